@@ -1,0 +1,44 @@
+// Bundles the extension and the CLI with esbuild, and transpiles the tests for mocha.
+// usage: node scripts/build.mjs [--production] [--tests]
+import * as esbuild from 'esbuild';
+import { rmSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const withTests = process.argv.includes('--tests');
+
+const shared = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'warning',
+};
+
+rmSync('dist', { recursive: true, force: true });
+await Promise.all([
+  esbuild.build({ ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  esbuild.build({
+    ...shared,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+  }),
+]);
+
+if (withTests) {
+  // Tests run unbundled so mocha sees one file per suite; the extension itself is always the bundle.
+  rmSync('out', { recursive: true, force: true });
+  await esbuild.build({
+    entryPoints: ['src/**/*.ts', 'test/**/*.ts'],
+    outdir: 'out',
+    outbase: '.',
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: 'inline',
+    logLevel: 'warning',
+  });
+}

@@ -1,0 +1,37 @@
+// Browser-level: a person opens the guide from the command palette and from the Onramp view.
+import * as assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { openWorkbench, runCommand, tab } from './workbench.mjs';
+
+export const tests = {
+  async 'the command palette opens the rendered contribution guide'({ page, server, workspace, extensionPath, screenshots }) {
+    await openWorkbench(page, server, { folder: workspace, extensionPath });
+    await runCommand(page, 'Onramp: Open Contribution Guide');
+    await tab(page, 'Preview CONTRIBUTING.md').waitFor({ timeout: 20_000 });
+    // The preview is a webview: its text lives in nested frames.
+    const preview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await preview.locator('h1', { hasText: 'Contributing to slugline' }).waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: join(screenshots, 'guide-preview.png') });
+  },
+
+  async 'the Onramp activity bar view offers the guide'({ page, server, workspace, extensionPath, screenshots }) {
+    await openWorkbench(page, server, { folder: workspace, extensionPath });
+    await page.locator('.activitybar [aria-label^="Onramp"]').first().click();
+    const sidebar = page.locator('.part.sidebar');
+    await sidebar.locator('.title-label', { hasText: /Contribution Guide/i }).waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: join(screenshots, 'onramp-view.png') });
+  },
+
+  async 'without a guide, the notification offers the README and opens it'({ page, server, workspace, extensionPath, screenshots }) {
+    rmSync(join(workspace, 'CONTRIBUTING.md'));
+    await openWorkbench(page, server, { folder: workspace, extensionPath });
+    await runCommand(page, 'Onramp: Open Contribution Guide');
+    const toast = page.locator('.notification-toast', { hasText: 'has no contribution guide' });
+    await toast.waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: join(screenshots, 'no-guide-notification.png') });
+    await toast.getByRole('button', { name: 'Open README' }).click();
+    await tab(page, 'Preview README.md').waitFor({ timeout: 20_000 });
+    assert.equal(await toast.isVisible(), false, 'the notification goes away once answered');
+  },
+};

@@ -1,0 +1,57 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'onramp-dev.onramp';
+
+export function workspaceRoot(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the test window has a workspace folder');
+  return folder.uri;
+}
+
+/** Polls until `check` returns a truthy value; VS Code applies many changes asynchronously. */
+export async function waitFor<T>(what: string, check: () => T | Promise<T>, timeoutMs = 10_000): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value as NonNullable<T>;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/** The active tab of the active group, described for assertions. */
+export function activeTab(): { label: string; kind: 'text' | 'webview' | 'other'; uri?: vscode.Uri; viewType?: string } | undefined {
+  const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+  if (!tab) return undefined;
+  if (tab.input instanceof vscode.TabInputText) return { label: tab.label, kind: 'text', uri: tab.input.uri };
+  if (tab.input instanceof vscode.TabInputWebview) return { label: tab.label, kind: 'webview', viewType: tab.input.viewType };
+  return { label: tab.label, kind: 'other' };
+}
+
+/** Moves a workspace file away for the duration of `body`, then puts it back, so tests leave the repo as found. */
+export async function withFileMoved<T>(relative: string, body: () => Promise<T>): Promise<T> {
+  const root = workspaceRoot();
+  const from = vscode.Uri.joinPath(root, relative);
+  const to = vscode.Uri.joinPath(root, `${relative}.moved-by-test`);
+  await vscode.workspace.fs.rename(from, to);
+  try {
+    return await body();
+  } finally {
+    await vscode.workspace.fs.rename(to, from, { overwrite: true });
+  }
+}
+
+export async function writeWorkspaceFile(relative: string, text: string): Promise<vscode.Uri> {
+  const uri = vscode.Uri.joinPath(workspaceRoot(), relative);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return uri;
+}
+
+export async function deleteWorkspaceFile(relative: string): Promise<void> {
+  await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceRoot(), relative), { recursive: true, useTrash: false });
+}
