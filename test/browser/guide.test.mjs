@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { openWorkbench, runCommand, tab } from './workbench.mjs';
+import { openWorkbench, runCommand, tab } from '../../scripts/vscode/person.mjs';
 
 export const tests = {
   async 'the command palette opens the rendered contribution guide'({ page, server, workspace, extensionPath, screenshots }) {

@@ -1,5 +1,5 @@
 // What a person does in the workbench, as Playwright steps shared by the browser-level tests.
-import { workbenchUrl } from '../../scripts/vscode/workbench.mjs';
+import { workbenchUrl } from './workbench.mjs';
 
 export async function openWorkbench(page, server, { folder, extensionPath }) {
   await page.goto(workbenchUrl(server, { folder, extensionPath }));

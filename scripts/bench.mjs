@@ -1,0 +1,90 @@
+// `npm run bench`: prints Onramp's speed and size figures. Timing lives here, never in test assertions.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { simpleGit } from 'simple-git';
+import { ensureCodeServer, startCodeServer } from './vscode/codeServer.mjs';
+import { launchBrowser, runExtensionTests } from './vscode/workbench.mjs';
+import { openWorkbench, runCommand } from './vscode/person.mjs';
+import { makeGitRepo } from './vscode/workspaces.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const runs = Number(process.env.ONRAMP_BENCH_RUNS || 7);
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const median = (values) => {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const line = (name, value) => console.log(`${name.padEnd(48)} ${value}`);
+
+console.log('Onramp bench\n');
+
+// Sizes of what a user downloads and what VS Code loads.
+execFileSync(process.execPath, ['scripts/build.mjs', '--production', '--tests'], { cwd: root, stdio: 'inherit' });
+line('dist/extension.js (minified, loaded on activation)', kb(statSync(join(root, 'dist/extension.js')).size));
+line('dist/cli.js (minified)', kb(statSync(join(root, 'dist/cli.js')).size));
+const vsix = join(root, 'onramp.vsix');
+rmSync(vsix, { force: true });
+execFileSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+line('onramp.vsix', kb(statSync(vsix).size));
+
+// Activation in the real extension host, fresh window each run.
+// 1. VS Code's own figure (code loading + activate call, as "Developer: Show Running Extensions" shows it),
+//    in the demo project, where a contribution guide activates Onramp by itself.
+// 2. What an API caller waits for: `extension.activate()` timed from inside the host, in a folder where
+//    nothing activated Onramp before; it adds the extension host's round trip to the workbench.
+const entry = ensureCodeServer();
+const demo = await makeGitRepo(join(root, 'demo-project'));
+const empty = mkdtempSync(join(tmpdir(), 'onramp-bench-'));
+await simpleGit(empty).init();
+const server = await startCodeServer({ entry, settings: { 'security.workspace.trust.enabled': false } });
+const browser = await launchBrowser();
+const ownFigures = [];
+const apiFigures = [];
+try {
+  for (let i = 0; i < runs; i++) {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await openWorkbench(page, server, { folder: demo, extensionPath: root });
+    await runCommand(page, 'Developer: Show Running Extensions');
+    const row = page.locator('.runtime-extensions-editor .extension', { hasText: 'Onramp' }).first();
+    // The row can show "Activating..." for a moment; wait until it holds a figure.
+    let match = null;
+    for (let tries = 0; !match && tries < 100; tries++) {
+      const text = await row.locator('.activation-time').textContent({ timeout: 30_000 }).catch(() => '');
+      match = /(\d+)ms/.exec(text ?? '');
+      if (!match) await page.waitForTimeout(200);
+    }
+    if (!match) throw new Error('the Running Extensions editor showed no activation time for Onramp');
+    ownFigures.push(Number(match[1]));
+    await page.close();
+
+    const { code, results } = await runExtensionTests(browser, server, {
+      folder: empty,
+      extensionPath: root,
+      testsPath: join(root, 'out/test/vscode/bench/activation.js'),
+      timeoutMs: 120_000,
+    });
+    const sample = results.find((r) => r.kind === 'bench');
+    if (code !== 0 || !sample) throw new Error(`activation run ${i + 1} failed (exit ${code})`);
+    apiFigures.push(sample.ms);
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+  rmSync(empty, { recursive: true, force: true });
+  rmSync(demo, { recursive: true, force: true });
+}
+const spread = (xs) => `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)}, n=${xs.length})`;
+line('activation, as VS Code reports it', spread(ownFigures));
+line('activation, extension.activate() seen from the API', spread(apiFigures));
+
+// The guide reader, on the largest real guide in the corpus and on a synthetic 1 MB guide.
+const readerBench = join(root, 'out/scripts/bench-reader.js');
+if (existsSync(join(root, 'scripts/bench-reader.ts'))) {
+  await import(pathToFileURL(readerBench).href).then((m) => m.benchReader(line));
+}
+
+// Restore the development build so that F5 / npm start get source maps again.
+execFileSync(process.execPath, ['scripts/build.mjs', '--tests'], { cwd: root, stdio: 'inherit' });
