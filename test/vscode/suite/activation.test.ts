@@ -7,6 +7,9 @@ describe('Activation', () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `${EXTENSION_ID} is loaded in the extension host`);
     await waitFor('the workspaceContains activation', () => extension.isActive);
+    // isActive is also true after a failed activate(); a registered command shows it really ran.
+    const commands = await vscode.commands.getCommands(true);
+    assert.ok(commands.includes('onramp.openGuide'), 'activation registered onramp.openGuide');
   });
 
   it('registers every command it contributes, and contributes every command it registers', async () => {
