@@ -1,22 +1,45 @@
+import { statSync } from 'node:fs';
 import { NodeRepoFiles } from '../core/repo/nodeRepoFiles';
-import { locateGuide } from '../core/guide/locateGuide';
+import { readGuide } from '../core/guide/readGuide';
+import { toInspectJson } from '../core/guide/facts';
+import { formatSummary } from '../core/guide/summary';
+import { USAGE, parseArgs } from './args';
 
 /** `onramp` command line: the same core as the extension, for terminals, hooks and CI. */
 async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === 'inspect') {
-    const dir = rest.find((a) => !a.startsWith('-')) ?? '.';
-    const guide = await locateGuide(new NodeRepoFiles(dir));
-    process.stdout.write(`${guide ?? 'no contribution guide'}\n`);
+  const args = parseArgs(argv);
+  if (args.kind === 'help') {
+    process.stdout.write(USAGE);
     return 0;
   }
-  process.stderr.write('usage: onramp inspect [dir] [--json]\n');
-  return command === undefined || command === '--help' ? 0 : 2;
+  if (args.kind === 'error') {
+    process.stderr.write(`onramp: ${args.message}\n${USAGE}`);
+    return 2;
+  }
+  if (!isDirectory(args.dir)) {
+    process.stderr.write(`onramp: "${args.dir}" is not a folder\n${USAGE}`);
+    return 2;
+  }
+  const facts = await readGuide(new NodeRepoFiles(args.dir));
+  for (const p of facts.problems) {
+    if (p.severity === 'warning') process.stderr.write(`warning: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}\n`);
+  }
+  process.stdout.write(args.json ? `${JSON.stringify(toInspectJson(facts), null, 2)}\n` : formatSummary(facts));
+  return 0;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
+    // A bug, not a user mistake: one line, no stack trace.
     process.stderr.write(`onramp: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   },

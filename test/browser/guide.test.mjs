@@ -1,6 +1,6 @@
 // Browser-level: a person opens the guide from the command palette and from the Onramp view.
 import * as assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { openWorkbench, runCommand, tab } from '../../scripts/vscode/person.mjs';
 
@@ -15,12 +15,22 @@ export const tests = {
     await page.screenshot({ path: join(screenshots, 'guide-preview.png') });
   },
 
-  async 'the Onramp activity bar view offers the guide'({ page, server, workspace, extensionPath, screenshots }) {
+  async 'the Onramp view shows what the guide asks, and an item opens its line'({ page, server, workspace, extensionPath, screenshots }) {
     await openWorkbench(page, server, { folder: workspace, extensionPath });
     await page.locator('.activitybar [aria-label^="Onramp"]').first().click();
     const sidebar = page.locator('.part.sidebar');
-    await sidebar.locator('.title-label', { hasText: /Contribution Guide/i }).waitFor({ timeout: 20_000 });
-    await page.screenshot({ path: join(screenshots, 'onramp-view.png') });
+    for (const group of ['Setup', 'Commits', 'Pull requests', 'Legal']) {
+      await sidebar.locator('.monaco-list-row', { hasText: group }).first().waitFor({ timeout: 20_000 });
+    }
+    const install = sidebar.locator('.monaco-list-row', { hasText: 'npm install' }).first();
+    await install.waitFor();
+    await page.screenshot({ path: join(screenshots, 'guide-view.png') });
+    await install.click();
+    await tab(page, 'CONTRIBUTING.md').first().waitFor({ timeout: 20_000 });
+    const lines = readFileSync(join(workspace, 'CONTRIBUTING.md'), 'utf8').split('\n');
+    const expected = lines.findIndex((l) => l.includes('npm install')) + 1;
+    await page.locator('.statusbar-item', { hasText: new RegExp(`Ln ${expected},`) }).waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: join(screenshots, 'guide-view-source.png') });
   },
 
   async 'without a guide, the notification offers the README and opens it'({ page, server, workspace, extensionPath, screenshots }) {

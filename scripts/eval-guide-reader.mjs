@@ -1,0 +1,21 @@
+// Runs the guide reader over the labelled corpus and prints per-field precision and recall.
+// usage: node scripts/eval-guide-reader.mjs [--verbose]   (after `node scripts/build.mjs --tests`; `npm run eval` does both)
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { evaluateCorpus, formatTable } = require(join(root, 'out/test/unit/guide/evaluate.js'));
+
+const verbose = process.argv.includes('--verbose');
+const evaluation = await evaluateCorpus(join(root, 'test/fixtures/corpus'));
+
+if (verbose) {
+  for (const [project, diffs] of evaluation.mismatches) {
+    console.log(`\n${project}`);
+    for (const d of diffs) console.log(`  ${d}`);
+  }
+  console.log('');
+}
+console.log(formatTable(evaluation));

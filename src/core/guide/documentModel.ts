@@ -1,0 +1,94 @@
+/**
+ * A format-neutral view of a document: the blocks a reader sees, each with its 1-based line. Markdown,
+ * reStructuredText and AsciiDoc all parse into this, so every extractor is written once.
+ */
+import { GuideFormat } from './locateGuide';
+
+export interface Link {
+  readonly target: string;
+  readonly text: string;
+  readonly line: number;
+}
+
+export interface InlineCode {
+  readonly text: string;
+  readonly line: number;
+}
+
+interface BlockBase {
+  readonly line: number;
+  /** The headings this block sits under, outermost first. Filled by `annotateSections`. */
+  sections: readonly string[];
+  /** Read from inside an HTML comment of a PR template: guidance for the author, never a task or command. */
+  commented?: boolean;
+}
+
+export interface HeadingBlock extends BlockBase {
+  readonly kind: 'heading';
+  readonly level: number;
+  readonly text: string;
+}
+
+export interface ParagraphBlock extends BlockBase {
+  readonly kind: 'paragraph';
+  readonly text: string;
+  readonly links: readonly Link[];
+  readonly code: readonly InlineCode[];
+  /** Inside a list item (a continuation paragraph), so not an introduction to the next list. */
+  readonly inList: boolean;
+}
+
+export interface CodeBlock extends BlockBase {
+  readonly kind: 'code';
+  /** The info string's first word, lowercased; "" when none was given. */
+  readonly lang: string;
+  readonly text: string;
+}
+
+export interface ListItemBlock extends BlockBase {
+  readonly kind: 'listItem';
+  /** The item's first paragraph as written (inline markup kept), on one line; task box removed. */
+  readonly text: string;
+  readonly depth: number;
+  readonly ordered: boolean;
+  /** null when the item is not a task-list item. */
+  readonly checked: boolean | null;
+  /** Items of one list share an id. */
+  readonly listId: number;
+  readonly links: readonly Link[];
+  readonly code: readonly InlineCode[];
+}
+
+export type Block = HeadingBlock | ParagraphBlock | CodeBlock | ListItemBlock;
+
+export interface ParsedDocument {
+  readonly path: string;
+  readonly format: GuideFormat;
+  readonly blocks: readonly Block[];
+}
+
+/** Sets every block's `sections` from the headings before it. */
+export function annotateSections(blocks: Block[]): Block[] {
+  const stack: { level: number; text: string }[] = [];
+  // Blocks of one section share one array, so per-section answers can be cached by identity.
+  let current: readonly string[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      while (stack.length > 0 && stack[stack.length - 1].level >= block.level) stack.pop();
+      block.sections = stack.map((h) => h.text);
+      stack.push({ level: block.level, text: block.text });
+      current = stack.map((h) => h.text);
+    } else {
+      block.sections = current;
+    }
+  }
+  return blocks;
+}
+
+/** The task-list box at the start of an item's text, as GitHub renders it. */
+const TASK_BOX = /^\[([ xX])\]\s+/;
+
+export function splitTaskBox(text: string): { text: string; checked: boolean | null } {
+  const m = TASK_BOX.exec(text);
+  return m ? { text: text.slice(m[0].length), checked: m[1] !== ' ' } : { text, checked: null };
+}

@@ -1,0 +1,33 @@
+import { ChangelogHow, Fact } from '../facts';
+import { Located, Sources, sourceOf } from '../sources';
+import { plain } from './text';
+
+const CHANGESET = /\b(?:add|adding|include|create|run|forget)\s+(?:a\s+)?changesets?\b|\b(?:npx|pnpm|yarn|bunx?)\s+(?:exec\s+)?changeset\b|\.changeset\//i;
+const CHANGELOG_FOLDER = /\b(?:changelog[_-]unreleased|changelog\.d|changes|changelogs|\.changelog|unreleased)\/|\bnews\s+fragments?\b|\btowncrier\b/i;
+const CHANGELOG_FILE = /\b(?:add|update|write|include)\b[^.]{0,60}?\b(?:an?\s+)?(?:entry\s+(?:to|in)\s+(?:the\s+)?)?(?:CHANGELOG(?:\.md)?|changelog\s+(?:file|entry)|release\s+notes?)\b|\bCHANGELOG(?:\.md)?\s+files?\s+(?:are|is|should\s+be|must\s+be)\s+updated\b|\brelease\s+note\b[^.]{0,80}\b(?:file|release\/)/i;
+const GENERATED = /\b(?:changelog|release notes?)\b[^.]{0,60}\b(?:generated|automatically|auto-generated)\b|\bauto-?generat\w*\b[^.]{0,60}\bchangelog\b/i;
+
+/** Whether a change needs a changelog entry, and how it is written. */
+export function changelog(sources: Sources): { required: Fact<boolean> | null; how: Fact<ChangelogHow> | null } {
+  const flow = [...sources.guideFlow, ...sources.templateFlow].filter((l) => !l.block.commented);
+  const hit = (how: ChangelogHow, at: Located) => ({ required: { value: true, source: sourceOf(at) }, how: { value: how, source: sourceOf(at) } });
+  for (const l of flow) {
+    const text = l.block.kind === 'code' ? '' : `${plain(l.block)} ${l.block.kind === 'heading' ? '' : l.block.code.map((c) => c.text).join(' ')}`;
+    if (CHANGESET.test(text)) return hit('changesets', l);
+  }
+  for (const l of flow) {
+    if (l.block.kind === 'code') continue;
+    const text = `${l.block.text}`;
+    if (CHANGELOG_FOLDER.test(text) && /\b(?:add|create|write|include|file)\b/i.test(text)) return hit('changelog-folder', l);
+  }
+  // A fenced `release-note` block in the PR template: the entry is written in the PR body.
+  for (const l of sources.templateFlow) {
+    if (l.block.kind === 'code' && /^release[-_ ]?notes?$/i.test(l.block.lang)) return hit('pr-body', l);
+  }
+  for (const l of flow) {
+    if (l.block.kind === 'code') continue;
+    const text = plain(l.block);
+    if (CHANGELOG_FILE.test(text) && !GENERATED.test(text)) return hit('changelog-file', l);
+  }
+  return { required: null, how: null };
+}

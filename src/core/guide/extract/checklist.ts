@@ -1,0 +1,84 @@
+import { SourcedText } from '../facts';
+import { Block, ListItemBlock, ParsedDocument } from '../documentModel';
+import { Sources } from '../sources';
+import { collapseWhitespace } from '../../text/normalize';
+
+/** Headings of sections that are the steps or checks before a pull request is sent. */
+const CHECKLIST_HEADING = /before (?:you )?(?:submit|send|open)|\bsubmitting\b|\bsubmit(?:ting)? (?:a |your )?(?:pull request|pr|changes|patch)|pull request (?:process|guidelines|checklist)|\bchecklist\b|contribut(?:e|ing) a patch|double[- ]check|write a patch|sending (?:a |your )?(?:pull request|pr|cl|patch)|^pull requests?$|^submitting changes$/i;
+/** A sentence that introduces such a list ("Before you submit...:", "When you send a CL, it should include:"). */
+const CHECKLIST_INTRO = /before (?:you )?(?:submit|send|open|sending|submitting|opening)|\bwhen (?:you )?(?:submit|send)(?:ting)? (?:a|your)\b|(?:pull request|\bPR|\bCL)s? should include|please do:?$|increase the chance|consider the following|\bchecklist\b|make sure the following/i;
+/** Sections that are about something other than sending a change, even when a heading word matches. */
+const NOT_CHECKLIST = /review(?:er|ing)\b|after (?:your|the) (?:pr|pull request)|triag|releas|maintainer|new plugin|spec-new|reporting|bug report|issue template|if we suggest/i;
+
+/** Sections about filing issues, whose lists are what to put in an issue. */
+const ISSUE_SECTION = /\ban? issues?\b|\bissues?$/i;
+
+/**
+ * What to check before sending a pull request: the templates' task lists (and a template's numbered
+ * "before submitting" list), and the guide's list under a "Submitting a pull request"-like heading or intro.
+ */
+export function checklist(sources: Sources): SourcedText[] {
+  const out: SourcedText[] = [];
+  const seen = new Set<string>();
+  const push = (doc: ParsedDocument, item: ListItemBlock): void => {
+    const text = collapseWhitespace(item.text);
+    const key = `${doc.path}:${item.line}`;
+    if (text === '' || seen.has(key)) return;
+    seen.add(key);
+    out.push({ text, source: { file: doc.path, line: item.line } });
+  };
+  for (const doc of sources.templates) {
+    for (const b of doc.blocks) if (b.kind === 'listItem' && b.checked !== null && !b.commented) push(doc, b);
+    for (const run of qualifyingRuns(doc, true)) for (const item of run) push(doc, item);
+  }
+  const docs = [...new Set(sources.guideFlow.map((l) => l.doc))];
+  for (const doc of docs) for (const run of qualifyingRuns(doc, false)) for (const item of run) push(doc, item);
+  return out;
+}
+
+/** Lists (with their nested lists) that a checklist heading or an introducing sentence marks as steps to take. */
+function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[][] {
+  const runs: ListItemBlock[][] = [];
+  const blocks = doc.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const first = blocks[i];
+    if (first.kind !== 'listItem' || first.depth !== 0 || first.commented) continue;
+    const prev = previousProse(blocks, i);
+    const heading = first.sections[first.sections.length - 1] ?? '';
+    const byIntro = prev !== undefined && CHECKLIST_INTRO.test(prev.text);
+    const byHeading = CHECKLIST_HEADING.test(heading) && !template;
+    if (!(byIntro || byHeading) || NOT_CHECKLIST.test(heading) || ISSUE_SECTION.test(heading) || (byIntro && prev && NOT_CHECKLIST.test(prev.text)) || NOT_CHECKLIST.test(first.text)) {
+      i = endOfRun(blocks, i) - 1;
+      continue;
+    }
+    const end = endOfRun(blocks, i);
+    const items = blocks.slice(i, end).filter((b): b is ListItemBlock => b.kind === 'listItem');
+    i = end - 1;
+    if (items.every((it) => isOnlyLink(it))) continue; // a table of contents, not steps
+    runs.push(items.filter((it, k) => !isGroupHeader(it, items[k + 1])));
+  }
+  return runs;
+}
+
+/** The paragraph right before a list, when nothing but blank space separates them. */
+function previousProse(blocks: readonly Block[], i: number): { text: string } | undefined {
+  const prev = blocks[i - 1];
+  if (!prev || prev.kind === 'listItem' || prev.kind === 'code') return undefined;
+  return prev.kind === 'paragraph' && !prev.inList ? prev : undefined;
+}
+
+/** One list and its nested lists and continuation blocks: up to the next heading, top-level paragraph or other list. */
+function endOfRun(blocks: readonly Block[], start: number): number {
+  const first = blocks[start] as ListItemBlock;
+  let k = start + 1;
+  for (; k < blocks.length; k++) {
+    const b = blocks[k];
+    if (b.kind === 'heading') break;
+    if (b.kind === 'paragraph' && !b.inList) break;
+    if (b.kind === 'listItem' && b.depth === 0 && b.listId !== first.listId) break;
+  }
+  return k;
+}
+
+const isOnlyLink = (item: ListItemBlock): boolean => item.links.length > 0 && /^\[[^\]]*\]\([^)]*\)\.?$/.test(item.text.trim());
+const isGroupHeader = (item: ListItemBlock, next: ListItemBlock | undefined): boolean => next !== undefined && next.depth > item.depth && /:$/.test(item.text.trim());

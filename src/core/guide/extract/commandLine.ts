@@ -1,0 +1,49 @@
+/**
+ * Recognising a command a newcomer types, in a line of a code block or a code span: prompts and trailing
+ * comments removed, and only lines that start with a known developer tool (after `VAR=value` assignments).
+ */
+
+const TOOLS = new Set([
+  'npm', 'pnpm', 'yarn', 'npx', 'bun', 'bunx', 'corepack', 'nvm', 'volta', 'make', 'gmake', 'go', 'cargo', 'rustup', 'rustc', 'python', 'python3', 'pip', 'pip3',
+  'pipx', 'poetry', 'uv', 'uvx', 'pdm', 'hatch', 'tox', 'nox', 'pytest', 'pre-commit', 'bundle', 'bundler', 'rake', 'rails', 'gem', 'mix', 'elixir', 'iex', 'gradle',
+  './gradlew', 'gradlew', 'mvn', './mvnw', 'mvnw', 'dotnet', 'msbuild', 'composer', 'php', 'phpunit', 'ruby', 'rspec', 'node', 'deno', 'just', 'task', 'cmake',
+  'ctest', 'ninja', 'meson', 'bazel', 'bazelisk', 'grunt', 'gulp', 'jest', 'vitest', 'mocha', 'playwright', 'cypress', 'tsc', 'eslint', 'prettier', 'rubocop',
+  'gofmt', 'golangci-lint', 'swift', 'xcodebuild', 'pod', 'flutter', 'dart', 'sbt', 'lein', 'stack', 'cabal', 'nix', 'docker', 'docker-compose', 'podman',
+  'sh', 'bash', 'zsh', 'pwsh', 'turbo', 'nx', 'lerna', 'rye', 'hatch', 'conda', 'mamba', 'sphinx-build', 'mkdocs', 'ant', 'scons', 'autoreconf', 'meteor',
+]);
+
+/** Tools that never make a setup/test/lint step on their own line: moving around, version control, environment. */
+const NOT_A_STEP = /^(git|cd|pushd|popd|export|set|source|\.|echo|cat|ls|mkdir|rm|cp|mv|curl|wget|sudo|brew|apt|apt-get|dnf|yum|choco|winget|open|code|vim|nano|exit|gh)$/;
+
+/** A prompt: `$ `, `> `, `% `, `PS> `, or a named one such as `gopls$ ` or `~/src$ `. */
+const PROMPT = /^(?:\$|>|%|PS[^>]{0,40}>|[\w.~/@:-]{1,40}[$%#>])\s+/;
+
+/** Strips a prompt and a trailing `# comment`; undefined for comments, blank lines and output. */
+export function cleanCommandLine(line: string): string | undefined {
+  let text = line.trim();
+  if (text === '' || text.startsWith('#') || text.startsWith('//') || text.startsWith('REM ')) return undefined;
+  text = text.replace(PROMPT, '');
+  // A trailing comment needs whitespace before the #, so `#` inside URLs or anchors stays.
+  text = text.replace(/\s+#(?:\s|$).*$/, '').trim();
+  return text === '' ? undefined : text;
+}
+
+/** True when the line has a prompt (then unprompted lines in the same block are output). */
+export const hasPrompt = (line: string): boolean => /^\s*(\$|%)\s+\S/.test(line) || /^\s*[\w.~/@:-]{1,40}\$\s+\S/.test(line);
+
+/** The tool a command runs, after any leading `VAR=value` assignments. */
+export function toolOf(command: string): string | undefined {
+  const words = command.split(/\s+/);
+  let k = 0;
+  while (k < words.length && /^[A-Z_][A-Z0-9_]*=\S*$/.test(words[k])) k++;
+  return words[k];
+}
+
+/** Whether a cleaned line is a developer command worth listing. */
+export function isCommand(command: string): boolean {
+  const tool = toolOf(command);
+  if (!tool || NOT_A_STEP.test(tool)) return false;
+  if (TOOLS.has(tool)) return true;
+  // Project scripts run by path: ./script/bootstrap, bin/test, script/build.
+  return /^(\.\/|bin\/|scripts?\/|tools?\/|\.\/bin\/|\.\/scripts?\/)[\w./-]+$/.test(tool);
+}

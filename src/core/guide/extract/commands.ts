@@ -1,0 +1,116 @@
+import { SourcedCommand } from '../facts';
+import { Block, CodeBlock } from '../documentModel';
+import { Located, Sources, sourceOf } from '../sources';
+import { cleanCommandLine, hasPrompt, isCommand, toolOf } from './commandLine';
+import { underHeading } from './text';
+
+export type CommandKind = 'setup' | 'test' | 'lint';
+
+const SHELL_LANGS = new Set(['', 'sh', 'bash', 'shell', 'console', 'zsh', 'fish', 'shellsession', 'shell-session', 'sh-session', 'bash-session', 'terminal', 'cmd', 'bat', 'batch', 'powershell', 'pwsh', 'ps1', 'ps', 'text', 'txt', 'plain', 'plaintext', 'none', 'prompt']);
+
+/** Sections whose commands are for maintainers or side quests, not a first contribution. */
+const SKIP_SECTION = /container|podman|codespace|vagrant|virtual machine|releas|publish|deploy|debug|benchmark|\bperf(ormance)?\b|profil|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|playground|maintainer|changelog|versioning|bisect|merge driver conflicts/i;
+
+/** Arguments that mark a command as an example to adapt (a file, a test name, a filter), not a step to run. */
+const EXAMPLE_ARGS = /<[^>]{1,60}>|\[[^\]]{1,60}\]|\$[A-Z_]{2,}|\{[^}]{1,60}\}|(?<![/.])\.\.\.|\s-t\s|--grep|--testNamePattern|\bTEST_ONLY=|\bTEST_GREP=|\bFILTER=|\bWHAT=|\s--\s+\S/;
+
+const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit)(\b|[:_-]|$)|\bbin\/test\b/i;
+const LINT = /(^|[\s:/_-])(lint|linc|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|types-check|tsc|rubocop|gofmt|flow|check|check:\w+|verify|fix|stylelint|black|ruff|mypy|spell\w*|check-spelling|golangci-lint)(\b|[:_-]|$)/i;
+const SETUP = /(^|[\s:/_-])(install|i|ci|build|build:\w+|bootstrap|deps|setup|dev|watch|compile|prepare|init|add|sync|restore|dlx|rustup|default|target)(\b|[:_-]|$)/i;
+
+/** The tool alone is the whole install/build step for these (`yarn`, `make`, `bundle`). */
+const BARE_SETUP = /^(yarn|pnpm|npm\s+install|bun|make|bundle|mix\s+deps\.get|composer\s+install|poetry\s+install|go\s+build|cargo\s+build)$/;
+
+export function classify(command: string): CommandKind | undefined {
+  const words = command.split(/\s+/);
+  const tool = toolOf(command) ?? '';
+  const rest = command.slice(command.indexOf(tool) + tool.length);
+  if (BARE_SETUP.test(command.trim())) return 'setup';
+  if (TEST.test(tool) || TEST.test(rest)) return 'test';
+  if (LINT.test(tool) || LINT.test(rest)) return 'lint';
+  if (SETUP.test(rest) || /^rustup$/.test(tool) || (words.length === 1 && /^(make|yarn|pnpm|bun)$/.test(tool))) return 'setup';
+  if (/^(go)$/.test(tool) && /\brun\b.*\bbuild/.test(rest)) return 'setup';
+  return undefined;
+}
+
+/** Setup, test and lint commands in reading order, each kept once at its first mention. */
+export function commands(sources: Sources): Record<CommandKind, SourcedCommand[]> {
+  const out: Record<CommandKind, SourcedCommand[]> = { setup: [], test: [], lint: [] };
+  const seen = new Set<string>();
+  const add = (command: string, at: Located, line: number): void => {
+    const key = command.replace(/\s+/g, ' ');
+    if (seen.has(key) || EXAMPLE_ARGS.test(command)) return;
+    const kind = classify(command);
+    if (!kind || (kind === 'test' && isFilteredTestRun(command))) return;
+    seen.add(key);
+    out[kind].push({ command: key, source: sourceOf(at, line) });
+  };
+  for (const l of [...sources.guideFlow, ...sources.templateFlow]) {
+    const b = l.block;
+    if (b.commented || b.kind === 'heading' || underHeading(l, SKIP_SECTION)) continue;
+    if (b.kind === 'code') {
+      if (!SHELL_LANGS.has(b.lang)) continue;
+      for (const { command, line } of codeCommands(b)) add(command, l, line);
+    } else {
+      for (const span of inlineCommands(b)) add(span.command, l, span.line);
+    }
+  }
+  return out;
+}
+
+/**
+ * A test run narrowed to one package, file or name (`yarn jest babel-cli`, `bin/test models`, `node --test a.js`):
+ * an example of how to focus, not the suite a newcomer runs.
+ */
+function isFilteredTestRun(command: string): boolean {
+  if (/\S+\.(rb|js|ts|mjs|cjs|py|go|rs|ex|exs|php|java)(:\d+(-\d+)?)?(\s|$)/.test(command)) return true;
+  const words = command.split(/\s+/).filter((w) => !/^[A-Z_][A-Z0-9_]*=/.test(w));
+  const positional = words.filter((w) => !w.startsWith('-'));
+  if (/^(npm|pnpm|yarn|bun)$/.test(positional[0] ?? '')) {
+    const script = positional[1] === 'run' || positional[1] === 'exec' ? 2 : 1;
+    return positional.length > script + 1 && !positional.includes('&&');
+  }
+  if (/^(jest|vitest|mocha|bin\/test|rspec|pytest)$/.test(positional[0] ?? '')) return positional.length > 1;
+  return false;
+}
+
+function* codeCommands(block: CodeBlock): Iterable<{ command: string; line: number }> {
+  const lines = block.text.replace(/\n$/, '').split('\n');
+  const prompted = lines.some(hasPrompt);
+  let pending: { text: string; line: number } | null = null;
+  for (let k = 0; k < lines.length; k++) {
+    const raw = lines[k];
+    if (pending) {
+      pending.text += ' ' + raw.trim().replace(/\\$/, '').trim();
+      if (!raw.trimEnd().endsWith('\\')) {
+        if (isCommand(pending.text)) yield { command: pending.text, line: pending.line };
+        pending = null;
+      }
+      continue;
+    }
+    if (prompted && !hasPrompt(raw)) continue;
+    const cleaned = cleanCommandLine(raw);
+    if (!cleaned) continue;
+    if (cleaned.endsWith('\\')) {
+      pending = { text: cleaned.slice(0, -1).trim(), line: block.line + k };
+      continue;
+    }
+    if (isCommand(cleaned)) yield { command: cleaned, line: block.line + k };
+  }
+}
+
+/** Code spans that are commands; a one-word span counts only when the prose says to run it. */
+function inlineCommands(block: Exclude<Block, CodeBlock | { kind: 'heading' }>): { command: string; line: number }[] {
+  const found: { command: string; line: number }[] = [];
+  for (const span of block.code) {
+    const command = cleanCommandLine(span.text);
+    if (!command || !isCommand(command) || /\n/.test(command)) continue;
+    if (!command.includes(' ')) {
+      const at = block.text.indexOf('`' + span.text + '`');
+      const before = at < 0 ? '' : block.text.slice(Math.max(0, at - 30), at);
+      if (!/(\b(run|type|execute|running|typing|then)|:)\s*$/i.test(before)) continue;
+    }
+    found.push({ command, line: span.line });
+  }
+  return found;
+}

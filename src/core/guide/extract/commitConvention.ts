@@ -1,0 +1,101 @@
+import { CommitConvention, Fact } from '../facts';
+import { ListItemBlock } from '../documentModel';
+import { Located, Sources, sourceOf } from '../sources';
+import { plain, underHeading } from './text';
+
+/** Types seen in Conventional-Commits-style guides; a list is a type list when most of its heads are these. */
+const KNOWN_TYPES = new Set([
+  'feat', 'feature', 'fix', 'bugfix', 'docs', 'doc', 'style', 'refactor', 'perf', 'test', 'tests', 'build', 'ci', 'chore', 'revert',
+  'deps', 'release', 'wip', 'types', 'security', 'breaking', 'enhancement', 'improvement', 'infra', 'config', 'i18n', 'a11y', 'sample',
+]);
+
+const COMMIT_SECTION = /commit|\btitle\b|\bmessages?\b|\btypes?\b|\bsubject\b|\bheader\b|conventions?/i;
+const CONVENTIONAL_NAME = /\bconventional[\s-]commits?\b|\bangular(?:'s)?\s+(?:commit|convention)|\bsemantic[\s-](?:commit|pr|pull request)|\bcommitizen\b/i;
+const TYPE_SCOPE_FORMAT = /<type>(\(<[\w-]+>\))?!?:\s*<[\w\s-]+>|^\s*type(\(scope\))?!?:\s*(subject|description|summary)/im;
+const AREA_PREFIX = /\b(?:prefix(?:ed)?|start(?:s|ing)?|begin(?:s|ning)?)\b[^.]{0,60}?\b(?:with|by)\s+(?:the\s+)?(?:name\s+of\s+the\s+)?(?:affected\s+)?(?:package|area|component|subsystem|module|directory|folder|feature\s*area|crate|plugin)(?:'s)?\b(?:\s+name)?|<(?:feature\s*area|area|package|pkg|component|subsystem|module)>\s*:\s/i;
+const FREE_FORM = /\b(?:imperative|present tense|good commit message|commit messages?\b[^.]{0,80}?\b(?:short|descriptive|clear|concise|summary|first line|organized|meaningful)|(?:first|summary|subject)\s+line\b[^.]{0,60}?\b(?:short|\d{2}\s+char))|\bshort\s+(?:summary|description)\b[^.]{0,60}\bfirst line|\b50\/72\b/i;
+
+/** The commit (or squash title) convention a guide asks for; the commitlint config wins when it says. */
+export function commitConvention(sources: Sources): Fact<CommitConvention> | null {
+  const flow = [...sources.guideFlow, ...sources.templateFlow];
+  let conventional: Located | null = null;
+  let area: Located | null = null;
+  let freeForm: Located | null = null;
+  for (const l of flow) {
+    const b = l.block;
+    if (b.kind === 'code') {
+      if (!conventional && TYPE_SCOPE_FORMAT.test(b.text)) conventional = l;
+      if (!conventional && typeAlternation(b.text)) conventional = l;
+      continue;
+    }
+    const text = plain(b);
+    if (!conventional && CONVENTIONAL_NAME.test(text)) conventional = l;
+    if (!conventional && TYPE_SCOPE_FORMAT.test(b.text)) conventional = l;
+    if (!conventional && prefixTypeSpans(l).length >= 2) conventional = l;
+    if (!area && AREA_PREFIX.test(text) && /commit|title|subject|first line|message|PR\b|pull request/i.test(text + ' ' + b.sections.join(' '))) area = l;
+    if (!freeForm && FREE_FORM.test(text) && !b.commented) freeForm = l;
+  }
+  if (!conventional) {
+    const list = typeList(sources);
+    if (list) conventional = list.at;
+  }
+  if (conventional) return { value: 'conventional', source: sourceOf(conventional) };
+  if (area) return { value: 'area-prefix', source: sourceOf(area) };
+  if (freeForm) return { value: 'free-form-rules', source: sourceOf(freeForm) };
+  return null;
+}
+
+/** The allowed types the guide lists: a list of type names, `feat:`-style code spans, or a regex alternation. */
+export function commitTypes(sources: Sources): Fact<readonly string[]> | null {
+  const list = typeList(sources);
+  if (list) return { value: list.types, source: sourceOf(list.at) };
+  for (const l of [...sources.guideFlow, ...sources.templateFlow]) {
+    if (l.block.kind === 'code') {
+      const alternation = typeAlternation(l.block.text);
+      if (alternation) return { value: alternation, source: sourceOf(l) };
+      continue;
+    }
+    const spans = prefixTypeSpans(l);
+    if (spans.length >= 2) return { value: spans, source: sourceOf(l) };
+  }
+  return null;
+}
+
+/** A list whose items each start with a type name (`feat` - ..., **fix**: ...), under a commit-ish heading. */
+function typeList(sources: Sources): { types: string[]; at: Located } | null {
+  const flow = [...sources.guideFlow, ...sources.templateFlow];
+  const byList = new Map<string, Located<ListItemBlock>[]>();
+  for (const l of flow) {
+    if (l.block.kind !== 'listItem') continue;
+    const key = `${l.doc.path}#${l.block.listId}`;
+    const items = byList.get(key) ?? [];
+    items.push(l as Located<ListItemBlock>);
+    byList.set(key, items);
+  }
+  for (const items of byList.values()) {
+    const heads = items.map((l) => /^[*_`]*([a-z][a-z0-9-]{1,15})!?[*_`]*\s*(?::|-|–|—)(?:\s|$)/.exec(l.block.text)?.[1]);
+    const known = heads.filter((h): h is string => h !== undefined && KNOWN_TYPES.has(h));
+    if (known.length < 3 || known.length < items.length * 0.6) continue;
+    if (known.length < 5 && !items.some((l) => underHeading(l, COMMIT_SECTION))) continue;
+    const types = [...new Set(heads.filter((h): h is string => h !== undefined))];
+    return { types, at: items[0] };
+  }
+  return null;
+}
+
+/** `feat:`, `fix:` as code spans in one sentence (e.g. "prefix your PR title with `feat:`, `fix:`..."). */
+function prefixTypeSpans(l: Located): string[] {
+  if (l.block.kind === 'code' || l.block.kind === 'heading') return [];
+  const spans = l.block.code.map((c) => /^([a-z]{2,12})(\([^)]*\))?!?:\s*$/.exec(c.text.trim())?.[1]).filter((t): t is string => t !== undefined);
+  const known = spans.filter((t) => KNOWN_TYPES.has(t));
+  return known.length >= 2 && /prefix|title|commit|type|start/i.test(plain(l.block)) ? [...new Set(known)] : [];
+}
+
+/** A regex alternation such as `(feat|fix|docs|...)` in a code block, as commit-message validators write it. */
+function typeAlternation(code: string): string[] | null {
+  for (const m of code.matchAll(/\(((?:[a-z]{2,12}\|){2,30}[a-z]{2,12})\)/g)) {
+    const names = m[1].split('|');
+    if (names.filter((n) => KNOWN_TYPES.has(n)).length >= 3) return names;
+  }
+  return null;
+}

@@ -1,0 +1,54 @@
+import { RepoFiles } from '../repo/repoFiles';
+import { COMMITLINT_FILES } from '../commitlint/locateConfig';
+
+/** Where GitHub looks for pull request templates: a single file, or a folder of several, in these folders. */
+const TEMPLATE_FOLDERS = ['.github', 'docs', ''] as const;
+const TEMPLATE_FILE = /^pull_request_template(\.(md|markdown|txt))?$/i;
+const TEMPLATE_DIR = /^pull_request_template$/i;
+const TEMPLATE_IN_DIR = /\.(md|markdown)$/i;
+
+/** The maintainer file; its schema comes later, here it is only found. */
+const ONRAMP_CONFIGS = ['.github/onramp.yml', '.github/onramp.yaml', '.onramp.yml', '.onramp.yaml'];
+
+/** Repo-relative paths of the project's pull request templates, single-file ones first, in a stable order. */
+export async function findPrTemplates(files: RepoFiles): Promise<string[]> {
+  const found: string[] = [];
+  for (const folder of TEMPLATE_FOLDERS) {
+    const entries = await files.list(folder);
+    const prefix = folder ? `${folder}/` : '';
+    for (const e of sorted(entries)) if (e.kind === 'file' && TEMPLATE_FILE.test(e.name)) found.push(prefix + e.name);
+    for (const dir of sorted(entries)) {
+      if (dir.kind !== 'directory' || !TEMPLATE_DIR.test(dir.name)) continue;
+      for (const e of sorted(await files.list(prefix + dir.name))) {
+        if (e.kind === 'file' && TEMPLATE_IN_DIR.test(e.name)) found.push(`${prefix}${dir.name}/${e.name}`);
+      }
+    }
+  }
+  return found;
+}
+
+/** The Onramp maintainer file, when present. */
+export async function findOnrampConfig(files: RepoFiles): Promise<string | null> {
+  for (const path of ONRAMP_CONFIGS) if (await exists(files, path)) return path;
+  return null;
+}
+
+/** The first commitlint config file in commitlint's own search order (package.json is checked by the caller). */
+export async function findCommitlintFile(files: RepoFiles): Promise<string | null> {
+  const byFolder = new Map<string, Set<string>>();
+  for (const path of COMMITLINT_FILES) {
+    const slash = path.lastIndexOf('/');
+    const folder = slash < 0 ? '' : path.slice(0, slash);
+    if (!byFolder.has(folder)) byFolder.set(folder, new Set((await files.list(folder)).filter((e) => e.kind === 'file').map((e) => e.name)));
+    if (byFolder.get(folder)?.has(path.slice(slash + 1))) return path;
+  }
+  return null;
+}
+
+async function exists(files: RepoFiles, path: string): Promise<boolean> {
+  const slash = path.lastIndexOf('/');
+  const entries = await files.list(slash < 0 ? '' : path.slice(0, slash));
+  return entries.some((e) => e.kind === 'file' && e.name === path.slice(slash + 1));
+}
+
+const sorted = <T extends { name: string }>(entries: readonly T[]): T[] => [...entries].sort((a, b) => a.name.localeCompare(b.name));

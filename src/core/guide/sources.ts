@@ -1,0 +1,30 @@
+import { Block, ParsedDocument } from './documentModel';
+import { SourceRef } from './facts';
+
+/** One block and the document it is in. */
+export interface Located<B extends Block = Block> {
+  readonly doc: ParsedDocument;
+  readonly block: B;
+}
+
+/**
+ * Everything the extractors read, already parsed. `guideFlow` is the guide with its linked documents in
+ * reading order; templates are kept apart because a template is filled in, not followed.
+ */
+export interface Sources {
+  readonly guide: ParsedDocument | null;
+  readonly guideFlow: readonly Located[];
+  readonly templates: readonly ParsedDocument[];
+  readonly templateFlow: readonly Located[];
+}
+
+export const sourceOf = (l: Located, line = l.block.line): SourceRef => ({ file: l.doc.path, line });
+
+/** Prose a block shows a reader (headings included), for phrase-level signals. */
+export function proseOf(block: Block): string {
+  return block.kind === 'code' ? '' : block.text;
+}
+
+export function flowOf(doc: ParsedDocument): Located[] {
+  return doc.blocks.map((block) => ({ doc, block }));
+}

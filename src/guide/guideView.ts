@@ -1,0 +1,137 @@
+import * as vscode from 'vscode';
+import { FactGroup, FactLine, foundAnything, groupFacts } from '../core/presentation/factGroups';
+import { Disposable } from '../util/dispose';
+import { GuideService } from './guideService';
+
+export const GUIDE_VIEW_ID = 'onramp.guide';
+export const REFRESH_GUIDE_COMMAND = 'onramp.refreshGuide';
+/** Context key read by the view's welcome content: "none" when a folder has no contribution material. */
+const STATE_KEY = 'onramp.guideState';
+
+export type GuideNode =
+  | { readonly kind: 'folder'; readonly folder: vscode.WorkspaceFolder }
+  | { readonly kind: 'group'; readonly folder: vscode.WorkspaceFolder; readonly group: FactGroup }
+  | { readonly kind: 'line'; readonly folder: vscode.WorkspaceFolder; readonly line: FactLine }
+  | { readonly kind: 'message'; readonly text: string; readonly detail?: string };
+
+const GROUP_ICONS: Record<FactGroup['id'], string> = {
+  setup: 'tools',
+  commits: 'git-commit',
+  pullRequests: 'git-pull-request',
+  legal: 'law',
+  files: 'files',
+  problems: 'warning',
+};
+
+const LINE_ICONS: Record<FactLine['kind'], string> = {
+  command: 'terminal',
+  rule: 'info',
+  checklist: 'circle-large-outline',
+  file: 'file',
+  problem: 'warning',
+};
+
+/** The "Contribution Guide" view: what the reader found, grouped; each item opens its source at its line. */
+export class GuideTreeProvider extends Disposable implements vscode.TreeDataProvider<GuideNode> {
+  private readonly changed = this.register(new vscode.EventEmitter<GuideNode | undefined>());
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly service: GuideService) {
+    super();
+    this.register(service.onDidChange(() => this.changed.fire(undefined)));
+  }
+
+  refresh(): void {
+    this.service.invalidateAll();
+  }
+
+  async getChildren(node?: GuideNode): Promise<GuideNode[]> {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    if (!node) {
+      if (folders.length === 1) return this.folderChildren(folders[0], true);
+      return folders.map((folder) => ({ kind: 'folder', folder }));
+    }
+    if (node.kind === 'folder') return this.folderChildren(node.folder, false);
+    if (node.kind === 'group') return node.group.lines.map((line) => ({ kind: 'line', folder: node.folder, line }));
+    return [];
+  }
+
+  private async folderChildren(folder: vscode.WorkspaceFolder, only: boolean): Promise<GuideNode[]> {
+    const reading = await this.service.read(folder);
+    if (!reading.ok) {
+      return [{ kind: 'message', text: vscode.l10n.t('Could not read this folder'), detail: reading.error }];
+    }
+    if (!foundAnything(reading.facts)) {
+      if (only) {
+        // An empty tree lets the view's welcome content explain, with a button.
+        await vscode.commands.executeCommand('setContext', STATE_KEY, 'none');
+        return [];
+      }
+      return [{ kind: 'message', text: vscode.l10n.t('No contribution guide, PR template or commit rules found') }];
+    }
+    if (only) await vscode.commands.executeCommand('setContext', STATE_KEY, 'found');
+    return groupFacts(reading.facts).map((group) => ({ kind: 'group', folder, group }));
+  }
+
+  getTreeItem(node: GuideNode): vscode.TreeItem {
+    switch (node.kind) {
+      case 'folder': {
+        const item = new vscode.TreeItem(node.folder.name, vscode.TreeItemCollapsibleState.Expanded);
+        item.iconPath = vscode.ThemeIcon.Folder;
+        item.resourceUri = node.folder.uri;
+        return item;
+      }
+      case 'group': {
+        const collapsed = node.group.id === 'files' || node.group.id === 'problems';
+        const item = new vscode.TreeItem(
+          node.group.title,
+          collapsed ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded,
+        );
+        item.id = `${node.folder.uri.toString()}#${node.group.id}`;
+        item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.group.id]);
+        item.description = String(node.group.lines.length);
+        return item;
+      }
+      case 'line':
+        return lineItem(node.folder, node.line);
+      case 'message': {
+        const item = new vscode.TreeItem(node.text);
+        item.description = node.detail;
+        item.tooltip = node.detail;
+        item.iconPath = new vscode.ThemeIcon('warning');
+        return item;
+      }
+    }
+  }
+}
+
+function lineItem(folder: vscode.WorkspaceFolder, line: FactLine): vscode.TreeItem {
+  // Commands and checklist items read best as themselves; rules as "label: value".
+  const asValue = line.kind === 'command' || line.kind === 'checklist' || line.kind === 'problem';
+  const item = new vscode.TreeItem(asValue ? line.value : line.label);
+  item.description = asValue ? line.label : line.value;
+  item.iconPath = new vscode.ThemeIcon(LINE_ICONS[line.kind]);
+  item.contextValue = `onramp.${line.kind}`;
+  const file = line.source?.file ?? line.file;
+  if (!file) return item;
+  const uri = vscode.Uri.joinPath(folder.uri, file);
+  const where = line.source ? `${file}:${line.source.line}` : file;
+  const tooltip = new vscode.MarkdownString();
+  tooltip.appendText(`${line.label}: ${line.value}\n\n`);
+  tooltip.appendMarkdown(vscode.l10n.t('From `{0}`', where));
+  item.tooltip = tooltip;
+  const options: vscode.TextDocumentShowOptions = { preview: true };
+  if (line.source) {
+    const at = new vscode.Position(Math.max(0, line.source.line - 1), 0);
+    options.selection = new vscode.Range(at, at);
+  }
+  item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Source'), arguments: [uri, options] };
+  return item;
+}
+
+export function registerGuideView(service: GuideService): { provider: GuideTreeProvider; disposable: vscode.Disposable } {
+  const provider = new GuideTreeProvider(service);
+  const view = vscode.window.createTreeView(GUIDE_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  const refresh = vscode.commands.registerCommand(REFRESH_GUIDE_COMMAND, () => provider.refresh());
+  return { provider, disposable: vscode.Disposable.from(provider, view, refresh) };
+}
