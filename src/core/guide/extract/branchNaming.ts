@@ -1,19 +1,27 @@
 import { Fact } from '../facts';
 import { Sources, sourceOf } from '../sources';
-import { plain } from './text';
 
 /**
- * A branch naming rule, only when the guide states one as a rule (an example name such as `my-fix-branch`
- * is not a pattern). The value is the pattern as written, e.g. `feat/<issue>-<slug>`.
+ * A branch naming rule, only when the guide states one: a sentence about branches that speaks of naming
+ * and quotes a pattern with a placeholder (`<issue>-<slug>`, `fix/{id}`, `feature/*`). An example name such
+ * as `my-fix-branch` is not a pattern. The value is the pattern as written.
  */
-const RULE = /\bbranch(?:es)?\s+(?:names?|naming)\b[^.]{0,40}?\b(?:must|should|need to|has to|have to)\s+(?:follow|be|start|use|match|look like)\b[^.`]{0,60}?`([^`]{2,80})`|\bname\s+your\s+branch(?:es)?\b[^.`]{0,40}?(?:like|as|using|following)\s+`([^`]{2,80})`/i;
+const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z`])/;
+const ABOUT_BRANCHES = /\bbranch(es)?\b/i;
+const NAMING = /\b(name[sd]?|naming|call(ed)?|prefix(ed)?|pattern|format|convention)\b/i;
+const QUOTED = /`([^`\n]{2,80})`/g;
+const PLACEHOLDER = /<[^<>]{1,40}>|\{[^{}]{1,40}\}|\/\*$|^[a-z]+\/[A-Za-z-]*(issue|number|desc|name|topic|slug|feature|fix)/i;
 
 export function branchNaming(sources: Sources): Fact<string> | null {
   for (const l of sources.guideFlow) {
-    if (l.block.kind === 'code' || l.block.kind === 'heading') continue;
-    const m = RULE.exec(l.block.text) ?? RULE.exec(plain(l.block));
-    const pattern = m?.[1] ?? m?.[2];
-    if (pattern && /[/<{*]/.test(pattern)) return { value: pattern, source: sourceOf(l) };
+    if (l.block.kind === 'code' || l.block.kind === 'heading' || l.block.commented) continue;
+    for (const sentence of l.block.text.split(SENTENCE_END)) {
+      const prose = sentence.replace(QUOTED, ' ');
+      if (!ABOUT_BRANCHES.test(prose) || !NAMING.test(prose)) continue;
+      for (const match of sentence.matchAll(QUOTED)) {
+        if (PLACEHOLDER.test(match[1])) return { value: match[1], source: sourceOf(l) };
+      }
+    }
   }
   return null;
 }

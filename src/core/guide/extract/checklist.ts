@@ -10,6 +10,11 @@ const CHECKLIST_INTRO = /before (?:you )?(?:submit|send|open|sending|submitting|
 /** Sections that are about something other than sending a change, even when a heading word matches. */
 const NOT_CHECKLIST = /review(?:er|ing)\b|after (?:your|the) (?:pr|pull request)|triag|releas|maintainer|new plugin|spec-new|reporting|bug report|issue template|if we suggest/i;
 
+/** Items that allow or explain rather than ask for something: "It's OK to...", "No need to...", "Note that...". */
+const NOT_A_CHECK = /^(?:\*\*|_)?(?:note\b|it'?s (?:ok|okay|fine)\b|no need\b|you (?:don'?t|do not) need\b|there is no need\b|the reason\b)/i;
+/** Longer than this, a list item is an explanation; checks are short enough to tick. */
+const MAX_CHECK_LENGTH = 300;
+
 /** Sections about filing issues, whose lists are what to put in an issue. */
 const ISSUE_SECTION = /\ban? issues?\b|\bissues?$/i;
 
@@ -24,6 +29,7 @@ export function checklist(sources: Sources): SourcedText[] {
     const text = collapseWhitespace(item.text);
     const key = `${doc.path}:${item.line}`;
     if (text === '' || seen.has(key)) return;
+    if (item.checked === null && (NOT_A_CHECK.test(text) || text.length > MAX_CHECK_LENGTH)) return;
     seen.add(key);
     out.push({ text, source: { file: doc.path, line: item.line } });
   };

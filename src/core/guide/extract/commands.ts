@@ -6,17 +6,20 @@ import { underHeading } from './text';
 
 export type CommandKind = 'setup' | 'test' | 'lint';
 
+const DEEP_TASK = /(^|\s)[\w-]+:[\w-]+:[\w:-]+(\s|$)/;
+const MAX_PER_KIND = 6;
+
 const SHELL_LANGS = new Set(['', 'sh', 'bash', 'shell', 'console', 'zsh', 'fish', 'shellsession', 'shell-session', 'sh-session', 'bash-session', 'terminal', 'cmd', 'bat', 'batch', 'powershell', 'pwsh', 'ps1', 'ps', 'text', 'txt', 'plain', 'plaintext', 'none', 'prompt']);
 
 /** Sections whose commands are for maintainers or side quests, not a first contribution. */
 const SKIP_SECTION = /container|podman|codespace|vagrant|virtual machine|releas|publish|deploy|debug|benchmark|\bperf(ormance)?\b|profil|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|playground|maintainer|changelog|versioning|bisect|merge driver conflicts/i;
 
 /** Arguments that mark a command as an example to adapt (a file, a test name, a filter), not a step to run. */
-const EXAMPLE_ARGS = /<[^>]{1,60}>|\[[^\]]{1,60}\]|\$[A-Z_]{2,}|\{[^}]{1,60}\}|(?<![/.])\.\.\.|\s-t\s|--grep|--testNamePattern|\bTEST_ONLY=|\bTEST_GREP=|\bFILTER=|\bWHAT=|\s--\s+\S/;
+const EXAMPLE_ARGS = /(^|\s)[\w:-]+\*(\s|$)|\s--filter[\s=]|\s~\/|<[^>]{1,60}>|\[[^\]]{1,60}\]|\$[A-Z_]{2,}|\{[^}]{1,60}\}|(?<![/.])\.\.\.|\s-t\s|--grep|--testNamePattern|\bTEST_ONLY=|\bTEST_GREP=|\bFILTER=|\bWHAT=|\s--\s+\S/;
 
 const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit)(\b|[:_-]|$)|\bbin\/test\b/i;
 const LINT = /(^|[\s:/_-])(lint|linc|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|types-check|tsc|rubocop|gofmt|flow|check|check:\w+|verify|fix|stylelint|black|ruff|mypy|spell\w*|check-spelling|golangci-lint)(\b|[:_-]|$)/i;
-const SETUP = /(^|[\s:/_-])(install|i|ci|build|build:\w+|bootstrap|deps|setup|dev|watch|compile|prepare|init|add|sync|restore|dlx|rustup|default|target)(\b|[:_-]|$)/i;
+const SETUP = /(^|[\s:/_-])(install|i|ci|build|build:\w+|bootstrap|deps|setup|dev|watch|compile|prepare|init|sync|restore|rustup|default|target)(\b|[:_-]|$)/i;
 
 /** The tool alone is the whole install/build step for these (`yarn`, `make`, `bundle`). */
 const BARE_SETUP = /^(yarn|pnpm|npm\s+install|bun|make|bundle|mix\s+deps\.get|composer\s+install|poetry\s+install|go\s+build|cargo\s+build)$/;
@@ -39,10 +42,14 @@ export function commands(sources: Sources): Record<CommandKind, SourcedCommand[]
   const seen = new Set<string>();
   const add = (command: string, at: Located, line: number): void => {
     const key = command.replace(/\s+/g, ' ');
-    if (seen.has(key) || EXAMPLE_ARGS.test(command)) return;
+    if (seen.has(canonical(key)) || EXAMPLE_ARGS.test(command)) return;
     const kind = classify(command);
     if (!kind || (kind === 'test' && isFilteredTestRun(command))) return;
-    seen.add(key);
+    // `rake activerecord:mysql2:test` after the plain test command is one component's variant, not another step.
+    if (DEEP_TASK.test(key) && out[kind].length > 0) return;
+    // A newcomer needs the main steps; a long tail of per-component variants buries them.
+    if (out[kind].length >= MAX_PER_KIND) return;
+    seen.add(canonical(key));
     out[kind].push({ command: key, source: sourceOf(at, line) });
   };
   for (const l of [...sources.guideFlow, ...sources.templateFlow]) {
@@ -56,6 +63,14 @@ export function commands(sources: Sources): Record<CommandKind, SourcedCommand[]
     }
   }
   return out;
+}
+
+/** One spelling per step, so `pnpm i` after `pnpm install`, or `pnpm build` after `pnpm run build`, is a repeat. */
+function canonical(command: string): string {
+  return command
+    .replace(/^(npm|pnpm|bun|yarn)\s+i(\s|$)/, '$1 install$2')
+    .replace(/^(pnpm|bun|yarn)\s+run\s+/, '$1 ')
+    .replace(/^yarn install$/, 'yarn');
 }
 
 /**
