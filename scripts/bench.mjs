@@ -1,9 +1,10 @@
 // `npm run bench`: prints Onramp's speed and size figures. Timing lives here, never in test assertions.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { simpleGit } from 'simple-git';
 import { ensureCodeServer, startCodeServer } from './vscode/codeServer.mjs';
 import { launchBrowser, runExtensionTests } from './vscode/workbench.mjs';
@@ -24,6 +25,7 @@ console.log('Onramp bench\n');
 // Sizes of what a user downloads and what VS Code loads.
 execFileSync(process.execPath, ['scripts/build.mjs', '--production', '--tests'], { cwd: root, stdio: 'inherit' });
 line('dist/extension.js (minified, loaded on activation)', kb(statSync(join(root, 'dist/extension.js')).size));
+line('dist/reader.js (minified, loaded on first read)', kb(statSync(join(root, 'dist/reader.js')).size));
 line('dist/cli.js (minified)', kb(statSync(join(root, 'dist/cli.js')).size));
 const vsix = join(root, 'onramp.vsix');
 rmSync(vsix, { force: true });
@@ -43,6 +45,7 @@ const server = await startCodeServer({ entry, settings: { 'security.workspace.tr
 const browser = await launchBrowser();
 const ownFigures = [];
 const apiFigures = [];
+const firstReadFigures = [];
 try {
   for (let i = 0; i < runs; i++) {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -66,9 +69,11 @@ try {
       testsPath: join(root, 'out/test/vscode/bench/activation.js'),
       timeoutMs: 120_000,
     });
-    const sample = results.find((r) => r.kind === 'bench');
-    if (code !== 0 || !sample) throw new Error(`activation run ${i + 1} failed (exit ${code})`);
+    const sample = results.find((r) => r.kind === 'bench' && r.name === 'activation');
+    const firstRead = results.find((r) => r.kind === 'bench' && r.name === 'firstRead');
+    if (code !== 0 || !sample || !firstRead) throw new Error(`activation run ${i + 1} failed (exit ${code})`);
     apiFigures.push(sample.ms);
+    firstReadFigures.push(firstRead.ms);
   }
 } finally {
   await browser.close();
@@ -79,12 +84,46 @@ try {
 const spread = (xs) => `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)}, n=${xs.length})`;
 line('activation, as VS Code reports it', spread(ownFigures));
 line('activation, extension.activate() seen from the API', spread(apiFigures));
+line('first guide read after activation (loads dist/reader.js)', spread(firstReadFigures));
 
-// The guide reader, on the largest real guide in the corpus and on a synthetic 1 MB guide.
-const readerBench = join(root, 'out/scripts/bench-reader.js');
-if (existsSync(join(root, 'scripts/bench-reader.ts'))) {
-  await import(pathToFileURL(readerBench).href).then((m) => m.benchReader(line));
+// The guide reader: parse + extract, warm, on the largest guide in the corpus and on a synthetic 1 MB guide;
+// then the whole read (finding files, following links) of every corpus project from disk.
+const require = createRequire(import.meta.url);
+const { extractFacts, readGuide } = require(join(root, 'out/src/core/guide/readGuide.js'));
+const { parseDocument } = require(join(root, 'out/src/core/guide/parseDocument.js'));
+const { NodeRepoFiles } = require(join(root, 'out/src/core/repo/nodeRepoFiles.js'));
+const corpus = join(root, 'test/fixtures/corpus/guides');
+const guides = [];
+for (const project of readdirSync(corpus)) {
+  for (const rel of ['CONTRIBUTING.md', '.github/CONTRIBUTING.md', 'docs/CONTRIBUTING.md', 'guides/source/contributing_to_ruby_on_rails.md']) {
+    if (existsSync(join(corpus, project, rel))) guides.push({ project, rel, text: readFileSync(join(corpus, project, rel), 'utf8') });
+  }
 }
+guides.sort((a, b) => b.text.length - a.text.length);
+const emptyFiles = { guide: 'CONTRIBUTING.md', prTemplates: [], commitlintConfig: null, config: null, linkedDocs: [], readmeSection: null };
+const timeExtract = (path, text, rounds) => {
+  const samples = [];
+  for (let i = 0; i < rounds; i++) {
+    const t0 = performance.now();
+    extractFacts({ guide: parseDocument(path, text), linked: [], prTemplates: [], commitlint: null }, emptyFiles);
+    samples.push(performance.now() - t0);
+  }
+  return samples.slice(Math.min(3, rounds - 1)); // the first rounds warm the JIT
+};
+const largest = guides[0];
+line(`reader: parse + extract, ${largest.project} ${largest.rel} (${kb(largest.text.length)})`, spread(timeExtract(largest.rel, largest.text, 23)));
+const fifty = guides.find((g) => g.text.length <= 60_000 && g.text.length >= 40_000) ?? largest;
+if (fifty !== largest) line(`reader: parse + extract, ${fifty.project} (${kb(fifty.text.length)})`, spread(timeExtract(fifty.rel, fifty.text, 23)));
+let synthetic = '';
+for (let i = 0; synthetic.length < 1024 * 1024; i++) synthetic += guides[i % guides.length].text + '\n\n';
+line(`reader: parse + extract, synthetic guide (${kb(synthetic.length)})`, spread(timeExtract('CONTRIBUTING.md', synthetic, 6)));
+const wholeReads = [];
+for (const project of readdirSync(corpus)) {
+  const t0 = performance.now();
+  await readGuide(new NodeRepoFiles(join(corpus, project)));
+  wholeReads.push(performance.now() - t0);
+}
+line(`reader: whole read of a corpus project from disk`, spread(wholeReads));
 
 // Restore the development build so that F5 / npm start get source maps again.
 execFileSync(process.execPath, ['scripts/build.mjs', '--tests'], { cwd: root, stdio: 'inherit' });

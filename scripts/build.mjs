@@ -19,7 +19,9 @@ const shared = {
 
 rmSync('dist', { recursive: true, force: true });
 await Promise.all([
-  esbuild.build({ ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  // The reader is required lazily by the extension (src/guide/loadReader.ts), so it is a bundle of its own.
+  esbuild.build({ ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './reader.js'] }),
+  esbuild.build({ ...shared, entryPoints: ['src/core/guide/readGuide.ts'], outfile: 'dist/reader.js' }),
   esbuild.build({
     ...shared,
     entryPoints: ['src/cli/main.ts'],

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { GuideFacts } from '../core/guide/facts';
 import { Disposable } from '../util/dispose';
+import { loadReader } from './loadReader';
 import { Logger, describeError } from '../util/logger';
 import { Settings } from '../util/settings';
 import { repoFilesFor } from '../util/workspaceRepoFiles';
@@ -52,7 +53,7 @@ export class GuideService extends Disposable {
   private async readFolder(folder: vscode.WorkspaceFolder): Promise<GuideReading> {
     const started = Date.now();
     try {
-      const { readGuide } = await import('../core/guide/readGuide');
+      const { readGuide } = loadReader();
       const maxFileBytes = new Settings(folder.uri).maxFileKilobytes * 1024;
       const facts = await readGuide(repoFilesFor(folder.uri), { maxFileBytes });
       this.logger.info(`read ${folder.name} in ${Date.now() - started} ms: guide ${facts.files.guide ?? 'none'}`);
