@@ -14,6 +14,8 @@ const shared = {
   minify: production,
   sourcemap: !production,
   sourcesContent: false,
+  // Prefer packages' ES module builds: jsonc-parser's UMD build hides its modules from the bundler.
+  mainFields: ['module', 'main'],
   logLevel: 'warning',
 };
 
