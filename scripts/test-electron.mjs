@@ -1,6 +1,6 @@
 // The same in-VS-Code suite through @vscode/test-electron, for machines that can download VS Code.
 // This machine's network cannot (see README); `npm test` uses code-server instead.
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,5 +22,8 @@ try {
 } catch (error) {
   console.error(`test:electron failed: ${error instanceof Error ? error.message : error}`);
   console.error('It downloads VS Code 1.100.3 first; without internet access use `npm test` (code-server).');
-  process.exit(1);
+  process.exitCode = 1;
+} finally {
+  rmSync(workspace, { recursive: true, force: true });
+  rmSync(userData, { recursive: true, force: true });
 }

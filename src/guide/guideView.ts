@@ -118,7 +118,8 @@ function lineItem(folder: vscode.WorkspaceFolder, line: FactLine): vscode.TreeIt
   const where = line.source ? `${file}:${line.source.line}` : file;
   const tooltip = new vscode.MarkdownString();
   tooltip.appendText(`${line.label}: ${line.value}\n\n`);
-  tooltip.appendMarkdown(vscode.l10n.t('From `{0}`', where));
+  // Paths come from the repository: text, never markdown.
+  tooltip.appendText(vscode.l10n.t('From {0}', where));
   item.tooltip = tooltip;
   const options: vscode.TextDocumentShowOptions = { preview: true };
   if (line.source) {
