@@ -5,6 +5,7 @@ import { GuideService } from './guideService';
 
 export const GUIDE_VIEW_ID = 'onramp.guide';
 export const REFRESH_GUIDE_COMMAND = 'onramp.refreshGuide';
+export const COPY_COMMAND_COMMAND = 'onramp.copyCommand';
 /** Context key read by the view's welcome content: "none" when a folder has no contribution material. */
 const STATE_KEY = 'onramp.guideState';
 
@@ -134,5 +135,10 @@ export function registerGuideView(service: GuideService): { provider: GuideTreeP
   const provider = new GuideTreeProvider(service);
   const view = vscode.window.createTreeView(GUIDE_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const refresh = vscode.commands.registerCommand(REFRESH_GUIDE_COMMAND, () => provider.refresh());
-  return { provider, disposable: vscode.Disposable.from(provider, view, refresh) };
+  const copy = vscode.commands.registerCommand(COPY_COMMAND_COMMAND, async (node?: GuideNode) => {
+    if (node?.kind !== 'line' || node.line.kind !== 'command') return;
+    await vscode.env.clipboard.writeText(node.line.value);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('Copied: {0}', node.line.value), 3000);
+  });
+  return { provider, disposable: vscode.Disposable.from(provider, view, refresh, copy) };
 }

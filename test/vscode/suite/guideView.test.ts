@@ -108,3 +108,15 @@ describe('Contribution Guide view', () => {
     await waitFor('the view back', async () => (await snapshot()).size > 0);
   });
 });
+
+describe('Contribution Guide view: copying a command', () => {
+  it('puts the command on the clipboard, ready to paste into a terminal', async () => {
+    const tree = (await api()).guideTree;
+    const setup = ((await tree.getChildren()) ?? [])[0];
+    const first = ((await tree.getChildren(setup)) ?? [])[0];
+    assert.equal((await tree.getTreeItem(first)).contextValue, 'onramp.command');
+    await vscode.env.clipboard.writeText('');
+    await vscode.commands.executeCommand('onramp.copyCommand', first);
+    assert.equal(await vscode.env.clipboard.readText(), 'npm install');
+  });
+});
