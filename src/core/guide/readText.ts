@@ -21,7 +21,7 @@ export async function readText(files: RepoFiles, path: string, maxBytes: number,
   if (content.truncated) {
     problems.push({
       file: path,
-      message: `Only the first ${formatBytes(content.bytes.length)} of ${formatBytes(content.size)} were read (the limit is maxFileBytes).`,
+      message: `Only the first ${formatBytes(content.bytes.length)} of ${formatBytes(content.size)} were read: larger files are read only up to the size limit.`,
       severity: 'info',
     });
   }

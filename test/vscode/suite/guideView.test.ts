@@ -120,3 +120,26 @@ describe('Contribution Guide view: copying a command', () => {
     assert.equal(await vscode.env.clipboard.readText(), 'npm install');
   });
 });
+
+describe('Contribution Guide view: a huge guide', () => {
+  afterEach(async () => {
+    await vscode.workspace.getConfiguration('onramp').update('reader.maxFileSizeKB', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  it('reads only up to the size setting, says so, and still shows what it read', async () => {
+    const uri = vscode.Uri.joinPath(workspaceRoot(), 'CONTRIBUTING.md');
+    const original = await vscode.workspace.fs.readFile(uri);
+    try {
+      const filler = '\n\nSome words about the project that go on and on for a while.'.repeat(40_000);
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(new TextDecoder().decode(original) + filler));
+      await vscode.workspace.getConfiguration('onramp').update('reader.maxFileSizeKB', 64, vscode.ConfigurationTarget.Global);
+      const view = await waitFor('a size note in the view', async () => {
+        const v = await snapshot();
+        return v.get('Problems')?.some((p) => /Only the first 64 KiB of 2\.\d MiB were read/.test(p.label)) ? v : undefined;
+      });
+      assert.ok(view.get('Setup')?.some((l) => l.label === 'npm install'), 'the start of the guide is still read');
+    } finally {
+      await vscode.workspace.fs.writeFile(uri, original);
+    }
+  });
+});
