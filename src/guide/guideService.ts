@@ -9,8 +9,13 @@ import { repoFilesFor } from '../util/workspaceRepoFiles';
 /** The outcome of reading one folder: the facts, or why there are none. */
 export type GuideReading = { readonly ok: true; readonly facts: GuideFacts } | { readonly ok: false; readonly error: string };
 
-/** Names that may become part of a reading when they appear, even before the reader has read them. */
-const CANDIDATE = /(^|\/)(contributing|readme|pull_request_template|\.?commitlint[^/]*|\.commitlintrc[^/]*|onramp\.ya?ml|package\.json)(\.[a-z]+)?$/i;
+/**
+ * Files that may become part of a reading when they appear, even before the reader has read them: guides,
+ * READMEs and templates where the reader looks for them, commitlint and Onramp configs, the root package.json.
+ * Anchored to those folders so that, say, `npm install` writing READMEs under node_modules changes nothing.
+ */
+const CANDIDATE =
+  /^(?:(?:\.github|docs)\/)?(?:contributing|readme|pull_request_template|\.?commitlint[\w.-]*|\.commitlintrc[\w.-]*|\.?onramp\.ya?ml|package\.json)(?:\.[a-z]+)?$|^(?:(?:\.github|docs)\/)?pull_request_template\/[^/]+$/i;
 const REFRESH_DELAY_MS = 300;
 
 /**
