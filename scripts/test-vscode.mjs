@@ -79,7 +79,9 @@ async function runBrowserTests() {
     const module = await import(join(dir, file));
     for (const [title, body] of Object.entries(module.tests)) {
       const workspace = await makeGitRepo(join(root, 'demo-project'));
-      const server = await startCodeServer({ entry, settings: { 'security.workspace.trust.enabled': false } });
+      // A test module may ask for Restricted Mode per test: `export const restricted = new Set([title])`.
+      const trusted = !module.restricted?.has(title);
+      const server = await startCodeServer({ entry, settings: trusted ? { 'security.workspace.trust.enabled': false } : {} });
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       const t0 = Date.now();
       try {
