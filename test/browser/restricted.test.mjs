@@ -16,6 +16,8 @@ export const tests = {
     await sidebar.locator('.monaco-list-row', { hasText: 'npm install' }).first().waitFor({ timeout: 20_000 });
     await runCommand(page, 'Onramp: Open Contribution Guide');
     await tab(page, 'Preview CONTRIBUTING.md').waitFor({ timeout: 20_000 });
+    const preview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await preview.locator('h1', { hasText: 'Contributing to slugline' }).waitFor({ timeout: 20_000 });
     await page.screenshot({ path: join(screenshots, 'restricted-mode-guide.png') });
   },
 };
