@@ -60,7 +60,8 @@ export class GuideService extends Disposable {
     try {
       const { readGuide } = loadReader();
       const maxFileBytes = new Settings(folder.uri).maxFileKilobytes * 1024;
-      const facts = await readGuide(repoFilesFor(folder.uri), { maxFileBytes });
+      // The folder name is usually the repository name, which tells the project's own docs site from others.
+      const facts = await readGuide(repoFilesFor(folder.uri), { maxFileBytes, projectName: folder.name });
       this.logger.info(`read ${folder.name} in ${Date.now() - started} ms: guide ${facts.files.guide ?? 'none'}`);
       for (const p of facts.problems) this.logger.warn(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
       return { ok: true, facts };

@@ -23,8 +23,9 @@ class VirtualRepoFiles implements RepoFiles {
       const entries = await vscode.workspace.fs.readDirectory(uri);
       const out: RepoEntry[] = [];
       for (const [name, type] of entries) {
-        if (type & vscode.FileType.SymbolicLink) continue;
-        if (type & vscode.FileType.File) out.push({ name, kind: 'file' });
+        // Where a link leads cannot be checked here, so it is not followed; the reader says so when it matters.
+        if (type & vscode.FileType.SymbolicLink) out.push({ name, kind: 'refused', reason: 'link' });
+        else if (type & vscode.FileType.File) out.push({ name, kind: 'file' });
         else if (type & vscode.FileType.Directory) out.push({ name, kind: 'directory' });
       }
       return out;

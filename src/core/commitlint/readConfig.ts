@@ -1,7 +1,9 @@
-import { parse as parseYaml } from 'yaml';
+import { Node as JsonNode, findNodeAtLocation, parseTree } from 'jsonc-parser';
+import { Document, LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import { CommitConvention, Fact, ReaderProblem, SignOff } from '../guide/facts';
 import { CommitlintSyntax } from './locateConfig';
 import { findJsonError } from '../text/jsonError';
+import { lineAt } from '../text/lines';
 
 /** What a commitlint config says, each fact pointing at the config file's line. */
 export interface CommitlintFacts {
@@ -16,6 +18,11 @@ export interface CommitlintFacts {
 /** Shared configs whose rules are the Conventional Commits header format. */
 const CONVENTIONAL_SHARED = /^(@commitlint\/config-(conventional|angular|angular-type-enum)|(commitlint-config-)?(conventional|angular)|conventional-changelog-lint-config-\w+)$/;
 
+/** A key path inside the config object: property names and array indexes. */
+type KeyPath = readonly (string | number)[];
+/** The 1-based line where the config writes the value at a key path (its key, for a property), or undefined. */
+type LineOf = (path: KeyPath) => number | undefined;
+
 /**
  * Reads a commitlint config statically. JSON and YAML are parsed; JavaScript and TypeScript configs are never
  * executed (a repository is untrusted): only a plain textual scan recognises an `extends` of a known shared
@@ -23,15 +30,27 @@ const CONVENTIONAL_SHARED = /^(@commitlint\/config-(conventional|angular|angular
  */
 export function readCommitlintConfig(file: string, text: string, syntax: CommitlintSyntax): CommitlintFacts {
   if (syntax === 'script') return fromScript(file, text);
+  if (syntax === 'json') {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      return empty(file, [describeParseError(file, text, syntax, error)]);
+    }
+    const checked = checkObject(file, value);
+    return checked.ok ? fromObject(file, checked.config, jsonLines(text, parseTree(text))) : checked.facts;
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
   let value: unknown;
   try {
-    value = syntax === 'json' ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 });
+    if (doc.errors.length > 0) throw doc.errors[0];
+    value = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
     return empty(file, [describeParseError(file, text, syntax, error)]);
   }
-  if (value === null || value === undefined) return empty(file, [{ file, message: 'The commitlint config is empty.', severity: 'info' }]);
-  if (!isRecord(value)) return empty(file, [{ file, line: 1, message: 'The commitlint config is not an object.', severity: 'warning' }]);
-  return fromObject(file, text, value);
+  const checked = checkObject(file, value);
+  return checked.ok ? fromObject(file, checked.config, yamlLines(doc, lineCounter)) : checked.facts;
 }
 
 /** The `commitlint` key of package.json, with lines pointing into package.json. */
@@ -43,40 +62,134 @@ export function readPackageJsonCommitlint(file: string, text: string): Commitlin
     return describeParseError(file, text, 'json', error);
   }
   if (!isRecord(pkg) || !isRecord(pkg.commitlint)) return null;
-  return fromObject(file, text, pkg.commitlint);
+  const root = parseTree(text);
+  return fromObject(file, pkg.commitlint, jsonLines(text, root && findNodeAtLocation(root, ['commitlint'])));
 }
 
-function fromObject(file: string, text: string, config: Record<string, unknown>): CommitlintFacts {
-  const at = (needle: string): Fact<never>['source'] => ({ file, line: lineOf(text, needle) });
-  const extendsList = (Array.isArray(config.extends) ? config.extends : [config.extends]).filter((e): e is string => typeof e === 'string');
-  const shared = extendsList.find((e) => CONVENTIONAL_SHARED.test(e));
+function checkObject(file: string, value: unknown): { ok: true; config: Record<string, unknown> } | { ok: false; facts: CommitlintFacts } {
+  if (value === null || value === undefined) return { ok: false, facts: empty(file, [{ file, message: 'The commitlint config is empty.', severity: 'info' }]) };
+  if (!isRecord(value)) return { ok: false, facts: empty(file, [{ file, line: 1, message: 'The commitlint config is not an object.', severity: 'warning' }]) };
+  return { ok: true, config: value };
+}
+
+function fromObject(file: string, config: Record<string, unknown>, lineOf: LineOf): CommitlintFacts {
+  const at = (path: KeyPath): Fact<never>['source'] => ({ file, line: lineOf(path) ?? 1 });
+  const extendsList = Array.isArray(config.extends) ? config.extends : [config.extends];
+  const sharedIndex = extendsList.findIndex((e) => typeof e === 'string' && CONVENTIONAL_SHARED.test(e));
   const rules = isRecord(config.rules) ? config.rules : {};
 
   const typeEnum = activeRule(rules['type-enum']);
   const types = typeEnum && typeEnum.when === 'always' && Array.isArray(typeEnum.value) ? typeEnum.value.filter((t): t is string => typeof t === 'string') : null;
-  const lengthRule = activeRule(rules['subject-max-length']) ?? activeRule(rules['header-max-length']);
-  const lengthKey = activeRule(rules['subject-max-length']) ? 'subject-max-length' : 'header-max-length';
-  const signed = activeRule(rules['signed-off-by']) ?? trailerSignOff(rules['trailer-exists']);
+  // Onramp's subjectMaxLength is the limit on the message's first line. commitlint's `header-max-length` bounds
+  // exactly that line (type, scope and subject together), so it maps here; `subject-max-length` bounds only the
+  // part after `type(scope): `, and is used when it is the one set. A rule that is disabled (level 0), or says
+  // `never` (a minimum, not a maximum), or has no number, is not a limit and is skipped.
+  const lengthKey = (['subject-max-length', 'header-max-length'] as const).find((key) => {
+    const rule = activeRule(rules[key]);
+    return rule !== null && rule.when === 'always' && typeof rule.value === 'number';
+  });
+  const length = lengthKey ? (activeRule(rules[lengthKey])?.value as number) : null;
+  const signedKey = activeRule(rules['signed-off-by']) ? 'signed-off-by' : trailerSignOff(rules['trailer-exists']) ? 'trailer-exists' : null;
+  const signed = signedKey ? activeRule(rules[signedKey]) : null;
 
+  const conventionAt: KeyPath | null = sharedIndex >= 0 ? (Array.isArray(config.extends) ? ['extends', sharedIndex] : ['extends']) : typeEnum?.when === 'always' ? ['rules', 'type-enum'] : null;
   return {
     file,
-    convention: shared || typeEnum ? { value: 'conventional', source: at(shared ?? 'type-enum') } : null,
-    types: types && types.length > 0 ? { value: types, source: at('type-enum') } : null,
-    subjectMaxLength:
-      lengthRule && lengthRule.when === 'always' && typeof lengthRule.value === 'number' ? { value: lengthRule.value, source: at(lengthKey) } : null,
-    signOff: signed ? { value: signed.when === 'never' ? 'forbidden' : 'required', source: at(rules['signed-off-by'] ? 'signed-off-by' : 'trailer-exists') } : null,
+    convention: conventionAt ? { value: 'conventional', source: at(conventionAt) } : null,
+    types: types && types.length > 0 ? { value: types, source: at(['rules', 'type-enum']) } : null,
+    subjectMaxLength: lengthKey && length !== null ? { value: length, source: at(['rules', lengthKey]) } : null,
+    signOff: signed && signedKey ? { value: signed.when === 'never' ? 'forbidden' : 'required', source: at(['rules', signedKey]) } : null,
     problems: [],
   };
 }
 
+/** Lines from jsonc-parser's tree: a property's key line, or an array element's own line. */
+function jsonLines(text: string, config: JsonNode | undefined): LineOf {
+  return (path) => {
+    const node = config && findNodeAtLocation(config, [...path]);
+    if (!node) return undefined;
+    return lineAt(text, node.parent?.type === 'property' ? node.parent.offset : node.offset);
+  };
+}
+
+/** Lines from the YAML document's nodes, counted by its LineCounter: a pair's key line, or a sequence item's line. */
+function yamlLines(doc: Document, lines: LineCounter): LineOf {
+  return (path) => {
+    let node: unknown = doc.contents;
+    let offset: number | undefined;
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
+        if (!pair) return undefined;
+        offset = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number') {
+        const item = node.items[key];
+        offset = isScalar(item) || isMap(item) || isSeq(item) ? item.range?.[0] : undefined;
+        node = item;
+      } else {
+        return undefined;
+      }
+    }
+    return offset === undefined ? undefined : lines.linePos(offset).line;
+  };
+}
+
+/**
+ * A textual scan only: an `extends` written literally (`extends: ['@commitlint/config-conventional']` or a
+ * string), after removing comments, so a commented-out line does not count. Nothing is run.
+ */
 function fromScript(file: string, text: string): CommitlintFacts {
-  // A textual scan only: `extends: ['@commitlint/config-conventional']` (or a string) written literally.
-  const m = /\bextends\s*:\s*\[?\s*(['"`])([@\w/.-]{1,200})\1/.exec(text);
   const problems: ReaderProblem[] = [
     { file, message: 'The commitlint config is JavaScript/TypeScript; it is never run, so only a literal `extends` is recognised.', severity: 'info' },
   ];
-  if (!m || !CONVENTIONAL_SHARED.test(m[2])) return empty(file, problems);
-  return { ...empty(file, problems), convention: { value: 'conventional', source: { file, line: lineAt(text, m.index) } } };
+  const code = withoutComments(text);
+  for (const m of code.matchAll(/(?:^|[^\w$.])['"]?extends['"]?[ \t\r\n]*:[ \t\r\n]*/g)) {
+    const start = m.index + m[0].length;
+    // `extends: '…'` (one string right there) or `extends: ['…', '…']` (every string up to the closing bracket).
+    // Bounded windows, so many `extends: [` without a closing bracket are not each searched to the end of the file.
+    const window = code.slice(start, start + 2000);
+    const close = window.indexOf(']');
+    const list = window.startsWith('[') ? window.slice(0, close < 0 ? window.length : close) : (/^(['"`])[@\w/.-]{1,200}\1/.exec(window)?.[0] ?? '');
+    for (const s of list.matchAll(/(['"`])([@\w/.-]{1,200})\1/g)) {
+      if (CONVENTIONAL_SHARED.test(s[2])) return { ...empty(file, problems), convention: { value: 'conventional', source: { file, line: lineAt(text, start + s.index) } } };
+    }
+  }
+  return empty(file, problems);
+}
+
+/**
+ * The script with `//` and `/* *\/` comments blanked out (same length, newlines kept, so offsets and lines still
+ * match the file). Strings ('…', "…", `…`) are skipped whole, so `'http://x'` is not a comment.
+ */
+export function withoutComments(text: string): string {
+  const out: string[] = [];
+  let k = 0;
+  let copied = 0;
+  const blank = (from: number, to: number): void => {
+    out.push(text.slice(copied, from), text.slice(from, to).replace(/[^\n]/g, ' '));
+    copied = to;
+  };
+  while (k < text.length) {
+    const c = text[k];
+    if (c === '"' || c === "'" || c === '`') {
+      k++;
+      while (k < text.length && text[k] !== c && !(c !== '`' && text[k] === '\n')) k += text[k] === '\\' ? 2 : 1;
+      k++;
+    } else if (c === '/' && text[k + 1] === '/') {
+      const end = text.indexOf('\n', k);
+      blank(k, end < 0 ? text.length : end);
+      k = end < 0 ? text.length : end;
+    } else if (c === '/' && text[k + 1] === '*') {
+      const end = text.indexOf('*/', k + 2);
+      blank(k, end < 0 ? text.length : end + 2);
+      k = end < 0 ? text.length : end + 2;
+    } else {
+      k++;
+    }
+  }
+  out.push(text.slice(copied));
+  return out.join('');
 }
 
 interface ActiveRule {
@@ -115,15 +228,3 @@ function empty(file: string, problems: ReaderProblem[]): CommitlintFacts {
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-
-/** The line of the first mention of a key, so a fact from the config opens at its rule. */
-function lineOf(text: string, needle: string): number {
-  const index = text.indexOf(needle);
-  return index < 0 ? 1 : lineAt(text, index);
-}

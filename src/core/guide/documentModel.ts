@@ -13,6 +13,11 @@ export interface Link {
 export interface InlineCode {
   readonly text: string;
   readonly line: number;
+  /**
+   * Where the span starts in its block's `text`: the index of its opening delimiter (` in Markdown and AsciiDoc,
+   * `` in reStructuredText), so `text.slice(0, offset)` is what a reader sees before it.
+   */
+  readonly offset: number;
 }
 
 interface BlockBase {

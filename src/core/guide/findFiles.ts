@@ -1,4 +1,4 @@
-import { RepoFiles } from '../repo/repoFiles';
+import { RefusedReason, RepoEntry, RepoFiles } from '../repo/repoFiles';
 import { COMMITLINT_FILES } from '../commitlint/locateConfig';
 
 /** Where GitHub looks for pull request templates: a single file, or a folder of several, in these folders. */
@@ -10,18 +10,24 @@ const TEMPLATE_IN_DIR = /\.(md|markdown)$/i;
 /** The maintainer file; its schema comes later, here it is only found. */
 const ONRAMP_CONFIGS = ['.github/onramp.yml', '.github/onramp.yaml', '.onramp.yml', '.onramp.yaml'];
 
-/** Repo-relative paths of the project's pull request templates, single-file ones first, in a stable order. */
-export async function findPrTemplates(files: RepoFiles): Promise<string[]> {
+/**
+ * Repo-relative paths of the project's pull request templates, single-file ones first, in a stable order.
+ * `onRefused` hears of template files that exist but will not be read (a symlink out of the repository, a pipe).
+ */
+export async function findPrTemplates(files: RepoFiles, onRefused?: (path: string, reason: RefusedReason) => void): Promise<string[]> {
   const found: string[] = [];
+  const consider = (path: string, e: RepoEntry, name: RegExp): void => {
+    if (!name.test(e.name)) return;
+    if (e.kind === 'file') found.push(path);
+    else if (e.kind === 'refused') onRefused?.(path, e.reason);
+  };
   for (const folder of TEMPLATE_FOLDERS) {
     const entries = await files.list(folder);
     const prefix = folder ? `${folder}/` : '';
-    for (const e of sorted(entries)) if (e.kind === 'file' && TEMPLATE_FILE.test(e.name)) found.push(prefix + e.name);
+    for (const e of sorted(entries)) consider(prefix + e.name, e, TEMPLATE_FILE);
     for (const dir of sorted(entries)) {
       if (dir.kind !== 'directory' || !TEMPLATE_DIR.test(dir.name)) continue;
-      for (const e of sorted(await files.list(prefix + dir.name))) {
-        if (e.kind === 'file' && TEMPLATE_IN_DIR.test(e.name)) found.push(`${prefix}${dir.name}/${e.name}`);
-      }
+      for (const e of sorted(await files.list(prefix + dir.name))) consider(`${prefix}${dir.name}/${e.name}`, e, TEMPLATE_IN_DIR);
     }
   }
   return found;

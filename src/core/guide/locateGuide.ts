@@ -19,6 +19,9 @@ export function formatOf(path: string): GuideFormat {
   return 'text';
 }
 
+/** Whether a file name is one GitHub takes for a contribution guide (CONTRIBUTING, with a doc extension or none). */
+export const isGuideName = (name: string): boolean => GUIDE_NAME.test(name);
+
 /** The repo-relative path of the contribution guide, or undefined when the project has none. */
 export async function locateGuide(files: RepoFiles): Promise<string | undefined> {
   for (const folder of GUIDE_FOLDERS) {

@@ -1,5 +1,6 @@
-import { Block, InlineCode, Link, ParsedDocument, annotateSections, splitTaskBox } from './documentModel';
+import { Block, ParsedDocument, annotateSections, splitTaskBox } from './documentModel';
 import { collapseWhitespace } from '../text/normalize';
+import { adocInline } from './asciidocInline';
 
 /**
  * AsciiDoc, as far as a contribution guide needs it: section titles, listing/literal blocks (with their
@@ -32,9 +33,9 @@ export function parseAsciidoc(path: string, text: string): ParsedDocument {
       i = end + 1;
       continue;
     }
-    const attr = /^\[(source|listing|literal)(?:,\s*([\w+-]+))?[^\]]*\]$/.exec(trimmed);
+    const attr = blockAttribute(trimmed);
     if (attr) {
-      pendingLang = attr[2] ?? '';
+      pendingLang = attr.lang;
       i++;
       continue;
     }
@@ -42,9 +43,9 @@ export function parseAsciidoc(path: string, text: string): ParsedDocument {
       i++; // attribute lists, comments, document attributes and block macros carry no prose
       continue;
     }
-    const heading = /^(={1,6}|#{1,6})\s+(.+?)\s*(?:=*)$/.exec(line);
+    const heading = sectionTitle(line);
     if (heading) {
-      blocks.push({ kind: 'heading', level: heading[1].length, text: adocPlain(heading[2]), line: i + 1, sections: [] });
+      blocks.push({ kind: 'heading', level: heading.level, text: adocPlain(heading.text), line: i + 1, sections: [] });
       inList = false;
       i++;
       continue;
@@ -56,8 +57,11 @@ export function parseAsciidoc(path: string, text: string): ParsedDocument {
       let end = i + 1;
       while (end < lines.length && lines[end].trim() !== '' && !/^\s*(\*{1,5}|-|\.{1,5}|\d{1,3}\.)\s/.test(lines[end]) && lines[end].trim() !== '+' && !/^(-{4,}|\.{4,})$/.test(lines[end].trim())) end++;
       const raw = [item[2], ...lines.slice(i + 1, end).map((l) => l.trim())];
-      const box = splitTaskBox(collapseWhitespace(raw.join(' ')).replace(/^\[\*\]/, '[x]'));
-      const { links, code } = adocInline(raw, i + 1);
+      const inline = adocInline(raw, i + 1);
+      const box = splitTaskBox(inline.text.replace(/^\[\*\]/, '[x]'));
+      const cut = inline.text.length - box.text.length;
+      const { links } = inline;
+      const code = cut === 0 ? inline.code : inline.code.map((c) => ({ ...c, offset: Math.max(0, c.offset - cut) }));
       blocks.push({
         kind: 'listItem',
         text: box.text,
@@ -87,8 +91,8 @@ export function parseAsciidoc(path: string, text: string): ParsedDocument {
     let end = i + 1;
     while (end < lines.length && lines[end].trim() !== '' && !/^(-{4,}|\.{4,})$/.test(lines[end].trim())) end++;
     const raw = lines.slice(i, end).map((l) => l.trim());
-    const { links, code } = adocInline(raw, i + 1);
-    blocks.push({ kind: 'paragraph', text: collapseWhitespace(raw.join(' ')), line: i + 1, links, code, inList: false, sections: [] });
+    const { text: paragraph, links, code } = adocInline(raw, i + 1);
+    blocks.push({ kind: 'paragraph', text: paragraph, line: i + 1, links, code, inList: false, sections: [] });
     i = end;
   }
   return { path, format: 'asciidoc', blocks: annotateSections(blocks) };
@@ -98,17 +102,31 @@ function adocPlain(text: string): string {
   return collapseWhitespace(text.replace(/`([^`]{1,500})`/g, '$1').replace(/\*([^*]{1,500})\*/g, '$1'));
 }
 
-function adocInline(lines: string[], firstLine: number): { links: Link[]; code: InlineCode[] } {
-  const links: Link[] = [];
-  const code: InlineCode[] = [];
-  lines.forEach((l, k) => {
-    const line = firstLine + k;
-    for (const m of l.matchAll(/`\+?([^`]{1,500}?)\+?`/g)) code.push({ text: m[1], line });
-    for (const m of l.matchAll(/(?:link:|xref:)?((?:https?:\/\/|link:|xref:)?[^\s[\]<>]{1,2000})\[([^\]]{0,500})\]/g)) {
-      const prefix = m[0].startsWith('link:') || m[0].startsWith('xref:') || /^https?:/.test(m[1]);
-      if (prefix) links.push({ target: m[1].replace(/^(link|xref):/, ''), text: m[2], line });
-    }
-    for (const m of l.matchAll(/<<([^,>]{1,500})(?:,([^>]{0,500}))?>>/g)) links.push({ target: m[1].includes('#') || m[1].includes('.adoc') ? m[1] : `#${m[1]}`, text: m[2] ?? '', line });
-  });
-  return { links, code };
+/**
+ * `= Title`, `== Title ==` (and Markdown-style `# Title`): the level and the title without its closing marks.
+ * By index, not /(.+?)\s*(?:=*)$/, which is quadratic on a title followed by a long run of spaces.
+ */
+function sectionTitle(line: string): { level: number; text: string } | undefined {
+  const mark = line[0];
+  if (mark !== '=' && mark !== '#') return undefined;
+  let level = 0;
+  while (line[level] === mark) level++;
+  if (level > 6 || !/\s/.test(line[level] ?? '')) return undefined;
+  const rest = line.slice(level).trim();
+  if (rest === '') return undefined;
+  let end = rest.length;
+  while (end > 0 && rest[end - 1] === '=') end--;
+  const text = rest.slice(0, end).trimEnd();
+  return { level, text: text === '' ? rest : text };
+}
+
+/** `[source,lang,...]`, `[listing]` or `[literal]`, the attribute line before a code block: its language. */
+function blockAttribute(trimmed: string): { lang: string } | undefined {
+  if (!trimmed.startsWith('[') || !trimmed.endsWith(']')) return undefined;
+  const inner = trimmed.slice(1, -1);
+  if (inner.includes(']')) return undefined;
+  const parts = inner.split(',');
+  if (!/^(source|listing|literal)\b/.test(parts[0])) return undefined;
+  const lang = /^[\w+-]+/.exec((parts[1] ?? '').trimStart());
+  return { lang: lang ? lang[0] : '' };
 }

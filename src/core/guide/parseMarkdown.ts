@@ -1,6 +1,9 @@
 import MarkdownIt from 'markdown-it';
 import { Block, InlineCode, Link, ParsedDocument, annotateSections, splitTaskBox } from './documentModel';
 import { collapseWhitespace } from '../text/normalize';
+import { collapseMapped } from '../text/whitespace';
+import { blankFrontMatter } from './frontMatter';
+import { SourceCursor, blank, countNewlines, fallbackOffset } from './markdownSource';
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
@@ -9,7 +12,7 @@ const md = new MarkdownIt({ html: true, linkify: true });
 
 /** Markdown (and MDX, read as Markdown) into blocks, using markdown-it's tokens and their line maps. */
 export function parseMarkdown(path: string, text: string, options: { readComments?: boolean } = {}): ParsedDocument {
-  return { path, format: 'markdown', blocks: annotateSections(markdownBlocks(text, 0, options.readComments === true)) };
+  return { path, format: 'markdown', blocks: annotateSections(markdownBlocks(blankFrontMatter(text), 0, options.readComments === true)) };
 }
 
 /**
@@ -23,6 +26,8 @@ function markdownBlocks(text: string, lineOffset: number, readComments: boolean)
   let nextListId = 0;
   // True right after list_item_open, until the item's first paragraph is taken as its text.
   let awaitingItem: { line: number } | null = null;
+  // Table cells carry no line map of their own; their row's is used.
+  let rowLine = 0;
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -44,13 +49,23 @@ function markdownBlocks(text: string, lineOffset: number, readComments: boolean)
       case 'list_item_open':
         awaitingItem = { line };
         break;
+      case 'tr_open':
+        rowLine = line;
+        break;
       case 'inline': {
-        const parent = tokens[i - 1];
-        if (parent?.type !== 'paragraph_open') break;
-        const { links, code } = inlineParts(t, line);
+        const parent = tokens[i - 1]?.type;
+        if (parent === 'td_open' || parent === 'th_open') {
+          // A cell reads like a short paragraph: guides tabulate commands ("| Test | `npm test` |").
+          const cell = inlineBlock(t, rowLine);
+          blocks.push({ kind: 'paragraph', ...cell, line: rowLine, inList: lists.length > 0, sections: [] });
+          break;
+        }
+        if (parent !== 'paragraph_open') break;
+        const { text: content, links, code } = inlineBlock(t, line);
         if (awaitingItem && lists.length > 0) {
           const list = lists[lists.length - 1];
-          const box = splitTaskBox(collapseWhitespace(t.content));
+          const box = splitTaskBox(content);
+          const cut = content.length - box.text.length;
           blocks.push({
             kind: 'listItem',
             text: box.text,
@@ -60,12 +75,12 @@ function markdownBlocks(text: string, lineOffset: number, readComments: boolean)
             ordered: list.ordered,
             listId: list.id,
             links,
-            code,
+            code: cut === 0 ? code : code.map((c) => ({ ...c, offset: Math.max(0, c.offset - cut) })),
             sections: [],
           });
           awaitingItem = null;
         } else {
-          blocks.push({ kind: 'paragraph', text: collapseWhitespace(t.content), line, links, code, inList: lists.length > 0, sections: [] });
+          blocks.push({ kind: 'paragraph', text: content, line, links, code, inList: lists.length > 0, sections: [] });
         }
         break;
       }
@@ -90,29 +105,46 @@ function markdownBlocks(text: string, lineOffset: number, readComments: boolean)
   return blocks;
 }
 
-/** Links and code spans of an inline token, each with its own line (counted from soft and hard breaks). */
-function inlineParts(inline: Token, firstLine: number): { links: Link[]; code: InlineCode[] } {
+/**
+ * The text a reader sees in an inline token (whitespace collapsed, HTML comments left out: a `<!-- note -->`
+ * is hidden when rendered), its links and its code spans, each with its own line (counted from soft and hard
+ * breaks) and each span with its offset in that text.
+ */
+function inlineBlock(inline: Token, firstLine: number): { text: string; links: Link[]; code: InlineCode[] } {
+  const source = inline.content;
+  const children = inline.children ?? [];
   const links: Link[] = [];
-  const code: InlineCode[] = [];
+  const spans: { text: string; line: number; at: number }[] = [];
+  const hidden: [number, number][] = [];
+  const locate = new SourceCursor(source);
   let line = firstLine;
   let open: { target: string; line: number; text: string } | null = null;
-  for (const c of inline.children ?? []) {
+  for (const c of children) {
     if (c.type === 'softbreak' || c.type === 'hardbreak') line++;
     else if (c.type === 'link_open') open = { target: String(c.attrGet('href') ?? ''), line, text: '' };
     else if (c.type === 'link_close' && open) {
       links.push({ target: open.target, text: open.text.trim(), line: open.line });
       open = null;
     } else if (c.type === 'code_inline') {
-      code.push({ text: c.content, line });
+      spans.push({ text: c.content, line, at: locate.codeSpan(c.markup) });
       if (open) open.text += c.content;
     } else if (c.type === 'text' && open) open.text += c.content;
     else if (c.type === 'html_inline') {
-      // Raw <a href> links appear in many guides; count the line breaks they hide as well.
-      const href = /<a\s[^>]{0,500}?href="([^"]{1,2000})"/i.exec(c.content);
-      if (href) links.push({ target: href[1], text: '', line });
+      const at = locate.verbatim(c.content);
+      if (c.content.startsWith('<!--')) {
+        if (at >= 0) hidden.push([at, at + c.content.length]);
+      } else {
+        // Raw <a href> links appear in many guides. Anchored: only the tag's own start can open one.
+        const href = /^<a\s[^>]{0,500}?href="([^"]{1,2000})"/i.exec(c.content);
+        if (href) links.push({ target: href[1], text: '', line });
+      }
+      // An inline tag or comment can hide line breaks of its own.
+      line += countNewlines(c.content);
     }
   }
-  return { links, code };
+  const collapsed = collapseMapped(blank(source, hidden));
+  const code = spans.map((s) => ({ text: s.text, line: s.line, offset: s.at >= 0 ? collapsed.at(s.at) : fallbackOffset(collapsed.text, s.text) }));
+  return { text: collapsed.text, links, code };
 }
 
 function plainOf(inline: Token | undefined): string {

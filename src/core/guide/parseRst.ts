@@ -1,22 +1,43 @@
-import { Block, InlineCode, Link, ParsedDocument, annotateSections, splitTaskBox } from './documentModel';
-import { collapseWhitespace } from '../text/normalize';
+import { Block, InlineCode, ParsedDocument, annotateSections, splitTaskBox } from './documentModel';
+import { rstInline, rstPlain } from './rstInline';
 
 /**
  * reStructuredText, as far as a contribution guide needs it: section titles, literal and code blocks,
- * bullet and enumerated lists, paragraphs, hyperlinks and inline literals. Line-based and linear.
+ * bullet and enumerated lists, paragraphs, hyperlinks, inline literals, and the content of admonitions
+ * (`.. note::`, `.. important::`), where projects put rules like "sign the CLA". Line-based and linear.
  */
 export function parseRst(path: string, text: string): ParsedDocument {
   const lines = text.split(/\r\n|\r|\n/);
-  const blocks: Block[] = [];
-  const headingStyles: string[] = [];
-  let listId = 0;
+  const state: RstState = { blocks: [], headingStyles: [], listId: 0 };
+  rstBlocks(lines, 0, 0, state);
+  return { path, format: 'rst', blocks: annotateSections(state.blocks) };
+}
+
+interface RstState {
+  readonly blocks: Block[];
+  readonly headingStyles: string[];
+  listId: number;
+}
+
+/** Directives whose body is ordinary document content, read like the text around them. */
+const CONTENT_DIRECTIVE = /^(note|important|warning|tip|hint|attention|caution|danger|error|admonition|seealso|todo|topic|sidebar|container|only|tab|tabs|group-tab|dropdown|versionadded|versionchanged|deprecated)$/i;
+/** Admonitions inside admonitions are read this deep; deeper bodies are skipped, which keeps the cost linear. */
+const MAX_NESTING = 4;
+
+/**
+ * Blocks of `lines`, whose first line is line `lineOffset + 1` of the file. Admonition bodies are parsed by a
+ * nested call on their dedented lines.
+ */
+function rstBlocks(lines: string[], lineOffset: number, depth: number, state: RstState): void {
+  const blocks = state.blocks;
+  const headingStyles = state.headingStyles;
   let lastListIndent = -1;
   let i = 0;
 
   const pushParagraph = (start: number, end: number, inList: boolean): void => {
     const raw = lines.slice(start, end).map((l) => l.trim());
-    const { links, code } = rstInline(raw, start + 1);
-    blocks.push({ kind: 'paragraph', text: collapseWhitespace(raw.join(' ')), line: start + 1, links, code, inList, sections: [] });
+    const { text, links, code } = rstInline(raw, lineOffset + start + 1);
+    blocks.push({ kind: 'paragraph', text, line: lineOffset + start + 1, links, code, inList, sections: [] });
   };
 
   while (i < lines.length) {
@@ -28,13 +49,13 @@ export function parseRst(path: string, text: string): ParsedDocument {
     // Section title, optionally with an overline.
     const over = isAdornment(line) && i + 2 < lines.length && lines[i + 1].trim() !== '' && isAdornment(lines[i + 2]) ? line.trim()[0] : null;
     if (over) {
-      blocks.push(headingBlock(lines[i + 1].trim(), i + 2, headingLevel(headingStyles, `${over}${over}`)));
+      blocks.push(headingBlock(lines[i + 1].trim(), lineOffset + i + 2, headingLevel(headingStyles, `${over}${over}`)));
       i += 3;
       lastListIndent = -1;
       continue;
     }
     if (!/^\s/.test(line) && i + 1 < lines.length && isAdornment(lines[i + 1]) && lines[i + 1].trim().length >= Math.min(3, line.trim().length)) {
-      blocks.push(headingBlock(line.trim(), i + 1, headingLevel(headingStyles, lines[i + 1].trim()[0])));
+      blocks.push(headingBlock(line.trim(), lineOffset + i + 1, headingLevel(headingStyles, lines[i + 1].trim()[0])));
       i += 2;
       lastListIndent = -1;
       continue;
@@ -44,41 +65,43 @@ export function parseRst(path: string, text: string): ParsedDocument {
       const body = indentedBlock(lines, i + 1, indentOf(line));
       if (body.start < body.end) {
         const content = lines.slice(body.start, body.end).filter((l, k) => !(k === 0 && /^\s*:\w[\w-]*:/.test(l)));
-        blocks.push(codeBlock(directive[2].toLowerCase(), dedent(content), body.start + 1));
+        blocks.push(codeBlock(directive[2].toLowerCase(), dedent(content), lineOffset + body.start + 1));
       }
       i = Math.max(body.end, i + 1);
       continue;
     }
     if (/^\s*\.\.(\s|$)/.test(line)) {
-      // Comments, targets and other directives: skip their indented body.
-      i = Math.max(indentedBlock(lines, i + 1, indentOf(line)).end, i + 1);
+      const end = Math.max(indentedBlock(lines, i + 1, indentOf(line)).end, i + 1);
+      // Admonitions hold content; comments, targets and other directives (toctree, image) do not.
+      if (depth < MAX_NESTING && CONTENT_DIRECTIVE.test(directiveName(line))) rstBlocks(directiveBody(lines, i, end), lineOffset + i, depth + 1, state);
+      i = end;
       continue;
     }
     const item = /^(\s*)([-*+•]|\d{1,3}[.)]|#\.|\(\d{1,3}\)|[a-z][.)])\s+(.*)$/.exec(line);
     if (item) {
       const indent = item[1].length;
-      if (lastListIndent < 0) listId++;
+      if (lastListIndent < 0) state.listId++;
       lastListIndent = indent;
       const contentIndent = indent + item[2].length + 1;
       let end = i + 1;
       while (end < lines.length && lines[end].trim() !== '' && indentOf(lines[end]) >= contentIndent) end++;
       const raw = [item[3], ...lines.slice(i + 1, end).map((l) => l.trim())];
-      const { links, code } = rstInline(raw, i + 1);
-      const box = splitTaskBox(collapseWhitespace(raw.join(' ')));
+      const { text: itemText, links, code } = rstInline(raw, lineOffset + i + 1);
+      const box = splitTaskBox(itemText);
       const literal = raw[raw.length - 1].endsWith('::');
       blocks.push({
         kind: 'listItem',
         text: literal ? box.text.replace(/::$/, ':') : box.text,
         checked: box.checked,
-        line: i + 1,
+        line: lineOffset + i + 1,
         depth: Math.floor(indent / 2) > 0 ? 1 : 0,
         ordered: !/[-*+•]/.test(item[2]),
-        listId,
+        listId: state.listId,
         links,
-        code,
+        code: shiftOffsets(code, itemText.length - box.text.length),
         sections: [],
       });
-      i = literal ? literalAfter(lines, end, indent, blocks) : end;
+      i = literal ? literalAfter(lines, end, indent, blocks, lineOffset) : end;
       continue;
     }
     lastListIndent = /^\s/.test(line) ? lastListIndent : -1;
@@ -87,15 +110,43 @@ export function parseRst(path: string, text: string): ParsedDocument {
     if (end < lines.length && isAdornment(lines[end]) && end - 1 > i) end--; // the last line is a title
     pushParagraph(i, end, /^\s/.test(line));
     const last = lines[end - 1].trimEnd();
-    i = last.endsWith('::') ? literalAfter(lines, end, indentOf(lines[i]), blocks) : end;
+    i = last.endsWith('::') ? literalAfter(lines, end, indentOf(lines[i]), blocks, lineOffset) : end;
   }
-  return { path, format: 'rst', blocks: annotateSections(blocks) };
+}
+
+/** `.. note::` → "note"; "" for a comment or target. */
+function directiveName(line: string): string {
+  const rest = line.trimStart().slice(2).trimStart();
+  const colons = rest.indexOf('::');
+  return colons > 0 ? rest.slice(0, colons).trim() : '';
+}
+
+/**
+ * The lines of a directive (`from` to `end`) as a document of their own: the text after `::` on the first line
+ * (an admonition may start there) and the body dedented, options (`:class: x`) blanked. Same line count.
+ */
+function directiveBody(lines: string[], from: number, end: number): string[] {
+  const first = lines[from];
+  const argument = first.slice(first.indexOf('::') + 2).trim();
+  const body = lines.slice(from + 1, end);
+  const cut = minIndent(body);
+  let options = true;
+  const dedented = body.map((l) => {
+    if (options && /^\s*:[\w-]+:/.test(l)) return '';
+    if (l.trim() !== '') options = false;
+    return l.slice(cut);
+  });
+  return [argument, ...dedented];
+}
+
+function shiftOffsets(code: InlineCode[], cut: number): InlineCode[] {
+  return cut === 0 ? code : code.map((c) => ({ ...c, offset: Math.max(0, c.offset - cut) }));
 }
 
 /** A `::` literal block: the indented lines after the paragraph that introduced it. */
-function literalAfter(lines: string[], from: number, parentIndent: number, blocks: Block[]): number {
+function literalAfter(lines: string[], from: number, parentIndent: number, blocks: Block[], lineOffset: number): number {
   const body = indentedBlock(lines, from, parentIndent);
-  if (body.start < body.end) blocks.push(codeBlock('', dedent(lines.slice(body.start, body.end)), body.start + 1));
+  if (body.start < body.end) blocks.push(codeBlock('', dedent(lines.slice(body.start, body.end)), lineOffset + body.start + 1));
   return Math.max(body.end, from);
 }
 
@@ -126,22 +177,13 @@ const headingBlock = (text: string, line: number, level: number): Block => ({ ki
 const codeBlock = (lang: string, text: string, line: number): Block => ({ kind: 'code', lang, text, line, sections: [] });
 
 function dedent(lines: string[]): string {
-  const indents = lines.filter((l) => l.trim() !== '').map(indentOf);
-  const cut = indents.length > 0 ? Math.min(...indents) : 0;
+  const cut = minIndent(lines);
   return lines.map((l) => l.slice(cut)).join('\n') + '\n';
 }
 
-function rstPlain(text: string): string {
-  return collapseWhitespace(text.replace(/``([^`]{1,500})``/g, '$1').replace(/`([^`<]{1,500})(<[^>]{0,2000}>)?`_{1,2}/g, '$1'));
-}
-
-function rstInline(lines: string[], firstLine: number): { links: Link[]; code: InlineCode[] } {
-  const links: Link[] = [];
-  const code: InlineCode[] = [];
-  lines.forEach((l, k) => {
-    for (const m of l.matchAll(/``([^`]{1,500})``/g)) code.push({ text: m[1], line: firstLine + k });
-    for (const m of l.matchAll(/`([^`<]{0,500})<([^>\s]{1,2000})>`_{1,2}/g)) links.push({ target: m[2], text: m[1].trim(), line: firstLine + k });
-    for (const m of l.matchAll(/:doc:`(?:[^`<]{0,500}<)?([^`>]{1,2000})>?`/g)) links.push({ target: m[1], text: '', line: firstLine + k });
-  });
-  return { links, code };
+/** The smallest indent of the non-blank lines (a loop: spreading 100k lines into Math.min overflows the stack). */
+function minIndent(lines: readonly string[]): number {
+  let cut = Number.POSITIVE_INFINITY;
+  for (const l of lines) if (l.trim() !== '') cut = Math.min(cut, indentOf(l));
+  return Number.isFinite(cut) ? cut : 0;
 }

@@ -1,32 +1,92 @@
 import { RepoFiles } from '../repo/repoFiles';
-import { decodeText, decodeTruncated } from '../text/decode';
+import { decodeText } from '../text/decode';
 import { ReaderProblem } from './facts';
 
 /**
- * Reads one repository file as text, capped at `maxBytes`, and says in `problems` whatever a user should
- * know about it (binary, empty, cut short, not UTF-8). Undefined when the file is missing or unreadable as text.
+ * Bytes one run may still read. A repository decides how many files it holds, so without a total a folder of
+ * thousands of templates could exhaust memory; a budget can draw on a parent so sub-limits (templates) and the
+ * run's limit both hold. The first read it refuses is reported, later ones are not (one message says it).
  */
-export async function readText(files: RepoFiles, path: string, maxBytes: number, problems: ReaderProblem[]): Promise<string | undefined> {
-  const content = await files.read(path, maxBytes);
+export class ReadBudget {
+  private used = 0;
+  private reported = false;
+
+  constructor(
+    readonly limit: number,
+    /** How the limit is named in messages, e.g. "8 MiB for all files". */
+    private readonly describe: string,
+    private readonly parent?: ReadBudget,
+  ) {}
+
+  get remaining(): number {
+    const own = Math.max(0, this.limit - this.used);
+    return this.parent ? Math.min(own, this.parent.remaining) : own;
+  }
+
+  spend(bytes: number): void {
+    this.used += bytes;
+    this.parent?.spend(bytes);
+  }
+
+  /** The budget that ran out first, for its message. */
+  exhausted(): ReadBudget {
+    return this.parent && this.parent.remaining < Math.max(0, this.limit - this.used) ? this.parent.exhausted() : this;
+  }
+
+  /** Says once that `path` (and whatever comes after it) was not read. */
+  refuse(path: string, problems: ReaderProblem[]): void {
+    const budget = this.exhausted();
+    if (budget.reported) return;
+    budget.reported = true;
+    problems.push({ file: path, message: `Onramp reads at most ${budget.describe}; this file and any after it were not read.`, severity: 'info' });
+  }
+
+  get name(): string {
+    return this.exhausted().describe;
+  }
+}
+
+/**
+ * Reads one repository file as text, capped at `maxBytes` (and at what `budget` has left), and says in
+ * `problems` whatever a user should know about it (binary, empty, cut short, not UTF-8). Undefined when the file
+ * is missing or unreadable as text; a file that exists but gives no text always leaves a problem naming it.
+ */
+export async function readText(files: RepoFiles, path: string, maxBytes: number, problems: ReaderProblem[], budget?: ReadBudget): Promise<string | undefined> {
+  const allowed = budget ? Math.min(maxBytes, budget.remaining) : maxBytes;
+  if (budget && allowed <= 0) {
+    budget.refuse(path, problems);
+    return undefined;
+  }
+  const content = await files.read(path, allowed);
   if (!content) return undefined;
+  budget?.spend(content.bytes.length);
+  // Checked before emptiness: a reader that cannot read part of a huge file returns no bytes and `truncated`.
+  if (content.truncated && content.bytes.length === 0) {
+    problems.push({ file: path, message: `The file is too large to read (${formatBytes(content.size)}); nothing of it was read.`, severity: 'warning' });
+    return undefined;
+  }
   if (content.size === 0 || content.bytes.length === 0) {
     problems.push({ file: path, message: 'The file is empty.', severity: 'info' });
     return undefined;
   }
-  const decoded = content.truncated ? decodeTruncated(content.bytes) : decodeText(content.bytes);
+  const decoded = decodeText(content.bytes, { truncated: content.truncated });
   if (decoded.kind === 'binary') {
     problems.push({ file: path, message: 'The file looks binary (it contains NUL bytes), so it was not read.', severity: 'warning' });
     return undefined;
   }
   if (content.truncated) {
+    const why = allowed < maxBytes && budget ? `Onramp reads at most ${budget.name}` : 'larger files are read only up to the size limit';
     problems.push({
       file: path,
-      message: `Only the first ${formatBytes(content.bytes.length)} of ${formatBytes(content.size)} were read: larger files are read only up to the size limit.`,
+      message: `Only the first ${formatBytes(content.bytes.length)} of ${formatBytes(content.size)} were read: ${why}.`,
       severity: 'info',
     });
   }
-  if (decoded.encoding === 'latin1') {
-    problems.push({ file: path, message: 'The file is not valid UTF-8; it was read as Latin-1.', severity: 'info' });
+  if (decoded.encoding === 'windows-1252') {
+    problems.push({ file: path, message: 'The file is not valid UTF-8; it was read as windows-1252.', severity: 'info' });
+  } else if (decoded.replaced > 0) {
+    const bytes = decoded.replaced === 1 ? 'one byte sequence that is not' : `${decoded.replaced} byte sequences that are not`;
+    problems.push({ file: path, message: `The file is UTF-8 except for ${bytes}; those were read as "\uFFFD".`, severity: 'info' });
   }
   if (decoded.text.trim() === '') {
     problems.push({ file: path, message: 'The file has only whitespace.', severity: 'info' });
@@ -35,7 +95,7 @@ export async function readText(files: RepoFiles, path: string, maxBytes: number,
   return decoded.text;
 }
 
-function formatBytes(n: number): string {
+export function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
   if (n >= 1024) return `${Math.round(n / 1024)} KiB`;
   return `${n} bytes`;

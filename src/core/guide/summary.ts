@@ -1,6 +1,10 @@
 import { Fact, GuideFacts, SourceRef } from './facts';
+import { terminalLine } from '../text/terminal';
 
-/** The readable summary `onramp inspect` prints without --json: what was found, where, and what went wrong. */
+/**
+ * The readable summary `onramp inspect` prints without --json: what was found, where, and what went wrong.
+ * Every line is passed through `terminalLine`, since commands, paths and messages quote the repository.
+ */
 export function formatSummary(facts: GuideFacts): string {
   const out: string[] = [];
   const at = (s: SourceRef): string => `${s.file}:${s.line}`;
@@ -8,7 +12,7 @@ export function formatSummary(facts: GuideFacts): string {
     out.push(`  ${label.padEnd(22)} ${f ? `${show(f.value)}  (${at(f.source)})` : 'unknown'}`);
   };
   out.push('Files');
-  out.push(`  ${'guide'.padEnd(22)} ${facts.files.guide ?? (facts.files.readmeSection ? `none (README section of ${facts.files.readmeSection})` : 'none')}`);
+  out.push(`  ${'guide'.padEnd(22)} ${guideLine(facts.files.guide, facts.files.readmeSection)}`);
   if (facts.files.linkedDocs.length > 0) out.push(`  ${'linked docs'.padEnd(22)} ${facts.files.linkedDocs.join(', ')}`);
   out.push(`  ${'PR templates'.padEnd(22)} ${facts.files.prTemplates.length > 0 ? facts.files.prTemplates.join(', ') : 'none'}`);
   out.push(`  ${'commitlint config'.padEnd(22)} ${facts.files.commitlintConfig ?? 'none'}`);
@@ -39,7 +43,12 @@ export function formatSummary(facts: GuideFacts): string {
     out.push('', 'Problems');
     for (const p of facts.problems) out.push(`  ${p.severity}: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
   }
-  return out.join('\n') + '\n';
+  return out.map(terminalLine).join('\n') + '\n';
 }
 
 const yesNo = (v: boolean): string => (v ? 'yes' : 'no');
+
+function guideLine(guide: string | null, readme: string | null): string {
+  if (guide && readme) return `${guide} (not usable, see Problems; the README section of ${readme} stands in)`;
+  return guide ?? (readme ? `none (README section of ${readme})` : 'none');
+}

@@ -1,10 +1,11 @@
 import { promises as fs, constants } from 'node:fs';
 import * as path from 'node:path';
-import { RepoEntry, RepoFileContent, RepoFiles, joinRepoPath } from './repoFiles';
+import { RefusedReason, RepoEntry, RepoFileContent, RepoFiles, joinRepoPath } from './repoFiles';
 
 /** `RepoFiles` over a folder on disk, for the CLI and for tests. */
 export class NodeRepoFiles implements RepoFiles {
   private readonly root: string;
+  private realRootPromise: Promise<string> | undefined;
 
   constructor(root: string) {
     this.root = path.resolve(root);
@@ -25,10 +26,18 @@ export class NodeRepoFiles implements RepoFiles {
       else if (d.isDirectory()) entries.push({ name: d.name, kind: 'directory' });
       else if (d.isSymbolicLink()) {
         const kind = await this.kindOf(joinRepoPath(dir, d.name));
-        if (kind) entries.push({ name: d.name, kind });
-      }
+        entries.push(typeof kind === 'string' ? { name: d.name, kind } : { name: d.name, kind: 'refused', reason: kind.refused });
+      } else entries.push({ name: d.name, kind: 'refused', reason: 'special' });
     }
     return entries;
+  }
+
+  /** The real path relative to the root, so `docs/loop/x.md` and `x.md` are one file when `docs/loop -> ..`. */
+  async canonical(rel: string): Promise<string | undefined> {
+    const abs = await this.resolveInside(rel);
+    if (!abs) return undefined;
+    const realRoot = await this.realRoot();
+    return abs === realRoot ? '' : path.relative(realRoot, abs).split(path.sep).join('/');
   }
 
   async read(file: string, maxBytes: number): Promise<RepoFileContent | undefined> {
@@ -56,15 +65,32 @@ export class NodeRepoFiles implements RepoFiles {
     }
   }
 
-  private async kindOf(rel: string | undefined): Promise<RepoEntry['kind'] | undefined> {
-    const abs = rel === undefined ? undefined : await this.resolveInside(rel);
-    if (!abs) return undefined;
+  /** What a symlink leads to, or why it is not followed. */
+  private async kindOf(rel: string | undefined): Promise<'file' | 'directory' | { refused: RefusedReason }> {
+    const abs = rel === undefined ? undefined : path.join(this.root, rel);
+    if (!abs) return { refused: 'link-outside' };
+    let real: string;
     try {
-      const stat = await fs.stat(abs);
-      return stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : undefined;
+      real = await fs.realpath(abs);
     } catch {
-      return undefined;
+      return { refused: 'link-broken' };
     }
+    if (!this.isInside(real, await this.realRoot())) return { refused: 'link-outside' };
+    try {
+      const stat = await fs.stat(real);
+      return stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : { refused: 'special' };
+    } catch {
+      return { refused: 'link-broken' };
+    }
+  }
+
+  private realRoot(): Promise<string> {
+    this.realRootPromise ??= fs.realpath(this.root).catch(() => this.root);
+    return this.realRootPromise;
+  }
+
+  private isInside(real: string, realRoot: string): boolean {
+    return real === realRoot || real.startsWith(realRoot + path.sep);
   }
 
   /** The absolute path of `rel`, or undefined when it (or a symlink on the way) leads outside the root. */
@@ -78,7 +104,6 @@ export class NodeRepoFiles implements RepoFiles {
     } catch {
       return undefined;
     }
-    const realRoot = await fs.realpath(this.root).catch(() => this.root);
-    return real === realRoot || real.startsWith(realRoot + path.sep) ? real : undefined;
+    return this.isInside(real, await this.realRoot()) ? real : undefined;
   }
 }

@@ -11,11 +11,38 @@ export interface RepoFiles {
   list(dir: string): Promise<readonly RepoEntry[]>;
   /** At most `maxBytes` bytes of `path`, or undefined when it is missing or not a regular file. */
   read(path: string, maxBytes: number): Promise<RepoFileContent | undefined>;
+  /**
+   * One name for everything that reaches the same file or folder (symlinks resolved), so a reader can tell it
+   * has been somewhere before; undefined when `path` cannot be read. Without it, paths are taken as they are.
+   */
+  canonical?(path: string): Promise<string | undefined>;
 }
 
-export interface RepoEntry {
-  readonly name: string;
-  readonly kind: 'file' | 'directory';
+/**
+ * A directory entry. Entries the implementation will not read (a symlink out of the repository or to nothing,
+ * a pipe or device) are listed as `refused` with the reason, so a reader can tell the user rather than go quiet.
+ */
+export type RepoEntry = { readonly name: string; readonly kind: 'file' | 'directory' } | { readonly name: string; readonly kind: 'refused'; readonly reason: RefusedReason };
+
+export type RefusedReason =
+  /** A symbolic link whose target is outside the repository. */
+  | 'link-outside'
+  /** A symbolic link whose target does not exist. */
+  | 'link-broken'
+  /** A symbolic link in a workspace whose links cannot be resolved safely (remote and virtual file systems). */
+  | 'link'
+  /** Not a regular file or folder: a named pipe, socket or device. */
+  | 'special';
+
+/** "<path> is …; it was not read.", for a ReaderProblem about a refused entry. */
+export function refusalMessage(path: string, reason: RefusedReason): string {
+  const what: Record<RefusedReason, string> = {
+    'link-outside': 'is a link that leads outside the repository',
+    'link-broken': 'is a link to a file that does not exist',
+    link: 'is a symbolic link, which Onramp does not follow in this kind of workspace',
+    special: 'is not a regular file (a pipe, socket or device)',
+  };
+  return `${path} ${what[reason]}; it was not read.`;
 }
 
 export interface RepoFileContent {

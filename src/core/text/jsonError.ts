@@ -1,4 +1,5 @@
 import { ParseError, ParseErrorCode, parse } from 'jsonc-parser';
+import { lineAt } from './lines';
 
 /**
  * Where and why a JSON text is invalid, in words a config author recognises. jsonc-parser (the parser VS Code
@@ -54,10 +55,4 @@ function previousNonSpace(text: string, offset: number): number {
   let i = offset - 1;
   while (i >= 0 && /\s/.test(text[i])) i--;
   return i;
-}
-
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
 }

@@ -1,4 +1,5 @@
 /** Text clean-ups shared by extractors and the evaluation, so both compare the same way. */
+import { isSpace } from './whitespace';
 
 /** Collapses runs of whitespace (including line breaks inside a list item) to single spaces. */
 export function collapseWhitespace(text: string): string {
@@ -10,15 +11,55 @@ export function collapseWhitespace(text: string): string {
  * Links keep their text and lose their target, since targets are often rewritten between versions of a guide.
  */
 export function checklistKey(text: string): string {
-  return collapseWhitespace(
-    text
-      .replace(/!?\[([^\]\n]{0,500})\]\([^)\s]{0,2000}\)/g, '$1')
-      .replace(/[*_`~]+/g, '')
-      .toLowerCase(),
-  ).replace(/[\s.,;:!?]+$/, '');
+  const key = collapseWhitespace(linkTextOnly(text).replace(/[*_`~]+/g, '').toLowerCase());
+  // A loop, not /[\s.,;:!?]+$/, which retries from every punctuation mark of a long line.
+  let end = key.length;
+  while (end > 0 && TRAILING.has(key[end - 1])) end--;
+  return key.slice(0, end);
 }
+
+const TRAILING = new Set([' ', '.', ',', ';', ':', '!', '?']);
 
 /** Plain text of a line of inline markdown: link targets, emphasis and backticks removed. */
 export function plainInline(text: string): string {
-  return collapseWhitespace(text.replace(/!?\[([^\]\n]{0,500})\]\([^)\s]{0,2000}\)/g, '$1').replace(/[*_`]+/g, ''));
+  return collapseWhitespace(linkTextOnly(text).replace(/[*_`]+/g, ''));
+}
+
+const MAX_LINK_TEXT = 500;
+const MAX_LINK_TARGET = 2000;
+
+/**
+ * `[text](target)` and `![alt](src)` replaced by their text: what /!?\[([^\]\n]{0,500})\]\([^)\s]{0,2000}\)/g
+ * with "$1" does, by an index scan, since that regex rescans up to 500 characters from every "[" of a line.
+ */
+export function linkTextOnly(text: string): string {
+  const out: string[] = [];
+  let copied = 0;
+  let from = 0;
+  let close = -1;
+  let newline = -1;
+  // The first ")" or whitespace at or after some point; found by a forward scan that never revisits a character.
+  let stop = -1;
+  for (let open = text.indexOf('[', from); open >= 0; open = text.indexOf('[', from)) {
+    if (close <= open) close = text.indexOf(']', open + 1);
+    if (close < 0) break;
+    if (newline <= open && newline !== -2) {
+      newline = text.indexOf('\n', open + 1);
+      if (newline < 0) newline = -2; // none left
+    }
+    from = open + 1;
+    if ((newline !== -2 && newline < close) || close - open - 1 > MAX_LINK_TEXT || text[close + 1] !== '(') continue;
+    if (stop < close + 2) {
+      stop = close + 2;
+      while (stop < text.length && text[stop] !== ')' && !isSpace(text.charCodeAt(stop))) stop++;
+    }
+    if (text[stop] !== ')' || stop - close - 2 > MAX_LINK_TARGET) continue;
+    const targetEnd = stop;
+    const start = open > copied && text[open - 1] === '!' ? open - 1 : open;
+    out.push(text.slice(copied, start), text.slice(open + 1, close));
+    copied = targetEnd + 1;
+    from = copied;
+  }
+  out.push(text.slice(copied));
+  return out.join('');
 }

@@ -1,11 +1,17 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const repoRoot = join(__dirname, '../../../..');
 const cli = join(repoRoot, 'dist/cli.js');
+/** The C0 (but newline), DEL and C1 characters in `text`, as \\u escapes, so a failure message shows them. */
+const controlCharacters = (text: string): string =>
+  [...text]
+    .filter((c) => c !== '\n' && (c.charCodeAt(0) < 0x20 || (c.charCodeAt(0) >= 0x7f && c.charCodeAt(0) <= 0x9f)))
+    .map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .join('');
 const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 20_000 });
 
 describe('onramp inspect (dist/cli.js)', function () {
@@ -50,4 +56,39 @@ describe('onramp inspect (dist/cli.js)', function () {
       assert.match(result.stderr, reason);
     }
   });
+
+  describe('with a guide that carries terminal escape codes', () => {
+    let hostile: string;
+    before(() => {
+      hostile = mkdtempSync(join(tmpdir(), 'onramp-cli-esc-'));
+      // A checklist item that clears the screen and retitles the window, and a broken link that moves the cursor.
+      writeFileSync(join(hostile, 'CONTRIBUTING.md'), '# Dev\n\n```sh\nnpm test\n```\n\nSee the <a href="development\u001b[1A.md">guide</a>.\n');
+      mkdirSync(join(hostile, '.github'));
+      writeFileSync(join(hostile, '.github/pull_request_template.md'), '- [ ] Tests pass \u001b[2J\u001b]0;pwned\u0007 \u009b31m done\n');
+    });
+    after(() => hostile && rmSync(hostile, { recursive: true, force: true }));
+
+    it('prints the summary without control characters from the repository', () => {
+      const result = run('inspect', hostile);
+      assert.equal(result.status, 0, result.stderr);
+      assert.match(result.stdout, /npm test/);
+      assert.match(result.stdout, /\[ \] Tests pass \[2J\]0;pwned 31m done/);
+      assert.equal(controlCharacters(result.stdout), '');
+    });
+
+    it('prints each warning once: under Problems in the summary, not again on stderr', () => {
+      const result = run('inspect', hostile);
+      assert.equal(result.stderr, '');
+      assert.equal(result.stdout.match(/does not exist/g)?.length, 1);
+    });
+
+    it('keeps stderr warnings free of control characters in --json mode, and the JSON parseable', () => {
+      const result = run('inspect', hostile, '--json');
+      assert.equal(result.status, 0);
+      assert.match(result.stderr, /^warning: CONTRIBUTING\.md:7: /);
+      assert.equal(controlCharacters(result.stderr + result.stdout), '');
+      assert.ok(JSON.parse(result.stdout));
+    });
+  });
 });
+

@@ -43,11 +43,18 @@ describe('NodeRepoFiles', () => {
     assert.equal((await new NodeRepoFiles(root).read('inside.md', 14))?.truncated, true);
   });
 
-  it('does not block on a named pipe, nor list it', async () => {
+  it('does not block on a named pipe, and lists what it will not read with the reason', async () => {
     const files = new NodeRepoFiles(root);
     assert.equal(await files.read('pipe.md', 100), undefined);
-    const names = (await files.list('')).map((e) => `${e.name}:${e.kind}`).sort();
-    assert.deepEqual(names, ['CONTRIBUTING.md:file', 'docs:directory', 'inside.md:file']);
+    const names = (await files.list('')).map((e) => `${e.name}:${e.kind === 'refused' ? e.reason : e.kind}`).sort();
+    assert.deepEqual(names, ['CONTRIBUTING.md:file', 'docs:directory', 'escape-dir:link-outside', 'escape.md:link-outside', 'inside.md:file', 'pipe.md:special']);
+  });
+
+  it('gives one canonical name to a file reached through a symlink', async () => {
+    const files = new NodeRepoFiles(root);
+    assert.equal(await files.canonical('inside.md'), 'CONTRIBUTING.md');
+    assert.equal(await files.canonical('docs/../CONTRIBUTING.md'), 'CONTRIBUTING.md');
+    assert.equal(await files.canonical('escape.md'), undefined);
   });
 
   it('normalises paths and refuses to climb above the root', () => {

@@ -56,4 +56,39 @@ describe('commitlint config', () => {
     assert.deepEqual(facts.commit.convention, { value: 'conventional', source: { file: 'commitlint.config.mjs', line: 2 } });
     assert.equal(facts.commit.types, null);
   });
+
+  it('points at the commitlint key\'s extends, not the same name among devDependencies', async () => {
+    const pkg = '{\n  "name": "x",\n  "devDependencies": {\n    "@commitlint/config-conventional": "^19.0.0"\n  },\n  "commitlint": {\n    "extends": [\n      "@commitlint/config-conventional"\n    ],\n    "rules": { "type-enum": [2, "always", ["feat", "fix"]] }\n  }\n}\n';
+    const facts = await read({ 'package.json': pkg });
+    assert.deepEqual(facts.commit.convention?.source, { file: 'package.json', line: 8 });
+    assert.deepEqual(facts.commit.types?.source, { file: 'package.json', line: 10 });
+  });
+
+  it('points at the YAML rule, not a comment that mentions it', async () => {
+    const facts = await read({ '.commitlintrc.yml': '# we used type-enum before\nextends:\n  - "@commitlint/config-conventional"\nrules:\n  type-enum: [2, always, [feat, fix]]\n' });
+    assert.deepEqual(facts.commit.types, { value: ['feat', 'fix'], source: { file: '.commitlintrc.yml', line: 5 } });
+    assert.deepEqual(facts.commit.convention?.source, { file: '.commitlintrc.yml', line: 3 });
+  });
+
+  it('does not count a commented-out extends in a JavaScript config', async () => {
+    const js = "module.exports = {\n  // extends: ['@commitlint/config-conventional'],\n  /* extends: ['@commitlint/config-angular'] */\n  rules: {},\n};\n";
+    const facts = await read({ 'commitlint.config.js': js });
+    assert.equal(facts.files.commitlintConfig, 'commitlint.config.js');
+    assert.equal(facts.commit.convention, null);
+  });
+
+  it('finds a conventional config anywhere in a JavaScript extends list, with a URL string before it', async () => {
+    const js = "const url = 'https://example.com/a//b';\nmodule.exports = {\n  extends: ['./base', '@commitlint/config-conventional'],\n};\n";
+    const facts = await read({ 'commitlint.config.cjs': js });
+    assert.deepEqual(facts.commit.convention, { value: 'conventional', source: { file: 'commitlint.config.cjs', line: 3 } });
+  });
+
+  it('ignores a length rule that is disabled or says never, and takes the header limit for the first line', async () => {
+    const disabled = await read({ '.commitlintrc.json': '{\n  "rules": {\n    "subject-max-length": [0, "always", 50],\n    "header-max-length": [2, "always", 72]\n  }\n}\n' });
+    assert.deepEqual(disabled.commit.subjectMaxLength, { value: 72, source: { file: '.commitlintrc.json', line: 4 } });
+    const never = await read({ '.commitlintrc.json': '{\n  "rules": {\n    "header-max-length": [2, "never", 72]\n  }\n}\n' });
+    assert.equal(never.commit.subjectMaxLength, null);
+    const off = await read({ '.commitlintrc.json': '{\n  "rules": {\n    "header-max-length": [0, "always", 72]\n  }\n}\n' });
+    assert.equal(off.commit.subjectMaxLength, null);
+  });
 });

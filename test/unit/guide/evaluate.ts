@@ -77,7 +77,7 @@ export async function evaluateCorpus(corpusRoot: string): Promise<Evaluation> {
 
   for (const project of projects) {
     const label = JSON.parse(readFileSync(join(corpusRoot, 'expected', `${project}.json`), 'utf8')) as Label;
-    const predicted = toInspectJson(await readGuide(new NodeRepoFiles(join(guidesRoot, project))));
+    const predicted = toInspectJson(await readGuide(new NodeRepoFiles(join(guidesRoot, project)), { projectName: cloneFolderName(project) }));
     predictions.set(project, predicted);
     const diffs: string[] = [];
     for (const [field, get] of SCALARS) {
@@ -117,6 +117,15 @@ export async function evaluateCorpus(corpusRoot: string): Promise<Evaluation> {
     };
   });
   return { fields, mismatches, lines, predictions };
+}
+
+/**
+ * The folder a user's clone of `owner__repo` is normally called: the repository's name. The editor passes the
+ * workspace folder's name the same way.
+ */
+export function cloneFolderName(project: string): string {
+  const sep = project.indexOf('__');
+  return sep < 0 ? project : project.slice(sep + 2);
 }
 
 /** One-to-one matches between predicted and labelled items (a label item is matched at most once). */

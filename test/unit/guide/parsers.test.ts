@@ -26,7 +26,8 @@ describe('document parsers', () => {
     const doc = parseMarkdown('a.md', 'First `a`\nthen [b](b.md) and `c`\n');
     const p = doc.blocks[0];
     assert.ok(p.kind === 'paragraph');
-    assert.deepEqual(p.code, [{ text: 'a', line: 1 }, { text: 'c', line: 2 }]);
+    assert.deepEqual(p.code, [{ text: 'a', line: 1, offset: 6 }, { text: 'c', line: 2, offset: 29 }]);
+    assert.equal(p.text.slice(29, 32), '`c`');
     assert.deepEqual(p.links, [{ target: 'b.md', text: 'b', line: 2 }]);
   });
 
@@ -55,4 +56,44 @@ describe('document parsers', () => {
     assert.ok(item.kind === 'listItem');
     assert.deepEqual(item.links.map((l) => l.target), ['docs/dev.adoc']);
   });
+
+  it('reads Markdown table cells as paragraphs, at their row\'s line', () => {
+    const doc = parseMarkdown('a.md', 'Commands:\n\n| Task | Command |\n|---|---|\n| Test | `npm test` |\n| Lint | `npm run lint` |\n');
+    assert.deepEqual(brief(doc.blocks), ['p@1 Commands:', 'p@3 Task', 'p@3 Command', 'p@5 Test', 'p@5 `npm test`', 'p@6 Lint', 'p@6 `npm run lint`']);
+    const cell = doc.blocks[4];
+    assert.ok(cell.kind === 'paragraph');
+    assert.deepEqual(cell.code, [{ text: 'npm test', line: 5, offset: 0 }]);
+  });
+
+  it('leaves YAML front matter out of Markdown and keeps line numbers', () => {
+    const doc = parseMarkdown('docs/dev.mdx', '---\ntitle: Development\nsidebar_position: 2\n---\n\n# Setup\n\nRun `npm ci`.\n');
+    assert.deepEqual(brief(doc.blocks), ['h1@6 Setup', 'p@8 Run `npm ci`.']);
+    assert.deepEqual(brief(parseMarkdown('a.md', '---\n\nJust a rule.\n').blocks), ['p@3 Just a rule.']);
+  });
+
+  it('leaves inline HTML comments out of a block\'s text, keeping later lines and offsets right', () => {
+    const doc = parseMarkdown('a.md', 'Thanks! <!-- We require\na CLA --> Then\nrun `make test`.\n');
+    const p = doc.blocks[0];
+    assert.ok(p.kind === 'paragraph');
+    assert.equal(p.text, 'Thanks! Then run `make test`.');
+    assert.deepEqual(p.code, [{ text: 'make test', line: 3, offset: 17 }]);
+  });
+
+  it('gives every code span the offset of its delimiter in the block text, in all three formats', () => {
+    const md = parseMarkdown('a.md', '- [ ] Then type `make`, or ``a ` b``\n').blocks[0];
+    assert.ok(md.kind === 'listItem');
+    assert.deepEqual(md.code.map((c) => md.text.slice(c.offset, c.offset + 2)), ['`m', '``']);
+    const rst = parseRst('a.rst', 'Then run\n   ``make`` and ``tox``.\n').blocks[0];
+    assert.ok(rst.kind === 'paragraph');
+    assert.deepEqual(rst.code.map((c) => [c.text, c.line, rst.text.slice(0, c.offset)]), [['make', 2, 'Then run '], ['tox', 2, 'Then run ``make`` and ']]);
+    const adoc = parseAsciidoc('a.adoc', 'Then run `make` now.\n').blocks[0];
+    assert.ok(adoc.kind === 'paragraph');
+    assert.equal(adoc.text.slice(0, adoc.code[0].offset), 'Then run ');
+  });
+
+  it('reads the content of reStructuredText admonitions, with their lines', () => {
+    const rst = ['Contributing', '============', '', '.. note:: Please sign the CLA', '   before you send a change.', '', '.. important::', '   :class: strong', '', '   Run ``make test`` first.', '', '   .. code-block:: sh', '', '      make lint', '', '.. toctree::', '', '   hidden/page', ''].join('\n');
+    assert.deepEqual(brief(parseRst('CONTRIBUTING.rst', rst).blocks), ['h1@1 Contributing', 'p@4 Please sign the CLA before you send a change.', 'p@10 Run ``make test`` first.', 'code(sh)@14 make lint']);
+  });
 });
+

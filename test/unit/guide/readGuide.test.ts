@@ -61,6 +61,7 @@ describe('readGuide', () => {
 
   it('matches a link to the published docs site with the doc source in the repository', async () => {
     const facts = await read({
+      'package.json': '{ "name": "tool", "homepage": "https://example.dev" }',
       'CONTRIBUTING.md': 'Read the [pull request guide](https://example.dev/docs/latest/contribute/pull-requests).\n',
       'docs/src/contribute/pull-requests.md': '# PRs\n\n```sh\nnpm test\n```\n',
     });
@@ -102,7 +103,7 @@ describe('readGuide', () => {
     assert.equal(huge.commands.test[0]?.command, 'make test');
 
     const latin1 = await read({ 'CONTRIBUTING.md': new Uint8Array([...new TextEncoder().encode('Caf'), 0xe9, ...new TextEncoder().encode('\n\n```sh\nmake test\n```\n')]) });
-    assert.match(latin1.problems[0].message, /Latin-1/);
+    assert.match(latin1.problems[0].message, /windows-1252/);
     assert.equal(latin1.commands.test[0]?.command, 'make test');
   });
 
@@ -138,4 +139,20 @@ describe('readGuide', () => {
     assert.deepEqual(facts.commands.test.map((c) => c.command), ['npm test']);
     assert.deepEqual(facts.commands.setup.map((c) => c.command), ['npm ci']);
   });
+
+  it('finds the commands a guide lists in a Markdown table', async () => {
+    const facts = await read({ 'CONTRIBUTING.md': '## Commands\n\n| What | Run |\n|---|---|\n| Install | `npm ci` |\n| Test | `npm test` |\n' });
+    assert.deepEqual(toInspectJson(facts).commands.test, [{ command: 'npm test', source: { file: 'CONTRIBUTING.md', line: 6 } }]);
+  });
+
+  it('does not take a CLA mentioned only inside an HTML comment for a requirement', async () => {
+    const facts = await read({ 'CONTRIBUTING.md': '# Contributing\n\nThanks! <!-- We require a CLA --> Pull requests are welcome.\n' });
+    assert.equal(facts.claRequired, null);
+  });
+
+  it('reads a reStructuredText note as part of the guide', async () => {
+    const facts = await read({ 'CONTRIBUTING.rst': 'Contributing\n============\n\n.. note::\n\n   Run the tests::\n\n      make test\n' });
+    assert.deepEqual(toInspectJson(facts).commands.test, [{ command: 'make test', source: { file: 'CONTRIBUTING.rst', line: 8 } }]);
+  });
 });
+

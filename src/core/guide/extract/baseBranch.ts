@@ -3,15 +3,14 @@ import { Located, Sources, sourceOf } from '../sources';
 import { plain } from './text';
 
 const NAME = '`?([A-Za-z][\\w./-]{0,40}?)`?';
+/** "a base branch (e.g. `main`)", "the default branch (currently `master`)": a name given as the example of a role. */
+const ROLE_EXAMPLE = `(?:an?\\s+|the\\s+)?(?:base|default|main|upstream|target|development)\\s+branch\\s*\\((?:e\\.g\\.|i\\.e\\.|usually|typically|currently|normally)?,?\\s*`;
 /** Phrases that name the branch work starts from or pull requests go to (not where development "happens"). */
 const PROSE_PATTERNS: RegExp[] = [
-  new RegExp(`\\b(?:branch(?:es)?|PRs?|pull requests?|topic branch)\\b[^.]{0,60}?\\b(?:off(?: of)?|from|against|onto|into|to target|targets?|targeting)\\s+(?:the\\s+)?(?:latest\\s+)?(?:upstream\\s+|base\\s+)?(?:\`?[\\w-]+:)?${NAME}(?:\\s+branch)?\\b`, 'i'),
+  new RegExp(`\\b(?:branch(?:es)?|PRs?|pull requests?|topic branch)\\b[^.]{0,60}?\\b(?:off(?: of)?|from|against|onto|into|to|to target|targets?|targeting)\\s+(?:${ROLE_EXAMPLE}|(?:the\\s+)?(?:latest\\s+)?(?:upstream\\s+|base\\s+)?)(?:\`?[\\w-]+:)?${NAME}(?:\\s+branch)?\\b`, 'i'),
   new RegExp(`\\b(?:rebase|merge|squash(?:-merge)?|squash merge)\\b[^.]{0,40}?\\b(?:onto|into|against|on top of)\\s+(?:the\\s+)?(?:latest\\s+)?${NAME}\\s+branch\\b`, 'i'),
   new RegExp(`\\bsquash(?:[- ]merge)?\\b[^.]{0,40}?\\binto\\s+${NAME}(?=[\\s.,;)]|$)`, 'i'),
   new RegExp(`\\b(?:the\\s+)?branch\\s+${NAME}\\b(?=[^.]{0,10}$|\\.)`, 'i'),
-  new RegExp(`\\bbase branch\\b[^.]{0,30}?\\(e\\.g\\.\\s+${NAME}\\)`, 'i'),
-  new RegExp(`\\bsend a pull request to\\s+\`?[\\w.-]+:([\\w./-]{1,40})\``, 'i'),
-  new RegExp(`\\bin sync with the\\s+${NAME}\\s+branch\\b`, 'i'),
 ];
 /** Shell lines that branch from, or rebase onto, a named upstream branch. */
 const SHELL_PATTERNS: RegExp[] = [
@@ -19,7 +18,9 @@ const SHELL_PATTERNS: RegExp[] = [
   /\bgit\s+rebase\s+(?:-i\s+)?(?:upstream|origin)\/([\w./-]{1,40})\s*$/m,
   /\bgit\s+(?:pull|fetch)\s+(?:--rebase\s+)?upstream\s+([\w./-]{1,40})\s*$/m,
 ];
-const LIKELY_BRANCH = /^(main|master|develop|development|dev|trunk|next|canary|default|stable|release|[\w.-]*\d[\w.-]*)$/i;
+const LIKELY_BRANCH = /^(main|master|develop|development|dev|trunk|next|canary|default|stable|release|[\w.-]{0,40}\d[\w.-]{0,40})$/i;
+/** Words that name a branch's role, not the branch: "the default branch", "your feature branch". Quoted (`default`), they are names. */
+const ROLE_WORD = /^(default|base|current|same|target|feature|topic|working|remote|local|new|primary|upstream)$/i;
 const NOT_A_BRANCH = /^(the|a|an|your|their|our|this|that|it|there|here|github|fork|upstream|origin|repository|repo|project|source|issue|branch|latest|each|every|all)$/i;
 
 /** The branch contributors branch from and open pull requests against, when the guide names one. */
@@ -36,9 +37,13 @@ export function baseBranch(sources: Sources): Fact<string> | null {
 
 function fromProse(text: string, raw: string): { name: string; lineOffset: number } | null {
   for (const pattern of PROSE_PATTERNS) {
-    const m = pattern.exec(text) ?? pattern.exec(raw);
-    const name = m?.[1]?.replace(/[.,;:]+$/, '');
-    if (name && LIKELY_BRANCH.test(name) && !NOT_A_BRANCH.test(name)) return { name, lineOffset: 0 };
+    // The plain text first; the raw text keeps backticks, which make a role word (`default`) a name.
+    for (const m of [pattern.exec(text), pattern.exec(raw)]) {
+      const name = m?.[1]?.replace(/[.,;:]+$/, '');
+      if (!m || !name || !LIKELY_BRANCH.test(name) || NOT_A_BRANCH.test(name)) continue;
+      if (ROLE_WORD.test(name) && !m[0].includes(`\`${name}`)) continue;
+      return { name, lineOffset: 0 };
+    }
   }
   return null;
 }
@@ -46,6 +51,7 @@ function fromProse(text: string, raw: string): { name: string; lineOffset: numbe
 function fromShell(code: string): { name: string; lineOffset: number } | null {
   const lines = code.split('\n');
   for (let k = 0; k < lines.length; k++) {
+    if (!lines[k].includes('git')) continue;
     for (const pattern of SHELL_PATTERNS) {
       const m = pattern.exec(lines[k]);
       if (m && LIKELY_BRANCH.test(m[1]) && !/^(upstream|origin|head)$/i.test(m[1])) return { name: m[1], lineOffset: k };

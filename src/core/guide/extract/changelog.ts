@@ -3,7 +3,12 @@ import { Located, Sources, sourceOf } from '../sources';
 import { plain } from './text';
 
 const CHANGESET = /\b(?:add|adding|include|create|run|forget)\s+(?:a\s+)?changesets?\b|\b(?:npx|pnpm|yarn|bunx?)\s+(?:exec\s+)?changeset\b|\.changeset\//i;
-const CHANGELOG_FOLDER = /\b(?:changelog[_-]unreleased|changelog\.d|changes|changelogs|\.changelog|unreleased)\/|\bnews\s+fragments?\b|\btowncrier\b/i;
+/**
+ * A folder of per-change entries: any path segment naming a changelog, unreleased notes or news fragments
+ * (`changelog.d/`, `.changelog/`, `changelog_unreleased/`, `unreleased/`, `newsfragments/`, `changes/`). The
+ * segment is matched from its start with a bounded length, so a long word is not rescanned from every letter.
+ */
+const CHANGELOG_FOLDER = /(?<![\w.-])[\w.-]{0,30}?(?:changelog|unreleased|newsfragment|news-fragment)[\w.-]{0,30}\/|(?<![\w.-])\.?changes\/|\bnews\s+fragments?\b|\btowncrier\b/i;
 const CHANGELOG_FILE = /\b(?:add|update|write|include)\b[^.]{0,60}?\b(?:an?\s+)?(?:entry\s+(?:to|in)\s+(?:the\s+)?)?(?:CHANGELOG(?:\.md)?|changelog\s+(?:file|entry)|release\s+notes?)\b|\bCHANGELOG(?:\.md)?\s+files?\s+(?:are|is|should\s+be|must\s+be)\s+updated\b|\brelease\s+note\b[^.]{0,80}\b(?:file|release\/)/i;
 const GENERATED = /\b(?:changelog|release notes?)\b[^.]{0,60}\b(?:generated|automatically|auto-generated)\b|\bauto-?generat\w*\b[^.]{0,60}\bchangelog\b/i;
 

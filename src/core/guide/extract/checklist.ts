@@ -3,12 +3,45 @@ import { Block, ListItemBlock, ParsedDocument } from '../documentModel';
 import { Sources } from '../sources';
 import { collapseWhitespace } from '../../text/normalize';
 
-/** Headings of sections that are the steps or checks before a pull request is sent. */
-const CHECKLIST_HEADING = /before (?:you )?(?:submit|send|open)|\bsubmitting\b|\bsubmit(?:ting)? (?:a |your )?(?:pull request|pr|changes|patch)|pull request (?:process|guidelines|checklist)|\bchecklist\b|contribut(?:e|ing) a patch|double[- ]check|write a patch|sending (?:a |your )?(?:pull request|pr|cl|patch)|^pull requests?$|^submitting changes$/i;
-/** A sentence that introduces such a list ("Before you submit...:", "When you send a CL, it should include:"). */
-const CHECKLIST_INTRO = /before (?:you )?(?:submit|send|open|sending|submitting|opening)|\bwhen (?:you )?(?:submit|send)(?:ting)? (?:a|your)\b|(?:pull request|\bPR|\bCL)s? should include|please do:?$|increase the chance|consider the following|\bchecklist\b|make sure the following/i;
-/** Sections that are about something other than sending a change, even when a heading word matches. */
-const NOT_CHECKLIST = /review(?:er|ing)\b|after (?:your|the) (?:pr|pull request)|triag|releas|maintainer|new plugin|spec-new|reporting|bug report|issue template|if we suggest/i;
+/** Headings of sections that are the steps or checks before a change is sent ("Submitting a pull request", "How to contribute a patch"). */
+const CHECKLIST_HEADING = new RegExp(
+  [
+    String.raw`before (?:you )?(?:submit|send|open)`,
+    String.raw`\bsubmitting\b`,
+    String.raw`\b(?:submit|send)\w*\s+(?:a\s+|your\s+|the\s+)?(?:pull request|pr|changes|patch|cl|contribution)`,
+    String.raw`\b(?:open|creat|writ|contribut)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:pull request|pr|patch|cl)\b`,
+    String.raw`\b(?:check|verify)\w*\s+(?:your\s+|the\s+)?(?:submission|pull request|pr|patch|changes)\b`,
+    String.raw`pull request (?:process|guidelines|checklist)`,
+    String.raw`\bchecklist\b`,
+    String.raw`^pull requests?$`,
+  ].join('|'),
+  'i',
+);
+/**
+ * A sentence that introduces such a list: "Before you submit...:", "When you send a CL, it should include:", or
+ * any lead-in ending in a colon that speaks of the pull request being accepted or merged ("Things that will
+ * increase the chance that your pull request is accepted:").
+ */
+const CHECKLIST_INTRO = new RegExp(
+  [
+    String.raw`before (?:you )?(?:submit|send|open|sending|submitting|opening)`,
+    String.raw`\bwhen (?:you )?(?:submit|send)(?:ting)? (?:a|your)\b`,
+    String.raw`(?:pull request|\bPR|\bCL)s? should include`,
+    String.raw`\b(?:pull requests?|PRs?|patch(?:es)?|CLs?|contributions?|changes)\b[^.:]{0,60}\b(?:accepted|merged|approved)\b[^.:]{0,30}:\s*$`,
+    String.raw`\bchecklist\b`,
+    String.raw`make sure the following`,
+  ].join('|'),
+  'i',
+);
+/** "Please do:" (with its "Please don't:"): a list of dos, a checklist where the section or document is about pull requests. */
+const DOS_INTRO = /^(?:please\s+)?do(?:'?s)?\s*:$/i;
+const ABOUT_PULL_REQUESTS = /pull[\s_-]?requests?|\bPRs?\b/i;
+
+/**
+ * Sections about something other than sending a change, even when a heading word matches: reviewing, what to
+ * do once changes are requested, releases, issue reports.
+ */
+const NOT_CHECKLIST = /review(?:er|ing)\b|after (?:your|the) (?:pr|pull request)|\b(?:suggest|request)s?(?:ed)? (?:some )?changes\b|\bchanges (?:are |were |have been )?requested\b|triag|releas|maintainer|reporting|bug report|issue template/i;
 
 /** Items that allow or explain rather than ask for something: "It's OK to...", "No need to...", "Note that...". */
 const NOT_A_CHECK = /^(?:\*\*|_)?(?:note\b|it'?s (?:ok|okay|fine)\b|no need\b|you (?:don'?t|do not) need\b|there is no need\b|the reason\b)/i;
@@ -51,7 +84,8 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     if (first.kind !== 'listItem' || first.depth !== 0 || first.commented) continue;
     const prev = previousProse(blocks, i);
     const heading = first.sections[first.sections.length - 1] ?? '';
-    const byIntro = prev !== undefined && CHECKLIST_INTRO.test(prev.text);
+    const byIntro =
+      prev !== undefined && (CHECKLIST_INTRO.test(prev.text) || (DOS_INTRO.test(prev.text.trim()) && (ABOUT_PULL_REQUESTS.test(heading) || ABOUT_PULL_REQUESTS.test(doc.path))));
     const byHeading = CHECKLIST_HEADING.test(heading) && !template;
     if (!(byIntro || byHeading) || NOT_CHECKLIST.test(heading) || ISSUE_SECTION.test(heading) || (byIntro && prev && NOT_CHECKLIST.test(prev.text)) || NOT_CHECKLIST.test(first.text)) {
       i = endOfRun(blocks, i) - 1;

@@ -18,15 +18,32 @@ const NOT_A_STEP = /^(git|cd|pushd|popd|export|set|source|\.|echo|cat|ls|mkdir|r
 /** A prompt: `$ `, `> `, `% `, `PS> `, or a named one such as `gopls$ ` or `~/src$ `. */
 const PROMPT = /^(?:\$|>|%|PS[^>]{0,40}>|[\w.~/@:-]{1,40}[$%#>])\s+/;
 
-/** Strips a prompt and a trailing `# comment`; undefined for comments, blank lines and output. */
+/** Longer than this, a line is data or output, not a command someone types; it is not looked at further. */
+export const MAX_COMMAND_LENGTH = 1000;
+
+/** Strips a prompt and a trailing `# comment`; undefined for comments, blank lines, output and overlong lines. */
 export function cleanCommandLine(line: string): string | undefined {
   let text = line.trim();
   if (text === '' || text.startsWith('#') || text.startsWith('//') || text.startsWith('REM ')) return undefined;
   text = text.replace(PROMPT, '');
-  // A trailing comment needs whitespace before the #, so `#` inside URLs or anchors stays.
-  text = text.replace(/\s+#(?:\s|$).*$/, '').trim();
-  return text === '' ? undefined : text;
+  text = withoutTrailingComment(text).trim();
+  return text === '' || text.length > MAX_COMMAND_LENGTH ? undefined : text;
 }
+
+/**
+ * The line up to a trailing `# comment`. The `#` needs whitespace before it and whitespace or the end after it,
+ * so `#` inside URLs or anchors stays. A scan with indexOf, not a regex: `\s+#` tried at every space of a long
+ * line is quadratic.
+ */
+function withoutTrailingComment(text: string): string {
+  for (let at = text.indexOf('#', 1); at > 0; at = text.indexOf('#', at + 1)) {
+    const after = text.charCodeAt(at + 1);
+    if (isSpace(text.charCodeAt(at - 1)) && (at + 1 === text.length || isSpace(after))) return text.slice(0, at);
+  }
+  return text;
+}
+
+const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
 
 /** True when the line has a prompt (then unprompted lines in the same block are output). */
 export const hasPrompt = (line: string): boolean => /^\s*(\$|%)\s+\S/.test(line) || /^\s*[\w.~/@:-]{1,40}\$\s+\S/.test(line);

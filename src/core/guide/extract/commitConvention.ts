@@ -1,5 +1,5 @@
 import { CommitConvention, Fact } from '../facts';
-import { ListItemBlock } from '../documentModel';
+import { Block, ListItemBlock, ParsedDocument } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
 import { plain, underHeading } from './text';
 
@@ -9,9 +9,14 @@ const KNOWN_TYPES = new Set([
   'deps', 'release', 'wip', 'types', 'security', 'breaking', 'enhancement', 'improvement', 'infra', 'config', 'i18n', 'a11y', 'sample',
 ]);
 
-const COMMIT_SECTION = /commit|\btitle\b|\bmessages?\b|\btypes?\b|\bsubject\b|\bheader\b|conventions?/i;
+/** Headings about commit messages or pull request titles ("Commit Message Format", "PR title"); not "Types of contributions". */
+const COMMIT_HEADING = /commit|\btitles?\b|\bsubject\b|\bheader\b/i;
+/** Prose about commit messages or the PR title a type list or format applies to. */
+const COMMIT_PROSE = /\bcommit(?:s|ted|ting)?\b|\bcommit\s+messages?\b|\b(?:PR|pull\s+request|merge\s+request)s?['’]?s?\s+titles?\b|\btitles?\s+of\s+(?:the|your|a|each)\s+(?:PR|pull\s+request|merge\s+request)s?\b|\bsquash(?:ed)?\b/i;
 const CONVENTIONAL_NAME = /\bconventional[\s-]commits?\b|\bangular(?:'s)?\s+(?:commit|convention)|\bsemantic[\s-](?:commit|pr|pull request)|\bcommitizen\b/i;
-const TYPE_SCOPE_FORMAT = /<type>(\(<[\w-]+>\))?!?:\s*<[\w\s-]+>|^\s*type(\(scope\))?!?:\s*(subject|description|summary)/im;
+/** `<type>(<scope>): <subject>` anywhere; `type(scope): subject` written as a line of its own (tested line by line). */
+const TYPE_PLACEHOLDER = /<type>(?:\(<[\w-]{1,40}>\))?!?:[ \t]*<[\w \t-]{1,60}>/;
+const TYPE_LINE = /^[ \t]*type(?:\(scope\))?!?:[ \t]*(?:subject|description|summary)/i;
 const AREA_PREFIX = /\b(?:prefix(?:ed)?|start(?:s|ing)?|begin(?:s|ning)?)\b[^.]{0,60}?\b(?:with|by)\s+(?:the\s+)?(?:name\s+of\s+the\s+)?(?:affected\s+)?(?:package|area|component|subsystem|module|directory|folder|feature\s*area|crate|plugin)(?:'s)?\b(?:\s+name)?|<(?:feature\s*area|area|package|pkg|component|subsystem|module)>\s*:\s/i;
 const FREE_FORM = /\b(?:imperative|present tense|good commit message|commit messages?\b[^.]{0,80}?\b(?:short|descriptive|clear|concise|summary|first line|organized|meaningful)|(?:first|summary|subject)\s+line\b[^.]{0,60}?\b(?:short|\d{2}\s+char))|\bshort\s+(?:summary|description)\b[^.]{0,60}\bfirst line|\b50\/72\b/i;
 
@@ -24,13 +29,12 @@ export function commitConvention(sources: Sources): Fact<CommitConvention> | nul
   for (const l of flow) {
     const b = l.block;
     if (b.kind === 'code') {
-      if (!conventional && TYPE_SCOPE_FORMAT.test(b.text)) conventional = l;
-      if (!conventional && typeAlternation(b.text)) conventional = l;
+      if (!conventional && (typeScopeFormat(b.text) || typeAlternation(b.text)) && inCommitContext(l)) conventional = l;
       continue;
     }
     const text = plain(b);
     if (!conventional && CONVENTIONAL_NAME.test(text)) conventional = l;
-    if (!conventional && TYPE_SCOPE_FORMAT.test(b.text)) conventional = l;
+    if (!conventional && typeScopeFormat(b.text) && inCommitContext(l)) conventional = l;
     if (!conventional && prefixTypeSpans(l).length >= 2) conventional = l;
     if (!area && AREA_PREFIX.test(text) && /commit|title|subject|first line|message|PR\b|pull request/i.test(text + ' ' + b.sections.join(' '))) area = l;
     if (!freeForm && FREE_FORM.test(text) && !b.commented) freeForm = l;
@@ -52,7 +56,7 @@ export function commitTypes(sources: Sources): Fact<readonly string[]> | null {
   for (const l of [...sources.guideFlow, ...sources.templateFlow]) {
     if (l.block.kind === 'code') {
       const alternation = typeAlternation(l.block.text);
-      if (alternation) return { value: alternation, source: sourceOf(l) };
+      if (alternation && inCommitContext(l)) return { value: alternation, source: sourceOf(l) };
       continue;
     }
     const spans = prefixTypeSpans(l);
@@ -61,7 +65,11 @@ export function commitTypes(sources: Sources): Fact<readonly string[]> | null {
   return null;
 }
 
-/** A list whose items each start with a type name (`feat` - ..., **fix**: ...), under a commit-ish heading. */
+/**
+ * A list whose items each start with a type name (`feat` - ..., **fix**: ...), about commits or PR titles. However
+ * many known words it holds, a list is a type list only in that context: "Types of contributions" with **docs**,
+ * **fix**, **feature**, or a list of labels, is not a commit convention.
+ */
 function typeList(sources: Sources): { types: string[]; at: Located } | null {
   const flow = [...sources.guideFlow, ...sources.templateFlow];
   const byList = new Map<string, Located<ListItemBlock>[]>();
@@ -76,7 +84,7 @@ function typeList(sources: Sources): { types: string[]; at: Located } | null {
     const heads = items.map((l) => /^[*_`]*([a-z][a-z0-9-]{1,15})!?[*_`]*\s*(?::|-|–|—)(?:\s|$)/.exec(l.block.text)?.[1]);
     const known = heads.filter((h): h is string => h !== undefined && KNOWN_TYPES.has(h));
     if (known.length < 3 || known.length < items.length * 0.6) continue;
-    if (known.length < 5 && !items.some((l) => underHeading(l, COMMIT_SECTION))) continue;
+    if (!inCommitContext(items[0])) continue;
     const types = [...new Set(heads.filter((h): h is string => h !== undefined))];
     return { types, at: items[0] };
   }
@@ -88,8 +96,42 @@ function prefixTypeSpans(l: Located): string[] {
   if (l.block.kind === 'code' || l.block.kind === 'heading') return [];
   const spans = l.block.code.map((c) => /^([a-z]{2,12})(\([^)]*\))?!?:\s*$/.exec(c.text.trim())?.[1]).filter((t): t is string => t !== undefined);
   const known = spans.filter((t) => KNOWN_TYPES.has(t));
-  return known.length >= 2 && /prefix|title|commit|type|start/i.test(plain(l.block)) ? [...new Set(known)] : [];
+  return known.length >= 2 && /prefix|title|commit|type|start/i.test(plain(l.block)) && inCommitContext(l) ? [...new Set(known)] : [];
 }
+
+/** A `type(scope): subject` format, placeholder-style anywhere or as a line of its own. */
+function typeScopeFormat(text: string): boolean {
+  if (TYPE_PLACEHOLDER.test(text)) return true;
+  if (!/type/i.test(text)) return false;
+  return text.split('\n').some((line) => TYPE_LINE.test(line));
+}
+
+/** How many blocks back the prose that sets the context may be (a heading, an intro, an example between). */
+const CONTEXT_BLOCKS = 20;
+const blockIndex = new WeakMap<ParsedDocument, Map<Block, number>>();
+
+/**
+ * Whether a block is about commit messages or PR titles: a heading above it says so, its own prose does, or
+ * prose shortly before it in the same section (or an enclosing one) does. Sibling sections do not count.
+ */
+function inCommitContext(l: Located): boolean {
+  if (underHeading(l, COMMIT_HEADING)) return true;
+  if (l.block.kind !== 'code' && COMMIT_PROSE.test(plain(l.block))) return true;
+  let index = blockIndex.get(l.doc);
+  if (!index) blockIndex.set(l.doc, (index = new Map(l.doc.blocks.map((b, k) => [b, k]))));
+  const at = index.get(l.block);
+  if (at === undefined) return false;
+  const sections = l.block.sections;
+  for (let k = at - 1; k >= 0 && k >= at - CONTEXT_BLOCKS; k--) {
+    const b = l.doc.blocks[k];
+    if (!isPrefix(b.sections, sections)) break;
+    if (b.kind === 'code') continue;
+    if (COMMIT_PROSE.test(plain(b))) return true;
+  }
+  return false;
+}
+
+const isPrefix = (a: readonly string[], b: readonly string[]): boolean => a.length <= b.length && a.every((s, k) => s === b[k]);
 
 /** A regex alternation such as `(feat|fix|docs|...)` in a code block, as commit-message validators write it. */
 function typeAlternation(code: string): string[] | null {

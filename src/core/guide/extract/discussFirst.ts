@@ -1,28 +1,37 @@
 import { Fact } from '../facts';
 import { Sources, sourceOf } from '../sources';
-import { plain } from './text';
+import { plain, saidNotNeeded } from './text';
 
 /** Asking before coding: an issue, discussion, RFC or assignment first. */
 const FIRST = [
   /\b(?:open|create|file|submit|raise)\s+(?:an?\s+|the\s+)?(?:new\s+|\w+\s+)?(?:issue|discussion|proposal|RFC)\b[^.]{0,80}?\b(?:first|before|prior to|beforehand|ahead of time|up front)\b/i,
   /\b(?:discuss(?:ed)?|ask|talk|propose|suggest(?:ed)?)\b[^.]{0,60}?\b(?:first|before\s+(?:starting|you\s+start|working|opening|sending|submitting|writing|making|implementing|beginning|spending|investing)|ahead of time|up\s?front|beforehand|prior to)\b/i,
   /\b(?:please|must|should)\s+(?:first\s+)?(?:create|open|file)\s+an?\s+issue\s+first\b/i,
-  /\bmake sure (?:there is|you have) an?\s+(?:associated|related|existing|corresponding)?\s*issue\b/i,
-  /\b(?:identify|find)\s+or\s+create\s+(?:the|an?)\s+(?:related\s+)?issue\b/i,
-  /\b(?:assign(?:ed)?\s+(?:the\s+issue\s+)?to\s+you(?:rself)?|claim\s+it|get\s+assigned|comment\s+on\s+the\s+issue\b[^.]{0,60}\b(?:before|first))/i,
+  // An issue for every pull request: "an associated issue for each PR", "every PR must reference an issue".
+  /\b(?:related|associated|corresponding|linked|existing|open)\s+issues?\s+for\s+(?:each|every|your|the|a)\s+(?:PR|pull request|change|patch)\b/i,
+  /\b(?:each|every|all|your)\s+(?:PRs?|pull requests?|changes?|patch(?:es)?)\s+(?:must|should|needs?\s+to)\s+(?:have|reference|link(?:\s+to)?|be\s+linked\s+to|be\s+associated\s+with)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?issue\b/i,
+  // A step to create the issue a change belongs to: "Identify or create the related issue", "Open the corresponding issue".
+  /\b(?:create|open|file)\s+(?:the|an?)\s+(?:related|associated|corresponding|relevant)\s+issue\b/i,
+  // Taking an issue before working on it: "assign the issue to yourself", "get assigned", "comment on the issue before".
+  /\b(?:assign(?:ed|ing)?\s+(?:the\s+issue\s+|it\s+|an\s+issue\s+)?to\s+(?:you(?:rself)?|themselves)|get\s+assigned|comment\s+on\s+the\s+issue\b[^.]{0,60}\b(?:before|first))/i,
   /\bonly\b[^.]{0,40}\bpull requests\b[^.]{0,60}\b(?:issues?|discussed|approved|accepted)\b/i,
+  // Pull requests taken on the condition of an agreed approach: "We accept pull requests ... where we've discussed the approach".
+  /\baccept\w*\s+(?:pull requests|PRs)\b[^.]{0,80}\b(?:discussed|approved|agreed)\b/i,
   /\b(?:create|open|file)\s+(?:an?\s+)?(?:RFC|proposal)\b[^.]{0,40}\bto discuss\b/i,
   /\bPRs?\b[^.]{0,40}\bwithout\s+(?:an?\s+)?(?:prior\s+)?(?:issue|discussion)\b[^.]{0,40}\b(?:closed|rejected|not\s+be\s+(?:accepted|merged|reviewed))\b/i,
   /\b(?:open|create|file|submit)\s+(?:an?\s+issue|one)\s+(?:to\s+)?describ\w*\s+(?:the|your)\s+(?:proposed\s+)?change/i,
   /\b(?:suggest|propose)\s+(?:your|the)\s+(?:change|feature|idea)s?\s+(?:in|on)\b/i,
-  /\bwhere\s+we'?ve\s+discussed\b|\bgiven\s+the\s+go-ahead\b/i,
 ];
 
+/** True when the guide asks to discuss (or claim an issue) before coding; "no need to open an issue first" does not count. */
 export function discussFirst(sources: Sources): Fact<boolean> | null {
   for (const l of [...sources.guideFlow, ...sources.templateFlow]) {
     if (l.block.kind === 'code' || l.block.kind === 'heading') continue;
     const text = plain(l.block);
-    if (FIRST.some((p) => p.test(text))) return { value: true, source: sourceOf(l) };
+    for (const p of FIRST) {
+      const m = p.exec(text);
+      if (m && !saidNotNeeded(text, m.index)) return { value: true, source: sourceOf(l) };
+    }
   }
   return null;
 }

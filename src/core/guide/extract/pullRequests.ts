@@ -2,7 +2,19 @@ import { Fact } from '../facts';
 import { Sources, sourceOf } from '../sources';
 import { findProse, plain } from './text';
 
-const REFUSES_PRS = /\b(?:(?:do|does|will|can)\s*not|don'?t|won'?t|never)\s+(?:accept|take|merge|review)\s+(?:any\s+)?(?:github\s+)?(?:pull\s+requests|PRs)\b(?!\s+(?:that|which|with|without|unless|if|for|from|until)\b)|\bpull\s+requests\s+(?:are|will\s+be)\s+(?:not\s+accepted|ignored|closed\s+automatically)/i;
+const PRS = String.raw`(?:github\s+)?(?:pull[\s-]requests|PRs|merge\s+requests)`;
+/** A condition after the refusal makes it a rule about some pull requests, not all: "... without tests", "... unless". */
+const UNLESS = String.raw`(?!\s*(?:that|which|with|without|unless|if|for|from|until|after|when|before)\b)`;
+/**
+ * "We don't accept pull requests", "PRs are not accepted here", "pull requests will be closed without review".
+ * Read from the plain prose, where typographic apostrophes are already straight.
+ */
+const REFUSES_PRS = new RegExp(
+  String.raw`\b(?:(?:do|does|will|can)\s*not|don't|doesn't|won't|can't|never)\s+(?:accept|take|merge|review|use)\s+(?:any\s+)?${PRS}\b${UNLESS}` +
+    String.raw`|\b${PRS}\s+(?:are|will\s+be|get)\s+(?:not\s+(?:accepted|taken|merged|reviewed|used)|ignored|closed\s+(?:automatically|without\s+review))\b${UNLESS}` +
+    String.raw`|\b${PRS}\s+(?:aren't|won't\s+be)\s+(?:accepted|taken|merged|reviewed|used)\b${UNLESS}`,
+  'i',
+);
 /** Patch-based review: Gerrit changes ("CLs"), patches mailed to a list. */
 const PATCH_FLOW = /\b[Gg]errit\b|\bCLs?\b|\bgit\s+send-email\b|\bgit\s+format-patch\b|\b(?:send|mail)\s+(?:your\s+)?patch(?:es)?\s+to\b/;
 const PULL_REQUEST = /\bpull[\s-]requests?\b|\bPRs?\b|\bmerge\s+requests?\b/i;

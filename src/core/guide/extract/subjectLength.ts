@@ -2,7 +2,7 @@ import { Fact } from '../facts';
 import { Sources, sourceOf } from '../sources';
 import { plain } from './text';
 
-const LENGTH_SENTENCE = /\b(?:summary|subject|header|first\s+line|title|any\s+line|commit\s+message)\b[^.!]{0,80}?\b(\d{2,3})\s*(?:characters|chars)\b|\b(\d{2,3})\s*(?:characters|chars)\b[^.!]{0,40}?\b(?:summary|subject|header|first\s+line|title)\b/i;
+const LENGTH_SENTENCE = /\b(?:summary|subject|header|first\s+line|title|commit\s+message)\b[^.!]{0,80}?\b(\d{2,3})\s*(?:characters|chars)\b|\b(\d{2,3})\s*(?:characters|chars)\b[^.!]{0,40}?\b(?:summary|subject|header|first\s+line|title)\b/i;
 
 /** The longest commit subject the guide allows: a stated character count, or `.{1,N}` in a message regex. */
 export function subjectMaxLength(sources: Sources): Fact<number> | null {
@@ -10,8 +10,10 @@ export function subjectMaxLength(sources: Sources): Fact<number> | null {
     const b = l.block;
     if (b.kind === 'code') {
       const lines = b.text.split('\n');
+      const aboutCommits = /commit|message/i.test(b.sections.join(' '));
       for (let k = 0; k < lines.length; k++) {
-        const m = /:\s?\.\{1,(\d{2,3})\}/.exec(lines[k]) ?? (/commit|message/i.test(b.sections.join(' ')) ? LENGTH_SENTENCE.exec(lines[k]) : null);
+        if (lines[k].length < 5) continue;
+        const m = /:\s?\.\{1,(\d{2,3})\}/.exec(lines[k]) ?? (aboutCommits ? LENGTH_SENTENCE.exec(lines[k]) : null);
         if (m) return { value: Number(m[1] ?? m[2]), source: sourceOf(l, b.line + k) };
       }
       continue;

@@ -4,15 +4,22 @@ import { plainInline } from '../../text/normalize';
 
 const plainCache = new WeakMap<Block, string>();
 
-/** Plain prose of a block (no link targets or emphasis), "" for code. Cached: every extractor asks for it. */
+/**
+ * Plain prose of a block (no link targets or emphasis), "" for code. Typographic apostrophes and single quotes
+ * (’ ‘ ʼ) become `'`, so "don’t" reads like "don't" everywhere; the length does not change. Cached: every
+ * extractor asks for it.
+ */
 export function plain(block: Block): string {
   let text = plainCache.get(block);
   if (text === undefined) {
-    text = block.kind === 'code' ? '' : plainInline(block.text);
+    text = block.kind === 'code' ? '' : straightQuotes(plainInline(block.text));
     plainCache.set(block, text);
   }
   return text;
 }
+
+/** `’ ‘ ʼ` → `'` (one character for one, so offsets still line up). */
+export const straightQuotes = (text: string): string => text.replace(/[\u2018\u2019\u02BC]/g, "'");
 
 /** The first located block whose plain prose matches, with the pattern's match. */
 export function findProse(flow: readonly Located[], pattern: RegExp, accept: (l: Located) => boolean = () => true): { at: Located; match: RegExpExecArray } | null {
@@ -35,4 +42,45 @@ export function underHeading(l: Located, pattern: RegExp): boolean {
   let answer = answers.get(pattern);
   if (answer === undefined) answers.set(pattern, (answer = sections.some((s) => pattern.test(s))));
   return answer;
+}
+
+/** How far back (characters) a negation may stand from what it negates: a few words in one clause. */
+const NEGATION_WINDOW = 48;
+
+/**
+ * The words just before a mention say it is not asked for: "you don't need to", "no need to", "never have to",
+ * "is not required to", "we do not use/require a". Matched at the end of the clause before the mention, with
+ * at most four words between, so "we cannot accept a PR without a signed CLA" is not a negation of the CLA.
+ */
+const NOT_NEEDED_BEFORE =
+  /\b(?:(?:do|does|did|will|would)\s+not|don't|doesn't|didn't|won't|never)\s+(?:(?:really|even|ever|actually)\s+)?(?:need|have|require|ask|use)\b(?:\s+[\w-]+){0,4}\s*$|\b(?:needn't|no\s+need|no\s+requirement|not\s+(?:required|needed|necessary|mandatory)|no\s+longer\s+(?:need|require)\w*)\b(?:\s+[\w-]+){0,4}\s*$|\bno\s*$/i;
+/** Phrases that look negative but ask for the thing: "don't forget to", conditions ("if you haven't ..."). */
+const NOT_A_NEGATION = /\b(?:don't|do\s+not|never)\s+forget\b|\b(?:if|unless|until|once|when)\b|\b(?:haven't|hasn't|have\s+not|has\s+not)\b|\bnot\s+only\b/i;
+/** The words from a mention on say it is optional: "... is not required", "... isn't needed", "... is optional". */
+const NOT_NEEDED_AFTER = /^[^.;!?,]{0,40}?\b(?:(?:is|are|was|were)\s+(?:not|no\s+longer)|isn't|aren't)\s+(?:required|needed|necessary|mandatory|expected)\b|^[^.;!?,]{0,40}?\b(?:is|are)\s+(?:optional|unnecessary)\b/i;
+
+/** Whether the mention starting at `start` of `text` is said not to be needed ("You don't need to sign a CLA"). */
+export function saidNotNeeded(text: string, start: number): boolean {
+  const before = clauseBefore(text, start);
+  if (NOT_NEEDED_BEFORE.test(before) && !NOT_A_NEGATION.test(before)) return true;
+  return NOT_NEEDED_AFTER.test(text.slice(start, start + 100));
+}
+
+/** The end of the clause before `index`, at most NEGATION_WINDOW characters back, cut at the last punctuation. */
+export function clauseBefore(text: string, index: number): string {
+  const window = text.slice(Math.max(0, index - NEGATION_WINDOW), index);
+  let cut = -1;
+  for (let i = window.length - 1; i >= 0; i--) {
+    if ('.;:!?,()'.includes(window[i])) {
+      cut = i;
+      break;
+    }
+  }
+  return window.slice(cut + 1);
+}
+
+/** Every match of a global pattern (a fresh copy, so the caller's lastIndex is never touched). */
+export function allMatches(text: string, pattern: RegExp): RegExpExecArray[] {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  return [...text.matchAll(global)];
 }

@@ -1,0 +1,70 @@
+import { RepoFiles, refusalMessage } from '../repo/repoFiles';
+import { ReaderProblem } from './facts';
+import { ParsedDocument, annotateSections } from './documentModel';
+import { GUIDE_FOLDERS, isGuideName, locateGuide, locateReadme } from './locateGuide';
+import { parseDocument } from './parseDocument';
+
+export interface GuideOrReadme {
+  /** The contribution guide's path, even when its text could not be used. */
+  readonly guidePath: string | null;
+  /** The guide, or the README's Contributing section standing in for it. */
+  readonly guide: ParsedDocument | null;
+  /** The README, when its section stands in for the guide. */
+  readonly readmeSection: string | null;
+}
+
+/**
+ * The contribution guide, or the README's "Contributing" section when there is no guide or its text is unusable
+ * (empty, binary, unreadable, a link out of the repository): `read` has then said why in `problems`, and the
+ * README still gives the newcomer something.
+ */
+export async function readGuideOrReadme(files: RepoFiles, read: (path: string) => Promise<string | undefined>, problems: ReaderProblem[]): Promise<GuideOrReadme> {
+  const guidePath = (await locateGuide(files)) ?? null;
+  if (guidePath) {
+    const text = await read(guidePath);
+    const guide = text === undefined ? null : parseDocument(guidePath, text);
+    if (guide && guide.blocks.length > 0) return { guidePath, guide, readmeSection: null };
+    if (guide) problems.push({ file: guidePath, message: 'The guide has no text to read (only markup or comments).', severity: 'info' });
+  } else {
+    await reportUnreadableGuide(files, problems);
+  }
+  const readme = await locateReadme(files);
+  const text = readme ? await read(readme) : undefined;
+  const section = readme && text !== undefined ? contributingSection(parseDocument(readme, text)) : null;
+  return { guidePath, guide: section, readmeSection: section ? readme ?? null : null };
+}
+
+/**
+ * Says why a CONTRIBUTING file that GitHub would show was not read (a symlink out of the repository, a pipe,
+ * a folder named like a file), so the guide does not silently vanish. Called only when no readable guide exists.
+ */
+async function reportUnreadableGuide(files: RepoFiles, problems: ReaderProblem[]): Promise<void> {
+  for (const folder of GUIDE_FOLDERS) {
+    for (const e of await files.list(folder)) {
+      if (!isGuideName(e.name)) continue;
+      const path = folder ? `${folder}/${e.name}` : e.name;
+      // A folder plainly called "contributing" holds docs; one called "CONTRIBUTING.md" is a mistake worth naming.
+      if (e.kind === 'directory' && e.name.includes('.')) problems.push({ file: path, message: `${path} is a folder, not a file; it was not read.`, severity: 'warning' });
+      else if (e.kind === 'refused') problems.push({ file: path, message: refusalMessage(path, e.reason), severity: 'warning' });
+    }
+  }
+}
+
+/** A README heading that introduces how to contribute; "Contributors" (a list of people) is not one. */
+const CONTRIBUTING_HEADING = /\b(contributing|contribute|contributions?)\b/i;
+
+/** The README's "Contributing" section (its heading and everything under it), or null when it has none. */
+export function contributingSection(readme: ParsedDocument): ParsedDocument | null {
+  const start = readme.blocks.findIndex((b) => b.kind === 'heading' && CONTRIBUTING_HEADING.test(b.text));
+  if (start < 0) return null;
+  const heading = readme.blocks[start];
+  const level = heading.kind === 'heading' ? heading.level : 1;
+  let end = start + 1;
+  while (end < readme.blocks.length) {
+    const b = readme.blocks[end];
+    if (b.kind === 'heading' && b.level <= level) break;
+    end++;
+  }
+  const blocks = readme.blocks.slice(start, end).map((b) => ({ ...b, sections: [] }));
+  return { path: readme.path, format: readme.format, blocks: annotateSections(blocks) };
+}

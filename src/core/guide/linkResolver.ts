@@ -1,0 +1,162 @@
+/**
+ * Where a link in a guide leads inside the repository: a relative path, a file of the project's own repository
+ * on its forge, or a page of the project's own docs site matched to the doc source it was built from.
+ */
+import { RefusedReason, RepoFiles, dirnameOf, joinRepoPath } from '../repo/repoFiles';
+import { ProjectIdentity } from '../repo/projectIdentity';
+import { classifyUrl, safeDecode } from './ownLinks';
+
+const DOC_EXTENSIONS = ['.md', '.mdx', '.markdown', '.rst', '.adoc', '.asciidoc', '.txt'];
+const DOC_FILE = /\.(md|mdx|markdown|rst|adoc|asciidoc|txt)$/i;
+
+/** Folders where projects keep the sources of their published docs. */
+const DOC_ROOTS = ['docs', 'doc', 'documentation', 'guides', 'guide', 'website', 'site', 'contributing', 'dev-docs', 'developer-docs', '.github'];
+const INDEX_MAX_DEPTH = 4;
+const INDEX_MAX_ENTRIES = 5000;
+
+export type Resolution =
+  | { kind: 'found'; paths: string[] }
+  | { kind: 'broken' }
+  | { kind: 'outside' }
+  | { kind: 'refused'; path: string; reason: RefusedReason }
+  | { kind: 'ignored' };
+
+type Kind = 'file' | 'directory' | RefusedReason;
+
+/** Resolves a guide's link targets to in-repo documents, caching folder listings and the docs index. */
+export class LinkResolver {
+  private readonly listings = new Map<string, Promise<Map<string, Kind>>>();
+  private docIndex: Promise<string[]> | undefined;
+
+  constructor(
+    private readonly files: RepoFiles,
+    private readonly identity: ProjectIdentity,
+  ) {}
+
+  async resolve(fromFile: string, target: string): Promise<Resolution> {
+    const trimmed = target.trim();
+    if (trimmed === '' || trimmed.startsWith('#') || /^(mailto|tel|javascript|data):/i.test(trimmed)) return { kind: 'ignored' };
+    if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//')) return this.resolveUrl(trimmed);
+    const bare = safeDecode(trimmed.slice(0, cutAt(trimmed)));
+    if (bare === '') return { kind: 'ignored' };
+    const joined = bare.startsWith('/') ? joinRepoPath(bare) : joinRepoPath(dirnameOf(fromFile), bare);
+    if (joined === undefined) return { kind: 'outside' };
+    const kind = await this.kindOf(joined);
+    if (kind !== undefined && kind !== 'file' && kind !== 'directory') return { kind: 'refused', path: joined, reason: kind };
+    const paths = await this.candidates(joined);
+    if (paths.length > 0) return { kind: 'found', paths };
+    // Only a link that looks like a document is worth a warning; links to code or images are not read anyway.
+    const last = joined.slice(joined.lastIndexOf('/') + 1);
+    if (DOC_FILE.test(last) || !last.includes('.')) return (await this.exists(joined)) ? { kind: 'ignored' } : { kind: 'broken' };
+    return { kind: 'ignored' };
+  }
+
+  private async resolveUrl(target: string): Promise<Resolution> {
+    let url: URL;
+    try {
+      url = new URL(target.startsWith('//') ? `https:${target}` : target);
+    } catch {
+      return { kind: 'ignored' };
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return { kind: 'ignored' };
+    const where = classifyUrl(url, this.identity);
+    if (where.kind === 'repoPath') {
+      // A link to a file of the project's own repository on its forge: read the copy checked out here.
+      const paths = await this.candidates(where.path);
+      return paths.length > 0 ? { kind: 'found', paths } : { kind: 'ignored' };
+    }
+    if (where.kind !== 'site') return { kind: 'ignored' };
+    const tail = where.segments.map((s) => s.replace(/\.(html?|md|php)$/i, '')).filter((s) => !GENERIC_SEGMENT.test(s));
+    if (tail.length === 0) return { kind: 'ignored' };
+    const paths = await this.matchDocsSite(tail);
+    return paths.length > 0 ? { kind: 'found', paths } : { kind: 'ignored' };
+  }
+
+  /** Doc sources whose path ends like the URL: the last segment as a file or folder name, the one before as a tie-breaker. */
+  private async matchDocsSite(segments: string[]): Promise<string[]> {
+    const last = key(segments[segments.length - 1]);
+    const parent = segments.length > 1 ? key(segments[segments.length - 2]) : undefined;
+    const index = await this.index();
+    const fileHits = index.filter((p) => key(baseName(p).replace(DOC_FILE, '')) === last);
+    const pick = (hits: string[]): string[] => {
+      if (hits.length <= 1) return hits;
+      const narrowed = parent ? hits.filter((p) => key(baseName(dirnameOf(p))) === parent) : [];
+      return narrowed.length === 1 ? narrowed : [];
+    };
+    const file = pick(fileHits);
+    if (file.length > 0) return file;
+    const dirs = [...new Set(index.map(dirnameOf).filter((d) => key(baseName(d)) === last))];
+    const dir = pick(dirs);
+    return dir.length === 1 ? index.filter((p) => dirnameOf(p) === dir[0]).sort() : [];
+  }
+
+  private index(): Promise<string[]> {
+    this.docIndex ??= this.buildIndex();
+    return this.docIndex;
+  }
+
+  private async buildIndex(): Promise<string[]> {
+    const found: string[] = [];
+    let budget = INDEX_MAX_ENTRIES;
+    // A folder reached twice through a symlink (`docs/loop -> ..`) is walked once.
+    const walked = new Set<string>();
+    const walk = async (dir: string, depth: number): Promise<void> => {
+      const id = (await this.files.canonical?.(dir)) ?? dir;
+      if (walked.has(id)) return;
+      walked.add(id);
+      const entries = await this.files.list(dir);
+      budget -= entries.length;
+      for (const e of entries) {
+        const path = `${dir}/${e.name}`;
+        if (e.kind === 'file' && DOC_FILE.test(e.name)) found.push(path);
+        else if (e.kind === 'directory' && depth < INDEX_MAX_DEPTH && budget > 0 && !e.name.startsWith('.') && e.name !== 'node_modules') await walk(path, depth + 1);
+      }
+    };
+    for (const root of DOC_ROOTS) if (budget > 0 && (await this.kindOf(root)) === 'directory') await walk(root, 1);
+    return found.sort();
+  }
+
+  /** The document a repo path names: itself, with a doc extension added, or a folder's README/index. */
+  private async candidates(path: string): Promise<string[]> {
+    const kind = await this.kindOf(path);
+    if (kind === 'file') return DOC_FILE.test(path) ? [path] : [];
+    if (kind === 'directory') {
+      const listing = await this.listing(path);
+      const index = [...listing.keys()].find((n) => /^(readme|index)\.(md|mdx|markdown|rst|adoc)$/i.test(n));
+      return index ? [`${path}/${index}`] : [];
+    }
+    for (const ext of DOC_EXTENSIONS) if ((await this.kindOf(path + ext)) === 'file') return [path + ext];
+    return [];
+  }
+
+  private async exists(path: string): Promise<boolean> {
+    return (await this.kindOf(path)) !== undefined;
+  }
+
+  private async kindOf(path: string): Promise<Kind | undefined> {
+    if (path === '') return 'directory';
+    return (await this.listing(dirnameOf(path))).get(baseName(path));
+  }
+
+  private listing(dir: string): Promise<Map<string, Kind>> {
+    let found = this.listings.get(dir);
+    if (!found) {
+      found = this.files.list(dir).then((entries) => new Map(entries.map((e): [string, Kind] => [e.name, e.kind === 'refused' ? e.reason : e.kind])));
+      this.listings.set(dir, found);
+    }
+    return found;
+  }
+}
+
+/** URL path segments that say nothing about the page (versions, languages, site sections). */
+const GENERIC_SEGMENT = /^(index|readme|docs?|latest|stable|main|master|next|en|en-us|v?\d+(\.\d+)*|articles|blob|tree|wiki|pages?)$/i;
+
+const key = (s: string): string => s.toLowerCase().replace(/[-_\s]+/g, '-');
+const baseName = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
+
+/** Where a link's query or fragment starts (its length when it has neither). */
+function cutAt(target: string): number {
+  const query = target.indexOf('?');
+  const hash = target.indexOf('#');
+  return Math.min(query < 0 ? target.length : query, hash < 0 ? target.length : hash);
+}

@@ -1,0 +1,53 @@
+/**
+ * Which absolute links lead to the project's own material. Only a link to a file of the project's own
+ * repository on a forge, or to the project's own docs site, can stand for a document in this repository;
+ * everything else (another project's docs, a forge page of another repository) is not followed.
+ */
+import { joinRepoPath } from '../repo/repoFiles';
+import { normalHost } from '../repo/gitRemote';
+import { ProjectIdentity, isForge, isOwnSite } from '../repo/projectIdentity';
+
+export type UrlTarget =
+  /** A file or folder of this repository, by its repo-relative path. */
+  | { readonly kind: 'repoPath'; readonly path: string }
+  /** A page of the project's docs site, by its decoded path segments. */
+  | { readonly kind: 'site'; readonly segments: readonly string[] }
+  | { readonly kind: 'foreign' };
+
+/** Where a http(s) URL leads, judged against what is known of the project. */
+export function classifyUrl(url: URL, identity: ProjectIdentity): UrlTarget {
+  const host = normalHost(url.hostname);
+  const segments = url.pathname.split('/').filter((s) => s !== '').map(safeDecode);
+  if (host === 'raw.githubusercontent.com') return repoFile(identity, 'github.com', segments, true);
+  if (isForge(host, identity.repos)) return repoFile(identity, host, segments, false);
+  return isOwnSite(host, identity) ? { kind: 'site', segments } : { kind: 'foreign' };
+}
+
+/**
+ * A forge link to a file of one of the project's repositories: /owner/repo/blob/<ref>/path (GitHub),
+ * /group/repo/-/blob/<ref>/path (GitLab), /owner/repo/src/<ref>/path (Bitbucket), /owner/repo/src/branch/<ref>/path
+ * (Gitea, Codeberg); `raw` links are /owner/repo/<ref>/path. A branch name with a "/" is read as its first part.
+ */
+function repoFile(identity: ProjectIdentity, host: string, segments: string[], raw: boolean): UrlTarget {
+  const lower = segments.map((s) => s.toLowerCase());
+  const repo = identity.repos.find((r) => r.host === host && startsWith(lower, r.path.split('/')));
+  if (!repo) return { kind: 'foreign' };
+  let rest = segments.slice(repo.path.split('/').length);
+  if (rest[0] === '-') rest = rest.slice(1);
+  if (!raw) {
+    if (!['blob', 'tree', 'src', 'raw'].includes(rest[0] ?? '')) return { kind: 'foreign' };
+    rest = rest[0] === 'src' && ['branch', 'tag', 'commit'].includes(rest[1] ?? '') ? rest.slice(2) : rest.slice(1);
+  }
+  const path = rest.length > 1 ? joinRepoPath(...rest.slice(1)) : undefined;
+  return path ? { kind: 'repoPath', path } : { kind: 'foreign' };
+}
+
+const startsWith = (segments: readonly string[], prefix: readonly string[]): boolean => prefix.every((p, i) => segments[i] === p);
+
+export function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

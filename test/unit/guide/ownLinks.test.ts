@@ -1,0 +1,91 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { parseRemoteUrl, remoteUrls } from '../../../src/core/repo/gitRemote';
+import { projectIdentity, registrableLabel } from '../../../src/core/repo/projectIdentity';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+const DEV_DOC = '# Development\n\n```sh\nmake test\n```\n';
+const GIT_CONFIG = '[core]\n\tbare = false\n[remote "upstream"]\n\turl = https://github.com/other/fork.git\n[remote "origin"]\n\turl = git@github.com:Acme/Widget.git\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n';
+
+describe('links to other sites are not read as the project\u2019s docs', () => {
+  it('does not read docs/getting-started.md for a link to Jest\u2019s getting started page', async () => {
+    const facts = await readGuide(
+      new MemoryRepoFiles({ 'CONTRIBUTING.md': 'Tests use Jest: see [getting started with Jest](https://jestjs.io/docs/getting-started).\n', 'docs/getting-started.md': DEV_DOC }),
+      { projectName: 'widget' },
+    );
+    assert.deepEqual(facts.files.linkedDocs, []);
+    assert.deepEqual(facts.commands.test, []);
+  });
+
+  it('does not read this repository\u2019s docs/development.md for a link to another repository on GitHub', async () => {
+    const facts = await readGuide(
+      new MemoryRepoFiles({ 'CONTRIBUTING.md': 'Angular has a [development guide](https://github.com/angular/angular/blob/main/docs/development.md).\n', 'docs/development.md': DEV_DOC, '.git/config': GIT_CONFIG }),
+      { projectName: 'widget' },
+    );
+    assert.deepEqual(facts.files.linkedDocs, []);
+  });
+
+  it('reads the file a GitHub link names when the link is to this repository (its git remote)', async () => {
+    const facts = await readGuide(
+      new MemoryRepoFiles({ 'CONTRIBUTING.md': 'See the [development guide](https://github.com/acme/widget/blob/main/docs/development.md).\n', 'docs/development.md': DEV_DOC, '.git/config': GIT_CONFIG }),
+    );
+    assert.deepEqual(facts.files.linkedDocs, ['docs/development.md']);
+  });
+
+  it('reads the file a GitHub link names when package.json gives that repository', async () => {
+    const facts = await readGuide(
+      new MemoryRepoFiles({
+        'package.json': '{ "name": "@acme/widget", "repository": { "type": "git", "url": "git+https://github.com/acme/widget.git" } }',
+        'CONTRIBUTING.md': 'See the [development guide](https://github.com/acme/widget/tree/main/docs/development.md).\n',
+        'docs/development.md': DEV_DOC,
+      }),
+    );
+    assert.deepEqual(facts.files.linkedDocs, ['docs/development.md']);
+  });
+
+  it('follows a docs site named after the project (the folder\u2019s name), and not one without it', async () => {
+    const files = { 'CONTRIBUTING.md': 'Read the [development guide](https://docs.widgetjs.dev/contributing/development).\n', 'docs/contributing/development.md': DEV_DOC };
+    assert.deepEqual((await readGuide(new MemoryRepoFiles(files), { projectName: 'Widget' })).files.linkedDocs, ['docs/contributing/development.md']);
+    assert.deepEqual((await readGuide(new MemoryRepoFiles(files), { projectName: 'gadget' })).files.linkedDocs, []);
+    assert.deepEqual((await readGuide(new MemoryRepoFiles(files))).files.linkedDocs, []);
+  });
+
+  it('follows the package.json homepage host and its subdomains', async () => {
+    const facts = await readGuide(
+      new MemoryRepoFiles({
+        'package.json': '{ "name": "x", "homepage": "https://example.org/" }',
+        'CONTRIBUTING.md': 'Read the [development guide](https://docs.example.org/development).\n',
+        'docs/development.md': DEV_DOC,
+      }),
+    );
+    assert.deepEqual(facts.files.linkedDocs, ['docs/development.md']);
+  });
+});
+
+describe('project identity', () => {
+  it('reads remote URLs from .git/config, origin first', () => {
+    assert.deepEqual(remoteUrls(GIT_CONFIG), ['git@github.com:Acme/Widget.git', 'https://github.com/other/fork.git']);
+  });
+
+  it('understands the usual remote URL forms', () => {
+    for (const url of ['https://github.com/acme/widget.git', 'git@github.com:acme/widget.git', 'ssh://git@github.com:22/acme/widget', 'git+https://github.com/acme/widget', 'github:acme/widget']) {
+      assert.deepEqual(parseRemoteUrl(url), { host: 'github.com', path: 'acme/widget' }, url);
+    }
+    assert.equal(parseRemoteUrl('not a url'), undefined);
+  });
+
+  it('takes the registrable name of a host, under country and hosting suffixes', () => {
+    assert.equal(registrableLabel('docs.nestjs.com'), 'nestjs');
+    assert.equal(registrableLabel('edgeguides.rubyonrails.org'), 'rubyonrails');
+    assert.equal(registrableLabel('widget.readthedocs.io'), 'widget');
+    assert.equal(registrableLabel('www.example.co.uk'), 'example');
+    assert.equal(registrableLabel('127.0.0.1'), undefined);
+  });
+
+  it('keeps names of three characters or more, without a scope, and never a forge\u2019s own host', () => {
+    const id = projectIdentity({ packageJson: '{ "name": "@scope/typescript-eslint", "homepage": "https://github.com/a/Bolt#readme" }', projectName: 'go' });
+    assert.deepEqual(id.names, ['typescripteslint', 'bolt']);
+    assert.deepEqual(id.hosts, []);
+    assert.deepEqual(id.repos, [{ host: 'github.com', path: 'a/bolt' }]);
+  });
+});
