@@ -4,6 +4,8 @@ import { CommitConvention, Fact, ReaderProblem, SignOff } from '../guide/facts';
 import { CommitlintSyntax } from './locateConfig';
 import { findJsonError } from '../text/jsonError';
 import { lineAt } from '../text/lines';
+import { CommitlintPreset, presetNamed } from './presets';
+import { exportedObject } from './scriptConfig';
 
 /** What a commitlint config says, each fact pointing at the config file's line. */
 export interface CommitlintFacts {
@@ -25,11 +27,12 @@ type LineOf = (path: KeyPath) => number | undefined;
 
 /**
  * Reads a commitlint config statically. JSON and YAML are parsed; JavaScript and TypeScript configs are never
- * executed (a repository is untrusted): only a plain textual scan recognises an `extends` of a known shared
- * config, and every other rule in them stays unknown.
+ * executed (a repository is untrusted): JavaScript is parsed with acorn and its literal values read, TypeScript
+ * only scanned for a literal `extends` of a known shared config. A known shared config (config-conventional,
+ * config-angular) brings its own type list and header limit where the config does not set them.
  */
 export function readCommitlintConfig(file: string, text: string, syntax: CommitlintSyntax): CommitlintFacts {
-  if (syntax === 'script') return fromScript(file, text);
+  if (syntax === 'script') return /\.(c|m)?ts$/i.test(file) ? fromScript(file, text) : fromJavaScript(file, text);
   if (syntax === 'json') {
     let value: unknown;
     try {
@@ -75,11 +78,19 @@ function checkObject(file: string, value: unknown): { ok: true; config: Record<s
 function fromObject(file: string, config: Record<string, unknown>, lineOf: LineOf): CommitlintFacts {
   const at = (path: KeyPath): Fact<never>['source'] => ({ file, line: lineOf(path) ?? 1 });
   const extendsList = Array.isArray(config.extends) ? config.extends : [config.extends];
+  const extendsAt = (k: number): KeyPath => (Array.isArray(config.extends) ? ['extends', k] : ['extends']);
   const sharedIndex = extendsList.findIndex((e) => typeof e === 'string' && CONVENTIONAL_SHARED.test(e));
+  // A known shared config's own rules apply where the config does not set them; the last one listed wins, as
+  // in commitlint. A `rules` that is present but not a plain object (computed in a script) may set anything,
+  // so then no preset rule is assumed.
+  const preset = lastPreset(extendsList);
+  const rulesKnown = config.rules === undefined || isRecord(config.rules);
   const rules = isRecord(config.rules) ? config.rules : {};
+  const fromPreset = (rule: string): CommitlintPreset | null => (preset && rulesKnown && !(rule in rules) ? preset.preset : null);
 
   const typeEnum = activeRule(rules['type-enum']);
-  const types = typeEnum && typeEnum.when === 'always' && Array.isArray(typeEnum.value) ? typeEnum.value.filter((t): t is string => typeof t === 'string') : null;
+  const localTypes = typeEnum && typeEnum.when === 'always' && Array.isArray(typeEnum.value) ? typeEnum.value.filter((t): t is string => typeof t === 'string') : null;
+  const presetTypes = fromPreset('type-enum')?.types ?? null;
   // Onramp's subjectMaxLength is the limit on the message's first line. commitlint's `header-max-length` bounds
   // exactly that line (type, scope and subject together), so it maps here; `subject-max-length` bounds only the
   // part after `type(scope): `, and is used when it is the one set. A rule that is disabled (level 0), or says
@@ -89,18 +100,33 @@ function fromObject(file: string, config: Record<string, unknown>, lineOf: LineO
     return rule !== null && rule.when === 'always' && typeof rule.value === 'number';
   });
   const length = lengthKey ? (activeRule(rules[lengthKey])?.value as number) : null;
+  const presetLength = lengthKey ? null : (fromPreset('header-max-length')?.headerMaxLength ?? null);
   const signedKey = activeRule(rules['signed-off-by']) ? 'signed-off-by' : trailerSignOff(rules['trailer-exists']) ? 'trailer-exists' : null;
   const signed = signedKey ? activeRule(rules[signedKey]) : null;
 
-  const conventionAt: KeyPath | null = sharedIndex >= 0 ? (Array.isArray(config.extends) ? ['extends', sharedIndex] : ['extends']) : typeEnum?.when === 'always' ? ['rules', 'type-enum'] : null;
+  const conventionAt: KeyPath | null = sharedIndex >= 0 ? extendsAt(sharedIndex) : typeEnum?.when === 'always' ? ['rules', 'type-enum'] : null;
+  const types: Fact<readonly string[]> | null =
+    localTypes && localTypes.length > 0 ? { value: localTypes, source: at(['rules', 'type-enum']) } : presetTypes && preset ? { value: presetTypes, source: at(extendsAt(preset.index)) } : null;
+  const subjectMaxLength: Fact<number> | null =
+    lengthKey && length !== null ? { value: length, source: at(['rules', lengthKey]) } : presetLength !== null && preset ? { value: presetLength, source: at(extendsAt(preset.index)) } : null;
   return {
     file,
     convention: conventionAt ? { value: 'conventional', source: at(conventionAt) } : null,
-    types: types && types.length > 0 ? { value: types, source: at(['rules', 'type-enum']) } : null,
-    subjectMaxLength: lengthKey && length !== null ? { value: length, source: at(['rules', lengthKey]) } : null,
+    types,
+    subjectMaxLength,
     signOff: signed && signedKey ? { value: signed.when === 'never' ? 'forbidden' : 'required', source: at(['rules', signedKey]) } : null,
     problems: [],
   };
+}
+
+/** The last `extends` entry that is a known shared config, with its index. */
+function lastPreset(extendsList: readonly unknown[]): { index: number; preset: CommitlintPreset } | null {
+  for (let k = extendsList.length - 1; k >= 0; k--) {
+    const e = extendsList[k];
+    const found = typeof e === 'string' ? presetNamed(e) : undefined;
+    if (found) return { index: k, preset: found.preset };
+  }
+  return null;
 }
 
 /** Lines from jsonc-parser's tree: a property's key line, or an array element's own line. */
@@ -136,12 +162,25 @@ function yamlLines(doc: Document, lines: LineCounter): LineOf {
 }
 
 /**
- * A textual scan only: an `extends` written literally (`extends: ['@commitlint/config-conventional']` or a
+ * A JavaScript config (.js, .cjs, .mjs), parsed with acorn and never run: the literal parts of the exported
+ * object are read like a JSON config. When no exported object literal is found, nothing is known.
+ */
+function fromJavaScript(file: string, text: string): CommitlintFacts {
+  const problems: ReaderProblem[] = [
+    { file, message: 'The commitlint config is JavaScript; it is never run, so only values written literally in its exported object are read.', severity: 'info' },
+  ];
+  const found = exportedObject(file, text);
+  if (!found) return empty(file, problems);
+  return { ...fromObject(file, found.value, found.lineOf), problems };
+}
+
+/**
+ * TypeScript configs (.ts, .cts, .mts), which acorn does not parse. A textual scan only: an `extends` written literally (`extends: ['@commitlint/config-conventional']` or a
  * string), after removing comments, so a commented-out line does not count. Nothing is run.
  */
 function fromScript(file: string, text: string): CommitlintFacts {
   const problems: ReaderProblem[] = [
-    { file, message: 'The commitlint config is JavaScript/TypeScript; it is never run, so only a literal `extends` is recognised.', severity: 'info' },
+    { file, message: 'The commitlint config is TypeScript; it is never run, so only a literal `extends` is recognised.', severity: 'info' },
   ];
   const code = withoutComments(text);
   for (const m of code.matchAll(/(?:^|[^\w$.])['"]?extends['"]?[ \t\r\n]*:[ \t\r\n]*/g)) {

@@ -21,6 +21,11 @@ describe('a huge guide built to be slow to read', function () {
     assert.equal(facts.commit.convention?.source.line, SIZE + 10);
   });
 
+  it('one paragraph of many code spans, each after a cue or a negation, is read in linear time', async () => {
+    const facts = await guide(`# Dev\n\n## Tests\n\n${'after running `npm test` which runs `cargo test` (`make x` '.repeat(SIZE / 60)}\n`);
+    assert.deepEqual(toInspectJson(facts).commands.test, []);
+  });
+
   it('a test command with one enormous argument is read as an example, the plain run is kept', async () => {
     const facts = await guide(`# Dev\n\n\`\`\`sh\nnpm test\nnpm test ${'a'.repeat(SIZE)}\n\`\`\`\n`);
     assert.deepEqual(toInspectJson(facts).commands.test.map((c) => c.command), ['npm test']);

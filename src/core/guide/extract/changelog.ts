@@ -9,7 +9,7 @@ const CHANGESET = /\b(?:add|adding|include|create|run|forget)\s+(?:a\s+)?changes
  * segment is matched from its start with a bounded length, so a long word is not rescanned from every letter.
  */
 const CHANGELOG_FOLDER = /(?<![\w.-])[\w.-]{0,30}?(?:changelog|unreleased|newsfragment|news-fragment)[\w.-]{0,30}\/|(?<![\w.-])\.?changes\/|\bnews\s+fragments?\b|\btowncrier\b/i;
-const CHANGELOG_FILE = /\b(?:add|update|write|include)\b[^.]{0,60}?\b(?:an?\s+)?(?:entry\s+(?:to|in)\s+(?:the\s+)?)?(?:CHANGELOG(?:\.md)?|changelog\s+(?:file|entry)|release\s+notes?)\b|\bCHANGELOG(?:\.md)?\s+files?\s+(?:are|is|should\s+be|must\s+be)\s+updated\b|\brelease\s+note\b[^.]{0,80}\b(?:file|release\/)/i;
+const CHANGELOG_FILE = /\b(?:add|update|write|include)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:an?\s+)?(?:entry\s+(?:to|in)\s+(?:the\s+)?)?(?:CHANGELOG(?:\.md)?|changelog\s+(?:file|entry)|release\s+notes?)\b|\bCHANGELOG(?:\.md)?\s+files?\s+(?:are|is|should\s+be|must\s+be)\s+updated\b|\brelease\s+note\b[^.]{0,80}\b(?:file|release\/)/i;
 const GENERATED = /\b(?:changelog|release notes?)\b[^.]{0,60}\b(?:generated|automatically|auto-generated)\b|\bauto-?generat\w*\b[^.]{0,60}\bchangelog\b/i;
 
 /** Whether a change needs a changelog entry, and how it is written. */
@@ -22,7 +22,9 @@ export function changelog(sources: Sources): { required: Fact<boolean> | null; h
   }
   for (const l of flow) {
     if (l.block.kind === 'code') continue;
-    const text = `${l.block.text}`;
+    // The prose and its code spans, not links or URLs: a path through a repository named "…-changelog" is no folder.
+    const prose = plain(l.block).replace(/\bhttps?:\/\/\S{1,2000}/g, ' ');
+    const text = `${prose} ${l.block.kind === 'heading' ? '' : l.block.code.map((c) => c.text).join(' ')}`;
     if (CHANGELOG_FOLDER.test(text) && /\b(?:add|create|write|include|file)\b/i.test(text)) return hit('changelog-folder', l);
   }
   // A fenced `release-note` block in the PR template: the entry is written in the PR body.

@@ -7,9 +7,10 @@ import { collapseWhitespace } from '../../text/normalize';
 const CHECKLIST_HEADING = new RegExp(
   [
     String.raw`before (?:you )?(?:submit|send|open)`,
-    String.raw`\bsubmitting\b`,
+    // "Submitting" alone or with a change ("Submitting a patch"); "Submitting plugins" is about something else.
+    String.raw`\bsubmitting(?:\s+(?:a|an|your|the))?(?:\s+(?:pull requests?|prs?|patch(?:es)?|changes?|code|contributions?|work)\b|\s*$)`,
     String.raw`\b(?:submit|send)\w*\s+(?:a\s+|your\s+|the\s+)?(?:pull request|pr|changes|patch|cl|contribution)`,
-    String.raw`\b(?:open|creat|writ|contribut)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:pull request|pr|patch|cl)\b`,
+    String.raw`\b(?:open|creat|writ|contribut|prepar)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:pull requests?|prs?|patch(?:es)?|cls?)\b`,
     String.raw`\b(?:check|verify)\w*\s+(?:your\s+|the\s+)?(?:submission|pull request|pr|patch|changes)\b`,
     String.raw`pull request (?:process|guidelines|checklist)`,
     String.raw`\bchecklist\b`,
@@ -26,6 +27,7 @@ const CHECKLIST_INTRO = new RegExp(
   [
     String.raw`before (?:you )?(?:submit|send|open|sending|submitting|opening)`,
     String.raw`\bwhen (?:you )?(?:submit|send)(?:ting)? (?:a|your)\b`,
+    String.raw`\bwhen (?:you )?(?:fil|open|creat|submitt|send)(?:e|es|ing)? (?:a |your |the )?(?:pull request|PR|patch)`,
     String.raw`(?:pull request|\bPR|\bCL)s? should include`,
     String.raw`\b(?:pull requests?|PRs?|patch(?:es)?|CLs?|contributions?|changes)\b[^.:]{0,60}\b(?:accepted|merged|approved)\b[^.:]{0,30}:\s*$`,
     String.raw`\bchecklist\b`,
@@ -41,10 +43,24 @@ const ABOUT_PULL_REQUESTS = /pull[\s_-]?requests?|\bPRs?\b/i;
  * Sections about something other than sending a change, even when a heading word matches: reviewing, what to
  * do once changes are requested, releases, issue reports.
  */
-const NOT_CHECKLIST = /review(?:er|ing)\b|after (?:your|the) (?:pr|pull request)|\b(?:suggest|request)s?(?:ed)? (?:some )?changes\b|\bchanges (?:are |were |have been )?requested\b|triag|releas|maintainer|reporting|bug report|issue template/i;
+const NOT_CHECKLIST = /review(?:er|ing)\b|lifecycle|after (?:your|the) (?:pr|pull request)|\b(?:suggest|request)s?(?:ed)? (?:some )?changes\b|\bchanges (?:are |were |have been )?requested\b|triag|releas|maintainer|reporting|bug report|issue template/i;
 
 /** Items that allow or explain rather than ask for something: "It's OK to...", "No need to...", "Note that...". */
 const NOT_A_CHECK = /^(?:\*\*|_)?(?:note\b|it'?s (?:ok|okay|fine)\b|no need\b|you (?:don'?t|do not) need\b|there is no need\b|the reason\b)/i;
+/**
+ * An item about what happens once the change is sent ("If we suggest changes then:", "Once your PR is approved:"):
+ * it and the items nested under it are for later, not checks before sending.
+ */
+const AFTER_SUBMISSION = /^(?:\*\*|_)?(?:if|once|after|when)\b[^.]{0,80}?\b(?:approved|merged|landed|(?:suggest|request)\w*\s+(?:some\s+)?changes|review(?:ed|s|ers?)?)\b/i;
+
+/**
+ * A group of boxes that classifies the change rather than checks it: under a heading or prompt about its type
+ * or kind ("Types of changes", "PR Type", "What kind of change does this PR introduce?").
+ */
+const CHOICE_PROMPT = /\b(?:types?|kinds?|sorts?)\s+of\s+(?:changes?|PRs?|pull\s+requests?|contributions?)\b|\b(?:PR|pull\s+request|change)\s+(?:types?|kinds?)\b|\bwhat\s+(?:kind|type|sort)\s+of\b|\bwhich\s+(?:kind|type)\b/i;
+/** At most this many words, a box answers a question ("Yes", "No", "Bug fix") rather than states a check. */
+const MAX_ANSWER_WORDS = 2;
+
 /** Longer than this, a list item is an explanation; checks are short enough to tick. */
 const MAX_CHECK_LENGTH = 300;
 
@@ -67,27 +83,107 @@ export function checklist(sources: Sources): SourcedText[] {
     out.push({ text, source: { file: doc.path, line: item.line } });
   };
   for (const doc of sources.templates) {
-    for (const b of doc.blocks) if (b.kind === 'listItem' && b.checked !== null && !b.commented) push(doc, b);
+    const choices = choiceGroups(doc);
+    for (const b of doc.blocks) if (b.kind === 'listItem' && b.checked !== null && !b.commented && !choices.has(b.listId)) push(doc, b);
     for (const run of qualifyingRuns(doc, true)) for (const item of run) push(doc, item);
   }
   const docs = [...new Set(sources.guideFlow.map((l) => l.doc))];
-  for (const doc of docs) for (const run of qualifyingRuns(doc, false)) for (const item of run) push(doc, item);
+  for (const doc of docs) {
+    for (const run of qualifyingRuns(doc, false)) for (const item of run) push(doc, item);
+    for (const step of headingSteps(doc)) {
+      const key = `${doc.path}:${step.line}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ text: step.text, source: { file: doc.path, line: step.line } });
+    }
+  }
   return out;
+}
+
+/**
+ * Lists of task boxes in a template that classify the change: under a heading or prompt about its type or kind,
+ * or short answers (at most two words each) to a heading or prompt that asks a question.
+ */
+function choiceGroups(doc: ParsedDocument): Set<number> {
+  const choices = new Set<number>();
+  const looked = new Set<number>();
+  const blocks = doc.blocks;
+  const boxesOf = new Map<number, ListItemBlock[]>();
+  for (const b of blocks) {
+    if (b.kind !== 'listItem' || b.checked === null) continue;
+    const boxes = boxesOf.get(b.listId) ?? [];
+    if (boxes.length < MAX_BOXES_LOOKED_AT) boxes.push(b);
+    boxesOf.set(b.listId, boxes);
+  }
+  for (let i = 0; i < blocks.length; i++) {
+    const first = blocks[i];
+    if (first.kind !== 'listItem' || first.checked === null || first.depth !== 0 || looked.has(first.listId)) continue;
+    looked.add(first.listId);
+    const heading = first.sections[first.sections.length - 1] ?? '';
+    const prompts = [heading];
+    for (let k = i - 1; k >= 0 && blocks[k].kind !== 'heading' && blocks[k].kind !== 'listItem'; k--) prompts.push(plainText(blocks[k]));
+    const boxes = boxesOf.get(first.listId) ?? [];
+    const short = boxes.every((b) => collapseWhitespace(b.text).split(' ').length <= MAX_ANSWER_WORDS);
+    if (prompts.some((p) => CHOICE_PROMPT.test(p) || (short && /\?\s*$/.test(p)))) choices.add(first.listId);
+  }
+  return choices;
+}
+
+/** Choices are a handful of boxes; a longer list is looked at by its first ones. */
+const MAX_BOXES_LOOKED_AT = 50;
+
+const plainText = (b: Block): string => (b.kind === 'code' ? '' : b.text);
+
+/** A heading numbered as a step: "1. Fork the repository", "2) Create a branch". */
+const NUMBERED_HEADING = /^(\d{1,2})[.)]\s+(\S.{0,200})$/;
+
+/**
+ * Steps written as numbered headings right after a sentence that introduces them as what to do before sending
+ * ("Follow these steps before opening a pull request."): each heading is one step.
+ */
+function headingSteps(doc: ParsedDocument): { text: string; line: number }[] {
+  const blocks = doc.blocks;
+  const steps: { text: string; line: number }[] = [];
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const intro = blocks[i];
+    const next = blocks[i + 1];
+    if (intro.kind !== 'paragraph' || intro.inList || next.kind !== 'heading' || !NUMBERED_HEADING.test(next.text.trim())) continue;
+    if (!CHECKLIST_INTRO.test(intro.text) || NOT_CHECKLIST.test(intro.text)) continue;
+    for (let k = i + 1; k < blocks.length; k++) {
+      const b = blocks[k];
+      if (b.kind !== 'heading') continue;
+      if (b.level < next.level) break;
+      if (b.level > next.level) continue;
+      const m = NUMBERED_HEADING.exec(b.text.trim());
+      if (!m) break;
+      steps.push({ text: m[2], line: b.line });
+    }
+  }
+  return steps;
 }
 
 /** Lists (with their nested lists) that a checklist heading or an introducing sentence marks as steps to take. */
 function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[][] {
   const runs: ListItemBlock[][] = [];
   const blocks = doc.blocks;
+  // Sections about sending a change whose numbered steps were already taken ("Short version", then "Long version").
+  const stepsTaken = new Set<string>();
   for (let i = 0; i < blocks.length; i++) {
     const first = blocks[i];
     if (first.kind !== 'listItem' || first.depth !== 0 || first.commented) continue;
     const prev = previousProse(blocks, i);
     const heading = first.sections[first.sections.length - 1] ?? '';
+    const lead = prev && lastSentence(prev.text);
     const byIntro =
-      prev !== undefined && (CHECKLIST_INTRO.test(prev.text) || (DOS_INTRO.test(prev.text.trim()) && (ABOUT_PULL_REQUESTS.test(heading) || ABOUT_PULL_REQUESTS.test(doc.path))));
+      lead !== undefined && (CHECKLIST_INTRO.test(lead) || (DOS_INTRO.test(lead.trim()) && (ABOUT_PULL_REQUESTS.test(heading) || ABOUT_PULL_REQUESTS.test(doc.path))));
     const byHeading = CHECKLIST_HEADING.test(heading) && !template;
-    if (!(byIntro || byHeading) || NOT_CHECKLIST.test(heading) || ISSUE_SECTION.test(heading) || (byIntro && prev && NOT_CHECKLIST.test(prev.text)) || NOT_CHECKLIST.test(first.text)) {
+    // Numbered steps opening a subsection ("Short version") of a section about sending a change: the first
+    // such list there; a later one ("Long version") repeats the steps.
+    const parent = first.sections.length >= 2 ? first.sections[first.sections.length - 2] : undefined;
+    const outer = parent !== undefined && CHECKLIST_HEADING.test(parent) ? `${first.sections.length}:${parent}` : undefined;
+    const opensSection = blocks[i - 1]?.kind === 'heading';
+    const byOuterHeading = !template && first.ordered && opensSection && outer !== undefined && !stepsTaken.has(outer) && !first.sections.some((s) => NOT_CHECKLIST.test(s) || ISSUE_SECTION.test(s));
+    if (!(byIntro || byHeading || byOuterHeading) || NOT_CHECKLIST.test(heading) || ISSUE_SECTION.test(heading) || (byIntro && prev && NOT_CHECKLIST.test(prev.text)) || NOT_CHECKLIST.test(first.text)) {
       i = endOfRun(blocks, i) - 1;
       continue;
     }
@@ -95,17 +191,48 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     const items = blocks.slice(i, end).filter((b): b is ListItemBlock => b.kind === 'listItem');
     i = end - 1;
     if (items.every((it) => isOnlyLink(it))) continue; // a table of contents, not steps
-    runs.push(items.filter((it, k) => !isGroupHeader(it, items[k + 1])));
+    if (outer !== undefined && first.ordered && opensSection) stepsTaken.add(outer);
+    runs.push(withoutLaterSteps(items).filter((it, k, kept) => !isGroupHeader(it, kept[k + 1])));
   }
   return runs;
 }
 
-/** The paragraph right before a list, when nothing but blank space separates them. */
+/** The items, minus those about what happens after sending (and everything nested under them). */
+function withoutLaterSteps(items: readonly ListItemBlock[]): ListItemBlock[] {
+  const kept: ListItemBlock[] = [];
+  let skipDepth = -1;
+  for (const item of items) {
+    if (skipDepth >= 0 && item.depth > skipDepth) continue;
+    skipDepth = -1;
+    if (AFTER_SUBMISSION.test(collapseWhitespace(item.text))) {
+      skipDepth = item.depth;
+      continue;
+    }
+    kept.push(item);
+  }
+  return kept;
+}
+
+/** The last sentence of a paragraph: the one that leads into the list after it. */
+function lastSentence(text: string): string {
+  const parts = collapseWhitespace(text).split(/(?<=[.!?])\s+(?=[A-Z*_`[])/);
+  return parts[parts.length - 1] ?? '';
+}
+
+/**
+ * The paragraph right before a list, when nothing but blank space separates them. A caption between the lead-in
+ * and the list (a few words without a full stop or colon, like a quoted label) is looked through.
+ */
 function previousProse(blocks: readonly Block[], i: number): { text: string } | undefined {
   const prev = blocks[i - 1];
-  if (!prev || prev.kind === 'listItem' || prev.kind === 'code') return undefined;
-  return prev.kind === 'paragraph' && !prev.inList ? prev : undefined;
+  if (!prev || prev.kind !== 'paragraph' || prev.inList) return undefined;
+  const before = blocks[i - 2];
+  if (isCaption(prev.text) && before?.kind === 'paragraph' && !before.inList) return before;
+  return prev;
 }
+
+const MAX_CAPTION_WORDS = 5;
+const isCaption = (text: string): boolean => !/[.:!?]\s*$/.test(text) && collapseWhitespace(text).split(' ').length <= MAX_CAPTION_WORDS;
 
 /** One list and its nested lists and continuation blocks: up to the next heading, top-level paragraph or other list. */
 function endOfRun(blocks: readonly Block[], start: number): number {

@@ -2,7 +2,7 @@ import { SourcedCommand } from '../facts';
 import { Block, CodeBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
 import { MAX_COMMAND_LENGTH, cleanCommandLine, hasPrompt, isCommand, toolOf } from './commandLine';
-import { underHeading } from './text';
+import { plain, underHeading } from './text';
 
 export type CommandKind = 'setup' | 'test' | 'lint';
 
@@ -12,14 +12,27 @@ const MAX_PER_KIND = 6;
 const SHELL_LANGS = new Set(['', 'sh', 'bash', 'shell', 'console', 'zsh', 'fish', 'shellsession', 'shell-session', 'sh-session', 'bash-session', 'terminal', 'cmd', 'bat', 'batch', 'powershell', 'pwsh', 'ps1', 'ps', 'text', 'txt', 'plain', 'plaintext', 'none', 'prompt']);
 
 /** Sections whose commands are for maintainers or side quests, not a first contribution. */
-const SKIP_SECTION = /container|podman|codespace|vagrant|virtual machine|releas|publish|deploy|debug|benchmark|\bperf(ormance)?\b|profil|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|playground|maintainer|reviewing|changelog|versioning|bisect/i;
+const SKIP_SECTION =
+  /container|podman|codespace|vagrant|virtual machine|releas|publish|deploy|debug|benchmark|\bperf(ormance)?\b|profil|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|maintainer|reviewing|changelog|versioning|bisect|ecosystem|upgrad\w*\s+(the\s+)?(toolchain|rust|node|python|go|java|dependencies|compiler)|\bfuzz|\bIDE\b|\b(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)\b/i;
+/**
+ * Headings of the main flow: setting up, building, testing, linting, formatting, checking. Once the guide has
+ * given a test and a lint command, later commands count only under such a heading or in the same section as
+ * the last one taken; the rest of a long guide is side quests (internals, one subsystem's tools, recipes).
+ */
+const MAIN_FLOW_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|build|compil|test|lint(?!\s+rules?)|format|style|spell|check|verif|validat|develop|environment|local|running|workflow|coding\s+(rules|standards|guidelines|conventions)|typ(e|ing)\s?check|typescript|before (you )?(submit|open|send)|pull request/i;
+/** Prose right before a code block that makes it optional ("You can optionally install hooks", "not strictly necessary"). */
+const OPTIONAL = /\boptional(ly)?\b|\bnot\s+(strictly\s+)?(necessary|required|needed)\b/i;
+/** Headings under which installing a tool globally is a setup step rather than a side quest. */
+const SETUP_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|environment|dependenc|tool(s|ing|chain)\b/i;
+/** Installing a tool for the whole machine (`cargo install x`, `npm i -g x`, `go install x@latest`, `pipx install x`). */
+const GLOBAL_INSTALL = /^(?:cargo\s+install|go\s+install\s+\S+@|pipx\s+install|uv\s+tool\s+install|dotnet\s+tool\s+install|(?:npm|pnpm|bun)\s+(?:i|install|add)\s+(?:\S{1,200}\s{1,10}){0,20}?(?:-g|--global)\b|yarn\s+global\s+add)\b/;
 
 /**
  * Arguments that mark a command as an example to adapt (a file, a test name, a filter), not a step to run. A
  * bracket starts a placeholder only at the start of a word (`[options]`); right after a path or package it is a
  * Python extra (`".[dev,test]"`, `pkg[extra]`).
  */
-const EXAMPLE_ARGS = /(^|\s)[\w:-]{1,100}\*(\s|$)|\s--filter[\s=]|\s~\/|<[^>]{1,60}>|(?:^|\s)\[[^\]]{1,60}\]|\$[A-Z_]{2}|\{[^}]{1,60}\}|(?<![/.])\.\.\.|\s-t\s|--grep|--testNamePattern|\s--\s+\S/;
+const EXAMPLE_ARGS = /(^|\s)[\w:-]{1,100}\*(\s|$)|\s--filter[\s=]|\s~\/|<[^>]{1,60}>|(?:^|\s)\[[^\]]{1,60}\]|\$[A-Z_]{2}|\{[^}]{1,60}\}|(?<![/.])\.\.\.|\s-t\s|--grep|--testNamePattern|\s--\s+[^\s-]/;
 /**
  * An environment variable that narrows a run to some tests, files or packages (`TESTS=`, `WHAT=`, `FILTER=`,
  * `TEST_ONLY=`, `TEST_GREP=`, `SPEC_PATTERN=`): by its whole name, or by a selecting last part. A knob such as
@@ -28,8 +41,8 @@ const EXAMPLE_ARGS = /(^|\s)[\w:-]{1,100}\*(\s|$)|\s--filter[\s=]|\s~\/|<[^>]{1,
 const SELECTING_VAR = /^[A-Z][A-Z0-9_]{0,40}=/;
 const SELECTING_NAME = /^(?:TESTS?|SPECS?|FILES?|PKGS?|PACKAGES?|WHAT|FILTER|GREP|ONLY|PATTERN|FOCUS|SUITE)$|_(?:ONLY|GREP|FILTER|PATTERN|MATCH|FOCUS|NAMES?|FILES?|PATHS?|PKGS?|PACKAGES?|SUITES?)$/;
 
-const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit)(\b|[:_-]|$)|\bbin\/test\b/i;
-const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|check:\w+|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit)(\b|[:_-]|$)/i;
+const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit|nextest|insta|snapshots?)(\b|[:_-]|$)|\bbin\/test\b/i;
+const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|check:\w+|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt)(\b|[:_-]|$)/i;
 const SETUP = /(^|[\s:/_-])(install|i|ci|build|build:\w+|bootstrap|deps|setup|dev|watch|compile|prepare|init|sync|restore)(\b|[:_-]|$)/i;
 
 /** The tool alone is the whole install/build step for these (`yarn`, `make`, `bundle`). */
@@ -45,12 +58,62 @@ export function classify(command: string): CommandKind | undefined {
   const tool = toolOf(command) ?? '';
   const rest = command.slice(command.indexOf(tool) + tool.length);
   if (BARE_SETUP.test(command.trim())) return 'setup';
+  // `pnpm build && pnpm test:ui`: the last step is what the line is for; the ones before prepare it.
+  const parts = command.split(/\s(?:&&|;)\s/);
+  if (parts.length > 1 && parts.length <= 8) {
+    for (let k = parts.length - 1; k >= 0; k--) {
+      const kind = isCommand(parts[k].trim()) ? classify(parts[k].trim()) : undefined;
+      if (kind) return kind;
+    }
+    return undefined;
+  }
   if (fetchesDependencies(tool, rest)) return 'setup';
   if (/^(tox|nox)$/.test(tool)) return toxEnvironment(rest);
-  if (TEST.test(tool) || TEST.test(rest)) return 'test';
-  if (LINT.test(tool) || LINT.test(rest)) return 'lint';
+  // A wrapper (`uv run`, `poetry run`, `npx`, `bundle exec`) runs another tool: that tool decides.
+  const inner = wrappedCommand(tool, rest);
+  if (inner !== undefined) return classify(inner);
+  // The tool and its subcommand first (`cargo clippy … --tests` lints); the other arguments only when they say nothing.
+  const head = `${tool} ${subcommandOf(tool, rest) ?? ''}`;
+  for (const [pattern, kind] of ORDERED) if (pattern.test(head)) return kind;
+  if (TEST.test(rest)) return 'test';
+  if (LINT.test(rest)) return 'lint';
   if (SETUP.test(rest) || TOOLCHAIN.test(tool) || (words.length === 1 && /^(make|yarn|pnpm|bun)$/.test(tool))) return 'setup';
   return undefined;
+}
+
+const ORDERED: readonly [RegExp, CommandKind][] = [
+  [LINT, 'lint'],
+  [TEST, 'test'],
+  [SETUP, 'setup'],
+];
+
+/** Tools that run another command given after a subcommand or alone: `uv run X`, `npx X`, `bundle exec X`. */
+const WRAPPER = /^(?:(?:uv|poetry|pipenv|hatch|pdm|rye|pixi)\s+run|(?:pnpm|yarn|bundle|bundler)\s+(?:exec|dlx)|uvx|npx|bunx|pipx\s+run)$/;
+
+/** The command a wrapper runs: from the first word after the wrapper that is not an option or an option's value. */
+function wrappedCommand(tool: string, rest: string): string | undefined {
+  const words = rest.trim().split(/\s+/).filter((w) => w !== '');
+  let k = 0;
+  if (!WRAPPER.test(tool)) {
+    if (words.length === 0 || !WRAPPER.test(`${tool} ${words[0]}`)) return undefined;
+    k = 1;
+  }
+  // The inner command is the first word that names a tool Onramp knows; options and their values come before it.
+  for (let j = k; j < words.length && j < k + 8; j++) {
+    if (words[j].startsWith('-')) continue;
+    if (isCommand(words.slice(j).join(' ')) || LINT.test(words[j]) || TEST.test(words[j])) return words.slice(j).join(' ');
+  }
+  return undefined;
+}
+
+/** The subcommand: the first word after the tool that is not an option or a `+toolchain`. */
+function subcommandOf(tool: string, rest: string): string | undefined {
+  const words = rest
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '' && !w.startsWith('-') && !w.startsWith('+'));
+  // `npm run lint`: the script is the subcommand.
+  return /^(npm|pnpm|yarn|bun)$/.test(tool) && words[0] === 'run' ? words[1] : words[0];
 }
 
 /** `npm install …`, `pip install …`, `python -m pip install …`, `uv pip install`, `rustup component add …`, `pre-commit install`. */
@@ -63,7 +126,7 @@ function fetchesDependencies(tool: string, rest: string): boolean {
     if (/^(pip|pip3)$/.test(args[k])) manager = args[k];
     k++;
   }
-  if (TOOLCHAIN.test(tool) || tool === 'pre-commit') return FETCH_SUBCOMMAND.test(args[k] ?? '');
+  if (TOOLCHAIN.test(tool) || tool === 'pre-commit' || tool === 'prek') return FETCH_SUBCOMMAND.test(args[k] ?? '');
   return (PACKAGE_MANAGER.test(manager) || /^python3?$/.test(tool)) && FETCH_SUBCOMMAND.test(args[k] ?? '');
 }
 
@@ -81,26 +144,43 @@ function toxEnvironment(rest: string): CommandKind | undefined {
 export function commands(sources: Sources): Record<CommandKind, SourcedCommand[]> {
   const out: Record<CommandKind, SourcedCommand[]> = { setup: [], test: [], lint: [] };
   const seen = new Set<string>();
-  const add = (command: string, at: Located, line: number): void => {
+  // The section where the guide finished giving its main steps (a test and a lint command), once it has.
+  let mainFlowDone: readonly string[] | null = null;
+  let lastTaken: readonly string[] | null = null;
+  let flowDoc: unknown = null;
+  const add = (command: string, at: Located, line: number, template: boolean): void => {
     const key = command.replace(/\s+/g, ' ');
     if (seen.has(canonical(key)) || isExample(command)) return;
     const kind = classify(command);
     if (!kind || (kind === 'test' && isFilteredTestRun(command))) return;
+    // A tool installed for the whole machine is a setup step only where the guide sets up; elsewhere it is the
+    // prerequisite of a side quest (a docs builder, a fuzzer, a spell checker).
+    if (GLOBAL_INSTALL.test(key) && !underHeading(at, SETUP_SECTION)) return;
+    // Each document of the guide is its own flow; a template is a form, read whole.
+    if (at.doc !== flowDoc) [flowDoc, mainFlowDone, lastTaken] = [at.doc, null, null];
+    if (!template && mainFlowDone && at.block.sections !== lastTaken && !underHeading(at, MAIN_FLOW_SECTION)) return;
     // `rake activerecord:mysql2:test` after the plain test command is one component's variant, not another step.
     if (DEEP_TASK.test(key) && out[kind].length > 0) return;
     // A newcomer needs the main steps; a long tail of per-component variants buries them.
     if (out[kind].length >= MAX_PER_KIND) return;
     seen.add(canonical(key));
     out[kind].push({ command: key, source: sourceOf(at, line) });
+    lastTaken = at.block.sections;
+    if (!mainFlowDone && out.test.length > 0 && out.lint.length > 0) mainFlowDone = at.block.sections;
   };
-  for (const l of [...sources.guideFlow, ...sources.templateFlow]) {
+  const flow = [...sources.guideFlow, ...sources.templateFlow];
+  for (let k = 0; k < flow.length; k++) {
+    const l = flow[k];
+    const template = k >= sources.guideFlow.length;
     const b = l.block;
     if (b.commented || b.kind === 'heading' || underHeading(l, SKIP_SECTION)) continue;
     if (b.kind === 'code') {
       if (!SHELL_LANGS.has(b.lang)) continue;
-      for (const { command, line } of codeCommands(b)) add(command, l, line);
+      const before = flow[k - 1];
+      if (before && before.doc === l.doc && before.block.kind === 'paragraph' && OPTIONAL.test(plain(before.block))) continue;
+      for (const { command, line } of codeCommands(b)) add(command, l, line, template);
     } else {
-      for (const span of inlineCommands(b)) add(span.command, l, span.line);
+      for (const span of inlineCommands(b)) add(span.command, l, span.line, template);
     }
   }
   return out;
@@ -125,12 +205,17 @@ function canonical(command: string): string {
  * an example of how to focus, not the suite a newcomer runs.
  */
 function isFilteredTestRun(command: string): boolean {
+  // Arguments passed through to the runner (`tox -e py -- --pdb`, `npm test -- --watch`) tailor the run.
+  if (/\s--(?:\s|$)/.test(command)) return true;
   const words = command.split(/\s+/).filter((w) => !/^[A-Z_][A-Z0-9_]*=/.test(w));
   // One word each, anchored at its end: a test file (`spec/models/user_spec.rb:12`), never a scan of the whole line.
   if (words.some((w) => TEST_FILE.test(w))) return true;
-  const positional = words.filter((w) => !w.startsWith('-'));
+  // `//packages/...`, `./...`: a pattern for every package selects the whole suite, it does not narrow it.
+  const positional = words.filter((w) => !w.startsWith('-') && !/^(?:\/\/|\.\/)?(?:[\w.-]{1,100}\/){0,10}\.\.\.$/.test(w));
   if (/^(npm|pnpm|yarn|bun)$/.test(positional[0] ?? '')) {
     const script = positional[1] === 'run' || positional[1] === 'exec' ? 2 : 1;
+    // `pnpm bazel test //packages/...`: the script is a tool of its own, whose arguments are read as its own.
+    if (positional[script] && positional[script] !== positional[0] && isCommand(positional.slice(script).join(' '))) return isFilteredTestRun(positional.slice(script).join(' '));
     return positional.length > script + 1 && !positional.includes('&&');
   }
   if (/^(jest|vitest|mocha|bin\/test|rspec|pytest)$/.test(positional[0] ?? '')) return positional.length > 1;
@@ -164,15 +249,41 @@ function* codeCommands(block: CodeBlock): Iterable<{ command: string; line: numb
   }
 }
 
-/** Code spans that are commands; a one-word span counts only when the prose says to run it. */
+/**
+ * Words right before a code span that present it as something to run: "run `make test`", "then `npm ci`",
+ * "using `tox -e lint`", a colon, or a parenthesis after the step it carries out ("Ensure the tests pass
+ * (`npm test`)", "(or `yarn test`)"). Tested on the 30 characters before the span.
+ */
+const RUN_CUE = /(?:\b(?:run|runs|running|type|typing|execute|executing|then|use|using|invoke|try)\b|:)[\s\w'-]{0,12}$|\((?:or\s{1,3})?$/i;
+/** Only markup before a span at the start of a list item: the item is the command. */
+const ITEM_START = /^[\s*_>-]{0,4}$/;
+/** Words right after a span that say it is not the step: "`cargo fmt` does not work", "`x` can be replaced with". */
+const NOT_THE_STEP_AFTER = /^[`'")\]]{0,3}\s{0,3}(?:command\s+)?(?:does\s+not|doesn't|will\s+not|won't|cannot|can't|is\s+not|isn't|no\s+longer|can\s+be\s+replaced|is\s+deprecated)\b/i;
+/**
+ * Words right before a span that say it is not the step: "instead of `npm test`", "any usages of `cargo test`",
+ * "after running `cargo test`" (a step given before, now a point in time).
+ */
+const NOT_THE_STEP_BEFORE = /\b(?:instead\s+of|rather\s+than|usages?\s+of|not|never|don't|do\s+not|avoid|(?:which|that)\s+runs?|after\s+(?:running|you(?:'ve|\s+have)?\s+run))\s{0,3}(?:the\s+)?$/i;
+
+/**
+ * Code spans that are commands, when the prose presents them as a step: after a cue to run them, or opening a
+ * list item. A span named in passing ("any usages of `cargo test`", "`cargo fmt` does not work") is not a step.
+ */
 function inlineCommands(block: Exclude<Block, CodeBlock | { kind: 'heading' }>): { command: string; line: number }[] {
   const found: { command: string; line: number }[] = [];
   for (const span of block.code) {
     const command = cleanCommandLine(span.text);
     if (!command || !isCommand(command) || /\n/.test(command)) continue;
+    const before = block.text.slice(Math.max(0, span.offset - 30), span.offset);
+    const after = block.text.slice(span.offset + 1 + span.text.length, span.offset + span.text.length + 60);
+    if (NOT_THE_STEP_BEFORE.test(before) || NOT_THE_STEP_AFTER.test(after)) continue;
+    // A span opening a list item, or a paragraph (a table cell) that is nothing but the span, is the command itself.
+    const atItemStart =
+      (block.kind === 'listItem' && ITEM_START.test(block.text.slice(0, span.offset))) || (block.code.length === 1 && block.text.length <= MAX_COMMAND_LENGTH && block.text.replace(/`/g, '').trim() === span.text.trim());
     if (!command.includes(' ')) {
-      const before = block.text.slice(Math.max(0, span.offset - 30), span.offset);
       if (!/(\b(run|type|execute|running|typing|then)|:)\s*$/i.test(before)) continue;
+    } else if (!RUN_CUE.test(before) && !atItemStart) {
+      continue;
     }
     found.push({ command, line: span.line });
   }

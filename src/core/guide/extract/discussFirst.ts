@@ -5,7 +5,7 @@ import { plain, saidNotNeeded } from './text';
 /** Asking before coding: an issue, discussion, RFC or assignment first. */
 const FIRST = [
   /\b(?:open|create|file|submit|raise)\s+(?:an?\s+|the\s+)?(?:new\s+|\w+\s+)?(?:issue|discussion|proposal|RFC)\b[^.]{0,80}?\b(?:first|before|prior to|beforehand|ahead of time|up front)\b/i,
-  /\b(?:discuss(?:ed)?|ask|talk|propose|suggest(?:ed)?)\b[^.]{0,60}?\b(?:first|before\s+(?:starting|you\s+start|working|opening|sending|submitting|writing|making|implementing|beginning|spending|investing)|ahead of time|up\s?front|beforehand|prior to)\b/i,
+  /\b(?:discuss(?:ed)?|ask|talk|propose|suggest(?:ed)?|check\s+in)\b[^.]{0,60}?\b(?:first|before\s+(?:starting|you\s+start|working|opening|sending|submitting|writing|making|implementing|beginning|spending|investing)|ahead of time|up\s?front|beforehand|prior to)\b/i,
   /\b(?:please|must|should)\s+(?:first\s+)?(?:create|open|file)\s+an?\s+issue\s+first\b/i,
   // An issue for every pull request: "an associated issue for each PR", "every PR must reference an issue".
   /\b(?:related|associated|corresponding|linked|existing|open)\s+issues?\s+for\s+(?:each|every|your|the|a)\s+(?:PR|pull request|change|patch)\b/i,
@@ -21,6 +21,14 @@ const FIRST = [
   /\bPRs?\b[^.]{0,40}\bwithout\s+(?:an?\s+)?(?:prior\s+)?(?:issue|discussion)\b[^.]{0,40}\b(?:closed|rejected|not\s+be\s+(?:accepted|merged|reviewed))\b/i,
   /\b(?:open|create|file|submit)\s+(?:an?\s+issue|one)\s+(?:to\s+)?describ\w*\s+(?:the|your)\s+(?:proposed\s+)?change/i,
   /\b(?:suggest|propose)\s+(?:your|the)\s+(?:change|feature|idea)s?\s+(?:in|on)\b/i,
+  // "first discuss your ideas", "first open an issue": the order is in the word "first" before the verb.
+  /\bfirst\s+(?:discuss|talk\s+about|propose|open\s+an?\s+(?:issue|discussion)|file\s+an?\s+(?:issue|ticket))\b/i,
+  // "Please do not open pull requests ... without prior discussion".
+  /\b(?:do\s+not|don't|never|please\s+don't)\s+(?:open|submit|send|create|file)\s+(?:any\s+)?(?:PRs?|pull\s+requests?|patches)\b[^.]{0,60}?\bwithout\s+(?:an?\s+)?(?:prior|previous|first|an?\s+)?\s?(?:discussion|issue|ticket|approval|agreement)\b/i,
+  // Claiming an issue first: "claim it first by commenting", "comment on the issue to let us know you're working on it".
+  /\bclaim\s+(?:it|the\s+issue|an\s+issue)\s+first\b|\bcomment\s+on\s+(?:the|an)\s+issue\b[^.]{0,30}\bto\s+let\s+(?:us|the\s+maintainers|others)\s+know\b/i,
+  // "File a ticket to suggest changes": changes are proposed in the tracker, not first as code.
+  /\b(?:file|open|create)\s+(?:a|an)\s+(?:ticket|issue)\s+to\s+(?:suggest|propose|discuss)\b/i,
 ];
 
 /** True when the guide asks to discuss (or claim an issue) before coding; "no need to open an issue first" does not count. */

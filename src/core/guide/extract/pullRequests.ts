@@ -15,6 +15,17 @@ const REFUSES_PRS = new RegExp(
     String.raw`|\b${PRS}\s+(?:aren't|won't\s+be)\s+(?:accepted|taken|merged|reviewed|used)\b${UNLESS}`,
   'i',
 );
+/**
+ * A sentence that takes pull requests after all ("Patches can be submitted as pull requests", "we accept pull
+ * requests", "pull requests are welcome"): written after a refusal, it corrects or narrows it.
+ */
+const TAKES_PRS = new RegExp(
+  String.raw`\b(?:can|may|should)\s+be\s+(?:submitted|sent|opened|proposed)\s+(?:as|via|through)\s+(?:an?\s+)?(?:github\s+)?(?:pull[\s-]requests?|PRs?|merge\s+requests?)\b` +
+    String.raw`|\b(?:we|maintainers)\s+(?:gladly\s+|happily\s+|do\s+)?(?:accept|welcome|review)\s+(?:github\s+)?(?:pull[\s-]requests|PRs)\b${UNLESS}` +
+    String.raw`|\b(?:pull[\s-]requests|PRs)\s+are\s+(?:welcome|accepted)\b${UNLESS}`,
+  'i',
+);
+
 /** Patch-based review: Gerrit changes ("CLs"), patches mailed to a list. */
 const PATCH_FLOW = /\b[Gg]errit\b|\bCLs?\b|\bgit\s+send-email\b|\bgit\s+format-patch\b|\b(?:send|mail)\s+(?:your\s+)?patch(?:es)?\s+to\b/;
 const PULL_REQUEST = /\bpull[\s-]requests?\b|\bPRs?\b|\bmerge\s+requests?\b/i;
@@ -25,7 +36,12 @@ const PULL_REQUEST = /\bpull[\s-]requests?\b|\bPRs?\b|\bmerge\s+requests?\b/i;
  */
 export function acceptsPullRequests(sources: Sources): Fact<boolean> | null {
   const refused = findProse(sources.guideFlow, REFUSES_PRS);
-  if (refused) return { value: false, source: sourceOf(refused.at) };
+  if (refused) {
+    // The refusal stands unless a later sentence takes pull requests after all.
+    const after = sources.guideFlow.slice(sources.guideFlow.indexOf(refused.at));
+    const corrected = findProse(after, TAKES_PRS);
+    return corrected ? { value: true, source: sourceOf(corrected.at) } : { value: false, source: sourceOf(refused.at) };
+  }
   let patchSignals = 0;
   let firstPatch = null;
   let firstPr = null;

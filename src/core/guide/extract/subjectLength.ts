@@ -1,8 +1,18 @@
 import { Fact } from '../facts';
-import { Sources, sourceOf } from '../sources';
+import { Block, ParsedDocument } from '../documentModel';
+import { Located, Sources, sourceOf } from '../sources';
 import { plain } from './text';
 
 const LENGTH_SENTENCE = /\b(?:summary|subject|header|first\s+line|title|commit\s+message)\b[^.!]{0,80}?\b(\d{2,3})\s*(?:characters|chars)\b|\b(\d{2,3})\s*(?:characters|chars)\b[^.!]{0,40}?\b(?:summary|subject|header|first\s+line|title)\b/i;
+
+/**
+ * A hard limit stated beside a softer one ("preferably 50 characters or less, and no more than 72"): the hard one
+ * is the subject's maximum.
+ */
+const HARD_LIMIT = /\b(?:no\s+more\s+than|not\s+more\s+than|no\s+longer\s+than|at\s+most|a\s+maximum\s+of|maximum\s+of|must\s+not\s+exceed|never\s+(?:more|longer)\s+than|limited\s+to)\s+(\d{2,3})\s*(?:characters|chars)\b/i;
+const blockIndex = new WeakMap<ParsedDocument, Map<Block, number>>();
+/** How far back the sentence that introduces a list item may be. */
+const LEAD_IN_BLOCKS = 20;
 
 /** The longest commit subject the guide allows: a stated character count, or `.{1,N}` in a message regex. */
 export function subjectMaxLength(sources: Sources): Fact<number> | null {
@@ -18,12 +28,35 @@ export function subjectMaxLength(sources: Sources): Fact<number> | null {
       }
       continue;
     }
-    const text = plain(b);
+    // A list item is read with the line that introduces it ("The first line should:" then "no more than 72 characters").
+    const text = `${leadIn(l)} ${plain(b)}`.trim();
     const context = `${text} ${b.sections.join(' ')}`;
     if (!/commit|title|summary|subject|header/i.test(context)) continue;
     // "wrap the body at 72" is about the body, not the subject.
-    const m = LENGTH_SENTENCE.exec(text.replace(/\bwrap\b[^.]{0,40}\d{2,3}\s*(?:characters|chars)/gi, ''));
-    if (m) return { value: Number(m[1] ?? m[2]), source: sourceOf(l) };
+    const unwrapped = text.replace(/\bwrap\b[^.]{0,40}\d{2,3}\s*(?:characters|chars)/gi, '');
+    const m = LENGTH_SENTENCE.exec(unwrapped);
+    if (m) return { value: Number(HARD_LIMIT.exec(unwrapped)?.[1] ?? m[1] ?? m[2]), source: sourceOf(l) };
   }
   return null;
+}
+
+/**
+ * The text that introduces a list item: its parent item, or the paragraph or item ending in a colon right
+ * before its list. "" for anything else.
+ */
+function leadIn(l: Located): string {
+  const b = l.block;
+  if (b.kind !== 'listItem') return '';
+  const blocks = l.doc.blocks;
+  let index = blockIndex.get(l.doc);
+  if (!index) blockIndex.set(l.doc, (index = new Map(blocks.map((x, k) => [x, k]))));
+  const at = index.get(b) ?? -1;
+  for (let k = at - 1; k >= 0 && k >= at - LEAD_IN_BLOCKS; k--) {
+    const prev: Block = blocks[k];
+    if (prev.kind === 'listItem' && (prev.listId === b.listId || prev.depth > b.depth)) continue;
+    if (prev.kind === 'listItem' && prev.depth < b.depth) return plain(prev);
+    if ((prev.kind === 'paragraph' || prev.kind === 'listItem') && /:\s*$/.test(prev.text)) return plain(prev);
+    return '';
+  }
+  return '';
 }
