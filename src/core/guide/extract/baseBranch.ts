@@ -10,7 +10,10 @@ const PROSE_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:branch(?:es)?|PRs?|pull requests?|topic branch)\\b[^.]{0,60}?\\b(?:off(?: of)?|from|against|onto|into|to|to target|targets?|targeting)\\s+(?:${ROLE_EXAMPLE}|(?:the\\s+)?(?:latest\\s+)?(?:upstream\\s+|base\\s+)?)(?:\`?[\\w-]+:)?${NAME}(?:\\s+branch)?\\b`, 'i'),
   new RegExp(`\\b(?:rebase|merge|squash(?:-merge)?|squash merge)\\b[^.]{0,40}?\\b(?:onto|into|against|on top of)\\s+(?:the\\s+)?(?:latest\\s+)?${NAME}\\s+branch\\b`, 'i'),
   // "Make sure you rebased the current master branch": the branch named by how up to date it is.
-  new RegExp(`\\brebas(?:e|ed|ing)\\s+(?:(?:on|onto|against|on\\s+top\\s+of)\\s+)?(?:the\\s+)?(?:current|latest|most\\s+recent)\\s+${NAME}\\s+branch\\b`, 'i'),
+  new RegExp(`\\brebas(?:e|ed|ing)\\s+(?:(?:it|them|your\\s+(?:branch|changes|work|commits))\\s+)?(?:(?:on|onto|against|on\\s+top\\s+of)\\s+)?(?:the\\s+)?(?:current|latest|most\\s+recent)\\s+${NAME}\\s+branch\\b`, 'i'),
+  // "Make sure you are merging your commits to `dev` branch", "once it is merged into master".
+  new RegExp(`\\bmerg(?:e|ing)\\s+(?:your\\s+|my\\s+|our\\s+|the\\s+)?(?:commits?|changes?|work|code)\\s+(?:in)?to\\s+(?:the\\s+)?${NAME}\\s+branch\\b`, 'i'),
+  new RegExp(`\\b(?:is|are|gets?|got|been|be)\\s+merged\\s+into\\s+(?:the\\s+)?${NAME}(?:\\s+branch)?(?=[\\s.,;)*_]|$)`, 'i'),
   new RegExp(`\\bsquash(?:[- ]merge)?\\b[^.]{0,40}?\\binto\\s+${NAME}(?=[\\s.,;)]|$)`, 'i'),
   new RegExp(`\\b(?:the\\s+)?branch\\s+${NAME}\\b(?=[^.]{0,10}$|\\.)`, 'i'),
 ];
@@ -29,12 +32,32 @@ const NOT_A_BRANCH = /^(the|a|an|your|their|our|this|that|it|there|here|github|f
 export function baseBranch(sources: Sources): Fact<string> | null {
   const flows: readonly Located[][] = [[...sources.guideFlow], [...sources.templateFlow]];
   for (const flow of flows) {
-    for (const l of flow) {
-      const found = l.block.kind === 'code' ? fromShell(l.block.text) : fromProse(plain(l.block), l.block.text);
-      if (found) return { value: found.name, source: sourceOf(l, l.block.line + found.lineOffset) };
+    for (let k = 0; k < flow.length; k++) {
+      const l = flow[k];
+      const found = branchIn(l);
+      if (!found) continue;
+      // Two different bases in one section ("bug fixes branch from 1.2.x, features from main"): it depends on
+      // the change, so there is no single answer.
+      if (otherBaseNearby(flow, k, found.name)) return null;
+      return { value: found.name, source: sourceOf(l, l.block.line + found.lineOffset) };
     }
   }
   return null;
+}
+
+const branchIn = (l: Located): { name: string; lineOffset: number } | null => (l.block.kind === 'code' ? fromShell(l.block.text) : fromProse(plain(l.block), l.block.text));
+
+/** Blocks looked at after the first named base for another one in the same section. */
+const NEARBY_BLOCKS = 8;
+
+function otherBaseNearby(flow: readonly Located[], k: number, name: string): boolean {
+  const section = flow[k].block.sections.join('\n');
+  for (let j = k + 1; j < flow.length && j <= k + NEARBY_BLOCKS; j++) {
+    if (flow[j].doc !== flow[k].doc || flow[j].block.sections.join('\n') !== section) return false;
+    const other = branchIn(flow[j]);
+    if (other && other.name.toLowerCase() !== name.toLowerCase()) return true;
+  }
+  return false;
 }
 
 function fromProse(text: string, raw: string): { name: string; lineOffset: number } | null {

@@ -9,7 +9,8 @@ const CHANGESET = /\b(?:add|adding|include|create|run|forget)\s+(?:a\s+)?changes
  * segment is matched from its start with a bounded length, so a long word is not rescanned from every letter.
  */
 const CHANGELOG_FOLDER = /(?<![\w.-])[\w.-]{0,30}?(?:changelog|unreleased|newsfragment|news-fragment)[\w.-]{0,30}\/|(?<![\w.-])\.?changes\/|\bnews\s+fragments?\b|\btowncrier\b/i;
-const CHANGELOG_FILE = /\b(?:add|update|write|include)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:an?\s+)?(?:entry\s+(?:to|in)\s+(?:the\s+)?)?(?:CHANGELOG(?:\.md)?|changelog\s+(?:file|entry)|release\s+notes?)\b|\bCHANGELOG(?:\.md)?\s+files?\s+(?:are|is|should\s+be|must\s+be)\s+updated\b|\brelease\s+note\b[^.]{0,80}\b(?:file|release\/)/i;
+const CHANGELOG_FILE = /\b(?:add|update|write|include)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:an?\s+)?(?:entry\s+(?:to|in)\s+(?:the\s+)?)?(?:CHANGELOG(?:\.md)?|(?:CHANGES|HISTORY|NEWS)\.(?:md|rst|txt|adoc)|changelog\s+(?:file|entry)|release\s+notes?)\b|\bCHANGELOG(?:\.md)?\s+files?\s+(?:are|is|should\s+be|must\s+be)\s+updated\b|\brelease\s+note\b[^.]{0,80}\b(?:file|release\/)/i;
+const RELEASE_NOTES_HEADING = /\brelease[\s-]+notes?\b|^\W{0,3}changelog\W{0,3}$/i;
 const GENERATED = /\b(?:changelog|release notes?)\b[^.]{0,60}\b(?:generated|automatically|auto-generated)\b|\bauto-?generat\w*\b[^.]{0,60}\bchangelog\b/i;
 
 /** Whether a change needs a changelog entry, and how it is written. */
@@ -30,6 +31,8 @@ export function changelog(sources: Sources): { required: Fact<boolean> | null; h
   // A fenced `release-note` block in the PR template: the entry is written in the PR body.
   for (const l of sources.templateFlow) {
     if (l.block.kind === 'code' && /^release[-_ ]?notes?$/i.test(l.block.lang)) return hit('pr-body', l);
+    // A "Release notes" or "Changelog" section in the PR template: the entry is written there.
+    if (l.block.kind === 'heading' && RELEASE_NOTES_HEADING.test(l.block.text)) return hit('pr-body', l);
   }
   for (const l of flow) {
     if (l.block.kind === 'code') continue;

@@ -32,6 +32,8 @@ const CHECKLIST_INTRO = new RegExp(
     String.raw`\b(?:pull requests?|PRs?|patch(?:es)?|CLs?|contributions?|changes)\b[^.:]{0,60}\b(?:accepted|merged|approved)\b[^.:]{0,30}:\s*$`,
     String.raw`\bchecklist\b`,
     String.raw`make sure the following`,
+    // "To make the process smooth, we ask for the following:", "We expect the following:".
+    String.raw`\b(?:ask|require|expect)\w*\s+(?:you\s+)?(?:for\s+)?the\s+following\s*:\s*$`,
   ].join('|'),
   'i',
 );

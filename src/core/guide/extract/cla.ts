@@ -1,6 +1,7 @@
 import { Fact } from '../facts';
 import { Sources, sourceOf } from '../sources';
-import { allMatches, plain, saidNotNeeded } from './text';
+import { Block } from '../documentModel';
+import { allMatches, plain, saidNotNeeded, straightQuotes } from './text';
 
 const CLA = /\bCLAs?\b|\bcontributor\s+licen[cs]e\s+agreements?\b/gi;
 
@@ -9,11 +10,33 @@ const CLA = /\bCLAs?\b|\bcontributor\s+licen[cs]e\s+agreements?\b/gi;
  * ("You don't need to sign a CLA", "there is no CLA", "a CLA is not required"), true for any other mention.
  * Commented-out text does not count.
  */
+/** More words than this, a link's text is the title of a page (a blog post, an article), not a name to act on. */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * The prose without the text of links that are titles: "see the post [Hello DCO, Goodbye CLA](…)" speaks of
+ * an article, and "Sign the [CLA](…)" still counts. Titles are blanked, so offsets stay put.
+ */
+function withoutTitles(block: Block, text: string): string {
+  if (block.kind !== 'paragraph' && block.kind !== 'listItem') return text;
+  let out = text;
+  for (const link of block.links) {
+    // A URL is an address, whatever words its path spells (`…/hello-dco-goodbye-cla`).
+    const target = link.target.length <= 2000 ? out.indexOf(link.target) : -1;
+    if (target >= 0 && link.target.length > 0) out = out.slice(0, target) + ' '.repeat(link.target.length) + out.slice(target + link.target.length);
+    const title = straightQuotes(link.text).trim();
+    if (title.split(/\s+/).length <= MAX_NAME_WORDS || title.length > 500) continue;
+    const at = out.indexOf(title);
+    if (at >= 0) out = out.slice(0, at) + ' '.repeat(title.length) + out.slice(at + title.length);
+  }
+  return out;
+}
+
 export function claRequired(sources: Sources): Fact<boolean> | null {
   const flow = [...sources.guideFlow, ...sources.templateFlow].filter((l) => !l.block.commented && l.block.kind !== 'code');
   let required: Fact<boolean> | null = null;
   for (const l of flow) {
-    const text = plain(l.block);
+    const text = withoutTitles(l.block, plain(l.block));
     for (const m of allMatches(text, CLA)) {
       if (saidNotNeeded(text, m.index)) return { value: false, source: sourceOf(l) };
       required ??= { value: true, source: sourceOf(l) };

@@ -13,7 +13,7 @@ const SHELL_LANGS = new Set(['', 'sh', 'bash', 'shell', 'console', 'zsh', 'fish'
 
 /** Sections whose commands are for maintainers or side quests, not a first contribution. */
 const SKIP_SECTION =
-  /container|podman|codespace|vagrant|virtual machine|releas|publish|deploy|debug|benchmark|\bperf(ormance)?\b|profil|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|maintainer|reviewing|changelog|versioning|bisect|ecosystem|upgrad\w*\s+(the\s+)?(toolchain|rust|node|python|go|java|dependencies|compiler)|\bfuzz|\bIDE\b|\b(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)\b/i;
+  /container|podman|codespace|vagrant|virtual machine|releas|publish|deploy|debug|benchmark|\bperf(ormance)?\b|profil|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|\bdocs?\s+(?:testing|tests|builds?|building)\b|\bbuild(?:ing)?\s+(?:the\s+)?docs\b|maintainer|reviewing|changelog|versioning|bisect|ecosystem|upgrad\w*\s+(the\s+)?(toolchain|rust|node|python|go|java|dependencies|compiler)|\bfuzz|\bIDE\b|\b(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)\b/i;
 /**
  * Headings of the main flow: setting up, building, testing, linting, formatting, checking. Once the guide has
  * given a test and a lint command, later commands count only under such a heading or in the same section as
@@ -21,7 +21,7 @@ const SKIP_SECTION =
  */
 const MAIN_FLOW_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|build|compil|test|lint(?!\s+rules?)|format|style|spell|check|verif|validat|develop|environment|local|running|workflow|coding\s+(rules|standards|guidelines|conventions)|typ(e|ing)\s?check|typescript|before (you )?(submit|open|send)|pull request/i;
 /** Prose right before a code block that makes it optional ("You can optionally install hooks", "not strictly necessary"). */
-const OPTIONAL = /\boptional(ly)?\b|\bnot\s+(strictly\s+)?(necessary|required|needed)\b/i;
+const OPTIONAL = /\boptional(ly)?\b|\bexamples\s+of\b|\bnot\s+(strictly\s+)?(necessary|required|needed)\b/i;
 /** Headings under which installing a tool globally is a setup step rather than a side quest. */
 const SETUP_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|environment|dependenc|tool(s|ing|chain)\b/i;
 /** Installing a tool for the whole machine (`cargo install x`, `npm i -g x`, `go install x@latest`, `pipx install x`). */
@@ -58,6 +58,9 @@ export function classify(command: string): CommandKind | undefined {
   const tool = toolOf(command) ?? '';
   const rest = command.slice(command.indexOf(tool) + tool.length);
   if (BARE_SETUP.test(command.trim())) return 'setup';
+  // `npm t` is npm's own alias for `npm test`; `npm start` runs the project locally.
+  if (/^(npm|pnpm|yarn|bun)\s+t$/.test(command.trim())) return 'test';
+  if (/^(npm|pnpm|yarn|bun)\s+(?:run\s+)?start$/.test(command.trim())) return 'setup';
   // `pnpm build && pnpm test:ui`: the last step is what the line is for; the ones before prepare it.
   const parts = command.split(/\s(?:&&|;)\s/);
   if (parts.length > 1 && parts.length <= 8) {
@@ -148,10 +151,10 @@ export function commands(sources: Sources): Record<CommandKind, SourcedCommand[]
   let mainFlowDone: readonly string[] | null = null;
   let lastTaken: readonly string[] | null = null;
   let flowDoc: unknown = null;
-  const add = (command: string, at: Located, line: number, template: boolean): void => {
+  const add = (command: string, at: Located, line: number, template: boolean, comment = ''): void => {
     const key = command.replace(/\s+/g, ' ');
     if (seen.has(canonical(key)) || isExample(command)) return;
-    const kind = classify(command);
+    const kind = classify(command) ?? commentKind(comment);
     if (!kind || (kind === 'test' && isFilteredTestRun(command))) return;
     // A tool installed for the whole machine is a setup step only where the guide sets up; elsewhere it is the
     // prerequisite of a side quest (a docs builder, a fuzzer, a spell checker).
@@ -178,7 +181,7 @@ export function commands(sources: Sources): Record<CommandKind, SourcedCommand[]
       if (!SHELL_LANGS.has(b.lang)) continue;
       const before = flow[k - 1];
       if (before && before.doc === l.doc && before.block.kind === 'paragraph' && OPTIONAL.test(plain(before.block))) continue;
-      for (const { command, line } of codeCommands(b)) add(command, l, line, template);
+      for (const { command, line, comment } of codeCommands(b)) add(command, l, line, template, comment);
     } else {
       for (const span of inlineCommands(b)) add(span.command, l, span.line, template);
     }
@@ -224,7 +227,27 @@ function isFilteredTestRun(command: string): boolean {
 
 const TEST_FILE = /\.(?:rb|js|ts|mjs|cjs|py|go|rs|ex|exs|php|java)(?::\d{1,9}(?:-\d{1,9})?)?$/;
 
-function* codeCommands(block: CodeBlock): Iterable<{ command: string; line: number }> {
+/**
+ * What a trailing comment says the line is for (`tox -e self # Format the code`, `x check # Unit tests`), used
+ * only when the command itself says nothing. An optional step (`# Optional fuzzing`) is not a step.
+ */
+function commentKind(comment: string): CommandKind | undefined {
+  if (comment === '' || /\boptional(ly)?\b/i.test(comment)) return undefined;
+  if (/\b(lint\w*|format\w*|style)\b/i.test(comment)) return 'lint';
+  if (/\b(unit\s+)?tests?\b/i.test(comment)) return 'test';
+  return undefined;
+}
+
+/** The text of a trailing `# comment` on a code line, or ''. */
+function trailingComment(raw: string): string {
+  const cleaned = cleanCommandLine(raw) ?? '';
+  const text = raw.trim().replace(/^\S*[$%>]\s+/, '');
+  const at = text.indexOf(cleaned);
+  const rest = at >= 0 ? text.slice(at + cleaned.length).trim() : '';
+  return rest.startsWith('#') ? rest.slice(1, 201).trim() : '';
+}
+
+function* codeCommands(block: CodeBlock): Iterable<{ command: string; line: number; comment: string }> {
   const lines = block.text.replace(/\n$/, '').split('\n');
   const prompted = lines.some(hasPrompt);
   let pending: { text: string; line: number } | null = null;
@@ -233,7 +256,7 @@ function* codeCommands(block: CodeBlock): Iterable<{ command: string; line: numb
     if (pending) {
       pending.text += ' ' + raw.trim().replace(/\\$/, '').trim();
       if (!raw.trimEnd().endsWith('\\') || pending.text.length > MAX_COMMAND_LENGTH) {
-        if (pending.text.length <= MAX_COMMAND_LENGTH && isCommand(pending.text)) yield { command: pending.text, line: pending.line };
+        if (pending.text.length <= MAX_COMMAND_LENGTH && isCommand(pending.text)) yield { command: pending.text, line: pending.line, comment: '' };
         pending = null;
       }
       continue;
@@ -245,7 +268,7 @@ function* codeCommands(block: CodeBlock): Iterable<{ command: string; line: numb
       pending = { text: cleaned.slice(0, -1).trim(), line: block.line + k };
       continue;
     }
-    if (isCommand(cleaned)) yield { command: cleaned, line: block.line + k };
+    if (isCommand(cleaned)) yield { command: cleaned, line: block.line + k, comment: cleaned.length < 1000 ? trailingComment(raw) : '' };
   }
 }
 
