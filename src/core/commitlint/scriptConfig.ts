@@ -36,7 +36,7 @@ export function exportedObject(path: string, text: string): ScriptObject | undef
   if (!object) return undefined;
   const value = toLiteral(object, 0);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  return { value, lineOf: (keyPath) => lineAt(object, keyPath) };
+  return { value, lineOf: (keyPath) => lineOfKeyPath(object, keyPath) };
 }
 
 function parseEither(text: string, kinds: readonly ('module' | 'script')[]): Program | undefined {
@@ -116,7 +116,7 @@ function toLiteral(node: Node | SpreadElement | null, depth: number): Literal {
   }
 }
 
-function lineAt(root: ObjectExpression, path: readonly (string | number)[]): number | undefined {
+function lineOfKeyPath(root: ObjectExpression, path: readonly (string | number)[]): number | undefined {
   let node: Node = root;
   let line: number | undefined;
   for (const key of path) {

@@ -4,6 +4,7 @@ import { ReaderProblem, SourceRef } from './facts';
 import { Block, Link, ParsedDocument } from './documentModel';
 import { parseDocument } from './parseDocument';
 import { ReadBudget, readText } from './readText';
+import { Located } from './sources';
 import { LinkResolver } from './linkResolver';
 
 /** A document reached from the guide through links, and the link that reached it first. */
@@ -104,21 +105,21 @@ function* linksOf(blocks: readonly Block[]): Iterable<Link> {
  * The order a reader meets blocks in when each linked document is read where its link first appears:
  * the guide's blocks, with a linked document's blocks inserted right after the block that links to it.
  */
-export function readingOrder(start: ParsedDocument, linked: readonly LinkedDocument[]): { doc: ParsedDocument; block: Block }[] {
+export function readingOrder(start: ParsedDocument, linked: readonly LinkedDocument[]): Located[] {
   const children = new Map<string, LinkedDocument[]>();
   for (const l of linked) {
     const list = children.get(l.from.file) ?? [];
     list.push(l);
     children.set(l.from.file, list);
   }
-  const out: { doc: ParsedDocument; block: Block }[] = [];
+  const out: Located[] = [];
   const emitted = new Set<string>();
   const emit = (doc: ParsedDocument): void => {
     emitted.add(doc.path);
     const pending = [...(children.get(doc.path) ?? [])].sort((a, b) => a.from.line - b.from.line);
     const blocks = doc.blocks;
     for (let k = 0; k < blocks.length; k++) {
-      out.push({ doc, block: blocks[k] });
+      out.push({ doc, block: blocks[k], index: k });
       const nextLine = k + 1 < blocks.length ? blocks[k + 1].line : Number.POSITIVE_INFINITY;
       while (pending.length > 0 && pending[0].from.line < nextLine) {
         const child = pending.shift();

@@ -1,10 +1,11 @@
 import { Block, ParsedDocument } from './documentModel';
 import { SourceRef } from './facts';
 
-/** One block and the document it is in. */
+/** One block, the document it is in, and its position in `doc.blocks` (to look at its neighbours). */
 export interface Located<B extends Block = Block> {
   readonly doc: ParsedDocument;
   readonly block: B;
+  readonly index: number;
 }
 
 /**
@@ -26,5 +27,5 @@ export function proseOf(block: Block): string {
 }
 
 export function flowOf(doc: ParsedDocument): Located[] {
-  return doc.blocks.map((block) => ({ doc, block }));
+  return doc.blocks.map((block, index) => ({ doc, block, index }));
 }

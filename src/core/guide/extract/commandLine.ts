@@ -1,3 +1,4 @@
+import { isSpace } from '../../text/whitespace';
 /**
  * Recognising a command a newcomer types, in a line of a code block or a code span: prompts and trailing
  * comments removed, and only lines that start with a known developer tool (after `VAR=value` assignments).
@@ -43,7 +44,6 @@ function withoutTrailingComment(text: string): string {
   return text;
 }
 
-const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
 
 /** True when the line has a prompt (then unprompted lines in the same block are output). */
 export const hasPrompt = (line: string): boolean => /^\s*(?:\([\w.@:~/-]{1,40}\)\s?)?(?:(\$|%)\s+\S|[\w.~/@:-]{1,40}\$\s+\S)/.test(line);

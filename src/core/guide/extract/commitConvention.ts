@@ -1,5 +1,5 @@
 import { CommitConvention, Fact } from '../facts';
-import { Block, ListItemBlock, ParsedDocument } from '../documentModel';
+import { ListItemBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
 import { plain, underHeading } from './text';
 
@@ -110,7 +110,6 @@ function typeScopeFormat(text: string): boolean {
 
 /** How many blocks back the prose that sets the context may be (a heading, an intro, an example between). */
 const CONTEXT_BLOCKS = 20;
-const blockIndex = new WeakMap<ParsedDocument, Map<Block, number>>();
 
 /**
  * Whether a block is about commit messages or PR titles: a heading above it says so, its own prose does, or
@@ -119,10 +118,7 @@ const blockIndex = new WeakMap<ParsedDocument, Map<Block, number>>();
 function inCommitContext(l: Located): boolean {
   if (underHeading(l, COMMIT_HEADING)) return true;
   if (l.block.kind !== 'code' && COMMIT_PROSE.test(plain(l.block))) return true;
-  let index = blockIndex.get(l.doc);
-  if (!index) blockIndex.set(l.doc, (index = new Map(l.doc.blocks.map((b, k) => [b, k]))));
-  const at = index.get(l.block);
-  if (at === undefined) return false;
+  const at = l.index;
   const sections = l.block.sections;
   for (let k = at - 1; k >= 0 && k >= at - CONTEXT_BLOCKS; k--) {
     const b = l.doc.blocks[k];

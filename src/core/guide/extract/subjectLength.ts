@@ -1,5 +1,5 @@
 import { Fact } from '../facts';
-import { Block, ParsedDocument } from '../documentModel';
+import { Block } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
 import { plain } from './text';
 
@@ -10,7 +10,6 @@ const LENGTH_SENTENCE = /\b(?:summary|subject|header|first\s+line|title|commit\s
  * is the subject's maximum.
  */
 const HARD_LIMIT = /\b(?:no\s+more\s+than|not\s+more\s+than|no\s+longer\s+than|at\s+most|a\s+maximum\s+of|maximum\s+of|must\s+not\s+exceed|never\s+(?:more|longer)\s+than|limited\s+to)\s+(\d{2,3})\s*(?:characters|chars)\b/i;
-const blockIndex = new WeakMap<ParsedDocument, Map<Block, number>>();
 /** How far back the sentence that introduces a list item may be. */
 const LEAD_IN_BLOCKS = 20;
 
@@ -48,9 +47,7 @@ function leadIn(l: Located): string {
   const b = l.block;
   if (b.kind !== 'listItem') return '';
   const blocks = l.doc.blocks;
-  let index = blockIndex.get(l.doc);
-  if (!index) blockIndex.set(l.doc, (index = new Map(blocks.map((x, k) => [x, k]))));
-  const at = index.get(b) ?? -1;
+  const at = l.index;
   for (let k = at - 1; k >= 0 && k >= at - LEAD_IN_BLOCKS; k--) {
     const prev: Block = blocks[k];
     if (prev.kind === 'listItem' && (prev.listId === b.listId || prev.depth > b.depth)) continue;
