@@ -1,19 +1,22 @@
 import { Node as JsonNode, findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { Document, LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
-import { CommitConvention, Fact, ReaderProblem, SignOff } from '../guide/facts';
+import { CommitConvention, Found, ReaderProblem, SignOff } from '../guide/facts';
 import { CommitlintSyntax } from './locateConfig';
 import { findJsonError } from '../text/jsonError';
 import { lineAt } from '../text/lines';
 import { CommitlintPreset, presetNamed } from './presets';
 import { exportedObject } from './scriptConfig';
+import { CommitlintConfig, codeReferenceProblems, opaqueScriptConfig, wholeConfig, withScriptReference } from './commitlintConfig';
 
 /** What a commitlint config says, each fact pointing at the config file's line. */
 export interface CommitlintFacts {
   readonly file: string;
-  readonly convention: Fact<CommitConvention> | null;
-  readonly types: Fact<readonly string[]> | null;
-  readonly subjectMaxLength: Fact<number> | null;
-  readonly signOff: Fact<SignOff> | null;
+  readonly convention: Found<CommitConvention> | null;
+  readonly types: Found<readonly string[]> | null;
+  readonly subjectMaxLength: Found<number> | null;
+  readonly signOff: Found<SignOff> | null;
+  /** Everything the config says, as read; null when it could not be read. */
+  readonly config: CommitlintConfig | null;
   readonly problems: readonly ReaderProblem[];
 }
 
@@ -41,7 +44,7 @@ export function readCommitlintConfig(file: string, text: string, syntax: Commitl
       return empty(file, [describeParseError(file, text, syntax, error)]);
     }
     const checked = checkObject(file, value);
-    return checked.ok ? fromObject(file, checked.config, jsonLines(text, parseTree(text))) : checked.facts;
+    return checked.ok ? fromObject(file, 'json', checked.config, jsonLines(text, parseTree(text))) : checked.facts;
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
@@ -53,7 +56,7 @@ export function readCommitlintConfig(file: string, text: string, syntax: Commitl
     return empty(file, [describeParseError(file, text, syntax, error)]);
   }
   const checked = checkObject(file, value);
-  return checked.ok ? fromObject(file, checked.config, yamlLines(doc, lineCounter)) : checked.facts;
+  return checked.ok ? fromObject(file, 'yaml', checked.config, yamlLines(doc, lineCounter)) : checked.facts;
 }
 
 /** The `commitlint` key of package.json, with lines pointing into package.json. */
@@ -66,7 +69,7 @@ export function readPackageJsonCommitlint(file: string, text: string): Commitlin
   }
   if (!isRecord(pkg) || !isRecord(pkg.commitlint)) return null;
   const root = parseTree(text);
-  return fromObject(file, pkg.commitlint, jsonLines(text, root && findNodeAtLocation(root, ['commitlint'])));
+  return fromObject(file, 'package.json', pkg.commitlint, jsonLines(text, root && findNodeAtLocation(root, ['commitlint'])));
 }
 
 function checkObject(file: string, value: unknown): { ok: true; config: Record<string, unknown> } | { ok: false; facts: CommitlintFacts } {
@@ -75,8 +78,9 @@ function checkObject(file: string, value: unknown): { ok: true; config: Record<s
   return { ok: true, config: value };
 }
 
-function fromObject(file: string, config: Record<string, unknown>, lineOf: LineOf): CommitlintFacts {
-  const at = (path: KeyPath): Fact<never>['source'] => ({ file, line: lineOf(path) ?? 1 });
+function fromObject(file: string, syntax: CommitlintConfig['syntax'], config: Record<string, unknown>, lineOf: LineOf): CommitlintFacts {
+  const whole = wholeConfig(file, syntax, config, lineOf);
+  const at = (path: KeyPath): Found<never>['source'] => ({ file, line: lineOf(path) ?? 1 });
   const extendsList = Array.isArray(config.extends) ? config.extends : [config.extends];
   const extendsAt = (k: number): KeyPath => (Array.isArray(config.extends) ? ['extends', k] : ['extends']);
   const sharedIndex = extendsList.findIndex((e) => typeof e === 'string' && CONVENTIONAL_SHARED.test(e));
@@ -105,9 +109,9 @@ function fromObject(file: string, config: Record<string, unknown>, lineOf: LineO
   const signed = signedKey ? activeRule(rules[signedKey]) : null;
 
   const conventionAt: KeyPath | null = sharedIndex >= 0 ? extendsAt(sharedIndex) : typeEnum?.when === 'always' ? ['rules', 'type-enum'] : null;
-  const types: Fact<readonly string[]> | null =
+  const types: Found<readonly string[]> | null =
     localTypes && localTypes.length > 0 ? { value: localTypes, source: at(['rules', 'type-enum']) } : presetTypes && preset ? { value: presetTypes, source: at(extendsAt(preset.index)) } : null;
-  const subjectMaxLength: Fact<number> | null =
+  const subjectMaxLength: Found<number> | null =
     lengthKey && length !== null ? { value: length, source: at(['rules', lengthKey]) } : presetLength !== null && preset ? { value: presetLength, source: at(extendsAt(preset.index)) } : null;
   return {
     file,
@@ -115,7 +119,8 @@ function fromObject(file: string, config: Record<string, unknown>, lineOf: LineO
     types,
     subjectMaxLength,
     signOff: signed && signedKey ? { value: signed.when === 'never' ? 'forbidden' : 'required', source: at(['rules', signedKey]) } : null,
-    problems: [],
+    config: whole,
+    problems: codeReferenceProblems(whole),
   };
 }
 
@@ -170,8 +175,9 @@ function fromJavaScript(file: string, text: string): CommitlintFacts {
     { file, message: 'The commitlint config is JavaScript; it is never run, so only values written literally in its exported object are read.', severity: 'info' },
   ];
   const found = exportedObject(file, text);
-  if (!found) return empty(file, problems);
-  return { ...fromObject(file, found.value, found.lineOf), problems };
+  if (!found) return { ...empty(file, problems), config: withScriptReference(opaqueScriptConfig(file)) };
+  const facts = fromObject(file, 'script', found.value, found.lineOf);
+  return { ...facts, config: facts.config && withScriptReference(facts.config), problems: [...problems, ...facts.problems] };
 }
 
 /**
@@ -191,10 +197,14 @@ function fromScript(file: string, text: string): CommitlintFacts {
     const close = window.indexOf(']');
     const list = window.startsWith('[') ? window.slice(0, close < 0 ? window.length : close) : (/^(['"`])[@\w/.-]{1,200}\1/.exec(window)?.[0] ?? '');
     for (const s of list.matchAll(/(['"`])([@\w/.-]{1,200})\1/g)) {
-      if (CONVENTIONAL_SHARED.test(s[2])) return { ...empty(file, problems), convention: { value: 'conventional', source: { file, line: lineAt(text, start + s.index) } } };
+      if (CONVENTIONAL_SHARED.test(s[2])) {
+        const line = lineAt(text, start + s.index);
+        const config = withScriptReference(opaqueScriptConfig(file, [{ name: s[2], line, bundled: presetNamed(s[2]) !== undefined }]));
+        return { ...empty(file, problems), convention: { value: 'conventional', source: { file, line } }, config };
+      }
     }
   }
-  return empty(file, problems);
+  return { ...empty(file, problems), config: withScriptReference(opaqueScriptConfig(file)) };
 }
 
 /**
@@ -263,7 +273,7 @@ function describeParseError(file: string, text: string, syntax: CommitlintSyntax
 }
 
 function empty(file: string, problems: ReaderProblem[]): CommitlintFacts {
-  return { file, convention: null, types: null, subjectMaxLength: null, signOff: null, problems };
+  return { file, convention: null, types: null, subjectMaxLength: null, signOff: null, config: null, problems };
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,8 +1,13 @@
 /**
- * What the guide reader learns about a project. Every fact carries where it was read, so the editor can open
- * the source at its line; an unknown fact is null, never a guess. `toInspectJson` turns this into the CLI's
- * `onramp inspect --json` shape.
+ * What the guide reader learns about a project. Every fact carries where it was read (file and line) and what
+ * kind of material said it (its origin), so the editor can open the source at its line and the commit linter
+ * can weigh a rule from a config above one read from prose. An unknown fact is null, never a guess.
+ *
+ * How each fact is shown and printed is described once, in `factCatalog.ts`; the JSON of `onramp inspect
+ * --json` is built from that description in `inspectJson.ts`.
  */
+import type { CommitlintConfig } from '../commitlint/commitlintConfig';
+import type { Project } from '../repo/project';
 
 /** A repo-relative file and a 1-based line. */
 export interface SourceRef {
@@ -10,24 +15,62 @@ export interface SourceRef {
   readonly line: number;
 }
 
-/** A value and where it was read; null values have no source. */
-export interface Fact<T> {
+/**
+ * Where a fact came from: the Onramp maintainer file, the project's commitlint config, a pull request
+ * template, the guide's prose (or a document it links to), or the repository's own commit history.
+ */
+export type Origin = 'config' | 'commitlint' | 'template' | 'guide' | 'history';
+export const ORIGINS: readonly Origin[] = ['config', 'commitlint', 'template', 'guide', 'history'];
+
+/** What an extractor finds: a value and where it was read. The reader adds the origin. */
+export interface Found<T> {
   readonly value: T;
   readonly source: SourceRef;
+}
+
+/** A value, where it was read and what kind of material said it; null facts have no source. */
+export interface Fact<T> extends Found<T> {
+  readonly origin: Origin;
 }
 
 export type CommitConvention = 'conventional' | 'area-prefix' | 'free-form-rules' | 'none';
 export type SignOff = 'required' | 'forbidden';
 export type ChangelogHow = 'changesets' | 'changelog-folder' | 'pr-body' | 'changelog-file';
 
-export interface SourcedText {
+export interface FoundText {
   readonly text: string;
   readonly source: SourceRef;
 }
 
-export interface SourcedCommand {
+export interface FoundCommand {
   readonly command: string;
   readonly source: SourceRef;
+}
+
+export interface SourcedText extends FoundText {
+  readonly origin: Origin;
+}
+
+export interface SourcedCommand extends FoundCommand {
+  readonly origin: Origin;
+}
+
+/**
+ * The automatic checks a checklist item can be matched with (a closed list: the pull request step knows how to
+ * check each one); `manual` when none fits and the contributor ticks it.
+ */
+export type CheckKind = 'tests' | 'lint' | 'signOff' | 'commitRules' | 'changelog' | 'upToDate' | 'issueLinked' | 'docs' | 'manual';
+export const CHECK_KINDS: readonly CheckKind[] = ['tests', 'lint', 'signOff', 'commitRules', 'changelog', 'upToDate', 'issueLinked', 'docs', 'manual'];
+
+/** One thing to do before opening a pull request. */
+export interface ChecklistItem extends SourcedText {
+  /** Stable across readings while the item's words and file stay the same (ticks are stored under it). */
+  readonly id: string;
+  /** The file it came from: which template, or the guide (or a document it links to). */
+  readonly file: string;
+  /** Marked "optional", "if applicable", "N/A"...: leaving it open is expected. */
+  readonly optional: boolean;
+  readonly check: CheckKind;
 }
 
 export interface FoundFiles {
@@ -45,8 +88,9 @@ export interface FoundFiles {
 export interface ReaderProblem {
   readonly file: string;
   readonly line?: number;
+  readonly column?: number;
   readonly message: string;
-  readonly severity: 'warning' | 'info';
+  readonly severity: 'error' | 'warning' | 'info';
 }
 
 export interface GuideFacts {
@@ -72,55 +116,16 @@ export interface GuideFacts {
     readonly test: readonly SourcedCommand[];
     readonly lint: readonly SourcedCommand[];
   };
-  readonly checklist: readonly SourcedText[];
+  readonly checklist: readonly ChecklistItem[];
+  /** The forge repository the contribution goes to, from the git remotes; null when unknown. */
+  readonly project: Project | null;
+  /** The whole commitlint configuration that was read (every rule), for the commit linter; null without one. */
+  readonly commitlint: CommitlintConfig | null;
   readonly problems: readonly ReaderProblem[];
 }
 
-/** The exact JSON shape printed by `onramp inspect --json`. */
-export interface InspectJson {
-  files: { guide: string | null; prTemplates: string[]; commitlintConfig: string | null; config: string | null };
-  guideIsPointerOnly: boolean | null;
-  acceptsPullRequests: boolean | null;
-  baseBranch: string | null;
-  commit: { convention: CommitConvention | null; types: string[] | null; subjectMaxLength: number | null; signOff: SignOff | null };
-  claRequired: boolean | null;
-  changelog: { required: boolean | null; how: ChangelogHow | null };
-  branchNaming: string | null;
-  discussFirst: boolean | null;
-  commands: { setup: SourcedCommand[]; test: SourcedCommand[]; lint: SourcedCommand[] };
-  checklist: SourcedText[];
-}
+export type CommandPhase = keyof GuideFacts['commands'];
+export const COMMAND_PHASES: readonly CommandPhase[] = ['setup', 'test', 'lint'];
 
-const valueOf = <T>(fact: Fact<T> | null): T | null => (fact ? fact.value : null);
-
-export function toInspectJson(facts: GuideFacts): InspectJson {
-  return {
-    files: {
-      guide: facts.files.guide,
-      prTemplates: [...facts.files.prTemplates],
-      commitlintConfig: facts.files.commitlintConfig,
-      config: facts.files.config,
-    },
-    guideIsPointerOnly: valueOf(facts.guideIsPointerOnly),
-    acceptsPullRequests: valueOf(facts.acceptsPullRequests),
-    baseBranch: valueOf(facts.baseBranch),
-    commit: {
-      convention: valueOf(facts.commit.convention),
-      types: facts.commit.types ? [...facts.commit.types.value] : null,
-      subjectMaxLength: valueOf(facts.commit.subjectMaxLength),
-      signOff: valueOf(facts.commit.signOff),
-    },
-    claRequired: valueOf(facts.claRequired),
-    changelog: { required: valueOf(facts.changelog.required), how: valueOf(facts.changelog.how) },
-    branchNaming: valueOf(facts.branchNaming),
-    discussFirst: valueOf(facts.discussFirst),
-    commands: {
-      setup: facts.commands.setup.map(copyCommand),
-      test: facts.commands.test.map(copyCommand),
-      lint: facts.commands.lint.map(copyCommand),
-    },
-    checklist: facts.checklist.map((item) => ({ text: item.text, source: { ...item.source } })),
-  };
-}
-
-const copyCommand = (c: SourcedCommand): SourcedCommand => ({ command: c.command, source: { ...c.source } });
+export { toInspectJson } from './inspectJson';
+export type { InspectJson } from './inspectJson';

@@ -39,16 +39,22 @@ export async function findOnrampConfig(files: RepoFiles): Promise<string | null>
   return null;
 }
 
-/** The first commitlint config file in commitlint's own search order (package.json is checked by the caller). */
-export async function findCommitlintFile(files: RepoFiles): Promise<string | null> {
+/** Every commitlint config file present, in commitlint's own search order (package.json is checked by the caller). */
+export async function findCommitlintFiles(files: RepoFiles): Promise<string[]> {
   const byFolder = new Map<string, Set<string>>();
+  const found: string[] = [];
   for (const path of COMMITLINT_FILES) {
     const slash = path.lastIndexOf('/');
     const folder = slash < 0 ? '' : path.slice(0, slash);
     if (!byFolder.has(folder)) byFolder.set(folder, new Set((await files.list(folder)).filter((e) => e.kind === 'file').map((e) => e.name)));
-    if (byFolder.get(folder)?.has(path.slice(slash + 1))) return path;
+    if (byFolder.get(folder)?.has(path.slice(slash + 1))) found.push(path);
   }
-  return null;
+  return found;
+}
+
+/** The commitlint config file commitlint itself would use, after package.json. */
+export async function findCommitlintFile(files: RepoFiles): Promise<string | null> {
+  return (await findCommitlintFiles(files))[0] ?? null;
 }
 
 async function exists(files: RepoFiles, path: string): Promise<boolean> {

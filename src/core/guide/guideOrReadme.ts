@@ -1,7 +1,7 @@
 import { RepoFiles, refusalMessage } from '../repo/repoFiles';
 import { ReaderProblem } from './facts';
 import { ParsedDocument, annotateSections } from './documentModel';
-import { GUIDE_FOLDERS, isGuideName, locateGuide, locateReadme } from './locateGuide';
+import { GUIDE_FOLDERS, isGuideName, locateGuides, locateReadme } from './locateGuide';
 import { parseDocument } from './parseDocument';
 
 export interface GuideOrReadme {
@@ -19,24 +19,28 @@ export interface GuideOrReadme {
  * README still gives the newcomer something.
  */
 export async function readGuideOrReadme(files: RepoFiles, read: (path: string) => Promise<string | undefined>, problems: ReaderProblem[]): Promise<GuideOrReadme> {
-  const guidePath = (await locateGuide(files)) ?? null;
-  if (guidePath) {
-    const text = await read(guidePath);
-    const guide = text === undefined ? null : parseDocument(guidePath, text);
-    if (guide && guide.blocks.length > 0) return { guidePath, guide, readmeSection: null };
-    if (guide) problems.push({ file: guidePath, message: 'The guide has no text to read (only markup or comments).', severity: 'info' });
-  } else {
-    await reportUnreadableGuide(files, problems);
+  const candidates = await locateGuides(files);
+  await reportUnreadableGuide(files, problems);
+  const skipped: string[] = [];
+  for (const path of candidates) {
+    const text = await read(path);
+    const guide = text === undefined ? null : parseDocument(path, text);
+    if (guide && guide.blocks.length > 0) {
+      for (const file of skipped) problems.push({ file, message: `${file} was skipped (see above); ${path} is read as the guide instead.`, severity: 'info' });
+      return { guidePath: path, guide, readmeSection: null };
+    }
+    if (guide) problems.push({ file: path, message: 'The guide has no text to read (only markup or comments).', severity: 'info' });
+    skipped.push(path);
   }
   const readme = await locateReadme(files);
   const text = readme ? await read(readme) : undefined;
   const section = readme && text !== undefined ? contributingSection(parseDocument(readme, text)) : null;
-  return { guidePath, guide: section, readmeSection: section ? readme ?? null : null };
+  return { guidePath: candidates[0] ?? null, guide: section, readmeSection: section ? readme ?? null : null };
 }
 
 /**
  * Says why a CONTRIBUTING file that GitHub would show was not read (a symlink out of the repository, a pipe,
- * a folder named like a file), so the guide does not silently vanish. Called only when no readable guide exists.
+ * a folder named like a file, a link cycle), so the guide does not silently vanish, even when another file is read instead.
  */
 async function reportUnreadableGuide(files: RepoFiles, problems: ReaderProblem[]): Promise<void> {
   for (const folder of GUIDE_FOLDERS) {

@@ -31,16 +31,29 @@ export async function locateGuide(files: RepoFiles): Promise<string | undefined>
   return undefined;
 }
 
+/**
+ * Every file GitHub could take for the guide, in the order it looks (root, .github, docs; Markdown first in a
+ * folder), so an empty or binary first candidate can give way to the next.
+ */
+export async function locateGuides(files: RepoFiles): Promise<string[]> {
+  const found: string[] = [];
+  for (const folder of GUIDE_FOLDERS) found.push(...(await findAllIn(files, folder, GUIDE_NAME)));
+  return found;
+}
+
 /** The repo-relative path of the root README, or undefined. */
 export async function locateReadme(files: RepoFiles): Promise<string | undefined> {
   return findIn(files, '', README_NAME);
 }
 
 async function findIn(files: RepoFiles, folder: string, pattern: RegExp): Promise<string | undefined> {
+  return (await findAllIn(files, folder, pattern))[0];
+}
+
+async function findAllIn(files: RepoFiles, folder: string, pattern: RegExp): Promise<string[]> {
   const matches = (await files.list(folder)).filter((e) => e.kind === 'file' && pattern.test(e.name)).map((e) => e.name);
-  if (matches.length === 0) return undefined;
   matches.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  return folder ? `${folder}/${matches[0]}` : matches[0];
+  return matches.map((name) => (folder ? `${folder}/${name}` : name));
 }
 
 function rank(name: string): number {

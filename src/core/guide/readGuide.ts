@@ -1,27 +1,20 @@
 import { RepoFiles, refusalMessage } from '../repo/repoFiles';
-import { remoteUrls } from '../repo/gitRemote';
+import { GitRemote, namedRemotes } from '../repo/gitRemote';
 import { projectIdentity } from '../repo/projectIdentity';
+import { KnownHost, projectFromRemotes } from '../repo/project';
 import { readCommitlintConfig, readPackageJsonCommitlint, CommitlintFacts } from '../commitlint/readConfig';
 import { syntaxOf } from '../commitlint/locateConfig';
-import { FoundFiles, GuideFacts, ReaderProblem } from './facts';
+import { Fact, FoundCommand, FoundFiles, GuideFacts, Origin, ReaderProblem } from './facts';
+import { FACT_CATALOG, ExtractContext, setAt } from './factCatalog';
+import { toChecklistItem } from './checklistItems';
 import { ParsedDocument } from './documentModel';
-import { findCommitlintFile, findOnrampConfig, findPrTemplates } from './findFiles';
+import { findCommitlintFiles, findOnrampConfig, findPrTemplates } from './findFiles';
 import { LinkedDocument, followLinks, readingOrder } from './followLinks';
 import { readGuideOrReadme } from './guideOrReadme';
 import { parseDocument } from './parseDocument';
 import { parseMarkdown } from './parseMarkdown';
 import { ReadBudget, formatBytes, readText } from './readText';
 import { Sources, flowOf } from './sources';
-import { acceptsPullRequests } from './extract/pullRequests';
-import { baseBranch } from './extract/baseBranch';
-import { commitConvention, commitTypes } from './extract/commitConvention';
-import { subjectMaxLength } from './extract/subjectLength';
-import { signOff } from './extract/signOff';
-import { claRequired } from './extract/cla';
-import { changelog } from './extract/changelog';
-import { branchNaming } from './extract/branchNaming';
-import { discussFirst } from './extract/discussFirst';
-import { guideIsPointerOnly } from './extract/pointerOnly';
 import { commands } from './extract/commands';
 import { checklist } from './extract/checklist';
 
@@ -41,6 +34,8 @@ export interface ReadGuideOptions {
    * host named after it counts as a link to the project's own docs, as do its package.json homepage and git remote.
    */
   readonly projectName?: string;
+  /** Forge hosts the user configured (GitHub Enterprise, self-managed GitLab), for the project's host kind and API URL. */
+  readonly knownHosts?: readonly KnownHost[];
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
@@ -59,6 +54,9 @@ export interface GuideDocuments {
   readonly linked: readonly LinkedDocument[];
   readonly prTemplates: readonly ParsedDocument[];
   readonly commitlint: CommitlintFacts | null;
+  /** The git remotes, for the project the contribution goes to. */
+  readonly remotes?: readonly GitRemote[];
+  readonly knownHosts?: readonly KnownHost[];
 }
 
 /** Finds, reads and extracts everything the reader knows about a repository. Never throws on content. */
@@ -73,7 +71,8 @@ export async function readGuide(files: RepoFiles, options: ReadGuideOptions = {}
   const hasRootFile = (name: string): boolean => rootEntries.some((e) => e.kind === 'file' && e.name === name);
   const packageJson = hasRootFile('package.json') ? await read('package.json') : undefined;
   const remotes = rootEntries.some((e) => e.kind === 'directory' && e.name === '.git') ? await readRemotes(files, budget) : [];
-  const identity = projectIdentity({ packageJson, remotes, projectName: options.projectName });
+  const remoteUrls = [...remotes.filter((r) => r.name === 'origin'), ...remotes.filter((r) => r.name !== 'origin')].map((r) => r.url);
+  const identity = projectIdentity({ packageJson, remotes: remoteUrls, projectName: options.projectName });
 
   const { guidePath, guide, readmeSection } = await readGuideOrReadme(files, read, problems);
   const followOptions = { maxHops: MAX_HOPS, maxLinkedDocs: options.maxLinkedDocs ?? DEFAULT_MAX_LINKED_DOCS, maxFileBytes, identity, budget };
@@ -90,7 +89,7 @@ export async function readGuide(files: RepoFiles, options: ReadGuideOptions = {}
     linkedDocs: linked.map((l) => l.doc.path),
     readmeSection,
   };
-  return extractFacts({ guide, linked, prTemplates: templates, commitlint }, found, problems);
+  return extractFacts({ guide, linked, prTemplates: templates, commitlint, remotes, knownHosts: options.knownHosts }, found, problems);
 }
 
 /**
@@ -114,14 +113,14 @@ async function readTemplates(files: RepoFiles, limits: { maxFileBytes: number; m
 }
 
 /** Remote URLs from .git/config, read as text (git is never run); problems with it are not the user's concern here. */
-async function readRemotes(files: RepoFiles, budget: ReadBudget): Promise<string[]> {
+async function readRemotes(files: RepoFiles, budget: ReadBudget): Promise<GitRemote[]> {
   const text = await readText(files, '.git/config', GIT_CONFIG_BYTES, [], budget);
-  return text === undefined ? [] : remoteUrls(text);
+  return text === undefined ? [] : namedRemotes(text);
 }
 
 /**
- * The facts in already-read documents; pure and synchronous, so it can be benchmarked and tested alone.
- * When the commitlint config and the guide disagree, the config wins for convention, types and lengths.
+ * The facts in already-read documents; pure and synchronous, so it can be benchmarked and tested alone. Each
+ * single fact is found as `FACT_CATALOG` describes; every fact is then told its origin from the file it came from.
  */
 export function extractFacts(docs: GuideDocuments, files: FoundFiles, problems: readonly ReaderProblem[] = []): GuideFacts {
   const sources: Sources = {
@@ -130,40 +129,61 @@ export function extractFacts(docs: GuideDocuments, files: FoundFiles, problems: 
     templates: docs.prTemplates,
     templateFlow: docs.prTemplates.flatMap(flowOf),
   };
-  const config = docs.commitlint;
+  const context: ExtractContext = { sources, commitlint: docs.commitlint, files };
+  const originOf = originsFor(files, docs.commitlint);
+  const scalars: Record<string, unknown> = {};
+  for (const spec of FACT_CATALOG) {
+    const found = spec.extract(context);
+    setAt(scalars, spec.id, found ? ({ value: found.value, source: found.source, origin: originOf(found.source.file) } satisfies Fact<unknown>) : null);
+  }
   const found = commands(sources);
-  const log = changelog(sources);
-  return {
+  const sourced = (list: readonly FoundCommand[]) => list.map((c) => ({ ...c, origin: originOf(c.source.file) }));
+  const facts = {
     files,
-    guideIsPointerOnly: files.readmeSection ? null : guideIsPointerOnly(docs.guide),
-    acceptsPullRequests: acceptsPullRequests(sources),
-    baseBranch: baseBranch(sources),
-    commit: {
-      convention: config?.convention ?? commitConvention(sources),
-      types: config?.types ?? commitTypes(sources),
-      subjectMaxLength: config?.subjectMaxLength ?? subjectMaxLength(sources),
-      signOff: config?.signOff ?? signOff(sources),
-    },
-    claRequired: claRequired(sources),
-    changelog: log,
-    branchNaming: branchNaming(sources),
-    discussFirst: discussFirst(sources),
-    commands: found,
-    checklist: checklist(sources),
-    problems: [...problems, ...(config?.problems ?? [])],
+    ...scalars,
+    commands: { setup: sourced(found.setup), test: sourced(found.test), lint: sourced(found.lint) },
+    checklist: checklist(sources).map((item) => toChecklistItem(item, originOf(item.source.file))),
+    project: projectFromRemotes(docs.remotes ?? [], docs.knownHosts),
+    commitlint: docs.commitlint?.config ?? null,
+    problems: [...problems, ...(docs.commitlint?.problems ?? [])],
+  };
+  return facts as unknown as GuideFacts;
+}
+
+/** A fact's origin from its file: the commitlint config, a template, the maintainer file, or else the guide's prose. */
+function originsFor(files: FoundFiles, commitlint: CommitlintFacts | null): (file: string) => Origin {
+  const templates = new Set(files.prTemplates);
+  return (file) => {
+    if (commitlint && file === commitlint.file) return 'commitlint';
+    if (templates.has(file)) return 'template';
+    if (files.config && file === files.config) return 'config';
+    return 'guide';
   };
 }
 
+/**
+ * The commitlint config commitlint itself would use: the `commitlint` key of package.json first, then the config
+ * files in its search order. Every config found is listed, and one that is shadowed says so.
+ */
 async function readCommitlint(files: RepoFiles, pkgText: string | undefined, read: (path: string) => Promise<string | undefined>, problems: ReaderProblem[]): Promise<CommitlintFacts | null> {
+  const paths = await findCommitlintFiles(files);
+  let chosen: CommitlintFacts | null = null;
   if (pkgText !== undefined) {
     const fromPkg = readPackageJsonCommitlint('package.json', pkgText);
-    if (fromPkg && 'convention' in fromPkg) return fromPkg;
+    if (fromPkg && 'convention' in fromPkg) chosen = fromPkg;
     // A broken package.json only matters here when it might hold the config; say so quietly.
-    if (fromPkg && /"commitlint"\s*:/.test(pkgText)) problems.push(fromPkg);
+    else if (fromPkg && /"commitlint"\s*:/.test(pkgText)) problems.push(fromPkg);
   }
-  const path = await findCommitlintFile(files);
-  if (!path) return null;
-  const text = await read(path);
-  if (text === undefined) return { file: path, convention: null, types: null, subjectMaxLength: null, signOff: null, problems: [] };
-  return readCommitlintConfig(path, text, syntaxOf(path));
+  if (!chosen && paths.length > 0) {
+    const path = paths[0];
+    const text = await read(path);
+    chosen = text === undefined ? { file: path, convention: null, types: null, subjectMaxLength: null, signOff: null, config: null, problems: [] } : readCommitlintConfig(path, text, syntaxOf(path));
+  }
+  if (!chosen) return null;
+  const used = chosen.file;
+  const found = [...(used === 'package.json' ? ['package.json'] : []), ...paths];
+  for (const other of found.filter((f) => f !== used)) {
+    problems.push({ file: other, line: 1, message: `${other} is a commitlint config too, but commitlint uses ${used} (it comes first in commitlint's search order), so ${other} is ignored.`, severity: 'info' });
+  }
+  return chosen.config ? { ...chosen, config: { ...chosen.config, found } } : chosen;
 }

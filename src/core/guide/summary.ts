@@ -1,5 +1,9 @@
-import { Fact, GuideFacts, SourceRef } from './facts';
+import { GuideFacts, SourceRef } from './facts';
+import { COMMAND_PHASES } from './facts';
+import { FACT_CATALOG, SummarySection, factAt } from './factCatalog';
 import { terminalLine } from '../text/terminal';
+
+const SECTIONS: readonly SummarySection[] = ['Contributing', 'Commits', 'Changelog'];
 
 /**
  * The readable summary `onramp inspect` prints without --json: what was found, where, and what went wrong.
@@ -8,37 +12,28 @@ import { terminalLine } from '../text/terminal';
 export function formatSummary(facts: GuideFacts): string {
   const out: string[] = [];
   const at = (s: SourceRef): string => `${s.file}:${s.line}`;
-  const fact = <T>(label: string, f: Fact<T> | null, show: (v: T) => string = String): void => {
-    out.push(`  ${label.padEnd(22)} ${f ? `${show(f.value)}  (${at(f.source)})` : 'unknown'}`);
-  };
   out.push('Files');
   out.push(`  ${'guide'.padEnd(22)} ${guideLine(facts.files.guide, facts.files.readmeSection)}`);
   if (facts.files.linkedDocs.length > 0) out.push(`  ${'linked docs'.padEnd(22)} ${facts.files.linkedDocs.join(', ')}`);
   out.push(`  ${'PR templates'.padEnd(22)} ${facts.files.prTemplates.length > 0 ? facts.files.prTemplates.join(', ') : 'none'}`);
   out.push(`  ${'commitlint config'.padEnd(22)} ${facts.files.commitlintConfig ?? 'none'}`);
   out.push(`  ${'Onramp config'.padEnd(22)} ${facts.files.config ?? 'none'}`);
-  out.push('', 'Contributing');
-  fact('guide is a pointer', facts.guideIsPointerOnly, yesNo);
-  fact('accepts pull requests', facts.acceptsPullRequests, yesNo);
-  fact('base branch', facts.baseBranch);
-  fact('discuss first', facts.discussFirst, yesNo);
-  fact('CLA required', facts.claRequired, yesNo);
-  fact('branch naming', facts.branchNaming);
-  out.push('', 'Commits');
-  fact('convention', facts.commit.convention);
-  fact('types', facts.commit.types, (v) => v.join(', '));
-  fact('subject max length', facts.commit.subjectMaxLength);
-  fact('sign-off', facts.commit.signOff);
-  out.push('', 'Changelog');
-  fact('required', facts.changelog.required, yesNo);
-  fact('how', facts.changelog.how);
-  for (const kind of ['setup', 'test', 'lint'] as const) {
+  if (facts.project) out.push(`  ${'project'.padEnd(22)} ${facts.project.webUrl} (${facts.project.hostKind}, remote ${facts.project.remote})`);
+  for (const section of SECTIONS) {
+    out.push('', section);
+    for (const spec of FACT_CATALOG.filter((s) => s.summary.section === section)) {
+      const fact = factAt(facts, spec.id);
+      const show = spec.summary.show ?? String;
+      out.push(`  ${spec.summary.label.padEnd(22)} ${fact ? `${show(fact.value)}  (${at(fact.source)}, ${fact.origin})` : 'unknown'}`);
+    }
+  }
+  for (const kind of COMMAND_PHASES) {
     const list = facts.commands[kind];
     out.push('', `${kind[0].toUpperCase()}${kind.slice(1)} commands${list.length === 0 ? ': none found' : ''}`);
     for (const c of list) out.push(`  ${c.command}  (${at(c.source)})`);
   }
   out.push('', `Before you open a pull request${facts.checklist.length === 0 ? ': no checklist found' : ''}`);
-  for (const item of facts.checklist) out.push(`  [ ] ${item.text}  (${at(item.source)})`);
+  for (const item of facts.checklist) out.push(`  [ ] ${item.text}${item.optional ? ' (optional)' : ''}  (${at(item.source)}${item.check === 'manual' ? '' : `, checked: ${item.check}`})`);
   if (facts.problems.length > 0) {
     out.push('', 'Problems');
     for (const p of facts.problems) out.push(`  ${p.severity}: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
@@ -46,7 +41,6 @@ export function formatSummary(facts: GuideFacts): string {
   return out.map(terminalLine).join('\n') + '\n';
 }
 
-const yesNo = (v: boolean): string => (v ? 'yes' : 'no');
 
 function guideLine(guide: string | null, readme: string | null): string {
   if (guide && readme) return `${guide} (not usable, see Problems; the README section of ${readme} stands in)`;

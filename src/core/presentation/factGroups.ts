@@ -1,7 +1,7 @@
-import { Fact, GuideFacts, SourceRef } from '../guide/facts';
+import { GuideFacts, Origin, SourceRef } from '../guide/facts';
+import { COMMAND_LABELS, FACT_CATALOG, FactGroupId, factAt } from '../guide/factCatalog';
 
-/** The sections the editor shows the guide's facts in, in the order a newcomer needs them. */
-export type FactGroupId = 'setup' | 'commits' | 'pullRequests' | 'legal' | 'files' | 'problems';
+export type { FactGroupId };
 
 export interface FactLine {
   /** What the item is, e.g. "Test" or "Sign-off". */
@@ -10,6 +10,8 @@ export interface FactLine {
   readonly value: string;
   /** Where it was read; items without one (a file list entry) open the file itself. */
   readonly source?: SourceRef;
+  /** What kind of material said it (config, commitlint, template, guide, history). */
+  readonly origin?: Origin;
   /** For items that are files. */
   readonly file?: string;
   readonly kind: 'command' | 'rule' | 'checklist' | 'file' | 'problem';
@@ -30,61 +32,51 @@ const TITLES: Record<FactGroupId, string> = {
   problems: 'Problems',
 };
 
-const CHANGELOG_HOW: Record<string, string> = {
-  changesets: 'a changeset',
-  'changelog-folder': 'an entry file in the changelog folder',
-  'pr-body': 'a block in the pull request description',
-  'changelog-file': 'an entry in the changelog file',
+/** How an origin is said next to a fact in the view. */
+export const ORIGIN_LABELS: Record<Origin, string> = {
+  config: 'Onramp file',
+  commitlint: 'commitlint config',
+  template: 'PR template',
+  guide: 'guide',
+  history: 'commit history',
 };
 
-const CONVENTION: Record<string, string> = {
-  conventional: 'Conventional Commits',
-  'area-prefix': '"area: summary" subjects',
-  'free-form-rules': 'written rules, no fixed format',
-  none: 'no convention',
-};
-
-function rule<T>(label: string, fact: Fact<T> | null, show: (value: T) => string): FactLine[] {
-  return fact ? [{ label, value: show(fact.value), source: fact.source, kind: 'rule' }] : [];
+/** The view lines of the single facts, in catalog order, by group. */
+function ruleLines(facts: GuideFacts): Map<FactGroupId, FactLine[]> {
+  const byGroup = new Map<FactGroupId, FactLine[]>();
+  for (const spec of FACT_CATALOG) {
+    const fact = factAt(facts, spec.id);
+    if (!fact || !spec.view) continue;
+    const value = spec.view.show(fact.value, facts);
+    if (value === null) continue;
+    const lines = byGroup.get(spec.view.group) ?? [];
+    lines.push({ label: spec.view.label, value, source: fact.source, origin: fact.origin, kind: 'rule' });
+    byGroup.set(spec.view.group, lines);
+  }
+  return byGroup;
 }
-
-const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
 /**
  * Groups what the reader found for display. Only known facts appear: an unknown fact is left out rather
  * than shown as a guess. Empty groups are dropped.
  */
 export function groupFacts(facts: GuideFacts): FactGroup[] {
-  const setup: FactLine[] = [
-    ...facts.commands.setup.map((c) => ({ label: 'Set up', value: c.command, source: c.source, kind: 'command' as const })),
-    ...facts.commands.test.map((c) => ({ label: 'Test', value: c.command, source: c.source, kind: 'command' as const })),
-    ...facts.commands.lint.map((c) => ({ label: 'Lint', value: c.command, source: c.source, kind: 'command' as const })),
-  ];
+  const rules = ruleLines(facts);
+  const setup: FactLine[] = (['setup', 'test', 'lint'] as const).flatMap((phase) =>
+    facts.commands[phase].map((c) => ({ label: COMMAND_LABELS[phase], value: c.command, source: c.source, origin: c.origin, kind: 'command' as const })),
+  );
 
-  const commits: FactLine[] = [
-    ...rule('Convention', facts.commit.convention, (v) => CONVENTION[v] ?? v),
-    ...rule('Types', facts.commit.types, (v) => v.join(', ')),
-    ...rule('Subject length', facts.commit.subjectMaxLength, (v) => `at most ${v} characters`),
-    ...rule('Sign-off', facts.commit.signOff, (v) => (v === 'required' ? 'required (git commit -s)' : 'do not sign off')),
-    ...rule('Branch name', facts.branchNaming, (v) => v),
-  ];
+  const commits: FactLine[] = rules.get('commits') ?? [];
 
   const pullRequests: FactLine[] = [
-    ...rule('Accepts pull requests', facts.acceptsPullRequests, (v) => (v ? 'yes' : 'no: see the guide for how to send changes')),
-    ...rule('Discuss first', facts.discussFirst, (v) => (v ? 'open or comment on an issue before you start' : 'no')),
-    ...rule('Base branch', facts.baseBranch, (v) => v),
-    ...rule('Changelog entry', facts.changelog.required, (v) => {
-      if (!v) return 'not needed';
-      const how = facts.changelog.how ? CHANGELOG_HOW[facts.changelog.how.value] : undefined;
-      return how ? `required: ${how}` : 'required';
-    }),
-    ...facts.checklist.map((item) => ({ label: 'Check', value: item.text, source: item.source, kind: 'checklist' as const })),
+    ...(rules.get('pullRequests') ?? []),
+    ...facts.checklist.map((item) => ({ label: item.optional ? 'Check (optional)' : 'Check', value: item.text, source: item.source, origin: item.origin, kind: 'checklist' as const })),
   ];
 
   const legal: FactLine[] = [
-    ...rule('CLA', facts.claRequired, (v) => (v ? 'sign the Contributor License Agreement' : 'not needed')),
+    ...(rules.get('legal') ?? []),
     ...(facts.commit.signOff?.value === 'required'
-      ? [{ label: 'DCO', value: 'certify each commit with Signed-off-by', source: facts.commit.signOff.source, kind: 'rule' as const }]
+      ? [{ label: 'DCO', value: 'certify each commit with Signed-off-by', source: facts.commit.signOff.source, origin: facts.commit.signOff.origin, kind: 'rule' as const }]
       : []),
   ];
 
@@ -96,11 +88,11 @@ export function groupFacts(facts: GuideFacts): FactGroup[] {
     ...f.prTemplates.map((t) => ({ label: 'PR template', value: t, file: t, kind: 'file' as const })),
     ...(f.commitlintConfig ? [{ label: 'commitlint', value: f.commitlintConfig, file: f.commitlintConfig, kind: 'file' as const }] : []),
     ...(f.config ? [{ label: 'Onramp file', value: f.config, file: f.config, kind: 'file' as const }] : []),
-    ...rule('Guide is a pointer', facts.guideIsPointerOnly, yesNo).filter((line) => line.value === 'yes'),
+    ...(rules.get('files') ?? []),
   ];
 
   const problems: FactLine[] = facts.problems.map((p) => ({
-    label: p.severity === 'warning' ? 'Warning' : 'Note',
+    label: p.severity === 'error' ? 'Error' : p.severity === 'warning' ? 'Warning' : 'Note',
     value: `${p.file}: ${p.message}`,
     source: { file: p.file, line: p.line ?? 1 },
     kind: 'problem' as const,

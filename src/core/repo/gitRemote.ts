@@ -10,10 +10,15 @@ export interface ForgeRepo {
   readonly path: string;
 }
 
-/** The remote URLs of a `.git/config`, "origin" first, then the others in file order. */
-export function remoteUrls(config: string): string[] {
-  const origin: string[] = [];
-  const others: string[] = [];
+/** A remote of `.git/config`: its name and URL. */
+export interface GitRemote {
+  readonly name: string;
+  readonly url: string;
+}
+
+/** The remotes of a `.git/config` in file order (the first `url` of each; git pushes to the others too). */
+export function namedRemotes(config: string): GitRemote[] {
+  const remotes: GitRemote[] = [];
   let remote: string | null = null;
   for (const raw of config.split('\n')) {
     const line = raw.trim();
@@ -25,9 +30,15 @@ export function remoteUrls(config: string): string[] {
     const eq = line.indexOf('=');
     if (eq < 0 || line.slice(0, eq).trim().toLowerCase() !== 'url') continue;
     const url = unquote(line.slice(eq + 1).trim());
-    if (url !== '') (remote === 'origin' ? origin : others).push(url);
+    if (url !== '' && !remotes.some((r) => r.name === remote)) remotes.push({ name: remote, url });
   }
-  return [...origin, ...others];
+  return remotes;
+}
+
+/** The remote URLs of a `.git/config`, "origin" first, then the others in file order. */
+export function remoteUrls(config: string): string[] {
+  const remotes = namedRemotes(config);
+  return [...remotes.filter((r) => r.name === 'origin'), ...remotes.filter((r) => r.name !== 'origin')].map((r) => r.url);
 }
 
 /** `[remote "name"]` → name; any other section → null. */

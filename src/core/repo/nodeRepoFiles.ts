@@ -72,8 +72,8 @@ export class NodeRepoFiles implements RepoFiles {
     let real: string;
     try {
       real = await fs.realpath(abs);
-    } catch {
-      return { refused: 'link-broken' };
+    } catch (error) {
+      return { refused: (error as NodeJS.ErrnoException).code === 'ELOOP' ? 'link-loop' : 'link-broken' };
     }
     if (!this.isInside(real, await this.realRoot())) return { refused: 'link-outside' };
     try {

@@ -29,6 +29,8 @@ export type RefusedReason =
   | 'link-outside'
   /** A symbolic link whose target does not exist. */
   | 'link-broken'
+  /** A symbolic link that leads back to itself through other links. */
+  | 'link-loop'
   /** A symbolic link in a workspace whose links cannot be resolved safely (remote and virtual file systems). */
   | 'link'
   /** Not a regular file or folder: a named pipe, socket or device. */
@@ -39,6 +41,7 @@ export function refusalMessage(path: string, reason: RefusedReason): string {
   const what: Record<RefusedReason, string> = {
     'link-outside': 'is a link that leads outside the repository',
     'link-broken': 'is a link to a file that does not exist',
+    'link-loop': 'is a link that leads round in a loop (a link cycle)',
     link: 'is a symbolic link, which Onramp does not follow in this kind of workspace',
     special: 'is not a regular file (a pipe, socket or device)',
   };

@@ -3,6 +3,7 @@ import { GuideFacts } from '../../../src/core/guide/facts';
 import { foundAnything, groupFacts } from '../../../src/core/presentation/factGroups';
 
 const at = (line: number) => ({ file: 'CONTRIBUTING.md', line });
+const origin = 'guide' as const;
 
 function facts(overrides: Partial<GuideFacts> = {}): GuideFacts {
   return {
@@ -17,6 +18,8 @@ function facts(overrides: Partial<GuideFacts> = {}): GuideFacts {
     discussFirst: null,
     commands: { setup: [], test: [], lint: [] },
     checklist: [],
+    project: null,
+    commitlint: null,
     problems: [],
     ...overrides,
   };
@@ -27,9 +30,9 @@ describe('groupFacts: what the Contribution Guide view shows', () => {
     const groups = groupFacts(
       facts({
         commands: {
-          setup: [{ command: 'pnpm install', source: at(3) }],
-          test: [{ command: 'pnpm test', source: at(9) }],
-          lint: [{ command: 'pnpm lint', source: at(5) }],
+          setup: [{ command: 'pnpm install', source: at(3), origin }],
+          test: [{ command: 'pnpm test', source: at(9), origin }],
+          lint: [{ command: 'pnpm lint', source: at(5), origin }],
         },
       }),
     );
@@ -46,14 +49,14 @@ describe('groupFacts: what the Contribution Guide view shows', () => {
   });
 
   it('shows a required sign-off both as a commit rule and under Legal', () => {
-    const groups = groupFacts(facts({ commit: { convention: null, types: null, subjectMaxLength: null, signOff: { value: 'required', source: at(40) } } }));
+    const groups = groupFacts(facts({ commit: { convention: null, types: null, subjectMaxLength: null, signOff: { value: 'required', source: at(40), origin } } }));
     assert.match(groups.find((g) => g.id === 'commits')?.lines[0].value ?? '', /required/);
     assert.deepEqual(groups.find((g) => g.id === 'legal')?.lines.map((l) => [l.label, l.source?.line]), [['DCO', 40]]);
   });
 
   it('says how a required changelog entry is made', () => {
     const groups = groupFacts(
-      facts({ changelog: { required: { value: true, source: at(7) }, how: { value: 'changesets', source: at(8) } } }),
+      facts({ changelog: { required: { value: true, source: at(7), origin }, how: { value: 'changesets', source: at(8), origin } } }),
     );
     assert.equal(groups.find((g) => g.id === 'pullRequests')?.lines[0].value, 'required: a changeset');
   });
@@ -61,6 +64,17 @@ describe('groupFacts: what the Contribution Guide view shows', () => {
   it('puts reader problems in their own group, with the file', () => {
     const groups = groupFacts(facts({ problems: [{ file: '.commitlintrc.json', line: 3, message: 'bad JSON', severity: 'warning' }] }));
     assert.deepEqual(groups.find((g) => g.id === 'problems')?.lines[0].source, { file: '.commitlintrc.json', line: 3 });
+  });
+
+  it('says where each fact came from: a rule from the commitlint config is marked as such', () => {
+    const groups = groupFacts(facts({ commit: { convention: { value: 'conventional', source: { file: '.commitlintrc.json', line: 2 }, origin: 'commitlint' }, types: null, subjectMaxLength: null, signOff: null } }));
+    assert.deepEqual(groups.find((g) => g.id === 'commits')?.lines.map((l) => [l.label, l.origin]), [['Convention', 'commitlint']]);
+  });
+
+  it('marks optional checklist items so they can be left open', () => {
+    const item = { id: 'chk-1', text: 'Docs updated (if applicable)', source: at(12), origin: 'template' as const, file: 'CONTRIBUTING.md', optional: true, check: 'docs' as const };
+    const groups = groupFacts(facts({ checklist: [item] }));
+    assert.deepEqual(groups.find((g) => g.id === 'pullRequests')?.lines.map((l) => [l.label, l.value]), [['Check (optional)', 'Docs updated (if applicable)']]);
   });
 
   it('counts a project with only a PR template as having material', () => {

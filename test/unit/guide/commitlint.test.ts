@@ -14,9 +14,9 @@ describe('commitlint config', () => {
       'CONTRIBUTING.md': '## Commits\n\nTypes:\n\n- `feat`: a\n- `fix`: b\n- `docs`: c\n\nThe summary must be 50 characters or less.\n',
     });
     assert.equal(facts.files.commitlintConfig, '.commitlintrc.json');
-    assert.deepEqual(facts.commit.convention, { value: 'conventional', source: { file: '.commitlintrc.json', line: 2 } });
-    assert.deepEqual(facts.commit.types, { value: ['feat', 'fix'], source: { file: '.commitlintrc.json', line: 4 } });
-    assert.deepEqual(facts.commit.subjectMaxLength, { value: 88, source: { file: '.commitlintrc.json', line: 5 } });
+    assert.deepEqual(facts.commit.convention, { value: 'conventional', source: { file: '.commitlintrc.json', line: 2 }, origin: 'commitlint' });
+    assert.deepEqual(facts.commit.types, { value: ['feat', 'fix'], source: { file: '.commitlintrc.json', line: 4 }, origin: 'commitlint' });
+    assert.deepEqual(facts.commit.subjectMaxLength, { value: 88, source: { file: '.commitlintrc.json', line: 5 }, origin: 'commitlint' });
     assert.equal(facts.commit.signOff?.value, 'required');
   });
 
@@ -43,19 +43,19 @@ describe('commitlint config', () => {
   it('reads the commitlint key of package.json', async () => {
     const facts = await read({ 'package.json': '{\n  "name": "x",\n  "commitlint": {\n    "extends": ["@commitlint/config-angular"]\n  }\n}\n' });
     assert.equal(facts.files.commitlintConfig, 'package.json');
-    assert.deepEqual(facts.commit.convention, { value: 'conventional', source: { file: 'package.json', line: 4 } });
+    assert.deepEqual(facts.commit.convention, { value: 'conventional', source: { file: 'package.json', line: 4 }, origin: 'commitlint' });
   });
 
   it('reads a YAML .commitlintrc.yml', async () => {
     const facts = await read({ '.commitlintrc.yml': 'extends:\n  - "@commitlint/config-conventional"\nrules:\n  subject-max-length: [2, always, 60]\n' });
     assert.equal(facts.commit.convention?.value, 'conventional');
-    assert.deepEqual(facts.commit.subjectMaxLength, { value: 60, source: { file: '.commitlintrc.yml', line: 4 } });
+    assert.deepEqual(facts.commit.subjectMaxLength, { value: 60, source: { file: '.commitlintrc.yml', line: 4 }, origin: 'commitlint' });
   });
 
   it('locates a JavaScript config and recognises a literal extends without running it', async () => {
     const facts = await read({ 'commitlint.config.mjs': "throw new Error('never run');\nexport default { extends: ['@commitlint/config-conventional'] };\n" });
     assert.equal(facts.files.commitlintConfig, 'commitlint.config.mjs');
-    assert.deepEqual(facts.commit.convention, { value: 'conventional', source: { file: 'commitlint.config.mjs', line: 2 } });
+    assert.deepEqual(facts.commit.convention, { value: 'conventional', source: { file: 'commitlint.config.mjs', line: 2 }, origin: 'commitlint' });
     assert.deepEqual(facts.commit.types?.source, { file: 'commitlint.config.mjs', line: 2 });
   });
 
@@ -68,7 +68,7 @@ describe('commitlint config', () => {
 
   it('points at the YAML rule, not a comment that mentions it', async () => {
     const facts = await read({ '.commitlintrc.yml': '# we used type-enum before\nextends:\n  - "@commitlint/config-conventional"\nrules:\n  type-enum: [2, always, [feat, fix]]\n' });
-    assert.deepEqual(facts.commit.types, { value: ['feat', 'fix'], source: { file: '.commitlintrc.yml', line: 5 } });
+    assert.deepEqual(facts.commit.types, { value: ['feat', 'fix'], source: { file: '.commitlintrc.yml', line: 5 }, origin: 'commitlint' });
     assert.deepEqual(facts.commit.convention?.source, { file: '.commitlintrc.yml', line: 3 });
   });
 
@@ -82,12 +82,12 @@ describe('commitlint config', () => {
   it('finds a conventional config anywhere in a JavaScript extends list, with a URL string before it', async () => {
     const js = "const url = 'https://example.com/a//b';\nmodule.exports = {\n  extends: ['./base', '@commitlint/config-conventional'],\n};\n";
     const facts = await read({ 'commitlint.config.cjs': js });
-    assert.deepEqual(facts.commit.convention, { value: 'conventional', source: { file: 'commitlint.config.cjs', line: 3 } });
+    assert.deepEqual(facts.commit.convention, { value: 'conventional', source: { file: 'commitlint.config.cjs', line: 3 }, origin: 'commitlint' });
   });
 
   it('ignores a length rule that is disabled or says never, and takes the header limit for the first line', async () => {
     const disabled = await read({ '.commitlintrc.json': '{\n  "rules": {\n    "subject-max-length": [0, "always", 50],\n    "header-max-length": [2, "always", 72]\n  }\n}\n' });
-    assert.deepEqual(disabled.commit.subjectMaxLength, { value: 72, source: { file: '.commitlintrc.json', line: 4 } });
+    assert.deepEqual(disabled.commit.subjectMaxLength, { value: 72, source: { file: '.commitlintrc.json', line: 4 }, origin: 'commitlint' });
     const never = await read({ '.commitlintrc.json': '{\n  "rules": {\n    "header-max-length": [2, "never", 72]\n  }\n}\n' });
     assert.equal(never.commit.subjectMaxLength, null);
     const off = await read({ '.commitlintrc.json': '{\n  "rules": {\n    "header-max-length": [0, "always", 72]\n  }\n}\n' });

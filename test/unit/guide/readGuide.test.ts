@@ -14,9 +14,9 @@ describe('readGuide', () => {
     });
     const json = toInspectJson(facts);
     assert.deepEqual(json.commands, {
-      setup: [{ command: 'npm ci', source: { file: 'CONTRIBUTING.md', line: 7 } }],
-      test: [{ command: 'npm test', source: { file: 'CONTRIBUTING.md', line: 8 } }],
-      lint: [{ command: 'npm run lint', source: { file: 'CONTRIBUTING.md', line: 6 } }],
+      setup: [{ command: 'npm ci', source: { file: 'CONTRIBUTING.md', line: 7 }, origin: 'guide' }],
+      test: [{ command: 'npm test', source: { file: 'CONTRIBUTING.md', line: 8 }, origin: 'guide' }],
+      lint: [{ command: 'npm run lint', source: { file: 'CONTRIBUTING.md', line: 6 }, origin: 'guide' }],
     });
   });
 
@@ -45,7 +45,7 @@ describe('readGuide', () => {
     const facts = await read({ 'README.md': '# Tool\n\nUse it.\n\n```sh\nnpm run start\n```\n\n## Contributing\n\nRun `npm test` before you open a PR.\n\n## License\n\n```sh\nnpm run lint\n```\n' });
     assert.equal(facts.files.guide, null);
     assert.equal(facts.files.readmeSection, 'README.md');
-    assert.deepEqual(toInspectJson(facts).commands.test, [{ command: 'npm test', source: { file: 'README.md', line: 11 } }]);
+    assert.deepEqual(toInspectJson(facts).commands.test, [{ command: 'npm test', source: { file: 'README.md', line: 11 }, origin: 'guide' }]);
     assert.deepEqual(facts.commands.lint, []);
   });
 
@@ -56,7 +56,7 @@ describe('readGuide', () => {
     });
     assert.equal(facts.guideIsPointerOnly?.value, true);
     assert.deepEqual(facts.files.linkedDocs, ['docs/development.md']);
-    assert.deepEqual(toInspectJson(facts).commands.test, [{ command: 'make test', source: { file: 'docs/development.md', line: 4 } }]);
+    assert.deepEqual(toInspectJson(facts).commands.test, [{ command: 'make test', source: { file: 'docs/development.md', line: 4 }, origin: 'guide' }]);
   });
 
   it('matches a link to the published docs site with the doc source in the repository', async () => {
@@ -142,7 +142,7 @@ describe('readGuide', () => {
 
   it('finds the commands a guide lists in a Markdown table', async () => {
     const facts = await read({ 'CONTRIBUTING.md': '## Commands\n\n| What | Run |\n|---|---|\n| Install | `npm ci` |\n| Test | `npm test` |\n' });
-    assert.deepEqual(toInspectJson(facts).commands.test, [{ command: 'npm test', source: { file: 'CONTRIBUTING.md', line: 6 } }]);
+    assert.deepEqual(toInspectJson(facts).commands.test, [{ command: 'npm test', source: { file: 'CONTRIBUTING.md', line: 6 }, origin: 'guide' }]);
   });
 
   it('does not take a CLA mentioned only inside an HTML comment for a requirement', async () => {
@@ -152,7 +152,7 @@ describe('readGuide', () => {
 
   it('reads a reStructuredText note as part of the guide', async () => {
     const facts = await read({ 'CONTRIBUTING.rst': 'Contributing\n============\n\n.. note::\n\n   Run the tests::\n\n      make test\n' });
-    assert.deepEqual(toInspectJson(facts).commands.test, [{ command: 'make test', source: { file: 'CONTRIBUTING.rst', line: 8 } }]);
+    assert.deepEqual(toInspectJson(facts).commands.test, [{ command: 'make test', source: { file: 'CONTRIBUTING.rst', line: 8 }, origin: 'guide' }]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { Fact } from '../facts';
+import { Found } from '../facts';
 import { Located, Sources, sourceOf } from '../sources';
 import { plain } from './text';
 
@@ -29,7 +29,7 @@ const ROLE_WORD = /^(default|base|current|same|target|feature|topic|working|remo
 const NOT_A_BRANCH = /^(the|a|an|your|their|our|this|that|it|there|here|github|fork|upstream|origin|repository|repo|project|source|issue|branch|latest|each|every|all)$/i;
 
 /** The branch contributors branch from and open pull requests against, when the guide names one. */
-export function baseBranch(sources: Sources): Fact<string> | null {
+export function baseBranch(sources: Sources): Found<string> | null {
   const flows: readonly Located[][] = [[...sources.guideFlow], [...sources.templateFlow]];
   for (const flow of flows) {
     for (let k = 0; k < flow.length; k++) {

@@ -1,4 +1,4 @@
-import { Fact } from '../facts';
+import { Found } from '../facts';
 import { Sources, sourceOf } from '../sources';
 
 /**
@@ -12,7 +12,7 @@ const NAMING = /\b(name[sd]?|naming|call(ed)?|prefix(ed)?|pattern|format|convent
 const QUOTED = /`([^`\n]{2,80})`/g;
 const PLACEHOLDER = /<[^<>]{1,40}>|\{[^{}]{1,40}\}|\/\*$|^[a-z]+\/[A-Za-z-]*(issue|number|desc|name|topic|slug|feature|fix)/i;
 
-export function branchNaming(sources: Sources): Fact<string> | null {
+export function branchNaming(sources: Sources): Found<string> | null {
   for (const l of sources.guideFlow) {
     if (l.block.kind === 'code' || l.block.kind === 'heading' || l.block.commented) continue;
     for (const sentence of l.block.text.split(SENTENCE_END)) {

@@ -1,4 +1,4 @@
-import { ChangelogHow, Fact } from '../facts';
+import { ChangelogHow, Found } from '../facts';
 import { Located, Sources, sourceOf } from '../sources';
 import { plain } from './text';
 
@@ -14,7 +14,7 @@ const RELEASE_NOTES_HEADING = /\brelease[\s-]+notes?\b|^\W{0,3}changelog\W{0,3}$
 const GENERATED = /\b(?:changelog|release notes?)\b[^.]{0,60}\b(?:generated|automatically|auto-generated)\b|\bauto-?generat\w*\b[^.]{0,60}\bchangelog\b/i;
 
 /** Whether a change needs a changelog entry, and how it is written. */
-export function changelog(sources: Sources): { required: Fact<boolean> | null; how: Fact<ChangelogHow> | null } {
+export function changelog(sources: Sources): { required: Found<boolean> | null; how: Found<ChangelogHow> | null } {
   const flow = [...sources.guideFlow, ...sources.templateFlow].filter((l) => !l.block.commented);
   const hit = (how: ChangelogHow, at: Located) => ({ required: { value: true, source: sourceOf(at) }, how: { value: how, source: sourceOf(at) } });
   for (const l of flow) {
@@ -41,3 +41,13 @@ export function changelog(sources: Sources): { required: Fact<boolean> | null; h
   }
   return { required: null, how: null };
 }
+
+/** `changelog` is one search that answers two facts; it runs once per reading. */
+const bySources = new WeakMap<Sources, ReturnType<typeof changelog>>();
+const once = (sources: Sources): ReturnType<typeof changelog> => {
+  let found = bySources.get(sources);
+  if (!found) bySources.set(sources, (found = changelog(sources)));
+  return found;
+};
+export const changelogRequired = (sources: Sources): Found<boolean> | null => once(sources).required;
+export const changelogHow = (sources: Sources): Found<ChangelogHow> | null => once(sources).how;

@@ -1,4 +1,4 @@
-import { SourcedText } from '../facts';
+import { FoundText } from '../facts';
 import { Block, ListItemBlock, ParsedDocument } from '../documentModel';
 import { Sources } from '../sources';
 import { collapseWhitespace } from '../../text/normalize';
@@ -73,8 +73,8 @@ const ISSUE_SECTION = /\ban? issues?\b|\bissues?$/i;
  * What to check before sending a pull request: the templates' task lists (and a template's numbered
  * "before submitting" list), and the guide's list under a "Submitting a pull request"-like heading or intro.
  */
-export function checklist(sources: Sources): SourcedText[] {
-  const out: SourcedText[] = [];
+export function checklist(sources: Sources): FoundText[] {
+  const out: FoundText[] = [];
   const seen = new Set<string>();
   const push = (doc: ParsedDocument, item: ListItemBlock): void => {
     const text = collapseWhitespace(item.text);

@@ -1,4 +1,4 @@
-import { Fact } from '../facts';
+import { Found } from '../facts';
 import { Sources, sourceOf } from '../sources';
 import { Block } from '../documentModel';
 import { allMatches, plain, saidNotNeeded, straightQuotes } from './text';
@@ -32,9 +32,9 @@ function withoutTitles(block: Block, text: string): string {
   return out;
 }
 
-export function claRequired(sources: Sources): Fact<boolean> | null {
+export function claRequired(sources: Sources): Found<boolean> | null {
   const flow = [...sources.guideFlow, ...sources.templateFlow].filter((l) => !l.block.commented && l.block.kind !== 'code');
-  let required: Fact<boolean> | null = null;
+  let required: Found<boolean> | null = null;
   for (const l of flow) {
     const text = withoutTitles(l.block, plain(l.block));
     for (const m of allMatches(text, CLA)) {

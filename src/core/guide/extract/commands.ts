@@ -1,4 +1,4 @@
-import { SourcedCommand } from '../facts';
+import { FoundCommand } from '../facts';
 import { Block, CodeBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
 import { MAX_COMMAND_LENGTH, cleanCommandLine, hasPrompt, isCommand, toolOf } from './commandLine';
@@ -144,8 +144,8 @@ function toxEnvironment(rest: string): CommandKind | undefined {
 }
 
 /** Setup, test and lint commands in reading order, each kept once at its first mention. */
-export function commands(sources: Sources): Record<CommandKind, SourcedCommand[]> {
-  const out: Record<CommandKind, SourcedCommand[]> = { setup: [], test: [], lint: [] };
+export function commands(sources: Sources): Record<CommandKind, FoundCommand[]> {
+  const out: Record<CommandKind, FoundCommand[]> = { setup: [], test: [], lint: [] };
   const seen = new Set<string>();
   // The section where the guide finished giving its main steps (a test and a lint command), once it has.
   let mainFlowDone: readonly string[] | null = null;

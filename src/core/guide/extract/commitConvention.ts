@@ -1,4 +1,4 @@
-import { CommitConvention, Fact } from '../facts';
+import { CommitConvention, Found } from '../facts';
 import { ListItemBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
 import { plain, underHeading } from './text';
@@ -21,7 +21,7 @@ const AREA_PREFIX = /\b(?:prefix(?:ed)?|start(?:s|ing)?|begin(?:s|ning)?)\b[^.]{
 const FREE_FORM = /\b(?:imperative|(?:past|present)\s+tense|good commit message|commit messages?\b[^.]{0,80}?\b(?:short|descriptive|clear|concise|summary|first line|organized|meaningful)|(?:first|summary|subject)\s+line\b[^.]{0,60}?\b(?:short|\d{2}\s+char))|\bshort\s+(?:summary|description)\b[^.]{0,60}\bfirst line|\b50\/72\b/i;
 
 /** The commit (or squash title) convention a guide asks for; the commitlint config wins when it says. */
-export function commitConvention(sources: Sources): Fact<CommitConvention> | null {
+export function commitConvention(sources: Sources): Found<CommitConvention> | null {
   const flow = [...sources.guideFlow, ...sources.templateFlow];
   let conventional: Located | null = null;
   let area: Located | null = null;
@@ -52,7 +52,7 @@ export function commitConvention(sources: Sources): Fact<CommitConvention> | nul
 }
 
 /** The allowed types the guide lists: a list of type names, `feat:`-style code spans, or a regex alternation. */
-export function commitTypes(sources: Sources): Fact<readonly string[]> | null {
+export function commitTypes(sources: Sources): Found<readonly string[]> | null {
   const list = typeList(sources);
   if (list) return { value: list.types, source: sourceOf(list.at) };
   for (const l of [...sources.guideFlow, ...sources.templateFlow]) {

@@ -1,4 +1,4 @@
-import { Fact } from '../facts';
+import { Found } from '../facts';
 import { Sources, sourceOf } from '../sources';
 import { plain, saidNotNeeded } from './text';
 
@@ -32,7 +32,7 @@ const FIRST = [
 ];
 
 /** True when the guide asks to discuss (or claim an issue) before coding; "no need to open an issue first" does not count. */
-export function discussFirst(sources: Sources): Fact<boolean> | null {
+export function discussFirst(sources: Sources): Found<boolean> | null {
   for (const l of [...sources.guideFlow, ...sources.templateFlow]) {
     if (l.block.kind === 'code' || l.block.kind === 'heading') continue;
     const text = plain(l.block);

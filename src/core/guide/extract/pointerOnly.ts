@@ -1,4 +1,4 @@
-import { Fact } from '../facts';
+import { Found } from '../facts';
 import { ParsedDocument } from '../documentModel';
 import { plainInline } from '../../text/normalize';
 
@@ -11,9 +11,10 @@ const MAX_ITEM_WORDS = 40;
  * guide is: little prose, no code, no numbered steps, and at least one link. Short list items without links (what kinds of
  * contribution are welcome, a policy in a line) do not make it a guide of its own; long ones do.
  */
-export function guideIsPointerOnly(guide: ParsedDocument | null): Fact<boolean> | null {
+export function guideIsPointerOnly(guide: ParsedDocument | null): Found<boolean> | null {
   if (!guide) return null;
   const source = { file: guide.path, line: 1 };
+  if (isTableOfContents(guide)) return { value: true, source };
   let words = 0;
   let links = 0;
   let urlsInText = 0;
@@ -32,4 +33,34 @@ export function guideIsPointerOnly(guide: ParsedDocument | null): Fact<boolean> 
   }
   if (words > MAX_POINTER_WORDS) return { value: false, source };
   return { value: links + urlsInText > 0, source };
+}
+
+/** A table of contents needs this many entries that are links... */
+const MIN_TOC_LINKS = 5;
+/** ...making up this share of its list items... */
+const MIN_TOC_SHARE = 0.7;
+/** ...each with at most this many words besides its link (a short caption). */
+const MAX_TOC_CAPTION_WORDS = 12;
+
+/**
+ * A guide that is a long list of links (a table of contents of the real docs) is a pointer however long it is:
+ * it has no code of its own, its prose outside the list is short, and most list items are a link with at most a
+ * caption. A long guide that links out for details has instructions between its links, and is not.
+ */
+function isTableOfContents(guide: ParsedDocument): boolean {
+  let items = 0;
+  let linkItems = 0;
+  let proseWords = 0;
+  for (const b of guide.blocks) {
+    if (b.kind === 'code') return false;
+    if (b.kind === 'heading') continue;
+    if (b.kind === 'listItem') {
+      items++;
+      const caption = plainInline(b.text.replace(/\[[^\]]{0,500}\]\([^)]{0,2000}\)/g, '')).replace(/[\s\p{P}]+/gu, ' ').trim();
+      if (b.links.length > 0 && caption.split(' ').filter((w) => w.length > 0).length <= MAX_TOC_CAPTION_WORDS) linkItems++;
+    } else {
+      proseWords += plainInline(b.text).split(/\s+/).filter((w) => w.length > 0).length;
+    }
+  }
+  return linkItems >= MIN_TOC_LINKS && linkItems >= items * MIN_TOC_SHARE && proseWords <= MAX_POINTER_WORDS;
 }

@@ -1,4 +1,4 @@
-import { Fact } from '../facts';
+import { Found } from '../facts';
 import { Sources, sourceOf } from '../sources';
 import { findProse, plain } from './text';
 
@@ -34,7 +34,7 @@ const PULL_REQUEST = /\bpull[\s-]requests?\b|\bPRs?\b|\bmerge\s+requests?\b/i;
  * False when the guide says pull requests are not taken or its whole flow is patches for Gerrit or a mailing
  * list; true when it speaks of pull requests or the repository has a PR template; otherwise unknown.
  */
-export function acceptsPullRequests(sources: Sources): Fact<boolean> | null {
+export function acceptsPullRequests(sources: Sources): Found<boolean> | null {
   const refused = findProse(sources.guideFlow, REFUSES_PRS);
   if (refused) {
     // The refusal stands unless a later sentence takes pull requests after all.

@@ -1,4 +1,4 @@
-import { Fact, SignOff } from '../facts';
+import { Found, SignOff } from '../facts';
 import { Sources, sourceOf } from '../sources';
 import { allMatches, clauseBefore, plain, saidNotNeeded } from './text';
 
@@ -26,7 +26,7 @@ const REQUIRED =
  * Whether commits need a Signed-off-by trailer (DCO), or must not carry one. A mention that the words around it
  * call unneeded ("you don't need to sign off", "a DCO is not required") counts for neither.
  */
-export function signOff(sources: Sources): Fact<SignOff> | null {
+export function signOff(sources: Sources): Found<SignOff> | null {
   const flow = [...sources.guideFlow, ...sources.templateFlow];
   for (const value of ['forbidden', 'required'] as const) {
     for (const l of flow) {

@@ -1,4 +1,4 @@
-import { Fact } from '../facts';
+import { Found } from '../facts';
 import { Block } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
 import { plain } from './text';
@@ -14,7 +14,7 @@ const HARD_LIMIT = /\b(?:no\s+more\s+than|not\s+more\s+than|no\s+longer\s+than|a
 const LEAD_IN_BLOCKS = 20;
 
 /** The longest commit subject the guide allows: a stated character count, or `.{1,N}` in a message regex. */
-export function subjectMaxLength(sources: Sources): Fact<number> | null {
+export function subjectMaxLength(sources: Sources): Found<number> | null {
   for (const l of [...sources.guideFlow, ...sources.templateFlow]) {
     const b = l.block;
     if (b.kind === 'code') {

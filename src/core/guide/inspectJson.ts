@@ -1,0 +1,89 @@
+/**
+ * The JSON printed by `onramp inspect --json`, derived from the facts and `FACT_CATALOG`. The first keys are the
+ * ones the reader has always printed and never change; later keys are added beside them:
+ * - `sources`: for each known single fact, its file, line and origin;
+ * - `origin` (and for checklist items `id`, `file`, `optional`, `check`) inside each command and item;
+ * - `project`: the forge repository the contribution goes to, or null;
+ * - `commitlint`: the whole commitlint config as read, or null;
+ * - `problems`: every problem of every severity, with file and line.
+ */
+import type { CommitlintConfig } from '../commitlint/commitlintConfig';
+import type { Project } from '../repo/project';
+import { ChangelogHow, CheckKind, CommitConvention, GuideFacts, Origin, SignOff } from './facts';
+import { FACT_CATALOG, factAt, setAt } from './factCatalog';
+
+export interface SourcedCommandJson {
+  command: string;
+  source: { file: string; line: number };
+  origin: Origin;
+}
+
+export interface ChecklistItemJson {
+  text: string;
+  source: { file: string; line: number };
+  origin: Origin;
+  id: string;
+  file: string;
+  optional: boolean;
+  check: CheckKind;
+}
+
+export interface FactSourceJson {
+  file: string;
+  line: number;
+  origin: Origin;
+}
+
+export interface ProblemJson {
+  file: string;
+  line: number | null;
+  column: number | null;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+}
+
+/** The exact JSON shape printed by `onramp inspect --json`. */
+export interface InspectJson {
+  files: { guide: string | null; prTemplates: string[]; commitlintConfig: string | null; config: string | null };
+  guideIsPointerOnly: boolean | null;
+  acceptsPullRequests: boolean | null;
+  baseBranch: string | null;
+  commit: { convention: CommitConvention | null; types: string[] | null; subjectMaxLength: number | null; signOff: SignOff | null };
+  claRequired: boolean | null;
+  changelog: { required: boolean | null; how: ChangelogHow | null };
+  branchNaming: string | null;
+  discussFirst: boolean | null;
+  commands: { setup: SourcedCommandJson[]; test: SourcedCommandJson[]; lint: SourcedCommandJson[] };
+  checklist: ChecklistItemJson[];
+  sources: Record<string, FactSourceJson>;
+  project: Project | null;
+  commitlint: CommitlintConfig | null;
+  problems: ProblemJson[];
+}
+
+export function toInspectJson(facts: GuideFacts): InspectJson {
+  const out: Record<string, unknown> = {
+    files: {
+      guide: facts.files.guide,
+      prTemplates: [...facts.files.prTemplates],
+      commitlintConfig: facts.files.commitlintConfig,
+      config: facts.files.config,
+    },
+  };
+  const sources: Record<string, FactSourceJson> = {};
+  for (const spec of FACT_CATALOG) {
+    const fact = factAt(facts, spec.id);
+    setAt(out, spec.id, fact ? (spec.json ? spec.json(fact.value) : fact.value) : null);
+    if (fact) sources[spec.id] = { file: fact.source.file, line: fact.source.line, origin: fact.origin };
+  }
+  const command = (c: GuideFacts['commands']['setup'][number]): SourcedCommandJson => ({ command: c.command, source: { ...c.source }, origin: c.origin });
+  out.commands = { setup: facts.commands.setup.map(command), test: facts.commands.test.map(command), lint: facts.commands.lint.map(command) };
+  out.checklist = facts.checklist.map(
+    (item): ChecklistItemJson => ({ text: item.text, source: { ...item.source }, origin: item.origin, id: item.id, file: item.file, optional: item.optional, check: item.check }),
+  );
+  out.sources = sources;
+  out.project = facts.project ? structuredClone(facts.project) : null;
+  out.commitlint = facts.commitlint ? structuredClone(facts.commitlint) : null;
+  out.problems = facts.problems.map((p): ProblemJson => ({ file: p.file, line: p.line ?? null, column: p.column ?? null, severity: p.severity, message: p.message }));
+  return out as unknown as InspectJson;
+}
