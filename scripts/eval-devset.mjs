@@ -1,0 +1,54 @@
+// Scores the guide reader on the blind development set: projects labelled by hand before any rule was written for
+// them (labels in test/fixtures/devset/expected/, the list with commits and the tune/measure split in projects.tsv).
+// Their texts are other projects' files, kept outside the repository: ONRAMP_DEVSET names the folder that holds
+// one sub-folder per project, with each file at its path in that project.
+// usage: node scripts/eval-devset.mjs [--split tune|measure|all] [--verbose]   (after `node scripts/build.mjs --tests`)
+import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { evaluateCorpus, formatTable } = require(join(root, 'out/test/unit/guide/evaluate.js'));
+
+const arg = (name, fallback) => {
+  const k = process.argv.indexOf(name);
+  return k > 0 ? process.argv[k + 1] : fallback;
+};
+const split = arg('--split', 'tune');
+const texts = process.env.ONRAMP_DEVSET ?? join(root, '..', 'devset', 'texts');
+if (!existsSync(texts)) {
+  console.log(`The development set's texts are not here (${texts}); set ONRAMP_DEVSET to the folder that holds them.`);
+  process.exit(0);
+}
+const fixtures = join(root, 'test/fixtures/devset');
+const rows = readFileSync(join(fixtures, 'projects.tsv'), 'utf8')
+  .split('\n')
+  .filter((l) => l && !l.startsWith('#'))
+  .map((l) => l.split('\t'))
+  .filter(([, , , s]) => split === 'all' || s === split);
+
+const work = mkdtempSync(join(tmpdir(), 'onramp-devset-'));
+try {
+  mkdirSync(join(work, 'guides'));
+  mkdirSync(join(work, 'expected'));
+  for (const [name] of rows) {
+    if (!existsSync(join(texts, name))) continue;
+    symlinkSync(join(texts, name), join(work, 'guides', name));
+    copyFileSync(join(fixtures, 'expected', `${name}.json`), join(work, 'expected', `${name}.json`));
+  }
+  const evaluation = await evaluateCorpus(work);
+  if (process.argv.includes('--verbose')) {
+    for (const [project, diffs] of evaluation.mismatches) {
+      console.log(`\n${project}`);
+      for (const d of diffs) console.log(`  ${d}`);
+    }
+    console.log('');
+  }
+  console.log(`development set, ${split}: ${rows.length} projects`);
+  console.log(formatTable(evaluation));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
