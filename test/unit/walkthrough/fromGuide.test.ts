@@ -1,0 +1,61 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { genericWalkthrough, walkthroughFromGuide } from '../../../src/core/walkthrough/fromGuide';
+import { checksOf, describeCheck } from '../../../src/core/walkthrough/model';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+const GUIDE = [
+  '# Contributing',
+  '',
+  '## Setup',
+  '',
+  '```sh',
+  'npm ci',
+  '```',
+  '',
+  '## Testing',
+  '',
+  '```sh',
+  'npm test',
+  '```',
+  '',
+  'Open pull requests against the `develop` branch. Commits follow [Conventional Commits](https://www.conventionalcommits.org/).',
+  '',
+].join('\n');
+
+describe('walkthrough from the guide', () => {
+  it('has the newcomer path in order, each step citing the guide line it came from', async () => {
+    const w = walkthroughFromGuide(await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': GUIDE })));
+    assert.equal(w.from, 'guide');
+    assert.deepEqual(w.steps.map((s) => s.id), ['setup', 'test', 'pickIssue', 'branch', 'commit', 'pullRequest']);
+    const setup = w.steps[0];
+    assert.deepEqual(setup.source, { file: 'CONTRIBUTING.md', line: 6, origin: 'guide' });
+    assert.deepEqual(setup.actions, [{ kind: 'run', command: 'npm ci', label: null }]);
+    assert.match(w.steps[3].markdown, /from `develop` \(CONTRIBUTING\.md, line 15\)/);
+    assert.match(w.steps[4].markdown, /Conventional Commits/);
+  });
+
+  it('counts setup as done when its command succeeded here or node_modules already exists', async () => {
+    const w = walkthroughFromGuide(await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': GUIDE })));
+    const checks = checksOf(w.steps[0].done);
+    assert.deepEqual(checks, [{ kind: 'command', command: 'npm ci' }, { kind: 'file', pattern: 'node_modules' }]);
+    assert.equal(describeCheck(w.steps[0].done), '`npm ci` succeeds when run from this step, or node_modules exists');
+  });
+
+  it('detects the test step by the test command exit code, and git state for branch, commit and push', async () => {
+    const w = walkthroughFromGuide(await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': GUIDE })));
+    assert.deepEqual(w.steps[1].done, { kind: 'command', command: 'npm test' });
+    assert.deepEqual([w.steps[3].done, w.steps[4].done, w.steps[5].done], [
+      { kind: 'git', state: 'onBranch' },
+      { kind: 'git', state: 'commitAhead' },
+      { kind: 'git', state: 'pushed' },
+    ]);
+  });
+
+  it('gives a project with nothing the generic path, with no actions that run anything', () => {
+    const w = genericWalkthrough();
+    assert.equal(w.from, 'generic');
+    assert.equal(w.steps.length, 6);
+    assert.ok(w.steps.every((s) => s.source === null && s.actions.every((a) => a.kind !== 'run')));
+  });
+});
