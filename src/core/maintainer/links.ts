@@ -77,10 +77,13 @@ export function markdownLinks(markdown: string, baseDir: string): MarkdownLink[]
   }
   const links: MarkdownLink[] = [];
   for (const block of md.parse(markdown, {})) {
+    // An inline token holds a whole paragraph; its line breaks are the children's soft and hard breaks.
+    let line = block.map?.[0] ?? 0;
     for (const token of block.children ?? []) {
+      if (token.type === 'softbreak' || token.type === 'hardbreak') line++;
       const raw = token.type === 'link_open' ? token.attrGet('href') : token.type === 'image' ? token.attrGet('src') : null;
       const href = raw === null ? null : String(raw);
-      if (href !== null) links.push({ href, line: block.map?.[0] ?? 0, verdict: classifyLink(href, baseDir) });
+      if (href !== null) links.push({ href, line, verdict: classifyLink(href, baseDir) });
     }
   }
   return links;

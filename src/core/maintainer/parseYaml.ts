@@ -4,7 +4,7 @@
  * stack or memory runs out), huge documents and alias "bombs" (a few lines whose aliases expand to billions of
  * values) are refused quickly, before anything is built from them.
  */
-import { Document, LineCounter, Scalar, isAlias, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import { Document, LineCounter, Pair, Scalar, isAlias, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import { MaintainerProblem } from './types';
 
 /** More open brackets than this at once is refused before parsing (yaml recurses per level). */
@@ -13,6 +13,12 @@ export const MAX_BRACKET_DEPTH = 64;
 export const MAX_INDENT = 256;
 /** The most YAML nodes a maintainer file may hold; a real one has a few thousand. */
 export const MAX_NODES = 20_000;
+/**
+ * The most lines (plus commas inside brackets, which separate values too) a maintainer file may have. yaml parses
+ * about ten thousand lines a second on a slow machine, so this bounds how long parsing can hold the extension
+ * host, whatever the byte limit; a real maintainer file has a few hundred lines.
+ */
+export const MAX_LINES = 10_000;
 /** How many values aliases may expand to, as counted by yaml's own guard. */
 export const MAX_ALIAS_COUNT = 100;
 
@@ -35,7 +41,8 @@ export function parseYamlSafely(file: string, text: string): YamlResult {
   const refused = nestingRefusal(file, text);
   if (refused) return { ok: false, problems: [refused] };
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+  // yaml's own duplicate-key check compares every key with every other (slow on big mappings); it is done below with a set.
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: true });
   if (doc.errors.length > 0) {
     const problems = doc.errors.slice(0, 10).map((error): MaintainerProblem => {
       const at = error.linePos?.[0];
@@ -46,13 +53,16 @@ export function parseYamlSafely(file: string, text: string): YamlResult {
   }
   let nodes = 0;
   let firstAlias: number | undefined;
+  let duplicate: MaintainerProblem | undefined;
   visit(doc, {
     Node(_key, node) {
       nodes++;
       if (firstAlias === undefined && isAlias(node)) firstAlias = node.range?.[0];
-      return nodes > MAX_NODES ? visit.BREAK : undefined;
+      if (!duplicate && isMap(node)) duplicate = duplicateKey(file, node.items, lines);
+      return nodes > MAX_NODES || duplicate ? visit.BREAK : undefined;
     },
   });
+  if (duplicate) return { ok: false, problems: [duplicate] };
   if (nodes > MAX_NODES) {
     return { ok: false, problems: [{ file, line: 1, severity: 'error', message: `The file holds more than ${MAX_NODES.toLocaleString('en')} values; Onramp does not read maintainer files that large.` }] };
   }
@@ -82,12 +92,15 @@ export function parseYamlSafely(file: string, text: string): YamlResult {
 function nestingRefusal(file: string, text: string): MaintainerProblem | undefined {
   let depth = 0;
   let line = 1;
+  let values = 1;
+  const tooMany = (): MaintainerProblem => ({ file, line, severity: 'error', message: `The file has more than ${MAX_LINES.toLocaleString('en')} lines and values; Onramp does not read maintainer files that large.` });
   let indent = 0;
   let atLineStart = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
       line++;
+      if (++values > MAX_LINES) return tooMany();
       indent = 0;
       atLineStart = true;
       continue;
@@ -104,7 +117,27 @@ function nestingRefusal(file: string, text: string): MaintainerProblem | undefin
       if (++depth > MAX_BRACKET_DEPTH) return { file, line, severity: 'error', message: `Brackets are nested more than ${MAX_BRACKET_DEPTH} deep at line ${line}; Onramp does not read maintainer files nested this deep.` };
     } else if ((c === 93 || c === 125) && depth > 0) {
       depth--;
+    } else if (c === 44 && depth > 0 && ++values > MAX_LINES) {
+      return tooMany();
     }
+  }
+  return undefined;
+}
+
+/** The first key written twice in one mapping (YAML forbids it), as a problem at the second. */
+function duplicateKey(file: string, pairs: readonly Pair[], lines: LineCounter): MaintainerProblem | undefined {
+  const seen = new Map<string, number | undefined>();
+  for (const pair of pairs) {
+    if (!isScalar(pair.key)) continue;
+    const name = String(pair.key.value);
+    const start = pair.key.range?.[0];
+    if (seen.has(name)) {
+      const first = seen.get(name);
+      const at = start === undefined ? undefined : lines.linePos(start);
+      const firstLine = first === undefined ? '' : ` (first at line ${lines.linePos(first).line})`;
+      return { file, line: at?.line, column: at?.col, severity: 'error', message: `This is not valid YAML: the key "${name}" appears twice in the same mapping${firstLine}. Nothing in the file was used.` };
+    }
+    seen.set(name, start);
   }
   return undefined;
 }
