@@ -1,7 +1,7 @@
 // Bundles the extension and the CLI with esbuild, and transpiles the tests for mocha.
 // usage: node scripts/build.mjs [--production] [--tests]
 import * as esbuild from 'esbuild';
-import { rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const withTests = process.argv.includes('--tests');
@@ -45,4 +45,6 @@ if (withTests) {
     sourcemap: 'inline',
     logLevel: 'warning',
   });
+  // Unbundled, src/core/maintainer/schema.ts still requires ../../../schemas/onramp.schema.json: copy it next to out/src.
+  cpSync('schemas', 'out/schemas', { recursive: true });
 }
