@@ -1,46 +1,22 @@
-import { statSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
-import { NodeRepoFiles } from '../core/repo/nodeRepoFiles';
-import { readGuide } from '../core/guide/readGuide';
-import { toInspectJson } from '../core/guide/facts';
-import { formatSummary } from '../core/guide/summary';
-import { terminalLine, terminalSafeJson } from '../core/text/terminal';
-import { USAGE, parseArgs } from './args';
+import { terminalLine } from '../core/text/terminal';
+import { COMMANDS } from './commands';
+import { usageError } from './io';
+import { USAGE } from './usage';
 
 /** `onramp` command line: the same core as the extension, for terminals, hooks and CI. */
-async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv);
-  if (args.kind === 'help') {
-    process.stdout.write(USAGE);
+async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(USAGE());
     return 0;
   }
-  if (args.kind === 'error') {
-    process.stderr.write(`onramp: ${args.message}\n${USAGE}`);
-    return 2;
-  }
-  if (!isDirectory(args.dir)) {
-    process.stderr.write(`onramp: "${args.dir}" is not a folder\n${USAGE}`);
-    return 2;
-  }
-  const facts = await readGuide(new NodeRepoFiles(args.dir), { projectName: basename(resolve(args.dir)) });
-  if (!args.json) {
-    // The summary lists every problem under "Problems"; printing warnings to stderr as well would say each twice.
-    process.stdout.write(formatSummary(facts));
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) return usageError(`unknown command "${name}"`);
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(`usage: ${command.usage}\n`);
     return 0;
   }
-  for (const p of facts.problems) {
-    if (p.severity === 'warning') process.stderr.write(`${terminalLine(`warning: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`)}\n`);
-  }
-  process.stdout.write(`${terminalSafeJson(JSON.stringify(toInspectJson(facts), null, 2))}\n`);
-  return 0;
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
+  return command.run(rest);
 }
 
 // exitCode, not exit(): exit() can end the process before a pipe has taken all of stdout.

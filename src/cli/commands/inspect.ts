@@ -1,0 +1,31 @@
+import { basename, resolve } from 'node:path';
+import { NodeRepoFiles } from '../../core/repo/nodeRepoFiles';
+import { readGuide } from '../../core/guide/readGuide';
+import { toInspectJson } from '../../core/guide/facts';
+import { formatSummary } from '../../core/guide/summary';
+import { terminalLine, terminalSafeJson } from '../../core/text/terminal';
+import { CliCommand, splitArgs } from '../command';
+import { folderArg, usageError } from '../io';
+
+/** `onramp inspect [dir] [--json]`: what Onramp reads in a project. */
+export const inspectCommand: CliCommand = {
+  name: 'inspect',
+  usage: 'onramp inspect [dir] [--json]',
+  async run(args) {
+    const split = splitArgs(args, ['--json']);
+    if ('error' in split) return usageError(split.error);
+    const dir = folderArg(split.positionals);
+    if (typeof dir !== 'string') return dir;
+    const facts = await readGuide(new NodeRepoFiles(dir), { projectName: basename(resolve(dir)) });
+    if (!split.flags.has('--json')) {
+      // The summary lists every problem under "Problems"; printing warnings to stderr as well would say each twice.
+      process.stdout.write(formatSummary(facts));
+      return 0;
+    }
+    for (const p of facts.problems) {
+      if (p.severity !== 'info') process.stderr.write(`${terminalLine(`${p.severity}: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`)}\n`);
+    }
+    process.stdout.write(`${terminalSafeJson(JSON.stringify(toInspectJson(facts), null, 2))}\n`);
+    return 0;
+  },
+};
