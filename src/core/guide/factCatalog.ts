@@ -5,6 +5,7 @@
  * entry here, its field in `facts.ts` and its extractor.
  */
 import type { CommitlintFacts } from '../commitlint/readConfig';
+import type { ConfigFact, MaintainerConfig } from '../maintainer/types';
 import { ChangelogHow, CommitConvention, Fact, FoundFiles, Found, GuideFacts, SignOff } from './facts';
 import { Sources } from './sources';
 import { acceptsPullRequests } from './extract/pullRequests';
@@ -22,8 +23,12 @@ import { guideIsPointerOnly } from './extract/pointerOnly';
 export interface ExtractContext {
   readonly sources: Sources;
   readonly commitlint: CommitlintFacts | null;
+  readonly maintainer: MaintainerConfig | null;
   readonly files: FoundFiles;
 }
+
+/** A maintainer file's value, as a found fact (its source already says origin `config`). */
+const fromConfig = <T>(fact: ConfigFact<T> | null | undefined): Found<T> | null => (fact ? { value: fact.value, source: { file: fact.source.file, line: fact.source.line } } : null);
 
 /** The view's sections, in the order a newcomer needs them. */
 export type FactGroupId = 'setup' | 'commits' | 'pullRequests' | 'legal' | 'files' | 'problems';
@@ -77,33 +82,34 @@ export const FACT_CATALOG: readonly FactSpec<unknown>[] = [
   }),
   spec<string>({
     id: 'baseBranch',
-    extract: ({ sources }) => baseBranch(sources),
+    extract: ({ sources, maintainer }) => fromConfig(maintainer?.baseBranch) ?? baseBranch(sources),
     view: { group: 'pullRequests', label: 'Base branch', show: (v) => v },
     summary: { section: 'Contributing', label: 'base branch' },
   }),
-  // When the commitlint config and the guide disagree, the config wins for convention, types and lengths.
+  // The maintainer file speaks first; then, when the commitlint config and the guide disagree, the config wins
+  // for convention, types and lengths.
   spec<CommitConvention>({
     id: 'commit.convention',
-    extract: ({ sources, commitlint }) => commitlint?.convention ?? commitConvention(sources),
+    extract: ({ sources, commitlint, maintainer }) => fromConfig(maintainer?.commits.convention) ?? commitlint?.convention ?? commitConvention(sources),
     view: { group: 'commits', label: 'Convention', show: (v) => CONVENTION[v] ?? v },
     summary: { section: 'Commits', label: 'convention' },
   }),
   spec<readonly string[]>({
     id: 'commit.types',
-    extract: ({ sources, commitlint }) => commitlint?.types ?? commitTypes(sources),
+    extract: ({ sources, commitlint, maintainer }) => fromConfig(maintainer?.commits.types) ?? commitlint?.types ?? commitTypes(sources),
     view: { group: 'commits', label: 'Types', show: (v) => v.join(', ') },
     summary: { section: 'Commits', label: 'types', show: (v) => v.join(', ') },
     json: (v) => [...v],
   }),
   spec<number>({
     id: 'commit.subjectMaxLength',
-    extract: ({ sources, commitlint }) => commitlint?.subjectMaxLength ?? subjectMaxLength(sources),
+    extract: ({ sources, commitlint, maintainer }) => fromConfig(maintainer?.commits.subjectMaxLength) ?? commitlint?.subjectMaxLength ?? subjectMaxLength(sources),
     view: { group: 'commits', label: 'Subject length', show: (v) => `at most ${v} characters` },
     summary: { section: 'Commits', label: 'subject max length' },
   }),
   spec<SignOff>({
     id: 'commit.signOff',
-    extract: ({ sources, commitlint }) => commitlint?.signOff ?? signOff(sources),
+    extract: ({ sources, commitlint, maintainer }) => fromConfig(maintainer?.commits.signOff) ?? commitlint?.signOff ?? signOff(sources),
     view: { group: 'commits', label: 'Sign-off', show: (v) => (v === 'required' ? 'required (git commit -s)' : 'do not sign off') },
     summary: { section: 'Commits', label: 'sign-off' },
   }),
@@ -134,7 +140,7 @@ export const FACT_CATALOG: readonly FactSpec<unknown>[] = [
   }),
   spec<string>({
     id: 'branchNaming',
-    extract: ({ sources }) => branchNaming(sources),
+    extract: ({ sources, maintainer }) => fromConfig(maintainer?.branchTemplate) ?? branchNaming(sources),
     view: { group: 'commits', label: 'Branch name', show: (v) => v },
     summary: { section: 'Contributing', label: 'branch naming' },
   }),

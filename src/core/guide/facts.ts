@@ -8,6 +8,7 @@
  */
 import type { CommitlintConfig } from '../commitlint/commitlintConfig';
 import type { Project } from '../repo/project';
+import type { MaintainerConfig, PendingRemote } from '../maintainer/types';
 
 /** A repo-relative file and a 1-based line. */
 export interface SourceRef {
@@ -71,6 +72,8 @@ export interface ChecklistItem extends SourcedText {
   /** Marked "optional", "if applicable", "N/A"...: leaving it open is expected. */
   readonly optional: boolean;
   readonly check: CheckKind;
+  /** A maintainer file's command whose success ticks the item (run only on the user's click, when trusted). */
+  readonly command?: string;
 }
 
 export interface FoundFiles {
@@ -121,6 +124,10 @@ export interface GuideFacts {
   readonly project: Project | null;
   /** The whole commitlint configuration that was read (every rule), for the commit linter; null without one. */
   readonly commitlint: CommitlintConfig | null;
+  /** The maintainer file (`.github/onramp.yml`), validated: only its valid parts; null without one. */
+  readonly maintainer: MaintainerConfig | null;
+  /** Bases in other repositories the maintainer file extends, not fetched (no fetch hook, or Restricted Mode). */
+  readonly pendingRemote?: readonly PendingRemote[];
   readonly problems: readonly ReaderProblem[];
 }
 

@@ -5,12 +5,14 @@
  * - `origin` (and for checklist items `id`, `file`, `optional`, `check`) inside each command and item;
  * - `project`: the forge repository the contribution goes to, or null;
  * - `commitlint`: the whole commitlint config as read, or null;
- * - `problems`: every problem of every severity, with file and line.
+ * - `problems`: every problem of every severity, with file and line;
+ * - `walkthrough`: the steps in order, each with its origin, source line, actions (as text) and completion check.
  */
 import type { CommitlintConfig } from '../commitlint/commitlintConfig';
 import type { Project } from '../repo/project';
 import { ChangelogHow, CheckKind, CommitConvention, GuideFacts, Origin, SignOff } from './facts';
 import { FACT_CATALOG, factAt, setAt } from './factCatalog';
+import { WalkthroughJson, buildWalkthrough, walkthroughJson } from '../walkthrough/build';
 
 export interface SourcedCommandJson {
   command: string;
@@ -26,6 +28,7 @@ export interface ChecklistItemJson {
   file: string;
   optional: boolean;
   check: CheckKind;
+  command?: string;
 }
 
 export interface FactSourceJson {
@@ -59,6 +62,7 @@ export interface InspectJson {
   project: Project | null;
   commitlint: CommitlintConfig | null;
   problems: ProblemJson[];
+  walkthrough: WalkthroughJson;
 }
 
 export function toInspectJson(facts: GuideFacts): InspectJson {
@@ -79,11 +83,21 @@ export function toInspectJson(facts: GuideFacts): InspectJson {
   const command = (c: GuideFacts['commands']['setup'][number]): SourcedCommandJson => ({ command: c.command, source: { ...c.source }, origin: c.origin });
   out.commands = { setup: facts.commands.setup.map(command), test: facts.commands.test.map(command), lint: facts.commands.lint.map(command) };
   out.checklist = facts.checklist.map(
-    (item): ChecklistItemJson => ({ text: item.text, source: { ...item.source }, origin: item.origin, id: item.id, file: item.file, optional: item.optional, check: item.check }),
+    (item): ChecklistItemJson => ({
+      text: item.text,
+      source: { ...item.source },
+      origin: item.origin,
+      id: item.id,
+      file: item.file,
+      optional: item.optional,
+      check: item.check,
+      ...(item.command ? { command: item.command } : {}),
+    }),
   );
   out.sources = sources;
   out.project = facts.project ? structuredClone(facts.project) : null;
   out.commitlint = facts.commitlint ? structuredClone(facts.commitlint) : null;
   out.problems = facts.problems.map((p): ProblemJson => ({ file: p.file, line: p.line ?? null, column: p.column ?? null, severity: p.severity, message: p.message }));
+  out.walkthrough = walkthroughJson(buildWalkthrough(facts));
   return out as unknown as InspectJson;
 }

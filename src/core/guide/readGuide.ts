@@ -4,9 +4,11 @@ import { projectIdentity } from '../repo/projectIdentity';
 import { KnownHost, projectFromRemotes } from '../repo/project';
 import { readCommitlintConfig, readPackageJsonCommitlint, CommitlintFacts } from '../commitlint/readConfig';
 import { syntaxOf } from '../commitlint/locateConfig';
-import { Fact, FoundCommand, FoundFiles, GuideFacts, Origin, ReaderProblem } from './facts';
+import { ChecklistItem, Fact, FoundCommand, FoundFiles, GuideFacts, Origin, ReaderProblem } from './facts';
 import { FACT_CATALOG, ExtractContext, setAt } from './factCatalog';
 import { toChecklistItem } from './checklistItems';
+import { readMaintainerFile } from '../maintainer/readMaintainerFile';
+import type { MaintainerConfig, PendingRemote, RemoteSpec } from '../maintainer/types';
 import { ParsedDocument } from './documentModel';
 import { findCommitlintFiles, findOnrampConfig, findPrTemplates } from './findFiles';
 import { LinkedDocument, followLinks, readingOrder } from './followLinks';
@@ -36,6 +38,8 @@ export interface ReadGuideOptions {
   readonly projectName?: string;
   /** Forge hosts the user configured (GitHub Enterprise, self-managed GitLab), for the project's host kind and API URL. */
   readonly knownHosts?: readonly KnownHost[];
+  /** Fetches a maintainer file's base from another repository; given by the editor only once the workspace is trusted. */
+  readonly fetchRemote?: (spec: RemoteSpec) => Promise<string | undefined>;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
@@ -57,6 +61,8 @@ export interface GuideDocuments {
   /** The git remotes, for the project the contribution goes to. */
   readonly remotes?: readonly GitRemote[];
   readonly knownHosts?: readonly KnownHost[];
+  readonly maintainer?: MaintainerConfig | null;
+  readonly pendingRemote?: readonly PendingRemote[];
 }
 
 /** Finds, reads and extracts everything the reader knows about a repository. Never throws on content. */
@@ -81,15 +87,20 @@ export async function readGuide(files: RepoFiles, options: ReadGuideOptions = {}
   const commitlint = await readCommitlint(files, packageJson, read, problems);
   const templates = await readTemplates(files, { maxFileBytes, maxPrTemplates: options.maxPrTemplates ?? DEFAULT_MAX_PR_TEMPLATES, budget }, problems);
 
+  const configPath = await findOnrampConfig(files);
+  const maintainer = configPath ? await readMaintainerFile(files, configPath, { maxFileBytes, fetchRemote: options.fetchRemote }) : null;
+  if (maintainer) problems.push(...maintainer.problems);
+
   const found: FoundFiles = {
     guide: guidePath,
     prTemplates: templates.map((t) => t.path),
     commitlintConfig: commitlint?.file ?? null,
-    config: await findOnrampConfig(files),
+    config: configPath,
     linkedDocs: linked.map((l) => l.doc.path),
     readmeSection,
   };
-  return extractFacts({ guide, linked, prTemplates: templates, commitlint, remotes, knownHosts: options.knownHosts }, found, problems);
+  const docs = { guide, linked, prTemplates: templates, commitlint, remotes, knownHosts: options.knownHosts, maintainer: maintainer?.config ?? null, pendingRemote: maintainer?.pendingRemote ?? [] };
+  return extractFacts(docs, found, problems);
 }
 
 /**
@@ -129,8 +140,8 @@ export function extractFacts(docs: GuideDocuments, files: FoundFiles, problems: 
     templates: docs.prTemplates,
     templateFlow: docs.prTemplates.flatMap(flowOf),
   };
-  const context: ExtractContext = { sources, commitlint: docs.commitlint, files };
-  const originOf = originsFor(files, docs.commitlint);
+  const context: ExtractContext = { sources, commitlint: docs.commitlint, maintainer: docs.maintainer ?? null, files };
+  const originOf = originsFor(files, docs.commitlint, docs.maintainer ?? null);
   const scalars: Record<string, unknown> = {};
   for (const spec of FACT_CATALOG) {
     const found = spec.extract(context);
@@ -142,21 +153,32 @@ export function extractFacts(docs: GuideDocuments, files: FoundFiles, problems: 
     files,
     ...scalars,
     commands: { setup: sourced(found.setup), test: sourced(found.test), lint: sourced(found.lint) },
-    checklist: checklist(sources).map((item) => toChecklistItem(item, originOf(item.source.file))),
+    checklist: [...configChecklist(docs.maintainer ?? null), ...checklist(sources).map((item) => toChecklistItem(item, originOf(item.source.file)))],
     project: projectFromRemotes(docs.remotes ?? [], docs.knownHosts),
     commitlint: docs.commitlint?.config ?? null,
+    maintainer: docs.maintainer ?? null,
+    pendingRemote: docs.pendingRemote ?? [],
     problems: [...problems, ...(docs.commitlint?.problems ?? [])],
   };
   return facts as unknown as GuideFacts;
 }
 
+/** The maintainer file's own checklist items, first: the maintainer chose them for this path. */
+function configChecklist(maintainer: MaintainerConfig | null): ChecklistItem[] {
+  return (maintainer?.checklist?.value ?? []).map((item) => {
+    const base = toChecklistItem({ text: item.text, source: { file: item.source.file, line: item.source.line } }, 'config');
+    return { ...base, optional: item.optional || base.optional, ...(item.check ? { command: item.check } : {}) };
+  });
+}
+
 /** A fact's origin from its file: the commitlint config, a template, the maintainer file, or else the guide's prose. */
-function originsFor(files: FoundFiles, commitlint: CommitlintFacts | null): (file: string) => Origin {
+function originsFor(files: FoundFiles, commitlint: CommitlintFacts | null, maintainer: MaintainerConfig | null): (file: string) => Origin {
   const templates = new Set(files.prTemplates);
+  const config = new Set([...(files.config ? [files.config] : []), ...(maintainer?.mergedFrom ?? [])]);
   return (file) => {
     if (commitlint && file === commitlint.file) return 'commitlint';
     if (templates.has(file)) return 'template';
-    if (files.config && file === files.config) return 'config';
+    if (config.has(file)) return 'config';
     return 'guide';
   };
 }

@@ -139,6 +139,7 @@ function emptyFacts(): GuideFacts {
     checklist: [],
     project: null,
     commitlint: null,
+    maintainer: null,
     problems: [],
   };
 }

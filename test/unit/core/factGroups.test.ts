@@ -20,6 +20,7 @@ function facts(overrides: Partial<GuideFacts> = {}): GuideFacts {
     checklist: [],
     project: null,
     commitlint: null,
+    maintainer: null,
     problems: [],
     ...overrides,
   };

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { readGuide } from '../../../src/core/guide/readGuide';
+import { toInspectJson } from '../../../src/core/guide/facts';
 import { genericWalkthrough, walkthroughFromGuide } from '../../../src/core/walkthrough/fromGuide';
 import { checksOf, describeCheck } from '../../../src/core/walkthrough/model';
 import { MemoryRepoFiles } from '../core/memoryRepoFiles';
@@ -57,5 +58,31 @@ describe('walkthrough from the guide', () => {
     assert.equal(w.from, 'generic');
     assert.equal(w.steps.length, 6);
     assert.ok(w.steps.every((s) => s.source === null && s.actions.every((a) => a.kind !== 'run')));
+  });
+});
+
+describe('walkthrough in inspect --json', () => {
+  it('takes the maintainer file\'s steps when it has some, in order, with actions as text and the check described', async () => {
+    const facts = await readGuide(
+      new MemoryRepoFiles({
+        'CONTRIBUTING.md': GUIDE,
+        '.github/onramp.yml': 'version: 1\nsteps:\n  - id: install\n    title: Install\n    actions:\n      - run: npm ci\n    done:\n      file: node_modules\n  - id: hello\n    title: Say hello\n',
+      }),
+    );
+    const json = toInspectJson(facts).walkthrough;
+    assert.equal(json.from, 'config');
+    assert.deepEqual(
+      json.steps.map((s) => [s.id, s.origin, s.source?.line, s.actions, s.done]),
+      [
+        ['install', 'config', 3, ['run: npm ci'], 'node_modules exists'],
+        ['hello', 'config', 9, [], 'you mark it done'],
+      ],
+    );
+  });
+
+  it('puts the maintainer file\'s problems, at their line, among the problems', async () => {
+    const facts = await readGuide(new MemoryRepoFiles({ '.onramp.yml': 'version: 1\nsteps:\n  - id: Bad Id\n    title: x\n' }));
+    const problems = toInspectJson(facts).problems.filter((p) => p.file === '.onramp.yml');
+    assert.ok(problems.some((p) => p.line === 3 && p.severity === 'error'), JSON.stringify(problems));
   });
 });
