@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { join } from 'node:path';
+import { materializedCorpus } from '../support/corpus';
+import { skipBecause } from '../support/skip';
 import { Evaluation, evaluateCorpus } from './evaluate';
 
 /**
@@ -30,8 +31,10 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
 describe('guide reader on the labelled corpus', function () {
   this.timeout(20_000);
   let evaluation: Evaluation;
-  before(async () => {
-    evaluation = await evaluateCorpus(join(__dirname, '../../../../test/fixtures/corpus'));
+  before(async function () {
+    const { corpus, missing } = materializedCorpus();
+    if (!corpus) skipBecause(this, missing);
+    evaluation = await evaluateCorpus(corpus);
   });
 
   it('keeps every field at or above its floor', () => {

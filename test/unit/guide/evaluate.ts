@@ -1,5 +1,6 @@
 /**
- * Scores the guide reader against the hand-labelled corpus (test/fixtures/corpus): per-field precision and
+ * Scores the guide reader against the hand-labelled corpus (the projects materialised from ../shared/corpus by
+ * test/unit/support/corpus.ts, the answers in test/fixtures/corpus/expected): per-field precision and
  * recall, line accuracy of matched commands and checklist items, and per-project mismatches. Shared by
  * scripts/eval-guide-reader.mjs and the corpus unit test so both measure the same thing.
  */
@@ -63,8 +64,9 @@ const LISTS: readonly [string, (j: InspectJson) => Sourced[], 'command' | 'check
 /** branchNaming phrasing varies, so any non-null answer where the label is non-null counts. */
 export const LENIENT_FIELDS = new Set(['branchNaming']);
 
-export async function evaluateCorpus(corpusRoot: string): Promise<Evaluation> {
-  const guidesRoot = join(corpusRoot, 'guides');
+/** `corpus.guides` holds one folder per project laid out like its clone, `corpus.expected` the answers. */
+export async function evaluateCorpus(corpus: { readonly guides: string; readonly expected: string }): Promise<Evaluation> {
+  const guidesRoot = corpus.guides;
   const projects = readdirSync(guidesRoot).sort();
   const counts = new Map<string, { tp: number; predicted: number; labelled: number }>();
   const bump = (field: string, tp: number, predicted: number, labelled: number): void => {
@@ -76,7 +78,7 @@ export async function evaluateCorpus(corpusRoot: string): Promise<Evaluation> {
   const lines = { matched: 0, sameLine: 0 };
 
   for (const project of projects) {
-    const label = JSON.parse(readFileSync(join(corpusRoot, 'expected', `${project}.json`), 'utf8')) as Label;
+    const label = JSON.parse(readFileSync(join(corpus.expected, `${project}.json`), 'utf8')) as Label;
     const predicted = toInspectJson(await readGuide(new NodeRepoFiles(join(guidesRoot, project)), { projectName: cloneFolderName(project) }));
     predictions.set(project, predicted);
     const diffs: string[] = [];
