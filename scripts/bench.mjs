@@ -127,3 +127,4 @@ line(`reader: whole read of a corpus project from disk`, spread(wholeReads));
 
 // Restore the development build so that F5 / npm start get source maps again.
 execFileSync(process.execPath, ['scripts/build.mjs', '--tests'], { cwd: root, stdio: 'inherit' });
+await import('./bench-hostile.mjs');

@@ -16,8 +16,7 @@ const controlCharacters = (text: string): string =>
     .join('');
 const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 20_000 });
 
-describe('onramp inspect (dist/cli.js)', function () {
-  this.timeout(30_000);
+describe('onramp inspect (dist/cli.js)', () => {
   before(() => {
     // `npm test` and `npm run test:unit` build it (scripts/build.mjs); a missing CLI is a failure, never a skip.
     assert.ok(existsSync(cli), `${cli} is missing: run \`node scripts/build.mjs\` (npm test does) before these tests.`);

@@ -28,8 +28,7 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   checklist: { precision: 0.9, recall: 0.95 },
 };
 
-describe('guide reader on the labelled corpus', function () {
-  this.timeout(20_000);
+describe('guide reader on the labelled corpus', () => {
   let evaluation: Evaluation;
   before(async function () {
     const { corpus, missing } = materializedCorpus();
