@@ -92,7 +92,7 @@ const require = createRequire(import.meta.url);
 const { extractFacts, readGuide } = require(join(root, 'out/src/core/guide/readGuide.js'));
 const { parseDocument } = require(join(root, 'out/src/core/guide/parseDocument.js'));
 const { NodeRepoFiles } = require(join(root, 'out/src/core/repo/nodeRepoFiles.js'));
-const corpus = join(root, 'test/fixtures/corpus/guides');
+const corpus = require(join(root, 'out/test/unit/support/corpus.js')).requireCorpus().guides;
 const guides = [];
 for (const project of readdirSync(corpus)) {
   for (const rel of ['CONTRIBUTING.md', '.github/CONTRIBUTING.md', 'docs/CONTRIBUTING.md', 'guides/source/contributing_to_ruby_on_rails.md']) {
@@ -127,3 +127,4 @@ line(`reader: whole read of a corpus project from disk`, spread(wholeReads));
 
 // Restore the development build so that F5 / npm start get source maps again.
 execFileSync(process.execPath, ['scripts/build.mjs', '--tests'], { cwd: root, stdio: 'inherit' });
+await import('./bench-hostile.mjs');

@@ -39,7 +39,7 @@ try {
     symlinkSync(join(texts, name), join(work, 'guides', name));
     copyFileSync(join(fixtures, 'expected', `${name}.json`), join(work, 'expected', `${name}.json`));
   }
-  const evaluation = await evaluateCorpus(work);
+  const evaluation = await evaluateCorpus({ guides: join(work, 'guides'), expected: join(work, 'expected') });
   if (process.argv.includes('--verbose')) {
     for (const [project, diffs] of evaluation.mismatches) {
       console.log(`\n${project}`);

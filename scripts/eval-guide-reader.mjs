@@ -1,4 +1,5 @@
-// Runs the guide reader over the labelled corpus and prints per-field precision and recall.
+// Runs the guide reader over the labelled corpus (materialised from ../shared/corpus) and prints per-field
+// precision and recall.
 // usage: node scripts/eval-guide-reader.mjs [--verbose]   (after `node scripts/build.mjs --tests`; `npm run eval` does both)
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -7,9 +8,15 @@ import { dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { evaluateCorpus, formatTable } = require(join(root, 'out/test/unit/guide/evaluate.js'));
+const { materializedCorpus } = require(join(root, 'out/test/unit/support/corpus.js'));
 
 const verbose = process.argv.includes('--verbose');
-const evaluation = await evaluateCorpus(join(root, 'test/fixtures/corpus'));
+const { corpus, missing } = materializedCorpus();
+if (!corpus) {
+  console.error(`eval: cannot run. ${missing}`);
+  process.exit(1);
+}
+const evaluation = await evaluateCorpus(corpus);
 
 if (verbose) {
   for (const [project, diffs] of evaluation.mismatches) {

@@ -42,7 +42,7 @@ export interface FactSpec<T> {
   /** The view group and label; no group when the fact is shown only as part of another (changelog.how). */
   readonly view?: { readonly group: FactGroupId; readonly label: string; readonly show: (value: T, facts: GuideFacts) => string | null };
   readonly summary: { readonly section: SummarySection; readonly label: string; readonly show?: (value: T) => string };
-  /** How the value goes into JSON (a copy: JSON must not share arrays with the facts). */
+  /** How a list value goes into JSON (a copy: JSON must not share arrays with the facts); given only for lists, which the evaluation scores item by item. */
   readonly json?: (value: T) => unknown;
 }
 

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { join } from 'node:path';
+import { materializedCorpus } from '../support/corpus';
+import { skipBecause } from '../support/skip';
 import { Evaluation, evaluateCorpus } from './evaluate';
 
 /**
@@ -27,11 +28,12 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   checklist: { precision: 0.9, recall: 0.95 },
 };
 
-describe('guide reader on the labelled corpus', function () {
-  this.timeout(20_000);
+describe('guide reader on the labelled corpus', () => {
   let evaluation: Evaluation;
-  before(async () => {
-    evaluation = await evaluateCorpus(join(__dirname, '../../../../test/fixtures/corpus'));
+  before(async function () {
+    const { corpus, missing } = materializedCorpus();
+    if (!corpus) skipBecause(this, missing);
+    evaluation = await evaluateCorpus(corpus);
   });
 
   it('keeps every field at or above its floor', () => {

@@ -1,11 +1,13 @@
 /**
- * Scores the guide reader against the hand-labelled corpus (test/fixtures/corpus): per-field precision and
+ * Scores the guide reader against the hand-labelled corpus (the projects materialised from ../shared/corpus by
+ * test/unit/support/corpus.ts, the answers in test/fixtures/corpus/expected): per-field precision and
  * recall, line accuracy of matched commands and checklist items, and per-project mismatches. Shared by
  * scripts/eval-guide-reader.mjs and the corpus unit test so both measure the same thing.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { InspectJson, toInspectJson } from '../../../src/core/guide/facts';
+import { FACT_CATALOG } from '../../../src/core/guide/factCatalog';
 import { readGuide } from '../../../src/core/guide/readGuide';
 import { NodeRepoFiles } from '../../../src/core/repo/nodeRepoFiles';
 import { checklistKey } from '../../../src/core/text/normalize';
@@ -35,20 +37,13 @@ interface Sourced {
 
 type Label = InspectJson & Record<string, unknown>;
 
+const valueAt = (j: InspectJson, id: string): unknown => id.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), j);
+
+/** The file fields, then every single-valued fact of the catalog (list-valued ones are scored as lists below). */
 const SCALARS: readonly [string, (j: InspectJson) => unknown][] = [
   ['files.guide', (j) => j.files.guide],
   ['files.commitlintConfig', (j) => j.files.commitlintConfig],
-  ['guideIsPointerOnly', (j) => j.guideIsPointerOnly],
-  ['acceptsPullRequests', (j) => j.acceptsPullRequests],
-  ['baseBranch', (j) => j.baseBranch],
-  ['commit.convention', (j) => j.commit.convention],
-  ['commit.subjectMaxLength', (j) => j.commit.subjectMaxLength],
-  ['commit.signOff', (j) => j.commit.signOff],
-  ['claRequired', (j) => j.claRequired],
-  ['changelog.required', (j) => j.changelog.required],
-  ['changelog.how', (j) => j.changelog.how],
-  ['branchNaming', (j) => j.branchNaming],
-  ['discussFirst', (j) => j.discussFirst],
+  ...FACT_CATALOG.filter((spec) => !spec.json).map((spec): [string, (j: InspectJson) => unknown] => [spec.id, (j) => valueAt(j, spec.id)]),
 ];
 
 const LISTS: readonly [string, (j: InspectJson) => Sourced[], 'command' | 'checklist' | 'exact'][] = [
@@ -63,8 +58,9 @@ const LISTS: readonly [string, (j: InspectJson) => Sourced[], 'command' | 'check
 /** branchNaming phrasing varies, so any non-null answer where the label is non-null counts. */
 export const LENIENT_FIELDS = new Set(['branchNaming']);
 
-export async function evaluateCorpus(corpusRoot: string): Promise<Evaluation> {
-  const guidesRoot = join(corpusRoot, 'guides');
+/** `corpus.guides` holds one folder per project laid out like its clone, `corpus.expected` the answers. */
+export async function evaluateCorpus(corpus: { readonly guides: string; readonly expected: string }): Promise<Evaluation> {
+  const guidesRoot = corpus.guides;
   const projects = readdirSync(guidesRoot).sort();
   const counts = new Map<string, { tp: number; predicted: number; labelled: number }>();
   const bump = (field: string, tp: number, predicted: number, labelled: number): void => {
@@ -76,7 +72,7 @@ export async function evaluateCorpus(corpusRoot: string): Promise<Evaluation> {
   const lines = { matched: 0, sameLine: 0 };
 
   for (const project of projects) {
-    const label = JSON.parse(readFileSync(join(corpusRoot, 'expected', `${project}.json`), 'utf8')) as Label;
+    const label = JSON.parse(readFileSync(join(corpus.expected, `${project}.json`), 'utf8')) as Label;
     const predicted = toInspectJson(await readGuide(new NodeRepoFiles(join(guidesRoot, project)), { projectName: cloneFolderName(project) }));
     predictions.set(project, predicted);
     const diffs: string[] = [];

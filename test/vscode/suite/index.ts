@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { readdirSync } from 'node:fs';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
+import { skipReasonOf } from '../../unit/support/skip';
 
 /** Must match RESULT_PREFIX in scripts/vscode/workbench.mjs, which reads these lines from the page console. */
 const RESULT_PREFIX = 'ONRAMP_TEST_RESULT ';
@@ -25,6 +26,8 @@ export async function run(): Promise<void> {
     runner.on('fail', (test, error: Error) =>
       report({ kind: 'test', title: test.fullTitle(), state: 'failed', error: `${error.message}\n${error.stack ?? ''}`.slice(0, 4000) }),
     );
+    // Skipped tests are reported with their reason (see skipBecause), so a skip never hides a missing test.
+    runner.on('pending', (test) => report({ kind: 'test', title: test.fullTitle(), state: 'skipped', reason: skipReasonOf(test) }));
   });
   if (failures > 0) throw new Error(`${failures} test(s) failed`);
 }

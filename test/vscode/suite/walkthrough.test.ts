@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, closeAllEditors, waitFor } from './helpers';
+import { EXTENSION_ID, closeAllEditors } from './helpers';
 
 interface Step {
   id: string;
@@ -23,11 +23,7 @@ describe('Generic walkthrough', () => {
     }
   });
 
-  it('opens on the Welcome page', async () => {
-    await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#firstContribution`, false);
-    await waitFor(
-      `the walkthrough tab (active tab: ${vscode.window.tabGroups.activeTabGroup.activeTab?.label})`,
-      () => /welcome|walkthrough/i.test(vscode.window.tabGroups.activeTabGroup.activeTab?.label ?? ''),
-    );
-  });
+  // That it opens as Onramp's walkthrough, by its title, is a browser test (test/browser/walkthrough.test.mjs):
+  // in a window started for extension tests VS Code's Welcome page never learns extension walkthroughs and
+  // opens its own instead, which the tab label alone ("Walkthrough: ...") cannot tell apart.
 });
