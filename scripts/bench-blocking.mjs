@@ -18,6 +18,8 @@ export async function benchBlocking({ browser, server, root, runs }) {
   await simpleGit(workspace).add('.').commit('docs: a 1 MB guide', undefined, { '--signoff': null });
   const read = [];
   const idle = [];
+  const readCpu = [];
+  const idleCpu = [];
   try {
     for (let i = 0; i < runs; i++) {
       const { code, results } = await runExtensionTests(browser, server, {
@@ -26,13 +28,15 @@ export async function benchBlocking({ browser, server, root, runs }) {
         testsPath: join(root, 'out/test/vscode/bench/blocking.js'),
         timeoutMs: 120_000,
       });
-      const samples = (name) => results.filter((r) => r.kind === 'bench' && r.name === name).map((r) => r.ms);
+      const samples = (name, field = 'ms') => results.filter((r) => r.kind === 'bench' && r.name === name && typeof r[field] === 'number').map((r) => r[field]);
       if (code !== 0 || samples('readBlock').length === 0) throw new Error(`blocking run ${i + 1} failed (exit ${code})`);
       read.push(...samples('readBlock'));
       idle.push(...samples('idleBlock'));
+      readCpu.push(...samples('readBlock', 'cpuMs'));
+      idleCpu.push(...samples('idleBlock', 'cpuMs'));
     }
   } finally {
     rmSync(workspace, { recursive: true, force: true });
   }
-  return { read, idle, guideBytes: GUIDE_BYTES };
+  return { read, idle, readCpu, idleCpu, guideBytes: GUIDE_BYTES };
 }

@@ -91,6 +91,10 @@ line('activation, extension.activate() seen from the API', spread(apiFigures));
 line('first guide read after activation (loads dist/reader.js)', spread(firstReadFigures));
 line(`longest extension host block, reading a ${kb(blocking.guideBytes)} guide`, spread(blocking.read));
 line('longest extension host block, idle for as long', spread(blocking.idle));
+if (blocking.readCpu.length) {
+  line(`  of which the host thread ran (CPU), reading`, spread(blocking.readCpu));
+  line(`  of which the host thread ran (CPU), idle`, spread(blocking.idleCpu));
+}
 
 // The guide reader: parse + extract, warm, on the largest guide in the corpus and on a synthetic 1 MB guide;
 // then the whole read (finding files, following links) of every corpus project from disk.
