@@ -18,8 +18,9 @@ export function registerOpenGuideCommand(service: RepositoryService, logger: Log
 }
 
 /**
- * Opens the guide the reader chose, from the same reading the view shows, so the two never disagree: when
- * the README's Contributing section stands in for a guide (none, or one with no usable text), the README opens.
+ * Opens the guide the reader chose, from the same reading the view shows, so the two never disagree: when the
+ * guide has no usable text (empty, binary) and the README's Contributing section stands in, the README opens;
+ * with no guide at all, the README is offered.
  */
 async function openGuide(service: RepositoryService, logger: Logger): Promise<OpenGuideResult> {
   const root = await pickRoot(service, vscode.l10n.t('Open the contribution guide of which folder?'));
@@ -28,9 +29,9 @@ async function openGuide(service: RepositoryService, logger: Logger): Promise<Op
     return { opened: 'nothing', reason: 'no-folder' };
   }
   let reading = await service.read(root);
-  // The reading may predate a change the file watcher has not reported yet (a guide moved away a moment ago):
-  // a file it names that is gone means it is stale, so read again before choosing.
-  if (reading.ok && !(await allExist(root, namedFiles(reading.facts.files)))) {
+  // The reading may predate a change the file watcher has not reported yet (a guide moved or added a moment
+  // ago): when it names a file that is gone, or no guide, read again before choosing or saying there is none.
+  if (reading.ok && (!reading.facts.files.guide || !(await allExist(root, namedFiles(reading.facts.files))))) {
     service.refresh(root);
     reading = await service.read(root);
   }
@@ -39,24 +40,21 @@ async function openGuide(service: RepositoryService, logger: Logger): Promise<Op
     return { opened: 'nothing', reason: 'unreadable' };
   }
   const { guide, readmeSection } = reading.facts.files;
+  if (!guide) return offerReadme(root, readmeSection ?? undefined);
   if (readmeSection) {
+    // The guide is there but has no text to read (empty, binary): the README's section stands in, as in the view.
     const uri = vscode.Uri.joinPath(root.uri, readmeSection);
-    if (guide) {
-      void vscode.window.showInformationMessage(
-        vscode.l10n.t('{0} has no text Onramp can read; the Contributing section of {1} stands in for it.', guide, readmeSection),
-      );
-    }
-    logger.info(`opening ${readmeSection}, whose Contributing section stands in for the guide`);
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('{0} has no text Onramp can read; the Contributing section of {1} stands in for it.', guide, readmeSection),
+    );
+    logger.info(`opening ${readmeSection}, whose Contributing section stands in for ${guide}`);
     await showDocument(uri);
     return { opened: 'readme', uri };
   }
-  if (guide) {
-    const uri = vscode.Uri.joinPath(root.uri, guide);
-    logger.info(`opening guide ${guide}`);
-    await showDocument(uri);
-    return { opened: 'guide', uri };
-  }
-  return offerReadme(root);
+  const uri = vscode.Uri.joinPath(root.uri, guide);
+  logger.info(`opening guide ${guide}`);
+  await showDocument(uri);
+  return { opened: 'guide', uri };
 }
 
 const namedFiles = (files: { readonly guide: string | null; readonly readmeSection: string | null }): string[] =>
@@ -73,9 +71,12 @@ async function allExist(root: RepositoryRoot, paths: readonly string[]): Promise
   return true;
 }
 
-/** No guide and no Contributing section: a README may still help, if the user wants it. */
-async function offerReadme(root: RepositoryRoot): Promise<OpenGuideResult> {
-  const readme = await locateReadme(repoFilesFor(root.uri));
+/**
+ * No guide: the README may still help, if the user wants it; the one whose Contributing section the view
+ * shows, or else any root README.
+ */
+async function offerReadme(root: RepositoryRoot, standIn: string | undefined): Promise<OpenGuideResult> {
+  const readme = standIn ?? (await locateReadme(repoFilesFor(root.uri)));
   const message = vscode.l10n.t('{0} has no contribution guide (CONTRIBUTING.md in the root, .github/ or docs/).', root.name);
   if (!readme) {
     void vscode.window.showInformationMessage(message);
