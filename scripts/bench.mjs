@@ -10,6 +10,7 @@ import { ensureCodeServer, startCodeServer } from './vscode/codeServer.mjs';
 import { launchBrowser, runExtensionTests } from './vscode/workbench.mjs';
 import { openWorkbench, runCommand } from './vscode/person.mjs';
 import { makeGitRepo } from './vscode/workspaces.mjs';
+import { benchBlocking } from './bench-blocking.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.env.ONRAMP_BENCH_RUNS || 7);
@@ -26,6 +27,7 @@ console.log('Onramp bench\n');
 execFileSync(process.execPath, ['scripts/build.mjs', '--production', '--tests'], { cwd: root, stdio: 'inherit' });
 line('dist/extension.js (minified, loaded on activation)', kb(statSync(join(root, 'dist/extension.js')).size));
 line('dist/reader.js (minified, loaded on first read)', kb(statSync(join(root, 'dist/reader.js')).size));
+line('dist/readerWorker.js (minified, the reader thread)', kb(statSync(join(root, 'dist/readerWorker.js')).size));
 line('dist/cli.js (minified)', kb(statSync(join(root, 'dist/cli.js')).size));
 const vsix = join(root, 'onramp.vsix');
 rmSync(vsix, { force: true });
@@ -46,6 +48,7 @@ const browser = await launchBrowser();
 const ownFigures = [];
 const apiFigures = [];
 const firstReadFigures = [];
+let blocking;
 try {
   for (let i = 0; i < runs; i++) {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -75,6 +78,7 @@ try {
     apiFigures.push(sample.ms);
     firstReadFigures.push(firstRead.ms);
   }
+  blocking = await benchBlocking({ browser, server, root, runs: Math.max(1, Math.ceil(runs / 3)) });
 } finally {
   await browser.close();
   await server.stop();
@@ -85,6 +89,12 @@ const spread = (xs) => `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs
 line('activation, as VS Code reports it', spread(ownFigures));
 line('activation, extension.activate() seen from the API', spread(apiFigures));
 line('first guide read after activation (loads dist/reader.js)', spread(firstReadFigures));
+line(`longest extension host block, reading a ${kb(blocking.guideBytes)} guide`, spread(blocking.read));
+line('longest extension host block, idle for as long', spread(blocking.idle));
+if (blocking.readCpu.length) {
+  line(`  of which the host thread ran (CPU), reading`, spread(blocking.readCpu));
+  line(`  of which the host thread ran (CPU), idle`, spread(blocking.idleCpu));
+}
 
 // The guide reader: parse + extract, warm, on the largest guide in the corpus and on a synthetic 1 MB guide;
 // then the whole read (finding files, following links) of every corpus project from disk.

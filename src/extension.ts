@@ -1,24 +1,44 @@
 import * as vscode from 'vscode';
+import { OnrampApi, createApi } from './api';
+import { GitAdapter } from './git/gitAdapter';
 import { registerOpenGuideCommand } from './guide/openGuideCommand';
-import { GuideService } from './guide/guideService';
-import { GuideTreeProvider, registerGuideView } from './guide/guideView';
+import { registerGuideView } from './guide/guideView';
+import { RepositoryService } from './repository/repositoryService';
+import { ContextKeys } from './util/contextKeys';
 import { createLogger } from './util/logger';
+import { OnrampState } from './util/state';
+import { TrustGate } from './util/trust';
 
-/** What Onramp offers other extensions, and its own tests in the real extension host. */
-export interface OnrampApi {
-  readonly guide: GuideService;
-  /** The Contribution Guide view's provider, exactly as VS Code queries it. */
-  readonly guideTree: GuideTreeProvider;
+export type { OnrampApi } from './api';
+
+/**
+ * What every feature may ask for: the repository service (reading and watching), Git, remembered state,
+ * context keys and the trust gate. Features take what they need from here; nothing else reads files or runs things.
+ */
+export interface Services {
+  readonly repositories: RepositoryService;
+  readonly git: GitAdapter;
+  readonly state: OnrampState;
+  readonly contextKeys: ContextKeys;
+  readonly trust: TrustGate;
 }
 
 /** Wires the features together; each feature registers its own commands, views and listeners. */
 export function activate(context: vscode.ExtensionContext): OnrampApi {
   const channel = vscode.window.createOutputChannel('Onramp', { log: true });
   const logger = createLogger(channel);
-  const guide = new GuideService(logger.child('guide'));
-  const guideView = registerGuideView(guide);
-  context.subscriptions.push(channel, guide, guideView.disposable, registerOpenGuideCommand(logger.child('guide')));
-  return { guide, guideTree: guideView.provider };
+  const git = new GitAdapter(logger.child('git'));
+  const repositories = new RepositoryService(logger.child('repository'), git);
+  const services: Services = {
+    repositories,
+    git,
+    state: new OnrampState({ workspace: context.workspaceState, global: context.globalState }),
+    contextKeys: ContextKeys.for(vscode.commands),
+    trust: new TrustGate(logger.child('trust')),
+  };
+  const guideView = registerGuideView(services.repositories, services.contextKeys);
+  context.subscriptions.push(channel, git, repositories, guideView.disposable, registerOpenGuideCommand(repositories, logger.child('guide')));
+  return createApi(repositories, guideView.provider);
 }
 
 export function deactivate(): void {

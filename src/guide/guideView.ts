@@ -1,18 +1,17 @@
 import * as vscode from 'vscode';
 import { FactGroup, FactLine, foundAnything, groupFacts } from '../core/presentation/factGroups';
+import { RepositoryRoot, RepositoryService } from '../repository/repositoryService';
+import { ContextKeys } from '../util/contextKeys';
 import { Disposable } from '../util/dispose';
-import { GuideService } from './guideService';
 
 export const GUIDE_VIEW_ID = 'onramp.guide';
 export const REFRESH_GUIDE_COMMAND = 'onramp.refreshGuide';
 export const COPY_COMMAND_COMMAND = 'onramp.copyCommand';
-/** Context key read by the view's welcome content: "none" when a folder has no contribution material. */
-const STATE_KEY = 'onramp.guideState';
 
 export type GuideNode =
-  | { readonly kind: 'folder'; readonly folder: vscode.WorkspaceFolder }
-  | { readonly kind: 'group'; readonly folder: vscode.WorkspaceFolder; readonly group: FactGroup }
-  | { readonly kind: 'line'; readonly folder: vscode.WorkspaceFolder; readonly line: FactLine }
+  | { readonly kind: 'root'; readonly root: RepositoryRoot }
+  | { readonly kind: 'group'; readonly root: RepositoryRoot; readonly group: FactGroup }
+  | { readonly kind: 'line'; readonly root: RepositoryRoot; readonly line: FactLine }
   | { readonly kind: 'message'; readonly text: string; readonly detail?: string };
 
 const GROUP_ICONS: Record<FactGroup['id'], string> = {
@@ -37,49 +36,57 @@ export class GuideTreeProvider extends Disposable implements vscode.TreeDataProv
   private readonly changed = this.register(new vscode.EventEmitter<GuideNode | undefined>());
   readonly onDidChangeTreeData = this.changed.event;
 
-  constructor(private readonly service: GuideService) {
+  constructor(
+    private readonly service: RepositoryService,
+    private readonly contextKeys: ContextKeys,
+  ) {
     super();
-    this.register(service.onDidChange(() => this.changed.fire(undefined)));
+    // A new branch or commit changes nothing the view shows.
+    this.register(
+      service.onDidChange((change) => {
+        if (change.reasons.some((r) => r !== 'git')) this.changed.fire(undefined);
+      }),
+    );
   }
 
   refresh(): void {
-    this.service.invalidateAll();
+    this.service.refresh();
   }
 
   async getChildren(node?: GuideNode): Promise<GuideNode[]> {
-    const folders = vscode.workspace.workspaceFolders ?? [];
     if (!node) {
-      if (folders.length === 1) return this.folderChildren(folders[0], true);
-      return folders.map((folder) => ({ kind: 'folder', folder }));
+      const roots = this.service.roots();
+      if (roots.length === 1) return this.rootChildren(roots[0], true);
+      return roots.map((root) => ({ kind: 'root', root }));
     }
-    if (node.kind === 'folder') return this.folderChildren(node.folder, false);
-    if (node.kind === 'group') return node.group.lines.map((line) => ({ kind: 'line', folder: node.folder, line }));
+    if (node.kind === 'root') return this.rootChildren(node.root, false);
+    if (node.kind === 'group') return node.group.lines.map((line) => ({ kind: 'line', root: node.root, line }));
     return [];
   }
 
-  private async folderChildren(folder: vscode.WorkspaceFolder, only: boolean): Promise<GuideNode[]> {
-    const reading = await this.service.read(folder);
+  private async rootChildren(root: RepositoryRoot, only: boolean): Promise<GuideNode[]> {
+    const reading = await this.service.read(root);
     if (!reading.ok) {
       return [{ kind: 'message', text: vscode.l10n.t('Could not read this folder'), detail: reading.error }];
     }
     if (!foundAnything(reading.facts)) {
       if (only) {
         // An empty tree lets the view's welcome content explain, with a button.
-        await vscode.commands.executeCommand('setContext', STATE_KEY, 'none');
+        await this.contextKeys.set('onramp.guideState', 'none');
         return [];
       }
       return [{ kind: 'message', text: vscode.l10n.t('No contribution guide, PR template or commit rules found') }];
     }
-    if (only) await vscode.commands.executeCommand('setContext', STATE_KEY, 'found');
-    return groupFacts(reading.facts).map((group) => ({ kind: 'group', folder, group }));
+    if (only) await this.contextKeys.set('onramp.guideState', 'found');
+    return groupFacts(reading.facts).map((group) => ({ kind: 'group', root, group }));
   }
 
   getTreeItem(node: GuideNode): vscode.TreeItem {
     switch (node.kind) {
-      case 'folder': {
-        const item = new vscode.TreeItem(node.folder.name, vscode.TreeItemCollapsibleState.Expanded);
+      case 'root': {
+        const item = new vscode.TreeItem(node.root.name, vscode.TreeItemCollapsibleState.Expanded);
         item.iconPath = vscode.ThemeIcon.Folder;
-        item.resourceUri = node.folder.uri;
+        item.resourceUri = node.root.uri;
         return item;
       }
       case 'group': {
@@ -88,13 +95,13 @@ export class GuideTreeProvider extends Disposable implements vscode.TreeDataProv
           node.group.title,
           collapsed ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded,
         );
-        item.id = `${node.folder.uri.toString()}#${node.group.id}`;
+        item.id = `${node.root.uri.toString()}#${node.group.id}`;
         item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.group.id]);
         item.description = String(node.group.lines.length);
         return item;
       }
       case 'line':
-        return lineItem(node.folder, node.line);
+        return lineItem(node.root, node.line);
       case 'message': {
         const item = new vscode.TreeItem(node.text);
         item.description = node.detail;
@@ -106,7 +113,7 @@ export class GuideTreeProvider extends Disposable implements vscode.TreeDataProv
   }
 }
 
-function lineItem(folder: vscode.WorkspaceFolder, line: FactLine): vscode.TreeItem {
+function lineItem(root: RepositoryRoot, line: FactLine): vscode.TreeItem {
   // Commands and checklist items read best as themselves; rules as "label: value".
   const asValue = line.kind === 'command' || line.kind === 'checklist' || line.kind === 'problem';
   const item = new vscode.TreeItem(asValue ? line.value : line.label);
@@ -115,7 +122,7 @@ function lineItem(folder: vscode.WorkspaceFolder, line: FactLine): vscode.TreeIt
   item.contextValue = `onramp.${line.kind}`;
   const file = line.source?.file ?? line.file;
   if (!file) return item;
-  const uri = vscode.Uri.joinPath(folder.uri, file);
+  const uri = vscode.Uri.joinPath(root.uri, file);
   const where = line.source ? `${file}:${line.source.line}` : file;
   const tooltip = new vscode.MarkdownString();
   tooltip.appendText(`${line.label}: ${line.value}\n\n`);
@@ -131,8 +138,11 @@ function lineItem(folder: vscode.WorkspaceFolder, line: FactLine): vscode.TreeIt
   return item;
 }
 
-export function registerGuideView(service: GuideService): { provider: GuideTreeProvider; disposable: vscode.Disposable } {
-  const provider = new GuideTreeProvider(service);
+export function registerGuideView(
+  service: RepositoryService,
+  contextKeys: ContextKeys,
+): { provider: GuideTreeProvider; disposable: vscode.Disposable } {
+  const provider = new GuideTreeProvider(service, contextKeys);
   const view = vscode.window.createTreeView(GUIDE_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const refresh = vscode.commands.registerCommand(REFRESH_GUIDE_COMMAND, () => provider.refresh());
   const copy = vscode.commands.registerCommand(COPY_COMMAND_COMMAND, async (node?: GuideNode) => {

@@ -1,14 +1,22 @@
 import * as vscode from 'vscode';
+import type { RepositoryRoot } from '../repository/repositoryService';
 
 /**
- * The workspace folder a command should act on: the only one, the one holding the active editor, or the
+ * The repository root a command should act on: the only one, the one holding the active editor, or the
  * user's pick. Undefined when no folder is open or the user cancelled.
  */
-export async function pickWorkspaceFolder(placeHolder: string): Promise<vscode.WorkspaceFolder | undefined> {
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  if (folders.length <= 1) return folders[0];
+export async function pickRoot(
+  service: { roots(): RepositoryRoot[]; rootFor(uri: vscode.Uri): RepositoryRoot | undefined },
+  placeHolder: string,
+): Promise<RepositoryRoot | undefined> {
+  const roots = service.roots();
+  if (roots.length <= 1) return roots[0];
   const active = vscode.window.activeTextEditor?.document.uri;
-  const owner = active && vscode.workspace.getWorkspaceFolder(active);
+  const owner = active && service.rootFor(active);
   if (owner) return owner;
-  return vscode.window.showWorkspaceFolderPick({ placeHolder });
+  const picked = await vscode.window.showQuickPick(
+    roots.map((root) => ({ label: root.name, description: vscode.workspace.asRelativePath(root.uri, true), root })),
+    { placeHolder },
+  );
+  return picked?.root;
 }

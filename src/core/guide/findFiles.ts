@@ -2,13 +2,13 @@ import { RefusedReason, RepoEntry, RepoFiles } from '../repo/repoFiles';
 import { COMMITLINT_FILES } from '../commitlint/locateConfig';
 
 /** Where GitHub looks for pull request templates: a single file, or a folder of several, in these folders. */
-const TEMPLATE_FOLDERS = ['.github', 'docs', ''] as const;
-const TEMPLATE_FILE = /^pull_request_template(\.(md|markdown|txt))?$/i;
-const TEMPLATE_DIR = /^pull_request_template$/i;
-const TEMPLATE_IN_DIR = /\.(md|markdown)$/i;
+export const TEMPLATE_FOLDERS = ['.github', 'docs', ''] as const;
+export const TEMPLATE_FILE = /^pull_request_template(\.(md|markdown|txt))?$/i;
+export const TEMPLATE_DIR = /^pull_request_template$/i;
+export const TEMPLATE_IN_DIR = /\.(md|markdown)$/i;
 
 /** The maintainer file; its schema comes later, here it is only found. */
-const ONRAMP_CONFIGS = ['.github/onramp.yml', '.github/onramp.yaml', '.onramp.yml', '.onramp.yaml'];
+export const ONRAMP_CONFIGS = ['.github/onramp.yml', '.github/onramp.yaml', '.onramp.yml', '.onramp.yaml'];
 
 /**
  * Repo-relative paths of the project's pull request templates, single-file ones first, in a stable order.

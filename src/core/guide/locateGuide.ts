@@ -3,8 +3,8 @@ import { RepoFiles } from '../repo/repoFiles';
 /** Where projects keep their contribution guide, in the order GitHub itself looks. */
 export const GUIDE_FOLDERS = ['', '.github', 'docs'] as const;
 
-const GUIDE_NAME = /^contributing(\.(md|markdown|mdx|rst|adoc|asciidoc|txt))?$/i;
-const README_NAME = /^readme(\.(md|markdown|mdx|rst|adoc|asciidoc|txt))?$/i;
+export const GUIDE_NAME = /^contributing(\.(md|markdown|mdx|rst|adoc|asciidoc|txt))?$/i;
+export const README_NAME = /^readme(\.(md|markdown|mdx|rst|adoc|asciidoc|txt))?$/i;
 
 /** Markdown is preferred when a folder holds the guide in several formats. */
 const EXTENSION_RANK = ['.md', '.markdown', '.mdx', '.rst', '.adoc', '.asciidoc', '.txt', ''];

@@ -9,13 +9,13 @@ export async function run(): Promise<void> {
   if (!extension) throw new Error('Onramp is not loaded');
   if (extension.isActive) throw new Error('Onramp was already active: the measurement would be empty');
   const started = performance.now();
-  const api = (await extension.activate()) as { guide: { read(folder: vscode.WorkspaceFolder): Promise<unknown> } };
+  const api = (await extension.activate()) as { facts(uri: vscode.Uri): Promise<unknown> };
   const ms = performance.now() - started;
   console.log(RESULT_PREFIX + JSON.stringify({ kind: 'bench', name: 'activation', ms }));
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) throw new Error('the bench window has no folder');
   // The first read loads the reader bundle; activation does not.
   const readStarted = performance.now();
-  await api.guide.read(folder);
+  await api.facts(folder.uri);
   console.log(RESULT_PREFIX + JSON.stringify({ kind: 'bench', name: 'firstRead', ms: performance.now() - readStarted }));
 }

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import type { OnrampApi } from '../../../src/api';
 import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'onramp-dev.onramp';
@@ -54,4 +55,21 @@ export async function writeWorkspaceFile(relative: string, text: string): Promis
 
 export async function deleteWorkspaceFile(relative: string): Promise<void> {
   await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceRoot(), relative), { recursive: true, useTrash: false });
+}
+
+/** Onramp's public API, as other extensions get it. */
+export async function onrampApi(): Promise<OnrampApi> {
+  const extension = vscode.extensions.getExtension<OnrampApi>(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is loaded in the extension host`);
+  const api = await extension.activate();
+  assert.equal(api.version, 1);
+  return api;
+}
+
+/**
+ * Defines a suite only in the mode whose behaviour it asserts: the trusted run (workspace trust off) or the
+ * Restricted Mode run. Each mode's suite fails if that mode's rule did not hold; none is skipped.
+ */
+export function describeIn(mode: 'trusted' | 'restricted', title: string, body: () => void): void {
+  if (vscode.workspace.isTrusted === (mode === 'trusted')) describe(`${title} (${mode === 'trusted' ? 'trusted' : 'Restricted Mode'})`, body);
 }

@@ -1,0 +1,87 @@
+import { COMMITLINT_FILES } from '../commitlint/locateConfig';
+import { GUIDE_FOLDERS, GUIDE_NAME, README_NAME } from './locateGuide';
+import { ONRAMP_CONFIGS, TEMPLATE_DIR, TEMPLATE_FILE, TEMPLATE_FOLDERS, TEMPLATE_IN_DIR } from './findFiles';
+
+/**
+ * Every place the reader looks before it has read anything, so an editor can watch exactly those paths (and
+ * the files a reading then followed links to) instead of the whole tree. Derived from the reader's own
+ * constants, so a new place the reader looks is watched without a second list to keep in step.
+ */
+export interface CandidatePaths {
+  /** Globs relative to the repository root, for file watchers; they may match a little more than `matches`. */
+  readonly globs: readonly string[];
+  /** Whether a repo-relative POSIX path is one the reader may read (or a folder it looks in). */
+  matches(path: string): boolean;
+}
+
+/** Files read by the reader at a fixed path: the root package.json (commitlint key, homepage) and the remotes. */
+const FIXED_FILES = ['package.json', '.git/config'] as const;
+
+interface Rule {
+  readonly globs: readonly string[];
+  matches(path: string): boolean;
+}
+
+export function candidatePaths(): CandidatePaths {
+  const rules: Rule[] = [
+    ...GUIDE_FOLDERS.map((folder) => named(folder, GUIDE_NAME)),
+    named('', README_NAME),
+    ...TEMPLATE_FOLDERS.map((folder) => named(folder, TEMPLATE_FILE)),
+    ...TEMPLATE_FOLDERS.map((folder) => inNamedFolder(folder, TEMPLATE_DIR, TEMPLATE_IN_DIR)),
+    exact([...COMMITLINT_FILES, ...ONRAMP_CONFIGS, ...FIXED_FILES]),
+  ];
+  // A folder the reader looks in appearing or going (renamed, checked out) changes what it finds there.
+  const folders = [...GUIDE_FOLDERS, ...TEMPLATE_FOLDERS, ...[...COMMITLINT_FILES, ...ONRAMP_CONFIGS, ...FIXED_FILES].map(folderOf)];
+  rules.push(exact([...new Set(folders.filter((f) => f !== ''))]));
+  const globs = [...new Set(rules.flatMap((r) => r.globs))];
+  return { globs, matches: (path) => rules.some((r) => r.matches(path)) };
+}
+
+/** Files in `folder` whose name matches `name`, a case-insensitive pattern anchored at a literal stem. */
+function named(folder: string, name: RegExp): Rule {
+  return {
+    globs: [join(folder, `${caseInsensitive(stemOf(name))}*`)],
+    matches: (path) => folderOf(path) === folder && name.test(baseOf(path)),
+  };
+}
+
+/** Files matching `file` in a folder named like `dir` inside `folder` (GitHub's folder of PR templates), and that folder. */
+function inNamedFolder(folder: string, dir: RegExp, file: RegExp): Rule {
+  const dirGlob = join(folder, caseInsensitive(stemOf(dir)));
+  return {
+    globs: [dirGlob, `${dirGlob}/*`],
+    matches: (path) => {
+      if (folderOf(path) === folder && dir.test(baseOf(path))) return true;
+      const parent = folderOf(path);
+      return folderOf(parent) === folder && dir.test(baseOf(parent)) && file.test(baseOf(path));
+    },
+  };
+}
+
+function exact(paths: readonly string[]): Rule {
+  const set = new Set(paths);
+  return { globs: paths, matches: (path) => set.has(path) };
+}
+
+/** The literal start of an anchored pattern such as /^contributing(…)?$/i: what every match begins with. */
+export function stemOf(pattern: RegExp): string {
+  const stem = /^\^([A-Za-z0-9_-]+)/.exec(pattern.source)?.[1];
+  if (!stem) throw new Error(`no literal stem in ${pattern.source}`);
+  return stem;
+}
+
+/** "readme" as "[rR][eE][aA][dD][mM][eE]": watcher globs are case-sensitive on most file systems. */
+export function caseInsensitive(literal: string): string {
+  return literal.replace(/[a-z]/gi, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+}
+
+const join = (folder: string, name: string): string => (folder ? `${folder}/${name}` : name);
+
+function folderOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? '' : path.slice(0, slash);
+}
+
+function baseOf(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}

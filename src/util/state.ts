@@ -1,0 +1,75 @@
+import type { Memento } from 'vscode';
+
+/**
+ * Everything Onramp remembers between sessions, declared in one place: the key, where it lives (this
+ * workspace, or every window), its default, and a check of what storage hands back, since a value written by
+ * an older Onramp may have another shape. The walkthrough, the issue picker and PR drafts build on these.
+ */
+export interface PickedIssue {
+  readonly url: string;
+  readonly number: number;
+  readonly title: string;
+}
+
+export interface PullRequestDraft {
+  readonly title: string;
+  readonly body: string;
+  /** Milliseconds since the epoch, so the newest draft can win. */
+  readonly updatedAt: number;
+}
+
+export interface StoredValues {
+  /** Walkthrough step id → done, per workspace. */
+  walkthroughProgress: Readonly<Record<string, boolean>>;
+  /** The issue the contributor picked to work on in this workspace. */
+  pickedIssue: PickedIssue | undefined;
+  /** Branch name → the pull request being written from it. */
+  pullRequestDrafts: Readonly<Record<string, PullRequestDraft>>;
+}
+
+type Scope = 'workspace' | 'global';
+
+interface KeySpec<T> {
+  readonly key: string;
+  readonly scope: Scope;
+  readonly fallback: T;
+  readonly valid: (value: unknown) => value is T;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const recordOf =
+  <T>(valid: (v: unknown) => v is T) =>
+  (v: unknown): v is Readonly<Record<string, T>> =>
+    isRecord(v) && Object.values(v).every(valid);
+const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
+const isIssue = (v: unknown): v is PickedIssue =>
+  isRecord(v) && typeof v.url === 'string' && typeof v.number === 'number' && typeof v.title === 'string';
+const isDraft = (v: unknown): v is PullRequestDraft =>
+  isRecord(v) && typeof v.title === 'string' && typeof v.body === 'string' && typeof v.updatedAt === 'number';
+
+export const STATE_KEYS: { readonly [K in keyof StoredValues]: KeySpec<StoredValues[K]> } = {
+  walkthroughProgress: { key: 'onramp.walkthrough.progress', scope: 'workspace', fallback: {}, valid: recordOf(isBoolean) },
+  pickedIssue: {
+    key: 'onramp.issue.picked',
+    scope: 'workspace',
+    fallback: undefined,
+    valid: (v): v is PickedIssue | undefined => v === undefined || isIssue(v),
+  },
+  pullRequestDrafts: { key: 'onramp.pullRequest.drafts', scope: 'workspace', fallback: {}, valid: recordOf(isDraft) },
+};
+
+/** Typed access to `workspaceState` and `globalState` through the keys above. */
+export class OnrampState {
+  constructor(private readonly stores: { readonly workspace: Memento; readonly global: Memento }) {}
+
+  get<K extends keyof StoredValues>(name: K): StoredValues[K] {
+    const spec: KeySpec<StoredValues[K]> = STATE_KEYS[name];
+    const value = this.stores[spec.scope].get<unknown>(spec.key);
+    return value !== undefined && spec.valid(value) ? value : spec.fallback;
+  }
+
+  async update<K extends keyof StoredValues>(name: K, value: StoredValues[K]): Promise<void> {
+    const spec = STATE_KEYS[name];
+    await this.stores[spec.scope].update(spec.key, value);
+  }
+}
