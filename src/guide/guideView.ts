@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { FactGroup, FactLine, foundAnything, groupFacts } from '../core/presentation/factGroups';
+import { FactGroup, FactLine, ORIGIN_LABELS, foundAnything, groupFacts } from '../core/presentation/factGroups';
 import { RepositoryRoot, RepositoryService } from '../repository/repositoryService';
 import { ContextKeys } from '../util/contextKeys';
 import { Disposable } from '../util/dispose';
@@ -127,7 +127,7 @@ function lineItem(root: RepositoryRoot, line: FactLine): vscode.TreeItem {
   const tooltip = new vscode.MarkdownString();
   tooltip.appendText(`${line.label}: ${line.value}\n\n`);
   // Paths come from the repository: text, never markdown.
-  tooltip.appendText(vscode.l10n.t('From {0}', where));
+  tooltip.appendText(line.origin ? vscode.l10n.t('From {0} ({1})', where, ORIGIN_LABELS[line.origin]) : vscode.l10n.t('From {0}', where));
   item.tooltip = tooltip;
   const options: vscode.TextDocumentShowOptions = { preview: true };
   if (line.source) {
