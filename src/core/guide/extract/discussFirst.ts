@@ -35,8 +35,11 @@ const FIRST = [
   /\b(?:file|open|create)\s+(?:a|an)\s+(?:ticket|issue)\s+to\s+(?:suggest|propose|discuss)\b/i,
 ];
 
-/** Said not to be needed: "Should you create an issue first? No", "no need to open an issue first". */
-const NOT_FIRST = /\b(?:issue|discussion|ticket)\s+first\?\s{0,3}No\b|\bno\s+need\s+to\s+(?:open|create|file)\s+an?\s+(?:issue|ticket)\s+(?:first|before)/i;
+/**
+ * Said not to be needed for any change: "Should you create an issue first? No". ("No need to open an issue first"
+ * usually comes with a scope, "for small fixes", and says nothing of larger changes.)
+ */
+const NOT_FIRST = /\b(?:issue|discussion|ticket)\s+first\?\s{0,3}No\b/i;
 const BEFORE_AN_ISSUE = /\bbefore\s+(?:creating|opening|filing|reporting|submitting|raising)\s+(?:an?|the|any)\s+(?:new\s+)?(?:ticket|issue|bug(?:\s+report)?)\b/i;
 /** A clause that leaves it to the contributor: "If you prefer to start a discussion first". */
 const OPTIONAL_FIRST = /\bif\s+you\s+(?:prefer|want|like|wish|would\s+like)\b[^.]{0,40}$/i;
