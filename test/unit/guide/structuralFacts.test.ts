@@ -57,3 +57,18 @@ describe('changelog phrasings', () => {
     assert.equal(json.changelog.required, null);
   });
 });
+
+describe('commit rules shown by structure', () => {
+  it('a subject limit on the first line of an example message introduced by prose about commit messages', async () => {
+    const json = await factsOf({ 'CONTRIBUTING.md': '# Practices\n\n* Format commit messages like this:\n\n```text\nSummarize the change in 50 characters or less\n\nBody text.\n```\n' });
+    assert.equal(json.commit.subjectMaxLength, 50);
+  });
+  it('a character count in an example block under an unrelated heading, without commit prose, is not a subject limit', async () => {
+    const json = await factsOf({ 'CONTRIBUTING.md': '# Practices\n\nAn example:\n\n```text\nSummarize the change in 50 characters or less\n```\n' });
+    assert.equal(json.commit.subjectMaxLength, null);
+  });
+  it('"prefixed with the name of the changed subsystem" is an area prefix', async () => {
+    const json = await factsOf({ 'CONTRIBUTING.md': '# Commits\n\nThe first line of the commit message should be short and prefixed with the name of the changed subsystem.\n' });
+    assert.equal(json.commit.convention, 'area-prefix');
+  });
+});
