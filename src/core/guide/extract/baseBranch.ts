@@ -16,11 +16,18 @@ const PROSE_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:is|are|gets?|got|been|be)\\s+merged\\s+into\\s+(?:the\\s+)?${NAME}(?:\\s+branch)?(?=[\\s.,;)*_]|$)`, 'i'),
   new RegExp(`\\bsquash(?:[- ]merge)?\\b[^.]{0,40}?\\binto\\s+${NAME}(?=[\\s.,;)]|$)`, 'i'),
   new RegExp(`\\b(?:the\\s+)?branch\\s+${NAME}\\b(?=[^.]{0,10}$|\\.)`, 'i'),
+  // "Patches should be written against the Git "master" branch", "base your changes on the latest master",
+  // "Always check out the main branch and submit pull requests against it", "use the main branch".
+  new RegExp(`\\b(?:written|made|based|base\\s+(?:your\\s+)?(?:changes|work|patch(?:es)?|branch)|check\\s+out|use|work\\s+(?:off|from|on))\\s+(?:(?:against|on|off(?:\\s+of)?|from|onto)\\s+)?(?:the\\s+)?(?:(?:latest|current)\\s+(?:Git\\s+|upstream\\s+)?["'\u201c]?${NAME}["'\u201d]?(?:\\s+branch\\b|(?=[\\s.,;)]|$))|(?:Git\\s+|upstream\\s+)?["'\u201c]?${NAME}["'\u201d]?\\s+branch\\b)`, 'i'),
+  // "the PR should target (have as base branch) the default branch (i.e. main)": the role, then its name.
+  new RegExp(`\\b(?:PRs?|pull\\s+requests?|target|base)\\b[^.]{0,80}?\\b(?:default|base|main)\\s+branch\\s*\\((?:i\\.e\\.|e\\.g\\.|currently|usually|typically)?,?\\s*${NAME}\\)`, 'i'),
 ];
 /** Shell lines that branch from, or rebase onto, a named upstream branch. */
 const SHELL_PATTERNS: RegExp[] = [
   /\bgit\s+(?:checkout|switch)\s+(?:-b|-c|--create)\s+\S+\s+(?:(?:upstream|origin)\/)?([\w./-]{1,40})\s*$/m,
   /\bgit\s+rebase\s+(?:-i\s+)?(?:upstream|origin)\/([\w./-]{1,40})\s*$/m,
+  // `git rebase master`: rebasing onto a local branch named like a base (LIKELY_BRANCH decides).
+  /\bgit\s+rebase\s+(?:-i\s+)?([\w.-]{1,40})\s*$/m,
   /\bgit\s+(?:pull|fetch)\s+(?:--rebase\s+)?upstream\s+([\w./-]{1,40})\s*$/m,
 ];
 const LIKELY_BRANCH = /^(main|master|develop|development|dev|trunk|next|canary|default|stable|release|[\w.-]{0,40}\d[\w.-]{0,40})$/i;
@@ -64,7 +71,7 @@ function fromProse(text: string, raw: string): { name: string; lineOffset: numbe
   for (const pattern of PROSE_PATTERNS) {
     // The plain text first; the raw text keeps backticks, which make a role word (`default`) a name.
     for (const m of [pattern.exec(text), pattern.exec(raw)]) {
-      const name = m?.[1]?.replace(/[.,;:]+$/, '');
+      const name = (m?.[1] ?? m?.[2])?.replace(/[.,;:]+$/, '');
       if (!m || !name || !LIKELY_BRANCH.test(name) || NOT_A_BRANCH.test(name)) continue;
       if (ROLE_WORD.test(name) && !m[0].includes(`\`${name}`)) continue;
       return { name, lineOffset: 0 };

@@ -1,6 +1,6 @@
 import { ChangelogHow, Found } from '../facts';
 import { Located, Sources, sourceOf } from '../sources';
-import { plain } from './text';
+import { plain, underHeading } from './text';
 
 const CHANGESET = /\b(?:add|adding|include|create|run|forget)\s+(?:a\s+)?changesets?\b|\b(?:npx|pnpm|yarn|bunx?)\s+(?:exec\s+)?changeset\b|\.changeset\//i;
 /**
@@ -8,14 +8,16 @@ const CHANGESET = /\b(?:add|adding|include|create|run|forget)\s+(?:a\s+)?changes
  * (`changelog.d/`, `.changelog/`, `changelog_unreleased/`, `unreleased/`, `newsfragments/`, `changes/`). The
  * segment is matched from its start with a bounded length, so a long word is not rescanned from every letter.
  */
-const CHANGELOG_FOLDER = /(?<![\w.-])[\w.-]{0,30}?(?:changelog|unreleased|newsfragment|news-fragment)[\w.-]{0,30}\/|(?<![\w.-])\.?changes\/|\bnews\s+fragments?\b|\btowncrier\b/i;
-const CHANGELOG_FILE = /\b(?:add|update|write|include)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:an?\s+)?(?:entry\s+(?:to|in)\s+(?:the\s+)?)?(?:CHANGELOG(?:\.md)?|(?:CHANGES|HISTORY|NEWS)\.(?:md|rst|txt|adoc)|changelog\s+(?:file|entry)|release\s+notes?)\b|\bCHANGELOG(?:\.md)?\s+files?\s+(?:are|is|should\s+be|must\s+be)\s+updated\b|\brelease\s+note\b[^.]{0,80}\b(?:file|release\/)/i;
-const RELEASE_NOTES_HEADING = /\brelease[\s-]+notes?\b|^\W{0,3}changelog\W{0,3}$/i;
+const CHANGELOG_FOLDER = /(?<![\w.-])[\w.-]{0,30}?(?:changelog|unreleased|newsfragment|news-fragment)[\w.-]{0,30}\/|(?<![\w.-])\.?changes\/|\bnews\s+fragments?\b|\btowncrier\b|\bchange\s+files?\b/i;
+const CHANGELOG_FILE = /\b(?:add|update|write|include)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:an?\s+)?(?:entry\s+(?:to|in)\s+(?:the\s+)?)?(?:CHANGELOG(?:\.md)?|(?:CHANGES|HISTORY|NEWS)\.(?:md|rst|txt|adoc)|changelog\s+(?:file|entry)|release\s+notes?)\b|\bCHANGELOG(?:\.md)?\s+files?\s+(?:are|is|should\s+be|must\s+be)\s+updated\b|\b(?:documented|noted|recorded|mentioned|logged)\s+in\s+(?:the\s+)?(?:`?CHANGELOG(?:\.md)?`?|changelog)\b|\brelease\s+note\b[^.]{0,80}\b(?:file|release\/)/i;
+const RELEASE_NOTES_HEADING = /\brelease[\s-]+notes?\b|^\W{0,3}changelog\W{0,3}$|\bchangelog\s+entr(?:y|ies)\b/i;
+/** Sections for maintainers (cutting a release): what they do to the changelog is not asked of a contributor. */
+const MAINTAINER_SECTION = /\breleas(?:e|es|ing)\b(?![\s-]+notes?)|\bmaintainers?\b|\bpublish/i;
 const GENERATED = /\b(?:changelog|release notes?)\b[^.]{0,60}\b(?:generated|automatically|auto-generated)\b|\bauto-?generat\w*\b[^.]{0,60}\bchangelog\b/i;
 
 /** Whether a change needs a changelog entry, and how it is written. */
 export function changelog(sources: Sources): { required: Found<boolean> | null; how: Found<ChangelogHow> | null } {
-  const flow = [...sources.guideFlow, ...sources.templateFlow].filter((l) => !l.block.commented);
+  const flow = [...sources.guideFlow, ...sources.templateFlow].filter((l) => !l.block.commented && !underHeading(l, MAINTAINER_SECTION));
   const hit = (how: ChangelogHow, at: Located) => ({ required: { value: true, source: sourceOf(at) }, how: { value: how, source: sourceOf(at) } });
   for (const l of flow) {
     const text = l.block.kind === 'code' ? '' : `${plain(l.block)} ${l.block.kind === 'heading' ? '' : l.block.code.map((c) => c.text).join(' ')}`;
@@ -26,7 +28,7 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
     // The prose and its code spans, not links or URLs: a path through a repository named "…-changelog" is no folder.
     const prose = plain(l.block).replace(/\bhttps?:\/\/\S{1,2000}/g, ' ');
     const text = `${prose} ${l.block.kind === 'heading' ? '' : l.block.code.map((c) => c.text).join(' ')}`;
-    if (CHANGELOG_FOLDER.test(text) && /\b(?:add|create|write|include|file)\b/i.test(text)) return hit('changelog-folder', l);
+    if (CHANGELOG_FOLDER.test(text) && /\b(?:add|create|write|include|file|log|generate)\b/i.test(text)) return hit('changelog-folder', l);
   }
   // A fenced `release-note` block in the PR template: the entry is written in the PR body.
   for (const l of sources.templateFlow) {
@@ -39,6 +41,7 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
     const text = plain(l.block);
     if (CHANGELOG_FILE.test(text) && !GENERATED.test(text)) return hit('changelog-file', l);
   }
+
   return { required: null, how: null };
 }
 

@@ -11,6 +11,9 @@ const TOOLS = new Set([
   'ctest', 'ninja', 'meson', 'bazel', 'bazelisk', 'grunt', 'gulp', 'jest', 'vitest', 'mocha', 'playwright', 'cypress', 'tsc', 'eslint', 'prettier', 'rubocop',
   'gofmt', 'rustfmt', 'prek', 'golangci-lint', 'swift', 'xcodebuild', 'pod', 'flutter', 'dart', 'sbt', 'lein', 'stack', 'cabal', 'nix', 'docker', 'docker-compose', 'podman',
   'sh', 'bash', 'zsh', 'pwsh', 'turbo', 'nx', 'lerna', 'rye', 'hatch', 'conda', 'mamba', 'sphinx-build', 'mkdocs', 'ant', 'scons', 'autoreconf', 'meteor',
+  // Task runners and project tools that name a project's own tasks (`nr test`, `mage check`, `just fix`).
+  'nr', 'ni', 'mage', 'go-task', 'earthly', 'hlint', 'yamllint', 'textlint', 'shellcheck', 'ghcup', 'opam', 'dune', 'zig', 'vcbuild', 'rebar3', 'erl', 'x.py',
+  'ruff', 'black', 'mypy', 'flake8', 'pylint', 'isort', 'clang-format', 'stylua', 'luacheck', 'ktlint', 'swiftlint', 'swiftformat', 'buf', 'pnpx', 'ng',
 ]);
 
 /** Tools that never make a setup/test/lint step on their own line: moving around, version control, environment. */
@@ -63,4 +66,27 @@ export function isCommand(command: string): boolean {
   if (TOOLS.has(tool)) return true;
   // Project scripts run by path: ./script/bootstrap, bin/test, script/build.
   return /^(\.\/|bin\/|scripts?\/|tools?\/|\.\/bin\/|\.\/scripts?\/)[\w./-]+$/.test(tool);
+}
+
+/**
+ * A relative path to a program or script (`./validate.sh`, `dev/check.sh`, `vendor/bin/phpunit`,
+ * `build/run_tests`): a project's own tool, when a code block under a build, test or lint heading runs it. Not a
+ * document or source file (`docs/a.md`, `src/x.ts`).
+ */
+const PROJECT_PROGRAM = /^(?:\.{1,2}\/[\w.-][\w./-]{0,200}|(?:[\w.-]{1,60}\/){0,3}[\w.-]{1,60}\.(?:sh|py|ps1|bat|cmd|pl|bash)|\.?(?:bin|build|out|target|vendor\/bin)\/[\w.-]{1,60})$/;
+const NOT_A_PROGRAM = /\.(?:md|markdown|rst|txt|adoc|json|ya?ml|toml|ts|tsx|js|jsx|mjs|cjs|go|rs|c|h|cc|cpp|hpp|java|kt|cs|swift|rb|ex|exs|hs|html|css|xml|lock|cfg|ini|log)$/i;
+/** A PowerShell cmdlet or function, Verb-Noun (`Start-Build`, `Install-Dotnet`, `Import-Module`). */
+const CMDLET = /^[A-Z][a-z]{1,15}-[A-Z]\w{1,40}$/;
+
+/**
+ * Whether a line of a shell block under a build, test or lint heading is a command though its tool is not one
+ * Onramp knows: a project program by path, a cmdlet, or a plain lowercase program name. The section decides
+ * its phase; output and prose do not start like that in a block tagged as shell.
+ */
+export function isLooseCommand(command: string): boolean {
+  const tool = toolOf(command);
+  if (!tool || NOT_A_STEP.test(tool) || /[:;,]$/.test(command) || command.length > 300) return false;
+  if (CMDLET.test(tool)) return true;
+  if (tool.includes('/')) return PROJECT_PROGRAM.test(tool) && !NOT_A_PROGRAM.test(tool) && !tool.startsWith('/');
+  return /^[a-z][\w.+-]{0,40}$/.test(tool) && !NOT_A_PROGRAM.test(tool);
 }

@@ -1,7 +1,8 @@
 import { FoundCommand } from '../facts';
 import { Block, CodeBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
-import { MAX_COMMAND_LENGTH, cleanCommandLine, hasPrompt, isCommand, toolOf } from './commandLine';
+import { MAX_COMMAND_LENGTH, cleanCommandLine, hasPrompt, isCommand, isLooseCommand, toolOf } from './commandLine';
+import { BARE_RUNNER, TROUBLESHOOTING, VERSION_CHECK, sectionKind } from './commandPhase';
 import { plain, underHeading } from './text';
 
 export type CommandKind = 'setup' | 'test' | 'lint';
@@ -9,11 +10,13 @@ export type CommandKind = 'setup' | 'test' | 'lint';
 const DEEP_TASK = /(^|\s)[\w-]+:[\w-]+:[\w:-]+(\s|$)/;
 const MAX_PER_KIND = 6;
 
+/** Info strings that say a block is typed into a shell: every line of it is a command, known tool or not. */
+const EXPLICIT_SHELL = new Set(['sh', 'bash', 'shell', 'console', 'zsh', 'fish', 'shellsession', 'shell-session', 'sh-session', 'bash-session', 'terminal', 'cmd', 'bat', 'batch', 'powershell', 'pwsh', 'ps1', 'ps']);
 const SHELL_LANGS = new Set(['', 'sh', 'bash', 'shell', 'console', 'zsh', 'fish', 'shellsession', 'shell-session', 'sh-session', 'bash-session', 'terminal', 'cmd', 'bat', 'batch', 'powershell', 'pwsh', 'ps1', 'ps', 'text', 'txt', 'plain', 'plaintext', 'none', 'prompt']);
 
 /** Sections whose commands are for maintainers or side quests, not a first contribution. */
 const SKIP_SECTION =
-  /container|podman|codespace|vagrant|virtual machine|releas|publish|deploy|debug|benchmark|\bperf(ormance)?\b|profil|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|\bdocs?\s+(?:testing|tests|builds?|building)\b|\bbuild(?:ing)?\s+(?:the\s+)?docs\b|maintainer|reviewing|changelog|versioning|bisect|ecosystem|upgrad\w*\s+(the\s+)?(toolchain|rust|node|python|go|java|dependencies|compiler)|\bfuzz|\bIDE\b|\b(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)\b/i;
+  /container|podman|codespace|vagrant|virtual machine|releas|publish|deploy|debug|benchmark|\bperf(ormance)?\b|profil|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|\bdocs?\s+(?:testing|tests|builds?|building)\b|\bbuild(?:ing)?\s+(?:the\s+)?docs\b|maintainer|reviewing|changelog|versioning|bisect|\bflak(?:y|e)|ecosystem|upgrad\w*\s+(the\s+)?(toolchain|rust|node|python|go|java|dependencies|compiler)|\bfuzz|\bIDE\b|\b(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)\b/i;
 /**
  * Headings of the main flow: setting up, building, testing, linting, formatting, checking. Once the guide has
  * given a test and a lint command, later commands count only under such a heading or in the same section as
@@ -21,7 +24,7 @@ const SKIP_SECTION =
  */
 const MAIN_FLOW_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|build|compil|test|lint(?!\s+rules?)|format|style|spell|check|verif|validat|develop|environment|local|running|workflow|coding\s+(rules|standards|guidelines|conventions)|typ(e|ing)\s?check|typescript|before (you )?(submit|open|send)|pull request/i;
 /** Prose right before a code block that makes it optional ("You can optionally install hooks", "not strictly necessary"). */
-const OPTIONAL = /\boptional(ly)?\b|\bexamples\s+of\b|\bnot\s+(strictly\s+)?(necessary|required|needed)\b/i;
+const OPTIONAL = /\boptional(ly)?\b|\bexamples\s+of\b|\bvariations?\s+(?:on|of)\b|\bnot\s+(strictly\s+)?(necessary|required|needed)\b/i;
 /** Headings under which installing a tool globally is a setup step rather than a side quest. */
 const SETUP_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|environment|dependenc|tool(s|ing|chain)\b/i;
 /** Installing a tool for the whole machine (`cargo install x`, `npm i -g x`, `go install x@latest`, `pipx install x`). */
@@ -42,7 +45,7 @@ const SELECTING_VAR = /^[A-Z][A-Z0-9_]{0,40}=/;
 const SELECTING_NAME = /^(?:TESTS?|SPECS?|FILES?|PKGS?|PACKAGES?|WHAT|FILTER|GREP|ONLY|PATTERN|FOCUS|SUITE)$|_(?:ONLY|GREP|FILTER|PATTERN|MATCH|FOCUS|NAMES?|FILES?|PATHS?|PKGS?|PACKAGES?|SUITES?)$/;
 
 const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit|nextest|insta|snapshots?)(\b|[:_-]|$)|\bbin\/test\b/i;
-const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|check:\w+|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt)(\b|[:_-]|$)/i;
+const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt)(\b|[:_-]|$)/i;
 const SETUP = /(^|[\s:/_-])(install|i|ci|build|build:\w+|bootstrap|deps|setup|dev|watch|compile|prepare|init|sync|restore)(\b|[:_-]|$)/i;
 
 /** The tool alone is the whole install/build step for these (`yarn`, `make`, `bundle`). */
@@ -151,10 +154,10 @@ export function commands(sources: Sources): Record<CommandKind, FoundCommand[]> 
   let mainFlowDone: readonly string[] | null = null;
   let lastTaken: readonly string[] | null = null;
   let flowDoc: unknown = null;
-  const add = (command: string, at: Located, line: number, template: boolean, comment = ''): void => {
+  const add = (command: string, at: Located, line: number, template: boolean, comment = '', code: CodeContext | null = null): void => {
     const key = command.replace(/\s+/g, ' ');
     if (seen.has(canonical(key)) || isExample(command)) return;
-    const kind = classify(command) ?? commentKind(comment);
+    const kind = phaseOf(command, at, comment, code);
     if (!kind || (kind === 'test' && isFilteredTestRun(command))) return;
     // A tool installed for the whole machine is a setup step only where the guide sets up; elsewhere it is the
     // prerequisite of a side quest (a docs builder, a fuzzer, a spell checker).
@@ -180,14 +183,45 @@ export function commands(sources: Sources): Record<CommandKind, FoundCommand[]> 
     if (b.kind === 'code') {
       if (!SHELL_LANGS.has(b.lang)) continue;
       const before = flow[k - 1];
-      if (before && before.doc === l.doc && before.block.kind === 'paragraph' && OPTIONAL.test(plain(before.block))) continue;
-      for (const { command, line, comment } of codeCommands(b)) add(command, l, line, template, comment);
+      if (before && before.doc === l.doc && before.block.kind === 'paragraph' && (OPTIONAL.test(plain(before.block)) || TROUBLESHOOTING.test(plain(before.block)))) continue;
+      const loose = EXPLICIT_SHELL.has(b.lang) && sectionKind(l) !== undefined;
+      const found = [...codeCommands(b, loose)];
+      // A version check is a setup step where the guide sets up: a setup heading, prose about installing, or
+      // beside a setup command (`go build` then `./app version`). Elsewhere it only shows what was built.
+      const intro = before && before.doc === l.doc && before.block.kind !== 'code' ? plain(before.block) : '';
+      const versionOk = underHeading(l, SETUP_SECTION) || INSTALL_PROSE.test(intro) || found.some((f) => !VERSION_CHECK.test(f.command) && classify(f.command) === 'setup');
+      for (const { command, line, comment } of found) add(command, l, line, template, comment, { versionOk });
     } else {
       for (const span of inlineCommands(b)) add(span.command, l, span.line, template);
     }
   }
   return out;
 }
+
+/**
+ * What a command is for: its own words first (`npm test`), then a trailing comment, then the section it is in
+ * (`./validate.sh` under "Running tests"). A task runner's default task (`make` alone) is what its section says.
+ */
+function phaseOf(command: string, at: Located, comment: string, code: CodeContext | null): CommandKind | undefined {
+  const trimmed = command.trim();
+  // Asking a tool for its version or for help checks or explains; only a checked prerequisite is a step.
+  if (VERSION_CHECK.test(trimmed)) return (code ? code.versionOk : underHeading(at, SETUP_SECTION)) ? 'setup' : undefined;
+  if (HELP.test(trimmed)) return undefined;
+  const own = classify(command) ?? commentKind(comment);
+  // The section speaks only for lines of a code block: a code span's step is said by the sentence around it.
+  if (!code) return own;
+  const section = sectionKind(at);
+  if (BARE_RUNNER.test(trimmed) && (section === 'test' || section === 'lint')) return section;
+  return own ?? section;
+}
+
+interface CodeContext {
+  /** Whether a version check in this block is a setup step. */
+  readonly versionOk: boolean;
+}
+
+const HELP = /^\S{1,100}(?:\s+\S{1,100})?\s+(?:help|--help|-h)(?:\s+\S{1,100})?$/;
+const INSTALL_PROSE = /\binstall|\bprerequisite|\brequire|\bverify\b/i;
 
 /** A command written as an example to adapt rather than a step to run. */
 function isExample(command: string): boolean {
@@ -247,7 +281,12 @@ function trailingComment(raw: string): string {
   return rest.startsWith('#') ? rest.slice(1, 201).trim() : '';
 }
 
-function* codeCommands(block: CodeBlock): Iterable<{ command: string; line: number; comment: string }> {
+/**
+ * The commands of a code block: lines that run a known tool; with `loose` (a shell block under a build, test or
+ * lint heading) any line that looks like a program call.
+ */
+function* codeCommands(block: CodeBlock, loose = false): Iterable<{ command: string; line: number; comment: string }> {
+  const accept = (text: string): boolean => isCommand(text) || (loose && isLooseCommand(text));
   const lines = block.text.replace(/\n$/, '').split('\n');
   const prompted = lines.some(hasPrompt);
   let pending: { text: string; line: number } | null = null;
@@ -256,7 +295,7 @@ function* codeCommands(block: CodeBlock): Iterable<{ command: string; line: numb
     if (pending) {
       pending.text += ' ' + raw.trim().replace(/\\$/, '').trim();
       if (!raw.trimEnd().endsWith('\\') || pending.text.length > MAX_COMMAND_LENGTH) {
-        if (pending.text.length <= MAX_COMMAND_LENGTH && isCommand(pending.text)) yield { command: pending.text, line: pending.line, comment: '' };
+        if (pending.text.length <= MAX_COMMAND_LENGTH && accept(pending.text)) yield { command: pending.text, line: pending.line, comment: '' };
         pending = null;
       }
       continue;
@@ -268,7 +307,7 @@ function* codeCommands(block: CodeBlock): Iterable<{ command: string; line: numb
       pending = { text: cleaned.slice(0, -1).trim(), line: block.line + k };
       continue;
     }
-    if (isCommand(cleaned)) yield { command: cleaned, line: block.line + k, comment: cleaned.length < 1000 ? trailingComment(raw) : '' };
+    if (accept(cleaned)) yield { command: cleaned, line: block.line + k, comment: cleaned.length < 1000 ? trailingComment(raw) : '' };
   }
 }
 
@@ -288,6 +327,20 @@ const NOT_THE_STEP_AFTER = /^[`'")\]]{0,3}\s{0,3}(?:command\s+)?(?:does\s+not|do
  */
 const NOT_THE_STEP_BEFORE = /\b(?:instead\s+of|rather\s+than|usages?\s+of|not|never|don't|do\s+not|avoid|(?:which|that)\s+runs?|after\s+(?:running|you(?:'ve|\s+have)?\s+run))\s{0,3}(?:the\s+)?$/i;
 
+/** A verb of running anywhere earlier in the sentence: "You can run all tests with `make test`". */
+const RUN_VERB = /\b(?:run|runs|running|execute|invoke)\b/i;
+/** Words right before a span that hand the sentence's run to it: "with", "through", "via", "for example", "or". */
+const LATER_IN_RUN_SENTENCE = /\b(?:with|through|via|using|example,?|e\.g\.,?|or|and)\s{1,3}$/i;
+/** Words right after a span that make it the subject of running: "`make checks` will do these checks", "`x` runs the suite". */
+const SUBJECT_OF_RUN = /^`?\s{1,3}(?:will\s+(?:run|do|check|format|build|lint|test)|runs|executes|checks|formats|lints|builds)\b/i;
+
+/** The sentence before `offset`: from the last sentence end (". ", "! ", "? ") within 300 characters. */
+function sentenceBefore(text: string, offset: number): string {
+  const window = text.slice(Math.max(0, offset - 300), offset);
+  const end = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '), window.lastIndexOf('.\n'));
+  return end >= 0 ? window.slice(end + 2) : window;
+}
+
 /**
  * Code spans that are commands, when the prose presents them as a step: after a cue to run them, or opening a
  * list item. A span named in passing ("any usages of `cargo test`", "`cargo fmt` does not work") is not a step.
@@ -300,12 +353,14 @@ function inlineCommands(block: Exclude<Block, CodeBlock | { kind: 'heading' }>):
     const before = block.text.slice(Math.max(0, span.offset - 30), span.offset);
     const after = block.text.slice(span.offset + 1 + span.text.length, span.offset + span.text.length + 60);
     if (NOT_THE_STEP_BEFORE.test(before) || NOT_THE_STEP_AFTER.test(after)) continue;
+    const sentence = sentenceBefore(block.text, span.offset);
+    if (TROUBLESHOOTING.test(sentence)) continue;
     // A span opening a list item, or a paragraph (a table cell) that is nothing but the span, is the command itself.
     const atItemStart =
       (block.kind === 'listItem' && ITEM_START.test(block.text.slice(0, span.offset))) || (block.code.length === 1 && block.text.length <= MAX_COMMAND_LENGTH && block.text.replace(/`/g, '').trim() === span.text.trim());
     if (!command.includes(' ')) {
       if (!/(\b(run|type|execute|running|typing|then)|:)\s*$/i.test(before)) continue;
-    } else if (!RUN_CUE.test(before) && !atItemStart) {
+    } else if (!RUN_CUE.test(before) && !atItemStart && !SUBJECT_OF_RUN.test(after) && !(RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before))) {
       continue;
     }
     found.push({ command, line: span.line });

@@ -5,7 +5,11 @@ import { plain, saidNotNeeded } from './text';
 /** Asking before coding: an issue, discussion, RFC or assignment first. */
 const FIRST = [
   /\b(?:open|create|file|submit|raise)\s+(?:an?\s+|the\s+)?(?:new\s+|\w+\s+)?(?:issue|discussion|proposal|RFC)\b[^.]{0,80}?\b(?:first|before|prior to|beforehand|ahead of time|up front)\b/i,
-  /\b(?:discuss(?:ed)?|ask|talk|propose|suggest(?:ed)?|check\s+in)\b[^.]{0,60}?\b(?:first|before\s+(?:starting|you\s+start|working|opening|sending|submitting|writing|making|implementing|beginning|spending|investing)|ahead of time|up\s?front|beforehand|prior to)\b/i,
+  /\b(?:discuss(?:ed)?|ask|talk|propose|suggest(?:ed)?|check\s+in)\b[^.]{0,60}?\b(?:first|before\s+(?:starting|you\s+start|working|opening|sending|submitting|writing|making|implementing|beginning|spending|investing|(?:an?\s+|the\s+|any\s+)?(?:PR|pull\s+request|patch)\s+(?:submission|is\s+(?:opened|submitted|sent)))|ahead of time|up\s?front|beforehand|prior to)\b/i,
+  // "Contributions should generally start out with a discussion": where a contribution begins.
+  /\b(?:contributions?|changes?|features?|work)\s+(?:should|must|need\s+to)\s+(?:generally\s+|usually\s+|always\s+)?(?:start|begin)\s+(?:out\s+)?(?:with|as|in)\s+(?:an?\s+)?(?:discussion|issue|proposal)\b/i,
+  // "Please do not start with a PR for a new feature".
+  /\b(?:do\s+not|don't|never)\s+start\s+with\s+an?\s+(?:PR|pull\s+request|patch)\b/i,
   /\b(?:please|must|should)\s+(?:first\s+)?(?:create|open|file)\s+an?\s+issue\s+first\b/i,
   // An issue for every pull request: "an associated issue for each PR", "every PR must reference an issue".
   /\b(?:related|associated|corresponding|linked|existing|open)\s+issues?\s+for\s+(?:each|every|your|the|a)\s+(?:PR|pull request|change|patch)\b/i,
@@ -31,14 +35,26 @@ const FIRST = [
   /\b(?:file|open|create)\s+(?:a|an)\s+(?:ticket|issue)\s+to\s+(?:suggest|propose|discuss)\b/i,
 ];
 
+/**
+ * Said not to be needed for any change: "Should you create an issue first? No". ("No need to open an issue first"
+ * usually comes with a scope, "for small fixes", and says nothing of larger changes.)
+ */
+const NOT_FIRST = /\b(?:issue|discussion|ticket)\s+first\?\s{0,3}No\b/i;
+const BEFORE_AN_ISSUE = /\bbefore\s+(?:creating|opening|filing|reporting|submitting|raising)\s+(?:an?|the|any)\s+(?:new\s+)?(?:ticket|issue|bug(?:\s+report)?)\b/i;
+/** A clause that leaves it to the contributor: "If you prefer to start a discussion first". */
+const OPTIONAL_FIRST = /\bif\s+you\s+(?:prefer|want|like|wish|would\s+like)\b[^.]{0,40}$/i;
+
 /** True when the guide asks to discuss (or claim an issue) before coding; "no need to open an issue first" does not count. */
 export function discussFirst(sources: Sources): Found<boolean> | null {
   for (const l of [...sources.guideFlow, ...sources.templateFlow]) {
     if (l.block.kind === 'code' || l.block.kind === 'heading') continue;
     const text = plain(l.block);
+    if (NOT_FIRST.test(text)) return { value: false, source: sourceOf(l) };
+    // "Before creating a ticket, please ask first": what comes first is before an issue, not before a change.
+    if (BEFORE_AN_ISSUE.test(text)) continue;
     for (const p of FIRST) {
       const m = p.exec(text);
-      if (m && !saidNotNeeded(text, m.index)) return { value: true, source: sourceOf(l) };
+      if (m && !saidNotNeeded(text, m.index) && !OPTIONAL_FIRST.test(text.slice(Math.max(0, m.index - 60), m.index))) return { value: true, source: sourceOf(l) };
     }
   }
   return null;

@@ -3,7 +3,7 @@ import { Block } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
 import { plain } from './text';
 
-const LENGTH_SENTENCE = /\b(?:summary|subject|header|first\s+line|title|commit\s+message)\b[^.!]{0,80}?\b(\d{2,3})\s*(?:characters|chars)\b|\b(\d{2,3})\s*(?:characters|chars)\b[^.!]{0,40}?\b(?:summary|subject|header|first\s+line|title)\b/i;
+const LENGTH_SENTENCE = /\b(?:summary|summari[sz]e|subject|header|first\s+line|title|commit\s+message)\b[^.!]{0,80}?\b(\d{2,3})\s*(?:characters|chars)\b|\b(\d{2,3})\s*(?:characters|chars)\b[^.!]{0,40}?\b(?:summary|subject|header|first\s+line|title)\b/i;
 
 /**
  * A hard limit stated beside a softer one ("preferably 50 characters or less, and no more than 72"): the hard one
@@ -19,7 +19,10 @@ export function subjectMaxLength(sources: Sources): Found<number> | null {
     const b = l.block;
     if (b.kind === 'code') {
       const lines = b.text.split('\n');
-      const aboutCommits = /commit|message/i.test(b.sections.join(' '));
+      // An example message introduced by prose about commit messages ("Format commit messages like this:") is
+      // about commits as much as one under a "Commit messages" heading.
+      const prev = l.index > 0 ? l.doc.blocks[l.index - 1] : undefined;
+      const aboutCommits = /commit|message/i.test(b.sections.join(' ')) || (prev !== undefined && prev.kind !== 'code' && /\bcommit\s+messages?\b/i.test(plain(prev)));
       for (let k = 0; k < lines.length; k++) {
         if (lines[k].length < 5) continue;
         const m = /:\s?\.\{1,(\d{2,3})\}/.exec(lines[k]) ?? (aboutCommits ? LENGTH_SENTENCE.exec(lines[k]) : null);

@@ -1,0 +1,43 @@
+import { Located } from '../sources';
+import { CommandKind } from './commands';
+
+/**
+ * The phase a section's headings give the commands under it, for a command whose own words do not say (`make`
+ * under "Running tests", `./validate.sh` under "Testing", `Start-Build` under "Building"). The innermost heading
+ * decides; an outer one only when the inner ones say nothing. Lint words come first, so "Code quality tests" lints.
+ */
+const LINT_HEADING = /\blint|\bformat|\bstyle\b|code\s+quality|static\s+analysis|\bspell|typ(?:e|ing)\s?check|whitespace/i;
+const TEST_HEADING = /\btest|\bspecs?\b/i;
+const SETUP_HEADING = /\bset\s?up|setting\s+up|\binstall|prerequisite|requirement|getting\s+started|\bbuild|compil|bootstrap|environment|toolchain|dependenc/i;
+
+const bySections = new WeakMap<readonly string[], CommandKind | null>();
+
+export function sectionKind(l: Located): CommandKind | undefined {
+  const sections = l.block.sections;
+  let kind = bySections.get(sections);
+  if (kind === undefined) {
+    kind = null;
+    for (let k = sections.length - 1; k >= 0 && kind === null; k--) kind = headingKind(sections[k]);
+    bySections.set(sections, kind);
+  }
+  return kind ?? undefined;
+}
+
+function headingKind(heading: string): CommandKind | null {
+  if (LINT_HEADING.test(heading)) return 'lint';
+  if (TEST_HEADING.test(heading)) return 'test';
+  if (SETUP_HEADING.test(heading)) return 'setup';
+  return null;
+}
+
+/** A task runner called without a task (`make`, `just`) runs its default task: what that is, the section says. */
+export const BARE_RUNNER = /^(?:make|gmake|just|task|mage|ninja|rake|\.\/\w[\w.-]{0,40})$/;
+
+/** Asking a tool for its version (`go version`, `rustc -V`, `node --version`): checking a prerequisite, a setup step. */
+export const VERSION_CHECK = /^\S{1,100}\s+(?:--version|-V|-v|version)$/;
+
+/**
+ * Prose before a code block that makes it a recovery for when something went wrong ("If the build fails, rebuild
+ * from scratch with", "if you cannot get it to compile"), not a step of the main flow.
+ */
+export const TROUBLESHOOTING = /\bif\b[^.]{0,100}?\b(?:fails?|failing|failed|can\s?not|can't|doesn't\s+work|does\s+not\s+work|broken|goes\s+wrong|errors?)\b/i;
