@@ -1,4 +1,4 @@
-import type * as Reader from '../core/guide/readGuide';
+import type * as Reader from '../core/readerEntry';
 
 /**
  * The guide reader (markdown-it, yaml and the extractors, about 260 KB minified) is a bundle of its own,

@@ -1,7 +1,7 @@
 // The guide reader in a worker thread: parsing a large guide takes hundreds of milliseconds, which must not
 // hold the extension host. Entry point of dist/readerWorker.js; the reader itself is dist/reader.js.
 import { parentPort } from 'node:worker_threads';
-import type * as Reader from '../core/guide/readGuide';
+import type * as Reader from '../core/readerEntry';
 import { NodeRepoFiles } from '../core/repo/nodeRepoFiles';
 import type { ReaderRequest, ReaderResponse } from './readerProtocol';
 

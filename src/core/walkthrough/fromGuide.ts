@@ -74,9 +74,9 @@ function pickIssueStep(facts: GuideFacts): WalkthroughStep {
     'Pick something to work on: an issue labelled for newcomers is a good start.',
     ...(discuss ? ['', `The project asks you to open or comment on an issue before you start${cite(sourceOf(facts.discussFirst))}.`] : []),
   ];
-  const actions: StepAction[] = [{ kind: 'command', command: 'onramp.findGoodFirstIssue', args: [], label: 'Find a good first issue' }];
+  const actions: StepAction[] = [];
   if (facts.project && facts.project.hostKind !== 'other') actions.push({ kind: 'open', target: { kind: 'url', url: `${facts.project.webUrl}/issues` }, label: 'Open the issues page' });
-  return step('pickIssue', 'Pick an issue', lines, sourceOf(facts.discussFirst), actions, { kind: 'any', checks: [{ kind: 'git', state: 'onBranch' }, { kind: 'manual' }] });
+  return step('pick-issue', 'Pick an issue', lines, sourceOf(facts.discussFirst), actions, { kind: 'any', checks: [{ kind: 'git', state: 'onBranch' }, { kind: 'manual' }] });
 }
 
 function branchStep(facts: GuideFacts): WalkthroughStep {
@@ -106,7 +106,7 @@ function pullRequestStep(facts: GuideFacts): WalkthroughStep {
     ...(items.length > 0 ? ['', 'Before you open it, the project asks:', '', ...items.map((i) => `- ${i.text}${cite(sourceOf(i))}`)] : []),
     ...(facts.acceptsPullRequests?.value === false ? ['', `This project does not take pull requests; see the guide for how to send changes${cite(sourceOf(facts.acceptsPullRequests))}.`] : []),
   ];
-  return step('pullRequest', 'Open a pull request', lines, sourceOf(facts.checklist[0]), [], { kind: 'git', state: 'pushed' });
+  return step('pull-request', 'Open a pull request', lines, sourceOf(facts.checklist[0]), [], { kind: 'git', state: 'pushed' });
 }
 
 const CONVENTION: Record<string, string> = {

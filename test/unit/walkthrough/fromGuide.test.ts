@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { readGuide } from '../../../src/core/guide/readGuide';
 import { toInspectJson } from '../../../src/core/guide/facts';
+import { maintainerFileFromFacts } from '../../../src/core/walkthrough/maintainerFileFromFacts';
+import { parseMaintainerText } from '../../../src/core/maintainer/parseMaintainerText';
 import { genericWalkthrough, walkthroughFromGuide } from '../../../src/core/walkthrough/fromGuide';
 import { checksOf, describeCheck } from '../../../src/core/walkthrough/model';
 import { MemoryRepoFiles } from '../core/memoryRepoFiles';
@@ -28,7 +30,7 @@ describe('walkthrough from the guide', () => {
   it('has the newcomer path in order, each step citing the guide line it came from', async () => {
     const w = walkthroughFromGuide(await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': GUIDE })));
     assert.equal(w.from, 'guide');
-    assert.deepEqual(w.steps.map((s) => s.id), ['setup', 'test', 'pickIssue', 'branch', 'commit', 'pullRequest']);
+    assert.deepEqual(w.steps.map((s) => s.id), ['setup', 'test', 'pick-issue', 'branch', 'commit', 'pull-request']);
     const setup = w.steps[0];
     assert.deepEqual(setup.source, { file: 'CONTRIBUTING.md', line: 6, origin: 'guide' });
     assert.deepEqual(setup.actions, [{ kind: 'run', command: 'npm ci', label: null }]);
@@ -84,5 +86,17 @@ describe('walkthrough in inspect --json', () => {
     const facts = await readGuide(new MemoryRepoFiles({ '.onramp.yml': 'version: 1\nsteps:\n  - id: Bad Id\n    title: x\n' }));
     const problems = toInspectJson(facts).problems.filter((p) => p.file === '.onramp.yml');
     assert.ok(problems.some((p) => p.line === 3 && p.severity === 'error'), JSON.stringify(problems));
+  });
+});
+
+describe('a starting maintainer file written from the guide', () => {
+  it('is valid against the schema, keeps the steps in order and cites each source line', async () => {
+    const facts = await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': GUIDE, '.github/pull_request_template.md': '- [ ] Tests pass\n- [ ] Docs "quoted": updated (if applicable)\n' }));
+    const yaml = maintainerFileFromFacts(facts);
+    const parsed = parseMaintainerText('.github/onramp.yml', yaml);
+    assert.deepEqual(parsed.problems.filter((p) => p.severity !== 'info'), []);
+    assert.deepEqual(parsed.layer?.steps?.map((s) => s.id), ['setup', 'test', 'pick-issue', 'branch', 'commit', 'pull-request']);
+    assert.match(yaml, /# from CONTRIBUTING\.md, line 6\n/);
+    assert.match(yaml, /optional: true/);
   });
 });

@@ -1,0 +1,10 @@
+/**
+ * What `dist/reader.js` offers: the reader and everything the editor computes from its facts (the walkthrough,
+ * safe step rendering, a starting maintainer file). One bundle, required on first use, so that activation loads
+ * only the small extension bundle.
+ */
+export { readGuide, extractFacts } from './guide/readGuide';
+export { buildWalkthrough, walkthroughJson } from './walkthrough/build';
+export { renderStepMarkdown } from './walkthrough/renderMarkdown';
+export { maintainerFileFromFacts } from './walkthrough/maintainerFileFromFacts';
+export { isAllowedCommand } from './maintainer/allowedCommands';
