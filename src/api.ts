@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { GuideFacts } from './core/guide/facts';
 import type { ChangeReason, RepositoryService } from './repository/repositoryService';
+import type { WalkthroughService } from './walkthrough/walkthroughService';
 
 /**
  * What `activate()` returns: a small, versioned interface over plain data, for other extensions and for
@@ -21,13 +22,27 @@ export interface OnrampApi {
   git(uri: vscode.Uri): Promise<GitView>;
   /** The Contribution Guide view's data, exactly as VS Code queries it. */
   readonly guideTree: vscode.TreeDataProvider<unknown>;
+  /** The walkthrough of the root holding `uri` and where the contributor stands in it; undefined when it cannot be read. */
+  walkthrough(uri: vscode.Uri): Promise<WalkthroughView | undefined>;
+  /** The walkthrough of a root, or its progress, changed. */
+  readonly onDidChangeWalkthrough: vscode.Event<vscode.Uri>;
+}
+
+export interface WalkthroughView {
+  readonly from: 'config' | 'guide' | 'generic';
+  readonly steps: readonly { readonly id: string; readonly title: string; readonly state: string; readonly reason: string; readonly origin: string | null; readonly line: number | null }[];
+  readonly next: string | null;
+  readonly done: number;
+  readonly total: number;
+  /** Why git-based steps cannot be seen, when they cannot. */
+  readonly gitUnavailable: string | undefined;
 }
 
 export type GitView =
   | { readonly available: true; readonly branch: string | undefined; readonly remotes: readonly { readonly name: string; readonly fetchUrl?: string }[] }
   | { readonly available: false; readonly reason: string };
 
-export function createApi(service: RepositoryService, guideTree: vscode.TreeDataProvider<unknown>): OnrampApi {
+export function createApi(service: RepositoryService, guideTree: vscode.TreeDataProvider<unknown>, walkthroughs: WalkthroughService): OnrampApi {
   const rootOf = (uri: vscode.Uri) => service.rootFor(uri);
   return {
     version: 1,
@@ -53,5 +68,26 @@ export function createApi(service: RepositoryService, guideTree: vscode.TreeData
       return { available: true, branch: repo?.branch, remotes: (repo?.remotes ?? []).map((r) => ({ name: r.name, fetchUrl: r.fetchUrl })) };
     },
     guideTree,
+    async walkthrough(uri) {
+      const root = rootOf(uri);
+      const snapshot = root && (await walkthroughs.snapshot(root));
+      if (!snapshot || 'error' in snapshot) return undefined;
+      return {
+        from: snapshot.walkthrough.from,
+        steps: snapshot.walkthrough.steps.map((step, k) => ({
+          id: step.id,
+          title: step.title,
+          state: snapshot.progress.steps[k].state,
+          reason: snapshot.progress.steps[k].reason,
+          origin: step.source?.origin ?? null,
+          line: step.source?.line ?? null,
+        })),
+        next: snapshot.progress.next,
+        done: snapshot.progress.done,
+        total: snapshot.progress.total,
+        gitUnavailable: snapshot.gitUnavailable,
+      };
+    },
+    onDidChangeWalkthrough: walkthroughs.onDidChange,
   };
 }

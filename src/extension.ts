@@ -8,6 +8,7 @@ import { ContextKeys } from './util/contextKeys';
 import { createLogger } from './util/logger';
 import { OnrampState } from './util/state';
 import { TrustGate } from './util/trust';
+import { registerWalkthrough } from './walkthrough/registerWalkthrough';
 
 export type { OnrampApi } from './api';
 
@@ -37,8 +38,9 @@ export function activate(context: vscode.ExtensionContext): OnrampApi {
     trust: new TrustGate(logger.child('trust')),
   };
   const guideView = registerGuideView(services.repositories, services.contextKeys);
-  context.subscriptions.push(channel, git, repositories, guideView.disposable, registerOpenGuideCommand(repositories, logger.child('guide')));
-  return createApi(repositories, guideView.provider);
+  const walkthrough = registerWalkthrough(services, logger.child('walkthrough'));
+  context.subscriptions.push(channel, git, repositories, guideView.disposable, registerOpenGuideCommand(repositories, logger.child('guide')), walkthrough.disposable);
+  return createApi(repositories, guideView.provider, walkthrough.service);
 }
 
 export function deactivate(): void {

@@ -13,6 +13,9 @@ export interface GitSnapshot {
   readonly branch: string | undefined;
   readonly commit: string | undefined;
   readonly upstream: { readonly remote: string; readonly name: string } | undefined;
+  /** Commits on the branch that its upstream does not have, and the reverse; undefined without an upstream. */
+  readonly ahead: number | undefined;
+  readonly behind: number | undefined;
   readonly remotes: readonly { readonly name: string; readonly fetchUrl?: string; readonly pushUrl?: string }[];
 }
 
@@ -81,6 +84,8 @@ export class GitAdapter extends Disposable {
       branch: head?.name,
       commit: head?.commit,
       upstream: head?.upstream ? { remote: head.upstream.remote, name: head.upstream.name } : undefined,
+      ahead: head?.upstream ? head.ahead : undefined,
+      behind: head?.upstream ? head.behind : undefined,
       remotes: repo.state.remotes.map((r) => ({ name: r.name, fetchUrl: r.fetchUrl, pushUrl: r.pushUrl })),
     };
   }
@@ -96,6 +101,23 @@ export class GitAdapter extends Disposable {
       this.logger.info(`git log in ${repo.rootUri.fsPath}: ${describeError(error)}`);
       return [];
     }
+  }
+
+  /**
+   * Whether HEAD has commits that `base` has not, trying each candidate ref in turn (e.g. `upstream/main`,
+   * `origin/main`, `main`); undefined when Git is unavailable or none of the refs exists.
+   */
+  async hasCommitsAhead(uri: vscode.Uri, bases: readonly string[]): Promise<boolean | undefined> {
+    const repo = this.repositoryFor(uri);
+    if (!repo) return undefined;
+    for (const base of bases) {
+      try {
+        return (await repo.log({ range: `${base}..HEAD`, maxEntries: 1 })).length > 0;
+      } catch {
+        // That ref does not exist here; try the next.
+      }
+    }
+    return undefined;
   }
 
   /** The Source Control view's commit message box of the repository holding `uri`. */

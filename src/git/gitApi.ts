@@ -27,7 +27,8 @@ export interface GitRepository {
   readonly state: GitRepositoryState;
   /** The Source Control view's commit message box. */
   readonly inputBox: { value: string };
-  log(options?: { readonly maxEntries?: number; readonly path?: string }): Promise<GitCommit[]>;
+  /** `range` ("a..b") is in the API since VS Code 1.83. */
+  log(options?: { readonly maxEntries?: number; readonly path?: string; readonly range?: string }): Promise<GitCommit[]>;
 }
 
 export interface GitRepositoryState {

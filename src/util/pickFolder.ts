@@ -6,7 +6,7 @@ import type { RepositoryRoot } from '../repository/repositoryService';
  * user's pick. Undefined when no folder is open or the user cancelled.
  */
 export async function pickRoot(
-  service: { roots(): RepositoryRoot[]; rootFor(uri: vscode.Uri): RepositoryRoot | undefined },
+  service: { roots(): readonly RepositoryRoot[]; rootFor(uri: vscode.Uri): RepositoryRoot | undefined },
   placeHolder: string,
 ): Promise<RepositoryRoot | undefined> {
   const roots = service.roots();

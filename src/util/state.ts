@@ -18,9 +18,18 @@ export interface PullRequestDraft {
   readonly updatedAt: number;
 }
 
+/** What the contributor did in one repository's walkthrough; what Onramp can see again (files, git) is not stored. */
+export interface StoredProgress {
+  readonly ticked: readonly string[];
+  readonly skipped: readonly string[];
+  readonly started: readonly string[];
+  /** Command line → exit code of its last run from a step. */
+  readonly exits: Readonly<Record<string, number>>;
+}
+
 export interface StoredValues {
-  /** Walkthrough step id → done, per workspace. */
-  walkthroughProgress: Readonly<Record<string, boolean>>;
+  /** Repository root URI → walkthrough progress there, per workspace. */
+  walkthroughProgress: Readonly<Record<string, StoredProgress>>;
   /** The issue the contributor picked to work on in this workspace. */
   pickedIssue: PickedIssue | undefined;
   /** Branch name → the pull request being written from it. */
@@ -41,14 +50,16 @@ const recordOf =
   <T>(valid: (v: unknown) => v is T) =>
   (v: unknown): v is Readonly<Record<string, T>> =>
     isRecord(v) && Object.values(v).every(valid);
-const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 const isIssue = (v: unknown): v is PickedIssue =>
   isRecord(v) && typeof v.url === 'string' && typeof v.number === 'number' && typeof v.title === 'string';
+const isStrings = (v: unknown): v is readonly string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+const isProgress = (v: unknown): v is StoredProgress =>
+  isRecord(v) && isStrings(v.ticked) && isStrings(v.skipped) && isStrings(v.started) && recordOf((n: unknown): n is number => typeof n === 'number')(v.exits);
 const isDraft = (v: unknown): v is PullRequestDraft =>
   isRecord(v) && typeof v.title === 'string' && typeof v.body === 'string' && typeof v.updatedAt === 'number';
 
 export const STATE_KEYS: { readonly [K in keyof StoredValues]: KeySpec<StoredValues[K]> } = {
-  walkthroughProgress: { key: 'onramp.walkthrough.progress', scope: 'workspace', fallback: {}, valid: recordOf(isBoolean) },
+  walkthroughProgress: { key: 'onramp.walkthrough.progress.v2', scope: 'workspace', fallback: {}, valid: recordOf(isProgress) },
   pickedIssue: {
     key: 'onramp.issue.picked',
     scope: 'workspace',

@@ -5,7 +5,8 @@ import { KnownHost, projectFromRemotes } from '../repo/project';
 import { readCommitlintConfig, readPackageJsonCommitlint, CommitlintFacts } from '../commitlint/readConfig';
 import { syntaxOf } from '../commitlint/locateConfig';
 import { ChecklistItem, Fact, FoundCommand, FoundFiles, GuideFacts, Origin, ReaderProblem } from './facts';
-import { FACT_CATALOG, ExtractContext, setAt } from './factCatalog';
+import { FACT_CATALOG, setAt } from './factCatalog';
+import { EXTRACTORS, ExtractContext } from './factExtraction';
 import { toChecklistItem } from './checklistItems';
 import { readMaintainerFile } from '../maintainer/readMaintainerFile';
 import type { MaintainerConfig, PendingRemote, RemoteSpec } from '../maintainer/types';
@@ -144,7 +145,7 @@ export function extractFacts(docs: GuideDocuments, files: FoundFiles, problems: 
   const originOf = originsFor(files, docs.commitlint, docs.maintainer ?? null);
   const scalars: Record<string, unknown> = {};
   for (const spec of FACT_CATALOG) {
-    const found = spec.extract(context);
+    const found = EXTRACTORS[spec.id](context);
     setAt(scalars, spec.id, found ? ({ value: found.value, source: found.source, origin: originOf(found.source.file) } satisfies Fact<unknown>) : null);
   }
   const found = commands(sources);

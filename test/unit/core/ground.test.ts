@@ -9,6 +9,7 @@ import { projectFromRemotes } from '../../../src/core/repo/project';
 import { namedRemotes } from '../../../src/core/repo/gitRemote';
 import { NodeRepoFiles } from '../../../src/core/repo/nodeRepoFiles';
 import { MemoryRepoFiles } from './memoryRepoFiles';
+import { FACT_CATALOG, FACT_IDS } from '../../../src/core/guide/factCatalog';
 
 const read = (files: Record<string, string | Uint8Array>) => readGuide(new MemoryRepoFiles(files));
 
@@ -233,5 +234,11 @@ describe('choosing the guide', () => {
     const guide = ['# Contributing', '', ...Array.from({ length: 8 }, (_, k) => `- Step ${k}: install the tools, then run the suite with care and read [more](https://example.org/${k}) about why the checks matter for everyone.`), '', '```sh', 'npm test', '```'].join('\n');
     const facts = await read({ 'CONTRIBUTING.md': guide });
     assert.equal(facts.guideIsPointerOnly?.value, false);
+  });
+});
+
+describe('the fact catalog', () => {
+  it('describes every fact id once, in the order of inspect --json', () => {
+    assert.deepEqual(FACT_CATALOG.map((s) => s.id), [...FACT_IDS]);
   });
 });

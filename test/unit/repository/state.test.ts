@@ -32,10 +32,11 @@ describe('OnrampState', () => {
     const state = new OnrampState(s);
     const issue = { url: 'https://github.com/o/r/issues/7', number: 7, title: 'Trim dashes' };
     await state.update('pickedIssue', issue);
-    await state.update('walkthroughProgress', { openGuide: true });
+    const progress = { 'file:///repo': { ticked: ['read-guide'], skipped: [], started: ['install'], exits: { 'npm ci': 0 } } };
+    await state.update('walkthroughProgress', progress);
     assert.deepEqual(state.get('pickedIssue'), issue);
     assert.deepEqual(s.workspace.get(STATE_KEYS.pickedIssue.key), issue);
-    assert.deepEqual(s.workspace.get(STATE_KEYS.walkthroughProgress.key), { openGuide: true });
+    assert.deepEqual(s.workspace.get(STATE_KEYS.walkthroughProgress.key), progress);
     assert.deepEqual(s.global.keys(), []);
   });
 

@@ -1,0 +1,47 @@
+/**
+ * How each fact of `FACT_CATALOG` is found, by id: the maintainer file speaks first, then the commitlint config
+ * (for convention, types and lengths it wins over the guide), then the guide's prose. The type of `EXTRACTORS`
+ * makes a catalog id without an extractor a compile error.
+ */
+import type { CommitlintFacts } from '../commitlint/readConfig';
+import type { ConfigFact, MaintainerConfig } from '../maintainer/types';
+import { FactId } from './factCatalog';
+import { FoundFiles, Found } from './facts';
+import { Sources } from './sources';
+import { acceptsPullRequests } from './extract/pullRequests';
+import { baseBranch } from './extract/baseBranch';
+import { commitConvention, commitTypes } from './extract/commitConvention';
+import { subjectMaxLength } from './extract/subjectLength';
+import { signOff } from './extract/signOff';
+import { claRequired } from './extract/cla';
+import { changelogHow, changelogRequired } from './extract/changelog';
+import { branchNaming } from './extract/branchNaming';
+import { discussFirst } from './extract/discussFirst';
+import { guideIsPointerOnly } from './extract/pointerOnly';
+
+/** What an extractor may look at. */
+export interface ExtractContext {
+  readonly sources: Sources;
+  readonly commitlint: CommitlintFacts | null;
+  readonly maintainer: MaintainerConfig | null;
+  readonly files: FoundFiles;
+}
+
+/** A maintainer file's value, as a found fact (its origin is `config`, from its file). */
+const fromConfig = <T>(fact: ConfigFact<T> | null | undefined): Found<T> | null => (fact ? { value: fact.value, source: { file: fact.source.file, line: fact.source.line } } : null);
+
+export const EXTRACTORS: { readonly [K in FactId]: (context: ExtractContext) => Found<unknown> | null } = {
+  // A README section standing in for the guide is never "the guide is a pointer".
+  'guideIsPointerOnly': ({ sources, files }) => (files.readmeSection ? null : guideIsPointerOnly(sources.guide)),
+  'acceptsPullRequests': ({ sources }) => acceptsPullRequests(sources),
+  'baseBranch': ({ sources, maintainer }) => fromConfig(maintainer?.baseBranch) ?? baseBranch(sources),
+  'commit.convention': ({ sources, commitlint, maintainer }) => fromConfig(maintainer?.commits.convention) ?? commitlint?.convention ?? commitConvention(sources),
+  'commit.types': ({ sources, commitlint, maintainer }) => fromConfig(maintainer?.commits.types) ?? commitlint?.types ?? commitTypes(sources),
+  'commit.subjectMaxLength': ({ sources, commitlint, maintainer }) => fromConfig(maintainer?.commits.subjectMaxLength) ?? commitlint?.subjectMaxLength ?? subjectMaxLength(sources),
+  'commit.signOff': ({ sources, commitlint, maintainer }) => fromConfig(maintainer?.commits.signOff) ?? commitlint?.signOff ?? signOff(sources),
+  'claRequired': ({ sources }) => claRequired(sources),
+  'changelog.required': ({ sources }) => changelogRequired(sources),
+  'changelog.how': ({ sources }) => changelogHow(sources),
+  'branchNaming': ({ sources, maintainer }) => fromConfig(maintainer?.branchTemplate) ?? branchNaming(sources),
+  'discussFirst': ({ sources }) => discussFirst(sources),
+};

@@ -1,0 +1,61 @@
+import * as vscode from 'vscode';
+import type { GuideFacts } from '../core/guide/facts';
+import type { RepositoryRoot, RepositoryService } from '../repository/repositoryService';
+import { Disposable } from '../util/dispose';
+
+const SEVERITY = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, info: vscode.DiagnosticSeverity.Information } as const;
+
+/**
+ * The maintainer file's problems in the Problems panel, at their line and column, kept in step with every
+ * reading of the root (so they update on save). Only problems in the maintainer file and its in-repo bases.
+ */
+export class MaintainerDiagnostics extends Disposable {
+  private readonly collection = this.register(vscode.languages.createDiagnosticCollection('onramp'));
+  private readonly shown = new Map<string, vscode.Uri[]>();
+
+  constructor(private readonly repositories: RepositoryService) {
+    super();
+    this.register(repositories.onDidChange((change) => void this.updateUri(change.root)));
+    for (const root of repositories.roots()) void this.update(root);
+  }
+
+  private async updateUri(uri: vscode.Uri): Promise<void> {
+    const root = this.repositories.rootFor(uri);
+    if (root) await this.update(root);
+    else this.clear(uri.toString());
+  }
+
+  async update(root: RepositoryRoot): Promise<void> {
+    const reading = await this.repositories.read(root);
+    const key = root.uri.toString();
+    this.clear(key);
+    if (!reading.ok) return;
+    const byFile = diagnosticsOf(reading.facts);
+    const uris: vscode.Uri[] = [];
+    for (const [file, diagnostics] of byFile) {
+      const uri = vscode.Uri.joinPath(root.uri, file);
+      this.collection.set(uri, diagnostics);
+      uris.push(uri);
+    }
+    this.shown.set(key, uris);
+  }
+
+  private clear(key: string): void {
+    for (const uri of this.shown.get(key) ?? []) this.collection.delete(uri);
+    this.shown.delete(key);
+  }
+}
+
+export function diagnosticsOf(facts: GuideFacts): Map<string, vscode.Diagnostic[]> {
+  const files = new Set([...(facts.files.config ? [facts.files.config] : []), ...(facts.maintainer?.mergedFrom ?? [])]);
+  const byFile = new Map<string, vscode.Diagnostic[]>();
+  for (const p of facts.problems) {
+    if (!files.has(p.file)) continue;
+    const line = Math.max(0, (p.line ?? 1) - 1);
+    const column = Math.max(0, (p.column ?? 1) - 1);
+    const diagnostic = new vscode.Diagnostic(new vscode.Range(line, column, line, Math.max(column + 1, 1000)), p.message, SEVERITY[p.severity]);
+    diagnostic.source = 'Onramp';
+    byFile.set(p.file, [...(byFile.get(p.file) ?? []), diagnostic]);
+  }
+  return byFile;
+}
