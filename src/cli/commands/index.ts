@@ -1,5 +1,7 @@
 import { CliCommand } from '../command';
 import { inspectCommand } from './inspect';
+import { lintCommitCommand } from './lintCommit';
+import { lintCommitsCommand } from './lintCommits';
 
 /** Every `onramp` subcommand, in the order `onramp --help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [inspectCommand];
+export const COMMANDS: readonly CliCommand[] = [inspectCommand, lintCommitCommand, lintCommitsCommand];

@@ -6,6 +6,8 @@ import { formatSummary } from '../../core/guide/summary';
 import { terminalLine, terminalSafeJson } from '../../core/text/terminal';
 import { CliCommand, splitArgs } from '../command';
 import { folderArg, usageError } from '../io';
+import { withHistory } from '../../core/commits/historyInference';
+import { historyInference } from '../commitRules';
 
 /** `onramp inspect [dir] [--json]`: what Onramp reads in a project. */
 export const inspectCommand: CliCommand = {
@@ -16,7 +18,9 @@ export const inspectCommand: CliCommand = {
     if ('error' in split) return usageError(split.error);
     const dir = folderArg(split.positionals);
     if (typeof dir !== 'string') return dir;
-    const facts = await readGuide(new NodeRepoFiles(dir), { projectName: basename(resolve(dir)) });
+    const read = await readGuide(new NodeRepoFiles(dir), { projectName: basename(resolve(dir)) });
+    // Commit facts nothing written gives come from the history, read without running the repository's programs.
+    const facts = withHistory(read, await historyInference(dir, read));
     if (!split.flags.has('--json')) {
       // The summary lists every problem under "Problems"; printing warnings to stderr as well would say each twice.
       process.stdout.write(formatSummary(facts));
