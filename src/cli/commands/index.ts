@@ -1,5 +1,6 @@
 import { CliCommand } from '../command';
 import { inspectCommand } from './inspect';
+import { issuesCommand } from './issues';
 
 /** Every `onramp` subcommand, in the order `onramp --help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [inspectCommand];
+export const COMMANDS: readonly CliCommand[] = [inspectCommand, issuesCommand];
