@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { IncomingMessage, Server, ServerResponse, createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export interface RecordedRequest {
   readonly method: string;
@@ -52,7 +52,8 @@ interface FixtureEntry {
   response: unknown;
 }
 
-const FIXTURES = join(__dirname, '../../../node_modules/@octokit/fixtures/scenarios/api.github.com');
+/** Found from this file (tests under out/) or the working directory (the bundled demo launcher). */
+const FIXTURES = join(dirname(require.resolve('@octokit/fixtures/package.json', { paths: [__dirname, process.cwd()] })), 'scenarios/api.github.com');
 const DROPPED_HEADERS = new Set(['content-length', 'connection', 'transfer-encoding', 'content-encoding']);
 
 export class ReplayServer {
@@ -70,10 +71,11 @@ export class ReplayServer {
     readonly url: string,
   ) {}
 
-  static async start(): Promise<ReplayServer> {
+  /** On 127.0.0.1, at `port` (default: a free one). */
+  static async start(options: { port?: number } = {}): Promise<ReplayServer> {
     const holder: { instance?: ReplayServer } = {};
     const server = createServer((req, res) => void holder.instance?.handle(req, res));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     holder.instance = new ReplayServer(server, `http://127.0.0.1:${port}`);
     return holder.instance;
