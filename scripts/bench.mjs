@@ -135,6 +135,10 @@ for (const project of readdirSync(corpus)) {
 }
 line(`reader: whole read of a corpus project from disk`, spread(wholeReads));
 
+// The issue picker against a local replay server: cache, unchanged refresh, 1,000 paginated issues.
+console.log('');
+execFileSync(process.execPath, ['scripts/bench-issues.mjs'], { cwd: root, stdio: 'inherit' });
+
 // Restore the development build so that F5 / npm start get source maps again.
 execFileSync(process.execPath, ['scripts/build.mjs', '--tests'], { cwd: root, stdio: 'inherit' });
 await import('./bench-hostile.mjs');

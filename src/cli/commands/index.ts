@@ -2,6 +2,7 @@ import { CliCommand } from '../command';
 import { inspectCommand } from './inspect';
 import { lintCommitCommand } from './lintCommit';
 import { lintCommitsCommand } from './lintCommits';
+import { issuesCommand } from './issues';
 
 /** Every `onramp` subcommand, in the order `onramp --help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [inspectCommand, lintCommitCommand, lintCommitsCommand];
+export const COMMANDS: readonly CliCommand[] = [inspectCommand, issuesCommand, lintCommitCommand, lintCommitsCommand];

@@ -23,6 +23,8 @@ export const SAFE_CONFIG = [
 const SAFE_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
 
 export interface GitResult {
+  /** The exit code was 0. */
+  readonly ok: boolean;
   readonly code: number;
   readonly stdout: string;
   readonly stderr: string;
@@ -33,21 +35,33 @@ export interface GitOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Leave hooks as the repository sets them (only for commands the user asked for in a trusted workspace). */
   readonly allowHooks?: boolean;
+  /**
+   * Keep the user's credential helpers, for commands that talk to a remote on the user's behalf (fetch, push),
+   * asked for by the user in a trusted workspace. Prompts stay off either way.
+   */
+  readonly network?: boolean;
   readonly maxBuffer?: number;
+  /** Kill git after this long (a hung fetch must not hang a command); default none. */
+  readonly timeoutMs?: number;
 }
 
 /** git with the safety options; never throws for a non-zero exit (the caller says what it means). */
 export function runGit(dir: string, args: readonly string[], options: GitOptions = {}): Promise<GitResult> {
   const config: string[] = [];
-  for (let k = 0; k < SAFE_CONFIG.length; k += 2) if (!(options.allowHooks && SAFE_CONFIG[k + 1].startsWith('core.hooksPath='))) config.push(SAFE_CONFIG[k], SAFE_CONFIG[k + 1]);
+  for (let k = 0; k < SAFE_CONFIG.length; k += 2) {
+    const setting = SAFE_CONFIG[k + 1];
+    if (options.allowHooks && setting.startsWith('core.hooksPath=')) continue;
+    if (options.network && setting.startsWith('credential.helper=')) continue;
+    config.push(SAFE_CONFIG[k], setting);
+  }
   return new Promise((resolve) => {
     execFile(
       'git',
       [...config, ...args],
-      { cwd: dir, encoding: 'utf8', maxBuffer: options.maxBuffer ?? 64 * 1024 * 1024, env: { ...process.env, ...SAFE_ENV, ...options.env } },
+      { cwd: dir, encoding: 'utf8', timeout: options.timeoutMs ?? 0, maxBuffer: options.maxBuffer ?? 64 * 1024 * 1024, env: { ...process.env, ...SAFE_ENV, GCM_INTERACTIVE: 'never', ...options.env } },
       (error, stdout, stderr) => {
         const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? ((error as { code: number }).code) : 127) : 0;
-        resolve({ code, stdout, stderr: stderr || (error && code === 127 ? error.message : '') });
+        resolve({ ok: code === 0, code, stdout, stderr: stderr || (error && (code === 127 || error.killed) ? error.message : '') });
       },
     );
   });

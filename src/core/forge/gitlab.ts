@@ -1,0 +1,192 @@
+/**
+ * GitLab (gitlab.com and self-managed) over its plain REST API (v4): no client library covers it as Octokit
+ * covers GitHub while staying small. Every request goes through `guardedFetch` (token in `PRIVATE-TOKEN`, to the
+ * API's origin only; timeout; ETag cache). Pagination follows the `Link` header; 5xx answers are retried like
+ * Octokit's retry plugin does; a 429 is reported at once with its reset time.
+ */
+import { FetchLike, HttpSession, guardedFetch } from './http';
+import { linkedIssueNumbers } from './linkedIssues';
+import { ForgeError, problemForStatus } from './problems';
+import { Json, Shape, optionalString } from './shape';
+import { ClientOptions } from './clientOptions';
+import { ForgeClient, ForgeComment, ForgeIssue, ForgeLabel, ForgeUser, OpenPullRequest, RepositoryInfo } from './types';
+
+const DEFAULT_LIMIT = 1000;
+/** Notes of at most this many issues are read per refresh (one request each). */
+const MAX_ISSUES_WITH_NOTES = 30;
+/** GitLab's access levels: 20 is Reporter, who may assign issues. */
+const REPORTER = 20;
+
+export class GitLabClient implements ForgeClient {
+  readonly kind = 'gitlab' as const;
+  readonly host: string;
+  private readonly shape: Shape;
+  private readonly fetch: FetchLike;
+  private readonly base: string;
+
+  constructor(
+    readonly path: string,
+    private readonly options: ClientOptions,
+    readonly session: HttpSession = new HttpSession(),
+    fetch?: FetchLike,
+  ) {
+    this.host = new URL(options.apiBaseUrl).host;
+    this.shape = new Shape(this.host);
+    this.base = `${options.apiBaseUrl.replace(/\/+$/, '')}/projects/${encodeURIComponent(path)}`;
+    this.fetch = fetch ?? guardedFetch({ ...options, authHeader: (token) => ['private-token', token] }, this.session);
+  }
+
+  forRepository(path: string): ForgeClient {
+    return new GitLabClient(path, this.options, this.session, this.fetch);
+  }
+
+  private async send(url: string, init: RequestInit = {}): Promise<{ data: unknown; link: string | null }> {
+    const retries = this.options.retries ?? 2;
+    for (let attempt = 0; ; attempt++) {
+      let answer: Response;
+      try {
+        answer = await this.fetch(url, { ...init, headers: { accept: 'application/json', 'content-type': 'application/json', ...(init.headers as Record<string, string> | undefined) } });
+      } catch (error) {
+        if (error instanceof ForgeError) throw error;
+        throw new ForgeError({ kind: 'offline', host: this.host });
+      }
+      if (answer.status >= 500 && attempt < retries) {
+        await new Promise((resolve) => setTimeout(resolve, (attempt + 1) ** 2 * (this.options.retryAfterMs ?? 1000)));
+        continue;
+      }
+      const text = await answer.text();
+      if (answer.status >= 400) throw new ForgeError(problemForStatus(answer.status, Object.fromEntries(answer.headers), this.host, this.options.token !== undefined));
+      if (answer.status === 204 || text === '') return { data: null, link: null };
+      try {
+        return { data: JSON.parse(text) as unknown, link: answer.headers.get('link') };
+      } catch {
+        this.shape.fail('not JSON');
+      }
+    }
+  }
+
+  private async paginate(url: string, limit: number, maxPages = Infinity): Promise<unknown[]> {
+    const items: unknown[] = [];
+    let next: string | null = url;
+    for (let page = 0; next !== null && items.length < limit && page < maxPages; page++) {
+      const { data, link }: { data: unknown; link: string | null } = await this.send(next);
+      items.push(...this.shape.array(data, 'a page of results'));
+      next = /<([^>]+)>;\s*rel="next"/.exec(link ?? '')?.[1] ?? null;
+    }
+    return items.slice(0, limit);
+  }
+
+  private query(params: Record<string, string | number | undefined>): string {
+    const search = new URLSearchParams();
+    for (const [name, value] of Object.entries({ per_page: this.options.perPage ?? 100, ...params })) if (value !== undefined) search.set(name, String(value));
+    return `?${search}`;
+  }
+
+  async getRepository(): Promise<RepositoryInfo> {
+    const repo = this.shape.object((await this.send(this.base)).data, 'the project');
+    const parent = repo.forked_from_project && typeof repo.forked_from_project === 'object' ? (repo.forked_from_project as Json) : null;
+    const access = (key: string): number => {
+      const holder = repo.permissions && typeof repo.permissions === 'object' ? ((repo.permissions as Json)[key] as Json | null) : null;
+      return holder && typeof holder.access_level === 'number' ? holder.access_level : 0;
+    };
+    return {
+      path: this.shape.string(repo.path_with_namespace, 'the project path'),
+      webUrl: this.shape.string(repo.web_url, 'the project address'),
+      defaultBranch: optionalString(repo.default_branch),
+      fork: parent !== null,
+      parent: parent ? { path: this.shape.string(parent.path_with_namespace, 'the parent path'), webUrl: this.shape.string(parent.web_url, 'the parent address'), cloneUrl: optionalString(parent.http_url_to_repo) } : null,
+      permissions: repo.permissions ? { canAssign: Math.max(access('project_access'), access('group_access')) >= REPORTER } : null,
+      private: repo.visibility === 'private',
+      empty: repo.empty_repo === true,
+    };
+  }
+
+  async listLabels(): Promise<ForgeLabel[]> {
+    const items = await this.paginate(`${this.base}/labels${this.query({})}`, DEFAULT_LIMIT);
+    return items.map((item) => {
+      const label = this.shape.object(item, 'a label');
+      return { name: this.shape.string(label.name, 'a label name'), description: optionalString(label.description) };
+    });
+  }
+
+  async listOpenIssues(labels: readonly string[], limit = DEFAULT_LIMIT): Promise<ForgeIssue[]> {
+    const byNumber = new Map<number, ForgeIssue>();
+    for (const label of labels.length > 0 ? labels : [undefined]) {
+      const items = await this.paginate(`${this.base}/issues${this.query({ state: 'opened', assignee_id: 'None', labels: label })}`, limit);
+      for (const item of items) {
+        const issue = this.issue(item);
+        if (!byNumber.has(issue.number)) byNumber.set(issue.number, issue);
+      }
+      if (byNumber.size >= limit) break;
+    }
+    return [...byNumber.values()].slice(0, limit);
+  }
+
+  private issue(item: unknown): ForgeIssue {
+    const raw = this.shape.object(item, 'an issue');
+    const users = (list: unknown): string[] => (Array.isArray(list) ? list : []).map((u) => (u && typeof u === 'object' ? (u as Json).username : undefined)).filter((u): u is string => typeof u === 'string');
+    return {
+      number: this.shape.number(raw.iid, 'an issue number'),
+      title: this.shape.string(raw.title, 'an issue title'),
+      url: this.shape.string(raw.web_url, 'an issue address'),
+      labels: (Array.isArray(raw.labels) ? raw.labels : []).filter((l): l is string => typeof l === 'string'),
+      assignees: users(raw.assignees),
+      author: users([raw.author])[0] ?? null,
+      comments: typeof raw.user_notes_count === 'number' ? raw.user_notes_count : 0,
+      createdAt: this.shape.time(raw.created_at, 'an issue date'),
+      updatedAt: this.shape.time(raw.updated_at, 'an issue date'),
+      body: optionalString(raw.description) ?? '',
+    };
+  }
+
+  async listOpenPullRequests(limit = DEFAULT_LIMIT): Promise<OpenPullRequest[]> {
+    const items = await this.paginate(`${this.base}/merge_requests${this.query({ state: 'opened' })}`, limit);
+    return items.map((item) => {
+      const mr = this.shape.object(item, 'a merge request');
+      const title = this.shape.string(mr.title, 'a merge request title');
+      return {
+        number: this.shape.number(mr.iid, 'a merge request number'),
+        title,
+        url: this.shape.string(mr.web_url, 'a merge request address'),
+        author: mr.author && typeof mr.author === 'object' ? optionalString((mr.author as Json).username) : null,
+        linkedIssues: linkedIssueNumbers({ title, body: optionalString(mr.description), branch: optionalString(mr.source_branch) }, this.path),
+      };
+    });
+  }
+
+  /**
+   * GitLab has no repository-wide comment listing, so notes are read per issue (newest first, one page). Notes
+   * do not say the author's role; maintainers are not told apart here.
+   */
+  async recentComments(issues: readonly number[], since: number): Promise<ForgeComment[]> {
+    const comments: ForgeComment[] = [];
+    for (const issue of issues.slice(0, MAX_ISSUES_WITH_NOTES)) {
+      const { data } = await this.send(`${this.base}/issues/${issue}/notes${this.query({ sort: 'desc', order_by: 'created_at' })}`);
+      for (const item of this.shape.array(data, 'the notes')) {
+        const note = this.shape.object(item, 'a note');
+        if (note.system === true) continue;
+        const createdAt = this.shape.time(note.created_at, 'a note date');
+        if (createdAt < since) continue;
+        const author = note.author && typeof note.author === 'object' ? (optionalString((note.author as Json).username) ?? '') : '';
+        comments.push({ issue, author, role: 'other', body: optionalString(note.body) ?? '', createdAt });
+      }
+    }
+    return comments;
+  }
+
+  async createComment(issue: number, body: string): Promise<void> {
+    await this.send(`${this.base}/issues/${issue}/notes`, { method: 'POST', body: JSON.stringify({ body }) });
+  }
+
+  async addAssignee(issue: number, login: string): Promise<void> {
+    const { data } = await this.send(`${this.options.apiBaseUrl.replace(/\/+$/, '')}/users${this.query({ username: login })}`);
+    const user = this.shape.object(this.shape.array(data, 'the users')[0], 'the user');
+    await this.send(`${this.base}/issues/${issue}`, { method: 'PUT', body: JSON.stringify({ assignee_ids: [this.shape.number(user.id, 'the user id')] }) });
+  }
+
+  async whoAmI(): Promise<ForgeUser | null> {
+    if (this.options.token === undefined) return null;
+    const { data } = await this.send(`${this.options.apiBaseUrl.replace(/\/+$/, '')}/user`);
+    return { login: this.shape.string(this.shape.object(data, 'the user').username, 'the user name') };
+  }
+}
