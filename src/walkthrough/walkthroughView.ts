@@ -6,7 +6,7 @@ import { Disposable } from '../util/dispose';
 import type { WalkthroughService, WalkthroughSnapshot } from './walkthroughService';
 
 export const WALKTHROUGH_VIEW_ID = 'onramp.walkthrough';
-export const OPEN_STEP_COMMAND = 'onramp.walkthrough.openStep';
+export const OPEN_STEP_COMMAND = 'onramp.openWalkthroughStep';
 
 export type WalkthroughNode =
   | { readonly kind: 'root'; readonly root: RepositoryRoot }

@@ -19,6 +19,10 @@ export const tests = {
     await openWorkbench(page, server, { folder: workspace, extensionPath });
     await page.locator('.activitybar [aria-label^="Onramp"]').first().click();
     const sidebar = page.locator('.part.sidebar');
+    // The Walkthrough view shares the sidebar; fold it as a person would, so the guide view has the room.
+    const walkthroughHeader = sidebar.locator('.pane-header[aria-expanded="true"]', { hasText: 'Walkthrough' });
+    await walkthroughHeader.waitFor({ timeout: 20_000 });
+    await walkthroughHeader.click();
     for (const group of ['Setup', 'Commits', 'Pull requests', 'Legal']) {
       await sidebar.locator('.monaco-list-row', { hasText: group }).first().waitFor({ timeout: 20_000 });
     }

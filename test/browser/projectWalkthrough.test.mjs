@@ -1,0 +1,47 @@
+// Browser-level: a person opens the project walkthrough, a step's page, ticks a step, and reloads the window.
+import { join } from 'node:path';
+import { openWorkbench } from '../../scripts/vscode/person.mjs';
+
+async function walkthroughView(page) {
+  await page.locator('.activitybar [aria-label^="Onramp"]').first().click();
+  const sidebar = page.locator('.part.sidebar');
+  // Fold the guide view, so the walkthrough has the room, as a person would.
+  const guide = sidebar.locator('.pane-header[aria-expanded="true"]', { hasText: 'Contribution Guide' });
+  if (await guide.isVisible().catch(() => false)) await guide.click();
+  await sidebar.locator('.pane-header', { hasText: 'Walkthrough' }).waitFor({ timeout: 20_000 });
+  return sidebar;
+}
+
+export const tests = {
+  async 'the Walkthrough view lists the project\'s steps with the next one marked, and a step opens its page'({ page, server, workspace, extensionPath, screenshots }) {
+    await openWorkbench(page, server, { folder: workspace, extensionPath });
+    const sidebar = await walkthroughView(page);
+    const first = sidebar.locator('.monaco-list-row', { hasText: 'Read the contribution guide' }).first();
+    await first.waitFor({ timeout: 20_000 });
+    await sidebar.locator('.monaco-list-row', { hasText: 'Install the dependencies' }).first().waitFor();
+    // The view's description counts progress.
+    await sidebar.locator('.pane-header', { hasText: /0 of 9 done/ }).waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: join(screenshots, 'walkthrough-view.png') });
+    await sidebar.locator('.monaco-list-row', { hasText: 'Install the dependencies' }).first().click();
+    const stepPage = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await stepPage.locator('h1', { hasText: 'Install the dependencies' }).waitFor({ timeout: 20_000 });
+    await stepPage.locator('button', { hasText: 'Install' }).first().waitFor();
+    await stepPage.locator('text=Done when node_modules exists').waitFor();
+    await page.screenshot({ path: join(screenshots, 'walkthrough-step-page.png') });
+  },
+
+  async 'a step marked done stays done after the window reloads'({ page, server, workspace, extensionPath, screenshots }) {
+    await openWorkbench(page, server, { folder: workspace, extensionPath });
+    let sidebar = await walkthroughView(page);
+    await sidebar.locator('.monaco-list-row', { hasText: 'Read the contribution guide' }).first().click();
+    const stepPage = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await stepPage.locator('button', { hasText: 'Mark done' }).click();
+    await sidebar.locator('.pane-header', { hasText: /1 of 9 done/ }).waitFor({ timeout: 20_000 });
+    await page.reload();
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.locator('.activitybar [aria-label^="Onramp"]').first().waitFor({ timeout: 60_000 });
+    sidebar = await walkthroughView(page);
+    await sidebar.locator('.pane-header', { hasText: /1 of 9 done/ }).waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: join(screenshots, 'walkthrough-after-reload.png') });
+  },
+};

@@ -1,0 +1,145 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { WalkthroughView } from '../../../src/api';
+import { deleteWorkspaceFile, describeIn, onrampApi, waitFor, withFileMoved, workspaceRoot, writeWorkspaceFile } from './helpers';
+
+const CONFIG = '.github/onramp.yml';
+
+async function walkthrough(check: (w: WalkthroughView) => boolean, what: string): Promise<WalkthroughView> {
+  const api = await onrampApi();
+  return waitFor(what, async () => {
+    const w = await api.walkthrough(workspaceRoot());
+    return w && check(w) ? w : undefined;
+  });
+}
+
+const stateOf = (w: WalkthroughView, id: string) => w.steps.find((s) => s.id === id)?.state;
+
+/** Runs `body` with the maintainer file replaced by `text`, then puts the demo's file back. */
+async function withConfig<T>(text: string, body: () => Promise<T>): Promise<T> {
+  const uri = vscode.Uri.joinPath(workspaceRoot(), CONFIG);
+  const original = await vscode.workspace.fs.readFile(uri);
+  await writeWorkspaceFile(CONFIG, text);
+  try {
+    return await body();
+  } finally {
+    await vscode.workspace.fs.writeFile(uri, original);
+  }
+}
+
+describe('Project walkthrough', () => {
+  afterEach(async () => {
+    await vscode.commands.executeCommand('onramp.resetWalkthrough', workspaceRoot().toString());
+  });
+
+  it('shows the maintainer file\'s steps in order, each citing its line in the file', async () => {
+    const w = await walkthrough((x) => x.from === 'config', 'the maintainer file\'s walkthrough');
+    assert.deepEqual(w.steps.map((s) => s.id), ['read-guide', 'install', 'run-tests', 'final-newline', 'line-endings', 'upstream', 'branch', 'commit', 'push']);
+    assert.deepEqual(w.steps.slice(0, 2).map((s) => [s.origin, s.line]), [['config', 6], ['config', 19]]);
+    assert.equal(w.next, 'read-guide');
+  });
+
+  it('marks a step done when the file it waits for appears, without being asked', async () => {
+    await walkthrough((x) => stateOf(x, 'install') === 'notStarted', 'install not yet done');
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(workspaceRoot(), 'node_modules'));
+    try {
+      const w = await walkthrough((x) => stateOf(x, 'install') === 'done', 'install done once node_modules exists');
+      assert.match(w.steps.find((s) => s.id === 'install')?.reason ?? '', /node_modules exists/);
+    } finally {
+      await deleteWorkspaceFile('node_modules');
+    }
+    await walkthrough((x) => stateOf(x, 'install') === 'notStarted', 'install not done again once node_modules is gone');
+  });
+
+  it('keeps a manual tick, and forgets it on reset', async () => {
+    await vscode.commands.executeCommand('onramp.markStepDone', workspaceRoot().toString(), 'read-guide');
+    const w = await walkthrough((x) => stateOf(x, 'read-guide') === 'done', 'the ticked step done');
+    assert.equal(w.next, 'install');
+    await vscode.commands.executeCommand('onramp.resetWalkthrough', workspaceRoot().toString());
+    await walkthrough((x) => stateOf(x, 'read-guide') === 'notStarted', 'the tick forgotten');
+  });
+
+  it('puts a malformed maintainer file\'s problem in the Problems panel at its line, and keeps the valid steps', async () => {
+    const text = 'version: 1\nsteps:\n  - id: fine\n    title: A fine step\n  - id: Not Valid\n    title: Bad id\n';
+    await withConfig(text, async () => {
+      const uri = vscode.Uri.joinPath(workspaceRoot(), CONFIG);
+      const diagnostic = await waitFor('a diagnostic on the maintainer file', () => vscode.languages.getDiagnostics(uri).find((d) => d.source === 'Onramp'));
+      assert.equal(diagnostic.range.start.line, 4, 'line 5 of the file, where the bad id is');
+      assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error);
+      assert.match(diagnostic.message, /id/);
+      const w = await walkthrough((x) => x.steps.length === 1, 'the valid step only');
+      assert.equal(w.steps[0].id, 'fine');
+    });
+  });
+
+  it('derives the steps from the guide when there is no maintainer file', async () => {
+    await withFileMoved(CONFIG, async () => {
+      const w = await walkthrough((x) => x.from === 'guide', 'a walkthrough from the guide');
+      assert.deepEqual(w.steps.map((s) => s.id), ['setup', 'test', 'pick-issue', 'branch', 'commit', 'pull-request']);
+      const setup = w.steps[0];
+      assert.deepEqual([setup.origin, setup.line], ['guide', 15], 'the first setup command\'s line in CONTRIBUTING.md');
+    });
+  });
+});
+
+const RUN_CONFIG = [
+  'version: 1',
+  'steps:',
+  '  - id: fails',
+  '    title: A command that fails',
+  '    actions:',
+  '      - run: node -e "process.exit(3)"',
+  '    done:',
+  '      command: node -e "process.exit(3)"',
+  '  - id: works',
+  '    title: A command that works',
+  '    actions:',
+  '      - run: node -e "process.exit(0)"',
+  '    done:',
+  '      command: node -e "process.exit(0)"',
+  '',
+].join('\n');
+
+interface Outcome {
+  kind: string;
+  exitCode?: number;
+  reason?: string;
+}
+
+describeIn('trusted', 'Project walkthrough run actions', () => {
+  afterEach(async () => {
+    await vscode.commands.executeCommand('onramp.resetWalkthrough', workspaceRoot().toString());
+  });
+
+  it('runs a step\'s command as a task on click, and its exit code marks the step failed or done', async () => {
+    await withConfig(RUN_CONFIG, async () => {
+      await walkthrough((x) => x.steps.length === 2 && x.steps[0].id === 'fails', 'the test walkthrough');
+      const failed = (await vscode.commands.executeCommand('onramp.runStepAction', workspaceRoot().toString(), 'fails', 0)) as Outcome;
+      assert.deepEqual(failed, { kind: 'ran', exitCode: 3 });
+      await walkthrough((x) => stateOf(x, 'fails') === 'failed', 'the failing step failed');
+      const worked = (await vscode.commands.executeCommand('onramp.runStepAction', workspaceRoot().toString(), 'works', 0)) as Outcome;
+      assert.deepEqual(worked, { kind: 'ran', exitCode: 0 });
+      const w = await walkthrough((x) => stateOf(x, 'works') === 'done', 'the working step done');
+      assert.match(w.steps[1].reason, /succeeded/);
+    });
+  });
+});
+
+describeIn('restricted', 'Project walkthrough run actions', () => {
+  it('refuses to run a step\'s command before the folder is trusted, and the step is neither done nor failed', async () => {
+    await withConfig(RUN_CONFIG, async () => {
+      await walkthrough((x) => x.steps.length === 2 && x.steps[0].id === 'fails', 'the test walkthrough');
+      const outcome = (await vscode.commands.executeCommand('onramp.runStepAction', workspaceRoot().toString(), 'works', 0)) as Outcome;
+      assert.equal(outcome.kind, 'refused');
+      assert.match(outcome.reason ?? '', /Restricted Mode/);
+      const w = await walkthrough(() => true, 'the walkthrough');
+      assert.equal(stateOf(w, 'works'), 'inProgress', 'clicked, so started, but nothing ran');
+    });
+  });
+
+  it('shows git steps as unknown rather than guessing, since Git is off in Restricted Mode', async () => {
+    const w = await walkthrough((x) => x.from === 'config' && x.steps.length === 9, 'the demo maintainer file\'s walkthrough');
+    assert.match(w.gitUnavailable ?? '', /Restricted Mode/);
+    assert.equal(stateOf(w, 'branch'), 'notStarted');
+  });
+});
