@@ -96,14 +96,18 @@ export const FACT_CATALOG: readonly FactSpec<unknown>[] = [
   }),
   spec<readonly string[]>({
     id: 'commit.types',
-    extract: ({ sources, commitlint, maintainer }) => fromConfig(maintainer?.commits.types) ?? commitlint?.types ?? commitTypes(sources),
+    // A shared config's default list is wider than what a guide asks for in its own words ("must be one of").
+    extract: ({ sources, commitlint, maintainer }) =>
+      fromConfig(maintainer?.commits.types) ?? (commitlint?.fromPreset?.types ? (commitTypes(sources) ?? commitlint.types) : (commitlint?.types ?? commitTypes(sources))),
     view: { group: 'commits', label: 'Types', show: (v) => v.join(', ') },
     summary: { section: 'Commits', label: 'types', show: (v) => v.join(', ') },
     json: (v) => [...v],
   }),
   spec<number>({
     id: 'commit.subjectMaxLength',
-    extract: ({ sources, commitlint, maintainer }) => fromConfig(maintainer?.commits.subjectMaxLength) ?? commitlint?.subjectMaxLength ?? subjectMaxLength(sources),
+    extract: ({ sources, commitlint, maintainer }) =>
+      fromConfig(maintainer?.commits.subjectMaxLength) ??
+      (commitlint?.fromPreset?.subjectMaxLength ? (subjectMaxLength(sources) ?? commitlint.subjectMaxLength) : (commitlint?.subjectMaxLength ?? subjectMaxLength(sources))),
     view: { group: 'commits', label: 'Subject length', show: (v) => `at most ${v} characters` },
     summary: { section: 'Commits', label: 'subject max length' },
   }),
