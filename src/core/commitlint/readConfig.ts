@@ -15,6 +15,11 @@ export interface CommitlintFacts {
   readonly types: Found<readonly string[]> | null;
   readonly subjectMaxLength: Found<number> | null;
   readonly signOff: Found<SignOff> | null;
+  /**
+   * Which of `types` and `subjectMaxLength` come from a shared config's defaults rather than a rule the project
+   * wrote: a list the project writes in its guide is narrower and speaks before these.
+   */
+  readonly fromPreset?: { readonly types: boolean; readonly subjectMaxLength: boolean };
   /** Everything the config says, as read; null when it could not be read. */
   readonly config: CommitlintConfig | null;
   readonly problems: readonly ReaderProblem[];
@@ -119,6 +124,7 @@ function fromObject(file: string, syntax: CommitlintConfig['syntax'], config: Re
     types,
     subjectMaxLength,
     signOff: signed && signedKey ? { value: signed.when === 'never' ? 'forbidden' : 'required', source: at(['rules', signedKey]) } : null,
+    fromPreset: { types: types !== null && !(localTypes && localTypes.length > 0), subjectMaxLength: subjectMaxLength !== null && !lengthKey },
     config: whole,
     problems: codeReferenceProblems(whole),
   };

@@ -36,8 +36,12 @@ export const EXTRACTORS: { readonly [K in FactId]: (context: ExtractContext) => 
   'acceptsPullRequests': ({ sources }) => acceptsPullRequests(sources),
   'baseBranch': ({ sources, maintainer }) => fromConfig(maintainer?.baseBranch) ?? baseBranch(sources),
   'commit.convention': ({ sources, commitlint, maintainer }) => fromConfig(maintainer?.commits.convention) ?? commitlint?.convention ?? commitConvention(sources),
-  'commit.types': ({ sources, commitlint, maintainer }) => fromConfig(maintainer?.commits.types) ?? commitlint?.types ?? commitTypes(sources),
-  'commit.subjectMaxLength': ({ sources, commitlint, maintainer }) => fromConfig(maintainer?.commits.subjectMaxLength) ?? commitlint?.subjectMaxLength ?? subjectMaxLength(sources),
+  // A shared config's default list is wider than what a guide asks for in its own words ("must be one of").
+  'commit.types': ({ sources, commitlint, maintainer }) =>
+    fromConfig(maintainer?.commits.types) ?? (commitlint?.fromPreset?.types ? (commitTypes(sources) ?? commitlint.types) : (commitlint?.types ?? commitTypes(sources))),
+  'commit.subjectMaxLength': ({ sources, commitlint, maintainer }) =>
+    fromConfig(maintainer?.commits.subjectMaxLength) ??
+    (commitlint?.fromPreset?.subjectMaxLength ? (subjectMaxLength(sources) ?? commitlint.subjectMaxLength) : (commitlint?.subjectMaxLength ?? subjectMaxLength(sources))),
   'commit.signOff': ({ sources, commitlint, maintainer }) => fromConfig(maintainer?.commits.signOff) ?? commitlint?.signOff ?? signOff(sources),
   'claRequired': ({ sources }) => claRequired(sources),
   'changelog.required': ({ sources }) => changelogRequired(sources),

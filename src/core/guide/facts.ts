@@ -46,6 +46,11 @@ export interface FoundText {
 export interface FoundCommand {
   readonly command: string;
   readonly source: SourceRef;
+  /**
+   * The repository's own definition of the task the command runs (a package.json script, a Makefile target...),
+   * when it has one: the step still exists. Read as data, never run.
+   */
+  readonly confirmedBy?: SourceRef;
 }
 
 export interface SourcedText extends FoundText {

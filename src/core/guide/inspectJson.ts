@@ -3,6 +3,7 @@
  * ones the reader has always printed and never change; later keys are added beside them:
  * - `sources`: for each known single fact, its file, line and origin;
  * - `origin` (and for checklist items `id`, `file`, `optional`, `check`) inside each command and item;
+ * - `confirmedBy` inside a command, only when the repository defines the task it runs (file and line);
  * - `project`: the forge repository the contribution goes to, or null;
  * - `commitlint`: the whole commitlint config as read, or null;
  * - `problems`: every problem of every severity, with file and line;
@@ -18,6 +19,8 @@ export interface SourcedCommandJson {
   command: string;
   source: { file: string; line: number };
   origin: Origin;
+  /** Only when the repository defines the task the command runs. */
+  confirmedBy?: { file: string; line: number };
 }
 
 export interface ChecklistItemJson {
@@ -80,7 +83,12 @@ export function toInspectJson(facts: GuideFacts): InspectJson {
     setAt(out, spec.id, fact ? (spec.json ? spec.json(fact.value) : fact.value) : null);
     if (fact) sources[spec.id] = { file: fact.source.file, line: fact.source.line, origin: fact.origin };
   }
-  const command = (c: GuideFacts['commands']['setup'][number]): SourcedCommandJson => ({ command: c.command, source: { ...c.source }, origin: c.origin });
+  const command = (c: GuideFacts['commands']['setup'][number]): SourcedCommandJson => ({
+    command: c.command,
+    source: { ...c.source },
+    origin: c.origin,
+    ...(c.confirmedBy ? { confirmedBy: { file: c.confirmedBy.file, line: c.confirmedBy.line } } : {}),
+  });
   out.commands = { setup: facts.commands.setup.map(command), test: facts.commands.test.map(command), lint: facts.commands.lint.map(command) };
   out.checklist = facts.checklist.map(
     (item): ChecklistItemJson => ({

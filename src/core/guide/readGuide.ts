@@ -20,6 +20,7 @@ import { ReadBudget, formatBytes, readText } from './readText';
 import { Sources, flowOf } from './sources';
 import { commands } from './extract/commands';
 import { checklist } from './extract/checklist';
+import { MAX_TASK_FILE_BYTES, TASK_FILES, TaskIndex, confirmingTask, indexTasks } from './taskFiles';
 
 export { contributingSection } from './guideOrReadme';
 
@@ -64,6 +65,8 @@ export interface GuideDocuments {
   readonly knownHosts?: readonly KnownHost[];
   readonly maintainer?: MaintainerConfig | null;
   readonly pendingRemote?: readonly PendingRemote[];
+  /** The tasks the repository defines (scripts, make targets...), to confirm the commands the guide names. */
+  readonly tasks?: TaskIndex;
 }
 
 /** Finds, reads and extracts everything the reader knows about a repository. Never throws on content. */
@@ -88,6 +91,8 @@ export async function readGuide(files: RepoFiles, options: ReadGuideOptions = {}
   const commitlint = await readCommitlint(files, packageJson, read, problems);
   const templates = await readTemplates(files, { maxFileBytes, maxPrTemplates: options.maxPrTemplates ?? DEFAULT_MAX_PR_TEMPLATES, budget }, problems);
 
+  const tasks = await readTasks(files, rootEntries, packageJson, { maxFileBytes, budget }, problems);
+
   const configPath = await findOnrampConfig(files);
   const maintainer = configPath ? await readMaintainerFile(files, configPath, { maxFileBytes, fetchRemote: options.fetchRemote }) : null;
   if (maintainer) problems.push(...maintainer.problems);
@@ -100,7 +105,7 @@ export async function readGuide(files: RepoFiles, options: ReadGuideOptions = {}
     linkedDocs: linked.map((l) => l.doc.path),
     readmeSection,
   };
-  const docs = { guide, linked, prTemplates: templates, commitlint, remotes, knownHosts: options.knownHosts, maintainer: maintainer?.config ?? null, pendingRemote: maintainer?.pendingRemote ?? [] };
+  const docs = { guide, linked, prTemplates: templates, commitlint, remotes, knownHosts: options.knownHosts, maintainer: maintainer?.config ?? null, pendingRemote: maintainer?.pendingRemote ?? [], tasks };
   return extractFacts(docs, found, problems);
 }
 
@@ -122,6 +127,23 @@ async function readTemplates(files: RepoFiles, limits: { maxFileBytes: number; m
     if (text !== undefined) templates.push(/\.(md|markdown)$/i.test(path) ? parseMarkdown(path, text, { readComments: true }) : parseDocument(path, text));
   }
   return templates;
+}
+
+/**
+ * The task files at the root (and `.cargo/config.toml`), each read up to a small bound: package.json is the copy
+ * already read. Data only: nothing in them is run.
+ */
+async function readTasks(files: RepoFiles, rootEntries: readonly { name: string; kind: string }[], packageJson: string | undefined, limits: { maxFileBytes: number; budget: ReadBudget }, problems: ReaderProblem[]): Promise<TaskIndex> {
+  const texts = new Map<string, string>();
+  if (packageJson !== undefined) texts.set('package.json', packageJson);
+  const cargoDir = rootEntries.some((e) => e.kind === 'directory' && e.name === '.cargo') ? await files.list('.cargo') : [];
+  const present = new Set([...rootEntries.filter((e) => e.kind === 'file').map((e) => e.name), ...cargoDir.filter((e) => e.kind === 'file').map((e) => `.cargo/${e.name}`)]);
+  for (const [path] of TASK_FILES) {
+    if (texts.has(path) || !present.has(path)) continue;
+    const text = await readText(files, path, Math.min(limits.maxFileBytes, MAX_TASK_FILE_BYTES), problems, limits.budget);
+    if (text !== undefined) texts.set(path, text);
+  }
+  return indexTasks(texts);
 }
 
 /** Remote URLs from .git/config, read as text (git is never run); problems with it are not the user's concern here. */
@@ -149,7 +171,11 @@ export function extractFacts(docs: GuideDocuments, files: FoundFiles, problems: 
     setAt(scalars, spec.id, found ? ({ value: found.value, source: found.source, origin: originOf(found.source.file) } satisfies Fact<unknown>) : null);
   }
   const found = commands(sources);
-  const sourced = (list: readonly FoundCommand[]) => list.map((c) => ({ ...c, origin: originOf(c.source.file) }));
+  const confirmed = (command: string) => {
+    const at = docs.tasks ? confirmingTask(command, docs.tasks) : undefined;
+    return at ? { confirmedBy: at } : {};
+  };
+  const sourced = (list: readonly FoundCommand[]) => list.map((c) => ({ ...c, origin: originOf(c.source.file), ...confirmed(c.command) }));
   const facts = {
     files,
     ...scalars,

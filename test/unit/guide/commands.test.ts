@@ -53,3 +53,14 @@ describe('environment variables on a command', () => {
     assert.deepEqual(toInspectJson(facts).commands.test.map((c) => c.command), ['RUST_TEST_THREADS=1 cargo test']);
   });
 });
+
+describe('a command narrowed to one part after the command itself', () => {
+  const testsOf = async (guide: string) => toInspectJson(await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': guide }))).commands.test.map((c) => c.command);
+  const cases: [string, string, string[]][] = [
+    ['leaves out the run of one folder given with an option', '## Testing\n\n```sh\nStart-Tests\n```\n\nTo run specific tests:\n\n```sh\nStart-Tests -Path test/api\n```\n', ['Start-Tests']],
+    ['leaves out the run against one named target', '## Testing\n\n```sh\ngo test -v\ngo test -v -remote TestDrive:\n```\n', ['go test -v']],
+    ['keeps a pattern for every package', '## Testing\n\n```sh\ngo test -v\ngo test -v ./...\n```\n', ['go test -v', 'go test -v ./...']],
+    ['keeps a command that only adds a switch', '## Testing\n\n```sh\ncargo test\ncargo test --workspace\n```\n', ['cargo test', 'cargo test --workspace']],
+  ];
+  for (const [name, guide, expected] of cases) it(name, async () => assert.deepEqual(await testsOf(guide), expected));
+});

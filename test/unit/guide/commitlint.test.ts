@@ -111,6 +111,24 @@ describe('commitlint shared configs', () => {
     ['lets the config\'s own type list and length win over the shared config', { '.commitlintrc.json': '{ "extends": ["conventional"], "rules": { "type-enum": [2, "always", ["add", "fix"]], "header-max-length": [2, "always", 60] } }' }, ['add', 'fix'], 60],
     ['shows no types when the config turns the shared type rule off', { '.commitlintrc.json': '{ "extends": ["@commitlint/config-conventional"], "rules": { "type-enum": [0] } }' }, null, 100],
     ['shows nothing from an unknown shared config', { '.commitlintrc.json': '{ "extends": ["@acme/commitlint-config"] }' }, null, null],
+    [
+      'prefers the guide\'s own type list and limit to the shared config\'s defaults',
+      {
+        '.commitlintrc.json': '{ "extends": ["@commitlint/config-conventional"] }',
+        'CONTRIBUTING.md': '## Commit messages\n\nUse `<type>(<scope>): <subject>`.\n\nThe type must be one of the following:\n\n- **feat**: a feature\n- **fix**: a bug fix\n- **docs**: documentation only\n\nThe subject line must be no longer than 72 characters.\n',
+      },
+      ['feat', 'fix', 'docs'],
+      72,
+    ],
+    [
+      'keeps the config\'s own type list over the guide\'s',
+      {
+        '.commitlintrc.json': '{ "extends": ["@commitlint/config-conventional"], "rules": { "type-enum": [2, "always", ["feat", "fix", "ci"]] } }',
+        'CONTRIBUTING.md': '## Commit messages\n\nThe type must be one of the following:\n\n- **feat**: a feature\n- **fix**: a bug fix\n- **docs**: documentation only\n',
+      },
+      ['feat', 'fix', 'ci'],
+      100,
+    ],
   ];
   for (const [name, files, types, length] of shown) {
     it(name, async () => {

@@ -77,6 +77,69 @@ describe('checklist: choices and later steps are not checks', () => {
   for (const [name, files, expected] of cases) it(name, async () => assert.deepEqual(await checklistOf(files), expected));
 });
 
+describe('checklist: what frames a list as checks before sending', () => {
+  const long = `Check the issue first. ${'It explains at length why duplicates waste the time of everyone who reads them. '.repeat(5)}`;
+  const cases: [string, Record<string, string>, string[]][] = [
+    [
+      'keeps a before-submitting list whose first item mentions reviewers',
+      { 'CONTRIBUTING.md': '## Before submitting\n\n- Look for an open PR first; review it instead of opening another.\n- Run the tests.\n' },
+      ['Look for an open PR first; review it instead of opening another.', 'Run the tests.'],
+    ],
+    [
+      'judges the lead-in by its last sentence, not by the paragraph that leads to it',
+      { 'CONTRIBUTING.md': '## AI tools\n\nMaintainer review time is scarce. Before submitting, make sure that:\n\n- You ran the tests.\n- You understand the change.\n' },
+      ['You ran the tests.', 'You understand the change.'],
+    ],
+    [
+      'reads a list under a "Submitting a new feature or bug fix" heading',
+      { 'CONTRIBUTING.md': '## Submitting a new feature or bug fix\n\nFork the project. Make sure you\n\n- Add tests.\n- Add documentation.\n' },
+      ['Add tests.', 'Add documentation.'],
+    ],
+    [
+      'does not read a getting-started checklist as checks before sending',
+      { 'CONTRIBUTING.md': '## Quick Start Checklist\n\n- Read the licence.\n- Pick an issue.\n' },
+      [],
+    ],
+    [
+      'leaves out a template\u2019s maintainer checklist and placeholder boxes',
+      { '.github/PULL_REQUEST_TEMPLATE.md': '## TODO\n\n- [ ] ...\n\n## Submitter checklist\n\n- [ ] Tests added\n\n## Maintainer checklist\n\n- [ ] Two approvals\n' },
+      ['Tests added'],
+    ],
+    [
+      'reads the plain items of a template\u2019s checklist, not the notes under a box or the labels of a group of boxes',
+      {
+        '.github/PULL_REQUEST_TEMPLATE.md':
+          '## Checklist\n\n- Code is formatted\n- [ ] Tests added\n  - Use the test helpers\n- **Breaking changes**\n  - [ ] None\n  - **OR**\n  - [ ] Migration notes written\n',
+      },
+      ['Code is formatted', 'Tests added', 'None', 'Migration notes written'],
+    ],
+    [
+      'keeps the first sentence of a long item, the check it explains',
+      { 'CONTRIBUTING.md': `## Submitting a pull request\n\n- ${long}\n- Run the tests.\n` },
+      ['Check the issue first.', 'Run the tests.'],
+    ],
+    [
+      'does not read a checklist for another task as checks before sending',
+      { 'CONTRIBUTING.md': '## File format\n\nThe full checklist when introducing a new field:\n\n1. Add the constructor.\n2. Gate the field.\n' },
+      [],
+    ],
+    [
+      'leaves out waiting for the reviewers',
+      { 'CONTRIBUTING.md': '## Submitting a pull request\n\n- Push your branch.\n- Wait for the automated reviewers.\n' },
+      ['Push your branch.'],
+    ],
+    [
+      'does not read cases opened by bold labels as steps',
+      {
+        'CONTRIBUTING.md':
+          '## Sending a pull request\n\nContributions must include tests:\n\n- **Bug fixes:** include a failing test.\n- **New features:** add tests for the feature.\n',
+      },
+      [],
+    ],
+  ];
+  for (const [name, files, expected] of cases) it(name, async () => assert.deepEqual(await checklistOf(files), expected));
+});
+
 describe('guide that only points elsewhere', () => {
   const cases: [string, string, boolean][] = [
     ['a short guide listing kinds of contribution and a link to the real guide is a pointer', '# Contributing\n\nWe welcome:\n\n- Bug fixes\n- Docs fixes\n\nRead the [full guide](https://example.org/contributing).\n', true],

@@ -26,6 +26,8 @@ describe('what a guide says is not needed or not accepted', () => {
     ['"a CLA is not required" means no CLA', 'A contributor license agreement is not required.', false],
     ['"we cannot accept a PR without a signed CLA" requires one', 'We cannot accept your pull request without a signed CLA.', true],
     ['"if you haven\'t signed the CLA, do so" requires one', "If you haven't signed the CLA yet, please do so before we review.", true],
+    ['a link named after the agreement, however long, requires one', 'Review and sign the [Example Foundation Contributor License Agreement](https://cla.example.org/).', true],
+    ['a linked article whose title mentions a CLA does not', 'See the post [Hello DCO, Goodbye CLA: Simpler Contributions](https://example.org/post).', null],
   ];
   for (const [name, text, expected] of cla) {
     it(`CLA: ${name}`, async () => assert.equal((await guide(text)).claRequired?.value ?? null, expected));

@@ -1,14 +1,14 @@
 import { FoundText } from '../facts';
 import { Block, ListItemBlock, ParsedDocument } from '../documentModel';
 import { Sources } from '../sources';
-import { collapseWhitespace } from '../../text/normalize';
+import { collapseWhitespace, plainInline } from '../../text/normalize';
 
 /** Headings of sections that are the steps or checks before a change is sent ("Submitting a pull request", "How to contribute a patch"). */
 const CHECKLIST_HEADING = new RegExp(
   [
     String.raw`before (?:you )?(?:submit|send|open)`,
     // "Submitting" alone or with a change ("Submitting a patch"); "Submitting plugins" is about something else.
-    String.raw`\bsubmitting(?:\s+(?:a|an|your|the))?(?:\s+(?:pull requests?|prs?|patch(?:es)?|changes?|code|contributions?|work)\b|\s*$)`,
+    String.raw`\bsubmitting(?:\s+(?:a|an|your|the))?(?:\s+(?:new\s+)?(?:pull requests?|prs?|patch(?:es)?|changes?|code|contributions?|work|features?|(?:bug\s*)?fix(?:es)?)\b|\s*$)`,
     String.raw`\b(?:submit|send)\w*\s+(?:a\s+|your\s+|the\s+)?(?:pull request|pr|changes|patch|cl|contribution)`,
     String.raw`\b(?:open|creat|writ|contribut|prepar)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:pull requests?|prs?|patch(?:es)?|cls?)\b`,
     String.raw`\b(?:check|verify)\w*\s+(?:your\s+|the\s+)?(?:submission|pull request|pr|patch|changes)\b`,
@@ -30,7 +30,8 @@ const CHECKLIST_INTRO = new RegExp(
     String.raw`\bwhen (?:you )?(?:fil|open|creat|submitt|send)(?:e|es|ing)? (?:a |your |the )?(?:pull request|PR|patch)`,
     String.raw`(?:pull request|\bPR|\bCL)s? should include`,
     String.raw`\b(?:pull requests?|PRs?|patch(?:es)?|CLs?|contributions?|changes)\b[^.:]{0,60}\b(?:accepted|merged|approved)\b[^.:]{0,30}:\s*$`,
-    String.raw`\bchecklist\b`,
+    // A checklist, unless one for some other task ("The full checklist when introducing a new field:").
+    String.raw`\bchecklist\b(?!\s+(?:when|for)\s+(?!submitt|send|open|creat\w*\s+(?:a\s+|your\s+)?(?:pull|pr\b))\w+ing\b)`,
     String.raw`make sure the following`,
     // "To make the process smooth, we ask for the following:", "We expect the following:".
     String.raw`\b(?:ask|require|expect)\w*\s+(?:you\s+)?(?:for\s+)?the\s+following\s*:\s*$`,
@@ -47,13 +48,22 @@ const ABOUT_PULL_REQUESTS = /pull[\s_-]?requests?|\bPRs?\b/i;
  */
 const NOT_CHECKLIST = /review(?:er|ing)\b|lifecycle|after (?:your|the) (?:pr|pull request)|\b(?:suggest|request)s?(?:ed)? (?:some )?changes\b|\bchanges (?:are |were |have been )?requested\b|triag|releas|maintainer|reporting|bug report|issue template/i;
 
+/**
+ * A checklist heading that says whose or which checklist it is when that is not the contributor's before sending:
+ * "Quick Start Checklist" (getting started), "Maintainer checklist", "Reviewer checklist".
+ */
+const OTHER_CHECKLIST = /\b(?:quick\s*start|getting\s+started|onboarding|first\s+steps|maintainers?|reviewers?|release)\b/i;
+
+/** A box with no words, a placeholder to fill ("- [ ] ..."). */
+const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
+
 /** Items that allow or explain rather than ask for something: "It's OK to...", "No need to...", "Note that...". */
 const NOT_A_CHECK = /^(?:\*\*|_)?(?:note\b|it'?s (?:ok|okay|fine)\b|no need\b|you (?:don'?t|do not) need\b|there is no need\b|the reason\b)/i;
 /**
  * An item about what happens once the change is sent ("If we suggest changes then:", "Once your PR is approved:"):
  * it and the items nested under it are for later, not checks before sending.
  */
-const AFTER_SUBMISSION = /^(?:\*\*|_)?(?:if|once|after|when)\b[^.]{0,80}?\b(?:approved|merged|landed|(?:suggest|request)\w*\s+(?:some\s+)?changes|review(?:ed|s|ers?)?)\b/i;
+const AFTER_SUBMISSION = /^(?:\*\*|_)?(?:wait\s+for\b|(?:if|once|after|when)\b[^.]{0,80}?\b(?:approved|merged|landed|(?:suggest|request)\w*\s+(?:some\s+)?changes|review(?:ed|s|ers?)?)\b)/i;
 
 /**
  * A group of boxes that classifies the change rather than checks it: under a heading or prompt about its type
@@ -65,6 +75,19 @@ const MAX_ANSWER_WORDS = 2;
 
 /** Longer than this, a list item is an explanation; checks are short enough to tick. */
 const MAX_CHECK_LENGTH = 300;
+
+/**
+ * The check a plain list item asks for: the whole item when short enough to tick, else its first sentence (what
+ * follows explains it), or nothing when even that is an explanation. Lengths count the words shown, not link targets.
+ */
+function checkWithin(text: string): string | undefined {
+  if (plainInline(text).length <= MAX_CHECK_LENGTH) return text;
+  const first = text.split(/(?<=[.!?])\s+(?=[A-Z*_`[])/, 1)[0];
+  return first.length < text.length && !/\?$/.test(first) && plainInline(first).length <= MAX_CHECK_LENGTH ? first : undefined;
+}
+
+/** An item opening with a bold label and a colon ("**Bug fixes:** include a test..."): one case of several. */
+const CASE_LABEL = /^\*\*[^*]{1,60}:\*\*|^\*\*[^*]{1,60}\*\*:/;
 
 /** Sections about filing issues, whose lists are what to put in an issue. */
 const ISSUE_SECTION = /\ban? issues?\b|\bissues?$/i;
@@ -79,15 +102,24 @@ export function checklist(sources: Sources): FoundText[] {
   const push = (doc: ParsedDocument, item: ListItemBlock): void => {
     const text = collapseWhitespace(item.text);
     const key = `${doc.path}:${item.line}`;
-    if (text === '' || seen.has(key)) return;
-    if (item.checked === null && (NOT_A_CHECK.test(text) || text.length > MAX_CHECK_LENGTH)) return;
+    if (NO_WORDS.test(text) || seen.has(key)) return;
+    if (item.checked === null && NOT_A_CHECK.test(text)) return;
+    const said = item.checked === null ? checkWithin(text) : text;
+    if (said === undefined) return;
     seen.add(key);
-    out.push({ text, source: { file: doc.path, line: item.line } });
+    out.push({ text: said, source: { file: doc.path, line: item.line } });
   };
   for (const doc of sources.templates) {
+    const start = out.length;
     const choices = choiceGroups(doc);
-    for (const b of doc.blocks) if (b.kind === 'listItem' && b.checked !== null && !b.commented && !choices.has(b.listId)) push(doc, b);
+    for (const b of doc.blocks) {
+      if (b.kind !== 'listItem' || b.checked === null || b.commented || choices.has(b.listId)) continue;
+      if (b.sections.some((s) => OTHER_CHECKLIST.test(s) && /\bchecklist\b/i.test(s))) continue;
+      push(doc, b);
+    }
     for (const run of qualifyingRuns(doc, true)) for (const item of run) push(doc, item);
+    // Boxes and a checklist's plain items together, in the template's order.
+    out.splice(start, out.length - start, ...out.slice(start).sort((a, b) => a.source.line - b.source.line));
   }
   const docs = [...new Set(sources.guideFlow.map((l) => l.doc))];
   for (const doc of docs) {
@@ -178,23 +210,29 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     const lead = prev && lastSentence(prev.text);
     const byIntro =
       lead !== undefined && (CHECKLIST_INTRO.test(lead) || (DOS_INTRO.test(lead.trim()) && (ABOUT_PULL_REQUESTS.test(heading) || ABOUT_PULL_REQUESTS.test(doc.path))));
-    const byHeading = CHECKLIST_HEADING.test(heading) && !template;
+    // In a template every heading is about the pull request; only one that names a checklist frames its plain list as checks.
+    const byHeading = (template ? /\bchecklist\b/i.test(heading) : CHECKLIST_HEADING.test(heading)) && !OTHER_CHECKLIST.test(heading);
     // Numbered steps opening a subsection ("Short version") of a section about sending a change: the first
     // such list there; a later one ("Long version") repeats the steps.
     const parent = first.sections.length >= 2 ? first.sections[first.sections.length - 2] : undefined;
     const outer = parent !== undefined && CHECKLIST_HEADING.test(parent) ? `${first.sections.length}:${parent}` : undefined;
     const opensSection = blocks[i - 1]?.kind === 'heading';
     const byOuterHeading = !template && first.ordered && opensSection && outer !== undefined && !stepsTaken.has(outer) && !first.sections.some((s) => NOT_CHECKLIST.test(s) || ISSUE_SECTION.test(s));
-    if (!(byIntro || byHeading || byOuterHeading) || NOT_CHECKLIST.test(heading) || ISSUE_SECTION.test(heading) || (byIntro && prev && NOT_CHECKLIST.test(prev.text)) || NOT_CHECKLIST.test(first.text)) {
+    if (!(byIntro || byHeading || byOuterHeading) || NOT_CHECKLIST.test(heading) || ISSUE_SECTION.test(heading) || (byIntro && !byHeading && NOT_CHECKLIST.test(lead))) {
       i = endOfRun(blocks, i) - 1;
       continue;
     }
     const end = endOfRun(blocks, i);
-    const items = blocks.slice(i, end).filter((b): b is ListItemBlock => b.kind === 'listItem');
+    const items = blocks.slice(i, end).filter((b): b is ListItemBlock => b.kind === 'listItem' && !b.commented);
     i = end - 1;
     if (items.every((it) => isOnlyLink(it))) continue; // a table of contents, not steps
     if (outer !== undefined && first.ordered && opensSection) stepsTaken.add(outer);
-    runs.push(withoutLaterSteps(items).filter((it, k, kept) => !isGroupHeader(it, kept[k + 1])));
+    // In a template's list of boxes, plain items nested under a box are its notes and plain items with boxes under
+    // them label a group ("**Breaking changes**" over "None" / "OR" / "Migration notes"): neither is a check.
+    const boxed = template && items.some((it) => it.checked !== null);
+    const checks = boxed ? items.filter((it, k) => it.checked !== null || (it.depth === 0 && !(items[k + 1]?.depth > 0))) : items;
+    if (items.length > 1 && items.every((it) => it.depth > 0 || CASE_LABEL.test(it.text))) continue; // cases, not steps
+    runs.push(withoutLaterSteps(checks).filter((it, k, kept) => !isGroupHeader(it, kept[k + 1])));
   }
   return runs;
 }

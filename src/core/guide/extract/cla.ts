@@ -25,7 +25,8 @@ function withoutTitles(block: Block, text: string): string {
     const target = link.target.length <= 2000 ? out.indexOf(link.target) : -1;
     if (target >= 0 && link.target.length > 0) out = out.slice(0, target) + ' '.repeat(link.target.length) + out.slice(target + link.target.length);
     const title = straightQuotes(link.text).trim();
-    if (title.split(/\s+/).length <= MAX_NAME_WORDS || title.length > 500) continue;
+    // "[.NET Foundation Contributor License Agreement](…)" names the agreement itself, however long its name.
+    if (title.split(/\s+/).length <= MAX_NAME_WORDS || title.length > 500 || /\bagreement$/i.test(title)) continue;
     const at = out.indexOf(title);
     if (at >= 0) out = out.slice(0, at) + ' '.repeat(title.length) + out.slice(at + title.length);
   }

@@ -167,6 +167,8 @@ export function commands(sources: Sources): Record<CommandKind, FoundCommand[]> 
     if (!template && mainFlowDone && at.block.sections !== lastTaken && !underHeading(at, MAIN_FLOW_SECTION)) return;
     // `rake activerecord:mysql2:test` after the plain test command is one component's variant, not another step.
     if (DEEP_TASK.test(key) && out[kind].length > 0) return;
+    // `Start-PSPester -Path test/api` after `Start-PSPester`: the same step narrowed to one part, an example.
+    if (out[kind].some((c) => key.startsWith(`${c.command} `) && narrows(key.slice(c.command.length + 1)))) return;
     // A newcomer needs the main steps; a long tail of per-component variants buries them.
     if (out[kind].length >= MAX_PER_KIND) return;
     seen.add(canonical(key));
@@ -228,6 +230,17 @@ function isExample(command: string): boolean {
   if (EXAMPLE_ARGS.test(command)) return true;
   return command.split(/\s+/).some((w) => SELECTING_VAR.test(w) && SELECTING_NAME.test(w.slice(0, w.indexOf('='))));
 }
+
+/**
+ * Whether arguments added to a command pick one part of what it does: an option with its value (`-Path x`,
+ * `-remote Drive:`, `-f global`) or a path (`test/api`). A pattern for every package (`./...`) picks everything.
+ */
+export function narrows(extra: string): boolean {
+  const words = extra.split(/\s+/).slice(0, 50);
+  return words.some((w, k) => (/^--?[A-Za-z][\w-]{0,40}$/.test(w) && words[k + 1] !== undefined && !words[k + 1].startsWith('-')) || (w.includes('/') && !WHOLE_TREE.test(w)));
+}
+
+const WHOLE_TREE = /^(?:\/\/|\.\/)?(?:[\w.-]{1,100}\/){0,10}\.\.\.$/;
 
 /** One spelling per step, so `pnpm i` after `pnpm install`, or `pnpm build` after `pnpm run build`, is a repeat. */
 function canonical(command: string): string {
