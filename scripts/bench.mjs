@@ -48,6 +48,8 @@ const browser = await launchBrowser();
 const ownFigures = [];
 const apiFigures = [];
 const firstReadFigures = [];
+const walkthroughFigures = [];
+const idleEvents = [];
 let blocking;
 try {
   for (let i = 0; i < runs; i++) {
@@ -77,6 +79,18 @@ try {
     if (code !== 0 || !sample || !firstRead) throw new Error(`activation run ${i + 1} failed (exit ${code})`);
     apiFigures.push(sample.ms);
     firstReadFigures.push(firstRead.ms);
+
+    const shown = await runExtensionTests(browser, server, {
+      folder: demo,
+      extensionPath: root,
+      testsPath: join(root, 'out/test/vscode/bench/walkthrough.js'),
+      timeoutMs: 120_000,
+    });
+    const steps = shown.results.find((r) => r.kind === 'bench' && r.name === 'walkthroughShown');
+    const idle = shown.results.find((r) => r.kind === 'bench' && r.name === 'walkthroughIdleEvents');
+    if (shown.code !== 0 || !steps || !idle) throw new Error(`walkthrough run ${i + 1} failed (exit ${shown.code})`);
+    walkthroughFigures.push(steps.ms);
+    idleEvents.push(idle.ms);
   }
   blocking = await benchBlocking({ browser, server, root, runs: Math.max(1, Math.ceil(runs / 3)) });
 } finally {
@@ -89,6 +103,10 @@ const spread = (xs) => `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs
 line('activation, as VS Code reports it', spread(ownFigures));
 line('activation, extension.activate() seen from the API', spread(apiFigures));
 line('first guide read after activation (loads dist/reader.js)', spread(firstReadFigures));
+// The steps come from the same reading as the guide view (the maintainer file is read with the guide, in the
+// reader thread), so this includes that one read and loading dist/reader.js in the host to build the steps.
+line('activation to walkthrough steps shown (demo, maintainer file)', spread(walkthroughFigures));
+line('walkthrough work while idle 3 s (change events; 0 = no polling)', `${Math.max(...idleEvents)} at most (n=${idleEvents.length})`);
 line(`longest extension host block, reading a ${kb(blocking.guideBytes)} guide`, spread(blocking.read));
 line('longest extension host block, idle for as long', spread(blocking.idle));
 if (blocking.readCpu.length) {
@@ -138,6 +156,13 @@ line(`reader: whole read of a corpus project from disk`, spread(wholeReads));
 // The issue picker against a local replay server: cache, unchanged refresh, 1,000 paginated issues.
 console.log('');
 execFileSync(process.execPath, ['scripts/bench-issues.mjs'], { cwd: root, stdio: 'inherit' });
+
+// The maintainer file: parse + validate of a 100 KB file. Commit messages: one message as typed, beside bare
+// @commitlint/lint, 1,000 messages, config load.
+console.log('');
+execFileSync(process.execPath, ['scripts/bench-maintainer.mjs'], { cwd: root, stdio: 'inherit' });
+console.log('');
+execFileSync(process.execPath, ['scripts/bench-commits.mjs'], { cwd: root, stdio: 'inherit' });
 
 // Restore the development build so that F5 / npm start get source maps again.
 execFileSync(process.execPath, ['scripts/build.mjs', '--tests'], { cwd: root, stdio: 'inherit' });

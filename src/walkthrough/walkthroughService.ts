@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { GuideFacts } from '../core/guide/facts';
-import { CompletionCheck, GitState, Walkthrough, checksOf } from '../core/walkthrough/model';
+import { CompletionCheck, GitState, Platform, Walkthrough, checksOf } from '../core/walkthrough/model';
 import { Observations, WalkthroughProgress, walkthroughProgress } from '../core/walkthrough/progress';
 import type { GitAdapter } from '../git/gitAdapter';
 import { loadReader } from '../repository/loadReader';
@@ -19,6 +19,7 @@ export interface WalkthroughSnapshot {
   readonly gitUnavailable: string | undefined;
 }
 
+const PLATFORM: Platform = process.platform === 'win32' ? 'windows' : process.platform === 'darwin' ? 'macos' : 'linux';
 const EMPTY: StoredProgress = { ticked: [], skipped: [], started: [], exits: {} };
 const SETTLE_MS = 150;
 
@@ -64,7 +65,9 @@ export class WalkthroughService extends Disposable {
   async snapshot(root: RepositoryRoot): Promise<WalkthroughSnapshot | { readonly error: string }> {
     const reading = await this.repositories.read(root);
     if (!reading.ok) return { error: reading.error };
-    const walkthrough = loadReader().buildWalkthrough(reading.facts);
+    const built = loadReader().buildWalkthrough(reading.facts);
+    // A step for another platform (a Windows-only setting, a macOS tool) is not this contributor's step.
+    const walkthrough: Walkthrough = { ...built, steps: built.steps.filter((s) => !s.platforms || s.platforms.includes(PLATFORM)) };
     this.watch(root, walkthrough);
     const stored = this.stored(root);
     const checks = walkthrough.steps.flatMap((s) => checksOf(s.done));

@@ -20,7 +20,7 @@ export const tests = {
     await first.waitFor({ timeout: 20_000 });
     await sidebar.locator('.monaco-list-row', { hasText: 'Install the dependencies' }).first().waitFor();
     // The view's description counts progress.
-    await sidebar.locator('.pane-header', { hasText: /0 of 9 done/ }).waitFor({ timeout: 20_000 });
+    await sidebar.locator('.pane-header', { hasText: /0 of 8 done/ }).waitFor({ timeout: 20_000 });
     await page.screenshot({ path: join(screenshots, 'walkthrough-view.png') });
     await sidebar.locator('.monaco-list-row', { hasText: 'Install the dependencies' }).first().click();
     const stepPage = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
@@ -36,12 +36,12 @@ export const tests = {
     await sidebar.locator('.monaco-list-row', { hasText: 'Read the contribution guide' }).first().click();
     const stepPage = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
     await stepPage.locator('button', { hasText: 'Mark done' }).click();
-    await sidebar.locator('.pane-header', { hasText: /1 of 9 done/ }).waitFor({ timeout: 20_000 });
+    await sidebar.locator('.pane-header', { hasText: /1 of 8 done/ }).waitFor({ timeout: 20_000 });
     await page.reload();
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     await page.locator('.activitybar [aria-label^="Onramp"]').first().waitFor({ timeout: 60_000 });
     sidebar = await walkthroughView(page);
-    await sidebar.locator('.pane-header', { hasText: /1 of 9 done/ }).waitFor({ timeout: 30_000 });
+    await sidebar.locator('.pane-header', { hasText: /1 of 8 done/ }).waitFor({ timeout: 30_000 });
     await page.screenshot({ path: join(screenshots, 'walkthrough-after-reload.png') });
   },
 };
