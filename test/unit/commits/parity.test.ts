@@ -116,10 +116,13 @@ describe('commitlint parity: Onramp agrees with the commitlint CLI', function ()
         writeFileSync(file, text);
         let output = '';
         try {
-          output = execFileSync(process.execPath, [cli, '--edit', file, '-x', '@commitlint/config-conventional'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_PATH: join(process.cwd(), 'node_modules') } });
+          output = execFileSync(process.execPath, [cli, '--edit', file, '-x', '@commitlint/config-conventional'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', NODE_PATH: join(process.cwd(), 'node_modules') } });
         } catch (error) {
           output = String((error as { stdout?: string }).stdout ?? '');
         }
+        // Colours depend on the environment (CI=true turns them on): read the text without them.
+        // eslint-disable-next-line no-control-regex -- ANSI escape sequences are what is removed
+        output = output.replace(/\u001b\[[0-9;]*m/g, '');
         const names = (mark: string): string[] => [...output.matchAll(new RegExp(`^${mark}\\s+.*\\[([\\w-]+)\\]$`, 'gm'))].map((m) => m[1]).sort();
         // The verdict (valid, and which rules fail) must agree. Warnings can differ on purpose: commitlint checks
         // body-leading-blank on the raw file, so a comment line above the header makes it warn about a message

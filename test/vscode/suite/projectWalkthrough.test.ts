@@ -73,6 +73,23 @@ describe('Project walkthrough', () => {
     });
   });
 
+  it('writes a starting maintainer file from the guide that Onramp then reads as the walkthrough', async () => {
+    await withFileMoved(CONFIG, async () => {
+      await walkthrough((x) => x.from === 'guide', 'a walkthrough from the guide');
+      await vscode.commands.executeCommand('onramp.createMaintainerFile', workspaceRoot().toString());
+      try {
+        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceRoot(), CONFIG)));
+        assert.match(text, /# from CONTRIBUTING\.md, line 15/);
+        const w = await walkthrough((x) => x.from === 'config', 'the new file\'s walkthrough');
+        assert.deepEqual(w.steps.map((s) => s.id), ['setup', 'test', 'pick-issue', 'branch', 'commit', 'pull-request']);
+        assert.deepEqual(vscode.languages.getDiagnostics(vscode.Uri.joinPath(workspaceRoot(), CONFIG)).filter((d) => d.severity === vscode.DiagnosticSeverity.Error), []);
+      } finally {
+        await deleteWorkspaceFile(CONFIG);
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      }
+    });
+  });
+
   it('derives the steps from the guide when there is no maintainer file', async () => {
     await withFileMoved(CONFIG, async () => {
       const w = await walkthrough((x) => x.from === 'guide', 'a walkthrough from the guide');
