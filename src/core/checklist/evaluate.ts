@@ -57,7 +57,9 @@ function evaluateItem(item: AssembledItem, input: EvaluationInput): CheckResult 
       return issueResult(input.state, item.origin !== 'onramp');
     case 'tests':
     case 'lint': {
-      const commands = input.facts.commands[item.check === 'tests' ? 'test' : 'lint'].map((c) => c.command);
+      // "Make sure `npm test` and `npm run lint` pass": the commands the item names, else those of its kind.
+      const named = [...input.facts.commands.test, ...input.facts.commands.lint].map((c) => c.command).filter((c) => item.origin !== 'onramp' && item.text.includes(c));
+      const commands = named.length > 0 ? [...new Set(named)] : input.facts.commands[item.check === 'tests' ? 'test' : 'lint'].map((c) => c.command);
       if (commands.length === 0) return manual(`The guide names no ${item.check === 'tests' ? 'test' : 'lint'} command Onramp could run; tick it once you checked.`);
       return commandResult(commands, input.runs, item.check);
     }
@@ -110,7 +112,7 @@ function commitRulesResult(s: RepoState, verdicts: readonly CommitVerdict[] | nu
   if (s.commits.length === 0) return fail(`No commits since ${s.base.ref ?? s.base.name}: there is nothing to send yet.`);
   if (verdicts === null) return unknown('The commit messages were not checked.');
   const bad = verdicts.filter((v) => v.errors.length > 0);
-  if (bad.length === 0) return pass(`All ${verdicts.length} commit message${verdicts.length === 1 ? ' follows' : 's follow'} the commit rules.`);
+  if (bad.length === 0) return pass(verdicts.length === 1 ? 'The commit message follows the commit rules.' : `All ${verdicts.length} commit messages follow the commit rules.`);
   const first = bad[0];
   return fail(`${bad.length} of ${verdicts.length} commit${verdicts.length === 1 ? '' : 's'} break${bad.length === 1 ? 's' : ''} the commit rules: ${first.sha.slice(0, 7)} "${first.subject}": ${first.errors[0]}`, {
     action: 'fixCommits',
@@ -124,7 +126,7 @@ function signOffResult(s: RepoState): CheckResult {
   const own = s.commits.filter((c) => !c.merge);
   if (own.length === 0) return unknown('No commits to check yet.');
   const missing = own.filter((c) => !SIGNED_OFF.test(c.message));
-  if (missing.length === 0) return pass(`All ${own.length} commit${own.length === 1 ? ' carries' : 's carry'} Signed-off-by.`);
+  if (missing.length === 0) return pass(own.length === 1 ? 'The commit carries Signed-off-by.' : `All ${own.length} commits carry Signed-off-by.`);
   return fail(`${missing.length} of ${own.length} commit${own.length === 1 ? '' : 's'} lack${missing.length === 1 ? 's' : ''} Signed-off-by (first: ${missing[0].sha.slice(0, 7)} "${missing[0].message.split('\n', 1)[0]}").`, {
     action: 'signOff',
     title: 'Sign off every commit',

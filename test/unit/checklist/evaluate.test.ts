@@ -134,3 +134,14 @@ describe('checklist checks', () => {
     assert.ok(!blocks(r.get('onramp-issueLinked')!));
   });
 });
+
+describe('checklist items naming commands', () => {
+  it('"Make sure `npm test` and `npm run lint` pass" waits for both runs', async () => {
+    const f = await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': '# C\n\n```sh\nnpm test\n```\n\n```sh\nnpm run lint\n```\n\n## Submitting a pull request\n\nBefore you submit:\n\n1. Make sure `npm test` and `npm run lint` pass.\n' }));
+    const items = assembleChecklist(f, null);
+    const run = (runs: CommandRun[]) => evaluateChecklist(items, { facts: f, state: state(), verdicts: [], signOffRequired: false, runs, ticked: new Set() }).find((i) => i.text.startsWith('Make sure'))!;
+    assert.equal(run([{ command: 'npm run lint', exitCode: 0, output: '' }]).result.state, 'unknown');
+    assert.equal(run([{ command: 'npm run lint', exitCode: 0, output: '' }, { command: 'npm test', exitCode: 1, output: '' }]).result.state, 'fail');
+    assert.equal(run([{ command: 'npm run lint', exitCode: 0, output: '' }, { command: 'npm test', exitCode: 0, output: '' }]).result.state, 'pass');
+  });
+});
