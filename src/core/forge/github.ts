@@ -10,7 +10,7 @@ import { linkedIssueNumbers } from './linkedIssues';
 import { ForgeError, findForgeError, problemForStatus } from './problems';
 import { Json, Shape, optionalString } from './shape';
 import { ClientOptions } from './clientOptions';
-import { CommentRole, ForgeClient, ForgeComment, ForgeIssue, ForgeLabel, ForgeUser, OpenPullRequest, RepositoryInfo } from './types';
+import { CommentRole, ForgeClient, ForgeComment, ForgeIssue, ForgeLabel, ForgeUser, NewPullRequest, OpenPullRequest, PullRequestRef, RepositoryInfo } from './types';
 
 const DEFAULT_LIMIT = 1000;
 const MAINTAINER_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
@@ -109,7 +109,7 @@ export class GitHubClient implements ForgeClient {
       defaultBranch: optionalString(repo.default_branch),
       fork: repo.fork === true,
       parent: parent ? { path: this.shape.string(parent.full_name, 'the parent name'), webUrl: this.shape.string(parent.html_url, 'the parent address'), cloneUrl: optionalString(parent.clone_url) } : null,
-      permissions: permissions ? { canAssign: ['admin', 'maintain', 'push', 'triage'].some((p) => permissions[p] === true) } : null,
+      permissions: permissions ? { canAssign: ['admin', 'maintain', 'push', 'triage'].some((p) => permissions[p] === true), canPush: ['admin', 'maintain', 'push'].some((p) => permissions[p] === true) } : null,
       private: repo.private === true,
       empty: repo.size === 0,
     };
@@ -210,5 +210,29 @@ export class GitHubClient implements ForgeClient {
     if (this.options.token === undefined) return null;
     const data = await this.call(async (octokit) => (await octokit.request('GET /user')).data as unknown);
     return { login: this.shape.string(this.shape.object(data, 'the user').login, 'the user name') };
+  }
+
+  async createPullRequest(request: NewPullRequest): Promise<PullRequestRef> {
+    const head = request.headOwner && request.headOwner.toLowerCase() !== this.owner.toLowerCase() ? `${request.headOwner}:${request.branch}` : request.branch;
+    const data = await this.call(async (octokit) => (await octokit.request('POST /repos/{owner}/{repo}/pulls', { owner: this.owner, repo: this.repo, title: request.title, body: request.body, head, base: request.base, draft: request.draft })).data as unknown);
+    return this.pullRef(data);
+  }
+
+  async findOpenPullRequest(branch: string, headOwner: string | null, _headRepository: string | null = null): Promise<PullRequestRef | null> {
+    const head = `${headOwner ?? this.owner}:${branch}`;
+    const data = await this.call(async (octokit) => (await octokit.request('GET /repos/{owner}/{repo}/pulls', { owner: this.owner, repo: this.repo, head, state: 'open', per_page: 1 })).data as unknown);
+    const list = this.shape.array(data, 'the pull requests');
+    return list.length > 0 ? this.pullRef(list[0]) : null;
+  }
+
+  async createFork(): Promise<RepositoryInfo> {
+    const data = await this.call(async (octokit) => (await octokit.request('POST /repos/{owner}/{repo}/forks', { owner: this.owner, repo: this.repo })).data as unknown);
+    const fork = this.shape.object(data, 'the fork');
+    return this.forRepository(this.shape.string(fork.full_name, 'the fork name')).getRepository();
+  }
+
+  private pullRef(data: unknown): PullRequestRef {
+    const pr = this.shape.object(data, 'a pull request');
+    return { number: this.shape.number(pr.number, 'a pull request number'), url: this.shape.string(pr.html_url, 'a pull request address'), draft: pr.draft === true };
   }
 }

@@ -9,13 +9,15 @@ import { linkedIssueNumbers } from './linkedIssues';
 import { ForgeError, problemForStatus } from './problems';
 import { Json, Shape, optionalString } from './shape';
 import { ClientOptions } from './clientOptions';
-import { ForgeClient, ForgeComment, ForgeIssue, ForgeLabel, ForgeUser, OpenPullRequest, RepositoryInfo } from './types';
+import { ForgeClient, ForgeComment, ForgeIssue, ForgeLabel, ForgeUser, NewPullRequest, OpenPullRequest, PullRequestRef, RepositoryInfo } from './types';
 
 const DEFAULT_LIMIT = 1000;
 /** Notes of at most this many issues are read per refresh (one request each). */
 const MAX_ISSUES_WITH_NOTES = 30;
 /** GitLab's access levels: 20 is Reporter, who may assign issues. */
 const REPORTER = 20;
+/** GitLab's developer access level: may push branches. */
+const DEVELOPER = 30;
 
 export class GitLabClient implements ForgeClient {
   readonly kind = 'gitlab' as const;
@@ -95,7 +97,7 @@ export class GitLabClient implements ForgeClient {
       defaultBranch: optionalString(repo.default_branch),
       fork: parent !== null,
       parent: parent ? { path: this.shape.string(parent.path_with_namespace, 'the parent path'), webUrl: this.shape.string(parent.web_url, 'the parent address'), cloneUrl: optionalString(parent.http_url_to_repo) } : null,
-      permissions: repo.permissions ? { canAssign: Math.max(access('project_access'), access('group_access')) >= REPORTER } : null,
+      permissions: repo.permissions ? { canAssign: Math.max(access('project_access'), access('group_access')) >= REPORTER, canPush: Math.max(access('project_access'), access('group_access')) >= DEVELOPER } : null,
       private: repo.visibility === 'private',
       empty: repo.empty_repo === true,
     };
@@ -188,5 +190,41 @@ export class GitLabClient implements ForgeClient {
     if (this.options.token === undefined) return null;
     const { data } = await this.send(`${this.options.apiBaseUrl.replace(/\/+$/, '')}/user`);
     return { login: this.shape.string(this.shape.object(data, 'the user').username, 'the user name') };
+  }
+
+  /** A merge request; from a fork it is opened on the fork's project with this project as its target. */
+  async createPullRequest(request: NewPullRequest): Promise<PullRequestRef> {
+    const api = this.options.apiBaseUrl.replace(/\/+$/, '');
+    const fromFork = request.headRepository !== null && request.headRepository.toLowerCase() !== this.path.toLowerCase();
+    let target: number | undefined;
+    if (fromFork) target = this.shape.number(this.shape.object((await this.send(this.base)).data, 'the project').id, 'the project id');
+    const source = fromFork ? `${api}/projects/${encodeURIComponent(request.headRepository ?? '')}` : this.base;
+    const title = request.draft && !/^draft:/i.test(request.title) ? `Draft: ${request.title}` : request.title;
+    const { data } = await this.send(`${source}/merge_requests`, {
+      method: 'POST',
+      body: JSON.stringify({ source_branch: request.branch, target_branch: request.base, title, description: request.body, ...(target !== undefined ? { target_project_id: target } : {}) }),
+    });
+    return this.mergeRef(data);
+  }
+
+  async findOpenPullRequest(branch: string, _headOwner: string | null, headRepository: string | null): Promise<PullRequestRef | null> {
+    const { data } = await this.send(`${this.base}/merge_requests${this.query({ state: 'opened', source_branch: branch, per_page: 20 })}`);
+    for (const item of this.shape.array(data, 'the merge requests')) {
+      const mr = this.shape.object(item, 'a merge request');
+      // From a fork, the source project differs; without knowing its id, the branch name is what can be matched.
+      if (headRepository === null || typeof mr.source_project_id === 'number') return this.mergeRef(mr);
+    }
+    return null;
+  }
+
+  async createFork(): Promise<RepositoryInfo> {
+    const { data } = await this.send(`${this.base}/fork`, { method: 'POST', body: '{}' });
+    const fork = this.shape.object(data, 'the fork');
+    return this.forRepository(this.shape.string(fork.path_with_namespace, 'the fork path')).getRepository();
+  }
+
+  private mergeRef(data: unknown): PullRequestRef {
+    const mr = this.shape.object(data, 'a merge request');
+    return { number: this.shape.number(mr.iid, 'a merge request number'), url: this.shape.string(mr.web_url, 'a merge request address'), draft: mr.draft === true || mr.work_in_progress === true };
   }
 }

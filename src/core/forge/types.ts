@@ -16,7 +16,7 @@ export interface RepositoryInfo {
   /** The repository this one was forked from, when the forge says. */
   readonly parent: { readonly path: string; readonly webUrl: string; readonly cloneUrl: string | null } | null;
   /** What the signed-in user may do, when the forge says (GitHub: push/triage; GitLab: access level ≥ reporter). */
-  readonly permissions: { readonly canAssign: boolean } | null;
+  readonly permissions: { readonly canAssign: boolean; readonly canPush?: boolean } | null;
   readonly private: boolean;
   /** Whether the repository has no commits yet (GitLab says so; GitHub answers with an empty default branch). */
   readonly empty: boolean;
@@ -65,6 +65,27 @@ export interface OpenPullRequest {
   readonly linkedIssues: readonly number[];
 }
 
+/** A pull (merge) request to open on the repository a client is bound to. */
+export interface NewPullRequest {
+  readonly title: string;
+  readonly body: string;
+  /** The branch with the change. */
+  readonly branch: string;
+  /** The owner of the repository holding the branch (a fork's owner), when it is not this repository. */
+  readonly headOwner: string | null;
+  /** The full path of the repository holding the branch (GitLab opens fork merge requests from there). */
+  readonly headRepository: string | null;
+  /** The branch the change goes into. */
+  readonly base: string;
+  readonly draft: boolean;
+}
+
+export interface PullRequestRef {
+  readonly number: number;
+  readonly url: string;
+  readonly draft: boolean;
+}
+
 export interface ForgeClient {
   readonly kind: ForgeKind;
   /** Host name, e.g. `github.com` (for sentences; never carries a token). */
@@ -90,6 +111,12 @@ export interface ForgeClient {
   recentComments(issues: readonly number[], since: number): Promise<ForgeComment[]>;
   createComment(issue: number, body: string): Promise<void>;
   addAssignee(issue: number, login: string): Promise<void>;
+  /** Opens a pull (merge) request into this repository. */
+  createPullRequest(request: NewPullRequest): Promise<PullRequestRef>;
+  /** The open pull request from `branch` (of `headOwner`'s repository, or `headRepository`), or null. */
+  findOpenPullRequest(branch: string, headOwner: string | null, headRepository: string | null): Promise<PullRequestRef | null>;
+  /** Forks this repository for the signed-in user (the forge may take a moment to fill it). */
+  createFork(): Promise<RepositoryInfo>;
   /** The signed-in user, or null without a token. */
   whoAmI(): Promise<ForgeUser | null>;
 }

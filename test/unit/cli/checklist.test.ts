@@ -1,0 +1,86 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { simpleGit } from 'simple-git';
+
+const repoRoot = join(__dirname, '../../../..');
+const cli = join(repoRoot, 'dist/cli.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 60_000 });
+
+interface JsonItem {
+  id: string;
+  text: string;
+  state: string;
+  reason: string;
+  blocks: boolean;
+  fix: { command?: string } | null;
+}
+
+/** The demo project in git with a local bare upstream, on a branch with one commit; its test script exits with `exitCode`. */
+async function demoBranch(root: string, message: string, testExit: number): Promise<string> {
+  const upstream = join(root, 'upstream.git');
+  const work = join(root, 'work');
+  cpSync(join(repoRoot, 'demo-project'), work, { recursive: true });
+  const pkg = JSON.parse(readFileSync(join(work, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  pkg.scripts = { test: `node -e "console.log('tests ran'); process.exit(${testExit})"`, lint: 'node -e "console.log(\'lint ran\')"' };
+  writeFileSync(join(work, 'package.json'), JSON.stringify(pkg, null, 2));
+  await simpleGit().init(['--bare', '--initial-branch=main', upstream]);
+  const git = simpleGit(work);
+  await git.init(['--initial-branch=main']);
+  await git.addConfig('user.name', 'Ada').addConfig('user.email', 'ada@example.org');
+  await git.add('.').commit('chore: initial').addRemote('origin', upstream).push(['-u', 'origin', 'main']);
+  await git.checkoutLocalBranch('12-trim');
+  writeFileSync(join(work, 'CHANGELOG.md'), `${readFileSync(join(work, 'CHANGELOG.md'), 'utf8')}\n- Trim dashes\n`);
+  await git.add('.').commit(message);
+  return work;
+}
+
+describe('onramp checklist (dist/cli.js, real git repositories)', function () {
+  this.timeout(120_000);
+  let root: string;
+  beforeEach(() => (root = mkdtempSync(join(tmpdir(), 'onramp-checklist-cli-'))));
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('catches an unsigned, unpushed commit where the guide requires sign-off, and exits 1', async () => {
+    const work = await demoBranch(root, 'fix: trim dashes', 0);
+    const result = run('checklist', work, '--json');
+    assert.equal(result.status, 1, result.stderr);
+    const items = new Map((JSON.parse(result.stdout) as { items: JsonItem[] }).items.map((i) => [i.id, i]));
+    assert.equal(items.get('onramp-signOff')?.state, 'fail');
+    assert.match(items.get('onramp-signOff')?.fix?.command ?? '', /--signoff/);
+    assert.equal(items.get('onramp-pushed')?.state, 'fail');
+    assert.equal(items.get('onramp-branch')?.state, 'pass');
+    assert.equal(items.get('onramp-changelog')?.state, 'pass', 'CHANGELOG.md changed');
+    assert.equal(items.get('onramp-tests')?.state, 'unknown', 'tests run only with --run');
+  });
+
+  it('passes when signed off and pushed; --run reads the test exit code and prints a readable list', async () => {
+    const work = await demoBranch(root, 'fix: trim dashes\n\nSigned-off-by: Ada <ada@example.org>', 0);
+    await simpleGit(work).push(['-u', 'origin', '12-trim']);
+    // As `onramp issues`' start-working remembers the issue a branch was made for.
+    await simpleGit(work).addConfig('branch.12-trim.onrampIssue', '12');
+    const ok = run('checklist', work, '--run');
+    assert.equal(ok.status, 0, ok.stdout);
+    assert.match(ok.stdout, /✔ Tests pass/);
+    assert.match(ok.stderr, /tests ran/);
+    assert.match(ok.stdout, /✔ Every commit carries Signed-off-by/);
+  });
+
+  it('a failing test command fails the checklist with its exit code', async () => {
+    const work = await demoBranch(root, 'fix: trim dashes\n\nSigned-off-by: Ada <ada@example.org>', 3);
+    await simpleGit(work).push(['-u', 'origin', '12-trim']);
+    const result = run('checklist', work, '--run', '--json');
+    assert.equal(result.status, 1);
+    const items = (JSON.parse(result.stdout) as { items: JsonItem[] }).items;
+    assert.match(items.find((i) => i.id === 'onramp-tests')?.reason ?? '', /`npm test` failed \(exit code 3\)/);
+  });
+
+  it('says which templates exist when --template names none', async () => {
+    const work = await demoBranch(root, 'fix: x', 0);
+    const result = run('checklist', work, '--template', 'nope');
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /no pull request template is named "nope" \(there are: PULL_REQUEST_TEMPLATE\)/);
+  });
+});
