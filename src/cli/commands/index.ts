@@ -3,6 +3,7 @@ import { inspectCommand } from './inspect';
 import { lintCommitCommand } from './lintCommit';
 import { lintCommitsCommand } from './lintCommits';
 import { issuesCommand } from './issues';
+import { checkCommand } from './check';
 
 /** Every `onramp` subcommand, in the order `onramp --help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [inspectCommand, issuesCommand, lintCommitCommand, lintCommitsCommand];
+export const COMMANDS: readonly CliCommand[] = [inspectCommand, checkCommand, issuesCommand, lintCommitCommand, lintCommitsCommand];
