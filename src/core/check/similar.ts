@@ -1,4 +1,7 @@
-/** The known name closest to a misspelt one (edit distance at most 2, or one is a prefix of the other), if exactly one is. */
+/**
+ * The known name closest to a misspelt one, if exactly one is close: at most one edit for short names, two for
+ * longer ones, a swap of neighbouring letters counting as one edit (`tset` → `test`).
+ */
 export function closestName(name: string, known: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -12,19 +15,18 @@ export function closestName(name: string, known: Iterable<string>): string | und
     } else if (d === bestDistance) tie = true;
   }
   if (best === undefined || tie) return undefined;
-  return bestDistance <= Math.min(2, Math.floor(name.length / 3)) ? best : undefined;
+  return bestDistance <= (name.length >= 6 ? 2 : 1) ? best : undefined;
 }
 
+/** Optimal string alignment distance (Levenshtein with adjacent transpositions). */
 function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const cur = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
-  return row[b.length];
+  return d[a.length][b.length];
 }
