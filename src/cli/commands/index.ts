@@ -4,6 +4,7 @@ import { lintCommitCommand } from './lintCommit';
 import { lintCommitsCommand } from './lintCommits';
 import { issuesCommand } from './issues';
 import { checklistCommand } from './checklist';
+import { checkCommand } from './check';
 
 /** Every `onramp` subcommand, in the order `onramp --help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [inspectCommand, issuesCommand, lintCommitCommand, lintCommitsCommand, checklistCommand];
+export const COMMANDS: readonly CliCommand[] = [inspectCommand, checkCommand, issuesCommand, lintCommitCommand, lintCommitsCommand, checklistCommand];

@@ -71,6 +71,19 @@ export interface GuideDocuments {
 
 /** Finds, reads and extracts everything the reader knows about a repository. Never throws on content. */
 export async function readGuide(files: RepoFiles, options: ReadGuideOptions = {}): Promise<GuideFacts> {
+  const { docs, found, problems } = await readGuideDocuments(files, options);
+  return extractFacts(docs, found, problems);
+}
+
+/** What `readGuide` read, before extraction: so a caller can extract from some of the material alone (the check compares the guide's own values with the configs'). */
+export interface ReadDocuments {
+  readonly docs: GuideDocuments;
+  readonly found: FoundFiles;
+  readonly problems: ReaderProblem[];
+}
+
+/** Finds and reads the material `readGuide` extracts from. Never throws on content. */
+export async function readGuideDocuments(files: RepoFiles, options: ReadGuideOptions = {}): Promise<ReadDocuments> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const maxTotalBytes = options.maxTotalBytes ?? DEFAULT_MAX_TOTAL_BYTES;
   const problems: ReaderProblem[] = [];
@@ -106,7 +119,7 @@ export async function readGuide(files: RepoFiles, options: ReadGuideOptions = {}
     readmeSection,
   };
   const docs = { guide, linked, prTemplates: templates, commitlint, remotes, knownHosts: options.knownHosts, maintainer: maintainer?.config ?? null, pendingRemote: maintainer?.pendingRemote ?? [], tasks };
-  return extractFacts(docs, found, problems);
+  return { docs, found, problems };
 }
 
 /**
