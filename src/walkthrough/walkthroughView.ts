@@ -37,9 +37,24 @@ export class WalkthroughTreeProvider extends Disposable implements vscode.TreeDa
   private readonly counted = this.register(new vscode.EventEmitter<{ done: number; total: number } | undefined>());
   readonly onDidCount = this.counted.event;
 
+  /** What each root showed last, so the tree is redrawn only when a step's state or text really changed. */
+  private readonly shown = new Map<string, string>();
+
   constructor(private readonly service: WalkthroughService) {
     super();
-    this.register(service.onDidChange(() => this.changed.fire(undefined)));
+    // Git reports many changes that move no step (a status refresh, a fetch). Redrawing the tree on each would
+    // also drop the commands of the items a person is about to click, so only a real difference redraws it.
+    this.register(service.onDidChange((uri) => void this.redrawIfChanged(uri)));
+  }
+
+  private async redrawIfChanged(uri: vscode.Uri): Promise<void> {
+    const root = this.service.rootFor(uri);
+    const snapshot = root && (await this.service.snapshot(root));
+    const key = uri.toString();
+    const signature = !snapshot || 'error' in snapshot ? `error:${snapshot && 'error' in snapshot ? snapshot.error : 'none'}` : signatureOf(snapshot);
+    if (this.shown.get(key) === signature) return;
+    this.shown.set(key, signature);
+    this.changed.fire(undefined);
   }
 
   async getChildren(node?: WalkthroughNode): Promise<WalkthroughNode[]> {
@@ -57,6 +72,7 @@ export class WalkthroughTreeProvider extends Disposable implements vscode.TreeDa
     const snapshot = await this.service.snapshot(root);
     if ('error' in snapshot) return [{ kind: 'message', text: vscode.l10n.t('Could not read this folder'), detail: snapshot.error }];
     if (only) this.counted.fire({ done: snapshot.progress.done, total: snapshot.progress.total });
+    this.shown.set(root.uri.toString(), signatureOf(snapshot));
     return nodesOf(snapshot);
   }
 
@@ -89,6 +105,10 @@ export class WalkthroughTreeProvider extends Disposable implements vscode.TreeDa
       }
     }
   }
+}
+
+function signatureOf(snapshot: WalkthroughSnapshot): string {
+  return JSON.stringify([snapshot.progress.next, snapshot.walkthrough.steps.map((s, k) => [s.id, s.title, s.source?.line, snapshot.progress.steps[k].state, snapshot.progress.steps[k].reason])]);
 }
 
 function nodesOf(snapshot: WalkthroughSnapshot): WalkthroughNode[] {
