@@ -115,7 +115,8 @@ export class IssueService extends Disposable {
     const key = root.uri.toString();
     const state = this.states.get(key) ?? { snapshot: EMPTY };
     this.states.set(key, state);
-    if (state.loading) return state.loading;
+    // A refresh asked while a load runs (settings or remotes just changed) must see the change: it follows that load.
+    if (state.loading) return options.refresh || options.interactive ? state.loading.then(() => this.load(root, options)) : state.loading;
     if (!options.refresh && !options.interactive && state.snapshot !== EMPTY && !state.snapshot.updating) return Promise.resolve(state.snapshot);
     state.loading = this.fetch(root, state, options.interactive === true).finally(() => (state.loading = undefined));
     return state.loading;
