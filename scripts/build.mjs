@@ -23,7 +23,9 @@ rmSync('dist', { recursive: true, force: true });
 await Promise.all([
   // The reader is required lazily (src/repository/loadReader.ts), so it is a bundle of its own. Local folders
   // are read by the reader worker (src/repository/readerWorker.ts), a small bundle that requires the same reader.
-  esbuild.build({ ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './reader.js'] }),
+  esbuild.build({ ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './reader.js', './forge.js'] }),
+  // Octokit, the issue engine and git's start-working steps: required on first use of the issue picker (src/issues/loadForge.ts).
+  esbuild.build({ ...shared, entryPoints: ['src/core/forgeEntry.ts'], outfile: 'dist/forge.js' }),
   esbuild.build({ ...shared, entryPoints: ['src/core/readerEntry.ts'], outfile: 'dist/reader.js' }),
   esbuild.build({ ...shared, entryPoints: ['src/repository/readerWorker.ts'], outfile: 'dist/readerWorker.js', external: ['./reader.js'] }),
   esbuild.build({

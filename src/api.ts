@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { GuideFacts } from './core/guide/facts';
 import type { ChangeReason, RepositoryService } from './repository/repositoryService';
 import type { WalkthroughService } from './walkthrough/walkthroughService';
+import type { IssueService, IssueSnapshot } from './issues/issueService';
 
 /**
  * What `activate()` returns: a small, versioned interface over plain data, for other extensions and for
@@ -26,6 +27,11 @@ export interface OnrampApi {
   walkthrough(uri: vscode.Uri): Promise<WalkthroughView | undefined>;
   /** The walkthrough of a root, or its progress, changed. */
   readonly onDidChangeWalkthrough: vscode.Event<vscode.Uri>;
+  /**
+   * The beginner issues of the root holding `uri`, as the picker and the Issues view show them, once the forge
+   * answered (or failed: then `problem` says why); `refresh` asks the forge again. Undefined when no root holds it.
+   */
+  issues(uri: vscode.Uri, options?: { readonly refresh?: boolean }): Promise<IssueSnapshot | undefined>;
 }
 
 export interface WalkthroughView {
@@ -42,7 +48,9 @@ export type GitView =
   | { readonly available: true; readonly branch: string | undefined; readonly remotes: readonly { readonly name: string; readonly fetchUrl?: string }[] }
   | { readonly available: false; readonly reason: string };
 
-export function createApi(service: RepositoryService, guideTree: vscode.TreeDataProvider<unknown>, walkthroughs: WalkthroughService): OnrampApi {
+export type { IssueSnapshot, IssueEntry } from './issues/issueService';
+
+export function createApi(service: RepositoryService, guideTree: vscode.TreeDataProvider<unknown>, walkthroughs: WalkthroughService, issues: IssueService): OnrampApi {
   const rootOf = (uri: vscode.Uri) => service.rootFor(uri);
   return {
     version: 1,
@@ -89,5 +97,9 @@ export function createApi(service: RepositoryService, guideTree: vscode.TreeData
       };
     },
     onDidChangeWalkthrough: walkthroughs.onDidChange,
+    async issues(uri, options) {
+      const root = rootOf(uri);
+      return root ? structuredClone(await issues.load(root, { refresh: options?.refresh })) : undefined;
+    },
   };
 }

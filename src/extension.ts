@@ -9,6 +9,7 @@ import { createLogger } from './util/logger';
 import { OnrampState } from './util/state';
 import { TrustGate } from './util/trust';
 import { registerWalkthrough } from './walkthrough/registerWalkthrough';
+import { registerIssues } from './issues/registerIssues';
 
 export type { OnrampApi } from './api';
 
@@ -39,8 +40,9 @@ export function activate(context: vscode.ExtensionContext): OnrampApi {
   };
   const guideView = registerGuideView(services.repositories, services.contextKeys);
   const walkthrough = registerWalkthrough(services, logger.child('walkthrough'));
-  context.subscriptions.push(channel, git, repositories, guideView.disposable, registerOpenGuideCommand(repositories, logger.child('guide')), walkthrough.disposable);
-  return createApi(repositories, guideView.provider, walkthrough.service);
+  const issues = registerIssues(services, logger.child('issues'), context);
+  context.subscriptions.push(channel, git, repositories, guideView.disposable, registerOpenGuideCommand(repositories, logger.child('guide')), walkthrough.disposable, issues.disposable);
+  return createApi(repositories, guideView.provider, walkthrough.service, issues.service);
 }
 
 export function deactivate(): void {

@@ -131,6 +131,10 @@ export function addGitHubRepo(server: ReplayServer, spec: GitHubRepoSpec): void 
       ),
     },
   );
+  for (const issue of spec.issues) {
+    const body = githubIssue(spec.path, issue);
+    server.add({ path: `${base}/issues/${issue.number}`, reply: { body, etag: etagOf(body) } });
+  }
 }
 
 export interface GitLabProjectSpec {
@@ -166,7 +170,7 @@ export function addGitLabProject(server: ReplayServer, spec: GitLabProjectSpec):
         return paginated(server, () =>
           spec.issues
             .filter((i) => (label === null || (i.labels ?? []).includes(label)) && !(i.assignees ?? []).length)
-            .map((i) => ({ iid: i.number, title: i.title, web_url: `https://gitlab.com/${spec.path}/-/issues/${i.number}`, labels: i.labels ?? [], assignees: [], author: { username: i.author ?? 'reporter' }, user_notes_count: i.comments ?? 0, created_at: i.createdAt, updated_at: i.updatedAt ?? i.createdAt, description: i.body ?? null, state: 'opened' })),
+            .map((i) => gitlabIssue(spec.path, i)),
         )(request);
       },
     },
@@ -177,9 +181,14 @@ export function addGitLabProject(server: ReplayServer, spec: GitLabProjectSpec):
     },
   );
   for (const issue of spec.issues) {
+    server.add({ path: `${base}/issues/${issue.number}`, reply: { body: gitlabIssue(spec.path, issue) } });
     server.add({
       path: `${base}/issues/${issue.number}/notes`,
       reply: paginated(server, () => (spec.notes ?? []).filter((n) => n.issue === issue.number).map((n, k) => ({ id: k + 1, body: n.body, author: { username: n.author }, created_at: n.createdAt, system: false }))),
     });
   }
+}
+
+function gitlabIssue(path: string, i: IssueSpec): Record<string, unknown> {
+  return { iid: i.number, title: i.title, web_url: `https://gitlab.com/${path}/-/issues/${i.number}`, labels: i.labels ?? [], assignees: (i.assignees ?? []).map((username) => ({ username })), author: { username: i.author ?? 'reporter' }, user_notes_count: i.comments ?? 0, created_at: i.createdAt, updated_at: i.updatedAt ?? i.createdAt, description: i.body ?? null, state: 'opened' };
 }

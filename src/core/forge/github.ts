@@ -123,6 +123,11 @@ export class GitHubClient implements ForgeClient {
     });
   }
 
+  async getIssue(number: number): Promise<ForgeIssue | null> {
+    const data = await this.call(async (octokit) => (await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}', { owner: this.owner, repo: this.repo, issue_number: number })).data as unknown);
+    return this.issue(data);
+  }
+
   /** One listing per label: the API's `labels` filter means "all of", and a beginner label is any one of them. */
   async listOpenIssues(labels: readonly string[], limit = DEFAULT_LIMIT): Promise<ForgeIssue[]> {
     const byNumber = new Map<number, ForgeIssue>();

@@ -111,6 +111,10 @@ export class GitLabClient implements ForgeClient {
     });
   }
 
+  async getIssue(number: number): Promise<ForgeIssue | null> {
+    return this.issue((await this.send(`${this.base}/issues/${number}`)).data);
+  }
+
   async listOpenIssues(labels: readonly string[], limit = DEFAULT_LIMIT): Promise<ForgeIssue[]> {
     const byNumber = new Map<number, ForgeIssue>();
     for (const label of labels.length > 0 ? labels : [undefined]) {

@@ -97,6 +97,8 @@ export interface ForgeClient {
   forRepository(path: string): ForgeClient;
   getRepository(): Promise<RepositoryInfo>;
   listLabels(): Promise<ForgeLabel[]>;
+  /** One issue by number, in any state; null when the number is a pull request. Not found is a `notFound` ForgeError. */
+  getIssue(number: number): Promise<ForgeIssue | null>;
   /**
    * Open, unassigned issues (pull requests left out) carrying at least one of `labels`; with no labels, all open
    * unassigned issues. Paginated; at most `limit` (default 1,000).

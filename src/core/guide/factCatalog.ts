@@ -39,7 +39,7 @@ const CHANGELOG_HOW: Record<ChangelogHow, string> = {
 };
 
 /** Every single fact's id: its path in `GuideFacts` and in `inspect --json`. `factExtraction.ts` finds each one. */
-export const FACT_IDS = ['guideIsPointerOnly', 'acceptsPullRequests', 'baseBranch', 'commit.convention', 'commit.types', 'commit.subjectMaxLength', 'commit.signOff', 'claRequired', 'changelog.required', 'changelog.how', 'branchNaming', 'discussFirst'] as const;
+export const FACT_IDS = ['guideIsPointerOnly', 'acceptsPullRequests', 'baseBranch', 'commit.convention', 'commit.types', 'commit.subjectMaxLength', 'commit.signOff', 'claRequired', 'changelog.required', 'changelog.how', 'branchNaming', 'discussFirst', 'issueLabels'] as const;
 export type FactId = (typeof FACT_IDS)[number];
 
 // One helper per value type keeps `T` checked between `show` and `json`.
@@ -114,6 +114,12 @@ export const FACT_CATALOG: readonly FactSpec<unknown>[] = [
     id: 'discussFirst',
     view: { group: 'pullRequests', label: 'Discuss first', show: (v) => (v ? 'open or comment on an issue before you start' : 'no') },
     summary: { section: 'Contributing', label: 'discuss first', show: yesNo },
+  }),
+  spec<readonly string[]>({
+    id: 'issueLabels',
+    view: { group: 'pullRequests', label: 'Issues for newcomers', show: (v) => v.join(', ') },
+    summary: { section: 'Contributing', label: 'issue labels', show: (v) => v.join(', ') },
+    json: (v) => [...v],
   }),
 ];
 

@@ -18,6 +18,7 @@ import { changelogHow, changelogRequired } from './extract/changelog';
 import { branchNaming } from './extract/branchNaming';
 import { discussFirst } from './extract/discussFirst';
 import { guideIsPointerOnly } from './extract/pointerOnly';
+import { issueLabels } from './extract/issueLabels';
 
 /** What an extractor may look at. */
 export interface ExtractContext {
@@ -48,4 +49,6 @@ export const EXTRACTORS: { readonly [K in FactId]: (context: ExtractContext) => 
   'changelog.how': ({ sources }) => changelogHow(sources),
   'branchNaming': ({ sources, maintainer }) => fromConfig(maintainer?.branchTemplate) ?? branchNaming(sources),
   'discussFirst': ({ sources }) => discussFirst(sources),
+  // The maintainer file's `labels` are the maintainers' own list; the guide's "look for issues labelled …" next.
+  'issueLabels': ({ sources, maintainer }) => fromConfig(maintainer?.labels) ?? issueLabels(sources),
 };

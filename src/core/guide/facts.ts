@@ -119,6 +119,8 @@ export interface GuideFacts {
   };
   readonly branchNaming: Fact<string> | null;
   readonly discussFirst: Fact<boolean> | null;
+  /** Labels the maintainer file or the guide points newcomers to ("look for issues labelled …"). */
+  readonly issueLabels: Fact<readonly string[]> | null;
   readonly commands: {
     readonly setup: readonly SourcedCommand[];
     readonly test: readonly SourcedCommand[];

@@ -59,6 +59,7 @@ export interface InspectJson {
   changelog: { required: boolean | null; how: ChangelogHow | null };
   branchNaming: string | null;
   discussFirst: boolean | null;
+  issueLabels: string[] | null;
   commands: { setup: SourcedCommandJson[]; test: SourcedCommandJson[]; lint: SourcedCommandJson[] };
   checklist: ChecklistItemJson[];
   sources: Record<string, FactSourceJson>;

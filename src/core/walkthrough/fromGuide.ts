@@ -135,6 +135,7 @@ function emptyFacts(): GuideFacts {
     changelog: { required: null, how: null },
     branchNaming: null,
     discussFirst: null,
+    issueLabels: null,
     commands: { setup: [], test: [], lint: [] },
     checklist: [],
     project: null,

@@ -16,6 +16,7 @@ function facts(overrides: Partial<GuideFacts> = {}): GuideFacts {
     changelog: { required: null, how: null },
     branchNaming: null,
     discussFirst: null,
+    issueLabels: null,
     commands: { setup: [], test: [], lint: [] },
     checklist: [],
     project: null,

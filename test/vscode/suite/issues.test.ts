@@ -1,0 +1,286 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { simpleGit } from 'simple-git';
+import * as vscode from 'vscode';
+import type { IssueSnapshot } from '../../../src/api';
+import { addDemoScenario } from '../../support/demoScenario';
+import { addGitLabProject } from '../../support/forgeScenarios';
+import { ReplayServer } from '../../support/replayServer';
+import { deleteWorkspaceFile, describeIn, onrampApi, waitFor, workspaceRoot, writeWorkspaceFile } from './helpers';
+
+const DEMO_REMOTE = 'https://github.com/onramp-demo/widget.git';
+const config = () => vscode.workspace.getConfiguration('onramp');
+const numbers = (snapshot: IssueSnapshot | undefined) => snapshot?.issues.map((i) => i.number);
+const authHeaders = (server: ReplayServer) => server.requests.map((r) => r.headers.authorization ?? r.headers['private-token']).filter((h) => h !== undefined);
+
+/** The workspace's origin points at the demo project; the forge answers come from a replay server on 127.0.0.1. */
+async function useRemote(url: string | null): Promise<void> {
+  const git = simpleGit(workspaceRoot().fsPath);
+  const remotes = await git.getRemotes();
+  if (remotes.some((r) => r.name === 'origin')) await git.removeRemote('origin');
+  if (url) await git.addRemote('origin', url);
+  await (await onrampApi()).refresh(workspaceRoot());
+}
+
+async function issues(refresh = true): Promise<IssueSnapshot> {
+  const snapshot = await (await onrampApi()).issues(workspaceRoot(), { refresh });
+  assert.ok(snapshot, 'the workspace root has an issue list');
+  return snapshot;
+}
+
+function withDemoForge(): { server: () => ReplayServer } {
+  let server: ReplayServer | undefined;
+  before(async () => {
+    server = await ReplayServer.start();
+    addDemoScenario(server);
+    await config().update('forge.apiUrl', server.url, vscode.ConfigurationTarget.Global);
+    await useRemote(DEMO_REMOTE);
+  });
+  after(async () => {
+    await config().update('forge.apiUrl', undefined, vscode.ConfigurationTarget.Global);
+    await config().update('issues.hideNotReady', undefined, vscode.ConfigurationTarget.Global);
+    await useRemote(null);
+    await server?.close();
+  });
+  return { server: () => server as ReplayServer };
+}
+
+describe('Good first issues: listing', () => {
+  const forge = withDemoForge();
+
+  it('lists the ready beginner issues with their reasons, hiding one with a linked pull request, a claimed one and a blocked one', async () => {
+    const snapshot = await issues();
+    assert.equal(snapshot.problem, null, snapshot.problem?.sentence);
+    assert.equal(snapshot.repository?.path, 'onramp-demo/widget');
+    assert.deepEqual(snapshot.labels, ['good first issue', 'help wanted']);
+    assert.deepEqual(numbers(snapshot), [12, 17, 15]);
+    assert.equal(snapshot.hidden, 3);
+    assert.ok(!numbers(snapshot)?.includes(22), '#22 has the open pull request #23');
+    const twelve = snapshot.issues.find((i) => i.number === 12);
+    assert.ok(twelve?.reasons.includes('unassigned') && twelve.reasons.includes('no linked pull request'), twelve?.reasons.join(', '));
+    assert.ok(twelve?.reasons.some((r) => r.startsWith('a maintainer replied')));
+    assert.deepEqual(authHeaders(forge.server()), [], 'no GitHub token goes to an API address set by hand');
+  });
+
+  it('with onramp.issues.hideNotReady off, lists the blocked ones last, each with what blocks it', async () => {
+    await config().update('issues.hideNotReady', false, vscode.ConfigurationTarget.Global);
+    try {
+      const snapshot = await issues();
+      assert.deepEqual(numbers(snapshot)?.slice(0, 3), [12, 17, 15]);
+      const twentyTwo = snapshot.issues.find((i) => i.number === 22);
+      assert.equal(twentyTwo?.ready, false);
+      assert.deepEqual(twentyTwo?.blockers, ['has an open pull request #23']);
+      assert.ok(snapshot.issues.find((i) => i.number === 18)?.blockers[0]?.startsWith('@sam said they are working on it'));
+    } finally {
+      await config().update('issues.hideNotReady', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  it('revalidates with ETags: an unchanged refresh gets 304s and the same list', async () => {
+    await issues();
+    forge.server().reset();
+    const again = await issues();
+    assert.deepEqual(numbers(again), [12, 17, 15]);
+    assert.ok(forge.server().notModified > 0, 'answers were revalidated');
+    assert.equal(forge.server().fullAnswers, 0, 'nothing was sent again in full');
+  });
+
+  it('says in one sentence when no remote names a forge repository', async () => {
+    await useRemote(null);
+    try {
+      const snapshot = await issues();
+      assert.match(snapshot.problem?.sentence ?? '', /No git remote of this folder names a GitHub or GitLab repository/);
+      assert.deepEqual(snapshot.issues, []);
+    } finally {
+      await useRemote(DEMO_REMOTE);
+    }
+  });
+  // Last: it stops the server.
+  it('offline, shows the cached list with when it was fetched', async () => {
+    const online = await issues();
+    await forge.server().close();
+    const offline = await issues();
+    assert.equal(offline.problem, null, offline.problem?.sentence);
+    assert.equal(offline.stale, true, 'the list is marked as the cached one');
+    assert.deepEqual(numbers(offline), numbers(online));
+    assert.ok(offline.fetchedAt !== null && offline.fetchedAt <= Date.now());
+  });
+});
+
+describeIn('trusted', 'Good first issues: start working', () => {
+  withDemoForge();
+  let upstream: string;
+  let upstreamMain: string;
+  const git = () => simpleGit(workspaceRoot().fsPath);
+
+  before(async () => {
+    // A local bare repository stands in for github.com/onramp-demo/widget: git's insteadOf sends the fetch there.
+    upstream = mkdtempSync(join(tmpdir(), 'onramp-upstream-'));
+    await simpleGit(upstream).init(true, ['--initial-branch=main']);
+    await git().push(upstream, 'main');
+    const other = mkdtempSync(join(tmpdir(), 'onramp-other-'));
+    await simpleGit().clone(upstream, other);
+    await simpleGit(other).addConfig('user.name', 'Maintainer').addConfig('user.email', 'm@example.invalid');
+    writeFileSync(join(other, 'UPSTREAM.md'), 'merged upstream after the clone\n');
+    await simpleGit(other).add('UPSTREAM.md').commit('docs: a change made upstream').push('origin', 'main');
+    upstreamMain = (await simpleGit(other).revparse(['HEAD'])).trim();
+    rmSync(other, { recursive: true, force: true });
+    // simple-git refuses to write insteadOf (a guard for untrusted input); this test's own value is safe.
+    execFileSync('git', ['config', `url.${upstream}.insteadOf`, DEMO_REMOTE], { cwd: workspaceRoot().fsPath });
+  });
+
+  after(async () => {
+    await git().checkout('main');
+    for (const branch of (await git().branchLocal()).all.filter((b) => b !== 'main')) await git().deleteLocalBranch(branch, true);
+    execFileSync('git', ['config', '--unset', `url.${upstream}.insteadOf`], { cwd: workspaceRoot().fsPath });
+    await git().raw(['stash', 'clear']);
+    rmSync(upstream, { recursive: true, force: true });
+  });
+
+  afterEach(async () => {
+    await git().raw(['reset', '--hard']);
+    await git().clean('f', ['-d']);
+    await git().checkout('main');
+    for (const branch of (await git().branchLocal()).all.filter((b) => b !== 'main')) await git().deleteLocalBranch(branch, true);
+  });
+
+  it('creates the branch named by the guide\'s rule from the freshly fetched upstream main, and remembers the issue', async () => {
+    const result = await vscode.commands.executeCommand<{ kind: string; branch?: string; from?: string }>('onramp.startWorkingOnIssue', 12, { dirty: 'ask' });
+    assert.deepEqual(result, { kind: 'started', branch: '12-slugify-keeps-a-trailing-dash-for-titles', from: 'origin/main', stash: null, carried: false });
+    assert.equal((await git().revparse(['--abbrev-ref', 'HEAD'])).trim(), '12-slugify-keeps-a-trailing-dash-for-titles');
+    assert.equal((await git().revparse(['HEAD'])).trim(), upstreamMain, 'the branch starts at upstream main, with its new commit');
+    assert.equal((await git().raw(['config', '--get', 'branch.12-slugify-keeps-a-trailing-dash-for-titles.onrampIssue'])).trim(), '12');
+  });
+
+  it('takes an issue address as well as a number', async () => {
+    const result = await vscode.commands.executeCommand<{ kind: string; branch?: string }>('onramp.startWorkingOnIssue', 'https://github.com/onramp-demo/widget/issues/15', { dirty: 'ask' });
+    assert.equal(result?.kind, 'started');
+    assert.equal(result?.branch, '15-document-the-max-length-option-in-the');
+  });
+
+  it('never loses uncommitted work: asks first, then stashes it where git stash pop brings it back', async () => {
+    await writeWorkspaceFile('README.md', 'my unfinished edit\n');
+    await writeWorkspaceFile('notes.txt', 'an untracked file\n');
+    const asked = await vscode.commands.executeCommand<{ kind: string; files?: string[] }>('onramp.startWorkingOnIssue', 17, { dirty: 'ask' });
+    assert.equal(asked?.kind, 'dirty');
+    assert.deepEqual([...(asked?.files ?? [])].sort(), ['README.md', 'notes.txt']);
+    assert.equal((await git().revparse(['--abbrev-ref', 'HEAD'])).trim(), 'main', 'nothing changed while asking');
+    assert.equal(readFileSync(join(workspaceRoot().fsPath, 'README.md'), 'utf8'), 'my unfinished edit\n');
+
+    const stashed = await vscode.commands.executeCommand<{ kind: string; stash?: string | null }>('onramp.startWorkingOnIssue', 17, { dirty: 'stash' });
+    assert.equal(stashed?.kind, 'started');
+    assert.ok(stashed?.stash, 'the changes went to a stash');
+    await git().raw(['stash', 'pop']);
+    assert.equal(readFileSync(join(workspaceRoot().fsPath, 'README.md'), 'utf8'), 'my unfinished edit\n');
+    assert.equal(readFileSync(join(workspaceRoot().fsPath, 'notes.txt'), 'utf8'), 'an untracked file\n');
+  });
+
+  it('carries uncommitted work over to the new branch when asked to', async () => {
+    await writeWorkspaceFile('notes.txt', 'carried along\n');
+    const carried = await vscode.commands.executeCommand<{ kind: string; carried?: boolean }>('onramp.startWorkingOnIssue', 12, { dirty: 'carry' });
+    assert.equal(carried?.kind, 'started');
+    assert.equal(carried?.carried, true);
+    assert.equal(readFileSync(join(workspaceRoot().fsPath, 'notes.txt'), 'utf8'), 'carried along\n');
+    await deleteWorkspaceFile('notes.txt');
+  });
+});
+
+describeIn('trusted', 'Good first issues: tokens', () => {
+  let api: ReplayServer;
+  let elsewhere: ReplayServer;
+  const TOKEN = 'glpat-onramp-test-token';
+
+  before(async () => {
+    api = await ReplayServer.start();
+    elsewhere = await ReplayServer.start();
+    const base = '/api/v4/projects/onramp-demo%2Fwidget';
+    const now = Date.now();
+    // The label listing's next page is on another host: the token must not follow it there. Added before the
+    // project's own routes, so it answers first.
+    api.add({ path: `${base}/labels`, reply: { body: [{ id: 1, name: 'bug', description: null }], headers: { link: `<${elsewhere.url}${base}/labels?page=2&per_page=100>; rel="next"` } } });
+    elsewhere.add({ path: `${base}/labels`, reply: { body: [{ id: 2, name: 'good first issue', description: null }] } });
+    addGitLabProject(api, { path: 'onramp-demo/widget', labels: [], issues: [{ number: 3, title: 'Fix a typo', labels: ['good first issue'], createdAt: new Date(now - 86_400_000).toISOString() }] });
+    await config().update('forge.apiUrl', `${api.url}/api/v4`, vscode.ConfigurationTarget.Global);
+    await useRemote('https://gitlab.com/onramp-demo/widget.git');
+    await vscode.commands.executeCommand('onramp.setGitLabToken', workspaceRoot().toString(), TOKEN);
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('onramp.setGitLabToken', workspaceRoot().toString(), '');
+    await config().update('forge.apiUrl', undefined, vscode.ConfigurationTarget.Global);
+    await useRemote(null);
+    await api.close();
+    await elsewhere.close();
+  });
+
+  it('sends the GitLab token from secret storage to its own API only, never to another host a page link names', async () => {
+    const snapshot = await issues();
+    assert.equal(snapshot.problem, null, snapshot.problem?.sentence);
+    assert.deepEqual(numbers(snapshot), [3]);
+    assert.equal(snapshot.signedIn, true);
+    assert.ok(api.requests.length > 0 && api.requests.every((r) => r.headers['private-token'] === TOKEN), 'every request to the API carried the token');
+    assert.ok(elsewhere.requests.length > 0, 'the other host was asked for the next page');
+    assert.deepEqual(authHeaders(elsewhere), [], 'the other host never saw a token');
+  });
+
+  it('keeps the token out of the answers it returns', async () => {
+    const snapshot = await issues(false);
+    assert.ok(!JSON.stringify(snapshot).includes(TOKEN));
+  });
+});
+
+describeIn('trusted', 'Good first issues: workspace settings when trusted', () => {
+  const forge = withDemoForge();
+  let other: ReplayServer;
+  before(async () => {
+    other = await ReplayServer.start();
+    addDemoScenario(other);
+  });
+  after(async () => {
+    await deleteWorkspaceFile('.vscode');
+    await other.close();
+  });
+
+  it('uses a trusted workspace\'s onramp.forge.apiUrl', async () => {
+    await writeWorkspaceFile('.vscode/settings.json', JSON.stringify({ 'onramp.forge.apiUrl': other.url }));
+    await waitFor('the workspace setting', () => config().inspect<string>('forge.apiUrl')?.workspaceValue === other.url);
+    forge.server().reset();
+    const snapshot = await issues();
+    assert.deepEqual(numbers(snapshot), [12, 17, 15]);
+    assert.ok(other.requests.length > 0);
+    assert.equal(forge.server().requests.length, 0);
+  });
+});
+
+describeIn('restricted', 'Good first issues in Restricted Mode', () => {
+  const forge = withDemoForge();
+  let other: ReplayServer;
+  before(async () => {
+    other = await ReplayServer.start();
+    addDemoScenario(other);
+  });
+  after(async () => {
+    await deleteWorkspaceFile('.vscode');
+    await other.close();
+  });
+
+  it('lists issues (reading is allowed) but ignores an API address the workspace sets', async () => {
+    await writeWorkspaceFile('.vscode/settings.json', JSON.stringify({ 'onramp.forge.apiUrl': other.url }));
+    await new Promise((r) => setTimeout(r, 500));
+    forge.server().reset();
+    const snapshot = await issues();
+    assert.deepEqual(numbers(snapshot), [12, 17, 15]);
+    assert.ok(forge.server().requests.length > 0, 'the user setting\'s server answered');
+    assert.equal(other.requests.length, 0, 'the workspace setting\'s server was never asked');
+  });
+
+  it('refuses to start working, since that runs git, and changes no branch', async () => {
+    const before = (await simpleGit(workspaceRoot().fsPath).revparse(['--abbrev-ref', 'HEAD'])).trim();
+    const result = await vscode.commands.executeCommand<{ kind: string }>('onramp.startWorkingOnIssue', 12, { dirty: 'stash' });
+    assert.deepEqual(result, { kind: 'refused' });
+    assert.equal((await simpleGit(workspaceRoot().fsPath).revparse(['--abbrev-ref', 'HEAD'])).trim(), before);
+  });
+});
