@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { CommitLintView } from './commits/registerCommits';
 import type { GuideFacts } from './core/guide/facts';
 import type { ChangeReason, RepositoryService } from './repository/repositoryService';
 import type { WalkthroughService } from './walkthrough/walkthroughService';
@@ -26,7 +27,11 @@ export interface OnrampApi {
   walkthrough(uri: vscode.Uri): Promise<WalkthroughView | undefined>;
   /** The walkthrough of a root, or its progress, changed. */
   readonly onDidChangeWalkthrough: vscode.Event<vscode.Uri>;
+  /** `message` checked against the commit rules of the root holding `uri`, as the Source Control input is; undefined when they cannot be read. */
+  lintCommitMessage(uri: vscode.Uri, message: string): Promise<CommitLintView | undefined>;
 }
+
+export type { CommitLintView } from './commits/registerCommits';
 
 export interface WalkthroughView {
   readonly from: 'config' | 'guide' | 'generic';
@@ -42,7 +47,12 @@ export type GitView =
   | { readonly available: true; readonly branch: string | undefined; readonly remotes: readonly { readonly name: string; readonly fetchUrl?: string }[] }
   | { readonly available: false; readonly reason: string };
 
-export function createApi(service: RepositoryService, guideTree: vscode.TreeDataProvider<unknown>, walkthroughs: WalkthroughService): OnrampApi {
+export function createApi(
+  service: RepositoryService,
+  guideTree: vscode.TreeDataProvider<unknown>,
+  walkthroughs: WalkthroughService,
+  lintCommitMessage: (uri: vscode.Uri, message: string) => Promise<CommitLintView | undefined>,
+): OnrampApi {
   const rootOf = (uri: vscode.Uri) => service.rootFor(uri);
   return {
     version: 1,
@@ -89,5 +99,6 @@ export function createApi(service: RepositoryService, guideTree: vscode.TreeData
       };
     },
     onDidChangeWalkthrough: walkthroughs.onDidChange,
+    lintCommitMessage,
   };
 }
