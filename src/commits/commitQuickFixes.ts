@@ -38,8 +38,9 @@ export class CommitQuickFixes implements vscode.CodeActionProvider {
 
   async provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection): Promise<vscode.CodeAction[]> {
     if (!isScmInput(document)) return [];
-    const lint = this.diagnostics.lintOf(document);
     const root = this.diagnostics.rootOf(document);
+    // Asked right after a keystroke, the lint of this text may still be on its way.
+    const lint = root && (await lintNow(this.diagnostics, document));
     if (!lint || !root) return [];
     const engine = loadCommits();
     const text = document.getText();

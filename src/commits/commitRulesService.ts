@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { GuideFacts } from '../core/guide/facts';
 import type { CommitRuleSet, RuleSetNote } from '../core/commits/types';
 import type { HistoryInference } from '../core/commits/historyInference';
-import type { RepositoryRoot, RepositoryService } from '../repository/repositoryService';
+import type { GuideReading, RepositoryRoot, RepositoryService } from '../repository/repositoryService';
 import { Disposable } from '../util/dispose';
 import { Logger } from '../util/logger';
 import { Settings } from '../util/settings';
@@ -32,7 +32,8 @@ export interface RepoCommitRules {
  * the repository service reports a change (a config edit applies without a reload) or the setting changes.
  */
 export class CommitRulesService extends Disposable {
-  private readonly cache = new Map<string, Promise<RepoCommitRules | undefined>>();
+  /** Per root: the reading the rules were resolved from, so a new reading is never answered with old rules. */
+  private readonly cache = new Map<string, { readonly reading: Promise<GuideReading>; readonly rules: Promise<RepoCommitRules | undefined> }>();
   private readonly changed = this.register(new vscode.EventEmitter<vscode.Uri | undefined>());
   /** A root's rules changed (undefined: every root's). */
   readonly onDidChange = this.changed.event;
@@ -61,19 +62,19 @@ export class CommitRulesService extends Disposable {
 
   rules(root: RepositoryRoot): Promise<RepoCommitRules | undefined> {
     const key = root.uri.toString();
-    let pending = this.cache.get(key);
-    if (!pending) {
-      pending = this.resolve(root).catch((error: unknown) => {
-        this.logger.error(`resolving the commit rules of ${root.name} failed`, error);
-        return undefined;
-      });
-      this.cache.set(key, pending);
-    }
-    return pending;
+    const reading = this.repositories.read(root);
+    const cached = this.cache.get(key);
+    if (cached && cached.reading === reading) return cached.rules;
+    const rules = this.resolve(root, reading).catch((error: unknown) => {
+      this.logger.error(`resolving the commit rules of ${root.name} failed`, error);
+      return undefined;
+    });
+    this.cache.set(key, { reading, rules });
+    return rules;
   }
 
-  private async resolve(root: RepositoryRoot): Promise<RepoCommitRules | undefined> {
-    const reading = await this.repositories.read(root);
+  private async resolve(root: RepositoryRoot, pending: Promise<GuideReading>): Promise<RepoCommitRules | undefined> {
+    const reading = await pending;
     if (!reading.ok) return undefined;
     const { facts } = reading;
     const engine = this.engine();
