@@ -28,6 +28,8 @@ execFileSync(process.execPath, ['scripts/build.mjs', '--production', '--tests'],
 line('dist/extension.js (minified, loaded on activation)', kb(statSync(join(root, 'dist/extension.js')).size));
 line('dist/reader.js (minified, loaded on first read)', kb(statSync(join(root, 'dist/reader.js')).size));
 line('dist/readerWorker.js (minified, the reader thread)', kb(statSync(join(root, 'dist/readerWorker.js')).size));
+line('dist/commits.js (minified, loaded on first lint)', kb(statSync(join(root, 'dist/commits.js')).size));
+line('dist/commitlintLoader.mjs (trusted JS configs only)', kb(statSync(join(root, 'dist/commitlintLoader.mjs')).size));
 line('dist/cli.js (minified)', kb(statSync(join(root, 'dist/cli.js')).size));
 const vsix = join(root, 'onramp.vsix');
 rmSync(vsix, { force: true });
@@ -156,6 +158,9 @@ line(`reader: whole read of a corpus project from disk`, spread(wholeReads));
 // The issue picker against a local replay server: cache, unchanged refresh, 1,000 paginated issues.
 console.log('');
 execFileSync(process.execPath, ['scripts/bench-issues.mjs'], { cwd: root, stdio: 'inherit' });
+// Commit message linting: one message as typed, 1,000 messages, loading the rules.
+console.log('');
+execFileSync(process.execPath, ['scripts/bench-commits.mjs'], { cwd: root, stdio: 'inherit' });
 
 // The maintainer file: parse + validate of a 100 KB file. Commit messages: one message as typed, beside bare
 // @commitlint/lint, 1,000 messages, config load.

@@ -23,9 +23,22 @@ rmSync('dist', { recursive: true, force: true });
 await Promise.all([
   // The reader is required lazily (src/repository/loadReader.ts), so it is a bundle of its own. Local folders
   // are read by the reader worker (src/repository/readerWorker.ts), a small bundle that requires the same reader.
-  esbuild.build({ ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './reader.js', './forge.js'] }),
+  esbuild.build({ ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './reader.js', './forge.js', './commits.js'] }),
   // Octokit, the issue engine and git's start-working steps: required on first use of the issue picker (src/issues/loadForge.ts).
   esbuild.build({ ...shared, entryPoints: ['src/core/forgeEntry.ts'], outfile: 'dist/forge.js' }),
+  // The commit-message engine (commitlint's packages) is required on first lint (src/commits/loadCommits.ts).
+  esbuild.build({ ...shared, entryPoints: ['src/core/commitsEntry.ts'], outfile: 'dist/commits.js' }),
+  // A trusted workspace's commitlint config is evaluated in a child process with commitlint's own loader
+  // (src/commits/configLoader.ts). ES module output: commitlint's loader imports configs with import().
+  esbuild.build({
+    ...shared,
+    entryPoints: ['src/commits/commitlintLoaderProcess.ts'],
+    outfile: 'dist/commitlintLoader.mjs',
+    format: 'esm',
+    // cosmiconfig's own TypeScript loader is never used (commitlint loads .ts configs with jiti).
+    external: ['typescript'],
+    banner: { js: "import { createRequire as __onrampRequire } from 'node:module'; const require = __onrampRequire(import.meta.url);" },
+  }),
   esbuild.build({ ...shared, entryPoints: ['src/core/readerEntry.ts'], outfile: 'dist/reader.js' }),
   esbuild.build({ ...shared, entryPoints: ['src/repository/readerWorker.ts'], outfile: 'dist/readerWorker.js', external: ['./reader.js'] }),
   esbuild.build({
@@ -35,6 +48,8 @@ await Promise.all([
     banner: { js: '#!/usr/bin/env node' },
   }),
 ]);
+// commitlint's config validator reads its schema beside itself at run time.
+cpSync('node_modules/@commitlint/config-validator/lib/commitlint.schema.json', 'dist/commitlint.schema.json');
 
 if (withTests) {
   // Tests run unbundled so mocha sees one file per suite; the extension itself is always the bundle.

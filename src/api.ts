@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { CommitLintView } from './commits/registerCommits';
 import type { GuideFacts } from './core/guide/facts';
 import type { ChangeReason, RepositoryService } from './repository/repositoryService';
 import type { WalkthroughService } from './walkthrough/walkthroughService';
@@ -32,7 +33,11 @@ export interface OnrampApi {
    * answered (or failed: then `problem` says why); `refresh` asks the forge again. Undefined when no root holds it.
    */
   issues(uri: vscode.Uri, options?: { readonly refresh?: boolean }): Promise<IssueSnapshot | undefined>;
+  /** `message` checked against the commit rules of the root holding `uri`, as the Source Control input is; undefined when they cannot be read. */
+  lintCommitMessage(uri: vscode.Uri, message: string): Promise<CommitLintView | undefined>;
 }
+
+export type { CommitLintView } from './commits/registerCommits';
 
 export interface WalkthroughView {
   readonly from: 'config' | 'guide' | 'generic';
@@ -50,7 +55,13 @@ export type GitView =
 
 export type { IssueSnapshot, IssueEntry } from './issues/issueService';
 
-export function createApi(service: RepositoryService, guideTree: vscode.TreeDataProvider<unknown>, walkthroughs: WalkthroughService, issues: IssueService): OnrampApi {
+export function createApi(
+  service: RepositoryService,
+  guideTree: vscode.TreeDataProvider<unknown>,
+  walkthroughs: WalkthroughService,
+  issues: IssueService,
+  lintCommitMessage: (uri: vscode.Uri, message: string) => Promise<CommitLintView | undefined>,
+): OnrampApi {
   const rootOf = (uri: vscode.Uri) => service.rootFor(uri);
   return {
     version: 1,
@@ -101,5 +112,6 @@ export function createApi(service: RepositoryService, guideTree: vscode.TreeData
       const root = rootOf(uri);
       return root ? structuredClone(await issues.load(root, { refresh: options?.refresh })) : undefined;
     },
+    lintCommitMessage,
   };
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { OnrampApi, createApi } from './api';
+import { registerCommits } from './commits/registerCommits';
 import { GitAdapter } from './git/gitAdapter';
 import { registerOpenGuideCommand } from './guide/openGuideCommand';
 import { registerGuideView } from './guide/guideView';
@@ -41,8 +42,9 @@ export function activate(context: vscode.ExtensionContext): OnrampApi {
   const guideView = registerGuideView(services.repositories, services.contextKeys);
   const walkthrough = registerWalkthrough(services, logger.child('walkthrough'));
   const issues = registerIssues(services, logger.child('issues'), context);
-  context.subscriptions.push(channel, git, repositories, guideView.disposable, registerOpenGuideCommand(repositories, logger.child('guide')), walkthrough.disposable, issues.disposable);
-  return createApi(repositories, guideView.provider, walkthrough.service, issues.service);
+  const commits = registerCommits(services, logger.child('commits'), context.extensionPath);
+  context.subscriptions.push(channel, git, repositories, guideView.disposable, registerOpenGuideCommand(repositories, logger.child('guide')), walkthrough.disposable, issues.disposable, commits.disposable);
+  return createApi(repositories, guideView.provider, walkthrough.service, issues.service, commits.lint);
 }
 
 export function deactivate(): void {

@@ -20,4 +20,10 @@ export class Settings {
     const value = this.section.get<number>('reader.maxFileSizeKB');
     return typeof value === 'number' && value >= 16 ? Math.min(value, 16384) : 1024;
   }
+
+  /** A shared commit convention to check when the project states none (`none`, `conventional`, `angular`). */
+  get commitsPreset(): 'conventional' | 'angular' | null {
+    const value = this.section.get<string>('commits.preset');
+    return value === 'conventional' || value === 'angular' ? value : null;
+  }
 }

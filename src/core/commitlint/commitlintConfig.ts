@@ -134,7 +134,9 @@ export function codeReferenceProblems(config: CommitlintConfig): ReaderProblem[]
 
 function readRule(name: string, rule: unknown, line: number): CommitlintRule {
   if (!Array.isArray(rule)) return { name, level: null, applicable: null, value: null, line };
-  const level = rule[0] === 0 || rule[0] === 1 || rule[0] === 2 ? rule[0] : null;
+  // A value a script computes (`'!'.repeat(1)`) is unknown, so the rule is as unknown as a computed level:
+  // checked without it, the rule would report problems the project's commitlint never reports.
+  const level = rule.length > 2 && rule[2] === UNKNOWN ? null : rule[0] === 0 || rule[0] === 1 || rule[0] === 2 ? rule[0] : null;
   const applicable = rule[1] === 'always' || rule[1] === 'never' ? rule[1] : rule.length < 2 && level !== null ? 'always' : null;
   return { name, level, applicable, value: rule.length > 2 ? toData(rule[2]) : null, line };
 }

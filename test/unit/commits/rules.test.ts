@@ -128,6 +128,14 @@ describe('commit rules: resolution and linting', function () {
     assert.ok((await lintMessage('nope', rules)).some((p) => p.rule === 'type-empty'));
   });
 
+  it('does not check a rule whose value a script computes, and says so', async () => {
+    const f = await facts({ 'commitlint.config.js': "module.exports = { rules: { 'subject-full-stop': [2, 'always', '!'.repeat(1)] } };\n" });
+    const rules = await resolveCommitRules({ facts: f, trusted: false });
+    assert.ok(!rules.rules.some((r) => r.name === 'subject-full-stop'));
+    assert.ok(rules.notes.some((n) => /subject-full-stop is not written literally/.test(n.message)));
+    assert.equal((await lintMessage('fix: trim dashes', rules)).length, 0);
+  });
+
   it('cleans a COMMIT_EDITMSG as git does, remembering original lines', () => {
     const c = cleanCommitMessage('\n# c\nfeat: x  \r\n\r\n\r\nbody\n# ------------------------ >8 ------------------------\ndiff\n');
     assert.equal(c.text, 'feat: x\n\nbody');
