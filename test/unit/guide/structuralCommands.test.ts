@@ -62,3 +62,25 @@ describe('a task the repository defines, named in prose', () => {
     });
   }
 });
+
+describe('commands named in prose, by the shape of the sentence', () => {
+  const cases: [string, Record<string, string>, Partial<Commands>][] = [
+    ['a project script by path after a cue to run it, with its platform twin after "or"', { 'CONTRIBUTING.md': '# Guide\n\n## Setup\n\nTo build them, run the `.scripts/setup.sh` (Linux) or `.scripts/setup.ps1` (Windows) script.\n' }, { setup: ['.scripts/setup.sh', '.scripts/setup.ps1'] }],
+    ['a script a hook runs is not the reader\'s step', { 'CONTRIBUTING.md': '# Guide\n\n## Setup\n\nThe pre-push hook runs `scripts/pre-push.sh` for you.\n' }, { lint: [], setup: [] }],
+    ['installing a hook script is setup, whatever its name says', { 'CONTRIBUTING.md': '# Guide\n\nTo install the hook simply run: `dev-tools/pre-commit-format.sh install`\n' }, { setup: ['dev-tools/pre-commit-format.sh install'], lint: [] }],
+    ['moving into a folder first leaves the step', { 'CONTRIBUTING.md': '# Guide\n\n1. Run Composer to get the dependencies: `cd app && php ../composer.phar install`\n' }, { setup: ['php ../composer.phar install'] }],
+    ['a span with no phase of its own takes its sentence\'s', { 'CONTRIBUTING.md': '# Guide\n\nYou can run the test suite by executing `vendor/bin/simple-phpunit` in the folder.\n' }, { test: ['vendor/bin/simple-phpunit'] }],
+    ['"runs" as a noun is no cue', { 'CONTRIBUTING.md': '# Guide\n\nIt is faster on repeated runs because `cargo fixit` skips a compile.\n' }, { lint: [], test: [], setup: [] }],
+    ['what a step makes possible is not a step', { 'CONTRIBUTING.md': '# Guide\n\n## Setup\n\nRunning `cargo install --path .` in the CLI folder will allow you to run `cargo tauri build` anywhere.\n' }, { setup: ['cargo install --path .'] }],
+    ['a placeholder path is an example', { 'CONTRIBUTING.md': '# Guide\n\nTo try it on another project, run `php /path/to/app/bin/app test` there.\n' }, { test: [] }],
+    ['checks a template comment says must pass are steps', { 'CONTRIBUTING.md': '# Guide\n', '.github/PULL_REQUEST_TEMPLATE.md': '<!--\n1. Ensure `cargo test` and `cargo clippy` pass.\n-->\n' }, { test: ['cargo test'], lint: ['cargo clippy'] }],
+    ['a command a sentence only names is still left out', { 'CONTRIBUTING.md': '# Guide\n\nWe moved from `cargo test` to nextest last year.\n' }, { test: [] }],
+    ['a line its comment calls optional is not a step, whatever its heading', { 'CONTRIBUTING.md': '# Guide\n\n## Checks\n\n```console\n$ tox -e selfcheck # Format the code\n$ tox -e bench # Optional benchmark\n```\n' }, { lint: ['tox -e selfcheck'] }],
+  ];
+  for (const [name, files, expected] of cases) {
+    it(name, async () => {
+      const found = await commandsOf(files);
+      for (const kind of Object.keys(expected) as (keyof Commands)[]) assert.deepEqual(found[kind], expected[kind], kind);
+    });
+  }
+});

@@ -1,7 +1,7 @@
 import { FoundCommand } from '../facts';
 import { Block, CodeBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
-import { MAX_COMMAND_LENGTH, cleanCommandLine, hasPrompt, isCommand, isLooseCommand, toolOf } from './commandLine';
+import { MAX_COMMAND_LENGTH, cleanCommandLine, hasPrompt, isCommand, isLooseCommand, isProjectProgram, toolOf } from './commandLine';
 import { BARE_RUNNER, TROUBLESHOOTING, VERSION_CHECK, sectionKind } from './commandPhase';
 import { plain, underHeading } from './text';
 import { TaskIndex, confirmingTask } from '../taskFiles';
@@ -59,14 +59,14 @@ const SERVES = /\b(?:start|launch)(?:s|ing)?\s+(?:up\s+)?(?:a|the|your)?\s*(?:[\
 /** Headings under which installing a tool globally is a setup step rather than a side quest. */
 const SETUP_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|environment|dependenc|tool(s|ing|chain)\b/i;
 /** Installing a tool for the whole machine (`cargo install x`, `npm i -g x`, `go install x@latest`, `pipx install x`). */
-const GLOBAL_INSTALL = /^(?:cargo\s+install|go\s+install\s+\S+@|pipx\s+install|uv\s+tool\s+install|dotnet\s+tool\s+install|(?:npm|pnpm|bun)\s+(?:i|install|add)\s+(?:\S{1,200}\s{1,10}){0,20}?(?:-g|--global)\b|yarn\s+global\s+add)\b/;
+const GLOBAL_INSTALL = /^(?:cargo\s+install(?!\s+--path\b)|go\s+install\s+\S+@|pipx\s+install|uv\s+tool\s+install|dotnet\s+tool\s+install|(?:npm|pnpm|bun)\s+(?:i|install|add)\s+(?:\S{1,200}\s{1,10}){0,20}?(?:-g|--global)\b|yarn\s+global\s+add)\b/;
 
 /**
  * Arguments that mark a command as an example to adapt (a file, a test name, a filter), not a step to run. A
  * bracket starts a placeholder only at the start of a word (`[options]`); right after a path or package it is a
  * Python extra (`".[dev,test]"`, `pkg[extra]`).
  */
-const EXAMPLE_ARGS = /(^|\s)[\w:-]{1,100}\*(\s|$)|\s--filter[\s=]|\s~\/|<[^>]{1,60}>|(?:^|\s)\[[^\]]{1,60}\]|\$[A-Z_]{2}|\{[^}]{1,60}\}|(?<![/.])\.\.\.|\s-t\s|--grep|--testNamePattern|\s--\s+[^\s-]/;
+const EXAMPLE_ARGS = /(^|\s)[\w:-]{1,100}\*(\s|$)|\/path\/to\/|\s--filter[\s=]|\s~\/|<[^>]{1,60}>|(?:^|\s)\[[^\]]{1,60}\]|\$[A-Z_]{2}|\{[^}]{1,60}\}|(?<![/.])\.\.\.|\s-t\s|--grep|--testNamePattern|\s--\s+[^\s-]/;
 /**
  * An environment variable that narrows a run to some tests, files or packages (`TESTS=`, `WHAT=`, `FILTER=`,
  * `TEST_ONLY=`, `TEST_GREP=`, `SPEC_PATTERN=`): by its whole name, or by a selecting last part. A knob such as
@@ -110,6 +110,8 @@ export function classify(command: string): CommandKind | undefined {
   const inner = wrappedCommand(tool, rest);
   if (inner !== undefined) return classify(inner);
   // The tool and its subcommand first (`cargo clippy … --tests` lints); the other arguments only when they say nothing.
+  // `hooks/format.sh install`: installing is setup, whatever the tool's own name says.
+  if (/^(?:install|setup)$/.test(subcommandOf(tool, rest) ?? '')) return 'setup';
   const head = `${tool} ${subcommandOf(tool, rest) ?? ''}`;
   for (const [pattern, kind] of ORDERED) if (pattern.test(head)) return kind;
   if (TEST.test(rest)) return 'test';
@@ -215,7 +217,9 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     const l = flow[k];
     const template = k >= sources.guideFlow.length;
     const b = l.block;
-    if (b.commented || b.kind === 'heading' || inSkippedSection(l)) continue;
+    // A template's HTML comment guides its author: a command it asks for ("Ensure `cargo test` passes") is a step,
+    // though the comment's items are not boxes to tick.
+    if (b.kind === 'heading' || inSkippedSection(l)) continue;
     if (b.kind === 'code') {
       if (!SHELL_LANGS.has(b.lang)) continue;
       const before = flow[k - 1];
@@ -234,7 +238,8 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       // Under a heading that is the command itself, the prose documents that command rather than giving a step.
       const heading = b.sections[b.sections.length - 1] ?? '';
       const definedStep = (command: string): boolean => section !== undefined && defined(command) && (classify(command) ?? section) === section && !heading.includes(command);
-      for (const span of inlineCommands(b, definedStep)) add(span.command, l, span.line, template, '', null, section);
+      // A span whose own words give no phase takes it from its sentence ("executing `vendor/bin/x` runs the test suite").
+      for (const span of inlineCommands(b, definedStep)) add(span.command, l, span.line, template, span.sentence, null, section);
     }
   }
   return out;
@@ -370,16 +375,17 @@ function* codeCommands(block: CodeBlock, loose = false): Iterable<{ command: str
  * "using `tox -e lint`", a colon, or a parenthesis after the step it carries out ("Ensure the tests pass
  * (`npm test`)", "(or `yarn test`)"). Tested on the 30 characters before the span.
  */
-const RUN_CUE = /(?:\b(?:run|runs|running|type|typing|execute|executing|then|use(?!\s+of\b)|using|invoke|try|call|calling)\b|:)[\s\w'-]{0,12}$|\((?:or\s{1,3})?$/i;
+const RUN_CUE = /(?:\b(?:run|running|type|typing|execute|executing|then|use(?!\s+of\b)|using|invoke|try|call|calling)\b|:)[\s\w'-]{0,12}$|\bruns\s{0,3}$|\((?:or\s{1,3})?$/i;
 /** Only markup before a span at the start of a list item: the item is the command. */
 const ITEM_START = /^[\s*_>-]{0,4}$/;
 /** Words right after a span that say it is not the step: "`cargo fmt` does not work", "`x` can be replaced with". */
 const NOT_THE_STEP_AFTER = /^[`'")\]]{0,3}\s{0,3}(?:command\s+)?(?:does\s+not|doesn't|will\s+not|won't|cannot|can't|is\s+not|isn't|no\s+longer|can\s+be\s+replaced|is\s+deprecated)\b/i;
 /**
  * Words right before a span that say it is not the step: "instead of `npm test`", "any usages of `cargo test`",
- * "after running `cargo test`" (a step given before, now a point in time).
+ * "after running `cargo test`" (a step given before, now a point in time), "will allow you to run `x`" (what a
+ * step makes possible).
  */
-const NOT_THE_STEP_BEFORE = /\b(?:instead\s+of|rather\s+than|usages?\s+of|not|never|don't|do\s+not|avoid|(?:which|that)\s+runs?|after\s+(?:running|you(?:'ve|\s+have)?\s+run))\s{0,3}(?:the\s+)?$/i;
+const NOT_THE_STEP_BEFORE = /\b(?:instead\s+of|rather\s+than|usages?\s+of|not|never|don't|do\s+not|avoid|(?:which|that)\s+runs?|after\s+(?:running|you(?:'ve|\s+have)?\s+run)|(?:allows?|lets?|enables?)\s+you\s+to\s+(?:run|use))\s{0,3}(?:the\s+)?$/i;
 
 /**
  * A sentence that says what another step does ("This runs `typos`, `just check`...", "It also calls `make x`"): the
@@ -395,6 +401,38 @@ const LATER_IN_RUN_SENTENCE = /\b(?:with|through|via|using|example,?|e\.g\.,?|or
 /** Words right after a span that make it the subject of running: "`make checks` will do these checks", "`x` runs the suite". */
 const SUBJECT_OF_RUN = /^`?\s{1,3}(?:will\s+(?:run|do|check|format|build|lint|test)|runs|executes|checks|formats|lints|builds)\b/i;
 
+/**
+ * The block's prose with its code spans blanked out, offsets kept: the words a span's sentence says about it.
+ * Another span's command (`npm test`) says what that step is for, not this one.
+ */
+function withoutSpans(block: Exclude<Block, CodeBlock | { kind: 'heading' }>): string {
+  const chars = block.text.split('');
+  for (const span of block.code) {
+    const at = block.text.indexOf(span.text, span.offset);
+    if (at < 0 || at - span.offset > 3) continue;
+    let end = at + span.text.length;
+    while (end < chars.length && end - at - span.text.length < 3 && chars[end] === chars[span.offset]) end++;
+    for (let k = span.offset; k < end; k++) chars[k] = ' ';
+  }
+  return chars.join('');
+}
+
+/** `cd dir && ` before a step: moving to where it runs. */
+const LEADING_CD = /^cd\s+[\w./~-]{1,200}\s+&&\s+(?=\S)/;
+
+/** The sentence a span stands in, up to 300 characters either side. */
+function sentenceAround(text: string, offset: number, length: number): string {
+  const rest = text.slice(offset + length + 2, offset + length + 302);
+  const end = /[.!?](?:\s|$)/.exec(rest);
+  return `${sentenceBefore(text, offset)} ${end ? rest.slice(0, end.index) : rest}`;
+}
+
+/**
+ * Words right after a span that say it must succeed ("Ensure `cargo test` and `cargo clippy` pass", "make sure `x`
+ * runs cleanly"): a check to run before submitting.
+ */
+const MUST_PASS_AFTER = /^`?\s{0,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:passes|pass|succeeds|succeed|runs?\s+(?:cleanly|successfully|green|without\s+(?:errors?|warnings?|failures?))|(?:is|are)\s+green)\b/i;
+
 /** The sentence before `offset`: from the last sentence end (". ", "! ", "? ") within 300 characters. */
 function sentenceBefore(text: string, offset: number): string {
   const window = text.slice(Math.max(0, offset - 300), offset);
@@ -404,15 +442,23 @@ function sentenceBefore(text: string, offset: number): string {
 
 /**
  * Code spans that are commands, when the prose presents them as a step: after a cue to run them, or opening a
- * list item. A span named in passing ("any usages of `cargo test`", "`cargo fmt` does not work") is not a step.
+ * list item. "runs" counts only right before the span: "on repeated runs because `x`" is a noun. A span named in passing ("any usages of `cargo test`", "`cargo fmt` does not work") is not a step.
  */
-function inlineCommands(block: Exclude<Block, CodeBlock | { kind: 'heading' }>, definedStep: (command: string) => boolean = () => false): { command: string; line: number }[] {
-  const found: { command: string; line: number }[] = [];
+function inlineCommands(block: Exclude<Block, CodeBlock | { kind: 'heading' }>, definedStep: (command: string) => boolean = () => false): { command: string; line: number; sentence: string }[] {
+  const found: { command: string; line: number; sentence: string }[] = [];
+  let prose: string | undefined;
   for (const span of block.code) {
-    // A span broken over two source lines reads as one line (`rustup component add\nrustfmt`).
-    const command = cleanCommandLine(span.text.replace(/\s*\n\s*/g, ' '));
-    if (!command || !isCommand(command)) continue;
+    // A span broken over two source lines reads as one line (`rustup component add\nrustfmt`); `cd dir && x` is
+    // moving to where step `x` runs.
+    const command = cleanCommandLine(span.text.replace(/\s*\n\s*/g, ' '))?.replace(LEADING_CD, '');
+    if (!command) continue;
     const before = block.text.slice(Math.max(0, span.offset - 30), span.offset);
+    // A project's program by path (`.scripts/setup.sh`, or `x.ps1` after "or") is a step where the prose says to run it.
+    const program = !isCommand(command) && isProjectProgram(command);
+    if (!isCommand(command) && !program) continue;
+    // Only the reader is told to run a program: "whose hook runs `scripts/x.sh`" says what something else does.
+    const programCue = program && ((RUN_CUE.test(before) && !/\bruns\s{0,3}$/i.test(before)) || (RUN_VERB.test(sentenceBefore(block.text, span.offset)) && LATER_IN_RUN_SENTENCE.test(before)));
+    if (program && !programCue) continue;
     const after = block.text.slice(span.offset + 1 + span.text.length, span.offset + span.text.length + 60);
     if (NOT_THE_STEP_BEFORE.test(before) || NOT_THE_STEP_AFTER.test(after)) continue;
     const sentence = sentenceBefore(block.text, span.offset);
@@ -420,14 +466,19 @@ function inlineCommands(block: Exclude<Block, CodeBlock | { kind: 'heading' }>, 
     // A span opening a list item, or a paragraph (a table cell) that is nothing but the span, is the command itself.
     const atItemStart =
       (block.kind === 'listItem' && ITEM_START.test(block.text.slice(0, span.offset))) || (block.code.length === 1 && block.text.length <= MAX_COMMAND_LENGTH && block.text.replace(/`/g, '').trim() === span.text.trim());
-    if (definedStep(command) && !block.links.some((link) => link.text.includes(span.text)) && !/\b(?:example,?|e\.g\.,?)\s{0,3}$/i.test(before)) {
+    if (programCue) {
+      // Presented as a step above.
+    } else if (definedStep(command) && !block.links.some((link) => link.text.includes(span.text)) && !/\b(?:example,?|e\.g\.,?)\s{0,3}$/i.test(before)) {
       // A task of the repository's own, named where its phase is clear, is a step without a cue to run it.
     } else if (!command.includes(' ')) {
       if (!/(\b(run|type|execute|running|typing|then)|:)\s*$/i.test(before)) continue;
+    } else if (MUST_PASS_AFTER.test(block.text.slice(span.offset + 1 + span.text.length, span.offset + span.text.length + 200))) {
+      // A check that must pass is a step.
     } else if (!RUN_CUE.test(before) && !atItemStart && !SUBJECT_OF_RUN.test(after) && !(RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before))) {
       continue;
     }
-    found.push({ command, line: span.line });
+    prose ??= withoutSpans(block);
+    found.push({ command, line: span.line, sentence: sentenceAround(prose, span.offset, span.text.length) });
   }
   return found;
 }
