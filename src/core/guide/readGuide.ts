@@ -183,7 +183,7 @@ export function extractFacts(docs: GuideDocuments, files: FoundFiles, problems: 
     const found = EXTRACTORS[spec.id](context);
     setAt(scalars, spec.id, found ? ({ value: found.value, source: found.source, origin: originOf(found.source.file) } satisfies Fact<unknown>) : null);
   }
-  const found = commands(sources);
+  const found = commands(sources, docs.tasks);
   const confirmed = (command: string) => {
     const at = docs.tasks ? confirmingTask(command, docs.tasks) : undefined;
     return at ? { confirmedBy: at } : {};

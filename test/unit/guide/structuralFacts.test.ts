@@ -29,6 +29,8 @@ describe('discuss first phrasings', () => {
     ['an explicit no', 'Should you create an issue first? No, just open the pull request.', false],
     ['a preference left to the contributor', 'If you prefer to start a discussion first, that is fine too.', null],
     ['asking before filing a ticket is about issues, not changes', 'Before creating a ticket, please ask on the forum first.', null],
+    ['major features should have an issue', 'We do not require an issue for minor improvements. Major new features should have an issue created.', true],
+    ['an issue not required for any change says nothing of larger ones', 'We do not require an issue for minor improvements.', null],
   ];
   for (const [name, prose, want] of cases) {
     it(name, async () => assert.equal((await factsOf({ 'CONTRIBUTING.md': `# Contributing\n\n${prose}\n` })).discussFirst, want));

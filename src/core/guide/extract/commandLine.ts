@@ -75,6 +75,12 @@ export function isCommand(command: string): boolean {
  */
 const PROJECT_PROGRAM = /^(?:\.{1,2}\/[\w.-][\w./-]{0,200}|(?:[\w.-]{1,60}\/){0,3}[\w.-]{1,60}\.(?:sh|py|ps1|bat|cmd|pl|bash)|\.?(?:bin|build|out|target|vendor\/bin)\/[\w.-]{1,60})$/;
 const NOT_A_PROGRAM = /\.(?:md|markdown|rst|txt|adoc|json|ya?ml|toml|ts|tsx|js|jsx|mjs|cjs|go|rs|c|h|cc|cpp|hpp|java|kt|cs|swift|rb|ex|exs|hs|html|css|xml|lock|cfg|ini|log)$/i;
+/** A project's own program named by its path (`.scripts/setup.sh`, `dev-tools/hook.sh install`, `vendor/bin/phpunit`). */
+export function isProjectProgram(command: string): boolean {
+  const tool = toolOf(command);
+  return tool !== undefined && tool.includes('/') && !tool.startsWith('/') && PROJECT_PROGRAM.test(tool) && !NOT_A_PROGRAM.test(tool) && command.length <= 300;
+}
+
 /** A PowerShell cmdlet or function, Verb-Noun (`Start-Build`, `Install-Dotnet`, `Import-Module`). */
 const CMDLET = /^[A-Z][a-z]{1,15}-[A-Z]\w{1,40}$/;
 

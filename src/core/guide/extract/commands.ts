@@ -1,14 +1,16 @@
 import { FoundCommand } from '../facts';
 import { Block, CodeBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
-import { MAX_COMMAND_LENGTH, cleanCommandLine, hasPrompt, isCommand, isLooseCommand, toolOf } from './commandLine';
+import { MAX_COMMAND_LENGTH, cleanCommandLine, hasPrompt, isCommand, isLooseCommand, isProjectProgram, toolOf } from './commandLine';
 import { BARE_RUNNER, TROUBLESHOOTING, VERSION_CHECK, sectionKind } from './commandPhase';
 import { plain, underHeading } from './text';
+import { TaskIndex, confirmingTask } from '../taskFiles';
 
 export type CommandKind = 'setup' | 'test' | 'lint';
 
 const DEEP_TASK = /(^|\s)[\w-]+:[\w-]+:[\w:-]+(\s|$)/;
 const MAX_PER_KIND = 6;
+const MAX_PER_KIND_DEFINED = 9;
 
 /** Info strings that say a block is typed into a shell: every line of it is a command, known tool or not. */
 const EXPLICIT_SHELL = new Set(['sh', 'bash', 'shell', 'console', 'zsh', 'fish', 'shellsession', 'shell-session', 'sh-session', 'bash-session', 'terminal', 'cmd', 'bat', 'batch', 'powershell', 'pwsh', 'ps1', 'ps']);
@@ -16,26 +18,55 @@ const SHELL_LANGS = new Set(['', 'sh', 'bash', 'shell', 'console', 'zsh', 'fish'
 
 /** Sections whose commands are for maintainers or side quests, not a first contribution. */
 const SKIP_SECTION =
-  /container|podman|codespace|vagrant|virtual machine|releas|publish|deploy|debug|benchmark|\bperf(ormance)?\b|profil|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|\bdocs?\s+(?:testing|tests|builds?|building)\b|\bbuild(?:ing)?\s+(?:the\s+)?docs\b|maintainer|reviewing|changelog|versioning|bisect|\bflak(?:y|e)|ecosystem|upgrad\w*\s+(the\s+)?(toolchain|rust|node|python|go|java|dependencies|compiler)|\bfuzz|\bIDE\b|\b(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)\b/i;
+  /container|\blaunch|podman|codespace|vagrant|virtual machine|releas|publish|deploy|debug|benchmark|\bperf(ormance)?\b|profil|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|\bdocs?\s+(?:testing|tests|builds?|building)\b|\bbuild(?:ing)?\s+(?:the\s+)?docs\b|maintainer|reviewing|changelog|versioning|bisect|\bflak(?:y|e)|ecosystem|(?:upgrad|updat)\w*\s+(?:all\s+)?(the\s+)?(toolchain|rust|node|python|go|java|dependenc(?:y|ies)|compiler)|\bfuzz|\bIDE\b|\b(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)\b/i;
+/** The topics a heading joins: "Building and Debugging", "Setup & profiling", "Build, debug". */
+const JOINED_TOPICS = /\s+(?:and|&|\+)\s+|,\s*/i;
+/** A main-flow topic on its own, for a heading that joins it to a side quest ("Building and Debugging"). */
+const MAIN_TOPIC = /^(?:the\s+)?(?:set(?:ting)?\s?up|install\w*|build\w*|compil\w*|test\w*|lint\w*|format\w*|check\w*)$/i;
+
+const skipCache = new WeakMap<readonly string[], boolean>();
+
+/**
+ * Whether a block sits under a side-quest heading. A heading that joins a main-flow topic to a side quest
+ * ("Building and Debugging") holds the main flow: its own sub-headings say which part is the side quest.
+ */
+function inSkippedSection(l: Located): boolean {
+  const sections = l.block.sections;
+  let answer = skipCache.get(sections);
+  if (answer === undefined) {
+    answer = sections.some((h) => SKIP_SECTION.test(h) && !h.split(JOINED_TOPICS).some((topic) => MAIN_TOPIC.test(topic.trim())));
+    skipCache.set(sections, answer);
+  }
+  return answer;
+}
+
 /**
  * Headings of the main flow: setting up, building, testing, linting, formatting, checking. Once the guide has
  * given a test and a lint command, later commands count only under such a heading or in the same section as
  * the last one taken; the rest of a long guide is side quests (internals, one subsystem's tools, recipes).
  */
 const MAIN_FLOW_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|build|compil|test|lint(?!\s+rules?)|format|style|spell|check|verif|validat|develop|environment|local|running|workflow|coding\s+(rules|standards|guidelines|conventions)|typ(e|ing)\s?check|typescript|before (you )?(submit|open|send)|pull request/i;
-/** Prose right before a code block that makes it optional ("You can optionally install hooks", "not strictly necessary"). */
-const OPTIONAL = /\boptional(ly)?\b|\bexamples\s+of\b|\bvariations?\s+(?:on|of)\b|\bnot\s+(strictly\s+)?(necessary|required|needed)\b/i;
+/**
+ * Prose right before a code block that makes it optional ("You can optionally install hooks", "not strictly necessary").
+ * "after optionally adding X, run:" makes the prerequisite optional, not the step.
+ */
+const OPTIONAL = /(?<!\bafter\s{1,3})\boptional(ly)?\b|\bexamples\s+of\b|\bvariations?\s+(?:on|of)\b|\bnot\s+(strictly\s+)?(necessary|required|needed)\b/i;
+/**
+ * Prose right before a code block that starts the project rather than preparing it ("start a development server",
+ * "launch a dev instance"): running what was built, which is neither setup, test nor lint.
+ */
+const SERVES = /\b(?:start|launch)(?:s|ing)?\s+(?:up\s+)?(?:a|the|your)?\s*(?:[\w-]{1,30}\s+){0,2}?(?:server|instance)\b/i;
 /** Headings under which installing a tool globally is a setup step rather than a side quest. */
 const SETUP_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|environment|dependenc|tool(s|ing|chain)\b/i;
 /** Installing a tool for the whole machine (`cargo install x`, `npm i -g x`, `go install x@latest`, `pipx install x`). */
-const GLOBAL_INSTALL = /^(?:cargo\s+install|go\s+install\s+\S+@|pipx\s+install|uv\s+tool\s+install|dotnet\s+tool\s+install|(?:npm|pnpm|bun)\s+(?:i|install|add)\s+(?:\S{1,200}\s{1,10}){0,20}?(?:-g|--global)\b|yarn\s+global\s+add)\b/;
+const GLOBAL_INSTALL = /^(?:cargo\s+install(?!\s+--path\b)|go\s+install\s+\S+@|pipx\s+install|uv\s+tool\s+install|dotnet\s+tool\s+install|(?:npm|pnpm|bun)\s+(?:i|install|add)\s+(?:\S{1,200}\s{1,10}){0,20}?(?:-g|--global)\b|yarn\s+global\s+add)\b/;
 
 /**
  * Arguments that mark a command as an example to adapt (a file, a test name, a filter), not a step to run. A
  * bracket starts a placeholder only at the start of a word (`[options]`); right after a path or package it is a
  * Python extra (`".[dev,test]"`, `pkg[extra]`).
  */
-const EXAMPLE_ARGS = /(^|\s)[\w:-]{1,100}\*(\s|$)|\s--filter[\s=]|\s~\/|<[^>]{1,60}>|(?:^|\s)\[[^\]]{1,60}\]|\$[A-Z_]{2}|\{[^}]{1,60}\}|(?<![/.])\.\.\.|\s-t\s|--grep|--testNamePattern|\s--\s+[^\s-]/;
+const EXAMPLE_ARGS = /(^|\s)[\w:-]{1,100}\*(\s|$)|\/path\/to\/|\s--filter[\s=]|\s~\/|<[^>]{1,60}>|(?:^|\s)\[[^\]]{1,60}\]|\$[A-Z_]{2}|\{[^}]{1,60}\}|(?<![/.])\.\.\.|\s-t\s|--grep|--testNamePattern|\s--\s+[^\s-]/;
 /**
  * An environment variable that narrows a run to some tests, files or packages (`TESTS=`, `WHAT=`, `FILTER=`,
  * `TEST_ONLY=`, `TEST_GREP=`, `SPEC_PATTERN=`): by its whole name, or by a selecting last part. A knob such as
@@ -79,6 +110,8 @@ export function classify(command: string): CommandKind | undefined {
   const inner = wrappedCommand(tool, rest);
   if (inner !== undefined) return classify(inner);
   // The tool and its subcommand first (`cargo clippy … --tests` lints); the other arguments only when they say nothing.
+  // `hooks/format.sh install`: installing is setup, whatever the tool's own name says.
+  if (/^(?:install|setup)$/.test(subcommandOf(tool, rest) ?? '')) return 'setup';
   const head = `${tool} ${subcommandOf(tool, rest) ?? ''}`;
   for (const [pattern, kind] of ORDERED) if (pattern.test(head)) return kind;
   if (TEST.test(rest)) return 'test';
@@ -147,30 +180,33 @@ function toxEnvironment(rest: string): CommandKind | undefined {
 }
 
 /** Setup, test and lint commands in reading order, each kept once at its first mention. */
-export function commands(sources: Sources): Record<CommandKind, FoundCommand[]> {
+export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKind, FoundCommand[]> {
+  const defined = (command: string): boolean => tasks !== undefined && confirmingTask(command, tasks) !== undefined;
   const out: Record<CommandKind, FoundCommand[]> = { setup: [], test: [], lint: [] };
   const seen = new Set<string>();
   // The section where the guide finished giving its main steps (a test and a lint command), once it has.
   let mainFlowDone: readonly string[] | null = null;
   let lastTaken: readonly string[] | null = null;
   let flowDoc: unknown = null;
-  const add = (command: string, at: Located, line: number, template: boolean, comment = '', code: CodeContext | null = null): void => {
+  const add = (command: string, at: Located, line: number, template: boolean, comment = '', code: CodeContext | null = null, section?: CommandKind): void => {
     const key = command.replace(/\s+/g, ' ');
     if (seen.has(canonical(key)) || isExample(command)) return;
-    const kind = phaseOf(command, at, comment, code);
+    const kind = phaseOf(command, at, comment, code) ?? (section !== undefined && defined(key) ? section : undefined);
     if (!kind || (kind === 'test' && isFilteredTestRun(command))) return;
     // A tool installed for the whole machine is a setup step only where the guide sets up; elsewhere it is the
     // prerequisite of a side quest (a docs builder, a fuzzer, a spell checker).
     if (GLOBAL_INSTALL.test(key) && !underHeading(at, SETUP_SECTION)) return;
     // Each document of the guide is its own flow; a template is a form, read whole.
     if (at.doc !== flowDoc) [flowDoc, mainFlowDone, lastTaken] = [at.doc, null, null];
-    if (!template && mainFlowDone && at.block.sections !== lastTaken && !underHeading(at, MAIN_FLOW_SECTION)) return;
+    // A task the repository defines is a main step wherever a heading gives it the same phase.
+    if (!template && mainFlowDone && at.block.sections !== lastTaken && !underHeading(at, MAIN_FLOW_SECTION) && !(defined(key) && sectionKind(at) === kind)) return;
     // `rake activerecord:mysql2:test` after the plain test command is one component's variant, not another step.
     if (DEEP_TASK.test(key) && out[kind].length > 0) return;
     // `Start-PSPester -Path test/api` after `Start-PSPester`: the same step narrowed to one part, an example.
     if (out[kind].some((c) => key.startsWith(`${c.command} `) && narrows(key.slice(c.command.length + 1)))) return;
-    // A newcomer needs the main steps; a long tail of per-component variants buries them.
-    if (out[kind].length >= MAX_PER_KIND) return;
+    // A newcomer needs the main steps; a long tail of per-component variants buries them. A task the repository
+    // defines is one of its steps, not a variant, so it has a little more room.
+    if (out[kind].length >= (defined(key) ? MAX_PER_KIND_DEFINED : MAX_PER_KIND)) return;
     seen.add(canonical(key));
     out[kind].push({ command: key, source: sourceOf(at, line) });
     lastTaken = at.block.sections;
@@ -181,11 +217,13 @@ export function commands(sources: Sources): Record<CommandKind, FoundCommand[]> 
     const l = flow[k];
     const template = k >= sources.guideFlow.length;
     const b = l.block;
-    if (b.commented || b.kind === 'heading' || underHeading(l, SKIP_SECTION)) continue;
+    // A template's HTML comment guides its author: a command it asks for ("Ensure `cargo test` passes") is a step,
+    // though the comment's items are not boxes to tick.
+    if (b.kind === 'heading' || inSkippedSection(l)) continue;
     if (b.kind === 'code') {
       if (!SHELL_LANGS.has(b.lang)) continue;
       const before = flow[k - 1];
-      if (before && before.doc === l.doc && before.block.kind === 'paragraph' && (OPTIONAL.test(plain(before.block)) || TROUBLESHOOTING.test(plain(before.block)))) continue;
+      if (before && before.doc === l.doc && before.block.kind === 'paragraph' && (OPTIONAL.test(plain(before.block)) || TROUBLESHOOTING.test(plain(before.block)) || SERVES.test(plain(before.block)))) continue;
       const loose = EXPLICIT_SHELL.has(b.lang) && sectionKind(l) !== undefined;
       const found = [...codeCommands(b, loose)];
       // A version check is a setup step where the guide sets up: a setup heading, prose about installing, or
@@ -194,7 +232,14 @@ export function commands(sources: Sources): Record<CommandKind, FoundCommand[]> 
       const versionOk = underHeading(l, SETUP_SECTION) || INSTALL_PROSE.test(intro) || found.some((f) => !VERSION_CHECK.test(f.command) && classify(f.command) === 'setup');
       for (const { command, line, comment } of found) add(command, l, line, template, comment, { versionOk });
     } else {
-      for (const span of inlineCommands(b)) add(span.command, l, span.line, template);
+      // A span naming a task the repository defines, under a heading whose phase its own words do not contradict,
+      // is that step even without a cue to run it: "`make whitespace` shows violations" under "Whitespace".
+      const section = sectionKind(l);
+      // Under a heading that is the command itself, the prose documents that command rather than giving a step.
+      const heading = b.sections[b.sections.length - 1] ?? '';
+      const definedStep = (command: string): boolean => section !== undefined && defined(command) && (classify(command) ?? section) === section && !heading.includes(command);
+      // A span whose own words give no phase takes it from its sentence ("executing `vendor/bin/x` runs the test suite").
+      for (const span of inlineCommands(b, definedStep)) add(span.command, l, span.line, template, span.sentence, null, section);
     }
   }
   return out;
@@ -208,7 +253,8 @@ function phaseOf(command: string, at: Located, comment: string, code: CodeContex
   const trimmed = command.trim();
   // Asking a tool for its version or for help checks or explains; only a checked prerequisite is a step.
   if (VERSION_CHECK.test(trimmed)) return (code ? code.versionOk : underHeading(at, SETUP_SECTION)) ? 'setup' : undefined;
-  if (HELP.test(trimmed)) return undefined;
+  // A line its comment calls optional (`tox -e bench # Optional benchmark`) is not a step, whatever its section.
+  if (HELP.test(trimmed) || /\boptional(ly)?\b/i.test(comment)) return undefined;
   const own = classify(command) ?? commentKind(comment);
   // The section speaks only for lines of a code block: a code span's step is said by the sentence around it.
   if (!code) return own;
@@ -329,16 +375,24 @@ function* codeCommands(block: CodeBlock, loose = false): Iterable<{ command: str
  * "using `tox -e lint`", a colon, or a parenthesis after the step it carries out ("Ensure the tests pass
  * (`npm test`)", "(or `yarn test`)"). Tested on the 30 characters before the span.
  */
-const RUN_CUE = /(?:\b(?:run|runs|running|type|typing|execute|executing|then|use|using|invoke|try)\b|:)[\s\w'-]{0,12}$|\((?:or\s{1,3})?$/i;
+const RUN_CUE = /(?:\b(?:run|running|type|typing|execute|executing|then|use(?!\s+of\b)|using|invoke|try|call|calling)\b|:)[\s\w'-]{0,12}$|\bruns\s{0,3}$|\((?:or\s{1,3})?$/i;
 /** Only markup before a span at the start of a list item: the item is the command. */
 const ITEM_START = /^[\s*_>-]{0,4}$/;
 /** Words right after a span that say it is not the step: "`cargo fmt` does not work", "`x` can be replaced with". */
 const NOT_THE_STEP_AFTER = /^[`'")\]]{0,3}\s{0,3}(?:command\s+)?(?:does\s+not|doesn't|will\s+not|won't|cannot|can't|is\s+not|isn't|no\s+longer|can\s+be\s+replaced|is\s+deprecated)\b/i;
 /**
  * Words right before a span that say it is not the step: "instead of `npm test`", "any usages of `cargo test`",
- * "after running `cargo test`" (a step given before, now a point in time).
+ * "after running `cargo test`" (a step given before, now a point in time), "will allow you to run `x`" (what a
+ * step makes possible).
  */
-const NOT_THE_STEP_BEFORE = /\b(?:instead\s+of|rather\s+than|usages?\s+of|not|never|don't|do\s+not|avoid|(?:which|that)\s+runs?|after\s+(?:running|you(?:'ve|\s+have)?\s+run))\s{0,3}(?:the\s+)?$/i;
+const NOT_THE_STEP_BEFORE = /\b(?:instead\s+of|rather\s+than|usages?\s+of|not|never|don't|do\s+not|avoid|(?:which|that)\s+runs?|after\s+(?:running|you(?:'ve|\s+have)?\s+run)|(?:allows?|lets?|enables?)\s+you\s+to\s+(?:run|use))\s{0,3}(?:the\s+)?$/i;
+
+/**
+ * A sentence that says what another step does ("This runs `typos`, `just check`...", "It also calls `make x`"): the
+ * spans in it are that step's parts, not steps of their own. A link label (`[`nr build`](#nr-build)`) is a table
+ * of contents entry.
+ */
+const DESCRIBES = /^\s*(?:this|it|that|which|these)\s+(?:also\s+)?(?:runs?|executes?|includes?|calls?|invokes?|does)\b/i;
 
 /** A verb of running anywhere earlier in the sentence: "You can run all tests with `make test`". */
 const RUN_VERB = /\b(?:run|runs|running|execute|invoke)\b/i;
@@ -346,6 +400,38 @@ const RUN_VERB = /\b(?:run|runs|running|execute|invoke)\b/i;
 const LATER_IN_RUN_SENTENCE = /\b(?:with|through|via|using|example,?|e\.g\.,?|or|and)\s{1,3}$/i;
 /** Words right after a span that make it the subject of running: "`make checks` will do these checks", "`x` runs the suite". */
 const SUBJECT_OF_RUN = /^`?\s{1,3}(?:will\s+(?:run|do|check|format|build|lint|test)|runs|executes|checks|formats|lints|builds)\b/i;
+
+/**
+ * The block's prose with its code spans blanked out, offsets kept: the words a span's sentence says about it.
+ * Another span's command (`npm test`) says what that step is for, not this one.
+ */
+function withoutSpans(block: Exclude<Block, CodeBlock | { kind: 'heading' }>): string {
+  const chars = block.text.split('');
+  for (const span of block.code) {
+    const at = block.text.indexOf(span.text, span.offset);
+    if (at < 0 || at - span.offset > 3) continue;
+    let end = at + span.text.length;
+    while (end < chars.length && end - at - span.text.length < 3 && chars[end] === chars[span.offset]) end++;
+    for (let k = span.offset; k < end; k++) chars[k] = ' ';
+  }
+  return chars.join('');
+}
+
+/** `cd dir && ` before a step: moving to where it runs. */
+const LEADING_CD = /^cd\s+[\w./~-]{1,200}\s+&&\s+(?=\S)/;
+
+/** The sentence a span stands in, up to 300 characters either side. */
+function sentenceAround(text: string, offset: number, length: number): string {
+  const rest = text.slice(offset + length + 2, offset + length + 302);
+  const end = /[.!?](?:\s|$)/.exec(rest);
+  return `${sentenceBefore(text, offset)} ${end ? rest.slice(0, end.index) : rest}`;
+}
+
+/**
+ * Words right after a span that say it must succeed ("Ensure `cargo test` and `cargo clippy` pass", "make sure `x`
+ * runs cleanly"): a check to run before submitting.
+ */
+const MUST_PASS_AFTER = /^`?\s{0,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:passes|pass|succeeds|succeed|runs?\s+(?:cleanly|successfully|green|without\s+(?:errors?|warnings?|failures?))|(?:is|are)\s+green)\b/i;
 
 /** The sentence before `offset`: from the last sentence end (". ", "! ", "? ") within 300 characters. */
 function sentenceBefore(text: string, offset: number): string {
@@ -356,27 +442,43 @@ function sentenceBefore(text: string, offset: number): string {
 
 /**
  * Code spans that are commands, when the prose presents them as a step: after a cue to run them, or opening a
- * list item. A span named in passing ("any usages of `cargo test`", "`cargo fmt` does not work") is not a step.
+ * list item. "runs" counts only right before the span: "on repeated runs because `x`" is a noun. A span named in passing ("any usages of `cargo test`", "`cargo fmt` does not work") is not a step.
  */
-function inlineCommands(block: Exclude<Block, CodeBlock | { kind: 'heading' }>): { command: string; line: number }[] {
-  const found: { command: string; line: number }[] = [];
+function inlineCommands(block: Exclude<Block, CodeBlock | { kind: 'heading' }>, definedStep: (command: string) => boolean = () => false): { command: string; line: number; sentence: string }[] {
+  const found: { command: string; line: number; sentence: string }[] = [];
+  let prose: string | undefined;
   for (const span of block.code) {
-    const command = cleanCommandLine(span.text);
-    if (!command || !isCommand(command) || /\n/.test(command)) continue;
+    // A span broken over two source lines reads as one line (`rustup component add\nrustfmt`); `cd dir && x` is
+    // moving to where step `x` runs.
+    const command = cleanCommandLine(span.text.replace(/\s*\n\s*/g, ' '))?.replace(LEADING_CD, '');
+    if (!command) continue;
     const before = block.text.slice(Math.max(0, span.offset - 30), span.offset);
+    // A project's program by path (`.scripts/setup.sh`, or `x.ps1` after "or") is a step where the prose says to run it.
+    const program = !isCommand(command) && isProjectProgram(command);
+    if (!isCommand(command) && !program) continue;
+    // Only the reader is told to run a program: "whose hook runs `scripts/x.sh`" says what something else does.
+    const programCue = program && ((RUN_CUE.test(before) && !/\bruns\s{0,3}$/i.test(before)) || (RUN_VERB.test(sentenceBefore(block.text, span.offset)) && LATER_IN_RUN_SENTENCE.test(before)));
+    if (program && !programCue) continue;
     const after = block.text.slice(span.offset + 1 + span.text.length, span.offset + span.text.length + 60);
     if (NOT_THE_STEP_BEFORE.test(before) || NOT_THE_STEP_AFTER.test(after)) continue;
     const sentence = sentenceBefore(block.text, span.offset);
-    if (TROUBLESHOOTING.test(sentence)) continue;
+    if (TROUBLESHOOTING.test(sentence) || DESCRIBES.test(sentence)) continue;
     // A span opening a list item, or a paragraph (a table cell) that is nothing but the span, is the command itself.
     const atItemStart =
       (block.kind === 'listItem' && ITEM_START.test(block.text.slice(0, span.offset))) || (block.code.length === 1 && block.text.length <= MAX_COMMAND_LENGTH && block.text.replace(/`/g, '').trim() === span.text.trim());
-    if (!command.includes(' ')) {
+    if (programCue) {
+      // Presented as a step above.
+    } else if (definedStep(command) && !block.links.some((link) => link.text.includes(span.text)) && !/\b(?:example,?|e\.g\.,?)\s{0,3}$/i.test(before)) {
+      // A task of the repository's own, named where its phase is clear, is a step without a cue to run it.
+    } else if (!command.includes(' ')) {
       if (!/(\b(run|type|execute|running|typing|then)|:)\s*$/i.test(before)) continue;
+    } else if (MUST_PASS_AFTER.test(block.text.slice(span.offset + 1 + span.text.length, span.offset + span.text.length + 200))) {
+      // A check that must pass is a step.
     } else if (!RUN_CUE.test(before) && !atItemStart && !SUBJECT_OF_RUN.test(after) && !(RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before))) {
       continue;
     }
-    found.push({ command, line: span.line });
+    prose ??= withoutSpans(block);
+    found.push({ command, line: span.line, sentence: sentenceAround(prose, span.offset, span.text.length) });
   }
   return found;
 }

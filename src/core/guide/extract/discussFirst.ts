@@ -31,6 +31,8 @@ const FIRST = [
   /\b(?:do\s+not|don't|never|please\s+don't)\s+(?:open|submit|send|create|file)\s+(?:any\s+)?(?:PRs?|pull\s+requests?|patches)\b[^.]{0,60}?\bwithout\s+(?:an?\s+)?(?:prior|previous|first|an?\s+)?\s?(?:discussion|issue|ticket|approval|agreement)\b/i,
   // Claiming an issue first: "claim it first by commenting", "comment on the issue to let us know you're working on it".
   /\bclaim\s+(?:it|the\s+issue|an\s+issue)\s+first\b|\bcomment\s+on\s+(?:the|an)\s+issue\b[^.]{0,30}\bto\s+let\s+(?:us|the\s+maintainers|others)\s+know\b/i,
+  // An issue asked for larger changes: "Major new features should have an issue created", "Big changes must start with a proposal".
+  /\b(?:major|large|larger|big|bigger|significant|substantial)\s+(?:new\s+)?(?:features?|changes?|contributions?)\s+(?:should|must|need\s+to)\s+(?:first\s+)?(?:have|start\s+with|begin\s+with|be\s+preceded\s+by)\s+(?:an?\s+)?(?:\w+\s+)?(?:issue|discussion|proposal|RFC)\b/i,
   // "File a ticket to suggest changes": changes are proposed in the tracker, not first as code.
   /\b(?:file|open|create)\s+(?:a|an)\s+(?:ticket|issue)\s+to\s+(?:suggest|propose|discuss)\b/i,
 ];
