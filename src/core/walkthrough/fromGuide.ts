@@ -6,6 +6,7 @@
  * the git state.
  */
 import { GuideFacts, Origin, SourceRef, SourcedCommand } from '../guide/facts';
+import { emptyFacts } from '../guide/emptyFacts';
 import { CompletionCheck, StepAction, StepSource, Walkthrough, WalkthroughStep } from './model';
 
 /**
@@ -122,25 +123,4 @@ function artefactOf(command: string): string[] {
     if (m) return [artefact.replace('$1', m[1] ?? '')];
   }
   return [];
-}
-
-function emptyFacts(): GuideFacts {
-  return {
-    files: { guide: null, prTemplates: [], commitlintConfig: null, config: null, linkedDocs: [], readmeSection: null },
-    guideIsPointerOnly: null,
-    acceptsPullRequests: null,
-    baseBranch: null,
-    commit: { convention: null, types: null, subjectMaxLength: null, signOff: null },
-    claRequired: null,
-    changelog: { required: null, how: null },
-    branchNaming: null,
-    discussFirst: null,
-    issueLabels: null,
-    commands: { setup: [], test: [], lint: [] },
-    checklist: [],
-    project: null,
-    commitlint: null,
-    maintainer: null,
-    problems: [],
-  };
 }

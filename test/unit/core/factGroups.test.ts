@@ -1,30 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { GuideFacts } from '../../../src/core/guide/facts';
+import { emptyFacts } from '../../../src/core/guide/emptyFacts';
 import { foundAnything, groupFacts } from '../../../src/core/presentation/factGroups';
 
 const at = (line: number) => ({ file: 'CONTRIBUTING.md', line });
 const origin = 'guide' as const;
 
 function facts(overrides: Partial<GuideFacts> = {}): GuideFacts {
-  return {
-    files: { guide: 'CONTRIBUTING.md', prTemplates: [], commitlintConfig: null, config: null, linkedDocs: [], readmeSection: null },
-    guideIsPointerOnly: null,
-    acceptsPullRequests: null,
-    baseBranch: null,
-    commit: { convention: null, types: null, subjectMaxLength: null, signOff: null },
-    claRequired: null,
-    changelog: { required: null, how: null },
-    branchNaming: null,
-    discussFirst: null,
-    issueLabels: null,
-    commands: { setup: [], test: [], lint: [] },
-    checklist: [],
-    project: null,
-    commitlint: null,
-    maintainer: null,
-    problems: [],
-    ...overrides,
-  };
+  const none = emptyFacts();
+  return { ...none, files: { ...none.files, guide: 'CONTRIBUTING.md' }, ...overrides };
 }
 
 describe('groupFacts: what the Contribution Guide view shows', () => {
