@@ -16,7 +16,9 @@ export class MaintainerDiagnostics extends Disposable {
   constructor(private readonly repositories: RepositoryService) {
     super();
     this.register(repositories.onDidChange((change) => void this.updateUri(change.root)));
-    for (const root of repositories.roots()) void this.update(root);
+    // After activation has returned: the first reading starts the reader thread, which activation need not wait for.
+    const first = setTimeout(() => repositories.roots().forEach((root) => void this.update(root)), 0);
+    this.register({ dispose: () => clearTimeout(first) });
   }
 
   private async updateUri(uri: vscode.Uri): Promise<void> {
