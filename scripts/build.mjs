@@ -23,7 +23,9 @@ rmSync('dist', { recursive: true, force: true });
 await Promise.all([
   // The reader is required lazily (src/repository/loadReader.ts), so it is a bundle of its own. Local folders
   // are read by the reader worker (src/repository/readerWorker.ts), a small bundle that requires the same reader.
-  esbuild.build({ ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './reader.js'] }),
+  esbuild.build({ ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './reader.js', './pullRequest.js'] }),
+  // The checklist and opening a pull request (Octokit, commitlint) load on first use too (src/pullRequest/loadPullRequest.ts).
+  esbuild.build({ ...shared, entryPoints: ['src/core/pullRequestEntry.ts'], outfile: 'dist/pullRequest.js' }),
   esbuild.build({ ...shared, entryPoints: ['src/core/readerEntry.ts'], outfile: 'dist/reader.js' }),
   esbuild.build({ ...shared, entryPoints: ['src/repository/readerWorker.ts'], outfile: 'dist/readerWorker.js', external: ['./reader.js'] }),
   esbuild.build({

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { GuideFacts } from './core/guide/facts';
 import type { ChangeReason, RepositoryService } from './repository/repositoryService';
+import type { ChecklistService } from './pullRequest/checklistService';
 import type { WalkthroughService } from './walkthrough/walkthroughService';
 
 /**
@@ -26,6 +27,29 @@ export interface OnrampApi {
   walkthrough(uri: vscode.Uri): Promise<WalkthroughView | undefined>;
   /** The walkthrough of a root, or its progress, changed. */
   readonly onDidChangeWalkthrough: vscode.Event<vscode.Uri>;
+  /** The pull request checklist of the root holding `uri`, and the draft kept for its branch; undefined when it cannot be read. */
+  checklist(uri: vscode.Uri): Promise<ChecklistView | undefined>;
+}
+
+export interface ChecklistView {
+  readonly branch: string | null;
+  /** Why nothing was checked (Restricted Mode), when nothing was. */
+  readonly restricted: string | undefined;
+  /** The template the body is filled from, by name. */
+  readonly template: string | null;
+  readonly items: readonly {
+    readonly id: string;
+    readonly text: string;
+    readonly state: 'pass' | 'fail' | 'unknown' | 'manual';
+    readonly reason: string;
+    readonly ticked: boolean;
+    readonly optional: boolean;
+    readonly origin: string;
+    readonly file: string | null;
+    readonly line: number | null;
+    readonly fix: string | null;
+  }[];
+  readonly draft: { readonly title: string; readonly body: string } | undefined;
 }
 
 export interface WalkthroughView {
@@ -42,7 +66,7 @@ export type GitView =
   | { readonly available: true; readonly branch: string | undefined; readonly remotes: readonly { readonly name: string; readonly fetchUrl?: string }[] }
   | { readonly available: false; readonly reason: string };
 
-export function createApi(service: RepositoryService, guideTree: vscode.TreeDataProvider<unknown>, walkthroughs: WalkthroughService): OnrampApi {
+export function createApi(service: RepositoryService, guideTree: vscode.TreeDataProvider<unknown>, walkthroughs: WalkthroughService, checklists: ChecklistService): OnrampApi {
   const rootOf = (uri: vscode.Uri) => service.rootFor(uri);
   return {
     version: 1,
@@ -89,5 +113,30 @@ export function createApi(service: RepositoryService, guideTree: vscode.TreeData
       };
     },
     onDidChangeWalkthrough: walkthroughs.onDidChange,
+    async checklist(uri) {
+      const root = rootOf(uri);
+      const snapshot = root && (await checklists.snapshot(root));
+      if (!root || !snapshot || 'error' in snapshot) return undefined;
+      const branch = snapshot.state?.branch ?? null;
+      const draft = checklists.draft(root, branch);
+      return {
+        branch,
+        restricted: snapshot.restricted,
+        template: snapshot.template?.name ?? null,
+        items: snapshot.items.map((i) => ({
+          id: i.id,
+          text: i.text,
+          state: i.result.state,
+          reason: i.result.reason,
+          ticked: snapshot.ticked.has(i.id),
+          optional: i.optional,
+          origin: i.origin,
+          file: i.source?.file ?? null,
+          line: i.source?.line ?? null,
+          fix: i.result.fix?.command ?? i.result.fix?.title ?? null,
+        })),
+        draft: draft ? { title: draft.title, body: draft.body } : undefined,
+      };
+    },
   };
 }

@@ -6,6 +6,7 @@ import { registerGuideView } from './guide/guideView';
 import { RepositoryService } from './repository/repositoryService';
 import { ContextKeys } from './util/contextKeys';
 import { createLogger } from './util/logger';
+import { registerPullRequest } from './pullRequest/registerPullRequest';
 import { OnrampState } from './util/state';
 import { TrustGate } from './util/trust';
 import { registerWalkthrough } from './walkthrough/registerWalkthrough';
@@ -39,8 +40,9 @@ export function activate(context: vscode.ExtensionContext): OnrampApi {
   };
   const guideView = registerGuideView(services.repositories, services.contextKeys);
   const walkthrough = registerWalkthrough(services, logger.child('walkthrough'));
-  context.subscriptions.push(channel, git, repositories, guideView.disposable, registerOpenGuideCommand(repositories, logger.child('guide')), walkthrough.disposable);
-  return createApi(repositories, guideView.provider, walkthrough.service);
+  const pullRequest = registerPullRequest(services, logger.child('pullRequest'));
+  context.subscriptions.push(channel, git, repositories, guideView.disposable, registerOpenGuideCommand(repositories, logger.child('guide')), walkthrough.disposable, pullRequest.disposable);
+  return createApi(repositories, guideView.provider, walkthrough.service, pullRequest.service);
 }
 
 export function deactivate(): void {

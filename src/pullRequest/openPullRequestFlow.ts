@@ -1,0 +1,146 @@
+import * as vscode from 'vscode';
+import type { OpenOutcome } from '../core/checklist/openPullRequest';
+import type { ForgeClient } from '../core/forge/types';
+import type { Project } from '../core/repo/project';
+import type { RepositoryRoot } from '../repository/repositoryService';
+import { Logger } from '../util/logger';
+import { TrustGate } from '../util/trust';
+import type { ChecklistService } from './checklistService';
+import { loadPullRequest } from './loadPullRequest';
+import { proposedText } from './pullRequestText';
+
+/** Given by a caller that already knows what to send (a test, another extension): no questions are asked. */
+export interface OpenOptions {
+  readonly title?: string;
+  readonly body?: string;
+  readonly draft?: boolean;
+}
+
+export type FlowOutcome = OpenOutcome | { readonly kind: 'refused' | 'cancelled'; readonly reason: string };
+
+export const API_URL_SETTING = 'onramp.forge.apiUrl';
+
+/**
+ * "Onramp: Open Pull Request...": asks for the title and whether it is a draft (prefilled from the issue, the
+ * commits and the template), keeps them as a draft in workspace state until the pull request exists, pushes the
+ * branch with upstream tracking and creates the pull request, or opens the host's compare page when the user is
+ * not signed in. Every failure is one sentence; nothing typed is lost.
+ */
+export async function openPullRequestFlow(root: RepositoryRoot, service: ChecklistService, trust: TrustGate, logger: Logger, given?: OpenOptions): Promise<FlowOutcome> {
+  if (!(await trust.allows(vscode.l10n.t('push a branch or open a pull request')))) {
+    return { kind: 'refused', reason: vscode.l10n.t('Restricted Mode: Onramp does not push or open pull requests until you trust this folder.') };
+  }
+  const snapshot = await service.snapshot(root);
+  if ('error' in snapshot) return fail('refused', vscode.l10n.t('Could not read {0}: {1}', root.name, snapshot.error));
+  const state = snapshot.state;
+  if (!state || state.branch === null) return fail('refused', vscode.l10n.t('HEAD is detached: create a branch for your change first.'));
+  const branch = state.branch;
+  if (branch === state.base.name) return fail('refused', vscode.l10n.t('You are on the base branch "{0}": create a branch for your change first.', branch));
+  const project = snapshot.facts.project;
+  if (!project) return fail('refused', vscode.l10n.t('No git remote of {0} names a GitHub or GitLab repository to open the pull request on.', root.name));
+
+  const interactive = given === undefined;
+  const proposed = service.draft(root, branch) ?? proposedText(root, snapshot);
+  const title = given?.title ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Pull request title'), value: proposed.title, ignoreFocusOut: true, validateInput: (v) => (v.trim() === '' ? vscode.l10n.t('A pull request needs a title.') : undefined) }));
+  if (title === undefined) return { kind: 'cancelled', reason: vscode.l10n.t('Cancelled.') };
+  const body = given?.body ?? proposed.body;
+  // Kept before anything can fail, and until the pull request exists.
+  await service.saveDraft(root, branch, { title, body });
+  let draft = given?.draft;
+  if (draft === undefined) {
+    const ready = { label: vscode.l10n.t('Ready for review'), draft: false };
+    const asDraft = { label: vscode.l10n.t('Draft'), description: vscode.l10n.t('not ready for review yet'), draft: true };
+    const picked = await vscode.window.showQuickPick([ready, asDraft], { title: vscode.l10n.t('Open the pull request as') });
+    if (!picked) return { kind: 'cancelled', reason: vscode.l10n.t('Cancelled; your title and body are kept as a draft.') };
+    draft = picked.draft;
+  }
+
+  const client = await clientFor(project, interactive, logger);
+  if (client === 'cancelled') return { kind: 'cancelled', reason: vscode.l10n.t('Cancelled; your title and body are kept as a draft.') };
+  const head = headOf(project);
+  const outcome = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Pushing {0} and opening the pull request…', branch) }, () =>
+    loadPullRequest().openPullRequest({
+      dir: root.uri.fsPath,
+      client,
+      forge: { kind: project.hostKind === 'gitlab' ? 'gitlab' : 'github', upstreamWebUrl: project.webUrl },
+      base: state.base.name,
+      branch,
+      pushRemote: head.remote,
+      headOwner: head.owner,
+      headRepository: head.repository,
+      title,
+      body,
+      draft: draft === true,
+    }),
+  );
+  logger.info(`open pull request from ${branch}: ${outcome.kind}`);
+  await report(root, branch, outcome, service, interactive);
+  return outcome;
+}
+
+function fail(kind: 'refused', reason: string): FlowOutcome {
+  void vscode.window.showWarningMessage(reason);
+  return { kind, reason };
+}
+
+/** In a fork (`upstream` is the project, `origin` the contributor's copy) the branch goes to the fork. */
+function headOf(project: Project): { remote: string; owner: string | null; repository: string | null } {
+  const origin = project.remotes.find((r) => r.name === 'origin');
+  if (project.remote !== 'origin' && origin?.path && origin.host === project.host) {
+    return { remote: 'origin', owner: origin.path.slice(0, origin.path.lastIndexOf('/')), repository: origin.path };
+  }
+  return { remote: project.remote, owner: null, repository: null };
+}
+
+/** The forge client with the user's session, or null (the compare page) when they are not signed in. */
+async function clientFor(project: Project, interactive: boolean, logger: Logger): Promise<ForgeClient | null | 'cancelled'> {
+  const provider = project.hostKind === 'github' ? 'github' : project.hostKind === 'github-enterprise' ? 'github-enterprise' : undefined;
+  const apiUrl = vscode.workspace.getConfiguration().get<string>(API_URL_SETTING)?.trim() || undefined;
+  const make = (token: string | undefined): ForgeClient | null => {
+    const choice = loadPullRequest().clientFor(project, { token, ...(apiUrl ? { apiBaseUrl: apiUrl } : {}) });
+    return 'client' in choice ? choice.client : null;
+  };
+  if (!provider) return null;
+  const session = async (createIfNone: boolean): Promise<vscode.AuthenticationSession | undefined> => {
+    try {
+      return await vscode.authentication.getSession(provider, ['repo'], createIfNone ? { createIfNone: true } : { silent: true });
+    } catch (error) {
+      // No such provider here (a web build without it), or the user declined: not signed in.
+      logger.warn(`no ${provider} session: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+  };
+  const silent = await session(false);
+  if (silent) return make(silent.accessToken);
+  if (!interactive) return null;
+  const signIn = vscode.l10n.t('Sign In');
+  const compare = vscode.l10n.t('Open Compare Page');
+  const answer = await vscode.window.showInformationMessage(vscode.l10n.t('You are not signed in to {0}. Sign in to open the pull request from here, or push and finish on the compare page.', project.host), signIn, compare);
+  if (answer === compare) return null;
+  if (answer !== signIn) return 'cancelled';
+  const created = await session(true);
+  return created ? make(created.accessToken) : null;
+}
+
+async function report(root: RepositoryRoot, branch: string, outcome: OpenOutcome, service: ChecklistService, interactive: boolean): Promise<void> {
+  const openButton = vscode.l10n.t('Open Pull Request');
+  switch (outcome.kind) {
+    case 'created':
+    case 'exists': {
+      await service.saveDraft(root, branch, undefined);
+      const message = outcome.kind === 'created' ? vscode.l10n.t('Pull request #{0} is open.', outcome.pullRequest.number) : vscode.l10n.t('A pull request from {0} is already open: #{1}.', branch, outcome.pullRequest.number);
+      if (!interactive) return;
+      const answer = await vscode.window.showInformationMessage(message, openButton);
+      if (answer === openButton) await vscode.env.openExternal(vscode.Uri.parse(outcome.pullRequest.url, true));
+      return;
+    }
+    case 'compare':
+      // The pull request does not exist until the user submits the page: the draft stays.
+      if (interactive) await vscode.env.openExternal(vscode.Uri.parse(outcome.url, true));
+      return;
+    case 'pushFailed':
+    case 'forgeFailed':
+      void vscode.window.showErrorMessage(vscode.l10n.t('{0} Your title and body are kept as a draft.', outcome.reason));
+      return;
+  }
+}
