@@ -140,7 +140,8 @@ async function report(root: RepositoryRoot, branch: string, outcome: OpenOutcome
       return;
     case 'pushFailed':
     case 'forgeFailed':
-      void vscode.window.showErrorMessage(vscode.l10n.t('{0} Your title and body are kept as a draft.', outcome.reason));
+      // git's own words may end without a full stop.
+      void vscode.window.showErrorMessage(vscode.l10n.t('{0} Your title and body are kept as a draft.', /[.!?]$/.test(outcome.reason) ? outcome.reason : `${outcome.reason}.`));
       return;
   }
 }

@@ -1,0 +1,104 @@
+import * as assert from 'node:assert/strict';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { simpleGit, SimpleGit } from 'simple-git';
+import * as vscode from 'vscode';
+import type { ChecklistView } from '../../../src/api';
+import { describeIn, onrampApi, waitFor, workspaceRoot, writeWorkspaceFile } from './helpers';
+
+const RESTRICTED_REASON = 'Restricted Mode: Onramp does not run git here';
+
+async function checklist(check: (c: ChecklistView) => boolean, what: string): Promise<ChecklistView> {
+  const api = await onrampApi();
+  return waitFor(what, async () => {
+    const c = await api.checklist(workspaceRoot());
+    return c && check(c) ? c : undefined;
+  });
+}
+
+const item = (c: ChecklistView, id: string) => c.items.find((i) => i.id === id);
+
+/** Runs `body` on a new branch holding one commit without a sign-off, then goes back to main and drops the branch. */
+async function onUnsignedBranch<T>(branch: string, body: (repo: SimpleGit) => Promise<T>): Promise<T> {
+  const repo = simpleGit(workspaceRoot().fsPath);
+  await repo.checkoutLocalBranch(branch);
+  try {
+    await writeWorkspaceFile('src/typo-fix.txt', 'a fixed typo\n');
+    await repo.add('src/typo-fix.txt');
+    await repo.commit('fix: correct a typo in the docs');
+    return await body(repo);
+  } finally {
+    await repo.checkout('main');
+    await repo.deleteLocalBranch(branch, true);
+  }
+}
+
+describeIn('trusted', 'Pull request checklist', () => {
+  it('fails the sign-off the maintainer file requires on an unsigned commit, passes the branch, and says it is not pushed', async () => {
+    await onUnsignedBranch('fix-typo', async () => {
+      const c = await checklist((x) => x.branch === 'fix-typo' && item(x, 'onramp-signOff')?.state === 'fail', 'the sign-off failed on fix-typo');
+      assert.match(item(c, 'onramp-signOff')?.reason ?? '', /1 of 1 commit lacks Signed-off-by \(first: [0-9a-f]{7} "fix: correct a typo in the docs"\)/);
+      assert.match(item(c, 'onramp-signOff')?.fix ?? '', /--signoff/);
+      assert.equal(item(c, 'onramp-branch')?.state, 'pass');
+      assert.equal(item(c, 'onramp-pushed')?.state, 'fail');
+      assert.match(item(c, 'onramp-pushed')?.reason ?? '', /has not been pushed/);
+      assert.equal(c.restricted, undefined);
+    });
+  });
+
+  it('keeps a ticked manual item ticked when the checklist is asked for again, and unticks it', async () => {
+    const before = await checklist((x) => x.items.some((i) => i.state === 'manual'), 'a manual item');
+    const manual = before.items.find((i) => i.state === 'manual');
+    assert.ok(manual);
+    assert.equal(manual.ticked, false);
+    assert.ok(manual.file && manual.line, 'a manual item says where the project asks for it');
+    await vscode.commands.executeCommand('onramp.tickChecklistItem', workspaceRoot().toString(), manual.id);
+    try {
+      await checklist((x) => item(x, manual.id)?.ticked === true, 'the item ticked');
+      const again = await (await onrampApi()).checklist(workspaceRoot());
+      assert.equal(again && item(again, manual.id)?.ticked, true);
+    } finally {
+      await vscode.commands.executeCommand('onramp.untickChecklistItem', workspaceRoot().toString(), manual.id);
+    }
+    await checklist((x) => item(x, manual.id)?.ticked === false, 'the item unticked');
+  });
+
+  it('keeps the title and body as a draft when the push fails, and says why in a sentence', async () => {
+    await onUnsignedBranch('fix-push', async (repo) => {
+      // The remote names a GitHub repository; pushing goes to a folder that does not exist, so it fails offline.
+      await repo.addRemote('origin', 'https://github.com/onramp-demo/slugline.git');
+      await repo.addConfig('remote.origin.pushurl', join(tmpdir(), 'onramp-no-such-remote.git'));
+      const api = await onrampApi();
+      try {
+        await api.refresh(workspaceRoot());
+        await waitFor('the project from the remote', async () => (await api.facts(workspaceRoot()))?.project?.path === 'onramp-demo/slugline');
+        const outcome = await vscode.commands.executeCommand<{ kind: string; reason?: string }>('onramp.openPullRequest', workspaceRoot().toString(), { title: 'Fix the typo', body: 'What changed\n\nFixes #3\n', draft: true });
+        assert.equal(outcome.kind, 'pushFailed');
+        assert.match(outcome.reason ?? '', /^The push to origin failed: /);
+        const c = await checklist((x) => x.branch === 'fix-push', 'the checklist on fix-push');
+        assert.deepEqual(c.draft, { title: 'Fix the typo', body: 'What changed\n\nFixes #3\n' });
+      } finally {
+        await repo.removeRemote('origin');
+        await api.refresh(workspaceRoot());
+      }
+    });
+  });
+});
+
+describeIn('restricted', 'Pull request checklist', () => {
+  it('shows the project\'s items without running git, each unknown with the Restricted Mode reason', async () => {
+    const c = await checklist((x) => x.items.length > 0, 'the checklist items');
+    assert.equal(c.restricted, RESTRICTED_REASON);
+    assert.equal(c.branch, null);
+    assert.ok(c.items.every((i) => i.state === 'unknown' && i.reason === RESTRICTED_REASON));
+    assert.ok(c.items.some((i) => i.origin === 'config' && i.line !== null), 'the maintainer file\'s items, with their lines');
+    assert.ok(c.items.some((i) => i.id === 'onramp-signOff'), 'the sign-off the maintainer file requires');
+  });
+
+  it('refuses to open a pull request or run the checks', async () => {
+    const open = await vscode.commands.executeCommand<{ kind: string }>('onramp.openPullRequest', workspaceRoot().toString(), { title: 't', body: 'b', draft: false });
+    assert.equal(open.kind, 'refused');
+    const run = await vscode.commands.executeCommand<{ kind: string }>('onramp.runChecklistChecks', workspaceRoot().toString());
+    assert.equal(run.kind, 'refused');
+  });
+});
