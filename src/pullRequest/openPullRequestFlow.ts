@@ -21,10 +21,10 @@ export type FlowOutcome = OpenOutcome | { readonly kind: 'refused' | 'cancelled'
 export const API_URL_SETTING = 'onramp.forge.apiUrl';
 
 /**
- * "Onramp: Open Pull Request...": asks for the title and whether it is a draft (prefilled from the issue, the
- * commits and the template), keeps them as a draft in workspace state until the pull request exists, pushes the
- * branch with upstream tracking and creates the pull request, or opens the host's compare page when the user is
- * not signed in. Every failure is one sentence; nothing typed is lost.
+ * "Onramp: Open Pull Request...": asks for the title, opens the body in a Markdown editor and asks whether it is a
+ * draft (all prefilled from the issue, the commits and the template), keeps them as a draft in workspace state
+ * until the pull request exists, pushes the branch with upstream tracking and creates the pull request, or opens
+ * the host's compare page when the user is not signed in. Every failure is one sentence; nothing typed is lost.
  */
 export async function openPullRequestFlow(root: RepositoryRoot, service: ChecklistService, trust: TrustGate, logger: Logger, given?: OpenOptions): Promise<FlowOutcome> {
   if (!(await trust.allows(vscode.l10n.t('push a branch or open a pull request')))) {
@@ -43,17 +43,12 @@ export async function openPullRequestFlow(root: RepositoryRoot, service: Checkli
   const proposed = service.draft(root, branch) ?? proposedText(root, snapshot);
   const title = given?.title ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Pull request title'), value: proposed.title, ignoreFocusOut: true, validateInput: (v) => (v.trim() === '' ? vscode.l10n.t('A pull request needs a title.') : undefined) }));
   if (title === undefined) return { kind: 'cancelled', reason: vscode.l10n.t('Cancelled.') };
-  const body = given?.body ?? proposed.body;
   // Kept before anything can fail, and until the pull request exists.
+  await service.saveDraft(root, branch, { title, body: given?.body ?? proposed.body });
+  const written = given ? { body: given.body ?? proposed.body, draft: given.draft ?? false } : await editBody(proposed.body, (text) => service.saveDraft(root, branch, { title, body: text }));
+  if (!written) return { kind: 'cancelled', reason: vscode.l10n.t('Cancelled; your title and body are kept as a draft.') };
+  const { body, draft } = written;
   await service.saveDraft(root, branch, { title, body });
-  let draft = given?.draft;
-  if (draft === undefined) {
-    const ready = { label: vscode.l10n.t('Ready for review'), draft: false };
-    const asDraft = { label: vscode.l10n.t('Draft'), description: vscode.l10n.t('not ready for review yet'), draft: true };
-    const picked = await vscode.window.showQuickPick([ready, asDraft], { title: vscode.l10n.t('Open the pull request as') });
-    if (!picked) return { kind: 'cancelled', reason: vscode.l10n.t('Cancelled; your title and body are kept as a draft.') };
-    draft = picked.draft;
-  }
 
   const client = await clientFor(project, interactive, logger);
   if (client === 'cancelled') return { kind: 'cancelled', reason: vscode.l10n.t('Cancelled; your title and body are kept as a draft.') };
@@ -70,12 +65,30 @@ export async function openPullRequestFlow(root: RepositoryRoot, service: Checkli
       headRepository: head.repository,
       title,
       body,
-      draft: draft === true,
+      draft,
     }),
   );
   logger.info(`open pull request from ${branch}: ${outcome.kind}`);
   await report(root, branch, outcome, service, interactive);
   return outcome;
+}
+
+/**
+ * The body in a Markdown editor, every edit kept as the draft, until the contributor chooses to open the
+ * pull request ready for review or as a draft; undefined when they dismiss the question (the draft stays).
+ */
+async function editBody(initial: string, keep: (body: string) => Promise<void>): Promise<{ body: string; draft: boolean } | undefined> {
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: initial });
+  await vscode.window.showTextDocument(document, { preview: false });
+  const listener = vscode.workspace.onDidChangeTextDocument((e) => e.document === document && void keep(document.getText()));
+  try {
+    const ready = vscode.l10n.t('Open Pull Request');
+    const asDraft = vscode.l10n.t('Open as Draft');
+    const answer = await vscode.window.showInformationMessage(vscode.l10n.t('Edit the pull request body in the editor (open items stay unchecked), then open it.'), ready, asDraft);
+    return answer ? { body: document.getText(), draft: answer === asDraft } : undefined;
+  } finally {
+    listener.dispose();
+  }
 }
 
 function fail(kind: 'refused', reason: string): FlowOutcome {
