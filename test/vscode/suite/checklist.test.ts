@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleGit, SimpleGit } from 'simple-git';
@@ -82,6 +83,37 @@ describeIn('trusted', 'Pull request checklist', () => {
         await api.refresh(workspaceRoot());
       }
     });
+  });
+
+  it('pushes with upstream tracking and, not signed in, gives the compare page prefilled; the draft stays until the PR exists', async () => {
+    const remote = mkdtempSync(join(tmpdir(), 'onramp-remote-'));
+    await simpleGit(remote).init(true);
+    try {
+      await onUnsignedBranch('fix-compare', async (repo) => {
+        await repo.addRemote('origin', 'https://github.com/onramp-demo/slugline.git');
+        await repo.addConfig('remote.origin.pushurl', remote);
+        const api = await onrampApi();
+        try {
+          await api.refresh(workspaceRoot());
+          await waitFor('the project from the remote', async () => (await api.facts(workspaceRoot()))?.project?.path === 'onramp-demo/slugline');
+          const outcome = await vscode.commands.executeCommand<{ kind: string; url?: string }>('onramp.openPullRequest', workspaceRoot().toString(), { title: 'fix: correct a typo', body: 'Fixes #3\n', draft: false });
+          assert.equal(outcome.kind, 'compare');
+          const url = new URL(outcome.url ?? '');
+          assert.equal(`${url.origin}${url.pathname}`, 'https://github.com/onramp-demo/slugline/compare/main...fix-compare');
+          assert.equal(url.searchParams.get('title'), 'fix: correct a typo');
+          assert.equal(url.searchParams.get('body'), 'Fixes #3\n');
+          assert.equal((await repo.raw(['rev-parse', '--abbrev-ref', 'fix-compare@{upstream}'])).trim(), 'origin/fix-compare');
+          assert.equal((await simpleGit(remote).raw(['rev-parse', 'fix-compare'])).trim(), (await repo.revparse(['HEAD'])).trim());
+          const c = await checklist((x) => item(x, 'onramp-pushed')?.state === 'pass', 'the push check passing');
+          assert.equal(c.draft?.title, 'fix: correct a typo');
+        } finally {
+          await repo.removeRemote('origin');
+          await api.refresh(workspaceRoot());
+        }
+      });
+    } finally {
+      rmSync(remote, { recursive: true, force: true });
+    }
   });
 });
 
