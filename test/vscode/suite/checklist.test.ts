@@ -115,6 +115,29 @@ describeIn('trusted', 'Pull request checklist', () => {
       rmSync(remote, { recursive: true, force: true });
     }
   });
+
+  it('runs the test and lint commands as tasks on request and reads their exit codes into the checklist', async () => {
+    type Ran = { kind: string; runs: { command: string; exitCode: number | undefined }[] };
+    const ran = await vscode.commands.executeCommand<Ran>('onramp.runChecklistChecks', workspaceRoot().toString());
+    assert.equal(ran.kind, 'ran');
+    assert.deepEqual(ran.runs.filter((r) => r.command === 'npm test' || r.command === 'npm run lint'), [
+      { command: 'npm test', exitCode: 0 },
+      { command: 'npm run lint', exitCode: 0 },
+    ]);
+    const passed = await checklist((x) => item(x, 'onramp-tests')?.state === 'pass' && item(x, 'onramp-lint')?.state === 'pass', 'tests and lint passing');
+    assert.match(item(passed, 'onramp-tests')?.reason ?? '', /`npm test` passed/);
+    const index = vscode.Uri.joinPath(workspaceRoot(), 'src/index.js');
+    const original = await vscode.workspace.fs.readFile(index);
+    await writeWorkspaceFile('src/index.js', 'function (\n');
+    try {
+      const broken = await vscode.commands.executeCommand<Ran>('onramp.runChecklistChecks', workspaceRoot().toString());
+      assert.notEqual(broken.runs.find((r) => r.command === 'npm run lint')?.exitCode, 0);
+      const failed = await checklist((x) => item(x, 'onramp-lint')?.state === 'fail', 'lint failing');
+      assert.match(item(failed, 'onramp-lint')?.reason ?? '', /`npm run lint` failed \(exit code [1-9]\d*\)/);
+    } finally {
+      await vscode.workspace.fs.writeFile(index, original);
+    }
+  });
 });
 
 describeIn('restricted', 'Pull request checklist', () => {
