@@ -40,6 +40,14 @@ export async function openPullRequestFlow(root: RepositoryRoot, service: Checkli
   if (!project) return fail('refused', vscode.l10n.t('No git remote of {0} names a GitHub or GitLab repository to open the pull request on.', root.name));
 
   const interactive = given === undefined;
+  const failing = snapshot.items.filter((i) => !i.optional && i.result.state === 'fail');
+  if (interactive && failing.length > 0) {
+    // Open items are allowed; a failed required check is worth one question, never a refusal.
+    const anyway = vscode.l10n.t('Open Anyway');
+    const detail = failing.map((i) => `• ${i.text}: ${i.result.reason}`).join('\n');
+    const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} required checks fail. Open the pull request anyway?', failing.length), { modal: true, detail }, anyway);
+    if (answer !== anyway) return { kind: 'cancelled', reason: vscode.l10n.t('Cancelled.') };
+  }
   const proposed = service.draft(root, branch) ?? proposedText(root, snapshot);
   const title = given?.title ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Pull request title'), value: proposed.title, ignoreFocusOut: true, validateInput: (v) => (v.trim() === '' ? vscode.l10n.t('A pull request needs a title.') : undefined) }));
   if (title === undefined) return { kind: 'cancelled', reason: vscode.l10n.t('Cancelled.') };
@@ -144,12 +152,12 @@ async function report(root: RepositoryRoot, branch: string, outcome: OpenOutcome
       const message = outcome.kind === 'created' ? vscode.l10n.t('Pull request #{0} is open.', outcome.pullRequest.number) : vscode.l10n.t('A pull request from {0} is already open: #{1}.', branch, outcome.pullRequest.number);
       if (!interactive) return;
       const answer = await vscode.window.showInformationMessage(message, openButton);
-      if (answer === openButton) await vscode.env.openExternal(vscode.Uri.parse(outcome.pullRequest.url, true));
+      if (answer === openButton) await openWeb(outcome.pullRequest.url);
       return;
     }
     case 'compare':
       // The pull request does not exist until the user submits the page: the draft stays.
-      if (interactive) await vscode.env.openExternal(vscode.Uri.parse(outcome.url, true));
+      if (interactive) await openWeb(outcome.url);
       return;
     case 'pushFailed':
     case 'forgeFailed':
@@ -157,4 +165,10 @@ async function report(root: RepositoryRoot, branch: string, outcome: OpenOutcome
       void vscode.window.showErrorMessage(vscode.l10n.t('{0} Your title and body are kept as a draft.', /[.!?]$/.test(outcome.reason) ? outcome.reason : `${outcome.reason}.`));
       return;
   }
+}
+
+/** Opens a forge's web address; anything but http(s) (a forge answer is data) is not opened. */
+async function openWeb(url: string): Promise<void> {
+  const uri = vscode.Uri.parse(url, true);
+  if (uri.scheme === 'https' || uri.scheme === 'http') await vscode.env.openExternal(uri);
 }
