@@ -23,9 +23,11 @@ rmSync('dist', { recursive: true, force: true });
 await Promise.all([
   // The reader is required lazily (src/repository/loadReader.ts), so it is a bundle of its own. Local folders
   // are read by the reader worker (src/repository/readerWorker.ts), a small bundle that requires the same reader.
-  esbuild.build({ ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './reader.js', './forge.js', './commits.js'] }),
+  esbuild.build({ ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './reader.js', './forge.js', './commits.js', './pullRequest.js'] }),
   // Octokit, the issue engine and git's start-working steps: required on first use of the issue picker (src/issues/loadForge.ts).
   esbuild.build({ ...shared, entryPoints: ['src/core/forgeEntry.ts'], outfile: 'dist/forge.js' }),
+  // The checklist and opening a pull request (Octokit, commitlint) load on first use too (src/pullRequest/loadPullRequest.ts).
+  esbuild.build({ ...shared, entryPoints: ['src/core/pullRequestEntry.ts'], outfile: 'dist/pullRequest.js' }),
   // The commit-message engine (commitlint's packages) is required on first lint (src/commits/loadCommits.ts).
   esbuild.build({ ...shared, entryPoints: ['src/core/commitsEntry.ts'], outfile: 'dist/commits.js' }),
   // A trusted workspace's commitlint config is evaluated in a child process with commitlint's own loader

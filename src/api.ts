@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { CommitLintView } from './commits/registerCommits';
 import type { GuideFacts } from './core/guide/facts';
 import type { ChangeReason, RepositoryService } from './repository/repositoryService';
+import type { ChecklistService } from './pullRequest/checklistService';
 import type { WalkthroughService } from './walkthrough/walkthroughService';
 import type { IssueService, IssueSnapshot } from './issues/issueService';
 
@@ -35,6 +36,29 @@ export interface OnrampApi {
   issues(uri: vscode.Uri, options?: { readonly refresh?: boolean }): Promise<IssueSnapshot | undefined>;
   /** `message` checked against the commit rules of the root holding `uri`, as the Source Control input is; undefined when they cannot be read. */
   lintCommitMessage(uri: vscode.Uri, message: string): Promise<CommitLintView | undefined>;
+  /** The pull request checklist of the root holding `uri`, and the draft kept for its branch; undefined when it cannot be read. */
+  checklist(uri: vscode.Uri): Promise<ChecklistView | undefined>;
+}
+
+export interface ChecklistView {
+  readonly branch: string | null;
+  /** Why nothing was checked (Restricted Mode), when nothing was. */
+  readonly restricted: string | undefined;
+  /** The template the body is filled from, by name. */
+  readonly template: string | null;
+  readonly items: readonly {
+    readonly id: string;
+    readonly text: string;
+    readonly state: 'pass' | 'fail' | 'unknown' | 'manual';
+    readonly reason: string;
+    readonly ticked: boolean;
+    readonly optional: boolean;
+    readonly origin: string;
+    readonly file: string | null;
+    readonly line: number | null;
+    readonly fix: string | null;
+  }[];
+  readonly draft: { readonly title: string; readonly body: string } | undefined;
 }
 
 export type { CommitLintView } from './commits/registerCommits';
@@ -61,6 +85,7 @@ export function createApi(
   walkthroughs: WalkthroughService,
   issues: IssueService,
   lintCommitMessage: (uri: vscode.Uri, message: string) => Promise<CommitLintView | undefined>,
+  checklists: ChecklistService,
 ): OnrampApi {
   const rootOf = (uri: vscode.Uri) => service.rootFor(uri);
   return {
@@ -113,5 +138,30 @@ export function createApi(
       return root ? structuredClone(await issues.load(root, { refresh: options?.refresh })) : undefined;
     },
     lintCommitMessage,
+    async checklist(uri) {
+      const root = rootOf(uri);
+      const snapshot = root && (await checklists.snapshot(root));
+      if (!root || !snapshot || 'error' in snapshot) return undefined;
+      const branch = snapshot.state?.branch ?? null;
+      const draft = checklists.draft(root, branch);
+      return {
+        branch,
+        restricted: snapshot.restricted,
+        template: snapshot.template?.name ?? null,
+        items: snapshot.items.map((i) => ({
+          id: i.id,
+          text: i.text,
+          state: i.result.state,
+          reason: i.result.reason,
+          ticked: snapshot.ticked.has(i.id),
+          optional: i.optional,
+          origin: i.origin,
+          file: i.source?.file ?? null,
+          line: i.source?.line ?? null,
+          fix: i.result.fix?.command ?? i.result.fix?.title ?? null,
+        })),
+        draft: draft ? { title: draft.title, body: draft.body } : undefined,
+      };
+    },
   };
 }

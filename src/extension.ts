@@ -7,6 +7,7 @@ import { registerGuideView } from './guide/guideView';
 import { RepositoryService } from './repository/repositoryService';
 import { ContextKeys } from './util/contextKeys';
 import { createLogger } from './util/logger';
+import { registerPullRequest } from './pullRequest/registerPullRequest';
 import { OnrampState } from './util/state';
 import { TrustGate } from './util/trust';
 import { registerWalkthrough } from './walkthrough/registerWalkthrough';
@@ -43,8 +44,19 @@ export function activate(context: vscode.ExtensionContext): OnrampApi {
   const walkthrough = registerWalkthrough(services, logger.child('walkthrough'));
   const issues = registerIssues(services, logger.child('issues'), context);
   const commits = registerCommits(services, logger.child('commits'), context.extensionPath);
-  context.subscriptions.push(channel, git, repositories, guideView.disposable, registerOpenGuideCommand(repositories, logger.child('guide')), walkthrough.disposable, issues.disposable, commits.disposable);
-  return createApi(repositories, guideView.provider, walkthrough.service, issues.service, commits.lint);
+  const pullRequest = registerPullRequest(services, logger.child('pullRequest'));
+  context.subscriptions.push(
+    channel,
+    git,
+    repositories,
+    guideView.disposable,
+    registerOpenGuideCommand(repositories, logger.child('guide')),
+    walkthrough.disposable,
+    issues.disposable,
+    commits.disposable,
+    pullRequest.disposable,
+  );
+  return createApi(repositories, guideView.provider, walkthrough.service, issues.service, commits.lint, pullRequest.service);
 }
 
 export function deactivate(): void {

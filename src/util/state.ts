@@ -32,8 +32,12 @@ export interface StoredValues {
   walkthroughProgress: Readonly<Record<string, StoredProgress>>;
   /** The issue the contributor picked to work on in this workspace. */
   pickedIssue: PickedIssue | undefined;
-  /** Branch name → the pull request being written from it. */
+  /** `<root URI>#<branch>` → the pull request being written from that branch. */
   pullRequestDrafts: Readonly<Record<string, PullRequestDraft>>;
+  /** `<root URI>#<branch>` → ids of the checklist items the contributor ticked there. */
+  checklistTicks: Readonly<Record<string, readonly string[]>>;
+  /** Root URI → command line → exit code of its last run from the checklist. */
+  checklistRuns: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
 type Scope = 'workspace' | 'global';
@@ -67,6 +71,8 @@ export const STATE_KEYS: { readonly [K in keyof StoredValues]: KeySpec<StoredVal
     valid: (v): v is PickedIssue | undefined => v === undefined || isIssue(v),
   },
   pullRequestDrafts: { key: 'onramp.pullRequest.drafts', scope: 'workspace', fallback: {}, valid: recordOf(isDraft) },
+  checklistTicks: { key: 'onramp.checklist.ticks', scope: 'workspace', fallback: {}, valid: recordOf(isStrings) },
+  checklistRuns: { key: 'onramp.checklist.runs', scope: 'workspace', fallback: {}, valid: recordOf(recordOf((n: unknown): n is number => typeof n === 'number')) },
 };
 
 /** Typed access to `workspaceState` and `globalState` through the keys above. */

@@ -17,6 +17,8 @@ export const ALLOWED_COMMANDS: Readonly<Record<string, 'none' | 'text'>> = {
   'git.branch': 'none',
   'onramp.openGuide': 'none',
   'onramp.refreshGuide': 'none',
+  // Shows the pull request checklist view; its checks and the PR itself run only on their own click.
+  'onramp.showChecklist': 'none',
 };
 
 export function isAllowedCommand(id: string): boolean {

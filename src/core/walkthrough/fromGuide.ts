@@ -107,7 +107,9 @@ function pullRequestStep(facts: GuideFacts): WalkthroughStep {
     ...(items.length > 0 ? ['', 'Before you open it, the project asks:', '', ...items.map((i) => `- ${i.text}${cite(sourceOf(i))}`)] : []),
     ...(facts.acceptsPullRequests?.value === false ? ['', `This project does not take pull requests; see the guide for how to send changes${cite(sourceOf(facts.acceptsPullRequests))}.`] : []),
   ];
-  return step('pull-request', 'Open a pull request', lines, sourceOf(facts.checklist[0]), [], { kind: 'git', state: 'pushed' });
+  // Onramp wrote this step, so it may run Onramp's own command: the checklist that checks itself and opens the PR.
+  const actions: StepAction[] = [{ kind: 'command', command: 'onramp.showChecklist', args: [], label: 'Open the checklist' }];
+  return step('pull-request', 'Open a pull request', lines, sourceOf(facts.checklist[0]), actions, { kind: 'git', state: 'pushed' });
 }
 
 const CONVENTION: Record<string, string> = {

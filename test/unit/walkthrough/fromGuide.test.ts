@@ -55,6 +55,11 @@ describe('walkthrough from the guide', () => {
     ]);
   });
 
+  it('offers the pull request checklist from the pull request step', async () => {
+    const w = walkthroughFromGuide(await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': GUIDE })));
+    assert.deepEqual(w.steps[5].actions, [{ kind: 'command', command: 'onramp.showChecklist', args: [], label: 'Open the checklist' }]);
+  });
+
   it('gives a project with nothing the generic path, with no actions that run anything', () => {
     const w = genericWalkthrough();
     assert.equal(w.from, 'generic');

@@ -1,0 +1,159 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { simpleGit, SimpleGit } from 'simple-git';
+import * as vscode from 'vscode';
+import type { ChecklistView } from '../../../src/api';
+import { describeIn, onrampApi, waitFor, workspaceRoot, writeWorkspaceFile } from './helpers';
+
+const RESTRICTED_REASON = 'Restricted Mode: Onramp does not run git here';
+
+async function checklist(check: (c: ChecklistView) => boolean, what: string): Promise<ChecklistView> {
+  const api = await onrampApi();
+  return waitFor(what, async () => {
+    const c = await api.checklist(workspaceRoot());
+    return c && check(c) ? c : undefined;
+  });
+}
+
+const item = (c: ChecklistView, id: string) => c.items.find((i) => i.id === id);
+
+/** Runs `body` on a new branch holding one commit without a sign-off, then goes back to main and drops the branch. */
+async function onUnsignedBranch<T>(branch: string, body: (repo: SimpleGit) => Promise<T>): Promise<T> {
+  const repo = simpleGit(workspaceRoot().fsPath);
+  await repo.checkoutLocalBranch(branch);
+  try {
+    await writeWorkspaceFile('src/typo-fix.txt', 'a fixed typo\n');
+    await repo.add('src/typo-fix.txt');
+    await repo.commit('fix: correct a typo in the docs');
+    return await body(repo);
+  } finally {
+    await repo.checkout('main');
+    await repo.deleteLocalBranch(branch, true);
+  }
+}
+
+describeIn('trusted', 'Pull request checklist', () => {
+  it('fails the sign-off the maintainer file requires on an unsigned commit, passes the branch, and says it is not pushed', async () => {
+    await onUnsignedBranch('fix-typo', async () => {
+      const c = await checklist((x) => x.branch === 'fix-typo' && item(x, 'onramp-signOff')?.state === 'fail', 'the sign-off failed on fix-typo');
+      assert.match(item(c, 'onramp-signOff')?.reason ?? '', /1 of 1 commit lacks Signed-off-by \(first: [0-9a-f]{7} "fix: correct a typo in the docs"\)/);
+      assert.match(item(c, 'onramp-signOff')?.fix ?? '', /--signoff/);
+      assert.equal(item(c, 'onramp-branch')?.state, 'pass');
+      assert.equal(item(c, 'onramp-pushed')?.state, 'fail');
+      assert.match(item(c, 'onramp-pushed')?.reason ?? '', /has not been pushed/);
+      assert.equal(c.restricted, undefined);
+    });
+  });
+
+  it('keeps a ticked manual item ticked when the checklist is asked for again, and unticks it', async () => {
+    const before = await checklist((x) => x.items.some((i) => i.state === 'manual'), 'a manual item');
+    const manual = before.items.find((i) => i.state === 'manual');
+    assert.ok(manual);
+    assert.equal(manual.ticked, false);
+    assert.ok(manual.file && manual.line, 'a manual item says where the project asks for it');
+    await vscode.commands.executeCommand('onramp.tickChecklistItem', workspaceRoot().toString(), manual.id);
+    try {
+      await checklist((x) => item(x, manual.id)?.ticked === true, 'the item ticked');
+      const again = await (await onrampApi()).checklist(workspaceRoot());
+      assert.equal(again && item(again, manual.id)?.ticked, true);
+    } finally {
+      await vscode.commands.executeCommand('onramp.untickChecklistItem', workspaceRoot().toString(), manual.id);
+    }
+    await checklist((x) => item(x, manual.id)?.ticked === false, 'the item unticked');
+  });
+
+  it('keeps the title and body as a draft when the push fails, and says why in a sentence', async () => {
+    await onUnsignedBranch('fix-push', async (repo) => {
+      // The remote names a GitHub repository; pushing goes to a folder that does not exist, so it fails offline.
+      await repo.addRemote('origin', 'https://github.com/onramp-demo/slugline.git');
+      await repo.addConfig('remote.origin.pushurl', join(tmpdir(), 'onramp-no-such-remote.git'));
+      const api = await onrampApi();
+      try {
+        await api.refresh(workspaceRoot());
+        await waitFor('the project from the remote', async () => (await api.facts(workspaceRoot()))?.project?.path === 'onramp-demo/slugline');
+        const outcome = await vscode.commands.executeCommand<{ kind: string; reason?: string }>('onramp.openPullRequest', workspaceRoot().toString(), { title: 'Fix the typo', body: 'What changed\n\nFixes #3\n', draft: true });
+        assert.equal(outcome.kind, 'pushFailed');
+        assert.match(outcome.reason ?? '', /^The push to origin failed: /);
+        const c = await checklist((x) => x.branch === 'fix-push', 'the checklist on fix-push');
+        assert.deepEqual(c.draft, { title: 'Fix the typo', body: 'What changed\n\nFixes #3\n' });
+      } finally {
+        await repo.removeRemote('origin');
+        await api.refresh(workspaceRoot());
+      }
+    });
+  });
+
+  it('pushes with upstream tracking and, not signed in, gives the compare page prefilled; the draft stays until the PR exists', async () => {
+    const remote = mkdtempSync(join(tmpdir(), 'onramp-remote-'));
+    await simpleGit(remote).init(true);
+    try {
+      await onUnsignedBranch('fix-compare', async (repo) => {
+        await repo.addRemote('origin', 'https://github.com/onramp-demo/slugline.git');
+        await repo.addConfig('remote.origin.pushurl', remote);
+        const api = await onrampApi();
+        try {
+          await api.refresh(workspaceRoot());
+          await waitFor('the project from the remote', async () => (await api.facts(workspaceRoot()))?.project?.path === 'onramp-demo/slugline');
+          const outcome = await vscode.commands.executeCommand<{ kind: string; url?: string }>('onramp.openPullRequest', workspaceRoot().toString(), { title: 'fix: correct a typo', body: 'Fixes #3\n', draft: false });
+          assert.equal(outcome.kind, 'compare');
+          const url = new URL(outcome.url ?? '');
+          assert.equal(`${url.origin}${url.pathname}`, 'https://github.com/onramp-demo/slugline/compare/main...fix-compare');
+          assert.equal(url.searchParams.get('title'), 'fix: correct a typo');
+          assert.equal(url.searchParams.get('body'), 'Fixes #3\n');
+          assert.equal((await repo.raw(['rev-parse', '--abbrev-ref', 'fix-compare@{upstream}'])).trim(), 'origin/fix-compare');
+          assert.equal((await simpleGit(remote).raw(['rev-parse', 'fix-compare'])).trim(), (await repo.revparse(['HEAD'])).trim());
+          const c = await checklist((x) => item(x, 'onramp-pushed')?.state === 'pass', 'the push check passing');
+          assert.equal(c.draft?.title, 'fix: correct a typo');
+        } finally {
+          await repo.removeRemote('origin');
+          await api.refresh(workspaceRoot());
+        }
+      });
+    } finally {
+      rmSync(remote, { recursive: true, force: true });
+    }
+  });
+
+  it('runs the test and lint commands as tasks on request and reads their exit codes into the checklist', async () => {
+    type Ran = { kind: string; runs: { command: string; exitCode: number | undefined }[] };
+    const ran = await vscode.commands.executeCommand<Ran>('onramp.runChecklistChecks', workspaceRoot().toString());
+    assert.equal(ran.kind, 'ran');
+    assert.deepEqual(ran.runs.filter((r) => r.command === 'npm test' || r.command === 'npm run lint'), [
+      { command: 'npm test', exitCode: 0 },
+      { command: 'npm run lint', exitCode: 0 },
+    ]);
+    const passed = await checklist((x) => item(x, 'onramp-tests')?.state === 'pass' && item(x, 'onramp-lint')?.state === 'pass', 'tests and lint passing');
+    assert.match(item(passed, 'onramp-tests')?.reason ?? '', /`npm test` passed/);
+    const index = vscode.Uri.joinPath(workspaceRoot(), 'src/index.js');
+    const original = await vscode.workspace.fs.readFile(index);
+    await writeWorkspaceFile('src/index.js', 'function (\n');
+    try {
+      const broken = await vscode.commands.executeCommand<Ran>('onramp.runChecklistChecks', workspaceRoot().toString());
+      assert.notEqual(broken.runs.find((r) => r.command === 'npm run lint')?.exitCode, 0);
+      const failed = await checklist((x) => item(x, 'onramp-lint')?.state === 'fail', 'lint failing');
+      assert.match(item(failed, 'onramp-lint')?.reason ?? '', /`npm run lint` failed \(exit code [1-9]\d*\)/);
+    } finally {
+      await vscode.workspace.fs.writeFile(index, original);
+    }
+  });
+});
+
+describeIn('restricted', 'Pull request checklist', () => {
+  it('shows the project\'s items without running git, each unknown with the Restricted Mode reason', async () => {
+    const c = await checklist((x) => x.items.length > 0, 'the checklist items');
+    assert.equal(c.restricted, RESTRICTED_REASON);
+    assert.equal(c.branch, null);
+    assert.ok(c.items.every((i) => i.state === 'unknown' && i.reason === RESTRICTED_REASON));
+    assert.ok(c.items.some((i) => i.origin === 'config' && i.line !== null), 'the maintainer file\'s items, with their lines');
+    assert.ok(c.items.some((i) => i.id === 'onramp-signOff'), 'the sign-off the maintainer file requires');
+  });
+
+  it('refuses to open a pull request or run the checks', async () => {
+    const open = await vscode.commands.executeCommand<{ kind: string }>('onramp.openPullRequest', workspaceRoot().toString(), { title: 't', body: 'b', draft: false });
+    assert.equal(open.kind, 'refused');
+    const run = await vscode.commands.executeCommand<{ kind: string }>('onramp.runChecklistChecks', workspaceRoot().toString());
+    assert.equal(run.kind, 'refused');
+  });
+});
