@@ -3,6 +3,7 @@ import { OnrampApi, createApi } from './api';
 import { GitAdapter } from './git/gitAdapter';
 import { registerOpenGuideCommand } from './guide/openGuideCommand';
 import { registerGuideView } from './guide/guideView';
+import { registerMaintainers } from './maintainers/registerMaintainers';
 import { RepositoryService } from './repository/repositoryService';
 import { ContextKeys } from './util/contextKeys';
 import { createLogger } from './util/logger';
@@ -40,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): OnrampApi {
   const guideView = registerGuideView(services.repositories, services.contextKeys);
   const walkthrough = registerWalkthrough(services, logger.child('walkthrough'));
   context.subscriptions.push(channel, git, repositories, guideView.disposable, registerOpenGuideCommand(repositories, logger.child('guide')), walkthrough.disposable);
+  context.subscriptions.push(registerMaintainers(services, logger.child('check')));
   return createApi(repositories, guideView.provider, walkthrough.service);
 }
 
