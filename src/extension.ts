@@ -4,6 +4,7 @@ import { registerCommits } from './commits/registerCommits';
 import { GitAdapter } from './git/gitAdapter';
 import { registerOpenGuideCommand } from './guide/openGuideCommand';
 import { registerGuideView } from './guide/guideView';
+import { registerMaintainers } from './maintainers/registerMaintainers';
 import { RepositoryService } from './repository/repositoryService';
 import { ContextKeys } from './util/contextKeys';
 import { createLogger } from './util/logger';
@@ -55,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): OnrampApi {
     issues.disposable,
     commits.disposable,
     pullRequest.disposable,
+    registerMaintainers(services, logger.child('check')),
   );
   return createApi(repositories, guideView.provider, walkthrough.service, issues.service, commits.lint, pullRequest.service);
 }
