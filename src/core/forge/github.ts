@@ -10,6 +10,7 @@ import { linkedIssueNumbers } from './linkedIssues';
 import { ForgeError, findForgeError, problemForStatus } from './problems';
 import { Json, Shape, optionalString } from './shape';
 import { ClientOptions } from './clientOptions';
+import type { GitHubActivity } from '../health/fromGitHub';
 import { CommentRole, ForgeClient, ForgeComment, ForgeIssue, ForgeLabel, ForgeUser, NewPullRequest, OpenPullRequest, PullRequestRef, RepositoryInfo } from './types';
 
 const DEFAULT_LIMIT = 1000;
@@ -201,6 +202,33 @@ export class GitHubClient implements ForgeClient {
       comments.push({ issue, author, role, body: optionalString(raw.body) ?? '', createdAt });
     }
     return comments;
+  }
+
+  /**
+   * What newcomer health is computed from (src/core/health/fromGitHub.ts): issues and pull requests updated
+   * since `since` (rounded down to the day, so the cached ETags hold all day), their comments, the repository's
+   * issue events, open pull requests and the reviews of up to `maxReviewed` of them. Each listing stops at
+   * `limit` items; `capped` names the listings that did.
+   */
+  async listActivity(since: number, options: { limit?: number; reviewsOf?: (openPulls: readonly unknown[], issues: readonly unknown[]) => readonly number[] } = {}): Promise<{ activity: GitHubActivity; capped: string[] }> {
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    const day = new Date(since);
+    day.setUTCHours(0, 0, 0, 0);
+    const capped: string[] = [];
+    const list = async (what: string, route: string, params: Record<string, unknown>): Promise<unknown[]> => {
+      const items = await this.paginate(route, params, limit + 1);
+      if (items.length > limit) capped.push(`${what} (the ${limit} most recent)`);
+      return items.slice(0, limit);
+    };
+    const issues = await list('issues and pull requests', 'GET /repos/{owner}/{repo}/issues', { state: 'all', since: day.toISOString(), sort: 'created', direction: 'desc' });
+    const comments = await list('comments', 'GET /repos/{owner}/{repo}/issues/comments', { since: day.toISOString(), sort: 'created', direction: 'desc' });
+    const events = await list('issue events', 'GET /repos/{owner}/{repo}/issues/events', {});
+    const openPulls = await list('open pull requests', 'GET /repos/{owner}/{repo}/pulls', { state: 'open' });
+    const reviews = new Map<number, unknown[]>();
+    for (const n of options.reviewsOf?.(openPulls, issues) ?? []) {
+      reviews.set(n, await this.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { pull_number: n }, 100));
+    }
+    return { activity: { issues, comments, events, openPulls, reviews }, capped };
   }
 
   async createComment(issue: number, body: string): Promise<void> {
