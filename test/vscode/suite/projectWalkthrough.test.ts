@@ -75,6 +75,8 @@ describe('Project walkthrough', () => {
 
   it('writes a starting maintainer file from the guide that Onramp then reads as the walkthrough', async () => {
     await withFileMoved(CONFIG, async () => {
+      // Watching is tested with the guide view; here the point is what the steps are, so read again at once.
+      await (await onrampApi()).refresh(workspaceRoot());
       await walkthrough((x) => x.from === 'guide', 'a walkthrough from the guide');
       await vscode.commands.executeCommand('onramp.createMaintainerFile', workspaceRoot().toString());
       try {
@@ -93,6 +95,7 @@ describe('Project walkthrough', () => {
 
   it('derives the steps from the guide when there is no maintainer file', async () => {
     await withFileMoved(CONFIG, async () => {
+      await (await onrampApi()).refresh(workspaceRoot());
       const w = await walkthrough((x) => x.from === 'guide', 'a walkthrough from the guide');
       assert.deepEqual(w.steps.map((s) => s.id), ['setup', 'test', 'pick-issue', 'branch', 'commit', 'pull-request']);
       const setup = w.steps[0];
