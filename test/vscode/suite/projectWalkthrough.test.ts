@@ -79,6 +79,7 @@ describe('Project walkthrough', () => {
       await (await onrampApi()).refresh(workspaceRoot());
       await walkthrough((x) => x.from === 'guide', 'a walkthrough from the guide');
       await vscode.commands.executeCommand('onramp.createMaintainerFile', workspaceRoot().toString());
+      await (await onrampApi()).refresh(workspaceRoot());
       try {
         const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceRoot(), CONFIG)));
         assert.match(text, /# from CONTRIBUTING\.md, line 15/);
