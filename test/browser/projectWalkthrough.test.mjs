@@ -3,12 +3,17 @@ import { join } from 'node:path';
 import { openWorkbench } from '../../scripts/vscode/person.mjs';
 
 async function walkthroughView(page) {
-  await page.locator('.activitybar [aria-label^="Onramp"]').first().click();
   const sidebar = page.locator('.part.sidebar');
-  // Fold the guide view, so the walkthrough has the room, as a person would.
-  const guide = sidebar.locator('.pane-header[aria-expanded="true"]', { hasText: 'Contribution Guide' });
-  if (await guide.isVisible().catch(() => false)) await guide.click();
-  await sidebar.locator('.pane-header', { hasText: 'Walkthrough' }).waitFor({ timeout: 20_000 });
+  const header = sidebar.locator('.pane-header', { hasText: 'Walkthrough' });
+  // After a reload VS Code restores the Onramp sidebar by itself; clicking its icon then would close it.
+  const shown = await header.waitFor({ timeout: 5_000 }).then(() => true, () => false);
+  if (!shown) await page.locator('.activitybar [aria-label^="Onramp"]').first().click();
+  await header.waitFor({ timeout: 30_000 });
+  // Fold the other views, so the walkthrough has the room, as a person would.
+  for (const name of ['Contribution Guide', 'Checklist']) {
+    const other = sidebar.locator('.pane-header[aria-expanded="true"]', { hasText: name });
+    if (await other.isVisible().catch(() => false)) await other.click();
+  }
   return sidebar;
 }
 
