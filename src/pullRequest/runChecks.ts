@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { runShellTask } from '../util/tasks';
 import type { GuideFacts } from '../core/guide/facts';
 import type { RepositoryRoot } from '../repository/repositoryService';
 import { Logger } from '../util/logger';
@@ -44,22 +45,5 @@ export async function runChecklistChecks(root: RepositoryRoot, facts: GuideFacts
 }
 
 function runTask(folder: vscode.WorkspaceFolder, root: RepositoryRoot, command: string): Promise<number | undefined> {
-  const step = `checklist:${command}`;
-  const task = new vscode.Task({ type: 'onramp', step, command }, folder, vscode.l10n.t('Checklist: {0}', command), 'Onramp', new vscode.ShellExecution(command, { cwd: root.uri.fsPath }), []);
-  task.presentationOptions = { reveal: vscode.TaskRevealKind.Always, clear: true, focus: false, panel: vscode.TaskPanelKind.Dedicated };
-  return new Promise<number | undefined>((resolve, reject) => {
-    let execution: vscode.TaskExecution | undefined;
-    const ended = vscode.tasks.onDidEndTaskProcess((e) => {
-      if (e.execution !== execution && e.execution.task.definition.step !== step) return;
-      ended.dispose();
-      resolve(e.exitCode);
-    });
-    vscode.tasks.executeTask(task).then(
-      (started) => (execution = started),
-      (error: unknown) => {
-        ended.dispose();
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
+  return runShellTask({ folder, cwd: root.uri, step: `checklist:${command}`, command, label: vscode.l10n.t('Checklist: {0}', command) });
 }

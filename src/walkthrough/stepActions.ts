@@ -4,9 +4,9 @@ import { loadReader } from '../repository/loadReader';
 import type { RepositoryRoot } from '../repository/repositoryService';
 import { Logger } from '../util/logger';
 import { TrustGate } from '../util/trust';
+import { runShellTask } from '../util/tasks';
 import type { WalkthroughService } from './walkthroughService';
 
-export const TASK_TYPE = 'onramp';
 
 /** What happened when the contributor clicked an action. */
 export type ActionOutcome =
@@ -54,31 +54,8 @@ export class StepActions {
     }
     const folder = vscode.workspace.getWorkspaceFolder(root.uri);
     if (!folder) return this.refuse(vscode.l10n.t('{0} is not in an open workspace folder.', root.uri.fsPath));
-    const task = new vscode.Task(
-      { type: TASK_TYPE, step: step.id, command },
-      folder,
-      `${step.title}: ${command}`,
-      'Onramp',
-      new vscode.ShellExecution(command, { cwd: root.uri.fsPath }),
-      [],
-    );
-    task.presentationOptions = { reveal: vscode.TaskRevealKind.Always, clear: true, focus: false, panel: vscode.TaskPanelKind.Dedicated };
     this.logger.info(`running from step ${step.id}: ${command}`);
-    const exitCode = await new Promise<number | undefined>((resolve, reject) => {
-      let execution: vscode.TaskExecution | undefined;
-      const ended = vscode.tasks.onDidEndTaskProcess((e) => {
-        if (e.execution !== execution && e.execution.task.definition.step !== step.id) return;
-        ended.dispose();
-        resolve(e.exitCode);
-      });
-      vscode.tasks.executeTask(task).then(
-        (started) => (execution = started),
-        (error: unknown) => {
-          ended.dispose();
-          reject(error instanceof Error ? error : new Error(String(error)));
-        },
-      );
-    });
+    const exitCode = await runShellTask({ folder, cwd: root.uri, step: step.id, command, label: `${step.title}: ${command}` });
     if (exitCode === undefined) {
       void vscode.window.showInformationMessage(vscode.l10n.t('The terminal did not report whether `{0}` succeeded; mark the step done yourself when it did.', command));
     } else {
