@@ -149,7 +149,10 @@ async function report(root: RepositoryRoot, branch: string, outcome: OpenOutcome
     case 'created':
     case 'exists': {
       await service.saveDraft(root, branch, undefined);
-      const message = outcome.kind === 'created' ? vscode.l10n.t('Pull request #{0} is open.', outcome.pullRequest.number) : vscode.l10n.t('A pull request from {0} is already open: #{1}.', branch, outcome.pullRequest.number);
+      const opened = outcome.kind === 'created' ? vscode.l10n.t('Pull request #{0} is open.', outcome.pullRequest.number) : vscode.l10n.t('A pull request from {0} is already open: #{1}.', branch, outcome.pullRequest.number);
+      const fork = outcome.pushedTo.fork;
+      // Where the branch went matters when it is not where the contributor cloned from.
+      const message = fork ? `${opened} ${fork.created ? vscode.l10n.t('You may not push to the project, so Onramp forked it to {0} and pushed there (remote "{1}").', fork.path, outcome.pushedTo.remote) : vscode.l10n.t('The branch is on your fork {0} (remote "{1}").', fork.path, outcome.pushedTo.remote)}` : opened;
       if (!interactive) return;
       const answer = await vscode.window.showInformationMessage(message, openButton);
       if (answer === openButton) await openWeb(outcome.pullRequest.url);

@@ -7,6 +7,7 @@
 import type { ForgeClient, ForgeKind, PullRequestRef } from '../forge/types';
 import { describeProblem, ForgeError } from '../forge/problems';
 import { gitError, runGit } from '../git/runGit';
+import { ensureFork, Fork, ForkOptions, mayPush } from './fork';
 
 export interface OpenRequest {
   readonly dir: string;
@@ -25,43 +26,89 @@ export interface OpenRequest {
   readonly draft: boolean;
   /** How long a push may take before it is given up. */
   readonly pushTimeoutMs?: number;
+  /** How long to wait for a fork the forge is still making. */
+  readonly fork?: ForkOptions;
+}
+
+/** Where the branch went: the project itself, or the user's fork (`created` when Onramp just made it). */
+export interface PushedTo {
+  readonly remote: string;
+  readonly fork: { readonly path: string; readonly created: boolean } | null;
 }
 
 export type OpenOutcome =
-  | { readonly kind: 'created'; readonly pullRequest: PullRequestRef }
-  | { readonly kind: 'exists'; readonly pullRequest: PullRequestRef }
+  | { readonly kind: 'created'; readonly pullRequest: PullRequestRef; readonly pushedTo: PushedTo }
+  | { readonly kind: 'exists'; readonly pullRequest: PullRequestRef; readonly pushedTo: PushedTo }
   | { readonly kind: 'compare'; readonly url: string }
   | { readonly kind: 'pushFailed'; readonly reason: string }
   | { readonly kind: 'forgeFailed'; readonly reason: string };
 
 export async function openPullRequest(request: OpenRequest): Promise<OpenOutcome> {
   if (request.branch.startsWith('-') || request.pushRemote.startsWith('-')) return { kind: 'pushFailed', reason: `"${request.branch}" cannot be pushed.` };
-  const push = await runGit(request.dir, ['push', '--porcelain', '-u', '--end-of-options', request.pushRemote, `HEAD:refs/heads/${request.branch}`], { network: true, allowHooks: true, timeoutMs: request.pushTimeoutMs ?? 120_000 });
-  if (!push.ok) return { kind: 'pushFailed', reason: pushFailure(push.stderr || push.stdout, request.pushRemote) };
-  if (!request.client) return { kind: 'compare', url: compareUrl(request) };
+  const client = request.client;
+  // Pushing to the project itself (not a fork the user already has): signed in, the forge says whether they may.
+  const toProject = request.headRepository === null || (client !== null && request.headRepository.toLowerCase() === client.path.toLowerCase());
+  let fork: Fork | null = null;
   try {
-    const existing = await request.client.findOpenPullRequest(request.branch, request.headOwner, request.headRepository);
-    if (existing) return { kind: 'exists', pullRequest: existing };
-    const pullRequest = await request.client.createPullRequest({
+    if (client && toProject && (await mayPush(client)) === false) fork = await ensureFork(request.dir, client, request.pushRemote, request.fork);
+  } catch (error) {
+    return { kind: 'forgeFailed', reason: forkFailure(error) };
+  }
+  let push = await pushTo(request, fork?.remote ?? request.pushRemote);
+  if (!push.ok && client && toProject && fork === null && refused(push.output)) {
+    // The forge did not say (or said yes) but the push was refused: the same way as a user without permission.
+    try {
+      fork = await ensureFork(request.dir, client, request.pushRemote, request.fork);
+    } catch (error) {
+      return { kind: 'forgeFailed', reason: forkFailure(error) };
+    }
+    push = await pushTo(request, fork.remote);
+  }
+  const remote = fork?.remote ?? request.pushRemote;
+  if (!push.ok) return { kind: 'pushFailed', reason: pushFailure(push.output, remote) };
+  const headOwner = fork?.owner ?? request.headOwner;
+  const headRepository = fork?.info.path ?? request.headRepository;
+  if (!client) return { kind: 'compare', url: compareUrl({ ...request, headOwner }) };
+  const pushedTo: PushedTo = { remote, fork: fork ? { path: fork.info.path, created: fork.created } : null };
+  try {
+    const existing = await client.findOpenPullRequest(request.branch, headOwner, headRepository);
+    if (existing) return { kind: 'exists', pullRequest: existing, pushedTo };
+    const pullRequest = await client.createPullRequest({
       title: request.title,
       body: request.body,
       branch: request.branch,
-      headOwner: request.headOwner,
-      headRepository: request.headRepository,
+      headOwner,
+      headRepository,
       base: request.base,
       draft: request.draft,
     });
-    return { kind: 'created', pullRequest };
+    return { kind: 'created', pullRequest, pushedTo };
   } catch (error) {
-    if (error instanceof ForgeError) return { kind: 'forgeFailed', reason: describeProblem(error.problem) };
-    return { kind: 'forgeFailed', reason: error instanceof Error ? error.message : String(error) };
+    return { kind: 'forgeFailed', reason: error instanceof ForgeError ? describeProblem(error.problem) : error instanceof Error ? error.message : String(error) };
   }
+}
+
+async function pushTo(request: OpenRequest, remote: string): Promise<{ ok: boolean; output: string }> {
+  const push = await runGit(request.dir, ['push', '--porcelain', '-u', '--end-of-options', remote, `HEAD:refs/heads/${request.branch}`], { network: true, allowHooks: true, timeoutMs: request.pushTimeoutMs ?? 120_000 });
+  return { ok: push.ok, output: push.stderr || push.stdout };
+}
+
+/** A push the remote refused for want of permission (not a rejected non-fast-forward, not the network). */
+function refused(output: string): boolean {
+  return PERMISSION.test(output) && !/non-fast-forward|fetch first/.test(output);
+}
+
+const PERMISSION = /permission|denied|403|not allowed|Authentication failed|could not read Username/i;
+
+function forkFailure(error: unknown): string {
+  const why = error instanceof ForgeError ? describeProblem(error.problem) : error instanceof Error ? error.message : String(error);
+  return `You may not push to this project, and Onramp could not fork it for you: ${why}`;
 }
 
 function pushFailure(output: string, remote: string): string {
   const text = output.trim();
   if (/\[rejected\]|non-fast-forward|fetch first/.test(text)) return `The push to ${remote} was rejected: the remote branch has commits this one does not. Pull or rebase first.`;
-  if (/permission|denied|403|not allowed|Authentication failed|could not read Username/i.test(text)) return `You may not push to ${remote}. Push to your own fork instead.`;
+  if (PERMISSION.test(text)) return `You may not push to ${remote}. Push to your own fork instead.`;
   if (/Could not resolve host|unable to access|Connection refused|timed out|Network is unreachable/i.test(text)) return `${remote} could not be reached (offline?).`;
   return `The push to ${remote} failed: ${gitError({ ok: false, code: 1, stdout: '', stderr: text })}`;
 }

@@ -84,17 +84,17 @@ describe('opening the pull request (local bare upstream, replay server on 127.0.
   it('finds the pull request that already exists instead of making a second', async () => {
     const routes = addPullRequestRoutes(server, { upstream: 'slug/slugline', login: 'ada', canPush: true, existing: { 'slug:12-trim': 7 } });
     const outcome = await openPullRequest(request());
-    assert.deepEqual(outcome, { kind: 'exists', pullRequest: { number: 7, url: 'https://github.com/slug/slugline/pull/7', draft: false } });
+    assert.deepEqual(outcome, { kind: 'exists', pullRequest: { number: 7, url: 'https://github.com/slug/slugline/pull/7', draft: false }, pushedTo: { remote: 'origin', fork: null } });
     assert.equal(routes.created().length, 0);
   });
 
-  it('a failed push says why and asks nothing of the forge', async () => {
+  it('a failed push says why and opens nothing on the forge', async () => {
     addPullRequestRoutes(server, { upstream: 'slug/slugline', login: 'ada', canPush: true });
     await simpleGit(work).raw(['remote', 'set-url', 'origin', join(root, 'missing.git')]);
     const outcome = await openPullRequest(request());
     assert.equal(outcome.kind, 'pushFailed');
     assert.match(outcome.kind === 'pushFailed' ? outcome.reason : '', /The push to origin failed/);
-    assert.equal(server.requests.length, 0);
+    assert.deepEqual(server.requests.map((r) => `${r.method} ${r.url}`), ['GET /repos/slug/slugline'], 'only the permission to push was asked');
   });
 
   it('not signed in: the compare page, prefilled', async () => {
