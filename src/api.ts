@@ -46,6 +46,8 @@ export interface ChecklistView {
   readonly restricted: string | undefined;
   /** The template the body is filled from, by name. */
   readonly template: string | null;
+  /** Every pull request template of the project, by name, the default first. */
+  readonly templates: readonly string[];
   readonly items: readonly {
     readonly id: string;
     readonly text: string;
@@ -148,6 +150,7 @@ export function createApi(
         branch,
         restricted: snapshot.restricted,
         template: snapshot.template?.name ?? null,
+        templates: snapshot.templates.map((t) => t.name),
         items: snapshot.items.map((i) => ({
           id: i.id,
           text: i.text,

@@ -17,6 +17,8 @@ export interface ChecklistSnapshot {
   /** What git said; null in Restricted Mode, where git is not run. */
   readonly state: RepoState | null;
   readonly template: TemplateChoice | null;
+  /** Every template of the project, by name, the default first. */
+  readonly templates: readonly TemplateChoice[];
   readonly ticked: ReadonlySet<string>;
   /** Why nothing was checked, in Restricted Mode. */
   readonly restricted: string | undefined;
@@ -63,39 +65,53 @@ export class ChecklistService extends Disposable {
     const core = loadPullRequest();
     if (!vscode.workspace.isTrusted) return this.restrictedSnapshot(root, facts);
     const dir = root.uri.fsPath;
-    // As `checklistForRepository` does, with the ticks and the draft of the branch git reports.
-    const { template } = this.templates(root, facts);
+    // As `checklistForRepository` does, with the template, the ticks and the draft of the branch git reports.
     const baseBranch = facts.maintainer?.baseBranch?.value ?? facts.baseBranch?.value ?? null;
     const picked = this.state.get('pickedIssue');
     const bare = await core.readRepoState(dir, { baseBranch, issue: picked ? { number: picked.number, title: picked.title, url: picked.url } : null });
     this.branches.set(root.uri.toString(), bare.branch);
+    const { template, templates } = this.templates(root, facts, bare.branch);
     const draft = this.draft(root, bare.branch);
     const state: RepoState = { ...bare, draftBody: draft?.body ?? null };
     const ruleSet = await core.resolveCommitRules({ facts, maintainer: facts.maintainer, trusted: false });
     const verdicts = state.commits ? await core.commitVerdicts(state.commits, ruleSet) : null;
     const ticked = new Set(this.ticks(root, state.branch));
     const items = core.evaluateChecklist(core.assembleChecklist(facts, template?.path ?? null), { facts, state, verdicts, signOffRequired: core.signOffRequired(facts), runs: this.runs(root), ticked });
-    return { root, facts, items, state, template, ticked, restricted: undefined };
+    return { root, facts, items, state, template, templates, ticked, restricted: undefined };
   }
 
-  /** The templates by name and the one to fill in (the default, or the only one). */
-  templates(root: RepositoryRoot, facts: GuideFacts): { templates: readonly TemplateChoice[]; template: TemplateChoice | null } {
+  /** The templates by name and the one to fill in: the one chosen on this branch, else the default, or the only one. */
+  templates(root: RepositoryRoot, facts: GuideFacts, branch: string | null = this.branchOf(root)): { templates: readonly TemplateChoice[]; template: TemplateChoice | null } {
     const core = loadPullRequest();
     const templates = core.templateChoices(facts.files.prTemplates, (p) => core.readTemplate(root.uri.fsPath, p));
-    return { templates, template: core.chooseTemplate(templates) };
+    const chosen = this.chosenTemplate(root, branch);
+    // A chosen template that is gone (renamed, deleted) gives way to the default.
+    return { templates, template: (chosen !== undefined ? core.chooseTemplate(templates, chosen) : null) ?? core.chooseTemplate(templates) };
+  }
+
+  /** The path of the template the contributor chose on `branch`, if they chose one. */
+  chosenTemplate(root: RepositoryRoot, branch: string | null): string | undefined {
+    return this.state.get('pullRequestTemplates')[this.key(root, branch)];
+  }
+
+  /** Remembers the template for the root's current branch; the checklist and the proposed body follow it. */
+  async chooseTemplate(root: RepositoryRoot, path: string): Promise<void> {
+    const all = this.state.get('pullRequestTemplates');
+    await this.state.update('pullRequestTemplates', { ...all, [this.key(root, this.branchOf(root))]: path });
+    this.changed.fire(root.uri);
   }
 
   /** In Restricted Mode: the items the project lists, none checked, since checking runs git. */
   private restrictedSnapshot(root: RepositoryRoot, facts: GuideFacts): ChecklistSnapshot {
     const core = loadPullRequest();
-    const { template } = this.templates(root, facts);
+    const { template, templates } = this.templates(root, facts);
     const reason = vscode.l10n.t('Restricted Mode: Onramp does not run git here');
     const items = core.assembleChecklist(facts, template?.path ?? null).map((item): EvaluatedItem => ({
       ...item,
       result: { state: 'unknown', reason },
       why: item.source ? `${item.source.file}, line ${item.source.line}` : null,
     }));
-    return { root, facts, items, state: null, template, ticked: new Set(this.ticks(root, null)), restricted: reason };
+    return { root, facts, items, state: null, template, templates, ticked: new Set(this.ticks(root, null)), restricted: reason };
   }
 
   branchOf(root: RepositoryRoot): string | null {

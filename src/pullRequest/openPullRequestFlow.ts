@@ -7,6 +7,7 @@ import { Logger } from '../util/logger';
 import { TrustGate } from '../util/trust';
 import type { ChecklistService } from './checklistService';
 import { loadPullRequest } from './loadPullRequest';
+import { pickTemplate } from './chooseTemplate';
 import { proposedText } from './pullRequestText';
 
 /** Given by a caller that already knows what to send (a test, another extension): no questions are asked. */
@@ -14,6 +15,8 @@ export interface OpenOptions {
   readonly title?: string;
   readonly body?: string;
   readonly draft?: boolean;
+  /** The pull request template by name or path, when the project has several. */
+  readonly template?: string;
 }
 
 export type FlowOutcome = OpenOutcome | { readonly kind: 'refused' | 'cancelled'; readonly reason: string };
@@ -30,7 +33,7 @@ export async function openPullRequestFlow(root: RepositoryRoot, service: Checkli
   if (!(await trust.allows(vscode.l10n.t('push a branch or open a pull request')))) {
     return { kind: 'refused', reason: vscode.l10n.t('Restricted Mode: Onramp does not push or open pull requests until you trust this folder.') };
   }
-  const snapshot = await service.snapshot(root);
+  let snapshot = await service.snapshot(root);
   if ('error' in snapshot) return fail('refused', vscode.l10n.t('Could not read {0}: {1}', root.name, snapshot.error));
   const state = snapshot.state;
   if (!state || state.branch === null) return fail('refused', vscode.l10n.t('HEAD is detached: create a branch for your change first.'));
@@ -40,6 +43,15 @@ export async function openPullRequestFlow(root: RepositoryRoot, service: Checkli
   if (!project) return fail('refused', vscode.l10n.t('No git remote of {0} names a GitHub or GitLab repository to open the pull request on.', root.name));
 
   const interactive = given === undefined;
+  // Several templates: the contributor picks one by name, once per branch; the checklist and the body follow it.
+  if (given?.template !== undefined || (interactive && snapshot.templates.length > 1 && service.chosenTemplate(root, branch) === undefined)) {
+    const picked = await pickTemplate(root, snapshot, service, given?.template);
+    if (picked.kind === 'cancelled') return { kind: 'cancelled', reason: picked.reason };
+    if (picked.kind === 'none' && given?.template !== undefined) return { kind: 'refused', reason: picked.reason };
+    const again = await service.snapshot(root);
+    if ('error' in again) return fail('refused', vscode.l10n.t('Could not read {0}: {1}', root.name, again.error));
+    snapshot = again;
+  }
   const failing = snapshot.items.filter((i) => !i.optional && i.result.state === 'fail');
   if (interactive && failing.length > 0) {
     // Open items are allowed; a failed required check is worth one question, never a refusal.
@@ -48,7 +60,8 @@ export async function openPullRequestFlow(root: RepositoryRoot, service: Checkli
     const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} required checks fail. Open the pull request anyway?', failing.length), { modal: true, detail }, anyway);
     if (answer !== anyway) return { kind: 'cancelled', reason: vscode.l10n.t('Cancelled.') };
   }
-  const proposed = service.draft(root, branch) ?? proposedText(root, snapshot);
+  // A caller naming the template wants its body, not a draft written from another one.
+  const proposed = (given?.template === undefined ? service.draft(root, branch) : undefined) ?? proposedText(root, snapshot);
   const title = given?.title ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Pull request title'), value: proposed.title, ignoreFocusOut: true, validateInput: (v) => (v.trim() === '' ? vscode.l10n.t('A pull request needs a title.') : undefined) }));
   if (title === undefined) return { kind: 'cancelled', reason: vscode.l10n.t('Cancelled.') };
   // Kept before anything can fail, and until the pull request exists.

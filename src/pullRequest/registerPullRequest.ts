@@ -6,6 +6,7 @@ import { Logger } from '../util/logger';
 import { pickRoot } from '../util/pickFolder';
 import { ChecklistService } from './checklistService';
 import { CHECKLIST_VIEW_ID, ChecklistNode, FIX_COMMAND, registerChecklistView } from './checklistView';
+import { pickTemplate, TemplatePick } from './chooseTemplate';
 import { FlowOutcome, OpenOptions, openPullRequestFlow } from './openPullRequestFlow';
 import { RunOutcome, runChecklistChecks } from './runChecks';
 
@@ -16,6 +17,7 @@ export const PULL_REQUEST_COMMANDS = {
   tick: 'onramp.tickChecklistItem',
   untick: 'onramp.untickChecklistItem',
   fix: FIX_COMMAND,
+  chooseTemplate: 'onramp.choosePullRequestTemplate',
 } as const;
 
 /** What a command was called with: a view node, a root URI string (tests, the walkthrough), or a SourceControl. */
@@ -52,6 +54,15 @@ export function registerPullRequest(services: Services, logger: Logger): { servi
     return root ? openPullRequestFlow(root, service, services.trust, logger, options) : undefined;
   }
 
+  /** `wanted` (a template's name or path) chooses without asking, for tests and other extensions. */
+  async function chooseTemplate(target: Target, wanted?: string): Promise<TemplatePick | undefined> {
+    const root = await rootOf(target, vscode.l10n.t('Choose the pull request template of which folder?'));
+    if (!root) return undefined;
+    const snapshot = await service.snapshot(root);
+    if ('error' in snapshot) return { kind: 'none', reason: snapshot.error };
+    return pickTemplate(root, snapshot, service, typeof wanted === 'string' ? wanted : undefined);
+  }
+
   async function fix(node: ChecklistNode | undefined): Promise<void> {
     if (node?.kind !== 'item' || !node.item.result.fix) return;
     const { action, command, title } = node.item.result.fix;
@@ -78,6 +89,7 @@ export function registerPullRequest(services: Services, logger: Logger): { servi
     vscode.commands.registerCommand(PULL_REQUEST_COMMANDS.tick, (target: Target, id?: string) => tick(target, id, true)),
     vscode.commands.registerCommand(PULL_REQUEST_COMMANDS.untick, (target: Target, id?: string) => tick(target, id, false)),
     vscode.commands.registerCommand(PULL_REQUEST_COMMANDS.fix, fix),
+    vscode.commands.registerCommand(PULL_REQUEST_COMMANDS.chooseTemplate, chooseTemplate),
   ];
   return { service, disposable: vscode.Disposable.from(service, view.disposable, ...commands) };
 }

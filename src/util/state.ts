@@ -38,6 +38,8 @@ export interface StoredValues {
   checklistTicks: Readonly<Record<string, readonly string[]>>;
   /** Root URI → command line → exit code of its last run from the checklist. */
   checklistRuns: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** `<root URI>#<branch>` → path of the pull request template the contributor chose there. */
+  pullRequestTemplates: Readonly<Record<string, string>>;
 }
 
 type Scope = 'workspace' | 'global';
@@ -73,6 +75,7 @@ export const STATE_KEYS: { readonly [K in keyof StoredValues]: KeySpec<StoredVal
   pullRequestDrafts: { key: 'onramp.pullRequest.drafts', scope: 'workspace', fallback: {}, valid: recordOf(isDraft) },
   checklistTicks: { key: 'onramp.checklist.ticks', scope: 'workspace', fallback: {}, valid: recordOf(isStrings) },
   checklistRuns: { key: 'onramp.checklist.runs', scope: 'workspace', fallback: {}, valid: recordOf(recordOf((n: unknown): n is number => typeof n === 'number')) },
+  pullRequestTemplates: { key: 'onramp.pullRequest.templates', scope: 'workspace', fallback: {}, valid: recordOf((p: unknown): p is string => typeof p === 'string') },
 };
 
 /** Typed access to `workspaceState` and `globalState` through the keys above. */

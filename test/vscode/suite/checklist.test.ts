@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { simpleGit, SimpleGit } from 'simple-git';
 import * as vscode from 'vscode';
 import type { ChecklistView } from '../../../src/api';
-import { describeIn, onrampApi, waitFor, workspaceRoot, writeWorkspaceFile } from './helpers';
+import { deleteWorkspaceFile, describeIn, onrampApi, waitFor, workspaceRoot, writeWorkspaceFile } from './helpers';
 
 const RESTRICTED_REASON = 'Restricted Mode: Onramp does not run git here';
 
@@ -112,6 +112,63 @@ describeIn('trusted', 'Pull request checklist', () => {
         }
       });
     } finally {
+      rmSync(remote, { recursive: true, force: true });
+    }
+  });
+
+  it('chooses among several templates by their names, per branch, and the checklist and the body follow the choice', async () => {
+    const remote = mkdtempSync(join(tmpdir(), 'onramp-remote-'));
+    await simpleGit(remote).init(true);
+    await writeWorkspaceFile('.github/PULL_REQUEST_TEMPLATE/bug_fix.md', '---\nname: Bug fix\nabout: A fix for a reported bug\n---\n## The bug\n\n<!-- Which issue, and how to reproduce it. -->\n\n- [ ] Added a regression test\n');
+    await writeWorkspaceFile('.github/PULL_REQUEST_TEMPLATE/docs.md', '---\nname: Documentation change\n---\n## What reads better now\n\n- [ ] Spelling checked\n- [ ] Links work\n');
+    const api = await onrampApi();
+    const has = (c: ChecklistView, text: string) => c.items.some((i) => i.text === text);
+    type Opened = { kind: string; url?: string; reason?: string };
+    const bodyOf = (o: Opened) => new URL(o.url ?? '').searchParams.get('body') ?? '';
+    try {
+      await onUnsignedBranch('fix-template', async (repo) => {
+        await repo.addRemote('origin', 'https://github.com/onramp-demo/slugline.git');
+        await repo.addConfig('remote.origin.pushurl', remote);
+        try {
+          await api.refresh(workspaceRoot());
+          const before = await checklist((x) => x.branch === 'fix-template' && x.templates.length === 3, 'three templates on fix-template');
+          const byDefault = before.template;
+          assert.equal(byDefault, before.templates[0], 'the default template is used until one is chosen');
+          assert.deepEqual(before.templates.slice(1).sort(), ['Bug fix', 'Documentation change'], 'offered by their front matter names');
+          assert.ok(!has(before, 'Spelling checked'));
+
+          const picked = await vscode.commands.executeCommand<{ kind: string }>('onramp.choosePullRequestTemplate', workspaceRoot().toString(), 'Documentation change');
+          assert.equal(picked.kind, 'chosen');
+          const docs = await checklist((x) => x.template === 'Documentation change', 'the documentation template chosen');
+          assert.ok(has(docs, 'Spelling checked') && has(docs, 'Links work'), 'its boxes are on the checklist');
+          assert.ok(!has(docs, 'Added a regression test'), 'another template\'s boxes are not');
+
+          // The choice belongs to the branch: another branch starts from the default again.
+          await repo.checkoutLocalBranch('fix-template-other');
+          await checklist((x) => x.branch === 'fix-template-other' && x.template === byDefault, 'the default on another branch');
+          await repo.checkout('fix-template');
+          await repo.deleteLocalBranch('fix-template-other', true);
+          await checklist((x) => x.branch === 'fix-template' && x.template === 'Documentation change', 'the choice back on fix-template');
+
+          const opened = await vscode.commands.executeCommand<Opened>('onramp.openPullRequest', workspaceRoot().toString(), { title: 'docs: clearer wording', draft: false });
+          assert.equal(opened.kind, 'compare', opened.reason);
+          assert.match(bodyOf(opened), /^## What reads better now\n\n- \[ \] Spelling checked\n- \[ \] Links work\n$/, 'the chosen template, without its front matter');
+
+          const bug = await vscode.commands.executeCommand<Opened>('onramp.openPullRequest', workspaceRoot().toString(), { title: 'fix: a bug', draft: false, template: 'Bug fix' });
+          assert.equal(bug.kind, 'compare', bug.reason);
+          assert.match(bodyOf(bug), /^## The bug\n\n- \[ \] Added a regression test\n$/, 'comments stripped');
+          await checklist((x) => x.template === 'Bug fix' && has(x, 'Added a regression test'), 'the template named by Open Pull Request remembered');
+
+          const unknown = await vscode.commands.executeCommand<{ kind: string; reason: string }>('onramp.choosePullRequestTemplate', workspaceRoot().toString(), 'Release');
+          assert.equal(unknown.kind, 'none');
+          assert.match(unknown.reason, /No pull request template is called "Release"; the templates are: .*Bug fix, Documentation change/);
+        } finally {
+          await repo.removeRemote('origin');
+        }
+      });
+    } finally {
+      await deleteWorkspaceFile('.github/PULL_REQUEST_TEMPLATE');
+      await api.refresh(workspaceRoot());
       rmSync(remote, { recursive: true, force: true });
     }
   });
