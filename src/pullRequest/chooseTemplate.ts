@@ -45,7 +45,7 @@ async function quickPick(templates: readonly TemplateChoice[], current: Template
   }));
   const pick = vscode.window.createQuickPick<Item>();
   pick.title = vscode.l10n.t('Choose the pull request template');
-  pick.placeholder = vscode.l10n.t('The checklist and the pull request body follow the template you choose for this branch');
+  pick.placeholder = vscode.l10n.t('The template for this branch: the checklist and the body follow it');
   pick.items = items;
   pick.matchOnDescription = true;
   pick.ignoreFocusOut = true;
