@@ -39,6 +39,8 @@ export interface Route {
   /** Query parameters the request must have (others are allowed unless `exactQuery`). */
   readonly query?: Readonly<Record<string, string>>;
   readonly exactQuery?: boolean;
+  /** Answers only the requests this accepts (e.g. those carrying a query parameter, whatever its value). */
+  readonly accept?: (request: RecordedRequest) => boolean;
   readonly reply: Reply | ((request: RecordedRequest) => Reply);
   /** Served at most this many times, then the next matching route answers. */
   readonly times?: number;
@@ -129,7 +131,7 @@ export class ReplayServer {
     this.requests.push(request);
 
     const url = new URL(request.url, this.url);
-    const found = this.routes.find(({ route, served }) => served < (route.times ?? Infinity) && matches(route, request.method, url));
+    const found = this.routes.find(({ route, served }) => served < (route.times ?? Infinity) && matches(route, request.method, url) && (route.accept?.(request) ?? true));
     if (!found) {
       const what = `${request.method} ${request.url}`;
       this.unanswered.push(what);
