@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureCodeServer, startCodeServer } from './vscode/codeServer.mjs';
-import { launchBrowser, runExtensionTests } from './vscode/workbench.mjs';
+import { FAKE_AUTH_PATH, launchBrowser, runExtensionTests } from './vscode/workbench.mjs';
 import { makeGitRepo } from './vscode/workspaces.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -52,7 +52,8 @@ async function runSuite(mode) {
   const started = Date.now();
   const workspace = await makeGitRepo(join(root, 'demo-project'));
   const settings = mode === 'trusted' ? { 'security.workspace.trust.enabled': false } : {};
-  const server = await startCodeServer({ entry, settings });
+  // The fake GitHub sign-in (test/vscode/auth/) is installed beside Onramp; its account already allows Onramp.
+  const server = await startCodeServer({ entry, settings, extensions: [FAKE_AUTH_PATH] });
   const echo = (line) => {
     if (verbose || /error|fail|exception/i.test(line)) console.log(`  [${mode} host] ${line.slice(0, 2000)}`);
   };

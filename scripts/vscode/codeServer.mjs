@@ -1,7 +1,7 @@
 // Installs code-server (VS Code's workbench with a real Node extension host) from the npm registry into a
 // per-version cache outside the clone, and starts it on 127.0.0.1.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,13 +77,31 @@ export async function freePort() {
 }
 
 /**
- * Starts code-server with a fresh user-data folder. `settings` become the user settings;
- * `env` is passed to the server and so to the extension host.
+ * Installs unpacked extension folders (each with its package.json) into a fresh extensions folder, as VS Code
+ * lists installed extensions: a copy named `publisher.name-version` and an entry in extensions.json.
  */
-export async function startCodeServer({ entry = ensureCodeServer(), settings = {}, env = {}, port, log } = {}) {
+function installExtensions(dir, folders) {
+  mkdirSync(dir, { recursive: true });
+  const entries = folders.map((folder) => {
+    const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
+    const id = `${manifest.publisher}.${manifest.name}`;
+    const relativeLocation = `${id}-${manifest.version}`;
+    cpSync(folder, join(dir, relativeLocation), { recursive: true });
+    return { identifier: { id }, version: manifest.version, location: { $mid: 1, scheme: 'file', path: join(dir, relativeLocation) }, relativeLocation, metadata: { installedTimestamp: Date.now(), source: 'vsix' } };
+  });
+  writeFileSync(join(dir, 'extensions.json'), JSON.stringify(entries));
+}
+
+/**
+ * Starts code-server with a fresh user-data folder. `settings` become the user settings;
+ * `env` is passed to the server and so to the extension host; `extensions` are unpacked extension folders to
+ * install (the tests' fake sign-in).
+ */
+export async function startCodeServer({ entry = ensureCodeServer(), settings = {}, env = {}, extensions = [], port, log } = {}) {
   const root = mkdtempSync(join(tmpdir(), 'onramp-vscode-'));
   const userData = join(root, 'user-data');
   mkdirSync(join(userData, 'User'), { recursive: true });
+  if (extensions.length > 0) installExtensions(join(root, 'extensions'), extensions);
   writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', ...settings }, null, 2));
   const chosenPort = port ?? (await freePort());
   const args = [

@@ -1,6 +1,8 @@
 // Opens the VS Code workbench served by code-server in Debian's Chromium, driven by playwright-core.
 import { chromium } from 'playwright-core';
 import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const CHROMIUM = process.env.ONRAMP_CHROMIUM || '/usr/bin/chromium';
 
@@ -12,6 +14,16 @@ export async function launchBrowser() {
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 }
 
+/**
+ * The test-only extension that answers VS Code's `github` and `github-enterprise` sign-in with fake tokens
+ * (test/vscode/auth/). The extension tests install it into code-server's extensions folder (the workbench takes
+ * one extension development path only); the demo and the bench never load it.
+ */
+export const FAKE_AUTH_PATH = join(resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'), 'test', 'vscode', 'auth');
+/** The fake provider's account, as test/vscode/auth/extension.js names it. */
+export const FAKE_AUTH_ACCOUNT = 'onramp-tester';
+const ONRAMP_ID = 'onramp-dev.onramp';
+
 /** The workbench URL for a folder, with the extension under development and, optionally, a test module. */
 export function workbenchUrl(server, { folder, extensionPath, testsPath }) {
   const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
@@ -19,6 +31,40 @@ export function workbenchUrl(server, { folder, extensionPath, testsPath }) {
   if (extensionPath) payload.push(['extensionDevelopmentPath', remote(extensionPath)]);
   if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
   return `${server.url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+}
+
+/**
+ * Before the workbench loads: records in the browser's application storage (IndexedDB, as VS Code for the web
+ * keeps it) that the fake account already allowed Onramp, as if the user had once clicked "Allow". VS Code then
+ * hands Onramp an existing fake session on a silent request; a new sign-in still goes through VS Code's own
+ * consent dialog (which VS Code refuses to show while extension tests run). Each page is a fresh browser
+ * context, so nothing of this outlives the run.
+ */
+export async function allowOnrampForFakeAccount(page, server) {
+  await page.goto(`${server.url}/healthz`);
+  // The test module itself calls the API as VS Code's null extension (the host does not count it as inside an
+  // extension's folder), so a test can check what a silent request hands out.
+  const allowed = JSON.stringify([
+    { id: ONRAMP_ID, name: 'Onramp', allowed: true },
+    { id: 'nullextensiondescription', name: 'Onramp tests', allowed: true },
+  ]);
+  await page.evaluate(
+    ({ keys, allowed }) =>
+      new Promise((resolve, reject) => {
+        // eslint-disable-next-line no-undef -- runs in the page
+        const open = indexedDB.open('vscode-web-state-db-global');
+        open.onupgradeneeded = () => open.result.createObjectStore('ItemTable');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('ItemTable', 'readwrite');
+          for (const key of keys) tx.objectStore('ItemTable').put(allowed, key);
+          tx.oncomplete = () => (db.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { keys: ['github', 'github-enterprise'].map((p) => `${p}-${FAKE_AUTH_ACCOUNT}`), allowed },
+  );
 }
 
 /** Prefix of the lines the in-host reporter writes for each test; the rest of the console is passed through. */
@@ -49,6 +95,7 @@ export async function runExtensionTests(browser, server, { folder, extensionPath
   const exited = new Promise((resolve) => {
     void page.exposeFunction('codeAutomationExit', (code) => resolve(code));
   });
+  await allowOnrampForFakeAccount(page, server);
   await page.goto(workbenchUrl(server, { folder, extensionPath, testsPath }));
   let timer;
   const code = await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)))]);

@@ -9,6 +9,7 @@ import type { IssueSnapshot } from '../../../src/api';
 import { addDemoScenario } from '../../support/demoScenario';
 import { addGitLabProject } from '../../support/forgeScenarios';
 import { ReplayServer } from '../../support/replayServer';
+import { callsOf, fakeAuth } from './auth';
 import { deleteWorkspaceFile, describeIn, onrampApi, waitFor, workspaceRoot, writeWorkspaceFile } from './helpers';
 
 const DEMO_REMOTE = 'https://github.com/onramp-demo/widget.git';
@@ -47,6 +48,25 @@ function withDemoForge(): { server: () => ReplayServer } {
   });
   return { server: () => server as ReplayServer };
 }
+
+describe('The test sign-in beside Onramp', () => {
+  afterEach(async () => (await fakeAuth()).reset());
+
+  it('answers VS Code\'s github and github-enterprise providers: nothing silently before a sign-in, the fake token after one', async () => {
+    const auth = await fakeAuth();
+    auth.reset();
+    for (const provider of ['github', 'github-enterprise'] as const) {
+      assert.equal(await vscode.authentication.getSession(provider, ['public_repo'], { silent: true }), undefined);
+      // VS Code itself may look up sessions too (the Accounts menu), always without scopes.
+      assert.ok(callsOf(auth, provider, 'getSessions').some((c) => c.scopes?.includes('public_repo')), `VS Code asked the fake ${provider} provider`);
+      auth.addSession(provider, ['public_repo']);
+      const session = await vscode.authentication.getSession(provider, ['public_repo'], { silent: true });
+      assert.equal(session?.accessToken, auth.tokens[provider]);
+      assert.equal(session?.account.label, auth.account);
+      assert.deepEqual(callsOf(auth, provider, 'createSession'), [], 'a silent request never signs in');
+    }
+  });
+});
 
 describe('Good first issues: listing', () => {
   const forge = withDemoForge();
