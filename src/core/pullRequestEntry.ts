@@ -15,4 +15,5 @@ export { openPullRequest, compareUrl } from './checklist/openPullRequest';
 export type { OpenOutcome, OpenRequest } from './checklist/openPullRequest';
 export { resolveCommitRules } from './commits/resolveRules';
 export { clientFor } from './forge';
+export { checkedApiUrl, tokenSourceFor } from './forge/tokenPolicy';
 export { checklistKey } from './text/normalize';

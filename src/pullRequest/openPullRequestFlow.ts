@@ -71,13 +71,14 @@ export async function openPullRequestFlow(root: RepositoryRoot, service: Checkli
   const { body, draft } = written;
   await service.saveDraft(root, branch, { title, body });
 
-  const client = await clientFor(project, interactive, logger);
-  if (client === 'cancelled') return { kind: 'cancelled', reason: vscode.l10n.t('Cancelled; your title and body are kept as a draft.') };
+  const signedIn = await clientFor(project, interactive, logger);
+  if (signedIn === 'cancelled') return { kind: 'cancelled', reason: vscode.l10n.t('Cancelled; your title and body are kept as a draft.') };
   const head = headOf(project);
   const outcome = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Pushing {0} and opening the pull request…', branch) }, () =>
     loadPullRequest().openPullRequest({
       dir: root.uri.fsPath,
-      client,
+      client: signedIn?.client ?? null,
+      userLogin: signedIn?.login ?? null,
       forge: { kind: project.hostKind === 'gitlab' ? 'gitlab' : 'github', upstreamWebUrl: project.webUrl },
       base: state.base.name,
       branch,
@@ -126,34 +127,57 @@ function headOf(project: Project): { remote: string; owner: string | null; repos
   return { remote: project.remote, owner: null, repository: null };
 }
 
-/** The forge client with the user's session, or null (the compare page) when they are not signed in. */
-async function clientFor(project: Project, interactive: boolean, logger: Logger): Promise<ForgeClient | null | 'cancelled'> {
+/** The scopes a session may carry: `public_repo` (enough for a public project, as the issue picker asks) or `repo`. */
+const SCOPE_SETS = [['public_repo'], ['repo']];
+
+/**
+ * The forge client when the user is signed in, or null (the compare page) when they are not. The session's token
+ * goes only where the token policy allows (the github.com session to api.github.com, an Enterprise session to its
+ * own host): an API address set by hand gets no token, and the user's login comes from the session instead.
+ */
+async function clientFor(project: Project, interactive: boolean, logger: Logger): Promise<{ client: ForgeClient; login: string } | null | 'cancelled'> {
   const provider = project.hostKind === 'github' ? 'github' : project.hostKind === 'github-enterprise' ? 'github-enterprise' : undefined;
-  const apiUrl = vscode.workspace.getConfiguration().get<string>(API_URL_SETTING)?.trim() || undefined;
-  const make = (token: string | undefined): ForgeClient | null => {
-    const choice = loadPullRequest().clientFor(project, { token, ...(apiUrl ? { apiBaseUrl: apiUrl } : {}) });
-    return 'client' in choice ? choice.client : null;
+  if (!provider || project.apiBaseUrl === null) return null;
+  const core = loadPullRequest();
+  const override = vscode.workspace.getConfiguration().get<string>(API_URL_SETTING);
+  const apiBaseUrl = (override && core.checkedApiUrl(override)) || project.apiBaseUrl;
+  const make = (session: vscode.AuthenticationSession): { client: ForgeClient; login: string } | null => {
+    const source = core.tokenSourceFor(project, apiBaseUrl, enterpriseHost());
+    const token = source.kind === provider ? session.accessToken : undefined;
+    const choice = core.clientFor(project, { apiBaseUrl, token });
+    return 'client' in choice ? { client: choice.client, login: session.account.label } : null;
   };
-  if (!provider) return null;
-  const session = async (createIfNone: boolean): Promise<vscode.AuthenticationSession | undefined> => {
+  const session = async (scopes: readonly string[], createIfNone: boolean): Promise<vscode.AuthenticationSession | undefined> => {
     try {
-      return await vscode.authentication.getSession(provider, ['repo'], createIfNone ? { createIfNone: true } : { silent: true });
+      return await vscode.authentication.getSession(provider, scopes, createIfNone ? { createIfNone: true } : { silent: true });
     } catch (error) {
-      // No such provider here (a web build without it), or the user declined: not signed in.
-      logger.warn(`no ${provider} session: ${error instanceof Error ? error.message : String(error)}`);
+      // No such provider here (a web build without it), or the user declined: not signed in. No token in the message.
+      logger.warn(`no ${provider} session: ${error instanceof Error ? error.name : 'error'}`);
       return undefined;
     }
   };
-  const silent = await session(false);
-  if (silent) return make(silent.accessToken);
+  for (const scopes of SCOPE_SETS) {
+    const silent = await session(scopes, false);
+    if (silent) return make(silent);
+  }
   if (!interactive) return null;
   const signIn = vscode.l10n.t('Sign In');
   const compare = vscode.l10n.t('Open Compare Page');
   const answer = await vscode.window.showInformationMessage(vscode.l10n.t('You are not signed in to {0}. Sign in to open the pull request from here, or push and finish on the compare page.', project.host), signIn, compare);
   if (answer === compare) return null;
   if (answer !== signIn) return 'cancelled';
-  const created = await session(true);
-  return created ? make(created.accessToken) : null;
+  const created = await session(['repo'], true);
+  return created ? make(created) : null;
+}
+
+/** The GitHub Enterprise host VS Code's own setting names, or null. */
+function enterpriseHost(): string | null {
+  const raw = vscode.workspace.getConfiguration('github-enterprise').get<string>('uri');
+  try {
+    return raw && raw.trim() !== '' ? new URL(raw.trim()).hostname.toLowerCase() : null;
+  } catch {
+    return null;
+  }
 }
 
 async function report(root: RepositoryRoot, branch: string, outcome: OpenOutcome, service: ChecklistService, interactive: boolean): Promise<void> {

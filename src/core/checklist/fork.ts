@@ -12,6 +12,8 @@ export interface ForkOptions {
   readonly waitMs?: number;
   /** The pause between looks at a fork that is not there yet (doubling, at most 5 s); default 1 s. */
   readonly pollMs?: number;
+  /** The user's login when the forge cannot be asked (no token may go to its address). */
+  readonly login?: string;
 }
 
 export interface Fork {
@@ -38,10 +40,10 @@ export async function mayPush(client: ForgeClient): Promise<boolean | null> {
  * `pushRemote` is the remote that names the project (its URL's form, https or ssh, is kept for the fork's).
  */
 export async function ensureFork(dir: string, client: ForgeClient, pushRemote: string, options: ForkOptions = {}): Promise<Fork> {
-  const me = await client.whoAmI();
-  if (!me) throw new Error(`Sign in to ${client.host} to fork ${client.path}.`);
+  const login = (await client.whoAmI())?.login ?? options.login;
+  if (!login) throw new Error(`Sign in to ${client.host} to fork ${client.path}.`);
   const name = client.path.slice(client.path.lastIndexOf('/') + 1);
-  const expected = `${me.login}/${name}`;
+  const expected = `${login}/${name}`;
   let info: RepositoryInfo | null = null;
   let created = false;
   try {
@@ -54,7 +56,7 @@ export async function ensureFork(dir: string, client: ForgeClient, pushRemote: s
   info ??= await waitForFork(client.forRepository(expected), options);
   if (info.path.toLowerCase() === client.path.toLowerCase()) throw new Error(`${client.host} gave back ${client.path} itself instead of a fork.`);
   const remote = await remoteFor(dir, pushRemote, client.path, info);
-  return { info, owner: info.path.slice(0, info.path.lastIndexOf('/')) || me.login, remote, created };
+  return { info, owner: info.path.slice(0, info.path.lastIndexOf('/')) || login, remote, created };
 }
 
 /** Looks at the fork until the forge has made it, or gives up after `waitMs`. */

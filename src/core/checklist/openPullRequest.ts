@@ -28,6 +28,8 @@ export interface OpenRequest {
   readonly pushTimeoutMs?: number;
   /** How long to wait for a fork the forge is still making. */
   readonly fork?: ForkOptions;
+  /** The signed-in user's login, as the editor's session names it, for when the client has no token to ask with. */
+  readonly userLogin?: string | null;
 }
 
 /** Where the branch went: the project itself, or the user's fork (`created` when Onramp just made it). */
@@ -50,7 +52,7 @@ export async function openPullRequest(request: OpenRequest): Promise<OpenOutcome
   const toProject = request.headRepository === null || (client !== null && request.headRepository.toLowerCase() === client.path.toLowerCase());
   let fork: Fork | null = null;
   try {
-    if (client && toProject && (await mayPush(client)) === false) fork = await ensureFork(request.dir, client, request.pushRemote, request.fork);
+    if (client && toProject && (await mayPush(client)) === false) fork = await ensureFork(request.dir, client, request.pushRemote, { ...request.fork, login: request.userLogin ?? undefined });
   } catch (error) {
     return { kind: 'forgeFailed', reason: forkFailure(error) };
   }
@@ -58,7 +60,7 @@ export async function openPullRequest(request: OpenRequest): Promise<OpenOutcome
   if (!push.ok && client && toProject && fork === null && refused(push.output)) {
     // The forge did not say (or said yes) but the push was refused: the same way as a user without permission.
     try {
-      fork = await ensureFork(request.dir, client, request.pushRemote, request.fork);
+      fork = await ensureFork(request.dir, client, request.pushRemote, { ...request.fork, login: request.userLogin ?? undefined });
     } catch (error) {
       return { kind: 'forgeFailed', reason: forkFailure(error) };
     }

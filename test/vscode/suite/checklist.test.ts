@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { simpleGit, SimpleGit } from 'simple-git';
 import * as vscode from 'vscode';
 import type { ChecklistView } from '../../../src/api';
+import { addPullRequestRoutes } from '../../support/pullRequestScenarios';
+import { ReplayServer } from '../../support/replayServer';
+import { callsOf, fakeAuth } from './auth';
 import { deleteWorkspaceFile, describeIn, onrampApi, waitFor, workspaceRoot, writeWorkspaceFile } from './helpers';
 
 const RESTRICTED_REASON = 'Restricted Mode: Onramp does not run git here';
@@ -212,5 +215,115 @@ describeIn('restricted', 'Pull request checklist', () => {
     assert.equal(open.kind, 'refused');
     const run = await vscode.commands.executeCommand<{ kind: string }>('onramp.runChecklistChecks', workspaceRoot().toString());
     assert.equal(run.kind, 'refused');
+  });
+});
+
+describeIn('trusted', 'Opening the pull request through the API, signed in', () => {
+  const config = () => vscode.workspace.getConfiguration('onramp');
+  let server: ReplayServer;
+  let bare: string;
+  beforeEach(async () => {
+    server = await ReplayServer.start();
+    await config().update('forge.apiUrl', server.url, vscode.ConfigurationTarget.Global);
+    bare = mkdtempSync(join(tmpdir(), 'onramp-bare-'));
+    const auth = await fakeAuth();
+    auth.reset();
+    // Signed in before: Open Pull Request finds the session without asking.
+    auth.addSession('github', ['repo']);
+  });
+  afterEach(async () => {
+    (await fakeAuth()).reset();
+    await config().update('forge.apiUrl', undefined, vscode.ConfigurationTarget.Global);
+    await server.close();
+    rmSync(bare, { recursive: true, force: true });
+  });
+
+  /** A branch for issue 12 with a signed-off commit that adds a changelog entry, the project's remote pushing to `upstream`. */
+  async function onIssueBranch<T>(branch: string, upstream: string, body: (repo: SimpleGit) => Promise<T>): Promise<T> {
+    const repo = simpleGit(workspaceRoot().fsPath, { unsafe: { allowUnsafeUrlRewrite: true } });
+    await simpleGit(upstream).init(true);
+    await repo.checkoutLocalBranch(branch);
+    const api = await onrampApi();
+    try {
+      const changelog = vscode.Uri.joinPath(workspaceRoot(), 'CHANGELOG.md');
+      await writeWorkspaceFile('CHANGELOG.md', `${new TextDecoder().decode(await vscode.workspace.fs.readFile(changelog))}\n- slugify() drops a trailing dash\n`);
+      await repo.add('CHANGELOG.md');
+      await repo.commit('fix: drop the trailing dash', undefined, { '--signoff': null });
+      await repo.addConfig(`branch.${branch}.onrampIssue`, '12');
+      await repo.addRemote('origin', 'https://github.com/onramp-demo/slugline.git');
+      await repo.addConfig('remote.origin.pushurl', upstream);
+      await api.refresh(workspaceRoot());
+      await waitFor('the project from the remote', async () => (await api.facts(workspaceRoot()))?.project?.path === 'onramp-demo/slugline');
+      return await body(repo);
+    } finally {
+      await repo.removeRemote('origin').catch(() => undefined);
+      await repo.checkout('main');
+      await repo.deleteLocalBranch(branch, true);
+      await api.refresh(workspaceRoot());
+    }
+  }
+
+  /** The body Onramp should send: the demo template, comments gone, each box ticked as the checklist says, and Fixes #12. */
+  function expectedBody(c: ChecklistView): string {
+    const box = (text: string) => {
+      const i = c.items.find((x) => x.text === text);
+      return i && (i.state === 'pass' || (i.state !== 'fail' && i.ticked)) ? 'x' : ' ';
+    };
+    return ['## What does this change?', '', 'Fixes #12', '', '## Checklist', '', ...['Tests added or updated', '`npm test` passes', 'Commits are signed off (DCO)', '`CHANGELOG.md` updated'].map((t) => `- [${box(t)}] ${t}`), ''].join('\n');
+  }
+
+  it('pushes to the project and creates the PR through the API: the template filled in, a draft; the second time it finds the PR', async () => {
+    const routes = addPullRequestRoutes(server, { upstream: 'onramp-demo/slugline', login: 'onramp-tester', canPush: true });
+    await onIssueBranch('12-trailing-dash', bare, async (repo) => {
+      const manual = (await checklist((x) => x.branch === '12-trailing-dash', 'the checklist on the branch')).items.find((i) => i.text === 'Tests added or updated');
+      assert.ok(manual);
+      await vscode.commands.executeCommand('onramp.tickChecklistItem', workspaceRoot().toString(), manual.id);
+      const before = await checklist((x) => item(x, manual.id)?.ticked === true && item(x, 'onramp-signOff')?.state === 'pass', 'the item ticked and the sign-off passing');
+      assert.equal(before.items.find((i) => i.text === '`CHANGELOG.md` updated')?.state, 'pass');
+
+      const outcome = await vscode.commands.executeCommand<{ kind: string; reason?: string; pullRequest?: { number: number; url: string; draft: boolean } }>('onramp.openPullRequest', workspaceRoot().toString(), { title: 'fix: drop the trailing dash', draft: true });
+      assert.equal(outcome.kind, 'created', outcome.reason);
+      assert.deepEqual(outcome.pullRequest, { number: 101, url: 'https://github.com/onramp-demo/slugline/pull/101', draft: true });
+      const [post] = routes.created();
+      const sent = JSON.parse(post.body) as Record<string, unknown>;
+      assert.deepEqual({ ...sent, body: undefined }, { title: 'fix: drop the trailing dash', head: '12-trailing-dash', base: 'main', draft: true, body: undefined });
+      assert.equal(sent.body, expectedBody(before));
+      assert.match(String(sent.body), /- \[x\] Tests added or updated\n/);
+      assert.doesNotMatch(String(sent.body), /<!--|Maintainers only/);
+      assert.equal((await simpleGit(bare).raw(['rev-parse', '12-trailing-dash'])).trim(), (await repo.revparse(['HEAD'])).trim(), 'the branch is on the project');
+      assert.deepEqual(server.requests.filter((r) => r.headers.authorization !== undefined), [], 'the session\'s token never goes to an API address set by hand');
+      assert.deepEqual(callsOf(await fakeAuth(), 'github', 'createSession'), [], 'nothing was asked of the user');
+      assert.equal((await checklist((x) => x.branch === '12-trailing-dash', 'the checklist')).draft, undefined, 'the draft is gone once the PR exists');
+
+      const again = await vscode.commands.executeCommand<{ kind: string; pullRequest?: { number: number } }>('onramp.openPullRequest', workspaceRoot().toString(), { title: 'fix: drop the trailing dash', draft: true });
+      assert.deepEqual([again.kind, again.pullRequest?.number], ['exists', 101]);
+      assert.equal(routes.created().length, 1, 'no second pull request');
+      await vscode.commands.executeCommand('onramp.untickChecklistItem', workspaceRoot().toString(), manual.id);
+    });
+  });
+
+  it('without permission to push: forks for the signed-in account, pushes there and opens the PR from account:branch', async () => {
+    const routes = addPullRequestRoutes(server, { upstream: 'onramp-demo/slugline', login: 'onramp-tester', canPush: false });
+    const forkBare = mkdtempSync(join(tmpdir(), 'onramp-fork-'));
+    await simpleGit(forkBare).init(true);
+    try {
+      await onIssueBranch('12-from-fork', bare, async (repo) => {
+        await repo.addConfig(`url.${forkBare}.insteadOf`, 'https://github.com/onramp-tester/slugline.git');
+        try {
+          const outcome = await vscode.commands.executeCommand<{ kind: string; reason?: string; pushedTo?: { remote: string; fork: { path: string; created: boolean } | null } }>('onramp.openPullRequest', workspaceRoot().toString(), { title: 'fix: drop the trailing dash', draft: false });
+          assert.equal(outcome.kind, 'created', outcome.reason);
+          assert.deepEqual(outcome.pushedTo, { remote: 'fork', fork: { path: 'onramp-tester/slugline', created: true } });
+          assert.ok(server.requests.some((r) => r.method === 'POST' && r.url === '/repos/onramp-demo/slugline/forks'));
+          assert.equal((JSON.parse(routes.created()[0].body) as { head: string }).head, 'onramp-tester:12-from-fork');
+          assert.equal((await simpleGit(forkBare).raw(['rev-parse', '12-from-fork'])).trim(), (await repo.revparse(['HEAD'])).trim(), 'the branch is on the fork');
+          assert.equal((await simpleGit(bare).raw(['branch', '--list', '12-from-fork'])).trim(), '', 'nothing was pushed to the project');
+        } finally {
+          await repo.removeRemote('fork').catch(() => undefined);
+          await repo.raw(['config', '--unset', `url.${forkBare}.insteadOf`]).catch(() => undefined);
+        }
+      });
+    } finally {
+      rmSync(forkBare, { recursive: true, force: true });
+    }
   });
 });
