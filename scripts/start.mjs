@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureCodeServer, freePort, startCodeServer } from './vscode/codeServer.mjs';
-import { workbenchUrl } from './vscode/workbench.mjs';
+import { FAKE_AUTH_ACCOUNT, FAKE_AUTH_PATH, workbenchUrl } from './vscode/workbench.mjs';
 import { makeGitRepo } from './vscode/workspaces.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,7 +31,10 @@ git('config', `url.${upstream}.insteadOf`, DEMO_REMOTE);
 git('config', `url.${fork}.insteadOf`, DEMO_FORK);
 const replay = await startReplayServer();
 // Trusted, as a user who cloned the project on purpose would choose; Restricted Mode is covered by the tests.
-const server = await startCodeServer({ entry, port, settings: { 'security.workspace.trust.enabled': false, 'onramp.forge.apiUrl': replay.url } });
+// Signing in to GitHub offline: the tests' sign-in (test/vscode/auth/) stands in for VS Code's GitHub account,
+// with a fake account and token. The token never leaves the machine: Onramp sends no token to an API address set
+// by hand, and the replay server needs none.
+const server = await startCodeServer({ entry, port, settings: { 'security.workspace.trust.enabled': false, 'onramp.forge.apiUrl': replay.url }, extensions: [FAKE_AUTH_PATH] });
 
 const url = workbenchUrl(server, { folder: workspace, extensionPath: root });
 console.log(`
@@ -46,9 +49,9 @@ The whole path, from the Command Palette (F1) or the Onramp view in the activity
   1. "Onramp: Open Contribution Guide" and the walkthrough: what the project asks of a contribution.
   2. "Onramp: Find a Good First Issue", then Start Working on #12: a branch named as the guide says.
   3. Change src/index.js, commit with a sign-off ("git commit -s"); the Checklist view checks it all.
-  4. "Onramp: Open Pull Request...": you may not push to the demo project, so Onramp forks it (on the replay
-     server), pushes to the fork (a local bare repository) and opens the pull request. It is printed below and
-     shown at its address on the replay server.
+  4. "Onramp: Open Pull Request..." and Sign In (a fake local account, "${FAKE_AUTH_ACCOUNT}"; allow Onramp to use
+     it): you may not push to the demo project, so Onramp forks it (on the replay server), pushes to the fork (a
+     local bare repository) and opens the pull request. It is printed below and shown at its address.
 The forge answers are a local replay (${replay.url}); the "upstream" and the fork are bare repositories in
 ${upstream} and ${fork}. Stop with Ctrl+C; the demo copies are removed then.
 `);

@@ -52,7 +52,8 @@ export async function openPullRequestFlow(root: RepositoryRoot, service: Checkli
     if ('error' in again) return fail('refused', vscode.l10n.t('Could not read {0}: {1}', root.name, again.error));
     snapshot = again;
   }
-  const failing = snapshot.items.filter((i) => !i.optional && i.result.state === 'fail');
+  // Not pushed yet is what this command is about to fix: it is not worth a question.
+  const failing = snapshot.items.filter((i) => !i.optional && i.result.state === 'fail' && i.check !== 'pushed');
   if (interactive && failing.length > 0) {
     // Open items are allowed; a failed required check is worth one question, never a refusal.
     const anyway = vscode.l10n.t('Open Anyway');
