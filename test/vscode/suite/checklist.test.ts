@@ -210,6 +210,22 @@ describeIn('restricted', 'Pull request checklist', () => {
     assert.ok(c.items.some((i) => i.id === 'onramp-signOff'), 'the sign-off the maintainer file requires');
   });
 
+  it('offers the templates by name and follows the chosen one, reading only', async () => {
+    await writeWorkspaceFile('.github/PULL_REQUEST_TEMPLATE/docs.md', '---\nname: Documentation change\n---\n- [ ] Spelling checked\n');
+    const api = await onrampApi();
+    try {
+      await api.refresh(workspaceRoot());
+      await checklist((x) => x.templates.includes('Documentation change'), 'the second template');
+      const picked = await vscode.commands.executeCommand<{ kind: string }>('onramp.choosePullRequestTemplate', workspaceRoot().toString(), 'Documentation change');
+      assert.equal(picked.kind, 'chosen');
+      const c = await checklist((x) => x.template === 'Documentation change', 'the chosen template');
+      assert.ok(c.items.some((i) => i.text === 'Spelling checked' && i.reason === RESTRICTED_REASON));
+    } finally {
+      await deleteWorkspaceFile('.github/PULL_REQUEST_TEMPLATE');
+      await api.refresh(workspaceRoot());
+    }
+  });
+
   it('refuses to open a pull request or run the checks', async () => {
     const open = await vscode.commands.executeCommand<{ kind: string }>('onramp.openPullRequest', workspaceRoot().toString(), { title: 't', body: 'b', draft: false });
     assert.equal(open.kind, 'refused');
