@@ -67,7 +67,7 @@ export async function openPullRequestFlow(root: RepositoryRoot, service: Checkli
   if (title === undefined) return { kind: 'cancelled', reason: vscode.l10n.t('Cancelled.') };
   // Kept before anything can fail, and until the pull request exists.
   await service.saveDraft(root, branch, { title, body: given?.body ?? proposed.body });
-  const written = given ? { body: given.body ?? proposed.body, draft: given.draft ?? false } : await editBody(proposed.body, (text) => service.saveDraft(root, branch, { title, body: text }));
+  const written = given ? { body: given.body ?? proposed.body, draft: given.draft ?? false, document: undefined } : await editBody(proposed.body, (text) => service.saveDraft(root, branch, { title, body: text }));
   if (!written) return { kind: 'cancelled', reason: vscode.l10n.t('Cancelled; your title and body are kept as a draft.') };
   const { body, draft } = written;
   await service.saveDraft(root, branch, { title, body });
@@ -92,6 +92,8 @@ export async function openPullRequestFlow(root: RepositoryRoot, service: Checkli
     }),
   );
   logger.info(`open pull request from ${branch}: ${outcome.kind}`);
+  // The body editor held the draft; once the pull request has the text, it goes without asking to be saved.
+  if (written.document && (outcome.kind === 'created' || outcome.kind === 'exists')) await discard(written.document);
   await report(root, branch, outcome, service, interactive);
   return outcome;
 }
@@ -100,7 +102,7 @@ export async function openPullRequestFlow(root: RepositoryRoot, service: Checkli
  * The body in a Markdown editor, every edit kept as the draft, until the contributor chooses to open the
  * pull request ready for review or as a draft; undefined when they dismiss the question (the draft stays).
  */
-async function editBody(initial: string, keep: (body: string) => Promise<void>): Promise<{ body: string; draft: boolean } | undefined> {
+async function editBody(initial: string, keep: (body: string) => Promise<void>): Promise<{ body: string; draft: boolean; document: vscode.TextDocument } | undefined> {
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: initial });
   await vscode.window.showTextDocument(document, { preview: false });
   const listener = vscode.workspace.onDidChangeTextDocument((e) => e.document === document && void keep(document.getText()));
@@ -108,10 +110,17 @@ async function editBody(initial: string, keep: (body: string) => Promise<void>):
     const ready = vscode.l10n.t('Open Pull Request');
     const asDraft = vscode.l10n.t('Open as Draft');
     const answer = await vscode.window.showInformationMessage(vscode.l10n.t('Edit the pull request body in the editor (open items stay unchecked), then open it.'), ready, asDraft);
-    return answer ? { body: document.getText(), draft: answer === asDraft } : undefined;
+    return answer ? { body: document.getText(), draft: answer === asDraft, document } : undefined;
   } finally {
     listener.dispose();
   }
+}
+
+/** Closes the untitled body editor without the save question (its text is in the pull request). */
+async function discard(document: vscode.TextDocument): Promise<void> {
+  if (document.isClosed || !document.isUntitled) return;
+  await vscode.window.showTextDocument(document, { preview: false });
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 }
 
 function fail(kind: 'refused', reason: string): FlowOutcome {
