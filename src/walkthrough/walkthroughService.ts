@@ -4,10 +4,11 @@ import { CompletionCheck, GitState, Platform, Walkthrough, checksOf } from '../c
 import { Observations, WalkthroughProgress, walkthroughProgress } from '../core/walkthrough/progress';
 import type { GitAdapter } from '../git/gitAdapter';
 import { loadReader } from '../repository/loadReader';
-import type { RepositoryRoot, RepositoryService } from '../repository/repositoryService';
+import type { GuideReading, RepositoryRoot, RepositoryService } from '../repository/repositoryService';
 import { Disposable } from '../util/dispose';
 import { Logger } from '../util/logger';
 import { OnrampState, StoredProgress } from '../util/state';
+import type { RemoteBases } from './remoteBases';
 
 /** One root's walkthrough and where the contributor stands in it. */
 export interface WalkthroughSnapshot {
@@ -41,6 +42,7 @@ export class WalkthroughService extends Disposable {
     private readonly git: GitAdapter,
     private readonly state: OnrampState,
     private readonly logger: Logger,
+    private readonly remoteBases?: RemoteBases,
   ) {
     super();
     this.register(repositories.onDidChange((change) => this.schedule(change.root)));
@@ -62,8 +64,15 @@ export class WalkthroughService extends Disposable {
     return this.repositories.rootFor(uri);
   }
 
-  async snapshot(root: RepositoryRoot): Promise<WalkthroughSnapshot | { readonly error: string }> {
+  /** The root's reading with the maintainer file's bases in other repositories merged in, when they may be fetched. */
+  async reading(root: RepositoryRoot): Promise<GuideReading> {
     const reading = await this.repositories.read(root);
+    if (!reading.ok || !this.remoteBases) return reading;
+    return { ok: true, facts: await this.remoteBases.resolve(root, reading.facts) };
+  }
+
+  async snapshot(root: RepositoryRoot): Promise<WalkthroughSnapshot | { readonly error: string }> {
+    const reading = await this.reading(root);
     if (!reading.ok) return { error: reading.error };
     const built = loadReader().buildWalkthrough(reading.facts);
     // A step for another platform (a Windows-only setting, a macOS tool) is not this contributor's step.
