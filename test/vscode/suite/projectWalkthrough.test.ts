@@ -237,3 +237,30 @@ describeIn('restricted', 'Project walkthrough: a base in another repository', ()
     });
   });
 });
+
+describeIn('trusted', 'Project walkthrough while idle', () => {
+  it('does no work when Git refreshes its status and nothing changed, and follows a real change of branch', async () => {
+    const api = await onrampApi();
+    await walkthrough((x) => x.from === 'config', 'the demo maintainer file\'s walkthrough');
+    await vscode.commands.executeCommand('git.refresh');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    let events = 0;
+    const listener = api.onDidChangeWalkthrough(() => events++);
+    const git = simpleGit(workspaceRoot().fsPath);
+    const base = (await git.branchLocal()).current;
+    try {
+      // Git reports a status run as a change of its state; the walkthrough waits longer than its settling delay.
+      await vscode.commands.executeCommand('git.refresh');
+      await vscode.commands.executeCommand('git.refresh');
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      assert.equal(events, 0, 'no walkthrough change while nothing the steps look at changed');
+      await git.checkoutLocalBranch('idle-test-branch');
+      await vscode.commands.executeCommand('git.refresh');
+      await waitFor('a walkthrough change once the branch changed', () => events > 0);
+    } finally {
+      listener.dispose();
+      await git.checkout(base);
+      if ((await git.branchLocal()).all.includes('idle-test-branch')) await git.deleteLocalBranch('idle-test-branch', true);
+    }
+  });
+});
