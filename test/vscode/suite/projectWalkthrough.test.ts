@@ -219,6 +219,30 @@ describeIn('trusted', 'Project walkthrough: a base in another repository', () =>
       assert.deepEqual(forge.server().unanswered, []);
     });
   });
+
+  it('says at the extends line why a base is missing, and the file\'s own steps still work', async () => {
+    forge.server().add({ path: '/repos/onramp-demo/team-onboarding/contents/onramp/missing.yml', reply: { status: 404, body: { message: 'Not Found' } } });
+    await withConfig(REMOTE_CONFIG.replace('onramp/base.yml@v1', 'onramp/missing.yml'), async () => {
+      await (await onrampApi()).refresh(workspaceRoot());
+      const diagnostic = await configDiagnostic(/could not be fetched: github\.com has no file onramp\/missing\.yml in onramp-demo\/team-onboarding/);
+      assert.equal(diagnostic.range.start.line, 1);
+      const w = await walkthrough((x) => x.steps.some((s) => s.id === 'local-step'), 'the file\'s own step');
+      assert.deepEqual(w.steps.map((s) => s.id), ['local-step']);
+    });
+  });
+
+  it('uses the cached copy when the host cannot be reached, and says how old it is', async () => {
+    await withConfig(REMOTE_CONFIG, async () => {
+      await (await onrampApi()).refresh(workspaceRoot());
+      await walkthrough((x) => x.steps.some((s) => s.id === 'sign-cla'), 'the remote base\'s steps');
+      await forge.server().close();
+      await (await onrampApi()).refresh(workspaceRoot());
+      const diagnostic = await configDiagnostic(/github\.com could not be reached, so Onramp uses its copy of the base "onramp-demo\/team-onboarding:onramp\/base\.yml@v1" fetched just now/);
+      assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Information);
+      const w = await walkthrough(() => true, 'the walkthrough');
+      assert.deepEqual(w.steps.map((s) => s.id), ['sign-cla', 'team-tests', 'local-step']);
+    });
+  });
 });
 
 describeIn('restricted', 'Project walkthrough: a base in another repository', () => {
