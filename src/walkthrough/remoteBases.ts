@@ -44,7 +44,10 @@ export class RemoteBases {
 
   private async fetch(root: RepositoryRoot, facts: GuideFacts, access: ForgeAccess, config: string): Promise<GuideFacts> {
     const started = Date.now();
-    const choice = await access.client(facts, { mode: 'network' });
+    // The forge client's sentences speak of issues; without a project, say what it means for a base.
+    const choice = access.project(facts)
+      ? await access.client(facts, { mode: 'network' })
+      : { problem: vscode.l10n.t('no git remote of this folder names a GitHub or GitLab repository, so Onramp does not know the host to fetch it from.') };
     if ('problem' in choice) {
       // No forge to ask (no remote naming one, an unusable API address): each base says so at its line.
       const problems: ReaderProblem[] = (facts.pendingRemote ?? []).map((p) => ({

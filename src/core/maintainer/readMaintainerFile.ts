@@ -59,6 +59,8 @@ export async function readMaintainerFile(files: RepoFiles, path: string, options
   type Loaded = { key: string; name: string; parsed: ParsedMaintainerFile | null; location: RemoteLocation | null };
   /** A remote spec as written, to the file it was found to be (fetched once per read, however often it is named). */
   const remoteSeen = new Map<string, { key: string; location: RemoteLocation | null }>();
+  /** The names of the remote bases read, with the local `extends` line their problems show at. */
+  const remoteAnchors = new Map<string, Anchor>();
 
   /** Problems of a remote base (or about one named in it) are shown at the local `extends` line leading there. */
   const shown = (problem: MaintainerProblem, anchor: Anchor): MaintainerProblem => (anchor && problem.file !== anchor.file ? { ...problem, shownAt: anchor } : problem);
@@ -117,6 +119,7 @@ export async function readMaintainerFile(files: RepoFiles, path: string, options
     }
     const parsed = parseMaintainerText(name, result.text);
     parsedByKey.set(key, parsed);
+    remoteAnchors.set(name, anchor ?? { file: via.file, line: via.line });
     remoteSeen.set(asked, { key, location });
     problems.push(...parsed.problems.map((p) => shown(p, anchor)));
     return { key, name, parsed, location };
@@ -182,7 +185,14 @@ export async function readMaintainerFile(files: RepoFiles, path: string, options
   const merged = mergeLayers(path, layers);
   const budget = new ReadBudget(BODY_BUDGET_BYTES, `${formatBytes(BODY_BUDGET_BYTES)} of step body files`);
   const steps: MaintainerStep[] = [];
-  for (const step of merged.steps) steps.push(step.body?.kind === 'file' ? { ...step, body: await readBody(step.body.path, step.body.source) } : step);
+  for (const step of merged.steps) {
+    if (step.body?.kind !== 'file') steps.push(step);
+    else if (remoteAnchors.has(step.body.source.file)) {
+      // A base from another repository cannot name a file of its own repository, and one of this repository would be a different file.
+      problems.push(shown({ ...at(step.body.source), severity: 'error', message: `${show(step.id)}: a base from another repository cannot take a step's text from a file (bodyFile); write it in body. The step has no body.` }, remoteAnchors.get(step.body.source.file)));
+      steps.push({ ...step, body: null });
+    } else steps.push({ ...step, body: await readBody(step.body.path, step.body.source) });
+  }
   return { config: { ...merged, steps }, problems, filesRead, pendingRemote };
 
   async function readBody(file: string, via: ConfigSource): Promise<MaintainerStep['body']> {

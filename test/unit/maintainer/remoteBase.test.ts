@@ -97,6 +97,16 @@ describe('maintainer file: bases in another repository, fetched through the forg
     assert.deepEqual(result.config?.steps.map((s) => s.id), ['ok', 'tests']);
   });
 
+  it('refuses a step body file in a base from another repository, keeping the step', async () => {
+    server.add({ path: '/repos/acme/onboarding/contents/onramp/base.yml', query: { ref: 'v1' }, reply: { body: contents('steps:\n  - id: cla\n    title: Sign\n    bodyFile: docs/cla.md\n') } });
+    const result = await read(LOCAL, github(), { 'docs/cla.md': '# A file of this repository, not of the base\'s\n' });
+    assert.deepEqual(said(result.problems), [
+      `acme/onboarding:onramp/base.yml@v1:4 error "cla": a base from another repository cannot take a step's text from a file (bodyFile); write it in body. The step has no body. [at ${FILE}:1]`,
+    ]);
+    assert.deepEqual(result.config?.steps.map((s) => [s.id, s.body]), [['cla', null], ['tests', null]]);
+    assert.ok(!result.filesRead.includes('docs/cla.md'));
+  });
+
   it('reads a plain path in a base from the base\'s own repository, and finds a cycle back through this repository', async () => {
     server.add(
       { path: '/repos/acme/onboarding/contents/onramp/base.yml', query: { ref: 'v1' }, reply: { body: contents('extends: [onramp/common.yml]\nsteps:\n  - id: base\n    title: Base\n') } },
