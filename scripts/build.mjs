@@ -1,6 +1,7 @@
 // Bundles the extension and the CLI with esbuild, and transpiles the tests for mocha.
 // usage: node scripts/build.mjs [--production] [--tests]
 import * as esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
@@ -18,6 +19,10 @@ const shared = {
   mainFields: ['module', 'main'],
   logLevel: 'warning',
 };
+
+// The maintainer file's schema as validator code (ajv standalone), regenerated when the schema changed, so the
+// bundles carry no schema compiler (see scripts/compile-maintainer-schema.mjs).
+execFileSync(process.execPath, ['scripts/compile-maintainer-schema.mjs'], { stdio: 'inherit' });
 
 rmSync('dist', { recursive: true, force: true });
 await Promise.all([

@@ -42,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): OnrampApi {
     trust: new TrustGate(logger.child('trust')),
   };
   const guideView = registerGuideView(services.repositories, services.contextKeys);
-  const walkthrough = registerWalkthrough(services, logger.child('walkthrough'));
+  const walkthrough = registerWalkthrough(services, logger.child('walkthrough'), context);
   const issues = registerIssues(services, logger.child('issues'), context);
   const commits = registerCommits(services, logger.child('commits'), context.extensionPath);
   const pullRequest = registerPullRequest(services, logger.child('pullRequest'));

@@ -8,4 +8,6 @@ export { buildWalkthrough, walkthroughJson } from './walkthrough/build';
 export { renderStepMarkdown } from './walkthrough/renderMarkdown';
 export { maintainerFileFromFacts } from './walkthrough/maintainerFileFromFacts';
 export { isAllowedCommand } from './maintainer/allowedCommands';
+export { readMaintainerFile } from './maintainer/readMaintainerFile';
+export { remoteBaseFetcher } from './maintainer/remoteBase';
 export { runCheck } from './check/runCheck';

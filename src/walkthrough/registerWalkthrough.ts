@@ -4,7 +4,9 @@ import { loadReader } from '../repository/loadReader';
 import type { RepositoryRoot } from '../repository/repositoryService';
 import { Logger } from '../util/logger';
 import { pickRoot } from '../util/pickFolder';
+import { ForgeAccess } from '../issues/forgeAccess';
 import { MaintainerDiagnostics } from './maintainerDiagnostics';
+import { RemoteBases } from './remoteBases';
 import { ActionOutcome, StepActions } from './stepActions';
 import { StepPage, previewHtml } from './stepPage';
 import { WalkthroughService } from './walkthroughService';
@@ -24,13 +26,17 @@ export const WALKTHROUGH_COMMANDS = {
 
 const MAINTAINER_FILE = '.github/onramp.yml';
 
-/** The walkthrough capability: its service, view, step pages, maintainer diagnostics and commands. */
-export function registerWalkthrough(services: Services, logger: Logger): { service: WalkthroughService; disposable: vscode.Disposable } {
-  const service = new WalkthroughService(services.repositories, services.git, services.state, logger);
+/**
+ * The walkthrough capability: its service, view, step pages, maintainer diagnostics and commands. With the
+ * extension's context, bases in other repositories are fetched (trusted workspaces only) and cached in its storage.
+ */
+export function registerWalkthrough(services: Services, logger: Logger, context?: Pick<vscode.ExtensionContext, 'globalStorageUri' | 'secrets'>): { service: WalkthroughService; disposable: vscode.Disposable } {
+  const remoteBases = new RemoteBases(context ? new ForgeAccess(context.globalStorageUri, context.secrets, logger) : undefined, logger);
+  const service = new WalkthroughService(services.repositories, services.git, services.state, logger, remoteBases);
   const actions = new StepActions(service, services.trust, logger);
   const page = new StepPage(service, actions);
   const view = registerWalkthroughView(service);
-  const diagnostics = new MaintainerDiagnostics(services.repositories);
+  const diagnostics = new MaintainerDiagnostics(services.repositories, (root) => service.reading(root));
   const preview = new PreviewPanel(service);
   const rootOf = (uri: string | undefined): RepositoryRoot | undefined => (uri ? service.rootFor(vscode.Uri.parse(uri)) : undefined);
   const stepOf = async (root: RepositoryRoot, stepId: string) => {

@@ -2,12 +2,13 @@ import * as vscode from 'vscode';
 import type { GuideFacts } from '../core/guide/facts';
 import { CompletionCheck, GitState, Platform, Walkthrough, checksOf } from '../core/walkthrough/model';
 import { Observations, WalkthroughProgress, walkthroughProgress } from '../core/walkthrough/progress';
-import type { GitAdapter } from '../git/gitAdapter';
+import type { GitAdapter, GitSnapshot } from '../git/gitAdapter';
 import { loadReader } from '../repository/loadReader';
-import type { RepositoryRoot, RepositoryService } from '../repository/repositoryService';
+import type { GuideReading, RepositoryRoot, RepositoryService } from '../repository/repositoryService';
 import { Disposable } from '../util/dispose';
 import { Logger } from '../util/logger';
 import { OnrampState, StoredProgress } from '../util/state';
+import type { RemoteBases } from './remoteBases';
 
 /** One root's walkthrough and where the contributor stands in it. */
 export interface WalkthroughSnapshot {
@@ -22,6 +23,8 @@ export interface WalkthroughSnapshot {
 const PLATFORM: Platform = process.platform === 'win32' ? 'windows' : process.platform === 'darwin' ? 'macos' : 'linux';
 const EMPTY: StoredProgress = { ticked: [], skipped: [], started: [], exits: {} };
 const SETTLE_MS = 150;
+/** What a snapshot saw of git when its steps do not look at git at all. */
+const NO_GIT_CHECKS = 'no git checks';
 
 /**
  * Owns each root's walkthrough progress: it builds the steps from the repository service's reading, watches
@@ -35,16 +38,25 @@ export class WalkthroughService extends Disposable {
   readonly onDidChange = this.changed.event;
   private readonly watchers = new Map<string, { patterns: string; disposables: vscode.Disposable[] }>();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Per root, what the last snapshot saw of git (see `gitSignature`): Git reports every status run as a change. */
+  private readonly gitSeen = new Map<string, string>();
 
   constructor(
     private readonly repositories: RepositoryService,
     private readonly git: GitAdapter,
     private readonly state: OnrampState,
     private readonly logger: Logger,
+    private readonly remoteBases?: RemoteBases,
   ) {
     super();
-    this.register(repositories.onDidChange((change) => this.schedule(change.root)));
-    this.register(git.onDidChange(() => this.scheduleAll()));
+    this.register(
+      repositories.onDidChange((change) => {
+        // A new branch, commit or remote set alone changes nothing read from files: only what the git steps see.
+        if (change.reasons.every((r) => r === 'git')) this.gitChanged(change.root);
+        else this.schedule(change.root);
+      }),
+    );
+    this.register(git.onDidChange(() => this.gitChanged()));
     this.register(
       vscode.workspace.onDidChangeConfiguration((e) => {
         for (const root of this.repositories.roots()) if (this.watchesSettings(root) && e.affectsConfiguration('', root.uri)) this.schedule(root.uri);
@@ -62,8 +74,15 @@ export class WalkthroughService extends Disposable {
     return this.repositories.rootFor(uri);
   }
 
-  async snapshot(root: RepositoryRoot): Promise<WalkthroughSnapshot | { readonly error: string }> {
+  /** The root's reading with the maintainer file's bases in other repositories merged in, when they may be fetched. */
+  async reading(root: RepositoryRoot): Promise<GuideReading> {
     const reading = await this.repositories.read(root);
+    if (!reading.ok || !this.remoteBases) return reading;
+    return { ok: true, facts: await this.remoteBases.resolve(root, reading.facts) };
+  }
+
+  async snapshot(root: RepositoryRoot): Promise<WalkthroughSnapshot | { readonly error: string }> {
+    const reading = await this.reading(root);
     if (!reading.ok) return { error: reading.error };
     const built = loadReader().buildWalkthrough(reading.facts);
     // A step for another platform (a Windows-only setting, a macOS tool) is not this contributor's step.
@@ -131,10 +150,18 @@ export class WalkthroughService extends Disposable {
   }
 
   private async gitStates(root: RepositoryRoot, facts: GuideFacts, checks: readonly CompletionCheck[]): Promise<{ states: Record<GitState, boolean> | null; unavailable: string | undefined }> {
-    if (!checks.some((c) => c.kind === 'git')) return { states: { onBranch: false, commitAhead: false, upstreamRemote: false, pushed: false }, unavailable: undefined };
+    const key = root.uri.toString();
+    if (!checks.some((c) => c.kind === 'git')) {
+      this.gitSeen.set(key, NO_GIT_CHECKS);
+      return { states: { onBranch: false, commitAhead: false, upstreamRemote: false, pushed: false }, unavailable: undefined };
+    }
     const availability = await this.git.connect();
-    if (!availability.available) return { states: null, unavailable: availability.reason };
+    if (!availability.available) {
+      this.gitSeen.set(key, 'unavailable');
+      return { states: null, unavailable: availability.reason };
+    }
     const snap = this.git.snapshot(root.uri);
+    this.gitSeen.set(key, gitSignature(snap));
     if (!snap) return { states: null, unavailable: vscode.l10n.t('Git does not know this folder as a repository.') };
     const base = facts.baseBranch?.value;
     const baseNames = base ? [base] : ['main', 'master'];
@@ -185,7 +212,23 @@ export class WalkthroughService extends Disposable {
     );
   }
 
-  private scheduleAll(): void {
-    for (const root of this.repositories.roots()) this.schedule(root.uri);
+  /**
+   * Git fires on every status run (a file saved, the window focused, a periodic fetch), mostly with nothing new,
+   * and while it settles after start-up the repository service reports the state it first sees as a change.
+   * A root is re-checked only when what its git steps look at differs from what its last snapshot saw; a root
+   * with no snapshot yet, or none looking at git, has nothing shown that could change.
+   */
+  private gitChanged(only?: vscode.Uri): void {
+    for (const root of only ? [only] : this.repositories.roots().map((r) => r.uri)) {
+      const seen = this.gitSeen.get(root.toString());
+      if (seen === undefined || seen === NO_GIT_CHECKS) continue;
+      if (gitSignature(this.git.snapshot(root)) !== seen) this.schedule(root);
+    }
   }
+}
+
+/** Everything of a repository's git state that the git steps depend on (branch, commits, upstream, remotes). */
+function gitSignature(snap: GitSnapshot | undefined): string {
+  if (!snap) return 'none';
+  return JSON.stringify([snap.branch, snap.commit, snap.upstream?.remote, snap.upstream?.name, snap.ahead, snap.behind, snap.remotes.map((r) => r.name).sort()]);
 }

@@ -10,8 +10,9 @@ import { linkedIssueNumbers } from './linkedIssues';
 import { ForgeError, findForgeError, problemForStatus } from './problems';
 import { Json, Shape, optionalString } from './shape';
 import { ClientOptions } from './clientOptions';
+import { fileText } from './fileContent';
 import type { GitHubActivity } from '../health/fromGitHub';
-import { CommentRole, ForgeClient, ForgeComment, ForgeIssue, ForgeLabel, ForgeUser, NewPullRequest, OpenPullRequest, PullRequestRef, RepositoryInfo } from './types';
+import { CommentRole, ForgeClient, ForgeComment, ForgeFile, ForgeIssue, ForgeLabel, ForgeUser, NewPullRequest, OpenPullRequest, PullRequestRef, RepositoryInfo } from './types';
 
 const DEFAULT_LIMIT = 1000;
 const MAINTAINER_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
@@ -243,6 +244,14 @@ export class GitHubClient implements ForgeClient {
     if (this.options.token === undefined) return null;
     const data = await this.call(async (octokit) => (await octokit.request('GET /user')).data as unknown);
     return { login: this.shape.string(this.shape.object(data, 'the user').login, 'the user name') };
+  }
+
+  async getFile(path: string, ref: string | null, maxBytes: number): Promise<ForgeFile> {
+    // The path is put in the route as it is (each segment encoded), so its slashes stay slashes.
+    const route = `GET /repos/{owner}/{repo}/contents/${path.split('/').map(encodeURIComponent).join('/')}`;
+    const data = await this.call(async (octokit) => (await octokit.request(route, { owner: this.owner, repo: this.repo, ...(ref === null ? {} : { ref }) })).data as unknown);
+    const answer = this.session.lastAnswer;
+    return { text: fileText(data, this.host, maxBytes), fetchedAt: answer?.fetchedAt ?? Date.now(), stale: answer?.stale ?? false };
   }
 
   async createPullRequest(request: NewPullRequest): Promise<PullRequestRef> {

@@ -9,7 +9,8 @@ import { linkedIssueNumbers } from './linkedIssues';
 import { ForgeError, problemForStatus } from './problems';
 import { Json, Shape, optionalString } from './shape';
 import { ClientOptions } from './clientOptions';
-import { ForgeClient, ForgeComment, ForgeIssue, ForgeLabel, ForgeUser, NewPullRequest, OpenPullRequest, PullRequestRef, RepositoryInfo } from './types';
+import { fileText } from './fileContent';
+import { ForgeClient, ForgeComment, ForgeFile, ForgeIssue, ForgeLabel, ForgeUser, NewPullRequest, OpenPullRequest, PullRequestRef, RepositoryInfo } from './types';
 
 const DEFAULT_LIMIT = 1000;
 /** Notes of at most this many issues are read per refresh (one request each). */
@@ -194,6 +195,13 @@ export class GitLabClient implements ForgeClient {
     if (this.options.token === undefined) return null;
     const { data } = await this.send(`${this.options.apiBaseUrl.replace(/\/+$/, '')}/user`);
     return { login: this.shape.string(this.shape.object(data, 'the user').username, 'the user name') };
+  }
+
+  /** GitLab's files API needs a ref; `HEAD` is the default branch. */
+  async getFile(path: string, ref: string | null, maxBytes: number): Promise<ForgeFile> {
+    const { data } = await this.send(`${this.base}/repository/files/${encodeURIComponent(path)}?ref=${encodeURIComponent(ref ?? 'HEAD')}`);
+    const answer = this.session.lastAnswer;
+    return { text: fileText(data, this.host, maxBytes), fetchedAt: answer?.fetchedAt ?? Date.now(), stale: answer?.stale ?? false };
   }
 
   /** A merge request; from a fork it is opened on the fork's project with this project as its target. */

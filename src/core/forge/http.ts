@@ -52,6 +52,11 @@ export class HttpSession {
   /** The oldest `fetchedAt` of the answers used: how old the shown list is. */
   oldestFetchedAt: number | null = null;
   rateLimit: RateLimitState | null = null;
+  /**
+   * The last answer given: whether it came from the cache because the host could not be reached, and when it was
+   * fetched. For callers that ask one thing at a time and must say how old that one answer is (a remote base).
+   */
+  lastAnswer: { readonly stale: boolean; readonly fetchedAt: number } | null = null;
 
   noteFetchedAt(at: number): void {
     this.oldestFetchedAt = this.oldestFetchedAt === null ? at : Math.min(this.oldestFetchedAt, at);
@@ -88,6 +93,7 @@ export function guardedFetch(options: HttpOptions, session: HttpSession): FetchL
     session.servedFromCache += stale || options.mode === 'cache-only' ? 1 : 0;
     session.stale ||= stale;
     session.noteFetchedAt(entry.fetchedAt);
+    session.lastAnswer = { stale, fetchedAt: entry.fetchedAt };
     return response(entry.body, 200, { 'content-type': entry.contentType, link: entry.link, etag: entry.etag }, url);
   };
 
@@ -141,6 +147,7 @@ export function guardedFetch(options: HttpOptions, session: HttpSession): FetchL
         if (ok) {
           session.fullAnswers++;
           session.noteFetchedAt(now());
+          session.lastAnswer = { stale: false, fetchedAt: now() };
           if (key && options.cache) {
             await options.cache.set(key, { etag: answer.headers.get('etag'), body: text, contentType: answer.headers.get('content-type'), link: answer.headers.get('link'), fetchedAt: now() });
           }

@@ -86,6 +86,15 @@ export interface PullRequestRef {
   readonly draft: boolean;
 }
 
+/** A file of a repository, as text. */
+export interface ForgeFile {
+  readonly text: string;
+  /** Epoch milliseconds of the answer (a cached copy's, when `stale`). */
+  readonly fetchedAt: number;
+  /** Served from the cache because the host could not be reached. */
+  readonly stale: boolean;
+}
+
 export interface ForgeClient {
   readonly kind: ForgeKind;
   /** Host name, e.g. `github.com` (for sentences; never carries a token). */
@@ -121,4 +130,9 @@ export interface ForgeClient {
   createFork(): Promise<RepositoryInfo>;
   /** The signed-in user, or null without a token. */
   whoAmI(): Promise<ForgeUser | null>;
+  /**
+   * A text file of this repository at `ref` (the default branch when null), through the contents API (cached with
+   * its ETag). A file larger than `maxBytes` is a `malformed` ForgeError naming its size; a folder is one too.
+   */
+  getFile(path: string, ref: string | null, maxBytes: number): Promise<ForgeFile>;
 }

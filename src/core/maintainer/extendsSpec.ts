@@ -6,7 +6,7 @@
  *   in another repository of the same host as this one;
  * - `https://host/...`: the same, as an address; the editor checks the host is this repository's.
  *
- * Core never fetches a remote base; it hands the parsed spec to the caller's fetch hook.
+ * Core reads a remote base only through the caller's fetch hook (see `remoteBase.ts`, which checks the host).
  */
 import { classifyLink } from './links';
 import { RemoteSpec } from './types';

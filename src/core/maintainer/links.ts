@@ -71,6 +71,8 @@ let md: InstanceType<typeof MarkdownIt> | undefined;
  * as in the renderer, so raw `<a>` tags are text.
  */
 export function markdownLinks(markdown: string, baseDir: string): MarkdownLink[] {
+  // Every link or image markdown-it finds starts with "[" or "<" (an autolink): a body without either has none.
+  if (!/[[<]/.test(markdown)) return [];
   if (!md) {
     md = new MarkdownIt({ html: false, linkify: false });
     md.validateLink = () => true;

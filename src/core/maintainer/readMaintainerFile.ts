@@ -13,7 +13,8 @@ import { markdownLinks } from './links';
 import { mergeLayers } from './merge';
 import { ParsedMaintainerFile, parseMaintainerText } from './parseMaintainerText';
 import { show } from './schemaErrors';
-import { ConfigSource, MaintainerConfig, MaintainerProblem, MaintainerStep, PendingRemote, RemoteSpec } from './types';
+import { remoteName } from './remoteBase';
+import { ConfigSource, MaintainerConfig, MaintainerProblem, MaintainerStep, PendingRemote, RemoteFetchResult, RemoteLocation, RemoteSpec } from './types';
 
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 /** How deep bases may extend bases. */
@@ -27,11 +28,11 @@ export interface ReadMaintainerOptions {
   /** The most bytes read of one file; a larger maintainer file is refused (a cut YAML file could mean something else). */
   readonly maxFileBytes?: number;
   /**
-   * Fetches a base from another repository of the same host; supplied by the editor only in a trusted workspace
-   * once the user allowed it. Undefined when it cannot be had. Without the hook, remote bases are listed in
-   * `pendingRemote` and not used.
+   * Fetches a base from another repository of the same host (see `remoteBaseFetcher`); supplied by the editor only
+   * in a trusted workspace. Its text (or a `RemoteFetchResult` saying where it really is, or why there is none);
+   * undefined when it cannot be had. Without the hook, remote bases are listed in `pendingRemote` and not used.
    */
-  readonly fetchRemote?: (spec: RemoteSpec) => Promise<string | undefined>;
+  readonly fetchRemote?: (spec: RemoteSpec) => Promise<string | RemoteFetchResult | undefined>;
 }
 
 export interface MaintainerReadResult {
@@ -54,66 +55,105 @@ export async function readMaintainerFile(files: RepoFiles, path: string, options
   const parsedByKey = new Map<string, ParsedMaintainerFile | null>();
   const reportedCycles = new Set<string>();
 
-  async function load(target: Target, via: ConfigSource | undefined): Promise<{ key: string; parsed: ParsedMaintainerFile | null }> {
-    if (target.kind === 'remote') {
-      const key = `remote:${target.spec.kind === 'url' ? target.spec.url : target.spec.text}`;
-      if (parsedByKey.has(key)) return { key, parsed: parsedByKey.get(key) ?? null };
-      let text: string | undefined;
-      if (!options.fetchRemote) {
-        pendingRemote.push({ spec: target.spec, source: via! });
-        problems.push({ ...at(via!), severity: 'info', message: `The base ${show(target.spec.text)} in another repository was not fetched: Onramp fetches one only in a trusted workspace, once you allow it. The rest of this file applies without it.` });
-      } else {
-        try {
-          text = await options.fetchRemote(target.spec);
-        } catch {
-          text = undefined;
-        }
-        if (text === undefined) problems.push({ ...at(via!), severity: 'warning', message: `The base ${show(target.spec.text)} could not be fetched; the rest of this file applies without it.` });
-        else if (text.length > maxBytes) {
-          problems.push({ ...at(via!), severity: 'error', message: `The base ${show(target.spec.text)} is larger than ${formatBytes(maxBytes)}, so it was not read.` });
-          text = undefined;
-        }
-      }
-      const parsed = text === undefined ? null : parseMaintainerText(target.spec.text, text);
-      parsedByKey.set(key, parsed);
-      if (parsed) problems.push(...parsed.problems);
-      return { key, parsed };
-    }
+  type Anchor = { readonly file: string; readonly line: number } | undefined;
+  type Loaded = { key: string; name: string; parsed: ParsedMaintainerFile | null; location: RemoteLocation | null };
+  /** A remote spec as written, to the file it was found to be (fetched once per read, however often it is named). */
+  const remoteSeen = new Map<string, { key: string; location: RemoteLocation | null }>();
+  /** The names of the remote bases read, with the local `extends` line their problems show at. */
+  const remoteAnchors = new Map<string, Anchor>();
+
+  /** Problems of a remote base (or about one named in it) are shown at the local `extends` line leading there. */
+  const shown = (problem: MaintainerProblem, anchor: Anchor): MaintainerProblem => (anchor && problem.file !== anchor.file ? { ...problem, shownAt: anchor } : problem);
+
+  async function load(target: Target, via: ConfigSource | undefined, anchor: Anchor): Promise<Loaded> {
+    if (target.kind === 'remote') return loadRemote(target.spec, via!, anchor);
     const key = `local:${(await files.canonical?.(target.path)) ?? target.path}`;
-    if (parsedByKey.has(key)) return { key, parsed: parsedByKey.get(key) ?? null };
+    if (parsedByKey.has(key)) return { key, name: target.path, parsed: parsedByKey.get(key) ?? null, location: null };
     const text = await readConfigText(target.path, via);
     const parsed = text === undefined ? null : parseMaintainerText(target.path, text);
     parsedByKey.set(key, parsed);
     if (parsed) problems.push(...parsed.problems);
-    return { key, parsed };
+    return { key, name: target.path, parsed, location: null };
+  }
+
+  async function loadRemote(spec: RemoteSpec, via: ConfigSource, anchor: Anchor): Promise<Loaded> {
+    const name = spec.text;
+    const asked = `remote:${spec.kind === 'url' ? spec.url : spec.text}`;
+    const known = remoteSeen.get(asked);
+    if (known) return { ...known, name, parsed: parsedByKey.get(known.key) ?? null };
+    const fail = (message: string, severity: MaintainerProblem['severity'] = 'warning'): Loaded => {
+      problems.push(shown({ ...at(via), severity, message }, anchor));
+      parsedByKey.set(asked, null);
+      remoteSeen.set(asked, { key: asked, location: null });
+      return { key: asked, name, parsed: null, location: null };
+    };
+    if (!options.fetchRemote) {
+      pendingRemote.push({ spec, source: via });
+      return fail(`The base ${show(name)} in another repository was not fetched: Onramp fetches bases from other repositories only in the editor, in a trusted workspace. The rest of this file applies without it.`, 'info');
+    }
+    let answer: string | RemoteFetchResult | undefined;
+    try {
+      answer = await options.fetchRemote(spec);
+    } catch {
+      answer = undefined;
+    }
+    if (answer === undefined) return fail(`The base ${show(name)} could not be fetched; the rest of this file applies without it.`);
+    const result: RemoteFetchResult = typeof answer === 'string' ? { kind: 'fetched', text: answer, location: { host: '', repo: name, path: '', ref: null } } : answer;
+    if (result.kind === 'failed') return fail(`The base ${show(name)} could not be fetched: ${result.reason}. The rest of this file applies without it.`);
+    if (result.kind === 'local') {
+      const local = await load({ kind: 'local', path: result.path }, via, anchor);
+      remoteSeen.set(asked, { key: local.key, location: null });
+      return local;
+    }
+    const location = typeof answer === 'string' ? null : result.location;
+    // One key for both spellings of the same file, so a cycle through remote bases is found whatever they were called.
+    const key = location ? `remote:${location.host}/${location.repo.toLowerCase()}:${location.path}@${location.ref ?? ''}` : asked;
+    remoteSeen.set(asked, { key, location });
+    if (parsedByKey.has(key)) return { key, name, parsed: parsedByKey.get(key) ?? null, location };
+    if (result.note) problems.push(shown({ ...at(via), severity: 'info', message: result.note }, anchor));
+    if (result.text.length > maxBytes) {
+      problems.push(shown({ ...at(via), severity: 'error', message: `The base ${show(name)} is larger than ${formatBytes(maxBytes)}, so it was not read.` }, anchor));
+      parsedByKey.set(key, null);
+      remoteSeen.set(asked, { key, location });
+      return { key, name, parsed: null, location };
+    }
+    const parsed = parseMaintainerText(name, result.text);
+    parsedByKey.set(key, parsed);
+    remoteAnchors.set(name, anchor ?? { file: via.file, line: via.line });
+    remoteSeen.set(asked, { key, location });
+    problems.push(...parsed.problems.map((p) => shown(p, anchor)));
+    return { key, name, parsed, location };
   }
 
   /** The layers of `target` and its bases, bases first; null when `target` itself gave nothing. */
-  async function collect(target: Target, chain: readonly { key: string; name: string }[], via: ConfigSource | undefined): Promise<ConfigLayer[] | null> {
-    const { key, parsed } = await load(target, via);
-    const name = target.kind === 'local' ? target.path : target.spec.text;
+  async function collect(target: Target, chain: readonly { key: string; name: string }[], via: ConfigSource | undefined, anchor: Anchor): Promise<ConfigLayer[] | null> {
+    const { key, name, parsed, location } = await load(target, via, anchor);
     const seenAt = chain.findIndex((c) => c.key === key);
     if (seenAt >= 0 && via) {
       const loop = [...chain.slice(seenAt).map((c) => c.name), name];
       const id = chain.slice(seenAt).map((c) => c.key).sort().join('\n');
       if (!reportedCycles.has(id)) {
         reportedCycles.add(id);
-        problems.push({ ...at(via), severity: 'error', message: `The bases form a cycle (${loop.join(' → ')}); ${show(name)} is not read again here.` });
+        problems.push(shown({ ...at(via), severity: 'error', message: `The bases form a cycle (${loop.join(' → ')}); ${show(name)} is not read again here.` }, anchor));
       }
       return [];
     }
     if (!parsed?.layer) return null;
     const layers: ConfigLayer[] = [];
     for (const ref of parsed.extendsRefs) {
+      // A local file's `extends` line is where its bases' problems show; deeper down, the first such line stays.
+      const refAnchor = key.startsWith('local:') ? { file: ref.source.file, line: ref.source.line } : anchor;
       if (chain.length + 1 > MAX_EXTENDS_DEPTH) {
-        problems.push({ ...at(ref.source), severity: 'error', message: `Bases extend each other more than ${MAX_EXTENDS_DEPTH} deep; this one is not read.` });
+        problems.push(shown({ ...at(ref.source), severity: 'error', message: `Bases extend each other more than ${MAX_EXTENDS_DEPTH} deep; this one is not read.` }, anchor));
         continue;
       }
       if (parsedByKey.size >= MAX_CONFIG_FILES) {
-        problems.push({ ...at(ref.source), severity: 'error', message: `Onramp reads at most ${MAX_CONFIG_FILES} maintainer files (the file and its bases); this base is not read.` });
+        problems.push(shown({ ...at(ref.source), severity: 'error', message: `Onramp reads at most ${MAX_CONFIG_FILES} maintainer files (the file and its bases); this base is not read.` }, anchor));
         continue;
       }
-      layers.push(...((await collect(ref.target, [...chain, { key, name }], ref.source)) ?? []));
+      // In a remote base, a plain path is a file of that base's repository at the same ref, never one of this repository.
+      const next: Target = location !== null && ref.target.kind === 'local' ? { kind: 'remote', spec: { kind: 'repo', repo: location.repo, path: ref.target.path, ref: location.ref, text: remoteName({ ...location, path: ref.target.path }) } } : ref.target;
+      layers.push(...((await collect(next, [...chain, { key, name }], ref.source, refAnchor)) ?? []));
     }
     layers.push(parsed.layer);
     return layers;
@@ -140,12 +180,19 @@ export async function readMaintainerFile(files: RepoFiles, path: string, options
     return decoded.text;
   }
 
-  const layers = await collect({ kind: 'local', path }, [], undefined);
+  const layers = await collect({ kind: 'local', path }, [], undefined, undefined);
   if (!layers) return { config: null, problems, filesRead, pendingRemote };
   const merged = mergeLayers(path, layers);
   const budget = new ReadBudget(BODY_BUDGET_BYTES, `${formatBytes(BODY_BUDGET_BYTES)} of step body files`);
   const steps: MaintainerStep[] = [];
-  for (const step of merged.steps) steps.push(step.body?.kind === 'file' ? { ...step, body: await readBody(step.body.path, step.body.source) } : step);
+  for (const step of merged.steps) {
+    if (step.body?.kind !== 'file') steps.push(step);
+    else if (remoteAnchors.has(step.body.source.file)) {
+      // A base from another repository cannot name a file of its own repository, and one of this repository would be a different file.
+      problems.push(shown({ ...at(step.body.source), severity: 'error', message: `${show(step.id)}: a base from another repository cannot take a step's text from a file (bodyFile); write it in body. The step has no body.` }, remoteAnchors.get(step.body.source.file)));
+      steps.push({ ...step, body: null });
+    } else steps.push({ ...step, body: await readBody(step.body.path, step.body.source) });
+  }
   return { config: { ...merged, steps }, problems, filesRead, pendingRemote };
 
   async function readBody(file: string, via: ConfigSource): Promise<MaintainerStep['body']> {

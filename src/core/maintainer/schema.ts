@@ -1,24 +1,12 @@
 /**
- * The maintainer file's JSON Schema (schemas/onramp.schema.json, which editors use for completion and hover)
- * compiled with ajv once, on first use: compiling takes tens of milliseconds, and most sessions never need it.
+ * The maintainer file's JSON Schema (schemas/onramp.schema.json, which editors use for completion and hover) as
+ * validator code ajv generated at build time (scripts/compile-maintainer-schema.mjs): no schema is compiled at run
+ * time, and the bundles carry the generated code and two small ajv runtime helpers, not ajv's compiler. The code
+ * was generated with `allErrors` and `verbose`, so each error has its data and schema for `schemaErrors.ts`.
  */
-import Ajv, { ValidateFunction } from 'ajv';
-import schemaJson from '../../../schemas/onramp.schema.json';
-
-/** Keywords editors read (hover text, messages) that ajv has no use for; declared so ajv's strict mode accepts them. */
-const ANNOTATIONS = ['markdownDescription', 'enumDescriptions', 'patternErrorMessage', 'errorMessage'];
-
-let compiled: ValidateFunction | undefined;
-
-export const maintainerSchema: object = schemaJson;
-
-export function newAjv(): Ajv {
-  const ajv = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true });
-  for (const keyword of ANNOTATIONS) ajv.addKeyword(keyword);
-  return ajv;
-}
+import type { ValidateFunction } from 'ajv';
+import validateMaintainer from './maintainerValidator.generated';
 
 export function maintainerValidator(): ValidateFunction {
-  compiled ??= newAjv().compile(maintainerSchema);
-  return compiled;
+  return validateMaintainer as unknown as ValidateFunction;
 }

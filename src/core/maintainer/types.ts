@@ -23,6 +23,11 @@ export interface MaintainerProblem {
   readonly column?: number;
   readonly severity: 'error' | 'warning' | 'info';
   readonly message: string;
+  /**
+   * For a problem in a base from another repository (whose `file` is the base's spec, not a file here): the
+   * `extends` line of a file in this repository that leads to it, where an editor can show it.
+   */
+  readonly shownAt?: { readonly file: string; readonly line: number };
 }
 
 export type Platform = 'linux' | 'macos' | 'windows';
@@ -111,3 +116,20 @@ export interface PendingRemote {
   readonly spec: RemoteSpec;
   readonly source: ConfigSource;
 }
+
+/** Where a remote base is: a file of a repository on the project's host, at a ref (the default branch when null). */
+export interface RemoteLocation {
+  readonly host: string;
+  readonly repo: string;
+  readonly path: string;
+  readonly ref: string | null;
+}
+
+/**
+ * What a fetch hook gives for a remote base: its text and where it really is (a plain path in it names a file of
+ * that repository), a sentence why there is none, or, when the spec names this very repository, the local file.
+ */
+export type RemoteFetchResult =
+  | { readonly kind: 'fetched'; readonly text: string; readonly location: RemoteLocation; readonly note?: string }
+  | { readonly kind: 'failed'; readonly reason: string }
+  | { readonly kind: 'local'; readonly path: string };

@@ -224,6 +224,19 @@ describe('maintainer file: dangerous links and actions are refused at their line
   });
 });
 
+describe('maintainer file: autolinks', () => {
+  it('refuses an autolink to a forbidden scheme, and finds nothing in a body with no link at all', () => {
+    const text = 'steps:\n  - id: a\n    title: A\n    body: |\n      Plain words, `code`, **bold**.\n  - id: b\n    title: B\n    body: |\n      Then\n      <javascript:alert(1)> and <https://example.org/ok>\n';
+    const result = parseMaintainerText('.github/onramp.yml', text);
+    assert.deepEqual(said(result.problems), [
+      '10:- error The link "javascript:alert(1)" in steps[1].body is refused: "javascript:" links are not allowed (only http and https addresses, and files in the repository). It is shown as plain text.',
+    ]);
+    const [a, b] = result.layer!.steps!;
+    assert.deepEqual(a.body?.kind === 'markdown' && a.body.rejectedLinks, []);
+    assert.deepEqual(b.body?.kind === 'markdown' && b.body.rejectedLinks, ['javascript:alert(1)']);
+  });
+});
+
 describe('maintainer file: hostile YAML is refused quickly, in little memory', function () {
   // Refusals are quick; the generous timeout only keeps a loaded machine from failing the big inputs.
   this.timeout(20_000);

@@ -68,7 +68,7 @@ describe('maintainer file: extends, body files and limits', () => {
     const files = new MemoryRepoFiles({ [FILE]: 'extends: acme/onboarding:onramp/base.yml@v1\nbaseBranch: main\n' });
     const result = await readMaintainerFile(files, FILE);
     assert.deepEqual(said(result.problems), [
-      `${FILE}:1 info The base "acme/onboarding:onramp/base.yml@v1" in another repository was not fetched: Onramp fetches one only in a trusted workspace, once you allow it. The rest of this file applies without it.`,
+      `${FILE}:1 info The base "acme/onboarding:onramp/base.yml@v1" in another repository was not fetched: Onramp fetches bases from other repositories only in the editor, in a trusted workspace. The rest of this file applies without it.`,
     ]);
     assert.deepEqual(result.pendingRemote, [
       { spec: { kind: 'repo', repo: 'acme/onboarding', path: 'onramp/base.yml', ref: 'v1', text: 'acme/onboarding:onramp/base.yml@v1' }, source: { file: FILE, line: 1, origin: 'config' } },

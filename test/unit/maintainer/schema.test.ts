@@ -1,13 +1,23 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Ajv from 'ajv';
 import { parse } from 'yaml';
 import { ALLOWED_COMMANDS } from '../../../src/core/maintainer/allowedCommands';
 import { parseMaintainerText } from '../../../src/core/maintainer/parseMaintainerText';
-import { maintainerSchema, newAjv } from '../../../src/core/maintainer/schema';
+import { maintainerValidator } from '../../../src/core/maintainer/schema';
 
 // Tests run from out/test/unit/maintainer; the repository root is four folders up.
 const root = join(__dirname, '../../../..');
+const maintainerSchema: object = JSON.parse(readFileSync(join(root, 'schemas/onramp.schema.json'), 'utf8'));
+
+/** ajv as scripts/compile-maintainer-schema.mjs sets it up, compiling at run time: what the generated code must equal. */
+function newAjv(): Ajv {
+  const ajv = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true });
+  for (const keyword of ['markdownDescription', 'enumDescriptions', 'patternErrorMessage', 'errorMessage']) ajv.addKeyword(keyword);
+  return ajv;
+}
 
 describe('maintainer file schema', () => {
   it('is a valid draft-07 JSON Schema', () => {
@@ -20,7 +30,27 @@ describe('maintainer file schema', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     const contributed = pkg.contributes.yamlValidation.find((v: { url: string }) => v.url === './schemas/onramp.schema.json');
     assert.deepEqual(contributed.fileMatch, ['**/.github/onramp.yml', '**/.github/onramp.yaml', '.onramp.yml', '.onramp.yaml']);
-    assert.deepEqual(JSON.parse(readFileSync(join(root, 'schemas/onramp.schema.json'), 'utf8')), maintainerSchema);
+  });
+
+  it('ships as validator code generated from the schema as it is now', () => {
+    // Exits with 1 and a sentence when the schema changed and the generated code was not made again.
+    execFileSync(process.execPath, [join(root, 'scripts/compile-maintainer-schema.mjs'), '--check'], { cwd: root, stdio: 'pipe' });
+  });
+
+  it('reports with the generated code exactly the errors ajv\'s compiler reports, data and schema included', () => {
+    const compiled = newAjv().compile(maintainerSchema);
+    const generated = maintainerValidator();
+    const documents = [
+      { version: 2, bogus: true },
+      { steps: [{ id: 'Bad Id', title: '' }, { id: 'ok', title: 'Fine', done: { git: 'sideways' }, actions: [{ run: 1 }, { command: 'rm.everything' }] }] },
+      { labels: 'one', commits: { types: ['feat', 'feat'], subjectMaxLength: -3 }, branch: { template: 5 }, extends: [] },
+      { checklist: [{ text: 'x', optional: 'yes' }, 3], steps: 'none' },
+    ];
+    for (const document of documents) {
+      assert.equal(generated(document), compiled(document));
+      assert.ok((compiled.errors ?? []).length > 0);
+      assert.deepEqual(generated.errors, compiled.errors);
+    }
   });
 
   it('offers exactly the editor commands core allows', () => {

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
+import { simpleGit } from 'simple-git';
 import * as vscode from 'vscode';
 import type { WalkthroughView } from '../../../src/api';
+import { ReplayServer } from '../../support/replayServer';
 import { deleteWorkspaceFile, describeIn, onrampApi, waitFor, withFileMoved, workspaceRoot, writeWorkspaceFile } from './helpers';
 
 const CONFIG = '.github/onramp.yml';
@@ -164,5 +166,125 @@ describeIn('restricted', 'Project walkthrough run actions', () => {
     const w = await walkthrough((x) => x.from === 'config' && x.steps.length === 8, 'the demo maintainer file\'s walkthrough');
     assert.match(w.gitUnavailable ?? '', /Restricted Mode/);
     assert.equal(stateOf(w, 'branch'), 'notStarted');
+  });
+});
+
+/** A maintainer file whose base lives in another repository of the project's host (github.com, served from 127.0.0.1). */
+const REMOTE_CONFIG = ['version: 1', 'extends: onramp-demo/team-onboarding:onramp/base.yml@v1', 'steps:', '  - id: local-step', '    title: A step of this repository', ''].join('\n');
+const REMOTE_BASE = ['steps:', '  - id: sign-cla', '    title: Sign the CLA', '  - id: team-tests', '    title: Run the team\'s checks', 'bogus: 1', ''].join('\n');
+const REMOTE_PATH = '/repos/onramp-demo/team-onboarding/contents/onramp/base.yml';
+
+/** The demo project as the workspace's origin, and the forge API (`onramp.forge.apiUrl`, a user setting) on a replay server. */
+function withTeamBase(): { server: () => ReplayServer } {
+  let server: ReplayServer | undefined;
+  const setOrigin = async (url: string | null) => {
+    const git = simpleGit(workspaceRoot().fsPath);
+    if ((await git.getRemotes()).some((r) => r.name === 'origin')) await git.removeRemote('origin');
+    if (url) await git.addRemote('origin', url);
+  };
+  before(async () => {
+    server = await ReplayServer.start();
+    const body = { type: 'file', encoding: 'base64', size: Buffer.byteLength(REMOTE_BASE), content: Buffer.from(REMOTE_BASE).toString('base64') };
+    server.add({ path: REMOTE_PATH, query: { ref: 'v1' }, reply: { body, etag: '"team-base-v1"' } });
+    await vscode.workspace.getConfiguration('onramp').update('forge.apiUrl', server.url, vscode.ConfigurationTarget.Global);
+    await setOrigin('https://github.com/onramp-demo/widget.git');
+  });
+  after(async () => {
+    await vscode.workspace.getConfiguration('onramp').update('forge.apiUrl', undefined, vscode.ConfigurationTarget.Global);
+    await setOrigin(null);
+    await (await onrampApi()).refresh(workspaceRoot());
+    await server?.close();
+  });
+  return { server: () => server as ReplayServer };
+}
+
+const configDiagnostic = (pattern: RegExp) => {
+  const uri = vscode.Uri.joinPath(workspaceRoot(), CONFIG);
+  return waitFor(`a diagnostic matching ${pattern}`, () => vscode.languages.getDiagnostics(uri).find((d) => d.source === 'Onramp' && pattern.test(d.message)));
+};
+
+describeIn('trusted', 'Project walkthrough: a base in another repository', () => {
+  const forge = withTeamBase();
+
+  it('fetches the base from the project\'s host and shows its steps before the file\'s own, its problems at the extends line', async () => {
+    await withConfig(REMOTE_CONFIG, async () => {
+      await (await onrampApi()).refresh(workspaceRoot());
+      const w = await walkthrough((x) => x.steps.some((s) => s.id === 'sign-cla'), 'the remote base\'s steps');
+      assert.deepEqual(w.steps.map((s) => s.id), ['sign-cla', 'team-tests', 'local-step']);
+      const diagnostic = await configDiagnostic(/In the base onramp-demo\/team-onboarding:onramp\/base\.yml@v1, line 6: Unknown key "bogus"/);
+      assert.equal(diagnostic.range.start.line, 1, 'shown at the extends line (line 2)');
+      const requests = forge.server().requests;
+      assert.ok(requests.length > 0);
+      assert.deepEqual([...new Set(requests.map((r) => r.url))], [`${REMOTE_PATH}?ref=v1`], 'only the base was asked for');
+      assert.deepEqual(forge.server().unanswered, []);
+    });
+  });
+
+  it('says at the extends line why a base is missing, and the file\'s own steps still work', async () => {
+    forge.server().add({ path: '/repos/onramp-demo/team-onboarding/contents/onramp/missing.yml', reply: { status: 404, body: { message: 'Not Found' } } });
+    await withConfig(REMOTE_CONFIG.replace('onramp/base.yml@v1', 'onramp/missing.yml'), async () => {
+      await (await onrampApi()).refresh(workspaceRoot());
+      const diagnostic = await configDiagnostic(/could not be fetched: github\.com has no file onramp\/missing\.yml in onramp-demo\/team-onboarding/);
+      assert.equal(diagnostic.range.start.line, 1);
+      const w = await walkthrough((x) => x.steps.some((s) => s.id === 'local-step'), 'the file\'s own step');
+      assert.deepEqual(w.steps.map((s) => s.id), ['local-step']);
+    });
+  });
+
+  it('uses the cached copy when the host cannot be reached, and says how old it is', async () => {
+    await withConfig(REMOTE_CONFIG, async () => {
+      await (await onrampApi()).refresh(workspaceRoot());
+      await walkthrough((x) => x.steps.some((s) => s.id === 'sign-cla'), 'the remote base\'s steps');
+      await forge.server().close();
+      await (await onrampApi()).refresh(workspaceRoot());
+      const diagnostic = await configDiagnostic(/github\.com could not be reached, so Onramp uses its copy of the base "onramp-demo\/team-onboarding:onramp\/base\.yml@v1" fetched just now/);
+      assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Information);
+      const w = await walkthrough(() => true, 'the walkthrough');
+      assert.deepEqual(w.steps.map((s) => s.id), ['sign-cla', 'team-tests', 'local-step']);
+    });
+  });
+});
+
+describeIn('restricted', 'Project walkthrough: a base in another repository', () => {
+  const forge = withTeamBase();
+
+  it('requests nothing in Restricted Mode: the file\'s own steps only, and a sentence at the extends line why', async () => {
+    await withConfig(REMOTE_CONFIG, async () => {
+      await (await onrampApi()).refresh(workspaceRoot());
+      const w = await walkthrough((x) => x.steps.some((s) => s.id === 'local-step'), 'the file\'s own step');
+      assert.deepEqual(w.steps.map((s) => s.id), ['local-step']);
+      const diagnostic = await configDiagnostic(/was not fetched: .*only in the editor, in a trusted workspace/);
+      assert.equal(diagnostic.range.start.line, 1);
+      assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Information);
+      // The Problems panel and the view have both had the reading; had anything been fetched, it would be logged.
+      assert.deepEqual(forge.server().requests, []);
+    });
+  });
+});
+
+describeIn('trusted', 'Project walkthrough while idle', () => {
+  it('does no work when Git refreshes its status and nothing changed, and follows a real change of branch', async () => {
+    const api = await onrampApi();
+    await walkthrough((x) => x.from === 'config', 'the demo maintainer file\'s walkthrough');
+    await vscode.commands.executeCommand('git.refresh');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    let events = 0;
+    const listener = api.onDidChangeWalkthrough(() => events++);
+    const git = simpleGit(workspaceRoot().fsPath);
+    const base = (await git.branchLocal()).current;
+    try {
+      // Git reports a status run as a change of its state; the walkthrough waits longer than its settling delay.
+      await vscode.commands.executeCommand('git.refresh');
+      await vscode.commands.executeCommand('git.refresh');
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      assert.equal(events, 0, 'no walkthrough change while nothing the steps look at changed');
+      await git.checkoutLocalBranch('idle-test-branch');
+      await vscode.commands.executeCommand('git.refresh');
+      await waitFor('a walkthrough change once the branch changed', () => events > 0);
+    } finally {
+      listener.dispose();
+      await git.checkout(base);
+      if ((await git.branchLocal()).all.includes('idle-test-branch')) await git.deleteLocalBranch('idle-test-branch', true);
+    }
   });
 });
