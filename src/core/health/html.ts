@@ -1,33 +1,16 @@
 /**
- * Newcomer health as one self-contained HTML page: inline SVG bar charts (no script, no library, nothing loaded),
- * a strict Content-Security-Policy, every text from the forge escaped and only http(s) links kept.
+ * Newcomer health as one self-contained HTML page: static SVG bar charts drawn by ECharts when the page is made
+ * (src/core/health/charts.ts; no script in the page, nothing loaded), a strict Content-Security-Policy, every
+ * text from the forge escaped and only http(s) links kept.
  */
+import { barChartSvg } from './charts';
 import type { Health, Waiting } from './figures';
 import { duration } from './format';
 import type { ItemRef } from './types';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 const href = (url: string) => (/^https?:\/\//i.test(url) ? esc(url) : '#');
-
-interface Bar {
-  readonly label: string;
-  readonly value: number;
-  readonly text: string;
-}
-
-/** Horizontal bars scaled to the largest value. */
-export function barChart(title: string, bars: readonly Bar[]): string {
-  const max = Math.max(1, ...bars.map((b) => b.value));
-  const row = 28;
-  const width = 520;
-  const labelWidth = 200;
-  const rows = bars.map((b, k) => {
-    const w = Math.round(((width - labelWidth - 90) * b.value) / max);
-    const y = k * row;
-    return `<text x="0" y="${y + 18}">${esc(b.label)}</text><rect x="${labelWidth}" y="${y + 4}" width="${w}" height="18" rx="2"></rect><text x="${labelWidth + w + 6}" y="${y + 18}">${esc(b.text)}</text>`;
-  });
-  return `<figure><figcaption>${esc(title)}</figcaption><svg role="img" aria-label="${esc(title)}" viewBox="0 0 ${width} ${bars.length * row}" width="${width}" height="${bars.length * row}">${rows.join('')}</svg></figure>`;
-}
+const barChart = (title: string, bars: Parameters<typeof barChartSvg>[1]) => `<figure><figcaption>${esc(title)}</figcaption>${barChartSvg(title, bars)}</figure>`;
 
 function list(items: readonly ItemRef[]): string {
   if (items.length === 0) return '';
