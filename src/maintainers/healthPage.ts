@@ -17,6 +17,12 @@ export function durationText(m: Median): string {
   return vscode.l10n.t('{0} (median of {1})', value, m.count);
 }
 
+/** A bar's end: the value alone ("4.5 h"), the count being in the bar's label. */
+function shortDuration(m: Median): string {
+  if (m.hours === undefined) return '–';
+  return m.hours < 48 ? vscode.l10n.t('{0} h', Math.round(m.hours * 10) / 10) : vscode.l10n.t('{0} days', Math.round((m.hours / 24) * 10) / 10);
+}
+
 function waitingLabels(): Record<Waiting, string> {
   return {
     'changes-requested': vscode.l10n.t('Changes requested (on the author)'),
@@ -67,9 +73,9 @@ export function healthBody(report: HealthReport, forge: Pick<ForgeModule, 'barCh
       vscode.l10n.t('From the beginner label to taken (assigned or closed): {0}.', durationText(h.supply.labelledToTaken)),
     )}</section>`,
     `<section><h2>${escape(vscode.l10n.t('Response'))}</h2>${chart(vscode.l10n.t('Hours to the first reply by a maintainer (median)'), [
-      { label: vscode.l10n.t('First-timers'), value: r.firstTimers.firstResponse.hours ?? 0, text: durationText(r.firstTimers.firstResponse) },
-      { label: vscode.l10n.t('Everyone else'), value: r.others.firstResponse.hours ?? 0, text: durationText(r.others.firstResponse) },
-    ])}${figure('unanswered', vscode.l10n.t("{0} of first-timers' issues and pull requests have no maintainer reply yet.", r.firstTimers.unanswered.length))}${list(r.firstTimers.unanswered)}</section>`,
+      { label: vscode.l10n.t('First-timers ({0})', r.firstTimers.firstResponse.count), value: r.firstTimers.firstResponse.hours ?? 0, text: shortDuration(r.firstTimers.firstResponse) },
+      { label: vscode.l10n.t('Everyone else ({0})', r.others.firstResponse.count), value: r.others.firstResponse.hours ?? 0, text: shortDuration(r.others.firstResponse) },
+    ])}${figure('response', vscode.l10n.t('First-timers: {0}. Everyone else: {1}.', durationText(r.firstTimers.firstResponse), durationText(r.others.firstResponse)))}${figure('unanswered', vscode.l10n.t("{0} of first-timers' issues and pull requests have no maintainer reply yet.", r.firstTimers.unanswered.length))}${list(r.firstTimers.unanswered)}</section>`,
     `<section><h2>${escape(vscode.l10n.t("Outcome of first-timers' pull requests"))}</h2>${chart(vscode.l10n.t('Pull requests'), [
       { label: vscode.l10n.t('Merged'), ...count(o.merged) },
       { label: vscode.l10n.t('Closed unmerged'), ...count(o.closedUnmerged) },
@@ -91,7 +97,7 @@ export function healthBody(report: HealthReport, forge: Pick<ForgeModule, 'barCh
     ...(restricted ? [vscode.l10n.t("Restricted Mode: the workspace's onramp.forge.apiUrl is ignored; only your user setting counts. Everything else is the same: the figures only read the forge, nothing from the repository runs.")] : []),
   ];
   const heading = vscode.l10n.t('Newcomer health of {0}: the last {1} days', report.repository, report.days);
-  return `<h1>${escape(heading)}</h1><p class="note">${escape(vscode.l10n.t('Issues and pull requests active since {0}, from {1}.', report.now.slice(0, 10), report.host))}</p>${sections.join('')}${notes.map((n) => `<p class="note">${escape(n)}</p>`).join('')}`;
+  return `<h1>${escape(heading)}</h1><p class="note">${escape(vscode.l10n.t('Issues and pull requests active since {0}, from {1}.', new Date(Date.parse(report.now) - report.days * 86_400_000).toISOString().slice(0, 10), report.host))}</p>${sections.join('')}${notes.map((n) => `<p class="note">${escape(n)}</p>`).join('')}`;
 }
 
 export function messageBody(title: string, sentence: string, busy: boolean): string {
