@@ -41,11 +41,19 @@ function list(items: readonly ItemRef[]): string {
   return `<ul>${shown.join('')}${more}</ul>`;
 }
 
+/** A list folded under a summary, for the items behind a median. */
+function details(summary: string, items: readonly ItemRef[]): string {
+  return items.length === 0 ? '' : `<details><summary>${escape(summary)} (${items.length})</summary>${list(items)}</details>`;
+}
+
 /** Every URL the page links to: the figures' issues and pull requests. */
 export function linkedUrls(h: Health): Set<string> {
   const refs: ItemRef[] = [
     ...h.supply.available,
     ...h.supply.waiting,
+    ...h.supply.taken,
+    ...h.response.firstTimers.answered,
+    ...h.response.others.answered,
     ...h.response.firstTimers.unanswered,
     ...h.response.others.unanswered,
     ...h.outcome.merged,
@@ -71,16 +79,19 @@ export function healthBody(report: HealthReport, forge: Pick<ForgeModule, 'barCh
     `<section><h2>${escape(vscode.l10n.t('Supply'))}</h2>${figure('supply', vscode.l10n.t('{0} open, unassigned beginner issues now.', h.supply.available.length))}${list(h.supply.available)}${figure(
       'taken',
       vscode.l10n.t('From the beginner label to taken (assigned or closed): {0}.', durationText(h.supply.labelledToTaken)),
-    )}</section>`,
+    )}${details(vscode.l10n.t('The issues this median is over'), h.supply.taken)}</section>`,
     `<section><h2>${escape(vscode.l10n.t('Response'))}</h2>${chart(vscode.l10n.t('Hours to the first reply by a maintainer (median)'), [
       { label: vscode.l10n.t('First-timers ({0})', r.firstTimers.firstResponse.count), value: r.firstTimers.firstResponse.hours ?? 0, text: shortDuration(r.firstTimers.firstResponse) },
       { label: vscode.l10n.t('Everyone else ({0})', r.others.firstResponse.count), value: r.others.firstResponse.hours ?? 0, text: shortDuration(r.others.firstResponse) },
-    ])}${figure('response', vscode.l10n.t('First-timers: {0}. Everyone else: {1}.', durationText(r.firstTimers.firstResponse), durationText(r.others.firstResponse)))}${figure('unanswered', vscode.l10n.t("{0} of first-timers' issues and pull requests have no maintainer reply yet.", r.firstTimers.unanswered.length))}${list(r.firstTimers.unanswered)}</section>`,
+    ])}${figure('response', vscode.l10n.t('First-timers: {0}. Everyone else: {1}.', durationText(r.firstTimers.firstResponse), durationText(r.others.firstResponse)))}${details(
+      vscode.l10n.t("First-timers' answered issues and pull requests"),
+      r.firstTimers.answered,
+    )}${details(vscode.l10n.t("Everyone else's answered issues and pull requests"), r.others.answered)}${figure('unanswered', vscode.l10n.t("{0} of first-timers' issues and pull requests have no maintainer reply yet.", r.firstTimers.unanswered.length))}${list(r.firstTimers.unanswered)}</section>`,
     `<section><h2>${escape(vscode.l10n.t("Outcome of first-timers' pull requests"))}</h2>${chart(vscode.l10n.t('Pull requests'), [
       { label: vscode.l10n.t('Merged'), ...count(o.merged) },
       { label: vscode.l10n.t('Closed unmerged'), ...count(o.closedUnmerged) },
       { label: vscode.l10n.t('Still open'), ...count(o.open) },
-    ])}${figure('merged', vscode.l10n.t('Merged {0}, closed unmerged {1}, still open {2}; time to merge: {3}.', o.merged.length, o.closedUnmerged.length, o.open.length, durationText(o.timeToMerge)))}${list(o.merged)}${list(o.closedUnmerged)}${chart(
+    ])}${figure('merged', vscode.l10n.t('Merged {0}, closed unmerged {1}, still open {2}; time to merge: {3}.', o.merged.length, o.closedUnmerged.length, o.open.length, durationText(o.timeToMerge)))}${details(vscode.l10n.t('Merged'), o.merged)}${details(vscode.l10n.t('Closed unmerged'), o.closedUnmerged)}${chart(
       vscode.l10n.t('Where the open ones wait'),
       keys.map((k) => ({ label: labels[k], ...count(o.waiting[k]) })),
     )}${keys

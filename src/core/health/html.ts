@@ -12,6 +12,13 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&
 const href = (url: string) => (/^https?:\/\//i.test(url) ? esc(url) : '#');
 const barChart = (title: string, bars: Parameters<typeof barChartSvg>[1]) => `<figure><figcaption>${esc(title)}</figcaption>${barChartSvg(title, bars)}</figure>`;
 
+/** A bar's end: the value alone, the count being in the bar's label. */
+const short = (h: number | undefined) => (h === undefined ? '–' : h < 48 ? `${Math.round(h * 10) / 10} h` : `${Math.round((h / 24) * 10) / 10} days`);
+
+function details(summary: string, items: readonly ItemRef[]): string {
+  return items.length === 0 ? '' : `<details><summary>${esc(summary)} (${items.length})</summary>${list(items)}</details>`;
+}
+
 function list(items: readonly ItemRef[]): string {
   if (items.length === 0) return '';
   return `<ul>${items.map((i) => `<li><a href="${href(i.url)}">#${i.number}</a> ${esc(i.title)}</li>`).join('')}</ul>`;
@@ -29,16 +36,16 @@ export function healthHtml(h: Health, heading: string, sampled: readonly string[
   const r = h.response;
   const hours = (x: number | undefined) => x ?? 0;
   const sections = [
-    `<h2>Supply</h2><p>${h.supply.available.length} open, unassigned beginner issues now. From the beginner label to taken: ${esc(duration(h.supply.labelledToTaken))}.</p>${list(h.supply.available)}`,
+    `<h2>Supply</h2><p>${h.supply.available.length} open, unassigned beginner issues now. From the beginner label to taken: ${esc(duration(h.supply.labelledToTaken))}.</p>${list(h.supply.available)}${details('The issues this median is over', h.supply.taken)}`,
     `<h2>Response</h2>${barChart('Median hours to a maintainer\'s first reply', [
-      { label: 'First-timers', value: hours(r.firstTimers.firstResponse.hours), text: duration(r.firstTimers.firstResponse) },
-      { label: 'Everyone else', value: hours(r.others.firstResponse.hours), text: duration(r.others.firstResponse) },
-    ])}<p>First-timers' issues and pull requests without a reply:</p>${list(r.firstTimers.unanswered) || '<p>none</p>'}`,
+      { label: `First-timers (${r.firstTimers.firstResponse.count})`, value: hours(r.firstTimers.firstResponse.hours), text: short(r.firstTimers.firstResponse.hours) },
+      { label: `Everyone else (${r.others.firstResponse.count})`, value: hours(r.others.firstResponse.hours), text: short(r.others.firstResponse.hours) },
+    ])}<p>First-timers: ${esc(duration(r.firstTimers.firstResponse))}. Everyone else: ${esc(duration(r.others.firstResponse))}.</p>${details("First-timers' answered issues and pull requests", r.firstTimers.answered)}${details("Everyone else's answered issues and pull requests", r.others.answered)}<p>First-timers' issues and pull requests without a reply:</p>${list(r.firstTimers.unanswered) || '<p>none</p>'}`,
     `<h2>Outcome of first-timers' pull requests</h2>${barChart('Pull requests', [
       { label: 'Merged', value: h.outcome.merged.length, text: String(h.outcome.merged.length) },
       { label: 'Closed unmerged', value: h.outcome.closedUnmerged.length, text: String(h.outcome.closedUnmerged.length) },
       { label: 'Open', value: h.outcome.open.length, text: String(h.outcome.open.length) },
-    ])}<p>Time to merge: ${esc(duration(h.outcome.timeToMerge))}.</p>${barChart(
+    ])}<p>Time to merge: ${esc(duration(h.outcome.timeToMerge))}.</p>${details('Merged', h.outcome.merged)}${details('Closed unmerged', h.outcome.closedUnmerged)}${barChart(
       'Open pull requests, by what they wait on',
       (Object.keys(WAITING) as Waiting[]).map((k) => ({ label: WAITING[k], value: h.outcome.waiting[k].length, text: String(h.outcome.waiting[k].length) })),
     )}${(Object.keys(WAITING) as Waiting[]).filter((k) => h.outcome.waiting[k].length > 0).map((k) => `<h3>${esc(WAITING[k])}</h3>${list(h.outcome.waiting[k])}`).join('')}`,

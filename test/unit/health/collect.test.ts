@@ -31,7 +31,10 @@ describe('newcomer health from a forge on 127.0.0.1 (figures worked out by hand 
       const { health: h, sampled } = await collectHealth(github(), { days: 30, now: NOW });
       assert.deepEqual(numbers(h.supply.available), [31]);
       assert.deepEqual(h.supply.labelledToTaken, { hours: 24, count: 1 });
+      assert.deepEqual(numbers(h.supply.taken), [33], 'each median names the items it is over');
       assert.deepEqual(h.response.firstTimers.firstResponse, { hours: 2.5, count: 2 });
+      assert.deepEqual(numbers(h.response.firstTimers.answered), [31, 43]);
+      assert.deepEqual(numbers(h.response.others.answered), [32]);
       assert.deepEqual(numbers(h.response.firstTimers.unanswered).sort(), [33, 40, 41, 42, 45]);
       assert.deepEqual(h.response.others.firstResponse, { hours: 10, count: 1 });
       assert.deepEqual(numbers(h.response.others.unanswered), [44]);
@@ -72,6 +75,7 @@ describe('newcomer health from a forge on 127.0.0.1 (figures worked out by hand 
       assert.deepEqual(numbers(h.supply.available), [5]);
       assert.deepEqual(h.supply.labelledToTaken, { hours: 10, count: 1 });
       assert.deepEqual(h.response.firstTimers.firstResponse, { hours: 2, count: 3 });
+      assert.deepEqual(numbers(h.response.firstTimers.answered), [5, 12, 13]);
       assert.deepEqual(numbers(h.response.firstTimers.unanswered), [7, 11, 15]);
       assert.deepEqual(h.response.others.firstResponse, { hours: 6, count: 1 });
       assert.deepEqual(numbers(h.response.others.unanswered), [14]);
