@@ -23,6 +23,17 @@ function shortDuration(m: Median): string {
   return m.hours < 48 ? vscode.l10n.t('{0} h', Math.round(m.hours * 10) / 10) : vscode.l10n.t('{0} days', Math.round((m.hours / 24) * 10) / 10);
 }
 
+/** Short names for the chart's rows (ECharts measures text without a browser, so long labels would spill). */
+function waitingShort(): Record<Waiting, string> {
+  return {
+    'changes-requested': vscode.l10n.t('Changes requested'),
+    'failing-checks': vscode.l10n.t('Failing checks'),
+    'review-requested': vscode.l10n.t('Review requested'),
+    discussed: vscode.l10n.t('Discussed'),
+    silence: vscode.l10n.t('Silence'),
+  };
+}
+
 function waitingLabels(): Record<Waiting, string> {
   return {
     'changes-requested': vscode.l10n.t('Changes requested (on the author)'),
@@ -72,6 +83,7 @@ export function healthBody(report: HealthReport, forge: Pick<ForgeModule, 'barCh
   const r = h.response;
   const o = h.outcome;
   const labels = waitingLabels();
+  const short = waitingShort();
   const keys = Object.keys(labels) as Waiting[];
   const count = (items: readonly ItemRef[]) => ({ value: items.length, text: String(items.length) });
   const figure = (id: string, text: string) => `<p class="figure" id="${id}">${escape(text)}</p>`;
@@ -93,7 +105,7 @@ export function healthBody(report: HealthReport, forge: Pick<ForgeModule, 'barCh
       { label: vscode.l10n.t('Still open'), ...count(o.open) },
     ])}${figure('merged', vscode.l10n.t('Merged {0}, closed unmerged {1}, still open {2}; time to merge: {3}.', o.merged.length, o.closedUnmerged.length, o.open.length, durationText(o.timeToMerge)))}${details(vscode.l10n.t('Merged'), o.merged)}${details(vscode.l10n.t('Closed unmerged'), o.closedUnmerged)}${chart(
       vscode.l10n.t('Where the open ones wait'),
-      keys.map((k) => ({ label: labels[k], ...count(o.waiting[k]) })),
+      keys.map((k) => ({ label: short[k], ...count(o.waiting[k]) })),
     )}${keys
       .filter((k) => o.waiting[k].length > 0)
       .map((k) => `<h3>${escape(labels[k])}: ${o.waiting[k].length}</h3>${list(o.waiting[k])}`)

@@ -39,6 +39,16 @@ export const tests = {
       assert.ok(await health.locator('h3', { hasText: 'Failing checks: 1' }).isVisible());
       assert.ok(await health.locator('a[data-url="https://github.com/onramp-demo/widget/pull/40"]').first().isVisible());
       await page.screenshot({ path: join(screenshots, 'health-page.png') });
+      await health.locator('svg[aria-label="Where the open ones wait"]').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(screenshots, 'health-page-outcome.png') });
+
+      // A figure's link goes through the extension (openExternal after its host check): VS Code asks before
+      // opening an outside address, and names it.
+      await health.locator('a[data-url="https://github.com/onramp-demo/widget/pull/40"]').first().click();
+      const dialog = page.locator('.monaco-dialog-box', { hasText: 'github.com/onramp-demo/widget/pull/40' });
+      await dialog.waitFor({ timeout: 10_000 });
+      await page.screenshot({ path: join(screenshots, 'health-open-link.png') });
+      await page.keyboard.press('Escape');
       assert.ok(replay.requests.some((r) => r.url.includes('/commits/aaa/status')), 'the figures came from the replayed API');
     } finally {
       await replay.close();
