@@ -6,12 +6,19 @@
  * ECharts' SVG painter builds (the same tree its own `renderToSVGString` serializes) and serializing them here,
  * every text and attribute escaped. No `<style>` element is asked for (no CSS animation, no hover emphasis).
  */
-import * as echarts from 'echarts/core';
-import { BarChart } from 'echarts/charts';
-import { GridComponent } from 'echarts/components';
-import { SVGRenderer } from 'echarts/renderers';
+import type * as EChartsCore from 'echarts/core';
 
-echarts.use([BarChart, GridComponent, SVGRenderer]);
+let loaded: typeof EChartsCore | undefined;
+
+/**
+ * ECharts, required on the first chart: it shares the forge bundle with the issue picker, which must not pay for
+ * evaluating it (esbuild evaluates a required module on first require, not when the bundle loads).
+ */
+function echarts(): typeof EChartsCore {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose, see above
+  loaded ??= (require('./echartsSetup') as typeof import('./echartsSetup')).echarts;
+  return loaded;
+}
 
 export interface Bar {
   readonly label: string;
@@ -48,7 +55,7 @@ const WIDTH = 560;
 /** Horizontal bars, one row each, labelled on the left and with their text at the end; a static SVG string. */
 export function barChartSvg(title: string, bars: readonly Bar[], colors: ChartColors = LIGHT): string {
   const height = Math.max(1, bars.length) * ROW + 24;
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height });
+  const chart = echarts().init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height });
   try {
     chart.setOption({
       animation: false,
