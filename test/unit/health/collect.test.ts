@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { MemoryResponseCache } from '../../../src/core/forge';
+import { ForgeError, MemoryResponseCache } from '../../../src/core/forge';
 import { GitHubClient } from '../../../src/core/forge/github';
 import { GitLabClient } from '../../../src/core/forge/gitlab';
 import { collectHealth } from '../../../src/core/health/collect';
@@ -63,6 +63,17 @@ describe('newcomer health from a forge on 127.0.0.1 (figures worked out by hand 
       assert.deepEqual(again.health, first.health);
       // The issues listing and the four status and check-run answers carry ETags: asked again, they are 304s.
       assert.equal(server.notModified - notModifiedBefore, 5);
+    });
+  });
+
+  it('GitHub: a used-up rate limit is a ForgeError with its reset time, not a crash', async () => {
+    const reset = Math.floor(NOW / 1000) + 1800;
+    server.add({ path: `/repos/${GITHUB_HEALTH_REPO}/labels`, reply: { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) }, body: { message: 'API rate limit exceeded' } } });
+    await assert.rejects(collectHealth(new GitHubClient(GITHUB_HEALTH_REPO, { apiBaseUrl: server.url, retryAfterMs: 1 }), { days: 30, now: NOW }), (error: unknown) => {
+      assert.ok(error instanceof ForgeError);
+      assert.equal(error.problem.kind, 'rateLimited');
+      assert.equal(error.problem.kind === 'rateLimited' && error.problem.resetAt, reset * 1000);
+      return true;
     });
   });
 

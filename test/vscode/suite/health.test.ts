@@ -74,7 +74,7 @@ describe('Show Newcomer Health', () => {
     assert.ok(server().requests.some((r) => r.url.startsWith('/repos/onramp-demo/widget/commits/aaa/check-runs')), 'the checks were asked of the local server');
   });
 
-  it('says in one sentence why there are no figures: the forge unreachable, or no remote', async () => {
+  it('says in one sentence why there are no figures: the forge unreachable, no remote, a host that is neither GitHub nor GitLab', async () => {
     await config().update('forge.apiUrl', 'http://127.0.0.1:9', vscode.ConfigurationTarget.Global);
     try {
       const offline = await showHealth(90);
@@ -88,6 +88,9 @@ describe('Show Newcomer Health', () => {
     try {
       const noRemote = await showHealth(365);
       assert.match(noRemote.problem ?? '', /No git remote/);
+      await useRemote('https://git.example.org/team/widget.git');
+      const otherHost = await showHealth(30);
+      assert.match(otherHost.problem ?? '', /git\.example\.org is neither GitHub nor GitLab/);
     } finally {
       await useRemote(REMOTE);
     }
