@@ -56,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): OnrampApi {
     issues.disposable,
     commits.disposable,
     pullRequest.disposable,
-    registerMaintainers(services, logger.child('check')),
+    registerMaintainers(services, logger.child('check'), issues.service),
   );
   return createApi(repositories, guideView.provider, walkthrough.service, issues.service, commits.lint, pullRequest.service);
 }

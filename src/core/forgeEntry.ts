@@ -16,3 +16,8 @@ export { startWorking, issueForBranch } from './git/startWorking';
 export type { StartOutcome, DirtyChoice } from './git/startWorking';
 export { runGit } from './git/runGit';
 export { projectFromRemotes } from './repo/project';
+// Newcomer health ("Onramp: Show Newcomer Health"): the listings, the figures and their ECharts charts.
+export { collectHealth } from './health/collect';
+export type { HealthReport } from './health/collect';
+export { barChartSvg, THEMED } from './health/charts';
+export { duration } from './health/format';

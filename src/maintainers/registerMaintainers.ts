@@ -5,6 +5,8 @@ import type { Logger } from '../util/logger';
 import { pickRoot } from '../util/pickFolder';
 import { CheckCodeActions } from './checkCodeActions';
 import { ContributionCheck } from './contributionCheck';
+import type { IssueService } from '../issues/issueService';
+import { registerHealth } from './healthView';
 
 export const MAINTAINER_COMMANDS = { checkContributionPath: 'onramp.checkContributionPath' } as const;
 
@@ -15,8 +17,11 @@ export interface CheckSummary {
   readonly note: number;
 }
 
-/** Maintainer tools: "Onramp: Check Contribution Path", its diagnostics and quick fixes. */
-export function registerMaintainers(services: Services, logger: Logger): vscode.Disposable {
+/**
+ * Maintainer tools: "Onramp: Check Contribution Path", its diagnostics and quick fixes, and "Onramp: Show
+ * Newcomer Health" (which reads the forge through the issue picker's service: its access, tokens and cache).
+ */
+export function registerMaintainers(services: Services, logger: Logger, issues: IssueService): vscode.Disposable {
   const check = new ContributionCheck(services.repositories, logger);
   const command = vscode.commands.registerCommand(MAINTAINER_COMMANDS.checkContributionPath, async (rootUri?: string): Promise<CheckSummary | undefined> => {
     const root = rootUri ? services.repositories.rootFor(vscode.Uri.parse(rootUri)) : await pickRoot(services.repositories, vscode.l10n.t('Check the contribution path of which folder?'));
@@ -33,5 +38,5 @@ export function registerMaintainers(services: Services, logger: Logger): vscode.
     return counts;
   });
   const actions = vscode.languages.registerCodeActionsProvider('*' /* any file a finding names */, new CheckCodeActions(check), { providedCodeActionKinds: CheckCodeActions.kinds });
-  return vscode.Disposable.from(check, command, actions);
+  return vscode.Disposable.from(check, command, actions, registerHealth(services, issues, logger.child('health')));
 }

@@ -208,10 +208,11 @@ export class GitHubClient implements ForgeClient {
   /**
    * What newcomer health is computed from (src/core/health/fromGitHub.ts): issues and pull requests updated
    * since `since` (rounded down to the day, so the cached ETags hold all day), their comments, the repository's
-   * issue events, open pull requests and the reviews of up to `maxReviewed` of them. Each listing stops at
+   * issue events, open pull requests and, for those `reviewsOf` picks, their reviews and (with `checks`) their
+   * head commit's statuses and check runs. Each listing stops at
    * `limit` items; `capped` names the listings that did.
    */
-  async listActivity(since: number, options: { limit?: number; reviewsOf?: (openPulls: readonly unknown[], issues: readonly unknown[]) => readonly number[] } = {}): Promise<{ activity: GitHubActivity; capped: string[] }> {
+  async listActivity(since: number, options: { limit?: number; reviewsOf?: (openPulls: readonly unknown[], issues: readonly unknown[]) => readonly number[]; checks?: boolean } = {}): Promise<{ activity: GitHubActivity; capped: string[] }> {
     const limit = options.limit ?? DEFAULT_LIMIT;
     const day = new Date(since);
     day.setUTCHours(0, 0, 0, 0);
@@ -226,10 +227,23 @@ export class GitHubClient implements ForgeClient {
     const events = await list('issue events', 'GET /repos/{owner}/{repo}/issues/events', {});
     const openPulls = await list('open pull requests', 'GET /repos/{owner}/{repo}/pulls', { state: 'open' });
     const reviews = new Map<number, unknown[]>();
+    const checks = new Map<number, { status: unknown; checkRuns: unknown }>();
+    const heads = new Map(openPulls.map((p) => p as { number?: unknown; head?: { sha?: unknown } }).map((p) => [p.number, p.head?.sha]));
     for (const n of options.reviewsOf?.(openPulls, issues) ?? []) {
       reviews.set(n, await this.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { pull_number: n }, 100));
+      const sha = heads.get(n);
+      // The head commit's combined status (commit statuses) and its check runs (Actions and apps): two requests,
+      // one page each (100 is more checks than a commit has).
+      if (options.checks && typeof sha === 'string') checks.set(n, await this.headChecks(sha));
     }
-    return { activity: { issues, comments, events, openPulls, reviews }, capped };
+    return { activity: { issues, comments, events, openPulls, reviews, checks }, capped };
+  }
+
+  private async headChecks(ref: string): Promise<{ status: unknown; checkRuns: unknown }> {
+    return this.call(async (octokit) => ({
+      status: (await octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/status', { owner: this.owner, repo: this.repo, ref, per_page: 100 })).data as unknown,
+      checkRuns: (await octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { owner: this.owner, repo: this.repo, ref, per_page: 100 })).data as unknown,
+    }));
   }
 
   async createComment(issue: number, body: string): Promise<void> {

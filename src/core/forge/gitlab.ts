@@ -10,6 +10,7 @@ import { ForgeError, problemForStatus } from './problems';
 import { Json, Shape, optionalString } from './shape';
 import { ClientOptions } from './clientOptions';
 import { fileText } from './fileContent';
+import type { GitLabActivity } from '../health/fromGitLab';
 import { ForgeClient, ForgeComment, ForgeFile, ForgeIssue, ForgeLabel, ForgeUser, NewPullRequest, OpenPullRequest, PullRequestRef, RepositoryInfo } from './types';
 
 const DEFAULT_LIMIT = 1000;
@@ -179,6 +180,70 @@ export class GitLabClient implements ForgeClient {
       }
     }
     return comments;
+  }
+
+  /**
+   * What newcomer health is computed from (src/core/health/fromGitLab.ts): issues and merge requests updated
+   * since `since` (rounded down to the day, so cached ETags hold all day), the project's members, and, within
+   * `maxDetailed` each: the history of non-member authors (one merged merge request before the period?), the
+   * notes of their items, the label events of beginner issues and the pipelines of open merge requests by
+   * possible first-timers. GitLab has no repository-wide notes listing, so notes cost one request per item.
+   */
+  async listActivity(since: number, options: { limit?: number; maxDetailed: number; beginnerLabels: readonly string[] }): Promise<{ activity: GitLabActivity; capped: string[] }> {
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    const max = options.maxDetailed;
+    const day = new Date(since);
+    day.setUTCHours(0, 0, 0, 0);
+    const capped: string[] = [];
+    const list = async (what: string, url: string): Promise<Json[]> => {
+      const items = await this.paginate(url, limit + 1);
+      if (items.length > limit) capped.push(`${what} (the ${limit} most recent)`);
+      return items.slice(0, limit).map((item) => this.shape.object(item, `one of the ${what}`));
+    };
+    const window = { state: 'all', updated_after: day.toISOString(), order_by: 'created_at', sort: 'desc' };
+    const issues = await list('issues', `${this.base}/issues${this.query({ ...window, scope: 'all' })}`);
+    const mergeRequests = await list('merge requests', `${this.base}/merge_requests${this.query({ ...window, scope: 'all' })}`);
+    const members = await this.paginate(`${this.base}/members/all${this.query({})}`, DEFAULT_LIMIT);
+    const maintainers = new Set(members.map((m) => m as Json).filter((m) => typeof m.access_level === 'number' && m.access_level >= DEVELOPER).map((m) => m.username));
+    const authorOf = (item: Json) => (item.author && typeof item.author === 'object' ? optionalString((item.author as Json).username) : null);
+    const bounded = <T>(what: string, all: readonly T[]): readonly T[] => {
+      if (all.length > max) capped.push(`${what} read for ${max} of ${all.length}`);
+      return all.slice(0, max);
+    };
+
+    // Newest first, as listed: the authors and items nearest to now are the ones read when a bound is hit.
+    const outsiders = [...new Set([...mergeRequests, ...issues].map(authorOf).filter((a): a is string => a !== null && !maintainers.has(a)))];
+    const historyRead = new Set<string>();
+    const contributedBefore = new Set<string>();
+    for (const author of bounded('the earlier contributions of authors', outsiders)) {
+      const { data } = await this.send(`${this.base}/merge_requests${this.query({ author_username: author, state: 'merged', created_before: day.toISOString(), per_page: 1 })}`);
+      historyRead.add(author);
+      if (this.shape.array(data, 'the merge requests').length > 0) contributedBefore.add(author);
+    }
+    const newcomer = (item: Json) => {
+      const author = authorOf(item);
+      return author !== null && historyRead.has(author) && !contributedBefore.has(author);
+    };
+    const notes = new Map<string, unknown[]>();
+    const noted = [...mergeRequests.map((item) => ({ key: `mr:${String(item.iid)}`, path: `merge_requests/${String(item.iid)}`, item })), ...issues.map((item) => ({ key: `issue:${String(item.iid)}`, path: `issues/${String(item.iid)}`, item }))]
+      .filter(({ item }) => typeof item.iid === 'number' && !maintainers.has(authorOf(item) ?? ''))
+      // Newcomers' items first: theirs are the figures this is for.
+      .sort((a, b) => Number(newcomer(b.item)) - Number(newcomer(a.item)));
+    for (const { key, path } of bounded('the notes of issues and merge requests by non-members', noted)) {
+      notes.set(key, this.shape.array((await this.send(`${this.base}/${path}/notes${this.query({ sort: 'asc', order_by: 'created_at' })}`)).data, 'the notes'));
+    }
+    const beginner = new Set(options.beginnerLabels.map((l) => l.toLowerCase()));
+    const labelEvents = new Map<number, unknown[]>();
+    const labelled = issues.filter((i) => typeof i.iid === 'number' && Array.isArray(i.labels) && i.labels.some((l) => typeof l === 'string' && beginner.has(l.toLowerCase())));
+    for (const issue of bounded('the label history of beginner issues', labelled)) {
+      labelEvents.set(issue.iid as number, this.shape.array((await this.send(`${this.base}/issues/${String(issue.iid)}/resource_label_events${this.query({})}`)).data, 'the label events'));
+    }
+    const pipelines = new Map<number, unknown[]>();
+    const openByNewcomers = mergeRequests.filter((mr) => mr.state === 'opened' && typeof mr.iid === 'number' && newcomer(mr));
+    for (const mr of bounded('the pipelines of open first-timer merge requests', openByNewcomers)) {
+      pipelines.set(mr.iid as number, this.shape.array((await this.send(`${this.base}/merge_requests/${String(mr.iid)}/pipelines${this.query({ per_page: 1 })}`)).data, 'the pipelines'));
+    }
+    return { activity: { issues, mergeRequests, members, notes, labelEvents, pipelines, historyRead, contributedBefore }, capped };
   }
 
   async createComment(issue: number, body: string): Promise<void> {

@@ -37,6 +37,8 @@ export interface Supply {
   readonly available: readonly ItemRef[];
   /** From the beginner label to the issue being taken (assigned) or closed, whichever came first. */
   readonly labelledToTaken: Median;
+  /** The issues that median is over. */
+  readonly taken: readonly ItemRef[];
   /** Labelled issues still open and unassigned are not in the median: they have not been taken yet. */
   readonly waiting: readonly ItemRef[];
 }
@@ -47,14 +49,16 @@ export function supply(data: HealthData): Supply {
   const open = (i: HealthIssue) => i.closedAt === undefined || Date.parse(i.closedAt) > Date.parse(data.now);
   const available = data.issues.filter((i) => isBeginner(i) && open(i) && i.assignees.length === 0);
   const hours: number[] = [];
+  const taken: ItemRef[] = [];
   for (const i of data.issues) {
     if (!i.beginnerLabelledAt) continue;
     const ends = [i.assignedAt, i.closedAt].filter((t): t is string => t !== undefined && Date.parse(t) >= Date.parse(i.beginnerLabelledAt ?? ''));
     if (ends.length === 0) continue;
     const first = ends.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b));
     hours.push(hoursBetween(i.beginnerLabelledAt, first));
+    taken.push(ref(i));
   }
-  return { available: available.map(ref), labelledToTaken: medianOf(hours), waiting: available.filter((i) => i.beginnerLabelledAt).map(ref) };
+  return { available: available.map(ref), labelledToTaken: medianOf(hours), taken, waiting: available.filter((i) => i.beginnerLabelledAt).map(ref) };
 }
 
 // ---- response ----
@@ -62,6 +66,8 @@ export function supply(data: HealthData): Supply {
 export interface ResponseGroup {
   /** From opening to the first reply by a maintainer (not the author). */
   readonly firstResponse: Median;
+  /** The items that median is over. */
+  readonly answered: readonly ItemRef[];
   /** Items with no maintainer reply yet; not in the median. */
   readonly unanswered: readonly ItemRef[];
 }
@@ -80,13 +86,16 @@ export function response(data: HealthData): Response {
   const items = [...data.issues, ...data.pulls];
   const group = (role: 'first-timer' | 'other'): ResponseGroup => {
     const hours: number[] = [];
+    const answered: ItemRef[] = [];
     const unanswered: ItemRef[] = [];
     for (const item of items.filter((i) => i.role === role)) {
       const reply = firstMaintainerReply(item);
-      if (reply) hours.push(hoursBetween(item.createdAt, reply.at));
-      else unanswered.push(ref(item));
+      if (reply) {
+        hours.push(hoursBetween(item.createdAt, reply.at));
+        answered.push(ref(item));
+      } else unanswered.push(ref(item));
     }
-    return { firstResponse: medianOf(hours), unanswered };
+    return { firstResponse: medianOf(hours), answered, unanswered };
   };
   return { firstTimers: group('first-timer'), others: group('other') };
 }

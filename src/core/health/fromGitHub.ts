@@ -3,7 +3,8 @@
  * out (and counted), never a crash. The listings it reads are repository-wide, so a month of a busy project costs
  * a few paginated requests instead of one per issue: the issues listing (which includes pull requests and their
  * merge dates), issue comments, issue events (label and assignment dates), open pull requests (requested
- * reviewers) and, for open first-timer pull requests only, their reviews.
+ * reviewers, head commits) and, for open first-timer pull requests only, their reviews and their head commit's
+ * checks.
  */
 import type { HealthData, HealthIssue, HealthPull, Reply } from './types';
 import { roleOf } from './types';
@@ -15,6 +16,25 @@ export interface GitHubActivity {
   readonly openPulls: readonly unknown[];
   /** Reviews by pull request number. */
   readonly reviews: ReadonlyMap<number, readonly unknown[]>;
+  /** The head commit's combined status and check runs, by pull request number (those that were read). */
+  readonly checks?: ReadonlyMap<number, { readonly status: unknown; readonly checkRuns: unknown }>;
+}
+
+/** Check-run conclusions that mean the run did not pass. `action_required` (a maintainer must approve a first-timer's workflows) is waiting, not failing. */
+const FAILED_CONCLUSIONS = new Set(['failure', 'timed_out', 'cancelled', 'startup_failure']);
+
+/**
+ * What the head commit's checks say: failing when any commit status is failure or error or any check run
+ * concluded as failed; else pending when any status is pending or any run is not completed (or waits for a
+ * maintainer's approval); else passing when there was anything at all; undefined when the commit has no checks
+ * (the combined state of a commit without statuses is "pending", so the statuses themselves are read).
+ */
+export function checksState(status: unknown, checkRuns: unknown): 'failing' | 'pending' | 'passing' | undefined {
+  const statuses = (Array.isArray(obj(status)?.statuses) ? (obj(status)?.statuses as unknown[]) : []).map((s) => str(obj(s)?.state));
+  const runs = (Array.isArray(obj(checkRuns)?.check_runs) ? (obj(checkRuns)?.check_runs as unknown[]) : []).map(obj);
+  if (statuses.some((s) => s === 'failure' || s === 'error') || runs.some((r) => r?.status === 'completed' && FAILED_CONCLUSIONS.has(str(r.conclusion) ?? ''))) return 'failing';
+  if (statuses.some((s) => s === 'pending') || runs.some((r) => r?.status !== 'completed' || r.conclusion === 'action_required')) return 'pending';
+  return statuses.length + runs.length > 0 ? 'passing' : undefined;
 }
 
 type Json = Record<string, unknown>;
@@ -66,6 +86,11 @@ export function healthFromGitHub(activity: GitHubActivity, now: string, beginner
     if (typeof n === 'number' && asked) reviewRequested.add(n);
   }
 
+  const checksOf = (n: number): { checks?: 'failing' | 'pending' | 'passing' } => {
+    const read = activity.checks?.get(n);
+    const state = read && checksState(read.status, read.checkRuns);
+    return state ? { checks: state } : {};
+  };
   const issues: HealthIssue[] = [];
   const pulls: HealthPull[] = [];
   let skipped = 0;
@@ -87,7 +112,7 @@ export function healthFromGitHub(activity: GitHubActivity, now: string, beginner
         ...common,
         ...(closedAt ? { closedAt } : {}),
         ...(mergedAt ? { mergedAt } : {}),
-        ...(closedAt ? {} : { reviewRequested: reviewRequested.has(number), changesRequested: changesRequested.has(number) }),
+        ...(closedAt ? {} : { reviewRequested: reviewRequested.has(number), changesRequested: changesRequested.has(number), ...checksOf(number) }),
       });
     } else {
       const names = (Array.isArray(raw.labels) ? raw.labels : []).map((l) => (typeof l === 'string' ? l : str(obj(l)?.name))).filter((l): l is string => !!l);

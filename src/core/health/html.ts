@@ -1,32 +1,22 @@
 /**
- * Newcomer health as one self-contained HTML page: inline SVG bar charts (no script, no library, nothing loaded),
- * a strict Content-Security-Policy, every text from the forge escaped and only http(s) links kept.
+ * Newcomer health as one self-contained HTML page: static SVG bar charts drawn by ECharts when the page is made
+ * (src/core/health/charts.ts; no script in the page, nothing loaded), a strict Content-Security-Policy, every
+ * text from the forge escaped and only http(s) links kept.
  */
+import { barChartSvg } from './charts';
 import type { Health, Waiting } from './figures';
 import { duration } from './format';
 import type { ItemRef } from './types';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 const href = (url: string) => (/^https?:\/\//i.test(url) ? esc(url) : '#');
+const barChart = (title: string, bars: Parameters<typeof barChartSvg>[1]) => `<figure><figcaption>${esc(title)}</figcaption>${barChartSvg(title, bars)}</figure>`;
 
-interface Bar {
-  readonly label: string;
-  readonly value: number;
-  readonly text: string;
-}
+/** A bar's end: the value alone, the count being in the bar's label. */
+const short = (h: number | undefined) => (h === undefined ? '–' : h < 48 ? `${Math.round(h * 10) / 10} h` : `${Math.round((h / 24) * 10) / 10} days`);
 
-/** Horizontal bars scaled to the largest value. */
-export function barChart(title: string, bars: readonly Bar[]): string {
-  const max = Math.max(1, ...bars.map((b) => b.value));
-  const row = 28;
-  const width = 520;
-  const labelWidth = 200;
-  const rows = bars.map((b, k) => {
-    const w = Math.round(((width - labelWidth - 90) * b.value) / max);
-    const y = k * row;
-    return `<text x="0" y="${y + 18}">${esc(b.label)}</text><rect x="${labelWidth}" y="${y + 4}" width="${w}" height="18" rx="2"></rect><text x="${labelWidth + w + 6}" y="${y + 18}">${esc(b.text)}</text>`;
-  });
-  return `<figure><figcaption>${esc(title)}</figcaption><svg role="img" aria-label="${esc(title)}" viewBox="0 0 ${width} ${bars.length * row}" width="${width}" height="${bars.length * row}">${rows.join('')}</svg></figure>`;
+function details(summary: string, items: readonly ItemRef[]): string {
+  return items.length === 0 ? '' : `<details><summary>${esc(summary)} (${items.length})</summary>${list(items)}</details>`;
 }
 
 function list(items: readonly ItemRef[]): string {
@@ -46,16 +36,16 @@ export function healthHtml(h: Health, heading: string, sampled: readonly string[
   const r = h.response;
   const hours = (x: number | undefined) => x ?? 0;
   const sections = [
-    `<h2>Supply</h2><p>${h.supply.available.length} open, unassigned beginner issues now. From the beginner label to taken: ${esc(duration(h.supply.labelledToTaken))}.</p>${list(h.supply.available)}`,
+    `<h2>Supply</h2><p>${h.supply.available.length} open, unassigned beginner issues now. From the beginner label to taken: ${esc(duration(h.supply.labelledToTaken))}.</p>${list(h.supply.available)}${details('The issues this median is over', h.supply.taken)}`,
     `<h2>Response</h2>${barChart('Median hours to a maintainer\'s first reply', [
-      { label: 'First-timers', value: hours(r.firstTimers.firstResponse.hours), text: duration(r.firstTimers.firstResponse) },
-      { label: 'Everyone else', value: hours(r.others.firstResponse.hours), text: duration(r.others.firstResponse) },
-    ])}<p>First-timers' issues and pull requests without a reply:</p>${list(r.firstTimers.unanswered) || '<p>none</p>'}`,
+      { label: `First-timers (${r.firstTimers.firstResponse.count})`, value: hours(r.firstTimers.firstResponse.hours), text: short(r.firstTimers.firstResponse.hours) },
+      { label: `Everyone else (${r.others.firstResponse.count})`, value: hours(r.others.firstResponse.hours), text: short(r.others.firstResponse.hours) },
+    ])}<p>First-timers: ${esc(duration(r.firstTimers.firstResponse))}. Everyone else: ${esc(duration(r.others.firstResponse))}.</p>${details("First-timers' answered issues and pull requests", r.firstTimers.answered)}${details("Everyone else's answered issues and pull requests", r.others.answered)}<p>First-timers' issues and pull requests without a reply:</p>${list(r.firstTimers.unanswered) || '<p>none</p>'}`,
     `<h2>Outcome of first-timers' pull requests</h2>${barChart('Pull requests', [
       { label: 'Merged', value: h.outcome.merged.length, text: String(h.outcome.merged.length) },
       { label: 'Closed unmerged', value: h.outcome.closedUnmerged.length, text: String(h.outcome.closedUnmerged.length) },
       { label: 'Open', value: h.outcome.open.length, text: String(h.outcome.open.length) },
-    ])}<p>Time to merge: ${esc(duration(h.outcome.timeToMerge))}.</p>${barChart(
+    ])}<p>Time to merge: ${esc(duration(h.outcome.timeToMerge))}.</p>${details('Merged', h.outcome.merged)}${details('Closed unmerged', h.outcome.closedUnmerged)}${barChart(
       'Open pull requests, by what they wait on',
       (Object.keys(WAITING) as Waiting[]).map((k) => ({ label: WAITING[k], value: h.outcome.waiting[k].length, text: String(h.outcome.waiting[k].length) })),
     )}${(Object.keys(WAITING) as Waiting[]).filter((k) => h.outcome.waiting[k].length > 0).map((k) => `<h3>${esc(WAITING[k])}</h3>${list(h.outcome.waiting[k])}`).join('')}`,

@@ -82,6 +82,8 @@ describe('onramp health (dist/cli.js)', function () {
     const html = readFileSync(file, 'utf8');
     assert.match(html, /<h1>Newcomer health of onramp-demo\/widget/);
     assert.match(html, /<a href="https:\/\/github\.com\/onramp-demo\/widget\/pull\/8">#8<\/a> Fix the slug of emoji/);
+    assert.match(html, /<svg [^>]*role="img" aria-label="Pull requests"/, 'the charts are static SVG drawn when the file was written');
+    assert.doesNotMatch(html, /<script|\ssrc=/i, 'one self-contained file: no script, nothing loaded');
   });
 
   it('refuses a bad --since with a usage error', async () => {

@@ -27,10 +27,14 @@ describe('newcomer health HTML report', () => {
     assert.doesNotMatch(html, /javascript:/);
   });
 
-  it('draws the outcome as bars and says what was sampled', () => {
-    const outcome = /<figcaption>Pull requests<\/figcaption><svg[^>]*>(.*?)<\/svg>/.exec(html)?.[1] ?? '';
-    assert.equal((outcome.match(/<rect /g) ?? []).length, 3, 'merged, closed unmerged, open');
-    assert.match(outcome, /<text[^>]*>Merged<\/text><rect [^>]*width="230"/, 'the one merged pull request is the longest bar');
+  it('draws the outcome as ECharts bars in static SVG, and says what was sampled', () => {
+    const outcome = /<figcaption>Pull requests<\/figcaption>(<svg[^>]*>.*?<\/svg>)/.exec(html)?.[1] ?? '';
+    const bars = [...outcome.matchAll(/<path d="([^"]+)"[^>]*ecmeta_data_index="(\d)"/g)].map((m) => ({ index: Number(m[2]), right: Math.max(...[...m[1].matchAll(/[ML]([\d.]+) /g)].map((x) => Number(x[1]))) }));
+    assert.deepEqual(bars.map((b) => b.index), [0, 1, 2], 'merged, closed unmerged, open');
+    assert.ok(bars[0].right > bars[1].right && bars[1].right === bars[2].right, 'the one merged pull request is the only bar with a length');
+    assert.match(outcome, /<text[^>]*>Merged<\/text>/);
+    assert.match(outcome, /role="img" aria-label="Pull requests"/);
+    assert.doesNotMatch(html, /style="/, 'no inline style attribute: the same SVG passes the webview\'s CSP');
     assert.match(html, /Sampled: comments \(the 1000 most recent\)\./);
   });
 });
