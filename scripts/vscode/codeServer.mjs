@@ -108,7 +108,8 @@ export async function startCodeServer({ entry = ensureCodeServer(), settings = {
     entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${chosenPort}`, '--disable-telemetry', '--disable-update-check',
     '--user-data-dir', userData, '--extensions-dir', join(root, 'extensions'),
   ];
-  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // ONRAMP_TEST_USER_DATA lets a test read the logs the editor wrote (to check that no token is in them).
+  const child = spawn(process.execPath, args, { env: { ...process.env, ONRAMP_TEST_USER_DATA: userData, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const collect = (chunk) => {
     output += chunk;
