@@ -102,7 +102,10 @@ export async function startCodeServer({ entry = ensureCodeServer(), settings = {
   const userData = join(root, 'user-data');
   mkdirSync(join(userData, 'User'), { recursive: true });
   if (extensions.length > 0) installExtensions(join(root, 'extensions'), extensions);
-  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', ...settings }, null, 2));
+  // An installed extension makes the workbench ask the (unreachable) marketplace for updates; the slow failed
+  // lookups hold up the server's file operations, saves among them, so they are not asked for.
+  const quiet = extensions.length > 0 ? { 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false } : {};
+  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', ...quiet, ...settings }, null, 2));
   const chosenPort = port ?? (await freePort());
   const args = [
     entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${chosenPort}`, '--disable-telemetry', '--disable-update-check',
