@@ -102,9 +102,22 @@ export async function startCodeServer({ entry = ensureCodeServer(), settings = {
   const userData = join(root, 'user-data');
   mkdirSync(join(userData, 'User'), { recursive: true });
   if (extensions.length > 0) installExtensions(join(root, 'extensions'), extensions);
-  // An installed extension makes the workbench ask the (unreachable) marketplace for updates; the slow failed
-  // lookups hold up the server's file operations, saves among them, so they are not asked for.
-  const quiet = extensions.length > 0 ? { 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false } : {};
+  // With extensions installed (the fake GitHub sign-in) the workbench would ask the unreachable marketplace for
+  // updates, and with a `github` sign-in registered, VS Code's GitHub features and Cloud Changes start asking
+  // GitHub about the repository; on a loaded machine that delayed saves past their participants' time limit
+  // (a save in the check tests failed). None of it is under test, so it is switched off.
+  const quiet =
+    extensions.length > 0
+      ? {
+          'extensions.autoCheckUpdates': false,
+          'extensions.autoUpdate': false,
+          'github.branchProtection': false,
+          'github.showAvatar': false,
+          'workbench.cloudChanges.autoResume': 'off',
+          'workbench.cloudChanges.continueOn': 'off',
+          'workbench.experimental.cloudChanges.autoStore': 'off',
+        }
+      : {};
   writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', ...quiet, ...settings }, null, 2));
   const chosenPort = port ?? (await freePort());
   const args = [
