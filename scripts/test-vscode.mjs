@@ -91,7 +91,9 @@ async function runBrowserTests() {
       const workspace = await makeGitRepo(join(root, 'demo-project'));
       // A test module may ask for Restricted Mode per test: `export const restricted = new Set([title])`.
       const trusted = !module.restricted?.has(title);
-      const server = await startCodeServer({ entry, settings: trusted ? { 'security.workspace.trust.enabled': false } : {} });
+      // …and the test sign-in (test/vscode/auth/) beside Onramp: `export const fakeAuth = new Set([title])`.
+      const extensions = module.fakeAuth?.has(title) ? [FAKE_AUTH_PATH] : [];
+      const server = await startCodeServer({ entry, settings: trusted ? { 'security.workspace.trust.enabled': false } : {}, extensions });
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       const t0 = Date.now();
       try {

@@ -4,7 +4,7 @@ import type { GuideFacts } from './core/guide/facts';
 import type { ChangeReason, RepositoryService } from './repository/repositoryService';
 import type { ChecklistService } from './pullRequest/checklistService';
 import type { WalkthroughService } from './walkthrough/walkthroughService';
-import type { IssueService, IssueSnapshot } from './issues/issueService';
+import type { IssueService, IssueSnapshot, IssueUiView } from './issues/issueService';
 
 /**
  * What `activate()` returns: a small, versioned interface over plain data, for other extensions and for
@@ -34,6 +34,8 @@ export interface OnrampApi {
    * answered (or failed: then `problem` says why); `refresh` asks the forge again. Undefined when no root holds it.
    */
   issues(uri: vscode.Uri, options?: { readonly refresh?: boolean }): Promise<IssueSnapshot | undefined>;
+  /** What the issue picker and the issue preview show right now (null for what is not open). */
+  issueViews(): IssueUiView;
   /** `message` checked against the commit rules of the root holding `uri`, as the Source Control input is; undefined when they cannot be read. */
   lintCommitMessage(uri: vscode.Uri, message: string): Promise<CommitLintView | undefined>;
   /** The pull request checklist of the root holding `uri`, and the draft kept for its branch; undefined when it cannot be read. */
@@ -79,7 +81,7 @@ export type GitView =
   | { readonly available: true; readonly branch: string | undefined; readonly remotes: readonly { readonly name: string; readonly fetchUrl?: string }[] }
   | { readonly available: false; readonly reason: string };
 
-export type { IssueSnapshot, IssueEntry } from './issues/issueService';
+export type { IssueSnapshot, IssueEntry, IssueUiView } from './issues/issueService';
 
 export function createApi(
   service: RepositoryService,
@@ -139,6 +141,7 @@ export function createApi(
       const root = rootOf(uri);
       return root ? structuredClone(await issues.load(root, { refresh: options?.refresh })) : undefined;
     },
+    issueViews: () => structuredClone(issues.uiView()),
     lintCommitMessage,
     async checklist(uri) {
       const root = rootOf(uri);

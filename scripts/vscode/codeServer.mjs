@@ -102,13 +102,30 @@ export async function startCodeServer({ entry = ensureCodeServer(), settings = {
   const userData = join(root, 'user-data');
   mkdirSync(join(userData, 'User'), { recursive: true });
   if (extensions.length > 0) installExtensions(join(root, 'extensions'), extensions);
-  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', ...settings }, null, 2));
+  // With extensions installed (the fake GitHub sign-in) the workbench would ask the unreachable marketplace for
+  // updates, and with a `github` sign-in registered, VS Code's GitHub features and Cloud Changes start asking
+  // GitHub about the repository; on a loaded machine that delayed saves past their participants' time limit
+  // (a save in the check tests failed). None of it is under test, so it is switched off.
+  const quiet =
+    extensions.length > 0
+      ? {
+          'extensions.autoCheckUpdates': false,
+          'extensions.autoUpdate': false,
+          'github.branchProtection': false,
+          'github.showAvatar': false,
+          'workbench.cloudChanges.autoResume': 'off',
+          'workbench.cloudChanges.continueOn': 'off',
+          'workbench.experimental.cloudChanges.autoStore': 'off',
+        }
+      : {};
+  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', ...quiet, ...settings }, null, 2));
   const chosenPort = port ?? (await freePort());
   const args = [
     entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${chosenPort}`, '--disable-telemetry', '--disable-update-check',
     '--user-data-dir', userData, '--extensions-dir', join(root, 'extensions'),
   ];
-  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // ONRAMP_TEST_USER_DATA lets a test read the logs the editor wrote (to check that no token is in them).
+  const child = spawn(process.execPath, args, { env: { ...process.env, ONRAMP_TEST_USER_DATA: userData, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const collect = (chunk) => {
     output += chunk;

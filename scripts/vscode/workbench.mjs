@@ -17,7 +17,8 @@ export async function launchBrowser() {
 /**
  * The test-only extension that answers VS Code's `github` and `github-enterprise` sign-in with fake tokens
  * (test/vscode/auth/). The extension tests install it into code-server's extensions folder (the workbench takes
- * one extension development path only); the demo and the bench never load it.
+ * one extension development path only), a browser test when it asks (`export const fakeAuth`); the demo and
+ * the bench never load it.
  */
 export const FAKE_AUTH_PATH = join(resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'), 'test', 'vscode', 'auth');
 /** The fake provider's account, as test/vscode/auth/extension.js names it. */

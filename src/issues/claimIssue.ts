@@ -17,6 +17,48 @@ export async function offerToClaim(issues: IssueService, root: RepositoryRoot, i
   else if (answer === assign) await assignMe(issues, root, issue);
 }
 
+/** What a caller decided instead of the person: the comment exactly as it is to be posted, and whether to assign oneself. */
+export interface ClaimAnswers {
+  readonly comment?: string;
+  readonly assign?: boolean;
+}
+
+/** What became of each part of a claim; null where nothing was asked. */
+export interface ClaimResult {
+  readonly comment: 'posted' | 'notSignedIn' | 'failed' | null;
+  readonly assign: 'assigned' | 'notAllowed' | 'notSignedIn' | 'failed' | null;
+}
+
+/**
+ * The claim with answers given (another extension, a test): the same rules as the person's way, without asking.
+ * Nothing is sent without a sign-in (none is started here), and assigning is tried only where the forge said
+ * this account may assign.
+ */
+export async function claimWith(issues: IssueService, root: RepositoryRoot, issue: IssueEntry, answers: ClaimAnswers): Promise<ClaimResult> {
+  const connection = issues.connection(root);
+  const client = connection?.target.signedIn ? connection.client : undefined;
+  const text = answers.comment?.trim();
+  let comment: ClaimResult['comment'] = null;
+  if (text) comment = !client ? 'notSignedIn' : (await attempt(client.createComment(issue.number, text))) ? 'posted' : 'failed';
+  let assign: ClaimResult['assign'] = null;
+  if (answers.assign) {
+    const me = client && (await client.whoAmI().catch(() => null));
+    if (!client || !me) assign = 'notSignedIn';
+    else if (issues.current(root)?.repository?.canAssign !== true) assign = 'notAllowed';
+    else assign = (await attempt(client.addAssignee(issue.number, me.login))) ? 'assigned' : 'failed';
+  }
+  return { comment, assign };
+}
+
+async function attempt(work: Promise<void>): Promise<boolean> {
+  try {
+    await work;
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function signedInClient(issues: IssueService, root: RepositoryRoot) {
   let connection = issues.connection(root);
   if (!connection?.target.signedIn) {

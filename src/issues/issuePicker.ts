@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { RepositoryRoot } from '../repository/repositoryService';
-import type { IssueEntry, IssueService, IssueSnapshot } from './issueService';
+import type { IssueEntry, IssueService, IssueSnapshot, IssueUiView } from './issueService';
 import { issueLines, statusLines } from './issueText';
 import type { IssuePreview } from './issuePreview';
 
@@ -28,23 +28,37 @@ const SIGN_IN = { iconPath: new vscode.ThemeIcon('account'), tooltip: vscode.l10
  * the browser, copy its link, or preview it (the preview then follows the highlighted issue); the title bar
  * filters by one more label (an area, a language). Accepting starts work on the issue.
  */
-export async function pickIssue(service: IssueService, root: RepositoryRoot, preview: IssuePreview, actions: PickerActions): Promise<void> {
+/** The picker on screen (one at a time, as VS Code shows one QuickPick), for the API. */
+let visible: IssueUiView['picker'] = null;
+export function visiblePicker(): IssueUiView['picker'] {
+  return visible;
+}
+
+/** Issues with `label`, all of them without one. */
+export function withLabel(issues: readonly IssueEntry[], label: string | undefined): IssueEntry[] {
+  return issues.filter((i) => !label || i.labels.includes(label));
+}
+
+export async function pickIssue(service: IssueService, root: RepositoryRoot, preview: IssuePreview, actions: PickerActions, initial: { readonly label?: string } = {}): Promise<void> {
   const qp = vscode.window.createQuickPick<IssueItem>();
   qp.title = vscode.l10n.t('Good First Issues: {0}', root.name);
   qp.placeholder = vscode.l10n.t('Loading issues…');
   qp.matchOnDescription = true;
   qp.matchOnDetail = true;
-  let filter: string | undefined;
+  // A caller (a command link, a test) may open the picker already filtered, as the title bar's button does.
+  let filter: string | undefined = initial.label?.trim() || undefined;
   // Choosing a label opens a second QuickPick, which hides this one for a moment; that is not closing it.
   let filtering = false;
   const disposables: vscode.Disposable[] = [qp];
+  let open = true;
 
   const render = (snapshot: IssueSnapshot | undefined): void => {
-    if (!snapshot) return;
+    if (!snapshot || !open) return;
     qp.busy = snapshot.updating;
     qp.buttons = [FILTER, REFRESH, ...(snapshot.signedIn || snapshot.signInKind !== 'session' ? [] : [SIGN_IN])];
     const status = statusLines(snapshot);
-    const shown = snapshot.issues.filter((i) => !filter || i.labels.includes(filter));
+    const shown = withLabel(snapshot.issues, filter);
+    visible = { root: root.uri.toString(), filter: filter ?? null, issues: shown.map((i) => i.number) };
     const active = qp.activeItems[0]?.issue?.number;
     const items: IssueItem[] = [
       ...status.map((line): IssueItem => ({ label: `$(info) ${line}`, alwaysShow: true })),
@@ -95,5 +109,7 @@ export async function pickIssue(service: IssueService, root: RepositoryRoot, pre
   qp.show();
   void service.load(root).then(render);
   await closed;
+  open = false;
+  visible = null;
   disposables.forEach((d) => d.dispose());
 }

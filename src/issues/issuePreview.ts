@@ -29,6 +29,11 @@ export class IssuePreview extends Disposable {
     return this.panel !== undefined;
   }
 
+  /** What the open preview shows, for the API; null when closed. */
+  view(): { readonly number: number; readonly html: string; readonly imagesLoaded: boolean } | null {
+    return this.panel && this.issue ? { number: this.issue.number, html: this.lastHtml, imagesLoaded: this.images } : null;
+  }
+
   show(issue: IssueEntry, options: { readonly preserveFocus?: boolean } = {}): void {
     if (this.issue?.number !== issue.number || this.issue.url !== issue.url) this.images = false;
     this.issue = issue;

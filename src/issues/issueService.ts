@@ -51,6 +51,14 @@ export interface IssueSnapshot {
   readonly signInKind: SignInKind;
 }
 
+/** What the picker and the preview show at this moment (plain data, for the API: tests and other extensions). */
+export interface IssueUiView {
+  /** The open "Find a Good First Issue" picker: its label filter and the issues it lists, in order. */
+  readonly picker: { readonly root: string; readonly filter: string | null; readonly issues: readonly number[] } | null;
+  /** The open preview: the issue, the HTML its webview was given, and whether remote images were allowed. */
+  readonly preview: { readonly number: number; readonly html: string; readonly imagesLoaded: boolean } | null;
+}
+
 const EMPTY: IssueSnapshot = { repository: null, fork: null, labels: [], issues: [], hidden: 0, fetchedAt: null, stale: false, updating: true, problem: null, signedIn: false, signInKind: null };
 
 interface RootState {
@@ -70,6 +78,8 @@ export class IssueService extends Disposable {
   private readonly states = new Map<string, RootState>();
   private readonly changed = this.register(new vscode.EventEmitter<vscode.Uri>());
   readonly onDidChange = this.changed.event;
+  /** Set by the feature's registration, which owns the picker and the preview. */
+  uiView: () => IssueUiView = () => ({ picker: null, preview: null });
 
   constructor(
     private readonly repositories: RepositoryService,
@@ -154,6 +164,7 @@ export class IssueService extends Disposable {
       const list = await forge.findBeginnerIssues(live.client, options);
       state.client = list.client;
       state.target = live.target;
+      this.logger.info(`listed ${list.issues.length} issues of ${list.repository.path} at ${new URL(live.target.apiBaseUrl).host}, ${live.target.signedIn ? 'signed in' : 'anonymously'}`);
       return this.set(root, state, snapshotOf(list, live.target));
     } catch (error) {
       const found = forge.findForgeError(error);

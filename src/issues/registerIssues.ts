@@ -5,7 +5,7 @@ import { Logger } from '../util/logger';
 import { pickRoot } from '../util/pickFolder';
 import { ForgeAccess } from './forgeAccess';
 import { IssuePreview } from './issuePreview';
-import { pickIssue } from './issuePicker';
+import { pickIssue, visiblePicker } from './issuePicker';
 import { IssueEntry, IssueService } from './issueService';
 import { IssueNode, registerIssuesView } from './issuesView';
 import { StartOptions, StartResult, startWorkingOn } from './startWorkingCommand';
@@ -40,7 +40,14 @@ export function registerIssues(services: Services, logger: Logger, context: { re
     const root = service.roots().find((r) => service.current(r)?.issues.some((i) => i.url === issue.url));
     if (root) void start(root, issue);
   });
-  const issueOf = (node: unknown): { root: RepositoryRoot; issue: IssueEntry } | undefined => {
+  service.uiView = () => ({ picker: visiblePicker(), preview: preview.view() });
+  /** An Issues view node, or (from a command link or another extension) a folder's URI and an issue number it lists. */
+  const issueOf = (node: unknown, number?: unknown): { root: RepositoryRoot; issue: IssueEntry } | undefined => {
+    if (typeof node === 'string' && typeof number === 'number') {
+      const root = rootOf(node);
+      const issue = root && service.current(root)?.issues.find((i) => i.number === number);
+      return root && issue ? { root, issue } : undefined;
+    }
     const n = node as IssueNode | undefined;
     return n && n.kind === 'issue' ? { root: n.root, issue: n.issue } : undefined;
   };
@@ -74,9 +81,10 @@ export function registerIssues(services: Services, logger: Logger, context: { re
   }
 
   const commands = [
-    vscode.commands.registerCommand(ISSUE_COMMANDS.find, async (uri?: unknown) => {
+    vscode.commands.registerCommand(ISSUE_COMMANDS.find, async (uri?: unknown, initial?: { label?: unknown }) => {
       const root = await chooseRoot(uri, vscode.l10n.t('Find issues of which folder?'));
-      if (root) await pickIssue(service, root, preview, { openInBrowser, copyLink, signIn, startWorking: async (r, issue) => void (await start(r, issue)) });
+      const label = typeof initial?.label === 'string' ? initial.label : undefined;
+      if (root) await pickIssue(service, root, preview, { openInBrowser, copyLink, signIn, startWorking: async (r, issue) => void (await start(r, issue)) }, { label });
     }),
     vscode.commands.registerCommand(ISSUE_COMMANDS.start, async (ref?: number | string, options?: StartOptions, uri?: unknown): Promise<StartResult | undefined> => {
       const root = await chooseRoot(uri, vscode.l10n.t('Start working in which folder?'));
@@ -106,8 +114,8 @@ export function registerIssues(services: Services, logger: Logger, context: { re
       const found = issueOf(node);
       if (found) await copyLink(found.issue);
     }),
-    vscode.commands.registerCommand(ISSUE_COMMANDS.preview, (node?: unknown) => {
-      const found = issueOf(node);
+    vscode.commands.registerCommand(ISSUE_COMMANDS.preview, (node?: unknown, number?: unknown) => {
+      const found = issueOf(node, number);
       if (found) preview.show(found.issue);
     }),
   ];

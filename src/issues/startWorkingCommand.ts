@@ -6,7 +6,7 @@ import type { RepositoryRoot } from '../repository/repositoryService';
 import { Logger } from '../util/logger';
 import type { IssueEntry, IssueService } from './issueService';
 import { loadForge } from './loadForge';
-import { offerToClaim } from './claimIssue';
+import { ClaimAnswers, ClaimResult, claimWith, offerToClaim } from './claimIssue';
 import { parseIssueRef } from '../core/issues/issueRef';
 
 /** What a caller (a test, another extension) may decide instead of the user; without it, the user is asked. */
@@ -15,11 +15,16 @@ export interface StartOptions {
   readonly dirty?: 'stash' | 'carry' | 'ask';
   /** When `origin` is a fork and there is no `upstream` remote: add it (default when asked: the user decides). */
   readonly addUpstream?: boolean;
+  /**
+   * When the guide asks to discuss or be assigned first: the comment to post (as the person would have edited
+   * and confirmed it) and whether to assign oneself. Without it nothing is said on the issue.
+   */
+  readonly claim?: ClaimAnswers;
 }
 
 /** Plain data about what happened, for tests and other extensions. */
 export type StartResult =
-  | { readonly kind: 'started'; readonly branch: string; readonly from: string; readonly stash: string | null; readonly carried: boolean }
+  | { readonly kind: 'started'; readonly branch: string; readonly from: string; readonly stash: string | null; readonly carried: boolean; readonly claim?: ClaimResult }
   | { readonly kind: 'dirty'; readonly files: readonly string[] }
   | { readonly kind: 'cancelled' | 'refused' }
   | { readonly kind: 'failed'; readonly message: string };
@@ -94,8 +99,11 @@ export async function startWorkingOn(services: Services, issues: IssueService, l
   const stashNote = outcome.stash ? ` ${vscode.l10n.t('Your changes are in the stash (git stash pop brings them back).')}` : '';
   void vscode.window.showInformationMessage(vscode.l10n.t('You are on {0}, made from {1}, for #{2}.', outcome.branch, outcome.from, issue.number) + stashNote);
   // The guide asks to discuss or be assigned first: offer to say so on the issue (never without the user).
-  if (facts.discussFirst?.value === true && interactive) void offerToClaim(issues, root, issue);
-  return { kind: 'started', branch: outcome.branch, from: outcome.from, stash: outcome.stash, carried: outcome.carried };
+  const started = { kind: 'started', branch: outcome.branch, from: outcome.from, stash: outcome.stash, carried: outcome.carried } as const;
+  if (facts.discussFirst?.value !== true) return started;
+  if (interactive) void offerToClaim(issues, root, issue);
+  else if (options?.claim) return { ...started, claim: await claimWith(issues, root, issue, options.claim) };
+  return started;
 }
 
 function fail(message: string): StartResult {

@@ -3,7 +3,7 @@
  * set by hand (`onramp.forge.apiUrl`), so the rule is decided here once, for the editor:
  * - the github.com session only to https://api.github.com;
  * - a GitHub Enterprise session only to the API of the Enterprise host the user configured, when it is the
- *   project's own host;
+ *   project's own host, over https (or plain http to a server on this machine, which never leaves it);
  * - a GitLab token is stored per API origin (the one it was entered for), so it goes only there.
  * Whatever is chosen, `guardedFetch` still checks every request, redirect and page URL against the API's origin.
  */
@@ -15,6 +15,9 @@ export type TokenSource =
   | { readonly kind: 'gitlab'; readonly origin: string }
   | { readonly kind: 'none' };
 
+/** Hosts whose traffic stays on this machine. */
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
 export function tokenSourceFor(project: Project, apiBaseUrl: string, enterpriseHost: string | null): TokenSource {
   let api: URL;
   try {
@@ -24,7 +27,8 @@ export function tokenSourceFor(project: Project, apiBaseUrl: string, enterpriseH
   }
   if (project.hostKind === 'github') return api.origin === 'https://api.github.com' ? { kind: 'github' } : { kind: 'none' };
   if (project.hostKind === 'github-enterprise') {
-    const own = enterpriseHost !== null && enterpriseHost === project.host && api.protocol === 'https:' && (api.hostname === project.host || api.hostname === `api.${project.host}`);
+    const secure = api.protocol === 'https:' || (api.protocol === 'http:' && LOOPBACK.has(api.hostname));
+    const own = enterpriseHost !== null && enterpriseHost === project.host && secure && (api.hostname === project.host || api.hostname === `api.${project.host}`);
     return own ? { kind: 'github-enterprise', host: project.host } : { kind: 'none' };
   }
   if (project.hostKind === 'gitlab') return { kind: 'gitlab', origin: api.origin };

@@ -26,6 +26,14 @@ describe('which token may go with a project\'s API requests', () => {
     assert.deepEqual(tokenSourceFor(ghe, 'http://code.corp.example/api/v3', 'code.corp.example'), { kind: 'none' }, 'never over plain http');
   });
 
+  it('sends a GitHub Enterprise sign-in over plain http only to a server on this machine that is the configured host', () => {
+    const local = project('http://127.0.0.1:8080/o/r.git', [{ host: '127.0.0.1', kind: 'github-enterprise' }]);
+    assert.deepEqual(tokenSourceFor(local, 'http://127.0.0.1:8080', '127.0.0.1'), { kind: 'github-enterprise', host: '127.0.0.1' });
+    assert.deepEqual(tokenSourceFor(local, 'http://127.0.0.1:8080', null), { kind: 'none' }, 'not without the user\'s Enterprise setting');
+    const remote = project('http://10.0.0.5/o/r.git', [{ host: '10.0.0.5', kind: 'github-enterprise' }]);
+    assert.deepEqual(tokenSourceFor(remote, 'http://10.0.0.5/api/v3', '10.0.0.5'), { kind: 'none' }, 'plain http across a network never carries it');
+  });
+
   it('keys a GitLab token by the API origin it was entered for', () => {
     const gitlab = project('git@gitlab.com:g/sub/r.git');
     assert.deepEqual(tokenSourceFor(gitlab, 'https://gitlab.com/api/v4', null), { kind: 'gitlab', origin: 'https://gitlab.com' });

@@ -3,6 +3,9 @@
 // Loaded beside Onramp by scripts/test-vscode.mjs (a second extension development path). It records every call
 // VS Code makes to it, so a test can tell a silent look-up (getSessions only) from a sign-in (createSession).
 // Its exports are the control a test uses (see test/vscode/suite/auth.ts); Onramp knows nothing of it.
+// It activates at startup ("*"), so its providers are registered before anything asks: VS Code then never
+// activates the built-in GitHub sign-in, which it does only for a provider id nobody has registered yet.
+// (Activated on demand instead, the built-in one could register after it and take the ids over.)
 'use strict';
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a plain CommonJS extension, loaded without a build step
 const vscode = require('vscode');

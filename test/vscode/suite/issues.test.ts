@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleGit } from 'simple-git';
 import * as vscode from 'vscode';
 import type { IssueSnapshot } from '../../../src/api';
 import { addDemoScenario } from '../../support/demoScenario';
-import { addGitLabProject } from '../../support/forgeScenarios';
+import { addGitHubRepo, addGitLabProject } from '../../support/forgeScenarios';
 import { ReplayServer } from '../../support/replayServer';
 import { callsOf, fakeAuth } from './auth';
 import { deleteWorkspaceFile, describeIn, onrampApi, waitFor, workspaceRoot, writeWorkspaceFile } from './helpers';
@@ -96,6 +96,25 @@ describe('Good first issues: listing', () => {
       assert.ok(snapshot.issues.find((i) => i.number === 18)?.blockers[0]?.startsWith('@sam said they are working on it'));
     } finally {
       await config().update('issues.hideNotReady', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  it('the picker narrows to an extra label (an area, a language), and lists them all without one', async () => {
+    const api = await onrampApi();
+    await issues();
+    const root = workspaceRoot().toString();
+    const open = (label?: string) => void vscode.commands.executeCommand('onramp.findGoodFirstIssue', root, label ? { label } : undefined);
+    try {
+      open();
+      await waitFor('the picker lists the issues', () => api.issueViews().picker?.issues.length === 3);
+      assert.deepEqual(api.issueViews().picker, { root, filter: null, issues: [12, 17, 15] });
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      await waitFor('the picker to close', () => api.issueViews().picker === null);
+      open('documentation');
+      await waitFor('the filtered picker', () => api.issueViews().picker?.filter === 'documentation');
+      assert.deepEqual(api.issueViews().picker?.issues, [15]);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     }
   });
 
@@ -208,6 +227,235 @@ describeIn('trusted', 'Good first issues: start working', () => {
   });
 });
 
+describe('Good first issues: the preview', () => {
+  let server: ReplayServer;
+  const BODY = [
+    'Please **document** the `--max-length` option.',
+    '',
+    '![the diagram](https://images.example/diagram.png)',
+    '',
+    '[Run the fix](command:workbench.action.terminal.sendSequence?%7B%22text%22%3A%22rm%20-rf%20~%22%7D) <script>alert(1)</script> and read [the docs](https://example.org/docs).',
+  ].join('\n');
+
+  before(async () => {
+    server = await ReplayServer.start();
+    addGitHubRepo(server, { path: 'onramp-demo/widget', labels: ['good first issue'], issues: [{ number: 7, title: 'Explain the options', labels: ['good first issue'], createdAt: new Date().toISOString(), body: BODY }] });
+    await config().update('forge.apiUrl', server.url, vscode.ConfigurationTarget.Global);
+    await useRemote(DEMO_REMOTE);
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await config().update('forge.apiUrl', undefined, vscode.ConfigurationTarget.Global);
+    await useRemote(null);
+    await server.close();
+  });
+
+  it('shows the issue\'s markdown rendered and sanitised: no script, no command: link, no remote image before consent', async () => {
+    const api = await onrampApi();
+    assert.deepEqual(numbers(await issues()), [7]);
+    await vscode.commands.executeCommand('onramp.issue.preview', workspaceRoot().toString(), 7);
+    const preview = await waitFor('the preview', () => api.issueViews().preview);
+    assert.equal(preview.number, 7);
+    await waitFor('a webview tab "Issue #7"', () => vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.label === 'Issue #7' && t.input instanceof vscode.TabInputWebview)));
+    const html = preview.html;
+    assert.match(html, /<strong>document<\/strong>/);
+    assert.match(html, /<code>--max-length<\/code>/);
+    assert.match(html, /data-url="https:\/\/example\.org\/docs"/, 'an https link is kept, for the extension to open');
+    assert.ok(!/<script>alert/.test(html) && html.includes('&lt;script&gt;'), 'raw HTML is shown as text');
+    assert.ok(!/(href|src|data-url)="command:/i.test(html), 'no command: link survives');
+    assert.ok(!/<img/i.test(html) && !html.includes('img-src'), 'no remote image is loaded, and the policy would refuse one');
+    assert.match(html, /1 remote image\(s\) not loaded/);
+    assert.equal(preview.imagesLoaded, false);
+  });
+});
+
+/** A local bare repository standing in for a forge's clone address (git's insteadOf sends fetches there), with `main` one commit ahead of the workspace. */
+async function bareUpstream(cloneUrl: string): Promise<{ dir: string; main: string; remove: () => void }> {
+  const root = workspaceRoot().fsPath;
+  const dir = mkdtempSync(join(tmpdir(), 'onramp-upstream-'));
+  await simpleGit(dir).init(true, ['--initial-branch=main']);
+  await simpleGit(root).push(dir, 'main');
+  const other = mkdtempSync(join(tmpdir(), 'onramp-other-'));
+  await simpleGit().clone(dir, other);
+  await simpleGit(other).addConfig('user.name', 'Maintainer').addConfig('user.email', 'm@example.invalid');
+  writeFileSync(join(other, 'UPSTREAM.md'), `merged into ${cloneUrl} after the clone\n`);
+  await simpleGit(other).add('UPSTREAM.md').commit('docs: a change made upstream').push('origin', 'main');
+  const main = (await simpleGit(other).revparse(['HEAD'])).trim();
+  rmSync(other, { recursive: true, force: true });
+  // simple-git refuses to write insteadOf (a guard for untrusted input); this test's own value is safe.
+  execFileSync('git', ['config', `url.${dir}.insteadOf`, cloneUrl], { cwd: root });
+  return {
+    dir,
+    main,
+    remove: () => {
+      execFileSync('git', ['config', '--unset', `url.${dir}.insteadOf`], { cwd: root });
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function backToMain(): Promise<void> {
+  const git = simpleGit(workspaceRoot().fsPath);
+  await git.raw(['reset', '--hard']);
+  await git.clean('f', ['-d']);
+  await git.checkout('main');
+  for (const branch of (await git.branchLocal()).all.filter((b) => b !== 'main')) await git.deleteLocalBranch(branch, true);
+}
+
+type Started = { kind: string; branch?: string; from?: string; claim?: { comment: string | null; assign: string | null } };
+
+describeIn('trusted', 'Good first issues: GitHub Enterprise sign-in, comment and self-assign', () => {
+  let server: ReplayServer;
+  let upstream: Awaited<ReturnType<typeof bareUpstream>>;
+  const enterprise = () => vscode.workspace.getConfiguration('github-enterprise');
+  const COMMENT = 'Hi! I would like to take this one; I plan to fix the slug and add a test.';
+  const posts = () => server.requests.filter((r) => r.method === 'POST');
+
+  before(async () => {
+    server = await ReplayServer.start();
+    // The Enterprise server on this machine: this account may triage here, so it may assign itself.
+    server.add(
+      {
+        path: '/repos/onramp-demo/widget',
+        reply: { body: { full_name: 'onramp-demo/widget', html_url: `${server.url}/onramp-demo/widget`, clone_url: `${server.url}/onramp-demo/widget.git`, default_branch: 'main', fork: false, private: false, size: 120, permissions: { pull: true, triage: true, push: false } } },
+      },
+      { path: '/user', reply: { body: { login: 'onramp-tester' } } },
+      { method: 'POST', path: '/repos/onramp-demo/widget/issues/15/comments', reply: { status: 201, body: { id: 901, body: COMMENT } } },
+      { method: 'POST', path: '/repos/onramp-demo/widget/issues/15/assignees', reply: { status: 201, body: { number: 15, assignees: [{ login: 'onramp-tester' }] } } },
+    );
+    addDemoScenario(server);
+    await enterprise().update('uri', server.url, vscode.ConfigurationTarget.Global);
+    await config().update('forge.apiUrl', server.url, vscode.ConfigurationTarget.Global);
+    upstream = await bareUpstream(`${server.url}/onramp-demo/widget.git`);
+    await useRemote(`${server.url}/onramp-demo/widget.git`);
+    (await fakeAuth()).reset();
+  });
+
+  after(async () => {
+    await backToMain();
+    (await fakeAuth()).reset();
+    await enterprise().update('uri', undefined, vscode.ConfigurationTarget.Global);
+    await config().update('forge.apiUrl', undefined, vscode.ConfigurationTarget.Global);
+    await useRemote(null);
+    upstream.remove();
+    await server.close();
+  });
+
+  afterEach(backToMain);
+
+  it('lists anonymously, asking VS Code for a session only silently', async () => {
+    const auth = await fakeAuth();
+    const snapshot = await issues();
+    assert.equal(snapshot.problem, null, snapshot.problem?.sentence);
+    assert.deepEqual(numbers(snapshot), [12, 17, 15]);
+    assert.equal(snapshot.signedIn, false);
+    assert.equal(snapshot.signInKind, 'session', 'the picker offers "Sign in"');
+    assert.ok(callsOf(auth, 'github-enterprise', 'getSessions').some((c) => c.scopes?.includes('public_repo')), 'the Enterprise provider was asked');
+    assert.deepEqual(callsOf(auth, 'github-enterprise', 'createSession'), [], 'nobody was asked to sign in');
+    assert.deepEqual(callsOf(auth, 'github'), [], 'the github.com sign-in is not for this host');
+    assert.deepEqual(authHeaders(server), []);
+  });
+
+  it('once signed in, sends the token with every request to the Enterprise host, and keeps it out of the answers', async () => {
+    const auth = await fakeAuth();
+    auth.addSession('github-enterprise', ['public_repo']);
+    server.reset();
+    const snapshot = await issues();
+    assert.equal(snapshot.problem, null, snapshot.problem?.sentence);
+    assert.equal(snapshot.signedIn, true);
+    assert.deepEqual(numbers(snapshot), [12, 17, 15]);
+    const token = auth.tokens['github-enterprise'];
+    assert.ok(server.requests.length > 0 && server.requests.every((r) => r.headers.authorization === `token ${token}`), authHeaders(server).join(', '));
+    assert.ok(!JSON.stringify(snapshot).includes(token));
+    assert.deepEqual(callsOf(auth, 'github-enterprise', 'createSession'), [], 'a session that exists is used without asking');
+  });
+
+  it('posts the comment as given and assigns the account only when signed in, after starting work', async () => {
+    const auth = await fakeAuth();
+    const facts = await (await onrampApi()).facts(workspaceRoot());
+    assert.equal(facts?.discussFirst?.value, true, 'the demo guide asks to be assigned first');
+
+    auth.reset();
+    await issues();
+    const anonymous = await vscode.commands.executeCommand<Started>('onramp.startWorkingOnIssue', 15, { dirty: 'ask', claim: { comment: COMMENT, assign: true } });
+    assert.equal(anonymous?.kind, 'started');
+    assert.deepEqual(anonymous?.claim, { comment: 'notSignedIn', assign: 'notSignedIn' });
+    assert.deepEqual(posts(), [], 'nothing is said on the issue without a sign-in');
+    await backToMain();
+
+    auth.addSession('github-enterprise', ['public_repo']);
+    await issues();
+    server.reset();
+    const signedIn = await vscode.commands.executeCommand<Started>('onramp.startWorkingOnIssue', 15, { dirty: 'ask', claim: { comment: COMMENT, assign: true } });
+    assert.equal(signedIn?.kind, 'started');
+    assert.equal(signedIn?.from, 'origin/main');
+    assert.deepEqual(signedIn?.claim, { comment: 'posted', assign: 'assigned' });
+    const [comment, assign] = posts();
+    assert.equal(comment?.url, '/repos/onramp-demo/widget/issues/15/comments');
+    assert.deepEqual(JSON.parse(comment.body), { body: COMMENT });
+    assert.equal(assign?.url, '/repos/onramp-demo/widget/issues/15/assignees');
+    assert.deepEqual(JSON.parse(assign.body), { assignees: ['onramp-tester'] });
+    assert.ok(posts().every((r) => r.headers.authorization === `token ${auth.tokens['github-enterprise']}`));
+    assert.equal(posts().length, 2);
+  });
+
+  it('never writes the token into a log', async () => {
+    const token = (await fakeAuth()).tokens['github-enterprise'];
+    const userData = process.env.ONRAMP_TEST_USER_DATA;
+    assert.ok(userData, 'scripts/vscode/codeServer.mjs names the user data folder');
+    const logs = () => readdirSync(join(userData, 'logs'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.log')).map((f) => readFileSync(join(userData, 'logs', f), 'utf8'));
+    // Onramp's own log has the signed-in listing and start of work above, so the right files are read.
+    await waitFor('Onramp\'s log', () => logs().some((text) => text.includes('[issues] started 15-') && text.includes('signed in')), 15_000);
+    assert.ok(logs().every((text) => !text.includes(token)));
+  });
+});
+
+describeIn('trusted', 'Good first issues: a fork works against its parent', () => {
+  let server: ReplayServer;
+  let parent: Awaited<ReturnType<typeof bareUpstream>>;
+  let fork: Awaited<ReturnType<typeof bareUpstream>>;
+  const FORK = 'https://github.com/newcomer/widget.git';
+  const git = () => simpleGit(workspaceRoot().fsPath);
+
+  before(async () => {
+    server = await ReplayServer.start();
+    addGitHubRepo(server, { path: 'newcomer/widget', labels: ['good first issue'], issues: [], parent: 'onramp-demo/widget' });
+    addDemoScenario(server);
+    await config().update('forge.apiUrl', server.url, vscode.ConfigurationTarget.Global);
+    parent = await bareUpstream(DEMO_REMOTE);
+    fork = await bareUpstream(FORK);
+    await useRemote(FORK);
+  });
+
+  after(async () => {
+    await backToMain();
+    if ((await git().getRemotes()).some((r) => r.name === 'upstream')) await git().removeRemote('upstream');
+    await config().update('forge.apiUrl', undefined, vscode.ConfigurationTarget.Global);
+    await useRemote(null);
+    parent.remove();
+    fork.remove();
+    await server.close();
+  });
+
+  it('lists the parent\'s issues, saying which fork the remote is', async () => {
+    const snapshot = await issues();
+    assert.equal(snapshot.problem, null, snapshot.problem?.sentence);
+    assert.equal(snapshot.repository?.path, 'onramp-demo/widget');
+    assert.deepEqual(snapshot.fork, { path: 'newcomer/widget', parentCloneUrl: DEMO_REMOTE });
+    assert.deepEqual(numbers(snapshot), [12, 17, 15]);
+  });
+
+  it('adds the parent as the remote upstream when accepted, and branches from its main', async () => {
+    const result = await vscode.commands.executeCommand<Started>('onramp.startWorkingOnIssue', 12, { dirty: 'ask', addUpstream: true });
+    assert.equal(result?.kind, 'started');
+    assert.equal(result?.from, 'upstream/main');
+    // The configured address (get-url would show it rewritten by this test's insteadOf).
+    assert.equal((await git().raw(['config', '--get', 'remote.upstream.url'])).trim(), DEMO_REMOTE);
+    assert.equal((await git().revparse(['HEAD'])).trim(), parent.main, 'the branch starts at the parent\'s main, not the fork\'s');
+  });
+});
+
 describeIn('trusted', 'Good first issues: tokens', () => {
   let api: ReplayServer;
   let elsewhere: ReplayServer;
@@ -302,5 +550,18 @@ describeIn('restricted', 'Good first issues in Restricted Mode', () => {
     const result = await vscode.commands.executeCommand<{ kind: string }>('onramp.startWorkingOnIssue', 12, { dirty: 'stash' });
     assert.deepEqual(result, { kind: 'refused' });
     assert.equal((await simpleGit(workspaceRoot().fsPath).revparse(['--abbrev-ref', 'HEAD'])).trim(), before);
+  });
+
+  it('refuses to comment or assign, even with a sign-in, and sends nothing', async () => {
+    const auth = await fakeAuth();
+    auth.addSession('github', ['public_repo']);
+    try {
+      forge.server().reset();
+      const result = await vscode.commands.executeCommand<{ kind: string }>('onramp.startWorkingOnIssue', 12, { dirty: 'ask', claim: { comment: 'I am on it', assign: true } });
+      assert.deepEqual(result, { kind: 'refused' });
+      assert.deepEqual(forge.server().requests.filter((r) => r.method !== 'GET'), []);
+    } finally {
+      auth.reset();
+    }
   });
 });

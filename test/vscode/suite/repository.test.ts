@@ -13,7 +13,7 @@ describe('Repository service', () => {
 
   it('offers a small versioned API of plain data, not its services', async () => {
     const api = await onrampApi();
-    assert.deepEqual(Object.keys(api).sort(), ['checklist', 'facts', 'git', 'guideTree', 'issues', 'lintCommitMessage', 'onDidChange', 'onDidChangeWalkthrough', 'refresh', 'roots', 'version', 'walkthrough']);
+    assert.deepEqual(Object.keys(api).sort(), ['checklist', 'facts', 'git', 'guideTree', 'issueViews', 'issues', 'lintCommitMessage', 'onDidChange', 'onDidChangeWalkthrough', 'refresh', 'roots', 'version', 'walkthrough']);
     assert.deepEqual(
       api.roots().map((u) => u.toString()),
       [workspaceRoot().toString()],
