@@ -1,6 +1,6 @@
 import { Found } from '../facts';
 import { Located, Sources, sourceOf } from '../sources';
-import { plain } from './text';
+import { lowered, plain } from './text';
 
 const NAME = '`?([A-Za-z][\\w./-]{0,40}?)`?';
 /** "a base branch (e.g. `main`)", "the default branch (currently `master`)": a name given as the example of a role. */
@@ -52,7 +52,11 @@ export function baseBranch(sources: Sources): Found<string> | null {
   return null;
 }
 
-const branchIn = (l: Located): { name: string; lineOffset: number } | null => (l.block.kind === 'code' ? fromShell(l.block.text) : fromProse(plain(l.block), l.block.text));
+const branchIn = (l: Located): { name: string; lineOffset: number } | null =>
+  l.block.kind === 'code' ? fromShell(l.block.text) : BASE_WORDS.test(lowered(l.block)) ? fromProse(plain(l.block), l.block.text) : null;
+
+/** Words (in the lowercased block) one of which every pattern of PROSE_PATTERNS needs. */
+const BASE_WORDS = /branch|merged|squash|latest|current|pull request|\bprs?\b/;
 
 /** Blocks looked at after the first named base for another one in the same section. */
 const NEARBY_BLOCKS = 8;

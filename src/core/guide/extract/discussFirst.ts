@@ -1,6 +1,6 @@
 import { Found } from '../facts';
 import { Sources, sourceOf } from '../sources';
-import { plain, saidNotNeeded } from './text';
+import { mentions, plain, saidNotNeeded } from './text';
 
 /** Asking before coding: an issue, discussion, RFC or assignment first. */
 const FIRST = [
@@ -37,6 +37,9 @@ const FIRST = [
   /\b(?:file|open|create)\s+(?:a|an)\s+(?:ticket|issue)\s+to\s+(?:suggest|propose|discuss)\b/i,
 ];
 
+/** Words (lowercase) one of which each pattern of FIRST and NOT_FIRST needs: a block with none is skipped. */
+const FIRST_WORDS = ['issue', 'discuss', 'propos', 'rfc', 'first', 'before', 'ahead', 'front', 'prior', 'start', 'assign', 'comment', 'approv', 'accept', 'agree', 'ticket', 'claim', 'describ', 'suggest'];
+
 /**
  * Said not to be needed for any change: "Should you create an issue first? No". ("No need to open an issue first"
  * usually comes with a scope, "for small fixes", and says nothing of larger changes.)
@@ -49,7 +52,7 @@ const OPTIONAL_FIRST = /\bif\s+you\s+(?:prefer|want|like|wish|would\s+like)\b[^.
 /** True when the guide asks to discuss (or claim an issue) before coding; "no need to open an issue first" does not count. */
 export function discussFirst(sources: Sources): Found<boolean> | null {
   for (const l of [...sources.guideFlow, ...sources.templateFlow]) {
-    if (l.block.kind === 'code' || l.block.kind === 'heading') continue;
+    if (l.block.kind === 'code' || l.block.kind === 'heading' || !mentions(l.block, FIRST_WORDS)) continue;
     const text = plain(l.block);
     if (NOT_FIRST.test(text)) return { value: false, source: sourceOf(l) };
     // "Before creating a ticket, please ask first": what comes first is before an issue, not before a change.
