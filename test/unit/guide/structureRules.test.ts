@@ -1,0 +1,40 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { toInspectJson } from '../../../src/core/guide/facts';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+/**
+ * Rules that follow a guide's structure (its headings, code blocks and lists) rather than one project's wording.
+ * Each case is a small guide written for the test.
+ */
+const read = async (files: Record<string, string>) => toInspectJson(await readGuide(new MemoryRepoFiles(files)));
+const commandsOf = async (files: Record<string, string>) => {
+  const { commands } = await read(files);
+  return { setup: commands.setup.map((c) => c.command), test: commands.test.map((c) => c.command), lint: commands.lint.map((c) => c.command) };
+};
+
+describe('commands: a native build and the tools a step needs', () => {
+  it('reads configuring a native build as setup, even under a heading about tests (CMake, autotools)', async () => {
+    const found = await commandsOf({
+      'CONTRIBUTING.md': '# Hacking\n\n## Running the test suite\n\n```sh\nsh autogen.sh\n./configure --prefix=/tmp/x\nmake check\n```\n\nOr with CMake:\n\n```sh\ncmake -S . -B out\ncmake --build out\nctest --test-dir out\n```\n',
+    });
+    assert.deepEqual(found.setup, ['sh autogen.sh', './configure --prefix=/tmp/x', 'cmake -S . -B out', 'cmake --build out']);
+    assert.deepEqual(found.test, ['make check', 'ctest --test-dir out']);
+  });
+
+  it('reads a configure subcommand as setup even when it enables the tests', async () => {
+    const found = await commandsOf({ 'CONTRIBUTING.md': '## Running the tests\n\n```\nhpack configure --enable-tests\nhpack test\n```\n'.replace(/hpack/g, 'cabal') });
+    assert.deepEqual(found.setup, ['cabal configure --enable-tests']);
+    assert.deepEqual(found.test, ['cabal test']);
+  });
+
+  it('takes a tool installed for the whole machine under a lint heading as the setup for that step', async () => {
+    const found = await commandsOf({ 'CONTRIBUTING.md': '## Formatting\n\nWe format Markdown with a separate tool:\n\n```sh\ncargo install mdfmt\nmdfmt fmt\n```\n' });
+    assert.deepEqual(found.setup, ['cargo install mdfmt']);
+  });
+
+  it('still leaves out a global install in a section that gives no step', async () => {
+    const found = await commandsOf({ 'CONTRIBUTING.md': '## Ideas\n\nSome of us like this viewer:\n\n```sh\ncargo install mdview\n```\n' });
+    assert.deepEqual(found.setup, []);
+  });
+});
