@@ -38,3 +38,28 @@ describe('commands: a native build and the tools a step needs', () => {
     assert.deepEqual(found.setup, []);
   });
 });
+
+describe('discuss first: where a feature starts', () => {
+  const discussFirstOf = async (guide: string) => (await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': guide }))).discussFirst;
+
+  it('reads "propose new features by opening a discussion" as discussing first', async () => {
+    assert.equal((await discussFirstOf('## Ways to help\n\n- **Ideas**: Propose new features by opening a GitHub Discussion.\n- **Bugs**: fix them.\n'))?.value, true);
+  });
+
+  it('reads "if you plan something big" after the advice to open an issue as discussing first', async () => {
+    const guide = '## Before you code\n\nWhen unsure, open an issue or ask on the forum.\n\nDo that above all if you plan to work on something large. Nobody likes wasted work.\n';
+    const found = await discussFirstOf(guide);
+    assert.equal(found?.value, true);
+    assert.equal(found?.source.line, 5);
+  });
+
+  it('reads a "before implementing a feature" lead-in followed by "open a ticket" as discussing first', async () => {
+    const guide = '## New features\n\nBefore asking for or implementing a new feature, do this:\n\n- Search the plugin list.\n- Search the tracker.\n\nThen open a ticket and tell us why the feature belongs here.\n';
+    assert.equal((await discussFirstOf(guide))?.value, true);
+  });
+
+  it('does not read "if you plan something big" alone, or a lead-in without a ticket, as discussing first', async () => {
+    assert.equal(await discussFirstOf('## Notes\n\nIf you plan to work on something big, take breaks.\n'), null);
+    assert.equal(await discussFirstOf('## New features\n\nBefore implementing a new feature, read the architecture notes.\n\nThen write the code and its tests.\n'), null);
+  });
+});
