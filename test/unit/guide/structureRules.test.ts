@@ -63,3 +63,23 @@ describe('discuss first: where a feature starts', () => {
     assert.equal(await discussFirstOf('## New features\n\nBefore implementing a new feature, read the architecture notes.\n\nThen write the code and its tests.\n'), null);
   });
 });
+
+describe('base branch: what a branch follows and where the pull request goes', () => {
+  const baseOf = async (files: Record<string, string>) => (await read(files)).baseBranch;
+
+  it('reads the branch a feature branch is kept up to date with', async () => {
+    assert.equal(await baseOf({ '.github/PULL_REQUEST_TEMPLATE.md': '- [ ] My branch is up-to-date with `trunk` (rebase it if not).\n' }), 'trunk');
+  });
+
+  it('reads a base role with its name in parentheses', async () => {
+    assert.equal(await baseOf({ 'CONTRIBUTING.md': 'Your bug may already be fixed in the development branch (`next`).\n' }), 'next');
+  });
+
+  it('reads the base from a link to the new pull request page', async () => {
+    assert.equal(await baseOf({ 'CONTRIBUTING.md': '1. Push.\n2. [Open a pull request](https://example.org/acme/tool/pull/new/stable) for review.\n' }), 'stable');
+  });
+
+  it('does not take a word that is no branch name from such phrases', async () => {
+    assert.equal(await baseOf({ 'CONTRIBUTING.md': 'Keep your docs up to date with the code.\n\nSee [this page](https://example.org/acme/tool/pull/new/feature-idea).\n' }), null);
+  });
+});
