@@ -83,3 +83,19 @@ describe('base branch: what a branch follows and where the pull request goes', (
     assert.equal(await baseOf({ 'CONTRIBUTING.md': 'Keep your docs up to date with the code.\n\nSee [this page](https://example.org/acme/tool/pull/new/feature-idea).\n' }), null);
   });
 });
+
+describe('commit convention: rules without a named convention', () => {
+  const conventionOf = async (guide: string) => (await read({ 'CONTRIBUTING.md': guide })).commit.convention;
+
+  it('reads a limit on the commit title as rules for commit messages', async () => {
+    assert.equal(await conventionOf('## Commits\n\nKeep the commit title to no more than 60 characters, and leave the second line blank.\n'), 'free-form-rules');
+  });
+
+  it('reads a link to a well-known essay on commit messages as rules for them', async () => {
+    assert.equal(await conventionOf('## Commits\n\n* Write your messages [the usual way](https://cbea.ms/git-commit/).\n'), 'free-form-rules');
+  });
+
+  it('does not read an unrelated link or a length limit on something else as a commit rule', async () => {
+    assert.equal(await conventionOf('## Docs\n\nLines of prose wrap at 80 characters. See [the style guide](https://example.org/style).\n'), null);
+  });
+});
