@@ -99,3 +99,15 @@ describe('commit convention: rules without a named convention', () => {
     assert.equal(await conventionOf('## Docs\n\nLines of prose wrap at 80 characters. See [the style guide](https://example.org/style).\n'), null);
   });
 });
+
+describe('changelog: said not to be needed', () => {
+  const requiredOf = async (guide: string) => (await read({ 'CONTRIBUTING.md': guide })).changelog.required;
+
+  it('reads "you do not need to update the changelog" as not required', async () => {
+    assert.equal(await requiredOf('## Pull requests\n\nYou do not need to update the changelog; we write it when we release.\n'), false);
+  });
+
+  it('still reads a request to add a changelog entry as required', async () => {
+    assert.equal(await requiredOf('## Pull requests\n\nAdd an entry to CHANGELOG.md for every user-facing change.\n'), true);
+  });
+});

@@ -1,6 +1,6 @@
 import { ChangelogHow, Found } from '../facts';
 import { Located, Sources, sourceOf } from '../sources';
-import { mentions, plain, underHeading } from './text';
+import { allMatches, mentions, plain, saidNotNeeded, underHeading } from './text';
 
 /** Every form of CHANGESET names one. */
 const CHANGESET_WORDS = ['changeset'];
@@ -20,6 +20,12 @@ const RELEASE_NOTES_HEADING = /\brelease[\s-]+notes?\b|^\W{0,3}changelog\W{0,3}$
 /** Sections for maintainers (cutting a release): what they do to the changelog is not asked of a contributor. */
 const MAINTAINER_SECTION = /\breleas(?:e|es|ing)\b(?![\s-]+notes?)|\bmaintainers?\b|\bpublish/i;
 const GENERATED = /\b(?:changelog|release notes?)\b[^.]{0,60}\b(?:generated|automatically|auto-generated)\b|\bauto-?generat\w*\b[^.]{0,60}\bchangelog\b/i;
+
+/** Words (lowercase) one of which CHANGELOG_MENTION needs. */
+const NEGATIVE_WORDS = ['changelog', 'release note', 'changes file'];
+const CHANGELOG_MENTION = /\b(?:the\s+|a\s+)?(?:changelog(?:\s+entry)?|release\s+notes?(?:\s+entry)?)\b/gi;
+
+const notNeeded = (text: string): boolean => allMatches(text, CHANGELOG_MENTION).some((m) => saidNotNeeded(text, m.index));
 
 /** Whether a change needs a changelog entry, and how it is written. */
 export function changelog(sources: Sources): { required: Found<boolean> | null; how: Found<ChangelogHow> | null } {
@@ -46,9 +52,15 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
   for (const l of flow) {
     if (l.block.kind === 'code' || !mentions(l.block, FILE_WORDS)) continue;
     const text = plain(l.block);
-    if (CHANGELOG_FILE.test(text) && !GENERATED.test(text)) return hit('changelog-file', l);
+    if (CHANGELOG_FILE.test(text) && !GENERATED.test(text) && !notNeeded(text)) return hit('changelog-file', l);
   }
 
+  // Said not to be needed: "you don't need to update the changelog", "a changelog entry is not required".
+  for (const l of flow) {
+    if (l.block.kind === 'code' || l.block.kind === 'heading' || !mentions(l.block, NEGATIVE_WORDS)) continue;
+    const text = plain(l.block);
+    if (notNeeded(text)) return { required: { value: false, source: sourceOf(l) }, how: null };
+  }
   return { required: null, how: null };
 }
 
