@@ -3,8 +3,12 @@ import { isSpace } from './whitespace';
 
 /** Collapses runs of whitespace (including line breaks inside a list item) to single spaces. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most text is collapsed already (the parser collapses each block): then it is returned as it is.
+  return NOT_COLLAPSED.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
+
+/** Whitespace other than single inner spaces: what `collapseWhitespace` changes. */
+const NOT_COLLAPSED = /[^\S ]| {2}|^ | $/;
 
 /**
  * A comparison key for a checklist item: lowercase, no markdown emphasis or backticks, no trailing punctuation.

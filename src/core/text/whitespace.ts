@@ -34,7 +34,14 @@ export function collapseMapped(raw: string): Collapsed {
   let runStart = -1;
   let spacePending = false;
   for (let i = 0; i < raw.length; i++) {
-    if (isSpace(raw.charCodeAt(i))) {
+    const code = raw.charCodeAt(i);
+    // One plain space between two words stays as it is, inside the current run: fewer pieces to join.
+    if (code === 32 && runStart >= 0 && i + 1 < raw.length && !isSpace(raw.charCodeAt(i + 1))) {
+      map[i] = length;
+      length++;
+      continue;
+    }
+    if (isSpace(code)) {
       if (runStart >= 0) parts.push(raw.slice(runStart, i));
       runStart = -1;
       // Leading whitespace is dropped; inner runs become one space, written when the next word starts.

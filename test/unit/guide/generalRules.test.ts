@@ -248,9 +248,13 @@ describe('commands, classified by the tool and its subcommand first', () => {
     assert.deepEqual(c.setup.map((x) => x.command), ['npm ci']);
   });
 
-  it('counts a global tool install only under a setup heading', async () => {
-    const c = await commandsOf('## Prerequisites\n\n```sh\ncargo install cargo-insta\n```\n\n## Spell checking\n\n```sh\ncargo install cargo-spellcheck\ncargo spellcheck check\n```\n');
-    assert.deepEqual(c.setup.map((x) => x.command), ['cargo install cargo-insta']);
+  it('counts a global tool install under a setup heading, or under the heading of the step that needs it', async () => {
+    const c = await commandsOf(
+      '## Prerequisites\n\n```sh\ncargo install cargo-insta\n```\n\n## Spell checking\n\n```sh\ncargo install cargo-spellcheck\ncargo spellcheck check\n```\n\n## Nice to have\n\n```sh\ncargo install cargo-watch\n```\n',
+    );
+    // The spell check is a lint step, so the tool it runs is part of getting a working checkout; a tool recommended
+    // under a heading that names no step is not.
+    assert.deepEqual(c.setup.map((x) => x.command), ['cargo install cargo-insta', 'cargo install cargo-spellcheck']);
     assert.deepEqual(c.lint.map((x) => x.command), ['cargo spellcheck check']);
   });
 

@@ -1,6 +1,7 @@
 import { Found } from '../facts';
+import { Link } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
-import { plain } from './text';
+import { lowered, plain } from './text';
 
 const NAME = '`?([A-Za-z][\\w./-]{0,40}?)`?';
 /** "a base branch (e.g. `main`)", "the default branch (currently `master`)": a name given as the example of a role. */
@@ -19,6 +20,10 @@ const PROSE_PATTERNS: RegExp[] = [
   // "Patches should be written against the Git "master" branch", "base your changes on the latest master",
   // "Always check out the main branch and submit pull requests against it", "use the main branch".
   new RegExp(`\\b(?:written|made|based|base\\s+(?:your\\s+)?(?:changes|work|patch(?:es)?|branch)|check\\s+out|use|work\\s+(?:off|from|on))\\s+(?:(?:against|on|off(?:\\s+of)?|from|onto)\\s+)?(?:the\\s+)?(?:(?:latest|current)\\s+(?:Git\\s+|upstream\\s+)?["'\u201c]?${NAME}["'\u201d]?(?:\\s+branch\\b|(?=[\\s.,;)]|$))|(?:Git\\s+|upstream\\s+)?["'\u201c]?${NAME}["'\u201d]?\\s+branch\\b)`, 'i'),
+  // "Feature branch is up-to-date with `master`", "keep your branch in sync with upstream/main": what a branch follows is its base.
+  new RegExp(`\\b(?:up[\\s-]to[\\s-]date|in\\s+sync|synced|synchronized)\\s+with\\s+(?:the\\s+)?(?:latest\\s+)?(?:(?:upstream|origin)(?:\\s+|\\/))?${NAME}(?:\\s+branch)?(?=[\\s.,;:)]|$)`, 'i'),
+  // "fixed in the development branch (`dev`)": a base role with its name in parentheses.
+  new RegExp(`\\b(?:development|default|main|base|integration)\\s+branch\\s*\\(\\s*${NAME}\\s*\\)`, 'i'),
   // "the PR should target (have as base branch) the default branch (i.e. main)": the role, then its name.
   new RegExp(`\\b(?:PRs?|pull\\s+requests?|target|base)\\b[^.]{0,80}?\\b(?:default|base|main)\\s+branch\\s*\\((?:i\\.e\\.|e\\.g\\.|currently|usually|typically)?,?\\s*${NAME}\\)`, 'i'),
 ];
@@ -52,7 +57,30 @@ export function baseBranch(sources: Sources): Found<string> | null {
   return null;
 }
 
-const branchIn = (l: Located): { name: string; lineOffset: number } | null => (l.block.kind === 'code' ? fromShell(l.block.text) : fromProse(plain(l.block), l.block.text));
+const branchIn = (l: Located): { name: string; lineOffset: number } | null => {
+  const b = l.block;
+  if (b.kind === 'code') return fromShell(b.text);
+  const said = BASE_WORDS.test(lowered(b)) ? fromProse(plain(b), b.text) : null;
+  return said ?? (b.kind === 'heading' ? null : fromPullRequestLink(b.links));
+};
+
+/**
+ * A link to the forge's page for a new pull request names its base: `…/pull/new/master`, `…/compare/main...`,
+ * GitLab's `merge_requests/new?merge_request[target_branch]=main`.
+ */
+const NEW_PR_LINK = /\/pull\/new\/([\w.-]{1,40})\/?$|\/compare\/([\w.-]{1,40})\.\.\.|target_branch(?:\]|%5D)=([\w.-]{1,40})/;
+
+function fromPullRequestLink(links: readonly Link[]): { name: string; lineOffset: number } | null {
+  for (const link of links) {
+    const m = link.target.length <= 2000 ? NEW_PR_LINK.exec(link.target) : null;
+    const name = m?.[1] ?? m?.[2] ?? m?.[3];
+    if (name && LIKELY_BRANCH.test(name) && !NOT_A_BRANCH.test(name)) return { name, lineOffset: 0 };
+  }
+  return null;
+}
+
+/** Words (in the lowercased block) one of which every pattern of PROSE_PATTERNS needs. */
+const BASE_WORDS = /branch|merged|squash|latest|current|pull request|\bprs?\b|up[\s-]to[\s-]date|in sync|synced|synchronized/;
 
 /** Blocks looked at after the first named base for another one in the same section. */
 const NEARBY_BLOCKS = 8;

@@ -1,7 +1,9 @@
 import { ChangelogHow, Found } from '../facts';
 import { Located, Sources, sourceOf } from '../sources';
-import { plain, underHeading } from './text';
+import { allMatches, mentions, plain, saidNotNeeded, underHeading } from './text';
 
+/** Every form of CHANGESET names one. */
+const CHANGESET_WORDS = ['changeset'];
 const CHANGESET = /\b(?:add|adding|include|create|run|forget)\s+(?:a\s+)?changesets?\b|\b(?:npx|pnpm|yarn|bunx?)\s+(?:exec\s+)?changeset\b|\.changeset\//i;
 /**
  * A folder of per-change entries: any path segment naming a changelog, unreleased notes or news fragments
@@ -9,22 +11,33 @@ const CHANGESET = /\b(?:add|adding|include|create|run|forget)\s+(?:a\s+)?changes
  * segment is matched from its start with a bounded length, so a long word is not rescanned from every letter.
  */
 const CHANGELOG_FOLDER = /(?<![\w.-])[\w.-]{0,30}?(?:changelog|unreleased|newsfragment|news-fragment)[\w.-]{0,30}\/|(?<![\w.-])\.?changes\/|\bnews\s+fragments?\b|\btowncrier\b|\bchange\s+files?\b/i;
+/** Words (lowercase) one of which CHANGELOG_FOLDER needs. */
+const FOLDER_WORDS = ['change', 'unreleased', 'news', 'towncrier'];
 const CHANGELOG_FILE = /\b(?:add|update|write|include)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:an?\s+)?(?:entry\s+(?:to|in)\s+(?:the\s+)?)?(?:CHANGELOG(?:\.md)?|(?:CHANGES|HISTORY|NEWS)\.(?:md|rst|txt|adoc)|changelog\s+(?:file|entry)|release\s+notes?)\b|\bCHANGELOG(?:\.md)?\s+files?\s+(?:are|is|should\s+be|must\s+be)\s+updated\b|\b(?:documented|noted|recorded|mentioned|logged)\s+in\s+(?:the\s+)?(?:`?CHANGELOG(?:\.md)?`?|changelog)\b|\brelease\s+note\b[^.]{0,80}\b(?:file|release\/)/i;
+/** Words (lowercase) one of which CHANGELOG_FILE needs. */
+const FILE_WORDS = ['changelog', 'changes.', 'history.', 'news.', 'release'];
 const RELEASE_NOTES_HEADING = /\brelease[\s-]+notes?\b|^\W{0,3}changelog\W{0,3}$|\bchangelog\s+entr(?:y|ies)\b/i;
 /** Sections for maintainers (cutting a release): what they do to the changelog is not asked of a contributor. */
 const MAINTAINER_SECTION = /\breleas(?:e|es|ing)\b(?![\s-]+notes?)|\bmaintainers?\b|\bpublish/i;
 const GENERATED = /\b(?:changelog|release notes?)\b[^.]{0,60}\b(?:generated|automatically|auto-generated)\b|\bauto-?generat\w*\b[^.]{0,60}\bchangelog\b/i;
+
+/** Words (lowercase) one of which CHANGELOG_MENTION needs. */
+const NEGATIVE_WORDS = ['changelog', 'release note', 'changes file'];
+const CHANGELOG_MENTION = /\b(?:the\s+|a\s+)?(?:changelog(?:\s+entry)?|release\s+notes?(?:\s+entry)?)\b/gi;
+
+const notNeeded = (text: string): boolean => allMatches(text, CHANGELOG_MENTION).some((m) => saidNotNeeded(text, m.index));
 
 /** Whether a change needs a changelog entry, and how it is written. */
 export function changelog(sources: Sources): { required: Found<boolean> | null; how: Found<ChangelogHow> | null } {
   const flow = [...sources.guideFlow, ...sources.templateFlow].filter((l) => !l.block.commented && !underHeading(l, MAINTAINER_SECTION));
   const hit = (how: ChangelogHow, at: Located) => ({ required: { value: true, source: sourceOf(at) }, how: { value: how, source: sourceOf(at) } });
   for (const l of flow) {
+    if (!mentions(l.block, CHANGESET_WORDS)) continue;
     const text = l.block.kind === 'code' ? '' : `${plain(l.block)} ${l.block.kind === 'heading' ? '' : l.block.code.map((c) => c.text).join(' ')}`;
     if (CHANGESET.test(text)) return hit('changesets', l);
   }
   for (const l of flow) {
-    if (l.block.kind === 'code') continue;
+    if (l.block.kind === 'code' || !mentions(l.block, FOLDER_WORDS)) continue;
     // The prose and its code spans, not links or URLs: a path through a repository named "…-changelog" is no folder.
     const prose = plain(l.block).replace(/\bhttps?:\/\/\S{1,2000}/g, ' ');
     const text = `${prose} ${l.block.kind === 'heading' ? '' : l.block.code.map((c) => c.text).join(' ')}`;
@@ -37,11 +50,17 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
     if (l.block.kind === 'heading' && RELEASE_NOTES_HEADING.test(l.block.text)) return hit('pr-body', l);
   }
   for (const l of flow) {
-    if (l.block.kind === 'code') continue;
+    if (l.block.kind === 'code' || !mentions(l.block, FILE_WORDS)) continue;
     const text = plain(l.block);
-    if (CHANGELOG_FILE.test(text) && !GENERATED.test(text)) return hit('changelog-file', l);
+    if (CHANGELOG_FILE.test(text) && !GENERATED.test(text) && !notNeeded(text)) return hit('changelog-file', l);
   }
 
+  // Said not to be needed: "you don't need to update the changelog", "a changelog entry is not required".
+  for (const l of flow) {
+    if (l.block.kind === 'code' || l.block.kind === 'heading' || !mentions(l.block, NEGATIVE_WORDS)) continue;
+    const text = plain(l.block);
+    if (notNeeded(text)) return { required: { value: false, source: sourceOf(l) }, how: null };
+  }
   return { required: null, how: null };
 }
 

@@ -1,8 +1,10 @@
 import { Found } from '../facts';
 import { Sources, sourceOf } from '../sources';
 import { Block } from '../documentModel';
-import { allMatches, plain, saidNotNeeded, straightQuotes } from './text';
+import { allMatches, mentions, plain, saidNotNeeded, straightQuotes } from './text';
 
+/** Words (lowercase) one of which CLA needs. */
+const CLA_WORDS = ['cla', 'licen'];
 const CLA = /\bCLAs?\b|\bcontributor\s+licen[cs]e\s+agreements?\b/gi;
 
 /**
@@ -37,6 +39,7 @@ export function claRequired(sources: Sources): Found<boolean> | null {
   const flow = [...sources.guideFlow, ...sources.templateFlow].filter((l) => !l.block.commented && l.block.kind !== 'code');
   let required: Found<boolean> | null = null;
   for (const l of flow) {
+    if (!mentions(l.block, CLA_WORDS)) continue;
     const text = withoutTitles(l.block, plain(l.block));
     for (const m of allMatches(text, CLA)) {
       if (saidNotNeeded(text, m.index)) return { value: false, source: sourceOf(l) };

@@ -77,10 +77,12 @@ const SELECTING_NAME = /^(?:TESTS?|SPECS?|FILES?|PKGS?|PACKAGES?|WHAT|FILTER|GRE
 
 const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit|nextest|insta|snapshots?)(\b|[:_-]|$)|\bbin\/test\b/i;
 const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt)(\b|[:_-]|$)/i;
-const SETUP = /(^|[\s:/_-])(install|i|ci|build|build:\w+|bootstrap|deps|setup|dev|watch|compile|prepare|init|sync|restore)(\b|[:_-]|$)/i;
+const SETUP = /(^|[\s:/_-])(install|i|ci|build|build:\w+|bootstrap|deps|setup|dev|watch|compile|prepare|init|sync|restore|configure)(\b|[:_-]|$)/i;
 
 /** The tool alone is the whole install/build step for these (`yarn`, `make`, `bundle`). */
 const BARE_SETUP = /^(yarn|pnpm|npm\s+install|bun|make|bundle|mix\s+deps\.get|composer\s+install|poetry\s+install|go\s+build|cargo\s+build)$/;
+/** A native build's configure step: CMake generating a build tree, autotools, Meson setup. Not `cmake --build` (that builds). */
+const CONFIGURE = /^(?:cmake(?!.*\s--(?:build|install)\b)\s+\S|(?:sh\s+|\.\/)?(?:configure|autogen\.sh|bootstrap\.sh)(?:\s|$)|autoreconf\b|meson\s+setup\b)/;
 /** Toolchain managers: whatever they are asked (`rustup default stable`, `nvm use`), they set up the machine. */
 const TOOLCHAIN = /^(rustup|nvm|fnm|volta|asdf|mise|pyenv|rbenv|sdk)$/;
 /** Package managers, and their subcommands that fetch dependencies: `npm install --save-dev jest` is setup, not test. */
@@ -92,6 +94,8 @@ export function classify(command: string): CommandKind | undefined {
   const tool = toolOf(command) ?? '';
   const rest = command.slice(command.indexOf(tool) + tool.length);
   if (BARE_SETUP.test(command.trim())) return 'setup';
+  // Configuring a native build (`cmake ..`, `./configure`, `sh autogen.sh`, `meson setup build`) prepares the checkout.
+  if (CONFIGURE.test(command.trim())) return 'setup';
   // `npm t` is npm's own alias for `npm test`; `npm start` runs the project locally.
   if (/^(npm|pnpm|yarn|bun)\s+t$/.test(command.trim())) return 'test';
   if (/^(npm|pnpm|yarn|bun)\s+(?:run\s+)?start$/.test(command.trim())) return 'setup';
@@ -193,9 +197,10 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     if (seen.has(canonical(key)) || isExample(command)) return;
     const kind = phaseOf(command, at, comment, code) ?? (section !== undefined && defined(key) ? section : undefined);
     if (!kind || (kind === 'test' && isFilteredTestRun(command))) return;
-    // A tool installed for the whole machine is a setup step only where the guide sets up; elsewhere it is the
-    // prerequisite of a side quest (a docs builder, a fuzzer, a spell checker).
-    if (GLOBAL_INSTALL.test(key) && !underHeading(at, SETUP_SECTION)) return;
+    // A tool installed for the whole machine is a setup step where the guide sets up, or where a heading gives the
+    // main-flow step it serves ("Formatting": install the formatter, then run it); elsewhere (side quests are
+    // skipped above) it is an aside.
+    if (GLOBAL_INSTALL.test(key) && !underHeading(at, SETUP_SECTION) && sectionKind(at) === undefined) return;
     // Each document of the guide is its own flow; a template is a form, read whole.
     if (at.doc !== flowDoc) [flowDoc, mainFlowDone, lastTaken] = [at.doc, null, null];
     // A task the repository defines is a main step wherever a heading gives it the same phase.
@@ -260,8 +265,13 @@ function phaseOf(command: string, at: Located, comment: string, code: CodeContex
   if (!code) return own;
   const section = sectionKind(at);
   if (BARE_RUNNER.test(trimmed) && (section === 'test' || section === 'lint')) return section;
+  // `check` is a test suite as often as a linter (`make check` in autotools): under a test heading it tests.
+  if (own === 'lint' && section === 'test' && AMBIGUOUS_CHECK.test(trimmed)) return 'test';
   return own ?? section;
 }
+
+/** A task runner's `check` target, and nothing more specific. */
+const AMBIGUOUS_CHECK = /^(?:make|gmake|just|task|mage|ninja|rake|cabal|stack)\s+check$/;
 
 interface CodeContext {
   /** Whether a version check in this block is a setup step. */

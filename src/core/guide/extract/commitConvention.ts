@@ -2,6 +2,7 @@ import { CommitConvention, Found } from '../facts';
 import { ListItemBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
 import { plain, underHeading } from './text';
+import { subjectMaxLength } from './subjectLength';
 
 /** Types seen in Conventional-Commits-style guides; a list is a type list when most of its heads are these. */
 const KNOWN_TYPES = new Set([
@@ -19,6 +20,9 @@ const TYPE_PLACEHOLDER = /<type>(?:\(<[\w-]{1,40}>\))?!?:[ \t]*<[\w \t-]{1,60}>/
 const TYPE_LINE = /^[ \t]*type(?:\(scope\))?!?:[ \t]*(?:subject|description|summary)/i;
 const AREA_PREFIX = /\b(?:prefix(?:ed)?|start(?:s|ing)?|begin(?:s|ning)?)\b[^.]{0,60}?\b(?:with|by)\s+(?:the\s+)?(?:name\s+of\s+the\s+)?(?:(?:affected|changed|modified|relevant)\s+)?(?:package|area|component|subsystem|module|directory|folder|feature\s*area|crate|plugin)(?:'s)?\b(?:\s+name)?|<(?:feature\s*area|area|package|pkg|component|subsystem|module)>\s*:\s|\bin\s+the\s+(?:form|format)\s+["'`]?(?:area|package|pkg|component|subsystem|module|crate|dir(?:ectory)?)\s*:\s|\binclude\s+the\s+(?:category|area|component|package|module|subsystem|crate)\b[^.]{0,60}?\bin\s+the\s+(?:PR\s+|pull\s+request\s+)?title\b/i;
 const FREE_FORM = /\b(?:imperative|(?:past|present)\s+tense|good commit message|commit messages?\b[^.]{0,80}?\b(?:short|descriptive|clear|concise|summary|first line|organized|meaningful)|(?:first|summary|subject)\s+line\b[^.]{0,60}?\b(?:short|\d{2}\s+char))|\bshort\s+(?:summary|description)\b[^.]{0,60}\bfirst line|\b50\/72\b/i;
+
+/** Well-known essays on writing commit messages (Chris Beams' seven rules, Tim Pope's note, Pro Git's guidelines). */
+const COMMIT_ESSAY = /^https?:\/\/(?:www\.)?(?:cbea\.ms|chris\.beams\.io)\/(?:posts\/)?git-commit|^https?:\/\/tbaggery\.com\/\d{4}\/\d{2}\/\d{2}\/a-note-about-git-commit-messages|^https?:\/\/git-scm\.com\/book\/[\w/-]{0,80}#_?commit[_-]guidelines/i;
 
 /** The commit (or squash title) convention a guide asks for; the commitlint config wins when it says. */
 export function commitConvention(sources: Sources): Found<CommitConvention> | null {
@@ -40,6 +44,8 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     if (!conventional && prefixTypeSpans(l).length >= 2) conventional = l;
     if (!area && AREA_PREFIX.test(text) && /commit|title|subject|first line|message|PR\b|pull request/i.test(text + ' ' + b.sections.join(' '))) area = l;
     if (!freeForm && FREE_FORM.test(text) && !b.commented) freeForm = l;
+    // A link to a well-known essay on commit messages ("format them in the standard way") states those rules.
+    if (!freeForm && b.kind !== 'heading' && !b.commented && b.links.some((link) => COMMIT_ESSAY.test(link.target))) freeForm = l;
   }
   if (!conventional) {
     const list = typeList(sources);
@@ -48,7 +54,9 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
   if (conventional) return { value: 'conventional', source: sourceOf(conventional) };
   if (area) return { value: 'area-prefix', source: sourceOf(area) };
   if (freeForm) return { value: 'free-form-rules', source: sourceOf(freeForm) };
-  return null;
+  // A limit on the subject's length is a rule for commit messages, though no convention is named.
+  const limit = subjectMaxLength(sources);
+  return limit ? { value: 'free-form-rules', source: limit.source } : null;
 }
 
 /** The allowed types the guide lists: a list of type names, `feat:`-style code spans, or a regex alternation. */

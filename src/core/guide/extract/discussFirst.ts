@@ -1,6 +1,6 @@
 import { Found } from '../facts';
-import { Sources, sourceOf } from '../sources';
-import { plain, saidNotNeeded } from './text';
+import { Located, Sources, sourceOf } from '../sources';
+import { mentions, plain, saidNotNeeded } from './text';
 
 /** Asking before coding: an issue, discussion, RFC or assignment first. */
 const FIRST = [
@@ -33,9 +33,23 @@ const FIRST = [
   /\bclaim\s+(?:it|the\s+issue|an\s+issue)\s+first\b|\bcomment\s+on\s+(?:the|an)\s+issue\b[^.]{0,30}\bto\s+let\s+(?:us|the\s+maintainers|others)\s+know\b/i,
   // An issue asked for larger changes: "Major new features should have an issue created", "Big changes must start with a proposal".
   /\b(?:major|large|larger|big|bigger|significant|substantial)\s+(?:new\s+)?(?:features?|changes?|contributions?)\s+(?:should|must|need\s+to)\s+(?:first\s+)?(?:have|start\s+with|begin\s+with|be\s+preceded\s+by)\s+(?:an?\s+)?(?:\w+\s+)?(?:issue|discussion|proposal|RFC)\b/i,
+  // "Propose new features by opening a discussion": a feature starts as a discussion or issue, not as code.
+  /\b(?:propose|suggest|request)\s+(?:a\s+)?(?:new\s+)?(?:features?|changes?|ideas?|enhancements?)\s+(?:by|in|via|through)\s+(?:opening|creating|starting|filing)\b[^.]{0,30}?\b(?:discussion|issue|ticket|proposal)\b/i,
   // "File a ticket to suggest changes": changes are proposed in the tracker, not first as code.
   /\b(?:file|open|create)\s+(?:a|an)\s+(?:ticket|issue)\s+to\s+(?:suggest|propose|discuss)\b/i,
 ];
+
+/** Words (lowercase) one of which each pattern of FIRST and NOT_FIRST needs: a block with none is skipped. */
+const FIRST_WORDS = ['issue', 'discuss', 'propos', 'rfc', 'first', 'before', 'ahead', 'front', 'prior', 'start', 'assign', 'comment', 'approv', 'accept', 'agree', 'ticket', 'claim', 'describ', 'suggest'];
+
+/** "(Especially do so) if you plan to work on something big": the advice before it (open an issue, ask) is for larger work. */
+const LARGER_WORK = /\bif\s+you\s+(?:plan|intend|want|are\s+planning|are\s+going)\s+to\s+(?:work\s+on|make|implement|contribute|submit|tackle|start)\s+(?:something|a|an|any)\s+(?:\w+\s+)?(?:big|bigger|large|larger|major|significant|substantial|non-?trivial)\b/i;
+/** A lead-in about starting a feature or change ("Before requesting or implementing a new feature, ..."). */
+const BEFORE_IMPLEMENTING = /\bbefore\s+(?:\w+ing(?:\s+\w+)?\s+(?:or|and)\s+)?(?:implementing|working\s+on|starting(?:\s+work)?\s+on|coding|writing\s+code\s+for)\b[^.]{0,40}?\b(?:features?|changes?|enhancements?)\b/i;
+/** Asking to open an issue or ticket, or to discuss: what such a lead-in or "if you plan something big" points at. */
+const OPEN_AN_ISSUE = /\b(?:open|create|file|submit)\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+)?(?:issue|ticket|discussion|proposal)\b|\bdiscuss\b/i;
+/** Blocks after a lead-in, in its section, where the request to open an issue may come. */
+const LEAD_IN_REACH = 6;
 
 /**
  * Said not to be needed for any change: "Should you create an issue first? No". ("No need to open an issue first"
@@ -46,10 +60,40 @@ const BEFORE_AN_ISSUE = /\bbefore\s+(?:creating|opening|filing|reporting|submitt
 /** A clause that leaves it to the contributor: "If you prefer to start a discussion first". */
 const OPTIONAL_FIRST = /\bif\s+you\s+(?:prefer|want|like|wish|would\s+like)\b[^.]{0,40}$/i;
 
+/** Words (lowercase) one of which LARGER_WORK and BEFORE_IMPLEMENTING need. */
+const LEAD_WORDS = ['if you', 'before'];
+
+/**
+ * A structure that asks to discuss first across blocks: "if you plan to work on something big" right after (or
+ * with) the advice to open an issue, or a lead-in "Before implementing a new feature" followed, in its section,
+ * by the request to open a ticket.
+ */
+function asksAround(flow: readonly Located[], k: number): boolean {
+  const l = flow[k];
+  const text = plain(l.block);
+  if (LARGER_WORK.test(text)) {
+    const prev = flow[k - 1];
+    return OPEN_AN_ISSUE.test(text) || (prev !== undefined && prev.doc === l.doc && prev.block.kind !== 'code' && OPEN_AN_ISSUE.test(plain(prev.block)));
+  }
+  const lead = BEFORE_IMPLEMENTING.exec(text);
+  if (!lead || BEFORE_AN_ISSUE.test(text)) return false;
+  if (OPEN_AN_ISSUE.test(text.slice(lead.index))) return true;
+  for (let j = k + 1; j < flow.length && j <= k + LEAD_IN_REACH; j++) {
+    const b = flow[j];
+    if (b.doc !== l.doc || b.block.kind === 'heading') break;
+    if (b.block.kind !== 'code' && b.block.kind !== 'listItem' && OPEN_AN_ISSUE.test(plain(b.block))) return true;
+  }
+  return false;
+}
+
 /** True when the guide asks to discuss (or claim an issue) before coding; "no need to open an issue first" does not count. */
 export function discussFirst(sources: Sources): Found<boolean> | null {
-  for (const l of [...sources.guideFlow, ...sources.templateFlow]) {
+  const flow = [...sources.guideFlow, ...sources.templateFlow];
+  for (let k = 0; k < flow.length; k++) {
+    const l = flow[k];
     if (l.block.kind === 'code' || l.block.kind === 'heading') continue;
+    if (mentions(l.block, LEAD_WORDS) && asksAround(flow, k)) return { value: true, source: sourceOf(l) };
+    if (!mentions(l.block, FIRST_WORDS)) continue;
     const text = plain(l.block);
     if (NOT_FIRST.test(text)) return { value: false, source: sourceOf(l) };
     // "Before creating a ticket, please ask first": what comes first is before an issue, not before a change.

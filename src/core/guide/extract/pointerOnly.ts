@@ -1,6 +1,7 @@
 import { Found } from '../facts';
 import { ParsedDocument } from '../documentModel';
 import { plainInline } from '../../text/normalize';
+import { plain } from './text';
 
 const MAX_POINTER_WORDS = 260;
 /** A list item longer than this (words besides its links) is an instruction, not a pointer or a short note. */
@@ -29,11 +30,15 @@ export function guideIsPointerOnly(guide: ParsedDocument | null): Found<boolean>
       const withoutLinks = plainInline(b.text.replace(/\[[^\]]{0,500}\]\([^)]{0,2000}\)/g, '')).replace(/[\s\p{P}]+/gu, ' ').trim();
       if (withoutLinks.split(' ').filter((w) => w.length > 0).length > MAX_ITEM_WORDS) return { value: false, source: { file: guide.path, line: b.line } };
     }
-    words += plainInline(b.text).split(/\s+/).filter((w) => w.length > 0).length;
+    // Past the limit the count no longer matters; a later block can still say where the guide is one of its own.
+    if (words <= MAX_POINTER_WORDS) words += wordCount(plain(b));
   }
   if (words > MAX_POINTER_WORDS) return { value: false, source };
   return { value: links + urlsInText > 0, source };
 }
+
+/** Words of a plain text (`plain` keeps the words of `plainInline`: it only straightens quotes). */
+const wordCount = (text: string): number => text.split(/\s+/).filter((w) => w.length > 0).length;
 
 /** A table of contents needs this many entries that are links... */
 const MIN_TOC_LINKS = 5;
@@ -59,7 +64,9 @@ function isTableOfContents(guide: ParsedDocument): boolean {
       const caption = plainInline(b.text.replace(/\[[^\]]{0,500}\]\([^)]{0,2000}\)/g, '')).replace(/[\s\p{P}]+/gu, ' ').trim();
       if (b.links.length > 0 && caption.split(' ').filter((w) => w.length > 0).length <= MAX_TOC_CAPTION_WORDS) linkItems++;
     } else {
-      proseWords += plainInline(b.text).split(/\s+/).filter((w) => w.length > 0).length;
+      proseWords += wordCount(plain(b));
+      // Too much prose for a table of contents, whatever follows.
+      if (proseWords > MAX_POINTER_WORDS) return false;
     }
   }
   return linkItems >= MIN_TOC_LINKS && linkItems >= items * MIN_TOC_SHARE && proseWords <= MAX_POINTER_WORDS;

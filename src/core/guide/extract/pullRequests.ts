@@ -1,6 +1,6 @@
 import { Found } from '../facts';
 import { Sources, sourceOf } from '../sources';
-import { findProse, plain } from './text';
+import { findProse, mentions, plain } from './text';
 
 const PRS = String.raw`(?:github\s+)?(?:pull[\s-]requests|PRs|merge\s+requests)`;
 /** A condition after the refusal makes it a rule about some pull requests, not all: "... without tests", "... unless". */
@@ -26,8 +26,13 @@ const TAKES_PRS = new RegExp(
   'i',
 );
 
+/** Words every refusal needs (each of its forms names pull or merge requests). */
+const PRS_WORDS = ['pull', 'prs', 'merge'];
+
 /** Patch-based review: Gerrit changes ("CLs"), patches mailed to a list. */
 const PATCH_FLOW = /\b[Gg]errit\b|\bCLs?\b|\bgit\s+send-email\b|\bgit\s+format-patch\b|\b(?:send|mail)\s+(?:your\s+)?patch(?:es)?\s+to\b/;
+/** Words (lowercase) one of which PATCH_FLOW needs. */
+const PATCH_WORDS = ['gerrit', 'cl', 'patch', 'send-email'];
 const PULL_REQUEST = /\bpull[\s-]requests?\b|\bPRs?\b|\bmerge\s+requests?\b/i;
 
 /**
@@ -35,7 +40,7 @@ const PULL_REQUEST = /\bpull[\s-]requests?\b|\bPRs?\b|\bmerge\s+requests?\b/i;
  * list; true when it speaks of pull requests or the repository has a PR template; otherwise unknown.
  */
 export function acceptsPullRequests(sources: Sources): Found<boolean> | null {
-  const refused = findProse(sources.guideFlow, REFUSES_PRS);
+  const refused = findProse(sources.guideFlow, REFUSES_PRS, undefined, PRS_WORDS);
   if (refused) {
     // The refusal stands unless a later sentence takes pull requests after all.
     const after = sources.guideFlow.slice(sources.guideFlow.indexOf(refused.at));
@@ -47,7 +52,7 @@ export function acceptsPullRequests(sources: Sources): Found<boolean> | null {
   let firstPr = null;
   for (const l of sources.guideFlow) {
     const text = plain(l.block);
-    if (PATCH_FLOW.test(text)) {
+    if (mentions(l.block, PATCH_WORDS) && PATCH_FLOW.test(text)) {
       patchSignals++;
       firstPatch ??= l;
     }

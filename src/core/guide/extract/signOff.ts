@@ -1,6 +1,6 @@
 import { Found, SignOff } from '../facts';
 import { Sources, sourceOf } from '../sources';
-import { allMatches, clauseBefore, plain, saidNotNeeded } from './text';
+import { allMatches, clauseBefore, mentions, plain, saidNotNeeded } from './text';
 
 const SIGN_OFF = String.raw`(?:sign(?:ed)?[\s-]?off(?:[\s-]by)?|DCO)`;
 /**
@@ -22,6 +22,10 @@ const ABSENT = /\b(?:without|missing|lacking|lack|no)\b/i;
 const REQUIRED =
   /\bsigned-off-by\b|\bDCO\b|\bdeveloper certificate of origin\b|\bsign[\s-]?off\b[^.]{0,60}\b(?:commits?|required|must|need)|\bcommits?\b[^.]{0,40}\b(?:must|need to|should)\s+(?:be\s+)?signed\b(?![^.]{0,30}\b(?:CLA|agreement))|\bgit\s+commit\s+(?:-\w{0,10}s\b|--signoff\b)/gi;
 
+/** Words (lowercase) one of which a prohibition needs (SIGN_OFF), and one of which REQUIRED needs. */
+const SIGN_OFF_WORDS = ['sign', 'dco'];
+const REQUIRED_WORDS = ['sign', 'dco', 'certificate', 'git'];
+
 /**
  * Whether commits need a Signed-off-by trailer (DCO), or must not carry one. A mention that the words around it
  * call unneeded ("you don't need to sign off", "a DCO is not required") counts for neither.
@@ -31,7 +35,7 @@ export function signOff(sources: Sources): Found<SignOff> | null {
   for (const value of ['forbidden', 'required'] as const) {
     for (const l of flow) {
       const text = l.block.kind === 'code' ? '' : plain(l.block);
-      if (text === '') continue;
+      if (text === '' || !mentions(l.block, value === 'forbidden' ? SIGN_OFF_WORDS : REQUIRED_WORDS)) continue;
       if (value === 'forbidden' ? forbids(text) : allMatches(text, REQUIRED).some((m) => !saidNotNeeded(text, m.index))) {
         return { value, source: sourceOf(l) };
       }

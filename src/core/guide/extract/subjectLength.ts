@@ -1,7 +1,7 @@
 import { Found } from '../facts';
 import { Block } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
-import { plain } from './text';
+import { mentions, plain } from './text';
 
 const LENGTH_SENTENCE = /\b(?:summary|summari[sz]e|subject|header|first\s+line|title|commit\s+message)\b[^.!]{0,80}?\b(\d{2,3})\s*(?:characters|chars)\b|\b(\d{2,3})\s*(?:characters|chars)\b[^.!]{0,40}?\b(?:summary|subject|header|first\s+line|title)\b/i;
 
@@ -10,6 +10,8 @@ const LENGTH_SENTENCE = /\b(?:summary|summari[sz]e|subject|header|first\s+line|t
  * is the subject's maximum.
  */
 const HARD_LIMIT = /\b(?:no\s+more\s+than|not\s+more\s+than|no\s+longer\s+than|at\s+most|a\s+maximum\s+of|maximum\s+of|must\s+not\s+exceed|never\s+(?:more|longer)\s+than|limited\s+to)\s+(\d{2,3})\s*(?:characters|chars)\b/i;
+/** LENGTH_SENTENCE needs this word. */
+const CHAR_WORDS = ['char'];
 /** How far back the sentence that introduces a list item may be. */
 const LEAD_IN_BLOCKS = 20;
 
@@ -31,7 +33,10 @@ export function subjectMaxLength(sources: Sources): Found<number> | null {
       continue;
     }
     // A list item is read with the line that introduces it ("The first line should:" then "no more than 72 characters").
-    const text = `${leadIn(l)} ${plain(b)}`.trim();
+    const intro = leadIn(l);
+    // LENGTH_SENTENCE counts characters: without the word, nothing to find.
+    if (!mentions(b, CHAR_WORDS) && !/char/i.test(intro)) continue;
+    const text = `${intro} ${plain(b)}`.trim();
     const context = `${text} ${b.sections.join(' ')}`;
     if (!/commit|title|summary|subject|header/i.test(context)) continue;
     // "wrap the body at 72" is about the body, not the subject.

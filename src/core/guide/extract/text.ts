@@ -18,13 +18,41 @@ export function plain(block: Block): string {
   return text;
 }
 
+const lowerCache = new WeakMap<Block, string>();
+
+/**
+ * Everything a block shows in words, lowercased: its plain prose, its text as written (link targets, markup)
+ * and its code spans; "" for code. For a cheap word test before costly patterns: a pattern that needs one of
+ * some words can only match a block that `mentions` one of them. Cached per block.
+ */
+export function lowered(block: Block): string {
+  let text = lowerCache.get(block);
+  if (text === undefined) {
+    text = block.kind === 'code' ? '' : `${plain(block)}\n${block.text}\n${block.kind === 'heading' ? '' : block.code.map((c) => c.text).join('\n')}`.toLowerCase();
+    lowerCache.set(block, text);
+  }
+  return text;
+}
+
+const unions = new WeakMap<readonly string[], RegExp>();
+
+/**
+ * Whether the block's words hold any of these lowercase words (see `lowered`). One search for all of them: a
+ * pattern of the words, compiled once per list (lists are module constants).
+ */
+export function mentions(block: Block, words: readonly string[]): boolean {
+  let union = unions.get(words);
+  if (!union) unions.set(words, (union = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'))));
+  return union.test(lowered(block));
+}
+
 /** `’ ‘ ʼ` → `'` (one character for one, so offsets still line up). */
 export const straightQuotes = (text: string): string => text.replace(/[\u2018\u2019\u02BC]/g, "'");
 
 /** The first located block whose plain prose matches, with the pattern's match. */
-export function findProse(flow: readonly Located[], pattern: RegExp, accept: (l: Located) => boolean = () => true): { at: Located; match: RegExpExecArray } | null {
+export function findProse(flow: readonly Located[], pattern: RegExp, accept: (l: Located) => boolean = () => true, needs?: readonly string[]): { at: Located; match: RegExpExecArray } | null {
   for (const l of flow) {
-    if (l.block.kind === 'code' || !accept(l)) continue;
+    if (l.block.kind === 'code' || !accept(l) || (needs && !mentions(l.block, needs))) continue;
     const match = pattern.exec(plain(l.block));
     if (match) return { at: l, match };
   }
@@ -79,8 +107,21 @@ export function clauseBefore(text: string, index: number): string {
   return window.slice(cut + 1);
 }
 
-/** Every match of a global pattern (a fresh copy, so the caller's lastIndex is never touched). */
+/** Each pattern's own global copy, compiled once: `allMatches` runs for every block of a long guide. */
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+/** Every match of a pattern, as `matchAll` finds them (a private copy, so the caller's lastIndex is never touched). */
 export function allMatches(text: string, pattern: RegExp): RegExpExecArray[] {
-  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-  return [...text.matchAll(global)];
+  let global = globalCopies.get(pattern);
+  if (!global) globalCopies.set(pattern, (global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)));
+  const found: RegExpExecArray[] = [];
+  global.lastIndex = 0;
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    found.push(m);
+    // An empty match would be found again at the same place: step over it, as matchAll does.
+    if (m[0] === '') global.lastIndex = advance(text, global.lastIndex, global.unicode);
+  }
+  return found;
 }
+
+const advance = (text: string, index: number, unicode: boolean): number => (unicode && index + 1 < text.length && (text.codePointAt(index) ?? 0) > 0xffff ? index + 2 : index + 1);
