@@ -2,7 +2,7 @@
 // demo and for trying `onramp issues` without network:
 //   node scripts/replay-server.mjs [--port N]
 //   npx onramp issues demo-copy --api-url http://127.0.0.1:N
-// It serves test/support/demoScenario.ts and demoPullRequests.ts through the tests' replay server, bundled on the
+// It serves test/support/demoScenario.ts, demoPullRequests.ts and demoHealth.ts through the tests' replay server, bundled on the
 // fly with esbuild. A pull request opened against it is printed here and served back at its address as a page.
 import * as esbuild from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,7 +19,7 @@ const dir = mkdtempSync(join(tmpdir(), 'onramp-replay-'));
 const bundle = join(dir, 'replay.js');
 await esbuild.build({
   stdin: {
-    contents: "export { ReplayServer } from './test/support/replayServer'; export { addDemoScenario, DEMO_REPOSITORY } from './test/support/demoScenario'; export { addDemoPullRequests } from './test/support/demoPullRequests';",
+    contents: "export { ReplayServer } from './test/support/replayServer'; export { addDemoScenario, DEMO_REPOSITORY } from './test/support/demoScenario'; export { addDemoPullRequests } from './test/support/demoPullRequests'; export { addDemoHealth } from './test/support/demoHealth';",
     resolveDir: root,
     loader: 'ts',
   },
@@ -31,7 +31,7 @@ await esbuild.build({
   logLevel: 'warning',
 });
 process.chdir(root);
-const { ReplayServer, addDemoScenario, addDemoPullRequests, DEMO_REPOSITORY } = createRequire(import.meta.url)(bundle);
+const { ReplayServer, addDemoScenario, addDemoPullRequests, addDemoHealth, DEMO_REPOSITORY } = createRequire(import.meta.url)(bundle);
 rmSync(dir, { recursive: true, force: true });
 const server = await ReplayServer.start({ port });
 // First: its look-up of a pull request by head is answered before the scenario's listing of every open one.
@@ -42,6 +42,8 @@ addDemoPullRequests(server, {
     console.log(`\nPull request #${pr.number} opened${pr.draft ? ' as a draft' : ''}: ${pr.head} -> ${pr.base}\n${pr.url}\n${rule}\n${pr.title}\n\n${pr.body.trimEnd()}\n${rule}`);
   },
 });
+// Before the scenario: its comment listing for the health page is narrower than the picker's.
+addDemoHealth(server);
 addDemoScenario(server);
 console.log(`Replaying ${DEMO_REPOSITORY} at ${server.url} (Ctrl+C to stop)`);
 process.on('SIGINT', () => server.close().then(() => process.exit(0)));

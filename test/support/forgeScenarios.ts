@@ -25,6 +25,8 @@ export interface PullSpec {
   readonly body?: string;
   readonly branch?: string;
   readonly author?: string;
+  /** The head commit (checks are read from it); a stand-in derived from the number when not given. */
+  readonly sha?: string;
 }
 
 export interface CommentSpec {
@@ -47,6 +49,9 @@ export interface GitHubRepoSpec {
 }
 
 const etagOf = (body: unknown): string => `"${createHash('sha1').update(JSON.stringify(body)).digest('hex')}"`;
+
+/** The stand-in head commit of a crafted pull request that names none. */
+export const headSha = (pullNumber: number): string => createHash('sha1').update(`pull ${pullNumber}`).digest('hex');
 
 /** A listing answered page by page (`page`, `per_page`), with GitHub-style Link headers and per-page ETags. */
 export function paginated(server: ReplayServer, items: () => readonly unknown[]): (request: RecordedRequest) => Reply {
@@ -121,7 +126,7 @@ export function addGitHubRepo(server: ReplayServer, spec: GitHubRepoSpec): void 
       path: `${base}/pulls`,
       query: { state: 'open' },
       reply: paginated(server, () =>
-        (spec.pulls ?? []).map((p) => ({ number: p.number, title: p.title, body: p.body ?? null, html_url: `https://github.com/${spec.path}/pull/${p.number}`, user: { login: p.author ?? 'contributor' }, head: { ref: p.branch ?? 'patch-1' }, state: 'open' })),
+        (spec.pulls ?? []).map((p) => ({ number: p.number, title: p.title, body: p.body ?? null, html_url: `https://github.com/${spec.path}/pull/${p.number}`, user: { login: p.author ?? 'contributor' }, head: { ref: p.branch ?? 'patch-1', sha: p.sha ?? headSha(p.number) }, requested_reviewers: [], requested_teams: [], state: 'open' })),
       ),
     },
     {
