@@ -1,10 +1,8 @@
 import * as vscode from 'vscode';
 import type { Services } from '../extension';
-import { countBySeverity } from '../core/check/types';
+import { LazyFeature, forwardCommands } from '../util/lazy';
 import type { Logger } from '../util/logger';
-import { pickRoot } from '../util/pickFolder';
-import { CheckCodeActions } from './checkCodeActions';
-import { ContributionCheck } from './contributionCheck';
+import type * as Body from './maintainersFeature';
 
 export const MAINTAINER_COMMANDS = { checkContributionPath: 'onramp.checkContributionPath' } as const;
 
@@ -15,23 +13,23 @@ export interface CheckSummary {
   readonly note: number;
 }
 
-/** Maintainer tools: "Onramp: Check Contribution Path", its diagnostics and quick fixes. */
+/**
+ * Maintainer tools' registration, the part that runs at activation: the command, and a quick-fix provider that
+ * answers only once a check ran (before that there is nothing to fix). The check itself
+ * (dist/maintainersFeature.js) loads on the first run of the command.
+ * A new command: its id here, its handler in maintainersFeature.ts.
+ */
 export function registerMaintainers(services: Services, logger: Logger): vscode.Disposable {
-  const check = new ContributionCheck(services.repositories, logger);
-  const command = vscode.commands.registerCommand(MAINTAINER_COMMANDS.checkContributionPath, async (rootUri?: string): Promise<CheckSummary | undefined> => {
-    const root = rootUri ? services.repositories.rootFor(vscode.Uri.parse(rootUri)) : await pickRoot(services.repositories, vscode.l10n.t('Check the contribution path of which folder?'));
-    if (!root) return undefined;
-    const result = await check.check(root);
-    if (!result) return undefined;
-    const counts = countBySeverity(result.findings);
-    if (result.findings.length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Onramp found nothing to fix on the contribution path of {0}.', root.name));
-    } else {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Onramp found {0} errors, {1} warnings and {2} notes on the contribution path of {3}; they are in the Problems panel.', counts.error, counts.warning, counts.note, root.name));
-      void vscode.commands.executeCommand('workbench.actions.view.problems');
-    }
-    return counts;
+  const feature = new LazyFeature('maintainer', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the body's own bundle, beside dist/extension.js
+    const body = require('./maintainersFeature.js') as typeof Body;
+    return body.createMaintainersFeature(services, logger);
   });
-  const actions = vscode.languages.registerCodeActionsProvider('*' /* any file a finding names */, new CheckCodeActions(check), { providedCodeActionKinds: CheckCodeActions.kinds });
-  return vscode.Disposable.from(check, command, actions);
+  const actions = vscode.languages.registerCodeActionsProvider(
+    '*' /* any file a finding names */,
+    { provideCodeActions: (...args) => feature.loaded?.actions.provideCodeActions(...args) },
+    { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] },
+  );
+  const commands = forwardCommands(Object.values(MAINTAINER_COMMANDS), () => feature.get().commands);
+  return vscode.Disposable.from(commands, actions, feature);
 }
