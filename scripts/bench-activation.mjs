@@ -6,7 +6,7 @@
 // package.json says (`npm ci`, then its `package` script, which runs esbuild and vsce) into a .vsix. The .vsix is
 // installed into the bench's VS Code with code-server's --install-extension, like a user installs it.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,52 +79,84 @@ async function shownActivation(page, names) {
 }
 
 /**
- * Measures in `runs` fresh windows of one server. Each window opens `folder` (the demo project: its guide
- * activates Onramp at startup), shows Source Control (its input activates the peer), and reads both figures
- * from the Running Extensions editor: code loading plus the synchronous activate() call, as VS Code times it.
- * Then `extension.activate()` as an API caller waits for it, in a folder where nothing activated Onramp before.
+ * A git repository with the demo's commit rules and README but no contribution guide: nothing activates Onramp or
+ * the peer at startup; opening Source Control activates both (onLanguage:scminput), at the same moment.
+ */
+async function makeScmOnlyRepo(root) {
+  const source = mkdtempSync(join(tmpdir(), 'onramp-bench-scm-src-'));
+  for (const file of ['.commitlintrc.json', 'README.md', 'package.json']) cpSync(join(root, 'demo-project', file), join(source, file));
+  try {
+    return await makeGitRepo(source, { prefix: 'onramp-bench-scm-' });
+  } finally {
+    rmSync(source, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Measures in `runs` fresh windows of one server, reading VS Code's own figures from the Running Extensions editor
+ * (code loading plus the synchronous activate() call, as VS Code times it):
+ * 1. `folder` (the demo project): its guide activates Onramp at startup.
+ * 2. With the peer: a folder without a guide where opening Source Control activates both, side by side.
+ * 3. `extension.activate()` as an API caller waits for it, in `empty`, where nothing activated Onramp before.
  */
 export async function benchActivation({ browser, server, entry, root, runs, folder, empty, peer }) {
   if (peer.vsix) installInto(server, entry, peer.vsix);
+  const scmOnly = peer.vsix ? await makeScmOnlyRepo(root) : undefined;
   const own = [];
+  const sideBySide = [];
   const peerFigures = [];
   const api = [];
   const firstRead = [];
-  for (let i = 0; i < runs; i++) {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await openWorkbench(page, server, { folder, extensionPath: root });
-    if (peer.vsix) {
-      // The Source Control view's commit message box is the peer's activation event (onLanguage:scminput).
-      await page.locator('.activitybar [aria-label^="Source Control"]').first().click();
-      await page.locator('.scm-view .scm-editor').first().waitFor({ timeout: 60_000 });
-    }
+  const runningExtensions = async (page) => {
     await runCommand(page, 'Developer: Show Running Extensions');
-    own.push(await shownActivation(page, ['Onramp', 'onramp-dev.onramp']));
-    if (peer.vsix) peerFigures.push(await shownActivation(page, ['commitlint', PEER_ID]));
-    await page.close();
+  };
+  try {
+    for (let i = 0; i < runs; i++) {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await openWorkbench(page, server, { folder, extensionPath: root });
+      await runningExtensions(page);
+      own.push(await shownActivation(page, ['Onramp', 'onramp-dev.onramp']));
+      await page.close();
 
-    const { code, results } = await runExtensionTests(browser, server, {
-      folder: empty,
-      extensionPath: root,
-      testsPath: join(root, 'out/test/vscode/bench/activation.js'),
-      timeoutMs: 120_000,
-    });
-    const sample = results.find((r) => r.kind === 'bench' && r.name === 'activation');
-    const read = results.find((r) => r.kind === 'bench' && r.name === 'firstRead');
-    if (code !== 0 || !sample || !read) throw new Error(`activation run ${i + 1} failed (exit ${code})`);
-    api.push(sample.ms);
-    firstRead.push(read.ms);
-    process.stderr.write(`activation run ${i + 1}/${runs}: Onramp ${own.at(-1)} ms${peer.vsix ? `, ${PEER_NAME} ${peerFigures.at(-1)} ms` : ''}\n`);
+      if (scmOnly) {
+        const both = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+        await openWorkbench(both, server, { folder: scmOnly, extensionPath: root });
+        // The Source Control view's commit message box is both extensions' activation event (onLanguage:scminput).
+        await both.locator('.activitybar [aria-label^="Source Control"]').first().click();
+        await both.locator('.scm-view .scm-editor').first().waitFor({ timeout: 60_000 });
+        await runningExtensions(both);
+        sideBySide.push(await shownActivation(both, ['Onramp', 'onramp-dev.onramp']));
+        peerFigures.push(await shownActivation(both, ['commitlint', PEER_ID]));
+        await both.close();
+      }
+
+      const { code, results } = await runExtensionTests(browser, server, {
+        folder: empty,
+        extensionPath: root,
+        testsPath: join(root, 'out/test/vscode/bench/activation.js'),
+        timeoutMs: 120_000,
+      });
+      const sample = results.find((r) => r.kind === 'bench' && r.name === 'activation');
+      const read = results.find((r) => r.kind === 'bench' && r.name === 'firstRead');
+      if (code !== 0 || !sample || !read) throw new Error(`activation run ${i + 1} failed (exit ${code})`);
+      api.push(sample.ms);
+      firstRead.push(read.ms);
+      process.stderr.write(`activation run ${i + 1}/${runs}: Onramp ${own.at(-1)} ms${scmOnly ? `; side by side: Onramp ${sideBySide.at(-1)} ms, ${PEER_NAME} ${peerFigures.at(-1)} ms` : ''}\n`);
+    }
+  } finally {
+    if (scmOnly) rmSync(scmOnly, { recursive: true, force: true });
   }
-  return { own, peer: peerFigures, api, firstRead };
+  return { own, sideBySide, peer: peerFigures, api, firstRead };
 }
 
 /** Prints what benchActivation measured, with the peer's figure and the ratio, or why the peer is missing. */
 export function printActivation(figures, peer) {
-  line('activation, as VS Code reports it', spread(figures.own));
+  line('activation, as VS Code reports it (demo, at startup)', spread(figures.own));
   if (peer.vsix) {
-    line(`${PEER_NAME} activation, same window, as VS Code reports it`, spread(figures.peer));
-    line(`Onramp / ${PEER_NAME} (medians; below 1 = Onramp faster)`, (median(figures.own) / median(figures.peer)).toFixed(2));
+    line('side by side, same window and event (Source Control input opened):', '');
+    line('  Onramp', spread(figures.sideBySide));
+    line(`  ${PEER_NAME}`, spread(figures.peer));
+    line(`  Onramp / ${PEER_NAME} (medians; below 1 = Onramp faster)`, (median(figures.sideBySide) / median(figures.peer)).toFixed(2));
   } else {
     console.log(peer.note);
   }

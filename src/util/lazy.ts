@@ -8,9 +8,6 @@ import * as vscode from 'vscode';
 export class LazyFeature<T extends vscode.Disposable> implements vscode.Disposable {
   private body: T | undefined;
   private disposed = false;
-  private readonly loadedEmitter = new vscode.EventEmitter<T>();
-  /** Fires once, when the body has been built. */
-  readonly onDidLoad = this.loadedEmitter.event;
 
   constructor(
     private readonly name: string,
@@ -22,7 +19,6 @@ export class LazyFeature<T extends vscode.Disposable> implements vscode.Disposab
     if (!this.body) {
       if (this.disposed) throw new Error(`Onramp's ${this.name} feature was used after the extension was deactivated.`);
       this.body = this.create();
-      this.loadedEmitter.fire(this.body);
     }
     return this.body;
   }
@@ -34,7 +30,6 @@ export class LazyFeature<T extends vscode.Disposable> implements vscode.Disposab
 
   dispose(): void {
     this.disposed = true;
-    this.loadedEmitter.dispose();
     this.body?.dispose();
     this.body = undefined;
   }
