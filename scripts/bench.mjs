@@ -8,17 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { simpleGit } from 'simple-git';
 import { ensureCodeServer, startCodeServer } from './vscode/codeServer.mjs';
 import { launchBrowser, runExtensionTests } from './vscode/workbench.mjs';
-import { openWorkbench, runCommand } from './vscode/person.mjs';
 import { makeGitRepo } from './vscode/workspaces.mjs';
+import { benchActivation, preparePeer, printActivation, spread } from './bench-activation.mjs';
 import { benchBlocking } from './bench-blocking.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.env.ONRAMP_BENCH_RUNS || 7);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const median = (values) => {
-  const s = [...values].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const line = (name, value) => console.log(`${name.padEnd(48)} ${value}`);
 
 console.log('Onramp bench\n');
@@ -26,6 +22,9 @@ console.log('Onramp bench\n');
 // Sizes of what a user downloads and what VS Code loads.
 execFileSync(process.execPath, ['scripts/build.mjs', '--production', '--tests'], { cwd: root, stdio: 'inherit' });
 line('dist/extension.js (minified, loaded on activation)', kb(statSync(join(root, 'dist/extension.js')).size));
+for (const name of readdirSync(join(root, 'dist')).filter((f) => f.endsWith('Feature.js')).sort()) {
+  line(`dist/${name} (minified, loaded on the feature's first use)`, kb(statSync(join(root, 'dist', name)).size));
+}
 line('dist/reader.js (minified, loaded on first read)', kb(statSync(join(root, 'dist/reader.js')).size));
 line('dist/readerWorker.js (minified, the reader thread)', kb(statSync(join(root, 'dist/readerWorker.js')).size));
 line('dist/commits.js (minified, loaded on first lint)', kb(statSync(join(root, 'dist/commits.js')).size));
@@ -36,52 +35,23 @@ rmSync(vsix, { force: true });
 execFileSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 line('onramp.vsix', kb(statSync(vsix).size));
 
-// Activation in the real extension host, fresh window each run.
-// 1. VS Code's own figure (code loading + activate call, as "Developer: Show Running Extensions" shows it),
-//    in the demo project, where a contribution guide activates Onramp by itself.
-// 2. What an API caller waits for: `extension.activate()` timed from inside the host, in a folder where
-//    nothing activated Onramp before; it adds the extension host's round trip to the workbench.
+// Activation in the real extension host, fresh window each run (scripts/bench-activation.mjs): VS Code's own
+// figure for Onramp and, when ONRAMP_PEER_COMMITLINT gives a copy of it, for vscode-commitlint in the same
+// window; then what an API caller waits for, in a folder where nothing activated Onramp before.
+const peer = preparePeer();
 const entry = ensureCodeServer();
 const demo = await makeGitRepo(join(root, 'demo-project'));
 const empty = mkdtempSync(join(tmpdir(), 'onramp-bench-'));
 await simpleGit(empty).init();
 const server = await startCodeServer({ entry, settings: { 'security.workspace.trust.enabled': false } });
 const browser = await launchBrowser();
-const ownFigures = [];
-const apiFigures = [];
-const firstReadFigures = [];
+let activation;
 const walkthroughFigures = [];
 const idleEvents = [];
 let blocking;
 try {
+  activation = await benchActivation({ browser, server, entry, root, runs, folder: demo, empty, peer });
   for (let i = 0; i < runs; i++) {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await openWorkbench(page, server, { folder: demo, extensionPath: root });
-    await runCommand(page, 'Developer: Show Running Extensions');
-    const row = page.locator('.runtime-extensions-editor .extension', { hasText: 'Onramp' }).first();
-    // The row can show "Activating..." for a moment; wait until it holds a figure.
-    let match = null;
-    for (let tries = 0; !match && tries < 100; tries++) {
-      const text = await row.locator('.activation-time').textContent({ timeout: 30_000 }).catch(() => '');
-      match = /(\d+)ms/.exec(text ?? '');
-      if (!match) await page.waitForTimeout(200);
-    }
-    if (!match) throw new Error('the Running Extensions editor showed no activation time for Onramp');
-    ownFigures.push(Number(match[1]));
-    await page.close();
-
-    const { code, results } = await runExtensionTests(browser, server, {
-      folder: empty,
-      extensionPath: root,
-      testsPath: join(root, 'out/test/vscode/bench/activation.js'),
-      timeoutMs: 120_000,
-    });
-    const sample = results.find((r) => r.kind === 'bench' && r.name === 'activation');
-    const firstRead = results.find((r) => r.kind === 'bench' && r.name === 'firstRead');
-    if (code !== 0 || !sample || !firstRead) throw new Error(`activation run ${i + 1} failed (exit ${code})`);
-    apiFigures.push(sample.ms);
-    firstReadFigures.push(firstRead.ms);
-
     const shown = await runExtensionTests(browser, server, {
       folder: demo,
       extensionPath: root,
@@ -101,10 +71,7 @@ try {
   rmSync(empty, { recursive: true, force: true });
   rmSync(demo, { recursive: true, force: true });
 }
-const spread = (xs) => `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)}, n=${xs.length})`;
-line('activation, as VS Code reports it', spread(ownFigures));
-line('activation, extension.activate() seen from the API', spread(apiFigures));
-line('first guide read after activation (loads dist/reader.js)', spread(firstReadFigures));
+printActivation(activation, peer);
 // The steps come from the same reading as the guide view (the maintainer file is read with the guide, in the
 // reader thread), so this includes that one read and loading dist/reader.js in the host to build the steps.
 line('activation to walkthrough steps shown (demo, maintainer file)', spread(walkthroughFigures));

@@ -24,13 +24,31 @@ const shared = {
 // bundles carry no schema compiler (see scripts/compile-maintainer-schema.mjs).
 execFileSync(process.execPath, ['scripts/compile-maintainer-schema.mjs'], { stdio: 'inherit' });
 
+// Activation loads dist/extension.js only: the services and each feature's registration (commands, views,
+// listeners that only forward). Each feature's body is a bundle of its own, required on its first use by its
+// register*.ts (src/util/lazy.ts); so are the heavy engines below. All of them are external to one another.
+const lazyBundles = ['./reader.js', './forge.js', './commits.js', './pullRequest.js'];
+const features = {
+  guideFeature: 'src/guide/guideFeature.ts',
+  walkthroughFeature: 'src/walkthrough/walkthroughFeature.ts',
+  issuesFeature: 'src/issues/issuesFeature.ts',
+  commitsFeature: 'src/commits/commitsFeature.ts',
+  pullRequestFeature: 'src/pullRequest/pullRequestFeature.ts',
+  maintainersFeature: 'src/maintainers/maintainersFeature.ts',
+};
+const external = ['vscode', ...lazyBundles, ...Object.keys(features).map((name) => `./${name}.js`)];
+
 rmSync('dist', { recursive: true, force: true });
-await Promise.all([
+const [extension] = await Promise.all([
   // The reader is required lazily (src/repository/loadReader.ts), so it is a bundle of its own. Local folders
   // are read by the reader worker (src/repository/readerWorker.ts), a small bundle that requires the same reader.
-  esbuild.build({ ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './reader.js', './forge.js', './commits.js', './pullRequest.js'] }),
+  esbuild.build({ ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external, metafile: true }),
+  ...Object.entries(features).map(([name, entry]) => esbuild.build({ ...shared, entryPoints: [entry], outfile: `dist/${name}.js`, external })),
   // Octokit, the issue engine and git's start-working steps: required on first use of the issue picker (src/issues/loadForge.ts).
-  esbuild.build({ ...shared, entryPoints: ['src/core/forgeEntry.ts'], outfile: 'dist/forge.js' }),
+  // ECharts (newcomer health's charts) is its own bundle, dist/echartsSetup.js, required by src/core/health/charts.ts
+  // on the first chart: the issue picker shares dist/forge.js and must not parse it.
+  esbuild.build({ ...shared, entryPoints: ['src/core/forgeEntry.ts'], outfile: 'dist/forge.js', external: ['./echartsSetup'] }),
+  esbuild.build({ ...shared, entryPoints: ['src/core/health/echartsSetup.ts'], outfile: 'dist/echartsSetup.js' }),
   // The checklist and opening a pull request (Octokit, commitlint) load on first use too (src/pullRequest/loadPullRequest.ts).
   esbuild.build({ ...shared, entryPoints: ['src/core/pullRequestEntry.ts'], outfile: 'dist/pullRequest.js' }),
   // The commit-message engine (commitlint's packages) is required on first lint (src/commits/loadCommits.ts).
@@ -52,9 +70,19 @@ await Promise.all([
     ...shared,
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
+    external: ['./echartsSetup'],
     banner: { js: '#!/usr/bin/env node' },
   }),
 ]);
+// What activation loads must stay small: no package and no feature body may slip into dist/extension.js through
+// a plain import (use `import type` and the feature's lazy require).
+const eager = Object.entries(extension.metafile.outputs['dist/extension.js'].inputs)
+  .filter(([path, { bytesInOutput }]) => bytesInOutput > 0 && (path.includes('node_modules/') || Object.values(features).includes(path)))
+  .map(([path]) => path);
+if (eager.length > 0) {
+  console.error(`dist/extension.js must not hold ${eager.join(', ')}: it loads on activation; require it on first use instead.`);
+  process.exit(1);
+}
 // commitlint's config validator reads its schema beside itself at run time.
 cpSync('node_modules/@commitlint/config-validator/lib/commitlint.schema.json', 'dist/commitlint.schema.json');
 

@@ -83,13 +83,18 @@ export type GitView =
 
 export type { IssueSnapshot, IssueEntry, IssueUiView } from './issues/issueService';
 
+/**
+ * The features' services are passed as functions: each feature's body loads on first use (src/util/lazy.ts), so an
+ * API call is such a use, and creating the API loads nothing.
+ */
 export function createApi(
   service: RepositoryService,
   guideTree: vscode.TreeDataProvider<unknown>,
-  walkthroughs: WalkthroughService,
-  issues: IssueService,
+  walkthroughs: () => WalkthroughService,
+  onDidChangeWalkthrough: vscode.Event<vscode.Uri>,
+  issues: () => IssueService,
   lintCommitMessage: (uri: vscode.Uri, message: string) => Promise<CommitLintView | undefined>,
-  checklists: ChecklistService,
+  checklists: () => ChecklistService,
 ): OnrampApi {
   const rootOf = (uri: vscode.Uri) => service.rootFor(uri);
   return {
@@ -118,7 +123,7 @@ export function createApi(
     guideTree,
     async walkthrough(uri) {
       const root = rootOf(uri);
-      const snapshot = root && (await walkthroughs.snapshot(root));
+      const snapshot = root && (await walkthroughs().snapshot(root));
       if (!snapshot || 'error' in snapshot) return undefined;
       return {
         from: snapshot.walkthrough.from,
@@ -136,19 +141,19 @@ export function createApi(
         gitUnavailable: snapshot.gitUnavailable,
       };
     },
-    onDidChangeWalkthrough: walkthroughs.onDidChange,
+    onDidChangeWalkthrough,
     async issues(uri, options) {
       const root = rootOf(uri);
-      return root ? structuredClone(await issues.load(root, { refresh: options?.refresh })) : undefined;
+      return root ? structuredClone(await issues().load(root, { refresh: options?.refresh })) : undefined;
     },
-    issueViews: () => structuredClone(issues.uiView()),
+    issueViews: () => structuredClone(issues().uiView()),
     lintCommitMessage,
     async checklist(uri) {
       const root = rootOf(uri);
-      const snapshot = root && (await checklists.snapshot(root));
+      const snapshot = root && (await checklists().snapshot(root));
       if (!root || !snapshot || 'error' in snapshot) return undefined;
       const branch = snapshot.state?.branch ?? null;
-      const draft = checklists.draft(root, branch);
+      const draft = checklists().draft(root, branch);
       return {
         branch,
         restricted: snapshot.restricted,

@@ -2,11 +2,11 @@ import * as vscode from 'vscode';
 import { OnrampApi, createApi } from './api';
 import { registerCommits } from './commits/registerCommits';
 import { GitAdapter } from './git/gitAdapter';
-import { registerOpenGuideCommand } from './guide/openGuideCommand';
-import { registerGuideView } from './guide/guideView';
+import { registerGuide } from './guide/registerGuide';
 import { registerMaintainers } from './maintainers/registerMaintainers';
 import { RepositoryService } from './repository/repositoryService';
 import { ContextKeys } from './util/contextKeys';
+import { lazyEvent } from './util/lazy';
 import { createLogger } from './util/logger';
 import { registerPullRequest } from './pullRequest/registerPullRequest';
 import { OnrampState } from './util/state';
@@ -41,7 +41,8 @@ export function activate(context: vscode.ExtensionContext): OnrampApi {
     contextKeys: ContextKeys.for(vscode.commands),
     trust: new TrustGate(logger.child('trust')),
   };
-  const guideView = registerGuideView(services.repositories, services.contextKeys);
+  // Each feature registers its commands, views and listeners here; its body loads on first use (src/util/lazy.ts).
+  const guide = registerGuide(services, logger.child('guide'));
   const walkthrough = registerWalkthrough(services, logger.child('walkthrough'), context);
   const issues = registerIssues(services, logger.child('issues'), context);
   const commits = registerCommits(services, logger.child('commits'), context.extensionPath);
@@ -50,15 +51,22 @@ export function activate(context: vscode.ExtensionContext): OnrampApi {
     channel,
     git,
     repositories,
-    guideView.disposable,
-    registerOpenGuideCommand(repositories, logger.child('guide')),
+    guide.disposable,
     walkthrough.disposable,
     issues.disposable,
     commits.disposable,
     pullRequest.disposable,
-    registerMaintainers(services, logger.child('check'), issues.service),
+    registerMaintainers(services, logger.child('check'), () => issues.feature.get().service),
   );
-  return createApi(repositories, guideView.provider, walkthrough.service, issues.service, commits.lint, pullRequest.service);
+  return createApi(
+    repositories,
+    guide.tree,
+    () => walkthrough.feature.get().service,
+    lazyEvent(walkthrough.feature, (body) => body.service.onDidChange),
+    () => issues.feature.get().service,
+    (uri, message) => commits.feature.get().lint(uri, message),
+    () => pullRequest.feature.get().service,
+  );
 }
 
 export function deactivate(): void {

@@ -3,14 +3,15 @@ import type { TextEdit } from '../core/commits/quickFixes';
 import { closestType, headerOf } from '../core/commits/closestType';
 import { headerParts } from '../core/commits/messageParts';
 import type { RepositoryRoot } from '../repository/repositoryService';
+import type { CommandHandlers } from '../util/lazy';
 import type { OnrampState } from '../util/state';
 import { repoFilesFor } from '../util/workspaceRepoFiles';
 import { CommitInputDiagnostics, InputLint } from './commitDiagnostics';
 import { CommitEngine, loadCommits } from './loadCommits';
+import { PICK_SCOPE_COMMAND, PICK_TYPE_COMMAND } from './registerCommits';
 import { isScmInput } from './scmInput';
 
-export const PICK_TYPE_COMMAND = 'onramp.commits.pickType';
-export const PICK_SCOPE_COMMAND = 'onramp.commits.pickScope';
+export { PICK_SCOPE_COMMAND, PICK_TYPE_COMMAND };
 
 /** Facts about the repository the fixes need, read with git (safely) and kept a few seconds. */
 interface RepoContext {
@@ -117,7 +118,7 @@ export class CommitQuickFixes implements vscode.CodeActionProvider {
 }
 
 /** The picker commands behind "Pick a type…" and "Pick a scope…"; `choice` skips the picker (for tests and other callers). */
-export function registerPickCommands(diagnostics: CommitInputDiagnostics): vscode.Disposable {
+export function pickCommandHandlers(diagnostics: CommitInputDiagnostics): CommandHandlers {
   const documentOf = (uri: string) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri && isScmInput(d));
   const apply = async (document: vscode.TextDocument, edit: TextEdit | null): Promise<boolean> => {
     if (!edit) return false;
@@ -125,8 +126,8 @@ export function registerPickCommands(diagnostics: CommitInputDiagnostics): vscod
     workspaceEdit.replace(document.uri, toRange(edit), edit.newText);
     return vscode.workspace.applyEdit(workspaceEdit);
   };
-  return vscode.Disposable.from(
-    vscode.commands.registerCommand(PICK_TYPE_COMMAND, async (uri: string, choice?: string) => {
+  return {
+    [PICK_TYPE_COMMAND]: async (uri: string, choice?: string) => {
       const document = documentOf(uri);
       const lint = document && (await lintNow(diagnostics, document));
       if (!document || !lint) return false;
@@ -137,8 +138,8 @@ export function registerPickCommands(diagnostics: CommitInputDiagnostics): vscod
         choice ??
         (await vscode.window.showQuickPick(types.map((t) => ({ label: t, detail: descriptions[t] })), { placeHolder: vscode.l10n.t('The type of this change') }))?.label;
       return type ? apply(document, engine.replaceType(document.getText(), type)) : false;
-    }),
-    vscode.commands.registerCommand(PICK_SCOPE_COMMAND, async (uri: string, choice?: string) => {
+    },
+    [PICK_SCOPE_COMMAND]: async (uri: string, choice?: string) => {
       const document = documentOf(uri);
       const root = document && diagnostics.rootOf(document);
       const lint = document && (await lintNow(diagnostics, document));
@@ -150,8 +151,8 @@ export function registerPickCommands(diagnostics: CommitInputDiagnostics): vscod
         : (await engine.workspaceScopes(repoFilesFor(root.uri))).map((s) => ({ label: s.scope, detail: vscode.l10n.t('{0} (from {1})', s.path, s.from) }));
       const scope = choice ?? (await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('The part of the project this change is in') }))?.label;
       return scope ? apply(document, engine.setScope(document.getText(), scope)) : false;
-    }),
-  );
+    },
+  };
 }
 
 /** The current lint of a document, waiting for one that is on its way. */

@@ -1,15 +1,12 @@
 import * as vscode from 'vscode';
 import type { Services } from '../extension';
-import type { RepositoryRoot } from '../repository/repositoryService';
+import { LazyFeature, forwardCommands } from '../util/lazy';
 import { Logger } from '../util/logger';
-import { pickRoot } from '../util/pickFolder';
-import { lintBranchCommits, signOffBranchCommits } from './branchCommands';
-import { CommitInputDiagnostics } from './commitDiagnostics';
-import { CommitQuickFixes, PICK_SCOPE_COMMAND, PICK_TYPE_COMMAND, registerPickCommands } from './commitQuickFixes';
-import { CommitRulesService } from './commitRulesService';
-import { HookOptions, installHook } from './hookCommand';
-import { loadCommits } from './loadCommits';
-import { SCM_INPUT_LANGUAGE } from './scmInput';
+import type * as Body from './commitsFeature';
+import { SCM_INPUT_LANGUAGE, isScmInput } from './scmInput';
+
+export const PICK_TYPE_COMMAND = 'onramp.commits.pickType';
+export const PICK_SCOPE_COMMAND = 'onramp.commits.pickScope';
 
 export const COMMIT_COMMANDS = {
   lintBranch: 'onramp.lintBranchCommits',
@@ -29,45 +26,29 @@ export interface CommitLintView {
 }
 
 /**
- * Commit messages: diagnostics and quick fixes in the Source Control input, and the branch and hook commands.
- * The commit engine (commitlint) loads on the first input document or command, not at activation.
+ * Commit messages' registration, the part that runs at activation: the commands, and listeners that only notice a
+ * Source Control input. The diagnostics, quick fixes and command handlers (dist/commitsFeature.js) load when an
+ * input document opens or changes, or a command first runs; the commit engine (dist/commits.js) on the first lint.
+ * A new command: its id here, its handler in commitsFeature.ts.
  */
-export function registerCommits(services: Services, logger: Logger, extensionPath: string): { disposable: vscode.Disposable; lint(uri: vscode.Uri, message: string): Promise<CommitLintView | undefined> } {
-  const rules = new CommitRulesService(services.repositories, logger, `${extensionPath}/dist`);
-  const diagnostics = new CommitInputDiagnostics(rules, logger);
-  const rootOf = async (rootUri: string | undefined, question: string): Promise<RepositoryRoot | undefined> =>
-    rootUri ? services.repositories.rootFor(vscode.Uri.parse(rootUri)) : pickRoot(services.repositories, question);
-  // Tests and other callers pass the root (and options); a person is asked for the folder and to confirm.
-  const commands = [
-    vscode.commands.registerCommand(COMMIT_COMMANDS.lintBranch, async (rootUri?: string) => {
-      const root = await rootOf(rootUri, vscode.l10n.t('Lint the commits of which folder?'));
-      return root && lintBranchCommits(rules, root, rootUri === undefined);
-    }),
-    vscode.commands.registerCommand(COMMIT_COMMANDS.signOff, async (rootUri?: string, options?: { confirmed?: boolean }) => {
-      const root = await rootOf(rootUri, vscode.l10n.t('Sign off the commits of which folder?'));
-      return root && signOffBranchCommits(rules, services.trust, logger, root, options?.confirmed === true);
-    }),
-    vscode.commands.registerCommand(COMMIT_COMMANDS.installHook, async (rootUri?: string, options?: HookOptions) => {
-      const root = await rootOf(rootUri, vscode.l10n.t('Install the commit-msg hook in which folder?'));
-      return root && installHook(services.trust, logger, extensionPath, root, options);
-    }),
-  ];
-  const quickFixes = vscode.languages.registerCodeActionsProvider({ language: SCM_INPUT_LANGUAGE }, new CommitQuickFixes(diagnostics, services.state), {
-    providedCodeActionKinds: CommitQuickFixes.kinds,
+export function registerCommits(services: Services, logger: Logger, extensionPath: string): { feature: LazyFeature<Body.CommitsFeature>; disposable: vscode.Disposable } {
+  const feature = new LazyFeature('commits', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the body's own bundle, beside dist/extension.js
+    const body = require('./commitsFeature.js') as typeof Body;
+    return body.createCommitsFeature(services, logger, extensionPath);
   });
-  return {
-    disposable: vscode.Disposable.from(rules, diagnostics, quickFixes, registerPickCommands(diagnostics), ...commands),
-    async lint(uri, message) {
-      const root = services.repositories.rootFor(uri);
-      const repo = root && (await rules.rules(root));
-      if (!repo) return undefined;
-      const problems = await loadCommits().lintMessage(message, repo.ruleSet, { commentChar: repo.commentChar });
-      return {
-        rules: repo.ruleSet.rules.map((r) => ({ name: r.name, origin: r.origin, file: r.source?.file ?? null, line: r.source?.line ?? null })),
-        problems: problems.map((p) => ({ rule: p.rule, severity: p.severity, message: p.message })),
-        skipped: repo.ruleSet.skipped.map((s) => ({ file: s.reference.file, line: s.reference.line, target: s.reference.target, reason: s.reason })),
-        loadedConfig: repo.loadedConfig,
-      };
-    },
+  // Once loaded, the body lints every input document itself (those already open included) and follows them.
+  const notice = (document: vscode.TextDocument): void => {
+    if (!feature.loaded && isScmInput(document)) feature.get();
   };
+  const listeners = [vscode.workspace.onDidOpenTextDocument(notice), vscode.workspace.onDidChangeTextDocument((e) => notice(e.document))];
+  // Activated by an input box (onLanguage:scminput): load just after activation returns, not inside it.
+  const startup = setTimeout(() => vscode.workspace.textDocuments.forEach(notice), 0);
+  const quickFixes = vscode.languages.registerCodeActionsProvider(
+    { language: SCM_INPUT_LANGUAGE },
+    { provideCodeActions: (...args) => feature.loaded?.quickFixes.provideCodeActions(...args) },
+    { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, vscode.CodeActionKind.RefactorRewrite] },
+  );
+  const commands = forwardCommands(Object.values(COMMIT_COMMANDS), () => feature.get().commands);
+  return { feature, disposable: vscode.Disposable.from(commands, quickFixes, ...listeners, { dispose: () => clearTimeout(startup) }, feature) };
 }

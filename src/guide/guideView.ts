@@ -4,10 +4,6 @@ import { RepositoryRoot, RepositoryService } from '../repository/repositoryServi
 import { ContextKeys } from '../util/contextKeys';
 import { Disposable } from '../util/dispose';
 
-export const GUIDE_VIEW_ID = 'onramp.guide';
-export const REFRESH_GUIDE_COMMAND = 'onramp.refreshGuide';
-export const COPY_COMMAND_COMMAND = 'onramp.copyCommand';
-
 export type GuideNode =
   | { readonly kind: 'root'; readonly root: RepositoryRoot }
   | { readonly kind: 'group'; readonly root: RepositoryRoot; readonly group: FactGroup }
@@ -136,19 +132,4 @@ function lineItem(root: RepositoryRoot, line: FactLine): vscode.TreeItem {
   }
   item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Source'), arguments: [uri, options] };
   return item;
-}
-
-export function registerGuideView(
-  service: RepositoryService,
-  contextKeys: ContextKeys,
-): { provider: GuideTreeProvider; disposable: vscode.Disposable } {
-  const provider = new GuideTreeProvider(service, contextKeys);
-  const view = vscode.window.createTreeView(GUIDE_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
-  const refresh = vscode.commands.registerCommand(REFRESH_GUIDE_COMMAND, () => provider.refresh());
-  const copy = vscode.commands.registerCommand(COPY_COMMAND_COMMAND, async (node?: GuideNode) => {
-    if (node?.kind !== 'line' || node.line.kind !== 'command') return;
-    await vscode.env.clipboard.writeText(node.line.value);
-    vscode.window.setStatusBarMessage(vscode.l10n.t('Copied: {0}', node.line.value), 3000);
-  });
-  return { provider, disposable: vscode.Disposable.from(provider, view, refresh, copy) };
 }

@@ -6,23 +6,17 @@ import { pickRoot } from '../util/pickFolder';
 import { Settings } from '../util/settings';
 import { repoFilesFor } from '../util/workspaceRepoFiles';
 
-export const OPEN_GUIDE_COMMAND = 'onramp.openGuide';
-
 /** What the command did, returned so that tests and other features can follow up. */
 export type OpenGuideResult =
   | { readonly opened: 'guide' | 'readme'; readonly uri: vscode.Uri }
   | { readonly opened: 'nothing'; readonly reason: 'no-folder' | 'no-guide' | 'declined' | 'unreadable' };
-
-export function registerOpenGuideCommand(service: RepositoryService, logger: Logger): vscode.Disposable {
-  return vscode.commands.registerCommand(OPEN_GUIDE_COMMAND, () => openGuide(service, logger));
-}
 
 /**
  * Opens the guide the reader chose, from the same reading the view shows, so the two never disagree: when the
  * guide has no usable text (empty, binary) and the README's Contributing section stands in, the README opens;
  * with no guide at all, the README is offered.
  */
-async function openGuide(service: RepositoryService, logger: Logger): Promise<OpenGuideResult> {
+export async function openGuide(service: RepositoryService, logger: Logger): Promise<OpenGuideResult> {
   const root = await pickRoot(service, vscode.l10n.t('Open the contribution guide of which folder?'));
   if (!root) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder with a project to see its contribution guide.'));

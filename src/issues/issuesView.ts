@@ -4,7 +4,6 @@ import { Disposable } from '../util/dispose';
 import type { IssueEntry, IssueService, SignInKind } from './issueService';
 import { issueLines, statusLines } from './issueText';
 
-export const ISSUES_VIEW_ID = 'onramp.issues';
 
 export type IssueNode =
   | { readonly kind: 'root'; readonly root: RepositoryRoot }
@@ -78,8 +77,8 @@ export class IssuesTree extends Disposable implements vscode.TreeDataProvider<Is
   }
 }
 
+/** The Issues view's data; the view itself is made at activation (registerIssues.ts). */
 export function registerIssuesView(service: IssueService): { tree: IssuesTree; disposable: vscode.Disposable } {
   const tree = new IssuesTree(service);
-  const view = vscode.window.createTreeView(ISSUES_VIEW_ID, { treeDataProvider: tree, showCollapseAll: false });
-  return { tree, disposable: vscode.Disposable.from(tree, view) };
+  return { tree, disposable: tree };
 }

@@ -10,7 +10,6 @@ import type { Logger } from '../util/logger';
 import { pickRoot } from '../util/pickFolder';
 import { healthBody, healthPage, linkedUrls, messageBody } from './healthPage';
 
-export const HEALTH_COMMAND = 'onramp.showNewcomerHealth';
 
 /** The periods offered; the command also takes any whole number of days as an argument. */
 const PERIODS = [30, 90, 365] as const;
@@ -124,16 +123,20 @@ function hostOf(url: string): string | null {
   return safeUrl(url)?.host.toLowerCase() ?? null;
 }
 
-/** Registers the command: a folder (asked when there are several) and a period (asked: 30, 90 or 365 days). */
-export function registerHealth(services: Services, issues: IssueService, logger: Logger): vscode.Disposable {
-  const view = new HealthView(issues, logger);
-  const command = vscode.commands.registerCommand(HEALTH_COMMAND, async (rootUri?: string, days?: number): Promise<HealthShown | undefined> => {
+/**
+ * The command's handler: a folder (asked when there are several) and a period (asked: 30, 90 or 365 days). The
+ * page (and with it the issue picker's service) is made on the first run.
+ */
+export function healthCommand(services: Services, issues: () => IssueService, logger: Logger): vscode.Disposable & { show: (rootUri?: string, days?: number) => Promise<HealthShown | undefined> } {
+  let view: HealthView | undefined;
+  const show = async (rootUri?: string, days?: number): Promise<HealthShown | undefined> => {
     const root = rootUri ? services.repositories.rootFor(vscode.Uri.parse(rootUri)) : await pickRoot(services.repositories, vscode.l10n.t('Show the newcomer health of which folder?'));
     if (!root) return undefined;
     const period = Number.isInteger(days) && (days ?? 0) > 0 ? days : await pickPeriod();
+    view ??= new HealthView(issues(), logger);
     return period ? view.show(root, period) : undefined;
-  });
-  return vscode.Disposable.from(view, command);
+  };
+  return { show, dispose: () => view?.dispose() };
 }
 
 async function pickPeriod(): Promise<number | undefined> {

@@ -1,14 +1,11 @@
 import * as vscode from 'vscode';
 import type { Services } from '../extension';
-import { countBySeverity } from '../core/check/types';
-import type { Logger } from '../util/logger';
-import { pickRoot } from '../util/pickFolder';
-import { CheckCodeActions } from './checkCodeActions';
-import { ContributionCheck } from './contributionCheck';
+import { LazyFeature, forwardCommands } from '../util/lazy';
 import type { IssueService } from '../issues/issueService';
-import { registerHealth } from './healthView';
+import type { Logger } from '../util/logger';
+import type * as Body from './maintainersFeature';
 
-export const MAINTAINER_COMMANDS = { checkContributionPath: 'onramp.checkContributionPath' } as const;
+export const MAINTAINER_COMMANDS = { checkContributionPath: 'onramp.checkContributionPath', showNewcomerHealth: 'onramp.showNewcomerHealth' } as const;
 
 /** What the command returns (to tests and other callers): the counts shown, or undefined when nothing was checked. */
 export interface CheckSummary {
@@ -18,25 +15,23 @@ export interface CheckSummary {
 }
 
 /**
- * Maintainer tools: "Onramp: Check Contribution Path", its diagnostics and quick fixes, and "Onramp: Show
- * Newcomer Health" (which reads the forge through the issue picker's service: its access, tokens and cache).
+ * Maintainer tools' registration, the part that runs at activation: the command, and a quick-fix provider that
+ * answers only once a check ran (before that there is nothing to fix). The check itself
+ * (dist/maintainersFeature.js) loads on the first run of a command. "Show Newcomer Health" reads the forge through
+ * the issue picker's service (its access, tokens and cache), asked for only when the command runs.
+ * A new command: its id here, its handler in maintainersFeature.ts.
  */
-export function registerMaintainers(services: Services, logger: Logger, issues: IssueService): vscode.Disposable {
-  const check = new ContributionCheck(services.repositories, logger);
-  const command = vscode.commands.registerCommand(MAINTAINER_COMMANDS.checkContributionPath, async (rootUri?: string): Promise<CheckSummary | undefined> => {
-    const root = rootUri ? services.repositories.rootFor(vscode.Uri.parse(rootUri)) : await pickRoot(services.repositories, vscode.l10n.t('Check the contribution path of which folder?'));
-    if (!root) return undefined;
-    const result = await check.check(root);
-    if (!result) return undefined;
-    const counts = countBySeverity(result.findings);
-    if (result.findings.length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Onramp found nothing to fix on the contribution path of {0}.', root.name));
-    } else {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Onramp found {0} errors, {1} warnings and {2} notes on the contribution path of {3}; they are in the Problems panel.', counts.error, counts.warning, counts.note, root.name));
-      void vscode.commands.executeCommand('workbench.actions.view.problems');
-    }
-    return counts;
+export function registerMaintainers(services: Services, logger: Logger, issues: () => IssueService): vscode.Disposable {
+  const feature = new LazyFeature('maintainer', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the body's own bundle, beside dist/extension.js
+    const body = require('./maintainersFeature.js') as typeof Body;
+    return body.createMaintainersFeature(services, logger, issues);
   });
-  const actions = vscode.languages.registerCodeActionsProvider('*' /* any file a finding names */, new CheckCodeActions(check), { providedCodeActionKinds: CheckCodeActions.kinds });
-  return vscode.Disposable.from(check, command, actions, registerHealth(services, issues, logger.child('health')));
+  const actions = vscode.languages.registerCodeActionsProvider(
+    '*' /* any file a finding names */,
+    { provideCodeActions: (...args) => feature.loaded?.actions.provideCodeActions(...args) },
+    { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] },
+  );
+  const commands = forwardCommands(Object.values(MAINTAINER_COMMANDS), () => feature.get().commands);
+  return vscode.Disposable.from(commands, actions, feature);
 }

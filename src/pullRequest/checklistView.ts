@@ -4,8 +4,7 @@ import type { RepositoryRoot } from '../repository/repositoryService';
 import { Disposable } from '../util/dispose';
 import type { ChecklistService } from './checklistService';
 
-export const CHECKLIST_VIEW_ID = 'onramp.checklist';
-export const FIX_COMMAND = 'onramp.fixChecklistItem';
+export { CHECKLIST_VIEW_ID, FIX_COMMAND } from './registerPullRequest';
 
 export type ChecklistNode =
   | { readonly kind: 'root'; readonly root: RepositoryRoot }
@@ -92,15 +91,15 @@ export class ChecklistTreeProvider extends Disposable implements vscode.TreeData
   }
 }
 
-export function registerChecklistView(service: ChecklistService): { provider: ChecklistTreeProvider; disposable: vscode.Disposable } {
+/** Fills `view` (made at activation, see registerPullRequest.ts), keeps its badge and takes its checkboxes. */
+export function registerChecklistView(service: ChecklistService, view: vscode.TreeView<unknown>): { provider: ChecklistTreeProvider; disposable: vscode.Disposable } {
   const provider = new ChecklistTreeProvider(service);
-  const view = vscode.window.createTreeView(CHECKLIST_VIEW_ID, { treeDataProvider: provider });
   const counted = provider.onDidCount((count) => {
     view.badge = count && count.open > 0 ? { value: count.open, tooltip: vscode.l10n.t('{0} items open', count.open) } : undefined;
   });
   // Ticking the checkbox of a manual item is the same as the Tick command.
   const checked = view.onDidChangeCheckboxState(async (e) => {
-    for (const [node, state] of e.items) if (node.kind === 'item') await service.tick(node.root, node.item.id, state === vscode.TreeItemCheckboxState.Checked);
+    for (const [node, state] of e.items as readonly [ChecklistNode, vscode.TreeItemCheckboxState][]) if (node.kind === 'item') await service.tick(node.root, node.item.id, state === vscode.TreeItemCheckboxState.Checked);
   });
-  return { provider, disposable: vscode.Disposable.from(provider, view, counted, checked) };
+  return { provider, disposable: vscode.Disposable.from(provider, counted, checked) };
 }

@@ -1,14 +1,11 @@
 import * as vscode from 'vscode';
-import type { EvaluatedItem } from '../core/checklist/types';
 import type { Services } from '../extension';
-import type { RepositoryRoot } from '../repository/repositoryService';
+import { LazyFeature, LazyTreeDataProvider, forwardCommands } from '../util/lazy';
 import { Logger } from '../util/logger';
-import { pickRoot } from '../util/pickFolder';
-import { ChecklistService } from './checklistService';
-import { CHECKLIST_VIEW_ID, ChecklistNode, FIX_COMMAND, registerChecklistView } from './checklistView';
-import { pickTemplate, TemplatePick } from './chooseTemplate';
-import { FlowOutcome, OpenOptions, openPullRequestFlow } from './openPullRequestFlow';
-import { RunOutcome, runChecklistChecks } from './runChecks';
+import type * as Body from './pullRequestFeature';
+
+export const CHECKLIST_VIEW_ID = 'onramp.checklist';
+export const FIX_COMMAND = 'onramp.fixChecklistItem';
 
 export const PULL_REQUEST_COMMANDS = {
   show: 'onramp.showChecklist',
@@ -20,76 +17,21 @@ export const PULL_REQUEST_COMMANDS = {
   chooseTemplate: 'onramp.choosePullRequestTemplate',
 } as const;
 
-/** What a command was called with: a view node, a root URI string (tests, the walkthrough), or a SourceControl. */
-type Target = ChecklistNode | string | { readonly rootUri?: vscode.Uri } | undefined;
-
-/** The pull request capability: the checklist service and view, running its checks, and opening the PR. */
-export function registerPullRequest(services: Services, logger: Logger): { service: ChecklistService; disposable: vscode.Disposable } {
-  const service = new ChecklistService(services.repositories, services.git, services.state, logger);
-  const view = registerChecklistView(service);
-
-  async function rootOf(target: Target, question: string): Promise<RepositoryRoot | undefined> {
-    if (typeof target === 'string') return service.rootFor(vscode.Uri.parse(target));
-    if (target && 'kind' in target && target.kind !== 'message') return target.root;
-    if (target && 'rootUri' in target && target.rootUri) return service.rootFor(target.rootUri);
-    return pickRoot(service, question);
-  }
-
-  async function tick(target: Target, id: string | undefined, ticked: boolean): Promise<void> {
-    const root = await rootOf(target, vscode.l10n.t('Which folder\'s checklist?'));
-    const itemId = target && typeof target === 'object' && 'kind' in target && target.kind === 'item' ? target.item.id : id;
-    if (root && itemId) await service.tick(root, itemId, ticked);
-  }
-
-  async function runChecks(target: Target): Promise<RunOutcome | undefined> {
-    const root = await rootOf(target, vscode.l10n.t('Run the checks of which folder?'));
-    if (!root) return undefined;
-    const reading = await services.repositories.read(root);
-    if (!reading.ok) return { kind: 'refused', reason: reading.error };
-    return runChecklistChecks(root, reading.facts, service, services.trust, logger);
-  }
-
-  async function open(target: Target, options?: OpenOptions): Promise<FlowOutcome | undefined> {
-    const root = await rootOf(target, vscode.l10n.t('Open a pull request from which folder?'));
-    return root ? openPullRequestFlow(root, service, services.trust, logger, options) : undefined;
-  }
-
-  /** `wanted` (a template's name or path) chooses without asking, for tests and other extensions. */
-  async function chooseTemplate(target: Target, wanted?: string): Promise<TemplatePick | undefined> {
-    const root = await rootOf(target, vscode.l10n.t('Choose the pull request template of which folder?'));
-    if (!root) return undefined;
-    const snapshot = await service.snapshot(root);
-    if ('error' in snapshot) return { kind: 'none', reason: snapshot.error };
-    return pickTemplate(root, snapshot, service, typeof wanted === 'string' ? wanted : undefined);
-  }
-
-  async function fix(node: ChecklistNode | undefined): Promise<void> {
-    if (node?.kind !== 'item' || !node.item.result.fix) return;
-    const { action, command, title } = node.item.result.fix;
-    if (action === 'run') await runChecks(node);
-    else if (action === 'push' || action === 'linkIssue') await open(node);
-    else if (command) await typeInTerminal(node.root, node.item, command);
-    else void vscode.window.showInformationMessage(title);
-  }
-
-  /** A git command for a fix is typed into a terminal, not run: the contributor reads it and presses Enter. */
-  async function typeInTerminal(root: RepositoryRoot, item: EvaluatedItem, command: string): Promise<void> {
-    if (!(await services.trust.allows(vscode.l10n.t('open a terminal for "{0}"', item.text)))) return;
-    const terminal = vscode.window.createTerminal({ name: vscode.l10n.t('Onramp: {0}', item.result.fix?.title ?? item.text), cwd: root.uri });
-    terminal.show();
-    terminal.sendText(command, false);
-  }
-
-  const commands = [
-    vscode.commands.registerCommand(PULL_REQUEST_COMMANDS.show, async () => {
-      await vscode.commands.executeCommand(`${CHECKLIST_VIEW_ID}.focus`);
-    }),
-    vscode.commands.registerCommand(PULL_REQUEST_COMMANDS.runChecks, runChecks),
-    vscode.commands.registerCommand(PULL_REQUEST_COMMANDS.open, open),
-    vscode.commands.registerCommand(PULL_REQUEST_COMMANDS.tick, (target: Target, id?: string) => tick(target, id, true)),
-    vscode.commands.registerCommand(PULL_REQUEST_COMMANDS.untick, (target: Target, id?: string) => tick(target, id, false)),
-    vscode.commands.registerCommand(PULL_REQUEST_COMMANDS.fix, fix),
-    vscode.commands.registerCommand(PULL_REQUEST_COMMANDS.chooseTemplate, chooseTemplate),
-  ];
-  return { service, disposable: vscode.Disposable.from(service, view.disposable, ...commands) };
+/**
+ * The pull request capability's registration, the part that runs at activation: the Checklist view (folded at
+ * first) and the commands. The checklist service, the view's data, running checks and opening the pull request
+ * (dist/pullRequestFeature.js) load when the view is first unfolded or a command first runs.
+ * A new command: its id here, its handler in pullRequestFeature.ts.
+ */
+export function registerPullRequest(services: Services, logger: Logger): { feature: LazyFeature<Body.PullRequestFeature>; disposable: vscode.Disposable } {
+  // The view is made now, so VS Code shows it; its data (and so the body) is asked for when it is first shown.
+  const tree = new LazyTreeDataProvider<unknown>(() => feature.get().provider as vscode.TreeDataProvider<unknown>);
+  const view: vscode.TreeView<unknown> = vscode.window.createTreeView(CHECKLIST_VIEW_ID, { treeDataProvider: tree });
+  const feature: LazyFeature<Body.PullRequestFeature> = new LazyFeature('pull request', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the body's own bundle, beside dist/extension.js
+    const body = require('./pullRequestFeature.js') as typeof Body;
+    return body.createPullRequestFeature(services, logger, view);
+  });
+  const commands = forwardCommands(Object.values(PULL_REQUEST_COMMANDS), () => feature.get().commands);
+  return { feature, disposable: vscode.Disposable.from(commands, view, tree, feature) };
 }

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { GuideFacts } from '../core/guide/facts';
 import type { ReadGuideOptions } from '../core/guide/readGuide';
 import type { ReaderRequest, ReaderResponse } from './readerProtocol';
@@ -59,7 +59,10 @@ export class WorkerReader {
   }
 
   private start(): Worker {
-    const worker = new Worker(this.script);
+    // Required here, not at the top: node:worker_threads is not loaded in the extension host until the first read.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a Node built-in, loaded on first use
+    const { Worker: WorkerThread } = require('node:worker_threads') as typeof import('node:worker_threads');
+    const worker = new WorkerThread(this.script);
     // Never keeps the host (or a test run) alive on its own.
     worker.unref();
     worker.on('message', (response: ReaderResponse) => this.settle(response));

@@ -5,8 +5,9 @@ import type { RepositoryRoot } from '../repository/repositoryService';
 import { Disposable } from '../util/dispose';
 import type { WalkthroughService, WalkthroughSnapshot } from './walkthroughService';
 
-export const WALKTHROUGH_VIEW_ID = 'onramp.walkthrough';
-export const OPEN_STEP_COMMAND = 'onramp.openWalkthroughStep';
+import { OPEN_STEP_COMMAND } from './registerWalkthrough';
+
+export { OPEN_STEP_COMMAND, WALKTHROUGH_VIEW_ID } from './registerWalkthrough';
 
 export type WalkthroughNode =
   | { readonly kind: 'root'; readonly root: RepositoryRoot }
@@ -121,12 +122,12 @@ function nodesOf(snapshot: WalkthroughSnapshot): WalkthroughNode[] {
   }));
 }
 
-export function registerWalkthroughView(service: WalkthroughService): { provider: WalkthroughTreeProvider; disposable: vscode.Disposable } {
+/** Fills `view` (made at activation, see registerWalkthrough.ts) and keeps its badge and description. */
+export function registerWalkthroughView(service: WalkthroughService, view: vscode.TreeView<unknown>): { provider: WalkthroughTreeProvider; disposable: vscode.Disposable } {
   const provider = new WalkthroughTreeProvider(service);
-  const view = vscode.window.createTreeView(WALKTHROUGH_VIEW_ID, { treeDataProvider: provider });
   const counted = provider.onDidCount((count) => {
     view.description = count ? vscode.l10n.t('{0} of {1} done', count.done, count.total) : undefined;
     view.badge = count && count.total > count.done ? { value: count.total - count.done, tooltip: vscode.l10n.t('{0} steps to go', count.total - count.done) } : undefined;
   });
-  return { provider, disposable: vscode.Disposable.from(provider, view, counted) };
+  return { provider, disposable: vscode.Disposable.from(provider, counted) };
 }

@@ -11,8 +11,8 @@ import type * as EChartsCore from 'echarts/core';
 let loaded: typeof EChartsCore | undefined;
 
 /**
- * ECharts, required on the first chart: it shares the forge bundle with the issue picker, which must not pay for
- * evaluating it (esbuild evaluates a required module on first require, not when the bundle loads).
+ * ECharts, required on the first chart. Bundled, './echartsSetup' is a bundle of its own beside dist/forge.js and
+ * dist/cli.js (scripts/build.mjs), so the issue picker, which shares dist/forge.js, never parses it.
  */
 function echarts(): typeof EChartsCore {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose, see above
