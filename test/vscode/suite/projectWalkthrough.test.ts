@@ -285,6 +285,9 @@ describeIn('trusted', 'Project walkthrough while idle', () => {
       listener.dispose();
       await git.checkout(base);
       if ((await git.branchLocal()).all.includes('idle-test-branch')) await git.deleteLocalBranch('idle-test-branch', true);
+      // Later suites read the branch through VS Code's Git: wait until it has seen the switch back.
+      await vscode.commands.executeCommand('git.refresh');
+      await waitFor(`VS Code's Git back on ${base}`, async () => { const g = await api.git(workspaceRoot()); return g.available && g.branch === base; });
     }
   });
 });
