@@ -13,6 +13,7 @@ import { OnrampState } from './util/state';
 import { TrustGate } from './util/trust';
 import { registerWalkthrough } from './walkthrough/registerWalkthrough';
 import { registerIssues } from './issues/registerIssues';
+import { GitLabTokens } from './util/gitlabTokens';
 
 export type { OnrampApi } from './api';
 
@@ -46,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): OnrampApi {
   const walkthrough = registerWalkthrough(services, logger.child('walkthrough'), context);
   const issues = registerIssues(services, logger.child('issues'), context);
   const commits = registerCommits(services, logger.child('commits'), context.extensionPath);
-  const pullRequest = registerPullRequest(services, logger.child('pullRequest'));
+  const pullRequest = registerPullRequest(services, logger.child('pullRequest'), new GitLabTokens(context.secrets));
   context.subscriptions.push(
     channel,
     git,

@@ -4,6 +4,7 @@ import type { Project } from '../core/repo/project';
 import type { ForgeClient, TokenSource } from '../core/forgeEntry';
 import { Logger } from '../util/logger';
 import { loadForge } from './loadForge';
+import { GitLabTokens } from '../util/gitlabTokens';
 
 /** GitHub scopes: none is needed to read public issues; `public_repo` lets Onramp comment and assign. */
 const GITHUB_SCOPES = ['public_repo'];
@@ -11,7 +12,6 @@ const GITHUB_SCOPES = ['public_repo'];
 const PRIVATE_SCOPES = ['repo'];
 /** An authentication provider that never answers must not keep the picker waiting. */
 const SILENT_SESSION_TIMEOUT_MS = 4000;
-const GITLAB_SECRET_PREFIX = 'onramp.gitlab.token:';
 
 /** Where a root's issues come from, and with which sign-in. The token itself is kept only inside the client. */
 export interface ForgeTarget {
@@ -32,9 +32,13 @@ export type ClientResult = { readonly client: ForgeClient; readonly target: Forg
 export class ForgeAccess {
   constructor(
     private readonly globalStorage: vscode.Uri,
-    private readonly secrets: vscode.SecretStorage,
+    secrets: vscode.SecretStorage,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.gitlabTokens = new GitLabTokens(secrets);
+  }
+
+  private readonly gitlabTokens: GitLabTokens;
 
   /** `onramp.forge.apiUrl`: a workspace could point it anywhere, so in Restricted Mode only the user's value counts. */
   apiUrlOverride(): { readonly url: string | undefined; readonly problem?: string } {
@@ -93,7 +97,7 @@ export class ForgeAccess {
       case 'none':
         return undefined;
       case 'gitlab':
-        return (await this.secrets.get(GITLAB_SECRET_PREFIX + source.origin)) || undefined;
+        return this.gitlabTokens.get(source.origin);
       case 'github':
       case 'github-enterprise':
         return this.session(source.kind, interactive, privateScopes);
@@ -120,8 +124,7 @@ export class ForgeAccess {
 
   /** Stores a GitLab token for one API origin; an empty token removes it. */
   async setGitLabToken(origin: string, token: string): Promise<void> {
-    if (token.trim() === '') await this.secrets.delete(GITLAB_SECRET_PREFIX + origin);
-    else await this.secrets.store(GITLAB_SECRET_PREFIX + origin, token.trim());
+    await this.gitlabTokens.set(origin, token);
   }
 }
 

@@ -9,6 +9,7 @@ import type { ChecklistService } from './checklistService';
 import { loadPullRequest } from './loadPullRequest';
 import { pickTemplate } from './chooseTemplate';
 import { proposedText } from './pullRequestText';
+import type { GitLabTokens } from '../util/gitlabTokens';
 
 /** Given by a caller that already knows what to send (a test, another extension): no questions are asked. */
 export interface OpenOptions {
@@ -29,7 +30,7 @@ export const API_URL_SETTING = 'onramp.forge.apiUrl';
  * until the pull request exists, pushes the branch with upstream tracking and creates the pull request, or opens
  * the host's compare page when the user is not signed in. Every failure is one sentence; nothing typed is lost.
  */
-export async function openPullRequestFlow(root: RepositoryRoot, service: ChecklistService, trust: TrustGate, logger: Logger, given?: OpenOptions): Promise<FlowOutcome> {
+export async function openPullRequestFlow(root: RepositoryRoot, service: ChecklistService, trust: TrustGate, logger: Logger, given?: OpenOptions, gitlabTokens?: GitLabTokens): Promise<FlowOutcome> {
   if (!(await trust.allows(vscode.l10n.t('push a branch or open a pull request')))) {
     return { kind: 'refused', reason: vscode.l10n.t('Restricted Mode: Onramp does not push or open pull requests until you trust this folder.') };
   }
@@ -72,7 +73,7 @@ export async function openPullRequestFlow(root: RepositoryRoot, service: Checkli
   const { body, draft } = written;
   await service.saveDraft(root, branch, { title, body });
 
-  const signedIn = await clientFor(project, interactive, logger);
+  const signedIn = project.hostKind === 'gitlab' ? await gitlabClientFor(project, gitlabTokens) : await clientFor(project, interactive, logger);
   if (signedIn === 'cancelled') return { kind: 'cancelled', reason: vscode.l10n.t('Cancelled; your title and body are kept as a draft.') };
   const head = headOf(project);
   const outcome = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Pushing {0} and opening the pull request…', branch) }, () =>
@@ -178,6 +179,23 @@ async function clientFor(project: Project, interactive: boolean, logger: Logger)
   if (answer !== signIn) return 'cancelled';
   const created = await session(['repo'], true);
   return created ? make(created) : null;
+}
+
+/**
+ * GitLab: the client when the issue picker's "Set GitLab Token" stored a token for this API's origin, else null
+ * (the prefilled new merge request page). The token goes only to that origin (tokenSourceFor). No fork is made on
+ * GitLab: the branch goes to the remote it tracks.
+ */
+async function gitlabClientFor(project: Project, tokens: GitLabTokens | undefined): Promise<{ client: ForgeClient; login: string | null } | null> {
+  if (!tokens || project.apiBaseUrl === null) return null;
+  const core = loadPullRequest();
+  const override = vscode.workspace.getConfiguration().get<string>(API_URL_SETTING);
+  const apiBaseUrl = (override && core.checkedApiUrl(override)) || project.apiBaseUrl;
+  const source = core.tokenSourceFor(project, apiBaseUrl, enterpriseHost());
+  const token = source.kind === 'gitlab' ? await tokens.get(source.origin) : undefined;
+  if (!token) return null;
+  const choice = core.clientFor(project, { apiBaseUrl, token });
+  return 'client' in choice ? { client: choice.client, login: null } : null;
 }
 
 /** The GitHub Enterprise host VS Code's own setting names, or null. */

@@ -11,6 +11,7 @@ import { pickTemplate, TemplatePick } from './chooseTemplate';
 import { CHECKLIST_VIEW_ID, PULL_REQUEST_COMMANDS } from './registerPullRequest';
 import { FlowOutcome, OpenOptions, openPullRequestFlow } from './openPullRequestFlow';
 import { RunOutcome, runChecklistChecks } from './runChecks';
+import type { GitLabTokens } from '../util/gitlabTokens';
 
 /** What a command was called with: a view node, a root URI string (tests, the walkthrough), or a SourceControl. */
 type Target = ChecklistNode | string | { readonly rootUri?: vscode.Uri } | undefined;
@@ -23,7 +24,7 @@ export interface PullRequestFeature extends vscode.Disposable {
 }
 
 /** The pull request capability: the checklist service and the view's data, running its checks, and opening the PR. */
-export function createPullRequestFeature(services: Services, logger: Logger, treeView: vscode.TreeView<unknown>): PullRequestFeature {
+export function createPullRequestFeature(services: Services, logger: Logger, treeView: vscode.TreeView<unknown>, gitlabTokens?: GitLabTokens): PullRequestFeature {
   const service = new ChecklistService(services.repositories, services.git, services.state, logger);
   const view = registerChecklistView(service, treeView);
 
@@ -50,7 +51,7 @@ export function createPullRequestFeature(services: Services, logger: Logger, tre
 
   async function open(target: Target, options?: OpenOptions): Promise<FlowOutcome | undefined> {
     const root = await rootOf(target, vscode.l10n.t('Open a pull request from which folder?'));
-    return root ? openPullRequestFlow(root, service, services.trust, logger, options) : undefined;
+    return root ? openPullRequestFlow(root, service, services.trust, logger, options, gitlabTokens) : undefined;
   }
 
   /** `wanted` (a template's name or path) chooses without asking, for tests and other extensions. */

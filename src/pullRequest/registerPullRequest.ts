@@ -3,6 +3,7 @@ import type { Services } from '../extension';
 import { LazyFeature, LazyTreeDataProvider, forwardCommands } from '../util/lazy';
 import { Logger } from '../util/logger';
 import type * as Body from './pullRequestFeature';
+import type { GitLabTokens } from '../util/gitlabTokens';
 
 export const CHECKLIST_VIEW_ID = 'onramp.checklist';
 export const FIX_COMMAND = 'onramp.fixChecklistItem';
@@ -23,14 +24,14 @@ export const PULL_REQUEST_COMMANDS = {
  * (dist/pullRequestFeature.js) load when the view is first unfolded or a command first runs.
  * A new command: its id here, its handler in pullRequestFeature.ts.
  */
-export function registerPullRequest(services: Services, logger: Logger): { feature: LazyFeature<Body.PullRequestFeature>; disposable: vscode.Disposable } {
+export function registerPullRequest(services: Services, logger: Logger, gitlabTokens?: GitLabTokens): { feature: LazyFeature<Body.PullRequestFeature>; disposable: vscode.Disposable } {
   // The view is made now, so VS Code shows it; its data (and so the body) is asked for when it is first shown.
   const tree = new LazyTreeDataProvider<unknown>(() => feature.get().provider as vscode.TreeDataProvider<unknown>);
   const view: vscode.TreeView<unknown> = vscode.window.createTreeView(CHECKLIST_VIEW_ID, { treeDataProvider: tree });
   const feature: LazyFeature<Body.PullRequestFeature> = new LazyFeature('pull request', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the body's own bundle, beside dist/extension.js
     const body = require('./pullRequestFeature.js') as typeof Body;
-    return body.createPullRequestFeature(services, logger, view);
+    return body.createPullRequestFeature(services, logger, view, gitlabTokens);
   });
   const commands = forwardCommands(Object.values(PULL_REQUEST_COMMANDS), () => feature.get().commands);
   return { feature, disposable: vscode.Disposable.from(commands, view, tree, feature) };

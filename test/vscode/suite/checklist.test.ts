@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { simpleGit, SimpleGit } from 'simple-git';
 import * as vscode from 'vscode';
 import type { ChecklistView } from '../../../src/api';
+import { addGitLabProject, GITLAB_MR_PROJECT } from '../../support/gitlabMergeRequests';
 import { addPullRequestRoutes } from '../../support/pullRequestScenarios';
 import { ReplayServer } from '../../support/replayServer';
 import { callsOf, fakeAuth } from './auth';
@@ -340,6 +341,53 @@ describeIn('trusted', 'Opening the pull request through the API, signed in', () 
       });
     } finally {
       rmSync(forkBare, { recursive: true, force: true });
+    }
+  });
+});
+
+describeIn('trusted', 'Opening a GitLab merge request with the stored GitLab token', () => {
+  const config = () => vscode.workspace.getConfiguration('onramp');
+  const TOKEN = 'glpat-onramp-test-token';
+
+  it('pushes to the project and creates the merge request through the API, the token sent only to its API', async () => {
+    const server = await ReplayServer.start();
+    const routes = addGitLabProject(server, { accessLevel: 30 });
+    const bare = mkdtempSync(join(tmpdir(), 'onramp-gitlab-bare-'));
+    await simpleGit(bare).init(true);
+    const repo = simpleGit(workspaceRoot().fsPath, { unsafe: { allowUnsafeUrlRewrite: true } });
+    const api = await onrampApi();
+    await config().update('forge.apiUrl', `${server.url}/api/v4`, vscode.ConfigurationTarget.Global);
+    await repo.checkoutLocalBranch('7-gitlab-fix');
+    try {
+      await writeWorkspaceFile('src/gitlab-fix.txt', 'a fix\n');
+      await repo.add('src/gitlab-fix.txt');
+      await repo.commit('fix: a fix for GitLab', undefined, { '--signoff': null });
+      await repo.addRemote('origin', `https://gitlab.com/${GITLAB_MR_PROJECT}.git`);
+      await repo.addConfig('remote.origin.pushurl', bare);
+      await api.refresh(workspaceRoot());
+      await waitFor('the GitLab project from the remote', async () => (await api.facts(workspaceRoot()))?.project?.hostKind === 'gitlab');
+      // The issue picker's "Set GitLab Token", as a person would run it (the token given, not typed).
+      await vscode.commands.executeCommand('onramp.setGitLabToken', workspaceRoot().toString(), TOKEN);
+
+      const outcome = await vscode.commands.executeCommand<{ kind: string; reason?: string; pullRequest?: { url: string; draft: boolean } }>('onramp.openPullRequest', workspaceRoot().toString(), { title: 'fix: a fix for GitLab', draft: true });
+      assert.equal(outcome.kind, 'created', outcome.reason);
+      assert.equal(outcome.pullRequest?.draft, true);
+      const [post] = routes.created();
+      assert.ok(post, 'a merge request was created through the API');
+      assert.equal(post.headers['private-token'], TOKEN);
+      const sent = JSON.parse(post.body) as { source_branch: string; target_branch: string; title: string };
+      assert.deepEqual([sent.source_branch, sent.target_branch, sent.title], ['7-gitlab-fix', 'main', 'Draft: fix: a fix for GitLab']);
+      assert.equal((await simpleGit(bare).raw(['rev-parse', '7-gitlab-fix'])).trim(), (await repo.revparse(['HEAD'])).trim(), 'the branch is on the project');
+    } finally {
+      await vscode.commands.executeCommand('onramp.setGitLabToken', workspaceRoot().toString(), '');
+      await config().update('forge.apiUrl', undefined, vscode.ConfigurationTarget.Global);
+      await repo.removeRemote('origin').catch(() => undefined);
+      await repo.checkout('main');
+      await repo.deleteLocalBranch('7-gitlab-fix', true);
+      await deleteWorkspaceFile('src/gitlab-fix.txt').catch(() => undefined);
+      await api.refresh(workspaceRoot());
+      await server.close();
+      rmSync(bare, { recursive: true, force: true });
     }
   });
 });
