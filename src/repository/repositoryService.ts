@@ -72,7 +72,10 @@ export class RepositoryService extends Disposable {
       }),
     );
     this.register(git.onDidChange((root) => this.gitChanged(root)));
-    this.syncRoots();
+    // The watchers are made just after activation has returned: VS Code compiles each watcher's glob, and that was
+    // most of activation's time. A reading asked for before then needs none of them.
+    const start = setTimeout(() => this.syncRoots(true), 0);
+    this.register({ dispose: () => clearTimeout(start) });
   }
 
   /** Every root: the workspace folders, and git repositories Git has open inside them. */
@@ -190,7 +193,8 @@ export class RepositoryService extends Disposable {
   }
 
   /** Watchers for new roots, none for gone ones; both are announced. */
-  private syncRoots(): void {
+  /** `initial`: the first watchers, made after activation; a reading already under way is not read again for them. */
+  private syncRoots(initial = false): void {
     const roots = this.roots();
     const keys = new Set(roots.map((r) => r.uri.toString()));
     for (const [key, watcher] of this.watchers) {
@@ -205,8 +209,11 @@ export class RepositoryService extends Disposable {
     for (const root of roots) {
       const key = root.uri.toString();
       if (this.watchers.has(key)) continue;
-      this.watchers.set(key, new RootWatcher(root.uri, this.candidates, (relative) => this.pathChanged(root.uri, relative)));
-      if (this.readings.size > 0) this.schedule(root.uri, 'roots');
+      const watcher = new RootWatcher(root.uri, this.candidates, (relative) => this.pathChanged(root.uri, relative));
+      this.watchers.set(key, watcher);
+      const read = this.filesRead.get(key);
+      if (read) watcher.watchAlso([...read].filter((p) => !this.candidates.matches(p)));
+      if (!initial && this.readings.size > 0) this.schedule(root.uri, 'roots');
     }
   }
 
