@@ -88,6 +88,8 @@ async function runBrowserTests() {
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.test.mjs')).sort()) {
     const module = await import(join(dir, file));
     for (const [title, body] of Object.entries(module.tests)) {
+      // ONRAMP_TEST_GREP narrows the browser tests too (by "file: title"), as it does the mocha suites.
+      if (process.env.ONRAMP_TEST_GREP && !new RegExp(process.env.ONRAMP_TEST_GREP).test(`${file}: ${title}`)) continue;
       const workspace = await makeGitRepo(join(root, 'demo-project'));
       // A test module may ask for Restricted Mode per test: `export const restricted = new Set([title])`.
       const trusted = !module.restricted?.has(title);
