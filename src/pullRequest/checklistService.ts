@@ -8,6 +8,7 @@ import { Disposable } from '../util/dispose';
 import { Logger } from '../util/logger';
 import { OnrampState, PullRequestDraft } from '../util/state';
 import { loadPullRequest } from './loadPullRequest';
+import { SettleTimers } from '../util/settle';
 
 /** One root's checklist as the view, the commands and the API show it. */
 export interface ChecklistSnapshot {
@@ -34,7 +35,7 @@ const SETTLE_MS = 150;
 export class ChecklistService extends Disposable {
   private readonly changed = this.register(new vscode.EventEmitter<vscode.Uri>());
   readonly onDidChange = this.changed.event;
-  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly settle = this.register(new SettleTimers(SETTLE_MS, (root) => this.changed.fire(root)));
   /** The branch each root was last seen on, so ticks are stored against it. */
   private readonly branches = new Map<string, string | null>();
 
@@ -47,7 +48,6 @@ export class ChecklistService extends Disposable {
     super();
     this.register(repositories.onDidChange((change) => this.schedule(change.root)));
     this.register(git.onDidChange(() => repositories.roots().forEach((r) => this.schedule(r.uri))));
-    this.register({ dispose: () => [...this.pending.values()].forEach(clearTimeout) });
   }
 
   roots(): readonly RepositoryRoot[] {
@@ -161,14 +161,6 @@ export class ChecklistService extends Disposable {
   }
 
   private schedule(root: vscode.Uri): void {
-    const key = root.toString();
-    clearTimeout(this.pending.get(key));
-    this.pending.set(
-      key,
-      setTimeout(() => {
-        this.pending.delete(key);
-        this.changed.fire(root);
-      }, SETTLE_MS),
-    );
+    this.settle.schedule(root);
   }
 }

@@ -3,6 +3,7 @@ import type { CheckState, EvaluatedItem } from '../core/checklist/types';
 import type { RepositoryRoot } from '../repository/repositoryService';
 import { Disposable } from '../util/dispose';
 import type { ChecklistService } from './checklistService';
+import { messageTreeItem, rootTreeItem } from '../util/treeItems';
 
 export { CHECKLIST_VIEW_ID, FIX_COMMAND } from './registerPullRequest';
 
@@ -58,17 +59,10 @@ export class ChecklistTreeProvider extends Disposable implements vscode.TreeData
 
   getTreeItem(node: ChecklistNode): vscode.TreeItem {
     switch (node.kind) {
-      case 'root': {
-        const item = new vscode.TreeItem(node.root.name, vscode.TreeItemCollapsibleState.Expanded);
-        item.iconPath = vscode.ThemeIcon.Folder;
-        return item;
-      }
-      case 'message': {
-        const item = new vscode.TreeItem(node.text);
-        item.description = node.detail;
-        item.iconPath = new vscode.ThemeIcon('warning');
-        return item;
-      }
+      case 'root':
+        return rootTreeItem(node.root.name);
+      case 'message':
+        return messageTreeItem(node.text, node.detail);
       case 'item': {
         const { item: check, ticked } = node;
         const item = new vscode.TreeItem(check.text);

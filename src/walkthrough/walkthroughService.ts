@@ -9,6 +9,7 @@ import { Disposable } from '../util/dispose';
 import { Logger } from '../util/logger';
 import { OnrampState, StoredProgress } from '../util/state';
 import type { RemoteBases } from './remoteBases';
+import { SettleTimers } from '../util/settle';
 
 /** One root's walkthrough and where the contributor stands in it. */
 export interface WalkthroughSnapshot {
@@ -37,7 +38,7 @@ export class WalkthroughService extends Disposable {
   /** A root's walkthrough or progress changed. */
   readonly onDidChange = this.changed.event;
   private readonly watchers = new Map<string, { patterns: string; disposables: vscode.Disposable[] }>();
-  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly settle = this.register(new SettleTimers(SETTLE_MS, (root) => this.changed.fire(root)));
   /** Per root, what the last snapshot saw of git (see `gitSignature`): Git reports every status run as a change. */
   private readonly gitSeen = new Map<string, string>();
 
@@ -63,7 +64,6 @@ export class WalkthroughService extends Disposable {
       }),
     );
     this.register({ dispose: () => [...this.watchers.values()].forEach((w) => w.disposables.forEach((d) => d.dispose())) });
-    this.register({ dispose: () => [...this.pending.values()].forEach(clearTimeout) });
   }
 
   roots(): readonly RepositoryRoot[] {
@@ -201,15 +201,7 @@ export class WalkthroughService extends Disposable {
   }
 
   private schedule(root: vscode.Uri): void {
-    const key = root.toString();
-    clearTimeout(this.pending.get(key));
-    this.pending.set(
-      key,
-      setTimeout(() => {
-        this.pending.delete(key);
-        this.changed.fire(root);
-      }, SETTLE_MS),
-    );
+    this.settle.schedule(root);
   }
 
   /**

@@ -6,6 +6,7 @@ import { Disposable } from '../util/dispose';
 import type { WalkthroughService, WalkthroughSnapshot } from './walkthroughService';
 
 import { OPEN_STEP_COMMAND } from './registerWalkthrough';
+import { messageTreeItem, rootTreeItem } from '../util/treeItems';
 
 export { OPEN_STEP_COMMAND, WALKTHROUGH_VIEW_ID } from './registerWalkthrough';
 
@@ -79,17 +80,10 @@ export class WalkthroughTreeProvider extends Disposable implements vscode.TreeDa
 
   getTreeItem(node: WalkthroughNode): vscode.TreeItem {
     switch (node.kind) {
-      case 'root': {
-        const item = new vscode.TreeItem(node.root.name, vscode.TreeItemCollapsibleState.Expanded);
-        item.iconPath = vscode.ThemeIcon.Folder;
-        return item;
-      }
-      case 'message': {
-        const item = new vscode.TreeItem(node.text);
-        item.description = node.detail;
-        item.iconPath = new vscode.ThemeIcon('warning');
-        return item;
-      }
+      case 'root':
+        return rootTreeItem(node.root.name);
+      case 'message':
+        return messageTreeItem(node.text, node.detail);
       case 'step': {
         const item = new vscode.TreeItem(node.step.title);
         item.id = `${node.root.uri.toString()}#${node.step.id}`;

@@ -6,6 +6,7 @@
  * reviewers, head commits) and, for open first-timer pull requests only, their reviews and their head commit's
  * checks.
  */
+import { obj } from './json';
 import type { HealthData, HealthIssue, HealthPull, Reply } from './types';
 import { roleOf } from './types';
 
@@ -37,8 +38,6 @@ export function checksState(status: unknown, checkRuns: unknown): 'failing' | 'p
   return statuses.length + runs.length > 0 ? 'passing' : undefined;
 }
 
-type Json = Record<string, unknown>;
-const obj = (v: unknown): Json | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const login = (v: unknown): string | undefined => str(obj(v)?.login);
 const issueNumberOf = (url: unknown): number | undefined => {

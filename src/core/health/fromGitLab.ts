@@ -5,6 +5,7 @@
  * unless a merged merge request of theirs from before the period was found (GitHub's CONTRIBUTOR). Pure and
  * tolerant like fromGitHub: an item without the fields it needs is left out and counted.
  */
+import { obj } from './json';
 import type { HealthData, HealthIssue, HealthPull, Reply, Role } from './types';
 
 export interface GitLabActivity {
@@ -26,8 +27,6 @@ export interface GitLabActivity {
 /** GitLab's Developer access level: may push, like GitHub's collaborators. */
 export const DEVELOPER = 30;
 
-type Json = Record<string, unknown>;
-const obj = (v: unknown): Json | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 const username = (v: unknown): string | undefined => str(obj(v)?.username);
 const earlier = (a: string | undefined, b: string): string => (a === undefined || Date.parse(b) < Date.parse(a) ? b : a);
@@ -88,14 +87,12 @@ export function healthFromGitLab(activity: GitLabActivity, now: string, beginner
   const pulls: HealthPull[] = [];
   let skipped = 0;
   for (const raw of activity.issues.map(obj)) {
-    const number = raw?.iid;
-    const url = str(raw?.web_url);
-    const author = username(raw?.author);
-    const createdAt = str(raw?.created_at);
-    if (!raw || typeof number !== 'number' || !url || !author || !createdAt) {
+    const base = raw && identity(raw);
+    if (!raw || !base) {
       skipped++;
       continue;
     }
+    const { number, url, author, createdAt } = base;
     const labels = (Array.isArray(raw.labels) ? raw.labels : []).map((l) => (typeof l === 'string' ? l : str(obj(l)?.name))).filter((l): l is string => !!l);
     const assignees = (Array.isArray(raw.assignees) ? raw.assignees : []).map(username).filter((u): u is string => !!u);
     let labelledAt: string | undefined;
@@ -121,14 +118,12 @@ export function healthFromGitLab(activity: GitLabActivity, now: string, beginner
     });
   }
   for (const raw of activity.mergeRequests.map(obj)) {
-    const number = raw?.iid;
-    const url = str(raw?.web_url);
-    const author = username(raw?.author);
-    const createdAt = str(raw?.created_at);
-    if (!raw || typeof number !== 'number' || !url || !author || !createdAt) {
+    const base = raw && identity(raw);
+    if (!raw || !base) {
       skipped++;
       continue;
     }
+    const { number, url, author, createdAt } = base;
     const mergedAt = str(raw.merged_at);
     // GitLab leaves closed_at empty on a merged merge request; here "closed" covers both, as GitHub's does.
     const closedAt = str(raw.closed_at) ?? mergedAt;
@@ -154,4 +149,13 @@ export function healthFromGitLab(activity: GitLabActivity, now: string, beginner
     });
   }
   return { data: { now, beginnerLabels, issues, pulls }, skipped };
+}
+
+/** What every issue and merge request must have to be counted (GitLab names them alike): else it is skipped. */
+function identity(raw: Record<string, unknown>): { number: number; url: string; author: string; createdAt: string } | undefined {
+  const number = raw.iid;
+  const url = str(raw.web_url);
+  const author = username(raw.author);
+  const createdAt = str(raw.created_at);
+  return typeof number === 'number' && url && author && createdAt ? { number, url, author, createdAt } : undefined;
 }
