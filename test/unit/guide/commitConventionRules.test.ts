@@ -1,0 +1,148 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+const read = (files: Record<string, string>) => readGuide(new MemoryRepoFiles(files));
+const guide = (text: string) => read({ 'CONTRIBUTING.md': text });
+
+describe('commit convention from the guide structure', () => {
+  describe('example subjects in a block', () => {
+    it('an example message under a commit heading whose subject starts "area: " is the area-prefix convention', async () => {
+      const facts = await guide('# Contributing\n\n## Writing the commit message\n\nKeep it tidy. Example:\n\n```\nparser: accept empty input\n\nThe parser used to fail on an empty file.\n```\n');
+      assert.equal(facts.commit.convention?.value, 'area-prefix');
+      assert.equal(facts.commit.convention?.source.line, 8);
+    });
+
+    it('an upper-case tag list shown as a block under a commit heading is the area-prefix convention', async () => {
+      const facts = await guide('# Hacking\n\n## Commit messages\n\nStart with one of these tags:\n\n    BUG: a bug fix\n    DOC: documentation\n    TST: tests\n');
+      assert.equal(facts.commit.convention?.value, 'area-prefix');
+      assert.equal(facts.commit.types, null);
+    });
+
+    it('a `[area]: [summary]` template line is the area-prefix convention', async () => {
+      const facts = await guide('# Contributing\n\n## How to write commit messages\n\n```\n[area]: [one line saying what changed]\n\n[a longer description]\n```\n');
+      assert.equal(facts.commit.convention?.value, 'area-prefix');
+    });
+
+    it('a `<area>: <summary>` subject format for mailed patches, introduced by its lead-in, is area-prefix', async () => {
+      const facts = await guide('# Sending patches\n\n## Email\n\nThe subject line of your email should be in this format:\n\n```\n[PATCH <n>/<m>] <area>: <summary>\n```\n');
+      assert.equal(facts.commit.convention?.value, 'area-prefix');
+    });
+
+    it('the Subject: line of an example mail gives the area', async () => {
+      const facts = await guide('# Patches\n\n## Submitting a patch\n\nA patch looks like this:\n\n```\nFrom: A Person <a@example.org>\nSubject: [PATCH] lib: drop an unused helper\n\nBody text.\n```\n');
+      assert.equal(facts.commit.convention?.value, 'area-prefix');
+    });
+
+    it('a block of shell commands under a commit heading is not an example subject', async () => {
+      const facts = await guide('# Contributing\n\n## Committing\n\n```sh\ngit add -A\ngit commit\n```\n');
+      assert.equal(facts.commit.convention, null);
+    });
+
+    it('a block of code in a section about something else is not an example subject', async () => {
+      const facts = await guide('# Contributing\n\n## Configuration\n\n```\nserver: localhost\nport: 8080\n```\n');
+      assert.equal(facts.commit.convention, null);
+    });
+
+    it('trailers in an example message are not an area', async () => {
+      const facts = await guide('# Contributing\n\n## Commit messages\n\nEnd each message with a trailer, for example:\n\n```\nFixes: #123\n```\n');
+      assert.notEqual(facts.commit.convention?.value, 'area-prefix');
+    });
+
+    it('good example titles of several conventional types show the conventional convention, without a type list', async () => {
+      const facts = await read({
+        'CONTRIBUTING.md': '# Contributing\n\nSend a pull request.\n',
+        '.github/PULL_REQUEST_TEMPLATE.md': '<!--\n1. Give the PR a descriptive title.\n\n  Examples of good titles:\n    - fix(io): close the handle on error\n    - docs: explain the config file\n    - feat: add a --quiet flag\n-->\n\n## Description\n',
+      });
+      assert.equal(facts.commit.convention?.value, 'conventional');
+      assert.equal(facts.commit.types, null);
+    });
+
+    it('one example subject with a known type is not a convention', async () => {
+      const facts = await guide('# Contributing\n\n## Pull requests\n\nFor example, a good PR title: fix: handle empty input.\n');
+      assert.notEqual(facts.commit.convention?.value, 'conventional');
+    });
+  });
+
+  describe('tense and mood rules', () => {
+    it('a tense rule for changelog entries is not a commit rule', async () => {
+      const facts = await guide('# Contributing\n\n## Changelog\n\nAdd an entry for every change.\n\n- Prefer the past tense.\n- Use full sentences.\n');
+      assert.equal(facts.commit.convention, null);
+    });
+
+    it('a mood rule under a news-fragment item of a template is not a commit rule', async () => {
+      const facts = await read({
+        'CONTRIBUTING.md': '# Contributing\n\nSend a pull request.\n',
+        '.github/PULL_REQUEST_TEMPLATE.md': '## Checklist\n\n- [ ] Tests pass\n- [ ] Add a news fragment into the `CHANGES/` folder\n  * name it after the issue\n  * use full sentences\n\n    Use the past tense, referring to what changed.\n',
+      });
+      assert.equal(facts.commit.convention, null);
+    });
+
+    it('the imperative mood for release titles is not a commit rule', async () => {
+      const facts = await guide('# Contributing\n\n## Releases\n\n### Release title\n\nThe release titles should use the imperative mood.\n');
+      assert.equal(facts.commit.convention, null);
+    });
+
+    it('the imperative mood for commit messages is still a free-form rule', async () => {
+      const facts = await guide('# Contributing\n\n## Changes\n\nWrite commit messages in the imperative mood.\n');
+      assert.equal(facts.commit.convention?.value, 'free-form-rules');
+    });
+
+    it('a reading-list link titled about good commit messages states no rule', async () => {
+      const facts = await guide('# Contributing\n\n- **Recommended reading**\n  - [Someone describes a good commit message](https://example.org/post)\n  - [Code review tips](https://example.org/review)\n');
+      assert.equal(facts.commit.convention, null);
+    });
+  });
+
+  describe('a section for commit messages', () => {
+    it('a heading about commit messages with prose under it is a free-form rule', async () => {
+      const facts = await guide('# Contributing\n\n## Describe your changes in commit messages\n\nSay what problem the change solves and why this is the right fix.\n');
+      assert.equal(facts.commit.convention?.value, 'free-form-rules');
+      assert.equal(facts.commit.convention?.source.line, 3);
+    });
+
+    it('a commit message template section is a free-form rule', async () => {
+      const facts = await guide('# Contributing\n\n### Commit Message Template\n\nWe require that your commit messages match our template:\n\n    git config commit.template dev/commit.template\n');
+      assert.equal(facts.commit.convention?.value, 'free-form-rules');
+    });
+
+    it('a "Committing" workflow section is not about messages', async () => {
+      const facts = await guide('# Contributing\n\n## Committing your work\n\nAdd your files and push the branch.\n');
+      assert.equal(facts.commit.convention, null);
+    });
+
+    it('"meaningful commit logs" is a free-form rule', async () => {
+      const facts = await guide('# Contributing\n\n* Keep meaningful commit logs, no messages like `wip`.\n');
+      assert.equal(facts.commit.convention?.value, 'free-form-rules');
+    });
+  });
+
+  describe('allowed types in other shapes', () => {
+    it('a table of types under a commit heading lists the allowed types', async () => {
+      const facts = await guide('# Contributing\n\n## Commit message format\n\n### Type\n\nThe type must be one of the following:\n\n| Type | Description |\n|---|---|\n| **feat** | A new feature |\n| **fix** | A bug fix |\n| **docs** | Documentation |\n| **perf** | Faster code |\n');
+      assert.equal(facts.commit.convention?.value, 'conventional');
+      assert.deepEqual(facts.commit.types?.value, ['feat', 'fix', 'docs', 'perf']);
+      assert.equal(facts.commit.types?.source.line, 11);
+    });
+
+    it('a table of labels outside any commit context is not a type list', async () => {
+      const facts = await guide('# Contributing\n\n## Labels\n\n| Label | Meaning |\n|---|---|\n| `feat` | A feature |\n| `fix` | A fix |\n| `docs` | Docs |\n');
+      assert.equal(facts.commit.types, null);
+      assert.equal(facts.commit.convention, null);
+    });
+
+    it('a sentence that names the types of a PR title lists them', async () => {
+      const facts = await read({
+        'CONTRIBUTING.md': '# Contributing\n\nSend a pull request.\n',
+        '.github/PULL_REQUEST_TEMPLATE.md': '<!-- The PR title should start with a conventional commit type. -->\n<!-- The conventional commit types are: feat, fix, docs, refactor, chore -->\n\n## Description\n',
+      });
+      assert.equal(facts.commit.convention?.value, 'conventional');
+      assert.deepEqual(facts.commit.types?.value, ['feat', 'fix', 'docs', 'refactor', 'chore']);
+    });
+
+    it('a sentence naming kinds of contribution is not a type list', async () => {
+      const facts = await guide('# Contributing\n\nWe welcome these types of contributions: docs, fixes, features, tests.\n');
+      assert.equal(facts.commit.types, null);
+    });
+  });
+});
