@@ -64,6 +64,33 @@ describe('commit convention from the guide structure', () => {
     });
   });
 
+  describe('area prefixes said in prose', () => {
+    it('"prefix the first line with "area: "" (quoted) is the area-prefix convention', async () => {
+      const facts = await guide('# Contributing\n\n## Describe your changes\n\nIt is conventional to prefix the first line with "area: " where the area is a file name or part of the code.\n');
+      assert.equal(facts.commit.convention?.value, 'area-prefix');
+    });
+
+    it('"prefixed by the primary affected package" is the area-prefix convention', async () => {
+      const facts = await guide('# Contributing\n\n## Commit messages\n\nThe first line is a short summary, prefixed by the primary affected package.\n');
+      assert.equal(facts.commit.convention?.value, 'area-prefix');
+    });
+
+    it('a format line that opens with a named placeholder "(pkg-name | dir/<module>):" is area-prefix', async () => {
+      const facts = await guide('# Contributing\n\n* Format the commit messages in the following way:\n\n  ```\n  (pkg-name | tools/<module>): (from -> to | init at version)\n\n  (Motivation for change.)\n  ```\n');
+      assert.equal(facts.commit.convention?.value, 'area-prefix');
+    });
+
+    it('"the subject line should be prefixed with [PATCH]" is a mail marker, not an area', async () => {
+      const facts = await guide('# Contributing\n\nWhen sending patches to the list, the subject line should be prefixed with `[PATCH]`.\n');
+      assert.notEqual(facts.commit.convention?.value, 'area-prefix');
+    });
+
+    it('"use `[Package]` as the first line" to trigger a CI job is not an area format', async () => {
+      const facts = await guide('# Testing\n\nTo run the packaging jobs, use `[Package]` as the first line in the commit message.\n');
+      assert.notEqual(facts.commit.convention?.value, 'area-prefix');
+    });
+  });
+
   describe('tense and mood rules', () => {
     it('a tense rule for changelog entries is not a commit rule', async () => {
       const facts = await guide('# Contributing\n\n## Changelog\n\nAdd an entry for every change.\n\n- Prefer the past tense.\n- Use full sentences.\n');
@@ -138,6 +165,16 @@ describe('commit convention from the guide structure', () => {
       });
       assert.equal(facts.commit.convention?.value, 'conventional');
       assert.deepEqual(facts.commit.types?.value, ['feat', 'fix', 'docs', 'refactor', 'chore']);
+    });
+
+    it('a nested item of type names as code spans, under "one of these types:", lists them', async () => {
+      const facts = await guide('# Contributing\n\n## Commit messages\n\nFollow the Conventional Commits guidelines.\n\n- Prefix the commit subject with one of these types:\n    - `build`, `ci`, `docs`, `feat`, `fix`, `vim-patch`\n- Use the imperative voice.\n');
+      assert.deepEqual(facts.commit.types?.value, ['build', 'ci', 'docs', 'feat', 'fix', 'vim-patch']);
+    });
+
+    it('code spans of tool names are not a type list', async () => {
+      const facts = await guide('# Contributing\n\n## Commit messages\n\nBefore committing, run `lint`, `test`, `build` and `docs`.\n');
+      assert.equal(facts.commit.types, null);
     });
 
     it('a sentence naming kinds of contribution is not a type list', async () => {

@@ -39,6 +39,18 @@ describe('commit subject length, sign-off and CLA from the guide', () => {
     });
   });
 
+  describe('the 50/72 rule', () => {
+    it('"follow the 50/72 rule" for commit messages limits the subject to 50', async () => {
+      const facts = await guide('# Contributing\n\n## Commits\n\nPlease follow the 50/72 rule for commit messages.\n');
+      assert.equal(facts.commit.subjectMaxLength?.value, 50);
+    });
+
+    it('a ratio outside commit talk is not a limit', async () => {
+      const facts = await guide('# Contributing\n\n## Layout\n\nWe use a 60/100 format for the page grid.\n');
+      assert.equal(facts.commit.subjectMaxLength, null);
+    });
+  });
+
   describe('sign-off', () => {
     it('a trailer the project says it does not use is forbidden', async () => {
       const facts = await guide('# Contributing\n\n## Commit message keywords\n\n- `Reviewed-by: Name` - credit a reviewer.\n- `Signed-off-by: Name` - we do not use this, but do not bother removing it.\n');

@@ -4,7 +4,7 @@ import { Located, Sources, sourceOf } from '../sources';
 import { plain, underHeading } from './text';
 import { subjectMaxLength } from './subjectLength';
 import { aboutReleaseNotes, areaPlaceholder, commitMessageSection, exampleContext, exampleSubjectHead, onlyLinks, subjectHeads } from './commitStructure';
-import { proseTypeList, typeTable } from './commitTypeLists';
+import { proseTypeList, spanTypeList, typeTable } from './commitTypeLists';
 
 /** Types seen in Conventional-Commits-style guides; a list is a type list when most of its heads are these. */
 const KNOWN_TYPES = new Set([
@@ -20,7 +20,7 @@ const CONVENTIONAL_NAME = /\bconventional[\s-]commits?\b|\bangular(?:'s)?\s+(?:c
 /** `<type>(<scope>): <subject>` anywhere; `type(scope): subject` written as a line of its own (tested line by line). */
 const TYPE_PLACEHOLDER = /<type>(?:\(<[\w-]{1,40}>\))?!?:[ \t]*<[\w \t-]{1,60}>/;
 const TYPE_LINE = /^[ \t]*type(?:\(scope\))?!?:[ \t]*(?:subject|description|summary)/i;
-const AREA_PREFIX = /\b(?:prefix(?:ed)?|start(?:s|ing)?|begin(?:s|ning)?)\b[^.]{0,60}?\b(?:with|by)\s+(?:the\s+)?(?:name\s+of\s+the\s+)?(?:(?:affected|changed|modified|relevant)\s+)?(?:package|area|component|subsystem|module|directory|folder|feature\s*area|crate|plugin)(?:'s)?\b(?:\s+name)?|<(?:feature\s*area|area|package|pkg|component|subsystem|module)>\s*:\s|\bin\s+the\s+(?:form|format)\s+["'`]?(?:area|package|pkg|component|subsystem|module|crate|dir(?:ectory)?)\s*:\s|\binclude\s+the\s+(?:category|area|component|package|module|subsystem|crate)\b[^.]{0,60}?\bin\s+the\s+(?:PR\s+|pull\s+request\s+)?title\b/i;
+const AREA_PREFIX = /\b(?:prefix(?:ed)?|start(?:s|ing)?|begin(?:s|ning)?)\b[^.]{0,60}?\b(?:with|by)\s+(?:the\s+|an?\s+)?(?:name\s+of\s+(?:the\s+)?)?(?:(?:primary|main|affected|changed|modified|relevant|impacted|touched|top-level)\s+){0,2}["'`“]?(?:package|area|component|subsystem|module|directory|folder|feature\s*area|crate|plugin)(?:'s)?\b(?:\s+name)?|<(?:feature\s*area|area|package|pkg|component|subsystem|module)>\s*:\s|\bin\s+the\s+(?:form|format)\s+["'`]?(?:area|package|pkg|component|subsystem|module|crate|dir(?:ectory)?)\s*:\s|\binclude\s+the\s+(?:category|area|component|package|module|subsystem|crate)\b[^.]{0,60}?\bin\s+the\s+(?:PR\s+|pull\s+request\s+)?title\b/i;
 const FREE_FORM = /\b(?:imperative|(?:past|present)\s+tense|good commit message|commit\s+(?:messages?|logs?)\b[^.]{0,80}?\b(?:short|descriptive|clear|concise|summary|first line|organized|meaningful)|(?:first|summary|subject)\s+line\b[^.]{0,60}?\b(?:short|\d{2}\s+char))|\bshort\s+(?:summary|description)\b[^.]{0,60}\bfirst line|\b50\/72\b|\b(?:meaningful|descriptive|informative)\s+commit\s+(?:messages?|logs?)\b/i;
 
 /** Well-known essays on writing commit messages (Chris Beams' seven rules, Tim Pope's note, Pro Git's guidelines). */
@@ -88,7 +88,7 @@ export function commitTypes(sources: Sources): Found<readonly string[]> | null {
     }
     const spans = prefixTypeSpans(l);
     if (spans.length >= 2) return { value: spans, source: sourceOf(l) };
-    const named = proseTypeList(l, KNOWN_TYPES);
+    const named = proseTypeList(l, KNOWN_TYPES) ?? spanTypeList(l, KNOWN_TYPES);
     if (named && inCommitContext(l)) return { value: named, source: sourceOf(l) };
   }
   return null;

@@ -96,10 +96,13 @@ export function exampleContext(l: Located): boolean {
 }
 
 /** A placeholder for the area a subject starts with: `<area>: <summary>`, `[area]: [what changed]`, `{component}: ...`. */
-const AREA_PLACEHOLDER = /(?:^|\]\s+|\s)[[<{](?:area|package|pkg|component|subsystem|module|dir(?:ectory)?|crate|feature[\s_-]?area|library|plugin|section|topic)(?:[\s_-]?name)?[\]>}]\s*:\s/i;
+const AREA_PLACEHOLDER = /(?:^|\]\s+|\s|["'`])[[<{](?:area|package|pkg|component|subsystem|module|dir(?:ectory)?|crate|feature[\s_-]?area|library|plugin|section|topic)(?:[\s_-]?name)?[\]>}](?::\s|\s+[<[{]\w)|(?:^|["'`])(?:area|package|pkg|pkg\/path|component|subsystem|module|dir(?:ectory)?|crate|library|topic)\s*:\s+(?:summary|description|short\s+description|what\s+changed|description\s+of\s+(?:the\s+)?change|\w+\s+what\s+changed|one[\s-]line\s+summary)\b/i;
+
+/** A line that opens with a named placeholder: "(pkg-name | dir/<module>): (what changed)", "component-name: ...". */
+const AREA_NAME_LINE = /^[ \t]*[(<[{]?(?:pkg|package|module|component|crate|subsystem|area|library)[-_ ]?name\b[^:\n]{0,40}?[)>\]}]?:\s/im;
 
 /** Whether a line of a block sets out `<area>: <summary>` as the subject's format. */
-export const areaPlaceholder = (text: string): boolean => AREA_PLACEHOLDER.test(text);
+export const areaPlaceholder = (text: string): boolean => AREA_PLACEHOLDER.test(text) || AREA_NAME_LINE.test(text);
 
 /** Mail headers and trailers: `Subject:`, `Signed-off-by:`, `Fixes:` are lines of a message, not an area. */
 const NOT_AN_AREA = /^(?:from|date|to|cc|bcc|subject|reply-to|message-id|in-reply-to|fixes|closes|close|resolves|refs?|see|bug|issue|ticket|change-id|link|jira|example|examples|e\.g|note|usage|output|error|warning|todo|fixme|hint|tip|summary|title|description|body|footer|header|type|scope|step|result|motivation|modifications|http|https|[\w-]*-by)$/i;

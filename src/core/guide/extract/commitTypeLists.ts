@@ -3,6 +3,7 @@
  * ("| **feat** | A new feature |"), or one sentence that names them ("The types are: feat, fix, docs, ...").
  */
 import { Located } from '../sources';
+import { enclosingItems } from './commitStructure';
 import { plain } from './text';
 
 /** A table's first cell that is one type name: `feat`, **feat**, `feat`. */
@@ -53,4 +54,24 @@ export function proseTypeList(l: Located, known: ReadonlySet<string>): string[] 
   const names = m[1].split(/\s*,\s*|\s+(?:or|and)\s+/).map((n) => n.replace(/^(?:(?:or|and)\s+)?`?|`$/g, '').trim()).filter((n) => n.length > 0);
   const knownCount = names.filter((n) => known.has(n)).length;
   return knownCount >= 3 && knownCount >= names.length * 0.6 ? [...new Set(names)] : null;
+}
+
+/** A code span that is one type name: `feat`, `vim-patch`. */
+const TYPE_SPAN = /^[a-z][a-z0-9-]{1,15}$/;
+
+/**
+ * The types a block names as code spans only ("`build`, `ci`, `docs`, `feat`, `fix`"), when it, an item that
+ * holds it or the paragraph before it speaks of types ("Prefix the commit subject with one of these types:").
+ */
+export function spanTypeList(l: Located, known: ReadonlySet<string>): string[] | null {
+  const b = l.block;
+  if (b.kind !== 'paragraph' && b.kind !== 'listItem') return null;
+  if (b.code.length < 3) return null;
+  const names = b.code.map((c) => c.text.trim());
+  if (!names.every((n) => TYPE_SPAN.test(n))) return null;
+  const knownCount = names.filter((n) => known.has(n)).length;
+  if (knownCount < 3 || knownCount < names.length * 0.6) return null;
+  const prev = l.index > 0 ? l.doc.blocks[l.index - 1] : undefined;
+  const around = [plain(b), ...enclosingItems(l), prev && prev.kind !== 'code' ? plain(prev) : ''];
+  return around.some((t) => /\btypes?\b/i.test(t)) ? [...new Set(names)] : null;
 }

@@ -16,6 +16,8 @@ const LINES_LIMIT = /\blines\b(?![^.!]{0,30}\b(?:body|description|paragraphs?|co
  * is the subject's maximum.
  */
 const HARD_LIMIT = /\b(?:no\s+more\s+than|not\s+more\s+than|no\s+longer\s+than|at\s+most|a\s+maximum\s+of|maximum\s+of|must\s+not\s+exceed|never\s+(?:more|longer)\s+than|limited\s+to)\s+(\d{2,3})\s*(?:characters|chars|columns|cols)\b/i;
+/** "the 50/72 rule": a subject of at most the first number, lines of the body wrapped at the second. */
+const FIFTY_SEVENTY_TWO = /\b([3-9]\d)\/([6-9]\d|1[0-2]\d)\s+(?:rule|format(?:ting)?|convention|guideline|style)\b/i;
 /** LENGTH_SENTENCE needs this word. */
 const CHAR_WORDS = ['char', 'column', 'cols'];
 /** How far back the sentence that introduces a list item may be. */
@@ -43,6 +45,10 @@ export function subjectMaxLength(sources: Sources): Found<number> | null {
         if (m) return { value: Number(m[1] ?? m[2]), source: sourceOf(l, b.line + lineAt(lines, m.index)) };
       }
       continue;
+    }
+    if (b.text.includes('/')) {
+      const rule = FIFTY_SEVENTY_TWO.exec(plain(b));
+      if (rule && /commit|message|subject|summary/i.test(`${plain(b)} ${b.sections.join(' ')}`)) return { value: Number(rule[1]), source: sourceOf(l) };
     }
     // A list item is read with the line that introduces it ("The first line should:" then "no more than 72 characters").
     const intro = leadIn(l);
