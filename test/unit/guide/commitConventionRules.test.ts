@@ -39,6 +39,11 @@ describe('commit convention from the guide structure', () => {
       assert.equal(facts.commit.convention, null);
     });
 
+    it('a config file shown under a pre-commit heading is not an example subject', async () => {
+      const facts = await guide('# Contributing\n\n## Pre-commit hooks\n\n```\nfail_fast: true\nrepos: []\n```\n\n```yaml\nminimum_version: 3.0\n```\n');
+      assert.equal(facts.commit.convention, null);
+    });
+
     it('a block of code in a section about something else is not an example subject', async () => {
       const facts = await guide('# Contributing\n\n## Configuration\n\n```\nserver: localhost\nport: 8080\n```\n');
       assert.equal(facts.commit.convention, null);

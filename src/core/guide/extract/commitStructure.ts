@@ -77,7 +77,9 @@ export function commitMessageSection(flow: readonly Located[]): Located | null {
 }
 
 /** A heading over a block of example messages: commits, subjects, patches (not "titles" or "headers" in general). */
-const EXAMPLE_HEADING = /commit|subject|patch|summary\s+line/i;
+const EXAMPLE_HEADING = /(?<!pre-)commit|subject|patch|summary\s+line/i;
+/** Code blocks that can hold an example message: untagged or plain text; never a shell session, config or program. */
+const MESSAGE_LANGS = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'none', 'git', 'gitcommit', 'commit', 'markdown', 'md']);
 /** A lead-in that introduces an example message or subject. */
 const EXAMPLE_LEAD_IN = /\bcommit\s+(?:messages?|titles?|subjects?|summar(?:y|ies))\b|\b(?:subject|summary|first|title)\s+line\b|\b(?:PR|pull\s+request|merge\s+request)s?['’]?s?\s+titles?\b|\bexamples?\s+of\s+(?:a\s+)?(?:good\s+)?(?:commit|title|subject)s?\b|\btitles?\s+of\s+(?:the|your|a|each)\s+(?:PR|pull\s+request|merge\s+request|commit)s?\b/i;
 /** How many blocks back the lead-in of an example block may be. */
@@ -85,6 +87,7 @@ const LEAD_IN_BLOCKS = 3;
 
 /** Whether a block shows example messages or subjects: under a heading about commits, or introduced as such. */
 export function exampleContext(l: Located): boolean {
+  if (l.block.kind === 'code' && !MESSAGE_LANGS.has(l.block.lang)) return false;
   if (underHeading(l, EXAMPLE_HEADING)) return true;
   if (l.block.kind !== 'code' && EXAMPLE_LEAD_IN.test(plain(l.block))) return true;
   for (let k = l.index - 1; k >= 0 && k >= l.index - LEAD_IN_BLOCKS; k--) {
