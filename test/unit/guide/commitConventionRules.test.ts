@@ -75,6 +75,11 @@ describe('commit convention from the guide structure', () => {
       assert.equal(facts.commit.convention?.value, 'area-prefix');
     });
 
+    it('"the first line is "subsystem: single line summary of change"" is the area-prefix convention', async () => {
+      const facts = await guide('# Patches\n\n## Commit messages\n\nWe follow the usual standard: the first line is "subsystem: single line summary of change", then a blank line.\n');
+      assert.equal(facts.commit.convention?.value, 'area-prefix');
+    });
+
     it('"prefixed by the primary affected package" is the area-prefix convention', async () => {
       const facts = await guide('# Contributing\n\n## Commit messages\n\nThe first line is a short summary, prefixed by the primary affected package.\n');
       assert.equal(facts.commit.convention?.value, 'area-prefix');
@@ -170,6 +175,16 @@ describe('commit convention from the guide structure', () => {
       });
       assert.equal(facts.commit.convention?.value, 'conventional');
       assert.deepEqual(facts.commit.types?.value, ['feat', 'fix', 'docs', 'refactor', 'chore']);
+    });
+
+    it('a list of example subjects is not the type list; the list of prefixes after it is', async () => {
+      const facts = await guide('# Contributing\n\n## Commit message guidelines\n\nWe use semantic commit messages.\n\nExamples of commit messages:\n\n- `fix: keep the window open`\n- `feat: add a quiet flag`\n- `docs: explain the cache`\n\nCommon prefixes:\n\n- fix: A bug fix\n- feat: A new feature\n- docs: Documentation\n- perf: Faster code\n');
+      assert.deepEqual(facts.commit.types?.value, ['fix', 'feat', 'docs', 'perf']);
+    });
+
+    it('whole example subjects as code spans are not a type list, whatever leads them in', async () => {
+      const facts = await guide('# Contributing\n\n## Commit messages\n\nGood ones:\n\n- `fix: keep the window open`\n- `feat: add a quiet flag`\n- `docs: explain the cache`\n');
+      assert.equal(facts.commit.types, null);
     });
 
     it('a nested item of type names as code spans, under "one of these types:", lists them', async () => {

@@ -3,7 +3,7 @@ import { ListItemBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
 import { plain, underHeading } from './text';
 import { subjectMaxLength } from './subjectLength';
-import { aboutReleaseNotes, areaPlaceholder, commitMessageSection, exampleContext, exampleSubjectHead, onlyLinks, subjectHeads } from './commitStructure';
+import { aboutReleaseNotes, areaPlaceholder, commitMessageSection, exampleContext, exampleList, exampleSubjectHead, onlyLinks, subjectHeads } from './commitStructure';
 import { proseTypeList, spanTypeList, typeTable } from './commitTypeLists';
 
 /** Types seen in Conventional-Commits-style guides; a list is a type list when most of its heads are these. */
@@ -114,6 +114,8 @@ function typeList(sources: Sources): { types: string[]; at: Located } | null {
     const known = heads.filter((h): h is string => h !== undefined && KNOWN_TYPES.has(h));
     if (known.length < 3 || known.length < items.length * 0.6) continue;
     if (!inCommitContext(items[0])) continue;
+    // "Examples of commit messages:" then `fix: don't overwrite ...`: whole example subjects, not the allowed types.
+    if (exampleList(items)) continue;
     const types = [...new Set(heads.filter((h): h is string => h !== undefined))];
     return { types, at: items[0] };
   }

@@ -3,7 +3,7 @@
  * notes rather than commits, a section about commit messages, and example subjects shown in a block. Shared by
  * the commit convention and type readers.
  */
-import { Block } from '../documentModel';
+import { Block, ListItemBlock } from '../documentModel';
 import { Located } from '../sources';
 import { plain, straightQuotes, underHeading } from './text';
 
@@ -99,7 +99,7 @@ export function exampleContext(l: Located): boolean {
 }
 
 /** A placeholder for the area a subject starts with: `<area>: <summary>`, `[area]: [what changed]`, `{component}: ...`. */
-const AREA_PLACEHOLDER = /(?:^|\]\s+|\s|["'`])[[<{](?:area|package|pkg|component|subsystem|module|dir(?:ectory)?|crate|feature[\s_-]?area|library|plugin|section|topic)(?:[\s_-]?name)?[\]>}](?::\s|\s+[<[{]\w)|(?:^|["'`])(?:area|package|pkg|pkg\/path|component|subsystem|module|dir(?:ectory)?|crate|library|topic)\s*:\s+(?:summary|description|short\s+description|what\s+changed|description\s+of\s+(?:the\s+)?change|\w+\s+what\s+changed|one[\s-]line\s+summary)\b/i;
+const AREA_PLACEHOLDER = /(?:^|\]\s+|\s|["'`])[[<{](?:area|package|pkg|component|subsystem|module|dir(?:ectory)?|crate|feature[\s_-]?area|library|plugin|section|topic)(?:[\s_-]?name)?[\]>}](?::\s|\s+[<[{]\w)|(?:^|["'`])(?:area|package|pkg|pkg\/path|component|subsystem|module|dir(?:ectory)?|crate|library|topic)\s*:\s+(?:summary|description|short\s+description|what\s+changed|description\s+of\s+(?:the\s+)?change|\w+\s+what\s+changed|(?:[\w-]+\s+){0,3}summary|(?:[\w-]+\s+){0,2}description)\b/i;
 
 /** A line that opens with a named placeholder: "(pkg-name | dir/<module>): (what changed)", "component-name: ...". */
 const AREA_NAME_LINE = /^[ \t]*[(<[{]?(?:pkg|package|module|component|crate|subsystem|area|library)[-_ ]?name\b[^:\n]{0,40}?[)>\]}]?:\s/im;
@@ -142,4 +142,21 @@ export function subjectHeads(text: string): string[] {
     if (m) heads.push(m[1]);
   }
   return heads;
+}
+
+/** A lead-in that calls what follows examples ("Examples of commit messages:", "For example:", "e.g."). */
+const EXAMPLES_LEAD_IN = /\bexamples?\b|\be\.g\.|\bfor\s+instance\b|\blike\s+(?:this|these)\b/i;
+
+/**
+ * Whether a list shows example subjects rather than defining types: the sentence or item that introduces it
+ * calls them examples, or most items are one code span holding a whole subject (`fix: don't overwrite ...`).
+ */
+export function exampleList(items: readonly Located<ListItemBlock>[]): boolean {
+  const first = items[0];
+  const holders = enclosingItems(first);
+  const prev = first.index > 0 ? first.doc.blocks[first.index - 1] : undefined;
+  const leadIn = holders[0] ?? (prev && prev.kind !== 'code' && prev.kind !== 'heading' ? plain(prev) : '');
+  if (EXAMPLES_LEAD_IN.test(leadIn)) return true;
+  const wholeSpans = items.filter((l) => l.block.code.length === 1 && /^`[^`]+:\s[^`]+`[.;,]?$/.test(l.block.text.trim()));
+  return wholeSpans.length >= items.length * 0.6;
 }
