@@ -125,6 +125,11 @@ describe('commit convention from the guide structure', () => {
       assert.equal(facts.commit.convention?.value, 'free-form-rules');
     });
 
+    it('"referenced in the commit message so that the fix is clearly linked" describes a process, not a rule', async () => {
+      const facts = await guide('# Contributing\n\n## Issue lifecycle\n\n1. The issue is addressed in a pull request. The issue will be referenced in the commit message so that the code that fixes it is clearly linked.\n');
+      assert.equal(facts.commit.convention, null);
+    });
+
     it('a reading-list link titled about good commit messages states no rule', async () => {
       const facts = await guide('# Contributing\n\n- **Recommended reading**\n  - [Someone describes a good commit message](https://example.org/post)\n  - [Code review tips](https://example.org/review)\n');
       assert.equal(facts.commit.convention, null);
