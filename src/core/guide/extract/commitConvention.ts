@@ -41,7 +41,7 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
       // Indented guidance inside a template's HTML comment parses as code; it is still prose to the author.
       if (!area && b.commented && b.text.split('\n').some((line) => AREA_PREFIX.test(line) && /commit|title|subject|first line|PR\b|pull request/i.test(line))) area = l;
       if ((!area || !examples) && exampleContext(l)) {
-        if (!examples && knownHeads(subjectHeads(b.text)) >= 2) examples = l;
+        if (!examples && KNOWN_HEAD.test(b.text) && knownHeads(subjectHeads(b.text)) >= 2) examples = l;
         // "[area]: [short line]" set out as the format, or an example message whose subject starts "net: ...".
         const head = exampleSubjectHead(b.text);
         if (!area && (areaPlaceholder(b.text) || (head !== null && !KNOWN_TYPES.has(head)))) area = l;
@@ -52,8 +52,9 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     if (!conventional && CONVENTIONAL_NAME.test(text)) conventional = l;
     if (!conventional && typeScopeFormat(b.text) && inCommitContext(l)) conventional = l;
     if (!conventional && prefixTypeSpans(l).length >= 2) conventional = l;
-    if (!examples && knownHeads(subjectHeads(text)) >= 2 && (exampleContext(l) || inCommitContext(l))) examples = l;
-    if (!area && (AREA_PREFIX.test(text) || areaPlaceholder(text)) && /commit|title|subject|first line|message|PR\b|pull request/i.test(text + ' ' + b.sections.join(' '))) area = l;
+    if (!examples && KNOWN_HEAD.test(text) && knownHeads(subjectHeads(text)) >= 2 && (exampleContext(l) || inCommitContext(l))) examples = l;
+    // The context first: it is one cheap test, the area patterns are several.
+    if (!area && (AREA_CONTEXT.test(text) || underHeading(l, AREA_CONTEXT)) && (AREA_PREFIX.test(text) || areaPlaceholder(text))) area = l;
     // Tense and mood rules for changelog entries or release titles are not commit rules; nor is a title in a reading list.
     if (!freeForm && FREE_FORM.test(text) && !b.commented && !aboutReleaseNotes(l) && !onlyLinks(l)) freeForm = l;
     // A link to a well-known essay on commit messages ("format them in the standard way") states those rules.
@@ -136,6 +137,11 @@ function typeScopeFormat(text: string): boolean {
   if (!/type/i.test(text)) return false;
   return text.split('\n').some((line) => TYPE_LINE.test(line));
 }
+
+/** A known type written as a subject's head ("fix: ", "docs(api): "): tested before splitting a block into subjects. */
+const KNOWN_HEAD = new RegExp(String.raw`(?:^|[\s\`*-])(?:${[...KNOWN_TYPES].join('|')})(?:\([^)\n]{1,40}\))?!?:[ \t]`);
+/** Words that put an area rule among commit or title rules. */
+const AREA_CONTEXT = /commit|title|subject|first line|message|PR\b|pull request/i;
 
 /** How many of these heads are known types, each counted once. */
 const knownHeads = (heads: readonly string[]): number => new Set(heads.filter((h) => KNOWN_TYPES.has(h))).size;

@@ -120,10 +120,10 @@ const COMMIT_DASH_M = /\bgit\s+commit\b[^"'\n]*?-\w*m\s+["']([^"'\n]+)/;
  * is not a subject with a head, or is a command.
  */
 export function exampleSubjectHead(code: string): string | null {
-  const lines = code.split('\n').map((s) => s.trim()).filter((s) => s.length > 0);
-  if (lines.length === 0) return null;
-  const subjectLine = lines.find((s) => /^subject:\s/i.test(s));
-  let subject = subjectLine ? subjectLine.replace(/^subject:\s*/i, '') : lines[0];
+  const mailSubject = /^[ \t]*subject:[ \t]*(.*)$/im.exec(code);
+  const first = /^[ \t]*(\S.*)$/m.exec(code);
+  if (!first) return null;
+  let subject = mailSubject ? mailSubject[1].trim() : first[1].trim();
   const dashM = COMMIT_DASH_M.exec(subject);
   if (dashM) subject = dashM[1];
   else if (/^(?:[$>#%]\s|git\s|\w+\s+--?\w)/.test(subject)) return null;

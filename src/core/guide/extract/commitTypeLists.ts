@@ -49,7 +49,9 @@ export function typeTable(flow: readonly Located[], inContext: InContext, known:
 /** The types one sentence names ("The conventional commit types are: feat, fix, docs, ..."), when most are known. */
 export function proseTypeList(l: Located, known: ReadonlySet<string>): string[] | null {
   if (l.block.kind === 'code' || l.block.kind === 'heading') return null;
-  const m = NAMED_TYPES.exec(plain(l.block));
+  const text = plain(l.block);
+  if (!/type/i.test(text)) return null;
+  const m = NAMED_TYPES.exec(text);
   if (!m) return null;
   const names = m[1].split(/\s*,\s*|\s+(?:or|and)\s+/).map((n) => n.replace(/^(?:(?:or|and)\s+)?`?|`$/g, '').trim()).filter((n) => n.length > 0);
   const knownCount = names.filter((n) => known.has(n)).length;
