@@ -80,6 +80,16 @@ describe('commit convention from the guide structure', () => {
       assert.equal(facts.commit.convention?.value, 'area-prefix');
     });
 
+    it('a code span `area: description` for PR titles is the area-prefix convention', async () => {
+      const facts = await guide('# Contributing\n\n## Pull requests\n\nPR titles should be of the form `area: description`.\n');
+      assert.equal(facts.commit.convention?.value, 'area-prefix');
+    });
+
+    it('a code span `area: value` in a config section is not a commit format', async () => {
+      const facts = await guide('# Contributing\n\n## Configuration\n\nSet `module: true` in the config file.\n');
+      assert.equal(facts.commit.convention, null);
+    });
+
     it('"prefixed by the primary affected package" is the area-prefix convention', async () => {
       const facts = await guide('# Contributing\n\n## Commit messages\n\nThe first line is a short summary, prefixed by the primary affected package.\n');
       assert.equal(facts.commit.convention?.value, 'area-prefix');

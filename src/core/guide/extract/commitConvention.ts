@@ -3,7 +3,7 @@ import { ListItemBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
 import { plain, underHeading } from './text';
 import { subjectMaxLength } from './subjectLength';
-import { aboutReleaseNotes, areaPlaceholder, commitMessageSection, exampleContext, exampleList, exampleSubjectHead, onlyLinks, subjectHeads } from './commitStructure';
+import { aboutReleaseNotes, areaCodeSpan, areaPlaceholder, commitMessageSection, exampleContext, exampleList, exampleSubjectHead, onlyLinks, subjectHeads } from './commitStructure';
 import { proseTypeList, spanTypeList, typeTable } from './commitTypeLists';
 
 /** Types seen in Conventional-Commits-style guides; a list is a type list when most of its heads are these. */
@@ -54,7 +54,7 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     if (!conventional && prefixTypeSpans(l).length >= 2) conventional = l;
     if (!examples && KNOWN_HEAD.test(text) && knownHeads(subjectHeads(text)) >= 2 && (exampleContext(l) || inCommitContext(l))) examples = l;
     // The context first: it is one cheap test, the area patterns are several.
-    if (!area && (AREA_CONTEXT.test(text) || underHeading(l, AREA_CONTEXT)) && (AREA_PREFIX.test(text) || areaPlaceholder(text))) area = l;
+    if (!area && (AREA_CONTEXT.test(text) || underHeading(l, AREA_CONTEXT)) && (AREA_PREFIX.test(text) || areaPlaceholder(text) || areaCodeSpan(b))) area = l;
     // Tense and mood rules for changelog entries or release titles are not commit rules; nor is a title in a reading list.
     if (!freeForm && FREE_FORM.test(text) && !b.commented && !aboutReleaseNotes(l) && !onlyLinks(l)) freeForm = l;
     // A link to a well-known essay on commit messages ("format them in the standard way") states those rules.
