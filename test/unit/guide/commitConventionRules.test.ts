@@ -207,6 +207,22 @@ describe('commit convention from the guide structure', () => {
       assert.deepEqual(facts.commit.types?.value, ['build', 'ci', 'docs', 'feat', 'fix', 'vim-patch']);
     });
 
+    it('"start the PR title with one of `feat`, `fix`, ..." lists the types and is the conventional convention', async () => {
+      const facts = await guide('# Contributing\n\n## Pull requests\n\nWe squash-merge, so start the PR title with one of `feat`, `fix`, `docs` or `chore` as the prefix.\n');
+      assert.equal(facts.commit.convention?.value, 'conventional');
+      assert.deepEqual(facts.commit.types?.value, ['feat', 'fix', 'docs', 'chore']);
+    });
+
+    it('type names for a branch prefix are not commit types', async () => {
+      const facts = await guide('# Contributing\n\n## Commits and branches\n\nPrefix your branch name with one of `feat`, `fix`, `docs` or `chore`.\n');
+      assert.equal(facts.commit.types, null);
+    });
+
+    it('a `type(scope): description` code span for PR titles is the conventional convention', async () => {
+      const facts = await guide('# Contributing\n\n## Pull requests\n\nPR titles must follow `type(scope): description`, since PRs are squash-merged.\n');
+      assert.equal(facts.commit.convention?.value, 'conventional');
+    });
+
     it('code spans of tool names are not a type list', async () => {
       const facts = await guide('# Contributing\n\n## Commit messages\n\nBefore committing, run `lint`, `test`, `build` and `docs`.\n');
       assert.equal(facts.commit.types, null);

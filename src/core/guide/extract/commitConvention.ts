@@ -19,6 +19,8 @@ const COMMIT_PROSE = /\bcommit(?:s|ted|ting)?\b|\bcommit\s+messages?\b|\b(?:PR|p
 const CONVENTIONAL_NAME = /\bconventional[\s-]commits?\b|\bangular(?:'s)?\s+(?:commit|convention)|\bsemantic[\s-](?:commit|pr|pull request)|\bcommitizen\b/i;
 /** `<type>(<scope>): <subject>` anywhere; `type(scope): subject` written as a line of its own (tested line by line). */
 const TYPE_PLACEHOLDER = /<type>(?:\(<[\w-]{1,40}>\))?!?:[ \t]*<[\w \t-]{1,60}>/;
+/** `type(scope): description` written as a code span in prose ("titles follow `type(scope): description`"). */
+const TYPE_SPAN_FORMAT = /^<?type>?(?:\(<?scope>?\)|\[\(<?scope>?\)\])?!?:\s*<?(?:subject|description|summary|message|title|short\s+description)>?$/i;
 const TYPE_LINE = /^[ \t]*type(?:\(scope\))?!?:[ \t]*(?:subject|description|summary)/i;
 const AREA_PREFIX = /\b(?:prefix(?:ed)?|start(?:s|ing)?|begin(?:s|ning)?)\b[^.]{0,60}?\b(?:with|by)\s+(?:the\s+|an?\s+)?(?:name\s+of\s+(?:the\s+)?)?(?:(?:primary|main|affected|changed|modified|relevant|impacted|touched|top-level)\s+){0,2}["'`“]?(?:package|area|component|subsystem|module|directory|folder|feature\s*area|crate|plugin)(?:'s)?\b(?:\s+name)?|<(?:feature\s*area|area|package|pkg|component|subsystem|module)>\s*:\s|\bin\s+the\s+(?:form|format)\s+["'`]?(?:area|package|pkg|component|subsystem|module|crate|dir(?:ectory)?)\s*:\s|\binclude\s+the\s+(?:category|area|component|package|module|subsystem|crate)\b[^.]{0,60}?\bin\s+the\s+(?:PR\s+|pull\s+request\s+)?title\b/i;
 const FREE_FORM = /\b(?:imperative|(?:past|present)\s+tense|good commit message|commit\s+(?:messages?|logs?)\b[^.]{0,80}?\b(?:short|descriptive|clear|concise|summary|first line|organized|meaningful)\b|(?:first|summary|subject)\s+line\b[^.]{0,60}?\b(?:short|\d{2}\s+char))|\bshort\s+(?:summary|description)\b[^.]{0,60}\bfirst line|\b50\/72\b|\b(?:meaningful|descriptive|informative)\s+commit\s+(?:messages?|logs?)\b/i;
@@ -50,7 +52,7 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     }
     const text = plain(b);
     if (!conventional && CONVENTIONAL_NAME.test(text)) conventional = l;
-    if (!conventional && typeScopeFormat(b.text) && inCommitContext(l)) conventional = l;
+    if (!conventional && (typeScopeFormat(b.text) || (b.kind !== 'heading' && b.code.some((c) => TYPE_SPAN_FORMAT.test(c.text.trim())))) && inCommitContext(l)) conventional = l;
     if (!conventional && prefixTypeSpans(l).length >= 2) conventional = l;
     if (!examples && KNOWN_HEAD.test(text) && knownHeads(subjectHeads(text)) >= 2 && (exampleContext(l) || inCommitContext(l))) examples = l;
     // The context first: it is one cheap test, the area patterns are several.
@@ -61,7 +63,7 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     if (!freeForm && b.kind !== 'heading' && !b.commented && b.links.some((link) => COMMIT_ESSAY.test(link.target))) freeForm = l;
   }
   if (!conventional) {
-    const list = typeList(sources) ?? typeTable(flow, inCommitContext, KNOWN_TYPES);
+    const list = typeList(sources) ?? typeTable(flow, inCommitContext, KNOWN_TYPES) ?? namedTypes(flow);
     if (list) conventional = list.at;
   }
   conventional ??= examples;
@@ -89,8 +91,24 @@ export function commitTypes(sources: Sources): Found<readonly string[]> | null {
     }
     const spans = prefixTypeSpans(l);
     if (spans.length >= 2) return { value: spans, source: sourceOf(l) };
-    const named = proseTypeList(l, KNOWN_TYPES) ?? spanTypeList(l, KNOWN_TYPES);
-    if (named && inCommitContext(l)) return { value: named, source: sourceOf(l) };
+    const named = namedTypesIn(l);
+    if (named) return { value: named, source: sourceOf(l) };
+  }
+  return null;
+}
+
+/** The types one block names, in a sentence or as code spans, about commits or PR titles (never a branch name). */
+function namedTypesIn(l: Located): string[] | null {
+  const named = proseTypeList(l, KNOWN_TYPES) ?? spanTypeList(l, KNOWN_TYPES);
+  return named && !/\bbranch/i.test(plain(l.block)) && inCommitContext(l) ? named : null;
+}
+
+/** The first block that names the allowed types (see `namedTypesIn`). */
+function namedTypes(flow: readonly Located[]): { types: string[]; at: Located } | null {
+  for (const l of flow) {
+    if (l.block.kind === 'code' || l.block.kind === 'heading') continue;
+    const types = namedTypesIn(l);
+    if (types) return { types, at: l };
   }
   return null;
 }

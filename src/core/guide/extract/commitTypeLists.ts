@@ -75,5 +75,5 @@ export function spanTypeList(l: Located, known: ReadonlySet<string>): string[] |
   if (knownCount < 3 || knownCount < names.length * 0.6) return null;
   const prev = l.index > 0 ? l.doc.blocks[l.index - 1] : undefined;
   const around = [plain(b), ...enclosingItems(l), prev && prev.kind !== 'code' ? plain(prev) : ''];
-  return around.some((t) => /\btypes?\b/i.test(t)) ? [...new Set(names)] : null;
+  return around.some((t) => /\btypes?\b|\bprefix(?:es)?\b/i.test(t)) ? [...new Set(names)] : null;
 }
