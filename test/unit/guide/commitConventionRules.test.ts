@@ -100,6 +100,11 @@ describe('commit convention from the guide structure', () => {
       assert.equal(facts.commit.convention?.value, 'area-prefix');
     });
 
+    it('"add a tag to the beginning of the line in square brackets" under a commit heading is area-prefix', async () => {
+      const facts = await guide('# Policy\n\n## Commit messages\n\n* When a change is limited to one part of the code, it is customary to add a tag to the beginning of the line in square brackets, e.g. "[Parser] ...".\n');
+      assert.equal(facts.commit.convention?.value, 'area-prefix');
+    });
+
     it('"the subject line should be prefixed with [PATCH]" is a mail marker, not an area', async () => {
       const facts = await guide('# Contributing\n\nWhen sending patches to the list, the subject line should be prefixed with `[PATCH]`.\n');
       assert.notEqual(facts.commit.convention?.value, 'area-prefix');
