@@ -135,6 +135,11 @@ describe('commit convention from the guide structure', () => {
       assert.equal(facts.commit.convention, null);
     });
 
+    it('the imperative mood for docstrings is a code style rule, not a commit rule', async () => {
+      const facts = await guide('# Contributing\n\n## Code style\n\n- Docstrings use the imperative mood ("Return the value").\n');
+      assert.equal(facts.commit.convention, null);
+    });
+
     it('the imperative mood for commit messages is still a free-form rule', async () => {
       const facts = await guide('# Contributing\n\n## Changes\n\nWrite commit messages in the imperative mood.\n');
       assert.equal(facts.commit.convention?.value, 'free-form-rules');

@@ -58,7 +58,8 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     // The context first: it is one cheap test, the area patterns are several.
     if (!area && (AREA_CONTEXT.test(text) || underHeading(l, AREA_CONTEXT)) && (AREA_PREFIX.test(text) || areaPlaceholder(text) || areaCodeSpan(b))) area = l;
     // Tense and mood rules for changelog entries or release titles are not commit rules; nor is a title in a reading list.
-    if (!freeForm && FREE_FORM.test(text) && !b.commented && !aboutReleaseNotes(l) && !onlyLinks(l)) freeForm = l;
+    // ... nor is the imperative mood for docstrings or code comments: the rule must be about messages or titles.
+    if (!freeForm && FREE_FORM.test(text) && !b.commented && (MESSAGE_WORDS.test(text) || inCommitContext(l)) && !aboutReleaseNotes(l) && !onlyLinks(l)) freeForm = l;
     // A link to a well-known essay on commit messages ("format them in the standard way") states those rules.
     if (!freeForm && b.kind !== 'heading' && !b.commented && b.links.some((link) => COMMIT_ESSAY.test(link.target))) freeForm = l;
   }
@@ -158,6 +159,8 @@ function typeScopeFormat(text: string): boolean {
 
 /** A known type written as a subject's head ("fix: ", "docs(api): "): tested before splitting a block into subjects. */
 const KNOWN_HEAD = new RegExp(String.raw`(?:^|[\s\`*-])(?:${[...KNOWN_TYPES].join('|')})(?:\([^)\n]{1,40}\))?!?:[ \t]`);
+/** Words that make a style rule one for messages: "commit", "message", "subject", "summary", "title". */
+const MESSAGE_WORDS = /\b(?:commit|message|subject|summary|title)s?\b/i;
 /** Words that put an area rule among commit or title rules. */
 const AREA_CONTEXT = /commit|title|subject|first line|message|PR\b|pull request/i;
 
