@@ -49,6 +49,11 @@ describe('commit convention from the guide structure', () => {
       assert.equal(facts.commit.convention, null);
     });
 
+    it('test output shown under a commit heading is not an example subject', async () => {
+      const facts = await guide('# Contributing\n\n## Before you commit\n\nRun the tests; you should see:\n\n```\nPASS: 120 tests\n```\n');
+      assert.equal(facts.commit.convention, null);
+    });
+
     it('trailers in an example message are not an area', async () => {
       const facts = await guide('# Contributing\n\n## Commit messages\n\nEnd each message with a trailer, for example:\n\n```\nFixes: #123\n```\n');
       assert.notEqual(facts.commit.convention?.value, 'area-prefix');

@@ -76,8 +76,11 @@ export function commitMessageSection(flow: readonly Located[]): Located | null {
   return null;
 }
 
-/** A heading over a block of example messages: commits, subjects, patches (not "titles" or "headers" in general). */
-const EXAMPLE_HEADING = /(?<!pre-)commit|subject|patch|summary\s+line/i;
+/**
+ * A heading over a block of example messages: commits, subjects (not "titles" or "headers" in general, nor
+ * "Submitting patches", whose blocks are mostly commands and output).
+ */
+const EXAMPLE_HEADING = /(?<!pre-)commit|subject|summary\s+line/i;
 /** Code blocks that can hold an example message: untagged or plain text; never a shell session, config or program. */
 const MESSAGE_LANGS = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'none', 'git', 'gitcommit', 'commit', 'markdown', 'md']);
 /** A lead-in that introduces an example message or subject. */
@@ -89,6 +92,8 @@ const LEAD_IN_BLOCKS = 3;
 export function exampleContext(l: Located): boolean {
   if (l.block.kind === 'code' && !MESSAGE_LANGS.has(l.block.lang)) return false;
   if (underHeading(l, EXAMPLE_HEADING)) return true;
+  // A mail with its From: and Subject: lines is an example patch whatever the heading says.
+  if (l.block.kind === 'code' && /^[ \t]*subject:[ \t]/im.test(l.block.text) && /^[ \t]*from:?[ \t]/im.test(l.block.text)) return true;
   if (l.block.kind !== 'code' && EXAMPLE_LEAD_IN.test(plain(l.block))) return true;
   for (let k = l.index - 1; k >= 0 && k >= l.index - LEAD_IN_BLOCKS; k--) {
     const prev = l.doc.blocks[k];
@@ -138,7 +143,8 @@ export function exampleSubjectHead(code: string): string | null {
   const m = EXAMPLE_SUBJECT.exec(subject);
   if (!m) return null;
   // An upper-case tag ("BUG: ...", "DOC: ...") is a prefix even where a trailer of that name exists ("Bug: 123").
-  const tag = /^[A-Z]{2,8}$/.test(m[1]) && !/^(?:TODO|FIXME|XXX|NOTE|WARNING|ERROR|HTTPS?)$/.test(m[1]);
+  if (/^(?:TODO|FIXME|XXX|NOTE|WARNING|WARN|ERROR|FAIL|FAILED|PASS|PASSED|OK|INFO|DEBUG|USAGE|HTTPS?)$/.test(m[1])) return null;
+  const tag = /^[A-Z]{2,8}$/.test(m[1]);
   return tag || !NOT_AN_AREA.test(m[1]) ? m[1] : null;
 }
 
