@@ -4,8 +4,9 @@ import { Block } from '../documentModel';
 import { allMatches, mentions, plain, saidNotNeeded, straightQuotes } from './text';
 
 /** Words (lowercase) one of which CLA needs. */
-const CLA_WORDS = ['cla', 'licen'];
-const CLA = /\bCLAs?\b|\bcontributor\s+licen[cs]e\s+agreements?\b/gi;
+const CLA_WORDS = ['cla', 'licen', 'agreement'];
+/** "CLA", "Contributor License Agreement", and the short "contributor agreement" some projects write. */
+const CLA = /\bCLAs?\b|\bcontributor(?:'s)?\s+(?:licen[cs]e\s+)?agreements?\b/gi;
 
 /**
  * Whether contributors must sign a Contributor License Agreement: false when a mention says it is not needed
@@ -35,6 +36,16 @@ function withoutTitles(block: Block, text: string): string {
   return out;
 }
 
+/**
+ * "We do NOT require pull request submitters to sign the CLA", "nobody is required to sign a CLA": a negated
+ * requirement to sign, with the people it names between (more words than `saidNotNeeded` allows).
+ */
+const NOT_REQUIRED_TO_SIGN = /\b(?:(?:do|does|will)\s+not|don't|doesn't|won't|never)\s+(?:require|ask|expect)\b[^.;!?]{0,60}?\bto\s+sign\s+(?:the\s+|a\s+|an\s+|our\s+|any\s+)?$|\b(?:not|never)\s+(?:be\s+)?(?:required|asked|expected)\s+to\s+sign\s+(?:the\s+|a\s+|an\s+|our\s+|any\s+)?$/i;
+/** How far back (characters) NOT_REQUIRED_TO_SIGN may start. */
+const SIGN_WINDOW = 100;
+
+const notRequiredToSign = (text: string, at: number): boolean => NOT_REQUIRED_TO_SIGN.test(text.slice(Math.max(0, at - SIGN_WINDOW), at));
+
 export function claRequired(sources: Sources): Found<boolean> | null {
   const flow = [...sources.guideFlow, ...sources.templateFlow].filter((l) => !l.block.commented && l.block.kind !== 'code');
   let required: Found<boolean> | null = null;
@@ -42,7 +53,7 @@ export function claRequired(sources: Sources): Found<boolean> | null {
     if (!mentions(l.block, CLA_WORDS)) continue;
     const text = withoutTitles(l.block, plain(l.block));
     for (const m of allMatches(text, CLA)) {
-      if (saidNotNeeded(text, m.index)) return { value: false, source: sourceOf(l) };
+      if (saidNotNeeded(text, m.index) || notRequiredToSign(text, m.index)) return { value: false, source: sourceOf(l) };
       required ??= { value: true, source: sourceOf(l) };
     }
   }

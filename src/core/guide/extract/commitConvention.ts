@@ -3,6 +3,8 @@ import { ListItemBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
 import { plain, underHeading } from './text';
 import { subjectMaxLength } from './subjectLength';
+import { aboutReleaseNotes, areaCodeSpan, areaPlaceholder, commitMessageSection, exampleContext, exampleList, exampleSubjectHead, onlyLinks, subjectHeads } from './commitStructure';
+import { proseTypeList, spanTypeList, typeTable } from './commitTypeLists';
 
 /** Types seen in Conventional-Commits-style guides; a list is a type list when most of its heads are these. */
 const KNOWN_TYPES = new Set([
@@ -17,9 +19,11 @@ const COMMIT_PROSE = /\bcommit(?:s|ted|ting)?\b|\bcommit\s+messages?\b|\b(?:PR|p
 const CONVENTIONAL_NAME = /\bconventional[\s-]commits?\b|\bangular(?:'s)?\s+(?:commit|convention)|\bsemantic[\s-](?:commit|pr|pull request)|\bcommitizen\b/i;
 /** `<type>(<scope>): <subject>` anywhere; `type(scope): subject` written as a line of its own (tested line by line). */
 const TYPE_PLACEHOLDER = /<type>(?:\(<[\w-]{1,40}>\))?!?:[ \t]*<[\w \t-]{1,60}>/;
+/** `type(scope): description` written as a code span in prose ("titles follow `type(scope): description`"). */
+const TYPE_SPAN_FORMAT = /^<?type>?(?:\(<?scope>?\)|\[\(<?scope>?\)\])?!?:\s*<?(?:subject|description|summary|message|title|short\s+description)>?$/i;
 const TYPE_LINE = /^[ \t]*type(?:\(scope\))?!?:[ \t]*(?:subject|description|summary)/i;
-const AREA_PREFIX = /\b(?:prefix(?:ed)?|start(?:s|ing)?|begin(?:s|ning)?)\b[^.]{0,60}?\b(?:with|by)\s+(?:the\s+)?(?:name\s+of\s+the\s+)?(?:(?:affected|changed|modified|relevant)\s+)?(?:package|area|component|subsystem|module|directory|folder|feature\s*area|crate|plugin)(?:'s)?\b(?:\s+name)?|<(?:feature\s*area|area|package|pkg|component|subsystem|module)>\s*:\s|\bin\s+the\s+(?:form|format)\s+["'`]?(?:area|package|pkg|component|subsystem|module|crate|dir(?:ectory)?)\s*:\s|\binclude\s+the\s+(?:category|area|component|package|module|subsystem|crate)\b[^.]{0,60}?\bin\s+the\s+(?:PR\s+|pull\s+request\s+)?title\b/i;
-const FREE_FORM = /\b(?:imperative|(?:past|present)\s+tense|good commit message|commit messages?\b[^.]{0,80}?\b(?:short|descriptive|clear|concise|summary|first line|organized|meaningful)|(?:first|summary|subject)\s+line\b[^.]{0,60}?\b(?:short|\d{2}\s+char))|\bshort\s+(?:summary|description)\b[^.]{0,60}\bfirst line|\b50\/72\b/i;
+const AREA_PREFIX = /\b(?:prefix(?:ed)?|start(?:s|ing)?|begin(?:s|ning)?)\b[^.]{0,60}?\b(?:with|by)\s+(?:the\s+|an?\s+)?(?:name\s+of\s+(?:the\s+)?)?(?:(?:primary|main|affected|changed|modified|relevant|impacted|touched|top-level)\s+){0,2}["'`“]?(?:package|area|component|subsystem|module|directory|folder|feature\s*area|crate|plugin|tag)(?:'s)?\b(?:\s+name)?|\b(?:add|put|include|use)\s+(?:a|an|the)\s+(?:tag|component|area|subsystem|module|package)\b[^.]{0,30}?\b(?:beginning|start|front)\s+of\s+the\s+(?:line|title|subject|summary|message|first\s+line)\b|<(?:feature\s*area|area|package|pkg|component|subsystem|module)>\s*:\s|\bin\s+the\s+(?:form|format)\s+["'`]?(?:area|package|pkg|component|subsystem|module|crate|dir(?:ectory)?)\s*:\s|\binclude\s+the\s+(?:category|area|component|package|module|subsystem|crate)\b[^.]{0,60}?\bin\s+the\s+(?:PR\s+|pull\s+request\s+)?title\b/i;
+const FREE_FORM = /\b(?:imperative|(?:past|present)\s+tense|good commit message|commit\s+(?:messages?|logs?)\b[^.]{0,80}?\b(?:short|descriptive|clear|concise|summary|first line|organized|meaningful)\b|(?:first|summary|subject)\s+line\b[^.]{0,60}?\b(?:short|\d{2}\s+char))|\bshort\s+(?:summary|description)\b[^.]{0,60}\bfirst line|\b50\/72\b|\b(?:meaningful|descriptive|informative)\s+commit\s+(?:messages?|logs?)\b/i;
 
 /** Well-known essays on writing commit messages (Chris Beams' seven rules, Tim Pope's note, Pro Git's guidelines). */
 const COMMIT_ESSAY = /^https?:\/\/(?:www\.)?(?:cbea\.ms|chris\.beams\.io)\/(?:posts\/)?git-commit|^https?:\/\/tbaggery\.com\/\d{4}\/\d{2}\/\d{2}\/a-note-about-git-commit-messages|^https?:\/\/git-scm\.com\/book\/[\w/-]{0,80}#_?commit[_-]guidelines/i;
@@ -30,30 +34,46 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
   let conventional: Located | null = null;
   let area: Located | null = null;
   let freeForm: Located | null = null;
+  // Example subjects of two or more known types ("fix(io): ...", "docs: ...") show the conventional format.
+  let examples: Located | null = null;
   for (const l of flow) {
     const b = l.block;
     if (b.kind === 'code') {
       if (!conventional && (typeScopeFormat(b.text) || typeAlternation(b.text)) && inCommitContext(l)) conventional = l;
       // Indented guidance inside a template's HTML comment parses as code; it is still prose to the author.
       if (!area && b.commented && b.text.split('\n').some((line) => AREA_PREFIX.test(line) && /commit|title|subject|first line|PR\b|pull request/i.test(line))) area = l;
+      if ((!area || !examples) && exampleContext(l)) {
+        if (!examples && KNOWN_HEAD.test(b.text) && knownHeads(subjectHeads(b.text)) >= 2) examples = l;
+        // "[area]: [short line]" set out as the format, or an example message whose subject starts "net: ...".
+        const head = exampleSubjectHead(b.text);
+        if (!area && (areaPlaceholder(b.text) || (head !== null && !KNOWN_TYPES.has(head)))) area = l;
+      }
       continue;
     }
     const text = plain(b);
     if (!conventional && CONVENTIONAL_NAME.test(text)) conventional = l;
-    if (!conventional && typeScopeFormat(b.text) && inCommitContext(l)) conventional = l;
+    if (!conventional && (typeScopeFormat(b.text) || (b.kind !== 'heading' && b.code.some((c) => TYPE_SPAN_FORMAT.test(c.text.trim())))) && inCommitContext(l)) conventional = l;
     if (!conventional && prefixTypeSpans(l).length >= 2) conventional = l;
-    if (!area && AREA_PREFIX.test(text) && /commit|title|subject|first line|message|PR\b|pull request/i.test(text + ' ' + b.sections.join(' '))) area = l;
-    if (!freeForm && FREE_FORM.test(text) && !b.commented) freeForm = l;
+    if (!examples && KNOWN_HEAD.test(text) && knownHeads(subjectHeads(text)) >= 2 && (exampleContext(l) || inCommitContext(l))) examples = l;
+    // The context first: it is one cheap test, the area patterns are several.
+    if (!area && (AREA_CONTEXT.test(text) || underHeading(l, AREA_CONTEXT)) && (AREA_PREFIX.test(text) || areaPlaceholder(text) || areaCodeSpan(b))) area = l;
+    // Tense and mood rules for changelog entries or release titles are not commit rules; nor is a title in a reading list.
+    // ... nor is the imperative mood for docstrings or code comments: the rule must be about messages or titles.
+    if (!freeForm && FREE_FORM.test(text) && !b.commented && (MESSAGE_WORDS.test(text) || inCommitContext(l)) && !aboutReleaseNotes(l) && !onlyLinks(l)) freeForm = l;
     // A link to a well-known essay on commit messages ("format them in the standard way") states those rules.
     if (!freeForm && b.kind !== 'heading' && !b.commented && b.links.some((link) => COMMIT_ESSAY.test(link.target))) freeForm = l;
   }
   if (!conventional) {
-    const list = typeList(sources);
+    const list = typeList(sources) ?? typeTable(flow, inCommitContext, KNOWN_TYPES) ?? namedTypes(flow);
     if (list) conventional = list.at;
   }
+  conventional ??= examples;
   if (conventional) return { value: 'conventional', source: sourceOf(conventional) };
   if (area) return { value: 'area-prefix', source: sourceOf(area) };
   if (freeForm) return { value: 'free-form-rules', source: sourceOf(freeForm) };
+  // A section of its own for commit messages states rules for them, though none is a known phrase.
+  const section = commitMessageSection(sources.guideFlow);
+  if (section) return { value: 'free-form-rules', source: sourceOf(section) };
   // A limit on the subject's length is a rule for commit messages, though no convention is named.
   const limit = subjectMaxLength(sources);
   return limit ? { value: 'free-form-rules', source: limit.source } : null;
@@ -61,9 +81,10 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
 
 /** The allowed types the guide lists: a list of type names, `feat:`-style code spans, or a regex alternation. */
 export function commitTypes(sources: Sources): Found<readonly string[]> | null {
-  const list = typeList(sources);
+  const flow = [...sources.guideFlow, ...sources.templateFlow];
+  const list = typeList(sources) ?? typeTable(flow, inCommitContext, KNOWN_TYPES);
   if (list) return { value: list.types, source: sourceOf(list.at) };
-  for (const l of [...sources.guideFlow, ...sources.templateFlow]) {
+  for (const l of flow) {
     if (l.block.kind === 'code') {
       const alternation = typeAlternation(l.block.text);
       if (alternation && inCommitContext(l)) return { value: alternation, source: sourceOf(l) };
@@ -71,6 +92,24 @@ export function commitTypes(sources: Sources): Found<readonly string[]> | null {
     }
     const spans = prefixTypeSpans(l);
     if (spans.length >= 2) return { value: spans, source: sourceOf(l) };
+    const named = namedTypesIn(l);
+    if (named) return { value: named, source: sourceOf(l) };
+  }
+  return null;
+}
+
+/** The types one block names, in a sentence or as code spans, about commits or PR titles (never a branch name). */
+function namedTypesIn(l: Located): string[] | null {
+  const named = proseTypeList(l, KNOWN_TYPES) ?? spanTypeList(l, KNOWN_TYPES);
+  return named && !/\bbranch/i.test(plain(l.block)) && inCommitContext(l) ? named : null;
+}
+
+/** The first block that names the allowed types (see `namedTypesIn`). */
+function namedTypes(flow: readonly Located[]): { types: string[]; at: Located } | null {
+  for (const l of flow) {
+    if (l.block.kind === 'code' || l.block.kind === 'heading') continue;
+    const types = namedTypesIn(l);
+    if (types) return { types, at: l };
   }
   return null;
 }
@@ -95,6 +134,8 @@ function typeList(sources: Sources): { types: string[]; at: Located } | null {
     const known = heads.filter((h): h is string => h !== undefined && KNOWN_TYPES.has(h));
     if (known.length < 3 || known.length < items.length * 0.6) continue;
     if (!inCommitContext(items[0])) continue;
+    // "Examples of commit messages:" then `fix: don't overwrite ...`: whole example subjects, not the allowed types.
+    if (exampleList(items)) continue;
     const types = [...new Set(heads.filter((h): h is string => h !== undefined))];
     return { types, at: items[0] };
   }
@@ -115,6 +156,16 @@ function typeScopeFormat(text: string): boolean {
   if (!/type/i.test(text)) return false;
   return text.split('\n').some((line) => TYPE_LINE.test(line));
 }
+
+/** A known type written as a subject's head ("fix: ", "docs(api): "): tested before splitting a block into subjects. */
+const KNOWN_HEAD = new RegExp(String.raw`(?:^|[\s\`*-])(?:${[...KNOWN_TYPES].join('|')})(?:\([^)\n]{1,40}\))?!?:[ \t]`);
+/** Words that make a style rule one for messages: "commit", "message", "subject", "summary", "title". */
+const MESSAGE_WORDS = /\b(?:commit|message|subject|summary|title)s?\b/i;
+/** Words that put an area rule among commit or title rules. */
+const AREA_CONTEXT = /commit|title|subject|first line|message|PR\b|pull request/i;
+
+/** How many of these heads are known types, each counted once. */
+const knownHeads = (heads: readonly string[]): number => new Set(heads.filter((h) => KNOWN_TYPES.has(h))).size;
 
 /** How many blocks back the prose that sets the context may be (a heading, an intro, an example between). */
 const CONTEXT_BLOCKS = 20;

@@ -6,7 +6,7 @@ const SIGN_OFF = String.raw`(?:sign(?:ed)?[\s-]?off(?:[\s-]by)?|DCO)`;
 /**
  * A prohibition, as an instruction: "Please do not sign off your commits", "Don't add a Signed-off-by line",
  * "Signed-off-by lines are not accepted". "You don't need to sign off" is not one (it says not required, and the
- * answer stays unknown); neither is "we don't use sign-off".
+ * answer stays unknown); "we don't use sign-off" is (FORBID_UNUSED: the project says it has no such trailer).
  */
 const FORBID_IMPERATIVE = new RegExp(
   String.raw`(?:^|[.!?:]\s+|\bplease\s+|\band\s+)(?:do\s+not|don't|never)\s+(?:(?:add|include|use|put)\b[^.]{0,30}?)?\b${SIGN_OFF}\b`,
@@ -18,9 +18,24 @@ const FORBID_REJECTED = new RegExp(
     String.raw`|\b${SIGN_OFF}\b[^.]{0,40}?\b(?:(?:must|should)\s+not|mustn't|shouldn't)\s+be\s+(?:added|included|used)\b|\b${SIGN_OFF}\b[^.]{0,40}?\b(?:are|is|will\s+be)\s+(?:rejected|forbidden|removed)\b`,
   'gi',
 );
+/**
+ * Said not to be used at all: "`Signed-off-by:` - we do not use this", "We don't use the DCO", "Sign-off lines are
+ * not used". Unlike "you don't need to", this says the project has no such trailer.
+ */
+const FORBID_UNUSED = new RegExp(
+  String.raw`\b${SIGN_OFF}\b[^.]{0,40}?\bwe\s+(?:do\s+not|don't|never)\s+use\s+(?:this|it|that|them|these|those)\b` +
+    String.raw`|\bwe\s+(?:do\s+not|don't|never)\s+use\s+(?:the\s+|a\s+|any\s+)?${SIGN_OFF}\b|\b${SIGN_OFF}\b[^.]{0,30}?\b(?:is|are)\s+not\s+used\b`,
+  'i',
+);
 const ABSENT = /\b(?:without|missing|lacking|lack|no)\b/i;
 const REQUIRED =
-  /\bsigned-off-by\b|\bDCO\b|\bdeveloper certificate of origin\b|\bsign[\s-]?off\b[^.]{0,60}\b(?:commits?|required|must|need)|\bcommits?\b[^.]{0,40}\b(?:must|need to|should)\s+(?:be\s+)?signed\b(?![^.]{0,30}\b(?:CLA|agreement))|\bgit\s+commit\s+(?:-\w{0,10}s\b|--signoff\b)/gi;
+  /\bsigned-off-by\b|\bDCO\b|\bdeveloper certificate of origin\b|\bsign[\s-]?off\b[^.]{0,60}\b(?:commits?|required|must|need)|\bcommits?\b[^.]{0,40}\b(?:must|need to|should)\s+(?:be\s+)?signed\b(?![^.]{0,30}\b(?:CLA|agreement))|\bplease\s+sign[\s-]?off\b(?!\s+on\b)|\bsign[\s-]?off\s+(?:your|each|every|all)\s+(?:work|patch(?:es)?|contributions?|changes)\b|\b(?:you|authors?|submitters?|contributors?|each|all|everyone)\s+must\s+(?:also\s+)?sign[\s-]?off\b(?!\s+on\b)/gi;
+/**
+ * `git commit -s` (lower-case: `-S` is a GPG signature) shown as a command. Alone it may be a tip ("squash with
+ * `git reset --soft` then `git commit -s`"); it asks for a sign-off only where the words around it speak of one.
+ */
+const GIT_COMMIT_S = /\bgit\s+commit\s+(?:-[a-zA-Z]{0,10}s\b|--signoff\b)/g;
+const SPEAKS_OF_SIGN_OFF = /\bsign(?:ed|ing)?[\s-]?off|\bDCO\b|\bcertificate\s+of\s+origin\b/i;
 
 /** Words (lowercase) one of which a prohibition needs (SIGN_OFF), and one of which REQUIRED needs. */
 const SIGN_OFF_WORDS = ['sign', 'dco'];
@@ -36,7 +51,7 @@ export function signOff(sources: Sources): Found<SignOff> | null {
     for (const l of flow) {
       const text = l.block.kind === 'code' ? '' : plain(l.block);
       if (text === '' || !mentions(l.block, value === 'forbidden' ? SIGN_OFF_WORDS : REQUIRED_WORDS)) continue;
-      if (value === 'forbidden' ? forbids(text) : allMatches(text, REQUIRED).some((m) => !saidNotNeeded(text, m.index))) {
+      if (value === 'forbidden' ? forbids(text) : asksForSignOff(text, l.block.sections)) {
         return { value, source: sourceOf(l) };
       }
     }
@@ -44,7 +59,13 @@ export function signOff(sources: Sources): Found<SignOff> | null {
   return null;
 }
 
+function asksForSignOff(text: string, sections: readonly string[]): boolean {
+  if (allMatches(text, REQUIRED).some((m) => !saidNotNeeded(text, m.index))) return true;
+  return allMatches(text, GIT_COMMIT_S).some((m) => !saidNotNeeded(text, m.index)) && (SPEAKS_OF_SIGN_OFF.test(text) || sections.some((s) => SPEAKS_OF_SIGN_OFF.test(s)));
+}
+
 function forbids(text: string): boolean {
+  if (FORBID_UNUSED.test(text)) return true;
   FORBID_IMPERATIVE.lastIndex = 0;
   if (FORBID_IMPERATIVE.test(text)) return true;
   return allMatches(text, FORBID_REJECTED).some((m) => !ABSENT.test(clauseBefore(text, m.index)));

@@ -3,15 +3,23 @@ import { Block } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
 import { mentions, plain } from './text';
 
-const LENGTH_SENTENCE = /\b(?:summary|summari[sz]e|subject|header|first\s+line|title|commit\s+message)\b[^.!]{0,80}?\b(\d{2,3})\s*(?:characters|chars)\b|\b(\d{2,3})\s*(?:characters|chars)\b[^.!]{0,40}?\b(?:summary|subject|header|first\s+line|title)\b/i;
+const LENGTH_SENTENCE = /\b(?:summary|summari[sz]e|subject|header|first\s+line|title|commit\s+messages?)\b[^.!]{0,80}?\b(\d{2,3})\s*(?:characters|chars|columns|cols)\b|\b(\d{2,3})\s*(?:characters|chars|columns|cols)\b[^.!]{0,40}?\b(?:summary|subject|header|first\s+line|title)\b/i;
+/**
+ * A limit on every line of a commit message ("Lines shouldn't be longer than 72 characters", "should not overflow
+ * 80 columns") holds for its first line too; read only where the text is about commit messages. A limit on the
+ * lines of the body or description is not one on the subject.
+ */
+const LINES_LIMIT = /\blines\b(?![^.!]{0,30}\b(?:body|description|paragraphs?|code|source)\b)[^.!]{0,40}?\b(?:(?:longer|wider|more)\s+than|exceed(?:ing)?|overflow(?:ing)?|to|at\s+most|within)\s+(\d{2,3})\s*(?:characters|chars|columns|cols)\b/i;
 
 /**
  * A hard limit stated beside a softer one ("preferably 50 characters or less, and no more than 72"): the hard one
  * is the subject's maximum.
  */
-const HARD_LIMIT = /\b(?:no\s+more\s+than|not\s+more\s+than|no\s+longer\s+than|at\s+most|a\s+maximum\s+of|maximum\s+of|must\s+not\s+exceed|never\s+(?:more|longer)\s+than|limited\s+to)\s+(\d{2,3})\s*(?:characters|chars)\b/i;
+const HARD_LIMIT = /\b(?:no\s+more\s+than|not\s+more\s+than|no\s+longer\s+than|at\s+most|a\s+maximum\s+of|maximum\s+of|must\s+not\s+exceed|never\s+(?:more|longer)\s+than|limited\s+to)\s+(\d{2,3})\s*(?:characters|chars|columns|cols)\b/i;
+/** "the 50/72 rule": a subject of at most the first number, lines of the body wrapped at the second. */
+const FIFTY_SEVENTY_TWO = /\b([3-9]\d)\/([6-9]\d|1[0-2]\d)\s+(?:rule|format(?:ting)?|convention|guideline|style)\b/i;
 /** LENGTH_SENTENCE needs this word. */
-const CHAR_WORDS = ['char'];
+const CHAR_WORDS = ['char', 'column', 'cols'];
 /** How far back the sentence that introduces a list item may be. */
 const LEAD_IN_BLOCKS = 20;
 
@@ -30,7 +38,17 @@ export function subjectMaxLength(sources: Sources): Found<number> | null {
         const m = /:\s?\.\{1,(\d{2,3})\}/.exec(lines[k]) ?? (aboutCommits ? LENGTH_SENTENCE.exec(lines[k]) : null);
         if (m) return { value: Number(m[1] ?? m[2]), source: sourceOf(l, b.line + k) };
       }
+      // An example message explains its rules in wrapped prose: a limit may run over a line break ("... 72\ncharacters").
+      if (aboutCommits && /char|column|cols/i.test(b.text)) {
+        const joined = lines.join(' ');
+        const m = LENGTH_SENTENCE.exec(joined) ?? LINES_LIMIT.exec(joined);
+        if (m) return { value: Number(m[1] ?? m[2]), source: sourceOf(l, b.line + lineAt(lines, m.index)) };
+      }
       continue;
+    }
+    if (b.text.includes('/')) {
+      const rule = FIFTY_SEVENTY_TWO.exec(plain(b));
+      if (rule && /commit|message|subject|summary/i.test(`${plain(b)} ${b.sections.join(' ')}`)) return { value: Number(rule[1]), source: sourceOf(l) };
     }
     // A list item is read with the line that introduces it ("The first line should:" then "no more than 72 characters").
     const intro = leadIn(l);
@@ -40,11 +58,23 @@ export function subjectMaxLength(sources: Sources): Found<number> | null {
     const context = `${text} ${b.sections.join(' ')}`;
     if (!/commit|title|summary|subject|header/i.test(context)) continue;
     // "wrap the body at 72" is about the body, not the subject.
-    const unwrapped = text.replace(/\bwrap\b[^.]{0,40}\d{2,3}\s*(?:characters|chars)/gi, '');
+    const unwrapped = text.replace(/\bwrap\b[^.]{0,40}\d{2,3}\s*(?:characters|chars|columns|cols)/gi, '');
     const m = LENGTH_SENTENCE.exec(unwrapped);
     if (m) return { value: Number(HARD_LIMIT.exec(unwrapped)?.[1] ?? m[1] ?? m[2]), source: sourceOf(l) };
+    const lines = /\bcommit\s+messages?\b/i.test(context) ? LINES_LIMIT.exec(unwrapped) : null;
+    if (lines) return { value: Number(lines[1]), source: sourceOf(l) };
   }
   return null;
+}
+
+/** Which line (0-based) of `lines`, joined by single spaces, holds the character at `index`. */
+function lineAt(lines: readonly string[], index: number): number {
+  let end = 0;
+  for (let k = 0; k < lines.length; k++) {
+    end += lines[k].length + 1;
+    if (index < end) return k;
+  }
+  return lines.length - 1;
 }
 
 /**

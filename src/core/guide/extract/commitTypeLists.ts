@@ -1,0 +1,79 @@
+/**
+ * Allowed commit types written in shapes other than a list of items: a table whose first column names the types
+ * ("| **feat** | A new feature |"), or one sentence that names them ("The types are: feat, fix, docs, ...").
+ */
+import { Located } from '../sources';
+import { enclosingItems } from './commitStructure';
+import { plain } from './text';
+
+/** A table's first cell that is one type name: `feat`, **feat**, `feat`. */
+const TYPE_CELL = /^[*_`]*([a-z][a-z0-9-]{1,15})!?[*_`]*$/;
+/** A sentence naming the types after "types ... are" or "types:": "The commit types are: feat, fix, docs". */
+const NAMED_TYPES = /\btypes?\b[^.:]{0,60}?(?:\b(?:are|is|include|includes)\b\s*:?|:)\s*((?:`?[a-z]{2,12}`?\s*,\s*(?:(?:or|and)\s+)?){2,30}(?:(?:or|and)\s+)?`?[a-z]{2,12}`?)/i;
+/** Rows of one table are this close (lines); cells of one row share a line. */
+const ROW_GAP = 2;
+
+type InContext = (l: Located) => boolean;
+
+/**
+ * The types a table lists in its first column, when most rows name a known type and the table is about commits.
+ * A table is read as its cells: paragraphs of one document that share a line.
+ */
+export function typeTable(flow: readonly Located[], inContext: InContext, known: ReadonlySet<string>): { types: string[]; at: Located } | null {
+  let rows: Located[] = [];
+  const judge = (): { types: string[]; at: Located } | null => {
+    if (rows.length < 3) return null;
+    const heads = rows.map((r) => TYPE_CELL.exec(plain(r.block).trim())?.[1]);
+    const named = heads.filter((h): h is string => h !== undefined);
+    const knownCount = named.filter((h) => known.has(h)).length;
+    // The header row ("Type | Description") is one row that names no type.
+    if (knownCount < 3 || knownCount < (rows.length - 1) * 0.6 || !inContext(rows[0])) return null;
+    return { types: [...new Set(named)], at: rows[named.length === rows.length ? 0 : 1] };
+  };
+  for (let k = 0; k + 1 < flow.length; k++) {
+    const l = flow[k];
+    const next = flow[k + 1];
+    const rowStart = l.block.kind === 'paragraph' && next.block.kind === 'paragraph' && next.doc === l.doc && next.block.line === l.block.line && (k === 0 || flow[k - 1].block.line !== l.block.line || flow[k - 1].doc !== l.doc);
+    if (!rowStart) continue;
+    const last = rows[rows.length - 1];
+    if (last && (last.doc !== l.doc || l.block.line - last.block.line > ROW_GAP)) {
+      const table = judge();
+      if (table) return table;
+      rows = [];
+    }
+    rows.push(l);
+  }
+  return judge();
+}
+
+/** The types one sentence names ("The conventional commit types are: feat, fix, docs, ..."), when most are known. */
+export function proseTypeList(l: Located, known: ReadonlySet<string>): string[] | null {
+  if (l.block.kind === 'code' || l.block.kind === 'heading') return null;
+  const text = plain(l.block);
+  if (!/type/i.test(text)) return null;
+  const m = NAMED_TYPES.exec(text);
+  if (!m) return null;
+  const names = m[1].split(/\s*,\s*|\s+(?:or|and)\s+/).map((n) => n.replace(/^(?:(?:or|and)\s+)?`?|`$/g, '').trim()).filter((n) => n.length > 0);
+  const knownCount = names.filter((n) => known.has(n)).length;
+  return knownCount >= 3 && knownCount >= names.length * 0.6 ? [...new Set(names)] : null;
+}
+
+/** A code span that is one type name: `feat`, `vim-patch`. */
+const TYPE_SPAN = /^[a-z][a-z0-9-]{1,15}$/;
+
+/**
+ * The types a block names as code spans only ("`build`, `ci`, `docs`, `feat`, `fix`"), when it, an item that
+ * holds it or the paragraph before it speaks of types ("Prefix the commit subject with one of these types:").
+ */
+export function spanTypeList(l: Located, known: ReadonlySet<string>): string[] | null {
+  const b = l.block;
+  if (b.kind !== 'paragraph' && b.kind !== 'listItem') return null;
+  if (b.code.length < 3) return null;
+  const names = b.code.map((c) => c.text.trim());
+  if (!names.every((n) => TYPE_SPAN.test(n))) return null;
+  const knownCount = names.filter((n) => known.has(n)).length;
+  if (knownCount < 3 || knownCount < names.length * 0.6) return null;
+  const prev = l.index > 0 ? l.doc.blocks[l.index - 1] : undefined;
+  const around = [plain(b), ...enclosingItems(l), prev && prev.kind !== 'code' ? plain(prev) : ''];
+  return around.some((t) => /\btypes?\b|\bprefix(?:es)?\b/i.test(t)) ? [...new Set(names)] : null;
+}
