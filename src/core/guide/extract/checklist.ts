@@ -2,6 +2,7 @@ import { FoundText } from '../facts';
 import { Block, ListItemBlock, ParsedDocument } from '../documentModel';
 import { Sources } from '../sources';
 import { collapseWhitespace, plainInline } from '../../text/normalize';
+import { asksForACheck, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption } from './checklistFraming';
 
 /** Headings of sections that are the steps or checks before a change is sent ("Submitting a pull request", "How to contribute a patch"). */
 const CHECKLIST_HEADING = new RegExp(
@@ -10,9 +11,13 @@ const CHECKLIST_HEADING = new RegExp(
     // "Submitting" alone or with a change ("Submitting a patch"); "Submitting plugins" is about something else.
     String.raw`\bsubmitting(?:\s+(?:a|an|your|the))?(?:\s+(?:new\s+)?(?:pull requests?|prs?|patch(?:es)?|changes?|code|contributions?|work|features?|(?:bug\s*)?fix(?:es)?)\b|\s*$)`,
     String.raw`\b(?:submit|send)\w*\s+(?:a\s+|your\s+|the\s+)?(?:pull request|pr|changes|patch|cl|contribution)`,
-    String.raw`\b(?:open|creat|writ|contribut|prepar)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:pull requests?|prs?|patch(?:es)?|cls?)\b`,
+    String.raw`\b(?:open|creat|contribut|prepar)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:pull requests?|prs?|patch(?:es)?|cls?)\b`,
+    // "Did you write a patch that fixes a bug?": the patch is written, what follows is sending it ("Writing a patch" is not).
+    String.raw`\b(?:did|have) you (?:write|written) a patch\b`,
     String.raw`\b(?:check|verify)\w*\s+(?:your\s+|the\s+)?(?:submission|pull request|pr|patch|changes)\b`,
     String.raw`pull request (?:process|guidelines|checklist)`,
+    // "Pull request criteria", "Patch requirements": what a change must meet to be taken.
+    String.raw`\b(?:pull requests?|prs?|patch(?:es)?|submissions?|contributions?)\s+(?:criteria|requirements)\b`,
     String.raw`\bchecklist\b`,
     String.raw`^pull requests?$`,
   ].join('|'),
@@ -26,7 +31,9 @@ const CHECKLIST_HEADING = new RegExp(
 const CHECKLIST_INTRO = new RegExp(
   [
     String.raw`before (?:you )?(?:submit|send|open|sending|submitting|opening)`,
-    String.raw`\bwhen (?:you )?(?:submit|send)(?:ting)? (?:a|your)\b`,
+    String.raw`\bwhen (?:you )?(?:submit|send)(?:ting)? (?:a|your)\b(?!\s+(?:bug|issue|question|feature request)s?\b)`,
+    // "Here are some things to keep in mind as you file pull requests:".
+    String.raw`\b(?:as|while) you (?:file|open|submit|send|create|prepare) (?:a |your )?(?:pull requests?|PRs?|patch(?:es)?)\b`,
     String.raw`\bwhen (?:you )?(?:fil|open|creat|submitt|send)(?:e|es|ing)? (?:a |your |the )?(?:pull request|PR|patch)`,
     String.raw`(?:pull request|\bPR|\bCL)s? should include`,
     String.raw`\b(?:pull requests?|PRs?|patch(?:es)?|CLs?|contributions?|changes)\b[^.:]{0,60}\b(?:accepted|merged|approved)\b[^.:]{0,30}:\s*$`,
@@ -59,6 +66,8 @@ const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
 
 /** Items that allow or explain rather than ask for something: "It's OK to...", "No need to...", "Note that...". */
 const NOT_A_CHECK = /^(?:\*\*|_)?(?:note\b|it'?s (?:ok|okay|fine)\b|no need\b|you (?:don'?t|do not) need\b|there is no need\b|the reason\b)/i;
+/** Items that say what the project's automation does ("GitHub Actions are used to make sure...", "CI will run..."): nothing to do. */
+const AUTOMATION_SAYS = /^(?:\*\*|_)?(?:(?:the |our )?(?:github actions?|ci|continuous integration|bots?|workflows?)\b[^.]{0,30}?\b(?:is|are|will|runs?|checks?)\b|we (?:use|run|will)\b)/i;
 /**
  * An item about what happens once the change is sent ("If we suggest changes then:", "Once your PR is approved:"):
  * it and the items nested under it are for later, not checks before sending.
@@ -103,7 +112,7 @@ export function checklist(sources: Sources): FoundText[] {
     const text = collapseWhitespace(item.text);
     const key = `${doc.path}:${item.line}`;
     if (NO_WORDS.test(text) || seen.has(key)) return;
-    if (item.checked === null && NOT_A_CHECK.test(text)) return;
+    if (item.checked === null && (NOT_A_CHECK.test(text) || AUTOMATION_SAYS.test(text))) return;
     const said = item.checked === null ? checkWithin(text) : text;
     if (said === undefined) return;
     seen.add(key);
@@ -112,9 +121,12 @@ export function checklist(sources: Sources): FoundText[] {
   for (const doc of sources.templates) {
     const start = out.length;
     const choices = choiceGroups(doc);
+    const plainChecks = templateWithoutBoxes(doc);
     for (const b of doc.blocks) {
-      if (b.kind !== 'listItem' || b.checked === null || b.commented || choices.has(b.listId)) continue;
+      if (b.kind !== 'listItem' || b.commented || choices.has(b.listId)) continue;
       if (b.sections.some((s) => OTHER_CHECKLIST.test(s) && /\bchecklist\b/i.test(s))) continue;
+      // A template written as plain bullets: those that ask the author to have checked something are its checks.
+      if (b.checked === null && !(plainChecks.has(b.listId) && b.depth === 0 && asksForACheck(b.text))) continue;
       push(doc, b);
     }
     for (const run of qualifyingRuns(doc, true)) for (const item of run) push(doc, item);
@@ -132,6 +144,25 @@ export function checklist(sources: Sources): FoundText[] {
     }
   }
   return out;
+}
+
+/**
+ * In a template with no task boxes at all, the plain lists most of whose items ask the author to have checked
+ * something ("Make sure...", "Do not..."): its checklist written without boxes. A list of prompts for the
+ * description with one reminder among them is not.
+ */
+function templateWithoutBoxes(doc: ParsedDocument): Set<number> {
+  const lists = new Map<number, { asks: number; all: number }>();
+  for (const b of doc.blocks) {
+    if (b.kind !== 'listItem') continue;
+    if (b.checked !== null) return new Set();
+    if (b.depth !== 0 || b.commented) continue;
+    const counts = lists.get(b.listId) ?? { asks: 0, all: 0 };
+    counts.all++;
+    if (asksForACheck(b.text)) counts.asks++;
+    lists.set(b.listId, counts);
+  }
+  return new Set([...lists].filter(([, c]) => c.asks * 2 > c.all).map(([id]) => id));
 }
 
 /**
@@ -202,6 +233,10 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
   const blocks = doc.blocks;
   // Sections about sending a change whose numbered steps were already taken ("Short version", then "Long version").
   const stepsTaken = new Set<string>();
+  // The section of the last checklist found, for a list that continues it.
+  let checklistSection: string | undefined;
+  // Each list's verdict, for the rest of a numbered list that a code block split off.
+  const verdicts = new Map<number, boolean>();
   for (let i = 0; i < blocks.length; i++) {
     const first = blocks[i];
     if (first.kind !== 'listItem' || first.depth !== 0 || first.commented) continue;
@@ -209,22 +244,36 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     const heading = first.sections[first.sections.length - 1] ?? '';
     const lead = prev && lastSentence(prev.text);
     const byIntro =
-      lead !== undefined && (CHECKLIST_INTRO.test(lead) || (DOS_INTRO.test(lead.trim()) && (ABOUT_PULL_REQUESTS.test(heading) || ABOUT_PULL_REQUESTS.test(doc.path))));
+      lead !== undefined &&
+      !offersAnOption(lead) &&
+      (CHECKLIST_INTRO.test(lead) || (DOS_INTRO.test(lead.trim()) && (ABOUT_PULL_REQUESTS.test(heading) || ABOUT_PULL_REQUESTS.test(doc.path))));
+    // A lead-in that calls the list something else (steps to follow, tips) outweighs a heading about sending.
+    const framedOtherwise = lead !== undefined && !byIntro && introducesOtherThanChecks(lead);
     // In a template every heading is about the pull request; only one that names a checklist frames its plain list as checks.
-    const byHeading = (template ? /\bchecklist\b/i.test(heading) : CHECKLIST_HEADING.test(heading)) && !OTHER_CHECKLIST.test(heading);
+    const byHeading =
+      !framedOtherwise &&
+      (template ? /\bchecklist\b/i.test(heading) : CHECKLIST_HEADING.test(heading) && !namesTheMeans(heading)) &&
+      !OTHER_CHECKLIST.test(heading);
+    // "Testing is also important:" right after a checklist in the same section adds to it.
+    const sectionKey = first.sections.join('\n');
+    const byContinuation = lead !== undefined && continuesPreviousList(lead) && checklistSection === sectionKey;
+    // Numbered steps broken by a code block between them ("2. Update:", code, "3. Create a branch:") are one list.
+    const resumed = verdicts.get(resumedList(blocks, i) ?? -1);
+    const end = endOfRun(blocks, i);
+    const items = blocks.slice(i, end).filter((b): b is ListItemBlock => b.kind === 'listItem' && !b.commented);
+    const decide = (verdict: boolean): void => items.forEach((it) => verdicts.set(it.listId, verdict));
     // Numbered steps opening a subsection ("Short version") of a section about sending a change: the first
     // such list there; a later one ("Long version") repeats the steps.
     const parent = first.sections.length >= 2 ? first.sections[first.sections.length - 2] : undefined;
     const outer = parent !== undefined && CHECKLIST_HEADING.test(parent) ? `${first.sections.length}:${parent}` : undefined;
     const opensSection = blocks[i - 1]?.kind === 'heading';
-    const byOuterHeading = !template && first.ordered && opensSection && outer !== undefined && !stepsTaken.has(outer) && !first.sections.some((s) => NOT_CHECKLIST.test(s) || ISSUE_SECTION.test(s));
-    if (!(byIntro || byHeading || byOuterHeading) || NOT_CHECKLIST.test(heading) || ISSUE_SECTION.test(heading) || (byIntro && !byHeading && NOT_CHECKLIST.test(lead))) {
-      i = endOfRun(blocks, i) - 1;
-      continue;
-    }
-    const end = endOfRun(blocks, i);
-    const items = blocks.slice(i, end).filter((b): b is ListItemBlock => b.kind === 'listItem' && !b.commented);
+    const byOuterHeading = !framedOtherwise && !namesTheMeans(heading) && !template && first.ordered && opensSection && outer !== undefined && !stepsTaken.has(outer) && !first.sections.some((s) => NOT_CHECKLIST.test(s) || ISSUE_SECTION.test(s));
     i = end - 1;
+    const qualifies =
+      resumed ??
+      ((byIntro || byHeading || byOuterHeading || byContinuation) && !NOT_CHECKLIST.test(heading) && !ISSUE_SECTION.test(heading) && !(byIntro && !byHeading && NOT_CHECKLIST.test(lead)));
+    decide(qualifies);
+    if (!qualifies) continue;
     if (items.every((it) => isOnlyLink(it))) continue; // a table of contents, not steps
     if (outer !== undefined && first.ordered && opensSection) stepsTaken.add(outer);
     // In a template's list of boxes, plain items nested under a box are its notes and plain items with boxes under
@@ -232,9 +281,30 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     const boxed = template && items.some((it) => it.checked !== null);
     const checks = boxed ? items.filter((it, k) => it.checked !== null || (it.depth === 0 && !(items[k + 1]?.depth > 0))) : items;
     if (items.length > 1 && items.every((it) => it.depth > 0 || CASE_LABEL.test(it.text))) continue; // cases, not steps
+    checklistSection = sectionKey;
     runs.push(withoutLaterSteps(checks).filter((it, k, kept) => !isGroupHeader(it, kept[k + 1])));
   }
   return runs;
+}
+
+/**
+ * The list a numbered list resumes when only code blocks stand between them in the same section ("2. Update:",
+ * a code block, "3. Create a branch:"): markdown ends a list at an unindented code block, the guide does not.
+ */
+function resumedList(blocks: readonly Block[], i: number): number | undefined {
+  const first = blocks[i];
+  if (first.kind !== 'listItem' || !first.ordered) return undefined;
+  let k = i - 1;
+  while (k >= 0 && blocks[k].kind === 'code') k--;
+  const before = blocks[k];
+  if (k === i - 1 || before?.kind !== 'listItem' || before.sections.join('\n') !== first.sections.join('\n')) return undefined;
+  // The list the item before belongs to, or the numbered list it is nested in.
+  for (let j = k; j >= 0; j--) {
+    const b = blocks[j];
+    if (b.kind !== 'listItem') break;
+    if (b.depth === 0) return b.ordered ? b.listId : undefined;
+  }
+  return undefined;
 }
 
 /** The items, minus those about what happens after sending (and everything nested under them). */
@@ -256,7 +326,9 @@ function withoutLaterSteps(items: readonly ListItemBlock[]): ListItemBlock[] {
 /** The last sentence of a paragraph: the one that leads into the list after it. */
 function lastSentence(text: string): string {
   const parts = collapseWhitespace(text).split(/(?<=[.!?])\s+(?=[A-Z*_`[])/);
-  return parts[parts.length - 1] ?? '';
+  const last = parts[parts.length - 1] ?? '';
+  // "Before you send patches, make sure each makes sense. In particular:": the framing is in the sentence before.
+  return parts.length > 1 && isConnective(last) ? `${parts[parts.length - 2]} ${last}` : last;
 }
 
 /**

@@ -1,0 +1,59 @@
+/**
+ * How a guide frames a list: as the checks before sending a change, or as something a checklist heading does not
+ * make one (a walkthrough of the mechanics, tips, an optional procedure). Keyed on the heading and the lead-in
+ * sentence, not on one guide's wording.
+ */
+
+/**
+ * A heading that names the route or tool a change is sent by ("Submitting a pull request via github.com",
+ * "... via the command line", "Create your pull request from a new branch"): a walkthrough of how to do it, whose
+ * steps are clicks and git commands, not checks of the change.
+ */
+const BY_MEANS_HEADING = /\b(?:pull requests?|prs?|patch(?:es)?|changes?|contributions?)\s+(?:via|through|using|from|by|on)\s+\S/i;
+
+export const namesTheMeans = (heading: string): boolean => BY_MEANS_HEADING.test(heading);
+
+/**
+ * A lead-in that announces a procedure ("... with the following steps:", "Here is a summary of the steps to
+ * follow:", "... as follows:"): numbered mechanics to go through once, not checks, unless the lead-in itself says
+ * they come before sending (that is tested first).
+ */
+const STEPS_LEAD = /\b(?:the\s+following\s+steps|(?:these|the)\s+steps\s+(?:to\s+follow|below)|steps\s+to\s+follow|as\s+follows)\b[^.]*:\s*$/i;
+
+/** A lead-in that is only a label for some other group ("**Tips**:", "Notes:", "Examples:", "See also:"). */
+const LABEL_LEAD = /^[\W_]*(?:tips?|notes?|examples?|hints?|resources?|see\s+also|references?|links?|faqs?)[\W_]*$/i;
+
+export const introducesOtherThanChecks = (lead: string): boolean => STEPS_LEAD.test(lead) || LABEL_LEAD.test(lead.trim());
+
+/**
+ * A lead-in offering a procedure one may choose ("it is possible to start the CI on a branch even before opening
+ * a pull request as follows:"): its "before opening" is timing, not a condition for sending.
+ */
+const OPTIONAL_PROCEDURE = /\bit(?:'s|\s+is)\s+(?:also\s+)?possible\s+to\b/i;
+
+export const offersAnOption = (lead: string): boolean => OPTIONAL_PROCEDURE.test(lead);
+
+/**
+ * A lead-in that adds to the list before it ("Testing is also important:", "Also make sure:"): in the same section
+ * right after a checklist, it continues that checklist.
+ */
+const CONTINUES_LEAD = /\b(?:also|as well|in addition|additionally|moreover)\b[^.]*:\s*$/i;
+
+export const continuesPreviousList = (lead: string): boolean => CONTINUES_LEAD.test(lead);
+
+/**
+ * A sentence too short to say what it leads into ("In particular:", "Specifically:", "That is:"): the sentence
+ * before it carries the framing.
+ */
+const MAX_CONNECTIVE_WORDS = 3;
+
+export const isConnective = (sentence: string): boolean => /:\s*$/.test(sentence) && sentence.trim().split(/\s+/).length <= MAX_CONNECTIVE_WORDS;
+
+/**
+ * A template's plain (box-less) list item that asks the author to have checked something ("Make sure you have
+ * read CONTRIBUTING.md", "Do not submit draft pull requests unless asked"): a check even without a box. Other plain
+ * items ("Describe here the reasons...") say what to write in the description.
+ */
+const CHECK_WORDING = /^(?:\*\*|_)?(?:please\s+)?(?:make\s+sure|ensure|double[\s-]check|verify\s+that|confirm\s+that|check\s+that|do\s+not|don'?t)\b/i;
+
+export const asksForACheck = (text: string): boolean => CHECK_WORDING.test(text);

@@ -1,0 +1,118 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+/**
+ * Which lists are the checks before sending a change, by the guide's structure: the heading a list sits under,
+ * the sentence that leads into it, and what its items are. Each case is a small guide written for the test.
+ */
+const checklistOf = async (files: Record<string, string>): Promise<string[]> =>
+  (await readGuide(new MemoryRepoFiles(files))).checklist.map((c) => c.text);
+const guide = (text: string) => checklistOf({ 'CONTRIBUTING.md': text });
+
+describe('checklist: a walkthrough of sending is not a checklist', () => {
+  it('leaves out the steps under a heading that names the route a pull request is sent by', async () => {
+    const found = await guide(
+      '# Contributing\n\n## Submitting a pull request\n\n### Submitting a pull request via the web editor\n\n1. Open the file on the forge.\n2. Click the pencil icon.\n3. Click "Create pull request".\n\n### Submitting a pull request from the command line\n\n1. Fork the project.\n2. Clone your fork.\n3. Push your branch.\n',
+    );
+    assert.deepEqual(found, []);
+  });
+
+  it('still reads the numbered list under a plain "Submitting a pull request" heading', async () => {
+    const found = await guide('## Submitting a pull request\n\n1. Add tests for your change.\n2. Make sure the tests pass.\n');
+    assert.deepEqual(found, ['Add tests for your change.', 'Make sure the tests pass.']);
+  });
+
+  it('leaves out a list the lead-in calls steps to follow, even under a heading about sending', async () => {
+    const found = await guide('## Sending a pull request\n\nTo send your work, go through the following steps:\n\n1. Push your branch.\n2. Open the pull request page.\n');
+    assert.deepEqual(found, []);
+  });
+
+  it('reads steps the lead-in puts before sending', async () => {
+    const found = await guide('## Sending a pull request\n\nBefore you open a pull request, go through the following steps:\n\n1. Rebase on the main branch.\n2. Run the linter.\n');
+    assert.deepEqual(found, ['Rebase on the main branch.', 'Run the linter.']);
+  });
+
+  it('leaves out a list labelled as tips under a heading about sending', async () => {
+    const found = await guide('## Submitting a pull request\n\n**Tips**:\n\n- Open a draft early to get feedback.\n- Allow edits from maintainers.\n');
+    assert.deepEqual(found, []);
+  });
+
+  it('leaves out an optional procedure whose "before opening a pull request" is only its timing', async () => {
+    const found = await guide(
+      '## Running the big CI on your branch\n\nIf you want wider testing, it is possible to start the big CI on any branch even before opening a pull request as follows:\n\n1. Ask for an account.\n2. Push your branch.\n3. Click "Build".\n',
+    );
+    assert.deepEqual(found, []);
+  });
+
+  it('keeps the verdict for the rest of a numbered list that a code block split off', async () => {
+    const procedure = await guide(
+      '## Submitting a pull request\n\nHere is a summary of the steps to follow:\n\n1. Update your checkout:\n\n```sh\ngit pull\n```\n\n2. Create a branch:\n\n```sh\ngit checkout -b topic\n```\n\n3. Push it and open the pull request.\n',
+    );
+    assert.deepEqual(procedure, []);
+    const checks = await guide(
+      '## Workflow\n\nBefore you submit a pull request, make sure that:\n\n1. The tests pass:\n\n```sh\nmake test\n```\n\n2. The code is formatted:\n\n```sh\nmake fmt\n```\n\n3. The changelog has an entry.\n',
+    );
+    assert.deepEqual(checks, ['The tests pass:', 'The code is formatted:', 'The changelog has an entry.']);
+  });
+});
+
+describe('checklist: how a checklist is introduced', () => {
+  it('looks through a short connective ("In particular:") to the sentence that frames the list', async () => {
+    const found = await guide('## Before you start\n\nBefore you send patches, make sure each one makes sense. In particular:\n\n- A patch makes one logical change.\n- A patch does not break the build.\n');
+    assert.deepEqual(found, ['A patch makes one logical change.', 'A patch does not break the build.']);
+  });
+
+  it('reads a list that says it adds to the checklist before it in the same section', async () => {
+    const found = await guide(
+      '## Patches\n\nBefore you send patches, make sure that:\n\n- Each patch builds.\n\nTesting is also important:\n\n- Run the unit tests before sending.\n\n## Style\n\nNaming is also important:\n\n- Use snake case.\n',
+    );
+    assert.deepEqual(found, ['Each patch builds.', 'Run the unit tests before sending.']);
+  });
+
+  it('reads a heading about what a pull request must meet ("Pull request criteria")', async () => {
+    const found = await guide('## Pull request criteria\n\n- Include tests.\n- Document public APIs.\n');
+    assert.deepEqual(found, ['Include tests.', 'Document public APIs.']);
+  });
+
+  it('reads "things to keep in mind as you file pull requests" as a checklist, without what the CI does', async () => {
+    const found = await guide(
+      '## Pull requests from the community\n\nHere are some things to keep in mind as you file pull requests:\n\n- GitHub Actions are used to make sure that the project builds.\n- Please write tests for your changes.\n- Do not bump the version number.\n',
+    );
+    assert.deepEqual(found, ['Please write tests for your changes.', 'Do not bump the version number.']);
+  });
+
+  it('leaves out what to put in a bug report, even when introduced by "when submitting a bug"', async () => {
+    const found = await guide('## Bugs\n\nWhen submitting a bug, be careful to give the following:\n\n- The version you run\n- The command you ran\n');
+    assert.deepEqual(found, []);
+  });
+
+  it('leaves out the qualities of a good patch under "Writing a patch", and reads the steps after "Did you write a patch?"', async () => {
+    assert.deepEqual(await guide('## Writing a patch\n\nA good patch is:\n\n1. Concise.\n2. Tested.\n'), []);
+    const found = await guide('## Did you write a patch that fixes a bug?\n\n- Open a new pull request with the patch.\n- Describe the problem and the fix.\n');
+    assert.deepEqual(found, ['Open a new pull request with the patch.', 'Describe the problem and the fix.']);
+  });
+});
+
+describe('checklist: templates written without boxes', () => {
+  it('reads the plain bullets of a box-less template that ask the author to have checked something', async () => {
+    const found = await checklistOf({
+      '.github/pull_request_template.md': '* Describe here why you made this change.\n* Make sure you have read CONTRIBUTING.md.\n* Make sure tests were added.\n* Do not open draft pull requests.\n',
+    });
+    assert.deepEqual(found, ['Make sure you have read CONTRIBUTING.md.', 'Make sure tests were added.', 'Do not open draft pull requests.']);
+  });
+
+  it('leaves out prompts for the description with one reminder among them', async () => {
+    const found = await checklistOf({
+      '.github/pull_request_template.md': '## Changes\n\n- What does this change?\n- Keep it short.\n- Screenshots help.\n- Don\'t forget a changelog entry.\n',
+    });
+    assert.deepEqual(found, []);
+  });
+
+  it('reads only the boxes of a template that has boxes', async () => {
+    const found = await checklistOf({
+      '.github/pull_request_template.md': '## Checklist\n\n- [ ] Tests pass\n\n## Please don\'t\n\n- Do not open pull requests for several issues.\n',
+    });
+    assert.deepEqual(found, ['Tests pass']);
+  });
+});
