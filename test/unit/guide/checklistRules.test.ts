@@ -57,6 +57,23 @@ describe('checklist: a walkthrough of sending is not a checklist', () => {
   });
 });
 
+describe('checklist: a topic heading and the mechanics of sending', () => {
+  it('does not read the guidance under a bare "Pull requests" topic heading as a checklist', async () => {
+    const found = await guide('## Pull requests\n\n* Fork the project.\n* Use a topic branch.\n* Write good commit messages.\n* Add tests.\n');
+    assert.deepEqual(found, []);
+  });
+
+  it('reads the process a lead-in says crafts an excellent pull request', async () => {
+    const found = await guide('## Pull requests\n\nWe recommend the following process in order to craft an excellent pull request:\n\n1. Branch off main.\n2. Make sure the tests pass.\n');
+    assert.deepEqual(found, ['Branch off main.', 'Make sure the tests pass.']);
+  });
+
+  it('leaves out a list of nothing but pushing and opening the pull request', async () => {
+    const found = await guide('## Sending a pull request\n\nWhen you are ready, rebase on main, and then:\n\n1. `git push origin my-branch`\n1. Send a descriptive [pull request](https://example.org/pr) on the forge.\n');
+    assert.deepEqual(found, []);
+  });
+});
+
 describe('checklist: how a checklist is introduced', () => {
   it('looks through a short connective ("In particular:") to the sentence that frames the list', async () => {
     const found = await guide('## Before you start\n\nBefore you send patches, make sure each one makes sense. In particular:\n\n- A patch makes one logical change.\n- A patch does not break the build.\n');

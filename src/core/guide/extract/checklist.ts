@@ -2,7 +2,7 @@ import { FoundText } from '../facts';
 import { Block, ListItemBlock, ParsedDocument } from '../documentModel';
 import { Sources } from '../sources';
 import { collapseWhitespace, plainInline } from '../../text/normalize';
-import { asksForACheck, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption } from './checklistFraming';
+import { asksForACheck, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics } from './checklistFraming';
 
 /** Headings of sections that are the steps or checks before a change is sent ("Submitting a pull request", "How to contribute a patch"). */
 const CHECKLIST_HEADING = new RegExp(
@@ -19,7 +19,6 @@ const CHECKLIST_HEADING = new RegExp(
     // "Pull request criteria", "Patch requirements": what a change must meet to be taken.
     String.raw`\b(?:pull requests?|prs?|patch(?:es)?|submissions?|contributions?)\s+(?:criteria|requirements)\b`,
     String.raw`\bchecklist\b`,
-    String.raw`^pull requests?$`,
   ].join('|'),
   'i',
 );
@@ -40,6 +39,8 @@ const CHECKLIST_INTRO = new RegExp(
     // A checklist, unless one for some other task ("The full checklist when introducing a new field:").
     String.raw`\bchecklist\b(?!\s+(?:when|for)\s+(?!submitt|send|open|creat\w*\s+(?:a\s+|your\s+)?(?:pull|pr\b))\w+ing\b)`,
     String.raw`make sure the following`,
+    // "... we recommend the following process in order to craft an excellent pull request:".
+    String.raw`\b(?:craft|make|prepare|send|submit|create|open)\w*\s+(?:a|an|your)\s+(?:good|great|excellent|high[\s-]quality|ideal|perfect)\s+(?:pull request|PR|patch)\b[^.]*:\s*$`,
     // "To make the process smooth, we ask for the following:", "We expect the following:".
     String.raw`\b(?:ask|require|expect)\w*\s+(?:you\s+)?(?:for\s+)?the\s+following\s*:\s*$`,
   ].join('|'),
@@ -272,8 +273,10 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     const qualifies =
       resumed ??
       ((byIntro || byHeading || byOuterHeading || byContinuation) && !NOT_CHECKLIST.test(heading) && !ISSUE_SECTION.test(heading) && !(byIntro && !byHeading && NOT_CHECKLIST.test(lead)));
-    decide(qualifies);
-    if (!qualifies) continue;
+    // Under a heading about sending, a list of nothing but pushing and opening the pull request is how to send.
+    const walkthrough = !byIntro && onlyMechanics(items.filter((it) => it.depth === 0).map((it) => it.text));
+    decide(qualifies && !walkthrough);
+    if (!qualifies || walkthrough) continue;
     if (items.every((it) => isOnlyLink(it))) continue; // a table of contents, not steps
     if (outer !== undefined && first.ordered && opensSection) stepsTaken.add(outer);
     // In a template's list of boxes, plain items nested under a box are its notes and plain items with boxes under

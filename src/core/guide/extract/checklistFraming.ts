@@ -57,3 +57,11 @@ export const isConnective = (sentence: string): boolean => /:\s*$/.test(sentence
 const CHECK_WORDING = /^(?:\*\*|_)?(?:please\s+)?(?:make\s+sure|ensure|double[\s-]check|verify\s+that|confirm\s+that|check\s+that|do\s+not|don'?t)\b/i;
 
 export const asksForACheck = (text: string): boolean => CHECK_WORDING.test(text);
+
+/**
+ * An item that is one of the mechanics of sending: a bare git command, forking, cloning, pushing, clicking, or
+ * opening the pull request itself. A list of nothing else is how to send, not what to check first.
+ */
+const MECHANIC = /^[\W_]*(?:`?git\s+\w+|fork\b|clone\b|push\b|click\b|navigate\b|(?:open|send|create|submit|file)\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:descriptive\s+|new\s+)?\[?(?:pull\s+request|PR)\b)/i;
+
+export const onlyMechanics = (texts: readonly string[]): boolean => texts.length > 0 && texts.every((t) => MECHANIC.test(t));
