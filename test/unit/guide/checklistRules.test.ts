@@ -111,6 +111,15 @@ describe('checklist: how a checklist is introduced', () => {
   });
 });
 
+describe('checklist: items that only set up the items under them', () => {
+  it('leaves out a statement of fact whose nested items say what to do, and keeps an instruction over nested items', async () => {
+    const found = await guide(
+      '## Pull request checklist\n\n- The project has two work branches: `main` and `next`.\n  - Send new features against `next`.\n  - Send fixes against `main`.\n- Make sure the tests pass.\n  - Run them with every supported runtime.\n',
+    );
+    assert.deepEqual(found, ['Send new features against `next`.', 'Send fixes against `main`.', 'Make sure the tests pass.', 'Run them with every supported runtime.']);
+  });
+});
+
 describe('checklist: templates written without boxes', () => {
   it('reads the plain bullets of a box-less template that ask the author to have checked something', async () => {
     const found = await checklistOf({

@@ -363,4 +363,11 @@ function endOfRun(blocks: readonly Block[], start: number): number {
 }
 
 const isOnlyLink = (item: ListItemBlock): boolean => item.links.length > 0 && /^\[[^\]]*\]\([^)]*\)\.?$/.test(item.text.trim());
-const isGroupHeader = (item: ListItemBlock, next: ListItemBlock | undefined): boolean => next !== undefined && next.depth > item.depth && /:$/.test(item.text.trim());
+/**
+ * An item over nested items that only sets them up: "If adding a feature:", or a statement of fact ("The project
+ * has two work branches: main and next.") whose nested items say what to do with it.
+ */
+const isGroupHeader = (item: ListItemBlock, next: ListItemBlock | undefined): boolean =>
+  next !== undefined && next.depth > item.depth && (/:$/.test(item.text.trim()) || STATES_A_FACT.test(item.text.trim()));
+/** A sentence whose verb says what is ("X has", "The Y are"), not what to do. */
+const STATES_A_FACT = /^(?!(?:make|be|ensure|check|verify|confirm|please|all|every|each|your)\b)(?:the\s+|our\s+|this\s+)?[\p{L}\p{N}`._-]+(?:\s+[\p{L}\p{N}`._-]+){0,2}\s+(?:has|have|is|are)\b/iu;
