@@ -74,6 +74,18 @@ describe('checklist: a topic heading and the mechanics of sending', () => {
   });
 });
 
+describe('checklist: the whole workflow from forking on', () => {
+  it('leaves out a list under a heading about sending that starts by forking the repository', async () => {
+    const found = await guide('## Submitting a pull request\n\n1. [Fork](https://example.org/fork) the repository.\n2. Create a topic branch.\n3. Add tests for your change.\n4. Push and open the pull request.\n');
+    assert.deepEqual(found, []);
+  });
+
+  it('reads the same list when its lead-in puts it before sending', async () => {
+    const found = await guide('## Workflow\n\nBefore you submit a pull request, please:\n\n1. Fork the repository.\n2. Add tests for your change.\n');
+    assert.deepEqual(found, ['Fork the repository.', 'Add tests for your change.']);
+  });
+});
+
 describe('checklist: how a checklist is introduced', () => {
   it('looks through a short connective ("In particular:") to the sentence that frames the list', async () => {
     const found = await guide('## Before you start\n\nBefore you send patches, make sure each one makes sense. In particular:\n\n- A patch makes one logical change.\n- A patch does not break the build.\n');

@@ -65,3 +65,11 @@ export const asksForACheck = (text: string): boolean => CHECK_WORDING.test(text)
 const MECHANIC = /^[\W_]*(?:`?git\s+\w+|fork\b|clone\b|push\b|click\b|navigate\b|(?:open|send|create|submit|file)\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:descriptive\s+|new\s+)?\[?(?:pull\s+request|PR)\b)/i;
 
 export const onlyMechanics = (texts: readonly string[]): boolean => texts.length > 0 && texts.every((t) => MECHANIC.test(t));
+
+/**
+ * A list that starts by forking or cloning the repository walks through contributing from the very beginning
+ * (fork, clone, branch, commit, push, open): the workflow, not the checks made before sending.
+ */
+const STARTS_FROM_SCRATCH = /^[\W_]*(?:please\s+)?(?:fork|clone)(?:\]\([^)]*\))?\b(?!\s+(?:of|from)\b)/i;
+
+export const startsFromScratch = (firstItem: string): boolean => STARTS_FROM_SCRATCH.test(firstItem);
