@@ -87,6 +87,12 @@ describe('checklist: the whole workflow from forking on', () => {
 });
 
 describe('checklist: how a checklist is introduced', () => {
+  it('reads "prior to submitting" and "before creating a pull request" as before sending, not "before creating" anything else', async () => {
+    assert.deepEqual(await guide('## Workflow\n\nPrior to submitting a pull request, check that:\n\n- The build passes.\n'), ['The build passes.']);
+    assert.deepEqual(await guide('## Workflow\n\nBefore creating your pull request, check that:\n\n- The build passes.\n'), ['The build passes.']);
+    assert.deepEqual(await guide('## Packages\n\nBefore creating a new package, read the policy.\n\n1. Fork the packages repository.\n2. Clone it.\n'), []);
+  });
+
   it('looks through a short connective ("In particular:") to the sentence that frames the list', async () => {
     const found = await guide('## Before you start\n\nBefore you send patches, make sure each one makes sense. In particular:\n\n- A patch makes one logical change.\n- A patch does not break the build.\n');
     assert.deepEqual(found, ['A patch makes one logical change.', 'A patch does not break the build.']);

@@ -7,7 +7,7 @@ import { asksForACheck, continuesPreviousList, introducesOtherThanChecks, isConn
 /** Headings of sections that are the steps or checks before a change is sent ("Submitting a pull request", "How to contribute a patch"). */
 const CHECKLIST_HEADING = new RegExp(
   [
-    String.raw`before (?:you )?(?:submit|send|open)`,
+    String.raw`(?:before|prior to) (?:you )?(?:submit|send|open)`,
     // "Submitting" alone or with a change ("Submitting a patch"); "Submitting plugins" is about something else.
     String.raw`\bsubmitting(?:\s+(?:a|an|your|the))?(?:\s+(?:new\s+)?(?:pull requests?|prs?|patch(?:es)?|changes?|code|contributions?|work|features?|(?:bug\s*)?fix(?:es)?)\b|\s*$)`,
     String.raw`\b(?:submit|send)\w*\s+(?:a\s+|your\s+|the\s+)?(?:pull request|pr|changes|patch|cl|contribution)`,
@@ -29,7 +29,8 @@ const CHECKLIST_HEADING = new RegExp(
  */
 const CHECKLIST_INTRO = new RegExp(
   [
-    String.raw`before (?:you )?(?:submit|send|open|sending|submitting|opening)`,
+    String.raw`(?:before|prior to) (?:you )?(?:submit|send|open|sending|submitting|opening)`,
+    String.raw`(?:before|prior to) (?:you )?(?:creat|fil)(?:e|ing) (?:a |an |your |the )?(?:pull request|PR|patch|merge request)`,
     String.raw`\bwhen (?:you )?(?:submit|send)(?:ting)? (?:a|your)\b(?!\s+(?:bug|issue|question|feature request)s?\b)`,
     // "Here are some things to keep in mind as you file pull requests:".
     String.raw`\b(?:as|while) you (?:file|open|submit|send|create|prepare) (?:a |your )?(?:pull requests?|PRs?|patch(?:es)?)\b`,
