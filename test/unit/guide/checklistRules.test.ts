@@ -129,6 +129,23 @@ describe('checklist: how a checklist is introduced', () => {
   });
 });
 
+describe('checklist: a list deep in a section about sending', () => {
+  const section = (lead: string) =>
+    `## Submitting pull requests\n\nNo change is too small.\n\nBug fixes need no issue first.\n\nFeatures need some background.\n\n${lead}\n\n- Well-documented code.\n- Additional tests.\n`;
+
+  it('does not take a list after several paragraphs as the checklist the heading names', async () => {
+    assert.deepEqual(await guide(section('Regardless of the type, all pull requests should include:')), []);
+  });
+
+  it('still takes it when its own lead-in puts it before sending', async () => {
+    assert.deepEqual(await guide(section('Before you submit, check that you have:')), ['Well-documented code.', 'Additional tests.']);
+  });
+
+  it('reads a bare "Make sure you" lead-in that the items complete', async () => {
+    assert.deepEqual(await guide(section('Make sure you')), ['Well-documented code.', 'Additional tests.']);
+  });
+});
+
 describe('checklist: items that only set up the items under them', () => {
   it('leaves out a statement of fact whose nested items say what to do, and keeps an instruction over nested items', async () => {
     const found = await guide(

@@ -35,11 +35,12 @@ const CHECKLIST_INTRO = new RegExp(
     // "Here are some things to keep in mind as you file pull requests:".
     String.raw`\b(?:as|while) you (?:file|open|submit|send|create|prepare) (?:a |your )?(?:pull requests?|PRs?|patch(?:es)?)\b`,
     String.raw`\bwhen (?:you )?(?:fil|open|creat|submitt|send)(?:e|es|ing)? (?:a |your |the )?(?:pull request|PR|patch)`,
-    String.raw`(?:pull request|\bPR|\bCL)s? should include`,
     String.raw`\b(?:pull requests?|PRs?|patch(?:es)?|CLs?|contributions?|changes)\b[^.:]{0,60}\b(?:accepted|merged|approved)\b[^.:]{0,30}:\s*$`,
     // A checklist, unless one for some other task ("The full checklist when introducing a new field:").
     String.raw`\bchecklist\b(?!\s+(?:when|for)\s+(?!submitt|send|open|creat\w*\s+(?:a\s+|your\s+)?(?:pull|pr\b))\w+ing\b)`,
     String.raw`make sure the following`,
+    // A lead-in that the items complete: "Make sure you", "Please ensure that:".
+    String.raw`^(?:please\s+)?(?:make\s+sure|ensure|double[\s-]check|check|verify)(?:\s+that)?(?:\s+you(?:'ve|\s+have)?)?\s*:?\s*$`,
     // "... we recommend the following process in order to craft an excellent pull request:".
     String.raw`\b(?:craft|make|prepare|send|submit|create|open)\w*\s+(?:a|an|your)\s+(?:good|great|excellent|high[\s-]quality|ideal|perfect)\s+(?:pull request|PR|patch)\b[^.]*:\s*$`,
     // "To make the process smooth, we ask for the following:", "We expect the following:".
@@ -255,7 +256,8 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     const byHeading =
       !framedOtherwise &&
       (template ? /\bchecklist\b/i.test(heading) : CHECKLIST_HEADING.test(heading) && !namesTheMeans(heading)) &&
-      !OTHER_CHECKLIST.test(heading);
+      !OTHER_CHECKLIST.test(heading) &&
+      !deepInSection(blocks, i);
     // "Testing is also important:" right after a checklist in the same section adds to it.
     const sectionKey = first.sections.join('\n');
     const byContinuation = lead !== undefined && continuesPreviousList(lead) && checklistSection === sectionKey;
@@ -291,6 +293,19 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     runs.push(withoutLaterSteps(checks).filter((it, k, kept) => !isGroupHeader(it, kept[k + 1])));
   }
   return runs;
+}
+
+/** More prose than this between a heading and a list, the heading is about the prose and the list is one point in it. */
+const MAX_PARAGRAPHS_BEFORE = 2;
+
+function deepInSection(blocks: readonly Block[], i: number): boolean {
+  let paragraphs = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    const b = blocks[k];
+    if (b.kind === 'heading') break;
+    if (b.kind === 'paragraph' && !b.inList) paragraphs++;
+  }
+  return paragraphs > MAX_PARAGRAPHS_BEFORE;
 }
 
 /**
@@ -345,7 +360,7 @@ function previousProse(blocks: readonly Block[], i: number): { text: string } | 
   const prev = blocks[i - 1];
   if (!prev || prev.kind !== 'paragraph' || prev.inList) return undefined;
   const before = blocks[i - 2];
-  if (isCaption(prev.text) && before?.kind === 'paragraph' && !before.inList) return before;
+  if (isCaption(prev.text) && !CHECKLIST_INTRO.test(prev.text) && before?.kind === 'paragraph' && !before.inList) return before;
   return prev;
 }
 
