@@ -75,9 +75,14 @@ describe('checklist: a topic heading and the mechanics of sending', () => {
 });
 
 describe('checklist: the whole workflow from forking on', () => {
-  it('leaves out a list under a heading about sending that starts by forking the repository', async () => {
+  it('leaves out a list under a heading about sending that goes from forking the repository to opening the pull request', async () => {
     const found = await guide('## Submitting a pull request\n\n1. [Fork](https://example.org/fork) the repository.\n2. Create a topic branch.\n3. Add tests for your change.\n4. Push and open the pull request.\n');
     assert.deepEqual(found, []);
+  });
+
+  it('keeps a list that starts by forking but stops before sending', async () => {
+    const found = await guide('## Submitting a pull request\n\n1. Fork the repository.\n2. Add tests for your change.\n');
+    assert.deepEqual(found, ['Fork the repository.', 'Add tests for your change.']);
   });
 
   it('reads the same list when its lead-in puts it before sending', async () => {

@@ -2,7 +2,7 @@ import { FoundText } from '../facts';
 import { Block, ListItemBlock, ParsedDocument } from '../documentModel';
 import { Sources } from '../sources';
 import { collapseWhitespace, plainInline } from '../../text/normalize';
-import { asksForACheck, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, startsFromScratch } from './checklistFraming';
+import { asksForACheck, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, wholeWorkflow } from './checklistFraming';
 
 /** Headings of sections that are the steps or checks before a change is sent ("Submitting a pull request", "How to contribute a patch"). */
 const CHECKLIST_HEADING = new RegExp(
@@ -277,9 +277,9 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
       resumed ??
       ((byIntro || byHeading || byOuterHeading || byContinuation) && !NOT_CHECKLIST.test(heading) && !ISSUE_SECTION.test(heading) && !(byIntro && !byHeading && NOT_CHECKLIST.test(lead)));
     // Under a heading about sending, a list of nothing but pushing and opening the pull request is how to send.
-    // Nor is a list that starts by forking the repository: the whole workflow.
+    // Nor is a list from forking the repository to opening the pull request: the whole workflow.
     const topLevel = items.filter((it) => it.depth === 0).map((it) => it.text);
-    const walkthrough = !byIntro && (onlyMechanics(topLevel) || startsFromScratch(topLevel[0] ?? ''));
+    const walkthrough = !byIntro && (onlyMechanics(topLevel) || wholeWorkflow(topLevel));
     decide(qualifies && !walkthrough);
     if (!qualifies || walkthrough) continue;
     if (items.every((it) => isOnlyLink(it))) continue; // a table of contents, not steps

@@ -67,9 +67,12 @@ const MECHANIC = /^[\W_]*(?:`?git\s+\w+|fork\b|clone\b|push\b|click\b|navigate\b
 export const onlyMechanics = (texts: readonly string[]): boolean => texts.length > 0 && texts.every((t) => MECHANIC.test(t));
 
 /**
- * A list that starts by forking or cloning the repository walks through contributing from the very beginning
- * (fork, clone, branch, commit, push, open): the workflow, not the checks made before sending.
+ * A list that starts by forking or cloning the repository and goes on to pushing or opening the pull request walks
+ * through contributing from beginning to end (fork, clone, branch, commit, push, open): the workflow, not the
+ * checks made before sending.
  */
 const STARTS_FROM_SCRATCH = /^[\W_]*(?:please\s+)?(?:fork|clone)(?:\]\([^)]*\))?\b(?!\s+(?:of|from)\b)/i;
+const SENDS = /\bpush\b|\b(?:open|send|create|submit|file)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:descriptive\s+|new\s+)?\[?(?:pull\s+request|PR)\b/i;
 
-export const startsFromScratch = (firstItem: string): boolean => STARTS_FROM_SCRATCH.test(firstItem);
+export const wholeWorkflow = (items: readonly string[]): boolean =>
+  items.length > 1 && STARTS_FROM_SCRATCH.test(items[0]) && items.slice(1).some((t) => SENDS.test(t));
