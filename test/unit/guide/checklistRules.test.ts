@@ -146,6 +146,11 @@ describe('checklist: a list deep in a section about sending', () => {
     assert.deepEqual(await guide(section('Before you submit, check that you have:')), ['Well-documented code.', 'Additional tests.']);
   });
 
+  it('still takes it under a heading that names the checks ("Before submitting")', async () => {
+    const found = await guide(section('Regardless of the type, all pull requests should include:').replace('Submitting pull requests', 'Before submitting'));
+    assert.deepEqual(found, ['Well-documented code.', 'Additional tests.']);
+  });
+
   it('reads a bare "Make sure you" lead-in that the items complete', async () => {
     assert.deepEqual(await guide(section('Make sure you')), ['Well-documented code.', 'Additional tests.']);
   });

@@ -257,7 +257,7 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
       !framedOtherwise &&
       (template ? /\bchecklist\b/i.test(heading) : CHECKLIST_HEADING.test(heading) && !namesTheMeans(heading)) &&
       !OTHER_CHECKLIST.test(heading) &&
-      !deepInSection(blocks, i);
+      (NAMES_THE_CHECKS.test(heading) || !deepInSection(blocks, i));
     // "Testing is also important:" right after a checklist in the same section adds to it.
     const sectionKey = first.sections.join('\n');
     const byContinuation = lead !== undefined && continuesPreviousList(lead) && checklistSection === sectionKey;
@@ -294,6 +294,9 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
   }
   return runs;
 }
+
+/** A heading that names the checks themselves ("Pull request checklist", "Before submitting"): every list under it is one. */
+const NAMES_THE_CHECKS = /\bchecklist\b|\b(?:before|prior to)\s+(?:you\s+)?(?:submit|send|open)|\bcriteria\b|\brequirements\b/i;
 
 /** More prose than this between a heading and a list, the heading is about the prose and the list is one point in it. */
 const MAX_PARAGRAPHS_BEFORE = 2;
