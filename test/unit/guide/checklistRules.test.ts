@@ -98,6 +98,15 @@ describe('checklist: how a checklist is introduced', () => {
     assert.deepEqual(await guide('## Packages\n\nBefore creating a new package, read the policy.\n\n1. Fork the packages repository.\n2. Clone it.\n'), []);
   });
 
+  it('reads "Please make sure your patch:" as the lead-in the items complete', async () => {
+    assert.deepEqual(await guide('## Patches\n\nPlease make sure your patch:\n\n- builds on every platform;\n- adds a test.\n'), ['builds on every platform;', 'adds a test.']);
+  });
+
+  it('does not read the rules of a coding-style subsection as the checks of the section about sending', async () => {
+    const found = await guide('## Submitting a patch\n\n### Coding style\n\n1. Indent with four spaces.\n2. Prefer early returns.\n');
+    assert.deepEqual(found, []);
+  });
+
   it('looks through a short connective ("In particular:") to the sentence that frames the list', async () => {
     const found = await guide('## Before you start\n\nBefore you send patches, make sure each one makes sense. In particular:\n\n- A patch makes one logical change.\n- A patch does not break the build.\n');
     assert.deepEqual(found, ['A patch makes one logical change.', 'A patch does not break the build.']);

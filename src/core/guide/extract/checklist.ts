@@ -2,7 +2,7 @@ import { FoundText } from '../facts';
 import { Block, ListItemBlock, ParsedDocument } from '../documentModel';
 import { Sources } from '../sources';
 import { collapseWhitespace, plainInline } from '../../text/normalize';
-import { asksForACheck, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, wholeWorkflow } from './checklistFraming';
+import { asksForACheck, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, wholeWorkflow, aboutTheCode } from './checklistFraming';
 
 /** Headings of sections that are the steps or checks before a change is sent ("Submitting a pull request", "How to contribute a patch"). */
 const CHECKLIST_HEADING = new RegExp(
@@ -40,7 +40,8 @@ const CHECKLIST_INTRO = new RegExp(
     String.raw`\bchecklist\b(?!\s+(?:when|for)\s+(?!submitt|send|open|creat\w*\s+(?:a\s+|your\s+)?(?:pull|pr\b))\w+ing\b)`,
     String.raw`make sure the following`,
     // A lead-in that the items complete: "Make sure you", "Please ensure that:".
-    String.raw`^(?:please\s+)?(?:make\s+sure|ensure|double[\s-]check|check|verify)(?:\s+that)?(?:\s+you(?:'ve|\s+have)?)?\s*:?\s*$`,
+    // "Please make sure your patch:", "Ensure each commit:".
+    String.raw`^(?:please\s+)?(?:make\s+sure|ensure|double[\s-]check|check|verify)(?:\s+that)?(?:\s+you(?:'ve|\s+have)?|\s+(?:your|each|every|all)\s+(?:patch|pull request|PR|change|commit|contribution)(?:e?s)?(?:\s+(?:is|are|has|have|does|do))?)?\s*:?\s*$`,
     // "... we recommend the following process in order to craft an excellent pull request:".
     String.raw`\b(?:craft|make|prepare|send|submit|create|open)\w*\s+(?:a|an|your)\s+(?:good|great|excellent|high[\s-]quality|ideal|perfect)\s+(?:pull request|PR|patch)\b[^.]*:\s*$`,
     // "To make the process smooth, we ask for the following:", "We expect the following:".
@@ -257,6 +258,7 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
       !framedOtherwise &&
       (template ? /\bchecklist\b/i.test(heading) : CHECKLIST_HEADING.test(heading) && !namesTheMeans(heading)) &&
       !OTHER_CHECKLIST.test(heading) &&
+      !aboutTheCode(heading) &&
       (NAMES_THE_CHECKS.test(heading) || !deepInSection(blocks, i));
     // "Testing is also important:" right after a checklist in the same section adds to it.
     const sectionKey = first.sections.join('\n');
@@ -271,7 +273,7 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     const parent = first.sections.length >= 2 ? first.sections[first.sections.length - 2] : undefined;
     const outer = parent !== undefined && CHECKLIST_HEADING.test(parent) ? `${first.sections.length}:${parent}` : undefined;
     const opensSection = blocks[i - 1]?.kind === 'heading';
-    const byOuterHeading = !framedOtherwise && !namesTheMeans(heading) && !template && first.ordered && opensSection && outer !== undefined && !stepsTaken.has(outer) && !first.sections.some((s) => NOT_CHECKLIST.test(s) || ISSUE_SECTION.test(s));
+    const byOuterHeading = !framedOtherwise && !namesTheMeans(heading) && !aboutTheCode(heading) && !template && first.ordered && opensSection && outer !== undefined && !stepsTaken.has(outer) && !first.sections.some((s) => NOT_CHECKLIST.test(s) || ISSUE_SECTION.test(s));
     i = end - 1;
     const qualifies =
       resumed ??

@@ -76,3 +76,11 @@ const SENDS = /\bpush\b|\b(?:open|send|create|submit|file)\w*\s+(?:a\s+|an\s+|yo
 
 export const wholeWorkflow = (items: readonly string[]): boolean =>
   items.length > 1 && STARTS_FROM_SCRATCH.test(items[0]) && items.slice(1).some((t) => SENDS.test(t));
+
+/**
+ * A subsection about how code is written ("Coding style", "Naming conventions", "Formatting") inside a section
+ * about sending: its list is rules for the code, not the checks before sending, unless its heading says so.
+ */
+const ABOUT_THE_CODE = /\b(?:style|conventions?|standards?|formatting|naming|idioms?|best\s+practices|design|architecture|api\s+guidelines)\b/i;
+
+export const aboutTheCode = (heading: string): boolean => ABOUT_THE_CODE.test(heading) && !/\bchecklist\b/i.test(heading);
