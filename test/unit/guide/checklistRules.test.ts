@@ -107,6 +107,11 @@ describe('checklist: how a checklist is introduced', () => {
     assert.deepEqual(found, []);
   });
 
+  it('reads the lists in the subsections of a section that names the checks', async () => {
+    const found = await guide('# Guide\n\n## Before submitting\n\n### Tests\n\n- Run the unit tests.\n\n### Docs\n\n- Update the manual.\n\n## Style\n\n- Use tabs.\n');
+    assert.deepEqual(found, ['Run the unit tests.', 'Update the manual.']);
+  });
+
   it('looks through a short connective ("In particular:") to the sentence that frames the list', async () => {
     const found = await guide('## Before you start\n\nBefore you send patches, make sure each one makes sense. In particular:\n\n- A patch makes one logical change.\n- A patch does not break the build.\n');
     assert.deepEqual(found, ['A patch makes one logical change.', 'A patch does not break the build.']);

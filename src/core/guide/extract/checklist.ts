@@ -260,6 +260,9 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
       !OTHER_CHECKLIST.test(heading) &&
       !aboutTheCode(heading) &&
       (NAMES_THE_CHECKS.test(heading) || !deepInSection(blocks, i));
+    // A subsection of a section that names the checks ("Before submitting" > "Tests"): its lists are more of them.
+    const underChecks =
+      !template && !framedOtherwise && first.sections.slice(0, -1).some((s) => NAMES_THE_CHECKS.test(s) && !OTHER_CHECKLIST.test(s)) && !aboutTheCode(heading);
     // "Testing is also important:" right after a checklist in the same section adds to it.
     const sectionKey = first.sections.join('\n');
     const byContinuation = lead !== undefined && continuesPreviousList(lead) && checklistSection === sectionKey;
@@ -277,7 +280,7 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     i = end - 1;
     const qualifies =
       resumed ??
-      ((byIntro || byHeading || byOuterHeading || byContinuation) && !NOT_CHECKLIST.test(heading) && !ISSUE_SECTION.test(heading) && !(byIntro && !byHeading && NOT_CHECKLIST.test(lead)));
+      ((byIntro || byHeading || byOuterHeading || byContinuation || underChecks) && !NOT_CHECKLIST.test(heading) && !ISSUE_SECTION.test(heading) && !(byIntro && !byHeading && NOT_CHECKLIST.test(lead)));
     // Under a heading about sending, a list of nothing but pushing and opening the pull request is how to send.
     // Nor is a list from forking the repository to opening the pull request: the whole workflow.
     const topLevel = items.filter((it) => it.depth === 0).map((it) => it.text);
