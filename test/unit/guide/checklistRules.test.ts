@@ -179,6 +179,15 @@ describe('checklist: items that only set up the items under them', () => {
   });
 });
 
+describe('checklist: items that ask nothing of the contributor', () => {
+  it('leaves out what others will do, exceptions, and what to do once the pull request is open', async () => {
+    const found = await guide(
+      '## Pull request checklist\n\n1. Open an issue describing the change.\n1. The maintainers will respond to your issue promptly.\n1. One exception: typo fixes need no issue.\n1. Add tests.\n1. If you haven\'t updated your pull request for a while, rebase it.\n',
+    );
+    assert.deepEqual(found, ['Open an issue describing the change.', 'Add tests.']);
+  });
+});
+
 describe('checklist: templates written without boxes', () => {
   it('reads the plain bullets of a box-less template that ask the author to have checked something', async () => {
     const found = await checklistOf({

@@ -69,14 +69,17 @@ const OTHER_CHECKLIST = /\b(?:quick\s*start|getting\s+started|onboarding|first\s
 const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
 
 /** Items that allow or explain rather than ask for something: "It's OK to...", "No need to...", "Note that...". */
-const NOT_A_CHECK = /^(?:\*\*|_)?(?:note\b|it'?s (?:ok|okay|fine)\b|no need\b|you (?:don'?t|do not) need\b|there is no need\b|the reason\b)/i;
-/** Items that say what the project's automation does ("GitHub Actions are used to make sure...", "CI will run..."): nothing to do. */
-const AUTOMATION_SAYS = /^(?:\*\*|_)?(?:(?:the |our )?(?:github actions?|ci|continuous integration|bots?|workflows?)\b[^.]{0,30}?\b(?:is|are|will|runs?|checks?)\b|we (?:use|run|will)\b)/i;
+const NOT_A_CHECK = /^(?:\*\*|_)?(?:note\b|it'?s (?:ok|okay|fine)\b|no need\b|you (?:don'?t|do not) need\b|there is no need\b|the reason\b|(?:one |an? )?exceptions?\b)/i;
+/**
+ * Items that say what the project's automation or people do ("GitHub Actions are used to make sure...", "CI will
+ * run...", "The maintainers will respond..."): nothing for the contributor to do.
+ */
+const AUTOMATION_SAYS = /^(?:\*\*|_)?(?:(?:the |our )?(?:github actions?|ci|continuous integration|bots?|workflows?)\b[^.]{0,30}?\b(?:is|are|will|runs?|checks?)\b|we (?:use|run|will)\b|(?:the |our )?(?:repo(?:sitory)? |project |core )?(?:owners?|maintainers?|reviewers?|team)\s+will\b)/i;
 /**
  * An item about what happens once the change is sent ("If we suggest changes then:", "Once your PR is approved:"):
  * it and the items nested under it are for later, not checks before sending.
  */
-const AFTER_SUBMISSION = /^(?:\*\*|_)?(?:wait\s+for\b|(?:if|once|after|when)\b[^.]{0,80}?\b(?:approved|merged|landed|(?:suggest|request)\w*\s+(?:some\s+)?changes|review(?:ed|s|ers?)?)\b)/i;
+const AFTER_SUBMISSION = /^(?:\*\*|_)?(?:wait\s+for\b|(?:if|once|after|when)\b[^.]{0,80}?\b(?:approved|merged|landed|(?:suggest|request)\w*\s+(?:some\s+)?changes|review(?:ed|s|ers?)?)\b|(?:if|once|after|when)\b[^.]{0,40}?\b(?:updated|opened|submitted|sent)\s+(?:your|the)\s+(?:pull\s+request|PR|patch)\b)/i;
 
 /**
  * A group of boxes that classifies the change rather than checks it: under a heading or prompt about its type
