@@ -2,6 +2,7 @@ import { FoundText } from '../facts';
 import { Block, ListItemBlock, ParsedDocument } from '../documentModel';
 import { Sources } from '../sources';
 import { collapseWhitespace, plainInline } from '../../text/normalize';
+import { choiceGroups, templateWithoutBoxes } from './checklistTemplates';
 import { asksForACheck, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, wholeWorkflow, aboutTheCode } from './checklistFraming';
 
 /** Headings of sections that are the steps or checks before a change is sent ("Submitting a pull request", "How to contribute a patch"). */
@@ -81,14 +82,6 @@ const AUTOMATION_SAYS = /^(?:\*\*|_)?(?:(?:the |our )?(?:github actions?|ci|cont
  */
 const AFTER_SUBMISSION = /^(?:\*\*|_)?(?:wait\s+for\b|(?:if|once|after|when)\b[^.]{0,80}?\b(?:approved|merged|landed|(?:suggest|request)\w*\s+(?:some\s+)?changes|review(?:ed|s|ers?)?)\b|(?:if|once|after|when)\b[^.]{0,40}?\b(?:updated|opened|submitted|sent)\s+(?:your|the)\s+(?:pull\s+request|PR|patch)\b)/i;
 
-/**
- * A group of boxes that classifies the change rather than checks it: under a heading or prompt about its type
- * or kind ("Types of changes", "PR Type", "What kind of change does this PR introduce?").
- */
-const CHOICE_PROMPT = /\b(?:types?|kinds?|sorts?)\s+of\s+(?:changes?|PRs?|pull\s+requests?|contributions?)\b|\b(?:PR|pull\s+request|change)\s+(?:types?|kinds?)\b|\bwhat\s+(?:kind|type|sort)\s+of\b|\bwhich\s+(?:kind|type)\b/i;
-/** At most this many words, a box answers a question ("Yes", "No", "Bug fix") rather than states a check. */
-const MAX_ANSWER_WORDS = 2;
-
 /** Longer than this, a list item is an explanation; checks are short enough to tick. */
 const MAX_CHECK_LENGTH = 300;
 
@@ -152,59 +145,6 @@ export function checklist(sources: Sources): FoundText[] {
   }
   return out;
 }
-
-/**
- * In a template with no task boxes at all, the plain lists most of whose items ask the author to have checked
- * something ("Make sure...", "Do not..."): its checklist written without boxes. A list of prompts for the
- * description with one reminder among them is not.
- */
-function templateWithoutBoxes(doc: ParsedDocument): Set<number> {
-  const lists = new Map<number, { asks: number; all: number }>();
-  for (const b of doc.blocks) {
-    if (b.kind !== 'listItem') continue;
-    if (b.checked !== null) return new Set();
-    if (b.depth !== 0 || b.commented) continue;
-    const counts = lists.get(b.listId) ?? { asks: 0, all: 0 };
-    counts.all++;
-    if (asksForACheck(b.text)) counts.asks++;
-    lists.set(b.listId, counts);
-  }
-  return new Set([...lists].filter(([, c]) => c.asks * 2 > c.all).map(([id]) => id));
-}
-
-/**
- * Lists of task boxes in a template that classify the change: under a heading or prompt about its type or kind,
- * or short answers (at most two words each) to a heading or prompt that asks a question.
- */
-function choiceGroups(doc: ParsedDocument): Set<number> {
-  const choices = new Set<number>();
-  const looked = new Set<number>();
-  const blocks = doc.blocks;
-  const boxesOf = new Map<number, ListItemBlock[]>();
-  for (const b of blocks) {
-    if (b.kind !== 'listItem' || b.checked === null) continue;
-    const boxes = boxesOf.get(b.listId) ?? [];
-    if (boxes.length < MAX_BOXES_LOOKED_AT) boxes.push(b);
-    boxesOf.set(b.listId, boxes);
-  }
-  for (let i = 0; i < blocks.length; i++) {
-    const first = blocks[i];
-    if (first.kind !== 'listItem' || first.checked === null || first.depth !== 0 || looked.has(first.listId)) continue;
-    looked.add(first.listId);
-    const heading = first.sections[first.sections.length - 1] ?? '';
-    const prompts = [heading];
-    for (let k = i - 1; k >= 0 && blocks[k].kind !== 'heading' && blocks[k].kind !== 'listItem'; k--) prompts.push(plainText(blocks[k]));
-    const boxes = boxesOf.get(first.listId) ?? [];
-    const short = boxes.every((b) => collapseWhitespace(b.text).split(' ').length <= MAX_ANSWER_WORDS);
-    if (prompts.some((p) => CHOICE_PROMPT.test(p) || (short && /\?\s*$/.test(p)))) choices.add(first.listId);
-  }
-  return choices;
-}
-
-/** Choices are a handful of boxes; a longer list is looked at by its first ones. */
-const MAX_BOXES_LOOKED_AT = 50;
-
-const plainText = (b: Block): string => (b.kind === 'code' ? '' : b.text);
 
 /** A heading numbered as a step: "1. Fork the repository", "2) Create a branch". */
 const NUMBERED_HEADING = /^(\d{1,2})[.)]\s+(\S.{0,200})$/;
