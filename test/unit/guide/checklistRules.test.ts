@@ -98,6 +98,11 @@ describe('checklist: how a checklist is introduced', () => {
     assert.deepEqual(await guide('## Packages\n\nBefore creating a new package, read the policy.\n\n1. Fork the packages repository.\n2. Clone it.\n'), []);
   });
 
+  it('reads "ensure your pull request meets the following requirements:" as a checklist lead-in', async () => {
+    const found = await guide('## Pull requests\n\nPlease ensure your pull request meets the following requirements:\n\n- Target the `main` branch.\n- Add tests.\n');
+    assert.deepEqual(found, ['Target the `main` branch.', 'Add tests.']);
+  });
+
   it('reads "Please make sure your patch:" as the lead-in the items complete', async () => {
     assert.deepEqual(await guide('## Patches\n\nPlease make sure your patch:\n\n- builds on every platform;\n- adds a test.\n'), ['builds on every platform;', 'adds a test.']);
   });
