@@ -33,6 +33,11 @@ describe('checklist: a walkthrough of sending is not a checklist', () => {
     assert.deepEqual(found, ['Rebase on the main branch.', 'Run the linter.']);
   });
 
+  it('leaves out what the project will run on the pull request, under a heading about preparing it', async () => {
+    const found = await guide("## Preparing the PR\n\nAs a heads up, we'll be running your PR through the following checks:\n\n- `cargo test`\n- `clippy`\n");
+    assert.deepEqual(found, []);
+  });
+
   it('leaves out a list labelled as tips under a heading about sending', async () => {
     const found = await guide('## Submitting a pull request\n\n**Tips**:\n\n- Open a draft early to get feedback.\n- Allow edits from maintainers.\n');
     assert.deepEqual(found, []);
@@ -96,6 +101,11 @@ describe('checklist: how a checklist is introduced', () => {
     assert.deepEqual(await guide('## Workflow\n\nPrior to submitting a pull request, check that:\n\n- The build passes.\n'), ['The build passes.']);
     assert.deepEqual(await guide('## Workflow\n\nBefore creating your pull request, check that:\n\n- The build passes.\n'), ['The build passes.']);
     assert.deepEqual(await guide('## Packages\n\nBefore creating a new package, read the policy.\n\n1. Fork the packages repository.\n2. Clone it.\n'), []);
+  });
+
+  it('reads "Before wrapping up a PR, be sure to:" as a checklist lead-in, not "before merging a PR"', async () => {
+    assert.deepEqual(await guide('## Work\n\nBefore wrapping up a PR, you should be sure to:\n\n* Write tests\n* Update docs\n'), ['Write tests', 'Update docs']);
+    assert.deepEqual(await guide('## Work\n\nBefore merging a PR, maintainers should:\n\n* Check the labels\n'), []);
   });
 
   it('reads "ensure your pull request meets the following requirements:" as a checklist lead-in', async () => {

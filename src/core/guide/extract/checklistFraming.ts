@@ -23,7 +23,13 @@ const STEPS_LEAD = /\b(?:the\s+following\s+steps|(?:these|the)\s+steps\s+(?:to\s
 /** A lead-in that is only a label for some other group ("**Tips**:", "Notes:", "Examples:", "See also:"). */
 const LABEL_LEAD = /^[\W_]*(?:tips?|notes?|examples?|hints?|resources?|see\s+also|references?|links?|faqs?)[\W_]*$/i;
 
-export const introducesOtherThanChecks = (lead: string): boolean => STEPS_LEAD.test(lead) || LABEL_LEAD.test(lead.trim());
+/**
+ * A lead-in that says what the project will do with the change ("we'll be running your PR through the following
+ * gauntlet:", "CI will check:"): the project's automation, not the contributor's checks.
+ */
+const PROJECT_WILL = /\b(?:we(?:'ll|\s+will)|(?:the\s+|our\s+)?(?:CI|bots?|GitHub\s+Actions)\s+will)\s+(?:be\s+)?(?:run|check|test|build|verify|put)\w*\b/i;
+
+export const introducesOtherThanChecks = (lead: string): boolean => STEPS_LEAD.test(lead) || LABEL_LEAD.test(lead.trim()) || PROJECT_WILL.test(lead);
 
 /**
  * A lead-in offering a procedure one may choose ("it is possible to start the CI on a branch even before opening
