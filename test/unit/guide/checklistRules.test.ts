@@ -127,6 +127,11 @@ describe('checklist: how a checklist is introduced', () => {
     assert.deepEqual(found, ['Run the unit tests.', 'Update the manual.']);
   });
 
+  it('does not read the subsections of a "Requirements" section (prerequisites) as checks', async () => {
+    const found = await guide('## Requirements\n\n### macOS\n\n- Install the command line tools.\n\n### Linux\n\n- Install a C compiler.\n');
+    assert.deepEqual(found, []);
+  });
+
   it('looks through a short connective ("In particular:") to the sentence that frames the list', async () => {
     const found = await guide('## Before you start\n\nBefore you send patches, make sure each one makes sense. In particular:\n\n- A patch makes one logical change.\n- A patch does not break the build.\n');
     assert.deepEqual(found, ['A patch makes one logical change.', 'A patch does not break the build.']);

@@ -248,7 +248,8 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
 }
 
 /** A heading that names the checks themselves ("Pull request checklist", "Before submitting"): every list under it is one. */
-const NAMES_THE_CHECKS = /\bchecklist\b|\b(?:before|prior to)\s+(?:you\s+)?(?:submit|send|open)|\bcriteria\b|\brequirements\b/i;
+const NAMES_THE_CHECKS =
+  /\bchecklist\b|\b(?:before|prior to)\s+(?:you\s+)?(?:submit|send|open)|\b(?:pull\s+requests?|prs?|patch(?:es)?|submissions?|contributions?)\s+(?:criteria|requirements)\b/i;
 
 /** More prose than this between a heading and a list, the heading is about the prose and the list is one point in it. */
 const MAX_PARAGRAPHS_BEFORE = 2;
