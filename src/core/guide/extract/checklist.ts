@@ -42,10 +42,9 @@ const CHECKLIST_INTRO = new RegExp(
     // A checklist, unless one for some other task ("The full checklist when introducing a new field:").
     String.raw`\bchecklist\b(?!\s+(?:when|for)\s+(?!submitt|send|open|creat\w*\s+(?:a\s+|your\s+)?(?:pull|pr\b))\w+ing\b)`,
     String.raw`make sure the following`,
-    // A lead-in that the items complete: "Make sure you", "Please ensure that:".
     // "Please ensure your pull request meets the following requirements:", "Make sure your patch follows these rules:".
     String.raw`\b(?:ensure|make\s+sure|check|verify)\b[^.]{0,30}\b(?:pull\s+requests?|PRs?|patch(?:es)?|changes?|contributions?|commits?|submissions?)\b[^.]{0,20}\b(?:meets?|follows?|satisf(?:y|ies)|compl(?:y|ies)|adheres?|fulfill?s?)\b[^.]*:\s*$`,
-    // "Please make sure your patch:", "Ensure each commit:".
+    // A lead-in that the items complete: "Make sure you", "Please ensure that:", "Please make sure your patch:".
     String.raw`^(?:please\s+)?(?:make\s+sure|ensure|double[\s-]check|check|verify)(?:\s+that)?(?:\s+you(?:'ve|\s+have)?|\s+(?:your|each|every|all)\s+(?:patch|pull request|PR|change|commit|contribution)(?:e?s)?(?:\s+(?:is|are|has|have|does|do))?)?\s*:?\s*$`,
     // "... we recommend the following process in order to craft an excellent pull request:".
     String.raw`\b(?:craft|make|prepare|send|submit|create|open)\w*\s+(?:a|an|your)\s+(?:good|great|excellent|high[\s-]quality|ideal|perfect)\s+(?:pull request|PR|patch)\b[^.]*:\s*$`,
