@@ -132,6 +132,14 @@ describe('checklist: how a checklist is introduced', () => {
     assert.deepEqual(found, []);
   });
 
+  it('does not read "before opening an issue" as before sending, and reads "before creating and submitting a pull request"', async () => {
+    assert.deepEqual(await guide('# Contributing\n\nBefore opening an issue or making a pull request, be sure you are in the right place.\n\n* Plugin issues go to the plugin author.\n'), []);
+    const found = await checklistOf({
+      '.github/pull_request_template.md': '#### Instructions\n\nPlease follow these before creating and submitting a pull request:\n\n- Open an issue explaining the feature.\n- Follow the contributing guide.\n',
+    });
+    assert.deepEqual(found, ['Open an issue explaining the feature.', 'Follow the contributing guide.']);
+  });
+
   it('looks through a short connective ("In particular:") to the sentence that frames the list', async () => {
     const found = await guide('## Before you start\n\nBefore you send patches, make sure each one makes sense. In particular:\n\n- A patch makes one logical change.\n- A patch does not break the build.\n');
     assert.deepEqual(found, ['A patch makes one logical change.', 'A patch does not break the build.']);

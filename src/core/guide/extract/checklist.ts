@@ -8,7 +8,7 @@ import { asksForACheck, continuesPreviousList, introducesOtherThanChecks, isConn
 /** Headings of sections that are the steps or checks before a change is sent ("Submitting a pull request", "How to contribute a patch"). */
 const CHECKLIST_HEADING = new RegExp(
   [
-    String.raw`(?:before|prior to) (?:you )?(?:submit|send|open)`,
+    String.raw`(?:before|prior to) (?:you )?(?:submit|send|open)(?!\w*\s+(?:an?\s+|the\s+|your\s+)?(?:new\s+)?(?:issues?|bugs?|bug\s+reports?|tickets?|questions?|feature\s+requests?)\b)`,
     // "Submitting" alone or with a change ("Submitting a patch"); "Submitting plugins" is about something else.
     String.raw`\bsubmitting(?:\s+(?:a|an|your|the))?(?:\s+(?:new\s+)?(?:pull requests?|prs?|patch(?:es)?|changes?|code|contributions?|work|features?|(?:bug\s*)?fix(?:es)?)\b|\s*$)`,
     String.raw`\b(?:submit|send)\w*\s+(?:a\s+|your\s+|the\s+)?(?:pull request|pr|changes|patch|cl|contribution)`,
@@ -30,8 +30,10 @@ const CHECKLIST_HEADING = new RegExp(
  */
 const CHECKLIST_INTRO = new RegExp(
   [
-    String.raw`(?:before|prior to) (?:you )?(?:submit|send|open|sending|submitting|opening)`,
-    String.raw`(?:before|prior to) (?:you )?(?:creat|fil)(?:e|ing) (?:a |an |your |the )?(?:pull request|PR|patch|merge request)`,
+    // "Before you submit", not "Before opening an issue" (what to put in a report).
+    String.raw`(?:before|prior to) (?:you )?(?:submit|send|open|sending|submitting|opening)(?!\w*\s+(?:an?\s+|the\s+|your\s+)?(?:new\s+)?(?:issues?|bugs?|bug\s+reports?|tickets?|questions?|feature\s+requests?)\b)`,
+    // "Before creating a pull request", "before creating and submitting a pull request".
+    String.raw`(?:before|prior to) (?:you )?(?:creat|fil|mak)(?:e|es|ing)(?:\s+(?:and|or)\s+\w+)? (?:a |an |your |the )?(?:pull request|PR|patch|merge request)`,
     // "Before wrapping up a PR", "Before finalizing your patch" (not the maintainers' "before merging a PR").
     String.raw`\bbefore\s+(?:you\s+)?(?!(?:merg|review|approv|land|releas|clos)\w*)\w+(?:ing|ize|ise)?\s+(?:up\s+)?(?:a|an|your|the)\s+(?:pull request|PR|patch|merge request|CL)s?\b`,
     String.raw`\bwhen (?:you )?(?:submit|send)(?:ting)? (?:a|your)\b(?!\s+(?:bug|issue|question|feature request)s?\b)`,
