@@ -2,19 +2,24 @@ import { FoundText } from '../facts';
 import { Block, ListItemBlock, ParsedDocument } from '../documentModel';
 import { Sources } from '../sources';
 import { collapseWhitespace, plainInline } from '../../text/normalize';
+import { choiceGroups, templateWithoutBoxes } from './checklistTemplates';
+import { asksForACheck, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, wholeWorkflow, aboutTheCode } from './checklistFraming';
 
 /** Headings of sections that are the steps or checks before a change is sent ("Submitting a pull request", "How to contribute a patch"). */
 const CHECKLIST_HEADING = new RegExp(
   [
-    String.raw`before (?:you )?(?:submit|send|open)`,
+    String.raw`(?:before|prior to) (?:you )?(?:submit|send|open)(?!\w*\s+(?:an?\s+|the\s+|your\s+)?(?:new\s+)?(?:issues?|bugs?|bug\s+reports?|tickets?|questions?|feature\s+requests?)\b)`,
     // "Submitting" alone or with a change ("Submitting a patch"); "Submitting plugins" is about something else.
     String.raw`\bsubmitting(?:\s+(?:a|an|your|the))?(?:\s+(?:new\s+)?(?:pull requests?|prs?|patch(?:es)?|changes?|code|contributions?|work|features?|(?:bug\s*)?fix(?:es)?)\b|\s*$)`,
     String.raw`\b(?:submit|send)\w*\s+(?:a\s+|your\s+|the\s+)?(?:pull request|pr|changes|patch|cl|contribution)`,
-    String.raw`\b(?:open|creat|writ|contribut|prepar)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:pull requests?|prs?|patch(?:es)?|cls?)\b`,
+    String.raw`\b(?:open|creat|contribut|prepar)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:pull requests?|prs?|patch(?:es)?|cls?)\b`,
+    // "Did you write a patch that fixes a bug?": the patch is written, what follows is sending it ("Writing a patch" is not).
+    String.raw`\b(?:did|have) you (?:write|written) a patch\b`,
     String.raw`\b(?:check|verify)\w*\s+(?:your\s+|the\s+)?(?:submission|pull request|pr|patch|changes)\b`,
     String.raw`pull request (?:process|guidelines|checklist)`,
+    // "Pull request criteria", "Patch requirements": what a change must meet to be taken.
+    String.raw`\b(?:pull requests?|prs?|patch(?:es)?|submissions?|contributions?)\s+(?:criteria|requirements)\b`,
     String.raw`\bchecklist\b`,
-    String.raw`^pull requests?$`,
   ].join('|'),
   'i',
 );
@@ -25,14 +30,26 @@ const CHECKLIST_HEADING = new RegExp(
  */
 const CHECKLIST_INTRO = new RegExp(
   [
-    String.raw`before (?:you )?(?:submit|send|open|sending|submitting|opening)`,
-    String.raw`\bwhen (?:you )?(?:submit|send)(?:ting)? (?:a|your)\b`,
+    // "Before you submit", not "Before opening an issue" (what to put in a report).
+    String.raw`(?:before|prior to) (?:you )?(?:submit|send|open|sending|submitting|opening)(?!\w*\s+(?:an?\s+|the\s+|your\s+)?(?:new\s+)?(?:issues?|bugs?|bug\s+reports?|tickets?|questions?|feature\s+requests?)\b)`,
+    // "Before creating a pull request", "before creating and submitting a pull request".
+    String.raw`(?:before|prior to) (?:you )?(?:creat|fil|mak)(?:e|es|ing)(?:\s+(?:and|or)\s+\w+)? (?:a |an |your |the )?(?:pull request|PR|patch|merge request)`,
+    // "Before wrapping up a PR", "Before finalizing your patch" (not the maintainers' "before merging a PR").
+    String.raw`\bbefore\s+(?:you\s+)?(?!(?:merg|review|approv|land|releas|clos)\w*)\w+(?:ing|ize|ise)?\s+(?:up\s+)?(?:a|an|your|the)\s+(?:pull request|PR|patch|merge request|CL)s?\b`,
+    String.raw`\bwhen (?:you )?(?:submit|send)(?:ting)? (?:a|your)\b(?!\s+(?:bug|issue|question|feature request)s?\b)`,
+    // "Here are some things to keep in mind as you file pull requests:".
+    String.raw`\b(?:as|while) you (?:file|open|submit|send|create|prepare) (?:a |your )?(?:pull requests?|PRs?|patch(?:es)?)\b`,
     String.raw`\bwhen (?:you )?(?:fil|open|creat|submitt|send)(?:e|es|ing)? (?:a |your |the )?(?:pull request|PR|patch)`,
-    String.raw`(?:pull request|\bPR|\bCL)s? should include`,
     String.raw`\b(?:pull requests?|PRs?|patch(?:es)?|CLs?|contributions?|changes)\b[^.:]{0,60}\b(?:accepted|merged|approved)\b[^.:]{0,30}:\s*$`,
     // A checklist, unless one for some other task ("The full checklist when introducing a new field:").
     String.raw`\bchecklist\b(?!\s+(?:when|for)\s+(?!submitt|send|open|creat\w*\s+(?:a\s+|your\s+)?(?:pull|pr\b))\w+ing\b)`,
     String.raw`make sure the following`,
+    // "Please ensure your pull request meets the following requirements:", "Make sure your patch follows these rules:".
+    String.raw`\b(?:ensure|make\s+sure|check|verify)\b[^.]{0,30}\b(?:pull\s+requests?|PRs?|patch(?:es)?|changes?|contributions?|commits?|submissions?)\b[^.]{0,20}\b(?:meets?|follows?|satisf(?:y|ies)|compl(?:y|ies)|adheres?|fulfill?s?)\b[^.]*:\s*$`,
+    // A lead-in that the items complete: "Make sure you", "Please ensure that:", "Please make sure your patch:".
+    String.raw`^(?:please\s+)?(?:make\s+sure|ensure|double[\s-]check|check|verify)(?:\s+that)?(?:\s+you(?:'ve|\s+have)?|\s+(?:your|each|every|all)\s+(?:patch|pull request|PR|change|commit|contribution)(?:e?s)?(?:\s+(?:is|are|has|have|does|do))?)?\s*:?\s*$`,
+    // "... we recommend the following process in order to craft an excellent pull request:".
+    String.raw`\b(?:craft|make|prepare|send|submit|create|open)\w*\s+(?:a|an|your)\s+(?:good|great|excellent|high[\s-]quality|ideal|perfect)\s+(?:pull request|PR|patch)\b[^.]*:\s*$`,
     // "To make the process smooth, we ask for the following:", "We expect the following:".
     String.raw`\b(?:ask|require|expect)\w*\s+(?:you\s+)?(?:for\s+)?the\s+following\s*:\s*$`,
   ].join('|'),
@@ -58,20 +75,17 @@ const OTHER_CHECKLIST = /\b(?:quick\s*start|getting\s+started|onboarding|first\s
 const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
 
 /** Items that allow or explain rather than ask for something: "It's OK to...", "No need to...", "Note that...". */
-const NOT_A_CHECK = /^(?:\*\*|_)?(?:note\b|it'?s (?:ok|okay|fine)\b|no need\b|you (?:don'?t|do not) need\b|there is no need\b|the reason\b)/i;
+const NOT_A_CHECK = /^(?:\*\*|_)?(?:note\b|it'?s (?:ok|okay|fine)\b|no need\b|you (?:don'?t|do not) need\b|there is no need\b|the reason\b|(?:one |an? )?exceptions?\b)/i;
+/**
+ * Items that say what the project's automation or people do ("GitHub Actions are used to make sure...", "CI will
+ * run...", "The maintainers will respond..."): nothing for the contributor to do.
+ */
+const AUTOMATION_SAYS = /^(?:\*\*|_)?(?:(?:the |our )?(?:github actions?|ci|continuous integration|bots?|workflows?)\b[^.]{0,30}?\b(?:is|are|will|runs?|checks?)\b|we (?:use|run|will)\b|(?:the |our )?(?:repo(?:sitory)? |project |core )?(?:owners?|maintainers?|reviewers?|team)\s+will\b)/i;
 /**
  * An item about what happens once the change is sent ("If we suggest changes then:", "Once your PR is approved:"):
  * it and the items nested under it are for later, not checks before sending.
  */
-const AFTER_SUBMISSION = /^(?:\*\*|_)?(?:wait\s+for\b|(?:if|once|after|when)\b[^.]{0,80}?\b(?:approved|merged|landed|(?:suggest|request)\w*\s+(?:some\s+)?changes|review(?:ed|s|ers?)?)\b)/i;
-
-/**
- * A group of boxes that classifies the change rather than checks it: under a heading or prompt about its type
- * or kind ("Types of changes", "PR Type", "What kind of change does this PR introduce?").
- */
-const CHOICE_PROMPT = /\b(?:types?|kinds?|sorts?)\s+of\s+(?:changes?|PRs?|pull\s+requests?|contributions?)\b|\b(?:PR|pull\s+request|change)\s+(?:types?|kinds?)\b|\bwhat\s+(?:kind|type|sort)\s+of\b|\bwhich\s+(?:kind|type)\b/i;
-/** At most this many words, a box answers a question ("Yes", "No", "Bug fix") rather than states a check. */
-const MAX_ANSWER_WORDS = 2;
+const AFTER_SUBMISSION = /^(?:\*\*|_)?(?:wait\s+for\b|(?:if|once|after|when)\b[^.]{0,80}?\b(?:approved|merged|landed|(?:suggest|request)\w*\s+(?:some\s+)?changes|review(?:ed|s|ers?)?)\b|(?:if|once|after|when)\b[^.]{0,40}?\b(?:updated|opened|submitted|sent)\s+(?:your|the)\s+(?:pull\s+request|PR|patch)\b)/i;
 
 /** Longer than this, a list item is an explanation; checks are short enough to tick. */
 const MAX_CHECK_LENGTH = 300;
@@ -103,7 +117,7 @@ export function checklist(sources: Sources): FoundText[] {
     const text = collapseWhitespace(item.text);
     const key = `${doc.path}:${item.line}`;
     if (NO_WORDS.test(text) || seen.has(key)) return;
-    if (item.checked === null && NOT_A_CHECK.test(text)) return;
+    if (item.checked === null && (NOT_A_CHECK.test(text) || AUTOMATION_SAYS.test(text))) return;
     const said = item.checked === null ? checkWithin(text) : text;
     if (said === undefined) return;
     seen.add(key);
@@ -112,9 +126,12 @@ export function checklist(sources: Sources): FoundText[] {
   for (const doc of sources.templates) {
     const start = out.length;
     const choices = choiceGroups(doc);
+    const plainChecks = templateWithoutBoxes(doc);
     for (const b of doc.blocks) {
-      if (b.kind !== 'listItem' || b.checked === null || b.commented || choices.has(b.listId)) continue;
+      if (b.kind !== 'listItem' || b.commented || choices.has(b.listId)) continue;
       if (b.sections.some((s) => OTHER_CHECKLIST.test(s) && /\bchecklist\b/i.test(s))) continue;
+      // A template written as plain bullets: those that ask the author to have checked something are its checks.
+      if (b.checked === null && !(plainChecks.has(b.listId) && b.depth === 0 && asksForACheck(b.text))) continue;
       push(doc, b);
     }
     for (const run of qualifyingRuns(doc, true)) for (const item of run) push(doc, item);
@@ -133,40 +150,6 @@ export function checklist(sources: Sources): FoundText[] {
   }
   return out;
 }
-
-/**
- * Lists of task boxes in a template that classify the change: under a heading or prompt about its type or kind,
- * or short answers (at most two words each) to a heading or prompt that asks a question.
- */
-function choiceGroups(doc: ParsedDocument): Set<number> {
-  const choices = new Set<number>();
-  const looked = new Set<number>();
-  const blocks = doc.blocks;
-  const boxesOf = new Map<number, ListItemBlock[]>();
-  for (const b of blocks) {
-    if (b.kind !== 'listItem' || b.checked === null) continue;
-    const boxes = boxesOf.get(b.listId) ?? [];
-    if (boxes.length < MAX_BOXES_LOOKED_AT) boxes.push(b);
-    boxesOf.set(b.listId, boxes);
-  }
-  for (let i = 0; i < blocks.length; i++) {
-    const first = blocks[i];
-    if (first.kind !== 'listItem' || first.checked === null || first.depth !== 0 || looked.has(first.listId)) continue;
-    looked.add(first.listId);
-    const heading = first.sections[first.sections.length - 1] ?? '';
-    const prompts = [heading];
-    for (let k = i - 1; k >= 0 && blocks[k].kind !== 'heading' && blocks[k].kind !== 'listItem'; k--) prompts.push(plainText(blocks[k]));
-    const boxes = boxesOf.get(first.listId) ?? [];
-    const short = boxes.every((b) => collapseWhitespace(b.text).split(' ').length <= MAX_ANSWER_WORDS);
-    if (prompts.some((p) => CHOICE_PROMPT.test(p) || (short && /\?\s*$/.test(p)))) choices.add(first.listId);
-  }
-  return choices;
-}
-
-/** Choices are a handful of boxes; a longer list is looked at by its first ones. */
-const MAX_BOXES_LOOKED_AT = 50;
-
-const plainText = (b: Block): string => (b.kind === 'code' ? '' : b.text);
 
 /** A heading numbered as a step: "1. Fork the repository", "2) Create a branch". */
 const NUMBERED_HEADING = /^(\d{1,2})[.)]\s+(\S.{0,200})$/;
@@ -202,6 +185,10 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
   const blocks = doc.blocks;
   // Sections about sending a change whose numbered steps were already taken ("Short version", then "Long version").
   const stepsTaken = new Set<string>();
+  // The section of the last checklist found, for a list that continues it.
+  let checklistSection: string | undefined;
+  // Each list's verdict, for the rest of a numbered list that a code block split off.
+  const verdicts = new Map<number, boolean>();
   for (let i = 0; i < blocks.length; i++) {
     const first = blocks[i];
     if (first.kind !== 'listItem' || first.depth !== 0 || first.commented) continue;
@@ -209,22 +196,45 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     const heading = first.sections[first.sections.length - 1] ?? '';
     const lead = prev && lastSentence(prev.text);
     const byIntro =
-      lead !== undefined && (CHECKLIST_INTRO.test(lead) || (DOS_INTRO.test(lead.trim()) && (ABOUT_PULL_REQUESTS.test(heading) || ABOUT_PULL_REQUESTS.test(doc.path))));
+      lead !== undefined &&
+      !offersAnOption(lead) &&
+      (CHECKLIST_INTRO.test(lead) || (DOS_INTRO.test(lead.trim()) && (ABOUT_PULL_REQUESTS.test(heading) || ABOUT_PULL_REQUESTS.test(doc.path))));
+    // A lead-in that calls the list something else (steps to follow, tips) outweighs a heading about sending.
+    const framedOtherwise = lead !== undefined && !byIntro && introducesOtherThanChecks(lead);
     // In a template every heading is about the pull request; only one that names a checklist frames its plain list as checks.
-    const byHeading = (template ? /\bchecklist\b/i.test(heading) : CHECKLIST_HEADING.test(heading)) && !OTHER_CHECKLIST.test(heading);
+    const byHeading =
+      !framedOtherwise &&
+      (template ? /\bchecklist\b/i.test(heading) : CHECKLIST_HEADING.test(heading) && !namesTheMeans(heading)) &&
+      !OTHER_CHECKLIST.test(heading) &&
+      !aboutTheCode(heading) &&
+      (NAMES_THE_CHECKS.test(heading) || !deepInSection(blocks, i));
+    // A subsection of a section that names the checks ("Before submitting" > "Tests"): its lists are more of them.
+    const underChecks =
+      !template && !framedOtherwise && first.sections.slice(0, -1).some((s) => NAMES_THE_CHECKS.test(s) && !OTHER_CHECKLIST.test(s)) && !aboutTheCode(heading);
+    // "Testing is also important:" right after a checklist in the same section adds to it.
+    const sectionKey = first.sections.join('\n');
+    const byContinuation = lead !== undefined && continuesPreviousList(lead) && checklistSection === sectionKey;
+    // Numbered steps broken by a code block between them ("2. Update:", code, "3. Create a branch:") are one list.
+    const resumed = verdicts.get(resumedList(blocks, i) ?? -1);
+    const end = endOfRun(blocks, i);
+    const items = blocks.slice(i, end).filter((b): b is ListItemBlock => b.kind === 'listItem' && !b.commented);
+    const decide = (verdict: boolean): void => items.forEach((it) => verdicts.set(it.listId, verdict));
     // Numbered steps opening a subsection ("Short version") of a section about sending a change: the first
     // such list there; a later one ("Long version") repeats the steps.
     const parent = first.sections.length >= 2 ? first.sections[first.sections.length - 2] : undefined;
     const outer = parent !== undefined && CHECKLIST_HEADING.test(parent) ? `${first.sections.length}:${parent}` : undefined;
     const opensSection = blocks[i - 1]?.kind === 'heading';
-    const byOuterHeading = !template && first.ordered && opensSection && outer !== undefined && !stepsTaken.has(outer) && !first.sections.some((s) => NOT_CHECKLIST.test(s) || ISSUE_SECTION.test(s));
-    if (!(byIntro || byHeading || byOuterHeading) || NOT_CHECKLIST.test(heading) || ISSUE_SECTION.test(heading) || (byIntro && !byHeading && NOT_CHECKLIST.test(lead))) {
-      i = endOfRun(blocks, i) - 1;
-      continue;
-    }
-    const end = endOfRun(blocks, i);
-    const items = blocks.slice(i, end).filter((b): b is ListItemBlock => b.kind === 'listItem' && !b.commented);
+    const byOuterHeading = !framedOtherwise && !namesTheMeans(heading) && !aboutTheCode(heading) && !template && first.ordered && opensSection && outer !== undefined && !stepsTaken.has(outer) && !first.sections.some((s) => NOT_CHECKLIST.test(s) || ISSUE_SECTION.test(s));
     i = end - 1;
+    const qualifies =
+      resumed ??
+      ((byIntro || byHeading || byOuterHeading || byContinuation || underChecks) && !NOT_CHECKLIST.test(heading) && !ISSUE_SECTION.test(heading) && !(byIntro && !byHeading && NOT_CHECKLIST.test(lead)));
+    // Under a heading about sending, a list of nothing but pushing and opening the pull request is how to send.
+    // Nor is a list from forking the repository to opening the pull request: the whole workflow.
+    const topLevel = items.filter((it) => it.depth === 0).map((it) => it.text);
+    const walkthrough = !byIntro && (onlyMechanics(topLevel) || wholeWorkflow(topLevel));
+    decide(qualifies && !walkthrough);
+    if (!qualifies || walkthrough) continue;
     if (items.every((it) => isOnlyLink(it))) continue; // a table of contents, not steps
     if (outer !== undefined && first.ordered && opensSection) stepsTaken.add(outer);
     // In a template's list of boxes, plain items nested under a box are its notes and plain items with boxes under
@@ -232,9 +242,47 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     const boxed = template && items.some((it) => it.checked !== null);
     const checks = boxed ? items.filter((it, k) => it.checked !== null || (it.depth === 0 && !(items[k + 1]?.depth > 0))) : items;
     if (items.length > 1 && items.every((it) => it.depth > 0 || CASE_LABEL.test(it.text))) continue; // cases, not steps
+    checklistSection = sectionKey;
     runs.push(withoutLaterSteps(checks).filter((it, k, kept) => !isGroupHeader(it, kept[k + 1])));
   }
   return runs;
+}
+
+/** A heading that names the checks themselves ("Pull request checklist", "Before submitting"): every list under it is one. */
+const NAMES_THE_CHECKS =
+  /\bchecklist\b|\b(?:before|prior to)\s+(?:you\s+)?(?:submit|send|open)|\b(?:pull\s+requests?|prs?|patch(?:es)?|submissions?|contributions?)\s+(?:criteria|requirements)\b/i;
+
+/** More prose than this between a heading and a list, the heading is about the prose and the list is one point in it. */
+const MAX_PARAGRAPHS_BEFORE = 2;
+
+function deepInSection(blocks: readonly Block[], i: number): boolean {
+  let paragraphs = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    const b = blocks[k];
+    if (b.kind === 'heading') break;
+    if (b.kind === 'paragraph' && !b.inList) paragraphs++;
+  }
+  return paragraphs > MAX_PARAGRAPHS_BEFORE;
+}
+
+/**
+ * The list a numbered list resumes when only code blocks stand between them in the same section ("2. Update:",
+ * a code block, "3. Create a branch:"): markdown ends a list at an unindented code block, the guide does not.
+ */
+function resumedList(blocks: readonly Block[], i: number): number | undefined {
+  const first = blocks[i];
+  if (first.kind !== 'listItem' || !first.ordered) return undefined;
+  let k = i - 1;
+  while (k >= 0 && blocks[k].kind === 'code') k--;
+  const before = blocks[k];
+  if (k === i - 1 || before?.kind !== 'listItem' || before.sections.join('\n') !== first.sections.join('\n')) return undefined;
+  // The list the item before belongs to, or the numbered list it is nested in.
+  for (let j = k; j >= 0; j--) {
+    const b = blocks[j];
+    if (b.kind !== 'listItem') break;
+    if (b.depth === 0) return b.ordered ? b.listId : undefined;
+  }
+  return undefined;
 }
 
 /** The items, minus those about what happens after sending (and everything nested under them). */
@@ -256,7 +304,9 @@ function withoutLaterSteps(items: readonly ListItemBlock[]): ListItemBlock[] {
 /** The last sentence of a paragraph: the one that leads into the list after it. */
 function lastSentence(text: string): string {
   const parts = collapseWhitespace(text).split(/(?<=[.!?])\s+(?=[A-Z*_`[])/);
-  return parts[parts.length - 1] ?? '';
+  const last = parts[parts.length - 1] ?? '';
+  // "Before you send patches, make sure each makes sense. In particular:": the framing is in the sentence before.
+  return parts.length > 1 && isConnective(last) ? `${parts[parts.length - 2]} ${last}` : last;
 }
 
 /**
@@ -267,7 +317,7 @@ function previousProse(blocks: readonly Block[], i: number): { text: string } | 
   const prev = blocks[i - 1];
   if (!prev || prev.kind !== 'paragraph' || prev.inList) return undefined;
   const before = blocks[i - 2];
-  if (isCaption(prev.text) && before?.kind === 'paragraph' && !before.inList) return before;
+  if (isCaption(prev.text) && !CHECKLIST_INTRO.test(prev.text) && before?.kind === 'paragraph' && !before.inList) return before;
   return prev;
 }
 
@@ -288,4 +338,11 @@ function endOfRun(blocks: readonly Block[], start: number): number {
 }
 
 const isOnlyLink = (item: ListItemBlock): boolean => item.links.length > 0 && /^\[[^\]]*\]\([^)]*\)\.?$/.test(item.text.trim());
-const isGroupHeader = (item: ListItemBlock, next: ListItemBlock | undefined): boolean => next !== undefined && next.depth > item.depth && /:$/.test(item.text.trim());
+/**
+ * An item over nested items that only sets them up: "If adding a feature:", or a statement of fact ("The project
+ * has two work branches: main and next.") whose nested items say what to do with it.
+ */
+const isGroupHeader = (item: ListItemBlock, next: ListItemBlock | undefined): boolean =>
+  next !== undefined && next.depth > item.depth && (/:$/.test(item.text.trim()) || STATES_A_FACT.test(item.text.trim()));
+/** A sentence whose verb says what is ("X has", "The Y are"), not what to do. */
+const STATES_A_FACT = /^(?!(?:make|be|ensure|check|verify|confirm|please|all|every|each|your)\b)(?:the\s+|our\s+|this\s+)?[\p{L}\p{N}`._-]+(?:\s+[\p{L}\p{N}`._-]+){0,2}\s+(?:has|have|is|are)\b/iu;

@@ -1,0 +1,92 @@
+/**
+ * How a guide frames a list: as the checks before sending a change, or as something a checklist heading does not
+ * make one (a walkthrough of the mechanics, tips, an optional procedure). Keyed on the heading and the lead-in
+ * sentence, not on one guide's wording.
+ */
+
+/**
+ * A heading that names the route or tool a change is sent by ("Submitting a pull request via github.com",
+ * "... via the command line", "Create your pull request from a new branch"): a walkthrough of how to do it, whose
+ * steps are clicks and git commands, not checks of the change.
+ */
+const BY_MEANS_HEADING = /\b(?:pull requests?|prs?|patch(?:es)?|changes?|contributions?)\s+(?:via|through|using|from|by|on)\s+\S/i;
+
+export const namesTheMeans = (heading: string): boolean => BY_MEANS_HEADING.test(heading);
+
+/**
+ * A lead-in that announces a procedure ("... with the following steps:", "Here is a summary of the steps to
+ * follow:", "... as follows:"): numbered mechanics to go through once, not checks, unless the lead-in itself says
+ * they come before sending (that is tested first).
+ */
+const STEPS_LEAD = /\b(?:the\s+following\s+steps|(?:these|the)\s+steps\s+(?:to\s+follow|below)|steps\s+to\s+follow|as\s+follows)\b[^.]*:\s*$/i;
+
+/** A lead-in that is only a label for some other group ("**Tips**:", "Notes:", "Examples:", "See also:"). */
+const LABEL_LEAD = /^[\W_]*(?:tips?|notes?|examples?|hints?|resources?|see\s+also|references?|links?|faqs?)[\W_]*$/i;
+
+/**
+ * A lead-in that says what the project will do with the change ("we'll be running your PR through the following
+ * gauntlet:", "CI will check:"): the project's automation, not the contributor's checks.
+ */
+const PROJECT_WILL = /\b(?:we(?:'ll|\s+will)|(?:the\s+|our\s+)?(?:CI|bots?|GitHub\s+Actions)\s+will)\s+(?:be\s+)?(?:run|check|test|build|verify|put)\w*\b/i;
+
+export const introducesOtherThanChecks = (lead: string): boolean => STEPS_LEAD.test(lead) || LABEL_LEAD.test(lead.trim()) || PROJECT_WILL.test(lead);
+
+/**
+ * A lead-in offering a procedure one may choose ("it is possible to start the CI on a branch even before opening
+ * a pull request as follows:"): its "before opening" is timing, not a condition for sending.
+ */
+const OPTIONAL_PROCEDURE = /\bit(?:'s|\s+is)\s+(?:also\s+)?possible\s+to\b/i;
+
+export const offersAnOption = (lead: string): boolean => OPTIONAL_PROCEDURE.test(lead);
+
+/**
+ * A lead-in that adds to the list before it ("Testing is also important:", "Also make sure:"): in the same section
+ * right after a checklist, it continues that checklist.
+ */
+const CONTINUES_LEAD = /\b(?:also|as well|in addition|additionally|moreover)\b[^.]*:\s*$/i;
+
+export const continuesPreviousList = (lead: string): boolean => CONTINUES_LEAD.test(lead);
+
+/**
+ * A sentence too short to say what it leads into ("In particular:", "Specifically:", "That is:"): the sentence
+ * before it carries the framing.
+ */
+const MAX_CONNECTIVE_WORDS = 3;
+
+export const isConnective = (sentence: string): boolean => /:\s*$/.test(sentence) && sentence.trim().split(/\s+/).length <= MAX_CONNECTIVE_WORDS;
+
+/**
+ * A template's plain (box-less) list item that asks the author to have checked something ("Make sure you have
+ * read CONTRIBUTING.md", "Do not submit draft pull requests unless asked"): a check even without a box. Other plain
+ * items ("Describe here the reasons...") say what to write in the description.
+ */
+const CHECK_WORDING = /^(?:\*\*|_)?(?:please\s+)?(?:make\s+sure|ensure|double[\s-]check|verify\s+that|confirm\s+that|check\s+that|do\s+not|don'?t)\b/i;
+
+export const asksForACheck = (text: string): boolean => CHECK_WORDING.test(text);
+
+/**
+ * An item that is one of the mechanics of sending: a bare git command, forking, cloning, pushing, clicking, or
+ * opening the pull request itself. A list of nothing else is how to send, not what to check first.
+ */
+const MECHANIC = /^[\W_]*(?:`?git\s+\w+|fork\b|clone\b|push\b|click\b|navigate\b|(?:open|send|create|submit|file)\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:descriptive\s+|new\s+)?\[?(?:pull\s+request|PR)\b)/i;
+
+export const onlyMechanics = (texts: readonly string[]): boolean => texts.length > 0 && texts.every((t) => MECHANIC.test(t));
+
+/**
+ * A list that starts by forking or cloning the repository and goes on to pushing or opening the pull request walks
+ * through contributing from beginning to end (fork, clone, branch, commit, push, open): the workflow, not the
+ * checks made before sending.
+ */
+const STARTS_FROM_SCRATCH = /^[\W_]*(?:please\s+)?(?:fork|clone)(?:\]\([^)]*\))?\b(?!\s+(?:of|from)\b)/i;
+const SENDS = /\bpush\b|\b(?:open|send|create|submit|file)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:descriptive\s+|new\s+)?\[?(?:pull\s+request|PR)\b/i;
+
+export const wholeWorkflow = (items: readonly string[]): boolean =>
+  items.length > 1 && STARTS_FROM_SCRATCH.test(items[0]) && items.slice(1).some((t) => SENDS.test(t));
+
+/**
+ * A subsection about how code is written ("Coding style", "Naming conventions", "Formatting") inside a section
+ * about sending: its list is rules for the code, not the checks before sending, unless its heading says so.
+ */
+const ABOUT_THE_CODE = /\b(?:style|conventions?|standards?|formatting|naming|idioms?|best\s+practices|design|architecture|api\s+guidelines)\b/i;
+
+export const aboutTheCode = (heading: string): boolean => ABOUT_THE_CODE.test(heading) && !/\bchecklist\b/i.test(heading);

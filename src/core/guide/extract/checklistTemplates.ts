@@ -1,0 +1,68 @@
+/**
+ * The task boxes of a pull request template that are not checks (choices that classify the change), and the plain
+ * bullets of a template without boxes that are.
+ */
+import { Block, ParsedDocument, ListItemBlock } from '../documentModel';
+import { collapseWhitespace } from '../../text/normalize';
+import { asksForACheck } from './checklistFraming';
+
+/**
+ * A group of boxes that classifies the change rather than checks it: under a heading or prompt about its type
+ * or kind ("Types of changes", "PR Type", "What kind of change does this PR introduce?").
+ */
+const CHOICE_PROMPT = /\b(?:types?|kinds?|sorts?)\s+of\s+(?:changes?|PRs?|pull\s+requests?|contributions?)\b|\b(?:PR|pull\s+request|change)\s+(?:types?|kinds?)\b|\bwhat\s+(?:kind|type|sort)\s+of\b|\bwhich\s+(?:kind|type)\b/i;
+/** At most this many words, a box answers a question ("Yes", "No", "Bug fix") rather than states a check. */
+const MAX_ANSWER_WORDS = 2;
+
+/**
+ * In a template with no task boxes at all, the plain lists most of whose items ask the author to have checked
+ * something ("Make sure...", "Do not..."): its checklist written without boxes. A list of prompts for the
+ * description with one reminder among them is not.
+ */
+export function templateWithoutBoxes(doc: ParsedDocument): Set<number> {
+  const lists = new Map<number, { asks: number; all: number }>();
+  for (const b of doc.blocks) {
+    if (b.kind !== 'listItem') continue;
+    if (b.checked !== null) return new Set();
+    if (b.depth !== 0 || b.commented) continue;
+    const counts = lists.get(b.listId) ?? { asks: 0, all: 0 };
+    counts.all++;
+    if (asksForACheck(b.text)) counts.asks++;
+    lists.set(b.listId, counts);
+  }
+  return new Set([...lists].filter(([, c]) => c.asks * 2 > c.all).map(([id]) => id));
+}
+
+/**
+ * Lists of task boxes in a template that classify the change: under a heading or prompt about its type or kind,
+ * or short answers (at most two words each) to a heading or prompt that asks a question.
+ */
+export function choiceGroups(doc: ParsedDocument): Set<number> {
+  const choices = new Set<number>();
+  const looked = new Set<number>();
+  const blocks = doc.blocks;
+  const boxesOf = new Map<number, ListItemBlock[]>();
+  for (const b of blocks) {
+    if (b.kind !== 'listItem' || b.checked === null) continue;
+    const boxes = boxesOf.get(b.listId) ?? [];
+    if (boxes.length < MAX_BOXES_LOOKED_AT) boxes.push(b);
+    boxesOf.set(b.listId, boxes);
+  }
+  for (let i = 0; i < blocks.length; i++) {
+    const first = blocks[i];
+    if (first.kind !== 'listItem' || first.checked === null || first.depth !== 0 || looked.has(first.listId)) continue;
+    looked.add(first.listId);
+    const heading = first.sections[first.sections.length - 1] ?? '';
+    const prompts = [heading];
+    for (let k = i - 1; k >= 0 && blocks[k].kind !== 'heading' && blocks[k].kind !== 'listItem'; k--) prompts.push(plainText(blocks[k]));
+    const boxes = boxesOf.get(first.listId) ?? [];
+    const short = boxes.every((b) => collapseWhitespace(b.text).split(' ').length <= MAX_ANSWER_WORDS);
+    if (prompts.some((p) => CHOICE_PROMPT.test(p) || (short && /\?\s*$/.test(p)))) choices.add(first.listId);
+  }
+  return choices;
+}
+
+/** Choices are a handful of boxes; a longer list is looked at by its first ones. */
+const MAX_BOXES_LOOKED_AT = 50;
+
+const plainText = (b: Block): string => (b.kind === 'code' ? '' : b.text);
