@@ -6,7 +6,7 @@
 import { RepoFiles, joinRepoPath } from '../repo/repoFiles';
 import { ReadGuideOptions, extractFacts, readGuideDocuments } from '../guide/readGuide';
 import type { GuideFacts } from '../guide/facts';
-import { TaskInventory } from './inventory';
+import { TaskInventory } from '../tasks/taskInventory';
 import { CommandAt, LineText, staleCommandFindings } from './staleCommands';
 import { LinkSource, LinkWorld, brokenLinkFindings, markdownLinks } from './links';
 import { FactsBySource, baseBranchFinding, commitContradictions, signOffFinding, templateContradictions } from './contradictions';
