@@ -28,8 +28,8 @@ const FOLDERS: readonly (readonly [string, ChangelogEvidence['how']])[] = [
 const CONFIGS = ['towncrier.toml', '.towncrier.toml', '.changie.yaml', '.changie.yml'];
 /** Changelog files at the root; they confirm only a guide that asks for an entry in such a file. */
 const FILES = /^(?:CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]NOTES|ChangeLog)(?:\.(?:md|markdown|rst|txt|adoc))?$/i;
-/** A file inside a fragment folder that says how to write an entry. */
-const GUIDE_FILE = /^(?:\.?template|config|readme)\b/i;
+/** Files inside a fragment folder that say how to write an entry, best first. */
+const GUIDE_FILES = [/^\.?template\b/i, /^config\b/i, /^readme\b/i];
 
 /** The changelog evidence at the repository's root, from the inventory's cached listings. */
 export async function changelogEvidence(inventory: TaskInventory): Promise<ChangelogEvidence[]> {
@@ -41,7 +41,7 @@ export async function changelogEvidence(inventory: TaskInventory): Promise<Chang
     // `changelogs/` is ansible's and GitLab's: a fragment folder when it holds fragments or unreleased notes.
     if (folder === 'changelogs' && !['fragments', 'unreleased'].some((f) => entries.get(f) === 'directory')) continue;
     const inside = [...entries].filter(([, kind]) => kind === 'file').map(([name]) => name).sort();
-    const guide = inside.find((name) => GUIDE_FILE.test(name));
+    const guide = GUIDE_FILES.map((pattern) => inside.find((name) => pattern.test(name))).find((name) => name !== undefined);
     out.push({ how, source: { file: guide ? `${folder}/${guide}` : folder, line: 1 } });
   }
   for (const name of CONFIGS) if (root.get(name) === 'file') out.push({ how: 'changelog-folder', source: { file: name, line: 1 } });
@@ -54,13 +54,26 @@ export async function changelogEvidence(inventory: TaskInventory): Promise<Chang
   return out;
 }
 
+/** The evidence that bears out each way of keeping a changelog, best first; a guide naming none asks for an entry somewhere. */
+const BEARS_OUT: Readonly<Record<ChangelogHow | 'unsaid', readonly ChangelogEvidence['how'][]>> = {
+  changesets: ['changesets'],
+  'changelog-folder': ['changelog-folder', 'changesets'],
+  // "Add a changelog entry" read as a file is often a fragment in a folder (`.chloggen/`): either shows the way.
+  'changelog-file': ['changelog-file', 'changelog-folder'],
+  'pr-body': [],
+  unsaid: ['changesets', 'changelog-folder'],
+};
+
 /**
  * What confirms a changelog rule the guide states: evidence of the way the guide names (`how`), or of a fragment
  * folder when it names none. A changelog file alone confirms only "add an entry to CHANGELOG"; nothing confirms
  * "describe it in the pull request" or a rule that no entry is needed.
  */
 export function confirmingChangelog(required: Fact<boolean> | null, how: Fact<ChangelogHow> | null, evidence: readonly ChangelogEvidence[]): SourceRef | undefined {
-  if (required?.value !== true || how?.value === 'pr-body') return undefined;
-  const wanted = how ? [how.value] : ['changesets', 'changelog-folder'];
-  return evidence.find((e) => wanted.includes(e.how))?.source;
+  if (required?.value !== true) return undefined;
+  for (const wanted of BEARS_OUT[how?.value ?? 'unsaid']) {
+    const found = evidence.find((e) => e.how === wanted);
+    if (found) return found.source;
+  }
+  return undefined;
 }

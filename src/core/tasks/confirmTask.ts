@@ -72,11 +72,8 @@ export function confirmingTask(command: string, tasks: TaskIndex): SourceRef | u
       const name = target()?.replace(/\[.*$/, '');
       return at(tasks.rake, name ?? (words.length === 1 ? tasks.rake?.tasks.defaultTask : undefined));
     }
-    case 'mage': {
-      const name = target()?.toLowerCase() ?? (words.length === 1 ? tasks.mage?.tasks.defaultTarget : undefined);
-      const line = name === undefined ? undefined : tasks.mage?.tasks.lines.get(name);
-      return name === undefined || line === undefined ? undefined : { file: tasks.mage?.tasks.files.get(name) ?? tasks.mage?.file ?? '', line };
-    }
+    case 'mage':
+      return at(tasks.mage, target()?.toLowerCase() ?? (words.length === 1 ? tasks.mage?.tasks.defaultTarget : undefined));
     default:
       return scriptByPath(tool, first, tasks.files);
   }
@@ -84,7 +81,7 @@ export function confirmingTask(command: string, tasks: TaskIndex): SourceRef | u
 
 function at(found: FoundTaskFile<TaskNames> | undefined, name: string | undefined): SourceRef | undefined {
   const line = name === undefined ? undefined : found?.tasks.lines.get(name);
-  return found && line !== undefined ? { file: found.file, line } : undefined;
+  return found && line !== undefined ? { file: found.tasks.files?.get(name as string) ?? found.file, line } : undefined;
 }
 
 /** `./x.py`, `script/test`, `python x.py`, `bash ci/lint.sh`, `.\build.ps1`: the script itself, if it is a known file. */

@@ -118,7 +118,7 @@ export function mageTargets(sources: readonly { readonly path: string; readonly 
         continue;
       }
       if (/^\s*(?:var\s+)?Aliases\s*=\s*map\[string\]/.test(line)) {
-        inAliases = !line.includes('}');
+        inAliases = !/}\s*$/.test(line);
         for (const m of line.matchAll(/"([\w:-]+)"\s*:/g)) add(m[1], path, k + 1);
         continue;
       }

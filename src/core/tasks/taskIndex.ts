@@ -64,6 +64,37 @@ export function parseTaskFile<R extends Runner>(runner: R, name: string, text: s
   return parse[runner](text) as RunnerTasks[R] | undefined;
 }
 
+/** How many makefiles an `include` chain reads: a guide's target is in the first few. */
+export const MAX_INCLUDED_MAKEFILES = 8;
+
+/**
+ * A makefile with the makefiles it includes (each already read, in order; undefined for one not there): names
+ * from all of them, each at its own file; closed when only includes opened it and every required one was read.
+ */
+export function withIncludes(main: FoundTaskFile<MakeTargets>, included: readonly (FoundTaskFile<MakeTargets> | undefined)[]): FoundTaskFile<MakeTargets> {
+  if (main.tasks.includes.length === 0) return main;
+  const names = new Set(main.tasks.names);
+  const lines = new Map(main.tasks.lines);
+  const files = new Map(main.tasks.files ?? []);
+  let closed = main.tasks.openOnlyForIncludes && included.length === main.tasks.includes.length;
+  main.tasks.includes.forEach((inc, k) => {
+    const other = included[k];
+    if (!other) {
+      closed &&= inc.optional;
+      return;
+    }
+    closed &&= !other.tasks.open;
+    for (const [name, line] of other.tasks.lines) {
+      if (names.has(name)) continue;
+      names.add(name);
+      lines.set(name, line);
+      files.set(name, other.tasks.files?.get(name) ?? other.file);
+    }
+  });
+  const tasks: MakeTargets = { ...main.tasks, names, lines, files, ...(closed ? { open: false, openBecause: undefined } : {}) };
+  return { file: main.file, tasks };
+}
+
 /** One folder's tasks, read: each runner's file (if any), and the files the folder holds, for scripts run by path. */
 export type TaskIndex = { readonly [R in Runner]?: FoundTaskFile<RunnerTasks[R]> } & {
   /** Repo paths known to be files: the folder's own and those of a few script folders (`./x.py`, `script/test`). */
@@ -81,10 +112,18 @@ export function indexTasks(texts: ReadonlyMap<string, string>, files: Iterable<s
     for (const name of RUNNER_FILES[runner]) {
       const text = texts.get(name);
       const tasks = text === undefined ? undefined : parseTaskFile(runner, name, text);
-      if (tasks) {
-        (index as Record<Runner, unknown>)[runner] = { file: name, tasks };
-        break;
+      if (!tasks) continue;
+      let found: FoundTaskFile<unknown> = { file: name, tasks };
+      if (runner === 'make') {
+        const make = found as FoundTaskFile<MakeTargets>;
+        const included = make.tasks.includes.slice(0, MAX_INCLUDED_MAKEFILES).map((inc) => {
+          const text = texts.get(inc.path);
+          return text === undefined ? undefined : { file: inc.path, tasks: makeTargets(text) };
+        });
+        found = withIncludes(make, included);
       }
+      (index as Record<Runner, unknown>)[runner] = found;
+      break;
     }
   }
   if (!index.mage) {

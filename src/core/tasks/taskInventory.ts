@@ -4,8 +4,8 @@
  * rule (any folder a command runs in) look task names up. Nothing is run.
  */
 import { RepoFiles, dirnameOf, joinRepoPath } from '../repo/repoFiles';
-import { FoundTaskFile, MAGE_FOLDER, RUNNER_FILES, Runner, RunnerTasks, TaskIndex, parseTaskFile } from './taskIndex';
-import { PackageScripts, TaskNames } from './taskParsers';
+import { FoundTaskFile, MAGE_FOLDER, MAX_INCLUDED_MAKEFILES, RUNNER_FILES, Runner, RunnerTasks, TaskIndex, parseTaskFile, withIncludes } from './taskIndex';
+import { MakeTargets, PackageScripts, TaskNames, makeTargets } from './taskParsers';
 import { mageTargets } from './rubyGoTasks';
 
 export type { FoundTaskFile } from './taskIndex';
@@ -123,10 +123,27 @@ export class TaskInventory {
       if ((await this.kind(path)) !== 'file') continue;
       const text = await this.text(path);
       const tasks = text === undefined ? undefined : parseTaskFile(runner, name, text);
+      if (tasks && runner === 'make') return (await this.withIncludedMakefiles(dir, { file: path, tasks: tasks as MakeTargets }, new Set([path]))) as FoundTaskFile<RunnerTasks[R]>;
       if (tasks) return { file: path, tasks };
     }
     if (runner === 'mage') return (await this.mageFolder(dir)) as FoundTaskFile<RunnerTasks[R]> | undefined;
     return undefined;
+  }
+
+  /** A makefile's literal includes, read in turn (a few, each once): their targets are the folder's too. */
+  private async withIncludedMakefiles(dir: string, main: FoundTaskFile<MakeTargets>, seen: Set<string>): Promise<FoundTaskFile<MakeTargets>> {
+    const included: (FoundTaskFile<MakeTargets> | undefined)[] = [];
+    for (const inc of main.tasks.includes.slice(0, MAX_INCLUDED_MAKEFILES)) {
+      const path = joinRepoPath(dir, inc.path);
+      const text = path === undefined || seen.has(path) || seen.size > MAX_INCLUDED_MAKEFILES || (await this.kind(path)) !== 'file' ? undefined : await this.text(path);
+      if (path === undefined || text === undefined) {
+        included.push(undefined);
+        continue;
+      }
+      seen.add(path);
+      included.push(await this.withIncludedMakefiles(dir, { file: path, tasks: makeTargets(text) }, seen));
+    }
+    return withIncludes(main, included);
   }
 
   /** mage's `magefiles/` folder: its Go files together. */

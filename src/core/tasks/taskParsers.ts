@@ -16,6 +16,8 @@ export interface TaskNames {
   readonly open: boolean;
   /** Why the list is open, for the check's notes. */
   readonly openBecause?: string;
+  /** The file of a name defined in another file than the one found (an included makefile, one of `magefiles/`). */
+  readonly files?: ReadonlyMap<string, string>;
 }
 
 export interface PackageScripts extends TaskNames {
@@ -28,6 +30,10 @@ export interface PackageScripts extends TaskNames {
 export interface MakeTargets extends TaskNames {
   /** The target a bare `make` runs: `.DEFAULT_GOAL`, else the first target defined. */
   readonly defaultGoal?: string;
+  /** Makefiles it includes by a literal name (`-include` and `sinclude` ones are optional), for the inventory to read. */
+  readonly includes: readonly { readonly path: string; readonly optional: boolean }[];
+  /** The list is open only because of those includes: once they are read, it is as closed as theirs. */
+  readonly openOnlyForIncludes: boolean;
 }
 
 /** Names per file: a generated Makefile can define thousands of targets; a guide names a few. */
@@ -99,6 +105,8 @@ export function makeTargets(text: string): MakeTargets {
   let defaultGoal: string | undefined;
   let explicitGoal: string | undefined;
   let inDefine = false;
+  const includes: { path: string; optional: boolean }[] = [];
+  let otherwiseOpen = false;
   for (let k = 0; k < lines.length; k++) {
     const at = k + 1;
     let line = lines[k];
@@ -114,8 +122,13 @@ export function makeTargets(text: string): MakeTargets {
       inDefine = true;
       continue;
     }
-    if (/^\s*-?(?:include|sinclude)\s/.test(head)) {
+    const include = /^\s*(-|s)?include\s+(?![:+?!]?=)(.*)$/.exec(head);
+    if (include) {
       found.open('it includes other makefiles');
+      for (const path of include[2].trim().split(/\s+/)) {
+        if (/[$*?%[]/.test(path)) otherwiseOpen = true;
+        else if (path !== '') includes.push({ path, optional: include[1] !== undefined });
+      }
       continue;
     }
     const goal = /^\s*\.DEFAULT_GOAL\s*[:?]?=\s*(\S+)/.exec(head);
@@ -126,6 +139,7 @@ export function makeTargets(text: string): MakeTargets {
     if (!m) continue;
     for (const raw of m[1].trim().split(/\s+/)) {
       const name = raw.replace(/&$/, '');
+      if (name.includes('%') || name.includes('$')) otherwiseOpen = true;
       if (name.includes('%')) found.open('it has pattern rules (%)');
       else if (name.includes('$')) found.open('it computes target names from variables');
       else if (name !== '' && name !== '&' && !name.startsWith('.')) {
@@ -135,7 +149,7 @@ export function makeTargets(text: string): MakeTargets {
     }
   }
   const goal = explicitGoal ?? defaultGoal;
-  return { ...found.done(), ...(goal !== undefined ? { defaultGoal: goal } : {}) };
+  return { ...found.done(), ...(goal !== undefined ? { defaultGoal: goal } : {}), includes, openOnlyForIncludes: includes.length > 0 && !otherwiseOpen };
 }
 
 /** A justfile's recipes and aliases. `import` and `mod` make the list open. */
@@ -246,7 +260,8 @@ export function toxTomlEnvs(text: string): TaskNames {
 }
 
 function toxToml(lines: readonly string[], prefix: string): TaskNames {
-  const found = new NameList();
+  const tables = new NameList();
+  const listed = new NameList();
   const table = new RegExp(`^\\s*\\[${prefix.replace(/\./g, '\\.')}env\\.(?:"([^"]+)"|'([^']+)'|([\\w.-]+))\\]`);
   // `env_list` sits in the tox table itself: top level in tox.toml, `[tool.tox]` in pyproject.toml.
   const home = prefix.replace(/\.$/, '');
@@ -257,7 +272,7 @@ function toxToml(lines: readonly string[], prefix: string): TaskNames {
     const header = /^\s*\[([^\]]+)\]/.exec(line);
     if (header) {
       const env = table.exec(line);
-      if (env) found.add(env[1] ?? env[2] ?? env[3], k + 1);
+      if (env) tables.add(env[1] ?? env[2] ?? env[3], k + 1);
       current = header[1].trim();
       inList = false;
       continue;
@@ -265,9 +280,12 @@ function toxToml(lines: readonly string[], prefix: string): TaskNames {
     const list = current === home ? /^\s*env_list\s*=\s*\[(.*)$/.exec(line) : null;
     if (!list && !inList) continue;
     const items = list ? list[1] : line;
-    for (const m of items.matchAll(/"([^"]+)"|'([^']+)'/g)) found.add(m[1] ?? m[2], k + 1);
+    for (const m of items.matchAll(/"([^"]+)"|'([^']+)'/g)) listed.add(m[1] ?? m[2], k + 1);
     inList = !items.includes(']');
   }
+  // A table's line is preferred to the name's mention in env_list, as for tox.ini.
+  const found = new NameList();
+  for (const [name, line] of [...tables.lines, ...listed.lines]) found.add(name, line);
   found.open('its tox configuration is in TOML, which Onramp reads only for names');
   return found.done();
 }
