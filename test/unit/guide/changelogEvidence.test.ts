@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readGuide } from '../../../src/core/guide/readGuide';
 import { toInspectJson } from '../../../src/core/guide/facts';
 import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+import { groupFacts } from '../../../src/core/presentation/factGroups';
 
 /** Guides and repositories written for the test: the changelog rule, and the folder or file that bears it out. */
 describe('the changelog rule confirmed by the repository', () => {
@@ -39,4 +40,13 @@ describe('the changelog rule confirmed by the repository', () => {
     assert.deepEqual(confirmed.changelog, plain.changelog);
     assert.deepEqual({ ...confirmed.sources['changelog.required'], confirmedBy: undefined }, { ...plain.sources['changelog.required'], confirmedBy: undefined });
   });
+
+  it('gives the view the confirming file of the changelog rule and of a command, and none to the rest', async () => {
+    const facts = await readGuide(new MemoryRepoFiles({ ...guide(CHANGESET), '.changeset/config.json': '{}\n', 'CONTRIBUTING.md': `${guide(CHANGESET)['CONTRIBUTING.md']}\n## Testing\n\n\`\`\`sh\nnpm test\nnpm ci\n\`\`\`\n`, 'package.json': '{\n  "scripts": {\n    "test": "jest"\n  }\n}\n' }));
+    const lines = groupFacts(facts).flatMap((g) => g.lines);
+    assert.deepEqual(lines.find((l) => l.label === 'Changelog entry')?.confirmedBy, { file: '.changeset/config.json', line: 1 });
+    assert.deepEqual(lines.find((l) => l.value === 'npm test')?.confirmedBy, { file: 'package.json', line: 3 });
+    assert.ok(lines.some((l) => l.value === 'npm ci') && !('confirmedBy' in (lines.find((l) => l.value === 'npm ci') ?? {})));
+  });
 });
+
