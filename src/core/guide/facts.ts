@@ -96,6 +96,8 @@ export interface FoundFiles {
   readonly linkedDocs: readonly string[];
   /** The README, when its "Contributing" section stood in for a missing guide. */
   readonly readmeSection: string | null;
+  /** The task files read to confirm commands (package.json, Makefile...), so an edit of one is read again. */
+  readonly taskFiles?: readonly string[];
 }
 
 /** Something the reader could not read as a user would hope, said plainly and naming the file. */

@@ -84,6 +84,8 @@ export interface ReadDocuments {
   readonly docs: GuideDocuments;
   readonly found: FoundFiles;
   readonly problems: ReaderProblem[];
+  /** The task files as read (cached), for the check to look further names up without reading them again. */
+  readonly tasks: TaskInventory;
 }
 
 /** Finds and reads the material `readGuide` extracts from. Never throws on content. */
@@ -125,9 +127,10 @@ export async function readGuideDocuments(files: RepoFiles, options: ReadGuideOpt
     config: configPath,
     linkedDocs: linked.map((l) => l.doc.path),
     readmeSection,
+    taskFiles: [...inventory.read],
   };
   const docs = { guide, linked, prTemplates: templates, commitlint, remotes, knownHosts: options.knownHosts, maintainer: maintainer?.config ?? null, pendingRemote: maintainer?.pendingRemote ?? [], tasks, changelog };
-  return { docs, found, problems };
+  return { docs, found, problems, tasks: inventory };
 }
 
 /**

@@ -23,15 +23,28 @@ export type TextReader = (path: string) => Promise<string | undefined>;
 
 export class TaskInventory {
   private readonly texts = new Map<string, Promise<string | undefined>>();
-  private readonly listings = new Map<string, Promise<Map<string, EntryKind>>>();
+  private readonly listings: Map<string, Promise<Map<string, EntryKind>>>;
   private readonly parsed = new Map<string, Promise<FoundTaskFile<unknown> | undefined>>();
-  /** Every task file read, for the check's file list. */
+  /** Every task file this inventory used, for the check's file list. */
   readonly read = new Set<string>();
 
   constructor(
     private readonly files: RepoFiles,
     private readonly readText: TextReader = (path) => files.read(path, MAX_TASK_FILE_BYTES).then((c) => (c ? new TextDecoder('utf-8').decode(c.bytes) : undefined)),
-  ) {}
+    /** An inventory whose listings and texts this one uses (see `sharing`). */
+    private readonly parent?: TaskInventory,
+  ) {
+    this.listings = parent?.listings ?? new Map();
+  }
+
+  /**
+   * An inventory that uses the listings and texts this one read and reads the rest itself, with the plain reader:
+   * the check goes on from the guide reader's inventory without reading the root's task files again, and outside
+   * the reader's byte budget (a file the budget refused is read again rather than taken as missing).
+   */
+  sharing(): TaskInventory {
+    return new TaskInventory(this.files, undefined, this);
+  }
 
   /** Gives a listing already made (the reader lists the root first), so it is not listed again. */
   seedListing(dir: string, entries: readonly { readonly name: string; readonly kind: string }[]): void {
@@ -40,9 +53,7 @@ export class TaskInventory {
 
   /** Gives a file already read (the reader reads package.json first; undefined when it could not), so it is not read again. */
   seedText(path: string, text: string | undefined): void {
-    if (this.texts.has(path)) return;
-    if (text !== undefined) this.read.add(path);
-    this.texts.set(path, Promise.resolve(text));
+    if (!this.texts.has(path)) this.texts.set(path, Promise.resolve(text));
   }
 
   /** A repo file's text through the inventory's cache (read once, whoever asks). */
@@ -160,16 +171,16 @@ export class TaskInventory {
     return sources.length > 0 ? { file: sources[0].path, tasks: mageTargets(sources) } : undefined;
   }
 
-  private text(path: string): Promise<string | undefined> {
+  private async text(path: string): Promise<string | undefined> {
     let found = this.texts.get(path);
     if (!found) {
-      found = this.readText(path).then((text) => {
-        if (text !== undefined) this.read.add(path);
-        return text;
-      });
+      const inherited = this.parent?.texts.get(path);
+      found = inherited ? inherited.then((text) => text ?? this.readText(path)) : this.readText(path);
       this.texts.set(path, found);
     }
-    return found;
+    const text = await found;
+    if (text !== undefined) this.read.add(path);
+    return text;
   }
 
   private listing(dir: string): Promise<Map<string, EntryKind>> {

@@ -6,6 +6,7 @@ import { indexTasks } from '../../../src/core/tasks/taskIndex';
 import { TaskInventory } from '../../../src/core/tasks/taskInventory';
 import { staleCommandFindings } from '../../../src/core/check/staleCommands';
 import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+import { runCheck } from '../../../src/core/check/runCheck';
 
 /** Repositories written for the test: a guide naming a command, and what defines (or not) what it runs. */
 describe('commands confirmed by the repository: the runners added to the one inventory', () => {
@@ -69,4 +70,17 @@ describe('commands confirmed by the repository: the runners added to the one inv
     assert.equal(confirmingTask('python -m pytest', index), undefined);
     assert.equal(confirmingTask('/usr/bin/x.py', index), undefined);
   });
+
+  it('lets the check go on from the reader\u2019s reading: a root task file is read once for both, and listed as read', async () => {
+    const reads: string[] = [];
+    const files = new MemoryRepoFiles({ 'CONTRIBUTING.md': guide('make test\nmake lint'), Makefile: 'test:\n\tgo test\n', 'README.md': '# x\n' });
+    const counting = { list: files.list.bind(files), canonical: files.canonical.bind(files), read: (path: string, max: number) => (reads.push(path), files.read(path, max)) };
+    const result = await runCheck(counting);
+    assert.deepEqual(result.findings.filter((f) => f.id === 'stale-command').map((f) => f.message), ['CONTRIBUTING.md says to run `make lint`, but Makefile has no target "lint".']);
+    assert.equal(reads.filter((p) => p === 'Makefile').length, 1, reads.join(', '));
+    assert.ok(result.filesRead.includes('Makefile'));
+    const facts = await readGuide(files);
+    assert.deepEqual(facts.files.taskFiles, ['Makefile'], 'the editor reads the guide again when a task file it used changes');
+  });
 });
+

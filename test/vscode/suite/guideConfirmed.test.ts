@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID } from './helpers';
+import { EXTENSION_ID, deleteWorkspaceFile, waitFor, workspaceRoot, writeWorkspaceFile } from './helpers';
 
 type Node = { kind: string };
 interface Api {
@@ -38,4 +38,24 @@ describe('Contribution Guide view: what the repository confirms', () => {
     assert.equal(changelog?.icon, 'verified');
     assert.match(changelog?.tooltip ?? '', /Confirmed by CHANGELOG\.md:1/);
   });
+
+  it('follows the task file: a target added to or removed from the Makefile marks or unmarks the command', async () => {
+    const uri = vscode.Uri.joinPath(workspaceRoot(), 'CONTRIBUTING.md');
+    const original = await vscode.workspace.fs.readFile(uri);
+    const verified = async () => (await items()).find((i) => i.label === 'make lint')?.icon === 'verified';
+    try {
+      await writeWorkspaceFile('Makefile', 'build:\n\tnode -e 1\n');
+      await writeWorkspaceFile('CONTRIBUTING.md', new TextDecoder().decode(original).replace('npm run lint', 'make lint'));
+      await waitFor('make lint in the view, not confirmed', async () => (await items()).some((i) => i.label === 'make lint') && !(await verified()));
+      await writeWorkspaceFile('Makefile', 'build:\n\tnode -e 1\n\nlint:\n\tnode --check src/index.js\n');
+      await waitFor('make lint confirmed by the Makefile', verified);
+      assert.match((await items()).find((i) => i.label === 'make lint')?.tooltip ?? '', /Confirmed by Makefile:4/);
+      await writeWorkspaceFile('Makefile', 'build:\n\tnode -e 1\n');
+      await waitFor('make lint no longer confirmed', async () => !(await verified()));
+    } finally {
+      await vscode.workspace.fs.writeFile(uri, original);
+      await deleteWorkspaceFile('Makefile');
+    }
+  });
 });
+
