@@ -49,7 +49,9 @@ export function confirmingTask(command: string, tasks: TaskIndex): SourceRef | u
       return first === undefined ? undefined : at(tasks.scripts, first);
     case 'make':
     case 'gmake': {
-      const name = target();
+      // `make -C docs html`, `make -f other.mk`: another makefile than the folder's own.
+      if (words.some((w) => /^(?:-C|--directory|-f|--file|--makefile)(?:=|$)|^-C./.test(w))) return undefined;
+      const name = words.slice(1).find((w, k, rest) => !w.startsWith('-') && !w.includes('=') && !(/^(?:-j|--jobs|-l|--load-average)$/.test(rest[k - 1] ?? '') && /^\d+$/.test(w)));
       if (name !== undefined) return at(tasks.make, name);
       return words.length === 1 ? at(tasks.make, tasks.make?.tasks.defaultGoal) : undefined;
     }

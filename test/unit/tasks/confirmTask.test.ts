@@ -69,6 +69,10 @@ describe('commands confirmed by the repository: the runners added to the one inv
     assert.equal(confirmingTask('x.py test', index), undefined, 'a bare name is looked up on PATH, not in the folder');
     assert.equal(confirmingTask('python -m pytest', index), undefined);
     assert.equal(confirmingTask('/usr/bin/x.py', index), undefined);
+    const make = indexTasks(new Map([['Makefile', 'docs:\nhtml:\ntest:\n']]));
+    assert.equal(confirmingTask('make -C docs html', make), undefined, 'the makefile of another folder');
+    assert.equal(confirmingTask('make -f other.mk test', make), undefined, 'another makefile');
+    assert.deepEqual(confirmingTask('make -j 4 test', make), { file: 'Makefile', line: 3 }, 'a job count is not a target');
   });
 
   it('lets the check go on from the reader\u2019s reading: a root task file is read once for both, and listed as read', async () => {
