@@ -124,6 +124,9 @@ function lineItem(root: RepositoryRoot, line: FactLine): vscode.TreeItem {
   tooltip.appendText(`${line.label}: ${line.value}\n\n`);
   // Paths come from the repository: text, never markdown.
   tooltip.appendText(line.origin ? vscode.l10n.t('From {0} ({1})', where, ORIGIN_LABELS[line.origin]) : vscode.l10n.t('From {0}', where));
+  // The repository's own file bears it out (the task a command runs, the changelog folder): the step still exists.
+  if (line.confirmedBy) tooltip.appendText(`\n\n${vscode.l10n.t('Confirmed by {0}', `${line.confirmedBy.file}:${line.confirmedBy.line}`)}`);
+  if (line.confirmedBy) item.iconPath = new vscode.ThemeIcon('verified');
   item.tooltip = tooltip;
   const options: vscode.TextDocumentShowOptions = { preview: true };
   if (line.source) {

@@ -233,7 +233,7 @@ export class RepositoryService extends Disposable {
 
 function filesRead(facts: GuideFacts): string[] {
   const f = facts.files;
-  return [f.guide, f.readmeSection, f.commitlintConfig, f.config, ...f.prTemplates, ...f.linkedDocs].filter(
+  return [f.guide, f.readmeSection, f.commitlintConfig, f.config, ...f.prTemplates, ...f.linkedDocs, ...(f.taskFiles ?? [])].filter(
     (p): p is string => typeof p === 'string',
   );
 }

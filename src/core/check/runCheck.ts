@@ -6,7 +6,7 @@
 import { RepoFiles, joinRepoPath } from '../repo/repoFiles';
 import { ReadGuideOptions, extractFacts, readGuideDocuments } from '../guide/readGuide';
 import type { GuideFacts } from '../guide/facts';
-import { TaskInventory } from './inventory';
+import { TaskInventory } from '../tasks/taskInventory';
 import { CommandAt, LineText, staleCommandFindings } from './staleCommands';
 import { LinkSource, LinkWorld, brokenLinkFindings, markdownLinks } from './links';
 import { FactsBySource, baseBranchFinding, commitContradictions, signOffFinding, templateContradictions } from './contradictions';
@@ -26,7 +26,7 @@ const MAX_TEXT_BYTES = 1024 * 1024;
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
 
 export async function runCheck(files: RepoFiles, options: CheckOptions = {}): Promise<CheckResult> {
-  const { docs, found, problems } = await readGuideDocuments(files, options);
+  const { docs, found, problems, tasks } = await readGuideDocuments(files, options);
   const all = extractFacts(docs, found, problems);
   const bySource: FactsBySource = {
     all,
@@ -44,7 +44,8 @@ export async function runCheck(files: RepoFiles, options: CheckOptions = {}): Pr
     return found;
   };
   const lineText: LineText = async (file, line) => (await linesOf(file))?.[line - 1];
-  const inventory = new TaskInventory(files);
+  // The reader's task files, not read again; what else the commands need is read by this one.
+  const inventory = tasks.sharing();
 
   const findings: Finding[] = [];
   findings.push(...maintainerFileFindings(all));

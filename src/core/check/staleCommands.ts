@@ -6,10 +6,10 @@
 import { joinRepoPath } from '../repo/repoFiles';
 import { SourceRef } from '../guide/facts';
 import { Invocation, invocations, isPlaceholder } from './commandLine';
-import { TaskInventory } from './inventory';
+import { TaskInventory } from '../tasks/taskInventory';
 import { Finding, FindingFix } from './types';
 import { closestName } from './similar';
-import { hasSession } from './taskParsers';
+import { hasSession } from '../tasks/taskParsers';
 
 export interface CommandAt {
   readonly command: string;

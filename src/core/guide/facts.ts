@@ -34,6 +34,12 @@ export interface Fact<T> extends Found<T> {
   readonly origin: Origin;
 }
 
+/** A fact the repository's own files bear out (a `.changeset/` folder for the changelog rule). */
+export interface ConfirmedFact<T> extends Fact<T> {
+  /** The file (or folder) that shows it, at its line; only when there is one. Read as data. */
+  readonly confirmedBy?: SourceRef;
+}
+
 export type CommitConvention = 'conventional' | 'area-prefix' | 'free-form-rules' | 'none';
 export type SignOff = 'required' | 'forbidden';
 export type ChangelogHow = 'changesets' | 'changelog-folder' | 'pr-body' | 'changelog-file';
@@ -90,6 +96,8 @@ export interface FoundFiles {
   readonly linkedDocs: readonly string[];
   /** The README, when its "Contributing" section stood in for a missing guide. */
   readonly readmeSection: string | null;
+  /** The task files read to confirm commands (package.json, Makefile...), so an edit of one is read again. */
+  readonly taskFiles?: readonly string[];
 }
 
 /** Something the reader could not read as a user would hope, said plainly and naming the file. */
@@ -114,7 +122,7 @@ export interface GuideFacts {
   };
   readonly claRequired: Fact<boolean> | null;
   readonly changelog: {
-    readonly required: Fact<boolean> | null;
+    readonly required: ConfirmedFact<boolean> | null;
     readonly how: Fact<ChangelogHow> | null;
   };
   readonly branchNaming: Fact<string> | null;

@@ -1,7 +1,8 @@
 /**
  * The JSON printed by `onramp inspect --json`, derived from the facts and `FACT_CATALOG`. The first keys are the
  * ones the reader has always printed and never change; later keys are added beside them:
- * - `sources`: for each known single fact, its file, line and origin;
+ * - `sources`: for each known single fact, its file, line and origin, and `confirmedBy` (file and line) when the
+ *   repository's own files bear it out (a `.changeset/` folder for the changelog rule);
  * - `origin` (and for checklist items `id`, `file`, `optional`, `check`) inside each command and item;
  * - `confirmedBy` inside a command, only when the repository defines the task it runs (file and line);
  * - `project`: the forge repository the contribution goes to, or null;
@@ -38,6 +39,8 @@ export interface FactSourceJson {
   file: string;
   line: number;
   origin: Origin;
+  /** Only when the repository's own files bear the fact out. */
+  confirmedBy?: { file: string; line: number };
 }
 
 export interface ProblemJson {
@@ -82,7 +85,8 @@ export function toInspectJson(facts: GuideFacts): InspectJson {
   for (const spec of FACT_CATALOG) {
     const fact = factAt(facts, spec.id);
     setAt(out, spec.id, fact ? (spec.json ? spec.json(fact.value) : fact.value) : null);
-    if (fact) sources[spec.id] = { file: fact.source.file, line: fact.source.line, origin: fact.origin };
+    const confirmedBy = fact && 'confirmedBy' in fact ? (fact as { confirmedBy?: { file: string; line: number } }).confirmedBy : undefined;
+    if (fact) sources[spec.id] = { file: fact.source.file, line: fact.source.line, origin: fact.origin, ...(confirmedBy ? { confirmedBy: { file: confirmedBy.file, line: confirmedBy.line } } : {}) };
   }
   const command = (c: GuideFacts['commands']['setup'][number]): SourcedCommandJson => ({
     command: c.command,

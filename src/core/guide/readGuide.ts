@@ -4,7 +4,7 @@ import { projectIdentity } from '../repo/projectIdentity';
 import { KnownHost, projectFromRemotes } from '../repo/project';
 import { readCommitlintConfig, readPackageJsonCommitlint, CommitlintFacts } from '../commitlint/readConfig';
 import { syntaxOf } from '../commitlint/locateConfig';
-import { ChecklistItem, Fact, FoundCommand, FoundFiles, GuideFacts, Origin, ReaderProblem } from './facts';
+import { ChangelogHow, ChecklistItem, ConfirmedFact, Fact, FoundCommand, FoundFiles, GuideFacts, Origin, ReaderProblem } from './facts';
 import { FACT_CATALOG, setAt } from './factCatalog';
 import { EXTRACTORS, ExtractContext } from './factExtraction';
 import { toChecklistItem } from './checklistItems';
@@ -20,7 +20,9 @@ import { ReadBudget, formatBytes, readText } from './readText';
 import { Sources, flowOf } from './sources';
 import { commands } from './extract/commands';
 import { checklist } from './extract/checklist';
-import { MAX_TASK_FILE_BYTES, TASK_FILES, TaskIndex, confirmingTask, indexTasks } from './taskFiles';
+import { TaskIndex, confirmingTask } from './taskFiles';
+import { MAX_TASK_FILE_BYTES, TaskInventory } from '../tasks/taskInventory';
+import { ChangelogEvidence, changelogEvidence, confirmingChangelog } from './changelogEvidence';
 
 export { contributingSection } from './guideOrReadme';
 
@@ -67,6 +69,8 @@ export interface GuideDocuments {
   readonly pendingRemote?: readonly PendingRemote[];
   /** The tasks the repository defines (scripts, make targets...), to confirm the commands the guide names. */
   readonly tasks?: TaskIndex;
+  /** What the repository's files show about its changelog (a `.changeset/` folder...), to confirm the guide's rule. */
+  readonly changelog?: readonly ChangelogEvidence[];
 }
 
 /** Finds, reads and extracts everything the reader knows about a repository. Never throws on content. */
@@ -80,6 +84,8 @@ export interface ReadDocuments {
   readonly docs: GuideDocuments;
   readonly found: FoundFiles;
   readonly problems: ReaderProblem[];
+  /** The task files as read (cached), for the check to look further names up without reading them again. */
+  readonly tasks: TaskInventory;
 }
 
 /** Finds and reads the material `readGuide` extracts from. Never throws on content. */
@@ -104,7 +110,11 @@ export async function readGuideDocuments(files: RepoFiles, options: ReadGuideOpt
   const commitlint = await readCommitlint(files, packageJson, read, problems);
   const templates = await readTemplates(files, { maxFileBytes, maxPrTemplates: options.maxPrTemplates ?? DEFAULT_MAX_PR_TEMPLATES, budget }, problems);
 
-  const tasks = await readTasks(files, rootEntries, packageJson, { maxFileBytes, budget }, problems);
+  const inventory = new TaskInventory(files, (path) => readText(files, path, Math.min(maxFileBytes, MAX_TASK_FILE_BYTES), problems, budget));
+  inventory.seedListing('', rootEntries);
+  if (hasRootFile('package.json')) inventory.seedText('package.json', packageJson);
+  const tasks = await inventory.index();
+  const changelog = await changelogEvidence(inventory);
 
   const configPath = await findOnrampConfig(files);
   const maintainer = configPath ? await readMaintainerFile(files, configPath, { maxFileBytes, fetchRemote: options.fetchRemote }) : null;
@@ -117,9 +127,10 @@ export async function readGuideDocuments(files: RepoFiles, options: ReadGuideOpt
     config: configPath,
     linkedDocs: linked.map((l) => l.doc.path),
     readmeSection,
+    taskFiles: [...inventory.read],
   };
-  const docs = { guide, linked, prTemplates: templates, commitlint, remotes, knownHosts: options.knownHosts, maintainer: maintainer?.config ?? null, pendingRemote: maintainer?.pendingRemote ?? [], tasks };
-  return { docs, found, problems };
+  const docs = { guide, linked, prTemplates: templates, commitlint, remotes, knownHosts: options.knownHosts, maintainer: maintainer?.config ?? null, pendingRemote: maintainer?.pendingRemote ?? [], tasks, changelog };
+  return { docs, found, problems, tasks: inventory };
 }
 
 /**
@@ -140,23 +151,6 @@ async function readTemplates(files: RepoFiles, limits: { maxFileBytes: number; m
     if (text !== undefined) templates.push(/\.(md|markdown)$/i.test(path) ? parseMarkdown(path, text, { readComments: true }) : parseDocument(path, text));
   }
   return templates;
-}
-
-/**
- * The task files at the root (and `.cargo/config.toml`), each read up to a small bound: package.json is the copy
- * already read. Data only: nothing in them is run.
- */
-async function readTasks(files: RepoFiles, rootEntries: readonly { name: string; kind: string }[], packageJson: string | undefined, limits: { maxFileBytes: number; budget: ReadBudget }, problems: ReaderProblem[]): Promise<TaskIndex> {
-  const texts = new Map<string, string>();
-  if (packageJson !== undefined) texts.set('package.json', packageJson);
-  const cargoDir = rootEntries.some((e) => e.kind === 'directory' && e.name === '.cargo') ? await files.list('.cargo') : [];
-  const present = new Set([...rootEntries.filter((e) => e.kind === 'file').map((e) => e.name), ...cargoDir.filter((e) => e.kind === 'file').map((e) => `.cargo/${e.name}`)]);
-  for (const [path] of TASK_FILES) {
-    if (texts.has(path) || !present.has(path)) continue;
-    const text = await readText(files, path, Math.min(limits.maxFileBytes, MAX_TASK_FILE_BYTES), problems, limits.budget);
-    if (text !== undefined) texts.set(path, text);
-  }
-  return indexTasks(texts);
 }
 
 /** Remote URLs from .git/config, read as text (git is never run); problems with it are not the user's concern here. */
@@ -183,6 +177,7 @@ export function extractFacts(docs: GuideDocuments, files: FoundFiles, problems: 
     const found = EXTRACTORS[spec.id](context);
     setAt(scalars, spec.id, found ? ({ value: found.value, source: found.source, origin: originOf(found.source.file) } satisfies Fact<unknown>) : null);
   }
+  confirmChangelog(scalars, docs.changelog ?? []);
   const found = commands(sources, docs.tasks);
   const confirmed = (command: string) => {
     const at = docs.tasks ? confirmingTask(command, docs.tasks) : undefined;
@@ -201,6 +196,13 @@ export function extractFacts(docs: GuideDocuments, files: FoundFiles, problems: 
     problems: [...problems, ...(docs.commitlint?.problems ?? [])],
   };
   return facts as unknown as GuideFacts;
+}
+
+/** Adds `confirmedBy` to the changelog rule when the repository's files bear it out. */
+function confirmChangelog(scalars: Record<string, unknown>, evidence: readonly ChangelogEvidence[]): void {
+  const changelog = scalars.changelog as { required: ConfirmedFact<boolean> | null; how: Fact<ChangelogHow> | null } | undefined;
+  const confirmedBy = changelog?.required ? confirmingChangelog(changelog.required, changelog.how, evidence) : undefined;
+  if (changelog?.required && confirmedBy) changelog.required = { ...changelog.required, confirmedBy };
 }
 
 /** The maintainer file's own checklist items, first: the maintainer chose them for this path. */

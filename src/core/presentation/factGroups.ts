@@ -14,6 +14,8 @@ export interface FactLine {
   readonly origin?: Origin;
   /** For items that are files. */
   readonly file?: string;
+  /** The repository's own file that bears the item out (a command's task, the changelog folder), at its line. */
+  readonly confirmedBy?: SourceRef;
   readonly kind: 'command' | 'rule' | 'checklist' | 'file' | 'problem';
 }
 
@@ -50,7 +52,8 @@ function ruleLines(facts: GuideFacts): Map<FactGroupId, FactLine[]> {
     const value = spec.view.show(fact.value, facts);
     if (value === null) continue;
     const lines = byGroup.get(spec.view.group) ?? [];
-    lines.push({ label: spec.view.label, value, source: fact.source, origin: fact.origin, kind: 'rule' });
+    const confirmedBy = 'confirmedBy' in fact ? (fact.confirmedBy as SourceRef | undefined) : undefined;
+    lines.push({ label: spec.view.label, value, source: fact.source, origin: fact.origin, kind: 'rule', ...(confirmedBy ? { confirmedBy } : {}) });
     byGroup.set(spec.view.group, lines);
   }
   return byGroup;
@@ -63,7 +66,7 @@ function ruleLines(facts: GuideFacts): Map<FactGroupId, FactLine[]> {
 export function groupFacts(facts: GuideFacts): FactGroup[] {
   const rules = ruleLines(facts);
   const setup: FactLine[] = (['setup', 'test', 'lint'] as const).flatMap((phase) =>
-    facts.commands[phase].map((c) => ({ label: COMMAND_LABELS[phase], value: c.command, source: c.source, origin: c.origin, kind: 'command' as const })),
+    facts.commands[phase].map((c) => ({ label: COMMAND_LABELS[phase], value: c.command, source: c.source, origin: c.origin, kind: 'command' as const, ...(c.confirmedBy ? { confirmedBy: c.confirmedBy } : {}) })),
   );
 
   const commits: FactLine[] = rules.get('commits') ?? [];

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { expandBraces, hasSession, justRecipes, makeTargets, noxSessions, packageScripts, taskfileTasks, toxEnvs } from '../../../src/core/check/taskParsers';
+import { expandBraces, hasSession, justRecipes, makeTargets, noxSessions, packageScripts, taskfileTasks, toxEnvs } from '../../../src/core/tasks/taskParsers';
 import { invocations } from '../../../src/core/check/commandLine';
 
 describe('check: task files read as data', () => {
