@@ -6,6 +6,7 @@ import { parseDocument } from './parseDocument';
 import { ReadBudget, readText } from './readText';
 import { Located } from './sources';
 import { LinkResolver } from './linkResolver';
+import { namedDocs } from './namedDocs';
 
 /** A document reached from the guide through links, and the link that reached it first. */
 export interface LinkedDocument {
@@ -77,24 +78,33 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
         continue;
       }
       if (resolved.kind !== 'found') continue;
-      for (const path of resolved.paths) {
-        const id = await identityOf(path);
-        if (visited.has(id)) continue;
-        if (linked.length >= options.maxLinkedDocs) {
-          if (!capped) problems.push({ file: doc.path, line: link.line, message: `Only ${options.maxLinkedDocs} linked documents are read; "${link.target}" and later links were not.`, severity: 'info' });
-          capped = true;
-          break;
-        }
-        visited.add(id);
-        const text = await readText(files, path, options.maxFileBytes, problems, options.budget);
-        if (text === undefined) continue;
-        const child = parseDocument(path, text);
-        linked.push({ doc: child, from: { file: doc.path, line: link.line }, hop: hop + 1 });
-        queue.push({ doc: child, hop: hop + 1 });
-      }
+      await read(resolved.paths, doc, link.line, hop, link.target);
+    }
+    // Documents named without a link ("described in `docs/dev/setup.md`", "Read CONTRIBUTE"), once linked ones had their turn.
+    for (const named of namedDocs(doc.blocks)) {
+      if (linked.length >= options.maxLinkedDocs) break;
+      await read(await resolver.resolveNamed(doc.path, named.name), doc, named.line, hop, named.name);
     }
   }
   return linked;
+
+  async function read(paths: readonly string[], doc: ParsedDocument, line: number, hop: number, target: string): Promise<void> {
+    for (const path of paths) {
+      const id = await identityOf(path);
+      if (visited.has(id)) continue;
+      if (linked.length >= options.maxLinkedDocs) {
+        if (!capped) problems.push({ file: doc.path, line, message: `Only ${options.maxLinkedDocs} linked documents are read; "${target}" and later links were not.`, severity: 'info' });
+        capped = true;
+        return;
+      }
+      visited.add(id);
+      const text = await readText(files, path, options.maxFileBytes, problems, options.budget);
+      if (text === undefined) continue;
+      const child = parseDocument(path, text);
+      linked.push({ doc: child, from: { file: doc.path, line }, hop: hop + 1 });
+      queue.push({ doc: child, hop: hop + 1 });
+    }
+  }
 }
 
 function* linksOf(blocks: readonly Block[]): Iterable<Link> {
