@@ -45,9 +45,10 @@ const FIRST_WORDS = ['issue', 'discuss', 'propos', 'rfc', 'first', 'before', 'ah
 /** "(Especially do so) if you plan to work on something big": the advice before it (open an issue, ask) is for larger work. */
 const LARGER_WORK = /\bif\s+you\s+(?:plan|intend|want|are\s+planning|are\s+going)\s+to\s+(?:work\s+on|make|implement|contribute|submit|tackle|start)\s+(?:something|a|an|any)\s+(?:\w+\s+)?(?:big|bigger|large|larger|major|significant|substantial|non-?trivial)\b/i;
 /** A lead-in about starting a feature or change ("Before requesting or implementing a new feature, ..."). */
-const BEFORE_IMPLEMENTING = /\bbefore\s+(?:\w+ing(?:\s+\w+)?\s+(?:or|and)\s+)?(?:implementing|working\s+on|starting(?:\s+work)?\s+on|coding|writing\s+code\s+for)\b[^.]{0,40}?\b(?:features?|changes?|enhancements?)\b/i;
+const BEFORE_IMPLEMENTING =
+  /\bbefore\s+(?:\w+ing(?:\s+\w+)?\s+(?:or|and)\s+)?(?:implementing|working\s+on|starting(?:\s+work)?\s+on|coding|writing\s+code\s+for|contributing|embarking\s+on|undertaking)\b[^.]{0,40}?\b(?:features?|changes?|enhancements?|pull\s+requests?|PRs?|patch(?:es)?|contributions?)\b/i;
 /** Asking to open an issue or ticket, or to discuss: what such a lead-in or "if you plan something big" points at. */
-const OPEN_AN_ISSUE = /\b(?:open|create|file|submit)\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+)?(?:issue|ticket|discussion|proposal)\b|\bdiscuss\b/i;
+const OPEN_AN_ISSUE = /\b(?:open|create|file|submit|rais)(?:e|ing)?\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+)?(?:issue|ticket|discussion|proposal|RFC)\b|\bdiscuss\b|\bcomment(?:ing)?\s+on\s+(?:an?\s+|the\s+)?(?:existing\s+)?issue\b/i;
 /** Blocks after a lead-in, in its section, where the request to open an issue may come. */
 const LEAD_IN_REACH = 6;
 
@@ -86,6 +87,31 @@ function asksAround(flow: readonly Located[], k: number): boolean {
   return false;
 }
 
+/**
+ * A request to open an issue, or to make sure one exists ("If an issue does not already exist please create one",
+ * "Please create an issue, assuming one does not already exist").
+ */
+const CREATE_AN_ISSUE =
+  /\b(?:please\s+)?(?:create|open|file|raise)\s+an?\s+(?:new\s+)?(?:\w+\s+)?(?:issue|ticket)\b|\bif\s+(?:an?\s+|the\s+)?(?:issue|ticket)\s+(?:does\s+not|doesn't)\s+(?:already\s+)?exist\w*[^.]{0,30}?\b(?:create|open|file|raise)\b/i;
+/** Headings of the part about making a change (as opposed to reporting a bug): "Making a PR", "Prerequisites". */
+const CHANGE_SECTION = /\bpull\s+requests?\b|\bPRs?\b|prerequisit|before\s+you\s+(?:start|begin)|getting\s+started|(?:contributing|submitting|writing)\s+(?:code|changes|patches)|code\s+contributions?|making\s+(?:a\s+)?changes?/i;
+/** Headings about reporting, where "create an issue" is how to report, not a step before a change. */
+const REPORT_SECTION = /\breport|\bbugs?\b|\bissues?\b|security|question|support|feature\s+requests?/i;
+
+/**
+ * A step of the part about making a change that asks for an issue: a bullet of "Making a PR" saying "If an
+ * issue does not already exist please create one"; "Prerequisites: please create an issue". Issues asked for in
+ * a part about reporting bugs are reports, not a step before coding.
+ */
+function issueStepOfAChange(l: Located, text: string): boolean {
+  if (l.block.kind === 'heading') return false;
+  const m = CREATE_AN_ISSUE.exec(text);
+  if (!m) return false;
+  const nearest = l.block.sections[l.block.sections.length - 1];
+  if (nearest === undefined || !CHANGE_SECTION.test(nearest) || REPORT_SECTION.test(nearest.replace(CHANGE_SECTION, ''))) return false;
+  return !saidNotNeeded(text, m.index) && !OPTIONAL_FIRST.test(text.slice(Math.max(0, m.index - 60), m.index));
+}
+
 /** True when the guide asks to discuss (or claim an issue) before coding; "no need to open an issue first" does not count. */
 export function discussFirst(sources: Sources): Found<boolean> | null {
   const flow = [...sources.guideFlow, ...sources.templateFlow];
@@ -96,6 +122,7 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
     if (!mentions(l.block, FIRST_WORDS)) continue;
     const text = plain(l.block);
     if (NOT_FIRST.test(text)) return { value: false, source: sourceOf(l) };
+    if (issueStepOfAChange(l, text)) return { value: true, source: sourceOf(l) };
     // "Before creating a ticket, please ask first": what comes first is before an issue, not before a change.
     if (BEFORE_AN_ISSUE.test(text)) continue;
     for (const p of FIRST) {
