@@ -14,13 +14,22 @@ const CHANGESET = /\b(?:add|adding|include|create|run|forget)\s+(?:a\s+)?changes
 const CHANGELOG_FOLDER = /(?<![\w.-])[\w.-]{0,30}?(?:changelog|unreleased|newsfragment|news-fragment|[\w-]_changes)[\w.-]{0,30}\/|(?<![\w.-])\.?changes\/|\bnews\s+fragments?\b|\btowncrier\b|\bchange\s+files?\b/i;
 /** Words (lowercase) one of which CHANGELOG_FOLDER needs. */
 const FOLDER_WORDS = ['change', 'unreleased', 'news', 'towncrier'];
-const CHANGELOG_FILE = /\b(?:add|update|write|include)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:an?\s+)?(?:entry\s+(?:to|in)\s+(?:the\s+)?)?(?:CHANGELOG(?:\.md)?|(?:CHANGES|HISTORY|NEWS)\.(?:md|rst|txt|adoc)|changelog\s+(?:file|entry)|release\s+notes?)\b|\bCHANGELOG(?:\.md)?\s+files?\s+(?:are|is|should\s+be|must\s+be)\s+updated\b|\b(?:documented|noted|recorded|mentioned|logged)\s+in\s+(?:the\s+)?(?:`?CHANGELOG(?:\.md)?`?|changelog)\b|\brelease\s+note\b[^.]{0,80}\b(?:file|release\/)/i;
+const CHANGELOG_FILE = /\b(?:add|update|write|include)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:an?\s+)?(?:entry\s+(?:to|in)\s+(?:the\s+)?)?(?:CHANGELOG(?:\.md)?|(?:CHANGES|HISTORY|NEWS)\.(?:md|rst|txt|adoc)|changelog\s+(?:file|entry)|release\s+notes?)\b|\bCHANGELOG(?:\.md)?\s+files?\s+(?:are|is|should\s+be|must\s+be)\s+updated\b|\b(?:documented|noted|recorded|mentioned|logged)\s+in\s+(?:the\s+)?(?:`?CHANGELOG(?:\.md)?`?|changelog)\b|\b(?:add|write|create|include|put)\w*\b[^.]{0,40}\brelease\s+note\b[^.]{0,80}\b(?:file|release\/)|\brelease\s+notes?\s+(?:should|must|goes|go)\b[^.]{0,80}\b(?:file|release\/)/i;
 /** Words (lowercase) one of which CHANGELOG_FILE needs. */
 const FILE_WORDS = ['changelog', 'changes.', 'history.', 'news.', 'release'];
 const RELEASE_NOTES_HEADING = /\brelease[\s-]+notes?\b|^\W{0,3}changelog\W{0,3}$|\bchangelog\s+entr(?:y|ies)\b/i;
 /** Sections for maintainers (cutting a release): what they do to the changelog is not asked of a contributor. */
 const MAINTAINER_SECTION = /\breleas(?:e|es|ing)\b(?![\s-]+notes?)|\bmaintainers?\b|\bpublish/i;
 const GENERATED = /\b(?:changelog|release notes?)\b[^.]{0,60}\b(?:generated|automatically|auto-generated)\b|\bauto-?generat\w*\b[^.]{0,60}\bchangelog\b/i;
+
+/**
+ * The pull request's title or description is what the release notes are made of: "The description is used to
+ * create changelogs", "The release will use the PR's title and body directly". Where the entry is written, not
+ * whether one is asked for.
+ */
+const PR_TEXT_IS_NOTE =
+  /\b(?:(?:PR|pull\s+request)(?:'s)?\s+)?(?:description|body|title)\s+(?:is|are|will\s+be)\s+used\s+(?:to\s+(?:create|generate|write|build|make)|for|in|as)\s+(?:the\s+)?(?:changelogs?|change\s+logs?|release\s+notes?)\b|\brelease(?:\s+notes?)?\s+(?:will\s+)?uses?\s+the\s+(?:PR|pull\s+request)(?:'s)?\s+(?:title|body|description)/i;
+const PR_TEXT_WORDS = ['changelog', 'change log', 'release'];
 
 /** Words (lowercase) one of which CHANGELOG_MENTION needs. */
 const NEGATIVE_WORDS = ['changelog', 'release note', 'changes file'];
@@ -54,6 +63,13 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
     if (l.block.kind === 'code' || !mentions(l.block, FILE_WORDS)) continue;
     const text = plain(l.block);
     if (CHANGELOG_FILE.test(text) && !GENERATED.test(text) && !notNeeded(text)) return hit('changelog-file', l);
+  }
+
+  // The pull request's own text becomes the release note: "The description is used to create changelogs".
+  // Read in release sections too: what a release takes from each pull request is asked of its author.
+  for (const l of [...sources.guideFlow, ...sources.templateFlow]) {
+    if (l.block.commented || l.block.kind === 'code' || l.block.kind === 'heading' || !mentions(l.block, PR_TEXT_WORDS)) continue;
+    if (PR_TEXT_IS_NOTE.test(plain(l.block))) return { required: null, how: { value: 'pr-body', source: sourceOf(l) } };
   }
 
   // Said not to be needed: "you don't need to update the changelog", "a changelog entry is not required".
