@@ -7,6 +7,7 @@ import { ReadBudget, readText } from './readText';
 import { Located } from './sources';
 import { LinkResolver } from './linkResolver';
 import { namedDocs } from './namedDocs';
+import { toctreeLinks } from './toctree';
 
 /** A document reached from the guide through links, and the link that reached it first. */
 export interface LinkedDocument {
@@ -45,7 +46,7 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
   const identityOf = async (path: string): Promise<string> => (await files.canonical?.(path)) ?? path;
   const visited = new Set<string>([await identityOf(start.path)]);
   const linked: LinkedDocument[] = [];
-  const queue: { doc: ParsedDocument; hop: number }[] = [{ doc: start, hop: 0 }];
+  const queue: { doc: ParsedDocument; hop: number; more?: readonly Link[] }[] = [{ doc: start, hop: 0 }];
   const resolver = new LinkResolver(files, options.identity);
   let capped = false;
   let considered = 0;
@@ -56,9 +57,9 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
   };
 
   for (let q = 0; q < queue.length; q++) {
-    const { doc, hop } = queue[q];
+    const { doc, hop, more } = queue[q];
     if (hop >= options.maxHops) continue;
-    for (const link of linksOf(doc.blocks)) {
+    for (const link of [...linksOf(doc.blocks), ...(more ?? [])]) {
       if (!RELEVANT.test(`${link.text} ${link.target}`)) continue;
       if (considered++ === MAX_LINKS_CONSIDERED) {
         problems.push({ file: doc.path, line: link.line, message: `Only the first ${MAX_LINKS_CONSIDERED} links are looked at; "${link.target}" and later links were not.`, severity: 'info' });
@@ -102,7 +103,7 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
       if (text === undefined) continue;
       const child = parseDocument(path, text);
       linked.push({ doc: child, from: { file: doc.path, line }, hop: hop + 1 });
-      queue.push({ doc: child, hop: hop + 1 });
+      queue.push({ doc: child, hop: hop + 1, more: child.format === 'rst' ? toctreeLinks(text) : undefined });
     }
   }
 }

@@ -15,6 +15,11 @@ const CHANGELOG_FOLDER = /(?<![\w.-])[\w.-]{0,30}?(?:changelog|unreleased|newsfr
 /** Words (lowercase) one of which CHANGELOG_FOLDER needs. */
 const FOLDER_WORDS = ['change', 'unreleased', 'news', 'towncrier'];
 const CHANGELOG_FILE = /\b(?:add|update|write|include)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:an?\s+)?(?:entry\s+(?:to|in)\s+(?:the\s+)?)?(?:CHANGELOG(?:\.md)?|(?:CHANGES|HISTORY|NEWS)\.(?:md|rst|txt|adoc)|changelog\s+(?:file|entry)|release\s+notes?)\b|\bCHANGELOG(?:\.md)?\s+files?\s+(?:are|is|should\s+be|must\s+be)\s+updated\b|\b(?:documented|noted|recorded|mentioned|logged)\s+in\s+(?:the\s+)?(?:`?CHANGELOG(?:\.md)?`?|changelog)\b|\b(?:add|write|create|include|put)\w*\b[^.]{0,40}\brelease\s+note\b[^.]{0,80}\b(?:file|release\/)|\brelease\s+notes?\s+(?:should|must|goes|go)\b[^.]{0,80}\b(?:file|release\/)/i;
+/**
+ * A patch's own version history ("include a changelog below the `---` line describing what changed since the
+ * previous version"): written for reviewers of a mailed patch, not an entry in the project's changelog.
+ */
+const REVISION_LOG = /\b(?:since|from)\s+the\s+(?:previous|last|prior)\s+(?:version|revision|iteration|posting|round)\b|\bbelow\s+the\s+(?:`?-{3}`?|separator|scissors)/i;
 /** Words (lowercase) one of which CHANGELOG_FILE needs. */
 const FILE_WORDS = ['changelog', 'changes.', 'history.', 'news.', 'release'];
 const RELEASE_NOTES_HEADING = /\brelease[\s-]+notes?\b|^\W{0,3}changelog\W{0,3}$|\bchangelog\s+entr(?:y|ies)\b/i;
@@ -62,7 +67,7 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
   for (const l of flow) {
     if (l.block.kind === 'code' || !mentions(l.block, FILE_WORDS)) continue;
     const text = plain(l.block);
-    if (CHANGELOG_FILE.test(text) && !GENERATED.test(text) && !notNeeded(text)) return hit('changelog-file', l);
+    if (CHANGELOG_FILE.test(text) && !GENERATED.test(text) && !REVISION_LOG.test(text) && !notNeeded(text)) return hit('changelog-file', l);
   }
 
   // The pull request's own text becomes the release note: "The description is used to create changelogs".
