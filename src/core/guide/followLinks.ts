@@ -33,7 +33,7 @@ const MAX_LINK_WARNINGS = 20;
  * Only links that promise contribution know-how are followed: a guide links to code of conduct, licences and
  * API docs too, and reading those would add commands and lists no newcomer needs for a first pull request.
  */
-const RELEVANT = /contribut|develop|hacking|set[-_ ]?up|getting[-_ ]started|install|build|testing|tests?\b|pull[-_ ]?requests?|\bprs?\b|commit|convention|guideline|workflow|submit|patch|local/i;
+const RELEVANT = /contribut|develop|hacking|set[-_ ]?up|getting[-_ ]started|install|build|\btest|pull[-_ ]?requests?|\bprs?\b|commit|convention|guideline|workflow|submit|patch|local|\bgit\b/i;
 
 /**
  * Reads the in-repo documents the guide points to, breadth first, at most `maxHops` links away and at most
