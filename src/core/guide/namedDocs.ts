@@ -23,8 +23,15 @@ const POINTING =
 /** A path as written in a code span: segments of name characters, with a "/" or a document extension. */
 const SPAN_PATH = /^\/?(?:[\w.-]{1,80}\/){0,8}[\w.-]{1,80}\/?$/;
 const DOC_EXTENSION = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt)$/i;
-/** A path in running text: with folders, or a single file with a document extension. */
-const TEXT_PATH = /(?<![\w/.:-])((?:[\w.-]{1,80}\/){1,8}[\w.-]{1,80}\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt)|[\w-]{1,80}\.(?:md|markdown|rst|adoc|asciidoc))(?![\w/-])/g;
+/**
+ * The end of a path in running text: a document extension. The path is then read backwards from it, which keeps
+ * the search linear (a pattern for whole paths retries its folder part at every letter of a long guide).
+ */
+const EXTENSION_END = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt)(?![\w/-])/gi;
+const PATH_CHAR = /[\w./-]/;
+const MAX_PATH = 300;
+/** A path as found: folders optional, a name before the extension; a lone `.txt` file is too often not a doc. */
+const TEXT_PATH = /^(?:[\w.-]+\/)*[\w-][\w.-]*\.\w+$/;
 /** A capitalised document name such as HACKING, CONTRIBUTE, DEVELOPMENT (a name the resolver then looks for). */
 const CAPS_NAME = /(?<![\w./-])([A-Z][A-Z_-]{3,40})(?![\w./-])/g;
 
@@ -49,12 +56,21 @@ function namesIn(b: Exclude<Block, { kind: 'code' }>): string[] {
     }
   }
   const prose = plain(b);
-  if (!prose.includes('.') && !/[A-Z]{4}/.test(prose)) return names;
-  for (const pattern of [TEXT_PATH, CAPS_NAME]) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(prose); m; m = pattern.exec(prose)) {
-      if (pointsAt(prose, m.index)) names.push(m[1]);
-    }
+  // No pointing words anywhere in the block: no name in it can be pointed at.
+  if (!POINTING.test(prose)) return names;
+  EXTENSION_END.lastIndex = 0;
+  for (let m = EXTENSION_END.exec(prose); m; m = EXTENSION_END.exec(prose)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < MAX_PATH && PATH_CHAR.test(prose[start - 1])) start--;
+    // Part of a URL or a longer token ("https://…/x.md", "a:b.md"): links are the link rules' business.
+    if (start > 0 && /[:@]/.test(prose[start - 1])) continue;
+    const path = prose.slice(start, m.index + m[0].length).replace(/^\.?\//, '');
+    if (!TEXT_PATH.test(path) || (!path.includes('/') && /\.txt$/i.test(path))) continue;
+    if (pointsAt(prose, start)) names.push(path);
+  }
+  if (/[A-Z]{4}/.test(prose)) {
+    CAPS_NAME.lastIndex = 0;
+    for (let m = CAPS_NAME.exec(prose); m; m = CAPS_NAME.exec(prose)) if (pointsAt(prose, m.index)) names.push(m[1]);
   }
   return names;
 }
