@@ -33,7 +33,7 @@ const MAX_LINK_WARNINGS = 20;
  * Only links that promise contribution know-how are followed: a guide links to code of conduct, licences and
  * API docs too, and reading those would add commands and lists no newcomer needs for a first pull request.
  */
-const RELEVANT = /contribut|develop|hacking|set[-_ ]?up|getting[-_ ]started|install|build|\btest|pull[-_ ]?requests?|\bprs?\b|commit|convention|guideline|workflow|submit|patch|local|\bgit\b/i;
+const RELEVANT = /contribut|develop|\bdev(?:docs?|guide)?\b|hacking|set[-_ ]?up|getting[-_ ]started|install|build|\btest|pull[-_ ]?requests?|\bprs?\b|commit|convention|guideline|workflow|submit|patch|local|\bgit\b/i;
 
 /**
  * Reads the in-repo documents the guide points to, breadth first, at most `maxHops` links away and at most
@@ -84,7 +84,11 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
     // Documents named without a link ("described in `docs/dev/setup.md`", "Read CONTRIBUTE"), once linked ones had their turn.
     for (const named of namedDocs(doc.blocks)) {
       if (linked.length >= options.maxLinkedDocs) break;
-      await read(await resolver.resolveNamed(doc.path, named.name), doc, named.line, hop, named.name);
+      if (!/^https?:\/\//i.test(named.name)) await read(await resolver.resolveNamed(doc.path, named.name), doc, named.line, hop, named.name);
+      else if (RELEVANT.test(named.name)) {
+        const resolved = await resolver.resolve(doc.path, named.name);
+        if (resolved.kind === 'found') await read(resolved.paths, doc, named.line, hop, named.name);
+      }
     }
   }
   return linked;

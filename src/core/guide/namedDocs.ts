@@ -32,6 +32,7 @@ const PATH_CHAR = /[\w./-]/;
 const MAX_PATH = 300;
 /** A path as found: folders optional, a name before the extension; a lone `.txt` file is too often not a doc. */
 const TEXT_PATH = /^(?:[\w.-]+\/)*[\w-][\w.-]*\.\w+$/;
+const BARE_URL = /\bhttps?:\/\/[^\s<>"'`]{1,500}/g;
 /** A capitalised document name such as HACKING, CONTRIBUTE, DEVELOPMENT (a name the resolver then looks for). */
 const CAPS_NAME = /(?<![\w./-])([A-Z][A-Z_-]{3,40})(?![\w./-])/g;
 
@@ -67,6 +68,11 @@ function namesIn(b: Exclude<Block, { kind: 'code' }>): string[] {
     const path = prose.slice(start, m.index + m[0].length).replace(/^\.?\//, '');
     if (!TEXT_PATH.test(path) || (!path.includes('/') && /\.txt$/i.test(path))) continue;
     if (pointsAt(prose, start)) names.push(path);
+  }
+  // A bare URL the parser did not make a link ("For more, please read https://example.org/dev/"): the link rules judge it.
+  if (prose.includes('://')) {
+    BARE_URL.lastIndex = 0;
+    for (let m = BARE_URL.exec(prose); m; m = BARE_URL.exec(prose)) if (pointsAt(prose, m.index)) names.push(m[0].replace(/[.,;:)]+$/, ''));
   }
   if (/[A-Z]{4}/.test(prose)) {
     CAPS_NAME.lastIndex = 0;

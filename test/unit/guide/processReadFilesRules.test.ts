@@ -28,6 +28,18 @@ describe('process rules: which files are read', () => {
     assert.deepEqual(await linkedDocs({ '.github/CONTRIBUTING.md': guide, 'docs/HACKING.md': DEV_DOC }), ['docs/HACKING.md']);
   });
 
+  it('reads the doc source of a bare URL to the project site that the parser left as text', async () => {
+    const guide = 'Contributing\n============\n\nFor more, please read https://widget.org/devdocs/dev/setup.html\n';
+    const files = { 'CONTRIBUTING.rst': guide, 'doc/source/dev/setup.rst': 'Setup\n=====\n\nRun ``make``.\n' };
+    assert.deepEqual(await linkedDocs(files, 'widget'), ['doc/source/dev/setup.rst']);
+  });
+
+  it('does not read the doc source of a bare URL that is not pointed at', async () => {
+    const guide = 'Contributing\n============\n\nOur site https://widget.org/devdocs/dev/setup.html was rebuilt last year.\n';
+    const files = { 'CONTRIBUTING.rst': guide, 'doc/source/dev/setup.rst': 'Setup\n=====\n\nRun ``make``.\n' };
+    assert.deepEqual(await linkedDocs(files, 'widget'), []);
+  });
+
   it('does not read a file the guide only talks about', async () => {
     const guide = '# Contributing\n\nIf you change `docs/dev/setup.md` or README.md, only the docs job runs.\n';
     assert.deepEqual(await linkedDocs({ 'CONTRIBUTING.md': guide, 'docs/dev/setup.md': DEV_DOC, 'README.md': DEV_DOC }), []);
