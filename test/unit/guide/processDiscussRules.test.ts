@@ -39,4 +39,18 @@ describe('process rules: discuss first', () => {
     const guide = '# Contributing\n\nBefore starting work on a pull request, we suggest commenting on an existing issue or raising an issue.\n';
     assert.equal(await discussFirst(guide), true);
   });
+
+  it('a plain "an issue first is not required" outweighs taking an issue one works on', async () => {
+    const guide = '# Contributing\n\n## Working on issues\n\nWhen working on an issue, please assign it to yourself.\n\n## Pull requests\n\nWhile bug fixes can first be reported in an issue, that is not required.\n';
+    assert.equal(await discussFirst(guide), false);
+  });
+
+  it('taking an issue one works on still counts when nothing says an issue is optional', async () => {
+    assert.equal(await discussFirst('# Contributing\n\nWhen working on an issue, please assign it to yourself.\n'), true);
+  });
+
+  it('an issue optional only under a condition does not outweigh it', async () => {
+    const guide = '# Contributing\n\nWhen working on an issue, please assign it to yourself.\n\nOpening an issue first is optional when the change is a typo fix.\n';
+    assert.equal(await discussFirst(guide), true);
+  });
 });

@@ -2,6 +2,9 @@ import { Found } from '../facts';
 import { Located, Sources, sourceOf } from '../sources';
 import { mentions, plain, saidNotNeeded } from './text';
 
+/** Taking an issue before working on it: "assign the issue to yourself", "get assigned", "comment on the issue before". */
+const CLAIM = /\b(?:assign(?:ed|ing)?\s+(?:the\s+issue\s+|it\s+|an\s+issue\s+)?to\s+(?:you(?:rself)?|themselves)|get\s+assigned|comment\s+on\s+the\s+issue\b[^.]{0,60}\b(?:before|first))/i;
+
 /** Asking before coding: an issue, discussion, RFC or assignment first. */
 const FIRST = [
   /\b(?:open|create|file|submit|raise)\s+(?:an?\s+|the\s+)?(?:new\s+|\w+\s+)?(?:issue|discussion|proposal|RFC)\b[^.]{0,80}?\b(?:first|before|prior to|beforehand|ahead of time|up front)\b/i,
@@ -17,7 +20,7 @@ const FIRST = [
   // A step to create the issue a change belongs to: "Identify or create the related issue", "Open the corresponding issue".
   /\b(?:create|open|file)\s+(?:the|an?)\s+(?:related|associated|corresponding|relevant)\s+issue\b/i,
   // Taking an issue before working on it: "assign the issue to yourself", "get assigned", "comment on the issue before".
-  /\b(?:assign(?:ed|ing)?\s+(?:the\s+issue\s+|it\s+|an\s+issue\s+)?to\s+(?:you(?:rself)?|themselves)|get\s+assigned|comment\s+on\s+the\s+issue\b[^.]{0,60}\b(?:before|first))/i,
+  CLAIM,
   /\bonly\b[^.]{0,40}\bpull requests\b[^.]{0,60}\b(?:issues?|discussed|approved|accepted)\b/i,
   // Pull requests taken on the condition of an agreed approach: "We accept pull requests ... where we've discussed the approach".
   /\baccept\w*\s+(?:pull requests|PRs)\b[^.]{0,80}\b(?:discussed|approved|agreed)\b/i,
@@ -115,20 +118,31 @@ function issueStepOfAChange(l: Located, text: string): boolean {
 /** True when the guide asks to discuss (or claim an issue) before coding; "no need to open an issue first" does not count. */
 export function discussFirst(sources: Sources): Found<boolean> | null {
   const flow = [...sources.guideFlow, ...sources.templateFlow];
+  // Taking an issue one works on ("assign it to yourself") asks for an issue only when there is one: a later
+  // plain "an issue first is not required" outweighs it.
+  let claimed: Found<boolean> | null = null;
   for (let k = 0; k < flow.length; k++) {
     const l = flow[k];
     if (l.block.kind === 'code' || l.block.kind === 'heading') continue;
-    if (mentions(l.block, LEAD_WORDS) && asksAround(flow, k)) return { value: true, source: sourceOf(l) };
+    if (!claimed && mentions(l.block, LEAD_WORDS) && asksAround(flow, k)) return { value: true, source: sourceOf(l) };
     if (!mentions(l.block, FIRST_WORDS)) continue;
     const text = plain(l.block);
-    if (NOT_FIRST.test(text)) return { value: false, source: sourceOf(l) };
+    if (NOT_FIRST.test(text) || (claimed && ISSUE_NOT_REQUIRED.test(text))) return { value: false, source: sourceOf(l) };
+    if (claimed) continue;
     if (issueStepOfAChange(l, text)) return { value: true, source: sourceOf(l) };
     // "Before creating a ticket, please ask first": what comes first is before an issue, not before a change.
     if (BEFORE_AN_ISSUE.test(text)) continue;
     for (const p of FIRST) {
       const m = p.exec(text);
-      if (m && !saidNotNeeded(text, m.index) && !OPTIONAL_FIRST.test(text.slice(Math.max(0, m.index - 60), m.index))) return { value: true, source: sourceOf(l) };
+      if (!m || saidNotNeeded(text, m.index) || OPTIONAL_FIRST.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      if (p !== CLAIM) return { value: true, source: sourceOf(l) };
+      claimed = { value: true, source: sourceOf(l) };
+      break;
     }
   }
-  return null;
+  return claimed;
 }
+
+/** "While bug fixes can first be identified via an issue, that is not required", "Opening an issue first is not necessary." */
+const ISSUE_NOT_REQUIRED =
+  /\b(?:issue|ticket|discussion)\b[^.]{0,60}?,\s*(?:that|this|it)\s+is\s+(?:not\s+(?:required|necessary|needed|mandatory)|optional)\b|\b(?:opening|creating|filing)\s+an?\s+(?:issue|ticket)\s+(?:first\s+|beforehand\s+)?is\s+(?:not\s+(?:required|necessary|needed|mandatory)|optional)\b(?!\s+(?:when|if|for|unless)\b)/i;
