@@ -36,11 +36,16 @@ const BARE_URL = /\bhttps?:\/\/[^\s<>"'`]{1,500}/g;
 /** A capitalised document name such as HACKING, CONTRIBUTE, DEVELOPMENT (a name the resolver then looks for). */
 const CAPS_NAME = /(?<![\w./-])([A-Z][A-Z_-]{3,40})(?![\w./-])/g;
 
+/** Files every project has that hold no contribution steps: a licence, the changelog, the code of conduct. */
+const NOT_A_GUIDE = /^(?:licen[cs]e|copying|notice|code[-_]of[-_]conduct|security|authors|contributors|maintainers|changelog|changes|history|news|funding|support)$/i;
+
 export function* namedDocs(blocks: readonly Block[]): Iterable<NamedDoc> {
   let count = 0;
   for (const b of blocks) {
     if (b.kind === 'code') continue;
     for (const name of namesIn(b)) {
+      const stem = name.slice(name.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+      if (NOT_A_GUIDE.test(stem)) continue;
       if (count++ >= MAX_NAMES) return;
       yield { name, line: b.line };
     }

@@ -45,6 +45,11 @@ describe('process rules: which files are read', () => {
     assert.deepEqual(await linkedDocs({ 'CONTRIBUTING.md': guide, 'docs/dev/setup.md': DEV_DOC, 'README.md': DEV_DOC }), []);
   });
 
+  it('does not read the licence or the changelog when the guide points at them', async () => {
+    const guide = '# Contributing\n\nSee LICENSE for the terms, and read CHANGELOG.md for what changed.\n';
+    assert.deepEqual(await linkedDocs({ 'CONTRIBUTING.md': guide, 'LICENSE.md': '# License\n', 'CHANGELOG.md': '# Changes\n' }), []);
+  });
+
   it('does not read a named document that is not in the repository', async () => {
     const guide = '# Contributing\n\nSee `docs/missing.md` for the setup.\n';
     const facts = await read({ 'CONTRIBUTING.md': guide });
