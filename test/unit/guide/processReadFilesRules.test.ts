@@ -8,6 +8,11 @@ const linkedDocs = async (files: Record<string, string>, projectName?: string): 
 const DEV_DOC = '# Development\n\nRun the tests with:\n\n```sh\nmake check\n```\n';
 
 describe('process rules: which files are read', () => {
+  it('takes the guide in .github/ before the one in the root, as GitHub does', async () => {
+    const facts = await read({ 'CONTRIBUTING.md': '# Old guide\n\nSend patches.\n', '.github/CONTRIBUTING.md': '# Contributing\n\nOpen a pull request.\n' });
+    assert.equal(facts.files.guide, '.github/CONTRIBUTING.md');
+  });
+
   it('reads a document the guide names in a code span as where its instructions continue', async () => {
     const guide = '# Contributing\n\nWays to build and test your copy are described in `docs/dev/setup.md`.\n';
     assert.deepEqual(await linkedDocs({ 'CONTRIBUTING.md': guide, 'docs/dev/setup.md': DEV_DOC }), ['docs/dev/setup.md']);
