@@ -31,3 +31,28 @@ describe('process rules: changelog', () => {
     assert.equal(found.how?.value, 'changelog-file');
   });
 });
+
+describe('process rules: changelog made for the contributor', () => {
+  const cases: [string, string][] = [
+    ['release notes generated from commit messages', 'Follow the commit format; this is necessary because release notes are automatically generated from these messages.'],
+    ['changelogs generated so commits must follow the convention', 'Commit messages must follow the convention so that changelogs can be automatically generated.'],
+    ['the changelog made from the first lines of commits', 'The changelog gets made by looking at just these first lines, so make them good!'],
+    ['a script that uses pull request names', 'When we generate changelogs before a release, a script uses the pull request names to populate the entries.'],
+    ['automated release notes generation', 'At least one commit ends with `Fixes #id`. This allows automated release notes generation.'],
+  ];
+  for (const [name, sentence] of cases) {
+    it(`reads "${name}" as not required`, async () => {
+      const found = await changelogOf(`# Contributing\n\n${sentence}\n`);
+      assert.deepEqual({ required: found.required?.value, how: found.how }, { required: false, how: null });
+    });
+  }
+
+  it('a changelog said not to be generated is no negative', async () => {
+    assert.equal((await changelogOf('# Contributing\n\nThe changelog is not generated automatically, so the maintainers edit it.\n')).required, null);
+  });
+
+  it('an entry asked for wins over notes generated elsewhere', async () => {
+    const found = await changelogOf('# Contributing\n\nAdd an entry to CHANGELOG.md for every user-facing change.\n\nThe GitHub release notes are automatically generated.\n');
+    assert.equal(found.required?.value, true);
+  });
+});

@@ -36,6 +36,23 @@ const PR_TEXT_IS_NOTE =
   /\b(?:(?:PR|pull\s+request)(?:'s)?\s+)?(?:description|body|title)\s+(?:is|are|will\s+be)\s+used\s+(?:to\s+(?:create|generate|write|build|make)|for|in|as)\s+(?:the\s+)?(?:changelogs?|change\s+logs?|release\s+notes?)\b|\brelease(?:\s+notes?)?\s+(?:will\s+)?uses?\s+the\s+(?:PR|pull\s+request)(?:'s)?\s+(?:title|body|description)/i;
 const PR_TEXT_WORDS = ['changelog', 'change log', 'release'];
 
+const NOTES = '(?:changelogs?|change\\s?logs?|release\\s+notes?)(?:\\s+entr(?:y|ies))?';
+/**
+ * The changelog or release notes are made for the contributor: "release notes are automatically generated from
+ * these messages", "so that changelogs can be automatically generated", "Changelog entries are automated",
+ * "automated release notes generation", "the changelog gets made by looking at these first lines", "when we
+ * generate changelogs, a script uses the pull request names".
+ */
+const MADE_FOR_YOU: readonly RegExp[] = [
+  new RegExp(`\\b${NOTES}\\b[^.]{0,60}?\\b(?:automatically|automated|auto-?generated)\\b`, 'i'),
+  new RegExp(`\\b(?:automatic(?:ally)?|automated|auto-?generated)\\s+(?:generated\\s+)?${NOTES}\\b`, 'i'),
+  new RegExp(`\\b${NOTES}\\b[^.]{0,40}?\\b(?:generated|made|created|built|produced|populated)\\s+(?:from|by\\s+looking\\s+at|using|out\\s+of)\\b[^.]{0,40}?\\b(?:commits?|messages?|lines|titles?|names)\\b`, 'i'),
+  new RegExp(`\\bgenerat\\w*\\s+(?:the\\s+)?${NOTES}\\b[^.]{0,80}?\\b(?:script|tool|bot)\\b[^.]{0,40}?\\b(?:pull\\s+requests?|PRs?|commits?)\\b`, 'i'),
+];
+/** "The changelog is not generated automatically": the opposite. */
+const NOT_MADE = /\bnot\s+(?:be\s+)?(?:automatic|auto|generated)/i;
+const MADE_WORDS = ['changelog', 'change log', 'release note'];
+
 /** Words (lowercase) one of which CHANGELOG_MENTION needs. */
 const NEGATIVE_WORDS = ['changelog', 'release note', 'changes file'];
 const CHANGELOG_MENTION = /\b(?:the\s+|a\s+)?(?:changelog(?:\s+entry)?|release\s+notes?(?:\s+entry)?)\b/gi;
@@ -75,6 +92,14 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
   for (const l of [...sources.guideFlow, ...sources.templateFlow]) {
     if (l.block.commented || l.block.kind === 'code' || l.block.kind === 'heading' || !mentions(l.block, PR_TEXT_WORDS)) continue;
     if (PR_TEXT_IS_NOTE.test(plain(l.block))) return { required: null, how: { value: 'pr-body', source: sourceOf(l) } };
+  }
+
+  // Made from the commits or pull requests by a tool: nothing for the contributor to write. Release sections count,
+  // since that is where guides say how the notes come about.
+  for (const l of [...sources.guideFlow, ...sources.templateFlow]) {
+    if (l.block.commented || l.block.kind === 'code' || l.block.kind === 'heading' || !mentions(l.block, MADE_WORDS)) continue;
+    const text = plain(l.block);
+    if (MADE_FOR_YOU.some((p) => p.test(text)) && !NOT_MADE.test(text)) return { required: { value: false, source: sourceOf(l) }, how: null };
   }
 
   // Said not to be needed: "you don't need to update the changelog", "a changelog entry is not required".
