@@ -33,7 +33,7 @@ const fromConfig = <T>(fact: ConfigFact<T> | null | undefined): Found<T> | null 
 
 export const EXTRACTORS: { readonly [K in FactId]: (context: ExtractContext) => Found<unknown> | null } = {
   // A README section standing in for the guide is never "the guide is a pointer".
-  'guideIsPointerOnly': ({ sources, files }) => (files.readmeSection ? null : guideIsPointerOnly(sources.guide)),
+  'guideIsPointerOnly': ({ sources, files }) => (files.readmeSection ? null : guideIsPointerOnly(sources.guide, sources.guideFlow)),
   'acceptsPullRequests': ({ sources }) => acceptsPullRequests(sources),
   'baseBranch': ({ sources, maintainer }) => fromConfig(maintainer?.baseBranch) ?? baseBranch(sources),
   'commit.convention': ({ sources, commitlint, maintainer }) => fromConfig(maintainer?.commits.convention) ?? commitlint?.convention ?? commitConvention(sources),

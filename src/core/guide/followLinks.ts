@@ -6,6 +6,8 @@ import { parseDocument } from './parseDocument';
 import { ReadBudget, readText } from './readText';
 import { Located } from './sources';
 import { LinkResolver } from './linkResolver';
+import { namedDocs } from './namedDocs';
+import { toctreeLinks } from './toctree';
 
 /** A document reached from the guide through links, and the link that reached it first. */
 export interface LinkedDocument {
@@ -31,7 +33,7 @@ const MAX_LINK_WARNINGS = 20;
  * Only links that promise contribution know-how are followed: a guide links to code of conduct, licences and
  * API docs too, and reading those would add commands and lists no newcomer needs for a first pull request.
  */
-const RELEVANT = /contribut|develop|hacking|set[-_ ]?up|getting[-_ ]started|install|build|testing|tests?\b|pull[-_ ]?requests?|\bprs?\b|commit|convention|guideline|workflow|submit|patch|local/i;
+const RELEVANT = /contribut|develop|\bdev(?:docs?|guide)?\b|hacking|set[-_ ]?up|getting[-_ ]started|install|build|\btest|pull[-_ ]?requests?|\bprs?\b|commit|convention|guideline|workflow|submit|patch|local|\bgit\b/i;
 
 /**
  * Reads the in-repo documents the guide points to, breadth first, at most `maxHops` links away and at most
@@ -44,7 +46,7 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
   const identityOf = async (path: string): Promise<string> => (await files.canonical?.(path)) ?? path;
   const visited = new Set<string>([await identityOf(start.path)]);
   const linked: LinkedDocument[] = [];
-  const queue: { doc: ParsedDocument; hop: number }[] = [{ doc: start, hop: 0 }];
+  const queue: { doc: ParsedDocument; hop: number; more?: readonly Link[] }[] = [{ doc: start, hop: 0 }];
   const resolver = new LinkResolver(files, options.identity);
   let capped = false;
   let considered = 0;
@@ -55,9 +57,9 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
   };
 
   for (let q = 0; q < queue.length; q++) {
-    const { doc, hop } = queue[q];
+    const { doc, hop, more } = queue[q];
     if (hop >= options.maxHops) continue;
-    for (const link of linksOf(doc.blocks)) {
+    for (const link of [...linksOf(doc.blocks), ...(more ?? [])]) {
       if (!RELEVANT.test(`${link.text} ${link.target}`)) continue;
       if (considered++ === MAX_LINKS_CONSIDERED) {
         problems.push({ file: doc.path, line: link.line, message: `Only the first ${MAX_LINKS_CONSIDERED} links are looked at; "${link.target}" and later links were not.`, severity: 'info' });
@@ -77,24 +79,37 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
         continue;
       }
       if (resolved.kind !== 'found') continue;
-      for (const path of resolved.paths) {
-        const id = await identityOf(path);
-        if (visited.has(id)) continue;
-        if (linked.length >= options.maxLinkedDocs) {
-          if (!capped) problems.push({ file: doc.path, line: link.line, message: `Only ${options.maxLinkedDocs} linked documents are read; "${link.target}" and later links were not.`, severity: 'info' });
-          capped = true;
-          break;
-        }
-        visited.add(id);
-        const text = await readText(files, path, options.maxFileBytes, problems, options.budget);
-        if (text === undefined) continue;
-        const child = parseDocument(path, text);
-        linked.push({ doc: child, from: { file: doc.path, line: link.line }, hop: hop + 1 });
-        queue.push({ doc: child, hop: hop + 1 });
+      await read(resolved.paths, doc, link.line, hop, link.target);
+    }
+    // Documents named without a link ("described in `docs/dev/setup.md`", "Read CONTRIBUTE"), once linked ones had their turn.
+    for (const named of namedDocs(doc.blocks)) {
+      if (linked.length >= options.maxLinkedDocs) break;
+      if (!/^https?:\/\//i.test(named.name)) await read(await resolver.resolveNamed(doc.path, named.name), doc, named.line, hop, named.name);
+      else if (RELEVANT.test(named.name)) {
+        const resolved = await resolver.resolve(doc.path, named.name);
+        if (resolved.kind === 'found') await read(resolved.paths, doc, named.line, hop, named.name);
       }
     }
   }
   return linked;
+
+  async function read(paths: readonly string[], doc: ParsedDocument, line: number, hop: number, target: string): Promise<void> {
+    for (const path of paths) {
+      const id = await identityOf(path);
+      if (visited.has(id)) continue;
+      if (linked.length >= options.maxLinkedDocs) {
+        if (!capped) problems.push({ file: doc.path, line, message: `Only ${options.maxLinkedDocs} linked documents are read; "${target}" and later links were not.`, severity: 'info' });
+        capped = true;
+        return;
+      }
+      visited.add(id);
+      const text = await readText(files, path, options.maxFileBytes, problems, options.budget);
+      if (text === undefined) continue;
+      const child = parseDocument(path, text);
+      linked.push({ doc: child, from: { file: doc.path, line }, hop: hop + 1 });
+      queue.push({ doc: child, hop: hop + 1, more: child.format === 'rst' ? toctreeLinks(text) : undefined });
+    }
+  }
 }
 
 function* linksOf(blocks: readonly Block[]): Iterable<Link> {

@@ -51,6 +51,27 @@ export class LinkResolver {
     return { kind: 'ignored' };
   }
 
+  /**
+   * A document the guide names without linking it: a path (`docs/testing.md`, ``doc/dev``), tried beside the
+   * naming file and then from the repository root, or a bare capitalised name (HACKING, CONTRIBUTE) of a doc file
+   * in the root, beside the naming file or, when only one has that name, in the docs folders. Only what exists is
+   * found; nothing is reported otherwise, since most such names are not meant as references.
+   */
+  async resolveNamed(fromFile: string, name: string): Promise<string[]> {
+    const from = dirnameOf(fromFile);
+    const tries = [joinRepoPath(from, name), joinRepoPath(name)].filter((p): p is string => p !== undefined);
+    for (const path of [...new Set(tries)]) {
+      const kind = await this.kindOf(path);
+      if (kind !== undefined && kind !== 'file' && kind !== 'directory') return [];
+      const paths = await this.candidates(path);
+      if (paths.length > 0) return paths;
+    }
+    if (name.includes('/') || name.includes('.')) return [];
+    const stem = name.toLowerCase();
+    const hits = (await this.index()).filter((p) => baseName(p).replace(DOC_FILE, '').toLowerCase() === stem);
+    return hits.length === 1 ? hits : [];
+  }
+
   private async resolveUrl(target: string): Promise<Resolution> {
     let url: URL;
     try {

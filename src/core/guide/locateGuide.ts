@@ -1,7 +1,10 @@
 import { RepoFiles } from '../repo/repoFiles';
 
-/** Where projects keep their contribution guide, in the order GitHub itself looks. */
-export const GUIDE_FOLDERS = ['', '.github', 'docs'] as const;
+/**
+ * Where projects keep their contribution guide, in the order GitHub itself looks: a guide in `.github/` is the one
+ * GitHub links from new issues and pull requests even when the root holds another (an older copy, or a stub).
+ */
+export const GUIDE_FOLDERS = ['.github', '', 'docs'] as const;
 
 export const GUIDE_NAME = /^contributing(\.(md|markdown|mdx|rst|adoc|asciidoc|txt))?$/i;
 export const README_NAME = /^readme(\.(md|markdown|mdx|rst|adoc|asciidoc|txt))?$/i;
@@ -32,7 +35,7 @@ export async function locateGuide(files: RepoFiles): Promise<string | undefined>
 }
 
 /**
- * Every file GitHub could take for the guide, in the order it looks (root, .github, docs; Markdown first in a
+ * Every file GitHub could take for the guide, in the order it looks (.github, root, docs; Markdown first in a
  * folder), so an empty or binary first candidate can give way to the next.
  */
 export async function locateGuides(files: RepoFiles): Promise<string[]> {

@@ -5,7 +5,7 @@
  */
 import { joinRepoPath } from '../repo/repoFiles';
 import { normalHost } from '../repo/gitRemote';
-import { ProjectIdentity, isForge, isOwnSite } from '../repo/projectIdentity';
+import { ProjectIdentity, isForge, isOwnSite, normalName } from '../repo/projectIdentity';
 
 export type UrlTarget =
   /** A file or folder of this repository, by its repo-relative path. */
@@ -30,7 +30,7 @@ export function classifyUrl(url: URL, identity: ProjectIdentity): UrlTarget {
  */
 function repoFile(identity: ProjectIdentity, host: string, segments: string[], raw: boolean): UrlTarget {
   const lower = segments.map((s) => s.toLowerCase());
-  const repo = identity.repos.find((r) => r.host === host && startsWith(lower, r.path.split('/')));
+  const repo = identity.repos.find((r) => r.host === host && startsWith(lower, r.path.split('/'))) ?? sameNamedRepo(identity, host, lower);
   if (!repo) return { kind: 'foreign' };
   let rest = segments.slice(repo.path.split('/').length);
   if (rest[0] === '-') rest = rest.slice(1);
@@ -40,6 +40,17 @@ function repoFile(identity: ProjectIdentity, host: string, segments: string[], r
   }
   const path = rest.length > 1 ? joinRepoPath(...rest.slice(1)) : undefined;
   return path ? { kind: 'repoPath', path } : { kind: 'foreign' };
+}
+
+/**
+ * Without any known remote (a copy without .git, an export), a forge repository named like the project
+ * (`github.com/<owner>/<name>`) is the best evidence there is that a link leads to this repository's own files;
+ * the resolver still reads only paths that exist here.
+ */
+function sameNamedRepo(identity: ProjectIdentity, host: string, lower: readonly string[]): { host: string; path: string } | undefined {
+  if (identity.repos.length > 0 || lower.length < 2) return undefined;
+  const name = normalName(lower[1]);
+  return name !== '' && identity.names.includes(name) ? { host, path: `${lower[0]}/${lower[1]}` } : undefined;
 }
 
 const startsWith = (segments: readonly string[], prefix: readonly string[]): boolean => prefix.every((p, i) => segments[i] === p);

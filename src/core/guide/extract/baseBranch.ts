@@ -1,14 +1,14 @@
 import { Found } from '../facts';
 import { Link } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
-import { lowered, plain } from './text';
+import { clauseBefore, lowered, plain } from './text';
 
 const NAME = '`?([A-Za-z][\\w./-]{0,40}?)`?';
 /** "a base branch (e.g. `main`)", "the default branch (currently `master`)": a name given as the example of a role. */
 const ROLE_EXAMPLE = `(?:an?\\s+|the\\s+)?(?:base|default|main|upstream|target|development)\\s+branch\\s*\\((?:e\\.g\\.|i\\.e\\.|usually|typically|currently|normally)?,?\\s*`;
 /** Phrases that name the branch work starts from or pull requests go to (not where development "happens"). */
 const PROSE_PATTERNS: RegExp[] = [
-  new RegExp(`\\b(?:branch(?:es)?|PRs?|pull requests?|topic branch)\\b[^.]{0,60}?\\b(?:off(?: of)?|from|against|onto|into|to|to target|targets?|targeting)\\s+(?:${ROLE_EXAMPLE}|(?:the\\s+)?(?:latest\\s+)?(?:upstream\\s+|base\\s+)?)(?:\`?[\\w-]+:)?${NAME}(?:\\s+branch)?\\b`, 'i'),
+  new RegExp(`\\b(?:branch(?:es)?|PRs?|pull requests?|topic branch)\\b[^.]{0,60}?\\b(?:off(?: of)?|from|against|onto|into|to|to target|targets?|targeting|(?:directed|aimed|pointed)\\s+at|on\\s+top\\s+of(?:\\s+the\\s+latest\\s+(?:revision|version|commit|state)\\s+of)?)\\s+(?:${ROLE_EXAMPLE}|(?:the\\s+)?(?:latest\\s+)?(?:upstream\\s+|base\\s+)?)(?:\`?[\\w-]+:)?${NAME}(?:\\s+branch)?\\b`, 'i'),
   new RegExp(`\\b(?:rebase|merge|squash(?:-merge)?|squash merge)\\b[^.]{0,40}?\\b(?:onto|into|against|on top of)\\s+(?:the\\s+)?(?:latest\\s+)?${NAME}\\s+branch\\b`, 'i'),
   // "Make sure you rebased the current master branch": the branch named by how up to date it is.
   new RegExp(`\\brebas(?:e|ed|ing)\\s+(?:(?:it|them|your\\s+(?:branch|changes|work|commits))\\s+)?(?:(?:on|onto|against|on\\s+top\\s+of)\\s+)?(?:the\\s+)?(?:current|latest|most\\s+recent)\\s+${NAME}\\s+branch\\b`, 'i'),
@@ -22,6 +22,8 @@ const PROSE_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:written|made|based|base\\s+(?:your\\s+)?(?:changes|work|patch(?:es)?|branch)|check\\s+out|use|work\\s+(?:off|from|on))\\s+(?:(?:against|on|off(?:\\s+of)?|from|onto)\\s+)?(?:the\\s+)?(?:(?:latest|current)\\s+(?:Git\\s+|upstream\\s+)?["'\u201c]?${NAME}["'\u201d]?(?:\\s+branch\\b|(?=[\\s.,;)]|$))|(?:Git\\s+|upstream\\s+)?["'\u201c]?${NAME}["'\u201d]?\\s+branch\\b)`, 'i'),
   // "Feature branch is up-to-date with `master`", "keep your branch in sync with upstream/main": what a branch follows is its base.
   new RegExp(`\\b(?:up[\\s-]to[\\s-]date|in\\s+sync|synced|synchronized)\\s+with\\s+(?:the\\s+)?(?:latest\\s+)?(?:(?:upstream|origin)(?:\\s+|\\/))?${NAME}(?:\\s+branch)?(?=[\\s.,;:)]|$)`, 'i'),
+  // "it should be submitted against the `main` branch", "send them to the dev branch": a change sent to a named branch.
+  new RegExp(`\\b(?:submit(?:ted)?|sen[dt]|open(?:ed)?|direct(?:ed)?|file[ds]?|target(?:ed)?)\\s+(?:it\\s+|them\\s+|(?:your|the|a)\\s+(?:PRs?|pull\\s+requests?|changes?|patch(?:es)?|fix(?:es)?)\\s+)?(?:against|to|at|towards?)\\s+(?:the\\s+)?${NAME}\\s+branch\\b`, 'i'),
   // "fixed in the development branch (`dev`)": a base role with its name in parentheses.
   new RegExp(`\\b(?:development|default|main|base|integration)\\s+branch\\s*\\(\\s*${NAME}\\s*\\)`, 'i'),
   // "the PR should target (have as base branch) the default branch (i.e. main)": the role, then its name.
@@ -29,7 +31,7 @@ const PROSE_PATTERNS: RegExp[] = [
 ];
 /** Shell lines that branch from, or rebase onto, a named upstream branch. */
 const SHELL_PATTERNS: RegExp[] = [
-  /\bgit\s+(?:checkout|switch)\s+(?:-b|-c|--create)\s+\S+\s+(?:(?:upstream|origin)\/)?([\w./-]{1,40})\s*$/m,
+  /\bgit\s+(?:checkout|switch)\s+(?:-b|-c|--create)\s+\S+\s+(?:(?:-t|--track)\s+)?(?:(?:upstream|origin)\/)?([\w./-]{1,40})\s*(?:#.*)?$/m,
   /\bgit\s+rebase\s+(?:-i\s+)?(?:upstream|origin)\/([\w./-]{1,40})\s*$/m,
   // `git rebase master`: rebasing onto a local branch named like a base (LIKELY_BRANCH decides).
   /\bgit\s+rebase\s+(?:-i\s+)?([\w.-]{1,40})\s*$/m,
@@ -49,8 +51,10 @@ export function baseBranch(sources: Sources): Found<string> | null {
       const found = branchIn(l);
       if (!found) continue;
       // Two different bases in one section ("bug fixes branch from 1.2.x, features from main"): it depends on
-      // the change, so there is no single answer.
-      if (otherBaseNearby(flow, k, found.name)) return null;
+      // the change, so there is no single answer, unless one of them is said to be for everything else.
+      const other = otherBaseNearby(flow, k, found.name);
+      if (other === 'ambiguous') return null;
+      if (other) return { value: other.name, source: sourceOf(other.at, other.at.block.line + other.lineOffset) };
       return { value: found.name, source: sourceOf(l, l.block.line + found.lineOffset) };
     }
   }
@@ -60,6 +64,8 @@ export function baseBranch(sources: Sources): Found<string> | null {
 const branchIn = (l: Located): { name: string; lineOffset: number } | null => {
   const b = l.block;
   if (b.kind === 'code') return fromShell(b.text);
+  // "into the master branch or the stable branch": a choice between two bases names no single one.
+  if (b.kind !== 'heading' && TWO_BASES.test(plain(b))) return null;
   const said = BASE_WORDS.test(lowered(b)) ? fromProse(plain(b), b.text) : null;
   return said ?? (b.kind === 'heading' ? null : fromPullRequestLink(b.links));
 };
@@ -85,33 +91,70 @@ const BASE_WORDS = /branch|merged|squash|latest|current|pull request|\bprs?\b|up
 /** Blocks looked at after the first named base for another one in the same section. */
 const NEARBY_BLOCKS = 8;
 
-function otherBaseNearby(flow: readonly Located[], k: number, name: string): boolean {
+/** A base said to be for every other change: "Otherwise, submit it against `main`", "All other PRs go to `dev`". */
+const FOR_THE_REST = /^\W{0,3}(?:otherwise|else|in\s+all\s+other\s+cases|for\s+(?:all\s+|any\s+)?other|for\s+everything\s+else|all\s+other|any\s+other|everything\s+else)\b/i;
+
+/**
+ * Another base named shortly after the first in the same section: 'ambiguous' when the two are alternatives, the
+ * other one when it is introduced as the rule for everything else (the first was the exception), else null.
+ */
+function otherBaseNearby(flow: readonly Located[], k: number, name: string): { name: string; lineOffset: number; at: Located } | 'ambiguous' | null {
   const section = flow[k].block.sections.join('\n');
+  const forTheRest = (l: Located): boolean => l.block.kind !== 'code' && FOR_THE_REST.test(plain(l.block));
   for (let j = k + 1; j < flow.length && j <= k + NEARBY_BLOCKS; j++) {
-    if (flow[j].doc !== flow[k].doc || flow[j].block.sections.join('\n') !== section) return false;
+    if (flow[j].doc !== flow[k].doc || flow[j].block.sections.join('\n') !== section) return null;
     const other = branchIn(flow[j]);
-    if (other && other.name.toLowerCase() !== name.toLowerCase()) return true;
+    if (!other || other.name.toLowerCase() === name.toLowerCase()) continue;
+    if (forTheRest(flow[k])) return null;
+    return forTheRest(flow[j]) ? { ...other, at: flow[j] } : 'ambiguous';
   }
-  return false;
+  return null;
 }
+
+/** Two named bases offered as a choice: "the `master` branch or the `stable` branch", "either `main` or `next`". */
+const TWO_BASES = /\b(?:the\s+)?`?[\w.-]{1,40}`?\s+branch\s+or\s+(?:the\s+|a\s+)?`?[\w.-]{1,40}`?\s+branch\b|\beither\s+(?:the\s+)?`?[\w.-]{1,40}`?\s+or\s+(?:the\s+)?`?[\w.-]{1,40}`?\s+branch/i;
+
+/** A negation inside the phrase that names the branch. */
+const NEGATED = /\b(?:not|don't|never|avoid)\b/i;
+/** Names that are also adjectives ("the main project", "the stable release"). */
+const ADJECTIVE_NAME = /^(?:main|stable|next|development|dev|default|release|current)$/i;
+/** What follows an adjective used as one: another noun, not "branch" or the end of the phrase. */
+const NOUN_AFTER = /^\s+(?!branch|and\b|or\b|if\b|when\b|before\b|after\b|with\b|instead\b|as\b|to\b|in\b|on\b|for\b|so\b|but\b|then\b)[a-z]/i;
 
 function fromProse(text: string, raw: string): { name: string; lineOffset: number } | null {
   for (const pattern of PROSE_PATTERNS) {
     // The plain text first; the raw text keeps backticks, which make a role word (`default`) a name.
-    for (const m of [pattern.exec(text), pattern.exec(raw)]) {
+    for (const [m, said] of [[pattern.exec(text), text], [pattern.exec(raw), raw]] as const) {
       const name = (m?.[1] ?? m?.[2])?.replace(/[.,;:]+$/, '');
       if (!m || !name || !LIKELY_BRANCH.test(name) || NOT_A_BRANCH.test(name)) continue;
-      if (ROLE_WORD.test(name) && !m[0].includes(`\`${name}`)) continue;
+      const quoted = m[0].includes(`\`${name}`);
+      if (ROLE_WORD.test(name) && !quoted) continue;
+      // "do not commit to `main` in your fork", "never open PRs against master": where not to go is no base.
+      if (NEGATED.test(m[0])) continue;
+      // "off the main project development branch": an unquoted adjective before another noun is no name.
+      if (!quoted && ADJECTIVE_NAME.test(name) && !/branch$/i.test(m[0]) && NOUN_AFTER.test(text.slice(m.index + m[0].length))) continue;
+      // "v2 related PRs against the `v2` branch", "1.x fixes go to 1.x": a base for the changes it names, not for all.
+      if (new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(clauseBefore(said, m.index) + m[0].slice(0, m[0].lastIndexOf(name)))) continue;
       return { name, lineOffset: 0 };
     }
   }
   return null;
 }
 
+/** Switching to an existing branch: `git checkout main`, `git switch main` (no -b, no file paths). */
+const SWITCH_TO = /\bgit\s+(?:checkout|switch)\s+(?:(?:upstream|origin)\/)?([\w.-]{1,40})\s*(?:#.*)?$/;
+/** Creating a new branch from where one stands: `git checkout -b x`, `git switch -c x`, `git branch x`. */
+const NEW_BRANCH = /\bgit\s+(?:(?:checkout|switch)\s+(?:-b|-c|--create)|branch)\s+\S+\s*(?:#.*)?$/;
+
 function fromShell(code: string): { name: string; lineOffset: number } | null {
   const lines = code.split('\n');
+  // `git checkout main` then `git checkout -b my-fix`: the new branch starts from the one switched to.
+  let switched: { name: string; lineOffset: number } | null = null;
   for (let k = 0; k < lines.length; k++) {
     if (!lines[k].includes('git')) continue;
+    const to = SWITCH_TO.exec(lines[k]);
+    if (to && LIKELY_BRANCH.test(to[1]) && !/^(upstream|origin|head)$/i.test(to[1])) switched = { name: to[1], lineOffset: k };
+    else if (switched && NEW_BRANCH.test(lines[k])) return switched;
     for (const pattern of SHELL_PATTERNS) {
       const m = pattern.exec(lines[k]);
       if (m && LIKELY_BRANCH.test(m[1]) && !/^(upstream|origin|head)$/i.test(m[1])) return { name: m[1], lineOffset: k };

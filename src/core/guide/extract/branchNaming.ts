@@ -1,5 +1,5 @@
 import { Found } from '../facts';
-import { Sources, sourceOf } from '../sources';
+import { Located, Sources, sourceOf } from '../sources';
 import { mentions } from './text';
 
 /**
@@ -15,16 +15,39 @@ const NAMING = /\b(name[sd]?|naming|call(ed)?|prefix(ed)?|pattern|format|convent
 const QUOTED = /`([^`\n]{2,80})`/g;
 const PLACEHOLDER = /<[^<>]{1,40}>|\{[^{}]{1,40}\}|\/\*$|^[a-z]+\/[A-Za-z-]*(issue|number|desc|name|topic|slug|feature|fix)/i;
 
+/** Words that make a sentence a rule rather than a description of what a tool does with names. */
+const PRESCRIPTIVE = /^\W*(?:create|name|call|prefix|start|make|check\s+out)\b|\b(?:should|must|please|use|follow|name\s+(?:your|the|it|them)|call\s+it|prefix\s+(?:your|the)|start\s+with|are\s+expected|we\s+(?:use|ask|prefer|recommend)|recommended|required|convention)\b/i;
+/**
+ * A naming style for branches said in words: "Use lowercase-with-dashes for naming" (as the item after "Check out
+ * a new branch for every change"), "Use kebab-case for branch names".
+ */
+const NAMING_STYLE = /\buse\s+`?((?:lower|upper|kebab|snake|camel)[\w-]{0,30}|[a-z]+(?:-[a-z]+){2,5})`?\s+(?:for\s+(?:(?:the|your)\s+)?(?:branch\s+)?nam(?:ing|es?)|when\s+naming)\b/i;
+
 export function branchNaming(sources: Sources): Found<string> | null {
-  for (const l of sources.guideFlow) {
-    if (l.block.kind === 'code' || l.block.kind === 'heading' || l.block.commented || !mentions(l.block, BRANCH_WORDS)) continue;
+  const flow = sources.guideFlow;
+  for (let k = 0; k < flow.length; k++) {
+    const l = flow[k];
+    if (l.block.kind === 'code' || l.block.kind === 'heading' || l.block.commented) continue;
+    const style = mentions(l.block, STYLE_WORDS) ? NAMING_STYLE.exec(l.block.text) : null;
+    if (style && (ABOUT_BRANCHES.test(l.block.text) || previousItemAboutBranches(flow, k))) return { value: style[1], source: sourceOf(l) };
+    if (!mentions(l.block, BRANCH_WORDS)) continue;
     for (const sentence of l.block.text.split(SENTENCE_END)) {
       const prose = sentence.replace(QUOTED, ' ');
-      if (!ABOUT_BRANCHES.test(prose) || !NAMING.test(prose)) continue;
+      if (!ABOUT_BRANCHES.test(prose) || !NAMING.test(prose) || !PRESCRIPTIVE.test(prose)) continue;
       for (const match of sentence.matchAll(QUOTED)) {
         if (PLACEHOLDER.test(match[1])) return { value: match[1], source: sourceOf(l) };
       }
     }
   }
   return null;
+}
+
+/** Words (lowercase) one of which NAMING_STYLE needs. */
+const STYLE_WORDS = ['naming', 'name'];
+
+/** Whether the item before this one, in the same list, is about branches ("Check out a new branch for every change"). */
+function previousItemAboutBranches(flow: readonly Located[], k: number): boolean {
+  const here = flow[k].block;
+  const prev = flow[k - 1]?.block;
+  return here.kind === 'listItem' && prev?.kind === 'listItem' && prev.listId === here.listId && ABOUT_BRANCHES.test(prev.text);
 }

@@ -7,19 +7,51 @@ const CHANGESET_WORDS = ['changeset'];
 const CHANGESET = /\b(?:add|adding|include|create|run|forget)\s+(?:a\s+)?changesets?\b|\b(?:npx|pnpm|yarn|bunx?)\s+(?:exec\s+)?changeset\b|\.changeset\//i;
 /**
  * A folder of per-change entries: any path segment naming a changelog, unreleased notes or news fragments
- * (`changelog.d/`, `.changelog/`, `changelog_unreleased/`, `unreleased/`, `newsfragments/`, `changes/`). The
+ * (`changelog.d/`, `.changelog/`, `changelog_unreleased/`, `unreleased/`, `newsfragments/`, `changes/`,
+ * `upcoming_changes/`). The
  * segment is matched from its start with a bounded length, so a long word is not rescanned from every letter.
  */
-const CHANGELOG_FOLDER = /(?<![\w.-])[\w.-]{0,30}?(?:changelog|unreleased|newsfragment|news-fragment)[\w.-]{0,30}\/|(?<![\w.-])\.?changes\/|\bnews\s+fragments?\b|\btowncrier\b|\bchange\s+files?\b/i;
+const CHANGELOG_FOLDER = /(?<![\w.-])[\w.-]{0,30}?(?:changelog|unreleased|newsfragment|news-fragment|[\w-]_changes)[\w.-]{0,30}\/|(?<![\w.-])\.?changes\/|\bnews\s+fragments?\b|\btowncrier\b|\bchange\s+files?\b/i;
 /** Words (lowercase) one of which CHANGELOG_FOLDER needs. */
 const FOLDER_WORDS = ['change', 'unreleased', 'news', 'towncrier'];
-const CHANGELOG_FILE = /\b(?:add|update|write|include)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:an?\s+)?(?:entry\s+(?:to|in)\s+(?:the\s+)?)?(?:CHANGELOG(?:\.md)?|(?:CHANGES|HISTORY|NEWS)\.(?:md|rst|txt|adoc)|changelog\s+(?:file|entry)|release\s+notes?)\b|\bCHANGELOG(?:\.md)?\s+files?\s+(?:are|is|should\s+be|must\s+be)\s+updated\b|\b(?:documented|noted|recorded|mentioned|logged)\s+in\s+(?:the\s+)?(?:`?CHANGELOG(?:\.md)?`?|changelog)\b|\brelease\s+note\b[^.]{0,80}\b(?:file|release\/)/i;
+const CHANGELOG_FILE = /\b(?:add|update|write|include)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:an?\s+)?(?:entry\s+(?:to|in)\s+(?:the\s+)?)?(?:CHANGELOG(?:\.md)?|(?:CHANGES|HISTORY|NEWS)\.(?:md|rst|txt|adoc)|changelog\s+(?:file|entry)|release\s+notes?)\b|\bCHANGELOG(?:\.md)?\s+files?\s+(?:are|is|should\s+be|must\s+be)\s+updated\b|\b(?:documented|noted|recorded|mentioned|logged)\s+in\s+(?:the\s+)?(?:`?CHANGELOG(?:\.md)?`?|changelog)\b|\b(?:add|write|create|include|put)\w*\b[^.]{0,40}\brelease\s+note\b[^.]{0,80}\b(?:file|release\/)|\brelease\s+notes?\s+(?:should|must|goes|go)\b[^.]{0,80}\b(?:file|release\/)/i;
+/**
+ * A patch's own version history ("include a changelog below the `---` line describing what changed since the
+ * previous version"): written for reviewers of a mailed patch, not an entry in the project's changelog.
+ */
+const REVISION_LOG = /\b(?:since|from)\s+the\s+(?:previous|last|prior)\s+(?:version|revision|iteration|posting|round)\b|\bbelow\s+the\s+(?:`?-{3}`?|separator|scissors)/i;
 /** Words (lowercase) one of which CHANGELOG_FILE needs. */
 const FILE_WORDS = ['changelog', 'changes.', 'history.', 'news.', 'release'];
 const RELEASE_NOTES_HEADING = /\brelease[\s-]+notes?\b|^\W{0,3}changelog\W{0,3}$|\bchangelog\s+entr(?:y|ies)\b/i;
 /** Sections for maintainers (cutting a release): what they do to the changelog is not asked of a contributor. */
 const MAINTAINER_SECTION = /\breleas(?:e|es|ing)\b(?![\s-]+notes?)|\bmaintainers?\b|\bpublish/i;
 const GENERATED = /\b(?:changelog|release notes?)\b[^.]{0,60}\b(?:generated|automatically|auto-generated)\b|\bauto-?generat\w*\b[^.]{0,60}\bchangelog\b/i;
+
+/**
+ * The pull request's title or description is what the release notes are made of: "The description is used to
+ * create changelogs", "The release will use the PR's title and body directly". Where the entry is written, not
+ * whether one is asked for.
+ */
+const PR_TEXT_IS_NOTE =
+  /\b(?:(?:PR|pull\s+request)(?:'s)?\s+)?(?:description|body|title)\s+(?:is|are|will\s+be)\s+used\s+(?:to\s+(?:create|generate|write|build|make)|for|in|as)\s+(?:the\s+)?(?:changelogs?|change\s+logs?|release\s+notes?)\b|\brelease(?:\s+notes?)?\s+(?:will\s+)?uses?\s+the\s+(?:PR|pull\s+request)(?:'s)?\s+(?:title|body|description)/i;
+const PR_TEXT_WORDS = ['changelog', 'change log', 'release'];
+
+const NOTES = '(?:changelogs?|change\\s?logs?|release\\s+notes?)(?:\\s+entr(?:y|ies))?';
+/**
+ * The changelog or release notes are made for the contributor: "release notes are automatically generated from
+ * these messages", "so that changelogs can be automatically generated", "Changelog entries are automated",
+ * "automated release notes generation", "the changelog gets made by looking at these first lines", "when we
+ * generate changelogs, a script uses the pull request names".
+ */
+const MADE_FOR_YOU: readonly RegExp[] = [
+  new RegExp(`\\b${NOTES}\\b[^.]{0,60}?\\b(?:automatically|automated|auto-?generated)\\b`, 'i'),
+  new RegExp(`\\b(?:automatic(?:ally)?|automated|auto-?generated)\\s+(?:generated\\s+)?${NOTES}\\b`, 'i'),
+  new RegExp(`\\b${NOTES}\\b[^.]{0,40}?\\b(?:generated|made|created|built|produced|populated)\\s+(?:from|by\\s+looking\\s+at|using|out\\s+of)\\b[^.]{0,40}?\\b(?:commits?|messages?|lines|titles?|names)\\b`, 'i'),
+  new RegExp(`\\bgenerat\\w*\\s+(?:the\\s+)?${NOTES}\\b[^.]{0,80}?\\b(?:script|tool|bot)\\b[^.]{0,40}?\\b(?:pull\\s+requests?|PRs?|commits?)\\b`, 'i'),
+];
+/** "The changelog is not generated automatically": the opposite. */
+const NOT_MADE = /\bnot\s+(?:be\s+)?(?:automatic|auto|generated)/i;
+const MADE_WORDS = ['changelog', 'change log', 'release note'];
 
 /** Words (lowercase) one of which CHANGELOG_MENTION needs. */
 const NEGATIVE_WORDS = ['changelog', 'release note', 'changes file'];
@@ -52,7 +84,22 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
   for (const l of flow) {
     if (l.block.kind === 'code' || !mentions(l.block, FILE_WORDS)) continue;
     const text = plain(l.block);
-    if (CHANGELOG_FILE.test(text) && !GENERATED.test(text) && !notNeeded(text)) return hit('changelog-file', l);
+    if (CHANGELOG_FILE.test(text) && !GENERATED.test(text) && !REVISION_LOG.test(text) && !notNeeded(text)) return hit('changelog-file', l);
+  }
+
+  // The pull request's own text becomes the release note: "The description is used to create changelogs".
+  // Read in release sections too: what a release takes from each pull request is asked of its author.
+  for (const l of [...sources.guideFlow, ...sources.templateFlow]) {
+    if (l.block.commented || l.block.kind === 'code' || l.block.kind === 'heading' || !mentions(l.block, PR_TEXT_WORDS)) continue;
+    if (PR_TEXT_IS_NOTE.test(plain(l.block))) return { required: null, how: { value: 'pr-body', source: sourceOf(l) } };
+  }
+
+  // Made from the commits or pull requests by a tool: nothing for the contributor to write. Release sections count,
+  // since that is where guides say how the notes come about.
+  for (const l of [...sources.guideFlow, ...sources.templateFlow]) {
+    if (l.block.commented || l.block.kind === 'code' || l.block.kind === 'heading' || !mentions(l.block, MADE_WORDS)) continue;
+    const text = plain(l.block);
+    if (MADE_FOR_YOU.some((p) => p.test(text)) && !NOT_MADE.test(text)) return { required: { value: false, source: sourceOf(l) }, how: null };
   }
 
   // Said not to be needed: "you don't need to update the changelog", "a changelog entry is not required".

@@ -2,6 +2,9 @@ import { Found } from '../facts';
 import { Located, Sources, sourceOf } from '../sources';
 import { mentions, plain, saidNotNeeded } from './text';
 
+/** Taking an issue before working on it: "assign the issue to yourself", "get assigned", "comment on the issue before". */
+const CLAIM = /\b(?:assign(?:ed|ing)?\s+(?:the\s+issue\s+|it\s+|an\s+issue\s+)?to\s+(?:you(?:rself)?|themselves)|get\s+assigned|comment\s+on\s+the\s+issue\b[^.]{0,60}\b(?:before|first))/i;
+
 /** Asking before coding: an issue, discussion, RFC or assignment first. */
 const FIRST = [
   /\b(?:open|create|file|submit|raise)\s+(?:an?\s+|the\s+)?(?:new\s+|\w+\s+)?(?:issue|discussion|proposal|RFC)\b[^.]{0,80}?\b(?:first|before|prior to|beforehand|ahead of time|up front)\b/i,
@@ -17,7 +20,7 @@ const FIRST = [
   // A step to create the issue a change belongs to: "Identify or create the related issue", "Open the corresponding issue".
   /\b(?:create|open|file)\s+(?:the|an?)\s+(?:related|associated|corresponding|relevant)\s+issue\b/i,
   // Taking an issue before working on it: "assign the issue to yourself", "get assigned", "comment on the issue before".
-  /\b(?:assign(?:ed|ing)?\s+(?:the\s+issue\s+|it\s+|an\s+issue\s+)?to\s+(?:you(?:rself)?|themselves)|get\s+assigned|comment\s+on\s+the\s+issue\b[^.]{0,60}\b(?:before|first))/i,
+  CLAIM,
   /\bonly\b[^.]{0,40}\bpull requests\b[^.]{0,60}\b(?:issues?|discussed|approved|accepted)\b/i,
   // Pull requests taken on the condition of an agreed approach: "We accept pull requests ... where we've discussed the approach".
   /\baccept\w*\s+(?:pull requests|PRs)\b[^.]{0,80}\b(?:discussed|approved|agreed)\b/i,
@@ -45,9 +48,10 @@ const FIRST_WORDS = ['issue', 'discuss', 'propos', 'rfc', 'first', 'before', 'ah
 /** "(Especially do so) if you plan to work on something big": the advice before it (open an issue, ask) is for larger work. */
 const LARGER_WORK = /\bif\s+you\s+(?:plan|intend|want|are\s+planning|are\s+going)\s+to\s+(?:work\s+on|make|implement|contribute|submit|tackle|start)\s+(?:something|a|an|any)\s+(?:\w+\s+)?(?:big|bigger|large|larger|major|significant|substantial|non-?trivial)\b/i;
 /** A lead-in about starting a feature or change ("Before requesting or implementing a new feature, ..."). */
-const BEFORE_IMPLEMENTING = /\bbefore\s+(?:\w+ing(?:\s+\w+)?\s+(?:or|and)\s+)?(?:implementing|working\s+on|starting(?:\s+work)?\s+on|coding|writing\s+code\s+for)\b[^.]{0,40}?\b(?:features?|changes?|enhancements?)\b/i;
+const BEFORE_IMPLEMENTING =
+  /\bbefore\s+(?:\w+ing(?:\s+\w+)?\s+(?:or|and)\s+)?(?:implementing|working\s+on|starting(?:\s+work)?\s+on|coding|writing\s+code\s+for|contributing|embarking\s+on|undertaking)\b[^.]{0,40}?\b(?:features?|changes?|enhancements?|pull\s+requests?|PRs?|patch(?:es)?|contributions?)\b/i;
 /** Asking to open an issue or ticket, or to discuss: what such a lead-in or "if you plan something big" points at. */
-const OPEN_AN_ISSUE = /\b(?:open|create|file|submit)\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+)?(?:issue|ticket|discussion|proposal)\b|\bdiscuss\b/i;
+const OPEN_AN_ISSUE = /\b(?:open|create|file|submit|rais)(?:e|ing)?\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+)?(?:issue|ticket|discussion|proposal|RFC)\b|\bdiscuss\b|\bcomment(?:ing)?\s+on\s+(?:an?\s+|the\s+)?(?:existing\s+)?issue\b/i;
 /** Blocks after a lead-in, in its section, where the request to open an issue may come. */
 const LEAD_IN_REACH = 6;
 
@@ -86,22 +90,59 @@ function asksAround(flow: readonly Located[], k: number): boolean {
   return false;
 }
 
+/**
+ * A request to open an issue, or to make sure one exists ("If an issue does not already exist please create one",
+ * "Please create an issue, assuming one does not already exist").
+ */
+const CREATE_AN_ISSUE =
+  /\b(?:please\s+)?(?:create|open|file|raise)\s+an?\s+(?:new\s+)?(?:\w+\s+)?(?:issue|ticket)\b|\bif\s+(?:an?\s+|the\s+)?(?:issue|ticket)\s+(?:does\s+not|doesn't)\s+(?:already\s+)?exist\w*[^.]{0,30}?\b(?:create|open|file|raise)\b/i;
+/** Headings of the part about making a change (as opposed to reporting a bug): "Making a PR", "Prerequisites". */
+const CHANGE_SECTION = /\bpull\s+requests?\b|\bPRs?\b|prerequisit|before\s+you\s+(?:start|begin)|getting\s+started|(?:contributing|submitting|writing)\s+(?:code|changes|patches)|code\s+contributions?|making\s+(?:a\s+)?changes?/i;
+/** Headings about reporting, where "create an issue" is how to report, not a step before a change. */
+const REPORT_SECTION = /\breport|\bbugs?\b|\bissues?\b|security|question|support|feature\s+requests?/i;
+
+/**
+ * A step of the part about making a change that asks for an issue: a bullet of "Making a PR" saying "If an
+ * issue does not already exist please create one"; "Prerequisites: please create an issue". Issues asked for in
+ * a part about reporting bugs are reports, not a step before coding.
+ */
+function issueStepOfAChange(l: Located, text: string): boolean {
+  if (l.block.kind === 'heading') return false;
+  const m = CREATE_AN_ISSUE.exec(text);
+  if (!m) return false;
+  const nearest = l.block.sections[l.block.sections.length - 1];
+  if (nearest === undefined || !CHANGE_SECTION.test(nearest) || REPORT_SECTION.test(nearest.replace(CHANGE_SECTION, ''))) return false;
+  return !saidNotNeeded(text, m.index) && !OPTIONAL_FIRST.test(text.slice(Math.max(0, m.index - 60), m.index));
+}
+
 /** True when the guide asks to discuss (or claim an issue) before coding; "no need to open an issue first" does not count. */
 export function discussFirst(sources: Sources): Found<boolean> | null {
   const flow = [...sources.guideFlow, ...sources.templateFlow];
+  // Taking an issue one works on ("assign it to yourself") asks for an issue only when there is one: a later
+  // plain "an issue first is not required" outweighs it.
+  let claimed: Found<boolean> | null = null;
   for (let k = 0; k < flow.length; k++) {
     const l = flow[k];
     if (l.block.kind === 'code' || l.block.kind === 'heading') continue;
-    if (mentions(l.block, LEAD_WORDS) && asksAround(flow, k)) return { value: true, source: sourceOf(l) };
+    if (!claimed && mentions(l.block, LEAD_WORDS) && asksAround(flow, k)) return { value: true, source: sourceOf(l) };
     if (!mentions(l.block, FIRST_WORDS)) continue;
     const text = plain(l.block);
-    if (NOT_FIRST.test(text)) return { value: false, source: sourceOf(l) };
+    if (NOT_FIRST.test(text) || (claimed && ISSUE_NOT_REQUIRED.test(text))) return { value: false, source: sourceOf(l) };
+    if (claimed) continue;
+    if (issueStepOfAChange(l, text)) return { value: true, source: sourceOf(l) };
     // "Before creating a ticket, please ask first": what comes first is before an issue, not before a change.
     if (BEFORE_AN_ISSUE.test(text)) continue;
     for (const p of FIRST) {
       const m = p.exec(text);
-      if (m && !saidNotNeeded(text, m.index) && !OPTIONAL_FIRST.test(text.slice(Math.max(0, m.index - 60), m.index))) return { value: true, source: sourceOf(l) };
+      if (!m || saidNotNeeded(text, m.index) || OPTIONAL_FIRST.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      if (p !== CLAIM) return { value: true, source: sourceOf(l) };
+      claimed = { value: true, source: sourceOf(l) };
+      break;
     }
   }
-  return null;
+  return claimed;
 }
+
+/** "While bug fixes can first be identified via an issue, that is not required", "Opening an issue first is not necessary." */
+const ISSUE_NOT_REQUIRED =
+  /\b(?:issue|ticket|discussion)\b[^.]{0,60}?,\s*(?:that|this|it)\s+is\s+(?:not\s+(?:required|necessary|needed|mandatory)|optional)\b|\b(?:opening|creating|filing)\s+an?\s+(?:issue|ticket)\s+(?:first\s+|beforehand\s+)?is\s+(?:not\s+(?:required|necessary|needed|mandatory)|optional)\b(?!\s+(?:when|if|for|unless)\b)/i;

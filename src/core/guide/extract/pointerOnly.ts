@@ -2,6 +2,7 @@ import { Found } from '../facts';
 import { ParsedDocument } from '../documentModel';
 import { plainInline } from '../../text/normalize';
 import { plain } from './text';
+import { Located } from '../sources';
 
 const MAX_POINTER_WORDS = 260;
 /** A list item longer than this (words besides its links) is an instruction, not a pointer or a short note. */
@@ -12,20 +13,27 @@ const MAX_ITEM_WORDS = 40;
  * guide is: little prose, no code, no numbered steps, and at least one link. Short list items without links (what kinds of
  * contribution are welcome, a policy in a line) do not make it a guide of its own; long ones do.
  */
-export function guideIsPointerOnly(guide: ParsedDocument | null): Found<boolean> | null {
+export function guideIsPointerOnly(guide: ParsedDocument | null, flow: readonly Located[] = []): Found<boolean> | null {
   if (!guide) return null;
   const source = { file: guide.path, line: 1 };
   if (isTableOfContents(guide)) return { value: true, source };
   let words = 0;
   let links = 0;
   let urlsInText = 0;
+  let numbered: number | null = null;
   for (const b of guide.blocks) {
     if (b.kind === 'code') return { value: false, source: { file: guide.path, line: b.line } };
-    if (b.kind === 'heading') continue;
-    links += b.links.length;
-    urlsInText += (b.text.match(/https?:\/\//g) ?? []).length;
-    // Numbered items are steps or questions to work through: a procedure of the guide's own.
-    if (b.kind === 'listItem' && b.ordered) return { value: false, source: { file: guide.path, line: b.line } };
+    if (b.kind === 'heading') {
+      // "## Read CONTRIBUTE": a heading that sends the reader to another document points as a link does.
+      if (POINTING_HEADING.test(b.text)) links++;
+      continue;
+    }
+    // Only links to how-to-contribute material make a pointer: a guide whose one link is its CLA form is a guide.
+    links += b.links.filter((l) => pointsToDocs(`${l.text} ${l.target}`)).length;
+    urlsInText += (b.text.match(/https?:\/\/\S+/g) ?? []).filter(pointsToDocs).length;
+    // Numbered items are steps or questions to work through: a procedure of the guide's own (unless, below, the
+    // guide is a few lines beside a much longer document it sends the reader to).
+    if (b.kind === 'listItem' && b.ordered) numbered ??= b.line;
     if (b.kind === 'listItem') {
       const withoutLinks = plainInline(b.text.replace(/\[[^\]]{0,500}\]\([^)]{0,2000}\)/g, '')).replace(/[\s\p{P}]+/gu, ' ').trim();
       if (withoutLinks.split(' ').filter((w) => w.length > 0).length > MAX_ITEM_WORDS) return { value: false, source: { file: guide.path, line: b.line } };
@@ -34,7 +42,27 @@ export function guideIsPointerOnly(guide: ParsedDocument | null): Found<boolean>
     if (words <= MAX_POINTER_WORDS) words += wordCount(plain(b));
   }
   if (words > MAX_POINTER_WORDS) return { value: false, source };
+  if (numbered !== null && !(words <= TINY_GUIDE_WORDS && linkedWords(guide, flow) >= words * SUBSTANCE_ELSEWHERE)) return { value: false, source: { file: guide.path, line: numbered } };
   return { value: links + urlsInText > 0, source };
+}
+
+/** Where contribution know-how lives: developer docs, guides, workflows (not a CLA form, licence or code of conduct). */
+const DOCS_TARGET = /contribut|develop|\bdev\b|hacking|guide|workflow|\bdocs?\b|documentation|handbook|wiki|readme|set[-_ ]?up|getting[-_ ]started|build|testing|patch|process|submit/i;
+const NOT_DOCS = /licen[cs]e|agreement|\bcla\b|conduct|security|sponsor|donat/i;
+const pointsToDocs = (text: string): boolean => DOCS_TARGET.test(text) && !NOT_DOCS.test(text);
+/** "Read CONTRIBUTE", "See docs/HACKING.md": a heading that is an instruction to read elsewhere. */
+const POINTING_HEADING = /^\W{0,3}(?:read|see|consult|refer\s+to)\b/i;
+
+/** A guide this short, with numbered steps, can still be a pointer... */
+const TINY_GUIDE_WORDS = 100;
+/** ...when the documents it leads to hold this many times its words. */
+const SUBSTANCE_ELSEWHERE = 10;
+
+/** Words of the documents read from the guide (linked or named), in the reading flow. */
+function linkedWords(guide: ParsedDocument, flow: readonly Located[]): number {
+  let words = 0;
+  for (const l of flow) if (l.doc !== guide && l.block.kind !== 'code') words += wordCount(plain(l.block));
+  return words;
 }
 
 /** Words of a plain text (`plain` keeps the words of `plainInline`: it only straightens quotes). */

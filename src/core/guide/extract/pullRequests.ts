@@ -5,13 +5,15 @@ import { findProse, mentions, plain } from './text';
 const PRS = String.raw`(?:github\s+)?(?:pull[\s-]requests|PRs|merge\s+requests)`;
 /** A condition after the refusal makes it a rule about some pull requests, not all: "... without tests", "... unless". */
 const UNLESS = String.raw`(?!\s*(?:that|which|with|without|unless|if|for|from|until|after|when|before)\b)`;
+/** Where the refused pull requests are made: "Pull requests submitted through GitHub are not monitored". */
+const VIA_A_MIRROR = String.raw`(?:\s+(?:submitted|sent|opened|made|created)\s+(?:through|via|on|to|at|against)\s+(?:the\s+)?(?:github|gitlab|this\s+(?:repository|repo|mirror)|the\s+mirror)(?:\s+(?:repository|repo|mirror))?)?`;
 /**
  * "We don't accept pull requests", "PRs are not accepted here", "pull requests will be closed without review".
  * Read from the plain prose, where typographic apostrophes are already straight.
  */
 const REFUSES_PRS = new RegExp(
   String.raw`\b(?:(?:do|does|will|can)\s*not|don't|doesn't|won't|can't|never)\s+(?:accept|take|merge|review|use)\s+(?:any\s+)?${PRS}\b${UNLESS}` +
-    String.raw`|\b${PRS}\s+(?:are|will\s+be|get)\s+(?:not\s+(?:accepted|taken|merged|reviewed|used)|ignored|closed\s+(?:automatically|without\s+review))\b${UNLESS}` +
+    String.raw`|\b${PRS}${VIA_A_MIRROR}\s+(?:are|will\s+be|get)\s+(?:not\s+(?:accepted|taken|merged|reviewed|used|monitored|looked\s+at|considered)|ignored|closed\s+(?:automatically|without\s+review))\b${UNLESS}` +
     String.raw`|\b${PRS}\s+(?:aren't|won't\s+be)\s+(?:accepted|taken|merged|reviewed|used)\b${UNLESS}`,
   'i',
 );
@@ -30,7 +32,7 @@ const TAKES_PRS = new RegExp(
 const PRS_WORDS = ['pull', 'prs', 'merge'];
 
 /** Patch-based review: Gerrit changes ("CLs"), patches mailed to a list. */
-const PATCH_FLOW = /\b[Gg]errit\b|\bCLs?\b|\bgit\s+send-email\b|\bgit\s+format-patch\b|\b(?:send|mail)\s+(?:your\s+)?patch(?:es)?\s+to\b/;
+const PATCH_FLOW = /\b[Gg]errit\b|\bCLs?\b|\bgit\s+send-email\b|\bgit\s+format-patch\b|\b(?:send|mail)\s+(?:your\s+)?patch(?:es)?\s+to\b|\bas\s+patches\s+to\b/;
 /** Words (lowercase) one of which PATCH_FLOW needs. */
 const PATCH_WORDS = ['gerrit', 'cl', 'patch', 'send-email'];
 const PULL_REQUEST = /\bpull[\s-]requests?\b|\bPRs?\b|\bmerge\s+requests?\b/i;
@@ -58,7 +60,10 @@ export function acceptsPullRequests(sources: Sources): Found<boolean> | null {
     }
     if (!firstPr && PULL_REQUEST.test(text)) firstPr = l;
   }
-  if (!firstPr && firstPatch && patchSignals >= 2) return { value: false, source: sourceOf(firstPatch) };
+  // A patch flow the material sets out before it ever names a pull request (then only in passing: "a patch
+  // submitted somewhere other than the list, such as a GitHub pull request") is the way changes go in.
+  const patchFirst = firstPatch !== null && (firstPr === null || sources.guideFlow.indexOf(firstPatch) < sources.guideFlow.indexOf(firstPr));
+  if (patchFirst && firstPatch && patchSignals >= 2) return { value: false, source: sourceOf(firstPatch) };
   if (firstPr) return { value: true, source: sourceOf(firstPr) };
   const template = sources.templates[0];
   if (template) return { value: true, source: { file: template.path, line: 1 } };

@@ -1,0 +1,34 @@
+/**
+ * The entries of a reStructuredText `.. toctree::` directive, as links: Sphinx docs chain a contributing index to
+ * its pages this way ("submitting-patches", "Title <path>"), and the parsed document keeps no trace of it (the
+ * directive holds no prose). External entries (a URL in the angle brackets) are left to the link rules.
+ */
+import { Link } from './documentModel';
+
+const TOCTREE = /^(\s*)\.\.\s+toctree::\s*$/;
+/** At most this many entries per document: an index of a whole manual is not a guide's chain of pages. */
+const MAX_ENTRIES = 60;
+
+export function toctreeLinks(text: string): Link[] {
+  if (!text.includes('toctree::')) return [];
+  const lines = text.split(/\r?\n/);
+  const links: Link[] = [];
+  for (let i = 0; i < lines.length && links.length < MAX_ENTRIES; i++) {
+    const start = TOCTREE.exec(lines[i]);
+    if (!start) continue;
+    const indent = start[1].length;
+    for (let j = i + 1; j < lines.length && links.length < MAX_ENTRIES; j++) {
+      const line = lines[j];
+      if (line.trim() === '') continue;
+      // The directive's body is indented deeper than the directive; the first line that is not ends it.
+      if (line.length - line.trimStart().length <= indent) break;
+      const entry = line.trim();
+      if (entry.startsWith(':')) continue;
+      const titled = /^(.*?)\s*<([^<>]+)>$/.exec(entry);
+      const target = titled ? titled[2] : entry;
+      if (target === 'self' || target.includes('*')) continue;
+      links.push({ target, text: titled ? titled[1] : target, line: j + 1 });
+    }
+  }
+  return links;
+}
