@@ -206,9 +206,9 @@ describe('choosing the guide', () => {
   });
 
   it('skips a binary guide for the next candidate', async () => {
-    const facts = await read({ 'CONTRIBUTING.md': new Uint8Array([0, 1, 2, 3, 0, 255, 0]), '.github/CONTRIBUTING.md': '# Contributing\n\nRun `npm test`.\n' });
-    assert.equal(facts.files.guide, '.github/CONTRIBUTING.md');
-    assert.ok(facts.problems.some((p) => p.file === 'CONTRIBUTING.md'));
+    const facts = await read({ '.github/CONTRIBUTING.md': new Uint8Array([0, 1, 2, 3, 0, 255, 0]), 'CONTRIBUTING.md': '# Contributing\n\nRun `npm test`.\n' });
+    assert.equal(facts.files.guide, 'CONTRIBUTING.md');
+    assert.ok(facts.problems.some((p) => p.file === '.github/CONTRIBUTING.md'));
   });
 
   it('names a guide that is a symlink loop', async () => {

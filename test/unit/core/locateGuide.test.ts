@@ -5,7 +5,9 @@ import { MemoryRepoFiles } from './memoryRepoFiles';
 describe('locateGuide', () => {
   const cases: [string, Record<string, string>, string | undefined][] = [
     ['a root CONTRIBUTING.md', { 'CONTRIBUTING.md': '#', 'README.md': '#' }, 'CONTRIBUTING.md'],
-    ['the root before .github/ and docs/', { 'docs/CONTRIBUTING.md': '', '.github/CONTRIBUTING.md': '', 'CONTRIBUTING.md': '' }, 'CONTRIBUTING.md'],
+    // GitHub's own order for community files: .github/, then the root, then docs/ (the one it links on a new pull request).
+    ['.github/ before the root and docs/', { 'docs/CONTRIBUTING.md': '', '.github/CONTRIBUTING.md': '', 'CONTRIBUTING.md': '' }, '.github/CONTRIBUTING.md'],
+    ['the root before docs/', { 'docs/CONTRIBUTING.md': '', 'CONTRIBUTING.md': '' }, 'CONTRIBUTING.md'],
     ['.github/ before docs/', { 'docs/CONTRIBUTING.md': '', '.github/CONTRIBUTING.md': '' }, '.github/CONTRIBUTING.md'],
     ['any case', { 'docs/Contributing.md': '' }, 'docs/Contributing.md'],
     ['reStructuredText', { 'CONTRIBUTING.rst': '' }, 'CONTRIBUTING.rst'],
