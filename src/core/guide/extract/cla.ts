@@ -13,6 +13,8 @@ const CLA = /\bCLAs?\b|\bcontributor(?:'s)?\s+(?:licen[cs]e\s+)?agreements?\b/gi
  * ("You don't need to sign a CLA", "there is no CLA", "a CLA is not required"), true for any other mention.
  * Commented-out text does not count.
  */
+/** A link text that ends by naming an agreement, maybe with its abbreviation after it. */
+const AGREEMENT_NAME = /\bagreement\s*(?:\([^)]{1,20}\))?$/i;
 /** More words than this, a link's text is the title of a page (a blog post, an article), not a name to act on. */
 const MAX_NAME_WORDS = 4;
 
@@ -28,8 +30,9 @@ function withoutTitles(block: Block, text: string): string {
     const target = link.target.length <= 2000 ? out.indexOf(link.target) : -1;
     if (target >= 0 && link.target.length > 0) out = out.slice(0, target) + ' '.repeat(link.target.length) + out.slice(target + link.target.length);
     const title = straightQuotes(link.text).trim();
-    // "[.NET Foundation Contributor License Agreement](…)" names the agreement itself, however long its name.
-    if (title.split(/\s+/).length <= MAX_NAME_WORDS || title.length > 500 || /\bagreement$/i.test(title)) continue;
+    // "[.NET Foundation Contributor License Agreement](…)", "[Individual Contributor License Agreement (CLA)][1]"
+    // name the agreement itself, however long the name.
+    if (title.split(/\s+/).length <= MAX_NAME_WORDS || title.length > 500 || AGREEMENT_NAME.test(title)) continue;
     const at = out.indexOf(title);
     if (at >= 0) out = out.slice(0, at) + ' '.repeat(title.length) + out.slice(at + title.length);
   }
