@@ -96,7 +96,7 @@ describe('commit subject length, sign-off and CLA from the guide', () => {
     });
 
     it('a long link text that names the agreement and its abbreviation still asks for one', async () => {
-      const facts = await guide('# Contributing\n\nBefore we can accept your work you must sign the\n[Our Project Individual Contributor License Agreement (CLA)][cla].\n\n[cla]: https://example.org/cla-form\n');
+      const facts = await guide('# Contributing\n\nBefore we can accept your work you must sign the\n[Our Project Individual Contributor License Agreement (CLA)](https://example.org/cla-form).\n');
       assert.equal(facts.claRequired?.value, true);
     });
 
