@@ -48,6 +48,8 @@ const features = {
   commitsFeature: 'src/commits/commitsFeature.ts',
   pullRequestFeature: 'src/pullRequest/pullRequestFeature.ts',
   maintainersFeature: 'src/maintainers/maintainersFeature.ts',
+  // Not a feature: Git's adapter and the repository service, made on their first use (src/extension.ts).
+  services: 'src/servicesEntry.ts',
 };
 const external = ['vscode', ...lazyBundles, ...Object.keys(features).map((name) => `./${name}.js`)];
 

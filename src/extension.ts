@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { OnrampApi, createApi } from './api';
 import { registerCommits } from './commits/registerCommits';
-import { GitAdapter } from './git/gitAdapter';
+import type { GitAdapter } from './git/gitAdapter';
 import { registerGuide } from './guide/registerGuide';
 import { registerMaintainers } from './maintainers/registerMaintainers';
-import { RepositoryService } from './repository/repositoryService';
+import type { RepositoryService } from './repository/repositoryService';
 import { ContextKeys } from './util/contextKeys';
 import { lazyEvent } from './util/lazy';
 import { LazyLogChannel, createLogger } from './util/logger';
@@ -14,6 +14,7 @@ import { TrustGate } from './util/trust';
 import { registerWalkthrough } from './walkthrough/registerWalkthrough';
 import { registerIssues } from './issues/registerIssues';
 import { GitLabTokens } from './util/gitlabTokens';
+import type * as ServicesBundle from './servicesEntry';
 
 export type { OnrampApi } from './api';
 
@@ -32,7 +33,8 @@ export interface Services {
 /**
  * Wires the features together; each feature registers its own commands, views and listeners. Activation makes
  * only what VS Code must have at once (commands, views, providers): the log channel, Git's adapter and the
- * repository service are made on first use, which for most of them is just after activation has returned.
+ * repository service are made on first use (their code too: dist/services.js), which for most of them is just
+ * after activation has returned.
  */
 export function activate(context: vscode.ExtensionContext): OnrampApi {
   const channel = new LazyLogChannel('Onramp');
@@ -45,14 +47,16 @@ export function activate(context: vscode.ExtensionContext): OnrampApi {
     else context.subscriptions.push(made);
     return made;
   };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- their own bundle, beside dist/extension.js
+  const made = () => require('./services.js') as typeof ServicesBundle;
   let git: GitAdapter | undefined;
   let repositories: RepositoryService | undefined;
   const services: Services = {
     get git() {
-      return (git ??= owned(new GitAdapter(logger.child('git'))));
+      return (git ??= owned(new (made().GitAdapter)(logger.child('git'))));
     },
     get repositories() {
-      return (repositories ??= owned(new RepositoryService(logger.child('repository'), services.git)));
+      return (repositories ??= owned(new (made().RepositoryService)(logger.child('repository'), services.git)));
     },
     state: new OnrampState({ workspace: context.workspaceState, global: context.globalState }),
     contextKeys: ContextKeys.for(vscode.commands),
