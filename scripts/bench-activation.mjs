@@ -5,6 +5,11 @@
 // ONRAMP_PEER_COMMITLINT names a .vsix of it, or a source checkout: the checkout is built as its own
 // package.json says (`npm ci`, then its `package` script, which runs esbuild and vsce) into a .vsix. The .vsix is
 // installed into the bench's VS Code with code-server's --install-extension, like a user installs it.
+//
+// Onramp is compared installed the same way, from the .vsix `npm run package` makes, not as an extension under
+// development: that is what a user runs, and both then load through the same path. Both activate on the same
+// event; VS Code starts each one's code-loading clock before an await, so the one that loads second has the
+// first one's loading inside its figure. So each is also measured alone, in a VS Code where only it is installed.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,6 +58,14 @@ export function preparePeer(source = process.env.ONRAMP_PEER_COMMITLINT) {
   }
 }
 
+/** Makes onramp.vsix with the package script (which builds for production first); returns its path. */
+export function packageOnramp(root) {
+  const vsix = join(root, 'onramp.vsix');
+  rmSync(vsix, { force: true });
+  execFileSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  return vsix;
+}
+
 /** Installs a .vsix into a running bench server's extensions folder with code-server's own CLI. */
 function installInto(server, entry, vsix) {
   execFileSync(process.execPath, [entry, '--user-data-dir', server.userData, '--extensions-dir', join(server.root, 'extensions'), '--install-extension', vsix, '--force'], {
@@ -92,42 +105,68 @@ async function makeScmOnlyRepo(root) {
   }
 }
 
+/** A bench VS Code with these .vsix files installed (and nothing under development). */
+async function serverWith(entry, vsixes) {
+  const server = await startCodeServer({ entry, settings: { 'security.workspace.trust.enabled': false } });
+  for (const vsix of vsixes) installInto(server, entry, vsix);
+  return server;
+}
+
 /**
- * Measures in `runs` fresh windows of one server, reading VS Code's own figures from the Running Extensions editor
+ * Opens `folder` in a fresh window of `server`, opens Source Control (its commit message box is the activation
+ * event, onLanguage:scminput) and returns the Running Extensions editor's figure for each of `rows` (names).
+ */
+async function scmActivation(browser, server, folder, rows) {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  try {
+    await openWorkbench(page, server, { folder });
+    await page.locator('.activitybar [aria-label^="Source Control"]').first().click();
+    await page.locator('.scm-view .scm-editor').first().waitFor({ timeout: 60_000 });
+    await runCommand(page, 'Developer: Show Running Extensions');
+    const shown = [];
+    for (const names of rows) shown.push(await shownActivation(page, names));
+    return shown;
+  } finally {
+    await page.close();
+  }
+}
+
+const ONRAMP_ROW = ['Onramp', 'onramp-dev.onramp'];
+const PEER_ROW = ['commitlint', PEER_ID];
+
+/**
+ * Measures in `runs` fresh windows, reading VS Code's own figures from the Running Extensions editor
  * (code loading plus the synchronous activate() call, as VS Code times it):
- * 1. `folder` (the demo project): its guide activates Onramp at startup.
- * 2. With the peer: a folder without a guide where opening Source Control activates both, side by side.
+ * 1. `folder` (the demo project): its guide activates Onramp (under development) at startup.
+ * 2. With the peer and `vsix` (Onramp's package): a folder without a guide where opening Source Control activates
+ *    both installed extensions side by side; and each alone, in a VS Code where only it is installed.
  * 3. `extension.activate()` as an API caller waits for it, in `empty`, where nothing activated Onramp before.
  */
-export async function benchActivation({ browser, server, entry, root, runs, folder, empty, peer }) {
-  if (peer.vsix) installInto(server, entry, peer.vsix);
-  const scmOnly = peer.vsix ? await makeScmOnlyRepo(root) : undefined;
+export async function benchActivation({ browser, server, entry, root, runs, folder, empty, peer, vsix }) {
+  const compare = Boolean(peer.vsix && vsix);
+  const scmOnly = compare ? await makeScmOnlyRepo(root) : undefined;
+  const servers = compare ? { both: await serverWith(entry, [peer.vsix, vsix]), onramp: await serverWith(entry, [vsix]), peer: await serverWith(entry, [peer.vsix]) } : undefined;
   const own = [];
   const sideBySide = [];
   const peerFigures = [];
+  const alone = [];
+  const peerAlone = [];
   const api = [];
   const firstRead = [];
-  const runningExtensions = async (page) => {
-    await runCommand(page, 'Developer: Show Running Extensions');
-  };
   try {
     for (let i = 0; i < runs; i++) {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       await openWorkbench(page, server, { folder, extensionPath: root });
-      await runningExtensions(page);
-      own.push(await shownActivation(page, ['Onramp', 'onramp-dev.onramp']));
+      await runCommand(page, 'Developer: Show Running Extensions');
+      own.push(await shownActivation(page, ONRAMP_ROW));
       await page.close();
 
-      if (scmOnly) {
-        const both = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-        await openWorkbench(both, server, { folder: scmOnly, extensionPath: root });
-        // The Source Control view's commit message box is both extensions' activation event (onLanguage:scminput).
-        await both.locator('.activitybar [aria-label^="Source Control"]').first().click();
-        await both.locator('.scm-view .scm-editor').first().waitFor({ timeout: 60_000 });
-        await runningExtensions(both);
-        sideBySide.push(await shownActivation(both, ['Onramp', 'onramp-dev.onramp']));
-        peerFigures.push(await shownActivation(both, ['commitlint', PEER_ID]));
-        await both.close();
+      if (servers) {
+        const [onramp, commitlint] = await scmActivation(browser, servers.both, scmOnly, [ONRAMP_ROW, PEER_ROW]);
+        sideBySide.push(onramp);
+        peerFigures.push(commitlint);
+        alone.push((await scmActivation(browser, servers.onramp, scmOnly, [ONRAMP_ROW]))[0]);
+        peerAlone.push((await scmActivation(browser, servers.peer, scmOnly, [PEER_ROW]))[0]);
       }
 
       const { code, results } = await runExtensionTests(browser, server, {
@@ -141,24 +180,30 @@ export async function benchActivation({ browser, server, entry, root, runs, fold
       if (code !== 0 || !sample || !read) throw new Error(`activation run ${i + 1} failed (exit ${code})`);
       api.push(sample.ms);
       firstRead.push(read.ms);
-      process.stderr.write(`activation run ${i + 1}/${runs}: Onramp ${own.at(-1)} ms${scmOnly ? `; side by side: Onramp ${sideBySide.at(-1)} ms, ${PEER_NAME} ${peerFigures.at(-1)} ms` : ''}\n`);
+      const compared = servers ? `; side by side: Onramp ${sideBySide.at(-1)} ms, ${PEER_NAME} ${peerFigures.at(-1)} ms; alone: Onramp ${alone.at(-1)} ms, ${PEER_NAME} ${peerAlone.at(-1)} ms` : '';
+      process.stderr.write(`activation run ${i + 1}/${runs}: Onramp ${own.at(-1)} ms${compared}\n`);
     }
   } finally {
     if (scmOnly) rmSync(scmOnly, { recursive: true, force: true });
+    for (const s of Object.values(servers ?? {})) await s.stop();
   }
-  return { own, sideBySide, peer: peerFigures, api, firstRead };
+  return { own, sideBySide, peer: peerFigures, alone, peerAlone, api, firstRead };
 }
 
-/** Prints what benchActivation measured, with the peer's figure and the ratio, or why the peer is missing. */
+/** Prints what benchActivation measured, with the peer's figures and the ratios, or why the peer is missing. */
 export function printActivation(figures, peer) {
   line('activation, as VS Code reports it (demo, at startup)', spread(figures.own));
-  if (peer.vsix) {
-    line('side by side, same window and event (Source Control input opened):', '');
+  if (peer.vsix && figures.sideBySide.length > 0) {
+    line('both installed, same window and event (Source Control input opened):', '');
     line('  Onramp', spread(figures.sideBySide));
     line(`  ${PEER_NAME}`, spread(figures.peer));
     line(`  Onramp / ${PEER_NAME} (medians; below 1 = Onramp faster)`, (median(figures.sideBySide) / median(figures.peer)).toFixed(2));
+    line('each alone (only it installed), same event:', '');
+    line('  Onramp', spread(figures.alone));
+    line(`  ${PEER_NAME}`, spread(figures.peerAlone));
+    line(`  Onramp / ${PEER_NAME} (medians; below 1 = Onramp faster)`, (median(figures.alone) / median(figures.peerAlone)).toFixed(2));
   } else {
-    console.log(peer.note);
+    console.log(peer.note ?? `${PEER_NAME} is not measured beside Onramp: Onramp's .vsix is missing.`);
   }
   line('activation, extension.activate() seen from the API', spread(figures.api));
   line('first guide read after activation (loads dist/reader.js)', spread(figures.firstRead));
@@ -171,6 +216,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   execFileSync(process.execPath, ['scripts/build.mjs', '--production', '--tests'], { cwd: root, stdio: 'inherit' });
   line('dist/extension.js (minified, loaded on activation)', `${(statSync(join(root, 'dist/extension.js')).size / 1024).toFixed(1)} KB`);
   const peer = preparePeer();
+  const vsix = peer.vsix ? packageOnramp(root) : undefined;
   const entry = ensureCodeServer();
   const demo = await makeGitRepo(join(root, 'demo-project'));
   const empty = mkdtempSync(join(tmpdir(), 'onramp-bench-'));
@@ -178,7 +224,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const server = await startCodeServer({ entry, settings: { 'security.workspace.trust.enabled': false } });
   const browser = await launchBrowser();
   try {
-    printActivation(await benchActivation({ browser, server, entry, root, runs, folder: demo, empty, peer }), peer);
+    printActivation(await benchActivation({ browser, server, entry, root, runs, folder: demo, empty, peer, vsix }), peer);
   } catch (error) {
     console.error(error);
     process.exitCode = 1;

@@ -9,7 +9,7 @@ import { simpleGit } from 'simple-git';
 import { ensureCodeServer, startCodeServer } from './vscode/codeServer.mjs';
 import { launchBrowser, runExtensionTests } from './vscode/workbench.mjs';
 import { makeGitRepo } from './vscode/workspaces.mjs';
-import { benchActivation, preparePeer, printActivation, spread } from './bench-activation.mjs';
+import { benchActivation, packageOnramp, preparePeer, printActivation, spread } from './bench-activation.mjs';
 import { benchBlocking } from './bench-blocking.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,9 +30,7 @@ line('dist/readerWorker.js (minified, the reader thread)', kb(statSync(join(root
 line('dist/commits.js (minified, loaded on first lint)', kb(statSync(join(root, 'dist/commits.js')).size));
 line('dist/commitlintLoader.mjs (trusted JS configs only)', kb(statSync(join(root, 'dist/commitlintLoader.mjs')).size));
 line('dist/cli.js (minified)', kb(statSync(join(root, 'dist/cli.js')).size));
-const vsix = join(root, 'onramp.vsix');
-rmSync(vsix, { force: true });
-execFileSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+const vsix = packageOnramp(root);
 line('onramp.vsix', kb(statSync(vsix).size));
 
 // Activation in the real extension host, fresh window each run (scripts/bench-activation.mjs): VS Code's own
@@ -50,7 +48,7 @@ const walkthroughFigures = [];
 const idleEvents = [];
 let blocking;
 try {
-  activation = await benchActivation({ browser, server, entry, root, runs, folder: demo, empty, peer });
+  activation = await benchActivation({ browser, server, entry, root, runs, folder: demo, empty, peer, vsix });
   for (let i = 0; i < runs; i++) {
     const shown = await runExtensionTests(browser, server, {
       folder: demo,

@@ -7,8 +7,21 @@ import { cpSync, rmSync } from 'node:fs';
 const production = process.argv.includes('--production');
 const withTests = process.argv.includes('--tests');
 
+// Each module that imports `vscode` would get its own copy of the whole API object (esbuild's __toESM copies
+// every one of its several hundred properties, and Node's require runs VS Code's interceptor each time): at 17
+// imports that was a large part of activation's code loading. Every import of `vscode` goes through one module
+// instead, which requires it once and re-exports it.
+const vscodeOnce = {
+  name: 'vscode-once',
+  setup(build) {
+    build.onResolve({ filter: /^vscode$/ }, (args) => (args.namespace === 'vscode-once' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-once' }));
+    build.onLoad({ filter: /.*/, namespace: 'vscode-once' }, () => ({ contents: "export * from 'vscode';", loader: 'js' }));
+  },
+};
+
 const shared = {
   bundle: true,
+  plugins: [vscodeOnce],
   platform: 'node',
   target: 'node20',
   format: 'cjs',
@@ -35,6 +48,8 @@ const features = {
   commitsFeature: 'src/commits/commitsFeature.ts',
   pullRequestFeature: 'src/pullRequest/pullRequestFeature.ts',
   maintainersFeature: 'src/maintainers/maintainersFeature.ts',
+  // Not a feature: Git's adapter and the repository service, made on their first use (src/extension.ts).
+  services: 'src/servicesEntry.ts',
 };
 const external = ['vscode', ...lazyBundles, ...Object.keys(features).map((name) => `./${name}.js`)];
 

@@ -88,7 +88,8 @@ export type { IssueSnapshot, IssueEntry, IssueUiView } from './issues/issueServi
  * API call is such a use, and creating the API loads nothing.
  */
 export function createApi(
-  service: RepositoryService,
+  /** Made on first use (src/extension.ts): asked for by each call, not when the API is made. */
+  repositories: () => RepositoryService,
   guideTree: vscode.TreeDataProvider<unknown>,
   walkthroughs: () => WalkthroughService,
   onDidChangeWalkthrough: vscode.Event<vscode.Uri>,
@@ -96,26 +97,26 @@ export function createApi(
   lintCommitMessage: (uri: vscode.Uri, message: string) => Promise<CommitLintView | undefined>,
   checklists: () => ChecklistService,
 ): OnrampApi {
-  const rootOf = (uri: vscode.Uri) => service.rootFor(uri);
+  const rootOf = (uri: vscode.Uri) => repositories().rootFor(uri);
   return {
     version: 1,
-    roots: () => service.roots().map((r) => r.uri),
+    roots: () => repositories().roots().map((r) => r.uri),
     async facts(uri) {
       const root = rootOf(uri);
-      const reading = root && (await service.read(root));
+      const reading = root && (await repositories().read(root));
       return reading?.ok ? reading.facts : undefined;
     },
     async refresh(uri) {
-      const roots = uri ? [rootOf(uri)].filter((r) => r !== undefined) : service.roots();
-      if (uri) roots.forEach((r) => service.refresh(r));
-      else service.refresh();
-      await Promise.all(roots.map((r) => service.read(r)));
+      const roots = uri ? [rootOf(uri)].filter((r) => r !== undefined) : repositories().roots();
+      if (uri) roots.forEach((r) => repositories().refresh(r));
+      else repositories().refresh();
+      await Promise.all(roots.map((r) => repositories().read(r)));
     },
-    onDidChange: service.onDidChange,
+    onDidChange: (listener, thisArgs, disposables) => repositories().onDidChange(listener, thisArgs, disposables),
     async git(uri) {
       const root = rootOf(uri);
       if (!root) return { available: false, reason: vscode.l10n.t('No workspace folder holds {0}.', uri.toString(true)) };
-      const state = await service.gitState(root);
+      const state = await repositories().gitState(root);
       if (!state.available) return state;
       const repo = state.repository;
       return { available: true, branch: repo?.branch, remotes: (repo?.remotes ?? []).map((r) => ({ name: r.name, fetchUrl: r.fetchUrl })) };

@@ -1,19 +1,20 @@
 import * as vscode from 'vscode';
 import { OnrampApi, createApi } from './api';
 import { registerCommits } from './commits/registerCommits';
-import { GitAdapter } from './git/gitAdapter';
+import type { GitAdapter } from './git/gitAdapter';
 import { registerGuide } from './guide/registerGuide';
 import { registerMaintainers } from './maintainers/registerMaintainers';
-import { RepositoryService } from './repository/repositoryService';
+import type { RepositoryService } from './repository/repositoryService';
 import { ContextKeys } from './util/contextKeys';
 import { lazyEvent } from './util/lazy';
-import { createLogger } from './util/logger';
+import { LazyLogChannel, createLogger } from './util/logger';
 import { registerPullRequest } from './pullRequest/registerPullRequest';
 import { OnrampState } from './util/state';
 import { TrustGate } from './util/trust';
 import { registerWalkthrough } from './walkthrough/registerWalkthrough';
 import { registerIssues } from './issues/registerIssues';
 import { GitLabTokens } from './util/gitlabTokens';
+import type * as ServicesBundle from './servicesEntry';
 
 export type { OnrampApi } from './api';
 
@@ -29,15 +30,34 @@ export interface Services {
   readonly trust: TrustGate;
 }
 
-/** Wires the features together; each feature registers its own commands, views and listeners. */
+/**
+ * Wires the features together; each feature registers its own commands, views and listeners. Activation makes
+ * only what VS Code must have at once (commands, views, providers): the log channel, Git's adapter and the
+ * repository service are made on first use (their code too: dist/services.js), which for most of them is just
+ * after activation has returned.
+ */
 export function activate(context: vscode.ExtensionContext): OnrampApi {
-  const channel = vscode.window.createOutputChannel('Onramp', { log: true });
+  const channel = new LazyLogChannel('Onramp');
   const logger = createLogger(channel);
-  const git = new GitAdapter(logger.child('git'));
-  const repositories = new RepositoryService(logger.child('repository'), git);
+  let deactivated = false;
+  context.subscriptions.push(channel, { dispose: () => (deactivated = true) });
+  // A service made on first use is disposed with the extension (at once when that first use comes after it).
+  const owned = <T extends vscode.Disposable>(made: T): T => {
+    if (deactivated) made.dispose();
+    else context.subscriptions.push(made);
+    return made;
+  };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- their own bundle, beside dist/extension.js
+  const made = () => require('./services.js') as typeof ServicesBundle;
+  let git: GitAdapter | undefined;
+  let repositories: RepositoryService | undefined;
   const services: Services = {
-    repositories,
-    git,
+    get git() {
+      return (git ??= owned(new (made().GitAdapter)(logger.child('git'))));
+    },
+    get repositories() {
+      return (repositories ??= owned(new (made().RepositoryService)(logger.child('repository'), services.git)));
+    },
     state: new OnrampState({ workspace: context.workspaceState, global: context.globalState }),
     contextKeys: ContextKeys.for(vscode.commands),
     trust: new TrustGate(logger.child('trust')),
@@ -49,9 +69,6 @@ export function activate(context: vscode.ExtensionContext): OnrampApi {
   const commits = registerCommits(services, logger.child('commits'), context.extensionPath);
   const pullRequest = registerPullRequest(services, logger.child('pullRequest'), new GitLabTokens(context.secrets));
   context.subscriptions.push(
-    channel,
-    git,
-    repositories,
     guide.disposable,
     walkthrough.disposable,
     issues.disposable,
@@ -60,7 +77,7 @@ export function activate(context: vscode.ExtensionContext): OnrampApi {
     registerMaintainers(services, logger.child('check'), () => issues.feature.get().service),
   );
   return createApi(
-    repositories,
+    () => services.repositories,
     guide.tree,
     () => walkthrough.feature.get().service,
     lazyEvent(walkthrough.feature, (body) => body.service.onDidChange),

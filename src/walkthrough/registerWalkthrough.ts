@@ -42,7 +42,13 @@ export function registerWalkthrough(
   });
   // The walkthrough's reading once its body is loaded (it merges in bases from other repositories when they may be
   // fetched); before that, the repository's own reading, so activation does not load the body for diagnostics.
-  const diagnostics = new MaintainerDiagnostics(services.repositories, (root) => feature.loaded?.service.reading(root) ?? services.repositories.read(root));
+  // Made just after activation has returned (they need the repository service, and their first reading waits for
+  // that moment anyway), so activation does not make the service.
+  let diagnostics: MaintainerDiagnostics | undefined;
+  const start = setTimeout(() => {
+    diagnostics = new MaintainerDiagnostics(services.repositories, (root) => feature.loaded?.service.reading(root) ?? services.repositories.read(root));
+  }, 0);
+  const stopDiagnostics = { dispose: () => (clearTimeout(start), diagnostics?.dispose()) };
   const commands = forwardCommands(Object.values(WALKTHROUGH_COMMANDS), () => feature.get().commands);
-  return { feature, tree, disposable: vscode.Disposable.from(commands, diagnostics, view, tree, feature) };
+  return { feature, tree, disposable: vscode.Disposable.from(commands, stopDiagnostics, view, tree, feature) };
 }

@@ -1,0 +1,4 @@
+// Git's adapter and the repository service as a bundle of their own (dist/services.js, see scripts/build.mjs):
+// activation does not make them (src/extension.ts makes them on first use), so it does not load their code either.
+export { GitAdapter } from './git/gitAdapter';
+export { RepositoryService } from './repository/repositoryService';
