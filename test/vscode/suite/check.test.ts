@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CheckSummary } from '../../../src/maintainers/registerMaintainers';
-import { describeIn, onrampApi, waitFor, workspaceRoot } from './helpers';
+import { describeIn, onrampApi, save, waitFor, workspaceRoot } from './helpers';
 
 const GUIDE = 'CONTRIBUTING.md';
 
@@ -35,7 +35,7 @@ async function setText(document: vscode.TextDocument, text: string): Promise<voi
   edit.replace(document.uri, new vscode.Range(0, 0, document.lineCount, 0), text);
   assert.ok(await vscode.workspace.applyEdit(edit));
   assert.equal(document.getText(), text);
-  assert.ok(await document.save(), `${document.uri.fsPath} saved`);
+  await save(document);
 }
 
 function checkDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
@@ -70,7 +70,7 @@ function checkSuite(): void {
 
       await vscode.window.showTextDocument(document);
       await replaceLine(document, line, undefined);
-      assert.ok(await document.save());
+      await save(document);
       await waitFor('the finding to go after the save', () => staleAt(guide, line, 'nonexistent') === undefined && checkDiagnostics(guide).length === 0);
     });
   });
@@ -93,7 +93,7 @@ function checkSuite(): void {
       assert.ok(fix?.edit, `the quick fix is offered; got ${JSON.stringify(actions.map((a) => a.title))}`);
       assert.ok(await vscode.workspace.applyEdit(fix.edit));
       assert.equal(document.lineAt(line - 1).text, 'npm run lint');
-      assert.ok(await document.save());
+      await save(document);
       await waitFor('the finding to go after the save', () => checkDiagnostics(guide).length === 0);
     });
   });

@@ -21,6 +21,19 @@ export async function waitFor<T>(what: string, check: () => T | Promise<T>, time
   }
 }
 
+/**
+ * Saves as a person does: when VS Code gives up on the save participants (other extensions' onWillSave work, which a
+ * loaded machine can stretch past VS Code's 1.75 s limit), the save returns false and the text stays in the editor;
+ * the person saves again. A save that fails three times is a real failure.
+ */
+export async function save(document: vscode.TextDocument): Promise<void> {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    if (await document.save()) return;
+    if (!document.isDirty) return;
+  }
+  assert.fail(`${document.uri.fsPath} could not be saved`);
+}
+
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
