@@ -18,11 +18,17 @@ const SHELL_LANGS = new Set(['', 'sh', 'bash', 'shell', 'console', 'zsh', 'fish'
 
 /** Sections whose commands are for maintainers or side quests, not a first contribution. */
 const SKIP_SECTION =
-  /container|\blaunch|podman|codespace|vagrant|virtual machine|releas|publish|deploy|debug|benchmark|\bperf(ormance)?\b|profil|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|\bdocs?\s+(?:testing|tests|builds?|building)\b|\bbuild(?:ing)?\s+(?:the\s+)?docs\b|maintainer|reviewing|changelog|versioning|bisect|\bflak(?:y|e)|ecosystem|(?:upgrad|updat)\w*\s+(?:all\s+)?(the\s+)?(toolchain|rust|node|python|go|java|dependenc(?:y|ies)|compiler)|\bfuzz|\bIDE\b|\b(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)\b/i;
+  /\bcontainer(?:s|ized)?\b|\bdocker\b|\blaunch|podman|codespace|vagrant|virtual machine|releas|publish|deploy|debug|benchmark|\bperf(ormance)?\b|profil|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|\bdocs?\s+(?:testing|tests|builds?|building)\b|\bbuild(?:ing)?\s+(?:the\s+)?docs\b|maintainer|reviewing|changelog|versioning|bisect|\bflak(?:y|e)|ecosystem|(?:upgrad|updat)\w*\s+(?:all\s+)?(the\s+)?(toolchain|rust|node|python|go|java|dependenc(?:y|ies)|compiler)|\bfuzz|\bIDE\b|\b(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)\b/i;
 /** The topics a heading joins: "Building and Debugging", "Setup & profiling", "Build, debug". */
 const JOINED_TOPICS = /\s+(?:and|&|\+)\s+|,\s*/i;
 /** A main-flow topic on its own, for a heading that joins it to a side quest ("Building and Debugging"). */
 const MAIN_TOPIC = /^(?:the\s+)?(?:set(?:ting)?\s?up|install\w*|build\w*|compil\w*|test\w*|lint\w*|format\w*|check\w*)$/i;
+
+/**
+ * A heading that names the project as what is contributed to ("Contributing to semantic-release", "Hacking on
+ * Podman"): the project's name in it is not a side-quest topic.
+ */
+const GUIDE_TITLE = /^(?:how\s+to\s+)?(?:contribut\w*|hacking|developing|welcome)\s+(?:to|on|for)\s/i;
 
 const skipCache = new WeakMap<readonly string[], boolean>();
 
@@ -34,7 +40,7 @@ function inSkippedSection(l: Located): boolean {
   const sections = l.block.sections;
   let answer = skipCache.get(sections);
   if (answer === undefined) {
-    answer = sections.some((h) => SKIP_SECTION.test(h) && !h.split(JOINED_TOPICS).some((topic) => MAIN_TOPIC.test(topic.trim())));
+    answer = sections.some((h) => SKIP_SECTION.test(h) && !GUIDE_TITLE.test(h) && !h.split(JOINED_TOPICS).some((topic) => MAIN_TOPIC.test(topic.trim())));
     skipCache.set(sections, answer);
   }
   return answer;
