@@ -31,3 +31,23 @@ describe('side-quest headings and the project name', () => {
     ['building in a container stays a side quest', '# Build in a container\n\n```sh\nmake build\n```\n', { setup: [] }],
   ]);
 });
+
+describe('prerequisites installed with the system package manager', () => {
+  check([
+    ['apt, dnf and winget lines in code blocks under a setup heading are platform variants of one step', '# Setup\n\nOn Debian:\n\n```sh\nsudo apt install build-essential\n```\n\nOn Fedora:\n\n```sh\nsudo dnf install gcc\n```\n\nOn Windows:\n\n```powershell\nwinget install NASM.NASM\n```\n', { setup: ['sudo apt install build-essential', 'sudo dnf install gcc', 'winget install NASM.NASM'] }],
+    ['xcode-select under prerequisites', '# Prerequisites\n\n```sh\nxcode-select --install\n```\n', { setup: ['xcode-select --install'] }],
+    ['not under a heading on installing the product itself', '# Setup\n\n## Install with Homebrew\n\n```sh\nbrew install --HEAD mylib\n```\n', { setup: [] }],
+    ['not a hedged extra for some tests', '# Setup\n\nSome tests compile native code, so you might need build tools. On Fedora:\n\n```sh\nsudo dnf install gcc\n```\n', { setup: [] }],
+    ['not a platform hint in a sentence', '# Setup\n\n- make: on Debian you can run `sudo apt-get install build-essential`\n', { setup: [] }],
+    ['not in a section that says no phase', '# About\n\n```sh\nbrew install thing\n```\n', { setup: [] }],
+  ]);
+});
+
+describe('the Python environment is set up, whatever section it is in', () => {
+  check([
+    ['venv, virtualenv and activation under a heading about the test suite', '# Preparing to run the test suite\n\n```sh\n$ virtualenv --python=python3 venv\n$ . venv/bin/activate\n```\n\nOr:\n\n```sh\n$ python3 -m venv venv\n```\n', { setup: ['virtualenv --python=python3 venv', '. venv/bin/activate', 'python3 -m venv venv'], test: [] }],
+    ['conda environments', '# Development environment\n\n```sh\nconda env create -f environment.yml\nconda activate proj-dev\n```\n', { setup: ['conda env create -f environment.yml', 'conda activate proj-dev'] }],
+    ['not a block given as a file to add', '# Setup\n\n```sh\nuv sync\n```\n\nWith direnv, automate it by adding the following `.envrc` to the project root:\n\n```bash\nuv sync\n. .venv/bin/activate\n```\n', { setup: ['uv sync'] }],
+    ['not lines to put in a shell profile', '# Setup\n\nPut these lines in your `~/.bashrc`:\n\n```bash\nsource ~/tools/env/bin/activate\n```\n', { setup: [] }],
+  ]);
+});

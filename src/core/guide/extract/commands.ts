@@ -1,7 +1,7 @@
 import { FoundCommand } from '../facts';
 import { Block, CodeBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
-import { MAX_COMMAND_LENGTH, cleanCommandLine, hasPrompt, isCommand, isLooseCommand, isProjectProgram, toolOf } from './commandLine';
+import { MAX_COMMAND_LENGTH, PYTHON_ENV, SYSTEM_INSTALL, cleanCommandLine, hasPrompt, isCommand, isLooseCommand, isProjectProgram, toolOf } from './commandLine';
 import { BARE_RUNNER, TROUBLESHOOTING, VERSION_CHECK, sectionKind } from './commandPhase';
 import { plain, underHeading } from './text';
 import { TaskIndex, confirmingTask } from '../taskFiles';
@@ -64,6 +64,15 @@ const OPTIONAL = /(?<!\bafter\s{1,3})\boptional(ly)?\b|\bexamples\s+of\b|\bvaria
 const SERVES = /\b(?:start|launch)(?:s|ing)?\s+(?:up\s+)?(?:a|the|your)?\s*(?:[\w-]{1,30}\s+){0,2}?(?:server|instance)\b/i;
 /** Headings under which installing a tool globally is a setup step rather than a side quest. */
 const SETUP_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|environment|dependenc|tool(s|ing|chain)\b/i;
+/**
+ * Prose that hands the next block over as a file's content ("by adding the following `.envrc` to the project root",
+ * "put this in your `~/.bashrc`"): lines written into a file, not typed as steps.
+ */
+const FILE_CONTENT = /\b(?:add|adding|put|putting|paste|pasting|append|appending|save|saving)\s+(?:the\s+)?(?:following|this|these(?:\s+lines)?)\s+(?:`?\.?[\w~/-]{0,60}\.?\w{1,12}`?\s+(?:file\s+)?(?:to|in|into)\b|(?:[^.:\n]{0,60}?\s)?(?:to|in|into)\s+(?:a|an|the|your)?\s*(?:`?[\w~./-]{0,60}\.\w{1,12}`?|[\w~./-]{0,40}\s?(?:file|config(?:uration)?|profile|rc))\b)/i;
+/** A heading on ways to install the project itself ("Install with Homebrew", "Installing via vcpkg"). */
+const PRODUCT_INSTALL = /\binstall(?:ing|ation)?\s+(?:with|via|using|from\s+(?:a\s+)?package)\b/i;
+/** A lead-in that makes a prerequisite conditional on more than the platform ("you might need to install ... for those tests"). */
+const HEDGED = /\b(?:might|may)\s+(?:also\s+)?need\b/i;
 /** Installing a tool for the whole machine (`cargo install x`, `npm i -g x`, `go install x@latest`, `pipx install x`). */
 const GLOBAL_INSTALL = /^(?:cargo\s+install(?!\s+--path\b)|go\s+install\s+\S+@|pipx\s+install|uv\s+tool\s+install|dotnet\s+tool\s+install|(?:npm|pnpm|bun)\s+(?:i|install|add)\s+(?:\S{1,200}\s{1,10}){0,20}?(?:-g|--global)\b|yarn\s+global\s+add)\b/;
 
@@ -99,7 +108,7 @@ export function classify(command: string): CommandKind | undefined {
   const words = command.split(/\s+/);
   const tool = toolOf(command) ?? '';
   const rest = command.slice(command.indexOf(tool) + tool.length);
-  if (BARE_SETUP.test(command.trim())) return 'setup';
+  if (BARE_SETUP.test(command.trim()) || SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command)) return 'setup';
   // Configuring a native build (`cmake ..`, `./configure`, `sh autogen.sh`, `meson setup build`) prepares the checkout.
   if (CONFIGURE.test(command.trim())) return 'setup';
   // `npm t` is npm's own alias for `npm test`; `npm start` runs the project locally.
@@ -207,6 +216,9 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // main-flow step it serves ("Formatting": install the formatter, then run it); elsewhere (side quests are
     // skipped above) it is an aside.
     if (GLOBAL_INSTALL.test(key) && !underHeading(at, SETUP_SECTION) && sectionKind(at) === undefined) return;
+    // A system package is a prerequisite where the guide sets up; "Install with Homebrew" installs the product itself.
+    // Named in prose ("on Debian you can run `sudo apt-get install jq`"), it is a hint about one platform.
+    if (SYSTEM_INSTALL.test(key) && (!code || (!underHeading(at, SETUP_SECTION) && sectionKind(at) === undefined) || underHeading(at, PRODUCT_INSTALL))) return;
     // Each document of the guide is its own flow; a template is a form, read whole.
     if (at.doc !== flowDoc) [flowDoc, mainFlowDone, lastTaken] = [at.doc, null, null];
     // A task the repository defines is a main step wherever a heading gives it the same phase.
@@ -234,14 +246,17 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     if (b.kind === 'code') {
       if (!SHELL_LANGS.has(b.lang)) continue;
       const before = flow[k - 1];
-      if (before && before.doc === l.doc && before.block.kind === 'paragraph' && (OPTIONAL.test(plain(before.block)) || TROUBLESHOOTING.test(plain(before.block)) || SERVES.test(plain(before.block)))) continue;
+      if (before && before.doc === l.doc && before.block.kind === 'paragraph' && (OPTIONAL.test(plain(before.block)) || FILE_CONTENT.test(plain(before.block)) || TROUBLESHOOTING.test(plain(before.block)) || SERVES.test(plain(before.block)))) continue;
       const loose = EXPLICIT_SHELL.has(b.lang) && sectionKind(l) !== undefined;
       const found = [...codeCommands(b, loose)];
       // A version check is a setup step where the guide sets up: a setup heading, prose about installing, or
       // beside a setup command (`go build` then `./app version`). Elsewhere it only shows what was built.
       const intro = before && before.doc === l.doc && before.block.kind !== 'code' ? plain(before.block) : '';
       const versionOk = underHeading(l, SETUP_SECTION) || INSTALL_PROSE.test(intro) || found.some((f) => !VERSION_CHECK.test(f.command) && classify(f.command) === 'setup');
-      for (const { command, line, comment } of found) add(command, l, line, template, comment, { versionOk });
+      for (const { command, line, comment } of found) {
+        if (SYSTEM_INSTALL.test(command) && HEDGED.test(intro)) continue;
+        add(command, l, line, template, comment, { versionOk });
+      }
     } else {
       // A span naming a task the repository defines, under a heading whose phase its own words do not contradict,
       // is that step even without a cue to run it: "`make whitespace` shows violations" under "Whitespace".
