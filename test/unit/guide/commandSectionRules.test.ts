@@ -51,3 +51,13 @@ describe('the Python environment is set up, whatever section it is in', () => {
     ['not lines to put in a shell profile', '# Setup\n\nPut these lines in your `~/.bashrc`:\n\n```bash\nsource ~/tools/env/bin/activate\n```\n', { setup: [] }],
   ]);
 });
+
+describe('what a block lists and what it varies', () => {
+  check([
+    ['every linter of a block under a lint heading is kept, past the usual tail limit', '# Linting\n\n```sh\n# Rust\ncargo clippy\n# Python\nruff check .\n# Types\nmypy src\n# Shell\nshellcheck scripts/a.sh\n# Spelling\ntypos\n# YAML\nyamllint .\n# Docs\nmarkdownlint docs\n# Unused deps\ncargo shear\n```\n', { lint: ['cargo clippy', 'ruff check .', 'mypy src', 'shellcheck scripts/a.sh', 'typos', 'yamllint .', 'markdownlint docs', 'cargo shear'] }],
+    ['building or serving the docs is no setup step, even under a build heading', '# Building\n\n```sh\nmake\nmake docs\ntox -e docs-build\n```\n', { setup: ['make'] }],
+    ['cleaning alone is not a step; a build that starts clean is', '# Build\n\n```sh\nmake clean\nmvn clean install\n```\n', { setup: ['mvn clean install'] }],
+    ['configure variants for other platforms and logged runs are the same step', '# Building\n\n```sh\n./configure\nmake\n```\n\nOn a 32-bit host:\n\n```sh\n./configure --host=i686-linux-gnu\n./configure CC=xlc\nmake > make.log 2>&1\n```\n', { setup: ['./configure', 'make'] }],
+    ['a run narrowed to one Cucumber feature is an example', '# Tests\n\n```sh\nscript/cucumber features/login.feature\n```\n', { test: [] }],
+  ]);
+});

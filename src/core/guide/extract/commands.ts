@@ -11,6 +11,7 @@ export type CommandKind = 'setup' | 'test' | 'lint';
 const DEEP_TASK = /(^|\s)[\w-]+:[\w-]+:[\w:-]+(\s|$)/;
 const MAX_PER_KIND = 6;
 const MAX_PER_KIND_DEFINED = 9;
+const MAX_LINTERS = 12;
 
 /** Info strings that say a block is typed into a shell: every line of it is a command, known tool or not. */
 const EXPLICIT_SHELL = new Set(['sh', 'bash', 'shell', 'console', 'zsh', 'fish', 'shellsession', 'shell-session', 'sh-session', 'bash-session', 'terminal', 'cmd', 'bat', 'batch', 'powershell', 'pwsh', 'ps1', 'ps']);
@@ -93,6 +94,10 @@ const SELECTING_NAME = /^(?:TESTS?|SPECS?|FILES?|PKGS?|PACKAGES?|WHAT|FILTER|GRE
 const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit|nextest|insta|snapshots?)(\b|[:_-]|$)|\bbin\/test\b/i;
 const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt)(\b|[:_-]|$)/i;
 const SETUP = /(^|[\s:/_-])(install|i|ci|build|build:\w+|bootstrap|deps|setup|dev|watch|compile|prepare|init|sync|restore|configure)(\b|[:_-]|$)/i;
+
+/** A task or environment that builds or serves the docs (`docs`, `docs-watch`), or only cleans (`make clean`, not `mvn clean install`). */
+const DOCS_TASK = /^(?:docs?|documentation|apidocs?|(?:docs?|documentation)[-_:](?:build|watch|serve|server|html|live|site))$/;
+const CLEAN_TASK = /^(?:clean|distclean|clobber)$/;
 
 /** The tool alone is the whole install/build step for these (`yarn`, `make`, `bundle`). */
 const BARE_SETUP = /^(yarn|pnpm|npm\s+install|bun|make|bundle|mix\s+deps\.get|composer\s+install|poetry\s+install|go\s+build|cargo\s+build)$/;
@@ -227,9 +232,13 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     if (DEEP_TASK.test(key) && out[kind].length > 0) return;
     // `Start-PSPester -Path test/api` after `Start-PSPester`: the same step narrowed to one part, an example.
     if (out[kind].some((c) => key.startsWith(`${c.command} `) && narrows(key.slice(c.command.length + 1)))) return;
+    // `./configure --host=i686-linux-gnu` after `./configure`: the configure step for one platform.
+    if (/configure$/.test(toolOf(key) ?? '') && out[kind].some((c) => toolOf(c.command) === toolOf(key))) return;
     // A newcomer needs the main steps; a long tail of per-component variants buries them. A task the repository
     // defines is one of its steps, not a variant, so it has a little more room.
-    if (out[kind].length >= (defined(key) ? MAX_PER_KIND_DEFINED : MAX_PER_KIND)) return;
+    // A code block under a lint heading lists one line per linter or formatter: steps, not variants of one.
+    const listed = code !== null && kind === 'lint' && sectionKind(at) === kind;
+    if (out[kind].length >= (listed ? MAX_LINTERS : defined(key) ? MAX_PER_KIND_DEFINED : MAX_PER_KIND)) return;
     seen.add(canonical(key));
     out[kind].push({ command: key, source: sourceOf(at, line) });
     lastTaken = at.block.sections;
@@ -281,6 +290,17 @@ function phaseOf(command: string, at: Located, comment: string, code: CodeContex
   if (VERSION_CHECK.test(trimmed)) return (code ? code.versionOk : underHeading(at, SETUP_SECTION)) ? 'setup' : undefined;
   // A line its comment calls optional (`tox -e bench # Optional benchmark`) is not a step, whatever its section.
   if (HELP.test(trimmed) || /\boptional(ly)?\b/i.test(comment)) return undefined;
+  // Building or serving the documentation (`make docs`, `tox -e docs-build`) and cleaning (`make clean`) are
+  // neither setup, test nor lint, whatever the section.
+  const words = trimmed.split(/\s+/);
+  if (words.length > 1 && CLEAN_TASK.test(words[words.length - 1])) return undefined;
+  const kind = ownOrSectionPhase(command, at, comment, code);
+  // A linter run over the docs (`markdownlint docs`) still lints; building them prepares nothing.
+  return kind === 'setup' && words.some((w, k) => k > 0 && DOCS_TASK.test(w)) ? undefined : kind;
+}
+
+function ownOrSectionPhase(command: string, at: Located, comment: string, code: CodeContext | null): CommandKind | undefined {
+  const trimmed = command.trim();
   const own = classify(command) ?? commentKind(comment);
   // The section speaks only for lines of a code block: a code span's step is said by the sentence around it.
   if (!code) return own;
@@ -314,7 +334,15 @@ function isExample(command: string): boolean {
  */
 export function narrows(extra: string): boolean {
   const words = extra.split(/\s+/).slice(0, 50);
-  return words.some((w, k) => (/^--?[A-Za-z][\w-]{0,40}$/.test(w) && words[k + 1] !== undefined && !words[k + 1].startsWith('-')) || (w.includes('/') && !WHOLE_TREE.test(w)));
+  return words.some(
+    (w, k) =>
+      (/^--?[A-Za-z][\w-]{0,40}$/.test(w) && words[k + 1] !== undefined && !words[k + 1].startsWith('-')) ||
+      (w.includes('/') && !WHOLE_TREE.test(w)) ||
+      // `./configure CC=xlc`: a setting for one platform or compiler.
+      /^[A-Z][A-Z0-9_]{0,40}=\S/.test(w) ||
+      // `make > make.log 2>&1`: the same step with its output kept.
+      /^\d?>/.test(w),
+  );
 }
 
 const WHOLE_TREE = /^(?:\/\/|\.\/)?(?:[\w.-]{1,100}\/){0,10}\.\.\.$/;
@@ -349,7 +377,7 @@ function isFilteredTestRun(command: string): boolean {
   return false;
 }
 
-const TEST_FILE = /\.(?:rb|js|ts|mjs|cjs|py|go|rs|ex|exs|php|java)(?::\d{1,9}(?:-\d{1,9})?)?$/;
+const TEST_FILE = /\.(?:rb|js|ts|mjs|cjs|py|go|rs|ex|exs|php|java|feature)(?::\d{1,9}(?:-\d{1,9})?)?$/;
 
 /**
  * What a trailing comment says the line is for (`tox -e self # Format the code`, `x check # Unit tests`), used
