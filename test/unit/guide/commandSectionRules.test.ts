@@ -61,3 +61,20 @@ describe('what a block lists and what it varies', () => {
     ['a run narrowed to one Cucumber feature is an example', '# Tests\n\n```sh\nscript/cucumber features/login.feature\n```\n', { test: [] }],
   ]);
 });
+
+describe('project scripts named in prose', () => {
+  check([
+    ['a script by path the sentence hands the run to, phased by its test heading', '# Running tests\n\nThere are two ways to run tests: in CI, and locally with `./run-suite.sh`.\n', { test: ['./run-suite.sh'] }],
+    ['a script by path after "using", phased by its own name', '# Code\n\nPlease check your code using `script/fmt` before pushing.\n', { lint: ['script/fmt'] }],
+    ['not the product run in the same sentence as the tests', '# Installation from source\n\nYou can run the test suite by executing `vendor/bin/phpunit`, and run the app by executing `bin/app`.\n', { setup: [], test: ['vendor/bin/phpunit'] }],
+    ['not a file named in parentheses', '# Tests\n\nMake sure the `bats` binary (`bin/bats` in the repository) is on your PATH.\n', { test: [] }],
+  ]);
+});
+
+describe('what the words of a command say', () => {
+  check([
+    ['a folder named style in a spec path does not make a spec run a lint', '# Running tests\n\n```sh\nbundle exec rspec\nbundle exec rspec spec/cop/style/a_spec.rb\n```\n', { test: ['bundle exec rspec'], lint: [] }],
+    ['Java style checkers are linters, whatever their task suffix', '# Checks\n\n```sh\n./gradlew checkstyleMain\n./gradlew checkstyleTest\n./gradlew spotlessApply\n```\n', { lint: ['./gradlew checkstyleMain', './gradlew checkstyleTest', './gradlew spotlessApply'], test: [] }],
+    ['a test run handed a filter is an example', "# Tests\n\n```sh\ncabal test\ncabal test --test-options='-p markdown'\ncargo nextest run -E 'test(name)'\nmake one DIR=tests/foo\n```\n", { test: ['cabal test'] }],
+  ]);
+});

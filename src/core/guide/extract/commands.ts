@@ -92,7 +92,7 @@ const SELECTING_VAR = /^[A-Z][A-Z0-9_]{0,40}=/;
 const SELECTING_NAME = /^(?:TESTS?|SPECS?|FILES?|PKGS?|PACKAGES?|WHAT|FILTER|GREP|ONLY|PATTERN|FOCUS|SUITE)$|_(?:ONLY|GREP|FILTER|PATTERN|MATCH|FOCUS|NAMES?|FILES?|PATHS?|PKGS?|PACKAGES?|SUITES?)$/;
 
 const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit|nextest|insta|snapshots?)(\b|[:_-]|$)|\bbin\/test\b/i;
-const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt)(\b|[:_-]|$)/i;
+const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt|checkstyle\w*|spotless\w*|detekt|ktlint)(\b|[:_-]|$)/i;
 const SETUP = /(^|[\s:/_-])(install|i|ci|build|build:\w+|bootstrap|deps|setup|dev|watch|compile|prepare|init|sync|restore|configure)(\b|[:_-]|$)/i;
 
 /** A task or environment that builds or serves the docs (`docs`, `docs-watch`), or only cleans (`make clean`, not `mvn clean install`). */
@@ -174,7 +174,8 @@ function subcommandOf(tool: string, rest: string): string | undefined {
   const words = rest
     .trim()
     .split(/\s+/)
-    .filter((w) => w !== '' && !w.startsWith('-') && !w.startsWith('+'));
+    // A path (`spec/cop/style/x_spec.rb`) is what the tool works on, not a subcommand: its folders say nothing.
+    .filter((w) => w !== '' && !w.startsWith('-') && !w.startsWith('+') && !w.includes('/'));
   // `npm run lint`: the script is the subcommand.
   return /^(npm|pnpm|yarn|bun)$/.test(tool) && words[0] === 'run' ? words[1] : words[0];
 }
@@ -212,10 +213,10 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
   let mainFlowDone: readonly string[] | null = null;
   let lastTaken: readonly string[] | null = null;
   let flowDoc: unknown = null;
-  const add = (command: string, at: Located, line: number, template: boolean, comment = '', code: CodeContext | null = null, section?: CommandKind): void => {
+  const add = (command: string, at: Located, line: number, template: boolean, comment = '', code: CodeContext | null = null, section?: CommandKind, sectionSpeaks = false): void => {
     const key = command.replace(/\s+/g, ' ');
     if (seen.has(canonical(key)) || isExample(command)) return;
-    const kind = phaseOf(command, at, comment, code) ?? (section !== undefined && defined(key) ? section : undefined);
+    const kind = phaseOf(command, at, comment, code) ?? (section !== undefined && (sectionSpeaks || defined(key)) ? section : undefined);
     if (!kind || (kind === 'test' && isFilteredTestRun(command))) return;
     // A tool installed for the whole machine is a setup step where the guide sets up, or where a heading gives the
     // main-flow step it serves ("Formatting": install the formatter, then run it); elsewhere (side quests are
@@ -274,7 +275,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       const heading = b.sections[b.sections.length - 1] ?? '';
       const definedStep = (command: string): boolean => section !== undefined && defined(command) && (classify(command) ?? section) === section && !heading.includes(command);
       // A span whose own words give no phase takes it from its sentence ("executing `vendor/bin/x` runs the test suite").
-      for (const span of inlineCommands(b, definedStep)) add(span.command, l, span.line, template, span.sentence, null, section);
+      for (const span of inlineCommands(b, definedStep)) add(span.command, l, span.line, template, span.sentence, null, section, span.sectionSpeaks === true && section !== 'setup');
     }
   }
   return out;
@@ -360,8 +361,9 @@ function canonical(command: string): string {
  * an example of how to focus, not the suite a newcomer runs.
  */
 function isFilteredTestRun(command: string): boolean {
-  // Arguments passed through to the runner (`tox -e py -- --pdb`, `npm test -- --watch`) tailor the run.
-  if (/\s--(?:\s|$)/.test(command)) return true;
+  // Arguments passed through to the runner (`tox -e py -- --pdb`, `npm test -- --watch`) tailor the run, and so do
+  // options that hand the runner a filter (`cabal test --test-options='-p markdown'`, `cargo nextest run -E 'test(x)'`).
+  if (/\s--(?:\s|$)/.test(command) || RUNNER_FILTER.test(command)) return true;
   const words = command.split(/\s+/).filter((w) => !/^[A-Z_][A-Z0-9_]*=/.test(w));
   // One word each, anchored at its end: a test file (`spec/models/user_spec.rb:12`), never a scan of the whole line.
   if (words.some((w) => TEST_FILE.test(w))) return true;
@@ -377,6 +379,7 @@ function isFilteredTestRun(command: string): boolean {
   return false;
 }
 
+const RUNNER_FILTER = /\s(?:--test-(?:options|arguments|args)[=\s]|-(?:E|k|run|m)\s+['"]|[A-Z][A-Z0-9_]{0,30}=\S{0,100}\/)/;
 const TEST_FILE = /\.(?:rb|js|ts|mjs|cjs|py|go|rs|ex|exs|php|java|feature)(?::\d{1,9}(?:-\d{1,9})?)?$/;
 
 /**
@@ -479,6 +482,23 @@ function withoutSpans(block: Exclude<Block, CodeBlock | { kind: 'heading' }>): s
 /** `cd dir && ` before a step: moving to where it runs. */
 const LEADING_CD = /^cd\s+[\w./~-]{1,200}\s+&&\s+(?=\S)/;
 
+interface InlineCommand {
+  readonly command: string;
+  readonly line: number;
+  /** The words around it that may say its phase. */
+  readonly sentence: string;
+  /** Whether a test or lint heading gives its phase when those words do not (a project script by path). */
+  readonly sectionSpeaks?: boolean;
+}
+
+/** A span's clause: its sentence from the last comma, semicolon, "and" or "or" before it to the sentence's end. */
+function clauseAround(text: string, offset: number, length: number): string {
+  const parts = sentenceBefore(text, offset).split(/[,;:]|\s(?:and|or|but)\s/);
+  const rest = text.slice(offset + length + 2, offset + length + 302);
+  const end = /[.!?](?:\s|$)/.exec(rest);
+  return `${parts[parts.length - 1]} ${end ? rest.slice(0, end.index) : rest}`;
+}
+
 /** The sentence a span stands in, up to 300 characters either side. */
 function sentenceAround(text: string, offset: number, length: number): string {
   const rest = text.slice(offset + length + 2, offset + length + 302);
@@ -503,8 +523,8 @@ function sentenceBefore(text: string, offset: number): string {
  * Code spans that are commands, when the prose presents them as a step: after a cue to run them, or opening a
  * list item. "runs" counts only right before the span: "on repeated runs because `x`" is a noun. A span named in passing ("any usages of `cargo test`", "`cargo fmt` does not work") is not a step.
  */
-function inlineCommands(block: Exclude<Block, CodeBlock | { kind: 'heading' }>, definedStep: (command: string) => boolean = () => false): { command: string; line: number; sentence: string }[] {
-  const found: { command: string; line: number; sentence: string }[] = [];
+function inlineCommands(block: Exclude<Block, CodeBlock | { kind: 'heading' }>, definedStep: (command: string) => boolean = () => false): InlineCommand[] {
+  const found: InlineCommand[] = [];
   let prose: string | undefined;
   for (const span of block.code) {
     // A span broken over two source lines reads as one line (`rustup component add\nrustfmt`); `cd dir && x` is
@@ -530,7 +550,17 @@ function inlineCommands(block: Exclude<Block, CodeBlock | { kind: 'heading' }>, 
     } else if (definedStep(command) && !block.links.some((link) => link.text.includes(span.text)) && !/\b(?:example,?|e\.g\.,?)\s{0,3}$/i.test(before)) {
       // A task of the repository's own, named where its phase is clear, is a step without a cue to run it.
     } else if (!command.includes(' ')) {
-      if (!/(\b(run|type|execute|running|typing|then)|:)\s*$/i.test(before)) continue;
+      // A lone word needs a verb right before it (`npm` "with `npm`" is a tool named); a project's script by path
+      // (`./validate.sh`, `script/fmt`) is a program to run wherever the sentence hands the run to it.
+      // "(`bin/x` in the repository)" names a file; only a verb hands the run to it.
+      const pathCue = command.includes('/') && ((RUN_CUE.test(before) && !/\(\s*$/.test(before)) || (RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)));
+      if (!pathCue && !/(\b(run|type|execute|running|typing|then)|:)\s*$/i.test(before)) continue;
+      // Its phase is said by its own clause: "run the test suite by executing `a`, and run the app with `bin/app`".
+      if (pathCue) {
+        prose ??= withoutSpans(block);
+        found.push({ command, line: span.line, sentence: clauseAround(prose, span.offset, span.text.length), sectionSpeaks: true });
+        continue;
+      }
     } else if (MUST_PASS_AFTER.test(block.text.slice(span.offset + 1 + span.text.length, span.offset + span.text.length + 200))) {
       // A check that must pass is a step.
     } else if (!RUN_CUE.test(before) && !atItemStart && !SUBJECT_OF_RUN.test(after) && !(RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before))) {
