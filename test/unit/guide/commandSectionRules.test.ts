@@ -78,3 +78,13 @@ describe('what the words of a command say', () => {
     ['a test run handed a filter is an example', "# Tests\n\n```sh\ncabal test\ncabal test --test-options='-p markdown'\ncargo nextest run -E 'test(name)'\nmake one DIR=tests/foo\n```\n", { test: ['cabal test'] }],
   ]);
 });
+
+describe('examples, side quests and the product itself', () => {
+  check([
+    ['a line its comment narrows is an example, and so are its longer variants', '# Building\n\n```sh\n# build all packages\nnr build\n# build the core package only\nnr build core\n```\n\nTo pick formats:\n\n```sh\nnr build core -f global\n```\n', { setup: ['nr build'] }],
+    ['an optional comment above a line does not narrow it', '# Other useful commands\n\n```sh\n# auto-format the project (optional)\npnpm run format\n```\n', { lint: ['pnpm run format'] }],
+    ['tips and tricks are side quests', '# Building\n\n```sh\nmake\n```\n\n# Development tips and tricks\n\n## Faster rebuilds\n\n```sh\nmake world && make opt\n```\n', { setup: ['make'] }],
+    ['make install puts the product into the system', '# Building\n\n```sh\n./configure\nmake\nsudo make install\n```\n', { setup: ['./configure', 'make'] }],
+    ['trying what was built is not a step', '# Building\n\n```sh\nmake\n```\n\nTo try the toplevel, use:\n\n```sh\nmake runtop\n```\n', { setup: ['make'] }],
+  ]);
+});

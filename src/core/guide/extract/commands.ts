@@ -19,7 +19,7 @@ const SHELL_LANGS = new Set(['', 'sh', 'bash', 'shell', 'console', 'zsh', 'fish'
 
 /** Sections whose commands are for maintainers or side quests, not a first contribution. */
 const SKIP_SECTION =
-  /\bcontainer(?:s|ized)?\b|\bdocker\b|\blaunch|podman|codespace|vagrant|virtual machine|releas|publish|deploy|debug|benchmark|\bperf(ormance)?\b|profil|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|\bdocs?\s+(?:testing|tests|builds?|building)\b|\bbuild(?:ing)?\s+(?:the\s+)?docs\b|maintainer|reviewing|changelog|versioning|bisect|\bflak(?:y|e)|ecosystem|(?:upgrad|updat)\w*\s+(?:all\s+)?(the\s+)?(toolchain|rust|node|python|go|java|dependenc(?:y|ies)|compiler)|\bfuzz|\bIDE\b|\b(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)\b/i;
+  /\bcontainer(?:s|ized)?\b|\bdocker\b|\blaunch|podman|codespace|vagrant|virtual machine|releas|publish|deploy|debug|benchmark|\bperf(ormance)?\b|profil|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|\bdocs?\s+(?:testing|tests|builds?|building)\b|\bbuild(?:ing)?\s+(?:the\s+)?docs\b|maintainer|reviewing|changelog|versioning|bisect|\bflak(?:y|e)|ecosystem|(?:upgrad|updat)\w*\s+(?:all\s+)?(the\s+)?(toolchain|rust|node|python|go|java|dependenc(?:y|ies)|compiler)|\bfuzz|\btips\b|\btricks\b|\brecipes?\b|\bcookbook\b|\bIDE\b|\b(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)\b/i;
 /** The topics a heading joins: "Building and Debugging", "Setup & profiling", "Build, debug". */
 const JOINED_TOPICS = /\s+(?:and|&|\+)\s+|,\s*/i;
 /** A main-flow topic on its own, for a heading that joins it to a side quest ("Building and Debugging"). */
@@ -62,7 +62,7 @@ const OPTIONAL = /(?<!\bafter\s{1,3})\boptional(ly)?\b|\bexamples\s+of\b|\bvaria
  * Prose right before a code block that starts the project rather than preparing it ("start a development server",
  * "launch a dev instance"): running what was built, which is neither setup, test nor lint.
  */
-const SERVES = /\b(?:start|launch)(?:s|ing)?\s+(?:up\s+)?(?:a|the|your)?\s*(?:[\w-]{1,30}\s+){0,2}?(?:server|instance)\b/i;
+const SERVES = /\b(?:start|launch)(?:s|ing)?\s+(?:up\s+)?(?:a|the|your)?\s*(?:[\w-]{1,30}\s+){0,2}?(?:server|instance)\b|\bto\s+(?:try|play\s+with)\s+(?:out\s+)?(?:the|your|a)\b/i;
 /** Headings under which installing a tool globally is a setup step rather than a side quest. */
 const SETUP_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|environment|dependenc|tool(s|ing|chain)\b/i;
 /**
@@ -95,8 +95,11 @@ const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|
 const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt|checkstyle\w*|spotless\w*|detekt|ktlint)(\b|[:_-]|$)/i;
 const SETUP = /(^|[\s:/_-])(install|i|ci|build|build:\w+|bootstrap|deps|setup|dev|watch|compile|prepare|init|sync|restore|configure)(\b|[:_-]|$)/i;
 
+const NARROWING_COMMENT = /\b(?:only|single|specific|particular|matching|just\s+(?:one|the|a))\b/i;
+
 /** A task or environment that builds or serves the docs (`docs`, `docs-watch`), or only cleans (`make clean`, not `mvn clean install`). */
-const DOCS_TASK = /^(?:docs?|documentation|apidocs?|(?:docs?|documentation)[-_:](?:build|watch|serve|server|html|live|site))$/;
+const DOCS_TASK = /^(?:docs?|documentation|apidocs?|html[-_]?docs?|(?:docs?|documentation)[-_:](?:build|watch|serve|server|html|live|site))$/;
+const PRODUCT_INSTALL_STEP = /^(?:sudo\s+)?(?:(?:make|gmake|ninja)(?:\s+-C\s+\S+)?\s+install|cmake\s+--install\s.*)$/;
 const CLEAN_TASK = /^(?:clean|distclean|clobber)$/;
 
 /** The tool alone is the whole install/build step for these (`yarn`, `make`, `bundle`). */
@@ -246,6 +249,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     if (!mainFlowDone && out.test.length > 0 && out.lint.length > 0) mainFlowDone = at.block.sections;
   };
   const flow = [...sources.guideFlow, ...sources.templateFlow];
+  const narrowed: string[] = [];
   for (let k = 0; k < flow.length; k++) {
     const l = flow[k];
     const template = k >= sources.guideFlow.length;
@@ -263,8 +267,15 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       // beside a setup command (`go build` then `./app version`). Elsewhere it only shows what was built.
       const intro = before && before.doc === l.doc && before.block.kind !== 'code' ? plain(before.block) : '';
       const versionOk = underHeading(l, SETUP_SECTION) || INSTALL_PROSE.test(intro) || found.some((f) => !VERSION_CHECK.test(f.command) && classify(f.command) === 'setup');
-      for (const { command, line, comment } of found) {
+      for (const { command, line, comment, above } of found) {
         if (SYSTEM_INSTALL.test(command) && HEDGED.test(intro)) continue;
+        // A line its comment narrows (`# build runtime-core only`, `# run a single test`) is an example of
+        // focusing, and so is the same line with more options further on (`... runtime-core -f global`).
+        if (NARROWING_COMMENT.test(`${comment} ${above ?? ''}`)) {
+          narrowed.push(command);
+          continue;
+        }
+        if (narrowed.some((n) => command.startsWith(`${n} `))) continue;
         add(command, l, line, template, comment, { versionOk });
       }
     } else {
@@ -295,6 +306,8 @@ function phaseOf(command: string, at: Located, comment: string, code: CodeContex
   // neither setup, test nor lint, whatever the section.
   const words = trimmed.split(/\s+/);
   if (words.length > 1 && CLEAN_TASK.test(words[words.length - 1])) return undefined;
+  // `make install` copies what was built into the system: installing the product, not preparing the checkout.
+  if (PRODUCT_INSTALL_STEP.test(trimmed)) return undefined;
   const kind = ownOrSectionPhase(command, at, comment, code);
   // A linter run over the docs (`markdownlint docs`) still lints; building them prepares nothing.
   return kind === 'setup' && words.some((w, k) => k > 0 && DOCS_TASK.test(w)) ? undefined : kind;
@@ -406,11 +419,12 @@ function trailingComment(raw: string): string {
  * The commands of a code block: lines that run a known tool; with `loose` (a shell block under a build, test or
  * lint heading) any line that looks like a program call.
  */
-function* codeCommands(block: CodeBlock, loose = false): Iterable<{ command: string; line: number; comment: string }> {
+function* codeCommands(block: CodeBlock, loose = false): Iterable<{ command: string; line: number; comment: string; above?: string }> {
   const accept = (text: string): boolean => isCommand(text) || (loose && isLooseCommand(text));
   const lines = block.text.replace(/\n$/, '').split('\n');
   const prompted = lines.some(hasPrompt);
   let pending: { text: string; line: number } | null = null;
+  let above = '';
   for (let k = 0; k < lines.length; k++) {
     const raw = lines[k];
     if (pending) {
@@ -423,12 +437,17 @@ function* codeCommands(block: CodeBlock, loose = false): Iterable<{ command: str
     }
     if (prompted && !hasPrompt(raw)) continue;
     const cleaned = cleanCommandLine(raw);
+    // A comment line speaks for the command right below it (`# build runtime-core only`); a blank line ends it.
+    const commentLine = /^\s*(?:[$>]\s+)?#\s?(.{0,200})/.exec(raw);
+    if (commentLine) above = commentLine[1].trim();
+    else if (raw.trim() === '') above = '';
     if (!cleaned) continue;
     if (cleaned.endsWith('\\')) {
       pending = { text: cleaned.slice(0, -1).trim(), line: block.line + k };
       continue;
     }
-    if (accept(cleaned)) yield { command: cleaned, line: block.line + k, comment: cleaned.length < 1000 ? trailingComment(raw) : '' };
+    if (accept(cleaned)) yield { command: cleaned, line: block.line + k, comment: cleaned.length < 1000 ? trailingComment(raw) : '', above };
+    above = '';
   }
 }
 
