@@ -88,3 +88,13 @@ describe('examples, side quests and the product itself', () => {
     ['trying what was built is not a step', '# Building\n\n```sh\nmake\n```\n\nTo try the toplevel, use:\n\n```sh\nmake runtop\n```\n', { setup: ['make'] }],
   ]);
 });
+
+describe('prompted lines and asides', () => {
+  check([
+    ['an unknown runner behind a prompt in an untagged block, when its words give the phase', '# Testing\n\nTo run the tests:\n\n```\n$ spin test -v\n$ spin lint\n```\n', { test: ['spin test -v'], lint: ['spin lint'] }],
+    ['not a viewer opening a report behind a prompt', '# Testing\n\nView the coverage report:\n\n```\n$ firefox build/coverage/index.html\n```\n', { test: [] }],
+    ['not a version query behind a prompt', '# Code style\n\n```\n$ ghc --numeric-version\n9.10.1\n```\n', { lint: [], setup: [] }],
+    ['"optionally" in a parenthesis makes the aside optional, not the block', '# Setup\n\nFirst install virtualenv (optionally use virtualenvwrapper), then create your environment:\n\n```sh\nvirtualenv proj-dev\nsource proj-dev/bin/activate\n```\n', { setup: ['virtualenv proj-dev', 'source proj-dev/bin/activate'] }],
+    ['an optional block is still skipped', '# Setup\n\nOptionally, install the hooks:\n\n```sh\npre-commit install\n```\n', { setup: [] }],
+  ]);
+});

@@ -58,6 +58,16 @@ const MAIN_FLOW_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requiremen
  * "after optionally adding X, run:" makes the prerequisite optional, not the step.
  */
 const OPTIONAL = /(?<!\bafter\s{1,3})\boptional(ly)?\b|\bexamples\s+of\b|\bvariations?\s+(?:on|of)\b|\bnot\s+(strictly\s+)?(necessary|required|needed)\b/i;
+/** "first install X (optionally use Y), then": what a parenthesis makes optional is the aside, not the step. */
+const withoutAsides = (text: string): string => text.replace(/\([^()]{0,200}\)/g, '');
+/** A command without its file arguments: `firefox build/coverage/index.html` says nothing about coverage. */
+const withoutPaths = (command: string): string =>
+  command
+    .split(/\s+/)
+    .filter((w) => !w.includes('/') && !/\.\w{1,8}$/.test(w))
+    .join(' ');
+/** A line that starts with a `$ ` prompt. */
+const PROMPTED_LINE = /^[ \t]*\$[ \t]+\S/m;
 /**
  * Prose right before a code block that starts the project rather than preparing it ("start a development server",
  * "launch a dev instance"): running what was built, which is neither setup, test nor lint.
@@ -260,9 +270,12 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     if (b.kind === 'code') {
       if (!SHELL_LANGS.has(b.lang)) continue;
       const before = flow[k - 1];
-      if (before && before.doc === l.doc && before.block.kind === 'paragraph' && (OPTIONAL.test(plain(before.block)) || FILE_CONTENT.test(plain(before.block)) || TROUBLESHOOTING.test(plain(before.block)) || SERVES.test(plain(before.block)))) continue;
+      if (before && before.doc === l.doc && before.block.kind === 'paragraph' && (OPTIONAL.test(withoutAsides(plain(before.block))) || FILE_CONTENT.test(plain(before.block)) || TROUBLESHOOTING.test(plain(before.block)) || SERVES.test(plain(before.block)))) continue;
       const loose = EXPLICIT_SHELL.has(b.lang) && sectionKind(l) !== undefined;
-      const found = [...codeCommands(b, loose)];
+      // A prompt (`$ spin test`) says a line is typed into a shell, though not what the program is: in a block
+      // with no shell tag, an unknown program counts when its own words give the phase (not `$ firefox report.html`).
+      const prompted = !loose && PROMPTED_LINE.test(b.text) && sectionKind(l) !== undefined;
+      const found = [...codeCommands(b, loose, prompted)];
       // A version check is a setup step where the guide sets up: a setup heading, prose about installing, or
       // beside a setup command (`go build` then `./app version`). Elsewhere it only shows what was built.
       const intro = before && before.doc === l.doc && before.block.kind !== 'code' ? plain(before.block) : '';
@@ -417,10 +430,11 @@ function trailingComment(raw: string): string {
 
 /**
  * The commands of a code block: lines that run a known tool; with `loose` (a shell block under a build, test or
- * lint heading) any line that looks like a program call.
+ * lint heading) any line that looks like a program call; with `typed` (a prompted block under such a heading)
+ * such a line when its own words give its phase.
  */
-function* codeCommands(block: CodeBlock, loose = false): Iterable<{ command: string; line: number; comment: string; above?: string }> {
-  const accept = (text: string): boolean => isCommand(text) || (loose && isLooseCommand(text));
+function* codeCommands(block: CodeBlock, loose = false, typed = false): Iterable<{ command: string; line: number; comment: string; above?: string }> {
+  const accept = (text: string): boolean => isCommand(text) || ((loose || (typed && classify(withoutPaths(text)) !== undefined)) && isLooseCommand(text));
   const lines = block.text.replace(/\n$/, '').split('\n');
   const prompted = lines.some(hasPrompt);
   let pending: { text: string; line: number } | null = null;
