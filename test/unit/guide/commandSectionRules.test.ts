@@ -98,3 +98,10 @@ describe('prompted lines and asides', () => {
     ['an optional block is still skipped', '# Setup\n\nOptionally, install the hooks:\n\n```sh\npre-commit install\n```\n', { setup: [] }],
   ]);
 });
+
+describe('Windows spellings', () => {
+  check([
+    ['a project script by a Windows path, after a PowerShell prompt', '# Building\n\n## Windows\n\n```powershell\nPS> .\\build.ps1\n```\n\n## Unix\n\n```sh\n$ ./build.sh\n```\n', { setup: ['.\\build.ps1', './build.sh'] }],
+    ['a Windows build script given a test task', '# Building\n\n```console\n> .\\vcbuild test\n```\n', { test: ['.\\vcbuild test'] }],
+  ]);
+});
