@@ -105,3 +105,20 @@ describe('Windows spellings', () => {
     ['a Windows build script given a test task', '# Building\n\n```console\n> .\\vcbuild test\n```\n', { test: ['.\\vcbuild test'] }],
   ]);
 });
+
+describe('a block takes its phase from its lead-in, and each document has its own room', () => {
+  check([
+    ['a lead-in naming only the tests gives their phase to a line that says none', '# Build using our module\n\nYou can run the Pester tests with `Start-Pester`:\n\n```powershell\nImport-Module ./build.psm1\nStart-Pester -Fast\n```\n', { setup: ['Import-Module ./build.psm1'], test: ['Start-Pester -Fast'] }],
+    ['a lead-in naming a build and the tests leaves it to the section', '# Building\n\nBuild it, then run the tests:\n\n```powershell\nInvoke-Thing -All\n```\n', { setup: ['Invoke-Thing -All'], test: [] }],
+  ]);
+  it('each linked document of one platform gets its own room for steps', async () => {
+    const steps = (prefix: string): string => ['install', 'configure', 'bootstrap', 'build', 'compile', 'prepare'].map((s) => `./${prefix}-${s}.sh`).join('\n');
+    const got = await commandsOf({
+      'CONTRIBUTING.md': '# Contributing\n\n## Building\n\nFollow the build instructions for [Linux](docs/building/linux.md) or [Windows](docs/building/windows.md).\n',
+      'docs/building/linux.md': `# Building on Linux\n\n\`\`\`sh\n${steps('linux')}\n\`\`\`\n`,
+      'docs/building/windows.md': `# Building on Windows\n\n\`\`\`sh\n${steps('win')}\n\`\`\`\n`,
+    });
+    assert.equal(got.setup.filter((c) => c.startsWith('./linux-')).length, 6);
+    assert.equal(got.setup.filter((c) => c.startsWith('./win-')).length, 6);
+  });
+});

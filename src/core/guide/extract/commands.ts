@@ -12,6 +12,7 @@ const DEEP_TASK = /(^|\s)[\w-]+:[\w-]+:[\w:-]+(\s|$)/;
 const MAX_PER_KIND = 6;
 const MAX_PER_KIND_DEFINED = 9;
 const MAX_LINTERS = 12;
+const MAX_IN_ALL = 14;
 
 /** Info strings that say a block is typed into a shell: every line of it is a command, known tool or not. */
 const EXPLICIT_SHELL = new Set(['sh', 'bash', 'shell', 'console', 'zsh', 'fish', 'shellsession', 'shell-session', 'sh-session', 'bash-session', 'terminal', 'cmd', 'bat', 'batch', 'powershell', 'pwsh', 'ps1', 'ps']);
@@ -252,7 +253,9 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // defines is one of its steps, not a variant, so it has a little more room.
     // A code block under a lint heading lists one line per linter or formatter: steps, not variants of one.
     const listed = code !== null && kind === 'lint' && sectionKind(at) === kind;
-    if (out[kind].length >= (listed ? MAX_LINTERS : defined(key) ? MAX_PER_KIND_DEFINED : MAX_PER_KIND)) return;
+    // Each document is its own flow (`linux.md`, `windows.md`: one platform's steps each): the limit is per document.
+    const fromDoc = out[kind].filter((c) => c.source.file === at.doc.path).length;
+    if (fromDoc >= (listed ? MAX_LINTERS : defined(key) ? MAX_PER_KIND_DEFINED : MAX_PER_KIND) || out[kind].length >= MAX_IN_ALL) return;
     seen.add(canonical(key));
     out[kind].push({ command: key, source: sourceOf(at, line) });
     lastTaken = at.block.sections;
@@ -289,7 +292,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
           continue;
         }
         if (narrowed.some((n) => command.startsWith(`${n} `))) continue;
-        add(command, l, line, template, comment, { versionOk });
+        add(command, l, line, template, comment, { versionOk, introKind: leadInKind(intro) });
       }
     } else {
       // A span naming a task the repository defines, under a heading whose phase its own words do not contradict,
@@ -335,7 +338,7 @@ function ownOrSectionPhase(command: string, at: Located, comment: string, code: 
   if (BARE_RUNNER.test(trimmed) && (section === 'test' || section === 'lint')) return section;
   // `check` is a test suite as often as a linter (`make check` in autotools): under a test heading it tests.
   if (own === 'lint' && section === 'test' && AMBIGUOUS_CHECK.test(trimmed)) return 'test';
-  return own ?? section;
+  return own ?? code.introKind ?? section;
 }
 
 /** A task runner's `check` target, and nothing more specific. */
@@ -344,7 +347,24 @@ const AMBIGUOUS_CHECK = /^(?:make|gmake|just|task|mage|ninja|rake|cabal|stack)\s
 interface CodeContext {
   /** Whether a version check in this block is a setup step. */
   readonly versionOk: boolean;
+  /** The one phase the sentence right before the block names ("You can run our tests with `x`:"), if any. */
+  readonly introKind?: CommandKind;
 }
+
+/**
+ * The phase a block's lead-in names, when it names one and nothing else: "You can run the Pester tests with:" says
+ * test; "Build it, then run the tests:" names two and says nothing for a line that does not say it itself.
+ */
+function leadInKind(intro: string): CommandKind | undefined {
+  const last = intro.slice(-300);
+  const test = LEAD_IN_TEST.test(last);
+  const lint = LEAD_IN_LINT.test(last);
+  if (test === lint || LEAD_IN_SETUP.test(last)) return undefined;
+  return test ? 'test' : 'lint';
+}
+const LEAD_IN_TEST = /\b(?:tests?|test\s+suite|specs?)\b/i;
+const LEAD_IN_LINT = /\b(?:lint\w*|linters?|format(?:ter|ting)?|style\s+check\w*|static\s+analysis)\b/i;
+const LEAD_IN_SETUP = /\b(?:build\w*|compil\w*|install\w*|set\s?up|bootstrap\w*|dependenc\w*)\b/i;
 
 const HELP = /^\S{1,100}(?:\s+\S{1,100})?\s+(?:help|--help|-h)(?:\s+\S{1,100})?$/;
 const INSTALL_PROSE = /\binstall|\bprerequisite|\brequire|\bverify\b/i;
