@@ -292,7 +292,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
           continue;
         }
         if (narrowed.some((n) => command.startsWith(`${n} `))) continue;
-        add(command, l, line, template, comment, { versionOk, introKind: leadInKind(intro) });
+        add(command, l, line, template, comment, { versionOk, introKind: before?.block.kind === 'paragraph' ? leadInKind(intro) : undefined });
       }
     } else {
       // A span naming a task the repository defines, under a heading whose phase its own words do not contradict,
