@@ -122,3 +122,11 @@ describe('a block takes its phase from its lead-in, and each document has its ow
     assert.equal(got.setup.filter((c) => c.startsWith('./win-')).length, 6);
   });
 });
+
+describe('a lead-in that names the phase lets a shell block run unknown programs', () => {
+  check([
+    ['an unknown test wrapper after "to test" in a shell block', '# Helpers\n\nOnce added, run the following to test on macOS and Linux.\n\n```sh\nswift test\nswiftx-linux test\n```\n', { test: ['swift test', 'swiftx-linux test'] }],
+    ['not in an untagged block of unknown programs', '# Helpers\n\nOnce added, run the following to test on macOS and Linux.\n\n```\nfrobnicate now\n```\n', { test: [] }],
+    ['composer update fetches the dependencies', '# Development\n\n* Install dependencies by running `composer update`.\n', { setup: ['composer update'] }],
+  ]);
+});

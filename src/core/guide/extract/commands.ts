@@ -205,6 +205,8 @@ function fetchesDependencies(tool: string, rest: string): boolean {
     k++;
   }
   if (TOOLCHAIN.test(tool) || tool === 'pre-commit' || tool === 'prek') return FETCH_SUBCOMMAND.test(args[k] ?? '');
+  // `composer update`: a project without a lock file fetches its dependencies by updating.
+  if (manager === 'composer' && args[k] === 'update') return true;
   return (PACKAGE_MANAGER.test(manager) || /^python3?$/.test(tool)) && FETCH_SUBCOMMAND.test(args[k] ?? '');
 }
 
@@ -274,14 +276,17 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       if (!SHELL_LANGS.has(b.lang)) continue;
       const before = flow[k - 1];
       if (before && before.doc === l.doc && before.block.kind === 'paragraph' && (OPTIONAL.test(withoutAsides(plain(before.block))) || FILE_CONTENT.test(plain(before.block)) || TROUBLESHOOTING.test(plain(before.block)) || SERVES.test(plain(before.block)))) continue;
-      const loose = EXPLICIT_SHELL.has(b.lang) && sectionKind(l) !== undefined;
+      const intro = before && before.doc === l.doc && before.block.kind !== 'code' ? plain(before.block) : '';
+      // The phase a lead-in paragraph names ("run the following to test Swift projects:") speaks like a heading.
+      const introKind = before?.block.kind === 'paragraph' ? leadInKind(intro) : undefined;
+      const phased = sectionKind(l) !== undefined || introKind !== undefined;
+      const loose = EXPLICIT_SHELL.has(b.lang) && phased;
       // A prompt (`$ spin test`) says a line is typed into a shell, though not what the program is: in a block
       // with no shell tag, an unknown program counts when its own words give the phase (not `$ firefox report.html`).
-      const prompted = !loose && PROMPTED_LINE.test(b.text) && sectionKind(l) !== undefined;
+      const prompted = !loose && PROMPTED_LINE.test(b.text) && phased;
       const found = [...codeCommands(b, loose, prompted)];
       // A version check is a setup step where the guide sets up: a setup heading, prose about installing, or
       // beside a setup command (`go build` then `./app version`). Elsewhere it only shows what was built.
-      const intro = before && before.doc === l.doc && before.block.kind !== 'code' ? plain(before.block) : '';
       const versionOk = underHeading(l, SETUP_SECTION) || INSTALL_PROSE.test(intro) || found.some((f) => !VERSION_CHECK.test(f.command) && classify(f.command) === 'setup');
       for (const { command, line, comment, above } of found) {
         if (SYSTEM_INSTALL.test(command) && HEDGED.test(intro)) continue;
@@ -292,7 +297,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
           continue;
         }
         if (narrowed.some((n) => command.startsWith(`${n} `))) continue;
-        add(command, l, line, template, comment, { versionOk, introKind: before?.block.kind === 'paragraph' ? leadInKind(intro) : undefined });
+        add(command, l, line, template, comment, { versionOk, introKind });
       }
     } else {
       // A span naming a task the repository defines, under a heading whose phase its own words do not contradict,
