@@ -183,13 +183,16 @@ function wrappedCommand(tool: string, rest: string): string | undefined {
   return undefined;
 }
 
+const INTERPRETER = /^(?:node|deno|bun|python[\d.]{0,4}|ruby|php|perl|sh|bash|zsh|pwsh|powershell)$/;
+
 /** The subcommand: the first word after the tool that is not an option or a `+toolchain`. */
 function subcommandOf(tool: string, rest: string): string | undefined {
   const words = rest
     .trim()
     .split(/\s+/)
-    // A path (`spec/cop/style/x_spec.rb`) is what the tool works on, not a subcommand: its folders say nothing.
-    .filter((w) => w !== '' && !w.startsWith('-') && !w.startsWith('+') && !w.includes('/'));
+    // A path (`rspec spec/cop/style/x_spec.rb`) is what the tool works on, not a subcommand: its folders say
+    // nothing. For an interpreter (`node scripts/sync.cjs`) the script is the program, and its name says what it does.
+    .filter((w) => w !== '' && !w.startsWith('-') && !w.startsWith('+') && (INTERPRETER.test(tool) || !w.includes('/')));
   // `npm run lint`: the script is the subcommand.
   return /^(npm|pnpm|yarn|bun)$/.test(tool) && words[0] === 'run' ? words[1] : words[0];
 }
