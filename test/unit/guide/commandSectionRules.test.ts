@@ -130,3 +130,10 @@ describe('a lead-in that names the phase lets a shell block run unknown programs
     ['composer update fetches the dependencies', '# Development\n\n* Install dependencies by running `composer update`.\n', { setup: ['composer update'] }],
   ]);
 });
+
+describe('lead-ins in list items and doctests', () => {
+  check([
+    ['a list item that offers to try the build leads into no step', '# Your first change\n\n1. Build it:\n\n   ```sh\n   make\n   ```\n\n2. To try the toplevel, use:\n\n   ```sh\n   make runtop\n   ```\n', { setup: ['make'] }],
+    ['doctests are tests', '# Documentation\n\n```sh\ntox run -e docs-doctests\n```\n', { test: ['tox run -e docs-doctests'], setup: [] }],
+  ]);
+});
