@@ -137,3 +137,10 @@ describe('lead-ins in list items and doctests', () => {
     ['doctests are tests', '# Documentation\n\n```sh\ntox run -e docs-doctests\n```\n', { test: ['tox run -e docs-doctests'], setup: [] }],
   ]);
 });
+
+describe('starting a sub-site and placeholder paths', () => {
+  check([
+    ['starting storybook or the docs website is not setup', '# Setup\n\n- Install dependencies\n\n```bash\npnpm install\n```\n\n- Start storybook\n\n```bash\npnpm storybook\n```\n\n- Start documentation website\n\n```bash\npnpm www dev\n```\n', { setup: ['pnpm install'] }],
+    ['a path/to placeholder without a leading slash is an example', '# Setup\n\n```sh\nyarn build\nnode path/to/repo/dist/init.js my-app\n```\n', { setup: ['yarn build'] }],
+  ]);
+});

@@ -73,7 +73,7 @@ const PROMPTED_LINE = /^[ \t]*\$[ \t]+\S/m;
  * Prose right before a code block that starts the project rather than preparing it ("start a development server",
  * "launch a dev instance"): running what was built, which is neither setup, test nor lint.
  */
-const SERVES = /\b(?:start|launch)(?:s|ing)?\s+(?:up\s+)?(?:a|the|your)?\s*(?:[\w-]{1,30}\s+){0,2}?(?:server|instance)\b|\bto\s+(?:try|play\s+with)\s+(?:out\s+)?(?:the|your|a)\b/i;
+const SERVES = /\b(?:start|launch)(?:s|ing)?\s+(?:up\s+)?(?:a|the|your)?\s*(?:[\w-]{1,30}\s+){0,2}?(?:server|instance)\b|\bto\s+(?:try|play\s+with)\s+(?:out\s+)?(?:the|your|a)\b|\b(?:start|launch|serve)(?:s|ing)?\s+(?:up\s+)?(?:a|the|your)?\s*(?:local\s+)?(?:[\w-]{1,30}\s+)?(?:storybook|website|site|playground|docs|documentation)\b/i;
 /** Headings under which installing a tool globally is a setup step rather than a side quest. */
 const SETUP_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|environment|dependenc|tool(s|ing|chain)\b/i;
 /**
@@ -93,7 +93,7 @@ const GLOBAL_INSTALL = /^(?:cargo\s+install(?!\s+--path\b)|go\s+install\s+\S+@|p
  * bracket starts a placeholder only at the start of a word (`[options]`); right after a path or package it is a
  * Python extra (`".[dev,test]"`, `pkg[extra]`).
  */
-const EXAMPLE_ARGS = /(^|\s)[\w:-]{1,100}\*(\s|$)|\/path\/to\/|\s--filter[\s=]|\s~\/|<[^>]{1,60}>|(?:^|\s)\[[^\]]{1,60}\]|\$[A-Z_]{2}|\{[^}]{1,60}\}|(?<![/.])\.\.\.|\s-t\s|--grep|--testNamePattern|\s--\s+[^\s-]/;
+const EXAMPLE_ARGS = /(^|\s)[\w:-]{1,100}\*(\s|$)|(?:^|[\s/=])path\/to\/|\s--filter[\s=]|\s~\/|<[^>]{1,60}>|(?:^|\s)\[[^\]]{1,60}\]|\$[A-Z_]{2}|\{[^}]{1,60}\}|(?<![/.])\.\.\.|\s-t\s|--grep|--testNamePattern|\s--\s+[^\s-]/;
 /**
  * An environment variable that narrows a run to some tests, files or packages (`TESTS=`, `WHAT=`, `FILTER=`,
  * `TEST_ONLY=`, `TEST_GREP=`, `SPEC_PATTERN=`): by its whole name, or by a selecting last part. A knob such as
