@@ -59,6 +59,19 @@ const MAIN_FLOW_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requiremen
  * "after optionally adding X, run:" makes the prerequisite optional, not the step.
  */
 const OPTIONAL = /(?<!\bafter\s{1,3})\boptional(ly)?\b|\bexamples\s+of\b|\bvariations?\s+(?:on|of)\b|\bnot\s+(strictly\s+)?(necessary|required|needed)\b/i;
+const leadInCache = new WeakMap<Block, boolean>();
+
+/** Whether a lead-in makes the block after it no step: optional, a file's content, a recovery, or running the product. */
+function notAStepLeadIn(block: Block): boolean {
+  let answer = leadInCache.get(block);
+  if (answer === undefined) {
+    const text = plain(block);
+    answer = OPTIONAL.test(withoutAsides(text)) || FILE_CONTENT.test(text) || TROUBLESHOOTING.test(text) || SERVES.test(text);
+    leadInCache.set(block, answer);
+  }
+  return answer;
+}
+
 /** "first install X (optionally use Y), then": what a parenthesis makes optional is the aside, not the step. */
 const withoutAsides = (text: string): string => text.replace(/\([^()]{0,200}\)/g, '');
 /** A command without its file arguments: `firefox build/coverage/index.html` says nothing about coverage. */
@@ -279,7 +292,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       if (!SHELL_LANGS.has(b.lang)) continue;
       const before = flow[k - 1];
       // The paragraph or list item right before a block is its lead-in ("3. Try the build. To try the toplevel, use:").
-      if (before && before.doc === l.doc && (before.block.kind === 'paragraph' || before.block.kind === 'listItem') && (OPTIONAL.test(withoutAsides(plain(before.block))) || FILE_CONTENT.test(plain(before.block)) || TROUBLESHOOTING.test(plain(before.block)) || SERVES.test(plain(before.block)))) continue;
+      if (before && before.doc === l.doc && (before.block.kind === 'paragraph' || before.block.kind === 'listItem') && notAStepLeadIn(before.block)) continue;
       const intro = before && before.doc === l.doc && before.block.kind !== 'code' ? plain(before.block) : '';
       // The phase a lead-in paragraph names ("run the following to test Swift projects:") speaks like a heading.
       const introKind = before?.block.kind === 'paragraph' ? leadInKind(intro) : undefined;
