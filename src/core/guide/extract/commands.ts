@@ -3,6 +3,7 @@ import { Block, CodeBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
 import { MAX_COMMAND_LENGTH, PYTHON_ENV, SYSTEM_INSTALL, cleanCommandLine, hasPrompt, isCommand, isLooseCommand, isProjectProgram, toolOf } from './commandLine';
 import { BARE_RUNNER, TROUBLESHOOTING, VERSION_CHECK, sectionKind } from './commandPhase';
+import { HEDGED, PRODUCT_INSTALL, PROMPTED_LINE, leadInKind, notAStepLeadIn, withoutPaths } from './commandsLeadIn';
 import { plain, underHeading } from './text';
 import { TaskIndex, confirmingTask } from '../taskFiles';
 
@@ -54,50 +55,8 @@ function inSkippedSection(l: Located): boolean {
  * the last one taken; the rest of a long guide is side quests (internals, one subsystem's tools, recipes).
  */
 const MAIN_FLOW_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|build|compil|test|lint(?!\s+rules?)|format|style|spell|check|verif|validat|develop|environment|local|running|workflow|coding\s+(rules|standards|guidelines|conventions)|typ(e|ing)\s?check|typescript|before (you )?(submit|open|send)|pull request/i;
-/**
- * Prose right before a code block that makes it optional ("You can optionally install hooks", "not strictly necessary").
- * "after optionally adding X, run:" makes the prerequisite optional, not the step.
- */
-const OPTIONAL = /(?<!\bafter\s{1,3})\boptional(ly)?\b|\bexamples\s+of\b|\bvariations?\s+(?:on|of)\b|\bnot\s+(strictly\s+)?(necessary|required|needed)\b/i;
-const leadInCache = new WeakMap<Block, boolean>();
-
-/** Whether a lead-in makes the block after it no step: optional, a file's content, a recovery, or running the product. */
-function notAStepLeadIn(block: Block): boolean {
-  let answer = leadInCache.get(block);
-  if (answer === undefined) {
-    const text = plain(block);
-    answer = OPTIONAL.test(withoutAsides(text)) || FILE_CONTENT.test(text) || TROUBLESHOOTING.test(text) || SERVES.test(text);
-    leadInCache.set(block, answer);
-  }
-  return answer;
-}
-
-/** "first install X (optionally use Y), then": what a parenthesis makes optional is the aside, not the step. */
-const withoutAsides = (text: string): string => text.replace(/\([^()]{0,200}\)/g, '');
-/** A command without its file arguments: `firefox build/coverage/index.html` says nothing about coverage. */
-const withoutPaths = (command: string): string =>
-  command
-    .split(/\s+/)
-    .filter((w) => !w.includes('/') && !/\.\w{1,8}$/.test(w))
-    .join(' ');
-/** A line that starts with a `$ ` prompt. */
-const PROMPTED_LINE = /^[ \t]*\$[ \t]+\S/m;
-/**
- * Prose right before a code block that starts the project rather than preparing it ("start a development server",
- * "launch a dev instance"): running what was built, which is neither setup, test nor lint.
- */
-const SERVES = /\b(?:start|launch)(?:s|ing)?\s+(?:up\s+)?(?:a|the|your)?\s*(?:[\w-]{1,30}\s+){0,2}?(?:server|instance)\b|\bto\s+(?:try|play\s+with)\s+(?:out\s+)?(?:the|your|a)\b|\b(?:start|launch|serve)(?:s|ing)?\s+(?:up\s+)?(?:a|the|your)?\s*(?:local\s+)?(?:[\w-]{1,30}\s+)?(?:storybook|website|site|playground|docs|documentation)\b/i;
 /** Headings under which installing a tool globally is a setup step rather than a side quest. */
 const SETUP_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|environment|dependenc|tool(s|ing|chain)\b/i;
-/**
- * Prose that hands the next block over as a file's content ("by adding the following `.envrc` to the project root",
- * "put this in your `~/.bashrc`"): lines written into a file, not typed as steps.
- */
-const FILE_CONTENT = /\b(?:add|adding|put|putting|paste|pasting|append|appending|save|saving)\s+(?:the\s+)?(?:following|this|these(?:\s+lines)?)\s+(?:`?\.?[\w~/-]{0,60}\.?\w{1,12}`?\s+(?:file\s+)?(?:to|in|into)\b|(?:[^.:\n]{0,60}?\s)?(?:to|in|into)\s+(?:a|an|the|your)?\s*(?:`?[\w~./-]{0,60}\.\w{1,12}`?|[\w~./-]{0,40}\s?(?:file|config(?:uration)?|profile|rc))\b)/i;
-/** A heading on ways to install the project itself ("Install with Homebrew", "Installing via vcpkg"). */
-const PRODUCT_INSTALL = /\binstall(?:ing|ation)?\s+(?:with|via|using|from\s+(?:a\s+)?package)\b/i;
-/** A lead-in that makes a prerequisite conditional on more than the platform ("you might need to install ... for those tests"). */
-const HEDGED = /\b(?:might|may)\s+(?:also\s+)?need\b/i;
 /** Installing a tool for the whole machine (`cargo install x`, `npm i -g x`, `go install x@latest`, `pipx install x`). */
 const GLOBAL_INSTALL = /^(?:cargo\s+install(?!\s+--path\b)|go\s+install\s+\S+@|pipx\s+install|uv\s+tool\s+install|dotnet\s+tool\s+install|(?:npm|pnpm|bun)\s+(?:i|install|add)\s+(?:\S{1,200}\s{1,10}){0,20}?(?:-g|--global)\b|yarn\s+global\s+add)\b/;
 
@@ -373,20 +332,6 @@ interface CodeContext {
   readonly introKind?: CommandKind;
 }
 
-/**
- * The phase a block's lead-in names, when it names one and nothing else: "You can run the Pester tests with:" says
- * test; "Build it, then run the tests:" names two and says nothing for a line that does not say it itself.
- */
-function leadInKind(intro: string): CommandKind | undefined {
-  const last = intro.slice(-300);
-  const test = LEAD_IN_TEST.test(last);
-  const lint = LEAD_IN_LINT.test(last);
-  if (test === lint || LEAD_IN_SETUP.test(last)) return undefined;
-  return test ? 'test' : 'lint';
-}
-const LEAD_IN_TEST = /\b(?:tests?|test\s+suite|specs?)\b/i;
-const LEAD_IN_LINT = /\b(?:lint\w*|linters?|format(?:ter|ting)?|style\s+check\w*|static\s+analysis)\b/i;
-const LEAD_IN_SETUP = /\b(?:build\w*|compil\w*|install\w*|set\s?up|bootstrap\w*|dependenc\w*)\b/i;
 
 const HELP = /^\S{1,100}(?:\s+\S{1,100})?\s+(?:help|--help|-h)(?:\s+\S{1,100})?$/;
 const INSTALL_PROSE = /\binstall|\bprerequisite|\brequire|\bverify\b/i;
