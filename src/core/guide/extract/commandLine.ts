@@ -59,13 +59,30 @@ export function toolOf(command: string): string | undefined {
   return words[k];
 }
 
+/**
+ * Installing a system package (`sudo apt install build-essential`, `brew install x`, `winget install NASM.NASM`,
+ * `xcode-select --install`): a prerequisite where the guide sets up, though the tool itself is not a developer tool.
+ */
+export const SYSTEM_INSTALL = /^(?:sudo\s+)?(?:(?:brew|apt|apt-get|dnf|yum|zypper|pacman|apk|port|winget|choco|scoop|pkg)\s+(?:install|-S|add)\s+\S|xcode-select\s+--install$)/;
+
+/**
+ * Making or entering the project's Python environment (`python3 -m venv venv`, `virtualenv env`,
+ * `. venv/bin/activate`, `conda env create -f environment.yml`, `conda activate dev`): setup, whatever section it is in.
+ */
+export const PYTHON_ENV = /^(?:python[\d.]{0,5}\s+-m\s+venv\s|virtualenv\s|mkvirtualenv\s|(?:source|\.)\s+\S{0,200}\/(?:bin|Scripts)\/activate(?:\.\w{1,6})?$|(?:conda|mamba|micromamba)\s+(?:env\s+create|create|activate)\s)/;
+
+/** A Windows relative path (`.\build.ps1`, `.\tools\check.cmd`) spelled with forward slashes, to read it like `./build.sh`. */
+const unixPath = (tool: string): string => (tool.startsWith('.\\') ? tool.replace(/\\/g, '/') : tool);
+
 /** Whether a cleaned line is a developer command worth listing. */
 export function isCommand(command: string): boolean {
   const tool = toolOf(command);
-  if (!tool || NOT_A_STEP.test(tool)) return false;
+  if (!tool) return false;
+  if (SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command)) return true;
+  if (NOT_A_STEP.test(tool)) return false;
   if (TOOLS.has(tool)) return true;
-  // Project scripts run by path: ./script/bootstrap, bin/test, script/build.
-  return /^(\.\/|bin\/|scripts?\/|tools?\/|\.\/bin\/|\.\/scripts?\/)[\w./-]+$/.test(tool);
+  // Project scripts run by path: ./script/bootstrap, bin/test, script/build; on Windows .\vcbuild, .\build.ps1.
+  return /^(\.\/|bin\/|scripts?\/|tools?\/|\.\/bin\/|\.\/scripts?\/)[\w./-]+$/.test(unixPath(tool));
 }
 
 /**
@@ -77,7 +94,8 @@ const PROJECT_PROGRAM = /^(?:\.{1,2}\/[\w.-][\w./-]{0,200}|(?:[\w.-]{1,60}\/){0,
 const NOT_A_PROGRAM = /\.(?:md|markdown|rst|txt|adoc|json|ya?ml|toml|ts|tsx|js|jsx|mjs|cjs|go|rs|c|h|cc|cpp|hpp|java|kt|cs|swift|rb|ex|exs|hs|html|css|xml|lock|cfg|ini|log)$/i;
 /** A project's own program named by its path (`.scripts/setup.sh`, `dev-tools/hook.sh install`, `vendor/bin/phpunit`). */
 export function isProjectProgram(command: string): boolean {
-  const tool = toolOf(command);
+  const named = toolOf(command);
+  const tool = named === undefined ? undefined : unixPath(named);
   return tool !== undefined && tool.includes('/') && !tool.startsWith('/') && PROJECT_PROGRAM.test(tool) && !NOT_A_PROGRAM.test(tool) && command.length <= 300;
 }
 

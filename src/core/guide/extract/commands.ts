@@ -1,8 +1,9 @@
 import { FoundCommand } from '../facts';
 import { Block, CodeBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
-import { MAX_COMMAND_LENGTH, cleanCommandLine, hasPrompt, isCommand, isLooseCommand, isProjectProgram, toolOf } from './commandLine';
+import { MAX_COMMAND_LENGTH, PYTHON_ENV, SYSTEM_INSTALL, cleanCommandLine, hasPrompt, isCommand, isLooseCommand, isProjectProgram, toolOf } from './commandLine';
 import { BARE_RUNNER, TROUBLESHOOTING, VERSION_CHECK, sectionKind } from './commandPhase';
+import { HEDGED, PRODUCT_INSTALL, PROMPTED_LINE, leadInKind, notAStepLeadIn, withoutPaths } from './commandsLeadIn';
 import { plain, underHeading } from './text';
 import { TaskIndex, confirmingTask } from '../taskFiles';
 
@@ -11,6 +12,8 @@ export type CommandKind = 'setup' | 'test' | 'lint';
 const DEEP_TASK = /(^|\s)[\w-]+:[\w-]+:[\w:-]+(\s|$)/;
 const MAX_PER_KIND = 6;
 const MAX_PER_KIND_DEFINED = 9;
+const MAX_LINTERS = 12;
+const MAX_IN_ALL = 14;
 
 /** Info strings that say a block is typed into a shell: every line of it is a command, known tool or not. */
 const EXPLICIT_SHELL = new Set(['sh', 'bash', 'shell', 'console', 'zsh', 'fish', 'shellsession', 'shell-session', 'sh-session', 'bash-session', 'terminal', 'cmd', 'bat', 'batch', 'powershell', 'pwsh', 'ps1', 'ps']);
@@ -18,11 +21,17 @@ const SHELL_LANGS = new Set(['', 'sh', 'bash', 'shell', 'console', 'zsh', 'fish'
 
 /** Sections whose commands are for maintainers or side quests, not a first contribution. */
 const SKIP_SECTION =
-  /container|\blaunch|podman|codespace|vagrant|virtual machine|releas|publish|deploy|debug|benchmark|\bperf(ormance)?\b|profil|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|\bdocs?\s+(?:testing|tests|builds?|building)\b|\bbuild(?:ing)?\s+(?:the\s+)?docs\b|maintainer|reviewing|changelog|versioning|bisect|\bflak(?:y|e)|ecosystem|(?:upgrad|updat)\w*\s+(?:all\s+)?(the\s+)?(toolchain|rust|node|python|go|java|dependenc(?:y|ies)|compiler)|\bfuzz|\bIDE\b|\b(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)\b/i;
+  /\bcontainer(?:s|ized)?\b|\bdocker\b|\blaunch|podman|codespace|vagrant|virtual machine|releas|publish|deploy|debug|benchmark|\bperf(ormance)?\b|profil|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|\bdocs?\s+(?:testing|tests|builds?|building)\b|\bbuild(?:ing)?\s+(?:the\s+)?docs\b|maintainer|reviewing|changelog|versioning|bisect|\bflak(?:y|e)|ecosystem|(?:upgrad|updat)\w*\s+(?:all\s+)?(the\s+)?(toolchain|rust|node|python|go|java|dependenc(?:y|ies)|compiler)|\bfuzz|\btips\b|\btricks\b|\brecipes?\b|\bcookbook\b|\bIDE\b|\b(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)\b/i;
 /** The topics a heading joins: "Building and Debugging", "Setup & profiling", "Build, debug". */
 const JOINED_TOPICS = /\s+(?:and|&|\+)\s+|,\s*/i;
 /** A main-flow topic on its own, for a heading that joins it to a side quest ("Building and Debugging"). */
 const MAIN_TOPIC = /^(?:the\s+)?(?:set(?:ting)?\s?up|install\w*|build\w*|compil\w*|test\w*|lint\w*|format\w*|check\w*)$/i;
+
+/**
+ * A heading that names the project as what is contributed to ("Contributing to semantic-release", "Hacking on
+ * Podman"): the project's name in it is not a side-quest topic.
+ */
+const GUIDE_TITLE = /^(?:how\s+to\s+)?(?:contribut\w*|hacking|developing|welcome)\s+(?:to|on|for)\s/i;
 
 const skipCache = new WeakMap<readonly string[], boolean>();
 
@@ -34,7 +43,7 @@ function inSkippedSection(l: Located): boolean {
   const sections = l.block.sections;
   let answer = skipCache.get(sections);
   if (answer === undefined) {
-    answer = sections.some((h) => SKIP_SECTION.test(h) && !h.split(JOINED_TOPICS).some((topic) => MAIN_TOPIC.test(topic.trim())));
+    answer = sections.some((h) => SKIP_SECTION.test(h) && !GUIDE_TITLE.test(h) && !h.split(JOINED_TOPICS).some((topic) => MAIN_TOPIC.test(topic.trim())));
     skipCache.set(sections, answer);
   }
   return answer;
@@ -46,16 +55,6 @@ function inSkippedSection(l: Located): boolean {
  * the last one taken; the rest of a long guide is side quests (internals, one subsystem's tools, recipes).
  */
 const MAIN_FLOW_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|build|compil|test|lint(?!\s+rules?)|format|style|spell|check|verif|validat|develop|environment|local|running|workflow|coding\s+(rules|standards|guidelines|conventions)|typ(e|ing)\s?check|typescript|before (you )?(submit|open|send)|pull request/i;
-/**
- * Prose right before a code block that makes it optional ("You can optionally install hooks", "not strictly necessary").
- * "after optionally adding X, run:" makes the prerequisite optional, not the step.
- */
-const OPTIONAL = /(?<!\bafter\s{1,3})\boptional(ly)?\b|\bexamples\s+of\b|\bvariations?\s+(?:on|of)\b|\bnot\s+(strictly\s+)?(necessary|required|needed)\b/i;
-/**
- * Prose right before a code block that starts the project rather than preparing it ("start a development server",
- * "launch a dev instance"): running what was built, which is neither setup, test nor lint.
- */
-const SERVES = /\b(?:start|launch)(?:s|ing)?\s+(?:up\s+)?(?:a|the|your)?\s*(?:[\w-]{1,30}\s+){0,2}?(?:server|instance)\b/i;
 /** Headings under which installing a tool globally is a setup step rather than a side quest. */
 const SETUP_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|environment|dependenc|tool(s|ing|chain)\b/i;
 /** Installing a tool for the whole machine (`cargo install x`, `npm i -g x`, `go install x@latest`, `pipx install x`). */
@@ -66,7 +65,7 @@ const GLOBAL_INSTALL = /^(?:cargo\s+install(?!\s+--path\b)|go\s+install\s+\S+@|p
  * bracket starts a placeholder only at the start of a word (`[options]`); right after a path or package it is a
  * Python extra (`".[dev,test]"`, `pkg[extra]`).
  */
-const EXAMPLE_ARGS = /(^|\s)[\w:-]{1,100}\*(\s|$)|\/path\/to\/|\s--filter[\s=]|\s~\/|<[^>]{1,60}>|(?:^|\s)\[[^\]]{1,60}\]|\$[A-Z_]{2}|\{[^}]{1,60}\}|(?<![/.])\.\.\.|\s-t\s|--grep|--testNamePattern|\s--\s+[^\s-]/;
+const EXAMPLE_ARGS = /(^|\s)[\w:-]{1,100}\*(\s|$)|(?:^|[\s/=])path\/to\/|\s--filter[\s=]|\s~\/|<[^>]{1,60}>|(?:^|\s)\[[^\]]{1,60}\]|\$[A-Z_]{2}|\{[^}]{1,60}\}|(?<![/.])\.\.\.|\s-t\s|--grep|--testNamePattern|\s--\s+[^\s-]/;
 /**
  * An environment variable that narrows a run to some tests, files or packages (`TESTS=`, `WHAT=`, `FILTER=`,
  * `TEST_ONLY=`, `TEST_GREP=`, `SPEC_PATTERN=`): by its whole name, or by a selecting last part. A knob such as
@@ -75,9 +74,16 @@ const EXAMPLE_ARGS = /(^|\s)[\w:-]{1,100}\*(\s|$)|\/path\/to\/|\s--filter[\s=]|\
 const SELECTING_VAR = /^[A-Z][A-Z0-9_]{0,40}=/;
 const SELECTING_NAME = /^(?:TESTS?|SPECS?|FILES?|PKGS?|PACKAGES?|WHAT|FILTER|GREP|ONLY|PATTERN|FOCUS|SUITE)$|_(?:ONLY|GREP|FILTER|PATTERN|MATCH|FOCUS|NAMES?|FILES?|PATHS?|PKGS?|PACKAGES?|SUITES?)$/;
 
-const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit|nextest|insta|snapshots?)(\b|[:_-]|$)|\bbin\/test\b/i;
-const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt)(\b|[:_-]|$)/i;
+const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit|nextest|insta|snapshots?|doctests?)(\b|[:_-]|$)|\bbin\/test\b/i;
+const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt|checkstyle\w*|spotless\w*|detekt|ktlint)(\b|[:_-]|$)/i;
 const SETUP = /(^|[\s:/_-])(install|i|ci|build|build:\w+|bootstrap|deps|setup|dev|watch|compile|prepare|init|sync|restore|configure)(\b|[:_-]|$)/i;
+
+const NARROWING_COMMENT = /\b(?:only|single|specific|particular|matching|just\s+(?:one|the|a))\b/i;
+
+/** A task or environment that builds or serves the docs (`docs`, `docs-watch`), or only cleans (`make clean`, not `mvn clean install`). */
+const DOCS_TASK = /^(?:docs?|documentation|apidocs?|html[-_]?docs?|(?:docs?|documentation)[-_:](?:build|watch|serve|server|html|live|site))$/;
+const PRODUCT_INSTALL_STEP = /^(?:sudo\s+)?(?:(?:make|gmake|ninja)(?:\s+-C\s+\S+)?\s+install|cmake\s+--install\s.*)$/;
+const CLEAN_TASK = /^(?:clean|distclean|clobber)$/;
 
 /** The tool alone is the whole install/build step for these (`yarn`, `make`, `bundle`). */
 const BARE_SETUP = /^(yarn|pnpm|npm\s+install|bun|make|bundle|mix\s+deps\.get|composer\s+install|poetry\s+install|go\s+build|cargo\s+build)$/;
@@ -93,7 +99,7 @@ export function classify(command: string): CommandKind | undefined {
   const words = command.split(/\s+/);
   const tool = toolOf(command) ?? '';
   const rest = command.slice(command.indexOf(tool) + tool.length);
-  if (BARE_SETUP.test(command.trim())) return 'setup';
+  if (BARE_SETUP.test(command.trim()) || SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command)) return 'setup';
   // Configuring a native build (`cmake ..`, `./configure`, `sh autogen.sh`, `meson setup build`) prepares the checkout.
   if (CONFIGURE.test(command.trim())) return 'setup';
   // `npm t` is npm's own alias for `npm test`; `npm start` runs the project locally.
@@ -149,12 +155,16 @@ function wrappedCommand(tool: string, rest: string): string | undefined {
   return undefined;
 }
 
+const INTERPRETER = /^(?:node|deno|bun|python[\d.]{0,4}|ruby|php|perl|sh|bash|zsh|pwsh|powershell)$/;
+
 /** The subcommand: the first word after the tool that is not an option or a `+toolchain`. */
 function subcommandOf(tool: string, rest: string): string | undefined {
   const words = rest
     .trim()
     .split(/\s+/)
-    .filter((w) => w !== '' && !w.startsWith('-') && !w.startsWith('+'));
+    // A path (`rspec spec/cop/style/x_spec.rb`) is what the tool works on, not a subcommand: its folders say
+    // nothing. For an interpreter (`node scripts/sync.cjs`) the script is the program, and its name says what it does.
+    .filter((w) => w !== '' && !w.startsWith('-') && !w.startsWith('+') && (INTERPRETER.test(tool) || !w.includes('/')));
   // `npm run lint`: the script is the subcommand.
   return /^(npm|pnpm|yarn|bun)$/.test(tool) && words[0] === 'run' ? words[1] : words[0];
 }
@@ -170,6 +180,8 @@ function fetchesDependencies(tool: string, rest: string): boolean {
     k++;
   }
   if (TOOLCHAIN.test(tool) || tool === 'pre-commit' || tool === 'prek') return FETCH_SUBCOMMAND.test(args[k] ?? '');
+  // `composer update`: a project without a lock file fetches its dependencies by updating.
+  if (manager === 'composer' && args[k] === 'update') return true;
   return (PACKAGE_MANAGER.test(manager) || /^python3?$/.test(tool)) && FETCH_SUBCOMMAND.test(args[k] ?? '');
 }
 
@@ -192,15 +204,18 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
   let mainFlowDone: readonly string[] | null = null;
   let lastTaken: readonly string[] | null = null;
   let flowDoc: unknown = null;
-  const add = (command: string, at: Located, line: number, template: boolean, comment = '', code: CodeContext | null = null, section?: CommandKind): void => {
+  const add = (command: string, at: Located, line: number, template: boolean, comment = '', code: CodeContext | null = null, section?: CommandKind, sectionSpeaks = false): void => {
     const key = command.replace(/\s+/g, ' ');
     if (seen.has(canonical(key)) || isExample(command)) return;
-    const kind = phaseOf(command, at, comment, code) ?? (section !== undefined && defined(key) ? section : undefined);
+    const kind = phaseOf(command, at, comment, code) ?? (section !== undefined && (sectionSpeaks || defined(key)) ? section : undefined);
     if (!kind || (kind === 'test' && isFilteredTestRun(command))) return;
     // A tool installed for the whole machine is a setup step where the guide sets up, or where a heading gives the
     // main-flow step it serves ("Formatting": install the formatter, then run it); elsewhere (side quests are
     // skipped above) it is an aside.
     if (GLOBAL_INSTALL.test(key) && !underHeading(at, SETUP_SECTION) && sectionKind(at) === undefined) return;
+    // A system package is a prerequisite where the guide sets up; "Install with Homebrew" installs the product itself.
+    // Named in prose ("on Debian you can run `sudo apt-get install jq`"), it is a hint about one platform.
+    if (SYSTEM_INSTALL.test(key) && (!code || (!underHeading(at, SETUP_SECTION) && sectionKind(at) === undefined) || underHeading(at, PRODUCT_INSTALL))) return;
     // Each document of the guide is its own flow; a template is a form, read whole.
     if (at.doc !== flowDoc) [flowDoc, mainFlowDone, lastTaken] = [at.doc, null, null];
     // A task the repository defines is a main step wherever a heading gives it the same phase.
@@ -209,15 +224,22 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     if (DEEP_TASK.test(key) && out[kind].length > 0) return;
     // `Start-PSPester -Path test/api` after `Start-PSPester`: the same step narrowed to one part, an example.
     if (out[kind].some((c) => key.startsWith(`${c.command} `) && narrows(key.slice(c.command.length + 1)))) return;
+    // `./configure --host=i686-linux-gnu` after `./configure`: the configure step for one platform.
+    if (/configure$/.test(toolOf(key) ?? '') && out[kind].some((c) => toolOf(c.command) === toolOf(key))) return;
     // A newcomer needs the main steps; a long tail of per-component variants buries them. A task the repository
     // defines is one of its steps, not a variant, so it has a little more room.
-    if (out[kind].length >= (defined(key) ? MAX_PER_KIND_DEFINED : MAX_PER_KIND)) return;
+    // A code block under a lint heading lists one line per linter or formatter: steps, not variants of one.
+    const listed = code !== null && kind === 'lint' && sectionKind(at) === kind;
+    // Each document is its own flow (`linux.md`, `windows.md`: one platform's steps each): the limit is per document.
+    const fromDoc = out[kind].filter((c) => c.source.file === at.doc.path).length;
+    if (fromDoc >= (listed ? MAX_LINTERS : defined(key) ? MAX_PER_KIND_DEFINED : MAX_PER_KIND) || out[kind].length >= MAX_IN_ALL) return;
     seen.add(canonical(key));
     out[kind].push({ command: key, source: sourceOf(at, line) });
     lastTaken = at.block.sections;
     if (!mainFlowDone && out.test.length > 0 && out.lint.length > 0) mainFlowDone = at.block.sections;
   };
   const flow = [...sources.guideFlow, ...sources.templateFlow];
+  const narrowed: string[] = [];
   for (let k = 0; k < flow.length; k++) {
     const l = flow[k];
     const template = k >= sources.guideFlow.length;
@@ -228,14 +250,31 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     if (b.kind === 'code') {
       if (!SHELL_LANGS.has(b.lang)) continue;
       const before = flow[k - 1];
-      if (before && before.doc === l.doc && before.block.kind === 'paragraph' && (OPTIONAL.test(plain(before.block)) || TROUBLESHOOTING.test(plain(before.block)) || SERVES.test(plain(before.block)))) continue;
-      const loose = EXPLICIT_SHELL.has(b.lang) && sectionKind(l) !== undefined;
-      const found = [...codeCommands(b, loose)];
+      // The paragraph or list item right before a block is its lead-in ("3. Try the build. To try the toplevel, use:").
+      if (before && before.doc === l.doc && (before.block.kind === 'paragraph' || before.block.kind === 'listItem') && notAStepLeadIn(before.block)) continue;
+      const intro = before && before.doc === l.doc && before.block.kind !== 'code' ? plain(before.block) : '';
+      // The phase a lead-in paragraph names ("run the following to test Swift projects:") speaks like a heading.
+      const introKind = before?.block.kind === 'paragraph' ? leadInKind(intro) : undefined;
+      const phased = sectionKind(l) !== undefined || introKind !== undefined;
+      const loose = EXPLICIT_SHELL.has(b.lang) && phased;
+      // A prompt (`$ spin test`) says a line is typed into a shell, though not what the program is: in a block
+      // with no shell tag, an unknown program counts when its own words give the phase (not `$ firefox report.html`).
+      const prompted = !loose && PROMPTED_LINE.test(b.text) && phased;
+      const found = [...codeCommands(b, loose, prompted)];
       // A version check is a setup step where the guide sets up: a setup heading, prose about installing, or
       // beside a setup command (`go build` then `./app version`). Elsewhere it only shows what was built.
-      const intro = before && before.doc === l.doc && before.block.kind !== 'code' ? plain(before.block) : '';
       const versionOk = underHeading(l, SETUP_SECTION) || INSTALL_PROSE.test(intro) || found.some((f) => !VERSION_CHECK.test(f.command) && classify(f.command) === 'setup');
-      for (const { command, line, comment } of found) add(command, l, line, template, comment, { versionOk });
+      for (const { command, line, comment, above } of found) {
+        if (SYSTEM_INSTALL.test(command) && HEDGED.test(intro)) continue;
+        // A line its comment narrows (`# build runtime-core only`, `# run a single test`) is an example of
+        // focusing, and so is the same line with more options further on (`... runtime-core -f global`).
+        if (NARROWING_COMMENT.test(`${comment} ${above ?? ''}`)) {
+          narrowed.push(command);
+          continue;
+        }
+        if (narrowed.some((n) => command.startsWith(`${n} `))) continue;
+        add(command, l, line, template, comment, { versionOk, introKind });
+      }
     } else {
       // A span naming a task the repository defines, under a heading whose phase its own words do not contradict,
       // is that step even without a cue to run it: "`make whitespace` shows violations" under "Whitespace".
@@ -244,7 +283,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       const heading = b.sections[b.sections.length - 1] ?? '';
       const definedStep = (command: string): boolean => section !== undefined && defined(command) && (classify(command) ?? section) === section && !heading.includes(command);
       // A span whose own words give no phase takes it from its sentence ("executing `vendor/bin/x` runs the test suite").
-      for (const span of inlineCommands(b, definedStep)) add(span.command, l, span.line, template, span.sentence, null, section);
+      for (const span of inlineCommands(b, definedStep)) add(span.command, l, span.line, template, span.sentence, null, section, span.sectionSpeaks === true && section !== 'setup');
     }
   }
   return out;
@@ -260,6 +299,19 @@ function phaseOf(command: string, at: Located, comment: string, code: CodeContex
   if (VERSION_CHECK.test(trimmed)) return (code ? code.versionOk : underHeading(at, SETUP_SECTION)) ? 'setup' : undefined;
   // A line its comment calls optional (`tox -e bench # Optional benchmark`) is not a step, whatever its section.
   if (HELP.test(trimmed) || /\boptional(ly)?\b/i.test(comment)) return undefined;
+  // Building or serving the documentation (`make docs`, `tox -e docs-build`) and cleaning (`make clean`) are
+  // neither setup, test nor lint, whatever the section.
+  const words = trimmed.split(/\s+/);
+  if (words.length > 1 && CLEAN_TASK.test(words[words.length - 1])) return undefined;
+  // `make install` copies what was built into the system: installing the product, not preparing the checkout.
+  if (PRODUCT_INSTALL_STEP.test(trimmed)) return undefined;
+  const kind = ownOrSectionPhase(command, at, comment, code);
+  // A linter run over the docs (`markdownlint docs`) still lints; building them prepares nothing.
+  return kind === 'setup' && words.some((w, k) => k > 0 && DOCS_TASK.test(w)) ? undefined : kind;
+}
+
+function ownOrSectionPhase(command: string, at: Located, comment: string, code: CodeContext | null): CommandKind | undefined {
+  const trimmed = command.trim();
   const own = classify(command) ?? commentKind(comment);
   // The section speaks only for lines of a code block: a code span's step is said by the sentence around it.
   if (!code) return own;
@@ -267,7 +319,7 @@ function phaseOf(command: string, at: Located, comment: string, code: CodeContex
   if (BARE_RUNNER.test(trimmed) && (section === 'test' || section === 'lint')) return section;
   // `check` is a test suite as often as a linter (`make check` in autotools): under a test heading it tests.
   if (own === 'lint' && section === 'test' && AMBIGUOUS_CHECK.test(trimmed)) return 'test';
-  return own ?? section;
+  return own ?? code.introKind ?? section;
 }
 
 /** A task runner's `check` target, and nothing more specific. */
@@ -276,7 +328,10 @@ const AMBIGUOUS_CHECK = /^(?:make|gmake|just|task|mage|ninja|rake|cabal|stack)\s
 interface CodeContext {
   /** Whether a version check in this block is a setup step. */
   readonly versionOk: boolean;
+  /** The one phase the sentence right before the block names ("You can run our tests with `x`:"), if any. */
+  readonly introKind?: CommandKind;
 }
+
 
 const HELP = /^\S{1,100}(?:\s+\S{1,100})?\s+(?:help|--help|-h)(?:\s+\S{1,100})?$/;
 const INSTALL_PROSE = /\binstall|\bprerequisite|\brequire|\bverify\b/i;
@@ -293,7 +348,15 @@ function isExample(command: string): boolean {
  */
 export function narrows(extra: string): boolean {
   const words = extra.split(/\s+/).slice(0, 50);
-  return words.some((w, k) => (/^--?[A-Za-z][\w-]{0,40}$/.test(w) && words[k + 1] !== undefined && !words[k + 1].startsWith('-')) || (w.includes('/') && !WHOLE_TREE.test(w)));
+  return words.some(
+    (w, k) =>
+      (/^--?[A-Za-z][\w-]{0,40}$/.test(w) && words[k + 1] !== undefined && !words[k + 1].startsWith('-')) ||
+      (w.includes('/') && !WHOLE_TREE.test(w)) ||
+      // `./configure CC=xlc`: a setting for one platform or compiler.
+      /^[A-Z][A-Z0-9_]{0,40}=\S/.test(w) ||
+      // `make > make.log 2>&1`: the same step with its output kept.
+      /^\d?>/.test(w),
+  );
 }
 
 const WHOLE_TREE = /^(?:\/\/|\.\/)?(?:[\w.-]{1,100}\/){0,10}\.\.\.$/;
@@ -311,8 +374,9 @@ function canonical(command: string): string {
  * an example of how to focus, not the suite a newcomer runs.
  */
 function isFilteredTestRun(command: string): boolean {
-  // Arguments passed through to the runner (`tox -e py -- --pdb`, `npm test -- --watch`) tailor the run.
-  if (/\s--(?:\s|$)/.test(command)) return true;
+  // Arguments passed through to the runner (`tox -e py -- --pdb`, `npm test -- --watch`) tailor the run, and so do
+  // options that hand the runner a filter (`cabal test --test-options='-p markdown'`, `cargo nextest run -E 'test(x)'`).
+  if (/\s--(?:\s|$)/.test(command) || RUNNER_FILTER.test(command)) return true;
   const words = command.split(/\s+/).filter((w) => !/^[A-Z_][A-Z0-9_]*=/.test(w));
   // One word each, anchored at its end: a test file (`spec/models/user_spec.rb:12`), never a scan of the whole line.
   if (words.some((w) => TEST_FILE.test(w))) return true;
@@ -328,7 +392,8 @@ function isFilteredTestRun(command: string): boolean {
   return false;
 }
 
-const TEST_FILE = /\.(?:rb|js|ts|mjs|cjs|py|go|rs|ex|exs|php|java)(?::\d{1,9}(?:-\d{1,9})?)?$/;
+const RUNNER_FILTER = /\s(?:--test-(?:options|arguments|args)[=\s]|-(?:E|k|run|m)\s+['"]|[A-Z][A-Z0-9_]{0,30}=\S{0,100}\/)/;
+const TEST_FILE = /\.(?:rb|js|ts|mjs|cjs|py|go|rs|ex|exs|php|java|feature)(?::\d{1,9}(?:-\d{1,9})?)?$/;
 
 /**
  * What a trailing comment says the line is for (`tox -e self # Format the code`, `x check # Unit tests`), used
@@ -352,13 +417,15 @@ function trailingComment(raw: string): string {
 
 /**
  * The commands of a code block: lines that run a known tool; with `loose` (a shell block under a build, test or
- * lint heading) any line that looks like a program call.
+ * lint heading) any line that looks like a program call; with `typed` (a prompted block under such a heading)
+ * such a line when its own words give its phase.
  */
-function* codeCommands(block: CodeBlock, loose = false): Iterable<{ command: string; line: number; comment: string }> {
-  const accept = (text: string): boolean => isCommand(text) || (loose && isLooseCommand(text));
+function* codeCommands(block: CodeBlock, loose = false, typed = false): Iterable<{ command: string; line: number; comment: string; above?: string }> {
+  const accept = (text: string): boolean => isCommand(text) || ((loose || (typed && classify(withoutPaths(text)) !== undefined)) && isLooseCommand(text));
   const lines = block.text.replace(/\n$/, '').split('\n');
   const prompted = lines.some(hasPrompt);
   let pending: { text: string; line: number } | null = null;
+  let above = '';
   for (let k = 0; k < lines.length; k++) {
     const raw = lines[k];
     if (pending) {
@@ -371,12 +438,17 @@ function* codeCommands(block: CodeBlock, loose = false): Iterable<{ command: str
     }
     if (prompted && !hasPrompt(raw)) continue;
     const cleaned = cleanCommandLine(raw);
+    // A comment line speaks for the command right below it (`# build runtime-core only`); a blank line ends it.
+    const commentLine = /^\s*(?:[$>]\s+)?#\s?(.{0,200})/.exec(raw);
+    if (commentLine) above = commentLine[1].trim();
+    else if (raw.trim() === '') above = '';
     if (!cleaned) continue;
     if (cleaned.endsWith('\\')) {
       pending = { text: cleaned.slice(0, -1).trim(), line: block.line + k };
       continue;
     }
-    if (accept(cleaned)) yield { command: cleaned, line: block.line + k, comment: cleaned.length < 1000 ? trailingComment(raw) : '' };
+    if (accept(cleaned)) yield { command: cleaned, line: block.line + k, comment: cleaned.length < 1000 ? trailingComment(raw) : '', above };
+    above = '';
   }
 }
 
@@ -430,6 +502,23 @@ function withoutSpans(block: Exclude<Block, CodeBlock | { kind: 'heading' }>): s
 /** `cd dir && ` before a step: moving to where it runs. */
 const LEADING_CD = /^cd\s+[\w./~-]{1,200}\s+&&\s+(?=\S)/;
 
+interface InlineCommand {
+  readonly command: string;
+  readonly line: number;
+  /** The words around it that may say its phase. */
+  readonly sentence: string;
+  /** Whether a test or lint heading gives its phase when those words do not (a project script by path). */
+  readonly sectionSpeaks?: boolean;
+}
+
+/** A span's clause: its sentence from the last comma, semicolon, "and" or "or" before it to the sentence's end. */
+function clauseAround(text: string, offset: number, length: number): string {
+  const parts = sentenceBefore(text, offset).split(/[,;:]|\s(?:and|or|but)\s/);
+  const rest = text.slice(offset + length + 2, offset + length + 302);
+  const end = /[.!?](?:\s|$)/.exec(rest);
+  return `${parts[parts.length - 1]} ${end ? rest.slice(0, end.index) : rest}`;
+}
+
 /** The sentence a span stands in, up to 300 characters either side. */
 function sentenceAround(text: string, offset: number, length: number): string {
   const rest = text.slice(offset + length + 2, offset + length + 302);
@@ -454,8 +543,8 @@ function sentenceBefore(text: string, offset: number): string {
  * Code spans that are commands, when the prose presents them as a step: after a cue to run them, or opening a
  * list item. "runs" counts only right before the span: "on repeated runs because `x`" is a noun. A span named in passing ("any usages of `cargo test`", "`cargo fmt` does not work") is not a step.
  */
-function inlineCommands(block: Exclude<Block, CodeBlock | { kind: 'heading' }>, definedStep: (command: string) => boolean = () => false): { command: string; line: number; sentence: string }[] {
-  const found: { command: string; line: number; sentence: string }[] = [];
+function inlineCommands(block: Exclude<Block, CodeBlock | { kind: 'heading' }>, definedStep: (command: string) => boolean = () => false): InlineCommand[] {
+  const found: InlineCommand[] = [];
   let prose: string | undefined;
   for (const span of block.code) {
     // A span broken over two source lines reads as one line (`rustup component add\nrustfmt`); `cd dir && x` is
@@ -481,7 +570,17 @@ function inlineCommands(block: Exclude<Block, CodeBlock | { kind: 'heading' }>, 
     } else if (definedStep(command) && !block.links.some((link) => link.text.includes(span.text)) && !/\b(?:example,?|e\.g\.,?)\s{0,3}$/i.test(before)) {
       // A task of the repository's own, named where its phase is clear, is a step without a cue to run it.
     } else if (!command.includes(' ')) {
-      if (!/(\b(run|type|execute|running|typing|then)|:)\s*$/i.test(before)) continue;
+      // A lone word needs a verb right before it (`npm` "with `npm`" is a tool named); a project's script by path
+      // (`./validate.sh`, `script/fmt`) is a program to run wherever the sentence hands the run to it.
+      // "(`bin/x` in the repository)" names a file; only a verb hands the run to it.
+      const pathCue = command.includes('/') && ((RUN_CUE.test(before) && !/\(\s*$/.test(before)) || (RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)));
+      if (!pathCue && !/(\b(run|type|execute|running|typing|then)|:)\s*$/i.test(before)) continue;
+      // Its phase is said by its own clause: "run the test suite by executing `a`, and run the app with `bin/app`".
+      if (pathCue) {
+        prose ??= withoutSpans(block);
+        found.push({ command, line: span.line, sentence: clauseAround(prose, span.offset, span.text.length), sectionSpeaks: true });
+        continue;
+      }
     } else if (MUST_PASS_AFTER.test(block.text.slice(span.offset + 1 + span.text.length, span.offset + span.text.length + 200))) {
       // A check that must pass is a step.
     } else if (!RUN_CUE.test(before) && !atItemStart && !SUBJECT_OF_RUN.test(after) && !(RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before))) {

@@ -1,0 +1,66 @@
+import { Block } from '../documentModel';
+import { TROUBLESHOOTING } from './commandPhase';
+import type { CommandKind } from './commands';
+import { plain } from './text';
+
+/**
+ * What the prose right before a code block says about it: that it is optional, a file's content, a recovery, the
+ * product being run, a hedged extra, or which phase its lines are for.
+ */
+
+/**
+ * Prose right before a code block that makes it optional ("You can optionally install hooks", "not strictly necessary").
+ * "after optionally adding X, run:" makes the prerequisite optional, not the step.
+ */
+const OPTIONAL = /(?<!\bafter\s{1,3})\boptional(ly)?\b|\bexamples\s+of\b|\bvariations?\s+(?:on|of)\b|\bnot\s+(strictly\s+)?(necessary|required|needed)\b/i;
+const leadInCache = new WeakMap<Block, boolean>();
+
+/** Whether a lead-in makes the block after it no step: optional, a file's content, a recovery, or running the product. */
+export function notAStepLeadIn(block: Block): boolean {
+  let answer = leadInCache.get(block);
+  if (answer === undefined) {
+    const text = plain(block);
+    answer = OPTIONAL.test(withoutAsides(text)) || FILE_CONTENT.test(text) || TROUBLESHOOTING.test(text) || SERVES.test(text);
+    leadInCache.set(block, answer);
+  }
+  return answer;
+}
+
+/** "first install X (optionally use Y), then": what a parenthesis makes optional is the aside, not the step. */
+const withoutAsides = (text: string): string => text.replace(/\([^()]{0,200}\)/g, '');
+/** A command without its file arguments: `firefox build/coverage/index.html` says nothing about coverage. */
+export const withoutPaths = (command: string): string =>
+  command
+    .split(/\s+/)
+    .filter((w) => !w.includes('/') && !/\.\w{1,8}$/.test(w))
+    .join(' ');
+/** A line that starts with a `$ ` prompt. */
+export const PROMPTED_LINE = /^[ \t]*\$[ \t]+\S/m;
+/**
+ * Prose right before a code block that starts the project rather than preparing it ("start a development server",
+ * "launch a dev instance"): running what was built, which is neither setup, test nor lint.
+ */
+const SERVES = /\b(?:start|launch)(?:s|ing)?\s+(?:up\s+)?(?:a|the|your)?\s*(?:[\w-]{1,30}\s+){0,2}?(?:server|instance)\b|\bto\s+(?:try|play\s+with)\s+(?:out\s+)?(?:the|your|a)\b|\b(?:start|launch|serve)(?:s|ing)?\s+(?:up\s+)?(?:a|the|your)?\s*(?:local\s+)?(?:[\w-]{1,30}\s+)?(?:storybook|website|site|playground|docs|documentation)\b/i;
+/**
+ * Prose that hands the next block over as a file's content ("by adding the following `.envrc` to the project root",
+ * "put this in your `~/.bashrc`"): lines written into a file, not typed as steps.
+ */
+const FILE_CONTENT = /\b(?:add|adding|put|putting|paste|pasting|append|appending|save|saving)\s+(?:the\s+)?(?:following|this|these(?:\s+lines)?)\s+(?:`?\.?[\w~/-]{0,60}\.?\w{1,12}`?\s+(?:file\s+)?(?:to|in|into)\b|(?:[^.:\n]{0,60}?\s)?(?:to|in|into)\s+(?:a|an|the|your)?\s*(?:`?[\w~./-]{0,60}\.\w{1,12}`?|[\w~./-]{0,40}\s?(?:file|config(?:uration)?|profile|rc))\b)/i;
+/** A heading on ways to install the project itself ("Install with Homebrew", "Installing via vcpkg"). */
+export const PRODUCT_INSTALL = /\binstall(?:ing|ation)?\s+(?:with|via|using|from\s+(?:a\s+)?package)\b/i;
+/** A lead-in that makes a prerequisite conditional on more than the platform ("you might need to install ... for those tests"). */
+export const HEDGED = /\b(?:might|may)\s+(?:also\s+)?need\b/i;
+/**
+ * The phase a block's lead-in names, when it names one and nothing else: "You can run the Pester tests with:" says
+ * test; "Build it, then run the tests:" names two and says nothing for a line that does not say it itself.
+ */
+export function leadInKind(intro: string): CommandKind | undefined {
+  const last = intro.slice(-300);
+  const test = LEAD_IN_TEST.test(last);
+  const lint = LEAD_IN_LINT.test(last);
+  if (test === lint || LEAD_IN_SETUP.test(last)) return undefined;
+  return test ? 'test' : 'lint';
+}
+const LEAD_IN_TEST = /\b(?:tests?|test\s+suite|specs?)\b/i;
+const LEAD_IN_LINT = /\b(?:lint\w*|linters?|format(?:ter|ting)?|style\s+check\w*|static\s+analysis)\b/i;
+const LEAD_IN_SETUP = /\b(?:build\w*|compil\w*|install\w*|set\s?up|bootstrap\w*|dependenc\w*)\b/i;
