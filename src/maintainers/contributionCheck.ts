@@ -39,7 +39,7 @@ export interface ShownFix {
 export class ContributionCheck extends Disposable {
   private readonly collection = this.register(vscode.languages.createDiagnosticCollection('onramp-check'));
   /** Per root: the files shown, the files the check depends on, and whether a check is running or due. */
-  private readonly roots = new Map<string, { root: RepositoryRoot; shown: vscode.Uri[]; watched: Set<string>; running?: Promise<CheckResult | undefined>; again?: boolean }>();
+  private readonly roots = new Map<string, { root: RepositoryRoot; shown: vscode.Uri[]; watched: Set<string>; running?: Promise<CheckResult | undefined>; next?: Promise<CheckResult | undefined> }>();
   private readonly fixes = new Map<string, ShownFix[]>();
 
   constructor(
@@ -56,22 +56,29 @@ export class ContributionCheck extends Disposable {
     return this.fixes.get(uri.toString()) ?? [];
   }
 
-  /** Checks the root now (a check under way is followed by another) and shows the result. */
+  /**
+   * Checks the root now and shows the result. A check under way may have read the files before the caller's last
+   * save, so a caller who asks meanwhile gets the check that follows it (one for everyone who asked), never the
+   * older answer.
+   */
   async check(root: RepositoryRoot): Promise<CheckResult | undefined> {
     const key = root.uri.toString();
     const state = this.roots.get(key) ?? { root, shown: [], watched: new Set<string>() };
     this.roots.set(key, state);
     if (state.running) {
-      state.again = true;
-      return state.running;
+      state.next ??= state.running
+        .then(
+          () => undefined,
+          () => undefined,
+        )
+        .then(() => {
+          state.next = undefined;
+          return this.isDisposed ? undefined : this.check(root);
+        });
+      return state.next;
     }
     state.running = this.run(state).finally(() => (state.running = undefined));
-    const result = await state.running;
-    if (state.again && !this.isDisposed) {
-      state.again = false;
-      return this.check(root);
-    }
-    return result;
+    return state.running;
   }
 
   private async run(state: { root: RepositoryRoot; shown: vscode.Uri[]; watched: Set<string> }): Promise<CheckResult | undefined> {

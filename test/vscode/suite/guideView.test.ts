@@ -112,8 +112,12 @@ describe('Contribution Guide view', () => {
 describe('Contribution Guide view: copying a command', () => {
   it('puts the command on the clipboard, ready to paste into a terminal', async () => {
     const tree = (await api()).guideTree;
-    const setup = ((await tree.getChildren()) ?? [])[0];
-    const first = ((await tree.getChildren(setup)) ?? [])[0];
+    // The suite before moved the guide away and back: wait until the view shows the demo's first setup step again.
+    const first = await waitFor('the first setup command in the view', async () => {
+      const setup = ((await tree.getChildren()) ?? [])[0];
+      const item = setup && ((await tree.getChildren(setup)) ?? [])[0];
+      return item && String((await tree.getTreeItem(item)).label) === 'npm install' ? item : undefined;
+    });
     assert.equal((await tree.getTreeItem(first)).contextValue, 'onramp.command');
     await vscode.env.clipboard.writeText('');
     await vscode.commands.executeCommand('onramp.copyCommand', first);
