@@ -65,7 +65,8 @@ const branchIn = (l: Located): { name: string; lineOffset: number } | null => {
   const b = l.block;
   if (b.kind === 'code') return fromShell(b.text);
   // "into the master branch or the stable branch": a choice between two bases names no single one.
-  if (b.kind !== 'heading' && TWO_BASES.test(plain(b))) return null;
+  // The words first: the pattern backtracks at every word, and most blocks name no branch.
+  if (b.kind !== 'heading' && offersTwoBases(lowered(b)) && TWO_BASES.test(plain(b))) return null;
   const said = BASE_WORDS.test(lowered(b)) ? fromProse(plain(b), b.text) : null;
   return said ?? (b.kind === 'heading' ? null : fromPullRequestLink(b.links));
 };
@@ -112,6 +113,7 @@ function otherBaseNearby(flow: readonly Located[], k: number, name: string): { n
 }
 
 /** Two named bases offered as a choice: "the `master` branch or the `stable` branch", "either `main` or `next`". */
+const offersTwoBases = (lower: string): boolean => lower.includes('branch') && /\bor\b/.test(lower);
 const TWO_BASES = /\b(?:the\s+)?`?[\w.-]{1,40}`?\s+branch\s+or\s+(?:the\s+|a\s+)?`?[\w.-]{1,40}`?\s+branch\b|\beither\s+(?:the\s+)?`?[\w.-]{1,40}`?\s+or\s+(?:the\s+)?`?[\w.-]{1,40}`?\s+branch/i;
 
 /** A negation inside the phrase that names the branch. */
