@@ -3,7 +3,7 @@ import { Block, CodeBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
 import { MAX_COMMAND_LENGTH, PYTHON_ENV, SYSTEM_INSTALL, cleanCommandLine, hasPrompt, isCommand, isLooseCommand, isProjectProgram, toolOf } from './commandLine';
 import { BARE_RUNNER, TROUBLESHOOTING, VERSION_CHECK, sectionKind } from './commandPhase';
-import { HEDGED, PRODUCT_INSTALL, PROMPTED_LINE, leadInKind, notAStepLeadIn, withoutPaths } from './commandsLeadIn';
+import { HEDGED, NARROWING, OUTPUT, PRODUCT_INSTALL, PROMPTED_LINE, leadInKind, notAStepLeadIn, withoutPaths } from './commandsLeadIn';
 import { plain, underHeading } from './text';
 import { TaskIndex, confirmingTask } from '../taskFiles';
 
@@ -247,6 +247,8 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // A template's HTML comment guides its author: a command it asks for ("Ensure `cargo test` passes") is a step,
     // though the comment's items are not boxes to tick.
     if (b.kind === 'heading' || inSkippedSection(l)) continue;
+    // Under a heading that picks one part of the suite ("Run one test", "Running a single spec"), lines are examples.
+    if (NARROWING.test(b.sections[b.sections.length - 1] ?? '')) continue;
     if (b.kind === 'code') {
       if (!SHELL_LANGS.has(b.lang)) continue;
       const before = flow[k - 1];
@@ -561,7 +563,9 @@ function inlineCommands(block: Exclude<Block, CodeBlock | { kind: 'heading' }>, 
     const after = block.text.slice(span.offset + 1 + span.text.length, span.offset + span.text.length + 60);
     if (NOT_THE_STEP_BEFORE.test(before) || NOT_THE_STEP_AFTER.test(after)) continue;
     const sentence = sentenceBefore(block.text, span.offset);
-    if (TROUBLESHOOTING.test(sentence) || DESCRIBES.test(sentence)) continue;
+    // "To execute a specific test, use `go test`": how to focus a run, an example rather than the step; "Example
+    // output from running `go test`" presents what a run prints.
+    if (TROUBLESHOOTING.test(sentence) || DESCRIBES.test(sentence) || NARROWING.test(sentence) || OUTPUT.test(sentence)) continue;
     // A span opening a list item, or a paragraph (a table cell) that is nothing but the span, is the command itself.
     const atItemStart =
       (block.kind === 'listItem' && ITEM_START.test(block.text.slice(0, span.offset))) || (block.code.length === 1 && block.text.length <= MAX_COMMAND_LENGTH && block.text.replace(/`/g, '').trim() === span.text.trim());

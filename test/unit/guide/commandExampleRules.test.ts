@@ -1,0 +1,48 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { toInspectJson } from '../../../src/core/guide/facts';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+type Kind = 'setup' | 'test' | 'lint';
+
+async function commandsOf(guide: string): Promise<Record<Kind, string[]>> {
+  const json = toInspectJson(await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': guide })));
+  return { setup: json.commands.setup.map((c) => c.command), test: json.commands.test.map((c) => c.command), lint: json.commands.lint.map((c) => c.command) };
+}
+
+type Case = [string, string, Partial<Record<Kind, string[]>>];
+
+function check(cases: Case[]): void {
+  for (const [name, guide, want] of cases) {
+    it(name, async () => {
+      const got = await commandsOf(guide);
+      for (const kind of Object.keys(want) as Kind[]) assert.deepEqual(got[kind], want[kind], kind);
+    });
+  }
+}
+
+describe('output shown after a run is not typed', () => {
+  check([
+    ['a block led in as example output is what a run prints', '# Testing\n\n```sh\nmake test\n```\n\nExample output from running the suite:\n\n```sh\nok  example.org/widget/store 1.2s\n```\n', { test: ['make test'] }],
+    ['"you should see" hands over output too', '# Testing\n\n```sh\nmake test\n```\n\nYou should see:\n\n```sh\nok store 1.2s\n```\n', { test: ['make test'] }],
+    ['a span in the sentence that presents the output is not a step', '# Testing\n\nExample output from directly running `go test` on one package:\n\n```\nPASS\n```\n', { test: [] }],
+    ['a lead-in that asks to run the block is still a step', '# Testing\n\nRun the suite and check its output:\n\n```sh\nmake test\n```\n', { test: ['make test'] }],
+  ]);
+});
+
+describe('focusing a run on one part of the suite is an example', () => {
+  check([
+    ['under a heading about running one test', '# Testing\n\n```sh\nmake check\n```\n\n## Run one test\n\n```sh\nbuild/run_tests widget_case\n```\n', { test: ['make check'] }],
+    ['after a lead-in about a specific test', '# Testing\n\nRun all tests:\n\n```sh\ncargo test\n```\n\nTo run and review a specific snapshot test:\n\n```sh\ncargo insta review\n```\n', { test: ['cargo test'] }],
+    ['a span in a sentence about a specific test', '# Testing\n\nRun `make test` before you send a change. To execute a specific test you can use the `go test` tool directly.\n', { test: ['make test'] }],
+    ['"one of the tests" in a lead-in does not narrow', '# Testing\n\nIf you touch one of the tests, run:\n\n```sh\nmake test\n```\n', { test: ['make test'] }],
+    ['a heading on the whole test suite keeps its steps', '# Running the test suite\n\n```sh\nmake test\n```\n', { test: ['make test'] }],
+  ]);
+});
+
+describe('a lead-in that calls the command an example', () => {
+  check([
+    ['"the following command is an example of" is not a step', '# Tools\n\nThe following command is an example of stressing a running daemon for two hours:\n\n```sh\nmake stress-test\n```\n', { test: [] }],
+    ['"an example of how to make your edits" walks through the steps', '# Changing the code\n\nAn example of how to make your own code edits:\n\n```sh\nyarn\nyarn build\n```\n', { setup: ['yarn', 'yarn build'] }],
+  ]);
+});
