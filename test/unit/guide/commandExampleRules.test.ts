@@ -46,3 +46,10 @@ describe('a lead-in that calls the command an example', () => {
     ['"an example of how to make your edits" walks through the steps', '# Changing the code\n\nAn example of how to make your own code edits:\n\n```sh\nyarn\nyarn build\n```\n', { setup: ['yarn', 'yarn build'] }],
   ]);
 });
+
+describe('make check in an autotools build', () => {
+  check([
+    ['after ./configure, make check runs the test suite', '# Building\n\n```sh\nsh autogen.sh\n./configure\nmake\nmake check\n```\n', { test: ['make check'], lint: [] }],
+    ['without a configure step, make check under a build heading still lints', '# Building\n\n```sh\nmake\nmake check\n```\n', { test: [], lint: ['make check'] }],
+  ]);
+});

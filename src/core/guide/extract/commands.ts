@@ -266,6 +266,8 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       // A version check is a setup step where the guide sets up: a setup heading, prose about installing, or
       // beside a setup command (`go build` then `./app version`). Elsewhere it only shows what was built.
       const versionOk = underHeading(l, SETUP_SECTION) || INSTALL_PROSE.test(intro) || found.some((f) => !VERSION_CHECK.test(f.command) && classify(f.command) === 'setup');
+      // `./configure` then `make check`: in an autotools build, `check` is the test suite.
+      const autotools = found.some((f) => AUTOTOOLS_CONFIGURE.test(f.command));
       for (const { command, line, comment, above } of found) {
         if (SYSTEM_INSTALL.test(command) && HEDGED.test(intro)) continue;
         // A line its comment narrows (`# build runtime-core only`, `# run a single test`) is an example of
@@ -275,7 +277,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
           continue;
         }
         if (narrowed.some((n) => command.startsWith(`${n} `))) continue;
-        add(command, l, line, template, comment, { versionOk, introKind });
+        add(command, l, line, template, comment, { versionOk, introKind, autotools });
       }
     } else {
       // A span naming a task the repository defines, under a heading whose phase its own words do not contradict,
@@ -320,7 +322,7 @@ function ownOrSectionPhase(command: string, at: Located, comment: string, code: 
   const section = sectionKind(at);
   if (BARE_RUNNER.test(trimmed) && (section === 'test' || section === 'lint')) return section;
   // `check` is a test suite as often as a linter (`make check` in autotools): under a test heading it tests.
-  if (own === 'lint' && section === 'test' && AMBIGUOUS_CHECK.test(trimmed)) return 'test';
+  if (own === 'lint' && (section === 'test' || (code.autotools === true && /^g?make\s+check$/.test(trimmed))) && AMBIGUOUS_CHECK.test(trimmed)) return 'test';
   return own ?? code.introKind ?? section;
 }
 
@@ -332,7 +334,11 @@ interface CodeContext {
   readonly versionOk: boolean;
   /** The one phase the sentence right before the block names ("You can run our tests with `x`:"), if any. */
   readonly introKind?: CommandKind;
+  /** Whether the block configures an autotools build (`./configure`, `sh autogen.sh`), where `make check` tests. */
+  readonly autotools?: boolean;
 }
+
+const AUTOTOOLS_CONFIGURE = /^(?:(?:sh\s+|\.\/)?(?:configure|autogen\.sh|bootstrap\.sh)(?:\s|$)|autoreconf\b)/;
 
 
 const HELP = /^\S{1,100}(?:\s+\S{1,100})?\s+(?:help|--help|-h)(?:\s+\S{1,100})?$/;
