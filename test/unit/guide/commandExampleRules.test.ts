@@ -53,3 +53,11 @@ describe('make check in an autotools build', () => {
     ['without a configure step, make check under a build heading still lints', '# Building\n\n```sh\nmake\nmake check\n```\n', { test: [], lint: ['make check'] }],
   ]);
 });
+
+describe('what another command runs', () => {
+  check([
+    ['"`just fix` runs `cargo fixit`" gives the step, not its content', '# Linting\n\nRun `just fix` to apply fixes. `just fix` runs `cargo fixit --clippy --workspace` under the hood.\n', { lint: ['just fix'] }],
+    ['"(which is `cargo check`)" is the content of the step before it', '# Checks\n\nRun `just check` (which is `cargo check --workspace`) before you push.\n', { lint: ['just check'] }],
+    ['a span after "and runs" in prose is still a step', '# Linting\n\nOpen a terminal and run `cargo clippy` before you push.\n', { lint: ['cargo clippy'] }],
+  ]);
+});

@@ -478,6 +478,12 @@ const NOT_THE_STEP_AFTER = /^[`'")\]]{0,3}\s{0,3}(?:command\s+)?(?:does\s+not|do
 const NOT_THE_STEP_BEFORE = /\b(?:instead\s+of|rather\s+than|usages?\s+of|not|never|don't|do\s+not|avoid|(?:which|that)\s+runs?|after\s+(?:running|you(?:'ve|\s+have)?\s+run)|(?:allows?|lets?|enables?)\s+you\s+to\s+(?:run|use))\s{0,3}(?:the\s+)?$/i;
 
 /**
+ * Words right before a span that make it what the span before it does: "`just fix` runs `cargo fixit ...`",
+ * "`make ci` calls `x`", "(which is `cargo check --workspace`)". The step is the first span; this is its content.
+ */
+const WHAT_ANOTHER_RUNS = /`\s{0,3}(?:also\s+)?(?:runs|calls|executes|invokes|wraps|is\s+(?:an?\s+)?(?:alias|shorthand)\s+for)\s{0,3}$|\(which\s+(?:is|runs|calls)\s{0,3}$/i;
+
+/**
  * A sentence that says what another step does ("This runs `typos`, `just check`...", "It also calls `make x`"): the
  * spans in it are that step's parts, not steps of their own. A link label (`[`nr build`](#nr-build)`) is a table
  * of contents entry.
@@ -567,7 +573,7 @@ function inlineCommands(block: Exclude<Block, CodeBlock | { kind: 'heading' }>, 
     const programCue = program && ((RUN_CUE.test(before) && !/\bruns\s{0,3}$/i.test(before)) || (RUN_VERB.test(sentenceBefore(block.text, span.offset)) && LATER_IN_RUN_SENTENCE.test(before)));
     if (program && !programCue) continue;
     const after = block.text.slice(span.offset + 1 + span.text.length, span.offset + span.text.length + 60);
-    if (NOT_THE_STEP_BEFORE.test(before) || NOT_THE_STEP_AFTER.test(after)) continue;
+    if (NOT_THE_STEP_BEFORE.test(before) || NOT_THE_STEP_AFTER.test(after) || WHAT_ANOTHER_RUNS.test(before)) continue;
     const sentence = sentenceBefore(block.text, span.offset);
     // "To execute a specific test, use `go test`": how to focus a run, an example rather than the step; "Example
     // output from running `go test`" presents what a run prints.
