@@ -61,3 +61,10 @@ describe('what another command runs', () => {
     ['a span after "and runs" in prose is still a step', '# Linting\n\nOpen a terminal and run `cargo clippy` before you push.\n', { lint: ['cargo clippy'] }],
   ]);
 });
+
+describe('a run that both tests and lints', () => {
+  check([
+    ['a runner whose sentence names specs and linting is the test step', '# Contributing\n\n`bundle exec rake` runs the full suite: specs, self-linting and documentation checks. Run it before you push.\n', { test: ['bundle exec rake'], lint: [] }],
+    ['a runner whose sentence names only linting lints', '# Contributing\n\n`bundle exec rake` runs self-linting and style checks. Run it before you push.\n', { test: [], lint: ['bundle exec rake'] }],
+  ]);
+});

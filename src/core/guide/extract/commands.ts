@@ -409,8 +409,10 @@ const TEST_FILE = /\.(?:rb|js|ts|mjs|cjs|py|go|rs|ex|exs|php|java|feature)(?::\d
  */
 function commentKind(comment: string): CommandKind | undefined {
   if (comment === '' || /\boptional(ly)?\b/i.test(comment)) return undefined;
-  if (/\b(lint\w*|format\w*|style)\b/i.test(comment)) return 'lint';
-  if (/\b(unit\s+)?tests?\b/i.test(comment)) return 'test';
+  // A run that does both ("runs the full suite: specs, self-linting and doc checks") is the project's test step.
+  const tests = /\b(?:tests?|specs?|test\s+suite)\b/i.test(comment);
+  if (/\b(lint\w*|format\w*|style)\b|-linting\b/i.test(comment)) return tests ? 'test' : 'lint';
+  if (tests) return 'test';
   return undefined;
 }
 
