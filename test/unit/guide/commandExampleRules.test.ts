@@ -68,3 +68,12 @@ describe('a run that both tests and lints', () => {
     ['a runner whose sentence names only linting lints', '# Contributing\n\n`bundle exec rake` runs self-linting and style checks. Run it before you push.\n', { test: [], lint: ['bundle exec rake'] }],
   ]);
 });
+
+describe('spans joined to one named in passing, descriptions and narrowing comments', () => {
+  check([
+    ['"will allow you to run `a` and `b`": neither is a step', '# Building\n\nRun `cargo build` first. Installing the CLI will allow you to run `cargo widget build` and `cargo widget dev` anywhere.\n', { setup: ['cargo build'] }],
+    ['"run `a` and `b`" are both steps', '# Building\n\nRun `cargo build` and `cargo test` before you push.\n', { setup: ['cargo build'], test: ['cargo test'] }],
+    ['a sentence that starts "Runs `x` first" describes the command its heading names', '# Scripts\n\n## `nr test-dts`\n\nRuns `nr build-dts` first, then checks the type tests.\n', { setup: [] }],
+    ['a comment over a prompted line that picks one package narrows it', '# Testing\n\n```bash\n# run all tests\n$ nr test\n\n# run all tests under the runtime-core package\n$ nr test runtime-core\n```\n', { test: ['nr test'] }],
+  ]);
+});

@@ -78,7 +78,8 @@ const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|
 const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt|checkstyle\w*|spotless\w*|detekt|ktlint)(\b|[:_-]|$)/i;
 const SETUP = /(^|[\s:/_-])(install|i|ci|build|build:\w+|bootstrap|deps|setup|dev|watch|compile|prepare|init|sync|restore|configure)(\b|[:_-]|$)/i;
 
-const NARROWING_COMMENT = /\b(?:only|single|specific|particular|matching|just\s+(?:one|the|a))\b/i;
+/** A comment that narrows its line: "only", "a single test", "all tests under the runtime-core package". */
+const NARROWING_COMMENT = /\b(?:only|single|specific|particular|matching|just\s+(?:one|the|a))\b|\b(?:under|in)\s+the\s+[\w@./-]{1,60}\s+(?:package|module|crate|folder|directory)\b/i;
 
 /** A task or environment that builds or serves the docs (`docs`, `docs-watch`), or only cleans (`make clean`, not `mvn clean install`). */
 const DOCS_TASK = /^(?:docs?|documentation|apidocs?|html[-_]?docs?|(?:docs?|documentation)[-_:](?:build|watch|serve|server|html|live|site))$/;
@@ -446,12 +447,13 @@ function* codeCommands(block: CodeBlock, loose = false, typed = false): Iterable
       }
       continue;
     }
-    if (prompted && !hasPrompt(raw)) continue;
-    const cleaned = cleanCommandLine(raw);
-    // A comment line speaks for the command right below it (`# build runtime-core only`); a blank line ends it.
+    // A comment line speaks for the command right below it (`# build runtime-core only`), in a prompted block too;
+    // a blank line ends it.
     const commentLine = /^\s*(?:[$>]\s+)?#\s?(.{0,200})/.exec(raw);
     if (commentLine) above = commentLine[1].trim();
     else if (raw.trim() === '') above = '';
+    if (prompted && !hasPrompt(raw)) continue;
+    const cleaned = cleanCommandLine(raw);
     if (!cleaned) continue;
     if (cleaned.endsWith('\\')) {
       pending = { text: cleaned.slice(0, -1).trim(), line: block.line + k };
@@ -485,12 +487,15 @@ const NOT_THE_STEP_BEFORE = /\b(?:instead\s+of|rather\s+than|usages?\s+of|not|ne
  */
 const WHAT_ANOTHER_RUNS = /`\s{0,3}(?:also\s+)?(?:runs|calls|executes|invokes|wraps|is\s+(?:an?\s+)?(?:alias|shorthand)\s+for)\s{0,3}$|\(which\s+(?:is|runs|calls)\s{0,3}$/i;
 
+/** Only a joining word between two spans: "`a` and `b`", "`a`, `b`", "`a` or `b`". */
+const JOINED_SPAN = /^`{0,2}\s{0,3}(?:,|,?\s{0,3}(?:and|or))\s{0,3}$/;
+
 /**
  * A sentence that says what another step does ("This runs `typos`, `just check`...", "It also calls `make x`"): the
  * spans in it are that step's parts, not steps of their own. A link label (`[`nr build`](#nr-build)`) is a table
  * of contents entry.
  */
-const DESCRIBES = /^\s*(?:this|it|that|which|these)\s+(?:also\s+)?(?:runs?|executes?|includes?|calls?|invokes?|does)\b/i;
+const DESCRIBES = /^\s*(?:(?:this|it|that|which|these)\s+(?:also\s+)?(?:runs?|executes?|includes?|calls?|invokes?|does)|(?:also\s+)?(?:runs|executes|calls|invokes))\b/i;
 
 /** A verb of running anywhere earlier in the sentence: "You can run all tests with `make test`". */
 const RUN_VERB = /\b(?:run|runs|running|execute|invoke)\b/i;
@@ -562,6 +567,8 @@ function sentenceBefore(text: string, offset: number): string {
 function inlineCommands(block: Exclude<Block, CodeBlock | { kind: 'heading' }>, definedStep: (command: string) => boolean = () => false): InlineCommand[] {
   const found: InlineCommand[] = [];
   let prose: string | undefined;
+  // Where the last span named in passing ended, for a span joined to it by "and" or "or".
+  let notStepEnd = -1;
   for (const span of block.code) {
     // A span broken over two source lines reads as one line (`rustup component add\nrustfmt`); `cd dir && x` is
     // moving to where step `x` runs.
@@ -575,7 +582,14 @@ function inlineCommands(block: Exclude<Block, CodeBlock | { kind: 'heading' }>, 
     const programCue = program && ((RUN_CUE.test(before) && !/\bruns\s{0,3}$/i.test(before)) || (RUN_VERB.test(sentenceBefore(block.text, span.offset)) && LATER_IN_RUN_SENTENCE.test(before)));
     if (program && !programCue) continue;
     const after = block.text.slice(span.offset + 1 + span.text.length, span.offset + span.text.length + 60);
-    if (NOT_THE_STEP_BEFORE.test(before) || NOT_THE_STEP_AFTER.test(after) || WHAT_ANOTHER_RUNS.test(before)) continue;
+    // "instead of `npm test` or `npm run x`", "allow you to run `a` and `b`": what was said of the span just before
+    // holds for one joined to it.
+    const joined = notStepEnd >= 0 && JOINED_SPAN.test(block.text.slice(notStepEnd, span.offset));
+    if (joined || NOT_THE_STEP_BEFORE.test(before) || NOT_THE_STEP_AFTER.test(after) || WHAT_ANOTHER_RUNS.test(before)) {
+      notStepEnd = span.offset + span.text.length + 1;
+      continue;
+    }
+    notStepEnd = -1;
     const sentence = sentenceBefore(block.text, span.offset);
     // "To execute a specific test, use `go test`": how to focus a run, an example rather than the step; "Example
     // output from running `go test`" presents what a run prints.
