@@ -77,3 +77,11 @@ describe('spans joined to one named in passing, descriptions and narrowing comme
     ['a comment over a prompted line that picks one package narrows it', '# Testing\n\n```bash\n# run all tests\n$ nr test\n\n# run all tests under the runtime-core package\n$ nr test runtime-core\n```\n', { test: ['nr test'] }],
   ]);
 });
+
+describe('the tool a phase is done with', () => {
+  check([
+    ['"Test a patch with `make check`" is the test step', '# Submitting patches\n\n- Test a patch that changes existing code with `make check` before submission.\n', { test: ['make check'], lint: [] }],
+    ['"format via `golangci-lint fmt`" is a lint step', '# Format\n\nAll changes must be formatted; you can format via `golangci-lint fmt`.\n', { lint: ['golangci-lint fmt'] }],
+    ['a tool named with "with" and no phase verb is not a step', '# About\n\nThe project is compatible with `golangci-lint fmt` output.\n', { lint: [] }],
+  ]);
+});

@@ -319,7 +319,8 @@ function ownOrSectionPhase(command: string, at: Located, comment: string, code: 
   const trimmed = command.trim();
   const own = classify(command) ?? commentKind(comment);
   // The section speaks only for lines of a code block: a code span's step is said by the sentence around it.
-  if (!code) return own;
+  // `make check` in a sentence about testing ("Test a patch with `make check`") runs the test suite.
+  if (!code) return own === 'lint' && AMBIGUOUS_CHECK.test(trimmed) && commentKind(comment) === 'test' ? 'test' : own;
   const section = sectionKind(at);
   if (BARE_RUNNER.test(trimmed) && (section === 'test' || section === 'lint')) return section;
   // `check` is a test suite as often as a linter (`make check` in autotools): under a test heading it tests.
@@ -501,6 +502,12 @@ const DESCRIBES = /^\s*(?:(?:this|it|that|which|these)\s+(?:also\s+)?(?:runs?|ex
 const RUN_VERB = /\b(?:run|runs|running|execute|invoke)\b/i;
 /** Words right before a span that hand the sentence's run to it: "with", "through", "via", "for example", "or". */
 const LATER_IN_RUN_SENTENCE = /\b(?:with|through|via|using|example,?|e\.g\.,?|or|and)\s{1,3}$/i;
+/**
+ * A verb of a phase earlier in the sentence, and the tool it is done with right before the span: "Test a patch with
+ * `make check`", "format via `golangci-lint fmt`".
+ */
+const PHASE_VERB = /\b(?:test|format|lint|build|compile)\b/i;
+const TOOL_CUE = /\b(?:with|via|through)\s{1,3}$/i;
 /** Words right after a span that make it the subject of running: "`make checks` will do these checks", "`x` runs the suite". */
 const SUBJECT_OF_RUN = /^`?\s{1,3}(?:will\s+(?:run|do|check|format|build|lint|test)|runs|executes|checks|formats|lints|builds)\b/i;
 
@@ -615,7 +622,7 @@ function inlineCommands(block: Exclude<Block, CodeBlock | { kind: 'heading' }>, 
       }
     } else if (MUST_PASS_AFTER.test(block.text.slice(span.offset + 1 + span.text.length, span.offset + span.text.length + 200))) {
       // A check that must pass is a step.
-    } else if (!RUN_CUE.test(before) && !atItemStart && !SUBJECT_OF_RUN.test(after) && !(RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before))) {
+    } else if (!RUN_CUE.test(before) && !atItemStart && !SUBJECT_OF_RUN.test(after) && !(RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) && !(PHASE_VERB.test(sentence) && TOOL_CUE.test(before))) {
       continue;
     }
     prose ??= withoutSpans(block);
