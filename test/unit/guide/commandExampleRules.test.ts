@@ -85,3 +85,17 @@ describe('the tool a phase is done with', () => {
     ['a tool named with "with" and no phase verb is not a step', '# About\n\nThe project is compatible with `golangci-lint fmt` output.\n', { lint: [] }],
   ]);
 });
+
+describe('a quoted line behind a shell prompt', () => {
+  const rst = (body: string): Record<string, string> => ({ 'CONTRIBUTING.rst': `Guide\n=====\n\nRunning type checks\n-------------------\n\n${body}` });
+  async function rstCommands(body: string): Promise<string[]> {
+    const json = toInspectJson(await readGuide(new MemoryRepoFiles(rst(body))));
+    return json.commands.lint.map((c) => c.command);
+  }
+  it('an RST block quote "$ spin mypy" after a single colon is a command', async () => {
+    assert.deepEqual(await rstCommands('The invocation looks like this:\n\n    $ spin mypy\n\nThis checks the types.\n'), ['spin mypy']);
+  });
+  it('a quoted line without a prompt stays prose', async () => {
+    assert.deepEqual(await rstCommands('The invocation looks like this:\n\n    spin mypy\n\nThis checks the types.\n'), []);
+  });
+});

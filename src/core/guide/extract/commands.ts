@@ -250,8 +250,11 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     if (b.kind === 'heading' || inSkippedSection(l)) continue;
     // Under a heading that picks one part of the suite ("Run one test", "Running a single spec"), lines are examples.
     if (NARROWING.test(b.sections[b.sections.length - 1] ?? '')) continue;
-    if (b.kind === 'code') {
-      if (!SHELL_LANGS.has(b.lang)) continue;
+    // A quoted line behind a shell prompt (an RST block quote `    $ spin mypy` after a single colon) is a one-line
+    // console block.
+    const code: CodeBlock | undefined = b.kind === 'code' ? b : b.kind === 'paragraph' && b.code.length === 0 && QUOTED_PROMPT.test(b.text) ? { kind: 'code', lang: 'console', text: b.text, line: b.line, sections: b.sections } : undefined;
+    if (code) {
+      if (!SHELL_LANGS.has(code.lang)) continue;
       const before = flow[k - 1];
       // The paragraph or list item right before a block is its lead-in ("3. Try the build. To try the toplevel, use:").
       if (before && before.doc === l.doc && (before.block.kind === 'paragraph' || before.block.kind === 'listItem') && notAStepLeadIn(before.block)) continue;
@@ -259,11 +262,11 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       // The phase a lead-in paragraph names ("run the following to test Swift projects:") speaks like a heading.
       const introKind = before?.block.kind === 'paragraph' ? leadInKind(intro) : undefined;
       const phased = sectionKind(l) !== undefined || introKind !== undefined;
-      const loose = EXPLICIT_SHELL.has(b.lang) && phased;
+      const loose = EXPLICIT_SHELL.has(code.lang) && phased;
       // A prompt (`$ spin test`) says a line is typed into a shell, though not what the program is: in a block
       // with no shell tag, an unknown program counts when its own words give the phase (not `$ firefox report.html`).
-      const prompted = !loose && PROMPTED_LINE.test(b.text) && phased;
-      const found = [...codeCommands(b, loose, prompted)];
+      const prompted = !loose && PROMPTED_LINE.test(code.text) && phased;
+      const found = [...codeCommands(code, loose, prompted)];
       // A version check is a setup step where the guide sets up: a setup heading, prose about installing, or
       // beside a setup command (`go build` then `./app version`). Elsewhere it only shows what was built.
       const versionOk = underHeading(l, SETUP_SECTION) || INSTALL_PROSE.test(intro) || found.some((f) => !VERSION_CHECK.test(f.command) && classify(f.command) === 'setup');
@@ -280,7 +283,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
         if (narrowed.some((n) => command.startsWith(`${n} `))) continue;
         add(command, l, line, template, comment, { versionOk, introKind, autotools });
       }
-    } else {
+    } else if (b.kind !== 'code') {
       // A span naming a task the repository defines, under a heading whose phase its own words do not contradict,
       // is that step even without a cue to run it: "`make whitespace` shows violations" under "Whitespace".
       const section = sectionKind(l);
@@ -526,6 +529,9 @@ function withoutSpans(block: Exclude<Block, CodeBlock | { kind: 'heading' }>): s
   }
   return chars.join('');
 }
+
+/** A paragraph that is one line behind a `$ ` prompt. */
+const QUOTED_PROMPT = /^\$[ \t]+[^\n]{1,300}$/;
 
 /** `cd dir && ` before a step: moving to where it runs. */
 const LEADING_CD = /^cd\s+[\w./~-]{1,200}\s+&&\s+(?=\S)/;
