@@ -99,3 +99,10 @@ describe('a quoted line behind a shell prompt', () => {
     assert.deepEqual(await rstCommands('The invocation looks like this:\n\n    spin mypy\n\nThis checks the types.\n'), []);
   });
 });
+
+describe('a suite named in the sentence', () => {
+  check([
+    ['"Run QA suite: `composer qa`" is the test step', '# Contributing\n\n* Run QA suite: `composer qa`.\n', { test: ['composer qa'] }],
+    ['a sentence about something else leaves the script without a phase', '# Contributing\n\n* Update the docs: `composer docs`.\n', { test: [], lint: [] }],
+  ]);
+});

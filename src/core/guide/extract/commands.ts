@@ -415,7 +415,8 @@ const TEST_FILE = /\.(?:rb|js|ts|mjs|cjs|py|go|rs|ex|exs|php|java|feature)(?::\d
 function commentKind(comment: string): CommandKind | undefined {
   if (comment === '' || /\boptional(ly)?\b/i.test(comment)) return undefined;
   // A run that does both ("runs the full suite: specs, self-linting and doc checks") is the project's test step.
-  const tests = /\b(?:tests?|specs?|test\s+suite)\b/i.test(comment);
+  // "Run QA suite: `composer qa`": a suite is what a project runs to test its changes.
+  const tests = /\b(?:tests?|specs?|suite)\b/i.test(comment);
   if (/\b(lint\w*|format\w*|style)\b|-linting\b/i.test(comment)) return tests ? 'test' : 'lint';
   if (tests) return 'test';
   return undefined;
