@@ -106,3 +106,10 @@ describe('a suite named in the sentence', () => {
     ['a sentence about something else leaves the script without a phase', '# Contributing\n\n* Update the docs: `composer docs`.\n', { test: [], lint: [] }],
   ]);
 });
+
+describe('a step run in a subshell in another folder', () => {
+  check([
+    ['"(cd build && ctest)" is the test step', '# Building\n\n```bash\ncmake -B build\ncmake --build build\n\n# Run tests:\n(cd build && ctest -C Debug --output-on-failure)\n```\n', { test: ['(cd build && ctest -C Debug --output-on-failure)'] }],
+    ['a subshell that only lists files is not a step', '# Building\n\n```bash\n(cd build && ls)\n```\n', { setup: [], test: [] }],
+  ]);
+});

@@ -74,8 +74,13 @@ export const PYTHON_ENV = /^(?:python[\d.]{0,5}\s+-m\s+venv\s|virtualenv\s|mkvir
 /** A Windows relative path (`.\build.ps1`, `.\tools\check.cmd`) spelled with forward slashes, to read it like `./build.sh`. */
 const unixPath = (tool: string): string => (tool.startsWith('.\\') ? tool.replace(/\\/g, '/') : tool);
 
+const SUBSHELL_CD = /^\(\s*cd\s+[\w./~-]{1,200}\s+&&\s+([^()]{1,300})\)$/;
+
 /** Whether a cleaned line is a developer command worth listing. */
 export function isCommand(command: string): boolean {
+  // `(cd build && ctest -C Debug)`: a step run in a subshell in another folder is that step.
+  const inner = SUBSHELL_CD.exec(command);
+  if (inner) return isCommand(inner[1]);
   const tool = toolOf(command);
   if (!tool) return false;
   if (SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command)) return true;
