@@ -113,3 +113,10 @@ describe('a step run in a subshell in another folder', () => {
     ['a subshell that only lists files is not a step', '# Building\n\n```bash\n(cd build && ls)\n```\n', { setup: [], test: [] }],
   ]);
 });
+
+describe('a line whose own comment says it builds', () => {
+  check([
+    ['"rebar3 escriptize # or bootstrap" before the test line is setup', '# Tests\n\nTests can be run by calling:\n\n```bash\n$ rebar3 escriptize # or bootstrap\n$ ./rebar3 ct\n```\n', { setup: ['rebar3 escriptize'], test: ['./rebar3 ct'] }],
+    ['without the comment the lead-in gives the test phase', '# Tests\n\nTests can be run by calling:\n\n```bash\n$ rebar3 escriptize\n$ ./rebar3 ct\n```\n', { setup: [], test: ['rebar3 escriptize', './rebar3 ct'] }],
+  ]);
+});

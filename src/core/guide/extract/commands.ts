@@ -320,7 +320,8 @@ function phaseOf(command: string, at: Located, comment: string, code: CodeContex
 
 function ownOrSectionPhase(command: string, at: Located, comment: string, code: CodeContext | null): CommandKind | undefined {
   const trimmed = command.trim();
-  const own = classify(command) ?? commentKind(comment);
+  // A line's own comment that it builds (`rebar3 escriptize # or bootstrap`) gives setup; a sentence around a span does not.
+  const own = classify(command) ?? commentKind(comment) ?? (code && SETUP_COMMENT.test(comment) ? 'setup' : undefined);
   // The section speaks only for lines of a code block: a code span's step is said by the sentence around it.
   // `make check` in a sentence about testing ("Test a patch with `make check`") runs the test suite.
   if (!code) return own === 'lint' && AMBIGUOUS_CHECK.test(trimmed) && commentKind(comment) === 'test' ? 'test' : own;
@@ -330,6 +331,9 @@ function ownOrSectionPhase(command: string, at: Located, comment: string, code: 
   if (own === 'lint' && (section === 'test' || (code.autotools === true && /^g?make\s+check$/.test(trimmed))) && AMBIGUOUS_CHECK.test(trimmed)) return 'test';
   return own ?? code.introKind ?? section;
 }
+
+/** A line's own comment that says it builds or installs (`rebar3 escriptize # or bootstrap`). */
+const SETUP_COMMENT = /\b(?:build|builds|install|installs|bootstrap|compile|compiles|set\s?up)\b/i;
 
 /** A task runner's `check` target, and nothing more specific. */
 const AMBIGUOUS_CHECK = /^(?:make|gmake|just|task|mage|ninja|rake|cabal|stack)\s+check$/;
