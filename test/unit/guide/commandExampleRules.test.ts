@@ -120,3 +120,11 @@ describe('a line whose own comment says it builds', () => {
     ['without the comment the lead-in gives the test phase', '# Tests\n\nTests can be run by calling:\n\n```bash\n$ rebar3 escriptize\n$ ./rebar3 ct\n```\n', { setup: [], test: ['rebar3 escriptize', './rebar3 ct'] }],
   ]);
 });
+
+describe('a tool an imperative step is done by', () => {
+  check([
+    ['"install textlint by `npm install -g textlint`" is a setup step', '# Spell checking\n\n* install textlint by `npm install -g textlint`\n* run `textlint README.md`\n', { setup: ['npm install -g textlint'] }],
+    ['"enforced by `cargo fmt`" describes, it is no step', '# Code style\n\nFormatting rules are enforced by `cargo fmt` in CI.\n', { lint: [] }],
+    ['"feature-complete with `pnpm install`" names a span, not a verb of the sentence', '# Scope\n\nThe focus is making `widget install` feature-complete with `pnpm install --frozen-lockfile`.\n', { setup: [] }],
+  ]);
+});

@@ -512,10 +512,21 @@ const RUN_VERB = /\b(?:run|runs|running|execute|invoke)\b/i;
 const LATER_IN_RUN_SENTENCE = /\b(?:with|through|via|using|example,?|e\.g\.,?|or|and)\s{1,3}$/i;
 /**
  * A verb of a phase earlier in the sentence, and the tool it is done with right before the span: "Test a patch with
- * `make check`", "format via `golangci-lint fmt`".
+ * `make check`", "format via `golangci-lint fmt`", "install textlint by `npm install -g textlint`".
  */
 const PHASE_VERB = /\b(?:test|format|lint|build|compile)\b/i;
 const TOOL_CUE = /\b(?:with|via|through)\s{1,3}$/i;
+/** A sentence that opens by telling the reader to install, build, test or format, and "by" the tool right before the span. */
+const IMPERATIVE_PHASE = /^[\s*_-]{0,4}(?:install|build|compile|test|format|lint)\b/i;
+const BY_CUE = /\bby\s{1,3}$/i;
+/** Whether the sentence hands a phase to the tool named right after "with", "via" or "through", or an imperative "by". */
+function toolCue(before: string, block: Exclude<Block, CodeBlock | { kind: 'heading' }>, offset: number): boolean {
+  if (!TOOL_CUE.test(before) && !BY_CUE.test(before)) return false;
+  // The sentence's own words, other spans blanked: "feature-complete with `pnpm install`" has no verb of its own.
+  const words = sentenceBefore(withoutSpans(block), offset);
+  return TOOL_CUE.test(before) ? PHASE_VERB.test(words) : IMPERATIVE_PHASE.test(words);
+}
+
 /** Words right after a span that make it the subject of running: "`make checks` will do these checks", "`x` runs the suite". */
 const SUBJECT_OF_RUN = /^`?\s{1,3}(?:will\s+(?:run|do|check|format|build|lint|test)|runs|executes|checks|formats|lints|builds)\b/i;
 
@@ -633,7 +644,7 @@ function inlineCommands(block: Exclude<Block, CodeBlock | { kind: 'heading' }>, 
       }
     } else if (MUST_PASS_AFTER.test(block.text.slice(span.offset + 1 + span.text.length, span.offset + span.text.length + 200))) {
       // A check that must pass is a step.
-    } else if (!RUN_CUE.test(before) && !atItemStart && !SUBJECT_OF_RUN.test(after) && !(RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) && !(PHASE_VERB.test(sentence) && TOOL_CUE.test(before))) {
+    } else if (!RUN_CUE.test(before) && !atItemStart && !SUBJECT_OF_RUN.test(after) && !(RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) && !toolCue(before, block, span.offset)) {
       continue;
     }
     prose ??= withoutSpans(block);
