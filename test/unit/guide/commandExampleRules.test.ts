@@ -128,3 +128,12 @@ describe('a tool an imperative step is done by', () => {
     ['"feature-complete with `pnpm install`" names a span, not a verb of the sentence', '# Scope\n\nThe focus is making `widget install` feature-complete with `pnpm install --frozen-lockfile`.\n', { setup: [] }],
   ]);
 });
+
+describe('unsupported ways, the product installed for users, and what a span is for', () => {
+  check([
+    ['a lead-in that calls the way unsupported is a side quest', '# Building\n\n```sh\ncmake -B build\n```\n\nTo cross-compile (unsupported but generally works):\n\n```sh\ncmake ../.. -DCMAKE_SYSTEM_NAME=Windows\n```\n', { setup: ['cmake -B build'] }],
+    ['a supported way stays a step', '# Building\n\nTo build with CMake (supported on every platform):\n\n```sh\ncmake -B build\n```\n', { setup: ['cmake -B build'] }],
+    ['lines under "Install with vcpkg" install the product for users', '# Building\n\n```sh\nmake\n```\n\n## Install with vcpkg\n\n```sh\n./bootstrap-vcpkg.sh\n./vcpkg install widget\n```\n', { setup: ['make'] }],
+    ['"run `pd x` to run `pnpm` from source": the second span is the purpose', '# Setup\n\n1. Run `pnpm install` first.\n1. Now run `pd [command]` to run `pnpm` directly from the source.\n', { setup: ['pnpm install'] }],
+  ]);
+});

@@ -249,7 +249,10 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // though the comment's items are not boxes to tick.
     if (b.kind === 'heading' || inSkippedSection(l)) continue;
     // Under a heading that picks one part of the suite ("Run one test", "Running a single spec"), lines are examples.
-    if (NARROWING.test(b.sections[b.sections.length - 1] ?? '')) continue;
+    // Under a heading on installing the product itself ("Install with vcpkg", "Installing via Homebrew"), lines install
+    // a release for users, not the checkout.
+    const innermost = b.sections[b.sections.length - 1] ?? '';
+    if (NARROWING.test(innermost) || PRODUCT_INSTALL.test(innermost)) continue;
     // A quoted line behind a shell prompt (an RST block quote `    $ spin mypy` after a single colon) is a one-line
     // console block.
     const code: CodeBlock | undefined = b.kind === 'code' ? b : b.kind === 'paragraph' && b.code.length === 0 && QUOTED_PROMPT.test(b.text) ? { kind: 'code', lang: 'console', text: b.text, line: b.line, sections: b.sections } : undefined;
@@ -496,6 +499,9 @@ const NOT_THE_STEP_BEFORE = /\b(?:instead\s+of|rather\s+than|usages?\s+of|not|ne
  */
 const WHAT_ANOTHER_RUNS = /`\s{0,3}(?:also\s+)?(?:runs|calls|executes|invokes|wraps|is\s+(?:an?\s+)?(?:alias|shorthand)\s+for)\s{0,3}$|\(which\s+(?:is|runs|calls)\s{0,3}$/i;
 
+/** "run `pd [command]` to run `pnpm` from source": the second span is what the first one is for, not a step. */
+const PURPOSE_OF_SPAN = /`[^`]{0,20}\b(?:in\s+order\s+)?to\s+(?:run|use|call)\s{0,3}$/i;
+
 /** Only a joining word between two spans: "`a` and `b`", "`a`, `b`", "`a` or `b`". */
 const JOINED_SPAN = /^`{0,2}\s{0,3}(?:,|,?\s{0,3}(?:and|or))\s{0,3}$/;
 
@@ -614,7 +620,7 @@ function inlineCommands(block: Exclude<Block, CodeBlock | { kind: 'heading' }>, 
     // "instead of `npm test` or `npm run x`", "allow you to run `a` and `b`": what was said of the span just before
     // holds for one joined to it.
     const joined = notStepEnd >= 0 && JOINED_SPAN.test(block.text.slice(notStepEnd, span.offset));
-    if (joined || NOT_THE_STEP_BEFORE.test(before) || NOT_THE_STEP_AFTER.test(after) || WHAT_ANOTHER_RUNS.test(before)) {
+    if (joined || NOT_THE_STEP_BEFORE.test(before) || PURPOSE_OF_SPAN.test(before) || NOT_THE_STEP_AFTER.test(after) || WHAT_ANOTHER_RUNS.test(before)) {
       notStepEnd = span.offset + span.text.length + 1;
       continue;
     }

@@ -20,7 +20,7 @@ export function notAStepLeadIn(block: Block): boolean {
   let answer = leadInCache.get(block);
   if (answer === undefined) {
     const text = plain(block);
-    answer = OPTIONAL.test(withoutAsides(text)) || FILE_CONTENT.test(text) || TROUBLESHOOTING.test(text) || SERVES.test(text) || OUTPUT.test(text) || NARROWING.test(lastSentence(text));
+    answer = OPTIONAL.test(withoutAsides(text)) || UNSUPPORTED.test(text) || FILE_CONTENT.test(text) || TROUBLESHOOTING.test(text) || SERVES.test(text) || OUTPUT.test(text) || NARROWING.test(lastSentence(text));
     leadInCache.set(block, answer);
   }
   return answer;
@@ -41,6 +41,8 @@ const lastSentence = (text: string): string => {
   const end = Math.max(text.lastIndexOf('. ', text.length - 2), text.lastIndexOf('! ', text.length - 2), text.lastIndexOf('? ', text.length - 2));
   return end >= 0 ? text.slice(end + 2) : text;
 };
+/** A lead-in that says the way is not supported ("To cross-compile (unsupported but generally works):"): a side quest. */
+const UNSUPPORTED = /\b(?:unsupported|not\s+(?:officially\s+)?supported)\b/i;
 /** "first install X (optionally use Y), then": what a parenthesis makes optional is the aside, not the step. */
 const withoutAsides = (text: string): string => text.replace(/\([^()]{0,200}\)/g, '');
 /** A command without its file arguments: `firefox build/coverage/index.html` says nothing about coverage. */
