@@ -137,3 +137,10 @@ describe('unsupported ways, the product installed for users, and what a span is 
     ['"run `pd x` to run `pnpm` from source": the second span is the purpose', '# Setup\n\n1. Run `pnpm install` first.\n1. Now run `pd [command]` to run `pnpm` directly from the source.\n', { setup: ['pnpm install'] }],
   ]);
 });
+
+describe('scripts that can be run', () => {
+  check([
+    ['"Both `script/test` and `script/cucumber` can be run ... to run the suite" are test steps', '# Tests\n\nBoth `script/test` and `script/cucumber` can be run without arguments to run their entire suite.\n', { test: ['script/test', 'script/cucumber'] }],
+    ['a script path only named is no step', '# Tests\n\nThe helpers live in `script/test` and `script/cucumber`.\n', { test: [] }],
+  ]);
+});

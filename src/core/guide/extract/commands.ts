@@ -534,7 +534,7 @@ function toolCue(before: string, block: Exclude<Block, CodeBlock | { kind: 'head
 }
 
 /** Words right after a span that make it the subject of running: "`make checks` will do these checks", "`x` runs the suite". */
-const SUBJECT_OF_RUN = /^`?\s{1,3}(?:will\s+(?:run|do|check|format|build|lint|test)|runs|executes|checks|formats|lints|builds)\b/i;
+const SUBJECT_OF_RUN = /^`?\s{1,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:can\s+be\s+run\b|will\s+(?:run|do|check|format|build|lint|test)|runs|executes|checks|formats|lints|builds)\b/i;
 
 /**
  * The block's prose with its code spans blanked out, offsets kept: the words a span's sentence says about it.
@@ -640,7 +640,8 @@ function inlineCommands(block: Exclude<Block, CodeBlock | { kind: 'heading' }>, 
       // A lone word needs a verb right before it (`npm` "with `npm`" is a tool named); a project's script by path
       // (`./validate.sh`, `script/fmt`) is a program to run wherever the sentence hands the run to it.
       // "(`bin/x` in the repository)" names a file; only a verb hands the run to it.
-      const pathCue = command.includes('/') && ((RUN_CUE.test(before) && !/\(\s*$/.test(before)) || (RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)));
+      // "`script/test` and `script/cucumber` can be run without arguments": the subject of running is a step too.
+      const pathCue = command.includes('/') && ((RUN_CUE.test(before) && !/\(\s*$/.test(before)) || (RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) || SUBJECT_OF_RUN.test(after));
       if (!pathCue && !/(\b(run|type|execute|running|typing|then)|:)\s*$/i.test(before)) continue;
       // Its phase is said by its own clause: "run the test suite by executing `a`, and run the app with `bin/app`".
       if (pathCue) {
