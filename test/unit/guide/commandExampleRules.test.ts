@@ -144,3 +144,10 @@ describe('scripts that can be run', () => {
     ['a script path only named is no step', '# Tests\n\nThe helpers live in `script/test` and `script/cucumber`.\n', { test: [] }],
   ]);
 });
+
+describe('fetching the parts git leaves out', () => {
+  check([
+    ['git submodule update --init is setup', '# Setup\n\n```sh\ngit clone https://example.org/widget.git\ngit submodule update --init\nmake\n```\n', { setup: ['git submodule update --init', 'make'] }],
+    ['cloning and branching stay workflow', '# Setup\n\n```sh\ngit clone https://example.org/widget.git\ngit checkout -b my-fix\n```\n', { setup: [] }],
+  ]);
+});
