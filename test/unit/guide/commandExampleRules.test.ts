@@ -151,3 +151,9 @@ describe('fetching the parts git leaves out', () => {
     ['cloning and branching stay workflow', '# Setup\n\n```sh\ngit clone https://example.org/widget.git\ngit checkout -b my-fix\n```\n', { setup: [] }],
   ]);
 });
+
+describe('narrowing words in another clause', () => {
+  check([
+    ['"tests live in a single module; run `make test`" still runs the suite', '# Testing\n\nThe tests live in a single module; run `make test` before you push.\n', { test: ['make test'] }],
+  ]);
+});

@@ -628,7 +628,7 @@ function inlineCommands(block: Exclude<Block, CodeBlock | { kind: 'heading' }>, 
     const sentence = sentenceBefore(block.text, span.offset);
     // "To execute a specific test, use `go test`": how to focus a run, an example rather than the step; "Example
     // output from running `go test`" presents what a run prints.
-    if (TROUBLESHOOTING.test(sentence) || DESCRIBES.test(sentence) || NARROWING.test(sentence) || OUTPUT.test(sentence)) continue;
+    if (TROUBLESHOOTING.test(sentence) || DESCRIBES.test(sentence) || NARROWING.test(sentence.slice(sentence.lastIndexOf(';') + 1)) || OUTPUT.test(sentence)) continue;
     // A span opening a list item, or a paragraph (a table cell) that is nothing but the span, is the command itself.
     const atItemStart =
       (block.kind === 'listItem' && ITEM_START.test(block.text.slice(0, span.offset))) || (block.code.length === 1 && block.text.length <= MAX_COMMAND_LENGTH && block.text.replace(/`/g, '').trim() === span.text.trim());
