@@ -157,3 +157,10 @@ describe('narrowing words in another clause', () => {
     ['"tests live in a single module; run `make test`" still runs the suite', '# Testing\n\nThe tests live in a single module; run `make test` before you push.\n', { test: ['make test'] }],
   ]);
 });
+
+describe('a sentence about a check', () => {
+  check([
+    ['"run the same check locally with `just dylint`" lints', '# Lints\n\nCI runs a custom lint pass. You can run the same check locally with `just dylint`.\n', { lint: ['just dylint'] }],
+    ['a check of the tests is a test step', '# Tests\n\nYou can run the test check locally with `just everything`.\n', { test: ['just everything'], lint: [] }],
+  ]);
+});

@@ -424,7 +424,7 @@ function commentKind(comment: string): CommandKind | undefined {
   // A run that does both ("runs the full suite: specs, self-linting and doc checks") is the project's test step.
   // "Run QA suite: `composer qa`": a suite is what a project runs to test its changes.
   const tests = /\b(?:tests?|specs?|suite)\b/i.test(comment);
-  if (/\b(lint\w*|format\w*|style)\b|-linting\b/i.test(comment)) return tests ? 'test' : 'lint';
+  if (/\b(lint\w*|format\w*|style)\b|-linting\b|\bchecks?\b/i.test(comment)) return tests ? 'test' : 'lint';
   if (tests) return 'test';
   return undefined;
 }
