@@ -71,14 +71,25 @@ export const SYSTEM_INSTALL = /^(?:sudo\s+)?(?:(?:brew|apt|apt-get|dnf|yum|zyppe
  */
 export const PYTHON_ENV = /^(?:python[\d.]{0,5}\s+-m\s+venv\s|virtualenv\s|mkvirtualenv\s|(?:source|\.)\s+\S{0,200}\/(?:bin|Scripts)\/activate(?:\.\w{1,6})?$|(?:conda|mamba|micromamba)\s+(?:env\s+create|create|activate)\s)/;
 
+/**
+ * Fetching the parts of the checkout git leaves out (`git submodule update --init`, `git lfs pull`): setup, unlike
+ * cloning or branching, which are workflow.
+ */
+export const GIT_FETCHES_PARTS = /^git\s+(?:submodule\s+(?:update|init)|lfs\s+(?:install|pull|fetch))\b/;
+
 /** A Windows relative path (`.\build.ps1`, `.\tools\check.cmd`) spelled with forward slashes, to read it like `./build.sh`. */
 const unixPath = (tool: string): string => (tool.startsWith('.\\') ? tool.replace(/\\/g, '/') : tool);
 
+const SUBSHELL_CD = /^\(\s*cd\s+[\w./~-]{1,200}\s+&&\s+([^()]{1,300})\)$/;
+
 /** Whether a cleaned line is a developer command worth listing. */
 export function isCommand(command: string): boolean {
+  // `(cd build && ctest -C Debug)`: a step run in a subshell in another folder is that step.
+  const inner = SUBSHELL_CD.exec(command);
+  if (inner) return isCommand(inner[1]);
   const tool = toolOf(command);
   if (!tool) return false;
-  if (SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command)) return true;
+  if (SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command) || GIT_FETCHES_PARTS.test(command)) return true;
   if (NOT_A_STEP.test(tool)) return false;
   if (TOOLS.has(tool)) return true;
   // Project scripts run by path: ./script/bootstrap, bin/test, script/build; on Windows .\vcbuild, .\build.ps1.

@@ -1,9 +1,9 @@
 import { FoundCommand } from '../facts';
 import { Block, CodeBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
-import { MAX_COMMAND_LENGTH, PYTHON_ENV, SYSTEM_INSTALL, cleanCommandLine, hasPrompt, isCommand, isLooseCommand, isProjectProgram, toolOf } from './commandLine';
+import { GIT_FETCHES_PARTS, MAX_COMMAND_LENGTH, PYTHON_ENV, SYSTEM_INSTALL, cleanCommandLine, hasPrompt, isCommand, isLooseCommand, isProjectProgram, toolOf } from './commandLine';
 import { BARE_RUNNER, TROUBLESHOOTING, VERSION_CHECK, sectionKind } from './commandPhase';
-import { HEDGED, PRODUCT_INSTALL, PROMPTED_LINE, leadInKind, notAStepLeadIn, withoutPaths } from './commandsLeadIn';
+import { HEDGED, NARROWING, OUTPUT, PRODUCT_INSTALL, PROMPTED_LINE, leadInKind, notAStepLeadIn, withoutPaths } from './commandsLeadIn';
 import { plain, underHeading } from './text';
 import { TaskIndex, confirmingTask } from '../taskFiles';
 
@@ -78,7 +78,8 @@ const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|
 const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt|checkstyle\w*|spotless\w*|detekt|ktlint)(\b|[:_-]|$)/i;
 const SETUP = /(^|[\s:/_-])(install|i|ci|build|build:\w+|bootstrap|deps|setup|dev|watch|compile|prepare|init|sync|restore|configure)(\b|[:_-]|$)/i;
 
-const NARROWING_COMMENT = /\b(?:only|single|specific|particular|matching|just\s+(?:one|the|a))\b/i;
+/** A comment that narrows its line: "only", "a single test", "all tests under the runtime-core package". */
+const NARROWING_COMMENT = /\b(?:only|single|specific|particular|matching|just\s+(?:one|the|a))\b|\b(?:under|in)\s+the\s+[\w@./-]{1,60}\s+(?:package|module|crate|folder|directory)\b/i;
 
 /** A task or environment that builds or serves the docs (`docs`, `docs-watch`), or only cleans (`make clean`, not `mvn clean install`). */
 const DOCS_TASK = /^(?:docs?|documentation|apidocs?|html[-_]?docs?|(?:docs?|documentation)[-_:](?:build|watch|serve|server|html|live|site))$/;
@@ -99,7 +100,7 @@ export function classify(command: string): CommandKind | undefined {
   const words = command.split(/\s+/);
   const tool = toolOf(command) ?? '';
   const rest = command.slice(command.indexOf(tool) + tool.length);
-  if (BARE_SETUP.test(command.trim()) || SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command)) return 'setup';
+  if (BARE_SETUP.test(command.trim()) || SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command) || GIT_FETCHES_PARTS.test(command)) return 'setup';
   // Configuring a native build (`cmake ..`, `./configure`, `sh autogen.sh`, `meson setup build`) prepares the checkout.
   if (CONFIGURE.test(command.trim())) return 'setup';
   // `npm t` is npm's own alias for `npm test`; `npm start` runs the project locally.
@@ -247,8 +248,16 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // A template's HTML comment guides its author: a command it asks for ("Ensure `cargo test` passes") is a step,
     // though the comment's items are not boxes to tick.
     if (b.kind === 'heading' || inSkippedSection(l)) continue;
-    if (b.kind === 'code') {
-      if (!SHELL_LANGS.has(b.lang)) continue;
+    // Under a heading that picks one part of the suite ("Run one test", "Running a single spec"), lines are examples.
+    // Under a heading on installing the product itself ("Install with vcpkg", "Installing via Homebrew"), lines install
+    // a release for users, not the checkout.
+    const innermost = b.sections[b.sections.length - 1] ?? '';
+    if (NARROWING.test(innermost) || PRODUCT_INSTALL.test(innermost)) continue;
+    // A quoted line behind a shell prompt (an RST block quote `    $ spin mypy` after a single colon) is a one-line
+    // console block.
+    const code: CodeBlock | undefined = b.kind === 'code' ? b : b.kind === 'paragraph' && b.code.length === 0 && QUOTED_PROMPT.test(b.text) ? { kind: 'code', lang: 'console', text: b.text, line: b.line, sections: b.sections } : undefined;
+    if (code) {
+      if (!SHELL_LANGS.has(code.lang)) continue;
       const before = flow[k - 1];
       // The paragraph or list item right before a block is its lead-in ("3. Try the build. To try the toplevel, use:").
       if (before && before.doc === l.doc && (before.block.kind === 'paragraph' || before.block.kind === 'listItem') && notAStepLeadIn(before.block)) continue;
@@ -256,14 +265,16 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       // The phase a lead-in paragraph names ("run the following to test Swift projects:") speaks like a heading.
       const introKind = before?.block.kind === 'paragraph' ? leadInKind(intro) : undefined;
       const phased = sectionKind(l) !== undefined || introKind !== undefined;
-      const loose = EXPLICIT_SHELL.has(b.lang) && phased;
+      const loose = EXPLICIT_SHELL.has(code.lang) && phased;
       // A prompt (`$ spin test`) says a line is typed into a shell, though not what the program is: in a block
       // with no shell tag, an unknown program counts when its own words give the phase (not `$ firefox report.html`).
-      const prompted = !loose && PROMPTED_LINE.test(b.text) && phased;
-      const found = [...codeCommands(b, loose, prompted)];
+      const prompted = !loose && PROMPTED_LINE.test(code.text) && phased;
+      const found = [...codeCommands(code, loose, prompted)];
       // A version check is a setup step where the guide sets up: a setup heading, prose about installing, or
       // beside a setup command (`go build` then `./app version`). Elsewhere it only shows what was built.
       const versionOk = underHeading(l, SETUP_SECTION) || INSTALL_PROSE.test(intro) || found.some((f) => !VERSION_CHECK.test(f.command) && classify(f.command) === 'setup');
+      // `./configure` then `make check`: in an autotools build, `check` is the test suite.
+      const autotools = found.some((f) => AUTOTOOLS_CONFIGURE.test(f.command));
       for (const { command, line, comment, above } of found) {
         if (SYSTEM_INSTALL.test(command) && HEDGED.test(intro)) continue;
         // A line its comment narrows (`# build runtime-core only`, `# run a single test`) is an example of
@@ -273,9 +284,9 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
           continue;
         }
         if (narrowed.some((n) => command.startsWith(`${n} `))) continue;
-        add(command, l, line, template, comment, { versionOk, introKind });
+        add(command, l, line, template, comment, { versionOk, introKind, autotools });
       }
-    } else {
+    } else if (b.kind !== 'code') {
       // A span naming a task the repository defines, under a heading whose phase its own words do not contradict,
       // is that step even without a cue to run it: "`make whitespace` shows violations" under "Whitespace".
       const section = sectionKind(l);
@@ -312,15 +323,20 @@ function phaseOf(command: string, at: Located, comment: string, code: CodeContex
 
 function ownOrSectionPhase(command: string, at: Located, comment: string, code: CodeContext | null): CommandKind | undefined {
   const trimmed = command.trim();
-  const own = classify(command) ?? commentKind(comment);
+  // A line's own comment that it builds (`rebar3 escriptize # or bootstrap`) gives setup; a sentence around a span does not.
+  const own = classify(command) ?? commentKind(comment) ?? (code && SETUP_COMMENT.test(comment) ? 'setup' : undefined);
   // The section speaks only for lines of a code block: a code span's step is said by the sentence around it.
-  if (!code) return own;
+  // `make check` in a sentence about testing ("Test a patch with `make check`") runs the test suite.
+  if (!code) return own === 'lint' && AMBIGUOUS_CHECK.test(trimmed) && commentKind(comment) === 'test' ? 'test' : own;
   const section = sectionKind(at);
   if (BARE_RUNNER.test(trimmed) && (section === 'test' || section === 'lint')) return section;
   // `check` is a test suite as often as a linter (`make check` in autotools): under a test heading it tests.
-  if (own === 'lint' && section === 'test' && AMBIGUOUS_CHECK.test(trimmed)) return 'test';
+  if (own === 'lint' && (section === 'test' || (code.autotools === true && /^g?make\s+check$/.test(trimmed))) && AMBIGUOUS_CHECK.test(trimmed)) return 'test';
   return own ?? code.introKind ?? section;
 }
+
+/** A line's own comment that says it builds or installs (`rebar3 escriptize # or bootstrap`). */
+const SETUP_COMMENT = /\b(?:build|builds|install|installs|bootstrap|compile|compiles|set\s?up)\b/i;
 
 /** A task runner's `check` target, and nothing more specific. */
 const AMBIGUOUS_CHECK = /^(?:make|gmake|just|task|mage|ninja|rake|cabal|stack)\s+check$/;
@@ -330,7 +346,11 @@ interface CodeContext {
   readonly versionOk: boolean;
   /** The one phase the sentence right before the block names ("You can run our tests with `x`:"), if any. */
   readonly introKind?: CommandKind;
+  /** Whether the block configures an autotools build (`./configure`, `sh autogen.sh`), where `make check` tests. */
+  readonly autotools?: boolean;
 }
+
+const AUTOTOOLS_CONFIGURE = /^(?:(?:sh\s+|\.\/)?(?:configure|autogen\.sh|bootstrap\.sh)(?:\s|$)|autoreconf\b)/;
 
 
 const HELP = /^\S{1,100}(?:\s+\S{1,100})?\s+(?:help|--help|-h)(?:\s+\S{1,100})?$/;
@@ -401,8 +421,11 @@ const TEST_FILE = /\.(?:rb|js|ts|mjs|cjs|py|go|rs|ex|exs|php|java|feature)(?::\d
  */
 function commentKind(comment: string): CommandKind | undefined {
   if (comment === '' || /\boptional(ly)?\b/i.test(comment)) return undefined;
-  if (/\b(lint\w*|format\w*|style)\b/i.test(comment)) return 'lint';
-  if (/\b(unit\s+)?tests?\b/i.test(comment)) return 'test';
+  // A run that does both ("runs the full suite: specs, self-linting and doc checks") is the project's test step.
+  // "Run QA suite: `composer qa`": a suite is what a project runs to test its changes.
+  const tests = /\b(?:tests?|specs?|suite)\b/i.test(comment);
+  if (/\b(lint\w*|format\w*|style)\b|-linting\b|\bchecks?\b/i.test(comment)) return tests ? 'test' : 'lint';
+  if (tests) return 'test';
   return undefined;
 }
 
@@ -436,12 +459,13 @@ function* codeCommands(block: CodeBlock, loose = false, typed = false): Iterable
       }
       continue;
     }
-    if (prompted && !hasPrompt(raw)) continue;
-    const cleaned = cleanCommandLine(raw);
-    // A comment line speaks for the command right below it (`# build runtime-core only`); a blank line ends it.
+    // A comment line speaks for the command right below it (`# build runtime-core only`), in a prompted block too;
+    // a blank line ends it.
     const commentLine = /^\s*(?:[$>]\s+)?#\s?(.{0,200})/.exec(raw);
     if (commentLine) above = commentLine[1].trim();
     else if (raw.trim() === '') above = '';
+    if (prompted && !hasPrompt(raw)) continue;
+    const cleaned = cleanCommandLine(raw);
     if (!cleaned) continue;
     if (cleaned.endsWith('\\')) {
       pending = { text: cleaned.slice(0, -1).trim(), line: block.line + k };
@@ -470,18 +494,47 @@ const NOT_THE_STEP_AFTER = /^[`'")\]]{0,3}\s{0,3}(?:command\s+)?(?:does\s+not|do
 const NOT_THE_STEP_BEFORE = /\b(?:instead\s+of|rather\s+than|usages?\s+of|not|never|don't|do\s+not|avoid|(?:which|that)\s+runs?|after\s+(?:running|you(?:'ve|\s+have)?\s+run)|(?:allows?|lets?|enables?)\s+you\s+to\s+(?:run|use))\s{0,3}(?:the\s+)?$/i;
 
 /**
+ * Words right before a span that make it what the span before it does: "`just fix` runs `cargo fixit ...`",
+ * "`make ci` calls `x`", "(which is `cargo check --workspace`)". The step is the first span; this is its content.
+ */
+const WHAT_ANOTHER_RUNS = /`\s{0,3}(?:also\s+)?(?:runs|calls|executes|invokes|wraps|is\s+(?:an?\s+)?(?:alias|shorthand)\s+for)\s{0,3}$|\(which\s+(?:is|runs|calls)\s{0,3}$/i;
+
+/** "run `pd [command]` to run `pnpm` from source": the second span is what the first one is for, not a step. */
+const PURPOSE_OF_SPAN = /`[^`]{0,20}\b(?:in\s+order\s+)?to\s+(?:run|use|call)\s{0,3}$/i;
+
+/** Only a joining word between two spans: "`a` and `b`", "`a`, `b`", "`a` or `b`". */
+const JOINED_SPAN = /^`{0,2}\s{0,3}(?:,|,?\s{0,3}(?:and|or))\s{0,3}$/;
+
+/**
  * A sentence that says what another step does ("This runs `typos`, `just check`...", "It also calls `make x`"): the
  * spans in it are that step's parts, not steps of their own. A link label (`[`nr build`](#nr-build)`) is a table
  * of contents entry.
  */
-const DESCRIBES = /^\s*(?:this|it|that|which|these)\s+(?:also\s+)?(?:runs?|executes?|includes?|calls?|invokes?|does)\b/i;
+const DESCRIBES = /^\s*(?:(?:this|it|that|which|these)\s+(?:also\s+)?(?:runs?|executes?|includes?|calls?|invokes?|does)|(?:also\s+)?(?:runs|executes|calls|invokes))\b/i;
 
 /** A verb of running anywhere earlier in the sentence: "You can run all tests with `make test`". */
 const RUN_VERB = /\b(?:run|runs|running|execute|invoke)\b/i;
 /** Words right before a span that hand the sentence's run to it: "with", "through", "via", "for example", "or". */
 const LATER_IN_RUN_SENTENCE = /\b(?:with|through|via|using|example,?|e\.g\.,?|or|and)\s{1,3}$/i;
+/**
+ * A verb of a phase earlier in the sentence, and the tool it is done with right before the span: "Test a patch with
+ * `make check`", "format via `golangci-lint fmt`", "install textlint by `npm install -g textlint`".
+ */
+const PHASE_VERB = /\b(?:test|format|lint|build|compile)\b/i;
+const TOOL_CUE = /\b(?:with|via|through)\s{1,3}$/i;
+/** A sentence that opens by telling the reader to install, build, test or format, and "by" the tool right before the span. */
+const IMPERATIVE_PHASE = /^[\s*_-]{0,4}(?:install|build|compile|test|format|lint)\b/i;
+const BY_CUE = /\bby\s{1,3}$/i;
+/** Whether the sentence hands a phase to the tool named right after "with", "via" or "through", or an imperative "by". */
+function toolCue(before: string, block: Exclude<Block, CodeBlock | { kind: 'heading' }>, offset: number): boolean {
+  if (!TOOL_CUE.test(before) && !BY_CUE.test(before)) return false;
+  // The sentence's own words, other spans blanked: "feature-complete with `pnpm install`" has no verb of its own.
+  const words = sentenceBefore(withoutSpans(block), offset);
+  return TOOL_CUE.test(before) ? PHASE_VERB.test(words) : IMPERATIVE_PHASE.test(words);
+}
+
 /** Words right after a span that make it the subject of running: "`make checks` will do these checks", "`x` runs the suite". */
-const SUBJECT_OF_RUN = /^`?\s{1,3}(?:will\s+(?:run|do|check|format|build|lint|test)|runs|executes|checks|formats|lints|builds)\b/i;
+const SUBJECT_OF_RUN = /^`?\s{1,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:can\s+be\s+run\b|will\s+(?:run|do|check|format|build|lint|test)|runs|executes|checks|formats|lints|builds)\b/i;
 
 /**
  * The block's prose with its code spans blanked out, offsets kept: the words a span's sentence says about it.
@@ -498,6 +551,9 @@ function withoutSpans(block: Exclude<Block, CodeBlock | { kind: 'heading' }>): s
   }
   return chars.join('');
 }
+
+/** A paragraph that is one line behind a `$ ` prompt. */
+const QUOTED_PROMPT = /^\$[ \t]+[^\n]{1,300}$/;
 
 /** `cd dir && ` before a step: moving to where it runs. */
 const LEADING_CD = /^cd\s+[\w./~-]{1,200}\s+&&\s+(?=\S)/;
@@ -546,6 +602,8 @@ function sentenceBefore(text: string, offset: number): string {
 function inlineCommands(block: Exclude<Block, CodeBlock | { kind: 'heading' }>, definedStep: (command: string) => boolean = () => false): InlineCommand[] {
   const found: InlineCommand[] = [];
   let prose: string | undefined;
+  // Where the last span named in passing ended, for a span joined to it by "and" or "or".
+  let notStepEnd = -1;
   for (const span of block.code) {
     // A span broken over two source lines reads as one line (`rustup component add\nrustfmt`); `cd dir && x` is
     // moving to where step `x` runs.
@@ -559,9 +617,18 @@ function inlineCommands(block: Exclude<Block, CodeBlock | { kind: 'heading' }>, 
     const programCue = program && ((RUN_CUE.test(before) && !/\bruns\s{0,3}$/i.test(before)) || (RUN_VERB.test(sentenceBefore(block.text, span.offset)) && LATER_IN_RUN_SENTENCE.test(before)));
     if (program && !programCue) continue;
     const after = block.text.slice(span.offset + 1 + span.text.length, span.offset + span.text.length + 60);
-    if (NOT_THE_STEP_BEFORE.test(before) || NOT_THE_STEP_AFTER.test(after)) continue;
+    // "instead of `npm test` or `npm run x`", "allow you to run `a` and `b`": what was said of the span just before
+    // holds for one joined to it.
+    const joined = notStepEnd >= 0 && JOINED_SPAN.test(block.text.slice(notStepEnd, span.offset));
+    if (joined || NOT_THE_STEP_BEFORE.test(before) || PURPOSE_OF_SPAN.test(before) || NOT_THE_STEP_AFTER.test(after) || WHAT_ANOTHER_RUNS.test(before)) {
+      notStepEnd = span.offset + span.text.length + 1;
+      continue;
+    }
+    notStepEnd = -1;
     const sentence = sentenceBefore(block.text, span.offset);
-    if (TROUBLESHOOTING.test(sentence) || DESCRIBES.test(sentence)) continue;
+    // "To execute a specific test, use `go test`": how to focus a run, an example rather than the step; "Example
+    // output from running `go test`" presents what a run prints.
+    if (TROUBLESHOOTING.test(sentence) || DESCRIBES.test(sentence) || NARROWING.test(sentence.slice(sentence.lastIndexOf(';') + 1)) || OUTPUT.test(sentence)) continue;
     // A span opening a list item, or a paragraph (a table cell) that is nothing but the span, is the command itself.
     const atItemStart =
       (block.kind === 'listItem' && ITEM_START.test(block.text.slice(0, span.offset))) || (block.code.length === 1 && block.text.length <= MAX_COMMAND_LENGTH && block.text.replace(/`/g, '').trim() === span.text.trim());
@@ -573,7 +640,8 @@ function inlineCommands(block: Exclude<Block, CodeBlock | { kind: 'heading' }>, 
       // A lone word needs a verb right before it (`npm` "with `npm`" is a tool named); a project's script by path
       // (`./validate.sh`, `script/fmt`) is a program to run wherever the sentence hands the run to it.
       // "(`bin/x` in the repository)" names a file; only a verb hands the run to it.
-      const pathCue = command.includes('/') && ((RUN_CUE.test(before) && !/\(\s*$/.test(before)) || (RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)));
+      // "`script/test` and `script/cucumber` can be run without arguments": the subject of running is a step too.
+      const pathCue = command.includes('/') && ((RUN_CUE.test(before) && !/\(\s*$/.test(before)) || (RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) || SUBJECT_OF_RUN.test(after));
       if (!pathCue && !/(\b(run|type|execute|running|typing|then)|:)\s*$/i.test(before)) continue;
       // Its phase is said by its own clause: "run the test suite by executing `a`, and run the app with `bin/app`".
       if (pathCue) {
@@ -583,7 +651,7 @@ function inlineCommands(block: Exclude<Block, CodeBlock | { kind: 'heading' }>, 
       }
     } else if (MUST_PASS_AFTER.test(block.text.slice(span.offset + 1 + span.text.length, span.offset + span.text.length + 200))) {
       // A check that must pass is a step.
-    } else if (!RUN_CUE.test(before) && !atItemStart && !SUBJECT_OF_RUN.test(after) && !(RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before))) {
+    } else if (!RUN_CUE.test(before) && !atItemStart && !SUBJECT_OF_RUN.test(after) && !(RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) && !toolCue(before, block, span.offset)) {
       continue;
     }
     prose ??= withoutSpans(block);

@@ -12,7 +12,7 @@ import { plain } from './text';
  * Prose right before a code block that makes it optional ("You can optionally install hooks", "not strictly necessary").
  * "after optionally adding X, run:" makes the prerequisite optional, not the step.
  */
-const OPTIONAL = /(?<!\bafter\s{1,3})\boptional(ly)?\b|\bexamples\s+of\b|\bvariations?\s+(?:on|of)\b|\bnot\s+(strictly\s+)?(necessary|required|needed)\b/i;
+const OPTIONAL = /(?<!\bafter\s{1,3})\boptional(ly)?\b|\b(?:is\s+an\s+example|examples)\s+of\b|\bvariations?\s+(?:on|of)\b|\bnot\s+(strictly\s+)?(necessary|required|needed)\b/i;
 const leadInCache = new WeakMap<Block, boolean>();
 
 /** Whether a lead-in makes the block after it no step: optional, a file's content, a recovery, or running the product. */
@@ -20,12 +20,29 @@ export function notAStepLeadIn(block: Block): boolean {
   let answer = leadInCache.get(block);
   if (answer === undefined) {
     const text = plain(block);
-    answer = OPTIONAL.test(withoutAsides(text)) || FILE_CONTENT.test(text) || TROUBLESHOOTING.test(text) || SERVES.test(text);
+    answer = OPTIONAL.test(withoutAsides(text)) || UNSUPPORTED.test(text) || FILE_CONTENT.test(text) || TROUBLESHOOTING.test(text) || SERVES.test(text) || OUTPUT.test(text) || NARROWING.test(lastSentence(text));
     leadInCache.set(block, answer);
   }
   return answer;
 }
 
+/**
+ * Prose that hands the next block over as what a run prints ("Example output from running the tests:", "You should
+ * see:"): output to compare with, not lines to type.
+ */
+export const OUTPUT = /\b(?:example|sample|expected|typical)\s+output\b|\boutput\s+(?:should|will|looks?|is\s+(?:like|similar))\b|\byou\s+(?:should|will)\s+see\b/i;
+/**
+ * A lead-in or heading that picks one part of the suite ("To run a specific snapshot test:", "Run one test",
+ * "Running a single spec file"): the block shows how to focus a run, an example rather than the step.
+ */
+export const NARROWING = /\b(?:one|single|specific|particular|individual)\s+(?:(?!of\b)[\w-]{1,30}\s+)?(?:tests?|specs?|test\s+files?|test\s+cases?|modules?|packages?|crates?)\b/i;
+/** The last sentence of a lead-in: what it says about the block right after it. */
+const lastSentence = (text: string): string => {
+  const end = Math.max(text.lastIndexOf('. ', text.length - 2), text.lastIndexOf('! ', text.length - 2), text.lastIndexOf('? ', text.length - 2));
+  return end >= 0 ? text.slice(end + 2) : text;
+};
+/** A lead-in that says the way is not supported ("To cross-compile (unsupported but generally works):"): a side quest. */
+const UNSUPPORTED = /\b(?:unsupported|not\s+(?:officially\s+)?supported)\b/i;
 /** "first install X (optionally use Y), then": what a parenthesis makes optional is the aside, not the step. */
 const withoutAsides = (text: string): string => text.replace(/\([^()]{0,200}\)/g, '');
 /** A command without its file arguments: `firefox build/coverage/index.html` says nothing about coverage. */
