@@ -2,6 +2,7 @@ import { FoundText } from '../facts';
 import { Block, ListItemBlock, ParsedDocument } from '../documentModel';
 import { Sources } from '../sources';
 import { collapseWhitespace, plainInline } from '../../text/normalize';
+import { asksOfContributor, mostlyAsks } from './checklistAsks';
 import { choiceGroups, templateWithoutBoxes } from './checklistTemplates';
 import { asksForACheck, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, wholeWorkflow, aboutTheCode } from './checklistFraming';
 
@@ -232,7 +233,12 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     // Under a heading about sending, a list of nothing but pushing and opening the pull request is how to send.
     // Nor is a list from forking the repository to opening the pull request: the whole workflow.
     const topLevel = items.filter((it) => it.depth === 0).map((it) => it.text);
-    const walkthrough = !byIntro && (onlyMechanics(topLevel) || wholeWorkflow(topLevel));
+    // Nor, unless a lead-in frames it, is a list of statements about the project or its process (see checklistAsks).
+    // Items that complete a lead-in that asks ("... should include:"), or continue a list already judged, need not ask
+    // themselves.
+    const completesLead = lead !== undefined && /:\s*$/.test(lead) && asksOfContributor(lead);
+    const informs = !template && resumed === undefined && !completesLead && !mostlyAsks(topLevel);
+    const walkthrough = !byIntro && (onlyMechanics(topLevel) || wholeWorkflow(topLevel) || informs);
     decide(qualifies && !walkthrough);
     if (!qualifies || walkthrough) continue;
     if (items.every((it) => isOnlyLink(it))) continue; // a table of contents, not steps

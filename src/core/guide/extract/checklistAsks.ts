@@ -1,0 +1,44 @@
+/**
+ * Whether a list's items ask something of the contributor. A checklist is a list of things to do or to have done
+ * ("Run the tests", "Make sure the docs build", "All new APIs must come with tests"); a list of statements about
+ * the project or its process ("The `main` branch holds the next release", "We triage every new PR", "Bug fixes.")
+ * under a heading about sending a change is information, whatever the heading says.
+ */
+import { collapseWhitespace } from '../../text/normalize';
+
+/** Verbs that open a request in the imperative; kept to words that are rarely the first word of a statement. */
+const IMPERATIVE = new Set(
+  (
+    'add adhere adjust allow apply ask attach avoid be break bump build check checkout choose clean comment commit compile confirm consider ' +
+    'create declare delete describe do document double-check edit enable ensure explain file fill fix follow fork format give go ' +
+    'have include install keep label limit link lint list look make mark mention merge move name never open pass please prefer ' +
+    'provide push put read rebase reference remember remove rename request rerun re-run resolve respond review run search see send set sign ' +
+    'split squash start state submit sync take tick try update upload use validate verify wait write always'
+  ).split(' '),
+);
+
+/** A modal that makes a statement a requirement ("Each PR must ...", "Tests should pass", "You need to ..."). */
+const REQUIREMENT = /\b(?:must|should|shall|needs?\s+to|ha(?:s|ve)\s+to|required|don'?t|do\s+not)\b/i;
+
+/** The words of an item without leading markup, numbering or a bold label ("**Tests**: add them"). */
+function words(text: string): string {
+  return collapseWhitespace(text)
+    .replace(/^(?:\*\*[^*]{1,60}\*\*:?|__[^_]{1,60}__:?|[^\p{L}\p{N}]+)\s*/u, '')
+    .replace(/^[^\p{L}\p{N}]+/u, '');
+}
+
+/** One item asks something of the contributor: an imperative, a requirement, or a condition followed by either. */
+export function asksOfContributor(text: string): boolean {
+  const said = words(text);
+  if (REQUIREMENT.test(said)) return true;
+  const first = /^[\p{L}'-]+/u.exec(said)?.[0].toLowerCase();
+  if (first !== undefined && IMPERATIVE.has(first)) return true;
+  // "If adding a new feature:" over nested items: a case whose items are the requests.
+  if (/^(?:if|when|for|in\s+case)\b[^.]{1,120}:$/i.test(said)) return true;
+  // "If you changed the API, update the docs": the request follows the condition.
+  const after = /^(?:if|when|once|for|in\s+case)\b[^,]{1,120},\s*([\p{L}'-]+)/iu.exec(said)?.[1]?.toLowerCase();
+  return after !== undefined && IMPERATIVE.has(after);
+}
+
+/** At least half of the items ask something of the contributor. */
+export const mostlyAsks = (items: readonly string[]): boolean => items.length > 0 && items.filter(asksOfContributor).length * 2 >= items.length;
