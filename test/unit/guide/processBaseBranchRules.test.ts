@@ -15,6 +15,8 @@ describe('process rules: base branch', () => {
     ['an adjective before another noun is no name', 'Pull requests come from branches off the main project repository.', null],
     ['"main" followed by "branch of the project" is a name', 'Pull requests should be submitted to the main branch of the Widget repository.', 'main'],
     ['a base for the changes it names only', 'Please open v3 related PRs against the `v3` branch.', null],
+    ['version words that are not quoted name no branch', 'Pull requests are tested against release and development branches of the compiler.', null],
+    ['a version word in backticks is a name', 'Open every pull request against the `stable` branch.', 'stable'],
   ];
   for (const [name, body, want] of prose) it(name, async () => assert.equal(await baseOf(guide(body)), want));
 

@@ -38,8 +38,11 @@ const SHELL_PATTERNS: RegExp[] = [
   /\bgit\s+(?:pull|fetch)\s+(?:--rebase\s+)?upstream\s+([\w./-]{1,40})\s*$/m,
 ];
 const LIKELY_BRANCH = /^(main|master|develop|development|dev|trunk|next|canary|default|stable|release|[\w.-]{0,40}\d[\w.-]{0,40})$/i;
-/** Words that name a branch's role, not the branch: "the default branch", "your feature branch". Quoted (`default`), they are names. */
-const ROLE_WORD = /^(default|base|current|same|target|feature|topic|working|remote|local|new|primary|upstream)$/i;
+/**
+ * Words that name a branch's role, not the branch: "the default branch", "your feature branch", "the stable
+ * branch", "release and development branches of the compiler". Quoted (`default`, `stable`), they are names.
+ */
+const ROLE_WORD = /^(default|base|current|same|target|feature|topic|working|remote|local|new|primary|upstream|stable|release|development)$/i;
 const NOT_A_BRANCH = /^(the|a|an|your|their|our|this|that|it|there|here|github|fork|upstream|origin|repository|repo|project|source|issue|branch|latest|each|every|all)$/i;
 
 /** The branch contributors branch from and open pull requests against, when the guide names one. */
