@@ -1,26 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readGuide } from '../../../src/core/guide/readGuide';
-import { toInspectJson } from '../../../src/core/guide/facts';
-import { MemoryRepoFiles } from '../core/memoryRepoFiles';
-
-type Kind = 'setup' | 'test' | 'lint';
-
-async function commandsOf(files: Record<string, string> | string): Promise<Record<Kind, string[]>> {
-  const repo = typeof files === 'string' ? { 'CONTRIBUTING.md': files } : files;
-  const json = toInspectJson(await readGuide(new MemoryRepoFiles(repo)));
-  return { setup: json.commands.setup.map((c) => c.command), test: json.commands.test.map((c) => c.command), lint: json.commands.lint.map((c) => c.command) };
-}
-
-type Case = [string, string, Partial<Record<Kind, string[]>>];
-
-function check(cases: Case[]): void {
-  for (const [name, guide, want] of cases) {
-    it(name, async () => {
-      const got = await commandsOf(guide);
-      for (const kind of Object.keys(want) as Kind[]) assert.deepEqual(got[kind], want[kind], kind);
-    });
-  }
-}
+import { check, commandsOf } from './commandCases';
 
 describe('side-quest headings and the project name', () => {
   check([
