@@ -1,0 +1,189 @@
+/**
+ * Commands named in prose: a code span that the words around it present as something to run ("run `make test`",
+ * "Ensure the tests pass (`npm test`)"), and not one the sentence only mentions, describes or rules out.
+ */
+import { Block, CodeBlock } from '../documentModel';
+import { MAX_COMMAND_LENGTH, cleanCommandLine, isCommand, isProjectProgram } from './commandLine';
+import { TROUBLESHOOTING } from './commandPhase';
+import { NARROWING, OUTPUT } from './commandsLeadIn';
+
+/**
+ * Words right before a code span that present it as something to run: "run `make test`", "then `npm ci`",
+ * "using `tox -e lint`", a colon, or a parenthesis after the step it carries out ("Ensure the tests pass
+ * (`npm test`)", "(or `yarn test`)"). Tested on the 30 characters before the span.
+ */
+const RUN_CUE = /(?:\b(?:run|running|type|typing|execute|executing|then|use(?!\s+of\b)|using|invoke|try|call|calling)\b|:)[\s\w'-]{0,12}$|\bruns\s{0,3}$|\((?:or\s{1,3})?$/i;
+/** Only markup before a span at the start of a list item: the item is the command. */
+const ITEM_START = /^[\s*_>-]{0,4}$/;
+/** Words right after a span that say it is not the step: "`cargo fmt` does not work", "`x` can be replaced with". */
+const NOT_THE_STEP_AFTER = /^[`'")\]]{0,3}\s{0,3}(?:command\s+)?(?:does\s+not|doesn't|will\s+not|won't|cannot|can't|is\s+not|isn't|no\s+longer|can\s+be\s+replaced|is\s+deprecated)\b/i;
+/**
+ * Words right before a span that say it is not the step: "instead of `npm test`", "any usages of `cargo test`",
+ * "after running `cargo test`" (a step given before, now a point in time), "will allow you to run `x`" (what a
+ * step makes possible).
+ */
+const NOT_THE_STEP_BEFORE = /\b(?:instead\s+of|rather\s+than|usages?\s+of|not|never|don't|do\s+not|avoid|(?:which|that)\s+runs?|after\s+(?:running|you(?:'ve|\s+have)?\s+run)|(?:allows?|lets?|enables?)\s+you\s+to\s+(?:run|use))\s{0,3}(?:the\s+)?$/i;
+
+/**
+ * Words right before a span that make it what the span before it does: "`just fix` runs `cargo fixit ...`",
+ * "`make ci` calls `x`", "(which is `cargo check --workspace`)". The step is the first span; this is its content.
+ */
+const WHAT_ANOTHER_RUNS = /`\s{0,3}(?:also\s+)?(?:runs|calls|executes|invokes|wraps|is\s+(?:an?\s+)?(?:alias|shorthand)\s+for)\s{0,3}$|\(which\s+(?:is|runs|calls)\s{0,3}$/i;
+
+/** "run `pd [command]` to run `pnpm` from source": the second span is what the first one is for, not a step. */
+const PURPOSE_OF_SPAN = /`[^`]{0,20}\b(?:in\s+order\s+)?to\s+(?:run|use|call)\s{0,3}$/i;
+
+/** Only a joining word between two spans: "`a` and `b`", "`a`, `b`", "`a` or `b`". */
+const JOINED_SPAN = /^`{0,2}\s{0,3}(?:,|,?\s{0,3}(?:and|or))\s{0,3}$/;
+
+/**
+ * A sentence that says what another step does ("This runs `typos`, `just check`...", "It also calls `make x`"): the
+ * spans in it are that step's parts, not steps of their own. A link label (`[`nr build`](#nr-build)`) is a table
+ * of contents entry.
+ */
+const DESCRIBES = /^\s*(?:(?:this|it|that|which|these)\s+(?:also\s+)?(?:runs?|executes?|includes?|calls?|invokes?|does)|(?:also\s+)?(?:runs|executes|calls|invokes))\b/i;
+
+/** A verb of running anywhere earlier in the sentence: "You can run all tests with `make test`". */
+const RUN_VERB = /\b(?:run|runs|running|execute|invoke)\b/i;
+/** Words right before a span that hand the sentence's run to it: "with", "through", "via", "for example", "or". */
+const LATER_IN_RUN_SENTENCE = /\b(?:with|through|via|using|example,?|e\.g\.,?|or|and)\s{1,3}$/i;
+/**
+ * A verb of a phase earlier in the sentence, and the tool it is done with right before the span: "Test a patch with
+ * `make check`", "format via `golangci-lint fmt`", "install textlint by `npm install -g textlint`".
+ */
+const PHASE_VERB = /\b(?:test|format|lint|build|compile)\b/i;
+const TOOL_CUE = /\b(?:with|via|through)\s{1,3}$/i;
+/** A sentence that opens by telling the reader to install, build, test or format, and "by" the tool right before the span. */
+const IMPERATIVE_PHASE = /^[\s*_-]{0,4}(?:install|build|compile|test|format|lint)\b/i;
+const BY_CUE = /\bby\s{1,3}$/i;
+/** Whether the sentence hands a phase to the tool named right after "with", "via" or "through", or an imperative "by". */
+function toolCue(before: string, block: Exclude<Block, CodeBlock | { kind: 'heading' }>, offset: number): boolean {
+  if (!TOOL_CUE.test(before) && !BY_CUE.test(before)) return false;
+  // The sentence's own words, other spans blanked: "feature-complete with `pnpm install`" has no verb of its own.
+  const words = sentenceBefore(withoutSpans(block), offset);
+  return TOOL_CUE.test(before) ? PHASE_VERB.test(words) : IMPERATIVE_PHASE.test(words);
+}
+
+/** Words right after a span that make it the subject of running: "`make checks` will do these checks", "`x` runs the suite". */
+const SUBJECT_OF_RUN = /^`?\s{1,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:can\s+be\s+run\b|will\s+(?:run|do|check|format|build|lint|test)|runs|executes|checks|formats|lints|builds)\b/i;
+
+/**
+ * The block's prose with its code spans blanked out, offsets kept: the words a span's sentence says about it.
+ * Another span's command (`npm test`) says what that step is for, not this one.
+ */
+function withoutSpans(block: Exclude<Block, CodeBlock | { kind: 'heading' }>): string {
+  const chars = block.text.split('');
+  for (const span of block.code) {
+    const at = block.text.indexOf(span.text, span.offset);
+    if (at < 0 || at - span.offset > 3) continue;
+    let end = at + span.text.length;
+    while (end < chars.length && end - at - span.text.length < 3 && chars[end] === chars[span.offset]) end++;
+    for (let k = span.offset; k < end; k++) chars[k] = ' ';
+  }
+  return chars.join('');
+}
+
+/** `cd dir && ` before a step: moving to where it runs. */
+const LEADING_CD = /^cd\s+[\w./~-]{1,200}\s+&&\s+(?=\S)/;
+
+export interface InlineCommand {
+  readonly command: string;
+  readonly line: number;
+  /** The words around it that may say its phase. */
+  readonly sentence: string;
+  /** Whether a test or lint heading gives its phase when those words do not (a project script by path). */
+  readonly sectionSpeaks?: boolean;
+}
+
+/** A span's clause: its sentence from the last comma, semicolon, "and" or "or" before it to the sentence's end. */
+function clauseAround(text: string, offset: number, length: number): string {
+  const parts = sentenceBefore(text, offset).split(/[,;:]|\s(?:and|or|but)\s/);
+  const rest = text.slice(offset + length + 2, offset + length + 302);
+  const end = /[.!?](?:\s|$)/.exec(rest);
+  return `${parts[parts.length - 1]} ${end ? rest.slice(0, end.index) : rest}`;
+}
+
+/** The sentence a span stands in, up to 300 characters either side. */
+function sentenceAround(text: string, offset: number, length: number): string {
+  const rest = text.slice(offset + length + 2, offset + length + 302);
+  const end = /[.!?](?:\s|$)/.exec(rest);
+  return `${sentenceBefore(text, offset)} ${end ? rest.slice(0, end.index) : rest}`;
+}
+
+/**
+ * Words right after a span that say it must succeed ("Ensure `cargo test` and `cargo clippy` pass", "make sure `x`
+ * runs cleanly"): a check to run before submitting.
+ */
+const MUST_PASS_AFTER = /^`?\s{0,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:passes|pass|succeeds|succeed|runs?\s+(?:cleanly|successfully|green|without\s+(?:errors?|warnings?|failures?))|(?:is|are)\s+green)\b/i;
+
+/** The sentence before `offset`: from the last sentence end (". ", "! ", "? ") within 300 characters. */
+function sentenceBefore(text: string, offset: number): string {
+  const window = text.slice(Math.max(0, offset - 300), offset);
+  const end = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '), window.lastIndexOf('.\n'));
+  return end >= 0 ? window.slice(end + 2) : window;
+}
+
+/**
+ * Code spans that are commands, when the prose presents them as a step: after a cue to run them, or opening a
+ * list item. "runs" counts only right before the span: "on repeated runs because `x`" is a noun. A span named in passing ("any usages of `cargo test`", "`cargo fmt` does not work") is not a step.
+ */
+export function inlineCommands(block: Exclude<Block, CodeBlock | { kind: 'heading' }>, definedStep: (command: string) => boolean = () => false): InlineCommand[] {
+  const found: InlineCommand[] = [];
+  let prose: string | undefined;
+  // Where the last span named in passing ended, for a span joined to it by "and" or "or".
+  let notStepEnd = -1;
+  for (const span of block.code) {
+    // A span broken over two source lines reads as one line (`rustup component add\nrustfmt`); `cd dir && x` is
+    // moving to where step `x` runs.
+    const command = cleanCommandLine(span.text.replace(/\s*\n\s*/g, ' '))?.replace(LEADING_CD, '');
+    if (!command) continue;
+    const before = block.text.slice(Math.max(0, span.offset - 30), span.offset);
+    // A project's program by path (`.scripts/setup.sh`, or `x.ps1` after "or") is a step where the prose says to run it.
+    const program = !isCommand(command) && isProjectProgram(command);
+    if (!isCommand(command) && !program) continue;
+    // Only the reader is told to run a program: "whose hook runs `scripts/x.sh`" says what something else does.
+    const programCue = program && ((RUN_CUE.test(before) && !/\bruns\s{0,3}$/i.test(before)) || (RUN_VERB.test(sentenceBefore(block.text, span.offset)) && LATER_IN_RUN_SENTENCE.test(before)));
+    if (program && !programCue) continue;
+    const after = block.text.slice(span.offset + 1 + span.text.length, span.offset + span.text.length + 60);
+    // "instead of `npm test` or `npm run x`", "allow you to run `a` and `b`": what was said of the span just before
+    // holds for one joined to it.
+    const joined = notStepEnd >= 0 && JOINED_SPAN.test(block.text.slice(notStepEnd, span.offset));
+    if (joined || NOT_THE_STEP_BEFORE.test(before) || PURPOSE_OF_SPAN.test(before) || NOT_THE_STEP_AFTER.test(after) || WHAT_ANOTHER_RUNS.test(before)) {
+      notStepEnd = span.offset + span.text.length + 1;
+      continue;
+    }
+    notStepEnd = -1;
+    const sentence = sentenceBefore(block.text, span.offset);
+    // "To execute a specific test, use `go test`": how to focus a run, an example rather than the step; "Example
+    // output from running `go test`" presents what a run prints.
+    if (TROUBLESHOOTING.test(sentence) || DESCRIBES.test(sentence) || NARROWING.test(sentence.slice(sentence.lastIndexOf(';') + 1)) || OUTPUT.test(sentence)) continue;
+    // A span opening a list item, or a paragraph (a table cell) that is nothing but the span, is the command itself.
+    const atItemStart =
+      (block.kind === 'listItem' && ITEM_START.test(block.text.slice(0, span.offset))) || (block.code.length === 1 && block.text.length <= MAX_COMMAND_LENGTH && block.text.replace(/`/g, '').trim() === span.text.trim());
+    if (programCue) {
+      // Presented as a step above.
+    } else if (definedStep(command) && !block.links.some((link) => link.text.includes(span.text)) && !/\b(?:example,?|e\.g\.,?)\s{0,3}$/i.test(before)) {
+      // A task of the repository's own, named where its phase is clear, is a step without a cue to run it.
+    } else if (!command.includes(' ')) {
+      // A lone word needs a verb right before it (`npm` "with `npm`" is a tool named); a project's script by path
+      // (`./validate.sh`, `script/fmt`) is a program to run wherever the sentence hands the run to it.
+      // "(`bin/x` in the repository)" names a file; only a verb hands the run to it.
+      // "`script/test` and `script/cucumber` can be run without arguments": the subject of running is a step too.
+      const pathCue = command.includes('/') && ((RUN_CUE.test(before) && !/\(\s*$/.test(before)) || (RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) || SUBJECT_OF_RUN.test(after));
+      if (!pathCue && !/(\b(run|type|execute|running|typing|then)|:)\s*$/i.test(before)) continue;
+      // Its phase is said by its own clause: "run the test suite by executing `a`, and run the app with `bin/app`".
+      if (pathCue) {
+        prose ??= withoutSpans(block);
+        found.push({ command, line: span.line, sentence: clauseAround(prose, span.offset, span.text.length), sectionSpeaks: true });
+        continue;
+      }
+    } else if (MUST_PASS_AFTER.test(block.text.slice(span.offset + 1 + span.text.length, span.offset + span.text.length + 200))) {
+      // A check that must pass is a step.
+    } else if (!RUN_CUE.test(before) && !atItemStart && !SUBJECT_OF_RUN.test(after) && !(RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) && !toolCue(before, block, span.offset)) {
+      continue;
+    }
+    prose ??= withoutSpans(block);
+    found.push({ command, line: span.line, sentence: sentenceAround(prose, span.offset, span.text.length) });
+  }
+  return found;
+}
