@@ -1,6 +1,6 @@
 // Browser-level: a person opens the project walkthrough, a step's page, ticks a step, and reloads the window.
 import { join } from 'node:path';
-import { openWorkbench } from '../../scripts/vscode/person.mjs';
+import { openWorkbench, runCommand } from '../../scripts/vscode/person.mjs';
 
 async function walkthroughView(page) {
   const sidebar = page.locator('.part.sidebar');
@@ -53,7 +53,11 @@ export const tests = {
     const stepPage = await openStep(page, sidebar, 'Read the contribution guide');
     await stepPage.locator('button', { hasText: 'Mark done' }).click();
     await sidebar.locator('.pane-header', { hasText: /1 of 8 done/ }).waitFor({ timeout: 20_000 });
-    await page.reload();
+    // Reloaded as a person does, with VS Code's own command: the window shuts down through its lifecycle, which
+    // writes workspace storage out first (a bare browser reload can cut that write short).
+    const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+    await runCommand(page, 'Developer: Reload Window');
+    await reloaded;
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     await page.locator('.activitybar [aria-label^="Onramp"]').first().waitFor({ timeout: 60_000 });
     sidebar = await walkthroughView(page);
