@@ -209,6 +209,26 @@ export function printActivation(figures, peer) {
   line('first guide read after activation (loads dist/reader.js)', spread(figures.firstRead));
 }
 
+/**
+ * What every in-VS-Code bench runs in: code-server (trust prompts off), a browser, the demo as a git repository and
+ * an empty one; `close()` takes it all down.
+ */
+export async function openBenchWorkbench(root) {
+  const entry = ensureCodeServer();
+  const demo = await makeGitRepo(join(root, 'demo-project'));
+  const empty = mkdtempSync(join(tmpdir(), 'onramp-bench-'));
+  await simpleGit(empty).init();
+  const server = await startCodeServer({ entry, settings: { 'security.workspace.trust.enabled': false } });
+  const browser = await launchBrowser();
+  const close = async () => {
+    await browser.close();
+    await server.stop();
+    rmSync(empty, { recursive: true, force: true });
+    rmSync(demo, { recursive: true, force: true });
+  };
+  return { entry, demo, empty, server, browser, close };
+}
+
 // Alone: build for production, measure, restore the development build.
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = resolve(here, '..');
@@ -217,22 +237,14 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   line('dist/extension.js (minified, loaded on activation)', `${(statSync(join(root, 'dist/extension.js')).size / 1024).toFixed(1)} KB`);
   const peer = preparePeer();
   const vsix = peer.vsix ? packageOnramp(root) : undefined;
-  const entry = ensureCodeServer();
-  const demo = await makeGitRepo(join(root, 'demo-project'));
-  const empty = mkdtempSync(join(tmpdir(), 'onramp-bench-'));
-  await simpleGit(empty).init();
-  const server = await startCodeServer({ entry, settings: { 'security.workspace.trust.enabled': false } });
-  const browser = await launchBrowser();
+  const { entry, demo, empty, server, browser, close } = await openBenchWorkbench(root);
   try {
     printActivation(await benchActivation({ browser, server, entry, root, runs, folder: demo, empty, peer, vsix }), peer);
   } catch (error) {
     console.error(error);
     process.exitCode = 1;
   } finally {
-    await browser.close();
-    await server.stop();
-    rmSync(empty, { recursive: true, force: true });
-    rmSync(demo, { recursive: true, force: true });
+    await close();
     execFileSync(process.execPath, ['scripts/build.mjs', '--tests'], { cwd: root, stdio: 'inherit' });
   }
 }

@@ -1,15 +1,11 @@
 // `npm run bench`: prints Onramp's speed and size figures. Timing lives here, never in test assertions.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { simpleGit } from 'simple-git';
-import { ensureCodeServer, startCodeServer } from './vscode/codeServer.mjs';
-import { launchBrowser, runExtensionTests } from './vscode/workbench.mjs';
-import { makeGitRepo } from './vscode/workspaces.mjs';
-import { benchActivation, packageOnramp, preparePeer, printActivation, spread } from './bench-activation.mjs';
+import { runExtensionTests } from './vscode/workbench.mjs';
+import { benchActivation, openBenchWorkbench, packageOnramp, preparePeer, printActivation, spread } from './bench-activation.mjs';
 import { benchBlocking } from './bench-blocking.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,12 +33,7 @@ line('onramp.vsix', kb(statSync(vsix).size));
 // figure for Onramp and, when ONRAMP_PEER_COMMITLINT gives a copy of it, for vscode-commitlint in the same
 // window; then what an API caller waits for, in a folder where nothing activated Onramp before.
 const peer = preparePeer();
-const entry = ensureCodeServer();
-const demo = await makeGitRepo(join(root, 'demo-project'));
-const empty = mkdtempSync(join(tmpdir(), 'onramp-bench-'));
-await simpleGit(empty).init();
-const server = await startCodeServer({ entry, settings: { 'security.workspace.trust.enabled': false } });
-const browser = await launchBrowser();
+const { entry, demo, empty, server, browser, close } = await openBenchWorkbench(root);
 let activation;
 const walkthroughFigures = [];
 const idleEvents = [];
@@ -64,10 +55,7 @@ try {
   }
   blocking = await benchBlocking({ browser, server, root, runs: Math.max(1, Math.ceil(runs / 3)) });
 } finally {
-  await browser.close();
-  await server.stop();
-  rmSync(empty, { recursive: true, force: true });
-  rmSync(demo, { recursive: true, force: true });
+  await close();
 }
 printActivation(activation, peer);
 // The steps come from the same reading as the guide view (the maintainer file is read with the guide, in the

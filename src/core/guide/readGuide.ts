@@ -20,7 +20,8 @@ import { ReadBudget, formatBytes, readText } from './readText';
 import { Sources, flowOf } from './sources';
 import { commands } from './extract/commands';
 import { checklist } from './extract/checklist';
-import { TaskIndex, confirmingTask } from './taskFiles';
+import { confirmingTask } from '../tasks/confirmTask';
+import { TaskIndex } from '../tasks/taskIndex';
 import { MAX_TASK_FILE_BYTES, TaskInventory } from '../tasks/taskInventory';
 import { ChangelogEvidence, changelogEvidence, confirmingChangelog } from './changelogEvidence';
 

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { readGuide } from '../../../src/core/guide/readGuide';
 import { toInspectJson } from '../../../src/core/guide/facts';
-import { confirmingTask, indexTasks } from '../../../src/core/guide/taskFiles';
+import { confirmingTask } from '../../../src/core/tasks/confirmTask';
+import { indexTasks } from '../../../src/core/tasks/taskIndex';
 import { MemoryRepoFiles } from '../core/memoryRepoFiles';
 
 /** Each repository is written for the test: a guide naming a command, and the file that defines (or not) its task. */

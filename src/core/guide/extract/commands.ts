@@ -6,7 +6,8 @@ import { BARE_RUNNER, VERSION_CHECK, sectionKind } from './commandPhase';
 import { HEDGED, NARROWING, PRODUCT_INSTALL, PROMPTED_LINE, leadInKind, notAStepLeadIn, withoutPaths } from './commandsLeadIn';
 import { inlineCommands } from './commandsInline';
 import { plain, underHeading } from './text';
-import { TaskIndex, confirmingTask } from '../taskFiles';
+import { confirmingTask } from '../../tasks/confirmTask';
+import { TaskIndex } from '../../tasks/taskIndex';
 
 export type CommandKind = 'setup' | 'test' | 'lint';
 
