@@ -4,7 +4,7 @@
  * recall, line accuracy of matched commands and checklist items, and per-project mismatches. Shared by
  * scripts/eval-guide-reader.mjs and the corpus unit test so both measure the same thing.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { InspectJson, toInspectJson } from '../../../src/core/guide/facts';
 import { FACT_CATALOG } from '../../../src/core/guide/factCatalog';
@@ -27,6 +27,13 @@ export interface Evaluation {
   readonly mismatches: Map<string, string[]>;
   readonly lines: { readonly matched: number; readonly sameLine: number };
   readonly predictions: Map<string, InspectJson>;
+  /**
+   * Projects in the corpus with no hand-written answer (a corpus newer than the labels): read, so a crash on them
+   * still shows, but not scored, since there is nothing to score against.
+   */
+  readonly unlabelled: readonly string[];
+  /** Labels whose project the corpus does not hold (an older or partial corpus): left out of the scores. */
+  readonly absent: readonly string[];
 }
 
 interface Sourced {
@@ -62,6 +69,9 @@ export const LENIENT_FIELDS = new Set(['branchNaming']);
 export async function evaluateCorpus(corpus: { readonly guides: string; readonly expected: string }): Promise<Evaluation> {
   const guidesRoot = corpus.guides;
   const projects = readdirSync(guidesRoot).sort();
+  const labelled = new Set(readdirSync(corpus.expected).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length)));
+  const unlabelled = projects.filter((p) => !labelled.has(p));
+  const absent = [...labelled].filter((p) => !projects.includes(p)).sort();
   const counts = new Map<string, { tp: number; predicted: number; labelled: number }>();
   const bump = (field: string, tp: number, predicted: number, labelled: number): void => {
     const c = counts.get(field) ?? { tp: 0, predicted: 0, labelled: 0 };
@@ -72,9 +82,11 @@ export async function evaluateCorpus(corpus: { readonly guides: string; readonly
   const lines = { matched: 0, sameLine: 0 };
 
   for (const project of projects) {
-    const label = JSON.parse(readFileSync(join(corpus.expected, `${project}.json`), 'utf8')) as Label;
     const predicted = toInspectJson(await readGuide(new NodeRepoFiles(join(guidesRoot, project)), { projectName: cloneFolderName(project) }));
     predictions.set(project, predicted);
+    const labelFile = join(corpus.expected, `${project}.json`);
+    if (!existsSync(labelFile)) continue;
+    const label = JSON.parse(readFileSync(labelFile, 'utf8')) as Label;
     const diffs: string[] = [];
     for (const [field, get] of SCALARS) {
       const p = get(predicted);
@@ -112,7 +124,7 @@ export async function evaluateCorpus(corpus: { readonly guides: string; readonly
       recall: c.labelled === 0 ? Number.NaN : c.tp / c.labelled,
     };
   });
-  return { fields, mismatches, lines, predictions };
+  return { fields, mismatches, lines, predictions, unlabelled, absent };
 }
 
 /**
@@ -156,5 +168,7 @@ export function formatTable(evaluation: Evaluation): string {
   const { matched, sameLine } = evaluation.lines;
   rows.push('', `line accuracy (matched commands + checklist items at the labelled file and line): ${sameLine}/${matched} = ${pct(matched === 0 ? Number.NaN : sameLine / matched).trim()}`);
   rows.push(`targets: precision >= ${TARGET_PRECISION}, recall >= ${TARGET_RECALL}; scalar fields count non-null answers only.`);
+  if (evaluation.unlabelled.length > 0) rows.push(`read but not scored (no labels yet): ${evaluation.unlabelled.join(', ')}`);
+  if (evaluation.absent.length > 0) rows.push(`labelled but not in this corpus, left out: ${evaluation.absent.join(', ')}`);
   return rows.join('\n');
 }

@@ -75,8 +75,12 @@ export function materializeProject(folder: string, dest: string): void {
     const stored = join(folder, name);
     if (!existsSync(stored) || !statSync(stored).isFile() || path.startsWith('/') || path.split('/').includes('..')) continue;
     const target = join(dest, path);
-    mkdirSync(dirname(target), { recursive: true });
-    copyFileSync(stored, target);
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+      copyFileSync(stored, target);
+    } catch {
+      // A SOURCE.txt whose paths collide (a file where another entry needs a folder) loses that one file, not the corpus.
+    }
   }
 }
 
