@@ -1,6 +1,8 @@
 import { COMMITLINT_FILES } from '../commitlint/locateConfig';
 import { GUIDE_FOLDERS, GUIDE_NAME, README_NAME } from './locateGuide';
 import { ONRAMP_CONFIGS, TEMPLATE_DIR, TEMPLATE_FILE, TEMPLATE_FOLDERS, TEMPLATE_IN_DIR } from './findFiles';
+import { MAGE_FOLDER, RUNNER_FILES } from '../tasks/runnerFiles';
+import { CHANGELOG_EVIDENCE_PATHS, isChangelogFile } from './changelogEvidence';
 
 /**
  * Every place the reader looks before it has read anything, so an editor can watch exactly those paths (and
@@ -17,6 +19,12 @@ export interface CandidatePaths {
 /** Files read by the reader at a fixed path: the root package.json (commitlint key, homepage) and the remotes. */
 const FIXED_FILES = ['package.json', '.git/config'] as const;
 
+/**
+ * What confirms the guide's commands and changelog rule at the root: the task runners' files and the changelog's
+ * folders and configs. A Makefile made after a reading must be seen too, not only the task files that were read.
+ */
+const EVIDENCE = [...new Set([...Object.values(RUNNER_FILES).flat(), MAGE_FOLDER, ...CHANGELOG_EVIDENCE_PATHS])];
+
 interface Rule {
   readonly globs: readonly string[];
   matches(path: string): boolean;
@@ -28,10 +36,11 @@ export function candidatePaths(): CandidatePaths {
     named('', README_NAME),
     ...TEMPLATE_FOLDERS.map((folder) => named(folder, TEMPLATE_FILE)),
     ...TEMPLATE_FOLDERS.map((folder) => inNamedFolder(folder, TEMPLATE_DIR, TEMPLATE_IN_DIR)),
-    exact([...COMMITLINT_FILES, ...ONRAMP_CONFIGS, ...FIXED_FILES]),
+    exact([...COMMITLINT_FILES, ...ONRAMP_CONFIGS, ...FIXED_FILES, ...EVIDENCE]),
+    changelogFiles(),
   ];
   // A folder the reader looks in appearing or going (renamed, checked out) changes what it finds there.
-  const folders = [...GUIDE_FOLDERS, ...TEMPLATE_FOLDERS, ...[...COMMITLINT_FILES, ...ONRAMP_CONFIGS, ...FIXED_FILES].map(folderOf)];
+  const folders = [...GUIDE_FOLDERS, ...TEMPLATE_FOLDERS, ...[...COMMITLINT_FILES, ...ONRAMP_CONFIGS, ...FIXED_FILES, ...EVIDENCE].map(folderOf)];
   rules.push(exact([...new Set(folders.filter((f) => f !== ''))]));
   const globs = [...new Set(rules.flatMap((r) => r.globs))];
   return { globs, matches: (path) => rules.some((r) => r.matches(path)) };
@@ -56,6 +65,12 @@ function inNamedFolder(folder: string, dir: RegExp, file: RegExp): Rule {
       return folderOf(parent) === folder && dir.test(baseOf(parent)) && file.test(baseOf(path));
     },
   };
+}
+
+/** Changelog files at the root (CHANGELOG.md, HISTORY.rst...), which a guide's changelog rule can point to. */
+function changelogFiles(): Rule {
+  const stems = ['CHANGELOG', 'CHANGES', 'HISTORY', 'NEWS', 'RELEASE'];
+  return { globs: stems.map((s) => `${caseInsensitive(s)}*`), matches: (path) => !path.includes('/') && isChangelogFile(path) };
 }
 
 function exact(paths: readonly string[]): Rule {

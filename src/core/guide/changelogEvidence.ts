@@ -26,10 +26,19 @@ const FOLDERS: readonly (readonly [string, ChangelogEvidence['how']])[] = [
 ];
 /** Config files of fragment tools, at the root. */
 const CONFIGS = ['towncrier.toml', '.towncrier.toml', '.changie.yaml', '.changie.yml'];
+/**
+ * The root paths whose appearing or going changes the evidence, for an editor to watch: the fragment folders and
+ * the tools' configs. (Changelog files are matched by name instead, see `isChangelogFile`.)
+ */
+export const CHANGELOG_EVIDENCE_PATHS: readonly string[] = [...FOLDERS.map(([folder]) => folder), ...CONFIGS];
+
 /** Changelog files at the root; they confirm only a guide that asks for an entry in such a file. */
 const FILES = /^(?:CHANGELOG|CHANGES|HISTORY|NEWS|RELEASE[-_]NOTES|ChangeLog)(?:\.(?:md|markdown|rst|txt|adoc))?$/i;
 /** Files inside a fragment folder that say how to write an entry, best first. */
 const GUIDE_FILES = [/^\.?template\b/i, /^config\b/i, /^readme\b/i];
+
+/** Whether a root file name is a changelog file the evidence would cite. */
+export const isChangelogFile = (name: string): boolean => FILES.test(name);
 
 /** The changelog evidence at the repository's root, from the inventory's cached listings. */
 export async function changelogEvidence(inventory: TaskInventory): Promise<ChangelogEvidence[]> {

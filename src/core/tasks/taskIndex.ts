@@ -5,8 +5,9 @@
 import { MakeTargets, PackageScripts, TaskNames, cargoAliases, justRecipes, makeTargets, noxSessions, packageScripts, pyprojectToxEnvs, taskfileTasks, toxEnvs, toxTomlEnvs } from './taskParsers';
 import { MageTargets, RakeTasks, mageTargets, rakeTasks } from './rubyGoTasks';
 
-/** Every runner whose names are read. */
-export type Runner = 'scripts' | 'make' | 'just' | 'task' | 'tox' | 'nox' | 'cargo' | 'rake' | 'mage';
+import { MAGE_FOLDER, RUNNER_FILES, Runner } from './runnerFiles';
+
+export { MAGE_FOLDER, RUNNER_FILES, type Runner } from './runnerFiles';
 
 export interface RunnerTasks {
   scripts: PackageScripts;
@@ -25,25 +26,6 @@ export interface FoundTaskFile<T> {
   readonly file: string;
   readonly tasks: T;
 }
-
-/**
- * The files of each runner, relative to the folder a command runs in, in the runner's own order (the first one
- * present is the one it uses). `magefiles/` is a folder of Go files, read apart.
- */
-export const RUNNER_FILES: { readonly [R in Runner]: readonly string[] } = {
-  scripts: ['package.json'],
-  make: ['GNUmakefile', 'makefile', 'Makefile'],
-  just: ['justfile', 'Justfile', '.justfile', 'JUSTFILE'],
-  task: ['Taskfile.yml', 'taskfile.yml', 'Taskfile.yaml', 'taskfile.yaml', 'Taskfile.dist.yml', 'taskfile.dist.yml', 'Taskfile.dist.yaml', 'taskfile.dist.yaml'],
-  tox: ['tox.ini', 'setup.cfg', 'pyproject.toml', 'tox.toml'],
-  nox: ['noxfile.py'],
-  cargo: ['.cargo/config.toml', '.cargo/config'],
-  rake: ['Rakefile', 'rakefile', 'Rakefile.rb', 'rakefile.rb'],
-  mage: ['magefile.go'],
-};
-
-/** The folder of Go files mage reads when there is no magefile.go. */
-export const MAGE_FOLDER = 'magefiles';
 
 /**
  * Parses one runner's file; undefined when the file does not configure that runner (a setup.cfg or pyproject.toml

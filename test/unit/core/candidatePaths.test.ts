@@ -42,6 +42,21 @@ describe('candidatePaths', () => {
     '.github',
     'docs',
     '.config',
+    // What confirms a command or the changelog rule: a Makefile made after a reading must be seen too.
+    'Makefile',
+    'justfile',
+    'Taskfile.yml',
+    'tox.ini',
+    'noxfile.py',
+    '.cargo/config.toml',
+    '.cargo',
+    'magefiles',
+    'Rakefile',
+    '.changeset',
+    'changelog.d',
+    'towncrier.toml',
+    'CHANGELOG.md',
+    'HISTORY.rst',
   ];
   for (const path of readable) {
     it(`watches and accepts ${path}`, () => {
@@ -62,6 +77,9 @@ describe('candidatePaths', () => {
     '.github/workflows/ci.yml',
     '.github/PULL_REQUEST_TEMPLATE/notes.txt',
     '.git/index',
+    'packages/a/Makefile',
+    'CHANGELOG.md.orig',
+    'docs/CHANGELOG.md',
   ];
   for (const path of unread) {
     it(`does not accept ${path}`, () => assert.ok(!candidates.matches(path)));

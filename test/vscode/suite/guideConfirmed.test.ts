@@ -62,5 +62,24 @@ describe('Contribution Guide view: what the repository confirms', () => {
     // reading between restoring the guide and deleting the Makefile can show neither).
     await waitFor('the view back as it was', async () => (await labels()) === before);
   });
+
+  it('sees a Makefile made after the guide was read: the command it defines becomes confirmed', async () => {
+    const uri = vscode.Uri.joinPath(workspaceRoot(), 'CONTRIBUTING.md');
+    const original = await vscode.workspace.fs.readFile(uri);
+    const lint = async () => (await items()).find((i) => i.label === 'make lint');
+    const labels = async () => (await items()).map((i) => `${i.label} ${i.icon}`).join(' | ');
+    const before = await labels();
+    try {
+      await writeWorkspaceFile('CONTRIBUTING.md', new TextDecoder().decode(original).replace('npm run lint', 'make lint'));
+      await waitFor('make lint in the view, with no Makefile to confirm it', async () => (await lint())?.icon === 'terminal');
+      await writeWorkspaceFile('Makefile', 'lint:\n\tnode --check src/index.js\n');
+      await waitFor('make lint confirmed by the new Makefile', async () => (await lint())?.icon === 'verified');
+      assert.match((await lint())?.tooltip ?? '', /Confirmed by Makefile:1/);
+    } finally {
+      await vscode.workspace.fs.writeFile(uri, original);
+      await deleteWorkspaceFile('Makefile');
+    }
+    await waitFor('the view back as it was', async () => (await labels()) === before);
+  });
 });
 
