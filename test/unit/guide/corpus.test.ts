@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { materializedCorpus } from '../support/corpus';
 import { skipBecause } from '../support/skip';
+import type { InspectJson } from '../../../src/core/guide/facts';
 import { Evaluation, evaluateCorpus } from './evaluate';
 
 /**
@@ -28,12 +29,18 @@ const FLOORS: Record<string, { precision: number; recall: number }> = {
   checklist: { precision: 0.9, recall: 0.95 },
 };
 
-describe('guide reader on the labelled corpus', () => {
+describe('guide reader on the labelled corpus', function () {
+  // Reading 21 projects takes about a second here; a slow shared machine gets the same room as the check's corpus suite.
+  this.timeout(60_000);
   let evaluation: Evaluation;
   before(async function () {
     const { corpus, missing } = materializedCorpus();
     if (!corpus) skipBecause(this, missing);
     evaluation = await evaluateCorpus(corpus);
+  });
+
+  it('reads every project of the corpus without an error', () => {
+    assert.deepEqual(evaluation.errors.map((e) => `${e.project}: ${e.error.split('\n')[0]}`), []);
   });
 
   it('keeps every field at or above its floor', () => {
@@ -52,21 +59,25 @@ describe('guide reader on the labelled corpus', () => {
     for (const [project, json] of evaluation.predictions) if (!evaluation.unlabelled.includes(project)) assert.equal(json.branchNaming, null, project);
   });
 
-  const clear: [string, (e: Evaluation) => unknown, unknown][] = [
-    ['express has no contribution material at all', (e) => e.predictions.get('expressjs__express')?.files.guide, null],
-    ['the cli guide lives in .github/', (e) => e.predictions.get('cli__cli')?.files.guide, '.github/CONTRIBUTING.md'],
-    ['ESLint\u2019s guide is only a pointer', (e) => e.predictions.get('eslint__eslint')?.guideIsPointerOnly, true],
-    ['Go tools take Gerrit CLs, not pull requests', (e) => e.predictions.get('golang__tools')?.acceptsPullRequests, false],
-    ['etcd asks for sign-off', (e) => e.predictions.get('etcd-io__etcd')?.commit.signOff, 'required'],
-    ['etcd prefixes commits with the package', (e) => e.predictions.get('etcd-io__etcd')?.commit.convention, 'area-prefix'],
-    ['nest has an invalid commitlint config, still located', (e) => e.predictions.get('nestjs__nest')?.files.commitlintConfig, '.commitlintrc.json'],
-    ['vite limits the subject to 50 characters', (e) => e.predictions.get('vitejs__vite')?.commit.subjectMaxLength, 50],
-    ['svelte asks for changesets', (e) => e.predictions.get('sveltejs__svelte')?.changelog.how, 'changesets'],
-    ['kubernetes wants the release note in the PR body', (e) => e.predictions.get('kubernetes__kubernetes')?.changelog.how, 'pr-body'],
-    ['react branches from master', (e) => e.predictions.get('facebook__react')?.baseBranch, 'master'],
-    ['phoenix tests with mix test', (e) => e.predictions.get('phoenixframework__phoenix')?.commands.test.map((c) => c.command), ['mix test']],
+  const clear: [string, string, (json: InspectJson) => unknown, unknown][] = [
+    ['express has no contribution material at all', 'expressjs__express', (j) => j.files.guide, null],
+    ['the cli guide lives in .github/', 'cli__cli', (j) => j.files.guide, '.github/CONTRIBUTING.md'],
+    ['ESLint\u2019s guide is only a pointer', 'eslint__eslint', (j) => j.guideIsPointerOnly, true],
+    ['Go tools take Gerrit CLs, not pull requests', 'golang__tools', (j) => j.acceptsPullRequests, false],
+    ['etcd asks for sign-off', 'etcd-io__etcd', (j) => j.commit.signOff, 'required'],
+    ['etcd prefixes commits with the package', 'etcd-io__etcd', (j) => j.commit.convention, 'area-prefix'],
+    ['nest has an invalid commitlint config, still located', 'nestjs__nest', (j) => j.files.commitlintConfig, '.commitlintrc.json'],
+    ['vite limits the subject to 50 characters', 'vitejs__vite', (j) => j.commit.subjectMaxLength, 50],
+    ['svelte asks for changesets', 'sveltejs__svelte', (j) => j.changelog.how, 'changesets'],
+    ['kubernetes wants the release note in the PR body', 'kubernetes__kubernetes', (j) => j.changelog.how, 'pr-body'],
+    ['react branches from master', 'facebook__react', (j) => j.baseBranch, 'master'],
+    ['phoenix tests with mix test', 'phoenixframework__phoenix', (j) => j.commands.test.map((c) => c.command), ['mix test']],
   ];
-  for (const [name, get, expected] of clear) {
-    it(`knows that ${name}`, () => assert.deepEqual(get(evaluation), expected));
+  for (const [name, project, get, expected] of clear) {
+    it(`knows that ${name}`, function () {
+      const json = evaluation.predictions.get(project);
+      if (!json) skipBecause(this, `${project} is not in this copy of the corpus.`);
+      assert.deepEqual(get(json), expected);
+    });
   }
 });

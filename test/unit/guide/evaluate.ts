@@ -34,6 +34,8 @@ export interface Evaluation {
   readonly unlabelled: readonly string[];
   /** Labels whose project the corpus does not hold (an older or partial corpus): left out of the scores. */
   readonly absent: readonly string[];
+  /** Projects the reader or the scoring failed on, with the error: the rest are still scored. */
+  readonly errors: readonly { readonly project: string; readonly error: string }[];
 }
 
 interface Sourced {
@@ -81,11 +83,11 @@ export async function evaluateCorpus(corpus: { readonly guides: string; readonly
   const predictions = new Map<string, InspectJson>();
   const lines = { matched: 0, sameLine: 0 };
 
-  for (const project of projects) {
+  async function scoreProject(project: string): Promise<void> {
     const predicted = toInspectJson(await readGuide(new NodeRepoFiles(join(guidesRoot, project)), { projectName: cloneFolderName(project) }));
     predictions.set(project, predicted);
     const labelFile = join(corpus.expected, `${project}.json`);
-    if (!existsSync(labelFile)) continue;
+    if (!existsSync(labelFile)) return;
     const label = JSON.parse(readFileSync(labelFile, 'utf8')) as Label;
     const diffs: string[] = [];
     for (const [field, get] of SCALARS) {
@@ -112,6 +114,16 @@ export async function evaluateCorpus(corpus: { readonly guides: string; readonly
     }
     if (diffs.length > 0) mismatches.set(project, diffs);
   }
+  const errors: { project: string; error: string }[] = [];
+  for (const project of projects) {
+    try {
+      await scoreProject(project);
+    } catch (error) {
+      // One project the reader fails on is a finding of its own (a test asserts there are none), not a reason to
+      // lose the scores of the others.
+      errors.push({ project, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    }
+  }
 
   const fields: FieldScore[] = [...SCALARS.map(([f]) => f), ...LISTS.map(([f]) => f)].map((field) => {
     const c = counts.get(field) ?? { tp: 0, predicted: 0, labelled: 0 };
@@ -124,7 +136,7 @@ export async function evaluateCorpus(corpus: { readonly guides: string; readonly
       recall: c.labelled === 0 ? Number.NaN : c.tp / c.labelled,
     };
   });
-  return { fields, mismatches, lines, predictions, unlabelled, absent };
+  return { fields, mismatches, lines, predictions, unlabelled, absent, errors };
 }
 
 /**
@@ -170,5 +182,6 @@ export function formatTable(evaluation: Evaluation): string {
   rows.push(`targets: precision >= ${TARGET_PRECISION}, recall >= ${TARGET_RECALL}; scalar fields count non-null answers only.`);
   if (evaluation.unlabelled.length > 0) rows.push(`read but not scored (no labels yet): ${evaluation.unlabelled.join(', ')}`);
   if (evaluation.absent.length > 0) rows.push(`labelled but not in this corpus, left out: ${evaluation.absent.join(', ')}`);
+  for (const { project, error } of evaluation.errors) rows.push(`FAILED on ${project}: ${error.split('\n').slice(0, 3).join(' | ')}`);
   return rows.join('\n');
 }
