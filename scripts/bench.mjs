@@ -111,16 +111,13 @@ line(`reader: whole read of a corpus project from disk`, spread(wholeReads));
 // The issue picker against a local replay server: cache, unchanged refresh, 1,000 paginated issues.
 console.log('');
 execFileSync(process.execPath, ['scripts/bench-issues.mjs'], { cwd: root, stdio: 'inherit' });
-// Commit message linting: one message as typed, 1,000 messages, loading the rules.
+// Commit message linting: one message as typed (beside bare @commitlint/lint), 1,000 messages, loading the rules.
 console.log('');
 execFileSync(process.execPath, ['scripts/bench-commits.mjs'], { cwd: root, stdio: 'inherit' });
 
-// The maintainer file: parse + validate of a 100 KB file. Commit messages: one message as typed, beside bare
-// @commitlint/lint, 1,000 messages, config load.
+// The maintainer file: parse + validate of a 100 KB file.
 console.log('');
 execFileSync(process.execPath, ['scripts/bench-maintainer.mjs'], { cwd: root, stdio: 'inherit' });
-console.log('');
-execFileSync(process.execPath, ['scripts/bench-commits.mjs'], { cwd: root, stdio: 'inherit' });
 
 // Restore the development build so that F5 / npm start get source maps again.
 execFileSync(process.execPath, ['scripts/build.mjs', '--tests'], { cwd: root, stdio: 'inherit' });
