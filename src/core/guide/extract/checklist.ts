@@ -4,6 +4,7 @@ import { Sources } from '../sources';
 import { collapseWhitespace, plainInline } from '../../text/normalize';
 import { asksOfContributor, mostlyAsks } from './checklistAsks';
 import { choiceGroups, templateWithoutBoxes } from './checklistTemplates';
+import { framingSections } from './checklistPage';
 import { asksForACheck, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, wholeWorkflow, aboutTheCode } from './checklistFraming';
 
 /** Headings of sections that are the steps or checks before a change is sent ("Submitting a pull request", "How to contribute a patch"). */
@@ -12,7 +13,7 @@ const CHECKLIST_HEADING = new RegExp(
     String.raw`(?:before|prior to) (?:you )?(?:submit|send|open)(?!\w*\s+(?:an?\s+|the\s+|your\s+)?(?:new\s+)?(?:issues?|bugs?|bug\s+reports?|tickets?|questions?|feature\s+requests?)\b)`,
     // "Submitting" alone or with a change ("Submitting a patch"); "Submitting plugins" is about something else.
     String.raw`\bsubmitting(?:\s+(?:a|an|your|the))?(?:\s+(?:new\s+)?(?:pull requests?|prs?|patch(?:es)?|changes?|code|contributions?|work|features?|(?:bug\s*)?fix(?:es)?)\b|\s*$)`,
-    String.raw`\b(?:submit|send)\w*\s+(?:a\s+|your\s+|the\s+)?(?:pull request|pr|changes|patch|cl|contribution)`,
+    String.raw`\b(?:submit|send)\w*\s+(?:a\s+|your\s+|the\s+)?(?:pull request|pr|changes|patch|cl|contribution)s?\b`,
     String.raw`\b(?:open|creat|contribut|prepar)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:pull requests?|prs?|patch(?:es)?|cls?)\b`,
     // "Did you write a patch that fixes a bug?": the patch is written, what follows is sending it ("Writing a patch" is not).
     String.raw`\b(?:did|have) you (?:write|written) a patch\b`,
@@ -211,7 +212,7 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
       (NAMES_THE_CHECKS.test(heading) || !deepInSection(blocks, i));
     // A subsection of a section that names the checks ("Before submitting" > "Tests"): its lists are more of them.
     const underChecks =
-      !template && !framedOtherwise && first.sections.slice(0, -1).some((s) => NAMES_THE_CHECKS.test(s) && !OTHER_CHECKLIST.test(s)) && !aboutTheCode(heading);
+      !template && !framedOtherwise && framingSections(doc, first.sections).some((s) => NAMES_THE_CHECKS.test(s) && !OTHER_CHECKLIST.test(s)) && !aboutTheCode(heading);
     // "Testing is also important:" right after a checklist in the same section adds to it.
     const sectionKey = first.sections.join('\n');
     const byContinuation = lead !== undefined && continuesPreviousList(lead) && checklistSection === sectionKey;
@@ -312,8 +313,17 @@ function lastSentence(text: string): string {
   const parts = collapseWhitespace(text).split(/(?<=[.!?])\s+(?=[A-Z*_`[])/);
   const last = parts[parts.length - 1] ?? '';
   // "Before you send patches, make sure each makes sense. In particular:": the framing is in the sentence before.
-  return parts.length > 1 && isConnective(last) ? `${parts[parts.length - 2]} ${last}` : last;
+  if (parts.length > 1 && isConnective(last)) return `${parts[parts.length - 2]} ${last}`;
+  // "You must run these checks before you submit your PR. Your PR will not be reviewed until they pass.": the
+  // sentence that points at the list ("these", "the following") and says when is the lead-in, not the aside after it.
+  if (CHECKLIST_INTRO.test(last)) return last;
+  return parts.slice(-1 - MAX_ASIDE_SENTENCES, -1).find((p) => POINTS_AT_LIST.test(p) && CHECKLIST_INTRO.test(p)) ?? last;
 }
+
+/** Sentences that may follow a lead-in before the list (a remark on why or what happens otherwise). */
+const MAX_ASIDE_SENTENCES = 1;
+/** Words by which a sentence points at the list after it. */
+const POINTS_AT_LIST = /\b(?:these|the\s+following|below)\b/i;
 
 /**
  * The paragraph right before a list, when nothing but blank space separates them. A caption between the lead-in
