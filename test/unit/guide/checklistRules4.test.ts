@@ -42,3 +42,31 @@ describe('checklist: the page title and the sentence that leads into a list', ()
     ],
   ]);
 });
+
+describe('checklist: guidelines are not a checklist unless the lead-in says they come before sending', () => {
+  run([
+    [
+      'leaves out a list the lead-in calls guidelines, under a heading about submitting',
+      {
+        'CONTRIBUTING.md':
+          '# Contributing\n\n## Submitting pull requests\n\nWe welcome them, so do familiarize yourself with the following guidelines.\n\n- Base your work on the `next` branch.\n- If you add an API:\n  - Document it.\n  - Add a test.\n',
+      },
+      [],
+    ],
+    [
+      'keeps guidelines the lead-in places before sending',
+      { 'CONTRIBUTING.md': '# Contributing\n\n## Sending changes\n\nBefore you submit a pull request, consider these guidelines:\n\n- Search for a duplicate first.\n- Add a test.\n' },
+      ['Search for a duplicate first.', 'Add a test.'],
+    ],
+    [
+      'reads the checks to run before each commit (a lead-in ending in a colon) as a checklist',
+      { 'CONTRIBUTING.md': '# Contributing\n\n## Developing\n\nBefore each [commit](https://example.org/commit.html), you should:\n\n1. Run the tests\n2. Format the code\n' },
+      ['Run the tests', 'Format the code'],
+    ],
+    [
+      'does not read a sentence about committing that does not lead into the list as one',
+      { 'CONTRIBUTING.md': '# Contributing\n\n## Developing\n\nRun the linter before you commit.\n\n- The `src` folder holds the code.\n- The `docs` folder holds the manual.\n' },
+      [],
+    ],
+  ]);
+});

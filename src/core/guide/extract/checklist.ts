@@ -38,6 +38,8 @@ const CHECKLIST_INTRO = new RegExp(
     String.raw`(?:before|prior to) (?:you )?(?:creat|fil|mak)(?:e|es|ing)(?:\s+(?:and|or)\s+\w+)? (?:a |an |your |the )?(?:pull request|PR|patch|merge request)`,
     // "Before wrapping up a PR", "Before finalizing your patch" (not the maintainers' "before merging a PR").
     String.raw`\bbefore\s+(?:you\s+)?(?!(?:merg|review|approv|land|releas|clos)\w*)\w+(?:ing|ize|ise)?\s+(?:up\s+)?(?:a|an|your|the)\s+(?:pull request|PR|patch|merge request|CL)s?\b`,
+    // "Before each commit, you should:", "Before pushing, make sure:": checks run on the way to sending, ending in a colon.
+    String.raw`\b(?:before|prior to)\s+(?:you\s+)?(?:(?:each|every|any)\s+)?\[?(?:commit|push)(?:s|ing|ting)?\b(?:\]\([^)]*\))?[^.]*:\s*$`,
     String.raw`\bwhen (?:you )?(?:submit|send)(?:ting)? (?:a|your)\b(?!\s+(?:bug|issue|question|feature request)s?\b)`,
     // "Here are some things to keep in mind as you file pull requests:".
     String.raw`\b(?:as|while) you (?:file|open|submit|send|create|prepare) (?:a |your )?(?:pull requests?|PRs?|patch(?:es)?)\b`,

@@ -29,7 +29,15 @@ const LABEL_LEAD = /^[\W_]*(?:tips?|notes?|examples?|hints?|resources?|see\s+als
  */
 const PROJECT_WILL = /\b(?:we(?:'ll|\s+will)|(?:the\s+|our\s+)?(?:CI|bots?|GitHub\s+Actions)\s+will)\s+(?:be\s+)?(?:run|check|test|build|verify|put)\w*\b/i;
 
-export const introducesOtherThanChecks = (lead: string): boolean => STEPS_LEAD.test(lead) || LABEL_LEAD.test(lead.trim()) || PROJECT_WILL.test(lead);
+/**
+ * A lead-in that calls the list guidelines, rules or conventions ("... so do familiarize yourself with the following
+ * guidelines.", "Please follow these rules:"): standing rules for contributing, not the checks made before sending,
+ * unless the lead-in itself says they come before sending (that is tested first).
+ */
+const GUIDELINES_LEAD = /\b(?:the\s+following|these|our|some|a\s+few)\s+(?:\w+\s+)?(?:guidelines|rules|conventions|policies|principles|best\s+practices)\b/i;
+
+export const introducesOtherThanChecks = (lead: string): boolean =>
+  STEPS_LEAD.test(lead) || LABEL_LEAD.test(lead.trim()) || PROJECT_WILL.test(lead) || GUIDELINES_LEAD.test(lead);
 
 /**
  * A lead-in offering a procedure one may choose ("it is possible to start the CI on a branch even before opening
