@@ -70,3 +70,21 @@ describe('checklist: guidelines are not a checklist unless the lead-in says they
     ],
   ]);
 });
+
+describe('checklist: steps written as numbered headings', () => {
+  run([
+    [
+      'reads headings numbered "1.", "2:" and "Step 3 -" after a lead-in about creating the pull request as steps',
+      {
+        'CONTRIBUTING.md':
+          '# Sending a change\n\nHere are the final steps to keep in mind as you create your PR.\n\n### 1. Sign the agreement\n\nIt is short.\n\n### 2: Add tests\n\nOne per fix.\n\n### Step 3 - Update the docs\n\nIf behaviour changes.\n\n## Afterwards\n\nWait for a review.\n',
+      },
+      ['Sign the agreement', 'Add tests', 'Update the docs'],
+    ],
+    [
+      'does not read numbered headings as steps without such a lead-in',
+      { 'CONTRIBUTING.md': '# Guide\n\nThis guide has three parts.\n\n### 1. Setup\n\nInstall things.\n\n### 2: Testing\n\nRun things.\n' },
+      [],
+    ],
+  ]);
+});

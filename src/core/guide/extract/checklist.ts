@@ -155,8 +155,8 @@ export function checklist(sources: Sources): FoundText[] {
   return out;
 }
 
-/** A heading numbered as a step: "1. Fork the repository", "2) Create a branch". */
-const NUMBERED_HEADING = /^(\d{1,2})[.)]\s+(\S.{0,200})$/;
+/** A heading numbered as a step: "1. Fork the repository", "2) Create a branch", "3: Add tests", "Step 4 - Push". */
+const NUMBERED_HEADING = /^(?:step\s+)?(\d{1,2})(?:[.):]|\s+[-–—])\s+(\S.{0,200})$/i;
 
 /**
  * Steps written as numbered headings right after a sentence that introduces them as what to do before sending
