@@ -74,10 +74,10 @@ describe('checklist: guidelines are not a checklist unless the lead-in says they
 describe('checklist: steps written as numbered headings', () => {
   run([
     [
-      'reads headings numbered "1.", "2:" and "Step 3 -" after a lead-in about creating the pull request as steps',
+      'reads headings numbered "1.", "2:" and "Step 3 -" after a lead-in about creating the pull request as steps, up to the step that sends it',
       {
         'CONTRIBUTING.md':
-          '# Sending a change\n\nHere are the final steps to keep in mind as you create your PR.\n\n### 1. Sign the agreement\n\nIt is short.\n\n### 2: Add tests\n\nOne per fix.\n\n### Step 3 - Update the docs\n\nIf behaviour changes.\n\n## Afterwards\n\nWait for a review.\n',
+          '# Sending a change\n\nHere are the final steps to keep in mind as you create your PR.\n\n### 1. Sign the agreement\n\nIt is short.\n\n### 2: Add tests\n\nOne per fix.\n\n### Step 3 - Update the docs\n\nIf behaviour changes.\n\n### 4. Create your PR!\n\nPush and open it.\n\n### 5. Addressing feedback\n\nAnswer the reviewers.\n\n## Afterwards\n\nWait for a review.\n',
       },
       ['Sign the agreement', 'Add tests', 'Update the docs'],
     ],

@@ -5,7 +5,7 @@ import { collapseWhitespace, plainInline } from '../../text/normalize';
 import { asksOfContributor, mostlyAsks } from './checklistAsks';
 import { choiceGroups, templateWithoutBoxes } from './checklistTemplates';
 import { framingSections } from './checklistPage';
-import { asksForACheck, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, wholeWorkflow, aboutTheCode } from './checklistFraming';
+import { asksForACheck, sendsTheChange, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, wholeWorkflow, aboutTheCode } from './checklistFraming';
 
 /** Headings of sections that are the steps or checks before a change is sent ("Submitting a pull request", "How to contribute a patch"). */
 const CHECKLIST_HEADING = new RegExp(
@@ -176,7 +176,8 @@ function headingSteps(doc: ParsedDocument): { text: string; line: number }[] {
       if (b.level < next.level) break;
       if (b.level > next.level) continue;
       const m = NUMBERED_HEADING.exec(b.text.trim());
-      if (!m) break;
+      // The step that sends the change ("7. Create your PR!") ends the steps before sending; what follows is after.
+      if (!m || sendsTheChange(m[2])) break;
       steps.push({ text: m[2], line: b.line });
     }
   }

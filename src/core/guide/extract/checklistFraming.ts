@@ -78,6 +78,11 @@ export const asksForACheck = (text: string): boolean => CHECK_WORDING.test(text)
  */
 const MECHANIC = /^[\W_]*(?:`?git\s+\w+|fork\b|clone\b|push\b|click\b|navigate\b|(?:open|send|create|submit|file)\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:descriptive\s+|new\s+)?\[?(?:pull\s+request|PR)\b)/i;
 
+/** A step that is the sending itself: "Create your PR!", "Open a pull request", "Submit the patch". */
+const SENDING = /^[\W_]*(?:(?:open|send|create|submit|file)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:new\s+)?\[?(?:pull\s+request|PR|patch|merge\s+request)s?\b)/i;
+
+export const sendsTheChange = (text: string): boolean => SENDING.test(text);
+
 export const onlyMechanics = (texts: readonly string[]): boolean => texts.length > 0 && texts.every((t) => MECHANIC.test(t));
 
 /**
