@@ -88,3 +88,24 @@ describe('checklist: steps written as numbered headings', () => {
     ],
   ]);
 });
+
+describe('checklist: a before-sending lead-in followed by paragraphs instead of a list', () => {
+  run([
+    [
+      'reads each short paragraph that asks something as a check (typographic apostrophes too)',
+      {
+        'CONTRIBUTING.md':
+          '# Contributing\n\n## Pull requests\n\nBefore you send a pull request, make sure you follow these guidelines:\n\nRun the checks locally: `make check`\n\nIf you fix a bug, don\u2019t forget to add a test!\n\n## Releases\n\nMaintainers tag releases.\n',
+      },
+      ['Run the checks locally: `make check`', 'If you fix a bug, don\u2019t forget to add a test!'],
+    ],
+    [
+      'takes none when a paragraph after the lead-in is a statement, not a check',
+      {
+        'CONTRIBUTING.md':
+          '# Contributing\n\n## Tests\n\nBefore pushing your changes make sure all tests pass:\n\nThe project uses a test runner of its own.\n\nRun the tests.\n',
+      },
+      [],
+    ],
+  ]);
+});

@@ -5,6 +5,7 @@ import { collapseWhitespace, plainInline } from '../../text/normalize';
 import { asksOfContributor, mostlyAsks } from './checklistAsks';
 import { choiceGroups, templateWithoutBoxes } from './checklistTemplates';
 import { framingSections } from './checklistPage';
+import { paragraphChecks } from './checklistParagraphs';
 import { asksForACheck, sendsTheChange, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, wholeWorkflow, aboutTheCode } from './checklistFraming';
 
 /** Headings of sections that are the steps or checks before a change is sent ("Submitting a pull request", "How to contribute a patch"). */
@@ -145,7 +146,7 @@ export function checklist(sources: Sources): FoundText[] {
   const docs = [...new Set(sources.guideFlow.map((l) => l.doc))];
   for (const doc of docs) {
     for (const run of qualifyingRuns(doc, false)) for (const item of run) push(doc, item);
-    for (const step of headingSteps(doc)) {
+    for (const step of [...headingSteps(doc), ...paragraphChecks(doc, (lead) => CHECKLIST_INTRO.test(lead) && !NOT_CHECKLIST.test(lead))]) {
       const key = `${doc.path}:${step.line}`;
       if (seen.has(key)) continue;
       seen.add(key);
