@@ -109,3 +109,18 @@ describe('checklist: a before-sending lead-in followed by paragraphs instead of 
     ],
   ]);
 });
+
+describe('checklist: numbered step headings under a heading that names the checks', () => {
+  run([
+    [
+      'reads numbered subheadings right under "Before you submit" as steps',
+      { 'CONTRIBUTING.md': '# Guide\n\n## Before you submit a pull request\n\n### 1. Run the tests\n\nAll of them.\n\n### 2. Update the changelog\n\nOne line.\n\n## Code of conduct\n\nBe kind.\n' },
+      ['Run the tests', 'Update the changelog'],
+    ],
+    [
+      'does not read numbered subheadings under a heading about something else as steps',
+      { 'CONTRIBUTING.md': '# Guide\n\n## Architecture\n\n### 1. Parser\n\nReads.\n\n### 2. Printer\n\nWrites.\n' },
+      [],
+    ],
+  ]);
+});

@@ -161,7 +161,8 @@ const NUMBERED_HEADING = /^(?:step\s+)?(\d{1,2})(?:[.):]|\s+[-–—])\s+(\S.{0,
 
 /**
  * Steps written as numbered headings right after a sentence that introduces them as what to do before sending
- * ("Follow these steps before opening a pull request."): each heading is one step.
+ * ("Follow these steps before opening a pull request.") or right under a heading that names the checks ("Before
+ * you submit"): each heading is one step.
  */
 function headingSteps(doc: ParsedDocument): { text: string; line: number }[] {
   const blocks = doc.blocks;
@@ -169,8 +170,12 @@ function headingSteps(doc: ParsedDocument): { text: string; line: number }[] {
   for (let i = 0; i + 1 < blocks.length; i++) {
     const intro = blocks[i];
     const next = blocks[i + 1];
-    if (intro.kind !== 'paragraph' || intro.inList || next.kind !== 'heading' || !NUMBERED_HEADING.test(next.text.trim())) continue;
-    if (!CHECKLIST_INTRO.test(intro.text) || NOT_CHECKLIST.test(intro.text)) continue;
+    if (next.kind !== 'heading' || !NUMBERED_HEADING.test(next.text.trim())) continue;
+    // Introduced by a sentence ("Follow these steps before opening a pull request.") or by a parent heading that
+    // names the checks ("## Before you submit", then "### 1. Run the tests").
+    const byIntro = intro.kind === 'paragraph' && !intro.inList && CHECKLIST_INTRO.test(intro.text) && !NOT_CHECKLIST.test(intro.text);
+    const byHeading = intro.kind === 'heading' && intro.level < next.level && NAMES_THE_CHECKS.test(intro.text) && !OTHER_CHECKLIST.test(intro.text);
+    if (!byIntro && !byHeading) continue;
     for (let k = i + 1; k < blocks.length; k++) {
       const b = blocks[k];
       if (b.kind !== 'heading') continue;
