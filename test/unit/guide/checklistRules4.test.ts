@@ -124,3 +124,26 @@ describe('checklist: numbered step headings under a heading that names the check
     ],
   ]);
 });
+
+describe('checklist: a list framed only by a heading about sending', () => {
+  const long = (s: string): string => `${s} ${'This is explained at length here so that the reason for the rule is clear to everyone who reads it.'.repeat(2)}`;
+  run([
+    [
+      'leaves out a numbered list of long explanations under "Submit a pull request"',
+      {
+        'CONTRIBUTING.md': `# Contributing\n\n## Submit a pull request\n\n1. ${long('Always branch from `main`.')}\n1. ${long('Squash fixup commits.')}\n1. Reference the issue.\n`,
+      },
+      [],
+    ],
+    [
+      'keeps short steps under the same heading',
+      { 'CONTRIBUTING.md': '# Contributing\n\n## Submit a pull request\n\n1. Create a branch from `main`.\n1. Add tests and make sure they pass.\n1. Reference the issue.\n' },
+      ['Create a branch from `main`.', 'Add tests and make sure they pass.', 'Reference the issue.'],
+    ],
+    [
+      'keeps long items when a lead-in places them before sending',
+      { 'CONTRIBUTING.md': `# Contributing\n\n## Submit a pull request\n\nBefore you submit, check that:\n\n1. ${long('You branched from `main`.')}\n1. ${long('You squashed fixup commits.')}\n` },
+      [long('You branched from `main`.'), long('You squashed fixup commits.')],
+    ],
+  ]);
+});

@@ -248,7 +248,12 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     // themselves.
     const completesLead = lead !== undefined && /:\s*$/.test(lead) && asksOfContributor(lead);
     const informs = !template && resumed === undefined && !completesLead && !mostlyAsks(topLevel);
-    const walkthrough = !byIntro && (onlyMechanics(topLevel) || wholeWorkflow(topLevel) || informs);
+    // Framed by nothing but a heading about sending (no lead-in, no heading that names the checks, not continuing a
+    // checklist), a list of explanations (most items long prose, like "1. Choose the granularity of your commits
+    // consciously... See ...") is guidance on how the project works, not steps to tick.
+    const framedByHeadingOnly = !byIntro && !byContinuation && !underChecks && !NAMES_THE_CHECKS.test(heading) && resumed === undefined;
+    const explains = !template && framedByHeadingOnly && mostlyExplanations(topLevel);
+    const walkthrough = !byIntro && (onlyMechanics(topLevel) || wholeWorkflow(topLevel) || informs || explains);
     decide(qualifies && !walkthrough);
     if (!qualifies || walkthrough) continue;
     if (items.every((it) => isOnlyLink(it))) continue; // a table of contents, not steps
@@ -263,6 +268,11 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
   }
   return runs;
 }
+
+/** An item longer than this (in words shown) explains rather than names a step to take. */
+const LONG_ITEM = 180;
+/** Most top-level items are long: paragraphs of guidance, not steps. */
+const mostlyExplanations = (items: readonly string[]): boolean => items.length > 1 && items.filter((t) => plainInline(collapseWhitespace(t)).length > LONG_ITEM).length * 2 > items.length;
 
 /** A heading that names the checks themselves ("Pull request checklist", "Before submitting"): every list under it is one. */
 const NAMES_THE_CHECKS =
