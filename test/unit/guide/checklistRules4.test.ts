@@ -147,3 +147,21 @@ describe('checklist: a list framed only by a heading about sending', () => {
     ],
   ]);
 });
+
+describe('checklist: task boxes in a guide', () => {
+  run([
+    [
+      'keeps a box that introduces boxes nested under it (it is still something to tick)',
+      {
+        'CONTRIBUTING.md':
+          '# Contributing\n\n## New plugin checklist\n\n- [ ] Add the docs page.\n- [ ] Register the plugin and add the following:\n  - [ ] An entry in the index\n  - [ ] A default setting\n',
+      },
+      ['Add the docs page.', 'Register the plugin and add the following:', 'An entry in the index', 'A default setting'],
+    ],
+    [
+      'still leaves out a plain item that only introduces the items under it',
+      { 'CONTRIBUTING.md': '# Contributing\n\n## Pull request checklist\n\n- If you add a plugin:\n  - Add the docs page.\n  - Add a test.\n' },
+      ['Add the docs page.', 'Add a test.'],
+    ],
+  ]);
+});

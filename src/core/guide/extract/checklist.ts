@@ -378,6 +378,9 @@ const isOnlyLink = (item: ListItemBlock): boolean => item.links.length > 0 && /^
  * has two work branches: main and next.") whose nested items say what to do with it.
  */
 const isGroupHeader = (item: ListItemBlock, next: ListItemBlock | undefined): boolean =>
-  next !== undefined && next.depth > item.depth && (/:$/.test(item.text.trim()) || STATES_A_FACT.test(item.text.trim()));
+  // A task box is something to tick, even over boxes of its own ("- [ ] Add the config and the following:").
+  item.checked === null &&
+  next !== undefined &&
+  next.depth > item.depth && (/:$/.test(item.text.trim()) || STATES_A_FACT.test(item.text.trim()));
 /** A sentence whose verb says what is ("X has", "The Y are"), not what to do. */
 const STATES_A_FACT = /^(?!(?:make|be|ensure|check|verify|confirm|please|all|every|each|your)\b)(?:the\s+|our\s+|this\s+)?[\p{L}\p{N}`._-]+(?:\s+[\p{L}\p{N}`._-]+){0,2}\s+(?:has|have|is|are)\b/iu;
