@@ -165,3 +165,28 @@ describe('checklist: task boxes in a guide', () => {
     ],
   ]);
 });
+
+describe('checklist: coding-style rules are not a checklist', () => {
+  run([
+    [
+      'leaves out a list a lead-in introduces as the coding style',
+      { 'CONTRIBUTING.md': '# Contributing\n\n## Submitting a pull request\n\nMake sure your changes follow our coding style:\n\n- Use 4 spaces.\n- Keep lines under 100 characters.\n' },
+      [],
+    ],
+    [
+      'leaves out a list of style rules under a heading about sending, with no lead-in',
+      { 'CONTRIBUTING.md': '# Contributing\n\n## Submitting a pull request\n\n- Use 4 spaces for indentation.\n- Prefer `const` over `let`.\n- Name files in kebab-case.\n' },
+      [],
+    ],
+    [
+      'keeps formatting checks that a lead-in places before sending',
+      { 'CONTRIBUTING.md': '# Contributing\n\n## Code style\n\nBefore submitting, make sure that:\n\n- Code is formatted with `black`.\n- Imports are sorted.\n' },
+      ['Code is formatted with `black`.', 'Imports are sorted.'],
+    ],
+    [
+      'keeps a checklist with one style item among its checks',
+      { 'CONTRIBUTING.md': '# Contributing\n\n## Pull request checklist\n\n- Run the tests.\n- Use 4 spaces for indentation.\n- Update the changelog.\n' },
+      ['Run the tests.', 'Use 4 spaces for indentation.', 'Update the changelog.'],
+    ],
+  ]);
+});

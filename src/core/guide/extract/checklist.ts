@@ -6,6 +6,7 @@ import { asksOfContributor, mostlyAsks } from './checklistAsks';
 import { choiceGroups, templateWithoutBoxes } from './checklistTemplates';
 import { framingSections } from './checklistPage';
 import { paragraphChecks } from './checklistParagraphs';
+import { introducesStyleRules, mostlyStyleRules } from './checklistStyle';
 import { asksForACheck, sendsTheChange, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, wholeWorkflow, aboutTheCode } from './checklistFraming';
 
 /** Headings of sections that are the steps or checks before a change is sent ("Submitting a pull request", "How to contribute a patch"). */
@@ -206,12 +207,15 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     const prev = previousProse(blocks, i);
     const heading = first.sections[first.sections.length - 1] ?? '';
     const lead = prev && lastSentence(prev.text);
+    // "Make sure your changes follow our coding style:" introduces style rules, unless it says they come before sending.
+    const styleLead = lead !== undefined && introducesStyleRules(lead) && !BEFORE_SENDING.test(lead);
     const byIntro =
       lead !== undefined &&
+      !styleLead &&
       !offersAnOption(lead) &&
       (CHECKLIST_INTRO.test(lead) || (DOS_INTRO.test(lead.trim()) && (ABOUT_PULL_REQUESTS.test(heading) || ABOUT_PULL_REQUESTS.test(doc.path))));
     // A lead-in that calls the list something else (steps to follow, tips) outweighs a heading about sending.
-    const framedOtherwise = lead !== undefined && !byIntro && introducesOtherThanChecks(lead);
+    const framedOtherwise = lead !== undefined && !byIntro && (styleLead || introducesOtherThanChecks(lead));
     // In a template every heading is about the pull request; only one that names a checklist frames its plain list as checks.
     const byHeading =
       !framedOtherwise &&
@@ -253,7 +257,9 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     // consciously... See ...") is guidance on how the project works, not steps to tick.
     const framedByHeadingOnly = !byIntro && !byContinuation && !underChecks && !NAMES_THE_CHECKS.test(heading) && resumed === undefined;
     const explains = !template && framedByHeadingOnly && mostlyExplanations(topLevel);
-    const walkthrough = !byIntro && (onlyMechanics(topLevel) || wholeWorkflow(topLevel) || informs || explains);
+    // Nor is a list of how code is written ("Use 4 spaces", "Prefer `const`"): coding style, not checks (checklistStyle).
+    const styleGuide = !template && mostlyStyleRules(topLevel);
+    const walkthrough = !byIntro && (onlyMechanics(topLevel) || wholeWorkflow(topLevel) || informs || explains || styleGuide);
     decide(qualifies && !walkthrough);
     if (!qualifies || walkthrough) continue;
     if (items.every((it) => isOnlyLink(it))) continue; // a table of contents, not steps
@@ -273,6 +279,9 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
 const LONG_ITEM = 180;
 /** Most top-level items are long: paragraphs of guidance, not steps. */
 const mostlyExplanations = (items: readonly string[]): boolean => items.length > 1 && items.filter((t) => plainInline(collapseWhitespace(t)).length > LONG_ITEM).length * 2 > items.length;
+
+/** A lead-in that places what follows before the change is sent ("Before submitting, ..."). */
+const BEFORE_SENDING = /\b(?:before|prior\s+to)\b/i;
 
 /** A heading that names the checks themselves ("Pull request checklist", "Before submitting"): every list under it is one. */
 const NAMES_THE_CHECKS =
