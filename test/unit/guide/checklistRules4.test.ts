@@ -190,3 +190,23 @@ describe('checklist: coding-style rules are not a checklist', () => {
     ],
   ]);
 });
+
+describe('checklist: more ways a lead-in frames a list', () => {
+  run([
+    [
+      'reads the checks to make when ready to submit',
+      { 'CONTRIBUTING.md': '# C\n\n## Pull requests\n\nWhen you are ready to submit your PR, make sure:\n\n- the tests pass\n- the docs build\n' },
+      ['the tests pass', 'the docs build'],
+    ],
+    [
+      'reads what every pull request must include',
+      { 'CONTRIBUTING.md': '# C\n\n## Pull requests\n\nYour pull request should:\n\n- include tests\n- update the docs\n' },
+      ['include tests', 'update the docs'],
+    ],
+    [
+      'leaves out what the maintainers will do, under a heading about submitting',
+      { 'CONTRIBUTING.md': '# C\n\n## Submitting\n\nThe maintainers will:\n\n- review it\n- merge it\n' },
+      [],
+    ],
+  ]);
+});

@@ -36,8 +36,14 @@ const PROJECT_WILL = /\b(?:we(?:'ll|\s+will)|(?:the\s+|our\s+)?(?:CI|bots?|GitHu
  */
 const GUIDELINES_LEAD = /\b(?:the\s+following|these|our|some|a\s+few)\s+(?:\w+\s+)?(?:guidelines|rules|conventions|policies|principles|best\s+practices)\b/i;
 
+/**
+ * A lead-in whose subject is the project's people or automation ("The maintainers will:", "A reviewer will then:",
+ * "CI may:"): what they do with the change, not what the contributor checks.
+ */
+const OTHERS_DO = /^(?:then\s+|next,?\s+)?(?:the\s+|our\s+|a\s+|one\s+of\s+the\s+)?(?:maintainers?|reviewers?|core\s+team|team|bots?|CI|we)\s+(?:will|would|then|may|might|can|usually|typically)\b[^.]*:\s*$/i;
+
 export const introducesOtherThanChecks = (lead: string): boolean =>
-  STEPS_LEAD.test(lead) || LABEL_LEAD.test(lead.trim()) || PROJECT_WILL.test(lead) || GUIDELINES_LEAD.test(lead);
+  STEPS_LEAD.test(lead) || LABEL_LEAD.test(lead.trim()) || PROJECT_WILL.test(lead) || GUIDELINES_LEAD.test(lead) || OTHERS_DO.test(lead.trim());
 
 /**
  * A lead-in offering a procedure one may choose ("it is possible to start the CI on a branch even before opening
