@@ -210,3 +210,29 @@ describe('checklist: more ways a lead-in frames a list', () => {
     ],
   ]);
 });
+
+describe('checklist: sections about sending beside the checks, and workflows split by code', () => {
+  const F = '```';
+  run([
+    [
+      'reads the boxes under "Before submitting" and not the sibling section on creating the pull request',
+      {
+        'CONTRIBUTING.md':
+          '# C\n\n## Submitting a pull request\n\n### Before submitting\n\n- [ ] Code passes linting\n- [ ] Tests pass\n\n### Creating the PR\n\n1. Push your branch\n2. Open a pull request against `main`\n3. Fill in the template\n4. Request a review\n',
+      },
+      ['Code passes linting', 'Tests pass'],
+    ],
+    [
+      'reads statements under a heading that names the checks as states to reach',
+      { 'CONTRIBUTING.md': '# C\n\n## Pull request criteria\n\n- The tests pass.\n- The changelog has an entry.\n' },
+      ['The tests pass.', 'The changelog has an entry.'],
+    ],
+    [
+      'leaves out a fork-to-pull-request workflow even when a code block splits its numbered steps',
+      {
+        'CONTRIBUTING.md': `# C\n\n## Submitting a pull request\n\n1. Fork the repository and clone it.\n2. Create a branch:\n\n${F}sh\ngit checkout -b my-change\n${F}\n\n3. Commit your changes.\n4. Push the branch.\n5. Open a pull request against \`main\`.\n`,
+      },
+      [],
+    ],
+  ]);
+});

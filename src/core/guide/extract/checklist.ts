@@ -203,6 +203,8 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
   const stepsTaken = new Set<string>();
   // The section of the last checklist found, for a list that continues it.
   let checklistSection: string | undefined;
+  // Sections one of whose subsections names the checks.
+  const checksNamedIn = new Set(blocks.filter((b) => b.kind === 'heading' && NAMES_THE_CHECKS.test(b.text)).map((b) => b.sections.join('\n')));
   // Each list's verdict, for the rest of a numbered list that a code block split off.
   const verdicts = new Map<number, boolean>();
   for (let i = 0; i < blocks.length; i++) {
@@ -220,9 +222,13 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
       (CHECKLIST_INTRO.test(lead) || (DOS_INTRO.test(lead.trim()) && (ABOUT_PULL_REQUESTS.test(heading) || ABOUT_PULL_REQUESTS.test(doc.path))));
     // A lead-in that calls the list something else (steps to follow, tips) outweighs a heading about sending.
     const framedOtherwise = lead !== undefined && !byIntro && (styleLead || introducesOtherThanChecks(lead));
+    // A heading about sending does not frame its lists as checks when a sibling subsection names the checks ("Before
+    // submitting" beside "Creating the PR"): the checks are there, this section is how to send.
+    const checksBeside = checksNamedIn.has(first.sections.slice(0, -1).join('\n')) && !NAMES_THE_CHECKS.test(heading);
     // In a template every heading is about the pull request; only one that names a checklist frames its plain list as checks.
     const byHeading =
       !framedOtherwise &&
+      !checksBeside &&
       (template ? /\bchecklist\b/i.test(heading) : CHECKLIST_HEADING.test(heading) && !namesTheMeans(heading)) &&
       !OTHER_CHECKLIST.test(heading) &&
       !aboutTheCode(heading) &&
@@ -243,7 +249,7 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     const parent = first.sections.length >= 2 ? first.sections[first.sections.length - 2] : undefined;
     const outer = parent !== undefined && CHECKLIST_HEADING.test(parent) ? `${first.sections.length}:${parent}` : undefined;
     const opensSection = blocks[i - 1]?.kind === 'heading';
-    const byOuterHeading = !framedOtherwise && !namesTheMeans(heading) && !aboutTheCode(heading) && !template && first.ordered && opensSection && outer !== undefined && !stepsTaken.has(outer) && !first.sections.some((s) => NOT_CHECKLIST.test(s) || ISSUE_SECTION.test(s));
+    const byOuterHeading = !framedOtherwise && !checksBeside && !namesTheMeans(heading) && !aboutTheCode(heading) && !template && first.ordered && opensSection && outer !== undefined && !stepsTaken.has(outer) && !first.sections.some((s) => NOT_CHECKLIST.test(s) || ISSUE_SECTION.test(s));
     i = end - 1;
     const qualifies =
       resumed ??
@@ -255,7 +261,9 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     // Items that complete a lead-in that asks ("... should include:"), or continue a list already judged, need not ask
     // themselves.
     const completesLead = lead !== undefined && /:\s*$/.test(lead) && asksOfContributor(lead);
-    const informs = !template && resumed === undefined && !completesLead && !mostlyAsks(topLevel);
+    // Task boxes, or a heading that names the checks, make statements ("Tests pass") states to reach.
+    const stated = NAMES_THE_CHECKS.test(heading) || items.some((it) => it.checked !== null);
+    const informs = !template && resumed === undefined && !completesLead && !stated && !mostlyAsks(topLevel);
     // Framed by nothing but a heading about sending (no lead-in, no heading that names the checks, not continuing a
     // checklist), a list of explanations (most items long prose, like "1. Choose the granularity of your commits
     // consciously... See ...") is guidance on how the project works, not steps to tick.
@@ -263,7 +271,8 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     const explains = !template && framedByHeadingOnly && mostlyExplanations(topLevel);
     // Nor is a list of how code is written ("Use 4 spaces", "Prefer `const`"): coding style, not checks (checklistStyle).
     const styleGuide = !template && mostlyStyleRules(topLevel);
-    const walkthrough = !byIntro && (onlyMechanics(topLevel) || wholeWorkflow(topLevel) || informs || explains || styleGuide);
+    // The workflow may go on past a code block that split the numbered list ("2. Create a branch:", code, "3. Push").
+    const walkthrough = !byIntro && (onlyMechanics(topLevel) || wholeWorkflow([...topLevel, ...resumingItems(blocks, end)]) || informs || explains || styleGuide);
     decide(qualifies && !walkthrough);
     if (!qualifies || walkthrough) continue;
     if (items.every((it) => isOnlyLink(it))) continue; // a table of contents, not steps
@@ -322,6 +331,20 @@ function resumedList(blocks: readonly Block[], i: number): number | undefined {
     if (b.depth === 0) return b.ordered ? b.listId : undefined;
   }
   return undefined;
+}
+
+/** The top-level items of the numbered lists that resume the list ending at `end` after code blocks (see resumedList). */
+function resumingItems(blocks: readonly Block[], end: number): string[] {
+  const texts: string[] = [];
+  let k = end;
+  for (;;) {
+    let next = k;
+    while (next < blocks.length && blocks[next].kind === 'code') next++;
+    // endOfRun has already passed the code blocks; a resuming list is where it stopped or after more code.
+    if (next >= blocks.length || resumedList(blocks, next) === undefined) return texts;
+    k = endOfRun(blocks, next);
+    for (const b of blocks.slice(next, k)) if (b.kind === 'listItem' && b.depth === 0) texts.push(b.text);
+  }
 }
 
 /** The items, minus those about what happens after sending (and everything nested under them). */
