@@ -184,25 +184,29 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     const qualifies =
       resumed ??
       ((byIntro || byHeading || byOuterHeading || byContinuation || underChecks) && !NOT_CHECKLIST.test(heading) && !ISSUE_SECTION.test(heading) && !(byIntro && !byHeading && NOT_CHECKLIST.test(lead)));
-    // Under a heading about sending, a list of nothing but pushing and opening the pull request is how to send.
-    // Nor is a list from forking the repository to opening the pull request: the whole workflow.
-    const topLevel = items.filter((it) => it.depth === 0).map((it) => it.text);
-    // Nor, unless a lead-in frames it, is a list of statements about the project or its process (see checklistAsks).
-    // Items that complete a lead-in that asks ("... should include:"), or continue a list already judged, need not ask
-    // themselves.
-    const completesLead = lead !== undefined && /:\s*$/.test(lead) && asksOfContributor(lead);
-    // Task boxes, or a heading that names the checks, make statements ("Tests pass") states to reach.
-    const stated = NAMES_THE_CHECKS.test(heading) || items.some((it) => it.checked !== null);
-    const informs = !template && resumed === undefined && !completesLead && !stated && !mostlyAsks(topLevel);
-    // Framed by nothing but a heading about sending (no lead-in, no heading that names the checks, not continuing a
-    // checklist), a list of explanations (most items long prose, like "1. Choose the granularity of your commits
-    // consciously... See ...") is guidance on how the project works, not steps to tick.
-    const framedByHeadingOnly = !byIntro && !byContinuation && !underChecks && !NAMES_THE_CHECKS.test(heading) && resumed === undefined;
-    const explains = !template && framedByHeadingOnly && mostlyExplanations(topLevel);
-    // Nor is a list of how code is written ("Use 4 spaces", "Prefer `const`"): coding style, not checks (checklistStyle).
-    const styleGuide = !template && mostlyStyleRules(topLevel);
-    // The workflow may go on past a code block that split the numbered list ("2. Create a branch:", code, "3. Push").
-    const walkthrough = !byIntro && (onlyMechanics(topLevel) || wholeWorkflow([...topLevel, ...resumingItems(blocks, end)]) || informs || explains || styleGuide);
+    // Whether a qualifying list only walks through something else; worked out only for lists that qualify (speed).
+    const walksThrough = (): boolean => {
+      const topLevel = items.filter((it) => it.depth === 0).map((it) => it.text);
+      // Nor, unless a lead-in frames it, is a list of statements about the project or its process (see checklistAsks).
+      // Items that complete a lead-in that asks ("... should include:"), or continue a list already judged, need not ask
+      // themselves.
+      const completesLead = lead !== undefined && /:\s*$/.test(lead) && asksOfContributor(lead);
+      // Task boxes, or a heading that names the checks, make statements ("Tests pass") states to reach.
+      const stated = NAMES_THE_CHECKS.test(heading) || items.some((it) => it.checked !== null);
+      const informs = !template && resumed === undefined && !completesLead && !stated && !mostlyAsks(topLevel);
+      // Framed by nothing but a heading about sending (no lead-in, no heading that names the checks, not continuing a
+      // checklist), a list of explanations (most items long prose, like "1. Choose the granularity of your commits
+      // consciously... See ...") is guidance on how the project works, not steps to tick.
+      const framedByHeadingOnly = !byIntro && !byContinuation && !underChecks && !NAMES_THE_CHECKS.test(heading) && resumed === undefined;
+      const explains = !template && framedByHeadingOnly && mostlyExplanations(topLevel);
+      // Nor is a list of how code is written ("Use 4 spaces", "Prefer `const`"): coding style, not checks (checklistStyle).
+      const styleGuide = !template && mostlyStyleRules(topLevel);
+      // Under a heading about sending, a list of nothing but pushing and opening the pull request is how to send. Nor
+      // is a list from forking the repository to opening the pull request: the whole workflow, which may go on past a
+      // code block that split the numbered list ("2. Create a branch:", code, "3. Push").
+      return onlyMechanics(topLevel) || wholeWorkflow([...topLevel, ...resumingItems(blocks, end)]) || informs || explains || styleGuide;
+    };
+    const walkthrough = qualifies && !byIntro && walksThrough();
     decide(qualifies && !walkthrough);
     if (!qualifies || walkthrough) continue;
     if (items.every((it) => isOnlyLink(it))) continue; // a table of contents, not steps
