@@ -236,3 +236,16 @@ describe('checklist: sections about sending beside the checks, and workflows spl
     ],
   ]);
 });
+
+describe('checklist: approvals others give are not checks', () => {
+  run([
+    [
+      'leaves out approvals and approving reviews from a list of merge conditions, keeping the contributor\u2019s checks',
+      {
+        'CONTRIBUTING.md':
+          '# C\n\n## Pull request checklist\n\n- Add a test for the change.\n- **2 approvals required** from the core team.\n- Receive two approving reviews from maintainers.\n- A maintainer must approve the design.\n- Update the changelog.\n',
+      },
+      ['Add a test for the change.', 'Update the changelog.'],
+    ],
+  ]);
+});

@@ -22,6 +22,12 @@ const NOT_A_CHECK = /^(?:\*\*|_)?(?:note\b|it'?s (?:ok|okay|fine)\b|no need\b|yo
  */
 const AUTOMATION_SAYS = /^(?:\*\*|_)?(?:(?:the |our )?(?:github actions?|ci|continuous integration|bots?|workflows?)\b[^.]{0,30}?\b(?:is|are|will|runs?|checks?)\b|we (?:use|run|will)\b|(?:the |our )?(?:repo(?:sitory)? |project |core )?(?:owners?|maintainers?|reviewers?|team)\s+will\b)/i;
 /**
+ * Items that are approvals others give ("2 approvals required", "Receive two approving reviews from maintainers",
+ * "A maintainer must approve"): a condition of merging, nothing for the contributor to do before sending.
+ */
+const OTHERS_APPROVE =
+  /^(?:\*\*|_)?(?:receive|get|obtain)\b[^.]{0,40}\b(?:approv\w*|LGTMs?|sign[\s-]?offs?\s+from)\b|\b(?:\d+|one|two|three|at\s+least\s+\w+)\s+(?:approv(?:als?|ing\s+reviews?)|LGTMs?)\b|\b(?:reviewers?|maintainers?)\s+(?:must|should|will|have\s+to|has\s+to)\s+approve\b/i;
+/**
  * An item about what happens once the change is sent ("If we suggest changes then:", "Once your PR is approved:"):
  * it and the items nested under it are for later, not checks before sending.
  */
@@ -57,7 +63,7 @@ export function checklist(sources: Sources): FoundText[] {
     const text = collapseWhitespace(item.text);
     const key = `${doc.path}:${item.line}`;
     if (NO_WORDS.test(text) || seen.has(key)) return;
-    if (item.checked === null && (NOT_A_CHECK.test(text) || AUTOMATION_SAYS.test(text))) return;
+    if (item.checked === null && (NOT_A_CHECK.test(text) || AUTOMATION_SAYS.test(text) || OTHERS_APPROVE.test(text))) return;
     const said = item.checked === null ? checkWithin(text) : text;
     if (said === undefined) return;
     seen.add(key);
