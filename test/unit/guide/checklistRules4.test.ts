@@ -249,3 +249,16 @@ describe('checklist: approvals others give are not checks', () => {
     ],
   ]);
 });
+
+describe('checklist: what a tool prompts for is not a check', () => {
+  const F = '```';
+  run([
+    [
+      'leaves out the prompts a tool walks through after a step of the checklist',
+      {
+        'CONTRIBUTING.md': `# C\n\n## Before submitting\n\n1. Run the tests.\n2. Create a changeset:\n\n${F}sh\nnpm run changeset\n${F}\n\nFollow the prompts to:\n\n- Select the packages you changed\n- Write a summary\n`,
+      },
+      ['Run the tests.', 'Create a changeset:'],
+    ],
+  ]);
+});

@@ -42,7 +42,11 @@ const GUIDELINES_LEAD = /\b(?:the\s+following|these|our|some|a\s+few)\s+(?:\w+\s
  */
 const OTHERS_DO = /^(?:then\s+|next,?\s+)?(?:the\s+|our\s+|a\s+|one\s+of\s+the\s+)?(?:maintainers?|reviewers?|core\s+team|team|bots?|CI|we)\s+(?:will|would|then|may|might|can|usually|typically)\b[^.]*:\s*$/i;
 
+/** A lead-in to what a tool asks along the way ("Follow the prompts to:", "The wizard will ask you to:"). */
+const TOOL_PROMPTS_LEAD = /\b(?:follow\s+(?:the\s+)?(?:prompts?|wizard|on-?screen\s+instructions)|(?:prompts?|wizard)\s+(?:will\s+)?asks?\s+you)\b[^.]*:\s*$/i;
+
 export const introducesOtherThanChecks = (lead: string): boolean =>
+  TOOL_PROMPTS_LEAD.test(lead) ||
   STEPS_LEAD.test(lead) || LABEL_LEAD.test(lead.trim()) || PROJECT_WILL.test(lead) || GUIDELINES_LEAD.test(lead) || OTHERS_DO.test(lead.trim());
 
 /**
