@@ -4,73 +4,12 @@ import { Sources } from '../sources';
 import { collapseWhitespace, plainInline } from '../../text/normalize';
 import { asksOfContributor, mostlyAsks } from './checklistAsks';
 import { choiceGroups, templateWithoutBoxes } from './checklistTemplates';
-import { asksForACheck, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, wholeWorkflow, aboutTheCode } from './checklistFraming';
+import { framingSections } from './checklistPage';
+import { paragraphChecks } from './checklistParagraphs';
+import { introducesStyleRules, mostlyStyleRules } from './checklistStyle';
+import { ABOUT_PULL_REQUESTS, BEFORE_SENDING, CHECKLIST_HEADING, CHECKLIST_INTRO, DOS_INTRO, NAMES_THE_CHECKS, NOT_CHECKLIST, OTHER_CHECKLIST } from './checklistWording';
+import { asksForACheck, sendsTheChange, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, wholeWorkflow, aboutTheCode } from './checklistFraming';
 
-/** Headings of sections that are the steps or checks before a change is sent ("Submitting a pull request", "How to contribute a patch"). */
-const CHECKLIST_HEADING = new RegExp(
-  [
-    String.raw`(?:before|prior to) (?:you )?(?:submit|send|open)(?!\w*\s+(?:an?\s+|the\s+|your\s+)?(?:new\s+)?(?:issues?|bugs?|bug\s+reports?|tickets?|questions?|feature\s+requests?)\b)`,
-    // "Submitting" alone or with a change ("Submitting a patch"); "Submitting plugins" is about something else.
-    String.raw`\bsubmitting(?:\s+(?:a|an|your|the))?(?:\s+(?:new\s+)?(?:pull requests?|prs?|patch(?:es)?|changes?|code|contributions?|work|features?|(?:bug\s*)?fix(?:es)?)\b|\s*$)`,
-    String.raw`\b(?:submit|send)\w*\s+(?:a\s+|your\s+|the\s+)?(?:pull request|pr|changes|patch|cl|contribution)`,
-    String.raw`\b(?:open|creat|contribut|prepar)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:pull requests?|prs?|patch(?:es)?|cls?)\b`,
-    // "Did you write a patch that fixes a bug?": the patch is written, what follows is sending it ("Writing a patch" is not).
-    String.raw`\b(?:did|have) you (?:write|written) a patch\b`,
-    String.raw`\b(?:check|verify)\w*\s+(?:your\s+|the\s+)?(?:submission|pull request|pr|patch|changes)\b`,
-    String.raw`pull request (?:process|guidelines|checklist)`,
-    // "Pull request criteria", "Patch requirements": what a change must meet to be taken.
-    String.raw`\b(?:pull requests?|prs?|patch(?:es)?|submissions?|contributions?)\s+(?:criteria|requirements)\b`,
-    String.raw`\bchecklist\b`,
-  ].join('|'),
-  'i',
-);
-/**
- * A sentence that introduces such a list: "Before you submit...:", "When you send a CL, it should include:", or
- * any lead-in ending in a colon that speaks of the pull request being accepted or merged ("Things that will
- * increase the chance that your pull request is accepted:").
- */
-const CHECKLIST_INTRO = new RegExp(
-  [
-    // "Before you submit", not "Before opening an issue" (what to put in a report).
-    String.raw`(?:before|prior to) (?:you )?(?:submit|send|open|sending|submitting|opening)(?!\w*\s+(?:an?\s+|the\s+|your\s+)?(?:new\s+)?(?:issues?|bugs?|bug\s+reports?|tickets?|questions?|feature\s+requests?)\b)`,
-    // "Before creating a pull request", "before creating and submitting a pull request".
-    String.raw`(?:before|prior to) (?:you )?(?:creat|fil|mak)(?:e|es|ing)(?:\s+(?:and|or)\s+\w+)? (?:a |an |your |the )?(?:pull request|PR|patch|merge request)`,
-    // "Before wrapping up a PR", "Before finalizing your patch" (not the maintainers' "before merging a PR").
-    String.raw`\bbefore\s+(?:you\s+)?(?!(?:merg|review|approv|land|releas|clos)\w*)\w+(?:ing|ize|ise)?\s+(?:up\s+)?(?:a|an|your|the)\s+(?:pull request|PR|patch|merge request|CL)s?\b`,
-    String.raw`\bwhen (?:you )?(?:submit|send)(?:ting)? (?:a|your)\b(?!\s+(?:bug|issue|question|feature request)s?\b)`,
-    // "Here are some things to keep in mind as you file pull requests:".
-    String.raw`\b(?:as|while) you (?:file|open|submit|send|create|prepare) (?:a |your )?(?:pull requests?|PRs?|patch(?:es)?)\b`,
-    String.raw`\bwhen (?:you )?(?:fil|open|creat|submitt|send)(?:e|es|ing)? (?:a |your |the )?(?:pull request|PR|patch)`,
-    String.raw`\b(?:pull requests?|PRs?|patch(?:es)?|CLs?|contributions?|changes)\b[^.:]{0,60}\b(?:accepted|merged|approved)\b[^.:]{0,30}:\s*$`,
-    // A checklist, unless one for some other task ("The full checklist when introducing a new field:").
-    String.raw`\bchecklist\b(?!\s+(?:when|for)\s+(?!submitt|send|open|creat\w*\s+(?:a\s+|your\s+)?(?:pull|pr\b))\w+ing\b)`,
-    String.raw`make sure the following`,
-    // "Please ensure your pull request meets the following requirements:", "Make sure your patch follows these rules:".
-    String.raw`\b(?:ensure|make\s+sure|check|verify)\b[^.]{0,30}\b(?:pull\s+requests?|PRs?|patch(?:es)?|changes?|contributions?|commits?|submissions?)\b[^.]{0,20}\b(?:meets?|follows?|satisf(?:y|ies)|compl(?:y|ies)|adheres?|fulfill?s?)\b[^.]*:\s*$`,
-    // A lead-in that the items complete: "Make sure you", "Please ensure that:", "Please make sure your patch:".
-    String.raw`^(?:please\s+)?(?:make\s+sure|ensure|double[\s-]check|check|verify)(?:\s+that)?(?:\s+you(?:'ve|\s+have)?|\s+(?:your|each|every|all)\s+(?:patch|pull request|PR|change|commit|contribution)(?:e?s)?(?:\s+(?:is|are|has|have|does|do))?)?\s*:?\s*$`,
-    // "... we recommend the following process in order to craft an excellent pull request:".
-    String.raw`\b(?:craft|make|prepare|send|submit|create|open)\w*\s+(?:a|an|your)\s+(?:good|great|excellent|high[\s-]quality|ideal|perfect)\s+(?:pull request|PR|patch)\b[^.]*:\s*$`,
-    // "To make the process smooth, we ask for the following:", "We expect the following:".
-    String.raw`\b(?:ask|require|expect)\w*\s+(?:you\s+)?(?:for\s+)?the\s+following\s*:\s*$`,
-  ].join('|'),
-  'i',
-);
-/** "Please do:" (with its "Please don't:"): a list of dos, a checklist where the section or document is about pull requests. */
-const DOS_INTRO = /^(?:please\s+)?do(?:'?s)?\s*:$/i;
-const ABOUT_PULL_REQUESTS = /pull[\s_-]?requests?|\bPRs?\b/i;
-
-/**
- * Sections about something other than sending a change, even when a heading word matches: reviewing, what to
- * do once changes are requested, releases, issue reports.
- */
-const NOT_CHECKLIST = /review(?:er|ing)\b|lifecycle|after (?:your|the) (?:pr|pull request)|\b(?:suggest|request)s?(?:ed)? (?:some )?changes\b|\bchanges (?:are |were |have been )?requested\b|triag|releas|maintainer|reporting|bug report|issue template/i;
-
-/**
- * A checklist heading that says whose or which checklist it is when that is not the contributor's before sending:
- * "Quick Start Checklist" (getting started), "Maintainer checklist", "Reviewer checklist".
- */
-const OTHER_CHECKLIST = /\b(?:quick\s*start|getting\s+started|onboarding|first\s+steps|maintainers?|reviewers?|release)\b/i;
 
 /** A box with no words, a placeholder to fill ("- [ ] ..."). */
 const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
@@ -82,6 +21,12 @@ const NOT_A_CHECK = /^(?:\*\*|_)?(?:note\b|it'?s (?:ok|okay|fine)\b|no need\b|yo
  * run...", "The maintainers will respond..."): nothing for the contributor to do.
  */
 const AUTOMATION_SAYS = /^(?:\*\*|_)?(?:(?:the |our )?(?:github actions?|ci|continuous integration|bots?|workflows?)\b[^.]{0,30}?\b(?:is|are|will|runs?|checks?)\b|we (?:use|run|will)\b|(?:the |our )?(?:repo(?:sitory)? |project |core )?(?:owners?|maintainers?|reviewers?|team)\s+will\b)/i;
+/**
+ * Items that are approvals others give ("2 approvals required", "Receive two approving reviews from maintainers",
+ * "A maintainer must approve"): a condition of merging, nothing for the contributor to do before sending.
+ */
+const OTHERS_APPROVE =
+  /^(?:\*\*|_)?(?:receive|get|obtain)\b[^.]{0,40}\b(?:approv\w*|LGTMs?|sign[\s-]?offs?\s+from)\b|\b(?:\d+|one|two|three|at\s+least\s+\w+)\s+(?:approv(?:als?|ing\s+reviews?)|LGTMs?)\b|\b(?:reviewers?|maintainers?)\s+(?:must|should|will|have\s+to|has\s+to)\s+approve\b/i;
 /**
  * An item about what happens once the change is sent ("If we suggest changes then:", "Once your PR is approved:"):
  * it and the items nested under it are for later, not checks before sending.
@@ -118,7 +63,7 @@ export function checklist(sources: Sources): FoundText[] {
     const text = collapseWhitespace(item.text);
     const key = `${doc.path}:${item.line}`;
     if (NO_WORDS.test(text) || seen.has(key)) return;
-    if (item.checked === null && (NOT_A_CHECK.test(text) || AUTOMATION_SAYS.test(text))) return;
+    if (item.checked === null && (NOT_A_CHECK.test(text) || AUTOMATION_SAYS.test(text) || OTHERS_APPROVE.test(text))) return;
     const said = item.checked === null ? checkWithin(text) : text;
     if (said === undefined) return;
     seen.add(key);
@@ -142,7 +87,7 @@ export function checklist(sources: Sources): FoundText[] {
   const docs = [...new Set(sources.guideFlow.map((l) => l.doc))];
   for (const doc of docs) {
     for (const run of qualifyingRuns(doc, false)) for (const item of run) push(doc, item);
-    for (const step of headingSteps(doc)) {
+    for (const step of [...headingSteps(doc), ...paragraphChecks(doc, (lead) => CHECKLIST_INTRO.test(lead) && !NOT_CHECKLIST.test(lead))]) {
       const key = `${doc.path}:${step.line}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -152,12 +97,13 @@ export function checklist(sources: Sources): FoundText[] {
   return out;
 }
 
-/** A heading numbered as a step: "1. Fork the repository", "2) Create a branch". */
-const NUMBERED_HEADING = /^(\d{1,2})[.)]\s+(\S.{0,200})$/;
+/** A heading numbered as a step: "1. Fork the repository", "2) Create a branch", "3: Add tests", "Step 4 - Push". */
+const NUMBERED_HEADING = /^(?:step\s+)?(\d{1,2})(?:[.):]|\s+[-–—])\s+(\S.{0,200})$/i;
 
 /**
  * Steps written as numbered headings right after a sentence that introduces them as what to do before sending
- * ("Follow these steps before opening a pull request."): each heading is one step.
+ * ("Follow these steps before opening a pull request.") or right under a heading that names the checks ("Before
+ * you submit"): each heading is one step.
  */
 function headingSteps(doc: ParsedDocument): { text: string; line: number }[] {
   const blocks = doc.blocks;
@@ -165,15 +111,20 @@ function headingSteps(doc: ParsedDocument): { text: string; line: number }[] {
   for (let i = 0; i + 1 < blocks.length; i++) {
     const intro = blocks[i];
     const next = blocks[i + 1];
-    if (intro.kind !== 'paragraph' || intro.inList || next.kind !== 'heading' || !NUMBERED_HEADING.test(next.text.trim())) continue;
-    if (!CHECKLIST_INTRO.test(intro.text) || NOT_CHECKLIST.test(intro.text)) continue;
+    if (next.kind !== 'heading' || !NUMBERED_HEADING.test(next.text.trim())) continue;
+    // Introduced by a sentence ("Follow these steps before opening a pull request.") or by a parent heading that
+    // names the checks ("## Before you submit", then "### 1. Run the tests").
+    const byIntro = intro.kind === 'paragraph' && !intro.inList && CHECKLIST_INTRO.test(intro.text) && !NOT_CHECKLIST.test(intro.text);
+    const byHeading = intro.kind === 'heading' && intro.level < next.level && NAMES_THE_CHECKS.test(intro.text) && !OTHER_CHECKLIST.test(intro.text);
+    if (!byIntro && !byHeading) continue;
     for (let k = i + 1; k < blocks.length; k++) {
       const b = blocks[k];
       if (b.kind !== 'heading') continue;
       if (b.level < next.level) break;
       if (b.level > next.level) continue;
       const m = NUMBERED_HEADING.exec(b.text.trim());
-      if (!m) break;
+      // The step that sends the change ("7. Create your PR!") ends the steps before sending; what follows is after.
+      if (!m || sendsTheChange(m[2])) break;
       steps.push({ text: m[2], line: b.line });
     }
   }
@@ -188,6 +139,8 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
   const stepsTaken = new Set<string>();
   // The section of the last checklist found, for a list that continues it.
   let checklistSection: string | undefined;
+  // Sections one of whose subsections names the checks.
+  const checksNamedIn = new Set(blocks.filter((b) => b.kind === 'heading' && NAMES_THE_CHECKS.test(b.text)).map((b) => b.sections.join('\n')));
   // Each list's verdict, for the rest of a numbered list that a code block split off.
   const verdicts = new Map<number, boolean>();
   for (let i = 0; i < blocks.length; i++) {
@@ -196,22 +149,29 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     const prev = previousProse(blocks, i);
     const heading = first.sections[first.sections.length - 1] ?? '';
     const lead = prev && lastSentence(prev.text);
+    // "Make sure your changes follow our coding style:" introduces style rules, unless it says they come before sending.
+    const styleLead = lead !== undefined && introducesStyleRules(lead) && !BEFORE_SENDING.test(lead);
     const byIntro =
       lead !== undefined &&
+      !styleLead &&
       !offersAnOption(lead) &&
       (CHECKLIST_INTRO.test(lead) || (DOS_INTRO.test(lead.trim()) && (ABOUT_PULL_REQUESTS.test(heading) || ABOUT_PULL_REQUESTS.test(doc.path))));
     // A lead-in that calls the list something else (steps to follow, tips) outweighs a heading about sending.
-    const framedOtherwise = lead !== undefined && !byIntro && introducesOtherThanChecks(lead);
+    const framedOtherwise = lead !== undefined && !byIntro && (styleLead || introducesOtherThanChecks(lead));
+    // A heading about sending does not frame its lists as checks when a sibling subsection names the checks ("Before
+    // submitting" beside "Creating the PR"): the checks are there, this section is how to send.
+    const checksBeside = checksNamedIn.has(first.sections.slice(0, -1).join('\n')) && !NAMES_THE_CHECKS.test(heading);
     // In a template every heading is about the pull request; only one that names a checklist frames its plain list as checks.
     const byHeading =
       !framedOtherwise &&
+      !checksBeside &&
       (template ? /\bchecklist\b/i.test(heading) : CHECKLIST_HEADING.test(heading) && !namesTheMeans(heading)) &&
       !OTHER_CHECKLIST.test(heading) &&
       !aboutTheCode(heading) &&
       (NAMES_THE_CHECKS.test(heading) || !deepInSection(blocks, i));
     // A subsection of a section that names the checks ("Before submitting" > "Tests"): its lists are more of them.
     const underChecks =
-      !template && !framedOtherwise && first.sections.slice(0, -1).some((s) => NAMES_THE_CHECKS.test(s) && !OTHER_CHECKLIST.test(s)) && !aboutTheCode(heading);
+      !template && !framedOtherwise && framingSections(doc, first.sections).some((s) => NAMES_THE_CHECKS.test(s) && !OTHER_CHECKLIST.test(s)) && !aboutTheCode(heading);
     // "Testing is also important:" right after a checklist in the same section adds to it.
     const sectionKey = first.sections.join('\n');
     const byContinuation = lead !== undefined && continuesPreviousList(lead) && checklistSection === sectionKey;
@@ -225,20 +185,34 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     const parent = first.sections.length >= 2 ? first.sections[first.sections.length - 2] : undefined;
     const outer = parent !== undefined && CHECKLIST_HEADING.test(parent) ? `${first.sections.length}:${parent}` : undefined;
     const opensSection = blocks[i - 1]?.kind === 'heading';
-    const byOuterHeading = !framedOtherwise && !namesTheMeans(heading) && !aboutTheCode(heading) && !template && first.ordered && opensSection && outer !== undefined && !stepsTaken.has(outer) && !first.sections.some((s) => NOT_CHECKLIST.test(s) || ISSUE_SECTION.test(s));
+    const byOuterHeading = !framedOtherwise && !checksBeside && !namesTheMeans(heading) && !aboutTheCode(heading) && !template && first.ordered && opensSection && outer !== undefined && !stepsTaken.has(outer) && !first.sections.some((s) => NOT_CHECKLIST.test(s) || ISSUE_SECTION.test(s));
     i = end - 1;
     const qualifies =
       resumed ??
       ((byIntro || byHeading || byOuterHeading || byContinuation || underChecks) && !NOT_CHECKLIST.test(heading) && !ISSUE_SECTION.test(heading) && !(byIntro && !byHeading && NOT_CHECKLIST.test(lead)));
-    // Under a heading about sending, a list of nothing but pushing and opening the pull request is how to send.
-    // Nor is a list from forking the repository to opening the pull request: the whole workflow.
-    const topLevel = items.filter((it) => it.depth === 0).map((it) => it.text);
-    // Nor, unless a lead-in frames it, is a list of statements about the project or its process (see checklistAsks).
-    // Items that complete a lead-in that asks ("... should include:"), or continue a list already judged, need not ask
-    // themselves.
-    const completesLead = lead !== undefined && /:\s*$/.test(lead) && asksOfContributor(lead);
-    const informs = !template && resumed === undefined && !completesLead && !mostlyAsks(topLevel);
-    const walkthrough = !byIntro && (onlyMechanics(topLevel) || wholeWorkflow(topLevel) || informs);
+    // Whether a qualifying list only walks through something else; worked out only for lists that qualify (speed).
+    const walksThrough = (): boolean => {
+      const topLevel = items.filter((it) => it.depth === 0).map((it) => it.text);
+      // Nor, unless a lead-in frames it, is a list of statements about the project or its process (see checklistAsks).
+      // Items that complete a lead-in that asks ("... should include:"), or continue a list already judged, need not ask
+      // themselves.
+      const completesLead = lead !== undefined && /:\s*$/.test(lead) && asksOfContributor(lead);
+      // Task boxes, or a heading that names the checks, make statements ("Tests pass") states to reach.
+      const stated = NAMES_THE_CHECKS.test(heading) || items.some((it) => it.checked !== null);
+      const informs = !template && resumed === undefined && !completesLead && !stated && !mostlyAsks(topLevel);
+      // Framed by nothing but a heading about sending (no lead-in, no heading that names the checks, not continuing a
+      // checklist), a list of explanations (most items long prose, like "1. Choose the granularity of your commits
+      // consciously... See ...") is guidance on how the project works, not steps to tick.
+      const framedByHeadingOnly = !byIntro && !byContinuation && !underChecks && !NAMES_THE_CHECKS.test(heading) && resumed === undefined;
+      const explains = !template && framedByHeadingOnly && mostlyExplanations(topLevel);
+      // Nor is a list of how code is written ("Use 4 spaces", "Prefer `const`"): coding style, not checks (checklistStyle).
+      const styleGuide = !template && mostlyStyleRules(topLevel);
+      // Under a heading about sending, a list of nothing but pushing and opening the pull request is how to send. Nor
+      // is a list from forking the repository to opening the pull request: the whole workflow, which may go on past a
+      // code block that split the numbered list ("2. Create a branch:", code, "3. Push").
+      return onlyMechanics(topLevel) || wholeWorkflow([...topLevel, ...resumingItems(blocks, end)]) || informs || explains || styleGuide;
+    };
+    const walkthrough = qualifies && !byIntro && walksThrough();
     decide(qualifies && !walkthrough);
     if (!qualifies || walkthrough) continue;
     if (items.every((it) => isOnlyLink(it))) continue; // a table of contents, not steps
@@ -254,9 +228,10 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
   return runs;
 }
 
-/** A heading that names the checks themselves ("Pull request checklist", "Before submitting"): every list under it is one. */
-const NAMES_THE_CHECKS =
-  /\bchecklist\b|\b(?:before|prior to)\s+(?:you\s+)?(?:submit|send|open)|\b(?:pull\s+requests?|prs?|patch(?:es)?|submissions?|contributions?)\s+(?:criteria|requirements)\b/i;
+/** An item longer than this (in words shown) explains rather than names a step to take. */
+const LONG_ITEM = 180;
+/** Most top-level items are long: paragraphs of guidance, not steps. */
+const mostlyExplanations = (items: readonly string[]): boolean => items.length > 1 && items.filter((t) => plainInline(collapseWhitespace(t)).length > LONG_ITEM).length * 2 > items.length;
 
 /** More prose than this between a heading and a list, the heading is about the prose and the list is one point in it. */
 const MAX_PARAGRAPHS_BEFORE = 2;
@@ -291,6 +266,20 @@ function resumedList(blocks: readonly Block[], i: number): number | undefined {
   return undefined;
 }
 
+/** The top-level items of the numbered lists that resume the list ending at `end` after code blocks (see resumedList). */
+function resumingItems(blocks: readonly Block[], end: number): string[] {
+  const texts: string[] = [];
+  let k = end;
+  for (;;) {
+    let next = k;
+    while (next < blocks.length && blocks[next].kind === 'code') next++;
+    // endOfRun has already passed the code blocks; a resuming list is where it stopped or after more code.
+    if (next >= blocks.length || resumedList(blocks, next) === undefined) return texts;
+    k = endOfRun(blocks, next);
+    for (const b of blocks.slice(next, k)) if (b.kind === 'listItem' && b.depth === 0) texts.push(b.text);
+  }
+}
+
 /** The items, minus those about what happens after sending (and everything nested under them). */
 function withoutLaterSteps(items: readonly ListItemBlock[]): ListItemBlock[] {
   const kept: ListItemBlock[] = [];
@@ -312,8 +301,17 @@ function lastSentence(text: string): string {
   const parts = collapseWhitespace(text).split(/(?<=[.!?])\s+(?=[A-Z*_`[])/);
   const last = parts[parts.length - 1] ?? '';
   // "Before you send patches, make sure each makes sense. In particular:": the framing is in the sentence before.
-  return parts.length > 1 && isConnective(last) ? `${parts[parts.length - 2]} ${last}` : last;
+  if (parts.length > 1 && isConnective(last)) return `${parts[parts.length - 2]} ${last}`;
+  // "You must run these checks before you submit your PR. Your PR will not be reviewed until they pass.": the
+  // sentence that points at the list ("these", "the following") and says when is the lead-in, not the aside after it.
+  if (CHECKLIST_INTRO.test(last)) return last;
+  return parts.slice(-1 - MAX_ASIDE_SENTENCES, -1).find((p) => POINTS_AT_LIST.test(p) && CHECKLIST_INTRO.test(p)) ?? last;
 }
+
+/** Sentences that may follow a lead-in before the list (a remark on why or what happens otherwise). */
+const MAX_ASIDE_SENTENCES = 1;
+/** Words by which a sentence points at the list after it. */
+const POINTS_AT_LIST = /\b(?:these|the\s+following|below)\b/i;
 
 /**
  * The paragraph right before a list, when nothing but blank space separates them. A caption between the lead-in
@@ -349,6 +347,9 @@ const isOnlyLink = (item: ListItemBlock): boolean => item.links.length > 0 && /^
  * has two work branches: main and next.") whose nested items say what to do with it.
  */
 const isGroupHeader = (item: ListItemBlock, next: ListItemBlock | undefined): boolean =>
-  next !== undefined && next.depth > item.depth && (/:$/.test(item.text.trim()) || STATES_A_FACT.test(item.text.trim()));
+  // A task box is something to tick, even over boxes of its own ("- [ ] Add the config and the following:").
+  item.checked === null &&
+  next !== undefined &&
+  next.depth > item.depth && (/:$/.test(item.text.trim()) || STATES_A_FACT.test(item.text.trim()));
 /** A sentence whose verb says what is ("X has", "The Y are"), not what to do. */
 const STATES_A_FACT = /^(?!(?:make|be|ensure|check|verify|confirm|please|all|every|each|your)\b)(?:the\s+|our\s+|this\s+)?[\p{L}\p{N}`._-]+(?:\s+[\p{L}\p{N}`._-]+){0,2}\s+(?:has|have|is|are)\b/iu;

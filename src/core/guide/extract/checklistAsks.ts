@@ -23,6 +23,7 @@ const REQUIREMENT = /\b(?:must|should|shall|needs?\s+to|ha(?:s|ve)\s+to|required
 /** The words of an item without leading markup, numbering or a bold label ("**Tests**: add them"). */
 function words(text: string): string {
   return collapseWhitespace(text)
+    .replace(/[\u2018\u2019]/g, "'") // a typographic apostrophe ("don’t") reads as a plain one
     .replace(/^(?:\*\*[^*]{1,60}\*\*:?|__[^_]{1,60}__:?|[^\p{L}\p{N}]+)\s*/u, '')
     .replace(/^[^\p{L}\p{N}]+/u, '');
 }

@@ -29,7 +29,25 @@ const LABEL_LEAD = /^[\W_]*(?:tips?|notes?|examples?|hints?|resources?|see\s+als
  */
 const PROJECT_WILL = /\b(?:we(?:'ll|\s+will)|(?:the\s+|our\s+)?(?:CI|bots?|GitHub\s+Actions)\s+will)\s+(?:be\s+)?(?:run|check|test|build|verify|put)\w*\b/i;
 
-export const introducesOtherThanChecks = (lead: string): boolean => STEPS_LEAD.test(lead) || LABEL_LEAD.test(lead.trim()) || PROJECT_WILL.test(lead);
+/**
+ * A lead-in that calls the list guidelines, rules or conventions ("... so do familiarize yourself with the following
+ * guidelines.", "Please follow these rules:"): standing rules for contributing, not the checks made before sending,
+ * unless the lead-in itself says they come before sending (that is tested first).
+ */
+const GUIDELINES_LEAD = /\b(?:the\s+following|these|our|some|a\s+few)\s+(?:\w+\s+)?(?:guidelines|rules|conventions|policies|principles|best\s+practices)\b/i;
+
+/**
+ * A lead-in whose subject is the project's people or automation ("The maintainers will:", "A reviewer will then:",
+ * "CI may:"): what they do with the change, not what the contributor checks.
+ */
+const OTHERS_DO = /^(?:then\s+|next,?\s+)?(?:the\s+|our\s+|a\s+|one\s+of\s+the\s+)?(?:maintainers?|reviewers?|core\s+team|team|bots?|CI|we)\s+(?:will|would|then|may|might|can|usually|typically)\b[^.]*:\s*$/i;
+
+/** A lead-in to what a tool asks along the way ("Follow the prompts to:", "The wizard will ask you to:"). */
+const TOOL_PROMPTS_LEAD = /\b(?:follow\s+(?:the\s+)?(?:prompts?|wizard|on-?screen\s+instructions)|(?:prompts?|wizard)\s+(?:will\s+)?asks?\s+you)\b[^.]*:\s*$/i;
+
+export const introducesOtherThanChecks = (lead: string): boolean =>
+  TOOL_PROMPTS_LEAD.test(lead) ||
+  STEPS_LEAD.test(lead) || LABEL_LEAD.test(lead.trim()) || PROJECT_WILL.test(lead) || GUIDELINES_LEAD.test(lead) || OTHERS_DO.test(lead.trim());
 
 /**
  * A lead-in offering a procedure one may choose ("it is possible to start the CI on a branch even before opening
@@ -69,6 +87,11 @@ export const asksForACheck = (text: string): boolean => CHECK_WORDING.test(text)
  * opening the pull request itself. A list of nothing else is how to send, not what to check first.
  */
 const MECHANIC = /^[\W_]*(?:`?git\s+\w+|fork\b|clone\b|push\b|click\b|navigate\b|(?:open|send|create|submit|file)\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:descriptive\s+|new\s+)?\[?(?:pull\s+request|PR)\b)/i;
+
+/** A step that is the sending itself: "Create your PR!", "Open a pull request", "Submit the patch". */
+const SENDING = /^[\W_]*(?:(?:open|send|create|submit|file)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:new\s+)?\[?(?:pull\s+request|PR|patch|merge\s+request)s?\b)/i;
+
+export const sendsTheChange = (text: string): boolean => SENDING.test(text);
 
 export const onlyMechanics = (texts: readonly string[]): boolean => texts.length > 0 && texts.every((t) => MECHANIC.test(t));
 

@@ -1,0 +1,84 @@
+/**
+ * The wording by which a guide's headings and lead-in sentences frame a list as the checks before a change is sent
+ * ("Submitting a pull request", "Before you submit, make sure:") or as something else (reviews, releases, another
+ * checklist). Kept apart from the list logic in checklist.ts.
+ */
+
+/** Headings of sections that are the steps or checks before a change is sent ("Submitting a pull request", "How to contribute a patch"). */
+export const CHECKLIST_HEADING = new RegExp(
+  [
+    String.raw`(?:before|prior to) (?:you )?(?:submit|send|open)(?!\w*\s+(?:an?\s+|the\s+|your\s+)?(?:new\s+)?(?:issues?|bugs?|bug\s+reports?|tickets?|questions?|feature\s+requests?)\b)`,
+    // "Submitting" alone or with a change ("Submitting a patch"); "Submitting plugins" is about something else.
+    String.raw`\bsubmitting(?:\s+(?:a|an|your|the))?(?:\s+(?:new\s+)?(?:pull requests?|prs?|patch(?:es)?|changes?|code|contributions?|work|features?|(?:bug\s*)?fix(?:es)?)\b|\s*$)`,
+    String.raw`\b(?:submit|send)\w*\s+(?:a\s+|your\s+|the\s+)?(?:pull request|pr|changes|patch|cl|contribution)s?\b`,
+    String.raw`\b(?:open|creat|contribut|prepar)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:pull requests?|prs?|patch(?:es)?|cls?)\b`,
+    // "Did you write a patch that fixes a bug?": the patch is written, what follows is sending it ("Writing a patch" is not).
+    String.raw`\b(?:did|have) you (?:write|written) a patch\b`,
+    String.raw`\b(?:check|verify)\w*\s+(?:your\s+|the\s+)?(?:submission|pull request|pr|patch|changes)\b`,
+    String.raw`pull request (?:process|guidelines|checklist)`,
+    // "Pull request criteria", "Patch requirements": what a change must meet to be taken.
+    String.raw`\b(?:pull requests?|prs?|patch(?:es)?|submissions?|contributions?)\s+(?:criteria|requirements)\b`,
+    String.raw`\bchecklist\b`,
+  ].join('|'),
+  'i',
+);
+/**
+ * A sentence that introduces such a list: "Before you submit...:", "When you send a CL, it should include:", or
+ * any lead-in ending in a colon that speaks of the pull request being accepted or merged ("Things that will
+ * increase the chance that your pull request is accepted:").
+ */
+export const CHECKLIST_INTRO = new RegExp(
+  [
+    // "Before you submit", not "Before opening an issue" (what to put in a report).
+    String.raw`(?:before|prior to) (?:you )?(?:submit|send|open|sending|submitting|opening)(?!\w*\s+(?:an?\s+|the\s+|your\s+)?(?:new\s+)?(?:issues?|bugs?|bug\s+reports?|tickets?|questions?|feature\s+requests?)\b)`,
+    // "Before creating a pull request", "before creating and submitting a pull request".
+    String.raw`(?:before|prior to) (?:you )?(?:creat|fil|mak)(?:e|es|ing)(?:\s+(?:and|or)\s+\w+)? (?:a |an |your |the )?(?:pull request|PR|patch|merge request)`,
+    // "Before wrapping up a PR", "Before finalizing your patch" (not the maintainers' "before merging a PR").
+    String.raw`\bbefore\s+(?:you\s+)?(?!(?:merg|review|approv|land|releas|clos)\w*)\w+(?:ing|ize|ise)?\s+(?:up\s+)?(?:a|an|your|the)\s+(?:pull request|PR|patch|merge request|CL)s?\b`,
+    // "Before each commit, you should:", "Before pushing, make sure:": checks run on the way to sending, ending in a colon.
+    String.raw`\b(?:before|prior to)\s+(?:you\s+)?(?:(?:each|every|any)\s+)?\[?(?:commit|push)(?:s|ing|ting)?\b(?:\]\([^)]*\))?[^.]*:\s*$`,
+    String.raw`\bwhen (?:you )?(?:submit|send)(?:ting)? (?:a|your)\b(?!\s+(?:bug|issue|question|feature request)s?\b)`,
+    // "Here are some things to keep in mind as you file pull requests:".
+    String.raw`\b(?:as|while) you (?:file|open|submit|send|create|prepare) (?:a |your )?(?:pull requests?|PRs?|patch(?:es)?)\b`,
+    String.raw`\bwhen (?:you )?(?:fil|open|creat|submitt|send)(?:e|es|ing)? (?:a |your |the )?(?:pull request|PR|patch)`,
+    String.raw`\b(?:pull requests?|PRs?|patch(?:es)?|CLs?|contributions?|changes)\b[^.:]{0,60}\b(?:accepted|merged|approved)\b[^.:]{0,30}:\s*$`,
+    // "When you are ready to submit your PR, make sure:": the moment before sending, with the checks to make then.
+    String.raw`\bready\s+to\s+(?:submit|send|open|create|file)\b[^.]*\b(?:make\s+sure|ensure|check|verify|double[\s-]check|confirm)\b[^.]*:\s*$`,
+    // "Your pull request should:", "Every patch must:": what each change must have, completed by the items.
+    String.raw`^(?:please\s+note\s+that\s+)?(?:your|each|every|all|any)\s+(?:pull\s+requests?|PRs?|patch(?:es)?|contributions?|submissions?|merge\s+requests?)\s+(?:should|must|needs?\s+to|ha(?:s|ve)\s+to|is\s+expected\s+to)(?:\s+(?:include|contain|have|be))?\s*:\s*$`,
+    // A checklist, unless one for some other task ("The full checklist when introducing a new field:").
+    String.raw`\bchecklist\b(?!\s+(?:when|for)\s+(?!submitt|send|open|creat\w*\s+(?:a\s+|your\s+)?(?:pull|pr\b))\w+ing\b)`,
+    String.raw`make sure the following`,
+    // "Please ensure your pull request meets the following requirements:", "Make sure your patch follows these rules:".
+    String.raw`\b(?:ensure|make\s+sure|check|verify)\b[^.]{0,30}\b(?:pull\s+requests?|PRs?|patch(?:es)?|changes?|contributions?|commits?|submissions?)\b[^.]{0,20}\b(?:meets?|follows?|satisf(?:y|ies)|compl(?:y|ies)|adheres?|fulfill?s?)\b[^.]*:\s*$`,
+    // A lead-in that the items complete: "Make sure you", "Please ensure that:", "Please make sure your patch:".
+    String.raw`^(?:please\s+)?(?:make\s+sure|ensure|double[\s-]check|check|verify)(?:\s+that)?(?:\s+you(?:'ve|\s+have)?|\s+(?:your|each|every|all)\s+(?:patch|pull request|PR|change|commit|contribution)(?:e?s)?(?:\s+(?:is|are|has|have|does|do))?)?\s*:?\s*$`,
+    // "... we recommend the following process in order to craft an excellent pull request:".
+    String.raw`\b(?:craft|make|prepare|send|submit|create|open)\w*\s+(?:a|an|your)\s+(?:good|great|excellent|high[\s-]quality|ideal|perfect)\s+(?:pull request|PR|patch)\b[^.]*:\s*$`,
+    // "To make the process smooth, we ask for the following:", "We expect the following:".
+    String.raw`\b(?:ask|require|expect)\w*\s+(?:you\s+)?(?:for\s+)?the\s+following\s*:\s*$`,
+  ].join('|'),
+  'i',
+);
+/** "Please do:" (with its "Please don't:"): a list of dos, a checklist where the section or document is about pull requests. */
+export const DOS_INTRO = /^(?:please\s+)?do(?:'?s)?\s*:$/i;
+export const ABOUT_PULL_REQUESTS = /pull[\s_-]?requests?|\bPRs?\b/i;
+
+/**
+ * Sections about something other than sending a change, even when a heading word matches: reviewing, what to
+ * do once changes are requested, releases, issue reports.
+ */
+export const NOT_CHECKLIST = /review(?:er|ing)\b|lifecycle|after (?:your|the) (?:pr|pull request)|\b(?:suggest|request)s?(?:ed)? (?:some )?changes\b|\bchanges (?:are |were |have been )?requested\b|triag|releas|maintainer|reporting|bug report|issue template/i;
+
+/**
+ * A checklist heading that says whose or which checklist it is when that is not the contributor's before sending:
+ * "Quick Start Checklist" (getting started), "Maintainer checklist", "Reviewer checklist".
+ */
+export const OTHER_CHECKLIST = /\b(?:quick\s*start|getting\s+started|onboarding|first\s+steps|maintainers?|reviewers?|release)\b/i;
+
+/** A lead-in that places what follows before the change is sent ("Before submitting, ..."). */
+export const BEFORE_SENDING = /\b(?:before|prior\s+to)\b/i;
+
+/** A heading that names the checks themselves ("Pull request checklist", "Before submitting"): every list under it is one. */
+export const NAMES_THE_CHECKS =
+  /\bchecklist\b|\b(?:before|prior to)\s+(?:you\s+)?(?:submit|send|open)|\b(?:pull\s+requests?|prs?|patch(?:es)?|submissions?|contributions?)\s+(?:criteria|requirements)\b/i;
