@@ -44,7 +44,7 @@ export function toChecklistItem(found: FoundText, origin: Origin): ChecklistItem
     source: found.source,
     origin,
     file: found.source.file,
-    optional: isOptional(found.text),
+    optional: found.choice === true || isOptional(found.text),
     check: checkFor(found.text),
   };
 }

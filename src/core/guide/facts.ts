@@ -47,6 +47,8 @@ export type ChangelogHow = 'changesets' | 'changelog-folder' | 'pr-body' | 'chan
 export interface FoundText {
   readonly text: string;
   readonly source: SourceRef;
+  /** A template box that classifies the change ("Bug fix", "New feature") rather than checks it: ticked by choice, never required. */
+  readonly choice?: boolean;
 }
 
 export interface FoundCommand {

@@ -11,21 +11,29 @@ import { MemoryRepoFiles } from '../core/memoryRepoFiles';
 const read = async (files: Record<string, string>) => toInspectJson(await readGuide(new MemoryRepoFiles(files)));
 const checklistOf = async (files: Record<string, string>) => (await read(files)).checklist.map((c) => c.text);
 
-describe('checklist: choices and later steps are not checks', () => {
+describe('checklist: the boxes that classify the change are optional items', () => {
+  const optionalOf = async (files: Record<string, string>) => (await readGuide(new MemoryRepoFiles(files))).checklist.map((c) => `${c.text}${c.optional ? ' (optional)' : ''}`);
+
+  it('keeps the boxes under a heading about the type or kind of change, each optional: the author ticks the one that fits', async () => {
+    const template = '## Checklist\n\n- [ ] Tests pass\n- [ ] Docs updated\n\n## Kind of change\n\n- [ ] Bug fix\n- [ ] New feature\n\n## What type of PR is this?\n\n- [ ] Refactoring (no behaviour change)\n- [ ] Performance work\n';
+    assert.deepEqual(await optionalOf({ '.github/PULL_REQUEST_TEMPLATE.md': template }), [
+      'Tests pass',
+      'Docs updated',
+      'Bug fix (optional)',
+      'New feature (optional)',
+      'Refactoring (no behaviour change) (optional)',
+      'Performance work (optional)',
+    ]);
+  });
+
+  it('keeps yes/no answers to a question in the template, optional, and the real check required', async () => {
+    const template = '- [ ] I ran the linter\n\n## Does this change the public API?\n\n- [ ] Yes\n- [ ] No\n';
+    assert.deepEqual(await optionalOf({ '.github/PULL_REQUEST_TEMPLATE.md': template }), ['I ran the linter', 'Yes (optional)', 'No (optional)']);
+  });
+});
+
+describe('checklist: later steps are not checks', () => {
   const cases: [string, Record<string, string>, string[]][] = [
-    [
-      'leaves out the boxes that classify the change (its type or kind)',
-      {
-        '.github/PULL_REQUEST_TEMPLATE.md':
-          '## Checklist\n\n- [ ] Tests pass\n- [ ] Docs updated\n\n## Kind of change\n\n- [ ] Bug fix\n- [ ] New feature\n\n## What type of PR is this?\n\n- [ ] Refactoring (no behaviour change)\n- [ ] Performance work\n',
-      },
-      ['Tests pass', 'Docs updated'],
-    ],
-    [
-      'leaves out yes/no answers to a question in the template',
-      { '.github/PULL_REQUEST_TEMPLATE.md': '- [ ] I ran the linter\n\n## Does this change the public API?\n\n- [ ] Yes\n- [ ] No\n' },
-      ['I ran the linter'],
-    ],
     [
       'keeps a single checklist under a question heading when its items are sentences',
       { '.github/PULL_REQUEST_TEMPLATE.md': '## Did you do everything?\n\n- [ ] Added a test for the bug\n- [ ] Updated the changelog entry\n' },

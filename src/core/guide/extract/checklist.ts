@@ -59,7 +59,7 @@ const ISSUE_SECTION = /\ban? issues?\b|\bissues?$/i;
 export function checklist(sources: Sources): FoundText[] {
   const out: FoundText[] = [];
   const seen = new Set<string>();
-  const push = (doc: ParsedDocument, item: ListItemBlock): void => {
+  const push = (doc: ParsedDocument, item: ListItemBlock, choice = false): void => {
     const text = collapseWhitespace(item.text);
     const key = `${doc.path}:${item.line}`;
     if (NO_WORDS.test(text) || seen.has(key)) return;
@@ -67,18 +67,20 @@ export function checklist(sources: Sources): FoundText[] {
     const said = item.checked === null ? checkWithin(text) : text;
     if (said === undefined) return;
     seen.add(key);
-    out.push({ text: said, source: { file: doc.path, line: item.line } });
+    out.push({ text: said, source: { file: doc.path, line: item.line }, ...(choice ? { choice } : {}) });
   };
   for (const doc of sources.templates) {
     const start = out.length;
     const choices = choiceGroups(doc);
     const plainChecks = templateWithoutBoxes(doc);
     for (const b of doc.blocks) {
-      if (b.kind !== 'listItem' || b.commented || choices.has(b.listId)) continue;
+      if (b.kind !== 'listItem' || b.commented) continue;
       if (b.sections.some((s) => OTHER_CHECKLIST.test(s) && /\bchecklist\b/i.test(s))) continue;
       // A template written as plain bullets: those that ask the author to have checked something are its checks.
       if (b.checked === null && !(plainChecks.has(b.listId) && b.depth === 0 && asksForACheck(b.text))) continue;
-      push(doc, b);
+      // Boxes that classify the change are the template's too: the author ticks the one that fits, so they are
+      // items, but optional ones (choiceGroups).
+      push(doc, b, b.checked !== null && choices.has(b.listId));
     }
     for (const run of qualifyingRuns(doc, true)) for (const item of run) push(doc, item);
     // Boxes and a checklist's plain items together, in the template's order.
