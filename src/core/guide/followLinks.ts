@@ -42,11 +42,14 @@ const RELEVANT = /contribut|develop|\bdev(?:docs?|guide)?\b|hacking|set[-_ ]?up|
  * to the repository's doc sources by their last path segments, since many projects link their guide to the
  * rendered page rather than the file beside it; links to any other site are not followed.
  */
-export async function followLinks(files: RepoFiles, start: ParsedDocument, options: FollowOptions, problems: ReaderProblem[]): Promise<LinkedDocument[]> {
+export async function followLinks(files: RepoFiles, start: ParsedDocument, options: FollowOptions, problems: ReaderProblem[], alsoFrom: readonly ParsedDocument[] = []): Promise<LinkedDocument[]> {
   const identityOf = async (path: string): Promise<string> => (await files.canonical?.(path)) ?? path;
   const visited = new Set<string>([await identityOf(start.path)]);
+  for (const doc of alsoFrom) visited.add(await identityOf(doc.path));
   const linked: LinkedDocument[] = [];
-  const queue: { doc: ParsedDocument; hop: number; more?: readonly Link[] }[] = [{ doc: start, hop: 0 }];
+  // The guide's links first; then those of the other starting documents (PR templates: "we take patches by mail,
+  // see <the submission docs>"), whose documents are read after the guide's own.
+  const queue: { doc: ParsedDocument; hop: number; more?: readonly Link[] }[] = [start, ...alsoFrom].map((doc) => ({ doc, hop: 0 }));
   const resolver = new LinkResolver(files, options.identity);
   let capped = false;
   let considered = 0;

@@ -1,7 +1,7 @@
 import { Found } from '../facts';
 import { Link } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
-import { clauseBefore, lowered, plain } from './text';
+import { clauseBefore, lowered, plain, underHeading } from './text';
 
 const NAME = '`?([A-Za-z][\\w./-]{0,40}?)`?';
 /** "a base branch (e.g. `main`)", "the default branch (currently `master`)": a name given as the example of a role. */
@@ -64,8 +64,12 @@ export function baseBranch(sources: Sources): Found<string> | null {
   return null;
 }
 
+/** Sections for maintainers ("Release process", "For maintainers", "Publishing"): their branches are not a contributor's base. */
+const MAINTAINER_SECTION = /^\W*(?:the\s+)?releas(?:e|es|ing)\b(?![\s-]+notes?)|\brelease\s+(?:process|procedure|steps|management|cycle|schedule)\b|\b(?:making|cutting|creating|doing)\s+(?:a\s+)?releases?\b|\bmaintainers?\b|\bpublish/i;
+
 const branchIn = (l: Located): { name: string; lineOffset: number } | null => {
   const b = l.block;
+  if (underHeading(l, MAINTAINER_SECTION)) return null;
   if (b.kind === 'code') return fromShell(b.text);
   // "into the master branch or the stable branch": a choice between two bases names no single one.
   // The words first: the pattern backtracks at every word, and most blocks name no branch.
@@ -120,24 +124,41 @@ const offersTwoBases = (lower: string): boolean => lower.includes('branch') && /
 const TWO_BASES = /\b(?:the\s+)?`?[\w.-]{1,40}`?\s+branch\s+or\s+(?:the\s+|a\s+)?`?[\w.-]{1,40}`?\s+branch\b|\beither\s+(?:the\s+)?`?[\w.-]{1,40}`?\s+or\s+(?:the\s+)?`?[\w.-]{1,40}`?\s+branch/i;
 
 /** A negation inside the phrase that names the branch. */
-const NEGATED = /\b(?:not|don't|never|avoid)\b/i;
+const NEGATED = /\b(?:not|don't|never|avoid|without)\b/i;
 /** Names that are also adjectives ("the main project", "the stable release"). */
 const ADJECTIVE_NAME = /^(?:main|stable|next|development|dev|default|release|current)$/i;
 /** What follows an adjective used as one: another noun, not "branch" or the end of the phrase. */
 const NOUN_AFTER = /^\s+(?!branch|and\b|or\b|if\b|when\b|before\b|after\b|with\b|instead\b|as\b|to\b|in\b|on\b|for\b|so\b|but\b|then\b)[a-z]/i;
 
+/**
+ * Every match of a pattern, not just the first: "submit a pull request from your branch to the `master` branch"
+ * first matches at "from your", which names no branch.
+ */
+const GLOBAL_PROSE_PATTERNS = PROSE_PATTERNS.map((p) => new RegExp(p.source, `${p.flags}g`));
+const MAX_MATCHES_PER_PATTERN = 4;
+
+function* matchesOf(pattern: RegExp, text: string): Iterable<readonly [RegExpExecArray, string]> {
+  pattern.lastIndex = 0;
+  for (let n = 0; n < MAX_MATCHES_PER_PATTERN; n++) {
+    const m = pattern.exec(text);
+    if (!m) return;
+    yield [m, text];
+    pattern.lastIndex = m.index + 1;
+  }
+}
+
 function fromProse(text: string, raw: string): { name: string; lineOffset: number } | null {
-  for (const pattern of PROSE_PATTERNS) {
+  for (const pattern of GLOBAL_PROSE_PATTERNS) {
     // The plain text first; the raw text keeps backticks, which make a role word (`default`) a name.
-    for (const [m, said] of [[pattern.exec(text), text], [pattern.exec(raw), raw]] as const) {
-      const name = (m?.[1] ?? m?.[2])?.replace(/[.,;:]+$/, '');
-      if (!m || !name || !LIKELY_BRANCH.test(name) || NOT_A_BRANCH.test(name)) continue;
+    for (const [m, said] of [...matchesOf(pattern, text), ...matchesOf(pattern, raw)]) {
+      const name = (m[1] ?? m[2])?.replace(/[.,;:]+$/, '');
+      if (!name || !LIKELY_BRANCH.test(name) || NOT_A_BRANCH.test(name)) continue;
       const quoted = m[0].includes(`\`${name}`);
       if (ROLE_WORD.test(name) && !quoted) continue;
       // "do not commit to `main` in your fork", "never open PRs against master": where not to go is no base.
       if (NEGATED.test(m[0])) continue;
       // "off the main project development branch": an unquoted adjective before another noun is no name.
-      if (!quoted && ADJECTIVE_NAME.test(name) && !/branch$/i.test(m[0]) && NOUN_AFTER.test(text.slice(m.index + m[0].length))) continue;
+      if (!quoted && ADJECTIVE_NAME.test(name) && !/branch$/i.test(m[0]) && NOUN_AFTER.test(said.slice(m.index + m[0].length))) continue;
       // "v2 related PRs against the `v2` branch", "1.x fixes go to 1.x": a base for the changes it names, not for all.
       if (new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(clauseBefore(said, m.index) + m[0].slice(0, m[0].lastIndexOf(name)))) continue;
       return { name, lineOffset: 0 };

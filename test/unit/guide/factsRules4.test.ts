@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { toInspectJson } from '../../../src/core/guide/facts';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+const factsOf = async (files: Record<string, string>) => toInspectJson(await readGuide(new MemoryRepoFiles(files)));
+const guide = (prose: string): Record<string, string> => ({ 'CONTRIBUTING.md': `# Contributing\n\n${prose}\n` });
+
+describe('guide location beyond GitHub\'s own places (session 4)', () => {
+  it('finds a CONTRIBUTE guide in a singular doc/ folder', async () => {
+    const json = await factsOf({ 'doc/CONTRIBUTE.rst': 'Contributing\n============\n\nSend patches to the list.\n', 'README.md': '# Tool\n' });
+    assert.equal(json.files.guide, 'doc/CONTRIBUTE.rst');
+  });
+  it('prefers CONTRIBUTING anywhere GitHub looks over a CONTRIBUTE file', async () => {
+    const json = await factsOf({ 'CONTRIBUTE.md': '# Old notes\n\nSome text.\n', 'docs/CONTRIBUTING.md': '# Contributing\n\nOpen a pull request.\n' });
+    assert.equal(json.files.guide, 'docs/CONTRIBUTING.md');
+  });
+});
+
+describe('links in pull request templates (session 4)', () => {
+  it('reads the submission docs a template points to, after the guide', async () => {
+    const facts = await readGuide(new MemoryRepoFiles({
+      'doc/CONTRIBUTE.md': '# Contributing\n\nWelcome. Read the rest of the docs.\n',
+      '.github/pull_request_template.md': 'We take patches by mail. For details see [sending patches](../doc/develop/sending.md).\n',
+      'doc/develop/sending.md': '# Sending patches\n\n* Sign your changes: add a `Signed-off-by:` line to every commit.\n',
+    }));
+    assert.deepEqual(facts.files.linkedDocs, ['doc/develop/sending.md']);
+    assert.equal(toInspectJson(facts).commit.signOff, 'required');
+  });
+});
+
+describe('pull requests turned away (session 4)', () => {
+  it('a template telling contributors not to open a pull request on the mirror', async () => {
+    const json = await factsOf({
+      'CONTRIBUTING.md': '# Contributing\n\nWrite good code and test it.\n',
+      '.github/pull_request_template.md': 'Please do not submit a Pull Request via github. Our project uses a mailing list.\n',
+    });
+    assert.equal(json.acceptsPullRequests, false);
+  });
+  it('a "do not open" that limits which pull requests is no refusal', async () => {
+    assert.equal((await factsOf(guide("- Don't open pull requests you cannot explain.\n- Open a pull request for each fix."))).acceptsPullRequests, true);
+  });
+  it('a refusal narrowed by what the pull requests do is no refusal', async () => {
+    assert.equal((await factsOf(guide('Send a pull request for your fix.\n\nWe do not accept pull requests altering the translation files directly.'))).acceptsPullRequests, true);
+  });
+});
+
+describe('base branch (session 4)', () => {
+  it('a later phrase of the sentence names the branch when the first names none', async () => {
+    assert.equal((await factsOf(guide('Submit a pull request from your branch to the `master` branch.'))).baseBranch, 'master');
+  });
+  it('"merged into the main repository" after a markup link names no branch', async () => {
+    assert.equal((await factsOf(guide('The code is [hosted on GitHub](https://github.com/x/y). The pull request is approved before it is merged into the main repository.'))).baseBranch, null);
+  });
+  it('a release process section names no base for contributors', async () => {
+    const text = '# Contributing\n\nFix things.\n\n## Release process\n\nThe master branch only tracks development versions, keeping branches separate without merging releases back into master.\n';
+    assert.equal((await factsOf({ 'CONTRIBUTING.md': text })).baseBranch, null);
+  });
+  it('a project named like a release still has its base read', async () => {
+    const text = '# Contributing to quick-release\n\n## Pull requests\n\nOpen pull requests against the `develop` branch.\n';
+    assert.equal((await factsOf({ 'CONTRIBUTING.md': text })).baseBranch, 'develop');
+  });
+});
