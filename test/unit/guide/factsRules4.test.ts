@@ -60,4 +60,17 @@ describe('base branch (session 4)', () => {
     const text = '# Contributing to quick-release\n\n## Pull requests\n\nOpen pull requests against the `develop` branch.\n';
     assert.equal((await factsOf({ 'CONTRIBUTING.md': text })).baseBranch, 'develop');
   });
+  it('a sentence naming both branches tells how they relate, not a second base', async () => {
+    const text = '* Work happens on `dev`.\n  * Base your PRs against the `dev` branch.\n  * The `dev` branch is pushed to the `stable` branch at each release.\n';
+    assert.equal((await factsOf(guide(text))).baseBranch, 'dev');
+  });
+  it('a base branch given as an example after a comma', async () => {
+    assert.equal((await factsOf(guide('- Check out a topic branch from a base branch, e.g. `trunk`, and merge back against it.'))).baseBranch, 'trunk');
+  });
+  it('basing the branch on a bare name', async () => {
+    assert.equal((await factsOf(guide('You should base your branch on master, unless your fix is for an old release.'))).baseBranch, 'master');
+  });
+  it('"to develop" as a verb names no branch', async () => {
+    assert.equal((await factsOf(guide('You can create a codespace for a branch in a repository to develop online.'))).baseBranch, null);
+  });
 });

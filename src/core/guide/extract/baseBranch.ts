@@ -5,7 +5,7 @@ import { clauseBefore, lowered, plain, underHeading } from './text';
 
 const NAME = '`?([A-Za-z][\\w./-]{0,40}?)`?';
 /** "a base branch (e.g. `main`)", "the default branch (currently `master`)": a name given as the example of a role. */
-const ROLE_EXAMPLE = `(?:an?\\s+|the\\s+)?(?:base|default|main|upstream|target|development)\\s+branch\\s*\\((?:e\\.g\\.|i\\.e\\.|usually|typically|currently|normally)?,?\\s*`;
+const ROLE_EXAMPLE = `(?:an?\\s+|the\\s+)?(?:base|default|main|upstream|target|development)\\s+branch\\s*(?:\\((?:e\\.g\\.|i\\.e\\.|usually|typically|currently|normally)?|,\\s*(?:e\\.g\\.|i\\.e\\.|such\\s+as|like|usually|typically))?,?\\s*`;
 /** Phrases that name the branch work starts from or pull requests go to (not where development "happens"). */
 const PROSE_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:branch(?:es)?|PRs?|pull requests?|topic branch)\\b[^.]{0,60}?\\b(?:off(?: of)?|from|against|onto|into|to|to target|targets?|targeting|(?:directed|aimed|pointed)\\s+at|on\\s+top\\s+of(?:\\s+the\\s+latest\\s+(?:revision|version|commit|state)\\s+of)?)\\s+(?:${ROLE_EXAMPLE}|(?:the\\s+)?(?:latest\\s+)?(?:upstream\\s+|base\\s+)?)(?:\`?[\\w-]+:)?${NAME}(?:\\s+branch)?\\b`, 'i'),
@@ -20,6 +20,8 @@ const PROSE_PATTERNS: RegExp[] = [
   // "Patches should be written against the Git "master" branch", "base your changes on the latest master",
   // "Always check out the main branch and submit pull requests against it", "use the main branch".
   new RegExp(`\\b(?:written|made|based|base\\s+(?:your\\s+)?(?:changes|work|patch(?:es)?|branch)|check\\s+out|use|work\\s+(?:off|from|on))\\s+(?:(?:against|on|off(?:\\s+of)?|from|onto)\\s+)?(?:the\\s+)?(?:(?:latest|current)\\s+(?:Git\\s+|upstream\\s+)?["'\u201c]?${NAME}["'\u201d]?(?:\\s+branch\\b|(?=[\\s.,;)]|$))|(?:Git\\s+|upstream\\s+)?["'\u201c]?${NAME}["'\u201d]?\\s+branch\\b)`, 'i'),
+  // "Base your branch on _master_, unless ...", "base your PRs off main": what to base work on, named bare.
+  new RegExp(`\\bbase\\s+(?:your\\s+|the\\s+|all\\s+)?(?:changes|work|patch(?:es)?|branch(?:es)?|PRs?|pull\\s+requests?|commits?)\\s+(?:on|off(?:\\s+of)?|against|onto|from)\\s+(?:the\\s+)?(?:latest\\s+|current\\s+)?(?:(?:upstream|origin)(?:\\s+|\\/))?["'\u201c]?${NAME}["'\u201d]?(?=[\\s.,;:)]|$)`, 'i'),
   // "Feature branch is up-to-date with `master`", "keep your branch in sync with upstream/main": what a branch follows is its base.
   new RegExp(`\\b(?:up[\\s-]to[\\s-]date|in\\s+sync|synced|synchronized)\\s+with\\s+(?:the\\s+)?(?:latest\\s+)?(?:(?:upstream|origin)(?:\\s+|\\/))?${NAME}(?:\\s+branch)?(?=[\\s.,;:)]|$)`, 'i'),
   // "it should be submitted against the `main` branch", "send them to the dev branch": a change sent to a named branch.
@@ -113,11 +115,16 @@ function otherBaseNearby(flow: readonly Located[], k: number, name: string): { n
     if (flow[j].doc !== flow[k].doc || flow[j].block.sections.join('\n') !== section) return null;
     const other = branchIn(flow[j]);
     if (!other || other.name.toLowerCase() === name.toLowerCase()) continue;
+    // "The `develop` branch is pushed to `master` during release": a sentence naming both tells how they relate.
+    if (namesWord(plain(flow[j].block), name)) continue;
     if (forTheRest(flow[k])) return null;
     return forTheRest(flow[j]) ? { ...other, at: flow[j] } : 'ambiguous';
   }
   return null;
 }
+
+const namesWord = (text: string, word: string): boolean => new RegExp(`(?<![\\w.-])${escapeRegExp(word)}(?![\\w-])`, 'i').test(text);
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Two named bases offered as a choice: "the `master` branch or the `stable` branch", "either `main` or `next`". */
 const offersTwoBases = (lower: string): boolean => lower.includes('branch') && /\bor\b/.test(lower);
@@ -125,8 +132,8 @@ const TWO_BASES = /\b(?:the\s+)?`?[\w.-]{1,40}`?\s+branch\s+or\s+(?:the\s+|a\s+)
 
 /** A negation inside the phrase that names the branch. */
 const NEGATED = /\b(?:not|don't|never|avoid|without)\b/i;
-/** Names that are also adjectives ("the main project", "the stable release"). */
-const ADJECTIVE_NAME = /^(?:main|stable|next|development|dev|default|release|current)$/i;
+/** Names that are also ordinary words ("the main project", "the stable release", "a branch to develop online"). */
+const ADJECTIVE_NAME = /^(?:main|stable|next|development|develop|dev|default|release|current)$/i;
 /** What follows an adjective used as one: another noun, not "branch" or the end of the phrase. */
 const NOUN_AFTER = /^\s+(?!branch|and\b|or\b|if\b|when\b|before\b|after\b|with\b|instead\b|as\b|to\b|in\b|on\b|for\b|so\b|but\b|then\b)[a-z]/i;
 
@@ -160,7 +167,7 @@ function fromProse(text: string, raw: string): { name: string; lineOffset: numbe
       // "off the main project development branch": an unquoted adjective before another noun is no name.
       if (!quoted && ADJECTIVE_NAME.test(name) && !/branch$/i.test(m[0]) && NOUN_AFTER.test(said.slice(m.index + m[0].length))) continue;
       // "v2 related PRs against the `v2` branch", "1.x fixes go to 1.x": a base for the changes it names, not for all.
-      if (new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(clauseBefore(said, m.index) + m[0].slice(0, m[0].lastIndexOf(name)))) continue;
+      if (new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i').test(clauseBefore(said, m.index) + m[0].slice(0, m[0].lastIndexOf(name)))) continue;
       return { name, lineOffset: 0 };
     }
   }
