@@ -74,3 +74,19 @@ describe('base branch (session 4)', () => {
     assert.equal((await factsOf(guide('You can create a codespace for a branch in a repository to develop online.'))).baseBranch, null);
   });
 });
+
+describe('discuss first (session 4)', () => {
+  const cases: [string, string, boolean | null][] = [
+    ['proposing a solution first, before implementing', '* Comment on the existing issue or create one, proposing a solution and gathering feedback first before implementing it.', true],
+    ['no pull requests without a corresponding issue', 'We will generally not accept pull requests without a corresponding issue, unless they fix typos.', true],
+    ['large pull requests with no prior discussion', "- Don't open large pull requests with no prior discussion", true],
+    ['as early as you can, start the discussion', 'If you plan a new function, get agreement early. As early as you can, introduce the change on the mailing list to start the discussion.', true],
+    ['a lead-in "before you begin to implement" then presenting plans', 'Before you begin to implement any new ideas, it is a good idea to present your plans on the mailing list.', true],
+    ['before starting on a patch, open a fresh issue', 'Before starting on a patch, we recommend opening a fresh issue to start a discussion.', true],
+    ['"before you do" is before the issue, not the change', "You can create an issue on the tracker, but before you do, follow these guidelines.", null],
+    ['no need to claim an issue', 'Don\'t worry about "claiming an issue". Just start working on it and post a draft PR.', false],
+  ];
+  for (const [name, prose, want] of cases) {
+    it(name, async () => assert.equal((await factsOf(guide(prose))).discussFirst, want));
+  }
+});
