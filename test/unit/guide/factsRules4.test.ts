@@ -90,3 +90,24 @@ describe('discuss first (session 4)', () => {
     it(name, async () => assert.equal((await factsOf(guide(prose))).discussFirst, want));
   }
 });
+
+describe('commit facts (session 4)', () => {
+  it('a reading list of commit-message essays is no rule of the project', async () => {
+    const text = 'For more on best practices, try these links:\n\n* [How to Write a Git Commit Message - C. Beams](https://cbea.ms/git-commit/)\n* [A Note About Git Commit Messages](https://tbaggery.com/2008/04/19/a-note-about-git-commit-messages.html)';
+    assert.equal((await factsOf(guide(text))).commit.convention, null);
+  });
+  it('"write [good commit messages]" linking an essay still asks for its rules', async () => {
+    assert.equal((await factsOf(guide('* Write [good commit messages](https://tbaggery.com/2008/04/19/a-note-about-git-commit-messages.html).'))).commit.convention, 'free-form-rules');
+  });
+  it('an example mail quoted with "| " shows the subject\'s area prefix', async () => {
+    const text = '# Commit messages\n\nA good patch looks like this:\n\n    | From: A Dev <dev@example.com>\n    | Subject: BUG/MINOR: cache: fix a leak in the store\n    |\n    | The store did not free entries.\n';
+    assert.equal((await factsOf({ CONTRIBUTING: text })).commit.convention, 'area-prefix');
+  });
+  it('a Signed-off-by named as a condition does not ask for one', async () => {
+    const text = 'Maintainers may adjust your patch, unless it contains a Signed-off-by tag, in which case they mention the changes after your Signed-off-by line.';
+    assert.equal((await factsOf(guide(text))).commit.signOff, null);
+  });
+  it('a missing Signed-off-by as the reason for rejection still asks for one', async () => {
+    assert.equal((await factsOf(guide('Pull requests are rejected if the commits lack a Signed-off-by line.'))).commit.signOff, 'required');
+  });
+});
