@@ -111,3 +111,17 @@ describe('commit facts (session 4)', () => {
     assert.equal((await factsOf(guide('Pull requests are rejected if the commits lack a Signed-off-by line.'))).commit.signOff, 'required');
   });
 });
+
+describe('CLA and policies (session 4)', () => {
+  it('a Contributor License Grant to accept is a CLA', async () => {
+    const json = await factsOf({ 'CONTRIBUTING.md': '# Contributing\n\nOpen a pull request.\n', '.github/PULL_REQUEST_TEMPLATE.md': '## Checklist\n\n- [ ] I have read the Contributor License Grant and accept the conditions\n' });
+    assert.equal(json.claRequired, true);
+  });
+  it('the AI policy the guide links to is read for its rules', async () => {
+    const json = await factsOf({
+      '.github/CONTRIBUTING.md': '# Contributing\n\nSee also our [AI policy](AI_POLICY.md).\n',
+      '.github/AI_POLICY.md': '# AI policy\n\nSince we do not have a formal Contributor License Agreement (CLA), you retain your copyright.\n',
+    });
+    assert.equal(json.claRequired, false);
+  });
+});
