@@ -70,6 +70,10 @@ describe('base branch (session 4)', () => {
   it('basing the branch on a bare name', async () => {
     assert.equal((await factsOf(guide('You should base your branch on master, unless your fix is for an old release.'))).baseBranch, 'master');
   });
+  it('a template box about updating the branch with the latest base', async () => {
+    const json = await factsOf({ 'CONTRIBUTING.md': '# Contributing\n\nThanks.\n', '.github/PULL_REQUEST_TEMPLATE.md': '- [ ] I have updated this branch with the latest `trunk` branch to avoid conflicts\n' });
+    assert.equal(json.baseBranch, 'trunk');
+  });
   it('"to develop" as a verb names no branch', async () => {
     assert.equal((await factsOf(guide('You can create a codespace for a branch in a repository to develop online.'))).baseBranch, null);
   });

@@ -22,6 +22,8 @@ const PROSE_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:written|made|based|base\\s+(?:your\\s+)?(?:changes|work|patch(?:es)?|branch)|check\\s+out|use|work\\s+(?:off|from|on))\\s+(?:(?:against|on|off(?:\\s+of)?|from|onto)\\s+)?(?:the\\s+)?(?:(?:latest|current)\\s+(?:Git\\s+|upstream\\s+)?["'\u201c]?${NAME}["'\u201d]?(?:\\s+branch\\b|(?=[\\s.,;)]|$))|(?:Git\\s+|upstream\\s+)?["'\u201c]?${NAME}["'\u201d]?\\s+branch\\b)`, 'i'),
   // "Base your branch on _master_, unless ...", "base your PRs off main": what to base work on, named bare.
   new RegExp(`\\bbase\\s+(?:your\\s+|the\\s+|all\\s+)?(?:changes|work|patch(?:es)?|branch(?:es)?|PRs?|pull\\s+requests?|commits?)\\s+(?:on|off(?:\\s+of)?|against|onto|from)\\s+(?:the\\s+)?(?:latest\\s+|current\\s+)?(?:(?:upstream|origin)(?:\\s+|\\/))?["'\u201c]?${NAME}["'\u201d]?(?=[\\s.,;:)]|$)`, 'i'),
+  // "I have updated this branch with the latest `main` branch" (a template's box): what a branch is refreshed from is its base.
+  new RegExp(`\\bupdat(?:e|ed|ing)\\s+(?:this|your|the|my)\\s+(?:branch|PR|pull\\s+request|fork)\\s+(?:with|to|from|against|on)\\s+(?:the\\s+)?(?:latest|current|most\\s+recent)\\s+(?:(?:upstream|origin)(?:\\s+|\\/))?["'\u201c]?${NAME}["'\u201d]?(?:\\s+branch\\b|(?=[\\s.,;:)]|$))`, 'i'),
   // "Feature branch is up-to-date with `master`", "keep your branch in sync with upstream/main": what a branch follows is its base.
   new RegExp(`\\b(?:up[\\s-]to[\\s-]date|in\\s+sync|synced|synchronized)\\s+with\\s+(?:the\\s+)?(?:latest\\s+)?(?:(?:upstream|origin)(?:\\s+|\\/))?${NAME}(?:\\s+branch)?(?=[\\s.,;:)]|$)`, 'i'),
   // "it should be submitted against the `main` branch", "send them to the dev branch": a change sent to a named branch.
