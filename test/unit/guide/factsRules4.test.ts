@@ -129,3 +129,14 @@ describe('CLA and policies (session 4)', () => {
     assert.equal(json.claRequired, false);
   });
 });
+
+describe('pointer-only guides (session 4)', () => {
+  it('a short guide with links that also says which command to run is a guide of its own', async () => {
+    const text = '# Contributing\n\nRead our [development guide](docs/dev.md) for more.\n\n## Documentation\n\nThe docs are generated from the code. To update them, run `make docs`.\n';
+    assert.equal((await factsOf({ 'CONTRIBUTING.md': text, 'docs/dev.md': '# Dev\n\nHello.\n' })).guideIsPointerOnly, false);
+  });
+  it('a short guide that only links out is still a pointer', async () => {
+    const text = '# Contributing\n\nEverything is in our [development guide](docs/dev.md).\n';
+    assert.equal((await factsOf({ 'CONTRIBUTING.md': text, 'docs/dev.md': '# Dev\n\nHello.\n' })).guideIsPointerOnly, true);
+  });
+});
