@@ -140,3 +140,21 @@ describe('pointer-only guides (session 4)', () => {
     assert.equal((await factsOf({ 'CONTRIBUTING.md': text, 'docs/dev.md': '# Dev\n\nHello.\n' })).guideIsPointerOnly, true);
   });
 });
+
+describe('common wordings on unseen guides (session 4)', () => {
+  const cases: [string, string, string, unknown][] = [
+    ['discussFirst', 'reaching out before starting work', 'Please reach out to the maintainers before starting work on a large feature.', true],
+    ['discussFirst', 'a condition on the change, then a request', 'If you want to add a new feature, please create an issue first so we can discuss it.', true],
+    ['discussFirst', 'a preference left open stays unknown', 'If you prefer to start a discussion first, that is fine too.', null],
+    ['discussFirst', 'no issue needed, for any change', 'You do not need to open an issue before sending a pull request.', false],
+    ['discussFirst', 'no issue needed for typo fixes says nothing of the rest', 'For typo fixes you do not need to open an issue first.', null],
+    ['discussFirst', 'a later sentence of the same paragraph asks', 'You do not need to open an issue first for small fixes. For larger changes, open an issue first to discuss.', true],
+    ['commit.subjectMaxLength', 'a plural "titles"', 'Commit titles should be no longer than 60 characters.', 60],
+  ];
+  for (const [field, name, prose, want] of cases) {
+    it(`${field}: ${name}`, async () => {
+      const json = (await factsOf(guide(prose))) as unknown as Record<string, unknown>;
+      assert.deepEqual(field.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], json), want);
+    });
+  }
+});

@@ -1,6 +1,6 @@
 import { Found } from '../facts';
 import { Located, Sources, sourceOf } from '../sources';
-import { mentions, plain, saidNotNeeded } from './text';
+import { allMatches, mentions, plain, saidNotNeeded } from './text';
 
 /** Taking an issue before working on it: "assign the issue to yourself", "get assigned", "comment on the issue before". */
 const CLAIM = /\b(?:assign(?:ed|ing)?\s+(?:the\s+issue\s+|it\s+|an\s+issue\s+)?to\s+(?:you(?:rself)?|themselves)|get\s+assigned|comment\s+on\s+the\s+issue\b[^.]{0,60}\b(?:before|first))/i;
@@ -9,7 +9,7 @@ const CLAIM = /\b(?:assign(?:ed|ing)?\s+(?:the\s+issue\s+|it\s+|an\s+issue\s+)?t
 const FIRST = [
   // ("You can create an issue here, but before you do, ...": what comes before is before the issue, not the change.)
   /\b(?:open|create|file|submit|raise)\s+(?:an?\s+|the\s+)?(?:new\s+|\w+\s+)?(?:issue|discussion|proposal|RFC)\b[^.]{0,80}?\b(?:first|before(?!\s+(?:you\s+do|doing\s+so|that)\b)|prior to|beforehand|ahead of time|up front)\b/i,
-  /\b(?:discuss(?:ed)?|ask|talk|propos(?:e|ing)|suggest(?:ed)?|check\s+in)\b[^.]{0,60}?\b(?:first|before\s+(?:starting|you\s+start|working|opening|sending|submitting|writing|making|implementing|beginning|spending|investing|(?:an?\s+|the\s+|any\s+)?(?:PR|pull\s+request|patch)\s+(?:submission|is\s+(?:opened|submitted|sent)))|ahead of time|up\s?front|beforehand|prior to)\b/i,
+  /\b(?:discuss(?:ed)?|ask|talk|propos(?:e|ing)|suggest(?:ed)?|check\s+in|reach\s+out|get\s+in\s+touch|contact|coordinate)\b[^.]{0,60}?\b(?:first|before\s+(?:starting|you\s+start|working|opening|sending|submitting|writing|making|implementing|beginning|spending|investing|(?:an?\s+|the\s+|any\s+)?(?:PR|pull\s+request|patch)\s+(?:submission|is\s+(?:opened|submitted|sent)))|ahead of time|up\s?front|beforehand|prior to)\b/i,
   // "Contributions should generally start out with a discussion": where a contribution begins.
   /\b(?:contributions?|changes?|features?|work)\s+(?:should|must|need\s+to)\s+(?:generally\s+|usually\s+|always\s+)?(?:start|begin)\s+(?:out\s+)?(?:with|as|in)\s+(?:an?\s+)?(?:discussion|issue|proposal)\b/i,
   // "Please do not start with a PR for a new feature".
@@ -65,9 +65,25 @@ const LEAD_IN_REACH = 6;
  * usually comes with a scope, "for small fixes", and says nothing of larger changes.)
  */
 const NOT_FIRST = /\b(?:issue|discussion|ticket)\s+first\?\s{0,3}No\b|\b(?:don't|do\s+not|no\s+need\s+to)\s+(?:worry\s+about|bother(?:\s+with)?)\s+["\u201c]?(?:claiming|getting\s+assigned|asking\s+(?:for\s+)?permission|opening\s+an?\s+issue)\b/i;
+/** "You do not need to open an issue before sending a pull request": no issue first, for any change... */
+const NO_ISSUE_NEEDED = /\b(?:(?:do|does)\s+not|don't|doesn't)\s+(?:need|have)\s+to\s+(?:open|create|file)\s+an?\s+(?:issue|ticket)\s+(?:first|before)\b/i;
+/** ...unless the sentence scopes it to small changes ("for typo fixes ..."), which says nothing of larger ones. */
+const SMALL_CHANGES = /\b(?:small|minor|trivial|typos?|simple|obvious|tiny|bug\s*fix(?:es)?|docs?|documentation)\b/i;
+
+function noIssueNeeded(text: string): boolean {
+  const m = NO_ISSUE_NEEDED.exec(text);
+  if (!m) return false;
+  const start = Math.max(text.lastIndexOf('. ', m.index), 0);
+  const end = text.indexOf('. ', m.index);
+  return !SMALL_CHANGES.test(text.slice(start, end < 0 ? text.length : end));
+}
+
 const BEFORE_AN_ISSUE = /\bbefore\s+(?:creating|opening|filing|reporting|submitting|raising)\s+(?:an?|the|any)\s+(?:new\s+)?(?:ticket|issue|bug(?:\s+report)?)\b/i;
-/** A clause that leaves it to the contributor: "If you prefer to start a discussion first". */
-const OPTIONAL_FIRST = /\bif\s+you\s+(?:prefer|want|like|wish|would\s+like)\b[^.]{0,40}$/i;
+/**
+ * A clause that leaves it to the contributor: "If you prefer to start a discussion first". ("If you want to add a
+ * feature, please create an issue first" sets a condition on the change, and then asks.)
+ */
+const OPTIONAL_FIRST = /\bif\s+you\s+(?:prefer|want|like|wish|would\s+like)\b(?![^.]{0,40}\b(?:please|must|should|need\s+to|have\s+to)\b)[^.]{0,40}$/i;
 
 /** Words (lowercase) one of which LARGER_WORK and BEFORE_IMPLEMENTING need. */
 const LEAD_WORDS = ['if you', 'before'];
@@ -132,14 +148,15 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
     if (!claimed && mentions(l.block, LEAD_WORDS) && asksAround(flow, k)) return { value: true, source: sourceOf(l) };
     if (!mentions(l.block, FIRST_WORDS)) continue;
     const text = plain(l.block);
-    if (NOT_FIRST.test(text) || (claimed && ISSUE_NOT_REQUIRED.test(text))) return { value: false, source: sourceOf(l) };
+    if (NOT_FIRST.test(text) || noIssueNeeded(text) || (claimed && ISSUE_NOT_REQUIRED.test(text))) return { value: false, source: sourceOf(l) };
     if (claimed) continue;
     if (issueStepOfAChange(l, text)) return { value: true, source: sourceOf(l) };
     // "Before creating a ticket, please ask first": what comes first is before an issue, not before a change.
     if (BEFORE_AN_ISSUE.test(text)) continue;
     for (const p of FIRST) {
-      const m = p.exec(text);
-      if (!m || saidNotNeeded(text, m.index) || OPTIONAL_FIRST.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      // Every match: "No issue is needed first for typos. For larger changes, open an issue first" asks in its second.
+      const m = allMatches(text, p).find((x) => !saidNotNeeded(text, x.index) && !OPTIONAL_FIRST.test(text.slice(Math.max(0, x.index - 60), x.index)));
+      if (!m) continue;
       if (p !== CLAIM) return { value: true, source: sourceOf(l) };
       claimed = { value: true, source: sourceOf(l) };
       break;
