@@ -150,6 +150,16 @@ describe('common wordings on unseen guides (session 4)', () => {
     ['discussFirst', 'no issue needed for typo fixes says nothing of the rest', 'For typo fixes you do not need to open an issue first.', null],
     ['discussFirst', 'a later sentence of the same paragraph asks', 'You do not need to open an issue first for small fixes. For larger changes, open an issue first to discuss.', true],
     ['commit.subjectMaxLength', 'a plural "titles"', 'Commit titles should be no longer than 60 characters.', 60],
+    ['commit.subjectMaxLength', 'issue titles are not commits', 'Issue titles should be under 80 characters.', null],
+    ['discussFirst', 'discussing before you submit', 'Please discuss any breaking change in an issue before you submit a PR.', true],
+    ['commit.signOff', 'an optional sign-off', 'You can optionally sign off your commits.', null],
+    ['commit.signOff', 'a required sign-off', 'All commits must be signed off (`git commit -s`).', 'required'],
+    ['changelog.required', 'the changelog is not to be edited', 'Please do not update CHANGELOG.md in your PR; maintainers write it at release.', false],
+    ['changelog.required', 'updating the changelog is asked', 'Update CHANGELOG.md with your change.', true],
+    ['baseBranch', 'rebasing on the remote\'s branch', 'Please rebase your branch on top of `upstream/main` before opening the PR.', 'main'],
+    ['baseBranch', 'the imperative "target"', 'Target the `v2` branch.', 'v2'],
+    ['baseBranch', 'where not to open pull requests is no base', 'Do not open pull requests against `master`.', null],
+    ['baseBranch', 'a negation further back in the clause does not cancel the base', 'Keep unrelated topics apart in Git until they are merged into master.', 'master'],
   ];
   for (const [field, name, prose, want] of cases) {
     it(`${field}: ${name}`, async () => {

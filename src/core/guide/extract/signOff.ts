@@ -71,8 +71,12 @@ function conditional(text: string, index: number, length: number): boolean {
   return PRESENCE_CONDITION.test(text.slice(start, index + length));
 }
 
+/** "You can optionally sign off", "you may sign off": a choice, not a rule. */
+const OPTIONAL = /\b(?:optional(?:ly)?|may|can|could|if\s+you\s+(?:want|wish|like|prefer)|(?:are|is)\s+(?:encouraged|appreciated|welcome))\b/i;
+
 function asksForSignOff(text: string, sections: readonly string[]): boolean {
-  if (allMatches(text, REQUIRED).some((m) => !saidNotNeeded(text, m.index) && !conditional(text, m.index, m[0].length))) return true;
+  const asked = (m: RegExpExecArray): boolean => !saidNotNeeded(text, m.index) && !conditional(text, m.index, m[0].length) && !OPTIONAL.test(clauseBefore(text, m.index));
+  if (allMatches(text, REQUIRED).some(asked)) return true;
   return allMatches(text, GIT_COMMIT_S).some((m) => !saidNotNeeded(text, m.index)) && (SPEAKS_OF_SIGN_OFF.test(text) || sections.some((s) => SPEAKS_OF_SIGN_OFF.test(s)));
 }
 

@@ -57,6 +57,8 @@ export function subjectMaxLength(sources: Sources): Found<number> | null {
     const text = `${intro} ${plain(b)}`.trim();
     const context = `${text} ${b.sections.join(' ')}`;
     if (!/commit|title|summary|subject|header/i.test(context)) continue;
+    // "Issue titles should be under 80 characters" is about reports, not commits or pull requests.
+    if (/\bissues?\s+titles?\b/i.test(text) && !/\bcommit|\bPRs?\b|pull\s+requests?|merge\s+requests?/i.test(text)) continue;
     // "wrap the body at 72" is about the body, not the subject.
     const unwrapped = text.replace(/\bwrap\b[^.]{0,40}\d{2,3}\s*(?:characters|chars|columns|cols)/gi, '');
     const m = LENGTH_SENTENCE.exec(unwrapped);
