@@ -155,8 +155,10 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
     if (BEFORE_AN_ISSUE.test(text)) continue;
     for (const p of FIRST) {
       // Every match: "No issue is needed first for typos. For larger changes, open an issue first" asks in its second.
-      const m = allMatches(text, p).find((x) => !saidNotNeeded(text, x.index) && !OPTIONAL_FIRST.test(text.slice(Math.max(0, x.index - 60), x.index)));
-      if (!m) continue;
+      const asks = (x: RegExpExecArray): boolean => !saidNotNeeded(text, x.index) && !OPTIONAL_FIRST.test(text.slice(Math.max(0, x.index - 60), x.index));
+      // The first match alone is the cheap common case; later ones are looked for only when it does not ask.
+      const first = p.exec(text);
+      if (!first || (!asks(first) && !allMatches(text, p).slice(1).some(asks))) continue;
       if (p !== CLAIM) return { value: true, source: sourceOf(l) };
       claimed = { value: true, source: sourceOf(l) };
       break;
