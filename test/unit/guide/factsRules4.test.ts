@@ -150,6 +150,8 @@ describe('common wordings on unseen guides (session 4)', () => {
     ['discussFirst', 'no issue needed for typo fixes says nothing of the rest', 'For typo fixes you do not need to open an issue first.', null],
     ['discussFirst', 'a later sentence of the same paragraph asks', 'You do not need to open an issue first for small fixes. For larger changes, open an issue first to discuss.', true],
     ['commit.subjectMaxLength', 'a plural "titles"', 'Commit titles should be no longer than 60 characters.', 60],
+    ['discussFirst', 'where questions go is no step before a change', 'If you have a question, please ask on the forum first rather than opening an issue.', null],
+    ['discussFirst', 'coordinating before large work still asks', 'Coordinate with other contributors before you start large refactorings.', true],
     ['commit.subjectMaxLength', 'issue titles are not commits', 'Issue titles should be under 80 characters.', null],
     ['discussFirst', 'discussing before you submit', 'Please discuss any breaking change in an issue before you submit a PR.', true],
     ['commit.signOff', 'an optional sign-off', 'You can optionally sign off your commits.', null],

@@ -78,6 +78,17 @@ function noIssueNeeded(text: string): boolean {
   return !SMALL_CHANGES.test(text.slice(start, end < 0 ? text.length : end));
 }
 
+/** "If you have a question, ask on the forum first": where questions go, not a step before a change. */
+const QUESTIONS = /\bquestions?\b|\bsupport\b|\bneed\s+help\b/i;
+const CHANGE_WORDS = /\b(?:changes?|features?|PRs?|pull\s+requests?|patch(?:es)?|implement\w*|code|work(?:ing)?\s+on|contribut\w*)\b/i;
+
+function aboutQuestions(text: string, index: number): boolean {
+  const start = Math.max(text.lastIndexOf('. ', index), 0);
+  const end = text.indexOf('. ', index);
+  const sentence = text.slice(start, end < 0 ? text.length : end);
+  return QUESTIONS.test(sentence) && !CHANGE_WORDS.test(sentence);
+}
+
 const BEFORE_AN_ISSUE = /\bbefore\s+(?:creating|opening|filing|reporting|submitting|raising)\s+(?:an?|the|any)\s+(?:new\s+)?(?:ticket|issue|bug(?:\s+report)?)\b/i;
 /**
  * A clause that leaves it to the contributor: "If you prefer to start a discussion first". ("If you want to add a
@@ -155,7 +166,7 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
     if (BEFORE_AN_ISSUE.test(text)) continue;
     for (const p of FIRST) {
       // Every match: "No issue is needed first for typos. For larger changes, open an issue first" asks in its second.
-      const asks = (x: RegExpExecArray): boolean => !saidNotNeeded(text, x.index) && !OPTIONAL_FIRST.test(text.slice(Math.max(0, x.index - 60), x.index));
+      const asks = (x: RegExpExecArray): boolean => !saidNotNeeded(text, x.index) && !OPTIONAL_FIRST.test(text.slice(Math.max(0, x.index - 60), x.index)) && !aboutQuestions(text, x.index);
       // The first match alone is the cheap common case; later ones are looked for only when it does not ask.
       const first = p.exec(text);
       if (!first || (!asks(first) && !allMatches(text, p).slice(1).some(asks))) continue;
