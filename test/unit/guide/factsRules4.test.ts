@@ -37,6 +37,9 @@ describe('pull requests turned away (session 4)', () => {
     });
     assert.equal(json.acceptsPullRequests, false);
   });
+  it('one sentence naming Gerrit as the review system', async () => {
+    assert.equal((await factsOf(guide('This project uses Gerrit for code review; changes are submitted with `git review`.'))).acceptsPullRequests, false);
+  });
   it('a "do not open" that limits which pull requests is no refusal', async () => {
     assert.equal((await factsOf(guide("- Don't open pull requests you cannot explain.\n- Open a pull request for each fix."))).acceptsPullRequests, true);
   });

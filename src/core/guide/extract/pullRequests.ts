@@ -38,6 +38,8 @@ const PRS_WORDS = ['pull', 'prs', 'merge'];
 
 /** Patch-based review: Gerrit changes ("CLs"), patches mailed to a list. */
 const PATCH_FLOW = /\b[Gg]errit\b|\bCLs?\b|\bgit\s+send-email\b|\bgit\s+format-patch\b|\b(?:send|mail)\s+(?:your\s+)?patch(?:es)?\s+to\b|\bas\s+patches\s+to\b/;
+/** The project's review system named as such: "uses Gerrit for code review", "code review happens on Gerrit". */
+const REVIEW_SYSTEM = /\b(?:uses?|using)\s+Gerrit\s+(?:for|as)\s+(?:(?:its|our|the)\s+)?(?:code\s+)?reviews?\b|\breviews?\s+(?:happens?|takes?\s+place|is\s+done)\s+(?:on|in|through)\s+Gerrit\b/i;
 /** Words (lowercase) one of which PATCH_FLOW needs. */
 const PATCH_WORDS = ['gerrit', 'cl', 'patch', 'send-email'];
 const PULL_REQUEST = /\bpull[\s-]requests?\b|\bPRs?\b|\bmerge\s+requests?\b/i;
@@ -61,7 +63,8 @@ export function acceptsPullRequests(sources: Sources): Found<boolean> | null {
   for (const l of sources.guideFlow) {
     const text = plain(l.block);
     if (mentions(l.block, PATCH_WORDS) && PATCH_FLOW.test(text)) {
-      patchSignals++;
+      // "This project uses Gerrit for code review": one sentence that names the review system says it all.
+      patchSignals += REVIEW_SYSTEM.test(text) ? 2 : 1;
       firstPatch ??= l;
     }
     if (!firstPr && PULL_REQUEST.test(text)) firstPr = l;
