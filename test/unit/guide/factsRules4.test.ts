@@ -29,6 +29,30 @@ describe('links in pull request templates (session 4)', () => {
   });
 });
 
+describe('project pages on a forge (session 4)', () => {
+  it('a link to owner.github.io/<project>/ is read from the docs it is built from', async () => {
+    const facts = await readGuide(
+      new MemoryRepoFiles({
+        'CONTRIBUTING.md': '# Contributing\n\nSee the [contributor guide](https://acme.github.io/widgetkit/contributing/workflow.html).\n',
+        'docs/contributing/workflow.md': '# Workflow\n\nAll pull requests are made against the `trunk` branch.\n',
+      }),
+      { projectName: 'widgetkit' },
+    );
+    assert.deepEqual(facts.files.linkedDocs, ['docs/contributing/workflow.md']);
+    assert.equal(toInspectJson(facts).baseBranch, 'trunk');
+  });
+  it('another project\'s pages on the same forge are not followed', async () => {
+    const facts = await readGuide(
+      new MemoryRepoFiles({
+        'CONTRIBUTING.md': '# Contributing\n\nSee the [contributor guide](https://acme.github.io/otherkit/contributing/workflow.html).\n',
+        'docs/contributing/workflow.md': '# Workflow\n\nAll pull requests are made against the `trunk` branch.\n',
+      }),
+      { projectName: 'widgetkit' },
+    );
+    assert.deepEqual(facts.files.linkedDocs, []);
+  });
+});
+
 describe('pull requests turned away (session 4)', () => {
   it('a template telling contributors not to open a pull request on the mirror', async () => {
     const json = await factsOf({
