@@ -32,8 +32,9 @@ const MAX_LINK_WARNINGS = 20;
 /**
  * Only links that promise contribution know-how are followed: a guide links to code of conduct, licences and
  * API docs too, and reading those would add commands and lists no newcomer needs for a first pull request.
+ * A policy on AI-written contributions is one of the contribution rules (what is accepted, who holds the rights).
  */
-const RELEVANT = /contribut|develop|\bdev(?:docs?|guide)?\b|hacking|set[-_ ]?up|getting[-_ ]started|install|build|\btest|pull[-_ ]?requests?|\bprs?\b|commit|convention|guideline|workflow|submit|patch|local|\bgit\b/i;
+const RELEVANT = /\b(?:ai|llm|genai)[-_ ]?(?:polic|usage)|contribut|develop|\bdev(?:docs?|guide)?\b|hacking|set[-_ ]?up|getting[-_ ]started|install|build|\btest|pull[-_ ]?requests?|\bprs?\b|commit|convention|guideline|workflow|submit|patch|local|\bgit\b/i;
 
 /**
  * Reads the in-repo documents the guide points to, breadth first, at most `maxHops` links away and at most
@@ -42,11 +43,14 @@ const RELEVANT = /contribut|develop|\bdev(?:docs?|guide)?\b|hacking|set[-_ ]?up|
  * to the repository's doc sources by their last path segments, since many projects link their guide to the
  * rendered page rather than the file beside it; links to any other site are not followed.
  */
-export async function followLinks(files: RepoFiles, start: ParsedDocument, options: FollowOptions, problems: ReaderProblem[]): Promise<LinkedDocument[]> {
+export async function followLinks(files: RepoFiles, start: ParsedDocument, options: FollowOptions, problems: ReaderProblem[], alsoFrom: readonly ParsedDocument[] = []): Promise<LinkedDocument[]> {
   const identityOf = async (path: string): Promise<string> => (await files.canonical?.(path)) ?? path;
   const visited = new Set<string>([await identityOf(start.path)]);
+  for (const doc of alsoFrom) visited.add(await identityOf(doc.path));
   const linked: LinkedDocument[] = [];
-  const queue: { doc: ParsedDocument; hop: number; more?: readonly Link[] }[] = [{ doc: start, hop: 0 }];
+  // The guide's links first; then those of the other starting documents (PR templates: "we take patches by mail,
+  // see <the submission docs>"), whose documents are read after the guide's own.
+  const queue: { doc: ParsedDocument; hop: number; more?: readonly Link[] }[] = [start, ...alsoFrom].map((doc) => ({ doc, hop: 0 }));
   const resolver = new LinkResolver(files, options.identity);
   let capped = false;
   let considered = 0;

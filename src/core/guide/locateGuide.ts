@@ -3,10 +3,16 @@ import { RepoFiles } from '../repo/repoFiles';
 /**
  * Where projects keep their contribution guide, in the order GitHub itself looks: a guide in `.github/` is the one
  * GitHub links from new issues and pull requests even when the root holds another (an older copy, or a stub).
+ * A singular `doc/` folder comes last: GitHub does not look there, but projects whose docs live in `doc/` keep the
+ * guide beside them.
  */
-export const GUIDE_FOLDERS = ['.github', '', 'docs'] as const;
+export const GUIDE_FOLDERS = ['.github', '', 'docs', 'doc'] as const;
 
-export const GUIDE_NAME = /^contributing(\.(md|markdown|mdx|rst|adoc|asciidoc|txt))?$/i;
+/** CONTRIBUTING, or the rarer CONTRIBUTE, with a doc extension or none. */
+export const GUIDE_NAME = /^contribut(?:ing|e)(\.(md|markdown|mdx|rst|adoc|asciidoc|txt))?$/i;
+/** The name GitHub itself takes, looked for in every folder before the rarer name is. */
+const GITHUB_GUIDE_NAME = /^contributing(\.(md|markdown|mdx|rst|adoc|asciidoc|txt))?$/i;
+const NAME_ORDER = [GITHUB_GUIDE_NAME, GUIDE_NAME] as const;
 export const README_NAME = /^readme(\.(md|markdown|mdx|rst|adoc|asciidoc|txt))?$/i;
 
 /** Markdown is preferred when a folder holds the guide in several formats. */
@@ -22,25 +28,24 @@ export function formatOf(path: string): GuideFormat {
   return 'text';
 }
 
-/** Whether a file name is one GitHub takes for a contribution guide (CONTRIBUTING, with a doc extension or none). */
+/** Whether a file name is one the reader takes for a contribution guide (CONTRIBUTING or CONTRIBUTE, with a doc extension or none). */
 export const isGuideName = (name: string): boolean => GUIDE_NAME.test(name);
 
 /** The repo-relative path of the contribution guide, or undefined when the project has none. */
 export async function locateGuide(files: RepoFiles): Promise<string | undefined> {
-  for (const folder of GUIDE_FOLDERS) {
-    const found = await findIn(files, folder, GUIDE_NAME);
-    if (found) return found;
-  }
-  return undefined;
+  return (await locateGuides(files))[0];
 }
 
 /**
  * Every file GitHub could take for the guide, in the order it looks (.github, root, docs; Markdown first in a
- * folder), so an empty or binary first candidate can give way to the next.
+ * folder), then the same name in `doc/` and the rarer CONTRIBUTE name, so an empty or binary first candidate can
+ * give way to the next.
  */
 export async function locateGuides(files: RepoFiles): Promise<string[]> {
   const found: string[] = [];
-  for (const folder of GUIDE_FOLDERS) found.push(...(await findAllIn(files, folder, GUIDE_NAME)));
+  for (const name of NAME_ORDER) {
+    for (const folder of GUIDE_FOLDERS) for (const path of await findAllIn(files, folder, name)) if (!found.includes(path)) found.push(path);
+  }
   return found;
 }
 

@@ -14,13 +14,18 @@ export type UrlTarget =
   | { readonly kind: 'site'; readonly segments: readonly string[] }
   | { readonly kind: 'foreign' };
 
+const PROJECT_PAGES = /\.(?:github|gitlab)\.io$|\.codeberg\.page$/;
+
 /** Where a http(s) URL leads, judged against what is known of the project. */
 export function classifyUrl(url: URL, identity: ProjectIdentity): UrlTarget {
   const host = normalHost(url.hostname);
   const segments = url.pathname.split('/').filter((s) => s !== '').map(safeDecode);
   if (host === 'raw.githubusercontent.com') return repoFile(identity, 'github.com', segments, true);
   if (isForge(host, identity.repos)) return repoFile(identity, host, segments, false);
-  return isOwnSite(host, identity) ? { kind: 'site', segments } : { kind: 'foreign' };
+  if (isOwnSite(host, identity)) return { kind: 'site', segments };
+  // A forge's project pages (`owner.github.io/<repo>/...`): the first segment names the project.
+  if (PROJECT_PAGES.test(host) && segments.length > 0 && identity.names.includes(normalName(segments[0]))) return { kind: 'site', segments: segments.slice(1) };
+  return { kind: 'foreign' };
 }
 
 /**

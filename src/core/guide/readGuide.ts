@@ -106,10 +106,10 @@ export async function readGuideDocuments(files: RepoFiles, options: ReadGuideOpt
 
   const { guidePath, guide, readmeSection } = await readGuideOrReadme(files, read, problems);
   const followOptions = { maxHops: MAX_HOPS, maxLinkedDocs: options.maxLinkedDocs ?? DEFAULT_MAX_LINKED_DOCS, maxFileBytes, identity, budget };
-  const linked = guide ? await followLinks(files, guide, followOptions, problems) : [];
   // Before the templates, so that a flood of templates cannot starve the config of its share of the budget.
   const commitlint = await readCommitlint(files, packageJson, read, problems);
   const templates = await readTemplates(files, { maxFileBytes, maxPrTemplates: options.maxPrTemplates ?? DEFAULT_MAX_PR_TEMPLATES, budget }, problems);
+  const linked = guide ? await followLinks(files, guide, followOptions, problems, templates) : [];
 
   const inventory = new TaskInventory(files, (path) => readText(files, path, Math.min(maxFileBytes, MAX_TASK_FILE_BYTES), problems, budget));
   inventory.seedListing('', rootEntries);

@@ -1,14 +1,14 @@
 import { Found } from '../facts';
 import { Link } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
-import { clauseBefore, lowered, plain } from './text';
+import { clauseBefore, lowered, plain, underHeading } from './text';
 
 const NAME = '`?([A-Za-z][\\w./-]{0,40}?)`?';
 /** "a base branch (e.g. `main`)", "the default branch (currently `master`)": a name given as the example of a role. */
-const ROLE_EXAMPLE = `(?:an?\\s+|the\\s+)?(?:base|default|main|upstream|target|development)\\s+branch\\s*\\((?:e\\.g\\.|i\\.e\\.|usually|typically|currently|normally)?,?\\s*`;
+const ROLE_EXAMPLE = `(?:an?\\s+|the\\s+)?(?:base|default|main|upstream|target|development)\\s+branch\\s*(?:\\((?:e\\.g\\.|i\\.e\\.|usually|typically|currently|normally)?|,\\s*(?:e\\.g\\.|i\\.e\\.|such\\s+as|like|usually|typically))?,?\\s*`;
 /** Phrases that name the branch work starts from or pull requests go to (not where development "happens"). */
 const PROSE_PATTERNS: RegExp[] = [
-  new RegExp(`\\b(?:branch(?:es)?|PRs?|pull requests?|topic branch)\\b[^.]{0,60}?\\b(?:off(?: of)?|from|against|onto|into|to|to target|targets?|targeting|(?:directed|aimed|pointed)\\s+at|on\\s+top\\s+of(?:\\s+the\\s+latest\\s+(?:revision|version|commit|state)\\s+of)?)\\s+(?:${ROLE_EXAMPLE}|(?:the\\s+)?(?:latest\\s+)?(?:upstream\\s+|base\\s+)?)(?:\`?[\\w-]+:)?${NAME}(?:\\s+branch)?\\b`, 'i'),
+  new RegExp(`\\b(?:branch(?:es)?|PRs?|pull requests?|topic branch)\\b[^.]{0,60}?\\b(?:off(?: of)?|from|against|onto|into|to|to target|targets?|targeting|(?:directed|aimed|pointed)\\s+at|on\\s+top\\s+of(?:\\s+the\\s+latest\\s+(?:revision|version|commit|state)\\s+of)?)\\s+(?:${ROLE_EXAMPLE}|(?:the\\s+)?(?:latest\\s+)?(?:upstream\\s+|base\\s+)?)(?:\`?[\\w-]+:)?\`?(?:(?:upstream|origin)\\/)?${NAME}(?:\\s+branch)?\\b`, 'i'),
   new RegExp(`\\b(?:rebase|merge|squash(?:-merge)?|squash merge)\\b[^.]{0,40}?\\b(?:onto|into|against|on top of)\\s+(?:the\\s+)?(?:latest\\s+)?${NAME}\\s+branch\\b`, 'i'),
   // "Make sure you rebased the current master branch": the branch named by how up to date it is.
   new RegExp(`\\brebas(?:e|ed|ing)\\s+(?:(?:it|them|your\\s+(?:branch|changes|work|commits))\\s+)?(?:(?:on|onto|against|on\\s+top\\s+of)\\s+)?(?:the\\s+)?(?:current|latest|most\\s+recent)\\s+${NAME}\\s+branch\\b`, 'i'),
@@ -20,10 +20,16 @@ const PROSE_PATTERNS: RegExp[] = [
   // "Patches should be written against the Git "master" branch", "base your changes on the latest master",
   // "Always check out the main branch and submit pull requests against it", "use the main branch".
   new RegExp(`\\b(?:written|made|based|base\\s+(?:your\\s+)?(?:changes|work|patch(?:es)?|branch)|check\\s+out|use|work\\s+(?:off|from|on))\\s+(?:(?:against|on|off(?:\\s+of)?|from|onto)\\s+)?(?:the\\s+)?(?:(?:latest|current)\\s+(?:Git\\s+|upstream\\s+)?["'\u201c]?${NAME}["'\u201d]?(?:\\s+branch\\b|(?=[\\s.,;)]|$))|(?:Git\\s+|upstream\\s+)?["'\u201c]?${NAME}["'\u201d]?\\s+branch\\b)`, 'i'),
+  // "Base your branch on _master_, unless ...", "base your PRs off main": what to base work on, named bare.
+  new RegExp(`\\bbase\\s+(?:your\\s+|the\\s+|all\\s+)?(?:changes|work|patch(?:es)?|branch(?:es)?|PRs?|pull\\s+requests?|commits?)\\s+(?:on|off(?:\\s+of)?|against|onto|from)\\s+(?:the\\s+)?(?:latest\\s+|current\\s+)?(?:(?:upstream|origin)(?:\\s+|\\/))?["'\u201c]?${NAME}["'\u201d]?(?=[\\s.,;:)]|$)`, 'i'),
+  // "I have updated this branch with the latest `main` branch" (a template's box): what a branch is refreshed from is its base.
+  new RegExp(`\\bupdat(?:e|ed|ing)\\s+(?:this|your|the|my)\\s+(?:branch|PR|pull\\s+request|fork)\\s+(?:with|to|from|against|on)\\s+(?:the\\s+)?(?:latest|current|most\\s+recent)\\s+(?:(?:upstream|origin)(?:\\s+|\\/))?["'\u201c]?${NAME}["'\u201d]?(?:\\s+branch\\b|(?=[\\s.,;:)]|$))`, 'i'),
   // "Feature branch is up-to-date with `master`", "keep your branch in sync with upstream/main": what a branch follows is its base.
   new RegExp(`\\b(?:up[\\s-]to[\\s-]date|in\\s+sync|synced|synchronized)\\s+with\\s+(?:the\\s+)?(?:latest\\s+)?(?:(?:upstream|origin)(?:\\s+|\\/))?${NAME}(?:\\s+branch)?(?=[\\s.,;:)]|$)`, 'i'),
   // "it should be submitted against the `main` branch", "send them to the dev branch": a change sent to a named branch.
   new RegExp(`\\b(?:submit(?:ted)?|sen[dt]|open(?:ed)?|direct(?:ed)?|file[ds]?|target(?:ed)?)\\s+(?:it\\s+|them\\s+|(?:your|the|a)\\s+(?:PRs?|pull\\s+requests?|changes?|patch(?:es)?|fix(?:es)?)\\s+)?(?:against|to|at|towards?)\\s+(?:the\\s+)?${NAME}\\s+branch\\b`, 'i'),
+  // "Target the `v2` branch": the imperative alone.
+  new RegExp(`(?:^|[.!:;]\\s+|\\bplease\\s+)(?:target|use)\\s+(?:the\\s+)?\`${NAME}\`\\s+branch\\b`, 'i'),
   // "fixed in the development branch (`dev`)": a base role with its name in parentheses.
   new RegExp(`\\b(?:development|default|main|base|integration)\\s+branch\\s*\\(\\s*${NAME}\\s*\\)`, 'i'),
   // "the PR should target (have as base branch) the default branch (i.e. main)": the role, then its name.
@@ -64,8 +70,12 @@ export function baseBranch(sources: Sources): Found<string> | null {
   return null;
 }
 
+/** Sections for maintainers ("Release process", "For maintainers", "Publishing"): their branches are not a contributor's base. */
+const MAINTAINER_SECTION = /^\W*(?:the\s+)?releas(?:e|es|ing)\b(?![\s-]+notes?)|\brelease\s+(?:process|procedure|steps|management|cycle|schedule)\b|\b(?:making|cutting|creating|doing)\s+(?:a\s+)?releases?\b|\bmaintainers?\b|\bpublish/i;
+
 const branchIn = (l: Located): { name: string; lineOffset: number } | null => {
   const b = l.block;
+  if (underHeading(l, MAINTAINER_SECTION)) return null;
   if (b.kind === 'code') return fromShell(b.text);
   // "into the master branch or the stable branch": a choice between two bases names no single one.
   // The words first: the pattern backtracks at every word, and most blocks name no branch.
@@ -109,37 +119,62 @@ function otherBaseNearby(flow: readonly Located[], k: number, name: string): { n
     if (flow[j].doc !== flow[k].doc || flow[j].block.sections.join('\n') !== section) return null;
     const other = branchIn(flow[j]);
     if (!other || other.name.toLowerCase() === name.toLowerCase()) continue;
+    // "The `develop` branch is pushed to `master` during release": a sentence naming both tells how they relate.
+    if (namesWord(plain(flow[j].block), name)) continue;
     if (forTheRest(flow[k])) return null;
     return forTheRest(flow[j]) ? { ...other, at: flow[j] } : 'ambiguous';
   }
   return null;
 }
 
+const namesWord = (text: string, word: string): boolean => new RegExp(`(?<![\\w.-])${escapeRegExp(word)}(?![\\w-])`, 'i').test(text);
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Two named bases offered as a choice: "the `master` branch or the `stable` branch", "either `main` or `next`". */
 const offersTwoBases = (lower: string): boolean => lower.includes('branch') && /\bor\b/.test(lower);
 const TWO_BASES = /\b(?:the\s+)?`?[\w.-]{1,40}`?\s+branch\s+or\s+(?:the\s+|a\s+)?`?[\w.-]{1,40}`?\s+branch\b|\beither\s+(?:the\s+)?`?[\w.-]{1,40}`?\s+or\s+(?:the\s+)?`?[\w.-]{1,40}`?\s+branch/i;
 
 /** A negation inside the phrase that names the branch. */
-const NEGATED = /\b(?:not|don't|never|avoid)\b/i;
-/** Names that are also adjectives ("the main project", "the stable release"). */
-const ADJECTIVE_NAME = /^(?:main|stable|next|development|dev|default|release|current)$/i;
+const NEGATED = /\b(?:not|don't|never|avoid|without)\b/i;
+/** A negation a word or two before the phrase: "Do not open pull requests against `master`". */
+const NEGATED_JUST_BEFORE = /\b(?:not|don't|never|avoid)\s+(?:[\w-]+\s+){0,2}$/i;
+/** Names that are also ordinary words ("the main project", "the stable release", "a branch to develop online"). */
+const ADJECTIVE_NAME = /^(?:main|stable|next|development|develop|dev|default|release|current)$/i;
 /** What follows an adjective used as one: another noun, not "branch" or the end of the phrase. */
 const NOUN_AFTER = /^\s+(?!branch|and\b|or\b|if\b|when\b|before\b|after\b|with\b|instead\b|as\b|to\b|in\b|on\b|for\b|so\b|but\b|then\b)[a-z]/i;
 
+/**
+ * Every match of a pattern, not just the first: "submit a pull request from your branch to the `master` branch"
+ * first matches at "from your", which names no branch.
+ */
+const GLOBAL_PROSE_PATTERNS = PROSE_PATTERNS.map((p) => new RegExp(p.source, `${p.flags}g`));
+const MAX_MATCHES_PER_PATTERN = 4;
+
+function* matchesOf(pattern: RegExp, text: string): Iterable<readonly [RegExpExecArray, string]> {
+  pattern.lastIndex = 0;
+  for (let n = 0; n < MAX_MATCHES_PER_PATTERN; n++) {
+    const m = pattern.exec(text);
+    if (!m) return;
+    yield [m, text];
+    pattern.lastIndex = m.index + 1;
+  }
+}
+
 function fromProse(text: string, raw: string): { name: string; lineOffset: number } | null {
-  for (const pattern of PROSE_PATTERNS) {
+  for (const pattern of GLOBAL_PROSE_PATTERNS) {
     // The plain text first; the raw text keeps backticks, which make a role word (`default`) a name.
-    for (const [m, said] of [[pattern.exec(text), text], [pattern.exec(raw), raw]] as const) {
-      const name = (m?.[1] ?? m?.[2])?.replace(/[.,;:]+$/, '');
-      if (!m || !name || !LIKELY_BRANCH.test(name) || NOT_A_BRANCH.test(name)) continue;
+    for (const [m, said] of [...matchesOf(pattern, text), ...matchesOf(pattern, raw)]) {
+      // "on top of `upstream/main`": the remote's branch is the base.
+      const name = (m[1] ?? m[2])?.replace(/[.,;:]+$/, '').replace(/^(?:upstream|origin)\//i, '');
+      if (!name || !LIKELY_BRANCH.test(name) || NOT_A_BRANCH.test(name)) continue;
       const quoted = m[0].includes(`\`${name}`);
       if (ROLE_WORD.test(name) && !quoted) continue;
       // "do not commit to `main` in your fork", "never open PRs against master": where not to go is no base.
-      if (NEGATED.test(m[0])) continue;
+      if (NEGATED.test(m[0]) || NEGATED_JUST_BEFORE.test(clauseBefore(said, m.index))) continue;
       // "off the main project development branch": an unquoted adjective before another noun is no name.
-      if (!quoted && ADJECTIVE_NAME.test(name) && !/branch$/i.test(m[0]) && NOUN_AFTER.test(text.slice(m.index + m[0].length))) continue;
+      if (!quoted && ADJECTIVE_NAME.test(name) && !/branch$/i.test(m[0]) && NOUN_AFTER.test(said.slice(m.index + m[0].length))) continue;
       // "v2 related PRs against the `v2` branch", "1.x fixes go to 1.x": a base for the changes it names, not for all.
-      if (new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(clauseBefore(said, m.index) + m[0].slice(0, m[0].lastIndexOf(name)))) continue;
+      if (new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i').test(clauseBefore(said, m.index) + m[0].slice(0, m[0].lastIndexOf(name)))) continue;
       return { name, lineOffset: 0 };
     }
   }

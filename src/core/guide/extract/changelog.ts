@@ -57,7 +57,10 @@ const MADE_WORDS = ['changelog', 'change log', 'release note'];
 const NEGATIVE_WORDS = ['changelog', 'release note', 'changes file'];
 const CHANGELOG_MENTION = /\b(?:the\s+|a\s+)?(?:changelog(?:\s+entry)?|release\s+notes?(?:\s+entry)?)\b/gi;
 
-const notNeeded = (text: string): boolean => allMatches(text, CHANGELOG_MENTION).some((m) => saidNotNeeded(text, m.index));
+/** "Do not edit CHANGELOG.md", "please don't update the changelog": the file is the maintainers'. */
+const DO_NOT_EDIT = /\b(?:do\s+not|don't|never|should\s+not|shouldn't|must\s+not)\s+(?:manually\s+|directly\s+)?(?:edit|update|modify|change|touch|add\s+(?:an?\s+|any\s+)?(?:entry|entries|anything)\s+to)\s+(?:the\s+)?`?(?:CHANGELOG(?:\.md)?|changelog|release\s+notes)\b/i;
+
+const notNeeded = (text: string): boolean => DO_NOT_EDIT.test(text) || allMatches(text, CHANGELOG_MENTION).some((m) => saidNotNeeded(text, m.index));
 
 /** Whether a change needs a changelog entry, and how it is written. */
 export function changelog(sources: Sources): { required: Found<boolean> | null; how: Found<ChangelogHow> | null } {

@@ -1,7 +1,7 @@
 import { CommitConvention, Found } from '../facts';
-import { ListItemBlock } from '../documentModel';
+import { Block, ListItemBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
-import { plain, underHeading } from './text';
+import { plain, straightQuotes, underHeading } from './text';
 import { subjectMaxLength } from './subjectLength';
 import { aboutReleaseNotes, areaCodeSpan, areaPlaceholder, commitMessageSection, exampleContext, exampleList, exampleSubjectHead, onlyLinks, subjectHeads } from './commitStructure';
 import { proseTypeList, spanTypeList, typeTable } from './commitTypeLists';
@@ -61,7 +61,9 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     // ... nor is the imperative mood for docstrings or code comments: the rule must be about messages or titles.
     if (!freeForm && FREE_FORM.test(text) && !b.commented && (MESSAGE_WORDS.test(text) || inCommitContext(l)) && !aboutReleaseNotes(l) && !onlyLinks(l)) freeForm = l;
     // A link to a well-known essay on commit messages ("format them in the standard way") states those rules.
-    if (!freeForm && b.kind !== 'heading' && !b.commented && b.links.some((link) => COMMIT_ESSAY.test(link.target))) freeForm = l;
+    // An entry of a reading list ("For more on best practices, try these links: - [How to Write a Git Commit Message]")
+    // recommends the essay; it does not make its rules the project's.
+    if (!freeForm && b.kind !== 'heading' && !b.commented && b.links.some((link) => COMMIT_ESSAY.test(link.target)) && !bareLink(b)) freeForm = l;
   }
   if (!conventional) {
     const list = typeList(sources) ?? typeTable(flow, inCommitContext, KNOWN_TYPES) ?? namedTypes(flow);
@@ -148,6 +150,14 @@ function prefixTypeSpans(l: Located): string[] {
   const spans = l.block.code.map((c) => /^([a-z]{2,12})(\([^)]*\))?!?:\s*$/.exec(c.text.trim())?.[1]).filter((t): t is string => t !== undefined);
   const known = spans.filter((t) => KNOWN_TYPES.has(t));
   return known.length >= 2 && /prefix|title|commit|type|start/i.test(plain(l.block)) && inCommitContext(l) ? [...new Set(known)] : [];
+}
+
+/** A block that is nothing but its links ("- [How to Write a Git Commit Message - C. Beams](…)"): "Write [good commit messages](…)" asks for something. */
+function bareLink(b: Block): boolean {
+  if (b.kind !== 'listItem' && b.kind !== 'paragraph') return false;
+  let rest = plain(b);
+  for (const link of b.links) rest = rest.replace(straightQuotes(link.text).trim(), ' ');
+  return !/\w/.test(rest);
 }
 
 /** A `type(scope): subject` format, placeholder-style anywhere or as a line of its own. */

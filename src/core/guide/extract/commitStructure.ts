@@ -93,7 +93,8 @@ export function exampleContext(l: Located): boolean {
   if (l.block.kind === 'code' && !MESSAGE_LANGS.has(l.block.lang)) return false;
   if (underHeading(l, EXAMPLE_HEADING)) return true;
   // A mail with its From: and Subject: lines is an example patch whatever the heading says.
-  if (l.block.kind === 'code' && /^[ \t]*subject:[ \t]/im.test(l.block.text) && /^[ \t]*from:?[ \t]/im.test(l.block.text)) return true;
+  // (Quoted with "| " or "> " as many plain-text guides show a mail.)
+  if (l.block.kind === 'code' && /^[ \t]*(?:[|>][ \t]*)?subject:[ \t]/im.test(l.block.text) && /^[ \t]*(?:[|>][ \t]*)?from:?[ \t]/im.test(l.block.text)) return true;
   if (l.block.kind !== 'code' && EXAMPLE_LEAD_IN.test(plain(l.block))) return true;
   for (let k = l.index - 1; k >= 0 && k >= l.index - LEAD_IN_BLOCKS; k--) {
     const prev = l.doc.blocks[k];
@@ -133,7 +134,7 @@ const COMMIT_DASH_M = /\bgit\s+commit\b[^"'\n]*?-\w*m\s+["']([^"'\n]+)/;
  * is not a subject with a head, or is a command.
  */
 export function exampleSubjectHead(code: string): string | null {
-  const mailSubject = /^[ \t]*subject:[ \t]*(.*)$/im.exec(code);
+  const mailSubject = /^[ \t]*(?:[|>][ \t]*)?subject:[ \t]*(.*)$/im.exec(code);
   const first = /^[ \t]*(\S.*)$/m.exec(code);
   if (!first) return null;
   let subject = mailSubject ? mailSubject[1].trim() : first[1].trim();

@@ -1,14 +1,15 @@
 import { Found } from '../facts';
 import { Located, Sources, sourceOf } from '../sources';
-import { mentions, plain, saidNotNeeded } from './text';
+import { allMatches, mentions, plain, saidNotNeeded } from './text';
 
 /** Taking an issue before working on it: "assign the issue to yourself", "get assigned", "comment on the issue before". */
 const CLAIM = /\b(?:assign(?:ed|ing)?\s+(?:the\s+issue\s+|it\s+|an\s+issue\s+)?to\s+(?:you(?:rself)?|themselves)|get\s+assigned|comment\s+on\s+the\s+issue\b[^.]{0,60}\b(?:before|first))/i;
 
 /** Asking before coding: an issue, discussion, RFC or assignment first. */
 const FIRST = [
-  /\b(?:open|create|file|submit|raise)\s+(?:an?\s+|the\s+)?(?:new\s+|\w+\s+)?(?:issue|discussion|proposal|RFC)\b[^.]{0,80}?\b(?:first|before|prior to|beforehand|ahead of time|up front)\b/i,
-  /\b(?:discuss(?:ed)?|ask|talk|propose|suggest(?:ed)?|check\s+in)\b[^.]{0,60}?\b(?:first|before\s+(?:starting|you\s+start|working|opening|sending|submitting|writing|making|implementing|beginning|spending|investing|(?:an?\s+|the\s+|any\s+)?(?:PR|pull\s+request|patch)\s+(?:submission|is\s+(?:opened|submitted|sent)))|ahead of time|up\s?front|beforehand|prior to)\b/i,
+  // ("You can create an issue here, but before you do, ...": what comes before is before the issue, not the change.)
+  /\b(?:open|create|file|submit|raise)\s+(?:an?\s+|the\s+)?(?:new\s+|\w+\s+)?(?:issue|discussion|proposal|RFC)\b[^.]{0,80}?\b(?:first|before(?!\s+(?:you\s+do|doing\s+so|that)\b)|prior to|beforehand|ahead of time|up front)\b/i,
+  /\b(?:discuss(?:ed)?|ask|talk|propos(?:e|ing)|suggest(?:ed)?|check\s+in|reach\s+out|get\s+in\s+touch|contact|coordinate)\b[^.]{0,60}?\b(?:first|before\s+(?:starting|you\s+(?:start|submit|open|send|make|write)|working|opening|sending|submitting|writing|making|implementing|beginning|spending|investing|(?:an?\s+|the\s+|any\s+)?(?:PR|pull\s+request|patch)\s+(?:submission|is\s+(?:opened|submitted|sent)))|ahead of time|up\s?front|beforehand|prior to)\b/i,
   // "Contributions should generally start out with a discussion": where a contribution begins.
   /\b(?:contributions?|changes?|features?|work)\s+(?:should|must|need\s+to)\s+(?:generally\s+|usually\s+|always\s+)?(?:start|begin)\s+(?:out\s+)?(?:with|as|in)\s+(?:an?\s+)?(?:discussion|issue|proposal)\b/i,
   // "Please do not start with a PR for a new feature".
@@ -31,7 +32,11 @@ const FIRST = [
   // "first discuss your ideas", "first open an issue": the order is in the word "first" before the verb.
   /\bfirst\s+(?:discuss|talk\s+about|propose|open\s+an?\s+(?:issue|discussion)|file\s+an?\s+(?:issue|ticket))\b/i,
   // "Please do not open pull requests ... without prior discussion".
-  /\b(?:do\s+not|don't|never|please\s+don't)\s+(?:open|submit|send|create|file)\s+(?:any\s+)?(?:PRs?|pull\s+requests?|patches)\b[^.]{0,60}?\bwithout\s+(?:an?\s+)?(?:prior|previous|first|an?\s+)?\s?(?:discussion|issue|ticket|approval|agreement)\b/i,
+  /\b(?:do\s+not|don't|never|please\s+don't)\s+(?:open|submit|send|create|file)\s+(?:any\s+)?(?:\w+\s+)?(?:PRs?|pull\s+requests?|patches)\b[^.]{0,60}?\b(?:without|with\s+no)\s+(?:an?\s+)?(?:prior|previous|first|an?\s+)?\s?(?:discussion|issue|ticket|approval|agreement)\b/i,
+  // "We will generally not accept pull requests without a corresponding issue": an issue is the condition of a PR.
+  /\b(?:not|never|rarely|seldom)\s+(?:be\s+)?(?:accept|merge|review|consider)(?:ed)?\s+(?:any\s+)?(?:PRs?|pull\s+requests?|patch(?:es)?|contributions?|changes?)\s+(?:that\s+(?:are|were)\s+(?:opened|submitted|sent)\s+)?without\s+(?:an?\s+)?(?:corresponding|related|associated|linked|prior|existing|open|accepted|approved)?\s*(?:issue|discussion|ticket|approval|agreement)\b/i,
+  // "As early as you can, introduce the change via the forum to start the discussion", "get agreement that your change will be accepted".
+  /\bas\s+early\s+as\s+(?:you\s+can|possible)\b[^.]{0,60}\b(?:discuss\w*|introduce|present|propos\w*|announce)\b|\bget\s+(?:an?\s+)?agreement\s+(?:that|on)\s+(?:your|the)\s+(?:change|feature|design|idea|approach)/i,
   // Claiming an issue first: "claim it first by commenting", "comment on the issue to let us know you're working on it".
   /\bclaim\s+(?:it|the\s+issue|an\s+issue)\s+first\b|\bcomment\s+on\s+(?:the|an)\s+issue\b[^.]{0,30}\bto\s+let\s+(?:us|the\s+maintainers|others)\s+know\b/i,
   // An issue asked for larger changes: "Major new features should have an issue created", "Big changes must start with a proposal".
@@ -43,15 +48,15 @@ const FIRST = [
 ];
 
 /** Words (lowercase) one of which each pattern of FIRST and NOT_FIRST needs: a block with none is skipped. */
-const FIRST_WORDS = ['issue', 'discuss', 'propos', 'rfc', 'first', 'before', 'ahead', 'front', 'prior', 'start', 'assign', 'comment', 'approv', 'accept', 'agree', 'ticket', 'claim', 'describ', 'suggest'];
+const FIRST_WORDS = ['issue', 'discuss', 'propos', 'rfc', 'first', 'before', 'ahead', 'front', 'prior', 'start', 'assign', 'comment', 'approv', 'accept', 'agree', 'ticket', 'claim', 'describ', 'suggest', 'permission', 'early'];
 
 /** "(Especially do so) if you plan to work on something big": the advice before it (open an issue, ask) is for larger work. */
 const LARGER_WORK = /\bif\s+you\s+(?:plan|intend|want|are\s+planning|are\s+going)\s+to\s+(?:work\s+on|make|implement|contribute|submit|tackle|start)\s+(?:something|a|an|any)\s+(?:\w+\s+)?(?:big|bigger|large|larger|major|significant|substantial|non-?trivial)\b/i;
 /** A lead-in about starting a feature or change ("Before requesting or implementing a new feature, ..."). */
 const BEFORE_IMPLEMENTING =
-  /\bbefore\s+(?:\w+ing(?:\s+\w+)?\s+(?:or|and)\s+)?(?:implementing|working\s+on|starting(?:\s+work)?\s+on|coding|writing\s+code\s+for|contributing|embarking\s+on|undertaking)\b[^.]{0,40}?\b(?:features?|changes?|enhancements?|pull\s+requests?|PRs?|patch(?:es)?|contributions?)\b/i;
+  /\bbefore\s+(?:\w+ing(?:\s+\w+)?\s+(?:or|and)\s+)?(?:implementing|working\s+on|starting(?:\s+work)?\s+on|coding|writing\s+code\s+for|contributing|embarking\s+on|undertaking|you\s+(?:begin|start)\s+(?:to\s+(?:implement|work\s+on|code)|implementing|working\s+on|coding))\b[^.]{0,40}?\b(?:features?|changes?|enhancements?|pull\s+requests?|PRs?|patch(?:es)?|contributions?|ideas?|concepts?)\b/i;
 /** Asking to open an issue or ticket, or to discuss: what such a lead-in or "if you plan something big" points at. */
-const OPEN_AN_ISSUE = /\b(?:open|create|file|submit|rais)(?:e|ing)?\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+)?(?:issue|ticket|discussion|proposal|RFC)\b|\bdiscuss\b|\bcomment(?:ing)?\s+on\s+(?:an?\s+|the\s+)?(?:existing\s+)?issue\b/i;
+const OPEN_AN_ISSUE = /\b(?:open|create|file|submit|rais)(?:e|ing)?\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|separate\s+)?(?:issue|ticket|discussion|proposal|RFC)\b|\bdiscuss\b|\bpresent\s+(?:your|the)\s+(?:plans?|ideas?|design|proposal)\b|\bcomment(?:ing)?\s+on\s+(?:an?\s+|the\s+)?(?:existing\s+)?issue\b/i;
 /** Blocks after a lead-in, in its section, where the request to open an issue may come. */
 const LEAD_IN_REACH = 6;
 
@@ -59,10 +64,37 @@ const LEAD_IN_REACH = 6;
  * Said not to be needed for any change: "Should you create an issue first? No". ("No need to open an issue first"
  * usually comes with a scope, "for small fixes", and says nothing of larger changes.)
  */
-const NOT_FIRST = /\b(?:issue|discussion|ticket)\s+first\?\s{0,3}No\b/i;
+const NOT_FIRST = /\b(?:issue|discussion|ticket)\s+first\?\s{0,3}No\b|\b(?:don't|do\s+not|no\s+need\s+to)\s+(?:worry\s+about|bother(?:\s+with)?)\s+["\u201c]?(?:claiming|getting\s+assigned|asking\s+(?:for\s+)?permission|opening\s+an?\s+issue)\b/i;
+/** "You do not need to open an issue before sending a pull request": no issue first, for any change... */
+const NO_ISSUE_NEEDED = /\b(?:(?:do|does)\s+not|don't|doesn't)\s+(?:need|have)\s+to\s+(?:open|create|file)\s+an?\s+(?:issue|ticket)\s+(?:first|before)\b/i;
+/** ...unless the sentence scopes it to small changes ("for typo fixes ..."), which says nothing of larger ones. */
+const SMALL_CHANGES = /\b(?:small|minor|trivial|typos?|simple|obvious|tiny|bug\s*fix(?:es)?|docs?|documentation)\b/i;
+
+function noIssueNeeded(text: string): boolean {
+  const m = NO_ISSUE_NEEDED.exec(text);
+  if (!m) return false;
+  const start = Math.max(text.lastIndexOf('. ', m.index), 0);
+  const end = text.indexOf('. ', m.index);
+  return !SMALL_CHANGES.test(text.slice(start, end < 0 ? text.length : end));
+}
+
+/** "If you have a question, ask on the forum first": where questions go, not a step before a change. */
+const QUESTIONS = /\bquestions?\b|\bsupport\b|\bneed\s+help\b/i;
+const CHANGE_WORDS = /\b(?:changes?|features?|PRs?|pull\s+requests?|patch(?:es)?|implement\w*|code|work(?:ing)?\s+on|contribut\w*)\b/i;
+
+function aboutQuestions(text: string, index: number): boolean {
+  const start = Math.max(text.lastIndexOf('. ', index), 0);
+  const end = text.indexOf('. ', index);
+  const sentence = text.slice(start, end < 0 ? text.length : end);
+  return QUESTIONS.test(sentence) && !CHANGE_WORDS.test(sentence);
+}
+
 const BEFORE_AN_ISSUE = /\bbefore\s+(?:creating|opening|filing|reporting|submitting|raising)\s+(?:an?|the|any)\s+(?:new\s+)?(?:ticket|issue|bug(?:\s+report)?)\b/i;
-/** A clause that leaves it to the contributor: "If you prefer to start a discussion first". */
-const OPTIONAL_FIRST = /\bif\s+you\s+(?:prefer|want|like|wish|would\s+like)\b[^.]{0,40}$/i;
+/**
+ * A clause that leaves it to the contributor: "If you prefer to start a discussion first". ("If you want to add a
+ * feature, please create an issue first" sets a condition on the change, and then asks.)
+ */
+const OPTIONAL_FIRST = /\bif\s+you\s+(?:prefer|want|like|wish|would\s+like)\b(?![^.]{0,40}\b(?:please|must|should|need\s+to|have\s+to)\b)[^.]{0,40}$/i;
 
 /** Words (lowercase) one of which LARGER_WORK and BEFORE_IMPLEMENTING need. */
 const LEAD_WORDS = ['if you', 'before'];
@@ -127,14 +159,17 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
     if (!claimed && mentions(l.block, LEAD_WORDS) && asksAround(flow, k)) return { value: true, source: sourceOf(l) };
     if (!mentions(l.block, FIRST_WORDS)) continue;
     const text = plain(l.block);
-    if (NOT_FIRST.test(text) || (claimed && ISSUE_NOT_REQUIRED.test(text))) return { value: false, source: sourceOf(l) };
+    if (NOT_FIRST.test(text) || noIssueNeeded(text) || (claimed && ISSUE_NOT_REQUIRED.test(text))) return { value: false, source: sourceOf(l) };
     if (claimed) continue;
     if (issueStepOfAChange(l, text)) return { value: true, source: sourceOf(l) };
     // "Before creating a ticket, please ask first": what comes first is before an issue, not before a change.
     if (BEFORE_AN_ISSUE.test(text)) continue;
     for (const p of FIRST) {
-      const m = p.exec(text);
-      if (!m || saidNotNeeded(text, m.index) || OPTIONAL_FIRST.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      // Every match: "No issue is needed first for typos. For larger changes, open an issue first" asks in its second.
+      const asks = (x: RegExpExecArray): boolean => !saidNotNeeded(text, x.index) && !OPTIONAL_FIRST.test(text.slice(Math.max(0, x.index - 60), x.index)) && !aboutQuestions(text, x.index);
+      // The first match alone is the cheap common case; later ones are looked for only when it does not ask.
+      const first = p.exec(text);
+      if (!first || (!asks(first) && !allMatches(text, p).slice(1).some(asks))) continue;
       if (p !== CLAIM) return { value: true, source: sourceOf(l) };
       claimed = { value: true, source: sourceOf(l) };
       break;

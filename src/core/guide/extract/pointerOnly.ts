@@ -23,6 +23,8 @@ export function guideIsPointerOnly(guide: ParsedDocument | null, flow: readonly 
   let numbered: number | null = null;
   for (const b of guide.blocks) {
     if (b.kind === 'code') return { value: false, source: { file: guide.path, line: b.line } };
+    // "To update them, run `make docgen`": a command to run, written inline, is a step of the guide's own.
+    if ((b.kind === 'paragraph' || b.kind === 'listItem') && b.code.length > 0 && RUN_INLINE.test(b.text)) return { value: false, source: { file: guide.path, line: b.line } };
     if (b.kind === 'heading') {
       // "## Read CONTRIBUTE": a heading that sends the reader to another document points as a link does.
       if (POINTING_HEADING.test(b.text)) links++;
@@ -45,6 +47,9 @@ export function guideIsPointerOnly(guide: ParsedDocument | null, flow: readonly 
   if (numbered !== null && !(words <= TINY_GUIDE_WORDS && linkedWords(guide, flow) >= words * SUBSTANCE_ELSEWHERE)) return { value: false, source: { file: guide.path, line: numbered } };
   return { value: links + urlsInText > 0, source };
 }
+
+/** An instruction to run an inline command: "run `make docgen`", "execute `npm test`". */
+const RUN_INLINE = /\b(?:run|execute|type)\s+`[^`]{2,}`/i;
 
 /** Where contribution know-how lives: developer docs, guides, workflows (not a CLA form, licence or code of conduct). */
 const DOCS_TARGET = /contribut|develop|\bdev\b|hacking|guide|workflow|\bdocs?\b|documentation|handbook|wiki|readme|set[-_ ]?up|getting[-_ ]started|build|testing|patch|process|submit/i;

@@ -4,15 +4,20 @@ import { findProse, mentions, plain } from './text';
 
 const PRS = String.raw`(?:github\s+)?(?:pull[\s-]requests|PRs|merge\s+requests)`;
 /** A condition after the refusal makes it a rule about some pull requests, not all: "... without tests", "... unless". */
-const UNLESS = String.raw`(?!\s*(?:that|which|with|without|unless|if|for|from|until|after|when|before)\b)`;
+const UNLESS = String.raw`(?!\s*(?:that|which|with|without|unless|if|for|from|until|after|when|before|\w+ing)\b)`;
 /** Where the refused pull requests are made: "Pull requests submitted through GitHub are not monitored". */
 const VIA_A_MIRROR = String.raw`(?:\s+(?:submitted|sent|opened|made|created)\s+(?:through|via|on|to|at|against)\s+(?:the\s+)?(?:github|gitlab|this\s+(?:repository|repo|mirror)|the\s+mirror)(?:\s+(?:repository|repo|mirror))?)?`;
+/** "… via GitHub", "… to this repository": where a pull request is not to be opened. */
+const VIA_WHERE = String.raw`(?:\s+(?:through|via|on|to|at|against|in)\s+(?:the\s+)?(?:github|gitlab|this\s+(?:repository|repo|mirror)|the\s+mirror)(?:\s+(?:repository|repo|mirror))?)?`;
 /**
  * "We don't accept pull requests", "PRs are not accepted here", "pull requests will be closed without review".
  * Read from the plain prose, where typographic apostrophes are already straight.
  */
 const REFUSES_PRS = new RegExp(
   String.raw`\b(?:(?:do|does|will|can)\s*not|don't|doesn't|won't|can't|never)\s+(?:accept|take|merge|review|use)\s+(?:any\s+)?${PRS}\b${UNLESS}` +
+    // "Please do not submit a pull request via GitHub." (a mirror's template): the contributor told not to open one,
+    // the clause ending there ("Don't open pull requests you cannot explain" limits which ones).
+    String.raw`|\b(?:please\s+)?(?:do\s+not|don't|never)\s+(?:submit|open|send|create|file)\s+(?:an?\s+|any\s+)?(?:github\s+)?(?:pull[\s-]requests?|PRs?|merge\s+requests?)${VIA_WHERE}(?:\s+here)?(?=\s*(?:[.;:!,()\u2013\u2014-]|$|(?:as|since|because|but|instead)\b))` +
     String.raw`|\b${PRS}${VIA_A_MIRROR}\s+(?:are|will\s+be|get)\s+(?:not\s+(?:accepted|taken|merged|reviewed|used|monitored|looked\s+at|considered)|ignored|closed\s+(?:automatically|without\s+review))\b${UNLESS}` +
     String.raw`|\b${PRS}\s+(?:aren't|won't\s+be)\s+(?:accepted|taken|merged|reviewed|used)\b${UNLESS}`,
   'i',
@@ -33,6 +38,8 @@ const PRS_WORDS = ['pull', 'prs', 'merge'];
 
 /** Patch-based review: Gerrit changes ("CLs"), patches mailed to a list. */
 const PATCH_FLOW = /\b[Gg]errit\b|\bCLs?\b|\bgit\s+send-email\b|\bgit\s+format-patch\b|\b(?:send|mail)\s+(?:your\s+)?patch(?:es)?\s+to\b|\bas\s+patches\s+to\b/;
+/** The project's review system named as such: "uses Gerrit for code review", "code review happens on Gerrit". */
+const REVIEW_SYSTEM = /\b(?:uses?|using)\s+Gerrit\s+(?:for|as)\s+(?:(?:its|our|the)\s+)?(?:code\s+)?reviews?\b|\breviews?\s+(?:happens?|takes?\s+place|is\s+done)\s+(?:on|in|through)\s+Gerrit\b/i;
 /** Words (lowercase) one of which PATCH_FLOW needs. */
 const PATCH_WORDS = ['gerrit', 'cl', 'patch', 'send-email'];
 const PULL_REQUEST = /\bpull[\s-]requests?\b|\bPRs?\b|\bmerge\s+requests?\b/i;
@@ -42,10 +49,11 @@ const PULL_REQUEST = /\bpull[\s-]requests?\b|\bPRs?\b|\bmerge\s+requests?\b/i;
  * list; true when it speaks of pull requests or the repository has a PR template; otherwise unknown.
  */
 export function acceptsPullRequests(sources: Sources): Found<boolean> | null {
-  const refused = findProse(sources.guideFlow, REFUSES_PRS, undefined, PRS_WORDS);
+  // The guide's word first, then a template's: a mirror's template may be the only place that turns pull requests away.
+  const refused = findProse(sources.guideFlow, REFUSES_PRS, undefined, PRS_WORDS) ?? findProse(sources.templateFlow, REFUSES_PRS, undefined, PRS_WORDS);
   if (refused) {
-    // The refusal stands unless a later sentence takes pull requests after all.
-    const after = sources.guideFlow.slice(sources.guideFlow.indexOf(refused.at));
+    // The refusal stands unless a later sentence (any sentence of the guide, for a template's) takes pull requests after all.
+    const after = sources.guideFlow.slice(Math.max(0, sources.guideFlow.indexOf(refused.at)));
     const corrected = findProse(after, TAKES_PRS);
     return corrected ? { value: true, source: sourceOf(corrected.at) } : { value: false, source: sourceOf(refused.at) };
   }
@@ -55,7 +63,8 @@ export function acceptsPullRequests(sources: Sources): Found<boolean> | null {
   for (const l of sources.guideFlow) {
     const text = plain(l.block);
     if (mentions(l.block, PATCH_WORDS) && PATCH_FLOW.test(text)) {
-      patchSignals++;
+      // "This project uses Gerrit for code review": one sentence that names the review system says it all.
+      patchSignals += REVIEW_SYSTEM.test(text) ? 2 : 1;
       firstPatch ??= l;
     }
     if (!firstPr && PULL_REQUEST.test(text)) firstPr = l;

@@ -59,8 +59,24 @@ export function signOff(sources: Sources): Found<SignOff> | null {
   return null;
 }
 
+/**
+ * A trailer named as a condition ("unless your patch contains a Signed-off-by tag, ..."): what happens when one is
+ * there, not a request to add it. ("Rejected if the commits lack a Signed-off-by" still asks.)
+ */
+const PRESENCE_CONDITION = /\b(?:unless|if|when|whether)\b[^,;.]{0,40}\b(?:contains?|has|have|includes?|carr(?:y|ies)|bears?)\s+(?:an?\s+|the\s+|your\s+)?signed-off-by\b/i;
+
+/** Whether the sentence holding a mention, up to it, makes a trailer the condition (later mentions in it too: "..., in which case ... after your Signed-off-by line"). */
+function conditional(text: string, index: number, length: number): boolean {
+  const start = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf('? ', index), text.lastIndexOf('! ', index), 0);
+  return PRESENCE_CONDITION.test(text.slice(start, index + length));
+}
+
+/** "You can optionally sign off", "you may sign off": a choice, not a rule. */
+const OPTIONAL = /\b(?:optional(?:ly)?|may|can|could|if\s+you\s+(?:want|wish|like|prefer)|(?:are|is)\s+(?:encouraged|appreciated|welcome))\b/i;
+
 function asksForSignOff(text: string, sections: readonly string[]): boolean {
-  if (allMatches(text, REQUIRED).some((m) => !saidNotNeeded(text, m.index))) return true;
+  const asked = (m: RegExpExecArray): boolean => !saidNotNeeded(text, m.index) && !conditional(text, m.index, m[0].length) && !OPTIONAL.test(clauseBefore(text, m.index));
+  if (allMatches(text, REQUIRED).some(asked)) return true;
   return allMatches(text, GIT_COMMIT_S).some((m) => !saidNotNeeded(text, m.index)) && (SPEAKS_OF_SIGN_OFF.test(text) || sections.some((s) => SPEAKS_OF_SIGN_OFF.test(s)));
 }
 
