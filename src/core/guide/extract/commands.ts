@@ -203,7 +203,13 @@ const QUOTED_PROMPT = /^\$[ \t]+[^\n]{1,300}$/;
 
 /** Setup, test and lint commands in reading order, each kept once at its first mention. */
 export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKind, FoundCommand[]> {
-  const defined = (command: string): boolean => tasks !== undefined && confirmingTask(command, tasks) !== undefined;
+  // Whether the repository defines a command's task, asked once per command: a paragraph may name one many times.
+  const definedMemo = new Map<string, boolean>();
+  const defined = (command: string): boolean => {
+    let answer = definedMemo.get(command);
+    if (answer === undefined) definedMemo.set(command, (answer = tasks !== undefined && confirmingTask(command, tasks) !== undefined));
+    return answer;
+  };
   const out: Record<CommandKind, FoundCommand[]> = { setup: [], test: [], lint: [] };
   const seen = new Set<string>();
   // The section where the guide finished giving its main steps (a test and a lint command), once it has.
