@@ -43,3 +43,44 @@ describe('the sentence around a code span', () => {
     assert.deepEqual(one.test, ['npm test']);
   });
 });
+
+describe('commands: phase and recognition rules (session 4)', () => {
+  const cases: [string, Record<string, string>, Partial<Commands>][] = [
+    [
+      'a task runner\'s `ci` target takes its phase from the lead-in, not from `npm ci`',
+      { 'CONTRIBUTING.md': '# Guide\n\n## Working\n\nTo test on every supported version:\n\n```sh\nmake -k ci\n```\n\nInstall first:\n\n```sh\nnpm ci\n```\n' },
+      { test: ['make -k ci'], setup: ['npm ci'] },
+    ],
+    [
+      'a static analyser named by its task (`make dialyze`, `mix credo`) lints',
+      { 'CONTRIBUTING.md': '# Guide\n\n## Before committing\n\nYou can use the following commands:\n\n```sh\nmake dialyze\nmix credo\n```\n' },
+      { lint: ['make dialyze', 'mix credo'] },
+    ],
+    [
+      'an untagged block a sentence hands over to run is read like a shell block',
+      { 'CONTRIBUTING.md': '# Guide\n\n## Linting\n\nYou can check your changes by running:\n\n```\nacme-check --all\n```\n' },
+      { lint: ['acme-check --all'] },
+    ],
+    [
+      'an untagged block after a sentence that names commands without running them is not read loosely',
+      { 'CONTRIBUTING.md': '# Guide\n\n## Style\n\nThese settings format the output of the git log commands:\n\n```\n[core]\n        abbrev = 12\n```\n' },
+      { lint: [] },
+    ],
+    [
+      'a program Onramp does not know is a step when the sentence runs it and its words check',
+      { 'CONTRIBUTING.md': '# Guide\n\n## Licensing\n\nVerify the licence headers by running the [helper tool](https://example.org/tool): `licensetool lint`\n' },
+      { lint: ['licensetool lint'] },
+    ],
+    [
+      'a program Onramp does not know, named in passing, is not a step',
+      { 'CONTRIBUTING.md': '# Guide\n\n## Licensing\n\nThe `licensetool lint` output lists every file.\n\nWe use `licensetool lint` in CI.\n' },
+      { lint: [] },
+    ],
+  ];
+  for (const [name, files, expected] of cases) {
+    it(name, async () => {
+      const found = await commandsOf(files);
+      for (const kind of Object.keys(expected) as (keyof Commands)[]) assert.deepEqual(found[kind], expected[kind], kind);
+    });
+  }
+});

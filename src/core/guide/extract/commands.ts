@@ -77,8 +77,8 @@ const SELECTING_VAR = /^[A-Z][A-Z0-9_]{0,40}=/;
 const SELECTING_NAME = /^(?:TESTS?|SPECS?|FILES?|PKGS?|PACKAGES?|WHAT|FILTER|GREP|ONLY|PATTERN|FOCUS|SUITE)$|_(?:ONLY|GREP|FILTER|PATTERN|MATCH|FOCUS|NAMES?|FILES?|PATHS?|PKGS?|PACKAGES?|SUITES?)$/;
 
 const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit|nextest|insta|snapshots?|doctests?)(\b|[:_-]|$)|\bbin\/test\b/i;
-const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt|checkstyle\w*|spotless\w*|detekt|ktlint)(\b|[:_-]|$)/i;
-const SETUP = /(^|[\s:/_-])(install|i|ci|build|build:\w+|bootstrap|deps|setup|dev|watch|compile|prepare|init|sync|restore|configure)(\b|[:_-]|$)/i;
+const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt|checkstyle\w*|spotless\w*|detekt|ktlint|dialy[sz]e|dialyzer|credo|phpstan|psalm|pylint|flake8|pyright|cppcheck|clang-tidy|staticcheck|markdownlint|codespell|typos|biome|oxlint|actionlint|hadolint|standardrb|sorbet)(\b|[:_-]|$)/i;
+const SETUP = /(^|[\s:/_-])(install|i|build|build:\w+|bootstrap|deps|setup|dev|watch|compile|prepare|init|sync|restore|configure)(\b|[:_-]|$)/i;
 
 /** A comment that narrows its line: "only", "a single test", "all tests under the runtime-core package". */
 const NARROWING_COMMENT = /\b(?:only|single|specific|particular|matching|just\s+(?:one|the|a))\b|\b(?:under|in)\s+the\s+[\w@./-]{1,60}\s+(?:package|module|crate|folder|directory)\b/i;
@@ -198,6 +198,11 @@ function toxEnvironment(rest: string): CommandKind | undefined {
   return undefined;
 }
 
+/** Info strings of a block that say nothing of what it holds. */
+const PLAIN_LANG = /^(?:text|txt|plain|plaintext|none)$/;
+/** A lead-in whose last clause runs what follows: a verb of running, then a colon at its end ("run the checks via:"). */
+const RUN_LEAD_IN = /\b(?:run|running|execute|executing|invoke|type)\b[^.:;!?]{0,80}:\s*$|\bwith\s+(?:the\s+)?(?:following\s+)?commands?:\s*$/i;
+
 /** A paragraph that is one line behind a `$ ` prompt. */
 const QUOTED_PROMPT = /^\$[ \t]+[^\n]{1,300}$/;
 
@@ -276,7 +281,9 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       // The phase a lead-in paragraph names ("run the following to test Swift projects:") speaks like a heading.
       const introKind = before?.block.kind === 'paragraph' ? leadInKind(intro) : undefined;
       const phased = sectionKind(l) !== undefined || introKind !== undefined;
-      const loose = EXPLICIT_SHELL.has(code.lang) && phased;
+      // A block with no shell tag (or a plain-text one) that a sentence hands over as what to run ("run the full
+      // suite via:", "check your changes with command:") is typed into a shell like a tagged one.
+      const loose = (EXPLICIT_SHELL.has(code.lang) || ((!code.lang || PLAIN_LANG.test(code.lang)) && RUN_LEAD_IN.test(intro))) && phased;
       // A prompt (`$ spin test`) says a line is typed into a shell, though not what the program is: in a block
       // with no shell tag, an unknown program counts when its own words give the phase (not `$ firefox report.html`).
       const prompted = !loose && PROMPTED_LINE.test(code.text) && phased;
@@ -305,7 +312,12 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       const heading = b.sections[b.sections.length - 1] ?? '';
       const definedStep = (command: string): boolean => section !== undefined && defined(command) && (classify(command) ?? section) === section && !heading.includes(command);
       // A span whose own words give no phase takes it from its sentence ("executing `vendor/bin/x` runs the test suite").
-      for (const span of inlineCommands(b, definedStep)) add(span.command, l, span.line, template, span.sentence, null, section, span.sectionSpeaks === true && section !== 'setup');
+      // A program Onramp does not know (`reuse lint`) counts when its own words say it checks or tests.
+      const checksOrTests = (command: string): boolean => {
+        const kind = classify(withoutPaths(command));
+        return kind === 'lint' || kind === 'test';
+      };
+      for (const span of inlineCommands(b, definedStep, checksOrTests)) add(span.command, l, span.line, template, span.sentence, null, section, span.sectionSpeaks === true && section !== 'setup');
     }
   }
   return out;

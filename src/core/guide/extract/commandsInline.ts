@@ -3,7 +3,7 @@
  * "Ensure the tests pass (`npm test`)"), and not one the sentence only mentions, describes or rules out.
  */
 import { Block, CodeBlock } from '../documentModel';
-import { MAX_COMMAND_LENGTH, cleanCommandLine, isCommand, isProjectProgram } from './commandLine';
+import { MAX_COMMAND_LENGTH, cleanCommandLine, isCommand, isLooseCommand, isProjectProgram } from './commandLine';
 import { TROUBLESHOOTING } from './commandPhase';
 import { NARROWING, OUTPUT } from './commandsLeadIn';
 import { SentenceIndex } from './commandsSentences';
@@ -142,29 +142,55 @@ function proseSentences(block: Exclude<Block, CodeBlock | { kind: 'heading' }>):
  * after "or"), which is a step only where the prose says to run it. A span broken over two source lines reads as
  * one line (`rustup component add\nrustfmt`); `cd dir && x` is moving to where step `x` runs.
  */
-function readSpan(text: string): { command?: string; program: boolean } {
+function readSpan(text: string): SpanReading {
   const command = cleanCommandLine(text.replace(/\s*\n\s*/g, ' '))?.replace(LEADING_CD, '');
   if (!command) return { program: false };
   if (isCommand(command)) return { command, program: false };
-  return isProjectProgram(command) ? { command, program: true } : { program: false };
+  if (isProjectProgram(command)) return { command, program: true };
+  // A program Onramp does not know, called with a subcommand (`reuse lint`): a step only where the prose runs it.
+  return command.includes(' ') && isLooseCommand(command) ? { program: false, other: command } : { program: false };
+}
+
+interface SpanReading {
+  readonly command?: string;
+  readonly program: boolean;
+  /** A call of a program Onramp does not know. */
+  readonly other?: string;
+}
+
+/** A verb of running right before a span, with nothing but a few words or a colon between: "run `x`", "by running the tool: `x`". */
+const RUN_VERB_BEFORE = /\b(?:run|running|execute|executing|invoke|invoking)\b[^.;!?`]{0,40}:?\s{0,3}$/i;
+/**
+ * A program Onramp does not know is a step when the sentence runs it ("verify it by running the REUSE tool: `reuse
+ * lint`") and its own words say it checks or tests; otherwise it is a name in passing.
+ */
+function unknownToolStep(command: string, before: string, block: Exclude<Block, CodeBlock | { kind: 'heading' }>, offset: number, checksOrTests: (command: string) => boolean): SpanReading {
+  // A link's target is not words of the sentence: "running the [REUSE tool](https://…): `reuse lint`".
+  const sentence = textSentences(block).before(offset).replace(/\]\([^()\s]{0,300}\)/g, ']');
+  const runs = RUN_VERB_BEFORE.test(sentence.slice(-80)) || /\b(?:run|running|execute|invoke)\s{1,3}$/i.test(before);
+  return runs && checksOrTests(command) ? { command, program: false } : { program: false };
 }
 
 /**
  * Code spans that are commands, when the prose presents them as a step: after a cue to run them, or opening a
  * list item. "runs" counts only right before the span: "on repeated runs because `x`" is a noun. A span named in passing ("any usages of `cargo test`", "`cargo fmt` does not work") is not a step.
  */
-export function inlineCommands(block: Exclude<Block, CodeBlock | { kind: 'heading' }>, definedStep: (command: string) => boolean = () => false): InlineCommand[] {
+export function inlineCommands(
+  block: Exclude<Block, CodeBlock | { kind: 'heading' }>,
+  definedStep: (command: string) => boolean = () => false,
+  checksOrTests: (command: string) => boolean = () => false,
+): InlineCommand[] {
   const found: InlineCommand[] = [];
   // Where the last span named in passing ended, for a span joined to it by "and" or "or".
   let notStepEnd = -1;
-  const readSpans = new Map<string, { command?: string; program: boolean }>();
+  const readSpans = new Map<string, SpanReading>();
   for (const span of block.code) {
     // What a span's text is, read once per text: a paragraph may name one command many times.
     let read = readSpans.get(span.text);
     if (read === undefined) readSpans.set(span.text, (read = readSpan(span.text)));
-    const { command, program } = read;
-    if (!command) continue;
     const before = block.text.slice(Math.max(0, span.offset - 30), span.offset);
+    const { command, program } = read.command || !read.other ? read : unknownToolStep(read.other, before, block, span.offset, checksOrTests);
+    if (!command) continue;
     // Only the reader is told to run a program: "whose hook runs `scripts/x.sh`" says what something else does.
     const programCue = program && ((RUN_CUE.test(before) && !/\bruns\s{0,3}$/i.test(before)) || (RUN_VERB.test(textSentences(block).before(span.offset)) && LATER_IN_RUN_SENTENCE.test(before)));
     if (program && !programCue) continue;
