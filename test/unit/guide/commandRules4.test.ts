@@ -76,6 +76,26 @@ describe('commands: phase and recognition rules (session 4)', () => {
       { 'CONTRIBUTING.md': '# Guide\n\n## Licensing\n\nThe `licensetool lint` output lists every file.\n\nWe use `licensetool lint` in CI.\n' },
       { lint: [] },
     ],
+    [
+      'a validation task lints, and under a test heading a validation script runs the suite',
+      { 'CONTRIBUTING.md': '# Guide\n\n## Before a pull request\n\n* `make validate`\n\n## Running tests\n\nRun the tests locally with `./validate.sh`.\n' },
+      { lint: ['make validate'], test: ['./validate.sh'] },
+    ],
+    [
+      'a span documenting an alias ("`nr test` is equivalent to `pnpm run test`") is not a step',
+      { 'CONTRIBUTING.md': '# Guide\n\n## Setup\n\n- `nr test` is equivalent to `pnpm run test`\n\n## Testing\n\nRun `pnpm run test`.\n' },
+      { test: ['pnpm run test'] },
+    ],
+    [
+      'a test folder in a file the program is given does not make the line a test run',
+      { 'CONTRIBUTING.md': '# Guide\n\n## Trying it out\n\nNow you can start it:\n\n```sh\nbundle exec bin/server test/fixtures/hello.ru\n```\n' },
+      { test: [], setup: [] },
+    ],
+    [
+      'a file a program runs still names the step (`go run script/build.go`, `./build.psm1`)',
+      { 'CONTRIBUTING.md': '# Guide\n\n## Getting going\n\n```sh\ngo run script/build.go\n```\n' },
+      { setup: ['go run script/build.go'] },
+    ],
   ];
   for (const [name, files, expected] of cases) {
     it(name, async () => {

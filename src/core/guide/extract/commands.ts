@@ -77,7 +77,7 @@ const SELECTING_VAR = /^[A-Z][A-Z0-9_]{0,40}=/;
 const SELECTING_NAME = /^(?:TESTS?|SPECS?|FILES?|PKGS?|PACKAGES?|WHAT|FILTER|GREP|ONLY|PATTERN|FOCUS|SUITE)$|_(?:ONLY|GREP|FILTER|PATTERN|MATCH|FOCUS|NAMES?|FILES?|PATHS?|PKGS?|PACKAGES?|SUITES?)$/;
 
 const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit|nextest|insta|snapshots?|doctests?)(\b|[:_-]|$)|\bbin\/test\b/i;
-const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt|checkstyle\w*|spotless\w*|detekt|ktlint|dialy[sz]e|dialyzer|credo|phpstan|psalm|pylint|flake8|pyright|cppcheck|clang-tidy|staticcheck|markdownlint|codespell|typos|biome|oxlint|actionlint|hadolint|standardrb|sorbet)(\b|[:_-]|$)/i;
+const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt|validate|checkstyle\w*|spotless\w*|detekt|ktlint|dialy[sz]e|dialyzer|credo|phpstan|psalm|pylint|flake8|pyright|cppcheck|clang-tidy|staticcheck|markdownlint|codespell|typos|biome|oxlint|actionlint|hadolint|standardrb|sorbet)(\b|[:_-]|$)/i;
 const SETUP = /(^|[\s:/_-])(install|i|build|build:\w+|bootstrap|deps|setup|dev|watch|compile|prepare|init|sync|restore|configure)(\b|[:_-]|$)/i;
 
 /** A comment that narrows its line: "only", "a single test", "all tests under the runtime-core package". */
@@ -127,11 +127,25 @@ export function classify(command: string): CommandKind | undefined {
   if (/^(?:install|setup)$/.test(subcommandOf(tool, rest) ?? '')) return 'setup';
   const head = `${tool} ${subcommandOf(tool, rest) ?? ''}`;
   for (const [pattern, kind] of ORDERED) if (pattern.test(head)) return kind;
-  if (TEST.test(rest)) return 'test';
-  if (LINT.test(rest)) return 'lint';
-  if (SETUP.test(rest) || TOOLCHAIN.test(tool) || (words.length === 1 && /^(make|yarn|pnpm|bun)$/.test(tool))) return 'setup';
+  // A file the tool is given (`bin/puma test/rackup/hello.ru`) names what it works on, not what the step is for.
+  // A file an interpreter or a `run` subcommand runs (`node scripts/test.js`, `go run script/build.go`) is the program.
+  const said = INTERPRETER.test(tool) || /^\s*run\s/.test(rest) ? rest : withoutFileArguments(rest);
+  if (TEST.test(said)) return 'test';
+  if (LINT.test(said)) return 'lint';
+  if (SETUP.test(said) || TOOLCHAIN.test(tool) || (words.length === 1 && /^(make|yarn|pnpm|bun)$/.test(tool))) return 'setup';
   return undefined;
 }
+
+/**
+ * The arguments with the folders of file paths left out (`test/rackup/hello.ru` → `hello.ru`): a file's folder says
+ * where it is, its own name (`./build.psm1`) may say what it is for.
+ */
+const withoutFileArguments = (rest: string): string =>
+  rest
+    .split(' ')
+    .map((w) => (FILE_PATH.test(w) ? w.slice(w.lastIndexOf('/') + 1) : w))
+    .join(' ');
+const FILE_PATH = /^[^\s=]{0,200}\/[^\s/]{0,100}\.[A-Za-z]\w{0,7}$/;
 
 const ORDERED: readonly [RegExp, CommandKind][] = [
   [LINT, 'lint'],
@@ -224,7 +238,9 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
   const add = (command: string, at: Located, line: number, template: boolean, comment = '', code: CodeContext | null = null, section?: CommandKind, sectionSpeaks = false): void => {
     const key = command.replace(/\s+/g, ' ');
     if (seen.has(canonical(key)) || isExample(command)) return;
-    const kind = phaseOf(command, at, comment, code) ?? (section !== undefined && (sectionSpeaks || defined(key)) ? section : undefined);
+    let kind = phaseOf(command, at, comment, code) ?? (section !== undefined && (sectionSpeaks || defined(key)) ? section : undefined);
+    // A validation script named under a test heading (`./validate.sh` under "Running tests") runs the suite.
+    if (kind === 'lint' && code === null && section === 'test' && VALIDATE.test(key)) kind = 'test';
     if (!kind || (kind === 'test' && isFilteredTestRun(command))) return;
     // A tool installed for the whole machine is a setup step where the guide sets up, or where a heading gives the
     // main-flow step it serves ("Formatting": install the formatter, then run it); elsewhere (side quests are
@@ -350,16 +366,19 @@ function ownOrSectionPhase(command: string, at: Located, comment: string, code: 
   const own = classify(command) ?? commentKind(comment) ?? (code && SETUP_COMMENT.test(comment) ? 'setup' : undefined);
   // The section speaks only for lines of a code block: a code span's step is said by the sentence around it.
   // `make check` in a sentence about testing ("Test a patch with `make check`") runs the test suite.
-  if (!code) return own === 'lint' && AMBIGUOUS_CHECK.test(trimmed) && commentKind(comment) === 'test' ? 'test' : own;
+  if (!code) return own === 'lint' && (AMBIGUOUS_CHECK.test(trimmed) || VALIDATE.test(trimmed)) && commentKind(comment) === 'test' ? 'test' : own;
   const section = sectionKind(at);
   if (BARE_RUNNER.test(trimmed) && (section === 'test' || section === 'lint')) return section;
   // `check` is a test suite as often as a linter (`make check` in autotools): under a test heading it tests.
-  if (own === 'lint' && (section === 'test' || (code.autotools === true && /^g?make\s+check$/.test(trimmed))) && AMBIGUOUS_CHECK.test(trimmed)) return 'test';
+  if (own === 'lint' && (section === 'test' || (code.autotools === true && /^g?make\s+check$/.test(trimmed))) && (AMBIGUOUS_CHECK.test(trimmed) || VALIDATE.test(trimmed))) return 'test';
   return own ?? code.introKind ?? section;
 }
 
 /** A line's own comment that says it builds or installs (`rebar3 escriptize # or bootstrap`). */
 const SETUP_COMMENT = /\b(?:build|builds|install|installs|bootstrap|compile|compiles|set\s?up)\b/i;
+
+/** A validation script or task (`./validate.sh`, `make validate`): the whole CI run as often as a linter. */
+const VALIDATE = /^(?:\S{0,100}\/)?validate(?:\.\w{1,4})?$|^\S{1,40}\s+validate$/;
 
 /** A task runner's `check` target, and nothing more specific. */
 const AMBIGUOUS_CHECK = /^(?:make|gmake|just|task|mage|ninja|rake|cabal|stack)\s+check$/;

@@ -17,7 +17,7 @@ const RUN_CUE = /(?:\b(?:run|running|type|typing|execute|executing|then|use(?!\s
 /** Only markup before a span at the start of a list item: the item is the command. */
 const ITEM_START = /^[\s*_>-]{0,4}$/;
 /** Words right after a span that say it is not the step: "`cargo fmt` does not work", "`x` can be replaced with". */
-const NOT_THE_STEP_AFTER = /^[`'")\]]{0,3}\s{0,3}(?:command\s+)?(?:does\s+not|doesn't|will\s+not|won't|cannot|can't|is\s+not|isn't|no\s+longer|can\s+be\s+replaced|is\s+deprecated)\b/i;
+const NOT_THE_STEP_AFTER = /^[`'")\]]{0,3}\s{0,3}(?:command\s+)?(?:does\s+not|doesn't|will\s+not|won't|cannot|can't|is\s+not|isn't|no\s+longer|can\s+be\s+replaced|is\s+deprecated|is\s+(?:equivalent\s+to|the\s+same\s+as|(?:an?\s+)?(?:alias|shorthand|short)\s+for))\b/i;
 /**
  * Words right before a span that say it is not the step: "instead of `npm test`", "any usages of `cargo test`",
  * "after running `cargo test`" (a step given before, now a point in time), "will allow you to run `x`" (what a
