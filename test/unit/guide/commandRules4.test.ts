@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readGuide } from '../../../src/core/guide/readGuide';
 import { toInspectJson } from '../../../src/core/guide/facts';
 import { SentenceIndex } from '../../../src/core/guide/extract/commandsSentences';
+import { dedentAdmonitions } from '../../../src/core/guide/parseMarkdownAdmonitions';
 import { MemoryRepoFiles } from '../core/memoryRepoFiles';
 
 type Commands = { setup: string[]; test: string[]; lint: string[] };
@@ -96,6 +97,24 @@ describe('commands: phase and recognition rules (session 4)', () => {
       { 'CONTRIBUTING.md': '# Guide\n\n## Getting going\n\n```sh\ngo run script/build.go\n```\n' },
       { setup: ['go run script/build.go'] },
     ],
+    [
+      'a number for an option (`make -j 4`) does not make a line a narrowed variant of an earlier one',
+      { 'CONTRIBUTING.md': '# Guide\n\n## Building\n\n```sh\nmake\n```\n\n## Faster builds\n\nBuild with:\n\n```sh\nmake -j 4\nmake -C lib foo\n```\n' },
+      { setup: ['make', 'make -j 4'] },
+    ],
+    [
+      'a runner named alone in a list of what you need is a tool, not a step, though the repository has a Makefile',
+      { 'CONTRIBUTING.md': '# Guide\n\n## Building\n\nYou need:\n    - [Docker](https://example.org)\n    - `make`\n\nThen run `make binary`.\n', Makefile: 'binary:\n\tgo build\n' },
+      { setup: ['make binary'] },
+    ],
+    [
+      'a block inside an MkDocs admonition or content tab is read as Markdown, not as an indented code block',
+      {
+        'CONTRIBUTING.md':
+          '# Guide\n\n## Setup\n\n!!! note "Environment"\n\n    Run `npm ci` to install the tools.\n\n=== "Linux"\n\n    Then run `npm run lint`.\n\n        indented code stays code\n\nAfter the tab.\n',
+      },
+      { setup: ['npm ci'], lint: ['npm run lint'] },
+    ],
   ];
   for (const [name, files, expected] of cases) {
     it(name, async () => {
@@ -103,4 +122,24 @@ describe('commands: phase and recognition rules (session 4)', () => {
       for (const kind of Object.keys(expected) as (keyof Commands)[]) assert.deepEqual(found[kind], expected[kind], kind);
     });
   }
+});
+
+describe('MkDocs admonitions and content tabs', () => {
+  it('moves a body four spaces left and keeps every line where it was', () => {
+    const text = '!!! tip\n    Run `x`.\n\n        code\nafter\n';
+    const out = dedentAdmonitions(text);
+    assert.equal(out, '!!! tip\nRun `x`.\n\n    code\nafter\n');
+    assert.equal(out.split('\n').length, text.split('\n').length);
+  });
+
+  it('dedents nested bodies once per level and leaves a marker inside a fence alone', () => {
+    assert.equal(dedentAdmonitions('!!! note\n    ??? tip\n        deep\n    shallow\n'), '!!! note\n??? tip\ndeep\nshallow\n');
+    const fenced = '```md\n!!! note\n    body\n```\n';
+    assert.equal(dedentAdmonitions(fenced), fenced);
+  });
+
+  it('reads a setext heading underline as a heading, not a tab', () => {
+    const text = 'Title\n===\n\n    code\n';
+    assert.equal(dedentAdmonitions(text), text);
+  });
 });

@@ -326,7 +326,8 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       const section = sectionKind(l);
       // Under a heading that is the command itself, the prose documents that command rather than giving a step.
       const heading = b.sections[b.sections.length - 1] ?? '';
-      const definedStep = (command: string): boolean => section !== undefined && defined(command) && (classify(command) ?? section) === section && !heading.includes(command);
+      // A runner alone (`make` in "You need: Docker, `make`, Go") names the tool, not one of its tasks.
+      const definedStep = (command: string): boolean => section !== undefined && command.includes(' ') && defined(command) && (classify(command) ?? section) === section && !heading.includes(command);
       // A span whose own words give no phase takes it from its sentence ("executing `vendor/bin/x` runs the test suite").
       // A program Onramp does not know (`reuse lint`) counts when its own words say it checks or tests.
       const checksOrTests = (command: string): boolean => {
@@ -412,7 +413,8 @@ export function narrows(extra: string): boolean {
   const words = extra.split(/\s+/).slice(0, 50);
   return words.some(
     (w, k) =>
-      (/^--?[A-Za-z][\w-]{0,40}$/.test(w) && words[k + 1] !== undefined && !words[k + 1].startsWith('-')) ||
+      // A number for an option (`make -j 4`) sets how the step runs, not which part of it.
+      (/^--?[A-Za-z][\w-]{0,40}$/.test(w) && words[k + 1] !== undefined && !words[k + 1].startsWith('-') && !/^\d{1,4}$/.test(words[k + 1])) ||
       (w.includes('/') && !WHOLE_TREE.test(w)) ||
       // `./configure CC=xlc`: a setting for one platform or compiler.
       /^[A-Z][A-Z0-9_]{0,40}=\S/.test(w) ||
