@@ -98,7 +98,19 @@ const TOOLCHAIN = /^(rustup|nvm|fnm|volta|asdf|mise|pyenv|rbenv|sdk)$/;
 const PACKAGE_MANAGER = /^(npm|pnpm|yarn|bun|pip|pip3|pipx|poetry|uv|pdm|hatch|rye|conda|mamba|gem|bundle|bundler|composer|cargo|dotnet|mix|pod|dart|flutter|deno|swift)$/;
 const FETCH_SUBCOMMAND = /^(install|i|add|ci|sync|get|deps\.get|restore|fetch)$/;
 
+/** Answers of `classify`, which is pure: a guide names the same command many times. Bounded, cleared when full. */
+const classified = new Map<string, CommandKind | null>();
+
 export function classify(command: string): CommandKind | undefined {
+  let kind = classified.get(command);
+  if (kind === undefined) {
+    if (classified.size >= 4096) classified.clear();
+    classified.set(command, (kind = classifyAnew(command) ?? null));
+  }
+  return kind ?? undefined;
+}
+
+function classifyAnew(command: string): CommandKind | undefined {
   const words = command.split(/\s+/);
   const tool = toolOf(command) ?? '';
   const rest = command.slice(command.indexOf(tool) + tool.length);
@@ -238,7 +250,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
   const add = (command: string, at: Located, line: number, template: boolean, comment = '', code: CodeContext | null = null, section?: CommandKind, sectionSpeaks = false): void => {
     const key = command.replace(/\s+/g, ' ');
     if (seen.has(canonical(key)) || isExample(command)) return;
-    let kind = phaseOf(command, at, comment, code) ?? (section !== undefined && (sectionSpeaks || defined(key)) ? section : undefined);
+    let kind = spanPhase(command, at, comment, code) ?? (section !== undefined && (sectionSpeaks || defined(key)) ? section : undefined);
     // A validation script named under a test heading (`./validate.sh` under "Running tests") runs the suite.
     if (kind === 'lint' && code === null && section === 'test' && VALIDATE.test(key)) kind = 'test';
     if (!kind || (kind === 'test' && isFilteredTestRun(command))) return;
@@ -270,6 +282,20 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     out[kind].push({ command: key, source: sourceOf(at, line) });
     lastTaken = at.block.sections;
     if (!mainFlowDone && out.test.length > 0 && out.lint.length > 0) mainFlowDone = at.block.sections;
+  };
+  // A span's phase depends on its command, its sentence and its block: one paragraph may repeat both many times.
+  const spanPhases = new Map<string, CommandKind | null>();
+  let spanPhasesBlock: unknown = null;
+  const spanPhase = (command: string, at: Located, comment: string, code: CodeContext | null): CommandKind | undefined => {
+    if (code !== null) return phaseOf(command, at, comment, code);
+    if (at.block !== spanPhasesBlock) {
+      spanPhasesBlock = at.block;
+      spanPhases.clear();
+    }
+    const memoKey = `${command}\u0000${comment}`;
+    let kind = spanPhases.get(memoKey);
+    if (kind === undefined) spanPhases.set(memoKey, (kind = phaseOf(command, at, comment, null) ?? null));
+    return kind ?? undefined;
   };
   const flow = [...sources.guideFlow, ...sources.templateFlow];
   const narrowed: string[] = [];
