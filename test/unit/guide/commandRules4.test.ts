@@ -108,6 +108,11 @@ describe('commands: phase and recognition rules (session 4)', () => {
       { setup: ['make binary'] },
     ],
     [
+      'a line after "To list all possible targets:" lists choices, it runs none',
+      { 'CONTRIBUTING.md': '# Guide\n\n## Testing\n\n* To list all possible targets:\n\n  ```shell\n  tox -av\n  ```\n\n* To run the tests for one Python version:\n\n  ```shell\n  tox -e py312\n  ```\n' },
+      { test: ['tox -e py312'] },
+    ],
+    [
       'a block inside an MkDocs admonition or content tab is read as Markdown, not as an indented code block',
       {
         'CONTRIBUTING.md':
