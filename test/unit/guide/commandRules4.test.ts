@@ -108,6 +108,11 @@ describe('commands: phase and recognition rules (session 4)', () => {
       { setup: ['make binary'] },
     ],
     [
+      'an option\'s name gives no phase, its value may (`--with-ghc=doctest --build-depends=x`)',
+      { 'CONTRIBUTING.md': '# Guide\n\n## Doctests\n\nAfter that you can run them with:\n\n```shell\ncabal repl --with-ghc=doctest --build-depends=QuickCheck lib\n```\n' },
+      { test: ['cabal repl --with-ghc=doctest --build-depends=QuickCheck lib'], setup: [] },
+    ],
+    [
       'a line after "To list all possible targets:" lists choices, it runs none',
       { 'CONTRIBUTING.md': '# Guide\n\n## Testing\n\n* To list all possible targets:\n\n  ```shell\n  tox -av\n  ```\n\n* To run the tests for one Python version:\n\n  ```shell\n  tox -e py312\n  ```\n' },
       { test: ['tox -e py312'] },

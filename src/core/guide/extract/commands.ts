@@ -141,7 +141,8 @@ function classifyAnew(command: string): CommandKind | undefined {
   for (const [pattern, kind] of ORDERED) if (pattern.test(head)) return kind;
   // A file the tool is given (`bin/puma test/rackup/hello.ru`) names what it works on, not what the step is for.
   // A file an interpreter or a `run` subcommand runs (`node scripts/test.js`, `go run script/build.go`) is the program.
-  const said = INTERPRETER.test(tool) || /^\s*run\s/.test(rest) ? rest : withoutFileArguments(rest);
+  // An option's name says how (`--build-depends=QuickCheck`), its value may say what (`--with-ghc=doctest`).
+  const said = (INTERPRETER.test(tool) || /^\s*run\s/.test(rest) ? rest : withoutFileArguments(rest)).replace(OPTION_NAME, '$1');
   if (TEST.test(said)) return 'test';
   if (LINT.test(said)) return 'lint';
   if (SETUP.test(said) || TOOLCHAIN.test(tool) || (words.length === 1 && /^(make|yarn|pnpm|bun)$/.test(tool))) return 'setup';
@@ -157,6 +158,7 @@ const withoutFileArguments = (rest: string): string =>
     .split(' ')
     .map((w) => (FILE_PATH.test(w) ? w.slice(w.lastIndexOf('/') + 1) : w))
     .join(' ');
+const OPTION_NAME = /(^|\s)--?[A-Za-z][\w-]{0,60}=/g;
 const FILE_PATH = /^[^\s=]{0,200}\/[^\s/]{0,100}\.[A-Za-z]\w{0,7}$/;
 
 const ORDERED: readonly [RegExp, CommandKind][] = [
