@@ -3,6 +3,7 @@ import { Block, InlineCode, Link, ParsedDocument, annotateSections, splitTaskBox
 import { collapseWhitespace } from '../text/normalize';
 import { collapseMapped } from '../text/whitespace';
 import { blankFrontMatter } from './frontMatter';
+import { dedentAdmonitions } from './parseMarkdownAdmonitions';
 import { SourceCursor, blank, countNewlines, fallbackOffset } from './markdownSource';
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
@@ -12,7 +13,7 @@ const md = new MarkdownIt({ html: true, linkify: true });
 
 /** Markdown (and MDX, read as Markdown) into blocks, using markdown-it's tokens and their line maps. */
 export function parseMarkdown(path: string, text: string, options: { readComments?: boolean } = {}): ParsedDocument {
-  return { path, format: 'markdown', blocks: annotateSections(markdownBlocks(blankFrontMatter(text), 0, options.readComments === true)) };
+  return { path, format: 'markdown', blocks: annotateSections(markdownBlocks(dedentAdmonitions(blankFrontMatter(text)), 0, options.readComments === true)) };
 }
 
 /**

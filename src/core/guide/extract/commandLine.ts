@@ -120,7 +120,8 @@ const CMDLET = /^[A-Z][a-z]{1,15}-[A-Z]\w{1,40}$/;
  */
 export function isLooseCommand(command: string): boolean {
   const tool = toolOf(command);
-  if (!tool || NOT_A_STEP.test(tool) || /[:;,]$/.test(command) || command.length > 300) return false;
+  // `abbrev = 12`: a setting in a config file's syntax, not a program call.
+  if (!tool || NOT_A_STEP.test(tool) || /[:;,]$/.test(command) || /^\S+\s+=\s/.test(command) || command.length > 300) return false;
   if (CMDLET.test(tool)) return true;
   if (tool.includes('/')) return PROJECT_PROGRAM.test(tool) && !NOT_A_PROGRAM.test(tool) && !tool.startsWith('/');
   return /^[a-z][\w.+-]{0,40}$/.test(tool) && !NOT_A_PROGRAM.test(tool);

@@ -1,7 +1,8 @@
 import { FoundCommand } from '../facts';
 import { CodeBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
-import { GIT_FETCHES_PARTS, MAX_COMMAND_LENGTH, PYTHON_ENV, SYSTEM_INSTALL, cleanCommandLine, hasPrompt, isCommand, isLooseCommand, toolOf } from './commandLine';
+import { MAX_COMMAND_LENGTH, SYSTEM_INSTALL, cleanCommandLine, hasPrompt, isCommand, isLooseCommand, toolOf } from './commandLine';
+import { classify } from './commandClassify';
 import { BARE_RUNNER, VERSION_CHECK, sectionKind } from './commandPhase';
 import { HEDGED, NARROWING, PRODUCT_INSTALL, PROMPTED_LINE, leadInKind, notAStepLeadIn, withoutPaths } from './commandsLeadIn';
 import { inlineCommands } from './commandsInline';
@@ -10,6 +11,8 @@ import { confirmingTask } from '../../tasks/confirmTask';
 import { TaskIndex } from '../../tasks/taskIndex';
 
 export type CommandKind = 'setup' | 'test' | 'lint';
+// What a command is for by its own words lives in its own module; tests and callers still find it here.
+export { classify };
 
 const DEEP_TASK = /(^|\s)[\w-]+:[\w-]+:[\w:-]+(\s|$)/;
 const MAX_PER_KIND = 6;
@@ -76,9 +79,6 @@ const EXAMPLE_ARGS = /(^|\s)[\w:-]{1,100}\*(\s|$)|(?:^|[\s/=])path\/to\/|\s--fil
 const SELECTING_VAR = /^[A-Z][A-Z0-9_]{0,40}=/;
 const SELECTING_NAME = /^(?:TESTS?|SPECS?|FILES?|PKGS?|PACKAGES?|WHAT|FILTER|GREP|ONLY|PATTERN|FOCUS|SUITE)$|_(?:ONLY|GREP|FILTER|PATTERN|MATCH|FOCUS|NAMES?|FILES?|PATHS?|PKGS?|PACKAGES?|SUITES?)$/;
 
-const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit|nextest|insta|snapshots?|doctests?)(\b|[:_-]|$)|\bbin\/test\b/i;
-const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt|checkstyle\w*|spotless\w*|detekt|ktlint)(\b|[:_-]|$)/i;
-const SETUP = /(^|[\s:/_-])(install|i|ci|build|build:\w+|bootstrap|deps|setup|dev|watch|compile|prepare|init|sync|restore|configure)(\b|[:_-]|$)/i;
 
 /** A comment that narrows its line: "only", "a single test", "all tests under the runtime-core package". */
 const NARROWING_COMMENT = /\b(?:only|single|specific|particular|matching|just\s+(?:one|the|a))\b|\b(?:under|in)\s+the\s+[\w@./-]{1,60}\s+(?:package|module|crate|folder|directory)\b/i;
@@ -88,122 +88,23 @@ const DOCS_TASK = /^(?:docs?|documentation|apidocs?|html[-_]?docs?|(?:docs?|docu
 const PRODUCT_INSTALL_STEP = /^(?:sudo\s+)?(?:(?:make|gmake|ninja)(?:\s+-C\s+\S+)?\s+install|cmake\s+--install\s.*)$/;
 const CLEAN_TASK = /^(?:clean|distclean|clobber)$/;
 
-/** The tool alone is the whole install/build step for these (`yarn`, `make`, `bundle`). */
-const BARE_SETUP = /^(yarn|pnpm|npm\s+install|bun|make|bundle|mix\s+deps\.get|composer\s+install|poetry\s+install|go\s+build|cargo\s+build)$/;
-/** A native build's configure step: CMake generating a build tree, autotools, Meson setup. Not `cmake --build` (that builds). */
-const CONFIGURE = /^(?:cmake(?!.*\s--(?:build|install)\b)\s+\S|(?:sh\s+|\.\/)?(?:configure|autogen\.sh|bootstrap\.sh)(?:\s|$)|autoreconf\b|meson\s+setup\b)/;
-/** Toolchain managers: whatever they are asked (`rustup default stable`, `nvm use`), they set up the machine. */
-const TOOLCHAIN = /^(rustup|nvm|fnm|volta|asdf|mise|pyenv|rbenv|sdk)$/;
-/** Package managers, and their subcommands that fetch dependencies: `npm install --save-dev jest` is setup, not test. */
-const PACKAGE_MANAGER = /^(npm|pnpm|yarn|bun|pip|pip3|pipx|poetry|uv|pdm|hatch|rye|conda|mamba|gem|bundle|bundler|composer|cargo|dotnet|mix|pod|dart|flutter|deno|swift)$/;
-const FETCH_SUBCOMMAND = /^(install|i|add|ci|sync|get|deps\.get|restore|fetch)$/;
-
-export function classify(command: string): CommandKind | undefined {
-  const words = command.split(/\s+/);
-  const tool = toolOf(command) ?? '';
-  const rest = command.slice(command.indexOf(tool) + tool.length);
-  if (BARE_SETUP.test(command.trim()) || SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command) || GIT_FETCHES_PARTS.test(command)) return 'setup';
-  // Configuring a native build (`cmake ..`, `./configure`, `sh autogen.sh`, `meson setup build`) prepares the checkout.
-  if (CONFIGURE.test(command.trim())) return 'setup';
-  // `npm t` is npm's own alias for `npm test`; `npm start` runs the project locally.
-  if (/^(npm|pnpm|yarn|bun)\s+t$/.test(command.trim())) return 'test';
-  if (/^(npm|pnpm|yarn|bun)\s+(?:run\s+)?start$/.test(command.trim())) return 'setup';
-  // `pnpm build && pnpm test:ui`: the last step is what the line is for; the ones before prepare it.
-  const parts = command.split(/\s(?:&&|;)\s/);
-  if (parts.length > 1 && parts.length <= 8) {
-    for (let k = parts.length - 1; k >= 0; k--) {
-      const kind = isCommand(parts[k].trim()) ? classify(parts[k].trim()) : undefined;
-      if (kind) return kind;
-    }
-    return undefined;
-  }
-  if (fetchesDependencies(tool, rest)) return 'setup';
-  if (/^(tox|nox)$/.test(tool)) return toxEnvironment(rest);
-  // A wrapper (`uv run`, `poetry run`, `npx`, `bundle exec`) runs another tool: that tool decides.
-  const inner = wrappedCommand(tool, rest);
-  if (inner !== undefined) return classify(inner);
-  // The tool and its subcommand first (`cargo clippy … --tests` lints); the other arguments only when they say nothing.
-  // `hooks/format.sh install`: installing is setup, whatever the tool's own name says.
-  if (/^(?:install|setup)$/.test(subcommandOf(tool, rest) ?? '')) return 'setup';
-  const head = `${tool} ${subcommandOf(tool, rest) ?? ''}`;
-  for (const [pattern, kind] of ORDERED) if (pattern.test(head)) return kind;
-  if (TEST.test(rest)) return 'test';
-  if (LINT.test(rest)) return 'lint';
-  if (SETUP.test(rest) || TOOLCHAIN.test(tool) || (words.length === 1 && /^(make|yarn|pnpm|bun)$/.test(tool))) return 'setup';
-  return undefined;
-}
-
-const ORDERED: readonly [RegExp, CommandKind][] = [
-  [LINT, 'lint'],
-  [TEST, 'test'],
-  [SETUP, 'setup'],
-];
-
-/** Tools that run another command given after a subcommand or alone: `uv run X`, `npx X`, `bundle exec X`. */
-const WRAPPER = /^(?:(?:uv|poetry|pipenv|hatch|pdm|rye|pixi)\s+run|(?:pnpm|yarn|bundle|bundler)\s+(?:exec|dlx)|uvx|npx|bunx|pipx\s+run)$/;
-
-/** The command a wrapper runs: from the first word after the wrapper that is not an option or an option's value. */
-function wrappedCommand(tool: string, rest: string): string | undefined {
-  const words = rest.trim().split(/\s+/).filter((w) => w !== '');
-  let k = 0;
-  if (!WRAPPER.test(tool)) {
-    if (words.length === 0 || !WRAPPER.test(`${tool} ${words[0]}`)) return undefined;
-    k = 1;
-  }
-  // The inner command is the first word that names a tool Onramp knows; options and their values come before it.
-  for (let j = k; j < words.length && j < k + 8; j++) {
-    if (words[j].startsWith('-')) continue;
-    if (isCommand(words.slice(j).join(' ')) || LINT.test(words[j]) || TEST.test(words[j])) return words.slice(j).join(' ');
-  }
-  return undefined;
-}
-
-const INTERPRETER = /^(?:node|deno|bun|python[\d.]{0,4}|ruby|php|perl|sh|bash|zsh|pwsh|powershell)$/;
-
-/** The subcommand: the first word after the tool that is not an option or a `+toolchain`. */
-function subcommandOf(tool: string, rest: string): string | undefined {
-  const words = rest
-    .trim()
-    .split(/\s+/)
-    // A path (`rspec spec/cop/style/x_spec.rb`) is what the tool works on, not a subcommand: its folders say
-    // nothing. For an interpreter (`node scripts/sync.cjs`) the script is the program, and its name says what it does.
-    .filter((w) => w !== '' && !w.startsWith('-') && !w.startsWith('+') && (INTERPRETER.test(tool) || !w.includes('/')));
-  // `npm run lint`: the script is the subcommand.
-  return /^(npm|pnpm|yarn|bun)$/.test(tool) && words[0] === 'run' ? words[1] : words[0];
-}
-
-/** `npm install …`, `pip install …`, `python -m pip install …`, `uv pip install`, `rustup component add …`, `pre-commit install`. */
-function fetchesDependencies(tool: string, rest: string): boolean {
-  const args = rest.trim().split(/\s+/).filter((w) => w !== '' && !w.startsWith('-'));
-  let manager = tool;
-  let k = 0;
-  // `python -m pip install`, `uv pip install`, `poetry run pip install`: the package manager is further in.
-  while (k < args.length - 1 && k < 3 && /^(pip|pip3|run|exec|tool|component|target|toolchain)$/.test(args[k])) {
-    if (/^(pip|pip3)$/.test(args[k])) manager = args[k];
-    k++;
-  }
-  if (TOOLCHAIN.test(tool) || tool === 'pre-commit' || tool === 'prek') return FETCH_SUBCOMMAND.test(args[k] ?? '');
-  // `composer update`: a project without a lock file fetches its dependencies by updating.
-  if (manager === 'composer' && args[k] === 'update') return true;
-  return (PACKAGE_MANAGER.test(manager) || /^python3?$/.test(tool)) && FETCH_SUBCOMMAND.test(args[k] ?? '');
-}
-
-/** `tox -e lint` lints, `tox -e py312` tests, plain `tox` runs the test environments. */
-function toxEnvironment(rest: string): CommandKind | undefined {
-  const env = /(?:^|\s)(?:-e|--env|-s|--session(?:s)?)(?:\s+|=)([\w.,-]{1,80})/.exec(rest)?.[1];
-  if (!env) return 'test';
-  if (LINT.test(env) || /(^|[,_-])(style|flake8|pylint|pre-commit|typing|types)($|[,_-])/i.test(env)) return 'lint';
-  if (TEST.test(env) || /(^|[,_-])py\d*($|[,_-])|(^|[,_-])pypy/i.test(env)) return 'test';
-  if (SETUP.test(env)) return 'setup';
-  return undefined;
-}
+/** Info strings of a block that say nothing of what it holds. */
+const PLAIN_LANG = /^(?:text|txt|plain|plaintext|none)$/;
+/** A lead-in whose last clause runs what follows: a verb of running, then a colon at its end ("run the checks via:"). */
+const RUN_LEAD_IN = /\b(?:run|running|execute|executing|invoke|type)\b[^.:;!?]{0,80}:\s*$|\bwith\s+(?:the\s+)?(?:following\s+)?commands?:\s*$/i;
 
 /** A paragraph that is one line behind a `$ ` prompt. */
 const QUOTED_PROMPT = /^\$[ \t]+[^\n]{1,300}$/;
 
 /** Setup, test and lint commands in reading order, each kept once at its first mention. */
 export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKind, FoundCommand[]> {
-  const defined = (command: string): boolean => tasks !== undefined && confirmingTask(command, tasks) !== undefined;
+  // Whether the repository defines a command's task, asked once per command: a paragraph may name one many times.
+  const definedMemo = new Map<string, boolean>();
+  const defined = (command: string): boolean => {
+    let answer = definedMemo.get(command);
+    if (answer === undefined) definedMemo.set(command, (answer = tasks !== undefined && confirmingTask(command, tasks) !== undefined));
+    return answer;
+  };
   const out: Record<CommandKind, FoundCommand[]> = { setup: [], test: [], lint: [] };
   const seen = new Set<string>();
   // The section where the guide finished giving its main steps (a test and a lint command), once it has.
@@ -213,7 +114,9 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
   const add = (command: string, at: Located, line: number, template: boolean, comment = '', code: CodeContext | null = null, section?: CommandKind, sectionSpeaks = false): void => {
     const key = command.replace(/\s+/g, ' ');
     if (seen.has(canonical(key)) || isExample(command)) return;
-    const kind = phaseOf(command, at, comment, code) ?? (section !== undefined && (sectionSpeaks || defined(key)) ? section : undefined);
+    let kind = spanPhase(command, at, comment, code) ?? (section !== undefined && (sectionSpeaks || defined(key)) ? section : undefined);
+    // A validation script named under a test heading (`./validate.sh` under "Running tests") runs the suite.
+    if (kind === 'lint' && code === null && section === 'test' && VALIDATE.test(key)) kind = 'test';
     if (!kind || (kind === 'test' && isFilteredTestRun(command))) return;
     // A tool installed for the whole machine is a setup step where the guide sets up, or where a heading gives the
     // main-flow step it serves ("Formatting": install the formatter, then run it); elsewhere (side quests are
@@ -244,6 +147,20 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     lastTaken = at.block.sections;
     if (!mainFlowDone && out.test.length > 0 && out.lint.length > 0) mainFlowDone = at.block.sections;
   };
+  // A span's phase depends on its command, its sentence and its block: one paragraph may repeat both many times.
+  const spanPhases = new Map<string, CommandKind | null>();
+  let spanPhasesBlock: unknown = null;
+  const spanPhase = (command: string, at: Located, comment: string, code: CodeContext | null): CommandKind | undefined => {
+    if (code !== null) return phaseOf(command, at, comment, code);
+    if (at.block !== spanPhasesBlock) {
+      spanPhasesBlock = at.block;
+      spanPhases.clear();
+    }
+    const memoKey = `${command}\u0000${comment}`;
+    let kind = spanPhases.get(memoKey);
+    if (kind === undefined) spanPhases.set(memoKey, (kind = phaseOf(command, at, comment, null) ?? null));
+    return kind ?? undefined;
+  };
   const flow = [...sources.guideFlow, ...sources.templateFlow];
   const narrowed: string[] = [];
   for (let k = 0; k < flow.length; k++) {
@@ -270,7 +187,9 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       // The phase a lead-in paragraph names ("run the following to test Swift projects:") speaks like a heading.
       const introKind = before?.block.kind === 'paragraph' ? leadInKind(intro) : undefined;
       const phased = sectionKind(l) !== undefined || introKind !== undefined;
-      const loose = EXPLICIT_SHELL.has(code.lang) && phased;
+      // A block with no shell tag (or a plain-text one) that a sentence hands over as what to run ("run the full
+      // suite via:", "check your changes with command:") is typed into a shell like a tagged one.
+      const loose = (EXPLICIT_SHELL.has(code.lang) || ((!code.lang || PLAIN_LANG.test(code.lang)) && RUN_LEAD_IN.test(intro))) && phased;
       // A prompt (`$ spin test`) says a line is typed into a shell, though not what the program is: in a block
       // with no shell tag, an unknown program counts when its own words give the phase (not `$ firefox report.html`).
       const prompted = !loose && PROMPTED_LINE.test(code.text) && phased;
@@ -297,9 +216,15 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       const section = sectionKind(l);
       // Under a heading that is the command itself, the prose documents that command rather than giving a step.
       const heading = b.sections[b.sections.length - 1] ?? '';
-      const definedStep = (command: string): boolean => section !== undefined && defined(command) && (classify(command) ?? section) === section && !heading.includes(command);
+      // A runner alone (`make` in "You need: Docker, `make`, Go") names the tool, not one of its tasks.
+      const definedStep = (command: string): boolean => section !== undefined && command.includes(' ') && defined(command) && (classify(command) ?? section) === section && !heading.includes(command);
       // A span whose own words give no phase takes it from its sentence ("executing `vendor/bin/x` runs the test suite").
-      for (const span of inlineCommands(b, definedStep)) add(span.command, l, span.line, template, span.sentence, null, section, span.sectionSpeaks === true && section !== 'setup');
+      // A program Onramp does not know (`reuse lint`) counts when its own words say it checks or tests.
+      const checksOrTests = (command: string): boolean => {
+        const kind = classify(withoutPaths(command));
+        return kind === 'lint' || kind === 'test';
+      };
+      for (const span of inlineCommands(b, definedStep, checksOrTests)) add(span.command, l, span.line, template, span.sentence, null, section, span.sectionSpeaks === true && section !== 'setup');
     }
   }
   return out;
@@ -332,16 +257,19 @@ function ownOrSectionPhase(command: string, at: Located, comment: string, code: 
   const own = classify(command) ?? commentKind(comment) ?? (code && SETUP_COMMENT.test(comment) ? 'setup' : undefined);
   // The section speaks only for lines of a code block: a code span's step is said by the sentence around it.
   // `make check` in a sentence about testing ("Test a patch with `make check`") runs the test suite.
-  if (!code) return own === 'lint' && AMBIGUOUS_CHECK.test(trimmed) && commentKind(comment) === 'test' ? 'test' : own;
+  if (!code) return own === 'lint' && (AMBIGUOUS_CHECK.test(trimmed) || VALIDATE.test(trimmed)) && commentKind(comment) === 'test' ? 'test' : own;
   const section = sectionKind(at);
   if (BARE_RUNNER.test(trimmed) && (section === 'test' || section === 'lint')) return section;
   // `check` is a test suite as often as a linter (`make check` in autotools): under a test heading it tests.
-  if (own === 'lint' && (section === 'test' || (code.autotools === true && /^g?make\s+check$/.test(trimmed))) && AMBIGUOUS_CHECK.test(trimmed)) return 'test';
+  if (own === 'lint' && (section === 'test' || (code.autotools === true && /^g?make\s+check$/.test(trimmed))) && (AMBIGUOUS_CHECK.test(trimmed) || VALIDATE.test(trimmed))) return 'test';
   return own ?? code.introKind ?? section;
 }
 
 /** A line's own comment that says it builds or installs (`rebar3 escriptize # or bootstrap`). */
 const SETUP_COMMENT = /\b(?:build|builds|install|installs|bootstrap|compile|compiles|set\s?up)\b/i;
+
+/** A validation script or task (`./validate.sh`, `make validate`): the whole CI run as often as a linter. */
+const VALIDATE = /^(?:\S{0,100}\/)?validate(?:\.\w{1,4})?$|^\S{1,40}\s+validate$/;
 
 /** A task runner's `check` target, and nothing more specific. */
 const AMBIGUOUS_CHECK = /^(?:make|gmake|just|task|mage|ninja|rake|cabal|stack)\s+check$/;
@@ -375,7 +303,8 @@ export function narrows(extra: string): boolean {
   const words = extra.split(/\s+/).slice(0, 50);
   return words.some(
     (w, k) =>
-      (/^--?[A-Za-z][\w-]{0,40}$/.test(w) && words[k + 1] !== undefined && !words[k + 1].startsWith('-')) ||
+      // A number for an option (`make -j 4`) sets how the step runs, not which part of it.
+      (/^--?[A-Za-z][\w-]{0,40}$/.test(w) && words[k + 1] !== undefined && !words[k + 1].startsWith('-') && !/^\d{1,4}$/.test(words[k + 1])) ||
       (w.includes('/') && !WHOLE_TREE.test(w)) ||
       // `./configure CC=xlc`: a setting for one platform or compiler.
       /^[A-Z][A-Z0-9_]{0,40}=\S/.test(w) ||

@@ -3,9 +3,10 @@
  * "Ensure the tests pass (`npm test`)"), and not one the sentence only mentions, describes or rules out.
  */
 import { Block, CodeBlock } from '../documentModel';
-import { MAX_COMMAND_LENGTH, cleanCommandLine, isCommand, isProjectProgram } from './commandLine';
+import { MAX_COMMAND_LENGTH, cleanCommandLine, isCommand, isLooseCommand, isProjectProgram } from './commandLine';
 import { TROUBLESHOOTING } from './commandPhase';
 import { NARROWING, OUTPUT } from './commandsLeadIn';
+import { SentenceIndex } from './commandsSentences';
 
 /**
  * Words right before a code span that present it as something to run: "run `make test`", "then `npm ci`",
@@ -16,7 +17,7 @@ const RUN_CUE = /(?:\b(?:run|running|type|typing|execute|executing|then|use(?!\s
 /** Only markup before a span at the start of a list item: the item is the command. */
 const ITEM_START = /^[\s*_>-]{0,4}$/;
 /** Words right after a span that say it is not the step: "`cargo fmt` does not work", "`x` can be replaced with". */
-const NOT_THE_STEP_AFTER = /^[`'")\]]{0,3}\s{0,3}(?:command\s+)?(?:does\s+not|doesn't|will\s+not|won't|cannot|can't|is\s+not|isn't|no\s+longer|can\s+be\s+replaced|is\s+deprecated)\b/i;
+const NOT_THE_STEP_AFTER = /^[`'")\]]{0,3}\s{0,3}(?:command\s+)?(?:does\s+not|doesn't|will\s+not|won't|cannot|can't|is\s+not|isn't|no\s+longer|can\s+be\s+replaced|is\s+deprecated|is\s+(?:equivalent\s+to|the\s+same\s+as|(?:an?\s+)?(?:alias|shorthand|short)\s+for))\b/i;
 /**
  * Words right before a span that say it is not the step: "instead of `npm test`", "any usages of `cargo test`",
  * "after running `cargo test`" (a step given before, now a point in time), "will allow you to run `x`" (what a
@@ -60,7 +61,7 @@ const BY_CUE = /\bby\s{1,3}$/i;
 function toolCue(before: string, block: Exclude<Block, CodeBlock | { kind: 'heading' }>, offset: number): boolean {
   if (!TOOL_CUE.test(before) && !BY_CUE.test(before)) return false;
   // The sentence's own words, other spans blanked: "feature-complete with `pnpm install`" has no verb of its own.
-  const words = sentenceBefore(withoutSpans(block), offset);
+  const words = proseSentences(block).before(offset);
   return TOOL_CUE.test(before) ? PHASE_VERB.test(words) : IMPERATIVE_PHASE.test(words);
 }
 
@@ -72,15 +73,24 @@ const SUBJECT_OF_RUN = /^`?\s{1,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0
  * Another span's command (`npm test`) says what that step is for, not this one.
  */
 function withoutSpans(block: Exclude<Block, CodeBlock | { kind: 'heading' }>): string {
-  const chars = block.text.split('');
+  // Built from the stretches between spans, not from an array of every character: a paragraph of many spans is
+  // read in one pass.
+  const text = block.text;
+  const parts: string[] = [];
+  let done = 0;
   for (const span of block.code) {
-    const at = block.text.indexOf(span.text, span.offset);
-    if (at < 0 || at - span.offset > 3) continue;
+    if (span.offset < done) continue;
+    // The span's text starts within 3 characters of its offset (after its delimiter); nowhere else is looked for.
+    let at = span.offset;
+    while (at - span.offset <= 3 && !text.startsWith(span.text, at)) at++;
+    if (at - span.offset > 3) continue;
     let end = at + span.text.length;
-    while (end < chars.length && end - at - span.text.length < 3 && chars[end] === chars[span.offset]) end++;
-    for (let k = span.offset; k < end; k++) chars[k] = ' ';
+    while (end < text.length && end - at - span.text.length < 3 && text[end] === text[span.offset]) end++;
+    parts.push(text.slice(done, span.offset), ' '.repeat(end - span.offset));
+    done = end;
   }
-  return chars.join('');
+  parts.push(text.slice(done));
+  return parts.join('');
 }
 
 /** `cd dir && ` before a step: moving to where it runs. */
@@ -96,18 +106,14 @@ export interface InlineCommand {
 }
 
 /** A span's clause: its sentence from the last comma, semicolon, "and" or "or" before it to the sentence's end. */
-function clauseAround(text: string, offset: number, length: number): string {
-  const parts = sentenceBefore(text, offset).split(/[,;:]|\s(?:and|or|but)\s/);
-  const rest = text.slice(offset + length + 2, offset + length + 302);
-  const end = /[.!?](?:\s|$)/.exec(rest);
-  return `${parts[parts.length - 1]} ${end ? rest.slice(0, end.index) : rest}`;
+function clauseAround(prose: SentenceIndex, offset: number, length: number): string {
+  const parts = prose.before(offset).split(/[,;:]|\s(?:and|or|but)\s/);
+  return `${parts[parts.length - 1]} ${prose.after(offset + length + 2)}`;
 }
 
 /** The sentence a span stands in, up to 300 characters either side. */
-function sentenceAround(text: string, offset: number, length: number): string {
-  const rest = text.slice(offset + length + 2, offset + length + 302);
-  const end = /[.!?](?:\s|$)/.exec(rest);
-  return `${sentenceBefore(text, offset)} ${end ? rest.slice(0, end.index) : rest}`;
+function sentenceAround(prose: SentenceIndex, offset: number, length: number): string {
+  return `${prose.before(offset)} ${prose.after(offset + length + 2)}`;
 }
 
 /**
@@ -116,44 +122,88 @@ function sentenceAround(text: string, offset: number, length: number): string {
  */
 const MUST_PASS_AFTER = /^`?\s{0,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:passes|pass|succeeds|succeed|runs?\s+(?:cleanly|successfully|green|without\s+(?:errors?|warnings?|failures?))|(?:is|are)\s+green)\b/i;
 
-/** The sentence before `offset`: from the last sentence end (". ", "! ", "? ") within 300 characters. */
-function sentenceBefore(text: string, offset: number): string {
-  const window = text.slice(Math.max(0, offset - 300), offset);
-  const end = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '), window.lastIndexOf('.\n'));
-  return end >= 0 ? window.slice(end + 2) : window;
+const textIndexes = new WeakMap<Block, SentenceIndex>();
+const proseIndexes = new WeakMap<Block, SentenceIndex>();
+/** The sentences of a block's text as written. */
+function textSentences(block: Exclude<Block, CodeBlock | { kind: 'heading' }>): SentenceIndex {
+  let index = textIndexes.get(block);
+  if (index === undefined) textIndexes.set(block, (index = new SentenceIndex(block.text)));
+  return index;
+}
+/** The sentences of a block's prose, its code spans blanked. */
+function proseSentences(block: Exclude<Block, CodeBlock | { kind: 'heading' }>): SentenceIndex {
+  let index = proseIndexes.get(block);
+  if (index === undefined) proseIndexes.set(block, (index = new SentenceIndex(withoutSpans(block))));
+  return index;
+}
+
+/**
+ * A span's command, if it names one: a known tool, or a project's program by path (`.scripts/setup.sh`, or `x.ps1`
+ * after "or"), which is a step only where the prose says to run it. A span broken over two source lines reads as
+ * one line (`rustup component add\nrustfmt`); `cd dir && x` is moving to where step `x` runs.
+ */
+function readSpan(text: string): SpanReading {
+  const command = cleanCommandLine(text.replace(/\s*\n\s*/g, ' '))?.replace(LEADING_CD, '');
+  if (!command) return { program: false };
+  if (isCommand(command)) return { command, program: false };
+  if (isProjectProgram(command)) return { command, program: true };
+  // A program Onramp does not know, called with a subcommand (`reuse lint`): a step only where the prose runs it.
+  return command.includes(' ') && isLooseCommand(command) ? { program: false, other: command } : { program: false };
+}
+
+interface SpanReading {
+  readonly command?: string;
+  readonly program: boolean;
+  /** A call of a program Onramp does not know. */
+  readonly other?: string;
+}
+
+/** A verb of running right before a span, with nothing but a few words or a colon between: "run `x`", "by running the tool: `x`". */
+const RUN_VERB_BEFORE = /\b(?:run|running|execute|executing|invoke|invoking)\b[^.;!?`]{0,40}:?\s{0,3}$/i;
+/**
+ * A program Onramp does not know is a step when the sentence runs it ("verify it by running the REUSE tool: `reuse
+ * lint`") and its own words say it checks or tests; otherwise it is a name in passing.
+ */
+function unknownToolStep(command: string, before: string, block: Exclude<Block, CodeBlock | { kind: 'heading' }>, offset: number, checksOrTests: (command: string) => boolean): SpanReading {
+  // A link's target is not words of the sentence: "running the [REUSE tool](https://…): `reuse lint`".
+  const sentence = textSentences(block).before(offset).replace(/\]\([^()\s]{0,300}\)/g, ']');
+  const runs = RUN_VERB_BEFORE.test(sentence.slice(-80)) || /\b(?:run|running|execute|invoke)\s{1,3}$/i.test(before);
+  return runs && checksOrTests(command) ? { command, program: false } : { program: false };
 }
 
 /**
  * Code spans that are commands, when the prose presents them as a step: after a cue to run them, or opening a
  * list item. "runs" counts only right before the span: "on repeated runs because `x`" is a noun. A span named in passing ("any usages of `cargo test`", "`cargo fmt` does not work") is not a step.
  */
-export function inlineCommands(block: Exclude<Block, CodeBlock | { kind: 'heading' }>, definedStep: (command: string) => boolean = () => false): InlineCommand[] {
+export function inlineCommands(
+  block: Exclude<Block, CodeBlock | { kind: 'heading' }>,
+  definedStep: (command: string) => boolean = () => false,
+  checksOrTests: (command: string) => boolean = () => false,
+): InlineCommand[] {
   const found: InlineCommand[] = [];
-  let prose: string | undefined;
   // Where the last span named in passing ended, for a span joined to it by "and" or "or".
   let notStepEnd = -1;
+  const readSpans = new Map<string, SpanReading>();
   for (const span of block.code) {
-    // A span broken over two source lines reads as one line (`rustup component add\nrustfmt`); `cd dir && x` is
-    // moving to where step `x` runs.
-    const command = cleanCommandLine(span.text.replace(/\s*\n\s*/g, ' '))?.replace(LEADING_CD, '');
-    if (!command) continue;
+    // What a span's text is, read once per text: a paragraph may name one command many times.
+    let read = readSpans.get(span.text);
+    if (read === undefined) readSpans.set(span.text, (read = readSpan(span.text)));
     const before = block.text.slice(Math.max(0, span.offset - 30), span.offset);
-    // A project's program by path (`.scripts/setup.sh`, or `x.ps1` after "or") is a step where the prose says to run it.
-    const program = !isCommand(command) && isProjectProgram(command);
-    if (!isCommand(command) && !program) continue;
+    const { command, program } = read.command || !read.other ? read : unknownToolStep(read.other, before, block, span.offset, checksOrTests);
+    if (!command) continue;
     // Only the reader is told to run a program: "whose hook runs `scripts/x.sh`" says what something else does.
-    const programCue = program && ((RUN_CUE.test(before) && !/\bruns\s{0,3}$/i.test(before)) || (RUN_VERB.test(sentenceBefore(block.text, span.offset)) && LATER_IN_RUN_SENTENCE.test(before)));
+    const programCue = program && ((RUN_CUE.test(before) && !/\bruns\s{0,3}$/i.test(before)) || (RUN_VERB.test(textSentences(block).before(span.offset)) && LATER_IN_RUN_SENTENCE.test(before)));
     if (program && !programCue) continue;
     const after = block.text.slice(span.offset + 1 + span.text.length, span.offset + span.text.length + 60);
     // "instead of `npm test` or `npm run x`", "allow you to run `a` and `b`": what was said of the span just before
     // holds for one joined to it.
-    const joined = notStepEnd >= 0 && JOINED_SPAN.test(block.text.slice(notStepEnd, span.offset));
+    const joined = notStepEnd >= 0 && span.offset - notStepEnd <= 20 && JOINED_SPAN.test(block.text.slice(notStepEnd, span.offset));
     if (joined || NOT_THE_STEP_BEFORE.test(before) || PURPOSE_OF_SPAN.test(before) || NOT_THE_STEP_AFTER.test(after) || WHAT_ANOTHER_RUNS.test(before)) {
       notStepEnd = span.offset + span.text.length + 1;
       continue;
     }
     notStepEnd = -1;
-    const sentence = sentenceBefore(block.text, span.offset);
+    const sentence = textSentences(block).before(span.offset);
     // "To execute a specific test, use `go test`": how to focus a run, an example rather than the step; "Example
     // output from running `go test`" presents what a run prints.
     if (TROUBLESHOOTING.test(sentence) || DESCRIBES.test(sentence) || NARROWING.test(sentence.slice(sentence.lastIndexOf(';') + 1)) || OUTPUT.test(sentence)) continue;
@@ -173,8 +223,7 @@ export function inlineCommands(block: Exclude<Block, CodeBlock | { kind: 'headin
       if (!pathCue && !/(\b(run|type|execute|running|typing|then)|:)\s*$/i.test(before)) continue;
       // Its phase is said by its own clause: "run the test suite by executing `a`, and run the app with `bin/app`".
       if (pathCue) {
-        prose ??= withoutSpans(block);
-        found.push({ command, line: span.line, sentence: clauseAround(prose, span.offset, span.text.length), sectionSpeaks: true });
+        found.push({ command, line: span.line, sentence: clauseAround(proseSentences(block), span.offset, span.text.length), sectionSpeaks: true });
         continue;
       }
     } else if (MUST_PASS_AFTER.test(block.text.slice(span.offset + 1 + span.text.length, span.offset + span.text.length + 200))) {
@@ -182,8 +231,7 @@ export function inlineCommands(block: Exclude<Block, CodeBlock | { kind: 'headin
     } else if (!RUN_CUE.test(before) && !atItemStart && !SUBJECT_OF_RUN.test(after) && !(RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) && !toolCue(before, block, span.offset)) {
       continue;
     }
-    prose ??= withoutSpans(block);
-    found.push({ command, line: span.line, sentence: sentenceAround(prose, span.offset, span.text.length) });
+    found.push({ command, line: span.line, sentence: sentenceAround(proseSentences(block), span.offset, span.text.length) });
   }
   return found;
 }

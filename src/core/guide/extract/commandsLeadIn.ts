@@ -14,13 +14,18 @@ import { plain } from './text';
  */
 const OPTIONAL = /(?<!\bafter\s{1,3})\boptional(ly)?\b|\b(?:is\s+an\s+example|examples)\s+of\b|\bvariations?\s+(?:on|of)\b|\bnot\s+(strictly\s+)?(necessary|required|needed)\b/i;
 const leadInCache = new WeakMap<Block, boolean>();
+/**
+ * A lead-in that shows what there is to choose from ("To list all possible targets:", "to see the available
+ * sessions"): the line lists environments or tasks, it runs none of them.
+ */
+const LISTS_CHOICES = /\bto\s+(?:list|see|show|display|print)\s+(?:all\s+|the\s+)?(?:of\s+the\s+)?(?:possible\s+|available\s+|defined\s+)?(?:targets|environments|envs|tasks|commands|recipes|sessions|scripts|jobs)\b/i;
 
 /** Whether a lead-in makes the block after it no step: optional, a file's content, a recovery, or running the product. */
 export function notAStepLeadIn(block: Block): boolean {
   let answer = leadInCache.get(block);
   if (answer === undefined) {
     const text = plain(block);
-    answer = OPTIONAL.test(withoutAsides(text)) || UNSUPPORTED.test(text) || FILE_CONTENT.test(text) || TROUBLESHOOTING.test(text) || SERVES.test(text) || OUTPUT.test(text) || NARROWING.test(lastSentence(text));
+    answer = OPTIONAL.test(withoutAsides(text)) || UNSUPPORTED.test(text) || FILE_CONTENT.test(text) || TROUBLESHOOTING.test(text) || SERVES.test(text) || LISTS_CHOICES.test(lastSentence(text)) || OUTPUT.test(text) || NARROWING.test(lastSentence(text));
     leadInCache.set(block, answer);
   }
   return answer;

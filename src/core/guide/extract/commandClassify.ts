@@ -1,0 +1,148 @@
+/**
+ * What a command is for, from its own words: `npm test` tests, `cargo clippy` lints, `pip install -e .` sets up. A
+ * wrapper (`uv run`, `bundle exec`) is read through to the command it runs; a file it is given says nothing.
+ */
+import type { CommandKind } from './commands';
+import { GIT_FETCHES_PARTS, PYTHON_ENV, SYSTEM_INSTALL, isCommand, toolOf } from './commandLine';
+
+const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit|nextest|insta|snapshots?|doctests?)(\b|[:_-]|$)|\bbin\/test\b/i;
+const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt|validate|checkstyle\w*|spotless\w*|detekt|ktlint|dialy[sz]e|dialyzer|credo|phpstan|psalm|pylint|flake8|pyright|cppcheck|clang-tidy|staticcheck|markdownlint|codespell|typos|biome|oxlint|actionlint|hadolint|standardrb|sorbet)(\b|[:_-]|$)/i;
+const SETUP = /(^|[\s:/_-])(install|i|build|build:\w+|bootstrap|deps|setup|dev|watch|compile|prepare|init|sync|restore|configure)(\b|[:_-]|$)/i;
+
+/** The tool alone is the whole install/build step for these (`yarn`, `make`, `bundle`). */
+const BARE_SETUP = /^(yarn|pnpm|npm\s+install|bun|make|bundle|mix\s+deps\.get|composer\s+install|poetry\s+install|go\s+build|cargo\s+build)$/;
+/** A native build's configure step: CMake generating a build tree, autotools, Meson setup. Not `cmake --build` (that builds). */
+const CONFIGURE = /^(?:cmake(?!.*\s--(?:build|install)\b)\s+\S|(?:sh\s+|\.\/)?(?:configure|autogen\.sh|bootstrap\.sh)(?:\s|$)|autoreconf\b|meson\s+setup\b)/;
+/** Toolchain managers: whatever they are asked (`rustup default stable`, `nvm use`), they set up the machine. */
+const TOOLCHAIN = /^(rustup|nvm|fnm|volta|asdf|mise|pyenv|rbenv|sdk)$/;
+/** Package managers, and their subcommands that fetch dependencies: `npm install --save-dev jest` is setup, not test. */
+const PACKAGE_MANAGER = /^(npm|pnpm|yarn|bun|pip|pip3|pipx|poetry|uv|pdm|hatch|rye|conda|mamba|gem|bundle|bundler|composer|cargo|dotnet|mix|pod|dart|flutter|deno|swift)$/;
+const FETCH_SUBCOMMAND = /^(install|i|add|ci|sync|get|deps\.get|restore|fetch)$/;
+
+/** Answers of `classify`, which is pure: a guide names the same command many times. Bounded, cleared when full. */
+const classified = new Map<string, CommandKind | null>();
+
+export function classify(command: string): CommandKind | undefined {
+  let kind = classified.get(command);
+  if (kind === undefined) {
+    if (classified.size >= 4096) classified.clear();
+    classified.set(command, (kind = classifyAnew(command) ?? null));
+  }
+  return kind ?? undefined;
+}
+
+function classifyAnew(command: string): CommandKind | undefined {
+  const words = command.split(/\s+/);
+  const tool = toolOf(command) ?? '';
+  const rest = command.slice(command.indexOf(tool) + tool.length);
+  if (BARE_SETUP.test(command.trim()) || SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command) || GIT_FETCHES_PARTS.test(command)) return 'setup';
+  // Configuring a native build (`cmake ..`, `./configure`, `sh autogen.sh`, `meson setup build`) prepares the checkout.
+  if (CONFIGURE.test(command.trim())) return 'setup';
+  // `npm t` is npm's own alias for `npm test`; `npm start` runs the project locally.
+  if (/^(npm|pnpm|yarn|bun)\s+t$/.test(command.trim())) return 'test';
+  if (/^(npm|pnpm|yarn|bun)\s+(?:run\s+)?start$/.test(command.trim())) return 'setup';
+  // `pnpm build && pnpm test:ui`: the last step is what the line is for; the ones before prepare it.
+  const parts = command.split(/\s(?:&&|;)\s/);
+  if (parts.length > 1 && parts.length <= 8) {
+    for (let k = parts.length - 1; k >= 0; k--) {
+      const kind = isCommand(parts[k].trim()) ? classify(parts[k].trim()) : undefined;
+      if (kind) return kind;
+    }
+    return undefined;
+  }
+  if (fetchesDependencies(tool, rest)) return 'setup';
+  if (/^(tox|nox)$/.test(tool)) return toxEnvironment(rest);
+  // A wrapper (`uv run`, `poetry run`, `npx`, `bundle exec`) runs another tool: that tool decides.
+  const inner = wrappedCommand(tool, rest);
+  if (inner !== undefined) return classify(inner);
+  // The tool and its subcommand first (`cargo clippy … --tests` lints); the other arguments only when they say nothing.
+  // `hooks/format.sh install`: installing is setup, whatever the tool's own name says.
+  if (/^(?:install|setup)$/.test(subcommandOf(tool, rest) ?? '')) return 'setup';
+  const head = `${tool} ${subcommandOf(tool, rest) ?? ''}`;
+  for (const [pattern, kind] of ORDERED) if (pattern.test(head)) return kind;
+  // A file the tool is given (`bin/puma test/rackup/hello.ru`) names what it works on, not what the step is for.
+  // A file an interpreter or a `run` subcommand runs (`node scripts/test.js`, `go run script/build.go`) is the program.
+  // An option's name says how (`--build-depends=QuickCheck`), its value may say what (`--with-ghc=doctest`).
+  const said = (INTERPRETER.test(tool) || /^\s*run\s/.test(rest) ? rest : withoutFileArguments(rest)).replace(OPTION_NAME, '$1');
+  if (TEST.test(said)) return 'test';
+  if (LINT.test(said)) return 'lint';
+  if (SETUP.test(said) || TOOLCHAIN.test(tool) || (words.length === 1 && /^(make|yarn|pnpm|bun)$/.test(tool))) return 'setup';
+  return undefined;
+}
+
+/**
+ * The arguments with the folders of file paths left out (`test/rackup/hello.ru` → `hello.ru`): a file's folder says
+ * where it is, its own name (`./build.psm1`) may say what it is for.
+ */
+const withoutFileArguments = (rest: string): string =>
+  rest
+    .split(' ')
+    .map((w) => (FILE_PATH.test(w) ? w.slice(w.lastIndexOf('/') + 1) : w))
+    .join(' ');
+const OPTION_NAME = /(^|\s)--?[A-Za-z][\w-]{0,60}=/g;
+const FILE_PATH = /^[^\s=]{0,200}\/[^\s/]{0,100}\.[A-Za-z]\w{0,7}$/;
+
+const ORDERED: readonly [RegExp, CommandKind][] = [
+  [LINT, 'lint'],
+  [TEST, 'test'],
+  [SETUP, 'setup'],
+];
+
+/** Tools that run another command given after a subcommand or alone: `uv run X`, `npx X`, `bundle exec X`. */
+const WRAPPER = /^(?:(?:uv|poetry|pipenv|hatch|pdm|rye|pixi)\s+run|(?:pnpm|yarn|bundle|bundler)\s+(?:exec|dlx)|uvx|npx|bunx|pipx\s+run)$/;
+
+/** The command a wrapper runs: from the first word after the wrapper that is not an option or an option's value. */
+function wrappedCommand(tool: string, rest: string): string | undefined {
+  const words = rest.trim().split(/\s+/).filter((w) => w !== '');
+  let k = 0;
+  if (!WRAPPER.test(tool)) {
+    if (words.length === 0 || !WRAPPER.test(`${tool} ${words[0]}`)) return undefined;
+    k = 1;
+  }
+  // The inner command is the first word that names a tool Onramp knows; options and their values come before it.
+  for (let j = k; j < words.length && j < k + 8; j++) {
+    if (words[j].startsWith('-')) continue;
+    if (isCommand(words.slice(j).join(' ')) || LINT.test(words[j]) || TEST.test(words[j])) return words.slice(j).join(' ');
+  }
+  return undefined;
+}
+
+const INTERPRETER = /^(?:node|deno|bun|python[\d.]{0,4}|ruby|php|perl|sh|bash|zsh|pwsh|powershell)$/;
+
+/** The subcommand: the first word after the tool that is not an option or a `+toolchain`. */
+function subcommandOf(tool: string, rest: string): string | undefined {
+  const words = rest
+    .trim()
+    .split(/\s+/)
+    // A path (`rspec spec/cop/style/x_spec.rb`) is what the tool works on, not a subcommand: its folders say
+    // nothing. For an interpreter (`node scripts/sync.cjs`) the script is the program, and its name says what it does.
+    .filter((w) => w !== '' && !w.startsWith('-') && !w.startsWith('+') && (INTERPRETER.test(tool) || !w.includes('/')));
+  // `npm run lint`: the script is the subcommand.
+  return /^(npm|pnpm|yarn|bun)$/.test(tool) && words[0] === 'run' ? words[1] : words[0];
+}
+
+/** `npm install …`, `pip install …`, `python -m pip install …`, `uv pip install`, `rustup component add …`, `pre-commit install`. */
+function fetchesDependencies(tool: string, rest: string): boolean {
+  const args = rest.trim().split(/\s+/).filter((w) => w !== '' && !w.startsWith('-'));
+  let manager = tool;
+  let k = 0;
+  // `python -m pip install`, `uv pip install`, `poetry run pip install`: the package manager is further in.
+  while (k < args.length - 1 && k < 3 && /^(pip|pip3|run|exec|tool|component|target|toolchain)$/.test(args[k])) {
+    if (/^(pip|pip3)$/.test(args[k])) manager = args[k];
+    k++;
+  }
+  if (TOOLCHAIN.test(tool) || tool === 'pre-commit' || tool === 'prek') return FETCH_SUBCOMMAND.test(args[k] ?? '');
+  // `composer update`: a project without a lock file fetches its dependencies by updating.
+  if (manager === 'composer' && args[k] === 'update') return true;
+  return (PACKAGE_MANAGER.test(manager) || /^python3?$/.test(tool)) && FETCH_SUBCOMMAND.test(args[k] ?? '');
+}
+
+/** `tox -e lint` lints, `tox -e py312` tests, plain `tox` runs the test environments. */
+function toxEnvironment(rest: string): CommandKind | undefined {
+  const env = /(?:^|\s)(?:-e|--env|-s|--session(?:s)?)(?:\s+|=)([\w.,-]{1,80})/.exec(rest)?.[1];
+  if (!env) return 'test';
+  if (LINT.test(env) || /(^|[,_-])(style|flake8|pylint|pre-commit|typing|types)($|[,_-])/i.test(env)) return 'lint';
+  if (TEST.test(env) || /(^|[,_-])py\d*($|[,_-])|(^|[,_-])pypy/i.test(env)) return 'test';
+  if (SETUP.test(env)) return 'setup';
+  return undefined;
+}
