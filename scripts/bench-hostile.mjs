@@ -34,6 +34,8 @@ for (let depth = 0; depth < 1000; depth++) nested += `${' '.repeat(depth)}.. not
 const cases = [
   ['guide: blank-line fence under a commit heading', guide(`# Contributing\n\n## Commit messages\n\n\`\`\`\n${'\n'.repeat(SIZE)}x\n\`\`\`\n\n\`\`\`\ntype(scope): subject\n\`\`\`\n`)],
   ['guide: paragraph of code spans after cues', guide(`# Dev\n\n## Tests\n\n${'after running `npm test` which runs `cargo test` (`make x` '.repeat(SIZE / 60)}\n`)],
+  // Each span after "with / via / through / by" once re-read the whole paragraph: 97 s here before it was read in one pass.
+  ['guide: 8,000 spans after "with"', guide(`# Dev\n\n## Tests\n\n${'format it with `npm test` '.repeat(8_000)}\n`)],
   ['guide: test command with a huge argument', guide(`# Dev\n\n\`\`\`sh\nnpm test\nnpm test ${'a'.repeat(SIZE)}\n\`\`\`\n`)],
   ['guide: commands with long trailing spaces', guide(`# Dev\n\n\`\`\`sh\nnpm ci\nnpm run lint${' '.repeat(SIZE / 2)}\nnpm test${' '.repeat(SIZE / 2)}x\n\`\`\`\n`)],
   ['guide: a line of " #"', guide(`# Dev\n\n\`\`\`sh\nnpm test${' #'.repeat(SIZE / 2)}\n\`\`\`\n`)],

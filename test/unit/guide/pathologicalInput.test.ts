@@ -24,6 +24,11 @@ describe('a huge guide built to be slow to read', () => {
     assert.deepEqual(toInspectJson(facts).commands.test, []);
   });
 
+  it('a paragraph of thousands of spans each after "with" gives the one command once', async () => {
+    const facts = await guide(`# Dev\n\n## Tests\n\n${'format it with `npm test` '.repeat(8_000)}\n`);
+    assert.deepEqual(toInspectJson(facts).commands.test.map((c) => `${c.command} ${c.source.line}`), ['npm test 5']);
+  });
+
   it('a test command with one enormous argument is read as an example, the plain run is kept', async () => {
     const facts = await guide(`# Dev\n\n\`\`\`sh\nnpm test\nnpm test ${'a'.repeat(SIZE)}\n\`\`\`\n`);
     assert.deepEqual(toInspectJson(facts).commands.test.map((c) => c.command), ['npm test']);
