@@ -25,11 +25,19 @@ export function notAStepLeadIn(block: Block): boolean {
   let answer = leadInCache.get(block);
   if (answer === undefined) {
     const text = plain(block);
-    answer = OPTIONAL.test(withoutAsides(text)) || UNSUPPORTED.test(text) || FILE_CONTENT.test(text) || TROUBLESHOOTING.test(text) || SERVES.test(text) || LISTS_CHOICES.test(lastSentence(text)) || OUTPUT.test(text) || NARROWING.test(lastSentence(text));
+    answer = OPTIONAL.test(withoutAsides(text)) || UNSUPPORTED.test(text) || FILE_CONTENT.test(text) || TROUBLESHOOTING.test(text) || SERVES.test(text) || LISTS_CHOICES.test(lastSentence(text)) || OUTPUT.test(text) || NARROWING.test(lastSentence(text)) || forTheDocs(text);
     leadInCache.set(block, answer);
   }
   return answer;
 }
+
+/**
+ * A lead-in that says the block serves the documentation build ("dependencies required to build the documentation",
+ * "to preview the docs locally"), and names no test or lint: the docs are built by their own toolchain, which is
+ * neither setting up the checkout nor testing it.
+ */
+const DOCS_PURPOSE = /\b(?:to|for)\s+(?:build|building|preview|previewing|render|rendering|generate|generating)\s+(?:the\s+)?(?:\w+\s+)?(?:docs|documentation)\b|\b(?:docs|documentation)\s+(?:dependencies|requirements)\b/i;
+const forTheDocs = (text: string): boolean => DOCS_PURPOSE.test(text) && !LEAD_IN_TEST.test(text) && !LEAD_IN_LINT.test(text);
 
 /**
  * Prose that hands the next block over as what a run prints ("Example output from running the tests:", "You should
