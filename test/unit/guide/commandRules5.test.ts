@@ -59,6 +59,18 @@ describe('commands: what serves the documentation build is no setup step (sessio
   });
 });
 
+describe('commands: a lead-in that ties a block to one kind of change (session 5)', () => {
+  it('leaves out what is run only after changing one part', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Building\n\n```sh\nmake build\n```\n\nWhen making any changes to the API schema, you can regenerate the bindings with:\n\n```sh\nmake generate\n```\n\nIf you modify the grammar, rebuild the parser:\n\n```sh\nmake parser\n```\n'));
+    assert.deepEqual(found.setup, ['make build']);
+  });
+
+  it('keeps a block whose lead-in asks for it whatever was changed', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Building\n\nBefore you open a pull request, build everything:\n\n```sh\nmake build\n```\n'));
+    assert.deepEqual(found.setup, ['make build']);
+  });
+});
+
 describe('commands: side quests and prerequisites by their headings (session 5)', () => {
   it('skips a section on cross-compiling for another platform', async () => {
     const found = await commandsOf(guide('# Guide\n\n## Setup\n\n```sh\ncargo build\n```\n\n### Compiling for Windows from Linux\n\n```sh\ncargo install cargo-xwin\nrustup target add x86_64-pc-windows-msvc\n```\n\n### Cross-compiling\n\n```sh\nrustup target add aarch64-unknown-linux-gnu\n```\n'));

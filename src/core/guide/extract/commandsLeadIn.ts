@@ -13,6 +13,11 @@ import { plain } from './text';
  * "after optionally adding X, run:" makes the prerequisite optional, not the step.
  */
 const OPTIONAL = /(?<!\bafter\s{1,3})\boptional(ly)?\b|\b(?:is\s+an\s+example|examples)\s+of\b|\bvariations?\s+(?:on|of)\b|\bnot\s+(strictly\s+)?(necessary|required|needed)\b/i;
+/**
+ * A lead-in whose last sentence ties the block to one kind of change ("When making any changes to the gRPC API, you
+ * can regenerate the code with:", "If you modify the grammar, run:"): a step for that change, not for every checkout.
+ */
+const SITUATIONAL = /^\s*(?:when|whenever|if|after)\s+(?:you(?:'ve|\s+have)?\s+)?(?:make|making|made|change|changing|changed|modify|modifying|modified|add|adding|added|update|updating|updated|edit|editing|edited)\s+(?:any\s+|a\s+|the\s+|new\s+)?(?:changes?\s+to\s+)?/i;
 const leadInCache = new WeakMap<Block, boolean>();
 /**
  * A lead-in that shows what there is to choose from ("To list all possible targets:", "to see the available
@@ -25,7 +30,7 @@ export function notAStepLeadIn(block: Block): boolean {
   let answer = leadInCache.get(block);
   if (answer === undefined) {
     const text = plain(block);
-    answer = OPTIONAL.test(withoutAsides(text)) || UNSUPPORTED.test(text) || FILE_CONTENT.test(text) || TROUBLESHOOTING.test(text) || SERVES.test(text) || LISTS_CHOICES.test(lastSentence(text)) || OUTPUT.test(text) || NARROWING.test(lastSentence(text)) || forTheDocs(text);
+    answer = OPTIONAL.test(withoutAsides(text)) || UNSUPPORTED.test(text) || FILE_CONTENT.test(text) || TROUBLESHOOTING.test(text) || SERVES.test(text) || LISTS_CHOICES.test(lastSentence(text)) || OUTPUT.test(text) || NARROWING.test(lastSentence(text)) || forTheDocs(text) || SITUATIONAL.test(lastSentence(text));
     leadInCache.set(block, answer);
   }
   return answer;

@@ -14,7 +14,7 @@ export function withoutKnobs(command: string): string | undefined {
 }
 
 /** A lead-in that offers a choice among the lines after it ("do one of:", "run one of the following:"). */
-const ONE_OF = /\bone\s+of(?:\s+(?:the\s+)?(?:following|these|below))?(?:\s+commands?)?\s*:\s*$/i;
+const ONE_OF = /\bone\s+of(?:\s+(?:the\s+)?(?:following|these|below))?(?:\s+commands?)?\s*:{1,2}\s*$/i;
 
 export const offersChoice = (intro: string): boolean => ONE_OF.test(intro);
 
