@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readGuide } from '../../../src/core/guide/readGuide';
 import { toInspectJson } from '../../../src/core/guide/facts';
 import { callOf, offersChoice, withoutKnobs } from '../../../src/core/guide/extract/commandsVariants';
+import { classify } from '../../../src/core/guide/extract/commandClassify';
 import { MemoryRepoFiles } from '../core/memoryRepoFiles';
 
 type Commands = { setup: string[]; test: string[]; lint: string[] };
@@ -87,5 +88,15 @@ describe('commands: side quests and prerequisites by their headings (session 5)'
     assert.deepEqual(found.test, ['./gradlew test']);
     const prerequisite = await commandsOf(guide('# Guide\n\n## Prerequisites\n\nInstall a JDK and check it:\n\n```sh\njava -version\n```\n'));
     assert.deepEqual(prerequisite.setup, ['java -version']);
+  });
+});
+
+describe('commands: what a program run by an interpreter is for (session 5)', () => {
+  it('reads the program by its path and what it is given without folders', () => {
+    assert.equal(classify('ruby -Ilib bin/server test/fixtures/hello.ru'), undefined);
+    assert.equal(classify('bundle exec ruby -Ilib bin/server test/fixtures/hello.ru'), undefined);
+    assert.equal(classify('node scripts/test.js'), 'test');
+    assert.equal(classify('go run script/lint.go'), 'lint');
+    assert.equal(classify('python tools/run_tests.py --fast'), 'test');
   });
 });
