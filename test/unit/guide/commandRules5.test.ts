@@ -100,3 +100,19 @@ describe('commands: what a program run by an interpreter is for (session 5)', ()
     assert.equal(classify('python tools/run_tests.py --fast'), 'test');
   });
 });
+
+describe('commands: installing what a run needs, in the block that runs it (session 5)', () => {
+  const setupSteps = '## Setup\n\n```sh\npip install -U uv\nuv sync\npython -m venv .venv\n. .venv/bin/activate\npip install -e .\npip install . --group test\n```\n\n';
+
+  it('takes the install of a test run past the limit of setup steps a document gives', async () => {
+    const found = await commandsOf(guide(`# Guide\n\n${setupSteps}## Testing\n\nTo run the browser tests, use npm:\n\n\`\`\`sh\nnpm install\nnpm run test\n\`\`\`\n`));
+    assert.equal(found.setup.length, 7);
+    assert.equal(found.setup[6], 'npm install');
+    assert.deepEqual(found.test, ['npm run test']);
+  });
+
+  it('keeps the limit for an install block that runs nothing', async () => {
+    const found = await commandsOf(guide(`# Guide\n\n${setupSteps}## Testing\n\nInstall the browser test tools first:\n\n\`\`\`sh\nnpm install\n\`\`\`\n`));
+    assert.equal(found.setup.length, 6);
+  });
+});

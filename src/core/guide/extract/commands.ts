@@ -150,7 +150,10 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     const listed = code !== null && kind === 'lint' && sectionKind(at) === kind;
     // Each document is its own flow (`linux.md`, `windows.md`: one platform's steps each): the limit is per document.
     const fromDoc = out[kind].filter((c) => c.source.file === at.doc.path).length;
-    if (fromDoc >= (listed ? MAX_LINTERS : defined(key) ? MAX_PER_KIND_DEFINED : MAX_PER_KIND) || out[kind].length >= MAX_IN_ALL) return;
+    // Installing what a test or lint run needs, in the block that then runs it under that run's heading
+    // (`npm install` then `npm run test` under "Testing"), is that run's prerequisite, not one more way to set up.
+    const prerequisite = code !== null && kind === 'setup' && code.runs === true && (sectionKind(at) === 'test' || sectionKind(at) === 'lint');
+    if (fromDoc >= (listed ? MAX_LINTERS : defined(key) || prerequisite ? MAX_PER_KIND_DEFINED : MAX_PER_KIND) || out[kind].length >= MAX_IN_ALL) return;
     seen.add(canonical(key));
     takenIn.set(canonical(key), at.block.sections);
     out[kind].push({ command: key, source: sourceOf(at, line) });
@@ -209,6 +212,10 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       const versionOk = underHeading(l, SETUP_SECTION) || INSTALL_PROSE.test(intro) || found.some((f) => !VERSION_CHECK.test(f.command) && classify(f.command) === 'setup');
       // `./configure` then `make check`: in an autotools build, `check` is the test suite.
       const autotools = found.some((f) => AUTOTOOLS_CONFIGURE.test(f.command));
+      const runs = found.some((f) => {
+        const own = classify(f.command);
+        return own === 'test' || own === 'lint';
+      });
       // "To run tests, do one of:": the first line is the step, later spellings of the same call are the choices.
       const choice = offersChoice(intro);
       const calls = new Set<string>();
@@ -225,7 +232,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
           continue;
         }
         if (narrowed.some((n) => command.startsWith(`${n} `))) continue;
-        add(command, l, line, template, comment, { versionOk, introKind, autotools });
+        add(command, l, line, template, comment, { versionOk, introKind, autotools, runs });
       }
     } else if (b.kind !== 'code') {
       // A span naming a task the repository defines, under a heading whose phase its own words do not contradict,
@@ -299,6 +306,8 @@ interface CodeContext {
   readonly introKind?: CommandKind;
   /** Whether the block configures an autotools build (`./configure`, `sh autogen.sh`), where `make check` tests. */
   readonly autotools?: boolean;
+  /** Whether a line of the block runs a test or lint step by its own words. */
+  readonly runs?: boolean;
 }
 
 const AUTOTOOLS_CONFIGURE = /^(?:(?:sh\s+|\.\/)?(?:configure|autogen\.sh|bootstrap\.sh)(?:\s|$)|autoreconf\b)/;
