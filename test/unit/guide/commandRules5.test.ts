@@ -116,3 +116,15 @@ describe('commands: installing what a run needs, in the block that runs it (sess
     assert.equal(found.setup.length, 6);
   });
 });
+
+describe('commands: a PowerShell cmdlet named in prose (session 5)', () => {
+  it('is a step where the sentence runs it, with its phase from the sentence', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Building\n\nYou can run the unit tests with `Start-UnitRun`, and the end-to-end tests with `Start-EndToEnd -Full`.\n'));
+    assert.deepEqual(found.test, ['Start-UnitRun', 'Start-EndToEnd -Full']);
+  });
+
+  it('is a name in passing where nothing runs it', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Testing\n\nThe `Start-UnitRun` function lives in the build module and prints the tests it finds.\n'));
+    assert.deepEqual(found.test, []);
+  });
+});
