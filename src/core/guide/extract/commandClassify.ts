@@ -63,7 +63,8 @@ function classifyAnew(command: string): CommandKind | undefined {
   // A file the tool is given (`bin/puma test/rackup/hello.ru`) names what it works on, not what the step is for.
   // A file an interpreter or a `run` subcommand runs (`node scripts/test.js`, `go run script/build.go`) is the program.
   // An option's name says how (`--build-depends=QuickCheck`), its value may say what (`--with-ghc=doctest`).
-  const said = (INTERPRETER.test(tool) || /^\s*run\s/.test(rest) ? rest : withoutFileArguments(rest)).replace(OPTION_NAME, '$1');
+  // The program's own arguments are files it works on (`ruby -Ilib bin/puma test/rackup/hello.ru`): their folders say nothing.
+  const said = (INTERPRETER.test(tool) || /^\s*run\s/.test(rest) ? programThenFiles(rest) : withoutFileArguments(rest)).replace(OPTION_NAME, '$1');
   if (TEST.test(said)) return 'test';
   if (LINT.test(said)) return 'lint';
   if (SETUP.test(said) || TOOLCHAIN.test(tool) || (words.length === 1 && /^(make|yarn|pnpm|bun)$/.test(tool))) return 'setup';
@@ -79,6 +80,15 @@ const withoutFileArguments = (rest: string): string =>
     .split(' ')
     .map((w) => (FILE_PATH.test(w) ? w.slice(w.lastIndexOf('/') + 1) : w))
     .join(' ');
+/** An interpreter's or `run`'s arguments: the program in full (`scripts/test.js`), then what it is given without folders. */
+function programThenFiles(rest: string): string {
+  const words = rest.split(' ');
+  const next = (from: number): number => words.findIndex((w, k) => k >= from && w !== '' && !w.startsWith('-'));
+  let at = next(0);
+  // `go run script/build.go`: after `run`, the next word is the program.
+  if (at >= 0 && words[at] === 'run') at = next(at + 1);
+  return at < 0 ? rest : `${words.slice(0, at + 1).join(' ')} ${withoutFileArguments(words.slice(at + 1).join(' '))}`;
+}
 const OPTION_NAME = /(^|\s)--?[A-Za-z][\w-]{0,60}=/g;
 const FILE_PATH = /^[^\s=]{0,200}\/[^\s/]{0,100}\.[A-Za-z]\w{0,7}$/;
 

@@ -111,7 +111,7 @@ export function isProjectProgram(command: string): boolean {
 }
 
 /** A PowerShell cmdlet or function, Verb-Noun (`Start-Build`, `Install-Dotnet`, `Import-Module`). */
-const CMDLET = /^[A-Z][a-z]{1,15}-[A-Z]\w{1,40}$/;
+export const CMDLET = /^[A-Z][a-z]{1,15}-[A-Z]\w{1,40}$/;
 
 /**
  * Whether a line of a shell block under a build, test or lint heading is a command though its tool is not one

@@ -33,8 +33,8 @@ function headingKind(heading: string): CommandKind | null {
 /** A task runner called without a task (`make`, `just`) runs its default task: what that is, the section says. */
 export const BARE_RUNNER = /^(?:make|gmake|just|task|mage|ninja|rake|\.\/\w[\w.-]{0,40})$/;
 
-/** Asking a tool for its version (`go version`, `rustc -V`, `node --version`): checking a prerequisite, a setup step. */
-export const VERSION_CHECK = /^\S{1,100}\s+(?:--version|-V|-v|version)$/;
+/** Asking a tool for its version (`go version`, `rustc -V`, `node --version`, `java -version`): checking a prerequisite, a setup step. */
+export const VERSION_CHECK = /^\S{1,100}\s+(?:--version|-V|-v|-version|version)$/;
 
 /**
  * Prose before a code block that makes it a recovery for when something went wrong ("If the build fails, rebuild

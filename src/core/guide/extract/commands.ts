@@ -6,6 +6,7 @@ import { classify } from './commandClassify';
 import { BARE_RUNNER, VERSION_CHECK, sectionKind } from './commandPhase';
 import { HEDGED, NARROWING, PRODUCT_INSTALL, PROMPTED_LINE, leadInKind, notAStepLeadIn, withoutPaths } from './commandsLeadIn';
 import { inlineCommands } from './commandsInline';
+import { callOf, offersChoice, withoutKnobs } from './commandsVariants';
 import { plain, underHeading } from './text';
 import { confirmingTask } from '../../tasks/confirmTask';
 import { TaskIndex } from '../../tasks/taskIndex';
@@ -26,7 +27,7 @@ const SHELL_LANGS = new Set(['', 'sh', 'bash', 'shell', 'console', 'zsh', 'fish'
 
 /** Sections whose commands are for maintainers or side quests, not a first contribution. */
 const SKIP_SECTION =
-  /\bcontainer(?:s|ized)?\b|\bdocker\b|\blaunch|podman|codespace|vagrant|virtual machine|releas|publish|deploy|debug|benchmark|\bperf(ormance)?\b|profil|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|\bdocs?\s+(?:testing|tests|builds?|building)\b|\bbuild(?:ing)?\s+(?:the\s+)?docs\b|maintainer|reviewing|changelog|versioning|bisect|\bflak(?:y|e)|ecosystem|(?:upgrad|updat)\w*\s+(?:all\s+)?(the\s+)?(toolchain|rust|node|python|go|java|dependenc(?:y|ies)|compiler)|\bfuzz|\btips\b|\btricks\b|\brecipes?\b|\bcookbook\b|\bIDE\b|\b(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)\b/i;
+  /\bcontainer(?:s|ized)?\b|\bdocker\b|\blaunch|podman|codespace|vagrant|virtual machine|releas|publish|deploy|debug|cross[- ]?compil|\b(?:compil|build)\w*\s+for\s+(?:windows|linux|mac\s?os(?:\s?x)?|android|ios|wasm\w*|web\s?assembly|arm\w*|musl)\s+(?:from|on)\b|benchmark|\bperf(ormance)?\b|profil|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|\bdocs?\s+(?:testing|tests|builds?|building)\b|\bbuild(?:ing)?\s+(?:the\s+)?docs\b|maintainer|reviewing|changelog|versioning|bisect|\bflak(?:y|e)|ecosystem|(?:upgrad|updat)\w*\s+(?:all\s+)?(the\s+)?(toolchain|rust|node|python|go|java|dependenc(?:y|ies)|compiler)|\bfuzz|\btips\b|\btricks\b|\brecipes?\b|\bcookbook\b|\bIDE\b|\b(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)\b/i;
 /** The topics a heading joins: "Building and Debugging", "Setup & profiling", "Build, debug". */
 const JOINED_TOPICS = /\s+(?:and|&|\+)\s+|,\s*/i;
 /** A main-flow topic on its own, for a heading that joins it to a side quest ("Building and Debugging"). */
@@ -87,6 +88,8 @@ const NARROWING_COMMENT = /\b(?:only|single|specific|particular|matching|just\s+
 const DOCS_TASK = /^(?:docs?|documentation|apidocs?|html[-_]?docs?|(?:docs?|documentation)[-_:](?:build|watch|serve|server|html|live|site))$/;
 const PRODUCT_INSTALL_STEP = /^(?:sudo\s+)?(?:(?:make|gmake|ninja)(?:\s+-C\s+\S+)?\s+install|cmake\s+--install\s.*)$/;
 const CLEAN_TASK = /^(?:clean|distclean|clobber)$/;
+/** What only the documentation build needs: a requirements file in a docs folder or named for the docs, a docs group or extra. */
+const DOCS_REQUIREMENTS = /\s(?:-r\s*|--requirement[=\s]\s*)(?:\.\/)?(?:\S{0,100}\/)?(?:docs?|documentation)\/\S{0,100}requirements\S{0,40}|\s(?:-r\s*|--requirement[=\s]\s*)\S{0,100}requirements[-_/](?:docs?|documentation)\.\w{1,6}\b|\s--(?:group|extra)[=\s](?:docs?|documentation)(?:\s|$)|\[(?:docs?|documentation)\]/;
 
 /** Info strings of a block that say nothing of what it holds. */
 const PLAIN_LANG = /^(?:text|txt|plain|plaintext|none)$/;
@@ -107,6 +110,8 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
   };
   const out: Record<CommandKind, FoundCommand[]> = { setup: [], test: [], lint: [] };
   const seen = new Set<string>();
+  // The section each command was taken in, for a later variant of it.
+  const takenIn = new Map<string, readonly string[]>();
   // The section where the guide finished giving its main steps (a test and a lint command), once it has.
   let mainFlowDone: readonly string[] | null = null;
   let lastTaken: readonly string[] | null = null;
@@ -114,6 +119,10 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
   const add = (command: string, at: Located, line: number, template: boolean, comment = '', code: CodeContext | null = null, section?: CommandKind, sectionSpeaks = false): void => {
     const key = command.replace(/\s+/g, ' ');
     if (seen.has(canonical(key)) || isExample(command)) return;
+    // `PUMA_TEST_DEBUG=1 bundle exec rake test` after `bundle exec rake test` in the same section: the same step with
+    // a knob set. Under a heading of its own ("Run tests for Babel 8", "Updating snapshots") the knob makes a step.
+    const bare = withoutKnobs(key);
+    if (bare !== undefined && takenIn.get(canonical(bare)) === at.block.sections) return;
     let kind = spanPhase(command, at, comment, code) ?? (section !== undefined && (sectionSpeaks || defined(key)) ? section : undefined);
     // A validation script named under a test heading (`./validate.sh` under "Running tests") runs the suite.
     if (kind === 'lint' && code === null && section === 'test' && VALIDATE.test(key)) kind = 'test';
@@ -141,8 +150,12 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     const listed = code !== null && kind === 'lint' && sectionKind(at) === kind;
     // Each document is its own flow (`linux.md`, `windows.md`: one platform's steps each): the limit is per document.
     const fromDoc = out[kind].filter((c) => c.source.file === at.doc.path).length;
-    if (fromDoc >= (listed ? MAX_LINTERS : defined(key) ? MAX_PER_KIND_DEFINED : MAX_PER_KIND) || out[kind].length >= MAX_IN_ALL) return;
+    // Installing what a test or lint run needs, in the block that then runs it under that run's heading
+    // (`npm install` then `npm run test` under "Testing"), is that run's prerequisite, not one more way to set up.
+    const prerequisite = code !== null && kind === 'setup' && code.runs === true && (sectionKind(at) === 'test' || sectionKind(at) === 'lint');
+    if (fromDoc >= (listed ? MAX_LINTERS : defined(key) || prerequisite ? MAX_PER_KIND_DEFINED : MAX_PER_KIND) || out[kind].length >= MAX_IN_ALL) return;
     seen.add(canonical(key));
+    takenIn.set(canonical(key), at.block.sections);
     out[kind].push({ command: key, source: sourceOf(at, line) });
     lastTaken = at.block.sections;
     if (!mainFlowDone && out.test.length > 0 && out.lint.length > 0) mainFlowDone = at.block.sections;
@@ -199,8 +212,19 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       const versionOk = underHeading(l, SETUP_SECTION) || INSTALL_PROSE.test(intro) || found.some((f) => !VERSION_CHECK.test(f.command) && classify(f.command) === 'setup');
       // `./configure` then `make check`: in an autotools build, `check` is the test suite.
       const autotools = found.some((f) => AUTOTOOLS_CONFIGURE.test(f.command));
+      const runs = found.some((f) => {
+        const own = classify(f.command);
+        return own === 'test' || own === 'lint';
+      });
+      // "To run tests, do one of:": the first line is the step, later spellings of the same call are the choices.
+      const choice = offersChoice(intro);
+      const calls = new Set<string>();
       for (const { command, line, comment, above } of found) {
         if (SYSTEM_INSTALL.test(command) && HEDGED.test(intro)) continue;
+        if (choice) {
+          if (calls.has(callOf(command))) continue;
+          calls.add(callOf(command));
+        }
         // A line its comment narrows (`# build runtime-core only`, `# run a single test`) is an example of
         // focusing, and so is the same line with more options further on (`... runtime-core -f global`).
         if (NARROWING_COMMENT.test(`${comment} ${above ?? ''}`)) {
@@ -208,7 +232,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
           continue;
         }
         if (narrowed.some((n) => command.startsWith(`${n} `))) continue;
-        add(command, l, line, template, comment, { versionOk, introKind, autotools });
+        add(command, l, line, template, comment, { versionOk, introKind, autotools, runs });
       }
     } else if (b.kind !== 'code') {
       // A span naming a task the repository defines, under a heading whose phase its own words do not contradict,
@@ -247,8 +271,9 @@ function phaseOf(command: string, at: Located, comment: string, code: CodeContex
   // `make install` copies what was built into the system: installing the product, not preparing the checkout.
   if (PRODUCT_INSTALL_STEP.test(trimmed)) return undefined;
   const kind = ownOrSectionPhase(command, at, comment, code);
-  // A linter run over the docs (`markdownlint docs`) still lints; building them prepares nothing.
-  return kind === 'setup' && words.some((w, k) => k > 0 && DOCS_TASK.test(w)) ? undefined : kind;
+  // A linter run over the docs (`markdownlint docs`) still lints; building them, or installing what builds them
+  // (`pip install -r docs/requirements.txt`), prepares nothing.
+  return kind === 'setup' && (words.some((w, k) => k > 0 && DOCS_TASK.test(w)) || DOCS_REQUIREMENTS.test(trimmed)) ? undefined : kind;
 }
 
 function ownOrSectionPhase(command: string, at: Located, comment: string, code: CodeContext | null): CommandKind | undefined {
@@ -281,6 +306,8 @@ interface CodeContext {
   readonly introKind?: CommandKind;
   /** Whether the block configures an autotools build (`./configure`, `sh autogen.sh`), where `make check` tests. */
   readonly autotools?: boolean;
+  /** Whether a line of the block runs a test or lint step by its own words. */
+  readonly runs?: boolean;
 }
 
 const AUTOTOOLS_CONFIGURE = /^(?:(?:sh\s+|\.\/)?(?:configure|autogen\.sh|bootstrap\.sh)(?:\s|$)|autoreconf\b)/;

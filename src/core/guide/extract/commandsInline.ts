@@ -3,7 +3,7 @@
  * "Ensure the tests pass (`npm test`)"), and not one the sentence only mentions, describes or rules out.
  */
 import { Block, CodeBlock } from '../documentModel';
-import { MAX_COMMAND_LENGTH, cleanCommandLine, isCommand, isLooseCommand, isProjectProgram } from './commandLine';
+import { CMDLET, MAX_COMMAND_LENGTH, cleanCommandLine, isCommand, isLooseCommand, isProjectProgram, toolOf } from './commandLine';
 import { TROUBLESHOOTING } from './commandPhase';
 import { NARROWING, OUTPUT } from './commandsLeadIn';
 import { SentenceIndex } from './commandsSentences';
@@ -147,6 +147,8 @@ function readSpan(text: string): SpanReading {
   if (!command) return { program: false };
   if (isCommand(command)) return { command, program: false };
   if (isProjectProgram(command)) return { command, program: true };
+  // A PowerShell cmdlet (`Start-PSxUnit`, `Invoke-Build -Task Test`) is a program too, run where the prose runs it.
+  if (CMDLET.test(toolOf(command) ?? '') && command.length <= 300) return { command, program: true };
   // A program Onramp does not know, called with a subcommand (`reuse lint`): a step only where the prose runs it.
   return command.includes(' ') && isLooseCommand(command) ? { program: false, other: command } : { program: false };
 }
@@ -191,6 +193,8 @@ export function inlineCommands(
     const before = block.text.slice(Math.max(0, span.offset - 30), span.offset);
     const { command, program } = read.command || !read.other ? read : unknownToolStep(read.other, before, block, span.offset, checksOrTests);
     if (!command) continue;
+    // "You can run the Pester tests with `Start-Pester`:" hands over to the block below, whose lines are the step.
+    if (program && CMDLET.test(toolOf(command) ?? '') && /^`{1,3}\s{0,3}:\s*$/.test(block.text.slice(span.offset + 1 + span.text.length))) continue;
     // Only the reader is told to run a program: "whose hook runs `scripts/x.sh`" says what something else does.
     const programCue = program && ((RUN_CUE.test(before) && !/\bruns\s{0,3}$/i.test(before)) || (RUN_VERB.test(textSentences(block).before(span.offset)) && LATER_IN_RUN_SENTENCE.test(before)));
     if (program && !programCue) continue;

@@ -13,6 +13,11 @@ import { plain } from './text';
  * "after optionally adding X, run:" makes the prerequisite optional, not the step.
  */
 const OPTIONAL = /(?<!\bafter\s{1,3})\boptional(ly)?\b|\b(?:is\s+an\s+example|examples)\s+of\b|\bvariations?\s+(?:on|of)\b|\bnot\s+(strictly\s+)?(necessary|required|needed)\b/i;
+/**
+ * A lead-in whose last sentence ties the block to one kind of change ("When making any changes to the gRPC API, you
+ * can regenerate the code with:", "If you modify the grammar, run:"): a step for that change, not for every checkout.
+ */
+const SITUATIONAL = /^\s*(?:when|whenever|if|after)\s+(?:you(?:'ve|\s+have)?\s+)?(?:make|making|made|change|changing|changed|modify|modifying|modified|add|adding|added|update|updating|updated|edit|editing|edited)\s+(?:any\s+|a\s+|the\s+|new\s+)?(?:changes?\s+to\s+)?/i;
 const leadInCache = new WeakMap<Block, boolean>();
 /**
  * A lead-in that shows what there is to choose from ("To list all possible targets:", "to see the available
@@ -25,11 +30,19 @@ export function notAStepLeadIn(block: Block): boolean {
   let answer = leadInCache.get(block);
   if (answer === undefined) {
     const text = plain(block);
-    answer = OPTIONAL.test(withoutAsides(text)) || UNSUPPORTED.test(text) || FILE_CONTENT.test(text) || TROUBLESHOOTING.test(text) || SERVES.test(text) || LISTS_CHOICES.test(lastSentence(text)) || OUTPUT.test(text) || NARROWING.test(lastSentence(text));
+    answer = OPTIONAL.test(withoutAsides(text)) || UNSUPPORTED.test(text) || FILE_CONTENT.test(text) || TROUBLESHOOTING.test(text) || SERVES.test(text) || LISTS_CHOICES.test(lastSentence(text)) || OUTPUT.test(text) || NARROWING.test(lastSentence(text)) || forTheDocs(text) || SITUATIONAL.test(lastSentence(text));
     leadInCache.set(block, answer);
   }
   return answer;
 }
+
+/**
+ * A lead-in that says the block serves the documentation build ("dependencies required to build the documentation",
+ * "to preview the docs locally"), and names no test or lint: the docs are built by their own toolchain, which is
+ * neither setting up the checkout nor testing it.
+ */
+const DOCS_PURPOSE = /\b(?:to|for)\s+(?:build|building|preview|previewing|render|rendering|generate|generating)\s+(?:the\s+)?(?:\w+\s+)?(?:docs|documentation)\b|\b(?:docs|documentation)\s+(?:dependencies|requirements)\b/i;
+const forTheDocs = (text: string): boolean => DOCS_PURPOSE.test(text) && !LEAD_IN_TEST.test(text) && !LEAD_IN_LINT.test(text);
 
 /**
  * Prose that hands the next block over as what a run prints ("Example output from running the tests:", "You should

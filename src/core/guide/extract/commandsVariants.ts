@@ -1,0 +1,25 @@
+/**
+ * Variants of a step the guide already gave: the same command with a knob set in front of it
+ * (`GO_BUILD_FLAGS="-buildmode=pie" make build` after `make build`, `env UV_TEST_TIMEOUT_MULTIPLIER=2 x` after `x`),
+ * or another spelling of the same call after a lead-in that offers a choice ("To run tests, do one of:").
+ */
+
+/** Leading `VAR=value` assignments, after an optional `env`: settings for how the step runs, not another step. */
+const KNOB_PREFIX = /^(?:env\s+)?(?:[A-Z_][A-Z0-9_]{0,60}=(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s"']{0,200})\s+){1,8}/;
+
+/** The command without the settings in front of it, or undefined when it has none. */
+export function withoutKnobs(command: string): string | undefined {
+  const m = KNOB_PREFIX.exec(command);
+  return m && m[0].length < command.length ? command.slice(m[0].length) : undefined;
+}
+
+/** A lead-in that offers a choice among the lines after it ("do one of:", "run one of the following:"). */
+const ONE_OF = /\bone\s+of(?:\s+(?:the\s+)?(?:following|these|below))?(?:\s+commands?)?\s*:{1,2}\s*$/i;
+
+export const offersChoice = (intro: string): boolean => ONE_OF.test(intro);
+
+/** A call's tool and subcommand (`spin test` of `spin test -p auto`): lines that share it are one step spelled two ways. */
+export function callOf(command: string): string {
+  const words = command.trim().split(/\s+/);
+  return words.length > 1 && !words[1].startsWith('-') ? `${words[0]} ${words[1]}` : words[0];
+}
