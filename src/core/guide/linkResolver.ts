@@ -5,9 +5,12 @@
 import { RefusedReason, RepoFiles, dirnameOf, joinRepoPath } from '../repo/repoFiles';
 import { ProjectIdentity } from '../repo/projectIdentity';
 import { classifyUrl, safeDecode } from './ownLinks';
+import { docFolders, folderDocs, sourcesForPage } from './siteSources';
 
 const DOC_EXTENSIONS = ['.md', '.mdx', '.markdown', '.rst', '.adoc', '.asciidoc', '.txt'];
 const DOC_FILE = /\.(md|mdx|markdown|rst|adoc|asciidoc|txt)$/i;
+/** A plain-text document without an extension, named in capitals as such files are (README, HACKING, INSTALL). */
+const PLAIN_DOC = /^(?:README|HACKING|CONTRIBUTING|CONTRIBUTE|INSTALL|BUILDING|DEVELOPMENT|DEVELOPERS)$/;
 
 /** Folders where projects keep the sources of their published docs. */
 const DOC_ROOTS = ['docs', 'doc', 'documentation', 'guides', 'guide', 'website', 'site', 'contributing', 'dev-docs', 'developer-docs', '.github'];
@@ -86,6 +89,10 @@ export class LinkResolver {
       const paths = await this.candidates(where.path);
       return paths.length > 0 ? { kind: 'found', paths } : { kind: 'ignored' };
     }
+    if (where.kind === 'otherSite') {
+      const paths = sourcesForPage(where.segments, where.folderPage, await this.index());
+      return paths.length > 0 ? { kind: 'found', paths } : { kind: 'ignored' };
+    }
     if (where.kind !== 'site') return { kind: 'ignored' };
     const tail = where.segments.map((s) => s.replace(/\.(html?|md|php)$/i, '')).filter((s) => !GENERIC_SEGMENT.test(s));
     if (tail.length === 0) return { kind: 'ignored' };
@@ -106,9 +113,9 @@ export class LinkResolver {
     };
     const file = pick(fileHits);
     if (file.length > 0) return file;
-    const dirs = [...new Set(index.map(dirnameOf).filter((d) => key(baseName(d)) === last))];
+    const dirs = docFolders(index).filter((d) => key(baseName(d)) === last);
     const dir = pick(dirs);
-    return dir.length === 1 ? index.filter((p) => dirnameOf(p) === dir[0]).sort() : [];
+    return dir.length === 1 ? folderDocs(index, dir[0]) : [];
   }
 
   private index(): Promise<string[]> {
@@ -140,7 +147,7 @@ export class LinkResolver {
   /** The document a repo path names: itself, with a doc extension added, or a folder's README/index. */
   private async candidates(path: string): Promise<string[]> {
     const kind = await this.kindOf(path);
-    if (kind === 'file') return DOC_FILE.test(path) ? [path] : [];
+    if (kind === 'file') return DOC_FILE.test(path) || PLAIN_DOC.test(baseName(path)) ? [path] : [];
     if (kind === 'directory') {
       const listing = await this.listing(path);
       const index = [...listing.keys()].find((n) => /^(readme|index)\.(md|mdx|markdown|rst|adoc)$/i.test(n));

@@ -12,6 +12,8 @@ export type UrlTarget =
   | { readonly kind: 'repoPath'; readonly path: string }
   /** A page of the project's docs site, by its decoded path segments. */
   | { readonly kind: 'site'; readonly segments: readonly string[] }
+  /** A page of a site not known to be the project's: it stands for a doc source only when its whole path matches one. */
+  | { readonly kind: 'otherSite'; readonly segments: readonly string[]; readonly folderPage: boolean }
   | { readonly kind: 'foreign' };
 
 const PROJECT_PAGES = /\.(?:github|gitlab)\.io$|\.codeberg\.page$/;
@@ -22,10 +24,19 @@ export function classifyUrl(url: URL, identity: ProjectIdentity): UrlTarget {
   const segments = url.pathname.split('/').filter((s) => s !== '').map(safeDecode);
   if (host === 'raw.githubusercontent.com') return repoFile(identity, 'github.com', segments, true);
   if (isForge(host, identity.repos)) return repoFile(identity, host, segments, false);
-  if (isOwnSite(host, identity)) return { kind: 'site', segments };
+  if (isOwnSite(host, identity) || isOwnSite(host, versionless(identity))) return { kind: 'site', segments };
   // A forge's project pages (`owner.github.io/<repo>/...`): the first segment names the project.
   if (PROJECT_PAGES.test(host) && segments.length > 0 && identity.names.includes(normalName(segments[0]))) return { kind: 'site', segments: segments.slice(1) };
-  return { kind: 'foreign' };
+  return { kind: 'otherSite', segments, folderPage: url.pathname.endsWith('/') };
+}
+
+/**
+ * The project's names without a trailing major version ("scala3" -> "scala", "vue3" -> "vue"): a project's site
+ * is named after the language or library, not after the repository of its third version.
+ */
+function versionless(identity: ProjectIdentity): ProjectIdentity {
+  const names = identity.names.map((n) => n.replace(/\d+$/, '')).filter((n) => n.length >= 3 && !identity.names.includes(n));
+  return { ...identity, names };
 }
 
 /**
