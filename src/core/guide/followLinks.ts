@@ -22,6 +22,8 @@ export interface FollowOptions {
   readonly maxFileBytes: number;
   /** Decides which absolute links are the project's own. */
   readonly identity: ProjectIdentity;
+  /** The folder's name, what the user calls the project: evidence a forge repository of that name is this one. */
+  readonly folderName?: string;
   readonly budget?: ReadBudget;
 }
 
@@ -52,7 +54,7 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
   // The guide's links first; then those of the other starting documents (PR templates: "we take patches by mail,
   // see <the submission docs>"), whose documents are read after the guide's own.
   const queue: { doc: ParsedDocument; hop: number; more?: readonly Link[] }[] = [start, ...alsoFrom].map((doc) => ({ doc, hop: 0 }));
-  const resolver = new LinkResolver(files, options.identity);
+  const resolver = new LinkResolver(files, options.identity, options.folderName);
   let capped = false;
   let considered = 0;
   let warnings = 0;

@@ -34,6 +34,8 @@ export class LinkResolver {
   constructor(
     private readonly files: RepoFiles,
     private readonly identity: ProjectIdentity,
+    /** The name of the folder the repository is in, which can match the repository's name on a forge. */
+    private readonly folderName?: string,
   ) {}
 
   async resolve(fromFile: string, target: string): Promise<Resolution> {
@@ -83,7 +85,7 @@ export class LinkResolver {
       return { kind: 'ignored' };
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return { kind: 'ignored' };
-    const where = classifyUrl(url, this.identity);
+    const where = classifyUrl(url, this.identity, this.folderName);
     if (where.kind === 'repoPath') {
       // A link to a file of the project's own repository on its forge: read the copy checked out here.
       const paths = await this.candidates(where.path);

@@ -19,11 +19,11 @@ export type UrlTarget =
 const PROJECT_PAGES = /\.(?:github|gitlab)\.io$|\.codeberg\.page$/;
 
 /** Where a http(s) URL leads, judged against what is known of the project. */
-export function classifyUrl(url: URL, identity: ProjectIdentity): UrlTarget {
+export function classifyUrl(url: URL, identity: ProjectIdentity, folderName?: string): UrlTarget {
   const host = normalHost(url.hostname);
   const segments = url.pathname.split('/').filter((s) => s !== '').map(safeDecode);
-  if (host === 'raw.githubusercontent.com') return repoFile(identity, 'github.com', segments, true);
-  if (isForge(host, identity.repos)) return repoFile(identity, host, segments, false);
+  if (host === 'raw.githubusercontent.com') return repoFile(identity, 'github.com', segments, true, folderName);
+  if (isForge(host, identity.repos)) return repoFile(identity, host, segments, false, folderName);
   if (isOwnSite(host, identity) || isOwnSite(host, versionless(identity))) return { kind: 'site', segments };
   // A forge's project pages (`owner.github.io/<repo>/...`): the first segment names the project.
   if (PROJECT_PAGES.test(host) && segments.length > 0 && identity.names.includes(normalName(segments[0]))) return { kind: 'site', segments: segments.slice(1) };
@@ -44,9 +44,9 @@ function versionless(identity: ProjectIdentity): ProjectIdentity {
  * /group/repo/-/blob/<ref>/path (GitLab), /owner/repo/src/<ref>/path (Bitbucket), /owner/repo/src/branch/<ref>/path
  * (Gitea, Codeberg); `raw` links are /owner/repo/<ref>/path. A branch name with a "/" is read as its first part.
  */
-function repoFile(identity: ProjectIdentity, host: string, segments: string[], raw: boolean): UrlTarget {
+function repoFile(identity: ProjectIdentity, host: string, segments: string[], raw: boolean, folderName?: string): UrlTarget {
   const lower = segments.map((s) => s.toLowerCase());
-  const repo = identity.repos.find((r) => r.host === host && startsWith(lower, r.path.split('/'))) ?? sameNamedRepo(identity, host, lower);
+  const repo = identity.repos.find((r) => r.host === host && startsWith(lower, r.path.split('/'))) ?? sameNamedRepo(identity, host, lower, folderName);
   if (!repo) return { kind: 'foreign' };
   let rest = segments.slice(repo.path.split('/').length);
   if (rest[0] === '-') rest = rest.slice(1);
@@ -61,12 +61,13 @@ function repoFile(identity: ProjectIdentity, host: string, segments: string[], r
 /**
  * Without any known remote (a copy without .git, an export), a forge repository named like the project
  * (`github.com/<owner>/<name>`) is the best evidence there is that a link leads to this repository's own files;
- * the resolver still reads only paths that exist here.
+ * the resolver still reads only paths that exist here. The folder's own name counts even when it is too generic to
+ * name the project elsewhere ("docs" for a repository `<owner>/docs`): it is compared with the repository name only.
  */
-function sameNamedRepo(identity: ProjectIdentity, host: string, lower: readonly string[]): { host: string; path: string } | undefined {
+function sameNamedRepo(identity: ProjectIdentity, host: string, lower: readonly string[], folderName?: string): { host: string; path: string } | undefined {
   if (identity.repos.length > 0 || lower.length < 2) return undefined;
   const name = normalName(lower[1]);
-  return name !== '' && identity.names.includes(name) ? { host, path: `${lower[0]}/${lower[1]}` } : undefined;
+  return name !== '' && (identity.names.includes(name) || name === normalName(folderName ?? '')) ? { host, path: `${lower[0]}/${lower[1]}` } : undefined;
 }
 
 const startsWith = (segments: readonly string[], prefix: readonly string[]): boolean => prefix.every((p, i) => segments[i] === p);

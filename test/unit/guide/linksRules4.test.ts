@@ -78,6 +78,14 @@ describe('the project\u2019s own docs site', () => {
   });
 });
 
+describe('a link to a file of the project\u2019s own repository on a forge, without a remote', () => {
+  it('takes a repository named like the folder for this one, even when the name is too generic elsewhere ("docs")', async () => {
+    const files = { 'CONTRIBUTING.md': 'Run the checks locally as the [testing documentation](https://github.com/acme/docs/blob/master/testing/local-ci.md) shows.\n', 'testing/local-ci.md': DEV_DOC };
+    assert.deepEqual(await linked(files, 'docs'), ['testing/local-ci.md']);
+    assert.deepEqual(await linked(files, 'handbook'), []);
+  });
+});
+
 describe('a folder\u2019s document named in words', () => {
   it('reads "the README file of <folder> directory", an extensionless README included', async () => {
     const files = { 'CONTRIBUTING.md': 'More information about the test tool may be found in README file of reg-tests directory.\n', 'reg-tests/README': 'Run the tests:\n\n    $ make reg-tests\n' };
