@@ -5,7 +5,7 @@
 import { RefusedReason, RepoFiles, dirnameOf, joinRepoPath } from '../repo/repoFiles';
 import { ProjectIdentity } from '../repo/projectIdentity';
 import { classifyUrl, safeDecode } from './ownLinks';
-import { docFolders, folderDocs, sourcesForPage } from './siteSources';
+import { MIN_PAGE_SEGMENTS, docFolders, folderDocs, sourcesForPage } from './siteSources';
 
 const DOC_EXTENSIONS = ['.md', '.mdx', '.markdown', '.rst', '.adoc', '.asciidoc', '.txt'];
 const DOC_FILE = /\.(md|mdx|markdown|rst|adoc|asciidoc|txt)$/i;
@@ -92,6 +92,8 @@ export class LinkResolver {
       return paths.length > 0 ? { kind: 'found', paths } : { kind: 'ignored' };
     }
     if (where.kind === 'otherSite') {
+      // Too short a path to be evidence: no need to list the doc folders.
+      if (where.segments.length + (where.folderPage ? 1 : 0) < MIN_PAGE_SEGMENTS) return { kind: 'ignored' };
       const paths = sourcesForPage(where.segments, where.folderPage, await this.index());
       return paths.length > 0 ? { kind: 'found', paths } : { kind: 'ignored' };
     }

@@ -5,7 +5,7 @@
  */
 import { joinRepoPath } from '../repo/repoFiles';
 import { normalHost } from '../repo/gitRemote';
-import { ProjectIdentity, isForge, isOwnSite, normalName } from '../repo/projectIdentity';
+import { ProjectIdentity, isForge, isOwnSite, isSharedHost, normalName, registrableLabel } from '../repo/projectIdentity';
 
 export type UrlTarget =
   /** A file or folder of this repository, by its repo-relative path. */
@@ -24,19 +24,25 @@ export function classifyUrl(url: URL, identity: ProjectIdentity, folderName?: st
   const segments = url.pathname.split('/').filter((s) => s !== '').map(safeDecode);
   if (host === 'raw.githubusercontent.com') return repoFile(identity, 'github.com', segments, true, folderName);
   if (isForge(host, identity.repos)) return repoFile(identity, host, segments, false, folderName);
-  if (isOwnSite(host, identity) || isOwnSite(host, versionless(identity))) return { kind: 'site', segments };
+  if (isOwnSite(host, identity) || namedWithoutVersion(host, identity)) return { kind: 'site', segments };
   // A forge's project pages (`owner.github.io/<repo>/...`): the first segment names the project.
   if (PROJECT_PAGES.test(host) && segments.length > 0 && identity.names.includes(normalName(segments[0]))) return { kind: 'site', segments: segments.slice(1) };
   return { kind: 'otherSite', segments, folderPage: url.pathname.endsWith('/') };
 }
 
 /**
- * The project's names without a trailing major version ("scala3" -> "scala", "vue3" -> "vue"): a project's site
- * is named after the language or library, not after the repository of its third version.
+ * A site registered under a project's name without its trailing major version ("scala3" -> scala-lang.org): a
+ * project's site is named after the language or library, not after the repository of its third version. The
+ * shorter name must start the host's name and have four letters at least, so that "web3" does not claim webpack.
  */
-function versionless(identity: ProjectIdentity): ProjectIdentity {
-  const names = identity.names.map((n) => n.replace(/\d+$/, '')).filter((n) => n.length >= 3 && !identity.names.includes(n));
-  return { ...identity, names };
+function namedWithoutVersion(host: string, identity: ProjectIdentity): boolean {
+  if (isSharedHost(host, identity.repos)) return false;
+  const label = registrableLabel(host);
+  if (label === undefined) return false;
+  return identity.names.some((n) => {
+    const bare = n.replace(/\d+$/, '');
+    return bare !== n && bare.length >= 4 && label.startsWith(bare);
+  });
 }
 
 /**

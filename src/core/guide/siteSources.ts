@@ -16,7 +16,7 @@ const INDEX_PAGE = /^(?:index|readme)$/i;
 const PAGE_EXTENSION = /\.(?:html?|md|php)$/i;
 const DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|txt)$/i;
 /** How many segments of the page's path must match the source tree. */
-const MIN_MATCHED = 3;
+export const MIN_PAGE_SEGMENTS = 3;
 
 const key = (s: string): string => s.toLowerCase().replace(/[-_\s]+/g, '-');
 const dirOf = (p: string): string => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
@@ -38,10 +38,10 @@ export function sourcesForPage(segments: readonly string[], folderPage: boolean,
   if (segs.length === 0) return [];
   const wanted = segs.map(key);
   if (isFolder) {
-    const folders = docFolders(index).filter((d) => d !== '' && suffixMatch(d.split('/'), wanted) + matched >= MIN_MATCHED);
+    const folders = docFolders(index).filter((d) => d !== '' && suffixMatch(d.split('/'), wanted) + matched >= MIN_PAGE_SEGMENTS);
     return folders.length === 1 ? folderDocs(index, folders[0]) : [];
   }
-  const files = index.filter((p) => DOC_FILE.test(p) && suffixMatch(p.replace(DOC_FILE, '').split('/'), wanted) >= MIN_MATCHED);
+  const files = index.filter((p) => DOC_FILE.test(p) && suffixMatch(p.replace(DOC_FILE, '').split('/'), wanted) >= MIN_PAGE_SEGMENTS);
   return files.length === 1 ? files : [];
 }
 

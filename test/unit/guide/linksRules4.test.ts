@@ -59,6 +59,8 @@ describe('the project\u2019s own docs site', () => {
     const files = { 'CONTRIBUTING.md': 'Read the [setup guide](https://docs.widget.org/dev/setup).\n', 'docs/dev/setup.md': DEV_DOC };
     assert.deepEqual(await linked(files, 'widget3'), ['docs/dev/setup.md']);
     assert.deepEqual(await linked(files, 'gadget3'), []);
+    // Too short a name without its version to claim a host.
+    assert.deepEqual(await linked({ 'CONTRIBUTING.md': 'Read the [setup guide](https://docs.webtools.org/dev/setup).\n', 'docs/dev/setup.md': DEV_DOC }, 'web3'), []);
   });
 
   it('reads an mdBook book\u2019s chapters from its src folder when the link is the book\u2019s root', async () => {
