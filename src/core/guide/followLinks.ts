@@ -8,6 +8,7 @@ import { Located } from './sources';
 import { LinkResolver } from './linkResolver';
 import { namedDocs } from './namedDocs';
 import { toctreeLinks } from './toctree';
+import { RELEVANT } from './relevantLinks';
 
 /** A document reached from the guide through links, and the link that reached it first. */
 export interface LinkedDocument {
@@ -31,13 +32,6 @@ export interface FollowOptions {
 const MAX_LINKS_CONSIDERED = 2000;
 const MAX_LINK_WARNINGS = 20;
 
-/**
- * Only links that promise contribution know-how are followed: a guide links to code of conduct, licences and
- * API docs too, and reading those would add commands and lists no newcomer needs for a first pull request.
- * A policy on AI-written contributions is one of the contribution rules (what is accepted, who holds the rights).
- * A link into a `contrib/` folder of docs (a contributor guide's book, `/contrib/process/`) counts whatever its text.
- */
-const RELEVANT = /\/contrib\/|\b(?:ai|llm|genai)[-_ ]?(?:polic|usage)|contribut|develop|\bdev(?:docs?|guide)?\b|hacking|set[-_ ]?up|getting[-_ ]started|install|build|\btest|pull[-_ ]?requests?|\bprs?\b|commit|convention|guideline|workflow|submit|patch|local|\bgit\b/i;
 
 /**
  * Reads the in-repo documents the guide points to, breadth first, at most `maxHops` links away and at most

@@ -94,7 +94,8 @@ export class LinkResolver {
     if (where.kind === 'otherSite') {
       // Too short a path to be evidence: no need to list the doc folders.
       if (where.segments.length + (where.folderPage ? 1 : 0) < MIN_PAGE_SEGMENTS) return { kind: 'ignored' };
-      const paths = sourcesForPage(where.segments, where.folderPage, await this.index());
+      const found = sourcesForPage(where.segments, where.folderPage, await this.index());
+      const paths = found.length === 1 && !DOC_FILE.test(found[0]) ? await this.folderDocs(found[0]) : found;
       return paths.length > 0 ? { kind: 'found', paths } : { kind: 'ignored' };
     }
     if (where.kind !== 'site') return { kind: 'ignored' };
@@ -119,7 +120,11 @@ export class LinkResolver {
     if (file.length > 0) return file;
     const dirs = docFolders(index).filter((d) => key(baseName(d)) === last);
     const dir = pick(dirs);
-    return dir.length === 1 ? folderDocs(index, dir[0]) : [];
+    return dir.length === 1 ? this.folderDocs(dir[0]) : [];
+  }
+
+  private async folderDocs(folder: string): Promise<string[]> {
+    return folderDocs(await this.index(), folder, (await this.kindOf(`${folder}/book.toml`)) === 'file');
   }
 
   private index(): Promise<string[]> {

@@ -14,6 +14,8 @@ const LEADING_GENERIC = /^(?:docs?|latest|stable|main|master|next|dev|en|en-us|v
 /** A URL segment that names a folder's own page. */
 const INDEX_PAGE = /^(?:index|readme)$/i;
 const PAGE_EXTENSION = /\.(?:html?|md|php)$/i;
+import { RELEVANT } from './relevantLinks';
+
 const DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|txt)$/i;
 /** How many segments of the page's path must match the source tree. */
 export const MIN_PAGE_SEGMENTS = 3;
@@ -22,8 +24,8 @@ const key = (s: string): string => s.toLowerCase().replace(/[-_\s]+/g, '-');
 const dirOf = (p: string): string => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
 
 /**
- * The doc sources a page of an unknown host stands for: one file, or the doc files of one folder when the page is
- * the folder's index; none when the match is short or not unique. `segments` are the URL's decoded path segments,
+ * The doc source a page of an unknown host stands for: one file, or one folder when the page is the folder's
+ * index (see folderDocs); none when the match is short or not unique. `segments` are the URL's decoded path segments,
  * `folderPage` whether the URL ended with "/"; `index` lists the repository's doc sources.
  */
 export function sourcesForPage(segments: readonly string[], folderPage: boolean, index: readonly string[]): string[] {
@@ -39,19 +41,25 @@ export function sourcesForPage(segments: readonly string[], folderPage: boolean,
   const wanted = segs.map(key);
   if (isFolder) {
     const folders = docFolders(index).filter((d) => d !== '' && suffixMatch(d.split('/'), wanted) + matched >= MIN_PAGE_SEGMENTS);
-    return folders.length === 1 ? folderDocs(index, folders[0]) : [];
+    return folders.length === 1 ? folders : [];
   }
   const files = index.filter((p) => DOC_FILE.test(p) && suffixMatch(p.replace(DOC_FILE, '').split('/'), wanted) >= MIN_PAGE_SEGMENTS);
   return files.length === 1 ? files : [];
 }
 
 /**
- * The doc sources a folder's page stands for: the folder's own doc files, or, for an mdBook book folder (its
- * chapters in `src/`, beside book.toml), those of its `src` folder, which the book's root URL shows.
+ * The doc sources a folder's page stands for: the folder's index page (index, README), then its other files whose
+ * names promise contribution know-how (getting-started, testing, sending-in-a-pr), since a site shows those
+ * beside the index in its menu rather than linking them from it. Other files of the folder (a security process,
+ * a cheat sheet) are not read. For an mdBook book folder (book.toml beside `src/`), the `src` folder is the book.
  */
-export function folderDocs(index: readonly string[], folder: string): string[] {
+export function folderDocs(index: readonly string[], folder: string, isBook = false): string[] {
   const own = index.filter((p) => dirOf(p) === folder);
-  return (own.length > 0 ? own : index.filter((p) => dirOf(p) === `${folder}/src`)).sort();
+  const docs = isBook || own.length === 0 ? index.filter((p) => dirOf(p) === `${folder}/src`) : own;
+  const name = (p: string): string => p.slice(p.lastIndexOf('/') + 1).replace(DOC_FILE, '');
+  const indexPage = docs.filter((p) => /^_?(?:index|readme)$/i.test(name(p))).sort();
+  const relevant = docs.filter((p) => !indexPage.includes(p) && RELEVANT.test(name(p))).sort();
+  return [...indexPage.slice(0, 1), ...relevant];
 }
 
 /** Folders that hold doc sources, and mdBook book folders (those whose `src` folder holds them). */

@@ -11,9 +11,11 @@ describe('a page of an unknown docs host whose whole path is found in the doc so
     const files = {
       'CONTRIBUTING.md': 'Please read the [contributor process](https://manual.example.net/contrib/process/index.html) first.\n',
       'doc/contrib/src/process/index.md': '# Process\n\nHow work is planned.\n',
-      'doc/contrib/src/process/working.md': DEV_DOC,
+      'doc/contrib/src/process/working-on-widget.md': DEV_DOC,
+      'doc/contrib/src/process/security.md': '# Security\n\n1. Open a private advisory.\n',
     };
-    assert.deepEqual(await linked(files), ['doc/contrib/src/process/index.md', 'doc/contrib/src/process/working.md']);
+    // The index, then the files named for contributing; the security process beside them is not read.
+    assert.deepEqual(await linked(files), ['doc/contrib/src/process/index.md', 'doc/contrib/src/process/working-on-widget.md']);
   });
 
   it('reads one page matched by folder and file name, skipping the source folder of the site generator', async () => {
@@ -48,7 +50,7 @@ describe('a page of an unknown docs host whose whole path is found in the doc so
   it('matches pages to sources by whole segments (unit)', () => {
     const index = ['doc/contrib/src/process/index.md', 'doc/contrib/src/process/working.md', 'doc/contrib/src/index.md'];
     assert.deepEqual(sourcesForPage(['contrib', 'process', 'working.html'], false, index), ['doc/contrib/src/process/working.md']);
-    assert.deepEqual(sourcesForPage(['contrib', 'process', ''], true, index), ['doc/contrib/src/process/index.md', 'doc/contrib/src/process/working.md']);
+    assert.deepEqual(sourcesForPage(['contrib', 'process', ''], true, index), ['doc/contrib/src/process']);
     assert.deepEqual(sourcesForPage(['contrib', 'working.html'], false, index), []);
     assert.deepEqual(sourcesForPage(['guide', 'process', 'working.html'], false, index), []);
   });
@@ -63,10 +65,11 @@ describe('the project\u2019s own docs site', () => {
     assert.deepEqual(await linked({ 'CONTRIBUTING.md': 'Read the [setup guide](https://docs.webtools.org/dev/setup).\n', 'docs/dev/setup.md': DEV_DOC }, 'web3'), []);
   });
 
-  it('reads an mdBook book\u2019s chapters from its src folder when the link is the book\u2019s root', async () => {
+  it('reads an mdBook book\u2019s index from its src folder when the link is the book\u2019s root, not the README about building the book', async () => {
     const files = {
       'CONTRIBUTING.md': 'Contributing documentation has moved to the [Widget Contributor Guide](https://acme.github.io/widget/contrib/).\n',
       'doc/contrib/book.toml': '[book]\n',
+      'doc/contrib/README.md': '# The contributor guide\n\nBuild this book with `mdbook build`.\n',
       'doc/contrib/src/index.md': DEV_DOC,
     };
     assert.deepEqual(await linked(files), ['doc/contrib/src/index.md']);
