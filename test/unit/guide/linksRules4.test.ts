@@ -91,6 +91,18 @@ describe('a link to a file of the project\u2019s own repository on a forge, with
   });
 });
 
+describe('links whose words promise contribution know-how', () => {
+  it('follows "Working on <project>" and "Setting up" chapters, and not a chapter on something else', async () => {
+    const files = {
+      'CONTRIBUTING.md': '- [Working on Widget](process/working-on-widget.md)\n- [Setting up your editor](setting-up-your-editor.md)\n- [Release notes](release.md)\n',
+      'process/working-on-widget.md': DEV_DOC,
+      'setting-up-your-editor.md': DEV_DOC,
+      'release.md': DEV_DOC,
+    };
+    assert.deepEqual(await linked(files), ['process/working-on-widget.md', 'setting-up-your-editor.md']);
+  });
+});
+
 describe('a folder\u2019s document named in words', () => {
   it('reads "the README file of <folder> directory", an extensionless README included', async () => {
     const files = { 'CONTRIBUTING.md': 'More information about the test tool may be found in README file of reg-tests directory.\n', 'reg-tests/README': 'Run the tests:\n\n    $ make reg-tests\n' };
