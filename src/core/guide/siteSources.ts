@@ -31,17 +31,17 @@ const dirOf = (p: string): string => (p.includes('/') ? p.slice(0, p.lastIndexOf
 export function sourcesForPage(segments: readonly string[], folderPage: boolean, index: readonly string[]): string[] {
   const segs = segments.map((s) => s.replace(PAGE_EXTENSION, '')).filter((s) => s !== '');
   let matched = 0;
-  let isFolder = folderPage;
-  if (segs.length > 0 && INDEX_PAGE.test(segs[segs.length - 1])) {
-    segs.pop();
-    isFolder = true;
-  }
+  const namedIndex = segs.length > 0 && INDEX_PAGE.test(segs[segs.length - 1]);
+  if (namedIndex) segs.pop();
+  const isFolder = folderPage || namedIndex;
   if (isFolder) matched++;
   if (segs.length === 0) return [];
   const wanted = segs.map(key);
   if (isFolder) {
     const folders = docFolders(index).filter((d) => d !== '' && suffixMatch(d.split('/'), wanted) + matched >= MIN_PAGE_SEGMENTS);
-    return folders.length === 1 ? folders : [];
+    if (folders.length === 1) return folders;
+    // A page with a trailing "/" is also how MkDocs and Hugo publish a file (`/dev/howto/building/` for building.md).
+    if (namedIndex) return [];
   }
   const files = index.filter((p) => DOC_FILE.test(p) && suffixMatch(p.replace(DOC_FILE, '').split('/'), wanted) >= MIN_PAGE_SEGMENTS);
   return files.length === 1 ? files : [];

@@ -52,6 +52,9 @@ describe('a page of an unknown docs host whose whole path is found in the doc so
     assert.deepEqual(sourcesForPage(['contrib', 'process', 'working.html'], false, index), ['doc/contrib/src/process/working.md']);
     assert.deepEqual(sourcesForPage(['contrib', 'process', ''], true, index), ['doc/contrib/src/process']);
     assert.deepEqual(sourcesForPage(['contrib', 'working.html'], false, index), []);
+    // A trailing "/" names a folder, or a file published as one (MkDocs, Hugo).
+    assert.deepEqual(sourcesForPage(['contrib', 'process', 'working'], true, index), ['doc/contrib/src/process/working.md']);
+    assert.deepEqual(sourcesForPage(['contrib', 'process', 'index.html'], false, index), ['doc/contrib/src/process']);
     assert.deepEqual(sourcesForPage(['guide', 'process', 'working.html'], false, index), []);
   });
 });
