@@ -9,8 +9,11 @@ import { MIN_PAGE_SEGMENTS, docFolders, folderDocs, sourcesForPage } from './sit
 
 const DOC_EXTENSIONS = ['.md', '.mdx', '.markdown', '.rst', '.adoc', '.asciidoc', '.txt'];
 const DOC_FILE = /\.(md|mdx|markdown|rst|adoc|asciidoc|txt)$/i;
-/** A plain-text document without an extension, named in capitals as such files are (README, HACKING, INSTALL). */
-const PLAIN_DOC = /^(?:README|HACKING|CONTRIBUTING|CONTRIBUTE|INSTALL|BUILDING|DEVELOPMENT|DEVELOPERS)$/;
+/**
+ * A plain-text document without an extension that is read when named: a folder's README or a contributor's
+ * document. An extensionless INSTALL is left out: it is the users' build manual, a long list of build variants.
+ */
+const PLAIN_DOC = /^(?:README|HACKING|CONTRIBUTING|CONTRIBUTE|DEVELOPMENT|DEVELOPERS)$/;
 
 /** Folders where projects keep the sources of their published docs. */
 const DOC_ROOTS = ['docs', 'doc', 'documentation', 'guides', 'guide', 'website', 'site', 'contributing', 'dev-docs', 'developer-docs', '.github'];

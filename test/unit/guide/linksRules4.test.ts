@@ -110,6 +110,8 @@ describe('a folder\u2019s document named in words', () => {
   it('reads "the README file of <folder> directory", an extensionless README included', async () => {
     const files = { 'CONTRIBUTING.md': 'More information about the test tool may be found in README file of reg-tests directory.\n', 'reg-tests/README': 'Run the tests:\n\n    $ make reg-tests\n' };
     assert.deepEqual(await linked(files), ['reg-tests/README']);
+    // An extensionless INSTALL, the users' build manual, is not read even when linked.
+    assert.deepEqual(await linked({ 'CONTRIBUTING.md': 'See [INSTALL](INSTALL) for how to build.\n', INSTALL: 'make TARGET=linux\n' }), []);
   });
 
   it('reads "the <folder> folder\u2019s README.md" and "the README in the `tools` folder"', async () => {
