@@ -8,6 +8,7 @@ import { Located } from './sources';
 import { LinkResolver } from './linkResolver';
 import { namedDocs } from './namedDocs';
 import { toctreeLinks } from './toctree';
+import { RELEVANT } from './relevantLinks';
 
 /** A document reached from the guide through links, and the link that reached it first. */
 export interface LinkedDocument {
@@ -22,6 +23,8 @@ export interface FollowOptions {
   readonly maxFileBytes: number;
   /** Decides which absolute links are the project's own. */
   readonly identity: ProjectIdentity;
+  /** The folder's name, what the user calls the project: evidence a forge repository of that name is this one. */
+  readonly folderName?: string;
   readonly budget?: ReadBudget;
 }
 
@@ -29,12 +32,6 @@ export interface FollowOptions {
 const MAX_LINKS_CONSIDERED = 2000;
 const MAX_LINK_WARNINGS = 20;
 
-/**
- * Only links that promise contribution know-how are followed: a guide links to code of conduct, licences and
- * API docs too, and reading those would add commands and lists no newcomer needs for a first pull request.
- * A policy on AI-written contributions is one of the contribution rules (what is accepted, who holds the rights).
- */
-const RELEVANT = /\b(?:ai|llm|genai)[-_ ]?(?:polic|usage)|contribut|develop|\bdev(?:docs?|guide)?\b|hacking|set[-_ ]?up|getting[-_ ]started|install|build|\btest|pull[-_ ]?requests?|\bprs?\b|commit|convention|guideline|workflow|submit|patch|local|\bgit\b/i;
 
 /**
  * Reads the in-repo documents the guide points to, breadth first, at most `maxHops` links away and at most
@@ -51,7 +48,7 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
   // The guide's links first; then those of the other starting documents (PR templates: "we take patches by mail,
   // see <the submission docs>"), whose documents are read after the guide's own.
   const queue: { doc: ParsedDocument; hop: number; more?: readonly Link[] }[] = [start, ...alsoFrom].map((doc) => ({ doc, hop: 0 }));
-  const resolver = new LinkResolver(files, options.identity);
+  const resolver = new LinkResolver(files, options.identity, options.folderName);
   let capped = false;
   let considered = 0;
   let warnings = 0;

@@ -5,9 +5,15 @@
 import { RefusedReason, RepoFiles, dirnameOf, joinRepoPath } from '../repo/repoFiles';
 import { ProjectIdentity } from '../repo/projectIdentity';
 import { classifyUrl, safeDecode } from './ownLinks';
+import { MIN_PAGE_SEGMENTS, docFolders, folderDocs, sourcesForPage } from './siteSources';
 
 const DOC_EXTENSIONS = ['.md', '.mdx', '.markdown', '.rst', '.adoc', '.asciidoc', '.txt'];
 const DOC_FILE = /\.(md|mdx|markdown|rst|adoc|asciidoc|txt)$/i;
+/**
+ * A plain-text document without an extension that is read when named: a folder's README or a contributor's
+ * document. An extensionless INSTALL is left out: it is the users' build manual, a long list of build variants.
+ */
+const PLAIN_DOC = /^(?:README|HACKING|CONTRIBUTING|CONTRIBUTE|DEVELOPMENT|DEVELOPERS)$/;
 
 /** Folders where projects keep the sources of their published docs. */
 const DOC_ROOTS = ['docs', 'doc', 'documentation', 'guides', 'guide', 'website', 'site', 'contributing', 'dev-docs', 'developer-docs', '.github'];
@@ -31,6 +37,8 @@ export class LinkResolver {
   constructor(
     private readonly files: RepoFiles,
     private readonly identity: ProjectIdentity,
+    /** The name of the folder the repository is in, which can match the repository's name on a forge. */
+    private readonly folderName?: string,
   ) {}
 
   async resolve(fromFile: string, target: string): Promise<Resolution> {
@@ -80,10 +88,17 @@ export class LinkResolver {
       return { kind: 'ignored' };
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return { kind: 'ignored' };
-    const where = classifyUrl(url, this.identity);
+    const where = classifyUrl(url, this.identity, this.folderName);
     if (where.kind === 'repoPath') {
       // A link to a file of the project's own repository on its forge: read the copy checked out here.
       const paths = await this.candidates(where.path);
+      return paths.length > 0 ? { kind: 'found', paths } : { kind: 'ignored' };
+    }
+    if (where.kind === 'otherSite') {
+      // Too short a path to be evidence: no need to list the doc folders.
+      if (where.segments.length + (where.folderPage ? 1 : 0) < MIN_PAGE_SEGMENTS) return { kind: 'ignored' };
+      const found = sourcesForPage(where.segments, where.folderPage, await this.index());
+      const paths = found.length === 1 && !DOC_FILE.test(found[0]) ? await this.folderDocs(found[0]) : found;
       return paths.length > 0 ? { kind: 'found', paths } : { kind: 'ignored' };
     }
     if (where.kind !== 'site') return { kind: 'ignored' };
@@ -106,9 +121,13 @@ export class LinkResolver {
     };
     const file = pick(fileHits);
     if (file.length > 0) return file;
-    const dirs = [...new Set(index.map(dirnameOf).filter((d) => key(baseName(d)) === last))];
+    const dirs = docFolders(index).filter((d) => key(baseName(d)) === last);
     const dir = pick(dirs);
-    return dir.length === 1 ? index.filter((p) => dirnameOf(p) === dir[0]).sort() : [];
+    return dir.length === 1 ? this.folderDocs(dir[0]) : [];
+  }
+
+  private async folderDocs(folder: string): Promise<string[]> {
+    return folderDocs(await this.index(), folder, (await this.kindOf(`${folder}/book.toml`)) === 'file');
   }
 
   private index(): Promise<string[]> {
@@ -140,7 +159,7 @@ export class LinkResolver {
   /** The document a repo path names: itself, with a doc extension added, or a folder's README/index. */
   private async candidates(path: string): Promise<string[]> {
     const kind = await this.kindOf(path);
-    if (kind === 'file') return DOC_FILE.test(path) ? [path] : [];
+    if (kind === 'file') return DOC_FILE.test(path) || PLAIN_DOC.test(baseName(path)) ? [path] : [];
     if (kind === 'directory') {
       const listing = await this.listing(path);
       const index = [...listing.keys()].find((n) => /^(readme|index)\.(md|mdx|markdown|rst|adoc)$/i.test(n));

@@ -36,6 +36,15 @@ const BARE_URL = /\bhttps?:\/\/[^\s<>"'`]{1,500}/g;
 /** A capitalised document name such as HACKING, CONTRIBUTE, DEVELOPMENT (a name the resolver then looks for). */
 const CAPS_NAME = /(?<![\w./-])([A-Z][A-Z_-]{3,40})(?![\w./-])/g;
 
+/**
+ * A folder's document named in words, not as a path: "the README file of reg-tests directory", "the README in the
+ * `docs` folder", "the docs folder's README". Read as `<folder>/<NAME>`.
+ */
+const NAME_IN_FOLDER = /\b(README|HACKING|CONTRIBUTING|INSTALL|BUILDING)((?:\.(?:md|rst|txt|adoc))?)\s+(?:file\s+)?(?:of|in|from|under|inside)\s+(?:the\s+)?["'`]?([\w.-]+(?:\/[\w.-]+)*)\/?["'`]?\s+(?:sub)?(?:directory|folder|dir)\b/g;
+/** The cheap test before the two patterns above: a block that never says "directory" or "folder" names no folder's document. */
+const FOLDER_WORD = /(?:directory|folder|\bdir)\b/i;
+const FOLDER_NAME = /(?:^|\s)["'`]?([\w.-]+(?:\/[\w.-]+)*)\/?["'`]?\s+(?:sub)?(?:directory|folder)(?:'s|\u2019s)\s+(README|HACKING|CONTRIBUTING|INSTALL|BUILDING)((?:\.(?:md|rst|txt|adoc))?)\b/g;
+
 /** Files every project has that hold no contribution steps: a licence, the changelog, the code of conduct. */
 const NOT_A_GUIDE = /^(?:licen[cs]e|copying|notice|code[-_]of[-_]conduct|security|authors|contributors|maintainers|changelog|changes|history|news|funding|support)$/i;
 
@@ -80,6 +89,12 @@ function namesIn(b: Exclude<Block, { kind: 'code' }>): string[] {
     for (let m = BARE_URL.exec(prose); m; m = BARE_URL.exec(prose)) if (pointsAt(prose, m.index)) names.push(m[0].replace(/[.,;:)]+$/, ''));
   }
   if (/[A-Z]{4}/.test(prose)) {
+    if (FOLDER_WORD.test(prose)) {
+      NAME_IN_FOLDER.lastIndex = 0;
+      for (let m = NAME_IN_FOLDER.exec(prose); m; m = NAME_IN_FOLDER.exec(prose)) if (pointsAt(prose, m.index)) names.push(`${m[3]}/${m[1]}${m[2]}`);
+      FOLDER_NAME.lastIndex = 0;
+      for (let m = FOLDER_NAME.exec(prose); m; m = FOLDER_NAME.exec(prose)) if (pointsAt(prose, m.index)) names.push(`${m[1]}/${m[2]}${m[3]}`);
+    }
     CAPS_NAME.lastIndex = 0;
     for (let m = CAPS_NAME.exec(prose); m; m = CAPS_NAME.exec(prose)) if (pointsAt(prose, m.index)) names.push(m[1]);
   }

@@ -5,27 +5,44 @@
  */
 import { joinRepoPath } from '../repo/repoFiles';
 import { normalHost } from '../repo/gitRemote';
-import { ProjectIdentity, isForge, isOwnSite, normalName } from '../repo/projectIdentity';
+import { ProjectIdentity, isForge, isOwnSite, isSharedHost, normalName, registrableLabel } from '../repo/projectIdentity';
 
 export type UrlTarget =
   /** A file or folder of this repository, by its repo-relative path. */
   | { readonly kind: 'repoPath'; readonly path: string }
   /** A page of the project's docs site, by its decoded path segments. */
   | { readonly kind: 'site'; readonly segments: readonly string[] }
+  /** A page of a site not known to be the project's: it stands for a doc source only when its whole path matches one. */
+  | { readonly kind: 'otherSite'; readonly segments: readonly string[]; readonly folderPage: boolean }
   | { readonly kind: 'foreign' };
 
 const PROJECT_PAGES = /\.(?:github|gitlab)\.io$|\.codeberg\.page$/;
 
 /** Where a http(s) URL leads, judged against what is known of the project. */
-export function classifyUrl(url: URL, identity: ProjectIdentity): UrlTarget {
+export function classifyUrl(url: URL, identity: ProjectIdentity, folderName?: string): UrlTarget {
   const host = normalHost(url.hostname);
   const segments = url.pathname.split('/').filter((s) => s !== '').map(safeDecode);
-  if (host === 'raw.githubusercontent.com') return repoFile(identity, 'github.com', segments, true);
-  if (isForge(host, identity.repos)) return repoFile(identity, host, segments, false);
-  if (isOwnSite(host, identity)) return { kind: 'site', segments };
+  if (host === 'raw.githubusercontent.com') return repoFile(identity, 'github.com', segments, true, folderName);
+  if (isForge(host, identity.repos)) return repoFile(identity, host, segments, false, folderName);
+  if (isOwnSite(host, identity) || namedWithoutVersion(host, identity)) return { kind: 'site', segments };
   // A forge's project pages (`owner.github.io/<repo>/...`): the first segment names the project.
   if (PROJECT_PAGES.test(host) && segments.length > 0 && identity.names.includes(normalName(segments[0]))) return { kind: 'site', segments: segments.slice(1) };
-  return { kind: 'foreign' };
+  return { kind: 'otherSite', segments, folderPage: url.pathname.endsWith('/') };
+}
+
+/**
+ * A site registered under a project's name without its trailing major version ("scala3" -> scala-lang.org): a
+ * project's site is named after the language or library, not after the repository of its third version. The
+ * shorter name must start the host's name and have four letters at least, so that "web3" does not claim webpack.
+ */
+function namedWithoutVersion(host: string, identity: ProjectIdentity): boolean {
+  if (isSharedHost(host, identity.repos)) return false;
+  const label = registrableLabel(host);
+  if (label === undefined) return false;
+  return identity.names.some((n) => {
+    const bare = n.replace(/\d+$/, '');
+    return bare !== n && bare.length >= 4 && label.startsWith(bare);
+  });
 }
 
 /**
@@ -33,9 +50,9 @@ export function classifyUrl(url: URL, identity: ProjectIdentity): UrlTarget {
  * /group/repo/-/blob/<ref>/path (GitLab), /owner/repo/src/<ref>/path (Bitbucket), /owner/repo/src/branch/<ref>/path
  * (Gitea, Codeberg); `raw` links are /owner/repo/<ref>/path. A branch name with a "/" is read as its first part.
  */
-function repoFile(identity: ProjectIdentity, host: string, segments: string[], raw: boolean): UrlTarget {
+function repoFile(identity: ProjectIdentity, host: string, segments: string[], raw: boolean, folderName?: string): UrlTarget {
   const lower = segments.map((s) => s.toLowerCase());
-  const repo = identity.repos.find((r) => r.host === host && startsWith(lower, r.path.split('/'))) ?? sameNamedRepo(identity, host, lower);
+  const repo = identity.repos.find((r) => r.host === host && startsWith(lower, r.path.split('/'))) ?? sameNamedRepo(identity, host, lower, folderName);
   if (!repo) return { kind: 'foreign' };
   let rest = segments.slice(repo.path.split('/').length);
   if (rest[0] === '-') rest = rest.slice(1);
@@ -50,12 +67,13 @@ function repoFile(identity: ProjectIdentity, host: string, segments: string[], r
 /**
  * Without any known remote (a copy without .git, an export), a forge repository named like the project
  * (`github.com/<owner>/<name>`) is the best evidence there is that a link leads to this repository's own files;
- * the resolver still reads only paths that exist here.
+ * the resolver still reads only paths that exist here. The folder's own name counts even when it is too generic to
+ * name the project elsewhere ("docs" for a repository `<owner>/docs`): it is compared with the repository name only.
  */
-function sameNamedRepo(identity: ProjectIdentity, host: string, lower: readonly string[]): { host: string; path: string } | undefined {
+function sameNamedRepo(identity: ProjectIdentity, host: string, lower: readonly string[], folderName?: string): { host: string; path: string } | undefined {
   if (identity.repos.length > 0 || lower.length < 2) return undefined;
   const name = normalName(lower[1]);
-  return name !== '' && identity.names.includes(name) ? { host, path: `${lower[0]}/${lower[1]}` } : undefined;
+  return name !== '' && (identity.names.includes(name) || name === normalName(folderName ?? '')) ? { host, path: `${lower[0]}/${lower[1]}` } : undefined;
 }
 
 const startsWith = (segments: readonly string[], prefix: readonly string[]): boolean => prefix.every((p, i) => segments[i] === p);

@@ -105,7 +105,7 @@ export async function readGuideDocuments(files: RepoFiles, options: ReadGuideOpt
   const identity = projectIdentity({ packageJson, remotes: remoteUrls, projectName: options.projectName });
 
   const { guidePath, guide, readmeSection } = await readGuideOrReadme(files, read, problems);
-  const followOptions = { maxHops: MAX_HOPS, maxLinkedDocs: options.maxLinkedDocs ?? DEFAULT_MAX_LINKED_DOCS, maxFileBytes, identity, budget };
+  const followOptions = { maxHops: MAX_HOPS, maxLinkedDocs: options.maxLinkedDocs ?? DEFAULT_MAX_LINKED_DOCS, maxFileBytes, identity, folderName: options.projectName, budget };
   // Before the templates, so that a flood of templates cannot starve the config of its share of the budget.
   const commitlint = await readCommitlint(files, packageJson, read, problems);
   const templates = await readTemplates(files, { maxFileBytes, maxPrTemplates: options.maxPrTemplates ?? DEFAULT_MAX_PR_TEMPLATES, budget }, problems);
