@@ -128,3 +128,15 @@ describe('commands: a PowerShell cmdlet named in prose (session 5)', () => {
     assert.deepEqual(found.test, []);
   });
 });
+
+describe('commands: a run narrowed by a selecting variable', () => {
+  it('is the step when it is the guide\u2019s first way to run the tests, joined across a line continuation', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Testing\n\nRun the unit tests in the container:\n\n```sh\nWORKSPACE=$(pwd) UNIT_PKG=widgets \\\n./ci/run-unit-tests.sh\n```\n'));
+    assert.deepEqual(found.test, ['WORKSPACE=$(pwd) UNIT_PKG=widgets ./ci/run-unit-tests.sh']);
+  });
+
+  it('is an example once a test step is known, and in prose', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Testing\n\n```sh\nmake test\n```\n\nTo test one package:\n\n```sh\nWHAT=./pkg/widgets make test\n```\n\nOr run `TESTS=test/a_test.rb rake test` for one file.\n'));
+    assert.deepEqual(found.test, ['make test']);
+  });
+});

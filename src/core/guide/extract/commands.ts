@@ -118,7 +118,10 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
   let flowDoc: unknown = null;
   const add = (command: string, at: Located, line: number, template: boolean, comment = '', code: CodeContext | null = null, section?: CommandKind, sectionSpeaks = false): void => {
     const key = command.replace(/\s+/g, ' ');
-    if (seen.has(canonical(key)) || isExample(command)) return;
+    if (seen.has(canonical(key)) || EXAMPLE_ARGS.test(command)) return;
+    // A variable that selects some tests or packages (`WHAT=pkg make test`) narrows a run the guide gives elsewhere;
+    // in a block that is the guide's only way to run the tests so far, it is the step (a script that needs a package).
+    if (selectsSome(command) && (code === null || out.test.length > 0)) return;
     // `PUMA_TEST_DEBUG=1 bundle exec rake test` after `bundle exec rake test` in the same section: the same step with
     // a knob set. Under a heading of its own ("Run tests for Babel 8", "Updating snapshots") the knob makes a step.
     const bare = withoutKnobs(key);
@@ -316,9 +319,8 @@ const AUTOTOOLS_CONFIGURE = /^(?:(?:sh\s+|\.\/)?(?:configure|autogen\.sh|bootstr
 const HELP = /^\S{1,100}(?:\s+\S{1,100})?\s+(?:help|--help|-h)(?:\s+\S{1,100})?$/;
 const INSTALL_PROSE = /\binstall|\bprerequisite|\brequire|\bverify\b/i;
 
-/** A command written as an example to adapt rather than a step to run. */
-function isExample(command: string): boolean {
-  if (EXAMPLE_ARGS.test(command)) return true;
+/** A command narrowed by a variable that selects some tests, files or packages (`TESTS=a.rb rake test`). */
+function selectsSome(command: string): boolean {
   return command.split(/\s+/).some((w) => SELECTING_VAR.test(w) && SELECTING_NAME.test(w.slice(0, w.indexOf('='))));
 }
 
