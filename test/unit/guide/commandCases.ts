@@ -13,7 +13,7 @@ export async function commandsOf(files: Record<string, string> | string): Promis
 }
 
 /** [test name, guide, the commands wanted in each phase named (a phase left out is not checked)]. */
-export type Case = [string, string, Partial<Record<Kind, string[]>>];
+export type Case = [string, string | Record<string, string>, Partial<Record<Kind, string[]>>];
 
 export function check(cases: Case[]): void {
   for (const [name, guide, want] of cases) {

@@ -129,6 +129,9 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     let kind = spanPhase(command, at, comment, code) ?? (section !== undefined && (sectionSpeaks || defined(key)) ? section : undefined);
     // A validation script named under a test heading (`./validate.sh` under "Running tests") runs the suite.
     if (kind === 'lint' && code === null && section === 'test' && VALIDATE.test(key)) kind = 'test';
+    // A build tool's lifecycle step that runs the tests among its checks (`mvn verify`, `./gradlew check`) under a
+    // test heading is how that project runs its tests.
+    if (kind === 'lint' && LIFECYCLE_CHECK.test(key) && sectionKind(at) === 'test') kind = 'test';
     if (!kind || (kind === 'test' && isFilteredTestRun(command))) return;
     // A tool installed for the whole machine is a setup step where the guide sets up, or where a heading gives the
     // main-flow step it serves ("Formatting": install the formatter, then run it); elsewhere (side quests are
@@ -299,6 +302,8 @@ const SETUP_COMMENT = /\b(?:build|builds|install|installs|bootstrap|compile|comp
 /** A validation script or task (`./validate.sh`, `make validate`): the whole CI run as often as a linter. */
 const VALIDATE = /^(?:\S{0,100}\/)?validate(?:\.\w{1,4})?$|^\S{1,40}\s+validate$/;
 
+const LIFECYCLE_CHECK = /^(?:\.\/)?(?:mvnw?|gradlew?|gradlew\.bat|mvnw\.cmd)(?:\s+-{1,2}[\w.=-]{1,60})*\s+(?:clean\s+)?(?:verify|check)$/;
+
 /** A task runner's `check` target, and nothing more specific. */
 const AMBIGUOUS_CHECK = /^(?:make|gmake|just|task|mage|ninja|rake|cabal|stack)\s+check$/;
 
@@ -371,10 +376,13 @@ function isFilteredTestRun(command: string): boolean {
     if (positional[script] && positional[script] !== positional[0] && isCommand(positional.slice(script).join(' '))) return isFilteredTestRun(positional.slice(script).join(' '));
     return positional.length > script + 1 && !positional.includes('&&');
   }
-  if (/^(jest|vitest|mocha|bin\/test|rspec|pytest)$/.test(positional[0] ?? '')) return positional.length > 1;
+  // `pytest tests`, `rspec spec`: the project's whole test folder is the suite, not a part of it; with options
+  // (`pytest tests -s`) it is the suite run a special way, an example.
+  if (/^(jest|vitest|mocha|bin\/test|rspec|pytest)$/.test(positional[0] ?? '')) return positional.length > 1 && (positional.slice(1).some((w) => !WHOLE_SUITE_FOLDER.test(w)) || words.some((w) => w.startsWith('-')));
   return false;
 }
 
+const WHOLE_SUITE_FOLDER = /^(?:\.\/)?(?:tests?|specs?|testing|\.)\/?$/;
 const RUNNER_FILTER = /\s(?:--test-(?:options|arguments|args)[=\s]|-(?:E|k|run|m)\s+['"]|[A-Z][A-Z0-9_]{0,30}=\S{0,100}\/)/;
 const TEST_FILE = /\.(?:rb|js|ts|mjs|cjs|py|go|rs|ex|exs|php|java|feature)(?::\d{1,9}(?:-\d{1,9})?)?$/;
 

@@ -52,7 +52,7 @@ const LATER_IN_RUN_SENTENCE = /\b(?:with|through|via|using|example,?|e\.g\.,?|or
  * A verb of a phase earlier in the sentence, and the tool it is done with right before the span: "Test a patch with
  * `make check`", "format via `golangci-lint fmt`", "install textlint by `npm install -g textlint`".
  */
-const PHASE_VERB = /\b(?:test|format|lint|build|compile)\b/i;
+const PHASE_VERB = /\b(?:test|format|lint|build|compile|install|set\s?up|bootstrap)\b/i;
 const TOOL_CUE = /\b(?:with|via|through)\s{1,3}$/i;
 /** A sentence that opens by telling the reader to install, build, test or format, and "by" the tool right before the span. */
 const IMPERATIVE_PHASE = /^[\s*_-]{0,4}(?:install|build|compile|test|format|lint)\b/i;
