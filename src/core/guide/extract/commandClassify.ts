@@ -5,8 +5,8 @@
 import type { CommandKind } from './commands';
 import { GIT_FETCHES_PARTS, PYTHON_ENV, SYSTEM_INSTALL, isCommand, toolOf } from './commandLine';
 
-const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit|nextest|insta|snapshots?|doctests?)(\b|[:_-]|$)|\bbin\/test\b/i;
-const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt|validate|checkstyle\w*|spotless\w*|detekt|ktlint|dialy[sz]e|dialyzer|credo|phpstan|phpcs|phpcbf|psalm|pylint|flake8|pyright|cppcheck|clang-tidy|staticcheck|markdownlint|codespell|typos|biome|oxlint|actionlint|hadolint|standardrb|sorbet)(\b|[:_-]|$)/i;
+const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit|nextest|insta|snapshots?|doctests?|eunit)(\b|[:_-]|$)|\bbin\/test\b/i;
+const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt|validate|checkstyle\w*|spotless\w*|detekt|ktlint|dialy[sz]e|dialyzer|credo|phpstan|phpcs|phpcbf|ormolu|fourmolu|stylish-haskell|erlfmt|elvis|xref|scalafmt|scalafix|sqlfluff|dprint|taplo|isort|swiftlint|swiftformat|stylua|luacheck|clang-format|psalm|pylint|flake8|pyright|cppcheck|clang-tidy|staticcheck|markdownlint|codespell|typos|biome|oxlint|actionlint|hadolint|standardrb|sorbet)(\b|[:_-]|$)/i;
 const SETUP = /(^|[\s:/_-])(install|i|build|build:\w+|bootstrap|deps|setup|dev|watch|compile|prepare|init|sync|restore|configure)(\b|[:_-]|$)/i;
 
 /** The tool alone is the whole install/build step for these (`yarn`, `make`, `bundle`). */
@@ -16,7 +16,7 @@ const CONFIGURE = /^(?:cmake(?!.*\s--(?:build|install)\b)\s+\S|(?:sh\s+|\.\/)?(?
 /** Toolchain managers: whatever they are asked (`rustup default stable`, `nvm use`), they set up the machine. */
 const TOOLCHAIN = /^(rustup|nvm|fnm|volta|asdf|mise|pyenv|rbenv|sdk)$/;
 /** Package managers, and their subcommands that fetch dependencies: `npm install --save-dev jest` is setup, not test. */
-const PACKAGE_MANAGER = /^(npm|pnpm|yarn|bun|pip|pip3|pipx|poetry|uv|pdm|hatch|rye|conda|mamba|gem|bundle|bundler|composer|cargo|dotnet|mix|pod|dart|flutter|deno|swift)$/;
+const PACKAGE_MANAGER = /^(npm|pnpm|yarn|bun|pip|pip3|pipx|pipenv|poetry|uv|pdm|hatch|rye|conda|mamba|gem|bundle|bundler|composer|cargo|dotnet|mix|pod|dart|flutter|deno|swift|cabal|opam)$/;
 const FETCH_SUBCOMMAND = /^(install|i|add|ci|sync|get|deps\.get|restore|fetch)$/;
 
 /** Answers of `classify`, which is pure: a guide names the same command many times. Bounded, cleared when full. */
@@ -52,12 +52,20 @@ function classifyAnew(command: string): CommandKind | undefined {
   }
   if (fetchesDependencies(tool, rest)) return 'setup';
   if (/^(tox|nox)$/.test(tool)) return toxEnvironment(rest);
+  // `dune build @runtest`, `dune build @fmt`: the alias built says what the step is for.
+  const alias = DUNE_ALIAS.exec(command)?.[1];
+  if (alias !== undefined) return classify(`dune ${alias}`) ?? 'setup';
   // A wrapper (`uv run`, `poetry run`, `npx`, `bundle exec`) runs another tool: that tool decides.
   const inner = wrappedCommand(tool, rest);
   if (inner !== undefined) return classify(inner);
   // The tool and its subcommand first (`cargo clippy … --tests` lints); the other arguments only when they say nothing.
   // `hooks/format.sh install`: installing is setup, whatever the tool's own name says.
   if (/^(?:install|setup)$/.test(subcommandOf(tool, rest) ?? '')) return 'setup';
+  // `build.cmd -test`, `./build.sh --lint`: a project's build script asked by an option for another phase.
+  if (BUILD_SCRIPT.test(tool)) {
+    const asked = PHASE_OPTION.exec(rest)?.[1];
+    if (asked !== undefined) return TEST.test(asked) ? 'test' : 'lint';
+  }
   const head = `${tool} ${subcommandOf(tool, rest) ?? ''}`;
   for (const [pattern, kind] of ORDERED) if (pattern.test(head)) return kind;
   // A file the tool is given (`bin/puma test/rackup/hello.ru`) names what it works on, not what the step is for.
@@ -91,6 +99,10 @@ function programThenFiles(rest: string): string {
 }
 const OPTION_NAME = /(^|\s)--?[A-Za-z][\w-]{0,60}=/g;
 const FILE_PATH = /^[^\s=]{0,200}\/[^\s/]{0,100}\.[A-Za-z]\w{0,7}$/;
+
+const BUILD_SCRIPT = /^(?:\.{0,2}[\\/])?(?:[\w.-]{1,40}[\\/]){0,3}build(?:\.(?:sh|cmd|bat|ps1|py))?$/i;
+const PHASE_OPTION = /(?:^|\s)-{1,2}(tests?|lint|format|check)(?=\s|$)/i;
+const DUNE_ALIAS = /^dune\s+build\s+(?:-\S+\s+)*@@?(\w{1,40})/;
 
 const ORDERED: readonly [RegExp, CommandKind][] = [
   [LINT, 'lint'],
@@ -143,7 +155,8 @@ function fetchesDependencies(tool: string, rest: string): boolean {
   }
   if (TOOLCHAIN.test(tool) || tool === 'pre-commit' || tool === 'prek') return FETCH_SUBCOMMAND.test(args[k] ?? '');
   // `composer update`: a project without a lock file fetches its dependencies by updating.
-  if (manager === 'composer' && args[k] === 'update') return true;
+  // `cabal update`, `opam update`: fetching the package index comes before building.
+  if (/^(composer|cabal|opam)$/.test(manager) && args[k] === 'update') return true;
   return (PACKAGE_MANAGER.test(manager) || /^python3?$/.test(tool)) && FETCH_SUBCOMMAND.test(args[k] ?? '');
 }
 

@@ -14,6 +14,8 @@ const TOOLS = new Set([
   // Task runners and project tools that name a project's own tasks (`nr test`, `mage check`, `just fix`).
   'nr', 'ni', 'mage', 'go-task', 'earthly', 'hlint', 'yamllint', 'textlint', 'shellcheck', 'ghcup', 'opam', 'dune', 'zig', 'vcbuild', 'rebar3', 'erl', 'x.py',
   'ruff', 'black', 'mypy', 'flake8', 'pylint', 'isort', 'clang-format', 'stylua', 'luacheck', 'ktlint', 'swiftlint', 'swiftformat', 'buf', 'pnpx', 'ng',
+  // Environment and toolchain managers, and formatters and linters of other ecosystems (Haskell, Erlang, Scala, SQL).
+  'pipenv', 'mise', 'asdf', 'fnm', 'pyenv', 'rbenv', 'ormolu', 'fourmolu', 'stylish-haskell', 'erlfmt', 'scalafmt', 'sqlfluff', 'dprint', 'taplo',
 ]);
 
 /** Tools that never make a setup/test/lint step on their own line: moving around, version control, environment. */

@@ -106,9 +106,18 @@ export interface InlineCommand {
 }
 
 /** A span's clause: its sentence from the last comma, semicolon, "and" or "or" before it to the sentence's end. */
+/** A span after another in its sentence, joined by a comma or "and": one of several steps the sentence lists. */
+const MULTI_STEP = /`[^`\n]{1,200}`[^`.;:]{0,10}(?:,|\band\b)[^`.;:]{1,80}$/;
+
 function clauseAround(prose: SentenceIndex, offset: number, length: number): string {
   const parts = prose.before(offset).split(/[,;:]|\s(?:and|or|but)\s/);
   return `${parts[parts.length - 1]} ${prose.after(offset + length + 2)}`;
+}
+
+/** The clause before a span, back to the last comma, "and" or "or": "check the code style with". */
+function clauseBefore(prose: SentenceIndex, offset: number): string {
+  const parts = prose.before(offset).split(/[,;:]|\s(?:and|or|but)\s/);
+  return parts[parts.length - 1];
 }
 
 /** The sentence a span stands in, up to 300 characters either side. */
@@ -235,7 +244,9 @@ export function inlineCommands(
     } else if (!RUN_CUE.test(before) && !atItemStart && !SUBJECT_OF_RUN.test(after) && !(RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) && !toolCue(before, block, span.offset)) {
       continue;
     }
-    found.push({ command, line: span.line, sentence: sentenceAround(proseSentences(block), span.offset, span.text.length) });
+    // "Install with `a`, run the tests with `b` and check the style with `c`": each step's own clause says its phase.
+    const steps = block.code.length > 1 && MULTI_STEP.test(textSentences(block).before(span.offset));
+    found.push({ command, line: span.line, sentence: steps ? clauseBefore(proseSentences(block), span.offset) : sentenceAround(proseSentences(block), span.offset, span.text.length) });
   }
   return found;
 }
