@@ -16,8 +16,8 @@ const TOOLS = new Set([
   'ruff', 'black', 'mypy', 'flake8', 'pylint', 'isort', 'clang-format', 'stylua', 'luacheck', 'ktlint', 'swiftlint', 'swiftformat', 'buf', 'pnpx', 'ng',
   // Environment and toolchain managers, and formatters and linters of other ecosystems (Haskell, Erlang, Scala, SQL).
   'pipenv', 'mise', 'asdf', 'fnm', 'pyenv', 'rbenv', 'ormolu', 'fourmolu', 'stylish-haskell', 'erlfmt', 'scalafmt', 'sqlfluff', 'dprint', 'taplo',
-  // Compilers and runtimes a guide asks for by version (`java -version`, `gcc --version`), and Apple's command-line tools.
-  'java', 'javac', 'gcc', 'g++', 'clang', 'clang++', 'julia', 'xcode-select',
+  // Compilers and runtimes a guide asks for by version (`java -version`, `gcc --version`).
+  'java', 'javac', 'gcc', 'g++', 'clang', 'clang++', 'julia',
 ]);
 
 /** Tools that never make a setup/test/lint step on their own line: moving around, version control, environment. */
