@@ -105,6 +105,11 @@ const layouts: Case[] = [
 /** A second round: nested blocks in list items, bullets of scripts, options that pick a phase, clauses of one sentence. */
 const moreLayouts: Case[] = [
   [
+    'markdown: monorepo task runners (melos, spin)',
+    md('## Setup\n\n```bash\ndart pub global activate melos\nmelos bootstrap\n```\n\n## Testing\n\n```bash\nmelos run test\nspin test\n```\n\n## Linting\n\n```bash\nspin lint\n```\n'),
+    { setup: ['dart pub global activate melos', 'melos bootstrap'], test: ['melos run test', 'spin test'], lint: ['spin lint'] },
+  ],
+  [
     'markdown: a version check in a nested prerequisite list',
     md('## Requirements\n\n- A JDK, 17 or later.\n  - Check it is installed by running the following command: `java -version`.\n\n## Building\n\n```\n./mvnw package\n```\n'),
     { setup: ['java -version', './mvnw package'] },

@@ -18,6 +18,8 @@ const TOOLS = new Set([
   'pipenv', 'mise', 'asdf', 'fnm', 'pyenv', 'rbenv', 'ormolu', 'fourmolu', 'stylish-haskell', 'erlfmt', 'scalafmt', 'sqlfluff', 'dprint', 'taplo',
   // Compilers and runtimes a guide asks for by version (`java -version`, `gcc --version`).
   'java', 'javac', 'gcc', 'g++', 'clang', 'clang++', 'julia',
+  // Monorepo and project task runners of other ecosystems (`melos run test`, `spin test`, `pants test ::`, `rush build`).
+  'melos', 'spin', 'pants', 'moon', 'rush', 'invoke',
 ]);
 
 /** Tools that never make a setup/test/lint step on their own line: moving around, version control, environment. */
