@@ -5,6 +5,7 @@ import { collapseWhitespace, plainInline } from '../../text/normalize';
 import { asksOfContributor, mostlyAsks } from './checklistAsks';
 import { choiceGroups, templateWithoutBoxes } from './checklistTemplates';
 import { framingSections } from './checklistPage';
+import { proceduresToPassingChecks } from './checklistProcedure';
 import { paragraphChecks } from './checklistParagraphs';
 import { introducesStyleRules, mostlyStyleRules } from './checklistStyle';
 import { ABOUT_PULL_REQUESTS, BEFORE_SENDING, CHECKLIST_HEADING, CHECKLIST_INTRO, DOS_INTRO, NAMES_THE_CHECKS, NOT_CHECKLIST, OTHER_CHECKLIST } from './checklistWording';
@@ -188,10 +189,18 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     const outer = parent !== undefined && CHECKLIST_HEADING.test(parent) ? `${first.sections.length}:${parent}` : undefined;
     const opensSection = blocks[i - 1]?.kind === 'heading';
     const byOuterHeading = !framedOtherwise && !checksBeside && !namesTheMeans(heading) && !aboutTheCode(heading) && !template && first.ordered && opensSection && outer !== undefined && !stepsTaken.has(outer) && !first.sections.some((s) => NOT_CHECKLIST.test(s) || ISSUE_SECTION.test(s));
+    // "## Pull requests", a welcome, then numbered steps ending in "Ensure the test suite passes." (checklistProcedure).
+    const byProcedure =
+      !template &&
+      !framedOtherwise &&
+      !NOT_CHECKLIST.test(heading) &&
+      !namesTheMeans(heading) &&
+      !deepInSection(blocks, i) &&
+      proceduresToPassingChecks(heading, first.ordered, items.filter((it) => it.depth === 0).map((it) => it.text));
     i = end - 1;
     const qualifies =
       resumed ??
-      ((byIntro || byHeading || byOuterHeading || byContinuation || underChecks) && !NOT_CHECKLIST.test(heading) && !ISSUE_SECTION.test(heading) && !(byIntro && !byHeading && NOT_CHECKLIST.test(lead)));
+      ((byIntro || byHeading || byOuterHeading || byContinuation || underChecks || byProcedure) && !NOT_CHECKLIST.test(heading) && !ISSUE_SECTION.test(heading) && !(byIntro && !byHeading && NOT_CHECKLIST.test(lead)));
     // Whether a qualifying list only walks through something else; worked out only for lists that qualify (speed).
     const walksThrough = (): boolean => {
       const topLevel = items.filter((it) => it.depth === 0).map((it) => it.text);
