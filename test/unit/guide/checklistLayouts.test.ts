@@ -127,3 +127,82 @@ describe('checklist layouts: lists that are not the checks before sending', () =
     ['reviewer guidelines (AsciiDoc)', adoc('== Guidelines for reviewers\n\n* Be kind.\n* Check that tests were added.\n'), []],
   ]);
 });
+
+describe('checklist layouts: more ways of writing the checks before sending', () => {
+  run([
+    [
+      '"Before you submit a pull request, check that it meets these guidelines:" (reStructuredText): the lead-in places them before sending',
+      rst(
+        'Pull Request Guidelines\n-----------------------\n\nBefore you submit a pull request, check that it meets these guidelines:\n\n1. The pull request should include tests.\n2. If the pull request adds functionality, the docs should be updated.\n',
+      ),
+      ['The pull request should include tests.', 'If the pull request adds functionality, the docs should be updated.'],
+    ],
+    [
+      '"Please do the following before submitting:" under "Opening a pull request"',
+      md('## Opening a pull request\n\nPlease do the following before submitting:\n\n- Rebase onto `main`.\n- Run the linters.\n'),
+      ['Rebase onto `main`.', 'Run the linters.'],
+    ],
+    [
+      'numbered headings under "Before submitting": one step each',
+      md('## Before submitting\n\n### 1. Run the tests\n\nUse `make test`.\n\n### 2. Update the changelog\n\nAdd a line.\n'),
+      ['Run the tests', 'Update the changelog'],
+    ],
+    [
+      '"Before you send it, make sure that:" under "Submitting a pull request" (AsciiDoc)',
+      adoc('== Submitting a pull request\n\nBefore you send it, make sure that:\n\n* the build passes\n* new code has tests\n'),
+      ['the build passes', 'new code has tests'],
+    ],
+    [
+      'a PR template whose checklist is plain bullets',
+      {
+        'CONTRIBUTING.md': '# Contributing\n\nOpen a pull request.\n',
+        '.github/PULL_REQUEST_TEMPLATE.md': '## Description\n\nWhat and why.\n\n## Checklist\n\n- Tests added\n- Changelog updated\n',
+      },
+      ['Tests added', 'Changelog updated'],
+    ],
+  ]);
+});
+
+describe('checklist layouts: more lists that are not the checks before sending', () => {
+  run([
+    ['what a good commit message has', md('## Commit messages\n\nA good commit message:\n\n- has a short summary line\n- explains why\n'), []],
+    ['what to put in a bug report', md('## Reporting a bug\n\nWhen you submit a bug report, include:\n\n- your OS\n- the steps to reproduce\n'), []],
+    ['what happens after sending', md('## After you submit\n\n1. A bot labels the pull request.\n2. A maintainer reviews it.\n'), []],
+    ['where to start', md('## Where to start\n\n- Issues labelled `good first issue`\n- The documentation\n'), []],
+    ['what the CI checks', md('## Submitting a pull request\n\nOur CI will check:\n\n- formatting\n- the tests\n'), []],
+    ['a release process (reStructuredText)', rst('Release process\n---------------\n\n1. Update ``CHANGES.rst``.\n2. Tag the release.\n'), []],
+    ['code style (AsciiDoc)', adoc('== Code style\n\n* Indent with tabs.\n* Keep lines under 100 columns.\n'), []],
+    [
+      'a pull-request section\'s numbered steps with no checks: the workflow',
+      md('## Pull requests\n\nWe actively welcome your pull requests.\n\n1. Fork the repo.\n2. Create a branch.\n3. Push it.\n4. Open a pull request.\n'),
+      [],
+    ],
+    [
+      'a pull-request section\'s numbered account of the review',
+      md('## Pull requests\n\nHere is how it goes.\n\n1. A maintainer is assigned.\n2. They review within a week.\n3. They merge once the CI passes.\n'),
+      [],
+    ],
+  ]);
+});
+
+describe('checklist layouts: facts, links and other people\'s checklists under a heading about sending', () => {
+  run([
+    ['statements about how pull requests are merged', md('## Submitting a pull request\n\nA few things to know:\n\n- Every pull request is squash-merged.\n- The `main` branch is protected.\n'), []],
+    ['links to other pages', md('## Submitting a pull request\n\nSee also:\n\n- [Testing](TESTING.md)\n- [Style](STYLE.md)\n'), []],
+    ['what the maintainers do (reStructuredText)', rst('Submitting a patch\n------------------\n\nThe maintainers will:\n\n* review it within a week\n* merge it when the CI passes\n'), []],
+    [
+      'a PR template\'s questions to answer in the description',
+      { 'CONTRIBUTING.md': '# Contributing\n\nOpen a pull request.\n', '.github/PULL_REQUEST_TEMPLATE.md': '## Description\n\n- What does this change do?\n- Why is it needed?\n' },
+      [],
+    ],
+    ['a "Pull request review checklist" for reviewers', md('## Pull request review checklist\n\n- [ ] The code is readable\n- [ ] The tests cover the change\n'), []],
+    ['a "Code review checklist"', md('## Code review checklist\n\n- Is the change small?\n- Are there tests?\n'), []],
+    ['a "Review checklist" (AsciiDoc)', adoc('== Review checklist\n\n* The change has tests.\n* The docs are updated.\n'), []],
+  ]);
+});
+
+describe('checklist layouts: the author\'s own review before sending', () => {
+  run([
+    ['a "Self-review checklist" is the author\'s', md('## Self-review checklist\n\n- I read my own diff.\n- I removed debug output.\n'), ['I read my own diff.', 'I removed debug output.']],
+  ]);
+});
