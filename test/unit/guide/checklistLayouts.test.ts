@@ -206,3 +206,18 @@ describe('checklist layouts: the author\'s own review before sending', () => {
     ['a "Self-review checklist" is the author\'s', md('## Self-review checklist\n\n- I read my own diff.\n- I removed debug output.\n'), ['I read my own diff.', 'I removed debug output.']],
   ]);
 });
+
+describe('checklist layouts: a list the lead-in places after the change is pushed', () => {
+  run([
+    [
+      'opening the pull request once the branch is pushed is not a check before sending',
+      md('## Submitting a pull request\n\nAfter you have committed your work and pushed it, you can open a pull request.\n\n- Target the `main` branch.\n- Describe what changed and why.\n'),
+      [],
+    ],
+    [
+      'a lead-in that checks before sending still frames the list, even if it speaks of pushing',
+      md('## Submitting a pull request\n\nBefore you open a pull request from the branch you pushed, make sure that:\n\n- the tests pass\n- the docs build\n'),
+      ['the tests pass', 'the docs build'],
+    ],
+  ]);
+});

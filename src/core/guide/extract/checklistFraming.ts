@@ -45,7 +45,15 @@ const OTHERS_DO = /^(?:then\s+|next,?\s+)?(?:the\s+|our\s+|a\s+|one\s+of\s+the\s
 /** A lead-in to what a tool asks along the way ("Follow the prompts to:", "The wizard will ask you to:"). */
 const TOOL_PROMPTS_LEAD = /\b(?:follow\s+(?:the\s+)?(?:prompts?|wizard|on-?screen\s+instructions)|(?:prompts?|wizard)\s+(?:will\s+)?asks?\s+you)\b[^.]*:\s*$/i;
 
+/**
+ * A lead-in that places what follows once the change is pushed or sent ("After you have committed your work, and pushed
+ * it to GitHub, you can open a Pull Request", "Once your PR is opened:"): opening it and what comes after, not the
+ * checks before sending.
+ */
+const ONCE_SENT_LEAD = /^(?:after|once|when)\b[^.]{0,80}?\b(?:pushed|opened|submitted|sent)\b/i;
+
 export const introducesOtherThanChecks = (lead: string): boolean =>
+  ONCE_SENT_LEAD.test(lead.trim()) ||
   TOOL_PROMPTS_LEAD.test(lead) ||
   STEPS_LEAD.test(lead) || LABEL_LEAD.test(lead.trim()) || PROJECT_WILL.test(lead) || GUIDELINES_LEAD.test(lead) || OTHERS_DO.test(lead.trim());
 
