@@ -221,3 +221,22 @@ describe('checklist layouts: a list the lead-in places after the change is pushe
     ],
   ]);
 });
+
+describe('checklist layouts: lists a heading about sending holds that are about something else', () => {
+  run([
+    [
+      'the steps to sign a contributor agreement',
+      md('## Contributor License Agreement\n\nBefore we can accept your pull request, you need to sign the CLA:\n\n1. Go to the CLA site.\n2. Sign with your GitHub account.\n'),
+      [],
+    ],
+    [
+      'the criteria reviewers judge a pull request by',
+      md('## Submitting a pull request\n\nYour pull request will be reviewed against these criteria:\n\n- It solves one problem.\n- It has tests.\n'),
+      [],
+    ],
+    ['the labels the project uses', md('## Submitting a pull request\n\nWe use the following labels:\n\n- `bug`\n- `enhancement`\n'), []],
+    ['the kinds of patches (reStructuredText)', rst('Submitting patches\n------------------\n\nThere are two kinds of patches:\n\n* bug fixes\n* new features\n'), []],
+    ['what to check before filing a bug report', md('## Before submitting a bug report\n\n- Update to the latest version.\n- Search the open issues.\n'), []],
+    ['what to check before opening a discussion', md('## Before opening a discussion\n\n- Read the FAQ.\n- Search the forum.\n'), []],
+  ]);
+});
