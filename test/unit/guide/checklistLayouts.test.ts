@@ -240,3 +240,29 @@ describe('checklist layouts: lists a heading about sending holds that are about 
     ['what to check before opening a discussion', md('## Before opening a discussion\n\n- Read the FAQ.\n- Search the forum.\n'), []],
   ]);
 });
+
+describe('checklist layouts: lead-ins that name requirements for every pull request', () => {
+  run([
+    [
+      '"Each pull request should meet the following requirements:" under a heading that names nothing',
+      md('## Code contributions\n\nEach pull request should meet the following requirements:\n\n- It has a test.\n- It passes `make lint`.\n'),
+      ['It has a test.', 'It passes `make lint`.'],
+    ],
+    ['"Pull requests must:" with no determiner', md('## Code contributions\n\nPull requests must:\n\n- target `develop`\n- include a changelog entry\n'), ['target `develop`', 'include a changelog entry']],
+    [
+      '"Please check the following before opening a PR:" (reStructuredText)',
+      rst('Code contributions\n------------------\n\nPlease check the following before opening a PR:\n\n* ``make test`` passes\n* new functions have docstrings\n'),
+      ['make test passes', 'new functions have docstrings'],
+    ],
+    [
+      'task boxes written with asterisks and a capital X in a template',
+      { 'CONTRIBUTING.md': '# Contributing\n\nOpen a pull request.\n', '.github/pull_request_template.md': '* [ ] I added tests\n* [X] I updated the docs\n' },
+      ['I added tests', 'I updated the docs'],
+    ],
+    [
+      'a list of requirements for an issue is not one for a pull request',
+      md('## Feature requests\n\nEach feature request should meet the following requirements:\n\n- It explains the use case.\n- It is not a duplicate.\n'),
+      [],
+    ],
+  ]);
+});

@@ -51,7 +51,8 @@ export const CHECKLIST_INTRO = new RegExp(
     // "When you are ready to submit your PR, make sure:": the moment before sending, with the checks to make then.
     String.raw`\bready\s+to\s+(?:submit|send|open|create|file)\b[^.]*\b(?:make\s+sure|ensure|check|verify|double[\s-]check|confirm)\b[^.]*:\s*$`,
     // "Your pull request should:", "Every patch must:": what each change must have, completed by the items.
-    String.raw`^(?:please\s+note\s+that\s+)?(?:your|each|every|all|any)\s+(?:pull\s+requests?|PRs?|patch(?:es)?|contributions?|submissions?|merge\s+requests?)\s+(?:should|must|needs?\s+to|ha(?:s|ve)\s+to|is\s+expected\s+to)(?:\s+(?:include|contain|have|be))?\s*:\s*$`,
+    // "Pull requests must:", "Each pull request should meet the following requirements:".
+    String.raw`^(?:please\s+note\s+that\s+)?(?:(?:your|each|every|all|any)\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|contributions?|submissions?|merge\s+requests?)\s+(?:should|must|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are)\s+expected\s+to)(?:\s+(?:include|contain|have|be)|\s+(?:meet|satisfy|fulfil+|comply\s+with|adhere\s+to)\s+(?:the\s+following|these|all\s+(?:of\s+)?(?:the\s+following|these))\s+(?:requirements|criteria|conditions))?\s*:\s*$`,
     // A checklist, unless one for some other task ("The full checklist when introducing a new field:").
     String.raw`\bchecklist\b(?!\s+(?:when|for)\s+(?!submitt|send|open|creat\w*\s+(?:a\s+|your\s+)?(?:pull|pr\b))\w+ing\b)`,
     String.raw`make sure the following`,
