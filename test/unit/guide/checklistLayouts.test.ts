@@ -266,3 +266,26 @@ describe('checklist layouts: lead-ins that name requirements for every pull requ
     ],
   ]);
 });
+
+describe('checklist layouts: a "Checklist" subsection of a section about something else', () => {
+  run([
+    [
+      'the README\'s fork-to-pull-request steps',
+      { 'README.md': '# Widget\n\nA widget.\n\n## Contributing\n\n1. Fork it\n2. Create your feature branch (`git checkout -b my-feature`)\n3. Commit your changes\n4. Push to the branch\n5. Create a new Pull Request\n' },
+      [],
+    ],
+    ['a checklist under "Reporting issues"', md('## Reporting issues\n\n### Checklist\n\n- [ ] I searched the open issues\n- [ ] I can reproduce it on `main`\n'), []],
+    ['a checklist under "Releasing"', md('## Releasing\n\n### Checklist\n\n- Bump the version\n- Tag the commit\n'), []],
+    ['a checklist under "Sending a pull request" is the author\'s', md('## Sending a pull request\n\n### Checklist\n\n- Run the tests\n- Update the changelog\n'), ['Run the tests', 'Update the changelog']],
+  ]);
+});
+
+describe('checklist layouts: a subsection that says it comes before sending', () => {
+  run([
+    [
+      '"Before submitting" under "Lifecycle of a pull request" keeps its own occasion',
+      md('## Lifecycle of a pull request\n\n### Before submitting\n\n- Rebase on `main`.\n- Add a test.\n\n### After submitting\n\n- Wait for a review.\n'),
+      ['Rebase on `main`.', 'Add a test.'],
+    ],
+  ]);
+});

@@ -164,8 +164,15 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     // A heading about sending does not frame its lists as checks when a sibling subsection names the checks ("Before
     // submitting" beside "Creating the PR"): the checks are there, this section is how to send.
     const checksBeside = checksNamedIn.has(first.sections.slice(0, -1).join('\n')) && !NAMES_THE_CHECKS.test(heading);
+    // A subsection of a section about something else ("Reporting issues" > "Checklist", "Releasing" > "Checklist"):
+    // its heading names the checks of that occasion, not of sending a change. A heading that places its list before
+    // sending says its own occasion ("Lifecycle of a pull request" > "Before submitting").
+    const enclosing = first.sections.length >= 2 ? first.sections[first.sections.length - 2] : '';
+    const inOtherOccasion =
+      !BEFORE_SENDING.test(heading) && (NOT_CHECKLIST.test(enclosing) || ISSUE_SECTION.test(enclosing) || OTHER_CHECKLIST.test(enclosing));
     // In a template every heading is about the pull request; only one that names a checklist frames its plain list as checks.
     const byHeading =
+      !inOtherOccasion &&
       !framedOtherwise &&
       !checksBeside &&
       (template ? /\bchecklist\b/i.test(heading) : CHECKLIST_HEADING.test(heading) && !namesTheMeans(heading)) &&
