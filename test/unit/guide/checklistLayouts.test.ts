@@ -289,3 +289,12 @@ describe('checklist layouts: a subsection that says it comes before sending', ()
     ],
   ]);
 });
+
+describe('checklist layouts: other markup for the same lists', () => {
+  run([
+    ['an auto-numbered list under "Pull request checklist" (reStructuredText)', rst('Pull request checklist\n----------------------\n\n#. Add tests.\n#. Update the docs.\n'), ['Add tests.', 'Update the docs.']],
+    ['task boxes under "Checklist" (AsciiDoc)', adoc('== Sending a pull request\n\n=== Checklist\n\n* [ ] Tests pass locally\n* [ ] Commits are signed off\n'), ['Tests pass locally', 'Commits are signed off']],
+    ['a bold line as the lead-in (Markdown)', md('## Workflow\n\n**Before submitting a PR:**\n\n- Run `make test`.\n- Run `make lint`.\n'), ['Run `make test`.', 'Run `make lint`.']],
+    ['a code of conduct\'s list', md('## Code of conduct\n\n- Be respectful.\n- Assume good intent.\n'), []],
+  ]);
+});
