@@ -298,3 +298,12 @@ describe('checklist layouts: other markup for the same lists', () => {
     ['a code of conduct\'s list', md('## Code of conduct\n\n- Be respectful.\n- Assume good intent.\n'), []],
   ]);
 });
+
+describe('checklist layouts: a lead-in about sending whose subject is someone else', () => {
+  run([
+    ['"When you submit a pull request, a maintainer will:"', md('## Submitting a pull request\n\nWhen you submit a pull request, a maintainer will:\n\n- label it\n- review it within a week\n'), []],
+    ['"When you open a PR, our CI will run:"', md('## Workflow\n\nWhen you open a PR, our CI will run:\n\n- the unit tests\n- the linters\n'), []],
+    ['"Before we merge your pull request, we check that:"', md('## Workflow\n\nBefore we merge your pull request, we check that:\n\n- it has tests\n- it is rebased\n'), []],
+    ['"When you submit a pull request, please make sure:" stays the contributor\'s', md('## Workflow\n\nWhen you submit a pull request, please make sure:\n\n- it has tests\n- it is rebased\n'), ['it has tests', 'it is rebased']],
+  ]);
+});

@@ -9,7 +9,7 @@ import { proceduresToPassingChecks } from './checklistProcedure';
 import { paragraphChecks } from './checklistParagraphs';
 import { introducesStyleRules, mostlyStyleRules } from './checklistStyle';
 import { ABOUT_PULL_REQUESTS, BEFORE_SENDING, CHECKLIST_HEADING, CHECKLIST_INTRO, DOS_INTRO, NAMES_THE_CHECKS, NOT_CHECKLIST, OTHER_CHECKLIST } from './checklistWording';
-import { asksForACheck, sendsTheChange, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, wholeWorkflow, aboutTheCode } from './checklistFraming';
+import { asksForACheck, othersActOnSending, sendsTheChange, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, wholeWorkflow, aboutTheCode } from './checklistFraming';
 
 
 /** A box with no words, a placeholder to fill ("- [ ] ..."). */
@@ -158,9 +158,10 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
       lead !== undefined &&
       !styleLead &&
       !offersAnOption(lead) &&
+      !othersActOnSending(lead) &&
       (CHECKLIST_INTRO.test(lead) || (DOS_INTRO.test(lead.trim()) && (ABOUT_PULL_REQUESTS.test(heading) || ABOUT_PULL_REQUESTS.test(doc.path))));
     // A lead-in that calls the list something else (steps to follow, tips) outweighs a heading about sending.
-    const framedOtherwise = lead !== undefined && !byIntro && (styleLead || introducesOtherThanChecks(lead));
+    const framedOtherwise = lead !== undefined && !byIntro && (styleLead || othersActOnSending(lead) || introducesOtherThanChecks(lead));
     // A heading about sending does not frame its lists as checks when a sibling subsection names the checks ("Before
     // submitting" beside "Creating the PR"): the checks are there, this section is how to send.
     const checksBeside = checksNamedIn.has(first.sections.slice(0, -1).join('\n')) && !NAMES_THE_CHECKS.test(heading);

@@ -121,3 +121,13 @@ export const wholeWorkflow = (items: readonly string[]): boolean =>
 const ABOUT_THE_CODE = /\b(?:style|conventions?|standards?|formatting|naming|idioms?|best\s+practices|design|architecture|api\s+guidelines)\b/i;
 
 export const aboutTheCode = (heading: string): boolean => ABOUT_THE_CODE.test(heading) && !/\bchecklist\b/i.test(heading);
+
+/**
+ * A lead-in that names the moment of sending but whose main clause is someone else's doing ("When you submit a pull
+ * request, a maintainer will:", "When you open a PR, our CI will run:"): what they do with the change, not what the
+ * contributor checks before sending.
+ */
+const OTHERS_ACT_ON_SENDING =
+  /,\s*(?:then\s+)?(?:the\s+|our\s+|a\s+|one\s+of\s+the\s+)?(?:maintainers?|reviewers?|core\s+team|team|bots?|CI|we|GitHub\s+Actions?)\s+(?:will|would|may|might|then|usually|typically|automatically)\b[^,]*:\s*$/i;
+
+export const othersActOnSending = (lead: string): boolean => OTHERS_ACT_ON_SENDING.test(lead);
