@@ -5,10 +5,11 @@ import { collapseWhitespace, plainInline } from '../../text/normalize';
 import { asksOfContributor, mostlyAsks } from './checklistAsks';
 import { choiceGroups, templateWithoutBoxes } from './checklistTemplates';
 import { framingSections } from './checklistPage';
+import { proceduresToPassingChecks } from './checklistProcedure';
 import { paragraphChecks } from './checklistParagraphs';
 import { introducesStyleRules, mostlyStyleRules } from './checklistStyle';
 import { ABOUT_PULL_REQUESTS, BEFORE_SENDING, CHECKLIST_HEADING, CHECKLIST_INTRO, DOS_INTRO, NAMES_THE_CHECKS, NOT_CHECKLIST, OTHER_CHECKLIST } from './checklistWording';
-import { asksForACheck, sendsTheChange, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, wholeWorkflow, aboutTheCode } from './checklistFraming';
+import { asksForACheck, othersActOnSending, sendsTheChange, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, wholeWorkflow, aboutTheCode } from './checklistFraming';
 
 
 /** A box with no words, a placeholder to fill ("- [ ] ..."). */
@@ -157,14 +158,22 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
       lead !== undefined &&
       !styleLead &&
       !offersAnOption(lead) &&
+      !othersActOnSending(lead) &&
       (CHECKLIST_INTRO.test(lead) || (DOS_INTRO.test(lead.trim()) && (ABOUT_PULL_REQUESTS.test(heading) || ABOUT_PULL_REQUESTS.test(doc.path))));
     // A lead-in that calls the list something else (steps to follow, tips) outweighs a heading about sending.
-    const framedOtherwise = lead !== undefined && !byIntro && (styleLead || introducesOtherThanChecks(lead));
+    const framedOtherwise = lead !== undefined && !byIntro && (styleLead || othersActOnSending(lead) || introducesOtherThanChecks(lead));
     // A heading about sending does not frame its lists as checks when a sibling subsection names the checks ("Before
     // submitting" beside "Creating the PR"): the checks are there, this section is how to send.
     const checksBeside = checksNamedIn.has(first.sections.slice(0, -1).join('\n')) && !NAMES_THE_CHECKS.test(heading);
+    // A subsection of a section about something else ("Reporting issues" > "Checklist", "Releasing" > "Checklist"):
+    // its heading names the checks of that occasion, not of sending a change. A heading that places its list before
+    // sending says its own occasion ("Lifecycle of a pull request" > "Before submitting").
+    const enclosing = first.sections.length >= 2 ? first.sections[first.sections.length - 2] : '';
+    const inOtherOccasion =
+      !BEFORE_SENDING.test(heading) && (NOT_CHECKLIST.test(enclosing) || ISSUE_SECTION.test(enclosing) || OTHER_CHECKLIST.test(enclosing));
     // In a template every heading is about the pull request; only one that names a checklist frames its plain list as checks.
     const byHeading =
+      !inOtherOccasion &&
       !framedOtherwise &&
       !checksBeside &&
       (template ? /\bchecklist\b/i.test(heading) : CHECKLIST_HEADING.test(heading) && !namesTheMeans(heading)) &&
@@ -188,10 +197,18 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     const outer = parent !== undefined && CHECKLIST_HEADING.test(parent) ? `${first.sections.length}:${parent}` : undefined;
     const opensSection = blocks[i - 1]?.kind === 'heading';
     const byOuterHeading = !framedOtherwise && !checksBeside && !namesTheMeans(heading) && !aboutTheCode(heading) && !template && first.ordered && opensSection && outer !== undefined && !stepsTaken.has(outer) && !first.sections.some((s) => NOT_CHECKLIST.test(s) || ISSUE_SECTION.test(s));
+    // "## Pull requests", a welcome, then numbered steps ending in "Ensure the test suite passes." (checklistProcedure).
+    const byProcedure =
+      !template &&
+      !framedOtherwise &&
+      !NOT_CHECKLIST.test(heading) &&
+      !namesTheMeans(heading) &&
+      !deepInSection(blocks, i) &&
+      proceduresToPassingChecks(heading, first.ordered, items.filter((it) => it.depth === 0).map((it) => it.text));
     i = end - 1;
     const qualifies =
       resumed ??
-      ((byIntro || byHeading || byOuterHeading || byContinuation || underChecks) && !NOT_CHECKLIST.test(heading) && !ISSUE_SECTION.test(heading) && !(byIntro && !byHeading && NOT_CHECKLIST.test(lead)));
+      ((byIntro || byHeading || byOuterHeading || byContinuation || underChecks || byProcedure) && !NOT_CHECKLIST.test(heading) && !ISSUE_SECTION.test(heading) && !(byIntro && !byHeading && NOT_CHECKLIST.test(lead)));
     // Whether a qualifying list only walks through something else; worked out only for lists that qualify (speed).
     const walksThrough = (): boolean => {
       const topLevel = items.filter((it) => it.depth === 0).map((it) => it.text);

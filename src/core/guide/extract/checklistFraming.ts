@@ -45,7 +45,15 @@ const OTHERS_DO = /^(?:then\s+|next,?\s+)?(?:the\s+|our\s+|a\s+|one\s+of\s+the\s
 /** A lead-in to what a tool asks along the way ("Follow the prompts to:", "The wizard will ask you to:"). */
 const TOOL_PROMPTS_LEAD = /\b(?:follow\s+(?:the\s+)?(?:prompts?|wizard|on-?screen\s+instructions)|(?:prompts?|wizard)\s+(?:will\s+)?asks?\s+you)\b[^.]*:\s*$/i;
 
+/**
+ * A lead-in that places what follows once the change is pushed or sent ("After you have committed your work, and pushed
+ * it to GitHub, you can open a Pull Request", "Once your PR is opened:"): opening it and what comes after, not the
+ * checks before sending.
+ */
+const ONCE_SENT_LEAD = /^(?:after|once|when)\b[^.]{0,80}?\b(?:pushed|opened|submitted|sent)\b/i;
+
 export const introducesOtherThanChecks = (lead: string): boolean =>
+  ONCE_SENT_LEAD.test(lead.trim()) ||
   TOOL_PROMPTS_LEAD.test(lead) ||
   STEPS_LEAD.test(lead) || LABEL_LEAD.test(lead.trim()) || PROJECT_WILL.test(lead) || GUIDELINES_LEAD.test(lead) || OTHERS_DO.test(lead.trim());
 
@@ -113,3 +121,13 @@ export const wholeWorkflow = (items: readonly string[]): boolean =>
 const ABOUT_THE_CODE = /\b(?:style|conventions?|standards?|formatting|naming|idioms?|best\s+practices|design|architecture|api\s+guidelines)\b/i;
 
 export const aboutTheCode = (heading: string): boolean => ABOUT_THE_CODE.test(heading) && !/\bchecklist\b/i.test(heading);
+
+/**
+ * A lead-in that names the moment of sending but whose main clause is someone else's doing ("When you submit a pull
+ * request, a maintainer will:", "When you open a PR, our CI will run:"): what they do with the change, not what the
+ * contributor checks before sending.
+ */
+const OTHERS_ACT_ON_SENDING =
+  /,\s*(?:then\s+)?(?:the\s+|our\s+|a\s+|one\s+of\s+the\s+)?(?:maintainers?|reviewers?|core\s+team|team|bots?|CI|we|GitHub\s+Actions?)\s+(?:will|would|may|might|then|usually|typically|automatically)\b[^,]*:\s*$/i;
+
+export const othersActOnSending = (lead: string): boolean => OTHERS_ACT_ON_SENDING.test(lead);

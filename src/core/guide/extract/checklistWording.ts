@@ -4,10 +4,16 @@
  * checklist). Kept apart from the list logic in checklist.ts.
  */
 
+/**
+ * What one submits or opens that is not a change: an issue, a question, a discussion, a security report. "Before you
+ * open a discussion" is about asking, not the checks before sending a change.
+ */
+const NOT_A_CHANGE = String.raw`(?:issues?|bugs?|bug\s+reports?|tickets?|questions?|feature\s+requests?|discussions?|topics?|threads?|security\s+(?:reports?|issues?)|vulnerabilit(?:y|ies)|support\s+requests?)`;
+
 /** Headings of sections that are the steps or checks before a change is sent ("Submitting a pull request", "How to contribute a patch"). */
 export const CHECKLIST_HEADING = new RegExp(
   [
-    String.raw`(?:before|prior to) (?:you )?(?:submit|send|open)(?!\w*\s+(?:an?\s+|the\s+|your\s+)?(?:new\s+)?(?:issues?|bugs?|bug\s+reports?|tickets?|questions?|feature\s+requests?)\b)`,
+    String.raw`(?:before|prior to) (?:you )?(?:submit|send|open)(?!\w*\s+(?:an?\s+|the\s+|your\s+)?(?:new\s+)?${NOT_A_CHANGE}\b)`,
     // "Submitting" alone or with a change ("Submitting a patch"); "Submitting plugins" is about something else.
     String.raw`\bsubmitting(?:\s+(?:a|an|your|the))?(?:\s+(?:new\s+)?(?:pull requests?|prs?|patch(?:es)?|changes?|code|contributions?|work|features?|(?:bug\s*)?fix(?:es)?)\b|\s*$)`,
     String.raw`\b(?:submit|send)\w*\s+(?:a\s+|your\s+|the\s+)?(?:pull request|pr|changes|patch|cl|contribution)s?\b`,
@@ -30,7 +36,7 @@ export const CHECKLIST_HEADING = new RegExp(
 export const CHECKLIST_INTRO = new RegExp(
   [
     // "Before you submit", not "Before opening an issue" (what to put in a report).
-    String.raw`(?:before|prior to) (?:you )?(?:submit|send|open|sending|submitting|opening)(?!\w*\s+(?:an?\s+|the\s+|your\s+)?(?:new\s+)?(?:issues?|bugs?|bug\s+reports?|tickets?|questions?|feature\s+requests?)\b)`,
+    String.raw`(?:before|prior to) (?:you )?(?:submit|send|open|sending|submitting|opening)(?!\w*\s+(?:an?\s+|the\s+|your\s+)?(?:new\s+)?${NOT_A_CHANGE}\b)`,
     // "Before creating a pull request", "before creating and submitting a pull request".
     String.raw`(?:before|prior to) (?:you )?(?:creat|fil|mak)(?:e|es|ing)(?:\s+(?:and|or)\s+\w+)? (?:a |an |your |the )?(?:pull request|PR|patch|merge request)`,
     // "Before wrapping up a PR", "Before finalizing your patch" (not the maintainers' "before merging a PR").
@@ -45,7 +51,8 @@ export const CHECKLIST_INTRO = new RegExp(
     // "When you are ready to submit your PR, make sure:": the moment before sending, with the checks to make then.
     String.raw`\bready\s+to\s+(?:submit|send|open|create|file)\b[^.]*\b(?:make\s+sure|ensure|check|verify|double[\s-]check|confirm)\b[^.]*:\s*$`,
     // "Your pull request should:", "Every patch must:": what each change must have, completed by the items.
-    String.raw`^(?:please\s+note\s+that\s+)?(?:your|each|every|all|any)\s+(?:pull\s+requests?|PRs?|patch(?:es)?|contributions?|submissions?|merge\s+requests?)\s+(?:should|must|needs?\s+to|ha(?:s|ve)\s+to|is\s+expected\s+to)(?:\s+(?:include|contain|have|be))?\s*:\s*$`,
+    // "Pull requests must:", "Each pull request should meet the following requirements:".
+    String.raw`^(?:please\s+note\s+that\s+)?(?:(?:your|each|every|all|any)\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|contributions?|submissions?|merge\s+requests?)\s+(?:should|must|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are)\s+expected\s+to)(?:\s+(?:include|contain|have|be)|\s+(?:meet|satisfy|fulfil+|comply\s+with|adhere\s+to)\s+(?:the\s+following|these|all\s+(?:of\s+)?(?:the\s+following|these))\s+(?:requirements|criteria|conditions))?\s*:\s*$`,
     // A checklist, unless one for some other task ("The full checklist when introducing a new field:").
     String.raw`\bchecklist\b(?!\s+(?:when|for)\s+(?!submitt|send|open|creat\w*\s+(?:a\s+|your\s+)?(?:pull|pr\b))\w+ing\b)`,
     String.raw`make sure the following`,
@@ -72,13 +79,16 @@ export const NOT_CHECKLIST = /review(?:er|ing)\b|lifecycle|after (?:your|the) (?
 
 /**
  * A checklist heading that says whose or which checklist it is when that is not the contributor's before sending:
- * "Quick Start Checklist" (getting started), "Maintainer checklist", "Reviewer checklist".
+ * "Quick Start Checklist" (getting started), "Maintainer checklist", "Reviewer checklist", "Code review checklist"
+ * (what the reviewer goes through; an author's "Self-review checklist" is the author's own).
  */
-export const OTHER_CHECKLIST = /\b(?:quick\s*start|getting\s+started|onboarding|first\s+steps|maintainers?|reviewers?|release)\b/i;
+export const OTHER_CHECKLIST = /\b(?:quick\s*start|getting\s+started|onboarding|first\s+steps|maintainers?|reviewers?|release)\b|(?<!self[\s-])\breview\s+checklist\b/i;
 
 /** A lead-in that places what follows before the change is sent ("Before submitting, ..."). */
 export const BEFORE_SENDING = /\b(?:before|prior\s+to)\b/i;
 
 /** A heading that names the checks themselves ("Pull request checklist", "Before submitting"): every list under it is one. */
-export const NAMES_THE_CHECKS =
-  /\bchecklist\b|\b(?:before|prior to)\s+(?:you\s+)?(?:submit|send|open)|\b(?:pull\s+requests?|prs?|patch(?:es)?|submissions?|contributions?)\s+(?:criteria|requirements)\b/i;
+export const NAMES_THE_CHECKS = new RegExp(
+  String.raw`\bchecklist\b|\b(?:before|prior to)\s+(?:you\s+)?(?:submit|send|open)(?!\w*\s+(?:an?\s+|the\s+|your\s+)?(?:new\s+)?${NOT_A_CHANGE}\b)|\b(?:pull\s+requests?|prs?|patch(?:es)?|submissions?|contributions?)\s+(?:criteria|requirements)\b`,
+  'i',
+);

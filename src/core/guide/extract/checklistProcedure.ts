@@ -1,0 +1,21 @@
+/**
+ * The numbered procedure a section about pull requests opens with ("## Pull requests", "We welcome your pull
+ * requests.", then "1. Fork the repo and branch from `main`. 2. Add tests. 3. Update the docs. 4. Ensure the test
+ * suite passes."): steps taken before the pull request is sent, ending in the checks that must pass, so a checklist
+ * even though no heading or lead-in names one. A numbered list that does not ask for passing checks is a walkthrough
+ * (or, when it reaches pushing and opening the pull request, the whole workflow: see checklistFraming).
+ */
+import { asksOfContributor } from './checklistAsks';
+
+/** A section titled for pull requests themselves ("Pull requests", "Submitting PRs", "Your first pull request"). */
+const PULL_REQUEST_SECTION = /\b(?:pull[\s_-]?requests?|PRs?)\s*$/i;
+
+/** An item that asks for the project's checks to pass: "Ensure the test suite passes.", "Make sure your code lints." */
+const CHECKS_PASS =
+  /^[\W_]*(?:please\s+)?(?:ensure|make\s+sure|verify|check|confirm)\b[^.]{0,60}\b(?:pass(?:es)?|succeeds?|lints?|is\s+(?:clean|green)|are\s+(?:clean|green)|builds?)\b/i;
+
+/** The items (top-level texts, in order) make such a procedure: at least three steps, all asking, one for passing checks. */
+export function proceduresToPassingChecks(heading: string, ordered: boolean, items: readonly string[]): boolean {
+  if (!ordered || items.length < 3 || !PULL_REQUEST_SECTION.test(heading)) return false;
+  return items.some((t) => CHECKS_PASS.test(t)) && items.every(asksOfContributor);
+}
