@@ -1,12 +1,12 @@
 import { Found } from '../facts';
 import { Sources, sourceOf } from '../sources';
-import { findProse, mentions, plain } from './text';
+import { findProse, mentions, plain, underHeading } from './text';
 
 const PRS = String.raw`(?:github\s+)?(?:pull[\s-]requests|PRs|merge\s+requests)`;
 /** A condition after the refusal makes it a rule about some pull requests, not all: "... without tests", "... unless". */
 const UNLESS = String.raw`(?!\s*(?:that|which|with|without|unless|if|for|from|until|after|when|before|\w+ing)\b)`;
 /** Where the refused pull requests are made: "Pull requests submitted through GitHub are not monitored". */
-const VIA_A_MIRROR = String.raw`(?:\s+(?:submitted|sent|opened|made|created)\s+(?:through|via|on|to|at|against)\s+(?:the\s+)?(?:github|gitlab|this\s+(?:repository|repo|mirror)|the\s+mirror)(?:\s+(?:repository|repo|mirror))?)?`;
+const VIA_A_MIRROR = String.raw`(?:\s+(?:(?:submitted|sent|opened|made|created)\s+)?(?:through|via|on|to|at|against)\s+(?:the\s+)?(?:github|gitlab|this\s+(?:repository|repo|mirror)|the\s+mirror)(?:\s+(?:repository|repo|mirror))?)?`;
 /** "… via GitHub", "… to this repository": where a pull request is not to be opened. */
 const VIA_WHERE = String.raw`(?:\s+(?:through|via|on|to|at|against|in)\s+(?:the\s+)?(?:github|gitlab|this\s+(?:repository|repo|mirror)|the\s+mirror)(?:\s+(?:repository|repo|mirror))?)?`;
 /**
@@ -37,11 +37,18 @@ const TAKES_PRS = new RegExp(
 const PRS_WORDS = ['pull', 'prs', 'merge'];
 
 /** Patch-based review: Gerrit changes ("CLs"), patches mailed to a list. */
-const PATCH_FLOW = /\b[Gg]errit\b|\bCLs?\b|\bgit\s+send-email\b|\bgit\s+format-patch\b|\b(?:send|mail)\s+(?:your\s+)?patch(?:es)?\s+to\b|\bas\s+patches\s+to\b/;
+const PATCH_FLOW =
+  /\b[Gg]errit\b|\bCLs?\b|\bgit\s+send-email\b|\bgit\s+format-patch\b|\b(?:send|mail|post)\s+(?:your\s+|the\s+)?patch(?:es)?\s+to\b|\bas\s+patches\s+to\b|\b[Pp]habricator\b|\barc\s+diff\b|\brefs\/for\//;
 /** The project's review system named as such: "uses Gerrit for code review", "code review happens on Gerrit". */
-const REVIEW_SYSTEM = /\b(?:uses?|using)\s+Gerrit\s+(?:for|as)\s+(?:(?:its|our|the)\s+)?(?:code\s+)?reviews?\b|\breviews?\s+(?:happens?|takes?\s+place|is\s+done)\s+(?:on|in|through)\s+Gerrit\b/i;
+const REVIEW_SYSTEM =
+  /\b(?:uses?|using)\s+(?:Gerrit|Phabricator)\s+(?:for|as)\s+(?:(?:its|our|the)\s+)?(?:code\s+)?reviews?\b|\breviews?\s+(?:happens?|takes?\s+place|is\s+done)\s+(?:on|in|through)\s+(?:Gerrit|Phabricator)\b|\b(?:all\s+)?(?:changes|patches|contributions)\s+(?:go|goes|are\s+sent)\s+(?:through|via)\s+(?:Gerrit|Phabricator)\b|\brefs\/for\//i;
+/**
+ * A section about sending patches ("Submitting patches", "Sending patches", "Patch submission"): a patch flow set
+ * out under it is the section's subject, not a passing mention.
+ */
+const PATCH_SECTION = /\bpatch(?:es)?\b/i;
 /** Words (lowercase) one of which PATCH_FLOW needs. */
-const PATCH_WORDS = ['gerrit', 'cl', 'patch', 'send-email'];
+const PATCH_WORDS = ['gerrit', 'cl', 'patch', 'send-email', 'phabricator', 'arc diff', 'refs/for/'];
 const PULL_REQUEST = /\bpull[\s-]requests?\b|\bPRs?\b|\bmerge\s+requests?\b/i;
 
 /**
@@ -64,7 +71,7 @@ export function acceptsPullRequests(sources: Sources): Found<boolean> | null {
     const text = plain(l.block);
     if (mentions(l.block, PATCH_WORDS) && PATCH_FLOW.test(text)) {
       // "This project uses Gerrit for code review": one sentence that names the review system says it all.
-      patchSignals += REVIEW_SYSTEM.test(text) ? 2 : 1;
+      patchSignals += REVIEW_SYSTEM.test(text) || underHeading(l, PATCH_SECTION) ? 2 : 1;
       firstPatch ??= l;
     }
     if (!firstPr && PULL_REQUEST.test(text)) firstPr = l;

@@ -1,0 +1,142 @@
+/**
+ * Paraphrases of the process and commit facts, written from general knowledge of how contribution guides across
+ * ecosystems say them (GitHub pull-request projects, patch-by-mail projects, Gerrit, Apache/Eclipse, Python, Ruby,
+ * Go, Rust and JavaScript communities), in Markdown, reStructuredText and AsciiDoc, under the headings they
+ * usually sit in. Each fact has near misses beside it that must not give the fact. None of these guides is copied
+ * from a real project.
+ */
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { InspectJson, toInspectJson } from '../../../src/core/guide/facts';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+type Field = (json: InspectJson) => unknown;
+interface Case { name: string; files: Record<string, string>; want: unknown }
+
+const md = (body: string): Record<string, string> => ({ 'CONTRIBUTING.md': `# Contributing\n\n${body}\n` });
+const rst = (body: string): Record<string, string> => ({ 'CONTRIBUTING.rst': `Contributing\n============\n\n${body}\n` });
+const adoc = (body: string): Record<string, string> => ({ 'CONTRIBUTING.adoc': `= Contributing\n\n${body}\n` });
+
+function table(title: string, field: Field, cases: Case[]): void {
+  describe(title, () => {
+    for (const c of cases) {
+      it(c.name, async () => {
+        const json = toInspectJson(await readGuide(new MemoryRepoFiles(c.files)));
+        assert.deepEqual(field(json), c.want);
+      });
+    }
+  });
+}
+
+table('paraphrases: discuss before you start (session 4)', (j) => j.discussFirst, [
+  { name: 'heading "Before you start" with an issue first', want: true, files: md('## Before you start\n\nFor anything bigger than a typo, open an issue first so we can agree on the approach.') },
+  { name: 'bullet: discuss large changes in an issue', want: true, files: md('## Pull requests\n\n- Discuss large changes in an issue before writing code.\n- Keep pull requests small.') },
+  { name: 'please file an issue before sending a PR for a new feature', want: true, files: md('## New features\n\nPlease file an issue describing the feature before you send a pull request.') },
+  { name: 'get in touch on the mailing list before starting significant work', want: true, files: md('## Submitting patches\n\nIf you plan significant work, get in touch on the mailing list before you start, to avoid duplicated effort.') },
+  { name: 'RST: talk to us first', want: true, files: rst('Proposing changes\n-----------------\n\nBefore starting work on a major feature, talk to us first by opening a ticket.') },
+  { name: 'an accepted proposal is needed before a PR', want: true, files: md('## Proposals\n\nNew APIs need an accepted proposal issue before a pull request is reviewed.') },
+  { name: 'make sure an issue exists for your change', want: true, files: md('## Workflow\n\n1. Make sure there is an issue for the change you want to make; create one if not.\n2. Fork the repository.') },
+  { name: 'AsciiDoc: open a discussion first', want: true, files: adoc('== Contributing code\n\nPlease start a discussion in the forum before working on large changes.') },
+  { name: 'admonition: check with maintainers before investing time', want: true, files: md('## Pull requests\n\n> **Note**\n> Please check with the maintainers in an issue before investing time in a big change.') },
+  { name: 'unsolicited PRs for features may be closed', want: true, files: md('## Features\n\nPull requests for features that were not discussed in an issue first may be closed.') },
+  { name: 'no issue needed for small fixes', want: false, files: md('## Pull requests\n\nYou do not need to open an issue first; just send a pull request.') },
+  { name: 'feel free to open a PR directly', want: false, files: md('## Small changes\n\nFeel free to open a pull request directly without opening an issue first.') },
+  { name: 'near miss: open an issue to report a bug', want: null, files: md('## Reporting bugs\n\nOpen an issue on GitHub with the steps to reproduce.') },
+  { name: 'near miss: search existing issues before filing one', want: null, files: md('## Reporting bugs\n\nBefore filing a bug, search the issue tracker to see if it is already known.') },
+  { name: 'near miss: questions go to the forum', want: null, files: md('## Getting help\n\nIf you have a question, ask in the discussion forum rather than opening an issue.') },
+  { name: 'near miss: link the issue your PR fixes', want: null, files: md('## Pull requests\n\nIf your pull request fixes an issue, write `Fixes #123` in its description.') },
+]);
+
+table('paraphrases: pull requests not accepted (session 4)', (j) => j.acceptsPullRequests, [
+  { name: 'we do not accept pull requests on GitHub, mail patches', want: false, files: md('## Submitting patches\n\nThe GitHub repository is a read-only mirror; we do not accept pull requests there. Send patches to the mailing list.') },
+  { name: 'git send-email to the list', want: false, files: md('## Sending patches\n\nSend your patches with `git send-email` to devel@lists.example.org.') },
+  { name: 'Gerrit review', want: false, files: md('## Code review\n\nAll changes go through Gerrit at https://review.example.org. Push to `refs/for/main` to upload a change.') },
+  { name: 'RST: patches by mail', want: false, files: rst('Submitting patches\n------------------\n\nPlease post patches to the developers\' mailing list, generated with ``git format-patch``.') },
+  { name: 'Phabricator differential', want: false, files: md('## Contributing code\n\nWe use Phabricator for review: upload your change with `arc diff`. Pull requests on GitHub are ignored.') },
+  { name: 'pull requests are automatically closed', want: false, files: md('## Contributing\n\nPull requests opened on GitHub will be closed automatically; this is a mirror. Use the mailing list.') },
+  { name: 'plain PR project', want: true, files: md('## Pull requests\n\nFork the repository, create a branch and open a pull request.') },
+  { name: 'near miss: a mailing list for announcements', want: true, files: md('## Community\n\nJoin the announce mailing list for release news.\n\n## Pull requests\n\nOpen a pull request against the default branch.') },
+  { name: 'near miss: format-patch in a maintainer backport note', want: true, files: md('## Pull requests\n\nOpen a pull request on GitHub.\n\n## Backports (maintainers)\n\nMaintainers can use `git format-patch` to move fixes between release branches.') },
+]);
+
+table('paraphrases: commit convention (session 4)', (j) => j.commit.convention, [
+  { name: 'we follow Conventional Commits', want: 'conventional', files: md('## Commit messages\n\nWe follow the [Conventional Commits](https://www.conventionalcommits.org) specification.') },
+  { name: 'type(scope): subject format block', want: 'conventional', files: md('## Commit messages\n\nEach commit message has the form:\n\n```\n<type>(<scope>): <subject>\n```\n\nwhere type is one of feat, fix, docs, chore.') },
+  { name: 'PR titles must be semantic', want: 'conventional', files: md('## Pull requests\n\nPull request titles must follow the Conventional Commits format, as they become the squash commit.') },
+  { name: 'Angular commit guidelines', want: 'conventional', files: md('## Commits\n\nWe use the Angular commit message conventions, e.g. `fix(parser): handle empty input`.') },
+  { name: 'prefix with the subsystem', want: 'area-prefix', files: md('## Commit messages\n\nPrefix the summary line with the subsystem you changed, e.g. `net/http: fix redirect loop`.') },
+  { name: 'start with the package name and a colon', want: 'area-prefix', files: md('## Commit messages\n\nThe first line should start with the name of the package it changes, followed by a colon: `fmt: add Appendf`.') },
+  { name: 'RST: component prefix', want: 'area-prefix', files: rst('Commit messages\n---------------\n\nStart the summary with the affected component followed by a colon, for example ``docs: fix typo in install guide``.') },
+  { name: 'square bracket area tag', want: 'area-prefix', files: md('## Commit messages\n\nPrefix the first line with the area in square brackets, such as `[cli] Add --quiet flag`.') },
+  { name: 'imperative mood and short summary', want: 'free-form-rules', files: md('## Commit messages\n\n- Use the imperative mood in the subject line ("Add feature", not "Added feature").\n- Separate the subject from the body with a blank line.') },
+  { name: 'good commit message advice under Submitting patches', want: 'free-form-rules', files: md('## Submitting patches\n\nWrite a good commit message: a short summary line, a blank line, then a body that explains why the change is needed.') },
+  { name: 'AsciiDoc: summary line and body', want: 'free-form-rules', files: adoc('== Commit messages\n\nThe first line is a short summary in the imperative, followed by a blank line and a description of what and why.') },
+  { name: 'near miss: conventional commits used by release tooling only', want: null, files: md('## Releasing (maintainers)\n\nThe release script builds the changelog from tags.\n\n## Pull requests\n\nOpen a pull request.') },
+  { name: 'near miss: a colon in a heading about areas of the code', want: null, files: md('## Project layout\n\n- `src/`: the library sources\n- `docs/`: the documentation') },
+  { name: 'near miss: "conventions" for code style', want: null, files: md('## Code style\n\nFollow the naming conventions of the surrounding code.') },
+]);
+
+table('paraphrases: subject length (session 4)', (j) => j.commit.subjectMaxLength, [
+  { name: '50 characters or less', want: 50, files: md('## Commit messages\n\nKeep the subject line to 50 characters or less.') },
+  { name: 'no longer than 72 characters', want: 72, files: md('## Commit messages\n\n- The first line must be no longer than 72 characters.') },
+  { name: 'summary under 60 chars', want: 60, files: md('## Commit messages\n\nThe summary should be under 60 chars.') },
+  { name: 'RST: at most 80 columns', want: 80, files: rst('Commit messages\n---------------\n\nThe first line of the commit message should be at most 80 columns wide.') },
+  { name: 'limit the title to 69 characters', want: 69, files: md('## Pull requests\n\nLimit the commit title to 69 characters.') },
+  { name: 'AsciiDoc: headline shorter than 65 characters', want: 65, files: adoc('== Commit messages\n\nThe headline must be shorter than 65 characters.') },
+  { name: 'does not exceed 100 characters', want: 100, files: md('## Commit messages\n\nMake sure the header does not exceed 100 characters.') },
+  { name: 'the 50/72 rule', want: 50, files: md('## Commit messages\n\nFollow the 50/72 rule: a 50 character summary, body wrapped at 72.') },
+  { name: 'near miss: wrap the body at 72', want: null, files: md('## Commit messages\n\nWrap the body of the message at 72 columns.') },
+  { name: 'near miss: line length of code', want: null, files: md('## Code style\n\nLines of code must not exceed 100 characters.') },
+  { name: 'near miss: a PR description of 50 words', want: null, files: md('## Pull requests\n\nDescribe your change in at least 50 words.') },
+]);
+
+table('paraphrases: sign-off (session 4)', (j) => j.commit.signOff, [
+  { name: 'DCO: sign off every commit', want: 'required', files: md('## Developer Certificate of Origin\n\nAll commits must be signed off (`git commit -s`) to certify the DCO.') },
+  { name: 'Signed-off-by line required', want: 'required', files: md('## Submitting patches\n\nEvery patch must carry a `Signed-off-by:` line with your real name.') },
+  { name: 'add the -s flag', want: 'required', files: md('## Commits\n\nPlease use the `-s` flag when you commit, which adds a sign-off line.') },
+  { name: 'RST: DCO sign-off', want: 'required', files: rst('Legal\n-----\n\nWe require a Developer Certificate of Origin sign-off on each commit (``git commit --signoff``).') },
+  { name: 'AsciiDoc: sign your work', want: 'required', files: adoc('== Sign your work\n\nEach commit message needs a `Signed-off-by` trailer certifying the Developer Certificate of Origin.') },
+  { name: 'PRs without sign-off are not merged', want: 'required', files: md('## Pull requests\n\nPull requests whose commits are not signed off cannot be merged; the DCO check will fail.') },
+  { name: 'we do not use Signed-off-by', want: 'forbidden', files: md('## Commit messages\n\nWe do not use `Signed-off-by` lines; please do not add them.') },
+  { name: 'near miss: a maintainer signs off on the release', want: null, files: md('## Releases\n\nA maintainer must sign off on the release before it is published.') },
+  { name: 'near miss: reviewers sign off on the PR', want: null, files: md('## Review\n\nTwo reviewers need to sign off on a pull request before it is merged.') },
+  { name: 'near miss: GPG-signed commits', want: null, files: md('## Commits\n\nYou may sign your commits with GPG if you like.') },
+]);
+
+table('paraphrases: CLA (session 4)', (j) => j.claRequired, [
+  { name: 'sign the CLA before we can accept', want: true, files: md('## Legal\n\nBefore we can accept your contribution, you need to sign our Contributor License Agreement.') },
+  { name: 'CLA bot comment', want: true, files: md('## Pull requests\n\nThe CLA assistant will ask you to sign the CLA when you open your first pull request.') },
+  { name: 'Individual Contributor License Agreement (Apache)', want: true, files: md('## Contributing code\n\nContributors must have an Individual Contributor License Agreement (ICLA) on file.') },
+  { name: 'RST: CLA', want: true, files: rst('Contributor License Agreement\n-----------------------------\n\nAll contributors must sign the CLA at https://cla.example.org before their patch is merged.') },
+  { name: 'Eclipse Contributor Agreement', want: true, files: adoc('== Legal\n\nYou must sign the Eclipse Contributor Agreement (ECA) before your contribution can be accepted.') },
+  { name: 'no CLA required', want: false, files: md('## Legal\n\nThere is no CLA to sign; contributions are accepted under the project\'s license.') },
+  { name: 'near miss: license of the project', want: null, files: md('## License\n\nThis project is licensed under the MIT License.') },
+  { name: 'near miss: DCO only', want: null, files: md('## Commits\n\nSign off every commit with `git commit -s` (DCO).') },
+]);
+
+table('paraphrases: changelog required (session 4)', (j) => j.changelog.required, [
+  { name: 'add an entry to CHANGELOG.md', want: true, files: md('## Pull requests\n\n- Add an entry to `CHANGELOG.md` under "Unreleased".') },
+  { name: 'update the changelog', want: true, files: md('## Before submitting\n\n1. Run the tests.\n2. Update the changelog.') },
+  { name: 'changeset', want: true, files: md('## Pull requests\n\nIf your change affects users, add a changeset with `npx changeset`.') },
+  { name: 'towncrier news fragment', want: true, files: rst('News entries\n------------\n\nEvery pull request needs a news fragment in ``changes/`` describing the change for the release notes.') },
+  { name: 'NEWS file for user-visible changes', want: true, files: md('## Submitting patches\n\nUser-visible changes must be mentioned in the NEWS file.') },
+  { name: 'release note block in PR description', want: true, files: md('## Pull requests\n\nFill in the release note block in the pull request description.') },
+  { name: 'do not edit the changelog', want: false, files: md('## Pull requests\n\nPlease do not edit CHANGELOG.md; it is generated from commit messages at release time.') },
+  { name: 'changelog generated automatically', want: false, files: md('## Changelog\n\nYou do not need to update the changelog; release notes are generated automatically from pull request titles.') },
+  { name: 'near miss: "changes/information" is two words, not a folder', want: null, files: md('## Review\n\n1. Wait for review.\n2. Post a comment if you have made all the requested changes/information and nobody has replied in a week.') },
+  { name: 'near miss: read the changelog', want: null, files: md('## Upgrading\n\nSee the changelog for breaking changes between versions.') },
+  { name: 'near miss: maintainers update the changelog when releasing', want: null, files: md('## Release process (maintainers)\n\n1. Bump the version.\n2. Update the changelog.\n3. Tag the release.') },
+]);
+
+table('paraphrases: base branch (session 4)', (j) => j.baseBranch, [
+  { name: 'PRs against develop', want: 'develop', files: md('## Pull requests\n\nPlease open pull requests against the `develop` branch.') },
+  { name: 'branch off main', want: 'main', files: md('## Workflow\n\n1. Fork the repository.\n2. Create a topic branch off `main`.') },
+  { name: 'target the master branch', want: 'master', files: md('## Pull requests\n\nAll pull requests should target the master branch.') },
+  { name: 'checkout -b from a base', want: 'main', files: md('## Workflow\n\n```sh\ngit checkout -b my-fix origin/main\n```') },
+  { name: 'RST: base your work on next', want: 'next', files: rst('Branches\n--------\n\nBase your work on the ``next`` branch; ``stable`` only takes fixes.') },
+  { name: 'rebase onto the latest upstream', want: 'main', files: md('## Pull requests\n\nBefore opening a pull request, rebase your branch onto the latest `upstream/main`.') },
+  { name: 'AsciiDoc: submit to dev', want: 'dev', files: adoc('== Pull requests\n\nSubmit pull requests to the `dev` branch, not to `master`.') },
+  { name: 'near miss: maintainers tag releases from a release branch', want: null, files: md('## Release process (maintainers)\n\nCreate the tag on the `release-2.x` branch and push it.') },
+  { name: 'near miss: CI runs on main', want: null, files: md('## Continuous integration\n\nCI runs on every push to main and nightly.') },
+  { name: 'near miss: default branch was renamed', want: null, files: md('## Notes\n\nThe old `gh-pages` branch holds the website.') },
+]);
