@@ -140,3 +140,70 @@ table('paraphrases: base branch (session 4)', (j) => j.baseBranch, [
   { name: 'near miss: CI runs on main', want: null, files: md('## Continuous integration\n\nCI runs on every push to main and nightly.') },
   { name: 'near miss: default branch was renamed', want: null, files: md('## Notes\n\nThe old `gh-pages` branch holds the website.') },
 ]);
+
+// A second batch, written after the first was passing: more of the same families in other words.
+table('paraphrases, second batch: discuss first (session 4)', (j) => j.discussFirst, [
+  { name: 'a good idea to open an issue before putting in a lot of work', want: true, files: md('## Contributing code\n\nIt is a good idea to open an issue to discuss your idea before you put in a lot of work.') },
+  { name: 'recommend an issue prior to sending a PR', want: true, files: md('## Pull requests\n\nWe recommend that you open an issue to discuss the change prior to sending a pull request.') },
+  { name: 'larger changes discussed on the list before a patch is sent', want: true, files: md('## Submitting patches\n\nLarger changes should be discussed on the mailing list before a patch is sent.') },
+  { name: 'coordinate with us before you begin', want: true, files: md('## Before you start\n\nTo avoid wasted effort, please coordinate with us via an issue before you begin.') },
+  { name: 'open a feature request first', want: true, files: md('## New features\n\nPlease open a feature request first and wait for feedback before you write any code.') },
+  { name: 'RST note: open an issue before starting work', want: true, files: rst('Pull requests\n-------------\n\n.. note::\n\n   Please open an issue before starting work on a pull request.') },
+  { name: 'ping us on chat before starting something large', want: true, files: md('## Larger changes\n\nPing us on the chat before starting to work on something large.') },
+  { name: 'every PR linked to an accepted issue', want: true, files: md('## Pull requests\n\nEvery pull request must be linked to an accepted issue.') },
+  { name: 'there is no need to create an issue before a PR', want: false, files: md('## Pull requests\n\nThere is no need to create an issue before submitting a pull request.') },
+  { name: 'near miss: open an issue if you find a security problem', want: null, files: md('## Security\n\nIf you find a vulnerability, do not open a public issue; email security@example.org first.') },
+]);
+
+table('paraphrases, second batch: pull requests not accepted (session 4)', (j) => j.acceptsPullRequests, [
+  { name: 'does not use GitHub pull requests', want: false, files: md('## Contributing\n\nThis project does not use GitHub pull requests. Please send patches to the mailing list.') },
+  { name: 'patches are sent to the list, format-patch', want: false, files: md('## How to contribute\n\nWe use a mailing-list workflow: patches are sent to dev@lists.example.org, prepared with `git format-patch`.') },
+  { name: 'only through Gerrit', want: false, files: md('## Contributing\n\nContributions are accepted through our Gerrit instance only.') },
+  { name: 'AsciiDoc: GitHub PRs are not accepted', want: false, files: adoc('== How to contribute\n\nWe accept patches on the mailing list. GitHub pull requests are not accepted.') },
+]);
+
+table('paraphrases, second batch: commit convention (session 4)', (j) => j.commit.convention, [
+  { name: 'semantic commit messages', want: 'conventional', files: md('## Commit messages\n\nWe use semantic commit messages such as `feat: add login` and `fix: handle timeout`.') },
+  { name: 'commitizen', want: 'conventional', files: md('## Committing\n\nThis repository uses commitizen: run `npm run commit` to write a Conventional Commit message.') },
+  { name: 'format area: short description', want: 'area-prefix', files: md('## Commit messages\n\nCommit messages must follow the format `area: short description`, for example `parser: reject empty input`.') },
+  { name: 'prefixed by the affected module', want: 'area-prefix', files: md('## Commit messages\n\nThe commit subject should be prefixed by the affected module, e.g. `docs: fix link`.') },
+  { name: 'capital letter, no trailing period', want: 'free-form-rules', files: md('## Commit messages\n\n- Start the first line with a capital letter.\n- Do not end the subject line with a period.') },
+  { name: 'present tense', want: 'free-form-rules', files: md('## Commit messages\n\nWrite commit messages in the present tense ("Fix bug", not "Fixed bug").') },
+]);
+
+table('paraphrases, second batch: subject length (session 4)', (j) => j.commit.subjectMaxLength, [
+  { name: 'first line short, ideally under 50 characters', want: 50, files: md('## Commit messages\n\nKeep the first line short (ideally under 50 characters).') },
+  { name: 'not longer than 72 chars', want: 72, files: md('## Commit messages\n\nThe subject line should not be longer than 72 chars.') },
+  { name: '70 characters maximum', want: 70, files: md('## Pull requests\n\nTitles: 70 characters maximum.') },
+  { name: 'less than 80 characters for the first line', want: 80, files: md('## Commit messages\n\nUse less than 80 characters for the first line.') },
+]);
+
+table('paraphrases, second batch: sign-off (session 4)', (j) => j.commit.signOff, [
+  { name: 'commits need to be signed-off', want: 'required', files: md('## Commits\n\nCommits need to be signed-off.') },
+  { name: 'all commits require a DCO sign-off', want: 'required', files: md('## Legal\n\nAll commits require a DCO sign-off.') },
+  { name: 'sign off your commits (--signoff)', want: 'required', files: md('## Commits\n\nSign off your commits (`git commit --signoff`).') },
+  { name: 'the team asks you to sign off', want: 'required', files: md('## Commits\n\nThe team asks you to sign off your commits with `git commit -s`.') },
+  { name: 'near miss: a maintainer signs off before merging', want: null, files: md('## Review\n\nA maintainer needs to sign off before we merge your commits.') },
+]);
+
+table('paraphrases, second batch: CLA (session 4)', (j) => j.claRequired, [
+  { name: 'need to sign a CLA before merge', want: true, files: md('## Pull requests\n\nYou will need to sign a Contributor License Agreement (CLA) before your pull request can be merged.') },
+  { name: 'accompanied by a CLA', want: true, files: md('## Legal\n\nContributions to this project must be accompanied by a Contributor License Agreement.') },
+  { name: 'agree to the CLA via the assistant', want: true, files: md('## First contribution\n\nFirst-time contributors are asked to agree to the CLA through CLA Assistant.') },
+  { name: 'does not require a CLA', want: false, files: md('## Legal\n\nThis project does not require a CLA.') },
+]);
+
+table('paraphrases, second batch: changelog (session 4)', (j) => j.changelog.required, [
+  { name: 'don\'t forget a line in CHANGELOG.md', want: true, files: md('## Pull requests\n\nDon\'t forget to add a line to CHANGELOG.md.') },
+  { name: 'a CHANGES entry', want: true, files: md('## Submitting\n\nPlease include a CHANGES entry describing your change.') },
+  { name: 'record your change in docs/changelog.rst', want: true, files: rst('Pull requests\n-------------\n\nRecord your change in ``docs/changelog.rst``.') },
+  { name: 'maintainers take care of the changelog', want: false, files: md('## Pull requests\n\nYou don\'t need to touch the changelog; maintainers take care of it.') },
+]);
+
+table('paraphrases, second batch: base branch (session 4)', (j) => j.baseBranch, [
+  { name: 'feature branch based on main', want: 'main', files: md('## Workflow\n\nMake your changes on a feature branch based on `main`.') },
+  { name: 'checkout -b from upstream/develop', want: 'develop', files: md('## Workflow\n\n```\ngit fetch upstream\ngit checkout -b my-feature upstream/develop\n```') },
+  { name: 'create a branch from develop', want: 'develop', files: md('## Workflow\n\n1. Fork the repository.\n2. Create a branch from `develop`.') },
+  { name: 'RST: made to the main branch', want: 'main', files: rst('Pull requests\n-------------\n\nPull requests should be made to the ``main`` branch.') },
+  { name: 'near miss: push your branch', want: null, files: md('## Workflow\n\n```\ngit push origin my-feature\n```') },
+]);

@@ -75,11 +75,14 @@ function conditional(text: string, index: number, length: number): boolean {
   return PRESENCE_CONDITION.test(text.slice(start, index + length));
 }
 
+/** "A maintainer needs to sign off before we merge": a reviewer's approval, not a trailer the contributor adds. */
+const REVIEWER_SIGNS = /\b(?:maintainers?|reviewers?|approvers?|committers?|owners?|team|leads?|someone|people)\s+(?!(?:\w+\s+){0,2}you\b)(?:\w+\s+){0,3}(?:to\s+)?$/i;
 /** "You can optionally sign off", "you may sign off": a choice, not a rule. */
 const OPTIONAL = /\b(?:optional(?:ly)?|may|can|could|if\s+you\s+(?:want|wish|like|prefer)|(?:are|is)\s+(?:encouraged|appreciated|welcome))\b/i;
 
 function asksForSignOff(text: string, sections: readonly string[]): boolean {
-  const asked = (m: RegExpExecArray): boolean => !saidNotNeeded(text, m.index) && !conditional(text, m.index, m[0].length) && !OPTIONAL.test(clauseBefore(text, m.index));
+  const asked = (m: RegExpExecArray): boolean =>
+    !saidNotNeeded(text, m.index) && !conditional(text, m.index, m[0].length) && !OPTIONAL.test(clauseBefore(text, m.index)) && !REVIEWER_SIGNS.test(clauseBefore(text, m.index));
   if (allMatches(text, REQUIRED).some(asked)) return true;
   if (allMatches(text, SIGN_OFF_FLAG).some(asked)) return true;
   return allMatches(text, GIT_COMMIT_S).some((m) => !saidNotNeeded(text, m.index)) && (SPEAKS_OF_SIGN_OFF.test(text) || sections.some((s) => SPEAKS_OF_SIGN_OFF.test(s)));
