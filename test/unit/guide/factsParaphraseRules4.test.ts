@@ -207,3 +207,27 @@ table('paraphrases, second batch: base branch (session 4)', (j) => j.baseBranch,
   { name: 'RST: made to the main branch', want: 'main', files: rst('Pull requests\n-------------\n\nPull requests should be made to the ``main`` branch.') },
   { name: 'near miss: push your branch', want: null, files: md('## Workflow\n\n```\ngit push origin my-feature\n```') },
 ]);
+
+// A third batch: the facts as pull request template boxes, numbered steps and other markups.
+const withTemplate = (guide: string, template: string): Record<string, string> => ({
+  'CONTRIBUTING.md': `# Contributing\n\n${guide}\n`,
+  '.github/pull_request_template.md': template,
+});
+
+table('paraphrases, third batch: template boxes and steps (session 4)', (j) => [j.discussFirst, j.commit.signOff, j.changelog.required, j.claRequired], [
+  { name: 'template: linked issue box', want: [true, null, null, null], files: withTemplate('Thanks for helping.', '- [ ] This PR is linked to an issue that was discussed and accepted by a maintainer\n') },
+  { name: 'near miss: template box for a linked issue, if any', want: [null, null, null, null], files: withTemplate('Thanks for helping.', '- [ ] If this PR is linked to an issue, I wrote `Fixes #<number>` below\n') },
+  { name: 'template: changelog box', want: [null, null, true, null], files: withTemplate('Thanks for helping.', '## Checklist\n\n- [ ] I have added an entry to CHANGELOG.md\n- [ ] Tests pass\n') },
+  { name: 'template: DCO box', want: [null, 'required', null, null], files: withTemplate('Thanks for helping.', '- [ ] All commits are signed off (DCO)\n') },
+  { name: 'template: CLA box', want: [null, null, null, true], files: withTemplate('Thanks for helping.', '- [ ] I have signed the Contributor License Agreement\n') },
+  { name: 'numbered steps with a discussion first', want: [true, null, null, null], files: md('## How to contribute\n\n1. Open an issue and discuss your idea with the maintainers first.\n2. Fork the repository.\n3. Send a pull request.') },
+  { name: 'AsciiDoc admonition: sign off', want: [null, 'required', null, null], files: adoc('== Commits\n\nIMPORTANT: Every commit must include a `Signed-off-by` line (use `git commit -s`).') },
+  { name: 'RST: changelog entry under a heading', want: [null, null, true, null], files: rst('Changelog\n---------\n\nEach pull request must add an entry to ``CHANGELOG.rst`` describing the change.') },
+  { name: 'near miss: sign off in a release checklist', want: [null, null, null, null], files: md('## Release checklist (maintainers)\n\n- [ ] Product owner has signed off on the release notes\n- [ ] Tag pushed') },
+]);
+
+table('paraphrases, third batch: convention and length in other markups (session 4)', (j) => [j.commit.convention, j.commit.subjectMaxLength], [
+  { name: 'RST: subsystem prefix and 72 columns', want: ['area-prefix', 72], files: rst('Commit messages\n---------------\n\n* Prefix the subject with the subsystem, e.g. ``io: fix short read``.\n* The subject must not exceed 72 characters.') },
+  { name: 'AsciiDoc: conventional commits and 100 characters', want: ['conventional', 100], files: adoc('== Commit messages\n\nWe follow Conventional Commits. The header is limited to 100 characters.') },
+  { name: 'numbered: summary under 50 and imperative', want: ['free-form-rules', 50], files: md('## Writing commit messages\n\n1. Summarise the change in fewer than 50 characters.\n2. Use the imperative mood.\n3. Explain why in the body.') },
+]);
