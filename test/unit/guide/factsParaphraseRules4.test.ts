@@ -231,3 +231,16 @@ table('paraphrases, third batch: convention and length in other markups (session
   { name: 'AsciiDoc: conventional commits and 100 characters', want: ['conventional', 100], files: adoc('== Commit messages\n\nWe follow Conventional Commits. The header is limited to 100 characters.') },
   { name: 'numbered: summary under 50 and imperative', want: ['free-form-rules', 50], files: md('## Writing commit messages\n\n1. Summarise the change in fewer than 50 characters.\n2. Use the imperative mood.\n3. Explain why in the body.') },
 ]);
+
+// A fourth batch: near misses that share words with the rules above.
+table('paraphrases, fourth batch: near misses (session 4)', (j) => [j.discussFirst, j.acceptsPullRequests, j.commit.signOff, j.changelog.required, j.baseBranch], [
+  { name: 'keep your fork up to date before starting', want: [null, true, null, null, null], files: md('## Pull requests\n\nBefore you start working on a pull request, pull the latest changes into your fork.') },
+  { name: 'an issue first only if you are unsure', want: [null, true, null, null, null], files: md('## Pull requests\n\nIf you prefer, feel free to open an issue first. Then open a pull request.') },
+  { name: 'good first issue labels', want: [null, null, null, null, null], files: md('## Finding something to do\n\nIssues labelled "good first issue" are a good place to start.') },
+  { name: 'GitHub project with a "Submitting patches" heading', want: [null, true, null, null, null], files: md('## Submitting patches\n\nSend your patches to us as GitHub pull requests.') },
+  { name: 'mailing patches as an alternative under a patches heading', want: [null, true, null, null, null], files: md('## Patches\n\nIf you cannot use GitHub, you may also mail patches to dev@example.org, made with `git format-patch`.\n\nOtherwise, open a pull request.') },
+  { name: 'reviewers sign off by approving', want: [null, true, null, null, null], files: md('## Review\n\nReviewers sign off by approving the pull request.') },
+  { name: 'we record changes in the changelog at release time', want: [null, null, null, null, null], files: md('## Releases\n\nWe record every change in the changelog at release time.') },
+  { name: 'read the NEWS file', want: [null, null, null, null, null], files: md('## What is new\n\nRead the NEWS file for what changed in each version.') },
+  { name: 'main is protected', want: [null, null, null, null, null], files: md('## Repository settings\n\nThe `main` branch is protected.') },
+]);

@@ -49,6 +49,8 @@ const ONLY_THROUGH = /\b(?:accepted|submitted|reviewed|taken)\s+(?:only\s+)?(?:t
  * out under it is the section's subject, not a passing mention.
  */
 const PATCH_SECTION = /\bpatch(?:es)?\b/i;
+/** A patch flow offered beside pull requests: "you may also mail patches", "alternatively", "if you prefer". */
+const ANOTHER_WAY = /\b(?:alternatively|as\s+an\s+alternative|(?:can|may)\s+also|if\s+you\s+(?:cannot|can't|can\s+not|don't|do\s+not|prefer|would\s+rather|like))\b/i;
 /** PATCH_FLOW, every match. */
 const PATCH_FLOW_ALL = new RegExp(PATCH_FLOW.source, 'g');
 /** Words (lowercase) one of which PATCH_FLOW needs. */
@@ -73,7 +75,8 @@ export function acceptsPullRequests(sources: Sources): Found<boolean> | null {
   let firstPr = null;
   for (const l of sources.guideFlow) {
     const text = plain(l.block);
-    if (mentions(l.block, PATCH_WORDS) && PATCH_FLOW.test(text)) {
+    // "If you cannot use GitHub, you may also mail patches": a second way beside pull requests, not the way.
+    if (mentions(l.block, PATCH_WORDS) && PATCH_FLOW.test(text) && !ANOTHER_WAY.test(text)) {
       // "This project uses Gerrit for code review": one sentence that names the review system says it all.
       // Two ways of the patch flow in one block ("patches are sent to the list, made with git format-patch") set it out too.
       const strong = REVIEW_SYSTEM.test(text) || ONLY_THROUGH.test(text) || underHeading(l, PATCH_SECTION) || allMatches(text, PATCH_FLOW_ALL).length >= 2;
