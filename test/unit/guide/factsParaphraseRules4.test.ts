@@ -244,3 +244,16 @@ table('paraphrases, fourth batch: near misses (session 4)', (j) => [j.discussFir
   { name: 'read the NEWS file', want: [null, null, null, null, null], files: md('## What is new\n\nRead the NEWS file for what changed in each version.') },
   { name: 'main is protected', want: [null, null, null, null, null], files: md('## Repository settings\n\nThe `main` branch is protected.') },
 ]);
+
+// A fifth batch: more families, one fact each.
+table('paraphrases, fifth batch (session 4)', (j) => ({ d: j.discussFirst, p: j.acceptsPullRequests, c: j.commit.convention, n: j.commit.subjectMaxLength, s: j.commit.signOff, l: j.changelog.required, b: j.baseBranch }), [
+  { name: 'RFC process for substantial changes', want: { d: true, p: null, c: null, n: null, s: null, l: null, b: null }, files: md('## Substantial changes\n\nSubstantial changes go through the RFC process: write an RFC and get it accepted before implementation starts.') },
+  { name: 'reach consensus in an issue before coding', want: { d: true, p: null, c: null, n: null, s: null, l: null, b: null }, files: md('## Proposing a change\n\nWe ask that you reach consensus with the maintainers in an issue before you start coding.') },
+  { name: 'patches reviewed on the mailing list', want: { d: null, p: false, c: null, n: null, s: null, l: null, b: null }, files: md('## Submitting patches\n\nPatches are reviewed on the mailing list. Send them with `git send-email`.') },
+  { name: 'commit message format block with component', want: { d: null, p: null, c: 'area-prefix', n: null, s: null, l: null, b: null }, files: md('## Commit message format\n\n```\ncomponent: short summary of the change\n\nLonger explanation of why.\n```') },
+  { name: 'short (<= 50 chars)', want: { d: null, p: null, c: 'free-form-rules', n: 50, s: null, l: null, b: null }, files: md('## Commit messages\n\nThe summary line should be short (<= 50 chars).') },
+  { name: 'DCO check on every PR', want: { d: null, p: true, c: null, n: null, s: 'required', l: null, b: null }, files: md('## Pull requests\n\nThe DCO check runs on every pull request: each commit needs a `Signed-off-by` trailer matching its author.') },
+  { name: 'the changelog is kept by maintainers', want: { d: null, p: null, c: null, n: null, s: null, l: false, b: null }, files: md('## Changelog\n\nContributors should not edit the changelog; it is kept by the maintainers.') },
+  { name: 'PRs opened against main', want: { d: null, p: true, c: null, n: null, s: null, l: null, b: 'main' }, files: md('## Pull requests\n\nPull requests should be opened against `main`.') },
+  { name: 'maintenance branches only for backports', want: { d: null, p: true, c: null, n: null, s: null, l: null, b: 'master' }, files: md('## Pull requests\n\nSend every pull request to `master`. The `1.x` branch only receives backports done by maintainers.') },
+]);

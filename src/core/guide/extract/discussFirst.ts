@@ -49,6 +49,8 @@ const FIRST = [
   /\b(?:needs?|requires?|must\s+have)\s+(?:an?\s+)?(?:accepted|approved|agreed(?:-upon)?)\s+(?:\w+\s+)?(?:issue|proposal|RFC|design|ticket)\b/i,
   // A template's box "This PR is linked to an issue that was discussed and accepted": an agreed issue comes before the PR.
   /\b(?:linked|related|tied|connected)\s+to\s+an?\s+(?:\w+\s+)?issue\b[^.]{0,30}?\b(?:discussed|accepted|approved|agreed|triaged)\b/i,
+  // "Substantial changes go through the RFC process": a proposal process before the code.
+  /\b(?:changes?|features?|additions?|contributions?)\s+(?:(?:must|should|need\s+to|have\s+to)\s+)?(?:go|goes)\s+through\s+(?:the\s+|an?\s+|our\s+)?(?:RFC|design|proposal|enhancement\s+proposal)\s+process\b/i,
   // "Make sure there is an issue for the change", "ensure an issue exists for your work": the issue comes first.
   /\b(?:make\s+sure|ensure|check)\s+(?:that\s+)?(?:there\s+is|there's|an?\s+(?:issue|ticket)\s+exists)\b[^.]{0,20}?\b(?:issue|ticket|for)\b/i,
 ];
