@@ -257,3 +257,17 @@ table('paraphrases, fifth batch (session 4)', (j) => ({ d: j.discussFirst, p: j.
   { name: 'PRs opened against main', want: { d: null, p: true, c: null, n: null, s: null, l: null, b: 'main' }, files: md('## Pull requests\n\nPull requests should be opened against `main`.') },
   { name: 'maintenance branches only for backports', want: { d: null, p: true, c: null, n: null, s: null, l: null, b: 'master' }, files: md('## Pull requests\n\nSend every pull request to `master`. The `1.x` branch only receives backports done by maintainers.') },
 ]);
+
+// A sixth batch: legal wording, prefixes in brackets, limits with soft and hard numbers, bare branch targets.
+table('paraphrases, sixth batch (session 4)', (j) => ({ cla: j.claRequired, c: j.commit.convention, n: j.commit.subjectMaxLength, b: j.baseBranch }), [
+  { name: 'legal hurdles, fill out the CLA', want: { cla: true, c: null, n: null, b: null }, files: md('## Legal\n\nBefore we can take your patches we have to clear a couple of legal hurdles: please fill out the CLA.') },
+  { name: 'British spelling: Contributor Licence Agreement', want: { cla: true, c: null, n: null, b: null }, files: md('## Legal\n\nTo contribute, you must first agree to the terms of the Contributor Licence Agreement.') },
+  { name: 'a Contributor Agreement by another name', want: { cla: true, c: null, n: null, b: null }, files: md('## Legal\n\nYou need to sign the Contributor Agreement before your first pull request is merged.') },
+  { name: 'DCO instead of a CLA', want: { cla: false, c: null, n: null, b: null }, files: md('## Legal\n\nThis project uses the DCO instead of a CLA.') },
+  { name: 'bracketed component prefix', want: { cla: null, c: 'area-prefix', n: null, b: null }, files: md('## Commit messages\n\nPlease format your commit messages as `[component] description`.') },
+  { name: 'kernel style subsystem: summary', want: { cla: null, c: 'area-prefix', n: null, b: null }, files: md('## Commit messages\n\nFollow the Linux kernel style for commit messages: `subsystem: summary`.') },
+  { name: '50 characters or fewer', want: { cla: null, c: 'free-form-rules', n: 50, b: null }, files: md('## Commit messages\n\nCommit summaries should be 50 characters or fewer.') },
+  { name: 'soft 50, hard 72', want: { cla: null, c: 'free-form-rules', n: 72, b: null }, files: md('## Commit messages\n\nLimit the subject line to 50 characters (soft limit) and no more than 72 characters (hard limit).') },
+  { name: 'all PRs go into develop', want: { cla: null, c: null, n: null, b: 'develop' }, files: md('## Pull requests\n\nAll pull requests go into `develop`.') },
+  { name: 'branch from the default branch main', want: { cla: null, c: null, n: null, b: 'main' }, files: md('## Workflow\n\nOur default branch is `main`; all work should branch from there.') },
+]);
