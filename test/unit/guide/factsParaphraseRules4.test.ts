@@ -271,3 +271,19 @@ table('paraphrases, sixth batch (session 4)', (j) => ({ cla: j.claRequired, c: j
   { name: 'all PRs go into develop', want: { cla: null, c: null, n: null, b: 'develop' }, files: md('## Pull requests\n\nAll pull requests go into `develop`.') },
   { name: 'branch from the default branch main', want: { cla: null, c: null, n: null, b: 'main' }, files: md('## Workflow\n\nOur default branch is `main`; all work should branch from there.') },
 ]);
+
+// A seventh batch: more of the weakest families (discussion, changelog, convention).
+table('paraphrases, seventh batch (session 4)', (j) => ({ d: j.discussFirst, c: j.commit.convention, l: j.changelog.required, h: j.changelog.how }), [
+  { name: 'let us know in an issue what you plan', want: { d: true, c: null, l: null, h: null }, files: md('## Contributing code\n\nLet us know what you plan to work on by opening an issue, so that nobody duplicates effort.') },
+  { name: 'wait for a maintainer to approve the idea', want: { d: true, c: null, l: null, h: null }, files: md('## New features\n\n1. Open an issue describing the feature.\n2. Wait until a maintainer approves the idea.\n3. Then send a pull request.') },
+  { name: 'design discussion required for new APIs', want: { d: true, c: null, l: null, h: null }, files: rst('API changes\n-----------\n\nNew public APIs must be discussed on the developer mailing list before a pull request is opened.') },
+  { name: 'issue optional for any change', want: { d: false, c: null, l: null, h: null }, files: md('## Pull requests\n\nOpening an issue first is optional; pull requests are welcome directly.') },
+  { name: 'PR title becomes the squash commit, conventional', want: { d: null, c: 'conventional', l: null, h: null }, files: md('## Pull requests\n\nWe squash-merge, so the pull request title must be a valid Conventional Commit, such as `docs(readme): fix typo`.') },
+  { name: 'scope prefix with a slash path', want: { d: null, c: 'area-prefix', l: null, h: null }, files: md('## Commit messages\n\nStart the subject with the path of the package you changed, for example `cmd/vet: report unused results`.') },
+  { name: 'changelog entry in the Unreleased section', want: { d: null, c: null, l: true, h: 'changelog-file' }, files: md('## Pull requests\n\n- Describe your change under the `Unreleased` heading of `CHANGELOG.md`.') },
+  { name: 'a file in changelog.d', want: { d: null, c: null, l: true, h: 'changelog-folder' }, files: md('## Pull requests\n\nEvery user-facing change needs a short file in `changelog.d/` named after the pull request number.') },
+  { name: 'changelog label instead of an entry', want: { d: null, c: null, l: false, h: null }, files: md('## Pull requests\n\nThere is no need to edit a changelog file: release notes are generated automatically from pull request labels.') },
+  { name: 'near miss: numbered steps to report a bug', want: { d: null, c: null, l: null, h: null }, files: md('## Reporting bugs\n\n1. Open an issue with the steps to reproduce.\n2. If you can, attach a failing test or a patch.') },
+  { name: 'near miss: a step that opens the pull request itself', want: { d: null, c: null, l: null, h: null }, files: md('## Workflow\n\n1. Fork the repository and create a branch.\n2. Open a pull request.\n3. Address the review.') },
+  { name: 'near miss: changelog tooling for maintainers', want: { d: null, c: null, l: null, h: null }, files: md('## Publishing (maintainers)\n\nRun `npm run changelog` to build the changelog before tagging.') },
+]);

@@ -51,6 +51,8 @@ const FIRST = [
   /\b(?:linked|related|tied|connected)\s+to\s+an?\s+(?:\w+\s+)?issue\b[^.]{0,30}?\b(?:discussed|accepted|approved|agreed|triaged)\b/i,
   // "Substantial changes go through the RFC process": a proposal process before the code.
   /\b(?:changes?|features?|additions?|contributions?)\s+(?:(?:must|should|need\s+to|have\s+to)\s+)?(?:go|goes)\s+through\s+(?:the\s+|an?\s+|our\s+)?(?:RFC|design|proposal|enhancement\s+proposal)\s+process\b/i,
+  // "Let us know what you plan to work on by opening an issue": the plan is told before the work.
+  /\blet\s+(?:us|the\s+maintainers|the\s+team|others)\s+know\s+(?:what|which\s+\w+|that|if)\s+you\s+(?:plan|intend|want|are\s+(?:planning|going))\s+to\s+(?:work\s+on|implement|tackle|fix|add)\b/i,
   // "Make sure there is an issue for the change", "ensure an issue exists for your work": the issue comes first.
   /\b(?:make\s+sure|ensure|check)\s+(?:that\s+)?(?:there\s+is|there's|an?\s+(?:issue|ticket)\s+exists)\b[^.]{0,20}?\b(?:issue|ticket|for)\b/i,
 ];
@@ -75,7 +77,7 @@ const LEAD_IN_REACH = 6;
 const NOT_FIRST = /\b(?:issue|discussion|ticket)\s+first\?\s{0,3}No\b|\b(?:don't|do\s+not|no\s+need\s+to)\s+(?:worry\s+about|bother(?:\s+with)?)\s+["\u201c]?(?:claiming|getting\s+assigned|asking\s+(?:for\s+)?permission|opening\s+an?\s+issue)\b/i;
 /** "You do not need to open an issue before sending a pull request": no issue first, for any change... */
 const NO_ISSUE_NEEDED =
-  /\b(?:there\s+is\s+|there's\s+)?no\s+need\s+to\s+(?:open|create|file)\s+an?\s+(?:issue|ticket)\s+(?:first|before)\b|\b(?:(?:do|does)\s+not|don't|doesn't)\s+(?:need|have)\s+to\s+(?:open|create|file)\s+an?\s+(?:issue|ticket)\s+(?:first|before)\b|\b(?:feel\s+free|you\s+(?:can|may))\s+(?:to\s+)?(?:open|send|submit)\s+(?:a\s+)?(?:PR|pull\s+request)\s+(?:directly\s+)?without\s+(?:opening|creating|filing)\s+an?\s+(?:issue|ticket)(?:\s+first)?\b/i;
+  /\b(?:opening|creating|filing)\s+an?\s+(?:issue|ticket)\s+(?:first\s+|beforehand\s+)?is\s+(?:not\s+(?:required|necessary|needed|mandatory)|optional)\b(?!\s+(?:when|if|for|unless)\b)|\b(?:there\s+is\s+|there's\s+)?no\s+need\s+to\s+(?:open|create|file)\s+an?\s+(?:issue|ticket)\s+(?:first|before)\b|\b(?:(?:do|does)\s+not|don't|doesn't)\s+(?:need|have)\s+to\s+(?:open|create|file)\s+an?\s+(?:issue|ticket)\s+(?:first|before)\b|\b(?:feel\s+free|you\s+(?:can|may))\s+(?:to\s+)?(?:open|send|submit)\s+(?:a\s+)?(?:PR|pull\s+request)\s+(?:directly\s+)?without\s+(?:opening|creating|filing)\s+an?\s+(?:issue|ticket)(?:\s+first)?\b/i;
 /** ...unless the sentence scopes it to small changes ("for typo fixes ..."), which says nothing of larger ones. */
 const SMALL_CHANGES = /\b(?:small|minor|trivial|typos?|simple|obvious|tiny|bug\s*fix(?:es)?|docs?|documentation)\b/i;
 
@@ -104,6 +106,29 @@ const BEFORE_AN_ISSUE = /\bbefore\s+(?:creating|opening|filing|reporting|submitt
  * feature, please create an issue first" sets a condition on the change, and then asks.)
  */
 const OPTIONAL_FIRST = /\bif\s+you\s+(?:prefer|want|like|wish|would\s+like)\b(?![^.]{0,40}\b(?:please|must|should|need\s+to|have\s+to)\b)[^.]{0,40}$/i;
+
+/** A step that opens an issue or discussion, or waits for one to be approved. */
+const ISSUE_STEP = /\b(?:open|create|file|start|raise)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:issue|ticket|discussion|proposal|RFC)\b|\bwait\s+(?:until|for)\b[^.]{0,40}?\b(?:approv|accept|agree|green\s+light|go-ahead)/i;
+/** A later step that makes the change: a pull request, a patch, a branch or fork, code. */
+const CHANGE_STEP = /\b(?:pull\s+requests?|PRs?|patch(?:es)?|fork|branch|implement\w*|code)\b/i;
+
+/**
+ * Numbered steps that open an issue (or wait for approval) before a later step sends the change: the order of the
+ * steps is the order of the work. Steps under a heading about reporting bugs are how to report, not how to change.
+ */
+function issueStepBeforeChange(flow: readonly Located[], k: number, text: string): boolean {
+  const l = flow[k];
+  const b = l.block;
+  if (b.kind !== 'listItem' || !b.ordered || !ISSUE_STEP.test(text) || CHANGE_STEP.test(text)) return false;
+  const nearest = b.sections[b.sections.length - 1];
+  if (nearest !== undefined && REPORT_SECTION.test(nearest.replace(CHANGE_SECTION, ''))) return false;
+  for (let j = k + 1; j < flow.length && j <= k + LEAD_IN_REACH; j++) {
+    const n = flow[j].block;
+    if (flow[j].doc !== l.doc || n.kind !== 'listItem' || n.listId !== b.listId) break;
+    if (CHANGE_STEP.test(plain(n))) return true;
+  }
+  return false;
+}
 
 /** Words (lowercase) one of which LARGER_WORK and BEFORE_IMPLEMENTING need. */
 const LEAD_WORDS = ['if you', 'before'];
@@ -170,7 +195,7 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
     const text = plain(l.block);
     if (NOT_FIRST.test(text) || noIssueNeeded(text) || (claimed && ISSUE_NOT_REQUIRED.test(text))) return { value: false, source: sourceOf(l) };
     if (claimed) continue;
-    if (issueStepOfAChange(l, text)) return { value: true, source: sourceOf(l) };
+    if (issueStepOfAChange(l, text) || issueStepBeforeChange(flow, k, text)) return { value: true, source: sourceOf(l) };
     // "Before creating a ticket, please ask first": what comes first is before an issue, not before a change.
     if (BEFORE_AN_ISSUE.test(text)) continue;
     for (const p of FIRST) {
