@@ -20,6 +20,10 @@ const PROSE_PATTERNS: RegExp[] = [
   // "Patches should be written against the Git "master" branch", "base your changes on the latest master",
   // "Always check out the main branch and submit pull requests against it", "use the main branch".
   new RegExp(`\\b(?:written|made|based|base\\s+(?:your\\s+)?(?:changes|work|patch(?:es)?|branch)|check\\s+out|use|work\\s+(?:off|from|on))\\s+(?:(?:against|on|off(?:\\s+of)?|from|onto)\\s+)?(?:the\\s+)?(?:(?:latest|current)\\s+(?:Git\\s+|upstream\\s+)?["'\u201c]?${NAME}["'\u201d]?(?:\\s+branch\\b|(?=[\\s.,;)]|$))|(?:Git\\s+|upstream\\s+)?["'\u201c]?${NAME}["'\u201d]?\\s+branch\\b)`, 'i'),
+  // "Make your changes on a feature branch based on `main`", "a topic branch created from develop": the branch's origin.
+  new RegExp(`\\b(?:feature|topic|working|new|your|own)\\s+branch(?:es)?\\s+(?:that\\s+is\\s+|which\\s+is\\s+)?(?:based|created|branched|forked|started)\\s+(?:on|off(?:\\s+of)?|from)\\s+(?:the\\s+)?(?:latest\\s+|current\\s+)?(?:(?:upstream|origin)\\/)?${NAME}(?:\\s+branch)?(?=[\\s.,;:)]|$)`, 'i'),
+  // "Our default branch is `main`; all work should branch from there": the role named, then work sent back to it.
+  new RegExp(`\\b(?:default|development|main|base)\\s+branch\\s+is\\s+${NAME}\\s*[;,:.]?\\s+[^.]{0,60}?\\b(?:branch(?:es)?|PRs?|pull\\s+requests?|work)\\b[^.]{0,30}?\\b(?:from|off|against|to|into)\\s+(?:there|it)\\b`, 'i'),
   // "Base your branch on _master_, unless ...", "base your PRs off main": what to base work on, named bare.
   new RegExp(`\\bbase\\s+(?:your\\s+|the\\s+|all\\s+)?(?:changes|work|patch(?:es)?|branch(?:es)?|PRs?|pull\\s+requests?|commits?)\\s+(?:on|off(?:\\s+of)?|against|onto|from)\\s+(?:the\\s+)?(?:latest\\s+|current\\s+)?(?:(?:upstream|origin)(?:\\s+|\\/))?["'\u201c]?${NAME}["'\u201d]?(?=[\\s.,;:)]|$)`, 'i'),
   // "I have updated this branch with the latest `main` branch" (a template's box): what a branch is refreshed from is its base.

@@ -8,20 +8,22 @@ const CHANGESET = /\b(?:add|adding|include|create|run|forget)\s+(?:a\s+)?changes
 /**
  * A folder of per-change entries: any path segment naming a changelog, unreleased notes or news fragments
  * (`changelog.d/`, `.changelog/`, `changelog_unreleased/`, `unreleased/`, `newsfragments/`, `changes/`,
- * `upcoming_changes/`). The
+ * `upcoming_changes/`; not a pair of words such as "changes/information"). The
  * segment is matched from its start with a bounded length, so a long word is not rescanned from every letter.
  */
-const CHANGELOG_FOLDER = /(?<![\w.-])[\w.-]{0,30}?(?:changelog|unreleased|newsfragment|news-fragment|[\w-]_changes)[\w.-]{0,30}\/|(?<![\w.-])\.?changes\/|\bnews\s+fragments?\b|\btowncrier\b|\bchange\s+files?\b/i;
+const CHANGELOG_FOLDER = /(?<![\w.-])[\w.-]{0,30}?(?:changelog|unreleased|newsfragment|news-fragment|[\w-]_changes)[\w.-]{0,30}\/|(?<![\w.-])\.?changes\/(?![a-z]+(?:[\s,;:)]|$))|\bnews\s+fragments?\b|\btowncrier\b|\bchange\s+files?\b/i;
+/** What asks for an entry in such a folder: "add a file to `changes/`", "every PR needs a news fragment". */
+const FOLDER_ASK = /\b(?:add|create|write|include|file|log|generate|needs?|requires?|must\s+(?:have|contain|come\s+with))\b/i;
 /** Words (lowercase) one of which CHANGELOG_FOLDER needs. */
 const FOLDER_WORDS = ['change', 'unreleased', 'news', 'towncrier'];
-const CHANGELOG_FILE = /\b(?:add|update|write|include)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:an?\s+)?(?:entry\s+(?:to|in)\s+(?:the\s+)?)?(?:CHANGELOG(?:\.md)?|(?:CHANGES|HISTORY|NEWS)\.(?:md|rst|txt|adoc)|changelog\s+(?:file|entry)|release\s+notes?)\b|\bCHANGELOG(?:\.md)?\s+files?\s+(?:are|is|should\s+be|must\s+be)\s+updated\b|\b(?:documented|noted|recorded|mentioned|logged)\s+in\s+(?:the\s+)?(?:`?CHANGELOG(?:\.md)?`?|changelog)\b|\b(?:add|write|create|include|put)\w*\b[^.]{0,40}\brelease\s+note\b[^.]{0,80}\b(?:file|release\/)|\brelease\s+notes?\s+(?:should|must|goes|go)\b[^.]{0,80}\b(?:file|release\/)/i;
+const CHANGELOG_FILE = /\b(?:add|update|write|include|record|log)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:an?\s+)?(?:entry\s+(?:to|in)\s+(?:the\s+)?)?(?:CHANGELOG(?:\.md)?|(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc)|\s+(?:file|entry))|changelog\s+(?:file|entry)|release\s+notes?)\b|\bCHANGELOG(?:\.md)?\s+files?\s+(?:are|is|should\s+be|must\s+be)\s+updated\b|\b(?:describe|document|note|mention|list|summari[sz]e)\s+(?:your|the|each)\s+changes?\s+(?:under|in)\s+(?:the\s+)?[^.]{0,40}?\bCHANGELOG\b|\b(?:documented|noted|recorded|mentioned|logged|listed|described)\s+in\s+(?:the\s+)?(?:`?CHANGELOG(?:\.md)?`?|changelog|`?(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc))?`?\s+file)\b|\b(?:add|write|create|include|put)\w*\b[^.]{0,40}\brelease\s+note\b[^.]{0,80}\b(?:file|release\/)|\brelease\s+notes?\s+(?:should|must|goes|go)\b[^.]{0,80}\b(?:file|release\/)/i;
 /**
  * A patch's own version history ("include a changelog below the `---` line describing what changed since the
  * previous version"): written for reviewers of a mailed patch, not an entry in the project's changelog.
  */
 const REVISION_LOG = /\b(?:since|from)\s+the\s+(?:previous|last|prior)\s+(?:version|revision|iteration|posting|round)\b|\bbelow\s+the\s+(?:`?-{3}`?|separator|scissors)/i;
 /** Words (lowercase) one of which CHANGELOG_FILE needs. */
-const FILE_WORDS = ['changelog', 'changes.', 'history.', 'news.', 'release'];
+const FILE_WORDS = ['changelog', 'changes', 'history', 'news', 'release'];
 const RELEASE_NOTES_HEADING = /\brelease[\s-]+notes?\b|^\W{0,3}changelog\W{0,3}$|\bchangelog\s+entr(?:y|ies)\b/i;
 /** Sections for maintainers (cutting a release): what they do to the changelog is not asked of a contributor. */
 const MAINTAINER_SECTION = /\breleas(?:e|es|ing)\b(?![\s-]+notes?)|\bmaintainers?\b|\bpublish/i;
@@ -35,6 +37,9 @@ const GENERATED = /\b(?:changelog|release notes?)\b[^.]{0,60}\b(?:generated|auto
 const PR_TEXT_IS_NOTE =
   /\b(?:(?:PR|pull\s+request)(?:'s)?\s+)?(?:description|body|title)\s+(?:is|are|will\s+be)\s+used\s+(?:to\s+(?:create|generate|write|build|make)|for|in|as)\s+(?:the\s+)?(?:changelogs?|change\s+logs?|release\s+notes?)\b|\brelease(?:\s+notes?)?\s+(?:will\s+)?uses?\s+the\s+(?:PR|pull\s+request)(?:'s)?\s+(?:title|body|description)/i;
 const PR_TEXT_WORDS = ['changelog', 'change log', 'release'];
+/** "Fill in the release note block in the pull request description", "complete the Changelog section of the PR template". */
+const PR_BODY_NOTE =
+  /\b(?:fill\s+(?:in|out)|complete|write|add|provide)\b[^.]{0,30}?\b(?:release[\s-]notes?|changelog)\s+(?:block|section|field)\b[^.]{0,40}?\b(?:PR|pull\s+request|merge\s+request)(?:'s)?\s+(?:description|body|template)\b/i;
 
 const NOTES = '(?:changelogs?|change\\s?logs?|release\\s+notes?)(?:\\s+entr(?:y|ies))?';
 /**
@@ -76,7 +81,7 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
     // The prose and its code spans, not links or URLs: a path through a repository named "…-changelog" is no folder.
     const prose = plain(l.block).replace(/\bhttps?:\/\/\S{1,2000}/g, ' ');
     const text = `${prose} ${l.block.kind === 'heading' ? '' : l.block.code.map((c) => c.text).join(' ')}`;
-    if (CHANGELOG_FOLDER.test(text) && /\b(?:add|create|write|include|file|log|generate)\b/i.test(text)) return hit('changelog-folder', l);
+    if (CHANGELOG_FOLDER.test(text) && FOLDER_ASK.test(text)) return hit('changelog-folder', l);
   }
   // A fenced `release-note` block in the PR template: the entry is written in the PR body.
   for (const l of sources.templateFlow) {
@@ -88,6 +93,13 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
     if (l.block.kind === 'code' || !mentions(l.block, FILE_WORDS)) continue;
     const text = plain(l.block);
     if (CHANGELOG_FILE.test(text) && !GENERATED.test(text) && !REVISION_LOG.test(text) && !notNeeded(text)) return hit('changelog-file', l);
+  }
+
+  // A release note block or section of the pull request's description, to be filled in: the entry is in the PR body.
+  for (const l of flow) {
+    if (l.block.kind === 'code' || l.block.kind === 'heading' || !mentions(l.block, PR_TEXT_WORDS)) continue;
+    const text = plain(l.block);
+    if (PR_BODY_NOTE.test(text) && !notNeeded(text)) return hit('pr-body', l);
   }
 
   // The pull request's own text becomes the release note: "The description is used to create changelogs".

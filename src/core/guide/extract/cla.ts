@@ -48,6 +48,9 @@ const NOT_REQUIRED_TO_SIGN = /\b(?:(?:do|does|will)\s+not|don't|doesn't|won't|ne
 const SIGN_WINDOW = 100;
 
 const notRequiredToSign = (text: string, at: number): boolean => NOT_REQUIRED_TO_SIGN.test(text.slice(Math.max(0, at - SIGN_WINDOW), at));
+/** "We use the DCO instead of a CLA", "rather than a CLA": another way named in its place. */
+const IN_PLACE_OF = /\b(?:instead\s+of|rather\s+than|in\s+place\s+of|no\s+longer\s+(?:uses?|requires?|asks?\s+for))\s+(?:an?\s+|the\s+|any\s+|our\s+)?$/i;
+const replaced = (text: string, at: number): boolean => IN_PLACE_OF.test(text.slice(Math.max(0, at - 40), at));
 
 export function claRequired(sources: Sources): Found<boolean> | null {
   const flow = [...sources.guideFlow, ...sources.templateFlow].filter((l) => !l.block.commented && l.block.kind !== 'code');
@@ -56,7 +59,7 @@ export function claRequired(sources: Sources): Found<boolean> | null {
     if (!mentions(l.block, CLA_WORDS)) continue;
     const text = withoutTitles(l.block, plain(l.block));
     for (const m of allMatches(text, CLA)) {
-      if (saidNotNeeded(text, m.index) || notRequiredToSign(text, m.index)) return { value: false, source: sourceOf(l) };
+      if (saidNotNeeded(text, m.index) || notRequiredToSign(text, m.index) || replaced(text, m.index)) return { value: false, source: sourceOf(l) };
       required ??= { value: true, source: sourceOf(l) };
     }
   }

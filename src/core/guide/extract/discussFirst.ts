@@ -8,8 +8,8 @@ const CLAIM = /\b(?:assign(?:ed|ing)?\s+(?:the\s+issue\s+|it\s+|an\s+issue\s+)?t
 /** Asking before coding: an issue, discussion, RFC or assignment first. */
 const FIRST = [
   // ("You can create an issue here, but before you do, ...": what comes before is before the issue, not the change.)
-  /\b(?:open|create|file|submit|raise)\s+(?:an?\s+|the\s+)?(?:new\s+|\w+\s+)?(?:issue|discussion|proposal|RFC)\b[^.]{0,80}?\b(?:first|before(?!\s+(?:you\s+do|doing\s+so|that)\b)|prior to|beforehand|ahead of time|up front)\b/i,
-  /\b(?:discuss(?:ed)?|ask|talk|propos(?:e|ing)|suggest(?:ed)?|check\s+in|reach\s+out|get\s+in\s+touch|contact|coordinate)\b[^.]{0,60}?\b(?:first|before\s+(?:starting|you\s+(?:start|submit|open|send|make|write)|working|opening|sending|submitting|writing|making|implementing|beginning|spending|investing|(?:an?\s+|the\s+|any\s+)?(?:PR|pull\s+request|patch)\s+(?:submission|is\s+(?:opened|submitted|sent)))|ahead of time|up\s?front|beforehand|prior to)\b/i,
+  /\b(?:open|create|file|submit|raise|start|begin)\s+(?:an?\s+|the\s+)?(?:new\s+|\w+\s+)?(?:issue|discussion|proposal|RFC|feature\s+request|ticket)\b[^.]{0,80}?\b(?:first|before(?!\s+(?:you\s+do|doing\s+so|that)\b)|prior to|beforehand|ahead of time|up front)\b/i,
+  /\b(?:discuss(?:ed)?|ask|talk|propos(?:e|ing)|suggest(?:ed)?|check\s+(?:in|with)|consult|ping|confirm\s+with|reach\s+out|get\s+in\s+touch|contact|coordinate)\b[^.]{0,60}?\b(?:first|before\s+(?:starting|beginning|you\s+(?:start|begin|submit|open|send|make|write)|working|opening|sending|submitting|writing|making|implementing|beginning|spending|investing|(?:an?\s+|the\s+|any\s+)?(?:PR|pull\s+request|patch)\s+(?:submission|is\s+(?:opened|submitted|sent)))|ahead of time|up\s?front|beforehand|prior to)\b/i,
   // "Contributions should generally start out with a discussion": where a contribution begins.
   /\b(?:contributions?|changes?|features?|work)\s+(?:should|must|need\s+to)\s+(?:generally\s+|usually\s+|always\s+)?(?:start|begin)\s+(?:out\s+)?(?:with|as|in)\s+(?:an?\s+)?(?:discussion|issue|proposal)\b/i,
   // "Please do not start with a PR for a new feature".
@@ -45,6 +45,16 @@ const FIRST = [
   /\b(?:propose|suggest|request)\s+(?:a\s+)?(?:new\s+)?(?:features?|changes?|ideas?|enhancements?)\s+(?:by|in|via|through)\s+(?:opening|creating|starting|filing)\b[^.]{0,30}?\b(?:discussion|issue|ticket|proposal)\b/i,
   // "File a ticket to suggest changes": changes are proposed in the tracker, not first as code.
   /\b(?:file|open|create)\s+(?:a|an)\s+(?:ticket|issue)\s+to\s+(?:suggest|propose|discuss)\b/i,
+  // An agreed plan as the condition of a change: "New APIs need an accepted proposal", "requires an approved design issue".
+  /\b(?:needs?|requires?|must\s+have)\s+(?:an?\s+)?(?:accepted|approved|agreed(?:-upon)?)\s+(?:\w+\s+)?(?:issue|proposal|RFC|design|ticket)\b/i,
+  // A template's box "This PR is linked to an issue that was discussed and accepted": an agreed issue comes before the PR.
+  /\b(?:linked|related|tied|connected)\s+to\s+an?\s+(?:\w+\s+)?issue\b[^.]{0,30}?\b(?:discussed|accepted|approved|agreed|triaged)\b/i,
+  // "Substantial changes go through the RFC process": a proposal process before the code.
+  /\b(?:changes?|features?|additions?|contributions?)\s+(?:(?:must|should|need\s+to|have\s+to)\s+)?(?:go|goes)\s+through\s+(?:the\s+|an?\s+|our\s+)?(?:RFC|design|proposal|enhancement\s+proposal)\s+process\b/i,
+  // "Let us know what you plan to work on by opening an issue": the plan is told before the work.
+  /\blet\s+(?:us|the\s+maintainers|the\s+team|others)\s+know\s+(?:what|which\s+\w+|that|if)\s+you\s+(?:plan|intend|want|are\s+(?:planning|going))\s+to\s+(?:work\s+on|implement|tackle|fix|add)\b/i,
+  // "Make sure there is an issue for the change", "ensure an issue exists for your work": the issue comes first.
+  /\b(?:make\s+sure|ensure|check)\s+(?:that\s+)?(?:there\s+is|there's|an?\s+(?:issue|ticket)\s+exists)\b[^.]{0,20}?\b(?:issue|ticket|for)\b/i,
 ];
 
 /** Words (lowercase) one of which each pattern of FIRST and NOT_FIRST needs: a block with none is skipped. */
@@ -66,7 +76,8 @@ const LEAD_IN_REACH = 6;
  */
 const NOT_FIRST = /\b(?:issue|discussion|ticket)\s+first\?\s{0,3}No\b|\b(?:don't|do\s+not|no\s+need\s+to)\s+(?:worry\s+about|bother(?:\s+with)?)\s+["\u201c]?(?:claiming|getting\s+assigned|asking\s+(?:for\s+)?permission|opening\s+an?\s+issue)\b/i;
 /** "You do not need to open an issue before sending a pull request": no issue first, for any change... */
-const NO_ISSUE_NEEDED = /\b(?:(?:do|does)\s+not|don't|doesn't)\s+(?:need|have)\s+to\s+(?:open|create|file)\s+an?\s+(?:issue|ticket)\s+(?:first|before)\b/i;
+const NO_ISSUE_NEEDED =
+  /\b(?:opening|creating|filing)\s+an?\s+(?:issue|ticket)\s+(?:first\s+|beforehand\s+)?is\s+(?:not\s+(?:required|necessary|needed|mandatory)|optional)\b(?!\s+(?:when|if|for|unless)\b)|\b(?:there\s+is\s+|there's\s+)?no\s+need\s+to\s+(?:open|create|file)\s+an?\s+(?:issue|ticket)\s+(?:first|before)\b|\b(?:(?:do|does)\s+not|don't|doesn't)\s+(?:need|have)\s+to\s+(?:open|create|file)\s+an?\s+(?:issue|ticket)\s+(?:first|before)\b|\b(?:feel\s+free|you\s+(?:can|may))\s+(?:to\s+)?(?:open|send|submit)\s+(?:a\s+)?(?:PR|pull\s+request)\s+(?:directly\s+)?without\s+(?:opening|creating|filing)\s+an?\s+(?:issue|ticket)(?:\s+first)?\b/i;
 /** ...unless the sentence scopes it to small changes ("for typo fixes ..."), which says nothing of larger ones. */
 const SMALL_CHANGES = /\b(?:small|minor|trivial|typos?|simple|obvious|tiny|bug\s*fix(?:es)?|docs?|documentation)\b/i;
 
@@ -95,6 +106,29 @@ const BEFORE_AN_ISSUE = /\bbefore\s+(?:creating|opening|filing|reporting|submitt
  * feature, please create an issue first" sets a condition on the change, and then asks.)
  */
 const OPTIONAL_FIRST = /\bif\s+you\s+(?:prefer|want|like|wish|would\s+like)\b(?![^.]{0,40}\b(?:please|must|should|need\s+to|have\s+to)\b)[^.]{0,40}$/i;
+
+/** A step that opens an issue or discussion, or waits for one to be approved. */
+const ISSUE_STEP = /\b(?:open|create|file|start|raise)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:issue|ticket|discussion|proposal|RFC)\b|\bwait\s+(?:until|for)\b[^.]{0,40}?\b(?:approv|accept|agree|green\s+light|go-ahead)/i;
+/** A later step that makes the change: a pull request, a patch, a branch or fork, code. */
+const CHANGE_STEP = /\b(?:pull\s+requests?|PRs?|patch(?:es)?|fork|branch|implement\w*|code)\b/i;
+
+/**
+ * Numbered steps that open an issue (or wait for approval) before a later step sends the change: the order of the
+ * steps is the order of the work. Steps under a heading about reporting bugs are how to report, not how to change.
+ */
+function issueStepBeforeChange(flow: readonly Located[], k: number, text: string): boolean {
+  const l = flow[k];
+  const b = l.block;
+  if (b.kind !== 'listItem' || !b.ordered || !ISSUE_STEP.test(text) || CHANGE_STEP.test(text)) return false;
+  const nearest = b.sections[b.sections.length - 1];
+  if (nearest !== undefined && REPORT_SECTION.test(nearest.replace(CHANGE_SECTION, ''))) return false;
+  for (let j = k + 1; j < flow.length && j <= k + LEAD_IN_REACH; j++) {
+    const n = flow[j].block;
+    if (flow[j].doc !== l.doc || n.kind !== 'listItem' || n.listId !== b.listId) break;
+    if (CHANGE_STEP.test(plain(n))) return true;
+  }
+  return false;
+}
 
 /** Words (lowercase) one of which LARGER_WORK and BEFORE_IMPLEMENTING need. */
 const LEAD_WORDS = ['if you', 'before'];
@@ -161,7 +195,7 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
     const text = plain(l.block);
     if (NOT_FIRST.test(text) || noIssueNeeded(text) || (claimed && ISSUE_NOT_REQUIRED.test(text))) return { value: false, source: sourceOf(l) };
     if (claimed) continue;
-    if (issueStepOfAChange(l, text)) return { value: true, source: sourceOf(l) };
+    if (issueStepOfAChange(l, text) || issueStepBeforeChange(flow, k, text)) return { value: true, source: sourceOf(l) };
     // "Before creating a ticket, please ask first": what comes first is before an issue, not before a change.
     if (BEFORE_AN_ISSUE.test(text)) continue;
     for (const p of FIRST) {

@@ -1,12 +1,12 @@
 import { Found } from '../facts';
 import { Sources, sourceOf } from '../sources';
-import { findProse, mentions, plain } from './text';
+import { allMatches, findProse, mentions, plain, underHeading } from './text';
 
 const PRS = String.raw`(?:github\s+)?(?:pull[\s-]requests|PRs|merge\s+requests)`;
 /** A condition after the refusal makes it a rule about some pull requests, not all: "... without tests", "... unless". */
 const UNLESS = String.raw`(?!\s*(?:that|which|with|without|unless|if|for|from|until|after|when|before|\w+ing)\b)`;
 /** Where the refused pull requests are made: "Pull requests submitted through GitHub are not monitored". */
-const VIA_A_MIRROR = String.raw`(?:\s+(?:submitted|sent|opened|made|created)\s+(?:through|via|on|to|at|against)\s+(?:the\s+)?(?:github|gitlab|this\s+(?:repository|repo|mirror)|the\s+mirror)(?:\s+(?:repository|repo|mirror))?)?`;
+const VIA_A_MIRROR = String.raw`(?:\s+(?:(?:submitted|sent|opened|made|created)\s+)?(?:through|via|on|to|at|against)\s+(?:the\s+)?(?:github|gitlab|this\s+(?:repository|repo|mirror)|the\s+mirror)(?:\s+(?:repository|repo|mirror))?)?`;
 /** "… via GitHub", "… to this repository": where a pull request is not to be opened. */
 const VIA_WHERE = String.raw`(?:\s+(?:through|via|on|to|at|against|in)\s+(?:the\s+)?(?:github|gitlab|this\s+(?:repository|repo|mirror)|the\s+mirror)(?:\s+(?:repository|repo|mirror))?)?`;
 /**
@@ -37,11 +37,24 @@ const TAKES_PRS = new RegExp(
 const PRS_WORDS = ['pull', 'prs', 'merge'];
 
 /** Patch-based review: Gerrit changes ("CLs"), patches mailed to a list. */
-const PATCH_FLOW = /\b[Gg]errit\b|\bCLs?\b|\bgit\s+send-email\b|\bgit\s+format-patch\b|\b(?:send|mail)\s+(?:your\s+)?patch(?:es)?\s+to\b|\bas\s+patches\s+to\b/;
+const PATCH_FLOW =
+  /\b[Gg]errit\b|\bCLs?\b|\bgit\s+send-email\b|\bgit\s+format-patch\b|\b(?:send|mail|post)\s+(?:your\s+|the\s+)?patch(?:es)?\s+to\b|\bpatch(?:es)?\s+(?:are|should\s+be|must\s+be|can\s+be)\s+(?:sent|mailed|posted|e-?mailed)\s+to\b|\bas\s+patches\s+to\b|\b[Pp]habricator\b|\barc\s+diff\b|\brefs\/for\//;
 /** The project's review system named as such: "uses Gerrit for code review", "code review happens on Gerrit". */
-const REVIEW_SYSTEM = /\b(?:uses?|using)\s+Gerrit\s+(?:for|as)\s+(?:(?:its|our|the)\s+)?(?:code\s+)?reviews?\b|\breviews?\s+(?:happens?|takes?\s+place|is\s+done)\s+(?:on|in|through)\s+Gerrit\b/i;
+const REVIEW_SYSTEM =
+  /\b(?:uses?|using)\s+(?:Gerrit|Phabricator)\s+(?:for|as)\s+(?:(?:its|our|the)\s+)?(?:code\s+)?reviews?\b|\breviews?\s+(?:happens?|takes?\s+place|is\s+done)\s+(?:on|in|through)\s+(?:Gerrit|Phabricator)\b|\b(?:all\s+)?(?:changes|patches|contributions)\s+(?:go|goes|are\s+sent)\s+(?:through|via)\s+(?:Gerrit|Phabricator)\b|\brefs\/for\//i;
+/** Changes taken in through the review system alone: "Contributions are accepted through our Gerrit instance only". */
+const ONLY_THROUGH = /\b(?:accepted|submitted|reviewed|taken)\s+(?:only\s+)?(?:through|via|on|in)\s+(?:our\s+|the\s+)?(?:Gerrit|Phabricator)\b/i;
+/**
+ * A section about sending patches ("Submitting patches", "Sending patches", "Patch submission"): a patch flow set
+ * out under it is the section's subject, not a passing mention.
+ */
+const PATCH_SECTION = /\bpatch(?:es)?\b/i;
+/** A patch flow offered beside pull requests: "you may also mail patches", "alternatively", "if you prefer". */
+const ANOTHER_WAY = /\b(?:alternatively|as\s+an\s+alternative|(?:can|may)\s+also|if\s+you\s+(?:cannot|can't|can\s+not|don't|do\s+not|prefer|would\s+rather|like))\b/i;
+/** PATCH_FLOW, every match. */
+const PATCH_FLOW_ALL = new RegExp(PATCH_FLOW.source, 'g');
 /** Words (lowercase) one of which PATCH_FLOW needs. */
-const PATCH_WORDS = ['gerrit', 'cl', 'patch', 'send-email'];
+const PATCH_WORDS = ['gerrit', 'cl', 'patch', 'send-email', 'phabricator', 'arc diff', 'refs/for/'];
 const PULL_REQUEST = /\bpull[\s-]requests?\b|\bPRs?\b|\bmerge\s+requests?\b/i;
 
 /**
@@ -62,9 +75,12 @@ export function acceptsPullRequests(sources: Sources): Found<boolean> | null {
   let firstPr = null;
   for (const l of sources.guideFlow) {
     const text = plain(l.block);
-    if (mentions(l.block, PATCH_WORDS) && PATCH_FLOW.test(text)) {
+    // "If you cannot use GitHub, you may also mail patches": a second way beside pull requests, not the way.
+    if (mentions(l.block, PATCH_WORDS) && PATCH_FLOW.test(text) && !ANOTHER_WAY.test(text)) {
       // "This project uses Gerrit for code review": one sentence that names the review system says it all.
-      patchSignals += REVIEW_SYSTEM.test(text) ? 2 : 1;
+      // Two ways of the patch flow in one block ("patches are sent to the list, made with git format-patch") set it out too.
+      const strong = REVIEW_SYSTEM.test(text) || ONLY_THROUGH.test(text) || underHeading(l, PATCH_SECTION) || allMatches(text, PATCH_FLOW_ALL).length >= 2;
+      patchSignals += strong ? 2 : 1;
       firstPatch ??= l;
     }
     if (!firstPr && PULL_REQUEST.test(text)) firstPr = l;

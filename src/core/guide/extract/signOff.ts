@@ -28,8 +28,12 @@ const FORBID_UNUSED = new RegExp(
   'i',
 );
 const ABSENT = /\b(?:without|missing|lacking|lack|no)\b/i;
-const REQUIRED =
-  /\bsigned-off-by\b|\bDCO\b|\bdeveloper certificate of origin\b|\bsign[\s-]?off\b[^.]{0,60}\b(?:commits?|required|must|need)|\bcommits?\b[^.]{0,40}\b(?:must|need to|should)\s+(?:be\s+)?signed\b(?![^.]{0,30}\b(?:CLA|agreement))|\bplease\s+sign[\s-]?off\b(?!\s+on\b)|\bsign[\s-]?off\s+(?:your|each|every|all)\s+(?:work|patch(?:es)?|contributions?|changes)\b|\b(?:you|authors?|submitters?|contributors?|each|all|everyone)\s+must\s+(?:also\s+)?sign[\s-]?off\b(?!\s+on\b)/gi;
+const REQUIRED = new RegExp(
+  String.raw`\bsigned-off-by\b|\bDCO\b|\bdeveloper certificate of origin\b|\bsign[\s-]?off\b[^.]{0,60}\b(?:commits?|required|must|need)|\bcommits?\b[^.]{0,40}\b(?:must|need to|should)\s+(?:be\s+)?signed\b(?![^.]{0,30}\b(?:CLA|agreement))|\bplease\s+sign[\s-]?off\b(?!\s+on\b)|\bsign[\s-]?off\s+(?:your|each|every|all)\s+(?:work|patch(?:es)?|contributions?|changes)\b|\b(?:you|authors?|submitters?|contributors?|each|all|everyone)\s+must\s+(?:also\s+)?sign[\s-]?off\b(?!\s+on\b)`,
+  'gi',
+);
+/** "Use the `-s` flag when you commit": git's sign-off switch asked for as a flag (lower-case: `-S` signs with GPG). */
+const SIGN_OFF_FLAG = /\b(?:[Uu]se|[Pp]ass|[Aa]dd|with)\s+(?:the\s+)?['"\u0060]?(?:-s|--signoff|--sign-off)['"\u0060]?\s+(?:flag|option|switch|argument)\b/g;
 /**
  * `git commit -s` (lower-case: `-S` is a GPG signature) shown as a command. Alone it may be a tip ("squash with
  * `git reset --soft` then `git commit -s`"); it asks for a sign-off only where the words around it speak of one.
@@ -71,12 +75,16 @@ function conditional(text: string, index: number, length: number): boolean {
   return PRESENCE_CONDITION.test(text.slice(start, index + length));
 }
 
+/** "A maintainer needs to sign off before we merge": a reviewer's approval, not a trailer the contributor adds. */
+const REVIEWER_SIGNS = /\b(?:maintainers?|reviewers?|approvers?|committers?|owners?|team|leads?|someone|people)\s+(?!(?:\w+\s+){0,2}you\b)(?:\w+\s+){0,3}(?:to\s+)?$/i;
 /** "You can optionally sign off", "you may sign off": a choice, not a rule. */
 const OPTIONAL = /\b(?:optional(?:ly)?|may|can|could|if\s+you\s+(?:want|wish|like|prefer)|(?:are|is)\s+(?:encouraged|appreciated|welcome))\b/i;
 
 function asksForSignOff(text: string, sections: readonly string[]): boolean {
-  const asked = (m: RegExpExecArray): boolean => !saidNotNeeded(text, m.index) && !conditional(text, m.index, m[0].length) && !OPTIONAL.test(clauseBefore(text, m.index));
+  const asked = (m: RegExpExecArray): boolean =>
+    !saidNotNeeded(text, m.index) && !conditional(text, m.index, m[0].length) && !OPTIONAL.test(clauseBefore(text, m.index)) && !REVIEWER_SIGNS.test(clauseBefore(text, m.index));
   if (allMatches(text, REQUIRED).some(asked)) return true;
+  if (allMatches(text, SIGN_OFF_FLAG).some(asked)) return true;
   return allMatches(text, GIT_COMMIT_S).some((m) => !saidNotNeeded(text, m.index)) && (SPEAKS_OF_SIGN_OFF.test(text) || sections.some((s) => SPEAKS_OF_SIGN_OFF.test(s)));
 }
 

@@ -3,7 +3,7 @@ import { Block } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
 import { mentions, plain } from './text';
 
-const LENGTH_SENTENCE = /\b(?:summary|summari[sz]e|subjects?|headers?|first\s+lines?|titles?|commit\s+messages?)\b[^.!]{0,80}?\b(\d{2,3})\s*(?:characters|chars|columns|cols)\b|\b(\d{2,3})\s*(?:characters|chars|columns|cols)\b[^.!]{0,40}?\b(?:summary|subjects?|headers?|first\s+lines?|titles?)\b/i;
+const LENGTH_SENTENCE = /\b(?:summary|summaries|summari[sz]e|subjects?|headers?|headlines?|shortlogs?|first\s+lines?|titles?|commit\s+messages?)\b[^.!]{0,80}?\b(\d{2,3})\s*(?:characters|chars|columns|cols)\b|\b(\d{2,3})\s*(?:characters|chars|columns|cols)\b[^.!]{0,40}?\b(?:summary|subjects?|headers?|headlines?|shortlogs?|first\s+lines?|titles?)\b/i;
 /**
  * A limit on every line of a commit message ("Lines shouldn't be longer than 72 characters", "should not overflow
  * 80 columns") holds for its first line too; read only where the text is about commit messages. A limit on the
@@ -56,7 +56,7 @@ export function subjectMaxLength(sources: Sources): Found<number> | null {
     if (!mentions(b, CHAR_WORDS) && !/char/i.test(intro)) continue;
     const text = `${intro} ${plain(b)}`.trim();
     const context = `${text} ${b.sections.join(' ')}`;
-    if (!/commit|title|summary|subject|header/i.test(context)) continue;
+    if (!/commit|title|summary|subject|header|headline|shortlog/i.test(context)) continue;
     // "Issue titles should be under 80 characters" is about reports, not commits or pull requests.
     if (/\bissues?\s+titles?\b/i.test(text) && !/\bcommit|\bPRs?\b|pull\s+requests?|merge\s+requests?/i.test(text)) continue;
     // "wrap the body at 72" is about the body, not the subject.
