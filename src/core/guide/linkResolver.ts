@@ -5,7 +5,7 @@
 import { RefusedReason, RepoFiles, dirnameOf, joinRepoPath } from '../repo/repoFiles';
 import { ProjectIdentity } from '../repo/projectIdentity';
 import { classifyUrl, safeDecode } from './ownLinks';
-import { MIN_PAGE_SEGMENTS, docFolders, folderDocs, sourcesForPage } from './siteSources';
+import { MIN_PAGE_SEGMENTS, PAGE_EXTENSION, docFolders, folderDocs, segmentKey as key, sourcesForPage } from './siteSources';
 
 const DOC_EXTENSIONS = ['.md', '.mdx', '.markdown', '.rst', '.adoc', '.asciidoc', '.txt'];
 const DOC_FILE = /\.(md|mdx|markdown|rst|adoc|asciidoc|txt)$/i;
@@ -102,7 +102,7 @@ export class LinkResolver {
       return paths.length > 0 ? { kind: 'found', paths } : { kind: 'ignored' };
     }
     if (where.kind !== 'site') return { kind: 'ignored' };
-    const tail = where.segments.map((s) => s.replace(/\.(html?|md|php)$/i, '')).filter((s) => !GENERIC_SEGMENT.test(s));
+    const tail = where.segments.map((s) => s.replace(PAGE_EXTENSION, '')).filter((s) => !GENERIC_SEGMENT.test(s));
     if (tail.length === 0) return { kind: 'ignored' };
     const paths = await this.matchDocsSite(tail);
     return paths.length > 0 ? { kind: 'found', paths } : { kind: 'ignored' };
@@ -144,12 +144,13 @@ export class LinkResolver {
       const id = (await this.files.canonical?.(dir)) ?? dir;
       if (walked.has(id)) return;
       walked.add(id);
-      const entries = await this.files.list(dir);
-      budget -= entries.length;
-      for (const e of entries) {
-        const path = `${dir}/${e.name}`;
-        if (e.kind === 'file' && DOC_FILE.test(e.name)) found.push(path);
-        else if (e.kind === 'directory' && depth < INDEX_MAX_DEPTH && budget > 0 && !e.name.startsWith('.') && e.name !== 'node_modules') await walk(path, depth + 1);
+      // The same cached listing the link look-ups use, so no folder is listed twice.
+      const entries = await this.listing(dir);
+      budget -= entries.size;
+      for (const [name, kind] of entries) {
+        const path = `${dir}/${name}`;
+        if (kind === 'file' && DOC_FILE.test(name)) found.push(path);
+        else if (kind === 'directory' && depth < INDEX_MAX_DEPTH && budget > 0 && !name.startsWith('.') && name !== 'node_modules') await walk(path, depth + 1);
       }
     };
     for (const root of DOC_ROOTS) if (budget > 0 && (await this.kindOf(root)) === 'directory') await walk(root, 1);
@@ -191,7 +192,6 @@ export class LinkResolver {
 /** URL path segments that say nothing about the page (versions, languages, site sections). */
 const GENERIC_SEGMENT = /^(index|readme|docs?|latest|stable|main|master|next|en|en-us|v?\d+(\.\d+)*|articles|blob|tree|wiki|pages?)$/i;
 
-const key = (s: string): string => s.toLowerCase().replace(/[-_\s]+/g, '-');
 const baseName = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
 
 /** Where a link's query or fragment starts (its length when it has neither). */

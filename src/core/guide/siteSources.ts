@@ -7,21 +7,23 @@
  * such a page.
  */
 
+import { dirnameOf } from '../repo/repoFiles';
+import { RELEVANT } from './relevantLinks';
+
 /** Folders a site generator keeps its sources in, absent from the published URLs (mdBook `src`, Sphinx `source`, Antora `modules/ROOT/pages`). */
 const SOURCE_MARKERS = new Set(['src', 'source', '_docs', 'content', 'pages', 'modules', 'root']);
 /** URL segments before the page's own path that name a version or language ("en", "latest", "v2"). */
 const LEADING_GENERIC = /^(?:docs?|latest|stable|main|master|next|dev|en|en-us|v?\d+(?:\.\d+)*)$/i;
 /** A URL segment that names a folder's own page. */
 const INDEX_PAGE = /^(?:index|readme)$/i;
-const PAGE_EXTENSION = /\.(?:html?|md|php)$/i;
-import { RELEVANT } from './relevantLinks';
+export const PAGE_EXTENSION = /\.(?:html?|md|php)$/i;
 
 const DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|txt)$/i;
 /** How many segments of the page's path must match the source tree. */
 export const MIN_PAGE_SEGMENTS = 3;
 
-const key = (s: string): string => s.toLowerCase().replace(/[-_\s]+/g, '-');
-const dirOf = (p: string): string => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+/** A path or URL segment compared without case, and with `-`, `_` and spaces alike. */
+export const segmentKey = (s: string): string => s.toLowerCase().replace(/[-_\s]+/g, '-');
 
 /**
  * The doc source a page of an unknown host stands for: one file, or one folder when the page is the folder's
@@ -36,7 +38,7 @@ export function sourcesForPage(segments: readonly string[], folderPage: boolean,
   const isFolder = folderPage || namedIndex;
   if (isFolder) matched++;
   if (segs.length === 0) return [];
-  const wanted = segs.map(key);
+  const wanted = segs.map(segmentKey);
   if (isFolder) {
     const folders = docFolders(index).filter((d) => d !== '' && suffixMatch(d.split('/'), wanted) + matched >= MIN_PAGE_SEGMENTS);
     if (folders.length === 1) return folders;
@@ -54,8 +56,8 @@ export function sourcesForPage(segments: readonly string[], folderPage: boolean,
  * a cheat sheet) are not read. For an mdBook book folder (book.toml beside `src/`), the `src` folder is the book.
  */
 export function folderDocs(index: readonly string[], folder: string, isBook = false): string[] {
-  const own = index.filter((p) => dirOf(p) === folder);
-  const docs = isBook || own.length === 0 ? index.filter((p) => dirOf(p) === `${folder}/src`) : own;
+  const own = index.filter((p) => dirnameOf(p) === folder);
+  const docs = isBook || own.length === 0 ? index.filter((p) => dirnameOf(p) === `${folder}/src`) : own;
   const name = (p: string): string => p.slice(p.lastIndexOf('/') + 1).replace(DOC_FILE, '');
   const indexPage = docs.filter((p) => /^_?(?:index|readme)$/i.test(name(p))).sort();
   const relevant = docs.filter((p) => !indexPage.includes(p) && RELEVANT.test(name(p))).sort();
@@ -64,8 +66,8 @@ export function folderDocs(index: readonly string[], folder: string, isBook = fa
 
 /** Folders that hold doc sources, and mdBook book folders (those whose `src` folder holds them). */
 export function docFolders(index: readonly string[]): string[] {
-  const dirs = new Set(index.map(dirOf));
-  for (const d of [...dirs]) if (d.endsWith('/src')) dirs.add(dirOf(d));
+  const dirs = new Set(index.map(dirnameOf));
+  for (const d of [...dirs]) if (d.endsWith('/src')) dirs.add(dirnameOf(d));
   return [...dirs];
 }
 
@@ -78,7 +80,7 @@ function suffixMatch(pathSegments: readonly string[], wanted: readonly string[])
   let w = wanted.length - 1;
   let count = 0;
   while (w >= 0 && p >= 0) {
-    const seg = key(pathSegments[p]);
+    const seg = segmentKey(pathSegments[p]);
     if (seg === wanted[w]) {
       count++;
       w--;
