@@ -1,5 +1,6 @@
 import { COMMITLINT_FILES } from '../commitlint/locateConfig';
 import { GUIDE_FOLDERS, GUIDE_NAME, README_NAME } from './locateGuide';
+import { CONTRIBUTING_FOLDER, DOC_FOLDER_NAMES, HACKING_NAME, IN_FOLDER_GUIDE } from './guidePlaces';
 import { ONRAMP_CONFIGS, TEMPLATE_DIR, TEMPLATE_FILE, TEMPLATE_FOLDERS, TEMPLATE_IN_DIR } from './findFiles';
 import { MAGE_FOLDER, RUNNER_FILES } from '../tasks/runnerFiles';
 import { CHANGELOG_EVIDENCE_PATHS, isChangelogFile } from './changelogEvidence';
@@ -33,6 +34,7 @@ interface Rule {
 export function candidatePaths(): CandidatePaths {
   const rules: Rule[] = [
     ...GUIDE_FOLDERS.map((folder) => named(folder, GUIDE_NAME)),
+    ...guidePlaces(),
     named('', README_NAME),
     ...TEMPLATE_FOLDERS.map((folder) => named(folder, TEMPLATE_FILE)),
     ...TEMPLATE_FOLDERS.map((folder) => inNamedFolder(folder, TEMPLATE_DIR, TEMPLATE_IN_DIR)),
@@ -44,6 +46,37 @@ export function candidatePaths(): CandidatePaths {
   rules.push(exact([...new Set(folders.filter((f) => f !== ''))]));
   const globs = [...new Set(rules.flatMap((r) => r.globs))];
   return { globs, matches: (path) => rules.some((r) => r.matches(path)) };
+}
+
+/**
+ * The guide's other places (guidePlaces): CONTRIBUTING and HACKING in a docs folder of any spelling, HACKING in
+ * .github and the root, and the guide in a folder of contributor docs; and those folders themselves.
+ */
+function guidePlaces(): Rule[] {
+  const docGlobs = DOC_FOLDER_NAMES.map(caseInsensitive);
+  const isDocFolder = (folder: string): boolean => (DOC_FOLDER_NAMES as readonly string[]).includes(folder.toLowerCase());
+  const hacking = caseInsensitive(stemOf(HACKING_NAME));
+  const guide = caseInsensitive(stemOf(GUIDE_NAME));
+  const contributingDir = caseInsensitive(stemOf(CONTRIBUTING_FOLDER));
+  const parents = ['', ...docGlobs];
+  return [
+    {
+      globs: [...docGlobs, ...docGlobs.flatMap((d) => [`${d}/${guide}*`, `${d}/${hacking}*`]), `.github/${hacking}*`, `${hacking}*`],
+      matches: (path) => {
+        const folder = folderOf(path);
+        if (folder === '') return isDocFolder(path) || HACKING_NAME.test(path);
+        return (isDocFolder(folder) && (GUIDE_NAME.test(baseOf(path)) || HACKING_NAME.test(baseOf(path)))) || (folder === '.github' && HACKING_NAME.test(baseOf(path)));
+      },
+    },
+    {
+      globs: parents.flatMap((p) => [join(p, `${contributingDir}*`), join(p, `${contributingDir}*/*`)]),
+      matches: (path) => {
+        const folder = folderOf(path);
+        const inParent = (dir: string): boolean => CONTRIBUTING_FOLDER.test(baseOf(dir)) && (folderOf(dir) === '' || (!folderOf(dir).includes('/') && isDocFolder(folderOf(dir))));
+        return inParent(path) || (inParent(folder) && IN_FOLDER_GUIDE.test(baseOf(path)));
+      },
+    },
+  ];
 }
 
 /** Files in `folder` whose name matches `name`, a case-insensitive pattern anchored at a literal stem. */

@@ -1,4 +1,5 @@
 import { RepoFiles } from '../repo/repoFiles';
+import { HACKING_NAME, IN_FOLDER_GUIDE, contributingFolders, docFolders } from './guidePlaces';
 
 /**
  * Where projects keep their contribution guide, in the order GitHub itself looks: a guide in `.github/` is the one
@@ -38,14 +39,24 @@ export async function locateGuide(files: RepoFiles): Promise<string | undefined>
 
 /**
  * Every file GitHub could take for the guide, in the order it looks (.github, root, docs; Markdown first in a
- * folder), then the same name in `doc/` and the rarer CONTRIBUTE name, so an empty or binary first candidate can
- * give way to the next.
+ * folder), then the same name in the other docs folders (`doc/`, `DOCS/`, `Documentation/`) and the rarer
+ * CONTRIBUTE name, so an empty or binary first candidate can give way to the next. Only after all of those: the
+ * guide in a folder of contributor docs, then a HACKING file (see guidePlaces).
  */
 export async function locateGuides(files: RepoFiles): Promise<string[]> {
   const found: string[] = [];
-  for (const name of NAME_ORDER) {
-    for (const folder of GUIDE_FOLDERS) for (const path of await findAllIn(files, folder, name)) if (!found.includes(path)) found.push(path);
+  const add = (paths: readonly string[]): void => {
+    for (const path of paths) if (!found.includes(path)) found.push(path);
+  };
+  const docs = await docFolders(files);
+  const folders = ['.github', '', ...docs];
+  for (const name of NAME_ORDER) for (const folder of folders) add(await findAllIn(files, folder, name));
+  for (const folder of await contributingFolders(files, docs)) {
+    const inFolder = await findAllIn(files, folder, IN_FOLDER_GUIDE);
+    // The file named like a guide before the folder's README or index page.
+    add([...inFolder.filter((p) => GUIDE_NAME.test(p.slice(p.lastIndexOf('/') + 1))), ...inFolder]);
   }
+  for (const folder of folders) add(await findAllIn(files, folder, HACKING_NAME));
   return found;
 }
 

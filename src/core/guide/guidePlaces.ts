@@ -1,0 +1,41 @@
+/**
+ * Where a project keeps its contribution guide when it is not a CONTRIBUTING file in the places GitHub looks:
+ * a docs folder spelled another way (`DOCS/`, `Documentation/`), a folder of contributor docs
+ * (`docs/contributing/contributing.md`, `contributing/README.md`), or a HACKING file, the older name of the
+ * contributor's guide in C and Unix projects. These are looked at only after every CONTRIBUTING and CONTRIBUTE file,
+ * so a project that has one keeps it (a HACKING beside it is one of the docs it links).
+ */
+import { RepoFiles } from '../repo/repoFiles';
+
+const DOC_EXT = '(?:md|markdown|mdx|rst|adoc|asciidoc|txt)';
+
+/** Docs folders at the root, in the order looked at; matched in any case (`DOCS`, `Doc`, `Documentation`). */
+export const DOC_FOLDER_NAMES = ['docs', 'doc', 'documentation'] as const;
+/** A folder of contributor docs, at the root or in a docs folder. */
+export const CONTRIBUTING_FOLDER = /^contribut(?:ing|e)$/i;
+/** The guide inside a folder of contributor docs: one named like a guide, else the folder's README or index page. */
+export const IN_FOLDER_GUIDE = new RegExp(`^(?:contribut(?:ing|e)(?:\\.${DOC_EXT})?|readme(?:\\.${DOC_EXT})?|index\\.(?:md|markdown|mdx|rst|adoc|asciidoc))$`, 'i');
+/** HACKING, with a doc extension or none. */
+export const HACKING_NAME = new RegExp(`^hacking(?:\\.${DOC_EXT})?$`, 'i');
+
+/** The root's docs folders as spelled in this repository, `docs` before `doc` before `Documentation`. */
+export async function docFolders(files: RepoFiles): Promise<string[]> {
+  const dirs = (await files.list('')).filter((e) => e.kind === 'directory').map((e) => e.name);
+  const found: string[] = [];
+  for (const wanted of DOC_FOLDER_NAMES) {
+    // The lower-case spelling first when a case-sensitive file system holds two.
+    const spelled = dirs.filter((d) => d.toLowerCase() === wanted).sort((a, b) => Number(a !== wanted) - Number(b !== wanted) || a.localeCompare(b));
+    found.push(...spelled);
+  }
+  return found;
+}
+
+/** Folders of contributor docs at the root and in the docs folders (`contributing/`, `docs/contributing/`). */
+export async function contributingFolders(files: RepoFiles, docs: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const parent of ['', ...docs]) {
+    const entries = (await files.list(parent)).filter((e) => e.kind === 'directory' && CONTRIBUTING_FOLDER.test(e.name)).map((e) => e.name).sort();
+    found.push(...entries.map((name) => (parent ? `${parent}/${name}` : name)));
+  }
+  return found;
+}

@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import { candidatePaths } from '../../../src/core/guide/candidatePaths';
+import { locateGuide, locateGuides } from '../../../src/core/guide/locateGuide';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+const GUIDE = '# Contributing\n\nSend a pull request against `main`.\n';
+const HACKING = 'Hacking on widget\n\nPatches go to the review server; run tools/check.sh first.\n';
+
+/** The glob syntax candidatePaths uses (literals, [xX] classes, a trailing *), as a RegExp. */
+function globToRegExp(glob: string): RegExp {
+  const source = glob.replace(/\[[^\]]+\]|\*|[^[*]+/g, (part) => (part === '*' ? '[^/]*' : part.startsWith('[') ? part : part.replace(/[.+^$()|\\]/g, '\\$&')));
+  return new RegExp(`^${source}$`);
+}
+
+describe('where the guide is when it is not a CONTRIBUTING file in the usual places', () => {
+  const cases: [string, Record<string, string>, string | undefined][] = [
+    ['CONTRIBUTE in an upper-case docs folder', { 'DOCS/contribute.md': GUIDE, 'DOCS/man.md': '# Man\n' }, 'DOCS/contribute.md'],
+    ['CONTRIBUTING in Documentation/', { 'Documentation/CONTRIBUTING.rst': GUIDE }, 'Documentation/CONTRIBUTING.rst'],
+    ['the guide-named file in a folder of contributor docs, before its index page', { 'docs/contributing/index.rst': 'Contributing\n============\n', 'docs/contributing/contributing.md': GUIDE }, 'docs/contributing/contributing.md'],
+    ['the README of a contributing folder at the root', { 'contributing/README.md': GUIDE, 'contributing/style.md': '# Style\n' }, 'contributing/README.md'],
+    ['an extensionless HACKING at the root', { HACKING, 'README.md': '# widget\n' }, 'HACKING'],
+    ['HACKING.md in doc/', { 'doc/HACKING.md': GUIDE }, 'doc/HACKING.md'],
+  ];
+  for (const [name, files, expected] of cases) {
+    it(`finds ${name}`, async () => assert.equal(await locateGuide(new MemoryRepoFiles(files)), expected));
+  }
+
+  it('keeps a CONTRIBUTING file anywhere usual before a HACKING file or a contributing folder', async () => {
+    const files = { 'HACKING.adoc': HACKING, 'docs/contributing/README.md': GUIDE, 'doc/CONTRIBUTING.md': GUIDE };
+    assert.deepEqual(await locateGuides(new MemoryRepoFiles(files)), ['doc/CONTRIBUTING.md', 'docs/contributing/README.md', 'HACKING.adoc']);
+  });
+
+  it('keeps the lower-case docs folder first and looks no deeper than a contributing folder in a docs folder', async () => {
+    assert.equal(await locateGuide(new MemoryRepoFiles({ 'Docs/contributing.md': GUIDE, 'docs/CONTRIBUTING.md': GUIDE })), 'docs/CONTRIBUTING.md');
+    assert.equal(await locateGuide(new MemoryRepoFiles({ 'packages/a/contributing/README.md': GUIDE, 'docs/api/contributing/README.md': GUIDE, 'src/HACKING': HACKING })), undefined);
+  });
+
+  it('takes no other file of a contributing folder, and no look-alike of HACKING', async () => {
+    assert.equal(await locateGuide(new MemoryRepoFiles({ 'docs/contributing/style.md': '# Style\n', 'HACKING-old.md': HACKING, 'hacking.sh': 'echo\n' })), undefined);
+  });
+
+  it('reads the facts of the guide found there', async () => {
+    const facts = await readGuide(new MemoryRepoFiles({ HACKING: 'Hacking\n\nWe do not take pull requests; send patches to the mailing list.\n' }));
+    assert.equal(facts.files.guide, 'HACKING');
+    assert.equal(facts.files.readmeSection, null);
+  });
+
+  describe('is watched by the editor', () => {
+    const candidates = candidatePaths();
+    const globs = candidates.globs.map(globToRegExp);
+    const watched = (path: string): boolean => globs.some((g) => g.test(path));
+    for (const path of ['DOCS/contribute.md', 'Documentation/CONTRIBUTING.rst', 'Documentation', 'DOCS', 'docs/contributing/contributing.md', 'docs/contributing/index.rst', 'contributing/README.md', 'Doc/Contribute/readme', 'docs/contributing', 'HACKING', 'hacking.md', '.github/HACKING.md', 'doc/HACKING.adoc']) {
+      it(`watches ${path}`, () => {
+        assert.ok(candidates.matches(path), `${path} is a candidate`);
+        assert.ok(watched(path), `${path} is matched by a glob`);
+      });
+    }
+    for (const path of ['docs/contributing/style.md', 'src/contributing/README.md', 'docs/a/contributing/README.md', 'HACKING-old.md', 'src/HACKING', 'DOCS/man.md', 'docs/hacking.sh']) {
+      it(`does not accept ${path}`, () => assert.ok(!candidates.matches(path)));
+    }
+  });
+});
