@@ -15,7 +15,14 @@ const DOC_FILE = /\.(md|mdx|markdown|rst|adoc|asciidoc|txt)$/i;
  */
 const PLAIN_DOC = /^(?:README|HACKING|CONTRIBUTING|CONTRIBUTE|DEVELOPMENT|DEVELOPERS)$/;
 
-/** Folders where projects keep the sources of their published docs. */
+/**
+ * A document without an extension that a docs site publishes under its own name (`Documentation/SubmittingPatches`
+ * as `/docs/SubmittingPatches`): a word or words in letters, not a build file (Makefile, Kconfig, Doxyfile).
+ */
+const PLAIN_SOURCE = /^[A-Za-z][A-Za-z_-]{2,60}$/;
+const NOT_A_SOURCE = /(?:file|config|build|ignore)$|^(?:licen[cs]e|copying|version|owners|maintainers|authors|credits)$/i;
+
+/** Folders where projects keep the sources of their published docs, matched in any case (`Documentation/`). */
 const DOC_ROOTS = ['docs', 'doc', 'documentation', 'guides', 'guide', 'website', 'site', 'contributing', 'dev-docs', 'developer-docs', '.github'];
 const INDEX_MAX_DEPTH = 4;
 const INDEX_MAX_ENTRIES = 5000;
@@ -33,6 +40,8 @@ type Kind = 'file' | 'directory' | RefusedReason;
 export class LinkResolver {
   private readonly listings = new Map<string, Promise<Map<string, Kind>>>();
   private docIndex: Promise<string[]> | undefined;
+  /** Extensionless documents in the doc folders, found while the index is built: only a docs-site page is matched to them. */
+  private readonly plainSources: string[] = [];
 
   constructor(
     private readonly files: RepoFiles,
@@ -113,7 +122,9 @@ export class LinkResolver {
     const last = key(segments[segments.length - 1]);
     const parent = segments.length > 1 ? key(segments[segments.length - 2]) : undefined;
     const index = await this.index();
-    const fileHits = index.filter((p) => key(baseName(p).replace(DOC_FILE, '')) === last);
+    // An extensionless source counts only when no source with an extension has the page's name.
+    let fileHits = index.filter((p) => key(baseName(p).replace(DOC_FILE, '')) === last);
+    if (fileHits.length === 0) fileHits = this.plainSources.filter((p) => key(baseName(p)) === last);
     const pick = (hits: string[]): string[] => {
       if (hits.length <= 1) return hits;
       const narrowed = parent ? hits.filter((p) => key(baseName(dirnameOf(p))) === parent) : [];
@@ -150,10 +161,15 @@ export class LinkResolver {
       for (const [name, kind] of entries) {
         const path = `${dir}/${name}`;
         if (kind === 'file' && DOC_FILE.test(name)) found.push(path);
+        else if (kind === 'file' && PLAIN_SOURCE.test(name) && !NOT_A_SOURCE.test(name)) this.plainSources.push(path);
         else if (kind === 'directory' && depth < INDEX_MAX_DEPTH && budget > 0 && !name.startsWith('.') && name !== 'node_modules') await walk(path, depth + 1);
       }
     };
-    for (const root of DOC_ROOTS) if (budget > 0 && (await this.kindOf(root)) === 'directory') await walk(root, 1);
+    const rootDirs = [...(await this.listing('')).entries()].filter(([, kind]) => kind === 'directory').map(([name]) => name);
+    for (const root of DOC_ROOTS) {
+      for (const dir of rootDirs.filter((d) => d.toLowerCase() === root).sort()) if (budget > 0) await walk(dir, 1);
+    }
+    this.plainSources.sort();
     return found.sort();
   }
 

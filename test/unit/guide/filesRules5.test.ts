@@ -61,3 +61,24 @@ describe('where the guide is when it is not a CONTRIBUTING file in the usual pla
     }
   });
 });
+
+describe('a docs-site page whose source has no extension', () => {
+  const linked = async (files: Record<string, string>): Promise<readonly string[]> => (await readGuide(new MemoryRepoFiles(files), { projectName: 'widget' })).files.linkedDocs;
+  const POINTER = 'We take patches by mail. Please read [our submission guidelines](https://widget.example/docs/SendingPatches).\n';
+  const PATCHES = 'Sending patches\n\nStart from `master`. Sign off every commit.\n';
+
+  it('reads the extensionless file of a docs folder (any spelling) that the project site publishes under that name', async () => {
+    assert.deepEqual(await linked({ 'CONTRIBUTING.md': POINTER, 'Documentation/SendingPatches': PATCHES, 'Documentation/Makefile': 'all:\n' }), ['Documentation/SendingPatches']);
+  });
+
+  it('prefers a source with an extension, and takes no build file or licence for a page', async () => {
+    assert.deepEqual(await linked({ 'CONTRIBUTING.md': POINTER, 'docs/SendingPatches': PATCHES, 'docs/SendingPatches.rst': 'Sending\n=======\n' }), ['docs/SendingPatches.rst']);
+    const build = 'See [how the docs are built](https://widget.example/docs/Makefile) and [the build licence](https://widget.example/docs/COPYING).\n';
+    assert.deepEqual(await linked({ 'CONTRIBUTING.md': build, 'docs/Makefile': 'all:\n', 'docs/COPYING': 'GPL\n' }), []);
+  });
+
+  it('does not take an extensionless file for a page of a site that is not the project\u2019s', async () => {
+    const other = 'Read [their guidelines](https://elsewhere.example/docs/SendingPatches).\n';
+    assert.deepEqual(await linked({ 'CONTRIBUTING.md': other, 'Documentation/SendingPatches': PATCHES }), []);
+  });
+});
