@@ -1,6 +1,6 @@
 import { COMMITLINT_FILES } from '../commitlint/locateConfig';
 import { GUIDE_FOLDERS, GUIDE_NAME, README_NAME } from './locateGuide';
-import { CONTRIBUTING_FOLDER, DOC_FOLDER_NAMES, HACKING_NAME, IN_FOLDER_GUIDE } from './guidePlaces';
+import { CONTRIBUTING_FOLDER, DEEP_GUIDE_DEPTH, DOC_FOLDER_NAMES, HACKING_NAME, IN_FOLDER_GUIDE } from './guidePlaces';
 import { ONRAMP_CONFIGS, TEMPLATE_DIR, TEMPLATE_FILE, TEMPLATE_FOLDERS, TEMPLATE_IN_DIR } from './findFiles';
 import { MAGE_FOLDER, RUNNER_FILES } from '../tasks/runnerFiles';
 import { CHANGELOG_EVIDENCE_PATHS, isChangelogFile } from './changelogEvidence';
@@ -74,6 +74,15 @@ function guidePlaces(): Rule[] {
         const folder = folderOf(path);
         const inParent = (dir: string): boolean => CONTRIBUTING_FOLDER.test(baseOf(dir)) && (folderOf(dir) === '' || (!folderOf(dir).includes('/') && isDocFolder(folderOf(dir))));
         return inParent(path) || (inParent(folder) && IN_FOLDER_GUIDE.test(baseOf(path)));
+      },
+    },
+    {
+      // Deeper in a docs folder (`doc/source/dev/contributing.rst`): one glob per depth, no whole tree.
+      globs: docGlobs.flatMap((d) => Array.from({ length: DEEP_GUIDE_DEPTH - 1 }, (_, k) => `${d}/${'*/'.repeat(k + 1)}${guide}*`)),
+      matches: (path) => {
+        const parts = path.split('/');
+        const inside = parts.slice(1, -1);
+        return isDocFolder(parts[0]) && inside.length >= 1 && inside.length < DEEP_GUIDE_DEPTH && !inside.some((p) => p.startsWith('.') || p === 'node_modules') && GUIDE_NAME.test(baseOf(path));
       },
     },
   ];

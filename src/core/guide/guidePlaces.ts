@@ -39,3 +39,29 @@ export async function contributingFolders(files: RepoFiles, docs: readonly strin
   }
   return found;
 }
+
+/** How deep below a docs folder a guide is looked for (`doc/source/dev/contributing.rst`), and how many entries are looked at. */
+export const DEEP_GUIDE_DEPTH = 3;
+const DEEP_MAX_ENTRIES = 2000;
+
+/**
+ * Files named like a guide deeper in the docs folders (`docs/source/contributing.rst`, `doc/dev/CONTRIBUTING.md`),
+ * where a docs site keeps its contributing page: shallowest first, breadth first, folders in name order.
+ */
+export async function deepGuides(files: RepoFiles, docs: readonly string[], name: RegExp): Promise<string[]> {
+  const found: string[] = [];
+  let budget = DEEP_MAX_ENTRIES;
+  let level = [...docs];
+  for (let depth = 1; depth <= DEEP_GUIDE_DEPTH && level.length > 0; depth++) {
+    const next: string[] = [];
+    for (const dir of level) {
+      const entries = [...(await files.list(dir))].sort((a, b) => a.name.localeCompare(b.name));
+      budget -= entries.length;
+      if (depth > 1) found.push(...entries.filter((e) => e.kind === 'file' && name.test(e.name)).map((e) => `${dir}/${e.name}`));
+      next.push(...entries.filter((e) => e.kind === 'directory' && !e.name.startsWith('.') && e.name !== 'node_modules').map((e) => `${dir}/${e.name}`));
+      if (budget <= 0) return found;
+    }
+    level = next;
+  }
+  return found;
+}

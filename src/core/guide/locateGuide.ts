@@ -1,5 +1,5 @@
 import { RepoFiles } from '../repo/repoFiles';
-import { HACKING_NAME, IN_FOLDER_GUIDE, contributingFolders, docFolders } from './guidePlaces';
+import { HACKING_NAME, IN_FOLDER_GUIDE, contributingFolders, deepGuides, docFolders } from './guidePlaces';
 
 /**
  * Where projects keep their contribution guide, in the order GitHub itself looks: a guide in `.github/` is the one
@@ -41,9 +41,15 @@ export async function locateGuide(files: RepoFiles): Promise<string | undefined>
  * Every file GitHub could take for the guide, in the order it looks (.github, root, docs; Markdown first in a
  * folder), then the same name in the other docs folders (`doc/`, `DOCS/`, `Documentation/`) and the rarer
  * CONTRIBUTE name, so an empty or binary first candidate can give way to the next. Only after all of those: the
- * guide in a folder of contributor docs, then a HACKING file (see guidePlaces).
+ * guide in a folder of contributor docs, one deeper in the docs folders, then a HACKING file (see guidePlaces).
  */
 export async function locateGuides(files: RepoFiles): Promise<string[]> {
+  const { usual, other } = await locateGuidePlaces(files);
+  return [...usual, ...other];
+}
+
+/** The guide's candidates in two tiers: CONTRIBUTING and CONTRIBUTE files in the usual folders, then the other places. */
+export async function locateGuidePlaces(files: RepoFiles): Promise<{ usual: string[]; other: string[] }> {
   const found: string[] = [];
   const add = (paths: readonly string[]): void => {
     for (const path of paths) if (!found.includes(path)) found.push(path);
@@ -51,13 +57,15 @@ export async function locateGuides(files: RepoFiles): Promise<string[]> {
   const docs = await docFolders(files);
   const folders = ['.github', '', ...docs];
   for (const name of NAME_ORDER) for (const folder of folders) add(await findAllIn(files, folder, name));
+  const usual = found.length;
   for (const folder of await contributingFolders(files, docs)) {
     const inFolder = await findAllIn(files, folder, IN_FOLDER_GUIDE);
     // The file named like a guide before the folder's README or index page.
     add([...inFolder.filter((p) => GUIDE_NAME.test(p.slice(p.lastIndexOf('/') + 1))), ...inFolder]);
   }
+  add(await deepGuides(files, docs, GUIDE_NAME));
   for (const folder of folders) add(await findAllIn(files, folder, HACKING_NAME));
-  return found;
+  return { usual: found.slice(0, usual), other: found.slice(usual) };
 }
 
 /** The repo-relative path of the root README, or undefined. */

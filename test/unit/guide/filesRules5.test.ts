@@ -21,6 +21,8 @@ describe('where the guide is when it is not a CONTRIBUTING file in the usual pla
     ['the README of a contributing folder at the root', { 'contributing/README.md': GUIDE, 'contributing/style.md': '# Style\n' }, 'contributing/README.md'],
     ['an extensionless HACKING at the root', { HACKING, 'README.md': '# widget\n' }, 'HACKING'],
     ['HACKING.md in doc/', { 'doc/HACKING.md': GUIDE }, 'doc/HACKING.md'],
+    ['a guide deeper in the docs folder, where a docs site keeps it', { 'doc/source/dev/contributing.rst': 'Contributing\n============\n', 'doc/source/index.rst': 'Widget\n======\n' }, 'doc/source/dev/contributing.rst'],
+    ['the shallowest of several deeper guides, before a HACKING file', { 'docs/z/contributing.md': GUIDE, 'docs/a/b/contributing.md': GUIDE, HACKING }, 'docs/z/contributing.md'],
   ];
   for (const [name, files, expected] of cases) {
     it(`finds ${name}`, async () => assert.equal(await locateGuide(new MemoryRepoFiles(files)), expected));
@@ -34,6 +36,7 @@ describe('where the guide is when it is not a CONTRIBUTING file in the usual pla
   it('keeps the lower-case docs folder first and looks no deeper than a contributing folder in a docs folder', async () => {
     assert.equal(await locateGuide(new MemoryRepoFiles({ 'Docs/contributing.md': GUIDE, 'docs/CONTRIBUTING.md': GUIDE })), 'docs/CONTRIBUTING.md');
     assert.equal(await locateGuide(new MemoryRepoFiles({ 'packages/a/contributing/README.md': GUIDE, 'docs/api/contributing/README.md': GUIDE, 'src/HACKING': HACKING })), undefined);
+    assert.equal(await locateGuide(new MemoryRepoFiles({ 'docs/a/b/c/contributing.md': GUIDE, 'docs/.vitepress/contributing.md': GUIDE, 'src/docs/contributing.md': GUIDE })), undefined);
   });
 
   it('takes no other file of a contributing folder, and no look-alike of HACKING', async () => {
@@ -50,13 +53,13 @@ describe('where the guide is when it is not a CONTRIBUTING file in the usual pla
     const candidates = candidatePaths();
     const globs = candidates.globs.map(globToRegExp);
     const watched = (path: string): boolean => globs.some((g) => g.test(path));
-    for (const path of ['DOCS/contribute.md', 'Documentation/CONTRIBUTING.rst', 'Documentation', 'DOCS', 'docs/contributing/contributing.md', 'docs/contributing/index.rst', 'contributing/README.md', 'Doc/Contribute/readme', 'docs/contributing', 'HACKING', 'hacking.md', '.github/HACKING.md', 'doc/HACKING.adoc']) {
+    for (const path of ['DOCS/contribute.md', 'Documentation/CONTRIBUTING.rst', 'Documentation', 'DOCS', 'docs/contributing/contributing.md', 'docs/contributing/index.rst', 'contributing/README.md', 'Doc/Contribute/readme', 'docs/contributing', 'HACKING', 'hacking.md', '.github/HACKING.md', 'doc/HACKING.adoc', 'doc/source/dev/contributing.rst', 'Docs/site/CONTRIBUTING.md']) {
       it(`watches ${path}`, () => {
         assert.ok(candidates.matches(path), `${path} is a candidate`);
         assert.ok(watched(path), `${path} is matched by a glob`);
       });
     }
-    for (const path of ['docs/contributing/style.md', 'src/contributing/README.md', 'docs/a/contributing/README.md', 'HACKING-old.md', 'src/HACKING', 'DOCS/man.md', 'docs/hacking.sh']) {
+    for (const path of ['docs/contributing/style.md', 'src/contributing/README.md', 'docs/a/contributing/README.md', 'HACKING-old.md', 'src/HACKING', 'DOCS/man.md', 'docs/hacking.sh', 'docs/a/b/c/contributing.md', 'docs/.vitepress/contributing.md', 'docs/source/hacking.md']) {
       it(`does not accept ${path}`, () => assert.ok(!candidates.matches(path)));
     }
   });
