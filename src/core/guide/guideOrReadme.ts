@@ -1,8 +1,9 @@
 import { RepoFiles, refusalMessage } from '../repo/repoFiles';
 import { ReaderProblem } from './facts';
 import { ParsedDocument, annotateSections } from './documentModel';
-import { GUIDE_FOLDERS, isGuideName, locateGuides, locateReadme } from './locateGuide';
+import { GUIDE_FOLDERS, isGuideName, locateGuidePlaces, locateReadme } from './locateGuide';
 import { parseDocument } from './parseDocument';
+import { LinkContext, readmeLinkedGuide } from './readmeGuideLink';
 
 export interface GuideOrReadme {
   /** The contribution guide's path, even when its text could not be used. */
@@ -18,8 +19,25 @@ export interface GuideOrReadme {
  * (empty, binary, unreadable, a link out of the repository): `read` has then said why in `problems`, and the
  * README still gives the newcomer something.
  */
-export async function readGuideOrReadme(files: RepoFiles, read: (path: string) => Promise<string | undefined>, problems: ReaderProblem[]): Promise<GuideOrReadme> {
-  const candidates = await locateGuides(files);
+export async function readGuideOrReadme(files: RepoFiles, read: (path: string) => Promise<string | undefined>, problems: ReaderProblem[], links?: LinkContext): Promise<GuideOrReadme> {
+  const { usual, other } = await locateGuidePlaces(files);
+  const readmePath = await locateReadme(files);
+  // The README is read once, whether it points to the guide or stands in for it.
+  let readme: ParsedDocument | null | undefined;
+  const readReadme = async (): Promise<ParsedDocument | null> => {
+    if (readme === undefined) {
+      const text = readmePath ? await read(readmePath) : undefined;
+      readme = readmePath && text !== undefined ? parseDocument(readmePath, text) : null;
+    }
+    return readme;
+  };
+  let candidates = [...usual, ...other];
+  // Without a CONTRIBUTING file in the usual places, the guide the README links to comes before any found elsewhere.
+  if (usual.length === 0 && links) {
+    const doc = await readReadme();
+    const pointed = doc ? await readmeLinkedGuide(files, doc, contributingSection(doc), links) : undefined;
+    if (pointed) candidates = [pointed, ...other.filter((p) => p !== pointed)];
+  }
   await reportUnreadableGuide(files, problems);
   const skipped: string[] = [];
   for (const path of candidates) {
@@ -32,10 +50,9 @@ export async function readGuideOrReadme(files: RepoFiles, read: (path: string) =
     if (guide) problems.push({ file: path, message: 'The guide has no text to read (only markup or comments).', severity: 'info' });
     skipped.push(path);
   }
-  const readme = await locateReadme(files);
-  const text = readme ? await read(readme) : undefined;
-  const section = readme && text !== undefined ? contributingSection(parseDocument(readme, text)) : null;
-  return { guidePath: candidates[0] ?? null, guide: section, readmeSection: section ? readme ?? null : null };
+  const doc = await readReadme();
+  const section = doc ? contributingSection(doc) : null;
+  return { guidePath: candidates[0] ?? null, guide: section, readmeSection: section ? readmePath ?? null : null };
 }
 
 /**

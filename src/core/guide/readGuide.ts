@@ -104,7 +104,7 @@ export async function readGuideDocuments(files: RepoFiles, options: ReadGuideOpt
   const remoteUrls = [...remotes.filter((r) => r.name === 'origin'), ...remotes.filter((r) => r.name !== 'origin')].map((r) => r.url);
   const identity = projectIdentity({ packageJson, remotes: remoteUrls, projectName: options.projectName });
 
-  const { guidePath, guide, readmeSection } = await readGuideOrReadme(files, read, problems);
+  const { guidePath, guide, readmeSection } = await readGuideOrReadme(files, read, problems, { identity, folderName: options.projectName });
   const followOptions = { maxHops: MAX_HOPS, maxLinkedDocs: options.maxLinkedDocs ?? DEFAULT_MAX_LINKED_DOCS, maxFileBytes, identity, folderName: options.projectName, budget };
   // Before the templates, so that a flood of templates cannot starve the config of its share of the budget.
   const commitlint = await readCommitlint(files, packageJson, read, problems);

@@ -85,3 +85,34 @@ describe('a docs-site page whose source has no extension', () => {
     assert.deepEqual(await linked({ 'CONTRIBUTING.md': other, 'Documentation/SendingPatches': PATCHES }), []);
   });
 });
+
+describe('the guide the README points to, when there is no CONTRIBUTING file in the usual places', () => {
+  const guideOf = async (files: Record<string, string>): Promise<string | null> => (await readGuide(new MemoryRepoFiles(files), { projectName: 'widget' })).files.guide;
+  const DEV = '# Developing widget\n\nRun `make check` before you send a pull request.\n';
+
+  it('is the doc its Contributing section links to, wherever it is', async () => {
+    const readme = '# Widget\n\n## Contributing\n\nPlease read the [contributor guide](tools/dev/working-on-widget.md).\n';
+    assert.equal(await guideOf({ 'README.md': readme, 'tools/dev/working-on-widget.md': DEV }), 'tools/dev/working-on-widget.md');
+  });
+
+  it('is the doc named like a guide that a link anywhere in the README leads to, even as a page of the docs site', async () => {
+    const readme = '# Widget\n\nNew here? See [the docs](https://widget.readthedocs.io/en/latest/dev/contributing-guide.html).\n';
+    assert.equal(await guideOf({ 'README.md': readme, 'docs/source/dev/contributing-guide.rst': 'Contributing guide\n==================\n\nRun ``make``.\n' }), 'docs/source/dev/contributing-guide.rst');
+  });
+
+  it('wins over a HACKING file and a contributing folder found by place', async () => {
+    const readme = '# Widget\n\nSee [HACKING](HACKING) to get started.\n';
+    assert.equal(await guideOf({ 'README.md': readme, HACKING, 'contributing/README.md': GUIDE }), 'HACKING');
+    assert.equal(await guideOf({ 'README.md': '# Widget\n', HACKING, 'contributing/README.md': GUIDE }), 'contributing/README.md');
+  });
+
+  it('is not a code of conduct, a licence or the docs folder\u2019s front page, whatever the link says', async () => {
+    const readme = '# Widget\n\n## Contributing\n\nWe follow the [Contributor Covenant](CODE_OF_CONDUCT.md). [Contributing](docs/) docs live in docs.\n';
+    assert.equal(await guideOf({ 'README.md': readme, 'CODE_OF_CONDUCT.md': '# Code\n', 'docs/README.md': DEV }), null);
+  });
+
+  it('does not replace a CONTRIBUTING file in the usual places', async () => {
+    const readme = '# Widget\n\n## Contributing\n\nSee the [contributor guide](tools/dev/working-on-widget.md).\n';
+    assert.equal(await guideOf({ 'README.md': readme, '.github/CONTRIBUTING.md': GUIDE, 'tools/dev/working-on-widget.md': DEV }), '.github/CONTRIBUTING.md');
+  });
+});

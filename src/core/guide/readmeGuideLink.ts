@@ -1,0 +1,57 @@
+/**
+ * The contribution guide a README points to, for a project with no CONTRIBUTING file in the usual places:
+ * "## Contributing — see [the contributor guide](DOCS/contribute.md)", or a link to the project's docs site page
+ * built from `docs/contributing/contributing.md`. The project's own pointer says which of its documents is the guide,
+ * which no rule about places can.
+ */
+import { ProjectIdentity } from '../repo/projectIdentity';
+import { RepoFiles } from '../repo/repoFiles';
+import { ParsedDocument } from './documentModel';
+import { CONTRIBUTING_FOLDER, HACKING_NAME } from './guidePlaces';
+import { LinkResolver } from './linkResolver';
+
+export interface LinkContext {
+  readonly identity: ProjectIdentity;
+  readonly folderName?: string;
+}
+
+/** A file whose name says it is the guide: contributing, contribute, contribution(s), HACKING. */
+const GUIDE_FILE = /contribut|^hacking(?:\.\w+)?$/i;
+/** A link whose words say it leads to the guide: "contributor guide", "how to contribute", "Contributing". */
+const GUIDE_WORDS = /\bcontribut(?:ing|ors?['\u2019]?\s+guide|ion\s+guide(?:lines)?)\b|\bhow\s+to\s+contribute\b|\bhacking\b/i;
+/** Files that are never the guide, whatever the link says ("our contributor covenant", the list of contributors). */
+const NOT_A_GUIDE = /(?:code[-_ ]?of[-_ ]?conduct|licen[cs]e|copying|security|contributors|authors|maintainers|changelog|governance)/i;
+const DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|txt)$/i;
+/** Links looked at in one README: a generated README can hold thousands. */
+const MAX_LINKS = 200;
+
+/** The in-repo guide the README links to, its Contributing section's links first; undefined when it links to none. */
+export async function readmeLinkedGuide(files: RepoFiles, readme: ParsedDocument, section: ParsedDocument | null, context: LinkContext): Promise<string | undefined> {
+  const resolver = new LinkResolver(files, context.identity, context.folderName);
+  const blocks = [...(section?.blocks ?? []), ...readme.blocks];
+  let looked = 0;
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'listItem') continue;
+    for (const link of b.links) {
+      if (looked++ >= MAX_LINKS) return undefined;
+      const byWords = GUIDE_WORDS.test(link.text);
+      if (!byWords && !GUIDE_FILE.test(link.target)) continue;
+      const resolved = await resolver.resolve(readme.path, link.target);
+      if (resolved.kind !== 'found') continue;
+      const guide = resolved.paths.find((p) => isGuideFile(p, byWords));
+      if (guide && guide !== readme.path) return guide;
+    }
+  }
+  return undefined;
+}
+
+function isGuideFile(path: string, byWords: boolean): boolean {
+  const parts = path.split('/');
+  const name = parts[parts.length - 1];
+  if (NOT_A_GUIDE.test(name) || !(DOC_FILE.test(name) || HACKING_NAME.test(name) || /^contribut\w*$/i.test(name))) return false;
+  const inContributingFolder = parts.length > 1 && CONTRIBUTING_FOLDER.test(parts[parts.length - 2]);
+  // A page in a folder of contributor docs, or a document the link's own words call the guide; a README or index
+  // page elsewhere is a folder's front page, which a "Contributing" link to the docs folder does not make the guide.
+  if (inContributingFolder || GUIDE_FILE.test(name)) return true;
+  return byWords && !/^(?:readme|index)\b/i.test(name);
+}
