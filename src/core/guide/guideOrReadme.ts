@@ -31,16 +31,9 @@ export async function readGuideOrReadme(files: RepoFiles, read: (path: string) =
     }
     return readme;
   };
-  let candidates = [...usual, ...other];
-  // Without a CONTRIBUTING file in the usual places, the guide the README links to comes before any found elsewhere.
-  if (usual.length === 0 && links) {
-    const doc = await readReadme();
-    const pointed = doc ? await readmeLinkedGuide(files, doc, contributingSection(doc), links) : undefined;
-    if (pointed) candidates = [pointed, ...other.filter((p) => p !== pointed)];
-  }
   await reportUnreadableGuide(files, problems);
   const skipped: string[] = [];
-  for (const path of candidates) {
+  const tryRead = async (path: string): Promise<GuideOrReadme | undefined> => {
     const text = await read(path);
     const guide = text === undefined ? null : parseDocument(path, text);
     if (guide && guide.blocks.length > 0) {
@@ -49,6 +42,22 @@ export async function readGuideOrReadme(files: RepoFiles, read: (path: string) =
     }
     if (guide) problems.push({ file: path, message: 'The guide has no text to read (only markup or comments).', severity: 'info' });
     skipped.push(path);
+    return undefined;
+  };
+  for (const path of usual) {
+    const found = await tryRead(path);
+    if (found) return found;
+  }
+  let candidates = [...usual, ...(await other())];
+  // Without a CONTRIBUTING file in the usual places, the guide the README links to comes before any found elsewhere.
+  if (usual.length === 0 && links) {
+    const doc = await readReadme();
+    const pointed = doc ? await readmeLinkedGuide(files, doc, contributingSection(doc), links) : undefined;
+    if (pointed) candidates = [pointed, ...candidates.filter((p) => p !== pointed)];
+  }
+  for (const path of candidates.slice(usual.length)) {
+    const found = await tryRead(path);
+    if (found) return found;
   }
   const doc = await readReadme();
   const section = doc ? contributingSection(doc) : null;

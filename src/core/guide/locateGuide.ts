@@ -45,27 +45,34 @@ export async function locateGuide(files: RepoFiles): Promise<string | undefined>
  */
 export async function locateGuides(files: RepoFiles): Promise<string[]> {
   const { usual, other } = await locateGuidePlaces(files);
-  return [...usual, ...other];
+  return [...usual, ...(await other())];
 }
 
-/** The guide's candidates in two tiers: CONTRIBUTING and CONTRIBUTE files in the usual folders, then the other places. */
-export async function locateGuidePlaces(files: RepoFiles): Promise<{ usual: string[]; other: string[] }> {
-  const found: string[] = [];
-  const add = (paths: readonly string[]): void => {
-    for (const path of paths) if (!found.includes(path)) found.push(path);
-  };
+/**
+ * The guide's candidates in two tiers: CONTRIBUTING and CONTRIBUTE files in the usual folders, then (looked for
+ * only when asked, since most projects need none of them) the other places.
+ */
+export async function locateGuidePlaces(files: RepoFiles): Promise<{ usual: string[]; other: () => Promise<string[]> }> {
   const docs = await docFolders(files);
   const folders = ['.github', '', ...docs];
-  for (const name of NAME_ORDER) for (const folder of folders) add(await findAllIn(files, folder, name));
-  const usual = found.length;
-  for (const folder of await contributingFolders(files, docs)) {
-    const inFolder = await findAllIn(files, folder, IN_FOLDER_GUIDE);
-    // The file named like a guide before the folder's README or index page.
-    add([...inFolder.filter((p) => GUIDE_NAME.test(p.slice(p.lastIndexOf('/') + 1))), ...inFolder]);
-  }
-  add(await deepGuides(files, docs, GUIDE_NAME));
-  for (const folder of folders) add(await findAllIn(files, folder, HACKING_NAME));
-  return { usual: found.slice(0, usual), other: found.slice(usual) };
+  const usual: string[] = [];
+  for (const name of NAME_ORDER) for (const folder of folders) addNew(usual, await findAllIn(files, folder, name));
+  const other = async (): Promise<string[]> => {
+    const found: string[] = [];
+    for (const folder of await contributingFolders(files, docs)) {
+      const inFolder = await findAllIn(files, folder, IN_FOLDER_GUIDE);
+      // The file named like a guide before the folder's README or index page.
+      addNew(found, [...inFolder.filter((p) => GUIDE_NAME.test(p.slice(p.lastIndexOf('/') + 1))), ...inFolder]);
+    }
+    addNew(found, await deepGuides(files, docs, GUIDE_NAME));
+    for (const folder of folders) addNew(found, await findAllIn(files, folder, HACKING_NAME));
+    return found.filter((p) => !usual.includes(p));
+  };
+  return { usual, other };
+}
+
+function addNew(list: string[], paths: readonly string[]): void {
+  for (const path of paths) if (!list.includes(path)) list.push(path);
 }
 
 /** The repo-relative path of the root README, or undefined. */

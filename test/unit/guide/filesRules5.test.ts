@@ -43,6 +43,12 @@ describe('where the guide is when it is not a CONTRIBUTING file in the usual pla
     assert.equal(await locateGuide(new MemoryRepoFiles({ 'docs/contributing/style.md': '# Style\n', 'HACKING-old.md': HACKING, 'hacking.sh': 'echo\n' })), undefined);
   });
 
+  it('gives way from an empty CONTRIBUTING file to a guide found elsewhere, and says so', async () => {
+    const facts = await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': '<!-- -->\n', 'docs/contributing/README.md': GUIDE }));
+    assert.equal(facts.files.guide, 'docs/contributing/README.md');
+    assert.ok(facts.problems.some((p) => p.file === 'CONTRIBUTING.md' && /skipped/.test(p.message)));
+  });
+
   it('reads the facts of the guide found there', async () => {
     const facts = await readGuide(new MemoryRepoFiles({ HACKING: 'Hacking\n\nWe do not take pull requests; send patches to the mailing list.\n' }));
     assert.equal(facts.files.guide, 'HACKING');
