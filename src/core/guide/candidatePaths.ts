@@ -1,6 +1,6 @@
 import { COMMITLINT_FILES } from '../commitlint/locateConfig';
 import { GUIDE_FOLDERS, GUIDE_NAME, README_NAME } from './locateGuide';
-import { CONTRIBUTING_FOLDER, DEEP_GUIDE_DEPTH, DOC_FOLDER_NAMES, HACKING_NAME, IN_FOLDER_GUIDE } from './guidePlaces';
+import { CONTRIBUTING_FOLDER, DEEP_GUIDE_DEPTH, DOC_FOLDER_NAMES, HACKING_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, OTHER_GUIDE_NAME } from './guidePlaces';
 import { ONRAMP_CONFIGS, TEMPLATE_DIR, TEMPLATE_FILE, TEMPLATE_FOLDERS, TEMPLATE_IN_DIR } from './findFiles';
 import { MAGE_FOLDER, RUNNER_FILES } from '../tasks/runnerFiles';
 import { CHANGELOG_EVIDENCE_PATHS, isChangelogFile } from './changelogEvidence';
@@ -49,8 +49,9 @@ export function candidatePaths(): CandidatePaths {
 }
 
 /**
- * The guide's other places (guidePlaces): CONTRIBUTING and HACKING in a docs folder of any spelling, HACKING in
- * .github and the root, and the guide in a folder of contributor docs; and those folders themselves.
+ * The guide's other places and names (guidePlaces): CONTRIBUTING and HACKING in a docs folder of any spelling,
+ * the guide's other names and HACKING in .github and the root, the guide in a folder of contributor docs or deeper in
+ * a docs folder; and those folders themselves.
  */
 function guidePlaces(): Rule[] {
   const docGlobs = DOC_FOLDER_NAMES.map(caseInsensitive);
@@ -64,8 +65,9 @@ function guidePlaces(): Rule[] {
       globs: [...docGlobs, ...docGlobs.flatMap((d) => [`${d}/${guide}*`, `${d}/${hacking}*`]), `.github/${hacking}*`, `${hacking}*`],
       matches: (path) => {
         const folder = folderOf(path);
-        if (folder === '') return isDocFolder(path) || HACKING_NAME.test(path);
-        return (isDocFolder(folder) && (GUIDE_NAME.test(baseOf(path)) || HACKING_NAME.test(baseOf(path)))) || (folder === '.github' && HACKING_NAME.test(baseOf(path)));
+        const name = baseOf(path);
+        if (folder === '' && isDocFolder(path)) return true;
+        return (folder === '' || folder === '.github' || isDocFolder(folder)) && [GUIDE_NAME, OTHER_GUIDE_NAME, LOCALIZED_GUIDE_NAME, HACKING_NAME].some((n) => n.test(name));
       },
     },
     {

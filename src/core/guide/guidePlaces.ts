@@ -9,6 +9,14 @@ import { RepoFiles } from '../repo/repoFiles';
 
 const DOC_EXT = '(?:md|markdown|mdx|rst|adoc|asciidoc|txt)';
 
+/**
+ * Other names projects give the guide in the usual folders: CONTRIBUTION(S), CONTRIBUTING_GUIDE,
+ * contributing-guidelines, and the English copy among translations (CONTRIBUTING.en-US.md, CONTRIBUTING_EN.md).
+ */
+export const OTHER_GUIDE_NAME = new RegExp(`^contribut(?:ing|e|ions?)(?:[-_. ](?:guide(?:lines?)?|en(?:[-_][a-z]{2})?))?\\.${DOC_EXT}$`, 'i');
+/** A guide in another language only (CONTRIBUTING.zh-CN.md, CONTRIBUTING_ja.md): still the project's guide, after any English one. */
+export const LOCALIZED_GUIDE_NAME = new RegExp(`^contribut(?:ing|e|ions?)[-_.][a-z]{2}(?:[-_][a-z]{2,4})?\\.${DOC_EXT}$`, 'i');
+
 /** Docs folders at the root, in the order looked at; matched in any case (`DOCS`, `Doc`, `Documentation`). */
 export const DOC_FOLDER_NAMES = ['docs', 'doc', 'documentation'] as const;
 /** A folder of contributor docs, at the root or in a docs folder. */

@@ -1,5 +1,5 @@
 import { RepoFiles } from '../repo/repoFiles';
-import { HACKING_NAME, IN_FOLDER_GUIDE, contributingFolders, deepGuides, docFolders } from './guidePlaces';
+import { HACKING_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, OTHER_GUIDE_NAME, contributingFolders, deepGuides, docFolders } from './guidePlaces';
 
 /**
  * Where projects keep their contribution guide, in the order GitHub itself looks: a guide in `.github/` is the one
@@ -13,7 +13,8 @@ export const GUIDE_FOLDERS = ['.github', '', 'docs', 'doc'] as const;
 export const GUIDE_NAME = /^contribut(?:ing|e)(\.(md|markdown|mdx|rst|adoc|asciidoc|txt))?$/i;
 /** The name GitHub itself takes, looked for in every folder before the rarer name is. */
 const GITHUB_GUIDE_NAME = /^contributing(\.(md|markdown|mdx|rst|adoc|asciidoc|txt))?$/i;
-const NAME_ORDER = [GITHUB_GUIDE_NAME, GUIDE_NAME] as const;
+/** Then the other names a project gives its guide, its English copy before other translations (see guidePlaces). */
+const NAME_ORDER = [GITHUB_GUIDE_NAME, GUIDE_NAME, OTHER_GUIDE_NAME, LOCALIZED_GUIDE_NAME] as const;
 export const README_NAME = /^readme(\.(md|markdown|mdx|rst|adoc|asciidoc|txt))?$/i;
 
 /** Markdown is preferred when a folder holds the guide in several formats. */

@@ -19,6 +19,9 @@ describe('where the guide is when it is not a CONTRIBUTING file in the usual pla
     ['CONTRIBUTING in Documentation/', { 'Documentation/CONTRIBUTING.rst': GUIDE }, 'Documentation/CONTRIBUTING.rst'],
     ['the guide-named file in a folder of contributor docs, before its index page', { 'docs/contributing/index.rst': 'Contributing\n============\n', 'docs/contributing/contributing.md': GUIDE }, 'docs/contributing/contributing.md'],
     ['the README of a contributing folder at the root', { 'contributing/README.md': GUIDE, 'contributing/style.md': '# Style\n' }, 'contributing/README.md'],
+    ['another name for the guide', { 'CONTRIBUTION.md': GUIDE, 'README.md': '# widget\n' }, 'CONTRIBUTION.md'],
+    ['the English copy among translations, before the others', { 'CONTRIBUTING.de.md': GUIDE, 'CONTRIBUTING.en-US.md': GUIDE, 'CONTRIBUTING.zh-CN.md': GUIDE }, 'CONTRIBUTING.en-US.md'],
+    ['a translation when it is the only guide', { '.github/CONTRIBUTING_ja.md': GUIDE }, '.github/CONTRIBUTING_ja.md'],
     ['an extensionless HACKING at the root', { HACKING, 'README.md': '# widget\n' }, 'HACKING'],
     ['HACKING.md in doc/', { 'doc/HACKING.md': GUIDE }, 'doc/HACKING.md'],
     ['a guide deeper in the docs folder, where a docs site keeps it', { 'doc/source/dev/contributing.rst': 'Contributing\n============\n', 'doc/source/index.rst': 'Widget\n======\n' }, 'doc/source/dev/contributing.rst'],
@@ -37,6 +40,11 @@ describe('where the guide is when it is not a CONTRIBUTING file in the usual pla
     assert.equal(await locateGuide(new MemoryRepoFiles({ 'Docs/contributing.md': GUIDE, 'docs/CONTRIBUTING.md': GUIDE })), 'docs/CONTRIBUTING.md');
     assert.equal(await locateGuide(new MemoryRepoFiles({ 'packages/a/contributing/README.md': GUIDE, 'docs/api/contributing/README.md': GUIDE, 'src/HACKING': HACKING })), undefined);
     assert.equal(await locateGuide(new MemoryRepoFiles({ 'docs/a/b/c/contributing.md': GUIDE, 'docs/.vitepress/contributing.md': GUIDE, 'src/docs/contributing.md': GUIDE })), undefined);
+  });
+
+  it('keeps CONTRIBUTING before its other names and translations', async () => {
+    assert.equal(await locateGuide(new MemoryRepoFiles({ 'CONTRIBUTING_GUIDE.md': GUIDE, 'CONTRIBUTING.zh-CN.md': GUIDE, 'docs/CONTRIBUTING.md': GUIDE })), 'docs/CONTRIBUTING.md');
+    assert.equal(await locateGuide(new MemoryRepoFiles({ 'CONTRIBUTING-old.md': GUIDE, 'CONTRIBUTORS.md': GUIDE, 'CONTRIBUTING_v2.md': GUIDE })), undefined);
   });
 
   it('takes no other file of a contributing folder, and no look-alike of HACKING', async () => {
@@ -59,13 +67,13 @@ describe('where the guide is when it is not a CONTRIBUTING file in the usual pla
     const candidates = candidatePaths();
     const globs = candidates.globs.map(globToRegExp);
     const watched = (path: string): boolean => globs.some((g) => g.test(path));
-    for (const path of ['DOCS/contribute.md', 'Documentation/CONTRIBUTING.rst', 'Documentation', 'DOCS', 'docs/contributing/contributing.md', 'docs/contributing/index.rst', 'contributing/README.md', 'Doc/Contribute/readme', 'docs/contributing', 'HACKING', 'hacking.md', '.github/HACKING.md', 'doc/HACKING.adoc', 'doc/source/dev/contributing.rst', 'Docs/site/CONTRIBUTING.md']) {
+    for (const path of ['DOCS/contribute.md', 'Documentation/CONTRIBUTING.rst', 'Documentation', 'DOCS', 'docs/contributing/contributing.md', 'docs/contributing/index.rst', 'contributing/README.md', 'Doc/Contribute/readme', 'docs/contributing', 'HACKING', 'hacking.md', '.github/HACKING.md', 'doc/HACKING.adoc', 'doc/source/dev/contributing.rst', 'Docs/site/CONTRIBUTING.md', 'CONTRIBUTION.md', '.github/CONTRIBUTING.zh-CN.md', 'docs/contributing-guidelines.md']) {
       it(`watches ${path}`, () => {
         assert.ok(candidates.matches(path), `${path} is a candidate`);
         assert.ok(watched(path), `${path} is matched by a glob`);
       });
     }
-    for (const path of ['docs/contributing/style.md', 'src/contributing/README.md', 'docs/a/contributing/README.md', 'HACKING-old.md', 'src/HACKING', 'DOCS/man.md', 'docs/hacking.sh', 'docs/a/b/c/contributing.md', 'docs/.vitepress/contributing.md', 'docs/source/hacking.md']) {
+    for (const path of ['docs/contributing/style.md', 'src/contributing/README.md', 'docs/a/contributing/README.md', 'HACKING-old.md', 'src/HACKING', 'DOCS/man.md', 'docs/hacking.sh', 'docs/a/b/c/contributing.md', 'docs/.vitepress/contributing.md', 'docs/source/hacking.md', 'CONTRIBUTORS.md', 'src/CONTRIBUTION.md']) {
       it(`does not accept ${path}`, () => assert.ok(!candidates.matches(path)));
     }
   });
