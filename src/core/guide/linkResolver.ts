@@ -20,7 +20,9 @@ const PLAIN_DOC = /^(?:README|HACKING|CONTRIBUTING|CONTRIBUTE|DEVELOPMENT|DEVELO
  * as `/docs/SubmittingPatches`): a word or words in letters, not a build file (Makefile, Kconfig, Doxyfile).
  */
 const PLAIN_SOURCE = /^[A-Za-z][A-Za-z_-]{2,60}$/;
-const NOT_A_SOURCE = /(?:file|config|build|ignore)$|^(?:licen[cs]e|copying|version|owners|maintainers|authors|credits)$/i;
+const NOT_A_SOURCE = /(?:file|config|build|ignore)$|^(?:licen[cs]e|copying|version|owners|maintainers|authors|credits|install|news|change-?log|changes|history|thanks|todo|notice)$/i;
+/** An extensionless document a link leads to: a name in capitals or CamelCase, which scripts (`bootstrap`, `configure`) are not. */
+const LINKED_PLAIN_DOC = /^[A-Z][A-Za-z_-]{2,60}$/;
 
 /** Folders where projects keep the sources of their published docs, matched in any case (`Documentation/`). */
 const DOC_ROOTS = ['docs', 'doc', 'documentation', 'guides', 'guide', 'website', 'site', 'contributing', 'dev-docs', 'developer-docs', '.github'];
@@ -60,7 +62,7 @@ export class LinkResolver {
     if (joined === undefined) return { kind: 'outside' };
     const kind = await this.kindOf(joined);
     if (kind !== undefined && kind !== 'file' && kind !== 'directory') return { kind: 'refused', path: joined, reason: kind };
-    const paths = await this.candidates(joined);
+    const paths = await this.candidates(joined, true);
     if (paths.length > 0) return { kind: 'found', paths };
     // Only a link that looks like a document is worth a warning; links to code or images are not read anyway.
     const last = joined.slice(joined.lastIndexOf('/') + 1);
@@ -100,7 +102,7 @@ export class LinkResolver {
     const where = classifyUrl(url, this.identity, this.folderName);
     if (where.kind === 'repoPath') {
       // A link to a file of the project's own repository on its forge: read the copy checked out here.
-      const paths = await this.candidates(where.path);
+      const paths = await this.candidates(where.path, true);
       return paths.length > 0 ? { kind: 'found', paths } : { kind: 'ignored' };
     }
     if (where.kind === 'otherSite') {
@@ -173,10 +175,15 @@ export class LinkResolver {
     return found.sort();
   }
 
-  /** The document a repo path names: itself, with a doc extension added, or a folder's README/index. */
-  private async candidates(path: string): Promise<string[]> {
+  /**
+   * The document a repo path names: itself, with a doc extension added, or a folder's README/index. A link's own
+   * target (`linked`) may also be an extensionless document named in capitals or CamelCase (SubmittingPatches,
+   * CodingStyle): a link says it is meant to be read, which a name in running text does not.
+   */
+  private async candidates(path: string, linked = false): Promise<string[]> {
     const kind = await this.kindOf(path);
-    if (kind === 'file') return DOC_FILE.test(path) || PLAIN_DOC.test(baseName(path)) ? [path] : [];
+    const name = baseName(path);
+    if (kind === 'file') return DOC_FILE.test(path) || PLAIN_DOC.test(name) || (linked && LINKED_PLAIN_DOC.test(name) && !NOT_A_SOURCE.test(name)) ? [path] : [];
     if (kind === 'directory') {
       const listing = await this.listing(path);
       const index = [...listing.keys()].find((n) => /^(readme|index)\.(md|mdx|markdown|rst|adoc)$/i.test(n));

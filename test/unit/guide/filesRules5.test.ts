@@ -130,3 +130,19 @@ describe('the guide the README points to, when there is no CONTRIBUTING file in 
     assert.equal(await guideOf({ 'README.md': readme, '.github/CONTRIBUTING.md': GUIDE, 'tools/dev/working-on-widget.md': DEV }), '.github/CONTRIBUTING.md');
   });
 });
+
+describe('a link to an extensionless document', () => {
+  const linked = async (files: Record<string, string>): Promise<readonly string[]> => (await readGuide(new MemoryRepoFiles(files), { projectName: 'widget' })).files.linkedDocs;
+  const PATCHES = 'Sending patches\n\nStart from `master`. Sign off every commit.\n';
+
+  it('reads one named in capitals or CamelCase, by a relative link or the project\u2019s own forge', async () => {
+    assert.deepEqual(await linked({ 'CONTRIBUTING.md': 'Read [how to submit patches](Documentation/SubmittingPatches).\n', 'Documentation/SubmittingPatches': PATCHES }), ['Documentation/SubmittingPatches']);
+    const forge = 'Read [how to submit patches](https://github.com/acme/widget/blob/main/doc/SubmittingPatches).\n';
+    assert.deepEqual(await linked({ 'CONTRIBUTING.md': forge, 'doc/SubmittingPatches': PATCHES }), ['doc/SubmittingPatches']);
+  });
+
+  it('does not read a script, a build file or the install manual a guide links to', async () => {
+    const guide = 'Run the [setup script](scripts/bootstrap), see the [build rules](Makefile) and [how to install](INSTALL).\n';
+    assert.deepEqual(await linked({ 'CONTRIBUTING.md': guide, 'scripts/bootstrap': '#!/bin/sh\nmake\n', Makefile: 'all:\n', INSTALL: 'Run ./configure\n' }), []);
+  });
+});
