@@ -17,7 +17,8 @@ export interface GuideOrReadme {
 /**
  * The contribution guide, or the README's "Contributing" section when there is no guide or its text is unusable
  * (empty, binary, unreadable, a link out of the repository): `read` has then said why in `problems`, and the
- * README still gives the newcomer something.
+ * README still gives the newcomer something. A README without that section may still say how to work on the
+ * project ("## Running tests", "## Development"): those sections stand in then.
  */
 export async function readGuideOrReadme(files: RepoFiles, read: (path: string) => Promise<string | undefined>, problems: ReaderProblem[], links?: LinkContext): Promise<GuideOrReadme> {
   const { usual, other } = await locateGuidePlaces(files);
@@ -60,7 +61,7 @@ export async function readGuideOrReadme(files: RepoFiles, read: (path: string) =
     if (found) return found;
   }
   const doc = await readReadme();
-  const section = doc ? contributingSection(doc) : null;
+  const section = doc ? contributingSection(doc) ?? developmentSections(doc) : null;
   return { guidePath: candidates[0] ?? null, guide: section, readmeSection: section ? readmePath ?? null : null };
 }
 
@@ -97,4 +98,33 @@ export function contributingSection(readme: ParsedDocument): ParsedDocument | nu
   }
   const blocks = readme.blocks.slice(start, end).map((b) => ({ ...b, sections: [] }));
   return { path: readme.path, format: readme.format, blocks: annotateSections(blocks) };
+}
+
+/**
+ * A README heading over how to work on the project rather than use it: "Development", "Developing", "Hacking",
+ * "Running tests", or a heading that is only "Tests" or "Testing" ("Testing your app with X" is for users).
+ */
+const DEVELOPMENT_HEADING = /^(?:local\s+)?develop(?:ment|ing)\b|\bhacking\b|\brun(?:ning)?\s+(?:the\s+)?(?:\w+\s+)?tests\b|^(?:tests?|testing)$/i;
+
+/** The README's sections on working on the project, each with its sub-sections, in order; null when it has none. */
+export function developmentSections(readme: ParsedDocument): ParsedDocument | null {
+  const picked: ParsedDocument['blocks'][number][] = [];
+  let k = 0;
+  while (k < readme.blocks.length) {
+    const b = readme.blocks[k];
+    if (b.kind !== 'heading' || !DEVELOPMENT_HEADING.test(b.text.trim())) {
+      k++;
+      continue;
+    }
+    let end = k + 1;
+    while (end < readme.blocks.length) {
+      const next = readme.blocks[end];
+      if (next.kind === 'heading' && next.level <= b.level) break;
+      end++;
+    }
+    picked.push(...readme.blocks.slice(k, end));
+    k = end;
+  }
+  if (picked.length === 0) return null;
+  return { path: readme.path, format: readme.format, blocks: annotateSections(picked.map((b) => ({ ...b, sections: [] }))) };
 }

@@ -146,3 +146,28 @@ describe('a link to an extensionless document', () => {
     assert.deepEqual(await linked({ 'CONTRIBUTING.md': guide, 'scripts/bootstrap': '#!/bin/sh\nmake\n', Makefile: 'all:\n', INSTALL: 'Run ./configure\n' }), []);
   });
 });
+
+describe('a README without a guide or a Contributing section', () => {
+  const read = (readme: string) => readGuide(new MemoryRepoFiles({ 'README.md': readme }), { projectName: 'widget' });
+
+  it('stands in with its sections on working on the project, sub-sections included', async () => {
+    const readme = '# Widget\n\n## Usage\n\n```sh\nwidget serve\n```\n\n## Running tests\n\n```sh\nmake test\n```\n\n### Slow tests\n\n```sh\nmake test-slow\n```\n\n## Licence\n\nMIT\n';
+    const facts = await read(readme);
+    assert.equal(facts.files.readmeSection, 'README.md');
+    assert.equal(facts.files.guide, null);
+    const tests = facts.commands.test.map((c) => c.command);
+    assert.ok(tests.includes('make test') && tests.includes('make test-slow'), JSON.stringify(tests));
+    assert.ok(!facts.commands.setup.concat(facts.commands.test).some((c) => c.command === 'widget serve'));
+  });
+
+  it('does not take a section on how users test their own code', async () => {
+    const facts = await read('# Widget\n\n## Testing your app with widget\n\n```sh\nnpm test\n```\n');
+    assert.equal(facts.files.readmeSection, null);
+  });
+
+  it('keeps a Contributing section before those sections', async () => {
+    const facts = await read('# Widget\n\n## Development\n\n```sh\nmake dev\n```\n\n## Contributing\n\nRun `make check` before you send a pull request.\n');
+    assert.equal(facts.files.readmeSection, 'README.md');
+    assert.ok(!facts.commands.setup.concat(facts.commands.test).some((c) => c.command === 'make dev'));
+  });
+});
