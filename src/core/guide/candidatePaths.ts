@@ -1,6 +1,6 @@
 import { COMMITLINT_FILES } from '../commitlint/locateConfig';
 import { GUIDE_FOLDERS, GUIDE_NAME, README_NAME } from './locateGuide';
-import { CONTRIBUTING_FOLDER, DEEP_GUIDE_DEPTH, DOC_FOLDER_NAMES, HACKING_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, OTHER_GUIDE_NAME } from './guidePlaces';
+import { CONTRIBUTING_FOLDER, DEEP_GUIDE_DEPTH, DOC_FOLDER_NAMES, HACKING_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, OTHER_GUIDE_NAME, SITE_FOLDER_NAMES } from './guidePlaces';
 import { ONRAMP_CONFIGS, TEMPLATE_DIR, TEMPLATE_FILE, TEMPLATE_FOLDERS, TEMPLATE_IN_DIR } from './findFiles';
 import { MAGE_FOLDER, RUNNER_FILES } from '../tasks/runnerFiles';
 import { CHANGELOG_EVIDENCE_PATHS, isChangelogFile } from './changelogEvidence';
@@ -85,6 +85,16 @@ function guidePlaces(): Rule[] {
         const parts = path.split('/');
         const inside = parts.slice(1, -1);
         return isDocFolder(parts[0]) && inside.length >= 1 && inside.length < DEEP_GUIDE_DEPTH && !inside.some((p) => p.startsWith('.') || p === 'node_modules') && GUIDE_NAME.test(baseOf(path));
+      },
+    },
+    {
+      // In a site's folder (`website/docs/contributing.md`), from its own files down.
+      globs: SITE_FOLDER_NAMES.map(caseInsensitive).flatMap((d) => Array.from({ length: DEEP_GUIDE_DEPTH }, (_, k) => `${d}/${'*/'.repeat(k)}${guide}*`)),
+      matches: (path) => {
+        const parts = path.split('/');
+        const inside = parts.slice(1, -1);
+        const site = (SITE_FOLDER_NAMES as readonly string[]).includes(parts[0].toLowerCase());
+        return site && parts.length > 1 && inside.length < DEEP_GUIDE_DEPTH && !inside.some((p) => p.startsWith('.') || p === 'node_modules') && GUIDE_NAME.test(baseOf(path));
       },
     },
   ];

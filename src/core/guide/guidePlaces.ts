@@ -19,6 +19,8 @@ export const LOCALIZED_GUIDE_NAME = new RegExp(`^contribut(?:ing|e|ions?)[-_.][a
 
 /** Docs folders at the root, in the order looked at; matched in any case (`DOCS`, `Doc`, `Documentation`). */
 export const DOC_FOLDER_NAMES = ['docs', 'doc', 'documentation'] as const;
+/** Folders at the root that hold a docs site or book (Docusaurus `website/docs/`, mdBook `book/src/`): a guide is looked for inside them too. */
+export const SITE_FOLDER_NAMES = ['website', 'site', 'book', 'guide', 'guides', 'handbook', 'manual'] as const;
 /** A folder of contributor docs, at the root or in a docs folder. */
 export const CONTRIBUTING_FOLDER = /^contribut(?:ing|e)$/i;
 /** The guide inside a folder of contributor docs: one named like a guide, else the folder's README or index page. */
@@ -27,10 +29,10 @@ export const IN_FOLDER_GUIDE = new RegExp(`^(?:contribut(?:ing|e)(?:\\.${DOC_EXT
 export const HACKING_NAME = new RegExp(`^hacking(?:\\.${DOC_EXT})?$`, 'i');
 
 /** The root's docs folders as spelled in this repository, `docs` before `doc` before `Documentation`. */
-export async function docFolders(files: RepoFiles): Promise<string[]> {
+export async function docFolders(files: RepoFiles, names: readonly string[] = DOC_FOLDER_NAMES): Promise<string[]> {
   const dirs = (await files.list('')).filter((e) => e.kind === 'directory').map((e) => e.name);
   const found: string[] = [];
-  for (const wanted of DOC_FOLDER_NAMES) {
+  for (const wanted of names) {
     // The lower-case spelling first when a case-sensitive file system holds two.
     const spelled = dirs.filter((d) => d.toLowerCase() === wanted).sort((a, b) => Number(a !== wanted) - Number(b !== wanted) || a.localeCompare(b));
     found.push(...spelled);
@@ -54,9 +56,10 @@ const DEEP_MAX_ENTRIES = 2000;
 
 /**
  * Files named like a guide deeper in the docs folders (`docs/source/contributing.rst`, `doc/dev/CONTRIBUTING.md`),
- * where a docs site keeps its contributing page: shallowest first, breadth first, folders in name order.
+ * where a docs site keeps its contributing page: shallowest first, breadth first, folders in name order. `fromDepth`
+ * 1 also takes the folders' own files (a site folder's), 2 starts below them (a docs folder's, already looked at).
  */
-export async function deepGuides(files: RepoFiles, docs: readonly string[], name: RegExp): Promise<string[]> {
+export async function deepGuides(files: RepoFiles, docs: readonly string[], name: RegExp, fromDepth = 2): Promise<string[]> {
   const found: string[] = [];
   let budget = DEEP_MAX_ENTRIES;
   let level = [...docs];
@@ -65,7 +68,7 @@ export async function deepGuides(files: RepoFiles, docs: readonly string[], name
     for (const dir of level) {
       const entries = [...(await files.list(dir))].sort((a, b) => a.name.localeCompare(b.name));
       budget -= entries.length;
-      if (depth > 1) found.push(...entries.filter((e) => e.kind === 'file' && name.test(e.name)).map((e) => `${dir}/${e.name}`));
+      if (depth >= fromDepth) found.push(...entries.filter((e) => e.kind === 'file' && name.test(e.name)).map((e) => `${dir}/${e.name}`));
       next.push(...entries.filter((e) => e.kind === 'directory' && !e.name.startsWith('.') && e.name !== 'node_modules').map((e) => `${dir}/${e.name}`));
       if (budget <= 0) return found;
     }

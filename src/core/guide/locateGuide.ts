@@ -1,5 +1,5 @@
 import { RepoFiles } from '../repo/repoFiles';
-import { HACKING_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, OTHER_GUIDE_NAME, contributingFolders, deepGuides, docFolders } from './guidePlaces';
+import { HACKING_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, OTHER_GUIDE_NAME, SITE_FOLDER_NAMES, contributingFolders, deepGuides, docFolders } from './guidePlaces';
 
 /**
  * Where projects keep their contribution guide, in the order GitHub itself looks: a guide in `.github/` is the one
@@ -42,7 +42,8 @@ export async function locateGuide(files: RepoFiles): Promise<string | undefined>
  * Every file GitHub could take for the guide, in the order it looks (.github, root, docs; Markdown first in a
  * folder), then the same name in the other docs folders (`doc/`, `DOCS/`, `Documentation/`) and the rarer
  * CONTRIBUTE name, so an empty or binary first candidate can give way to the next. Only after all of those: the
- * guide in a folder of contributor docs, one deeper in the docs folders, then a HACKING file (see guidePlaces).
+ * guide in a folder of contributor docs, one deeper in the docs folders or in a site's folder (`website/`), then a
+ * HACKING file (see guidePlaces).
  */
 export async function locateGuides(files: RepoFiles): Promise<string[]> {
   const { usual, other } = await locateGuidePlaces(files);
@@ -66,6 +67,7 @@ export async function locateGuidePlaces(files: RepoFiles): Promise<{ usual: stri
       addNew(found, [...inFolder.filter((p) => GUIDE_NAME.test(p.slice(p.lastIndexOf('/') + 1))), ...inFolder]);
     }
     addNew(found, await deepGuides(files, docs, GUIDE_NAME));
+    addNew(found, await deepGuides(files, await docFolders(files, SITE_FOLDER_NAMES), GUIDE_NAME, 1));
     for (const folder of folders) addNew(found, await findAllIn(files, folder, HACKING_NAME));
     return found.filter((p) => !usual.includes(p));
   };
