@@ -39,9 +39,9 @@ export async function openGuide(service: RepositoryService, logger: Logger): Pro
     // The guide is there but has no text to read (empty, binary): the README's section stands in, as in the view.
     const uri = vscode.Uri.joinPath(root.uri, readmeSection);
     void vscode.window.showInformationMessage(
-      vscode.l10n.t('{0} has no text Onramp can read; the Contributing section of {1} stands in for it.', guide, readmeSection),
+      vscode.l10n.t('{0} has no text Onramp can read; the contribution section of {1} (Contributing, or Development when there is none) stands in for it.', guide, readmeSection),
     );
-    logger.info(`opening ${readmeSection}, whose Contributing section stands in for ${guide}`);
+    logger.info(`opening ${readmeSection}, whose contribution section stands in for ${guide}`);
     await showDocument(uri);
     return { opened: 'readme', uri };
   }
