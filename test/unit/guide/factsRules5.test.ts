@@ -1,0 +1,117 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { toInspectJson } from '../../../src/core/guide/facts';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+const factsOf = async (files: Record<string, string>) => toInspectJson(await readGuide(new MemoryRepoFiles(files)));
+const guide = (prose: string): Record<string, string> => ({ 'CONTRIBUTING.md': `# Contributing\n\n${prose}\n` });
+const discussFirst = async (prose: string): Promise<boolean | null> => (await factsOf(guide(prose))).discussFirst;
+
+describe('discuss first: what asks for a talk before the work (session 5)', () => {
+  describe('a change said to come after its issue or design', () => {
+    for (const prose of [
+      'Our process:\n\n- Non-trivial submissions should be preceded by an issue explaining the rationale.',
+      'Larger pull requests are expected to be preceded by a design discussion.',
+      'Every new feature must be preceded by an accepted proposal.',
+    ]) {
+      it(`"${prose.split('\n').pop()}"`, async () => assert.equal(await discussFirst(prose), true));
+    }
+    it('a release "preceded by a changelog review" is not about issues', async () => {
+      assert.equal(await discussFirst('Each release should be preceded by a review of the changelog.'), null);
+    });
+  });
+
+  describe('changes to be talked over where they are discussed', () => {
+    for (const prose of [
+      'Larger changes should be discussed in an issue.',
+      'New features must first be agreed on the mailing list.',
+      'Big refactorings should be discussed with the maintainers beforehand.',
+    ]) {
+      it(`"${prose}"`, async () => assert.equal(await discussFirst(prose), true));
+    }
+    it('a pull request "approved by a maintainer" is its review, not a talk before it', async () => {
+      assert.equal(await discussFirst('Pull requests must be approved by a maintainer before they are merged.'), null);
+    });
+  });
+
+  describe('a size scope with the advice to open an issue or discuss', () => {
+    for (const prose of [
+      'For larger changes, please open an issue to discuss them.',
+      'For any major new feature, create a discussion so we can discuss the design.',
+      'If your change is non-trivial, discuss it with us on the forum.',
+    ]) {
+      it(`"${prose}"`, async () => assert.equal(await discussFirst(prose), true));
+    }
+    it('a size scope with advice about the pull request itself does not count', async () => {
+      assert.equal(await discussFirst('For larger changes, please split the work into several pull requests.'), null);
+    });
+  });
+
+  describe('the -ing form and longer names of the issue', () => {
+    it('"consider opening a feature request ticket first"', async () => {
+      assert.equal(await discussFirst('## Adding a new feature\n\nPlease consider opening a feature request ticket first so we can talk about it.'), true);
+    });
+    it('"filing a design proposal issue first": two words before the noun', async () => {
+      assert.equal(await discussFirst('Please start by filing a design proposal issue first.'), true);
+    });
+    it('"discuss ... before you go and build it"', async () => {
+      assert.equal(await discussFirst('Give us a chance to discuss the details of a new feature before you go and build it.'), true);
+    });
+  });
+
+  describe('feedback before the code', () => {
+    for (const prose of [
+      'It is usually best to get some feedback before proceeding to write code.',
+      'Get buy-in from a maintainer before starting on anything large.',
+      'Please get early input before you start implementing.',
+    ]) {
+      it(`"${prose}"`, async () => assert.equal(await discussFirst(prose), true));
+    }
+    it('"we welcome feedback" with no order is not a step', async () => {
+      assert.equal(await discussFirst('We welcome feedback on the documentation at any time.'), null);
+    });
+  });
+
+  describe('numbered steps with sub-items between them', () => {
+    it('an issue step, its own sub-bullets, then a fork step', async () => {
+      const prose = '1. Look through the existing issues.\n2. Create a new issue, or comment on an existing one:\n   * say what you want to help with.\n3. Fork the repository and clone it.\n4. Write tests.\n';
+      assert.equal(await discussFirst(prose), true);
+    });
+    it('an issue step followed only by unrelated steps does not count', async () => {
+      const prose = '1. Create a new issue describing the bug:\n   * include the version.\n2. Attach the log output.\n3. Wait for triage.\n';
+      assert.equal(await discussFirst(prose), null);
+    });
+  });
+
+  describe('what is not a talk before the work', () => {
+    it('maintainers who "ask you to update first"', async () => {
+      assert.equal(await discussFirst('If you are on an old version, we will likely ask you to update first to a supported one.'), null);
+    });
+    it('a question about a backport, under a Backports heading', async () => {
+      assert.equal(await discussFirst('## Backports\n\nIf you are not sure your fix can be backported, open a discussion to discuss it first.'), null);
+    });
+    it('the same advice under a security heading', async () => {
+      assert.equal(await discussFirst('## Security\n\nPlease contact us privately first before opening a public pull request for a vulnerability.'), null);
+    });
+    it('one of two ways: "Either open an issue first ..., or create only a pull request"', async () => {
+      assert.equal(await discussFirst('Either open an issue first to get feedback, or create only a pull request if you think it is easier to discuss code.'), null);
+    });
+    it('but the same advice in a section about changes still asks', async () => {
+      assert.equal(await discussFirst('## Making changes\n\nPlease open an issue first to discuss your idea.'), true);
+    });
+  });
+
+  describe('said not needed', () => {
+    for (const prose of [
+      'Do not open both an issue and a pull request.',
+      'Ideally, open a pull request to fix it. If not, open an issue, but do not open both an issue and a pull request.',
+      'Please do not create both an issue and a PR for the same change.',
+      'You code it up. You do not need any pre-authorization from the project to do so.',
+    ]) {
+      it(`"${prose}"`, async () => assert.equal(await discussFirst(prose), false));
+    }
+    it('permission to take an open issue says nothing of discussing new work', async () => {
+      assert.equal(await discussFirst('You do not need approval to work on an open issue.'), null);
+    });
+  });
+});
