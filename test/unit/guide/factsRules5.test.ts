@@ -115,3 +115,76 @@ describe('discuss first: what asks for a talk before the work (session 5)', () =
     });
   });
 });
+
+const convention = async (prose: string): Promise<string | null> => (await factsOf(guide(prose))).commit.convention;
+const subjectMax = async (prose: string): Promise<number | null> => (await factsOf(guide(prose))).commit.subjectMaxLength;
+
+describe('commit convention: area prefixes shown or described (session 5)', () => {
+  describe('example subjects written as code spans', () => {
+    for (const prose of [
+      '## Commit messages\n\nGood subjects:\n\n- `docs/install: mention the new flag`\n- `lexer: accept tabs in identifiers`\n- `cli: print usage on bad input`',
+      '## Commit messages\n\nKeep the subject short, e.g. `storage: retry on timeout`.',
+      'Commit subjects name what they touch, for example `net/http: close idle connections`.',
+    ]) {
+      it(`"${prose.split('\n').slice(-1)[0]}"`, async () => assert.equal(await convention(prose), 'area-prefix'));
+    }
+    it('example subjects of known types are the conventional format, not areas', async () => {
+      assert.equal(await convention('## Commit messages\n\nFor example `fix: close idle connections` or `docs: add install notes`.'), 'conventional');
+    });
+    it('a trailer shown as an example is not an area', async () => {
+      assert.notEqual(await convention('## Commit messages\n\nAdd a trailer, e.g. `Reviewed-on: https://review.example.org/123`.'), 'area-prefix');
+    });
+    it('a key: value example outside any commit context is not a commit format', async () => {
+      assert.equal(await convention('## Configuration\n\nSet the option, e.g. `timeout: 30 seconds`.'), null);
+    });
+  });
+
+  describe('the area named at the start of the subject', () => {
+    for (const prose of [
+      '## Commit messages\n\nMention the affected module at the start of the subject line.',
+      '## Commit messages\n\nName the subsystem at the beginning of the first line.',
+      'Each commit message should include the component name in the front of the summary.',
+    ]) {
+      it(`"${prose.split('\n').slice(-1)[0]}"`, async () => assert.equal(await convention(prose), 'area-prefix'));
+    }
+    it('naming the module in the body is not a prefix', async () => {
+      assert.notEqual(await convention('## Commit messages\n\nMention the affected module somewhere in the body.'), 'area-prefix');
+    });
+  });
+});
+
+describe('commit convention: written rules without a prefix (session 5)', () => {
+  for (const prose of [
+    'Writing good commit logs is important. A commit log should describe what changed and why.',
+    'Your commit messages should explain the reason for the change.',
+    '* Make commits of logical units.\n* When committing, please reference the issue the commit relates to.',
+    'Mention the ticket number in your commit message.',
+  ]) {
+    it(`"${prose.split('\n').slice(-1)[0]}"`, async () => assert.equal(await convention(prose), 'free-form-rules'));
+  }
+  it('referencing the issue in the pull request, with no word of commits, is not a commit rule', async () => {
+    assert.equal(await convention('Please reference the related issue in your pull request description.'), null);
+  });
+  it('a good pull request description is not a commit rule', async () => {
+    assert.equal(await convention('A good pull request description should describe what changed and why.'), null);
+  });
+});
+
+describe('subject length: more ways to state the limit (session 5)', () => {
+  it('"Following the single line description (ideally no more than 70 characters long)"', async () => {
+    assert.equal(await subjectMax('## Commit messages\n\n1. Write one line about the commit.\n2. Following the single line description (ideally no more than 70 characters long) add a blank line.'), 70);
+  });
+  for (const [prose, limit] of [
+    ['The title (the first line) of a commit is capped at fifty characters.', 50],
+    ['Keep the commit summary within seventy-two characters.', 72],
+    ['The subject of a commit should be sixty characters or less.', 60],
+  ] as const) {
+    it(`"${prose}"`, async () => assert.equal(await subjectMax(prose), limit));
+  }
+  it('a one-line description of a function is not a commit subject', async () => {
+    assert.equal(await subjectMax('## Style\n\nUse a single line description for each function, no more than 80 characters.'), null);
+  });
+  it('a count in words for code lines is not a subject limit', async () => {
+    assert.equal(await subjectMax('## Style\n\nKeep lines of code under eighty characters.'), null);
+  });
+});

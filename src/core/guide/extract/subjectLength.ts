@@ -3,7 +3,7 @@ import { Block } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
 import { mentions, plain } from './text';
 
-const LENGTH_SENTENCE = /\b(?:summary|summaries|summari[sz]e|subjects?|headers?|headlines?|shortlogs?|first\s+lines?|titles?|commit\s+messages?)\b[^.!]{0,80}?\b(\d{2,3})\s*(?:characters|chars|columns|cols)\b|\b(\d{2,3})\s*(?:characters|chars|columns|cols)\b[^.!]{0,40}?\b(?:summary|subjects?|headers?|headlines?|shortlogs?|first\s+lines?|titles?)\b/i;
+const LENGTH_SENTENCE = /\b(?:summary|summaries|summari[sz]e|subjects?|headers?|headlines?|shortlogs?|first\s+lines?|titles?|commit\s+messages?|(?:single|one|first)[-\s]line\s+descriptions?|description\s+line)\b[^.!]{0,80}?\b(\d{2,3})\s*(?:characters|chars|columns|cols)\b|\b(\d{2,3})\s*(?:characters|chars|columns|cols)\b[^.!]{0,40}?\b(?:summary|subjects?|headers?|headlines?|shortlogs?|first\s+lines?|titles?)\b/i;
 /**
  * A limit on every line of a commit message ("Lines shouldn't be longer than 72 characters", "should not overflow
  * 80 columns") holds for its first line too; read only where the text is about commit messages. A limit on the
@@ -54,7 +54,7 @@ export function subjectMaxLength(sources: Sources): Found<number> | null {
     const intro = leadIn(l);
     // LENGTH_SENTENCE counts characters: without the word, nothing to find.
     if (!mentions(b, CHAR_WORDS) && !/char/i.test(intro)) continue;
-    const text = `${intro} ${plain(b)}`.trim();
+    const text = numeralsOf(`${intro} ${plain(b)}`.trim());
     const context = `${text} ${b.sections.join(' ')}`;
     if (!/commit|title|summary|subject|header|headline|shortlog/i.test(context)) continue;
     // "Issue titles should be under 80 characters" is about reports, not commits or pull requests.
@@ -96,4 +96,15 @@ function leadIn(l: Located): string {
     return '';
   }
   return '';
+}
+
+const TENS: Record<string, number> = { thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+/** A count written in words ("fifty characters", "seventy-two columns"), before a unit of characters. */
+const NUMBER_WORDS = /\b(thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?(?=\s+(?:characters|chars|columns|cols)\b)|\bone\s+hundred(?=\s+(?:characters|chars|columns|cols)\b)/gi;
+
+/** The text with counts written in words turned into digits ("capped at fifty characters" → "capped at 50 characters"). */
+function numeralsOf(text: string): string {
+  if (!/ty\b|ty[\s-]|hundred/i.test(text)) return text;
+  return text.replace(NUMBER_WORDS, (_whole: string, tens?: string, unit?: string) => (tens ? String(TENS[tens.toLowerCase()] + (unit ? UNITS[unit.toLowerCase()] : 0)) : '100'));
 }
