@@ -188,3 +188,53 @@ describe('subject length: more ways to state the limit (session 5)', () => {
     assert.equal(await subjectMax('## Style\n\nKeep lines of code under eighty characters.'), null);
   });
 });
+
+describe('commit convention: a prefix said to identify the area (session 5)', () => {
+  for (const prose of [
+    '## Commit messages\n\n- The subject line must contain a prefix identifying the sub system, followed by a short description.',
+    '## Commit messages\n\nStart each subject with a prefix naming the component you changed.',
+    '## Commit messages\n\nThe first line should have a prefix that identifies the part of the code you touched.',
+  ]) {
+    it(`"${prose.split('\n').slice(-1)[0]}"`, async () => assert.equal(await convention(prose), 'area-prefix'));
+  }
+  it('a prefix naming the type of change is not an area', async () => {
+    assert.notEqual(await convention('## Commit messages\n\nStart each subject with a prefix naming the kind of change.'), 'area-prefix');
+  });
+});
+
+describe('sign-off: a trailer written out after a request to add it (session 5)', () => {
+  const signOffOf = async (prose: string): Promise<string | null> => (await factsOf(guide(prose))).commit.signOff;
+  for (const prose of [
+    '## Patches\n\nTo certify the origin of your work, add a line like the one below to the end of the commit message, using your real name:\n\n    Signed-off-by: Random Developer <random@developer.example.org>\n',
+    '## Commit messages\n\nEvery message must end with:\n\n```\nSigned-off-by: Your Name <you@example.org>\n```',
+    '## Commit messages\n\nPlease include the following trailer:\n\n```\nSigned-off-by: Jane Doe <jane@example.org>\n```',
+  ]) {
+    it(`"${prose.split('\n')[2]}"`, async () => assert.equal(await signOffOf(prose), 'required'));
+  }
+  it('an example message that merely ends with a trailer asks nothing', async () => {
+    assert.equal(await signOffOf('## Commit messages\n\nHere is an example:\n\n```\nfix the parser\n\nSigned-off-by: Jane Doe <jane@example.org>\n```'), null);
+  });
+  it('an optional trailer is not required', async () => {
+    assert.equal(await signOffOf('## Commit messages\n\nYou may add the following if you like:\n\n```\nSigned-off-by: Jane Doe <jane@example.org>\n```'), null);
+  });
+});
+
+describe('changelog: a folder of notes named "...-changes directory" (session 5)', () => {
+  const changelogOf = async (prose: string) => (await factsOf(guide(prose))).changelog;
+  for (const prose of [
+    '## Interface changes\n\n- Incompatible changes must be documented by making a new text file with a short note in the DOCS/interface-changes directory.',
+    '## Changes\n\nEvery user-visible change needs a short note, so add a file in the doc/user-changes folder.',
+  ]) {
+    it(`"${prose.split('\n').slice(-1)[0]}"`, async () => assert.deepEqual(await changelogOf(prose), { required: true, how: 'changelog-folder' }));
+  }
+  it('a directory named for something else is not a changelog', async () => {
+    assert.deepEqual(await changelogOf('## Layout\n\nAdd your module to the source directory.'), { required: null, how: null });
+  });
+  it('a release-notes paragraph the contributor may choose to write is not required', async () => {
+    const prose = 'When sending a topic, you can optionally propose a summary. If you choose to do so, please write a 2-5 line paragraph that will fit well in our release notes.';
+    assert.deepEqual(await changelogOf(prose), { required: null, how: null });
+  });
+  it('the same request without the choice asks for an entry', async () => {
+    assert.deepEqual(await changelogOf('Please write a short paragraph in the release notes file for every change.'), { required: true, how: 'changelog-file' });
+  });
+});

@@ -1,5 +1,5 @@
 import { Found, SignOff } from '../facts';
-import { Sources, sourceOf } from '../sources';
+import { Located, Sources, sourceOf } from '../sources';
 import { allMatches, clauseBefore, mentions, plain, saidNotNeeded } from './text';
 
 const SIGN_OFF = String.raw`(?:sign(?:ed)?[\s-]?off(?:[\s-]by)?|DCO)`;
@@ -53,6 +53,7 @@ export function signOff(sources: Sources): Found<SignOff> | null {
   const flow = [...sources.guideFlow, ...sources.templateFlow];
   for (const value of ['forbidden', 'required'] as const) {
     for (const l of flow) {
+      if (value === 'required' && l.block.kind === 'code' && trailerAskedFor(l)) return { value, source: sourceOf(l, l.block.line + trailerLine(l.block.text)) };
       const text = l.block.kind === 'code' ? '' : plain(l.block);
       if (text === '' || !mentions(l.block, value === 'forbidden' ? SIGN_OFF_WORDS : REQUIRED_WORDS)) continue;
       if (value === 'forbidden' ? forbids(text) : asksForSignOff(text, l.block.sections)) {
@@ -94,3 +95,29 @@ function forbids(text: string): boolean {
   if (FORBID_IMPERATIVE.test(text)) return true;
   return allMatches(text, FORBID_REJECTED).some((m) => !ABSENT.test(clauseBefore(text, m.index)));
 }
+
+/** A `Signed-off-by: Name <mail>` line of a block (a trailer written out, not the words about it). */
+const TRAILER_LINE = /^[ \t]*(?:[|>][ \t]*)?Signed-off-by:[ \t]+\S/im;
+/** A lead-in that asks the reader to add what follows: "add a line like the one below", "end your message with:". */
+const ADD_LEAD_IN = /\b(?:add|include|append|put|insert|end\s+(?:it|your\s+\w+|the\s+\w+)\s+with|certify|must\s+(?:contain|have|carry|end\s+with)|should\s+(?:contain|have|carry|end\s+with))\b/i;
+
+/**
+ * A trailer written out in a block that the prose just before it asks to add: "To certify ..., add a line like the
+ * one below to the end of the commit message:" then `Signed-off-by: Random Developer <...>`. An example message that
+ * merely ends with one, under no such request, asks nothing.
+ */
+function trailerAskedFor(l: Located): boolean {
+  if (!TRAILER_LINE.test(l.block.text)) return false;
+  for (let k = l.index - 1; k >= 0 && k >= l.index - 2; k--) {
+    const prev = l.doc.blocks[k];
+    if (prev.kind === 'code') continue;
+    if (prev.kind === 'heading') return false;
+    const lead = plain(prev);
+    const m = ADD_LEAD_IN.exec(lead);
+    return m !== null && !saidNotNeeded(lead, m.index) && !OPTIONAL.test(clauseBefore(lead, m.index)) && !forbids(lead);
+  }
+  return false;
+}
+
+/** The 0-based line of a block's text that holds the trailer. */
+const trailerLine = (text: string): number => text.split('\n').findIndex((line) => /Signed-off-by:/i.test(line));
