@@ -238,3 +238,25 @@ describe('changelog: a folder of notes named "...-changes directory" (session 5)
     assert.deepEqual(await changelogOf('Please write a short paragraph in the release notes file for every change.'), { required: true, how: 'changelog-file' });
   });
 });
+
+describe('base branch: bare and quoted names (session 5)', () => {
+  const base = async (prose: string): Promise<string | null> => (await factsOf(guide(prose))).baseBranch;
+  for (const [prose, name] of [
+    ['7. Commits should always be rebased against devel, so a fast-forward merge is possible.', 'devel'],
+    ['Please rebase your branch onto main before you ask for a review.', 'main'],
+    ['Keep your work rebased on top of upstream/develop.', 'develop'],
+    ["2. Create a new branch in your fork from the 'dev' branch.", 'dev'],
+    ['Create your topic branch from the "trunk" branch.', 'trunk'],
+  ] as const) {
+    it(`"${prose}"`, async () => assert.equal(await base(prose), name));
+  }
+  it('a rebase onto a word that is no branch name', async () => {
+    assert.equal(await base('Please rebase onto the latest changes before pushing.'), null);
+  });
+  it('a rebase onto a commit is not a base', async () => {
+    assert.equal(await base('If needed, rebase against HEAD~3 to squash your commits.'), null);
+  });
+  it('a quoted word that is not a branch name', async () => {
+    assert.equal(await base("Create a branch from the 'latest' release tag."), null);
+  });
+});

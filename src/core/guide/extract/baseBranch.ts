@@ -3,13 +3,16 @@ import { Link } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
 import { clauseBefore, lowered, plain, underHeading } from './text';
 
-const NAME = '`?([A-Za-z][\\w./-]{0,40}?)`?';
+// (Quoted as 'dev' or "dev" too: plain-text guides quote a name where Markdown ones use a code span.)
+const NAME = '[`\'"]?([A-Za-z][\\w./-]{0,40}?)[`\'"]?';
 /** "a base branch (e.g. `main`)", "the default branch (currently `master`)": a name given as the example of a role. */
 const ROLE_EXAMPLE = `(?:an?\\s+|the\\s+)?(?:base|default|main|upstream|target|development)\\s+branch\\s*(?:\\((?:e\\.g\\.|i\\.e\\.|usually|typically|currently|normally)?|,\\s*(?:e\\.g\\.|i\\.e\\.|such\\s+as|like|usually|typically))?,?\\s*`;
 /** Phrases that name the branch work starts from or pull requests go to (not where development "happens"). */
 const PROSE_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:branch(?:es)?|PRs?|pull requests?|topic branch)\\b[^.]{0,60}?\\b(?:off(?: of)?|from|against|onto|into|to|to target|targets?|targeting|(?:directed|aimed|pointed)\\s+at|on\\s+top\\s+of(?:\\s+the\\s+latest\\s+(?:revision|version|commit|state)\\s+of)?)\\s+(?:${ROLE_EXAMPLE}|(?:the\\s+)?(?:latest\\s+)?(?:upstream\\s+|base\\s+)?)(?:\`?[\\w-]+:)?\`?(?:(?:upstream|origin)\\/)?${NAME}(?:\\s+branch)?\\b`, 'i'),
   new RegExp(`\\b(?:rebase|merge|squash(?:-merge)?|squash merge)\\b[^.]{0,40}?\\b(?:onto|into|against|on top of)\\s+(?:the\\s+)?(?:latest\\s+)?${NAME}\\s+branch\\b`, 'i'),
+  // "Commits should always be rebased against devel": a rebase onto a bare name (LIKELY_BRANCH decides it is one).
+  new RegExp(`\\brebas(?:e|ed|ing)\\s+(?:(?:it|them|your\\s+(?:branch|changes|work|commits))\\s+)?(?:onto|against|on\\s+top\\s+of)\\s+(?:the\\s+)?(?:latest\\s+)?(?:(?:upstream|origin)\\/)?${NAME}(?=[\\s.,;:)]|$)`, 'i'),
   // "Make sure you rebased the current master branch": the branch named by how up to date it is.
   new RegExp(`\\brebas(?:e|ed|ing)\\s+(?:(?:it|them|your\\s+(?:branch|changes|work|commits))\\s+)?(?:(?:on|onto|against|on\\s+top\\s+of)\\s+)?(?:the\\s+)?(?:current|latest|most\\s+recent)\\s+${NAME}\\s+branch\\b`, 'i'),
   // "Make sure you are merging your commits to `dev` branch", "once it is merged into master".
@@ -47,7 +50,7 @@ const SHELL_PATTERNS: RegExp[] = [
   /\bgit\s+rebase\s+(?:-i\s+)?([\w.-]{1,40})\s*$/m,
   /\bgit\s+(?:pull|fetch)\s+(?:--rebase\s+)?upstream\s+([\w./-]{1,40})\s*$/m,
 ];
-const LIKELY_BRANCH = /^(main|master|develop|development|dev|trunk|next|canary|default|stable|release|[\w.-]{0,40}\d[\w.-]{0,40})$/i;
+const LIKELY_BRANCH = /^(main|master|develop|development|devel|dev|trunk|next|canary|default|stable|release|[\w.-]{0,40}\d[\w.-]{0,40})$/i;
 /**
  * Words that name a branch's role, not the branch: "the default branch", "your feature branch", "the stable
  * branch", "release and development branches of the compiler". Quoted (`default`, `stable`), they are names.
@@ -104,7 +107,7 @@ function fromPullRequestLink(links: readonly Link[]): { name: string; lineOffset
 }
 
 /** Words (in the lowercased block) one of which every pattern of PROSE_PATTERNS needs. */
-const BASE_WORDS = /branch|merged|squash|latest|current|pull request|\bprs?\b|up[\s-]to[\s-]date|in sync|synced|synchronized/;
+const BASE_WORDS = /branch|merged|squash|latest|current|rebas|pull request|\bprs?\b|up[\s-]to[\s-]date|in sync|synced|synchronized/;
 
 /** Blocks looked at after the first named base for another one in the same section. */
 const NEARBY_BLOCKS = 8;
