@@ -260,3 +260,22 @@ describe('base branch: bare and quoted names (session 5)', () => {
     assert.equal(await base("Create a branch from the 'latest' release tag."), null);
   });
 });
+
+describe('branch naming: patterns in double quotes, bare after "in the form", and topic names (session 5)', () => {
+  const naming = async (prose: string): Promise<string | null> => (await factsOf(guide(prose))).branchNaming;
+  for (const [prose, pattern] of [
+    ['If suggesting a topic name, use the format "XX/your-topic-name", where XX is your initials.', 'XX/your-topic-name'],
+    ['Please name branches in the form username/topic.', 'username/topic'],
+    ['Branches follow the format feature/<name>.', 'feature/<name>'],
+    ['Name your topic branch \u201cfix/<issue-number>\u201d.', 'fix/<issue-number>'],
+  ] as const) {
+    it(`"${prose}"`, async () => assert.equal(await naming(prose), pattern));
+  }
+  for (const prose of [
+    'Use the format "fix: message" for commit titles on your branch.',
+    'The topic name is shown in the "What is cooking" report.',
+    'Create a branch with a descriptive name such as "my-fix".',
+  ]) {
+    it(`not a rule: "${prose}"`, async () => assert.equal(await naming(prose), null));
+  }
+});
