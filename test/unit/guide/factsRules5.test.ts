@@ -279,3 +279,61 @@ describe('branch naming: patterns in double quotes, bare after "in the form", an
     it(`not a rule: "${prose}"`, async () => assert.equal(await naming(prose), null));
   }
 });
+
+describe('base branch: commands in sentences, patches, and mailing lists (session 5)', () => {
+  const base = async (prose: string): Promise<string | null> => (await factsOf(guide(prose))).baseBranch;
+  for (const [prose, name] of [
+    ['Start a branch with `git checkout -b my-fix master`.', 'master'],
+    ['Create your branch: `git checkout -b my-fix -t origin/main`.', 'main'],
+    ['Send your patches against master.', 'master'],
+    ['Patches should be made on top of the `next` branch.', 'next'],
+  ] as const) {
+    it(`"${prose}"`, async () => assert.equal(await base(prose), name));
+  }
+  it('"patches to dev@lists.example.org" names a mailing list, not a branch', async () => {
+    assert.equal(await base('Send changes as patches to dev@lists.example.org, one patch per mail.'), null);
+  });
+  it('a command in a sentence that switches to no base', async () => {
+    assert.equal(await base('Use `git checkout -- file.txt` to drop your edits.'), null);
+  });
+});
+
+describe('changelog: bare file names in capitals and entries a change needs (session 5)', () => {
+  const changelogOf = async (prose: string) => (await factsOf(guide(prose))).changelog;
+  for (const prose of [
+    'Add an entry to CHANGES describing your change.',
+    'Every user-facing change needs an entry in CHANGELOG.md under Unreleased.',
+    'Remember to document your change in HISTORY.md.',
+    'Each fix should come with an entry in NEWS.',
+  ]) {
+    it(`"${prose}"`, async () => assert.deepEqual(await changelogOf(prose), { required: true, how: 'changelog-file' }));
+  }
+  for (const prose of [
+    'Add tests for the changes you make.',
+    'Describe your changes in the pull request.',
+    '- **changelog**: used for updating the release notes in CHANGELOG.md',
+    'Consider adding an item to NEWS for nontrivial changes.',
+  ]) {
+    it(`not an ask: "${prose}"`, async () => assert.equal((await changelogOf(prose)).required, null));
+  }
+});
+
+describe('discuss first: more wordings of the same ask (session 5)', () => {
+  for (const prose of [
+    'Before starting work on a major feature, please reach out to us via an issue.',
+    'For anything bigger than a bug fix, open an issue so we can agree on the approach.',
+    'For larger changes, please open an issue.',
+    'We recommend discussing your idea on the mailing list before you start coding.',
+  ]) {
+    it(`"${prose}"`, async () => assert.equal(await discussFirst(prose), true));
+  }
+  it('"just send a pull request, no issue needed" says no', async () => {
+    assert.equal(await discussFirst('Just send a pull request, no issue needed.'), false);
+  });
+  it('"no issue needed" scoped to typos says nothing of larger work', async () => {
+    assert.equal(await discussFirst('For typo fixes no issue is needed.'), null);
+  });
+  for (const prose of ['Feel free to open an issue if you find a bug.', 'If you have questions, feel free to open an issue.', 'Found a bug? Open an issue on GitHub and describe it.']) {
+    it(`an invitation, not a step: "${prose}"`, async () => assert.equal(await discussFirst(prose), null));
+  }
+});

@@ -9,7 +9,7 @@ const NAME = '[`\'"]?([A-Za-z][\\w./-]{0,40}?)[`\'"]?';
 const ROLE_EXAMPLE = `(?:an?\\s+|the\\s+)?(?:base|default|main|upstream|target|development)\\s+branch\\s*(?:\\((?:e\\.g\\.|i\\.e\\.|usually|typically|currently|normally)?|,\\s*(?:e\\.g\\.|i\\.e\\.|such\\s+as|like|usually|typically))?,?\\s*`;
 /** Phrases that name the branch work starts from or pull requests go to (not where development "happens"). */
 const PROSE_PATTERNS: RegExp[] = [
-  new RegExp(`\\b(?:branch(?:es)?|PRs?|pull requests?|topic branch)\\b[^.]{0,60}?\\b(?:off(?: of)?|from|against|onto|into|to|to target|targets?|targeting|(?:directed|aimed|pointed)\\s+at|on\\s+top\\s+of(?:\\s+the\\s+latest\\s+(?:revision|version|commit|state)\\s+of)?)\\s+(?:${ROLE_EXAMPLE}|(?:the\\s+)?(?:latest\\s+)?(?:upstream\\s+|base\\s+)?)(?:\`?[\\w-]+:)?\`?(?:(?:upstream|origin)\\/)?${NAME}(?:\\s+branch)?\\b`, 'i'),
+  new RegExp(`\\b(?:branch(?:es)?|PRs?|pull requests?|topic branch|patch(?:es)?)\\b[^.]{0,60}?\\b(?:off(?: of)?|from|against|onto|into|to|to target|targets?|targeting|(?:directed|aimed|pointed)\\s+at|on\\s+top\\s+of(?:\\s+the\\s+latest\\s+(?:revision|version|commit|state)\\s+of)?)\\s+(?:${ROLE_EXAMPLE}|(?:the\\s+)?(?:latest\\s+)?(?:upstream\\s+|base\\s+)?)(?:\`?[\\w-]+:)?\`?(?:(?:upstream|origin)\\/)?${NAME}(?:\\s+branch)?\\b`, 'i'),
   new RegExp(`\\b(?:rebase|merge|squash(?:-merge)?|squash merge)\\b[^.]{0,40}?\\b(?:onto|into|against|on top of)\\s+(?:the\\s+)?(?:latest\\s+)?${NAME}\\s+branch\\b`, 'i'),
   // "Commits should always be rebased against devel": a rebase onto a bare name (LIKELY_BRANCH decides it is one).
   new RegExp(`\\brebas(?:e|ed|ing)\\s+(?:(?:it|them|your\\s+(?:branch|changes|work|commits))\\s+)?(?:onto|against|on\\s+top\\s+of)\\s+(?:the\\s+)?(?:latest\\s+)?(?:(?:upstream|origin)\\/)?${NAME}(?=[\\s.,;:)]|$)`, 'i'),
@@ -88,7 +88,13 @@ const branchIn = (l: Located): { name: string; lineOffset: number } | null => {
   // The words first: the pattern backtracks at every word, and most blocks name no branch.
   if (b.kind !== 'heading' && offersTwoBases(lowered(b)) && TWO_BASES.test(plain(b))) return null;
   const said = BASE_WORDS.test(lowered(b)) ? fromProse(plain(b), b.text) : null;
-  return said ?? (b.kind === 'heading' ? null : fromPullRequestLink(b.links));
+  if (said || b.kind === 'heading') return said;
+  // A command written in a sentence: "Start a branch with `git checkout -b my-fix master`".
+  for (const c of b.code) {
+    const shell = c.text.includes('git') ? fromShell(c.text) : null;
+    if (shell) return { name: shell.name, lineOffset: c.line - b.line };
+  }
+  return fromPullRequestLink(b.links);
 };
 
 /**
@@ -107,7 +113,7 @@ function fromPullRequestLink(links: readonly Link[]): { name: string; lineOffset
 }
 
 /** Words (in the lowercased block) one of which every pattern of PROSE_PATTERNS needs. */
-const BASE_WORDS = /branch|merged|squash|latest|current|rebas|pull request|\bprs?\b|up[\s-]to[\s-]date|in sync|synced|synchronized/;
+const BASE_WORDS = /branch|merged|squash|latest|current|rebas|patch|pull request|\bprs?\b|up[\s-]to[\s-]date|in sync|synced|synchronized/;
 
 /** Blocks looked at after the first named base for another one in the same section. */
 const NEARBY_BLOCKS = 8;
@@ -174,6 +180,8 @@ function fromProse(text: string, raw: string): { name: string; lineOffset: numbe
       // "on top of `upstream/main`": the remote's branch is the base.
       const name = (m[1] ?? m[2])?.replace(/[.,;:]+$/, '').replace(/^(?:upstream|origin)\//i, '');
       if (!name || !LIKELY_BRANCH.test(name) || NOT_A_BRANCH.test(name)) continue;
+      // "Send patches to dev@lists.example.org": a mailing list, not a branch.
+      if (said.charAt(m.index + m[0].length) === '@') continue;
       const quoted = m[0].includes(`\`${name}`);
       if (ROLE_WORD.test(name) && !quoted) continue;
       // "do not commit to `main` in your fork", "never open PRs against master": where not to go is no base.

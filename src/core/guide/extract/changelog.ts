@@ -18,6 +18,11 @@ const FOLDER_ASK = /\b(?:add|create|write|include|file|log|generate|needs?|requi
 const FOLDER_WORDS = ['change', 'unreleased', 'news', 'towncrier'];
 const CHANGELOG_FILE = /\b(?:add|update|write|include|record|log)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:an?\s+)?(?:entry\s+(?:to|in)\s+(?:the\s+)?)?(?:CHANGELOG(?:\.md)?|(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc)|\s+(?:file|entry))|changelog\s+(?:file|entry)|release\s+notes?)\b|\bCHANGELOG(?:\.md)?\s+files?\s+(?:are|is|should\s+be|must\s+be)\s+updated\b|\b(?:describe|document|note|mention|list|summari[sz]e)\s+(?:your|the|each)\s+changes?\s+(?:under|in)\s+(?:the\s+)?[^.]{0,40}?\bCHANGELOG\b|\b(?:documented|noted|recorded|mentioned|logged|listed|described)\s+in\s+(?:the\s+)?(?:`?CHANGELOG(?:\.md)?`?|changelog|`?(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc))?`?\s+file)\b|\b(?:add|write|create|include|put)\w*\b[^.]{0,40}\brelease\s+note\b[^.]{0,80}\b(?:file|release\/)|\brelease\s+notes?\s+(?:should|must|goes|go)\b[^.]{0,80}\b(?:file|release\/)/i;
 /**
+ * The same asks naming the file in capitals, bare ("Add an entry to CHANGES"), case-sensitive so the word "changes"
+ * is not read as the file; and an entry a change "needs" ("Every user-facing change needs an entry in CHANGELOG.md").
+ */
+const CHANGELOG_FILE_BARE = /\b(?:[Aa]dd|[Uu]pdate|[Ww]rite|[Ii]nclude|[Rr]ecord|[Ll]og|[Dd]ocument|[Dd]escribe)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:to|in|into)\s+(?:the\s+)?`?(?:CHANGES|HISTORY|NEWS|CHANGELOG)(?:\.(?:md|rst|txt|adoc))?`?(?:\s+file)?(?=[\s.,;:)]|$)|\b(?:needs?|requires?|must\s+have|should\s+have|comes?\s+with)\s+an?\s+(?:\w+\s+)?entry\s+(?:in|to)\s+(?:the\s+)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|[Cc]hangelog)\b/;
+/**
  * A patch's own version history ("include a changelog below the `---` line describing what changed since the
  * previous version"): written for reviewers of a mailed patch, not an entry in the project's changelog.
  */
@@ -92,7 +97,7 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
   for (const l of flow) {
     if (l.block.kind === 'code' || !mentions(l.block, FILE_WORDS)) continue;
     const text = plain(l.block);
-    const file = CHANGELOG_FILE.exec(text);
+    const file = CHANGELOG_FILE.exec(text) ?? CHANGELOG_FILE_BARE.exec(text);
     if (file && !GENERATED.test(text) && !REVISION_LOG.test(text) && !notNeeded(text) && !optionalEntry(text, file.index)) return hit('changelog-file', l);
   }
 
@@ -127,8 +132,11 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
   return { required: null, how: null };
 }
 
-/** "If you choose to do so, please write a paragraph that will fit in our release notes": left to the contributor. */
-const OPTIONAL_ENTRY = /\bif\s+you\s+(?:choose|want|wish|like|prefer|decide)\b|\boptional(?:ly)?\b/i;
+/**
+ * "If you choose to do so, please write a paragraph that will fit in our release notes", "Consider adding an item to
+ * NEWS": left to the contributor.
+ */
+const OPTIONAL_ENTRY = /\bif\s+you\s+(?:choose|want|wish|like|prefer|decide)\b|\boptional(?:ly)?\b|\bconsider\b/i;
 /** Whether the sentence that asks for the entry, up to the ask, leaves it to the contributor. */
 function optionalEntry(text: string, index: number): boolean {
   const start = Math.max(text.lastIndexOf('. ', index), 0);
