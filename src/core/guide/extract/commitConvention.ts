@@ -77,8 +77,9 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     if (!area && (AREA_CONTEXT.test(text) || underHeading(l, AREA_CONTEXT)) && (AREA_PREFIX.test(text) || AREA_NAMED_AT_START.test(text) || areaPlaceholder(text) || areaCodeSpan(b))) area = l;
     // Example subjects written as code spans ("e.g. `storage: retry on timeout`", a list of `lexer: accept tabs`):
     // an area head that is no known type shows the format.
-    if ((!area || !examples) && (exampleContext(l) || inCommitContext(l))) {
-      const heads = exampleSpanHeads(l);
+    // (The spans first: few blocks show any, and the context walks back through the section.)
+    const heads = !area || !examples ? exampleSpanHeads(l) : [];
+    if (heads.length > 0 && (exampleContext(l) || inCommitContext(l))) {
       if (!area && heads.some((h) => !KNOWN_TYPES.has(h.toLowerCase()))) area = l;
       // ... and two known types among them ("e.g. `fix: close idle connections` or `docs: add notes`") are examples of types.
       if (!examples && knownHeads(heads) >= 2) examples = l;
