@@ -337,3 +337,20 @@ describe('discuss first: more wordings of the same ask (session 5)', () => {
     it(`an invitation, not a step: "${prose}"`, async () => assert.equal(await discussFirst(prose), null));
   }
 });
+
+describe('commit convention: one scoped example, and the subject of a patch mail (session 5)', () => {
+  it('a single `type(scope): subject` example for squashed PR titles is the conventional format', async () => {
+    assert.equal(await convention('## Pull requests\n\nPR titles become the commit message on squash, so they must look like `feat(parser): add option`.'), 'conventional');
+  });
+  it('a single unscoped example of a known type is not enough', async () => {
+    assert.notEqual(await convention('## Pull requests\n\nA title such as `fix: typo` is fine.'), 'conventional');
+  });
+  for (const lead of ['For the subject, use the form:', 'The patch subject should look like this:', 'Write the e-mail subject as:']) {
+    it(`"${lead}" then \`<component>: <short description>\``, async () => {
+      assert.equal(await convention(`## Patches\n\n${lead}\n\n    <component>: <short description>\n`), 'area-prefix');
+    });
+  }
+  it('a key: value block after "the subject" of something else is no commit format', async () => {
+    assert.equal(await convention('## Configuration\n\nThe subject of this section is the config file:\n\n    timeout: 30 seconds\n'), null);
+  });
+});

@@ -81,8 +81,9 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     const heads = !area || !examples ? exampleSpanHeads(l) : [];
     if (heads.length > 0 && (exampleContext(l) || inCommitContext(l))) {
       if (!area && heads.some((h) => !KNOWN_TYPES.has(h.toLowerCase()))) area = l;
-      // ... and two known types among them ("e.g. `fix: close idle connections` or `docs: add notes`") are examples of types.
-      if (!examples && knownHeads(heads) >= 2) examples = l;
+      // ... and two known types among them ("e.g. `fix: close idle connections` or `docs: add notes`"), or one with
+      // its scope ("they must look like `feat(parser): add option`"), are examples of types.
+      if (!examples && (knownHeads(heads) >= 2 || (b.kind !== 'heading' && b.code.some((c) => SCOPED_TYPE_SUBJECT.test(c.text.trim()))))) examples = l;
     }
     // Tense and mood rules for changelog entries or release titles are not commit rules; nor is a title in a reading list.
     // ... nor is the imperative mood for docstrings or code comments: the rule must be about messages or titles.
@@ -196,6 +197,8 @@ function typeScopeFormat(text: string): boolean {
 
 /** A known type written as a subject's head ("fix: ", "docs(api): "): tested before splitting a block into subjects. */
 const KNOWN_HEAD = new RegExp(String.raw`(?:^|[\s\`*-])(?:${[...KNOWN_TYPES].join('|')})(?:\([^)\n]{1,40}\))?!?:[ \t]`);
+/** A whole subject of a known type with its scope: `feat(parser): add option`. */
+const SCOPED_TYPE_SUBJECT = new RegExp(String.raw`^(?:${[...KNOWN_TYPES].join('|')})\([\w./-]{1,30}\)!?:\s+\S+\s+\S`);
 /** Words that make a style rule one for messages: "commit", "message", "subject", "summary", "title". */
 const MESSAGE_WORDS = /\b(?:commit|message|subject|summary|title)s?\b/i;
 /** Words that put an area rule among commit or title rules. */
