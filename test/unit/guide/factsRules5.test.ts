@@ -354,3 +354,17 @@ describe('commit convention: one scoped example, and the subject of a patch mail
     assert.equal(await convention('## Configuration\n\nThe subject of this section is the config file:\n\n    timeout: 30 seconds\n'), null);
   });
 });
+
+describe('discuss first: near misses of the size scope and of asking first (session 5)', () => {
+  for (const prose of [
+    'With major releases, we open a tracking issue for the migration.',
+    'For larger changes, please split your work into several pull requests.',
+    'If you find a security issue, please contact us first before opening a public issue.',
+    'We get feedback from users before each release.',
+  ]) {
+    it(`"${prose}"`, async () => assert.equal(await discussFirst(prose), null));
+  }
+  it('"get in touch with us first before starting on a large change" asks', async () => {
+    assert.equal(await discussFirst('Please get in touch with us first before starting on a large change.'), true);
+  });
+});

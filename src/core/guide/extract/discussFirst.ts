@@ -64,7 +64,8 @@ const FIRST = [
   /\b(?:changes?|features?|contributions?|ideas?|additions?|PRs?|pull\s+requests?|patch(?:es)?|refactor\w*)\s+(?:should|must|need\s+to|have\s+to)\s+(?:first\s+|always\s+)?be\s+(?:discussed|proposed|agreed(?:\s+(?:up)?on)?)\s+(?:first\s+|beforehand\s+)?(?:in|on|with|via|through)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:issues?|tickets?|discussions?|mailing\s+list|list|forum|maintainers?|team|proposal|chat)\b/i,
   // A size scope with the advice to open an issue or discuss: "For larger changes, please open an issue to discuss
   // them", "If your change is non-trivial, discuss it with us on the forum" (the scope says: before the work).
-  /(?:\b(?:for|with)\s+(?:any\s+)?|\bif\s+(?:your|the|a)\s+(?:change|PR|pull\s+request|contribution|feature|patch)\s+is\s+(?:a\s+)?(?:very\s+|rather\s+)?|\bfor\s+(?:anything|something|changes?|work)\s+)(?:larger|large|major|big|bigger|significant|substantial|non-?trivial|more\s+(?:complex|involved|significant))\b(?:\s+than\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:fix|typo|change|tweak)\w*)?(?:\s+(?:new\s+)?(?:changes?|features?|contributions?|PRs?|pull\s+requests?|refactor\w*|work|additions?)\b)?[^.]{0,30}?(?:\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|start(?:ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|ticket|discussion|proposal|RFC)\b|\bdiscuss\w*\s+(?:it|them|this|the\s+change|your\s+(?:change|idea|plan|approach)s?)\b)/i,
+  // (The size qualifies a change: "with major releases, we open a tracking issue" is about releases, and by "we".)
+  /(?:\b(?:for|with)\s+(?:any\s+)?(?:larger|large|major|big|bigger|significant|substantial|non-?trivial|more\s+(?:complex|involved|significant))\s+(?:new\s+)?(?:changes?|features?|contributions?|PRs?|pull\s+requests?|refactor\w*|work|additions?)\b|\bif\s+(?:your|the|a)\s+(?:change|PR|pull\s+request|contribution|feature|patch)\s+is\s+(?:a\s+)?(?:very\s+|rather\s+)?(?:larger|large|major|big|bigger|significant|substantial|non-?trivial|more\s+(?:complex|involved|significant))\b|\bfor\s+(?:anything|something|changes?|work)\s+(?:larger|bigger|more\s+(?:complex|involved|significant))\s+than\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:fix|typo|change|tweak)\w*)[^.]{0,30}?(?<!\b(?:we|they|maintainers|I)\s+)(?:\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|start(?:ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|ticket|discussion|proposal|RFC)\b|\bdiscuss\w*\s+(?:it|them|this|the\s+change|your\s+(?:change|idea|plan|approach)s?)\b)/i,
 ];
 
 /** Words (lowercase) one of which each pattern of FIRST and NOT_FIRST needs: a block with none is skipped. */
@@ -112,7 +113,7 @@ function aboutQuestions(text: string, index: number): boolean {
   return QUESTIONS.test(sentence) && !CHANGE_WORDS.test(sentence);
 }
 
-const BEFORE_AN_ISSUE = /\bbefore\s+(?:creating|opening|filing|reporting|submitting|raising)\s+(?:an?|the|any)\s+(?:new\s+)?(?:ticket|issue|bug(?:\s+report)?)\b/i;
+const BEFORE_AN_ISSUE = /\bbefore\s+(?:creating|opening|filing|reporting|submitting|raising)\s+(?:an?|the|any)\s+(?:new\s+|public\s+|github\s+|separate\s+)?(?:ticket|issue|bug(?:\s+report)?)\b/i;
 /**
  * A clause that leaves it to the contributor: "If you prefer to start a discussion first". ("If you want to add a
  * feature, please create an issue first" sets a condition on the change, and then asks.)
