@@ -368,3 +368,24 @@ describe('discuss first: near misses of the size scope and of asking first (sess
     assert.equal(await discussFirst('Please get in touch with us first before starting on a large change.'), true);
   });
 });
+
+describe('sign-off: not used by the project, and patches that must be signed off (session 5)', () => {
+  const signOffOf = async (prose: string): Promise<string | null> => (await factsOf(guide(prose))).commit.signOff;
+  for (const prose of [
+    'This project does not use the DCO, so do not add Signed-off-by lines.',
+    'This project does not use Signed-off-by trailers.',
+    "We don't use sign-offs.",
+  ]) {
+    it(`forbidden: "${prose}"`, async () => assert.equal(await signOffOf(`## Commits\n\n${prose}`), 'forbidden'));
+  }
+  for (const prose of ['All patches must be signed off.', 'Contributions have to be signed-off by their authors.']) {
+    it(`required: "${prose}"`, async () => assert.equal(await signOffOf(`## Patches\n\n${prose}`), 'required'));
+  }
+  for (const prose of [
+    'There is no need to add a Signed-off-by line.',
+    'The project does not require a Signed-off-by trailer.',
+    'Changes must be signed off by two maintainers before merging.',
+  ]) {
+    it(`neither: "${prose}"`, async () => assert.equal(await signOffOf(`## Patches\n\n${prose}`), null));
+  }
+});

@@ -2,14 +2,14 @@ import { Found, SignOff } from '../facts';
 import { Located, Sources, sourceOf } from '../sources';
 import { allMatches, clauseBefore, mentions, plain, saidNotNeeded } from './text';
 
-const SIGN_OFF = String.raw`(?:sign(?:ed)?[\s-]?off(?:[\s-]by)?|DCO)`;
+const SIGN_OFF = String.raw`(?:sign(?:ed)?[\s-]?offs?(?:[\s-]by)?|DCO)`;
 /**
  * A prohibition, as an instruction: "Please do not sign off your commits", "Don't add a Signed-off-by line",
  * "Signed-off-by lines are not accepted". "You don't need to sign off" is not one (it says not required, and the
  * answer stays unknown); "we don't use sign-off" is (FORBID_UNUSED: the project says it has no such trailer).
  */
 const FORBID_IMPERATIVE = new RegExp(
-  String.raw`(?:^|[.!?:]\s+|\bplease\s+|\band\s+)(?:do\s+not|don't|never)\s+(?:(?:add|include|use|put)\b[^.]{0,30}?)?\b${SIGN_OFF}\b`,
+  String.raw`(?:^|[.!?:;]\s+|\bplease\s+|\band\s+|,\s+so\s+)(?:do\s+not|don't|never)\s+(?:(?:add|include|use|put)\b[^.]{0,30}?)?\b${SIGN_OFF}\b`,
   'gi',
 );
 /** "Signed-off-by lines are not accepted" (but not "commits without a Signed-off-by line are not accepted"). */
@@ -24,12 +24,12 @@ const FORBID_REJECTED = new RegExp(
  */
 const FORBID_UNUSED = new RegExp(
   String.raw`\b${SIGN_OFF}\b[^.]{0,40}?\bwe\s+(?:do\s+not|don't|never)\s+use\s+(?:this|it|that|them|these|those)\b` +
-    String.raw`|\bwe\s+(?:do\s+not|don't|never)\s+use\s+(?:the\s+|a\s+|any\s+)?${SIGN_OFF}\b|\b${SIGN_OFF}\b[^.]{0,30}?\b(?:is|are)\s+not\s+used\b`,
+    String.raw`|\b(?:we|this\s+(?:project|repository|repo)|the\s+project)\s+(?:do\s+not|does\s+not|don't|doesn't|never)\s+use\s+(?:the\s+|a\s+|any\s+)?${SIGN_OFF}\b|\b${SIGN_OFF}\b[^.]{0,30}?\b(?:is|are)\s+not\s+used\b`,
   'i',
 );
 const ABSENT = /\b(?:without|missing|lacking|lack|no)\b/i;
 const REQUIRED = new RegExp(
-  String.raw`\bsigned-off-by\b|\bDCO\b|\bdeveloper certificate of origin\b|\bsign[\s-]?off\b[^.]{0,60}\b(?:commits?|required|must|need)|\bcommits?\b[^.]{0,40}\b(?:must|need to|should)\s+(?:be\s+)?signed\b(?![^.]{0,30}\b(?:CLA|agreement))|\bplease\s+sign[\s-]?off\b(?!\s+on\b)|\bsign[\s-]?off\s+(?:your|each|every|all)\s+(?:work|patch(?:es)?|contributions?|changes)\b|\b(?:you|authors?|submitters?|contributors?|each|all|everyone)\s+must\s+(?:also\s+)?sign[\s-]?off\b(?!\s+on\b)`,
+  String.raw`\bsigned-off-by\b|\bDCO\b|\bdeveloper certificate of origin\b|\bsign[\s-]?off\b[^.]{0,60}\b(?:commits?|required|must|need)|\bcommits?\b[^.]{0,40}\b(?:must|need to|should)\s+(?:be\s+)?signed\b(?![^.]{0,30}\b(?:CLA|agreement))|\b(?:patch(?:es)?|contributions?|changes)\b[^.]{0,40}\b(?:must|need\s+to|should|have\s+to)\s+(?:all\s+)?be\s+signed[\s-]off\b(?!\s+(?:on|by\s+(?:a|the|two|one)\s+(?:maintainers?|reviewers?)))|\bplease\s+sign[\s-]?off\b(?!\s+on\b)|\bsign[\s-]?off\s+(?:your|each|every|all)\s+(?:work|patch(?:es)?|contributions?|changes)\b|\b(?:you|authors?|submitters?|contributors?|each|all|everyone)\s+must\s+(?:also\s+)?sign[\s-]?off\b(?!\s+on\b)`,
   'gi',
 );
 /** "Use the `-s` flag when you commit": git's sign-off switch asked for as a flag (lower-case: `-S` signs with GPG). */
