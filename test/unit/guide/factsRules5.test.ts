@@ -389,3 +389,9 @@ describe('sign-off: not used by the project, and patches that must be signed off
     it(`neither: "${prose}"`, async () => assert.equal(await signOffOf(`## Patches\n\n${prose}`), null));
   }
 });
+
+describe('base branch: names with dots are read whole (session 5)', () => {
+  const base = async (prose: string): Promise<string | null> => (await factsOf(guide(prose))).baseBranch;
+  it('"open pull requests against v2.11."', async () => assert.equal(await base('Please open pull requests against v2.11.'), 'v2.11'));
+  it('a sentence-ending dot is not part of the name', async () => assert.equal(await base('Open PRs against main. Thanks!'), 'main'));
+});

@@ -178,7 +178,11 @@ function fromProse(text: string, raw: string): { name: string; lineOffset: numbe
     // The plain text first; the raw text keeps backticks, which make a role word (`default`) a name.
     for (const [m, said] of [...matchesOf(pattern, text), ...matchesOf(pattern, raw)]) {
       // "on top of `upstream/main`": the remote's branch is the base.
-      const name = (m[1] ?? m[2])?.replace(/[.,;:]+$/, '').replace(/^(?:upstream|origin)\//i, '');
+      const raw0 = m[1] ?? m[2];
+      // A name cut short at a dot by the lazy pattern ("use branch v2.11"): the rest of the word is the name's.
+      const end = raw0 === undefined ? -1 : m.index + m[0].lastIndexOf(raw0) + raw0.length;
+      const rest = end >= 0 && said.charAt(end) === '.' ? /^(?:\.[\w-]+)+/.exec(said.slice(end, end + 40)) : null;
+      const name = (rest ? raw0 + rest[0] : raw0)?.replace(/[.,;:]+$/, '').replace(/^(?:upstream|origin)\//i, '');
       if (!name || !LIKELY_BRANCH.test(name) || NOT_A_BRANCH.test(name)) continue;
       // "Send patches to dev@lists.example.org": a mailing list, not a branch.
       if (said.charAt(m.index + m[0].length) === '@') continue;
