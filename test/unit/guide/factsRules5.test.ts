@@ -395,3 +395,16 @@ describe('base branch: names with dots are read whole (session 5)', () => {
   it('"open pull requests against v2.11."', async () => assert.equal(await base('Please open pull requests against v2.11.'), 'v2.11'));
   it('a sentence-ending dot is not part of the name', async () => assert.equal(await base('Open PRs against main. Thanks!'), 'main'));
 });
+
+describe('subject length: hyphenated counts and "max." (session 5)', () => {
+  for (const [prose, limit] of [
+    ['There is a 72-character limit for the commit subject.', 72],
+    ['Commit subject: max. 50 characters.', 50],
+    ['Keep each commit title within a 60-char limit.', 60],
+  ] as const) {
+    it(`"${prose}"`, async () => assert.equal(await subjectMax(prose), limit));
+  }
+  it('a hyphenated limit on the body is not one on the subject', async () => {
+    assert.equal(await subjectMax('## Commit messages\n\nWrap the body at a 72-character width.'), null);
+  });
+});
