@@ -3,13 +3,16 @@ import { Link } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
 import { clauseBefore, lowered, plain, underHeading } from './text';
 
-const NAME = '`?([A-Za-z][\\w./-]{0,40}?)`?';
+// (Quoted as 'dev' or "dev" too: plain-text guides quote a name where Markdown ones use a code span.)
+const NAME = '[`\'"]?([A-Za-z][\\w./-]{0,40}?)[`\'"]?';
 /** "a base branch (e.g. `main`)", "the default branch (currently `master`)": a name given as the example of a role. */
 const ROLE_EXAMPLE = `(?:an?\\s+|the\\s+)?(?:base|default|main|upstream|target|development)\\s+branch\\s*(?:\\((?:e\\.g\\.|i\\.e\\.|usually|typically|currently|normally)?|,\\s*(?:e\\.g\\.|i\\.e\\.|such\\s+as|like|usually|typically))?,?\\s*`;
 /** Phrases that name the branch work starts from or pull requests go to (not where development "happens"). */
 const PROSE_PATTERNS: RegExp[] = [
-  new RegExp(`\\b(?:branch(?:es)?|PRs?|pull requests?|topic branch)\\b[^.]{0,60}?\\b(?:off(?: of)?|from|against|onto|into|to|to target|targets?|targeting|(?:directed|aimed|pointed)\\s+at|on\\s+top\\s+of(?:\\s+the\\s+latest\\s+(?:revision|version|commit|state)\\s+of)?)\\s+(?:${ROLE_EXAMPLE}|(?:the\\s+)?(?:latest\\s+)?(?:upstream\\s+|base\\s+)?)(?:\`?[\\w-]+:)?\`?(?:(?:upstream|origin)\\/)?${NAME}(?:\\s+branch)?\\b`, 'i'),
+  new RegExp(`\\b(?:branch(?:es)?|PRs?|pull requests?|topic branch|patch(?:es)?)\\b[^.]{0,60}?\\b(?:off(?: of)?|from|against|onto|into|to|to target|targets?|targeting|(?:directed|aimed|pointed)\\s+at|on\\s+top\\s+of(?:\\s+the\\s+latest\\s+(?:revision|version|commit|state)\\s+of)?)\\s+(?:${ROLE_EXAMPLE}|(?:the\\s+)?(?:latest\\s+)?(?:upstream\\s+|base\\s+)?)(?:\`?[\\w-]+:)?\`?(?:(?:upstream|origin)\\/)?${NAME}(?:\\s+branch)?\\b`, 'i'),
   new RegExp(`\\b(?:rebase|merge|squash(?:-merge)?|squash merge)\\b[^.]{0,40}?\\b(?:onto|into|against|on top of)\\s+(?:the\\s+)?(?:latest\\s+)?${NAME}\\s+branch\\b`, 'i'),
+  // "Commits should always be rebased against devel": a rebase onto a bare name (LIKELY_BRANCH decides it is one).
+  new RegExp(`\\brebas(?:e|ed|ing)\\s+(?:(?:it|them|your\\s+(?:branch|changes|work|commits))\\s+)?(?:onto|against|on\\s+top\\s+of)\\s+(?:the\\s+)?(?:latest\\s+)?(?:(?:upstream|origin)\\/)?${NAME}(?=[\\s.,;:)]|$)`, 'i'),
   // "Make sure you rebased the current master branch": the branch named by how up to date it is.
   new RegExp(`\\brebas(?:e|ed|ing)\\s+(?:(?:it|them|your\\s+(?:branch|changes|work|commits))\\s+)?(?:(?:on|onto|against|on\\s+top\\s+of)\\s+)?(?:the\\s+)?(?:current|latest|most\\s+recent)\\s+${NAME}\\s+branch\\b`, 'i'),
   // "Make sure you are merging your commits to `dev` branch", "once it is merged into master".
@@ -47,7 +50,7 @@ const SHELL_PATTERNS: RegExp[] = [
   /\bgit\s+rebase\s+(?:-i\s+)?([\w.-]{1,40})\s*$/m,
   /\bgit\s+(?:pull|fetch)\s+(?:--rebase\s+)?upstream\s+([\w./-]{1,40})\s*$/m,
 ];
-const LIKELY_BRANCH = /^(main|master|develop|development|dev|trunk|next|canary|default|stable|release|[\w.-]{0,40}\d[\w.-]{0,40})$/i;
+const LIKELY_BRANCH = /^(main|master|develop|development|devel|dev|trunk|next|canary|default|stable|release|[\w.-]{0,40}\d[\w.-]{0,40})$/i;
 /**
  * Words that name a branch's role, not the branch: "the default branch", "your feature branch", "the stable
  * branch", "release and development branches of the compiler". Quoted (`default`, `stable`), they are names.
@@ -85,7 +88,13 @@ const branchIn = (l: Located): { name: string; lineOffset: number } | null => {
   // The words first: the pattern backtracks at every word, and most blocks name no branch.
   if (b.kind !== 'heading' && offersTwoBases(lowered(b)) && TWO_BASES.test(plain(b))) return null;
   const said = BASE_WORDS.test(lowered(b)) ? fromProse(plain(b), b.text) : null;
-  return said ?? (b.kind === 'heading' ? null : fromPullRequestLink(b.links));
+  if (said || b.kind === 'heading') return said;
+  // A command written in a sentence: "Start a branch with `git checkout -b my-fix master`".
+  for (const c of b.code) {
+    const shell = c.text.includes('git') ? fromShell(c.text) : null;
+    if (shell) return { name: shell.name, lineOffset: c.line - b.line };
+  }
+  return fromPullRequestLink(b.links);
 };
 
 /**
@@ -104,7 +113,7 @@ function fromPullRequestLink(links: readonly Link[]): { name: string; lineOffset
 }
 
 /** Words (in the lowercased block) one of which every pattern of PROSE_PATTERNS needs. */
-const BASE_WORDS = /branch|merged|squash|latest|current|pull request|\bprs?\b|up[\s-]to[\s-]date|in sync|synced|synchronized/;
+const BASE_WORDS = /branch|merged|squash|latest|current|rebas|patch|pull request|\bprs?\b|up[\s-]to[\s-]date|in sync|synced|synchronized/;
 
 /** Blocks looked at after the first named base for another one in the same section. */
 const NEARBY_BLOCKS = 8;
@@ -169,8 +178,14 @@ function fromProse(text: string, raw: string): { name: string; lineOffset: numbe
     // The plain text first; the raw text keeps backticks, which make a role word (`default`) a name.
     for (const [m, said] of [...matchesOf(pattern, text), ...matchesOf(pattern, raw)]) {
       // "on top of `upstream/main`": the remote's branch is the base.
-      const name = (m[1] ?? m[2])?.replace(/[.,;:]+$/, '').replace(/^(?:upstream|origin)\//i, '');
+      const raw0 = m[1] ?? m[2];
+      // A name cut short at a dot by the lazy pattern ("use branch v2.11"): the rest of the word is the name's.
+      const end = raw0 === undefined ? -1 : m.index + m[0].lastIndexOf(raw0) + raw0.length;
+      const rest = end >= 0 && said.charAt(end) === '.' ? /^(?:\.[\w-]+)+/.exec(said.slice(end, end + 40)) : null;
+      const name = (rest ? raw0 + rest[0] : raw0)?.replace(/[.,;:]+$/, '').replace(/^(?:upstream|origin)\//i, '');
       if (!name || !LIKELY_BRANCH.test(name) || NOT_A_BRANCH.test(name)) continue;
+      // "Send patches to dev@lists.example.org": a mailing list, not a branch.
+      if (said.charAt(m.index + m[0].length) === '@') continue;
       const quoted = m[0].includes(`\`${name}`);
       if (ROLE_WORD.test(name) && !quoted) continue;
       // "do not commit to `main` in your fork", "never open PRs against master": where not to go is no base.

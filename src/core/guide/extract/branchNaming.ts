@@ -8,11 +8,13 @@ import { mentions } from './text';
  * as `my-fix-branch` is not a pattern. The value is the pattern as written.
  */
 /** ABOUT_BRANCHES needs this word. */
-const BRANCH_WORDS = ['branch'];
+const BRANCH_WORDS = ['branch', 'topic'];
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z`])/;
-const ABOUT_BRANCHES = /\bbranch(es)?\b/i;
+/** Branches, or topics as patch-by-mail projects call them ("If suggesting a topic name, ..."). */
+const ABOUT_BRANCHES = /\bbranch(es)?\b|\btopic[\s-](?:names?|branch(?:es)?)\b/i;
 const NAMING = /\b(name[sd]?|naming|call(ed)?|prefix(ed)?|pattern|format|convention)\b/i;
-const QUOTED = /`([^`\n]{2,80})`/g;
+/** A pattern quoted as code, or in double quotes as plain-text guides write it, or written bare after "in the form". */
+const QUOTED = /`([^`\n]{2,80})`|["\u201c]([^"\u201d\n]{2,80})["\u201d]|(?<=\b(?:form|format|pattern)\s+(?:of\s+)?)((?:[\w<>{}-]+\/)+[\w<>{}*-]+)/g;
 const PLACEHOLDER = /<[^<>]{1,40}>|\{[^{}]{1,40}\}|\/\*$|^[a-z]+\/[A-Za-z-]*(issue|number|desc|name|topic|slug|feature|fix)/i;
 
 /** Words that make a sentence a rule rather than a description of what a tool does with names. */
@@ -35,7 +37,8 @@ export function branchNaming(sources: Sources): Found<string> | null {
       const prose = sentence.replace(QUOTED, ' ');
       if (!ABOUT_BRANCHES.test(prose) || !NAMING.test(prose) || !PRESCRIPTIVE.test(prose)) continue;
       for (const match of sentence.matchAll(QUOTED)) {
-        if (PLACEHOLDER.test(match[1])) return { value: match[1], source: sourceOf(l) };
+        const pattern = match[1] ?? match[2] ?? match[3];
+        if (PLACEHOLDER.test(pattern)) return { value: pattern, source: sourceOf(l) };
       }
     }
   }

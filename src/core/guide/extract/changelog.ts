@@ -11,12 +11,17 @@ const CHANGESET = /\b(?:add|adding|include|create|run|forget)\s+(?:a\s+)?changes
  * `upcoming_changes/`; not a pair of words such as "changes/information"). The
  * segment is matched from its start with a bounded length, so a long word is not rescanned from every letter.
  */
-const CHANGELOG_FOLDER = /(?<![\w.-])[\w.-]{0,30}?(?:changelog|unreleased|newsfragment|news-fragment|[\w-]_changes)[\w.-]{0,30}\/|(?<![\w.-])\.?changes\/(?![a-z]+(?:[\s,;:)]|$))|\bnews\s+fragments?\b|\btowncrier\b|\bchange\s+files?\b/i;
+const CHANGELOG_FOLDER = /(?<![\w.-])[\w.-]{0,30}?(?:changelog|unreleased|newsfragment|news-fragment|[\w-]_changes)[\w.-]{0,30}\/|(?<![\w.-])(?:[\w.-]{1,30}\/)?[\w]{2,30}[-_]changes\s+(?:directory|folder|dir)\b|(?<![\w.-])\.?changes\/(?![a-z]+(?:[\s,;:)]|$))|\bnews\s+fragments?\b|\btowncrier\b|\bchange\s+files?\b/i;
 /** What asks for an entry in such a folder: "add a file to `changes/`", "every PR needs a news fragment". */
-const FOLDER_ASK = /\b(?:add|create|write|include|file|log|generate|needs?|requires?|must\s+(?:have|contain|come\s+with))\b/i;
+const FOLDER_ASK = /\b(?:add|create|write|include|file|log|generate|needs?|requires?|must\s+(?:have|contain|come\s+with|be\s+documented))\b|\bmak(?:e|ing)\s+a\s+new\s+(?:\w+\s+)?file\b/i;
 /** Words (lowercase) one of which CHANGELOG_FOLDER needs. */
 const FOLDER_WORDS = ['change', 'unreleased', 'news', 'towncrier'];
 const CHANGELOG_FILE = /\b(?:add|update|write|include|record|log)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:an?\s+)?(?:entry\s+(?:to|in)\s+(?:the\s+)?)?(?:CHANGELOG(?:\.md)?|(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc)|\s+(?:file|entry))|changelog\s+(?:file|entry)|release\s+notes?)\b|\bCHANGELOG(?:\.md)?\s+files?\s+(?:are|is|should\s+be|must\s+be)\s+updated\b|\b(?:describe|document|note|mention|list|summari[sz]e)\s+(?:your|the|each)\s+changes?\s+(?:under|in)\s+(?:the\s+)?[^.]{0,40}?\bCHANGELOG\b|\b(?:documented|noted|recorded|mentioned|logged|listed|described)\s+in\s+(?:the\s+)?(?:`?CHANGELOG(?:\.md)?`?|changelog|`?(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc))?`?\s+file)\b|\b(?:add|write|create|include|put)\w*\b[^.]{0,40}\brelease\s+note\b[^.]{0,80}\b(?:file|release\/)|\brelease\s+notes?\s+(?:should|must|goes|go)\b[^.]{0,80}\b(?:file|release\/)/i;
+/**
+ * The same asks naming the file in capitals, bare ("Add an entry to CHANGES"), case-sensitive so the word "changes"
+ * is not read as the file; and an entry a change "needs" ("Every user-facing change needs an entry in CHANGELOG.md").
+ */
+const CHANGELOG_FILE_BARE = /\b(?:[Aa]dd|[Uu]pdate|[Ww]rite|[Ii]nclude|[Rr]ecord|[Ll]og|[Dd]ocument|[Dd]escribe)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:to|in|into)\s+(?:the\s+)?`?(?:CHANGES|HISTORY|NEWS|CHANGELOG)(?:\.(?:md|rst|txt|adoc))?`?(?:\s+file)?(?=[\s.,;:)]|$)|\b(?:needs?|requires?|must\s+have|should\s+have|comes?\s+with)\s+an?\s+(?:\w+\s+)?entry\s+(?:in|to)\s+(?:the\s+)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|[Cc]hangelog)\b/;
 /**
  * A patch's own version history ("include a changelog below the `---` line describing what changed since the
  * previous version"): written for reviewers of a mailed patch, not an entry in the project's changelog.
@@ -92,7 +97,8 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
   for (const l of flow) {
     if (l.block.kind === 'code' || !mentions(l.block, FILE_WORDS)) continue;
     const text = plain(l.block);
-    if (CHANGELOG_FILE.test(text) && !GENERATED.test(text) && !REVISION_LOG.test(text) && !notNeeded(text)) return hit('changelog-file', l);
+    const file = CHANGELOG_FILE.exec(text) ?? CHANGELOG_FILE_BARE.exec(text);
+    if (file && !GENERATED.test(text) && !REVISION_LOG.test(text) && !notNeeded(text) && !optionalEntry(text, file.index)) return hit('changelog-file', l);
   }
 
   // A release note block or section of the pull request's description, to be filled in: the entry is in the PR body.
@@ -124,6 +130,17 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
     if (notNeeded(text)) return { required: { value: false, source: sourceOf(l) }, how: null };
   }
   return { required: null, how: null };
+}
+
+/**
+ * "If you choose to do so, please write a paragraph that will fit in our release notes", "Consider adding an item to
+ * NEWS": left to the contributor.
+ */
+const OPTIONAL_ENTRY = /\bif\s+you\s+(?:choose|want|wish|like|prefer|decide)\b|\boptional(?:ly)?\b|\bconsider\b/i;
+/** Whether the sentence that asks for the entry, up to the ask, leaves it to the contributor. */
+function optionalEntry(text: string, index: number): boolean {
+  const start = Math.max(text.lastIndexOf('. ', index), 0);
+  return OPTIONAL_ENTRY.test(text.slice(start, index));
 }
 
 /** `changelog` is one search that answers two facts; it runs once per reading. */

@@ -3,7 +3,7 @@ import { Block, ListItemBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
 import { plain, straightQuotes, underHeading } from './text';
 import { subjectMaxLength } from './subjectLength';
-import { aboutReleaseNotes, areaCodeSpan, areaPlaceholder, commitMessageSection, exampleContext, exampleList, exampleSubjectHead, onlyLinks, subjectHeads } from './commitStructure';
+import { aboutReleaseNotes, areaCodeSpan, areaPlaceholder, commitMessageSection, exampleContext, exampleList, exampleSpanHeads, exampleSubjectHead, onlyLinks, subjectHeads } from './commitStructure';
 import { proseTypeList, spanTypeList, typeTable } from './commitTypeLists';
 
 /** Types seen in Conventional-Commits-style guides; a list is a type list when most of its heads are these. */
@@ -23,7 +23,25 @@ const TYPE_PLACEHOLDER = /<type>(?:\(<[\w-]{1,40}>\))?!?:[ \t]*<[\w \t-]{1,60}>/
 const TYPE_SPAN_FORMAT = /^<?type>?(?:\(<?scope>?\)|\[\(<?scope>?\)\])?!?:\s*<?(?:subject|description|summary|message|title|short\s+description)>?$/i;
 const TYPE_LINE = /^[ \t]*type(?:\(scope\))?!?:[ \t]*(?:subject|description|summary)/i;
 const AREA_PREFIX = /\b(?:prefix(?:ed)?|start(?:s|ing)?|begin(?:s|ning)?)\b[^.]{0,60}?\b(?:with|by)\s+(?:the\s+|an?\s+)?(?:(?:name|path|import\s+path)\s+of\s+(?:the\s+)?)?(?:(?:primary|main|affected|changed|modified|relevant|impacted|touched|top-level)\s+){0,2}["'`“]?(?:package|area|component|subsystem|module|directory|folder|feature\s*area|crate|plugin|tag)(?:'s)?\b(?:\s+name)?|\b(?:add|put|include|use)\s+(?:a|an|the)\s+(?:tag|component|area|subsystem|module|package)\b[^.]{0,30}?\b(?:beginning|start|front)\s+of\s+the\s+(?:line|title|subject|summary|message|first\s+line)\b|<(?:feature\s*area|area|package|pkg|component|subsystem|module)>\s*:\s|\bin\s+the\s+(?:form|format)\s+["'`]?(?:area|package|pkg|component|subsystem|module|crate|dir(?:ectory)?)\s*:\s|\binclude\s+the\s+(?:category|area|component|package|module|subsystem|crate)\b[^.]{0,60}?\bin\s+the\s+(?:PR\s+|pull\s+request\s+)?title\b/i;
-const FREE_FORM = /\b(?:imperative|(?:past|present)\s+tense|good commit message|commit\s+(?:messages?|logs?)\b[^.]{0,80}?\b(?:short|descriptive|clear|concise|summary|first line|organized|meaningful)\b|(?:first|summary|subject)\s+line\b[^.]{0,60}?\b(?:short|\d{2}\s+char))|\bshort\s+(?:summary|description)\b[^.]{0,60}\bfirst line|\b50\/72\b|\b(?:meaningful|descriptive|informative)\s+commit\s+(?:messages?|logs?)\b/i;
+/**
+ * "The subject line must contain a prefix identifying the sub system"; "Mention the affected module at the start of
+ * the subject line", "name the subsystem at the beginning of the title".
+ */
+const AREA_NAMED_AT_START = /\b(?:a|the)\s+prefix\s+(?:that\s+(?:identifies|names|indicates)|identifying|naming|indicating|for)\s+(?:the\s+)?(?:(?:affected|changed|modified|relevant|main)\s+)?(?:sub[\s-]?system|package|area|component|module|directory|crate|plugin|part\s+of\s+the\s+(?:code|project))\b|\b(?:mention|name|put|include|state|give|identify)\s+(?:the\s+|an?\s+)?(?:(?:primary|main|affected|changed|modified|relevant|impacted|touched|top-level)\s+){0,2}(?:package|area|component|subsystem|module|directory|folder|crate|plugin)(?:'s)?(?:\s+name)?\b[^.]{0,30}?\b(?:at|in)\s+the\s+(?:start|beginning|front|head)\s+of\b/i;
+const FREE_FORM = /\b(?:imperative|(?:past|present)\s+tense|good commit message|commit\s+(?:messages?|logs?)\b[^.]{0,80}?\b(?:short|descriptive|clear|concise|summary|first line|organized|meaningful)\b|(?:first|summary|subject)\s+line\b[^.]{0,60}?\b(?:short|\d{2}\s+char))|\bshort\s+(?:summary|description)\b[^.]{0,60}\bfirst line|\b50\/72\b|\b(?:meaningful|descriptive|informative|good|well-written)\s+commit\s+(?:messages?|logs?)\b|\bcommit\s+(?:messages?|logs?)\s+(?:should|must|need\s+to)\s+(?:clearly\s+|briefly\s+)?(?:describe|explain|say|state|summari[sz]e)\b/i;
+/**
+ * A commit message asked to name its issue: "When committing, please reference the issue the commit relates to",
+ * "mention the ticket number in your commit message". Read only in a sentence that speaks of commits.
+ */
+const REFERENCE_ISSUE = /\b(?:referenc|mention|includ|insert|add|put|quot|cit)(?:e|es|ing)?\s+(?:the\s+|an?\s+|its\s+)?(?:related\s+|relevant\s+|corresponding\s+|associated\s+)?(?:issue|ticket|bug)(?:\s+(?:numbers?|ids?|keys?|references?))?\b/i;
+const COMMIT_SENTENCE = /\bcommit(?:s|ting|ted)?\b/i;
+function referencesIssue(text: string): boolean {
+  const m = REFERENCE_ISSUE.exec(text);
+  if (!m) return false;
+  const start = Math.max(text.lastIndexOf('. ', m.index), 0);
+  const end = text.indexOf('. ', m.index);
+  return COMMIT_SENTENCE.test(text.slice(start, end < 0 ? text.length : end));
+}
 
 /** Well-known essays on writing commit messages (Chris Beams' seven rules, Tim Pope's note, Pro Git's guidelines). */
 const COMMIT_ESSAY = /^https?:\/\/(?:www\.)?(?:cbea\.ms|chris\.beams\.io)\/(?:posts\/)?git-commit|^https?:\/\/tbaggery\.com\/\d{4}\/\d{2}\/\d{2}\/a-note-about-git-commit-messages|^https?:\/\/git-scm\.com\/book\/[\w/-]{0,80}#_?commit[_-]guidelines/i;
@@ -56,10 +74,20 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     if (!conventional && prefixTypeSpans(l).length >= 2) conventional = l;
     if (!examples && KNOWN_HEAD.test(text) && knownHeads(subjectHeads(text)) >= 2 && (exampleContext(l) || inCommitContext(l))) examples = l;
     // The context first: it is one cheap test, the area patterns are several.
-    if (!area && (AREA_CONTEXT.test(text) || underHeading(l, AREA_CONTEXT)) && (AREA_PREFIX.test(text) || areaPlaceholder(text) || areaCodeSpan(b))) area = l;
+    if (!area && (AREA_CONTEXT.test(text) || underHeading(l, AREA_CONTEXT)) && (AREA_PREFIX.test(text) || AREA_NAMED_AT_START.test(text) || areaPlaceholder(text) || areaCodeSpan(b))) area = l;
+    // Example subjects written as code spans ("e.g. `storage: retry on timeout`", a list of `lexer: accept tabs`):
+    // an area head that is no known type shows the format.
+    // (The spans first: few blocks show any, and the context walks back through the section.)
+    const heads = !area || !examples ? exampleSpanHeads(l) : [];
+    if (heads.length > 0 && (exampleContext(l) || inCommitContext(l))) {
+      if (!area && heads.some((h) => !KNOWN_TYPES.has(h.toLowerCase()))) area = l;
+      // ... and two known types among them ("e.g. `fix: close idle connections` or `docs: add notes`"), or one with
+      // its scope ("they must look like `feat(parser): add option`"), are examples of types.
+      if (!examples && (knownHeads(heads) >= 2 || (b.kind !== 'heading' && b.code.some((c) => SCOPED_TYPE_SUBJECT.test(c.text.trim()))))) examples = l;
+    }
     // Tense and mood rules for changelog entries or release titles are not commit rules; nor is a title in a reading list.
     // ... nor is the imperative mood for docstrings or code comments: the rule must be about messages or titles.
-    if (!freeForm && FREE_FORM.test(text) && !b.commented && (MESSAGE_WORDS.test(text) || inCommitContext(l)) && !aboutReleaseNotes(l) && !onlyLinks(l)) freeForm = l;
+    if (!freeForm && (FREE_FORM.test(text) || referencesIssue(text)) && !b.commented && (MESSAGE_WORDS.test(text) || inCommitContext(l)) && !aboutReleaseNotes(l) && !onlyLinks(l)) freeForm = l;
     // A link to a well-known essay on commit messages ("format them in the standard way") states those rules.
     // An entry of a reading list ("For more on best practices, try these links: - [How to Write a Git Commit Message]")
     // recommends the essay; it does not make its rules the project's.
@@ -169,6 +197,8 @@ function typeScopeFormat(text: string): boolean {
 
 /** A known type written as a subject's head ("fix: ", "docs(api): "): tested before splitting a block into subjects. */
 const KNOWN_HEAD = new RegExp(String.raw`(?:^|[\s\`*-])(?:${[...KNOWN_TYPES].join('|')})(?:\([^)\n]{1,40}\))?!?:[ \t]`);
+/** A whole subject of a known type with its scope: `feat(parser): add option`. */
+const SCOPED_TYPE_SUBJECT = new RegExp(String.raw`^(?:${[...KNOWN_TYPES].join('|')})\([\w./-]{1,30}\)!?:\s+\S+\s+\S`);
 /** Words that make a style rule one for messages: "commit", "message", "subject", "summary", "title". */
 const MESSAGE_WORDS = /\b(?:commit|message|subject|summary|title)s?\b/i;
 /** Words that put an area rule among commit or title rules. */

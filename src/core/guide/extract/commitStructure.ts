@@ -83,8 +83,8 @@ export function commitMessageSection(flow: readonly Located[]): Located | null {
 const EXAMPLE_HEADING = /(?<!pre-)commit|subject|summary\s+line/i;
 /** Code blocks that can hold an example message: untagged or plain text; never a shell session, config or program. */
 const MESSAGE_LANGS = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'none', 'git', 'gitcommit', 'commit', 'markdown', 'md']);
-/** A lead-in that introduces an example message or subject. */
-const EXAMPLE_LEAD_IN = /\bcommit\s+(?:messages?|titles?|subjects?|summar(?:y|ies))\b|\b(?:subject|summary|first|title)\s+line\b|\b(?:PR|pull\s+request|merge\s+request)s?['’]?s?\s+titles?\b|\bexamples?\s+of\s+(?:a\s+)?(?:good\s+)?(?:commit|title|subject)s?\b|\btitles?\s+of\s+(?:the|your|a|each)\s+(?:PR|pull\s+request|merge\s+request|commit)s?\b/i;
+/** A lead-in that introduces an example message or subject ("For the subject, use the form:"). */
+const EXAMPLE_LEAD_IN = /\bcommit\s+(?:messages?|titles?|subjects?|summar(?:y|ies))\b|\b(?:the|your|a|each)\s+(?:patch(?:'s)?\s+|e-?mail(?:'s)?\s+)?subject\b(?!\s+(?:of|in|for)\s+(?!(?:the|your|a|each)\s+(?:patch|commit|e-?mail|mail|message)))|\b(?:subject|summary|first|title)\s+line\b|\b(?:PR|pull\s+request|merge\s+request)s?['’]?s?\s+titles?\b|\bexamples?\s+of\s+(?:a\s+)?(?:good\s+)?(?:commit|title|subject)s?\b|\btitles?\s+of\s+(?:the|your|a|each)\s+(?:PR|pull\s+request|merge\s+request|commit)s?\b/i;
 /** How many blocks back the lead-in of an example block may be. */
 const LEAD_IN_BLOCKS = 3;
 
@@ -122,7 +122,7 @@ export function areaCodeSpan(block: Block): boolean {
 export const areaPlaceholder = (text: string): boolean => AREA_PLACEHOLDER.test(text) || AREA_NAME_LINE.test(text);
 
 /** Mail headers and trailers: `Subject:`, `Signed-off-by:`, `Fixes:` are lines of a message, not an area. */
-const NOT_AN_AREA = /^(?:from|date|to|cc|bcc|subject|reply-to|message-id|in-reply-to|fixes|closes|close|resolves|refs?|see|bug|issue|ticket|change-id|link|jira|example|examples|e\.g|note|usage|output|error|warning|todo|fixme|hint|tip|summary|title|description|body|footer|header|type|scope|step|result|motivation|modifications|http|https|[\w-]*-by)$/i;
+const NOT_AN_AREA = /^(?:from|date|to|cc|bcc|subject|reply-to|message-id|in-reply-to|fixes|closes|close|resolves|refs?|see|bug|issue|ticket|change-id|link|jira|example|examples|e\.g|note|usage|output|error|warning|todo|fixme|hint|tip|summary|title|description|body|footer|header|type|scope|step|result|motivation|modifications|http|https|[\w-]*-(?:by|on|id|to))$/i;
 /** An example subject: `area: summary`, `[PATCH 1/2] area: summary`, `type(scope): summary`. */
 const EXAMPLE_SUBJECT = /^(?:\[[^\]]{1,40}\]\s*)?([A-Za-z][\w./+-]{0,30})(\([^)]{1,40}\))?!?:[ \t]+[\w`"'<]/;
 /** A message given on the command line: `git commit -m "area: summary"`. */
@@ -174,4 +174,28 @@ export function exampleList(items: readonly Located<ListItemBlock>[]): boolean {
   if (EXAMPLES_LEAD_IN.test(leadIn)) return true;
   const wholeSpans = items.filter((l) => l.block.code.length === 1 && /^`[^`]+:\s[^`]+`[.;,]?$/.test(l.block.text.trim()));
   return wholeSpans.length >= items.length * 0.6;
+}
+
+/** "e.g.", "for example", "such as", "like": what follows is an example. */
+const EXAMPLE_WORDS = /\be\.g\.|\bfor\s+(?:example|instance)\b|\bsuch\s+as\b|\blike\b|\bexamples?\b|\bgood\s+(?:subjects?|titles?|messages?)\b/i;
+
+/**
+ * The area heads of example subjects a block shows as code spans (`storage: retry on timeout` after "e.g."), or a
+ * list item that is one such span: `lexer: accept tabs`. Heads of known types and trailer names are left out by
+ * the caller and `exampleSubjectHead`.
+ */
+export function exampleSpanHeads(l: Located): string[] {
+  const b = l.block;
+  if (b.kind !== 'paragraph' && b.kind !== 'listItem') return [];
+  if (b.code.length === 0) return [];
+  const whole = b.kind === 'listItem' && b.code.length === 1 && /^`[^`]+`[.;,]?$/.test(b.text.trim());
+  if (!whole && !EXAMPLE_WORDS.test(b.text.slice(0, b.code[0].offset))) return [];
+  const heads: string[] = [];
+  for (const c of b.code) {
+    // A whole subject: a head, a colon and some words (not a bare `docs:` naming a prefix).
+    if (!/:\s+\S+\s+\S/.test(c.text)) continue;
+    const head = exampleSubjectHead(c.text);
+    if (head !== null) heads.push(head);
+  }
+  return heads;
 }

@@ -8,8 +8,10 @@ const CLAIM = /\b(?:assign(?:ed|ing)?\s+(?:the\s+issue\s+|it\s+|an\s+issue\s+)?t
 /** Asking before coding: an issue, discussion, RFC or assignment first. */
 const FIRST = [
   // ("You can create an issue here, but before you do, ...": what comes before is before the issue, not the change.)
-  /\b(?:open|create|file|submit|raise|start|begin)\s+(?:an?\s+|the\s+)?(?:new\s+|\w+\s+)?(?:issue|discussion|proposal|RFC|feature\s+request|ticket)\b[^.]{0,80}?\b(?:first|before(?!\s+(?:you\s+do|doing\s+so|that)\b)|prior to|beforehand|ahead of time|up front)\b/i,
-  /\b(?:discuss(?:ed)?|ask|talk|propos(?:e|ing)|suggest(?:ed)?|check\s+(?:in|with)|consult|ping|confirm\s+with|reach\s+out|get\s+in\s+touch|contact|coordinate)\b[^.]{0,60}?\b(?:first|before\s+(?:starting|beginning|you\s+(?:start|begin|submit|open|send|make|write)|working|opening|sending|submitting|writing|making|implementing|beginning|spending|investing|(?:an?\s+|the\s+|any\s+)?(?:PR|pull\s+request|patch)\s+(?:submission|is\s+(?:opened|submitted|sent)))|ahead of time|up\s?front|beforehand|prior to)\b/i,
+  // ("opening a feature request ticket first": the verb's -ing form, and up to two words before the noun.)
+  /\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|start(?:ing)?|begin(?:ning)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|discussion|proposal|RFC|feature\s+request|ticket)\b[^.]{0,80}?\b(?:first|before(?!\s+(?:you\s+do|doing\s+so|that)\b)|prior to|beforehand|ahead of time|up front)\b/i,
+  // ("get some feedback before proceeding to write code", "discuss ... before you go and build it".)
+  /\b(?:discuss(?:ed|ing)?|ask|talk|propos(?:e|ing)|suggest(?:ed)?|check\s+(?:in|with)|consult|ping|confirm\s+with|reach\s+out|get\s+in\s+touch|contact|coordinate|get\s+(?:some\s+|early\s+)?(?:feedback|input|buy-in|consensus|agreement|approval|(?:a\s+)?go-ahead))\b[^.]{0,60}?\b(?:first|before\s+(?:starting|beginning|you\s+(?:go\s+(?:and|to)\s+|proceed\s+to\s+)?(?:start|begin|submit|open|send|make|write|build|implement|code|work)|working|opening|sending|submitting|writing|making|implementing|beginning|spending|investing|proceeding|(?:an?\s+|the\s+|any\s+)?(?:PR|pull\s+request|patch)\s+(?:submission|is\s+(?:opened|submitted|sent)))|ahead of time|up\s?front|beforehand|prior to)\b/i,
   // "Contributions should generally start out with a discussion": where a contribution begins.
   /\b(?:contributions?|changes?|features?|work)\s+(?:should|must|need\s+to)\s+(?:generally\s+|usually\s+|always\s+)?(?:start|begin)\s+(?:out\s+)?(?:with|as|in)\s+(?:an?\s+)?(?:discussion|issue|proposal)\b/i,
   // "Please do not start with a PR for a new feature".
@@ -55,10 +57,19 @@ const FIRST = [
   /\blet\s+(?:us|the\s+maintainers|the\s+team|others)\s+know\s+(?:what|which\s+\w+|that|if)\s+you\s+(?:plan|intend|want|are\s+(?:planning|going))\s+to\s+(?:work\s+on|implement|tackle|fix|add)\b/i,
   // "Make sure there is an issue for the change", "ensure an issue exists for your work": the issue comes first.
   /\b(?:make\s+sure|ensure|check)\s+(?:that\s+)?(?:there\s+is|there's|an?\s+(?:issue|ticket)\s+exists)\b[^.]{0,20}?\b(?:issue|ticket|for)\b/i,
+  // A change that comes after its issue, said the other way round: "Non-trivial submissions should be preceded by an issue".
+  /\b(?:should|must|needs?\s+to|(?:is|are)\s+expected\s+to)\s+be\s+preceded\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:issue|discussion|proposal|RFC|design|ticket|planning)\b/i,
+  // Where a change is talked over, as its condition: "Larger changes should be discussed in an issue", "must first be agreed on the list"
+  // (a pull request "approved by a maintainer" is its review, not a talk before it).
+  /\b(?:changes?|features?|contributions?|ideas?|additions?|PRs?|pull\s+requests?|patch(?:es)?|refactor\w*)\s+(?:should|must|need\s+to|have\s+to)\s+(?:first\s+|always\s+)?be\s+(?:discussed|proposed|agreed(?:\s+(?:up)?on)?)\s+(?:first\s+|beforehand\s+)?(?:in|on|with|via|through)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:issues?|tickets?|discussions?|mailing\s+list|list|forum|maintainers?|team|proposal|chat)\b/i,
+  // A size scope with the advice to open an issue or discuss: "For larger changes, please open an issue to discuss
+  // them", "If your change is non-trivial, discuss it with us on the forum" (the scope says: before the work).
+  // (The size qualifies a change: "with major releases, we open a tracking issue" is about releases, and by "we".)
+  /(?:\b(?:for|with)\s+(?:any\s+)?(?:larger|large|major|big|bigger|significant|substantial|non-?trivial|more\s+(?:complex|involved|significant))\s+(?:new\s+)?(?:changes?|features?|contributions?|PRs?|pull\s+requests?|refactor\w*|work|additions?)\b|\bif\s+(?:your|the|a)\s+(?:change|PR|pull\s+request|contribution|feature|patch)\s+is\s+(?:a\s+)?(?:very\s+|rather\s+)?(?:larger|large|major|big|bigger|significant|substantial|non-?trivial|more\s+(?:complex|involved|significant))\b|\bfor\s+(?:anything|something|changes?|work)\s+(?:larger|bigger|more\s+(?:complex|involved|significant))\s+than\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:fix|typo|change|tweak)\w*)[^.]{0,30}?(?<!\b(?:we|they|maintainers|I)\s+)(?:\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|start(?:ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|ticket|discussion|proposal|RFC)\b|\bdiscuss\w*\s+(?:it|them|this|the\s+change|your\s+(?:change|idea|plan|approach)s?)\b)/i,
 ];
 
 /** Words (lowercase) one of which each pattern of FIRST and NOT_FIRST needs: a block with none is skipped. */
-const FIRST_WORDS = ['issue', 'discuss', 'propos', 'rfc', 'first', 'before', 'ahead', 'front', 'prior', 'start', 'assign', 'comment', 'approv', 'accept', 'agree', 'ticket', 'claim', 'describ', 'suggest', 'permission', 'early'];
+const FIRST_WORDS = ['issue', 'discuss', 'propos', 'rfc', 'first', 'before', 'ahead', 'front', 'prior', 'start', 'assign', 'comment', 'approv', 'accept', 'agree', 'ticket', 'claim', 'describ', 'suggest', 'permission', 'early', 'authori', 'both', 'preceded', 'feedback', 'input', 'buy-in'];
 
 /** "(Especially do so) if you plan to work on something big": the advice before it (open an issue, ask) is for larger work. */
 const LARGER_WORK = /\bif\s+you\s+(?:plan|intend|want|are\s+planning|are\s+going)\s+to\s+(?:work\s+on|make|implement|contribute|submit|tackle|start)\s+(?:something|a|an|any)\s+(?:\w+\s+)?(?:big|bigger|large|larger|major|significant|substantial|non-?trivial)\b/i;
@@ -66,7 +77,7 @@ const LARGER_WORK = /\bif\s+you\s+(?:plan|intend|want|are\s+planning|are\s+going
 const BEFORE_IMPLEMENTING =
   /\bbefore\s+(?:\w+ing(?:\s+\w+)?\s+(?:or|and)\s+)?(?:implementing|working\s+on|starting(?:\s+work)?\s+on|coding|writing\s+code\s+for|contributing|embarking\s+on|undertaking|you\s+(?:begin|start)\s+(?:to\s+(?:implement|work\s+on|code)|implementing|working\s+on|coding))\b[^.]{0,40}?\b(?:features?|changes?|enhancements?|pull\s+requests?|PRs?|patch(?:es)?|contributions?|ideas?|concepts?)\b/i;
 /** Asking to open an issue or ticket, or to discuss: what such a lead-in or "if you plan something big" points at. */
-const OPEN_AN_ISSUE = /\b(?:open|create|file|submit|rais)(?:e|ing)?\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|separate\s+)?(?:issue|ticket|discussion|proposal|RFC)\b|\bdiscuss\b|\bpresent\s+(?:your|the)\s+(?:plans?|ideas?|design|proposal)\b|\bcomment(?:ing)?\s+on\s+(?:an?\s+|the\s+)?(?:existing\s+)?issue\b/i;
+const OPEN_AN_ISSUE = /\b(?:open|create|file|submit|rais)(?:e|ing)?\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|separate\s+)?(?:issue|ticket|discussion|proposal|RFC)\b|\bdiscuss\b|\bpresent\s+(?:your|the)\s+(?:plans?|ideas?|design|proposal)\b|\bcomment(?:ing)?\s+on\s+(?:an?\s+|the\s+)?(?:existing\s+)?issue\b|\b(?:reach\s+out|get\s+in\s+touch|talk\s+to\s+us|contact\s+(?:us|the\s+maintainers))\b/i;
 /** Blocks after a lead-in, in its section, where the request to open an issue may come. */
 const LEAD_IN_REACH = 6;
 
@@ -74,10 +85,12 @@ const LEAD_IN_REACH = 6;
  * Said not to be needed for any change: "Should you create an issue first? No". ("No need to open an issue first"
  * usually comes with a scope, "for small fixes", and says nothing of larger changes.)
  */
-const NOT_FIRST = /\b(?:issue|discussion|ticket)\s+first\?\s{0,3}No\b|\b(?:don't|do\s+not|no\s+need\s+to)\s+(?:worry\s+about|bother(?:\s+with)?)\s+["\u201c]?(?:claiming|getting\s+assigned|asking\s+(?:for\s+)?permission|opening\s+an?\s+issue)\b/i;
+const NOT_FIRST = /\b(?:issue|discussion|ticket)\s+first\?\s{0,3}No\b|\b(?:do\s+not|don't|never)\s+(?:open|create|file|submit|send)\s+both\s+an?\s+(?:issue|ticket)\s+and\s+an?\s+(?:PR|pull\s+request|patch)\b|\b(?:don't|do\s+not|no\s+need\s+to)\s+(?:worry\s+about|bother(?:\s+with)?)\s+["\u201c]?(?:claiming|getting\s+assigned|asking\s+(?:for\s+)?permission|opening\s+an?\s+issue)\b/i;
 /** "You do not need to open an issue before sending a pull request": no issue first, for any change... */
+// ("Just send a pull request, no issue needed"; "You do not need any pre-authorization from the project to do so",
+// though permission to take an open issue is another matter.)
 const NO_ISSUE_NEEDED =
-  /\b(?:opening|creating|filing)\s+an?\s+(?:issue|ticket)\s+(?:first\s+|beforehand\s+)?is\s+(?:not\s+(?:required|necessary|needed|mandatory)|optional)\b(?!\s+(?:when|if|for|unless)\b)|\b(?:there\s+is\s+|there's\s+)?no\s+need\s+to\s+(?:open|create|file)\s+an?\s+(?:issue|ticket)\s+(?:first|before)\b|\b(?:(?:do|does)\s+not|don't|doesn't)\s+(?:need|have)\s+to\s+(?:open|create|file)\s+an?\s+(?:issue|ticket)\s+(?:first|before)\b|\b(?:feel\s+free|you\s+(?:can|may))\s+(?:to\s+)?(?:open|send|submit)\s+(?:a\s+)?(?:PR|pull\s+request)\s+(?:directly\s+)?without\s+(?:opening|creating|filing)\s+an?\s+(?:issue|ticket)(?:\s+first)?\b/i;
+  /\bno\s+(?:prior\s+)?(?:issue|ticket|discussion)\s+(?:is\s+)?(?:needed|required|necessary)\b|\b(?:do\s+not|don't|does\s+not|doesn't)\s+need\s+(?:any\s+)?(?:prior\s+)?(?:pre-?authori[sz]ation|approval)\b(?![^.]{0,30}\bissues?\b)|\b(?:opening|creating|filing)\s+an?\s+(?:issue|ticket)\s+(?:first\s+|beforehand\s+)?is\s+(?:not\s+(?:required|necessary|needed|mandatory)|optional)\b(?!\s+(?:when|if|for|unless)\b)|\b(?:there\s+is\s+|there's\s+)?no\s+need\s+to\s+(?:open|create|file)\s+an?\s+(?:issue|ticket)\s+(?:first|before)\b|\b(?:(?:do|does)\s+not|don't|doesn't)\s+(?:need|have)\s+to\s+(?:open|create|file)\s+an?\s+(?:issue|ticket)\s+(?:first|before)\b|\b(?:feel\s+free|you\s+(?:can|may))\s+(?:to\s+)?(?:open|send|submit)\s+(?:a\s+)?(?:PR|pull\s+request)\s+(?:directly\s+)?without\s+(?:opening|creating|filing)\s+an?\s+(?:issue|ticket)(?:\s+first)?\b/i;
 /** ...unless the sentence scopes it to small changes ("for typo fixes ..."), which says nothing of larger ones. */
 const SMALL_CHANGES = /\b(?:small|minor|trivial|typos?|simple|obvious|tiny|bug\s*fix(?:es)?|docs?|documentation)\b/i;
 
@@ -100,12 +113,22 @@ function aboutQuestions(text: string, index: number): boolean {
   return QUESTIONS.test(sentence) && !CHANGE_WORDS.test(sentence);
 }
 
-const BEFORE_AN_ISSUE = /\bbefore\s+(?:creating|opening|filing|reporting|submitting|raising)\s+(?:an?|the|any)\s+(?:new\s+)?(?:ticket|issue|bug(?:\s+report)?)\b/i;
+const BEFORE_AN_ISSUE = /\bbefore\s+(?:creating|opening|filing|reporting|submitting|raising)\s+(?:an?|the|any)\s+(?:new\s+|public\s+|github\s+|separate\s+)?(?:ticket|issue|bug(?:\s+report)?)\b/i;
 /**
  * A clause that leaves it to the contributor: "If you prefer to start a discussion first". ("If you want to add a
  * feature, please create an issue first" sets a condition on the change, and then asks.)
  */
 const OPTIONAL_FIRST = /\bif\s+you\s+(?:prefer|want|like|wish|would\s+like)\b(?![^.]{0,40}\b(?:please|must|should|need\s+to|have\s+to)\b)[^.]{0,40}$/i;
+/** "Either open an issue first ..., or create only a pull request": one of two ways, so not a step before the change. */
+const EITHER_BEFORE = /\beither\b[^.,;]{0,20}$/i;
+/** "We'll ask you to update first": the maintainers asking something of the contributor, not a talk before the work. */
+const ASKS_YOU_TO = /^ask\w*\s+(?:you|them|contributors?|the\s+contributor)\s+to\b/i;
+/** The nearest heading is about backports, releases, support or security: what is asked first there is not before a change. */
+const ASIDE_SECTION = /\bbackport|\breleas(?:e|es|ing)\b|\bsecurity\b|\bsupport\b|\bvulnerab|\blong[- ]term\b/i;
+const asideSection = (l: Located): boolean => {
+  const nearest = l.block.sections[l.block.sections.length - 1];
+  return nearest !== undefined && ASIDE_SECTION.test(nearest) && !CHANGE_SECTION.test(nearest);
+};
 
 /** A step that opens an issue or discussion, or waits for one to be approved. */
 const ISSUE_STEP = /\b(?:open|create|file|start|raise)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:issue|ticket|discussion|proposal|RFC)\b|\bwait\s+(?:until|for)\b[^.]{0,40}?\b(?:approv|accept|agree|green\s+light|go-ahead)/i;
@@ -122,9 +145,13 @@ function issueStepBeforeChange(flow: readonly Located[], k: number, text: string
   if (b.kind !== 'listItem' || !b.ordered || !ISSUE_STEP.test(text) || CHANGE_STEP.test(text)) return false;
   const nearest = b.sections[b.sections.length - 1];
   if (nearest !== undefined && REPORT_SECTION.test(nearest.replace(CHANGE_SECTION, ''))) return false;
-  for (let j = k + 1; j < flow.length && j <= k + LEAD_IN_REACH; j++) {
+  for (let j = k + 1, steps = 0; j < flow.length && steps < LEAD_IN_REACH; j++) {
     const n = flow[j].block;
-    if (flow[j].doc !== l.doc || n.kind !== 'listItem' || n.listId !== b.listId) break;
+    if (flow[j].doc !== l.doc) break;
+    // A step's own sub-items and continuation paragraphs sit between it and the next step.
+    if ((n.kind === 'listItem' && n.depth > b.depth) || (n.kind === 'paragraph' && n.inList)) continue;
+    if (n.kind !== 'listItem' || n.listId !== b.listId) break;
+    steps++;
     if (CHANGE_STEP.test(plain(n))) return true;
   }
   return false;
@@ -194,13 +221,16 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
     if (!mentions(l.block, FIRST_WORDS)) continue;
     const text = plain(l.block);
     if (NOT_FIRST.test(text) || noIssueNeeded(text) || (claimed && ISSUE_NOT_REQUIRED.test(text))) return { value: false, source: sourceOf(l) };
-    if (claimed) continue;
+    if (claimed || asideSection(l)) continue;
     if (issueStepOfAChange(l, text) || issueStepBeforeChange(flow, k, text)) return { value: true, source: sourceOf(l) };
     // "Before creating a ticket, please ask first": what comes first is before an issue, not before a change.
     if (BEFORE_AN_ISSUE.test(text)) continue;
     for (const p of FIRST) {
       // Every match: "No issue is needed first for typos. For larger changes, open an issue first" asks in its second.
-      const asks = (x: RegExpExecArray): boolean => !saidNotNeeded(text, x.index) && !OPTIONAL_FIRST.test(text.slice(Math.max(0, x.index - 60), x.index)) && !aboutQuestions(text, x.index);
+      const asks = (x: RegExpExecArray): boolean => {
+        const before = text.slice(Math.max(0, x.index - 60), x.index);
+        return !saidNotNeeded(text, x.index) && !OPTIONAL_FIRST.test(before) && !EITHER_BEFORE.test(before) && !ASKS_YOU_TO.test(x[0]) && !aboutQuestions(text, x.index);
+      };
       // The first match alone is the cheap common case; later ones are looked for only when it does not ask.
       const first = p.exec(text);
       if (!first || (!asks(first) && !allMatches(text, p).slice(1).some(asks))) continue;

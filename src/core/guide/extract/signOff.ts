@@ -1,15 +1,15 @@
 import { Found, SignOff } from '../facts';
-import { Sources, sourceOf } from '../sources';
+import { Located, Sources, sourceOf } from '../sources';
 import { allMatches, clauseBefore, mentions, plain, saidNotNeeded } from './text';
 
-const SIGN_OFF = String.raw`(?:sign(?:ed)?[\s-]?off(?:[\s-]by)?|DCO)`;
+const SIGN_OFF = String.raw`(?:sign(?:ed)?[\s-]?offs?(?:[\s-]by)?|DCO)`;
 /**
  * A prohibition, as an instruction: "Please do not sign off your commits", "Don't add a Signed-off-by line",
  * "Signed-off-by lines are not accepted". "You don't need to sign off" is not one (it says not required, and the
  * answer stays unknown); "we don't use sign-off" is (FORBID_UNUSED: the project says it has no such trailer).
  */
 const FORBID_IMPERATIVE = new RegExp(
-  String.raw`(?:^|[.!?:]\s+|\bplease\s+|\band\s+)(?:do\s+not|don't|never)\s+(?:(?:add|include|use|put)\b[^.]{0,30}?)?\b${SIGN_OFF}\b`,
+  String.raw`(?:^|[.!?:;]\s+|\bplease\s+|\band\s+|,\s+so\s+)(?:do\s+not|don't|never)\s+(?:(?:add|include|use|put)\b[^.]{0,30}?)?\b${SIGN_OFF}\b`,
   'gi',
 );
 /** "Signed-off-by lines are not accepted" (but not "commits without a Signed-off-by line are not accepted"). */
@@ -24,12 +24,12 @@ const FORBID_REJECTED = new RegExp(
  */
 const FORBID_UNUSED = new RegExp(
   String.raw`\b${SIGN_OFF}\b[^.]{0,40}?\bwe\s+(?:do\s+not|don't|never)\s+use\s+(?:this|it|that|them|these|those)\b` +
-    String.raw`|\bwe\s+(?:do\s+not|don't|never)\s+use\s+(?:the\s+|a\s+|any\s+)?${SIGN_OFF}\b|\b${SIGN_OFF}\b[^.]{0,30}?\b(?:is|are)\s+not\s+used\b`,
+    String.raw`|\b(?:we|this\s+(?:project|repository|repo)|the\s+project)\s+(?:do\s+not|does\s+not|don't|doesn't|never)\s+use\s+(?:the\s+|a\s+|any\s+)?${SIGN_OFF}\b|\b${SIGN_OFF}\b[^.]{0,30}?\b(?:is|are)\s+not\s+used\b`,
   'i',
 );
 const ABSENT = /\b(?:without|missing|lacking|lack|no)\b/i;
 const REQUIRED = new RegExp(
-  String.raw`\bsigned-off-by\b|\bDCO\b|\bdeveloper certificate of origin\b|\bsign[\s-]?off\b[^.]{0,60}\b(?:commits?|required|must|need)|\bcommits?\b[^.]{0,40}\b(?:must|need to|should)\s+(?:be\s+)?signed\b(?![^.]{0,30}\b(?:CLA|agreement))|\bplease\s+sign[\s-]?off\b(?!\s+on\b)|\bsign[\s-]?off\s+(?:your|each|every|all)\s+(?:work|patch(?:es)?|contributions?|changes)\b|\b(?:you|authors?|submitters?|contributors?|each|all|everyone)\s+must\s+(?:also\s+)?sign[\s-]?off\b(?!\s+on\b)`,
+  String.raw`\bsigned-off-by\b|\bDCO\b|\bdeveloper certificate of origin\b|\bsign[\s-]?off\b[^.]{0,60}\b(?:commits?|required|must|need)|\bcommits?\b[^.]{0,40}\b(?:must|need to|should)\s+(?:be\s+)?signed\b(?![^.]{0,30}\b(?:CLA|agreement))|\b(?:patch(?:es)?|contributions?|changes)\b[^.]{0,40}\b(?:must|need\s+to|should|have\s+to)\s+(?:all\s+)?be\s+signed[\s-]off\b(?!\s+(?:on|by\s+(?:a|the|two|one)\s+(?:maintainers?|reviewers?)))|\bplease\s+sign[\s-]?off\b(?!\s+on\b)|\bsign[\s-]?off\s+(?:your|each|every|all)\s+(?:work|patch(?:es)?|contributions?|changes)\b|\b(?:you|authors?|submitters?|contributors?|each|all|everyone)\s+must\s+(?:also\s+)?sign[\s-]?off\b(?!\s+on\b)`,
   'gi',
 );
 /** "Use the `-s` flag when you commit": git's sign-off switch asked for as a flag (lower-case: `-S` signs with GPG). */
@@ -53,6 +53,7 @@ export function signOff(sources: Sources): Found<SignOff> | null {
   const flow = [...sources.guideFlow, ...sources.templateFlow];
   for (const value of ['forbidden', 'required'] as const) {
     for (const l of flow) {
+      if (value === 'required' && l.block.kind === 'code' && trailerAskedFor(l)) return { value, source: sourceOf(l, l.block.line + trailerLine(l.block.text)) };
       const text = l.block.kind === 'code' ? '' : plain(l.block);
       if (text === '' || !mentions(l.block, value === 'forbidden' ? SIGN_OFF_WORDS : REQUIRED_WORDS)) continue;
       if (value === 'forbidden' ? forbids(text) : asksForSignOff(text, l.block.sections)) {
@@ -94,3 +95,29 @@ function forbids(text: string): boolean {
   if (FORBID_IMPERATIVE.test(text)) return true;
   return allMatches(text, FORBID_REJECTED).some((m) => !ABSENT.test(clauseBefore(text, m.index)));
 }
+
+/** A `Signed-off-by: Name <mail>` line of a block (a trailer written out, not the words about it). */
+const TRAILER_LINE = /^[ \t]*(?:[|>][ \t]*)?Signed-off-by:[ \t]+\S/im;
+/** A lead-in that asks the reader to add what follows: "add a line like the one below", "end your message with:". */
+const ADD_LEAD_IN = /\b(?:add|include|append|put|insert|end\s+(?:it|your\s+\w+|the\s+\w+)\s+with|certify|must\s+(?:contain|have|carry|end\s+with)|should\s+(?:contain|have|carry|end\s+with))\b/i;
+
+/**
+ * A trailer written out in a block that the prose just before it asks to add: "To certify ..., add a line like the
+ * one below to the end of the commit message:" then `Signed-off-by: Random Developer <...>`. An example message that
+ * merely ends with one, under no such request, asks nothing.
+ */
+function trailerAskedFor(l: Located): boolean {
+  if (!TRAILER_LINE.test(l.block.text)) return false;
+  for (let k = l.index - 1; k >= 0 && k >= l.index - 2; k--) {
+    const prev = l.doc.blocks[k];
+    if (prev.kind === 'code') continue;
+    if (prev.kind === 'heading') return false;
+    const lead = plain(prev);
+    const m = ADD_LEAD_IN.exec(lead);
+    return m !== null && !saidNotNeeded(lead, m.index) && !OPTIONAL.test(clauseBefore(lead, m.index)) && !forbids(lead);
+  }
+  return false;
+}
+
+/** The 0-based line of a block's text that holds the trailer. */
+const trailerLine = (text: string): number => text.split('\n').findIndex((line) => /Signed-off-by:/i.test(line));

@@ -3,19 +3,19 @@ import { Block } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
 import { mentions, plain } from './text';
 
-const LENGTH_SENTENCE = /\b(?:summary|summaries|summari[sz]e|subjects?|headers?|headlines?|shortlogs?|first\s+lines?|titles?|commit\s+messages?)\b[^.!]{0,80}?\b(\d{2,3})\s*(?:characters|chars|columns|cols)\b|\b(\d{2,3})\s*(?:characters|chars|columns|cols)\b[^.!]{0,40}?\b(?:summary|subjects?|headers?|headlines?|shortlogs?|first\s+lines?|titles?)\b/i;
+const LENGTH_SENTENCE = /\b(?:summary|summaries|summari[sz]e|subjects?|headers?|headlines?|shortlogs?|first\s+lines?|titles?|commit\s+messages?|(?:single|one|first)[-\s]line\s+descriptions?|description\s+line)\b[^.!]{0,80}?\b(\d{2,3})(?:\s*|-)(?:characters?|chars?|columns?|cols)\b|\b(\d{2,3})(?:\s*|-)(?:characters?|chars?|columns?|cols)\b[^.!]{0,40}?\b(?:summary|subjects?|headers?|headlines?|shortlogs?|first\s+lines?|titles?)\b/i;
 /**
  * A limit on every line of a commit message ("Lines shouldn't be longer than 72 characters", "should not overflow
  * 80 columns") holds for its first line too; read only where the text is about commit messages. A limit on the
  * lines of the body or description is not one on the subject.
  */
-const LINES_LIMIT = /\blines\b(?![^.!]{0,30}\b(?:body|description|paragraphs?|code|source)\b)[^.!]{0,40}?\b(?:(?:longer|wider|more)\s+than|exceed(?:ing)?|overflow(?:ing)?|to|at\s+most|within)\s+(\d{2,3})\s*(?:characters|chars|columns|cols)\b/i;
+const LINES_LIMIT = /\blines\b(?![^.!]{0,30}\b(?:body|description|paragraphs?|code|source)\b)[^.!]{0,40}?\b(?:(?:longer|wider|more)\s+than|exceed(?:ing)?|overflow(?:ing)?|to|at\s+most|within)\s+(\d{2,3})(?:\s*|-)(?:characters?|chars?|columns?|cols)\b/i;
 
 /**
  * A hard limit stated beside a softer one ("preferably 50 characters or less, and no more than 72"): the hard one
  * is the subject's maximum.
  */
-const HARD_LIMIT = /\b(?:no\s+more\s+than|not\s+more\s+than|no\s+longer\s+than|at\s+most|a\s+maximum\s+of|maximum\s+of|must\s+not\s+exceed|never\s+(?:more|longer)\s+than|limited\s+to)\s+(\d{2,3})\s*(?:characters|chars|columns|cols)\b/i;
+const HARD_LIMIT = /\b(?:no\s+more\s+than|not\s+more\s+than|no\s+longer\s+than|at\s+most|a\s+maximum\s+of|maximum\s+of|must\s+not\s+exceed|never\s+(?:more|longer)\s+than|limited\s+to)\s+(\d{2,3})(?:\s*|-)(?:characters?|chars?|columns?|cols)\b/i;
 /** "the 50/72 rule": a subject of at most the first number, lines of the body wrapped at the second. */
 const FIFTY_SEVENTY_TWO = /\b([3-9]\d)\/([6-9]\d|1[0-2]\d)\s+(?:rule|format(?:ting)?|convention|guideline|style)\b/i;
 /** LENGTH_SENTENCE needs this word. */
@@ -54,7 +54,7 @@ export function subjectMaxLength(sources: Sources): Found<number> | null {
     const intro = leadIn(l);
     // LENGTH_SENTENCE counts characters: without the word, nothing to find.
     if (!mentions(b, CHAR_WORDS) && !/char/i.test(intro)) continue;
-    const text = `${intro} ${plain(b)}`.trim();
+    const text = numeralsOf(`${intro} ${plain(b)}`.trim());
     const context = `${text} ${b.sections.join(' ')}`;
     if (!/commit|title|summary|subject|header|headline|shortlog/i.test(context)) continue;
     // "Issue titles should be under 80 characters" is about reports, not commits or pull requests.
@@ -96,4 +96,17 @@ function leadIn(l: Located): string {
     return '';
   }
   return '';
+}
+
+const TENS: Record<string, number> = { thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+/** A count written in words ("fifty characters", "seventy-two columns"), before a unit of characters. */
+const NUMBER_WORDS = /\b(thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?(?=\s+(?:characters|chars|columns|cols)\b)|\bone\s+hundred(?=\s+(?:characters|chars|columns|cols)\b)/gi;
+
+/** The text with counts written in words turned into digits ("capped at fifty characters" → "capped at 50 characters"), "max." read as "max". */
+function numeralsOf(text: string): string {
+  // "max. 50 characters": the abbreviation's dot is no sentence end.
+  if (text.includes('.')) text = text.replace(/\b(max|min|approx|ca)\.\s/gi, '$1 ');
+  if (!/ty\b|ty[\s-]|hundred/i.test(text)) return text;
+  return text.replace(NUMBER_WORDS, (_whole: string, tens?: string, unit?: string) => (tens ? String(TENS[tens.toLowerCase()] + (unit ? UNITS[unit.toLowerCase()] : 0)) : '100'));
 }
