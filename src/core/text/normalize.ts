@@ -53,12 +53,15 @@ export function linkTextOnly(text: string): string {
     }
     from = open + 1;
     if ((newline !== -2 && newline < close) || close - open - 1 > MAX_LINK_TEXT || text[close + 1] !== '(') continue;
-    if (stop < close + 2) {
-      stop = close + 2;
+    // CommonMark lets the target sit after spaces and one line break ("[the changelog](\n  https://…)") and
+    // before spaces: a bounded skip on each side, so no character is scanned more than a constant number of times.
+    const targetStart = skipSpaces(text, close + 2);
+    if (stop < targetStart) {
+      stop = targetStart;
       while (stop < text.length && text[stop] !== ')' && !isSpace(text.charCodeAt(stop))) stop++;
     }
-    if (text[stop] !== ')' || stop - close - 2 > MAX_LINK_TARGET) continue;
-    const targetEnd = stop;
+    const targetEnd = skipSpaces(text, stop);
+    if (text[targetEnd] !== ')' || stop - targetStart > MAX_LINK_TARGET) continue;
     const start = open > copied && text[open - 1] === '!' ? open - 1 : open;
     out.push(text.slice(copied, start), text.slice(open + 1, close));
     copied = targetEnd + 1;
@@ -66,4 +69,17 @@ export function linkTextOnly(text: string): string {
   }
   out.push(text.slice(copied));
   return out.join('');
+}
+
+const MAX_TARGET_PADDING = 16;
+
+/** Past at most MAX_TARGET_PADDING spaces with at most one line break among them, from `at`. */
+function skipSpaces(text: string, at: number): number {
+  let k = at;
+  let breaks = 0;
+  while (k < text.length && k - at < MAX_TARGET_PADDING && isSpace(text.charCodeAt(k))) {
+    if (text[k] === '\n' && ++breaks > 1) return at;
+    k++;
+  }
+  return k;
 }

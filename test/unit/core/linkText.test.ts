@@ -1,0 +1,26 @@
+import * as assert from 'node:assert/strict';
+import { plainInline } from '../../../src/core/text/normalize';
+
+// Facts are matched on a line's plain words; a link whose words are lost hides the sentence around it.
+describe('plain words of a line with links', () => {
+  it('keeps the words of a link whose target starts on the next line', () => {
+    assert.equal(
+      plainInline('Mention the change in [the changelog](\n  https://example.org/changelog) when it is visible.'),
+      'Mention the change in the changelog when it is visible.',
+    );
+  });
+
+  it('keeps the words of a link with spaces around its target, and of an image', () => {
+    assert.equal(plainInline('Read [the guide]( docs/guide.md ) and ![the logo](logo.png).'), 'Read the guide and the logo.');
+  });
+
+  it('leaves text that is not a link as it is: a blank line inside, or words in the target', () => {
+    assert.equal(plainInline('[x](\n\n y)'), '[x]( y)');
+    assert.equal(plainInline('[see] (here) and [a](b c)'), '[see] (here) and [a](b c)');
+  });
+
+  it('stays linear on 400 KB of links with padded targets', () => {
+    const line = '[a](  b) '.repeat(45_000);
+    assert.equal(plainInline(line), 'a '.repeat(45_000).trim());
+  });
+});
