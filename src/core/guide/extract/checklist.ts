@@ -9,6 +9,7 @@ import { proceduresToPassingChecks } from './checklistProcedure';
 import { paragraphChecks } from './checklistParagraphs';
 import { introducesStyleRules, mostlyStyleRules } from './checklistStyle';
 import { ABOUT_PULL_REQUESTS, BEFORE_SENDING, CHECKLIST_HEADING, CHECKLIST_INTRO, DOS_INTRO, NAMES_THE_CHECKS, NOT_CHECKLIST, OTHER_CHECKLIST } from './checklistWording';
+import { callsItAChecklist, leavesItOptional, namesOngoingWork } from './checklistOccasion';
 import { asksForACheck, othersActOnSending, sendsTheChange, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, wholeWorkflow, aboutTheCode } from './checklistFraming';
 
 
@@ -154,14 +155,20 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     const lead = prev && lastSentence(prev.text);
     // "Make sure your changes follow our coding style:" introduces style rules, unless it says they come before sending.
     const styleLead = lead !== undefined && introducesStyleRules(lead) && !BEFORE_SENDING.test(lead);
+    // "While working on a component:" (how to do the work) and "you might want to" (a suggestion) are not checks.
+    const notAsked = lead !== undefined && (namesOngoingWork(lead) || leavesItOptional(lead));
     const byIntro =
       lead !== undefined &&
       !styleLead &&
+      !notAsked &&
       !offersAnOption(lead) &&
       !othersActOnSending(lead) &&
-      (CHECKLIST_INTRO.test(lead) || (DOS_INTRO.test(lead.trim()) && (ABOUT_PULL_REQUESTS.test(heading) || ABOUT_PULL_REQUESTS.test(doc.path))));
+      (CHECKLIST_INTRO.test(lead) ||
+        (DOS_INTRO.test(lead.trim()) && (ABOUT_PULL_REQUESTS.test(heading) || ABOUT_PULL_REQUESTS.test(doc.path))) ||
+        // Task boxes a lead-in calls a checklist for some kind of change ("Here's a checklist for creating a new step:").
+        (!template && first.checked !== null && callsItAChecklist(lead) && !OTHER_CHECKLIST.test(lead) && !NOT_CHECKLIST.test(lead)));
     // A lead-in that calls the list something else (steps to follow, tips) outweighs a heading about sending.
-    const framedOtherwise = lead !== undefined && !byIntro && (styleLead || othersActOnSending(lead) || introducesOtherThanChecks(lead));
+    const framedOtherwise = lead !== undefined && !byIntro && (styleLead || notAsked || othersActOnSending(lead) || introducesOtherThanChecks(lead));
     // A heading about sending does not frame its lists as checks when a sibling subsection names the checks ("Before
     // submitting" beside "Creating the PR"): the checks are there, this section is how to send.
     const checksBeside = checksNamedIn.has(first.sections.slice(0, -1).join('\n')) && !NAMES_THE_CHECKS.test(heading);

@@ -1,0 +1,101 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { toInspectJson } from '../../../src/core/guide/facts';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+/**
+ * When a list applies: before the change is sent (a checklist), while the work is done (guidance), or at the
+ * contributor's option (a suggestion). Each case is a small guide written for the test.
+ */
+const checklistOf = async (files: Record<string, string>): Promise<string[]> =>
+  toInspectJson(await readGuide(new MemoryRepoFiles(files))).checklist.map((c) => c.text);
+
+type Case = [string, Record<string, string>, string[]];
+const run = (cases: Case[]): void => {
+  for (const [name, files, expected] of cases) it(name, async () => assert.deepEqual(await checklistOf(files), expected));
+};
+
+describe('checklist: a lead-in about doing the work is guidance, not checks before sending', () => {
+  run([
+    [
+      'keeps the list for sending and leaves out the one for working on a widget, in the same section',
+      {
+        'CONTRIBUTING.md':
+          '# Contributing\n\n## Sending a pull request\n\nWhen you are sending a pull request:\n\n- Keep it to one change.\n- Make sure the tests pass.\n\nWhen you\'re working on a widget:\n\n- Follow the design notes in the wiki.\n- Document every option the widget takes.\n',
+      },
+      ['Keep it to one change.', 'Make sure the tests pass.'],
+    ],
+    [
+      'leaves out a "While writing code:" list under a heading about submitting',
+      { 'CONTRIBUTING.md': '# Guide\n\n## Submitting changes\n\nWhile writing code:\n\n- Keep functions short.\n- Add comments where the why is not obvious.\n' },
+      [],
+    ],
+    [
+      'near miss: "When you are working on a pull request:" is about the pull request, so its list stays',
+      { 'CONTRIBUTING.md': '# Guide\n\n## Submitting changes\n\nWhen you are working on a pull request:\n\n- Rebase on `main`.\n- Run `make check`.\n' },
+      ['Rebase on `main`.', 'Run `make check`.'],
+    ],
+    [
+      'near miss: a condition on the kind of change ("If adding a feature:") still leads into checks',
+      { 'CONTRIBUTING.md': '# Guide\n\n## Submitting a pull request\n\nIf adding a new feature:\n\n- Add a test for it.\n- Describe it in the docs.\n' },
+      ['Add a test for it.', 'Describe it in the docs.'],
+    ],
+  ]);
+});
+
+describe('checklist: a lead-in that leaves it to the contributor is a suggestion', () => {
+  run([
+    [
+      'leaves out what "you might want to" do before creating a pull request',
+      {
+        'CONTRIBUTING.md':
+          '# Guide\n\n## Formatting\n\nBefore creating a pull request, you might want to format the code and look for bugs:\n\n- `./tool format`\n- `./tool analyse`\n',
+      },
+      [],
+    ],
+    [
+      'leaves out an "Optionally, ..." list under a checklist heading',
+      { 'CONTRIBUTING.md': '# Guide\n\n## Before you submit\n\nOptionally, run the slow suites too:\n\n- `make integration`\n- `make e2e`\n' },
+      [],
+    ],
+    [
+      'near miss: "Before you submit, make sure you:" is asked, so its list stays',
+      { 'CONTRIBUTING.md': '# Guide\n\n## Formatting\n\nBefore you submit a pull request, make sure you:\n\n- run `./tool format`\n- run `./tool analyse`\n' },
+      ['run `./tool format`', 'run `./tool analyse`'],
+    ],
+    [
+      'near miss: "If you want to work on a new idea:" is a condition, and its steps stay',
+      {
+        'CONTRIBUTING.md':
+          '# Guide\n\n## Contributing a patch\n\nIf you want to work on a new idea:\n\n1. Open an issue describing it.\n1. Fork the repo, develop, and test your changes.\n1. Submit a pull request.\n',
+      },
+      ['Open an issue describing it.', 'Fork the repo, develop, and test your changes.', 'Submit a pull request.'],
+    ],
+  ]);
+});
+
+describe('checklist: task boxes in a guide that a lead-in calls a checklist', () => {
+  run([
+    [
+      'reads boxes introduced as "a checklist for adding a new plugin" as checks',
+      {
+        'CONTRIBUTING.md':
+          '# Guide\n\n## Plugins\n\nPlugins live in `plugins/`.\n\nHere is a checklist for adding a new plugin:\n\n- [ ] The class name ends in `Plugin`.\n- [ ] It has a test class.\n- [ ] The docs list it.\n',
+      },
+      ['The class name ends in `Plugin`.', 'It has a test class.', 'The docs list it.'],
+    ],
+    [
+      'near miss: the same lead-in over a plain numbered list is a procedure, not checks',
+      {
+        'CONTRIBUTING.md':
+          '# Guide\n\n## Plugins\n\nPlugins live in `plugins/`.\n\nHere is the checklist for adding a new plugin:\n\n1. Create the class in `plugins/`.\n2. Register it in `index.ts`.\n',
+      },
+      [],
+    ],
+    [
+      'near miss: boxes a lead-in calls a checklist for releasing are the maintainers\' steps',
+      { 'CONTRIBUTING.md': '# Guide\n\n## Maintenance\n\nHere is a checklist for releasing a version:\n\n- [ ] Bump the version.\n- [ ] Tag the commit.\n' },
+      [],
+    ],
+  ]);
+});
