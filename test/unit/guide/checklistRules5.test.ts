@@ -99,3 +99,29 @@ describe('checklist: task boxes in a guide that a lead-in calls a checklist', ()
     ],
   ]);
 });
+
+describe('checklist: a heading that names a process describes it', () => {
+  run([
+    [
+      'leaves out the bullets under "Pull request process" when no lead-in frames them',
+      {
+        'CONTRIBUTING.md':
+          '# Contributing\n\n## Pull request process\n\n- Create a branch for each pull request.\n- New code should follow the style guide.\n- For user-facing changes, add a line to `NEWS.md`.\n',
+      },
+      [],
+    ],
+    [
+      'near miss: a lead-in naming the moment of sending still frames the list under such a heading',
+      {
+        'CONTRIBUTING.md':
+          '# Contributing\n\n## Pull request process\n\nWhen submitting a pull request:\n\n- Explain why the change is needed.\n- Ensure all tests pass.\n',
+      },
+      ['Explain why the change is needed.', 'Ensure all tests pass.'],
+    ],
+    [
+      'near miss: "Pull request checklist" still names the checks',
+      { 'CONTRIBUTING.md': '# Contributing\n\n## Pull request checklist\n\n- Create a branch for each pull request.\n- Add a line to `NEWS.md`.\n' },
+      ['Create a branch for each pull request.', 'Add a line to `NEWS.md`.'],
+    ],
+  ]);
+});

@@ -21,7 +21,8 @@ export const CHECKLIST_HEADING = new RegExp(
     // "Did you write a patch that fixes a bug?": the patch is written, what follows is sending it ("Writing a patch" is not).
     String.raw`\b(?:did|have) you (?:write|written) a patch\b`,
     String.raw`\b(?:check|verify)\w*\s+(?:your\s+|the\s+)?(?:submission|pull request|pr|patch|changes)\b`,
-    String.raw`pull request (?:process|guidelines|checklist)`,
+    // Not "Pull request process": a heading naming a process describes how a change goes through, not what to check.
+    String.raw`pull request (?:guidelines|checklist)`,
     // "Pull request criteria", "Patch requirements": what a change must meet to be taken.
     String.raw`\b(?:pull requests?|prs?|patch(?:es)?|submissions?|contributions?)\s+(?:criteria|requirements)\b`,
     String.raw`\bchecklist\b`,
