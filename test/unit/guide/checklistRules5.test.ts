@@ -125,3 +125,26 @@ describe('checklist: a heading that names a process describes it', () => {
     ],
   ]);
 });
+
+describe('checklist: asking for a feature is not sending a change', () => {
+  run([
+    [
+      'leaves out the list under "Before submitting an enhancement suggestion"',
+      {
+        'CONTRIBUTING.md':
+          '# Contributing\n\n## Suggesting enhancements\n\nThis section is about asking for new features.\n\n### Before Submitting An Enhancement Suggestion\n\n- Check the FAQ.\n- Search the tracker for a similar suggestion.\n',
+      },
+      [],
+    ],
+    [
+      'leaves out the list under "Before submitting a suggested enhancement"',
+      { 'CONTRIBUTING.md': '# Contributing\n\n## Ideas\n\n### Before submitting a suggested enhancement\n\n- Check the FAQ.\n- Check that it does not exist yet.\n' },
+      [],
+    ],
+    [
+      'near miss: "Before submitting a pull request" beside it is still the checks',
+      { 'CONTRIBUTING.md': '# Contributing\n\n## Code\n\n### Before submitting a pull request\n\n- Run the tests.\n- Update the changelog.\n' },
+      ['Run the tests.', 'Update the changelog.'],
+    ],
+  ]);
+});
