@@ -148,3 +148,27 @@ describe('checklist: asking for a feature is not sending a change', () => {
     ],
   ]);
 });
+
+describe('checklist: template boxes under another role are not the author\'s', () => {
+  const TEMPLATE = '.github/pull_request_template.md';
+  run([
+    [
+      'leaves out the boxes under "## Committer" and keeps the author\'s',
+      { [TEMPLATE]: '## Description\n\n## Contributor\n\n- [ ] Tests cover the change.\n- [ ] Docs are updated.\n\n## Committer\n\nSomeone other than the author.\n\n- [ ] CI is green.\n- [ ] Squash and merge.\n' },
+      ['Tests cover the change.', 'Docs are updated.'],
+    ],
+    [
+      'leaves out the boxes under "### For maintainers" and "To be filled in by the reviewer"',
+      {
+        [TEMPLATE]:
+          '## Checklist\n\n- [ ] I ran the tests.\n\n### For maintainers\n\n- [ ] Labels are set.\n\n### To be filled in by the reviewer\n\n- [ ] The design was discussed.\n',
+      },
+      ['I ran the tests.'],
+    ],
+    [
+      'near miss: a question about the maintainers is the author\'s to answer',
+      { [TEMPLATE]: '## Is this a burden for the maintainers?\n\n- [ ] I added tests so it is not.\n' },
+      ['I added tests so it is not.'],
+    ],
+  ]);
+});

@@ -3,7 +3,7 @@ import { Block, ListItemBlock, ParsedDocument } from '../documentModel';
 import { Sources } from '../sources';
 import { collapseWhitespace, plainInline } from '../../text/normalize';
 import { asksOfContributor, mostlyAsks } from './checklistAsks';
-import { choiceGroups, templateWithoutBoxes } from './checklistTemplates';
+import { choiceGroups, othersSection, templateWithoutBoxes } from './checklistTemplates';
 import { framingSections } from './checklistPage';
 import { proceduresToPassingChecks } from './checklistProcedure';
 import { paragraphChecks } from './checklistParagraphs';
@@ -77,7 +77,7 @@ export function checklist(sources: Sources): FoundText[] {
     const plainChecks = templateWithoutBoxes(doc);
     for (const b of doc.blocks) {
       if (b.kind !== 'listItem' || b.commented) continue;
-      if (b.sections.some((s) => OTHER_CHECKLIST.test(s) && /\bchecklist\b/i.test(s))) continue;
+      if (b.sections.some((s) => (OTHER_CHECKLIST.test(s) && /\bchecklist\b/i.test(s)) || othersSection(s))) continue;
       // A template written as plain bullets: those that ask the author to have checked something are its checks.
       if (b.checked === null && !(plainChecks.has(b.listId) && b.depth === 0 && asksForACheck(b.text))) continue;
       // Boxes that classify the change are the template's too: the author ticks the one that fits, so they are
