@@ -172,3 +172,32 @@ describe('checklist: template boxes under another role are not the author\'s', (
     ],
   ]);
 });
+
+describe('checklist: a list of pages to read is not checks', () => {
+  run([
+    [
+      'leaves out articles cited with their authors, under a heading about sending',
+      {
+        'CONTRIBUTING.md':
+          '# Guide\n\n## Submitting a pull request\n\nHere are some posts worth reading before you submit a pull request:\n\n- [Open source etiquette](https://example.org/a) by A. Writer\n- [Do not push your pull requests](https://example.org/b) by B. Writer\n- [Better pull requests](https://example.org/c) by C. Writer\n',
+      },
+      [],
+    ],
+    [
+      'leaves out a list of linked page titles that ask nothing',
+      {
+        'CONTRIBUTING.md':
+          '# Guide\n\n## Pull request checklist\n\n- [The architecture overview](docs/arch.md)\n- [The testing handbook](docs/testing.md): how the suites are laid out\n',
+      },
+      [],
+    ],
+    [
+      'near miss: linked items that ask for something stay checks',
+      {
+        'CONTRIBUTING.md':
+          '# Guide\n\n## Before you submit\n\n- [Write tests](docs/testing.md) for the change\n- [Update the docs](docs/README.md)\n- Follow the existing coding style\n',
+      },
+      ['[Write tests](docs/testing.md) for the change', '[Update the docs](docs/README.md)', 'Follow the existing coding style'],
+    ],
+  ]);
+});

@@ -7,6 +7,7 @@ import { choiceGroups, othersSection, templateWithoutBoxes } from './checklistTe
 import { framingSections } from './checklistPage';
 import { proceduresToPassingChecks } from './checklistProcedure';
 import { paragraphChecks } from './checklistParagraphs';
+import { readingList } from './checklistReading';
 import { introducesStyleRules, mostlyStyleRules } from './checklistStyle';
 import { ABOUT_PULL_REQUESTS, BEFORE_SENDING, CHECKLIST_HEADING, CHECKLIST_INTRO, DOS_INTRO, NAMES_THE_CHECKS, NOT_CHECKLIST, OTHER_CHECKLIST } from './checklistWording';
 import { callsItAChecklist, leavesItOptional, namesOngoingWork } from './checklistOccasion';
@@ -242,6 +243,7 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     decide(qualifies && !walkthrough);
     if (!qualifies || walkthrough) continue;
     if (items.every((it) => isOnlyLink(it))) continue; // a table of contents, not steps
+    if (readingList(items.filter((it) => it.depth === 0).map((it) => it.text))) continue; // pages to read, not steps
     if (outer !== undefined && first.ordered && opensSection) stepsTaken.add(outer);
     // In a template's list of boxes, plain items nested under a box are its notes and plain items with boxes under
     // them label a group ("**Breaking changes**" over "None" / "OR" / "Migration notes"): neither is a check.
