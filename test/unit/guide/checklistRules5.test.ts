@@ -201,3 +201,32 @@ describe('checklist: a list of pages to read is not checks', () => {
     ],
   ]);
 });
+
+describe('checklist: a numbered step that leads into bullets not indented under it', () => {
+  run([
+    [
+      'reads the bullets under "3. Before submitting a pull request, check the following:" as checks (markdown)',
+      {
+        'CONTRIBUTING.md':
+          '# Guide\n\n## Working on the code\n\n1. Create a branch.\n2. Commit your changes.\n3. Before submitting a pull request, check the following:\n\n- The change is tested.\n- You added yourself to `AUTHORS`.\n\n4. Push the branch and open the pull request.\n',
+      },
+      ['The change is tested.', 'You added yourself to `AUTHORS`.'],
+    ],
+    [
+      'reads them in reStructuredText too, where the bullets stay in the numbered list',
+      {
+        'CONTRIBUTING.rst':
+          'Guide\n=====\n\nWorking on the code\n-------------------\n\n1. Create a branch.\n\n2. Commit your changes.\n\n3. Before submitting a pull request, check the following:\n\n- The change is tested.\n- You added yourself to ``AUTHORS``.\n\n4. Push the branch and open the pull request.\n',
+      },
+      ['The change is tested.', 'You added yourself to ``AUTHORS``.'],
+    ],
+    [
+      'near miss: a step ending in a colon that is not about sending does not make the bullets checks',
+      {
+        'CONTRIBUTING.md':
+          '# Guide\n\n## Working on the code\n\n1. Create a branch.\n2. Pick one of the branch prefixes:\n\n- `feat/` for features\n- `fix/` for fixes\n\n3. Commit your changes.\n',
+      },
+      [],
+    ],
+  ]);
+});

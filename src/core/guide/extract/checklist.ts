@@ -10,7 +10,7 @@ import { paragraphChecks } from './checklistParagraphs';
 import { readingList } from './checklistReading';
 import { introducesStyleRules, mostlyStyleRules } from './checklistStyle';
 import { ABOUT_PULL_REQUESTS, BEFORE_SENDING, CHECKLIST_HEADING, CHECKLIST_INTRO, DOS_INTRO, NAMES_THE_CHECKS, NOT_CHECKLIST, OTHER_CHECKLIST } from './checklistWording';
-import { callsItAChecklist, leavesItOptional, namesOngoingWork } from './checklistOccasion';
+import { callsItAChecklist, leavesItOptional, namesOngoingWork, stepLeadsIntoList } from './checklistOccasion';
 import { asksForACheck, othersActOnSending, sendsTheChange, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, wholeWorkflow, aboutTheCode } from './checklistFraming';
 
 
@@ -347,6 +347,9 @@ const POINTS_AT_LIST = /\b(?:these|the\s+following|below)\b/i;
  */
 function previousProse(blocks: readonly Block[], i: number): { text: string } | undefined {
   const prev = blocks[i - 1];
+  // "3. Before submitting a pull request, check the following:" over a list written without indenting it: the
+  // numbered step is the lead-in of the list under it (checklistOccasion).
+  if (prev?.kind === 'listItem' && stepLeadsIntoList(prev, blocks[i]) && CHECKLIST_INTRO.test(collapseWhitespace(prev.text))) return prev;
   if (!prev || prev.kind !== 'paragraph' || prev.inList) return undefined;
   const before = blocks[i - 2];
   if (isCaption(prev.text) && !CHECKLIST_INTRO.test(prev.text) && before?.kind === 'paragraph' && !before.inList) return before;
@@ -365,6 +368,9 @@ function endOfRun(blocks: readonly Block[], start: number): number {
     if (b.kind === 'heading') break;
     if (b.kind === 'paragraph' && !b.inList) break;
     if (b.kind === 'listItem' && b.depth === 0 && b.listId !== first.listId) break;
+    // Numbered steps and bullets side by side are two lists, even where the parser kept them in one (reStructuredText
+    // bullets not indented under "3. Before submitting, check the following:").
+    if (b.kind === 'listItem' && b.depth === 0 && b.ordered !== first.ordered) break;
   }
   return k;
 }

@@ -29,3 +29,19 @@ export const leavesItOptional = (lead: string): boolean => AT_YOUR_OPTION.test(l
 const NAMES_A_CHECKLIST = /\bchecklist\b/i;
 
 export const callsItAChecklist = (lead: string): boolean => NAMES_A_CHECKLIST.test(lead);
+
+interface ListItemLike {
+  readonly kind: string;
+  readonly text: string;
+  readonly depth?: number;
+  readonly ordered?: boolean;
+  readonly listId?: number;
+}
+
+/**
+ * A numbered step ending in a colon right before a list of another kind that is not indented under it ("3. Before
+ * submitting, check the following:", then "- It is tested."): markdown and reStructuredText end the numbered list
+ * there, the guide means the bullets as the step's own items.
+ */
+export const stepLeadsIntoList = (step: ListItemLike, list: ListItemLike): boolean =>
+  step.depth === 0 && step.ordered === true && list.depth === 0 && list.ordered === false && /:\s*$/.test(step.text);
