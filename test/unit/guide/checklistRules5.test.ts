@@ -230,3 +230,21 @@ describe('checklist: a numbered step that leads into bullets not indented under 
     ],
   ]);
 });
+
+describe('checklist: a template box tagged for another role is not the author\'s', () => {
+  run([
+    [
+      'leaves out "(Team) ..." and "[Maintainers only] ..." boxes',
+      {
+        '.github/pull_request_template.md':
+          '## Checklist\n\n- [ ] Tests are added.\n- [ ] (Team) Label with the affected crates.\n- [ ] [Maintainers only] Add to the milestone.\n- [ ] **Reviewer:** check the benchmarks.\n',
+      },
+      ['Tests are added.'],
+    ],
+    [
+      'near miss: a box that mentions the team in its words is the author\'s',
+      { '.github/pull_request_template.md': '## Checklist\n\n- [ ] (Optional) Tell the team about breaking changes.\n- [ ] Team members were asked for review.\n' },
+      ['(Optional) Tell the team about breaking changes.', 'Team members were asked for review.'],
+    ],
+  ]);
+});

@@ -3,7 +3,7 @@ import { Block, ListItemBlock, ParsedDocument } from '../documentModel';
 import { Sources } from '../sources';
 import { collapseWhitespace, plainInline } from '../../text/normalize';
 import { asksOfContributor, mostlyAsks } from './checklistAsks';
-import { choiceGroups, othersSection, templateWithoutBoxes } from './checklistTemplates';
+import { choiceGroups, othersSection, taggedForOthers, templateWithoutBoxes } from './checklistTemplates';
 import { framingSections } from './checklistPage';
 import { proceduresToPassingChecks } from './checklistProcedure';
 import { paragraphChecks } from './checklistParagraphs';
@@ -66,6 +66,8 @@ export function checklist(sources: Sources): FoundText[] {
     const text = collapseWhitespace(item.text);
     const key = `${doc.path}:${item.line}`;
     if (NO_WORDS.test(text) || seen.has(key)) return;
+    // What a committer, maintainer or reviewer ticks ("## Committer", "(Team) Label the PR"): not the author's checks.
+    if (item.sections.some(othersSection) || taggedForOthers(text)) return;
     if (item.checked === null && (NOT_A_CHECK.test(text) || AUTOMATION_SAYS.test(text) || OTHERS_APPROVE.test(text))) return;
     const said = item.checked === null ? checkWithin(text) : text;
     if (said === undefined) return;
@@ -78,7 +80,7 @@ export function checklist(sources: Sources): FoundText[] {
     const plainChecks = templateWithoutBoxes(doc);
     for (const b of doc.blocks) {
       if (b.kind !== 'listItem' || b.commented) continue;
-      if (b.sections.some((s) => (OTHER_CHECKLIST.test(s) && /\bchecklist\b/i.test(s)) || othersSection(s))) continue;
+      if (b.sections.some((s) => OTHER_CHECKLIST.test(s) && /\bchecklist\b/i.test(s))) continue;
       // A template written as plain bullets: those that ask the author to have checked something are its checks.
       if (b.checked === null && !(plainChecks.has(b.listId) && b.depth === 0 && asksForACheck(b.text))) continue;
       // Boxes that classify the change are the template's too: the author ticks the one that fits, so they are

@@ -79,3 +79,8 @@ const OTHER_ROLE_SECTION = new RegExp(
 );
 
 export const othersSection = (heading: string): boolean => OTHER_ROLE_SECTION.test(heading.trim());
+
+/** A box tagged for another role ("(Team) Label with affected crates", "[Maintainers only] Add to the milestone"). */
+const TAGGED_FOR_ROLE = new RegExp(String.raw`^(?:\(|\[|\*\*|_)\s*(?:for\s+)?(?:team|${ROLE})(?:\s+only)?\s*(?:\)|\]|:?\*\*:?|_:?)`, 'i');
+
+export const taggedForOthers = (text: string): boolean => TAGGED_FOR_ROLE.test(text.trim());
