@@ -248,3 +248,29 @@ describe('checklist: a template box tagged for another role is not the author\'s
     ],
   ]);
 });
+
+describe('checklist: what makes a pull request more likely to be accepted is advice', () => {
+  run([
+    [
+      'leaves out "Some things that will increase the chance that your pull request is accepted:" under a general heading',
+      {
+        'CONTRIBUTING.md':
+          '# Contributing\n\n## Contributing\n\nPush to your fork and submit a pull request.\n\nSome things that will increase the chance that your pull request is accepted:\n\n- Write tests.\n- Follow the style of the code around it.\n- Write a good commit message.\n',
+      },
+      [],
+    ],
+    [
+      'leaves out "These things will make a PR more likely to be accepted:" under an acceptance policy',
+      { 'CONTRIBUTING.md': '# Contributing\n\n## Acceptance policy\n\nThese things will make a PR more likely to be accepted:\n\n- Address an open issue.\n- Keep backward compatibility.\n' },
+      [],
+    ],
+    [
+      'near miss: under a heading about submitting changes, the heading still frames the same list',
+      {
+        'CONTRIBUTING.md':
+          '# Contributing\n\n## Submitting changes\n\nThings that will increase the chance that your pull request is accepted:\n\n- Write tests.\n- Write a good commit message.\n',
+      },
+      ['Write tests.', 'Write a good commit message.'],
+    ],
+  ]);
+});

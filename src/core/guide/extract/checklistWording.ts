@@ -32,9 +32,9 @@ export const CHECKLIST_HEADING = new RegExp(
   'i',
 );
 /**
- * A sentence that introduces such a list: "Before you submit...:", "When you send a CL, it should include:", or
- * any lead-in ending in a colon that speaks of the pull request being accepted or merged ("Things that will
- * increase the chance that your pull request is accepted:").
+ * A sentence that introduces such a list: "Before you submit...:", "When you send a CL, it should include:". A
+ * lead-in about what makes a pull request more likely to be accepted ("Things that will increase the chance that
+ * your pull request is accepted:") is advice, not one: only a heading about sending makes its list the checks.
  */
 export const CHECKLIST_INTRO = new RegExp(
   [
@@ -50,7 +50,6 @@ export const CHECKLIST_INTRO = new RegExp(
     // "Here are some things to keep in mind as you file pull requests:".
     String.raw`\b(?:as|while) you (?:file|open|submit|send|create|prepare) (?:a |your )?(?:pull requests?|PRs?|patch(?:es)?)\b`,
     String.raw`\bwhen (?:you )?(?:fil|open|creat|submitt|send)(?:e|es|ing)? (?:a |your |the )?(?:pull request|PR|patch)`,
-    String.raw`\b(?:pull requests?|PRs?|patch(?:es)?|CLs?|contributions?|changes)\b[^.:]{0,60}\b(?:accepted|merged|approved)\b[^.:]{0,30}:\s*$`,
     // "When you are ready to submit your PR, make sure:": the moment before sending, with the checks to make then.
     String.raw`\bready\s+to\s+(?:submit|send|open|create|file)\b[^.]*\b(?:make\s+sure|ensure|check|verify|double[\s-]check|confirm)\b[^.]*:\s*$`,
     // "Your pull request should:", "Every patch must:": what each change must have, completed by the items.
