@@ -274,3 +274,24 @@ describe('checklist: what makes a pull request more likely to be accepted is adv
     ],
   ]);
 });
+
+describe('checklist: a numbered list split by an HTML comment is one list', () => {
+  run([
+    [
+      'keeps the steps after a commented-out step, under the lead-in of the first',
+      {
+        'CONTRIBUTING.md':
+          '# Guide\n\n## Submitting a pull request\n\nBefore you submit your pull request consider the following guidelines:\n\n1. Search for an open or closed pull request like yours.\n<!-- 1. Sign the CLA before sending. -->\n1. Fork the repository.\n1. Add tests for the change.\n1. Push your branch and open the pull request.\n',
+      },
+      ['Search for an open or closed pull request like yours.', 'Fork the repository.', 'Add tests for the change.', 'Push your branch and open the pull request.'],
+    ],
+    [
+      'near miss: a numbered list after a paragraph is judged on its own',
+      {
+        'CONTRIBUTING.md':
+          '# Guide\n\n## Submitting a pull request\n\nBefore you submit your pull request, check the following:\n\n1. Add tests for the change.\n1. Update the docs.\n\nOnce your pull request is opened:\n\n1. Answer the review.\n1. Squash when asked.\n',
+      },
+      ['Add tests for the change.', 'Update the docs.'],
+    ],
+  ]);
+});

@@ -241,7 +241,9 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
       // code block that split the numbered list ("2. Create a branch:", code, "3. Push").
       return onlyMechanics(topLevel) || wholeWorkflow([...topLevel, ...resumingItems(blocks, end)]) || informs || explains || styleGuide;
     };
-    const walkthrough = qualifies && !byIntro && walksThrough();
+    // A list resuming an earlier one takes its verdict, made on the whole list (resumingItems): its own items alone
+    // ("1. Fork", ..., "Push" after "1. Search for duplicates") would look like the whole workflow.
+    const walkthrough = qualifies && !byIntro && resumed === undefined && walksThrough();
     decide(qualifies && !walkthrough);
     if (!qualifies || walkthrough) continue;
     if (items.every((it) => isOnlyLink(it))) continue; // a table of contents, not steps
@@ -277,8 +279,8 @@ function deepInSection(blocks: readonly Block[], i: number): boolean {
 }
 
 /**
- * The list a numbered list resumes when only code blocks stand between them in the same section ("2. Update:",
- * a code block, "3. Create a branch:"): markdown ends a list at an unindented code block, the guide does not.
+ * The list a numbered list resumes when only code blocks (or nothing visible) stand between them in the same section
+ * ("2. Update:", a code block, "3. Create a branch:"): markdown ends a list there, the guide does not.
  */
 function resumedList(blocks: readonly Block[], i: number): number | undefined {
   const first = blocks[i];
@@ -286,7 +288,8 @@ function resumedList(blocks: readonly Block[], i: number): number | undefined {
   let k = i - 1;
   while (k >= 0 && blocks[k].kind === 'code') k--;
   const before = blocks[k];
-  if (k === i - 1 || before?.kind !== 'listItem' || before.sections.join('\n') !== first.sections.join('\n')) return undefined;
+  // Nothing at all between two numbered lists (an HTML comment, "<!-- 1. Sign the CLA -->", split them) resumes too.
+  if (before?.kind !== 'listItem' || before.sections.join('\n') !== first.sections.join('\n')) return undefined;
   // The list the item before belongs to, or the numbered list it is nested in.
   for (let j = k; j >= 0; j--) {
     const b = blocks[j];
