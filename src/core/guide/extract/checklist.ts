@@ -3,12 +3,14 @@ import { Block, ListItemBlock, ParsedDocument } from '../documentModel';
 import { Sources } from '../sources';
 import { collapseWhitespace, plainInline } from '../../text/normalize';
 import { asksOfContributor, mostlyAsks } from './checklistAsks';
-import { choiceGroups, templateWithoutBoxes } from './checklistTemplates';
+import { choiceGroups, othersSection, taggedForOthers, templateWithoutBoxes } from './checklistTemplates';
 import { framingSections } from './checklistPage';
 import { proceduresToPassingChecks } from './checklistProcedure';
 import { paragraphChecks } from './checklistParagraphs';
+import { readingList } from './checklistReading';
 import { introducesStyleRules, mostlyStyleRules } from './checklistStyle';
 import { ABOUT_PULL_REQUESTS, BEFORE_SENDING, CHECKLIST_HEADING, CHECKLIST_INTRO, DOS_INTRO, NAMES_THE_CHECKS, NOT_CHECKLIST, OTHER_CHECKLIST } from './checklistWording';
+import { callsItAChecklist, leavesItOptional, namesOngoingWork, stepLeadsIntoList } from './checklistOccasion';
 import { asksForACheck, othersActOnSending, sendsTheChange, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, wholeWorkflow, aboutTheCode } from './checklistFraming';
 
 
@@ -64,6 +66,8 @@ export function checklist(sources: Sources): FoundText[] {
     const text = collapseWhitespace(item.text);
     const key = `${doc.path}:${item.line}`;
     if (NO_WORDS.test(text) || seen.has(key)) return;
+    // What a committer, maintainer or reviewer ticks ("## Committer", "(Team) Label the PR"): not the author's checks.
+    if (item.sections.some(othersSection) || taggedForOthers(text)) return;
     if (item.checked === null && (NOT_A_CHECK.test(text) || AUTOMATION_SAYS.test(text) || OTHERS_APPROVE.test(text))) return;
     const said = item.checked === null ? checkWithin(text) : text;
     if (said === undefined) return;
@@ -154,14 +158,20 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     const lead = prev && lastSentence(prev.text);
     // "Make sure your changes follow our coding style:" introduces style rules, unless it says they come before sending.
     const styleLead = lead !== undefined && introducesStyleRules(lead) && !BEFORE_SENDING.test(lead);
+    // "While working on a component:" (how to do the work) and "you might want to" (a suggestion) are not checks.
+    const notAsked = lead !== undefined && (namesOngoingWork(lead) || leavesItOptional(lead));
     const byIntro =
       lead !== undefined &&
       !styleLead &&
+      !notAsked &&
       !offersAnOption(lead) &&
       !othersActOnSending(lead) &&
-      (CHECKLIST_INTRO.test(lead) || (DOS_INTRO.test(lead.trim()) && (ABOUT_PULL_REQUESTS.test(heading) || ABOUT_PULL_REQUESTS.test(doc.path))));
+      (CHECKLIST_INTRO.test(lead) ||
+        (DOS_INTRO.test(lead.trim()) && (ABOUT_PULL_REQUESTS.test(heading) || ABOUT_PULL_REQUESTS.test(doc.path))) ||
+        // Task boxes a lead-in calls a checklist for some kind of change ("Here's a checklist for creating a new step:").
+        (!template && first.checked !== null && callsItAChecklist(lead) && !OTHER_CHECKLIST.test(lead) && !NOT_CHECKLIST.test(lead)));
     // A lead-in that calls the list something else (steps to follow, tips) outweighs a heading about sending.
-    const framedOtherwise = lead !== undefined && !byIntro && (styleLead || othersActOnSending(lead) || introducesOtherThanChecks(lead));
+    const framedOtherwise = lead !== undefined && !byIntro && (styleLead || notAsked || othersActOnSending(lead) || introducesOtherThanChecks(lead));
     // A heading about sending does not frame its lists as checks when a sibling subsection names the checks ("Before
     // submitting" beside "Creating the PR"): the checks are there, this section is how to send.
     const checksBeside = checksNamedIn.has(first.sections.slice(0, -1).join('\n')) && !NAMES_THE_CHECKS.test(heading);
@@ -231,10 +241,13 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
       // code block that split the numbered list ("2. Create a branch:", code, "3. Push").
       return onlyMechanics(topLevel) || wholeWorkflow([...topLevel, ...resumingItems(blocks, end)]) || informs || explains || styleGuide;
     };
-    const walkthrough = qualifies && !byIntro && walksThrough();
+    // A list resuming an earlier one takes its verdict, made on the whole list (resumingItems): its own items alone
+    // ("1. Fork", ..., "Push" after "1. Search for duplicates") would look like the whole workflow.
+    const walkthrough = qualifies && !byIntro && resumed === undefined && walksThrough();
     decide(qualifies && !walkthrough);
     if (!qualifies || walkthrough) continue;
     if (items.every((it) => isOnlyLink(it))) continue; // a table of contents, not steps
+    if (readingList(items.filter((it) => it.depth === 0).map((it) => it.text))) continue; // pages to read, not steps
     if (outer !== undefined && first.ordered && opensSection) stepsTaken.add(outer);
     // In a template's list of boxes, plain items nested under a box are its notes and plain items with boxes under
     // them label a group ("**Breaking changes**" over "None" / "OR" / "Migration notes"): neither is a check.
@@ -266,8 +279,8 @@ function deepInSection(blocks: readonly Block[], i: number): boolean {
 }
 
 /**
- * The list a numbered list resumes when only code blocks stand between them in the same section ("2. Update:",
- * a code block, "3. Create a branch:"): markdown ends a list at an unindented code block, the guide does not.
+ * The list a numbered list resumes when only code blocks (or nothing visible) stand between them in the same section
+ * ("2. Update:", a code block, "3. Create a branch:"): markdown ends a list there, the guide does not.
  */
 function resumedList(blocks: readonly Block[], i: number): number | undefined {
   const first = blocks[i];
@@ -275,7 +288,8 @@ function resumedList(blocks: readonly Block[], i: number): number | undefined {
   let k = i - 1;
   while (k >= 0 && blocks[k].kind === 'code') k--;
   const before = blocks[k];
-  if (k === i - 1 || before?.kind !== 'listItem' || before.sections.join('\n') !== first.sections.join('\n')) return undefined;
+  // Nothing at all between two numbered lists (an HTML comment, "<!-- 1. Sign the CLA -->", split them) resumes too.
+  if (before?.kind !== 'listItem' || before.sections.join('\n') !== first.sections.join('\n')) return undefined;
   // The list the item before belongs to, or the numbered list it is nested in.
   for (let j = k; j >= 0; j--) {
     const b = blocks[j];
@@ -338,6 +352,9 @@ const POINTS_AT_LIST = /\b(?:these|the\s+following|below)\b/i;
  */
 function previousProse(blocks: readonly Block[], i: number): { text: string } | undefined {
   const prev = blocks[i - 1];
+  // "3. Before submitting a pull request, check the following:" over a list written without indenting it: the
+  // numbered step is the lead-in of the list under it (checklistOccasion).
+  if (prev?.kind === 'listItem' && stepLeadsIntoList(prev, blocks[i]) && CHECKLIST_INTRO.test(collapseWhitespace(prev.text))) return prev;
   if (!prev || prev.kind !== 'paragraph' || prev.inList) return undefined;
   const before = blocks[i - 2];
   if (isCaption(prev.text) && !CHECKLIST_INTRO.test(prev.text) && before?.kind === 'paragraph' && !before.inList) return before;
@@ -356,6 +373,9 @@ function endOfRun(blocks: readonly Block[], start: number): number {
     if (b.kind === 'heading') break;
     if (b.kind === 'paragraph' && !b.inList) break;
     if (b.kind === 'listItem' && b.depth === 0 && b.listId !== first.listId) break;
+    // Numbered steps and bullets side by side are two lists, even where the parser kept them in one (reStructuredText
+    // bullets not indented under "3. Before submitting, check the following:").
+    if (b.kind === 'listItem' && b.depth === 0 && b.ordered !== first.ordered) break;
   }
   return k;
 }

@@ -66,3 +66,21 @@ export function choiceGroups(doc: ParsedDocument): Set<number> {
 const MAX_BOXES_LOOKED_AT = 50;
 
 const plainText = (b: Block): string => (b.kind === 'code' ? '' : b.text);
+
+/**
+ * A template section headed by another role ("## Committer", "### For maintainers", "Reviewer checklist", "To be
+ * filled in by the reviewer"): boxes that person ticks when merging or reviewing, not the author's checks.
+ */
+const ROLE =
+  String.raw`(?:the\s+)?(?:committers?|maintainers?|reviewers?|core\s+(?:team|developers?)|admins?|moderators?|merger|release\s+managers?)`;
+const OTHER_ROLE_SECTION = new RegExp(
+  String.raw`^[\W_]*(?:(?:for|by)\s+)?${ROLE}(?:\s+(?:only|section|use|tasks?|checks?|checklist|to-?dos?))?[\W_]*$|\b(?:filled|completed|ticked|checked|done)\s+(?:in\s+|out\s+)?by\s+${ROLE}`,
+  'i',
+);
+
+export const othersSection = (heading: string): boolean => OTHER_ROLE_SECTION.test(heading.trim());
+
+/** A box tagged for another role ("(Team) Label with affected crates", "[Maintainers only] Add to the milestone"). */
+const TAGGED_FOR_ROLE = new RegExp(String.raw`^(?:\(|\[|\*\*|_)\s*(?:for\s+)?(?:team|${ROLE})(?:\s+only)?\s*(?:\)|\]|:?\*\*:?|_:?)`, 'i');
+
+export const taggedForOthers = (text: string): boolean => TAGGED_FOR_ROLE.test(text.trim());

@@ -8,7 +8,9 @@
  * What one submits or opens that is not a change: an issue, a question, a discussion, a security report. "Before you
  * open a discussion" is about asking, not the checks before sending a change.
  */
-const NOT_A_CHANGE = String.raw`(?:issues?|bugs?|bug\s+reports?|tickets?|questions?|feature\s+requests?|discussions?|topics?|threads?|security\s+(?:reports?|issues?)|vulnerabilit(?:y|ies)|support\s+requests?)`;
+const NOT_A_CHANGE = String.raw`(?:issues?|bugs?|bug\s+reports?|tickets?|questions?|feature\s+requests?|discussions?|topics?|threads?|security\s+(?:reports?|issues?)|vulnerabilit(?:y|ies)|support\s+requests?|` +
+  // "Before Submitting An Enhancement Suggestion", "Before submitting a suggested enhancement": asking for a feature.
+  String.raw`(?:suggested\s+)?enhancements?(?:\s+(?:suggestions?|requests?|proposals?))?|(?:feature\s+)?(?:suggestions?|proposals?)|reports?)`;
 
 /** Headings of sections that are the steps or checks before a change is sent ("Submitting a pull request", "How to contribute a patch"). */
 export const CHECKLIST_HEADING = new RegExp(
@@ -21,7 +23,8 @@ export const CHECKLIST_HEADING = new RegExp(
     // "Did you write a patch that fixes a bug?": the patch is written, what follows is sending it ("Writing a patch" is not).
     String.raw`\b(?:did|have) you (?:write|written) a patch\b`,
     String.raw`\b(?:check|verify)\w*\s+(?:your\s+|the\s+)?(?:submission|pull request|pr|patch|changes)\b`,
-    String.raw`pull request (?:process|guidelines|checklist)`,
+    // Not "Pull request process": a heading naming a process describes how a change goes through, not what to check.
+    String.raw`pull request (?:guidelines|checklist)`,
     // "Pull request criteria", "Patch requirements": what a change must meet to be taken.
     String.raw`\b(?:pull requests?|prs?|patch(?:es)?|submissions?|contributions?)\s+(?:criteria|requirements)\b`,
     String.raw`\bchecklist\b`,
@@ -29,9 +32,9 @@ export const CHECKLIST_HEADING = new RegExp(
   'i',
 );
 /**
- * A sentence that introduces such a list: "Before you submit...:", "When you send a CL, it should include:", or
- * any lead-in ending in a colon that speaks of the pull request being accepted or merged ("Things that will
- * increase the chance that your pull request is accepted:").
+ * A sentence that introduces such a list: "Before you submit...:", "When you send a CL, it should include:". A
+ * lead-in about what makes a pull request more likely to be accepted ("Things that will increase the chance that
+ * your pull request is accepted:") is advice, not one: only a heading about sending makes its list the checks.
  */
 export const CHECKLIST_INTRO = new RegExp(
   [
@@ -47,7 +50,6 @@ export const CHECKLIST_INTRO = new RegExp(
     // "Here are some things to keep in mind as you file pull requests:".
     String.raw`\b(?:as|while) you (?:file|open|submit|send|create|prepare) (?:a |your )?(?:pull requests?|PRs?|patch(?:es)?)\b`,
     String.raw`\bwhen (?:you )?(?:fil|open|creat|submitt|send)(?:e|es|ing)? (?:a |your |the )?(?:pull request|PR|patch)`,
-    String.raw`\b(?:pull requests?|PRs?|patch(?:es)?|CLs?|contributions?|changes)\b[^.:]{0,60}\b(?:accepted|merged|approved)\b[^.:]{0,30}:\s*$`,
     // "When you are ready to submit your PR, make sure:": the moment before sending, with the checks to make then.
     String.raw`\bready\s+to\s+(?:submit|send|open|create|file)\b[^.]*\b(?:make\s+sure|ensure|check|verify|double[\s-]check|confirm)\b[^.]*:\s*$`,
     // "Your pull request should:", "Every patch must:": what each change must have, completed by the items.

@@ -1,0 +1,47 @@
+/**
+ * When a list applies, read from its lead-in and its items: before the change is sent (a checklist), while the work
+ * is being done (guidance), at the contributor's option (a suggestion). Keyed on sentence shapes common to many guides, not on one guide's words.
+ */
+
+/**
+ * A lead-in that names the ongoing work as its occasion ("When you're working on a component:", "While writing
+ * code:", "When developing a plugin:"): how to do the work, not what to check before sending it. A condition on the
+ * kind of change ("If adding a new feature:") is not one: its items are checks for that kind of change.
+ */
+const DURING_WORK =
+  /^(?:when|while|whilst)\s+(?:you(?:'re|\s+are)\s+)?(?:working\s+on|writing|developing|coding|implementing|designing|editing|hacking\s+on)\b(?![^:]*\b(?:pull\s+requests?|PRs?|patch(?:es)?|merge\s+requests?)\b)[^.]*:\s*$/i;
+
+export const namesOngoingWork = (lead: string): boolean => DURING_WORK.test(lead.trim());
+
+/**
+ * A lead-in that leaves what follows to the contributor ("Before creating a pull request, you might want to format
+ * the code", "You may wish to run:", "Optionally, ..."): a suggestion, not a check asked for. "If you want to work on X:" is a condition, not an option.
+ */
+const AT_YOUR_OPTION = /\byou\s+(?:might|may|could)\s+(?:also\s+)?(?:want|wish|like)\s+to\b|^optionally\b/i;
+
+export const leavesItOptional = (lead: string): boolean => AT_YOUR_OPTION.test(lead.trim());
+
+/**
+ * A lead-in that calls the list a checklist for some task ("Here's a checklist for creating a new step:"): with task
+ * boxes to tick, a checklist the contributor goes through for that kind of change. Without boxes, such a lead-in
+ * more often heads a procedure for one task (see CHECKLIST_INTRO).
+ */
+const NAMES_A_CHECKLIST = /\bchecklist\b/i;
+
+export const callsItAChecklist = (lead: string): boolean => NAMES_A_CHECKLIST.test(lead);
+
+interface ListItemLike {
+  readonly kind: string;
+  readonly text: string;
+  readonly depth?: number;
+  readonly ordered?: boolean;
+  readonly listId?: number;
+}
+
+/**
+ * A numbered step ending in a colon right before a list of another kind that is not indented under it ("3. Before
+ * submitting, check the following:", then "- It is tested."): markdown and reStructuredText end the numbered list
+ * there, the guide means the bullets as the step's own items.
+ */
+export const stepLeadsIntoList = (step: ListItemLike, list: ListItemLike): boolean =>
+  step.depth === 0 && step.ordered === true && list.depth === 0 && list.ordered === false && /:\s*$/.test(step.text);
