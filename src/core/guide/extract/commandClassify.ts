@@ -5,8 +5,8 @@
 import type { CommandKind } from './commands';
 import { GIT_FETCHES_PARTS, PYTHON_ENV, SYSTEM_INSTALL, isCommand, toolOf } from './commandLine';
 
-const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit|nextest|insta|snapshots?|doctests?|eunit)(\b|[:_-]|$)|\bbin\/test\b/i;
-const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt|validate|checkstyle\w*|spotless\w*|detekt|ktlint|dialy[sz]e|dialyzer|credo|phpstan|phpcs|phpcbf|ormolu|fourmolu|stylish-haskell|erlfmt|elvis|xref|scalafmt|scalafix|sqlfluff|dprint|taplo|isort|swiftlint|swiftformat|stylua|luacheck|clang-format|psalm|pylint|flake8|pyright|cppcheck|clang-tidy|staticcheck|markdownlint|codespell|typos|biome|oxlint|actionlint|hadolint|standardrb|sorbet)(\b|[:_-]|$)/i;
+const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit|nextest|insta|snapshots?|doctests?|eunit|runtests?|phpunit|simple-phpunit|pest|paratest|phpspec|behat|codecept|karma|protractor|nosetests|unittest|busted)(\b|[:_-]|$)|\bbin\/test\b/i;
+const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt|validate|checkstyle\w*|spotless\w*|detekt|ktlint|dialy[sz]e|dialyzer|credo|phpstan|phpcs|phpcbf|ormolu|fourmolu|stylish-haskell|erlfmt|elvis|xref|scalafmt|scalafix|sqlfluff|dprint|taplo|isort|swiftlint|swiftformat|stylua|luacheck|clang-format|psalm|pylint|flake8|pyright|cppcheck|clang-tidy|staticcheck|markdownlint|codespell|typos|biome|oxlint|actionlint|hadolint|standardrb|sorbet|spotbugs\w*|pmd\w*|errorprone|scan-build|checkpatch)(\b|[:_-]|$)/i;
 const SETUP = /(^|[\s:/_-])(install|i|build|build:\w+|bootstrap|deps|setup|dev|watch|compile|prepare|init|sync|restore|configure)(\b|[:_-]|$)/i;
 
 /** The tool alone is the whole install/build step for these (`yarn`, `make`, `bundle`). */
@@ -55,6 +55,8 @@ function classifyAnew(command: string): CommandKind | undefined {
   // `dune build @runtest`, `dune build @fmt`: the alias built says what the step is for.
   const alias = DUNE_ALIAS.exec(command)?.[1];
   if (alias !== undefined) return classify(`dune ${alias}`) ?? 'setup';
+  // Entering or enabling the project's development environment (`nix develop`, `poetry shell`, `cachix use x`).
+  if (DEV_ENVIRONMENT.test(command)) return 'setup';
   // A wrapper (`uv run`, `poetry run`, `npx`, `bundle exec`) runs another tool: that tool decides.
   const inner = wrappedCommand(tool, rest);
   if (inner !== undefined) return classify(inner);
@@ -102,7 +104,9 @@ const FILE_PATH = /^[^\s=]{0,200}\/[^\s/]{0,100}\.[A-Za-z]\w{0,7}$/;
 
 const BUILD_SCRIPT = /^(?:\.{0,2}[\\/])?(?:[\w.-]{1,40}[\\/]){0,3}build(?:\.(?:sh|cmd|bat|ps1|py))?$/i;
 const PHASE_OPTION = /(?:^|\s)-{1,2}(tests?|lint|format|check)(?=\s|$)/i;
-const DUNE_ALIAS = /^dune\s+build\s+(?:-\S+\s+)*@@?(\w{1,40})/;
+/** Commands that enter or enable a development environment: a shell with the project's tools, a binary cache, shims. */
+const DEV_ENVIRONMENT = /^(?:nix\s+develop|nix-shell|(?:poetry|pipenv|hatch|devbox)\s+shell|cachix\s+use|direnv\s+allow)(?:\s|$)/;
+const DUNE_ALIAS = /^(?:\.\/)?dune(?:\.exe)?\s+build\s+(?:-\S+\s+)*@@?(\w{1,40})/;
 
 const ORDERED: readonly [RegExp, CommandKind][] = [
   [LINT, 'lint'],

@@ -20,6 +20,8 @@ const TOOLS = new Set([
   'java', 'javac', 'gcc', 'g++', 'clang', 'clang++', 'julia',
   // Monorepo and project task runners of other ecosystems (`melos run test`, `spin test`, `pants test ::`, `rush build`).
   'melos', 'spin', 'pants', 'moon', 'rush', 'invoke',
+  // Development environments and test runners of other ecosystems (`nix-shell`, `cachix use x`, `karma start`).
+  'nix-shell', 'cachix', 'direnv', 'devbox', 'karma', 'protractor', 'nosetests', 'behat', 'codecept',
 ]);
 
 /** Tools that never make a setup/test/lint step on their own line: moving around, version control, environment. */
@@ -99,7 +101,8 @@ export function isCommand(command: string): boolean {
   if (NOT_A_STEP.test(tool)) return false;
   if (TOOLS.has(tool)) return true;
   // Project scripts run by path: ./script/bootstrap, bin/test, script/build; on Windows .\vcbuild, .\build.ps1.
-  return /^(\.\/|bin\/|scripts?\/|tools?\/|\.\/bin\/|\.\/scripts?\/)[\w./-]+$/.test(unixPath(tool));
+  // `vendor/bin/phpunit`: a tool Composer installed into the checkout.
+  return /^(\.\/|bin\/|scripts?\/|tools?\/|vendor\/bin\/|\.\/bin\/|\.\/scripts?\/)[\w./-]+$/.test(unixPath(tool));
 }
 
 /**

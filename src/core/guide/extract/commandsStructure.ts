@@ -1,0 +1,42 @@
+/**
+ * Rules that read where a command stands in a guide, beyond its own words: the README section it sits in, and line
+ * shapes that show rather than run a step (a pipeline into a viewer, a
+ * bare variable assignment, a version placeholder).
+ */
+import type { Located } from '../sources';
+
+/**
+ * A pipeline whose last stage only shows or filters what the first printed (`dune trace cat | jq ...`,
+ * `x | less`, `x | grep y`): inspecting output, not a step. `tee` keeps a log of a step and `sh` runs what was fetched.
+ */
+const VIEWER_STAGE = /\|\s*(?:jq|less|more|grep|egrep|head|tail|wc|sort|uniq|awk|sed|cut|column|bat|fx)\b[^|]*$/;
+export const inspectsOutput = (command: string): boolean => command.includes('|') && VIEWER_STAGE.test(command);
+
+/** A line that only sets a shell variable (`DEVEL_COMMIT=$(git rev-parse HEAD)`, `X=1`): it runs no program. */
+export const onlyAssigns = (command: string): boolean => /^[A-Za-z_]\w{0,60}=\S*$/.test(command) || /^[A-Za-z_]\w{0,60}=\$\([^()]{0,300}\)$/.test(command);
+
+/** A version placeholder (`typeorm-x.x.x.tgz`, `v1.x.y`): the line is a template to fill in, an example. */
+export const VERSION_PLACEHOLDER = /(?:^|[^\w])v?(?:\d+|x)\.x\.(?:x|y|z)\b|\bx\.y\.z\b/i;
+
+/**
+ * A README section on installing the released product ("## Installation" with "### On Ubuntu", "### Via nix",
+ * "### Package Managers"): a user gets the tool there, a contributor sets up the checkout elsewhere ("From source",
+ * "Development", "Building"). Only in a README, whose install section serves users; a contribution guide's
+ * "Installation" is the contributor's setup.
+ */
+export function inReadmeInstall(l: Located): boolean {
+  if (!README.test(l.doc.path)) return false;
+  const sections = l.block.sections;
+  let answer = readmeInstallCache.get(sections);
+  if (answer === undefined) {
+    const at = sections.findIndex((h) => INSTALL_HEADING.test(h.trim()));
+    // A sub-heading on building from the checkout ("From source", "Building from source") is the contributor's way.
+    answer = at >= 0 && !sections.slice(at).some((h) => FROM_SOURCE.test(h));
+    readmeInstallCache.set(sections, answer);
+  }
+  return answer;
+}
+const README = /(?:^|\/)README(?:\.\w{1,10})?$/i;
+const INSTALL_HEADING = /^(?:\d+\.?\s+)?(?:install(?:ation|ing)?|package\s+managers?|(?:install\w*\s+)?(?:with|via|using)\s+(?:a\s+)?package\s+managers?)$/i;
+const FROM_SOURCE = /\bfrom\s+(?:the\s+)?(?:local\s+)?(?:source|sources|checkout|git)\b|\bbuild(?:ing)?\b|\bdevelop/i;
+const readmeInstallCache = new WeakMap<readonly string[], boolean>();

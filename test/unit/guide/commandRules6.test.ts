@@ -1,0 +1,131 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { toInspectJson } from '../../../src/core/guide/facts';
+import { classify } from '../../../src/core/guide/extract/commandClassify';
+import { isCommand } from '../../../src/core/guide/extract/commandLine';
+import { VERSION_PLACEHOLDER, inspectsOutput, onlyAssigns } from '../../../src/core/guide/extract/commandsStructure';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+type Commands = { setup: string[]; test: string[]; lint: string[] };
+
+const commandsOf = async (files: Record<string, string>): Promise<Commands> => {
+  const json = toInspectJson(await readGuide(new MemoryRepoFiles(files)));
+  return { setup: json.commands.setup.map((c) => c.command), test: json.commands.test.map((c) => c.command), lint: json.commands.lint.map((c) => c.command) };
+};
+
+const guide = (text: string): Record<string, string> => ({ 'CONTRIBUTING.md': text });
+
+describe('commands: a comment line above a command gives its phase (session 5)', () => {
+  it('reads "# run all the tests" above a line whose own words say nothing', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Everyday work\n\n```console\n# build everything\n$ ./widget.exe all\n# run all the tests\n$ ./widget.exe verifyall\n```\n'));
+    assert.deepEqual(found.test, ['./widget.exe verifyall']);
+    assert.deepEqual(found.setup, ['./widget.exe all']);
+  });
+
+  it('does not drop a main step whose comment above calls it optional', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Testing\n\n```sh\nnpm test\n```\n\n## Other useful commands\n\n```sh\n# lint the project\n# (optional - it warns, it does not fail)\nnpm run lint\n```\n'));
+    assert.deepEqual(found.lint, ['npm run lint']);
+  });
+});
+
+describe('commands: line shapes that show rather than run a step (session 5)', () => {
+  it('knows a pipeline into a viewer or filter', () => {
+    assert.equal(inspectsOutput("tool trace cat | jq 'select(.cat)'"), true);
+    assert.equal(inspectsOutput('make test 2>&1 | less'), true);
+    assert.equal(inspectsOutput('make test 2>&1 | tee test.log'), false);
+    assert.equal(inspectsOutput('curl -sSf https://example.test/install | sh'), false);
+  });
+
+  it('leaves out a pipeline into jq under a test heading', async () => {
+    const found = await commandsOf(guide("# Guide\n\n## Running tests\n\n```console\n$ make test\n$ make trace | jq '.events'\n```\n"));
+    assert.deepEqual(found.test, ['make test']);
+  });
+
+  it('knows a line that only sets a variable', () => {
+    assert.equal(onlyAssigns('REV=$(git rev-parse HEAD)'), true);
+    assert.equal(onlyAssigns('CI=1'), true);
+    assert.equal(onlyAssigns('CI=1 make test'), false);
+  });
+
+  it('knows a version placeholder, and leaves out the lines that carry one', async () => {
+    assert.equal(VERSION_PLACEHOLDER.test('npm install ./widget-x.x.x.tgz'), true);
+    assert.equal(VERSION_PLACEHOLDER.test('git checkout v1.x.y'), true);
+    assert.equal(VERSION_PLACEHOLDER.test('npm install widget@1.2.3'), false);
+    const found = await commandsOf(guide('# Guide\n\n## Setup\n\n```sh\nnpm install\nnpm install ./widget-x.x.x.tgz\n```\n'));
+    assert.deepEqual(found.setup, ['npm install']);
+  });
+});
+
+describe('commands: tools named by what they are (session 5)', () => {
+  it('enters a development environment as setup', () => {
+    for (const c of ['nix develop', 'nix develop .#shell', 'nix-shell', 'poetry shell', 'pipenv shell', 'cachix use widget']) {
+      assert.equal(isCommand(c), true, c);
+      assert.equal(classify(c), 'setup', c);
+    }
+  });
+
+  it('runs the tests with runners of other ecosystems', () => {
+    for (const c of ['./vendor/bin/phpunit', 'vendor/bin/phpunit', 'karma start', 'protractor protractor.conf.js', 'python -m unittest', './tool runtest', 'make runtests']) assert.equal(classify(c), 'test', c);
+    assert.equal(isCommand('vendor/bin/phpunit'), true);
+  });
+
+  it('lints with bug finders and patch checkers', () => {
+    for (const c of ['./gradlew spotbugsMain', './gradlew pmdMain', 'scripts/checkpatch.pl', 'scan-build make']) assert.equal(classify(c), 'lint', c);
+  });
+
+  it('reads a build alias of a locally built dune the way it reads dune', () => {
+    assert.equal(classify('./dune.exe build @runtest'), 'test');
+    assert.equal(classify('./dune.exe build @check'), 'lint');
+  });
+});
+
+describe('commands: the headings that hold a step (session 5)', () => {
+  it('keeps installing the hooks under a pre-commit heading after the main flow', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Tests\n\n```sh\ntox\n```\n\n## Style\n\nRun the linter with `tox -e lint`.\n\n## Pre-commit\n\nOn your clone, run the following command:\n\n```sh\npre-commit install\n```\n'));
+    assert.deepEqual(found.setup, ['pre-commit install']);
+  });
+
+  it("leaves out a README's installation section for users, and keeps its building from source", async () => {
+    const readme = [
+      '# widget',
+      '',
+      'See [CONTRIBUTING](CONTRIBUTING.md) for how to develop widget.',
+      '',
+      '## Installation',
+      '',
+      '### On Ubuntu',
+      '',
+      '```sh',
+      'sudo apt install widget',
+      '```',
+      '',
+      '### Via conda',
+      '',
+      '```sh',
+      'conda install -c conda-forge widget',
+      '```',
+      '',
+      '### From source',
+      '',
+      '```sh',
+      'cargo install --path . --locked',
+      '```',
+      '',
+      '## Development',
+      '',
+      '```sh',
+      'cargo build',
+      'cargo test',
+      '```',
+      '',
+    ].join('\n');
+    const contributing = '# Contributing\n\n## Development\n\nPlease check out the [Development](README.md#development) section in the README.\n';
+    const found = await commandsOf({ 'README.md': readme, 'CONTRIBUTING.md': contributing });
+    assert.deepEqual(found.setup, ['cargo install --path . --locked', 'cargo build']);
+  });
+
+  it("keeps a contribution guide's installation section: there it is the contributor's setup", async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Installation\n\n```sh\nsudo apt install libwidget-dev\npip install -e .\n```\n'));
+    assert.deepEqual(found.setup, ['sudo apt install libwidget-dev', 'pip install -e .']);
+  });
+});
