@@ -129,3 +129,25 @@ describe('commands: the headings that hold a step (session 5)', () => {
     assert.deepEqual(found.setup, ['sudo apt install libwidget-dev', 'pip install -e .']);
   });
 });
+
+describe('commands: comment groups, deep script paths and example lead-ins (session 5)', () => {
+  it('lets a narrowing comment speak for every line below it up to a blank line', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Testing\n\n```sh\n# Run all tests\nnpm test\n\n# Test a specific package\nnpx nx test core\nnpx nx test cli\n```\n'));
+    assert.deepEqual(found.test, ['npm test']);
+  });
+
+  it('reads comment lines in a row as one comment', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Everyday work\n\n```sh\n# run all the tests\n# (this takes a minute)\n./widget.exe verifyall\n```\n'));
+    assert.deepEqual(found.test, ['./widget.exe verifyall']);
+  });
+
+  it('runs a project script deep in the tree from a shell block under a test heading', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Testing the runner\n\nThen execute the tests by running the script:\n\n```sh\ne2e/run/runner/src/run-tests.sh\n```\n'));
+    assert.deepEqual(found.test, ['e2e/run/runner/src/run-tests.sh']);
+  });
+
+  it('leaves out a block whose lead-in opens with "E.g." or "For example"', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Setup\n\n```sh\nnpm ci\n```\n\n## Local testing\n\nE.g. you could start a new workspace with your local build\n\n```sh\nnpx --registry=http://localhost:4873/ widget init\nnpm --registry=http://localhost:4873/ install\n```\n\nFor example:\n\n```sh\nnpm install ./other\n```\n'));
+    assert.deepEqual(found.setup, ['npm ci']);
+  });
+});

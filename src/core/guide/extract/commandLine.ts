@@ -110,7 +110,7 @@ export function isCommand(command: string): boolean {
  * `build/run_tests`): a project's own tool, when a code block under a build, test or lint heading runs it. Not a
  * document or source file (`docs/a.md`, `src/x.ts`).
  */
-const PROJECT_PROGRAM = /^(?:\.{1,2}\/[\w.-][\w./-]{0,200}|(?:[\w.-]{1,60}\/){0,3}[\w.-]{1,60}\.(?:sh|py|ps1|bat|cmd|pl|bash)|\.?(?:bin|build|out|target|vendor\/bin)\/[\w.-]{1,60})$/;
+const PROJECT_PROGRAM = /^(?:\.{1,2}\/[\w.-][\w./-]{0,200}|(?:[\w.-]{1,60}\/){0,6}[\w.-]{1,60}\.(?:sh|py|ps1|bat|cmd|pl|bash)|\.?(?:bin|build|out|target|vendor\/bin)\/[\w.-]{1,60})$/;
 const NOT_A_PROGRAM = /\.(?:md|markdown|rst|txt|adoc|json|ya?ml|toml|ts|tsx|js|jsx|mjs|cjs|go|rs|c|h|cc|cpp|hpp|java|kt|cs|swift|rb|ex|exs|hs|html|css|xml|lock|cfg|ini|log)$/i;
 /** A project's own program named by its path (`.scripts/setup.sh`, `dev-tools/hook.sh install`, `vendor/bin/phpunit`). */
 export function isProjectProgram(command: string): boolean {

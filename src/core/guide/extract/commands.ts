@@ -398,6 +398,7 @@ function* codeCommands(block: CodeBlock, loose = false, typed = false): Iterable
   const prompted = lines.some(hasPrompt);
   let pending: { text: string; line: number } | null = null;
   let above = '';
+  let afterComment = false;
   for (let k = 0; k < lines.length; k++) {
     const raw = lines[k];
     if (pending) {
@@ -408,11 +409,12 @@ function* codeCommands(block: CodeBlock, loose = false, typed = false): Iterable
       }
       continue;
     }
-    // A comment line speaks for the command right below it (`# build runtime-core only`), in a prompted block too;
-    // a blank line ends it.
+    // A comment line speaks for the lines right below it (`# build runtime-core only`), in a prompted block too,
+    // up to a blank line or the next comment; comment lines in a row are one comment.
     const commentLine = /^\s*(?:[$>]\s+)?#\s?(.{0,200})/.exec(raw);
-    if (commentLine) above = commentLine[1].trim();
+    if (commentLine) above = afterComment ? `${above} ${commentLine[1].trim()}` : commentLine[1].trim();
     else if (raw.trim() === '') above = '';
+    afterComment = commentLine !== null;
     if (prompted && !hasPrompt(raw)) continue;
     const cleaned = cleanCommandLine(raw);
     if (!cleaned) continue;
@@ -421,6 +423,5 @@ function* codeCommands(block: CodeBlock, loose = false, typed = false): Iterable
       continue;
     }
     if (accept(cleaned)) yield { command: cleaned, line: block.line + k, comment: cleaned.length < 1000 ? trailingComment(raw) : '', above };
-    above = '';
   }
 }
