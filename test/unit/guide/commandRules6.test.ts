@@ -151,3 +151,18 @@ describe('commands: comment groups, deep script paths and example lead-ins (sess
     assert.deepEqual(found.setup, ['npm ci']);
   });
 });
+
+describe('commands: putting tools on the path is setup (session 5)', () => {
+  it('takes exports of PATH, GOPATH and a home folder, and no other exported setting', async () => {
+    assert.equal(classify('export GOPATH=~/go'), 'setup');
+    assert.equal(isCommand('export JAVA_HOME=/opt/jdk'), true);
+    assert.equal(isCommand('export WIDGET_DEBUG=1'), false);
+    const found = await commandsOf(guide('# Guide\n\n## Building\n\nSet your variables via:\n\n```bash\nexport GOPATH=~/go\nexport PATH=$PATH:$GOPATH/bin\nexport WIDGET_DEBUG=1\nmake build\n```\n'));
+    assert.deepEqual(found.setup, ['export GOPATH=~/go', 'export PATH=$PATH:$GOPATH/bin', 'make build']);
+  });
+
+  it('still leaves out an export with a placeholder to fill in', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Building\n\n```bash\nexport PATH=<path to the checkout>/bin:$PATH\nmake build\n```\n'));
+    assert.deepEqual(found.setup, ['make build']);
+  });
+});

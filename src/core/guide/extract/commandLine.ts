@@ -85,6 +85,12 @@ export const PYTHON_ENV = /^(?:python[\d.]{0,5}\s+-m\s+venv\s|virtualenv\s|mkvir
  */
 export const GIT_FETCHES_PARTS = /^git\s+(?:submodule\s+(?:update|init)|lfs\s+(?:install|pull|fetch))\b/;
 
+/**
+ * Putting tools on the search path or naming a toolchain's home (`export PATH=$PATH:$GOPATH/bin`, `export GOPATH=~/go`,
+ * `export JAVA_HOME=...`): preparing the shell the steps run in, a setup step, unlike other exported settings.
+ */
+export const TOOL_PATH_EXPORT = /^export\s+(?:PATH|GOPATH|GOBIN|GOROOT|CARGO_HOME|RUSTUP_HOME|[A-Z][A-Z0-9]{0,20}_HOME)=\S/;
+
 /** A Windows relative path (`.\build.ps1`, `.\tools\check.cmd`) spelled with forward slashes, to read it like `./build.sh`. */
 const unixPath = (tool: string): string => (tool.startsWith('.\\') ? tool.replace(/\\/g, '/') : tool);
 
@@ -97,7 +103,7 @@ export function isCommand(command: string): boolean {
   if (inner) return isCommand(inner[1]);
   const tool = toolOf(command);
   if (!tool) return false;
-  if (SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command) || GIT_FETCHES_PARTS.test(command)) return true;
+  if (SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command) || GIT_FETCHES_PARTS.test(command) || TOOL_PATH_EXPORT.test(command)) return true;
   if (NOT_A_STEP.test(tool)) return false;
   if (TOOLS.has(tool)) return true;
   // Project scripts run by path: ./script/bootstrap, bin/test, script/build; on Windows .\vcbuild, .\build.ps1.

@@ -1,7 +1,7 @@
 import { FoundCommand } from '../facts';
 import { CodeBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
-import { MAX_COMMAND_LENGTH, SYSTEM_INSTALL, cleanCommandLine, hasPrompt, isCommand, isLooseCommand, toolOf } from './commandLine';
+import { MAX_COMMAND_LENGTH, SYSTEM_INSTALL, TOOL_PATH_EXPORT, cleanCommandLine, hasPrompt, isCommand, isLooseCommand, toolOf } from './commandLine';
 import { classify } from './commandClassify';
 import { BARE_RUNNER, VERSION_CHECK, sectionKind } from './commandPhase';
 import { HEDGED, NARROWING, PRODUCT_INSTALL, PROMPTED_LINE, leadInKind, notAStepLeadIn, withoutPaths } from './commandsLeadIn';
@@ -121,7 +121,9 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
   const add = (command: string, at: Located, line: number, template: boolean, comment = '', code: CodeContext | null = null, section?: CommandKind, sectionSpeaks = false): void => {
     const key = command.replace(/\s+/g, ' ');
     // A pipeline into a viewer shows output, a bare assignment runs nothing, `x.x.x` is a version to fill in.
-    if (seen.has(canonical(key)) || EXAMPLE_ARGS.test(command) || VERSION_PLACEHOLDER.test(command) || inspectsOutput(command) || onlyAssigns(command)) return;
+    // `export PATH=$PATH:$GOPATH/bin` reads the shell's own variables: no placeholder to fill in.
+    const example = EXAMPLE_ARGS.test(TOOL_PATH_EXPORT.test(command) ? command.replace(/\$\{?[A-Z_]{2,30}\}?/g, '') : command);
+    if (seen.has(canonical(key)) || example || VERSION_PLACEHOLDER.test(command) || inspectsOutput(command) || onlyAssigns(command)) return;
     // A variable that selects some tests or packages (`WHAT=pkg make test`) narrows a run the guide gives elsewhere;
     // in a block that is the guide's only way to run the tests so far, it is the step (a script that needs a package).
     if (selectsSome(command) && (code === null || out.test.length > 0)) return;
