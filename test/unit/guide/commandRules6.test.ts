@@ -34,6 +34,7 @@ describe('commands: line shapes that show rather than run a step (session 5)', (
     assert.equal(inspectsOutput('make test 2>&1 | less'), true);
     assert.equal(inspectsOutput('make test 2>&1 | tee test.log'), false);
     assert.equal(inspectsOutput('curl -sSf https://example.test/install | sh'), false);
+    assert.equal(inspectsOutput("tool trace cat | jq -s '[ .[] ] | length'"), true);
   });
 
   it('leaves out a pipeline into jq under a test heading', async () => {
@@ -164,5 +165,18 @@ describe('commands: putting tools on the path is setup (session 5)', () => {
   it('still leaves out an export with a placeholder to fill in', async () => {
     const found = await commandsOf(guide('# Guide\n\n## Building\n\n```bash\nexport PATH=<path to the checkout>/bin:$PATH\nmake build\n```\n'));
     assert.deepEqual(found.setup, ['make build']);
+  });
+});
+
+describe('commands: builtins and points in time (session 5)', () => {
+  it('does not take a shell builtin or a file touch as a step, even in a console block under a test heading', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Writing tests\n\nTest a nonzero exit status:\n\n```console\n$ false\n[1]\n$ touch foo\n```\n\n## Running tests\n\n```sh\nmake test\n```\n'));
+    assert.deepEqual(found.test, ['make test']);
+    assert.deepEqual(found.setup, []);
+  });
+
+  it('reads "before running `x`" as a point in time, not a step', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Tests\n\nYou may want to set `export WIDGET_HOME=/tmp/w` before running `./runner` commands.\n'));
+    assert.deepEqual(found.test, []);
   });
 });

@@ -25,7 +25,7 @@ const TOOLS = new Set([
 ]);
 
 /** Tools that never make a setup/test/lint step on their own line: moving around, version control, environment. */
-const NOT_A_STEP = /^(git|cd|pushd|popd|export|set|source|\.|echo|cat|ls|mkdir|rm|cp|mv|curl|wget|sudo|brew|apt|apt-get|dnf|yum|choco|winget|open|code|vim|nano|exit|gh)$/;
+const NOT_A_STEP = /^(git|cd|pushd|popd|export|set|source|\.|echo|cat|ls|mkdir|rm|cp|mv|curl|wget|sudo|brew|apt|apt-get|dnf|yum|choco|winget|open|code|vim|nano|exit|gh|true|false|touch|which)$/;
 
 /** A prompt: `$ `, `> `, `% `, `PS> `, or a named one such as `gopls$ ` or `~/src$ `. */
 const PROMPT = /^(?:\([\w.@:~/-]{1,40}\)\s?)?(?:\$|>|%|PS[^>]{0,40}>|[\w.~/@:-]{1,40}[$%#>])\s+/;

@@ -20,10 +20,10 @@ const ITEM_START = /^[\s*_>-]{0,4}$/;
 const NOT_THE_STEP_AFTER = /^[`'")\]]{0,3}\s{0,3}(?:command\s+)?(?:does\s+not|doesn't|will\s+not|won't|cannot|can't|is\s+not|isn't|no\s+longer|can\s+be\s+replaced|is\s+deprecated|is\s+(?:equivalent\s+to|the\s+same\s+as|(?:an?\s+)?(?:alias|shorthand|short)\s+for))\b/i;
 /**
  * Words right before a span that say it is not the step: "instead of `npm test`", "any usages of `cargo test`",
- * "after running `cargo test`" (a step given before, now a point in time), "will allow you to run `x`" (what a
+ * "after running `cargo test`" or "before running `x`" (a step given elsewhere, here a point in time), "will allow you to run `x`" (what a
  * step makes possible).
  */
-const NOT_THE_STEP_BEFORE = /\b(?:instead\s+of|rather\s+than|usages?\s+of|not|never|don't|do\s+not|avoid|(?:which|that)\s+runs?|after\s+(?:running|you(?:'ve|\s+have)?\s+run)|(?:allows?|lets?|enables?)\s+you\s+to\s+(?:run|use))\s{0,3}(?:the\s+)?$/i;
+const NOT_THE_STEP_BEFORE = /\b(?:instead\s+of|rather\s+than|usages?\s+of|not|never|don't|do\s+not|avoid|(?:which|that)\s+runs?|(?:after|before)\s+(?:running|you(?:'ve|\s+have)?\s+run)|(?:allows?|lets?|enables?)\s+you\s+to\s+(?:run|use))\s{0,3}(?:the\s+)?$/i;
 
 /**
  * Words right before a span that make it what the span before it does: "`just fix` runs `cargo fixit ...`",

@@ -6,10 +6,10 @@
 import type { Located } from '../sources';
 
 /**
- * A pipeline whose last stage only shows or filters what the first printed (`dune trace cat | jq ...`,
+ * A pipeline with a stage that only shows or filters what the first printed (`dune trace cat | jq ...`,
  * `x | less`, `x | grep y`): inspecting output, not a step. `tee` keeps a log of a step and `sh` runs what was fetched.
  */
-const VIEWER_STAGE = /\|\s*(?:jq|less|more|grep|egrep|head|tail|wc|sort|uniq|awk|sed|cut|column|bat|fx)\b[^|]*$/;
+const VIEWER_STAGE = /\|\s*(?:jq|less|more|grep|egrep|head|tail|wc|sort|uniq|awk|sed|cut|column|fx)\b/;
 export const inspectsOutput = (command: string): boolean => command.includes('|') && VIEWER_STAGE.test(command);
 
 /** A line that only sets a shell variable (`DEVEL_COMMIT=$(git rev-parse HEAD)`, `X=1`): it runs no program. */
