@@ -180,3 +180,26 @@ describe('commands: builtins and points in time (session 5)', () => {
     assert.deepEqual(found.test, []);
   });
 });
+
+describe('commands: review-server hooks and git checks (session 5)', () => {
+  it('takes fetching the commit-msg hook and making it run as setup, shell variables in braces included', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Change-Ids\n\nConfigure your clone to add a Change-Id to your commit messages. The steps are:\n\n```bash\ngitdir=$(git rev-parse --git-dir)\ncurl https://review.example.org/tools/hooks/commit-msg -o ${gitdir}/hooks/commit-msg\nchmod +x ${gitdir}/hooks/commit-msg\n```\n'));
+    assert.deepEqual(found.setup, ['curl https://review.example.org/tools/hooks/commit-msg -o ${gitdir}/hooks/commit-msg', 'chmod +x ${gitdir}/hooks/commit-msg']);
+  });
+
+  it('does not take other downloads or permission changes', () => {
+    assert.equal(isCommand('curl -o install.sh https://example.org/install.sh'), false);
+    assert.equal(isCommand('chmod +x build.sh'), false);
+  });
+
+  it("reads git's whitespace check as a lint step", async () => {
+    assert.equal(classify('git diff --check'), 'lint');
+    const found = await commandsOf(guide('# Guide\n\n## Style\n\nWe are picky about whitespace: run `git diff --check` on your changes before you commit.\n'));
+    assert.deepEqual(found.lint, ['git diff --check']);
+  });
+
+  it('still reads an upper-case variable in braces as a placeholder', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Setup\n\n```sh\nnpm ci\nnpm link ${WIDGET_PATH}\n```\n'));
+    assert.deepEqual(found.setup, ['npm ci']);
+  });
+});

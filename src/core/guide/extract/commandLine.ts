@@ -91,6 +91,14 @@ export const GIT_FETCHES_PARTS = /^git\s+(?:submodule\s+(?:update|init)|lfs\s+(?
  */
 export const TOOL_PATH_EXPORT = /^export\s+(?:PATH|GOPATH|GOBIN|GOROOT|CARGO_HOME|RUSTUP_HOME|[A-Z][A-Z0-9]{0,20}_HOME)=\S/;
 
+/**
+ * Fetching a git hook into the checkout and making it run (`curl https://review.example/tools/hooks/commit-msg -o
+ * .git/hooks/commit-msg`, `chmod +x .git/hooks/commit-msg`): setting up the clone for a review server.
+ */
+export const GIT_HOOK_INSTALL = /^(?:curl|wget|chmod|mv|cp)\s(?:\S{1,300}\s{1,5}){0,6}?\S{0,300}(?:\.git|\$\{?gitdir\}?)\/hooks\/[\w-]{1,40}$/;
+/** `git diff --check`: git's own check for whitespace errors, a lint step. */
+export const WHITESPACE_CHECK = /^git\s+diff\s+(?:--cached\s+)?--check$/;
+
 /** A Windows relative path (`.\build.ps1`, `.\tools\check.cmd`) spelled with forward slashes, to read it like `./build.sh`. */
 const unixPath = (tool: string): string => (tool.startsWith('.\\') ? tool.replace(/\\/g, '/') : tool);
 
@@ -103,7 +111,7 @@ export function isCommand(command: string): boolean {
   if (inner) return isCommand(inner[1]);
   const tool = toolOf(command);
   if (!tool) return false;
-  if (SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command) || GIT_FETCHES_PARTS.test(command) || TOOL_PATH_EXPORT.test(command)) return true;
+  if (SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command) || GIT_FETCHES_PARTS.test(command) || TOOL_PATH_EXPORT.test(command) || GIT_HOOK_INSTALL.test(command) || WHITESPACE_CHECK.test(command)) return true;
   if (NOT_A_STEP.test(tool)) return false;
   if (TOOLS.has(tool)) return true;
   // Project scripts run by path: ./script/bootstrap, bin/test, script/build; on Windows .\vcbuild, .\build.ps1.
