@@ -203,3 +203,15 @@ describe('commands: review-server hooks and git checks (session 5)', () => {
     assert.deepEqual(found.setup, ['npm ci']);
   });
 });
+
+describe('commands: variant headings and bare example lead-ins (session 5)', () => {
+  it('leaves out the lines under a heading for one way of running a step', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Running tests\n\n```sh\nbin/test\n```\n\n### Running tests with a specific seed\n\n```sh\nSEED=1234 bin/test\n```\n'));
+    assert.deepEqual(found.test, ['bin/test']);
+  });
+
+  it('leaves out a block after a lead-in ending with a bare "For example:", and keeps one whose example names its step', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Testing\n\n```sh\ngo test ./...\n```\n\nA workspace file lets you name packages from outside their folder. For example:\n\n```\ngo test -short ./widget/...\n```\n\nYou can run the tests of one component. For example, to run the mailer tests:\n\n```sh\n$ cd mailer\n$ bin/test\n```\n'));
+    assert.deepEqual(found.test, ['go test ./...', 'bin/test']);
+  });
+});

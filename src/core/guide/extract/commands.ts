@@ -8,7 +8,7 @@ import { HEDGED, NARROWING, PRODUCT_INSTALL, PROMPTED_LINE, leadInKind, notAStep
 import { inlineCommands } from './commandsInline';
 import { callOf, offersChoice, withoutKnobs } from './commandsVariants';
 import { isFilteredTestRun } from './commandsFiltered';
-import { VERSION_PLACEHOLDER, inReadmeInstall, inspectsOutput, onlyAssigns } from './commandsStructure';
+import { VARIANT_HEADING, VERSION_PLACEHOLDER, inReadmeInstall, inspectsOutput, onlyAssigns } from './commandsStructure';
 import { plain, underHeading } from './text';
 import { confirmingTask } from '../../tasks/confirmTask';
 import { TaskIndex } from '../../tasks/taskIndex';
@@ -198,7 +198,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // Under a heading on installing the product itself ("Install with vcpkg", "Installing via Homebrew"), lines install
     // a release for users, not the checkout.
     const innermost = b.sections[b.sections.length - 1] ?? '';
-    if (NARROWING.test(innermost) || PRODUCT_INSTALL.test(innermost) || inReadmeInstall(l)) continue;
+    if (NARROWING.test(innermost) || PRODUCT_INSTALL.test(innermost) || VARIANT_HEADING.test(innermost) || inReadmeInstall(l)) continue;
     // A quoted line behind a shell prompt (an RST block quote `    $ spin mypy` after a single colon) is a one-line
     // console block.
     const code: CodeBlock | undefined = b.kind === 'code' ? b : b.kind === 'paragraph' && b.code.length === 0 && QUOTED_PROMPT.test(b.text) ? { kind: 'code', lang: 'console', text: b.text, line: b.line, sections: b.sections } : undefined;

@@ -40,3 +40,9 @@ const README = /(?:^|\/)README(?:\.\w{1,10})?$/i;
 const INSTALL_HEADING = /^(?:\d+\.?\s+)?(?:install(?:ation|ing)?|package\s+managers?|(?:install\w*\s+)?(?:with|via|using)\s+(?:a\s+)?package\s+managers?)$/i;
 const FROM_SOURCE = /\bfrom\s+(?:the\s+)?(?:local\s+)?(?:source|sources|checkout|git)\b|\bbuild(?:ing)?\b|\bdevelop/i;
 const readmeInstallCache = new WeakMap<readonly string[], boolean>();
+
+/**
+ * A heading for one way of running a step ("Running Tests with a Specific Seed", "Building with a custom compiler"):
+ * its lines are variants of a step given elsewhere.
+ */
+export const VARIANT_HEADING = /\bwith\s+(?:a\s+|an\s+)?(?:specific|particular|given|custom|different)\s+\w+/i;
