@@ -215,3 +215,16 @@ describe('commands: variant headings and bare example lead-ins (session 5)', () 
     assert.deepEqual(found.test, ['go test ./...', 'bin/test']);
   });
 });
+
+describe('commands: hostile shapes for the session 5 rules', () => {
+  it('reads a block of thousands of comment lines, then its command, right', async () => {
+    const found = await commandsOf(guide(`# Guide\n\n## Testing\n\n\`\`\`sh\n${'# run all the tests\n'.repeat(20000)}./widget.exe verifyall\n\`\`\`\n`));
+    assert.deepEqual(found.test, ['./widget.exe verifyall']);
+  });
+
+  it('reads a huge paragraph of spans, pipes and placeholders right', async () => {
+    const paragraph = 'Run `npm test` then run `make check | jq .` and `npm install ./w-x.x.x.tgz` with `export PATH=$PATH:$X` '.repeat(3000);
+    const found = await commandsOf(guide(`# Guide\n\n## Testing\n\n${paragraph}\n`));
+    assert.deepEqual(found.test, ['npm test']);
+  });
+});

@@ -120,9 +120,9 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
   let flowDoc: unknown = null;
   const add = (command: string, at: Located, line: number, template: boolean, comment = '', code: CodeContext | null = null, section?: CommandKind, sectionSpeaks = false): void => {
     const key = command.replace(/\s+/g, ' ');
-    // A pipeline into a viewer shows output, a bare assignment runs nothing, `x.x.x` is a version to fill in.
     // `export PATH=$PATH:$GOPATH/bin` reads the shell's own variables: no placeholder to fill in.
     const example = EXAMPLE_ARGS.test(TOOL_PATH_EXPORT.test(command) ? command.replace(/\$\{?[A-Z_]{2,30}\}?/g, '') : command);
+    // A pipeline into a viewer shows output, a bare assignment runs nothing, `x.x.x` is a version to fill in.
     if (seen.has(canonical(key)) || example || VERSION_PLACEHOLDER.test(command) || inspectsOutput(command) || onlyAssigns(command)) return;
     // A variable that selects some tests or packages (`WHAT=pkg make test`) narrows a run the guide gives elsewhere;
     // in a block that is the guide's only way to run the tests so far, it is the step (a script that needs a package).
@@ -365,7 +365,6 @@ function canonical(command: string): string {
     .replace(/^yarn install$/, 'yarn');
 }
 
-
 /**
  * What a trailing comment says the line is for (`tox -e self # Format the code`, `x check # Unit tests`), used
  * only when the command itself says nothing. An optional step (`# Optional fuzzing`) is not a step.
@@ -414,7 +413,7 @@ function* codeCommands(block: CodeBlock, loose = false, typed = false): Iterable
     // A comment line speaks for the lines right below it (`# build runtime-core only`), in a prompted block too,
     // up to a blank line or the next comment; comment lines in a row are one comment.
     const commentLine = /^\s*(?:[$>]\s+)?#\s?(.{0,200})/.exec(raw);
-    if (commentLine) above = afterComment ? `${above} ${commentLine[1].trim()}` : commentLine[1].trim();
+    if (commentLine) above = afterComment ? `${above} ${commentLine[1].trim()}`.slice(-400) : commentLine[1].trim();
     else if (raw.trim() === '') above = '';
     afterComment = commentLine !== null;
     if (prompted && !hasPrompt(raw)) continue;
