@@ -228,3 +228,17 @@ describe('commands: hostile shapes for the session 5 rules', () => {
     assert.deepEqual(found.test, ['npm test']);
   });
 });
+
+describe('commands: a check inside a collection of tips (session 5)', () => {
+  const tips = '# Guide\n\n## Building\n\n```sh\nmake\n```\n\n## Tests\n\n```sh\nmake tests\n```\n\n## Development tips and tricks\n\n### Testing with a package manager\n\n```sh\nopam install .\n```\n\n### check-typo\n\nRunning `./tools/check-typo` from the repository root will check all source files.\n';
+  it('keeps a check under its own sub-heading of a tips section', async () => {
+    const found = await commandsOf(guide(tips));
+    assert.deepEqual(found.lint, ['./tools/check-typo']);
+  });
+
+  it('still leaves out the other topics of the tips section', async () => {
+    const found = await commandsOf(guide(tips));
+    assert.deepEqual(found.setup, ['make']);
+    assert.deepEqual(found.test, ['make tests']);
+  });
+});

@@ -8,7 +8,7 @@ import { HEDGED, NARROWING, PRODUCT_INSTALL, PROMPTED_LINE, leadInKind, notAStep
 import { inlineCommands } from './commandsInline';
 import { callOf, offersChoice, withoutKnobs } from './commandsVariants';
 import { isFilteredTestRun } from './commandsFiltered';
-import { VARIANT_HEADING, VERSION_PLACEHOLDER, inReadmeInstall, inspectsOutput, onlyAssigns } from './commandsStructure';
+import { VARIANT_HEADING, VERSION_PLACEHOLDER, inReadmeInstall, keptInCollection, inspectsOutput, onlyAssigns } from './commandsStructure';
 import { plain, underHeading } from './text';
 import { confirmingTask } from '../../tasks/confirmTask';
 import { TaskIndex } from '../../tasks/taskIndex';
@@ -51,7 +51,8 @@ function inSkippedSection(l: Located): boolean {
   const sections = l.block.sections;
   let answer = skipCache.get(sections);
   if (answer === undefined) {
-    answer = sections.some((h) => SKIP_SECTION.test(h) && !GUIDE_TITLE.test(h) && !h.split(JOINED_TOPICS).some((topic) => MAIN_TOPIC.test(topic.trim())));
+    const skipping = sections.filter((h) => SKIP_SECTION.test(h) && !GUIDE_TITLE.test(h) && !h.split(JOINED_TOPICS).some((topic) => MAIN_TOPIC.test(topic.trim())));
+    answer = skipping.length > 0 && !keptInCollection(sections, skipping);
     skipCache.set(sections, answer);
   }
   return answer;

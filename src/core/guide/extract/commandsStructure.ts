@@ -46,3 +46,19 @@ const readmeInstallCache = new WeakMap<readonly string[], boolean>();
  * its lines are variants of a step given elsewhere.
  */
 export const VARIANT_HEADING = /\bwith\s+(?:a\s+|an\s+)?(?:specific|particular|given|custom|different)\s+\w+/i;
+
+/** A heading that gathers unrelated topics ("Development tips and tricks", "Recipes"): each sub-heading is its own topic. */
+const COLLECTION = /\btips\b|\btricks\b|\brecipes?\b|\bcookbook\b/i;
+/**
+ * A sub-heading that names a check ("check-typo", "Linting", "Formatting"). Not a test topic: "Testing with opam"
+ * in a collection of tips tests something else than the checkout.
+ */
+const CHECK_TOPIC = /\blint|\bformat|\bcheck|\bspell|\bstyle\b/i;
+/**
+ * Whether a section the skip list would leave out is a check inside a collection of tips: the
+ * collection heading says nothing of its sub-headings; a sub-heading on a check is one of the guide's steps.
+ */
+export function keptInCollection(sections: readonly string[], skipping: readonly string[]): boolean {
+  const innermost = sections[sections.length - 1] ?? '';
+  return skipping.every((h) => COLLECTION.test(h)) && !COLLECTION.test(innermost) && CHECK_TOPIC.test(innermost);
+}
