@@ -242,3 +242,13 @@ describe('commands: a check inside a collection of tips (session 5)', () => {
     assert.deepEqual(found.test, ['make tests']);
   });
 });
+
+describe('commands: configuring the clone (session 5)', () => {
+  it("takes pointing git at the project's commit template or hooks folder as setup, and not other git settings", async () => {
+    assert.equal(classify('git config commit.template dev/git.commit.template'), 'setup');
+    assert.equal(classify('git config core.hooksPath .githooks'), 'setup');
+    assert.equal(isCommand('git config remote.review.push HEAD:refs/for/main'), false);
+    const found = await commandsOf(guide('# Guide\n\n## Commit message template\n\nTo use the template, run:\n\n    git config commit.template dev/commit.template\n'));
+    assert.deepEqual(found.setup, ['git config commit.template dev/commit.template']);
+  });
+});

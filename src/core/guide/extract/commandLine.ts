@@ -80,10 +80,11 @@ export const SYSTEM_INSTALL = /^(?:sudo\s+)?(?:(?:brew|apt|apt-get|dnf|yum|zyppe
 export const PYTHON_ENV = /^(?:python[\d.]{0,5}\s+-m\s+venv\s|virtualenv\s|mkvirtualenv\s|(?:source|\.)\s+\S{0,200}\/(?:bin|Scripts)\/activate(?:\.\w{1,6})?$|(?:conda|mamba|micromamba)\s+(?:env\s+create|create|activate)\s)/;
 
 /**
- * Fetching the parts of the checkout git leaves out (`git submodule update --init`, `git lfs pull`): setup, unlike
- * cloning or branching, which are workflow.
+ * Fetching the parts of the checkout git leaves out (`git submodule update --init`, `git lfs pull`), or pointing the
+ * clone at the project's commit template or hooks folder (`git config commit.template x`, `git config core.hooksPath
+ * .githooks`): setup, unlike cloning or branching, which are workflow.
  */
-export const GIT_FETCHES_PARTS = /^git\s+(?:submodule\s+(?:update|init)|lfs\s+(?:install|pull|fetch))\b/;
+export const GIT_FETCHES_PARTS = /^git\s+(?:submodule\s+(?:update|init)|lfs\s+(?:install|pull|fetch)|config\s+(?:--local\s+)?(?:commit\.template|core\.hooks[Pp]ath)\s+\S)/;
 
 /**
  * Putting tools on the search path or naming a toolchain's home (`export PATH=$PATH:$GOPATH/bin`, `export GOPATH=~/go`,
