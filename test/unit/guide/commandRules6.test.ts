@@ -252,3 +252,11 @@ describe('commands: configuring the clone (session 5)', () => {
     assert.deepEqual(found.setup, ['git config commit.template dev/commit.template']);
   });
 });
+
+describe('commands: Composer downloaded into the checkout (session 5)', () => {
+  it('reads ./composer.phar and php composer.phar as Composer', () => {
+    assert.equal(classify('./composer.phar update'), 'setup');
+    assert.equal(classify('php composer.phar install'), 'setup');
+    assert.equal(classify('./composer.phar test'), 'test');
+  });
+});

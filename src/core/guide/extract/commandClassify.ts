@@ -32,6 +32,8 @@ export function classify(command: string): CommandKind | undefined {
 }
 
 function classifyAnew(command: string): CommandKind | undefined {
+  // `./composer.phar update`, `php composer.phar install`: Composer downloaded into the checkout is Composer.
+  if (LOCAL_COMPOSER.test(command)) return classify(command.replace(LOCAL_COMPOSER, 'composer'));
   const words = command.split(/\s+/);
   const tool = toolOf(command) ?? '';
   const rest = command.slice(command.indexOf(tool) + tool.length);
@@ -105,6 +107,7 @@ const FILE_PATH = /^[^\s=]{0,200}\/[^\s/]{0,100}\.[A-Za-z]\w{0,7}$/;
 
 const BUILD_SCRIPT = /^(?:\.{0,2}[\\/])?(?:[\w.-]{1,40}[\\/]){0,3}build(?:\.(?:sh|cmd|bat|ps1|py))?$/i;
 const PHASE_OPTION = /(?:^|\s)-{1,2}(tests?|lint|format|check)(?=\s|$)/i;
+const LOCAL_COMPOSER = /^(?:php\s+)?(?:\.\/)?composer\.phar(?=\s|$)/;
 /** Commands that enter or enable a development environment: a shell with the project's tools, a binary cache, shims. */
 const DEV_ENVIRONMENT = /^(?:nix\s+develop|nix-shell|(?:poetry|pipenv|hatch|devbox)\s+shell|cachix\s+use|direnv\s+allow)(?:\s|$)/;
 const DUNE_ALIAS = /^(?:\.\/)?dune(?:\.exe)?\s+build\s+(?:-\S+\s+)*@@?(\w{1,40})/;
