@@ -260,3 +260,10 @@ describe('commands: Composer downloaded into the checkout (session 5)', () => {
     assert.equal(classify('./composer.phar test'), 'test');
   });
 });
+
+describe('commands: a step in another project (session 5)', () => {
+  it('leaves out a span run "in your testing project" or "in your app", and keeps one run in the checkout', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Setup\n\nRun `npm ci` in the repository root.\n\n## Trying a local build\n\nTo use the local version, re-run `npm install` in your testing project. Then run `npm link widget` in your app.\n'));
+    assert.deepEqual(found.setup, ['npm ci']);
+  });
+});
