@@ -267,3 +267,11 @@ describe('commands: a step in another project (session 5)', () => {
     assert.deepEqual(found.setup, ['npm ci']);
   });
 });
+
+describe('commands: a build that runs a program at its end (session 5)', () => {
+  it('reads the program given to --exec', () => {
+    assert.equal(classify('stack build --flag widget:integration-tests --exec widget-integration-test'), 'test');
+    assert.equal(classify('nodemon --exec "npm test"'), 'test');
+    assert.equal(classify('stack build'), 'setup');
+  });
+});

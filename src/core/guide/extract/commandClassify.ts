@@ -54,6 +54,10 @@ function classifyAnew(command: string): CommandKind | undefined {
     return undefined;
   }
   if (fetchesDependencies(tool, rest)) return 'setup';
+  // `stack build --exec stack-integration-test`, `nodemon --exec "npm test"`: what the step runs at its end says what it is for.
+  const executed = EXEC_OPTION.exec(rest)?.[1];
+  const executedKind = executed === undefined ? undefined : classify(executed.trim());
+  if (executedKind !== undefined) return executedKind;
   if (/^(tox|nox)$/.test(tool)) return toxEnvironment(rest);
   // `dune build @runtest`, `dune build @fmt`: the alias built says what the step is for.
   const alias = DUNE_ALIAS.exec(command)?.[1];
@@ -107,6 +111,7 @@ const FILE_PATH = /^[^\s=]{0,200}\/[^\s/]{0,100}\.[A-Za-z]\w{0,7}$/;
 
 const BUILD_SCRIPT = /^(?:\.{0,2}[\\/])?(?:[\w.-]{1,40}[\\/]){0,3}build(?:\.(?:sh|cmd|bat|ps1|py))?$/i;
 const PHASE_OPTION = /(?:^|\s)-{1,2}(tests?|lint|format|check)(?=\s|$)/i;
+const EXEC_OPTION = /\s--exec[=\s]+["']?([^"'\s][^"']{0,200})/;
 const LOCAL_COMPOSER = /^(?:php\s+)?(?:\.\/)?composer\.phar(?=\s|$)/;
 /** Commands that enter or enable a development environment: a shell with the project's tools, a binary cache, shims. */
 const DEV_ENVIRONMENT = /^(?:nix\s+develop|nix-shell|(?:poetry|pipenv|hatch|devbox)\s+shell|cachix\s+use|direnv\s+allow)(?:\s|$)/;
