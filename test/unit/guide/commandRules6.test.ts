@@ -275,3 +275,16 @@ describe('commands: a build that runs a program at its end (session 5)', () => {
     assert.equal(classify('stack build'), 'setup');
   });
 });
+
+describe('commands: a recovery that is the check itself (session 5)', () => {
+  it('keeps the formatter a sentence offers for a failing format check, with its line after a span broken over two lines', async () => {
+    const json = toInspectJson(await readGuide(new MemoryRepoFiles(guide('# Guide\n\n## Style\n\nIf a CI build is failing because of formatting issues, you can install rustfmt using `rustup component add\nrustfmt` and then format all code using `cargo fmt`.\n'))));
+    assert.deepEqual(json.commands.setup.map((c) => [c.command, c.source.line]), [['rustup component add rustfmt', 5]]);
+    assert.deepEqual(json.commands.lint.map((c) => [c.command, c.source.line]), [['cargo fmt', 6]]);
+  });
+
+  it('still leaves out a repair for a failing build', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Building\n\nIf the build fails, run `cargo clean` and then `cargo build`.\n'));
+    assert.deepEqual(found.setup, []);
+  });
+});

@@ -62,3 +62,10 @@ export function keptInCollection(sections: readonly string[], skipping: readonly
   const innermost = sections[sections.length - 1] ?? '';
   return skipping.every((h) => COLLECTION.test(h)) && !COLLECTION.test(innermost) && CHECK_TOPIC.test(innermost);
 }
+
+/**
+ * A recovery whose failure is a check's own ("If a CI build is failing because of formatting issues, ... format all
+ * code using `cargo fmt`", "if the lint check fails, run"): its remedy is the check step itself, not a side repair.
+ */
+const CHECK_FAILURE = /\b(?:format\w*|lint\w*|style|whitespace)\s+(?:issues?|errors?|problems?|violations?|checks?|warnings?)\b/i;
+export const remediesCheck = (text: string): boolean => CHECK_FAILURE.test(text);
