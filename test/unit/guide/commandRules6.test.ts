@@ -288,3 +288,15 @@ describe('commands: a recovery that is the check itself (session 5)', () => {
     assert.deepEqual(found.setup, []);
   });
 });
+
+describe('commands: checking the environment (session 5)', () => {
+  it("takes a toolchain's environment report as a setup check where the sentence verifies the setup", async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Building\n\nVerify your environment is set up properly by running `$ go env`.\n\n```sh\nmake build\n```\n'));
+    assert.deepEqual(found.setup, ['go env', 'make build']);
+  });
+
+  it('does not take an environment report named in passing', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Notes\n\nThe output of `go env` helps us when you report a bug; run `flutter doctor -v` too.\n'));
+    assert.deepEqual(found.setup, []);
+  });
+});

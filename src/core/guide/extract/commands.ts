@@ -276,7 +276,8 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
 function phaseOf(command: string, at: Located, comment: string, code: CodeContext | null): CommandKind | undefined {
   const trimmed = command.trim();
   // Asking a tool for its version or for help checks or explains; only a checked prerequisite is a step.
-  if (VERSION_CHECK.test(trimmed)) return (code ? code.versionOk : underHeading(at, SETUP_SECTION)) ? 'setup' : undefined;
+  // A span's sentence speaks like a block's lead-in: "Verify your environment is set up by running `go env`".
+  if (VERSION_CHECK.test(trimmed)) return (code ? code.versionOk : underHeading(at, SETUP_SECTION) || INSTALL_PROSE.test(comment)) ? 'setup' : undefined;
   // A line its comment calls optional (`tox -e bench # Optional benchmark`) is not a step, whatever its section.
   if (HELP.test(trimmed) || /\boptional(ly)?\b/i.test(comment)) return undefined;
   // Building or serving the documentation (`make docs`, `tox -e docs-build`) and cleaning (`make clean`) are
