@@ -127,8 +127,12 @@ function inlineBlock(inline: Token, firstLine: number): { text: string; links: L
       links.push({ target: open.target, text: open.text.trim(), line: open.line });
       open = null;
     } else if (c.type === 'code_inline') {
-      spans.push({ text: c.content, line, at: locate.codeSpan(c.markup) });
+      const at = locate.codeSpan(c.markup);
+      spans.push({ text: c.content, line, at });
       if (open) open.text += c.content;
+      // A span broken over source lines (`rustup component add` / `rustfmt`) holds line breaks markdown-it read as
+      // spaces: what follows it is on a later line. Counted within the span's content only, never past its end.
+      if (at >= 0) line += countNewlines(source.slice(at + c.markup.length, at + c.markup.length + c.content.length));
     } else if (c.type === 'text' && open) open.text += c.content;
     else if (c.type === 'html_inline') {
       const at = locate.verbatim(c.content);

@@ -3,10 +3,10 @@
  * wrapper (`uv run`, `bundle exec`) is read through to the command it runs; a file it is given says nothing.
  */
 import type { CommandKind } from './commands';
-import { GIT_FETCHES_PARTS, PYTHON_ENV, SYSTEM_INSTALL, isCommand, toolOf } from './commandLine';
+import { GIT_FETCHES_PARTS, GIT_HOOK_INSTALL, PYTHON_ENV, SYSTEM_INSTALL, TOOL_PATH_EXPORT, WHITESPACE_CHECK, isCommand, toolOf } from './commandLine';
 
-const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit|nextest|insta|snapshots?|doctests?|eunit)(\b|[:_-]|$)|\bbin\/test\b/i;
-const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt|validate|checkstyle\w*|spotless\w*|detekt|ktlint|dialy[sz]e|dialyzer|credo|phpstan|phpcs|phpcbf|ormolu|fourmolu|stylish-haskell|erlfmt|elvis|xref|scalafmt|scalafix|sqlfluff|dprint|taplo|isort|swiftlint|swiftformat|stylua|luacheck|clang-format|psalm|pylint|flake8|pyright|cppcheck|clang-tidy|staticcheck|markdownlint|codespell|typos|biome|oxlint|actionlint|hadolint|standardrb|sorbet)(\b|[:_-]|$)/i;
+const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit|nextest|insta|snapshots?|doctests?|eunit|runtests?|phpunit|simple-phpunit|pest|paratest|phpspec|behat|codecept|karma|protractor|nosetests|unittest|busted)(\b|[:_-]|$)|\bbin\/test\b/i;
+const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt|validate|checkstyle\w*|spotless\w*|detekt|ktlint|dialy[sz]e|dialyzer|credo|phpstan|phpcs|phpcbf|ormolu|fourmolu|stylish-haskell|erlfmt|elvis|xref|scalafmt|scalafix|sqlfluff|dprint|taplo|isort|swiftlint|swiftformat|stylua|luacheck|clang-format|psalm|pylint|flake8|pyright|cppcheck|clang-tidy|staticcheck|markdownlint|codespell|typos|biome|oxlint|actionlint|hadolint|standardrb|sorbet|spotbugs\w*|pmd\w*|errorprone|scan-build|checkpatch)(\b|[:_-]|$)/i;
 const SETUP = /(^|[\s:/_-])(install|i|build|build:\w+|bootstrap|deps|setup|dev|watch|compile|prepare|init|sync|restore|configure)(\b|[:_-]|$)/i;
 
 /** The tool alone is the whole install/build step for these (`yarn`, `make`, `bundle`). */
@@ -32,10 +32,13 @@ export function classify(command: string): CommandKind | undefined {
 }
 
 function classifyAnew(command: string): CommandKind | undefined {
+  // `./composer.phar update`, `php composer.phar install`: Composer downloaded into the checkout is Composer.
+  if (LOCAL_COMPOSER.test(command)) return classify(command.replace(LOCAL_COMPOSER, 'composer'));
   const words = command.split(/\s+/);
   const tool = toolOf(command) ?? '';
   const rest = command.slice(command.indexOf(tool) + tool.length);
-  if (BARE_SETUP.test(command.trim()) || SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command) || GIT_FETCHES_PARTS.test(command)) return 'setup';
+  if (BARE_SETUP.test(command.trim()) || SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command) || GIT_FETCHES_PARTS.test(command) || TOOL_PATH_EXPORT.test(command) || GIT_HOOK_INSTALL.test(command)) return 'setup';
+  if (WHITESPACE_CHECK.test(command)) return 'lint';
   // Configuring a native build (`cmake ..`, `./configure`, `sh autogen.sh`, `meson setup build`) prepares the checkout.
   if (CONFIGURE.test(command.trim())) return 'setup';
   // `npm t` is npm's own alias for `npm test`; `npm start` runs the project locally.
@@ -51,10 +54,16 @@ function classifyAnew(command: string): CommandKind | undefined {
     return undefined;
   }
   if (fetchesDependencies(tool, rest)) return 'setup';
+  // `stack build --exec stack-integration-test`, `nodemon --exec "npm test"`: what the step runs at its end says what it is for.
+  const executed = EXEC_OPTION.exec(rest)?.[1];
+  const executedKind = executed === undefined ? undefined : classify(executed.trim());
+  if (executedKind !== undefined) return executedKind;
   if (/^(tox|nox)$/.test(tool)) return toxEnvironment(rest);
   // `dune build @runtest`, `dune build @fmt`: the alias built says what the step is for.
   const alias = DUNE_ALIAS.exec(command)?.[1];
   if (alias !== undefined) return classify(`dune ${alias}`) ?? 'setup';
+  // Entering or enabling the project's development environment (`nix develop`, `poetry shell`, `cachix use x`).
+  if (DEV_ENVIRONMENT.test(command)) return 'setup';
   // A wrapper (`uv run`, `poetry run`, `npx`, `bundle exec`) runs another tool: that tool decides.
   const inner = wrappedCommand(tool, rest);
   if (inner !== undefined) return classify(inner);
@@ -102,7 +111,11 @@ const FILE_PATH = /^[^\s=]{0,200}\/[^\s/]{0,100}\.[A-Za-z]\w{0,7}$/;
 
 const BUILD_SCRIPT = /^(?:\.{0,2}[\\/])?(?:[\w.-]{1,40}[\\/]){0,3}build(?:\.(?:sh|cmd|bat|ps1|py))?$/i;
 const PHASE_OPTION = /(?:^|\s)-{1,2}(tests?|lint|format|check)(?=\s|$)/i;
-const DUNE_ALIAS = /^dune\s+build\s+(?:-\S+\s+)*@@?(\w{1,40})/;
+const EXEC_OPTION = /\s--exec[=\s]+["']?([^"'\s][^"']{0,200})/;
+const LOCAL_COMPOSER = /^(?:php\s+)?(?:\.\/)?composer\.phar(?=\s|$)/;
+/** Commands that enter or enable a development environment: a shell with the project's tools, a binary cache, shims. */
+const DEV_ENVIRONMENT = /^(?:nix\s+develop|nix-shell|(?:poetry|pipenv|hatch|devbox)\s+shell|cachix\s+use|direnv\s+allow)(?:\s|$)/;
+const DUNE_ALIAS = /^(?:\.\/)?dune(?:\.exe)?\s+build\s+(?:-\S+\s+)*@@?(\w{1,40})/;
 
 const ORDERED: readonly [RegExp, CommandKind][] = [
   [LINT, 'lint'],

@@ -20,10 +20,12 @@ const TOOLS = new Set([
   'java', 'javac', 'gcc', 'g++', 'clang', 'clang++', 'julia',
   // Monorepo and project task runners of other ecosystems (`melos run test`, `spin test`, `pants test ::`, `rush build`).
   'melos', 'spin', 'pants', 'moon', 'rush', 'invoke',
+  // Development environments and test runners of other ecosystems (`nix-shell`, `cachix use x`, `karma start`).
+  'nix-shell', 'cachix', 'direnv', 'devbox', 'karma', 'protractor', 'nosetests', 'behat', 'codecept',
 ]);
 
 /** Tools that never make a setup/test/lint step on their own line: moving around, version control, environment. */
-const NOT_A_STEP = /^(git|cd|pushd|popd|export|set|source|\.|echo|cat|ls|mkdir|rm|cp|mv|curl|wget|sudo|brew|apt|apt-get|dnf|yum|choco|winget|open|code|vim|nano|exit|gh)$/;
+const NOT_A_STEP = /^(git|cd|pushd|popd|export|set|source|\.|echo|cat|ls|mkdir|rm|cp|mv|curl|wget|sudo|brew|apt|apt-get|dnf|yum|choco|winget|open|code|vim|nano|exit|gh|true|false|touch|which)$/;
 
 /** A prompt: `$ `, `> `, `% `, `PS> `, or a named one such as `gopls$ ` or `~/src$ `. */
 const PROMPT = /^(?:\([\w.@:~/-]{1,40}\)\s?)?(?:\$|>|%|PS[^>]{0,40}>|[\w.~/@:-]{1,40}[$%#>])\s+/;
@@ -78,10 +80,25 @@ export const SYSTEM_INSTALL = /^(?:sudo\s+)?(?:(?:brew|apt|apt-get|dnf|yum|zyppe
 export const PYTHON_ENV = /^(?:python[\d.]{0,5}\s+-m\s+venv\s|virtualenv\s|mkvirtualenv\s|(?:source|\.)\s+\S{0,200}\/(?:bin|Scripts)\/activate(?:\.\w{1,6})?$|(?:conda|mamba|micromamba)\s+(?:env\s+create|create|activate)\s)/;
 
 /**
- * Fetching the parts of the checkout git leaves out (`git submodule update --init`, `git lfs pull`): setup, unlike
- * cloning or branching, which are workflow.
+ * Fetching the parts of the checkout git leaves out (`git submodule update --init`, `git lfs pull`), or pointing the
+ * clone at the project's commit template or hooks folder (`git config commit.template x`, `git config core.hooksPath
+ * .githooks`): setup, unlike cloning or branching, which are workflow.
  */
-export const GIT_FETCHES_PARTS = /^git\s+(?:submodule\s+(?:update|init)|lfs\s+(?:install|pull|fetch))\b/;
+export const GIT_FETCHES_PARTS = /^git\s+(?:submodule\s+(?:update|init)|lfs\s+(?:install|pull|fetch)|config\s+(?:--local\s+)?(?:commit\.template|core\.hooks[Pp]ath)\s+\S)/;
+
+/**
+ * Putting tools on the search path or naming a toolchain's home (`export PATH=$PATH:$GOPATH/bin`, `export GOPATH=~/go`,
+ * `export JAVA_HOME=...`): preparing the shell the steps run in, a setup step, unlike other exported settings.
+ */
+export const TOOL_PATH_EXPORT = /^export\s+(?:PATH|GOPATH|GOBIN|GOROOT|CARGO_HOME|RUSTUP_HOME|[A-Z][A-Z0-9]{0,20}_HOME)=\S/;
+
+/**
+ * Fetching a git hook into the checkout and making it run (`curl https://review.example/tools/hooks/commit-msg -o
+ * .git/hooks/commit-msg`, `chmod +x .git/hooks/commit-msg`): setting up the clone for a review server.
+ */
+export const GIT_HOOK_INSTALL = /^(?:curl|wget|chmod|mv|cp)\s(?:\S{1,300}\s{1,5}){0,6}?\S{0,300}(?:\.git|\$\{?gitdir\}?)\/hooks\/[\w-]{1,40}$/;
+/** `git diff --check`: git's own check for whitespace errors, a lint step. */
+export const WHITESPACE_CHECK = /^git\s+diff\s+(?:--cached\s+)?--check$/;
 
 /** A Windows relative path (`.\build.ps1`, `.\tools\check.cmd`) spelled with forward slashes, to read it like `./build.sh`. */
 const unixPath = (tool: string): string => (tool.startsWith('.\\') ? tool.replace(/\\/g, '/') : tool);
@@ -95,11 +112,12 @@ export function isCommand(command: string): boolean {
   if (inner) return isCommand(inner[1]);
   const tool = toolOf(command);
   if (!tool) return false;
-  if (SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command) || GIT_FETCHES_PARTS.test(command)) return true;
+  if (SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command) || GIT_FETCHES_PARTS.test(command) || TOOL_PATH_EXPORT.test(command) || GIT_HOOK_INSTALL.test(command) || WHITESPACE_CHECK.test(command)) return true;
   if (NOT_A_STEP.test(tool)) return false;
   if (TOOLS.has(tool)) return true;
   // Project scripts run by path: ./script/bootstrap, bin/test, script/build; on Windows .\vcbuild, .\build.ps1.
-  return /^(\.\/|bin\/|scripts?\/|tools?\/|\.\/bin\/|\.\/scripts?\/)[\w./-]+$/.test(unixPath(tool));
+  // `vendor/bin/phpunit`: a tool Composer installed into the checkout.
+  return /^(\.\/|bin\/|scripts?\/|tools?\/|vendor\/bin\/|\.\/bin\/|\.\/scripts?\/)[\w./-]+$/.test(unixPath(tool));
 }
 
 /**
@@ -107,7 +125,7 @@ export function isCommand(command: string): boolean {
  * `build/run_tests`): a project's own tool, when a code block under a build, test or lint heading runs it. Not a
  * document or source file (`docs/a.md`, `src/x.ts`).
  */
-const PROJECT_PROGRAM = /^(?:\.{1,2}\/[\w.-][\w./-]{0,200}|(?:[\w.-]{1,60}\/){0,3}[\w.-]{1,60}\.(?:sh|py|ps1|bat|cmd|pl|bash)|\.?(?:bin|build|out|target|vendor\/bin)\/[\w.-]{1,60})$/;
+const PROJECT_PROGRAM = /^(?:\.{1,2}\/[\w.-][\w./-]{0,200}|(?:[\w.-]{1,60}\/){0,6}[\w.-]{1,60}\.(?:sh|py|ps1|bat|cmd|pl|bash)|\.?(?:bin|build|out|target|vendor\/bin)\/[\w.-]{1,60})$/;
 const NOT_A_PROGRAM = /\.(?:md|markdown|rst|txt|adoc|json|ya?ml|toml|ts|tsx|js|jsx|mjs|cjs|go|rs|c|h|cc|cpp|hpp|java|kt|cs|swift|rb|ex|exs|hs|html|css|xml|lock|cfg|ini|log)$/i;
 /** A project's own program named by its path (`.scripts/setup.sh`, `dev-tools/hook.sh install`, `vendor/bin/phpunit`). */
 export function isProjectProgram(command: string): boolean {

@@ -33,8 +33,12 @@ function headingKind(heading: string): CommandKind | null {
 /** A task runner called without a task (`make`, `just`) runs its default task: what that is, the section says. */
 export const BARE_RUNNER = /^(?:make|gmake|just|task|mage|ninja|rake|\.\/\w[\w.-]{0,40})$/;
 
-/** Asking a tool for its version (`go version`, `rustc -V`, `node --version`, `java -version`): checking a prerequisite, a setup step. */
-export const VERSION_CHECK = /^\S{1,100}\s+(?:--version|-V|-v|-version|version)$/;
+/**
+ * Asking a tool for its version (`go version`, `rustc -V`, `node --version`, `java -version`) or a toolchain for a
+ * report on the environment (`go env`, `flutter doctor`, `rustup show`, `dotnet --info`): checking a prerequisite,
+ * a setup step.
+ */
+export const VERSION_CHECK = /^\S{1,100}\s+(?:--version|-V|-v|-version|version)$|^(?:go\s+env|flutter\s+doctor(?:\s+-v)?|rustup\s+show|dotnet\s+--info)$/;
 
 /**
  * Prose before a code block that makes it a recovery for when something went wrong ("If the build fails, rebuild

@@ -1,12 +1,14 @@
 import { FoundCommand } from '../facts';
 import { CodeBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
-import { MAX_COMMAND_LENGTH, SYSTEM_INSTALL, cleanCommandLine, hasPrompt, isCommand, isLooseCommand, toolOf } from './commandLine';
+import { MAX_COMMAND_LENGTH, SYSTEM_INSTALL, TOOL_PATH_EXPORT, cleanCommandLine, hasPrompt, isCommand, isLooseCommand, toolOf } from './commandLine';
 import { classify } from './commandClassify';
 import { BARE_RUNNER, VERSION_CHECK, sectionKind } from './commandPhase';
 import { HEDGED, NARROWING, PRODUCT_INSTALL, PROMPTED_LINE, leadInKind, notAStepLeadIn, withoutPaths } from './commandsLeadIn';
 import { inlineCommands } from './commandsInline';
 import { callOf, offersChoice, withoutKnobs } from './commandsVariants';
+import { isFilteredTestRun } from './commandsFiltered';
+import { VARIANT_HEADING, VERSION_PLACEHOLDER, inReadmeInstall, keptInCollection, inspectsOutput, onlyAssigns } from './commandsStructure';
 import { plain, underHeading } from './text';
 import { confirmingTask } from '../../tasks/confirmTask';
 import { TaskIndex } from '../../tasks/taskIndex';
@@ -49,7 +51,8 @@ function inSkippedSection(l: Located): boolean {
   const sections = l.block.sections;
   let answer = skipCache.get(sections);
   if (answer === undefined) {
-    answer = sections.some((h) => SKIP_SECTION.test(h) && !GUIDE_TITLE.test(h) && !h.split(JOINED_TOPICS).some((topic) => MAIN_TOPIC.test(topic.trim())));
+    const skipping = sections.filter((h) => SKIP_SECTION.test(h) && !GUIDE_TITLE.test(h) && !h.split(JOINED_TOPICS).some((topic) => MAIN_TOPIC.test(topic.trim())));
+    answer = skipping.length > 0 && !keptInCollection(sections, skipping);
     skipCache.set(sections, answer);
   }
   return answer;
@@ -60,7 +63,7 @@ function inSkippedSection(l: Located): boolean {
  * given a test and a lint command, later commands count only under such a heading or in the same section as
  * the last one taken; the rest of a long guide is side quests (internals, one subsystem's tools, recipes).
  */
-const MAIN_FLOW_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|build|compil|test|lint(?!\s+rules?)|format|style|spell|check|verif|validat|develop|environment|local|running|workflow|coding\s+(rules|standards|guidelines|conventions)|typ(e|ing)\s?check|typescript|before (you )?(submit|open|send)|pull request/i;
+const MAIN_FLOW_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|build|compil|test|lint(?!\s+rules?)|format|style|spell|check|verif|validat|develop|environment|local|running|workflow|coding\s+(rules|standards|guidelines|conventions)|typ(e|ing)\s?check|typescript|before (you )?(submit|open|send)|pull request|pre-?commit|git\s+hooks?/i;
 /** Headings under which installing a tool globally is a setup step rather than a side quest. */
 const SETUP_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|environment|dependenc|tool(s|ing|chain)\b/i;
 /** Installing a tool for the whole machine (`cargo install x`, `npm i -g x`, `go install x@latest`, `pipx install x`). */
@@ -71,7 +74,7 @@ const GLOBAL_INSTALL = /^(?:cargo\s+install(?!\s+--path\b)|go\s+install\s+\S+@|p
  * bracket starts a placeholder only at the start of a word (`[options]`); right after a path or package it is a
  * Python extra (`".[dev,test]"`, `pkg[extra]`).
  */
-const EXAMPLE_ARGS = /(^|\s)[\w:-]{1,100}\*(\s|$)|(?:^|[\s/=])path\/to\/|\s--filter[\s=]|\s~\/|<[^>]{1,60}>|(?:^|\s)\[[^\]]{1,60}\]|\$[A-Z_]{2}|\{[^}]{1,60}\}|(?<![/.])\.\.\.|\s-t\s|--grep|--testNamePattern|\s--\s+[^\s-]/;
+const EXAMPLE_ARGS = /(^|\s)[\w:-]{1,100}\*(\s|$)|(?:^|[\s/=])path\/to\/|\s--filter[\s=]|\s~\/|<[^>]{1,60}>|(?:^|\s)\[[^\]]{1,60}\]|\$\{?[A-Z_]{2}|(?<!\$)\{[^}]{1,60}\}|(?<![/.])\.\.\.|\s-t\s|--grep|--testNamePattern|\s--\s+[^\s-]/;
 /**
  * An environment variable that narrows a run to some tests, files or packages (`TESTS=`, `WHAT=`, `FILTER=`,
  * `TEST_ONLY=`, `TEST_GREP=`, `SPEC_PATTERN=`): by its whole name, or by a selecting last part. A knob such as
@@ -118,7 +121,10 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
   let flowDoc: unknown = null;
   const add = (command: string, at: Located, line: number, template: boolean, comment = '', code: CodeContext | null = null, section?: CommandKind, sectionSpeaks = false): void => {
     const key = command.replace(/\s+/g, ' ');
-    if (seen.has(canonical(key)) || EXAMPLE_ARGS.test(command)) return;
+    // `export PATH=$PATH:$GOPATH/bin` reads the shell's own variables: no placeholder to fill in.
+    const example = EXAMPLE_ARGS.test(TOOL_PATH_EXPORT.test(command) ? command.replace(/\$\{?[A-Z_]{2,30}\}?/g, '') : command);
+    // A pipeline into a viewer shows output, a bare assignment runs nothing, `x.x.x` is a version to fill in.
+    if (seen.has(canonical(key)) || example || VERSION_PLACEHOLDER.test(command) || inspectsOutput(command) || onlyAssigns(command)) return;
     // A variable that selects some tests or packages (`WHAT=pkg make test`) narrows a run the guide gives elsewhere;
     // in a block that is the guide's only way to run the tests so far, it is the step (a script that needs a package).
     if (selectsSome(command) && (code === null || out.test.length > 0)) return;
@@ -193,7 +199,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // Under a heading on installing the product itself ("Install with vcpkg", "Installing via Homebrew"), lines install
     // a release for users, not the checkout.
     const innermost = b.sections[b.sections.length - 1] ?? '';
-    if (NARROWING.test(innermost) || PRODUCT_INSTALL.test(innermost)) continue;
+    if (NARROWING.test(innermost) || PRODUCT_INSTALL.test(innermost) || VARIANT_HEADING.test(innermost) || inReadmeInstall(l)) continue;
     // A quoted line behind a shell prompt (an RST block quote `    $ spin mypy` after a single colon) is a one-line
     // console block.
     const code: CodeBlock | undefined = b.kind === 'code' ? b : b.kind === 'paragraph' && b.code.length === 0 && QUOTED_PROMPT.test(b.text) ? { kind: 'code', lang: 'console', text: b.text, line: b.line, sections: b.sections } : undefined;
@@ -238,7 +244,10 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
           continue;
         }
         if (narrowed.some((n) => command.startsWith(`${n} `))) continue;
-        add(command, l, line, template, comment, { versionOk, introKind, autotools, runs });
+        // A comment line right above a command (`# run all the tests`) gives its phase like a trailing one; an
+        // "(optional - ...)" aside above a main step does not drop it.
+        const said = comment || (above !== undefined && !/\boptional/i.test(above) ? above : '');
+        add(command, l, line, template, said, { versionOk, introKind, autotools, runs });
       }
     } else if (b.kind !== 'code') {
       // A span naming a task the repository defines, under a heading whose phase its own words do not contradict,
@@ -267,7 +276,8 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
 function phaseOf(command: string, at: Located, comment: string, code: CodeContext | null): CommandKind | undefined {
   const trimmed = command.trim();
   // Asking a tool for its version or for help checks or explains; only a checked prerequisite is a step.
-  if (VERSION_CHECK.test(trimmed)) return (code ? code.versionOk : underHeading(at, SETUP_SECTION)) ? 'setup' : undefined;
+  // A span's sentence speaks like a block's lead-in: "Verify your environment is set up by running `go env`".
+  if (VERSION_CHECK.test(trimmed)) return (code ? code.versionOk : underHeading(at, SETUP_SECTION) || INSTALL_PROSE.test(comment)) ? 'setup' : undefined;
   // A line its comment calls optional (`tox -e bench # Optional benchmark`) is not a step, whatever its section.
   if (HELP.test(trimmed) || /\boptional(ly)?\b/i.test(comment)) return undefined;
   // Building or serving the documentation (`make docs`, `tox -e docs-build`) and cleaning (`make clean`) are
@@ -358,35 +368,6 @@ function canonical(command: string): string {
 }
 
 /**
- * A test run narrowed to one package, file or name (`yarn jest babel-cli`, `bin/test models`, `node --test a.js`):
- * an example of how to focus, not the suite a newcomer runs.
- */
-function isFilteredTestRun(command: string): boolean {
-  // Arguments passed through to the runner (`tox -e py -- --pdb`, `npm test -- --watch`) tailor the run, and so do
-  // options that hand the runner a filter (`cabal test --test-options='-p markdown'`, `cargo nextest run -E 'test(x)'`).
-  if (/\s--(?:\s|$)/.test(command) || RUNNER_FILTER.test(command)) return true;
-  const words = command.split(/\s+/).filter((w) => !/^[A-Z_][A-Z0-9_]*=/.test(w));
-  // One word each, anchored at its end: a test file (`spec/models/user_spec.rb:12`), never a scan of the whole line.
-  if (words.some((w) => TEST_FILE.test(w))) return true;
-  // `//packages/...`, `./...`: a pattern for every package selects the whole suite, it does not narrow it.
-  const positional = words.filter((w) => !w.startsWith('-') && !/^(?:\/\/|\.\/)?(?:[\w.-]{1,100}\/){0,10}\.\.\.$/.test(w));
-  if (/^(npm|pnpm|yarn|bun)$/.test(positional[0] ?? '')) {
-    const script = positional[1] === 'run' || positional[1] === 'exec' ? 2 : 1;
-    // `pnpm bazel test //packages/...`: the script is a tool of its own, whose arguments are read as its own.
-    if (positional[script] && positional[script] !== positional[0] && isCommand(positional.slice(script).join(' '))) return isFilteredTestRun(positional.slice(script).join(' '));
-    return positional.length > script + 1 && !positional.includes('&&');
-  }
-  // `pytest tests`, `rspec spec`: the project's whole test folder is the suite, not a part of it; with options
-  // (`pytest tests -s`) it is the suite run a special way, an example.
-  if (/^(jest|vitest|mocha|bin\/test|rspec|pytest)$/.test(positional[0] ?? '')) return positional.length > 1 && (positional.slice(1).some((w) => !WHOLE_SUITE_FOLDER.test(w)) || words.some((w) => w.startsWith('-')));
-  return false;
-}
-
-const WHOLE_SUITE_FOLDER = /^(?:\.\/)?(?:tests?|specs?|testing|\.)\/?$/;
-const RUNNER_FILTER = /\s(?:--test-(?:options|arguments|args)[=\s]|-(?:E|k|run|m)\s+['"]|[A-Z][A-Z0-9_]{0,30}=\S{0,100}\/)/;
-const TEST_FILE = /\.(?:rb|js|ts|mjs|cjs|py|go|rs|ex|exs|php|java|feature)(?::\d{1,9}(?:-\d{1,9})?)?$/;
-
-/**
  * What a trailing comment says the line is for (`tox -e self # Format the code`, `x check # Unit tests`), used
  * only when the command itself says nothing. An optional step (`# Optional fuzzing`) is not a step.
  */
@@ -420,6 +401,7 @@ function* codeCommands(block: CodeBlock, loose = false, typed = false): Iterable
   const prompted = lines.some(hasPrompt);
   let pending: { text: string; line: number } | null = null;
   let above = '';
+  let afterComment = false;
   for (let k = 0; k < lines.length; k++) {
     const raw = lines[k];
     if (pending) {
@@ -430,11 +412,12 @@ function* codeCommands(block: CodeBlock, loose = false, typed = false): Iterable
       }
       continue;
     }
-    // A comment line speaks for the command right below it (`# build runtime-core only`), in a prompted block too;
-    // a blank line ends it.
+    // A comment line speaks for the lines right below it (`# build runtime-core only`), in a prompted block too,
+    // up to a blank line or the next comment; comment lines in a row are one comment.
     const commentLine = /^\s*(?:[$>]\s+)?#\s?(.{0,200})/.exec(raw);
-    if (commentLine) above = commentLine[1].trim();
+    if (commentLine) above = afterComment ? `${above} ${commentLine[1].trim()}`.slice(-400) : commentLine[1].trim();
     else if (raw.trim() === '') above = '';
+    afterComment = commentLine !== null;
     if (prompted && !hasPrompt(raw)) continue;
     const cleaned = cleanCommandLine(raw);
     if (!cleaned) continue;
@@ -443,6 +426,5 @@ function* codeCommands(block: CodeBlock, loose = false, typed = false): Iterable
       continue;
     }
     if (accept(cleaned)) yield { command: cleaned, line: block.line + k, comment: cleaned.length < 1000 ? trailingComment(raw) : '', above };
-    above = '';
   }
 }

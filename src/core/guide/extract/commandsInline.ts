@@ -7,6 +7,7 @@ import { CMDLET, MAX_COMMAND_LENGTH, cleanCommandLine, isCommand, isLooseCommand
 import { TROUBLESHOOTING } from './commandPhase';
 import { NARROWING, OUTPUT } from './commandsLeadIn';
 import { SentenceIndex } from './commandsSentences';
+import { remediesCheck } from './commandsStructure';
 
 /**
  * Words right before a code span that present it as something to run: "run `make test`", "then `npm ci`",
@@ -16,14 +17,17 @@ import { SentenceIndex } from './commandsSentences';
 const RUN_CUE = /(?:\b(?:run|running|type|typing|execute|executing|then|use(?!\s+of\b)|using|invoke|try|call|calling)\b|:)[\s\w'-]{0,12}$|\bruns\s{0,3}$|\((?:or\s{1,3})?$/i;
 /** Only markup before a span at the start of a list item: the item is the command. */
 const ITEM_START = /^[\s*_>-]{0,4}$/;
-/** Words right after a span that say it is not the step: "`cargo fmt` does not work", "`x` can be replaced with". */
-const NOT_THE_STEP_AFTER = /^[`'")\]]{0,3}\s{0,3}(?:command\s+)?(?:does\s+not|doesn't|will\s+not|won't|cannot|can't|is\s+not|isn't|no\s+longer|can\s+be\s+replaced|is\s+deprecated|is\s+(?:equivalent\s+to|the\s+same\s+as|(?:an?\s+)?(?:alias|shorthand|short)\s+for))\b/i;
+/**
+ * Words right after a span that say it is not the step: "`cargo fmt` does not work", "`x` can be replaced with",
+ * "re-run `npm install` in your testing project" (a step in another project than the checkout).
+ */
+const NOT_THE_STEP_AFTER = /^[`'")\]]{0,3}\s{0,3}(?:command\s+)?(?:does\s+not|doesn't|will\s+not|won't|cannot|can't|is\s+not|isn't|no\s+longer|can\s+be\s+replaced|is\s+deprecated|is\s+(?:equivalent\s+to|the\s+same\s+as|(?:an?\s+)?(?:alias|shorthand|short)\s+for)|in\s+(?:your|the|a)\s+(?:own|testing|test|sample|example|other|consuming)\s+(?:project|app|application|workspace)|in\s+your\s+(?:app|application)\b)\b/i;
 /**
  * Words right before a span that say it is not the step: "instead of `npm test`", "any usages of `cargo test`",
- * "after running `cargo test`" (a step given before, now a point in time), "will allow you to run `x`" (what a
+ * "after running `cargo test`" or "before running `x`" (a step given elsewhere, here a point in time), "will allow you to run `x`" (what a
  * step makes possible).
  */
-const NOT_THE_STEP_BEFORE = /\b(?:instead\s+of|rather\s+than|usages?\s+of|not|never|don't|do\s+not|avoid|(?:which|that)\s+runs?|after\s+(?:running|you(?:'ve|\s+have)?\s+run)|(?:allows?|lets?|enables?)\s+you\s+to\s+(?:run|use))\s{0,3}(?:the\s+)?$/i;
+const NOT_THE_STEP_BEFORE = /\b(?:instead\s+of|rather\s+than|usages?\s+of|not|never|don't|do\s+not|avoid|(?:which|that)\s+runs?|(?:after|before)\s+(?:running|you(?:'ve|\s+have)?\s+run)|(?:allows?|lets?|enables?)\s+you\s+to\s+(?:run|use))\s{0,3}(?:the\s+)?$/i;
 
 /**
  * Words right before a span that make it what the span before it does: "`just fix` runs `cargo fixit ...`",
@@ -219,7 +223,7 @@ export function inlineCommands(
     const sentence = textSentences(block).before(span.offset);
     // "To execute a specific test, use `go test`": how to focus a run, an example rather than the step; "Example
     // output from running `go test`" presents what a run prints.
-    if (TROUBLESHOOTING.test(sentence) || DESCRIBES.test(sentence) || NARROWING.test(sentence.slice(sentence.lastIndexOf(';') + 1)) || OUTPUT.test(sentence)) continue;
+    if ((TROUBLESHOOTING.test(sentence) && !remediesCheck(sentence)) || DESCRIBES.test(sentence) || NARROWING.test(sentence.slice(sentence.lastIndexOf(';') + 1)) || OUTPUT.test(sentence)) continue;
     // A span opening a list item, or a paragraph (a table cell) that is nothing but the span, is the command itself.
     const atItemStart =
       (block.kind === 'listItem' && ITEM_START.test(block.text.slice(0, span.offset))) || (block.code.length === 1 && block.text.length <= MAX_COMMAND_LENGTH && block.text.replace(/`/g, '').trim() === span.text.trim());

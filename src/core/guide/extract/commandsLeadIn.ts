@@ -2,6 +2,7 @@ import { Block } from '../documentModel';
 import { TROUBLESHOOTING } from './commandPhase';
 import type { CommandKind } from './commands';
 import { plain } from './text';
+import { remediesCheck } from './commandsStructure';
 
 /**
  * What the prose right before a code block says about it: that it is optional, a file's content, a recovery, the
@@ -20,6 +21,13 @@ const OPTIONAL = /(?<!\bafter\s{1,3})\boptional(ly)?\b|\b(?:is\s+an\s+example|ex
 const SITUATIONAL = /^\s*(?:when|whenever|if|after)\s+(?:you(?:'ve|\s+have)?\s+)?(?:make|making|made|change|changing|changed|modify|modifying|modified|add|adding|added|update|updating|updated|edit|editing|edited)\s+(?:any\s+|a\s+|the\s+|new\s+)?(?:changes?\s+to\s+)?/i;
 /** A lead-in whose subject is the project's users ("Users install the tool with:"): how to get the product, not a contributor's step. */
 const FOR_USERS = /^\s*(?:(?:end[- ])?users|consumers)\s+(?:can\s+|should\s+|may\s+)?(?:install|get|add|download)\b/i;
+/**
+ * A lead-in that opens by offering an example ("E.g. you could start a new workspace"), or ends with a bare "For
+ * example:": lines to adapt, not steps.
+ */
+const EXAMPLE_LEAD = /^\s*(?:e\.g\.|for\s+(?:example|instance)\b)/i;
+/** A last sentence that is only "For example:": "For example, to run the mailer tests:" still names its step. */
+const ONLY_EXAMPLE = /^\s*(?:e\.g\.?|for\s+(?:example|instance))\s*[:.]?\s*$/i;
 const leadInCache = new WeakMap<Block, boolean>();
 /**
  * A lead-in that shows what there is to choose from ("To list all possible targets:", "to see the available
@@ -32,7 +40,7 @@ export function notAStepLeadIn(block: Block): boolean {
   let answer = leadInCache.get(block);
   if (answer === undefined) {
     const text = plain(block);
-    answer = OPTIONAL.test(withoutAsides(text)) || UNSUPPORTED.test(text) || FILE_CONTENT.test(text) || TROUBLESHOOTING.test(text) || SERVES.test(text) || LISTS_CHOICES.test(lastSentence(text)) || OUTPUT.test(text) || NARROWING.test(lastSentence(text)) || forTheDocs(text) || SITUATIONAL.test(lastSentence(text)) || FOR_USERS.test(lastSentence(text));
+    answer = OPTIONAL.test(withoutAsides(text)) || UNSUPPORTED.test(text) || FILE_CONTENT.test(text) || (TROUBLESHOOTING.test(text) && !remediesCheck(text)) || SERVES.test(text) || LISTS_CHOICES.test(lastSentence(text)) || OUTPUT.test(text) || NARROWING.test(lastSentence(text)) || forTheDocs(text) || SITUATIONAL.test(lastSentence(text)) || FOR_USERS.test(lastSentence(text)) || EXAMPLE_LEAD.test(text) || ONLY_EXAMPLE.test(lastSentence(text));
     leadInCache.set(block, answer);
   }
   return answer;

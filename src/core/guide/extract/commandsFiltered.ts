@@ -1,0 +1,34 @@
+/**
+ * Test runs that pick a part of the suite (one package, file or test name): examples of focusing a run, not the
+ * suite a newcomer runs.
+ */
+import { isCommand } from './commandLine';
+
+/**
+ * A test run narrowed to one package, file or name (`yarn jest babel-cli`, `bin/test models`, `node --test a.js`):
+ * an example of how to focus, not the suite a newcomer runs.
+ */
+export function isFilteredTestRun(command: string): boolean {
+  // Arguments passed through to the runner (`tox -e py -- --pdb`, `npm test -- --watch`) tailor the run, and so do
+  // options that hand the runner a filter (`cabal test --test-options='-p markdown'`, `cargo nextest run -E 'test(x)'`).
+  if (/\s--(?:\s|$)/.test(command) || RUNNER_FILTER.test(command)) return true;
+  const words = command.split(/\s+/).filter((w) => !/^[A-Z_][A-Z0-9_]*=/.test(w));
+  // One word each, anchored at its end: a test file (`spec/models/user_spec.rb:12`), never a scan of the whole line.
+  if (words.some((w) => TEST_FILE.test(w))) return true;
+  // `//packages/...`, `./...`: a pattern for every package selects the whole suite, it does not narrow it.
+  const positional = words.filter((w) => !w.startsWith('-') && !/^(?:\/\/|\.\/)?(?:[\w.-]{1,100}\/){0,10}\.\.\.$/.test(w));
+  if (/^(npm|pnpm|yarn|bun)$/.test(positional[0] ?? '')) {
+    const script = positional[1] === 'run' || positional[1] === 'exec' ? 2 : 1;
+    // `pnpm bazel test //packages/...`: the script is a tool of its own, whose arguments are read as its own.
+    if (positional[script] && positional[script] !== positional[0] && isCommand(positional.slice(script).join(' '))) return isFilteredTestRun(positional.slice(script).join(' '));
+    return positional.length > script + 1 && !positional.includes('&&');
+  }
+  // `pytest tests`, `rspec spec`: the project's whole test folder is the suite, not a part of it; with options
+  // (`pytest tests -s`) it is the suite run a special way, an example.
+  if (/^(jest|vitest|mocha|bin\/test|rspec|pytest)$/.test(positional[0] ?? '')) return positional.length > 1 && (positional.slice(1).some((w) => !WHOLE_SUITE_FOLDER.test(w)) || words.some((w) => w.startsWith('-')));
+  return false;
+}
+
+const WHOLE_SUITE_FOLDER = /^(?:\.\/)?(?:tests?|specs?|testing|\.)\/?$/;
+const RUNNER_FILTER = /\s(?:--test-(?:options|arguments|args)[=\s]|-(?:E|k|run|m)\s+['"]|[A-Z][A-Z0-9_]{0,30}=\S{0,100}\/)/;
+const TEST_FILE = /\.(?:rb|js|ts|mjs|cjs|py|go|rs|ex|exs|php|java|feature)(?::\d{1,9}(?:-\d{1,9})?)?$/;
