@@ -14,8 +14,30 @@ const DOC_EXT = '(?:md|markdown|mdx|rst|adoc|asciidoc|txt)';
  * contributing-guidelines, and the English copy among translations (CONTRIBUTING.en-US.md, CONTRIBUTING_EN.md).
  */
 export const OTHER_GUIDE_NAME = new RegExp(`^contribut(?:ing|e|ions?)(?:[-_. ](?:guide(?:lines?)?|en(?:[-_][a-z]{2})?))?\\.${DOC_EXT}$`, 'i');
-/** A guide in another language only (CONTRIBUTING.zh-CN.md, CONTRIBUTING_ja.md): still the project's guide, after any English one. */
-export const LOCALIZED_GUIDE_NAME = new RegExp(`^contribut(?:ing|e|ions?)[-_.][a-z]{2}(?:[-_][a-z]{2,4})?\\.${DOC_EXT}$`, 'i');
+const LOCALIZED_SHAPE = new RegExp(`^contribut(?:ing|e|ions?)[-_.]([a-z]{2})(?:[-_][a-z]{2,4})?\\.${DOC_EXT}$`, 'i');
+/** Language names, to tell a translation's code (`zh`, `ja`) from a two-letter part name (`ui`, `js`, `ci`). */
+const LANGUAGES = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }) : undefined;
+
+/** What a file name is matched with: a pattern, or a test that needs more than one. */
+export interface NameTest {
+  test(name: string): boolean;
+}
+
+/**
+ * A guide in another language only (CONTRIBUTING.zh-CN.md, CONTRIBUTING_ja.md): still the project's guide, after any
+ * English one. CONTRIBUTING-ui.md or CONTRIBUTING-js.md is a part's guide, not a translation.
+ */
+export const LOCALIZED_GUIDE_NAME: NameTest = {
+  test(name: string): boolean {
+    const code = LOCALIZED_SHAPE.exec(name)?.[1];
+    if (!code) return false;
+    try {
+      return LANGUAGES ? LANGUAGES.of(code.toLowerCase()) !== undefined : false;
+    } catch {
+      return false;
+    }
+  },
+};
 
 /** Docs folders at the root, in the order looked at; matched in any case (`DOCS`, `Doc`, `Documentation`). */
 export const DOC_FOLDER_NAMES = ['docs', 'doc', 'documentation'] as const;

@@ -1,5 +1,5 @@
 import { RepoFiles } from '../repo/repoFiles';
-import { HACKING_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, OTHER_GUIDE_NAME, SITE_FOLDER_NAMES, contributingFolders, deepGuides, docFolders } from './guidePlaces';
+import { HACKING_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, NameTest, OTHER_GUIDE_NAME, SITE_FOLDER_NAMES, contributingFolders, deepGuides, docFolders } from './guidePlaces';
 
 /**
  * Where projects keep their contribution guide, in the order GitHub itself looks: a guide in `.github/` is the one
@@ -87,7 +87,7 @@ async function findIn(files: RepoFiles, folder: string, pattern: RegExp): Promis
   return (await findAllIn(files, folder, pattern))[0];
 }
 
-async function findAllIn(files: RepoFiles, folder: string, pattern: RegExp): Promise<string[]> {
+async function findAllIn(files: RepoFiles, folder: string, pattern: NameTest): Promise<string[]> {
   const matches = (await files.list(folder)).filter((e) => e.kind === 'file' && pattern.test(e.name)).map((e) => e.name);
   matches.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   return matches.map((name) => (folder ? `${folder}/${name}` : name));

@@ -14,7 +14,7 @@ const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z`])/;
 const ABOUT_BRANCHES = /\bbranch(es)?\b|\btopic[\s-](?:names?|branch(?:es)?)\b/i;
 const NAMING = /\b(name[sd]?|naming|call(ed)?|prefix(ed)?|pattern|format|convention)\b/i;
 /** A pattern quoted as code, or in double quotes as plain-text guides write it, or written bare after "in the form". */
-const QUOTED = /`([^`\n]{2,80})`|["\u201c]([^"\u201d\n]{2,80})["\u201d]|(?<=\b(?:form|format|pattern)\s+(?:of\s+)?)((?:[\w<>{}-]+\/)+[\w<>{}*-]+)/g;
+const QUOTED = /`([^`\n]{2,80})`|["\u201c]([^"\u201d\n]{2,80})["\u201d]|(?<=\b(?:form|format|pattern)\s{1,3}(?:of\s{1,3})?)((?:[\w<>{}-]+\/)+[\w<>{}*-]+)/g;
 const PLACEHOLDER = /<[^<>]{1,40}>|\{[^{}]{1,40}\}|\/\*$|^[a-z]+\/[A-Za-z-]*(issue|number|desc|name|topic|slug|feature|fix)/i;
 
 /** Words that make a sentence a rule rather than a description of what a tool does with names. */

@@ -1,6 +1,6 @@
 import { ChangelogHow, Found } from '../facts';
 import { Located, Sources, sourceOf } from '../sources';
-import { allMatches, mentions, plain, saidNotNeeded, underHeading } from './text';
+import { allMatches, mentions, plain, saidNotNeeded, sentenceStart, underHeading } from './text';
 
 /** Every form of CHANGESET names one. */
 const CHANGESET_WORDS = ['changeset'];
@@ -139,8 +139,7 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
 const OPTIONAL_ENTRY = /\bif\s+you\s+(?:choose|want|wish|like|prefer|decide)\b|\boptional(?:ly)?\b|\bconsider\b/i;
 /** Whether the sentence that asks for the entry, up to the ask, leaves it to the contributor. */
 function optionalEntry(text: string, index: number): boolean {
-  const start = Math.max(text.lastIndexOf('. ', index), 0);
-  return OPTIONAL_ENTRY.test(text.slice(start, index));
+  return OPTIONAL_ENTRY.test(text.slice(sentenceStart(text, index), index));
 }
 
 /** `changelog` is one search that answers two facts; it runs once per reading. */

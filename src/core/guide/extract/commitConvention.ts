@@ -1,7 +1,7 @@
 import { CommitConvention, Found } from '../facts';
 import { Block, ListItemBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
-import { plain, straightQuotes, underHeading } from './text';
+import { plain, sentenceAround, straightQuotes, underHeading } from './text';
 import { subjectMaxLength } from './subjectLength';
 import { aboutReleaseNotes, areaCodeSpan, areaPlaceholder, commitMessageSection, exampleContext, exampleList, exampleSpanHeads, exampleSubjectHead, onlyLinks, subjectHeads } from './commitStructure';
 import { proseTypeList, spanTypeList, typeTable } from './commitTypeLists';
@@ -38,9 +38,7 @@ const COMMIT_SENTENCE = /\bcommit(?:s|ting|ted)?\b/i;
 function referencesIssue(text: string): boolean {
   const m = REFERENCE_ISSUE.exec(text);
   if (!m) return false;
-  const start = Math.max(text.lastIndexOf('. ', m.index), 0);
-  const end = text.indexOf('. ', m.index);
-  return COMMIT_SENTENCE.test(text.slice(start, end < 0 ? text.length : end));
+  return COMMIT_SENTENCE.test(sentenceAround(text, m.index));
 }
 
 /** Well-known essays on writing commit messages (Chris Beams' seven rules, Tim Pope's note, Pro Git's guidelines). */

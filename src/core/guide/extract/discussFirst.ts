@@ -1,6 +1,6 @@
 import { Found } from '../facts';
 import { Located, Sources, sourceOf } from '../sources';
-import { allMatches, mentions, plain, saidNotNeeded } from './text';
+import { allMatches, mentions, plain, saidNotNeeded, sentenceAround } from './text';
 
 /** Taking an issue before working on it: "assign the issue to yourself", "get assigned", "comment on the issue before". */
 const CLAIM = /\b(?:assign(?:ed|ing)?\s+(?:the\s+issue\s+|it\s+|an\s+issue\s+)?to\s+(?:you(?:rself)?|themselves)|get\s+assigned|comment\s+on\s+the\s+issue\b[^.]{0,60}\b(?:before|first))/i;
@@ -64,8 +64,9 @@ const FIRST = [
   /\b(?:changes?|features?|contributions?|ideas?|additions?|PRs?|pull\s+requests?|patch(?:es)?|refactor\w*)\s+(?:should|must|need\s+to|have\s+to)\s+(?:first\s+|always\s+)?be\s+(?:discussed|proposed|agreed(?:\s+(?:up)?on)?)\s+(?:first\s+|beforehand\s+)?(?:in|on|with|via|through)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:issues?|tickets?|discussions?|mailing\s+list|list|forum|maintainers?|team|proposal|chat)\b/i,
   // A size scope with the advice to open an issue or discuss: "For larger changes, please open an issue to discuss
   // them", "If your change is non-trivial, discuss it with us on the forum" (the scope says: before the work).
-  // (The size qualifies a change: "with major releases, we open a tracking issue" is about releases, and by "we".)
-  /(?:\b(?:for|with)\s+(?:any\s+)?(?:larger|large|major|big|bigger|significant|substantial|non-?trivial|more\s+(?:complex|involved|significant))\s+(?:new\s+)?(?:changes?|features?|contributions?|PRs?|pull\s+requests?|refactor\w*|work|additions?)\b|\bif\s+(?:your|the|a)\s+(?:change|PR|pull\s+request|contribution|feature|patch)\s+is\s+(?:a\s+)?(?:very\s+|rather\s+)?(?:larger|large|major|big|bigger|significant|substantial|non-?trivial|more\s+(?:complex|involved|significant))\b|\bfor\s+(?:anything|something|changes?|work)\s+(?:larger|bigger|more\s+(?:complex|involved|significant))\s+than\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:fix|typo|change|tweak)\w*)[^.]{0,30}?(?<!\b(?:we|they|maintainers|I)\s+)(?:\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|start(?:ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|ticket|discussion|proposal|RFC)\b|\bdiscuss\w*\s+(?:it|them|this|the\s+change|your\s+(?:change|idea|plan|approach)s?)\b)/i,
+  // (The size qualifies a change: "with major releases, we open a tracking issue" is about releases, and by "we"; no
+  // subject other than the contributor may stand anywhere between the scope and the advice.)
+  /(?:\b(?:for|with)\s+(?:any\s+)?(?:larger|large|major|big|bigger|significant|substantial|non-?trivial|more\s+(?:complex|involved|significant))\s+(?:new\s+)?(?:changes?|features?|contributions?|PRs?|pull\s+requests?|refactor\w*|work|additions?)\b|\bif\s+(?:your|the|a)\s+(?:change|PR|pull\s+request|contribution|feature|patch)\s+is\s+(?:a\s+)?(?:very\s+|rather\s+)?(?:larger|large|major|big|bigger|significant|substantial|non-?trivial|more\s+(?:complex|involved|significant))\b|\bfor\s+(?:anything|something|changes?|work)\s+(?:larger|bigger|more\s+(?:complex|involved|significant))\s+than\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:fix|typo|change|tweak)\w*)(?:(?!\b(?:we|they|maintainers|the\s+(?:\w+\s+)?team|I)\b)[^.]){0,30}?(?:\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|start(?:ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|ticket|discussion|proposal|RFC)\b|\bdiscuss\w*\s+(?:it|them|this|the\s+change|your\s+(?:change|idea|plan|approach)s?)\b)/i,
 ];
 
 /** Words (lowercase) one of which each pattern of FIRST and NOT_FIRST needs: a block with none is skipped. */
@@ -90,16 +91,14 @@ const NOT_FIRST = /\b(?:issue|discussion|ticket)\s+first\?\s{0,3}No\b|\b(?:do\s+
 // ("Just send a pull request, no issue needed"; "You do not need any pre-authorization from the project to do so",
 // though permission to take an open issue is another matter.)
 const NO_ISSUE_NEEDED =
-  /\bno\s+(?:prior\s+)?(?:issue|ticket|discussion)\s+(?:is\s+)?(?:needed|required|necessary)\b|\b(?:do\s+not|don't|does\s+not|doesn't)\s+need\s+(?:any\s+)?(?:prior\s+)?(?:pre-?authori[sz]ation|approval)\b(?![^.]{0,30}\bissues?\b)|\b(?:opening|creating|filing)\s+an?\s+(?:issue|ticket)\s+(?:first\s+|beforehand\s+)?is\s+(?:not\s+(?:required|necessary|needed|mandatory)|optional)\b(?!\s+(?:when|if|for|unless)\b)|\b(?:there\s+is\s+|there's\s+)?no\s+need\s+to\s+(?:open|create|file)\s+an?\s+(?:issue|ticket)\s+(?:first|before)\b|\b(?:(?:do|does)\s+not|don't|doesn't)\s+(?:need|have)\s+to\s+(?:open|create|file)\s+an?\s+(?:issue|ticket)\s+(?:first|before)\b|\b(?:feel\s+free|you\s+(?:can|may))\s+(?:to\s+)?(?:open|send|submit)\s+(?:a\s+)?(?:PR|pull\s+request)\s+(?:directly\s+)?without\s+(?:opening|creating|filing)\s+an?\s+(?:issue|ticket)(?:\s+first)?\b/i;
+  /\bno\s+(?:prior\s+)?(?:issue|ticket|discussion)\s+(?:is\s+)?(?:needed|required|necessary)\b|\b(?:do\s+not|don't|does\s+not|doesn't)\s+need\s+(?:any\s+)?(?:prior\s+)?(?:pre-?authori[sz]ation\b|approval\s+(?:to|before)\s+(?:open|send|submit|start|work)\w*\b)(?![^.]{0,30}\bissues?\b)|\b(?:opening|creating|filing)\s+an?\s+(?:issue|ticket)\s+(?:first\s+|beforehand\s+)?is\s+(?:not\s+(?:required|necessary|needed|mandatory)|optional)\b(?!\s+(?:when|if|for|unless)\b)|\b(?:there\s+is\s+|there's\s+)?no\s+need\s+to\s+(?:open|create|file)\s+an?\s+(?:issue|ticket)\s+(?:first|before)\b|\b(?:(?:do|does)\s+not|don't|doesn't)\s+(?:need|have)\s+to\s+(?:open|create|file)\s+an?\s+(?:issue|ticket)\s+(?:first|before)\b|\b(?:feel\s+free|you\s+(?:can|may))\s+(?:to\s+)?(?:open|send|submit)\s+(?:a\s+)?(?:PR|pull\s+request)\s+(?:directly\s+)?without\s+(?:opening|creating|filing)\s+an?\s+(?:issue|ticket)(?:\s+first)?\b/i;
 /** ...unless the sentence scopes it to small changes ("for typo fixes ..."), which says nothing of larger ones. */
 const SMALL_CHANGES = /\b(?:small|minor|trivial|typos?|simple|obvious|tiny|bug\s*fix(?:es)?|docs?|documentation)\b/i;
 
 function noIssueNeeded(text: string): boolean {
   const m = NO_ISSUE_NEEDED.exec(text);
   if (!m) return false;
-  const start = Math.max(text.lastIndexOf('. ', m.index), 0);
-  const end = text.indexOf('. ', m.index);
-  return !SMALL_CHANGES.test(text.slice(start, end < 0 ? text.length : end));
+  return !SMALL_CHANGES.test(sentenceAround(text, m.index));
 }
 
 /** "If you have a question, ask on the forum first": where questions go, not a step before a change. */
@@ -107,9 +106,7 @@ const QUESTIONS = /\bquestions?\b|\bsupport\b|\bneed\s+help\b/i;
 const CHANGE_WORDS = /\b(?:changes?|features?|PRs?|pull\s+requests?|patch(?:es)?|implement\w*|code|work(?:ing)?\s+on|contribut\w*)\b/i;
 
 function aboutQuestions(text: string, index: number): boolean {
-  const start = Math.max(text.lastIndexOf('. ', index), 0);
-  const end = text.indexOf('. ', index);
-  const sentence = text.slice(start, end < 0 ? text.length : end);
+  const sentence = sentenceAround(text, index);
   return QUESTIONS.test(sentence) && !CHANGE_WORDS.test(sentence);
 }
 
@@ -123,8 +120,11 @@ const OPTIONAL_FIRST = /\bif\s+you\s+(?:prefer|want|like|wish|would\s+like)\b(?!
 const EITHER_BEFORE = /\beither\b[^.,;]{0,20}$/i;
 /** "We'll ask you to update first": the maintainers asking something of the contributor, not a talk before the work. */
 const ASKS_YOU_TO = /^ask\w*\s+(?:you|them|contributors?|the\s+contributor)\s+to\b/i;
-/** The nearest heading is about backports, releases, support or security: what is asked first there is not before a change. */
-const ASIDE_SECTION = /\bbackport|\breleas(?:e|es|ing)\b|\bsecurity\b|\bsupport\b|\bvulnerab|\blong[- ]term\b/i;
+/**
+ * The nearest heading is about backports, releases, support or security: what is asked first there is not before a
+ * change. ("Adding support for a board" is a change, not the support channel.)
+ */
+const ASIDE_SECTION = /\bbackport|\breleas(?:e|es|ing)\b|\bsecurity\b|\bsupport\b(?!\s+(?:for|of)\b)|\bvulnerab|\blong[- ]term\b/i;
 const asideSection = (l: Located): boolean => {
   const nearest = l.block.sections[l.block.sections.length - 1];
   return nearest !== undefined && ASIDE_SECTION.test(nearest) && !CHANGE_SECTION.test(nearest);

@@ -1,6 +1,6 @@
 import { Found, SignOff } from '../facts';
 import { Located, Sources, sourceOf } from '../sources';
-import { allMatches, clauseBefore, mentions, plain, saidNotNeeded } from './text';
+import { allMatches, clauseBefore, mentions, plain, saidNotNeeded, sentenceStart } from './text';
 
 const SIGN_OFF = String.raw`(?:sign(?:ed)?[\s-]?offs?(?:[\s-]by)?|DCO)`;
 /**
@@ -72,8 +72,7 @@ const PRESENCE_CONDITION = /\b(?:unless|if|when|whether)\b[^,;.]{0,40}\b(?:conta
 
 /** Whether the sentence holding a mention, up to it, makes a trailer the condition (later mentions in it too: "..., in which case ... after your Signed-off-by line"). */
 function conditional(text: string, index: number, length: number): boolean {
-  const start = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf('? ', index), text.lastIndexOf('! ', index), 0);
-  return PRESENCE_CONDITION.test(text.slice(start, index + length));
+  return PRESENCE_CONDITION.test(text.slice(sentenceStart(text, index), index + length));
 }
 
 /** "A maintainer needs to sign off before we merge": a reviewer's approval, not a trailer the contributor adds. */
@@ -99,7 +98,9 @@ function forbids(text: string): boolean {
 /** A `Signed-off-by: Name <mail>` line of a block (a trailer written out, not the words about it). */
 const TRAILER_LINE = /^[ \t]*(?:[|>][ \t]*)?Signed-off-by:[ \t]+\S/im;
 /** A lead-in that asks the reader to add what follows: "add a line like the one below", "end your message with:". */
-const ADD_LEAD_IN = /\b(?:add|include|append|put|insert|end\s+(?:it|your\s+\w+|the\s+\w+)\s+with|certify|must\s+(?:contain|have|carry|end\s+with)|should\s+(?:contain|have|carry|end\s+with))\b/i;
+// (The verb must govern a line or a sign-off: "include the issue number in the body, e.g.:" over an example that
+// happens to end with a trailer asks for the number, not for the trailer.)
+const ADD_LEAD_IN = /\b(?:(?:add|include|append|put|insert)\b[^.]{0,40}?\b(?:lines?|trailers?|sign(?:ed|ing)?[- ]?off|signature|following|below|like\s+(?:this|so))\b|end\s+(?:it|your\s+\w+|the\s+\w+)\s+with|certify|must\s+(?:contain|have|carry|end\s+with)|should\s+(?:contain|have|carry|end\s+with))/i;
 
 /**
  * A trailer written out in a block that the prose just before it asks to add: "To certify ..., add a line like the

@@ -125,3 +125,14 @@ export function allMatches(text: string, pattern: RegExp): RegExpExecArray[] {
 }
 
 const advance = (text: string, index: number, unicode: boolean): number => (unicode && index + 1 < text.length && (text.codePointAt(index) ?? 0) > 0xffff ? index + 2 : index + 1);
+
+/** Where the sentence holding `index` starts: after the last ". ", "? " or "! " before it, or at 0. */
+export function sentenceStart(text: string, index: number): number {
+  return Math.max(text.lastIndexOf('. ', index), text.lastIndexOf('? ', index), text.lastIndexOf('! ', index), 0);
+}
+
+/** The sentence holding `index`: from sentenceStart to the next ". " (or the end of the text). */
+export function sentenceAround(text: string, index: number): string {
+  const end = text.indexOf('. ', index);
+  return text.slice(sentenceStart(text, index), end < 0 ? text.length : end);
+}
