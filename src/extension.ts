@@ -31,10 +31,17 @@ export interface Services {
 }
 
 /**
- * Wires the features together; each feature registers its own commands, views and listeners. Activation makes
- * only what VS Code must have at once (commands, views, providers): the log channel, Git's adapter and the
- * repository service are made on first use (their code too: dist/services.js), which for most of them is just
- * after activation has returned.
+ * Wires the features together; each feature registers its own commands and listeners. Activation makes only what
+ * VS Code must have at once, the commands (a command that activated Onramp runs as soon as activation returns, and
+ * VS Code reports one not registered by then as not found). Everything else comes later, because VS Code's
+ * activation time (code loading plus this call) is what other extensions' activation and the window wait on:
+ * - the four tree views are made just after activation returns (VS Code fills a contributed view whenever its
+ *   provider arrives; util/lazy.ts DeferredTreeView), and the quick-fix providers with their features' bodies
+ *   (before those load there is nothing to fix);
+ * - the log channel, the remembered state, the trust gate, Git's adapter and the repository service are made on
+ *   first use (the last two with their code: dist/services.js), which for most of them is just after activation;
+ * - each feature's body is its own bundle, loaded on first use (util/lazy.ts LazyFeature).
+ * dist/extension.js requires `vscode` once and reads its API object directly, without copying it (scripts/build.mjs).
  */
 export function activate(context: vscode.ExtensionContext): OnrampApi {
   const channel = new LazyLogChannel('Onramp');
@@ -51,6 +58,9 @@ export function activate(context: vscode.ExtensionContext): OnrampApi {
   const made = () => require('./services.js') as typeof ServicesBundle;
   let git: GitAdapter | undefined;
   let repositories: RepositoryService | undefined;
+  let state: OnrampState | undefined;
+  let contextKeys: ContextKeys | undefined;
+  let trust: TrustGate | undefined;
   const services: Services = {
     get git() {
       return (git ??= owned(new (made().GitAdapter)(logger.child('git'))));
@@ -58,9 +68,15 @@ export function activate(context: vscode.ExtensionContext): OnrampApi {
     get repositories() {
       return (repositories ??= owned(new (made().RepositoryService)(logger.child('repository'), services.git)));
     },
-    state: new OnrampState({ workspace: context.workspaceState, global: context.globalState }),
-    contextKeys: ContextKeys.for(vscode.commands),
-    trust: new TrustGate(logger.child('trust')),
+    get state() {
+      return (state ??= new OnrampState({ workspace: context.workspaceState, global: context.globalState }));
+    },
+    get contextKeys() {
+      return (contextKeys ??= ContextKeys.for(vscode.commands));
+    },
+    get trust() {
+      return (trust ??= new TrustGate(logger.child('trust')));
+    },
   };
   // Each feature registers its commands, views and listeners here; its body loads on first use (src/util/lazy.ts).
   const guide = registerGuide(services, logger.child('guide'));

@@ -10,11 +10,11 @@ import { CommitQuickFixes, pickCommandHandlers } from './commitQuickFixes';
 import { CommitRulesService } from './commitRulesService';
 import { HookOptions, installHook } from './hookCommand';
 import { loadCommits } from './loadCommits';
+import { SCM_INPUT_LANGUAGE } from './scmInput';
 import { COMMIT_COMMANDS, type CommitLintView } from './registerCommits';
 
 /** The commit feature's body (its own bundle, dist/commitsFeature.js), loaded on first use. */
 export interface CommitsFeature extends vscode.Disposable {
-  readonly quickFixes: vscode.CodeActionProvider;
   readonly commands: CommandHandlers;
   lint(uri: vscode.Uri, message: string): Promise<CommitLintView | undefined>;
 }
@@ -44,9 +44,11 @@ export function createCommitsFeature(services: Services, logger: Logger, extensi
     },
     ...pickCommandHandlers(diagnostics),
   };
-  const owned = vscode.Disposable.from(rules, diagnostics);
+  const quickFixes = vscode.languages.registerCodeActionsProvider({ language: SCM_INPUT_LANGUAGE }, new CommitQuickFixes(diagnostics, services.state), {
+    providedCodeActionKinds: CommitQuickFixes.kinds,
+  });
+  const owned = vscode.Disposable.from(quickFixes, rules, diagnostics);
   return {
-    quickFixes: new CommitQuickFixes(diagnostics, services.state),
     commands,
     dispose: () => owned.dispose(),
     async lint(uri, message) {

@@ -3,7 +3,7 @@ import type { Services } from '../extension';
 import { LazyFeature, forwardCommands } from '../util/lazy';
 import { Logger } from '../util/logger';
 import type * as Body from './commitsFeature';
-import { SCM_INPUT_LANGUAGE, isScmInput } from './scmInput';
+import { isScmInput } from './scmInput';
 
 export const PICK_TYPE_COMMAND = 'onramp.commits.pickType';
 export const PICK_SCOPE_COMMAND = 'onramp.commits.pickScope';
@@ -27,8 +27,9 @@ export interface CommitLintView {
 
 /**
  * Commit messages' registration, the part that runs at activation: the commands, and listeners that only notice a
- * Source Control input. The diagnostics, quick fixes and command handlers (dist/commitsFeature.js) load when an
- * input document opens or changes, or a command first runs; the commit engine (dist/commits.js) on the first lint.
+ * Source Control input. The diagnostics, quick fixes (and their provider) and command handlers
+ * (dist/commitsFeature.js) load when an input document opens or changes, or a command first runs; the commit engine
+ * (dist/commits.js) on the first lint.
  * A new command: its id here, its handler in commitsFeature.ts.
  */
 export function registerCommits(services: Services, logger: Logger, extensionPath: string): { feature: LazyFeature<Body.CommitsFeature>; disposable: vscode.Disposable } {
@@ -44,11 +45,8 @@ export function registerCommits(services: Services, logger: Logger, extensionPat
   const listeners = [vscode.workspace.onDidOpenTextDocument(notice), vscode.workspace.onDidChangeTextDocument((e) => notice(e.document))];
   // Activated by an input box (onLanguage:scminput): load just after activation returns, not inside it.
   const startup = setTimeout(() => vscode.workspace.textDocuments.forEach(notice), 0);
-  const quickFixes = vscode.languages.registerCodeActionsProvider(
-    { language: SCM_INPUT_LANGUAGE },
-    { provideCodeActions: (...args) => feature.loaded?.quickFixes.provideCodeActions(...args) },
-    { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, vscode.CodeActionKind.RefactorRewrite] },
-  );
+  // The quick fixes' provider is registered by the body: before it is loaded no input was linted, so there is
+  // nothing to fix, and an input document being open loads it.
   const commands = forwardCommands(Object.values(COMMIT_COMMANDS), () => feature.get().commands);
-  return { feature, disposable: vscode.Disposable.from(commands, quickFixes, ...listeners, { dispose: () => clearTimeout(startup) }, feature) };
+  return { feature, disposable: vscode.Disposable.from(commands, ...listeners, { dispose: () => clearTimeout(startup) }, feature) };
 }

@@ -77,7 +77,7 @@ export class IssuesTree extends Disposable implements vscode.TreeDataProvider<Is
   }
 }
 
-/** The Issues view's data; the view itself is made at activation (registerIssues.ts). */
+/** The Issues view's data; the view itself is made just after activation (registerIssues.ts). */
 export function registerIssuesView(service: IssueService): { tree: IssuesTree; disposable: vscode.Disposable } {
   const tree = new IssuesTree(service);
   return { tree, disposable: tree };

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Services } from '../extension';
-import { LazyFeature, LazyTreeDataProvider, forwardCommands } from '../util/lazy';
+import { DeferredTreeView, LazyFeature, LazyTreeDataProvider, forwardCommands } from '../util/lazy';
 import { Logger } from '../util/logger';
 import type * as Body from './issuesFeature';
 
@@ -21,8 +21,8 @@ export const ISSUE_COMMANDS = {
 export type { IssuesFeature } from './issuesFeature';
 
 /**
- * The issue picker's registration, the part that runs at activation: the Issues view (folded at first) and the
- * commands. The forge access, the list service, the view's data, the preview and the handlers
+ * The issue picker's registration, the part that runs at activation: the commands, and the Issues view (folded at
+ * first; made just after activation, see DeferredTreeView). The forge access, the list service, the view's data, the preview and the handlers
  * (dist/issuesFeature.js) load when the view is first unfolded or a command first runs.
  * A new command: its id here, its handler in issuesFeature.ts.
  */
@@ -37,7 +37,7 @@ export function registerIssues(
     return body.createIssuesFeature(services, logger, context);
   });
   const tree = new LazyTreeDataProvider<unknown>(() => feature.get().provider as vscode.TreeDataProvider<unknown>);
-  const view = vscode.window.createTreeView(ISSUES_VIEW_ID, { treeDataProvider: tree, showCollapseAll: false });
+  const view = new DeferredTreeView(ISSUES_VIEW_ID, { treeDataProvider: tree, showCollapseAll: false });
   const commands = forwardCommands(Object.values(ISSUE_COMMANDS), () => feature.get().commands);
   return { feature, disposable: vscode.Disposable.from(commands, view, tree, feature) };
 }

@@ -12,7 +12,6 @@ import { type CheckSummary, MAINTAINER_COMMANDS } from './registerMaintainers';
 
 /** The maintainer tools' body (its own bundle, dist/maintainersFeature.js), loaded on the first check. */
 export interface MaintainersFeature extends vscode.Disposable {
-  readonly actions: vscode.CodeActionProvider;
   readonly commands: CommandHandlers;
 }
 
@@ -37,5 +36,8 @@ export function createMaintainersFeature(services: Services, logger: Logger, iss
     },
     [MAINTAINER_COMMANDS.showNewcomerHealth]: health.show,
   };
-  return { actions: new CheckCodeActions(check), commands, dispose: () => vscode.Disposable.from(check, health).dispose() };
+  const actions = vscode.languages.registerCodeActionsProvider('*' /* any file a finding names */, new CheckCodeActions(check), {
+    providedCodeActionKinds: CheckCodeActions.kinds,
+  });
+  return { commands, dispose: () => vscode.Disposable.from(actions, check, health).dispose() };
 }

@@ -15,9 +15,9 @@ export interface CheckSummary {
 }
 
 /**
- * Maintainer tools' registration, the part that runs at activation: the command, and a quick-fix provider that
- * answers only once a check ran (before that there is nothing to fix). The check itself
- * (dist/maintainersFeature.js) loads on the first run of a command. "Show Newcomer Health" reads the forge through
+ * Maintainer tools' registration, the part that runs at activation: the commands. The check itself and its
+ * quick-fix provider (dist/maintainersFeature.js) load on the first run of a command: before a check ran there is
+ * nothing to fix, so no provider is asked on every file until then. "Show Newcomer Health" reads the forge through
  * the issue picker's service (its access, tokens and cache), asked for only when the command runs.
  * A new command: its id here, its handler in maintainersFeature.ts.
  */
@@ -27,11 +27,6 @@ export function registerMaintainers(services: Services, logger: Logger, issues: 
     const body = require('./maintainersFeature.js') as typeof Body;
     return body.createMaintainersFeature(services, logger, issues);
   });
-  const actions = vscode.languages.registerCodeActionsProvider(
-    '*' /* any file a finding names */,
-    { provideCodeActions: (...args) => feature.loaded?.actions.provideCodeActions(...args) },
-    { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] },
-  );
   const commands = forwardCommands(Object.values(MAINTAINER_COMMANDS), () => feature.get().commands);
-  return vscode.Disposable.from(commands, actions, feature);
+  return vscode.Disposable.from(commands, feature);
 }

@@ -85,7 +85,7 @@ export class ChecklistTreeProvider extends Disposable implements vscode.TreeData
   }
 }
 
-/** Fills `view` (made at activation, see registerPullRequest.ts), keeps its badge and takes its checkboxes. */
+/** Fills `view` (made just after activation, see registerPullRequest.ts), keeps its badge and takes its checkboxes. */
 export function registerChecklistView(service: ChecklistService, view: vscode.TreeView<unknown>): { provider: ChecklistTreeProvider; disposable: vscode.Disposable } {
   const provider = new ChecklistTreeProvider(service);
   const counted = provider.onDidCount((count) => {

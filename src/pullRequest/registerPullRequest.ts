@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Services } from '../extension';
-import { LazyFeature, LazyTreeDataProvider, forwardCommands } from '../util/lazy';
+import { DeferredTreeView, LazyFeature, LazyTreeDataProvider, forwardCommands } from '../util/lazy';
 import { Logger } from '../util/logger';
 import type * as Body from './pullRequestFeature';
 import type { GitLabTokens } from '../util/gitlabTokens';
@@ -19,19 +19,20 @@ export const PULL_REQUEST_COMMANDS = {
 } as const;
 
 /**
- * The pull request capability's registration, the part that runs at activation: the Checklist view (folded at
- * first) and the commands. The checklist service, the view's data, running checks and opening the pull request
+ * The pull request capability's registration, the part that runs at activation: the commands, and the Checklist
+ * view (folded at first; made just after activation, see DeferredTreeView). The checklist service, the view's data, running checks and opening the pull request
  * (dist/pullRequestFeature.js) load when the view is first unfolded or a command first runs.
  * A new command: its id here, its handler in pullRequestFeature.ts.
  */
 export function registerPullRequest(services: Services, logger: Logger, gitlabTokens?: GitLabTokens): { feature: LazyFeature<Body.PullRequestFeature>; disposable: vscode.Disposable } {
-  // The view is made now, so VS Code shows it; its data (and so the body) is asked for when it is first shown.
+  // The view is made just after activation (or by the body, if that comes first), so VS Code shows it; its data (and
+  // so the body) is asked for when it is first shown.
   const tree = new LazyTreeDataProvider<unknown>(() => feature.get().provider as vscode.TreeDataProvider<unknown>);
-  const view: vscode.TreeView<unknown> = vscode.window.createTreeView(CHECKLIST_VIEW_ID, { treeDataProvider: tree });
+  const view = new DeferredTreeView(CHECKLIST_VIEW_ID, { treeDataProvider: tree });
   const feature: LazyFeature<Body.PullRequestFeature> = new LazyFeature('pull request', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the body's own bundle, beside dist/extension.js
     const body = require('./pullRequestFeature.js') as typeof Body;
-    return body.createPullRequestFeature(services, logger, view, gitlabTokens);
+    return body.createPullRequestFeature(services, logger, view.get(), gitlabTokens);
   });
   const commands = forwardCommands(Object.values(PULL_REQUEST_COMMANDS), () => feature.get().commands);
   return { feature, disposable: vscode.Disposable.from(commands, view, tree, feature) };

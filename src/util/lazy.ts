@@ -89,6 +89,42 @@ export class LazyTreeDataProvider<T> implements vscode.TreeDataProvider<T>, vsco
 }
 
 /**
+ * A contributed tree view, created just after activation has returned, or at once when something asks for it before
+ * that (a feature's body being built). VS Code shows a contributed view's data as soon as its provider is registered,
+ * also when that is after activation (it says "no data provider" only after a two-second wait), so activation need
+ * not create the four views itself: each creation is a round of work in VS Code (the view's emitters, its debounced
+ * refresh, a message to the window) that activation's time would carry.
+ */
+export class DeferredTreeView<T> implements vscode.Disposable {
+  private view: vscode.TreeView<T> | undefined;
+  private disposed = false;
+  private readonly soon: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly id: string,
+    private readonly options: vscode.TreeViewOptions<T>,
+  ) {
+    this.soon = setTimeout(() => this.get(), 0);
+  }
+
+  /** The view, created now if it was not yet. */
+  get(): vscode.TreeView<T> {
+    if (!this.view) {
+      if (this.disposed) throw new Error(`Onramp's view ${this.id} was asked for after the extension was deactivated.`);
+      this.view = vscode.window.createTreeView(this.id, this.options);
+    }
+    return this.view;
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    clearTimeout(this.soon);
+    this.view?.dispose();
+    this.view = undefined;
+  }
+}
+
+/**
  * An event of a feature's body, offered before the body is loaded: the first listener loads it (whoever listens
  * is about to use the feature), so no event is missed.
  */

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import type { Services } from '../extension';
-import { LazyFeature, LazyTreeDataProvider, forwardCommands } from '../util/lazy';
+import { DeferredTreeView, LazyFeature, LazyTreeDataProvider, forwardCommands } from '../util/lazy';
 import { Logger } from '../util/logger';
-import { MaintainerDiagnostics } from './maintainerDiagnostics';
+import type { MaintainerDiagnostics } from './maintainerDiagnostics';
+import type * as ServicesBundle from '../servicesEntry';
 import type * as Body from './walkthroughFeature';
 
 export const WALKTHROUGH_VIEW_ID = 'onramp.walkthrough';
@@ -32,20 +33,23 @@ export function registerWalkthrough(
   logger: Logger,
   context?: Pick<vscode.ExtensionContext, 'globalStorageUri' | 'secrets'>,
 ): { feature: LazyFeature<Body.WalkthroughFeature>; tree: vscode.TreeDataProvider<unknown>; disposable: vscode.Disposable } {
-  // The view is made now, so VS Code shows it; its data (and so the body) is asked for when it is first shown.
+  // The view is made just after activation (or by the body, if that comes first), so VS Code shows it; its data (and
+  // so the body) is asked for when it is first shown.
   const tree = new LazyTreeDataProvider<unknown>(() => feature.get().provider as vscode.TreeDataProvider<unknown>);
-  const view: vscode.TreeView<unknown> = vscode.window.createTreeView(WALKTHROUGH_VIEW_ID, { treeDataProvider: tree });
+  const view = new DeferredTreeView(WALKTHROUGH_VIEW_ID, { treeDataProvider: tree });
   const feature: LazyFeature<Body.WalkthroughFeature> = new LazyFeature('walkthrough', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the body's own bundle, beside dist/extension.js
     const body = require('./walkthroughFeature.js') as typeof Body;
-    return body.createWalkthroughFeature(services, logger, view, context);
+    return body.createWalkthroughFeature(services, logger, view.get(), context);
   });
   // The walkthrough's reading once its body is loaded (it merges in bases from other repositories when they may be
   // fetched); before that, the repository's own reading, so activation does not load the body for diagnostics.
   // Made just after activation has returned (they need the repository service, and their first reading waits for
-  // that moment anyway), so activation does not make the service.
+  // that moment anyway), so activation does not make the service; their code is in the service's bundle.
   let diagnostics: MaintainerDiagnostics | undefined;
   const start = setTimeout(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the services' own bundle, beside dist/extension.js
+    const { MaintainerDiagnostics } = require('./services.js') as typeof ServicesBundle;
     diagnostics = new MaintainerDiagnostics(services.repositories, (root) => feature.loaded?.service.reading(root) ?? services.repositories.read(root));
   }, 0);
   const stopDiagnostics = { dispose: () => (clearTimeout(start), diagnostics?.dispose()) };

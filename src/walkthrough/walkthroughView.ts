@@ -116,7 +116,7 @@ function nodesOf(snapshot: WalkthroughSnapshot): WalkthroughNode[] {
   }));
 }
 
-/** Fills `view` (made at activation, see registerWalkthrough.ts) and keeps its badge and description. */
+/** Fills `view` (made just after activation, see registerWalkthrough.ts) and keeps its badge and description. */
 export function registerWalkthroughView(service: WalkthroughService, view: vscode.TreeView<unknown>): { provider: WalkthroughTreeProvider; disposable: vscode.Disposable } {
   const provider = new WalkthroughTreeProvider(service);
   const counted = provider.onDidCount((count) => {
