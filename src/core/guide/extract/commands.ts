@@ -8,6 +8,7 @@ import { HEDGED, NARROWING, PRODUCT_INSTALL, PROMPTED_LINE, leadInKind, notAStep
 import { inlineCommands } from './commandsInline';
 import { callOf, offersChoice, withoutKnobs } from './commandsVariants';
 import { isFilteredTestRun } from './commandsFiltered';
+import { entersContainer, testsInContainer } from './commandsContainerTests';
 import { VARIANT_HEADING, VERSION_PLACEHOLDER, inReadmeInstall, keptInCollection, inspectsOutput, onlyAssigns } from './commandsStructure';
 import { plain, underHeading } from './text';
 import { confirmingTask } from '../../tasks/confirmTask';
@@ -51,7 +52,8 @@ function inSkippedSection(l: Located): boolean {
   const sections = l.block.sections;
   let answer = skipCache.get(sections);
   if (answer === undefined) {
-    const skipping = sections.filter((h) => SKIP_SECTION.test(h) && !GUIDE_TITLE.test(h) && !h.split(JOINED_TOPICS).some((topic) => MAIN_TOPIC.test(topic.trim())));
+    // "Running the Linux tests using Docker": the tests are the topic, the container only how they run.
+    const skipping = sections.filter((h) => SKIP_SECTION.test(h) && !GUIDE_TITLE.test(h) && !h.split(JOINED_TOPICS).some((topic) => MAIN_TOPIC.test(topic.trim())) && !testsInContainer(h, SKIP_SECTION));
     answer = skipping.length > 0 && !keptInCollection(sections, skipping);
     skipCache.set(sections, answer);
   }
@@ -139,6 +141,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // test heading is how that project runs its tests.
     if (kind === 'lint' && LIFECYCLE_CHECK.test(key) && sectionKind(at) === 'test') kind = 'test';
     if (!kind || (kind === 'test' && isFilteredTestRun(command))) return;
+    if (kind === 'test' && code !== null && entersContainer(key)) kind = 'setup';
     // A tool installed for the whole machine is a setup step where the guide sets up, or where a heading gives the
     // main-flow step it serves ("Formatting": install the formatter, then run it); elsewhere (side quests are
     // skipped above) it is an aside.
