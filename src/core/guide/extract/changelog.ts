@@ -11,7 +11,15 @@ const CHANGESET = /\b(?:add|adding|include|create|run|forget)\s+(?:a\s+)?changes
  * `upcoming_changes/`; not a pair of words such as "changes/information"). The
  * segment is matched from its start with a bounded length, so a long word is not rescanned from every letter.
  */
-const CHANGELOG_FOLDER = /(?<![\w.-])[\w.-]{0,30}?(?:changelog|unreleased|newsfragment|news-fragment|[\w-]_changes)[\w.-]{0,30}\/|(?<![\w.-])(?:[\w.-]{1,30}\/)?[\w]{2,30}[-_]changes\s+(?:directory|folder|dir)\b|(?<![\w.-])\.?changes\/(?![a-z]+(?:[\s,;:)]|$))|\bnews\s+fragments?\b|\btowncrier\b|\bchange\s+files?\b/i;
+// Split in two so that the path patterns, which try a prefix at every word, run only on text with a "/" in it.
+const CHANGELOG_FOLDER_PATH = /(?<![\w.-])[\w.-]{0,30}?(?:changelog|unreleased|newsfragment|news-fragment|[\w-]_changes)[\w.-]{0,30}\/|(?<![\w.-])\.?changes\/(?![a-z]+(?:[\s,;:)]|$))/i;
+const CHANGELOG_FOLDER_NAMED = /(?<![\w.-])(?:[\w.-]{1,30}\/)?[\w]{2,30}[-_]changes\s+(?:directory|folder|dir)\b|\bnews\s+fragments?\b|\btowncrier\b|\bchange\s+files?\b/i;
+/** Words one of which CHANGELOG_FOLDER_NAMED needs. */
+const NAMED_FOLDER_WORDS = /changes|fragment|towncrier|change\s+file/i;
+const CHANGELOG_FOLDER = {
+  test: (text: string): boolean =>
+    (text.includes('/') && CHANGELOG_FOLDER_PATH.test(text)) || (NAMED_FOLDER_WORDS.test(text) && CHANGELOG_FOLDER_NAMED.test(text)),
+};
 /** What asks for an entry in such a folder: "add a file to `changes/`", "every PR needs a news fragment". */
 const FOLDER_ASK = /\b(?:add|create|write|include|file|log|generate|needs?|requires?|must\s+(?:have|contain|come\s+with|be\s+documented))\b|\bmak(?:e|ing)\s+a\s+new\s+(?:\w+\s+)?file\b/i;
 /** Words (lowercase) one of which CHANGELOG_FOLDER needs. */

@@ -35,7 +35,12 @@ const FREE_FORM = /\b(?:imperative|(?:past|present)\s+tense|good commit message|
  */
 const REFERENCE_ISSUE = /\b(?:referenc|mention|includ|insert|add|put|quot|cit)(?:e|es|ing)?\s+(?:the\s+|an?\s+|its\s+)?(?:related\s+|relevant\s+|corresponding\s+|associated\s+)?(?:issue|ticket|bug)(?:\s+(?:numbers?|ids?|keys?|references?))?\b/i;
 const COMMIT_SENTENCE = /\bcommit(?:s|ting|ted)?\b/i;
+/** Words one of which FREE_FORM needs, and one of which REFERENCE_ISSUE needs: cheap tests before the patterns. */
+const FREE_FORM_WORDS = /commit|imperative|tense|line|50\/72/i;
+const ISSUE_WORDS = /issue|ticket|bug/i;
+const freeFormRules = (text: string): boolean => FREE_FORM_WORDS.test(text) && FREE_FORM.test(text);
 function referencesIssue(text: string): boolean {
+  if (!ISSUE_WORDS.test(text)) return false;
   const m = REFERENCE_ISSUE.exec(text);
   if (!m) return false;
   return COMMIT_SENTENCE.test(sentenceAround(text, m.index));
@@ -85,7 +90,7 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     }
     // Tense and mood rules for changelog entries or release titles are not commit rules; nor is a title in a reading list.
     // ... nor is the imperative mood for docstrings or code comments: the rule must be about messages or titles.
-    if (!freeForm && (FREE_FORM.test(text) || referencesIssue(text)) && !b.commented && (MESSAGE_WORDS.test(text) || inCommitContext(l)) && !aboutReleaseNotes(l) && !onlyLinks(l)) freeForm = l;
+    if (!freeForm && (freeFormRules(text) || referencesIssue(text)) && !b.commented && (MESSAGE_WORDS.test(text) || inCommitContext(l)) && !aboutReleaseNotes(l) && !onlyLinks(l)) freeForm = l;
     // A link to a well-known essay on commit messages ("format them in the standard way") states those rules.
     // An entry of a reading list ("For more on best practices, try these links: - [How to Write a Git Commit Message]")
     // recommends the essay; it does not make its rules the project's.

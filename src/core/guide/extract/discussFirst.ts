@@ -1,6 +1,6 @@
 import { Found } from '../facts';
 import { Located, Sources, sourceOf } from '../sources';
-import { allMatches, mentions, plain, saidNotNeeded, sentenceAround } from './text';
+import { allMatches, lowered, mentions, plain, saidNotNeeded, sentenceAround } from './text';
 
 /** Taking an issue before working on it: "assign the issue to yourself", "get assigned", "comment on the issue before". */
 const CLAIM = /\b(?:assign(?:ed|ing)?\s+(?:the\s+issue\s+|it\s+|an\s+issue\s+)?to\s+(?:you(?:rself)?|themselves)|get\s+assigned|comment\s+on\s+the\s+issue\b[^.]{0,60}\b(?:before|first))/i;
@@ -87,6 +87,8 @@ const LEAD_IN_REACH = 6;
  * usually comes with a scope, "for small fixes", and says nothing of larger changes.)
  */
 const NOT_FIRST = /\b(?:issue|discussion|ticket)\s+first\?\s{0,3}No\b|\b(?:do\s+not|don't|never)\s+(?:open|create|file|submit|send)\s+both\s+an?\s+(?:issue|ticket)\s+and\s+an?\s+(?:PR|pull\s+request|patch)\b|\b(?:don't|do\s+not|no\s+need\s+to)\s+(?:worry\s+about|bother(?:\s+with)?)\s+["\u201c]?(?:claiming|getting\s+assigned|asking\s+(?:for\s+)?permission|opening\s+an?\s+issue)\b/i;
+/** Words one of which NOT_FIRST needs: a cheap test before it. */
+const NOT_FIRST_WORDS = /first\?|both|worry|bother/;
 /** "You do not need to open an issue before sending a pull request": no issue first, for any change... */
 // ("Just send a pull request, no issue needed"; "You do not need any pre-authorization from the project to do so",
 // though permission to take an open issue is another matter.)
@@ -220,7 +222,7 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
     if (!claimed && mentions(l.block, LEAD_WORDS) && asksAround(flow, k)) return { value: true, source: sourceOf(l) };
     if (!mentions(l.block, FIRST_WORDS)) continue;
     const text = plain(l.block);
-    if (NOT_FIRST.test(text) || noIssueNeeded(text) || (claimed && ISSUE_NOT_REQUIRED.test(text))) return { value: false, source: sourceOf(l) };
+    if ((NOT_FIRST_WORDS.test(lowered(l.block)) && NOT_FIRST.test(text)) || noIssueNeeded(text) || (claimed && ISSUE_NOT_REQUIRED.test(text))) return { value: false, source: sourceOf(l) };
     if (claimed || asideSection(l)) continue;
     if (issueStepOfAChange(l, text) || issueStepBeforeChange(flow, k, text)) return { value: true, source: sourceOf(l) };
     // "Before creating a ticket, please ask first": what comes first is before an issue, not before a change.
