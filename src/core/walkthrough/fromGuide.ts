@@ -8,6 +8,7 @@
 import { GuideFacts, Origin, SourceRef, SourcedCommand } from '../guide/facts';
 import { emptyFacts } from '../guide/emptyFacts';
 import { CompletionCheck, StepAction, StepSource, Walkthrough, WalkthroughStep } from './model';
+import { changesShellOnly } from './shellState';
 
 /**
  * What a setup command leaves in the checkout when it succeeded, so setup done in a terminal before Onramp was
@@ -44,17 +45,23 @@ function step(id: string, title: string, lines: string[], source: StepSource | n
 
 const sourceOf = (f: { readonly source: SourceRef; readonly origin: Origin } | null | undefined): StepSource | null => (f ? { ...f.source, origin: f.origin } : null);
 const cite = (s: StepSource | null): string => (s ? ` (${s.file}, line ${s.line})` : '');
-const runAll = (commands: readonly SourcedCommand[]): StepAction[] => commands.map((c) => ({ kind: 'run', command: c.command, label: null }));
+// A command that only changes the shell it is typed in is listed to type, not run, and not waited for (shellState.ts).
+const runAll = (commands: readonly SourcedCommand[]): StepAction[] =>
+  commands.filter((c) => !changesShellOnly(c.command)).map((c) => ({ kind: 'run', command: c.command, label: null }));
+const listed = (c: SourcedCommand): string =>
+  `- \`${c.command}\`${cite(sourceOf(c))}${changesShellOnly(c.command) ? ' (type it in your own terminal: it changes that shell)' : ''}`;
 
 function setupStep(facts: GuideFacts): WalkthroughStep {
   const commands = facts.commands.setup;
   if (commands.length === 0) {
     return step('setup', 'Set up your checkout', ['Install what the project needs to build. The contribution guide or README says how; Onramp found no setup commands in it.'], null, [], { kind: 'manual' });
   }
-  const lines = ['Run these in the repository, in this order:', '', ...commands.map((c) => `- \`${c.command}\`${cite(sourceOf(c))}`)];
+  const lines = ['Run these in the repository, in this order:', '', ...commands.map(listed)];
   const artefacts = [...new Set(commands.flatMap((c) => artefactOf(c.command)))];
   // Setup is done when every command succeeded here, or when what it leaves behind is already in the checkout.
-  const ran: CompletionCheck = { kind: 'all', checks: commands.map((c) => ({ kind: 'command', command: c.command })) };
+  const runnable = commands.filter((c) => !changesShellOnly(c.command));
+  const ran: CompletionCheck =
+    runnable.length > 0 ? { kind: 'all', checks: runnable.map((c) => ({ kind: 'command', command: c.command })) } : { kind: 'manual' };
   const done: CompletionCheck = artefacts.length > 0 ? { kind: 'any', checks: [ran, ...artefacts.map((pattern) => ({ kind: 'file' as const, pattern }))] } : ran;
   return step('setup', 'Set up your checkout', lines, sourceOf(commands[0]), runAll(commands), done);
 }
@@ -64,7 +71,7 @@ function testStep(facts: GuideFacts): WalkthroughStep {
   if (commands.length === 0) {
     return step('test', 'Build and run the tests', ['Make sure the project builds and its tests pass before you change anything. Onramp found no test command in the guide.'], null, [], { kind: 'manual' });
   }
-  const lines = ['Check that everything passes before you change anything, and again before you send your change:', '', ...commands.map((c) => `- \`${c.command}\`${cite(sourceOf(c))}`)];
+  const lines = ['Check that everything passes before you change anything, and again before you send your change:', '', ...commands.map(listed)];
   const first = facts.commands.test[0] ?? commands[0];
   return step('test', 'Build and run the tests', lines, sourceOf(first), runAll(commands), { kind: 'command', command: first.command });
 }

@@ -126,7 +126,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // `export PATH=$PATH:$GOPATH/bin` reads the shell's own variables: no placeholder to fill in.
     const example = EXAMPLE_ARGS.test(TOOL_PATH_EXPORT.test(command) ? command.replace(/\$\{?[A-Z_]{2,30}\}?/g, '') : command);
     // A pipeline into a viewer shows output, a bare assignment runs nothing, `x.x.x` is a version to fill in.
-    if (seen.has(canonical(key)) || example || VERSION_PLACEHOLDER.test(command) || inspectsOutput(command) || onlyAssigns(command)) return;
+    if (seen.has(canonical(key)) || example || VERSION_PLACEHOLDER.test(command) || inspectsOutput(command, (first) => classify(first) !== undefined) || onlyAssigns(command)) return;
     // A variable that selects some tests or packages (`WHAT=pkg make test`) narrows a run the guide gives elsewhere;
     // in a block that is the guide's only way to run the tests so far, it is the step (a script that needs a package).
     if (selectsSome(command) && (code === null || out.test.length > 0)) return;
@@ -234,7 +234,10 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       // "To run tests, do one of:": the first line is the step, later spellings of the same call are the choices.
       const choice = offersChoice(intro);
       const calls = new Set<string>();
-      for (const { command, line, comment, above } of found) {
+      // The call a narrowing comment's first line makes, and its comment group: the same call again in that group
+      // (`npx nx test core`, then `npx nx test cli`) is one more example of it.
+      let narrowedCall: { group: number; call: string } | undefined;
+      for (const { command, line, comment, above, group } of found) {
         if (SYSTEM_INSTALL.test(command) && HEDGED.test(intro)) continue;
         if (choice) {
           if (calls.has(callOf(command))) continue;
@@ -244,12 +247,14 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
         // focusing, and so is the same line with more options further on (`... runtime-core -f global`).
         if (NARROWING_COMMENT.test(`${comment} ${above ?? ''}`)) {
           narrowed.push(command);
+          if (group) narrowedCall = { group, call: callOf(command) };
           continue;
         }
+        if (group && narrowedCall?.group === group && narrowedCall.call === callOf(command)) continue;
         if (narrowed.some((n) => command.startsWith(`${n} `))) continue;
         // A comment line right above a command (`# run all the tests`) gives its phase like a trailing one; an
         // "(optional - ...)" aside above a main step does not drop it.
-        const said = comment || (above !== undefined && !/\boptional/i.test(above) ? above : '');
+        const said = comment || (above && !/\boptional/i.test(above) && !isCommand(above) ? above : '');
         add(command, l, line, template, said, { versionOk, introKind, autotools, runs });
       }
     } else if (b.kind !== 'code') {
@@ -398,12 +403,14 @@ function trailingComment(raw: string): string {
  * lint heading) any line that looks like a program call; with `typed` (a prompted block under such a heading)
  * such a line when its own words give its phase.
  */
-function* codeCommands(block: CodeBlock, loose = false, typed = false): Iterable<{ command: string; line: number; comment: string; above?: string }> {
+function* codeCommands(block: CodeBlock, loose = false, typed = false): Iterable<{ command: string; line: number; comment: string; above?: string; group?: number }> {
   const accept = (text: string): boolean => isCommand(text) || ((loose || (typed && classify(withoutPaths(text)) !== undefined)) && isLooseCommand(text));
   const lines = block.text.replace(/\n$/, '').split('\n');
   const prompted = lines.some(hasPrompt);
   let pending: { text: string; line: number } | null = null;
   let above = '';
+  let fresh = false;
+  let group = 0;
   let afterComment = false;
   for (let k = 0; k < lines.length; k++) {
     const raw = lines[k];
@@ -415,11 +422,14 @@ function* codeCommands(block: CodeBlock, loose = false, typed = false): Iterable
       }
       continue;
     }
-    // A comment line speaks for the lines right below it (`# build runtime-core only`), in a prompted block too,
-    // up to a blank line or the next comment; comment lines in a row are one comment.
+    // A comment line speaks for the command right below it (`# build runtime-core only`), in a prompted block too;
+    // comment lines in a row are one comment.
     const commentLine = /^\s*(?:[$>]\s+)?#\s?(.{0,200})/.exec(raw);
-    if (commentLine) above = afterComment ? `${above} ${commentLine[1].trim()}`.slice(-400) : commentLine[1].trim();
-    else if (raw.trim() === '') above = '';
+    if (commentLine) {
+      above = afterComment ? `${above} ${commentLine[1].trim()}`.slice(-400) : commentLine[1].trim();
+      if (!afterComment) group++;
+      fresh = true;
+    } else if (raw.trim() === '') above = '';
     afterComment = commentLine !== null;
     if (prompted && !hasPrompt(raw)) continue;
     const cleaned = cleanCommandLine(raw);
@@ -428,6 +438,10 @@ function* codeCommands(block: CodeBlock, loose = false, typed = false): Iterable
       pending = { text: cleaned.slice(0, -1).trim(), line: block.line + k };
       continue;
     }
-    if (accept(cleaned)) yield { command: cleaned, line: block.line + k, comment: cleaned.length < 1000 ? trailingComment(raw) : '', above };
+    if (!accept(cleaned)) continue;
+    // Only the first command under a comment takes it as its own: a header comment ("# only needed the first
+    // time", "# lint, then start the server") must not narrow or re-phase every line of its group.
+    yield { command: cleaned, line: block.line + k, comment: cleaned.length < 1000 ? trailingComment(raw) : '', above: fresh ? above : '', group: above ? group : 0 };
+    fresh = false;
   }
 }

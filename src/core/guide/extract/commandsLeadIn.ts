@@ -27,6 +27,8 @@ const FOR_USERS = /^\s*(?:(?:end[- ])?users|consumers)\s+(?:can\s+|should\s+|may
  * example:": lines to adapt, not steps.
  */
 const EXAMPLE_LEAD = /^\s*(?:e\.g\.|for\s+(?:example|instance)\b)/i;
+/** A purpose that makes the example the step: "For instance, to run the whole test suite before you send a change:". */
+const STEP_PURPOSE = /\bto\s+(?:run|build|test|install|lint|check|format|set\s+up|bootstrap|compile)\b/i;
 /** A last sentence that is only "For example:": "For example, to run the mailer tests:" still names its step. */
 const ONLY_EXAMPLE = /^\s*(?:e\.g\.?|for\s+(?:example|instance))\s*[:.]?\s*$/i;
 const leadInCache = new WeakMap<Block, boolean>();
@@ -41,7 +43,7 @@ export function notAStepLeadIn(block: Block): boolean {
   let answer = leadInCache.get(block);
   if (answer === undefined) {
     const text = plain(block);
-    answer = OPTIONAL.test(withoutAsides(text)) || UNSUPPORTED.test(text) || FILE_CONTENT.test(text) || (TROUBLESHOOTING.test(text) && !remediesCheck(text)) || SERVES.test(text) || LISTS_CHOICES.test(lastSentence(text)) || OUTPUT.test(text) || NARROWING.test(lastSentence(text)) || forTheDocs(text) || SITUATIONAL.test(lastSentence(text)) || FOR_USERS.test(lastSentence(text)) || EXAMPLE_LEAD.test(text) || ONLY_EXAMPLE.test(lastSentence(text)) || DEBUG_PURPOSE.test(lastSentence(text));
+    answer = OPTIONAL.test(withoutAsides(text)) || UNSUPPORTED.test(text) || FILE_CONTENT.test(text) || (TROUBLESHOOTING.test(text) && !remediesCheck(text)) || SERVES.test(text) || LISTS_CHOICES.test(lastSentence(text)) || OUTPUT.test(text) || NARROWING.test(lastSentence(text)) || forTheDocs(text) || SITUATIONAL.test(lastSentence(text)) || FOR_USERS.test(lastSentence(text)) || (EXAMPLE_LEAD.test(text) && !STEP_PURPOSE.test(text)) || ONLY_EXAMPLE.test(lastSentence(text)) || DEBUG_PURPOSE.test(lastSentence(text));
     leadInCache.set(block, answer);
   }
   return answer;

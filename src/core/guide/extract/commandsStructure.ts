@@ -10,7 +10,10 @@ import type { Located } from '../sources';
  * `x | less`, `x | grep y`): inspecting output, not a step. `tee` keeps a log of a step and `sh` runs what was fetched.
  */
 const VIEWER_STAGE = /\|\s*(?:jq|less|more|grep|egrep|head|tail|wc|sort|uniq|awk|sed|cut|column|fx)\b/;
-export const inspectsOutput = (command: string): boolean => command.includes('|') && VIEWER_STAGE.test(command);
+// (`go test ./... | grep -v "no test files"` filters a step's output: the step is still run, so the caller keeps a
+// line whose first stage is itself a step.)
+export const inspectsOutput = (command: string, isStep: (firstStage: string) => boolean = () => false): boolean =>
+  command.includes('|') && VIEWER_STAGE.test(command) && !isStep(command.slice(0, command.indexOf('|')).trim());
 
 /** A line that only sets a shell variable (`DEVEL_COMMIT=$(git rev-parse HEAD)`, `X=1`): it runs no program. */
 export const onlyAssigns = (command: string): boolean => /^[A-Za-z_]\w{0,60}=\S*$/.test(command) || /^[A-Za-z_]\w{0,60}=\$\([^()]{0,300}\)$/.test(command);
@@ -30,13 +33,16 @@ export function inReadmeInstall(l: Located): boolean {
   let answer = readmeInstallCache.get(sections);
   if (answer === undefined) {
     const at = sections.findIndex((h) => INSTALL_HEADING.test(h.trim()));
-    // A sub-heading on building from the checkout ("From source", "Building from source") is the contributor's way.
-    answer = at >= 0 && !sections.slice(at).some((h) => FROM_SOURCE.test(h));
+    // A sub-heading on building from the checkout ("From source", "Building from source") is the contributor's way,
+    // and so is an "Installation" inside a Contributing or Development section.
+    answer = at >= 0 && !sections.slice(at).some((h) => FROM_SOURCE.test(h)) && !sections.slice(0, at).some((h) => FROM_SOURCE.test(h) || CONTRIBUTOR_SECTION.test(h));
     readmeInstallCache.set(sections, answer);
   }
   return answer;
 }
-const README = /(?:^|\/)README(?:\.\w{1,10})?$/i;
+// The root README only: a README in a docs folder (`docs/development/README.md`) is written for contributors.
+const README = /^README(?:\.\w{1,10})?$/i;
+const CONTRIBUTOR_SECTION = /\bcontribut|\bhack/i;
 const INSTALL_HEADING = /^(?:\d+\.?\s+)?(?:install(?:ation|ing)?|package\s+managers?|(?:install\w*\s+)?(?:with|via|using)\s+(?:a\s+)?package\s+managers?)$/i;
 const FROM_SOURCE = /\bfrom\s+(?:the\s+)?(?:local\s+)?(?:source|sources|checkout|git)\b|\bbuild(?:ing)?\b|\bdevelop/i;
 const readmeInstallCache = new WeakMap<readonly string[], boolean>();
