@@ -104,7 +104,15 @@ export class DeferredTreeView<T> implements vscode.Disposable {
     private readonly id: string,
     private readonly options: vscode.TreeViewOptions<T>,
   ) {
-    this.soon = setTimeout(() => this.get(), 0);
+    // Made from a timer, a failure would be an uncaught error with no context: say which view, and let the next
+    // `get()` (a feature's body asking for it) try again and report to its caller.
+    this.soon = setTimeout(() => {
+      try {
+        this.get();
+      } catch (error) {
+        console.error(`Onramp could not create its view ${this.id}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }, 0);
   }
 
   /** The view, created now if it was not yet. */
