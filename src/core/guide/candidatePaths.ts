@@ -78,26 +78,30 @@ function guidePlaces(): Rule[] {
         return inParent(path) || (inParent(folder) && IN_FOLDER_GUIDE.test(baseOf(path)));
       },
     },
-    {
-      // Deeper in a docs folder (`doc/source/dev/contributing.rst`): one glob per depth, no whole tree.
-      globs: docGlobs.flatMap((d) => Array.from({ length: DEEP_GUIDE_DEPTH - 1 }, (_, k) => `${d}/${'*/'.repeat(k + 1)}${guide}*`)),
-      matches: (path) => {
-        const parts = path.split('/');
-        const inside = parts.slice(1, -1);
-        return isDocFolder(parts[0]) && inside.length >= 1 && inside.length < DEEP_GUIDE_DEPTH && !inside.some((p) => p.startsWith('.') || p === 'node_modules') && GUIDE_NAME.test(baseOf(path));
-      },
-    },
-    {
-      // In a site's folder (`website/docs/contributing.md`), from its own files down.
-      globs: SITE_FOLDER_NAMES.map(caseInsensitive).flatMap((d) => Array.from({ length: DEEP_GUIDE_DEPTH }, (_, k) => `${d}/${'*/'.repeat(k)}${guide}*`)),
-      matches: (path) => {
-        const parts = path.split('/');
-        const inside = parts.slice(1, -1);
-        const site = (SITE_FOLDER_NAMES as readonly string[]).includes(parts[0].toLowerCase());
-        return site && parts.length > 1 && inside.length < DEEP_GUIDE_DEPTH && !inside.some((p) => p.startsWith('.') || p === 'node_modules') && GUIDE_NAME.test(baseOf(path));
-      },
-    },
+    // Deeper in a docs folder (`doc/source/dev/contributing.rst`), below its own files, which the first rule covers.
+    deepGuide(DOC_FOLDER_NAMES, 2),
+    // In a site's folder (`website/docs/contributing.md`), from its own files down.
+    deepGuide(SITE_FOLDER_NAMES, 1),
   ];
+}
+
+/**
+ * A guide (GUIDE_NAME) in a root folder named like `folders` in any case, from `fromDepth` folders down to
+ * DEEP_GUIDE_DEPTH, not through hidden folders or node_modules: what guidePlaces.deepGuides walks. One glob per
+ * depth, no whole tree.
+ */
+function deepGuide(folders: readonly string[], fromDepth: number): Rule {
+  const guide = caseInsensitive(stemOf(GUIDE_NAME));
+  const depths = Array.from({ length: DEEP_GUIDE_DEPTH - fromDepth + 1 }, (_, k) => fromDepth + k);
+  return {
+    globs: folders.map(caseInsensitive).flatMap((d) => depths.map((depth) => `${d}/${'*/'.repeat(depth - 1)}${guide}*`)),
+    matches: (path) => {
+      const parts = path.split('/');
+      const depth = parts.length - 1;
+      const inside = parts.slice(1, -1);
+      return folders.includes(parts[0].toLowerCase()) && depth >= fromDepth && depth <= DEEP_GUIDE_DEPTH && !inside.some((p) => p.startsWith('.') || p === 'node_modules') && GUIDE_NAME.test(baseOf(path));
+    },
+  };
 }
 
 /** Files in `folder` whose name matches `name`, a case-insensitive pattern anchored at a literal stem. */

@@ -26,6 +26,8 @@ export interface FollowOptions {
   /** The folder's name, what the user calls the project: evidence a forge repository of that name is this one. */
   readonly folderName?: string;
   readonly budget?: ReadBudget;
+  /** The reading's resolver, when links were already resolved for it (the README's link to the guide); else a new one. */
+  readonly resolver?: LinkResolver;
 }
 
 /** Links looked at per run, and warnings about links: a generated guide can hold hundreds of thousands. */
@@ -48,7 +50,7 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
   // The guide's links first; then those of the other starting documents (PR templates: "we take patches by mail,
   // see <the submission docs>"), whose documents are read after the guide's own.
   const queue: { doc: ParsedDocument; hop: number; more?: readonly Link[] }[] = [start, ...alsoFrom].map((doc) => ({ doc, hop: 0 }));
-  const resolver = new LinkResolver(files, options.identity, options.folderName);
+  const resolver = options.resolver ?? new LinkResolver(files, options.identity, options.folderName);
   let capped = false;
   let considered = 0;
   let warnings = 0;

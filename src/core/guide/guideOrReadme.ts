@@ -3,7 +3,8 @@ import { ReaderProblem } from './facts';
 import { ParsedDocument, annotateSections } from './documentModel';
 import { GUIDE_FOLDERS, isGuideName, locateGuidePlaces, locateReadme } from './locateGuide';
 import { parseDocument } from './parseDocument';
-import { LinkContext, readmeLinkedGuide } from './readmeGuideLink';
+import { LinkResolver } from './linkResolver';
+import { readmeLinkedGuide } from './readmeGuideLink';
 
 export interface GuideOrReadme {
   /** The contribution guide's path, even when its text could not be used. */
@@ -18,9 +19,10 @@ export interface GuideOrReadme {
  * The contribution guide, or the README's "Contributing" section when there is no guide or its text is unusable
  * (empty, binary, unreadable, a link out of the repository): `read` has then said why in `problems`, and the
  * README still gives the newcomer something. A README without that section may still say how to work on the
- * project ("## Running tests", "## Development"): those sections stand in then.
+ * project ("## Running tests", "## Development"): those sections stand in then. `resolver`, the reading's own, follows
+ * the README's link to the guide; without it that link is not looked for.
  */
-export async function readGuideOrReadme(files: RepoFiles, read: (path: string) => Promise<string | undefined>, problems: ReaderProblem[], links?: LinkContext): Promise<GuideOrReadme> {
+export async function readGuideOrReadme(files: RepoFiles, read: (path: string) => Promise<string | undefined>, problems: ReaderProblem[], resolver?: LinkResolver): Promise<GuideOrReadme> {
   const { usual, other } = await locateGuidePlaces(files);
   const readmePath = await locateReadme(files);
   // The README is read once, whether it points to the guide or stands in for it.
@@ -51,9 +53,9 @@ export async function readGuideOrReadme(files: RepoFiles, read: (path: string) =
   }
   let candidates = [...usual, ...(await other())];
   // Without a CONTRIBUTING file in the usual places, the guide the README links to comes before any found elsewhere.
-  if (usual.length === 0 && links) {
+  if (usual.length === 0 && resolver) {
     const doc = await readReadme();
-    const pointed = doc ? await readmeLinkedGuide(files, doc, contributingSection(doc), links) : undefined;
+    const pointed = doc ? await readmeLinkedGuide(resolver, doc, contributingSection(doc)) : undefined;
     if (pointed) candidates = [pointed, ...candidates.filter((p) => p !== pointed)];
   }
   for (const path of candidates.slice(usual.length)) {

@@ -7,7 +7,15 @@
  */
 import { RepoFiles } from '../repo/repoFiles';
 
-const DOC_EXT = '(?:md|markdown|mdx|rst|adoc|asciidoc|txt)';
+/**
+ * The extensions of a document the reader reads (Markdown, reStructuredText, AsciiDoc, plain text), in the order a
+ * link without one is tried (`docs/testing` -> `docs/testing.md` before `docs/testing.mdx`).
+ */
+export const DOC_EXTENSIONS = ['md', 'mdx', 'markdown', 'rst', 'adoc', 'asciidoc', 'txt'] as const;
+/** DOC_EXTENSIONS as a pattern group, to build name patterns from (`\\.${DOC_EXT}$`). */
+export const DOC_EXT = `(?:${DOC_EXTENSIONS.join('|')})`;
+/** A file name or path ending in a document extension, in any case. */
+export const DOC_FILE = new RegExp(`\\.${DOC_EXT}$`, 'i');
 
 /**
  * Other names projects give the guide in the usual folders: CONTRIBUTION(S), CONTRIBUTING_GUIDE,
@@ -45,14 +53,18 @@ export const DOC_FOLDER_NAMES = ['docs', 'doc', 'documentation'] as const;
 export const SITE_FOLDER_NAMES = ['website', 'site', 'book', 'guide', 'guides', 'handbook', 'manual'] as const;
 /** A folder of contributor docs, at the root or in a docs folder. */
 export const CONTRIBUTING_FOLDER = /^contribut(?:ing|e)$/i;
-/** The guide inside a folder of contributor docs: one named like a guide, else the folder's README or index page. */
-export const IN_FOLDER_GUIDE = new RegExp(`^(?:contribut(?:ing|e)(?:\\.${DOC_EXT})?|readme(?:\\.${DOC_EXT})?|index\\.(?:md|markdown|mdx|rst|adoc|asciidoc))$`, 'i');
+/** The guide inside a folder of contributor docs: one named like a guide, else the folder's README or index page (an index page is never `.txt`). */
+export const IN_FOLDER_GUIDE = new RegExp(`^(?:contribut(?:ing|e)(?:\\.${DOC_EXT})?|readme(?:\\.${DOC_EXT})?|index\\.(?:${DOC_EXTENSIONS.filter((e) => e !== 'txt').join('|')}))$`, 'i');
 /** HACKING, with a doc extension or none. */
 export const HACKING_NAME = new RegExp(`^hacking(?:\\.${DOC_EXT})?$`, 'i');
 
 /** The root's docs folders as spelled in this repository, `docs` before `doc` before `Documentation`. */
 export async function docFolders(files: RepoFiles, names: readonly string[] = DOC_FOLDER_NAMES): Promise<string[]> {
-  const dirs = (await files.list('')).filter((e) => e.kind === 'directory').map((e) => e.name);
+  return spelledFolders((await files.list('')).filter((e) => e.kind === 'directory').map((e) => e.name), names);
+}
+
+/** The folders among `dirs` named like `names` in any case, in the order of `names`. */
+export function spelledFolders(dirs: readonly string[], names: readonly string[]): string[] {
   const found: string[] = [];
   for (const wanted of names) {
     // The lower-case spelling first when a case-sensitive file system holds two.

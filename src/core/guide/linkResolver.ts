@@ -5,10 +5,9 @@
 import { RefusedReason, RepoFiles, dirnameOf, joinRepoPath } from '../repo/repoFiles';
 import { ProjectIdentity } from '../repo/projectIdentity';
 import { classifyUrl, safeDecode } from './ownLinks';
+import { DOC_EXTENSIONS, DOC_FILE, spelledFolders } from './guidePlaces';
 import { MIN_PAGE_SEGMENTS, PAGE_EXTENSION, docFolders, folderDocs, segmentKey as key, sourcesForPage } from './siteSources';
 
-const DOC_EXTENSIONS = ['.md', '.mdx', '.markdown', '.rst', '.adoc', '.asciidoc', '.txt'];
-const DOC_FILE = /\.(md|mdx|markdown|rst|adoc|asciidoc|txt)$/i;
 /**
  * A plain-text document without an extension that is read when named: a folder's README or a contributor's
  * document. An extensionless INSTALL is left out: it is the users' build manual, a long list of build variants.
@@ -168,9 +167,7 @@ export class LinkResolver {
       }
     };
     const rootDirs = [...(await this.listing('')).entries()].filter(([, kind]) => kind === 'directory').map(([name]) => name);
-    for (const root of DOC_ROOTS) {
-      for (const dir of rootDirs.filter((d) => d.toLowerCase() === root).sort()) if (budget > 0) await walk(dir, 1);
-    }
+    for (const dir of spelledFolders(rootDirs, DOC_ROOTS)) if (budget > 0) await walk(dir, 1);
     this.plainSources.sort();
     return found.sort();
   }
@@ -189,7 +186,7 @@ export class LinkResolver {
       const index = [...listing.keys()].find((n) => /^(readme|index)\.(md|mdx|markdown|rst|adoc)$/i.test(n));
       return index ? [`${path}/${index}`] : [];
     }
-    for (const ext of DOC_EXTENSIONS) if ((await this.kindOf(path + ext)) === 'file') return [path + ext];
+    for (const ext of DOC_EXTENSIONS) if ((await this.kindOf(`${path}.${ext}`)) === 'file') return [`${path}.${ext}`];
     return [];
   }
 

@@ -1,5 +1,5 @@
 import { RepoFiles } from '../repo/repoFiles';
-import { HACKING_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, NameTest, OTHER_GUIDE_NAME, SITE_FOLDER_NAMES, contributingFolders, deepGuides, docFolders } from './guidePlaces';
+import { DOC_EXT, HACKING_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, NameTest, OTHER_GUIDE_NAME, SITE_FOLDER_NAMES, contributingFolders, deepGuides, docFolders } from './guidePlaces';
 
 /**
  * Where projects keep their contribution guide, in the order GitHub itself looks: a guide in `.github/` is the one
@@ -10,14 +10,14 @@ import { HACKING_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, NameTest, OTHER_GU
 export const GUIDE_FOLDERS = ['.github', '', 'docs', 'doc'] as const;
 
 /** CONTRIBUTING, or the rarer CONTRIBUTE, with a doc extension or none. */
-export const GUIDE_NAME = /^contribut(?:ing|e)(\.(md|markdown|mdx|rst|adoc|asciidoc|txt))?$/i;
+export const GUIDE_NAME = new RegExp(`^contribut(?:ing|e)(?:\\.${DOC_EXT})?$`, 'i');
 /** The name GitHub itself takes, looked for in every folder before the rarer name is. */
-const GITHUB_GUIDE_NAME = /^contributing(\.(md|markdown|mdx|rst|adoc|asciidoc|txt))?$/i;
+const GITHUB_GUIDE_NAME = new RegExp(`^contributing(?:\\.${DOC_EXT})?$`, 'i');
 /** Then the other names a project gives its guide, its English copy before other translations (see guidePlaces). */
 const NAME_ORDER = [GITHUB_GUIDE_NAME, GUIDE_NAME, OTHER_GUIDE_NAME, LOCALIZED_GUIDE_NAME] as const;
-export const README_NAME = /^readme(\.(md|markdown|mdx|rst|adoc|asciidoc|txt))?$/i;
+export const README_NAME = new RegExp(`^readme(?:\\.${DOC_EXT})?$`, 'i');
 
-/** Markdown is preferred when a folder holds the guide in several formats. */
+/** Markdown is preferred when a folder holds the guide in several formats: a preference, not DOC_EXTENSIONS' order. */
 const EXTENSION_RANK = ['.md', '.markdown', '.mdx', '.rst', '.adoc', '.asciidoc', '.txt', ''];
 
 export type GuideFormat = 'markdown' | 'rst' | 'asciidoc' | 'text';

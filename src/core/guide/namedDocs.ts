@@ -6,6 +6,7 @@
  */
 import { Block } from './documentModel';
 import { plain } from './extract/text';
+import { DOC_EXT, DOC_FILE } from './guidePlaces';
 
 export interface NamedDoc {
   readonly name: string;
@@ -22,12 +23,11 @@ const POINTING =
   /\b(?:see|read|check|consult|refer\s+to|follow|described|explained|documented|detailed|covered|found|available|provided|instructions?|details|information|guide(?:lines)?|look\s+(?:at|in)|docs?\s+at|documentation\s+(?:at|in))\b/i;
 /** A path as written in a code span: segments of name characters, with a "/" or a document extension. */
 const SPAN_PATH = /^\/?(?:[\w.-]{1,80}\/){0,8}[\w.-]{1,80}\/?$/;
-const DOC_EXTENSION = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt)$/i;
 /**
  * The end of a path in running text: a document extension. The path is then read backwards from it, which keeps
  * the search linear (a pattern for whole paths retries its folder part at every letter of a long guide).
  */
-const EXTENSION_END = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt)(?![\w/-])/gi;
+const EXTENSION_END = new RegExp(`\\.${DOC_EXT}(?![\\w/-])`, 'gi');
 const PATH_CHAR = /[\w./-]/;
 const MAX_PATH = 300;
 /** A path as found: folders optional, a name before the extension; a lone `.txt` file is too often not a doc. */
@@ -66,7 +66,7 @@ function namesIn(b: Exclude<Block, { kind: 'code' }>): string[] {
   if (b.kind !== 'heading') {
     for (const span of b.code) {
       const text = span.text.trim();
-      if (text.includes('://') || !SPAN_PATH.test(text) || !(text.includes('/') || DOC_EXTENSION.test(text))) continue;
+      if (text.includes('://') || !SPAN_PATH.test(text) || !(text.includes('/') || DOC_FILE.test(text))) continue;
       if (pointsAt(b.text, span.offset)) names.push(text.replace(/^\//, '').replace(/\/$/, ''));
     }
   }

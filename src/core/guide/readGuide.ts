@@ -13,6 +13,7 @@ import type { MaintainerConfig, PendingRemote, RemoteSpec } from '../maintainer/
 import { ParsedDocument } from './documentModel';
 import { findCommitlintFiles, findOnrampConfig, findPrTemplates } from './findFiles';
 import { LinkedDocument, followLinks, readingOrder } from './followLinks';
+import { LinkResolver } from './linkResolver';
 import { readGuideOrReadme } from './guideOrReadme';
 import { parseDocument } from './parseDocument';
 import { parseMarkdown } from './parseMarkdown';
@@ -104,8 +105,10 @@ export async function readGuideDocuments(files: RepoFiles, options: ReadGuideOpt
   const remoteUrls = [...remotes.filter((r) => r.name === 'origin'), ...remotes.filter((r) => r.name !== 'origin')].map((r) => r.url);
   const identity = projectIdentity({ packageJson, remotes: remoteUrls, projectName: options.projectName });
 
-  const { guidePath, guide, readmeSection } = await readGuideOrReadme(files, read, problems, { identity, folderName: options.projectName });
-  const followOptions = { maxHops: MAX_HOPS, maxLinkedDocs: options.maxLinkedDocs ?? DEFAULT_MAX_LINKED_DOCS, maxFileBytes, identity, folderName: options.projectName, budget };
+  // One resolver for the reading: the README's link to the guide and the guide's links share its folder listings and docs index.
+  const resolver = new LinkResolver(files, identity, options.projectName);
+  const { guidePath, guide, readmeSection } = await readGuideOrReadme(files, read, problems, resolver);
+  const followOptions = { maxHops: MAX_HOPS, maxLinkedDocs: options.maxLinkedDocs ?? DEFAULT_MAX_LINKED_DOCS, maxFileBytes, identity, folderName: options.projectName, budget, resolver };
   // Before the templates, so that a flood of templates cannot starve the config of its share of the budget.
   const commitlint = await readCommitlint(files, packageJson, read, problems);
   const templates = await readTemplates(files, { maxFileBytes, maxPrTemplates: options.maxPrTemplates ?? DEFAULT_MAX_PR_TEMPLATES, budget }, problems);

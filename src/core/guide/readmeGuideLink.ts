@@ -4,16 +4,9 @@
  * built from `docs/contributing/contributing.md`. The project's own pointer says which of its documents is the guide,
  * which no rule about places can.
  */
-import { ProjectIdentity } from '../repo/projectIdentity';
-import { RepoFiles } from '../repo/repoFiles';
 import { ParsedDocument } from './documentModel';
-import { CONTRIBUTING_FOLDER, HACKING_NAME } from './guidePlaces';
+import { CONTRIBUTING_FOLDER, DOC_FILE, HACKING_NAME } from './guidePlaces';
 import { LinkResolver } from './linkResolver';
-
-export interface LinkContext {
-  readonly identity: ProjectIdentity;
-  readonly folderName?: string;
-}
 
 /** A file whose name says it is the guide: contributing, contribute, contribution(s), HACKING. */
 const GUIDE_FILE = /contribut|^hacking(?:\.\w+)?$/i;
@@ -21,13 +14,15 @@ const GUIDE_FILE = /contribut|^hacking(?:\.\w+)?$/i;
 const GUIDE_WORDS = /\bcontribut(?:ing|ors?['\u2019]?\s+guide|ion\s+guide(?:lines)?)\b|\bhow\s+to\s+contribute\b|\bhacking\b/i;
 /** Files that are never the guide, whatever the link says ("our contributor covenant", the list of contributors). */
 const NOT_A_GUIDE = /(?:code[-_ ]?of[-_ ]?conduct|licen[cs]e|copying|security|contributors|authors|maintainers|changelog|governance)/i;
-const DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|txt)$/i;
 /** Links looked at in one README: a generated README can hold thousands. */
 const MAX_LINKS = 200;
 
-/** The in-repo guide the README links to, its Contributing section's links first; undefined when it links to none. */
-export async function readmeLinkedGuide(files: RepoFiles, readme: ParsedDocument, section: ParsedDocument | null, context: LinkContext): Promise<string | undefined> {
-  const resolver = new LinkResolver(files, context.identity, context.folderName);
+/**
+ * The in-repo guide the README links to, its Contributing section's links first; undefined when it links to none.
+ * `resolver` is the reading's own, so the docs folders a docs-site link needs are listed once, not again when the
+ * guide's links are followed.
+ */
+export async function readmeLinkedGuide(resolver: LinkResolver, readme: ParsedDocument, section: ParsedDocument | null): Promise<string | undefined> {
   const blocks = [...(section?.blocks ?? []), ...readme.blocks];
   let looked = 0;
   for (const b of blocks) {

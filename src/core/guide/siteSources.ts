@@ -8,6 +8,7 @@
  */
 
 import { dirnameOf } from '../repo/repoFiles';
+import { DOC_FILE } from './guidePlaces';
 import { RELEVANT } from './relevantLinks';
 
 /** Folders a site generator keeps its sources in, absent from the published URLs (mdBook `src`, Sphinx `source`, Antora `modules/ROOT/pages`). */
@@ -18,7 +19,6 @@ const LEADING_GENERIC = /^(?:docs?|latest|stable|main|master|next|dev|en|en-us|v
 const INDEX_PAGE = /^(?:index|readme)$/i;
 export const PAGE_EXTENSION = /\.(?:html?|md|php)$/i;
 
-const DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|txt)$/i;
 /** How many segments of the page's path must match the source tree. */
 export const MIN_PAGE_SEGMENTS = 3;
 
