@@ -52,6 +52,20 @@ describe('commands: header comments, example lead-ins, README sections and pipel
   });
 });
 
+describe('commands: a dev shell asked to run one command is that command (found on measure5, after its one measure)', () => {
+  it('reads `nix-shell --run X` and `nix develop -c X` by the command they run', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Testing\n\n```sh\nnix-shell --run widget-test-spec\nnix develop -c cargo test\n```\n\n## Style\n\n```sh\nnix-shell --run widget-lint\n```\n'));
+    assert.deepEqual(found.test, ['nix-shell --run widget-test-spec', 'nix develop -c cargo test']);
+    assert.deepEqual(found.lint, ['nix-shell --run widget-lint']);
+  });
+  it('still reads entering the shell alone as setup, which the walkthrough shows to type', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Setup\n\n```sh\nnix develop\n```\n'));
+    assert.deepEqual(found.setup, ['nix develop']);
+    assert.equal(changesShellOnly('nix develop'), true);
+    assert.equal(changesShellOnly('nix-shell --run widget-test-spec'), false);
+  });
+});
+
 describe('walkthrough: commands that only change the shell are shown to type, not run (session 5 review)', () => {
   for (const command of ['export PATH=$PATH:$(go env GOPATH)/bin', 'source .venv/bin/activate', 'nix develop', 'poetry shell', 'docker run -it -v `pwd`:/src widget/ci bash']) {
     it(`\`${command}\` changes only the shell`, () => assert.equal(changesShellOnly(command), true));

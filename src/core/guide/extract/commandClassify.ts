@@ -62,7 +62,11 @@ function classifyAnew(command: string): CommandKind | undefined {
   // `dune build @runtest`, `dune build @fmt`: the alias built says what the step is for.
   const alias = DUNE_ALIAS.exec(command)?.[1];
   if (alias !== undefined) return classify(`dune ${alias}`) ?? 'setup';
-  // Entering or enabling the project's development environment (`nix develop`, `poetry shell`, `cachix use x`).
+  // `nix-shell --run "make test"`, `nix develop --command cargo test`: a dev shell asked to run one command is that
+  // command; entered or enabled without one (`nix develop`, `poetry shell`, `cachix use x`), it is setup.
+  const inShell = command.length <= 2000 ? SHELL_RUNS.exec(command)?.[1] : undefined;
+  const inShellKind = inShell === undefined ? undefined : classify(inShell.trim());
+  if (inShellKind !== undefined) return inShellKind;
   if (DEV_ENVIRONMENT.test(command)) return 'setup';
   // A wrapper (`uv run`, `poetry run`, `npx`, `bundle exec`) runs another tool: that tool decides.
   const inner = wrappedCommand(tool, rest);
@@ -114,6 +118,8 @@ const PHASE_OPTION = /(?:^|\s)-{1,2}(tests?|lint|format|check)(?=\s|$)/i;
 const EXEC_OPTION = /\s--exec[=\s]+["']?([^"'\s][^"']{0,200})/;
 const LOCAL_COMPOSER = /^(?:php\s+)?(?:\.\/)?composer\.phar(?=\s|$)/;
 /** Commands that enter or enable a development environment: a shell with the project's tools, a binary cache, shims. */
+/** A dev shell given one command to run: `nix-shell --run X`, `nix develop -c X`. */
+const SHELL_RUNS = /^(?:nix-shell\b[^\n]{0,200}?\s--(?:run|command)|nix\s+develop\b[^\n]{0,200}?\s(?:-c|--command))[=\s]+["']?([^"'\s][^"']{0,200})/;
 const DEV_ENVIRONMENT = /^(?:nix\s+develop|nix-shell|(?:poetry|pipenv|hatch|devbox)\s+shell|cachix\s+use|direnv\s+allow)(?:\s|$)/;
 const DUNE_ALIAS = /^(?:\.\/)?dune(?:\.exe)?\s+build\s+(?:-\S+\s+)*@@?(\w{1,40})/;
 
