@@ -132,7 +132,14 @@ function inlineBlock(inline: Token, firstLine: number): { text: string; links: L
       if (open) open.text += c.content;
       // A span broken over source lines (`rustup component add` / `rustfmt`) holds line breaks markdown-it read as
       // spaces: what follows it is on a later line. Counted within the span's content only, never past its end.
-      if (at >= 0) line += countNewlines(source.slice(at + c.markup.length, at + c.markup.length + c.content.length));
+      // markdown-it strips one space (a line break read as one) from each end of the content, so the source text
+      // may be two characters longer: up to the closing backticks, whichever of the two places they stand at.
+      if (at >= 0) {
+        const inner = at + c.markup.length;
+        const plainEnd = inner + c.content.length;
+        const end = !source.startsWith(c.markup, plainEnd) && source.startsWith(c.markup, plainEnd + 2) ? plainEnd + 2 : plainEnd;
+        line += countNewlines(source.slice(inner, end));
+      }
     } else if (c.type === 'text' && open) open.text += c.content;
     else if (c.type === 'html_inline') {
       const at = locate.verbatim(c.content);

@@ -3,6 +3,7 @@ import { readGuide } from '../../../src/core/guide/readGuide';
 import { toInspectJson } from '../../../src/core/guide/facts';
 import { walkthroughFromGuide } from '../../../src/core/walkthrough/fromGuide';
 import { changesShellOnly } from '../../../src/core/walkthrough/shellState';
+import { parseMarkdown } from '../../../src/core/guide/parseMarkdown';
 import { MemoryRepoFiles } from '../core/memoryRepoFiles';
 
 // Near-misses of this round's command rules, found in review: real steps they must not drop or re-phase.
@@ -80,5 +81,14 @@ describe('walkthrough: commands that only change the shell are shown to type, no
     assert.ok(setup);
     assert.deepEqual(setup.actions.map((a) => (a.kind === 'run' ? a.command : a.kind)), ['go mod download']);
     assert.match(setup.markdown, /export GOPATH=\$HOME\/go`.*type it in your own terminal/);
+  });
+});
+
+describe('Markdown lines after a code span that holds line breaks (session 5 review)', () => {
+  it('cites the line a later span is on when the span before it starts and ends with a line break', () => {
+    const doc = parseMarkdown('CONTRIBUTING.md', 'Run `\nfoo\n` now\nand `make test`.\n');
+    const p = doc.blocks[0];
+    assert.ok(p.kind === 'paragraph');
+    assert.deepEqual(p.code.map((c) => [c.text, c.line]), [['foo', 1], ['make test', 4]]);
   });
 });
