@@ -4,10 +4,9 @@
  */
 import { Block, CodeBlock } from '../documentModel';
 import { CMDLET, MAX_COMMAND_LENGTH, cleanCommandLine, isCommand, isLooseCommand, isProjectProgram, toolOf } from './commandLine';
-import { TROUBLESHOOTING } from './commandPhase';
 import { NARROWING, OUTPUT } from './commandsLeadIn';
 import { SentenceIndex } from './commandsSentences';
-import { remediesCheck } from './commandsStructure';
+import { isRecovery } from './commandsStructure';
 
 /**
  * Words right before a code span that present it as something to run: "run `make test`", "then `npm ci`",
@@ -223,7 +222,7 @@ export function inlineCommands(
     const sentence = textSentences(block).before(span.offset);
     // "To execute a specific test, use `go test`": how to focus a run, an example rather than the step; "Example
     // output from running `go test`" presents what a run prints.
-    if ((TROUBLESHOOTING.test(sentence) && !remediesCheck(sentence)) || DESCRIBES.test(sentence) || NARROWING.test(sentence.slice(sentence.lastIndexOf(';') + 1)) || OUTPUT.test(sentence)) continue;
+    if (isRecovery(sentence) || DESCRIBES.test(sentence) || NARROWING.test(sentence.slice(sentence.lastIndexOf(';') + 1)) || OUTPUT.test(sentence)) continue;
     // A span opening a list item, or a paragraph (a table cell) that is nothing but the span, is the command itself.
     const atItemStart =
       (block.kind === 'listItem' && ITEM_START.test(block.text.slice(0, span.offset))) || (block.code.length === 1 && block.text.length <= MAX_COMMAND_LENGTH && block.text.replace(/`/g, '').trim() === span.text.trim());

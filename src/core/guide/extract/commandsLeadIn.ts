@@ -1,8 +1,7 @@
 import { Block } from '../documentModel';
-import { TROUBLESHOOTING } from './commandPhase';
 import type { CommandKind } from './commands';
 import { plain } from './text';
-import { remediesCheck } from './commandsStructure';
+import { isRecovery } from './commandsStructure';
 import { DEBUG_PURPOSE } from './commandsContainerTests';
 
 /**
@@ -43,7 +42,7 @@ export function notAStepLeadIn(block: Block): boolean {
   let answer = leadInCache.get(block);
   if (answer === undefined) {
     const text = plain(block);
-    answer = OPTIONAL.test(withoutAsides(text)) || UNSUPPORTED.test(text) || FILE_CONTENT.test(text) || (TROUBLESHOOTING.test(text) && !remediesCheck(text)) || SERVES.test(text) || LISTS_CHOICES.test(lastSentence(text)) || OUTPUT.test(text) || NARROWING.test(lastSentence(text)) || forTheDocs(text) || SITUATIONAL.test(lastSentence(text)) || FOR_USERS.test(lastSentence(text)) || (EXAMPLE_LEAD.test(text) && !STEP_PURPOSE.test(text)) || ONLY_EXAMPLE.test(lastSentence(text)) || DEBUG_PURPOSE.test(lastSentence(text));
+    answer = OPTIONAL.test(withoutAsides(text)) || UNSUPPORTED.test(text) || FILE_CONTENT.test(text) || isRecovery(text) || SERVES.test(text) || LISTS_CHOICES.test(lastSentence(text)) || OUTPUT.test(text) || NARROWING.test(lastSentence(text)) || forTheDocs(text) || SITUATIONAL.test(lastSentence(text)) || FOR_USERS.test(lastSentence(text)) || (EXAMPLE_LEAD.test(text) && !STEP_PURPOSE.test(text)) || ONLY_EXAMPLE.test(lastSentence(text)) || DEBUG_PURPOSE.test(lastSentence(text));
     leadInCache.set(block, answer);
   }
   return answer;

@@ -4,6 +4,7 @@
  * bare variable assignment, a version placeholder).
  */
 import type { Located } from '../sources';
+import { TROUBLESHOOTING } from './commandPhase';
 
 /**
  * A pipeline with a stage that only shows or filters what the first printed (`dune trace cat | jq ...`,
@@ -75,3 +76,6 @@ export function keptInCollection(sections: readonly string[], skipping: readonly
  */
 const CHECK_FAILURE = /\b(?:format\w*|lint\w*|style|whitespace)\s+(?:issues?|errors?|problems?|violations?|checks?|warnings?)\b/i;
 export const remediesCheck = (text: string): boolean => CHECK_FAILURE.test(text);
+
+/** A recovery ("if the build fails, run ..."), unless what failed is a check whose remedy is the check step itself. */
+export const isRecovery = (text: string): boolean => TROUBLESHOOTING.test(text) && !remediesCheck(text);
