@@ -8,7 +8,7 @@
 import { GuideFacts, Origin, SourceRef, SourcedCommand } from '../guide/facts';
 import { emptyFacts } from '../guide/emptyFacts';
 import { CompletionCheck, StepAction, StepSource, Walkthrough, WalkthroughStep } from './model';
-import { changesShellOnly } from './shellState';
+import { ShellStep, planShell } from './shellState';
 
 /**
  * What a setup command leaves in the checkout when it succeeded, so setup done in a terminal before Onramp was
@@ -45,25 +45,42 @@ function step(id: string, title: string, lines: string[], source: StepSource | n
 
 const sourceOf = (f: { readonly source: SourceRef; readonly origin: Origin } | null | undefined): StepSource | null => (f ? { ...f.source, origin: f.origin } : null);
 const cite = (s: StepSource | null): string => (s ? ` (${s.file}, line ${s.line})` : '');
-// A command that only changes the shell it is typed in is listed to type, not run, and not waited for (shellState.ts).
-const runAll = (commands: readonly SourcedCommand[]): StepAction[] =>
-  commands.filter((c) => !changesShellOnly(c.command)).map((c) => ({ kind: 'run', command: c.command, label: null }));
-const listed = (c: SourcedCommand): string =>
-  `- \`${c.command}\`${cite(sourceOf(c))}${changesShellOnly(c.command) ? ' (type it in your own terminal: it changes that shell)' : ''}`;
+// A command that only changes the shell it is typed in is listed to type, not run, and not waited for; the
+// commands after it run inside the shell it makes (shellState.ts). One plan for setup, tests and linters, in that order.
+type Plan = ReadonlyMap<SourcedCommand, ShellStep>;
+const planFor = (facts: GuideFacts): Plan => new Map(planShell([...facts.commands.setup, ...facts.commands.test, ...facts.commands.lint]).map((s) => [s.command, s]));
+const runOf = (plan: Plan, c: SourcedCommand): string | null => {
+  const planned = plan.get(c);
+  return planned ? planned.run : c.command;
+};
+const runLines = (plan: Plan, commands: readonly SourcedCommand[]): string[] => commands.flatMap((c) => runOf(plan, c) ?? []);
+const runAll = (plan: Plan, commands: readonly SourcedCommand[]): StepAction[] => runLines(plan, commands).map((command) => ({ kind: 'run', command, label: null }));
+const code = (s: string): string => `\`${s}\``;
+function listed(plan: Plan, c: SourcedCommand): string {
+  const step = plan.get(c);
+  const inside = step?.inside ?? [];
+  let note = '';
+  if (step?.run === null) {
+    note = inside.length > 0 && /^(?:sudo\s+)?(?:docker|podman)\s/.test(inside[inside.length - 1])
+      ? ` (type it in the container ${code(inside[inside.length - 1])} opens)`
+      : ' (type it in your own terminal: it changes that shell)';
+  } else if (step && step.run !== c.command) note = ` (Onramp runs it inside ${inside.map(code).join(', ')})`;
+  return `- ${code(c.command)}${cite(sourceOf(c))}${note}`;
+}
 
 function setupStep(facts: GuideFacts): WalkthroughStep {
   const commands = facts.commands.setup;
   if (commands.length === 0) {
     return step('setup', 'Set up your checkout', ['Install what the project needs to build. The contribution guide or README says how; Onramp found no setup commands in it.'], null, [], { kind: 'manual' });
   }
-  const lines = ['Run these in the repository, in this order:', '', ...commands.map(listed)];
+  const plan = planFor(facts);
+  const lines = ['Run these in the repository, in this order:', '', ...commands.map((c) => listed(plan, c))];
   const artefacts = [...new Set(commands.flatMap((c) => artefactOf(c.command)))];
   // Setup is done when every command succeeded here, or when what it leaves behind is already in the checkout.
-  const runnable = commands.filter((c) => !changesShellOnly(c.command));
-  const ran: CompletionCheck =
-    runnable.length > 0 ? { kind: 'all', checks: runnable.map((c) => ({ kind: 'command', command: c.command })) } : { kind: 'manual' };
+  const runs = runLines(plan, commands);
+  const ran: CompletionCheck = runs.length > 0 ? { kind: 'all', checks: runs.map((command) => ({ kind: 'command', command })) } : { kind: 'manual' };
   const done: CompletionCheck = artefacts.length > 0 ? { kind: 'any', checks: [ran, ...artefacts.map((pattern) => ({ kind: 'file' as const, pattern }))] } : ran;
-  return step('setup', 'Set up your checkout', lines, sourceOf(commands[0]), runAll(commands), done);
+  return step('setup', 'Set up your checkout', lines, sourceOf(commands[0]), runAll(plan, commands), done);
 }
 
 function testStep(facts: GuideFacts): WalkthroughStep {
@@ -71,9 +88,11 @@ function testStep(facts: GuideFacts): WalkthroughStep {
   if (commands.length === 0) {
     return step('test', 'Build and run the tests', ['Make sure the project builds and its tests pass before you change anything. Onramp found no test command in the guide.'], null, [], { kind: 'manual' });
   }
-  const lines = ['Check that everything passes before you change anything, and again before you send your change:', '', ...commands.map(listed)];
+  const plan = planFor(facts);
+  const lines = ['Check that everything passes before you change anything, and again before you send your change:', '', ...commands.map((c) => listed(plan, c))];
   const first = facts.commands.test[0] ?? commands[0];
-  return step('test', 'Build and run the tests', lines, sourceOf(first), runAll(commands), { kind: 'command', command: first.command });
+  const [firstRun] = runLines(plan, [first, ...commands]);
+  return step('test', 'Build and run the tests', lines, sourceOf(first), runAll(plan, commands), firstRun ? { kind: 'command', command: firstRun } : { kind: 'manual' });
 }
 
 function pickIssueStep(facts: GuideFacts): WalkthroughStep {

@@ -1,10 +1,80 @@
 /**
  * Commands that only change the shell they are typed in: a PATH or GOPATH export, a sourced virtualenv, a dev shell
- * (`nix develop`, `poetry shell`), an interactive container shell (`docker run -it image bash`). The guide is right to
+ * (`nix develop`, `poetry shell`), a Windows virtualenv activator, an interactive container shell (`docker run -it image bash`). The guide is right to
  * list them, but run by Onramp as a task of their own they change nothing, or never end, so the walkthrough shows
  * them to type instead of running them, and does not wait for them.
+ *
+ * The lines after them in the guide are meant to run in the shell they made: `pip install -e .` after
+ * `source .venv/bin/activate` installs into the virtualenv, and run on its own it installs into the system Python
+ * (or fails where the system Python is managed). So each later command is run inside what came before it
+ * (`planShell`): after the environment lines, or through the dev shell's own way to run one command, and a line
+ * typed inside an interactive container shell is shown to type there, never run on the host.
  */
+import type { SourcedCommand } from '../guide/facts';
+
 const SHELL_STATE =
-  /^(?:export\s|(?:source|\.)\s+\S|(?:conda|mamba)\s+activate\b|workon\s|nix\s+develop\b(?![^\n]{0,200}\s(?:-c|--command)\b)|nix-shell\b(?![^\n]{0,200}\s--(?:run|command)\b)|(?:poetry|pipenv|hatch)\s+shell\b|(?:sudo\s+)?(?:docker|podman)\s+(?:run|exec)\s[^\n]{0,2000}?\s(?:bash|sh|zsh|\/bin\/(?:ba)?sh)$)/;
+  /^(?:export\s|[\w.\\/-]*\\Scripts\\[Aa]ctivate(?:\.bat|\.ps1)?$|(?:source|\.)\s+\S|(?:conda|mamba)\s+activate\b|workon\s|nix\s+develop\b(?![^\n]{0,200}\s(?:-c|--command)\b)|nix-shell\b(?![^\n]{0,200}\s--(?:run|command)\b)|(?:poetry|pipenv|hatch)\s+shell\b|(?:sudo\s+)?(?:docker|podman)\s+(?:run|exec)\s[^\n]{0,2000}?\s(?:bash|sh|zsh|\/bin\/(?:ba)?sh)$)/;
 
 export const changesShellOnly = (command: string): boolean => command.length <= 2100 && SHELL_STATE.test(command.trim());
+
+/** How Onramp runs one of the guide's commands: `run` is the command line given to the shell, null when it is only shown to type. */
+export interface ShellStep {
+  readonly command: SourcedCommand;
+  readonly run: string | null;
+  /** The earlier guide lines `run` runs inside (or, when `run` is null, the shell the line is typed in); empty when none. */
+  readonly inside: readonly string[];
+}
+
+// Lines that set the shell's environment in a way a POSIX shell can repeat before another command. A Windows
+// activator (`.venv\Scripts\activate`) is not one: it is shown to type, and nothing is run after it.
+const POSIX_ENV = /^(?:export\s+[A-Za-z_]\w*=|(?:source|\.)\s+[^\s\\]+$|(?:conda|mamba)\s+activate\s+[\w.-]+$|workon\s+[\w.-]+$)/;
+// Dev shells with their own way to run one command in them (throughDevShell).
+const DEV_SHELL = /^(?:(?:poetry|pipenv|hatch)\s+shell$|nix\s+develop\b|nix-shell\b)/;
+const CONTAINER_SHELL = /^(?:sudo\s+)?(?:docker|podman)\s+(?:run|exec)\s/;
+
+const quoted = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/** The command `inner` as run inside the dev shell `shell` (a DEV_SHELL line). */
+function throughDevShell(shell: string, inner: string): string {
+  const words = shell.trim().split(/\s+/);
+  if (words[0] === 'nix') return `${words.join(' ')} -c sh -c ${quoted(inner)}`;
+  if (words[0] === 'nix-shell') return `${words.join(' ')} --run ${quoted(inner)}`;
+  return `${words[0]} run ${inner}`;
+}
+
+/** Two commands read from one code block: same file, on lines next to each other (a comment line may sit between). */
+const sameBlock = (a: SourcedCommand, b: SourcedCommand): boolean => a.source.file === b.source.file && b.source.line > a.source.line && b.source.line - a.source.line <= 2;
+
+/**
+ * Each command in reading order with the command line Onramp runs for it. Environment lines and dev shells hold for
+ * every later command (a guide says them once, then assumes them); an interactive container shell holds only for
+ * the lines after it in the same code block, which are shown to type inside it.
+ */
+export function planShell(commands: readonly SourcedCommand[]): ShellStep[] {
+  const env: string[] = [];
+  let devShell: string | null = null;
+  let container: SourcedCommand | null = null;
+  let previous: SourcedCommand | null = null;
+  const plan: ShellStep[] = [];
+  for (const command of commands) {
+    const text = command.command.trim();
+    if (container && previous && sameBlock(previous, command)) {
+      plan.push({ command, run: null, inside: [container.command] });
+      previous = command;
+      continue;
+    }
+    container = null;
+    const context = [...env, ...(devShell ? [devShell] : [])];
+    if (changesShellOnly(text)) {
+      plan.push({ command, run: null, inside: context });
+      if (POSIX_ENV.test(text) && !env.includes(text)) env.push(text);
+      else if (DEV_SHELL.test(text)) devShell = text;
+      else if (CONTAINER_SHELL.test(text)) container = command;
+    } else {
+      const inner = devShell ? throughDevShell(devShell, text) : text;
+      plan.push({ command, run: [...env, inner].join(' && '), inside: context });
+    }
+    previous = command;
+  }
+  return plan;
+}

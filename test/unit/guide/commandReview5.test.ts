@@ -75,11 +75,11 @@ describe('walkthrough: commands that only change the shell are shown to type, no
     it(`\`${command}\` is run`, () => assert.equal(changesShellOnly(command), false));
   }
 
-  it('the setup step runs the other commands and does not wait for the export', async () => {
+  it('the setup step does not run the export alone, and runs the commands after it with it', async () => {
     const facts = await readGuide(new MemoryRepoFiles(guide('# Guide\n\n## Setup\n\n```sh\nexport GOPATH=$HOME/go\ngo mod download\n```\n')));
     const setup = walkthroughFromGuide(facts).steps.find((s) => s.id === 'setup');
     assert.ok(setup);
-    assert.deepEqual(setup.actions.map((a) => (a.kind === 'run' ? a.command : a.kind)), ['go mod download']);
+    assert.deepEqual(setup.actions.map((a) => (a.kind === 'run' ? a.command : a.kind)), ['export GOPATH=$HOME/go && go mod download']);
     assert.match(setup.markdown, /export GOPATH=\$HOME\/go`.*type it in your own terminal/);
   });
 });
