@@ -50,6 +50,15 @@ describe('links to other sites are not read as the project\u2019s docs', () => {
     assert.deepEqual((await readGuide(new MemoryRepoFiles(files))).files.linkedDocs, []);
   });
 
+  it('follows a subdomain of an organisation\u2019s site named after the project, and not a service subdomain or another project\u2019s', async () => {
+    const files = (url: string) => ({ 'CONTRIBUTING.md': `Our [development documentation](${url}) says how to get started.\n`, 'docs/html/development/index.rst': 'Development\n===========\n\n.. code-block:: console\n\n   $ make test\n' });
+    const linked = async (url: string, projectName = 'widget') => (await readGuide(new MemoryRepoFiles(files(url)), { projectName })).files.linkedDocs;
+    assert.deepEqual(await linked('https://widget.acme.io/en/latest/development/'), ['docs/html/development/index.rst']);
+    assert.deepEqual(await linked('https://gadget.acme.io/en/latest/development/'), []);
+    assert.deepEqual(await linked('https://docs.acme.io/en/latest/development/', 'docs'), []);
+    assert.deepEqual(await linked('https://widget.io/'), []);
+  });
+
   it('follows the package.json homepage host and its subdomains', async () => {
     const facts = await readGuide(
       new MemoryRepoFiles({
