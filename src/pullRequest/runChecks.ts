@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { runShellTask } from '../util/tasks';
 import type { GuideFacts } from '../core/guide/facts';
+import { checklistCommands } from '../core/checklist/commandsToRun';
 import type { RepositoryRoot } from '../repository/repositoryService';
 import { Logger } from '../util/logger';
 import { TrustGate } from '../util/trust';
@@ -9,13 +10,6 @@ import type { ChecklistService } from './checklistService';
 export type RunOutcome =
   | { readonly kind: 'ran'; readonly runs: readonly { readonly command: string; readonly exitCode: number | undefined }[] }
   | { readonly kind: 'refused'; readonly reason: string };
-
-/** The commands the checklist can check by running them: the guide's test and lint commands, the maintainer file's checks. */
-export function checklistCommands(facts: GuideFacts): string[] {
-  const commands = [...facts.commands.test, ...facts.commands.lint].map((c) => c.command);
-  for (const item of facts.checklist) if (item.command) commands.push(item.command);
-  return [...new Set(commands)];
-}
 
 /**
  * Runs the project's test and lint commands, only on the contributor's click and only in a trusted workspace,
@@ -33,9 +27,9 @@ export async function runChecklistChecks(root: RepositoryRoot, facts: GuideFacts
     return { kind: 'ran', runs: [] };
   }
   const runs: { command: string; exitCode: number | undefined }[] = [];
-  for (const command of commands) {
-    logger.info(`running from the checklist: ${command}`);
-    const exitCode = await runTask(folder, root, command);
+  for (const { command, run } of commands) {
+    logger.info(`running from the checklist: ${run}`);
+    const exitCode = await runTask(folder, root, run);
     runs.push({ command, exitCode });
     if (exitCode !== undefined) await service.recordRun(root, command, exitCode);
   }

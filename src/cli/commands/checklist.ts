@@ -1,5 +1,6 @@
 import { checklistForRepository, RepositoryChecklist } from '../../core/checklist/forRepository';
 import { blocks } from '../../core/checklist/evaluate';
+import { checklistCommands } from '../../core/checklist/commandsToRun';
 import type { CommandRun, EvaluatedItem } from '../../core/checklist/types';
 import { terminalLine, terminalSafe, terminalSafeJson } from '../../core/text/terminal';
 import { CliCommand, splitArgs } from '../command';
@@ -24,11 +25,11 @@ export const checklistCommand: CliCommand = {
     const { facts, ruleSet } = await repoCommitRules(dir);
     const runs: CommandRun[] = [];
     if (split.flags.has('--run')) {
-      const commands = [...facts.commands.test, ...facts.commands.lint].map((c) => c.command);
-      for (const item of facts.checklist) if (item.command) commands.push(item.command);
-      for (const command of [...new Set(commands)]) {
-        process.stderr.write(`${terminalLine(`$ ${command}`)}\n`);
-        runs.push(await runProjectCommand(dir, command, (chunk) => process.stderr.write(terminalSafe(chunk))));
+      for (const { command, run } of checklistCommands(facts)) {
+        process.stderr.write(`${terminalLine(`$ ${run}`)}\n`);
+        const ran = await runProjectCommand(dir, run, (chunk) => process.stderr.write(terminalSafe(chunk)));
+        // Recorded under the guide's own line, which the checklist's items name.
+        runs.push({ ...ran, command });
       }
     }
     const list = await checklistForRepository(dir, facts, { ruleSet, template: typeof template === 'string' ? template : null, runs });

@@ -51,7 +51,9 @@ const sameBlock = (a: SourcedCommand, b: SourcedCommand): boolean => a.source.fi
  * the lines after it in the same code block, which are shown to type inside it.
  */
 export function planShell(commands: readonly SourcedCommand[]): ShellStep[] {
-  const env: string[] = [];
+  // The guide's environment lines, and each as run before a later command: `.` rather than `source`, the same in
+  // bash and zsh and also what /bin/sh (the CLI's shell) knows.
+  const env: { readonly line: string; readonly run: string }[] = [];
   let devShell: string | null = null;
   let container: SourcedCommand | null = null;
   let previous: SourcedCommand | null = null;
@@ -64,15 +66,17 @@ export function planShell(commands: readonly SourcedCommand[]): ShellStep[] {
       continue;
     }
     container = null;
-    const context = [...env, ...(devShell ? [devShell] : [])];
+    const inside = [...env.map((e) => e.line), ...(devShell ? [devShell] : [])];
     if (changesShellOnly(text)) {
-      plan.push({ command, run: null, inside: context });
-      if (POSIX_ENV.test(text) && !env.includes(text)) env.push(text);
-      else if (DEV_SHELL.test(text)) devShell = text;
+      plan.push({ command, run: null, inside });
+      const run = text.replace(/^source\s+/, '. ');
+      if (POSIX_ENV.test(text)) {
+        if (!env.some((e) => e.run === run)) env.push({ line: text, run });
+      } else if (DEV_SHELL.test(text)) devShell = text;
       else if (CONTAINER_SHELL.test(text)) container = command;
     } else {
       const inner = devShell ? throughDevShell(devShell, text) : text;
-      plan.push({ command, run: [...env, inner].join(' && '), inside: context });
+      plan.push({ command, run: [...env.map((e) => e.run), inner].join(' && '), inside });
     }
     previous = command;
   }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleGit } from 'simple-git';
@@ -75,6 +75,27 @@ describe('onramp checklist (dist/cli.js, real git repositories)', function () {
     assert.equal(result.status, 1);
     const items = (JSON.parse(result.stdout) as { items: JsonItem[] }).items;
     assert.match(items.find((i) => i.id === 'onramp-tests')?.reason ?? '', /`npm test` failed \(exit code 3\)/);
+  });
+
+  it('--run runs the tests inside the environment the guide sourced before them, and reports them under the guide\u2019s own line', async () => {
+    const work = join(root, 'widget');
+    const guide = '# Contributing\n\n## Setup\n\n```sh\nsource .venv/bin/activate\nnpm ci\n```\n\n## Testing\n\n```sh\nnpm test\n```\n';
+    const pkg = { name: 'widget', version: '1.0.0', scripts: { test: 'node -e "process.exit(process.env.WIDGET_ENV === \'on\' ? 0 : 5)"' } };
+    const git = simpleGit();
+    await git.init(['--initial-branch=main', work]);
+    writeFileSync(join(work, 'CONTRIBUTING.md'), guide);
+    // A virtualenv's activate script, as far as the test needs one: it sets the environment the tests need.
+    mkdirSync(join(work, '.venv/bin'), { recursive: true });
+    writeFileSync(join(work, '.venv/bin/activate'), 'export WIDGET_ENV=on\n');
+    writeFileSync(join(work, 'package.json'), JSON.stringify(pkg));
+    const repo = simpleGit(work);
+    await repo.addConfig('user.name', 'Ada').addConfig('user.email', 'ada@example.org');
+    await repo.add('.').commit('chore: initial');
+    await repo.checkoutLocalBranch('trim');
+    const result = run('checklist', work, '--run', '--json');
+    const items = (JSON.parse(result.stdout) as { items: JsonItem[] }).items;
+    assert.equal(items.find((i) => i.id === 'onramp-tests')?.state, 'pass', result.stderr);
+    assert.match(result.stderr, /\$ \. \.venv\/bin\/activate && npm test/);
   });
 
   it('says which templates exist when --template names none', async () => {

@@ -26,11 +26,11 @@ describe('walkthrough: commands run inside the shell the guide set up before the
     const { setup, test } = await stepsOf(
       '# Guide\n\n## Setup\n\n```sh\npython3 -m venv .venv\nsource .venv/bin/activate\npip install -e .\n```\n\n## Testing\n\n```sh\npytest\n```\n',
     );
-    assert.deepEqual(setup.runs, ['python3 -m venv .venv', 'source .venv/bin/activate && pip install -e .']);
-    assert.deepEqual(test.runs, ['source .venv/bin/activate && pytest']);
+    assert.deepEqual(setup.runs, ['python3 -m venv .venv', '. .venv/bin/activate && pip install -e .']);
+    assert.deepEqual(test.runs, ['. .venv/bin/activate && pytest']);
     // Done is seen from the command line Onramp runs, so a run of it counts.
-    assert.ok(checksOf(setup.step.done).some((c) => c.kind === 'command' && c.command === 'source .venv/bin/activate && pip install -e .'));
-    assert.deepEqual(test.step.done, { kind: 'command', command: 'source .venv/bin/activate && pytest' });
+    assert.ok(checksOf(setup.step.done).some((c) => c.kind === 'command' && c.command === '. .venv/bin/activate && pip install -e .'));
+    assert.deepEqual(test.step.done, { kind: 'command', command: '. .venv/bin/activate && pytest' });
     // The page shows the guide's own line, and says what it runs inside.
     assert.match(setup.step.markdown, /`pip install -e \.`.*runs it inside `source \.venv\/bin\/activate`/);
     assert.match(setup.step.markdown, /`source \.venv\/bin\/activate`.*type it in your own terminal/);
