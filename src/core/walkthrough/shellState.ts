@@ -13,7 +13,7 @@
 import type { SourcedCommand } from '../guide/facts';
 
 const SHELL_STATE =
-  /^(?:export\s|[\w.\\/-]*\\Scripts\\[Aa]ctivate(?:\.bat|\.ps1)?$|(?:source|\.)\s+\S|(?:conda|mamba)\s+activate\b|workon\s|nix\s+develop\b(?![^\n]{0,200}\s(?:-c|--command)\b)|nix-shell\b(?![^\n]{0,200}\s--(?:run|command)\b)|(?:poetry|pipenv|hatch)\s+shell\b|(?:sudo\s+)?(?:docker|podman)\s+(?:run|exec)\s[^\n]{0,2000}?\s(?:bash|sh|zsh|\/bin\/(?:ba)?sh)$)/;
+  /^(?:export\s|[\w.\\/-]*\\Scripts\\[Aa]ctivate(?:\.bat|\.ps1)?$|(?:source|\.)\s+\S|(?:conda|mamba|micromamba)\s+activate\b|workon\s|nix\s+develop\b(?![^\n]{0,200}\s(?:-c|--command)\b)|nix-shell\b(?![^\n]{0,200}\s--(?:run|command)\b)|(?:poetry|pipenv|hatch)\s+shell\b|(?:sudo\s+)?(?:docker|podman)\s+(?:run|exec)\s[^\n]{0,2000}?\s(?:bash|sh|zsh|\/bin\/(?:ba)?sh)$)/;
 
 export const changesShellOnly = (command: string): boolean => command.length <= 2100 && SHELL_STATE.test(command.trim());
 
@@ -26,10 +26,12 @@ export interface ShellStep {
 }
 
 // Lines that set the shell's environment in a way a POSIX shell can repeat before another command. A Windows
-// activator (`.venv\Scripts\activate`) is not one: it is shown to type, and nothing is run after it.
-const POSIX_ENV = /^(?:export\s+[A-Za-z_]\w*=|(?:source|\.)\s+[^\s\\]+$|(?:conda|mamba)\s+activate\s+[\w.-]+$|workon\s+[\w.-]+$)/;
+// activator (`.venv\Scripts\activate`) is not one, nor `workon` (a function of the user's interactive shell): they
+// are shown to type, and nothing is run after them. `conda activate` needs `conda init` in an interactive shell, so
+// it is a dev shell, run through `conda run`.
+const POSIX_ENV = /^(?:export\s+[A-Za-z_]\w*=|(?:source|\.)\s+[^\s\\]+$)/;
 // Dev shells with their own way to run one command in them (throughDevShell).
-const DEV_SHELL = /^(?:(?:poetry|pipenv|hatch)\s+shell$|nix\s+develop\b|nix-shell\b)/;
+const DEV_SHELL = /^(?:(?:poetry|pipenv|hatch)\s+shell$|nix\s+develop\b|nix-shell\b|(?:conda|mamba|micromamba)\s+activate\s+[\w.-]+$)/;
 const CONTAINER_SHELL = /^(?:sudo\s+)?(?:docker|podman)\s+(?:run|exec)\s/;
 
 const quoted = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
@@ -39,6 +41,7 @@ function throughDevShell(shell: string, inner: string): string {
   const words = shell.trim().split(/\s+/);
   if (words[0] === 'nix') return `${words.join(' ')} -c sh -c ${quoted(inner)}`;
   if (words[0] === 'nix-shell') return `${words.join(' ')} --run ${quoted(inner)}`;
+  if (words[1] === 'activate') return `${words[0]} run -n ${words[2]} sh -c ${quoted(inner)}`;
   return `${words[0]} run ${inner}`;
 }
 

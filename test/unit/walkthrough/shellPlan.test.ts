@@ -50,6 +50,12 @@ describe('walkthrough: commands run inside the shell the guide set up before the
     assert.deepEqual(runs([at('poetry install', 3), at('poetry shell', 4), at('pytest -x', 9)]), ['poetry install', null, 'poetry run pytest -x']);
     assert.deepEqual(runs([at('nix develop', 3), at("make check-it's", 4)]), [null, `nix develop -c sh -c 'make check-it'\\''s'`]);
     assert.deepEqual(runs([at('nix-shell -p python3', 3), at('make test', 4)]), [null, "nix-shell -p python3 --run 'make test'"]);
+    // `conda activate` works only in a shell `conda init` set up; `conda run` works anywhere.
+    assert.deepEqual(runs([at('conda env create -f environment.yml', 3), at('conda activate widget-dev', 4), at('pytest', 5)]), [
+      'conda env create -f environment.yml',
+      null,
+      "conda run -n widget-dev sh -c 'pytest'",
+    ]);
   });
 
   it('shows the lines typed in an interactive container shell to type there, and runs the next block on the host', async () => {
@@ -65,5 +71,6 @@ describe('walkthrough: commands run inside the shell the guide set up before the
   it('does not carry a Windows activator or a command that is not a shell line', () => {
     assert.deepEqual(runs([at('.venv\\Scripts\\activate', 3), at('pip install -e .', 4)]), [null, 'pip install -e .']);
     assert.deepEqual(runs([at('make export', 3), at('make test', 4)]), ['make export', 'make test']);
+    assert.deepEqual(runs([at('workon widget', 3), at('pytest', 4)]), [null, 'pytest']);
   });
 });
