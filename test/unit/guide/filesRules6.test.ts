@@ -66,3 +66,29 @@ describe('a README section standing in for a guide (files rules 6)', () => {
     assert.equal(await pointerOnly({ 'README.md': '# Widget\n\nA widget.\n' }, 'widget'), null);
   });
 });
+
+describe('links to a docs site on a subdomain named after the project (files rules 6)', () => {
+  const DEV_DOCS = {
+    'docs/html/development/index.rst': 'Development\n===========\n\nHow we work.\n',
+    'docs/html/development/getting-started.rst': 'Getting started\n===============\n\nRun ``nox -s test``.\n',
+    'docs/html/development/release-process.rst': 'Release process\n===============\n\nMaintainers only.\n',
+  };
+  const linked = async (url: string): Promise<readonly string[]> => {
+    const guide = `# Contributing\n\nOur [development documentation](${url}) has the details.\n`;
+    return (await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': guide, ...DEV_DOCS }), { projectName: 'widget' })).files.linkedDocs;
+  };
+
+  it('reads the sources of a page on "<project>.<organisation>.io", and calls the guide a pointer', async () => {
+    assert.deepEqual(await linked('https://widget.acme.io/en/latest/development/'), ['docs/html/development/index.rst', 'docs/html/development/getting-started.rst']);
+    const guide = '# Contributing\n\nOur [development documentation](https://widget.acme.io/en/latest/development/) has the details.\n';
+    assert.equal(await pointerOnly({ 'CONTRIBUTING.md': guide, ...DEV_DOCS }, 'widget'), true);
+  });
+
+  it('near miss: a subdomain that only contains the name is another site', async () => {
+    assert.deepEqual(await linked('https://widgetry.acme.io/en/latest/development/'), []);
+  });
+
+  it('near miss: a generic subdomain of an unknown site is not the project\u2019s', async () => {
+    assert.deepEqual(await linked('https://docs.acme.io/en/latest/development/'), []);
+  });
+});
