@@ -92,3 +92,27 @@ describe('links to a docs site on a subdomain named after the project (files rul
     assert.deepEqual(await linked('https://docs.acme.io/en/latest/development/'), []);
   });
 });
+
+describe('a guide that is a table of links (files rules 6)', () => {
+  // Enough rows that their words alone are more than a short guide holds.
+  const topics = ['Setting up', 'Building', 'Running the tests', 'Code style', 'Commit messages', 'Sending a pull request', 'Reviews', 'Releases'].flatMap((t) => [t, `${t} on Windows`, `${t} in CI`]);
+  const slug = (t: string): string => t.toLowerCase().replace(/ /g, '-');
+  const table = (caption: (t: string) => string): string =>
+    `| Page | What it covers |\n|---|---|\n${topics.map((t) => `| [${t}](https://widget.dev/contribute/${slug(t)}) | ${caption(t)} |`).join('\n')}\n`;
+  const guide = (body: string): string => `# Contributing to Widget\n\nOur contributor documentation lives on the website:\n\n${body}\nThank you!\n`;
+
+  it('is a pointer however many rows it has: each row is a link with a short caption', async () => {
+    assert.equal(await pointerOnly({ 'CONTRIBUTING.md': guide(table((t) => `How ${t.toLowerCase()} works here, with examples`)) }, 'widget'), true);
+  });
+
+  it('near miss: a table whose rows explain at length is the guide\u2019s own text', async () => {
+    const long = (t: string): string => `${t} needs the full toolchain, a clean checkout and the test data; run the whole suite twice, keep the logs for review, and write down in the pull request what you changed and why you changed it`;
+    assert.equal(await pointerOnly({ 'CONTRIBUTING.md': guide(table(long)) }, 'widget'), false);
+  });
+
+  it('near miss: a table without links (labels and what they mean) points nowhere', async () => {
+    const rows = topics.map((t) => `| ${slug(t)} | Changes to ${t.toLowerCase()} |`).join('\n');
+    const text = `# Contributing to Widget\n\nLabel your pull request with one of these labels, and describe the change in its body, with the issue it fixes. ${'Keep each pull request to one change, with a test for it and an entry in the changelog. '.repeat(12)}\n\n| Label | Meaning |\n|---|---|\n${rows}\n`;
+    assert.equal(await pointerOnly({ 'CONTRIBUTING.md': text }, 'widget'), false);
+  });
+});

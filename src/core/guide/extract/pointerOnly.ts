@@ -119,18 +119,44 @@ function isTableOfContents(guide: ParsedDocument): boolean {
   let items = 0;
   let linkItems = 0;
   let proseWords = 0;
-  for (const b of guide.blocks) {
+  const blocks = guide.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
     if (b.kind === 'code') return false;
     if (b.kind === 'heading') continue;
     if (b.kind === 'listItem') {
       items++;
-      const caption = plainInline(b.text.replace(/\[[^\]]{0,500}\]\([^)]{0,2000}\)/g, '')).replace(/[\s\p{P}]+/gu, ' ').trim();
-      if (b.links.length > 0 && caption.split(' ').filter((w) => w.length > 0).length <= MAX_TOC_CAPTION_WORDS) linkItems++;
-    } else {
-      proseWords += wordCount(plain(b));
-      // Too much prose for a table of contents, whatever follows.
-      if (proseWords > MAX_POINTER_WORDS) return false;
+      if (b.links.length > 0 && captionWords(b.text) <= MAX_TOC_CAPTION_WORDS) linkItems++;
+      continue;
     }
+    // A table's row is its cells, paragraphs on one line ("| [Building](https://...) | How to build |"): an entry
+    // like a list item, its cells besides the link a caption.
+    const row = tableRow(blocks, i);
+    if (row.length > 1) {
+      items++;
+      if (row.some((c) => c.links.length > 0) && row.reduce((n, c) => n + captionWords(c.text), 0) <= MAX_TOC_CAPTION_WORDS) linkItems++;
+      i += row.length - 1;
+      continue;
+    }
+    proseWords += wordCount(plain(b));
+    // Too much prose for a table of contents, whatever follows.
+    if (proseWords > MAX_POINTER_WORDS) return false;
   }
   return linkItems >= MIN_TOC_LINKS && linkItems >= items * MIN_TOC_SHARE && proseWords <= MAX_POINTER_WORDS;
+}
+
+/** Words of an entry besides its links' text and targets. */
+const captionWords = (text: string): number =>
+  plainInline(text.replace(/\[[^\]]{0,500}\]\([^)]{0,2000}\)/g, '')).replace(/[\s\p{P}]+/gu, ' ').trim().split(' ').filter((w) => w.length > 0).length;
+
+/** The paragraphs from `i` on that share its line outside any list: a table row's cells (one paragraph alone is no row). */
+function tableRow(blocks: ParsedDocument['blocks'], i: number): { text: string; links: readonly { target: string }[] }[] {
+  const first = blocks[i];
+  const cells: { text: string; links: readonly { target: string }[] }[] = [];
+  for (let k = i; k < blocks.length; k++) {
+    const b = blocks[k];
+    if (b.kind !== 'paragraph' || b.inList || b.line !== first.line) break;
+    cells.push(b);
+  }
+  return cells;
 }
