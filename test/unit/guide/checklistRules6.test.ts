@@ -81,3 +81,24 @@ describe('checklist rules 6: the parts a lead-in asks for, with their details', 
     ],
   ]);
 });
+
+describe('checklist rules 6: after the step that sends the change', () => {
+  const lead = '# Contributing\n\n## Pull requests\n\nBefore you submit your pull request, consider the following:\n\n';
+  run([
+    [
+      'leaves out what to do when the checks of the sent change fail',
+      { 'CONTRIBUTING.md': `${lead}- Add tests for your change.\n- Push your branch.\n- In GitHub, send a pull request to \`main\`.\n- If you find that the tests have failed, look into the logs.\n` },
+      ['Add tests for your change.', 'Push your branch.', 'In GitHub, send a pull request to `main`.'],
+    ],
+    [
+      'near miss: the same condition before any step sends the change is a check',
+      { 'CONTRIBUTING.md': `${lead}- If the tests fail locally, fix them first.\n- Push your branch.\n` },
+      ['If the tests fail locally, fix them first.', 'Push your branch.'],
+    ],
+    [
+      'near miss: a condition on the kind of change after the sending step is still a check',
+      { 'CONTRIBUTING.md': `${lead}- Open a pull request against \`main\`.\n- If you change the API, update the docs.\n` },
+      ['Open a pull request against `main`.', 'If you change the API, update the docs.'],
+    ],
+  ]);
+});

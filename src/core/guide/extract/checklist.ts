@@ -9,6 +9,7 @@ import { proceduresToPassingChecks } from './checklistProcedure';
 import { paragraphChecks } from './checklistParagraphs';
 import { readingList } from './checklistReading';
 import { asksForParts, foldDetails } from './checklistDetails';
+import { conditionAfterSending, sendsTheChangeStep } from './checklistSending';
 import { introducesStyleRules, mostlyStyleRules } from './checklistStyle';
 import { ABOUT_PULL_REQUESTS, BEFORE_SENDING, CHECKLIST_HEADING, CHECKLIST_INTRO, DOS_INTRO, NAMES_THE_CHECKS, NOT_CHECKLIST, OTHER_CHECKLIST } from './checklistWording';
 import { callsItAChecklist, leavesItOptional, namesOngoingWork, stepLeadsIntoList } from './checklistOccasion';
@@ -320,13 +321,17 @@ function resumingItems(blocks: readonly Block[], end: number): string[] {
 function withoutLaterSteps(items: readonly ListItemBlock[]): ListItemBlock[] {
   const kept: ListItemBlock[] = [];
   let skipDepth = -1;
+  // Whether a top-level step so far sends the change (checklistSending).
+  let sent = false;
   for (const item of items) {
     if (skipDepth >= 0 && item.depth > skipDepth) continue;
     skipDepth = -1;
-    if (AFTER_SUBMISSION.test(collapseWhitespace(item.text))) {
+    const text = collapseWhitespace(item.text);
+    if (AFTER_SUBMISSION.test(text) || (sent && item.depth === 0 && item.checked === null && conditionAfterSending(text))) {
       skipDepth = item.depth;
       continue;
     }
+    if (item.depth === 0 && sendsTheChangeStep(text)) sent = true;
     kept.push(item);
   }
   return kept;
