@@ -32,8 +32,8 @@ export interface ExtractContext {
 const fromConfig = <T>(fact: ConfigFact<T> | null | undefined): Found<T> | null => (fact ? { value: fact.value, source: { file: fact.source.file, line: fact.source.line } } : null);
 
 export const EXTRACTORS: { readonly [K in FactId]: (context: ExtractContext) => Found<unknown> | null } = {
-  // A README section standing in for the guide is never "the guide is a pointer".
-  'guideIsPointerOnly': ({ sources, files }) => (files.readmeSection ? null : guideIsPointerOnly(sources.guide, sources.guideFlow)),
+  // A README section standing in for the guide is never "the guide is a pointer": it holds the instructions itself.
+  'guideIsPointerOnly': ({ sources, files }) => (files.readmeSection ? { value: false, source: { file: files.readmeSection, line: 1 } } : guideIsPointerOnly(sources.guide, sources.guideFlow)),
   'acceptsPullRequests': ({ sources }) => acceptsPullRequests(sources),
   'baseBranch': ({ sources, maintainer }) => fromConfig(maintainer?.baseBranch) ?? baseBranch(sources),
   'commit.convention': ({ sources, commitlint, maintainer }) => fromConfig(maintainer?.commits.convention) ?? commitlint?.convention ?? commitConvention(sources),

@@ -24,7 +24,7 @@ export function classifyUrl(url: URL, identity: ProjectIdentity, folderName?: st
   const segments = url.pathname.split('/').filter((s) => s !== '').map(safeDecode);
   if (host === 'raw.githubusercontent.com') return repoFile(identity, 'github.com', segments, true, folderName);
   if (isForge(host, identity.repos)) return repoFile(identity, host, segments, false, folderName);
-  if (isOwnSite(host, identity) || namedWithoutVersion(host, identity)) return { kind: 'site', segments };
+  if (isOwnSite(host, identity) || namedWithoutVersion(host, identity) || subdomainNamed(host, identity)) return { kind: 'site', segments };
   // A forge's project pages (`owner.github.io/<repo>/...`): the first segment names the project.
   if (PROJECT_PAGES.test(host) && segments.length > 0 && identity.names.includes(normalName(segments[0]))) return { kind: 'site', segments: segments.slice(1) };
   return { kind: 'otherSite', segments, folderPage: url.pathname.endsWith('/') };
@@ -43,6 +43,18 @@ function namedWithoutVersion(host: string, identity: ProjectIdentity): boolean {
     const bare = n.replace(/\d+$/, '');
     return bare !== n && bare.length >= 4 && label.startsWith(bare);
   });
+}
+
+/**
+ * A site on a subdomain named after the project under its organisation's domain ("pip.pypa.io" for pip, "tool.example.org"
+ * for tool): the organisation hosts its projects' docs each under the project's name. The whole label must be the
+ * name, not contain it, so that "pipeline.example.org" does not claim pip.
+ */
+function subdomainNamed(host: string, identity: ProjectIdentity): boolean {
+  if (isSharedHost(host, identity.repos)) return false;
+  const labels = host.split('.');
+  // The labels left of the registered name and its suffix (at least two labels stay: "example.org").
+  return labels.length >= 3 && labels.slice(0, -2).some((l) => identity.names.includes(normalName(l)));
 }
 
 /**

@@ -8,6 +8,8 @@ import { framingSections } from './checklistPage';
 import { proceduresToPassingChecks } from './checklistProcedure';
 import { paragraphChecks } from './checklistParagraphs';
 import { readingList } from './checklistReading';
+import { asksForParts, foldDetails } from './checklistDetails';
+import { conditionAfterSending, sendsTheChangeStep } from './checklistSending';
 import { introducesStyleRules, mostlyStyleRules } from './checklistStyle';
 import { ABOUT_PULL_REQUESTS, BEFORE_SENDING, CHECKLIST_HEADING, CHECKLIST_INTRO, DOS_INTRO, NAMES_THE_CHECKS, NOT_CHECKLIST, OTHER_CHECKLIST } from './checklistWording';
 import { callsItAChecklist, leavesItOptional, namesOngoingWork, stepLeadsIntoList } from './checklistOccasion';
@@ -255,7 +257,9 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     const checks = boxed ? items.filter((it, k) => it.checked !== null || (it.depth === 0 && !(items[k + 1]?.depth > 0))) : items;
     if (items.length > 1 && items.every((it) => it.depth > 0 || CASE_LABEL.test(it.text))) continue; // cases, not steps
     checklistSection = sectionKey;
-    runs.push(withoutLaterSteps(checks).filter((it, k, kept) => !isGroupHeader(it, kept[k + 1])));
+    // The parts a lead-in asks for, each with its details as one check (checklistDetails).
+    const parts = !template && asksForParts(lead) ? foldDetails(withoutLaterSteps(checks)) : withoutLaterSteps(checks);
+    runs.push(parts.filter((it, k, kept) => !isGroupHeader(it, kept[k + 1])));
   }
   return runs;
 }
@@ -317,13 +321,17 @@ function resumingItems(blocks: readonly Block[], end: number): string[] {
 function withoutLaterSteps(items: readonly ListItemBlock[]): ListItemBlock[] {
   const kept: ListItemBlock[] = [];
   let skipDepth = -1;
+  // Whether a top-level step so far sends the change (checklistSending).
+  let sent = false;
   for (const item of items) {
     if (skipDepth >= 0 && item.depth > skipDepth) continue;
     skipDepth = -1;
-    if (AFTER_SUBMISSION.test(collapseWhitespace(item.text))) {
+    const text = collapseWhitespace(item.text);
+    if (AFTER_SUBMISSION.test(text) || (sent && item.depth === 0 && item.checked === null && conditionAfterSending(text))) {
       skipDepth = item.depth;
       continue;
     }
+    if (item.depth === 0 && sendsTheChangeStep(text)) sent = true;
     kept.push(item);
   }
   return kept;

@@ -11,7 +11,24 @@
 const DURING_WORK =
   /^(?:when|while|whilst)\s+(?:you(?:'re|\s+are)\s+)?(?:working\s+on|writing|developing|coding|implementing|designing|editing|hacking\s+on)\b(?![^:]*\b(?:pull\s+requests?|PRs?|patch(?:es)?|merge\s+requests?)\b)[^.]*:\s*$/i;
 
-export const namesOngoingWork = (lead: string): boolean => DURING_WORK.test(lead.trim());
+/**
+ * A lead-in that places what follows at the start of the work ("Once you're ready to make changes:", "When you are
+ * ready to start coding:"): the steps of doing it (branch, commit, push), not the checks before sending it.
+ */
+const STARTING_WORK = /^(?:once|when|after)\s+you(?:'re|\s+are|\s+feel)\s+ready\s+to\s+(?:make\s+(?:some\s+|your\s+)?(?:changes?|edits?)|start|begin|work|code|hack|dive\s+in)\b[^.]*:\s*$/i;
+
+/**
+ * A lead-in that offers a setup or a walkthrough of the tools ("we recommend the following setup:", "If you are new
+ * to Git, ...:", "To set up your fork:"): how to get a working copy, once, not checks of a change.
+ */
+const SETUP_LEAD =
+  /\b(?:the\s+following|this|a|our|recommended)\s+setup\b[^.]*:\s*$|^to\s+set\s*up\b[^.]*:\s*$|^if\s+you(?:'re|\s+are)\s+new\s+to\s+(?:git|github|gitlab|the\s+(?:\w+\s+)?(?:workflow|process)|\w+'s\s+(?:\w+\s+)?workflow)\b[^.]*:\s*$/i;
+
+/** A lead-in that places its list before sending ("Before you submit, check this setup:") keeps it a checklist. */
+const BEFORE = /\b(?:before|prior\s+to)\b/i;
+
+export const namesOngoingWork = (lead: string): boolean =>
+  DURING_WORK.test(lead.trim()) || (!BEFORE.test(lead) && (STARTING_WORK.test(lead.trim()) || SETUP_LEAD.test(lead.trim())));
 
 /**
  * A lead-in that leaves what follows to the contributor ("Before creating a pull request, you might want to format

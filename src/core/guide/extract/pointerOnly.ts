@@ -3,6 +3,7 @@ import { ParsedDocument } from '../documentModel';
 import { plainInline } from '../../text/normalize';
 import { plain } from './text';
 import { Located } from '../sources';
+import { asksOfContributor } from './checklistAsks';
 
 const MAX_POINTER_WORDS = 260;
 /** A list item longer than this (words besides its links) is an instruction, not a pointer or a short note. */
@@ -21,6 +22,8 @@ export function guideIsPointerOnly(guide: ParsedDocument | null, flow: readonly 
   let links = 0;
   let urlsInText = 0;
   let numbered: number | null = null;
+  let ownAsks = 0;
+  const followed = followedPaths(guide, flow);
   for (const b of guide.blocks) {
     if (b.kind === 'code') return { value: false, source: { file: guide.path, line: b.line } };
     // "To update them, run `make docgen`": a command to run, written inline, is a step of the guide's own.
@@ -31,11 +34,16 @@ export function guideIsPointerOnly(guide: ParsedDocument | null, flow: readonly 
       continue;
     }
     // Only links to how-to-contribute material make a pointer: a guide whose one link is its CLA form is a guide.
-    links += b.links.filter((l) => pointsToDocs(`${l.text} ${l.target}`)).length;
+    // A link to a document of the repository that was read with the guide ("the [AI Policy](AI_POLICY.md)") points
+    // to where its rules are, whatever the document is called.
+    links += b.links.filter((l) => pointsToDocs(`${l.text} ${l.target}`) || (!NOT_DOCS.test(l.target) && leadsTo(l.target, followed))).length;
     urlsInText += (b.text.match(/https?:\/\/\S+/g) ?? []).filter(pointsToDocs).length;
     // Numbered items are steps or questions to work through: a procedure of the guide's own (unless, below, the
     // guide is a few lines beside a much longer document it sends the reader to).
     if (b.kind === 'listItem' && b.ordered) numbered ??= b.line;
+    // Bullets that ask something of the contributor without sending them anywhere ("Provide test cases", "Create one
+    // pull request per feature") are rules of the guide's own; a few of them weigh as numbered steps do.
+    if (b.kind === 'listItem' && !b.ordered && b.depth === 0 && b.links.length === 0 && asksOfContributor(b.text) && ++ownAsks === MIN_OWN_ASKS) numbered ??= b.line;
     if (b.kind === 'listItem') {
       const withoutLinks = plainInline(b.text.replace(/\[[^\]]{0,500}\]\([^)]{0,2000}\)/g, '')).replace(/[\s\p{P}]+/gu, ' ').trim();
       if (withoutLinks.split(' ').filter((w) => w.length > 0).length > MAX_ITEM_WORDS) return { value: false, source: { file: guide.path, line: b.line } };
@@ -55,8 +63,30 @@ const RUN_INLINE = /\b(?:run|execute|type)\s+`[^`]{2,}`/i;
 const DOCS_TARGET = /contribut|develop|\bdev\b|hacking|guide|workflow|\bdocs?\b|documentation|handbook|wiki|readme|set[-_ ]?up|getting[-_ ]started|build|testing|patch|process|submit/i;
 const NOT_DOCS = /licen[cs]e|agreement|\bcla\b|conduct|security|sponsor|donat/i;
 const pointsToDocs = (text: string): boolean => DOCS_TARGET.test(text) && !NOT_DOCS.test(text);
+/** This many bulleted asks without links make a procedure of the guide's own. */
+const MIN_OWN_ASKS = 3;
+
 /** "Read CONTRIBUTE", "See docs/HACKING.md": a heading that is an instruction to read elsewhere. */
 const POINTING_HEADING = /^\W{0,3}(?:read|see|consult|refer\s+to)\b/i;
+
+/** The paths of the documents read from the guide (linked or named), besides the guide itself. */
+function followedPaths(guide: ParsedDocument, flow: readonly Located[]): ReadonlySet<string> {
+  const paths = new Set<string>();
+  for (const l of flow) if (l.doc !== guide) paths.add(l.doc.path.toLowerCase());
+  return paths;
+}
+
+/**
+ * Whether a link target names one of those documents: by its path relative to the root ("./docs/dev.md") or as the
+ * end of a URL on the project's forge (".../blob/main/AI_POLICY.md"). Anchors and queries do not count.
+ */
+function leadsTo(target: string, followed: ReadonlySet<string>): boolean {
+  if (followed.size === 0) return false;
+  const path = target.replace(/[#?].*$/, '').replace(/^\.?\//, '').toLowerCase();
+  if (path.length === 0) return false;
+  for (const f of followed) if (path === f || path.endsWith(`/${f}`)) return true;
+  return false;
+}
 
 /** A guide this short, with numbered steps, can still be a pointer... */
 const TINY_GUIDE_WORDS = 100;
@@ -89,18 +119,44 @@ function isTableOfContents(guide: ParsedDocument): boolean {
   let items = 0;
   let linkItems = 0;
   let proseWords = 0;
-  for (const b of guide.blocks) {
+  const blocks = guide.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
     if (b.kind === 'code') return false;
     if (b.kind === 'heading') continue;
     if (b.kind === 'listItem') {
       items++;
-      const caption = plainInline(b.text.replace(/\[[^\]]{0,500}\]\([^)]{0,2000}\)/g, '')).replace(/[\s\p{P}]+/gu, ' ').trim();
-      if (b.links.length > 0 && caption.split(' ').filter((w) => w.length > 0).length <= MAX_TOC_CAPTION_WORDS) linkItems++;
-    } else {
-      proseWords += wordCount(plain(b));
-      // Too much prose for a table of contents, whatever follows.
-      if (proseWords > MAX_POINTER_WORDS) return false;
+      if (b.links.length > 0 && captionWords(b.text) <= MAX_TOC_CAPTION_WORDS) linkItems++;
+      continue;
     }
+    // A table's row is its cells, paragraphs on one line ("| [Building](https://...) | How to build |"): an entry
+    // like a list item, its cells besides the link a caption.
+    const row = tableRow(blocks, i);
+    if (row.length > 1) {
+      items++;
+      if (row.some((c) => c.links.length > 0) && row.reduce((n, c) => n + captionWords(c.text), 0) <= MAX_TOC_CAPTION_WORDS) linkItems++;
+      i += row.length - 1;
+      continue;
+    }
+    proseWords += wordCount(plain(b));
+    // Too much prose for a table of contents, whatever follows.
+    if (proseWords > MAX_POINTER_WORDS) return false;
   }
   return linkItems >= MIN_TOC_LINKS && linkItems >= items * MIN_TOC_SHARE && proseWords <= MAX_POINTER_WORDS;
+}
+
+/** Words of an entry besides its links' text and targets. */
+const captionWords = (text: string): number =>
+  plainInline(text.replace(/\[[^\]]{0,500}\]\([^)]{0,2000}\)/g, '')).replace(/[\s\p{P}]+/gu, ' ').trim().split(' ').filter((w) => w.length > 0).length;
+
+/** The paragraphs from `i` on that share its line outside any list: a table row's cells (one paragraph alone is no row). */
+function tableRow(blocks: ParsedDocument['blocks'], i: number): { text: string; links: readonly { target: string }[] }[] {
+  const first = blocks[i];
+  const cells: { text: string; links: readonly { target: string }[] }[] = [];
+  for (let k = i; k < blocks.length; k++) {
+    const b = blocks[k];
+    if (b.kind !== 'paragraph' || b.inList || b.line !== first.line) break;
+    cells.push(b);
+  }
+  return cells;
 }
