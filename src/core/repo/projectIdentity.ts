@@ -63,23 +63,13 @@ export function projectIdentity(sources: IdentitySources): ProjectIdentity {
   return { names: [...names], hosts: [...hosts], repos };
 }
 
-/**
- * Whether `host` is the project's own site: its homepage's host (or below it), or a host named after it, either
- * registered under its name (`nestjs.com`) or a subdomain of its organisation's site named after it
- * (`pip.pypa.io`, `click.palletsprojects.com`), as an organisation with several projects gives each its own.
- */
+/** Whether `host` is the project's own site: its homepage's host (or below it), or a host named after it. */
 export function isOwnSite(host: string, identity: ProjectIdentity): boolean {
   if (isSharedHost(host, identity.repos)) return false;
   if (identity.hosts.some((h) => host === h || host.endsWith(`.${h}`))) return true;
   const label = registrableLabel(host);
-  if (label !== undefined && identity.names.some((name) => label.includes(name))) return true;
-  const labels = host.split('.');
-  const first = normalName(labels[0]);
-  return labels.length >= 3 && !SERVICE_SUBDOMAINS.has(first) && identity.names.includes(first);
+  return label !== undefined && identity.names.some((name) => label.includes(name));
 }
-
-/** Subdomains that name a service of a site, not one of its organisation's projects. */
-const SERVICE_SUBDOMAINS = new Set(['www', 'docs', 'doc', 'api', 'blog', 'dev', 'core', 'server', 'web', 'app', 'mail', 'lists', 'git', 'forum', 'wiki', 'community', 'discuss', 'status', 'cdn', 'static', 'download', 'downloads']);
 
 /** A forge's host, or that of one of the project's remotes (a self-hosted forge). */
 export function isForge(host: string, repos: readonly ForgeRepo[]): boolean {
