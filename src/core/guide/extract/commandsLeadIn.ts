@@ -25,11 +25,12 @@ const FOR_USERS = /^\s*(?:(?:end[- ])?users|consumers)\s+(?:can\s+|should\s+|may
  * A lead-in that opens by offering an example ("E.g. you could start a new workspace"), or ends with a bare "For
  * example:": lines to adapt, not steps.
  */
-const EXAMPLE_LEAD = /^\s*(?:e\.g\.|for\s+(?:example|instance)\b)/i;
+const EXAMPLE_LEAD = /^\s*(?:e\.g\.|ex\.\s|for\s+(?:example|instance)\b)/i;
 /** A purpose that makes the example the step: "For instance, to run the whole test suite before you send a change:". */
 const STEP_PURPOSE = /\bto\s+(?:run|build|test|install|lint|check|format|set\s+up|bootstrap|compile)\b/i;
 /** A last sentence that is only "For example:": "For example, to run the mailer tests:" still names its step. */
-const ONLY_EXAMPLE = /^\s*(?:e\.g\.?|for\s+(?:example|instance))\s*[:.]?\s*$/i;
+/** A bare label ("Example:", "**Examples**", "Example usage:") or a sentence that ends on "For example," says the same. */
+const ONLY_EXAMPLE = /^\s*(?:e\.g\.?|for\s+(?:example|instance)|(?:usage\s+)?examples?(?:\s+usage)?)\s*[:.,]?\s*$/i;
 const leadInCache = new WeakMap<Block, boolean>();
 /**
  * A lead-in that shows what there is to choose from ("To list all possible targets:", "to see the available

@@ -44,7 +44,8 @@ export function inReadmeInstall(l: Located): boolean {
 // The root README only: a README in a docs folder (`docs/development/README.md`) is written for contributors.
 const README = /^README(?:\.\w{1,10})?$/i;
 const CONTRIBUTOR_SECTION = /\bcontribut|\bhack/i;
-const INSTALL_HEADING = /^(?:\d+\.?\s+)?(?:install(?:ation|ing)?|package\s+managers?|(?:install\w*\s+)?(?:with|via|using)\s+(?:a\s+)?package\s+managers?)$/i;
+// A README's "Usage" or "Examples" section shows the product at work (`nvm install node`), like its install section.
+const INSTALL_HEADING = /^(?:\d+\.?\s+)?(?:install(?:ation|ing)?(?:\s+(?:and|&)\s+updat\w*)?|package\s+managers?|(?:install\w*\s+)?(?:with|via|using)\s+(?:a\s+)?package\s+managers?|usage|examples?|how\s+to\s+use)$/i;
 const FROM_SOURCE = /\bfrom\s+(?:the\s+)?(?:local\s+)?(?:source|sources|checkout|git)\b|\bbuild(?:ing)?\b|\bdevelop/i;
 const readmeInstallCache = new WeakMap<readonly string[], boolean>();
 

@@ -1,0 +1,156 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { toInspectJson } from '../../../src/core/guide/facts';
+import { classify } from '../../../src/core/guide/extract/commandClassify';
+import { isFilteredTestRun } from '../../../src/core/guide/extract/commandsFiltered';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+type Commands = { setup: string[]; test: string[]; lint: string[] };
+
+const commandsOf = async (files: Record<string, string>): Promise<Commands> => {
+  const json = toInspectJson(await readGuide(new MemoryRepoFiles(files)));
+  return { setup: json.commands.setup.map((c) => c.command), test: json.commands.test.map((c) => c.command), lint: json.commands.lint.map((c) => c.command) };
+};
+
+const guide = (text: string): Record<string, string> => ({ 'CONTRIBUTING.md': text });
+
+describe('commands: a series of spans after one verb (session 6)', () => {
+  it('takes every command a sentence lists after its verb, joined by commas or "or"', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Before you submit\n\n- The tests pass: run `make test`, `make test-all`, or whichever fits your change.\n'));
+    assert.deepEqual(found.test, ['make test', 'make test-all']);
+  });
+
+  it('takes a script listed after a step with an aside between them', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Testing\n\nTest using `make check` (the current build options) and `./run_matrix.sh` (many compilers).\n'));
+    assert.deepEqual(found.test, ['make check', './run_matrix.sh']);
+  });
+
+  it('does not carry the run over a sentence break', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Testing\n\nRun `make test`. `make bench` measures how fast the parser is.\n'));
+    assert.deepEqual(found.test, ['make test']);
+    assert.deepEqual(found.setup, []);
+  });
+});
+
+describe('commands: spans that only name a condition or a heading (session 6)', () => {
+  it('does not take a command named in an "if you are running" condition', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Prerequisites\n\nIf you are running `make test` on macOS, please install GNU sed.\n\n## Testing\n\n```sh\nmake test\n```\n'));
+    assert.deepEqual(found.test, ['make test']);
+    const sources = toInspectJson(await readGuide(new MemoryRepoFiles(guide('# Guide\n\n## Prerequisites\n\nIf you are running `make test` on macOS, please install GNU sed.\n\n## Testing\n\n```sh\nmake test\n```\n')))).commands.test;
+    assert.equal(sources[0].source.line, 10);
+  });
+
+  it('still takes a check that must succeed "when running" it', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Linting\n\nThere should be no errors when running `hlint .`; CI checks this too.\n'));
+    assert.deepEqual(found.lint, ['hlint .']);
+  });
+
+  it('does not take a command inside a table-of-contents link', async () => {
+    const found = await commandsOf(guide('# Guide\n\n- [Calling `npm ci` automatically](#calling-npm-ci)\n- [Testing](#testing)\n\n## Calling npm ci automatically\n\nSome words.\n'));
+    assert.deepEqual(found.setup, []);
+  });
+
+  it('takes the same command where a list item opens with it', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Setup\n\n- `npm ci` to install the dependencies\n'));
+    assert.deepEqual(found.setup, ['npm ci']);
+  });
+});
+
+describe('commands: a script that opens a list item with its purpose (session 6)', () => {
+  it('takes a script followed by "to" and what it catches', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Checks\n\nRun these before the PR:\n\n- `./scripts/vet.sh` to catch vet errors.\n- `go test ./...` to run the tests.\n'));
+    assert.deepEqual(found.lint, ['./scripts/vet.sh']);
+    assert.deepEqual(found.test, ['go test ./...']);
+  });
+
+  it('does not take a script an item only describes', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Layout\n\n- `./scripts/vet.sh`: the script CI uses for vetting.\n'));
+    assert.deepEqual(found.lint, []);
+  });
+});
+
+describe('commands: lead-ins that offer an example (session 6)', () => {
+  it('skips a block after a bare "Example:" label', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Setup\n\n**Example:**\n\n```sh\n$ npm install left-pad\n```\n\nInstall the dependencies:\n\n```sh\nnpm ci\n```\n'));
+    assert.deepEqual(found.setup, ['npm ci']);
+  });
+
+  it('skips a block after a lead-in that ends on "For example," or opens with "Ex."', async () => {
+    const found = await commandsOf(
+      guide('# Guide\n\n## Tests\n\nRun the suite:\n\n```\nbin/rspec\n```\n\nThe variable can name any version. For example,\n\n```\nRGV=v3.2.0 bin/rspec\n```\n\nEx. For a change to `bundle update`, you might run:\n\n```\nbin/rspec spec/update\n```\n'),
+    );
+    assert.deepEqual(found.test, ['bin/rspec']);
+  });
+
+  it('still takes a block after a lead-in that names its step', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Tests\n\nFor example, to run the whole suite:\n\n```\nbin/rspec\n```\n'));
+    assert.deepEqual(found.test, ['bin/rspec']);
+  });
+});
+
+describe('commands: a README section on using the product (session 6)', () => {
+  it('skips a root README "Usage" section, keeps its development section', async () => {
+    const found = await commandsOf({
+      'README.md': '# Tool\n\n## Usage\n\n```sh\nnpm install --save widget\nnpm run widget\n```\n\n## Development\n\n```sh\nnpm ci\nnpm test\n```\n',
+    });
+    assert.deepEqual(found.setup, ['npm ci']);
+    assert.deepEqual(found.test, ['npm test']);
+  });
+
+  it('keeps a "Usage" section of a contributor document', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Usage\n\n```sh\nnpm ci\nnpm test\n```\n'));
+    assert.deepEqual(found.test, ['npm test']);
+  });
+});
+
+describe('commands: what a command is for by its own words (session 6)', () => {
+  it('reads Dart and Flutter package and analysis steps', () => {
+    assert.equal(classify('flutter pub get'), 'setup');
+    assert.equal(classify('dart pub get'), 'setup');
+    assert.equal(classify('dart analyze --fatal-infos .'), 'lint');
+    assert.equal(classify('flutter run'), undefined);
+  });
+
+  it('lets a test runner decide whatever it is given', () => {
+    assert.equal(classify('pytest -q mypy'), 'test');
+    assert.equal(classify('uv run pytest tests/lint'), 'test');
+    assert.equal(classify('mypy tests'), 'lint');
+  });
+
+  it('reads a task named in camel case word by word', () => {
+    assert.equal(classify('dotnet fsi build.fsx -p FormatAll'), 'lint');
+    assert.equal(classify('./gradlew jvmTest'), 'test');
+    assert.equal(classify('dotnet fsi build.fsx'), 'setup');
+  });
+
+  it('reads `make` with options only as the default build', () => {
+    assert.equal(classify('make -s'), 'setup');
+    assert.equal(classify('make -j4'), 'setup');
+    assert.equal(classify('make -j $(nproc)'), 'setup');
+    assert.equal(classify('make -s check'), 'lint');
+  });
+
+  it('does not read "dev" in a project program\'s name as its phase when it is given a subcommand', () => {
+    assert.equal(classify('./project-dev-utils local-pr-precheck'), undefined);
+    assert.equal(classify('./project-dev-utils build'), 'setup');
+    assert.equal(classify('npm run dev'), 'setup');
+  });
+
+  it('reads a suite runner script by the task it is given', () => {
+    assert.equal(classify('python runtests.py'), 'test');
+    assert.equal(classify('python3 runtests.py lint'), 'lint');
+    assert.equal(classify('python3 runtests.py mypyc-extra'), 'test');
+  });
+
+  it('does not read a suite runner script as one test file', () => {
+    assert.equal(isFilteredTestRun('python runtests.py'), false);
+    assert.equal(isFilteredTestRun('node scripts/run-tests.js'), false);
+    assert.equal(isFilteredTestRun('python tests/test_api.py'), true);
+    assert.equal(isFilteredTestRun('node --test a.test.js'), true);
+  });
+
+  it('takes a suite runner script from a test section', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Running tests\n\nYou can run the full test suite like this:\n\n```bash\npython runtests.py\n```\n'));
+    assert.deepEqual(found.test, ['python runtests.py']);
+  });
+});
