@@ -3,6 +3,7 @@ import { readGuide } from '../../../src/core/guide/readGuide';
 import { toInspectJson } from '../../../src/core/guide/facts';
 import { classify } from '../../../src/core/guide/extract/commandClassify';
 import { isFilteredTestRun } from '../../../src/core/guide/extract/commandsFiltered';
+import { cleanCommandLine, hasPrompt } from '../../../src/core/guide/extract/commandLine';
 import { MemoryRepoFiles } from '../core/memoryRepoFiles';
 
 type Commands = { setup: string[]; test: string[]; lint: string[] };
@@ -152,5 +153,34 @@ describe('commands: what a command is for by its own words (session 6)', () => {
   it('takes a suite runner script from a test section', async () => {
     const found = await commandsOf(guide('# Guide\n\n## Running tests\n\nYou can run the full test suite like this:\n\n```bash\npython runtests.py\n```\n'));
     assert.deepEqual(found.test, ['python runtests.py']);
+  });
+});
+
+describe('commands: headings, prompts and comments (session 6)', () => {
+  it('reads a heading that opens with installing as setup, though it names the tests', async () => {
+    const found = await commandsOf(guide('# Guide\n\n#### (4) Install the test requirements and the project\n\n```bash\npython -m pip install -r test-requirements.txt\nhash -r  # resets the PATH cache\n```\n'));
+    assert.deepEqual(found.setup, ['python -m pip install -r test-requirements.txt', 'hash -r']);
+    assert.deepEqual(found.test, []);
+  });
+
+  it('still reads a heading that installs and then tests as the tests', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Install and run the tests\n\n```bash\nnpm ci\nrun-suite\n```\n'));
+    assert.deepEqual(found.test, ['run-suite']);
+  });
+
+  it('strips a bracketed prompt and reads the prompted lines only', async () => {
+    assert.equal(cleanCommandLine('[nix-shell]$ proj-test-memory'), 'proj-test-memory');
+    assert.equal(cleanCommandLine('[user@host src]$ make test'), 'make test');
+    assert.equal(hasPrompt('[nix-shell]$ proj-test-memory'), true);
+    assert.equal(hasPrompt('[fixture builtins.py]'), false);
+    const found = await commandsOf(guide('# Guide\n\n## Testing\n\n```bash\n[nix-shell]$ proj-<tab>\nproj-build\nproj-check\n\n# Run the memory test\n[nix-shell]$ proj-test-memory\n```\n'));
+    assert.deepEqual(found.test, ['proj-test-memory']);
+    assert.deepEqual(found.lint, []);
+  });
+
+  it('reads a comment that filters the tests as narrowing its line', async () => {
+    const block = (comment: string): string => `# Guide\n\n## Testing\n\n\`\`\`bash\n# Run all tests\n$ tox\n\n# ${comment}\n$ proj-test-io -k config\n\`\`\`\n`;
+    assert.deepEqual((await commandsOf(guide(block('Filter the tests to run by name')))).test, ['tox']);
+    assert.deepEqual((await commandsOf(guide(block('Run the io tests')))).test, ['tox', 'proj-test-io -k config']);
   });
 });
