@@ -184,3 +184,29 @@ describe('commands: headings, prompts and comments (session 6)', () => {
     assert.deepEqual((await commandsOf(guide(block('Run the io tests')))).test, ['tox', 'proj-test-io -k config']);
   });
 });
+
+describe('commands: a tool named before the block that gives its step, placeholders in capitals (session 6)', () => {
+  it('takes the block line, not the tool the lead-in names', async () => {
+    const text = '# Guide\n\n## Running tests\n\nThe suites use tox. To run all tests, run `tox` in the repository:\n\n    tox -p auto\n';
+    const json = toInspectJson(await readGuide(new MemoryRepoFiles(guide(text))));
+    assert.deepEqual(
+      json.commands.test.map((c) => `${c.command} ${c.source.line}`),
+      ['tox -p auto 7'],
+    );
+  });
+
+  it('keeps the span when the block below runs something else', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Running tests\n\nRun `tox` in the repository:\n\n    make test\n'));
+    assert.deepEqual(found.test, ['tox', 'make test']);
+  });
+
+  it('reads a line with a placeholder in capitals as an example', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Checking\n\nType check the project:\n\n```sh\nmypy --strict src\nmypy PROGRAM.py\nmypy -m MODULE\n```\n'));
+    assert.deepEqual(found.lint, ['mypy --strict src']);
+  });
+
+  it('does not read a setting or an option in capitals as a placeholder', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Building\n\n```sh\ncmake -DTARGET=host ..\nmake PREFIX=/usr/local\n```\n'));
+    assert.deepEqual(found.setup, ['cmake -DTARGET=host ..', 'make PREFIX=/usr/local']);
+  });
+});

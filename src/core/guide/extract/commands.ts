@@ -10,6 +10,7 @@ import { callOf, offersChoice, withoutKnobs } from './commandsVariants';
 import { isFilteredTestRun } from './commandsFiltered';
 import { entersContainer, testsInContainer } from './commandsContainerTests';
 import { VARIANT_HEADING, VERSION_PLACEHOLDER, inReadmeInstall, keptInCollection, inspectsOutput, onlyAssigns } from './commandsStructure';
+import { hasCapsPlaceholder, namedByBlockBelow } from './commandsHandover';
 import { plain, underHeading } from './text';
 import { confirmingTask } from '../../tasks/confirmTask';
 import { TaskIndex } from '../../tasks/taskIndex';
@@ -124,7 +125,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
   const add = (command: string, at: Located, line: number, template: boolean, comment = '', code: CodeContext | null = null, section?: CommandKind, sectionSpeaks = false): void => {
     const key = command.replace(/\s+/g, ' ');
     // `export PATH=$PATH:$GOPATH/bin` reads the shell's own variables: no placeholder to fill in.
-    const example = EXAMPLE_ARGS.test(TOOL_PATH_EXPORT.test(command) ? command.replace(/\$\{?[A-Z_]{2,30}\}?/g, '') : command);
+    const example = EXAMPLE_ARGS.test(TOOL_PATH_EXPORT.test(command) ? command.replace(/\$\{?[A-Z_]{2,30}\}?/g, '') : command) || hasCapsPlaceholder(command);
     // A pipeline into a viewer shows output, a bare assignment runs nothing, `x.x.x` is a version to fill in.
     if (seen.has(canonical(key)) || example || VERSION_PLACEHOLDER.test(command) || inspectsOutput(command, (first) => classify(first) !== undefined) || onlyAssigns(command)) return;
     // A variable that selects some tests or packages (`WHAT=pkg make test`) narrows a run the guide gives elsewhere;
@@ -271,7 +272,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
         const kind = classify(withoutPaths(command));
         return kind === 'lint' || kind === 'test';
       };
-      for (const span of inlineCommands(b, definedStep, checksOrTests)) add(span.command, l, span.line, template, span.sentence, null, section, span.sectionSpeaks === true && section !== 'setup');
+      for (const span of inlineCommands(b, definedStep, checksOrTests)) if (!namedByBlockBelow(span.command, b, flow[k + 1])) add(span.command, l, span.line, template, span.sentence, null, section, span.sectionSpeaks === true && section !== 'setup');
     }
   }
   return out;
