@@ -210,3 +210,16 @@ describe('commands: a tool named before the block that gives its step, placehold
     assert.deepEqual(found.setup, ['cmake -DTARGET=host ..', 'make PREFIX=/usr/local']);
   });
 });
+
+describe('commands: a Python environment on Windows (session 6)', () => {
+  it('reads the Windows activation of a virtual environment as setup, beside the Unix one', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Setup\n\nUnix:\n\n```shell\npython -m venv .venv\nsource .venv/bin/activate\n```\n\nWindows:\n\n```shell\npy -m venv .venv\n.venv\\Scripts\\activate\n```\n'));
+    assert.deepEqual(found.setup, ['python -m venv .venv', 'source .venv/bin/activate', 'py -m venv .venv', '.venv\\Scripts\\activate']);
+  });
+
+  it('does not read another Windows program by path as an environment', () => {
+    assert.equal(cleanCommandLine('.venv\\Scripts\\activate'), '.venv\\Scripts\\activate');
+    assert.equal(classify('.venv\\Scripts\\activate'), 'setup');
+    assert.equal(classify('.venv\\Scripts\\pip.exe list'), undefined);
+  });
+});
