@@ -223,3 +223,27 @@ describe('commands: a Python environment on Windows (session 6)', () => {
     assert.equal(classify('.venv\\Scripts\\pip.exe list'), undefined);
   });
 });
+
+describe('commands: a build the prose says also runs the tests (session 6)', () => {
+  it('reads a build that also runs all of the tests as the test step', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Building\n\n* Run `./gradlew build` to build, also running all of the tests.\n'));
+    assert.deepEqual(found.test, ['./gradlew build']);
+    assert.deepEqual(found.setup, []);
+  });
+
+  it('reads the sentence after the step when it goes on describing it', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Run a local build\n\nFinally, make sure to run `dotnet fsi build.fsx`. Among other things, this will check the format and tell you if any tests fail.\n'));
+    assert.deepEqual(found.test, ['dotnet fsi build.fsx']);
+  });
+
+  it('keeps a build that only comes before the tests as setup', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Building\n\nRun `./gradlew build` before running the tests. The tests need the jars.\n'));
+    assert.deepEqual(found.setup, ['./gradlew build']);
+    assert.deepEqual(found.test, []);
+  });
+
+  it('does not take a docs task named in capitals as setup', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Building\n\n```sh\ndotnet fsi build.fsx\ndotnet fsi build.fsx -p Docs\n```\n'));
+    assert.deepEqual(found.setup, ['dotnet fsi build.fsx']);
+  });
+});

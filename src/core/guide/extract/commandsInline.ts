@@ -7,6 +7,7 @@ import { CMDLET, MAX_COMMAND_LENGTH, cleanCommandLine, isCommand, isLooseCommand
 import { NARROWING, OUTPUT } from './commandsLeadIn';
 import { SentenceIndex } from './commandsSentences';
 import { isRecovery } from './commandsStructure';
+import { describingSentence } from './commandsPurpose';
 import { CONDITION_BEFORE, ITEM_PURPOSE_AFTER, continuesSeries, insideLinkLabel } from './commandsSeries';
 
 /**
@@ -258,7 +259,9 @@ export function inlineCommands(
     }
     // "Install with `a`, run the tests with `b` and check the style with `c`": each step's own clause says its phase.
     const steps = block.code.length > 1 && MULTI_STEP.test(textSentences(block).before(span.offset));
-    found.push({ command, line: span.line, sentence: steps ? clauseBefore(proseSentences(block), span.offset) : sentenceAround(proseSentences(block), span.offset, span.text.length) });
+    // "run `x`. This will also run the tests": the next sentence goes on about the step, and says what it is for.
+    const around = steps ? clauseBefore(proseSentences(block), span.offset) : `${sentenceAround(proseSentences(block), span.offset, span.text.length)} ${describingSentence(proseSentences(block), span.offset + span.text.length + 2)}`;
+    found.push({ command, line: span.line, sentence: around });
     stepEnd = span.offset + span.text.length + 1;
   }
   return found;
