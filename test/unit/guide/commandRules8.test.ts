@@ -247,3 +247,17 @@ describe('commands: a build the prose says also runs the tests (session 6)', () 
     assert.deepEqual(found.setup, ['dotnet fsi build.fsx']);
   });
 });
+
+describe('commands: installing Gerrit\'s commit-msg hook (session 6)', () => {
+  it('reads every line of the hook snippet as setup, the git folder lookup included', async () => {
+    const found = await commandsOf(
+      guide('# Guide\n\n## Gerrit\n\nConfigure your clone to add a Change-Id:\n\n```bash\ngitdir=$(git rev-parse --git-dir)\nscp -p -P 29418 jane@review.example.org:hooks/commit-msg ${gitdir}/hooks/\n```\n\nOr fetch it over HTTP:\n\n```bash\nwget https://review.example.org/tools/hooks/commit-msg\nmv commit-msg .git/hooks\nchmod +x .git/hooks/commit-msg\n```\n'),
+    );
+    assert.deepEqual(found.setup, ['gitdir=$(git rev-parse --git-dir)', 'scp -p -P 29418 jane@review.example.org:hooks/commit-msg ${gitdir}/hooks/', 'wget https://review.example.org/tools/hooks/commit-msg', 'mv commit-msg .git/hooks', 'chmod +x .git/hooks/commit-msg']);
+  });
+
+  it('does not read other downloads, copies or assignments as setup', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Gerrit\n\n```bash\nbase=$(git merge-base HEAD origin/main)\nwget https://example.org/tools/data.tar.gz\nmv data.tar.gz build/\n```\n'));
+    assert.deepEqual(found.setup, []);
+  });
+});
