@@ -261,3 +261,17 @@ describe('commands: installing Gerrit\'s commit-msg hook (session 6)', () => {
     assert.deepEqual(found.setup, []);
   });
 });
+
+describe('commands: a project tool in one hyphenated word (session 6)', () => {
+  it('takes a hyphenated tool the prose runs when its name says it checks or tests', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Testing\n\nYou can run `proj-check` to check this by hand. The io tests can be\nrun with `proj-test-io`.\n'));
+    assert.deepEqual(found.lint, ['proj-check']);
+    assert.deepEqual(found.test, ['proj-test-io']);
+  });
+
+  it('does not take one a hook runs automatically, nor a shell the tests run with', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Testing\n\nYou can set up a commit hook to automatically run `proj-check` on your changes. Cram tests run with `sh` by default.\n'));
+    assert.deepEqual(found.lint, []);
+    assert.deepEqual(found.test, []);
+  });
+});

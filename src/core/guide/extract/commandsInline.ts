@@ -164,8 +164,11 @@ function readSpan(text: string): SpanReading {
   // A PowerShell cmdlet (`Start-PSxUnit`, `Invoke-Build -Task Test`) is a program too, run where the prose runs it.
   if (CMDLET.test(toolOf(command) ?? '') && command.length <= 300) return { command, program: true };
   // A program Onramp does not know, called with a subcommand (`reuse lint`): a step only where the prose runs it.
-  return command.includes(' ') && isLooseCommand(command) ? { program: false, other: command } : { program: false };
+  // So is a project's own tool in one hyphenated word (`proj-test-io`, `cabal-tests`), where the prose runs it.
+  return (command.includes(' ') || HYPHENATED_TOOL.test(command)) && isLooseCommand(command) ? { program: false, other: command } : { program: false };
 }
+
+const HYPHENATED_TOOL = /^[a-z][a-z0-9]{1,30}(?:[-_][a-z0-9]{1,30}){1,4}$/;
 
 interface SpanReading {
   readonly command?: string;
@@ -184,7 +187,8 @@ function unknownToolStep(command: string, before: string, block: Exclude<Block, 
   // A link's target is not words of the sentence: "running the [REUSE tool](https://…): `reuse lint`".
   const sentence = textSentences(block).before(offset).replace(/\]\([^()\s]{0,300}\)/g, ']');
   const runs = RUN_VERB_BEFORE.test(sentence.slice(-80)) || /\b(?:run|running|execute|invoke)\s{1,3}$/i.test(before);
-  return runs && checksOrTests(command) ? { command, program: false } : { program: false };
+  // "set up a commit hook to automatically run `check-typo`": what the hook does, not a step of the reader's.
+  return runs && checksOrTests(command) && !/\bautomatically\s{1,3}(?:run|runs|running)\s{0,3}$/i.test(before) ? { command, program: false } : { program: false };
 }
 
 /**
@@ -245,7 +249,8 @@ export function inlineCommands(
       // "`script/test` and `script/cucumber` can be run without arguments": the subject of running is a step too.
       // Listed after a step ("run `make test`, `make test-all`"), it is one more step of the same run.
       const pathCue = command.includes('/') && (series || itemPurpose || (RUN_CUE.test(before) && !/\(\s*$/.test(before)) || (RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) || SUBJECT_OF_RUN.test(after));
-      if (!pathCue && !series && !/(\b(run|type|execute|running|typing|then)|:)\s*$/i.test(before)) continue;
+      // "can be run with `proj-test-io`": the tool the run is done with.
+      if (!pathCue && !series && !/(\b(run|type|execute|running|typing|then)|\bbe\s+run\s+(with|using|via)|:)\s*$/i.test(before)) continue;
       // Its phase is said by its own clause: "run the test suite by executing `a`, and run the app with `bin/app`".
       if (pathCue) {
         found.push({ command, line: span.line, sentence: clauseAround(proseSentences(block), span.offset, span.text.length), sectionSpeaks: true });
