@@ -275,3 +275,15 @@ describe('commands: a project tool in one hyphenated word (session 6)', () => {
     assert.deepEqual(found.test, []);
   });
 });
+
+describe('commands: a file content lead-in with a reference-style link (session 6)', () => {
+  it('does not read lines to add to a profile named by a reference link as steps', async () => {
+    const found = await commandsOf(guide('# Setup\n\nOn Windows, you can add this to your [PowerShell profile][profile]:\n\n```powershell\nfunction proj\n{\n  & "ruby.exe" bin\\proj $args\n}\n```\n\n[profile]: https://example.org/profiles\n'));
+    assert.deepEqual(found.setup, []);
+  });
+
+  it('still reads a block after a reference link that is not about a file', async () => {
+    const found = await commandsOf(guide('# Setup\n\nInstall the [dependencies][deps]:\n\n```powershell\nnpm ci\n```\n\n[deps]: https://example.org/deps\n'));
+    assert.deepEqual(found.setup, ['npm ci']);
+  });
+});
