@@ -122,6 +122,8 @@ describe('commands: what a command is for by its own words (session 6)', () => {
     assert.equal(classify('dotnet fsi build.fsx -p FormatAll'), 'lint');
     assert.equal(classify('./gradlew jvmTest'), 'test');
     assert.equal(classify('dotnet fsi build.fsx'), 'setup');
+    // An option in camel case says how, not what: skipping the tests does not run them.
+    assert.equal(classify('./mvnw clean install -DskipTests'), 'setup');
   });
 
   it('reads `make` with options only as the default build', () => {

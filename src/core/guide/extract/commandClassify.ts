@@ -107,8 +107,11 @@ const RUNNER_TASK = /^\s*(?:\S{0,100}\/)?(?:run[-_]?tests?|runtests?)\.\w{1,4}\s
 /** Tools that only run tests, whatever they are given. */
 const TEST_RUNNER = /^(?:pytest|py\.test|jest|vitest|mocha|rspec|phpunit|nosetests|ctest|karma|busted)$/;
 const DEV_IN_NAME = /(^|[-_/.])dev(?=[-_/.]|$)/g;
-/** `FormatAll` → `Format All`, `jvmTest` → `jvm Test`; `iOS` and `macOS` stay whole. */
-const splitCamelCase = (text: string): string => (/[a-z][A-Z][a-z]/.test(text) ? text.replace(/([a-z])(?=[A-Z][a-z])/g, '$1 ') : text);
+/**
+ * `FormatAll` → `Format All`, `jvmTest` → `jvm Test`; `iOS` and `macOS` stay whole, and so does an option
+ * (`-DskipTests` skips the tests, it does not run them).
+ */
+const splitCamelCase = (text: string): string => (/[a-z][A-Z][a-z]/.test(text) ? text.replace(/(^|\s)([^\s-][^\s]{0,200})/g, (word) => word.replace(/([a-z])(?=[A-Z][a-z])/g, '$1 ')) : text);
 
 /**
  * The arguments with the folders of file paths left out (`test/rackup/hello.ru` → `hello.ru`): a file's folder says
