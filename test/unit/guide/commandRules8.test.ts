@@ -289,3 +289,15 @@ describe('commands: a file content lead-in with a reference-style link (session 
     assert.deepEqual(found.setup, ['npm ci']);
   });
 });
+
+describe('commands: a project script named like a source file (session 6)', () => {
+  it('does not read the program itself as a test file it is given', () => {
+    assert.equal(isFilteredTestRun('./x.py test tidy'), false);
+    assert.equal(isFilteredTestRun('./x.py test tests/ui/foo.rs'), true);
+  });
+
+  it('reads a bare vcbuild as the Windows build', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Building\n\nOn Windows, run `vcbuild` from a developer prompt.\n'));
+    assert.deepEqual(found.setup, ['vcbuild']);
+  });
+});

@@ -10,7 +10,7 @@ const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|t
 const SETUP = /(^|[\s:/_-])(install|i|build|build:\w+|bootstrap|deps|setup|dev|watch|compile|prepare|init|sync|restore|configure)(\b|[:_-]|$)/i;
 
 /** The tool alone is the whole install/build step for these (`yarn`, `make`, `bundle`). */
-const BARE_SETUP = /^(yarn|pnpm|npm\s+install|bun|make|bundle|mix\s+deps\.get|composer\s+install|poetry\s+install|go\s+build|cargo\s+build)$/;
+const BARE_SETUP = /^(yarn|pnpm|npm\s+install|bun|make|vcbuild|\.\\vcbuild|bundle|mix\s+deps\.get|composer\s+install|poetry\s+install|go\s+build|cargo\s+build)$/;
 /** `make -s`, `make -j8`, `make -j $(nproc)`: the default target with options for how it runs, still the build. */
 const BARE_MAKE = /^g?make(?:\s+(?:-j\s*(?:\d{1,3}|\$\(\w{1,20}\)|`\w{1,20}`)|-[a-zA-Z]{1,4}))+$/;
 /** A native build's configure step: CMake generating a build tree, autotools, Meson setup. Not `cmake --build` (that builds). */

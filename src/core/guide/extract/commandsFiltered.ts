@@ -17,7 +17,8 @@ export function isFilteredTestRun(command: string): boolean {
   // that runs the suite, not a test file picked from it.
   const runner = INTERPRETER.test(words[0] ?? '') && RUNNER_SCRIPT.test(words[1] ?? '') ? 1 : -1;
   // One word each, anchored at its end: a test file (`spec/models/user_spec.rb:12`), never a scan of the whole line.
-  if (words.some((w, k) => k !== runner && TEST_FILE.test(w))) return true;
+  // The program itself (`./x.py test tidy`, `./build.py test`) is not a file it is given.
+  if (words.some((w, k) => k !== 0 && k !== runner && TEST_FILE.test(w))) return true;
   // `//packages/...`, `./...`: a pattern for every package selects the whole suite, it does not narrow it.
   const positional = words.filter((w) => !w.startsWith('-') && !/^(?:\/\/|\.\/)?(?:[\w.-]{1,100}\/){0,10}\.\.\.$/.test(w));
   if (/^(npm|pnpm|yarn|bun)$/.test(positional[0] ?? '')) {
