@@ -301,3 +301,20 @@ describe('commands: a project script named like a source file (session 6)', () =
     assert.deepEqual(found.setup, ['vcbuild']);
   });
 });
+
+describe('commands: a past-tense checklist in a pull request template (session 6)', () => {
+  const template = (item: string): Record<string, string> => ({
+    'CONTRIBUTING.md': '# Guide\n\nSend a pull request.\n',
+    '.github/PULL_REQUEST_TEMPLATE.md': `## Checklist\n\n* [ ] Added tests.\n* [ ] ${item}\n`,
+  });
+
+  it('takes a command the author says they ran, its phase from the sentence after it', async () => {
+    const found = await commandsOf(template('Ran `bundle exec rake default`. It executes all tests and runs the linter on its own code.'));
+    assert.deepEqual(found.test, ['bundle exec rake default']);
+  });
+
+  it('does not take a command the item only names', async () => {
+    const found = await commandsOf(template('Updated the docs for `bundle exec rake default`.'));
+    assert.deepEqual(found.test, []);
+  });
+});

@@ -15,7 +15,8 @@ import { CONDITION_BEFORE, ITEM_PURPOSE_AFTER, continuesSeries, insideLinkLabel 
  * "using `tox -e lint`", a colon, or a parenthesis after the step it carries out ("Ensure the tests pass
  * (`npm test`)", "(or `yarn test`)"). Tested on the 30 characters before the span.
  */
-const RUN_CUE = /(?:\b(?:run|running|type|typing|execute|executing|then|use(?!\s+of\b)|using|invoke|try|call|calling)\b|:)[\s\w'-]{0,12}$|\bruns\s{0,3}$|\((?:or\s{1,3})?$/i;
+// "Ran `bundle exec rake`" in a template's past-tense checklist says the same as "run".
+const RUN_CUE = /(?:\b(?:run|ran|running|type|typing|execute|executed|executing|then|use(?!\s+of\b)|using|invoke|try|call|calling)\b|:)[\s\w'-]{0,12}$|\bruns\s{0,3}$|\((?:or\s{1,3})?$/i;
 /** Only markup before a span at the start of a list item: the item is the command. */
 const ITEM_START = /^[\s*_>-]{0,4}$/;
 /**

@@ -14,7 +14,7 @@ const ALSO_TESTS = /\balso\s+(?:runs?|running|executes?|executing)\s+(?:all\s+)?
 export const buildRunsTests = (command: string, sentence: string): boolean => BUILD_STEP.test(command) && ALSO_TESTS.test(sentence);
 
 /** A sentence that goes on describing the step just named: "This will ...", "Among other things, it checks ...". */
-const DESCRIBES_LAST = /^\s*(?:among\s+other\s+things,?\s+)?(?:this|it)\s+(?:also\s+)?(?:will|runs|checks|builds|does)\b/i;
+const DESCRIBES_LAST = /^\s*(?:among\s+other\s+things,?\s+)?(?:this|it)\s+(?:also\s+)?(?:will|runs|executes|checks|builds|does)\b/i;
 
 /**
  * The sentence after the one that ends at or after `from`, when it goes on describing the step just named; else ''.
