@@ -180,6 +180,14 @@ describe('commands: headings, prompts and comments (session 6)', () => {
     assert.deepEqual(found.lint, []);
   });
 
+  it("strips Windows cmd.exe's prompt, not a redirection", async () => {
+    assert.equal(cleanCommandLine('C:\\src\\proj> npm test'), 'npm test');
+    assert.equal(cleanCommandLine('C:\\> build.cmd -test'), 'build.cmd -test');
+    assert.equal(cleanCommandLine('npm test > out.log'), 'npm test > out.log');
+    const found = await commandsOf(guide('# Guide\n\n## Testing on Windows\n\n```bat\nC:\\src\\proj> npm test\n> proj@1.0.0 test\n```\n'));
+    assert.deepEqual(found.test, ['npm test']);
+  });
+
   it('reads a comment that filters the tests as narrowing its line', async () => {
     const block = (comment: string): string => `# Guide\n\n## Testing\n\n\`\`\`bash\n# Run all tests\n$ tox\n\n# ${comment}\n$ proj-test-io -k config\n\`\`\`\n`;
     assert.deepEqual((await commandsOf(guide(block('Filter the tests to run by name')))).test, ['tox']);

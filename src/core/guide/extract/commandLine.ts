@@ -28,8 +28,9 @@ const TOOLS = new Set([
 const NOT_A_STEP = /^(git|cd|pushd|popd|export|set|source|\.|echo|cat|ls|mkdir|rm|cp|mv|curl|wget|sudo|brew|apt|apt-get|dnf|yum|choco|winget|open|code|vim|nano|exit|gh|true|false|touch|which)$/;
 
 /** A prompt: `$ `, `> `, `% `, `PS> `, or a named one such as `gopls$ ` or `~/src$ `. */
-// A bracketed one (`[nix-shell]$ `, `[user@host src]$ `) is a shell's name or the Red Hat default prompt.
-const PROMPT = /^(?:\([\w.@:~/-]{1,40}\)\s?)?(?:\$|>|%|PS[^>]{0,40}>|[\w.~/@:-]{1,40}[$%#>]|\[[\w.@:~/ -]{1,60}\]\s?[$%#])\s+/;
+// A bracketed one (`[nix-shell]$ `, `[user@host src]$ `) is a shell's name or the Red Hat default prompt; `C:\src> `
+// is Windows' cmd.exe.
+const PROMPT = /^(?:\([\w.@:~/-]{1,40}\)\s?)?(?:\$|>|%|PS[^>]{0,40}>|[\w.~/@:-]{1,40}[$%#>]|\[[\w.@:~/ -]{1,60}\]\s?[$%#]|[A-Za-z]:\\[^>\s]{0,80}>|❯)\s+/;
 
 /** Longer than this, a line is data or output, not a command someone types; it is not looked at further. */
 export const MAX_COMMAND_LENGTH = 1000;
@@ -58,7 +59,7 @@ function withoutTrailingComment(text: string): string {
 
 
 /** True when the line has a prompt (then unprompted lines in the same block are output). */
-export const hasPrompt = (line: string): boolean => /^\s*(?:\([\w.@:~/-]{1,40}\)\s?)?(?:(\$|%)\s+\S|[\w.~/@:-]{1,40}\$\s+\S|\[[\w.@:~/ -]{1,60}\]\s?\$\s+\S)/.test(line);
+export const hasPrompt = (line: string): boolean => /^\s*(?:\([\w.@:~/-]{1,40}\)\s?)?(?:(\$|%)\s+\S|[\w.~/@:-]{1,40}\$\s+\S|\[[\w.@:~/ -]{1,60}\]\s?\$\s+\S|[A-Za-z]:\\[^>\s]{0,80}>\s+\S)/.test(line);
 
 /** The tool a command runs, after any leading `VAR=value` assignments. */
 export function toolOf(command: string): string | undefined {
