@@ -184,7 +184,9 @@ describe('commands: builtins and points in time (session 5)', () => {
 describe('commands: review-server hooks and git checks (session 5)', () => {
   it('takes fetching the commit-msg hook and making it run as setup, shell variables in braces included', async () => {
     const found = await commandsOf(guide('# Guide\n\n## Change-Ids\n\nConfigure your clone to add a Change-Id to your commit messages. The steps are:\n\n```bash\ngitdir=$(git rev-parse --git-dir)\ncurl https://review.example.org/tools/hooks/commit-msg -o ${gitdir}/hooks/commit-msg\nchmod +x ${gitdir}/hooks/commit-msg\n```\n'));
-    assert.deepEqual(found.setup, ['curl https://review.example.org/tools/hooks/commit-msg -o ${gitdir}/hooks/commit-msg', 'chmod +x ${gitdir}/hooks/commit-msg']);
+    // Session 6: the git folder lookup is the snippet's first line, typed like the others (labelling rule: setup is
+    // everything run to get a working checkout).
+    assert.deepEqual(found.setup, ['gitdir=$(git rev-parse --git-dir)', 'curl https://review.example.org/tools/hooks/commit-msg -o ${gitdir}/hooks/commit-msg', 'chmod +x ${gitdir}/hooks/commit-msg']);
   });
 
   it('does not take other downloads or permission changes', () => {

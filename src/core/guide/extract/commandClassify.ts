@@ -6,11 +6,13 @@ import type { CommandKind } from './commands';
 import { GIT_FETCHES_PARTS, GIT_HOOK_INSTALL, PYTHON_ENV, SYSTEM_INSTALL, TOOL_PATH_EXPORT, WHITESPACE_CHECK, isCommand, toolOf } from './commandLine';
 
 const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit|nextest|insta|snapshots?|doctests?|eunit|runtests?|phpunit|simple-phpunit|pest|paratest|phpspec|behat|codecept|karma|protractor|nosetests|unittest|busted)(\b|[:_-]|$)|\bbin\/test\b/i;
-const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt|validate|checkstyle\w*|spotless\w*|detekt|ktlint|dialy[sz]e|dialyzer|credo|phpstan|phpcs|phpcbf|ormolu|fourmolu|stylish-haskell|erlfmt|elvis|xref|scalafmt|scalafix|sqlfluff|dprint|taplo|isort|swiftlint|swiftformat|stylua|luacheck|clang-format|psalm|pylint|flake8|pyright|cppcheck|clang-tidy|staticcheck|markdownlint|codespell|typos|biome|oxlint|actionlint|hadolint|standardrb|sorbet|spotbugs\w*|pmd\w*|errorprone|scan-build|checkpatch)(\b|[:_-]|$)/i;
+const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt|validate|checkstyle\w*|spotless\w*|detekt|ktlint|dialy[sz]e|dialyzer|credo|phpstan|phpcs|phpcbf|ormolu|fourmolu|stylish-haskell|erlfmt|elvis|xref|scalafmt|scalafix|sqlfluff|dprint|taplo|isort|swiftlint|swiftformat|stylua|luacheck|clang-format|psalm|pylint|flake8|pyright|cppcheck|clang-tidy|staticcheck|markdownlint|codespell|typos|biome|oxlint|actionlint|hadolint|standardrb|sorbet|spotbugs\w*|pmd\w*|errorprone|scan-build|checkpatch|analy[sz]e)(\b|[:_-]|$)/i;
 const SETUP = /(^|[\s:/_-])(install|i|build|build:\w+|bootstrap|deps|setup|dev|watch|compile|prepare|init|sync|restore|configure)(\b|[:_-]|$)/i;
 
 /** The tool alone is the whole install/build step for these (`yarn`, `make`, `bundle`). */
-const BARE_SETUP = /^(yarn|pnpm|npm\s+install|bun|make|bundle|mix\s+deps\.get|composer\s+install|poetry\s+install|go\s+build|cargo\s+build)$/;
+const BARE_SETUP = /^(yarn|pnpm|npm\s+install|bun|make|vcbuild|\.\\vcbuild|bundle|mix\s+deps\.get|composer\s+install|poetry\s+install|go\s+build|cargo\s+build)$/;
+/** `make -s`, `make -j8`, `make -j $(nproc)`: the default target with options for how it runs, still the build. */
+const BARE_MAKE = /^g?make(?:\s+(?:-j\s*(?:\d{1,3}|\$\(\w{1,20}\)|`\w{1,20}`)|-[a-zA-Z]{1,4}))+$/;
 /** A native build's configure step: CMake generating a build tree, autotools, Meson setup. Not `cmake --build` (that builds). */
 const CONFIGURE = /^(?:cmake(?!.*\s--(?:build|install)\b)\s+\S|(?:sh\s+|\.\/)?(?:configure|autogen\.sh|bootstrap\.sh)(?:\s|$)|autoreconf\b|meson\s+setup\b)/;
 /** Toolchain managers: whatever they are asked (`rustup default stable`, `nvm use`), they set up the machine. */
@@ -37,7 +39,7 @@ function classifyAnew(command: string): CommandKind | undefined {
   const words = command.split(/\s+/);
   const tool = toolOf(command) ?? '';
   const rest = command.slice(command.indexOf(tool) + tool.length);
-  if (BARE_SETUP.test(command.trim()) || SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command) || GIT_FETCHES_PARTS.test(command) || TOOL_PATH_EXPORT.test(command) || GIT_HOOK_INSTALL.test(command)) return 'setup';
+  if (BARE_SETUP.test(command.trim()) || BARE_MAKE.test(command.trim()) || SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command) || GIT_FETCHES_PARTS.test(command) || TOOL_PATH_EXPORT.test(command) || GIT_HOOK_INSTALL.test(command)) return 'setup';
   if (WHITESPACE_CHECK.test(command)) return 'lint';
   // Configuring a native build (`cmake ..`, `./configure`, `sh autogen.sh`, `meson setup build`) prepares the checkout.
   if (CONFIGURE.test(command.trim())) return 'setup';
@@ -79,18 +81,37 @@ function classifyAnew(command: string): CommandKind | undefined {
     const asked = PHASE_OPTION.exec(rest)?.[1];
     if (asked !== undefined) return TEST.test(asked) ? 'test' : 'lint';
   }
-  const head = `${tool} ${subcommandOf(tool, rest) ?? ''}`;
+  // A suite runner given a task (`python runtests.py lint`): the task says what the step is for.
+  const runnerTask = INTERPRETER.test(tool) ? RUNNER_TASK.exec(rest)?.[1] : undefined;
+  if (runnerTask !== undefined && LINT.test(runnerTask)) return 'lint';
+  // A test runner is given what to run (`pytest -q mypy`, `jest lint-rules`): the tool says what the step is for.
+  if (TEST_RUNNER.test(tool)) return 'test';
+  const subcommand = subcommandOf(tool, rest);
+  // A project's own program with a subcommand (`./dev-utils local-pr-precheck`): "dev" in its name says nothing.
+  const head = `${subcommand !== undefined && tool.includes('/') ? tool.replace(DEV_IN_NAME, '$1') : tool} ${subcommand ?? ''}`;
   for (const [pattern, kind] of ORDERED) if (pattern.test(head)) return kind;
   // A file the tool is given (`bin/puma test/rackup/hello.ru`) names what it works on, not what the step is for.
   // A file an interpreter or a `run` subcommand runs (`node scripts/test.js`, `go run script/build.go`) is the program.
   // An option's name says how (`--build-depends=QuickCheck`), its value may say what (`--with-ghc=doctest`).
   // The program's own arguments are files it works on (`ruby -Ilib bin/puma test/rackup/hello.ru`): their folders say nothing.
-  const said = (INTERPRETER.test(tool) || /^\s*run\s/.test(rest) ? programThenFiles(rest) : withoutFileArguments(rest)).replace(OPTION_NAME, '$1');
+  // A task in camel case (`build.fsx -p FormatAll`, `gradlew jvmTest`) is read word by word.
+  const said = splitCamelCase((INTERPRETER.test(tool) || /^\s*run\s/.test(rest) ? programThenFiles(rest) : withoutFileArguments(rest)).replace(OPTION_NAME, '$1'));
   if (TEST.test(said)) return 'test';
   if (LINT.test(said)) return 'lint';
   if (SETUP.test(said) || TOOLCHAIN.test(tool) || (words.length === 1 && /^(make|yarn|pnpm|bun)$/.test(tool))) return 'setup';
   return undefined;
 }
+
+/** A script named for running the tests, followed by what it is asked to run. */
+const RUNNER_TASK = /^\s*(?:\S{0,100}\/)?(?:run[-_]?tests?|runtests?)\.\w{1,4}\s+([\w:-]{1,40})(?:\s|$)/i;
+/** Tools that only run tests, whatever they are given. */
+const TEST_RUNNER = /^(?:pytest|py\.test|jest|vitest|mocha|rspec|phpunit|nosetests|ctest|karma|busted)$/;
+const DEV_IN_NAME = /(^|[-_/.])dev(?=[-_/.]|$)/g;
+/**
+ * `FormatAll` → `Format All`, `jvmTest` → `jvm Test`; `iOS` and `macOS` stay whole, and so does an option
+ * (`-DskipTests` skips the tests, it does not run them).
+ */
+const splitCamelCase = (text: string): string => (/[a-z][A-Z][a-z]/.test(text) ? text.replace(/(^|\s)([^\s-][^\s]{0,200})/g, (word) => word.replace(/([a-z])(?=[A-Z][a-z])/g, '$1 ')) : text);
 
 /**
  * The arguments with the folders of file paths left out (`test/rackup/hello.ru` → `hello.ru`): a file's folder says
@@ -168,7 +189,7 @@ function fetchesDependencies(tool: string, rest: string): boolean {
   let manager = tool;
   let k = 0;
   // `python -m pip install`, `uv pip install`, `poetry run pip install`: the package manager is further in.
-  while (k < args.length - 1 && k < 3 && /^(pip|pip3|run|exec|tool|component|target|toolchain)$/.test(args[k])) {
+  while (k < args.length - 1 && k < 3 && /^(pip|pip3|run|exec|tool|component|target|toolchain|pub)$/.test(args[k])) {
     if (/^(pip|pip3)$/.test(args[k])) manager = args[k];
     k++;
   }

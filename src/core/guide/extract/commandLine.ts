@@ -28,7 +28,9 @@ const TOOLS = new Set([
 const NOT_A_STEP = /^(git|cd|pushd|popd|export|set|source|\.|echo|cat|ls|mkdir|rm|cp|mv|curl|wget|sudo|brew|apt|apt-get|dnf|yum|choco|winget|open|code|vim|nano|exit|gh|true|false|touch|which)$/;
 
 /** A prompt: `$ `, `> `, `% `, `PS> `, or a named one such as `gopls$ ` or `~/src$ `. */
-const PROMPT = /^(?:\([\w.@:~/-]{1,40}\)\s?)?(?:\$|>|%|PS[^>]{0,40}>|[\w.~/@:-]{1,40}[$%#>])\s+/;
+// A bracketed one (`[nix-shell]$ `, `[user@host src]$ `) is a shell's name or the Red Hat default prompt; `C:\src> `
+// is Windows' cmd.exe.
+const PROMPT = /^(?:\([\w.@:~/-]{1,40}\)\s?)?(?:\$|>|%|PS[^>]{0,40}>|[\w.~/@:-]{1,40}[$%#>]|\[[\w.@:~/ -]{1,60}\]\s?[$%#]|[A-Za-z]:\\[^>\s]{0,80}>|❯)\s+/;
 
 /** Longer than this, a line is data or output, not a command someone types; it is not looked at further. */
 export const MAX_COMMAND_LENGTH = 1000;
@@ -57,7 +59,7 @@ function withoutTrailingComment(text: string): string {
 
 
 /** True when the line has a prompt (then unprompted lines in the same block are output). */
-export const hasPrompt = (line: string): boolean => /^\s*(?:\([\w.@:~/-]{1,40}\)\s?)?(?:(\$|%)\s+\S|[\w.~/@:-]{1,40}\$\s+\S)/.test(line);
+export const hasPrompt = (line: string): boolean => /^\s*(?:\([\w.@:~/-]{1,40}\)\s?)?(?:(\$|%)\s+\S|[\w.~/@:-]{1,40}\$\s+\S|\[[\w.@:~/ -]{1,60}\]\s?\$\s+\S|[A-Za-z]:\\[^>\s]{0,80}>\s+\S)/.test(line);
 
 /** The tool a command runs, after any leading `VAR=value` assignments. */
 export function toolOf(command: string): string | undefined {
@@ -77,7 +79,7 @@ export const SYSTEM_INSTALL = /^(?:sudo\s+)?(?:(?:brew|apt|apt-get|dnf|yum|zyppe
  * Making or entering the project's Python environment (`python3 -m venv venv`, `virtualenv env`,
  * `. venv/bin/activate`, `conda env create -f environment.yml`, `conda activate dev`): setup, whatever section it is in.
  */
-export const PYTHON_ENV = /^(?:python[\d.]{0,5}\s+-m\s+venv\s|virtualenv\s|mkvirtualenv\s|(?:source|\.)\s+\S{0,200}\/(?:bin|Scripts)\/activate(?:\.\w{1,6})?$|(?:conda|mamba|micromamba)\s+(?:env\s+create|create|activate)\s)/;
+export const PYTHON_ENV = /^(?:(?:python[\d.]{0,5}|py)\s+-m\s+venv\s|virtualenv\s|mkvirtualenv\s|(?:source|\.)\s+\S{0,200}\/(?:bin|Scripts)\/activate(?:\.\w{1,6})?$|(?:\.\\)?[\w.-]{1,60}\\Scripts\\[Aa]ctivate(?:\.bat|\.ps1)?$|(?:conda|mamba|micromamba)\s+(?:env\s+create|create|activate)\s)/;
 
 /**
  * Fetching the parts of the checkout git leaves out (`git submodule update --init`, `git lfs pull`), or pointing the
@@ -96,7 +98,10 @@ export const TOOL_PATH_EXPORT = /^export\s+(?:PATH|GOPATH|GOBIN|GOROOT|CARGO_HOM
  * Fetching a git hook into the checkout and making it run (`curl https://review.example/tools/hooks/commit-msg -o
  * .git/hooks/commit-msg`, `chmod +x .git/hooks/commit-msg`): setting up the clone for a review server.
  */
-export const GIT_HOOK_INSTALL = /^(?:curl|wget|chmod|mv|cp)\s(?:\S{1,300}\s{1,5}){0,6}?\S{0,300}(?:\.git|\$\{?gitdir\}?)\/hooks\/[\w-]{1,40}$/;
+// Gerrit's own snippet finds the hooks folder first (`gitdir=$(git rev-parse --git-dir)`), copies the hook with
+// `scp` or `mv` into the folder itself, or fetches it from the server's `/tools/hooks/` with `wget`.
+export const GIT_HOOK_INSTALL =
+  /^(?:curl|wget|chmod|mv|cp|scp)\s(?:\S{1,300}\s{1,5}){0,8}?"?\S{0,300}(?:\.git|\$\{?gitdir\}?|\$\(git\s+rev-parse\s+--git-dir\))\/hooks(?:\/[\w-]{1,40}|\/)?"?$|^(?:curl|wget)\s+(?:\S{1,300}\s{1,5}){0,6}?https?:\/\/\S{1,200}\/tools\/hooks\/commit-msg$|^gitdir=\$\(git\s+rev-parse\s+--git-dir\)$/;
 /** `git diff --check`: git's own check for whitespace errors, a lint step. */
 export const WHITESPACE_CHECK = /^git\s+diff\s+(?:--cached\s+)?--check$/;
 

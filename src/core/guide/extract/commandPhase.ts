@@ -10,6 +10,11 @@ const LINT_HEADING = /\blint|\bchecks\b|\bformat|\bstyle\b|code\s+quality|static
 const TEST_HEADING = /\btest|\bspecs?\b/i;
 const SETUP_HEADING = /\bset\s?up|\bhacking\b|setting\s+up|\binstall|prerequisite|requirement|getting\s+started|\bbuild|compil|bootstrap|environment|toolchain|dependenc/i;
 
+/** A heading that opens with a verb of setting up, after any step number ("4.", "(4)", "Step 4:"). */
+const SETUP_VERB_FIRST = /^\s*(?:(?:step\s+)?\(?\d{1,2}[.):]?\s+)?(?:install(?:ing)?|set(?:ting)?\s?up|prepar(?:e|ing)|configur(?:e|ing)|bootstrap(?:ping)?)\b/i;
+/** "Install and test", "Setting up and running the tests": a second verb gives the heading a second phase. */
+const ANOTHER_PHASE_VERB = /\b(?:and|&|then)\s+(?:run(?:ning)?\s+)?(?:the\s+)?(?:test|lint|check|format|verif)\w*/i;
+
 const bySections = new WeakMap<readonly string[], CommandKind | null>();
 
 export function sectionKind(l: Located): CommandKind | undefined {
@@ -24,6 +29,8 @@ export function sectionKind(l: Located): CommandKind | undefined {
 }
 
 function headingKind(heading: string): CommandKind | null {
+  // "Install the test requirements", "(4) Set up the lint tools": the verb is setting up; tests or lint name what for.
+  if (SETUP_VERB_FIRST.test(heading) && !ANOTHER_PHASE_VERB.test(heading)) return 'setup';
   if (LINT_HEADING.test(heading)) return 'lint';
   if (TEST_HEADING.test(heading)) return 'test';
   if (SETUP_HEADING.test(heading)) return 'setup';

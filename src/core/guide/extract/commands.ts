@@ -10,6 +10,8 @@ import { callOf, offersChoice, withoutKnobs } from './commandsVariants';
 import { isFilteredTestRun } from './commandsFiltered';
 import { entersContainer, testsInContainer } from './commandsContainerTests';
 import { VARIANT_HEADING, VERSION_PLACEHOLDER, inReadmeInstall, keptInCollection, inspectsOutput, onlyAssigns } from './commandsStructure';
+import { hasCapsPlaceholder, namedByBlockBelow } from './commandsHandover';
+import { buildRunsTests } from './commandsPurpose';
 import { plain, underHeading } from './text';
 import { confirmingTask } from '../../tasks/confirmTask';
 import { TaskIndex } from '../../tasks/taskIndex';
@@ -87,10 +89,10 @@ const SELECTING_NAME = /^(?:TESTS?|SPECS?|FILES?|PKGS?|PACKAGES?|WHAT|FILTER|GRE
 
 
 /** A comment that narrows its line: "only", "a single test", "all tests under the runtime-core package". */
-const NARROWING_COMMENT = /\b(?:only|single|specific|particular|matching|just\s+(?:one|the|a))\b|\b(?:under|in)\s+the\s+[\w@./-]{1,60}\s+(?:package|module|crate|folder|directory)\b/i;
+const NARROWING_COMMENT = /\b(?:only|single|specific|particular|matching|filter(?:s|ing)?|just\s+(?:one|the|a))\b|\b(?:under|in)\s+the\s+[\w@./-]{1,60}\s+(?:package|module|crate|folder|directory)\b/i;
 
 /** A task or environment that builds or serves the docs (`docs`, `docs-watch`), or only cleans (`make clean`, not `mvn clean install`). */
-const DOCS_TASK = /^(?:docs?|documentation|apidocs?|html[-_]?docs?|(?:docs?|documentation)[-_:](?:build|watch|serve|server|html|live|site))$/;
+const DOCS_TASK = /^(?:docs?|documentation|apidocs?|html[-_]?docs?|(?:docs?|documentation)[-_:](?:build|watch|serve|server|html|live|site))$/i;
 const PRODUCT_INSTALL_STEP = /^(?:sudo\s+)?(?:(?:make|gmake|ninja)(?:\s+-C\s+\S+)?\s+install|cmake\s+--install\s.*)$/;
 const CLEAN_TASK = /^(?:clean|distclean|clobber)$/;
 /** What only the documentation build needs: a requirements file in a docs folder or named for the docs, a docs group or extra. */
@@ -124,7 +126,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
   const add = (command: string, at: Located, line: number, template: boolean, comment = '', code: CodeContext | null = null, section?: CommandKind, sectionSpeaks = false): void => {
     const key = command.replace(/\s+/g, ' ');
     // `export PATH=$PATH:$GOPATH/bin` reads the shell's own variables: no placeholder to fill in.
-    const example = EXAMPLE_ARGS.test(TOOL_PATH_EXPORT.test(command) ? command.replace(/\$\{?[A-Z_]{2,30}\}?/g, '') : command);
+    const example = EXAMPLE_ARGS.test(TOOL_PATH_EXPORT.test(command) ? command.replace(/\$\{?[A-Z_]{2,30}\}?/g, '') : command) || hasCapsPlaceholder(command);
     // A pipeline into a viewer shows output, a bare assignment runs nothing, `x.x.x` is a version to fill in.
     if (seen.has(canonical(key)) || example || VERSION_PLACEHOLDER.test(command) || inspectsOutput(command, (first) => classify(first) !== undefined) || onlyAssigns(command)) return;
     // A variable that selects some tests or packages (`WHAT=pkg make test`) narrows a run the guide gives elsewhere;
@@ -137,6 +139,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     let kind = spanPhase(command, at, comment, code) ?? (section !== undefined && (sectionSpeaks || defined(key)) ? section : undefined);
     // A validation script named under a test heading (`./validate.sh` under "Running tests") runs the suite.
     if (kind === 'lint' && code === null && section === 'test' && VALIDATE.test(key)) kind = 'test';
+    if (kind === 'setup' && code === null && buildRunsTests(key, comment)) kind = 'test';
     // A build tool's lifecycle step that runs the tests among its checks (`mvn verify`, `./gradlew check`) under a
     // test heading is how that project runs its tests.
     if (kind === 'lint' && LIFECYCLE_CHECK.test(key) && sectionKind(at) === 'test') kind = 'test';
@@ -271,7 +274,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
         const kind = classify(withoutPaths(command));
         return kind === 'lint' || kind === 'test';
       };
-      for (const span of inlineCommands(b, definedStep, checksOrTests)) add(span.command, l, span.line, template, span.sentence, null, section, span.sectionSpeaks === true && section !== 'setup');
+      for (const span of inlineCommands(b, definedStep, checksOrTests)) if (!namedByBlockBelow(span.command, b, flow[k + 1])) add(span.command, l, span.line, template, span.sentence, null, section, span.sectionSpeaks === true && section !== 'setup');
     }
   }
   return out;

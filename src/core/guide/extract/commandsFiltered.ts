@@ -13,8 +13,12 @@ export function isFilteredTestRun(command: string): boolean {
   // options that hand the runner a filter (`cabal test --test-options='-p markdown'`, `cargo nextest run -E 'test(x)'`).
   if (/\s--(?:\s|$)/.test(command) || RUNNER_FILTER.test(command)) return true;
   const words = command.split(/\s+/).filter((w) => !/^[A-Z_][A-Z0-9_]*=/.test(w));
+  // An interpreter's script named as a runner (`python runtests.py`, `node scripts/run-tests.js`) is the program
+  // that runs the suite, not a test file picked from it.
+  const runner = INTERPRETER.test(words[0] ?? '') && RUNNER_SCRIPT.test(words[1] ?? '') ? 1 : -1;
   // One word each, anchored at its end: a test file (`spec/models/user_spec.rb:12`), never a scan of the whole line.
-  if (words.some((w) => TEST_FILE.test(w))) return true;
+  // The program itself (`./x.py test tidy`, `./build.py test`) is not a file it is given.
+  if (words.some((w, k) => k !== 0 && k !== runner && TEST_FILE.test(w))) return true;
   // `//packages/...`, `./...`: a pattern for every package selects the whole suite, it does not narrow it.
   const positional = words.filter((w) => !w.startsWith('-') && !/^(?:\/\/|\.\/)?(?:[\w.-]{1,100}\/){0,10}\.\.\.$/.test(w));
   if (/^(npm|pnpm|yarn|bun)$/.test(positional[0] ?? '')) {
@@ -29,6 +33,8 @@ export function isFilteredTestRun(command: string): boolean {
   return false;
 }
 
+const INTERPRETER = /^(?:python[\d.]{0,4}|node|ruby|php|perl|deno|bun)$/;
+const RUNNER_SCRIPT = /^(?:\.\/)?(?:(?:scripts?|tools?|bin|build|dev|ci)\/)?(?:run[-_]?tests?|tests?[-_]?run(?:ner)?|runtests?|run[-_]?specs?)\.\w{1,4}$/i;
 const WHOLE_SUITE_FOLDER = /^(?:\.\/)?(?:tests?|specs?|testing|\.)\/?$/;
 const RUNNER_FILTER = /\s(?:--test-(?:options|arguments|args)[=\s]|-(?:E|k|run|m)\s+['"]|[A-Z][A-Z0-9_]{0,30}=\S{0,100}\/)/;
 const TEST_FILE = /\.(?:rb|js|ts|mjs|cjs|py|go|rs|ex|exs|php|java|feature)(?::\d{1,9}(?:-\d{1,9})?)?$/;

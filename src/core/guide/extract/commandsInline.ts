@@ -7,13 +7,16 @@ import { CMDLET, MAX_COMMAND_LENGTH, cleanCommandLine, isCommand, isLooseCommand
 import { NARROWING, OUTPUT } from './commandsLeadIn';
 import { SentenceIndex } from './commandsSentences';
 import { isRecovery } from './commandsStructure';
+import { describingSentence } from './commandsPurpose';
+import { CONDITION_BEFORE, ITEM_PURPOSE_AFTER, continuesSeries, insideLinkLabel } from './commandsSeries';
 
 /**
  * Words right before a code span that present it as something to run: "run `make test`", "then `npm ci`",
  * "using `tox -e lint`", a colon, or a parenthesis after the step it carries out ("Ensure the tests pass
  * (`npm test`)", "(or `yarn test`)"). Tested on the 30 characters before the span.
  */
-const RUN_CUE = /(?:\b(?:run|running|type|typing|execute|executing|then|use(?!\s+of\b)|using|invoke|try|call|calling)\b|:)[\s\w'-]{0,12}$|\bruns\s{0,3}$|\((?:or\s{1,3})?$/i;
+// "Ran `bundle exec rake`" in a template's past-tense checklist says the same as "run".
+const RUN_CUE = /(?:\b(?:run|ran|running|type|typing|execute|executed|executing|then|use(?!\s+of\b)|using|invoke|try|call|calling)\b|:)[\s\w'-]{0,12}$|\bruns\s{0,3}$|\((?:or\s{1,3})?$/i;
 /** Only markup before a span at the start of a list item: the item is the command. */
 const ITEM_START = /^[\s*_>-]{0,4}$/;
 /**
@@ -162,8 +165,11 @@ function readSpan(text: string): SpanReading {
   // A PowerShell cmdlet (`Start-PSxUnit`, `Invoke-Build -Task Test`) is a program too, run where the prose runs it.
   if (CMDLET.test(toolOf(command) ?? '') && command.length <= 300) return { command, program: true };
   // A program Onramp does not know, called with a subcommand (`reuse lint`): a step only where the prose runs it.
-  return command.includes(' ') && isLooseCommand(command) ? { program: false, other: command } : { program: false };
+  // So is a project's own tool in one hyphenated word (`proj-test-io`, `cabal-tests`), where the prose runs it.
+  return (command.includes(' ') || HYPHENATED_TOOL.test(command)) && isLooseCommand(command) ? { program: false, other: command } : { program: false };
 }
+
+const HYPHENATED_TOOL = /^[a-z][a-z0-9]{1,30}(?:[-_][a-z0-9]{1,30}){1,4}$/;
 
 interface SpanReading {
   readonly command?: string;
@@ -182,7 +188,8 @@ function unknownToolStep(command: string, before: string, block: Exclude<Block, 
   // A link's target is not words of the sentence: "running the [REUSE tool](https://…): `reuse lint`".
   const sentence = textSentences(block).before(offset).replace(/\]\([^()\s]{0,300}\)/g, ']');
   const runs = RUN_VERB_BEFORE.test(sentence.slice(-80)) || /\b(?:run|running|execute|invoke)\s{1,3}$/i.test(before);
-  return runs && checksOrTests(command) ? { command, program: false } : { program: false };
+  // "set up a commit hook to automatically run `check-typo`": what the hook does, not a step of the reader's.
+  return runs && checksOrTests(command) && !/\bautomatically\s{1,3}(?:run|runs|running)\s{0,3}$/i.test(before) ? { command, program: false } : { program: false };
 }
 
 /**
@@ -197,6 +204,8 @@ export function inlineCommands(
   const found: InlineCommand[] = [];
   // Where the last span named in passing ended, for a span joined to it by "and" or "or".
   let notStepEnd = -1;
+  // Where the last span taken as a step ended, for a span listed after it ("run `a`, `b`, or `c`").
+  let stepEnd = -1;
   const readSpans = new Map<string, SpanReading>();
   for (const span of block.code) {
     // What a span's text is, read once per text: a paragraph may name one command many times.
@@ -204,17 +213,21 @@ export function inlineCommands(
     if (read === undefined) readSpans.set(span.text, (read = readSpan(span.text)));
     const before = block.text.slice(Math.max(0, span.offset - 30), span.offset);
     const { command, program } = read.command || !read.other ? read : unknownToolStep(read.other, before, block, span.offset, checksOrTests);
-    if (!command) continue;
+    if (!command || (block.links.length > 0 && insideLinkLabel(block.text, span.offset, span.text.length))) continue;
+    const series = continuesSeries(block.text, stepEnd, span.offset);
+    stepEnd = -1;
     // "You can run the Pester tests with `Start-Pester`:" hands over to the block below, whose lines are the step.
     if (program && CMDLET.test(toolOf(command) ?? '') && /^`{1,3}\s{0,3}:\s*$/.test(block.text.slice(span.offset + 1 + span.text.length))) continue;
     // Only the reader is told to run a program: "whose hook runs `scripts/x.sh`" says what something else does.
-    const programCue = program && ((RUN_CUE.test(before) && !/\bruns\s{0,3}$/i.test(before)) || (RUN_VERB.test(textSentences(block).before(span.offset)) && LATER_IN_RUN_SENTENCE.test(before)));
-    if (program && !programCue) continue;
     const after = block.text.slice(span.offset + 1 + span.text.length, span.offset + span.text.length + 60);
+    // "- `./scripts/vet.sh` to catch vet errors": an item that opens with a program and says what it is for.
+    const itemPurpose = block.kind === 'listItem' && ITEM_START.test(block.text.slice(0, span.offset)) && ITEM_PURPOSE_AFTER.test(after);
+    const programCue = program && ((RUN_CUE.test(before) && !/\bruns\s{0,3}$/i.test(before)) || (RUN_VERB.test(textSentences(block).before(span.offset)) && LATER_IN_RUN_SENTENCE.test(before)) || series || itemPurpose);
+    if (program && !programCue) continue;
     // "instead of `npm test` or `npm run x`", "allow you to run `a` and `b`": what was said of the span just before
     // holds for one joined to it.
     const joined = notStepEnd >= 0 && span.offset - notStepEnd <= 20 && JOINED_SPAN.test(block.text.slice(notStepEnd, span.offset));
-    if (joined || NOT_THE_STEP_BEFORE.test(before) || PURPOSE_OF_SPAN.test(before) || NOT_THE_STEP_AFTER.test(after) || WHAT_ANOTHER_RUNS.test(before)) {
+    if (joined || NOT_THE_STEP_BEFORE.test(before) || CONDITION_BEFORE.test(before) || PURPOSE_OF_SPAN.test(before) || NOT_THE_STEP_AFTER.test(after) || WHAT_ANOTHER_RUNS.test(before)) {
       notStepEnd = span.offset + span.text.length + 1;
       continue;
     }
@@ -226,7 +239,7 @@ export function inlineCommands(
     // A span opening a list item, or a paragraph (a table cell) that is nothing but the span, is the command itself.
     const atItemStart =
       (block.kind === 'listItem' && ITEM_START.test(block.text.slice(0, span.offset))) || (block.code.length === 1 && block.text.length <= MAX_COMMAND_LENGTH && block.text.replace(/`/g, '').trim() === span.text.trim());
-    if (programCue) {
+    if (programCue && !series) {
       // Presented as a step above.
     } else if (definedStep(command) && !block.links.some((link) => link.text.includes(span.text)) && !/\b(?:example,?|e\.g\.,?)\s{0,3}$/i.test(before)) {
       // A task of the repository's own, named where its phase is clear, is a step without a cue to run it.
@@ -235,21 +248,27 @@ export function inlineCommands(
       // (`./validate.sh`, `script/fmt`) is a program to run wherever the sentence hands the run to it.
       // "(`bin/x` in the repository)" names a file; only a verb hands the run to it.
       // "`script/test` and `script/cucumber` can be run without arguments": the subject of running is a step too.
-      const pathCue = command.includes('/') && ((RUN_CUE.test(before) && !/\(\s*$/.test(before)) || (RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) || SUBJECT_OF_RUN.test(after));
-      if (!pathCue && !/(\b(run|type|execute|running|typing|then)|:)\s*$/i.test(before)) continue;
+      // Listed after a step ("run `make test`, `make test-all`"), it is one more step of the same run.
+      const pathCue = command.includes('/') && (series || itemPurpose || (RUN_CUE.test(before) && !/\(\s*$/.test(before)) || (RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) || SUBJECT_OF_RUN.test(after));
+      // "can be run with `proj-test-io`": the tool the run is done with.
+      if (!pathCue && !series && !/(\b(run|type|execute|running|typing|then)|\bbe\s+run\s+(with|using|via)|:)\s*$/i.test(before)) continue;
       // Its phase is said by its own clause: "run the test suite by executing `a`, and run the app with `bin/app`".
       if (pathCue) {
         found.push({ command, line: span.line, sentence: clauseAround(proseSentences(block), span.offset, span.text.length), sectionSpeaks: true });
+        stepEnd = span.offset + span.text.length + 1;
         continue;
       }
     } else if (MUST_PASS_AFTER.test(block.text.slice(span.offset + 1 + span.text.length, span.offset + span.text.length + 200))) {
       // A check that must pass is a step.
-    } else if (!RUN_CUE.test(before) && !atItemStart && !SUBJECT_OF_RUN.test(after) && !(RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) && !toolCue(before, block, span.offset)) {
+    } else if (!series && !RUN_CUE.test(before) && !atItemStart && !SUBJECT_OF_RUN.test(after) && !(RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) && !toolCue(before, block, span.offset)) {
       continue;
     }
     // "Install with `a`, run the tests with `b` and check the style with `c`": each step's own clause says its phase.
     const steps = block.code.length > 1 && MULTI_STEP.test(textSentences(block).before(span.offset));
-    found.push({ command, line: span.line, sentence: steps ? clauseBefore(proseSentences(block), span.offset) : sentenceAround(proseSentences(block), span.offset, span.text.length) });
+    // "run `x`. This will also run the tests": the next sentence goes on about the step, and says what it is for.
+    const around = steps ? clauseBefore(proseSentences(block), span.offset) : `${sentenceAround(proseSentences(block), span.offset, span.text.length)} ${describingSentence(proseSentences(block), span.offset + span.text.length + 2)}`;
+    found.push({ command, line: span.line, sentence: around });
+    stepEnd = span.offset + span.text.length + 1;
   }
   return found;
 }

@@ -25,11 +25,12 @@ const FOR_USERS = /^\s*(?:(?:end[- ])?users|consumers)\s+(?:can\s+|should\s+|may
  * A lead-in that opens by offering an example ("E.g. you could start a new workspace"), or ends with a bare "For
  * example:": lines to adapt, not steps.
  */
-const EXAMPLE_LEAD = /^\s*(?:e\.g\.|for\s+(?:example|instance)\b)/i;
+const EXAMPLE_LEAD = /^\s*(?:e\.g\.|ex\.\s|for\s+(?:example|instance)\b)/i;
 /** A purpose that makes the example the step: "For instance, to run the whole test suite before you send a change:". */
 const STEP_PURPOSE = /\bto\s+(?:run|build|test|install|lint|check|format|set\s+up|bootstrap|compile)\b/i;
 /** A last sentence that is only "For example:": "For example, to run the mailer tests:" still names its step. */
-const ONLY_EXAMPLE = /^\s*(?:e\.g\.?|for\s+(?:example|instance))\s*[:.]?\s*$/i;
+/** A bare label ("Example:", "**Examples**", "Example usage:") or a sentence that ends on "For example," says the same. */
+const ONLY_EXAMPLE = /^\s*(?:e\.g\.?|for\s+(?:example|instance)|(?:usage\s+)?examples?(?:\s+usage)?)\s*[:.,]?\s*$/i;
 const leadInCache = new WeakMap<Block, boolean>();
 /**
  * A lead-in that shows what there is to choose from ("To list all possible targets:", "to see the available
@@ -42,7 +43,7 @@ export function notAStepLeadIn(block: Block): boolean {
   let answer = leadInCache.get(block);
   if (answer === undefined) {
     const text = plain(block);
-    answer = OPTIONAL.test(withoutAsides(text)) || UNSUPPORTED.test(text) || FILE_CONTENT.test(text) || isRecovery(text) || SERVES.test(text) || LISTS_CHOICES.test(lastSentence(text)) || OUTPUT.test(text) || NARROWING.test(lastSentence(text)) || forTheDocs(text) || SITUATIONAL.test(lastSentence(text)) || FOR_USERS.test(lastSentence(text)) || (EXAMPLE_LEAD.test(text) && !STEP_PURPOSE.test(text)) || ONLY_EXAMPLE.test(lastSentence(text)) || DEBUG_PURPOSE.test(lastSentence(text));
+    answer = OPTIONAL.test(withoutAsides(text)) || UNSUPPORTED.test(text) || FILE_CONTENT.test(withoutReferenceLinks(text)) || isRecovery(text) || SERVES.test(text) || LISTS_CHOICES.test(lastSentence(text)) || OUTPUT.test(text) || NARROWING.test(lastSentence(text)) || forTheDocs(text) || SITUATIONAL.test(lastSentence(text)) || FOR_USERS.test(lastSentence(text)) || (EXAMPLE_LEAD.test(text) && !STEP_PURPOSE.test(text)) || ONLY_EXAMPLE.test(lastSentence(text)) || DEBUG_PURPOSE.test(lastSentence(text));
     leadInCache.set(block, answer);
   }
   return answer;
@@ -73,6 +74,8 @@ const lastSentence = (text: string): string => {
 };
 /** A lead-in that says the way is not supported ("To cross-compile (unsupported but generally works):"): a side quest. */
 const UNSUPPORTED = /\b(?:unsupported|not\s+(?:officially\s+)?supported)\b/i;
+/** `[PowerShell profile][profile]` read as its words: plain text keeps a reference-style link as written. */
+const withoutReferenceLinks = (text: string): string => (text.includes('][') ? text.replace(/\[([^\]\n]{1,200})\]\[[^\]\n]{0,100}\]/g, '$1') : text);
 /** "first install X (optionally use Y), then": what a parenthesis makes optional is the aside, not the step. */
 const withoutAsides = (text: string): string => text.replace(/\([^()]{0,200}\)/g, '');
 /** A command without its file arguments: `firefox build/coverage/index.html` says nothing about coverage. */

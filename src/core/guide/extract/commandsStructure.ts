@@ -5,6 +5,7 @@
  */
 import type { Located } from '../sources';
 import { TROUBLESHOOTING } from './commandPhase';
+import { GIT_HOOK_INSTALL } from './commandLine';
 
 /**
  * A pipeline with a stage that only shows or filters what the first printed (`dune trace cat | jq ...`,
@@ -17,7 +18,8 @@ export const inspectsOutput = (command: string, isStep: (firstStage: string) => 
   command.includes('|') && VIEWER_STAGE.test(command) && !isStep(command.slice(0, command.indexOf('|')).trim());
 
 /** A line that only sets a shell variable (`DEVEL_COMMIT=$(git rev-parse HEAD)`, `X=1`): it runs no program. */
-export const onlyAssigns = (command: string): boolean => /^[A-Za-z_]\w{0,60}=\S*$/.test(command) || /^[A-Za-z_]\w{0,60}=\$\([^()]{0,300}\)$/.test(command);
+// Finding the git folder for a hook (`gitdir=$(git rev-parse --git-dir)`) is the first line of that setup step.
+export const onlyAssigns = (command: string): boolean => (/^[A-Za-z_]\w{0,60}=\S*$/.test(command) || /^[A-Za-z_]\w{0,60}=\$\([^()]{0,300}\)$/.test(command)) && !GIT_HOOK_INSTALL.test(command);
 
 /** A version placeholder (`typeorm-x.x.x.tgz`, `v1.x.y`): the line is a template to fill in, an example. */
 export const VERSION_PLACEHOLDER = /(?:^|[^\w])v?(?:\d+|x)\.x\.(?:x|y|z)\b|\bx\.y\.z\b/i;
@@ -44,7 +46,8 @@ export function inReadmeInstall(l: Located): boolean {
 // The root README only: a README in a docs folder (`docs/development/README.md`) is written for contributors.
 const README = /^README(?:\.\w{1,10})?$/i;
 const CONTRIBUTOR_SECTION = /\bcontribut|\bhack/i;
-const INSTALL_HEADING = /^(?:\d+\.?\s+)?(?:install(?:ation|ing)?|package\s+managers?|(?:install\w*\s+)?(?:with|via|using)\s+(?:a\s+)?package\s+managers?)$/i;
+// A README's "Usage" or "Examples" section shows the product at work (`nvm install node`), like its install section.
+const INSTALL_HEADING = /^(?:\d+\.?\s+)?(?:install(?:ation|ing)?(?:\s+(?:and|&)\s+updat\w*)?|package\s+managers?|(?:install\w*\s+)?(?:with|via|using)\s+(?:a\s+)?package\s+managers?|usage|examples?|how\s+to\s+use)$/i;
 const FROM_SOURCE = /\bfrom\s+(?:the\s+)?(?:local\s+)?(?:source|sources|checkout|git)\b|\bbuild(?:ing)?\b|\bdevelop/i;
 const readmeInstallCache = new WeakMap<readonly string[], boolean>();
 

@@ -1,0 +1,29 @@
+/**
+ * Prose that names a tool and hands over to the block below for the step itself ("run `pytest` in the repository:"
+ * then `pytest -q proj`), and arguments that are placeholders in capitals (`mypy PROGRAM.py`, `-m MODULE`).
+ */
+import type { Block } from '../documentModel';
+import type { Located } from '../sources';
+import { cleanCommandLine } from './commandLine';
+
+/** A paragraph or list item whose last words end on a colon: what follows it is what it speaks of. */
+const ENDS_ON_COLON = /:\s*$/;
+
+/**
+ * Whether a one-word span (`pytest`) is the tool a lead-in names while the code block right after it gives the
+ * full step (`pytest -q proj`): the block's line is the step, at its own line, and the span is only its name.
+ */
+export function namedByBlockBelow(command: string, block: Block, next: Located | undefined): boolean {
+  if (command.includes(' ') || next === undefined || next.block.kind !== 'code' || block.kind === 'code' || block.kind === 'heading' || !ENDS_ON_COLON.test(block.text)) return false;
+  const prefix = `${command} `;
+  return next.block.text
+    .split('\n', 40)
+    .some((line) => line.includes(prefix) && (cleanCommandLine(line)?.startsWith(prefix) ?? false));
+}
+
+/**
+ * A placeholder in capitals standing for what the reader fills in (`PROGRAM.py`, `MODULE`, `TEST_NAME`): the line is
+ * an example. A `VAR=value` setting, a `$VAR` and an option (`-DFOO`) are not placeholders.
+ */
+const CAPS_PLACEHOLDER = /(?:^|[\s'"(])(?:PROGRAM|MODULE|FILE|FILENAME|PATH|PACKAGE|PKG|TEST_?NAME|TEST_?FILE|CLASS|METHOD|DIR|DIRECTORY|TARGET|PLUGIN|COMPONENT|SUITE)(?:\.\w{1,4})?(?=$|[\s'")])/;
+export const hasCapsPlaceholder = (command: string): boolean => CAPS_PLACEHOLDER.test(command);

@@ -1,0 +1,28 @@
+/**
+ * What the prose says a build step also does: "Run `./gradlew build` to build, also running all of the tests",
+ * "make sure to run `dotnet fsi build.fsx`. Among other things, this will ... tell you if your changes caused any
+ * tests to fail". Such a build is the project's way to run its tests.
+ */
+import type { SentenceIndex } from './commandsSentences';
+
+/** A build by its own words: a build task or script, or a build tool's default run. */
+const BUILD_STEP = /(?:^|[\s:/])build(?:\.\w{1,6})?(?:\s|$)|^(?:\.\/)?(?:g?make|ninja|gradlew?|mvnw?)$/;
+/** Words that say the step runs the tests too: "also running all of the tests", "if any tests fail", "including the tests". */
+const ALSO_TESTS = /\balso\s+(?:runs?|running|executes?|executing)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:\w+\s+)?tests\b|\btests?\s+(?:to\s+)?fail\b|\bincluding\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?tests\b/i;
+
+/** Whether a build step's sentence says it runs the tests as well. */
+export const buildRunsTests = (command: string, sentence: string): boolean => BUILD_STEP.test(command) && ALSO_TESTS.test(sentence);
+
+/** A sentence that goes on describing the step just named: "This will ...", "Among other things, it checks ...". */
+const DESCRIBES_LAST = /^\s*(?:among\s+other\s+things,?\s+)?(?:this|it)\s+(?:also\s+)?(?:will|runs|executes|checks|builds|does)\b/i;
+
+/**
+ * The sentence after the one that ends at or after `from`, when it goes on describing the step just named; else ''.
+ */
+export function describingSentence(prose: SentenceIndex, from: number): string {
+  const rest = prose.after(from);
+  const next = from + rest.length + 1;
+  if (next >= prose.text.length) return '';
+  const following = prose.after(next);
+  return DESCRIBES_LAST.test(following) ? following : '';
+}
