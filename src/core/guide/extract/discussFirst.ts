@@ -1,5 +1,6 @@
 import { Found } from '../facts';
 import { Located, Sources, sourceOf } from '../sources';
+import { AGREED_ISSUE_REQUIRED, START_BY_RAISING, asksWhenChanging } from './discussScoped';
 import { allMatches, lowered, mentions, plain, saidNotNeeded, sentenceAround } from './text';
 
 /** Taking an issue before working on it: "assign the issue to yourself", "get assigned", "comment on the issue before". */
@@ -11,7 +12,7 @@ const FIRST = [
   // ("opening a feature request ticket first": the verb's -ing form, and up to two words before the noun.)
   /\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|start(?:ing)?|begin(?:ning)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|discussion|proposal|RFC|feature\s+request|ticket)\b[^.]{0,80}?\b(?:first|before(?!\s+(?:you\s+do|doing\s+so|that)\b)|prior to|beforehand|ahead of time|up front)\b/i,
   // ("get some feedback before proceeding to write code", "discuss ... before you go and build it".)
-  /\b(?:discuss(?:ed|ing)?|ask|talk|propos(?:e|ing)|suggest(?:ed)?|check\s+(?:in|with)|consult|ping|confirm\s+with|reach\s+out|get\s+in\s+touch|contact|coordinate|get\s+(?:some\s+|early\s+)?(?:feedback|input|buy-in|consensus|agreement|approval|(?:a\s+)?go-ahead))\b[^.]{0,60}?\b(?:first|before\s+(?:starting|beginning|you\s+(?:go\s+(?:and|to)\s+|proceed\s+to\s+)?(?:start|begin|submit|open|send|make|write|build|implement|code|work)|working|opening|sending|submitting|writing|making|implementing|beginning|spending|investing|proceeding|(?:an?\s+|the\s+|any\s+)?(?:PR|pull\s+request|patch)\s+(?:submission|is\s+(?:opened|submitted|sent)))|ahead of time|up\s?front|beforehand|prior to)\b/i,
+  /\b(?:discuss(?:ed|ing)?|ask|talk|propos(?:e|ing)|suggest(?:ed)?|check\s+(?:in|with)|consult|ping|confirm\s+with|reach\s+out|get\s+in\s+touch|contact|coordinate|get\s+(?:some\s+|early\s+)?(?:feedback|input|buy-in|consensus|agreement|approval|(?:a\s+)?go-ahead))\b[^.]{0,60}?\b(?:first|before\s+(?:starting|beginning|getting\s+started|you\s+(?:go\s+(?:and|to)\s+|proceed\s+to\s+)?(?:start|begin|submit|open|send|make|write|build|implement|code|work)|working|opening|sending|submitting|writing|making|implementing|beginning|spending|investing|proceeding|(?:an?\s+|the\s+|any\s+)?(?:PR|pull\s+request|patch)\s+(?:submission|is\s+(?:opened|submitted|sent)))|ahead of time|up\s?front|beforehand|in\s+advance|prior to)\b/i,
   // "Contributions should generally start out with a discussion": where a contribution begins.
   /\b(?:contributions?|changes?|features?|work)\s+(?:should|must|need\s+to)\s+(?:generally\s+|usually\s+|always\s+)?(?:start|begin)\s+(?:out\s+)?(?:with|as|in)\s+(?:an?\s+)?(?:discussion|issue|proposal)\b/i,
   // "Please do not start with a PR for a new feature".
@@ -70,7 +71,7 @@ const FIRST = [
 ];
 
 /** Words (lowercase) one of which each pattern of FIRST and NOT_FIRST needs: a block with none is skipped. */
-const FIRST_WORDS = ['issue', 'discuss', 'propos', 'rfc', 'first', 'before', 'ahead', 'front', 'prior', 'start', 'assign', 'comment', 'approv', 'accept', 'agree', 'ticket', 'claim', 'describ', 'suggest', 'permission', 'early', 'authori', 'both', 'preceded', 'feedback', 'input', 'buy-in'];
+const FIRST_WORDS = ['issue', 'discuss', 'propos', 'rfc', 'first', 'before', 'ahead', 'front', 'prior', 'start', 'assign', 'comment', 'approv', 'accept', 'agree', 'ticket', 'claim', 'describ', 'suggest', 'permission', 'early', 'authori', 'both', 'preceded', 'feedback', 'input', 'buy-in', 'advance', 'begin', 'thread', 'topic', 'reach out', 'in touch', 'talk to us', 'contact'];
 
 /** "(Especially do so) if you plan to work on something big": the advice before it (open an issue, ask) is for larger work. */
 const LARGER_WORK = /\bif\s+you\s+(?:plan|intend|want|are\s+planning|are\s+going)\s+to\s+(?:work\s+on|make|implement|contribute|submit|tackle|start)\s+(?:something|a|an|any)\s+(?:\w+\s+)?(?:big|bigger|large|larger|major|significant|substantial|non-?trivial)\b/i;
@@ -227,6 +228,8 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
     if (issueStepOfAChange(l, text) || issueStepBeforeChange(flow, k, text)) return { value: true, source: sourceOf(l) };
     // "Before creating a ticket, please ask first": what comes first is before an issue, not before a change.
     if (BEFORE_AN_ISSUE.test(text)) continue;
+    // A condition on making a change with the advice to raise it, "start by opening an issue", an agreed issue required.
+    if (asksWhenChanging(text) || START_BY_RAISING.test(text) || AGREED_ISSUE_REQUIRED.test(text)) return { value: true, source: sourceOf(l) };
     for (const p of FIRST) {
       // Every match: "No issue is needed first for typos. For larger changes, open an issue first" asks in its second.
       const asks = (x: RegExpExecArray): boolean => {

@@ -1,0 +1,67 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { toInspectJson } from '../../../src/core/guide/facts';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+const factsOf = async (files: Record<string, string>) => toInspectJson(await readGuide(new MemoryRepoFiles(files)));
+const guide = (prose: string): Record<string, string> => ({ 'CONTRIBUTING.md': `# Contributing\n\n${prose}\n` });
+const discussFirst = async (prose: string): Promise<boolean | null> => (await factsOf(guide(prose))).discussFirst;
+
+describe('discuss first: advice scoped to a change, and where the work starts (session 6)', () => {
+  describe('a condition on making a change, then the advice to raise it', () => {
+    for (const prose of [
+      '## Proposing a change\n\nIf you intend to alter the plugin interface, or make any larger rework of the core,\nwe suggest filing an issue.',
+      'If you want to add a new widget, please look through the tracker, or create a new one to discuss the widget.',
+      'If your patch will be a lot of work, we strongly recommend opening a discussion thread about it.',
+      'If it is a major refactoring, please reach out on the chat.',
+    ]) {
+      it(`"${prose.split('\n').pop()}"`, async () => assert.equal(await discussFirst(prose), true));
+    }
+    for (const [why, prose] of [
+      ['reporting is not making a change', 'If you want to report a crash, open an issue with the log.'],
+      ['"an open issue" is an adjective, not the advice', 'If the PR is related to an open issue, mention it in the description.'],
+      ['what the maintainers do is not advice to the contributor', 'If your change is accepted, we will open a tracking issue for the release notes.'],
+      ['a condition that cannot lead to a talk', "If your work is confidential and you can't discuss it in public, mail the maintainer."],
+      ['said not to be needed', 'If you want to fix a typo, there is no need to open an issue first.'],
+    ]) {
+      it(`not when ${why}`, async () => assert.notEqual(await discussFirst(prose), true));
+    }
+  });
+
+  describe('"start by" raising it', () => {
+    for (const prose of [
+      '1. For a new feature, please do not write code yet. Start by posting on the mailing list and creating an issue.',
+      'We recommend beginning by writing a short design proposal in the forum.',
+    ]) {
+      it(`"${prose}"`, async () => assert.equal(await discussFirst(prose), true));
+    }
+    it('starting by forking is a step of the work', async () => {
+      assert.equal(await discussFirst('Start by forking the repository and cloning it.'), null);
+    });
+    it('starting by searching the issues is not raising one', async () => {
+      assert.equal(await discussFirst('Start by searching existing issues for your problem.'), null);
+    });
+  });
+
+  describe('time words of the talk: "in advance", "before getting started"', () => {
+    it('"discuss it in advance on the forum"', async () => {
+      assert.equal(await discussFirst('Unless your change is a small fix, please discuss it in advance on the forum.'), true);
+    });
+    it('"Discuss features you would like to build ... before getting started"', async () => {
+      assert.equal(await discussFirst('## Guidelines\n\n* Write tests\n* Discuss features you would like to build in the discussions before getting started'), true);
+    });
+    it('"Before getting started, install the tools" asks nothing', async () => {
+      assert.equal(await discussFirst('Before getting started, make sure you have Node installed.'), null);
+    });
+  });
+
+  describe('an agreed issue required, in the passive', () => {
+    it('a template comment "a maintainer-approved issue is required for non-trivial changes"', async () => {
+      const files = { ...guide('Thanks for helping.'), '.github/PULL_REQUEST_TEMPLATE.md': '## Summary\n\n<!-- a maintainer-approved issue is required for non-trivial changes -->\n' };
+      assert.equal((await factsOf(files)).discussFirst, true);
+    });
+    it('"no issue is required for typo fixes" is not', async () => {
+      assert.notEqual(await discussFirst('No approved issue is required for typo fixes.'), true);
+    });
+  });
+});
