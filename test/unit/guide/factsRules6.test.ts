@@ -65,3 +65,41 @@ describe('discuss first: advice scoped to a change, and where the work starts (s
     });
   });
 });
+
+const convention = async (prose: string): Promise<string | null> => (await factsOf(guide(prose))).commit.convention;
+
+describe('commit convention: more ways to set out "area: summary" (session 6)', () => {
+  describe('a bracketed placeholder heading an example message', () => {
+    it('"[Component]: Short summary" under a commit example heading', async () => {
+      assert.equal(await convention('## Commit messages\n\n* Keep the first line short.\n\n### Example\n\n```\n[Component]: Short summary of the change\n\nLonger text.\n```'), 'area-prefix');
+    });
+    it('"<type>: ..." is the conventional format, not an area', async () => {
+      assert.notEqual(await convention('## Commit messages\n\n```\n<type>: <subject>\n```'), 'area-prefix');
+    });
+    it('a placeholder in a code block outside any commit context is a template of something else', async () => {
+      assert.equal(await convention('## Configuration\n\n```\n[Section]: value of the option\n```'), null);
+    });
+  });
+
+  describe('a quoted literal the subject must start with', () => {
+    it('inside an indented message template in a list item', async () => {
+      const prose = '1. A commit message must have:\n\n   ```\n   First line: short summary in the imperative\n\n   If the commit concerns a driver, the summary line must start with\n   "driver: ".\n   ```';
+      assert.equal(await convention(prose), 'area-prefix');
+    });
+    it('in prose about commit messages', async () => {
+      assert.equal(await convention('Commit messages for the docs should begin with "manual: " followed by a summary.'), 'area-prefix');
+    });
+    it('a quoted known type is not an area', async () => {
+      assert.notEqual(await convention('Commit messages for the docs should begin with "docs: " followed by a summary.'), 'area-prefix');
+    });
+  });
+
+  describe('a placeholder phrase naming the area', () => {
+    it('"name the touched subsystem: short comment" as the message template', async () => {
+      assert.equal(await convention('Commit message template, keep the first line short:\n\n    affected subsystem: short comment\n\n    Longer explanation.'), 'area-prefix');
+    });
+    it('"area: summary" words in prose without a colon do not count', async () => {
+      assert.notEqual(await convention('Commit messages should name the touched area and give a short summary.'), 'area-prefix');
+    });
+  });
+});

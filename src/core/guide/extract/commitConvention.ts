@@ -5,6 +5,7 @@ import { plain, sentenceAround, straightQuotes, underHeading } from './text';
 import { subjectMaxLength } from './subjectLength';
 import { aboutReleaseNotes, areaCodeSpan, areaPlaceholder, commitMessageSection, exampleContext, exampleList, exampleSpanHeads, exampleSubjectHead, onlyLinks, subjectHeads } from './commitStructure';
 import { proseTypeList, spanTypeList, typeTable } from './commitTypeLists';
+import { areaPhrasePlaceholder, placeholderAreaHead, quotedAreaPrefix } from './commitAreaForms';
 
 /** Types seen in Conventional-Commits-style guides; a list is a type list when most of its heads are these. */
 const KNOWN_TYPES = new Set([
@@ -67,7 +68,7 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
         if (!examples && KNOWN_HEAD.test(b.text) && knownHeads(subjectHeads(b.text)) >= 2) examples = l;
         // "[area]: [short line]" set out as the format, or an example message whose subject starts "net: ...".
         const head = exampleSubjectHead(b.text);
-        if (!area && (areaPlaceholder(b.text) || (head !== null && !KNOWN_TYPES.has(head)))) area = l;
+        if (!area && (areaPlaceholder(b.text) || (head !== null && !KNOWN_TYPES.has(head)) || placeholderAreaHead(b.text) || quotedAreaPrefix(b.text, KNOWN_TYPES) || areaPhrasePlaceholder(b.text))) area = l;
       }
       continue;
     }
@@ -77,7 +78,7 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     if (!conventional && prefixTypeSpans(l).length >= 2) conventional = l;
     if (!examples && KNOWN_HEAD.test(text) && knownHeads(subjectHeads(text)) >= 2 && (exampleContext(l) || inCommitContext(l))) examples = l;
     // The context first: it is one cheap test, the area patterns are several.
-    if (!area && (AREA_CONTEXT.test(text) || underHeading(l, AREA_CONTEXT)) && (AREA_PREFIX.test(text) || AREA_NAMED_AT_START.test(text) || areaPlaceholder(text) || areaCodeSpan(b))) area = l;
+    if (!area && (AREA_CONTEXT.test(text) || underHeading(l, AREA_CONTEXT)) && (AREA_PREFIX.test(text) || AREA_NAMED_AT_START.test(text) || areaPlaceholder(text) || areaCodeSpan(b) || quotedAreaPrefix(text, KNOWN_TYPES) || areaPhrasePlaceholder(text))) area = l;
     // Example subjects written as code spans ("e.g. `storage: retry on timeout`", a list of `lexer: accept tabs`):
     // an area head that is no known type shows the format.
     // (The spans first: few blocks show any, and the context walks back through the section.)
