@@ -103,3 +103,20 @@ describe('commit convention: more ways to set out "area: summary" (session 6)', 
     });
   });
 });
+
+const signOff = async (prose: string): Promise<string | null> => (await factsOf(guide(prose))).commit.signOff;
+
+describe('sign-off: the certificate named only as a document to read (session 6)', () => {
+  it('"please review ... our Developer Certificate of Origin" asks for no trailer', async () => {
+    assert.equal(await signOff('> This is an informal guide. For details, please review the formal document and our [Developer Certificate of Origin](https://example.org/dco).'), null);
+  });
+  it('"see the DCO" as a pointer asks for no trailer', async () => {
+    assert.equal(await signOff('For the legal side, see the DCO.'), null);
+  });
+  it('"you agree to the Developer Certificate of Origin" still binds', async () => {
+    assert.equal(await signOff('By contributing you agree to the Developer Certificate of Origin.'), 'required');
+  });
+  it('"read the DCO and sign off every commit" still asks', async () => {
+    assert.equal(await signOff('Please read the DCO and sign off every commit.'), 'required');
+  });
+});

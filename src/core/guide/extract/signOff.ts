@@ -1,6 +1,6 @@
 import { Found, SignOff } from '../facts';
 import { Located, Sources, sourceOf } from '../sources';
-import { allMatches, clauseBefore, mentions, plain, saidNotNeeded, sentenceStart } from './text';
+import { allMatches, clauseBefore, mentions, plain, saidNotNeeded, sentenceAround, sentenceStart } from './text';
 
 const SIGN_OFF = String.raw`(?:sign(?:ed)?[\s-]?offs?(?:[\s-]by)?|DCO)`;
 /**
@@ -82,10 +82,21 @@ const OPTIONAL = /\b(?:optional(?:ly)?|may|can|could|if\s+you\s+(?:want|wish|lik
 
 function asksForSignOff(text: string, sections: readonly string[]): boolean {
   const asked = (m: RegExpExecArray): boolean =>
-    !saidNotNeeded(text, m.index) && !conditional(text, m.index, m[0].length) && !OPTIONAL.test(clauseBefore(text, m.index)) && !REVIEWER_SIGNS.test(clauseBefore(text, m.index));
+    !saidNotNeeded(text, m.index) && !conditional(text, m.index, m[0].length) && !OPTIONAL.test(clauseBefore(text, m.index)) && !REVIEWER_SIGNS.test(clauseBefore(text, m.index)) && !onlyToRead(text, m);
   if (allMatches(text, REQUIRED).some(asked)) return true;
   if (allMatches(text, SIGN_OFF_FLAG).some(asked)) return true;
   return allMatches(text, GIT_COMMIT_S).some((m) => !saidNotNeeded(text, m.index)) && (SPEAKS_OF_SIGN_OFF.test(text) || sections.some((s) => SPEAKS_OF_SIGN_OFF.test(s)));
+}
+
+/** The certificate named as a document to read: "please review ... our Developer Certificate of Origin", "see the DCO". */
+const READ_VERB = /\b(?:review|read|see|consult|refer\s+to|look\s+at|check\s+out)\b/i;
+/** Words by which a sentence still binds the contributor to it: "you agree to", "must be accompanied by". */
+const BINDS = /\b(?:agree|must|required?|requires|need|sign|certif(?:y|ies|ying)\b|compl[yi]|accept|subject\s+to|enforce)/i;
+
+/** A mention of the DCO itself (not of a sign-off) in a clause that only points the reader at the document. */
+function onlyToRead(text: string, m: RegExpExecArray): boolean {
+  if (!/^(?:DCO|developer)/i.test(m[0])) return false;
+  return READ_VERB.test(clauseBefore(text, m.index)) && !BINDS.test(sentenceAround(text, m.index));
 }
 
 function forbids(text: string): boolean {
