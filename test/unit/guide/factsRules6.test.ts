@@ -120,3 +120,52 @@ describe('sign-off: the certificate named only as a document to read (session 6)
     assert.equal(await signOff('Please read the DCO and sign off every commit.'), 'required');
   });
 });
+
+const changelogOf = async (files: Record<string, string>) => (await factsOf(files)).changelog;
+
+describe('changelog: scope, where the entry goes, and the file left alone (session 6)', () => {
+  describe('an entry asked only for breaking changes is not asked of every contribution', () => {
+    it('a template comment "If this PR introduces a breaking change, it must contain a notice for the CHANGELOG"', async () => {
+      const files = { ...guide('Thanks.'), '.github/PULL_REQUEST_TEMPLATE.md': '## Description\n\n<!--\nIf this PR introduces a breaking change, it must contain a notice to be included in the CHANGELOG.\n-->\n' };
+      assert.deepEqual(await changelogOf(files), { required: null, how: null });
+    });
+    it('an entry asked under a heading about removing deprecated options', async () => {
+      assert.equal((await changelogOf(guide('## Removing deprecated options\n\n* Ensure an entry is added in the CHANGELOG naming the removed option.'))).required, null);
+    });
+    it('a general ask that goes on to mention breaking changes still counts', async () => {
+      assert.equal((await changelogOf(guide('Add an entry to CHANGELOG.md for every change; mark breaking changes in bold.'))).required, true);
+    });
+  });
+
+  describe('a commented template instruction is read by the author too', () => {
+    it('"Add a new entry to the CHANGELOG" inside the template comment', async () => {
+      const files = { ...guide('Thanks.'), '.github/PULL_REQUEST_TEMPLATE.md': '<!--\nWhen submitting a fix:\n\n- Add a new entry to the CHANGELOG\n- If relevant, update the docs\n-->\n' };
+      assert.deepEqual(await changelogOf(files), { required: true, how: 'changelog-file' });
+    });
+  });
+
+  describe('fragments are files in a folder', () => {
+    it('"I have added a news file fragment"', async () => {
+      const files = { ...guide('Thanks.'), '.github/PULL_REQUEST_TEMPLATE.md': '## Checklist\n\n- [ ] I have added a news file fragment (or this PR does not need one).\n' };
+      assert.equal((await changelogOf(files)).how, 'changelog-folder');
+    });
+  });
+
+  describe('release notes in the pull request description', () => {
+    for (const prose of ['- PR descriptions *must* conclude with **release notes** as follows:\n\n  ```\n  RELEASE NOTES:\n  * area: summary\n  ```', 'Please include release notes in the pull request description.']) {
+      it(`"${prose.split('\n')[0]}"`, async () => assert.deepEqual(await changelogOf(guide(prose)), { required: true, how: 'pr-body' }));
+    }
+    it('"the PR description should explain the change" names no notes', async () => {
+      assert.equal((await changelogOf(guide('The PR description should explain the change and how it was tested.'))).how, null);
+    });
+  });
+
+  describe('the history file left to the maintainers', () => {
+    for (const prose of ["4. Don't modify the history file or version number.", 'Please do not edit HISTORY.md; we update it when releasing.']) {
+      it(`"${prose}"`, async () => assert.equal((await changelogOf(guide(prose))).required, false));
+    }
+    it("git's history is not the file: \"don't rewrite history on shared branches\"", async () => {
+      assert.equal((await changelogOf(guide("Please don't modify history on shared branches."))).required, null);
+    });
+  });
+});

@@ -13,7 +13,7 @@ const CHANGESET = /\b(?:add|adding|include|create|run|forget)\s+(?:a\s+)?changes
  */
 // Split in two so that the path patterns, which try a prefix at every word, run only on text with a "/" in it.
 const CHANGELOG_FOLDER_PATH = /(?<![\w.-])[\w.-]{0,30}?(?:changelog|unreleased|newsfragment|news-fragment|[\w-]_changes)[\w.-]{0,30}\/|(?<![\w.-])\.?changes\/(?![a-z]+(?:[\s,;:)]|$))/i;
-const CHANGELOG_FOLDER_NAMED = /(?<![\w.-])(?:[\w.-]{1,30}\/)?[\w]{2,30}[-_]changes\s+(?:directory|folder|dir)\b|\bnews\s+fragments?\b|\btowncrier\b|\bchange\s+files?\b/i;
+const CHANGELOG_FOLDER_NAMED = /(?<![\w.-])(?:[\w.-]{1,30}\/)?[\w]{2,30}[-_]changes\s+(?:directory|folder|dir)\b|\b(?:news|changelog|change[\s-]log|release[\s-]notes?)\s+(?:file\s+|entry\s+)?fragments?\b|\btowncrier\b|\bchange\s+files?\b/i;
 /** Words one of which CHANGELOG_FOLDER_NAMED needs. */
 const NAMED_FOLDER_WORDS = /changes|fragment|towncrier|change\s+file/i;
 const CHANGELOG_FOLDER = {
@@ -21,7 +21,7 @@ const CHANGELOG_FOLDER = {
     (text.includes('/') && CHANGELOG_FOLDER_PATH.test(text)) || (NAMED_FOLDER_WORDS.test(text) && CHANGELOG_FOLDER_NAMED.test(text)),
 };
 /** What asks for an entry in such a folder: "add a file to `changes/`", "every PR needs a news fragment". */
-const FOLDER_ASK = /\b(?:add|create|write|include|file|log|generate|needs?|requires?|must\s+(?:have|contain|come\s+with|be\s+documented))\b|\bmak(?:e|ing)\s+a\s+new\s+(?:\w+\s+)?file\b/i;
+const FOLDER_ASK = /\b(?:add(?:ed|ing|s)?|create|write|include|file|log|generate|needs?|requires?|must\s+(?:have|contain|come\s+with|be\s+documented))\b|\bmak(?:e|ing)\s+a\s+new\s+(?:\w+\s+)?file\b/i;
 /** Words (lowercase) one of which CHANGELOG_FOLDER needs. */
 const FOLDER_WORDS = ['change', 'unreleased', 'news', 'towncrier'];
 const CHANGELOG_FILE = /\b(?:add|update|write|include|record|log)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:an?\s+)?(?:entry\s+(?:to|in)\s+(?:the\s+)?)?(?:CHANGELOG(?:\.md)?|(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc)|\s+(?:file|entry))|changelog\s+(?:file|entry)|release\s+notes?)\b|\bCHANGELOG(?:\.md)?\s+files?\s+(?:are|is|should\s+be|must\s+be)\s+updated\b|\b(?:describe|document|note|mention|list|summari[sz]e)\s+(?:your|the|each)\s+changes?\s+(?:under|in)\s+(?:the\s+)?[^.]{0,40}?\bCHANGELOG\b|\b(?:documented|noted|recorded|mentioned|logged|listed|described)\s+in\s+(?:the\s+)?(?:`?CHANGELOG(?:\.md)?`?|changelog|`?(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc))?`?\s+file)\b|\b(?:add|write|create|include|put)\w*\b[^.]{0,40}\brelease\s+note\b[^.]{0,80}\b(?:file|release\/)|\brelease\s+notes?\s+(?:should|must|goes|go)\b[^.]{0,80}\b(?:file|release\/)/i;
@@ -52,7 +52,7 @@ const PR_TEXT_IS_NOTE =
 const PR_TEXT_WORDS = ['changelog', 'change log', 'release'];
 /** "Fill in the release note block in the pull request description", "complete the Changelog section of the PR template". */
 const PR_BODY_NOTE =
-  /\b(?:fill\s+(?:in|out)|complete|write|add|provide)\b[^.]{0,30}?\b(?:release[\s-]notes?|changelog)\s+(?:block|section|field)\b[^.]{0,40}?\b(?:PR|pull\s+request|merge\s+request)(?:'s)?\s+(?:description|body|template)\b/i;
+  /\b(?:PR|pull\s+request|merge\s+request)s?(?:'s)?\s+(?:descriptions?|bod(?:y|ies))\s+(?:must|should|need\s+to|have\s+to)\s+(?:conclude|end|include|contain|have|start|close)\s+(?:with\s+)?(?:an?\s+|the\s+|some\s+)?(?:release[\s-]notes?|changelog(?:\s+entry)?)\b|\b(?:include|add|write|provide|put)\s+(?:an?\s+|the\s+)?(?:release[\s-]notes?|changelog\s+entry)\s+(?:in|to|at\s+the\s+end\s+of)\s+(?:the\s+|your\s+)?(?:PR|pull\s+request|merge\s+request)(?:'s)?\s+(?:description|body)\b|\b(?:fill\s+(?:in|out)|complete|write|add|provide)\b[^.]{0,30}?\b(?:release[\s-]notes?|changelog)\s+(?:block|section|field)\b[^.]{0,40}?\b(?:PR|pull\s+request|merge\s+request)(?:'s)?\s+(?:description|body|template)\b/i;
 
 const NOTES = '(?:changelogs?|change\\s?logs?|release\\s+notes?)(?:\\s+entr(?:y|ies))?';
 /**
@@ -72,17 +72,19 @@ const NOT_MADE = /\bnot\s+(?:be\s+)?(?:automatic|auto|generated)/i;
 const MADE_WORDS = ['changelog', 'change log', 'release note'];
 
 /** Words (lowercase) one of which CHANGELOG_MENTION needs. */
-const NEGATIVE_WORDS = ['changelog', 'release note', 'changes file'];
+const NEGATIVE_WORDS = ['changelog', 'release note', 'changes', 'history', 'news'];
 const CHANGELOG_MENTION = /\b(?:the\s+|a\s+)?(?:changelog(?:\s+entry)?|release\s+notes?(?:\s+entry)?)\b/gi;
 
 /** "Do not edit CHANGELOG.md", "please don't update the changelog": the file is the maintainers'. */
-const DO_NOT_EDIT = /\b(?:do\s+not|don't|never|should\s+not|shouldn't|must\s+not)\s+(?:manually\s+|directly\s+)?(?:edit|update|modify|change|touch|add\s+(?:an?\s+|any\s+)?(?:entry|entries|anything)\s+to)\s+(?:the\s+)?`?(?:CHANGELOG(?:\.md)?|changelog|release\s+notes)\b/i;
+const DO_NOT_EDIT = /\b(?:do\s+not|don't|never|should\s+not|shouldn't|must\s+not)\s+(?:manually\s+|directly\s+)?(?:edit|update|modify|change|touch|add\s+(?:an?\s+|any\s+)?(?:entry|entries|anything)\s+to)\s+(?:the\s+)?`?(?:CHANGELOG(?:\.md)?|changelog|release\s+notes|(?:history|changes|news)\s+file)\b/i;
+/** The same for the file named in capitals ("Don't modify HISTORY.md"): case-sensitive, so git's "history" is not it. */
+const DO_NOT_EDIT_NAMED = /\b(?:[Dd]o\s+not|[Dd]on't|[Nn]ever|should\s+not|shouldn't|must\s+not)\s+(?:manually\s+|directly\s+)?(?:edit|update|modify|change|touch)\s+(?:the\s+)?`?(?:HISTORY|CHANGES|NEWS)(?:\.(?:md|rst|txt|adoc))?`?(?=[\s.,;:)]|$)/;
 
-const notNeeded = (text: string): boolean => DO_NOT_EDIT.test(text) || allMatches(text, CHANGELOG_MENTION).some((m) => saidNotNeeded(text, m.index));
+const notNeeded = (text: string): boolean => DO_NOT_EDIT.test(text) || DO_NOT_EDIT_NAMED.test(text) || allMatches(text, CHANGELOG_MENTION).some((m) => saidNotNeeded(text, m.index));
 
 /** Whether a change needs a changelog entry, and how it is written. */
 export function changelog(sources: Sources): { required: Found<boolean> | null; how: Found<ChangelogHow> | null } {
-  const flow = [...sources.guideFlow, ...sources.templateFlow].filter((l) => !l.block.commented && !underHeading(l, MAINTAINER_SECTION));
+  const flow = [...sources.guideFlow, ...sources.templateFlow].filter((l) => !underHeading(l, MAINTAINER_SECTION));
   const hit = (how: ChangelogHow, at: Located) => ({ required: { value: true, source: sourceOf(at) }, how: { value: how, source: sourceOf(at) } });
   for (const l of flow) {
     if (!mentions(l.block, CHANGESET_WORDS)) continue;
@@ -106,7 +108,9 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
     if (l.block.kind === 'code' || !mentions(l.block, FILE_WORDS)) continue;
     const text = plain(l.block);
     const file = CHANGELOG_FILE.exec(text) ?? CHANGELOG_FILE_BARE.exec(text);
-    if (file && !GENERATED.test(text) && !REVISION_LOG.test(text) && !notNeeded(text) && !optionalEntry(text, file.index)) return hit('changelog-file', l);
+    // "Include release notes in the pull request description": the notes asked for are written in the PR body.
+    if (file && PR_BODY_NOTE.test(text) && !notNeeded(text)) return hit('pr-body', l);
+    if (file && !GENERATED.test(text) && !REVISION_LOG.test(text) && !notNeeded(text) && !optionalEntry(text, file.index) && !onlyForBreaking(l, text, file)) return hit('changelog-file', l);
   }
 
   // A release note block or section of the pull request's description, to be filled in: the entry is in the PR body.
@@ -148,6 +152,20 @@ const OPTIONAL_ENTRY = /\bif\s+you\s+(?:choose|want|wish|like|prefer|decide)\b|\
 /** Whether the sentence that asks for the entry, up to the ask, leaves it to the contributor. */
 function optionalEntry(text: string, index: number): boolean {
   return OPTIONAL_ENTRY.test(text.slice(sentenceStart(text, index), index));
+}
+
+/** Breaking changes, deprecations, removals: an entry asked only for these is not asked of every contribution. */
+const BREAKING = /\bbreaking[\s-]+changes?\b|\bdeprecat\w*|\bremov(?:e|es|ing|al)\s+(?:of\s+)?(?:an?\s+|the\s+)?deprecated\b/i;
+
+/**
+ * "If this PR introduces a breaking change, it must contain a notice for the CHANGELOG"; "Ensure a "Breaking Changes"
+ * entry is added in the CHANGELOG" under "Removing deprecated flags": the sentence up to the ask, or the section it
+ * sits in, scopes the entry to breaking changes.
+ */
+function onlyForBreaking(l: Located, text: string, ask: RegExpExecArray): boolean {
+  if (BREAKING.test(text.slice(sentenceStart(text, ask.index), ask.index + ask[0].length))) return true;
+  const nearest = l.block.sections[l.block.sections.length - 1];
+  return nearest !== undefined && BREAKING.test(nearest);
 }
 
 /** `changelog` is one search that answers two facts; it runs once per reading. */
