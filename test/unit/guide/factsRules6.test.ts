@@ -169,3 +169,29 @@ describe('changelog: scope, where the entry goes, and the file left alone (sessi
     });
   });
 });
+
+const baseBranch = async (prose: string): Promise<string | null> => (await factsOf(guide(prose))).baseBranch;
+
+describe('base branch: what changes target, Gerrit refs and a rebase pull (session 6)', () => {
+  it('"Features and bug fixes target `trunk` by default" in a version table', async () => {
+    assert.equal(await baseBranch('## Versions\n\n| version | status | notes |\n|---|---|---|\n| v9 | active | Features and bug fixes target `trunk` by default |'), 'trunk');
+  });
+  it('"Changes should target the develop branch"', async () => {
+    assert.equal(await baseBranch('Changes should target the develop branch.'), 'develop');
+  });
+  it('"the tests target the browser" names no branch', async () => {
+    assert.equal(await baseBranch('These fixes target the browser build only.'), null);
+  });
+  it("Gerrit's review ref in a command", async () => {
+    assert.equal(await baseBranch('Set up the review remote:\n\n```\ngit config remote.review.push HEAD:refs/for/trunk\n```'), 'trunk');
+  });
+  it("Gerrit's review ref in prose", async () => {
+    assert.equal(await baseBranch('All contributions should be pushed to refs/for/main on the review server.'), 'main');
+  });
+  it('`git pull --rebase origin <branch>` before sending', async () => {
+    assert.equal(await baseBranch('Before sending, update your work:\n\n```\ngit pull --rebase origin devel\n```'), 'devel');
+  });
+  it('a plain `git pull origin feature-x` rebases nothing', async () => {
+    assert.equal(await baseBranch('```\ngit pull origin feature-x\n```'), null);
+  });
+});
