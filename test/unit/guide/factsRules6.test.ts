@@ -195,3 +195,25 @@ describe('base branch: what changes target, Gerrit refs and a rebase pull (sessi
     assert.equal(await baseBranch('```\ngit pull origin feature-x\n```'), null);
   });
 });
+
+const branchNaming = async (prose: string): Promise<string | null> => (await factsOf(guide(prose))).branchNaming;
+
+describe('branch naming: a scheme set out as a list, and a suggested pattern (session 6)', () => {
+  it('a lead-in announcing the naming scheme, then a list of example names', async () => {
+    const prose = 'If you can push to this repository, please follow this naming scheme for your branches:\n\n- `feature/short-name` for new features\n- `bugfix/short-name` for bug fixes\n- `docs/short-name` for documentation';
+    assert.equal(await branchNaming(prose), 'feature/short-name, bugfix/short-name, docs/short-name');
+  });
+  it('a list of branches to know about is no naming scheme', async () => {
+    const prose = 'These are the branches of the project:\n\n- `main` holds the next release\n- `stable-2` holds fixes';
+    assert.equal(await branchNaming(prose), null);
+  });
+  it('a lead-in about branch names followed by prose items names nothing', async () => {
+    assert.equal(await branchNaming('Branch names follow a scheme:\n\n- keep them short\n- use dashes'), null);
+  });
+  it('"consider using `fix-<issue-number>` as the git branch name"', async () => {
+    assert.equal(await branchNaming('- Not mandatory, but when fixing a bug consider using `fix-<issue-number>` as the git branch name.'), 'fix-<issue-number>');
+  });
+  it('an example branch without a placeholder is not a rule', async () => {
+    assert.equal(await branchNaming('Consider using `my-fix` as the branch name in the examples below.'), null);
+  });
+});
