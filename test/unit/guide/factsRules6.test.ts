@@ -217,3 +217,20 @@ describe('branch naming: a scheme set out as a list, and a suggested pattern (se
     assert.equal(await branchNaming('Consider using `my-fix` as the branch name in the examples below.'), null);
   });
 });
+
+describe('commit types: a project\'s own prefixes listed under the item that asks for a prefix (session 6)', () => {
+  const template = (items: string) => ({ ...guide('Thanks.'), '.github/PULL_REQUEST_TEMPLATE.md': `<!--\n- Use a prefix for the PR title or commits, e.g. "fix: description of the fix".\n${items}\n-->\n` });
+  it('"`add`, Add a feature" items: known and own types alike', async () => {
+    const facts = await factsOf(template('  + `add`, Add a new feature\n  + `fix`, Bug fix\n  + `docs`, Documentation\n  + `nix`, Build recipes\n  + `perf`, Faster code\n  + `drop`, Remove a feature\n  + Other prefixes may be used'));
+    assert.equal(facts.commit.convention, 'conventional');
+    assert.deepEqual(facts.commit.types, ['add', 'fix', 'docs', 'nix', 'perf', 'drop']);
+  });
+  it('whole example subjects under "e.g." stay examples', async () => {
+    const facts = await factsOf(template('  + `add: a new flag`\n  + `fix: a crash`\n  + `docs: typo`'));
+    assert.equal(facts.commit.types, null);
+  });
+  it('a list of areas with one known word is not a type list', async () => {
+    const facts = await factsOf(template('  + `parser`, the parser\n  + `cli`, the command line\n  + `docs`, the manual\n  + `net`, networking'));
+    assert.equal(facts.commit.types, null);
+  });
+});

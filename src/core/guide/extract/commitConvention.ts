@@ -3,7 +3,7 @@ import { Block, ListItemBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
 import { plain, sentenceAround, straightQuotes, underHeading } from './text';
 import { subjectMaxLength } from './subjectLength';
-import { aboutReleaseNotes, areaCodeSpan, areaPlaceholder, commitMessageSection, exampleContext, exampleList, exampleSpanHeads, exampleSubjectHead, onlyLinks, subjectHeads } from './commitStructure';
+import { aboutReleaseNotes, areaCodeSpan, enclosingItems, areaPlaceholder, commitMessageSection, exampleContext, exampleList, exampleSpanHeads, exampleSubjectHead, onlyLinks, subjectHeads } from './commitStructure';
 import { proseTypeList, spanTypeList, typeTable } from './commitTypeLists';
 import { areaPhrasePlaceholder, placeholderAreaHead, quotedAreaPrefix } from './commitAreaForms';
 
@@ -164,16 +164,29 @@ function typeList(sources: Sources): { types: string[]; at: Located } | null {
     byList.set(key, items);
   }
   for (const items of byList.values()) {
-    const heads = items.map((l) => /^[*_`]*([a-z][a-z0-9-]{1,15})!?[*_`]*\s*(?::|-|–|—)(?:\s|$)/.exec(l.block.text)?.[1]);
+    const heads = items.map((l) => /^[*_`]*([a-z][a-z0-9-]{1,15})!?[*_`]*\s*(?::|-|–|—)(?:\s|$)/.exec(l.block.text)?.[1] ?? /^`([a-z][a-z0-9-]{1,15})`,\s/.exec(l.block.text)?.[1]);
     const known = heads.filter((h): h is string => h !== undefined && KNOWN_TYPES.has(h));
-    if (known.length < 3 || known.length < items.length * 0.6) continue;
+    // A list the item or sentence before it introduces as the prefixes to use may hold a project's own types too.
+    if (known.length < 3 || (known.length < items.length * 0.6 && !prefixLeadIn(items[0]))) continue;
     if (!inCommitContext(items[0])) continue;
     // "Examples of commit messages:" then `fix: don't overwrite ...`: whole example subjects, not the allowed types.
-    if (exampleList(items)) continue;
+    // (A lead-in "Use a prefix ..., e.g. `fix: ...`" over items that each name one prefix, `add`, ...: the list is the prefixes.)
+    if (exampleList(items) && !(prefixLeadIn(items[0]) && items.filter((l) => SPAN_HEAD.test(l.block.text)).length >= items.length * 0.6)) continue;
     const types = [...new Set(heads.filter((h): h is string => h !== undefined))];
     return { types, at: items[0] };
   }
   return null;
+}
+
+/** "Use a prefix for the PR title or commits, e.g. ...:" then the list: the prefixes are the allowed types. */
+const PREFIX_LEAD_IN = /\b(?:prefix(?:es)?|types?)\b[^.]{0,40}?\b(?:title|commits?|commit\s+messages?)\b|\b(?:title|commits?|commit\s+messages?)\b[^.]{0,40}?\b(?:prefix(?:es|ed)?|types?)\b/i;
+/** An item that opens with one word as a code span and goes on to describe it: "`add`, Add a new feature". */
+const SPAN_HEAD = /^`[a-z][a-z0-9-]{1,15}`[,:]?\s+\S/;
+function prefixLeadIn(first: Located<ListItemBlock>): boolean {
+  const holder = enclosingItems(first)[0];
+  const prev = first.index > 0 ? first.doc.blocks[first.index - 1] : undefined;
+  const leadIn = holder ?? (prev && prev.kind !== 'code' && prev.kind !== 'heading' ? plain(prev) : '');
+  return PREFIX_LEAD_IN.test(leadIn);
 }
 
 /** `feat:`, `fix:` as code spans in one sentence (e.g. "prefix your PR title with `feat:`, `fix:`..."). */
