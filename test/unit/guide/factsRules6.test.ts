@@ -132,6 +132,9 @@ describe('changelog: scope, where the entry goes, and the file left alone (sessi
     it('an entry asked under a heading about removing deprecated options', async () => {
       assert.equal((await changelogOf(guide('## Removing deprecated options\n\n* Ensure an entry is added in the CHANGELOG naming the removed option.'))).required, null);
     });
+    it('breaking changes and feature PRs together are a real share of changes', async () => {
+      assert.equal((await changelogOf(guide('2. If you make breaking changes, or have a PR tagged as a feature, the changes should be mentioned in the CHANGELOG.'))).required, true);
+    });
     it('a general ask that goes on to mention breaking changes still counts', async () => {
       assert.equal((await changelogOf(guide('Add an entry to CHANGELOG.md for every change; mark breaking changes in bold.'))).required, true);
     });

@@ -157,13 +157,18 @@ function optionalEntry(text: string, index: number): boolean {
 /** Breaking changes, deprecations, removals: an entry asked only for these is not asked of every contribution. */
 const BREAKING = /\bbreaking[\s-]+changes?\b|\bdeprecat\w*|\bremov(?:e|es|ing|al)\s+(?:of\s+)?(?:an?\s+|the\s+)?deprecated\b/i;
 
+/** Kinds of change beyond breaking ones: features, user-facing or user-visible changes. */
+const BROADER = /\bfeatures?\b|\buser[\s-](?:facing|visible)\b|\bnew\s+functionality\b/i;
+
 /**
  * "If this PR introduces a breaking change, it must contain a notice for the CHANGELOG"; "Ensure a "Breaking Changes"
  * entry is added in the CHANGELOG" under "Removing deprecated flags": the sentence up to the ask, or the section it
  * sits in, scopes the entry to breaking changes.
  */
 function onlyForBreaking(l: Located, text: string, ask: RegExpExecArray): boolean {
-  if (BREAKING.test(text.slice(sentenceStart(text, ask.index), ask.index + ask[0].length))) return true;
+  const upToAsk = text.slice(sentenceStart(text, ask.index), ask.index + ask[0].length);
+  // "If you make breaking changes, or have a PR tagged [feature], ...": features too are a large share of changes.
+  if (BREAKING.test(upToAsk)) return !BROADER.test(upToAsk);
   const nearest = l.block.sections[l.block.sections.length - 1];
   return nearest !== undefined && BREAKING.test(nearest);
 }
