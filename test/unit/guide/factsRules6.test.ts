@@ -237,3 +237,35 @@ describe('commit types: a project\'s own prefixes listed under the item that ask
     assert.equal(facts.commit.types, null);
   });
 });
+
+describe('more wording families (session 6)', () => {
+  describe('discuss first', () => {
+    it('"Before submitting a large PR, please talk to us on the chat"', async () => {
+      assert.equal(await discussFirst('Before submitting a large PR, please talk to us on the chat.'), true);
+    });
+    it('"Before opening a PR, run the tests" names no talk', async () => {
+      assert.equal(await discussFirst('Before opening a PR, run the tests and talk to your rubber duck.'), null);
+    });
+    it('"Significant changes need a design discussion before implementation"', async () => {
+      assert.equal(await discussFirst('Significant changes need a design discussion before implementation.'), true);
+    });
+    it('"Significant changes need tests" is no talk', async () => {
+      assert.equal(await discussFirst('Significant changes need tests and documentation.'), null);
+    });
+  });
+
+  describe('changelog', () => {
+    it('"Every PR needs a changelog entry under the Unreleased section"', async () => {
+      assert.deepEqual(await changelogOf(guide('Every PR needs a changelog entry under the Unreleased section.')), { required: true, how: 'changelog-file' });
+    });
+    it('"User-facing changes must be noted in `NEWS.md`"', async () => {
+      assert.equal((await changelogOf(guide('User-facing changes must be noted in `NEWS.md`.'))).required, true);
+    });
+    it('"Release notes are compiled by the maintainers from PR titles" asks nothing of the contributor', async () => {
+      assert.deepEqual(await changelogOf(guide('Release notes are compiled by the maintainers from PR titles.')), { required: false, how: null });
+    });
+    it('"news of the release is posted by the team" is no changelog', async () => {
+      assert.deepEqual(await changelogOf(guide('News of each release is posted by the team on the blog.')), { required: null, how: null });
+    });
+  });
+});

@@ -18,7 +18,7 @@ const CHANGE_CONDITION =
  * ("related to an open issue": an adjective, not the verb.)
  */
 const RAISE_IT =
-  /(?<!\b(?:an?|the)\s)\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|start(?:ing)?|rais(?:e|ing)|post(?:ing)?|submit(?:ting)?)\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+|separate\s+|github\s+)?(?:[\w-]+\s+){0,2}?(?:issue|ticket|discussion|proposal|RFC|thread|topic)s?\b|\b(?:a\s+new\s+one|one)\s+to\s+discuss\b|\bdiscuss(?:ed|ing)?\s+(?:it|them|this|that|the\s+\w+|your\s+\w+|with\s+\w+|in\s+advance|first|beforehand|on|in)\b|\b(?:reach\s+out|get\s+in\s+touch|talk\s+to\s+us|contact\s+(?:us|the\s+maintainers))\b/i;
+  /(?<!\b(?:an?|the)\s)\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|start(?:ing)?|rais(?:e|ing)|post(?:ing)?|submit(?:ting)?)\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+|separate\s+|github\s+)?(?:[\w-]+\s+){0,2}?(?:issue|ticket|discussion|proposal|RFC|thread|topic)s?\b|\b(?:a\s+new\s+one|one)\s+to\s+discuss\b|\bdiscuss(?:ed|ing)?\s+(?:it|them|this|that|the\s+\w+|your\s+\w+|with\s+\w+|in\s+advance|first|beforehand|on|in)\b|\b(?:reach\s+out|get\s+in\s+touch|talk\s+to\s+(?:us|the\s+(?:maintainers|team))|contact\s+(?:us|the\s+maintainers)|check\s+with\s+(?:us|the\s+maintainers))\b/i;
 
 /** "you can't publicly discuss it", "we will open a tracking issue": not advice to the contributor. */
 const NOT_ADVICE = /\b(?:can't|cannot|can\s+not|won't|will\s+not)\s+(?:\w+\s+)?$|\b(?:we|they|maintainers|I)\s+(?:will|'ll|then|usually|typically|may|might|can)\s+(?:\w+\s+)?$/i;
@@ -26,9 +26,16 @@ const NOT_ADVICE = /\b(?:can't|cannot|can\s+not|won't|will\s+not)\s+(?:\w+\s+)?$
 /** The end of a sentence: ". ", "! ", "? " or the end of the text. */
 const SENTENCE_END = /[.!?](?:\s|$)/;
 
+/**
+ * "Before submitting a large PR, please talk to us": a lead-in naming a larger change as what comes after. (Size
+ * words are needed: "Before opening a PR, run the tests" is a checklist, not a talk.)
+ */
+const BEFORE_LARGER_CHANGE =
+  /\bbefore\s+(?:you\s+)?(?:submit|open|send|start|begin|make|writ|implement|work)\w*\s+(?:on\s+)?(?:an?\s+|any\s+|your\s+)?(?:large|larger|big|bigger|major|significant|substantial|non-?trivial|complex|new)\s+(?:[\w-]+\s+)?(?:PRs?|pull\s+requests?|changes?|features?|patch(?:es)?|contributions?|refactor\w*)\b/i;
+
 /** A condition on making a change followed, in its sentence, by the advice to open an issue or to discuss it. */
 export function asksWhenChanging(text: string): boolean {
-  const condition = CHANGE_CONDITION.exec(text);
+  const condition = CHANGE_CONDITION.exec(text) ?? BEFORE_LARGER_CHANGE.exec(text);
   if (!condition) return false;
   const rest = text.slice(condition.index);
   const end = rest.search(SENTENCE_END);
