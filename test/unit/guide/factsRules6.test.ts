@@ -81,6 +81,24 @@ describe('commit convention: more ways to set out "area: summary" (session 6)', 
     });
   });
 
+  describe('a bracketed area placeholder without a colon', () => {
+    it('"[module] Short summary" as the format', async () => {
+      assert.equal(await convention('## Commit messages\n\nUse the following format:\n\n```\n[module] Short summary\n```'), 'area-prefix');
+    });
+    it('"[WIP] Short summary" is a tag of the state, not an area', async () => {
+      assert.notEqual(await convention('## Commit messages\n\nUse the following format:\n\n```\n[WIP] Short summary\n```'), 'area-prefix');
+    });
+  });
+
+  describe('the well-known rules of a commit message', () => {
+    it('"separate subject from body with a blank line, capitalize the subject line"', async () => {
+      assert.equal(await convention('Follow the seven rules of a great commit message: separate subject from body with a blank line, capitalize the subject line.'), 'free-form-rules');
+    });
+    it('"capitalize the names of classes" is no commit rule', async () => {
+      assert.equal(await convention('In docs, capitalize the names of classes and separate sections with a blank line.'), null);
+    });
+  });
+
   describe('a quoted literal the subject must start with', () => {
     it('inside an indented message template in a list item', async () => {
       const prose = '1. A commit message must have:\n\n   ```\n   First line: short summary in the imperative\n\n   If the commit concerns a driver, the summary line must start with\n   "driver: ".\n   ```';

@@ -10,10 +10,14 @@ const NOT_AN_AREA_WORD = /^(?:type|subject|summary|title|description|message|sho
 /** The first line of a block: `[Tag]: ...`, `<Component>: ...`, `{module}: ...`. */
 const PLACEHOLDER_HEAD = /^[ \t]*[[<{]([A-Za-z][\w -]{1,25})[\]>}]:\s+\S/;
 
+/** `[module] Short summary`: a bracketed placeholder without a colon, when its word names a part of the code. */
+const BRACKET_AREA_HEAD = /^[ \t]*\[(?:area|module|component|subsystem|package|pkg|scope|section|topic|category|library|crate|plugin|dir|directory|feature|tag)(?:[\s_-]?name)?\]\s+\S/i;
+
 /** Whether an example message's first line opens with a placeholder for the area ("[Tag]: Short description"). */
 export function placeholderAreaHead(code: string): boolean {
   const first = /^[ \t]*(\S.*)$/m.exec(code);
   if (!first) return false;
+  if (BRACKET_AREA_HEAD.test(first[1])) return true;
   const m = PLACEHOLDER_HEAD.exec(first[1]);
   return m !== null && !NOT_AN_AREA_WORD.test(m[1].trim());
 }
