@@ -287,3 +287,23 @@ describe('more wording families (session 6)', () => {
     });
   });
 });
+
+describe('discuss first: the talk before the work, in more words (session 6)', () => {
+  for (const prose of [
+    'To avoid wasted effort, discuss your idea with us before coding.',
+    'Before you put a lot of work into a change, ask on the forum whether it would be accepted.',
+    'Before starting on a big feature, please send a short proposal to the mailing list.',
+    'For anything more than a small fix, please open an issue so we can agree on the approach.',
+    'Please first ask in the issue tracker whether a feature is wanted.',
+    'Major changes should go through an RFC.',
+  ]) {
+    it(`"${prose}"`, async () => assert.equal(await discussFirst(prose), true));
+  }
+  for (const [why, prose] of [
+    ['a question asked first', 'If you have a question, first ask on the forum.'],
+    ['a review gone through', 'All changes go through code review.'],
+    ['a send that is the pull request itself', 'For anything more than a small fix, please send a pull request with tests.'],
+  ]) {
+    it(`not ${why}`, async () => assert.notEqual(await discussFirst(prose), true));
+  }
+});

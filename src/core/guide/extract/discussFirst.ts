@@ -12,7 +12,7 @@ const FIRST = [
   // ("opening a feature request ticket first": the verb's -ing form, and up to two words before the noun.)
   /\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|start(?:ing)?|begin(?:ning)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|discussion|proposal|RFC|feature\s+request|ticket)\b[^.]{0,80}?\b(?:first|before(?!\s+(?:you\s+do|doing\s+so|that)\b)|prior to|beforehand|ahead of time|up front)\b/i,
   // ("get some feedback before proceeding to write code", "discuss ... before you go and build it".)
-  /\b(?:discuss(?:ed|ing)?|ask|talk|propos(?:e|ing)|suggest(?:ed)?|check\s+(?:in|with)|consult|ping|confirm\s+with|reach\s+out|get\s+in\s+touch|contact|coordinate|get\s+(?:some\s+|early\s+)?(?:feedback|input|buy-in|consensus|agreement|approval|(?:a\s+)?go-ahead))\b[^.]{0,60}?\b(?:first|before\s+(?:starting|beginning|getting\s+started|you\s+(?:go\s+(?:and|to)\s+|proceed\s+to\s+)?(?:start|begin|submit|open|send|make|write|build|implement|code|work)|working|opening|sending|submitting|writing|making|implementing|beginning|spending|investing|proceeding|(?:an?\s+|the\s+|any\s+)?(?:PR|pull\s+request|patch)\s+(?:submission|is\s+(?:opened|submitted|sent)))|ahead of time|up\s?front|beforehand|in\s+advance|prior to)\b/i,
+  /\b(?:discuss(?:ed|ing)?|ask|talk|propos(?:e|ing)|suggest(?:ed)?|check\s+(?:in|with)|consult|ping|confirm\s+with|reach\s+out|get\s+in\s+touch|contact|coordinate|get\s+(?:some\s+|early\s+)?(?:feedback|input|buy-in|consensus|agreement|approval|(?:a\s+)?go-ahead))\b[^.]{0,60}?\b(?:first|before\s+(?:starting|beginning|getting\s+started|coding|hacking|diving\s+in|you\s+(?:go\s+(?:and|to)\s+|proceed\s+to\s+)?(?:start|begin|submit|open|send|make|write|build|implement|code|work)|working|opening|sending|submitting|writing|making|implementing|beginning|spending|investing|proceeding|(?:an?\s+|the\s+|any\s+)?(?:PR|pull\s+request|patch)\s+(?:submission|is\s+(?:opened|submitted|sent)))|ahead of time|up\s?front|beforehand|in\s+advance|prior to)\b/i,
   // "Contributions should generally start out with a discussion": where a contribution begins.
   /\b(?:contributions?|changes?|features?|work)\s+(?:should|must|need\s+to)\s+(?:generally\s+|usually\s+|always\s+)?(?:start|begin)\s+(?:out\s+)?(?:with|as|in)\s+(?:an?\s+)?(?:discussion|issue|proposal)\b/i,
   // "Please do not start with a PR for a new feature".
@@ -33,7 +33,7 @@ const FIRST = [
   /\b(?:open|create|file|submit)\s+(?:an?\s+issue|one)\s+(?:to\s+)?describ\w*\s+(?:the|your)\s+(?:proposed\s+)?change/i,
   /\b(?:suggest|propose)\s+(?:your|the)\s+(?:change|feature|idea)s?\s+(?:in|on)\b/i,
   // "first discuss your ideas", "first open an issue": the order is in the word "first" before the verb.
-  /\bfirst\s+(?:discuss|talk\s+about|propose|open\s+an?\s+(?:issue|discussion)|file\s+an?\s+(?:issue|ticket))\b/i,
+  /\bfirst\s+(?:discuss|talk\s+about|propose|ask\s+(?:us\s+|the\s+maintainers\s+)?(?:in|on|whether|if)\b|open\s+an?\s+(?:issue|discussion)|file\s+an?\s+(?:issue|ticket))\b/i,
   // "Please do not open pull requests ... without prior discussion".
   /\b(?:do\s+not|don't|never|please\s+don't)\s+(?:open|submit|send|create|file)\s+(?:any\s+)?(?:\w+\s+)?(?:PRs?|pull\s+requests?|patches)\b[^.]{0,60}?\b(?:without|with\s+no)\s+(?:an?\s+)?(?:prior|previous|first|an?\s+)?\s?(?:discussion|issue|ticket|approval|agreement)\b/i,
   // "We will generally not accept pull requests without a corresponding issue": an issue is the condition of a PR.
@@ -53,7 +53,7 @@ const FIRST = [
   // A template's box "This PR is linked to an issue that was discussed and accepted": an agreed issue comes before the PR.
   /\b(?:linked|related|tied|connected)\s+to\s+an?\s+(?:\w+\s+)?issue\b[^.]{0,30}?\b(?:discussed|accepted|approved|agreed|triaged)\b/i,
   // "Substantial changes go through the RFC process": a proposal process before the code.
-  /\b(?:changes?|features?|additions?|contributions?)\s+(?:(?:must|should|need\s+to|have\s+to)\s+)?(?:go|goes)\s+through\s+(?:the\s+|an?\s+|our\s+)?(?:RFC|design|proposal|enhancement\s+proposal)\s+process\b/i,
+  /\b(?:changes?|features?|additions?|contributions?)\s+(?:(?:must|should|need\s+to|have\s+to)\s+)?(?:go|goes)\s+through\s+(?:the\s+|an?\s+|our\s+)?(?:(?:RFC|design|proposal|enhancement\s+proposal)\s+process|RFC|(?:design\s+|enhancement\s+)?proposal)\b/i,
   // "Let us know what you plan to work on by opening an issue": the plan is told before the work.
   /\blet\s+(?:us|the\s+maintainers|the\s+team|others)\s+know\s+(?:what|which\s+\w+|that|if)\s+you\s+(?:plan|intend|want|are\s+(?:planning|going))\s+to\s+(?:work\s+on|implement|tackle|fix|add)\b/i,
   // "Make sure there is an issue for the change", "ensure an issue exists for your work": the issue comes first.
@@ -77,9 +77,9 @@ const FIRST_WORDS = ['issue', 'discuss', 'propos', 'rfc', 'first', 'before', 'ah
 const LARGER_WORK = /\bif\s+you\s+(?:plan|intend|want|are\s+planning|are\s+going)\s+to\s+(?:work\s+on|make|implement|contribute|submit|tackle|start)\s+(?:something|a|an|any)\s+(?:\w+\s+)?(?:big|bigger|large|larger|major|significant|substantial|non-?trivial)\b/i;
 /** A lead-in about starting a feature or change ("Before requesting or implementing a new feature, ..."). */
 const BEFORE_IMPLEMENTING =
-  /\bbefore\s+(?:\w+ing(?:\s+\w+)?\s+(?:or|and)\s+)?(?:implementing|working\s+on|starting(?:\s+work)?\s+on|coding|writing\s+code\s+for|contributing|embarking\s+on|undertaking|you\s+(?:begin|start)\s+(?:to\s+(?:implement|work\s+on|code)|implementing|working\s+on|coding))\b[^.]{0,40}?\b(?:features?|changes?|enhancements?|pull\s+requests?|PRs?|patch(?:es)?|contributions?|ideas?|concepts?)\b/i;
+  /\bbefore\s+(?:\w+ing(?:\s+\w+)?\s+(?:or|and)\s+)?(?:(?:you\s+)?put(?:ting)?\s+(?:in\s+)?(?:a\s+lot\s+of\s+|much\s+|significant\s+|any\s+)?(?:work|effort|time)\s+into|implementing|working\s+on|starting(?:\s+work)?\s+on|coding|writing\s+code\s+for|contributing|embarking\s+on|undertaking|you\s+(?:begin|start)\s+(?:to\s+(?:implement|work\s+on|code)|implementing|working\s+on|coding))\b[^.]{0,40}?\b(?:features?|changes?|enhancements?|pull\s+requests?|PRs?|patch(?:es)?|contributions?|ideas?|concepts?)\b/i;
 /** Asking to open an issue or ticket, or to discuss: what such a lead-in or "if you plan something big" points at. */
-const OPEN_AN_ISSUE = /\b(?:open|create|file|submit|rais)(?:e|ing)?\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|separate\s+)?(?:issue|ticket|discussion|proposal|RFC)\b|\bdiscuss\b|\bpresent\s+(?:your|the)\s+(?:plans?|ideas?|design|proposal)\b|\bcomment(?:ing)?\s+on\s+(?:an?\s+|the\s+)?(?:existing\s+)?issue\b|\b(?:reach\s+out|get\s+in\s+touch|talk\s+to\s+us|contact\s+(?:us|the\s+maintainers))\b/i;
+const OPEN_AN_ISSUE = /\b(?:open|create|file|submit|rais)(?:e|ing)?\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|separate\s+)?(?:issue|ticket|discussion|proposal|RFC)\b|\bdiscuss\b|\bpresent\s+(?:your|the)\s+(?:plans?|ideas?|design|proposal)\b|\bcomment(?:ing)?\s+on\s+(?:an?\s+|the\s+)?(?:existing\s+)?issue\b|\b(?:reach\s+out|get\s+in\s+touch|talk\s+to\s+us|contact\s+(?:us|the\s+maintainers))\b|\bask\s+(?:us\s+|the\s+maintainers\s+)?(?:on|in|at|whether|if)\b/i;
 /** Blocks after a lead-in, in its section, where the request to open an issue may come. */
 const LEAD_IN_REACH = 6;
 

@@ -11,14 +11,14 @@ import { saidNotNeeded } from './text';
  * finding are not making: "If you want to request a feature, open an issue" is a feature request.)
  */
 const CHANGE_CONDITION =
-  /\bif\s+(?:you\s+(?:intend|plan|want|wish|hope|would\s+like|'d\s+like|are\s+(?:planning|going|thinking\s+(?:about|of)|considering))\s+(?:to\s+)?(?:change|add|implement|make|contribute|introduce|work\s+on|develop|build|write|refactor|rewrite|tackle|modify|extend|alter)(?:ing)?|(?:your|the|a|this)\s+(?:proposed\s+)?(?:change|contribution|PR|pull\s+request|patch|feature|work)s?\s+(?:is|are|will|would|isn't|is\s+not|requires?|involves?|touches|affects|adds|introduces|might|may|could|goes)|(?:it|this)\s+(?:is|'s)\s+(?:not\s+)?an?\s+(?:[\w-]+\s+){0,2}?(?:feature|change|refactor\w*|contribution))\b/i;
+  /\bif\s+(?:you\s+(?:intend|plan|want|wish|hope|would\s+like|'d\s+like|are\s+(?:planning|going|thinking\s+(?:about|of)|considering))\s+(?:to\s+)?(?:change|add|implement|make|contribute|introduce|work\s+on|develop|build|write|refactor|rewrite|tackle|modify|extend|alter)(?:ing)?|(?:your|the|a|this)\s+(?:proposed\s+)?(?:change|contribution|PR|pull\s+request|patch|feature|work)s?\s+(?:is|are|will|would|isn't|is\s+not|requires?|involves?|touches|affects|adds|introduces|might|may|could|goes)|(?:it|this)\s+(?:is|'s)\s+(?:not\s+)?an?\s+(?:[\w-]+\s+){0,2}?(?:feature|change|refactor\w*|contribution))\b|\bfor\s+anything\s+(?:more|other|bigger|larger)\s+than\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:fix|typo|change|tweak)\w*/i;
 
 /**
  * The advice such a condition leads to, in the same sentence: open an issue or discussion, discuss it, reach out.
  * ("related to an open issue": an adjective, not the verb.)
  */
 const RAISE_IT =
-  /(?<!\b(?:an?|the)\s)\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|start(?:ing)?|rais(?:e|ing)|post(?:ing)?|submit(?:ting)?)\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+|separate\s+|github\s+)?(?:[\w-]+\s+){0,2}?(?:issue|ticket|discussion|proposal|RFC|thread|topic)s?\b|\b(?:a\s+new\s+one|one)\s+to\s+discuss\b|\bdiscuss(?:ed|ing)?\s+(?:it|them|this|that|the\s+\w+|your\s+\w+|with\s+\w+|in\s+advance|first|beforehand|on|in)\b|\b(?:reach\s+out|get\s+in\s+touch|talk\s+to\s+(?:us|the\s+(?:maintainers|team))|contact\s+(?:us|the\s+maintainers)|check\s+with\s+(?:us|the\s+maintainers))\b/i;
+  /(?<!\b(?:an?|the)\s)\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|start(?:ing)?|rais(?:e|ing)|post(?:ing)?|submit(?:ting)?|send(?:ing)?|writ(?:e|ing))\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+|separate\s+|github\s+)?(?:[\w-]+\s+){0,2}?(?:issue|ticket|discussion|proposal|RFC|thread|topic)s?\b|\b(?:a\s+new\s+one|one)\s+to\s+discuss\b|\bdiscuss(?:ed|ing)?\s+(?:it|them|this|that|the\s+\w+|your\s+\w+|with\s+\w+|in\s+advance|first|beforehand|on|in)\b|\b(?:reach\s+out|get\s+in\s+touch|talk\s+to\s+(?:us|the\s+(?:maintainers|team))|contact\s+(?:us|the\s+maintainers)|check\s+with\s+(?:us|the\s+maintainers))\b/i;
 
 /** "you can't publicly discuss it", "we will open a tracking issue": not advice to the contributor. */
 const NOT_ADVICE = /\b(?:can't|cannot|can\s+not|won't|will\s+not)\s+(?:\w+\s+)?$|\b(?:we|they|maintainers|I)\s+(?:will|'ll|then|usually|typically|may|might|can)\s+(?:\w+\s+)?$/i;
