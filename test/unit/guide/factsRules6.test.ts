@@ -307,3 +307,21 @@ describe('discuss first: the talk before the work, in more words (session 6)', (
     it(`not ${why}`, async () => assert.notEqual(await discussFirst(prose), true));
   }
 });
+
+describe('base branch: the role named, work based on a branch, patches made from one (session 6)', () => {
+  for (const [want, prose] of [
+    ['master', 'Always base your work on `master`.'],
+    ['dev', 'Make sure to select `dev` as the base branch when opening your PR.'],
+    ['main', 'The base branch for all PRs is `main`.'],
+    ['master', 'Make the patches:\n\n```\ngit format-patch -M origin/master\n```'],
+    ['next', '```\ngit send-email --to=list@example.org upstream/next\n```'],
+  ] as const) {
+    it(`"${prose.split('\n')[0]}" gives ${want}`, async () => assert.equal(await baseBranch(prose), want));
+  }
+  it('"the base image is `alpine`" names no branch', async () => {
+    assert.equal(await baseBranch('The base image for the container is `alpine`.'), null);
+  });
+  it('`git format-patch -3` names no branch', async () => {
+    assert.equal(await baseBranch('```\ngit format-patch -3\n```'), null);
+  });
+});
