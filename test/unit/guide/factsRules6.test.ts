@@ -325,3 +325,14 @@ describe('base branch: the role named, work based on a branch, patches made from
     assert.equal(await baseBranch('```\ngit format-patch -3\n```'), null);
   });
 });
+
+describe('pull requests: the forge turned away as the place for changes (session 6)', () => {
+  it('"the community does not use github.com for their contributions; instead, a mailing list"', async () => {
+    const facts = await factsOf(guide('Please be advised that the community does not use github.com for their contributions. Instead, we use a mailing list for code submissions.'));
+    assert.equal(facts.acceptsPullRequests, false);
+  });
+  it('"we don\'t use GitHub for issues" says nothing of pull requests', async () => {
+    const facts = await factsOf(guide("We don't use GitHub for issues; report bugs on the forum. Pull requests are welcome."));
+    assert.equal(facts.acceptsPullRequests, true);
+  });
+});
