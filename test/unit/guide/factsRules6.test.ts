@@ -336,3 +336,23 @@ describe('pull requests: the forge turned away as the place for changes (session
     assert.equal(facts.acceptsPullRequests, true);
   });
 });
+
+describe('facts a heading scopes (session 6)', () => {
+  describe('an instruction under a heading that names the changelog', () => {
+    for (const prose of ['## Changelog\n\nAdd an entry for your change under the Unreleased heading.', '### Updating the changelog\n\nPlease describe your change in one line at the top of the file.']) {
+      it(`"${prose.replace(/\n+/g, ' / ')}"`, async () => assert.deepEqual(await changelogOf(guide(prose)), { required: true, how: 'changelog-file' }));
+    }
+    for (const [why, prose] of [
+      ['a pointer to the releases', '## Changelog\n\nSee the releases page for what changed.'],
+      ['an entry the tools write', '## Changelog\n\nEntries are generated automatically; add nothing by hand.'],
+      ['the maintainers\' release steps', '## Releasing\n\n### Changelog\n\nUpdate the changelog with the version number.'],
+    ]) {
+      it(`not ${why}`, async () => assert.notEqual((await changelogOf(guide(prose))).required, true));
+    }
+  });
+
+  describe('`git commit -s` under "Sign your work"', () => {
+    it('asks for the sign-off', async () => assert.equal(await signOff('## Sign your work\n\nUse `git commit -s` for every commit.'), 'required'));
+    it('`git commit -S` (GPG) under it does not', async () => assert.equal(await signOff('## Sign your work\n\nUse `git commit -S` to sign with your GPG key.'), null));
+  });
+});

@@ -115,6 +115,15 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
     if (file && !GENERATED.test(text) && !REVISION_LOG.test(text) && !notNeeded(text) && !optionalEntry(text, file.index) && !onlyForBreaking(l, text, file)) return hit('changelog-file', l);
   }
 
+  // An instruction under a heading that names the changelog: "## Changelog" then "Add an entry for your change".
+  for (const l of flow) {
+    if (l.block.kind === 'code' || l.block.kind === 'heading') continue;
+    const nearest = l.block.sections[l.block.sections.length - 1];
+    if (nearest === undefined || !CHANGELOG_HEADING.test(nearest) || sources.templates.includes(l.doc)) continue;
+    const text = plain(l.block);
+    if (ENTRY_ASK.test(text) && ENTRY_WORDS.test(text) && !notNeeded(text) && !optionalEntry(text, 0) && !BREAKING.test(nearest) && !GENERATED.test(text)) return hit('changelog-file', l);
+  }
+
   // A release note block or section of the pull request's description, to be filled in: the entry is in the PR body.
   for (const l of flow) {
     if (l.block.kind === 'code' || l.block.kind === 'heading' || !mentions(l.block, PR_TEXT_WORDS)) continue;
@@ -155,6 +164,13 @@ const OPTIONAL_ENTRY = /\bif\s+you\s+(?:choose|want|wish|like|prefer|decide)\b|\
 function optionalEntry(text: string, index: number): boolean {
   return OPTIONAL_ENTRY.test(text.slice(sentenceStart(text, index), index));
 }
+
+/** A guide heading that names the changelog file or its entries ("Changelog", "Updating the changelog", "Changes file"). */
+const CHANGELOG_HEADING = /\bchange[\s-]?logs?\b|\bchanges\s+file\b|\bhistory\s+file\b/i;
+/** An instruction to write the entry: "Add a line ...", "Please describe your change ...", "you should write one changelog entry". */
+const ENTRY_ASK = /^(?:please\s+)?(?:add|write|include|describe|document|record|create|update|mention|note|list)\b|\b(?:you\s+(?:must|should|need\s+to)|must|should)\s+(?:also\s+)?(?:add|write|include|describe|document|record|update|mention)\b/i;
+/** What such an instruction writes: an entry, a line, a note, the change. */
+const ENTRY_WORDS = /\b(?:entry|entries|line|note|changes?|changelog)\b/i;
 
 /** Breaking changes, deprecations, removals: an entry asked only for these is not asked of every contribution. */
 const BREAKING = /\bbreaking[\s-]+changes?\b|\bdeprecat\w*|\bremov(?:e|es|ing|al)\s+(?:of\s+)?(?:an?\s+|the\s+)?deprecated\b/i;

@@ -39,7 +39,8 @@ const SIGN_OFF_FLAG = /\b(?:[Uu]se|[Pp]ass|[Aa]dd|with)\s+(?:the\s+)?['"\u0060]?
  * `git reset --soft` then `git commit -s`"); it asks for a sign-off only where the words around it speak of one.
  */
 const GIT_COMMIT_S = /\bgit\s+commit\s+(?:-[a-zA-Z]{0,10}s\b|--signoff\b)/g;
-const SPEAKS_OF_SIGN_OFF = /\bsign(?:ed|ing)?[\s-]?off|\bDCO\b|\bcertificate\s+of\s+origin\b/i;
+// ("Sign your work": the DCO's own heading; with `-s`, lower-case, it is the sign-off, not a GPG signature.)
+const SPEAKS_OF_SIGN_OFF = /\bsign(?:ed|ing)?[\s-]?off|\bDCO\b|\bcertificate\s+of\s+origin\b|\bsign\s+your\s+(?:work|commits?|patch(?:es)?)\b/i;
 
 /** Words (lowercase) one of which a prohibition needs (SIGN_OFF), and one of which REQUIRED needs. */
 const SIGN_OFF_WORDS = ['sign', 'dco'];
