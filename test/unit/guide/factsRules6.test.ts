@@ -356,3 +356,28 @@ describe('facts a heading scopes (session 6)', () => {
     it('`git commit -S` (GPG) under it does not', async () => assert.equal(await signOff('## Sign your work\n\nUse `git commit -S` to sign with your GPG key.'), null));
   });
 });
+
+describe('template boxes and comments (session 6)', () => {
+  const withTemplate = (tpl: string) => ({ 'CONTRIBUTING.md': '# Contributing\n\nThanks for helping.\n', '.github/PULL_REQUEST_TEMPLATE.md': tpl });
+  it('"- [ ] This change was discussed and approved in an issue" asks for a talk before', async () => {
+    assert.equal((await factsOf(withTemplate('## Checklist\n\n- [ ] This change was discussed and approved in an issue'))).discussFirst, true);
+  });
+  it('"- [ ] Bugs are discussed in the issue tracker" is no such box', async () => {
+    assert.equal((await factsOf(withTemplate('## Notes\n\n- [ ] Bugs are discussed in the issue tracker'))).discussFirst, null);
+  });
+  it('"- [ ] Changelog updated"', async () => {
+    assert.deepEqual((await factsOf(withTemplate('## Checklist\n\n- [ ] Changelog updated'))).changelog, { required: true, how: 'changelog-file' });
+  });
+  it('"- [ ] Added a changeset"', async () => {
+    assert.deepEqual((await factsOf(withTemplate('## Checklist\n\n- [ ] Added a changeset'))).changelog, { required: true, how: 'changesets' });
+  });
+  it('a plain list item "Changelog updated weekly" is no box', async () => {
+    assert.equal((await factsOf(withTemplate('## About\n\n- Changelog updated weekly by the bot'))).changelog.required, null);
+  });
+  it('"PR title must follow the format type(scope): description" in a comment', async () => {
+    assert.equal((await factsOf(withTemplate('<!-- PR title must follow the format type(scope): description -->'))).commit.convention, 'conventional');
+  });
+  it('"the data type: description of fields" is no commit format', async () => {
+    assert.equal((await factsOf(withTemplate('## Schema\n\nEach row uses the format type: description of the field.'))).commit.convention, null);
+  });
+});

@@ -4,7 +4,7 @@ import { allMatches, mentions, plain, saidNotNeeded, sentenceStart, underHeading
 
 /** Every form of CHANGESET names one. */
 const CHANGESET_WORDS = ['changeset'];
-const CHANGESET = /\b(?:add|adding|include|create|run|forget)\s+(?:a\s+)?changesets?\b|\b(?:npx|pnpm|yarn|bunx?)\s+(?:exec\s+)?changeset\b|\.changeset\//i;
+const CHANGESET = /\b(?:add(?:ed|s)?|adding|includ(?:e|ed|es|ing)|creat(?:e|ed|es|ing)|run|forget)\s+(?:a\s+|the\s+)?changesets?\b|\b(?:npx|pnpm|yarn|bunx?)\s+(?:exec\s+)?changeset\b|\.changeset\//i;
 /**
  * A folder of per-change entries: any path segment naming a changelog, unreleased notes or news fragments
  * (`changelog.d/`, `.changelog/`, `changelog_unreleased/`, `unreleased/`, `newsfragments/`, `changes/`,
@@ -124,6 +124,11 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
     if (ENTRY_ASK.test(text) && ENTRY_WORDS.test(text) && !notNeeded(text) && !optionalEntry(text, 0) && !BREAKING.test(nearest) && !GENERATED.test(text)) return hit('changelog-file', l);
   }
 
+  // A template's task box that states the entry as done: "- [ ] Changelog updated", "- [ ] CHANGES.md entry added".
+  for (const l of sources.templateFlow) {
+    if (l.block.kind === 'listItem' && l.block.checked !== null && DONE_BOX.test(plain(l.block))) return hit('changelog-file', l);
+  }
+
   // A release note block or section of the pull request's description, to be filled in: the entry is in the PR body.
   for (const l of flow) {
     if (l.block.kind === 'code' || l.block.kind === 'heading' || !mentions(l.block, PR_TEXT_WORDS)) continue;
@@ -171,6 +176,9 @@ const CHANGELOG_HEADING = /\bchange[\s-]?logs?\b|\bchanges\s+file\b|\bhistory\s+
 const ENTRY_ASK = /^(?:please\s+)?(?:add|write|include|describe|document|record|create|update|mention|note|list)\b|\b(?:you\s+(?:must|should|need\s+to)|must|should)\s+(?:also\s+)?(?:add|write|include|describe|document|record|update|mention)\b/i;
 /** What such an instruction writes: an entry, a line, a note, the change. */
 const ENTRY_WORDS = /\b(?:entry|entries|line|note|changes?|changelog)\b/i;
+
+/** A task box naming the changelog as updated: "Changelog updated", "CHANGELOG.md entry added". */
+const DONE_BOX = /^\W{0,3}(?:the\s+)?(?:CHANGELOG|[Cc]hangelog|[Cc]hange\s+log|CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc))?`?\s+(?:entry\s+|file\s+)?(?:(?:has\s+been|is|was)\s+)?(?:updated|added|amended|written)\b/;
 
 /** Breaking changes, deprecations, removals: an entry asked only for these is not asked of every contribution. */
 const BREAKING = /\bbreaking[\s-]+changes?\b|\bdeprecat\w*|\bremov(?:e|es|ing|al)\s+(?:of\s+)?(?:an?\s+|the\s+)?deprecated\b/i;

@@ -209,8 +209,11 @@ function bareLink(b: Block): boolean {
 function typeScopeFormat(text: string): boolean {
   if (TYPE_PLACEHOLDER.test(text)) return true;
   if (!/type/i.test(text)) return false;
-  return text.split('\n').some((line) => TYPE_LINE.test(line));
+  return TYPE_INLINE.test(text) || text.split('\n').some((line) => TYPE_LINE.test(line));
 }
+
+/** The format named in a sentence: "PR titles must follow the format type(scope): description". */
+const TYPE_INLINE = /\b(?:format|form|pattern|structure)\s*:?\s+["'`\u201c]?type(?:\(scope\))?!?:\s*<?(?:subject|description|summary|message|title)\b/i;
 
 /** A known type written as a subject's head ("fix: ", "docs(api): "): tested before splitting a block into subjects. */
 const KNOWN_HEAD = new RegExp(String.raw`(?:^|[\s\`*-])(?:${[...KNOWN_TYPES].join('|')})(?:\([^)\n]{1,40}\))?!?:[ \t]`);
