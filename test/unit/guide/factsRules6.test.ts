@@ -381,3 +381,15 @@ describe('template boxes and comments (session 6)', () => {
     assert.equal((await factsOf(withTemplate('## Schema\n\nEach row uses the format type: description of the field.'))).commit.convention, null);
   });
 });
+
+describe('base branch: shell lines with a trailing note, and a merge of upstream (session 6)', () => {
+  it('`git rebase upstream/main  # keep your branch current`', async () => {
+    assert.equal(await baseBranch('```\ngit rebase upstream/main  # keep your branch current\n```'), 'main');
+  });
+  it('`git merge upstream/develop`', async () => {
+    assert.equal(await baseBranch('```\ngit merge upstream/develop\n```'), 'develop');
+  });
+  it('`git merge my-feature` names no base', async () => {
+    assert.equal(await baseBranch('```\ngit merge my-feature\n```'), null);
+  });
+});

@@ -54,10 +54,11 @@ const PROSE_PATTERNS: RegExp[] = [
 /** Shell lines that branch from, or rebase onto, a named upstream branch. */
 const SHELL_PATTERNS: RegExp[] = [
   /\bgit\s+(?:checkout|switch)\s+(?:-b|-c|--create)\s+\S+\s+(?:(?:-t|--track)\s+)?(?:(?:upstream|origin)\/)?([\w./-]{1,40})\s*(?:#.*)?$/m,
-  /\bgit\s+rebase\s+(?:-i\s+)?(?:upstream|origin)\/([\w./-]{1,40})\s*$/m,
+  // (A trailing `# comment` is the guide's note, not part of the command.)
+  /\bgit\s+(?:rebase\s+(?:-i\s+)?|merge\s+(?:--ff-only\s+)?)(?:upstream|origin)\/([\w./-]{1,40})\s*(?:#.*)?$/m,
   // `git rebase master`: rebasing onto a local branch named like a base (LIKELY_BRANCH decides).
-  /\bgit\s+rebase\s+(?:-i\s+)?([\w.-]{1,40})\s*$/m,
-  /\bgit\s+(?:pull|fetch)\s+(?:--rebase\s+)?upstream\s+([\w./-]{1,40})\s*$/m,
+  /\bgit\s+rebase\s+(?:-i\s+)?([\w.-]{1,40})\s*(?:#.*)?$/m,
+  /\bgit\s+(?:pull|fetch)\s+(?:--rebase\s+)?upstream\s+([\w./-]{1,40})\s*(?:#.*)?$/m,
   // `git pull --rebase origin master`: rebasing one's work onto the branch it will go to (Gerrit and mail projects
   // clone the project itself, so origin is upstream there).
   /\bgit\s+pull\s+(?:--rebase|-r)\s+origin\s+([\w./-]{1,40})\s*$/m,
