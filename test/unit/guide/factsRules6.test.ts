@@ -393,3 +393,21 @@ describe('base branch: shell lines with a trailing note, and a merge of upstream
     assert.equal(await baseBranch('```\ngit merge my-feature\n```'), null);
   });
 });
+
+describe('discuss first: a heading that is the request, and a lead-in about writing code (session 6)', () => {
+  for (const prose of [
+    '## Discuss before you code\n\nWe like to hear about your plans on the forum.',
+    '### 1. Open an issue first\n\nDescribe what you want to change.',
+    '## Talk to us first\n\nJoin the chat and tell us what you plan.',
+    '## Propose your change\n\nBefore writing code, open an issue that describes the problem and your plan.',
+  ]) {
+    it(`"${prose.replace(/\n+/g, ' / ')}"`, async () => assert.equal(await discussFirst(prose), true));
+  }
+  for (const [why, prose] of [
+    ['a heading about reporting', '## Open an issue for bugs\n\nInclude the version.'],
+    ['a heading that names a topic', '## Discussions\n\nWe use GitHub Discussions for questions.'],
+    ['a lead-in about writing code with a setup step', '## Setup\n\nBefore writing code, install the toolchain.'],
+  ]) {
+    it(`not ${why}`, async () => assert.equal(await discussFirst(prose), null));
+  }
+});

@@ -162,6 +162,15 @@ function issueStepBeforeChange(flow: readonly Located[], k: number, text: string
   return false;
 }
 
+/**
+ * A heading that is itself the request: "Open an issue first", "Discuss before you code", "2. Talk to us first".
+ * (A heading's words are its section's subject; an imperative with "first" or "before ... code" orders the work.)
+ */
+const HEADING_ASKS =
+  /^\W*(?:\d+[.)]\s*)?(?:please\s+)?(?:discuss(?:\s+(?:it|your\s+\w+|the\s+\w+|changes?))?|talk\s+to\s+us|open\s+an?\s+(?:issue|discussion)|file\s+an?\s+issue|propose\s+(?:it|your\s+\w+|the\s+\w+|changes?)|check\s+with\s+us|get\s+in\s+touch|reach\s+out)\s+(?:first|before\s+(?:you\s+)?(?:code|coding|start\w*|writ\w*|implement\w*|work\w*|submit\w*|open\w*\s+(?:an?\s+)?(?:PR|pull)))\b/i;
+/** A lead-in about writing the code itself: "Before writing code, open an issue that describes your plan". */
+const BEFORE_CODING = /\bbefore\s+(?:you\s+)?(?:writ(?:e|ing)\s+(?:any\s+)?code|start(?:ing)?\s+(?:to\s+)?cod(?:e|ing)|coding)\b/i;
+
 /** Words (lowercase) one of which LARGER_WORK and BEFORE_IMPLEMENTING need. */
 const LEAD_WORDS = ['if you', 'before'];
 
@@ -177,7 +186,7 @@ function asksAround(flow: readonly Located[], k: number): boolean {
     const prev = flow[k - 1];
     return OPEN_AN_ISSUE.test(text) || (prev !== undefined && prev.doc === l.doc && prev.block.kind !== 'code' && OPEN_AN_ISSUE.test(plain(prev.block)));
   }
-  const lead = BEFORE_IMPLEMENTING.exec(text);
+  const lead = BEFORE_IMPLEMENTING.exec(text) ?? BEFORE_CODING.exec(text);
   if (!lead || BEFORE_AN_ISSUE.test(text)) return false;
   if (OPEN_AN_ISSUE.test(text.slice(lead.index))) return true;
   for (let j = k + 1; j < flow.length && j <= k + LEAD_IN_REACH; j++) {
@@ -221,6 +230,7 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
   let claimed: Found<boolean> | null = null;
   for (let k = 0; k < flow.length; k++) {
     const l = flow[k];
+    if (l.block.kind === 'heading' && !claimed && mentions(l.block, FIRST_WORDS) && HEADING_ASKS.test(plain(l.block))) return { value: true, source: sourceOf(l) };
     if (l.block.kind === 'code' || l.block.kind === 'heading') continue;
     if (!claimed && mentions(l.block, LEAD_WORDS) && asksAround(flow, k)) return { value: true, source: sourceOf(l) };
     if (!mentions(l.block, FIRST_WORDS)) continue;
