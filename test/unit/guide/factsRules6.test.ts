@@ -371,6 +371,15 @@ describe('template boxes and comments (session 6)', () => {
   it('"- [ ] Added a changeset"', async () => {
     assert.deepEqual((await factsOf(withTemplate('## Checklist\n\n- [ ] Added a changeset'))).changelog, { required: true, how: 'changesets' });
   });
+  it('a box that is the file\'s name alone, "- [ ] CHANGELOG.md"', async () => {
+    assert.deepEqual((await factsOf(withTemplate('## Checklist\n\n- [ ] Tests added\n- [ ] CHANGELOG.md'))).changelog, { required: true, how: 'changelog-file' });
+  });
+  it('"- [ ] Changelog entry"', async () => {
+    assert.equal((await factsOf(withTemplate('## Checklist\n\n- [ ] Tests\n- [ ] Changelog entry'))).changelog.required, true);
+  });
+  it('"- [ ] Changelog reviewed by the release team" is not the author\'s entry', async () => {
+    assert.equal((await factsOf(withTemplate('## For maintainers\n\n- [ ] Changelog reviewed by the release team'))).changelog.required, null);
+  });
   it('a plain list item "Changelog updated weekly" is no box', async () => {
     assert.equal((await factsOf(withTemplate('## About\n\n- Changelog updated weekly by the bot'))).changelog.required, null);
   });

@@ -178,7 +178,8 @@ const ENTRY_ASK = /^(?:please\s+)?(?:add|write|include|describe|document|record|
 const ENTRY_WORDS = /\b(?:entry|entries|line|note|changes?|changelog)\b/i;
 
 /** A task box naming the changelog as updated: "Changelog updated", "CHANGELOG.md entry added". */
-const DONE_BOX = /^\W{0,3}(?:the\s+)?(?:CHANGELOG|[Cc]hangelog|[Cc]hange\s+log|CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc))?`?\s+(?:entry\s+|file\s+)?(?:(?:has\s+been|is|was)\s+)?(?:updated|added|amended|written)\b/;
+// (Or the box is the file's name alone, "- [ ] CHANGELOG.md", "- [ ] Changelog entry": a task box names what to do.)
+const DONE_BOX = /^\W{0,3}(?:the\s+)?(?:CHANGELOG|[Cc]hangelog|[Cc]hange\s+log|CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc))?`?(?:\s+(?:entry\s+|file\s+)?(?:(?:has\s+been|is|was)\s+)?(?:updated|added|amended|written)\b|(?:\s+entry)?\W{0,3}$)/;
 
 /** Breaking changes, deprecations, removals: an entry asked only for these is not asked of every contribution. */
 const BREAKING = /\bbreaking[\s-]+changes?\b|\bdeprecat\w*|\bremov(?:e|es|ing|al)\s+(?:of\s+)?(?:an?\s+|the\s+)?deprecated\b/i;
