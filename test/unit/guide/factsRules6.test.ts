@@ -420,3 +420,21 @@ describe('discuss first: a heading that is the request, and a lead-in about writ
     it(`not ${why}`, async () => assert.equal(await discussFirst(prose), null));
   }
 });
+
+describe('commit convention: area prefixes in more words (session 6)', () => {
+  for (const prose of [
+    'Start the commit message with the name of the file or directory you changed, followed by a colon.',
+    'Prefix your commit title with [component], for example [parser] Fix crash.',
+    'The summary line should start with the subsystem, e.g. "usb: fix oops on disconnect".',
+    'Please prefix the subject of your patch with the name of the library it touches (e.g. `libfoo: ...`).',
+    'Each commit title must name the component it touches in square brackets, like `[cli] add flag`.',
+  ]) {
+    it(`"${prose}"`, async () => assert.equal(await convention(prose), 'area-prefix'));
+  }
+  for (const [why, prose] of [
+    ['a file named in a step that is not about messages', 'Start the build with the file `setup.sh`.'],
+    ['an all-capitals tag in brackets', 'Commit titles of drafts look like `[WIP] add flag`.'],
+  ]) {
+    it(`not ${why}`, async () => assert.notEqual(await convention(prose), 'area-prefix'));
+  }
+});

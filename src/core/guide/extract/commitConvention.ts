@@ -23,7 +23,7 @@ const TYPE_PLACEHOLDER = /<type>(?:\(<[\w-]{1,40}>\))?!?:[ \t]*<[\w \t-]{1,60}>/
 /** `type(scope): description` written as a code span in prose ("titles follow `type(scope): description`"). */
 const TYPE_SPAN_FORMAT = /^<?type>?(?:\(<?scope>?\)|\[\(<?scope>?\)\])?!?:\s*<?(?:subject|description|summary|message|title|short\s+description)>?$/i;
 const TYPE_LINE = /^[ \t]*type(?:\(scope\))?!?:[ \t]*(?:subject|description|summary)/i;
-const AREA_PREFIX = /\b(?:prefix(?:ed)?|start(?:s|ing)?|begin(?:s|ning)?)\b[^.]{0,60}?\b(?:with|by)\s+(?:the\s+|an?\s+)?(?:(?:name|path|import\s+path)\s+of\s+(?:the\s+)?)?(?:(?:primary|main|affected|changed|modified|relevant|impacted|touched|top-level)\s+){0,2}["'`“]?(?:package|area|component|subsystem|module|directory|folder|feature\s*area|crate|plugin|tag)(?:'s)?\b(?:\s+name)?|\b(?:add|put|include|use)\s+(?:a|an|the)\s+(?:tag|component|area|subsystem|module|package)\b[^.]{0,30}?\b(?:beginning|start|front)\s+of\s+the\s+(?:line|title|subject|summary|message|first\s+line)\b|<(?:feature\s*area|area|package|pkg|component|subsystem|module)>\s*:\s|\bin\s+the\s+(?:form|format)\s+["'`]?(?:area|package|pkg|component|subsystem|module|crate|dir(?:ectory)?)\s*:\s|\binclude\s+the\s+(?:category|area|component|package|module|subsystem|crate)\b[^.]{0,60}?\bin\s+the\s+(?:PR\s+|pull\s+request\s+)?title\b/i;
+const AREA_PREFIX = /\b(?:prefix(?:ed)?|start(?:s|ing)?|begin(?:s|ning)?)\b[^.]{0,60}?\b(?:with|by)\s+(?:the\s+|an?\s+)?(?:(?:name|path|import\s+path)\s+of\s+(?:the\s+)?)?(?:(?:primary|main|affected|changed|modified|relevant|impacted|touched|top-level)\s+){0,2}["'`“[<{]?(?:package|area|component|subsystem|module|directory|folder|feature\s*area|crate|plugin|tag|library|driver|file)(?:'s)?\b(?:\s+name)?|\b(?:add|put|include|use)\s+(?:a|an|the)\s+(?:tag|component|area|subsystem|module|package)\b[^.]{0,30}?\b(?:beginning|start|front)\s+of\s+the\s+(?:line|title|subject|summary|message|first\s+line)\b|<(?:feature\s*area|area|package|pkg|component|subsystem|module)>\s*:\s|\bin\s+the\s+(?:form|format)\s+["'`]?(?:area|package|pkg|component|subsystem|module|crate|dir(?:ectory)?)\s*:\s|\binclude\s+the\s+(?:category|area|component|package|module|subsystem|crate)\b[^.]{0,60}?\bin\s+the\s+(?:PR\s+|pull\s+request\s+)?title\b/i;
 /**
  * "The subject line must contain a prefix identifying the sub system"; "Mention the affected module at the start of
  * the subject line", "name the subsystem at the beginning of the title".
@@ -222,7 +222,7 @@ const SCOPED_TYPE_SUBJECT = new RegExp(String.raw`^(?:${[...KNOWN_TYPES].join('|
 /** Words that make a style rule one for messages: "commit", "message", "subject", "summary", "title". */
 const MESSAGE_WORDS = /\b(?:commit|message|subject|summary|title)s?\b/i;
 /** Words that put an area rule among commit or title rules. */
-const AREA_CONTEXT = /commit|title|subject|first line|message|PR\b|pull request/i;
+const AREA_CONTEXT = /commit|title|subject|first line|summary line|message|PR\b|pull request|\bpatch/i;
 
 /** How many of these heads are known types, each counted once. */
 const knownHeads = (heads: readonly string[]): number => new Set(heads.filter((h) => KNOWN_TYPES.has(h))).size;
