@@ -438,3 +438,12 @@ describe('commit convention: area prefixes in more words (session 6)', () => {
     it(`not ${why}`, async () => assert.notEqual(await convention(prose), 'area-prefix'));
   }
 });
+
+describe('discuss first: said not to be needed, in more words (session 6)', () => {
+  for (const prose of ['It is not necessary to open an issue before sending a pull request.', "There's no need to ask for permission before working on an issue."]) {
+    it(`"${prose}"`, async () => assert.equal(await discussFirst(prose), false));
+  }
+  it('scoped to small changes it says nothing of larger ones', async () => {
+    assert.equal(await discussFirst('For typo fixes it is not necessary to open an issue.'), null);
+  });
+});
