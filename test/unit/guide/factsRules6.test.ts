@@ -447,3 +447,13 @@ describe('discuss first: said not to be needed, in more words (session 6)', () =
     assert.equal(await discussFirst('For typo fixes it is not necessary to open an issue.'), null);
   });
 });
+
+describe('commit types named in a sentence with "one of" (session 6)', () => {
+  it('"where type is one of feat, fix, build or ci"', async () => {
+    const facts = await factsOf(guide('## Commit format\n\n`<type>(<scope>): <subject>` where type is one of feat, fix, build or ci.'));
+    assert.deepEqual(facts.commit.types, ['feat', 'fix', 'build', 'ci']);
+  });
+  it('"the file type is one of png, jpg or gif" lists no commit types', async () => {
+    assert.equal((await factsOf(guide('## Images\n\nThe file type is one of png, jpg, svg or gif.'))).commit.types, null);
+  });
+});
