@@ -145,3 +145,15 @@ describe('commit types named in a sentence with "one of" (session 6)', () => {
     assert.equal((await factsOf(guide('## Images\n\nThe file type is one of png, jpg, svg or gif.'))).commit.types, null);
   });
 });
+
+describe('commit convention: the quality of a message as a rule, not as a step that commits (session 6)', () => {
+  for (const prose of ['- Please use descriptive commit messages to ease the review.', '- Keep meaningful commit logs; no "more work" messages.']) {
+    it(`"${prose}" is a rule for messages`, async () => assert.equal(await convention(prose), 'free-form-rules'));
+  }
+  for (const prose of [
+    'Before opening a pull request:\n\n1. Fork the repository.\n2. Squash your commits and ensure you have a meaningful commit message.\n3. Make sure the tests pass.',
+    '* Commit your changes using a descriptive commit message.\n\n    ```shell\n    git commit -a\n    ```',
+  ]) {
+    it(`"${prose.split('\n').find((l) => /commit message/.test(l))?.trim()}" is a step that commits`, async () => assert.equal(await convention(prose), null));
+  }
+});
