@@ -38,6 +38,12 @@ const PROSE_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:up[\\s-]to[\\s-]date|in\\s+sync|synced|synchronized)\\s+with\\s+(?:the\\s+)?(?:latest\\s+)?(?:(?:upstream|origin)(?:\\s+|\\/))?${NAME}(?:\\s+branch)?(?=[\\s.,;:)]|$)`, 'i'),
   // "it should be submitted against the `main` branch", "send them to the dev branch": a change sent to a named branch.
   new RegExp(`\\b(?:submit(?:ted)?|sen[dt]|open(?:ed)?|direct(?:ed)?|file[ds]?|target(?:ed)?)\\s+(?:it\\s+|them\\s+|(?:your|the|a)\\s+(?:PRs?|pull\\s+requests?|changes?|patch(?:es)?|fix(?:es)?)\\s+)?(?:against|to|at|towards?)\\s+(?:the\\s+)?${NAME}\\s+branch\\b`, 'i'),
+  // "Features and bug fixes target `master` by default": the kinds of change as the subject of "target".
+  new RegExp(`\\b(?:features?|(?:bug\\s*)?fix(?:es)?|changes|contributions|patches)\\s+(?:(?:and|or|&)\\s+(?:new\\s+)?(?:features?|(?:bug\\s*)?fix(?:es)?|changes|patches)\\s+)?(?:should\\s+|must\\s+)?target\\s+(?:the\\s+)?${NAME}(?:\\s+branch)?(?=[\\s.,;:)]|$)`, 'i'),
+  // "Select `dev` as the base branch when opening your PR", "The base branch for all PRs is `main`": the role, named.
+  new RegExp(`\\b(?:select|choose|pick|use|set)\\s+${NAME}\\s+as\\s+(?:the\\s+)?(?:base|target)\\s+branch\\b|\\b(?:base|target)\\s+branch\\s+(?:for\\s+(?:all\\s+|your\\s+|every\\s+)?(?:PRs?|pull\\s+requests?|changes|contributions|patches)\\s+)?(?:is|should\\s+be|must\\s+be)\\s+(?:always\\s+)?${NAME}(?=[\\s.,;:)]|$)`, 'i'),
+  // Gerrit's review ref named in prose: "All contributions should be pushed to refs/for/master".
+  new RegExp(`\\brefs\\/for\\/${NAME}(?=[\\s.,;:)]|$)`, 'i'),
   // "Target the `v2` branch": the imperative alone.
   new RegExp(`(?:^|[.!:;]\\s+|\\bplease\\s+)(?:target|use)\\s+(?:the\\s+)?\`${NAME}\`\\s+branch\\b`, 'i'),
   // "fixed in the development branch (`dev`)": a base role with its name in parentheses.
@@ -48,10 +54,18 @@ const PROSE_PATTERNS: RegExp[] = [
 /** Shell lines that branch from, or rebase onto, a named upstream branch. */
 const SHELL_PATTERNS: RegExp[] = [
   /\bgit\s+(?:checkout|switch)\s+(?:-b|-c|--create)\s+\S+\s+(?:(?:-t|--track)\s+)?(?:(?:upstream|origin)\/)?([\w./-]{1,40})\s*(?:#.*)?$/m,
-  /\bgit\s+rebase\s+(?:-i\s+)?(?:upstream|origin)\/([\w./-]{1,40})\s*$/m,
+  // (A trailing `# comment` is the guide's note, not part of the command.)
+  /\bgit\s+(?:rebase\s+(?:-i\s+)?|merge\s+(?:--ff-only\s+)?)(?:upstream|origin)\/([\w./-]{1,40})\s*(?:#.*)?$/m,
   // `git rebase master`: rebasing onto a local branch named like a base (LIKELY_BRANCH decides).
-  /\bgit\s+rebase\s+(?:-i\s+)?([\w.-]{1,40})\s*$/m,
-  /\bgit\s+(?:pull|fetch)\s+(?:--rebase\s+)?upstream\s+([\w./-]{1,40})\s*$/m,
+  /\bgit\s+rebase\s+(?:-i\s+)?([\w.-]{1,40})\s*(?:#.*)?$/m,
+  /\bgit\s+(?:pull|fetch)\s+(?:--rebase\s+)?upstream\s+([\w./-]{1,40})\s*(?:#.*)?$/m,
+  // `git pull --rebase origin master`: rebasing one's work onto the branch it will go to (Gerrit and mail projects
+  // clone the project itself, so origin is upstream there).
+  /\bgit\s+pull\s+(?:--rebase|-r)\s+origin\s+([\w./-]{1,40})\s*$/m,
+  // Gerrit's review ref: `git push origin HEAD:refs/for/master` sends the change for review on that branch.
+  /\brefs\/for\/([\w.-]{1,40})(?:[%\s]|$)/m,
+  // Patch-by-mail: `git format-patch -M origin/master`, `git send-email ... origin/master` make the patches from there.
+  /\bgit\s+(?:format-patch|send-email)\b[^\n]{0,200}?\s(?:origin|upstream)\/([\w./-]{1,40}?)(?:\.\.\S*)?\s*$/m,
 ];
 const LIKELY_BRANCH = /^(main|master|develop|development|devel|dev|trunk|next|canary|default|stable|release|[\w.-]{0,40}\d[\w.-]{0,40})$/i;
 /**
@@ -116,7 +130,7 @@ function fromPullRequestLink(links: readonly Link[]): { name: string; lineOffset
 }
 
 /** Words (in the lowercased block) one of which every pattern of PROSE_PATTERNS needs. */
-const BASE_WORDS = /branch|merged|squash|latest|current|rebas|patch|pull request|\bprs?\b|up[\s-]to[\s-]date|in sync|synced|synchronized/;
+const BASE_WORDS = /branch|merged|squash|latest|current|rebas|patch|pull request|\bprs?\b|up[\s-]to[\s-]date|in sync|synced|synchronized|target|refs\/for|\bbase\b/;
 
 /** Blocks looked at after the first named base for another one in the same section. */
 const NEARBY_BLOCKS = 8;

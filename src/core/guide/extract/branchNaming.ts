@@ -18,7 +18,7 @@ const QUOTED = /`([^`\n]{2,80})`|["\u201c]([^"\u201d\n]{2,80})["\u201d]|(?<=\b(?
 const PLACEHOLDER = /<[^<>]{1,40}>|\{[^{}]{1,40}\}|\/\*$|^[a-z]+\/[A-Za-z-]*(issue|number|desc|name|topic|slug|feature|fix)/i;
 
 /** Words that make a sentence a rule rather than a description of what a tool does with names. */
-const PRESCRIPTIVE = /^\W*(?:create|name|call|prefix|start|make|check\s+out)\b|\b(?:should|must|please|use|follow|name\s+(?:your|the|it|them)|call\s+it|prefix\s+(?:your|the)|start\s+with|are\s+expected|we\s+(?:use|ask|prefer|recommend)|recommended|required|convention)\b/i;
+const PRESCRIPTIVE = /^\W*(?:create|name|call|prefix|start|make|check\s+out)\b|\b(?:should|must|please|use|consider\s+using|follow|name\s+(?:your|the|it|them)|call\s+it|prefix\s+(?:your|the)|start\s+with|are\s+expected|we\s+(?:use|ask|prefer|recommend)|recommended|required|convention)\b/i;
 /**
  * A naming style for branches said in words: "Use lowercase-with-dashes for naming" (as the item after "Check out
  * a new branch for every change"), "Use kebab-case for branch names".
@@ -33,6 +33,8 @@ export function branchNaming(sources: Sources): Found<string> | null {
     const style = mentions(l.block, STYLE_WORDS) ? NAMING_STYLE.exec(l.block.text) : null;
     if (style && (ABOUT_BRANCHES.test(l.block.text) || previousItemAboutBranches(flow, k))) return { value: style[1], source: sourceOf(l) };
     if (!mentions(l.block, BRANCH_WORDS)) continue;
+    const listed = namesListedAfter(flow, k);
+    if (listed) return { value: listed, source: sourceOf(l) };
     for (const sentence of l.block.text.split(SENTENCE_END)) {
       const prose = sentence.replace(QUOTED, ' ');
       if (!ABOUT_BRANCHES.test(prose) || !NAMING.test(prose) || !PRESCRIPTIVE.test(prose)) continue;
@@ -53,4 +55,31 @@ function previousItemAboutBranches(flow: readonly Located[], k: number): boolean
   const here = flow[k].block;
   const prev = flow[k - 1]?.block;
   return here.kind === 'listItem' && prev?.kind === 'listItem' && prev.listId === here.listId && ABOUT_BRANCHES.test(prev.text);
+}
+
+/** A lead-in that announces branch names: "please follow the following naming scheme when pushing your branch(es):". */
+const NAMES_LEAD_IN = /\b(?:nam(?:e|es|ing)\s+(?:scheme|convention|pattern|format|rules?)|branch(?:es)?\s+(?:names?|naming))\b[^.]{0,80}:\s*$/i;
+/** A list item that opens with an example name: `feat/foo-bar` for new features, `fix-123` for a bug. */
+const NAME_ITEM = /^`([\w<>{}.-]+[/-][\w<>{}.*-]+)`/;
+/** Items read after the lead-in. */
+const MAX_NAME_ITEMS = 20;
+
+/**
+ * The names a list shows right after a lead-in that announces a branch naming scheme, joined as written
+ * (`feat/foo-bar, fix/foo-bar`): the list is the rule. Two or more items each opening with a name are needed.
+ */
+function namesListedAfter(flow: readonly Located[], k: number): string | null {
+  const lead = flow[k].block;
+  if ((lead.kind !== 'paragraph' && lead.kind !== 'listItem') || !ABOUT_BRANCHES.test(lead.text) || !NAMES_LEAD_IN.test(lead.text)) return null;
+  const names: string[] = [];
+  let listId: number | undefined;
+  for (let j = k + 1; j < flow.length && j <= k + MAX_NAME_ITEMS; j++) {
+    const b = flow[j].block;
+    if (flow[j].doc !== flow[k].doc || b.kind !== 'listItem' || (listId !== undefined && b.listId !== listId)) break;
+    listId = b.listId;
+    const m = NAME_ITEM.exec(b.text.trim());
+    if (!m) break;
+    names.push(m[1]);
+  }
+  return names.length >= 2 ? names.join(', ') : null;
 }

@@ -4,7 +4,7 @@ import { allMatches, mentions, plain, saidNotNeeded, sentenceStart, underHeading
 
 /** Every form of CHANGESET names one. */
 const CHANGESET_WORDS = ['changeset'];
-const CHANGESET = /\b(?:add|adding|include|create|run|forget)\s+(?:a\s+)?changesets?\b|\b(?:npx|pnpm|yarn|bunx?)\s+(?:exec\s+)?changeset\b|\.changeset\//i;
+const CHANGESET = /\b(?:add(?:ed|s)?|adding|includ(?:e|ed|es|ing)|creat(?:e|ed|es|ing)|run|forget)\s+(?:a\s+|the\s+)?changesets?\b|\b(?:npx|pnpm|yarn|bunx?)\s+(?:exec\s+)?changeset\b|\.changeset\//i;
 /**
  * A folder of per-change entries: any path segment naming a changelog, unreleased notes or news fragments
  * (`changelog.d/`, `.changelog/`, `changelog_unreleased/`, `unreleased/`, `newsfragments/`, `changes/`,
@@ -13,7 +13,7 @@ const CHANGESET = /\b(?:add|adding|include|create|run|forget)\s+(?:a\s+)?changes
  */
 // Split in two so that the path patterns, which try a prefix at every word, run only on text with a "/" in it.
 const CHANGELOG_FOLDER_PATH = /(?<![\w.-])[\w.-]{0,30}?(?:changelog|unreleased|newsfragment|news-fragment|[\w-]_changes)[\w.-]{0,30}\/|(?<![\w.-])\.?changes\/(?![a-z]+(?:[\s,;:)]|$))/i;
-const CHANGELOG_FOLDER_NAMED = /(?<![\w.-])(?:[\w.-]{1,30}\/)?[\w]{2,30}[-_]changes\s+(?:directory|folder|dir)\b|\bnews\s+fragments?\b|\btowncrier\b|\bchange\s+files?\b/i;
+const CHANGELOG_FOLDER_NAMED = /(?<![\w.-])(?:[\w.-]{1,30}\/)?[\w]{2,30}[-_]changes\s+(?:directory|folder|dir)\b|\b(?:news|changelog|change[\s-]log|release[\s-]notes?)\s+(?:file\s+|entry\s+)?fragments?\b|\btowncrier\b|\bchange\s+files?\b/i;
 /** Words one of which CHANGELOG_FOLDER_NAMED needs. */
 const NAMED_FOLDER_WORDS = /changes|fragment|towncrier|change\s+file/i;
 const CHANGELOG_FOLDER = {
@@ -21,15 +21,15 @@ const CHANGELOG_FOLDER = {
     (text.includes('/') && CHANGELOG_FOLDER_PATH.test(text)) || (NAMED_FOLDER_WORDS.test(text) && CHANGELOG_FOLDER_NAMED.test(text)),
 };
 /** What asks for an entry in such a folder: "add a file to `changes/`", "every PR needs a news fragment". */
-const FOLDER_ASK = /\b(?:add|create|write|include|file|log|generate|needs?|requires?|must\s+(?:have|contain|come\s+with|be\s+documented))\b|\bmak(?:e|ing)\s+a\s+new\s+(?:\w+\s+)?file\b/i;
+const FOLDER_ASK = /\b(?:add(?:ed|ing|s)?|create|write|include|file|log|generate|needs?|requires?|must\s+(?:have|contain|come\s+with|be\s+documented))\b|\bmak(?:e|ing)\s+a\s+new\s+(?:\w+\s+)?file\b/i;
 /** Words (lowercase) one of which CHANGELOG_FOLDER needs. */
 const FOLDER_WORDS = ['change', 'unreleased', 'news', 'towncrier'];
-const CHANGELOG_FILE = /\b(?:add|update|write|include|record|log)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:an?\s+)?(?:entry\s+(?:to|in)\s+(?:the\s+)?)?(?:CHANGELOG(?:\.md)?|(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc)|\s+(?:file|entry))|changelog\s+(?:file|entry)|release\s+notes?)\b|\bCHANGELOG(?:\.md)?\s+files?\s+(?:are|is|should\s+be|must\s+be)\s+updated\b|\b(?:describe|document|note|mention|list|summari[sz]e)\s+(?:your|the|each)\s+changes?\s+(?:under|in)\s+(?:the\s+)?[^.]{0,40}?\bCHANGELOG\b|\b(?:documented|noted|recorded|mentioned|logged|listed|described)\s+in\s+(?:the\s+)?(?:`?CHANGELOG(?:\.md)?`?|changelog|`?(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc))?`?\s+file)\b|\b(?:add|write|create|include|put)\w*\b[^.]{0,40}\brelease\s+note\b[^.]{0,80}\b(?:file|release\/)|\brelease\s+notes?\s+(?:should|must|goes|go)\b[^.]{0,80}\b(?:file|release\/)/i;
+const CHANGELOG_FILE = /\b(?:add|update|write|include|record|log)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:an?\s+)?(?:entry\s+(?:to|in)\s+(?:the\s+)?)?(?:CHANGELOG(?:\.md)?|(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc)|\s+(?:file|entry))|changelog\s+(?:file|entry)|release\s+notes?)\b|\bCHANGELOG(?:\.md)?\s+files?\s+(?:are|is|should\s+be|must\s+be)\s+updated\b|\b(?:describe|document|note|mention|list|summari[sz]e)\s+(?:your|the|each)\s+changes?\s+(?:under|in)\s+(?:the\s+)?[^.]{0,40}?\bCHANGELOG\b|\b(?:documented|noted|recorded|mentioned|logged|listed|described)\s+in\s+(?:the\s+)?(?:`?CHANGELOG(?:\.md)?`?|changelog|`?(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc))?`?\s+file|`?(?:CHANGES|HISTORY|NEWS)\.(?:md|rst|txt|adoc)\b`?)|\b(?:add|write|create|include|put)\w*\b[^.]{0,40}\brelease\s+note\b[^.]{0,80}\b(?:file|release\/)|\brelease\s+notes?\s+(?:should|must|goes|go)\b[^.]{0,80}\b(?:file|release\/)/i;
 /**
  * The same asks naming the file in capitals, bare ("Add an entry to CHANGES"), case-sensitive so the word "changes"
  * is not read as the file; and an entry a change "needs" ("Every user-facing change needs an entry in CHANGELOG.md").
  */
-const CHANGELOG_FILE_BARE = /\b(?:[Aa]dd|[Uu]pdate|[Ww]rite|[Ii]nclude|[Rr]ecord|[Ll]og|[Dd]ocument|[Dd]escribe)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:to|in|into)\s+(?:the\s+)?`?(?:CHANGES|HISTORY|NEWS|CHANGELOG)(?:\.(?:md|rst|txt|adoc))?`?(?:\s+file)?(?=[\s.,;:)]|$)|\b(?:needs?|requires?|must\s+have|should\s+have|comes?\s+with)\s+an?\s+(?:\w+\s+)?entry\s+(?:in|to)\s+(?:the\s+)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|[Cc]hangelog)\b/;
+const CHANGELOG_FILE_BARE = /\b(?:[Aa]dd|[Uu]pdate|[Ww]rite|[Ii]nclude|[Rr]ecord|[Ll]og|[Dd]ocument|[Dd]escribe)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:to|in|into)\s+(?:the\s+)?`?(?:CHANGES|HISTORY|NEWS|CHANGELOG)(?:\.(?:md|rst|txt|adoc))?`?(?:\s+file)?(?=[\s.,;:)]|$)|\b(?:needs?|requires?|must\s+have|should\s+have|comes?\s+with)\s+an?\s+(?:\w+\s+)?entry\s+(?:in|to)\s+(?:the\s+)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|[Cc]hangelog)\b|\b(?:needs?|requires?|must\s+(?:have|include|come\s+with)|should\s+(?:have|include|come\s+with))\s+an?\s+(?:[Cc]hangelog|CHANGELOG|[Cc]hange\s+log|CHANGES|NEWS)\s+entry\b/;
 /**
  * A patch's own version history ("include a changelog below the `---` line describing what changed since the
  * previous version"): written for reviewers of a mailed patch, not an entry in the project's changelog.
@@ -52,7 +52,7 @@ const PR_TEXT_IS_NOTE =
 const PR_TEXT_WORDS = ['changelog', 'change log', 'release'];
 /** "Fill in the release note block in the pull request description", "complete the Changelog section of the PR template". */
 const PR_BODY_NOTE =
-  /\b(?:fill\s+(?:in|out)|complete|write|add|provide)\b[^.]{0,30}?\b(?:release[\s-]notes?|changelog)\s+(?:block|section|field)\b[^.]{0,40}?\b(?:PR|pull\s+request|merge\s+request)(?:'s)?\s+(?:description|body|template)\b/i;
+  /\b(?:PR|pull\s+request|merge\s+request)s?(?:'s)?\s+(?:descriptions?|bod(?:y|ies))\s+(?:must|should|need\s+to|have\s+to)\s+(?:conclude|end|include|contain|have|start|close)\s+(?:with\s+)?(?:an?\s+|the\s+|some\s+)?(?:release[\s-]notes?|changelog(?:\s+entry)?)\b|\b(?:include|add|write|provide|put)\s+(?:an?\s+|the\s+)?(?:release[\s-]notes?|changelog\s+entry)\s+(?:in|to|at\s+the\s+end\s+of)\s+(?:the\s+|your\s+)?(?:PR|pull\s+request|merge\s+request)(?:'s)?\s+(?:description|body)\b|\b(?:fill\s+(?:in|out)|complete|write|add|provide)\b[^.]{0,30}?\b(?:release[\s-]notes?|changelog)\s+(?:block|section|field)\b[^.]{0,40}?\b(?:PR|pull\s+request|merge\s+request)(?:'s)?\s+(?:description|body|template)\b/i;
 
 const NOTES = '(?:changelogs?|change\\s?logs?|release\\s+notes?)(?:\\s+entr(?:y|ies))?';
 /**
@@ -65,6 +65,8 @@ const MADE_FOR_YOU: readonly RegExp[] = [
   new RegExp(`\\b${NOTES}\\b[^.]{0,60}?\\b(?:automatically|automated|auto-?generated)\\b`, 'i'),
   new RegExp(`\\b(?:automatic(?:ally)?|automated|auto-?generated)\\s+(?:generated\\s+)?${NOTES}\\b`, 'i'),
   new RegExp(`\\b${NOTES}\\b[^.]{0,40}?\\b(?:generated|made|created|built|produced|populated)\\s+(?:from|by\\s+looking\\s+at|using|out\\s+of)\\b[^.]{0,40}?\\b(?:commits?|messages?|lines|titles?|names)\\b`, 'i'),
+  // "Release notes are compiled by the maintainers from PR titles", "the changelog is maintained by the core team".
+  new RegExp(`\\b${NOTES}\\s+(?:is|are)\\s+(?:\\w+\\s+)?(?:compiled|written|maintained|curated|prepared|assembled|updated|handled)\\s+by\\s+(?:the\\s+)?(?:maintainers|release\\s+managers?|core\\s+team|team|project\\s+leads?)\\b`, 'i'),
   new RegExp(`\\bgenerat\\w*\\s+(?:the\\s+)?${NOTES}\\b[^.]{0,80}?\\b(?:script|tool|bot)\\b[^.]{0,40}?\\b(?:pull\\s+requests?|PRs?|commits?)\\b`, 'i'),
 ];
 /** "The changelog is not generated automatically": the opposite. */
@@ -72,17 +74,19 @@ const NOT_MADE = /\bnot\s+(?:be\s+)?(?:automatic|auto|generated)/i;
 const MADE_WORDS = ['changelog', 'change log', 'release note'];
 
 /** Words (lowercase) one of which CHANGELOG_MENTION needs. */
-const NEGATIVE_WORDS = ['changelog', 'release note', 'changes file'];
+const NEGATIVE_WORDS = ['changelog', 'release note', 'changes', 'history', 'news'];
 const CHANGELOG_MENTION = /\b(?:the\s+|a\s+)?(?:changelog(?:\s+entry)?|release\s+notes?(?:\s+entry)?)\b/gi;
 
 /** "Do not edit CHANGELOG.md", "please don't update the changelog": the file is the maintainers'. */
-const DO_NOT_EDIT = /\b(?:do\s+not|don't|never|should\s+not|shouldn't|must\s+not)\s+(?:manually\s+|directly\s+)?(?:edit|update|modify|change|touch|add\s+(?:an?\s+|any\s+)?(?:entry|entries|anything)\s+to)\s+(?:the\s+)?`?(?:CHANGELOG(?:\.md)?|changelog|release\s+notes)\b/i;
+const DO_NOT_EDIT = /\b(?:do\s+not|don't|never|should\s+not|shouldn't|must\s+not)\s+(?:manually\s+|directly\s+)?(?:edit|update|modify|change|touch|add\s+(?:an?\s+|any\s+)?(?:entry|entries|anything)\s+to)\s+(?:the\s+)?`?(?:CHANGELOG(?:\.md)?|changelog|release\s+notes|(?:history|changes|news)\s+file)\b/i;
+/** The same for the file named in capitals ("Don't modify HISTORY.md"): case-sensitive, so git's "history" is not it. */
+const DO_NOT_EDIT_NAMED = /\b(?:[Dd]o\s+not|[Dd]on't|[Nn]ever|should\s+not|shouldn't|must\s+not)\s+(?:manually\s+|directly\s+)?(?:edit|update|modify|change|touch)\s+(?:the\s+)?`?(?:HISTORY|CHANGES|NEWS)(?:\.(?:md|rst|txt|adoc))?`?(?=[\s.,;:)]|$)/;
 
-const notNeeded = (text: string): boolean => DO_NOT_EDIT.test(text) || allMatches(text, CHANGELOG_MENTION).some((m) => saidNotNeeded(text, m.index));
+const notNeeded = (text: string): boolean => DO_NOT_EDIT.test(text) || DO_NOT_EDIT_NAMED.test(text) || allMatches(text, CHANGELOG_MENTION).some((m) => saidNotNeeded(text, m.index));
 
 /** Whether a change needs a changelog entry, and how it is written. */
 export function changelog(sources: Sources): { required: Found<boolean> | null; how: Found<ChangelogHow> | null } {
-  const flow = [...sources.guideFlow, ...sources.templateFlow].filter((l) => !l.block.commented && !underHeading(l, MAINTAINER_SECTION));
+  const flow = [...sources.guideFlow, ...sources.templateFlow].filter((l) => !underHeading(l, MAINTAINER_SECTION));
   const hit = (how: ChangelogHow, at: Located) => ({ required: { value: true, source: sourceOf(at) }, how: { value: how, source: sourceOf(at) } });
   for (const l of flow) {
     if (!mentions(l.block, CHANGESET_WORDS)) continue;
@@ -106,7 +110,23 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
     if (l.block.kind === 'code' || !mentions(l.block, FILE_WORDS)) continue;
     const text = plain(l.block);
     const file = CHANGELOG_FILE.exec(text) ?? CHANGELOG_FILE_BARE.exec(text);
-    if (file && !GENERATED.test(text) && !REVISION_LOG.test(text) && !notNeeded(text) && !optionalEntry(text, file.index)) return hit('changelog-file', l);
+    // "Include release notes in the pull request description": the notes asked for are written in the PR body.
+    if (file && PR_BODY_NOTE.test(text) && !notNeeded(text)) return hit('pr-body', l);
+    if (file && !GENERATED.test(text) && !REVISION_LOG.test(text) && !notNeeded(text) && !optionalEntry(text, file.index) && !onlyForBreaking(l, text, file)) return hit('changelog-file', l);
+  }
+
+  // An instruction under a heading that names the changelog: "## Changelog" then "Add an entry for your change".
+  for (const l of flow) {
+    if (l.block.kind === 'code' || l.block.kind === 'heading') continue;
+    const nearest = l.block.sections[l.block.sections.length - 1];
+    if (nearest === undefined || !CHANGELOG_HEADING.test(nearest) || sources.templates.includes(l.doc)) continue;
+    const text = plain(l.block);
+    if (ENTRY_ASK.test(text) && ENTRY_WORDS.test(text) && !notNeeded(text) && !optionalEntry(text, 0) && !BREAKING.test(nearest) && !GENERATED.test(text)) return hit('changelog-file', l);
+  }
+
+  // A template's task box that states the entry as done: "- [ ] Changelog updated", "- [ ] CHANGES.md entry added".
+  for (const l of sources.templateFlow) {
+    if (l.block.kind === 'listItem' && l.block.checked !== null && DONE_BOX.test(plain(l.block))) return hit('changelog-file', l);
   }
 
   // A release note block or section of the pull request's description, to be filled in: the entry is in the PR body.
@@ -148,6 +168,36 @@ const OPTIONAL_ENTRY = /\bif\s+you\s+(?:choose|want|wish|like|prefer|decide)\b|\
 /** Whether the sentence that asks for the entry, up to the ask, leaves it to the contributor. */
 function optionalEntry(text: string, index: number): boolean {
   return OPTIONAL_ENTRY.test(text.slice(sentenceStart(text, index), index));
+}
+
+/** A guide heading that names the changelog file or its entries ("Changelog", "Updating the changelog", "Changes file"). */
+const CHANGELOG_HEADING = /\bchange[\s-]?logs?\b|\bchanges\s+file\b|\bhistory\s+file\b/i;
+/** An instruction to write the entry: "Add a line ...", "Please describe your change ...", "you should write one changelog entry". */
+const ENTRY_ASK = /^(?:please\s+)?(?:add|write|include|describe|document|record|create|update|mention|note|list)\b|\b(?:you\s+(?:must|should|need\s+to)|must|should)\s+(?:also\s+)?(?:add|write|include|describe|document|record|update|mention)\b/i;
+/** What such an instruction writes: an entry, a line, a note, the change. */
+const ENTRY_WORDS = /\b(?:entry|entries|line|note|changes?|changelog)\b/i;
+
+/** A task box naming the changelog as updated: "Changelog updated", "CHANGELOG.md entry added". */
+// (Or the box is the file's name alone, "- [ ] CHANGELOG.md", "- [ ] Changelog entry": a task box names what to do.)
+const DONE_BOX = /^\W{0,3}(?:the\s+)?(?:CHANGELOG|[Cc]hangelog|[Cc]hange\s+log|CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc))?`?(?:\s+(?:entry\s+|file\s+)?(?:(?:has\s+been|is|was)\s+)?(?:updated|added|amended|written)\b|(?:\s+entry)?\W{0,3}$)/;
+
+/** Breaking changes, deprecations, removals: an entry asked only for these is not asked of every contribution. */
+const BREAKING = /\bbreaking[\s-]+changes?\b|\bdeprecat\w*|\bremov(?:e|es|ing|al)\s+(?:of\s+)?(?:an?\s+|the\s+)?deprecated\b/i;
+
+/** Kinds of change beyond breaking ones: features, user-facing or user-visible changes. */
+const BROADER = /\bfeatures?\b|\buser[\s-](?:facing|visible)\b|\bnew\s+functionality\b/i;
+
+/**
+ * "If this PR introduces a breaking change, it must contain a notice for the CHANGELOG"; "Ensure a "Breaking Changes"
+ * entry is added in the CHANGELOG" under "Removing deprecated flags": the sentence up to the ask, or the section it
+ * sits in, scopes the entry to breaking changes.
+ */
+function onlyForBreaking(l: Located, text: string, ask: RegExpExecArray): boolean {
+  const upToAsk = text.slice(sentenceStart(text, ask.index), ask.index + ask[0].length);
+  // "If you make breaking changes, or have a PR tagged [feature], ...": features too are a large share of changes.
+  if (BREAKING.test(upToAsk)) return !BROADER.test(upToAsk);
+  const nearest = l.block.sections[l.block.sections.length - 1];
+  return nearest !== undefined && BREAKING.test(nearest);
 }
 
 /** `changelog` is one search that answers two facts; it runs once per reading. */

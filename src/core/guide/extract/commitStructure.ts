@@ -192,6 +192,12 @@ export function exampleSpanHeads(l: Located): string[] {
   if (!whole && !EXAMPLE_WORDS.test(b.text.slice(0, b.code[0].offset))) return [];
   const heads: string[] = [];
   for (const c of b.code) {
+    // "[cli] add flag": a bracketed area head and some words (not an all-capitals tag such as [WIP] or [PATCH]).
+    const bracketed = /^\[([a-z][\w./-]{0,30})\]\s+\S+\s+\S/.exec(c.text.trim());
+    if (bracketed) {
+      heads.push(bracketed[1]);
+      continue;
+    }
     // A whole subject: a head, a colon and some words (not a bare `docs:` naming a prefix).
     if (!/:\s+\S+\s+\S/.test(c.text)) continue;
     const head = exampleSubjectHead(c.text);

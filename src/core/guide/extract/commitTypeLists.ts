@@ -9,7 +9,8 @@ import { plain } from './text';
 /** A table's first cell that is one type name: `feat`, **feat**, `feat`. */
 const TYPE_CELL = /^[*_`]*([a-z][a-z0-9-]{1,15})!?[*_`]*$/;
 /** A sentence naming the types after "types ... are" or "types:": "The commit types are: feat, fix, docs". */
-const NAMED_TYPES = /\btypes?\b[^.:]{0,60}?(?:\b(?:are|is|include|includes)\b\s*:?|:)\s*((?:`?[a-z]{2,12}`?\s*,\s*(?:(?:or|and)\s+)?){2,30}(?:(?:or|and)\s+)?`?[a-z]{2,12}`?)/i;
+// ("where type is one of feat, fix, build or ci": "one of" before the names, "or" before the last.)
+const NAMED_TYPES = /\btypes?\b[^.:]{0,60}?(?:\b(?:are|is|include|includes)\b(?:\s+(?:one|any)\s+of(?:\s+the\s+following)?)?\s*:?|:)\s*((?:`?[a-z]{2,12}`?\s*,\s*(?:(?:or|and)\s+)?){2,30}(?:(?:or|and)\s+)?`?[a-z]{2,12}`?(?:\s+(?:or|and)\s+`?[a-z]{2,12}`?)?)/i;
 /** Rows of one table are this close (lines); cells of one row share a line. */
 const ROW_GAP = 2;
 

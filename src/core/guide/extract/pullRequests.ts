@@ -33,6 +33,13 @@ const TAKES_PRS = new RegExp(
   'i',
 );
 
+/**
+ * The forge turned away as the place for changes: "the Git community does not use github.com for their
+ * contributions", "we don't use GitLab for code review" (a mirror; the changes go elsewhere).
+ */
+const NOT_ON_FORGE = /\b(?:does\s+not|doesn't|do\s+not|don't|never)\s+use\s+(?:github|gitlab)(?:\.com)?\s+for\s+(?:(?:their|its|our|the|any)\s+)?(?:contributions|code\s+submissions|submissions|patches|development|code\s+reviews?|reviews?)\b/i;
+const FORGE_WORDS = ['github', 'gitlab'];
+
 /** Words every refusal needs (each of its forms names pull or merge requests). */
 const PRS_WORDS = ['pull', 'prs', 'merge'];
 
@@ -63,7 +70,8 @@ const PULL_REQUEST = /\bpull[\s-]requests?\b|\bPRs?\b|\bmerge\s+requests?\b/i;
  */
 export function acceptsPullRequests(sources: Sources): Found<boolean> | null {
   // The guide's word first, then a template's: a mirror's template may be the only place that turns pull requests away.
-  const refused = findProse(sources.guideFlow, REFUSES_PRS, undefined, PRS_WORDS) ?? findProse(sources.templateFlow, REFUSES_PRS, undefined, PRS_WORDS);
+  const refused =
+    findProse(sources.guideFlow, REFUSES_PRS, undefined, PRS_WORDS) ?? findProse(sources.templateFlow, REFUSES_PRS, undefined, PRS_WORDS) ?? findProse(sources.guideFlow, NOT_ON_FORGE, undefined, FORGE_WORDS);
   if (refused) {
     // The refusal stands unless a later sentence (any sentence of the guide, for a template's) takes pull requests after all.
     const after = sources.guideFlow.slice(Math.max(0, sources.guideFlow.indexOf(refused.at)));

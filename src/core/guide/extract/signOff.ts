@@ -1,6 +1,6 @@
 import { Found, SignOff } from '../facts';
 import { Located, Sources, sourceOf } from '../sources';
-import { allMatches, clauseBefore, mentions, plain, saidNotNeeded, sentenceStart } from './text';
+import { allMatches, clauseBefore, mentions, plain, saidNotNeeded, sentenceAround, sentenceStart } from './text';
 
 const SIGN_OFF = String.raw`(?:sign(?:ed)?[\s-]?offs?(?:[\s-]by)?|DCO)`;
 /**
@@ -39,7 +39,8 @@ const SIGN_OFF_FLAG = /\b(?:[Uu]se|[Pp]ass|[Aa]dd|with)\s+(?:the\s+)?['"\u0060]?
  * `git reset --soft` then `git commit -s`"); it asks for a sign-off only where the words around it speak of one.
  */
 const GIT_COMMIT_S = /\bgit\s+commit\s+(?:-[a-zA-Z]{0,10}s\b|--signoff\b)/g;
-const SPEAKS_OF_SIGN_OFF = /\bsign(?:ed|ing)?[\s-]?off|\bDCO\b|\bcertificate\s+of\s+origin\b/i;
+// ("Sign your work": the DCO's own heading; with `-s`, lower-case, it is the sign-off, not a GPG signature.)
+const SPEAKS_OF_SIGN_OFF = /\bsign(?:ed|ing)?[\s-]?off|\bDCO\b|\bcertificate\s+of\s+origin\b|\bsign\s+your\s+(?:work|commits?|patch(?:es)?)\b/i;
 
 /** Words (lowercase) one of which a prohibition needs (SIGN_OFF), and one of which REQUIRED needs. */
 const SIGN_OFF_WORDS = ['sign', 'dco'];
@@ -82,10 +83,21 @@ const OPTIONAL = /\b(?:optional(?:ly)?|may|can|could|if\s+you\s+(?:want|wish|lik
 
 function asksForSignOff(text: string, sections: readonly string[]): boolean {
   const asked = (m: RegExpExecArray): boolean =>
-    !saidNotNeeded(text, m.index) && !conditional(text, m.index, m[0].length) && !OPTIONAL.test(clauseBefore(text, m.index)) && !REVIEWER_SIGNS.test(clauseBefore(text, m.index));
+    !saidNotNeeded(text, m.index) && !conditional(text, m.index, m[0].length) && !OPTIONAL.test(clauseBefore(text, m.index)) && !REVIEWER_SIGNS.test(clauseBefore(text, m.index)) && !onlyToRead(text, m);
   if (allMatches(text, REQUIRED).some(asked)) return true;
   if (allMatches(text, SIGN_OFF_FLAG).some(asked)) return true;
   return allMatches(text, GIT_COMMIT_S).some((m) => !saidNotNeeded(text, m.index)) && (SPEAKS_OF_SIGN_OFF.test(text) || sections.some((s) => SPEAKS_OF_SIGN_OFF.test(s)));
+}
+
+/** The certificate named as a document to read: "please review ... our Developer Certificate of Origin", "see the DCO". */
+const READ_VERB = /\b(?:review|read|see|consult|refer\s+to|look\s+at|check\s+out)\b/i;
+/** Words by which a sentence still binds the contributor to it: "you agree to", "must be accompanied by". */
+const BINDS = /\b(?:agree|must|required?|requires|need|sign|certif(?:y|ies|ying)\b|compl[yi]|accept|subject\s+to|enforce)/i;
+
+/** A mention of the DCO itself (not of a sign-off) in a clause that only points the reader at the document. */
+function onlyToRead(text: string, m: RegExpExecArray): boolean {
+  if (!/^(?:DCO|developer)/i.test(m[0])) return false;
+  return READ_VERB.test(clauseBefore(text, m.index)) && !BINDS.test(sentenceAround(text, m.index));
 }
 
 function forbids(text: string): boolean {

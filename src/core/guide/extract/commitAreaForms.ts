@@ -1,0 +1,37 @@
+/**
+ * More ways a guide sets out an "area: summary" subject: a bracketed placeholder heading an example message
+ * ("[Tag]: Short description"), a literal prefix the subject must start with ("must start with "proto: ""),
+ * and a placeholder phrase naming the area ("specify touched area: short comment").
+ */
+
+/** Placeholder words that name no area: the type of a conventional subject, the summary itself, an issue key. */
+const NOT_AN_AREA_WORD = /^(?:type|subject|summary|title|description|message|short\s+description|ticket|issue|bug|jira|skip\b.*|ci|wip|breaking(?:\s+change)?)$/i;
+
+/** The first line of a block: `[Tag]: ...`, `<Component>: ...`, `{module}: ...`. */
+const PLACEHOLDER_HEAD = /^[ \t]*[[<{]([A-Za-z][\w -]{1,25})[\]>}]:\s+\S/;
+
+/** `[module] Short summary`: a bracketed placeholder without a colon, when its word names a part of the code. */
+const BRACKET_AREA_HEAD = /^[ \t]*\[(?:area|module|component|subsystem|package|pkg|scope|section|topic|category|library|crate|plugin|dir|directory|feature|tag)(?:[\s_-]?name)?\]\s+\S/i;
+
+/** Whether an example message's first line opens with a placeholder for the area ("[Tag]: Short description"). */
+export function placeholderAreaHead(code: string): boolean {
+  const first = /^[ \t]*(\S.*)$/m.exec(code);
+  if (!first) return false;
+  if (BRACKET_AREA_HEAD.test(first[1])) return true;
+  const m = PLACEHOLDER_HEAD.exec(first[1]);
+  return m !== null && !NOT_AN_AREA_WORD.test(m[1].trim());
+}
+
+/** "the summary line must start with "protocol: "", "prefix the subject with `docs/`: ...": a literal head and colon. */
+const QUOTED_PREFIX = /\b(?:start|begin|prefix)\w*\s+(?:it\s+|them\s+)?(?:with|by)\s+["'`\u201c]([\w./-]+|<[\w\s-]+>):\s?["'`\u201d]/i;
+
+/** Whether a text says the subject starts with a quoted `word: ` that is not one of the given types. */
+export function quotedAreaPrefix(text: string, knownTypes: ReadonlySet<string>): boolean {
+  const m = QUOTED_PREFIX.exec(text);
+  return m !== null && !knownTypes.has(m[1].toLowerCase()) && !NOT_AN_AREA_WORD.test(m[1].replace(/[<>]/g, ''));
+}
+
+/** "specify touched area: short comment", "affected subsystem: summary": a phrase that names the area, then a colon. */
+const AREA_PHRASE_PLACEHOLDER = /(?:^|["'`]|\s)(?:[a-z]+\s+){1,2}(?:area|subsystem|component|module|package)\s*:\s+(?:(?:short|brief|one[\s-]line)\s+)?(?:comment|summary|description)\b/i;
+
+export const areaPhrasePlaceholder = (text: string): boolean => AREA_PHRASE_PLACEHOLDER.test(text);

@@ -1,0 +1,61 @@
+import { saidNotNeeded } from './text';
+
+/**
+ * Discuss-first advice whose scope is a change the contributor is about to make, and the "start by opening an
+ * issue" step: wording families seen across ecosystems, kept apart from `discussFirst.ts` for size.
+ */
+
+/**
+ * A condition on making a change: "If you intend to change the public API", "If you want to add a new feature",
+ * "If your change will be a significant amount of work", "If it is a major feature". (Reporting, requesting and
+ * finding are not making: "If you want to request a feature, open an issue" is a feature request.)
+ */
+const CHANGE_CONDITION =
+  /\bif\s+(?:you\s+(?:intend|plan|want|wish|hope|would\s+like|'d\s+like|are\s+(?:planning|going|thinking\s+(?:about|of)|considering))\s+(?:to\s+)?(?:change|add|implement|make|contribute|introduce|work\s+on|develop|build|write|refactor|rewrite|tackle|modify|extend|alter)(?:ing)?|(?:your|the|a|this)\s+(?:proposed\s+)?(?:change|contribution|PR|pull\s+request|patch|feature|work)s?\s+(?:is|are|will|would|isn't|is\s+not|requires?|involves?|touches|affects|adds|introduces|might|may|could|goes)|(?:it|this)\s+(?:is|'s)\s+(?:not\s+)?an?\s+(?:[\w-]+\s+){0,2}?(?:feature|change|refactor\w*|contribution))\b|\bfor\s+anything\s+(?:more|other|bigger|larger)\s+than\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:fix|typo|change|tweak)\w*/i;
+
+/**
+ * The advice such a condition leads to, in the same sentence: open an issue or discussion, discuss it, reach out.
+ * ("related to an open issue": an adjective, not the verb.)
+ */
+const RAISE_IT =
+  /(?<!\b(?:an?|the)\s)\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|start(?:ing)?|rais(?:e|ing)|post(?:ing)?|submit(?:ting)?|send(?:ing)?|writ(?:e|ing))\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+|separate\s+|github\s+)?(?:[\w-]+\s+){0,2}?(?:issue|ticket|discussion|proposal|RFC|thread|topic)s?\b|\b(?:a\s+new\s+one|one)\s+to\s+discuss\b|\bdiscuss(?:ed|ing)?\s+(?:it|them|this|that|the\s+\w+|your\s+\w+|with\s+\w+|in\s+advance|first|beforehand|on|in)\b|\b(?:reach\s+out|get\s+in\s+touch|talk\s+to\s+(?:us|the\s+(?:maintainers|team))|contact\s+(?:us|the\s+maintainers)|check\s+with\s+(?:us|the\s+maintainers))\b/i;
+
+/** "you can't publicly discuss it", "we will open a tracking issue": not advice to the contributor. */
+const NOT_ADVICE = /\b(?:can't|cannot|can\s+not|won't|will\s+not)\s+(?:\w+\s+)?$|\b(?:we|they|maintainers|I)\s+(?:will|'ll|then|usually|typically|may|might|can)\s+(?:\w+\s+)?$/i;
+
+/** The end of a sentence: ". ", "! ", "? " or the end of the text. */
+const SENTENCE_END = /[.!?](?:\s|$)/;
+
+/**
+ * "Before submitting a large PR, please talk to us": a lead-in naming a larger change as what comes after. (Size
+ * words are needed: "Before opening a PR, run the tests" is a checklist, not a talk.)
+ */
+const BEFORE_LARGER_CHANGE =
+  /\bbefore\s+(?:you\s+)?(?:submit|open|send|start|begin|make|writ|implement|work)\w*\s+(?:on\s+)?(?:an?\s+|any\s+|your\s+)?(?:large|larger|big|bigger|major|significant|substantial|non-?trivial|complex|new)\s+(?:[\w-]+\s+)?(?:PRs?|pull\s+requests?|changes?|features?|patch(?:es)?|contributions?|refactor\w*)\b/i;
+
+/** A condition on making a change followed, in its sentence, by the advice to open an issue or to discuss it. */
+export function asksWhenChanging(text: string): boolean {
+  const condition = CHANGE_CONDITION.exec(text) ?? BEFORE_LARGER_CHANGE.exec(text);
+  if (!condition) return false;
+  const rest = text.slice(condition.index);
+  const end = rest.search(SENTENCE_END);
+  const sentence = end < 0 ? rest : rest.slice(0, end);
+  const advice = RAISE_IT.exec(sentence);
+  if (!advice) return false;
+  const at = condition.index + advice.index;
+  return !NOT_ADVICE.test(sentence.slice(0, advice.index)) && !saidNotNeeded(text, at);
+}
+
+/**
+ * Where the work starts: "Start by posting in the mailing list and creating an issue", "we recommend starting by
+ * opening an issue". (Starting by forking or by searching is a step of the work, not a talk before it.)
+ */
+export const START_BY_RAISING =
+  /\b(?:start|begin)(?:s|ning|ing)?\s+(?:off\s+|out\s+)?(?:by|with)\s+(?:open|creat|fil|post|rais|start|submit|discuss|writ|propos)\w*\s+(?:[\w-]+\s+){0,5}?(?:issues?|discussions?|proposals?|RFCs?|tickets?|mailing\s+list|forum|design\s+doc\w*)\b/i;
+
+/**
+ * An agreed issue as the condition of a change, said in the passive: "a maintainer-approved issue is required for
+ * non-trivial changes". ("No issue is required" is the opposite, caught before.)
+ */
+export const AGREED_ISSUE_REQUIRED =
+  /(?<!\bno\s)\b(?:[\w-]+-)?(?:approved|accepted|agreed(?:-upon)?|associated|corresponding|linked|prior)\s+(?:issue|ticket|proposal)s?\s+(?:is|are)\s+(?:always\s+)?(?:required|needed|mandatory|expected)\s+(?:for|before)\b/i;
