@@ -31,6 +31,20 @@ const STEP_PURPOSE = /\bto\s+(?:run|build|test|install|lint|check|format|set\s+u
 /** A last sentence that is only "For example:": "For example, to run the mailer tests:" still names its step. */
 /** A bare label ("Example:", "**Examples**", "Example usage:") or a sentence that ends on "For example," says the same. */
 const ONLY_EXAMPLE = /^\s*(?:e\.g\.?|for\s+(?:example|instance)|(?:usage\s+)?examples?(?:\s+usage)?)\s*[:.,]?\s*$/i;
+const BARE_LABEL = /^\s*examples?\s*[:.,]?\s*$/i;
+/**
+ * A bare "Example:" after a sentence that gives a step ("install the package in editable mode. Example:"), or under a
+ * heading on running the tests ("Running the tests"), shows that step. Alone under a setup heading it still shows a
+ * line to adapt (`npm install left-pad`), as in a usage section.
+ */
+const STEP_SENTENCE = /\b(?:install|create|run|build|compile|set\s+up|bootstrap|test)\b/i;
+const STEP_HEADING = /\b(?:tests?|testing)\b/i;
+const exampleOnly = (block: Block, text: string): boolean => {
+  const last = lastSentence(text);
+  if (!ONLY_EXAMPLE.test(last)) return false;
+  if (!BARE_LABEL.test(last)) return true;
+  return !STEP_SENTENCE.test(text.slice(0, text.length - last.length)) && !STEP_HEADING.test(block.sections[block.sections.length - 1] ?? '');
+};
 const leadInCache = new WeakMap<Block, boolean>();
 /**
  * A lead-in that shows what there is to choose from ("To list all possible targets:", "to see the available
@@ -43,7 +57,7 @@ export function notAStepLeadIn(block: Block): boolean {
   let answer = leadInCache.get(block);
   if (answer === undefined) {
     const text = plain(block);
-    answer = OPTIONAL.test(withoutAsides(text)) || UNSUPPORTED.test(text) || FILE_CONTENT.test(withoutReferenceLinks(text)) || isRecovery(text) || SERVES.test(text) || LISTS_CHOICES.test(lastSentence(text)) || OUTPUT.test(text) || NARROWING.test(lastSentence(text)) || forTheDocs(text) || SITUATIONAL.test(lastSentence(text)) || FOR_USERS.test(lastSentence(text)) || (EXAMPLE_LEAD.test(text) && !STEP_PURPOSE.test(text)) || ONLY_EXAMPLE.test(lastSentence(text)) || DEBUG_PURPOSE.test(lastSentence(text));
+    answer = OPTIONAL.test(withoutAsides(text)) || UNSUPPORTED.test(text) || FILE_CONTENT.test(withoutReferenceLinks(text)) || isRecovery(text) || SERVES.test(text) || LISTS_CHOICES.test(lastSentence(text)) || OUTPUT.test(text) || NARROWING.test(lastSentence(text)) || forTheDocs(text) || SITUATIONAL.test(lastSentence(text)) || FOR_USERS.test(lastSentence(text)) || (EXAMPLE_LEAD.test(text) && !STEP_PURPOSE.test(text)) || exampleOnly(block, text) || DEBUG_PURPOSE.test(lastSentence(text));
     leadInCache.set(block, answer);
   }
   return answer;
