@@ -21,3 +21,18 @@ describe('commands: a bare "Example:" label after a step is the step (session 6 
     assert.deepEqual(found.test, ['make test', 'make test-integration']);
   });
 });
+
+describe('commands: a tool named before a block that is a complete step of its own (session 6 review)', () => {
+  it('"Run `yarn` to install the dependencies, then build the packages once:" keeps `yarn`', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Setup\n\nRun `yarn` to install the dependencies, then build the packages once:\n\n```sh\nyarn build\n```\n'));
+    assert.deepEqual(found.setup, ['yarn', 'yarn build']);
+  });
+  it('"Run `make` to build everything. To build a single target, name it:" keeps `make`', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Building\n\nRun `make` to build everything. To build a single target, name it:\n\n```sh\nmake libfoo\n```\n'));
+    assert.ok(found.setup.includes('make'), JSON.stringify(found));
+  });
+  it('"Run `tox` to test every supported Python, or give an environment:" keeps `tox` as the test', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Testing\n\nRun `tox` to test every supported Python, or give an environment:\n\n```sh\ntox -e py312\n```\n'));
+    assert.equal(found.test[0], 'tox', JSON.stringify(found));
+  });
+});

@@ -10,11 +10,26 @@ import { cleanCommandLine } from './commandLine';
 const ENDS_ON_COLON = /:\s*$/;
 
 /**
+ * A span followed by what it does ("Run `yarn` to install the dependencies, then build:") is a step of its own; the
+ * block below is the next step, not the span's full form.
+ */
+const PURPOSE_AFTER = /^`?\s*(?:to|in\s+order\s+to)\s+(?:install|build|test|run|check|lint|compile|set\s+up|bootstrap|fetch|download|format)\b/i;
+const completeStep = (command: string, text: string): boolean => {
+  for (let at = text.indexOf(command); at >= 0; at = text.indexOf(command, at + 1)) {
+    if (PURPOSE_AFTER.test(text.slice(at + command.length, at + command.length + 60))) return true;
+  }
+  return false;
+};
+/** A lead-in that offers a narrower run beside the span ("or give an environment:", "To build a single target:"). */
+const OFFERS_CHOICE = /\bor\s+(?:give|pass|name|pick|choose|select|add|use|specify)\b|\b(?:a\s+single|one|a\s+specific|a\s+particular)\s+\w+/i;
+
+/**
  * Whether a one-word span (`pytest`) is the tool a lead-in names while the code block right after it gives the
  * full step (`pytest -q proj`): the block's line is the step, at its own line, and the span is only its name.
  */
 export function namedByBlockBelow(command: string, block: Block, next: Located | undefined): boolean {
   if (command.includes(' ') || next === undefined || next.block.kind !== 'code' || block.kind === 'code' || block.kind === 'heading' || !ENDS_ON_COLON.test(block.text)) return false;
+  if (OFFERS_CHOICE.test(block.text) || completeStep(command, block.text)) return false;
   const prefix = `${command} `;
   return next.block.text
     .split('\n', 40)
