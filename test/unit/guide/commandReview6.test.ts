@@ -36,3 +36,14 @@ describe('commands: a tool named before a block that is a complete step of its o
     assert.equal(found.test[0], 'tox', JSON.stringify(found));
   });
 });
+
+describe('commands: a comment that mentions filtering without narrowing its line (session 6 review)', () => {
+  it('keeps a whole-suite run whose comment offers a filter option', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Testing\n\n```sh\nnpm test  # all tests; pass --grep to filter\n```\n\nOr with Python:\n\n```sh\npytest  # whole suite, add -k to filter by name\n```\n'));
+    assert.deepEqual(found.test, ['npm test', 'pytest']);
+  });
+  it('keeps a lint run that "filters out" vendored code', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Linting\n\n```sh\nmake lint  # runs the linters and filters out vendored code\n```\n'));
+    assert.deepEqual(found.lint, ['make lint']);
+  });
+});

@@ -89,7 +89,14 @@ const SELECTING_NAME = /^(?:TESTS?|SPECS?|FILES?|PKGS?|PACKAGES?|WHAT|FILTER|GRE
 
 
 /** A comment that narrows its line: "only", "a single test", "all tests under the runtime-core package". */
-const NARROWING_COMMENT = /\b(?:only|single|specific|particular|matching|filter(?:s|ing)?|just\s+(?:one|the|a))\b|\b(?:under|in)\s+the\s+[\w@./-]{1,60}\s+(?:package|module|crate|folder|directory)\b/i;
+const NARROWING_WORD = /\b(?:only|single|specific|particular|matching|filter(?:s|ing)?|just\s+(?:one|the|a))\b/i;
+const NARROWING_PLACE = /\b(?:under|in)\s+the\s+[\w@./-]{1,60}\s+(?:package|module|crate|folder|directory)\b/i;
+/**
+ * A filter offered as an option ("all tests; pass --grep to filter") or one that drops files from the run ("filters
+ * out vendored code"): the line itself is the full step. ("all" alone does not say so: "all tests matching X" narrows.)
+ */
+const FILTER_ASIDE = /\b(?:pass|add|use|with|give)\b[^.;,]{0,40}?\bto\s+filter\b|\bfilter(?:s|ing)?\s+out\b/gi;
+const narrowingComment = (text: string): boolean => NARROWING_PLACE.test(text) || NARROWING_WORD.test(text.replace(FILTER_ASIDE, ' '));
 
 /** A task or environment that builds or serves the docs (`docs`, `docs-watch`), or only cleans (`make clean`, not `mvn clean install`). */
 const DOCS_TASK = /^(?:docs?|documentation|apidocs?|html[-_]?docs?|(?:docs?|documentation)[-_:](?:build|watch|serve|server|html|live|site))$/i;
@@ -248,7 +255,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
         }
         // A line its comment narrows (`# build runtime-core only`, `# run a single test`) is an example of
         // focusing, and so is the same line with more options further on (`... runtime-core -f global`).
-        if (NARROWING_COMMENT.test(`${comment} ${above ?? ''}`)) {
+        if (narrowingComment(`${comment} ${above ?? ''}`)) {
           narrowed.push(command);
           if (group) narrowedCall = { group, call: callOf(command) };
           continue;
