@@ -47,3 +47,18 @@ describe('commands: a comment that mentions filtering without narrowing its line
     assert.deepEqual(found.lint, ['make lint']);
   });
 });
+
+const pointerOnly = async (files: Record<string, string>): Promise<boolean | null> => (await readGuide(new MemoryRepoFiles(files))).guideIsPointerOnly?.value ?? null;
+const RULES = `# Rules\n\n${Array.from({ length: 12 }, (_, k) => `## Rule ${k}\n\nEvery change must be written and understood by the person who sends it, and described in the pull request.\n`).join('\n')}`;
+
+describe('pointer-only guides: asks of the guide\u2019s own and reviewer tables (session 6 review)', () => {
+  it('a guide with asks of its own in prose, beside links to repository documents, is not a pointer', async () => {
+    const text = '# Contributing\n\nPull requests are welcome. Please open an issue first for anything bigger than a bug fix, add tests for your change, and keep each pull request to one topic. Please also read our [governance](GOVERNANCE.md) and the [AI policy](AI_POLICY.md).\n';
+    assert.equal(await pointerOnly({ 'CONTRIBUTING.md': text, 'GOVERNANCE.md': RULES, 'AI_POLICY.md': RULES }), false);
+  });
+  it('a table of reviewers linked to their profiles is not a table of contents', async () => {
+    const rows = ['Parser', 'Lexer', 'Codegen', 'Runtime', 'CLI', 'Docs'].map((area, k) => `| ${area} | [@user${k}](https://github.com/user${k}) |`).join('\n');
+    const text = `# Contributing\n\nKeep every change small and focused. Write a test for each bug you fix and each feature you add. Run the formatter before you commit, and describe in the pull request why the change is needed. Breaking changes need a note in the changelog and a review by two maintainers.\n\n## Reviewers\n\n| Area | Reviewer |\n| --- | --- |\n${rows}\n`;
+    assert.equal(await pointerOnly({ 'CONTRIBUTING.md': text }), false);
+  });
+});

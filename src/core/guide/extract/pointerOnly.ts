@@ -23,6 +23,7 @@ export function guideIsPointerOnly(guide: ParsedDocument | null, flow: readonly 
   let urlsInText = 0;
   let numbered: number | null = null;
   let ownAsks = 0;
+  let proseAsks = 0;
   const followed = followedPaths(guide, flow);
   for (const b of guide.blocks) {
     if (b.kind === 'code') return { value: false, source: { file: guide.path, line: b.line } };
@@ -36,7 +37,10 @@ export function guideIsPointerOnly(guide: ParsedDocument | null, flow: readonly 
     // Only links to how-to-contribute material make a pointer: a guide whose one link is its CLA form is a guide.
     // A link to a document of the repository that was read with the guide ("the [AI Policy](AI_POLICY.md)") points
     // to where its rules are, whatever the document is called.
-    links += b.links.filter((l) => pointsToDocs(`${l.text} ${l.target}`) || (!NOT_DOCS.test(l.target) && leadsTo(l.target, followed))).length;
+    // Such a link counts only while the guide asks nothing of its own in prose: "Please add tests for your change.
+    // Please also read our [governance](GOVERNANCE.md)" is a guide that also links to more.
+    if (proseAsks === 0 && (b.kind === 'paragraph' || b.kind === 'listItem')) proseAsks = asksInProse(b.text);
+    links += b.links.filter((l) => pointsToDocs(`${l.text} ${l.target}`) || (proseAsks === 0 && !NOT_DOCS.test(l.target) && leadsTo(l.target, followed))).length;
     urlsInText += (b.text.match(/https?:\/\/\S+/g) ?? []).filter(pointsToDocs).length;
     // Numbered items are steps or questions to work through: a procedure of the guide's own (unless, below, the
     // guide is a few lines beside a much longer document it sends the reader to).
@@ -55,6 +59,12 @@ export function guideIsPointerOnly(guide: ParsedDocument | null, flow: readonly 
   if (numbered !== null && !(words <= TINY_GUIDE_WORDS && linkedWords(guide, flow) >= words * SUBSTANCE_ELSEWHERE)) return { value: false, source: { file: guide.path, line: numbered } };
   return { value: links + urlsInText > 0, source };
 }
+
+/** Sentences without a link that ask something of the contributor ("Please add tests for your change."). */
+const asksInProse = (text: string): number =>
+  text
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => !sentence.includes('](') && asksOfContributor(sentence)).length;
 
 /** An instruction to run an inline command: "run `make docgen`", "execute `npm test`". */
 const RUN_INLINE = /\b(?:run|execute|type)\s+`[^`]{2,}`/i;
@@ -134,7 +144,7 @@ function isTableOfContents(guide: ParsedDocument): boolean {
     const row = tableRow(blocks, i);
     if (row.length > 1) {
       items++;
-      if (row.some((c) => c.links.length > 0) && row.reduce((n, c) => n + captionWords(c.text), 0) <= MAX_TOC_CAPTION_WORDS) linkItems++;
+      if (row.some((c) => c.links.some((l) => rowLeadsToDocs(l.target))) && row.reduce((n, c) => n + captionWords(c.text), 0) <= MAX_TOC_CAPTION_WORDS) linkItems++;
       i += row.length - 1;
       continue;
     }
@@ -144,6 +154,12 @@ function isTableOfContents(guide: ParsedDocument): boolean {
   }
   return linkItems >= MIN_TOC_LINKS && linkItems >= items * MIN_TOC_SHARE && proseWords <= MAX_POINTER_WORDS;
 }
+
+/**
+ * A table row is an entry of contents when its link leads to docs: a page of the repository or one about contributing,
+ * not a person's profile (`[@alice](https://github.com/alice)`) or an outside specification.
+ */
+const rowLeadsToDocs = (target: string): boolean => !NOT_DOCS.test(target) && (!/^[a-z][\w+.-]*:|^\/\//i.test(target) || pointsToDocs(target));
 
 /** Words of an entry besides its links' text and targets. */
 const captionWords = (text: string): number =>
