@@ -62,3 +62,16 @@ describe('pointer-only guides: asks of the guide\u2019s own and reviewer tables 
     assert.equal(await pointerOnly({ 'CONTRIBUTING.md': text }), false);
   });
 });
+
+const checklistOf = async (text: string): Promise<string[]> => (await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': text }))).checklist.map((c) => c.text);
+
+describe('checklist: a lead-in that speaks of setting up or newcomers, about the pull request itself (session 6 review)', () => {
+  it('"If you\'re new to GitHub, here is what we look for in every pull request:" keeps its items', async () => {
+    const items = await checklistOf("# Contributing\n\n## Before you open a pull request\n\nIf you're new to GitHub, here is what we look for in every pull request:\n\n- The tests pass.\n- New code has tests.\n- The changelog has an entry.\n");
+    assert.equal(items.length, 3, JSON.stringify(items));
+  });
+  it('"To set up your pull request for a quick review:" keeps its items', async () => {
+    const items = await checklistOf('# Contributing\n\n## Pull request checklist\n\nTo set up your pull request for a quick review:\n\n- Rebase on the main branch.\n- Keep it to one topic.\n- Describe why the change is needed.\n');
+    assert.equal(items.length, 3, JSON.stringify(items));
+  });
+});

@@ -27,8 +27,14 @@ const SETUP_LEAD =
 /** A lead-in that places its list before sending ("Before you submit, check this setup:") keeps it a checklist. */
 const BEFORE = /\b(?:before|prior\s+to)\b/i;
 
+/**
+ * A setup lead-in whose object is the change being sent ("here is what we look for in every pull request:", "To set
+ * up your pull request for a quick review:"): what the change must be, a checklist.
+ */
+const ABOUT_THE_CHANGE = /\b(?:pull\s+requests?|PRs?|patch(?:es)?|merge\s+requests?|submissions?|reviews?)\b/i;
+
 export const namesOngoingWork = (lead: string): boolean =>
-  DURING_WORK.test(lead.trim()) || (!BEFORE.test(lead) && (STARTING_WORK.test(lead.trim()) || SETUP_LEAD.test(lead.trim())));
+  DURING_WORK.test(lead.trim()) || (!BEFORE.test(lead) && (STARTING_WORK.test(lead.trim()) || (SETUP_LEAD.test(lead.trim()) && !ABOUT_THE_CHANGE.test(lead))));
 
 /**
  * A lead-in that leaves what follows to the contributor ("Before creating a pull request, you might want to format
