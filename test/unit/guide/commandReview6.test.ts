@@ -75,3 +75,10 @@ describe('checklist: a lead-in that speaks of setting up or newcomers, about the
     assert.equal(items.length, 3, JSON.stringify(items));
   });
 });
+
+describe('commands: preparing a pull request is not setting up (session 6 review)', () => {
+  it('a check run under "Preparing your pull request" is not a setup step', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Preparing your pull request\n\nBefore you push, run the full check:\n\n```sh\n./scripts/ci.sh\n```\n'));
+    assert.deepEqual(found.setup, []);
+  });
+});

@@ -15,6 +15,9 @@ const SETUP_VERB_FIRST = /^\s*(?:(?:step\s+)?\(?\d{1,2}[.):]?\s+)?(?:install(?:i
 /** "Install and test", "Setting up and running the tests": a second verb gives the heading a second phase. */
 const ANOTHER_PHASE_VERB = /\b(?:and|&|then)\s+(?:run(?:ning)?\s+)?(?:the\s+)?(?:test|lint|check|format|verif)\w*/i;
 
+/** "Preparing your pull request", "Prepare a release": getting a change ready to send, not setting up the checkout. */
+const PREPARING_A_CHANGE = /\bprepar(?:e|ing)\s+(?:a|an|the|your)\s+(?:pull\s+requests?|PRs?|patch(?:es)?|release|changes?|commits?|submission|merge\s+requests?)\b/i;
+
 const bySections = new WeakMap<readonly string[], CommandKind | null>();
 
 export function sectionKind(l: Located): CommandKind | undefined {
@@ -30,7 +33,7 @@ export function sectionKind(l: Located): CommandKind | undefined {
 
 function headingKind(heading: string): CommandKind | null {
   // "Install the test requirements", "(4) Set up the lint tools": the verb is setting up; tests or lint name what for.
-  if (SETUP_VERB_FIRST.test(heading) && !ANOTHER_PHASE_VERB.test(heading)) return 'setup';
+  if (SETUP_VERB_FIRST.test(heading) && !ANOTHER_PHASE_VERB.test(heading) && !PREPARING_A_CHANGE.test(heading)) return 'setup';
   if (LINT_HEADING.test(heading)) return 'lint';
   if (TEST_HEADING.test(heading)) return 'test';
   if (SETUP_HEADING.test(heading)) return 'setup';
