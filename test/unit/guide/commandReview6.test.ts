@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readGuide } from '../../../src/core/guide/readGuide';
 import { toInspectJson } from '../../../src/core/guide/facts';
 import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+import { classify } from '../../../src/core/guide/extract/commandClassify';
 
 // Near-misses of the session 5 command rules, found in review: real steps they must not drop, re-phase or add.
 type Commands = { setup: string[]; test: string[]; lint: string[] };
@@ -80,5 +81,15 @@ describe('commands: preparing a pull request is not setting up (session 6 review
   it('a check run under "Preparing your pull request" is not a setup step', async () => {
     const found = await commandsOf(guide('# Guide\n\n## Preparing your pull request\n\nBefore you push, run the full check:\n\n```sh\n./scripts/ci.sh\n```\n'));
     assert.deepEqual(found.setup, []);
+  });
+});
+
+describe('commands: "analyze" alone is not a lint (session 6 review)', () => {
+  it('a bundle analyzer is not a lint; a Dart or Flutter analyzer is', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Working on the code\n\n```sh\nnpm run analyze  # open the bundle size report\n```\n\n## Linting\n\n```sh\nflutter analyze\n```\n'));
+    assert.deepEqual(found.lint, ['flutter analyze']);
+    assert.equal(classify('npm run analyze'), undefined);
+    assert.equal(classify('dart analyze --fatal-infos .'), 'lint');
+    assert.equal(classify('xcodebuild analyze -scheme App'), 'lint');
   });
 });

@@ -6,7 +6,7 @@ import type { CommandKind } from './commands';
 import { GIT_FETCHES_PARTS, GIT_HOOK_INSTALL, PYTHON_ENV, SYSTEM_INSTALL, TOOL_PATH_EXPORT, WHITESPACE_CHECK, isCommand, toolOf } from './commandLine';
 
 const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit|nextest|insta|snapshots?|doctests?|eunit|runtests?|phpunit|simple-phpunit|pest|paratest|phpspec|behat|codecept|karma|protractor|nosetests|unittest|busted)(\b|[:_-]|$)|\bbin\/test\b/i;
-const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt|validate|checkstyle\w*|spotless\w*|detekt|ktlint|dialy[sz]e|dialyzer|credo|phpstan|phpcs|phpcbf|ormolu|fourmolu|stylish-haskell|erlfmt|elvis|xref|scalafmt|scalafix|sqlfluff|dprint|taplo|isort|swiftlint|swiftformat|stylua|luacheck|clang-format|psalm|pylint|flake8|pyright|cppcheck|clang-tidy|staticcheck|markdownlint|codespell|typos|biome|oxlint|actionlint|hadolint|standardrb|sorbet|spotbugs\w*|pmd\w*|errorprone|scan-build|checkpatch|analy[sz]e)(\b|[:_-]|$)/i;
+const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt|validate|checkstyle\w*|spotless\w*|detekt|ktlint|dialy[sz]e|dialyzer|credo|phpstan|phpcs|phpcbf|ormolu|fourmolu|stylish-haskell|erlfmt|elvis|xref|scalafmt|scalafix|sqlfluff|dprint|taplo|isort|swiftlint|swiftformat|stylua|luacheck|clang-format|psalm|pylint|flake8|pyright|cppcheck|clang-tidy|staticcheck|markdownlint|codespell|typos|biome|oxlint|actionlint|hadolint|standardrb|sorbet|spotbugs\w*|pmd\w*|errorprone|scan-build|checkpatch)(\b|[:_-]|$)/i;
 const SETUP = /(^|[\s:/_-])(install|i|build|build:\w+|bootstrap|deps|setup|dev|watch|compile|prepare|init|sync|restore|configure)(\b|[:_-]|$)/i;
 
 /** The tool alone is the whole install/build step for these (`yarn`, `make`, `bundle`). */
@@ -97,10 +97,17 @@ function classifyAnew(command: string): CommandKind | undefined {
   // A task in camel case (`build.fsx -p FormatAll`, `gradlew jvmTest`) is read word by word.
   const said = splitCamelCase((INTERPRETER.test(tool) || /^\s*run\s/.test(rest) ? programThenFiles(rest) : withoutFileArguments(rest)).replace(OPTION_NAME, '$1'));
   if (TEST.test(said)) return 'test';
-  if (LINT.test(said)) return 'lint';
+  if (LINT.test(said) || ANALYZER.test(command)) return 'lint';
   if (SETUP.test(said) || TOOLCHAIN.test(tool) || (words.length === 1 && /^(make|yarn|pnpm|bun)$/.test(tool))) return 'setup';
   return undefined;
 }
+
+/**
+ * "analyze" is a lint from a toolchain's analyzer (`flutter analyze`, `dart analyze`, `xcodebuild analyze`,
+ * `phpstan analyse`) or with words of static analysis beside it (`analyze:code`, `static-analyze`); alone
+ * (`npm run analyze`) it more often opens a bundle size report.
+ */
+const ANALYZER = /(?:^|[\s/])(?:flutter|dart|xcodebuild|phpstan|\S*tool)\s+analy[sz]e\b|\b(?:static|code|lint|types?)[-_:]?analy[sz]\w*|\banaly[sz]e[-_:](?:code|lint|static|types?)\b/i;
 
 /** A script named for running the tests, followed by what it is asked to run. */
 const RUNNER_TASK = /^\s*(?:\S{0,100}\/)?(?:run[-_]?tests?|runtests?)\.\w{1,4}\s+([\w:-]{1,40})(?:\s|$)/i;
