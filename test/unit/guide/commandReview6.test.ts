@@ -93,3 +93,10 @@ describe('commands: "analyze" alone is not a lint (session 6 review)', () => {
     assert.equal(classify('xcodebuild analyze -scheme App'), 'lint');
   });
 });
+
+describe('commands: an item whose script "checks out" a branch is not a check (session 6 review)', () => {
+  it('a release script that checks out and tags a branch is not a lint', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Tools\n\n- `tools/bump-version.py` \u2014 checks out the release branch and tags it.\n- `tools/lint.sh` \u2014 runs the linters.\n'));
+    assert.deepEqual(found.lint, ['tools/lint.sh']);
+  });
+});

@@ -27,9 +27,10 @@ export const CONDITION_BEFORE = /\b(?:if|when|whenever|while)\s+you(?:'re|\s+are
 
 /**
  * Words right after a span that opens a list item and say what it is for: "- `./scripts/vet.sh` to catch vet
- * errors", "- `bin/check` — runs the linters". The item is the step; its purpose gives the phase.
+ * errors", "- `bin/check` — runs the linters". The item is the step; its purpose gives the phase. "checks out the
+ * release branch" is git's checkout, not a check.
  */
-export const ITEM_PURPOSE_AFTER = /^`{0,2}\s{0,3}(?:to\s+(?:run|catch|check|lint|format|test|verify|validate|build|install|set\s+up|find|fix)\b|[—–]\s{0,3}(?:runs?|checks?|lints?|formats?|tests?|builds?|installs?)\b)/i;
+export const ITEM_PURPOSE_AFTER = /^`{0,2}\s{0,3}(?:to\s+(?:run|catch|check|lint|format|test|verify|validate|build|install|set\s+up|find|fix)\b|[—–]\s{0,3}(?:runs?|checks?(?!\s+out\b)|lints?|formats?|tests?|builds?|installs?)\b)/i;
 
 /**
  * Whether a span sits inside a link's label (`[Calling `nvm use` automatically](#calling-nvm-use)`): a heading named
