@@ -100,3 +100,14 @@ describe('commands: an item whose script "checks out" a branch is not a check (s
     assert.deepEqual(found.lint, ['tools/lint.sh']);
   });
 });
+
+describe('commands: a step given for Unix and for Windows takes one place among the setup steps (session 6 review)', () => {
+  it('keeps `pre-commit install` after a virtual environment shown for both platforms', async () => {
+    const found = await commandsOf(
+      guide(
+        '# Guide\n\n## Setup\n\nOn Linux and macOS:\n\n```sh\npython3 -m venv .venv\nsource .venv/bin/activate\npython -m pip install --upgrade pip\n```\n\nOn Windows:\n\n```powershell\npy -m venv .venv\n.venv\\Scripts\\activate\npy -m pip install --upgrade pip\n```\n\nThen install the package and the hooks:\n\n```sh\npython -m pip install -e .\npre-commit install\n```\n',
+      ),
+    );
+    assert.ok(found.setup.includes('pre-commit install'), JSON.stringify(found.setup));
+  });
+});

@@ -88,6 +88,17 @@ const SELECTING_VAR = /^[A-Z][A-Z0-9_]{0,40}=/;
 const SELECTING_NAME = /^(?:TESTS?|SPECS?|FILES?|PKGS?|PACKAGES?|WHAT|FILTER|GREP|ONLY|PATTERN|FOCUS|SUITE)$|_(?:ONLY|GREP|FILTER|PATTERN|MATCH|FOCUS|NAMES?|FILES?|PATHS?|PKGS?|PACKAGES?|SUITES?)$/;
 
 
+/**
+ * A command with the platform's spelling taken out: Windows paths and activation scripts, the `py` launcher and
+ * `python3`, `source`/`.` before a script. A step given for each platform reads the same.
+ */
+const platformNeutral = (command: string): string =>
+  command
+    .replace(/\\/g, '/')
+    .replace(/\/Scripts\/activate(?:\.bat|\.ps1)?\b/gi, '/bin/activate')
+    .replace(/^(?:source|\.)\s+/, '')
+    .replace(/^(?:py(?:\s+-3)?|python3?(?:\.exe)?)(?=\s)/, 'python');
+
 /** A comment that narrows its line: "only", "a single test", "all tests under the runtime-core package". */
 const NARROWING_WORD = /\b(?:only|single|specific|particular|matching|filter(?:s|ing)?|just\s+(?:one|the|a))\b/i;
 const NARROWING_PLACE = /\b(?:under|in)\s+the\s+[\w@./-]{1,60}\s+(?:package|module|crate|folder|directory)\b/i;
@@ -174,7 +185,8 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // A code block under a lint heading lists one line per linter or formatter: steps, not variants of one.
     const listed = code !== null && kind === 'lint' && sectionKind(at) === kind;
     // Each document is its own flow (`linux.md`, `windows.md`: one platform's steps each): the limit is per document.
-    const fromDoc = out[kind].filter((c) => c.source.file === at.doc.path).length;
+    // A step shown for Unix and again for Windows (`source .venv/bin/activate`, `.venv\\Scripts\\activate`) takes one place.
+    const fromDoc = new Set(out[kind].filter((c) => c.source.file === at.doc.path).map((c) => platformNeutral(c.command))).size;
     // Installing what a test or lint run needs, in the block that then runs it under that run's heading
     // (`npm install` then `npm run test` under "Testing"), is that run's prerequisite, not one more way to set up.
     const prerequisite = code !== null && kind === 'setup' && code.runs === true && (sectionKind(at) === 'test' || sectionKind(at) === 'lint');
