@@ -111,3 +111,11 @@ describe('commands: a step given for Unix and for Windows takes one place among 
     assert.ok(found.setup.includes('pre-commit install'), JSON.stringify(found.setup));
   });
 });
+
+describe('commands: a span listed after a step takes that step\u2019s phase when its own clause says nothing (session 6 review)', () => {
+  it('"Test using `make check` (...) and `./build_all.sh` (every compiler)." tests with both', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Sending a change\n\nTest using `make check` (current build options) and `./build_all.sh` (every compiler).\n'));
+    assert.ok(found.test.includes('./build_all.sh'), JSON.stringify(found));
+    assert.equal(found.setup.includes('./build_all.sh'), false);
+  });
+});
