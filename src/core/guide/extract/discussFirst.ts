@@ -208,6 +208,12 @@ const CHANGE_SECTION = /\bpull\s+requests?\b|\bPRs?\b|prerequisit|before\s+you\s
 /** Headings about reporting, where "create an issue" is how to report, not a step before a change. */
 const REPORT_SECTION = /\breport|\bbugs?\b|\bissues?\b|security|question|support|feature\s+requests?/i;
 
+/** Under a heading about reporting bugs: "start by opening an issue" there is how to report, not a talk before a change. */
+function inReportSection(l: Located): boolean {
+  const nearest = l.block.sections[l.block.sections.length - 1];
+  return nearest !== undefined && REPORT_SECTION.test(nearest.replace(CHANGE_SECTION, ''));
+}
+
 /**
  * A step of the part about making a change that asks for an issue: a bullet of "Making a PR" saying "If an
  * issue does not already exist please create one"; "Prerequisites: please create an issue". Issues asked for in
@@ -241,7 +247,7 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
     // "Before creating a ticket, please ask first": what comes first is before an issue, not before a change.
     if (BEFORE_AN_ISSUE.test(text)) continue;
     // A condition on making a change with the advice to raise it, "start by opening an issue", an agreed issue required.
-    if (asksWhenChanging(text) || START_BY_RAISING.test(text) || AGREED_ISSUE_REQUIRED.test(text)) return { value: true, source: sourceOf(l) };
+    if (asksWhenChanging(text) || (START_BY_RAISING.test(text) && !inReportSection(l)) || AGREED_ISSUE_REQUIRED.test(text)) return { value: true, source: sourceOf(l) };
     for (const p of FIRST) {
       // Every match: "No issue is needed first for typos. For larger changes, open an issue first" asks in its second.
       const asks = (x: RegExpExecArray): boolean => {

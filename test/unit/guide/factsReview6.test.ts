@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { toInspectJson } from '../../../src/core/guide/facts';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+const factsOf = async (files: Record<string, string>) => toInspectJson(await readGuide(new MemoryRepoFiles(files)));
+const guide = (prose: string): Record<string, string> => ({ 'CONTRIBUTING.md': `# Contributing\n\n${prose}\n` });
+const discussFirst = async (prose: string): Promise<boolean | null> => (await factsOf(guide(prose))).discussFirst;
+
+describe('discuss first: advice that is not about talking before a change (review 6)', () => {
+  describe('a condition on a change without advice to raise it first', () => {
+    for (const prose of [
+      'If your change is small (a typo, a docs fix), you can open a pull request without opening an issue.',
+      'If your change is a small fix, feel free to skip opening an issue and send a pull request directly.',
+    ]) {
+      it(`"${prose}"`, async () => assert.notEqual(await discussFirst(prose), true));
+    }
+    for (const prose of [
+      'If your change touches the public API, please update the docs and discuss it in the PR description.',
+      'If your pull request is a work in progress, open it as a draft and start a discussion in its description if you need input.',
+      'If you want to contribute code, create a topic branch off `main`.',
+    ]) {
+      it(`"${prose}"`, async () => assert.equal(await discussFirst(prose), null));
+    }
+  });
+
+  describe('"start by" a step of the work or of a report', () => {
+    for (const prose of [
+      'Start by creating a branch for your issue:',
+      '2. Start by creating a new branch for the issue you are fixing.',
+      '## Reporting bugs\n\nTo report a bug, start by opening an issue with the steps to reproduce it.',
+    ]) {
+      it(`"${prose}"`, async () => assert.equal(await discussFirst(prose), null));
+    }
+  });
+});
