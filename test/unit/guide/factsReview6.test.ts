@@ -33,4 +33,25 @@ describe('discuss first: advice that is not about talking before a change (revie
       it(`"${prose}"`, async () => assert.equal(await discussFirst(prose), null));
     }
   });
+
+  describe('a lead-in about coding, and an issue or question further on about something else', () => {
+    for (const prose of [
+      '## Development setup\n\nBefore you start coding, set up your environment:\n\n```sh\nnpm install\n```\n\nIf the install fails on your platform, please open an issue with the error output.',
+      'Before writing code, read the style guide.\n\nQuestions? Ask in our Discord.',
+      'Before starting work on a feature, read the architecture overview.\n\nIf you get stuck, ask in our Discord.',
+    ]) {
+      it(`"${prose.split('\n')[prose.startsWith('#') ? 2 : 0]}"`, async () => assert.equal(await discussFirst(prose), null));
+    }
+  });
+
+  describe('asking for help, issue numbers and problems met on the way', () => {
+    for (const prose of [
+      'Feel free to ask for help in our Discord, and thanks in advance for your contribution.',
+      '## Reporting bugs\n\nIf you are not sure whether something is a bug, first ask on the forum.',
+      'Major changes need an issue number in their changelog entry, e.g. `(#123)`.',
+      'If you face any issues during this process, please `open an issue` about it on the issue tracker.',
+    ]) {
+      it(`"${prose.split('\n').pop()}"`, async () => assert.equal(await discussFirst(prose), null));
+    }
+  });
 });
