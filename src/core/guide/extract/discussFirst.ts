@@ -219,9 +219,11 @@ const CHANGE_SECTION = /\bpull\s+requests?\b|\bPRs?\b|prerequisit|before\s+you\s
 const REPORT_SECTION = /\breport|\bbugs?\b|\bissues?\b|security|question|support|feature\s+requests?/i;
 
 /** Under a heading about reporting bugs: "start by opening an issue" there is how to report, not a talk before a change. */
+// (Reporting bugs or asking questions only: "Adding support for a board" is a change.)
+const REPORT_ONLY_SECTION = /\breport|\bbugs?\b|\bquestions?\b/i;
 function inReportSection(l: Located): boolean {
   const nearest = l.block.sections[l.block.sections.length - 1];
-  return nearest !== undefined && REPORT_SECTION.test(nearest.replace(CHANGE_SECTION, ''));
+  return nearest !== undefined && REPORT_ONLY_SECTION.test(nearest.replace(CHANGE_SECTION, ''));
 }
 
 /** Under a heading about reporting, a sentence that names no change: how to report ("not sure it is a bug? first ask"). */
