@@ -55,3 +55,40 @@ describe('discuss first: advice that is not about talking before a change (revie
     }
   });
 });
+
+const required = async (files: Record<string, string>): Promise<boolean | null> => (await factsOf(files)).changelog.required;
+
+describe('changelog: breaking changes among all changes, notes and descriptions (review 6)', () => {
+  describe('an entry for every change, breaking ones included', () => {
+    for (const prose of [
+      'Every change, including breaking changes, needs an entry in CHANGELOG.md.',
+      'Bug fixes, breaking changes and deprecations must be recorded in CHANGELOG.md.',
+      '## Breaking changes and the changelog\n\nAdd an entry to CHANGELOG.md for your change.',
+      '## Deprecation policy\n\nWe deprecate an option one release before removing it. Add an entry to CHANGELOG.md for every pull request.',
+    ]) {
+      it(`"${prose.split('\n').pop()}"`, async () => assert.equal(await required(guide(prose)), true));
+    }
+  });
+
+  describe('a note or a list under a Changelog heading asks for nothing', () => {
+    it('"Note that this project follows Keep a Changelog"', async () => {
+      assert.equal(await required(guide('## Changelog\n\nNote that this project follows Keep a Changelog and Semantic Versioning.')), null);
+    });
+    it('"the changelog is compiled by the maintainers" is made for the contributor', async () => {
+      assert.equal(await required(guide('## Changelog\n\nNote: the changelog is compiled by the maintainers from pull request titles.')), false);
+    });
+    it('"List of changes for every release is kept in CHANGELOG.md by the release manager"', async () => {
+      assert.equal(await required(guide('## Changelog\n\nList of changes for every release is kept in CHANGELOG.md by the release manager.')), null);
+    });
+  });
+
+  describe('what the changelog holds, and a task box left in a comment', () => {
+    it('"Notable changes for each release are listed in NEWS.md"', async () => {
+      assert.equal(await required(guide('Notable changes for each release are listed in NEWS.md.')), null);
+    });
+    it('a commented-out task box', async () => {
+      const files = { ...guide('Thanks.'), '.github/PULL_REQUEST_TEMPLATE.md': '## Checklist\n\n- [ ] Tests added\n<!-- - [ ] Entry added to CHANGELOG.md (we now generate it on release) -->\n' };
+      assert.equal(await required(files), null);
+    });
+  });
+});
