@@ -92,3 +92,11 @@ describe('changelog: breaking changes among all changes, notes and descriptions 
     });
   });
 });
+
+describe('commit messages: areas, drafts and tickets are not types (review 6)', () => {
+  it('a list of prefixes introduced as the part of the project changed is areas, not types', async () => {
+    const facts = await factsOf(guide('## Commit messages\n\nPrefix the commit title with the part of the project you changed, for example `cli: add --json flag`. The prefixes:\n\n- `core`: the engine\n- `cli`: the command line\n- `docs`: documentation\n- `test`: tests\n- `ci`: CI'));
+    assert.equal(facts.commit.convention, 'area-prefix');
+    assert.equal(facts.commit.types, null);
+  });
+});
