@@ -100,3 +100,16 @@ describe('commit messages: areas, drafts and tickets are not types (review 6)', 
     assert.equal(facts.commit.types, null);
   });
 });
+
+describe('commit messages: draft titles and ticket placeholders are not areas (review 6)', () => {
+  it('"the title should start with "Draft: "" is no area', async () => {
+    const facts = await factsOf(guide('Unfinished pull requests: the title should start with "Draft: " until they are ready for review.'));
+    assert.notEqual(facts.commit.convention, 'area-prefix');
+  });
+  for (const head of ['<ticket-number>: Short summary', '<JIRA-123>: Short summary']) {
+    it(`a format block "${head}" is no area`, async () => {
+      const facts = await factsOf(guide(`## Commit messages\n\nUse this format:\n\n\`\`\`\n${head}\n\nLonger description.\n\`\`\``));
+      assert.notEqual(facts.commit.convention, 'area-prefix');
+    });
+  }
+});
