@@ -113,3 +113,15 @@ describe('commit messages: draft titles and ticket placeholders are not areas (r
     });
   }
 });
+
+describe('branch names a project describes, and discussions off the forge (review 6)', () => {
+  for (const prose of [
+    '## Branches\n\nThe repository uses the following branch names:\n\n- `release-2.x`: maintenance\n- `next-major`: the next major',
+    '## Branches\n\nMaintainers follow this naming convention for release branches:\n\n- `release/1.2`: a release line\n- `hotfix/1.2.3`: an urgent fix',
+  ]) {
+    it(`"${prose.split('\n')[2]}" is no rule for the contributor's branch`, async () => assert.equal((await factsOf(guide(prose))).branchNaming, null));
+  }
+  it('"We don\'t use GitHub for development discussions" still takes pull requests', async () => {
+    assert.equal((await factsOf(guide("We don't use GitHub for development discussions; please use the mailing list."))).acceptsPullRequests, null);
+  });
+});
