@@ -53,6 +53,10 @@ describe('discuss first: advice that is not about talking before a change (revie
     ]) {
       it(`"${prose.split('\n').pop()}"`, async () => assert.equal(await discussFirst(prose), null));
     }
+    it('a problem met while setting up, in a getting-started section of a reStructuredText guide', async () => {
+      const rst = 'Contributing\n============\n\nGetting started\n---------------\n\nBefore you start coding, set up a development environment.\n\nIf you face any issues during this process, please `open an issue`_ about it on the issue tracker.\n\n.. _`open an issue`: https://example.org/issues/new\n';
+      assert.equal((await factsOf({ 'CONTRIBUTING.rst': rst })).discussFirst, null);
+    });
   });
 });
 

@@ -86,7 +86,7 @@ const OPEN_AN_ISSUE_AHEAD = /\b(?:open|create|file|submit|rais)(?:e|ing)?\s+(?:u
 const ASK_ON = /\bask\s+(?:us\s+|the\s+maintainers\s+)?(?:on|in|at|whether|if)\b/i;
 const OPEN_AN_ISSUE = new RegExp(`${OPEN_AN_ISSUE_AHEAD.source}|${ASK_ON.source}`, 'i');
 /** A problem met on the way ("If the install fails, open an issue"): a report, not a talk about the change. */
-const PROBLEM_MET = /\b(?:fails?|failing|errors?|stuck|problems?|trouble|broken|crash\w*|bugs?)\b/i;
+const PROBLEM_MET = /\b(?:fails?|failing|errors?|stuck|problems?|trouble|broken|crash\w*|bugs?)\b|\b(?:face|run\s+into|hit|encounter|have|experience)\w*\s+(?:any\s+)?(?:issues|difficult\w*)\b/i;
 /** Blocks after a lead-in, in its section, where the request to open an issue may come. */
 const LEAD_IN_REACH = 6;
 
@@ -240,6 +240,8 @@ function issueStepOfAChange(l: Located, text: string): boolean {
   if (!m) return false;
   const nearest = l.block.sections[l.block.sections.length - 1];
   if (nearest === undefined || !CHANGE_SECTION.test(nearest) || REPORT_SECTION.test(nearest.replace(CHANGE_SECTION, ''))) return false;
+  // ("If you face any issues during this process, please open an issue": a problem met while setting up is a report.)
+  if (PROBLEM_MET.test(sentenceAround(text, m.index))) return false;
   return !saidNotNeeded(text, m.index) && !OPTIONAL_FIRST.test(text.slice(Math.max(0, m.index - 60), m.index));
 }
 
