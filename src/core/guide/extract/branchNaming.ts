@@ -59,6 +59,8 @@ function previousItemAboutBranches(flow: readonly Located[], k: number): boolean
 
 /** A lead-in that announces branch names: "please follow the following naming scheme when pushing your branch(es):". */
 const NAMES_LEAD_IN = /\b(?:nam(?:e|es|ing)\s+(?:scheme|convention|pattern|format|rules?)|branch(?:es)?\s+(?:names?|naming))\b[^.]{0,80}:\s*$/i;
+/** A lead-in about the maintainers' or release branches. */
+const NOT_THE_CONTRIBUTORS = /\bmaintainers?\b|\breleas(?:e|es|ing)\b|\bhotfix/i;
 /** A list item that opens with an example name: `feat/foo-bar` for new features, `fix-123` for a bug. */
 const NAME_ITEM = /^`([\w<>{}.-]+[/-][\w<>{}.*-]+)`/;
 /** Items read after the lead-in. */
@@ -71,6 +73,9 @@ const MAX_NAME_ITEMS = 20;
 function namesListedAfter(flow: readonly Located[], k: number): string | null {
   const lead = flow[k].block;
   if ((lead.kind !== 'paragraph' && lead.kind !== 'listItem') || !ABOUT_BRANCHES.test(lead.text) || !NAMES_LEAD_IN.test(lead.text)) return null;
+  // "The repository uses the following branch names", "Maintainers follow this convention for release branches":
+  // the project's own branches, not a rule for the contributor's.
+  if (!PRESCRIPTIVE.test(lead.text) || NOT_THE_CONTRIBUTORS.test(lead.text)) return null;
   const names: string[] = [];
   let listId: number | undefined;
   for (let j = k + 1; j < flow.length && j <= k + MAX_NAME_ITEMS; j++) {

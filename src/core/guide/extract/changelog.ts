@@ -107,9 +107,10 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
     if (l.block.kind === 'heading' && RELEASE_NOTES_HEADING.test(l.block.text)) return hit('pr-body', l);
   }
   for (const l of flow) {
-    if (l.block.kind === 'code' || !mentions(l.block, FILE_WORDS)) continue;
+    if (l.block.kind === 'code' || !mentions(l.block, FILE_WORDS) || commentedBox(l)) continue;
     const text = plain(l.block);
-    const file = CHANGELOG_FILE.exec(text) ?? CHANGELOG_FILE_BARE.exec(text);
+    const found = CHANGELOG_FILE.exec(text) ?? CHANGELOG_FILE_BARE.exec(text);
+    const file = found && !describedOnly(text, found) ? found : null;
     // "Include release notes in the pull request description": the notes asked for are written in the PR body.
     if (file && PR_BODY_NOTE.test(text) && !notNeeded(text)) return hit('pr-body', l);
     if (file && !GENERATED.test(text) && !REVISION_LOG.test(text) && !notNeeded(text) && !optionalEntry(text, file.index) && !onlyForBreaking(l, text, file)) return hit('changelog-file', l);
@@ -121,7 +122,7 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
     const nearest = l.block.sections[l.block.sections.length - 1];
     if (nearest === undefined || !CHANGELOG_HEADING.test(nearest) || sources.templates.includes(l.doc)) continue;
     const text = plain(l.block);
-    if (ENTRY_ASK.test(text) && ENTRY_WORDS.test(text) && !notNeeded(text) && !optionalEntry(text, 0) && !BREAKING.test(nearest) && !GENERATED.test(text)) return hit('changelog-file', l);
+    if (ENTRY_ASK.test(text) && ENTRY_WORDS.test(text) && !notNeeded(text) && !optionalEntry(text, 0) && !BREAKING.test(nearest) && !GENERATED.test(text) && !MADE_FOR_YOU.some((p) => p.test(text))) return hit('changelog-file', l);
   }
 
   // A template's task box that states the entry as done: "- [ ] Changelog updated", "- [ ] CHANGES.md entry added".
@@ -160,6 +161,16 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
   return { required: null, how: null };
 }
 
+/** A task box left in a template comment ("<!-- - [ ] Entry added to CHANGELOG.md -->"): no longer asked. */
+const commentedBox = (l: Located): boolean => l.block.commented === true && l.block.kind === 'listItem' && l.block.checked !== null;
+
+/** "Changes are listed in NEWS.md": the passive says what the file holds; an ask needs "must/should/needs to be". */
+const PASSIVE = /^(?:documented|noted|recorded|mentioned|logged|listed|described)\b/i;
+const PASSIVE_ASK = /\b(?:must|should|needs?\s+to|ha(?:s|ve)\s+to|is\s+to|are\s+to|to|please)\s+(?:also\s+|always\s+)?(?:be|get)\s+$|\bplease\s+$/i;
+function describedOnly(text: string, file: RegExpExecArray): boolean {
+  return PASSIVE.test(file[0]) && !PASSIVE_ASK.test(text.slice(sentenceStart(text, file.index), file.index));
+}
+
 /**
  * "If you choose to do so, please write a paragraph that will fit in our release notes", "Consider adding an item to
  * NEWS": left to the contributor.
@@ -173,7 +184,8 @@ function optionalEntry(text: string, index: number): boolean {
 /** A guide heading that names the changelog file or its entries ("Changelog", "Updating the changelog", "Changes file"). */
 const CHANGELOG_HEADING = /\bchange[\s-]?logs?\b|\bchanges\s+file\b|\bhistory\s+file\b/i;
 /** An instruction to write the entry: "Add a line ...", "Please describe your change ...", "you should write one changelog entry". */
-const ENTRY_ASK = /^(?:please\s+)?(?:add|write|include|describe|document|record|create|update|mention|note|list)\b|\b(?:you\s+(?:must|should|need\s+to)|must|should)\s+(?:also\s+)?(?:add|write|include|describe|document|record|update|mention)\b/i;
+// ("Note that ...", "List of changes ...": a remark or a description, not an ask.)
+const ENTRY_ASK = /^(?:please\s+)?(?:add|write|include|describe|document|record|create|update|mention)\b|\b(?:you\s+(?:must|should|need\s+to)|must|should)\s+(?:also\s+)?(?:add|write|include|describe|document|record|update|mention)\b/i;
 /** What such an instruction writes: an entry, a line, a note, the change. */
 const ENTRY_WORDS = /\b(?:entry|entries|line|note|changes?|changelog)\b/i;
 
@@ -185,7 +197,9 @@ const DONE_BOX = /^\W{0,3}(?:the\s+)?(?:CHANGELOG|[Cc]hangelog|[Cc]hange\s+log|C
 const BREAKING = /\bbreaking[\s-]+changes?\b|\bdeprecat\w*|\bremov(?:e|es|ing|al)\s+(?:of\s+)?(?:an?\s+|the\s+)?deprecated\b/i;
 
 /** Kinds of change beyond breaking ones: features, user-facing or user-visible changes. */
-const BROADER = /\bfeatures?\b|\buser[\s-](?:facing|visible)\b|\bnew\s+functionality\b/i;
+// ("Every change, including breaking changes", "Bug fixes, breaking changes and deprecations", "for every pull request".)
+const BROADER =
+  /\bfeatures?\b|\buser[\s-](?:facing|visible)\b|\bnew\s+functionality\b|\b(?:every|all|any|each)\s+(?:[\w-]+\s+)?(?:changes?|pull\s+requests?|PRs?|contributions?|patch(?:es)?|commits?)\b|\bincluding\b|\bbug\s*-?fix(?:es)?\b/i;
 
 /**
  * "If this PR introduces a breaking change, it must contain a notice for the CHANGELOG"; "Ensure a "Breaking Changes"
@@ -193,11 +207,16 @@ const BROADER = /\bfeatures?\b|\buser[\s-](?:facing|visible)\b|\bnew\s+functiona
  * sits in, scopes the entry to breaking changes.
  */
 function onlyForBreaking(l: Located, text: string, ask: RegExpExecArray): boolean {
-  const upToAsk = text.slice(sentenceStart(text, ask.index), ask.index + ask[0].length);
+  const from = sentenceStart(text, ask.index);
+  const upToAsk = text.slice(from, ask.index + ask[0].length);
   // "If you make breaking changes, or have a PR tagged [feature], ...": features too are a large share of changes.
   if (BREAKING.test(upToAsk)) return !BROADER.test(upToAsk);
+  // The section scopes the entry only when it is about breaking changes alone ("Breaking changes and the changelog"
+  // is about the changelog), and the sentence names no broader scope ("for every pull request").
   const nearest = l.block.sections[l.block.sections.length - 1];
-  return nearest !== undefined && BREAKING.test(nearest);
+  const end = text.slice(ask.index).search(/[.!?](?:\s|$)/);
+  const sentence = text.slice(from, end < 0 ? text.length : ask.index + end);
+  return nearest !== undefined && BREAKING.test(nearest) && !CHANGELOG_HEADING.test(nearest) && !BROADER.test(nearest) && !BROADER.test(sentence);
 }
 
 /** `changelog` is one search that answers two facts; it runs once per reading. */

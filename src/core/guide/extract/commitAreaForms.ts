@@ -5,7 +5,9 @@
  */
 
 /** Placeholder words that name no area: the type of a conventional subject, the summary itself, an issue key. */
-const NOT_AN_AREA_WORD = /^(?:type|subject|summary|title|description|message|short\s+description|ticket|issue|bug|jira|skip\b.*|ci|wip|breaking(?:\s+change)?)$/i;
+// ("Draft: " marks an unfinished pull request; `<ticket-number>`, `<JIRA-123>` are issue keys.)
+const NOT_AN_AREA_WORD =
+  /^(?:type|subject|summary|title|description|message|short\s+description|(?:ticket|issue|bug|jira|story|task)(?:[\s_-]?(?:number|no|id|key|ref))?|id|number|[a-z][a-z0-9]*-\d+|skip\b.*|ci|wip|draft|breaking(?:\s+change)?)$/i;
 
 /** The first line of a block: `[Tag]: ...`, `<Component>: ...`, `{module}: ...`. */
 const PLACEHOLDER_HEAD = /^[ \t]*[[<{]([A-Za-z][\w -]{1,25})[\]>}]:\s+\S/;

@@ -180,7 +180,7 @@ function typeList(sources: Sources): { types: string[]; at: Located } | null {
     const known = heads.filter((h): h is string => h !== undefined && KNOWN_TYPES.has(h));
     // A list the item or sentence before it introduces as the prefixes to use may hold a project's own types too.
     if (known.length < 3 || (known.length < items.length * 0.6 && !prefixLeadIn(items[0]))) continue;
-    if (!inCommitContext(items[0])) continue;
+    if (!inCommitContext(items[0]) || AREA_LEAD_IN.test(leadInOf(items[0]))) continue;
     // "Examples of commit messages:" then `fix: don't overwrite ...`: whole example subjects, not the allowed types.
     // (A lead-in "Use a prefix ..., e.g. `fix: ...`" over items that each name one prefix, `add`, ...: the list is the prefixes.)
     if (exampleList(items) && !(prefixLeadIn(items[0]) && items.filter((l) => SPAN_HEAD.test(l.block.text)).length >= items.length * 0.6)) continue;
@@ -194,12 +194,15 @@ function typeList(sources: Sources): { types: string[]; at: Located } | null {
 const PREFIX_LEAD_IN = /\b(?:prefix(?:es)?|types?)\b[^.]{0,40}?\b(?:title|commits?|commit\s+messages?)\b|\b(?:title|commits?|commit\s+messages?)\b[^.]{0,40}?\b(?:prefix(?:es|ed)?|types?)\b/i;
 /** An item that opens with one word as a code span and goes on to describe it: "`add`, Add a new feature". */
 const SPAN_HEAD = /^`[a-z][a-z0-9-]{1,15}`[,:]?\s+\S/;
-function prefixLeadIn(first: Located<ListItemBlock>): boolean {
+/** "Prefix the commit title with the part of the project you changed": the list is of areas, not types. */
+const AREA_LEAD_IN = /\b(?:parts?|areas?|packages?|modules?|components?|subsystems?|crates?|directories|directory)\s+(?:of\s+(?:the\s+)?(?:project|code(?:base)?|repo(?:sitory)?)|you\s+(?:changed|touched|modified|worked\s+on)|(?:being\s+)?(?:changed|touched|affected|modified))\b/i;
+/** The item holding the list, or the paragraph right before it. */
+function leadInOf(first: Located<ListItemBlock>): string {
   const holder = enclosingItems(first)[0];
   const prev = first.index > 0 ? first.doc.blocks[first.index - 1] : undefined;
-  const leadIn = holder ?? (prev && prev.kind !== 'code' && prev.kind !== 'heading' ? plain(prev) : '');
-  return PREFIX_LEAD_IN.test(leadIn);
+  return holder ?? (prev && prev.kind !== 'code' && prev.kind !== 'heading' ? plain(prev) : '');
 }
+const prefixLeadIn = (first: Located<ListItemBlock>): boolean => PREFIX_LEAD_IN.test(leadInOf(first));
 
 /** `feat:`, `fix:` as code spans in one sentence (e.g. "prefix your PR title with `feat:`, `fix:`..."). */
 function prefixTypeSpans(l: Located): string[] {

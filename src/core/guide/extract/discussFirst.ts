@@ -12,7 +12,7 @@ const FIRST = [
   // ("opening a feature request ticket first": the verb's -ing form, and up to two words before the noun.)
   /\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|start(?:ing)?|begin(?:ning)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|discussion|proposal|RFC|feature\s+request|ticket)\b[^.]{0,80}?\b(?:first|before(?!\s+(?:you\s+do|doing\s+so|that)\b)|prior to|beforehand|ahead of time|up front)\b/i,
   // ("get some feedback before proceeding to write code", "discuss ... before you go and build it".)
-  /\b(?:discuss(?:ed|ing)?|ask|talk|propos(?:e|ing)|suggest(?:ed)?|check\s+(?:in|with)|consult|ping|confirm\s+with|reach\s+out|get\s+in\s+touch|contact|coordinate|get\s+(?:some\s+|early\s+)?(?:feedback|input|buy-in|consensus|agreement|approval|(?:a\s+)?go-ahead))\b[^.]{0,60}?\b(?:first|before\s+(?:starting|beginning|getting\s+started|coding|hacking|diving\s+in|you\s+(?:go\s+(?:and|to)\s+|proceed\s+to\s+)?(?:start|begin|submit|open|send|make|write|build|implement|code|work)|working|opening|sending|submitting|writing|making|implementing|beginning|spending|investing|proceeding|(?:an?\s+|the\s+|any\s+)?(?:PR|pull\s+request|patch)\s+(?:submission|is\s+(?:opened|submitted|sent)))|ahead of time|up\s?front|beforehand|in\s+advance|prior to)\b/i,
+  /\b(?:discuss(?:ed|ing)?|ask|talk|propos(?:e|ing)|suggest(?:ed)?|check\s+(?:in|with)|consult|ping|confirm\s+with|reach\s+out|get\s+in\s+touch|contact|coordinate|get\s+(?:some\s+|early\s+)?(?:feedback|input|buy-in|consensus|agreement|approval|(?:a\s+)?go-ahead))\b[^.]{0,60}?\b(?:first|before\s+(?:starting|beginning|getting\s+started|coding|hacking|diving\s+in|you\s+(?:go\s+(?:and|to)\s+|proceed\s+to\s+)?(?:start|begin|submit|open|send|make|write|build|implement|code|work)|working|opening|sending|submitting|writing|making|implementing|beginning|spending|investing|proceeding|(?:an?\s+|the\s+|any\s+)?(?:PR|pull\s+request|patch)\s+(?:submission|is\s+(?:opened|submitted|sent)))|ahead of time|up\s?front|beforehand|(?<!\bthanks?\s+(?:you\s+)?)in\s+advance|prior to)\b/i,
   // "Contributions should generally start out with a discussion": where a contribution begins.
   /\b(?:contributions?|changes?|features?|work)\s+(?:should|must|need\s+to)\s+(?:generally\s+|usually\s+|always\s+)?(?:start|begin)\s+(?:out\s+)?(?:with|as|in)\s+(?:an?\s+)?(?:discussion|issue|proposal)\b/i,
   // "Please do not start with a PR for a new feature".
@@ -43,7 +43,7 @@ const FIRST = [
   // Claiming an issue first: "claim it first by commenting", "comment on the issue to let us know you're working on it".
   /\bclaim\s+(?:it|the\s+issue|an\s+issue)\s+first\b|\bcomment\s+on\s+(?:the|an)\s+issue\b[^.]{0,30}\bto\s+let\s+(?:us|the\s+maintainers|others)\s+know\b/i,
   // An issue asked for larger changes: "Major new features should have an issue created", "Big changes must start with a proposal".
-  /\b(?:major|large|larger|big|bigger|significant|substantial)\s+(?:new\s+)?(?:features?|changes?|contributions?)\s+(?:(?:should|must|need\s+to)\s+(?:first\s+)?(?:have|start\s+with|begin\s+with|be\s+preceded\s+by)|needs?|requires?)\s+(?:an?\s+)?(?:\w+\s+)?(?:issue|discussion|proposal|RFC)\b/i,
+  /\b(?:major|large|larger|big|bigger|significant|substantial)\s+(?:new\s+)?(?:features?|changes?|contributions?)\s+(?:(?:should|must|need\s+to)\s+(?:first\s+)?(?:have|start\s+with|begin\s+with|be\s+preceded\s+by)|needs?|requires?)\s+(?:an?\s+)?(?:\w+\s+)?(?:issue|discussion|proposal|RFC)\b(?!\s*(?:numbers?|references?|links?|ids?|keys?)\b)/i,
   // "Propose new features by opening a discussion": a feature starts as a discussion or issue, not as code.
   /\b(?:propose|suggest|request)\s+(?:a\s+)?(?:new\s+)?(?:features?|changes?|ideas?|enhancements?)\s+(?:by|in|via|through)\s+(?:opening|creating|starting|filing)\b[^.]{0,30}?\b(?:discussion|issue|ticket|proposal)\b/i,
   // "File a ticket to suggest changes": changes are proposed in the tracker, not first as code.
@@ -81,7 +81,12 @@ const LARGER_WORK = /\bif\s+you\s+(?:plan|intend|want|are\s+planning|are\s+going
 const BEFORE_IMPLEMENTING =
   /\bbefore\s+(?:\w+ing(?:\s+\w+)?\s+(?:or|and)\s+)?(?:(?:you\s+)?put(?:ting)?\s+(?:in\s+)?(?:a\s+lot\s+of\s+|much\s+|significant\s+|any\s+)?(?:work|effort|time)\s+into|implementing|working\s+on|starting(?:\s+work)?\s+on|coding|writing\s+code\s+for|contributing|embarking\s+on|undertaking|you\s+(?:begin|start)\s+(?:to\s+(?:implement|work\s+on|code)|implementing|working\s+on|coding))\b[^.]{0,40}?\b(?:features?|changes?|enhancements?|pull\s+requests?|PRs?|patch(?:es)?|contributions?|ideas?|concepts?)\b/i;
 /** Asking to open an issue or ticket, or to discuss: what such a lead-in or "if you plan something big" points at. */
-const OPEN_AN_ISSUE = /\b(?:open|create|file|submit|rais)(?:e|ing)?\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|separate\s+)?(?:issue|ticket|discussion|proposal|RFC)\b|\bdiscuss\b|\bpresent\s+(?:your|the)\s+(?:plans?|ideas?|design|proposal)\b|\bcomment(?:ing)?\s+on\s+(?:an?\s+|the\s+)?(?:existing\s+)?issue\b|\b(?:reach\s+out|get\s+in\s+touch|talk\s+to\s+us|contact\s+(?:us|the\s+maintainers))\b|\bask\s+(?:us\s+|the\s+maintainers\s+)?(?:on|in|at|whether|if)\b/i;
+const OPEN_AN_ISSUE_AHEAD = /\b(?:open|create|file|submit|rais)(?:e|ing)?\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|separate\s+)?(?:issue|ticket|discussion|proposal|RFC)\b|\bdiscuss\b|\bpresent\s+(?:your|the)\s+(?:plans?|ideas?|design|proposal)\b|\bcomment(?:ing)?\s+on\s+(?:an?\s+|the\s+)?(?:existing\s+)?issue\b|\b(?:reach\s+out|get\s+in\s+touch|talk\s+to\s+us|contact\s+(?:us|the\s+maintainers))\b/i;
+/** Asking on a channel: "ask us on the forum" (in the lead-in's own block only). */
+const ASK_ON = /\bask\s+(?:us\s+|the\s+maintainers\s+)?(?:on|in|at|whether|if)\b/i;
+const OPEN_AN_ISSUE = new RegExp(`${OPEN_AN_ISSUE_AHEAD.source}|${ASK_ON.source}`, 'i');
+/** A problem met on the way ("If the install fails, open an issue"): a report, not a talk about the change. */
+const PROBLEM_MET = /\b(?:fails?|failing|errors?|stuck|problems?|trouble|broken|crash\w*|bugs?)\b|\b(?:face|run\s+into|hit|encounter|have|experience)\w*\s+(?:any\s+)?(?:issues|difficult\w*)\b/i;
 /** Blocks after a lead-in, in its section, where the request to open an issue may come. */
 const LEAD_IN_REACH = 6;
 
@@ -186,13 +191,18 @@ function asksAround(flow: readonly Located[], k: number): boolean {
     const prev = flow[k - 1];
     return OPEN_AN_ISSUE.test(text) || (prev !== undefined && prev.doc === l.doc && prev.block.kind !== 'code' && OPEN_AN_ISSUE.test(plain(prev.block)));
   }
-  const lead = BEFORE_IMPLEMENTING.exec(text) ?? BEFORE_CODING.exec(text);
+  const implementing = BEFORE_IMPLEMENTING.exec(text);
+  const lead = implementing ?? BEFORE_CODING.exec(text);
   if (!lead || BEFORE_AN_ISSUE.test(text)) return false;
   if (OPEN_AN_ISSUE.test(text.slice(lead.index))) return true;
+  // "Before you start coding, set up your environment": a lead-in about coding alone reaches no further than its block.
+  if (!implementing) return false;
   for (let j = k + 1; j < flow.length && j <= k + LEAD_IN_REACH; j++) {
     const b = flow[j];
     if (b.doc !== l.doc || b.block.kind === 'heading') break;
-    if (b.block.kind !== 'code' && b.block.kind !== 'listItem' && OPEN_AN_ISSUE.test(plain(b.block))) return true;
+    if (b.block.kind === 'code' || b.block.kind === 'listItem') continue;
+    const later = plain(b.block);
+    if (OPEN_AN_ISSUE_AHEAD.test(later) && !PROBLEM_MET.test(later)) return true;
   }
   return false;
 }
@@ -208,6 +218,17 @@ const CHANGE_SECTION = /\bpull\s+requests?\b|\bPRs?\b|prerequisit|before\s+you\s
 /** Headings about reporting, where "create an issue" is how to report, not a step before a change. */
 const REPORT_SECTION = /\breport|\bbugs?\b|\bissues?\b|security|question|support|feature\s+requests?/i;
 
+/** Under a heading about reporting bugs: "start by opening an issue" there is how to report, not a talk before a change. */
+// (Reporting bugs or asking questions only: "Adding support for a board" is a change.)
+const REPORT_ONLY_SECTION = /\breport|\bbugs?\b|\bquestions?\b/i;
+function inReportSection(l: Located): boolean {
+  const nearest = l.block.sections[l.block.sections.length - 1];
+  return nearest !== undefined && REPORT_ONLY_SECTION.test(nearest.replace(CHANGE_SECTION, ''));
+}
+
+/** Under a heading about reporting, a sentence that names no change: how to report ("not sure it is a bug? first ask"). */
+const reportOnly = (l: Located, text: string, index: number): boolean => inReportSection(l) && !CHANGE_WORDS.test(sentenceAround(text, index));
+
 /**
  * A step of the part about making a change that asks for an issue: a bullet of "Making a PR" saying "If an
  * issue does not already exist please create one"; "Prerequisites: please create an issue". Issues asked for in
@@ -219,6 +240,8 @@ function issueStepOfAChange(l: Located, text: string): boolean {
   if (!m) return false;
   const nearest = l.block.sections[l.block.sections.length - 1];
   if (nearest === undefined || !CHANGE_SECTION.test(nearest) || REPORT_SECTION.test(nearest.replace(CHANGE_SECTION, ''))) return false;
+  // ("If you face any issues during this process, please open an issue": a problem met while setting up is a report.)
+  if (PROBLEM_MET.test(sentenceAround(text, m.index))) return false;
   return !saidNotNeeded(text, m.index) && !OPTIONAL_FIRST.test(text.slice(Math.max(0, m.index - 60), m.index));
 }
 
@@ -241,12 +264,12 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
     // "Before creating a ticket, please ask first": what comes first is before an issue, not before a change.
     if (BEFORE_AN_ISSUE.test(text)) continue;
     // A condition on making a change with the advice to raise it, "start by opening an issue", an agreed issue required.
-    if (asksWhenChanging(text) || START_BY_RAISING.test(text) || AGREED_ISSUE_REQUIRED.test(text)) return { value: true, source: sourceOf(l) };
+    if (asksWhenChanging(text) || (START_BY_RAISING.test(text) && !inReportSection(l)) || AGREED_ISSUE_REQUIRED.test(text)) return { value: true, source: sourceOf(l) };
     for (const p of FIRST) {
       // Every match: "No issue is needed first for typos. For larger changes, open an issue first" asks in its second.
       const asks = (x: RegExpExecArray): boolean => {
         const before = text.slice(Math.max(0, x.index - 60), x.index);
-        return !saidNotNeeded(text, x.index) && !OPTIONAL_FIRST.test(before) && !EITHER_BEFORE.test(before) && !ASKS_YOU_TO.test(x[0]) && !aboutQuestions(text, x.index);
+        return !saidNotNeeded(text, x.index) && !OPTIONAL_FIRST.test(before) && !EITHER_BEFORE.test(before) && !ASKS_YOU_TO.test(x[0]) && !aboutQuestions(text, x.index) && !reportOnly(l, text, x.index);
       };
       // The first match alone is the cheap common case; later ones are looked for only when it does not ask.
       const first = p.exec(text);

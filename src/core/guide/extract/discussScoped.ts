@@ -18,10 +18,15 @@ const CHANGE_CONDITION =
  * ("related to an open issue": an adjective, not the verb.)
  */
 const RAISE_IT =
-  /(?<!\b(?:an?|the)\s)\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|start(?:ing)?|rais(?:e|ing)|post(?:ing)?|submit(?:ting)?|send(?:ing)?|writ(?:e|ing))\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+|separate\s+|github\s+)?(?:[\w-]+\s+){0,2}?(?:issue|ticket|discussion|proposal|RFC|thread|topic)s?\b|\b(?:a\s+new\s+one|one)\s+to\s+discuss\b|\bdiscuss(?:ed|ing)?\s+(?:it|them|this|that|the\s+\w+|your\s+\w+|with\s+\w+|in\s+advance|first|beforehand|on|in)\b|\b(?:reach\s+out|get\s+in\s+touch|talk\s+to\s+(?:us|the\s+(?:maintainers|team))|contact\s+(?:us|the\s+maintainers)|check\s+with\s+(?:us|the\s+maintainers))\b/i;
+  /(?<!\b(?:an?|the)\s)\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|start(?:ing)?|rais(?:e|ing)|post(?:ing)?|submit(?:ting)?|send(?:ing)?|writ(?:e|ing))\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+|separate\s+|github\s+)?(?:[\w-]+\s+){0,2}?(?:issue|ticket|discussion|proposal|RFC|thread|topic(?!\s+branch))s?\b|\b(?:a\s+new\s+one|one)\s+to\s+discuss\b|\bdiscuss(?:ed|ing)?\s+(?:it|them|this|that|the\s+\w+|your\s+\w+|with\s+\w+|in\s+advance|first|beforehand|on|in)\b|\b(?:reach\s+out|get\s+in\s+touch|talk\s+to\s+(?:us|the\s+(?:maintainers|team))|contact\s+(?:us|the\s+maintainers)|check\s+with\s+(?:us|the\s+maintainers))\b/i;
 
 /** "you can't publicly discuss it", "we will open a tracking issue": not advice to the contributor. */
 const NOT_ADVICE = /\b(?:can't|cannot|can\s+not|won't|will\s+not)\s+(?:\w+\s+)?$|\b(?:we|they|maintainers|I)\s+(?:will|'ll|then|usually|typically|may|might|can)\s+(?:\w+\s+)?$/i;
+
+/** "without opening an issue", "skip opening an issue": the advice said to be left out. */
+const LEFT_OUT = /\b(?:without|skip(?:ping)?|no\s+need\s+(?:to|for)|instead\s+of|rather\s+than)\s+$/i;
+/** "discuss it in the PR description": a talk held in the pull request itself, not before the change. */
+const IN_THE_PR = /^\s*(?:in|on|within)\s+(?:the|your|its|this)\s+(?:PR|pull\s+request|description|PR\s+description|pull\s+request\s+description)\b/i;
 
 /** The end of a sentence: ". ", "! ", "? " or the end of the text. */
 const SENTENCE_END = /[.!?](?:\s|$)/;
@@ -40,10 +45,12 @@ export function asksWhenChanging(text: string): boolean {
   const rest = text.slice(condition.index);
   const end = rest.search(SENTENCE_END);
   const sentence = end < 0 ? rest : rest.slice(0, end);
-  const advice = RAISE_IT.exec(sentence);
-  if (!advice) return false;
-  const at = condition.index + advice.index;
-  return !NOT_ADVICE.test(sentence.slice(0, advice.index)) && !saidNotNeeded(text, at);
+  for (const advice of sentence.matchAll(new RegExp(RAISE_IT.source, 'gi'))) {
+    const before = sentence.slice(0, advice.index);
+    if (LEFT_OUT.test(before) || IN_THE_PR.test(sentence.slice(advice.index + advice[0].length))) continue;
+    return !NOT_ADVICE.test(before) && !saidNotNeeded(text, condition.index + advice.index);
+  }
+  return false;
 }
 
 /**
@@ -51,7 +58,7 @@ export function asksWhenChanging(text: string): boolean {
  * opening an issue". (Starting by forking or by searching is a step of the work, not a talk before it.)
  */
 export const START_BY_RAISING =
-  /\b(?:start|begin)(?:s|ning|ing)?\s+(?:off\s+|out\s+)?(?:by|with)\s+(?:open|creat|fil|post|rais|start|submit|discuss|writ|propos)\w*\s+(?:[\w-]+\s+){0,5}?(?:issues?|discussions?|proposals?|RFCs?|tickets?|mailing\s+list|forum|design\s+doc\w*)\b/i;
+  /\b(?:start|begin)(?:s|ning|ing)?\s+(?:off\s+|out\s+)?(?:by|with)\s+(?:open|creat|fil|post|rais|start|submit|discuss|writ|propos)\w*\s+(?:(?!branch|fork)[\w-]+\s+){0,3}?(?:issues?|discussions?|proposals?|RFCs?|tickets?|mailing\s+list|forum|design\s+doc\w*)\b/i;
 
 /**
  * An agreed issue as the condition of a change, said in the passive: "a maintainer-approved issue is required for

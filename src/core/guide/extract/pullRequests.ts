@@ -37,7 +37,7 @@ const TAKES_PRS = new RegExp(
  * The forge turned away as the place for changes: "the Git community does not use github.com for their
  * contributions", "we don't use GitLab for code review" (a mirror; the changes go elsewhere).
  */
-const NOT_ON_FORGE = /\b(?:does\s+not|doesn't|do\s+not|don't|never)\s+use\s+(?:github|gitlab)(?:\.com)?\s+for\s+(?:(?:their|its|our|the|any)\s+)?(?:contributions|code\s+submissions|submissions|patches|development|code\s+reviews?|reviews?)\b/i;
+const NOT_ON_FORGE = /\b(?:does\s+not|doesn't|do\s+not|don't|never)\s+use\s+(?:github|gitlab)(?:\.com)?\s+for\s+(?:(?:their|its|our|the|any)\s+)?(?:contributions|code\s+submissions|submissions|patches|development|code\s+reviews?|reviews?)\b(?!\s+(?:discussions?|questions?|chats?|talk))/i;
 const FORGE_WORDS = ['github', 'gitlab'];
 
 /** Words every refusal needs (each of its forms names pull or merge requests). */
