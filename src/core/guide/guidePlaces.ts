@@ -18,10 +18,10 @@ export const DOC_EXT = `(?:${DOC_EXTENSIONS.join('|')})`;
 export const DOC_FILE = new RegExp(`\\.${DOC_EXT}$`, 'i');
 
 /**
- * Other names projects give the guide in the usual folders: CONTRIBUTION(S), CONTRIBUTING_GUIDE,
+ * Other names projects give the guide in the usual folders: CONTRIBUTION(S), CONTRIBUTING_GUIDE, HOWTO-CONTRIBUTING,
  * contributing-guidelines, and the English copy among translations (CONTRIBUTING.en-US.md, CONTRIBUTING_EN.md).
  */
-export const OTHER_GUIDE_NAME = new RegExp(`^contribut(?:ing|e|ions?)(?:[-_. ](?:guide(?:lines?)?|en(?:[-_][a-z]{2})?))?\\.${DOC_EXT}$`, 'i');
+export const OTHER_GUIDE_NAME = new RegExp(`^(?:how[-_]?to[-_])?contribut(?:ing|e|ions?)(?:[-_. ](?:guide(?:lines?)?|en(?:[-_][a-z]{2})?))?\\.${DOC_EXT}$`, 'i');
 const LOCALIZED_SHAPE = new RegExp(`^contribut(?:ing|e|ions?)[-_.]([a-z]{2})(?:[-_][a-z]{2,4})?\\.${DOC_EXT}$`, 'i');
 /** Language names, to tell a translation's code (`zh`, `ja`) from a two-letter part name (`ui`, `js`, `ci`). */
 const LANGUAGES = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }) : undefined;

@@ -20,6 +20,8 @@ describe('where the guide is when it is not a CONTRIBUTING file in the usual pla
     ['the guide-named file in a folder of contributor docs, before its index page', { 'docs/contributing/index.rst': 'Contributing\n============\n', 'docs/contributing/contributing.md': GUIDE }, 'docs/contributing/contributing.md'],
     ['the README of a contributing folder at the root', { 'contributing/README.md': GUIDE, 'contributing/style.md': '# Style\n' }, 'contributing/README.md'],
     ['another name for the guide', { 'CONTRIBUTION.md': GUIDE, 'README.md': '# widget\n' }, 'CONTRIBUTION.md'],
+    // Found on measure6 after its one measure (util-linux keeps its guide so, among HOWTO-BUILDING and HOWTO-TESTING).
+    ['a HOWTO-CONTRIBUTING among the HOWTOs of a Documentation folder', { 'Documentation/HOWTO-CONTRIBUTING.md': GUIDE, 'Documentation/HOWTO-TESTING.md': '# Testing\n', README: 'widget\n' }, 'Documentation/HOWTO-CONTRIBUTING.md'],
     ['the English copy among translations, before the others', { 'CONTRIBUTING.de.md': GUIDE, 'CONTRIBUTING.en-US.md': GUIDE, 'CONTRIBUTING.zh-CN.md': GUIDE }, 'CONTRIBUTING.en-US.md'],
     ['a translation when it is the only guide', { '.github/CONTRIBUTING_ja.md': GUIDE }, '.github/CONTRIBUTING_ja.md'],
     ['an extensionless HACKING at the root', { HACKING, 'README.md': '# widget\n' }, 'HACKING'],
