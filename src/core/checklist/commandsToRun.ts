@@ -6,7 +6,7 @@
  * own line, which is what the checklist's items name.
  */
 import type { GuideFacts } from '../guide/facts';
-import { planShell } from '../walkthrough/shellState';
+import { planGuideCommands, runFor } from '../walkthrough/shellState';
 
 export interface CommandToRun {
   readonly command: string;
@@ -14,11 +14,11 @@ export interface CommandToRun {
 }
 
 export function checklistCommands(facts: GuideFacts): CommandToRun[] {
-  const plan = new Map(planShell([...facts.commands.setup, ...facts.commands.test, ...facts.commands.lint]).map((s) => [s.command, s.run]));
+  const plan = planGuideCommands(facts.commands);
   const commands = new Map<string, string>();
   for (const c of [...facts.commands.test, ...facts.commands.lint]) {
-    const run = plan.get(c);
-    if (run !== null && !commands.has(c.command)) commands.set(c.command, run ?? c.command);
+    const run = runFor(plan, c);
+    if (run !== null && !commands.has(c.command)) commands.set(c.command, run);
   }
   for (const item of facts.checklist) if (item.command && !commands.has(item.command)) commands.set(item.command, item.command);
   return [...commands].map(([command, run]) => ({ command, run }));

@@ -8,7 +8,7 @@
 import { GuideFacts, Origin, SourceRef, SourcedCommand } from '../guide/facts';
 import { emptyFacts } from '../guide/emptyFacts';
 import { CompletionCheck, StepAction, StepSource, Walkthrough, WalkthroughStep } from './model';
-import { ShellStep, planShell } from './shellState';
+import { ShellPlan, planGuideCommands, runFor } from './shellState';
 
 /**
  * What a setup command leaves in the checkout when it succeeded, so setup done in a terminal before Onramp was
@@ -29,14 +29,15 @@ const ARTEFACTS: readonly (readonly [RegExp, string])[] = [
 
 /** The steps for a project with a guide (or a README section, templates or a commitlint config). */
 export function walkthroughFromGuide(facts: GuideFacts): Walkthrough {
-  const steps = [setupStep(facts), testStep(facts), pickIssueStep(facts), branchStep(facts), commitStep(facts), pullRequestStep(facts)];
+  const plan = planGuideCommands(facts.commands);
+  const steps = [setupStep(facts, plan), testStep(facts, plan), pickIssueStep(facts), branchStep(facts), commitStep(facts), pullRequestStep(facts)];
   return { from: 'guide', file: facts.files.guide ?? facts.files.readmeSection, steps };
 }
 
 /** The path for a project that has neither a maintainer file nor any contribution material. */
 export function genericWalkthrough(): Walkthrough {
   const none = emptyFacts();
-  return { from: 'generic', file: null, steps: [setupStep(none), testStep(none), pickIssueStep(none), branchStep(none), commitStep(none), pullRequestStep(none)] };
+  return { from: 'generic', file: null, steps: [setupStep(none, new Map()), testStep(none, new Map()), pickIssueStep(none), branchStep(none), commitStep(none), pullRequestStep(none)] };
 }
 
 function step(id: string, title: string, lines: string[], source: StepSource | null, actions: StepAction[], done: CompletionCheck): WalkthroughStep {
@@ -46,34 +47,24 @@ function step(id: string, title: string, lines: string[], source: StepSource | n
 const sourceOf = (f: { readonly source: SourceRef; readonly origin: Origin } | null | undefined): StepSource | null => (f ? { ...f.source, origin: f.origin } : null);
 const cite = (s: StepSource | null): string => (s ? ` (${s.file}, line ${s.line})` : '');
 // A command that only changes the shell it is typed in is listed to type, not run, and not waited for; the
-// commands after it run inside the shell it makes (shellState.ts). One plan for setup, tests and linters, in that order.
-type Plan = ReadonlyMap<SourcedCommand, ShellStep>;
-const planFor = (facts: GuideFacts): Plan => new Map(planShell([...facts.commands.setup, ...facts.commands.test, ...facts.commands.lint]).map((s) => [s.command, s]));
-const runOf = (plan: Plan, c: SourcedCommand): string | null => {
-  const planned = plan.get(c);
-  return planned ? planned.run : c.command;
-};
-const runLines = (plan: Plan, commands: readonly SourcedCommand[]): string[] => commands.flatMap((c) => runOf(plan, c) ?? []);
-const runAll = (plan: Plan, commands: readonly SourcedCommand[]): StepAction[] => runLines(plan, commands).map((command) => ({ kind: 'run', command, label: null }));
+// commands after it run inside the shell it makes (shellState.ts). One plan for setup, tests and linters.
+const runLines = (plan: ShellPlan, commands: readonly SourcedCommand[]): string[] => commands.flatMap((c) => runFor(plan, c) ?? []);
+const runAll = (plan: ShellPlan, commands: readonly SourcedCommand[]): StepAction[] => runLines(plan, commands).map((command) => ({ kind: 'run', command, label: null }));
 const code = (s: string): string => `\`${s}\``;
-function listed(plan: Plan, c: SourcedCommand): string {
+function listed(plan: ShellPlan, c: SourcedCommand): string {
   const step = plan.get(c);
-  const inside = step?.inside ?? [];
   let note = '';
-  if (step?.run === null) {
-    note = inside.length > 0 && /^(?:sudo\s+)?(?:docker|podman)\s/.test(inside[inside.length - 1])
-      ? ` (type it in the container ${code(inside[inside.length - 1])} opens)`
-      : ' (type it in your own terminal: it changes that shell)';
-  } else if (step && step.run !== c.command) note = ` (Onramp runs it inside ${inside.map(code).join(', ')})`;
+  if (step?.container) note = ` (type it in the container ${code(step.container)} opens)`;
+  else if (step?.run === null) note = ' (type it in your own terminal: it changes that shell)';
+  else if (step && step.run !== c.command) note = ` (Onramp runs it inside ${step.inside.map(code).join(', ')})`;
   return `- ${code(c.command)}${cite(sourceOf(c))}${note}`;
 }
 
-function setupStep(facts: GuideFacts): WalkthroughStep {
+function setupStep(facts: GuideFacts, plan: ShellPlan): WalkthroughStep {
   const commands = facts.commands.setup;
   if (commands.length === 0) {
     return step('setup', 'Set up your checkout', ['Install what the project needs to build. The contribution guide or README says how; Onramp found no setup commands in it.'], null, [], { kind: 'manual' });
   }
-  const plan = planFor(facts);
   const lines = ['Run these in the repository, in this order:', '', ...commands.map((c) => listed(plan, c))];
   const artefacts = [...new Set(commands.flatMap((c) => artefactOf(c.command)))];
   // Setup is done when every command succeeded here, or when what it leaves behind is already in the checkout.
@@ -83,12 +74,11 @@ function setupStep(facts: GuideFacts): WalkthroughStep {
   return step('setup', 'Set up your checkout', lines, sourceOf(commands[0]), runAll(plan, commands), done);
 }
 
-function testStep(facts: GuideFacts): WalkthroughStep {
+function testStep(facts: GuideFacts, plan: ShellPlan): WalkthroughStep {
   const commands = [...facts.commands.test, ...facts.commands.lint];
   if (commands.length === 0) {
     return step('test', 'Build and run the tests', ['Make sure the project builds and its tests pass before you change anything. Onramp found no test command in the guide.'], null, [], { kind: 'manual' });
   }
-  const plan = planFor(facts);
   const lines = ['Check that everything passes before you change anything, and again before you send your change:', '', ...commands.map((c) => listed(plan, c))];
   const first = facts.commands.test[0] ?? commands[0];
   const [firstRun] = runLines(plan, [first, ...commands]);

@@ -23,6 +23,20 @@ export interface ShellStep {
   readonly run: string | null;
   /** The earlier guide lines `run` runs inside (or, when `run` is null, the shell the line is typed in); empty when none. */
   readonly inside: readonly string[];
+  /** The interactive container shell the line is typed in (then `run` is null); null for a line of the host's shell. */
+  readonly container: string | null;
+}
+
+/** A guide's commands as `planShell` runs them, by command; setup, then tests, then linters, in that order. */
+export type ShellPlan = ReadonlyMap<SourcedCommand, ShellStep>;
+
+export const planGuideCommands = (commands: { readonly setup: readonly SourcedCommand[]; readonly test: readonly SourcedCommand[]; readonly lint: readonly SourcedCommand[] }): ShellPlan =>
+  new Map(planShell([...commands.setup, ...commands.test, ...commands.lint]).map((s) => [s.command, s]));
+
+/** The command line run for `c`: as planned, or the line itself when the plan does not hold it; null when it is only typed. */
+export function runFor(plan: ShellPlan, c: SourcedCommand): string | null {
+  const planned = plan.get(c);
+  return planned ? planned.run : c.command;
 }
 
 // Lines that set the shell's environment in a way a POSIX shell can repeat before another command. A Windows
@@ -64,14 +78,14 @@ export function planShell(commands: readonly SourcedCommand[]): ShellStep[] {
   for (const command of commands) {
     const text = command.command.trim();
     if (container && previous && sameBlock(previous, command)) {
-      plan.push({ command, run: null, inside: [container.command] });
+      plan.push({ command, run: null, inside: [container.command], container: container.command });
       previous = command;
       continue;
     }
     container = null;
     const inside = [...env.map((e) => e.line), ...(devShell ? [devShell] : [])];
     if (changesShellOnly(text)) {
-      plan.push({ command, run: null, inside });
+      plan.push({ command, run: null, inside, container: null });
       const run = text.replace(/^source\s+/, '. ');
       if (POSIX_ENV.test(text)) {
         if (!env.some((e) => e.run === run)) env.push({ line: text, run });
@@ -79,7 +93,7 @@ export function planShell(commands: readonly SourcedCommand[]): ShellStep[] {
       else if (CONTAINER_SHELL.test(text)) container = command;
     } else {
       const inner = devShell ? throughDevShell(devShell, text) : text;
-      plan.push({ command, run: [...env.map((e) => e.run), inner].join(' && '), inside });
+      plan.push({ command, run: [...env.map((e) => e.run), inner].join(' && '), inside, container: null });
     }
     previous = command;
   }
