@@ -6,8 +6,8 @@ import { classify } from './commandClassify';
 import { BARE_RUNNER, VERSION_CHECK, sectionKind } from './commandPhase';
 import { HEDGED, NARROWING, PRODUCT_INSTALL, PROMPTED_LINE, leadInKind, notAStepLeadIn, withoutPaths } from './commandsLeadIn';
 import { inlineCommands } from './commandsInline';
-import { callOf, offersChoice, withoutKnobs } from './commandsVariants';
-import { isFilteredTestRun } from './commandsFiltered';
+import { callOf, offersChoice, platformNeutral, withoutKnobs } from './commandsVariants';
+import { isFilteredTestRun, narrowingComment } from './commandsFiltered';
 import { entersContainer, testsInContainer } from './commandsContainerTests';
 import { VARIANT_HEADING, VERSION_PLACEHOLDER, inReadmeInstall, keptInCollection, inspectsOutput, onlyAssigns } from './commandsStructure';
 import { hasCapsPlaceholder, namedByBlockBelow } from './commandsHandover';
@@ -87,27 +87,6 @@ const EXAMPLE_ARGS = /(^|\s)[\w:-]{1,100}\*(\s|$)|(?:^|[\s/=])path\/to\/|\s--fil
 const SELECTING_VAR = /^[A-Z][A-Z0-9_]{0,40}=/;
 const SELECTING_NAME = /^(?:TESTS?|SPECS?|FILES?|PKGS?|PACKAGES?|WHAT|FILTER|GREP|ONLY|PATTERN|FOCUS|SUITE)$|_(?:ONLY|GREP|FILTER|PATTERN|MATCH|FOCUS|NAMES?|FILES?|PATHS?|PKGS?|PACKAGES?|SUITES?)$/;
 
-
-/**
- * A command with the platform's spelling taken out: Windows paths and activation scripts, the `py` launcher and
- * `python3`, `source`/`.` before a script. A step given for each platform reads the same.
- */
-const platformNeutral = (command: string): string =>
-  command
-    .replace(/\\/g, '/')
-    .replace(/\/Scripts\/activate(?:\.bat|\.ps1)?\b/gi, '/bin/activate')
-    .replace(/^(?:source|\.)\s+/, '')
-    .replace(/^(?:py(?:\s+-3)?|python3?(?:\.exe)?)(?=\s)/, 'python');
-
-/** A comment that narrows its line: "only", "a single test", "all tests under the runtime-core package". */
-const NARROWING_WORD = /\b(?:only|single|specific|particular|matching|filter(?:s|ing)?|just\s+(?:one|the|a))\b/i;
-const NARROWING_PLACE = /\b(?:under|in)\s+the\s+[\w@./-]{1,60}\s+(?:package|module|crate|folder|directory)\b/i;
-/**
- * A filter offered as an option ("all tests; pass --grep to filter") or one that drops files from the run ("filters
- * out vendored code"): the line itself is the full step. ("all" alone does not say so: "all tests matching X" narrows.)
- */
-const FILTER_ASIDE = /\b(?:pass|add|use|with|give)\b[^.;,]{0,40}?\bto\s+filter\b|\bfilter(?:s|ing)?\s+out\b/gi;
-const narrowingComment = (text: string): boolean => NARROWING_PLACE.test(text) || NARROWING_WORD.test(text.replace(FILTER_ASIDE, ' '));
 
 /** A task or environment that builds or serves the docs (`docs`, `docs-watch`), or only cleans (`make clean`, not `mvn clean install`). */
 const DOCS_TASK = /^(?:docs?|documentation|apidocs?|html[-_]?docs?|(?:docs?|documentation)[-_:](?:build|watch|serve|server|html|live|site))$/i;

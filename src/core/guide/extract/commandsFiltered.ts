@@ -38,3 +38,13 @@ const RUNNER_SCRIPT = /^(?:\.\/)?(?:(?:scripts?|tools?|bin|build|dev|ci)\/)?(?:r
 const WHOLE_SUITE_FOLDER = /^(?:\.\/)?(?:tests?|specs?|testing|\.)\/?$/;
 const RUNNER_FILTER = /\s(?:--test-(?:options|arguments|args)[=\s]|-(?:E|k|run|m)\s+['"]|[A-Z][A-Z0-9_]{0,30}=\S{0,100}\/)/;
 const TEST_FILE = /\.(?:rb|js|ts|mjs|cjs|py|go|rs|ex|exs|php|java|feature)(?::\d{1,9}(?:-\d{1,9})?)?$/;
+
+/** A comment that narrows its line: "only", "a single test", "all tests under the runtime-core package". */
+const NARROWING_WORD = /\b(?:only|single|specific|particular|matching|filter(?:s|ing)?|just\s+(?:one|the|a))\b/i;
+const NARROWING_PLACE = /\b(?:under|in)\s+the\s+[\w@./-]{1,60}\s+(?:package|module|crate|folder|directory)\b/i;
+/**
+ * A filter offered as an option ("all tests; pass --grep to filter") or one that drops files from the run ("filters
+ * out vendored code"): the line itself is the full step. ("all" alone does not say so: "all tests matching X" narrows.)
+ */
+const FILTER_ASIDE = /\b(?:pass|add|use|with|give)\b[^.;,]{0,40}?\bto\s+filter\b|\bfilter(?:s|ing)?\s+out\b/gi;
+export const narrowingComment = (text: string): boolean => NARROWING_PLACE.test(text) || NARROWING_WORD.test(text.replace(FILTER_ASIDE, ' '));

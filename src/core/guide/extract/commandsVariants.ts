@@ -23,3 +23,14 @@ export function callOf(command: string): string {
   const words = command.trim().split(/\s+/);
   return words.length > 1 && !words[1].startsWith('-') ? `${words[0]} ${words[1]}` : words[0];
 }
+
+/**
+ * A command with the platform's spelling taken out: Windows paths and activation scripts, the `py` launcher and
+ * `python3`, `source`/`.` before a script. A step given for each platform reads the same.
+ */
+export const platformNeutral = (command: string): string =>
+  command
+    .replace(/\\/g, '/')
+    .replace(/\/Scripts\/activate(?:\.bat|\.ps1)?\b/gi, '/bin/activate')
+    .replace(/^(?:source|\.)\s+/, '')
+    .replace(/^(?:py(?:\s+-3)?|python3?(?:\.exe)?)(?=\s)/, 'python');
