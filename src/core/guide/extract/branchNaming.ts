@@ -15,7 +15,9 @@ const ABOUT_BRANCHES = /\bbranch(es)?\b|\btopic[\s-](?:names?|branch(?:es)?)\b/i
 const NAMING = /\b(name[sd]?|naming|call(ed)?|prefix(ed)?|pattern|format|convention)\b/i;
 /** A pattern quoted as code, or in double quotes as plain-text guides write it, or written bare after "in the form". */
 const QUOTED = /`([^`\n]{2,80})`|["\u201c]([^"\u201d\n]{2,80})["\u201d]|(?<=\b(?:form|format|pattern)\s{1,3}(?:of\s{1,3})?)((?:[\w<>{}-]+\/)+[\w<>{}*-]+)/g;
-const PLACEHOLDER = /<[^<>]{1,40}>|\{[^{}]{1,40}\}|\/\*$|^[a-z]+\/[A-Za-z-]*(issue|number|desc|name|topic|slug|feature|fix)/i;
+// (A shell variable is a placeholder too, `pr/$name`; and the words after a kind's slash may hold an issue number,
+// `fix/123-short-name`.)
+const PLACEHOLDER = /<[^<>]{1,40}>|\{[^{}]{1,40}\}|\/\*$|\$\{?[A-Za-z_]\w{0,30}\}?|^[a-z]+\/[\w-]*(issue|number|desc|name|topic|slug|feature|fix)/i;
 
 /** Words that make a sentence a rule rather than a description of what a tool does with names. */
 const PRESCRIPTIVE = /^\W*(?:create|name|call|prefix|start|make|check\s+out)\b|\b(?:should|must|please|use|consider\s+using|follow|name\s+(?:your|the|it|them)|call\s+it|prefix\s+(?:your|the)|start\s+with|are\s+expected|we\s+(?:use|ask|prefer|recommend)|recommended|required|convention)\b/i;
@@ -35,8 +37,15 @@ export function branchNaming(sources: Sources): Found<string> | null {
     if (!mentions(l.block, BRANCH_WORDS)) continue;
     const listed = namesListedAfter(flow, k);
     if (listed) return { value: listed, source: sourceOf(l) };
+    const aboutBranches = ABOUT_BRANCHES.test(l.block.text);
     for (const sentence of l.block.text.split(SENTENCE_END)) {
       const prose = sentence.replace(QUOTED, ' ');
+      // The block speaks of branches; this sentence gives names by kind of change, or names them after the issue.
+      if (aboutBranches && !NOT_THE_CONTRIBUTORS.test(prose)) {
+        const byKind = namesByKind(sentence, prose);
+        if (byKind) return { value: byKind, source: sourceOf(l) };
+        if (BY_ISSUE.test(prose) && (PRESCRIPTIVE.test(prose) || ADVISED.test(prose))) return { value: sentence.trim(), source: sourceOf(l) };
+      }
       if (!ABOUT_BRANCHES.test(prose) || !NAMING.test(prose) || !PRESCRIPTIVE.test(prose)) continue;
       for (const match of sentence.matchAll(QUOTED)) {
         const pattern = match[1] ?? match[2] ?? match[3];
@@ -88,3 +97,34 @@ function namesListedAfter(flow: readonly Located[], k: number): string | null {
   }
   return names.length >= 2 ? names.join(', ') : null;
 }
+
+/** The kinds of change a branch name starts with: `feature/...`, `fix/...`, `docs/...` (not `release/` or `main`). */
+const CHANGE_KIND = /^(?:feat|feature|features|fix|fixes|bugfix|bug|hotfix|docs?|chore|refactor|test|tests|perf|enhancement|improvement|ci|build|style)[/-]\w/i;
+/**
+ * Two or more names of different kinds in a sentence that calls them a naming convention or scheme: "The following
+ * naming convention can be used: `feature/my-feature` for features, `fix/my-fix` for bug fixes". One example name
+ * (`git checkout -b feature/x`) is only an example; two kinds set side by side are the scheme.
+ */
+function namesByKind(sentence: string, prose: string): string | null {
+  if (!NAMING.test(prose)) return null;
+  const names: string[] = [];
+  const kinds = new Set<string>();
+  for (const match of sentence.matchAll(QUOTED)) {
+    const name = (match[1] ?? match[2] ?? match[3] ?? '').trim();
+    const kind = CHANGE_KIND.exec(name);
+    if (!kind || /\s/.test(name)) continue;
+    names.push(name);
+    kinds.add(name.split(/[/-]/)[0].toLowerCase());
+  }
+  return kinds.size >= 2 ? names.join(', ') : null;
+}
+
+/** Advice said softly: "a good name is", "can be", "should include". */
+const ADVISED = /\bgood\b|\b(?:can|could|may)\s+be\b|\binclud(?:e|es|ing)\b|\bcontain(?:s|ing)?\b/i;
+
+/**
+ * A branch named after its issue: "A good branch name is the ticket ID plus a keyword", "branch names should include
+ * the issue number", "name your branch after the issue". The rule is said in words, so the sentence is the value.
+ */
+const BY_ISSUE =
+  /\bbranch(?:es)?\s+names?\b[^.]{0,60}?\b(?:issue|ticket|bug|JIRA)\s*(?:ids?|numbers?|keys?|#)(?=\W|$)|\bname\s+(?:your|the|each)\s+(?:\w+\s+)?branch(?:es)?\s+after\s+(?:the|its|your)\s+(?:\w+\s+)?(?:issue|ticket|bug)\b/i;

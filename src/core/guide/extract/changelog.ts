@@ -29,7 +29,7 @@ const CHANGELOG_FILE = /\b(?:add|update|write|include|record|log)(?:s|es|ed|d|in
  * The same asks naming the file in capitals, bare ("Add an entry to CHANGES"), case-sensitive so the word "changes"
  * is not read as the file; and an entry a change "needs" ("Every user-facing change needs an entry in CHANGELOG.md").
  */
-const CHANGELOG_FILE_BARE = /\b(?:[Aa]dd|[Uu]pdate|[Ww]rite|[Ii]nclude|[Rr]ecord|[Ll]og|[Dd]ocument|[Dd]escribe)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:to|in|into)\s+(?:the\s+)?`?(?:CHANGES|HISTORY|NEWS|CHANGELOG)(?:\.(?:md|rst|txt|adoc))?`?(?:\s+file)?(?=[\s.,;:)]|$)|\b(?:needs?|requires?|must\s+have|should\s+have|comes?\s+with)\s+an?\s+(?:\w+\s+)?entry\s+(?:in|to)\s+(?:the\s+)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|[Cc]hangelog)\b|\b(?:needs?|requires?|must\s+(?:have|include|come\s+with)|should\s+(?:have|include|come\s+with))\s+an?\s+(?:[Cc]hangelog|CHANGELOG|[Cc]hange\s+log|CHANGES|NEWS)\s+entry\b/;
+const CHANGELOG_FILE_BARE = /\b(?:[Aa]dd|[Uu]pdate|[Ww]rite|[Ii]nclude|[Rr]ecord|[Ll]og|[Dd]ocument|[Dd]escribe)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:to|in|into)\s+(?:the\s+)?`?(?:CHANGES|HISTORY|NEWS|CHANGELOG)(?:\.(?:md|rst|txt|adoc))?`?(?:\s+file)?(?=[\s.,;:)]|$)|\b(?:needs?|requires?|must\s+have|should\s+have|comes?\s+with)\s+an?\s+(?:\w+\s+)?entry\s+(?:in|to)\s+(?:the\s+)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|[Cc]hangelog)\b|\b(?:needs?|requires?|must\s+(?:have|include|come\s+with)|should\s+(?:have|include|come\s+with))\s+an?\s+(?:[Cc]hangelog|CHANGELOG|[Cc]hange\s+log|CHANGES|NEWS)\s+entry\b|\bthere\s+(?:must|should|needs\s+to|has\s+to)\s+be\s+an?\s+(?:new\s+)?entry\s+(?:in|to)\s+(?:the\s+)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|[Cc]hangelog)\b/;
 /**
  * A patch's own version history ("include a changelog below the `---` line describing what changed since the
  * previous version"): written for reviewers of a mailed patch, not an entry in the project's changelog.
@@ -191,7 +191,8 @@ const ENTRY_WORDS = /\b(?:entry|entries|line|note|changes?|changelog)\b/i;
 
 /** A task box naming the changelog as updated: "Changelog updated", "CHANGELOG.md entry added". */
 // (Or the box is the file's name alone, "- [ ] CHANGELOG.md", "- [ ] Changelog entry": a task box names what to do.)
-const DONE_BOX = /^\W{0,3}(?:the\s+)?(?:CHANGELOG|[Cc]hangelog|[Cc]hange\s+log|CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc))?`?(?:\s+(?:entry\s+|file\s+)?(?:(?:has\s+been|is|was)\s+)?(?:updated|added|amended|written)\b|(?:\s+entry)?\W{0,3}$)/;
+// (Or a section of the file: "`CHANGELOG.md`'s "Unreleased" section has been updated".)
+const DONE_BOX = /^\W{0,3}(?:the\s+)?(?:CHANGELOG|[Cc]hangelog|[Cc]hange\s+log|CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc))?`?(?:['’]s\s+(?:["“*_`]{0,2}[\w .-]{1,30}["”*_`]{0,2}\s+)?section)?(?:\s+(?:entry\s+|file\s+)?(?:(?:has\s+been|is|was)\s+)?(?:updated|added|amended|written)\b|(?:\s+entry)?\W{0,3}$)/;
 
 /** Breaking changes, deprecations, removals: an entry asked only for these is not asked of every contribution. */
 const BREAKING = /\bbreaking[\s-]+changes?\b|\bdeprecat\w*|\bremov(?:e|es|ing|al)\s+(?:of\s+)?(?:an?\s+|the\s+)?deprecated\b/i;

@@ -6,6 +6,7 @@ import { subjectMaxLength } from './subjectLength';
 import { aboutReleaseNotes, areaCodeSpan, enclosingItems, areaPlaceholder, commitMessageSection, exampleContext, exampleList, exampleSpanHeads, exampleSubjectHead, onlyLinks, subjectHeads } from './commitStructure';
 import { proseTypeList, spanTypeList, typeTable } from './commitTypeLists';
 import { areaPhrasePlaceholder, placeholderAreaHead, quotedAreaPrefix } from './commitAreaForms';
+import { issueKeyExampleBlock, issueKeyExampleSpan, issueKeyPrefixProse } from './factsIssueKeys';
 
 /** Types seen in Conventional-Commits-style guides; a list is a type list when most of its heads are these. */
 const KNOWN_TYPES = new Set([
@@ -28,8 +29,8 @@ const AREA_PREFIX = /\b(?:prefix(?:ed)?|start(?:s|ing)?|begin(?:s|ning)?)\b[^.]{
  * "The subject line must contain a prefix identifying the sub system"; "Mention the affected module at the start of
  * the subject line", "name the subsystem at the beginning of the title".
  */
-const AREA_NAMED_AT_START = /\b(?:a|the)\s+prefix\s+(?:that\s+(?:identifies|names|indicates)|identifying|naming|indicating|for)\s+(?:the\s+)?(?:(?:affected|changed|modified|relevant|main)\s+)?(?:sub[\s-]?system|package|area|component|module|directory|crate|plugin|part\s+of\s+the\s+(?:code|project))\b|\b(?:mention|name|put|include|state|give|identify)\s+(?:the\s+|an?\s+)?(?:(?:primary|main|affected|changed|modified|relevant|impacted|touched|top-level)\s+){0,2}(?:package|area|component|subsystem|module|directory|folder|crate|plugin)(?:'s)?(?:\s+name)?\b[^.]{0,30}?\b(?:at|in)\s+the\s+(?:start|beginning|front|head)\s+of\b/i;
-const FREE_FORM = /\b(?:imperative|(?:past|present)\s+tense|(?:good|great)\s+commit\s+message|separate\s+(?:the\s+)?subject\s+(?:line\s+)?from\s+(?:the\s+)?body|capitali[sz]e\s+the\s+(?:subject|summary|first)\b|commit\s+(?:messages?|logs?)\b[^.]{0,80}?\b(?:short|descriptive|clear|concise|summary|first line|organized|meaningful)\b|(?:first|summary|subject)\s+line\b[^.]{0,60}?\b(?:short|\d{2}\s+char))|\bshort\s+(?:summary|description)\b[^.]{0,60}\bfirst line|\b50\/72\b|\bcommit\s+(?:messages?|logs?)\s+(?:should|must|need\s+to)\s+(?:clearly\s+|briefly\s+)?(?:describe|explain|say|state|summari[sz]e)\b/i;
+const AREA_NAMED_AT_START = /\b(?:a|the)\s+prefix\s+(?:that\s+(?:identifies|names|indicates|denotes|describes)|identifying|naming|indicating|denoting|describing|for)\s+(?:the\s+)?(?:(?:affected|changed|modified|relevant|main)\s+)?(?:sub[\s-]?system|package|area|component|module|directory|crate|plugin|part\s+of\s+the\s+(?:code|project))\b|\b(?:mention|name|put|include|state|give|identify)\s+(?:the\s+|an?\s+)?(?:(?:primary|main|affected|changed|modified|relevant|impacted|touched|top-level)\s+){0,2}(?:package|area|component|subsystem|module|directory|folder|crate|plugin)(?:'s)?(?:\s+name)?\b[^.]{0,30}?\b(?:at|in)\s+the\s+(?:start|beginning|front|head)\s+of\b/i;
+const FREE_FORM = /\b(?:imperative|(?:past|present)\s+tense|(?:good|great)\s+commit\s+message|separate\s+(?:the\s+)?subject\s+(?:line\s+)?from\s+(?:the\s+)?body|capitali[sz]e\s+the\s+(?:subject|summary|first)\b|commit\s+(?:messages?|logs?)\b[^.]{0,80}?\b(?:short|descriptive|clear|concise|summary|first line|organized|meaningful)\b|(?:first|summary|subject)\s+line\b[^.]{0,60}?\b(?:short|\d{2}\s+char))|\bshort\s+(?:summary|description)\b[^.]{0,60}\bfirst line|\b(?:short|brief|concise)\s+(?:commit\s+)?message\s+(?:on|in|as)\s+the\s+first\s+line\b|\b50\/72\b|\bcommit\s+(?:messages?|logs?)\s+(?:should|must|need\s+to)\s+(?:clearly\s+|briefly\s+)?(?:describe|explain|say|state|summari[sz]e)\b/i;
 /**
  * A commit message asked to name its issue: "When committing, please reference the issue the commit relates to",
  * "mention the ticket number in your commit message". Read only in a sentence that speaks of commits.
@@ -80,7 +81,7 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
         if (!examples && KNOWN_HEAD.test(b.text) && knownHeads(subjectHeads(b.text)) >= 2) examples = l;
         // "[area]: [short line]" set out as the format, or an example message whose subject starts "net: ...".
         const head = exampleSubjectHead(b.text);
-        if (!area && (areaPlaceholder(b.text) || (head !== null && !KNOWN_TYPES.has(head)) || placeholderAreaHead(b.text) || quotedAreaPrefix(b.text, KNOWN_TYPES) || areaPhrasePlaceholder(b.text))) area = l;
+        if (!area && (areaPlaceholder(b.text) || (head !== null && !KNOWN_TYPES.has(head)) || placeholderAreaHead(b.text) || quotedAreaPrefix(b.text, KNOWN_TYPES) || areaPhrasePlaceholder(b.text) || issueKeyExampleBlock(b.text))) area = l;
       }
       continue;
     }
@@ -91,6 +92,9 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     if (!examples && KNOWN_HEAD.test(text) && knownHeads(subjectHeads(text)) >= 2 && (exampleContext(l) || inCommitContext(l))) examples = l;
     // The context first: it is one cheap test, the area patterns are several.
     if (!area && (AREA_CONTEXT.test(text) || underHeading(l, AREA_CONTEXT)) && (AREA_PREFIX.test(text) || AREA_NAMED_AT_START.test(text) || areaPlaceholder(text) || areaCodeSpan(b) || quotedAreaPrefix(text, KNOWN_TYPES) || areaPhrasePlaceholder(text))) area = l;
+    // An example subject that opens with a tracker's issue key ("e.g. `[PROJ-123] Close the stream`"), or prose asking
+    // that the subject start with the key: the key is the subject's prefix.
+    if (!area && (issueKeyPrefixProse(text) || (issueKeyExampleSpan(b) && (exampleContext(l) || inCommitContext(l) || enclosingItems(l).some((t) => COMMIT_SENTENCE.test(t)))))) area = l;
     // Example subjects written as code spans ("e.g. `storage: retry on timeout`", a list of `lexer: accept tabs`):
     // an area head that is no known type shows the format.
     // (The spans first: few blocks show any, and the context walks back through the section.)

@@ -1,0 +1,94 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { toInspectJson } from '../../../src/core/guide/facts';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+const factsOf = async (files: Record<string, string>) => toInspectJson(await readGuide(new MemoryRepoFiles(files)));
+const guide = (prose: string): Record<string, string> => ({ 'CONTRIBUTING.md': `# Contributing\n\n${prose}\n` });
+const convention = async (prose: string): Promise<string | null> => (await factsOf(guide(prose))).commit.convention;
+
+describe('commit subjects that open with a tracker key (session 7)', () => {
+  for (const prose of [
+    '## Workflow\n\n- Keep commits small.\n  - Your commit message must name the tracker issue.\n  - For example, `[CORE-481] Drop the stale cache entry`',
+    '## Commits\n\nWrite each commit like this, e.g. `WEB-77: render the footer once` or `WEB-80: fix the menu`.',
+    '## Commit messages\n\nAn example:\n\n```\n[API-12] Reject empty payloads early\n\nThe handler used to crash on them.\n```',
+    'Every commit message should start with the JIRA issue key.',
+    'Please prefix the pull request title with the ticket ID.',
+  ]) {
+    it(`"${prose.split('\n').pop()}" is a prefix convention`, async () => assert.equal(await convention(prose), 'area-prefix'));
+  }
+  for (const [why, prose] of [
+    ['a placeholder in a format block is no key', '## Commit messages\n\nUse this format:\n\n```\n<JIRA-123>: Short summary\n\nLonger description.\n```'],
+    ['a key in a sentence about issues, not commits', 'Report bugs in the tracker, e.g. `[CORE-481] Crash when saving files`.'],
+    ['the issue number asked anywhere in the message', 'Commit messages should include the issue number somewhere in the body.'],
+    ['a key prefix for something other than the subject', 'Start the branch with the ticket ID.'],
+  ]) {
+    it(`not when ${why}`, async () => assert.notEqual(await convention(prose), 'area-prefix'));
+  }
+});
+
+describe('commit message wording (session 7)', () => {
+  it('"Start the subject line with a prefix denoting the area" is a prefix convention', async () => {
+    assert.equal(await convention('## Commit messages\n\n- Start the subject line with a prefix denoting the area of the change.\n- Use the imperative mood.'), 'area-prefix');
+  });
+  it('"a prefix denoting" something that is no part of the code is not', async () => {
+    assert.notEqual(await convention('## Commit messages\n\n- Start the subject line with a prefix denoting how urgent it is.'), 'area-prefix');
+  });
+  it('"Use a brief message on the first line" is a rule for messages', async () => {
+    assert.equal(await convention('1. Commit your changes.\n   - Use a brief message on the first line.\n   - Add detail below it.'), 'free-form-rules');
+  });
+  it('"a brief note in the first line of the issue" is not about commit messages', async () => {
+    assert.equal(await convention('When reporting a bug, give a brief summary as the first line of the issue.'), null);
+  });
+});
+
+describe('branch names (session 7)', () => {
+  const branchNaming = async (prose: string): Promise<string | null> => (await factsOf(guide(prose))).branchNaming;
+  it('names of two kinds of change set out as a naming convention', async () => {
+    assert.equal(
+      await branchNaming('- Work on a branch of your own. This naming scheme works well: `feature/dark-mode` for new features, `bugfix/null-title` for fixes.'),
+      'feature/dark-mode, bugfix/null-title',
+    );
+  });
+  it('one example branch name is no convention', async () => {
+    assert.equal(await branchNaming('Create a branch, for example `feature/dark-mode`, and name it as you like.'), null);
+  });
+  it('release branches the maintainers name are not the contributor\'s', async () => {
+    assert.equal(await branchNaming('Maintainers name release branches by convention: `release/1.2` and `hotfix/1.2.1`, `fix/1.2.2`.'), null);
+  });
+  it('a branch name made from the issue key', async () => {
+    assert.notEqual(await branchNaming('- A good branch name is the tracker issue ID plus a word or two, e.g. `CORE-9-cache`.'), null);
+  });
+  it('"name your branch after the issue"', async () => {
+    assert.notEqual(await branchNaming('Please name your branch after the issue it fixes.'), null);
+  });
+  it('branch names that only mention issues in passing are no rule', async () => {
+    assert.equal(await branchNaming('Stale branches are deleted; their issue numbers stay in the tracker.'), null);
+  });
+  for (const pattern of ['fix/123-short-name', 'pr/$name']) {
+    it(`a suggested name "${pattern}" with its placeholder`, async () => {
+      assert.equal(await branchNaming(`Please name your branch in the form \`${pattern}\`.`), pattern);
+    });
+  }
+  it('a plain example name is still no pattern', async () => {
+    assert.equal(await branchNaming('Please name your branch something like `fix-typo`.'), null);
+  });
+});
+
+describe('changelog asks (session 7)', () => {
+  const changelog = async (files: Record<string, string>) => (await factsOf(files)).changelog;
+  it('a template box naming a section of the changelog file as updated', async () => {
+    const files = { ...guide('Thanks.'), '.github/pull_request_template.md': '- [ ] `CHANGELOG.md`\'s "Next release" section has been updated.\n' };
+    assert.deepEqual(await changelog(files), { required: true, how: 'changelog-file' });
+  });
+  it('a box about a section of some other file is not the changelog', async () => {
+    const files = { ...guide('Thanks.'), '.github/pull_request_template.md': '- [ ] The README\'s "Usage" section has been updated.\n' };
+    assert.equal((await changelog(files)).required, null);
+  });
+  it('"there must be a new entry in NEWS"', async () => {
+    assert.deepEqual(await changelog(guide('1. Unless the change is tiny, there must be a new entry in NEWS.md describing it.')), { required: true, how: 'changelog-file' });
+  });
+  it('"there is an entry in NEWS for each release" describes the file', async () => {
+    assert.equal((await changelog(guide('There is an entry in NEWS for each release.'))).required, null);
+  });
+});
