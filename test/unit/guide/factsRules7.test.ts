@@ -92,3 +92,64 @@ describe('changelog asks (session 7)', () => {
     assert.equal((await changelog(guide('There is an entry in NEWS for each release.'))).required, null);
   });
 });
+
+describe('lists of type words that are not the commit types (session 7)', () => {
+  const commit = async (files: Record<string, string>) => (await factsOf(files)).commit;
+  const template = (body: string): Record<string, string> => ({ ...guide('Thanks.'), '.github/pull_request_template.md': body });
+  it("a template's boxes for the kind of change, after a word on titles, are not the types", async () => {
+    const c = await commit(template('Make sure the PR title follows Conventional Commits.\n\n## Kind of change\n\n- [ ] `fix`: a bug fix\n- [ ] `feat`: a feature\n- [ ] `docs`: documentation\n- [ ] `chore`: upkeep\n'));
+    assert.equal(c.convention, 'conventional');
+    assert.equal(c.types, null);
+  });
+  it('boxes that "commits will be squashed" stands beside are not the types either', async () => {
+    const c = await commit(template('## Kinds of change\n\nTick every box that applies. Commits will be squashed.\n\n- [ ] fix: a bug fix\n- [ ] feat: a feature\n- [ ] docs: documentation\n- [ ] test: tests\n'));
+    assert.equal(c.types, null);
+  });
+  it('labels named in a list near commit prose are not the types', async () => {
+    const c = await commit(guide('## Labels\n\nWe tag pull requests and commits with these labels:\n\n- **bug** - broken\n- **feature** - new\n- **docs** - documentation\n- **test** - testing'));
+    assert.equal(c.types, null);
+  });
+  it('a list of the prefixes for the PR title is still the types', async () => {
+    const c = await commit(guide('## Pull request titles\n\nUse one of these prefixes in the title:\n\n- [ ] `feat`: a feature\n- [ ] `fix`: a bug fix\n- [ ] `docs`: documentation'));
+    assert.deepEqual(c.types, ['feat', 'fix', 'docs']);
+  });
+});
+
+describe('area and key prefixes said in other words (session 7)', () => {
+  it('"name the component you changed, followed by a colon"', async () => {
+    assert.equal(await convention('## Commits\n\nThe first line of the commit message should name the component you changed, followed by a colon and a short summary.'), 'area-prefix');
+  });
+  it('a colon after something that is no part of the code is no area', async () => {
+    assert.notEqual(await convention('## Commits\n\nIn the commit message, list the reviewers, each followed by a colon and their role.'), 'area-prefix');
+  });
+  it('a bare key before a capitalised summary: "e.g. `WEB-12 Add export button`"', async () => {
+    assert.equal(await convention('PR titles should start with the Jira ticket, e.g. `WEB-12 Add export button`.'), 'area-prefix');
+  });
+  it('"UTF-8" in an example of a commit message is no key', async () => {
+    assert.notEqual(await convention('## Commit messages\n\nFor example, `UTF-8 files are read as text`.'), 'area-prefix');
+  });
+});
+
+describe('the base branch said through what happens to a change (session 7)', () => {
+  const base = async (prose: string): Promise<string | null> => (await factsOf(guide(prose))).baseBranch;
+  it('"the code will be rebased into the `main` branch"', async () => {
+    assert.equal(await base('5. Once approved, the code will be rebased into the `main` branch.'), 'main');
+  });
+  it('"rebase your branch on main"', async () => {
+    assert.equal(await base('Before opening the pull request, rebase your branch on main.'), 'main');
+  });
+  it('"rebase on a regular basis" names no branch', async () => {
+    assert.equal(await base('Please rebase on a regular basis.'), null);
+  });
+});
+
+describe('branch names suggested in the command that creates the branch (session 7)', () => {
+  const branchNaming = async (prose: string): Promise<string | null> => (await factsOf(guide(prose))).branchNaming;
+  for (const name of ['fix/42-short-name', 'feature/<issue>-<slug>', 'docs/$topic']) {
+    it(`\`git checkout -b ${name}\``, async () => assert.equal(await branchNaming(`1. Create your branch:\n\n   \`\`\`\n   git checkout -b ${name}\n   \`\`\``), name));
+  }
+  for (const name of ['my-feature-branch', 'feature/graphql-subscriptions', '<your-branch-name>', '$BRANCH']) {
+    it(`\`git checkout -b ${name}\` is an example, not a form`, async () => assert.equal(await branchNaming(`1. Create your branch:\n\n   \`\`\`\n   git checkout -b ${name}\n   \`\`\``), null));
+  }
+  it('"Push to a branch named `pr/$name`"', async () => assert.equal(await branchNaming('Push to a branch named `pr/$name` in your fork.'), 'pr/$name'));
+});

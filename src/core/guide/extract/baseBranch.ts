@@ -15,12 +15,13 @@ const PROSE_PATTERNS: RegExp[] = [
   new RegExp(`\\bpatch(?:es)?\\b[^.]{0,60}?\\b(?:against|onto|on\\s+top\\s+of)\\s+(?:the\\s+)?(?:latest\\s+)?(?:(?:upstream|origin)\\/)?(?:[\`'"]([A-Za-z][\\w./-]{0,40}?)[\`'"]|([A-Za-z][\\w./-]{0,40}?(?=\\s+branch\\b)|(?:main|master|develop|devel|dev|trunk|next)\\b))`, 'i'),
   new RegExp(`\\b(?:rebase|merge|squash(?:-merge)?|squash merge)\\b[^.]{0,40}?\\b(?:onto|into|against|on top of)\\s+(?:the\\s+)?(?:latest\\s+)?${NAME}\\s+branch\\b`, 'i'),
   // "Commits should always be rebased against devel": a rebase onto a bare name (LIKELY_BRANCH decides it is one).
-  new RegExp(`\\brebas(?:e|ed|ing)\\s+(?:(?:it|them|your\\s+(?:branch|changes|work|commits))\\s+)?(?:onto|against|on\\s+top\\s+of)\\s+(?:the\\s+)?(?:latest\\s+)?(?:(?:upstream|origin)\\/)?${NAME}(?=[\\s.,;:)]|$)`, 'i'),
+  new RegExp(`\\brebas(?:e|ed|ing)\\s+(?:(?:it|them|your\\s+(?:branch|changes|work|commits))\\s+)?(?:onto|against|on\\s+top\\s+of|on)\\s+(?:the\\s+)?(?:latest\\s+)?(?:(?:upstream|origin)\\/)?${NAME}(?=[\\s.,;:)]|$)`, 'i'),
   // "Make sure you rebased the current master branch": the branch named by how up to date it is.
   new RegExp(`\\brebas(?:e|ed|ing)\\s+(?:(?:it|them|your\\s+(?:branch|changes|work|commits))\\s+)?(?:(?:on|onto|against|on\\s+top\\s+of)\\s+)?(?:the\\s+)?(?:current|latest|most\\s+recent)\\s+${NAME}\\s+branch\\b`, 'i'),
   // "Make sure you are merging your commits to `dev` branch", "once it is merged into master".
   new RegExp(`\\bmerg(?:e|ing)\\s+(?:your\\s+|my\\s+|our\\s+|the\\s+)?(?:commits?|changes?|work|code)\\s+(?:in)?to\\s+(?:the\\s+)?${NAME}\\s+branch\\b`, 'i'),
-  new RegExp(`\\b(?:is|are|gets?|got|been|be)\\s+merged\\s+into\\s+(?:the\\s+)?${NAME}(?:\\s+branch)?(?=[\\s.,;)*_]|$)`, 'i'),
+  // ("the code will be rebased into the `main` branch": however a change lands, where it lands is the base.)
+  new RegExp(`\\b(?:is|are|gets?|got|been|be)\\s+(?:merged|rebased|squashed|squash-merged|landed)\\s+into\\s+(?:the\\s+)?${NAME}(?:\\s+branch)?(?=[\\s.,;)*_]|$)`, 'i'),
   new RegExp(`\\bsquash(?:[- ]merge)?\\b[^.]{0,40}?\\binto\\s+${NAME}(?=[\\s.,;)]|$)`, 'i'),
   new RegExp(`\\b(?:the\\s+)?branch\\s+${NAME}\\b(?=[^.]{0,10}$|\\.)`, 'i'),
   // "Patches should be written against the Git "master" branch", "base your changes on the latest master",

@@ -1,6 +1,7 @@
 import { Found } from '../facts';
 import { Located, Sources, sourceOf } from '../sources';
 import { mentions } from './text';
+import { suggestedBranchForm } from './factsBranchCommands';
 
 /**
  * A branch naming rule, only when the guide states one: a sentence about branches that speaks of naming
@@ -20,7 +21,7 @@ const QUOTED = /`([^`\n]{2,80})`|["\u201c]([^"\u201d\n]{2,80})["\u201d]|(?<=\b(?
 const PLACEHOLDER = /<[^<>]{1,40}>|\{[^{}]{1,40}\}|\/\*$|\$\{?[A-Za-z_]\w{0,30}\}?|^[a-z]+\/[\w-]*(issue|number|desc|name|topic|slug|feature|fix)/i;
 
 /** Words that make a sentence a rule rather than a description of what a tool does with names. */
-const PRESCRIPTIVE = /^\W*(?:create|name|call|prefix|start|make|check\s+out)\b|\b(?:should|must|please|use|consider\s+using|follow|name\s+(?:your|the|it|them)|call\s+it|prefix\s+(?:your|the)|start\s+with|are\s+expected|we\s+(?:use|ask|prefer|recommend)|recommended|required|convention)\b/i;
+const PRESCRIPTIVE = /^\W*(?:create|name|call|prefix|start|make|check\s+out|push|work|open)\b|\b(?:should|must|please|use|consider\s+using|follow|name\s+(?:your|the|it|them)|call\s+it|prefix\s+(?:your|the)|start\s+with|are\s+expected|we\s+(?:use|ask|prefer|recommend)|recommended|required|convention)\b/i;
 /**
  * A naming style for branches said in words: "Use lowercase-with-dashes for naming" (as the item after "Check out
  * a new branch for every change"), "Use kebab-case for branch names".
@@ -31,7 +32,11 @@ export function branchNaming(sources: Sources): Found<string> | null {
   const flow = sources.guideFlow;
   for (let k = 0; k < flow.length; k++) {
     const l = flow[k];
-    if (l.block.kind === 'code' || l.block.kind === 'heading' || l.block.commented) continue;
+    if (l.block.kind === 'heading' || l.block.commented) continue;
+    // The command that creates the branch (a code block's words are not in `mentions`, which reads prose), with a name in the form to follow (`git checkout -b fix/<issue>-<slug>`).
+    const suggested = (l.block.kind === 'code' ? /checkout|switch|branch/.test(l.block.text) : mentions(l.block, CREATE_WORDS)) ? suggestedBranchForm(l.block) : null;
+    if (suggested) return { value: suggested, source: sourceOf(l) };
+    if (l.block.kind === 'code') continue;
     const style = mentions(l.block, STYLE_WORDS) ? NAMING_STYLE.exec(l.block.text) : null;
     if (style && (ABOUT_BRANCHES.test(l.block.text) || previousItemAboutBranches(flow, k))) return { value: style[1], source: sourceOf(l) };
     if (!mentions(l.block, BRANCH_WORDS)) continue;
@@ -56,6 +61,8 @@ export function branchNaming(sources: Sources): Found<string> | null {
   return null;
 }
 
+/** Words (lowercase) one of which a branch-creating command needs. */
+const CREATE_WORDS = ['checkout', 'switch', 'git branch'];
 /** Words (lowercase) one of which NAMING_STYLE needs. */
 const STYLE_WORDS = ['naming', 'name'];
 

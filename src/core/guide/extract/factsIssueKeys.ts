@@ -7,7 +7,8 @@
 import { Block } from '../documentModel';
 
 /** A literal key, then at least two words: `[ABC-123] Summary words`, `ABC-123: summary words`, `ABC-123 - summary`. */
-const KEY_SUBJECT = /^(?:\[[A-Z][A-Z0-9]{1,15}-\d{1,7}\]:?|[A-Z][A-Z0-9]{1,15}-\d{1,7}(?::|\s+-))\s+\S+\s+\S/;
+// (A bare key needs a capitalised word after it, `ABC-123 Add export button`, so that "UTF-8 files" is no key.)
+const KEY_SUBJECT = /^(?:\[[A-Z][A-Z0-9]{1,15}-\d{1,7}\]:?|[A-Z][A-Z0-9]{1,15}-\d{1,7}(?::|\s+-|(?=\s+[A-Z][a-z])))\s+\S+\s+\S/;
 /** What a code block's first line may be instead of the subject: `git commit -m "ABC-1: ..."`. */
 const DASH_M = /\bgit\s+commit\b[^"'\n]*?-\w*m\s+["']([^"'\n]+)/;
 /** "e.g.", "for example", "such as", "like": the code spans that follow are examples. */
@@ -43,9 +44,9 @@ export function issueKeyExampleBlock(code: string): boolean {
  * not "the issue number", which "#123 Fix ..." writes as a reference rather than a prefix.)
  */
 const KEY_PREFIX_PROSE =
-  /\b(?:start|begin|prefix)\w*\s+(?:(?:it|them|(?:the|your|each|every)\s+(?:[\w-]+\s+){1,3}?)\s*)?(?:with|by)\s+(?:the\s+|an?\s+|its\s+|your\s+)?(?:(?:related|relevant|corresponding|associated)\s+)?(?:JIRA\s+|tracker\s+|YouTrack\s+)?(?:issue|ticket|bug)\s*(?:keys?|ids?|identifiers?)\b/i;
+  /\b(?:start|begin|prefix)\w*\s+(?:(?:it|them|(?:the|your|each|every)\s+(?:[\w-]+\s+){1,3}?)\s*)?(?:with|by)\s+(?:the\s+|an?\s+|its\s+|your\s+)?(?:(?:related|relevant|corresponding|associated)\s+)?(?:(?:JIRA|YouTrack)\s+(?:issue|ticket|bug)s?\b|(?:tracker\s+)?(?:issue|ticket|bug)\s*(?:keys?|ids?|identifiers?)\b)/i;
 /** Words one of which KEY_PREFIX_PROSE needs. */
-const KEY_WORDS = /issue|ticket|bug/i;
+const KEY_WORDS = /issue|ticket|bug|jira|youtrack/i;
 /** The subject named: a commit message, its title or first line, a pull request's title. */
 const SUBJECT_WORDS = /\bcommit\s+(?:messages?|titles?|subjects?|summar(?:y|ies))\b|\b(?:subject|summary|first)\s+line\b|\b(?:PR|pull\s+request|merge\s+request)s?['’]?s?\s+titles?\b|\btitles?\s+of\s+(?:the|your|a|each)\s+(?:PR|pull\s+request|merge\s+request|commit)s?\b/i;
 

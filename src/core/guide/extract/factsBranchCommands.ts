@@ -1,0 +1,28 @@
+/**
+ * A branch name the guide suggests in the command that creates the branch: `git checkout -b fix/123-short-name`,
+ * `git switch -c feature/<name>`. A name made of a kind of change and a placeholder (or an issue number and a
+ * slug) shows the form every branch should take; a plain example (`my-feature-branch`, `feature/graphql-subscriptions`)
+ * or a placeholder for the whole name (`<your-branch-name>`, `$BRANCH`) says nothing about the form.
+ */
+import { Block } from '../documentModel';
+
+/** The name given to `git checkout -b`, `git switch -c`, `git branch`. */
+const CREATE = /\bgit\s+(?:checkout\s+-[bB]|switch\s+(?:-c|--create)|branch)\s+([^\s`'"]{3,80})/g;
+/** A kind and a slash, then the rest: `fix/...`, `feature/...`, `pr/...`. */
+const KIND_SLASH = /^[a-z]{2,12}\/(.+)$/;
+/** The rest holds a placeholder: `<name>`, `{issue}`, `$name`, an issue number then words, or placeholder words. */
+const FORM = /<[^<>]{1,40}>|\{[^{}]{1,40}\}|\$\{?[A-Za-z_]\w{0,30}\}?|^\d{1,6}[-_][a-z]|\b(?:short[-_]?(?:name|description|desc)|issue[-_]?(?:number|id|no)|description|slug|summary|your[-_]?name)\b/i;
+
+/** The suggested form in a block's commands or code spans, or null. */
+export function suggestedBranchForm(block: Block): string | null {
+  const texts = block.kind === 'code' ? [block.text] : block.kind === 'heading' ? [] : block.code.map((c) => c.text);
+  for (const text of texts) {
+    if (!text.includes('git')) continue;
+    for (const m of text.matchAll(CREATE)) {
+      const name = m[1];
+      const rest = KIND_SLASH.exec(name)?.[1];
+      if (rest !== undefined && FORM.test(rest)) return name;
+    }
+  }
+  return null;
+}

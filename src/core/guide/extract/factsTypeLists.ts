@@ -1,0 +1,26 @@
+/**
+ * Lists whose words are commit types ("fix", "feat", "docs") but which are not the list of commit types: the labels a
+ * pull request or issue is given, and a template's boxes to tick for the kind of change. Both are common in guides
+ * and templates that also ask for Conventional Commits, so being near commit prose does not make them the type list.
+ */
+import { ListItemBlock } from '../documentModel';
+import { Located } from '../sources';
+
+/** A lead-in or heading about labels: "Labels", "add one of these labels", "we label pull requests". */
+const LABELS = /\blabel(?:s|led|ed|ing)?\b/i;
+/** What makes a list the commit types after all: commits, titles, prefixes named in its lead-in or heading. */
+// ("Commits will be squashed" beside a template's boxes is not it: the words must name the message or its type.)
+const COMMIT_WORDS = /\bcommit\s+(?:types?|messages?|titles?|subjects?|summar(?:y|ies)|headers?)\b|\btypes?\s+of\s+(?:the\s+|your\s+)?commits?\b|\btitles?\b|\bprefix|\bsubject\b/i;
+
+/** Whether a list of type-like words is labels, or a template's boxes for the kind of change, rather than commit types. */
+export function notTheTypeList(items: readonly Located<ListItemBlock>[], leadIn: string): boolean {
+  const first = items[0];
+  const sections = first.block.sections;
+  const heading = sections[sections.length - 1] ?? '';
+  const context = `${heading} ${leadIn}`;
+  if (COMMIT_WORDS.test(context)) return false;
+  if (LABELS.test(context)) return true;
+  // Task boxes ("- [ ] fix: Bug fix") choose the kind of this pull request; a type list defines words to write.
+  const boxes = items.filter((l) => l.block.checked !== null).length;
+  return boxes >= items.length * 0.6;
+}
