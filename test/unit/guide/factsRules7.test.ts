@@ -153,3 +153,15 @@ describe('branch names suggested in the command that creates the branch (session
   }
   it('"Push to a branch named `pr/$name`"', async () => assert.equal(await branchNaming('Push to a branch named `pr/$name` in your fork.'), 'pr/$name'));
 });
+
+describe('example subjects as a plain list (session 7)', () => {
+  it('"Example commit subjects:" then "- lexer: accept tabs"', async () => {
+    assert.equal(await convention('## Commits\n\nExample commit subjects:\n\n- lexer: accept tabs\n- parser: keep comments'), 'area-prefix');
+  });
+  it('a list of rules with labels is no example list', async () => {
+    assert.notEqual(await convention('## Commits\n\nA good commit message has:\n\n- Summary: one short line\n- Why: the reason for it'), 'area-prefix');
+  });
+  it('example subjects of known types are not areas', async () => {
+    assert.notEqual(await convention('## Commits\n\nFor example:\n\n- fix: close idle sockets\n- docs: explain the flag'), 'area-prefix');
+  });
+});

@@ -8,6 +8,7 @@ import { proseTypeList, spanTypeList, typeTable } from './commitTypeLists';
 import { areaPhrasePlaceholder, placeholderAreaHead, quotedAreaPrefix } from './commitAreaForms';
 import { issueKeyExampleBlock, issueKeyExampleSpan, issueKeyPrefixProse } from './factsIssueKeys';
 import { notTheTypeList } from './factsTypeLists';
+import { exampleItemHead } from './factsExampleItems';
 
 /** Types seen in Conventional-Commits-style guides; a list is a type list when most of its heads are these. */
 const KNOWN_TYPES = new Set([
@@ -97,6 +98,11 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     // An example subject that opens with a tracker's issue key ("e.g. `[PROJ-123] Close the stream`"), or prose asking
     // that the subject start with the key: the key is the subject's prefix.
     if (!area && (issueKeyPrefixProse(text) || (issueKeyExampleSpan(b) && (exampleContext(l) || inCommitContext(l) || enclosingItems(l).some((t) => COMMIT_SENTENCE.test(t)))))) area = l;
+    // Example subjects written as a plain list after "Example commit subjects:": "- lexer: accept tabs".
+    if (!area && b.kind === 'listItem') {
+      const head = exampleItemHead(l);
+      if (head !== null && !KNOWN_TYPES.has(head.toLowerCase()) && (exampleContext(l) || inCommitContext(l))) area = l;
+    }
     // Example subjects written as code spans ("e.g. `storage: retry on timeout`", a list of `lexer: accept tabs`):
     // an area head that is no known type shows the format.
     // (The spans first: few blocks show any, and the context walks back through the section.)

@@ -1,0 +1,34 @@
+/**
+ * Example subjects written as a plain list, without code spans: "Example commit subjects:" then "- lexer: accept tabs",
+ * "- parser: keep comments". Each item is a whole subject whose head names an area. Read only when the list's lead-in
+ * calls its items examples, so that a list of rules ("- Subject: keep it short", "- Why: say why") is not taken.
+ * It is the structure `exampleSpanHeads` reads in a list of code spans (`- \`lexer: accept tabs\``), written without
+ * the backticks, as plain-text and older Markdown guides do.
+ */
+import { Located } from '../sources';
+import { plain } from './text';
+import { exampleSubjectHead } from './commitStructure';
+
+/** A lead-in that calls what follows examples. */
+const EXAMPLES = /\bexamples?\b|\be\.g\.|\bfor\s+instance\b|\blike\s+(?:this|these)\b|\blook\s+like\b/i;
+/** How many blocks back the lead-in may be (the items before this one, then the paragraph). */
+const LEAD_IN_BLOCKS = 12;
+
+/**
+ * The area head of a list item that is an example subject ("lexer" for "- lexer: accept tabs"), when the paragraph
+ * before its list calls the items examples; null otherwise. The caller checks the block is about commits or titles.
+ */
+export function exampleItemHead(l: Located): string | null {
+  const b = l.block;
+  if (b.kind !== 'listItem' || b.code.length > 0 || b.checked !== null) return null;
+  const text = plain(b).trim();
+  // A whole subject: a head, a colon and at least two words, and nothing more than one line.
+  if (!/^[\w./+-]{1,30}(?:\([^)]{1,40}\))?!?:\s+\S+\s+\S/.test(text) || text.length > 100) return null;
+  for (let k = l.index - 1; k >= 0 && k >= l.index - LEAD_IN_BLOCKS; k--) {
+    const prev = l.doc.blocks[k];
+    if (prev.kind === 'listItem' && prev.listId === b.listId) continue;
+    if (prev.kind !== 'paragraph' || !EXAMPLES.test(plain(prev))) return null;
+    return exampleSubjectHead(text);
+  }
+  return null;
+}
