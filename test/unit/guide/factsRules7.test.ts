@@ -165,3 +165,20 @@ describe('example subjects as a plain list (session 7)', () => {
     assert.notEqual(await convention('## Commits\n\nFor example:\n\n- fix: close idle sockets\n- docs: explain the flag'), 'area-prefix');
   });
 });
+
+describe('discuss first: the order in a leading "before" clause (session 7)', () => {
+  const discussFirst = async (files: Record<string, string>): Promise<boolean | null> => (await factsOf(files)).discussFirst;
+  it('"Before opening a PR, open a ticket describing the change"', async () => {
+    assert.equal(await discussFirst(guide('Before opening a PR, open a ticket describing the bug or feature it will address.')), true);
+  });
+  it('"Before submitting a pull request for a new feature, please open an issue"', async () => {
+    assert.equal(await discussFirst(guide('Before submitting a pull request for a new widget, please open an issue.')), true);
+  });
+  it('the same in a template comment', async () => {
+    const files = { ...guide('Thanks.'), '.github/pull_request_template.md': '<!--\nBefore opening a PR, open an issue that describes the change.\n-->\n' };
+    assert.equal(await discussFirst(files), true);
+  });
+  it('"Before opening a PR, run the tests" asks nothing of the kind', async () => {
+    assert.equal(await discussFirst(guide('Before opening a PR, run the tests and open the coverage report.')), null);
+  });
+});

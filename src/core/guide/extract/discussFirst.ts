@@ -32,6 +32,9 @@ const FIRST = [
   /\bPRs?\b[^.]{0,40}\bwithout\s+(?:an?\s+)?(?:prior\s+)?(?:issue|discussion)\b[^.]{0,40}\b(?:closed|rejected|not\s+be\s+(?:accepted|merged|reviewed))\b/i,
   /\b(?:open|create|file|submit)\s+(?:an?\s+issue|one)\s+(?:to\s+)?describ\w*\s+(?:the|your)\s+(?:proposed\s+)?change/i,
   /\b(?:suggest|propose)\s+(?:your|the)\s+(?:change|feature|idea)s?\s+(?:in|on)\b/i,
+  // "Before opening a PR, open a ticket describing the change", "Before submitting a pull request for a new feature,
+  // please open an issue": the order in a leading clause, the ask after its comma.
+  /\bbefore\s+(?:you\s+)?(?:open(?:ing)?|submit(?:ting)?|send(?:ing)?|creat(?:e|ing)|mak(?:e|ing))\s+(?:an?\s+|the\s+|your\s+|any\s+)?(?:PRs?|pull\s+requests?|patch(?:es)?|merge\s+requests?)\b[^.,]{0,60},\s*(?:please\s+)?(?:first\s+)?(?:open|create|file|submit|raise|start)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|ticket|discussion|proposal)\b/i,
   // "first discuss your ideas", "first open an issue": the order is in the word "first" before the verb.
   /\bfirst\s+(?:discuss|talk\s+about|propose|ask\s+(?:us\s+|the\s+maintainers\s+)?(?:in|on|whether|if)\b|open\s+an?\s+(?:issue|discussion)|file\s+an?\s+(?:issue|ticket))\b/i,
   // "Please do not open pull requests ... without prior discussion".
