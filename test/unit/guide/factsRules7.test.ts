@@ -182,3 +182,13 @@ describe('discuss first: the order in a leading "before" clause (session 7)', ()
     assert.equal(await discussFirst(guide('Before opening a PR, run the tests and open the coverage report.')), null);
   });
 });
+
+describe('discuss first said not to be needed (session 7)', () => {
+  const discussFirst = async (prose: string): Promise<boolean | null> => (await factsOf(guide(prose))).discussFirst;
+  it('"you do not need to file a new issue before submitting the PR", then optional advice', async () => {
+    assert.equal(await discussFirst('If you are sure of the fix, you do not need to file a new issue before submitting the PR. For long work it may save you time to create an issue first.'), false);
+  });
+  it('"you need to open an issue before submitting the PR" still asks', async () => {
+    assert.equal(await discussFirst('For any new feature, you need to open an issue first, before submitting the PR.'), true);
+  });
+});
