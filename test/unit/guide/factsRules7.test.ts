@@ -192,3 +192,16 @@ describe('discuss first said not to be needed (session 7)', () => {
     assert.equal(await discussFirst('For any new feature, you need to open an issue first, before submitting the PR.'), true);
   });
 });
+
+describe('changelog asks in other words (session 7)', () => {
+  const changelog = async (files: Record<string, string>) => (await factsOf(files)).changelog;
+  const template = (body: string): Record<string, string> => ({ ...guide('Thanks.'), '.github/pull_request_template.md': body });
+  const fileAsk = { required: true, how: 'changelog-file' };
+  it('a task box in the passive: "Documented in `CHANGELOG.md`"', async () => assert.deepEqual(await changelog(template('- [ ] Documented in `CHANGELOG.md` under "Next"\n')), fileAsk));
+  it('the same passive in prose describes the file', async () => assert.equal((await changelog(guide('Every release is documented in CHANGELOG.md.'))).required, null));
+  it('a task box "Entry in CHANGES.rst"', async () => assert.deepEqual(await changelog(template('- [ ] Entry in CHANGES.rst\n')), fileAsk));
+  it('a task box "Entry in the tracker" is no changelog', async () => assert.equal((await changelog(template('- [ ] Entry in the tracker\n'))).required, null));
+  it('"should come with a line in NEWS.md"', async () => assert.deepEqual(await changelog(guide('Every pull request should come with a line in NEWS.md.')), fileAsk));
+  it('"Edit CHANGELOG.md to describe your change"', async () => assert.deepEqual(await changelog(guide('1. Edit CHANGELOG.md to describe your change.')), fileAsk));
+  it('"Do not edit CHANGELOG.md" is the opposite', async () => assert.notEqual((await changelog(guide('Do not edit CHANGELOG.md; the maintainers write it.'))).required, true));
+});

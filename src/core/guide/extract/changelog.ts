@@ -24,12 +24,12 @@ const CHANGELOG_FOLDER = {
 const FOLDER_ASK = /\b(?:add(?:ed|ing|s)?|create|write|include|file|log|generate|needs?|requires?|must\s+(?:have|contain|come\s+with|be\s+documented))\b|\bmak(?:e|ing)\s+a\s+new\s+(?:\w+\s+)?file\b/i;
 /** Words (lowercase) one of which CHANGELOG_FOLDER needs. */
 const FOLDER_WORDS = ['change', 'unreleased', 'news', 'towncrier'];
-const CHANGELOG_FILE = /\b(?:add|update|write|include|record|log)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:an?\s+)?(?:entry\s+(?:to|in)\s+(?:the\s+)?)?(?:CHANGELOG(?:\.md)?|(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc)|\s+(?:file|entry))|changelog\s+(?:file|entry)|release\s+notes?)\b|\bCHANGELOG(?:\.md)?\s+files?\s+(?:are|is|should\s+be|must\s+be)\s+updated\b|\b(?:describe|document|note|mention|list|summari[sz]e)\s+(?:your|the|each)\s+changes?\s+(?:under|in)\s+(?:the\s+)?[^.]{0,40}?\bCHANGELOG\b|\b(?:documented|noted|recorded|mentioned|logged|listed|described)\s+in\s+(?:the\s+)?(?:`?CHANGELOG(?:\.md)?`?|changelog|`?(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc))?`?\s+file|`?(?:CHANGES|HISTORY|NEWS)\.(?:md|rst|txt|adoc)\b`?)|\b(?:add|write|create|include|put)\w*\b[^.]{0,40}\brelease\s+note\b[^.]{0,80}\b(?:file|release\/)|\brelease\s+notes?\s+(?:should|must|goes|go)\b[^.]{0,80}\b(?:file|release\/)/i;
+const CHANGELOG_FILE = /\b(?:add|update|write|include|record|log|edit)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:an?\s+)?(?:entry\s+(?:to|in)\s+(?:the\s+)?)?(?:CHANGELOG(?:\.md)?|(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc)|\s+(?:file|entry))|changelog\s+(?:file|entry)|release\s+notes?)\b|\bCHANGELOG(?:\.md)?\s+files?\s+(?:are|is|should\s+be|must\s+be)\s+updated\b|\b(?:describe|document|note|mention|list|summari[sz]e)\s+(?:your|the|each)\s+changes?\s+(?:under|in)\s+(?:the\s+)?[^.]{0,40}?\bCHANGELOG\b|\b(?:documented|noted|recorded|mentioned|logged|listed|described)\s+in\s+(?:the\s+)?(?:`?CHANGELOG(?:\.md)?`?|changelog|`?(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc))?`?\s+file|`?(?:CHANGES|HISTORY|NEWS)\.(?:md|rst|txt|adoc)\b`?)|\b(?:add|write|create|include|put)\w*\b[^.]{0,40}\brelease\s+note\b[^.]{0,80}\b(?:file|release\/)|\brelease\s+notes?\s+(?:should|must|goes|go)\b[^.]{0,80}\b(?:file|release\/)/i;
 /**
  * The same asks naming the file in capitals, bare ("Add an entry to CHANGES"), case-sensitive so the word "changes"
  * is not read as the file; and an entry a change "needs" ("Every user-facing change needs an entry in CHANGELOG.md").
  */
-const CHANGELOG_FILE_BARE = /\b(?:[Aa]dd|[Uu]pdate|[Ww]rite|[Ii]nclude|[Rr]ecord|[Ll]og|[Dd]ocument|[Dd]escribe)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:to|in|into)\s+(?:the\s+)?`?(?:CHANGES|HISTORY|NEWS|CHANGELOG)(?:\.(?:md|rst|txt|adoc))?`?(?:\s+file)?(?=[\s.,;:)]|$)|\b(?:needs?|requires?|must\s+have|should\s+have|comes?\s+with)\s+an?\s+(?:\w+\s+)?entry\s+(?:in|to)\s+(?:the\s+)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|[Cc]hangelog)\b|\b(?:needs?|requires?|must\s+(?:have|include|come\s+with)|should\s+(?:have|include|come\s+with))\s+an?\s+(?:[Cc]hangelog|CHANGELOG|[Cc]hange\s+log|CHANGES|NEWS)\s+entry\b|\bthere\s+(?:must|should|needs\s+to|has\s+to)\s+be\s+an?\s+(?:new\s+)?entry\s+(?:in|to)\s+(?:the\s+)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|[Cc]hangelog)\b/;
+const CHANGELOG_FILE_BARE = /\b(?:[Aa]dd|[Uu]pdate|[Ww]rite|[Ii]nclude|[Rr]ecord|[Ll]og|[Dd]ocument|[Dd]escribe)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:to|in|into)\s+(?:the\s+)?`?(?:CHANGES|HISTORY|NEWS|CHANGELOG)(?:\.(?:md|rst|txt|adoc))?`?(?:\s+file)?(?=[\s.,;:)]|$)|\b(?:needs?|requires?|must\s+have|should\s+have|comes?\s+with)\s+an?\s+(?:\w+\s+)?(?:entry|line|note|item|bullet)\s+(?:in|to)\s+(?:the\s+)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|[Cc]hangelog)\b|\b(?:needs?|requires?|must\s+(?:have|include|come\s+with)|should\s+(?:have|include|come\s+with))\s+an?\s+(?:[Cc]hangelog|CHANGELOG|[Cc]hange\s+log|CHANGES|NEWS)\s+entry\b|\bthere\s+(?:must|should|needs\s+to|has\s+to)\s+be\s+an?\s+(?:new\s+)?entry\s+(?:in|to)\s+(?:the\s+)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|[Cc]hangelog)\b/;
 /**
  * A patch's own version history ("include a changelog below the `---` line describing what changed since the
  * previous version"): written for reviewers of a mailed patch, not an entry in the project's changelog.
@@ -110,7 +110,8 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
     if (l.block.kind === 'code' || !mentions(l.block, FILE_WORDS) || commentedBox(l)) continue;
     const text = plain(l.block);
     const found = CHANGELOG_FILE.exec(text) ?? CHANGELOG_FILE_BARE.exec(text);
-    const file = found && !describedOnly(text, found) ? found : null;
+    // (A task box's passive, "Documented in CHANGELOG.md", is the state the author is to reach, not a description.)
+    const file = found && (taskBox(l) || !describedOnly(text, found)) ? found : null;
     // "Include release notes in the pull request description": the notes asked for are written in the PR body.
     if (file && PR_BODY_NOTE.test(text) && !notNeeded(text)) return hit('pr-body', l);
     if (file && !GENERATED.test(text) && !REVISION_LOG.test(text) && !notNeeded(text) && !optionalEntry(text, file.index) && !onlyForBreaking(l, text, file)) return hit('changelog-file', l);
@@ -127,7 +128,7 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
 
   // A template's task box that states the entry as done: "- [ ] Changelog updated", "- [ ] CHANGES.md entry added".
   for (const l of sources.templateFlow) {
-    if (l.block.kind === 'listItem' && l.block.checked !== null && DONE_BOX.test(plain(l.block))) return hit('changelog-file', l);
+    if (l.block.kind === 'listItem' && l.block.checked !== null && (DONE_BOX.test(plain(l.block)) || ENTRY_BOX.test(plain(l.block)))) return hit('changelog-file', l);
   }
 
   // A release note block or section of the pull request's description, to be filled in: the entry is in the PR body.
@@ -161,6 +162,9 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
   return { required: null, how: null };
 }
 
+/** A task box of a pull request template ("- [ ] ..."): what it names is asked of the author. */
+const taskBox = (l: Located): boolean => l.block.kind === 'listItem' && l.block.checked !== null && !l.block.commented;
+
 /** A task box left in a template comment ("<!-- - [ ] Entry added to CHANGELOG.md -->"): no longer asked. */
 const commentedBox = (l: Located): boolean => l.block.commented === true && l.block.kind === 'listItem' && l.block.checked !== null;
 
@@ -193,6 +197,9 @@ const ENTRY_WORDS = /\b(?:entry|entries|line|note|changes?|changelog)\b/i;
 // (Or the box is the file's name alone, "- [ ] CHANGELOG.md", "- [ ] Changelog entry": a task box names what to do.)
 // (Or a section of the file: "`CHANGELOG.md`'s "Unreleased" section has been updated".)
 const DONE_BOX = /^\W{0,3}(?:the\s+)?(?:CHANGELOG|[Cc]hangelog|[Cc]hange\s+log|CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc))?`?(?:['’]s\s+(?:["“*_`]{0,2}[\w .-]{1,30}["”*_`]{0,2}\s+)?section)?(?:\s+(?:entry\s+|file\s+)?(?:(?:has\s+been|is|was)\s+)?(?:updated|added|amended|written)\b|(?:\s+entry)?\W{0,3}$)/;
+
+/** A task box naming the entry and its file: "Entry in CHANGELOG.md", "Changelog entry in `CHANGES.rst`". */
+const ENTRY_BOX = /^\W{0,3}(?:an?\s+|the\s+)?(?:(?:[Cc]hangelog|[Cc]hange\s+log|[Rr]elease\s+notes?)\s+)?(?:[Ee]ntry|[Ll]ine|[Nn]ote)\s+(?:in|to|added\s+to)\s+(?:the\s+)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc))?`?\W{0,3}$/;
 
 /** Breaking changes, deprecations, removals: an entry asked only for these is not asked of every contribution. */
 const BREAKING = /\bbreaking[\s-]+changes?\b|\bdeprecat\w*|\bremov(?:e|es|ing|al)\s+(?:of\s+)?(?:an?\s+|the\s+)?deprecated\b/i;
