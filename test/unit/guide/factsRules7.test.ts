@@ -205,3 +205,12 @@ describe('changelog asks in other words (session 7)', () => {
   it('"Edit CHANGELOG.md to describe your change"', async () => assert.deepEqual(await changelog(guide('1. Edit CHANGELOG.md to describe your change.')), fileAsk));
   it('"Do not edit CHANGELOG.md" is the opposite', async () => assert.notEqual((await changelog(guide('Do not edit CHANGELOG.md; the maintainers write it.'))).required, true));
 });
+
+describe('lengths of titles that are not commit subjects (session 7)', () => {
+  const commit = async (prose: string) => (await factsOf(guide(prose))).commit;
+  for (const prose of ['Please keep the title of your issue under 80 characters.', 'Bug report titles should stay below 70 characters.', 'Docs page titles must be at most 60 characters.']) {
+    it(`"${prose}" is no subject limit`, async () => assert.equal((await commit(prose)).subjectMaxLength, null));
+  }
+  it('"Keep the PR title under 70 characters" still is', async () => assert.equal((await commit('Keep the PR title under 70 characters.')).subjectMaxLength, 70));
+  it('"the title of the commit must be at most 60 characters" still is', async () => assert.equal((await commit('The title of the commit must be at most 60 characters.')).subjectMaxLength, 60));
+});

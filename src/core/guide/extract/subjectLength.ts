@@ -18,6 +18,8 @@ const LINES_LIMIT = /\blines\b(?![^.!]{0,30}\b(?:body|description|paragraphs?|co
 const HARD_LIMIT = /\b(?:no\s+more\s+than|not\s+more\s+than|no\s+longer\s+than|at\s+most|a\s+maximum\s+of|maximum\s+of|must\s+not\s+exceed|never\s+(?:more|longer)\s+than|limited\s+to)\s+(\d{2,3})(?:\s*|-)(?:characters?|chars?|columns?|cols)\b/i;
 /** "the 50/72 rule": a subject of at most the first number, lines of the body wrapped at the second. */
 const FIFTY_SEVENTY_TWO = /\b([3-9]\d)\/([6-9]\d|1[0-2]\d)\s+(?:rule|format(?:ting)?|convention|guideline|style)\b/i;
+/** Titles of things other than commits and pull requests: issues, bug reports, tickets, discussions, docs pages, posts. */
+const OTHER_TITLES = /\b(?:issues?|bug\s+reports?|reports?|tickets?|discussions?|pages?|posts?|articles?|sections?)(?:['’]s)?\s+titles?\b|\btitles?\s+(?:of|for)\s+(?:the\s+|your\s+|an?\s+|each\s+|all\s+)?(?:new\s+)?(?:issues?|bug\s+reports?|reports?|tickets?|discussions?|pages?|posts?|articles?|sections?|documents?)\b/i;
 /** LENGTH_SENTENCE needs this word. */
 const CHAR_WORDS = ['char', 'column', 'cols'];
 /** How far back the sentence that introduces a list item may be. */
@@ -58,7 +60,8 @@ export function subjectMaxLength(sources: Sources): Found<number> | null {
     const context = `${text} ${b.sections.join(' ')}`;
     if (!/commit|title|summary|subject|header|headline|shortlog/i.test(context)) continue;
     // "Issue titles should be under 80 characters" is about reports, not commits or pull requests.
-    if (/\bissues?\s+titles?\b/i.test(text) && !/\bcommit|\bPRs?\b|pull\s+requests?|merge\s+requests?/i.test(text)) continue;
+    // (Also "the title of your issue", "bug report titles", "page titles" of the docs: titles of other things.)
+    if (OTHER_TITLES.test(text) && !/\bcommit|\bPRs?\b|pull\s+requests?|merge\s+requests?/i.test(text)) continue;
     // "wrap the body at 72" is about the body, not the subject.
     const unwrapped = text.replace(/\bwrap\b[^.]{0,40}\d{2,3}\s*(?:characters|chars|columns|cols)/gi, '');
     const m = LENGTH_SENTENCE.exec(unwrapped);
