@@ -214,3 +214,11 @@ describe('lengths of titles that are not commit subjects (session 7)', () => {
   it('"Keep the PR title under 70 characters" still is', async () => assert.equal((await commit('Keep the PR title under 70 characters.')).subjectMaxLength, 70));
   it('"the title of the commit must be at most 60 characters" still is', async () => assert.equal((await commit('The title of the commit must be at most 60 characters.')).subjectMaxLength, 60));
 });
+
+describe('a CLA exemption for small changes (session 7)', () => {
+  const cla = async (prose: string): Promise<boolean | null> => (await factsOf(guide(prose))).claRequired;
+  it('"Sign the CLA" with "small fixes do not require a CLA" under it still asks', async () => {
+    assert.equal(await cla('+ Sign the Contributor License Agreement if you have not yet.\n  * Small fixes and typo corrections do not require a CLA.'), true);
+  });
+  it('"You do not need to sign a CLA" is still no', async () => assert.equal(await cla('You do not need to sign a CLA to contribute.'), false));
+});

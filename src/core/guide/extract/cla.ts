@@ -1,7 +1,7 @@
 import { Found } from '../facts';
 import { Sources, sourceOf } from '../sources';
 import { Block } from '../documentModel';
-import { allMatches, mentions, plain, saidNotNeeded, straightQuotes } from './text';
+import { allMatches, mentions, plain, saidNotNeeded, sentenceAround, straightQuotes } from './text';
 
 /** Words (lowercase) one of which CLA needs. */
 const CLA_WORDS = ['cla', 'licen', 'agreement'];
@@ -52,6 +52,9 @@ const notRequiredToSign = (text: string, at: number): boolean => NOT_REQUIRED_TO
 const IN_PLACE_OF = /\b(?:instead\s+of|rather\s+than|in\s+place\s+of|no\s+longer\s+(?:uses?|requires?|asks?\s+for))\s+(?:an?\s+|the\s+|any\s+|our\s+)?$/i;
 const replaced = (text: string, at: number): boolean => IN_PLACE_OF.test(text.slice(Math.max(0, at - 40), at));
 
+/** Small changes an exemption may be scoped to: small or trivial patches, typo fixes, bug fixes, docs. */
+const SMALL_CHANGES = /\b(?:small|minor|trivial|typos?|simple|obvious|tiny|bug\s*fix(?:es)?)\b/i;
+
 export function claRequired(sources: Sources): Found<boolean> | null {
   const flow = [...sources.guideFlow, ...sources.templateFlow].filter((l) => !l.block.commented && l.block.kind !== 'code');
   let required: Found<boolean> | null = null;
@@ -59,7 +62,11 @@ export function claRequired(sources: Sources): Found<boolean> | null {
     if (!mentions(l.block, CLA_WORDS)) continue;
     const text = withoutTitles(l.block, plain(l.block));
     for (const m of allMatches(text, CLA)) {
-      if (saidNotNeeded(text, m.index) || notRequiredToSign(text, m.index) || replaced(text, m.index)) return { value: false, source: sourceOf(l) };
+      const negated = saidNotNeeded(text, m.index) || notRequiredToSign(text, m.index);
+      // "Small patches and typical bug fixes do not require a CLA": an exemption for small changes, which leaves the
+      // agreement asked of the rest (the same scoping the discuss-first reader gives "no issue needed for typos").
+      if (negated && SMALL_CHANGES.test(sentenceAround(text, m.index))) continue;
+      if (negated || replaced(text, m.index)) return { value: false, source: sourceOf(l) };
       required ??= { value: true, source: sourceOf(l) };
     }
   }
