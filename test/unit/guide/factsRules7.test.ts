@@ -222,3 +222,13 @@ describe('a CLA exemption for small changes (session 7)', () => {
   });
   it('"You do not need to sign a CLA" is still no', async () => assert.equal(await cla('You do not need to sign a CLA to contribute.'), false));
 });
+
+describe('a table of contents directive is links, not code (session 7)', () => {
+  const pointer = async (text: string): Promise<boolean | null> => (await factsOf({ 'CONTRIBUTING.md': text })).guideIsPointerOnly;
+  it('a MyST toctree and a line of policy point elsewhere', async () => {
+    assert.equal(await pointer('# Contributing\n\n```{toctree}\n:maxdepth: 1\n\nCode style <style.md>\nReviews <reviews.md>\n```\n\nWe use the Developer Certificate of Origin.\n'), true);
+  });
+  it('a toctree beside a guide with its own commands is a guide', async () => {
+    assert.equal(await pointer('# Contributing\n\n```{toctree}\nstyle.md\n```\n\nRun the tests before you send a change:\n\n```\nmake check\n```\n'), false);
+  });
+});

@@ -26,6 +26,11 @@ export function guideIsPointerOnly(guide: ParsedDocument | null, flow: readonly 
   let proseAsks = 0;
   const followed = followedPaths(guide, flow);
   for (const b of guide.blocks) {
+    // A Sphinx or MyST table of contents (`{toctree}`, `.. toctree::`) is a list of the documents, not code to run.
+    if (b.kind === 'code' && TOCTREE.test(`${b.lang} ${b.text.slice(0, 40)}`)) {
+      links += b.text.split('\n').filter((line) => TOC_ENTRY.test(line)).length;
+      continue;
+    }
     if (b.kind === 'code') return { value: false, source: { file: guide.path, line: b.line } };
     // "To update them, run `make docgen`": a command to run, written inline, is a step of the guide's own.
     if ((b.kind === 'paragraph' || b.kind === 'listItem') && b.code.length > 0 && RUN_INLINE.test(b.text)) return { value: false, source: { file: guide.path, line: b.line } };
@@ -59,6 +64,11 @@ export function guideIsPointerOnly(guide: ParsedDocument | null, flow: readonly 
   if (numbered !== null && !(words <= TINY_GUIDE_WORDS && linkedWords(guide, flow) >= words * SUBSTANCE_ELSEWHERE)) return { value: false, source: { file: guide.path, line: numbered } };
   return { value: links + urlsInText > 0, source };
 }
+
+/** A table-of-contents directive: MyST's fenced `{toctree}`, reStructuredText's `.. toctree::`. */
+const TOCTREE = /\{toctree\}|\.\.\s+toctree::/;
+/** An entry of one: `Title <path.md>` or a bare document path (options such as `:maxdepth: 1` are not entries). */
+const TOC_ENTRY = /^\s*(?:[^:\s<][^<]{0,80}<[\w./-]{1,120}>|[\w./-]{1,120}(?:\.\w{1,5})?)\s*$/;
 
 /** Sentences without a link that ask something of the contributor ("Please add tests for your change."). */
 const asksInProse = (text: string): number =>
