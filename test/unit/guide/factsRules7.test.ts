@@ -232,3 +232,23 @@ describe('a table of contents directive is links, not code (session 7)', () => {
     assert.equal(await pointer('# Contributing\n\n```{toctree}\nstyle.md\n```\n\nRun the tests before you send a change:\n\n```\nmake check\n```\n'), false);
   });
 });
+
+describe('discuss first: raising a design, and what happens to changes nobody discussed (session 7)', () => {
+  const discussFirst = async (prose: string): Promise<boolean | null> => (await factsOf(guide(prose))).discussFirst;
+  for (const prose of [
+    'When contributing a significant change to the scheduler (e.g. a new queue), please bring up your design on the mailing list.',
+    'Please bring up your idea in the forum before implementing large changes.',
+    'Pull requests without a linked issue will not be reviewed.',
+    'Pull requests that have not been discussed may be closed without review.',
+    'Unsolicited pull requests for new features will likely be rejected.',
+  ]) {
+    it(`"${prose}"`, async () => assert.equal(await discussFirst(prose), true));
+  }
+  for (const [why, prose] of [
+    ['a bug to bring up is a report', 'You can bring up bugs in the tracker.'],
+    ['a pull request closed for its tests', 'Pull requests without tests will be closed.'],
+    ['a small change is no condition', 'When contributing a small fix, please add a test.'],
+  ]) {
+    it(`not when ${why}`, async () => assert.notEqual(await discussFirst(prose), true));
+  }
+});

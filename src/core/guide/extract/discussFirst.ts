@@ -12,7 +12,7 @@ const FIRST = [
   // ("opening a feature request ticket first": the verb's -ing form, and up to two words before the noun.)
   /\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|start(?:ing)?|begin(?:ning)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|discussion|proposal|RFC|feature\s+request|ticket)\b[^.]{0,80}?\b(?:first|before(?!\s+(?:you\s+do|doing\s+so|that)\b)|prior to|beforehand|ahead of time|up front)\b/i,
   // ("get some feedback before proceeding to write code", "discuss ... before you go and build it".)
-  /\b(?:discuss(?:ed|ing)?|ask|talk|propos(?:e|ing)|suggest(?:ed)?|check\s+(?:in|with)|consult|ping|confirm\s+with|reach\s+out|get\s+in\s+touch|contact|coordinate|get\s+(?:some\s+|early\s+)?(?:feedback|input|buy-in|consensus|agreement|approval|(?:a\s+)?go-ahead))\b[^.]{0,60}?\b(?:first|before\s+(?:starting|beginning|getting\s+started|coding|hacking|diving\s+in|you\s+(?:go\s+(?:and|to)\s+|proceed\s+to\s+)?(?:start|begin|submit|open|send|make|write|build|implement|code|work)|working|opening|sending|submitting|writing|making|implementing|beginning|spending|investing|proceeding|(?:an?\s+|the\s+|any\s+)?(?:PR|pull\s+request|patch)\s+(?:submission|is\s+(?:opened|submitted|sent)))|ahead of time|up\s?front|beforehand|(?<!\bthanks?\s+(?:you\s+)?)in\s+advance|prior to)\b/i,
+  /\b(?:discuss(?:ed|ing)?|ask|talk|bring\s+(?:it\s+|this\s+|them\s+)?up|propos(?:e|ing)|suggest(?:ed)?|check\s+(?:in|with)|consult|ping|confirm\s+with|reach\s+out|get\s+in\s+touch|contact|coordinate|get\s+(?:some\s+|early\s+)?(?:feedback|input|buy-in|consensus|agreement|approval|(?:a\s+)?go-ahead))\b[^.]{0,60}?\b(?:first|before\s+(?:starting|beginning|getting\s+started|coding|hacking|diving\s+in|you\s+(?:go\s+(?:and|to)\s+|proceed\s+to\s+)?(?:start|begin|submit|open|send|make|write|build|implement|code|work)|working|opening|sending|submitting|writing|making|implementing|beginning|spending|investing|proceeding|(?:an?\s+|the\s+|any\s+)?(?:PR|pull\s+request|patch)\s+(?:submission|is\s+(?:opened|submitted|sent)))|ahead of time|up\s?front|beforehand|(?<!\bthanks?\s+(?:you\s+)?)in\s+advance|prior to)\b/i,
   // "Contributions should generally start out with a discussion": where a contribution begins.
   /\b(?:contributions?|changes?|features?|work)\s+(?:should|must|need\s+to)\s+(?:generally\s+|usually\s+|always\s+)?(?:start|begin)\s+(?:out\s+)?(?:with|as|in)\s+(?:an?\s+)?(?:discussion|issue|proposal)\b/i,
   // "Please do not start with a PR for a new feature".
@@ -29,7 +29,11 @@ const FIRST = [
   // Pull requests taken on the condition of an agreed approach: "We accept pull requests ... where we've discussed the approach".
   /\baccept\w*\s+(?:pull requests|PRs)\b[^.]{0,80}\b(?:discussed|approved|agreed)\b/i,
   /\b(?:create|open|file)\s+(?:an?\s+)?(?:RFC|proposal)\b[^.]{0,40}\bto discuss\b/i,
-  /\bPRs?\b[^.]{0,40}\bwithout\s+(?:an?\s+)?(?:prior\s+)?(?:issue|discussion)\b[^.]{0,40}\b(?:closed|rejected|not\s+be\s+(?:accepted|merged|reviewed))\b/i,
+  // ("Pull requests without an associated issue will not be reviewed", "PRs that have not been discussed may be
+  // closed", "Unsolicited pull requests will likely be rejected": what happens to a change no one talked about.)
+  /\b(?:PRs?|pull\s+requests?)\b[^.]{0,40}\bwithout\s+(?:an?\s+)?(?:prior\s+|associated\s+|linked\s+|corresponding\s+|related\s+|approved\s+|accepted\s+)?(?:issue|discussion|ticket)\b[^.]{0,40}\b(?:closed|rejected|declined|not\s+be\s+(?:accepted|merged|reviewed|considered))\b/i,
+  /\b(?:PRs?|pull\s+requests?|patch(?:es)?|contributions?|changes)\s+(?:that|which)\s+(?:have|has|were|was)\s+not\s+(?:been\s+)?(?:discussed|approved|agreed)\b[^.]{0,40}?\b(?:closed|rejected|declined|not\s+be\s+(?:accepted|merged|reviewed|considered))\b/i,
+  /\bunsolicited\s+(?:[\w-]+\s+)?(?:PRs?|pull\s+requests?|patch(?:es)?|contributions?|changes?)\b[^.;]{0,60}?\b(?:closed|rejected|declined|not\s+(?:be\s+)?(?:accepted|merged|reviewed|considered))\b/i,
   /\b(?:open|create|file|submit)\s+(?:an?\s+issue|one)\s+(?:to\s+)?describ\w*\s+(?:the|your)\s+(?:proposed\s+)?change/i,
   /\b(?:suggest|propose)\s+(?:your|the)\s+(?:change|feature|idea)s?\s+(?:in|on)\b/i,
   // "Before opening a PR, open a ticket describing the change", "Before submitting a pull request for a new feature,
@@ -76,7 +80,7 @@ const FIRST = [
 ];
 
 /** Words (lowercase) one of which each pattern of FIRST and NOT_FIRST needs: a block with none is skipped. */
-const FIRST_WORDS = ['issue', 'discuss', 'propos', 'rfc', 'first', 'before', 'ahead', 'front', 'prior', 'start', 'assign', 'comment', 'approv', 'accept', 'agree', 'ticket', 'claim', 'describ', 'suggest', 'permission', 'early', 'authori', 'both', 'preceded', 'feedback', 'input', 'buy-in', 'advance', 'begin', 'thread', 'topic', 'reach out', 'in touch', 'talk to us', 'contact'];
+const FIRST_WORDS = ['issue', 'discuss', 'propos', 'rfc', 'first', 'before', 'ahead', 'front', 'prior', 'start', 'assign', 'comment', 'approv', 'accept', 'agree', 'ticket', 'claim', 'describ', 'suggest', 'permission', 'early', 'authori', 'both', 'preceded', 'feedback', 'input', 'buy-in', 'advance', 'begin', 'thread', 'topic', 'reach out', 'in touch', 'talk to us', 'contact', 'bring', 'unsolicited'];
 
 /** "(Especially do so) if you plan to work on something big": the advice before it (open an issue, ask) is for larger work. */
 const LARGER_WORK = /\bif\s+you\s+(?:plan|intend|want|are\s+planning|are\s+going)\s+to\s+(?:work\s+on|make|implement|contribute|submit|tackle|start)\s+(?:something|a|an|any)\s+(?:\w+\s+)?(?:big|bigger|large|larger|major|significant|substantial|non-?trivial)\b/i;

@@ -7,18 +7,19 @@ import { saidNotNeeded } from './text';
 
 /**
  * A condition on making a change: "If you intend to change the public API", "If you want to add a new feature",
- * "If your change will be a significant amount of work", "If it is a major feature". (Reporting, requesting and
+ * "If your change will be a significant amount of work", "If it is a major feature", "When contributing a significant
+ * change". (Reporting, requesting and
  * finding are not making: "If you want to request a feature, open an issue" is a feature request.)
  */
 const CHANGE_CONDITION =
-  /\bif\s+(?:you\s+(?:intend|plan|want|wish|hope|would\s+like|'d\s+like|are\s+(?:planning|going|thinking\s+(?:about|of)|considering))\s+(?:to\s+)?(?:change|add|implement|make|contribute|introduce|work\s+on|develop|build|write|refactor|rewrite|tackle|modify|extend|alter)(?:ing)?|(?:your|the|a|this)\s+(?:proposed\s+)?(?:change|contribution|PR|pull\s+request|patch|feature|work)s?\s+(?:is|are|will|would|isn't|is\s+not|requires?|involves?|touches|affects|adds|introduces|might|may|could|goes)|(?:it|this)\s+(?:is|'s)\s+(?:not\s+)?an?\s+(?:[\w-]+\s+){0,2}?(?:feature|change|refactor\w*|contribution))\b|\bfor\s+anything\s+(?:more|other|bigger|larger)\s+than\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:fix|typo|change|tweak)\w*/i;
+  /\bif\s+(?:you\s+(?:intend|plan|want|wish|hope|would\s+like|'d\s+like|are\s+(?:planning|going|thinking\s+(?:about|of)|considering))\s+(?:to\s+)?(?:change|add|implement|make|contribute|introduce|work\s+on|develop|build|write|refactor|rewrite|tackle|modify|extend|alter)(?:ing)?|(?:your|the|a|this)\s+(?:proposed\s+)?(?:change|contribution|PR|pull\s+request|patch|feature|work)s?\s+(?:is|are|will|would|isn't|is\s+not|requires?|involves?|touches|affects|adds|introduces|might|may|could|goes)|(?:it|this)\s+(?:is|'s)\s+(?:not\s+)?an?\s+(?:[\w-]+\s+){0,2}?(?:feature|change|refactor\w*|contribution))\b|\b(?:when|if)\s+(?:you\s+are\s+|you're\s+)?(?:contributing|making|introducing|proposing|submitting|planning)\s+(?:an?\s+)?(?:significant|large|larger|big|bigger|major|substantial|non-?trivial)\s+(?:[\w-]+\s+)?(?:change|feature|refactor\w*|contribution|rework)s?\b|\bfor\s+anything\s+(?:more|other|bigger|larger)\s+than\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:fix|typo|change|tweak)\w*/i;
 
 /**
  * The advice such a condition leads to, in the same sentence: open an issue or discussion, discuss it, reach out.
  * ("related to an open issue": an adjective, not the verb.)
  */
 const RAISE_IT =
-  /(?<!\b(?:an?|the)\s)\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|start(?:ing)?|rais(?:e|ing)|post(?:ing)?|submit(?:ting)?|send(?:ing)?|writ(?:e|ing))\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+|separate\s+|github\s+)?(?:[\w-]+\s+){0,2}?(?:issue|ticket|discussion|proposal|RFC|thread|topic(?!\s+branch))s?\b|\b(?:a\s+new\s+one|one)\s+to\s+discuss\b|\bdiscuss(?:ed|ing)?\s+(?:it|them|this|that|the\s+\w+|your\s+\w+|with\s+\w+|in\s+advance|first|beforehand|on|in)\b|\b(?:reach\s+out|get\s+in\s+touch|talk\s+to\s+(?:us|the\s+(?:maintainers|team))|contact\s+(?:us|the\s+maintainers)|check\s+with\s+(?:us|the\s+maintainers))\b/i;
+  /(?<!\b(?:an?|the)\s)\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|start(?:ing)?|rais(?:e|ing)|post(?:ing)?|submit(?:ting)?|send(?:ing)?|writ(?:e|ing))\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+|separate\s+|github\s+)?(?:[\w-]+\s+){0,2}?(?:issue|ticket|discussion|proposal|RFC|thread|topic(?!\s+branch))s?\b|\b(?:a\s+new\s+one|one)\s+to\s+discuss\b|\bdiscuss(?:ed|ing)?\s+(?:it|them|this|that|the\s+\w+|your\s+\w+|with\s+\w+|in\s+advance|first|beforehand|on|in)\b|\bbring\s+(?:it|this|them)\s+up\b|\bbring\s+up\s+(?:your|the)\s+(?:design|idea|proposal|plan|change|approach)s?\b|\b(?:reach\s+out|get\s+in\s+touch|talk\s+to\s+(?:us|the\s+(?:maintainers|team))|contact\s+(?:us|the\s+maintainers)|check\s+with\s+(?:us|the\s+maintainers))\b/i;
 
 /** "you can't publicly discuss it", "we will open a tracking issue": not advice to the contributor. */
 const NOT_ADVICE = /\b(?:can't|cannot|can\s+not|won't|will\s+not)\s+(?:\w+\s+)?$|\b(?:we|they|maintainers|I)\s+(?:will|'ll|then|usually|typically|may|might|can)\s+(?:\w+\s+)?$/i;
@@ -29,7 +30,8 @@ const LEFT_OUT = /\b(?:without|skip(?:ping)?|no\s+need\s+(?:to|for)|instead\s+of
 const IN_THE_PR = /^\s*(?:in|on|within)\s+(?:the|your|its|this)\s+(?:PR|pull\s+request|description|PR\s+description|pull\s+request\s+description)\b/i;
 
 /** The end of a sentence: ". ", "! ", "? " or the end of the text. */
-const SENTENCE_END = /[.!?](?:\s|$)/;
+// ("e.g. board variants", "i.e. the core": an abbreviation's stop does not end the sentence.)
+const SENTENCE_END = /(?<!\b(?:e\.g|i\.e))[.!?](?:\s|$)/;
 
 /**
  * "Before submitting a large PR, please talk to us": a lead-in naming a larger change as what comes after. (Size
