@@ -252,3 +252,17 @@ describe('discuss first: raising a design, and what happens to changes nobody di
     it(`not when ${why}`, async () => assert.notEqual(await discussFirst(prose), true));
   }
 });
+
+describe('area examples in quotes and the `<scope>: <summary>` form (session 7)', () => {
+  it('a quoted example subject: for example: "ext4: fix crash on mount"', async () => {
+    assert.equal(await convention('The subject line must mention the subsystem, for example: "ext4: fix crash on mount".'), 'area-prefix');
+  });
+  it('quoted prefixes alone ("e.g. "build:"") are no example subject', async () => {
+    assert.notEqual(await convention('Issues can be tagged, e.g. "build:" or "ui:".'), 'area-prefix');
+  });
+  it('a quoted example of a known type is no area', async () => {
+    assert.notEqual(await convention('## Commit messages\n\nFor example: "fix: handle empty input".'), 'area-prefix');
+  });
+  it('`<scope>: <summary>`', async () => assert.equal(await convention('## Commits\n\nPlease write the commit summary as `<scope>: <summary>`.'), 'area-prefix'));
+  it('`<type>(<scope>): <summary>` stays conventional', async () => assert.equal(await convention('## Commits\n\nPlease write the commit summary as `<type>(<scope>): <summary>`.'), 'conventional'));
+});

@@ -8,7 +8,7 @@ import { proseTypeList, spanTypeList, typeTable } from './commitTypeLists';
 import { areaPhrasePlaceholder, placeholderAreaHead, quotedAreaPrefix } from './commitAreaForms';
 import { issueKeyExampleBlock, issueKeyExampleSpan, issueKeyPrefixProse } from './factsIssueKeys';
 import { notTheTypeList } from './factsTypeLists';
-import { exampleItemHead } from './factsExampleItems';
+import { exampleItemHead, quotedExampleHeads } from './factsExampleItems';
 
 /** Types seen in Conventional-Commits-style guides; a list is a type list when most of its heads are these. */
 const KNOWN_TYPES = new Set([
@@ -103,6 +103,8 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
       const head = exampleItemHead(l);
       if (head !== null && !KNOWN_TYPES.has(head.toLowerCase()) && (exampleContext(l) || inCommitContext(l))) area = l;
     }
+    // ... or quoted in prose: 'for example: "ext4: fix crash on mount"'.
+    if (!area && b.kind !== 'heading' && quotedExampleHeads(text).some((h) => !KNOWN_TYPES.has(h.toLowerCase())) && (exampleContext(l) || inCommitContext(l))) area = l;
     // Example subjects written as code spans ("e.g. `storage: retry on timeout`", a list of `lexer: accept tabs`):
     // an area head that is no known type shows the format.
     // (The spans first: few blocks show any, and the context walks back through the section.)

@@ -105,7 +105,8 @@ export function exampleContext(l: Located): boolean {
 }
 
 /** A placeholder for the area a subject starts with: `<area>: <summary>`, `[area]: [what changed]`, `{component}: ...`. */
-const AREA_PLACEHOLDER = /(?:^|\]\s+|\s|["'`])[[<{](?:area|package|pkg|component|subsystem|module|dir(?:ectory)?|crate|feature[\s_-]?area|library|plugin|section|topic)(?:[\s_-]?name)?[\]>}](?::\s|\s+[<[{]\w)|(?:^|["'`])(?:area|package|pkg|pkg\/path|component|subsystem|module|dir(?:ectory)?|crate|library|topic)\s*:\s+(?:summary|description|short\s+description|what\s+changed|description\s+of\s+(?:the\s+)?change|\w+\s+what\s+changed|(?:[\w-]+\s+){0,3}summary|(?:[\w-]+\s+){0,2}description)\b/i;
+// (`<scope>: <summary>` with no type before it is an area too: the conventional `<type>(<scope>): ` is read first.)
+const AREA_PLACEHOLDER = /(?:^|\]\s+|\s|["'`])[[<{](?:area|package|pkg|component|subsystem|module|dir(?:ectory)?|crate|feature[\s_-]?area|library|plugin|section|topic|scope)(?:[\s_-]?name)?[\]>}](?::\s|\s+[<[{]\w)|(?:^|["'`])(?:area|package|pkg|pkg\/path|component|subsystem|module|dir(?:ectory)?|crate|library|topic)\s*:\s+(?:summary|description|short\s+description|what\s+changed|description\s+of\s+(?:the\s+)?change|\w+\s+what\s+changed|(?:[\w-]+\s+){0,3}summary|(?:[\w-]+\s+){0,2}description)\b/i;
 
 /** A line that opens with a named placeholder: "(pkg-name | dir/<module>): (what changed)", "component-name: ...". */
 const AREA_NAME_LINE = /^[ \t]*[(<[{]?(?:pkg|package|module|component|crate|subsystem|area|library)[-_ ]?name\b[^:\n]{0,40}?[)>\]}]?:\s/im;

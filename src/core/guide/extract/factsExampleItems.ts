@@ -32,3 +32,21 @@ export function exampleItemHead(l: Located): string | null {
   }
   return null;
 }
+
+/** An example subject in double quotes after "e.g." or "for example": `for example: "ext4: fix crash on mount"`. */
+const QUOTED_EXAMPLE = /(?:\be\.g\.|\bfor\s+(?:example|instance)|\bsuch\s+as|\blike)[:,]?\s*["\u201c]([^"\u201d\n]{5,100})["\u201d]/gi;
+
+/**
+ * The area heads of example subjects quoted in prose, as plain-text guides write them instead of code spans. Only a
+ * whole subject counts (a head, a colon and two words): `e.g. "build:", "docs:"` names prefixes, not subjects.
+ */
+export function quotedExampleHeads(text: string): string[] {
+  if (!text.includes('"') && !text.includes('\u201c')) return [];
+  const heads: string[] = [];
+  for (const m of text.matchAll(QUOTED_EXAMPLE)) {
+    if (!/:\s+\S+\s+\S/.test(m[1])) continue;
+    const head = exampleSubjectHead(m[1]);
+    if (head !== null) heads.push(head);
+  }
+  return heads;
+}
