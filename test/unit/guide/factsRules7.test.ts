@@ -266,3 +266,16 @@ describe('area examples in quotes and the `<scope>: <summary>` form (session 7)'
   it('`<scope>: <summary>`', async () => assert.equal(await convention('## Commits\n\nPlease write the commit summary as `<scope>: <summary>`.'), 'area-prefix'));
   it('`<type>(<scope>): <summary>` stays conventional', async () => assert.equal(await convention('## Commits\n\nPlease write the commit summary as `<type>(<scope>): <summary>`.'), 'conventional'));
 });
+
+describe('a changelog made from the tracker or the commits (session 7)', () => {
+  const changelog = async (prose: string) => (await factsOf(guide(prose))).changelog;
+  it('"The tracker tickets are used to generate the changelog"', async () => {
+    assert.deepEqual(await changelog('The tracker tickets are used to generate the changelog for each release.'), { required: false, how: null });
+  });
+  it('"commit messages are used to build the release notes"', async () => {
+    assert.equal((await changelog('Commit messages are used to build the release notes, so write them well.')).required, false);
+  });
+  it('"the changelog is used to announce releases" says nothing of who writes it', async () => {
+    assert.equal((await changelog('The changelog is used to announce releases.')).required, null);
+  });
+});

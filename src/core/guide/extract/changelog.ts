@@ -67,6 +67,8 @@ const MADE_FOR_YOU: readonly RegExp[] = [
   new RegExp(`\\b${NOTES}\\b[^.]{0,40}?\\b(?:generated|made|created|built|produced|populated)\\s+(?:from|by\\s+looking\\s+at|using|out\\s+of)\\b[^.]{0,40}?\\b(?:commits?|messages?|lines|titles?|names)\\b`, 'i'),
   // "Release notes are compiled by the maintainers from PR titles", "the changelog is maintained by the core team".
   new RegExp(`\\b${NOTES}\\s+(?:is|are)\\s+(?:\\w+\\s+)?(?:compiled|written|maintained|curated|prepared|assembled|updated|handled)\\s+by\\s+(?:the\\s+)?(?:maintainers|release\\s+managers?|core\\s+team|team|project\\s+leads?)\\b`, 'i'),
+  // "The JIRA tickets are used to generate the changelog", "commit messages are used to build the release notes".
+  new RegExp(`\\b(?:commits?|commit\\s+messages?|tickets?|issues?|labels?)\\s+(?:are|is|will\\s+be|get)\\s+used\\s+(?:to\\s+(?:generate|create|build|produce|compile|write)|for)\\s+(?:the\\s+)?${NOTES}\\b`, 'i'),
   new RegExp(`\\bgenerat\\w*\\s+(?:the\\s+)?${NOTES}\\b[^.]{0,80}?\\b(?:script|tool|bot)\\b[^.]{0,40}?\\b(?:pull\\s+requests?|PRs?|commits?)\\b`, 'i'),
 ];
 /** "The changelog is not generated automatically": the opposite. */
