@@ -279,3 +279,13 @@ describe('a changelog made from the tracker or the commits (session 7)', () => {
     assert.equal((await changelog('The changelog is used to announce releases.')).required, null);
   });
 });
+
+describe('a pair of words with a slash at the end of a sentence is no folder (session 7)', () => {
+  const changelog = async (prose: string) => (await factsOf(guide(prose))).changelog;
+  it('"refrain from adding unrelated changes/additions."', async () => {
+    assert.equal((await changelog('Keep the PR focused and refrain from adding unrelated changes/additions. We welcome another PR.')).how, null);
+  });
+  it('"add a file to changes/." is still the folder', async () => {
+    assert.equal((await changelog('For every PR, add a file to changes/.')).how, 'changelog-folder');
+  });
+});

@@ -8,11 +8,11 @@ const CHANGESET = /\b(?:add(?:ed|s)?|adding|includ(?:e|ed|es|ing)|creat(?:e|ed|e
 /**
  * A folder of per-change entries: any path segment naming a changelog, unreleased notes or news fragments
  * (`changelog.d/`, `.changelog/`, `changelog_unreleased/`, `unreleased/`, `newsfragments/`, `changes/`,
- * `upcoming_changes/`; not a pair of words such as "changes/information"). The
+ * `upcoming_changes/`; not a pair of words such as "changes/information", nor "changes/additions." ending a sentence). The
  * segment is matched from its start with a bounded length, so a long word is not rescanned from every letter.
  */
 // Split in two so that the path patterns, which try a prefix at every word, run only on text with a "/" in it.
-const CHANGELOG_FOLDER_PATH = /(?<![\w.-])[\w.-]{0,30}?(?:changelog|unreleased|newsfragment|news-fragment|[\w-]_changes)[\w.-]{0,30}\/|(?<![\w.-])\.?changes\/(?![a-z]+(?:[\s,;:)]|$))/i;
+const CHANGELOG_FOLDER_PATH = /(?<![\w.-])[\w.-]{0,30}?(?:changelog|unreleased|newsfragment|news-fragment|[\w-]_changes)[\w.-]{0,30}\/|(?<![\w.-])\.?changes\/(?![a-z]+(?:[\s,;:)]|\.(?:\s|$)|$))/i;
 const CHANGELOG_FOLDER_NAMED = /(?<![\w.-])(?:[\w.-]{1,30}\/)?[\w]{2,30}[-_]changes\s+(?:directory|folder|dir)\b|\b(?:news|changelog|change[\s-]log|release[\s-]notes?)\s+(?:file\s+|entry\s+)?fragments?\b|\btowncrier\b|\bchange\s+files?\b/i;
 /** Words one of which CHANGELOG_FOLDER_NAMED needs. */
 const NAMED_FOLDER_WORDS = /changes|fragment|towncrier|change\s+file/i;
