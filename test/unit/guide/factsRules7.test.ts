@@ -289,3 +289,13 @@ describe('a pair of words with a slash at the end of a sentence is no folder (se
     assert.equal((await changelog('For every PR, add a file to changes/.')).how, 'changelog-folder');
   });
 });
+
+describe('a talk already had is looked for, not asked for (session 7)', () => {
+  const discussFirst = async (prose: string): Promise<boolean | null> => (await factsOf(guide(prose))).discussFirst;
+  it('"Before sending a new pull request, check whether the change has been discussed in the past"', async () => {
+    assert.equal(await discussFirst('Before sending a new pull request, search the tracker to check whether the change has been discussed in the past.'), null);
+  });
+  it('"Before sending a new pull request, discuss it in an issue" still asks', async () => {
+    assert.equal(await discussFirst('Before sending a new pull request, please discuss it in an issue.'), true);
+  });
+});

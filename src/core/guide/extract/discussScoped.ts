@@ -22,7 +22,8 @@ const RAISE_IT =
   /(?<!\b(?:an?|the)\s)\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|start(?:ing)?|rais(?:e|ing)|post(?:ing)?|submit(?:ting)?|send(?:ing)?|writ(?:e|ing))\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+|separate\s+|github\s+)?(?:[\w-]+\s+){0,2}?(?:issue|ticket|discussion|proposal|RFC|thread|topic(?!\s+branch))s?\b|\b(?:a\s+new\s+one|one)\s+to\s+discuss\b|\bdiscuss(?:ed|ing)?\s+(?:it|them|this|that|the\s+\w+|your\s+\w+|with\s+\w+|in\s+advance|first|beforehand|on|in)\b|\bbring\s+(?:it|this|them)\s+up\b|\bbring\s+up\s+(?:your|the)\s+(?:design|idea|proposal|plan|change|approach)s?\b|\b(?:reach\s+out|get\s+in\s+touch|talk\s+to\s+(?:us|the\s+(?:maintainers|team))|contact\s+(?:us|the\s+maintainers)|check\s+with\s+(?:us|the\s+maintainers))\b/i;
 
 /** "you can't publicly discuss it", "we will open a tracking issue": not advice to the contributor. */
-const NOT_ADVICE = /\b(?:can't|cannot|can\s+not|won't|will\s+not)\s+(?:\w+\s+)?$|\b(?:we|they|maintainers|I)\s+(?:will|'ll|then|usually|typically|may|might|can)\s+(?:\w+\s+)?$/i;
+// ("see if the change has been discussed in the past": a talk already had, looked for, is not one asked for.)
+const NOT_ADVICE = /\b(?:has|have|had|was|were)\s+(?:already\s+)?(?:been\s+)?$|\b(?:can't|cannot|can\s+not|won't|will\s+not)\s+(?:\w+\s+)?$|\b(?:we|they|maintainers|I)\s+(?:will|'ll|then|usually|typically|may|might|can)\s+(?:\w+\s+)?$/i;
 
 /** "without opening an issue", "skip opening an issue": the advice said to be left out. */
 const LEFT_OUT = /\b(?:without|skip(?:ping)?|no\s+need\s+(?:to|for)|instead\s+of|rather\s+than)\s+$/i;
