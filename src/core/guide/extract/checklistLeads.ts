@@ -1,0 +1,34 @@
+/**
+ * Finer readings of a lead-in or heading than the word lists of checklistWording.ts: a purpose clause that names the
+ * review only to say why the checks help it, and a "Requirements" subsection of a section about pull requests.
+ */
+import { NOT_CHECKLIST } from './checklistWording';
+
+/**
+ * An opening purpose clause about easing the review of the contributor's change ("In order to ease the reviewing
+ * process, ...", "To speed up reviews, ...", "To help the reviewers, ..."): it says why the checks that follow help,
+ * not that the list is the reviewers' own.
+ */
+const EASES_REVIEW =
+  /^(?:in\s+order\s+)?to\s+(?:ease|speed\s+up|simplify|help|facilitate|make|smooth(?:en)?|streamline|accelerate|expedite|shorten)\b[^,.]{0,80}?\breview\w*\b[^,.]{0,40},\s*/i;
+
+/**
+ * Whether a lead-in places its list in another occasion (reviewing, releasing, reporting): NOT_CHECKLIST on what the
+ * sentence asks, after any opening clause that only names the review as the purpose of the checks.
+ */
+export const leadAboutOtherOccasion = (lead: string): boolean => NOT_CHECKLIST.test(lead.replace(EASES_REVIEW, ''));
+
+/** A heading that names only requirements or criteria ("Minimum requirements", "Acceptance criteria"). */
+const REQUIREMENTS_ONLY = /^(?:(?:minimum|minimal|basic|general|acceptance|merge|submission)\s+)?(?:requirements|criteria)$/i;
+/** A section about pull requests or patches ("Making good pull requests", "Patches"). */
+const ABOUT_CHANGES_SENT = /\b(?:pull[\s-]requests?|PRs?|patch(?:es)?|merge\s+requests?)\b/i;
+
+/**
+ * A "Requirements" subsection of a section about pull requests ("Making good pull requests" > "Minimum
+ * requirements"): what each pull request must meet, as a "Pull request requirements" heading says in one line.
+ */
+export const requirementsOfChanges = (sections: readonly string[]): boolean => {
+  const heading = sections[sections.length - 1] ?? '';
+  const parent = sections[sections.length - 2] ?? '';
+  return REQUIREMENTS_ONLY.test(heading.trim()) && ABOUT_CHANGES_SENT.test(parent) && !NOT_CHECKLIST.test(parent);
+};

@@ -1,0 +1,61 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { toInspectJson } from '../../../src/core/guide/facts';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+/**
+ * Round 7 checklist rules: a purpose clause naming the review, a "Requirements" subsection of a pull-request
+ * section, and items that ask with a plain label or a "please" after an opening remark. Each case is a small guide
+ * written for the test.
+ */
+const checklistOf = async (files: Record<string, string>): Promise<string[]> =>
+  toInspectJson(await readGuide(new MemoryRepoFiles(files))).checklist.map((c) => c.text);
+
+type Case = [string, Record<string, string>, string[]];
+const run = (cases: Case[]): void => {
+  for (const [name, files, expected] of cases) it(name, async () => assert.deepEqual(await checklistOf(files), expected));
+};
+
+const GUIDE = '# Contributing\n\nThanks for helping.\n';
+
+describe('checklist rules 7: a lead-in whose purpose clause names the review', () => {
+  run([
+    [
+      'takes a template list led in by "To speed up reviews, ... before opening a PR:"',
+      {
+        'CONTRIBUTING.md': GUIDE,
+        '.github/pull_request_template.md':
+          '# Pull request\n\nTo speed up the review, we ask you to go through these points before opening a PR:\n\n1. Link the issue this change fixes.\n2. Keep unrelated edits out of the change.\n',
+      },
+      ['Link the issue this change fixes.', 'Keep unrelated edits out of the change.'],
+    ],
+    [
+      'still leaves out a list whose lead-in is about reviewing, not its purpose',
+      {
+        'CONTRIBUTING.md': GUIDE,
+        '.github/pull_request_template.md':
+          '# Pull request\n\nWhen reviewing a pull request, go through these points before you submit your verdict:\n\n1. Read every changed line.\n2. Run the change locally.\n',
+      },
+      [],
+    ],
+  ]);
+});
+
+describe('checklist rules 7: a requirements subsection of a section about pull requests', () => {
+  run([
+    [
+      'takes the list under "Good pull requests" > "Minimum requirements"',
+      {
+        'CONTRIBUTING.md': `${GUIDE}\n## Good pull requests\n\nKeep each change small.\n\n### Minimum requirements\n\n1. Explain the reason for the change in the description.\n2. Cover new behaviour with tests.\n`,
+      },
+      ['Explain the reason for the change in the description.', 'Cover new behaviour with tests.'],
+    ],
+    [
+      'leaves out "Requirements" under a section about the development setup',
+      {
+        'CONTRIBUTING.md': `${GUIDE}\n## Setting up your machine\n\n### Requirements\n\n1. Install a recent compiler.\n2. Install the build tool.\n`,
+      },
+      [],
+    ],
+  ]);
+});
