@@ -59,3 +59,26 @@ describe('checklist rules 7: a requirements subsection of a section about pull r
     ],
   ]);
 });
+
+describe('checklist rules 7: items that ask after a plain label, a remark or with "please"', () => {
+  run([
+    [
+      'takes labelled items under "Submitting changes" that ask with "please" or after "Since ..."',
+      {
+        'CONTRIBUTING.md': `${GUIDE}\n## Submitting changes\n\n1. Licence: on your first pull request a bot asks for the agreement. Please sign it.\n1. Tests: when you add code, please ensure it comes with tests.\n1. Since the project uses a formatter, ensure your code is formatted.\n`,
+      },
+      [
+        'Licence: on your first pull request a bot asks for the agreement. Please sign it.',
+        'Tests: when you add code, please ensure it comes with tests.',
+        'Since the project uses a formatter, ensure your code is formatted.',
+      ],
+    ],
+    [
+      'leaves out labelled statements under the same heading that ask nothing',
+      {
+        'CONTRIBUTING.md': `${GUIDE}\n## Submitting changes\n\n1. Licence: the project is released under a permissive licence.\n1. Tests: the suite runs on every push. Please note it takes an hour.\n1. Since the last release, the main branch holds the next version.\n`,
+      },
+      [],
+    ],
+  ]);
+});
