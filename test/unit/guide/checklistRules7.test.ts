@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readGuide } from '../../../src/core/guide/readGuide';
 import { toInspectJson } from '../../../src/core/guide/facts';
 import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+import { presentsStyleRules } from '../../../src/core/guide/extract/checklistStyle';
 
 /**
  * Round 7 checklist rules: a purpose clause naming the review, a "Requirements" subsection of a pull-request
@@ -81,4 +82,31 @@ describe('checklist rules 7: items that ask after a plain label, a remark or wit
       [],
     ],
   ]);
+});
+
+describe('checklist rules 7: style rules that a lead-in asks to follow before sending', () => {
+  run([
+    [
+      'leaves out the rules a paragraph presents as the coding conventions, though it then says before submitting',
+      {
+        'CONTRIBUTING.md': `${GUIDE}\n## Coding conventions\n\nBelow are the coding conventions the modules share. Before you submit a pull request, make sure your code follows them too:\n\n- Give every exported function a doc comment.\n- Indent with two spaces.\n`,
+      },
+      [],
+    ],
+    [
+      'still takes the same lead-in under a heading about sending',
+      {
+        'CONTRIBUTING.md': `${GUIDE}\n## Sending a change\n\nBefore you submit a pull request, make sure that:\n\n- Every exported function has a doc comment.\n- The tests pass.\n`,
+      },
+      ['Every exported function has a doc comment.', 'The tests pass.'],
+    ],
+  ]);
+});
+
+describe('checklist rules 7: presentsStyleRules', () => {
+  it('knows a paragraph that points at the list as style rules', () => {
+    assert.equal(presentsStyleRules('Here are the style guidelines all modules follow. Before submitting, check yours.'), true);
+    assert.equal(presentsStyleRules('Before submitting, make sure that:'), false);
+    assert.equal(presentsStyleRules('Our code style is checked in CI. Before submitting, make sure these pass:'), false);
+  });
 });

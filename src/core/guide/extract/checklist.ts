@@ -11,7 +11,7 @@ import { paragraphChecks } from './checklistParagraphs';
 import { readingList } from './checklistReading';
 import { asksForParts, foldDetails } from './checklistDetails';
 import { conditionAfterSending, sendsTheChangeStep } from './checklistSending';
-import { introducesStyleRules, mostlyStyleRules } from './checklistStyle';
+import { introducesStyleRules, mostlyStyleRules, presentsStyleRules } from './checklistStyle';
 import { ABOUT_PULL_REQUESTS, BEFORE_SENDING, CHECKLIST_HEADING, CHECKLIST_INTRO, DOS_INTRO, NAMES_THE_CHECKS, NOT_CHECKLIST, OTHER_CHECKLIST } from './checklistWording';
 import { callsItAChecklist, leavesItOptional, namesOngoingWork, stepLeadsIntoList } from './checklistOccasion';
 import { asksForACheck, othersActOnSending, sendsTheChange, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, wholeWorkflow, aboutTheCode } from './checklistFraming';
@@ -163,9 +163,14 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     const styleLead = lead !== undefined && introducesStyleRules(lead) && !BEFORE_SENDING.test(lead);
     // "While working on a component:" (how to do the work) and "you might want to" (a suggestion) are not checks.
     const notAsked = lead !== undefined && (namesOngoingWork(lead) || leavesItOptional(lead));
+    // Under a heading about how code is written ("Style guidelines"), a paragraph that presents the list as the style
+    // rules ("Below are the style guidelines we follow.") introduces style rules, though it goes on to ask for them
+    // before sending ("Before submitting, make sure your code does as well!").
+    const styleSection = prev !== undefined && aboutTheCode(heading) && !NAMES_THE_CHECKS.test(heading) && presentsStyleRules(prev.text);
     const byIntro =
       lead !== undefined &&
       !styleLead &&
+      !styleSection &&
       !notAsked &&
       !offersAnOption(lead) &&
       !othersActOnSending(lead) &&

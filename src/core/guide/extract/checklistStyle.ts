@@ -12,6 +12,14 @@ const STYLE_OBJECT =
 export const introducesStyleRules = (lead: string): boolean => STYLE_OBJECT.test(lead);
 
 /**
+ * A paragraph with a sentence that points at the list as the style rules ("Below are some style guidelines the
+ * modules follow.", "These are our coding conventions."), whatever a later sentence asks.
+ */
+export const presentsStyleRules = (paragraph: string): boolean =>
+  /\b(?:below|the\s+following|these|here\s+are)\b/i.test(paragraph) &&
+  paragraph.split(/(?<=[.!?:])\s+/).some((sentence) => /\b(?:below|the\s+following|these|here\s+are)\b/i.test(sentence) && STYLE_OBJECT.test(sentence));
+
+/**
  * An item that is a rule for how code looks or is named: indentation, line length, quotes and semicolons, naming
  * cases, one construct preferred over another.
  */
