@@ -110,3 +110,21 @@ describe('checklist rules 7: presentsStyleRules', () => {
     assert.equal(presentsStyleRules('Our code style is checked in CI. Before submitting, make sure these pass:'), false);
   });
 });
+
+describe('checklist rules 7: template boxes for whoever merges, or for after the merge', () => {
+  const TEMPLATE = (tail: string): Record<string, string> => ({
+    'CONTRIBUTING.md': GUIDE,
+    '.github/pull_request_template.md': `## Summary\n\n## Checklist\n\n- [ ] I added tests\n\n${tail}`,
+  });
+  run([
+    ['leaves out the boxes "For the merge owner"', TEMPLATE('### For the merge owner\n\n- [ ] Set the milestone\n'), ['I added tests']],
+    ['leaves out the boxes of "Merge requirements (maintainers only)"', TEMPLATE('## Merge requirements (maintainers only)\n\n- [ ] Backport label set\n'), ['I added tests']],
+    ['leaves out the boxes of "Approvers only"', TEMPLATE('## Approvers only\n\n- [ ] Release note checked\n'), ['I added tests']],
+    ['leaves out the boxes of a "Post-merge" section', TEMPLATE('## Post-merge\n\n- [ ] Close the linked issue\n'), ['I added tests']],
+    [
+      'keeps the boxes of a section that only mentions merging',
+      TEMPLATE('## Ready to merge?\n\n- [ ] The branch is rebased on main\n'),
+      ['I added tests', 'The branch is rebased on main'],
+    ],
+  ]);
+});

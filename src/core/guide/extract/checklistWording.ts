@@ -84,7 +84,7 @@ export const NOT_CHECKLIST = /review(?:er|ing)\b|lifecycle|after (?:your|the) (?
  * "Quick Start Checklist" (getting started), "Maintainer checklist", "Reviewer checklist", "Code review checklist"
  * (what the reviewer goes through; an author's "Self-review checklist" is the author's own).
  */
-export const OTHER_CHECKLIST = /\b(?:quick\s*start|getting\s+started|onboarding|first\s+steps|maintainers?|reviewers?|release)\b|(?<!self[\s-])\breview\s+checklist\b/i;
+export const OTHER_CHECKLIST = /\b(?:quick\s*start|getting\s+started|onboarding|first\s+steps|maintainers?|reviewers?|release|merge\s+owners?|approvers?)\b|(?<!self[\s-])\breview\s+checklist\b/i;
 
 /** A lead-in that places what follows before the change is sent ("Before submitting, ..."). */
 export const BEFORE_SENDING = /\b(?:before|prior\s+to)\b/i;
