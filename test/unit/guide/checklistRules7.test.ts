@@ -128,3 +128,28 @@ describe('checklist rules 7: template boxes for whoever merges, or for after the
     ],
   ]);
 });
+
+describe('checklist rules 7: what reviewers and mergers check', () => {
+  run([
+    [
+      'leaves out a "Code review" list led in by "Before you submit your review"',
+      { 'CONTRIBUTING.md': `${GUIDE}\n## Code review\n\nBefore you submit your review, make sure that:\n\n- the tests pass\n- the docs are updated\n` },
+      [],
+    ],
+    [
+      'leaves out a "Landing a pull request" list',
+      { 'CONTRIBUTING.md': `${GUIDE}\n## Landing a pull request\n\nPrior to landing a PR, ensure:\n\n- the commit messages follow the convention\n- the branch is rebased\n` },
+      [],
+    ],
+    [
+      'leaves out a list "For reviewers"',
+      { 'CONTRIBUTING.md': `${GUIDE}\n## For reviewers\n\nPlease make sure the following:\n\n- the code is tested\n- the style is respected\n` },
+      [],
+    ],
+    [
+      'keeps "Before you submit your pull request for review" under a heading about sending',
+      { 'CONTRIBUTING.md': `${GUIDE}\n## Sending a pull request\n\nBefore you submit your pull request for review, make sure that:\n\n- the tests pass\n- the docs are updated\n` },
+      ['the tests pass', 'the docs are updated'],
+    ],
+  ]);
+});

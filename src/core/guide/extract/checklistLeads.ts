@@ -32,3 +32,13 @@ export const requirementsOfChanges = (sections: readonly string[]): boolean => {
   const parent = sections[sections.length - 2] ?? '';
   return REQUIREMENTS_ONLY.test(heading.trim()) && ABOUT_CHANGES_SENT.test(parent) && !NOT_CHECKLIST.test(parent);
 };
+
+/**
+ * A heading about reviewing or merging others' changes ("Code review", "Review process", "Merging pull requests",
+ * "Landing a patch", "For reviewers"): its lists are what reviewers and maintainers check, whatever a lead-in says
+ * ("Before you submit your review, make sure that:"). NOT_CHECKLIST already takes "Reviewing" and "Reviewer".
+ */
+const OTHERS_OCCASION_HEADING =
+  /\bcode\s+reviews?\b|\breview\s+(?:process|guidelines?|polic(?:y|ies))\b|^[\W_]*(?:merging|landing)\b|\b(?:merging|landing)\s+(?:a\s+|the\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|changes?|contributions?)\b|\bfor\s+(?:reviewers|maintainers|committers)\b/i;
+
+export const othersOccasionHeading = (heading: string): boolean => OTHERS_OCCASION_HEADING.test(heading);

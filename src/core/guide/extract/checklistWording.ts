@@ -10,7 +10,7 @@
  */
 const NOT_A_CHANGE = String.raw`(?:issues?|bugs?|bug\s+reports?|tickets?|questions?|feature\s+requests?|discussions?|topics?|threads?|security\s+(?:reports?|issues?)|vulnerabilit(?:y|ies)|support\s+requests?|` +
   // "Before Submitting An Enhancement Suggestion", "Before submitting a suggested enhancement": asking for a feature.
-  String.raw`(?:suggested\s+)?enhancements?(?:\s+(?:suggestions?|requests?|proposals?))?|(?:feature\s+)?(?:suggestions?|proposals?)|reports?)`;
+  String.raw`(?:suggested\s+)?enhancements?(?:\s+(?:suggestions?|requests?|proposals?))?|(?:feature\s+)?(?:suggestions?|proposals?)|reports?|(?:code\s+)?reviews?|approvals?)`;
 
 /** Headings of sections that are the steps or checks before a change is sent ("Submitting a pull request", "How to contribute a patch"). */
 export const CHECKLIST_HEADING = new RegExp(
