@@ -153,3 +153,17 @@ describe('checklist rules 7: what reviewers and mergers check', () => {
     ],
   ]);
 });
+
+describe('checklist rules 7: headings that name the moment before sending in other words', () => {
+  const under = (heading: string): Record<string, string> => ({
+    'CONTRIBUTING.md': `${GUIDE}\n## ${heading}\n\n1. Run the unit tests.\n2. Update the changelog.\n`,
+  });
+  const STEPS = ['Run the unit tests.', 'Update the changelog.'];
+  run([
+    ['takes the steps under "Pre-submission checks"', under('Pre-submission checks'), STEPS],
+    ['takes the steps under "Ready to submit?"', under('Ready to submit?'), STEPS],
+    ['takes the steps under "Before pushing"', under('Before pushing'), STEPS],
+    ['leaves out the steps under "Pre-release tasks"', under('Pre-release tasks'), []],
+    ['leaves out the steps under "Ready to release?"', under('Ready to release?'), []],
+  ]);
+});

@@ -28,6 +28,8 @@ export const CHECKLIST_HEADING = new RegExp(
     // "Pull request criteria", "Patch requirements": what a change must meet to be taken.
     String.raw`\b(?:pull requests?|prs?|patch(?:es)?|submissions?|contributions?)\s+(?:criteria|requirements)\b`,
     String.raw`\bchecklist\b`,
+    // "Pre-submission checks", "Pre-PR checks", "Ready to submit?", "Before pushing": the moment before sending, in other words.
+    String.raw`\bpre[\s-]?(?:submission|submit|PR|pull[\s-]requests?)\b|\bready\s+to\s+(?:submit|send|open)\b|(?:before|prior to)\s+(?:you\s+)?push`,
   ].join('|'),
   'i',
 );
