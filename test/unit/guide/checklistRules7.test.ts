@@ -167,3 +167,16 @@ describe('checklist rules 7: headings that name the moment before sending in oth
     ['leaves out the steps under "Ready to release?"', under('Ready to release?'), []],
   ]);
 });
+
+describe('checklist rules 7: a bare "before you submit" under a heading about reporting', () => {
+  const under = (heading: string): Record<string, string> => ({
+    'CONTRIBUTING.md': `${GUIDE}\n## ${heading}\n\nBefore you submit, please make sure:\n\n- Search the tracker for the same report.\n- Try the latest version.\n`,
+  });
+  run([
+    ['leaves out the list under "Found a bug?"', under('Found a bug?'), []],
+    ['leaves out the list under "Feature requests"', under('Feature requests'), []],
+    ['leaves out the list under "Have a question?"', under('Have a question?'), []],
+    ['keeps the list under "Bug fixes"', under('Bug fixes'), ['Search the tracker for the same report.', 'Try the latest version.']],
+    ['keeps the list under "Submitting a new feature"', under('Submitting a new feature'), ['Search the tracker for the same report.', 'Try the latest version.']],
+  ]);
+});

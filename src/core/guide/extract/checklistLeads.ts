@@ -42,3 +42,20 @@ const OTHERS_OCCASION_HEADING =
   /\bcode\s+reviews?\b|\breview\s+(?:process|guidelines?|polic(?:y|ies))\b|^[\W_]*(?:merging|landing)\b|\b(?:merging|landing)\s+(?:a\s+|the\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|changes?|contributions?)\b|\bfor\s+(?:reviewers|maintainers|committers)\b/i;
 
 export const othersOccasionHeading = (heading: string): boolean => OTHERS_OCCASION_HEADING.test(heading);
+
+/**
+ * A heading about reporting or asking rather than changing ("Found a bug?", "Feature requests", "Have a question?",
+ * "Security", "Support"): what its lists ask before one submits is a report, even when the lead-in names no object
+ * ("Before you submit, please make sure:"). A heading that names a change ("Bug fixes", "Submitting a new feature or
+ * bug fix", "Did you write a patch that fixes a bug?") is about sending one.
+ */
+const REPORTING =
+  /\b(?:bugs?|feature\s+requests?|(?:suggest|request|propos)\w*\s+(?:an?\s+|new\s+)?(?:features?|enhancements?|ideas?)|enhancement\s+(?:suggestions?|requests?)|questions?|security|vulnerabilit(?:y|ies)|support|problems?|troubleshoot\w*|(?:need|get\w*|ask\w*\s+for)\s+help)\b/i;
+const NAMES_A_CHANGE = /\b(?:fix\w*|patch\w*|pull[\s-]requests?|PRs?|merge\s+requests?|changes?|code|implement\w*|contribut\w*|new\s+features?|add\w*|writ\w*)\b/i;
+
+export const aboutReporting = (sections: readonly string[]): boolean => {
+  const heading = sections[sections.length - 1] ?? '';
+  if (NAMES_A_CHANGE.test(heading)) return false;
+  const enclosing = sections[sections.length - 2] ?? '';
+  return REPORTING.test(heading) || (REPORTING.test(enclosing) && !NAMES_A_CHANGE.test(enclosing));
+};
