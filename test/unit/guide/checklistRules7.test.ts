@@ -180,3 +180,14 @@ describe('checklist rules 7: a bare "before you submit" under a heading about re
     ['keeps the list under "Submitting a new feature"', under('Submitting a new feature'), ['Search the tracker for the same report.', 'Try the latest version.']],
   ]);
 });
+
+describe('checklist rules 7: a lead-in that hands the change over for review', () => {
+  const led = (lead: string): Record<string, string> => ({
+    'CONTRIBUTING.md': `${GUIDE}\n## Contributing code\n\nWe welcome patches.\n\n${lead}\n\n- Run the unit tests.\n- Update the changelog.\n`,
+  });
+  run([
+    ['takes the list after "Before requesting a review, make sure that:"', led('Before requesting a review, make sure that:'), ['Run the unit tests.', 'Update the changelog.']],
+    ['takes the list after "Before you ask for a code review, please:"', led('Before you ask for a code review, please:'), ['Run the unit tests.', 'Update the changelog.']],
+    ['leaves out what a reviewer checks once asked', led('Before requesting a review from a maintainer, a reviewer will check:'), []],
+  ]);
+});

@@ -52,6 +52,9 @@ export const CHECKLIST_INTRO = new RegExp(
     // "Here are some things to keep in mind as you file pull requests:".
     String.raw`\b(?:as|while) you (?:file|open|submit|send|create|prepare) (?:a |your )?(?:pull requests?|PRs?|patch(?:es)?)\b`,
     String.raw`\bwhen (?:you )?(?:fil|open|creat|submitt|send)(?:e|es|ing)? (?:a |your |the )?(?:pull request|PR|patch)`,
+    // "Before requesting a review, make sure that:", "Before you ask for a review, please:": handing the change over
+    // for review is the moment of sending it (a lead-in, so it ends in a colon).
+    String.raw`\b(?:before|prior\s+to)\s+(?:you\s+)?(?:request|ask)\w*\s+(?:for\s+)?(?:a\s+|an?\s+|the\s+)?(?:code\s+)?reviews?\b[^.]*:\s*$`,
     // "When you are ready to submit your PR, make sure:": the moment before sending, with the checks to make then.
     String.raw`\bready\s+to\s+(?:submit|send|open|create|file)\b[^.]*\b(?:make\s+sure|ensure|check|verify|double[\s-]check|confirm)\b[^.]*:\s*$`,
     // "Your pull request should:", "Every patch must:": what each change must have, completed by the items.
