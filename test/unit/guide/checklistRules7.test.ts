@@ -191,3 +191,14 @@ describe('checklist rules 7: a lead-in that hands the change over for review', (
     ['leaves out what a reviewer checks once asked', led('Before requesting a review from a maintainer, a reviewer will check:'), []],
   ]);
 });
+
+describe('checklist rules 7: style rules named with "for code"', () => {
+  const led = (lead: string): Record<string, string> => ({
+    'CONTRIBUTING.md': `${GUIDE}\n## Submitting a pull request\n\n${lead}\n\n- Write docstrings for public functions.\n- Keep functions short.\n`,
+  });
+  run([
+    ['leaves out the list after "General guidelines for code:"', led('General guidelines for code:'), []],
+    ['leaves out the list after "Rules for writing code:"', led('Rules for writing code:'), []],
+    ['keeps the list after "Guidelines for the pull request:"', led('Guidelines for the pull request:'), ['Write docstrings for public functions.', 'Keep functions short.']],
+  ]);
+});

@@ -7,7 +7,7 @@
 
 /** A lead-in whose object is how code is written. */
 const STYLE_OBJECT =
-  /\b(?:coding|code|source|programming)\s+(?:style|conventions?|standards?|guidelines?|rules)\b|\bstyle\s*(?:guide|guidelines?|conventions?|rules)\b|\b(?:our|the|project'?s?)\s+(?:code\s+)?style\b|\bformatting\s+(?:rules|conventions?)\b|\bnaming\s+conventions?\b/i;
+  /\b(?:coding|code|source|programming)\s+(?:style|conventions?|standards?|guidelines?|rules)\b|\bstyle\s*(?:guide|guidelines?|conventions?|rules)\b|\b(?:our|the|project'?s?)\s+(?:code\s+)?style\b|\bformatting\s+(?:rules|conventions?)\b|\bnaming\s+conventions?\b|\b(?:guidelines?|rules|conventions?|standards?)\s+for\s+(?:the\s+|our\s+|your\s+)?(?:code|source\s+code|writing\s+code|coding)\b/i;
 
 export const introducesStyleRules = (lead: string): boolean => STYLE_OBJECT.test(lead);
 
