@@ -202,3 +202,27 @@ describe('checklist rules 7: style rules named with "for code"', () => {
     ['keeps the list after "Guidelines for the pull request:"', led('Guidelines for the pull request:'), ['Write docstrings for public functions.', 'Keep functions short.']],
   ]);
 });
+
+describe('checklist rules 7: commit message rules', () => {
+  run([
+    [
+      'leaves out the rules under "Commit messages" after "Before committing, make sure ... these rules:"',
+      {
+        'CONTRIBUTING.md': `${GUIDE}\n## Commit messages\n\nBefore committing, make sure your commit message follows these rules:\n\n- Use the imperative mood in the subject line.\n- Keep the subject under 50 characters.\n`,
+      },
+      [],
+    ],
+    [
+      'keeps the same lead-in under a heading about sending',
+      {
+        'CONTRIBUTING.md': `${GUIDE}\n## Preparing your change\n\nBefore committing, make sure that:\n\n- The linter passes.\n- The tests pass.\n`,
+      },
+      ['The linter passes.', 'The tests pass.'],
+    ],
+    [
+      'keeps a "Commit message checklist", which names the checks',
+      { 'CONTRIBUTING.md': `${GUIDE}\n## Commit message checklist\n\n- [ ] The subject names the area.\n- [ ] The body says why.\n` },
+      ['The subject names the area.', 'The body says why.'],
+    ],
+  ]);
+});

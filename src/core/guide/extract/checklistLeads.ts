@@ -59,3 +59,12 @@ export const aboutReporting = (sections: readonly string[]): boolean => {
   const enclosing = sections[sections.length - 2] ?? '';
   return REPORTING.test(heading) || (REPORTING.test(enclosing) && !NAMES_A_CHANGE.test(enclosing));
 };
+
+/**
+ * A heading about how commit messages are written ("Commit messages", "Commit message guidelines", "Commit
+ * conventions"): its lists are the format of a message (mood, length, references), set out for the commit tools,
+ * not the checks before sending, even after "Before committing, make sure your message follows these rules:".
+ */
+const COMMIT_MESSAGE_HEADING = /\bcommit(?:\s+|-)?(?:messages?|conventions?|guidelines?|format(?:ting)?|style|titles?|subjects?|rules)\b|\b(?:writing|formatting)\s+(?:good\s+)?commits?\b/i;
+
+export const aboutCommitMessages = (heading: string): boolean => COMMIT_MESSAGE_HEADING.test(heading);
