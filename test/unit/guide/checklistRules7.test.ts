@@ -226,3 +226,17 @@ describe('checklist rules 7: commit message rules', () => {
     ],
   ]);
 });
+
+describe('checklist rules 7: template boxes labelled for another role', () => {
+  const template = (boxes: string): Record<string, string> => ({
+    'CONTRIBUTING.md': GUIDE,
+    '.github/pull_request_template.md': `## Checklist\n\n- [ ] I added tests\n${boxes}`,
+  });
+  run([
+    ['leaves out "Maintainers only: ..."', template('- [ ] Maintainers only: set the milestone\n'), ['I added tests']],
+    ['leaves out "Reviewer: ..."', template('- [ ] Reviewer: approve the API\n'), ['I added tests']],
+    ['leaves out a box "to be checked by the reviewer"', template('- [ ] The API is stable (to be checked by the reviewer)\n'), ['I added tests']],
+    ["leaves out a \"Maintainer's section\"", template("\n## Maintainer's section\n\n- [ ] Label applied\n"), ['I added tests']],
+    ['keeps a box that only names a reviewer as its object', template('- [ ] I asked a reviewer for feedback\n'), ['I added tests', 'I asked a reviewer for feedback']],
+  ]);
+});
