@@ -240,3 +240,25 @@ describe('checklist rules 7: template boxes labelled for another role', () => {
     ['keeps a box that only names a reviewer as its object', template('- [ ] I asked a reviewer for feedback\n'), ['I added tests', 'I asked a reviewer for feedback']],
   ]);
 });
+
+describe('checklist rules 7: steps written as "Step N" paragraphs', () => {
+  run([
+    [
+      'takes bold "Step N:" paragraphs under "Before you submit a pull request"',
+      {
+        'CONTRIBUTING.md': `${GUIDE}\n## Before you submit a pull request\n\n**Step 1: Run the tests.** The suite takes a minute.\n\n\`\`\`\nmake test\n\`\`\`\n\n**Step 2: Update the changelog.**\n\n**Step 3: Open a pull request.**\n`,
+      },
+      ['Run the tests. The suite takes a minute.', 'Update the changelog.'],
+    ],
+    [
+      'takes "Step N." paragraphs after a lead-in that introduces the checks',
+      { 'CONTRIBUTING.md': `${GUIDE}\n## Contributing code\n\nBefore you send a pull request, do the following:\n\nStep 1. Rebase on main.\n\nStep 2. Sign your commits.\n` },
+      ['Rebase on main.', 'Sign your commits.'],
+    ],
+    [
+      'leaves out "Step N" paragraphs of a setup section',
+      { 'CONTRIBUTING.md': `${GUIDE}\n## Setting up\n\nStep 1. Install the toolchain.\n\nStep 2. Clone the repository.\n` },
+      [],
+    ],
+  ]);
+});

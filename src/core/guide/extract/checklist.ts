@@ -8,6 +8,7 @@ import { framingSections } from './checklistPage';
 import { proceduresToPassingChecks } from './checklistProcedure';
 import { aboutCommitMessages, aboutReporting, leadAboutOtherOccasion, othersOccasionHeading, requirementsOfChanges } from './checklistLeads';
 import { paragraphChecks } from './checklistParagraphs';
+import { stepParagraphs } from './checklistStepParagraphs';
 import { readingList } from './checklistReading';
 import { asksForParts, foldDetails } from './checklistDetails';
 import { conditionAfterSending, sendsTheChangeStep } from './checklistSending';
@@ -97,7 +98,8 @@ export function checklist(sources: Sources): FoundText[] {
   const docs = [...new Set(sources.guideFlow.map((l) => l.doc))];
   for (const doc of docs) {
     for (const run of qualifyingRuns(doc, false)) for (const item of run) push(doc, item);
-    for (const step of [...headingSteps(doc), ...paragraphChecks(doc, (lead) => CHECKLIST_INTRO.test(lead) && !NOT_CHECKLIST.test(lead))]) {
+    const leadsIntoChecks = (lead: string): boolean => CHECKLIST_INTRO.test(lead) && !NOT_CHECKLIST.test(lead);
+    for (const step of [...headingSteps(doc), ...paragraphChecks(doc, leadsIntoChecks), ...stepParagraphs(doc, framesChecks, leadsIntoChecks)]) {
       const key = `${doc.path}:${step.line}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -106,6 +108,13 @@ export function checklist(sources: Sources): FoundText[] {
   }
   return out;
 }
+
+/** A section whose heading names the checks before sending, or is about sending and not about another occasion. */
+const framesChecks = (sections: readonly string[]): boolean => {
+  const heading = sections[sections.length - 1] ?? '';
+  if (OTHER_CHECKLIST.test(heading) || NOT_CHECKLIST.test(heading) || othersOccasionHeading(heading) || aboutReporting(sections)) return false;
+  return NAMES_THE_CHECKS.test(heading) || CHECKLIST_HEADING.test(heading);
+};
 
 /** A heading numbered as a step: "1. Fork the repository", "2) Create a branch", "3: Add tests", "Step 4 - Push". */
 const NUMBERED_HEADING = /^(?:step\s+)?(\d{1,2})(?:[.):]|\s+[-–—])\s+(\S.{0,200})$/i;
