@@ -262,3 +262,15 @@ describe('checklist rules 7: steps written as "Step N" paragraphs', () => {
     ],
   ]);
 });
+
+describe('checklist rules 7: a question heading for whoever has a change ready', () => {
+  const under = (heading: string): Record<string, string> => ({
+    'CONTRIBUTING.md': `${GUIDE}\n## ${heading}\n\n1. Add a test that fails without the change.\n2. Mention the change in the changelog.\n`,
+  });
+  const STEPS = ['Add a test that fails without the change.', 'Mention the change in the changelog.'];
+  run([
+    ['takes the steps under "Have a patch?"', under('Have a patch?'), STEPS],
+    ['takes the steps under "Got a fix?"', under('Got a fix?'), STEPS],
+    ['leaves out the steps under "Have a question?"', under('Have a question?'), []],
+  ]);
+});

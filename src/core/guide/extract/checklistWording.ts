@@ -22,6 +22,8 @@ export const CHECKLIST_HEADING = new RegExp(
     String.raw`\b(?:open|creat|contribut|prepar)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:pull requests?|prs?|patch(?:es)?|cls?)\b`,
     // "Did you write a patch that fixes a bug?": the patch is written, what follows is sending it ("Writing a patch" is not).
     String.raw`\b(?:did|have) you (?:write|written) a patch\b`,
+    // "Have a patch?", "Got a fix?": a question heading for whoever has a change ready to send.
+    String.raw`^[\W_]*(?:(?:do\s+you\s+)?have|got)\s+(?:a|an|your)\s+(?:patch|fix|bug\s*fix|pull\s+request|PR|change)\s*\?`,
     String.raw`\b(?:check|verify)\w*\s+(?:your\s+|the\s+)?(?:submission|pull request|pr|patch|changes)\b`,
     // Not "Pull request process": a heading naming a process describes how a change goes through, not what to check.
     String.raw`pull request (?:guidelines|checklist)`,
