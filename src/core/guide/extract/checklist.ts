@@ -6,11 +6,13 @@ import { asksOfContributor, mostlyAsks } from './checklistAsks';
 import { choiceGroups, othersSection, taggedForOthers, templateWithoutBoxes } from './checklistTemplates';
 import { framingSections } from './checklistPage';
 import { proceduresToPassingChecks } from './checklistProcedure';
+import { aboutCommitMessages, aboutReporting, leadAboutOtherOccasion, othersOccasionHeading, requirementsOfChanges } from './checklistLeads';
 import { paragraphChecks } from './checklistParagraphs';
+import { stepParagraphs } from './checklistStepParagraphs';
 import { readingList } from './checklistReading';
 import { asksForParts, foldDetails } from './checklistDetails';
 import { conditionAfterSending, sendsTheChangeStep } from './checklistSending';
-import { introducesStyleRules, mostlyStyleRules } from './checklistStyle';
+import { introducesStyleRules, mostlyStyleRules, presentsStyleRules } from './checklistStyle';
 import { ABOUT_PULL_REQUESTS, BEFORE_SENDING, CHECKLIST_HEADING, CHECKLIST_INTRO, DOS_INTRO, NAMES_THE_CHECKS, NOT_CHECKLIST, OTHER_CHECKLIST } from './checklistWording';
 import { callsItAChecklist, leavesItOptional, namesOngoingWork, stepLeadsIntoList } from './checklistOccasion';
 import { asksForACheck, othersActOnSending, sendsTheChange, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, wholeWorkflow, aboutTheCode } from './checklistFraming';
@@ -96,7 +98,8 @@ export function checklist(sources: Sources): FoundText[] {
   const docs = [...new Set(sources.guideFlow.map((l) => l.doc))];
   for (const doc of docs) {
     for (const run of qualifyingRuns(doc, false)) for (const item of run) push(doc, item);
-    for (const step of [...headingSteps(doc), ...paragraphChecks(doc, (lead) => CHECKLIST_INTRO.test(lead) && !NOT_CHECKLIST.test(lead))]) {
+    const leadsIntoChecks = (lead: string): boolean => CHECKLIST_INTRO.test(lead) && !NOT_CHECKLIST.test(lead);
+    for (const step of [...headingSteps(doc), ...paragraphChecks(doc, leadsIntoChecks), ...stepParagraphs(doc, framesChecks, leadsIntoChecks)]) {
       const key = `${doc.path}:${step.line}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -105,6 +108,13 @@ export function checklist(sources: Sources): FoundText[] {
   }
   return out;
 }
+
+/** A section whose heading names the checks before sending, or is about sending and not about another occasion. */
+const framesChecks = (sections: readonly string[]): boolean => {
+  const heading = sections[sections.length - 1] ?? '';
+  if (OTHER_CHECKLIST.test(heading) || NOT_CHECKLIST.test(heading) || othersOccasionHeading(heading) || aboutReporting(sections)) return false;
+  return NAMES_THE_CHECKS.test(heading) || CHECKLIST_HEADING.test(heading);
+};
 
 /** A heading numbered as a step: "1. Fork the repository", "2) Create a branch", "3: Add tests", "Step 4 - Push". */
 const NUMBERED_HEADING = /^(?:step\s+)?(\d{1,2})(?:[.):]|\s+[-–—])\s+(\S.{0,200})$/i;
@@ -162,9 +172,14 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     const styleLead = lead !== undefined && introducesStyleRules(lead) && !BEFORE_SENDING.test(lead);
     // "While working on a component:" (how to do the work) and "you might want to" (a suggestion) are not checks.
     const notAsked = lead !== undefined && (namesOngoingWork(lead) || leavesItOptional(lead));
+    // Under a heading about how code is written ("Style guidelines"), a paragraph that presents the list as the style
+    // rules ("Below are the style guidelines we follow.") introduces style rules, though it goes on to ask for them
+    // before sending ("Before submitting, make sure your code does as well!").
+    const styleSection = prev !== undefined && aboutTheCode(heading) && !NAMES_THE_CHECKS.test(heading) && presentsStyleRules(prev.text);
     const byIntro =
       lead !== undefined &&
       !styleLead &&
+      !styleSection &&
       !notAsked &&
       !offersAnOption(lead) &&
       !othersActOnSending(lead) &&
@@ -188,7 +203,7 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
       !inOtherOccasion &&
       !framedOtherwise &&
       !checksBeside &&
-      (template ? /\bchecklist\b/i.test(heading) : CHECKLIST_HEADING.test(heading) && !namesTheMeans(heading)) &&
+      (template ? /\bchecklist\b/i.test(heading) : (CHECKLIST_HEADING.test(heading) || requirementsOfChanges(first.sections)) && !namesTheMeans(heading)) &&
       !OTHER_CHECKLIST.test(heading) &&
       !aboutTheCode(heading) &&
       (NAMES_THE_CHECKS.test(heading) || !deepInSection(blocks, i));
@@ -220,7 +235,7 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     i = end - 1;
     const qualifies =
       resumed ??
-      ((byIntro || byHeading || byOuterHeading || byContinuation || underChecks || byProcedure) && !NOT_CHECKLIST.test(heading) && !ISSUE_SECTION.test(heading) && !(byIntro && !byHeading && NOT_CHECKLIST.test(lead)));
+      ((byIntro || byHeading || byOuterHeading || byContinuation || underChecks || byProcedure) && !NOT_CHECKLIST.test(heading) && !othersOccasionHeading(heading) && !ISSUE_SECTION.test(heading) && (template || !aboutReporting(first.sections)) && (template || NAMES_THE_CHECKS.test(heading) || !aboutCommitMessages(heading)) && !(byIntro && !byHeading && leadAboutOtherOccasion(lead)));
     // Whether a qualifying list only walks through something else; worked out only for lists that qualify (speed).
     const walksThrough = (): boolean => {
       const topLevel = items.filter((it) => it.depth === 0).map((it) => it.text);

@@ -28,16 +28,30 @@ function words(text: string): string {
     .replace(/^[^\p{L}\p{N}]+/u, '');
 }
 
+/**
+ * A request anywhere in the item: "please" and a verb of asking ("..., contributors are prompted to sign. Please sign
+ * it.", "If you submit code, please ensure it has tests."). "Please note" explains rather than asks.
+ */
+const PLEASE_ASKS = new RegExp(String.raw`\bplease\s+(?!note\b)(?:${[...IMPERATIVE].filter((w) => w !== 'please').join('|')})\b`, 'i');
+
+/** A plain label of one to three words and a colon ("Tests: ...", "Code style: ..."), then an item that asks. */
+function askedAfterLabel(said: string): boolean {
+  const m = /^[\p{Lu}][\p{L}-]*(?:\s+[\p{L}-]+){0,2}:\s+(\S.*)$/u.exec(said);
+  return m !== null && m[1] !== said && asksOfContributor(m[1]);
+}
+
 /** One item asks something of the contributor: an imperative, a requirement, or a condition followed by either. */
 export function asksOfContributor(text: string): boolean {
   const said = words(text);
   if (REQUIREMENT.test(said)) return true;
   const first = /^[\p{L}'-]+/u.exec(said)?.[0].toLowerCase();
   if (first !== undefined && IMPERATIVE.has(first)) return true;
+  // "Tests: add them", "CLA: ... Please sign it": a plain label before the request, or a "please" with its verb.
+  if (askedAfterLabel(said) || PLEASE_ASKS.test(said)) return true;
   // "If adding a new feature:" over nested items: a case whose items are the requests.
   if (/^(?:if|when|for|in\s+case)\b[^.]{1,120}:$/i.test(said)) return true;
   // "If you changed the API, update the docs": the request follows the condition.
-  const after = /^(?:if|when|once|for|in\s+case)\b[^,]{1,120},\s*([\p{L}'-]+)/iu.exec(said)?.[1]?.toLowerCase();
+  const after = /^(?:if|when|once|for|in\s+case|since|because)\b[^,]{1,120},\s*([\p{L}'-]+)/iu.exec(said)?.[1]?.toLowerCase();
   return after !== undefined && IMPERATIVE.has(after);
 }
 

@@ -7,9 +7,17 @@
 
 /** A lead-in whose object is how code is written. */
 const STYLE_OBJECT =
-  /\b(?:coding|code|source|programming)\s+(?:style|conventions?|standards?|guidelines?|rules)\b|\bstyle\s*(?:guide|guidelines?|conventions?|rules)\b|\b(?:our|the|project'?s?)\s+(?:code\s+)?style\b|\bformatting\s+(?:rules|conventions?)\b|\bnaming\s+conventions?\b/i;
+  /\b(?:coding|code|source|programming)\s+(?:style|conventions?|standards?|guidelines?|rules)\b|\bstyle\s*(?:guide|guidelines?|conventions?|rules)\b|\b(?:our|the|project'?s?)\s+(?:code\s+)?style\b|\bformatting\s+(?:rules|conventions?)\b|\bnaming\s+conventions?\b|\b(?:guidelines?|rules|conventions?|standards?)\s+for\s+(?:the\s+|our\s+|your\s+)?(?:code|source\s+code|writing\s+code|coding)\b/i;
 
 export const introducesStyleRules = (lead: string): boolean => STYLE_OBJECT.test(lead);
+
+/**
+ * A paragraph with a sentence that points at the list as the style rules ("Below are some style guidelines the
+ * modules follow.", "These are our coding conventions."), whatever a later sentence asks.
+ */
+export const presentsStyleRules = (paragraph: string): boolean =>
+  /\b(?:below|the\s+following|these|here\s+are)\b/i.test(paragraph) &&
+  paragraph.split(/(?<=[.!?:])\s+/).some((sentence) => /\b(?:below|the\s+following|these|here\s+are)\b/i.test(sentence) && STYLE_OBJECT.test(sentence));
 
 /**
  * An item that is a rule for how code looks or is named: indentation, line length, quotes and semicolons, naming

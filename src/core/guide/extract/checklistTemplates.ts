@@ -72,15 +72,27 @@ const plainText = (b: Block): string => (b.kind === 'code' ? '' : b.text);
  * filled in by the reviewer"): boxes that person ticks when merging or reviewing, not the author's checks.
  */
 const ROLE =
-  String.raw`(?:the\s+)?(?:committers?|maintainers?|reviewers?|core\s+(?:team|developers?)|admins?|moderators?|merger|release\s+managers?)`;
+  // "The merge owner", "approvers", "code owners": whoever merges or signs off the change, not its author.
+  String.raw`(?:the\s+)?(?:committers?|maintainers?|reviewers?|core\s+(?:team|developers?)|admins?|moderators?|merger|release\s+managers?|merge\s+(?:owners?|captains?)|mergers|approvers?|code\s*owners?)`;
 const OTHER_ROLE_SECTION = new RegExp(
-  String.raw`^[\W_]*(?:(?:for|by)\s+)?${ROLE}(?:\s+(?:only|section|use|tasks?|checks?|checklist|to-?dos?))?[\W_]*$|\b(?:filled|completed|ticked|checked|done)\s+(?:in\s+|out\s+)?by\s+${ROLE}`,
+  String.raw`^[\W_]*(?:(?:for|by)\s+)?${ROLE}(?:'s|')?(?:\s+(?:only|section|use|tasks?|checks?|checklist|to-?dos?))?[\W_]*$|\b(?:filled|completed|ticked|checked|done)\s+(?:in\s+|out\s+)?by\s+${ROLE}` +
+    // "Merge requirements (maintainers only)", "Release notes - for maintainers": the role named after the topic.
+    String.raw`|\(\s*(?:for\s+)?${ROLE}(?:\s+only)?\s*\)|\b${ROLE}\s+only\b|[-\u2013\u2014:]\s*(?:for\s+)?${ROLE}(?:\s+only)?[\W_]*$` +
+    // "Post-merge", "After merging": what is done once the change is in, not before it is sent.
+    String.raw`|^[\W_]*(?:post[\s-]?merg\w*|after\s+(?:the\s+)?(?:merg\w*|release))\b`,
   'i',
 );
 
 export const othersSection = (heading: string): boolean => OTHER_ROLE_SECTION.test(heading.trim());
 
 /** A box tagged for another role ("(Team) Label with affected crates", "[Maintainers only] Add to the milestone"). */
-const TAGGED_FOR_ROLE = new RegExp(String.raw`^(?:\(|\[|\*\*|_)\s*(?:for\s+)?(?:team|${ROLE})(?:\s+only)?\s*(?:\)|\]|:?\*\*:?|_:?)`, 'i');
+const TAGGED_FOR_ROLE = new RegExp(
+  String.raw`^(?:\(|\[|\*\*|_)\s*(?:for\s+)?(?:team|${ROLE})(?:\s+only)?\s*(?:\)|\]|:?\*\*:?|_:?)` +
+    // "Maintainers only: set the milestone", "Reviewer: approve the API": the role as a plain label.
+    String.raw`|^(?:for\s+)?${ROLE}(?:\s+only)?\s*:` +
+    // "To be checked by the reviewer: ...", "(done by a maintainer)".
+    String.raw`|\b(?:to\s+be\s+)?(?:filled|completed|ticked|checked|done)\s+(?:in\s+|out\s+)?by\s+(?:an?\s+)?${ROLE}`,
+  'i',
+);
 
 export const taggedForOthers = (text: string): boolean => TAGGED_FOR_ROLE.test(text.trim());

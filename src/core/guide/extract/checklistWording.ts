@@ -10,7 +10,7 @@
  */
 const NOT_A_CHANGE = String.raw`(?:issues?|bugs?|bug\s+reports?|tickets?|questions?|feature\s+requests?|discussions?|topics?|threads?|security\s+(?:reports?|issues?)|vulnerabilit(?:y|ies)|support\s+requests?|` +
   // "Before Submitting An Enhancement Suggestion", "Before submitting a suggested enhancement": asking for a feature.
-  String.raw`(?:suggested\s+)?enhancements?(?:\s+(?:suggestions?|requests?|proposals?))?|(?:feature\s+)?(?:suggestions?|proposals?)|reports?)`;
+  String.raw`(?:suggested\s+)?enhancements?(?:\s+(?:suggestions?|requests?|proposals?))?|(?:feature\s+)?(?:suggestions?|proposals?)|reports?|(?:code\s+)?reviews?|approvals?)`;
 
 /** Headings of sections that are the steps or checks before a change is sent ("Submitting a pull request", "How to contribute a patch"). */
 export const CHECKLIST_HEADING = new RegExp(
@@ -22,12 +22,16 @@ export const CHECKLIST_HEADING = new RegExp(
     String.raw`\b(?:open|creat|contribut|prepar)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:pull requests?|prs?|patch(?:es)?|cls?)\b`,
     // "Did you write a patch that fixes a bug?": the patch is written, what follows is sending it ("Writing a patch" is not).
     String.raw`\b(?:did|have) you (?:write|written) a patch\b`,
+    // "Have a patch?", "Got a fix?": a question heading for whoever has a change ready to send.
+    String.raw`^[\W_]*(?:(?:do\s+you\s+)?have|got)\s+(?:a|an|your)\s+(?:patch|fix|bug\s*fix|pull\s+request|PR|change)\s*\?`,
     String.raw`\b(?:check|verify)\w*\s+(?:your\s+|the\s+)?(?:submission|pull request|pr|patch|changes)\b`,
     // Not "Pull request process": a heading naming a process describes how a change goes through, not what to check.
     String.raw`pull request (?:guidelines|checklist)`,
     // "Pull request criteria", "Patch requirements": what a change must meet to be taken.
     String.raw`\b(?:pull requests?|prs?|patch(?:es)?|submissions?|contributions?)\s+(?:criteria|requirements)\b`,
     String.raw`\bchecklist\b`,
+    // "Pre-submission checks", "Pre-PR checks", "Ready to submit?", "Before pushing": the moment before sending, in other words.
+    String.raw`\bpre[\s-]?(?:submission|submit|PR|pull[\s-]requests?)\b|\bready\s+to\s+(?:submit|send|open)\b|(?:before|prior to)\s+(?:you\s+)?push`,
   ].join('|'),
   'i',
 );
@@ -50,6 +54,9 @@ export const CHECKLIST_INTRO = new RegExp(
     // "Here are some things to keep in mind as you file pull requests:".
     String.raw`\b(?:as|while) you (?:file|open|submit|send|create|prepare) (?:a |your )?(?:pull requests?|PRs?|patch(?:es)?)\b`,
     String.raw`\bwhen (?:you )?(?:fil|open|creat|submitt|send)(?:e|es|ing)? (?:a |your |the )?(?:pull request|PR|patch)`,
+    // "Before requesting a review, make sure that:", "Before you ask for a review, please:": handing the change over
+    // for review is the moment of sending it (a lead-in, so it ends in a colon).
+    String.raw`\b(?:before|prior\s+to)\s+(?:you\s+)?(?:request|ask)\w*\s+(?:for\s+)?(?:a\s+|an?\s+|the\s+)?(?:code\s+)?reviews?\b[^.]*:\s*$`,
     // "When you are ready to submit your PR, make sure:": the moment before sending, with the checks to make then.
     String.raw`\bready\s+to\s+(?:submit|send|open|create|file)\b[^.]*\b(?:make\s+sure|ensure|check|verify|double[\s-]check|confirm)\b[^.]*:\s*$`,
     // "Your pull request should:", "Every patch must:": what each change must have, completed by the items.
@@ -84,7 +91,7 @@ export const NOT_CHECKLIST = /review(?:er|ing)\b|lifecycle|after (?:your|the) (?
  * "Quick Start Checklist" (getting started), "Maintainer checklist", "Reviewer checklist", "Code review checklist"
  * (what the reviewer goes through; an author's "Self-review checklist" is the author's own).
  */
-export const OTHER_CHECKLIST = /\b(?:quick\s*start|getting\s+started|onboarding|first\s+steps|maintainers?|reviewers?|release)\b|(?<!self[\s-])\breview\s+checklist\b/i;
+export const OTHER_CHECKLIST = /\b(?:quick\s*start|getting\s+started|onboarding|first\s+steps|maintainers?|reviewers?|release|merge\s+owners?|approvers?)\b|(?<!self[\s-])\breview\s+checklist\b/i;
 
 /** A lead-in that places what follows before the change is sent ("Before submitting, ..."). */
 export const BEFORE_SENDING = /\b(?:before|prior\s+to)\b/i;
