@@ -21,6 +21,11 @@ const TOOLCHAIN = /^(rustup|nvm|fnm|volta|asdf|mise|pyenv|rbenv|sdk)$/;
 const PACKAGE_MANAGER = /^(npm|pnpm|yarn|bun|pip|pip3|pipx|pipenv|poetry|uv|pdm|hatch|rye|conda|mamba|gem|bundle|bundler|composer|cargo|dotnet|mix|pod|dart|flutter|deno|swift|cabal|opam)$/;
 const FETCH_SUBCOMMAND = /^(install|i|add|ci|sync|get|deps\.get|restore|fetch)$/;
 
+/** A subcommand that removes or unloads what a toolchain manager put in place. */
+const REMOVES = /(?:^|\s)(?:uninstall|unload|remove|rm|deactivate|implode|unalias|disable)(?:\s|$)/;
+const HOOK_LINK = /^ln\s+(?:-\w{1,4}\s+){1,3}\S{1,300}\s+"?(?:\S{0,300}\/)?\.git\/hooks(?:\/[\w-]{1,40}|\/)?"?$/;
+const R_CHECK = /^(?:R|Rscript\s+-e\s+\S*)\s*CMD\s+check\b|^R\s+CMD\s+check\b|^(?:devtools::)?check\(\)$/;
+
 /** Answers of `classify`, which is pure: a guide names the same command many times. Bounded, cleared when full. */
 const classified = new Map<string, CommandKind | null>();
 
@@ -40,6 +45,11 @@ function classifyAnew(command: string): CommandKind | undefined {
   const tool = toolOf(command) ?? '';
   const rest = command.slice(command.indexOf(tool) + tool.length);
   if (BARE_SETUP.test(command.trim()) || BARE_MAKE.test(command.trim()) || SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command) || GIT_FETCHES_PARTS.test(command) || TOOL_PATH_EXPORT.test(command) || GIT_HOOK_INSTALL.test(command)) return 'setup';
+  // `ln -s ../../scripts/pre-commit .git/hooks/`: linking a hook into place installs it, like copying it there.
+  if (HOOK_LINK.test(command)) return 'setup';
+  // `R CMD check pkg.tar.gz`, `devtools::check()`: R's package check runs the package's tests and examples; it is
+  // how an R project runs its test suite, not a linter.
+  if (R_CHECK.test(command)) return 'test';
   if (WHITESPACE_CHECK.test(command)) return 'lint';
   // Configuring a native build (`cmake ..`, `./configure`, `sh autogen.sh`, `meson setup build`) prepares the checkout.
   if (CONFIGURE.test(command.trim())) return 'setup';
@@ -98,6 +108,8 @@ function classifyAnew(command: string): CommandKind | undefined {
   const said = splitCamelCase((INTERPRETER.test(tool) || /^\s*run\s/.test(rest) ? programThenFiles(rest) : withoutFileArguments(rest)).replace(OPTION_NAME, '$1'));
   if (TEST.test(said)) return 'test';
   if (LINT.test(said) || ANALYZER.test(command)) return 'lint';
+  // `nvm unload`, `rustup toolchain uninstall x`, `pyenv uninstall 3.8`: taking a toolchain away sets nothing up.
+  if (TOOLCHAIN.test(tool) && REMOVES.test(rest)) return undefined;
   if (SETUP.test(said) || TOOLCHAIN.test(tool) || (words.length === 1 && /^(make|yarn|pnpm|bun)$/.test(tool))) return 'setup';
   return undefined;
 }

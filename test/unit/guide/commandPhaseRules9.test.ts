@@ -1,0 +1,72 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { toInspectJson } from '../../../src/core/guide/facts';
+import { classify } from '../../../src/core/guide/extract/commandClassify';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+type Commands = { setup: string[]; test: string[]; lint: string[] };
+
+const commandsOf = async (files: Record<string, string>): Promise<Commands> => {
+  const json = toInspectJson(await readGuide(new MemoryRepoFiles(files)));
+  return { setup: json.commands.setup.map((c) => c.command), test: json.commands.test.map((c) => c.command), lint: json.commands.lint.map((c) => c.command) };
+};
+
+const guide = (text: string): Record<string, string> => ({ 'CONTRIBUTING.md': text });
+
+describe('command phase: sections about changing dependencies (session 7)', () => {
+  it('gives no phase to commands under "Adding a dependency"', async () => {
+    const found = await commandsOf(
+      guide('# Guide\n\n## Getting started\n\n```sh\ngo build ./...\n```\n\n## Adding a dependency\n\nTo add a module, fetch it:\n\n```sh\ngo get example.com/some/module@v1.2.0\n```\n\nThen tidy the module files:\n\n```sh\ngo mod tidy\n```\n'),
+    );
+    assert.deepEqual(found.setup, ['go build ./...']);
+  });
+
+  it('does not let an outer setup heading speak for an "External dependencies" section', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Development environment\n\n```sh\nmake build\n```\n\n### External dependencies\n\nClean up the module files afterwards with:\n\n```sh\ngo mod tidy\n```\n'));
+    assert.deepEqual(found.setup, ['make build']);
+  });
+
+  it('near miss: "Installing the dependencies" is still setup', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Installing the dependencies\n\nFrom the root of the checkout:\n\n```sh\ngo mod download\n```\n'));
+    assert.deepEqual(found.setup, ['go mod download']);
+  });
+});
+
+describe('command phase: undoing a setup (session 7)', () => {
+  it('does not read a toolchain manager asked to remove or unload as setup', () => {
+    assert.equal(classify('nvm unload'), undefined);
+    assert.equal(classify('pyenv uninstall 3.8.1'), undefined);
+    assert.equal(classify('rustup toolchain remove nightly'), undefined);
+  });
+
+  it('near miss: the same managers asked to install or use a version still set up', () => {
+    assert.equal(classify('nvm use'), 'setup');
+    assert.equal(classify('rustup toolchain install nightly'), 'setup');
+  });
+
+  it('gives no phase to commands under an "Uninstalling" heading', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Setup\n\n```sh\n./bootstrap.sh\n```\n\n### Uninstalling\n\nTo take it away again:\n\n```sh\n./tools/purge-env.sh\n```\n'));
+    assert.deepEqual(found.setup, ['./bootstrap.sh']);
+  });
+});
+
+describe('command phase: by the command own words (session 7)', () => {
+  it('reads a hook linked into .git/hooks as setup, not as the linter the hook runs', () => {
+    assert.equal(classify('ln -s ../../tools/pre-commit .git/hooks/pre-commit'), 'setup');
+    assert.equal(classify('ln -sf scripts/hooks/pre-commit .git/hooks'), 'setup');
+  });
+
+  it('near miss: a link elsewhere says nothing', () => {
+    assert.equal(classify('ln -s ~/shared/data ./data'), undefined);
+  });
+
+  it("reads R's package check as the test run", () => {
+    assert.equal(classify('R CMD check --as-cran'), 'test');
+    assert.equal(classify('R CMD check mypkg_1.0.tar.gz'), 'test');
+    assert.equal(classify('devtools::check()'), 'test');
+  });
+
+  it('near miss: building the R package is setup', () => {
+    assert.equal(classify('R CMD build .'), 'setup');
+  });
+});
