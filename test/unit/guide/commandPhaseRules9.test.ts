@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readGuide } from '../../../src/core/guide/readGuide';
 import { toInspectJson } from '../../../src/core/guide/facts';
 import { classify } from '../../../src/core/guide/extract/commandClassify';
+import { notAStep } from '../../../src/core/guide/extract/commandPhaseNone';
+import { checkTargetPhase, isCheckTarget } from '../../../src/core/guide/extract/commandPhaseCheck';
 import { MemoryRepoFiles } from '../core/memoryRepoFiles';
 
 type Commands = { setup: string[]; test: string[]; lint: string[] };
@@ -68,5 +70,41 @@ describe('command phase: by the command own words (session 7)', () => {
 
   it('near miss: building the R package is setup', () => {
     assert.equal(classify('R CMD build .'), 'setup');
+  });
+});
+
+describe('command phase: commands that are no step (session 7, for the hook in commands.ts add)', () => {
+  it('asking a runner for help or its task list is no step', () => {
+    for (const c of ['make help', 'just --list', 'rake -T', 'npm run', 'cargo help']) assert.equal(notAStep(c), true, c);
+  });
+
+  it('cleaning alone is no step, whatever the lead-in says', () => {
+    for (const c of ['cargo clean -p widget', 'go clean -testcache', 'dotnet clean', 'git clean -fdx']) assert.equal(notAStep(c), true, c);
+  });
+
+  it('near miss: a clean that is part of a rebuild, and a run of a script, are steps', () => {
+    for (const c of ['mvn clean install', './gradlew clean build', 'make clean all', 'npm run lint', 'cargo run', 'make helpers']) assert.equal(notAStep(c), false, c);
+  });
+});
+
+describe('command phase: a runner check target (session 7, for the hook in commands.ts ownOrSectionPhase)', () => {
+  it('knows a check target alone, with make variables, with a part, or under sudo', () => {
+    for (const c of ['make check', 'make check-programs', 'sudo -E make check TS_OPTS="--parallel=1"', 'just check', 'make build && make check']) assert.equal(isCheckTarget(c), true, c);
+  });
+
+  it('near miss: a check named for what it checks is a lint by its own words', () => {
+    for (const c of ['make check-format', 'make check-lint', 'make checkstyle', 'cargo check']) assert.equal(isCheckTarget(c), false, c);
+  });
+
+  it('tests under a test heading, after a lead-in about tests, or beside a configure step', () => {
+    assert.equal(checkTargetPhase('make check-programs', { own: 'lint', section: 'test' }), 'test');
+    assert.equal(checkTargetPhase('make check', { own: 'lint', said: 'test' }), 'test');
+    assert.equal(checkTargetPhase('make check', { own: 'lint', autotools: true }), 'test');
+  });
+
+  it('near miss: elsewhere it stays a lint, and another command keeps its own phase', () => {
+    assert.equal(checkTargetPhase('make check', { own: 'lint', section: 'setup' }), 'lint');
+    assert.equal(checkTargetPhase('make check-format', { own: 'lint', section: 'test' }), 'lint');
+    assert.equal(checkTargetPhase('make test', { own: 'test', section: 'lint' }), 'test');
   });
 });

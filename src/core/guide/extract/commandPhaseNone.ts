@@ -1,0 +1,41 @@
+/**
+ * Commands that belong to no phase, whatever the heading or lead-in around them says: asking a task runner what it
+ * can do (`make help`, `just --list`), and cleaning what a build left (`cargo clean -p x`, `go clean -cache`). A
+ * guide names them beside its steps ("Clippy can be run like so: `cargo clean -p app` then `cargo clippy`";
+ * "`make help` lists the targets") but a newcomer's setup, test or lint is the step next to them, not these.
+ *
+ * `notAStep` is meant to be asked once per found command before its phase is taken from a section or lead-in
+ * (commands.ts `add`): there a "no phase of its own" answer from `classify` still lets the section speak.
+ */
+import { toolOf } from './commandLine';
+
+/** Listing a runner's tasks or asking for help: `make help`, `just --list`, `task -l`, `rake -T`, `npm run` alone. */
+const LISTS_TASKS = /^(?:(?:g?make|just|task|mage|rake|invoke|nox|tox|npm|pnpm|yarn|bun|cargo|go|dotnet|gradlew?|\.\/gradlew|mvnw?|\.\/mvnw|sbt|mix|poetry|uv|hatch)\s+(?:help|--help|-h|--list|-l|-T|--tasks|tasks)|(?:npm|pnpm|yarn|bun)\s+run)$/;
+
+/** Tasks that only remove what was built or cached. */
+const CLEAN_WORD = /^(?:clean|distclean|clobber|mrproper|clean-all|cleanall)$/;
+/** Words after a clean that make it part of a rebuild (`mvn clean install`, `make clean all`, `./gradlew clean build`). */
+const REBUILDS = /^(?:all|build|install|test|tests|check|verify|package|compile|assemble|default)$/;
+
+/**
+ * A clean that is the whole command: the tool's first word is a clean task and no later word asks for a build
+ * (`cargo clean -p app`, `go clean -testcache`, `dotnet clean`, `git clean -fdx`), not `mvn clean install`.
+ */
+function onlyCleans(command: string): boolean {
+  const tool = toolOf(command);
+  if (tool === undefined) return false;
+  const words = command
+    .slice(command.indexOf(tool) + tool.length)
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  const first = words.findIndex((w) => !w.startsWith('-'));
+  if (first < 0 || !CLEAN_WORD.test(words[first])) return false;
+  return !words.slice(first + 1).some((w) => REBUILDS.test(w));
+}
+
+/** Whether a command is no step of setting up, testing or linting, wherever the guide names it. */
+export function notAStep(command: string): boolean {
+  const trimmed = command.trim();
+  return LISTS_TASKS.test(trimmed) || onlyCleans(trimmed);
+}
