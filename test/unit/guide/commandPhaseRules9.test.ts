@@ -108,3 +108,23 @@ describe('command phase: a runner check target (session 7, for the hook in comma
     assert.equal(checkTargetPhase('make test', { own: 'test', section: 'lint' }), 'test');
   });
 });
+
+describe('command phase: upkeep of the suite and Maven verify (session 7)', () => {
+  it('a script that rewrites expected test outputs is no step', () => {
+    for (const c of ['tests/golden/update.sh', './regen-expected.sh case-name', './tools/accept-snapshots.py', './update-test.sh foo']) assert.equal(notAStep(c), true, c);
+  });
+
+  it('near miss: an update script about something else, or a test run asked to update snapshots, is not this', () => {
+    for (const c of ['./update-deps.sh', './scripts/update-submodules.sh', './run-tests.sh --update-snapshots', 'npm test -- -u']) assert.equal(notAStep(c), false, c);
+  });
+
+  it("reads Maven's verify phase as the test run", () => {
+    assert.equal(classify('mvn clean verify'), 'test');
+    assert.equal(classify('./mvnw -B verify javadoc:jar'), 'test');
+  });
+
+  it('near miss: a named check plugin goal after verify, or another runner verify task, still lints', () => {
+    assert.equal(classify('mvn verify -Pstrict spotless:check'), 'lint');
+    assert.equal(classify('make verify'), 'lint');
+  });
+});
