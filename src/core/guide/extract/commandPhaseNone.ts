@@ -36,15 +36,16 @@ function onlyCleans(command: string): boolean {
 
 /**
  * A script that rewrites what the tests expect (`tests/syntax-tests/update.sh`, `./update-test.sh name`,
- * `./scripts/apply-ci-snapshots.sh`, `./regen-golden.sh`): refreshing expected outputs after a deliberate change is
+ * `./scripts/apply-ci-snapshots.sh`, `node scripts/sync-upstream-tests.js`): refreshing expected outputs after a deliberate change is
  * upkeep of the suite, not running it. The script's name starts with the verb; its name or folder says it is about
  * tests, snapshots or expected files (`./update-deps.sh` or `./update-submodules.sh` is not this).
  */
-const UPDATES_EXPECTED = /^(?:\.{0,2}\/)?(?:[\w.-]{1,60}\/){0,6}(?:update|regen|regenerate|bless|accept|apply|record|refresh)[\w-]{0,40}\.(?:sh|py|rb|pl|js|mjs|ts|ps1)(?:\s|$)/;
+const UPDATES_EXPECTED = /^(?:(?:node|python3?|ruby|perl|bash|sh)\s+)?(?:\.{0,2}\/)?(?:[\w.-]{1,60}\/){0,6}(?:update|regen|regenerate|bless|accept|apply|record|refresh|sync)[\w-]{0,40}\.(?:sh|py|rb|pl|js|mjs|cjs|ts|ps1)(?:\s|$)/;
 const ABOUT_EXPECTED = /test|snapshot|fixture|golden|expect|baseline|\bci\b|-ci-/i;
 const updatesExpected = (command: string): boolean => {
   if (!UPDATES_EXPECTED.test(command)) return false;
-  const program = command.split(/\s/, 1)[0];
+  const words = command.split(/\s+/, 2);
+  const program = /^(?:node|python3?|ruby|perl|bash|sh)$/.test(words[0]) ? (words[1] ?? '') : words[0];
   return ABOUT_EXPECTED.test(program);
 };
 
