@@ -128,3 +128,14 @@ describe('command phase: upkeep of the suite and Maven verify (session 7)', () =
     assert.equal(classify('make verify'), 'lint');
   });
 });
+
+describe('command phase: interactive sessions (session 7)', () => {
+  it('opening a REPL on a test target is no step', () => {
+    for (const c of ['stack ghci mypkg:mypkg-test', 'cabal repl mylib', 'bin/rails console', 'iex -S mix']) assert.equal(notAStep(c), true, c);
+  });
+
+  it('near miss: a REPL whose program is swapped for a tool runs that tool', () => {
+    assert.equal(notAStep('cabal repl --with-ghc=doctest mylib'), false);
+    assert.equal(notAStep('stack test mypkg:mypkg-test'), false);
+  });
+});

@@ -49,8 +49,16 @@ const updatesExpected = (command: string): boolean => {
   return ABOUT_EXPECTED.test(program);
 };
 
+/**
+ * Opening an interactive session (`stack ghci pkg:unit-test`, `cabal repl lib`, `rails console`, `iex -S mix`): the
+ * reader types into it by hand, it runs no step by itself, though the target it loads may be a test suite. An
+ * option that swaps the session's program for a tool (`cabal repl --with-ghc=doctest`) runs that tool instead.
+ */
+const OPENS_SESSION = /^(?:(?:stack|cabal|sbt|lein|mix|dotnet|bundle\s+exec\s+rails|bin\/rails|rails|clj)\s+(?:ghci|repl|console)(?:\s|$)|iex\s+-S\s+mix\b)/;
+const SWAPS_PROGRAM = /\s--with-(?:ghc|compiler|repl)[=\s]/;
+
 /** Whether a command is no step of setting up, testing or linting, wherever the guide names it. */
 export function notAStep(command: string): boolean {
   const trimmed = command.trim();
-  return LISTS_TASKS.test(trimmed) || onlyCleans(trimmed) || updatesExpected(trimmed);
+  return LISTS_TASKS.test(trimmed) || onlyCleans(trimmed) || updatesExpected(trimmed) || (OPENS_SESSION.test(trimmed) && !SWAPS_PROGRAM.test(trimmed));
 }
