@@ -139,3 +139,22 @@ describe('command phase: interactive sessions (session 7)', () => {
     assert.equal(notAStep('stack test mypkg:mypkg-test'), false);
   });
 });
+
+describe('command phase: reading what was built, printing a setting, Julia tests (session 7)', () => {
+  it('reading a binary or printing one setting is no step', () => {
+    for (const c of ['ldd build/bin/widget', 'otool -L build/widget', 'go env GOPATH', 'npm config get prefix']) assert.equal(notAStep(c), true, c);
+  });
+
+  it('near miss: the environment report and a setting written are not this', () => {
+    for (const c of ['go env', 'npm config set prefix ~/.npm', 'go build ./...']) assert.equal(notAStep(c), false, c);
+  });
+
+  it("reads Julia's package test call as the test run", () => {
+    assert.equal(classify('Pkg.test("Widgets")'), 'test');
+    assert.equal(classify('julia --project -e "using Pkg; Pkg.test()"'), 'test');
+  });
+
+  it('near miss: instantiating the Julia environment is not a test', () => {
+    assert.notEqual(classify('Pkg.instantiate()'), 'test');
+  });
+});

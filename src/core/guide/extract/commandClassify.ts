@@ -24,6 +24,7 @@ const FETCH_SUBCOMMAND = /^(install|i|add|ci|sync|get|deps\.get|restore|fetch)$/
 /** A subcommand that removes or unloads what a toolchain manager put in place. */
 const REMOVES = /(?:^|\s)(?:uninstall|unload|remove|rm|deactivate|implode|unalias|disable)(?:\s|$)/;
 const MAVEN_VERIFY = /^(?:\.\/)?(?:mvnw?|mvnw\.cmd)(?:\s+-{1,2}[\w.=:,-]{1,80})*(?:\s+clean)?\s+verify(?:\s+(?:-{1,2}[\w.=:,-]{1,80}|javadoc:\w+|site|package|install))*$/;
+const JULIA_TEST = /^(?:using\s+Pkg;\s*)?Pkg\.test\(|^\]\s*test\b|^julia\b.{0,100}\s-e\s+["']?(?:using\s+Pkg;\s*)?Pkg\.test\(/;
 const HOOK_LINK = /^ln\s+(?:-\w{1,4}\s+){1,3}\S{1,300}\s+"?(?:\S{0,300}\/)?\.git\/hooks(?:\/[\w-]{1,40}|\/)?"?$/;
 const R_CHECK = /^(?:R|Rscript\s+-e\s+\S*)\s*CMD\s+check\b|^R\s+CMD\s+check\b|^(?:devtools::)?check\(\)$/;
 
@@ -51,6 +52,8 @@ function classifyAnew(command: string): CommandKind | undefined {
   // `R CMD check pkg.tar.gz`, `devtools::check()`: R's package check runs the package's tests and examples; it is
   // how an R project runs its test suite, not a linter.
   if (R_CHECK.test(command)) return 'test';
+  // `Pkg.test("Name")`, `] test`: Julia's package manager runs a package's test suite.
+  if (JULIA_TEST.test(command)) return 'test';
   // `mvn clean verify`, `./mvnw verify javadoc:jar`: Maven's `verify` phase runs the whole lifecycle up to it, the
   // unit and integration tests included; a plugin goal after it (`spotless:check`) still says what it is for.
   if (MAVEN_VERIFY.test(command)) return 'test';

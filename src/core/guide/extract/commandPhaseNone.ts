@@ -57,8 +57,16 @@ const updatesExpected = (command: string): boolean => {
 const OPENS_SESSION = /^(?:(?:stack|cabal|sbt|lein|mix|dotnet|bundle\s+exec\s+rails|bin\/rails|rails|clj)\s+(?:ghci|repl|console)(?:\s|$)|iex\s+-S\s+mix\b)/;
 const SWAPS_PROGRAM = /\s--with-(?:ghc|compiler|repl)[=\s]/;
 
+/**
+ * Reading what a built binary links to or contains (`ldd result/bin/app`, `otool -L app`, `file ./app`): it shows
+ * what the build made, it is not a step of the build.
+ */
+const INSPECTS_BINARY = /^(?:ldd|otool\s+-L|readelf|objdump|nm|file)\s+\S/;
+/** Printing one setting (`go env GOPATH`, `npm config get prefix`): it tells where something is, it sets nothing up. */
+const PRINTS_SETTING = /^(?:go\s+env\s+[A-Z][A-Z0-9_]{1,30}|(?:npm|pnpm|yarn)\s+config\s+get\s+\S{1,60}|git\s+config\s+--get\s+\S{1,60})$/;
+
 /** Whether a command is no step of setting up, testing or linting, wherever the guide names it. */
 export function notAStep(command: string): boolean {
   const trimmed = command.trim();
-  return LISTS_TASKS.test(trimmed) || onlyCleans(trimmed) || updatesExpected(trimmed) || (OPENS_SESSION.test(trimmed) && !SWAPS_PROGRAM.test(trimmed));
+  return LISTS_TASKS.test(trimmed) || INSPECTS_BINARY.test(trimmed) || PRINTS_SETTING.test(trimmed) || onlyCleans(trimmed) || updatesExpected(trimmed) || (OPENS_SESSION.test(trimmed) && !SWAPS_PROGRAM.test(trimmed));
 }
