@@ -158,3 +158,21 @@ describe('command phase: reading what was built, printing a setting, Julia tests
     assert.notEqual(classify('Pkg.instantiate()'), 'test');
   });
 });
+
+describe('command phase: an "Environment variables" heading (session 7)', () => {
+  it('does not make the commands under it setup: the outer test heading speaks', async () => {
+    const found = await commandsOf(guide('# Testing the tools\n\n## Environment variables\n\nThe suite reads a few knobs:\n\n```sh\n./tools/run-all.sh\n```\n'));
+    assert.deepEqual(found.setup, []);
+    assert.deepEqual(found.test, ['./tools/run-all.sh']);
+  });
+
+  it('near miss: "Development environment" is still setup', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Development environment\n\nPrepare it:\n\n```sh\n./tools/prepare-checkout.sh\n```\n'));
+    assert.deepEqual(found.setup, ['./tools/prepare-checkout.sh']);
+  });
+
+  it('knows a check target given quoted make variables', () => {
+    assert.equal(isCheckTarget('make check SUITE_OPTS="--jobs=1 core"'), true);
+    assert.equal(isCheckTarget('make check opt_case_skip="yes"'), true);
+  });
+});

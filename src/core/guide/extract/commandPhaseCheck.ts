@@ -12,7 +12,7 @@ import type { CommandKind } from './commands';
  * Not a named linter's check (`make check-format`, `make check-lint`, `make checkstyle`): those say what they check.
  */
 const CHECK_TARGET =
-  /^(?:sudo\s+(?:-E\s+)?)?(?:[A-Z_][A-Z0-9_]{0,40}=\S{0,200}\s+)*(?:make|gmake|just|task|mage|ninja|rake|cabal|stack)(?:\s+-[\w=]{1,20})*\s+check(?:-(?!(?:format|fmt|lint|style|spell\w*|types?|typos?|whitespace|license|headers?|docs?|links?)\b)[\w-]{1,30})?(?:\s+[A-Z_][A-Z0-9_]{0,40}=\S{1,200})*$/;
+  /^(?:sudo\s+(?:-E\s+)?)?(?:[A-Z_][A-Z0-9_]{0,40}=\S{0,200}\s+)*(?:make|gmake|just|task|mage|ninja|rake|cabal|stack)(?:\s+-[\w=]{1,20})*\s+check(?:-(?!(?:format|fmt|lint|style|spell\w*|types?|typos?|whitespace|license|headers?|docs?|links?)\b)[\w-]{1,30})?(?:\s+[A-Za-z_]\w{0,40}=(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s"']{1,200}))*$/;
 
 /** The last step of a chain (`make build && make check`): what the line is for. */
 const lastStep = (command: string): string => {
