@@ -176,3 +176,31 @@ describe('command phase: an "Environment variables" heading (session 7)', () => 
     assert.equal(isCheckTarget('make check opt_case_skip="yes"'), true);
   });
 });
+
+describe('command phase: strict builds, generator checks, bats (session 7)', () => {
+  it('a build asked to fail on warnings lints', () => {
+    assert.equal(classify('stack build --flag mypkg:pedantic'), 'lint');
+    assert.equal(classify('cabal build --flag pedantic'), 'lint');
+    assert.equal(classify('make CFLAGS=-Werror'), 'lint');
+  });
+
+  it('near miss: the plain build, or one with another flag, sets up', () => {
+    assert.equal(classify('stack build'), 'setup');
+    assert.equal(classify('cabal build --flag dev'), 'setup');
+  });
+
+  it('a generator asked only to compare with what is checked in lints', () => {
+    assert.equal(classify('cargo xtask generate-all --mode check'), 'lint');
+    assert.equal(classify('./scripts/codegen.sh --check'), 'lint');
+  });
+
+  it('near miss: the generator writing files, or another tool in dry-run, is not a lint', () => {
+    assert.notEqual(classify('cargo xtask generate-all'), 'lint');
+    assert.notEqual(classify('npm publish --dry-run'), 'lint');
+  });
+
+  it('bats runs shell tests', () => {
+    assert.equal(classify('bin/bats test/widget.bats'), 'test');
+    assert.equal(classify('bats tests'), 'test');
+  });
+});
