@@ -204,3 +204,13 @@ describe('command phase: strict builds, generator checks, bats (session 7)', () 
     assert.equal(classify('bats tests'), 'test');
   });
 });
+
+describe('command phase: local config, build folder, hook tasks (session 7)', () => {
+  it('copying a shipped template into the local config, making the build folder, and a hooks task set up', () => {
+    for (const c of ['cp .env.example .env', 'cp settings.sample.json settings.json', 'mkdir -p build', 'bin/rake git_hooks', 'make hooks']) assert.equal(classify(c), 'setup', c);
+  });
+
+  it('near miss: copying any file, or making another folder, says nothing', () => {
+    for (const c of ['cp notes.txt backup.txt', 'mkdir docs']) assert.equal(classify(c), undefined, c);
+  });
+});

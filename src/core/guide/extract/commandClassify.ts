@@ -27,6 +27,9 @@ const MAVEN_VERIFY = /^(?:\.\/)?(?:mvnw?|mvnw\.cmd)(?:\s+-{1,2}[\w.=:,-]{1,80})*
 const JULIA_TEST = /^(?:using\s+Pkg;\s*)?Pkg\.test\(|^\]\s*test\b|^julia\b.{0,100}\s-e\s+["']?(?:using\s+Pkg;\s*)?Pkg\.test\(/;
 const STRICT_BUILD = /^(?:stack|cabal|cargo|g?make|dune|go|dotnet|swift)\s+(?:\S+\s+){0,6}?(?:--pedantic\b|--flags?[=\s]+["']?[\w-]{0,40}:?pedantic\b|\S*-Werror\b)/;
 const GENERATOR_CHECK = /(?:^|[\s/:_-])(?:generate[\w-]*|codegen[\w-]*|regen[\w-]*|gen)(?:\.\w{1,4})?\s(?:\S+\s+){0,6}?(?:--check|--verify|--dry-run|--mode[=\s]+(?:check|dry-run|verify))(?:\s|$)/;
+const CONFIG_FROM_TEMPLATE = /^(?:cp|copy|Copy-Item)\s+(?:-\w{1,3}\s+)?\S{0,200}[._-](?:sample|example|dist|template|default|tmpl)(?:\.\w{1,8})?\s+\S{1,200}$/;
+const BUILD_FOLDER = /^mkdir\s+(?:-p\s+)?(?:_?build|out|cmake-build-\w{1,20}|build[-_]\w{1,20})\/?$/;
+const HOOKS_TASK = /^\S{1,100}\s+(?:git[-_:]?)?hooks?(?:[-_:](?:install|setup))?$|^\S{1,100}\s+(?:install|setup)[-_:](?:git[-_:]?)?hooks?$/;
 const HOOK_LINK = /^ln\s+(?:-\w{1,4}\s+){1,3}\S{1,300}\s+"?(?:\S{0,300}\/)?\.git\/hooks(?:\/[\w-]{1,40}|\/)?"?$/;
 const R_CHECK = /^(?:R|Rscript\s+-e\s+\S*)\s*CMD\s+check\b|^R\s+CMD\s+check\b|^(?:devtools::)?check\(\)$/;
 
@@ -51,6 +54,11 @@ function classifyAnew(command: string): CommandKind | undefined {
   if (BARE_SETUP.test(command.trim()) || BARE_MAKE.test(command.trim()) || SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command) || GIT_FETCHES_PARTS.test(command) || TOOL_PATH_EXPORT.test(command) || GIT_HOOK_INSTALL.test(command)) return 'setup';
   // `ln -s ../../scripts/pre-commit .git/hooks/`: linking a hook into place installs it, like copying it there.
   if (HOOK_LINK.test(command)) return 'setup';
+  // `cp .env.example .env`, `cp config.sample.json config.json`: making the local config from the template the
+  // checkout ships; `mkdir build`: the build folder a CMake-style build is configured in.
+  if (CONFIG_FROM_TEMPLATE.test(command) || BUILD_FOLDER.test(command)) return 'setup';
+  // `bin/rake git_hooks`, `make hooks`: a task named for the git hooks puts them in place.
+  if (HOOKS_TASK.test(command)) return 'setup';
   // `R CMD check pkg.tar.gz`, `devtools::check()`: R's package check runs the package's tests and examples; it is
   // how an R project runs its test suite, not a linter.
   if (R_CHECK.test(command)) return 'test';
