@@ -5,7 +5,7 @@
 import type { CommandKind } from './commands';
 import { GIT_FETCHES_PARTS, GIT_HOOK_INSTALL, PYTHON_ENV, SYSTEM_INSTALL, TOOL_PATH_EXPORT, WHITESPACE_CHECK, isCommand, toolOf } from './commandLine';
 
-const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit|nextest|insta|snapshots?|doctests?|eunit|runtests?|phpunit|simple-phpunit|pest|paratest|phpspec|behat|codecept|karma|protractor|nosetests|unittest|busted)(\b|[:_-]|$)|\bbin\/test\b/i;
+const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit|nextest|insta|snapshots?|doctests?|eunit|runtests?|bats|phpunit|simple-phpunit|pest|paratest|phpspec|behat|codecept|karma|protractor|nosetests|unittest|busted)(\b|[:_-]|$)|\bbin\/test\b/i;
 const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt|validate|checkstyle\w*|spotless\w*|detekt|ktlint|dialy[sz]e|dialyzer|credo|phpstan|phpcs|phpcbf|ormolu|fourmolu|stylish-haskell|erlfmt|elvis|xref|scalafmt|scalafix|sqlfluff|dprint|taplo|isort|swiftlint|swiftformat|stylua|luacheck|clang-format|psalm|pylint|flake8|pyright|cppcheck|clang-tidy|staticcheck|markdownlint|codespell|typos|biome|oxlint|actionlint|hadolint|standardrb|sorbet|spotbugs\w*|pmd\w*|errorprone|scan-build|checkpatch)(\b|[:_-]|$)/i;
 const SETUP = /(^|[\s:/_-])(install|i|build|build:\w+|bootstrap|deps|setup|dev|watch|compile|prepare|init|sync|restore|configure)(\b|[:_-]|$)/i;
 
@@ -20,6 +20,18 @@ const TOOLCHAIN = /^(rustup|nvm|fnm|volta|asdf|mise|pyenv|rbenv|sdk)$/;
 /** Package managers, and their subcommands that fetch dependencies: `npm install --save-dev jest` is setup, not test. */
 const PACKAGE_MANAGER = /^(npm|pnpm|yarn|bun|pip|pip3|pipx|pipenv|poetry|uv|pdm|hatch|rye|conda|mamba|gem|bundle|bundler|composer|cargo|dotnet|mix|pod|dart|flutter|deno|swift|cabal|opam)$/;
 const FETCH_SUBCOMMAND = /^(install|i|add|ci|sync|get|deps\.get|restore|fetch)$/;
+
+/** A subcommand that removes or unloads what a toolchain manager put in place. */
+const REMOVES = /(?:^|\s)(?:uninstall|unload|remove|rm|deactivate|implode|unalias|disable)(?:\s|$)/;
+const MAVEN_VERIFY = /^(?:\.\/)?(?:mvnw?|mvnw\.cmd)(?:\s+-{1,2}[\w.=:,-]{1,80})*(?:\s+clean)?\s+verify(?:\s+(?:-{1,2}[\w.=:,-]{1,80}|javadoc:\w+|site|package|install))*$/;
+const JULIA_TEST = /^(?:using\s+Pkg;\s*)?Pkg\.test\(|^\]\s*test\b|^julia\b.{0,100}\s-e\s+["']?(?:using\s+Pkg;\s*)?Pkg\.test\(/;
+const STRICT_BUILD = /^(?:stack|cabal|cargo|g?make|dune|go|dotnet|swift)\s+(?:\S+\s+){0,6}?(?:--pedantic\b|--flags?[=\s]+["']?[\w-]{0,40}:?pedantic\b|\S*-Werror\b)/;
+const GENERATOR_CHECK = /(?:^|[\s/:_-])(?:generate[\w-]*|codegen[\w-]*|regen[\w-]*|gen)(?:\.\w{1,4})?\s(?:\S+\s+){0,6}?(?:--check|--verify|--dry-run|--mode[=\s]+(?:check|dry-run|verify))(?:\s|$)/;
+const CONFIG_FROM_TEMPLATE = /^(?:cp|copy|Copy-Item)\s+(?:-\w{1,3}\s+)?\S{0,200}[._-](?:sample|example|dist|template|default|tmpl)(?:\.\w{1,8})?\s+\S{1,200}$/;
+const BUILD_FOLDER = /^mkdir\s+(?:-p\s+)?(?:_?build|out|cmake-build-\w{1,20}|build[-_]\w{1,20})\/?$/;
+const HOOKS_TASK = /^\S{1,100}\s+(?:git[-_:]?)?hooks?(?:[-_:](?:install|setup))?$|^\S{1,100}\s+(?:install|setup)[-_:](?:git[-_:]?)?hooks?$/;
+const HOOK_LINK = /^ln\s+(?:-\w{1,4}\s+){1,3}\S{1,300}\s+"?(?:\S{0,300}\/)?\.git\/hooks(?:\/[\w-]{1,40}|\/)?"?$/;
+const R_CHECK = /^(?:R|Rscript\s+-e\s+\S*)\s*CMD\s+check\b|^R\s+CMD\s+check\b|^(?:devtools::)?check\(\)$/;
 
 /** Answers of `classify`, which is pure: a guide names the same command many times. Bounded, cleared when full. */
 const classified = new Map<string, CommandKind | null>();
@@ -40,6 +52,27 @@ function classifyAnew(command: string): CommandKind | undefined {
   const tool = toolOf(command) ?? '';
   const rest = command.slice(command.indexOf(tool) + tool.length);
   if (BARE_SETUP.test(command.trim()) || BARE_MAKE.test(command.trim()) || SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command) || GIT_FETCHES_PARTS.test(command) || TOOL_PATH_EXPORT.test(command) || GIT_HOOK_INSTALL.test(command)) return 'setup';
+  // `ln -s ../../scripts/pre-commit .git/hooks/`: linking a hook into place installs it, like copying it there.
+  if (HOOK_LINK.test(command)) return 'setup';
+  // `cp .env.example .env`, `cp config.sample.json config.json`: making the local config from the template the
+  // checkout ships; `mkdir build`: the build folder a CMake-style build is configured in.
+  if (CONFIG_FROM_TEMPLATE.test(command) || BUILD_FOLDER.test(command)) return 'setup';
+  // `bin/rake git_hooks`, `make hooks`: a task named for the git hooks puts them in place.
+  if (HOOKS_TASK.test(command)) return 'setup';
+  // `R CMD check pkg.tar.gz`, `devtools::check()`: R's package check runs the package's tests and examples; it is
+  // how an R project runs its test suite, not a linter.
+  if (R_CHECK.test(command)) return 'test';
+  // `Pkg.test("Name")`, `] test`: Julia's package manager runs a package's test suite.
+  if (JULIA_TEST.test(command)) return 'test';
+  // `stack build --pedantic`, `cabal build --flag pedantic`, `make CFLAGS=-Werror`: a build asked to fail on every
+  // warning checks the code the way CI does; it is a lint step, not the build that sets up.
+  if (STRICT_BUILD.test(command)) return 'lint';
+  // `cargo dev generate-all --mode dry-run`, `./gen.sh --check`: a generator asked only to compare what it would
+  // write with what is checked in verifies the generated files are current, the way CI does.
+  if (GENERATOR_CHECK.test(command)) return 'lint';
+  // `mvn clean verify`, `./mvnw verify javadoc:jar`: Maven's `verify` phase runs the whole lifecycle up to it, the
+  // unit and integration tests included; a plugin goal after it (`spotless:check`) still says what it is for.
+  if (MAVEN_VERIFY.test(command)) return 'test';
   if (WHITESPACE_CHECK.test(command)) return 'lint';
   // Configuring a native build (`cmake ..`, `./configure`, `sh autogen.sh`, `meson setup build`) prepares the checkout.
   if (CONFIGURE.test(command.trim())) return 'setup';
@@ -98,6 +131,8 @@ function classifyAnew(command: string): CommandKind | undefined {
   const said = splitCamelCase((INTERPRETER.test(tool) || /^\s*run\s/.test(rest) ? programThenFiles(rest) : withoutFileArguments(rest)).replace(OPTION_NAME, '$1'));
   if (TEST.test(said)) return 'test';
   if (LINT.test(said) || ANALYZER.test(command)) return 'lint';
+  // `nvm unload`, `rustup toolchain uninstall x`, `pyenv uninstall 3.8`: taking a toolchain away sets nothing up.
+  if (TOOLCHAIN.test(tool) && REMOVES.test(rest)) return undefined;
   if (SETUP.test(said) || TOOLCHAIN.test(tool) || (words.length === 1 && /^(make|yarn|pnpm|bun)$/.test(tool))) return 'setup';
   return undefined;
 }
@@ -112,7 +147,7 @@ const ANALYZER = /(?:^|[\s/])(?:flutter|dart|xcodebuild|phpstan|\S*tool)\s+analy
 /** A script named for running the tests, followed by what it is asked to run. */
 const RUNNER_TASK = /^\s*(?:\S{0,100}\/)?(?:run[-_]?tests?|runtests?)\.\w{1,4}\s+([\w:-]{1,40})(?:\s|$)/i;
 /** Tools that only run tests, whatever they are given. */
-const TEST_RUNNER = /^(?:pytest|py\.test|jest|vitest|mocha|rspec|phpunit|nosetests|ctest|karma|busted)$/;
+const TEST_RUNNER = /^(?:pytest|py\.test|jest|vitest|mocha|rspec|phpunit|nosetests|ctest|karma|busted|(?:\S{0,100}\/)?bats)$/;
 const DEV_IN_NAME = /(^|[-_/.])dev(?=[-_/.]|$)/g;
 /**
  * `FormatAll` → `Format All`, `jvmTest` → `jvm Test`; `iOS` and `macOS` stay whole, and so does an option

@@ -8,7 +8,8 @@ import { CommandKind } from './commands';
  */
 const LINT_HEADING = /\blint|\bchecks\b|\bformat|\bstyle\b|code\s+quality|static\s+analysis|\bspell|typ(?:e|ing)\s?check|whitespace|coding\s+standards?/i;
 const TEST_HEADING = /\btest|\bspecs?\b/i;
-const SETUP_HEADING = /\bset\s?up|\bhacking\b|setting\s+up|\binstall|prerequisite|requirement|getting\s+started|\bbuild|compil|bootstrap|environment|toolchain|dependenc/i;
+// "Environment variables" lists knobs a run reads, for tests as often as for the build: not setting up.
+const SETUP_HEADING = /\bset\s?up|\bhacking\b|setting\s+up|\binstall|prerequisite|requirement|getting\s+started|\bbuild|compil|bootstrap|environment(?!\s+variables?\b)|toolchain|dependenc/i;
 
 /** A heading that opens with a verb of setting up, after any step number ("4.", "(4)", "Step 4:"). */
 const SETUP_VERB_FIRST = /^\s*(?:(?:step\s+)?\(?\d{1,2}[.):]?\s+)?(?:install(?:ing)?|set(?:ting)?\s?up|prepar(?:e|ing)|configur(?:e|ing)|bootstrap(?:ping)?)\b/i;
@@ -18,6 +19,24 @@ const ANOTHER_PHASE_VERB = /\b(?:and|&|then)\s+(?:run(?:ning)?\s+)?(?:the\s+)?(?
 /** "Preparing your pull request", "Prepare a release": getting a change ready to send, not setting up the checkout. */
 const PREPARING_A_CHANGE = /\bprepar(?:e|ing)\s+(?:a|an|the|your)\s+(?:pull\s+requests?|PRs?|patch(?:es)?|release|changes?|commits?|submission|merge\s+requests?)\b/i;
 
+/**
+ * A heading about changing the project's dependencies ("Adding a dependency", "Updating a dependency", "Upgrading
+ * dependencies", "External dependencies", "Vendoring"): a maintenance task a change may need, not a step of setting
+ * up the checkout, though "dependencies" alone ("Install the dependencies") is setup. Its commands (`go get x@v`,
+ * `go mod tidy`) have no phase, and the outer headings are not asked.
+ */
+const DEPENDENCY_MAINTENANCE =
+  /\b(?:add(?:ing)?|updat(?:e|ing)|upgrad(?:e|ing)|bump(?:ing)?|remov(?:e|ing)|pin(?:ning)?)\s+(?:a\s+|an\s+|the\s+|new\s+|all\s+(?:the\s+)?|your\s+)*(?:(?:go|npm|cargo|python|third[- ]party|external)\s+)?(?:dependenc(?:y|ies)|deps|modules?|packages?|crates?|gems?)\b|\b(?:external|third[- ]party)\s+(?:dependenc(?:y|ies)|libraries|modules)\b|\bvendoring\b|\bdependency\s+(?:management|updates?|upgrades?)\b/i;
+
+/**
+ * "Uninstalling", "Removal", "Removing the toolchain": undoing a setup. "Install" inside "Uninstall" is not the
+ * setting-up word (the setup words need a word boundary), but an outer "Installation" heading would still speak.
+ */
+const UNINSTALLING = /\buninstall\w*|\bremoval\b|\bremov(?:e|ing)\s+(?:the\s+|a\s+|an\s+|your\s+)?(?:install\w*|toolchains?|environments?|virtual\s*env\w*|\w+\s+installation)\b/i;
+
+/** What `headingKind` answers for a heading that rules out any phase for its section, outer headings included. */
+const NO_PHASE = 'none';
+
 const bySections = new WeakMap<readonly string[], CommandKind | null>();
 
 export function sectionKind(l: Located): CommandKind | undefined {
@@ -25,13 +44,18 @@ export function sectionKind(l: Located): CommandKind | undefined {
   let kind = bySections.get(sections);
   if (kind === undefined) {
     kind = null;
-    for (let k = sections.length - 1; k >= 0 && kind === null; k--) kind = headingKind(sections[k]);
+    for (let k = sections.length - 1; k >= 0 && kind === null; k--) {
+      const said = headingKind(sections[k]);
+      if (said === NO_PHASE) break;
+      kind = said;
+    }
     bySections.set(sections, kind);
   }
   return kind ?? undefined;
 }
 
-function headingKind(heading: string): CommandKind | null {
+function headingKind(heading: string): CommandKind | typeof NO_PHASE | null {
+  if (DEPENDENCY_MAINTENANCE.test(heading) || UNINSTALLING.test(heading)) return NO_PHASE;
   // "Install the test requirements", "(4) Set up the lint tools": the verb is setting up; tests or lint name what for.
   if (SETUP_VERB_FIRST.test(heading) && !ANOTHER_PHASE_VERB.test(heading) && !PREPARING_A_CHANGE.test(heading)) return 'setup';
   if (LINT_HEADING.test(heading)) return 'lint';

@@ -1,0 +1,45 @@
+/**
+ * A task runner's `check` target is a test suite as often as a linter: GNU projects run their tests with
+ * `make check` (autotools' own name for it), while others give the name to their linters. Its own words do not
+ * decide; the guide around it does ("Compile and run basic tests:", a "Testing" heading, a `./configure` step
+ * before it). These helpers say when a command is such a target and, from its surroundings, when it tests.
+ */
+import type { CommandKind } from './commands';
+
+/**
+ * `make check`, `sudo -E make check TS_OPTS="--parallel=1"`, `make check-programs`, `just check`: the runner's
+ * check target, alone or with make variables or a part after a dash, under `sudo` or with variables before it.
+ * Not a named linter's check (`make check-format`, `make check-lint`, `make checkstyle`): those say what they check.
+ */
+const CHECK_TARGET =
+  /^(?:sudo\s+(?:-E\s+)?)?(?:[A-Z_][A-Z0-9_]{0,40}=\S{0,200}\s+)*(?:make|gmake|just|task|mage|ninja|rake|cabal|stack)(?:\s+-[\w=]{1,20})*\s+check(?:-(?!(?:format|fmt|lint|style|spell\w*|types?|typos?|whitespace|license|headers?|docs?|links?)\b)[\w-]{1,30})?(?:\s+[A-Za-z_]\w{0,40}=(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s"']{1,200}))*$/;
+
+/** The last step of a chain (`make build && make check`): what the line is for. */
+const lastStep = (command: string): string => {
+  const parts = command.split(/\s(?:&&|;)\s/);
+  return parts[parts.length - 1].trim();
+};
+
+/** Whether a command (or the last step of its chain) is a runner's check target, ambiguous between test and lint. */
+export const isCheckTarget = (command: string): boolean => command.length <= 600 && CHECK_TARGET.test(lastStep(command.trim()));
+
+/** What the surroundings of a found check target say it is for. */
+export interface CheckSurroundings {
+  /** The phase the command's own words give (`classify`): `lint` for a check target. */
+  readonly own: CommandKind | undefined;
+  /** The phase of the section's headings. */
+  readonly section?: CommandKind;
+  /** The phase the lead-in sentence or the sentence around a span names. */
+  readonly said?: CommandKind;
+  /** Whether the same block configures an autotools build (`./configure`), where `check` is the test suite. */
+  readonly autotools?: boolean;
+}
+
+/**
+ * `test` for a check target the guide presents as testing: under a test heading, after a lead-in about tests, or
+ * beside an autotools configure step; otherwise the command's own phase.
+ */
+export function checkTargetPhase(command: string, around: CheckSurroundings): CommandKind | undefined {
+  if (around.own !== 'lint' || !isCheckTarget(command)) return around.own;
+  return around.section === 'test' || around.said === 'test' || around.autotools === true ? 'test' : 'lint';
+}

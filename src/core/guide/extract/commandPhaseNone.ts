@@ -1,0 +1,72 @@
+/**
+ * Commands that belong to no phase, whatever the heading or lead-in around them says: asking a task runner what it
+ * can do (`make help`, `just --list`), and cleaning what a build left (`cargo clean -p x`, `go clean -cache`). A
+ * guide names them beside its steps ("Clippy can be run like so: `cargo clean -p app` then `cargo clippy`";
+ * "`make help` lists the targets") but a newcomer's setup, test or lint is the step next to them, not these.
+ *
+ * `notAStep` is meant to be asked once per found command before its phase is taken from a section or lead-in
+ * (commands.ts `add`): there a "no phase of its own" answer from `classify` still lets the section speak.
+ */
+import { toolOf } from './commandLine';
+
+/** Listing a runner's tasks or asking for help: `make help`, `just --list`, `task -l`, `rake -T`, `npm run` alone. */
+const LISTS_TASKS = /^(?:(?:g?make|just|task|mage|rake|invoke|nox|tox|npm|pnpm|yarn|bun|cargo|go|dotnet|gradlew?|\.\/gradlew|mvnw?|\.\/mvnw|sbt|mix|poetry|uv|hatch)\s+(?:help|--help|-h|--list|-l|-T|--tasks|tasks)|(?:npm|pnpm|yarn|bun)\s+run)$/;
+
+/** Tasks that only remove what was built or cached. */
+const CLEAN_WORD = /^(?:clean|distclean|clobber|mrproper|clean-all|cleanall)$/;
+/** Words after a clean that make it part of a rebuild (`mvn clean install`, `make clean all`, `./gradlew clean build`). */
+const REBUILDS = /^(?:all|build|install|test|tests|check|verify|package|compile|assemble|default)$/;
+
+/**
+ * A clean that is the whole command: the tool's first word is a clean task and no later word asks for a build
+ * (`cargo clean -p app`, `go clean -testcache`, `dotnet clean`, `git clean -fdx`), not `mvn clean install`.
+ */
+function onlyCleans(command: string): boolean {
+  const tool = toolOf(command);
+  if (tool === undefined) return false;
+  const words = command
+    .slice(command.indexOf(tool) + tool.length)
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  const first = words.findIndex((w) => !w.startsWith('-'));
+  if (first < 0 || !CLEAN_WORD.test(words[first])) return false;
+  return !words.slice(first + 1).some((w) => REBUILDS.test(w));
+}
+
+/**
+ * A script that rewrites what the tests expect (`tests/syntax-tests/update.sh`, `./update-test.sh name`,
+ * `./scripts/apply-ci-snapshots.sh`, `node scripts/sync-upstream-tests.js`): refreshing expected outputs after a deliberate change is
+ * upkeep of the suite, not running it. The script's name starts with the verb; its name or folder says it is about
+ * tests, snapshots or expected files (`./update-deps.sh` or `./update-submodules.sh` is not this).
+ */
+const UPDATES_EXPECTED = /^(?:(?:node|python3?|ruby|perl|bash|sh)\s+)?(?:\.{0,2}\/)?(?:[\w.-]{1,60}\/){0,6}(?:update|regen|regenerate|bless|accept|apply|record|refresh|sync)[\w-]{0,40}\.(?:sh|py|rb|pl|js|mjs|cjs|ts|ps1)(?:\s|$)/;
+const ABOUT_EXPECTED = /test|snapshot|fixture|golden|expect|baseline|\bci\b|-ci-/i;
+const updatesExpected = (command: string): boolean => {
+  if (!UPDATES_EXPECTED.test(command)) return false;
+  const words = command.split(/\s+/, 2);
+  const program = /^(?:node|python3?|ruby|perl|bash|sh)$/.test(words[0]) ? (words[1] ?? '') : words[0];
+  return ABOUT_EXPECTED.test(program);
+};
+
+/**
+ * Opening an interactive session (`stack ghci pkg:unit-test`, `cabal repl lib`, `rails console`, `iex -S mix`): the
+ * reader types into it by hand, it runs no step by itself, though the target it loads may be a test suite. An
+ * option that swaps the session's program for a tool (`cabal repl --with-ghc=doctest`) runs that tool instead.
+ */
+const OPENS_SESSION = /^(?:(?:stack|cabal|sbt|lein|mix|dotnet|bundle\s+exec\s+rails|bin\/rails|rails|clj)\s+(?:ghci|repl|console)(?:\s|$)|iex\s+-S\s+mix\b)/;
+const SWAPS_PROGRAM = /\s--with-(?:ghc|compiler|repl)[=\s]/;
+
+/**
+ * Reading what a built binary links to or contains (`ldd result/bin/app`, `otool -L app`, `file ./app`): it shows
+ * what the build made, it is not a step of the build.
+ */
+const INSPECTS_BINARY = /^(?:ldd|otool\s+-L|readelf|objdump|nm|file)\s+\S/;
+/** Printing one setting (`go env GOPATH`, `npm config get prefix`): it tells where something is, it sets nothing up. */
+const PRINTS_SETTING = /^(?:go\s+env\s+[A-Z][A-Z0-9_]{1,30}|(?:npm|pnpm|yarn)\s+config\s+get\s+\S{1,60}|git\s+config\s+--get\s+\S{1,60})$/;
+
+/** Whether a command is no step of setting up, testing or linting, wherever the guide names it. */
+export function notAStep(command: string): boolean {
+  const trimmed = command.trim();
+  return LISTS_TASKS.test(trimmed) || INSPECTS_BINARY.test(trimmed) || PRINTS_SETTING.test(trimmed) || onlyCleans(trimmed) || updatesExpected(trimmed) || (OPENS_SESSION.test(trimmed) && !SWAPS_PROGRAM.test(trimmed));
+}
