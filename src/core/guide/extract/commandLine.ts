@@ -7,7 +7,7 @@ import { isSpace } from '../../text/whitespace';
 const TOOLS = new Set([
   'npm', 'pnpm', 'yarn', 'npx', 'bun', 'bunx', 'corepack', 'nvm', 'volta', 'make', 'gmake', 'go', 'cargo', 'rustup', 'rustc', 'python', 'python3', 'pip', 'pip3',
   'pipx', 'poetry', 'uv', 'uvx', 'pdm', 'hatch', 'tox', 'nox', 'pytest', 'pre-commit', 'bundle', 'bundler', 'rake', 'rails', 'gem', 'mix', 'elixir', 'iex', 'gradle',
-  './gradlew', 'gradlew', 'mvn', './mvnw', 'mvnw', 'dotnet', 'msbuild', 'composer', 'php', 'phpunit', 'ruby', 'rspec', 'node', 'deno', 'just', 'task', 'cmake',
+  './gradlew', 'gradlew', 'gradlew.bat', 'mvn', './mvnw', 'mvnw', 'mvnw.cmd', 'dotnet', 'msbuild', 'composer', 'php', 'phpunit', 'ruby', 'rspec', 'node', 'deno', 'just', 'task', 'cmake',
   'ctest', 'ninja', 'meson', 'bazel', 'bazelisk', 'grunt', 'gulp', 'jest', 'vitest', 'mocha', 'playwright', 'cypress', 'tsc', 'eslint', 'prettier', 'rubocop',
   'gofmt', 'rustfmt', 'prek', 'golangci-lint', 'swift', 'xcodebuild', 'pod', 'flutter', 'dart', 'sbt', 'lein', 'stack', 'cabal', 'nix', 'docker', 'docker-compose', 'podman',
   'sh', 'bash', 'zsh', 'pwsh', 'turbo', 'nx', 'lerna', 'rye', 'hatch', 'conda', 'mamba', 'sphinx-build', 'mkdocs', 'ant', 'scons', 'autoreconf', 'meteor',

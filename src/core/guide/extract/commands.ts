@@ -120,7 +120,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
   let mainFlowDone: readonly string[] | null = null;
   let lastTaken: readonly string[] | null = null;
   let flowDoc: unknown = null;
-  const add = (command: string, at: Located, line: number, template: boolean, comment = '', code: CodeContext | null = null, section?: CommandKind, sectionSpeaks = false, seriesKind?: CommandKind): void => {
+  const add = (command: string, at: Located, line: number, template: boolean, comment = '', code: CodeContext | null = null, section?: CommandKind, sectionSpeaks = false, seriesKind?: CommandKind, clauseKind?: CommandKind): void => {
     const key = command.replace(/\s+/g, ' ');
     // `export PATH=$PATH:$GOPATH/bin` reads the shell's own variables: no placeholder to fill in.
     const example = EXAMPLE_ARGS.test(TOOL_PATH_EXPORT.test(command) ? command.replace(/\$\{?[A-Z_]{2,30}\}?/g, '') : command) || hasCapsPlaceholder(command);
@@ -133,7 +133,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // a knob set. Under a heading of its own ("Run tests for Babel 8", "Updating snapshots") the knob makes a step.
     const bare = withoutKnobs(key);
     if (bare !== undefined && takenIn.get(canonical(bare)) === at.block.sections) return;
-    let kind = seriesKind ?? spanPhase(command, at, comment, code) ?? (section !== undefined && (sectionSpeaks || defined(key)) ? section : undefined);
+    let kind = seriesKind ?? spanPhase(command, at, comment, code) ?? (VERSION_CHECK.test(command.trim()) ? undefined : clauseKind) ?? (section !== undefined && (sectionSpeaks || defined(key)) ? section : undefined);
     // A validation script named under a test heading (`./validate.sh` under "Running tests") runs the suite.
     if (kind === 'lint' && code === null && section === 'test' && VALIDATE.test(key)) kind = 'test';
     if (kind === 'setup' && code === null && buildRunsTests(key, comment)) kind = 'test';
@@ -279,7 +279,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
         const silent = span.sectionSpeaks === true && /^[\s,;.]*$/.test(span.sentence.replace(/\([^()]{0,200}\)/g, ''));
         const seriesKind = silent && previous ? spanPhase(previous.command, l, previous.sentence, null) : undefined;
         previous = span;
-        if (!namedByBlockBelow(span.command, b, flow[k + 1])) add(span.command, l, span.line, template, span.sentence, null, section, span.sectionSpeaks === true && section !== 'setup', seriesKind);
+        if (!namedByBlockBelow(span.command, b, flow[k + 1])) add(span.command, l, span.line, template, span.sentence, null, section, span.sectionSpeaks === true && section !== 'setup', seriesKind, span.clauseKind);
       }
     }
   }

@@ -9,6 +9,8 @@ import { SentenceIndex } from './commandsSentences';
 import { isRecovery } from './commandsStructure';
 import { describingSentence } from './commandsPurpose';
 import { CONDITION_BEFORE, ITEM_PURPOSE_AFTER, continuesSeries, insideLinkLabel } from './commandsSeries';
+import { checkedWithKind } from './commandsChecked';
+import type { CommandKind } from './commands';
 
 /**
  * Words right before a code span that present it as something to run: "run `make test`", "then `npm ci`",
@@ -109,6 +111,8 @@ export interface InlineCommand {
   readonly sentence: string;
   /** Whether a test or lint heading gives its phase when those words do not (a project script by path). */
   readonly sectionSpeaks?: boolean;
+  /** The phase a clause of checking, fixing or testing gives the tool it is done with, when the span's own words give none. */
+  readonly clauseKind?: CommandKind;
 }
 
 /** A span's clause: its sentence from the last comma, semicolon, "and" or "or" before it to the sentence's end. */
@@ -222,7 +226,11 @@ export function inlineCommands(
     const after = block.text.slice(span.offset + 1 + span.text.length, span.offset + span.text.length + 60);
     // "- `./scripts/vet.sh` to catch vet errors": an item that opens with a program and says what it is for.
     const itemPurpose = block.kind === 'listItem' && ITEM_START.test(block.text.slice(0, span.offset)) && ITEM_PURPOSE_AFTER.test(after);
-    const programCue = program && ((RUN_CUE.test(before) && !/\bruns\s{0,3}$/i.test(before)) || (RUN_VERB.test(textSentences(block).before(span.offset)) && LATER_IN_RUN_SENTENCE.test(before)) || series || itemPurpose);
+    // "can be checked with `x`", "fix most issues with `vendor/bin/x`": the clause's verb hands its phase to the tool.
+    // Only a span after "with", "using", "via" or "by" is looked at, so the clause is read for few spans.
+    // A lone tool name ("formatted with `black`") names the tool, not a command line to type.
+    const clauseKind = /\b(?:with|using|via|running)\s{1,3}$/i.test(before) && (program || /[ /]/.test(read.command ?? '')) ? checkedWithKind(clauseBefore(proseSentences(block), span.offset)) : undefined;
+    const programCue = program && (clauseKind !== undefined || (RUN_CUE.test(before) && !/\bruns\s{0,3}$/i.test(before)) || (RUN_VERB.test(textSentences(block).before(span.offset)) && LATER_IN_RUN_SENTENCE.test(before)) || series || itemPurpose);
     if (program && !programCue) continue;
     // "instead of `npm test` or `npm run x`", "allow you to run `a` and `b`": what was said of the span just before
     // holds for one joined to it.
@@ -239,8 +247,8 @@ export function inlineCommands(
     // A span opening a list item, or a paragraph (a table cell) that is nothing but the span, is the command itself.
     const atItemStart =
       (block.kind === 'listItem' && ITEM_START.test(block.text.slice(0, span.offset))) || (block.code.length === 1 && block.text.length <= MAX_COMMAND_LENGTH && block.text.replace(/`/g, '').trim() === span.text.trim());
-    if (programCue && !series) {
-      // Presented as a step above.
+    if ((programCue && !series) || clauseKind !== undefined) {
+      // Presented as a step above, or as the tool a clause of checking or fixing is done with.
     } else if (definedStep(command) && !block.links.some((link) => link.text.includes(span.text)) && !/\b(?:example,?|e\.g\.,?)\s{0,3}$/i.test(before)) {
       // A task of the repository's own, named where its phase is clear, is a step without a cue to run it.
     } else if (!command.includes(' ')) {
@@ -267,7 +275,7 @@ export function inlineCommands(
     const steps = block.code.length > 1 && MULTI_STEP.test(textSentences(block).before(span.offset));
     // "run `x`. This will also run the tests": the next sentence goes on about the step, and says what it is for.
     const around = steps ? clauseBefore(proseSentences(block), span.offset) : `${sentenceAround(proseSentences(block), span.offset, span.text.length)} ${describingSentence(proseSentences(block), span.offset + span.text.length + 2)}`;
-    found.push({ command, line: span.line, sentence: around });
+    found.push({ command, line: span.line, sentence: around, clauseKind });
     stepEnd = span.offset + span.text.length + 1;
   }
   return found;

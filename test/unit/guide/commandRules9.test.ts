@@ -1,0 +1,50 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { toInspectJson } from '../../../src/core/guide/facts';
+import { checkedWithKind } from '../../../src/core/guide/extract/commandsChecked';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+type Commands = { setup: string[]; test: string[]; lint: string[] };
+
+const commandsOf = async (files: Record<string, string>): Promise<Commands> => {
+  const json = toInspectJson(await readGuide(new MemoryRepoFiles(files)));
+  return { setup: json.commands.setup.map((c) => c.command), test: json.commands.test.map((c) => c.command), lint: json.commands.lint.map((c) => c.command) };
+};
+
+const guide = (text: string): Record<string, string> => ({ 'CONTRIBUTING.md': text });
+
+describe('commands: the tool a clause of checking or fixing is done with (session 7)', () => {
+  it('takes a check and its fix named after "checked with" and "fixed with"', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Workspace rules\n\nThe rules are enforced in CI. They can be checked with `yarn rules`, and fixed with `yarn rules --fix`.\n'));
+    assert.deepEqual(found.lint, ['yarn rules', 'yarn rules --fix']);
+  });
+
+  it('takes a project program after "you may fix the issues with"', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Code style\n\nWe follow a shared coding standard.\nYou may fix most of the reported issues with `vendor/bin/fixer`.\n'));
+    assert.deepEqual(found.lint, ['vendor/bin/fixer']);
+  });
+
+  it('gives test to a clause of testing', () => {
+    assert.equal(checkedWithKind('The parser can be tested with '), 'test');
+    assert.equal(checkedWithKind('Formatting should be verified using '), 'lint');
+  });
+
+  it('does not take a lone tool name, a version check or a changelog line', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Style\n\nPython files are formatted with `ruff`. Check that Node is installed; you can check this with `node -v`.\n\n- Someone fixed a crash in the parser with `make parse`.\n'));
+    assert.deepEqual(found.lint, []);
+    assert.equal(checkedWithKind('This is automatically checked by '), undefined);
+    assert.equal(checkedWithKind('We fixed a bug in the comparison with '), undefined);
+  });
+});
+
+describe('commands: the Windows spelling of a build wrapper (session 7)', () => {
+  it('takes `gradlew.bat` given beside `./gradlew` in parentheses', async () => {
+    const found = await commandsOf(guide('# Guide\n\nPlease make sure the code compiles by running `./gradlew build` (or `gradlew.bat build` on Windows).\n'));
+    assert.deepEqual(found.setup, ['./gradlew build', 'gradlew.bat build']);
+  });
+
+  it('does not take a wrapper named as a file', async () => {
+    const found = await commandsOf(guide('# Guide\n\nThe `gradlew.bat` file is kept for Windows users.\n'));
+    assert.deepEqual(found.setup, []);
+  });
+});
