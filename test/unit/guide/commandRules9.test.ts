@@ -48,3 +48,32 @@ describe('commands: the Windows spelling of a build wrapper (session 7)', () => 
     assert.deepEqual(found.setup, []);
   });
 });
+
+describe('commands: a lead-in that says the block runs the whole suite (session 7)', () => {
+  it('keeps options and a package argument on a line the lead-in says runs all the tests', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Testing\n\nThe suites use pytest. To run all the checker tests, run pytest in the repository:\n\n    pytest -q checker\n'));
+    assert.deepEqual(found.test, ['pytest -q checker']);
+  });
+
+  it('keeps a knob on a line that runs everything', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Tests\n\n```sh\nmake tests\n```\n\nSome suites are slow and left out by default. In order to run everything, do:\n\n```sh\nmake tests SLOW=1\n```\n'));
+    assert.deepEqual(found.test, ['make tests', 'make tests SLOW=1']);
+  });
+
+  it('still drops a focused line when the lead-in picks a part of the suite', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Tests\n\n```sh\npytest\n```\n\nTo run all tests in a single file:\n\n```sh\npytest -q tests/test_io.py\n```\n'));
+    assert.deepEqual(found.test, ['pytest']);
+  });
+});
+
+describe('commands: a workspace script given a colon-named script (session 7)', () => {
+  it('takes `pnpm example e2e:web` as a test run, not a narrowed one', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Development\n\nRun the end-to-end tests by:\n\n```sh\npnpm example e2e:web\n```\n'));
+    assert.deepEqual(found.test, ['pnpm example e2e:web']);
+  });
+
+  it('still takes a package or file argument as narrowing', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Development\n\nRun the tests by:\n\n```sh\npnpm test\npnpm test parser\n```\n'));
+    assert.deepEqual(found.test, ['pnpm test']);
+  });
+});

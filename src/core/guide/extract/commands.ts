@@ -12,6 +12,7 @@ import { entersContainer, testsInContainer } from './commandsContainerTests';
 import { VARIANT_HEADING, VERSION_PLACEHOLDER, inReadmeInstall, keptInCollection, inspectsOutput, onlyAssigns } from './commandsStructure';
 import { hasCapsPlaceholder, namedByBlockBelow } from './commandsHandover';
 import { buildRunsTests } from './commandsPurpose';
+import { runsWholeSuite } from './commandsWholeSuite';
 import { plain, underHeading } from './text';
 import { confirmingTask } from '../../tasks/confirmTask';
 import { TaskIndex } from '../../tasks/taskIndex';
@@ -140,7 +141,8 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // A build tool's lifecycle step that runs the tests among its checks (`mvn verify`, `./gradlew check`) under a
     // test heading is how that project runs its tests.
     if (kind === 'lint' && LIFECYCLE_CHECK.test(key) && sectionKind(at) === 'test') kind = 'test';
-    if (!kind || (kind === 'test' && isFilteredTestRun(command))) return;
+    // A line the block's lead-in says runs the whole suite is not a focused run, whatever options it passes.
+    if (!kind || (kind === 'test' && isFilteredTestRun(command) && code?.whole !== true)) return;
     if (kind === 'test' && code !== null && entersContainer(key)) kind = 'setup';
     // A tool installed for the whole machine is a setup step where the guide sets up, or where a heading gives the
     // main-flow step it serves ("Formatting": install the formatter, then run it); elsewhere (side quests are
@@ -156,7 +158,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // `rake activerecord:mysql2:test` after the plain test command is one component's variant, not another step.
     if (DEEP_TASK.test(key) && out[kind].length > 0) return;
     // `Start-PSPester -Path test/api` after `Start-PSPester`: the same step narrowed to one part, an example.
-    if (out[kind].some((c) => key.startsWith(`${c.command} `) && narrows(key.slice(c.command.length + 1)))) return;
+    if (code?.whole !== true && out[kind].some((c) => key.startsWith(`${c.command} `) && narrows(key.slice(c.command.length + 1)))) return;
     // `./configure --host=i686-linux-gnu` after `./configure`: the configure step for one platform.
     if (/configure$/.test(toolOf(key) ?? '') && out[kind].some((c) => toolOf(c.command) === toolOf(key))) return;
     // A newcomer needs the main steps; a long tail of per-component variants buries them. A task the repository
@@ -234,6 +236,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       });
       // "To run tests, do one of:": the first line is the step, later spellings of the same call are the choices.
       const choice = offersChoice(intro);
+      const whole = runsWholeSuite(intro);
       const calls = new Set<string>();
       // The call a narrowing comment's first line makes, and its comment group: the same call again in that group
       // (`npx nx test core`, then `npx nx test cli`) is one more example of it.
@@ -256,7 +259,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
         // A comment line right above a command (`# run all the tests`) gives its phase like a trailing one; an
         // "(optional - ...)" aside above a main step does not drop it.
         const said = comment || (above && !/\boptional/i.test(above) && !isCommand(above) ? above : '');
-        add(command, l, line, template, said, { versionOk, introKind, autotools, runs });
+        add(command, l, line, template, said, { versionOk, introKind, autotools, runs, whole });
       }
     } else if (b.kind !== 'code') {
       // A span naming a task the repository defines, under a heading whose phase its own words do not contradict,
@@ -343,6 +346,8 @@ interface CodeContext {
   readonly autotools?: boolean;
   /** Whether a line of the block runs a test or lint step by its own words. */
   readonly runs?: boolean;
+  /** Whether the block's lead-in says its lines run the whole suite ("To run all the tests:"). */
+  readonly whole?: boolean;
 }
 
 const AUTOTOOLS_CONFIGURE = /^(?:(?:sh\s+|\.\/)?(?:configure|autogen\.sh|bootstrap\.sh)(?:\s|$)|autoreconf\b)/;
