@@ -77,3 +77,20 @@ describe('commands: a workspace script given a colon-named script (session 7)', 
     assert.deepEqual(found.test, ['pnpm test']);
   });
 });
+
+describe('commands: a console call the guide has the reader type (session 7)', () => {
+  it('takes a package test function typed at the console', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Pull requests\n\n1. Make sure every test passes by typing `test.mypkg()` after installing your branch.\n'));
+    assert.deepEqual(found.test, ['test.mypkg()']);
+  });
+
+  it('takes a package manager test call used while developing', async () => {
+    const found = await commandsOf(guide('# Guide\n\n* Changes are tested on several releases, so using `Pkg.test("Frames")` as you develop helps.\n'));
+    assert.deepEqual(found.test, ['Pkg.test("Frames")']);
+  });
+
+  it('does not take a call shown as an example, or a function whose name does not test', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Testing\n\nRunning one module is faster (example: `np.linalg.test()`).\n\nYou can call `find_package()` or run `main()` here.\n'));
+    assert.deepEqual(found.test, []);
+  });
+});

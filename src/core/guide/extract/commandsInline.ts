@@ -10,6 +10,7 @@ import { isRecovery } from './commandsStructure';
 import { describingSentence } from './commandsPurpose';
 import { CONDITION_BEFORE, ITEM_PURPOSE_AFTER, continuesSeries, insideLinkLabel } from './commandsSeries';
 import { checkedWithKind } from './commandsChecked';
+import { consoleCallKind } from './commandsConsole';
 import type { CommandKind } from './commands';
 
 /**
@@ -162,6 +163,9 @@ function proseSentences(block: Exclude<Block, CodeBlock | { kind: 'heading' }>):
  * one line (`rustup component add\nrustfmt`); `cd dir && x` is moving to where step `x` runs.
  */
 function readSpan(text: string): SpanReading {
+  // `test.pkg()`, `Pkg.test("X")`: a console call whose name tests or lints, a step where the prose runs it.
+  const console = consoleCallKind(text);
+  if (console) return { command: text.trim(), program: true, kind: console };
   const command = cleanCommandLine(text.replace(/\s*\n\s*/g, ' '))?.replace(LEADING_CD, '');
   if (!command) return { program: false };
   if (isCommand(command)) return { command, program: false };
@@ -173,6 +177,8 @@ function readSpan(text: string): SpanReading {
   return (command.includes(' ') || HYPHENATED_TOOL.test(command)) && isLooseCommand(command) ? { program: false, other: command } : { program: false };
 }
 
+/** A verb right before a console call that has the reader type it. */
+const CONSOLE_CUE = /\b(?:run|running|type|typing|call|calling|use|using|execute|executing|enter|entering)\s{1,3}$/i;
 const HYPHENATED_TOOL = /^[a-z][a-z0-9]{1,30}(?:[-_][a-z0-9]{1,30}){1,4}$/;
 
 interface SpanReading {
@@ -180,6 +186,8 @@ interface SpanReading {
   readonly program: boolean;
   /** A call of a program Onramp does not know. */
   readonly other?: string;
+  /** The phase a console call's own name gives it. */
+  readonly kind?: CommandKind;
 }
 
 /** A verb of running right before a span, with nothing but a few words or a colon between: "run `x`", "by running the tool: `x`". */
@@ -232,6 +240,8 @@ export function inlineCommands(
     const clauseKind = /\b(?:with|using|via|running)\s{1,3}$/i.test(before) && (program || /[ /]/.test(read.command ?? '')) ? checkedWithKind(clauseBefore(proseSentences(block), span.offset)) : undefined;
     const programCue = program && (clauseKind !== undefined || (RUN_CUE.test(before) && !/\bruns\s{0,3}$/i.test(before)) || (RUN_VERB.test(textSentences(block).before(span.offset)) && LATER_IN_RUN_SENTENCE.test(before)) || series || itemPurpose);
     if (program && !programCue) continue;
+    // A console call is typed only where a verb says so ("by typing `test.pkg()`"); "(example: `x.test()`)" shows one.
+    if (read.kind !== undefined && !CONSOLE_CUE.test(before)) continue;
     // "instead of `npm test` or `npm run x`", "allow you to run `a` and `b`": what was said of the span just before
     // holds for one joined to it.
     const joined = notStepEnd >= 0 && span.offset - notStepEnd <= 20 && JOINED_SPAN.test(block.text.slice(notStepEnd, span.offset));
@@ -275,7 +285,7 @@ export function inlineCommands(
     const steps = block.code.length > 1 && MULTI_STEP.test(textSentences(block).before(span.offset));
     // "run `x`. This will also run the tests": the next sentence goes on about the step, and says what it is for.
     const around = steps ? clauseBefore(proseSentences(block), span.offset) : `${sentenceAround(proseSentences(block), span.offset, span.text.length)} ${describingSentence(proseSentences(block), span.offset + span.text.length + 2)}`;
-    found.push({ command, line: span.line, sentence: around, clauseKind });
+    found.push({ command, line: span.line, sentence: around, clauseKind: clauseKind ?? read.kind });
     stepEnd = span.offset + span.text.length + 1;
   }
   return found;
