@@ -94,3 +94,20 @@ describe('commands: a console call the guide has the reader type (session 7)', (
     assert.deepEqual(found.test, []);
   });
 });
+
+describe('commands: installing a git hook (session 7)', () => {
+  it('takes a symlink of a project hook into .git/hooks as setup', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Formatting\n\nA hook can check the format before each commit. Install the hook:\n\n```sh\nln -s tools/hooks/pre-commit .git/hooks\n```\n'));
+    assert.deepEqual(found.setup, ['ln -s tools/hooks/pre-commit .git/hooks']);
+  });
+
+  it('gives setup to a task the lead-in says installs the commit-msg hook', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Commit messages\n\nDo not write the Change-Id line by hand. Instead, please install the commit-msg hook, e.g. by running\n\n```bash\nmake hookconfig\n```\n'));
+    assert.deepEqual(found.setup, ['make hookconfig']);
+  });
+
+  it('does not take a symlink elsewhere, nor a task whose lead-in only mentions hooks', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Commit messages\n\nOur CI runs the hooks for you. To see which ones:\n\n```sh\nmake hooklist\nln -s build/out bin\n```\n'));
+    assert.deepEqual(found.setup, []);
+  });
+});

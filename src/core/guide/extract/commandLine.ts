@@ -101,7 +101,7 @@ export const TOOL_PATH_EXPORT = /^export\s+(?:PATH|GOPATH|GOBIN|GOROOT|CARGO_HOM
 // Gerrit's own snippet finds the hooks folder first (`gitdir=$(git rev-parse --git-dir)`), copies the hook with
 // `scp` or `mv` into the folder itself, or fetches it from the server's `/tools/hooks/` with `wget`.
 export const GIT_HOOK_INSTALL =
-  /^(?:curl|wget|chmod|mv|cp|scp)\s(?:\S{1,300}\s{1,5}){0,8}?"?\S{0,300}(?:\.git|\$\{?gitdir\}?|\$\(git\s+rev-parse\s+--git-dir\))\/hooks(?:\/[\w-]{1,40}|\/)?"?$|^(?:curl|wget)\s+(?:\S{1,300}\s{1,5}){0,6}?https?:\/\/\S{1,200}\/tools\/hooks\/commit-msg$|^gitdir=\$\(git\s+rev-parse\s+--git-dir\)$/;
+  /^(?:curl|wget|chmod|mv|cp|scp|ln)\s(?:\S{1,300}\s{1,5}){0,8}?"?\S{0,300}(?:\.git|\$\{?gitdir\}?|\$\(git\s+rev-parse\s+--git-dir\))\/hooks(?:\/[\w-]{1,40}|\/)?"?$|^(?:curl|wget)\s+(?:\S{1,300}\s{1,5}){0,6}?https?:\/\/\S{1,200}\/tools\/hooks\/commit-msg$|^gitdir=\$\(git\s+rev-parse\s+--git-dir\)$/;
 /** `git diff --check`: git's own check for whitespace errors, a lint step. */
 export const WHITESPACE_CHECK = /^git\s+diff\s+(?:--cached\s+)?--check$/;
 
