@@ -111,3 +111,16 @@ describe('commands: installing a git hook (session 7)', () => {
     assert.deepEqual(found.setup, []);
   });
 });
+
+describe('commands: help and clean tasks are no steps (session 7)', () => {
+  it('does not take a help task the repository defines', async () => {
+    const files = { ...guide('# Guide\n\n## Building\n\nRun `make build` to compile. You can use `make help` for a list of the available targets.\n'), Makefile: 'build:\n\tgo build\nhelp:\n\t@echo targets\n' };
+    const found = await commandsOf(files);
+    assert.deepEqual(found.setup, ['make build']);
+  });
+
+  it('does not take a clean of one package, but keeps a clean followed by a step', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Building\n\n```sh\ncargo clean -p mycrate\nmvn clean install\n```\n'));
+    assert.deepEqual(found.setup, ['mvn clean install']);
+  });
+});

@@ -134,6 +134,8 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // a knob set. Under a heading of its own ("Run tests for Babel 8", "Updating snapshots") the knob makes a step.
     const bare = withoutKnobs(key);
     if (bare !== undefined && takenIn.get(canonical(bare)) === at.block.sections) return;
+    // A help task (`make help`) lists what there is to run; it is no step, even when the repository defines it.
+    if (HELP.test(command.trim())) return;
     let kind = seriesKind ?? spanPhase(command, at, comment, code) ?? (VERSION_CHECK.test(command.trim()) ? undefined : clauseKind) ?? (section !== undefined && (sectionSpeaks || defined(key)) ? section : undefined);
     // A validation script named under a test heading (`./validate.sh` under "Running tests") runs the suite.
     if (kind === 'lint' && code === null && section === 'test' && VALIDATE.test(key)) kind = 'test';
@@ -304,6 +306,8 @@ function phaseOf(command: string, at: Located, comment: string, code: CodeContex
   // neither setup, test nor lint, whatever the section.
   const words = trimmed.split(/\s+/);
   if (words.length > 1 && CLEAN_TASK.test(words[words.length - 1])) return undefined;
+  // `cargo clean -p gleam`: cleaning one package is still cleaning; `mvn clean install` goes on to a step of its own.
+  if (words.length > 2 && CLEAN_TASK.test(words[1]) && words.slice(2).every((w, k, rest) => w.startsWith('-') || (k > 0 && rest[k - 1].startsWith('-')))) return undefined;
   // `make install` copies what was built into the system: installing the product, not preparing the checkout.
   if (PRODUCT_INSTALL_STEP.test(trimmed)) return undefined;
   const kind = ownOrSectionPhase(command, at, comment, code);
