@@ -124,3 +124,15 @@ describe('commands: help and clean tasks are no steps (session 7)', () => {
     assert.deepEqual(found.setup, ['mvn clean install']);
   });
 });
+
+describe('commands: a lead-in offering another way to the step just given (session 7)', () => {
+  it('keeps the options of the other way to run the suite', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Tests\n\nRun the tests with:\n\n```\nmake test\n```\n\nOr if you do not have `make`, run the following:\n\n```\npytest --cov=mypkg tests/ -vv\n```\n'));
+    assert.deepEqual(found.test, ['make test', 'pytest --cov=mypkg tests/ -vv']);
+  });
+
+  it('still drops another way that selects some tests', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Tests\n\n```\nmake test\n```\n\nAlternatively, use `-k` to select tests by name:\n\n```\npytest -k parser tests/\n```\n'));
+    assert.deepEqual(found.test, ['make test']);
+  });
+});

@@ -10,7 +10,10 @@
 /** "all tests", "all the mypy tests", "all of the specs", "the full/whole/entire/complete (test) suite", "everything". */
 const WHOLE_SUITE = /\b(?:all\s+(?:of\s+)?(?:the\s+)?(?:[\w-]{1,30}\s+)?(?:tests|specs|test\s+suites?)|(?:the|our)\s+(?:full|whole|entire|complete)\s+(?:[\w-]{1,30}\s+)?(?:test\s+)?suite|(?:run|test|check)\s+everything)\b/i;
 /** Words that turn it into one part: "all tests in one file", "all tests of a module", "all tests except", "only". */
-const PART = /\b(?:in\s+(?:a|one|the\s+given|a\s+single|a\s+specific)\s|of\s+(?:a|one|the\s+given)\s+(?:module|package|file|crate)|except|but\s+not|matching|only|single|specific|particular)\b/i;
+const PART = /\b(?:in\s+(?:a|one|the\s+given|a\s+single|a\s+specific)\s|of\s+(?:a|one|the\s+given)\s+(?:module|package|file|crate)|except|but\s+not|matching|only|single|specific|particular|select|selects|selecting|filter|filters|filtering|pick|choose)\b/i;
+
+/** A lead-in that offers another way to the step just given ("Or if you don't have `make`, run the following:"). */
+const ALTERNATIVE = /^\s*(?:or|alternatively)\b[^.]{0,120}\b(?:run|use|type|do)\b[^.]{0,60}:\s*$/i;
 
 /** The last sentence of a lead-in: what it says of the block right after it. */
 function lastSentence(text: string): string {
@@ -22,5 +25,5 @@ function lastSentence(text: string): string {
 export function runsWholeSuite(intro: string): boolean {
   if (intro === '') return false;
   const last = lastSentence(intro.slice(-400));
-  return WHOLE_SUITE.test(last) && !PART.test(last);
+  return (WHOLE_SUITE.test(last) || ALTERNATIVE.test(last)) && !PART.test(last);
 }
