@@ -136,3 +136,16 @@ describe('commands: a lead-in offering another way to the step just given (sessi
     assert.deepEqual(found.test, ['make test']);
   });
 });
+
+describe('commands: a taken step with only settings added, in another phase (session 7)', () => {
+  it('drops `make check VAR=x` after `make check` ran the tests', async () => {
+    const found = await commandsOf(guide('# Testing\n\n## Quick start\n\nBuild and run the tests:\n\n```sh\nmake check\n```\n\n## Settings\n\n`SUITE_OPTS` passes options to the runner:\n\n```sh\nmake check SUITE_OPTS="--parallel=1"\nmake check Skip_slow="yes"\n```\n'));
+    assert.deepEqual(found.test, ['make check']);
+    assert.deepEqual(found.lint, []);
+  });
+
+  it('keeps a task added after a taken step', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Building\n\n```sh\n./gradlew build\n```\n\n## Style\n\n```sh\n./gradlew build spotlessCheck\n```\n'));
+    assert.ok(found.lint.includes('./gradlew build spotlessCheck') || found.test.includes('./gradlew build spotlessCheck') || found.setup.includes('./gradlew build spotlessCheck'));
+  });
+});

@@ -160,7 +160,9 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // `rake activerecord:mysql2:test` after the plain test command is one component's variant, not another step.
     if (DEEP_TASK.test(key) && out[kind].length > 0) return;
     // `Start-PSPester -Path test/api` after `Start-PSPester`: the same step narrowed to one part, an example.
-    if (code?.whole !== true && out[kind].some((c) => key.startsWith(`${c.command} `) && narrows(key.slice(c.command.length + 1)))) return;
+    // A taken step with only settings added (`make check TS_OPTS=x` after `make check` ran the tests) is that step
+    // tuned, whatever phase its own words now give it.
+    if (code?.whole !== true && (out[kind].some(extendedBy(key)) || ALL_KINDS.some((other) => other !== kind && out[other].some(knobbedBy(key))))) return;
     // `./configure --host=i686-linux-gnu` after `./configure`: the configure step for one platform.
     if (/configure$/.test(toolOf(key) ?? '') && out[kind].some((c) => toolOf(c.command) === toolOf(key))) return;
     // A newcomer needs the main steps; a long tail of per-component variants buries them. A task the repository
@@ -382,6 +384,19 @@ export function narrows(extra: string): boolean {
       /^\d?>/.test(w),
   );
 }
+
+const ALL_KINDS: readonly CommandKind[] = ['setup', 'test', 'lint'];
+/** Whether `key` is a taken command with arguments added that pick one part of what it does. */
+const extendedBy =
+  (key: string) =>
+  (c: FoundCommand): boolean =>
+    key.startsWith(`${c.command} `) && narrows(key.slice(c.command.length + 1));
+
+/** Whether `key` is a taken command with only `VAR=value` settings added after it. */
+const knobbedBy =
+  (key: string) =>
+  (c: FoundCommand): boolean =>
+    key.startsWith(`${c.command} `) && key.slice(c.command.length + 1).split(/\s+(?=[A-Z][A-Za-z0-9_]{0,40}=)/).every((w) => /^[A-Z][A-Za-z0-9_]{0,40}=\S/.test(w));
 
 const WHOLE_TREE = /^(?:\/\/|\.\/)?(?:[\w.-]{1,100}\/){0,10}\.\.\.$/;
 
