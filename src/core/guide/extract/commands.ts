@@ -13,6 +13,7 @@ import { VARIANT_HEADING, VERSION_PLACEHOLDER, inReadmeInstall, keptInCollection
 import { hasCapsPlaceholder, namedByBlockBelow } from './commandsHandover';
 import { buildRunsTests } from './commandsPurpose';
 import { runsWholeSuite } from './commandsWholeSuite';
+import { ALL_KINDS, extendedBy, knobbedBy } from './commandsExtended';
 import { plain, underHeading } from './text';
 import { confirmingTask } from '../../tasks/confirmTask';
 import { TaskIndex } from '../../tasks/taskIndex';
@@ -366,39 +367,6 @@ const INSTALL_PROSE = /\binstall|\bprerequisite|\brequire|\bverify\b/i;
 function selectsSome(command: string): boolean {
   return command.split(/\s+/).some((w) => SELECTING_VAR.test(w) && SELECTING_NAME.test(w.slice(0, w.indexOf('='))));
 }
-
-/**
- * Whether arguments added to a command pick one part of what it does: an option with its value (`-Path x`,
- * `-remote Drive:`, `-f global`) or a path (`test/api`). A pattern for every package (`./...`) picks everything.
- */
-export function narrows(extra: string): boolean {
-  const words = extra.split(/\s+/).slice(0, 50);
-  return words.some(
-    (w, k) =>
-      // A number for an option (`make -j 4`) sets how the step runs, not which part of it.
-      (/^--?[A-Za-z][\w-]{0,40}$/.test(w) && words[k + 1] !== undefined && !words[k + 1].startsWith('-') && !/^\d{1,4}$/.test(words[k + 1])) ||
-      (w.includes('/') && !WHOLE_TREE.test(w)) ||
-      // `./configure CC=xlc`: a setting for one platform or compiler.
-      /^[A-Z][A-Z0-9_]{0,40}=\S/.test(w) ||
-      // `make > make.log 2>&1`: the same step with its output kept.
-      /^\d?>/.test(w),
-  );
-}
-
-const ALL_KINDS: readonly CommandKind[] = ['setup', 'test', 'lint'];
-/** Whether `key` is a taken command with arguments added that pick one part of what it does. */
-const extendedBy =
-  (key: string) =>
-  (c: FoundCommand): boolean =>
-    key.startsWith(`${c.command} `) && narrows(key.slice(c.command.length + 1));
-
-/** Whether `key` is a taken command with only `VAR=value` settings added after it. */
-const knobbedBy =
-  (key: string) =>
-  (c: FoundCommand): boolean =>
-    key.startsWith(`${c.command} `) && key.slice(c.command.length + 1).split(/\s+(?=[A-Z][A-Za-z0-9_]{0,40}=)/).every((w) => /^[A-Z][A-Za-z0-9_]{0,40}=\S/.test(w));
-
-const WHOLE_TREE = /^(?:\/\/|\.\/)?(?:[\w.-]{1,100}\/){0,10}\.\.\.$/;
 
 /** One spelling per step, so `pnpm i` after `pnpm install`, or `pnpm build` after `pnpm run build`, is a repeat. */
 function canonical(command: string): string {
