@@ -149,3 +149,16 @@ describe('commands: a taken step with only settings added, in another phase (ses
     assert.ok(found.lint.includes('./gradlew build spotlessCheck') || found.test.includes('./gradlew build spotlessCheck') || found.setup.includes('./gradlew build spotlessCheck'));
   });
 });
+
+describe('commands: R package commands (session 7)', () => {
+  it('takes `R CMD build` as setup and `R CMD check` as the test run', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## First pull request\n\n```shell\ngit clone https://example.org/mypkg.git\ncd mypkg\nR CMD build .\nR CMD check mypkg_1.0.tar.gz\n```\n'));
+    assert.deepEqual(found.setup, ['R CMD build .']);
+    assert.deepEqual(found.test, ['R CMD check mypkg_1.0.tar.gz']);
+  });
+
+  it('does not take R named in prose as a language', async () => {
+    const found = await commandsOf(guide('# Guide\n\nThe package is written in `R` and C.\n'));
+    assert.deepEqual(found, { setup: [], test: [], lint: [] });
+  });
+});

@@ -17,7 +17,7 @@ const TOOLS = new Set([
   // Environment and toolchain managers, and formatters and linters of other ecosystems (Haskell, Erlang, Scala, SQL).
   'pipenv', 'mise', 'asdf', 'fnm', 'pyenv', 'rbenv', 'ormolu', 'fourmolu', 'stylish-haskell', 'erlfmt', 'scalafmt', 'sqlfluff', 'dprint', 'taplo',
   // Compilers and runtimes a guide asks for by version (`java -version`, `gcc --version`).
-  'java', 'javac', 'gcc', 'g++', 'clang', 'clang++', 'julia',
+  'java', 'javac', 'gcc', 'g++', 'clang', 'clang++', 'julia', 'R', 'Rscript',
   // Monorepo and project task runners of other ecosystems (`melos run test`, `spin test`, `pants test ::`, `rush build`).
   'melos', 'spin', 'pants', 'moon', 'rush', 'invoke',
   // Development environments and test runners of other ecosystems (`nix-shell`, `cachix use x`, `karma start`).

@@ -313,6 +313,8 @@ function phaseOf(command: string, at: Located, comment: string, code: CodeContex
   if (words.length > 2 && CLEAN_TASK.test(words[1]) && words.slice(2).every((w, k, rest) => w.startsWith('-') || (k > 0 && rest[k - 1].startsWith('-')))) return undefined;
   // `make install` copies what was built into the system: installing the product, not preparing the checkout.
   if (PRODUCT_INSTALL_STEP.test(trimmed)) return undefined;
+  // `R CMD check` builds the package and runs its tests folder: R's way to run the test suite, not only a lint.
+  if (R_CHECK.test(trimmed)) return 'test';
   const kind = ownOrSectionPhase(command, at, comment, code);
   // A linter run over the docs (`markdownlint docs`) still lints; building them, or installing what builds them
   // (`pip install -r docs/requirements.txt`), prepares nothing.
@@ -338,6 +340,8 @@ const SETUP_COMMENT = /\b(?:build|builds|install|installs|bootstrap|compile|comp
 
 /** A validation script or task (`./validate.sh`, `make validate`): the whole CI run as often as a linter. */
 const VALIDATE = /^(?:\S{0,100}\/)?validate(?:\.\w{1,4})?$|^\S{1,40}\s+validate$/;
+
+const R_CHECK = /^R\s+CMD\s+check(?:\s|$)/;
 
 const LIFECYCLE_CHECK = /^(?:\.\/)?(?:mvnw?|gradlew?|gradlew\.bat|mvnw\.cmd)(?:\s+-{1,2}[\w.=-]{1,60})*\s+(?:clean\s+)?(?:verify|check)$/;
 
