@@ -7,7 +7,7 @@ import { isSpace } from '../../text/whitespace';
 const TOOLS = new Set([
   'npm', 'pnpm', 'yarn', 'npx', 'bun', 'bunx', 'corepack', 'nvm', 'volta', 'make', 'gmake', 'go', 'cargo', 'rustup', 'rustc', 'python', 'python3', 'pip', 'pip3',
   'pipx', 'poetry', 'uv', 'uvx', 'pdm', 'hatch', 'tox', 'nox', 'pytest', 'pre-commit', 'bundle', 'bundler', 'rake', 'rails', 'gem', 'mix', 'elixir', 'iex', 'gradle',
-  './gradlew', 'gradlew', 'mvn', './mvnw', 'mvnw', 'dotnet', 'msbuild', 'composer', 'php', 'phpunit', 'ruby', 'rspec', 'node', 'deno', 'just', 'task', 'cmake',
+  './gradlew', 'gradlew', 'gradlew.bat', 'mvn', './mvnw', 'mvnw', 'mvnw.cmd', 'dotnet', 'msbuild', 'composer', 'php', 'phpunit', 'ruby', 'rspec', 'node', 'deno', 'just', 'task', 'cmake',
   'ctest', 'ninja', 'meson', 'bazel', 'bazelisk', 'grunt', 'gulp', 'jest', 'vitest', 'mocha', 'playwright', 'cypress', 'tsc', 'eslint', 'prettier', 'rubocop',
   'gofmt', 'rustfmt', 'prek', 'golangci-lint', 'swift', 'xcodebuild', 'pod', 'flutter', 'dart', 'sbt', 'lein', 'stack', 'cabal', 'nix', 'docker', 'docker-compose', 'podman',
   'sh', 'bash', 'zsh', 'pwsh', 'turbo', 'nx', 'lerna', 'rye', 'hatch', 'conda', 'mamba', 'sphinx-build', 'mkdocs', 'ant', 'scons', 'autoreconf', 'meteor',
@@ -17,7 +17,7 @@ const TOOLS = new Set([
   // Environment and toolchain managers, and formatters and linters of other ecosystems (Haskell, Erlang, Scala, SQL).
   'pipenv', 'mise', 'asdf', 'fnm', 'pyenv', 'rbenv', 'ormolu', 'fourmolu', 'stylish-haskell', 'erlfmt', 'scalafmt', 'sqlfluff', 'dprint', 'taplo',
   // Compilers and runtimes a guide asks for by version (`java -version`, `gcc --version`).
-  'java', 'javac', 'gcc', 'g++', 'clang', 'clang++', 'julia',
+  'java', 'javac', 'gcc', 'g++', 'clang', 'clang++', 'julia', 'R', 'Rscript',
   // Monorepo and project task runners of other ecosystems (`melos run test`, `spin test`, `pants test ::`, `rush build`).
   'melos', 'spin', 'pants', 'moon', 'rush', 'invoke',
   // Development environments and test runners of other ecosystems (`nix-shell`, `cachix use x`, `karma start`).
@@ -101,7 +101,7 @@ export const TOOL_PATH_EXPORT = /^export\s+(?:PATH|GOPATH|GOBIN|GOROOT|CARGO_HOM
 // Gerrit's own snippet finds the hooks folder first (`gitdir=$(git rev-parse --git-dir)`), copies the hook with
 // `scp` or `mv` into the folder itself, or fetches it from the server's `/tools/hooks/` with `wget`.
 export const GIT_HOOK_INSTALL =
-  /^(?:curl|wget|chmod|mv|cp|scp)\s(?:\S{1,300}\s{1,5}){0,8}?"?\S{0,300}(?:\.git|\$\{?gitdir\}?|\$\(git\s+rev-parse\s+--git-dir\))\/hooks(?:\/[\w-]{1,40}|\/)?"?$|^(?:curl|wget)\s+(?:\S{1,300}\s{1,5}){0,6}?https?:\/\/\S{1,200}\/tools\/hooks\/commit-msg$|^gitdir=\$\(git\s+rev-parse\s+--git-dir\)$/;
+  /^(?:curl|wget|chmod|mv|cp|scp|ln)\s(?:\S{1,300}\s{1,5}){0,8}?"?\S{0,300}(?:\.git|\$\{?gitdir\}?|\$\(git\s+rev-parse\s+--git-dir\))\/hooks(?:\/[\w-]{1,40}|\/)?"?$|^(?:curl|wget)\s+(?:\S{1,300}\s{1,5}){0,6}?https?:\/\/\S{1,200}\/tools\/hooks\/commit-msg$|^gitdir=\$\(git\s+rev-parse\s+--git-dir\)$/;
 /** `git diff --check`: git's own check for whitespace errors, a lint step. */
 export const WHITESPACE_CHECK = /^git\s+diff\s+(?:--cached\s+)?--check$/;
 

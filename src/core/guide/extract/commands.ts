@@ -12,6 +12,8 @@ import { entersContainer, testsInContainer } from './commandsContainerTests';
 import { VARIANT_HEADING, VERSION_PLACEHOLDER, inReadmeInstall, keptInCollection, inspectsOutput, onlyAssigns } from './commandsStructure';
 import { hasCapsPlaceholder, namedByBlockBelow } from './commandsHandover';
 import { buildRunsTests } from './commandsPurpose';
+import { runsWholeSuite } from './commandsWholeSuite';
+import { ALL_KINDS, extendedBy, knobbedBy } from './commandsExtended';
 import { plain, underHeading } from './text';
 import { confirmingTask } from '../../tasks/confirmTask';
 import { TaskIndex } from '../../tasks/taskIndex';
@@ -120,7 +122,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
   let mainFlowDone: readonly string[] | null = null;
   let lastTaken: readonly string[] | null = null;
   let flowDoc: unknown = null;
-  const add = (command: string, at: Located, line: number, template: boolean, comment = '', code: CodeContext | null = null, section?: CommandKind, sectionSpeaks = false, seriesKind?: CommandKind): void => {
+  const add = (command: string, at: Located, line: number, template: boolean, comment = '', code: CodeContext | null = null, section?: CommandKind, sectionSpeaks = false, seriesKind?: CommandKind, clauseKind?: CommandKind): void => {
     const key = command.replace(/\s+/g, ' ');
     // `export PATH=$PATH:$GOPATH/bin` reads the shell's own variables: no placeholder to fill in.
     const example = EXAMPLE_ARGS.test(TOOL_PATH_EXPORT.test(command) ? command.replace(/\$\{?[A-Z_]{2,30}\}?/g, '') : command) || hasCapsPlaceholder(command);
@@ -133,14 +135,17 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // a knob set. Under a heading of its own ("Run tests for Babel 8", "Updating snapshots") the knob makes a step.
     const bare = withoutKnobs(key);
     if (bare !== undefined && takenIn.get(canonical(bare)) === at.block.sections) return;
-    let kind = seriesKind ?? spanPhase(command, at, comment, code) ?? (section !== undefined && (sectionSpeaks || defined(key)) ? section : undefined);
+    // A help task (`make help`) lists what there is to run; it is no step, even when the repository defines it.
+    if (HELP.test(command.trim())) return;
+    let kind = seriesKind ?? spanPhase(command, at, comment, code) ?? (VERSION_CHECK.test(command.trim()) ? undefined : clauseKind) ?? (section !== undefined && (sectionSpeaks || defined(key)) ? section : undefined);
     // A validation script named under a test heading (`./validate.sh` under "Running tests") runs the suite.
     if (kind === 'lint' && code === null && section === 'test' && VALIDATE.test(key)) kind = 'test';
     if (kind === 'setup' && code === null && buildRunsTests(key, comment)) kind = 'test';
     // A build tool's lifecycle step that runs the tests among its checks (`mvn verify`, `./gradlew check`) under a
     // test heading is how that project runs its tests.
     if (kind === 'lint' && LIFECYCLE_CHECK.test(key) && sectionKind(at) === 'test') kind = 'test';
-    if (!kind || (kind === 'test' && isFilteredTestRun(command))) return;
+    // A line the block's lead-in says runs the whole suite is not a focused run, whatever options it passes.
+    if (!kind || (kind === 'test' && isFilteredTestRun(command) && code?.whole !== true)) return;
     if (kind === 'test' && code !== null && entersContainer(key)) kind = 'setup';
     // A tool installed for the whole machine is a setup step where the guide sets up, or where a heading gives the
     // main-flow step it serves ("Formatting": install the formatter, then run it); elsewhere (side quests are
@@ -156,7 +161,9 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // `rake activerecord:mysql2:test` after the plain test command is one component's variant, not another step.
     if (DEEP_TASK.test(key) && out[kind].length > 0) return;
     // `Start-PSPester -Path test/api` after `Start-PSPester`: the same step narrowed to one part, an example.
-    if (out[kind].some((c) => key.startsWith(`${c.command} `) && narrows(key.slice(c.command.length + 1)))) return;
+    // A taken step with only settings added (`make check TS_OPTS=x` after `make check` ran the tests) is that step
+    // tuned, whatever phase its own words now give it.
+    if (code?.whole !== true && (out[kind].some(extendedBy(key)) || ALL_KINDS.some((other) => other !== kind && out[other].some(knobbedBy(key))))) return;
     // `./configure --host=i686-linux-gnu` after `./configure`: the configure step for one platform.
     if (/configure$/.test(toolOf(key) ?? '') && out[kind].some((c) => toolOf(c.command) === toolOf(key))) return;
     // A newcomer needs the main steps; a long tail of per-component variants buries them. A task the repository
@@ -234,6 +241,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       });
       // "To run tests, do one of:": the first line is the step, later spellings of the same call are the choices.
       const choice = offersChoice(intro);
+      const whole = runsWholeSuite(intro);
       const calls = new Set<string>();
       // The call a narrowing comment's first line makes, and its comment group: the same call again in that group
       // (`npx nx test core`, then `npx nx test cli`) is one more example of it.
@@ -256,7 +264,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
         // A comment line right above a command (`# run all the tests`) gives its phase like a trailing one; an
         // "(optional - ...)" aside above a main step does not drop it.
         const said = comment || (above && !/\boptional/i.test(above) && !isCommand(above) ? above : '');
-        add(command, l, line, template, said, { versionOk, introKind, autotools, runs });
+        add(command, l, line, template, said, { versionOk, introKind, autotools, runs, whole });
       }
     } else if (b.kind !== 'code') {
       // A span naming a task the repository defines, under a heading whose phase its own words do not contradict,
@@ -279,7 +287,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
         const silent = span.sectionSpeaks === true && /^[\s,;.]*$/.test(span.sentence.replace(/\([^()]{0,200}\)/g, ''));
         const seriesKind = silent && previous ? spanPhase(previous.command, l, previous.sentence, null) : undefined;
         previous = span;
-        if (!namedByBlockBelow(span.command, b, flow[k + 1])) add(span.command, l, span.line, template, span.sentence, null, section, span.sectionSpeaks === true && section !== 'setup', seriesKind);
+        if (!namedByBlockBelow(span.command, b, flow[k + 1])) add(span.command, l, span.line, template, span.sentence, null, section, span.sectionSpeaks === true && section !== 'setup', seriesKind, span.clauseKind);
       }
     }
   }
@@ -301,8 +309,12 @@ function phaseOf(command: string, at: Located, comment: string, code: CodeContex
   // neither setup, test nor lint, whatever the section.
   const words = trimmed.split(/\s+/);
   if (words.length > 1 && CLEAN_TASK.test(words[words.length - 1])) return undefined;
+  // `cargo clean -p gleam`: cleaning one package is still cleaning; `mvn clean install` goes on to a step of its own.
+  if (words.length > 2 && CLEAN_TASK.test(words[1]) && words.slice(2).every((w, k, rest) => w.startsWith('-') || (k > 0 && rest[k - 1].startsWith('-')))) return undefined;
   // `make install` copies what was built into the system: installing the product, not preparing the checkout.
   if (PRODUCT_INSTALL_STEP.test(trimmed)) return undefined;
+  // `R CMD check` builds the package and runs its tests folder: R's way to run the test suite, not only a lint.
+  if (R_CHECK.test(trimmed)) return 'test';
   const kind = ownOrSectionPhase(command, at, comment, code);
   // A linter run over the docs (`markdownlint docs`) still lints; building them, or installing what builds them
   // (`pip install -r docs/requirements.txt`), prepares nothing.
@@ -329,6 +341,8 @@ const SETUP_COMMENT = /\b(?:build|builds|install|installs|bootstrap|compile|comp
 /** A validation script or task (`./validate.sh`, `make validate`): the whole CI run as often as a linter. */
 const VALIDATE = /^(?:\S{0,100}\/)?validate(?:\.\w{1,4})?$|^\S{1,40}\s+validate$/;
 
+const R_CHECK = /^R\s+CMD\s+check(?:\s|$)/;
+
 const LIFECYCLE_CHECK = /^(?:\.\/)?(?:mvnw?|gradlew?|gradlew\.bat|mvnw\.cmd)(?:\s+-{1,2}[\w.=-]{1,60})*\s+(?:clean\s+)?(?:verify|check)$/;
 
 /** A task runner's `check` target, and nothing more specific. */
@@ -343,6 +357,8 @@ interface CodeContext {
   readonly autotools?: boolean;
   /** Whether a line of the block runs a test or lint step by its own words. */
   readonly runs?: boolean;
+  /** Whether the block's lead-in says its lines run the whole suite ("To run all the tests:"). */
+  readonly whole?: boolean;
 }
 
 const AUTOTOOLS_CONFIGURE = /^(?:(?:sh\s+|\.\/)?(?:configure|autogen\.sh|bootstrap\.sh)(?:\s|$)|autoreconf\b)/;
@@ -355,26 +371,6 @@ const INSTALL_PROSE = /\binstall|\bprerequisite|\brequire|\bverify\b/i;
 function selectsSome(command: string): boolean {
   return command.split(/\s+/).some((w) => SELECTING_VAR.test(w) && SELECTING_NAME.test(w.slice(0, w.indexOf('='))));
 }
-
-/**
- * Whether arguments added to a command pick one part of what it does: an option with its value (`-Path x`,
- * `-remote Drive:`, `-f global`) or a path (`test/api`). A pattern for every package (`./...`) picks everything.
- */
-export function narrows(extra: string): boolean {
-  const words = extra.split(/\s+/).slice(0, 50);
-  return words.some(
-    (w, k) =>
-      // A number for an option (`make -j 4`) sets how the step runs, not which part of it.
-      (/^--?[A-Za-z][\w-]{0,40}$/.test(w) && words[k + 1] !== undefined && !words[k + 1].startsWith('-') && !/^\d{1,4}$/.test(words[k + 1])) ||
-      (w.includes('/') && !WHOLE_TREE.test(w)) ||
-      // `./configure CC=xlc`: a setting for one platform or compiler.
-      /^[A-Z][A-Z0-9_]{0,40}=\S/.test(w) ||
-      // `make > make.log 2>&1`: the same step with its output kept.
-      /^\d?>/.test(w),
-  );
-}
-
-const WHOLE_TREE = /^(?:\/\/|\.\/)?(?:[\w.-]{1,100}\/){0,10}\.\.\.$/;
 
 /** One spelling per step, so `pnpm i` after `pnpm install`, or `pnpm build` after `pnpm run build`, is a repeat. */
 function canonical(command: string): string {

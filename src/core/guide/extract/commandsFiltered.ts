@@ -25,6 +25,10 @@ export function isFilteredTestRun(command: string): boolean {
     const script = positional[1] === 'run' || positional[1] === 'exec' ? 2 : 1;
     // `pnpm bazel test //packages/...`: the script is a tool of its own, whose arguments are read as its own.
     if (positional[script] && positional[script] !== positional[0] && isCommand(positional.slice(script).join(' '))) return isFilteredTestRun(positional.slice(script).join(' '));
+    // `pnpm example e2e:web`: a script that runs another script in a workspace, named with a colon the way package
+    // scripts are (`test:unit`, `e2e:web`); a file, a package or a test name is not spelled so.
+    const rest = positional.slice(script + 1);
+    if (rest.length > 0 && rest.every((w) => SCRIPT_NAME.test(w))) return false;
     return positional.length > script + 1 && !positional.includes('&&');
   }
   // `pytest tests`, `rspec spec`: the project's whole test folder is the suite, not a part of it; with options
@@ -33,6 +37,8 @@ export function isFilteredTestRun(command: string): boolean {
   return false;
 }
 
+/** A package script's name with a colon (`test:unit`, `e2e:web`, `lint:fix`). */
+const SCRIPT_NAME = /^[a-z][\w-]{0,30}(?::[\w-]{1,30}){1,3}$/;
 const INTERPRETER = /^(?:python[\d.]{0,4}|node|ruby|php|perl|deno|bun)$/;
 const RUNNER_SCRIPT = /^(?:\.\/)?(?:(?:scripts?|tools?|bin|build|dev|ci)\/)?(?:run[-_]?tests?|tests?[-_]?run(?:ner)?|runtests?|run[-_]?specs?)\.\w{1,4}$/i;
 const WHOLE_SUITE_FOLDER = /^(?:\.\/)?(?:tests?|specs?|testing|\.)\/?$/;

@@ -9,6 +9,9 @@ import { SentenceIndex } from './commandsSentences';
 import { isRecovery } from './commandsStructure';
 import { describingSentence } from './commandsPurpose';
 import { CONDITION_BEFORE, ITEM_PURPOSE_AFTER, continuesSeries, insideLinkLabel } from './commandsSeries';
+import { checkedWithKind } from './commandsChecked';
+import { consoleCallKind } from './commandsConsole';
+import type { CommandKind } from './commands';
 
 /**
  * Words right before a code span that present it as something to run: "run `make test`", "then `npm ci`",
@@ -109,6 +112,8 @@ export interface InlineCommand {
   readonly sentence: string;
   /** Whether a test or lint heading gives its phase when those words do not (a project script by path). */
   readonly sectionSpeaks?: boolean;
+  /** The phase a clause of checking, fixing or testing gives the tool it is done with, when the span's own words give none. */
+  readonly clauseKind?: CommandKind;
 }
 
 /** A span's clause: its sentence from the last comma, semicolon, "and" or "or" before it to the sentence's end. */
@@ -158,6 +163,9 @@ function proseSentences(block: Exclude<Block, CodeBlock | { kind: 'heading' }>):
  * one line (`rustup component add\nrustfmt`); `cd dir && x` is moving to where step `x` runs.
  */
 function readSpan(text: string): SpanReading {
+  // `test.pkg()`, `Pkg.test("X")`: a console call whose name tests or lints, a step where the prose runs it.
+  const console = consoleCallKind(text);
+  if (console) return { command: text.trim(), program: true, kind: console };
   const command = cleanCommandLine(text.replace(/\s*\n\s*/g, ' '))?.replace(LEADING_CD, '');
   if (!command) return { program: false };
   if (isCommand(command)) return { command, program: false };
@@ -169,6 +177,8 @@ function readSpan(text: string): SpanReading {
   return (command.includes(' ') || HYPHENATED_TOOL.test(command)) && isLooseCommand(command) ? { program: false, other: command } : { program: false };
 }
 
+/** A verb right before a console call that has the reader type it. */
+const CONSOLE_CUE = /\b(?:run|running|type|typing|call|calling|use|using|execute|executing|enter|entering)\s{1,3}$/i;
 const HYPHENATED_TOOL = /^[a-z][a-z0-9]{1,30}(?:[-_][a-z0-9]{1,30}){1,4}$/;
 
 interface SpanReading {
@@ -176,6 +186,8 @@ interface SpanReading {
   readonly program: boolean;
   /** A call of a program Onramp does not know. */
   readonly other?: string;
+  /** The phase a console call's own name gives it. */
+  readonly kind?: CommandKind;
 }
 
 /** A verb of running right before a span, with nothing but a few words or a colon between: "run `x`", "by running the tool: `x`". */
@@ -222,8 +234,14 @@ export function inlineCommands(
     const after = block.text.slice(span.offset + 1 + span.text.length, span.offset + span.text.length + 60);
     // "- `./scripts/vet.sh` to catch vet errors": an item that opens with a program and says what it is for.
     const itemPurpose = block.kind === 'listItem' && ITEM_START.test(block.text.slice(0, span.offset)) && ITEM_PURPOSE_AFTER.test(after);
-    const programCue = program && ((RUN_CUE.test(before) && !/\bruns\s{0,3}$/i.test(before)) || (RUN_VERB.test(textSentences(block).before(span.offset)) && LATER_IN_RUN_SENTENCE.test(before)) || series || itemPurpose);
+    // "can be checked with `x`", "fix most issues with `vendor/bin/x`": the clause's verb hands its phase to the tool.
+    // Only a span after "with", "using", "via" or "by" is looked at, so the clause is read for few spans.
+    // A lone tool name ("formatted with `black`") names the tool, not a command line to type.
+    const clauseKind = /\b(?:with|using|via|running)\s{1,3}$/i.test(before) && (program || /[ /]/.test(read.command ?? '')) ? checkedWithKind(clauseBefore(proseSentences(block), span.offset)) : undefined;
+    const programCue = program && (clauseKind !== undefined || (RUN_CUE.test(before) && !/\bruns\s{0,3}$/i.test(before)) || (RUN_VERB.test(textSentences(block).before(span.offset)) && LATER_IN_RUN_SENTENCE.test(before)) || series || itemPurpose);
     if (program && !programCue) continue;
+    // A console call is typed only where a verb says so ("by typing `test.pkg()`"); "(example: `x.test()`)" shows one.
+    if (read.kind !== undefined && !CONSOLE_CUE.test(before)) continue;
     // "instead of `npm test` or `npm run x`", "allow you to run `a` and `b`": what was said of the span just before
     // holds for one joined to it.
     const joined = notStepEnd >= 0 && span.offset - notStepEnd <= 20 && JOINED_SPAN.test(block.text.slice(notStepEnd, span.offset));
@@ -239,8 +257,8 @@ export function inlineCommands(
     // A span opening a list item, or a paragraph (a table cell) that is nothing but the span, is the command itself.
     const atItemStart =
       (block.kind === 'listItem' && ITEM_START.test(block.text.slice(0, span.offset))) || (block.code.length === 1 && block.text.length <= MAX_COMMAND_LENGTH && block.text.replace(/`/g, '').trim() === span.text.trim());
-    if (programCue && !series) {
-      // Presented as a step above.
+    if ((programCue && !series) || clauseKind !== undefined) {
+      // Presented as a step above, or as the tool a clause of checking or fixing is done with.
     } else if (definedStep(command) && !block.links.some((link) => link.text.includes(span.text)) && !/\b(?:example,?|e\.g\.,?)\s{0,3}$/i.test(before)) {
       // A task of the repository's own, named where its phase is clear, is a step without a cue to run it.
     } else if (!command.includes(' ')) {
@@ -267,7 +285,7 @@ export function inlineCommands(
     const steps = block.code.length > 1 && MULTI_STEP.test(textSentences(block).before(span.offset));
     // "run `x`. This will also run the tests": the next sentence goes on about the step, and says what it is for.
     const around = steps ? clauseBefore(proseSentences(block), span.offset) : `${sentenceAround(proseSentences(block), span.offset, span.text.length)} ${describingSentence(proseSentences(block), span.offset + span.text.length + 2)}`;
-    found.push({ command, line: span.line, sentence: around });
+    found.push({ command, line: span.line, sentence: around, clauseKind: clauseKind ?? read.kind });
     stepEnd = span.offset + span.text.length + 1;
   }
   return found;

@@ -120,11 +120,16 @@ export const HEDGED = /\b(?:might|may)\s+(?:also\s+)?need\b/i;
  */
 export function leadInKind(intro: string): CommandKind | undefined {
   const last = intro.slice(-300);
+  // "please install the commit-msg hook, e.g. by running:", "Set up the pre-commit hook:": the block installs a hook
+  // into the checkout, a setup step whatever the hook later checks.
+  if (HOOK_LEAD_IN.test(lastSentence(last.replace(/\b(?:e\.g|i\.e)\./gi, 'eg')))) return 'setup';
   const test = LEAD_IN_TEST.test(last);
   const lint = LEAD_IN_LINT.test(last);
   if (test === lint || LEAD_IN_SETUP.test(last)) return undefined;
   return test ? 'test' : 'lint';
 }
+/** A lead-in whose last sentence installs a git hook: a verb of installing, then the hook within a few words. */
+const HOOK_LEAD_IN = /\b(?:install|set\s?up|enable|add|configure)\s+(?:the\s+|a\s+|our\s+|git\s+)?(?:[\w-]{1,30}\s+){0,2}?(?:git\s+)?hooks?\b/i;
 const LEAD_IN_TEST = /\b(?:tests?|test\s+suite|specs?)\b/i;
 const LEAD_IN_LINT = /\b(?:lint\w*|linters?|format(?:ter|ting)?|style\s+check\w*|static\s+analysis)\b/i;
 const LEAD_IN_SETUP = /\b(?:build\w*|compil\w*|install\w*|set\s?up|bootstrap\w*|dependenc\w*)\b/i;

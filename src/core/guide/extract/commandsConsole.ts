@@ -1,0 +1,27 @@
+/**
+ * A call typed at a language's console rather than a shell, that the guide gives as its step: "Ensure all tests pass
+ * by typing `test.pkg()`", "using `Pkg.test("Frames")` as you develop", "run `devtools::check()`". R and Julia
+ * guides hand over their test run this way (a package's own test function, `Pkg.test`, `devtools::test()`); only a
+ * call whose own name says it tests, checks, lints or styles is taken, so a function named in passing (`main()`,
+ * `find_package()`, `dir.close()`) is not.
+ */
+import type { CommandKind } from './commands';
+
+/**
+ * A function call alone: a dotted or `pkg::` name and its arguments, nothing after it. A name part is at most 40
+ * characters, the arguments at most 80 with no nested call.
+ */
+const CONSOLE_CALL = /^([A-Za-z][\w.]{0,40}(?:::[A-Za-z][\w.]{0,40})?)\((?:[^()`\n]{0,80})\)$/;
+/** The part of the name that says what the call does: `test`, `test_check`, `check`, `lint_package`, `style_pkg`. */
+const TEST_PART = /^(?:test|tests|test_\w+|run_tests|check)$/i;
+const LINT_PART = /^(?:lint|lint_\w+|style|style_\w+|format)$/i;
+
+/** The phase a console call's own name gives it, or undefined when the span is no such call. */
+export function consoleCallKind(text: string): CommandKind | undefined {
+  const call = CONSOLE_CALL.exec(text.trim());
+  if (!call) return undefined;
+  const parts = call[1].split(/::|\./);
+  if (parts.some((p) => TEST_PART.test(p))) return 'test';
+  if (parts.some((p) => LINT_PART.test(p))) return 'lint';
+  return undefined;
+}
