@@ -25,6 +25,8 @@ export interface ShellStep {
   readonly inside: readonly string[];
   /** The interactive container shell the line is typed in (then `run` is null); null for a line of the host's shell. */
   readonly container: string | null;
+  /** The line is a call typed at a language's console (`devtools::test()`, `Pkg.test("X")`), never run in a shell. */
+  readonly console?: true;
 }
 
 /** A guide's commands as `planShell` runs them, by command; setup, then tests, then linters, in that order. */
@@ -47,6 +49,11 @@ const POSIX_ENV = /^(?:export\s+[A-Za-z_]\w*=|(?:source|\.)\s+[^\s\\]+$)/;
 // Dev shells with their own way to run one command in them (throughDevShell).
 const DEV_SHELL = /^(?:(?:poetry|pipenv|hatch)\s+shell$|nix\s+develop\b|nix-shell\b|(?:conda|mamba|micromamba)\s+activate\s+[\w.-]+$)/;
 const CONTAINER_SHELL = /^(?:sudo\s+)?(?:docker|podman)\s+(?:run|exec)\s/;
+// A function call alone (`test.data.table()`, `devtools::check()`, `Pkg.test("Frames")`): R and Julia guides give
+// their test run at the language's console. A shell reads `name()` as the start of a function definition, so it is
+// shown to type there, never run.
+const CONSOLE_CALL = /^[A-Za-z][\w.]{0,40}(?:::[A-Za-z][\w.]{0,40})?\([^()\n]{0,80}\)$/;
+export const typedAtConsole = (command: string): boolean => CONSOLE_CALL.test(command.trim());
 
 const quoted = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
@@ -83,6 +90,11 @@ export function planShell(commands: readonly SourcedCommand[]): ShellStep[] {
       continue;
     }
     container = null;
+    if (typedAtConsole(text)) {
+      plan.push({ command, run: null, inside: [], container: null, console: true });
+      previous = command;
+      continue;
+    }
     const inside = [...env.map((e) => e.line), ...(devShell ? [devShell] : [])];
     if (changesShellOnly(text)) {
       plan.push({ command, run: null, inside, container: null });

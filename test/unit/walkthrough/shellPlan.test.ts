@@ -73,4 +73,11 @@ describe('walkthrough: commands run inside the shell the guide set up before the
     assert.deepEqual(runs([at('make export', 3), at('make test', 4)]), ['make export', 'make test']);
     assert.deepEqual(runs([at('workon widget', 3), at('pytest', 4)]), [null, 'pytest']);
   });
+
+  it('shows a call typed at an R or Julia console to type there, and never runs it in a shell', async () => {
+    assert.deepEqual(runs([at('R CMD build .', 3), at('devtools::test()', 8), at('Pkg.test("Widgets")', 9), at('make test', 12)]), ['R CMD build .', null, null, 'make test']);
+    const { test } = await stepsOf('# Guide\n\n## Testing\n\nBefore you send a change, make sure all tests pass by typing `test.widgets()` in R.\n');
+    assert.deepEqual(test.runs, []);
+    assert.match(test.step.markdown, /`test\.widgets\(\)`.*type it at the console of the language/);
+  });
 });

@@ -14,6 +14,8 @@ import { hasCapsPlaceholder, namedByBlockBelow } from './commandsHandover';
 import { buildRunsTests } from './commandsPurpose';
 import { runsWholeSuite } from './commandsWholeSuite';
 import { ALL_KINDS, extendedBy, knobbedBy } from './commandsExtended';
+import { notAStep } from './commandPhaseNone';
+import { checkTargetPhase } from './commandPhaseCheck';
 import { plain, underHeading } from './text';
 import { confirmingTask } from '../../tasks/confirmTask';
 import { TaskIndex } from '../../tasks/taskIndex';
@@ -126,6 +128,9 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     const key = command.replace(/\s+/g, ' ');
     // `export PATH=$PATH:$GOPATH/bin` reads the shell's own variables: no placeholder to fill in.
     const example = EXAMPLE_ARGS.test(TOOL_PATH_EXPORT.test(command) ? command.replace(/\$\{?[A-Z_]{2,30}\}?/g, '') : command) || hasCapsPlaceholder(command);
+    // `make help`, `cargo clean -p app`, `stack ghci pkg:test`, `./update-test.sh`: no step of any phase, whatever the
+    // heading or lead-in around it says (commandPhaseNone.ts).
+    if (notAStep(key)) return;
     // A pipeline into a viewer shows output, a bare assignment runs nothing, `x.x.x` is a version to fill in.
     if (seen.has(canonical(key)) || example || VERSION_PLACEHOLDER.test(command) || inspectsOutput(command, (first) => classify(first) !== undefined) || onlyAssigns(command)) return;
     // A variable that selects some tests or packages (`WHAT=pkg make test`) narrows a run the guide gives elsewhere;
@@ -163,7 +168,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // `Start-PSPester -Path test/api` after `Start-PSPester`: the same step narrowed to one part, an example.
     // A taken step with only settings added (`make check TS_OPTS=x` after `make check` ran the tests) is that step
     // tuned, whatever phase its own words now give it.
-    if (code?.whole !== true && (out[kind].some(extendedBy(key)) || ALL_KINDS.some((other) => other !== kind && out[other].some(knobbedBy(key))))) return;
+    if (code?.whole !== true && (out[kind].some(extendedBy(key)) || ALL_KINDS.some((other) => out[other].some(knobbedBy(key))))) return;
     // `./configure --host=i686-linux-gnu` after `./configure`: the configure step for one platform.
     if (/configure$/.test(toolOf(key) ?? '') && out[kind].some((c) => toolOf(c.command) === toolOf(key))) return;
     // A newcomer needs the main steps; a long tail of per-component variants buries them. A task the repository
@@ -327,11 +332,13 @@ function ownOrSectionPhase(command: string, at: Located, comment: string, code: 
   const own = classify(command) ?? commentKind(comment) ?? (code && SETUP_COMMENT.test(comment) ? 'setup' : undefined);
   // The section speaks only for lines of a code block: a code span's step is said by the sentence around it.
   // `make check` in a sentence about testing ("Test a patch with `make check`") runs the test suite.
-  if (!code) return own === 'lint' && (AMBIGUOUS_CHECK.test(trimmed) || VALIDATE.test(trimmed)) && commentKind(comment) === 'test' ? 'test' : own;
+  if (!code) return own === 'lint' && VALIDATE.test(trimmed) && commentKind(comment) === 'test' ? 'test' : checkTargetPhase(trimmed, { own, said: commentKind(comment) });
   const section = sectionKind(at);
   if (BARE_RUNNER.test(trimmed) && (section === 'test' || section === 'lint')) return section;
-  // `check` is a test suite as often as a linter (`make check` in autotools): under a test heading it tests.
-  if (own === 'lint' && (section === 'test' || (code.autotools === true && /^g?make\s+check$/.test(trimmed))) && (AMBIGUOUS_CHECK.test(trimmed) || VALIDATE.test(trimmed))) return 'test';
+  // `check` is a test suite as often as a linter (`make check` in autotools): under a test heading, after a lead-in
+  // about tests or beside a configure step it tests (commandPhaseCheck.ts); so does a validation script under a test heading.
+  if (own === 'lint' && section === 'test' && VALIDATE.test(trimmed)) return 'test';
+  if (own === 'lint') return checkTargetPhase(trimmed, { own, section, said: code.introKind, autotools: code.autotools });
   return own ?? code.introKind ?? section;
 }
 
@@ -344,9 +351,6 @@ const VALIDATE = /^(?:\S{0,100}\/)?validate(?:\.\w{1,4})?$|^\S{1,40}\s+validate$
 const R_CHECK = /^R\s+CMD\s+check(?:\s|$)/;
 
 const LIFECYCLE_CHECK = /^(?:\.\/)?(?:mvnw?|gradlew?|gradlew\.bat|mvnw\.cmd)(?:\s+-{1,2}[\w.=-]{1,60})*\s+(?:clean\s+)?(?:verify|check)$/;
-
-/** A task runner's `check` target, and nothing more specific. */
-const AMBIGUOUS_CHECK = /^(?:make|gmake|just|task|mage|ninja|rake|cabal|stack)\s+check$/;
 
 interface CodeContext {
   /** Whether a version check in this block is a setup step. */
