@@ -11,6 +11,7 @@
  * typed inside an interactive container shell is shown to type there, never run on the host.
  */
 import type { SourcedCommand } from '../guide/facts';
+import { isConsoleCall } from '../guide/extract/commandsConsole';
 
 const SHELL_STATE =
   /^(?:export\s|[\w.\\/-]*\\Scripts\\[Aa]ctivate(?:\.bat|\.ps1)?$|(?:source|\.)\s+\S|(?:conda|mamba|micromamba)\s+activate\b|workon\s|nix\s+develop\b(?![^\n]{0,200}\s(?:-c|--command)\b)|nix-shell\b(?![^\n]{0,200}\s--(?:run|command)\b)|(?:poetry|pipenv|hatch)\s+shell\b|(?:sudo\s+)?(?:docker|podman)\s+(?:run|exec)\s[^\n]{0,2000}?\s(?:bash|sh|zsh|\/bin\/(?:ba)?sh)$)/;
@@ -49,11 +50,6 @@ const POSIX_ENV = /^(?:export\s+[A-Za-z_]\w*=|(?:source|\.)\s+[^\s\\]+$)/;
 // Dev shells with their own way to run one command in them (throughDevShell).
 const DEV_SHELL = /^(?:(?:poetry|pipenv|hatch)\s+shell$|nix\s+develop\b|nix-shell\b|(?:conda|mamba|micromamba)\s+activate\s+[\w.-]+$)/;
 const CONTAINER_SHELL = /^(?:sudo\s+)?(?:docker|podman)\s+(?:run|exec)\s/;
-// A function call alone (`test.data.table()`, `devtools::check()`, `Pkg.test("Frames")`): R and Julia guides give
-// their test run at the language's console. A shell reads `name()` as the start of a function definition, so it is
-// shown to type there, never run.
-const CONSOLE_CALL = /^[A-Za-z][\w.]{0,40}(?:::[A-Za-z][\w.]{0,40})?\([^()\n]{0,80}\)$/;
-export const typedAtConsole = (command: string): boolean => CONSOLE_CALL.test(command.trim());
 
 const quoted = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
@@ -90,7 +86,9 @@ export function planShell(commands: readonly SourcedCommand[]): ShellStep[] {
       continue;
     }
     container = null;
-    if (typedAtConsole(text)) {
+    // A function call alone (`devtools::test()`, `Pkg.test("X")`): R and Julia guides give their test run at the
+    // language's console; a shell reads `name()` as the start of a function definition.
+    if (isConsoleCall(text)) {
       plan.push({ command, run: null, inside: [], container: null, console: true });
       previous = command;
       continue;

@@ -66,7 +66,10 @@ const INSPECTS_BINARY = /^(?:ldd|otool\s+-L|readelf|objdump|nm|file)\s+\S/;
 const PRINTS_SETTING = /^(?:go\s+env\s+[A-Z][A-Z0-9_]{1,30}|(?:npm|pnpm|yarn)\s+config\s+get\s+\S{1,60}|git\s+config\s+--get\s+\S{1,60})$/;
 
 /** Whether a command is no step of setting up, testing or linting, wherever the guide names it. */
+// Any tool's help (`./x.py help`, `tool sub --help`): it lists what there is to run, even when the repository defines it.
+export const HELP = /^\S{1,100}(?:\s+\S{1,100})?\s+(?:help|--help|-h)(?:\s+\S{1,100})?$/;
+
 export function notAStep(command: string): boolean {
   const trimmed = command.trim();
-  return LISTS_TASKS.test(trimmed) || INSPECTS_BINARY.test(trimmed) || PRINTS_SETTING.test(trimmed) || onlyCleans(trimmed) || updatesExpected(trimmed) || (OPENS_SESSION.test(trimmed) && !SWAPS_PROGRAM.test(trimmed));
+  return LISTS_TASKS.test(trimmed) || HELP.test(trimmed) || INSPECTS_BINARY.test(trimmed) || PRINTS_SETTING.test(trimmed) || onlyCleans(trimmed) || updatesExpected(trimmed) || (OPENS_SESSION.test(trimmed) && !SWAPS_PROGRAM.test(trimmed));
 }

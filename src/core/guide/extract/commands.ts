@@ -14,7 +14,7 @@ import { hasCapsPlaceholder, namedByBlockBelow } from './commandsHandover';
 import { buildRunsTests } from './commandsPurpose';
 import { runsWholeSuite } from './commandsWholeSuite';
 import { ALL_KINDS, extendedBy, knobbedBy } from './commandsExtended';
-import { notAStep } from './commandPhaseNone';
+import { HELP, notAStep } from './commandPhaseNone';
 import { checkTargetPhase } from './commandPhaseCheck';
 import { plain, underHeading } from './text';
 import { confirmingTask } from '../../tasks/confirmTask';
@@ -140,8 +140,6 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // a knob set. Under a heading of its own ("Run tests for Babel 8", "Updating snapshots") the knob makes a step.
     const bare = withoutKnobs(key);
     if (bare !== undefined && takenIn.get(canonical(bare)) === at.block.sections) return;
-    // A help task (`make help`) lists what there is to run; it is no step, even when the repository defines it.
-    if (HELP.test(command.trim())) return;
     let kind = seriesKind ?? spanPhase(command, at, comment, code) ?? (VERSION_CHECK.test(command.trim()) ? undefined : clauseKind) ?? (section !== undefined && (sectionSpeaks || defined(key)) ? section : undefined);
     // A validation script named under a test heading (`./validate.sh` under "Running tests") runs the suite.
     if (kind === 'lint' && code === null && section === 'test' && VALIDATE.test(key)) kind = 'test';
@@ -318,8 +316,6 @@ function phaseOf(command: string, at: Located, comment: string, code: CodeContex
   if (words.length > 2 && CLEAN_TASK.test(words[1]) && words.slice(2).every((w, k, rest) => w.startsWith('-') || (k > 0 && rest[k - 1].startsWith('-')))) return undefined;
   // `make install` copies what was built into the system: installing the product, not preparing the checkout.
   if (PRODUCT_INSTALL_STEP.test(trimmed)) return undefined;
-  // `R CMD check` builds the package and runs its tests folder: R's way to run the test suite, not only a lint.
-  if (R_CHECK.test(trimmed)) return 'test';
   const kind = ownOrSectionPhase(command, at, comment, code);
   // A linter run over the docs (`markdownlint docs`) still lints; building them, or installing what builds them
   // (`pip install -r docs/requirements.txt`), prepares nothing.
@@ -348,8 +344,6 @@ const SETUP_COMMENT = /\b(?:build|builds|install|installs|bootstrap|compile|comp
 /** A validation script or task (`./validate.sh`, `make validate`): the whole CI run as often as a linter. */
 const VALIDATE = /^(?:\S{0,100}\/)?validate(?:\.\w{1,4})?$|^\S{1,40}\s+validate$/;
 
-const R_CHECK = /^R\s+CMD\s+check(?:\s|$)/;
-
 const LIFECYCLE_CHECK = /^(?:\.\/)?(?:mvnw?|gradlew?|gradlew\.bat|mvnw\.cmd)(?:\s+-{1,2}[\w.=-]{1,60})*\s+(?:clean\s+)?(?:verify|check)$/;
 
 interface CodeContext {
@@ -368,7 +362,6 @@ interface CodeContext {
 const AUTOTOOLS_CONFIGURE = /^(?:(?:sh\s+|\.\/)?(?:configure|autogen\.sh|bootstrap\.sh)(?:\s|$)|autoreconf\b)/;
 
 
-const HELP = /^\S{1,100}(?:\s+\S{1,100})?\s+(?:help|--help|-h)(?:\s+\S{1,100})?$/;
 const INSTALL_PROSE = /\binstall|\bprerequisite|\brequire|\bverify\b/i;
 
 /** A command narrowed by a variable that selects some tests, files or packages (`TESTS=a.rb rake test`). */

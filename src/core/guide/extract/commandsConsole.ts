@@ -16,6 +16,9 @@ const CONSOLE_CALL = /^([A-Za-z][\w.]{0,40}(?:::[A-Za-z][\w.]{0,40})?)\((?:[^()`
 const TEST_PART = /^(?:test|tests|test_\w+|run_tests|check)$/i;
 const LINT_PART = /^(?:lint|lint_\w+|style|style_\w+|format)$/i;
 
+/** Whether a line is such a call alone: typed at the language's console, never in a shell (walkthrough/shellState.ts). */
+export const isConsoleCall = (text: string): boolean => CONSOLE_CALL.test(text.trim());
+
 /** The phase a console call's own name gives it, or undefined when the span is no such call. */
 export function consoleCallKind(text: string): CommandKind | undefined {
   const call = CONSOLE_CALL.exec(text.trim());
