@@ -19,7 +19,7 @@ const arg = (name, fallback) => {
 };
 // `dev` is every split tuned on (measure to measure6 were each measured once, then folded into tuning).
 const splitArg = arg('--split', 'tune');
-const split = splitArg === 'dev' ? 'tune,measure,measure2,measure3,measure4,measure5,measure6' : splitArg;
+const split = splitArg === 'dev' ? 'tune,measure,measure2,measure3,measure4,measure5,measure6,measure7' : splitArg;
 const texts = process.env.ONRAMP_DEVSET ?? join(root, '..', 'devset', 'texts');
 if (!existsSync(texts)) {
   console.log(`The development set's texts are not here (${texts}); set ONRAMP_DEVSET to the folder that holds them.`);
