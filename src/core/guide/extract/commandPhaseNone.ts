@@ -65,11 +65,18 @@ const INSPECTS_BINARY = /^(?:ldd|otool\s+-L|readelf|objdump|nm|file)\s+\S/;
 /** Printing one setting (`go env GOPATH`, `npm config get prefix`): it tells where something is, it sets nothing up. */
 const PRINTS_SETTING = /^(?:go\s+env\s+[A-Z][A-Z0-9_]{1,30}|(?:npm|pnpm|yarn)\s+config\s+get\s+\S{1,60}|git\s+config\s+--get\s+\S{1,60})$/;
 
+/**
+ * Packing or shipping what was built (`make dist`, `make distcheck`, `zig build dist-gzip`, `npm run publish`,
+ * `yarn deploy`): a task runner's distribution or publishing task is a maintainer's release step, not one of a
+ * newcomer's. (`make release` is left alone: many native projects name their optimised build so.)
+ */
+const SHIPS = /^(?:g?make|just|task|mage|rake|ninja|zig\s+build|(?:npm|pnpm|yarn|bun)(?:\s+run)?)\s+(?:-\S+\s+)*(?:dist|distcheck|dist-[\w-]{1,30}|publish|deploy)(?:[:-][\w:-]{1,30})?$/;
+
 /** Whether a command is no step of setting up, testing or linting, wherever the guide names it. */
 // Any tool's help (`./x.py help`, `tool sub --help`): it lists what there is to run, even when the repository defines it.
 export const HELP = /^\S{1,100}(?:\s+\S{1,100})?\s+(?:help|--help|-h)(?:\s+\S{1,100})?$/;
 
 export function notAStep(command: string): boolean {
   const trimmed = command.trim();
-  return LISTS_TASKS.test(trimmed) || HELP.test(trimmed) || INSPECTS_BINARY.test(trimmed) || PRINTS_SETTING.test(trimmed) || onlyCleans(trimmed) || updatesExpected(trimmed) || (OPENS_SESSION.test(trimmed) && !SWAPS_PROGRAM.test(trimmed));
+  return LISTS_TASKS.test(trimmed) || HELP.test(trimmed) || INSPECTS_BINARY.test(trimmed) || PRINTS_SETTING.test(trimmed) || onlyCleans(trimmed) || updatesExpected(trimmed) || SHIPS.test(trimmed) || (OPENS_SESSION.test(trimmed) && !SWAPS_PROGRAM.test(trimmed));
 }

@@ -1,0 +1,122 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { toInspectJson } from '../../../src/core/guide/facts';
+import { classify } from '../../../src/core/guide/extract/commandClassify';
+import { notAStep } from '../../../src/core/guide/extract/commandPhaseNone';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+type Commands = { setup: string[]; test: string[]; lint: string[] };
+
+const commandsOf = async (files: Record<string, string>): Promise<Commands> => {
+  const json = toInspectJson(await readGuide(new MemoryRepoFiles(files)));
+  return { setup: json.commands.setup.map((c) => c.command), test: json.commands.test.map((c) => c.command), lint: json.commands.lint.map((c) => c.command) };
+};
+
+const guide = (text: string): Record<string, string> => ({ 'CONTRIBUTING.md': text });
+
+describe('command phase: a task named verb first for setting up (session 8)', () => {
+  it('reads `install-<tool>` and `setup:<phase>` tasks as setup, whatever tool or phase follows the verb', () => {
+    assert.equal(classify('make install-biome'), 'setup');
+    assert.equal(classify('make install-golangci-lint'), 'setup');
+    assert.equal(classify('npm run setup:lint'), 'setup');
+    assert.equal(classify('just bootstrap-tools'), 'setup');
+  });
+
+  it('puts such a task in setup under a formatting heading, and the run after it in lint', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Formatting\n\nFirst get the formatter, then format your change:\n\n```sh\nmake install-biome\nmake format\n```\n'));
+    assert.deepEqual(found.setup, ['make install-biome']);
+    assert.deepEqual(found.lint, ['make format']);
+  });
+
+  it('near miss: a task that runs a linter after installing nothing is still a lint step', () => {
+    assert.equal(classify('make lint-install-docs'), 'lint');
+    assert.equal(classify('make biome-check'), 'lint');
+    // `make install` alone installs the product; its phase is decided elsewhere, not by this rule.
+    assert.equal(classify('npm run installation-check'), 'lint');
+  });
+});
+
+describe('command phase: test runners and linters known by name (session 8)', () => {
+  it('reads Perl\'s `prove` as the test suite', async () => {
+    assert.equal(classify('prove -lr t/'), 'test');
+    const found = await commandsOf(guide('# Guide\n\n## Getting started\n\nOnce the modules are in place:\n\n```sh\n$ cpanm --installdeps .\n$ prove -lr t/\n```\n'));
+    assert.deepEqual(found.setup, ['cpanm --installdeps .']);
+    assert.deepEqual(found.test, ['prove -lr t/']);
+  });
+
+  it('reads a spell-check script and the Nix and F# formatters as lint', () => {
+    assert.equal(classify('./scripts/cspell-run.sh'), 'lint');
+    assert.equal(classify('npx cspell "**/*.md"'), 'lint');
+    assert.equal(classify('alejandra .'), 'lint');
+    assert.equal(classify('nixfmt flake.nix'), 'lint');
+    assert.equal(classify('dotnet fantomas src/ test/'), 'lint');
+  });
+
+  it('near miss: a word that only contains a tool name says nothing', () => {
+    assert.equal(classify('./scripts/approve-run.sh'), undefined);
+    assert.equal(classify('improve --all'), undefined);
+  });
+});
+
+describe('command phase: folders a tool is pointed at (session 8)', () => {
+  it('does not read a `test/` folder argument as the test phase', () => {
+    assert.notEqual(classify('dotnet someformatter src/ test/'), 'test');
+    assert.equal(classify('./tools/reindent.sh src/ tests/'), undefined);
+  });
+
+  it('near miss: a test folder given without a slash, or a test program, still tests', () => {
+    assert.equal(classify('pytest tests/'), 'test');
+    assert.equal(classify('node --test test/'), 'test');
+    assert.equal(classify('make -C test'), 'test');
+  });
+
+  it('takes the phase from the line\'s comment when the folders no longer speak', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Development\n\n```sh\n# Run all tests\ndotnet test\n\n# Format code\ndotnet someformatter src/ test/\n```\n'));
+    assert.deepEqual(found.test, ['dotnet test']);
+    assert.deepEqual(found.lint, ['dotnet someformatter src/ test/']);
+  });
+});
+
+describe('command phase: build steps named to the build runner (session 8)', () => {
+  it('reads `zig build <step>` by its step', () => {
+    assert.equal(classify('zig build test'), 'test');
+    assert.equal(classify('zig build -Doptimize=ReleaseSafe test'), 'test');
+    assert.equal(classify('zig build fmt'), 'lint');
+    assert.equal(classify('zig build run'), 'setup');
+    assert.equal(classify('zig build'), 'setup');
+  });
+
+  it('near miss: another tool\'s `build test` is not read this way', () => {
+    assert.notEqual(classify('zig build-exe src/main.zig'), 'test');
+  });
+});
+
+describe('command phase: a dev shell running a command is that command (session 8)', () => {
+  it('lets the section decide when the wrapped command says nothing', async () => {
+    assert.equal(classify('nix develop -c alejandra .'), 'lint');
+    assert.equal(classify('nix develop -c ./tools/gen.sh'), undefined);
+    const found = await commandsOf(guide('# Guide\n\n## Formatting\n\nWith Nix, format the modules using:\n\n```sh\nnix develop -c nixfmt-tree .\n```\n'));
+    assert.deepEqual(found.setup, []);
+  });
+
+  it('near miss: entering the shell without a command is still setting up', () => {
+    assert.equal(classify('nix develop'), 'setup');
+    assert.equal(classify('nix-shell'), 'setup');
+    assert.equal(classify('nix develop -c cargo test'), 'test');
+  });
+});
+
+describe('command phase: packing and publishing tasks (session 8)', () => {
+  it('is no step of any phase: `make dist`, `zig build distcheck`, `npm run publish`, `yarn deploy:docs`', () => {
+    for (const c of ['make dist', 'make distcheck', 'make dist-gzip', 'zig build dist', 'npm run publish', 'yarn deploy:docs', 'just deploy']) assert.equal(notAStep(c), true, c);
+  });
+
+  it('drops them from a table of build steps whose other rows are kept', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Building\n\n```sh\nmake\nmake dist\n```\n'));
+    assert.deepEqual(found.setup, ['make']);
+  });
+
+  it('near miss: an optimised build called release, and publishing a package name, are not this', () => {
+    for (const c of ['make release', 'cargo build --release', 'make distribution-docs', 'npm run build:dist']) assert.equal(notAStep(c), false, c);
+  });
+});
