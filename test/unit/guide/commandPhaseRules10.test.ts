@@ -84,6 +84,7 @@ describe('command phase: build steps named to the build runner (session 8)', () 
     assert.equal(classify('zig build fmt'), 'lint');
     assert.equal(classify('zig build run'), 'setup');
     assert.equal(classify('zig build'), 'setup');
+    assert.equal(classify('zig build update-strings'), undefined);
   });
 
   it('near miss: another tool\'s `build test` is not read this way', () => {

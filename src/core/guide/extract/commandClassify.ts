@@ -98,9 +98,10 @@ function classifyAnew(command: string): CommandKind | undefined {
   const alias = DUNE_ALIAS.exec(command)?.[1];
   if (alias !== undefined) return classify(`dune ${alias}`) ?? 'setup';
   // `zig build test`, `zig build fmt`: Zig's build runner is given the name of a step its build script declares;
-  // that step says what the run is for, and a step that names no phase (`zig build run`) builds.
+  // that step says what the run is for. Zig's own steps `install` (the default) and `run` build; a step the project
+  // made up that names no phase (`zig build update-translations`) says nothing by itself.
   const step = ZIG_STEP.exec(command)?.[1];
-  if (step !== undefined) return classify(`zig ${step}`) ?? 'setup';
+  if (step !== undefined) return classify(`zig ${step}`) ?? (/^(?:run|install)$/.test(step) ? 'setup' : undefined);
   // `nix-shell --run "make test"`, `nix develop --command cargo test`: a dev shell asked to run one command is that
   // command; entered or enabled without one (`nix develop`, `poetry shell`, `cachix use x`), it is setup.
   const inShell = command.length <= 2000 ? SHELL_RUNS.exec(command)?.[1] : undefined;
