@@ -3,6 +3,7 @@ import { readGuide } from '../../../src/core/guide/readGuide';
 import { toInspectJson } from '../../../src/core/guide/facts';
 import { classify } from '../../../src/core/guide/extract/commandClassify';
 import { notAStep } from '../../../src/core/guide/extract/commandPhaseNone';
+import { triesBuiltCopy } from '../../../src/core/guide/extract/commandsTrying';
 import { MemoryRepoFiles } from '../core/memoryRepoFiles';
 
 type Commands = { setup: string[]; test: string[]; lint: string[] };
@@ -119,5 +120,16 @@ describe('command phase: packing and publishing tasks (session 8)', () => {
 
   it('near miss: an optimised build called release, and publishing a package name, are not this', () => {
     for (const c of ['make release', 'cargo build --release', 'make distribution-docs', 'npm run build:dist']) assert.equal(notAStep(c), false, c);
+  });
+});
+
+describe('command phase: a section about trying the changed product by hand (session 8)', () => {
+  it('is such a section when its heading runs, tries or uses a built copy, or tries the local changes', () => {
+    for (const h of ['Running your modified version', 'Running a locally-compiled version of Foo', 'Manually trying your local changes', 'How to try a development build of Foo in another project', 'Using your patched copy']) assert.equal(triesBuiltCopy(['Guide', h]), true, h);
+  });
+
+  it('near miss: a local build, testing the changes, or an outer heading alone is not', () => {
+    for (const h of ['Run a local build', 'Testing your changes', 'Running the tests locally', 'Building a development environment', 'Modified files']) assert.equal(triesBuiltCopy(['Guide', h]), false, h);
+    assert.equal(triesBuiltCopy(['Running your modified version', 'Installing']), false);
   });
 });
