@@ -133,3 +133,18 @@ describe('command phase: a section about trying the changed product by hand (ses
     assert.equal(triesBuiltCopy(['Running your modified version', 'Installing']), false);
   });
 });
+
+describe('command phase: a line of output shown behind a prompt (session 8)', () => {
+  it('is no step when it reads as an English sentence', () => {
+    for (const c of ['not a dynamic executable', 'no changes detected', 'the build is up to date', 'There are 3 warnings']) assert.equal(notAStep(c), true, c);
+  });
+
+  it('near miss: programs whose names only start like those words', () => {
+    for (const c of ['node scripts/test.js', 'nox -s tests', 'thermite build', 'npm test', 'ant test']) assert.equal(notAStep(c), false, c);
+  });
+
+  it('drops the output line of a prompted block and keeps its commands', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Building\n\n```bash\n$ nix-build -A app\n\n$ ldd result/bin/app\n$       not a dynamic executable\n```\n'));
+    assert.deepEqual(found.setup, ['nix-build -A app']);
+  });
+});

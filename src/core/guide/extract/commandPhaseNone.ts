@@ -72,11 +72,17 @@ const PRINTS_SETTING = /^(?:go\s+env\s+[A-Z][A-Z0-9_]{1,30}|(?:npm|pnpm|yarn)\s+
  */
 const SHIPS = /^(?:g?make|just|task|mage|rake|ninja|zig\s+build|(?:npm|pnpm|yarn|bun)(?:\s+run)?)\s+(?:-\S+\s+)*(?:dist|distcheck|dist-[\w-]{1,30}|publish|deploy)(?:[:-][\w:-]{1,30})?$/;
 
+/**
+ * A line of output shown behind a prompt (`$       not a dynamic executable`, `$ the file is up to date`): it opens
+ * with an English function word no program is named after, followed by another word.
+ */
+const OUTPUT_SENTENCE = /^(?:not|no|the|an|is|are|this|that|there|you|we)\s+[A-Za-z]/i;
+
 /** Whether a command is no step of setting up, testing or linting, wherever the guide names it. */
 // Any tool's help (`./x.py help`, `tool sub --help`): it lists what there is to run, even when the repository defines it.
 export const HELP = /^\S{1,100}(?:\s+\S{1,100})?\s+(?:help|--help|-h)(?:\s+\S{1,100})?$/;
 
 export function notAStep(command: string): boolean {
   const trimmed = command.trim();
-  return LISTS_TASKS.test(trimmed) || HELP.test(trimmed) || INSPECTS_BINARY.test(trimmed) || PRINTS_SETTING.test(trimmed) || onlyCleans(trimmed) || updatesExpected(trimmed) || SHIPS.test(trimmed) || (OPENS_SESSION.test(trimmed) && !SWAPS_PROGRAM.test(trimmed));
+  return LISTS_TASKS.test(trimmed) || HELP.test(trimmed) || INSPECTS_BINARY.test(trimmed) || PRINTS_SETTING.test(trimmed) || onlyCleans(trimmed) || updatesExpected(trimmed) || SHIPS.test(trimmed) || OUTPUT_SENTENCE.test(trimmed) || (OPENS_SESSION.test(trimmed) && !SWAPS_PROGRAM.test(trimmed));
 }
