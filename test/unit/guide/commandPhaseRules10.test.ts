@@ -148,3 +148,15 @@ describe('command phase: a line of output shown behind a prompt (session 8)', ()
     assert.deepEqual(found.setup, ['nix-build -A app']);
   });
 });
+
+describe('command phase: a session opened with options before it (session 8)', () => {
+  it('is no step: the REPL named last after profiles or options', () => {
+    for (const c of ['lein with-profiles +test repl', 'stack --stack-yaml stack-ghc9.yaml ghci', 'clj -M:test repl']) assert.equal(notAStep(c), true, c);
+  });
+
+  it('near miss: a session that runs a tool, or a task named like one, is not', () => {
+    assert.equal(notAStep('cabal repl --with-ghc=doctest lib'), false);
+    assert.equal(notAStep('lein with-profiles +test test'), false);
+    assert.equal(notAStep('make repl-tests'), false);
+  });
+});

@@ -54,7 +54,9 @@ const updatesExpected = (command: string): boolean => {
  * reader types into it by hand, it runs no step by itself, though the target it loads may be a test suite. An
  * option that swaps the session's program for a tool (`cabal repl --with-ghc=doctest`) runs that tool instead.
  */
-const OPENS_SESSION = /^(?:(?:stack|cabal|sbt|lein|mix|dotnet|bundle\s+exec\s+rails|bin\/rails|rails|clj)\s+(?:ghci|repl|console)(?:\s|$)|iex\s+-S\s+mix\b)/;
+// The session may come after the options or profiles it is opened with (`lein with-profiles +test repl`,
+// `stack --stack-yaml x.yaml ghci`): the last word still names it.
+const OPENS_SESSION = /^(?:(?:stack|cabal|sbt|lein|mix|dotnet|bundle\s+exec\s+rails|bin\/rails|rails|clj)\s+(?:ghci|repl|console)(?:\s|$)|(?:stack|cabal|sbt|lein|clj|clojure)\s+(?:[^\s|&;]{1,100}\s+){1,4}(?:ghci|repl)$|iex\s+-S\s+mix\b)/;
 const SWAPS_PROGRAM = /\s--with-(?:ghc|compiler|repl)[=\s]/;
 
 /**
