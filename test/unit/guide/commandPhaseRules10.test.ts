@@ -125,11 +125,11 @@ describe('command phase: packing and publishing tasks (session 8)', () => {
 
 describe('command phase: a section about trying the changed product by hand (session 8)', () => {
   it('is such a section when its heading runs, tries or uses a built copy, or tries the local changes', () => {
-    for (const h of ['Running your modified version', 'Running a locally-compiled version of Foo', 'Manually trying your local changes', 'How to try a development build of Foo in another project', 'Using your patched copy']) assert.equal(triesBuiltCopy(['Guide', h]), true, h);
+    for (const h of ['Running your modified version', 'Running a locally-compiled version of Foo', 'Manually trying your local changes', 'How to try a development build of Foo in another project', 'Using your patched copy', 'Testing your rule in a real codebase', 'Linking the plugin in another project']) assert.equal(triesBuiltCopy(['Guide', h]), true, h);
   });
 
   it('near miss: a local build, testing the changes, or an outer heading alone is not', () => {
-    for (const h of ['Run a local build', 'Testing your changes', 'Running the tests locally', 'Building a development environment', 'Modified files']) assert.equal(triesBuiltCopy(['Guide', h]), false, h);
+    for (const h of ['Run a local build', 'Testing your changes', 'Running the tests locally', 'Building a development environment', 'Modified files', 'Testing in CI', 'Project layout', 'Running the tests in another terminal']) assert.equal(triesBuiltCopy(['Guide', h]), false, h);
     assert.equal(triesBuiltCopy(['Running your modified version', 'Installing']), false);
   });
 });

@@ -8,12 +8,14 @@
  * package manager) and a fourth that tries a development build in another project; none of those sections held a
  * labelled step. The wording is general contribution-guide English: a verb of running, trying or using, then a
  * built copy ("your modified version", "a locally-compiled version", "a development build") or "your local changes".
+ * A section that tries the change "in another project" or "in a real codebase" (seen in a linter's and a test
+ * runner's guides) is the same side quest: the commands run in someone else's checkout.
  * "Run a local build" stays a main step ("local" alone is how a project's checks are run), and so does "Testing your
  * changes" (testing is a phase of its own).
  */
 
 const TRYING_BUILT_COPY =
-  /\b(?:run(?:ning)?|try(?:ing)?|us(?:e|ing))\s+(?:out\s+)?(?:(?:your|the|a|an)\s+)?(?:own\s+)?(?:modified|locally[- ](?:compiled|built)|patched|development|dev|unreleased|custom)\s+(?:version|copy|binary|build)\b|\btry(?:ing)?\s+(?:out\s+)?(?:your|the)\s+(?:local\s+)?changes\b/i;
+  /\b(?:run(?:ning)?|try(?:ing)?|us(?:e|ing))\s+(?:out\s+)?(?:(?:your|the|a|an)\s+)?(?:own\s+)?(?:modified|locally[- ](?:compiled|built)|patched|development|dev|unreleased|custom)\s+(?:version|copy|binary|build)\b|\btry(?:ing)?\s+(?:out\s+)?(?:your|the)\s+(?:local\s+)?changes\b|\b(?:in|on)\s+(?:another|a\s+real|an\s+existing|a\s+sample|a\s+separate|a\s+different)\s+(?:project|codebase|app(?:lication)?|repo(?:sitory)?)\b/i;
 
 const byHeadings = new WeakMap<readonly string[], boolean>();
 
