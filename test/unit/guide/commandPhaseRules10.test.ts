@@ -160,3 +160,15 @@ describe('command phase: a session opened with options before it (session 8)', (
     assert.equal(notAStep('make repl-tests'), false);
   });
 });
+
+describe('command phase: formatters known by name, and option letters (session 8)', () => {
+  it('reads common formatters of C, Python, Go, shell and OCaml as lint', () => {
+    for (const c of ['astyle -r -s4 *.c', 'uncrustify -c cfg.cfg --replace src/a.c', 'yapf -i -r src', 'autopep8 --in-place a.py', 'gofumpt -w .', 'goimports -w .', 'shfmt -w scripts', 'ocamlformat --inplace a.ml']) assert.equal(classify(c), 'lint', c);
+  });
+
+  it('near miss: an `-i` option is not npm\'s install alias, and `npm i` still installs', () => {
+    assert.notEqual(classify('sed -i s/a/b/ file.txt'), 'setup');
+    assert.equal(classify('npm i'), 'setup');
+    assert.equal(classify('pnpm i --frozen-lockfile'), 'setup');
+  });
+});
