@@ -172,3 +172,15 @@ describe('command phase: formatters known by name, and option letters (session 8
     assert.equal(classify('pnpm i --frozen-lockfile'), 'setup');
   });
 });
+
+describe('command phase: a standalone check option (session 8)', () => {
+  it('reads a tool asked only to check as lint, whatever its name says', () => {
+    for (const c of ['pwsh tools/docs/snapshot.ps1 -Version current -Check', './scripts/update-snapshots.sh --check', 'b4 prep --check']) assert.equal(classify(c), 'lint', c);
+  });
+
+  it('near miss: a check-something option or a check subcommand is not this rule', () => {
+    assert.equal(classify('pytest --check-max-tb=2 tests'), 'test');
+    assert.equal(classify('npm test'), 'test');
+    assert.equal(classify('cargo check'), 'lint');
+  });
+});

@@ -28,6 +28,7 @@ const MAVEN_VERIFY = /^(?:\.\/)?(?:mvnw?|mvnw\.cmd)(?:\s+-{1,2}[\w.=:,-]{1,80})*
 const JULIA_TEST = /^(?:using\s+Pkg;\s*)?Pkg\.test\(|^\]\s*test\b|^julia\b.{0,100}\s-e\s+["']?(?:using\s+Pkg;\s*)?Pkg\.test\(/;
 const STRICT_BUILD = /^(?:stack|cabal|cargo|g?make|dune|go|dotnet|swift)\s+(?:\S+\s+){0,6}?(?:--pedantic\b|--flags?[=\s]+["']?[\w-]{0,40}:?pedantic\b|\S*-Werror\b)/;
 const GENERATOR_CHECK = /(?:^|[\s/:_-])(?:generate[\w-]*|codegen[\w-]*|regen[\w-]*|gen)(?:\.\w{1,4})?\s(?:\S+\s+){0,6}?(?:--check|--verify|--dry-run|--mode[=\s]+(?:check|dry-run|verify))(?:\s|$)/;
+const CHECK_ONLY_OPTION = /\s--?check(?=\s|$)/i;
 const CONFIG_FROM_TEMPLATE = /^(?:cp|copy|Copy-Item)\s+(?:-\w{1,3}\s+)?\S{0,200}[._-](?:sample|example|dist|template|default|tmpl)(?:\.\w{1,8})?\s+\S{1,200}$/;
 const BUILD_FOLDER = /^mkdir\s+(?:-p\s+)?(?:_?build|out|cmake-build-\w{1,20}|build[-_]\w{1,20})\/?$/;
 const HOOKS_TASK = /^\S{1,100}\s+(?:git[-_:]?)?hooks?(?:[-_:](?:install|setup))?$|^\S{1,100}\s+(?:install|setup)[-_:](?:git[-_:]?)?hooks?$/;
@@ -71,6 +72,10 @@ function classifyAnew(command: string): CommandKind | undefined {
   // `cargo dev generate-all --mode dry-run`, `./gen.sh --check`: a generator asked only to compare what it would
   // write with what is checked in verifies the generated files are current, the way CI does.
   if (GENERATOR_CHECK.test(command)) return 'lint';
+  // `pwsh tools/snapshot.ps1 -Check`, `b4 prep --check`, `git diff --check`: a standalone check option asks a tool to
+  // report what it would change and fail, not to change it or to run anything else; whatever the tool's name says
+  // (a snapshot, a doc generator), the line checks.
+  if (CHECK_ONLY_OPTION.test(command)) return 'lint';
   // `mvn clean verify`, `./mvnw verify javadoc:jar`: Maven's `verify` phase runs the whole lifecycle up to it, the
   // unit and integration tests included; a plugin goal after it (`spotless:check`) still says what it is for.
   if (MAVEN_VERIFY.test(command)) return 'test';
