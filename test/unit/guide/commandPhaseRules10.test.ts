@@ -184,3 +184,16 @@ describe('command phase: a standalone check option (session 8)', () => {
     assert.equal(classify('cargo check'), 'lint');
   });
 });
+
+describe('command phase: a flake check is a check target (session 8)', () => {
+  it('tests where the sentence says it runs the tests', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Nix\n\nTo run all of the tests, run `nix flake check`.\n'));
+    assert.deepEqual(found.test, ['nix flake check']);
+  });
+
+  it('near miss: under a lint heading, or named with no word of testing, it lints', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Linting\n\n```sh\nnix flake check\n```\n'));
+    assert.deepEqual(found.lint, ['nix flake check']);
+    assert.deepEqual(found.test, []);
+  });
+});
