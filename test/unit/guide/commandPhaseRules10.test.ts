@@ -69,6 +69,8 @@ describe('command phase: folders a tool is pointed at (session 8)', () => {
     assert.equal(classify('pytest tests/'), 'test');
     assert.equal(classify('node --test test/'), 'test');
     assert.equal(classify('make -C test'), 'test');
+    assert.equal(classify('make -C tests/'), 'test');
+    assert.equal(classify('./run.sh tests/'), 'test');
   });
 
   it('takes the phase from the line\'s comment when the folders no longer speak', async () => {

@@ -175,12 +175,13 @@ const splitCamelCase = (text: string): string => (/[a-z][A-Z][a-z]/.test(text) ?
  * The arguments with the folders of file paths left out (`test/rackup/hello.ru` → `hello.ru`): a file's folder says
  * where it is, its own name (`./build.psm1`) may say what it is for.
  */
-const withoutFileArguments = (rest: string): string =>
-  rest
-    .split(' ')
-    // A folder the tool is pointed at (`dotnet fantomas src/ test/`) names where it works, not what the step is for.
-    .map((w) => (FILE_PATH.test(w) ? w.slice(w.lastIndexOf('/') + 1) : FOLDER_ARGUMENT.test(w) ? '' : w))
-    .join(' ');
+const withoutFileArguments = (rest: string): string => {
+  const words = rest.split(' ');
+  // Folders a tool is pointed at side by side (`dotnet fantomas src/ test/`) name where it works, not what the step
+  // is for; one folder alone (`make -C tests/`, `./run.sh tests/`) is the part of the project the step runs.
+  const folders = words.filter((w) => FOLDER_ARGUMENT.test(w)).length >= 2;
+  return words.map((w) => (FILE_PATH.test(w) ? w.slice(w.lastIndexOf('/') + 1) : folders && FOLDER_ARGUMENT.test(w) ? '' : w)).join(' ');
+};
 /** An interpreter's or `run`'s arguments: the program in full (`scripts/test.js`), then what it is given without folders. */
 function programThenFiles(rest: string): string {
   const words = rest.split(' ');
