@@ -6,8 +6,9 @@ import type { CommandKind } from './commands';
 import { GIT_FETCHES_PARTS, GIT_HOOK_INSTALL, PYTHON_ENV, SYSTEM_INSTALL, TOOL_PATH_EXPORT, WHITESPACE_CHECK, isCommand, toolOf } from './commandLine';
 
 const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit|nextest|insta|snapshots?|doctests?|eunit|runtests?|bats|phpunit|simple-phpunit|pest|paratest|phpspec|behat|codecept|karma|protractor|nosetests|unittest|busted)(\b|[:_-]|$)|\bbin\/test\b/i;
-const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt|validate|checkstyle\w*|spotless\w*|detekt|ktlint|dialy[sz]e|dialyzer|credo|phpstan|phpcs|phpcbf|ormolu|fourmolu|stylish-haskell|erlfmt|elvis|xref|scalafmt|scalafix|sqlfluff|dprint|taplo|isort|swiftlint|swiftformat|stylua|luacheck|clang-format|psalm|pylint|flake8|pyright|cppcheck|clang-tidy|staticcheck|markdownlint|codespell|typos|biome|oxlint|actionlint|hadolint|standardrb|sorbet|spotbugs\w*|pmd\w*|errorprone|scan-build|checkpatch)(\b|[:_-]|$)/i;
-const SETUP = /(^|[\s:/_-])(install|i|build|build:\w+|bootstrap|deps|setup|dev|watch|compile|prepare|init|sync|restore|configure)(\b|[:_-]|$)/i;
+const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt|validate|checkstyle\w*|spotless\w*|detekt|ktlint|dialy[sz]e|dialyzer|credo|phpstan|phpcs|phpcbf|ormolu|fourmolu|stylish-haskell|erlfmt|elvis|xref|scalafmt|scalafix|sqlfluff|dprint|taplo|isort|swiftlint|swiftformat|stylua|luacheck|clang-format|psalm|pylint|flake8|pyright|cppcheck|clang-tidy|staticcheck|markdownlint|codespell|typos|biome|oxlint|actionlint|hadolint|standardrb|sorbet|spotbugs\w*|pmd\w*|errorprone|scan-build|checkpatch|cspell|fantomas|alejandra|nixfmt|astyle|uncrustify|yapf|autopep8|gofumpt|goimports|shfmt|ocamlformat)(\b|[:_-]|$)/i;
+// `i` is npm's alias for install as a word of its own (`npm i`), not an option letter (`yapf -i`, in place).
+const SETUP = /(^|[\s:/_-])(install|(?<!-)i|build|build:\w+|bootstrap|deps|setup|dev|watch|compile|prepare|init|sync|restore|configure)(\b|[:_-]|$)/i;
 
 /** The tool alone is the whole install/build step for these (`yarn`, `make`, `bundle`). */
 const BARE_SETUP = /^(yarn|pnpm|npm\s+install|bun|make|vcbuild|\.\\vcbuild|bundle|mix\s+deps\.get|composer\s+install|poetry\s+install|go\s+build|cargo\s+build)$/;
@@ -27,6 +28,7 @@ const MAVEN_VERIFY = /^(?:\.\/)?(?:mvnw?|mvnw\.cmd)(?:\s+-{1,2}[\w.=:,-]{1,80})*
 const JULIA_TEST = /^(?:using\s+Pkg;\s*)?Pkg\.test\(|^\]\s*test\b|^julia\b.{0,100}\s-e\s+["']?(?:using\s+Pkg;\s*)?Pkg\.test\(/;
 const STRICT_BUILD = /^(?:stack|cabal|cargo|g?make|dune|go|dotnet|swift)\s+(?:\S+\s+){0,6}?(?:--pedantic\b|--flags?[=\s]+["']?[\w-]{0,40}:?pedantic\b|\S*-Werror\b)/;
 const GENERATOR_CHECK = /(?:^|[\s/:_-])(?:generate[\w-]*|codegen[\w-]*|regen[\w-]*|gen)(?:\.\w{1,4})?\s(?:\S+\s+){0,6}?(?:--check|--verify|--dry-run|--mode[=\s]+(?:check|dry-run|verify))(?:\s|$)/;
+const CHECK_ONLY_OPTION = /\s--?check(?=\s|$)/i;
 const CONFIG_FROM_TEMPLATE = /^(?:cp|copy|Copy-Item)\s+(?:-\w{1,3}\s+)?\S{0,200}[._-](?:sample|example|dist|template|default|tmpl)(?:\.\w{1,8})?\s+\S{1,200}$/;
 const BUILD_FOLDER = /^mkdir\s+(?:-p\s+)?(?:_?build|out|cmake-build-\w{1,20}|build[-_]\w{1,20})\/?$/;
 const HOOKS_TASK = /^\S{1,100}\s+(?:git[-_:]?)?hooks?(?:[-_:](?:install|setup))?$|^\S{1,100}\s+(?:install|setup)[-_:](?:git[-_:]?)?hooks?$/;
@@ -70,6 +72,10 @@ function classifyAnew(command: string): CommandKind | undefined {
   // `cargo dev generate-all --mode dry-run`, `./gen.sh --check`: a generator asked only to compare what it would
   // write with what is checked in verifies the generated files are current, the way CI does.
   if (GENERATOR_CHECK.test(command)) return 'lint';
+  // `pwsh tools/snapshot.ps1 -Check`, `b4 prep --check`, `git diff --check`: a standalone check option asks a tool to
+  // report what it would change and fail, not to change it or to run anything else; whatever the tool's name says
+  // (a snapshot, a doc generator), the line checks.
+  if (CHECK_ONLY_OPTION.test(command)) return 'lint';
   // `mvn clean verify`, `./mvnw verify javadoc:jar`: Maven's `verify` phase runs the whole lifecycle up to it, the
   // unit and integration tests included; a plugin goal after it (`spotless:check`) still says what it is for.
   if (MAVEN_VERIFY.test(command)) return 'test';
@@ -97,11 +103,17 @@ function classifyAnew(command: string): CommandKind | undefined {
   // `dune build @runtest`, `dune build @fmt`: the alias built says what the step is for.
   const alias = DUNE_ALIAS.exec(command)?.[1];
   if (alias !== undefined) return classify(`dune ${alias}`) ?? 'setup';
+  // `zig build test`, `zig build fmt`: Zig's build runner is given the name of a step its build script declares;
+  // that step says what the run is for. Zig's own steps `install` (the default) and `run` build; a step the project
+  // made up that names no phase (`zig build update-translations`) says nothing by itself.
+  const step = ZIG_STEP.exec(command)?.[1];
+  if (step !== undefined) return classify(`zig ${step}`) ?? (/^(?:run|install)$/.test(step) ? 'setup' : undefined);
   // `nix-shell --run "make test"`, `nix develop --command cargo test`: a dev shell asked to run one command is that
   // command; entered or enabled without one (`nix develop`, `poetry shell`, `cachix use x`), it is setup.
   const inShell = command.length <= 2000 ? SHELL_RUNS.exec(command)?.[1] : undefined;
-  const inShellKind = inShell === undefined ? undefined : classify(inShell.trim());
-  if (inShellKind !== undefined) return inShellKind;
+  // The shell is only how the command runs: when the command says nothing (`nix develop -c alejandra .` under a
+  // formatting heading), neither does the line, and the guide around it decides.
+  if (inShell !== undefined) return classify(inShell.trim());
   if (DEV_ENVIRONMENT.test(command)) return 'setup';
   // A wrapper (`uv run`, `poetry run`, `npx`, `bundle exec`) runs another tool: that tool decides.
   const inner = wrappedCommand(tool, rest);
@@ -109,6 +121,9 @@ function classifyAnew(command: string): CommandKind | undefined {
   // The tool and its subcommand first (`cargo clippy … --tests` lints); the other arguments only when they say nothing.
   // `hooks/format.sh install`: installing is setup, whatever the tool's own name says.
   if (/^(?:install|setup)$/.test(subcommandOf(tool, rest) ?? '')) return 'setup';
+  // `make install-biome`, `npm run setup:lint`, `just bootstrap-tools`: a task whose name opens with a verb of setting
+  // up puts tools in place; the tool or phase after the verb says what for, not what the step does.
+  if (SETUP_VERB_TASK.test(subcommandOf(tool, rest) ?? '')) return 'setup';
   // `build.cmd -test`, `./build.sh --lint`: a project's build script asked by an option for another phase.
   if (BUILD_SCRIPT.test(tool)) {
     const asked = PHASE_OPTION.exec(rest)?.[1];
@@ -147,7 +162,8 @@ const ANALYZER = /(?:^|[\s/])(?:flutter|dart|xcodebuild|phpstan|\S*tool)\s+analy
 /** A script named for running the tests, followed by what it is asked to run. */
 const RUNNER_TASK = /^\s*(?:\S{0,100}\/)?(?:run[-_]?tests?|runtests?)\.\w{1,4}\s+([\w:-]{1,40})(?:\s|$)/i;
 /** Tools that only run tests, whatever they are given. */
-const TEST_RUNNER = /^(?:pytest|py\.test|jest|vitest|mocha|rspec|phpunit|nosetests|ctest|karma|busted|(?:\S{0,100}\/)?bats)$/;
+// `prove` is Perl's standard test harness (`prove -lr t/`), the way Perl projects run their `t/` suite.
+const TEST_RUNNER = /^(?:pytest|py\.test|jest|vitest|mocha|rspec|phpunit|nosetests|ctest|karma|busted|prove|(?:\S{0,100}\/)?bats)$/;
 const DEV_IN_NAME = /(^|[-_/.])dev(?=[-_/.]|$)/g;
 /**
  * `FormatAll` → `Format All`, `jvmTest` → `jvm Test`; `iOS` and `macOS` stay whole, and so does an option
@@ -159,11 +175,13 @@ const splitCamelCase = (text: string): string => (/[a-z][A-Z][a-z]/.test(text) ?
  * The arguments with the folders of file paths left out (`test/rackup/hello.ru` → `hello.ru`): a file's folder says
  * where it is, its own name (`./build.psm1`) may say what it is for.
  */
-const withoutFileArguments = (rest: string): string =>
-  rest
-    .split(' ')
-    .map((w) => (FILE_PATH.test(w) ? w.slice(w.lastIndexOf('/') + 1) : w))
-    .join(' ');
+const withoutFileArguments = (rest: string): string => {
+  const words = rest.split(' ');
+  // Folders a tool is pointed at side by side (`dotnet fantomas src/ test/`) name where it works, not what the step
+  // is for; one folder alone (`make -C tests/`, `./run.sh tests/`) is the part of the project the step runs.
+  const folders = words.filter((w) => FOLDER_ARGUMENT.test(w)).length >= 2;
+  return words.map((w) => (FILE_PATH.test(w) ? w.slice(w.lastIndexOf('/') + 1) : folders && FOLDER_ARGUMENT.test(w) ? '' : w)).join(' ');
+};
 /** An interpreter's or `run`'s arguments: the program in full (`scripts/test.js`), then what it is given without folders. */
 function programThenFiles(rest: string): string {
   const words = rest.split(' ');
@@ -174,6 +192,8 @@ function programThenFiles(rest: string): string {
   return at < 0 ? rest : `${words.slice(0, at + 1).join(' ')} ${withoutFileArguments(words.slice(at + 1).join(' '))}`;
 }
 const OPTION_NAME = /(^|\s)--?[A-Za-z][\w-]{0,60}=/g;
+/** A folder argument written with its trailing slash: `src/`, `./test/`, `lib/core/`. */
+const FOLDER_ARGUMENT = /^(?:\.\/)?(?:[\w.-]{1,100}\/){1,10}$/;
 const FILE_PATH = /^[^\s=]{0,200}\/[^\s/]{0,100}\.[A-Za-z]\w{0,7}$/;
 
 const BUILD_SCRIPT = /^(?:\.{0,2}[\\/])?(?:[\w.-]{1,40}[\\/]){0,3}build(?:\.(?:sh|cmd|bat|ps1|py))?$/i;
@@ -184,6 +204,10 @@ const LOCAL_COMPOSER = /^(?:php\s+)?(?:\.\/)?composer\.phar(?=\s|$)/;
 /** A dev shell given one command to run: `nix-shell --run X`, `nix develop -c X`. */
 const SHELL_RUNS = /^(?:nix-shell\b[^\n]{0,200}?\s--(?:run|command)|nix\s+develop\b[^\n]{0,200}?\s(?:-c|--command))[=\s]+["']?([^"'\s][^"']{0,200})/;
 const DEV_ENVIRONMENT = /^(?:nix\s+develop|nix-shell|(?:poetry|pipenv|hatch|devbox)\s+shell|cachix\s+use|direnv\s+allow)(?:\s|$)/;
+/** A Zig build step: `zig build test`, `zig build -Doptimize=ReleaseFast run`. */
+const ZIG_STEP = /^zig\s+build\s+(?:-\S+\s+)*([a-z][\w-]{0,40})(?:\s|$)/;
+/** A task named verb first for setting up: `install-biome`, `install_deps`, `setup:lint`, `bootstrap-tools`. */
+const SETUP_VERB_TASK = /^(?:install|setup|bootstrap)[-_:][a-z]/i;
 const DUNE_ALIAS = /^(?:\.\/)?dune(?:\.exe)?\s+build\s+(?:-\S+\s+)*@@?(\w{1,40})/;
 
 const ORDERED: readonly [RegExp, CommandKind][] = [

@@ -7,12 +7,13 @@
 import type { CommandKind } from './commands';
 
 /**
- * `make check`, `sudo -E make check TS_OPTS="--parallel=1"`, `make check-programs`, `just check`: the runner's
+ * `make check`, `sudo -E make check TS_OPTS="--parallel=1"`, `make check-programs`, `just check`, `nix flake check`
+ * (it builds every check a flake declares, a project's tests as often as its linters): the runner's
  * check target, alone or with make variables or a part after a dash, under `sudo` or with variables before it.
  * Not a named linter's check (`make check-format`, `make check-lint`, `make checkstyle`): those say what they check.
  */
 const CHECK_TARGET =
-  /^(?:sudo\s+(?:-E\s+)?)?(?:[A-Z_][A-Z0-9_]{0,40}=\S{0,200}\s+)*(?:make|gmake|just|task|mage|ninja|rake|cabal|stack)(?:\s+-[\w=]{1,20})*\s+check(?:-(?!(?:format|fmt|lint|style|spell\w*|types?|typos?|whitespace|license|headers?|docs?|links?)\b)[\w-]{1,30})?(?:\s+[A-Za-z_]\w{0,40}=(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s"']{1,200}))*$/;
+  /^(?:sudo\s+(?:-E\s+)?)?(?:[A-Z_][A-Z0-9_]{0,40}=\S{0,200}\s+)*(?:make|gmake|just|task|mage|ninja|rake|cabal|stack|nix\s+flake)(?:\s+-[\w=]{1,20})*\s+check(?:-(?!(?:format|fmt|lint|style|spell\w*|types?|typos?|whitespace|license|headers?|docs?|links?)\b)[\w-]{1,30})?(?:\s+[A-Za-z_]\w{0,40}=(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s"']{1,200}))*$/;
 
 /** The last step of a chain (`make build && make check`): what the line is for. */
 const lastStep = (command: string): string => {

@@ -54,7 +54,9 @@ const updatesExpected = (command: string): boolean => {
  * reader types into it by hand, it runs no step by itself, though the target it loads may be a test suite. An
  * option that swaps the session's program for a tool (`cabal repl --with-ghc=doctest`) runs that tool instead.
  */
-const OPENS_SESSION = /^(?:(?:stack|cabal|sbt|lein|mix|dotnet|bundle\s+exec\s+rails|bin\/rails|rails|clj)\s+(?:ghci|repl|console)(?:\s|$)|iex\s+-S\s+mix\b)/;
+// The session may come after the options or profiles it is opened with (`lein with-profiles +test repl`,
+// `stack --stack-yaml x.yaml ghci`): the last word still names it.
+const OPENS_SESSION = /^(?:(?:stack|cabal|sbt|lein|mix|dotnet|bundle\s+exec\s+rails|bin\/rails|rails|clj)\s+(?:ghci|repl|console)(?:\s|$)|(?:stack|cabal|sbt|lein|clj|clojure)\s+(?:[^\s|&;]{1,100}\s+){1,4}(?:ghci|repl)$|iex\s+-S\s+mix\b)/;
 const SWAPS_PROGRAM = /\s--with-(?:ghc|compiler|repl)[=\s]/;
 
 /**
@@ -65,11 +67,24 @@ const INSPECTS_BINARY = /^(?:ldd|otool\s+-L|readelf|objdump|nm|file)\s+\S/;
 /** Printing one setting (`go env GOPATH`, `npm config get prefix`): it tells where something is, it sets nothing up. */
 const PRINTS_SETTING = /^(?:go\s+env\s+[A-Z][A-Z0-9_]{1,30}|(?:npm|pnpm|yarn)\s+config\s+get\s+\S{1,60}|git\s+config\s+--get\s+\S{1,60})$/;
 
+/**
+ * Packing or shipping what was built (`make dist`, `make distcheck`, `zig build dist-gzip`, `npm run publish`,
+ * `yarn deploy`): a task runner's distribution or publishing task is a maintainer's release step, not one of a
+ * newcomer's. (`make release` is left alone: many native projects name their optimised build so.)
+ */
+const SHIPS = /^(?:g?make|just|task|mage|rake|ninja|zig\s+build|(?:npm|pnpm|yarn|bun)(?:\s+run)?)\s+(?:-\S+\s+)*(?:dist|distcheck|dist-[\w-]{1,30}|publish|deploy)(?:[:-][\w:-]{1,30})?$/;
+
+/**
+ * A line of output shown behind a prompt (`$       not a dynamic executable`, `$ the file is up to date`): it opens
+ * with an English function word no program is named after, followed by another word.
+ */
+const OUTPUT_SENTENCE = /^(?:not|no|the|an|is|are|this|that|there|you|we)\s+[A-Za-z]/i;
+
 /** Whether a command is no step of setting up, testing or linting, wherever the guide names it. */
 // Any tool's help (`./x.py help`, `tool sub --help`): it lists what there is to run, even when the repository defines it.
 export const HELP = /^\S{1,100}(?:\s+\S{1,100})?\s+(?:help|--help|-h)(?:\s+\S{1,100})?$/;
 
 export function notAStep(command: string): boolean {
   const trimmed = command.trim();
-  return LISTS_TASKS.test(trimmed) || HELP.test(trimmed) || INSPECTS_BINARY.test(trimmed) || PRINTS_SETTING.test(trimmed) || onlyCleans(trimmed) || updatesExpected(trimmed) || (OPENS_SESSION.test(trimmed) && !SWAPS_PROGRAM.test(trimmed));
+  return LISTS_TASKS.test(trimmed) || HELP.test(trimmed) || INSPECTS_BINARY.test(trimmed) || PRINTS_SETTING.test(trimmed) || onlyCleans(trimmed) || updatesExpected(trimmed) || SHIPS.test(trimmed) || OUTPUT_SENTENCE.test(trimmed) || (OPENS_SESSION.test(trimmed) && !SWAPS_PROGRAM.test(trimmed));
 }
