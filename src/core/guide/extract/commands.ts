@@ -13,6 +13,7 @@ import { VARIANT_HEADING, VERSION_PLACEHOLDER, inReadmeInstall, keptInCollection
 import { hasCapsPlaceholder, namedByBlockBelow } from './commandsHandover';
 import { buildRunsTests } from './commandsPurpose';
 import { runsWholeSuite } from './commandsWholeSuite';
+import { typedAsShell } from './commandsTagged';
 import { ALL_KINDS, extendedBy, knobbedBy } from './commandsExtended';
 import { HELP, notAStep } from './commandPhaseNone';
 import { checkTargetPhase } from './commandPhaseCheck';
@@ -118,8 +119,8 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
   };
   const out: Record<CommandKind, FoundCommand[]> = { setup: [], test: [], lint: [] };
   const seen = new Set<string>();
-  // The section each command was taken in, for a later variant of it.
-  const takenIn = new Map<string, readonly string[]>();
+  // The block each command was taken in, for the same step with a knob set right below it.
+  const takenAt = new Map<string, Located['block']>();
   // The section where the guide finished giving its main steps (a test and a lint command), once it has.
   let mainFlowDone: readonly string[] | null = null;
   let lastTaken: readonly string[] | null = null;
@@ -136,10 +137,11 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // A variable that selects some tests or packages (`WHAT=pkg make test`) narrows a run the guide gives elsewhere;
     // in a block that is the guide's only way to run the tests so far, it is the step (a script that needs a package).
     if (selectsSome(command) && (code === null || out.test.length > 0)) return;
-    // `PUMA_TEST_DEBUG=1 bundle exec rake test` after `bundle exec rake test` in the same section: the same step with
-    // a knob set. Under a heading of its own ("Run tests for Babel 8", "Updating snapshots") the knob makes a step.
+    // `CI=1 npm test` right below `npm test` in the same block: the same step with a knob set. Given in a block or a
+    // sentence of its own ("To test the native binary, run:", "e.g. by running `SKIP_SLOW=1 swift test`"), the knob
+    // makes a step the guide presents for a purpose of its own.
     const bare = withoutKnobs(key);
-    if (bare !== undefined && takenIn.get(canonical(bare)) === at.block.sections) return;
+    if (bare !== undefined && knobbedVariant(bare, takenAt.get(canonical(bare)), at, code?.intro)) return;
     let kind = seriesKind ?? spanPhase(command, at, comment, code) ?? (VERSION_CHECK.test(command.trim()) ? undefined : clauseKind) ?? (section !== undefined && (sectionSpeaks || defined(key)) ? section : undefined);
     // A validation script named under a test heading (`./validate.sh` under "Running tests") runs the suite.
     if (kind === 'lint' && code === null && section === 'test' && VALIDATE.test(key)) kind = 'test';
@@ -181,7 +183,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     const prerequisite = code !== null && kind === 'setup' && code.runs === true && (sectionKind(at) === 'test' || sectionKind(at) === 'lint');
     if (fromDoc >= (listed ? MAX_LINTERS : defined(key) || prerequisite ? MAX_PER_KIND_DEFINED : MAX_PER_KIND) || out[kind].length >= MAX_IN_ALL) return;
     seen.add(canonical(key));
-    takenIn.set(canonical(key), at.block.sections);
+    takenAt.set(canonical(key), at.block);
     out[kind].push({ command: key, source: sourceOf(at, line) });
     lastTaken = at.block.sections;
     if (!mainFlowDone && out.test.length > 0 && out.lint.length > 0) mainFlowDone = at.block.sections;
@@ -218,7 +220,8 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // console block.
     const code: CodeBlock | undefined = b.kind === 'code' ? b : b.kind === 'paragraph' && b.code.length === 0 && QUOTED_PROMPT.test(b.text) ? { kind: 'code', lang: 'console', text: b.text, line: b.line, sections: b.sections } : undefined;
     if (code) {
-      if (!SHELL_LANGS.has(code.lang)) continue;
+      // A block tagged with the project's language whose every line calls a developer tool is a shell block too.
+      if (!SHELL_LANGS.has(code.lang) && !typedAsShell(code)) continue;
       const before = flow[k - 1];
       // The paragraph or list item right before a block is its lead-in ("3. Try the build. To try the toplevel, use:").
       if (before && before.doc === l.doc && (before.block.kind === 'paragraph' || before.block.kind === 'listItem') && notAStepLeadIn(before.block)) continue;
@@ -267,7 +270,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
         // A comment line right above a command (`# run all the tests`) gives its phase like a trailing one; an
         // "(optional - ...)" aside above a main step does not drop it.
         const said = comment || (above && !/\boptional/i.test(above) && !isCommand(above) ? above : '');
-        add(command, l, line, template, said, { versionOk, introKind, autotools, runs, whole });
+        add(command, l, line, template, said, { versionOk, introKind, autotools, runs, whole, intro: before?.block.kind === 'code' ? undefined : before?.block });
       }
     } else if (b.kind !== 'code') {
       // A span naming a task the repository defines, under a heading whose phase its own words do not contradict,
@@ -357,12 +360,32 @@ interface CodeContext {
   readonly runs?: boolean;
   /** Whether the block's lead-in says its lines run the whole suite ("To run all the tests:"). */
   readonly whole?: boolean;
+  /** The paragraph or list item right before the block, its lead-in. */
+  readonly intro?: Located['block'];
 }
 
 const AUTOTOOLS_CONFIGURE = /^(?:(?:sh\s+|\.\/)?(?:configure|autogen\.sh|bootstrap\.sh)(?:\s|$)|autoreconf\b)/;
 
 
 const INSTALL_PROSE = /\binstall|\bprerequisite|\brequire|\bverify\b/i;
+
+/**
+ * Whether a command with a knob set (`CI=1 npm test`) is only a variant of the taken step `bare`: in the same block
+ * as it, or where the words that present it name that step ("Note: `make build` runs with `-v`; flags can be added
+ * through `GO_FLAGS`, e.g.:"). A block or sentence with a purpose of its own ("To test the native binary, run:")
+ * presents a step.
+ */
+function knobbedVariant(bare: string, takenIn: Located['block'] | undefined, at: Located, intro: Located['block'] | undefined): boolean {
+  if (takenIn === undefined) return false;
+  if (takenIn === at.block) return true;
+  const words = intro ?? at.block;
+  if (words.kind === 'code' || words.kind === 'heading') return false;
+  // "For more output, use the DEBUG variable:": a knob that makes the run talk more is the same run, diagnosed.
+  return words.code.some((span) => span.text.trim() === bare) || DIAGNOSTIC_KNOB.test(plain(words));
+}
+
+/** Words presenting a knob that only makes a run report more: more output or details, verbose, debugging. */
+const DIAGNOSTIC_KNOB = /\bmore\s+(?:output|information|info|details|logging|logs)\b|\bverbose\b|\bdebug(?:ging)?\b/i;
 
 /** A command narrowed by a variable that selects some tests, files or packages (`TESTS=a.rb rake test`). */
 function selectsSome(command: string): boolean {

@@ -80,7 +80,9 @@ export const OUTPUT = /\b(?:example|sample|expected|typical)\s+output\b|\boutput
  * A lead-in or heading that picks one part of the suite ("To run a specific snapshot test:", "Run one test",
  * "Running a single spec file"): the block shows how to focus a run, an example rather than the step.
  */
-export const NARROWING = /\b(?:one|single|specific|particular|individual)\s+(?:(?!of\b)[\w-]{1,30}\s+)?(?:tests?|specs?|test\s+files?|test\s+cases?|modules?|packages?|crates?)\b/i;
+// "individual test suites", "specific test targets": choosing among the project's suites is running one of its steps,
+// not focusing a run on one test.
+export const NARROWING = /\b(?:one|single|specific|particular|individual)\s+(?:(?!of\b)[\w-]{1,30}\s+)?(?:tests?|specs?|test\s+files?|test\s+cases?|modules?|packages?|crates?)\b(?!\s+(?:suites?|targets?)\b)/i;
 /** The last sentence of a lead-in: what it says about the block right after it. */
 const lastSentence = (text: string): string => {
   const end = Math.max(text.lastIndexOf('. ', text.length - 2), text.lastIndexOf('! ', text.length - 2), text.lastIndexOf('? ', text.length - 2));
