@@ -75,3 +75,20 @@ describe('commands: choosing among test suites is not focusing a run (session 8)
     assert.ok(!NARROWING.test('Specific test targets are run with:'));
   });
 });
+
+describe('commands: a step run as root (session 8)', () => {
+  it('reads `sudo` before a developer tool as that tool', async () => {
+    const found = await commandsOf(guide(`# Guide\n\n## Testing\n\nSome tests need root. Run them with:\n\n${fence}sh\nsudo -E make check\n${fence}\n`));
+    assert.deepEqual(found.test, ['sudo -E make check']);
+  });
+
+  it('does not take installing the product as root, with or without settings after it', async () => {
+    const found = await commandsOf(guide(`# Guide\n\n## Building\n\n${fence}sh\n./configure\nmake\nsudo make install DESTDIR=/tmp/stage\nsudo make install\n${fence}\n`));
+    assert.deepEqual(found.setup, ['./configure', 'make']);
+  });
+
+  it('does not take `sudo` before a program that is no developer tool', async () => {
+    const found = await commandsOf(guide(`# Guide\n\n## Setup\n\n${fence}sh\nsudo systemctl restart myservice\nsudo -E rm -rf /var/cache/x\n${fence}\n`));
+    assert.deepEqual(found.setup, []);
+  });
+});
