@@ -92,3 +92,24 @@ describe('commands: a step run as root (session 8)', () => {
     assert.deepEqual(found.setup, []);
   });
 });
+
+describe('commands: a commented block under a lead-in about specific tests (session 8)', () => {
+  const cheatSheet = (lines: string): Record<string, string> =>
+    guide(`# Guide\n\n## Running tests\n\nRun \`make test\` for the whole suite.\n\nHandy commands for running particular tests include:\n\n${fence}bash\n${lines}${fence}\n`);
+
+  it('takes a line whose own comment gives another purpose, and the line that repeats it', async () => {
+    const found = await commandsOf(cheatSheet('# Type-check the project itself\nnox -s selfcheck\n# or equivalently:\nmypy -p mylib\n\n# Run one test by name\nnox -s tests -- -k some_name\n# or equivalently:\npytest -k some_name\n\n# Run the formatters\nnox -s fmt\n'));
+    assert.deepEqual(found.lint, ['nox -s selfcheck', 'mypy -p mylib', 'nox -s fmt']);
+    assert.deepEqual(found.test, ['make test']);
+  });
+
+  it('leaves out test runs and uncommented lines there: they are the examples the lead-in promised', async () => {
+    const found = await commandsOf(cheatSheet('# Run every case in one data file\nnox -s tests -- data/case.txt\n# Run the tests of the parser\nnox -s parser\nnox -s lexer\n'));
+    assert.deepEqual(found, { setup: [], test: ['make test'], lint: [] });
+  });
+
+  it('still leaves out a narrowing block without comments', async () => {
+    const found = await commandsOf(cheatSheet('nox -s fmt\nnox -s selfcheck\n'));
+    assert.deepEqual(found, { setup: [], test: ['make test'], lint: [] });
+  });
+});

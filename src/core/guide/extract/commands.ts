@@ -4,7 +4,7 @@ import { Located, Sources, sourceOf } from '../sources';
 import { MAX_COMMAND_LENGTH, SYSTEM_INSTALL, TOOL_PATH_EXPORT, cleanCommandLine, hasPrompt, isCommand, isLooseCommand, toolOf } from './commandLine';
 import { classify } from './commandClassify';
 import { BARE_RUNNER, VERSION_CHECK, sectionKind } from './commandPhase';
-import { HEDGED, NARROWING, PRODUCT_INSTALL, PROMPTED_LINE, leadInKind, notAStepLeadIn, withoutPaths } from './commandsLeadIn';
+import { HEDGED, NARROWING, PRODUCT_INSTALL, PROMPTED_LINE, leadInKind, narrowingLeadIn, notAStepBesidesNarrowing, notAStepLeadIn, withoutPaths } from './commandsLeadIn';
 import { inlineCommands } from './commandsInline';
 import { callOf, offersChoice, platformNeutral, withoutKnobs } from './commandsVariants';
 import { isFilteredTestRun, narrowingComment } from './commandsFiltered';
@@ -105,6 +105,9 @@ const DOCS_REQUIREMENTS = /\s(?:-r\s*|--requirement[=\s]\s*)(?:\.\/)?(?:\S{0,100
 const PLAIN_LANG = /^(?:text|txt|plain|plaintext|none)$/;
 /** A lead-in whose last clause runs what follows: a verb of running, then a colon at its end ("run the checks via:"). */
 const RUN_LEAD_IN = /\b(?:run|running|execute|executing|invoke|type)\b[^.:;!?]{0,80}:\s*$|\bwith\s+(?:the\s+)?(?:following\s+)?commands?:\s*$/i;
+
+/** A block of at least two comment lines (`# Run the linters`), each saying what the line below it does. */
+const COMMENTED_LINES = /^[ \t]*#[ \t]*\S[^\n]*\n(?:[^\n]*\n)*?[ \t]*#[ \t]*\S/m;
 
 /** A paragraph that is one line behind a `$ ` prompt. */
 const QUOTED_PROMPT = /^\$[ \t]+[^\n]{1,300}$/;
@@ -225,7 +228,11 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       if (!SHELL_LANGS.has(code.lang) && !typedAsShell(code)) continue;
       const before = flow[k - 1];
       // The paragraph or list item right before a block is its lead-in ("3. Try the build. To try the toplevel, use:").
-      if (before && before.doc === l.doc && (before.block.kind === 'paragraph' || before.block.kind === 'listItem') && notAStepLeadIn(before.block)) continue;
+      const leadIn = before && before.doc === l.doc && (before.block.kind === 'paragraph' || before.block.kind === 'listItem') ? before.block : undefined;
+      // "Some useful commands for running specific tests include:" over a block whose lines each carry a comment of
+      // their own (`# Run the linters`, `# Run a single test`): each comment, not the lead-in, says what its line does.
+      const commentsDecide = leadIn !== undefined && narrowingLeadIn(leadIn) && !notAStepBesidesNarrowing(leadIn) && COMMENTED_LINES.test(code.text);
+      if (leadIn && notAStepLeadIn(leadIn) && !commentsDecide) continue;
       const intro = before && before.doc === l.doc && before.block.kind !== 'code' ? plain(before.block) : '';
       // The phase a lead-in paragraph names ("run the following to test Swift projects:") speaks like a heading.
       const introKind = before?.block.kind === 'paragraph' ? leadInKind(intro) : undefined;
@@ -253,6 +260,8 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       // The call a narrowing comment's first line makes, and its comment group: the same call again in that group
       // (`npx nx test core`, then `npx nx test cli`) is one more example of it.
       let narrowedCall: { group: number; call: string } | undefined;
+      // The purpose the last comment gave, for a line that goes on with it ("# or equivalently:").
+      let commentDecided: CommandKind | undefined;
       for (const { command, line, comment, above, group } of found) {
         if (SYSTEM_INSTALL.test(command) && HEDGED.test(intro)) continue;
         if (choice) {
@@ -263,6 +272,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
         // focusing, and so is the same line with more options further on (`... runtime-core -f global`).
         if (narrowingComment(`${comment} ${above ?? ''}`)) {
           narrowed.push(command);
+          commentDecided = undefined;
           if (group) narrowedCall = { group, call: callOf(command) };
           continue;
         }
@@ -271,7 +281,16 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
         // A comment line right above a command (`# run all the tests`) gives its phase like a trailing one; an
         // "(optional - ...)" aside above a main step does not drop it.
         const said = comment || (above && !/\boptional/i.test(above) && !isCommand(above) ? above : '');
-        add(command, l, line, template, said, { versionOk, introKind, autotools, runs, whole, intro: before?.block.kind === 'code' ? undefined : before?.block });
+        // Under a lead-in about running specific tests, a line is a step only where its own comment gives it another
+        // purpose (`# Run the formatters and linters`); "# or equivalently:" goes on with the line before. Test runs
+        // there, and lines with no comment, are the narrowed examples the lead-in promised.
+        let decided: CommandKind | undefined;
+        if (commentsDecide) {
+          decided = /^or\b/i.test(said) ? commentDecided : commentKind(said);
+          commentDecided = decided;
+          if (decided === undefined || decided === 'test') continue;
+        }
+        add(command, l, line, template, said, { versionOk, introKind, autotools, runs, whole, intro: before?.block.kind === 'code' ? undefined : before?.block }, undefined, false, decided);
       }
     } else if (b.kind !== 'code') {
       // A span naming a task the repository defines, under a heading whose phase its own words do not contradict,
