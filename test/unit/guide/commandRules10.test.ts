@@ -113,3 +113,15 @@ describe('commands: a commented block under a lead-in about specific tests (sess
     assert.deepEqual(found, { setup: [], test: ['make test'], lint: [] });
   });
 });
+
+describe('commands: the tool a run sentence hands over with an article (session 8)', () => {
+  it('takes "run the tests with the `x` command"', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Integration tests\n\nYou can run the integration tests with the `sbt scripted` command.\n'));
+    assert.deepEqual(found.test, ['sbt scripted']);
+  });
+
+  it('does not take an option or a variable a run sentence names with an article', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Tests\n\nRun the tests with the `--verbose` flag, or with the `CI` variable set.\n'));
+    assert.deepEqual(found, { setup: [], test: [], lint: [] });
+  });
+});

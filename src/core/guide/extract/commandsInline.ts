@@ -56,7 +56,8 @@ const DESCRIBES = /^\s*(?:(?:this|it|that|which|these)\s+(?:also\s+)?(?:runs?|ex
 /** A verb of running anywhere earlier in the sentence: "You can run all tests with `make test`". */
 const RUN_VERB = /\b(?:run|runs|running|execute|invoke)\b/i;
 /** Words right before a span that hand the sentence's run to it: "with", "through", "via", "for example", "or". */
-const LATER_IN_RUN_SENTENCE = /\b(?:with|through|via|using|example,?|e\.g\.,?|or|and)\s{1,3}$/i;
+// "You can run the integration tests with the `sbt scripted` command": the tool may take an article.
+const LATER_IN_RUN_SENTENCE = /\b(?:(?:with|through|via|using)(?:\s{1,3}the)?|example,?|e\.g\.,?|or|and)\s{1,3}$/i;
 /**
  * A verb of a phase earlier in the sentence, and the tool it is done with right before the span: "Test a patch with
  * `make check`", "format via `golangci-lint fmt`", "install textlint by `npm install -g textlint`".
