@@ -125,3 +125,15 @@ describe('commands: the tool a run sentence hands over with an article (session 
     assert.deepEqual(found, { setup: [], test: [], lint: [] });
   });
 });
+
+describe('commands: "this can be done with `x`" after a sentence asking for a step (session 8)', () => {
+  it('takes the tool that carries out the step', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Style\n\nThe code must be formatted with the development version. This can be done with `dune build @fmt`.\n'));
+    assert.deepEqual(found.lint, ['dune build @fmt']);
+  });
+
+  it('does not take an option or a tool outside the flow that way', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Style\n\nMost fixes can be done with `--fix`. Squashing can be done with `git rebase -i`.\n'));
+    assert.deepEqual(found, { setup: [], test: [], lint: [] });
+  });
+});

@@ -19,7 +19,8 @@ import type { CommandKind } from './commands';
  * (`npm test`)", "(or `yarn test`)"). Tested on the 30 characters before the span.
  */
 // "Ran `bundle exec rake`" in a template's past-tense checklist says the same as "run".
-const RUN_CUE = /(?:\b(?:run|ran|running|type|typing|execute|executed|executing|then|use(?!\s+of\b)|using|invoke|try|call|calling)\b|:)[\s\w'-]{0,12}$|\bruns\s{0,3}$|\((?:or\s{1,3})?$/i;
+// "This can be done with `dune build @fmt`": the step the sentence before asked for, carried out by the span.
+const RUN_CUE = /(?:\b(?:run|ran|running|type|typing|execute|executed|executing|then|use(?!\s+of\b)|using|invoke|try|call|calling)\b|:)[\s\w'-]{0,12}$|\bruns\s{0,3}$|\((?:or\s{1,3})?$|\bbe\s+done\s+(?:with|by|using|via)\s{1,3}$/i;
 /** Only markup before a span at the start of a list item: the item is the command. */
 const ITEM_START = /^[\s*_>-]{0,4}$/;
 /**
