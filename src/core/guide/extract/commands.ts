@@ -290,7 +290,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
           commentDecided = decided;
           if (decided === undefined || decided === 'test') continue;
         }
-        add(command, l, line, template, said, { versionOk, introKind, autotools, runs, whole, intro: before?.block.kind === 'code' ? undefined : before?.block }, undefined, false, decided);
+        add(command, l, line, template, said, { versionOk, introKind, autotools, runs, whole, intro: leadIn }, undefined, false, decided);
       }
     } else if (b.kind !== 'code') {
       // A span naming a task the repository defines, under a heading whose phase its own words do not contradict,
