@@ -108,6 +108,9 @@ export const WHITESPACE_CHECK = /^git\s+diff\s+(?:--cached\s+)?--check$/;
 /** A Windows relative path (`.\build.ps1`, `.\tools\check.cmd`) spelled with forward slashes, to read it like `./build.sh`. */
 const unixPath = (tool: string): string => (tool.startsWith('.\\') ? tool.replace(/\\/g, '/') : tool);
 
+/** `sudo` and its options before the program it runs as root. */
+const SUDO = /^sudo\s+(?:-[A-Za-z]{1,3}\s+)*([^-\s].{0,300})$/;
+
 const SUBSHELL_CD = /^\(\s*cd\s+[\w./~-]{1,200}\s+&&\s+([^()]{1,300})\)$/;
 
 /** Whether a cleaned line is a developer command worth listing. */
@@ -115,6 +118,9 @@ export function isCommand(command: string): boolean {
   // `(cd build && ctest -C Debug)`: a step run in a subshell in another folder is that step.
   const inner = SUBSHELL_CD.exec(command);
   if (inner) return isCommand(inner[1]);
+  // `sudo -E make check`: a step run as root is that step (the system installs it names are matched above).
+  const elevated = SUDO.exec(command);
+  if (elevated) return isCommand(elevated[1]);
   const tool = toolOf(command);
   if (!tool) return false;
   if (SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command) || GIT_FETCHES_PARTS.test(command) || TOOL_PATH_EXPORT.test(command) || GIT_HOOK_INSTALL.test(command) || WHITESPACE_CHECK.test(command)) return true;

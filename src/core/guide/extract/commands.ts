@@ -4,7 +4,7 @@ import { Located, Sources, sourceOf } from '../sources';
 import { MAX_COMMAND_LENGTH, SYSTEM_INSTALL, TOOL_PATH_EXPORT, cleanCommandLine, hasPrompt, isCommand, isLooseCommand, toolOf } from './commandLine';
 import { classify } from './commandClassify';
 import { BARE_RUNNER, VERSION_CHECK, sectionKind } from './commandPhase';
-import { HEDGED, NARROWING, PRODUCT_INSTALL, PROMPTED_LINE, leadInKind, notAStepLeadIn, withoutPaths } from './commandsLeadIn';
+import { HEDGED, NARROWING, PRODUCT_INSTALL, PROMPTED_LINE, leadInKind, narrowingLeadIn, notAStepBesidesNarrowing, notAStepLeadIn, withoutPaths } from './commandsLeadIn';
 import { inlineCommands } from './commandsInline';
 import { callOf, offersChoice, platformNeutral, withoutKnobs } from './commandsVariants';
 import { isFilteredTestRun, narrowingComment } from './commandsFiltered';
@@ -13,6 +13,7 @@ import { VARIANT_HEADING, VERSION_PLACEHOLDER, inReadmeInstall, keptInCollection
 import { hasCapsPlaceholder, namedByBlockBelow } from './commandsHandover';
 import { buildRunsTests } from './commandsPurpose';
 import { runsWholeSuite } from './commandsWholeSuite';
+import { typedAsShell } from './commandsTagged';
 import { ALL_KINDS, extendedBy, knobbedBy } from './commandsExtended';
 import { HELP, notAStep } from './commandPhaseNone';
 import { checkTargetPhase } from './commandPhaseCheck';
@@ -94,7 +95,8 @@ const SELECTING_NAME = /^(?:TESTS?|SPECS?|FILES?|PKGS?|PACKAGES?|WHAT|FILTER|GRE
 
 /** A task or environment that builds or serves the docs (`docs`, `docs-watch`), or only cleans (`make clean`, not `mvn clean install`). */
 const DOCS_TASK = /^(?:docs?|documentation|apidocs?|html[-_]?docs?|(?:docs?|documentation)[-_:](?:build|watch|serve|server|html|live|site))$/i;
-const PRODUCT_INSTALL_STEP = /^(?:sudo\s+)?(?:(?:make|gmake|ninja)(?:\s+-C\s+\S+)?\s+install|cmake\s+--install\s.*)$/;
+// `sudo make install DESTDIR=/tmp/x`, `make install PREFIX=~/.local`: settings after it only say where it installs.
+const PRODUCT_INSTALL_STEP = /^(?:sudo\s+(?:-[A-Za-z]{1,3}\s+)*)?(?:(?:make|gmake|ninja)(?:\s+-C\s+\S+)?\s+install(?:\s+[A-Z_][A-Z0-9_]{0,40}=\S+)*|cmake\s+--install\s.*)$/;
 const CLEAN_TASK = /^(?:clean|distclean|clobber)$/;
 /** What only the documentation build needs: a requirements file in a docs folder or named for the docs, a docs group or extra. */
 const DOCS_REQUIREMENTS = /\s(?:-r\s*|--requirement[=\s]\s*)(?:\.\/)?(?:\S{0,100}\/)?(?:docs?|documentation)\/\S{0,100}requirements\S{0,40}|\s(?:-r\s*|--requirement[=\s]\s*)\S{0,100}requirements[-_/](?:docs?|documentation)\.\w{1,6}\b|\s--(?:group|extra)[=\s](?:docs?|documentation)(?:\s|$)|\[(?:docs?|documentation)\]/;
@@ -103,6 +105,9 @@ const DOCS_REQUIREMENTS = /\s(?:-r\s*|--requirement[=\s]\s*)(?:\.\/)?(?:\S{0,100
 const PLAIN_LANG = /^(?:text|txt|plain|plaintext|none)$/;
 /** A lead-in whose last clause runs what follows: a verb of running, then a colon at its end ("run the checks via:"). */
 const RUN_LEAD_IN = /\b(?:run|running|execute|executing|invoke|type)\b[^.:;!?]{0,80}:\s*$|\bwith\s+(?:the\s+)?(?:following\s+)?commands?:\s*$/i;
+
+/** A block of at least two comment lines (`# Run the linters`), each saying what the line below it does. */
+const COMMENTED_LINES = /^[ \t]*#[ \t]*\S[^\n]*\n(?:[^\n]*\n)*?[ \t]*#[ \t]*\S/m;
 
 /** A paragraph that is one line behind a `$ ` prompt. */
 const QUOTED_PROMPT = /^\$[ \t]+[^\n]{1,300}$/;
@@ -118,8 +123,8 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
   };
   const out: Record<CommandKind, FoundCommand[]> = { setup: [], test: [], lint: [] };
   const seen = new Set<string>();
-  // The section each command was taken in, for a later variant of it.
-  const takenIn = new Map<string, readonly string[]>();
+  // The block each command was taken in, for the same step with a knob set right below it.
+  const takenAt = new Map<string, Located['block']>();
   // The section where the guide finished giving its main steps (a test and a lint command), once it has.
   let mainFlowDone: readonly string[] | null = null;
   let lastTaken: readonly string[] | null = null;
@@ -136,10 +141,11 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // A variable that selects some tests or packages (`WHAT=pkg make test`) narrows a run the guide gives elsewhere;
     // in a block that is the guide's only way to run the tests so far, it is the step (a script that needs a package).
     if (selectsSome(command) && (code === null || out.test.length > 0)) return;
-    // `PUMA_TEST_DEBUG=1 bundle exec rake test` after `bundle exec rake test` in the same section: the same step with
-    // a knob set. Under a heading of its own ("Run tests for Babel 8", "Updating snapshots") the knob makes a step.
+    // `CI=1 npm test` right below `npm test` in the same block: the same step with a knob set. Given in a block or a
+    // sentence of its own ("To test the native binary, run:", "e.g. by running `SKIP_SLOW=1 swift test`"), the knob
+    // makes a step the guide presents for a purpose of its own.
     const bare = withoutKnobs(key);
-    if (bare !== undefined && takenIn.get(canonical(bare)) === at.block.sections) return;
+    if (bare !== undefined && knobbedVariant(bare, takenAt.get(canonical(bare)), at, code?.intro)) return;
     let kind = seriesKind ?? spanPhase(command, at, comment, code) ?? (VERSION_CHECK.test(command.trim()) ? undefined : clauseKind) ?? (section !== undefined && (sectionSpeaks || defined(key)) ? section : undefined);
     // A validation script named under a test heading (`./validate.sh` under "Running tests") runs the suite.
     if (kind === 'lint' && code === null && section === 'test' && VALIDATE.test(key)) kind = 'test';
@@ -181,7 +187,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     const prerequisite = code !== null && kind === 'setup' && code.runs === true && (sectionKind(at) === 'test' || sectionKind(at) === 'lint');
     if (fromDoc >= (listed ? MAX_LINTERS : defined(key) || prerequisite ? MAX_PER_KIND_DEFINED : MAX_PER_KIND) || out[kind].length >= MAX_IN_ALL) return;
     seen.add(canonical(key));
-    takenIn.set(canonical(key), at.block.sections);
+    takenAt.set(canonical(key), at.block);
     out[kind].push({ command: key, source: sourceOf(at, line) });
     lastTaken = at.block.sections;
     if (!mainFlowDone && out.test.length > 0 && out.lint.length > 0) mainFlowDone = at.block.sections;
@@ -218,10 +224,15 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // console block.
     const code: CodeBlock | undefined = b.kind === 'code' ? b : b.kind === 'paragraph' && b.code.length === 0 && QUOTED_PROMPT.test(b.text) ? { kind: 'code', lang: 'console', text: b.text, line: b.line, sections: b.sections } : undefined;
     if (code) {
-      if (!SHELL_LANGS.has(code.lang)) continue;
+      // A block tagged with the project's language whose every line calls a developer tool is a shell block too.
+      if (!SHELL_LANGS.has(code.lang) && !typedAsShell(code)) continue;
       const before = flow[k - 1];
       // The paragraph or list item right before a block is its lead-in ("3. Try the build. To try the toplevel, use:").
-      if (before && before.doc === l.doc && (before.block.kind === 'paragraph' || before.block.kind === 'listItem') && notAStepLeadIn(before.block)) continue;
+      const leadIn = before && before.doc === l.doc && (before.block.kind === 'paragraph' || before.block.kind === 'listItem') ? before.block : undefined;
+      // "Some useful commands for running specific tests include:" over a block whose lines each carry a comment of
+      // their own (`# Run the linters`, `# Run a single test`): each comment, not the lead-in, says what its line does.
+      const commentsDecide = leadIn !== undefined && narrowingLeadIn(leadIn) && !notAStepBesidesNarrowing(leadIn) && COMMENTED_LINES.test(code.text);
+      if (leadIn && notAStepLeadIn(leadIn) && !commentsDecide) continue;
       const intro = before && before.doc === l.doc && before.block.kind !== 'code' ? plain(before.block) : '';
       // The phase a lead-in paragraph names ("run the following to test Swift projects:") speaks like a heading.
       const introKind = before?.block.kind === 'paragraph' ? leadInKind(intro) : undefined;
@@ -249,6 +260,8 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       // The call a narrowing comment's first line makes, and its comment group: the same call again in that group
       // (`npx nx test core`, then `npx nx test cli`) is one more example of it.
       let narrowedCall: { group: number; call: string } | undefined;
+      // The purpose the last comment gave, for a line that goes on with it ("# or equivalently:").
+      let commentDecided: CommandKind | undefined;
       for (const { command, line, comment, above, group } of found) {
         if (SYSTEM_INSTALL.test(command) && HEDGED.test(intro)) continue;
         if (choice) {
@@ -259,6 +272,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
         // focusing, and so is the same line with more options further on (`... runtime-core -f global`).
         if (narrowingComment(`${comment} ${above ?? ''}`)) {
           narrowed.push(command);
+          commentDecided = undefined;
           if (group) narrowedCall = { group, call: callOf(command) };
           continue;
         }
@@ -267,7 +281,16 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
         // A comment line right above a command (`# run all the tests`) gives its phase like a trailing one; an
         // "(optional - ...)" aside above a main step does not drop it.
         const said = comment || (above && !/\boptional/i.test(above) && !isCommand(above) ? above : '');
-        add(command, l, line, template, said, { versionOk, introKind, autotools, runs, whole });
+        // Under a lead-in about running specific tests, a line is a step only where its own comment gives it another
+        // purpose (`# Run the formatters and linters`); "# or equivalently:" goes on with the line before. Test runs
+        // there, and lines with no comment, are the narrowed examples the lead-in promised.
+        let decided: CommandKind | undefined;
+        if (commentsDecide) {
+          decided = /^or\b/i.test(said) ? commentDecided : commentKind(said);
+          commentDecided = decided;
+          if (decided === undefined || decided === 'test') continue;
+        }
+        add(command, l, line, template, said, { versionOk, introKind, autotools, runs, whole, intro: leadIn }, undefined, false, decided);
       }
     } else if (b.kind !== 'code') {
       // A span naming a task the repository defines, under a heading whose phase its own words do not contradict,
@@ -357,12 +380,32 @@ interface CodeContext {
   readonly runs?: boolean;
   /** Whether the block's lead-in says its lines run the whole suite ("To run all the tests:"). */
   readonly whole?: boolean;
+  /** The paragraph or list item right before the block, its lead-in. */
+  readonly intro?: Located['block'];
 }
 
 const AUTOTOOLS_CONFIGURE = /^(?:(?:sh\s+|\.\/)?(?:configure|autogen\.sh|bootstrap\.sh)(?:\s|$)|autoreconf\b)/;
 
 
 const INSTALL_PROSE = /\binstall|\bprerequisite|\brequire|\bverify\b/i;
+
+/**
+ * Whether a command with a knob set (`CI=1 npm test`) is only a variant of the taken step `bare`: in the same block
+ * as it, or where the words that present it name that step ("Note: `make build` runs with `-v`; flags can be added
+ * through `GO_FLAGS`, e.g.:"). A block or sentence with a purpose of its own ("To test the native binary, run:")
+ * presents a step.
+ */
+function knobbedVariant(bare: string, takenIn: Located['block'] | undefined, at: Located, intro: Located['block'] | undefined): boolean {
+  if (takenIn === undefined) return false;
+  if (takenIn === at.block) return true;
+  const words = intro ?? at.block;
+  if (words.kind === 'code' || words.kind === 'heading') return false;
+  // "For more output, use the DEBUG variable:": a knob that makes the run talk more is the same run, diagnosed.
+  return words.code.some((span) => span.text.trim() === bare) || DIAGNOSTIC_KNOB.test(plain(words));
+}
+
+/** Words presenting a knob that only makes a run report more: more output or details, verbose, debugging. */
+const DIAGNOSTIC_KNOB = /\bmore\s+(?:output|information|info|details|logging|logs)\b|\bverbose\b|\bdebug(?:ging)?\b/i;
 
 /** A command narrowed by a variable that selects some tests, files or packages (`TESTS=a.rb rake test`). */
 function selectsSome(command: string): boolean {

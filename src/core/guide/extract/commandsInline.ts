@@ -19,7 +19,8 @@ import type { CommandKind } from './commands';
  * (`npm test`)", "(or `yarn test`)"). Tested on the 30 characters before the span.
  */
 // "Ran `bundle exec rake`" in a template's past-tense checklist says the same as "run".
-const RUN_CUE = /(?:\b(?:run|ran|running|type|typing|execute|executed|executing|then|use(?!\s+of\b)|using|invoke|try|call|calling)\b|:)[\s\w'-]{0,12}$|\bruns\s{0,3}$|\((?:or\s{1,3})?$/i;
+// "This can be done with `dune build @fmt`": the step the sentence before asked for, carried out by the span.
+const RUN_CUE = /(?:\b(?:run|ran|running|type|typing|execute|executed|executing|then|use(?!\s+of\b)|using|invoke|try|call|calling)\b|:)[\s\w'-]{0,12}$|\bruns\s{0,3}$|\((?:or\s{1,3})?$|\bbe\s+done\s+(?:with|by|using|via)\s{1,3}$/i;
 /** Only markup before a span at the start of a list item: the item is the command. */
 const ITEM_START = /^[\s*_>-]{0,4}$/;
 /**
@@ -56,7 +57,8 @@ const DESCRIBES = /^\s*(?:(?:this|it|that|which|these)\s+(?:also\s+)?(?:runs?|ex
 /** A verb of running anywhere earlier in the sentence: "You can run all tests with `make test`". */
 const RUN_VERB = /\b(?:run|runs|running|execute|invoke)\b/i;
 /** Words right before a span that hand the sentence's run to it: "with", "through", "via", "for example", "or". */
-const LATER_IN_RUN_SENTENCE = /\b(?:with|through|via|using|example,?|e\.g\.,?|or|and)\s{1,3}$/i;
+// "You can run the integration tests with the `sbt scripted` command": the tool may take an article.
+const LATER_IN_RUN_SENTENCE = /\b(?:(?:with|through|via|using)(?:\s{1,3}the)?|example,?|e\.g\.,?|or|and)\s{1,3}$/i;
 /**
  * A verb of a phase earlier in the sentence, and the tool it is done with right before the span: "Test a patch with
  * `make check`", "format via `golangci-lint fmt`", "install textlint by `npm install -g textlint`".

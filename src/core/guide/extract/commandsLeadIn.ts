@@ -57,10 +57,18 @@ export function notAStepLeadIn(block: Block): boolean {
   let answer = leadInCache.get(block);
   if (answer === undefined) {
     const text = plain(block);
-    answer = OPTIONAL.test(withoutAsides(text)) || UNSUPPORTED.test(text) || FILE_CONTENT.test(withoutReferenceLinks(text)) || isRecovery(text) || SERVES.test(text) || LISTS_CHOICES.test(lastSentence(text)) || OUTPUT.test(text) || NARROWING.test(lastSentence(text)) || forTheDocs(text) || SITUATIONAL.test(lastSentence(text)) || FOR_USERS.test(lastSentence(text)) || (EXAMPLE_LEAD.test(text) && !STEP_PURPOSE.test(text)) || exampleOnly(block, text) || DEBUG_PURPOSE.test(lastSentence(text));
+    answer = narrowingLeadIn(block) || notAStepBesidesNarrowing(block, text);
     leadInCache.set(block, answer);
   }
   return answer;
+}
+
+/** Whether a lead-in's last sentence picks one part of the suite ("Some useful commands for running specific tests:"). */
+export const narrowingLeadIn = (block: Block): boolean => NARROWING.test(lastSentence(plain(block)));
+
+/** Whether a lead-in makes the block after it no step for a reason other than narrowing the run. */
+export function notAStepBesidesNarrowing(block: Block, text = plain(block)): boolean {
+  return OPTIONAL.test(withoutAsides(text)) || UNSUPPORTED.test(text) || FILE_CONTENT.test(withoutReferenceLinks(text)) || isRecovery(text) || SERVES.test(text) || LISTS_CHOICES.test(lastSentence(text)) || OUTPUT.test(text) || forTheDocs(text) || SITUATIONAL.test(lastSentence(text)) || FOR_USERS.test(lastSentence(text)) || (EXAMPLE_LEAD.test(text) && !STEP_PURPOSE.test(text)) || exampleOnly(block, text) || DEBUG_PURPOSE.test(lastSentence(text));
 }
 
 /**
@@ -80,7 +88,9 @@ export const OUTPUT = /\b(?:example|sample|expected|typical)\s+output\b|\boutput
  * A lead-in or heading that picks one part of the suite ("To run a specific snapshot test:", "Run one test",
  * "Running a single spec file"): the block shows how to focus a run, an example rather than the step.
  */
-export const NARROWING = /\b(?:one|single|specific|particular|individual)\s+(?:(?!of\b)[\w-]{1,30}\s+)?(?:tests?|specs?|test\s+files?|test\s+cases?|modules?|packages?|crates?)\b/i;
+// "individual test suites", "specific test targets": choosing among the project's suites is running one of its steps,
+// not focusing a run on one test.
+export const NARROWING = /\b(?:one|single|specific|particular|individual)\s+(?:(?!of\b)[\w-]{1,30}\s+)?(?:tests?|specs?|test\s+files?|test\s+cases?|modules?|packages?|crates?)\b(?!\s+(?:suites?|targets?)\b)/i;
 /** The last sentence of a lead-in: what it says about the block right after it. */
 const lastSentence = (text: string): string => {
   const end = Math.max(text.lastIndexOf('. ', text.length - 2), text.lastIndexOf('! ', text.length - 2), text.lastIndexOf('? ', text.length - 2));

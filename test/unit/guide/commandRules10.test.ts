@@ -1,0 +1,139 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { toInspectJson } from '../../../src/core/guide/facts';
+import { typedAsShell } from '../../../src/core/guide/extract/commandsTagged';
+import { NARROWING } from '../../../src/core/guide/extract/commandsLeadIn';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+type Commands = { setup: string[]; test: string[]; lint: string[] };
+
+const commandsOf = async (files: Record<string, string>): Promise<Commands> => {
+  const json = toInspectJson(await readGuide(new MemoryRepoFiles(files)));
+  return { setup: json.commands.setup.map((c) => c.command), test: json.commands.test.map((c) => c.command), lint: json.commands.lint.map((c) => c.command) };
+};
+
+const guide = (text: string): Record<string, string> => ({ 'CONTRIBUTING.md': text });
+const fence = '```';
+
+describe('commands: a step with a knob set, presented for a purpose of its own (session 8)', () => {
+  it('takes a knob-set run in a block of its own after a lead-in with its own purpose', async () => {
+    const found = await commandsOf(guide(`# Guide\n\n## Tests\n\nTo run the test suite on the JVM:\n\n${fence}sh\nscript/test\n${fence}\n\nTo run the test suite against the compiled binary:\n\n${fence}sh\nTARGET_ENV=native script/test\n${fence}\n`));
+    assert.deepEqual(found.test, ['script/test', 'TARGET_ENV=native script/test']);
+  });
+
+  it('takes a knob-set run a later sentence gives as the way to do something else', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Running the tests\n\nRun all suites with `stack test`.\n\nSnapshot files can be refreshed by setting the `ACCEPT` variable, e.g. by running `ACCEPT=true stack test`.\n'));
+    assert.deepEqual(found.test, ['stack test', 'ACCEPT=true stack test']);
+  });
+
+  it('does not take the same run with a knob right below it in the same block', async () => {
+    const found = await commandsOf(guide(`# Guide\n\n## Tests\n\n${fence}sh\nnpm test\nCI=1 npm test\n${fence}\n`));
+    assert.deepEqual(found.test, ['npm test']);
+  });
+
+  it('does not take a knob that only makes the run report more, in a block of its own', async () => {
+    const found = await commandsOf(guide(`# Guide\n\n## Tests\n\n${fence}sh\nbundle exec rake test\n${fence}\n\nIf you want more information about your setup while the tests run, set the \`APP_TRACE\` variable:\n\n${fence}sh\nAPP_TRACE=1 bundle exec rake test\n${fence}\n`));
+    assert.deepEqual(found.test, ['bundle exec rake test']);
+  });
+
+  it('does not take a knob-set variant whose lead-in is about the step it varies', async () => {
+    const found = await commandsOf(guide(`# Guide\n\n## Building\n\n- Check that everything works by running \`make build\`\n\nNote: \`make build\` passes \`-v\`. Other flags can go in \`BUILD_FLAGS\` when you need them:\n\n${fence}console\nBUILD_FLAGS="-race" make build\n${fence}\n`));
+    assert.deepEqual(found.setup, ['make build']);
+  });
+});
+
+describe('commands: a block tagged with the project language that only calls tools (session 8)', () => {
+  it('reads a ruby-tagged block of tool calls as shell lines', async () => {
+    const found = await commandsOf(guide(`# Guide\n\n## Setting up\n\nAfter cloning, run:\n\n${fence}ruby\nbundle install\n${fence}\n\n## Running the tests\n\nTo run every test:\n\n${fence}ruby\nbundle exec rake test\n${fence}\n`));
+    assert.deepEqual(found.setup, ['bundle install']);
+    assert.deepEqual(found.test, ['bundle exec rake test']);
+  });
+
+  it('does not read a Gemfile line or a task definition as a command', async () => {
+    const found = await commandsOf(guide(`# Guide\n\n## Setting up\n\nPoint your Gemfile at your checkout:\n\n${fence}ruby\ngem "mylib", path: "../mylib"\n${fence}\n\n## Tests\n\nThe default task is declared like this:\n\n${fence}ruby\ntask default: :test\n${fence}\n`));
+    assert.deepEqual(found, { setup: [], test: [], lint: [] });
+  });
+
+  it('does not read a program that mixes code with a tool-named line', async () => {
+    const block = { kind: 'code' as const, lang: 'go', text: 'go func() {\n  work()\n}()\n', line: 3, sections: ['Guide'] };
+    assert.equal(typedAsShell(block), false);
+    assert.equal(typedAsShell({ ...block, lang: 'ruby', text: 'bundle exec rake test\n' }), true);
+  });
+});
+
+describe('commands: choosing among test suites is not focusing a run (session 8)', () => {
+  it('takes the lines of a block that runs individual test suites', async () => {
+    const found = await commandsOf(guide(`# Guide\n\n## Testing\n\nRun everything with \`melos test\`.\n\nIndividual test targets can be run with their scripts:\n\n${fence}bash\nmelos run test:unit\nmelos run test:browser\n${fence}\n`));
+    assert.deepEqual(found.test, ['melos test', 'melos run test:unit', 'melos run test:browser']);
+  });
+
+  it('still reads one test, one test file or a specific module as narrowing', () => {
+    assert.ok(NARROWING.test('To run a single test file:'));
+    assert.ok(NARROWING.test('To run an individual test:'));
+    assert.ok(NARROWING.test('Test a specific module like this:'));
+    assert.ok(!NARROWING.test('You can run individual test suites using:'));
+    assert.ok(!NARROWING.test('Specific test targets are run with:'));
+  });
+});
+
+describe('commands: a step run as root (session 8)', () => {
+  it('reads `sudo` before a developer tool as that tool', async () => {
+    const found = await commandsOf(guide(`# Guide\n\n## Testing\n\nSome tests need root. Run them with:\n\n${fence}sh\nsudo -E make check\n${fence}\n`));
+    assert.deepEqual(found.test, ['sudo -E make check']);
+  });
+
+  it('does not take installing the product as root, with or without settings after it', async () => {
+    const found = await commandsOf(guide(`# Guide\n\n## Building\n\n${fence}sh\n./configure\nmake\nsudo make install DESTDIR=/tmp/stage\nsudo make install\n${fence}\n`));
+    assert.deepEqual(found.setup, ['./configure', 'make']);
+  });
+
+  it('does not take `sudo` before a program that is no developer tool', async () => {
+    const found = await commandsOf(guide(`# Guide\n\n## Setup\n\n${fence}sh\nsudo systemctl restart myservice\nsudo -E rm -rf /var/cache/x\n${fence}\n`));
+    assert.deepEqual(found.setup, []);
+  });
+});
+
+describe('commands: a commented block under a lead-in about specific tests (session 8)', () => {
+  const cheatSheet = (lines: string): Record<string, string> =>
+    guide(`# Guide\n\n## Running tests\n\nRun \`make test\` for the whole suite.\n\nHandy commands for running particular tests include:\n\n${fence}bash\n${lines}${fence}\n`);
+
+  it('takes a line whose own comment gives another purpose, and the line that repeats it', async () => {
+    const found = await commandsOf(cheatSheet('# Type-check the project itself\nnox -s selfcheck\n# or equivalently:\nmypy -p mylib\n\n# Run one test by name\nnox -s tests -- -k some_name\n# or equivalently:\npytest -k some_name\n\n# Run the formatters\nnox -s fmt\n'));
+    assert.deepEqual(found.lint, ['nox -s selfcheck', 'mypy -p mylib', 'nox -s fmt']);
+    assert.deepEqual(found.test, ['make test']);
+  });
+
+  it('leaves out test runs and uncommented lines there: they are the examples the lead-in promised', async () => {
+    const found = await commandsOf(cheatSheet('# Run every case in one data file\nnox -s tests -- data/case.txt\n# Run the tests of the parser\nnox -s parser\nnox -s lexer\n'));
+    assert.deepEqual(found, { setup: [], test: ['make test'], lint: [] });
+  });
+
+  it('still leaves out a narrowing block without comments', async () => {
+    const found = await commandsOf(cheatSheet('nox -s fmt\nnox -s selfcheck\n'));
+    assert.deepEqual(found, { setup: [], test: ['make test'], lint: [] });
+  });
+});
+
+describe('commands: the tool a run sentence hands over with an article (session 8)', () => {
+  it('takes "run the tests with the `x` command"', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Integration tests\n\nYou can run the integration tests with the `sbt scripted` command.\n'));
+    assert.deepEqual(found.test, ['sbt scripted']);
+  });
+
+  it('does not take an option or a variable a run sentence names with an article', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Tests\n\nRun the tests with the `--verbose` flag, or with the `CI` variable set.\n'));
+    assert.deepEqual(found, { setup: [], test: [], lint: [] });
+  });
+});
+
+describe('commands: "this can be done with `x`" after a sentence asking for a step (session 8)', () => {
+  it('takes the tool that carries out the step', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Style\n\nThe code must be formatted with the development version. This can be done with `dune build @fmt`.\n'));
+    assert.deepEqual(found.lint, ['dune build @fmt']);
+  });
+
+  it('does not take an option or a tool outside the flow that way', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Style\n\nMost fixes can be done with `--fix`. Squashing can be done with `git rebase -i`.\n'));
+    assert.deepEqual(found, { setup: [], test: [], lint: [] });
+  });
+});
