@@ -9,6 +9,8 @@ import { LinkResolver } from './linkResolver';
 import { namedDocs } from './namedDocs';
 import { toctreeLinks } from './toctree';
 import { RELEVANT } from './relevantLinks';
+import { sentencePromisesSteps } from './linkSentence';
+import { asAgentInstructions, isAgentFile } from './agentFiles';
 
 /** A document reached from the guide through links, and the link that reached it first. */
 export interface LinkedDocument {
@@ -62,8 +64,8 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
   for (let q = 0; q < queue.length; q++) {
     const { doc, hop, more } = queue[q];
     if (hop >= options.maxHops) continue;
-    for (const link of [...linksOf(doc.blocks), ...(more ?? [])]) {
-      if (!RELEVANT.test(`${link.text} ${link.target}`)) continue;
+    for (const { link, text } of [...linksOf(doc.blocks), ...(more ?? []).map((link) => ({ link, text: '' }))]) {
+      if (!RELEVANT.test(`${link.text} ${link.target}`) && !sentencePromisesSteps(text, link)) continue;
       if (considered++ === MAX_LINKS_CONSIDERED) {
         problems.push({ file: doc.path, line: link.line, message: `Only the first ${MAX_LINKS_CONSIDERED} links are looked at; "${link.target}" and later links were not.`, severity: 'info' });
       }
@@ -108,15 +110,17 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
       visited.add(id);
       const text = await readText(files, path, options.maxFileBytes, problems, options.budget);
       if (text === undefined) continue;
-      const child = parseDocument(path, text);
+      const parsed = parseDocument(path, text);
+      const child = isAgentFile(path) ? asAgentInstructions(parsed) : parsed;
       linked.push({ doc: child, from: { file: doc.path, line }, hop: hop + 1 });
       queue.push({ doc: child, hop: hop + 1, more: child.format === 'rst' ? toctreeLinks(text) : undefined });
     }
   }
 }
 
-function* linksOf(blocks: readonly Block[]): Iterable<Link> {
-  for (const b of blocks) if (b.kind === 'paragraph' || b.kind === 'listItem') yield* b.links;
+/** Each link with its block's text, whose sentence around the link can say what the linked document holds. */
+function* linksOf(blocks: readonly Block[]): Iterable<{ link: Link; text: string }> {
+  for (const b of blocks) if (b.kind === 'paragraph' || b.kind === 'listItem') for (const link of b.links) yield { link, text: b.text };
 }
 
 /**
