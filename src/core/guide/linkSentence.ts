@@ -17,10 +17,12 @@ import { Link } from './documentModel';
 const PROMISE = /\bcommands?\b|\bhow\s+to\s+(?:build|test|run|set\s*up|install|compile|develop)\b/i;
 
 /**
- * Documents, and sentences about them, that hold no contributor steps: the maintainers' release process, a security
- * policy, the licence, the code of conduct, a changelog's rules, governance, a reference of the API or the CLI.
+ * Sentences about documents that hold no contributor steps: the maintainers' release process, a security policy, the
+ * licence, the code of conduct, a changelog's rules, governance, a reference of the API or the CLI.
  */
-const NOT_STEPS = /\b(?:releas(?:e|es|ing)|publish(?:ing)?|deploy(?:ing|ment)?|security|licen[cs]e|code[-_ ]of[-_ ]conduct|conduct|change-?log|changes|governance|api|reference|roadmap|faq)\b/i;
+const NOT_STEPS = /\b(?:releas(?:e|es|ing)|publish(?:ing)?|deploy(?:ing|ment)?|security|licen[cs]e|code[-_ ]of[-_ ]conduct|conduct|change-?log|governance|api|reference|roadmap|faq)\b/i;
+/** The same documents by name, and a CHANGES file (in a sentence, "your changes" is what every guide talks about). */
+const NOT_STEPS_NAME = new RegExp(`${NOT_STEPS.source}|\\bchanges\\b`, 'i');
 
 /** How far (characters) a sentence may reach either side of the link. */
 const WINDOW = 240;
@@ -28,7 +30,7 @@ const WINDOW = 240;
 /** The sentence of `text` that holds the link, judged as above. */
 export function sentencePromisesSteps(text: string, link: Link): boolean {
   if (!PROMISE.test(text)) return false;
-  if (NOT_STEPS.test(`${link.text} ${link.target.replace(/[-_.]/g, ' ')}`)) return false;
+  if (NOT_STEPS_NAME.test(`${link.text} ${link.target.replace(/[-_.]/g, ' ')}`)) return false;
   const at = locate(text, link);
   if (at < 0) return false;
   const sentence = sentenceAround(text, at);

@@ -25,6 +25,11 @@ describe('links whose sentence says the linked document holds the commands (sess
     assert.deepEqual(await linked(files), ['docs/NOTES.md']);
   });
 
+  it('reads it when the sentence speaks of testing your changes, but not a CHANGES file', async () => {
+    const files = { 'CONTRIBUTING.md': '# Contributing\n\nThe commands to build and test your changes are in [TOOLBOX.md](TOOLBOX.md). The commands that file an entry are in [CHANGES.md](CHANGES.md).\n', 'TOOLBOX.md': TOOLS_DOC, 'CHANGES.md': TOOLS_DOC };
+    assert.deepEqual(await linked(files), ['TOOLBOX.md']);
+  });
+
   it('does not read a document the sentence only mentions while contributing (the code of conduct)', async () => {
     const files = { 'CONTRIBUTING.md': '# Contributing\n\nWhen you contribute, follow our [rules of behaviour](BEHAVIOUR.md).\n', 'BEHAVIOUR.md': TOOLS_DOC };
     assert.deepEqual(await linked(files), []);
