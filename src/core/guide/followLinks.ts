@@ -11,6 +11,7 @@ import { toctreeLinks } from './toctree';
 import { RELEVANT } from './relevantLinks';
 import { sentencePromisesSteps } from './linkSentence';
 import { asAgentInstructions, isAgentFile } from './agentFiles';
+import { pullRequestPagePath } from './pullRequestLinks';
 
 /** A document reached from the guide through links, and the link that reached it first. */
 export interface LinkedDocument {
@@ -52,6 +53,7 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
   // The guide's links first; then those of the other starting documents (PR templates: "we take patches by mail,
   // see <the submission docs>"), whose documents are read after the guide's own.
   const queue: { doc: ParsedDocument; hop: number; more?: readonly Link[] }[] = [start, ...alsoFrom].map((doc) => ({ doc, hop: 0 }));
+  const templates = new Set(alsoFrom);
   const resolver = options.resolver ?? new LinkResolver(files, options.identity, options.folderName);
   let capped = false;
   let considered = 0;
@@ -70,7 +72,10 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
         problems.push({ file: doc.path, line: link.line, message: `Only the first ${MAX_LINKS_CONSIDERED} links are looked at; "${link.target}" and later links were not.`, severity: 'info' });
       }
       if (considered > MAX_LINKS_CONSIDERED) break;
-      const resolved = await resolver.resolve(doc.path, link.target);
+      let resolved = await resolver.resolve(doc.path, link.target);
+      // A template's link works from the pull request page (see pullRequestLinks).
+      const fromPage = (resolved.kind === 'broken' || resolved.kind === 'outside') && templates.has(doc) ? pullRequestPagePath(link.target) : undefined;
+      if (fromPage) resolved = await resolver.resolve(doc.path, fromPage);
       if (resolved.kind === 'outside') {
         warn({ file: doc.path, line: link.line, message: `The link "${link.target}" leads outside the repository; it was not followed.`, severity: 'warning' });
         continue;

@@ -1,8 +1,8 @@
 /**
  * Whether the sentence around a link promises contributor instructions when the link's own words do not. A guide
- * often links a document by its file name ("the build and test commands are in [AGENTS.md]", "see [HOWTO.md] for
- * how to build it"): the name says nothing, the sentence says what the document holds. Only a sentence that names
- * the commands, or how to build, test or set up, counts; words such as "contributing" or
+ * often links a document by its file name ("the build and test commands are in [AGENTS.md]", "see [TOOLS.md] for the
+ * commands"): the name says nothing, the sentence says what the document holds. Only a sentence that names the
+ * commands counts; words such as "contributing" or
  * "guidelines" do not, since a guide says those around every link ("when contributing, follow our [code of conduct]").
  * A link to a document that holds no contribution steps (licence, code of conduct, changelog, governance, a release
  * or security process, an API reference) is never read this way, whatever the sentence says.
@@ -10,11 +10,13 @@
 import { Link } from './documentModel';
 
 /**
- * Words that say the linked document holds the commands to run: "commands", or "how to build / test / set up".
- * ("A step-by-step guide" says as much, but it also introduces walk-throughs of one kind of change, such as adding
- * a rule or a plugin, whose scaffolding commands are no contributor's everyday build or check.)
+ * The word that says the linked document holds the commands to run: "commands", in the plural ("the build and test
+ * commands are in [X]"); "any command" describes a tool the link leads to. "A step-by-step guide" or "how to build"
+ * say as much about the steps, but they also introduce walk-throughs of one kind of change ("how to build a new
+ * fixer", "a step-by-step guide to adding a code fix") whose scaffolding commands are no contributor's everyday
+ * build or check.
  */
-const PROMISE = /\bcommands?\b|\bhow\s+to\s+(?:build|test|run|set\s*up|install|compile|develop)\b/i;
+const PROMISE = /\bcommands\b/i;
 
 /**
  * Sentences about documents that hold no contributor steps: the maintainers' release process, a security policy, the

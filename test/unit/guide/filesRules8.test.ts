@@ -20,9 +20,18 @@ describe('links whose sentence says the linked document holds the commands (sess
     assert.deepEqual((await read(files)).commands.test.map((c) => c.command), ['make check']);
   });
 
-  it('reads one the sentence says explains how to build the project', async () => {
-    const files = { 'CONTRIBUTING.md': '# Contributing\n\nRead [NOTES.md](docs/NOTES.md) to learn how to build the project from source.\n', 'docs/NOTES.md': TOOLS_DOC };
+  it('reads one the sentence says lists the commands, wherever the link stands in it', async () => {
+    const files = { 'CONTRIBUTING.md': '# Contributing\n\nSee [NOTES.md](docs/NOTES.md) for the commands we use every day.\n', 'docs/NOTES.md': TOOLS_DOC };
     assert.deepEqual(await linked(files), ['docs/NOTES.md']);
+  });
+
+  it('does not read a walk-through of one kind of change, or a tool the sentence says runs any command', async () => {
+    const files = {
+      'CONTRIBUTING.md': '# Contributing\n\nThere is a [cookbook](docs/COOKBOOK.md) on how to build a new plugin. The image ships a [debug wrapper](tools/WRAPPER.md) that runs any command under a debugger.\n',
+      'docs/COOKBOOK.md': TOOLS_DOC,
+      'tools/WRAPPER.md': TOOLS_DOC,
+    };
+    assert.deepEqual(await linked(files), []);
   });
 
   it('reads it when the sentence speaks of testing your changes, but not a CHANGES file', async () => {
@@ -132,5 +141,41 @@ describe('plain-text pages of a Doxygen manual (session 8)', () => {
   it('leaves Markdown alone, where such lines are the author\'s business', () => {
     const doc = parseDocument('HACKING.md', 'Run:\n\n@code\nmake\n@endcode\n');
     assert.ok(doc.blocks.every((b) => b.kind !== 'code'));
+  });
+});
+
+describe('relative links in a pull request template, followed from the pull request page (session 8)', () => {
+  const warnings = (problems: readonly { message: string }[]): string[] => problems.map((p) => p.message).filter((m) => m.includes('does not exist'));
+
+  it('reads `../blob/<branch>/<path>` as the repository file it reaches from the PR page', async () => {
+    const files = {
+      'CONTRIBUTING.md': '# Contributing\n\nOpen a pull request.\n',
+      '.github/pull_request_template.md': '- [ ] I ran the checks in the [testing guide](../blob/main/docs/testing.md)\n',
+      'docs/testing.md': TOOLS_DOC,
+    };
+    const found = await facts(files);
+    assert.deepEqual(found.files.linkedDocs, ['docs/testing.md']);
+    assert.deepEqual(warnings(found.problems), []);
+  });
+
+  it('reads it from a template at the root too, where the link would otherwise leave the repository', async () => {
+    const files = { 'CONTRIBUTING.md': '# Contributing\n\nOpen a pull request.\n', 'PULL_REQUEST_TEMPLATE.md': '- [ ] Read the [testing guide](../tree/main/docs/testing.md)\n', 'docs/testing.md': TOOLS_DOC };
+    const found = await facts(files);
+    assert.deepEqual(found.files.linkedDocs, ['docs/testing.md']);
+    assert.deepEqual(found.problems.filter((p) => p.message.includes('outside')), []);
+  });
+
+  it('reads a bare name as the file at the root, and warns of none when it is there', async () => {
+    const files = { 'CONTRIBUTING.md': '# Contributing\n\nOpen a pull request.\n', '.github/pull_request_template.md': 'Please read the [testing notes](TESTING.md) first.\n', 'TESTING.md': TOOLS_DOC };
+    const found = await facts(files);
+    assert.deepEqual(found.files.linkedDocs, ['TESTING.md']);
+    assert.deepEqual(warnings(found.problems), []);
+  });
+
+  it('still resolves a guide\'s own links beside the guide, not from the root', async () => {
+    const files = { 'docs/CONTRIBUTING.md': '# Contributing\n\nSee the [testing notes](TESTING.md).\n', 'TESTING.md': TOOLS_DOC };
+    const found = await facts(files);
+    assert.deepEqual(found.files.linkedDocs, []);
+    assert.equal(warnings(found.problems).length, 1);
   });
 });
