@@ -9,7 +9,7 @@ import { LinkResolver } from './linkResolver';
 import { namedDocs } from './namedDocs';
 import { toctreeLinks } from './toctree';
 import { RELEVANT } from './relevantLinks';
-import { sentencePromisesSteps } from './linkSentence';
+import { MAX_JUDGED_PER_BLOCK, mayPromiseSteps, sentencePromisesSteps } from './linkSentence';
 import { asAgentInstructions, isAgentFile } from './agentFiles';
 import { pullRequestPagePath } from './pullRequestLinks';
 
@@ -123,9 +123,16 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
   }
 }
 
-/** Each link with its block's text, whose sentence around the link can say what the linked document holds. */
+/**
+ * Each link with its block's text, whose sentence around the link can say what the linked document holds; the text
+ * is given only when the block can say so (tested once per block), and only for its first links.
+ */
 function* linksOf(blocks: readonly Block[]): Iterable<{ link: Link; text: string }> {
-  for (const b of blocks) if (b.kind === 'paragraph' || b.kind === 'listItem') for (const link of b.links) yield { link, text: b.text };
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'listItem') continue;
+    const text = b.links.length > 0 && mayPromiseSteps(b.text) ? b.text : '';
+    for (let k = 0; k < b.links.length; k++) yield { link: b.links[k], text: k < MAX_JUDGED_PER_BLOCK ? text : '' };
+  }
 }
 
 /**

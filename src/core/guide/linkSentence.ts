@@ -29,9 +29,15 @@ const NOT_STEPS_NAME = new RegExp(`${NOT_STEPS.source}|\\bchanges\\b`, 'i');
 /** How far (characters) a sentence may reach either side of the link. */
 const WINDOW = 240;
 
+/** Links of one block judged by their sentence: a generated page can hold thousands in one paragraph. */
+export const MAX_JUDGED_PER_BLOCK = 50;
+
+/** Whether a block's text can hold such a sentence at all: tested once per block, before any of its links. */
+export const mayPromiseSteps = (text: string): boolean => PROMISE.test(text);
+
 /** The sentence of `text` that holds the link, judged as above. */
 export function sentencePromisesSteps(text: string, link: Link): boolean {
-  if (!PROMISE.test(text)) return false;
+  if (text === '') return false;
   if (NOT_STEPS_NAME.test(`${link.text} ${link.target.replace(/[-_.]/g, ' ')}`)) return false;
   const at = locate(text, link);
   if (at < 0) return false;

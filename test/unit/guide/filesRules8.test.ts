@@ -53,6 +53,14 @@ describe('links whose sentence says the linked document holds the commands (sess
     assert.deepEqual(await linked(files), []);
   });
 
+  it('judges only the first links of a block by their sentence, so a generated page of links stays quick', async () => {
+    const links = Array.from({ length: 5000 }, (_, k) => `[page ${k}](p${k}.md)`).join(' ');
+    const started = Date.now();
+    const found = await facts({ 'CONTRIBUTING.md': `# Contributing\n\nThe commands are in ${links}.\n`, 'p0.md': TOOLS_DOC, 'p4999.md': TOOLS_DOC });
+    assert.ok(Date.now() - started < 5000);
+    assert.deepEqual(found.files.linkedDocs, ['p0.md']);
+  });
+
   it('judges the sentence that holds the link, not another sentence of its paragraph', async () => {
     const files = { 'CONTRIBUTING.md': '# Contributing\n\nRun the commands below before you push. Our history is told in [STORY.md](STORY.md).\n', 'STORY.md': TOOLS_DOC };
     assert.deepEqual(await linked(files), []);
