@@ -9,6 +9,9 @@ import { LinkResolver } from './linkResolver';
 import { namedDocs } from './namedDocs';
 import { toctreeLinks } from './toctree';
 import { RELEVANT } from './relevantLinks';
+import { MAX_JUDGED_PER_BLOCK, mayPromiseSteps, sentencePromisesSteps } from './linkSentence';
+import { asAgentInstructions, isAgentFile } from './agentFiles';
+import { pullRequestPagePath } from './pullRequestLinks';
 
 /** A document reached from the guide through links, and the link that reached it first. */
 export interface LinkedDocument {
@@ -50,6 +53,7 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
   // The guide's links first; then those of the other starting documents (PR templates: "we take patches by mail,
   // see <the submission docs>"), whose documents are read after the guide's own.
   const queue: { doc: ParsedDocument; hop: number; more?: readonly Link[] }[] = [start, ...alsoFrom].map((doc) => ({ doc, hop: 0 }));
+  const templates = new Set(alsoFrom);
   const resolver = options.resolver ?? new LinkResolver(files, options.identity, options.folderName);
   let capped = false;
   let considered = 0;
@@ -62,13 +66,16 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
   for (let q = 0; q < queue.length; q++) {
     const { doc, hop, more } = queue[q];
     if (hop >= options.maxHops) continue;
-    for (const link of [...linksOf(doc.blocks), ...(more ?? [])]) {
-      if (!RELEVANT.test(`${link.text} ${link.target}`)) continue;
+    for (const { link, text } of [...linksOf(doc.blocks), ...(more ?? []).map((link) => ({ link, text: '' }))]) {
+      if (!RELEVANT.test(`${link.text} ${link.target}`) && !sentencePromisesSteps(text, link)) continue;
       if (considered++ === MAX_LINKS_CONSIDERED) {
         problems.push({ file: doc.path, line: link.line, message: `Only the first ${MAX_LINKS_CONSIDERED} links are looked at; "${link.target}" and later links were not.`, severity: 'info' });
       }
       if (considered > MAX_LINKS_CONSIDERED) break;
-      const resolved = await resolver.resolve(doc.path, link.target);
+      let resolved = await resolver.resolve(doc.path, link.target);
+      // A template's link works from the pull request page (see pullRequestLinks).
+      const fromPage = (resolved.kind === 'broken' || resolved.kind === 'outside') && templates.has(doc) ? pullRequestPagePath(link.target) : undefined;
+      if (fromPage) resolved = await resolver.resolve(doc.path, fromPage);
       if (resolved.kind === 'outside') {
         warn({ file: doc.path, line: link.line, message: `The link "${link.target}" leads outside the repository; it was not followed.`, severity: 'warning' });
         continue;
@@ -108,15 +115,24 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
       visited.add(id);
       const text = await readText(files, path, options.maxFileBytes, problems, options.budget);
       if (text === undefined) continue;
-      const child = parseDocument(path, text);
+      const parsed = parseDocument(path, text);
+      const child = isAgentFile(path) ? asAgentInstructions(parsed) : parsed;
       linked.push({ doc: child, from: { file: doc.path, line }, hop: hop + 1 });
       queue.push({ doc: child, hop: hop + 1, more: child.format === 'rst' ? toctreeLinks(text) : undefined });
     }
   }
 }
 
-function* linksOf(blocks: readonly Block[]): Iterable<Link> {
-  for (const b of blocks) if (b.kind === 'paragraph' || b.kind === 'listItem') yield* b.links;
+/**
+ * Each link with its block's text, whose sentence around the link can say what the linked document holds; the text
+ * is given only when the block can say so (tested once per block), and only for its first links.
+ */
+function* linksOf(blocks: readonly Block[]): Iterable<{ link: Link; text: string }> {
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'listItem') continue;
+    const text = b.links.length > 0 && mayPromiseSteps(b.text) ? b.text : '';
+    for (let k = 0; k < b.links.length; k++) yield { link: b.links[k], text: k < MAX_JUDGED_PER_BLOCK ? text : '' };
+  }
 }
 
 /**

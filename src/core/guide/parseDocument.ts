@@ -3,6 +3,7 @@ import { formatOf } from './locateGuide';
 import { parseAsciidoc } from './parseAsciidoc';
 import { parseMarkdown } from './parseMarkdown';
 import { parseRst } from './parseRst';
+import { doxygenToMarkdown, isDoxygenText } from './doxygenText';
 
 /** Parses by file name; plain text goes through Markdown, whose paragraphs, lists and indented code fit it well. */
 export function parseDocument(path: string, text: string): ParsedDocument {
@@ -14,6 +15,7 @@ export function parseDocument(path: string, text: string): ParsedDocument {
     case 'markdown':
       return parseMarkdown(path, text);
     default:
-      return { ...parseMarkdown(path, text), format: 'text' };
+      // A plain-text page of a Doxygen manual keeps its code between `@code` and `@endcode`.
+      return { ...parseMarkdown(path, isDoxygenText(text) ? doxygenToMarkdown(text) : text), format: 'text' };
   }
 }
