@@ -39,6 +39,12 @@ const FIRST = [
   // "Before opening a PR, open a ticket describing the change", "Before submitting a pull request for a new feature,
   // please open an issue": the order in a leading clause, the ask after its comma.
   /\bbefore\s+(?:you\s+)?(?:open(?:ing)?|submit(?:ting)?|send(?:ing)?|creat(?:e|ing)|mak(?:e|ing))\s+(?:an?\s+|the\s+|your\s+|any\s+)?(?:PRs?|pull\s+requests?|patch(?:es)?|merge\s+requests?)\b[^.,]{0,60},\s*(?:please\s+)?(?:first\s+)?(?:open|create|file|submit|raise|start)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|ticket|discussion|proposal)\b/i,
+  // The plural ask, "please open issues before starting to work on something": a verb the writer asks for ("please",
+  // "should") before "issues", since "check the open issues before submitting" uses "open" as an adjective.
+  /\b(?:please\s+|(?:should|must)\s+(?:first\s+)?)(?:open|create|file|raise)\s+(?:new\s+)?issues\s+(?:first\b|before\s+(?:you\s+)?(?:start|begin|work|submit|open|send|writ|implement|mak|cod)\w*)/i,
+  // The issue named once, then "one": "Start with an existing issue, or open one before a large change". ("Search the
+  // issues before you open one" puts the search first, and "open one" ends the sentence.)
+  /\b(?:issue|ticket|discussion|proposal)s?\b[^.]{0,80}?\b(?:open|create|file|raise|start)\s+one\s+(?:first\b|before\s+(?!you\s+do\b|doing\s+so\b)(?:[\w-]+\s+){0,4}?(?:changes?|features?|work|PRs?|pull\s+requests?|patch(?:es)?|implement\w*|cod(?:e|ing)|start\w*|submit\w*)\b)/i,
   // "first discuss your ideas", "first open an issue": the order is in the word "first" before the verb.
   /\bfirst\s+(?:discuss|talk\s+about|propose|ask\s+(?:us\s+|the\s+maintainers\s+)?(?:in|on|whether|if)\b|open\s+an?\s+(?:issue|discussion)|file\s+an?\s+(?:issue|ticket))\b/i,
   // "Please do not open pull requests ... without prior discussion".
@@ -87,8 +93,8 @@ const LARGER_WORK = /\bif\s+you\s+(?:plan|intend|want|are\s+planning|are\s+going
 /** A lead-in about starting a feature or change ("Before requesting or implementing a new feature, ..."). */
 const BEFORE_IMPLEMENTING =
   /\bbefore\s+(?:\w+ing(?:\s+\w+)?\s+(?:or|and)\s+)?(?:(?:you\s+)?put(?:ting)?\s+(?:in\s+)?(?:a\s+lot\s+of\s+|much\s+|significant\s+|any\s+)?(?:work|effort|time)\s+into|implementing|working\s+on|starting(?:\s+work)?\s+on|coding|writing\s+code\s+for|contributing|embarking\s+on|undertaking|you\s+(?:begin|start)\s+(?:to\s+(?:implement|work\s+on|code)|implementing|working\s+on|coding))\b[^.]{0,40}?\b(?:features?|changes?|enhancements?|pull\s+requests?|PRs?|patch(?:es)?|contributions?|ideas?|concepts?)\b/i;
-/** Asking to open an issue or ticket, or to discuss: what such a lead-in or "if you plan something big" points at. */
-const OPEN_AN_ISSUE_AHEAD = /\b(?:open|create|file|submit|rais)(?:e|ing)?\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|separate\s+)?(?:issue|ticket|discussion|proposal|RFC)\b|\bdiscuss\b|\bpresent\s+(?:your|the)\s+(?:plans?|ideas?|design|proposal)\b|\bcomment(?:ing)?\s+on\s+(?:an?\s+|the\s+)?(?:existing\s+)?issue\b|\b(?:reach\s+out|get\s+in\s+touch|talk\s+to\s+us|contact\s+(?:us|the\s+maintainers))\b/i;
+/** Asking to open an issue or ticket ("create a GitHub issue"), or to discuss: what such a lead-in or "if you plan something big" points at. */
+const OPEN_AN_ISSUE_AHEAD = /\b(?:open|create|file|submit|rais)(?:e|ing)?\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|separate\s+)?(?:(?:GitHub|GitLab|Gitea|Jira|tracker)\s+)?(?:issue|ticket|discussion|proposal|RFC)\b|\bdiscuss\b|\bpresent\s+(?:your|the)\s+(?:plans?|ideas?|design|proposal)\b|\bcomment(?:ing)?\s+on\s+(?:an?\s+|the\s+)?(?:existing\s+)?issue\b|\b(?:reach\s+out|get\s+in\s+touch|talk\s+to\s+us|contact\s+(?:us|the\s+maintainers))\b/i;
 /** Asking on a channel: "ask us on the forum" (in the lead-in's own block only). */
 const ASK_ON = /\bask\s+(?:us\s+|the\s+maintainers\s+)?(?:on|in|at|whether|if)\b/i;
 const OPEN_AN_ISSUE = new RegExp(`${OPEN_AN_ISSUE_AHEAD.source}|${ASK_ON.source}`, 'i');
@@ -206,11 +212,19 @@ function asksAround(flow: readonly Located[], k: number): boolean {
   if (OPEN_AN_ISSUE.test(text.slice(lead.index))) return true;
   // "Before you start coding, set up your environment": a lead-in about coding alone reaches no further than its block.
   if (!implementing) return false;
+  // A lead-in that ends in a colon ("The preferred ways to do that are to either:") introduces the list after it:
+  // its items are what the lead-in asks (other lists in reach are read past, as before).
+  let introduces = /:\s*$/.test(text);
   for (let j = k + 1; j < flow.length && j <= k + LEAD_IN_REACH; j++) {
     const b = flow[j];
     if (b.doc !== l.doc || b.block.kind === 'heading') break;
-    if (b.block.kind === 'code' || b.block.kind === 'listItem') continue;
+    if (b.block.kind === 'code') continue;
     const later = plain(b.block);
+    if (b.block.kind === 'listItem') {
+      if (introduces && OPEN_AN_ISSUE_AHEAD.test(later) && !PROBLEM_MET.test(later)) return true;
+      continue;
+    }
+    introduces = /:\s*$/.test(later);
     if (OPEN_AN_ISSUE_AHEAD.test(later) && !PROBLEM_MET.test(later)) return true;
   }
   return false;

@@ -1,0 +1,95 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { toInspectJson } from '../../../src/core/guide/facts';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+// Session 8: single facts. Every guide below is our own wording; each rule has a near-miss that must not fire.
+const factsOf = async (files: Record<string, string>) => toInspectJson(await readGuide(new MemoryRepoFiles(files)));
+const guide = (prose: string): Record<string, string> => ({ 'CONTRIBUTING.md': `# Contributing\n\n${prose}\n` });
+const withTemplate = (prose: string, template: string): Record<string, string> => ({ ...guide(prose), '.github/pull_request_template.md': template });
+
+describe('type lists whose names carry their colon inside the markup (session 8)', () => {
+  const list = (items: string[]): string => items.map((i) => `- ${i}`).join('\n');
+  const entries = ['`fix:` -- repairs a defect;', '`feat:` -- adds a capability;', '`docs:` -- touches documentation only;', '`ci:` -- changes the pipelines;', '`chore:` -- anything else.'];
+  it('a list of `fix:` -- ... items under a commit heading gives every type', async () => {
+    const facts = await factsOf(guide(`## Pull request titles\n\nStart the title with one of these types:\n\n${list(entries)}`));
+    assert.deepEqual(facts.commit.types, ['fix', 'feat', 'docs', 'ci', 'chore']);
+  });
+  it('**feat:** in bold works the same', async () => {
+    const facts = await factsOf(guide(`## Commit messages\n\n${list(['**feat:** a new capability', '**fix:** a repaired defect', '**docs:** documentation', '**test:** tests only'])}`));
+    assert.deepEqual(facts.commit.types, ['feat', 'fix', 'docs', 'test']);
+  });
+  it('not when the same list names the labels we put on issues', async () => {
+    const facts = await factsOf(guide(`## Triage\n\nWe label incoming issues with one of:\n\n${list(entries)}`));
+    assert.equal(facts.commit.types, null);
+  });
+});
+
+describe('commit message rules in general wording (session 8)', () => {
+  const convention = async (prose: string): Promise<string | null> => (await factsOf(guide(prose))).commit.convention;
+  for (const prose of [
+    'Keep each change small. Besides a short title, the commit message should also explain why the change is made.',
+    '- [ ] My commit message gives a clear description of what changed and why.',
+    'The commit comment should be descriptive and say what was changed.',
+    'Please use well-crafted commit messages that give reviewers some context.',
+  ]) {
+    it(`"${prose}" is a rule for messages`, async () => assert.equal(await convention(prose), 'free-form-rules'));
+  }
+  for (const [why, prose] of [
+    ['the reason is asked of the pull request description', 'In the pull request description, explain why the change is needed.'],
+    ['code comments, not commit messages, are to be descriptive', 'Code comments should be descriptive and explain why a branch exists.'],
+    ['the quality is named in passing in a step that makes the commit', 'Commit your changes with a well-crafted commit message and push them.'],
+  ]) {
+    it(`not when ${why}`, async () => assert.equal(await convention(prose), null));
+  }
+});
+
+describe('the changelog left to the maintainers with "refrain from" (session 8)', () => {
+  const required = async (prose: string): Promise<boolean | null> => (await factsOf(guide(prose))).changelog.required;
+  it('"Please refrain from updating the changelog" says no entry is needed', async () => {
+    assert.equal(await required('## Changelog\n\nPlease refrain from updating the changelog in your branch; we take care of it when we release.'), false);
+  });
+  it('not when something else is to be left alone and an entry is asked for', async () => {
+    assert.notEqual(await required('Refrain from updating dependencies in the same pull request. Add an entry to the changelog for every user-facing change.'), false);
+  });
+});
+
+describe('base branch named by a template box, and a template that settles an ambiguous guide (session 8)', () => {
+  const base = async (files: Record<string, string>): Promise<string | null> => (await factsOf(files)).baseBranch;
+  it('"The base branch of the pull request is `develop`" names the base', async () => {
+    assert.equal(await base(withTemplate('Thanks for helping out.', '## Checklist\n\n- [ ] The base branch of the pull request is `develop`\n- [ ] Tests pass\n')), 'develop');
+  });
+  it('not when the base branch of something else is named', async () => {
+    assert.equal(await base(guide('## Website\n\nThe base branch of the website is `next`, which the docs team publishes.')), null);
+  });
+  const ambiguous = '## Kinds of pull request\n\n- Typo fixes in the docs: send the pull request against the **main** branch.\n- Code fixes: send pull requests against the **develop** branch.';
+  it('a guide with two bases by kind of change, and a template box naming one: the box decides', async () => {
+    assert.equal(await base(withTemplate(ambiguous, '- [ ] The base branch of the pull request is `develop`\n')), 'develop');
+  });
+  it('not when the template is silent: the ambiguous guide gives no single base', async () => {
+    assert.equal(await base(withTemplate(ambiguous, '- [ ] Tests pass\n')), null);
+  });
+});
+
+describe('discuss first: plural issues, "open one", a lead-in that introduces its list (session 8)', () => {
+  const discuss = async (prose: string): Promise<boolean | null> => (await factsOf(guide(prose))).discussFirst;
+  it('"please open issues before starting to work on ..." asks first', async () => {
+    assert.equal(await discuss('## Pull requests\n\nPull requests are welcome, but please open issues before starting to work on something you want merged.'), true);
+  });
+  it('not when "open issues" is the list of open issues to check', async () => {
+    assert.equal(await discuss('## Pull requests\n\nCheck the open issues before submitting a pull request, so work is not done twice.'), null);
+  });
+  it('"Start from an existing issue, or open one before a large change" asks first', async () => {
+    assert.equal(await discuss('Help is welcome. Start from an existing issue, or open one before a large behaviour change so we agree on the direction.'), true);
+  });
+  it('not when "open one" comes after the search', async () => {
+    assert.equal(await discuss('## Reporting bugs\n\nSearch the existing issues before you open one.'), null);
+  });
+  const leadIn = 'Got an idea for something new? Make sure it fits the project before you put effort into creating a pull request.';
+  it('a lead-in ending in a colon, then a list whose item opens an issue, asks first', async () => {
+    assert.equal(await discuss(`## New ideas\n\n${leadIn} The best ways to check are to either:\n\n* create a GitHub issue describing the idea\n* ask in the chat room`), true);
+  });
+  it('not when the lead-in does not introduce the list', async () => {
+    assert.equal(await discuss(`## New ideas\n\n${leadIn} Read the design notes.\n\n* create a GitHub issue template locally with the make task`), null);
+  });
+});
