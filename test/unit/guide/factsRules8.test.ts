@@ -93,3 +93,21 @@ describe('discuss first: plural issues, "open one", a lead-in that introduces it
     assert.equal(await discuss(`## New ideas\n\n${leadIn} Read the design notes.\n\n* create a GitHub issue template locally with the make task`), null);
   });
 });
+
+describe('the subject\'s capital letter and final period, and the reason asked of the message (session 8)', () => {
+  const convention = async (prose: string): Promise<string | null> => (await factsOf(guide(prose))).commit.convention;
+  for (const prose of [
+    '## Commit messages\n\n- Begin the subject with a capital letter.\n- Do not end it with a period.',
+    'Do not end the commit summary line with a full stop.',
+    'Please make sure that the commit message clearly explains the reason for the change.',
+  ]) {
+    it(`"${prose.split('\n').pop()}" is a rule for messages`, async () => assert.equal(await convention(prose), 'free-form-rules'));
+  }
+  for (const [why, prose] of [
+    ['the same rules are for sentences of the docs', '## Documentation style\n\nStart each sentence with a capital letter and end it with a period.'],
+    ['the capital letter is asked of an issue title', '## Reporting bugs\n\nStart the title of your issue with a capital letter.'],
+    ['the reason is asked of the issue', 'When you open an issue, describe the reason you need the feature.'],
+  ]) {
+    it(`not when ${why}`, async () => assert.equal(await convention(prose), null));
+  }
+});

@@ -41,15 +41,28 @@ const FREE_FORM = /\b(?:imperative|(?:past|present)\s+tense|(?:good|great)\s+com
 const REFERENCE_ISSUE = /\b(?:referenc|mention|includ|insert|add|put|quot|cit)(?:e|es|ing)?\s+(?:the\s+|an?\s+|its\s+)?(?:related\s+|relevant\s+|corresponding\s+|associated\s+)?(?:issue|ticket|bug)(?:\s+(?:numbers?|ids?|keys?|references?))?\b/i;
 const COMMIT_SENTENCE = /\bcommit(?:s|ting|ted)?\b/i;
 /** Words one of which FREE_FORM needs, and one of which REFERENCE_ISSUE needs: cheap tests before the patterns. */
-const FREE_FORM_WORDS = /commit|imperative|tense|line|50\/72/i;
+const FREE_FORM_WORDS = /commit|imperative|tense|line|50\/72|capital|period|full stop/i;
 const ISSUE_WORDS = /issue|ticket|bug/i;
-const freeFormRules = (text: string): boolean => FREE_FORM_WORDS.test(text) && (FREE_FORM.test(text) || COMMIT_WHY.test(text) || qualityRule(text));
+const freeFormRules = (text: string): boolean => FREE_FORM_WORDS.test(text) && (FREE_FORM.test(text) || COMMIT_WHY.test(text) || subjectCaseRule(text) || qualityRule(text));
+/**
+ * The subject's first and last character, two of the classic rules for messages: "start the subject with a capital
+ * letter", "do not end the summary line with a period", "no trailing period". Read only where the text or its section
+ * speaks of messages (the caller's gate), so the same rules for doc sentences are not taken.
+ */
+const SUBJECT_CASE = /\b(?:start|begin|capitali[sz]e)\w*\b[^.]{0,40}?\b(?:with\s+)?(?:a|an)\s+(?:capital|upper-?case)\s+letter\b|\b(?:do\s+not|don't|never|should\s+not|must\s+not)\s+end\s+(?:the\s+|your\s+|it\s+)?(?:(?:commit\s+)?(?:subject|summary|title|first)(?:\s+line)?\s+)?with\s+(?:a\s+)?(?:period|full\s+stop|dot)\b|\bno\s+(?:trailing|final|ending)\s+(?:period|full\s+stop|dot)\b/i;
+/** "Start the issue title with a capital letter": the same rule for what a reporter writes is not a commit rule. */
+const REPORT_WORDS = /\b(?:issues?|tickets?|bug\s+reports?)\b/i;
+function subjectCaseRule(text: string): boolean {
+  const m = SUBJECT_CASE.exec(text);
+  return m !== null && !REPORT_WORDS.test(sentenceAround(text, m.index));
+}
 /**
  * A message asked to give the reason for the change: "the commit message should also explain why it is made",
- * "Commit message has a detailed description of what changed and why". The what-and-why rule of the classic essays,
+ * "Commit message has a detailed description of what changed and why", "clearly explains the reason for the change".
+ * The what-and-why rule of the classic essays,
  * said of the commit message itself (an explanation asked of the PR description or an issue is not a commit rule).
  */
-const COMMIT_WHY = /\bcommit\s+(?:messages?|comments?|logs?|descriptions?|bod(?:y|ies))\b[^.]{0,100}?\b(?:explain|describ|descript|say|state|tell|justif|giv)\w*\b[^.]{0,60}?\bwhy\b/i;
+const COMMIT_WHY = /\bcommit\s+(?:messages?|comments?|logs?|descriptions?|bod(?:y|ies))\b[^.]{0,100}?\b(?:explain|describ|descript|say|state|tell|justif|giv)\w*\b[^.]{0,60}?\b(?:why|reasons?|motivation|rationale)\b/i;
 /** "Use descriptive commit messages", "Keep meaningful commit logs": the quality asked of every message. */
 const QUALITY = /\b(?:meaningful|descriptive|informative|good|well[\s-](?:written|crafted))\s+commit\s+(?:messages?|logs?)\b/i;
 /**
