@@ -111,3 +111,28 @@ describe('the subject\'s capital letter and final period, and the reason asked o
     it(`not when ${why}`, async () => assert.equal(await convention(prose), null));
   }
 });
+
+describe('discuss first: the passive, "without first discussing", a box in the past tense, security reports (session 8)', () => {
+  const discuss = async (files: Record<string, string>): Promise<boolean | null> => (await factsOf(files)).discussFirst;
+  it('"an issue should be opened first" asks first', async () => {
+    assert.equal(await discuss(guide('Unless the change is tiny, an issue should be opened first.')), true);
+  });
+  it('not when a bot opens an issue for each release', async () => {
+    assert.equal(await discuss(guide('## Releases\n\nA tracking issue is opened by the release bot for every version.')), null);
+  });
+  it('"do not send a pull request without first discussing it" asks first', async () => {
+    assert.equal(await discuss(guide('Please do not send a pull request without first discussing it with us.')), true);
+  });
+  it('not when "without" leaves out something else', async () => {
+    assert.equal(await discuss(guide('Do not send a pull request without first running the tests.')), null);
+  });
+  it('a template box "I opened an issue to discuss this change first" asks first', async () => {
+    assert.equal(await discuss(withTemplate('Thanks for helping.', '- [ ] I opened an issue to discuss this change first\n- [ ] Tests pass\n')), true);
+  });
+  it('not when a past tense is a wish in a section for core members', async () => {
+    assert.equal(await discuss(guide('## Core members\n\nIf you want a new repository, it would be nice if you created an issue and gathered feedback first.')), null);
+  });
+  it('not when what comes first is reporting a vulnerability', async () => {
+    assert.equal(await discuss(guide('If you find a security problem, contact us privately first.')), null);
+  });
+});
