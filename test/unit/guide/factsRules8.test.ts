@@ -136,3 +136,12 @@ describe('discuss first: the passive, "without first discussing", a box in the p
     assert.equal(await discuss(guide('If you find a security problem, contact us privately first.')), null);
   });
 });
+
+describe('base branch: what a PR is based on, and "as the base" (session 8)', () => {
+  const base = async (prose: string): Promise<string | null> => (await factsOf(guide(prose))).baseBranch;
+  it('"Make sure your PR is based on `dev`" names the base', async () => assert.equal(await base('## Pull requests\n\nMake sure your PR is based on `dev`, not on an old tag.'), 'dev'));
+  it('"based on top of the latest `upstream/main`" still names main', async () => assert.equal(await base('Before sending your PR, make sure your changes are based on top of the latest `upstream/main` commits.'), 'main'));
+  it('not when a PR\'s review is based on something else', async () => assert.equal(await base('Pull request reviews are based on trust and care.'), null));
+  it('"choose `develop` as the base." names the base', async () => assert.equal(await base('When you open the pull request, choose `develop` as the base.'), 'develop'));
+  it('not when a name is the base of a container image', async () => assert.equal(await base('## Docker\n\nUse `stable` as the base image for the container.'), null));
+});

@@ -7,9 +7,12 @@ import { clauseBefore, lowered, plain, underHeading } from './text';
 const NAME = '[`\'"]?([A-Za-z][\\w./-]{0,40}?)[`\'"]?';
 /** "a base branch (e.g. `main`)", "the default branch (currently `master`)": a name given as the example of a role. */
 const ROLE_EXAMPLE = `(?:an?\\s+|the\\s+)?(?:base|default|main|upstream|target|development)\\s+branch\\s*(?:\\((?:e\\.g\\.|i\\.e\\.|usually|typically|currently|normally)?|,\\s*(?:e\\.g\\.|i\\.e\\.|such\\s+as|like|usually|typically))?,?\\s*`;
-/** Phrases that name the branch work starts from or pull requests go to (not where development "happens"). */
+/**
+ * Phrases that name the branch work starts from or pull requests go to (not where development "happens"). ("Your PR
+ * must be based on `dev`", "this branch should be based on `trunk`": what a branch or PR is based on is its base.)
+ */
 const PROSE_PATTERNS: RegExp[] = [
-  new RegExp(`\\b(?:branch(?:es)?|PRs?|pull requests?|topic branch)\\b[^.]{0,60}?\\b(?:off(?: of)?|from|against|onto|into|to|to target|targets?|targeting|(?:directed|aimed|pointed)\\s+at|on\\s+top\\s+of(?:\\s+the\\s+latest\\s+(?:revision|version|commit|state)\\s+of)?)\\s+(?:${ROLE_EXAMPLE}|(?:the\\s+)?(?:latest\\s+)?(?:upstream\\s+|base\\s+)?)(?:\`?[\\w-]+:)?\`?(?:(?:upstream|origin)\\/)?${NAME}(?:\\s+branch)?\\b`, 'i'),
+  new RegExp(`\\b(?:branch(?:es)?|PRs?|pull requests?|topic branch)\\b[^.]{0,60}?\\b(?:off(?: of)?|from|against|onto|into|to|to target|targets?|targeting|based\\s+on(?!\\s+top\\s+of\\b)|(?:directed|aimed|pointed)\\s+at|on\\s+top\\s+of(?:\\s+the\\s+latest\\s+(?:revision|version|commit|state)\\s+of)?)\\s+(?:${ROLE_EXAMPLE}|(?:the\\s+)?(?:latest\\s+)?(?:upstream\\s+|base\\s+)?)(?:\`?[\\w-]+:)?\`?(?:(?:upstream|origin)\\/)?${NAME}(?:\\s+branch)?\\b`, 'i'),
   // "Patches should be made against master": only against/onto, and a name that is quoted, called a branch or a
   // usual base, since "patches to libfoo2" or "security patches from v5.4" name a library or a release.
   new RegExp(`\\bpatch(?:es)?\\b[^.]{0,60}?\\b(?:against|onto|on\\s+top\\s+of)\\s+(?:the\\s+)?(?:latest\\s+)?(?:(?:upstream|origin)\\/)?(?:[\`'"]([A-Za-z][\\w./-]{0,40}?)[\`'"]|([A-Za-z][\\w./-]{0,40}?(?=\\s+branch\\b)|(?:main|master|develop|devel|dev|trunk|next)\\b))`, 'i'),
@@ -43,8 +46,8 @@ const PROSE_PATTERNS: RegExp[] = [
   // "Features and bug fixes target `master` by default": the kinds of change as the subject of "target".
   new RegExp(`\\b(?:features?|(?:bug\\s*)?fix(?:es)?|changes|contributions|patches)\\s+(?:(?:and|or|&)\\s+(?:new\\s+)?(?:features?|(?:bug\\s*)?fix(?:es)?|changes|patches)\\s+)?(?:should\\s+|must\\s+)?target\\s+(?:the\\s+)?${NAME}(?:\\s+branch)?(?=[\\s.,;:)]|$)`, 'i'),
   // "Select `dev` as the base branch when opening your PR", "The base branch for all PRs is `main`", "the base branch
-  // of the pull request is `dev`" (a template's box): the role, named.
-  new RegExp(`\\b(?:select|choose|pick|use|set)\\s+${NAME}\\s+as\\s+(?:the\\s+)?(?:base|target)\\s+branch\\b|\\b(?:base|target)\\s+branch\\s+(?:(?:for|of)\\s+(?:all\\s+|your\\s+|every\\s+|the\\s+|this\\s+|a\\s+)?(?:PRs?|pull\\s+requests?|changes|contributions|patches)\\s+)?(?:is|should\\s+be|must\\s+be)\\s+(?:always\\s+)?${NAME}(?=[\\s.,;:)]|$)`, 'i'),
+  // of the pull request is `dev`" (a template's box), "choose `dev` as the base." (not "as the base image"): the role, named.
+  new RegExp(`\\b(?:select|choose|pick|use|set)\\s+${NAME}\\s+as\\s+(?:the\\s+)?(?:base|target)(?:\\s+branch\\b|(?=\\s*(?:[.,;:)]|$)|\\s+(?:for|of)\\s+(?:your\\s+|the\\s+|a\\s+)?(?:PR|pull\\s+request)))|\\b(?:base|target)\\s+branch\\s+(?:(?:for|of)\\s+(?:all\\s+|your\\s+|every\\s+|the\\s+|this\\s+|a\\s+)?(?:PRs?|pull\\s+requests?|changes|contributions|patches)\\s+)?(?:is|should\\s+be|must\\s+be)\\s+(?:always\\s+)?${NAME}(?=[\\s.,;:)]|$)`, 'i'),
   // Gerrit's review ref named in prose: "All contributions should be pushed to refs/for/master".
   new RegExp(`\\brefs\\/for\\/${NAME}(?=[\\s.,;:)]|$)`, 'i'),
   // "Target the `v2` branch": the imperative alone.
