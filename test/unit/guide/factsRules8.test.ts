@@ -145,3 +145,16 @@ describe('base branch: what a PR is based on, and "as the base" (session 8)', ()
   it('"choose `develop` as the base." names the base', async () => assert.equal(await base('When you open the pull request, choose `develop` as the base.'), 'develop'));
   it('not when a name is the base of a container image', async () => assert.equal(await base('## Docker\n\nUse `stable` as the base image for the container.'), null));
 });
+
+describe('a style guide adopted by name is a rule of the guide, not a pointer (session 8)', () => {
+  const pointer = async (prose: string): Promise<boolean | null> => (await factsOf(guide(prose))).guideIsPointerOnly;
+  it('a short guide whose links are coding standards is a guide of its own', async () => {
+    assert.equal(await pointer('By sending a patch you license it under our terms.\n\nAll code must follow the [Acme C Style Guide](https://acme.example/styleguide/c.html).\n\nDocs must follow the [Acme Writing Style Guide](https://docs.acme.example/style).'), false);
+  });
+  it('not when the guide also sends the reader to the real contribution guide', async () => {
+    assert.equal(await pointer('Please read the [developer guide](https://acme.example/docs/contributing) before you start. Code follows the [Acme Style Guide](https://acme.example/styleguide).'), true);
+  });
+  it('a short guide that only links the contribution docs stays a pointer', async () => {
+    assert.equal(await pointer('See the [contribution guide](https://acme.example/docs/contributing) on our website.'), true);
+  });
+});
