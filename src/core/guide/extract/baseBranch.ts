@@ -7,9 +7,12 @@ import { clauseBefore, lowered, plain, underHeading } from './text';
 const NAME = '[`\'"]?([A-Za-z][\\w./-]{0,40}?)[`\'"]?';
 /** "a base branch (e.g. `main`)", "the default branch (currently `master`)": a name given as the example of a role. */
 const ROLE_EXAMPLE = `(?:an?\\s+|the\\s+)?(?:base|default|main|upstream|target|development)\\s+branch\\s*(?:\\((?:e\\.g\\.|i\\.e\\.|usually|typically|currently|normally)?|,\\s*(?:e\\.g\\.|i\\.e\\.|such\\s+as|like|usually|typically))?,?\\s*`;
-/** Phrases that name the branch work starts from or pull requests go to (not where development "happens"). */
+/**
+ * Phrases that name the branch work starts from or pull requests go to (not where development "happens"). ("Your PR
+ * must be based on `dev`", "this branch should be based on `trunk`": what a branch or PR is based on is its base.)
+ */
 const PROSE_PATTERNS: RegExp[] = [
-  new RegExp(`\\b(?:branch(?:es)?|PRs?|pull requests?|topic branch)\\b[^.]{0,60}?\\b(?:off(?: of)?|from|against|onto|into|to|to target|targets?|targeting|(?:directed|aimed|pointed)\\s+at|on\\s+top\\s+of(?:\\s+the\\s+latest\\s+(?:revision|version|commit|state)\\s+of)?)\\s+(?:${ROLE_EXAMPLE}|(?:the\\s+)?(?:latest\\s+)?(?:upstream\\s+|base\\s+)?)(?:\`?[\\w-]+:)?\`?(?:(?:upstream|origin)\\/)?${NAME}(?:\\s+branch)?\\b`, 'i'),
+  new RegExp(`\\b(?:branch(?:es)?|PRs?|pull requests?|topic branch)\\b[^.]{0,60}?\\b(?:off(?: of)?|from|against|onto|into|to|to target|targets?|targeting|based\\s+on(?!\\s+top\\s+of\\b)|(?:directed|aimed|pointed)\\s+at|on\\s+top\\s+of(?:\\s+the\\s+latest\\s+(?:revision|version|commit|state)\\s+of)?)\\s+(?:${ROLE_EXAMPLE}|(?:the\\s+)?(?:latest\\s+)?(?:upstream\\s+|base\\s+)?)(?:\`?[\\w-]+:)?\`?(?:(?:upstream|origin)\\/)?${NAME}(?:\\s+branch)?\\b`, 'i'),
   // "Patches should be made against master": only against/onto, and a name that is quoted, called a branch or a
   // usual base, since "patches to libfoo2" or "security patches from v5.4" name a library or a release.
   new RegExp(`\\bpatch(?:es)?\\b[^.]{0,60}?\\b(?:against|onto|on\\s+top\\s+of)\\s+(?:the\\s+)?(?:latest\\s+)?(?:(?:upstream|origin)\\/)?(?:[\`'"]([A-Za-z][\\w./-]{0,40}?)[\`'"]|([A-Za-z][\\w./-]{0,40}?(?=\\s+branch\\b)|(?:main|master|develop|devel|dev|trunk|next)\\b))`, 'i'),
@@ -21,6 +24,7 @@ const PROSE_PATTERNS: RegExp[] = [
   // "Make sure you are merging your commits to `dev` branch", "once it is merged into master".
   new RegExp(`\\bmerg(?:e|ing)\\s+(?:your\\s+|my\\s+|our\\s+|the\\s+)?(?:commits?|changes?|work|code)\\s+(?:in)?to\\s+(?:the\\s+)?${NAME}\\s+branch\\b`, 'i'),
   // ("the code will be rebased into the `main` branch": however a change lands, where it lands is the base.)
+  // (Not "merged to": "after the patches are merged to 'next'" tells a maintainer's pipeline of branches.)
   new RegExp(`\\b(?:is|are|gets?|got|been|be)\\s+(?:merged|rebased|squashed|squash-merged|landed)\\s+into\\s+(?:the\\s+)?${NAME}(?:\\s+branch)?(?=[\\s.,;)*_]|$)`, 'i'),
   new RegExp(`\\bsquash(?:[- ]merge)?\\b[^.]{0,40}?\\binto\\s+${NAME}(?=[\\s.,;)]|$)`, 'i'),
   new RegExp(`\\b(?:the\\s+)?branch\\s+${NAME}\\b(?=[^.]{0,10}$|\\.)`, 'i'),
@@ -41,8 +45,9 @@ const PROSE_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:submit(?:ted)?|sen[dt]|open(?:ed)?|direct(?:ed)?|file[ds]?|target(?:ed)?)\\s+(?:it\\s+|them\\s+|(?:your|the|a)\\s+(?:PRs?|pull\\s+requests?|changes?|patch(?:es)?|fix(?:es)?)\\s+)?(?:against|to|at|towards?)\\s+(?:the\\s+)?${NAME}\\s+branch\\b`, 'i'),
   // "Features and bug fixes target `master` by default": the kinds of change as the subject of "target".
   new RegExp(`\\b(?:features?|(?:bug\\s*)?fix(?:es)?|changes|contributions|patches)\\s+(?:(?:and|or|&)\\s+(?:new\\s+)?(?:features?|(?:bug\\s*)?fix(?:es)?|changes|patches)\\s+)?(?:should\\s+|must\\s+)?target\\s+(?:the\\s+)?${NAME}(?:\\s+branch)?(?=[\\s.,;:)]|$)`, 'i'),
-  // "Select `dev` as the base branch when opening your PR", "The base branch for all PRs is `main`": the role, named.
-  new RegExp(`\\b(?:select|choose|pick|use|set)\\s+${NAME}\\s+as\\s+(?:the\\s+)?(?:base|target)\\s+branch\\b|\\b(?:base|target)\\s+branch\\s+(?:for\\s+(?:all\\s+|your\\s+|every\\s+)?(?:PRs?|pull\\s+requests?|changes|contributions|patches)\\s+)?(?:is|should\\s+be|must\\s+be)\\s+(?:always\\s+)?${NAME}(?=[\\s.,;:)]|$)`, 'i'),
+  // "Select `dev` as the base branch when opening your PR", "The base branch for all PRs is `main`", "the base branch
+  // of the pull request is `dev`" (a template's box), "choose `dev` as the base." (not "as the base image"): the role, named.
+  new RegExp(`\\b(?:select|choose|pick|use|set)\\s+${NAME}\\s+as\\s+(?:the\\s+)?(?:base|target)(?:\\s+branch\\b|(?=\\s*(?:[.,;:)]|$)|\\s+(?:for|of)\\s+(?:your\\s+|the\\s+|a\\s+)?(?:PR|pull\\s+request)))|\\b(?:base|target)\\s+branch\\s+(?:(?:for|of)\\s+(?:all\\s+|your\\s+|every\\s+|the\\s+|this\\s+|a\\s+)?(?:PRs?|pull\\s+requests?|changes|contributions|patches)\\s+)?(?:is|should\\s+be|must\\s+be)\\s+(?:always\\s+)?${NAME}(?=[\\s.,;:)]|$)`, 'i'),
   // Gerrit's review ref named in prose: "All contributions should be pushed to refs/for/master".
   new RegExp(`\\brefs\\/for\\/${NAME}(?=[\\s.,;:)]|$)`, 'i'),
   // "Target the `v2` branch": the imperative alone.
@@ -87,7 +92,8 @@ export function baseBranch(sources: Sources): Found<string> | null {
       // Two different bases in one section ("bug fixes branch from 1.2.x, features from main"): it depends on
       // the change, so there is no single answer, unless one of them is said to be for everything else.
       const other = otherBaseNearby(flow, k, found.name);
-      if (other === 'ambiguous') return null;
+      // (A template's box that names the base is then the rule every pull request meets: the next flow decides.)
+      if (other === 'ambiguous') break;
       if (other) return { value: other.name, source: sourceOf(other.at, other.at.block.line + other.lineOffset) };
       return { value: found.name, source: sourceOf(l, l.block.line + found.lineOffset) };
     }

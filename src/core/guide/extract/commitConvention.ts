@@ -33,7 +33,7 @@ const AREA_PREFIX = /\b(?:prefix(?:ed)?|start(?:s|ing)?|begin(?:s|ning)?)\b[^.]{
  * colon" (the colon after the area is the format, whatever verb asks for it).
  */
 const AREA_NAMED_AT_START = /\b(?:a|the)\s+prefix\s+(?:that\s+(?:identifies|names|indicates|denotes|describes)|identifying|naming|indicating|denoting|describing|for)\s+(?:the\s+)?(?:(?:affected|changed|modified|relevant|main)\s+)?(?:sub[\s-]?system|package|area|component|module|directory|crate|plugin|part\s+of\s+the\s+(?:code|project))\b|\b(?:mention|name|put|include|state|give|identify)\s+(?:the\s+|an?\s+)?(?:(?:primary|main|affected|changed|modified|relevant|impacted|touched|top-level)\s+){0,2}(?:package|area|component|subsystem|module|directory|folder|crate|plugin)(?:'s)?(?:\s+name)?\b[^.]{0,30}?\b(?:at|in)\s+the\s+(?:start|beginning|front|head)\s+of\b|\b(?:package|area|component|subsystem|module|directory|folder|crate|plugin)s?\b[^.]{0,40}?\bfollowed\s+by\s+(?:an?\s+|the\s+)?(?:colon|["'`]:["'`](?:\s+character)?)/i;
-const FREE_FORM = /\b(?:imperative|(?:past|present)\s+tense|(?:good|great)\s+commit\s+message|separate\s+(?:the\s+)?subject\s+(?:line\s+)?from\s+(?:the\s+)?body|capitali[sz]e\s+the\s+(?:subject|summary|first)\b|commit\s+(?:messages?|logs?)\b[^.]{0,80}?\b(?:short|descriptive|clear|concise|summary|first line|organized|meaningful)\b|(?:first|summary|subject)\s+line\b[^.]{0,60}?\b(?:short|\d{2}\s+char))|\bshort\s+(?:summary|description)\b[^.]{0,60}\bfirst line|\b(?:short|brief|concise)\s+(?:commit\s+)?message\s+(?:on|in|as)\s+the\s+first\s+line\b|\b50\/72\b|\bcommit\s+(?:messages?|logs?)\s+(?:should|must|need\s+to)\s+(?:clearly\s+|briefly\s+)?(?:describe|explain|say|state|summari[sz]e)\b/i;
+const FREE_FORM = /\b(?:imperative|(?:past|present)\s+tense|(?:good|great)\s+commit\s+message|separate\s+(?:the\s+)?subject\s+(?:line\s+)?from\s+(?:the\s+)?body|capitali[sz]e\s+the\s+(?:subject|summary|first)\b|commit\s+(?:messages?|logs?|comments?)\b[^.]{0,80}?\b(?:short|descriptive|clear|concise|summary|first line|organized|meaningful)\b|(?:first|summary|subject)\s+line\b[^.]{0,60}?\b(?:short|\d{2}\s+char))|\bshort\s+(?:summary|description)\b[^.]{0,60}\bfirst line|\b(?:short|brief|concise)\s+(?:commit\s+)?message\s+(?:on|in|as)\s+the\s+first\s+line\b|\b50\/72\b|\bcommit\s+(?:messages?|logs?)\s+(?:should|must|need\s+to)\s+(?:clearly\s+|briefly\s+)?(?:describe|explain|say|state|summari[sz]e)\b/i;
 /**
  * A commit message asked to name its issue: "When committing, please reference the issue the commit relates to",
  * "mention the ticket number in your commit message". Read only in a sentence that speaks of commits.
@@ -41,11 +41,30 @@ const FREE_FORM = /\b(?:imperative|(?:past|present)\s+tense|(?:good|great)\s+com
 const REFERENCE_ISSUE = /\b(?:referenc|mention|includ|insert|add|put|quot|cit)(?:e|es|ing)?\s+(?:the\s+|an?\s+|its\s+)?(?:related\s+|relevant\s+|corresponding\s+|associated\s+)?(?:issue|ticket|bug)(?:\s+(?:numbers?|ids?|keys?|references?))?\b/i;
 const COMMIT_SENTENCE = /\bcommit(?:s|ting|ted)?\b/i;
 /** Words one of which FREE_FORM needs, and one of which REFERENCE_ISSUE needs: cheap tests before the patterns. */
-const FREE_FORM_WORDS = /commit|imperative|tense|line|50\/72/i;
+const FREE_FORM_WORDS = /commit|imperative|tense|line|50\/72|capital|period|full stop/i;
 const ISSUE_WORDS = /issue|ticket|bug/i;
-const freeFormRules = (text: string): boolean => FREE_FORM_WORDS.test(text) && (FREE_FORM.test(text) || qualityRule(text));
+const freeFormRules = (text: string): boolean => FREE_FORM_WORDS.test(text) && (FREE_FORM.test(text) || COMMIT_WHY.test(text) || subjectCaseRule(text) || qualityRule(text));
+/**
+ * The subject's first and last character, two of the classic rules for messages: "start the subject with a capital
+ * letter", "do not end the summary line with a period", "no trailing period". Read only where the text or its section
+ * speaks of messages (the caller's gate), so the same rules for doc sentences are not taken.
+ */
+const SUBJECT_CASE = /\b(?:start|begin|capitali[sz]e)\w*\b[^.]{0,40}?\b(?:with\s+)?(?:a|an)\s+(?:capital|upper-?case)\s+letter\b|\b(?:do\s+not|don't|never|should\s+not|must\s+not)\s+end\s+(?:the\s+|your\s+|it\s+)?(?:(?:commit\s+)?(?:subject|summary|title|first)(?:\s+line)?\s+)?with\s+(?:a\s+)?(?:period|full\s+stop|dot)\b|\bno\s+(?:trailing|final|ending)\s+(?:period|full\s+stop|dot)\b/i;
+/** "Start the issue title with a capital letter": the same rule for what a reporter writes is not a commit rule. */
+const REPORT_WORDS = /\b(?:issues?|tickets?|bug\s+reports?)\b/i;
+function subjectCaseRule(text: string): boolean {
+  const m = SUBJECT_CASE.exec(text);
+  return m !== null && !REPORT_WORDS.test(sentenceAround(text, m.index));
+}
+/**
+ * A message asked to give the reason for the change: "the commit message should also explain why it is made",
+ * "Commit message has a detailed description of what changed and why", "clearly explains the reason for the change".
+ * The what-and-why rule of the classic essays,
+ * said of the commit message itself (an explanation asked of the PR description or an issue is not a commit rule).
+ */
+const COMMIT_WHY = /\bcommit\s+(?:messages?|comments?|logs?|descriptions?|bod(?:y|ies))\b[^.]{0,100}?\b(?:explain|describ|descript|say|state|tell|justif|giv)\w*\b[^.]{0,60}?\b(?:why|reasons?|motivation|rationale)\b/i;
 /** "Use descriptive commit messages", "Keep meaningful commit logs": the quality asked of every message. */
-const QUALITY = /\b(?:meaningful|descriptive|informative|good|well-written)\s+commit\s+(?:messages?|logs?)\b/i;
+const QUALITY = /\b(?:meaningful|descriptive|informative|good|well[\s-](?:written|crafted))\s+commit\s+(?:messages?|logs?)\b/i;
 /**
  * A step that makes the commit, with the message's quality in passing: "Squash your commits and ensure you have a
  * meaningful commit message", "Commit your changes using a descriptive commit message". A step of the procedure,
@@ -190,7 +209,7 @@ function typeList(sources: Sources): { types: string[]; at: Located } | null {
     byList.set(key, items);
   }
   for (const items of byList.values()) {
-    const heads = items.map((l) => /^[*_`]*([a-z][a-z0-9-]{1,15})!?[*_`]*\s*(?::|-|–|—)(?:\s|$)/.exec(l.block.text)?.[1] ?? /^`([a-z][a-z0-9-]{1,15})`,\s/.exec(l.block.text)?.[1]);
+    const heads = items.map((l) => TYPE_ITEM_HEAD.exec(l.block.text)?.[1] ?? /^`([a-z][a-z0-9-]{1,15})`,\s/.exec(l.block.text)?.[1]);
     const known = heads.filter((h): h is string => h !== undefined && KNOWN_TYPES.has(h));
     // A list the item or sentence before it introduces as the prefixes to use may hold a project's own types too.
     if (known.length < 3 || (known.length < items.length * 0.6 && !prefixLeadIn(items[0]))) continue;
@@ -206,6 +225,12 @@ function typeList(sources: Sources): { types: string[]; at: Located } | null {
   }
   return null;
 }
+
+/**
+ * An item that opens with one type name and its separator: `feat` - ..., **fix**: ..., and the name written with its
+ * colon inside the markup, as the subject would start (`fix:` -- ..., **feat:** ...).
+ */
+const TYPE_ITEM_HEAD = /^[*_`]*([a-z][a-z0-9-]{1,15})!?(?:[*_`]*\s*(?::|-|–|—)|:[*_`]+)(?:\s|$)/;
 
 /** "Use a prefix for the PR title or commits, e.g. ...:" then the list: the prefixes are the allowed types. */
 const PREFIX_LEAD_IN = /\b(?:prefix(?:es)?|types?)\b[^.]{0,40}?\b(?:title|commits?|commit\s+messages?)\b|\b(?:title|commits?|commit\s+messages?)\b[^.]{0,40}?\b(?:prefix(?:es|ed)?|types?)\b/i;

@@ -9,8 +9,10 @@ const CLAIM = /\b(?:assign(?:ed|ing)?\s+(?:the\s+issue\s+|it\s+|an\s+issue\s+)?t
 /** Asking before coding: an issue, discussion, RFC or assignment first. */
 const FIRST = [
   // ("You can create an issue here, but before you do, ...": what comes before is before the issue, not the change.)
-  // ("opening a feature request ticket first": the verb's -ing form, and up to two words before the noun.)
-  /\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|start(?:ing)?|begin(?:ning)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|discussion|proposal|RFC|feature\s+request|ticket)\b[^.]{0,80}?\b(?:first|before(?!\s+(?:you\s+do|doing\s+so|that)\b)|prior to|beforehand|ahead of time|up front)\b/i,
+  // ("opening a feature request ticket first": the verb's -ing form, and up to two words before the noun; a template's
+  // "I opened an issue to discuss this first": the contributor's own past tense, as a box states it; "it'd be nice
+  // if you created an issue first" is a wish, and "they opened an issue first" a story.)
+  /\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|start(?:ing)?|begin(?:ning)?|(?<=\bI\s+(?:have\s+)?(?:already\s+)?)(?:opened|created|filed|raised))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|discussion|proposal|RFC|feature\s+request|ticket)\b[^.]{0,80}?\b(?:first|before(?!\s+(?:you\s+do|doing\s+so|that)\b)|prior to|beforehand|ahead of time|up front)\b/i,
   // ("get some feedback before proceeding to write code", "discuss ... before you go and build it".)
   /\b(?:discuss(?:ed|ing)?|ask|talk|bring\s+(?:it\s+|this\s+|them\s+)?up|propos(?:e|ing)|suggest(?:ed)?|check\s+(?:in|with)|consult|ping|confirm\s+with|reach\s+out|get\s+in\s+touch|contact|coordinate|get\s+(?:some\s+|early\s+)?(?:feedback|input|buy-in|consensus|agreement|approval|(?:a\s+)?go-ahead))\b[^.]{0,60}?\b(?:first|before\s+(?:starting|beginning|getting\s+started|coding|hacking|diving\s+in|you\s+(?:go\s+(?:and|to)\s+|proceed\s+to\s+)?(?:start|begin|submit|open|send|make|write|build|implement|code|work)|working|opening|sending|submitting|writing|making|implementing|beginning|spending|investing|proceeding|(?:an?\s+|the\s+|any\s+)?(?:PR|pull\s+request|patch)\s+(?:submission|is\s+(?:opened|submitted|sent)))|ahead of time|up\s?front|beforehand|(?<!\bthanks?\s+(?:you\s+)?)in\s+advance|prior to)\b/i,
   // "Contributions should generally start out with a discussion": where a contribution begins.
@@ -39,6 +41,16 @@ const FIRST = [
   // "Before opening a PR, open a ticket describing the change", "Before submitting a pull request for a new feature,
   // please open an issue": the order in a leading clause, the ask after its comma.
   /\bbefore\s+(?:you\s+)?(?:open(?:ing)?|submit(?:ting)?|send(?:ing)?|creat(?:e|ing)|mak(?:e|ing))\s+(?:an?\s+|the\s+|your\s+|any\s+)?(?:PRs?|pull\s+requests?|patch(?:es)?|merge\s+requests?)\b[^.,]{0,60},\s*(?:please\s+)?(?:first\s+)?(?:open|create|file|submit|raise|start)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|ticket|discussion|proposal)\b/i,
+  // The same ask in the passive: "Unless the change is trivial, an issue should be opened first".
+  /\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:issue|ticket|discussion|proposal|RFC)\s+(?:should|must|needs?\s+to|has\s+to|is\s+to)\s+(?:first\s+)?be\s+(?:opened|created|filed|raised|started|submitted)\s+(?:first|beforehand|in\s+advance|before\s+(?:you\s+)?(?:start|begin|work|submit|open|send|writ|implement|mak|cod)\w*)\b/i,
+  // "Please do not submit a PR without first discussing it": the talk that must come before the pull request.
+  /\b(?:do\s+not|don't|never|please\s+don't)\s+(?:open|submit|send|create|file)\s+(?:any\s+)?(?:\w+\s+)?(?:PRs?|pull\s+requests?|patch(?:es)?)\b[^.]{0,60}?\bwithout\s+first\s+(?:discussing|proposing|opening\s+an?\s+(?:issue|discussion)|asking)\b/i,
+  // The plural ask, "please open issues before starting to work on something": a verb the writer asks for ("please",
+  // "should") before "issues", since "check the open issues before submitting" uses "open" as an adjective.
+  /\b(?:please\s+|(?:should|must)\s+(?:first\s+)?)(?:open|create|file|raise)\s+(?:new\s+)?issues\s+(?:first\b|before\s+(?:you\s+)?(?:start|begin|work|submit|open|send|writ|implement|mak|cod)\w*)/i,
+  // The issue named once, then "one": "Start with an existing issue, or open one before a large change". ("Search the
+  // issues before you open one" puts the search first, and "open one" ends the sentence.)
+  /\b(?:issue|ticket|discussion|proposal)s?\b[^.]{0,80}?\b(?:open|create|file|raise|start)\s+one\s+(?:first\b|before\s+(?!you\s+do\b|doing\s+so\b)(?:[\w-]+\s+){0,4}?(?:changes?|features?|work|PRs?|pull\s+requests?|patch(?:es)?|implement\w*|cod(?:e|ing)|start\w*|submit\w*)\b)/i,
   // "first discuss your ideas", "first open an issue": the order is in the word "first" before the verb.
   /\bfirst\s+(?:discuss|talk\s+about|propose|ask\s+(?:us\s+|the\s+maintainers\s+)?(?:in|on|whether|if)\b|open\s+an?\s+(?:issue|discussion)|file\s+an?\s+(?:issue|ticket))\b/i,
   // "Please do not open pull requests ... without prior discussion".
@@ -87,8 +99,8 @@ const LARGER_WORK = /\bif\s+you\s+(?:plan|intend|want|are\s+planning|are\s+going
 /** A lead-in about starting a feature or change ("Before requesting or implementing a new feature, ..."). */
 const BEFORE_IMPLEMENTING =
   /\bbefore\s+(?:\w+ing(?:\s+\w+)?\s+(?:or|and)\s+)?(?:(?:you\s+)?put(?:ting)?\s+(?:in\s+)?(?:a\s+lot\s+of\s+|much\s+|significant\s+|any\s+)?(?:work|effort|time)\s+into|implementing|working\s+on|starting(?:\s+work)?\s+on|coding|writing\s+code\s+for|contributing|embarking\s+on|undertaking|you\s+(?:begin|start)\s+(?:to\s+(?:implement|work\s+on|code)|implementing|working\s+on|coding))\b[^.]{0,40}?\b(?:features?|changes?|enhancements?|pull\s+requests?|PRs?|patch(?:es)?|contributions?|ideas?|concepts?)\b/i;
-/** Asking to open an issue or ticket, or to discuss: what such a lead-in or "if you plan something big" points at. */
-const OPEN_AN_ISSUE_AHEAD = /\b(?:open|create|file|submit|rais)(?:e|ing)?\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|separate\s+)?(?:issue|ticket|discussion|proposal|RFC)\b|\bdiscuss\b|\bpresent\s+(?:your|the)\s+(?:plans?|ideas?|design|proposal)\b|\bcomment(?:ing)?\s+on\s+(?:an?\s+|the\s+)?(?:existing\s+)?issue\b|\b(?:reach\s+out|get\s+in\s+touch|talk\s+to\s+us|contact\s+(?:us|the\s+maintainers))\b/i;
+/** Asking to open an issue or ticket ("create a GitHub issue"), or to discuss: what such a lead-in or "if you plan something big" points at. */
+const OPEN_AN_ISSUE_AHEAD = /\b(?:open|create|file|submit|rais)(?:e|ing)?\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|separate\s+)?(?:(?:GitHub|GitLab|Gitea|Jira|tracker)\s+)?(?:issue|ticket|discussion|proposal|RFC)\b|\bdiscuss\b|\bpresent\s+(?:your|the)\s+(?:plans?|ideas?|design|proposal)\b|\bcomment(?:ing)?\s+on\s+(?:an?\s+|the\s+)?(?:existing\s+)?issue\b|\b(?:reach\s+out|get\s+in\s+touch|talk\s+to\s+us|contact\s+(?:us|the\s+maintainers))\b/i;
 /** Asking on a channel: "ask us on the forum" (in the lead-in's own block only). */
 const ASK_ON = /\bask\s+(?:us\s+|the\s+maintainers\s+)?(?:on|in|at|whether|if)\b/i;
 const OPEN_AN_ISSUE = new RegExp(`${OPEN_AN_ISSUE_AHEAD.source}|${ASK_ON.source}`, 'i');
@@ -128,6 +140,10 @@ function aboutQuestions(text: string, index: number): boolean {
   const sentence = sentenceAround(text, index);
   return QUESTIONS.test(sentence) && !CHANGE_WORDS.test(sentence);
 }
+
+/** "If you find a security problem, contact us privately first": how to report a vulnerability, not a talk before a change. */
+const SECURITY = /\bsecurity\b|\bvulnerab/i;
+const aboutSecurity = (text: string, index: number): boolean => SECURITY.test(sentenceAround(text, index));
 
 const BEFORE_AN_ISSUE = /\bbefore\s+(?:creating|opening|filing|reporting|submitting|raising)\s+(?:an?|the|any)\s+(?:new\s+|public\s+|github\s+|separate\s+)?(?:ticket|issue|bug(?:\s+report)?)\b/i;
 /**
@@ -206,11 +222,19 @@ function asksAround(flow: readonly Located[], k: number): boolean {
   if (OPEN_AN_ISSUE.test(text.slice(lead.index))) return true;
   // "Before you start coding, set up your environment": a lead-in about coding alone reaches no further than its block.
   if (!implementing) return false;
+  // A lead-in that ends in a colon ("The preferred ways to do that are to either:") introduces the list after it:
+  // its items are what the lead-in asks (other lists in reach are read past, as before).
+  let introduces = /:\s*$/.test(text);
   for (let j = k + 1; j < flow.length && j <= k + LEAD_IN_REACH; j++) {
     const b = flow[j];
     if (b.doc !== l.doc || b.block.kind === 'heading') break;
-    if (b.block.kind === 'code' || b.block.kind === 'listItem') continue;
+    if (b.block.kind === 'code') continue;
     const later = plain(b.block);
+    if (b.block.kind === 'listItem') {
+      if (introduces && OPEN_AN_ISSUE_AHEAD.test(later) && !PROBLEM_MET.test(later)) return true;
+      continue;
+    }
+    introduces = /:\s*$/.test(later);
     if (OPEN_AN_ISSUE_AHEAD.test(later) && !PROBLEM_MET.test(later)) return true;
   }
   return false;
@@ -278,7 +302,7 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
       // Every match: "No issue is needed first for typos. For larger changes, open an issue first" asks in its second.
       const asks = (x: RegExpExecArray): boolean => {
         const before = text.slice(Math.max(0, x.index - 60), x.index);
-        return !saidNotNeeded(text, x.index) && !OPTIONAL_FIRST.test(before) && !EITHER_BEFORE.test(before) && !ASKS_YOU_TO.test(x[0]) && !aboutQuestions(text, x.index) && !reportOnly(l, text, x.index);
+        return !saidNotNeeded(text, x.index) && !OPTIONAL_FIRST.test(before) && !EITHER_BEFORE.test(before) && !ASKS_YOU_TO.test(x[0]) && !aboutQuestions(text, x.index) && !aboutSecurity(text, x.index) && !reportOnly(l, text, x.index);
       };
       // The first match alone is the cheap common case; later ones are looked for only when it does not ask.
       const first = p.exec(text);

@@ -45,8 +45,11 @@ export function guideIsPointerOnly(guide: ParsedDocument | null, flow: readonly 
     // Such a link counts only while the guide asks nothing of its own in prose: "Please add tests for your change.
     // Please also read our [governance](GOVERNANCE.md)" is a guide that also links to more.
     if (proseAsks === 0 && (b.kind === 'paragraph' || b.kind === 'listItem')) proseAsks = asksInProse(b.text);
-    links += b.links.filter((l) => pointsToDocs(`${l.text} ${l.target}`) || (proseAsks === 0 && !NOT_DOCS.test(l.target) && leadsTo(l.target, followed))).length;
-    urlsInText += (b.text.match(/https?:\/\/\S+/g) ?? []).filter(pointsToDocs).length;
+    // A coding standard adopted by name ("All code must adhere to the [Google C++ Style Guide](…)") is a rule of the
+    // guide's own, not a pointer to where the guide is.
+    links += b.links.filter((l) => !STYLE_GUIDE.test(`${l.text} ${l.target}`) && (pointsToDocs(`${l.text} ${l.target}`) || (proseAsks === 0 && !NOT_DOCS.test(l.target) && leadsTo(l.target, followed)))).length;
+    const styleTargets = b.links.filter((l) => STYLE_GUIDE.test(`${l.text} ${l.target}`)).map((l) => l.target);
+    urlsInText += (b.text.match(/https?:\/\/\S+/g) ?? []).filter((u) => pointsToDocs(u) && !STYLE_GUIDE.test(u) && !styleTargets.some((t) => u.startsWith(t))).length;
     // Numbered items are steps or questions to work through: a procedure of the guide's own (unless, below, the
     // guide is a few lines beside a much longer document it sends the reader to).
     if (b.kind === 'listItem' && b.ordered) numbered ??= b.line;
@@ -64,6 +67,9 @@ export function guideIsPointerOnly(guide: ParsedDocument | null, flow: readonly 
   if (numbered !== null && !(words <= TINY_GUIDE_WORDS && linkedWords(guide, flow) >= words * SUBSTANCE_ELSEWHERE)) return { value: false, source: { file: guide.path, line: numbered } };
   return { value: links + urlsInText > 0, source };
 }
+
+/** A style guide or coding standard: "Google C++ Style Guide", `…/styleguide/…`. */
+const STYLE_GUIDE = /\bstyle[\s-]?guide|\bcoding[\s-](?:standard|convention|style)s?\b/i;
 
 /** A table-of-contents directive: MyST's fenced `{toctree}`, reStructuredText's `.. toctree::`. */
 const TOCTREE = /\{toctree\}|\.\.\s+toctree::/;
