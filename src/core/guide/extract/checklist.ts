@@ -14,6 +14,7 @@ import { asksForParts, foldDetails } from './checklistDetails';
 import { conditionAfterSending, sendsTheChangeStep } from './checklistSending';
 import { introducesStyleRules, mostlyStyleRules, presentsStyleRules } from './checklistStyle';
 import { ABOUT_PULL_REQUESTS, BEFORE_SENDING, CHECKLIST_HEADING, CHECKLIST_INTRO, DOS_INTRO, NAMES_THE_CHECKS, NOT_CHECKLIST, OTHER_CHECKLIST } from './checklistWording';
+import { guidelinesBesideTemplate, hasOpenBoxes } from './checklistTemplateFirst';
 import { callsItAChecklist, leavesItOptional, namesOngoingWork, stepLeadsIntoList } from './checklistOccasion';
 import { asksForACheck, othersActOnSending, sendsTheChange, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, wholeWorkflow, aboutTheCode } from './checklistFraming';
 
@@ -96,8 +97,9 @@ export function checklist(sources: Sources): FoundText[] {
     out.splice(start, out.length - start, ...out.slice(start).sort((a, b) => a.source.line - b.source.line));
   }
   const docs = [...new Set(sources.guideFlow.map((l) => l.doc))];
+  const templateHasBoxes = sources.templates.some(hasOpenBoxes);
   for (const doc of docs) {
-    for (const run of qualifyingRuns(doc, false)) for (const item of run) push(doc, item);
+    for (const run of qualifyingRuns(doc, false, templateHasBoxes)) for (const item of run) push(doc, item);
     const leadsIntoChecks = (lead: string): boolean => CHECKLIST_INTRO.test(lead) && !NOT_CHECKLIST.test(lead);
     for (const step of [...headingSteps(doc), ...paragraphChecks(doc, leadsIntoChecks), ...stepParagraphs(doc, framesChecks, leadsIntoChecks)]) {
       const key = `${doc.path}:${step.line}`;
@@ -151,7 +153,7 @@ function headingSteps(doc: ParsedDocument): { text: string; line: number }[] {
 }
 
 /** Lists (with their nested lists) that a checklist heading or an introducing sentence marks as steps to take. */
-function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[][] {
+function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes = false): ListItemBlock[][] {
   const runs: ListItemBlock[][] = [];
   const blocks = doc.blocks;
   // Sections about sending a change whose numbered steps were already taken ("Short version", then "Long version").
@@ -233,9 +235,12 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
       !deepInSection(blocks, i) &&
       proceduresToPassingChecks(heading, first.ordered, items.filter((it) => it.depth === 0).map((it) => it.text));
     i = end - 1;
+    // A guide's guidelines section beside a template with task boxes: the template holds the checks (checklistTemplateFirst).
+    const guidelines = !template && resumed === undefined && guidelinesBesideTemplate(heading, lead, templateHasBoxes);
     const qualifies =
-      resumed ??
-      ((byIntro || byHeading || byOuterHeading || byContinuation || underChecks || byProcedure) && !NOT_CHECKLIST.test(heading) && !othersOccasionHeading(heading) && !ISSUE_SECTION.test(heading) && (template || !aboutReporting(first.sections)) && (template || NAMES_THE_CHECKS.test(heading) || !aboutCommitMessages(heading)) && !(byIntro && !byHeading && leadAboutOtherOccasion(lead)));
+      !guidelines &&
+      (resumed ??
+        ((byIntro || byHeading || byOuterHeading || byContinuation || underChecks || byProcedure) && !NOT_CHECKLIST.test(heading) && !othersOccasionHeading(heading) && !ISSUE_SECTION.test(heading) && (template || !aboutReporting(first.sections)) && (template || NAMES_THE_CHECKS.test(heading) || !aboutCommitMessages(heading)) && !(byIntro && !byHeading && leadAboutOtherOccasion(lead))));
     // Whether a qualifying list only walks through something else; worked out only for lists that qualify (speed).
     const walksThrough = (): boolean => {
       const topLevel = items.filter((it) => it.depth === 0).map((it) => it.text);

@@ -54,6 +54,12 @@ export const CHECKLIST_INTRO = new RegExp(
     // "Here are some things to keep in mind as you file pull requests:".
     String.raw`\b(?:as|while) you (?:file|open|submit|send|create|prepare) (?:a |your )?(?:pull requests?|PRs?|patch(?:es)?)\b`,
     String.raw`\bwhen (?:you )?(?:fil|open|creat|submitt|send)(?:e|es|ing)? (?:a |your |the )?(?:pull request|PR|patch)`,
+    // "When preparing to submit a pull request, please consider:", "As you get ready for your PR:": the same moment,
+    // said by the preparing rather than the sending (the object must be the change, not a report).
+    String.raw`\b(?:when|while|as)\s+(?:you\s+(?:are\s+|'re\s+)?)?(?:preparing|prepare|getting\s+ready|get\s+ready)\s+(?:to\s+(?:submit|send|open|create|file)\s+|for\s+)(?:a\s+|an\s+|your\s+|the\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|merge\s+requests?)\b`,
+    // "For a contribution to be accepted:", "For your PR to be merged, it must:": the conditions the change must meet
+    // to be taken, completed by the items (a colon ends it; "..., a maintainer will:" names someone else's doing).
+    String.raw`^(?:for|in\s+order\s+for)\s+(?:a|an|your|the|any|each|every)\s+(?:contribution|pull\s+request|PR|patch|change|submission|merge\s+request)s?\s+to\s+(?:be\s+)?(?:accepted|merged|considered|reviewed|land|get\s+merged)\b(?:\s*,\s*(?:it|you|they)\s+(?:must|should|needs?\s+to|has\s+to|have\s+to)(?:\s+(?:be|have|include|meet))?)?\s*:\s*$`,
     // "Before requesting a review, make sure that:", "Before you ask for a review, please:": handing the change over
     // for review is the moment of sending it (a lead-in, so it ends in a colon).
     String.raw`\b(?:before|prior\s+to)\s+(?:you\s+)?(?:request|ask)\w*\s+(?:for\s+)?(?:a\s+|an?\s+|the\s+)?(?:code\s+)?reviews?\b[^.]*:\s*$`,

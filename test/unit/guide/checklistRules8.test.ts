@@ -1,0 +1,126 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { toInspectJson } from '../../../src/core/guide/facts';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+import { guidelinesBesideTemplate } from '../../../src/core/guide/extract/checklistTemplateFirst';
+import { CHECKLIST_INTRO } from '../../../src/core/guide/extract/checklistWording';
+
+/**
+ * Round 8 checklist rules: a guide's guidelines section beside a template with task boxes, lead-ins that name the
+ * preparing of a pull request or the conditions for a contribution to be accepted. Each case is a small guide
+ * written for the test.
+ */
+const checklistOf = async (files: Record<string, string>): Promise<string[]> =>
+  toInspectJson(await readGuide(new MemoryRepoFiles(files))).checklist.map((c) => c.text);
+
+type Case = [string, Record<string, string>, string[]];
+const run = (cases: Case[]): void => {
+  for (const [name, files, expected] of cases) it(name, async () => assert.deepEqual(await checklistOf(files), expected));
+};
+
+const BOXED_TEMPLATE = '## Summary\n\nWhat changed.\n\n## Checklist\n\n- [ ] Tests were added.\n- [ ] The docs were updated.\n';
+const GUIDELINES_SECTION =
+  '# Contributing\n\nThanks for helping.\n\n## Pull Request Guidelines\n\n- Branch off `main` and target it again.\n- If adding a feature, add a test for it.\n- Make sure the tests pass.\n';
+
+describe('checklist rules 8: a guidelines section beside a template with task boxes', () => {
+  run([
+    [
+      'leaves out the guide\'s "Pull Request Guidelines" list when the template has boxes',
+      { 'CONTRIBUTING.md': GUIDELINES_SECTION, '.github/pull_request_template.md': BOXED_TEMPLATE },
+      ['Tests were added.', 'The docs were updated.'],
+    ],
+    [
+      'leaves it out when its lead-in calls the list guidelines as well',
+      {
+        'CONTRIBUTING.md':
+          '# Contributing\n\n## Adding locales\n\n### General guidelines\n\nPlease review these guidelines before opening a PR:\n\n- Keep each file short.\n- Make sure the entry does not exist yet.\n',
+        '.github/pull_request_template.md': BOXED_TEMPLATE,
+      },
+      ['Tests were added.', 'The docs were updated.'],
+    ],
+    [
+      'keeps the guide\'s list when no template has boxes (it is the only checklist)',
+      { 'CONTRIBUTING.md': GUIDELINES_SECTION, '.github/pull_request_template.md': '## Summary\n\n<!-- Describe the change. -->\n' },
+      ['Branch off `main` and target it again.', 'If adding a feature, add a test for it.', 'Make sure the tests pass.'],
+    ],
+    [
+      'near miss: keeps a list under a guidelines heading whose lead-in asks for checks before sending',
+      {
+        'CONTRIBUTING.md':
+          '# Contributing\n\n## Contribution guidelines\n\nBefore you submit a pull request, make sure that:\n\n- The tests pass.\n- The changelog has an entry.\n',
+        '.github/pull_request_template.md': BOXED_TEMPLATE,
+      },
+      ['Tests were added.', 'The docs were updated.', 'The tests pass.', 'The changelog has an entry.'],
+    ],
+    [
+      'near miss: keeps a "Pull request checklist" section beside a boxed template',
+      {
+        'CONTRIBUTING.md': '# Contributing\n\n## Pull request checklist\n\n- Rebase on `main`.\n- Run the linter.\n',
+        '.github/pull_request_template.md': BOXED_TEMPLATE,
+      },
+      ['Tests were added.', 'The docs were updated.', 'Rebase on `main`.', 'Run the linter.'],
+    ],
+  ]);
+
+  it('reads the heading and the lead-in, not the items', () => {
+    assert.equal(guidelinesBesideTemplate('Pull Request Guidelines', undefined, true), true);
+    assert.equal(guidelinesBesideTemplate('Pull Request Guidelines', undefined, false), false);
+    assert.equal(guidelinesBesideTemplate('Guidelines: checklist', undefined, true), false);
+    assert.equal(guidelinesBesideTemplate('Pull Request Guidelines', 'Before you open a PR, make sure:', true), false);
+    assert.equal(guidelinesBesideTemplate('Testing', undefined, true), false);
+  });
+});
+
+describe('checklist rules 8: a lead-in that names preparing the pull request', () => {
+  run([
+    [
+      'takes the list after "When preparing to submit a pull request, please consider the following guidelines:"',
+      {
+        'CONTRIBUTING.md':
+          '# Contributing\n\n## Writing a plugin\n\nCopy the sample and adapt it.\n\nWhen preparing to submit a pull request, please consider the following guidelines:\n\n- Remove leftover sample code.\n- Format the sources with the formatter.\n',
+      },
+      ['Remove leftover sample code.', 'Format the sources with the formatter.'],
+    ],
+    [
+      'near miss: leaves out the list after "When preparing to submit a bug report"',
+      {
+        'CONTRIBUTING.md':
+          '# Contributing\n\n## Writing a plugin\n\nCopy the sample and adapt it.\n\nWhen preparing to submit a bug report, please consider the following guidelines:\n\n- Give the version you use.\n- Attach a small example.\n',
+      },
+      [],
+    ],
+  ]);
+
+  it('matches the preparing of a change only', () => {
+    assert.equal(CHECKLIST_INTRO.test('As you get ready for your PR, go through this:'), true);
+    assert.equal(CHECKLIST_INTRO.test('While preparing a release, the maintainer checks:'), false);
+  });
+});
+
+describe('checklist rules 8: a lead-in that sets the conditions for a contribution to be accepted', () => {
+  run([
+    [
+      'takes the list after "For a contribution to be accepted:" under a "Requirements" heading',
+      {
+        'CONTRIBUTING.md':
+          '# Contributing\n\n## How to help\n\n### Requirements\n\nFor a contribution to be accepted:\n\n- Format the code with the formatter;\n- Check that all tests pass;\n- Update the docs where needed.\n',
+      },
+      ['Format the code with the formatter;', 'Check that all tests pass;', 'Update the docs where needed.'],
+    ],
+    [
+      'takes "For your pull request to be merged, it must:"',
+      {
+        'CONTRIBUTING.md': '# Contributing\n\n## Sending work\n\nFor your pull request to be merged, it must:\n\n- Include a test.\n- Keep the public API stable.\n',
+      },
+      ['Include a test.', 'Keep the public API stable.'],
+    ],
+    [
+      'near miss: leaves out what someone else does ("For a PR to be merged, a maintainer will:")',
+      {
+        'CONTRIBUTING.md':
+          '# Contributing\n\n## Merging\n\nFor a PR to be merged, a maintainer will:\n\n- Look over the change.\n- Press the merge button.\n',
+      },
+      [],
+    ],
+  ]);
+});
