@@ -124,3 +124,32 @@ describe('checklist rules 8: a lead-in that sets the conditions for a contributi
     ],
   ]);
 });
+
+describe('checklist rules 8: other wordings of the moment before sending and of what each change must do', () => {
+  const CHANGE = '# Contributing\n\n## Contributing code\n\nWe welcome changes.\n\n';
+  const ITEMS = '\n\n- Add tests for your change.\n- Run the linter.\n';
+  const BOTH = ['Add tests for your change.', 'Run the linter.'];
+  run([
+    ['takes "When your change is ready, make sure that:"', { 'CONTRIBUTING.md': `${CHANGE}When your change is ready, make sure that:${ITEMS}` }, BOTH],
+    ['near miss: leaves out "When your environment is ready, make sure that:"', { 'CONTRIBUTING.md': `${CHANGE}When your environment is ready, make sure that:${ITEMS}` }, []],
+    ['takes "Before we can merge your pull request, please:"', { 'CONTRIBUTING.md': `${CHANGE}Before we can merge your pull request, please:${ITEMS}` }, BOTH],
+    ['near miss: leaves out "Before we merge a pull request, we check:"', { 'CONTRIBUTING.md': `${CHANGE}Before we merge a pull request, we check:${ITEMS}` }, []],
+    ['near miss: leaves out "Before we can merge your pull request, a maintainer will:"', { 'CONTRIBUTING.md': `${CHANGE}Before we can merge your pull request, a maintainer will:${ITEMS}` }, []],
+    ['takes "We expect every pull request to:"', { 'CONTRIBUTING.md': `${CHANGE}We expect every pull request to:${ITEMS}` }, BOTH],
+    ['near miss: leaves out "We expect every maintainer to:"', { 'CONTRIBUTING.md': `${CHANGE}We expect every maintainer to:${ITEMS}` }, []],
+    ['takes "In order for your PR to be accepted, please make sure:"', { 'CONTRIBUTING.md': `${CHANGE}In order for your PR to be accepted, please make sure:${ITEMS}` }, BOTH],
+    ['takes "To get your PR merged quickly, please:"', { 'CONTRIBUTING.md': `${CHANGE}To get your PR merged quickly, please:${ITEMS}` }, BOTH],
+    ['near miss: leaves out "To get your environment ready, please:"', { 'CONTRIBUTING.md': `${CHANGE}To get your environment ready, please:${ITEMS}` }, []],
+    ['takes the list under a "PR guidelines" heading (no template)', { 'CONTRIBUTING.md': `# Contributing\n\n## PR guidelines${ITEMS}` }, BOTH],
+    ['near miss: leaves out the list under a "Review guidelines" heading', { 'CONTRIBUTING.md': `# Contributing\n\n## Review guidelines${ITEMS}` }, []],
+  ]);
+});
+
+describe('checklist rules 8: "before we can merge your PR" asks only when its main clause does', () => {
+  const CHANGE = '# Contributing\n\n## Contributing code\n\nWe welcome changes.\n\n';
+  const ITEMS = '\n\n- Add tests for your change.\n- Run the linter.\n';
+  run([
+    ['takes "Before we can accept your PR, make sure that:"', { 'CONTRIBUTING.md': `${CHANGE}Before we can accept your PR, make sure that:${ITEMS}` }, ['Add tests for your change.', 'Run the linter.']],
+    ['near miss: leaves out "Before we can accept your PR, you need to sign the CLA:"', { 'CONTRIBUTING.md': `${CHANGE}Before we can accept your PR, you need to sign the CLA:\n\n1. Open the CLA page.\n2. Sign it.\n` }, []],
+  ]);
+});

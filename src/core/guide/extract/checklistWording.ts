@@ -26,7 +26,7 @@ export const CHECKLIST_HEADING = new RegExp(
     String.raw`^[\W_]*(?:(?:do\s+you\s+)?have|got)\s+(?:a|an|your)\s+(?:patch|fix|bug\s*fix|pull\s+request|PR|change)\s*\?`,
     String.raw`\b(?:check|verify)\w*\s+(?:your\s+|the\s+)?(?:submission|pull request|pr|patch|changes)\b`,
     // Not "Pull request process": a heading naming a process describes how a change goes through, not what to check.
-    String.raw`pull request (?:guidelines|checklist)`,
+    String.raw`(?:pull request|\bPR) (?:guidelines|checklist)`,
     // "Pull request criteria", "Patch requirements": what a change must meet to be taken.
     String.raw`\b(?:pull requests?|prs?|patch(?:es)?|submissions?|contributions?)\s+(?:criteria|requirements)\b`,
     String.raw`\bchecklist\b`,
@@ -57,14 +57,22 @@ export const CHECKLIST_INTRO = new RegExp(
     // "When preparing to submit a pull request, please consider:", "As you get ready for your PR:": the same moment,
     // said by the preparing rather than the sending (the object must be the change, not a report).
     String.raw`\b(?:when|while|as)\s+(?:you\s+(?:are\s+|'re\s+)?)?(?:preparing|prepare|getting\s+ready|get\s+ready)\s+(?:to\s+(?:submit|send|open|create|file)\s+|for\s+)(?:a\s+|an\s+|your\s+|the\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|merge\s+requests?)\b`,
-    // "For a contribution to be accepted:", "For your PR to be merged, it must:": the conditions the change must meet
+    // "For a contribution to be accepted:", "For your PR to be merged, it must:", "To get your PR merged, please:",
+    // "In order for your PR to be accepted, please make sure:": the conditions the change must meet
     // to be taken, completed by the items (a colon ends it; "..., a maintainer will:" names someone else's doing).
-    String.raw`^(?:for|in\s+order\s+for)\s+(?:a|an|your|the|any|each|every)\s+(?:contribution|pull\s+request|PR|patch|change|submission|merge\s+request)s?\s+to\s+(?:be\s+)?(?:accepted|merged|considered|reviewed|land|get\s+merged)\b(?:\s*,\s*(?:it|you|they)\s+(?:must|should|needs?\s+to|has\s+to|have\s+to)(?:\s+(?:be|have|include|meet))?)?\s*:\s*$`,
+    String.raw`^(?:(?:for|in\s+order\s+for)\s+(?:a|an|your|the|any|each|every)\s+(?:contribution|pull\s+request|PR|patch|change|submission|merge\s+request)s?\s+to\s+(?:be\s+)?|(?:in\s+order\s+)?to\s+(?:get|have)\s+(?:a|an|your|the)\s+(?:contribution|pull\s+request|PR|patch|change|submission|merge\s+request)s?\s+)(?:accepted|merged|considered|reviewed|land|get\s+merged)\b(?:\s+(?:quickly|faster|sooner|smoothly))?(?:\s*,\s*(?:(?:it|you|they)\s+(?:must|should|needs?\s+to|has\s+to|have\s+to)(?:\s+(?:be|have|include|meet))?|please(?:\s+(?:make\s+sure|ensure|check|verify)(?:\s+that)?)?|(?:make\s+sure|ensure)(?:\s+that)?))?\s*:\s*$`,
     // "Before requesting a review, make sure that:", "Before you ask for a review, please:": handing the change over
     // for review is the moment of sending it (a lead-in, so it ends in a colon).
     String.raw`\b(?:before|prior\s+to)\s+(?:you\s+)?(?:request|ask)\w*\s+(?:for\s+)?(?:a\s+|an?\s+|the\s+)?(?:code\s+)?reviews?\b[^.]*:\s*$`,
     // "When you are ready to submit your PR, make sure:": the moment before sending, with the checks to make then.
     String.raw`\bready\s+to\s+(?:submit|send|open|create|file)\b[^.]*\b(?:make\s+sure|ensure|check|verify|double[\s-]check|confirm)\b[^.]*:\s*$`,
+    // "When your change is ready, make sure that:": the same moment, said of the change.
+    String.raw`\bwhen\s+your\s+(?:changes?|pull\s+request|PR|patch(?:es)?|code|work|branch)\s+(?:is|are)\s+ready\b[^.]*\b(?:make\s+sure|ensure|check|verify|double[\s-]check|confirm)\b[^.]*:\s*$`,
+    // "Before we can merge your pull request, please:": the conditions on the contributor's change before it is taken
+    // (not "before merging a PR", the maintainers' own step).
+    // Only when the main clause asks the contributor to check ("please:", "make sure that:"): "..., we check that:" and
+    // "..., you need to sign the CLA:" are someone else's checks and a one-off procedure.
+    String.raw`\bbefore\s+we\s+(?:can\s+)?(?:merge|accept|review|look\s+at)\s+your\s+(?:pull\s+requests?|PRs?|patch(?:es)?|changes?|contributions?|code)\s*,\s*(?:please\b\s*)?(?:(?:make\s+sure|ensure|check|verify|double[\s-]check|confirm)(?:\s+that)?)?(?:\s+(?:you(?:'ve|\s+have)?|it|your\s+\w+)(?:\s+(?:is|are|has|have|does))?)?\s*:\s*$`,
     // "Your pull request should:", "Every patch must:": what each change must have, completed by the items.
     // "Pull requests must:", "Each pull request should meet the following requirements:".
     String.raw`^(?:please\s+note\s+that\s+)?(?:(?:your|each|every|all|any)\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|contributions?|submissions?|merge\s+requests?)\s+(?:should|must|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are)\s+expected\s+to)(?:\s+(?:include|contain|have|be)|\s+(?:meet|satisfy|fulfil+|comply\s+with|adhere\s+to)\s+(?:the\s+following|these|all\s+(?:of\s+)?(?:the\s+following|these))\s+(?:requirements|criteria|conditions))?\s*:\s*$`,
@@ -79,6 +87,8 @@ export const CHECKLIST_INTRO = new RegExp(
     String.raw`\b(?:craft|make|prepare|send|submit|create|open)\w*\s+(?:a|an|your)\s+(?:good|great|excellent|high[\s-]quality|ideal|perfect)\s+(?:pull request|PR|patch)\b[^.]*:\s*$`,
     // "To make the process smooth, we ask for the following:", "We expect the following:".
     String.raw`\b(?:ask|require|expect)\w*\s+(?:you\s+)?(?:for\s+)?the\s+following\s*:\s*$`,
+    // "We expect every pull request to:", "We ask all contributors to:": what each change or its author must do.
+    String.raw`\b(?:ask|require|expect)\w*\s+(?:every|each|all|any)\s+(?:pull\s+requests?|PRs?|patch(?:es)?|contributions?|submissions?|contributors?)\s+to\s*:\s*$`,
   ].join('|'),
   'i',
 );
