@@ -4,6 +4,7 @@ import { toInspectJson } from '../../../src/core/guide/facts';
 import { MemoryRepoFiles } from '../core/memoryRepoFiles';
 import { guidelinesBesideTemplate } from '../../../src/core/guide/extract/checklistTemplateFirst';
 import { CHECKLIST_INTRO } from '../../../src/core/guide/extract/checklistWording';
+import { labelIsAStep } from '../../../src/core/guide/extract/checklistAsks';
 
 /**
  * Round 8 checklist rules: a guide's guidelines section beside a template with task boxes, lead-ins that name the
@@ -152,4 +153,32 @@ describe('checklist rules 8: "before we can merge your PR" asks only when its ma
     ['takes "Before we can accept your PR, make sure that:"', { 'CONTRIBUTING.md': `${CHANGE}Before we can accept your PR, make sure that:${ITEMS}` }, ['Add tests for your change.', 'Run the linter.']],
     ['near miss: leaves out "Before we can accept your PR, you need to sign the CLA:"', { 'CONTRIBUTING.md': `${CHANGE}Before we can accept your PR, you need to sign the CLA:\n\n1. Open the CLA page.\n2. Sign it.\n` }, []],
   ]);
+});
+
+describe('checklist rules 8: bold labels that are steps themselves', () => {
+  run([
+    [
+      'takes numbered steps led by imperative bold labels under a heading about sending',
+      {
+        'CONTRIBUTING.md':
+          '# Contributing\n\n## Submitting a pull request\n\n1. **Write tests:** every change needs tests.\n2. **Update the docs:** describe new options.\n3. **Run the linter:** `make lint` must pass.\n',
+      },
+      ['**Write tests:** every change needs tests.', '**Update the docs:** describe new options.', '**Run the linter:** `make lint` must pass.'],
+    ],
+    [
+      'near miss: still leaves out cases labelled by the kind of change',
+      {
+        'CONTRIBUTING.md':
+          '# Contributing\n\n## Sending a pull request\n\nContributions must come with tests:\n\n- **Bug fixes:** include a test that fails without the fix.\n- **New features:** cover the feature with tests.\n',
+      },
+      [],
+    ],
+  ]);
+
+  it('reads the label, not what follows it', () => {
+    assert.equal(labelIsAStep('**Write unit tests:** if you add code, add tests.'), true);
+    assert.equal(labelIsAStep('**Run the linter**: it must pass.'), true);
+    assert.equal(labelIsAStep('**Documentation:** update it.'), false);
+    assert.equal(labelIsAStep('Write unit tests: if you add code.'), false);
+  });
 });

@@ -2,7 +2,7 @@ import { FoundText } from '../facts';
 import { Block, ListItemBlock, ParsedDocument } from '../documentModel';
 import { Sources } from '../sources';
 import { collapseWhitespace, plainInline } from '../../text/normalize';
-import { asksOfContributor, mostlyAsks } from './checklistAsks';
+import { asksOfContributor, labelIsAStep, mostlyAsks } from './checklistAsks';
 import { choiceGroups, othersSection, taggedForOthers, templateWithoutBoxes } from './checklistTemplates';
 import { framingSections } from './checklistPage';
 import { proceduresToPassingChecks } from './checklistProcedure';
@@ -275,7 +275,8 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes
     // them label a group ("**Breaking changes**" over "None" / "OR" / "Migration notes"): neither is a check.
     const boxed = template && items.some((it) => it.checked !== null);
     const checks = boxed ? items.filter((it, k) => it.checked !== null || (it.depth === 0 && !(items[k + 1]?.depth > 0))) : items;
-    if (items.length > 1 && items.every((it) => it.depth > 0 || CASE_LABEL.test(it.text))) continue; // cases, not steps
+    // Cases, not steps ("**Bug fixes:** ...", "**Features:** ..."), unless the labels are steps themselves ("**Write tests:** ...").
+    if (items.length > 1 && items.every((it) => it.depth > 0 || (CASE_LABEL.test(it.text) && !labelIsAStep(it.text)))) continue;
     checklistSection = sectionKey;
     // The parts a lead-in asks for, each with its details as one check (checklistDetails).
     const parts = !template && asksForParts(lead) ? foldDetails(withoutLaterSteps(checks)) : withoutLaterSteps(checks);
