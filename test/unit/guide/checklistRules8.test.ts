@@ -182,3 +182,16 @@ describe('checklist rules 8: bold labels that are steps themselves', () => {
     assert.equal(labelIsAStep('Write unit tests: if you add code.'), false);
   });
 });
+
+describe('checklist rules 8: conditions on the change being merged, and submitting changes', () => {
+  const CHANGE = '# Contributing\n\n## Contributing code\n\nWe welcome changes.\n\n';
+  const ITEMS = '\n\n- Run the tests.\n- Update the changelog.\n';
+  const BOTH = ['Run the tests.', 'Update the changelog.'];
+  run([
+    ['takes "Before your PR can be merged, make sure:"', { 'CONTRIBUTING.md': `${CHANGE}Before your PR can be merged, make sure:${ITEMS}` }, BOTH],
+    ['takes "Before a patch is accepted, it must:"', { 'CONTRIBUTING.md': `${CHANGE}Before a patch is accepted, it must:${ITEMS}` }, BOTH],
+    ['near miss: leaves out "Before a PR can be merged, the maintainers check:"', { 'CONTRIBUTING.md': `${CHANGE}Before a PR can be merged, the maintainers check:${ITEMS}` }, []],
+    ['takes "When submitting changes, please ensure:"', { 'CONTRIBUTING.md': `${CHANGE}When submitting changes, please ensure:${ITEMS}` }, BOTH],
+    ['near miss: leaves out "When submitting bug reports, please include:"', { 'CONTRIBUTING.md': `${CHANGE}When submitting bug reports, please include:\n\n- The version you use.\n- A small example.\n` }, []],
+  ]);
+});

@@ -36,6 +36,13 @@ export const CHECKLIST_HEADING = new RegExp(
   'i',
 );
 /**
+ * The main clause after a condition on the change being taken ("Before we can merge your PR, ..."), when it asks the
+ * contributor to check ("please:", "make sure that:", "it must:"): "..., we check that:" and "..., you need to sign the
+ * CLA:" are someone else's checks and a one-off procedure.
+ */
+const ASKS_TAIL = String.raw`\s*,\s*(?:please\b\s*)?(?:(?:make\s+sure|ensure|check|verify|double[\s-]check|confirm)(?:\s+that)?|(?:it|you|they)\s+(?:must|should|needs?\s+to|has\s+to|have\s+to)(?:\s+(?:be|have|include|meet))?)?(?:\s+(?:you(?:'ve|\s+have)?|it|your\s+\w+)(?:\s+(?:is|are|has|have|does))?)?\s*:\s*$`;
+
+/**
  * A sentence that introduces such a list: "Before you submit...:", "When you send a CL, it should include:". A
  * lead-in about what makes a pull request more likely to be accepted ("Things that will increase the chance that
  * your pull request is accepted:") is advice, not one: only a heading about sending makes its list the checks.
@@ -50,7 +57,8 @@ export const CHECKLIST_INTRO = new RegExp(
     String.raw`\bbefore\s+(?:you\s+)?(?!(?:merg|review|approv|land|releas|clos)\w*)\w+(?:ing|ize|ise)?\s+(?:up\s+)?(?:a|an|your|the)\s+(?:pull request|PR|patch|merge request|CL)s?\b`,
     // "Before each commit, you should:", "Before pushing, make sure:": checks run on the way to sending, ending in a colon.
     String.raw`\b(?:before|prior to)\s+(?:you\s+)?(?:(?:each|every|any)\s+)?\[?(?:commit|push)(?:s|ing|ting)?\b(?:\]\([^)]*\))?[^.]*:\s*$`,
-    String.raw`\bwhen (?:you )?(?:submit|send)(?:ting)? (?:a|your)\b(?!\s+(?:bug|issue|question|feature request)s?\b)`,
+    // "When submitting changes, please ensure:": the changes themselves as the object, as "a" or "your" change.
+    String.raw`\bwhen (?:you )?(?:submit|send)(?:ting)? (?:a|your|changes|patches)\b(?!\s+(?:bug|issue|question|feature request)s?\b)`,
     // "Here are some things to keep in mind as you file pull requests:".
     String.raw`\b(?:as|while) you (?:file|open|submit|send|create|prepare) (?:a |your )?(?:pull requests?|PRs?|patch(?:es)?)\b`,
     String.raw`\bwhen (?:you )?(?:fil|open|creat|submitt|send)(?:e|es|ing)? (?:a |your |the )?(?:pull request|PR|patch)`,
@@ -70,9 +78,10 @@ export const CHECKLIST_INTRO = new RegExp(
     String.raw`\bwhen\s+your\s+(?:changes?|pull\s+request|PR|patch(?:es)?|code|work|branch)\s+(?:is|are)\s+ready\b[^.]*\b(?:make\s+sure|ensure|check|verify|double[\s-]check|confirm)\b[^.]*:\s*$`,
     // "Before we can merge your pull request, please:": the conditions on the contributor's change before it is taken
     // (not "before merging a PR", the maintainers' own step).
-    // Only when the main clause asks the contributor to check ("please:", "make sure that:"): "..., we check that:" and
-    // "..., you need to sign the CLA:" are someone else's checks and a one-off procedure.
-    String.raw`\bbefore\s+we\s+(?:can\s+)?(?:merge|accept|review|look\s+at)\s+your\s+(?:pull\s+requests?|PRs?|patch(?:es)?|changes?|contributions?|code)\s*,\s*(?:please\b\s*)?(?:(?:make\s+sure|ensure|check|verify|double[\s-]check|confirm)(?:\s+that)?)?(?:\s+(?:you(?:'ve|\s+have)?|it|your\s+\w+)(?:\s+(?:is|are|has|have|does))?)?\s*:\s*$`,
+    // Only when the main clause asks the contributor to check (ASKS_TAIL).
+    String.raw`\bbefore\s+we\s+(?:can\s+)?(?:merge|accept|review|look\s+at)\s+your\s+(?:pull\s+requests?|PRs?|patch(?:es)?|changes?|contributions?|code)${ASKS_TAIL}`,
+    // "Before your PR can be merged, make sure:", "Before a patch is accepted, it must:": the same, said of the change.
+    String.raw`\bbefore\s+(?:your|a|the|any|each|every)\s+(?:pull\s+requests?|PRs?|patch(?:es)?|changes?|contributions?)\s+(?:can|will|is|are|gets?)\s+(?:be\s+)?(?:merged|accepted|reviewed|considered|landed)${ASKS_TAIL}`,
     // "Your pull request should:", "Every patch must:": what each change must have, completed by the items.
     // "Pull requests must:", "Each pull request should meet the following requirements:".
     String.raw`^(?:please\s+note\s+that\s+)?(?:(?:your|each|every|all|any)\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|contributions?|submissions?|merge\s+requests?)\s+(?:should|must|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are)\s+expected\s+to)(?:\s+(?:include|contain|have|be)|\s+(?:meet|satisfy|fulfil+|comply\s+with|adhere\s+to)\s+(?:the\s+following|these|all\s+(?:of\s+)?(?:the\s+following|these))\s+(?:requirements|criteria|conditions))?\s*:\s*$`,
