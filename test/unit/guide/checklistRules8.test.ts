@@ -195,3 +195,33 @@ describe('checklist rules 8: conditions on the change being merged, and submitti
     ['near miss: leaves out "When submitting bug reports, please include:"', { 'CONTRIBUTING.md': `${CHANGE}When submitting bug reports, please include:\n\n- The version you use.\n- A small example.\n` }, []],
   ]);
 });
+
+describe('checklist rules 8: prerequisites under a setup heading, and what comes after sending', () => {
+  run([
+    [
+      'leaves out "Make sure you have:" under a setup heading (prerequisites)',
+      { 'CONTRIBUTING.md': '# Contributing\n\n## Setting up\n\nMake sure you have:\n\n- Node 18 installed.\n- Yarn installed.\n' },
+      [],
+    ],
+    [
+      'near miss: keeps a lead-in under a setup heading that names the moment before sending',
+      { 'CONTRIBUTING.md': '# Contributing\n\n## Development environment\n\nBefore you submit a pull request, make sure that:\n\n- The tests pass.\n- The linter is clean.\n' },
+      ['The tests pass.', 'The linter is clean.'],
+    ],
+    [
+      'near miss: keeps "Make sure you have:" under a heading about sending',
+      { 'CONTRIBUTING.md': '# Contributing\n\n## Submitting a pull request\n\nMake sure you have:\n\n- Added tests.\n- Updated the changelog.\n' },
+      ['Added tests.', 'Updated the changelog.'],
+    ],
+    [
+      'leaves out the list under "After submitting"',
+      { 'CONTRIBUTING.md': '# Contributing\n\n## After submitting\n\n- Respond to review comments.\n- Keep your branch up to date.\n' },
+      [],
+    ],
+    [
+      'near miss: keeps the list under "Before submitting"',
+      { 'CONTRIBUTING.md': '# Contributing\n\n## Before submitting\n\n- Run the tests.\n- Update the changelog.\n' },
+      ['Run the tests.', 'Update the changelog.'],
+    ],
+  ]);
+});
