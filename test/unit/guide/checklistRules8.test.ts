@@ -225,3 +225,19 @@ describe('checklist rules 8: prerequisites under a setup heading, and what comes
     ],
   ]);
 });
+
+describe('checklist rules 8: merge requests are pull requests by another name', () => {
+  const ITEMS = '\n\n- Run the tests.\n- Update the changelog.\n';
+  const BOTH = ['Run the tests.', 'Update the changelog.'];
+  run([
+    ['takes the list under "Submitting a merge request"', { 'CONTRIBUTING.md': `# Contributing\n\n## Submitting a merge request${ITEMS}` }, BOTH],
+    ['takes the list under "Opening a merge request"', { 'CONTRIBUTING.md': `# Contributing\n\n## Opening a merge request${ITEMS}` }, BOTH],
+    ['takes "When opening a merge request, please:"', { 'CONTRIBUTING.md': `# Contributing\n\n## Code\n\nWe welcome changes.\n\nWhen opening a merge request, please:${ITEMS}` }, BOTH],
+    ['takes "Before your merge request is reviewed, please:"', { 'CONTRIBUTING.md': `# Contributing\n\n## Code\n\nWe welcome changes.\n\nBefore your merge request is reviewed, please:${ITEMS}` }, BOTH],
+    [
+      'near miss: leaves out the ways to send under "Sending patches"',
+      { 'CONTRIBUTING.md': '# Contributing\n\n## Sending patches\n\n- Open a pull request on the forge.\n- Or mail a patch made with `git format-patch` to the list.\n' },
+      [],
+    ],
+  ]);
+});

@@ -17,9 +17,11 @@ export const CHECKLIST_HEADING = new RegExp(
   [
     String.raw`(?:before|prior to) (?:you )?(?:submit|send|open)(?!\w*\s+(?:an?\s+|the\s+|your\s+)?(?:new\s+)?${NOT_A_CHANGE}\b)`,
     // "Submitting" alone or with a change ("Submitting a patch"); "Submitting plugins" is about something else.
-    String.raw`\bsubmitting(?:\s+(?:a|an|your|the))?(?:\s+(?:new\s+)?(?:pull requests?|prs?|patch(?:es)?|changes?|code|contributions?|work|features?|(?:bug\s*)?fix(?:es)?)\b|\s*$)`,
-    String.raw`\b(?:submit|send)\w*\s+(?:a\s+|your\s+|the\s+)?(?:pull request|pr|changes|patch|cl|contribution)s?\b`,
-    String.raw`\b(?:open|creat|contribut|prepar)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:pull requests?|prs?|patch(?:es)?|cls?)\b`,
+    // GitLab's merge requests are pull requests by another name. ("Sending patches" stays out: under it guides say how
+    // patches are sent, by pull request or by mail, not what to check.)
+    String.raw`\bsubmitting(?:\s+(?:a|an|your|the))?(?:\s+(?:new\s+)?(?:pull requests?|merge requests?|prs?|patch(?:es)?|changes?|code|contributions?|work|features?|(?:bug\s*)?fix(?:es)?)\b|\s*$)`,
+    String.raw`\b(?:submit|send)\w*\s+(?:a\s+|your\s+|the\s+)?(?:pull request|merge request|pr|changes|patch|cl|contribution)s?\b`,
+    String.raw`\b(?:open|creat|contribut|prepar)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:pull requests?|merge requests?|prs?|patch(?:es)?|cls?)\b`,
     // "Did you write a patch that fixes a bug?": the patch is written, what follows is sending it ("Writing a patch" is not).
     String.raw`\b(?:did|have) you (?:write|written) a patch\b`,
     // "Have a patch?", "Got a fix?": a question heading for whoever has a change ready to send.
@@ -61,7 +63,7 @@ export const CHECKLIST_INTRO = new RegExp(
     String.raw`\bwhen (?:you )?(?:submit|send)(?:ting)? (?:a|your|changes|patches)\b(?!\s+(?:bug|issue|question|feature request)s?\b)`,
     // "Here are some things to keep in mind as you file pull requests:".
     String.raw`\b(?:as|while) you (?:file|open|submit|send|create|prepare) (?:a |your )?(?:pull requests?|PRs?|patch(?:es)?)\b`,
-    String.raw`\bwhen (?:you )?(?:fil|open|creat|submitt|send)(?:e|es|ing)? (?:a |your |the )?(?:pull request|PR|patch)`,
+    String.raw`\bwhen (?:you )?(?:fil|open|creat|submitt|send)(?:e|es|ing)? (?:a |your |the )?(?:pull request|merge request|PR|patch)`,
     // "When preparing to submit a pull request, please consider:", "As you get ready for your PR:": the same moment,
     // said by the preparing rather than the sending (the object must be the change, not a report).
     String.raw`\b(?:when|while|as)\s+(?:you\s+(?:are\s+|'re\s+)?)?(?:preparing|prepare|getting\s+ready|get\s+ready)\s+(?:to\s+(?:submit|send|open|create|file)\s+|for\s+)(?:a\s+|an\s+|your\s+|the\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|merge\s+requests?)\b`,
@@ -81,7 +83,7 @@ export const CHECKLIST_INTRO = new RegExp(
     // Only when the main clause asks the contributor to check (ASKS_TAIL).
     String.raw`\bbefore\s+we\s+(?:can\s+)?(?:merge|accept|review|look\s+at)\s+your\s+(?:pull\s+requests?|PRs?|patch(?:es)?|changes?|contributions?|code)${ASKS_TAIL}`,
     // "Before your PR can be merged, make sure:", "Before a patch is accepted, it must:": the same, said of the change.
-    String.raw`\bbefore\s+(?:your|a|the|any|each|every)\s+(?:pull\s+requests?|PRs?|patch(?:es)?|changes?|contributions?)\s+(?:can|will|is|are|gets?)\s+(?:be\s+)?(?:merged|accepted|reviewed|considered|landed)${ASKS_TAIL}`,
+    String.raw`\bbefore\s+(?:your|a|the|any|each|every)\s+(?:pull\s+requests?|merge\s+requests?|PRs?|patch(?:es)?|changes?|contributions?)\s+(?:can|will|is|are|gets?)\s+(?:be\s+)?(?:merged|accepted|reviewed|considered|landed)${ASKS_TAIL}`,
     // "Your pull request should:", "Every patch must:": what each change must have, completed by the items.
     // "Pull requests must:", "Each pull request should meet the following requirements:".
     String.raw`^(?:please\s+note\s+that\s+)?(?:(?:your|each|every|all|any)\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|contributions?|submissions?|merge\s+requests?)\s+(?:should|must|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are)\s+expected\s+to)(?:\s+(?:include|contain|have|be)|\s+(?:meet|satisfy|fulfil+|comply\s+with|adhere\s+to)\s+(?:the\s+following|these|all\s+(?:of\s+)?(?:the\s+following|these))\s+(?:requirements|criteria|conditions))?\s*:\s*$`,
