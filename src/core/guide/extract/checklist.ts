@@ -2,7 +2,7 @@ import { FoundText } from '../facts';
 import { Block, ListItemBlock, ParsedDocument } from '../documentModel';
 import { Sources } from '../sources';
 import { collapseWhitespace, plainInline } from '../../text/normalize';
-import { asksOfContributor, mostlyAsks } from './checklistAsks';
+import { asksOfContributor, labelIsAStep, mostlyAsks } from './checklistAsks';
 import { choiceGroups, othersSection, taggedForOthers, templateWithoutBoxes } from './checklistTemplates';
 import { framingSections } from './checklistPage';
 import { proceduresToPassingChecks } from './checklistProcedure';
@@ -14,7 +14,8 @@ import { asksForParts, foldDetails } from './checklistDetails';
 import { conditionAfterSending, sendsTheChangeStep } from './checklistSending';
 import { introducesStyleRules, mostlyStyleRules, presentsStyleRules } from './checklistStyle';
 import { ABOUT_PULL_REQUESTS, BEFORE_SENDING, CHECKLIST_HEADING, CHECKLIST_INTRO, DOS_INTRO, NAMES_THE_CHECKS, NOT_CHECKLIST, OTHER_CHECKLIST } from './checklistWording';
-import { callsItAChecklist, leavesItOptional, namesOngoingWork, stepLeadsIntoList } from './checklistOccasion';
+import { guidelinesBesideTemplate, hasOpenBoxes } from './checklistTemplateFirst';
+import { callsItAChecklist, leavesItOptional, namesOngoingWork, prerequisitesOfSetup, stepLeadsIntoList } from './checklistOccasion';
 import { asksForACheck, othersActOnSending, sendsTheChange, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, wholeWorkflow, aboutTheCode } from './checklistFraming';
 
 
@@ -96,8 +97,9 @@ export function checklist(sources: Sources): FoundText[] {
     out.splice(start, out.length - start, ...out.slice(start).sort((a, b) => a.source.line - b.source.line));
   }
   const docs = [...new Set(sources.guideFlow.map((l) => l.doc))];
+  const templateHasBoxes = sources.templates.some(hasOpenBoxes);
   for (const doc of docs) {
-    for (const run of qualifyingRuns(doc, false)) for (const item of run) push(doc, item);
+    for (const run of qualifyingRuns(doc, false, templateHasBoxes)) for (const item of run) push(doc, item);
     const leadsIntoChecks = (lead: string): boolean => CHECKLIST_INTRO.test(lead) && !NOT_CHECKLIST.test(lead);
     for (const step of [...headingSteps(doc), ...paragraphChecks(doc, leadsIntoChecks), ...stepParagraphs(doc, framesChecks, leadsIntoChecks)]) {
       const key = `${doc.path}:${step.line}`;
@@ -151,7 +153,7 @@ function headingSteps(doc: ParsedDocument): { text: string; line: number }[] {
 }
 
 /** Lists (with their nested lists) that a checklist heading or an introducing sentence marks as steps to take. */
-function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[][] {
+function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes = false): ListItemBlock[][] {
   const runs: ListItemBlock[][] = [];
   const blocks = doc.blocks;
   // Sections about sending a change whose numbered steps were already taken ("Short version", then "Long version").
@@ -171,7 +173,7 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     // "Make sure your changes follow our coding style:" introduces style rules, unless it says they come before sending.
     const styleLead = lead !== undefined && introducesStyleRules(lead) && !BEFORE_SENDING.test(lead);
     // "While working on a component:" (how to do the work) and "you might want to" (a suggestion) are not checks.
-    const notAsked = lead !== undefined && (namesOngoingWork(lead) || leavesItOptional(lead));
+    const notAsked = lead !== undefined && (namesOngoingWork(lead) || leavesItOptional(lead) || prerequisitesOfSetup(heading, lead));
     // Under a heading about how code is written ("Style guidelines"), a paragraph that presents the list as the style
     // rules ("Below are the style guidelines we follow.") introduces style rules, though it goes on to ask for them
     // before sending ("Before submitting, make sure your code does as well!").
@@ -233,9 +235,12 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
       !deepInSection(blocks, i) &&
       proceduresToPassingChecks(heading, first.ordered, items.filter((it) => it.depth === 0).map((it) => it.text));
     i = end - 1;
+    // A guide's guidelines section beside a template with task boxes: the template holds the checks (checklistTemplateFirst).
+    const guidelines = !template && resumed === undefined && guidelinesBesideTemplate(heading, lead, templateHasBoxes);
     const qualifies =
-      resumed ??
-      ((byIntro || byHeading || byOuterHeading || byContinuation || underChecks || byProcedure) && !NOT_CHECKLIST.test(heading) && !othersOccasionHeading(heading) && !ISSUE_SECTION.test(heading) && (template || !aboutReporting(first.sections)) && (template || NAMES_THE_CHECKS.test(heading) || !aboutCommitMessages(heading)) && !(byIntro && !byHeading && leadAboutOtherOccasion(lead)));
+      !guidelines &&
+      (resumed ??
+        ((byIntro || byHeading || byOuterHeading || byContinuation || underChecks || byProcedure) && !NOT_CHECKLIST.test(heading) && !othersOccasionHeading(heading) && !ISSUE_SECTION.test(heading) && (template || !aboutReporting(first.sections)) && (template || NAMES_THE_CHECKS.test(heading) || !aboutCommitMessages(heading)) && !(byIntro && !byHeading && leadAboutOtherOccasion(lead))));
     // Whether a qualifying list only walks through something else; worked out only for lists that qualify (speed).
     const walksThrough = (): boolean => {
       const topLevel = items.filter((it) => it.depth === 0).map((it) => it.text);
@@ -270,7 +275,8 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean): ListItemBlock[]
     // them label a group ("**Breaking changes**" over "None" / "OR" / "Migration notes"): neither is a check.
     const boxed = template && items.some((it) => it.checked !== null);
     const checks = boxed ? items.filter((it, k) => it.checked !== null || (it.depth === 0 && !(items[k + 1]?.depth > 0))) : items;
-    if (items.length > 1 && items.every((it) => it.depth > 0 || CASE_LABEL.test(it.text))) continue; // cases, not steps
+    // Cases, not steps ("**Bug fixes:** ...", "**Features:** ..."), unless the labels are steps themselves ("**Write tests:** ...").
+    if (items.length > 1 && items.every((it) => it.depth > 0 || (CASE_LABEL.test(it.text) && !labelIsAStep(it.text)))) continue;
     checklistSection = sectionKey;
     // The parts a lead-in asks for, each with its details as one check (checklistDetails).
     const parts = !template && asksForParts(lead) ? foldDetails(withoutLaterSteps(checks)) : withoutLaterSteps(checks);

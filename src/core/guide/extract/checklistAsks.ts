@@ -57,3 +57,15 @@ export function asksOfContributor(text: string): boolean {
 
 /** At least half of the items ask something of the contributor. */
 export const mostlyAsks = (items: readonly string[]): boolean => items.length > 0 && items.filter(asksOfContributor).length * 2 >= items.length;
+
+/**
+ * A bold label that is itself a step ("**Write unit tests:** if you add...", "**Run the linter**: ..."): the item is
+ * a check led by its short form, not one case of several ("**Bug fixes:** ...", "**Documentation:** ..."), whose label
+ * names a kind of change.
+ */
+export function labelIsAStep(text: string): boolean {
+  const label = /^(?:\*\*|__)([^*_]{1,60}?)(?::\*\*|\*\*:|:__|__:)/.exec(text.trim())?.[1];
+  if (label === undefined) return false;
+  const first = /^[\p{L}'-]+/u.exec(label.trim())?.[0].toLowerCase();
+  return first !== undefined && IMPERATIVE.has(first) && first !== 'please';
+}

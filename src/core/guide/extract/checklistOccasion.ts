@@ -68,3 +68,17 @@ interface ListItemLike {
  */
 export const stepLeadsIntoList = (step: ListItemLike, list: ListItemLike): boolean =>
   step.depth === 0 && step.ordered === true && list.depth === 0 && list.ordered === false && /:\s*$/.test(step.text);
+
+/**
+ * A heading about getting a working copy ready ("Setting up", "Prerequisites", "Installation", "Development
+ * environment", "Getting started"): what one needs before starting, once.
+ */
+const SETUP_HEADING = /\b(?:set(?:ting)?[\s-]?up|setup|prerequisites?|install(?:ation|ing)?|getting\s+started|(?:development|dev|local|build)\s+environment|tooling)\b/i;
+/** A lead-in that names sending or the change ("before you submit", "your pull request"): a checklist wherever it stands. */
+const NAMES_SENDING = /\b(?:before|prior\s+to|submit\w*|send\w*|pull\s+requests?|PRs?|patch(?:es)?|merge\s+requests?|commit\w*|push\w*)\b/i;
+
+/**
+ * A lead-in that names no moment and no change ("Make sure you have:", "Please ensure that:") under a heading about
+ * setting up: the prerequisites to install or have, not checks of a change before it is sent.
+ */
+export const prerequisitesOfSetup = (heading: string, lead: string): boolean => SETUP_HEADING.test(heading) && !NAMES_SENDING.test(lead);

@@ -17,16 +17,18 @@ export const CHECKLIST_HEADING = new RegExp(
   [
     String.raw`(?:before|prior to) (?:you )?(?:submit|send|open)(?!\w*\s+(?:an?\s+|the\s+|your\s+)?(?:new\s+)?${NOT_A_CHANGE}\b)`,
     // "Submitting" alone or with a change ("Submitting a patch"); "Submitting plugins" is about something else.
-    String.raw`\bsubmitting(?:\s+(?:a|an|your|the))?(?:\s+(?:new\s+)?(?:pull requests?|prs?|patch(?:es)?|changes?|code|contributions?|work|features?|(?:bug\s*)?fix(?:es)?)\b|\s*$)`,
-    String.raw`\b(?:submit|send)\w*\s+(?:a\s+|your\s+|the\s+)?(?:pull request|pr|changes|patch|cl|contribution)s?\b`,
-    String.raw`\b(?:open|creat|contribut|prepar)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:pull requests?|prs?|patch(?:es)?|cls?)\b`,
+    // GitLab's merge requests are pull requests by another name. ("Sending patches" stays out: under it guides say how
+    // patches are sent, by pull request or by mail, not what to check.)
+    String.raw`\bsubmitting(?:\s+(?:a|an|your|the))?(?:\s+(?:new\s+)?(?:pull requests?|merge requests?|prs?|patch(?:es)?|changes?|code|contributions?|work|features?|(?:bug\s*)?fix(?:es)?)\b|\s*$)`,
+    String.raw`\b(?:submit|send)\w*\s+(?:a\s+|your\s+|the\s+)?(?:pull request|merge request|pr|changes|patch|cl|contribution)s?\b`,
+    String.raw`\b(?:open|creat|contribut|prepar)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:pull requests?|merge requests?|prs?|patch(?:es)?|cls?)\b`,
     // "Did you write a patch that fixes a bug?": the patch is written, what follows is sending it ("Writing a patch" is not).
     String.raw`\b(?:did|have) you (?:write|written) a patch\b`,
     // "Have a patch?", "Got a fix?": a question heading for whoever has a change ready to send.
     String.raw`^[\W_]*(?:(?:do\s+you\s+)?have|got)\s+(?:a|an|your)\s+(?:patch|fix|bug\s*fix|pull\s+request|PR|change)\s*\?`,
     String.raw`\b(?:check|verify)\w*\s+(?:your\s+|the\s+)?(?:submission|pull request|pr|patch|changes)\b`,
     // Not "Pull request process": a heading naming a process describes how a change goes through, not what to check.
-    String.raw`pull request (?:guidelines|checklist)`,
+    String.raw`(?:pull request|\bPR) (?:guidelines|checklist)`,
     // "Pull request criteria", "Patch requirements": what a change must meet to be taken.
     String.raw`\b(?:pull requests?|prs?|patch(?:es)?|submissions?|contributions?)\s+(?:criteria|requirements)\b`,
     String.raw`\bchecklist\b`,
@@ -35,6 +37,13 @@ export const CHECKLIST_HEADING = new RegExp(
   ].join('|'),
   'i',
 );
+/**
+ * The main clause after a condition on the change being taken ("Before we can merge your PR, ..."), when it asks the
+ * contributor to check ("please:", "make sure that:", "it must:"): "..., we check that:" and "..., you need to sign the
+ * CLA:" are someone else's checks and a one-off procedure.
+ */
+const ASKS_TAIL = String.raw`\s*,\s*(?:please\b\s*)?(?:(?:make\s+sure|ensure|check|verify|double[\s-]check|confirm)(?:\s+that)?|(?:it|you|they)\s+(?:must|should|needs?\s+to|has\s+to|have\s+to)(?:\s+(?:be|have|include|meet))?)?(?:\s+(?:you(?:'ve|\s+have)?|it|your\s+\w+)(?:\s+(?:is|are|has|have|does))?)?\s*:\s*$`;
+
 /**
  * A sentence that introduces such a list: "Before you submit...:", "When you send a CL, it should include:". A
  * lead-in about what makes a pull request more likely to be accepted ("Things that will increase the chance that
@@ -50,15 +59,31 @@ export const CHECKLIST_INTRO = new RegExp(
     String.raw`\bbefore\s+(?:you\s+)?(?!(?:merg|review|approv|land|releas|clos)\w*)\w+(?:ing|ize|ise)?\s+(?:up\s+)?(?:a|an|your|the)\s+(?:pull request|PR|patch|merge request|CL)s?\b`,
     // "Before each commit, you should:", "Before pushing, make sure:": checks run on the way to sending, ending in a colon.
     String.raw`\b(?:before|prior to)\s+(?:you\s+)?(?:(?:each|every|any)\s+)?\[?(?:commit|push)(?:s|ing|ting)?\b(?:\]\([^)]*\))?[^.]*:\s*$`,
-    String.raw`\bwhen (?:you )?(?:submit|send)(?:ting)? (?:a|your)\b(?!\s+(?:bug|issue|question|feature request)s?\b)`,
+    // "When submitting changes, please ensure:": the changes themselves as the object, as "a" or "your" change.
+    String.raw`\bwhen (?:you )?(?:submit|send)(?:ting)? (?:a|your|changes|patches)\b(?!\s+(?:bug|issue|question|feature request)s?\b)`,
     // "Here are some things to keep in mind as you file pull requests:".
     String.raw`\b(?:as|while) you (?:file|open|submit|send|create|prepare) (?:a |your )?(?:pull requests?|PRs?|patch(?:es)?)\b`,
-    String.raw`\bwhen (?:you )?(?:fil|open|creat|submitt|send)(?:e|es|ing)? (?:a |your |the )?(?:pull request|PR|patch)`,
+    String.raw`\bwhen (?:you )?(?:fil|open|creat|submitt|send)(?:e|es|ing)? (?:a |your |the )?(?:pull request|merge request|PR|patch)`,
+    // "When preparing to submit a pull request, please consider:", "As you get ready for your PR:": the same moment,
+    // said by the preparing rather than the sending (the object must be the change, not a report).
+    String.raw`\b(?:when|while|as)\s+(?:you\s+(?:are\s+|'re\s+)?)?(?:preparing|prepare|getting\s+ready|get\s+ready)\s+(?:to\s+(?:submit|send|open|create|file)\s+|for\s+)(?:a\s+|an\s+|your\s+|the\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|merge\s+requests?)\b`,
+    // "For a contribution to be accepted:", "For your PR to be merged, it must:", "To get your PR merged, please:",
+    // "In order for your PR to be accepted, please make sure:": the conditions the change must meet
+    // to be taken, completed by the items (a colon ends it; "..., a maintainer will:" names someone else's doing).
+    String.raw`^(?:(?:for|in\s+order\s+for)\s+(?:a|an|your|the|any|each|every)\s+(?:contribution|pull\s+request|PR|patch|change|submission|merge\s+request)s?\s+to\s+(?:be\s+)?|(?:in\s+order\s+)?to\s+(?:get|have)\s+(?:a|an|your|the)\s+(?:contribution|pull\s+request|PR|patch|change|submission|merge\s+request)s?\s+)(?:accepted|merged|considered|reviewed|land|get\s+merged)\b(?:\s+(?:quickly|faster|sooner|smoothly))?(?:\s*,\s*(?:(?:it|you|they)\s+(?:must|should|needs?\s+to|has\s+to|have\s+to)(?:\s+(?:be|have|include|meet))?|please(?:\s+(?:make\s+sure|ensure|check|verify)(?:\s+that)?)?|(?:make\s+sure|ensure)(?:\s+that)?))?\s*:\s*$`,
     // "Before requesting a review, make sure that:", "Before you ask for a review, please:": handing the change over
     // for review is the moment of sending it (a lead-in, so it ends in a colon).
     String.raw`\b(?:before|prior\s+to)\s+(?:you\s+)?(?:request|ask)\w*\s+(?:for\s+)?(?:a\s+|an?\s+|the\s+)?(?:code\s+)?reviews?\b[^.]*:\s*$`,
     // "When you are ready to submit your PR, make sure:": the moment before sending, with the checks to make then.
     String.raw`\bready\s+to\s+(?:submit|send|open|create|file)\b[^.]*\b(?:make\s+sure|ensure|check|verify|double[\s-]check|confirm)\b[^.]*:\s*$`,
+    // "When your change is ready, make sure that:": the same moment, said of the change.
+    String.raw`\bwhen\s+your\s+(?:changes?|pull\s+request|PR|patch(?:es)?|code|work|branch)\s+(?:is|are)\s+ready\b[^.]*\b(?:make\s+sure|ensure|check|verify|double[\s-]check|confirm)\b[^.]*:\s*$`,
+    // "Before we can merge your pull request, please:": the conditions on the contributor's change before it is taken
+    // (not "before merging a PR", the maintainers' own step).
+    // Only when the main clause asks the contributor to check (ASKS_TAIL).
+    String.raw`\bbefore\s+we\s+(?:can\s+)?(?:merge|accept|review|look\s+at)\s+your\s+(?:pull\s+requests?|PRs?|patch(?:es)?|changes?|contributions?|code)${ASKS_TAIL}`,
+    // "Before your PR can be merged, make sure:", "Before a patch is accepted, it must:": the same, said of the change.
+    String.raw`\bbefore\s+(?:your|a|the|any|each|every)\s+(?:pull\s+requests?|merge\s+requests?|PRs?|patch(?:es)?|changes?|contributions?)\s+(?:can|will|is|are|gets?)\s+(?:be\s+)?(?:merged|accepted|reviewed|considered|landed)${ASKS_TAIL}`,
     // "Your pull request should:", "Every patch must:": what each change must have, completed by the items.
     // "Pull requests must:", "Each pull request should meet the following requirements:".
     String.raw`^(?:please\s+note\s+that\s+)?(?:(?:your|each|every|all|any)\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|contributions?|submissions?|merge\s+requests?)\s+(?:should|must|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are)\s+expected\s+to)(?:\s+(?:include|contain|have|be)|\s+(?:meet|satisfy|fulfil+|comply\s+with|adhere\s+to)\s+(?:the\s+following|these|all\s+(?:of\s+)?(?:the\s+following|these))\s+(?:requirements|criteria|conditions))?\s*:\s*$`,
@@ -73,6 +98,8 @@ export const CHECKLIST_INTRO = new RegExp(
     String.raw`\b(?:craft|make|prepare|send|submit|create|open)\w*\s+(?:a|an|your)\s+(?:good|great|excellent|high[\s-]quality|ideal|perfect)\s+(?:pull request|PR|patch)\b[^.]*:\s*$`,
     // "To make the process smooth, we ask for the following:", "We expect the following:".
     String.raw`\b(?:ask|require|expect)\w*\s+(?:you\s+)?(?:for\s+)?the\s+following\s*:\s*$`,
+    // "We expect every pull request to:", "We ask all contributors to:": what each change or its author must do.
+    String.raw`\b(?:ask|require|expect)\w*\s+(?:every|each|all|any)\s+(?:pull\s+requests?|PRs?|patch(?:es)?|contributions?|submissions?|contributors?)\s+to\s*:\s*$`,
   ].join('|'),
   'i',
 );
@@ -82,9 +109,10 @@ export const ABOUT_PULL_REQUESTS = /pull[\s_-]?requests?|\bPRs?\b/i;
 
 /**
  * Sections about something other than sending a change, even when a heading word matches: reviewing, what to
- * do once changes are requested, releases, issue reports.
+ * do once changes are requested or once the change is sent ("After submitting", "Once you've opened a PR"),
+ * releases, issue reports.
  */
-export const NOT_CHECKLIST = /review(?:er|ing)\b|lifecycle|after (?:your|the) (?:pr|pull request)|\b(?:suggest|request)s?(?:ed)? (?:some )?changes\b|\bchanges (?:are |were |have been )?requested\b|triag|releas|maintainer|reporting|bug report|issue template/i;
+export const NOT_CHECKLIST = /review(?:er|ing)\b|lifecycle|after (?:your|the) (?:pr|pull request)|\b(?:after|once)\s+(?:you(?:'ve|\s+have)?\s+)?(?:submit|send|sent|open)\w*\b|\b(?:suggest|request)s?(?:ed)? (?:some )?changes\b|\bchanges (?:are |were |have been )?requested\b|triag|releas|maintainer|reporting|bug report|issue template/i;
 
 /**
  * A checklist heading that says whose or which checklist it is when that is not the contributor's before sending:
