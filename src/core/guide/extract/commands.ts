@@ -17,6 +17,7 @@ import { typedAsShell } from './commandsTagged';
 import { ALL_KINDS, extendedBy, knobbedBy } from './commandsExtended';
 import { HELP, notAStep } from './commandPhaseNone';
 import { checkTargetPhase } from './commandPhaseCheck';
+import { triesBuiltCopy } from './commandsTrying';
 import { plain, underHeading } from './text';
 import { confirmingTask } from '../../tasks/confirmTask';
 import { TaskIndex } from '../../tasks/taskIndex';
@@ -214,7 +215,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     const b = l.block;
     // A template's HTML comment guides its author: a command it asks for ("Ensure `cargo test` passes") is a step,
     // though the comment's items are not boxes to tick.
-    if (b.kind === 'heading' || inSkippedSection(l)) continue;
+    if (b.kind === 'heading' || inSkippedSection(l) || triesBuiltCopy(b.sections)) continue;
     // Under a heading that picks one part of the suite ("Run one test", "Running a single spec"), lines are examples.
     // Under a heading on installing the product itself ("Install with vcpkg", "Installing via Homebrew"), lines install
     // a release for users, not the checkout.
