@@ -1256,3 +1256,58 @@ describe('review 8: third pass, common templates and wordings', () => {
     }
   });
 });
+
+describe('review 8: fourth pass, task runners, markups and linked docs', () => {
+  const cases: Array<[string, string, { setup: string[]; test: string[]; lint: string[] }]> = [
+    ['nox sessions', '## Development\n\n```console\n$ nox -s tests\n$ nox -s lint\n$ nox -s docs\n```', { setup: [], test: ['nox -s tests'], lint: ['nox -s lint'] }],
+    ['uv', '## Setup\n\n```sh\nuv sync --all-extras\nuv run pytest\nuv run ruff check .\n```', { setup: ['uv sync --all-extras'], test: ['uv run pytest'], lint: ['uv run ruff check .'] }],
+    ['poetry', '## Setup\n\n```sh\npoetry install --with dev\npoetry run pytest\npoetry run mypy .\n```', { setup: ['poetry install --with dev'], test: ['poetry run pytest'], lint: ['poetry run mypy .'] }],
+    ['nix and meson', '## Dev shell\n\n```sh\nnix develop\nmeson setup build\nmeson test -C build\n```', { setup: ['nix develop', 'meson setup build'], test: ['meson test -C build'], lint: [] }],
+    ['bazel, one target left out', '## Building\n\n```sh\nbazel build //...\nbazel test //...\n```\n\nTo run one test: `bazel test //pkg/foo:foo_test`.', { setup: ['bazel build //...'], test: ['bazel test //...'], lint: [] }],
+    ['just, its task list left out', '## Tasks\n\nWe use `just`:\n\n```sh\njust setup\njust test\njust lint\njust --list\n```', { setup: ['just setup'], test: ['just test'], lint: ['just lint'] }],
+    ['deno', '## Development\n\n```sh\ndeno task test\ndeno fmt --check\ndeno lint\n```', { setup: [], test: ['deno task test'], lint: ['deno fmt --check', 'deno lint'] }],
+    ['flutter', '## Setup\n\n```sh\nflutter pub get\nflutter analyze\nflutter test\n```', { setup: ['flutter pub get'], test: ['flutter test'], lint: ['flutter analyze'] }],
+  ];
+  for (const [name, prose, expected] of cases) it(name, async () => assert.deepEqual(cmds(await of(prose)), expected));
+
+  it('Gerrit: the commit-msg hook is setup and refs/for/master names the base', async () => {
+    const f = await of('## Submitting changes\n\nWe use Gerrit. Install the commit-msg hook so every commit gets a Change-Id:\n\n```sh\ncurl -Lo .git/hooks/commit-msg https://review.example.org/tools/hooks/commit-msg\nchmod +x .git/hooks/commit-msg\n```\n\nThen push for review:\n\n```sh\ngit push origin HEAD:refs/for/master\n```');
+    assert.equal(f.baseBranch, 'master');
+    assert.equal(cmds(f).setup.length, 2);
+  });
+  it('rST: a console block with prompts, inline literals and a field list', async () => {
+    const rst = (s: string) => factsOf({ 'CONTRIBUTING.rst': `Contributing\n============\n\n${s}\n` });
+    assert.deepEqual(cmds(await rst('Testing\n-------\n\n.. code-block:: console\n\n    $ python -m pip install -e .[test]\n    $ python -m pytest\n')), { setup: ['python -m pip install -e .[test]'], test: ['python -m pytest'], lint: [] });
+    assert.deepEqual(cmds(await rst('Testing\n-------\n\nRun ``tox`` before you open a pull request. Lint with ``tox -e lint``.\n')), { setup: [], test: ['tox'], lint: ['tox -e lint'] });
+    assert.equal((await rst('Commit messages\n---------------\n\nStart the summary with the module name and a colon, e.g. ``io: fix reading empty files``.\n')).commit.convention, 'area-prefix');
+  });
+  it('AsciiDoc: a console block and a NOTE admonition', async () => {
+    assert.deepEqual(cmds(await factsOf({ 'CONTRIBUTING.adoc': '= Contributing\n\n== Testing\n\n[source,console]\n----\n$ ./mvnw verify\n----\n\nNOTE: Run `./mvnw spotless:apply` to format.\n' })), { setup: [], test: ['./mvnw verify'], lint: ['./mvnw spotless:apply'] });
+  });
+  it('a linked development doc is read, a linked usage doc is not', async () => {
+    const f = await factsOf({
+      'CONTRIBUTING.md': '# Contributing\n\nSee the [development guide](docs/development.md) for setup. The [usage guide](docs/usage.md) explains the CLI.\n',
+      'docs/development.md': '# Development\n\n```\npip install -e .[dev]\npytest\n```\n',
+      'docs/usage.md': '# Usage\n\n```\npip install mytool\nmytool check ./config.yml\nmytool test-connection\n```\n',
+    });
+    assert.deepEqual(cmds(f), { setup: ['pip install -e .[dev]'], test: ['pytest'], lint: [] });
+  });
+  it('a config file shown after a lead-in is no command', async () => {
+    assert.deepEqual(cmds(await of('## Setup\n\nAdd this to `~/.cargo/config.toml`:\n\n```toml\n[build]\nrustflags = ["-D", "warnings"]\n```\n\nThen `cargo test`.')), { setup: [], test: ['cargo test'], lint: [] });
+  });
+  // FINDING: a repository-local git setting the guide asks for (`git config blame.ignoreRevsFile .git-blame-ignore-revs`) is no setup step; only global identity lines should be left out (commandPhaseNone.ts, eae3eec "printing one setting" reaches setting one too).
+  it.skip('a repository-local git config line is setup', async () => {
+    assert.deepEqual(cmds(await of('## Setup\n\n```\ngit config --global user.name "Your Name"\ngit config blame.ignoreRevsFile .git-blame-ignore-revs\n```')).setup, ['git config blame.ignoreRevsFile .git-blame-ignore-revs']);
+  });
+  for (const [why, prose] of [
+    ['prerequisites under "Before you start"', '## Before you start\n\nYou will need:\n\n- Git\n- Node.js 20\n- A GitHub account'],
+    ['merge conditions', '## Pull requests\n\nYour pull request will be merged when:\n\n- two maintainers approved it,\n- CI is green,\n- no one objected for 48 hours.'],
+    ['a release checklist', '## Release checklist\n\n- [ ] Bump the version\n- [ ] Update CHANGELOG.md\n- [ ] Tag the release'],
+    ['ways to contribute', '## Ways to contribute\n\n- Fix typos in the docs.\n- Triage issues.\n- Write tests for untested code.'],
+  ]) {
+    it(`no checklist from ${why}`, async () => assert.deepEqual(checklist(await of(prose)), []));
+  }
+  it('a release checklist asks for no changelog', async () => {
+    assert.notEqual((await of('## Release checklist\n\n- [ ] Bump the version\n- [ ] Update CHANGELOG.md\n- [ ] Tag the release')).changelog.required, true);
+  });
+});
