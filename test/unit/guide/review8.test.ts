@@ -597,8 +597,8 @@ describe('review 8: issue-key subjects and branch names (756951b, 71d5c8f)', () 
   it('a key in a changelog entry is no commit convention', async () => {
     assert.equal((await of('## Changelog\n\nEach entry in `CHANGELOG.md` starts with the ticket key, e.g. `- PROJ-12: Fix the export`.')).commit.convention, null);
   });
-  // FINDING: branchNaming is set to the sentence itself ("Branch names should start with the JIRA key, e.g.") instead of a form; a key-first branch rule gives no usable name (extract/branchNaming.ts, the "start the branch with the ticket" reading).
-  it.skip('"Branch names should start with the JIRA key, e.g. `PROJ-123-fix-login`" gives no sentence as the branch form', async () => {
+  // was a finding, fixed in extract/branchNaming.ts (an example after "e.g." belongs to the sentence and is the form).
+  it('"Branch names should start with the JIRA key, e.g. `PROJ-123-fix-login`" gives no sentence as the branch form', async () => {
     const f = await of('## Branches\n\nBranch names should start with the JIRA key, e.g. `PROJ-123-fix-login`.');
     assert.ok(f.branchNaming === null || !/\s/.test(f.branchNaming), String(f.branchNaming));
     assert.notEqual(f.commit.convention, 'area-prefix');
@@ -703,8 +703,8 @@ describe('review 8: CLA, subject length and sign-off (0879f4d, e91d14a, d3dbc43)
   ]) {
     it(`no subject limit from ${why}`, async () => assert.equal((await of(prose)).commit.subjectMaxLength, null));
   }
-  // FINDING: a MINIMUM length of the PR description ("at least 50 characters long") is reported as subjectMaxLength 50 with convention free-form-rules; the "title" a sentence earlier is joined with the description's length (extract/commitConvention.ts / subject length rule, e91d14a area).
-  it.skip('no subject limit from a minimum length of the PR description', async () => {
+  // was a finding, fixed in extract/subjectLength.ts (a floor, "at least N", is no limit).
+  it('no subject limit from a minimum length of the PR description', async () => {
     const f = await of('## Pull requests\n\nGive your PR a descriptive title; the description should be at least 50 characters long.');
     assert.equal(f.commit.subjectMaxLength, null);
   });
@@ -1219,8 +1219,8 @@ describe('review 8: third pass, common templates and wordings', () => {
   it('boxes in an issue template are no checklist', async () => {
     assert.deepEqual(checklist(await factsOf({ 'CONTRIBUTING.md': '# Contributing\n\nThanks.\n', '.github/ISSUE_TEMPLATE/bug_report.md': '---\nname: Bug report\n---\n\n- [ ] I searched existing issues\n- [ ] I am on the latest version\n' })), []);
   });
-  // FINDING: a CLA the project says it does NOT (or no longer) require is read as claRequired = true: "started as a fork of a library that required a CLA. We do not." and "We used to require a CLA, but since 2021 ... under the DCO instead" (extract/cla.ts: past tense and a following "We do not." are not read).
-  it.skip('a CLA required elsewhere or in the past is no CLA asked', async () => {
+  // was a finding, fixed in extract/cla.ts (a past requirement, or someone else's, is not this project's).
+  it('a CLA required elsewhere or in the past is no CLA asked', async () => {
     assert.notEqual((await of('## Legal\n\nThis project started as a fork of another library that required a CLA. We do not.')).claRequired, true);
     assert.notEqual((await of('## Legal\n\nWe used to require a CLA, but since 2021 contributions are accepted under the DCO instead.')).claRequired, true);
   });
@@ -1317,12 +1317,12 @@ describe('review 8: fifth pass, the same wrong facts in other words', () => {
   it.skip('an issue title format is no commit convention', async () => {
     assert.equal((await of('## Reporting bugs\n\nTitle your issue as `<component>: <short summary>`.')).commit.convention, null);
   });
-  // FINDING: a MINIMUM title length ("PR titles must be at least 10 characters.") becomes subjectMaxLength 10; "at least" is read as a limit (commitConvention.ts subject length). Same family as the PR-description finding.
-  it.skip('"at least N characters" is no subject maximum', async () => {
+  // was a finding, fixed in extract/subjectLength.ts (a floor, "at least N", is no limit).
+  it('"at least N characters" is no subject maximum', async () => {
     assert.equal((await of('## Pull requests\n\nPR titles must be at least 10 characters.')).commit.subjectMaxLength, null);
   });
-  // FINDING: "Start the branch name with the issue number, e.g. `123-fix-login`." sets branchNaming to the sentence "Start the branch name with the issue number, e.g." (extract/branchNaming.ts, 756951b "branch names after the issue"); the fact shown to the user is prose, not a name form.
-  it.skip('"Start the branch name with the issue number" gives no sentence as the form', async () => {
+  // was a finding, fixed in extract/branchNaming.ts (the example name is the form).
+  it('"Start the branch name with the issue number" gives no sentence as the form', async () => {
     const name = (await of('## Branches\n\nStart the branch name with the issue number, e.g. `123-fix-login`.')).branchNaming;
     assert.ok(name === null || !/\s/.test(name), String(name));
   });

@@ -10,7 +10,8 @@ import { suggestedBranchForm } from './factsBranchCommands';
  */
 /** ABOUT_BRANCHES needs this word. */
 const BRANCH_WORDS = ['branch', 'topic'];
-const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z`])/;
+// "e.g." and "i.e." end no sentence: the example after them belongs to it.
+const SENTENCE_END = /(?<=[.!?])(?<!\b(?:e\.g|i\.e)\.)\s+(?=[A-Z`])/;
 /** Branches, or topics as patch-by-mail projects call them ("If suggesting a topic name, ..."). */
 const ABOUT_BRANCHES = /\bbranch(es)?\b|\btopic[\s-](?:names?|branch(?:es)?)\b/i;
 const NAMING = /\b(name[sd]?|naming|call(ed)?|prefix(ed)?|pattern|format|convention)\b/i;
@@ -49,7 +50,11 @@ export function branchNaming(sources: Sources): Found<string> | null {
       if (aboutBranches && !NOT_THE_CONTRIBUTORS.test(prose)) {
         const byKind = namesByKind(sentence, prose);
         if (byKind) return { value: byKind, source: sourceOf(l) };
-        if (BY_ISSUE.test(prose) && (PRESCRIPTIVE.test(prose) || ADVISED.test(prose))) return { value: sentence.trim(), source: sourceOf(l) };
+        if (BY_ISSUE.test(prose) && (PRESCRIPTIVE.test(prose) || ADVISED.test(prose))) {
+          // The example name, where the sentence gives one, is the form to follow; else the rule in its own words.
+          const example = [...sentence.matchAll(QUOTED)].map((q) => q[1] ?? q[2] ?? q[3]).find((q) => q !== undefined && !/\s/.test(q));
+          return { value: example ?? sentence.trim(), source: sourceOf(l) };
+        }
       }
       if (!ABOUT_BRANCHES.test(prose) || !NAMING.test(prose) || !PRESCRIPTIVE.test(prose)) continue;
       for (const match of sentence.matchAll(QUOTED)) {

@@ -17,6 +17,8 @@ const LINES_LIMIT = /\blines\b(?![^.!]{0,30}\b(?:body|description|paragraphs?|co
  */
 const HARD_LIMIT = /\b(?:no\s+more\s+than|not\s+more\s+than|no\s+longer\s+than|at\s+most|a\s+maximum\s+of|maximum\s+of|must\s+not\s+exceed|never\s+(?:more|longer)\s+than|limited\s+to)\s+(\d{2,3})(?:\s*|-)(?:characters?|chars?|columns?|cols)\b/i;
 /** "the 50/72 rule": a subject of at most the first number, lines of the body wrapped at the second. */
+/** A floor, not a ceiling: "at least 50 characters", "a minimum of 10 chars", "20 characters or more". */
+const MINIMUM = /\b(?:at\s+least|(?:a\s+)?minimum\s+of|no\s+(?:fewer|less)\s+than)\s+(?:\d{2,3})(?:\s*|-)(?:characters?|chars?|columns?|cols)\b|\b\d{2,3}\s*(?:characters?|chars?)\s+or\s+(?:more|longer)\b/gi;
 const FIFTY_SEVENTY_TWO = /\b([3-9]\d)\/([6-9]\d|1[0-2]\d)\s+(?:rule|format(?:ting)?|convention|guideline|style)\b/i;
 /** Titles of things other than commits and pull requests: issues, bug reports, tickets, discussions, docs pages, posts. */
 const OTHER_TITLES = /\b(?:issues?|bug\s+reports?|reports?|tickets?|discussions?|pages?|posts?|articles?|sections?)(?:['’]s)?\s+titles?\b|\btitles?\s+(?:of|for)\s+(?:the\s+|your\s+|an?\s+|each\s+|all\s+)?(?:new\s+)?(?:issues?|bug\s+reports?|reports?|tickets?|discussions?|pages?|posts?|articles?|sections?|documents?)\b/i;
@@ -63,7 +65,8 @@ export function subjectMaxLength(sources: Sources): Found<number> | null {
     // (Also "the title of your issue", "bug report titles", "page titles" of the docs: titles of other things.)
     if (OTHER_TITLES.test(text) && !/\bcommit|\bPRs?\b|pull\s+requests?|merge\s+requests?/i.test(text)) continue;
     // "wrap the body at 72" is about the body, not the subject.
-    const unwrapped = text.replace(/\bwrap\b[^.]{0,40}\d{2,3}\s*(?:characters|chars|columns|cols)/gi, '');
+    // "at least 10 characters" asks for a minimum (of a title or a description), never a limit.
+    const unwrapped = text.replace(/\bwrap\b[^.]{0,40}\d{2,3}\s*(?:characters|chars|columns|cols)/gi, '').replace(MINIMUM, '');
     const m = LENGTH_SENTENCE.exec(unwrapped);
     if (m) return { value: Number(HARD_LIMIT.exec(unwrapped)?.[1] ?? m[1] ?? m[2]), source: sourceOf(l) };
     const lines = /\bcommit\s+messages?\b/i.test(context) ? LINES_LIMIT.exec(unwrapped) : null;
