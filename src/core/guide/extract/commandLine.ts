@@ -30,7 +30,14 @@ const NOT_A_STEP = /^(git|cd|pushd|popd|export|set|source|\.|echo|cat|ls|mkdir|r
 /** A prompt: `$ `, `> `, `% `, `PS> `, or a named one such as `gopls$ ` or `~/src$ `. */
 // A bracketed one (`[nix-shell]$ `, `[user@host src]$ `) is a shell's name or the Red Hat default prompt; `C:\src> `
 // is Windows' cmd.exe.
-const PROMPT = /^(?:\([\w.@:~/-]{1,40}\)\s?)?(?:\$|>|%|PS[^>]{0,40}>|[\w.~/@:-]{1,40}[$%#>]|\[[\w.@:~/ -]{1,60}\]\s?[$%#]|[A-Za-z]:\\[^>\s]{0,80}>|❯)\s+/;
+const PROMPT = /^(?:\([\w.@:~/-]{1,40}\)\s?)?(?:\$|>|%|PS[^>]{0,40}>|[\w.~/@:-]{1,40}[$%#]|\[[\w.@:~/ -]{1,60}\]\s?[$%#]|[A-Za-z]:\\[^>\s]{0,80}>|❯)\s+/;
+
+/**
+ * A language console's prompt, a word before `>` (`julia> `, `pkg> `, `iex> `, `ghci> `, `scala> `, `sbt:proj> `):
+ * what follows is typed at that console, not in a shell (`pkg> test` is Julia's, not the shell's `test`). PowerShell's
+ * `PS C:\> ` and cmd.exe's `C:\src> ` are shells and are read by PROMPT.
+ */
+const CONSOLE_PROMPT = /^(?!PS\b)[A-Za-z][\w.:@-]{0,39}>\s/;
 
 /** Longer than this, a line is data or output, not a command someone types; it is not looked at further. */
 export const MAX_COMMAND_LENGTH = 1000;
@@ -39,6 +46,7 @@ export const MAX_COMMAND_LENGTH = 1000;
 export function cleanCommandLine(line: string): string | undefined {
   let text = line.trim();
   if (text === '' || text.startsWith('#') || text.startsWith('//') || text.startsWith('REM ')) return undefined;
+  if (CONSOLE_PROMPT.test(text)) return undefined;
   text = text.replace(PROMPT, '');
   text = withoutTrailingComment(text).trim();
   return text === '' || text.length > MAX_COMMAND_LENGTH ? undefined : text;
