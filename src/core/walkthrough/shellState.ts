@@ -28,7 +28,30 @@ export interface ShellStep {
   readonly container: string | null;
   /** The line is a call typed at a language's console (`devtools::test()`, `Pkg.test("X")`), never run in a shell. */
   readonly console?: true;
+  /** The line starts something that runs until stopped (a watch mode, a dev server): shown to start, never waited for. */
+  readonly keepsRunning?: true;
 }
+
+/**
+ * A run that never ends by itself: it watches the files and runs again on each change (`npm run test:watch`,
+ * `jest --watch`, `mix test.watch`, `cargo watch`), or serves the app or docs until stopped (`npm start`,
+ * `pnpm dev`, `hugo server`, `mkdocs serve`, `manage.py runserver`, `mix phx.server`, `rails server`, a compose
+ * stack in the foreground). Guides rightly list them, but a walkthrough or checklist that ran one and waited for
+ * its exit code would wait forever. `--watchAll=false` turns watching off, and `up -d` detaches: those end.
+ */
+const KEEPS_RUNNING = new RegExp(
+  [
+    String.raw`(?:^|\s)--watch(?:All)?(?!=false)(?:=\S*)?(?=\s|$)`,
+    String.raw`(?:^|\s)(?:[\w.:-]*[:.-])?watch(?:[:.-][\w-]+)?(?=\s|$)`,
+    String.raw`^cargo\s+watch\b`,
+    String.raw`^(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?(?:start|dev|serve)(?=\s|$)`,
+    String.raw`^(?:hugo|mkdocs|jekyll|bundle\s+exec\s+jekyll|zola|mdbook)\s+serve(?:r)?\b`,
+    String.raw`\bmanage\.py\s+runserver\b|^mix\s+phx\.server\b|^(?:bin\/)?rails\s+s(?:erver)?(?=\s|$)`,
+    String.raw`^(?:docker[\s-]compose|podman[\s-]compose)\s+up(?![^\n]*\s(?:-d|--detach)\b)`,
+  ].join('|'),
+);
+
+export const keepsRunning = (command: string): boolean => command.length <= 2100 && KEEPS_RUNNING.test(command.trim());
 
 /** A guide's commands as `planShell` runs them, by command; setup, then tests, then linters, in that order. */
 export type ShellPlan = ReadonlyMap<SourcedCommand, ShellStep>;
@@ -94,6 +117,11 @@ export function planShell(commands: readonly SourcedCommand[]): ShellStep[] {
       continue;
     }
     const inside = [...env.map((e) => e.line), ...(devShell ? [devShell] : [])];
+    if (keepsRunning(text)) {
+      plan.push({ command, run: null, inside, container: null, keepsRunning: true });
+      previous = command;
+      continue;
+    }
     if (changesShellOnly(text)) {
       plan.push({ command, run: null, inside, container: null });
       const run = text.replace(/^source\s+/, '. ');

@@ -80,4 +80,14 @@ describe('walkthrough: commands run inside the shell the guide set up before the
     assert.deepEqual(test.runs, []);
     assert.match(test.step.markdown, /`test\.widgets\(\)`.*type it at the console of the language/);
   });
+  it('shows a run that keeps going (watch mode, dev server) to start, and never waits for it', async () => {
+    assert.deepEqual(
+      runs([at('npm ci', 3), at('npm test', 4), at('npm run test:watch', 5), at('npx jest --watch', 6), at('npm start', 7), at('pnpm dev', 8), at('make test-watch', 9), at('docker compose up', 10), at('hugo server -D', 11)]),
+      ['npm ci', 'npm test', null, null, null, null, null, null, null],
+    );
+    // Near misses: watching turned off, a detached stack and a script that only has "start" in its name end by themselves.
+    assert.deepEqual(runs([at('npm test -- --watchAll=false', 3), at('docker compose up -d', 4), at('npm run start-db', 5), at('npm run stopwatch-test', 6)]), ['npm test -- --watchAll=false', 'docker compose up -d', 'npm run start-db', 'npm run stopwatch-test']);
+    const { test } = await stepsOf('# Guide\n\n## Testing\n\n```sh\nnpm test\n```\n\nWhile you work, keep them running:\n\n```sh\nnpm run test:watch\n```\n');
+    assert.ok(!test.runs.includes('npm run test:watch'), JSON.stringify(test.runs));
+  });
 });
