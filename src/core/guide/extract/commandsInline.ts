@@ -198,10 +198,10 @@ const RUN_VERB_BEFORE = /\b(?:run|running|execute|executing|invoke|invoking)\b[^
  * A program Onramp does not know is a step when the sentence runs it ("verify it by running the REUSE tool: `reuse
  * lint`") and its own words say it checks or tests; otherwise it is a name in passing.
  */
-function unknownToolStep(command: string, before: string, block: Exclude<Block, CodeBlock | { kind: 'heading' }>, offset: number, checksOrTests: (command: string) => boolean): SpanReading {
+function unknownToolStep(command: string, before: string, block: Exclude<Block, CodeBlock | { kind: 'heading' }>, offset: number, checksOrTests: (command: string) => boolean, afterStep: boolean): SpanReading {
   // A link's target is not words of the sentence: "running the [REUSE tool](https://…): `reuse lint`".
   const sentence = textSentences(block).before(offset).replace(/\]\([^()\s]{0,300}\)/g, ']');
-  const runs = RUN_VERB_BEFORE.test(sentence.slice(-80)) || /\b(?:run|running|execute|invoke)\s{1,3}$/i.test(before);
+  const runs = afterStep || RUN_VERB_BEFORE.test(sentence.slice(-80)) || /\b(?:run|running|execute|invoke)\s{1,3}$/i.test(before);
   // "set up a commit hook to automatically run `check-typo`": what the hook does, not a step of the reader's.
   return runs && checksOrTests(command) && !/\bautomatically\s{1,3}(?:run|runs|running)\s{0,3}$/i.test(before) ? { command, program: false } : { program: false };
 }
@@ -226,7 +226,8 @@ export function inlineCommands(
     let read = readSpans.get(span.text);
     if (read === undefined) readSpans.set(span.text, (read = readSpan(span.text)));
     const before = block.text.slice(Math.max(0, span.offset - 30), span.offset);
-    const { command, program } = read.command || !read.other ? read : unknownToolStep(read.other, before, block, span.offset, checksOrTests);
+    // "Run `go vet ./...` and `staticcheck ./...`": a tool Onramp does not know, listed after a step, is run as well.
+    const { command, program } = read.command || !read.other ? read : unknownToolStep(read.other, before, block, span.offset, checksOrTests, continuesSeries(block.text, stepEnd, span.offset));
     if (!command || (block.links.length > 0 && insideLinkLabel(block.text, span.offset, span.text.length))) continue;
     const series = continuesSeries(block.text, stepEnd, span.offset);
     stepEnd = -1;
