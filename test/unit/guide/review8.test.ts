@@ -992,8 +992,8 @@ describe('review 8: ordinary guides, every fact and command', () => {
     assert.deepEqual(c.setup, ['go build ./...']);
     assert.deepEqual(c.test, ['go test ./...', 'go test -race ./...']);
   });
-  // FINDING: in the Go guide, "Run `go vet ./...` and `staticcheck ./...` before sending a change." loses `staticcheck ./...` (commandsSeries.ts).
-  it.skip('a Go module (lint)', async () => {
+  // was a finding, fixed in extract/commandsInline.ts (an unknown tool listed after a step).
+  it('a Go module (lint)', async () => {
     assert.deepEqual(cmds(await factsOf({ 'CONTRIBUTING.md': GO })).lint, ['go vet ./...', 'staticcheck ./...', 'gofmt -s -w .']);
   });
 
