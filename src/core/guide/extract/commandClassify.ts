@@ -132,6 +132,10 @@ function classifyAnew(command: string): CommandKind | undefined {
   // A suite runner given a task (`python runtests.py lint`): the task says what the step is for.
   const runnerTask = INTERPRETER.test(tool) ? RUNNER_TASK.exec(rest)?.[1] : undefined;
   if (runnerTask !== undefined && LINT.test(runnerTask)) return 'lint';
+  // A project's command script given a subcommand (`python manage.py test`, `php artisan test`, `python setup.py
+  // test`): the subcommand says what the step is for, the script's own name does not.
+  const scriptTask = INTERPRETER.test(tool) ? SCRIPT_TASK.exec(rest)?.[1] : undefined;
+  if (scriptTask !== undefined && /^tests?$/i.test(scriptTask)) return 'test';
   // A test runner is given what to run (`pytest -q mypy`, `jest lint-rules`): the tool says what the step is for.
   if (TEST_RUNNER.test(tool)) return 'test';
   const subcommand = subcommandOf(tool, rest);
@@ -161,6 +165,7 @@ const ANALYZER = /(?:^|[\s/])(?:flutter|dart|xcodebuild|phpstan|\S*tool)\s+analy
 
 /** A script named for running the tests, followed by what it is asked to run. */
 const RUNNER_TASK = /^\s*(?:\S{0,100}\/)?(?:run[-_]?tests?|runtests?)\.\w{1,4}\s+([\w:-]{1,40})(?:\s|$)/i;
+const SCRIPT_TASK = /^\s*(?:\S{0,100}\/)?(?:manage\.py|artisan|setup\.py)\s+([\w:-]{1,40})(?:\s|$)/i;
 /** Tools that only run tests, whatever they are given. */
 // `prove` is Perl's standard test harness (`prove -lr t/`), the way Perl projects run their `t/` suite.
 const TEST_RUNNER = /^(?:pytest|py\.test|jest|vitest|mocha|rspec|phpunit|nosetests|ctest|karma|busted|prove|(?:\S{0,100}\/)?bats)$/;

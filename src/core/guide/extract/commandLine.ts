@@ -110,8 +110,11 @@ export const TOOL_PATH_EXPORT = /^export\s+(?:PATH|GOPATH|GOBIN|GOROOT|CARGO_HOM
 // `scp` or `mv` into the folder itself, or fetches it from the server's `/tools/hooks/` with `wget`.
 export const GIT_HOOK_INSTALL =
   /^(?:curl|wget|chmod|mv|cp|scp|ln)\s(?:\S{1,300}\s{1,5}){0,8}?"?\S{0,300}(?:\.git|\$\{?gitdir\}?|\$\(git\s+rev-parse\s+--git-dir\))\/hooks(?:\/[\w-]{1,40}|\/)?"?$|^(?:curl|wget)\s+(?:\S{1,300}\s{1,5}){0,6}?https?:\/\/\S{1,200}\/tools\/hooks\/commit-msg$|^gitdir=\$\(git\s+rev-parse\s+--git-dir\)$/;
-/** `git diff --check`: git's own check for whitespace errors, a lint step. */
-export const WHITESPACE_CHECK = /^git\s+diff\s+(?:--cached\s+)?--check$/;
+/**
+ * `git diff --check` (git's own check for whitespace errors) and `git clang-format origin/main` (clang-format run
+ * on the lines a branch changed, through git): lint steps typed as git subcommands.
+ */
+export const WHITESPACE_CHECK = /^git\s+(?:diff\s+(?:--cached\s+)?--check|clang-format(?:\s+[\w./~^@-]{1,100}){0,4})$/;
 
 /** A Windows relative path (`.\build.ps1`, `.\tools\check.cmd`) spelled with forward slashes, to read it like `./build.sh`. */
 const unixPath = (tool: string): string => (tool.startsWith('.\\') ? tool.replace(/\\/g, '/') : tool);

@@ -15,7 +15,8 @@ export function isFilteredTestRun(command: string): boolean {
   const words = command.split(/\s+/).filter((w) => !/^[A-Z_][A-Z0-9_]*=/.test(w));
   // An interpreter's script named as a runner (`python runtests.py`, `node scripts/run-tests.js`) is the program
   // that runs the suite, not a test file picked from it.
-  const runner = INTERPRETER.test(words[0] ?? '') && RUNNER_SCRIPT.test(words[1] ?? '') ? 1 : -1;
+  // So is a framework's command script (`python manage.py test`, `python setup.py test`).
+  const runner = INTERPRETER.test(words[0] ?? '') && (RUNNER_SCRIPT.test(words[1] ?? '') || /^(?:\.\/)?(?:manage|setup)\.py$/.test(words[1] ?? '')) ? 1 : -1;
   // One word each, anchored at its end: a test file (`spec/models/user_spec.rb:12`), never a scan of the whole line.
   // The program itself (`./x.py test tidy`, `./build.py test`) is not a file it is given.
   if (words.some((w, k) => k !== 0 && k !== runner && TEST_FILE.test(w))) return true;
