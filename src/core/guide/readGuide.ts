@@ -21,6 +21,7 @@ import { ReadBudget, formatBytes, readText } from './readText';
 import { Sources, flowOf } from './sources';
 import { commands } from './extract/commands';
 import { checklist } from './extract/checklist';
+import { othersSection } from './extract/checklistTemplates';
 import { confirmingTask } from '../tasks/confirmTask';
 import { TaskIndex } from '../tasks/taskIndex';
 import { MAX_TASK_FILE_BYTES, TaskInventory } from '../tasks/taskInventory';
@@ -172,7 +173,9 @@ export function extractFacts(docs: GuideDocuments, files: FoundFiles, problems: 
     guide: docs.guide,
     guideFlow: docs.guide ? readingOrder(docs.guide, docs.linked) : [],
     templates: docs.prTemplates,
-    templateFlow: docs.prTemplates.flatMap(flowOf),
+    // A template's sections for maintainers, reviewers or after the merge ask nothing of the author: the checklist
+    // leaves their boxes out, and no fact (changelog, discuss first, sign-off) is read from them either.
+    templateFlow: docs.prTemplates.flatMap(flowOf).filter((l) => !l.block.sections.some(othersSection)),
   };
   const context: ExtractContext = { sources, commitlint: docs.commitlint, maintainer: docs.maintainer ?? null, files };
   const originOf = originsFor(files, docs.commitlint, docs.maintainer ?? null);
