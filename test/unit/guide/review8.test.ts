@@ -732,8 +732,8 @@ describe('review 8: area prefixes, types and base branch (e436e1f, c492119, 71d5
   ]) {
     it(`no convention from ${why}`, async () => assert.equal((await of(prose)).commit.convention, null));
   }
-  // FINDING: a log-line format `<module>: <message>` in a Logging section is read as the commit convention area-prefix; c492119's `<scope>: <summary>` form fires outside any commit context (extract/commitAreaForms.ts).
-  it.skip('no convention from a log-line format `<module>: <message>`', async () => {
+  // was a finding, fixed in extract/commitConvention.ts (the form of log lines or issue titles is no commit convention).
+  it('no convention from a log-line format `<module>: <message>`', async () => {
     assert.equal((await of('## Logging\n\nLog lines use the form `<module>: <message>`, for example `cache: evicted 12 entries`.')).commit.convention, null);
   });
   it('everyday: subsystem followed by a colon', async () => {
@@ -1304,8 +1304,8 @@ describe('review 8: fourth pass, task runners, markups and linked docs', () => {
 });
 
 describe('review 8: fifth pass, the same wrong facts in other words', () => {
-  // FINDING: an issue-title format `<component>: <short summary>` under "Reporting bugs" gives convention area-prefix; c492119's `<scope>: <summary>` form is read with no commit or PR context (commitAreaForms.ts / commitStructure.ts). Same family as the log-line format finding.
-  it.skip('an issue title format is no commit convention', async () => {
+  // was a finding, fixed in extract/commitConvention.ts (the form of log lines or issue titles is no commit convention).
+  it('an issue title format is no commit convention', async () => {
     assert.equal((await of('## Reporting bugs\n\nTitle your issue as `<component>: <short summary>`.')).commit.convention, null);
   });
   // was a finding, fixed in extract/subjectLength.ts (a floor, "at least N", is no limit).

@@ -113,7 +113,7 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     if (!conventional && prefixTypeSpans(l).length >= 2) conventional = l;
     if (!examples && KNOWN_HEAD.test(text) && knownHeads(subjectHeads(text)) >= 2 && (exampleContext(l) || inCommitContext(l))) examples = l;
     // The context first: it is one cheap test, the area patterns are several.
-    if (!area && (AREA_CONTEXT.test(text) || underHeading(l, AREA_CONTEXT)) && (AREA_PREFIX.test(text) || AREA_NAMED_AT_START.test(text) || areaPlaceholder(text) || areaCodeSpan(b) || quotedAreaPrefix(text, KNOWN_TYPES) || areaPhrasePlaceholder(text))) area = l;
+    if (!area && areaContext(l, text) && (AREA_PREFIX.test(text) || AREA_NAMED_AT_START.test(text) || areaPlaceholder(text) || areaCodeSpan(b) || quotedAreaPrefix(text, KNOWN_TYPES) || areaPhrasePlaceholder(text))) area = l;
     // An example subject that opens with a tracker's issue key ("e.g. `[PROJ-123] Close the stream`"), or prose asking
     // that the subject start with the key: the key is the subject's prefix.
     if (!area && (issueKeyPrefixProse(text) || (issueKeyExampleSpan(b) && (exampleContext(l) || inCommitContext(l) || enclosingItems(l).some((t) => COMMIT_SENTENCE.test(t)))))) area = l;
@@ -279,6 +279,21 @@ const SCOPED_TYPE_SUBJECT = new RegExp(String.raw`^(?:${[...KNOWN_TYPES].join('|
 /** Words that make a style rule one for messages: "commit", "message", "subject", "summary", "title". */
 const MESSAGE_WORDS = /\b(?:commit|message|subject|summary|title)s?\b/i;
 /** Words that put an area rule among commit or title rules. */
+/** Other things a guide gives a "name: text" form to: log lines, issue and bug-report titles. */
+const OTHER_FORMS = /\b(?:issues?|bug\s+reports?|tickets?|log\s+(?:lines?|messages?|entries|output)|logging|logs)\b/i;
+const COMMITS_OR_PRS = /\bcommit|\bPRs?\b|pull\s+requests?|merge\s+requests?|\bpatch/i;
+
+/**
+ * Whether a block is about commit or PR subjects: its words (not its code spans: "`<module>: <message>`" is the form
+ * itself) or its heading say so, and it is not the form of log lines or issue titles instead.
+ */
+function areaContext(l: Located, text: string): boolean {
+  const words = l.block.kind === 'heading' ? text : l.block.text.replace(/`[^`\n]*`/g, ' ');
+  if (!AREA_CONTEXT.test(words) && !underHeading(l, AREA_CONTEXT)) return false;
+  const around = `${words} ${l.block.sections.join(' ')}`;
+  return !(OTHER_FORMS.test(around) && !COMMITS_OR_PRS.test(around));
+}
+
 const AREA_CONTEXT = /commit|title|subject|first line|summary line|message|PR\b|pull request|\bpatch/i;
 
 /** How many of these heads are known types, each counted once. */
