@@ -224,6 +224,7 @@ function fromProse(text: string, raw: string): { name: string; lineOffset: numbe
   return null;
 }
 
+const TRACKS_SAME_NAME = /\bgit\s+(?:checkout|switch)\s+(?:-b|-c|--create)\s+([\w./-]{1,40})\s+(?:(?:-t|--track)\s+)?(?:upstream|origin)\/\1\s*(?:#.*)?$/;
 /** Switching to an existing branch: `git checkout main`, `git switch main` (no -b, no file paths). */
 const SWITCH_TO = /\bgit\s+(?:checkout|switch)\s+(?:(?:upstream|origin)\/)?([\w.-]{1,40})\s*(?:#.*)?$/;
 /** Creating a new branch from where one stands: `git checkout -b x`, `git switch -c x`, `git branch x`. */
@@ -238,6 +239,9 @@ function fromShell(code: string): { name: string; lineOffset: number } | null {
     const to = SWITCH_TO.exec(lines[k]);
     if (to && LIKELY_BRANCH.test(to[1]) && !/^(upstream|origin|head)$/i.test(to[1])) switched = { name: to[1], lineOffset: k };
     else if (switched && NEW_BRANCH.test(lines[k])) return switched;
+    // `git checkout -b next origin/next`: a new branch named as its start only tracks that branch (to try it), no
+    // topic branch is made from it.
+    if (TRACKS_SAME_NAME.test(lines[k])) continue;
     for (const pattern of SHELL_PATTERNS) {
       const m = pattern.exec(lines[k]);
       if (m && LIKELY_BRANCH.test(m[1]) && !/^(upstream|origin|head)$/i.test(m[1])) return { name: m[1], lineOffset: k };
