@@ -7,7 +7,7 @@ import { adocInline } from './asciidocInline';
  * `[source,lang]` attribute), lists including checklists, paragraphs, links and monospace. Line-based and linear.
  */
 export function parseAsciidoc(path: string, text: string): ParsedDocument {
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = expandAttributes(text.split(/\r\n|\r|\n/));
   const blocks: Block[] = [];
   let listId = 0;
   let inList = false;
@@ -96,6 +96,42 @@ export function parseAsciidoc(path: string, text: string): ParsedDocument {
     i = end;
   }
   return { path, format: 'asciidoc', blocks: annotateSections(blocks) };
+}
+
+const DEFINITION = /^:([\w][\w-]*):\s*(.*)$/;
+const REFERENCE = /\{([\w][\w-]*)\}/g;
+
+/**
+ * Document attributes (`:uri-repo: https://...`) put in place of their `{uri-repo}` references outside listing
+ * blocks, as AsciiDoc does. Guides written for Asciidoctor name their links this way
+ * (`{uri-contributing-code}[Contributing Code]`), so without it the guide's links and URLs are invisible.
+ * An attribute is known from its definition on; a value may use earlier attributes. Lines keep their numbers.
+ */
+function expandAttributes(lines: string[]): string[] {
+  if (!lines.some((l) => l.startsWith(':'))) return lines;
+  const values = new Map<string, string>();
+  const expand = (line: string): string =>
+    line.includes('{') ? line.replace(REFERENCE, (whole, name: string) => values.get(name.toLowerCase()) ?? whole) : line;
+  let fence: string | undefined;
+  return lines.map((line) => {
+    const trimmed = line.trim();
+    if (fence !== undefined) {
+      if (trimmed === fence) fence = undefined;
+      return line;
+    }
+    const open = /^(-{4,}|\.{4,}|\/{4,}|\+{4,}|`{3})\w*$/.exec(trimmed);
+    if (open) {
+      fence = open[1].startsWith('`') ? '```' : open[1];
+      return line;
+    }
+    const definition = DEFINITION.exec(line);
+    if (definition) {
+      const name = definition[1].replace(/!$/, '').toLowerCase();
+      values.set(name, expand(definition[2].trim()).slice(0, 2000));
+      return line;
+    }
+    return expand(line);
+  });
 }
 
 function adocPlain(text: string): string {

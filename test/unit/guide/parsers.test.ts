@@ -95,5 +95,27 @@ describe('document parsers', () => {
     const rst = ['Contributing', '============', '', '.. note:: Please sign the CLA', '   before you send a change.', '', '.. important::', '   :class: strong', '', '   Run ``make test`` first.', '', '   .. code-block:: sh', '', '      make lint', '', '.. toctree::', '', '   hidden/page', ''].join('\n');
     assert.deepEqual(brief(parseRst('CONTRIBUTING.rst', rst).blocks), ['h1@1 Contributing', 'p@4 Please sign the CLA before you send a change.', 'p@10 Run ``make test`` first.', 'code(sh)@14 make lint']);
   });
+
+  it('puts AsciiDoc document attributes in place of their references, outside listing blocks, lines kept', () => {
+    const adoc = [
+      '= Contributing',
+      ':uri-repo: https://example.org/acme/widget',
+      ':uri-code: link:{uri-repo-missing}CONTRIBUTING-CODE.adoc',
+      ':uri-dev: link:docs/dev.adoc',
+      '',
+      'Read the {uri-dev}[developer guide] before {uri-repo}[the repository].',
+      '',
+      '----',
+      'echo {uri-dev}',
+      '----',
+      '',
+      '* An {unknown} reference stays.',
+    ].join('\n');
+    const doc = parseAsciidoc('CONTRIBUTING.adoc', adoc);
+    const p = doc.blocks.find((b) => b.kind === 'paragraph');
+    assert.ok(p?.kind === 'paragraph');
+    assert.deepEqual(p.links.map((l) => [l.target, l.text, l.line]), [['docs/dev.adoc', 'developer guide', 6], ['https://example.org/acme/widget', 'the repository', 6]]);
+    assert.deepEqual(brief(doc.blocks).slice(2), ['code()@9 echo {uri-dev}', 'li0@12 An {unknown} reference stays.']);
+  });
 });
 
