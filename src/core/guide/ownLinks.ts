@@ -27,6 +27,9 @@ export function classifyUrl(url: URL, identity: ProjectIdentity, folderName?: st
   if (isOwnSite(host, identity) || namedWithoutVersion(host, identity) || subdomainNamed(host, identity)) return { kind: 'site', segments };
   // A forge's project pages (`owner.github.io/<repo>/...`): the first segment names the project.
   if (PROJECT_PAGES.test(host) && segments.length > 0 && identity.names.includes(normalName(segments[0]))) return { kind: 'site', segments: segments.slice(1) };
+  // An organisation's site that publishes each of its projects under the project's name (`example.org/<project>/docs/...`):
+  // the same shape as project pages, on the organisation's own host. Registries and forges are shared hosts, left out.
+  if (segments.length > 1 && identity.names.includes(normalName(segments[0])) && !isSharedHost(host, identity.repos)) return { kind: 'site', segments: segments.slice(1) };
   return { kind: 'otherSite', segments, folderPage: url.pathname.endsWith('/') };
 }
 

@@ -1,0 +1,33 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { toInspectJson } from '../../../src/core/guide/facts';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+describe('an organisation site that publishes the project under its name (session 9)', () => {
+  const docs = { 'docs/contributing-widgetkit.md': '---\nid: contributing-widgetkit\n---\n\n# Contributing\n\nRun the tests:\n\n```sh\nsbt test\n```\n' };
+
+  it('a page at <org site>/<project>/docs/<page> is read from the doc source of that name', async () => {
+    const facts = await readGuide(
+      new MemoryRepoFiles({ 'CONTRIBUTING.md': '# Contributing\n\nThe guide is [on the website](https://acmelabs.org/widgetkit/docs/contributing-widgetkit.html).\n', ...docs }),
+      { projectName: 'widgetkit' },
+    );
+    assert.deepEqual(facts.files.linkedDocs, ['docs/contributing-widgetkit.md']);
+    assert.deepEqual(toInspectJson(facts).commands.test.map((c) => c.command), ['sbt test']);
+  });
+
+  it('not a page under another project\'s name on the same kind of site', async () => {
+    const facts = await readGuide(
+      new MemoryRepoFiles({ 'CONTRIBUTING.md': '# Contributing\n\nSee [their guide](https://acmelabs.org/gadget/docs/contributing-widgetkit.html).\n', ...docs }),
+      { projectName: 'widgetkit' },
+    );
+    assert.deepEqual(facts.files.linkedDocs, []);
+  });
+
+  it('not the project\'s page on a package registry (API docs, not its doc sources)', async () => {
+    const facts = await readGuide(
+      new MemoryRepoFiles({ 'CONTRIBUTING.md': '# Contributing\n\nThe API is [documented](https://docs.rs/widgetkit/contributing-widgetkit).\n', ...docs }),
+      { projectName: 'widgetkit' },
+    );
+    assert.deepEqual(facts.files.linkedDocs, []);
+  });
+});
