@@ -3,6 +3,7 @@ import { formatOf } from './locateGuide';
 import { parseAsciidoc } from './parseAsciidoc';
 import { parseMarkdown } from './parseMarkdown';
 import { parseRst } from './parseRst';
+import { parseOrg } from './parseOrg';
 import { doxygenToMarkdown, isDoxygenText } from './doxygenText';
 
 /** Parses by file name; plain text goes through Markdown, whose paragraphs, lists and indented code fit it well. */
@@ -12,6 +13,8 @@ export function parseDocument(path: string, text: string): ParsedDocument {
       return parseRst(path, text);
     case 'asciidoc':
       return parseAsciidoc(path, text);
+    case 'org':
+      return parseOrg(path, text);
     case 'markdown':
       return parseMarkdown(path, text);
     default:
