@@ -93,4 +93,12 @@ describe('Org mode guides (session 9)', () => {
     assert.deepEqual(json.checklist.map((c) => [c.text, c.source.line]), [['The byte compiler gives no warnings', 9], ['The tests pass', 10]]);
     assert.ok(json.commands.setup.some((c) => c.command === 'eask install-deps --dev' && c.source.line === 5), JSON.stringify(json.commands));
   });
+
+  it('reads the Contributing section of a README.org when there is no guide', async () => {
+    const json = toInspectJson(await readGuide(new MemoryRepoFiles({
+      'README.org': '#+TITLE: widget.el\n\n* Installation\nUse package.el.\n\n* Contributing\nPull requests are welcome against the =develop= branch.\n\n** Running the tests\n#+begin_src shell\nmake test\n#+end_src\n',
+    })));
+    assert.equal(json.baseBranch, 'develop');
+    assert.deepEqual(json.commands.test.map((c) => [c.command, c.source.file, c.source.line]), [['make test', 'README.org', 11]]);
+  });
 });
