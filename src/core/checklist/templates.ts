@@ -13,6 +13,8 @@ export interface TemplateChoice {
 }
 
 const IN_FOLDER = /(?:^|\/)PULL_REQUEST_TEMPLATE\/[^/]+$/i;
+/** GitLab fills in its folder's Default.md by itself. */
+const GITLAB_TEMPLATE = /(?:^|\/)merge_request_templates\/([^/]+)$/i;
 
 /** The front matter block (`---` ... `---`) at the start of a template, and where the body starts. */
 export function splitFrontMatter(text: string): { data: Record<string, unknown> | null; body: string } {
@@ -38,7 +40,10 @@ export function templateName(path: string, text: string | undefined): string {
 
 /** The templates to choose from, the default first, each under its name. */
 export function templateChoices(paths: readonly string[], read: (path: string) => string | undefined): TemplateChoice[] {
-  const choices = paths.map((path) => ({ path, name: templateName(path, read(path)), isDefault: !IN_FOLDER.test(path) }));
+  const choices = paths.map((path) => {
+    const gitlab = GITLAB_TEMPLATE.exec(path);
+    return { path, name: templateName(path, read(path)), isDefault: gitlab ? /^default\./i.test(gitlab[1]) : !IN_FOLDER.test(path) };
+  });
   return [...choices.filter((c) => c.isDefault), ...choices.filter((c) => !c.isDefault)];
 }
 

@@ -1,7 +1,7 @@
 import { COMMITLINT_FILES } from '../commitlint/locateConfig';
 import { GUIDE_FOLDERS, GUIDE_NAME, README_NAME } from './locateGuide';
 import { CONTRIBUTING_FOLDER, DEEP_GUIDE_DEPTH, DOC_FOLDER_NAMES, HACKING_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, OTHER_GUIDE_NAME, SITE_FOLDER_NAMES } from './guidePlaces';
-import { ONRAMP_CONFIGS, TEMPLATE_DIR, TEMPLATE_FILE, TEMPLATE_FOLDERS, TEMPLATE_IN_DIR } from './findFiles';
+import { GITLAB_TEMPLATE_DIR, GITLAB_TEMPLATE_FOLDER, ONRAMP_CONFIGS, TEMPLATE_DIR, TEMPLATE_FILE, TEMPLATE_FOLDERS, TEMPLATE_IN_DIR } from './findFiles';
 import { MAGE_FOLDER, RUNNER_FILES } from '../tasks/runnerFiles';
 import { CHANGELOG_EVIDENCE_PATHS, isChangelogFile } from './changelogEvidence';
 
@@ -38,11 +38,12 @@ export function candidatePaths(): CandidatePaths {
     named('', README_NAME),
     ...TEMPLATE_FOLDERS.map((folder) => named(folder, TEMPLATE_FILE)),
     ...TEMPLATE_FOLDERS.map((folder) => inNamedFolder(folder, TEMPLATE_DIR, TEMPLATE_IN_DIR)),
+    inNamedFolder(GITLAB_TEMPLATE_FOLDER, GITLAB_TEMPLATE_DIR, TEMPLATE_IN_DIR),
     exact([...COMMITLINT_FILES, ...ONRAMP_CONFIGS, ...FIXED_FILES, ...EVIDENCE]),
     changelogFiles(),
   ];
   // A folder the reader looks in appearing or going (renamed, checked out) changes what it finds there.
-  const folders = [...GUIDE_FOLDERS, ...TEMPLATE_FOLDERS, ...[...COMMITLINT_FILES, ...ONRAMP_CONFIGS, ...FIXED_FILES, ...EVIDENCE].map(folderOf)];
+  const folders = [...GUIDE_FOLDERS, ...TEMPLATE_FOLDERS, GITLAB_TEMPLATE_FOLDER, ...[...COMMITLINT_FILES, ...ONRAMP_CONFIGS, ...FIXED_FILES, ...EVIDENCE].map(folderOf)];
   rules.push(exact([...new Set(folders.filter((f) => f !== ''))]));
   const globs = [...new Set(rules.flatMap((r) => r.globs))];
   return { globs, matches: (path) => rules.some((r) => r.matches(path)) };

@@ -1,8 +1,18 @@
 import { RefusedReason, RepoEntry, RepoFiles } from '../repo/repoFiles';
 import { COMMITLINT_FILES } from '../commitlint/locateConfig';
 
-/** Where GitHub looks for pull request templates: a single file, or a folder of several, in these folders. */
-export const TEMPLATE_FOLDERS = ['.github', 'docs', ''] as const;
+/**
+ * Where GitHub looks for pull request templates: a single file, or a folder of several, in these folders; Gitea and
+ * Forgejo look the same way in their own folders.
+ */
+export const TEMPLATE_FOLDERS = ['.github', 'docs', '', '.gitea', '.forgejo'] as const;
+/**
+ * GitLab's merge request templates (`.gitlab/merge_request_templates/*.md`, `Default.md` filled in by itself): a
+ * project on GitLab, or mirrored from it, keeps its submission checklist there. Read only when there is no
+ * pull request template, since a project that has both submits on the forge whose template it keeps up.
+ */
+export const GITLAB_TEMPLATE_FOLDER = '.gitlab';
+export const GITLAB_TEMPLATE_DIR = /^merge_request_templates$/i;
 export const TEMPLATE_FILE = /^pull_request_template(\.(md|markdown|txt))?$/i;
 export const TEMPLATE_DIR = /^pull_request_template$/i;
 export const TEMPLATE_IN_DIR = /\.(md|markdown)$/i;
@@ -29,6 +39,14 @@ export async function findPrTemplates(files: RepoFiles, onRefused?: (path: strin
       if (dir.kind !== 'directory' || !TEMPLATE_DIR.test(dir.name)) continue;
       for (const e of sorted(await files.list(prefix + dir.name))) consider(`${prefix}${dir.name}/${e.name}`, e, TEMPLATE_IN_DIR);
     }
+  }
+  if (found.length > 0) return found;
+  for (const dir of sorted(await files.list(GITLAB_TEMPLATE_FOLDER))) {
+    if (dir.kind !== 'directory' || !GITLAB_TEMPLATE_DIR.test(dir.name)) continue;
+    const folder = `${GITLAB_TEMPLATE_FOLDER}/${dir.name}`;
+    // GitLab's default template first, as GitHub's single file is.
+    const entries = sorted(await files.list(folder)).sort((a, b) => Number(/^default\./i.test(b.name)) - Number(/^default\./i.test(a.name)));
+    for (const e of entries) consider(`${folder}/${e.name}`, e, TEMPLATE_IN_DIR);
   }
   return found;
 }
