@@ -5,6 +5,7 @@ import { parseMarkdown } from './parseMarkdown';
 import { parseRst } from './parseRst';
 import { parseOrg } from './parseOrg';
 import { doxygenToMarkdown, isDoxygenText } from './doxygenText';
+import { fenceLiteralRuns, remapLines } from './plainTextLiterals';
 
 /** Parses by file name; plain text goes through Markdown, whose paragraphs, lists and indented code fit it well. */
 export function parseDocument(path: string, text: string): ParsedDocument {
@@ -17,8 +18,13 @@ export function parseDocument(path: string, text: string): ParsedDocument {
       return parseOrg(path, text);
     case 'markdown':
       return parseMarkdown(path, text);
-    default:
+    default: {
       // A plain-text page of a Doxygen manual keeps its code between `@code` and `@endcode`.
-      return { ...parseMarkdown(path, isDoxygenText(text) ? doxygenToMarkdown(text) : text), format: 'text' };
+      const markdown = isDoxygenText(text) ? doxygenToMarkdown(text) : text;
+      // Commands indented the plain-text way, right under their lead-in or behind a prompt, are code too.
+      const fenced = fenceLiteralRuns(markdown);
+      if (!fenced) return { ...parseMarkdown(path, markdown), format: 'text' };
+      return { ...remapLines(parseMarkdown(path, fenced.text), fenced.original), format: 'text' };
+    }
   }
 }

@@ -1,0 +1,112 @@
+/**
+ * Literal blocks of a plain-text document (HACKING, CONTRIBUTING.txt) that Markdown would not see as code: commands
+ * indented under the sentence that introduces them with no blank line between ("To build:" then "    make"), which
+ * Markdown reads as more of the sentence, and commands indented by two or three spaces, which Markdown reads as
+ * prose. Plain-text authors write code this way; a Markdown file is left alone.
+ *
+ * Such a run is fenced, so the parser reads it as code, and every line number the parser gives is mapped back to
+ * the document's own line.
+ */
+import { Block, ParsedDocument } from './documentModel';
+
+/** A line of a list (`- item`, `* item`, `1. step`, `a) step`): indented lists are prose, never a literal block. */
+const LIST_ITEM = /^\s*(?:[-*+\u2022]|\d{1,3}[.)]|[a-z][.)])\s/;
+/** A shell prompt at the start of a line: what a reader types follows it. */
+const PROMPT = /^(?:\$|%|PS>|[A-Z]:\\[^>]{0,60}>)\s/;
+const FENCE = /^\s*(?:```|~~~)/;
+/**
+ * Lines that are not commands: a sentence (a capitalised word and two more words, or two words or more ending in a
+ * word's full stop; `ruff check .` ends in a path), a document's path or a URL alone, a "Label: value" line.
+ */
+const NOT_CODE = [
+  /^[A-Z][a-z]+,?\s+\S+\s+\S+/,
+  /^\S+\s+\S.*[A-Za-z)"'`][.!?]$/,
+  /^[\w./-]+\.(?:md|rst|txt|adoc|org|html?)$/i,
+  /^(?:https?|git|ssh):\/\/\S+$/,
+  /^[A-Z][\w -]{0,30}:\s/,
+];
+
+const indentOf = (line: string): number => {
+  let n = 0;
+  for (const c of line) {
+    if (c === ' ') n++;
+    else if (c === '\t') n += 4 - (n % 4);
+    else break;
+  }
+  return n;
+};
+
+/**
+ * The document with each such run fenced, and the original line of each of its lines; undefined when there is
+ * none (the usual case, at the cost of one pass over the lines).
+ */
+export function fenceLiteralRuns(text: string): { text: string; original: number[] } | undefined {
+  const lines = text.split(/\r\n|\r|\n/);
+  const out: string[] = [];
+  const original: number[] = [];
+  let changed = false;
+  let inFence = false;
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    if (FENCE.test(line)) inFence = !inFence;
+    if (inFence || !isLiteralStart(lines, i)) {
+      out.push(line);
+      original.push(i + 1);
+      i++;
+      continue;
+    }
+    let end = i;
+    const indent = indentOf(line);
+    while (end < lines.length && lines[end].trim() !== '' && indentOf(lines[end]) >= Math.min(indent, 2) && !LIST_ITEM.test(lines[end])) end++;
+    // A run that reads as prose, names documents or lists "Label: value" lines is an indented paragraph, not code,
+    // unless its lines are behind a prompt.
+    if (!lines.slice(i, end).every((l) => PROMPT.test(l.trim()) || !NOT_CODE.some((p) => p.test(l.trim())))) {
+      for (let k = i; k < end; k++) {
+        out.push(lines[k]);
+        original.push(k + 1);
+      }
+      i = end;
+      continue;
+    }
+    changed = true;
+    out.push('```');
+    original.push(i + 1);
+    for (let k = i; k < end; k++) {
+      out.push(lines[k].trim());
+      original.push(k + 1);
+    }
+    out.push('```');
+    original.push(end);
+    i = end;
+  }
+  return changed ? { text: out.join('\n'), original } : undefined;
+}
+
+/**
+ * Whether line `i` starts a literal run Markdown would miss: indented two spaces or more, not a list line, and either
+ * a prompt line or right under a shallower line that ends in ":" (its lead-in, no blank line between). A run
+ * indented four spaces after a blank line is Markdown's own indented code and needs nothing.
+ */
+function isLiteralStart(lines: readonly string[], i: number): boolean {
+  const line = lines[i];
+  const indent = indentOf(line);
+  if (indent < 2 || line.trim() === '' || LIST_ITEM.test(line)) return false;
+  const before = i > 0 ? lines[i - 1] : '';
+  if (before.trim() !== '' && indentOf(before) >= 2) return false; // inside a run or an indented paragraph
+  if (before.trim() === '') {
+    // After a blank line: Markdown reads four spaces as code already; a prompt line at two or three is code too.
+    return indent < 4 && PROMPT.test(line.trim());
+  }
+  return (PROMPT.test(line.trim()) || /:\s*$/.test(before)) && !LIST_ITEM.test(before);
+}
+
+/** The document with every line number (blocks, links, code spans) mapped back through `original`. */
+export function remapLines(doc: ParsedDocument, original: readonly number[]): ParsedDocument {
+  const at = (line: number): number => original[line - 1] ?? line;
+  const blocks = doc.blocks.map((b): Block => {
+    if (b.kind === 'code' || b.kind === 'heading') return { ...b, line: at(b.line) };
+    return { ...b, line: at(b.line), links: b.links.map((l) => ({ ...l, line: at(l.line) })), code: b.code.map((c) => ({ ...c, line: at(c.line) })) };
+  });
+  return { ...doc, blocks };
+}
