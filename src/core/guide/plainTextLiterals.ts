@@ -50,7 +50,8 @@ export function fenceLiteralRuns(text: string): { text: string; original: number
   while (i < lines.length) {
     const line = lines[i];
     if (FENCE.test(line)) inFence = !inFence;
-    if (inFence || !isLiteralStart(lines, i)) {
+    const column = inFence ? undefined : literalStart(lines, i);
+    if (column === undefined) {
       out.push(line);
       original.push(i + 1);
       i++;
@@ -58,7 +59,7 @@ export function fenceLiteralRuns(text: string): { text: string; original: number
     }
     let end = i;
     const indent = indentOf(line);
-    while (end < lines.length && lines[end].trim() !== '' && indentOf(lines[end]) >= Math.min(indent, 2) && !LIST_ITEM.test(lines[end])) end++;
+    while (end < lines.length && lines[end].trim() !== '' && indentOf(lines[end]) >= Math.min(indent, column + 2) && !LIST_ITEM.test(lines[end])) end++;
     // A run that reads as prose, names documents or lists "Label: value" lines is an indented paragraph, not code,
     // unless its lines are behind a prompt.
     if (!lines.slice(i, end).every((l) => PROMPT.test(l.trim()) || !NOT_CODE.some((p) => p.test(l.trim())))) {
@@ -70,13 +71,14 @@ export function fenceLiteralRuns(text: string): { text: string; original: number
       continue;
     }
     changed = true;
-    out.push('```');
+    const pad = ' '.repeat(column);
+    out.push(`${pad}\`\`\``);
     original.push(i + 1);
     for (let k = i; k < end; k++) {
-      out.push(lines[k].trim());
+      out.push(pad + lines[k].trim());
       original.push(k + 1);
     }
-    out.push('```');
+    out.push(`${pad}\`\`\``);
     original.push(end);
     i = end;
   }
@@ -84,21 +86,39 @@ export function fenceLiteralRuns(text: string): { text: string; original: number
 }
 
 /**
- * Whether line `i` starts a literal run Markdown would miss: indented two spaces or more, not a list line, and either
- * a prompt line or right under a shallower line that ends in ":" (its lead-in, no blank line between). A run
- * indented four spaces after a blank line is Markdown's own indented code and needs nothing.
+ * Where a literal run Markdown would miss starts at line `i`: the column its fence goes at (a list item's content
+ * column, so the code stays in the item), or undefined. The line is indented two spaces or more past that column,
+ * is not a list line, and is either
+ * - right under a shallower lead-in that ends in ":" (no blank line between), or
+ * - after a blank line, under a list item whose text ends in ":", indented past the item's text (Markdown reads
+ *   such a line as more of the item unless it is four columns in), or
+ * - a prompt line after a blank line, indented less than Markdown's four spaces.
  */
-function isLiteralStart(lines: readonly string[], i: number): boolean {
+function literalStart(lines: readonly string[], i: number): number | undefined {
   const line = lines[i];
   const indent = indentOf(line);
-  if (indent < 2 || line.trim() === '' || LIST_ITEM.test(line)) return false;
+  if (indent < 2 || line.trim() === '' || LIST_ITEM.test(line)) return undefined;
   const before = i > 0 ? lines[i - 1] : '';
-  if (before.trim() !== '' && indentOf(before) >= 2) return false; // inside a run or an indented paragraph
-  if (before.trim() === '') {
-    // After a blank line: Markdown reads four spaces as code already; a prompt line at two or three is code too.
-    return indent < 4 && PROMPT.test(line.trim());
+  if (before.trim() !== '') {
+    if (!/:\s*$/.test(before)) return PROMPT.test(line.trim()) && indentOf(before) < 2 ? 0 : undefined;
+    const column = contentColumn(before);
+    return indent >= column + 2 ? column : undefined;
   }
-  return (PROMPT.test(line.trim()) || /:\s*$/.test(before)) && !LIST_ITEM.test(before);
+  let lead = i - 1;
+  while (lead >= 0 && lines[lead].trim() === '') lead--;
+  const leadLine = lead >= 0 ? lines[lead] : '';
+  if (LIST_ITEM.test(leadLine) && /:\s*$/.test(leadLine)) {
+    const column = contentColumn(leadLine);
+    if (indent >= column + 2 && indent < column + 4) return column;
+    if (indent >= column + 4) return undefined; // Markdown's own code in the item
+  }
+  return indent < 4 && PROMPT.test(line.trim()) ? 0 : undefined;
+}
+
+/** The column a line's text starts at: after a list marker and its spaces, else its indentation. */
+function contentColumn(line: string): number {
+  const item = /^(\s*(?:[-*+\u2022]|\d{1,3}[.)]|[a-z][.)])\s+)/.exec(line);
+  return item ? indentOf(item[1].replace(/\S/g, ' ')) : indentOf(line);
 }
 
 /** The document with every line number (blocks, links, code spans) mapped back through `original`. */

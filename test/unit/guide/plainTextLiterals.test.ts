@@ -26,6 +26,14 @@ describe('commands indented the plain-text way (session 9)', () => {
     assert.deepEqual(brief(doc.blocks), ['paragraph@1 Check the style with:', 'code@2 ruff check .']);
   });
 
+  it('reads commands indented under a numbered step that ends in ":" as code inside the step', () => {
+    const text = '1. Configure the build:\n\n     ./configure\n\n2. Install it:\n     make install\n\n3. Read the notes:\n\n     The build needs GNU make.\n';
+    const doc = parseDocument('INSTALL.txt', text);
+    assert.deepEqual(brief(doc.blocks), ['listItem@1 Configure the build:', 'code@3 ./configure', 'listItem@5 Install it:', 'code@6 make install', 'listItem@8 Read the notes:', 'paragraph@10 The build needs GNU make.']);
+    const items = doc.blocks.filter((b) => b.kind === 'listItem');
+    assert.equal(new Set(items.map((b) => (b.kind === 'listItem' ? b.listId : -1))).size, 1, 'the steps stay one list');
+  });
+
   it('leaves indented prose, document lists and label lines as text', () => {
     const text = 'COMPILE:\n      See Documentation/building.md.\n\nSee also:\n     Documentation/testing.md\n     Documentation/hacking.md\n\nLIST:\n      E-MAIL: dev@example.org\n';
     assert.ok(parseDocument('README', text).blocks.every((b) => b.kind !== 'code'));
