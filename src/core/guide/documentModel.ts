@@ -70,6 +70,8 @@ export interface ParsedDocument {
   readonly path: string;
   readonly format: GuideFormat;
   readonly blocks: readonly Block[];
+  /** Files the document includes in itself (AsciiDoc `include::`, rST `.. include::`), read as part of it. */
+  readonly includes?: readonly Link[];
 }
 
 /** Sets every block's `sections` from the headings before it. */

@@ -66,7 +66,8 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
   for (let q = 0; q < queue.length; q++) {
     const { doc, hop, more } = queue[q];
     if (hop >= options.maxHops) continue;
-    for (const { link, text } of [...linksOf(doc.blocks), ...(more ?? []).map((link) => ({ link, text: '' }))]) {
+    // An included file is followed as a link is: by what its name promises (a vendored library's README is not).
+    for (const { link, text } of [...(doc.includes ?? []).map((link) => ({ link, text: '' })), ...linksOf(doc.blocks), ...(more ?? []).map((link) => ({ link, text: '' }))]) {
       if (!RELEVANT.test(`${link.text} ${link.target}`) && !sentencePromisesSteps(text, link)) continue;
       if (considered++ === MAX_LINKS_CONSIDERED) {
         problems.push({ file: doc.path, line: link.line, message: `Only the first ${MAX_LINKS_CONSIDERED} links are looked at; "${link.target}" and later links were not.`, severity: 'info' });

@@ -6,14 +6,15 @@ import { parseRst } from './parseRst';
 import { parseOrg } from './parseOrg';
 import { doxygenToMarkdown, isDoxygenText } from './doxygenText';
 import { fenceLiteralRuns, remapLines } from './plainTextLiterals';
+import { includeLinks } from './includes';
 
 /** Parses by file name; plain text goes through Markdown, whose paragraphs, lists and indented code fit it well. */
 export function parseDocument(path: string, text: string): ParsedDocument {
   switch (formatOf(path)) {
     case 'rst':
-      return parseRst(path, text);
+      return withIncludes(parseRst(path, text), text);
     case 'asciidoc':
-      return parseAsciidoc(path, text);
+      return withIncludes(parseAsciidoc(path, text), text);
     case 'org':
       return parseOrg(path, text);
     case 'markdown':
@@ -27,4 +28,9 @@ export function parseDocument(path: string, text: string): ParsedDocument {
       return { ...remapLines(parseMarkdown(path, fenced.text), fenced.original), format: 'text' };
     }
   }
+}
+
+function withIncludes(doc: ParsedDocument, text: string): ParsedDocument {
+  const includes = includeLinks(text, doc.format);
+  return includes.length > 0 ? { ...doc, includes } : doc;
 }
