@@ -4,6 +4,7 @@ import { parseAsciidoc } from './parseAsciidoc';
 import { parseMarkdown } from './parseMarkdown';
 import { parseRst } from './parseRst';
 import { parseOrg } from './parseOrg';
+import { parseRdoc } from './parseRdoc';
 import { doxygenToMarkdown, isDoxygenText } from './doxygenText';
 import { fenceLiteralRuns, remapLines } from './plainTextLiterals';
 import { includeLinks } from './includes';
@@ -17,6 +18,8 @@ export function parseDocument(path: string, text: string): ParsedDocument {
       return withIncludes(parseAsciidoc(path, text), text);
     case 'org':
       return parseOrg(path, text);
+    case 'rdoc':
+      return parseRdoc(path, text);
     case 'markdown':
       return parseMarkdown(path, text);
     default: {
