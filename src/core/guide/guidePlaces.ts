@@ -8,10 +8,10 @@
 import { RepoFiles } from '../repo/repoFiles';
 
 /**
- * The extensions of a document the reader reads (Markdown, reStructuredText, AsciiDoc, Org, RDoc, plain text), in the order a
+ * The extensions of a document the reader reads (Markdown, reStructuredText, AsciiDoc, Org, RDoc, POD, plain text), in the order a
  * link without one is tried (`docs/testing` -> `docs/testing.md` before `docs/testing.mdx`).
  */
-export const DOC_EXTENSIONS = ['md', 'mdx', 'markdown', 'rst', 'adoc', 'asciidoc', 'org', 'rdoc', 'txt'] as const;
+export const DOC_EXTENSIONS = ['md', 'mdx', 'markdown', 'rst', 'adoc', 'asciidoc', 'org', 'rdoc', 'pod', 'txt'] as const;
 /** DOC_EXTENSIONS as a pattern group, to build name patterns from (`\\.${DOC_EXT}$`). */
 export const DOC_EXT = `(?:${DOC_EXTENSIONS.join('|')})`;
 /** A file name or path ending in a document extension, in any case. */

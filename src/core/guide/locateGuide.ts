@@ -18,9 +18,9 @@ const NAME_ORDER = [GITHUB_GUIDE_NAME, GUIDE_NAME, OTHER_GUIDE_NAME, LOCALIZED_G
 export const README_NAME = new RegExp(`^readme(?:\\.${DOC_EXT})?$`, 'i');
 
 /** Markdown is preferred when a folder holds the guide in several formats: a preference, not DOC_EXTENSIONS' order. */
-const EXTENSION_RANK = ['.md', '.markdown', '.mdx', '.rst', '.adoc', '.asciidoc', '.org', '.rdoc', '.txt', ''];
+const EXTENSION_RANK = ['.md', '.markdown', '.mdx', '.rst', '.adoc', '.asciidoc', '.org', '.rdoc', '.pod', '.txt', ''];
 
-export type GuideFormat = 'markdown' | 'rst' | 'asciidoc' | 'org' | 'rdoc' | 'text';
+export type GuideFormat = 'markdown' | 'rst' | 'asciidoc' | 'org' | 'rdoc' | 'pod' | 'text';
 
 export function formatOf(path: string): GuideFormat {
   const lower = path.toLowerCase();
@@ -29,6 +29,7 @@ export function formatOf(path: string): GuideFormat {
   if (/\.(adoc|asciidoc)$/.test(lower)) return 'asciidoc';
   if (lower.endsWith('.org')) return 'org';
   if (lower.endsWith('.rdoc')) return 'rdoc';
+  if (lower.endsWith('.pod')) return 'pod';
   return 'text';
 }
 

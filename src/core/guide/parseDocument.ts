@@ -5,6 +5,7 @@ import { parseMarkdown } from './parseMarkdown';
 import { parseRst } from './parseRst';
 import { parseOrg } from './parseOrg';
 import { parseRdoc } from './parseRdoc';
+import { parsePod } from './parsePod';
 import { doxygenToMarkdown, isDoxygenText } from './doxygenText';
 import { fenceLiteralRuns, remapLines } from './plainTextLiterals';
 import { includeLinks } from './includes';
@@ -20,6 +21,8 @@ export function parseDocument(path: string, text: string): ParsedDocument {
       return parseOrg(path, text);
     case 'rdoc':
       return parseRdoc(path, text);
+    case 'pod':
+      return parsePod(path, text);
     case 'markdown':
       return parseMarkdown(path, text);
     default: {
