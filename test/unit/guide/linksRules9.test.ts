@@ -31,3 +31,22 @@ describe('an organisation site that publishes the project under its name (sessio
     assert.deepEqual(facts.files.linkedDocs, []);
   });
 });
+
+describe('the project\'s style guide is read (session 9)', () => {
+  it('follows a link to the style guide, whose formatter command is a lint step', async () => {
+    const facts = await readGuide(new MemoryRepoFiles({
+      'CONTRIBUTING.md': '# Contributing\n\nRules for C code are in our [style guide](docs/styleguide.md).\n',
+      'docs/styleguide.md': '# Style\n\nFormat your changes with:\n\n```sh\nastyle --options=.astylerc src/*.c\n```\n',
+    }));
+    assert.deepEqual(facts.files.linkedDocs, ['docs/styleguide.md']);
+    assert.deepEqual(toInspectJson(facts).commands.lint.map((c) => c.command), ['astyle --options=.astylerc src/*.c']);
+  });
+
+  it('not a link whose text only says "style" (a theme, a stylesheet)', async () => {
+    const facts = await readGuide(new MemoryRepoFiles({
+      'CONTRIBUTING.md': '# Contributing\n\nThe site uses this [stylesheet](docs/style.md).\n',
+      'docs/style.md': '# Theme\n\n```sh\nsass theme.scss\n```\n',
+    }));
+    assert.deepEqual(facts.files.linkedDocs, []);
+  });
+});
