@@ -184,7 +184,7 @@ export class LinkResolver {
     if (kind === 'directory') {
       const listing = await this.listing(path);
       const index = [...listing.keys()].find((n) => /^(readme|index)\.(md|mdx|markdown|rst|adoc)$/i.test(n));
-      return index ? [`${path}/${index}`] : [];
+      return index ? [path === '' ? index : `${path}/${index}`] : [];
     }
     for (const ext of DOC_EXTENSIONS) if ((await this.kindOf(`${path}.${ext}`)) === 'file') return [`${path}.${ext}`];
     return [];

@@ -8,7 +8,7 @@ import { normalHost } from '../repo/gitRemote';
 import { ProjectIdentity, isForge, isOwnSite, isSharedHost, normalName, registrableLabel } from '../repo/projectIdentity';
 
 export type UrlTarget =
-  /** A file or folder of this repository, by its repo-relative path. */
+  /** A file or folder of this repository, by its repo-relative path ("" for the root, whose README its page shows). */
   | { readonly kind: 'repoPath'; readonly path: string }
   /** A page of the project's docs site, by its decoded path segments. */
   | { readonly kind: 'site'; readonly segments: readonly string[] }
@@ -23,7 +23,7 @@ export function classifyUrl(url: URL, identity: ProjectIdentity, folderName?: st
   const host = normalHost(url.hostname);
   const segments = url.pathname.split('/').filter((s) => s !== '').map(safeDecode);
   if (host === 'raw.githubusercontent.com') return repoFile(identity, 'github.com', segments, true, folderName);
-  if (isForge(host, identity.repos)) return repoFile(identity, host, segments, false, folderName);
+  if (isForge(host, identity.repos)) return repoFile(identity, host, segments, false, folderName, url.hash.length > 1);
   if (isOwnSite(host, identity) || namedWithoutVersion(host, identity) || subdomainNamed(host, identity)) return { kind: 'site', segments };
   // A forge's project pages (`owner.github.io/<repo>/...`): the first segment names the project.
   if (PROJECT_PAGES.test(host) && segments.length > 0 && identity.names.includes(normalName(segments[0]))) return { kind: 'site', segments: segments.slice(1) };
@@ -65,11 +65,13 @@ function subdomainNamed(host: string, identity: ProjectIdentity): boolean {
  * /group/repo/-/blob/<ref>/path (GitLab), /owner/repo/src/<ref>/path (Bitbucket), /owner/repo/src/branch/<ref>/path
  * (Gitea, Codeberg); `raw` links are /owner/repo/<ref>/path. A branch name with a "/" is read as its first part.
  */
-function repoFile(identity: ProjectIdentity, host: string, segments: string[], raw: boolean, folderName?: string): UrlTarget {
+function repoFile(identity: ProjectIdentity, host: string, segments: string[], raw: boolean, folderName?: string, section = false): UrlTarget {
   const lower = segments.map((s) => s.toLowerCase());
   const repo = identity.repos.find((r) => r.host === host && startsWith(lower, r.path.split('/'))) ?? sameNamedRepo(identity, host, lower, folderName);
   if (!repo) return { kind: 'foreign' };
   let rest = segments.slice(repo.path.split('/').length);
+  // The repository's own page with a section (`github.com/owner/repo#building`) shows its README: a link to that section.
+  if (rest.length === 0 && section && !raw) return { kind: 'repoPath', path: '' };
   if (rest[0] === '-') rest = rest.slice(1);
   if (!raw) {
     if (!['blob', 'tree', 'src', 'raw'].includes(rest[0] ?? '')) return { kind: 'foreign' };

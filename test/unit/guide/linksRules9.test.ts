@@ -50,3 +50,25 @@ describe('the project\'s style guide is read (session 9)', () => {
     assert.deepEqual(facts.files.linkedDocs, []);
   });
 });
+
+describe('a link to a section of the repository\'s own page (session 9)', () => {
+  const GIT_CONFIG = '[remote "origin"]\n\turl = https://github.com/acme/widget.git\n';
+  const README = '# Widget\n\n## Building from source\n\nInstall the JDK, then:\n\n```\n./gradlew build\n```\n';
+
+  it('reads the README that page shows', async () => {
+    const facts = await readGuide(new MemoryRepoFiles({
+      'CONTRIBUTING.md': '# Contributing\n\nSee [Build from Source](https://github.com/acme/widget#building-from-source) for how to build.\n',
+      'README.md': README,
+      '.git/config': GIT_CONFIG,
+    }));
+    assert.deepEqual(facts.files.linkedDocs, ['README.md']);
+    assert.deepEqual(toInspectJson(facts).commands.setup.map((c) => c.command), ['./gradlew build']);
+  });
+
+  it('not a link to the repository itself without a section, nor another repository\'s section', async () => {
+    for (const link of ['https://github.com/acme/widget', 'https://github.com/other/widget-tools#building-from-source']) {
+      const facts = await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': `# Contributing\n\nThe [build notes](${link}) say more.\n`, 'README.md': README, '.git/config': GIT_CONFIG }));
+      assert.deepEqual(facts.files.linkedDocs, [], link);
+    }
+  });
+});
