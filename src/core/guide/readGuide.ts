@@ -1,4 +1,4 @@
-import { RepoFiles, refusalMessage } from '../repo/repoFiles';
+import { RepoEntry, RepoFiles, refusalMessage } from '../repo/repoFiles';
 import { GitRemote, namedRemotes } from '../repo/gitRemote';
 import { projectIdentity } from '../repo/projectIdentity';
 import { KnownHost, projectFromRemotes } from '../repo/project';
@@ -12,6 +12,7 @@ import { readMaintainerFile } from '../maintainer/readMaintainerFile';
 import type { MaintainerConfig, PendingRemote, RemoteSpec } from '../maintainer/types';
 import { ParsedDocument } from './documentModel';
 import { findCommitlintFiles, findOnrampConfig, findPrTemplates } from './findFiles';
+import { HACKING_NAME } from './guidePlaces';
 import { LinkedDocument, followLinks, readingOrder } from './followLinks';
 import { LinkResolver } from './linkResolver';
 import { readGuideOrReadme } from './guideOrReadme';
@@ -114,6 +115,7 @@ export async function readGuideDocuments(files: RepoFiles, options: ReadGuideOpt
   const commitlint = await readCommitlint(files, packageJson, read, problems);
   const templates = await readTemplates(files, { maxFileBytes, maxPrTemplates: options.maxPrTemplates ?? DEFAULT_MAX_PR_TEMPLATES, budget }, problems);
   const linked = guide ? await followLinks(files, guide, followOptions, problems, templates) : [];
+  if (guide) await addRootHacking(files, rootEntries, guide, linked, followOptions.maxLinkedDocs, read);
 
   const inventory = new TaskInventory(files, (path) => readText(files, path, Math.min(maxFileBytes, MAX_TASK_FILE_BYTES), problems, budget));
   inventory.seedListing('', rootEntries);
@@ -136,6 +138,23 @@ export async function readGuideDocuments(files: RepoFiles, options: ReadGuideOpt
   };
   const docs = { guide, linked, prTemplates: templates, commitlint, remotes, knownHosts: options.knownHosts, maintainer: maintainer?.config ?? null, pendingRemote: maintainer?.pendingRemote ?? [], tasks, changelog };
   return { docs, found, problems, tasks: inventory };
+}
+
+/**
+ * A HACKING file at the root beside the guide is the developer's half of it (how to build, test and lint), by the
+ * older convention of C and Unix projects, whether the guide links it or not: read after the guide's own links.
+ */
+async function addRootHacking(files: RepoFiles, rootEntries: readonly RepoEntry[], guide: ParsedDocument, linked: LinkedDocument[], maxLinkedDocs: number, read: (path: string) => Promise<string | undefined>): Promise<void> {
+  const hacking = rootEntries.filter((e) => e.kind === 'file' && HACKING_NAME.test(e.name)).map((e) => e.name).sort();
+  if (hacking.length === 0 || linked.length >= maxLinkedDocs) return;
+  const path = hacking.find((n) => /\.md$/i.test(n)) ?? hacking[0];
+  const canonical = async (p: string): Promise<string> => (await files.canonical?.(p)) ?? p;
+  const seen = new Set(await Promise.all([guide.path, ...linked.map((l) => l.doc.path)].map(canonical)));
+  if (seen.has(await canonical(path))) return;
+  const text = await read(path);
+  if (text === undefined) return;
+  const lastLine = guide.blocks.length > 0 ? guide.blocks[guide.blocks.length - 1].line : 1;
+  linked.push({ doc: parseDocument(path, text), from: { file: guide.path, line: lastLine + 1 }, hop: 1 });
 }
 
 /**

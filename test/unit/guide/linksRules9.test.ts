@@ -72,3 +72,24 @@ describe('a link to a section of the repository\'s own page (session 9)', () => 
     }
   });
 });
+
+describe('a HACKING file at the root beside the guide (session 9)', () => {
+  const HACKING = '# Hacking\n\nEnter the development shell and run the checks:\n\n```console\n$ nix develop\n$ make check\n```\n';
+
+  it('is read after the guide even when the guide does not link it', async () => {
+    const facts = await readGuide(new MemoryRepoFiles({
+      'CONTRIBUTING.md': '# Contributing\n\nSee the [manual](https://example.org/manual/building.html) for building.\n',
+      'HACKING.md': HACKING,
+    }));
+    assert.deepEqual(facts.files.linkedDocs, ['HACKING.md']);
+    assert.deepEqual(toInspectJson(facts).commands.setup.map((c) => [c.command, c.source.file]), [['nix develop', 'HACKING.md']]);
+  });
+
+  it('is read once when the guide links it, and not at all when it is the guide', async () => {
+    const linked = await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': '# Contributing\n\nRead [HACKING](HACKING.md) first.\n', 'HACKING.md': HACKING }));
+    assert.deepEqual(linked.files.linkedDocs, ['HACKING.md']);
+    const alone = await readGuide(new MemoryRepoFiles({ 'HACKING.md': HACKING }));
+    assert.equal(alone.files.guide, 'HACKING.md');
+    assert.deepEqual(alone.files.linkedDocs, []);
+  });
+});
