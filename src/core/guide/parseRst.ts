@@ -10,8 +10,41 @@ export function parseRst(path: string, text: string): ParsedDocument {
   const lines = text.split(/\r\n|\r|\n/);
   const state: RstState = { blocks: [], headingStyles: [], listId: 0 };
   rstBlocks(lines, 0, 0, state);
-  return { path, format: 'rst', blocks: annotateSections(state.blocks) };
+  return { path, format: 'rst', blocks: annotateSections(resolveReferences(state.blocks, namedTargets(lines))) };
 }
+
+/** `.. _name: target` (and `.. _`a name`: target`): the targets a document's named references point to. */
+function namedTargets(lines: readonly string[]): Map<string, string> {
+  const targets = new Map<string, string>();
+  for (const line of lines) {
+    if (!line.includes('.. _')) continue;
+    const m = /^\s*\.\.\s+_(`[^`]{1,200}`|[^:`]{1,200}):\s+(\S{1,2000})\s*$/.exec(line);
+    if (m) targets.set(referenceName(m[1].replace(/^`|`$/g, '')), m[2]);
+  }
+  return targets;
+}
+
+const referenceName = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * Links written as named references (`text`_, `text <name_>`_) with the target their name is defined with; a
+ * reference whose name the document does not define (a target in another file of the docs) names no file and is
+ * dropped, so it is not reported as a broken link.
+ */
+function resolveReferences(blocks: Block[], targets: Map<string, string>): Block[] {
+  return blocks.map((b) => {
+    if (b.kind === 'code' || b.kind === 'heading' || !b.links.some((l) => isReference(l.target))) return b;
+    const links = b.links.flatMap((l) => {
+      if (!isReference(l.target)) return [l];
+      const target = targets.get(referenceName(l.target.slice(0, -1)));
+      return target === undefined || isReference(target) ? [] : [{ ...l, target }];
+    });
+    return { ...b, links };
+  });
+}
+
+/** A named reference (`name_`), not an anonymous one (`__`) or a path that happens to end in "_". */
+const isReference = (target: string): boolean => target.endsWith('_') && !target.endsWith('__') && !target.includes('/');
 
 interface RstState {
   readonly blocks: Block[];

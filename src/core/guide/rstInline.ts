@@ -19,6 +19,8 @@ interface RstToken {
   /** The literal's content, or the text a link shows. */
   readonly text: string;
   readonly target?: string;
+  /** A link written `text`_ (one underscore): a reference to the target named by its text. */
+  readonly named?: boolean;
 }
 
 function* rstTokens(line: string): Generator<RstToken> {
@@ -52,7 +54,7 @@ function* rstTokens(line: string): Generator<RstToken> {
       const target = angleTarget(content);
       const lt = content.lastIndexOf('<');
       const text = target === undefined ? content.trim() : content.slice(0, lt).trim();
-      if (text.length <= MAX_LINK_TEXT) yield { kind: 'link', start: tick, end, text, target };
+      if (text.length <= MAX_LINK_TEXT) yield { kind: 'link', start: tick, end, text, target, named: target === undefined && end - close === 2 };
     }
     i = end;
   }
@@ -95,6 +97,8 @@ export function rstInline(lines: readonly string[], firstLine: number): { text: 
     for (const t of rstTokens(l)) {
       if (t.kind === 'literal') code.push({ text: t.text, line, offset: collapsed.at(lineStart + t.start) });
       else if (t.target !== undefined) links.push({ target: t.target, text: t.text, line });
+      // `text`_ is a reference to the target named by its text (parseRst resolves it, or drops it).
+      else if (t.kind === 'link' && t.text !== '' && t.named) links.push({ target: `${t.text}_`, text: t.text, line });
     }
     lineStart += l.length + 1;
   });

@@ -93,3 +93,25 @@ describe('a HACKING file at the root beside the guide (session 9)', () => {
     assert.deepEqual(alone.files.linkedDocs, []);
   });
 });
+
+describe('reStructuredText named references (session 9)', () => {
+  it('resolve to the target the document names, and a name it does not define is no broken link', async () => {
+    const facts = await readGuide(new MemoryRepoFiles({
+      'CONTRIBUTING.rst': [
+        'Contributing',
+        '============',
+        '',
+        'Read the `developer guide <devguide_>`_ and the `Testing notes`_ first.',
+        'The `handbook <handbook_>`_ is online; `elsewhere`_ is defined in another page.',
+        '',
+        '.. _devguide: docs/development.rst',
+        '.. _Testing   notes: docs/testing.rst',
+        '.. _handbook: https://example.org/handbook/',
+      ].join('\n'),
+      'docs/development.rst': 'Development\n===========\n\nRun::\n\n    tox -e py\n',
+      'docs/testing.rst': 'Testing\n=======\n\nRun::\n\n    pytest\n',
+    }));
+    assert.deepEqual(facts.files.linkedDocs, ['docs/development.rst', 'docs/testing.rst']);
+    assert.deepEqual(facts.problems.filter((p) => /does not exist/.test(p.message)), []);
+  });
+});
