@@ -137,3 +137,33 @@ describe('commands: "this can be done with `x`" after a sentence asking for a st
     assert.deepEqual(found, { setup: [], test: [], lint: [] });
   });
 });
+
+describe('commands: review 8 findings in discovery (session 9)', () => {
+  const of = async (prose: string): Promise<Commands> => commandsOf(guide(`# Contributing\n\n${prose}\n`));
+  it('`make help` named before a block keeps the block\'s `make test`', async () => {
+    assert.deepEqual((await of('## Development\n\nRun `make help` to list the available targets.\n\n```sh\nmake test\n```')).test, ['make test']);
+  });
+  it('a lead-in that hands over a listing block still drops it', async () => {
+    assert.deepEqual(await of('## Development\n\nTo list the available targets:\n\n```sh\nmake help-all\n```'), { setup: [], test: [], lint: [] });
+  });
+  it('console calls in a julia or R block are the test step', async () => {
+    assert.deepEqual((await of('## Testing\n\nStart Julia in the project folder and run:\n\n```julia\nusing Pkg\nPkg.test()\n```')).test, ['Pkg.test()']);
+    assert.deepEqual((await of('## Testing\n\n```r\n> devtools::test()\n```')).test, ['devtools::test()']);
+  });
+  it('a test call behind a julia> prompt is the step; other console lines are not', async () => {
+    assert.deepEqual((await of('## Testing\n\n```julia\njulia> using Pkg\njulia> Pkg.test("Orbits")\n```')).test, ['Pkg.test("Orbits")']);
+  });
+  it('near miss: a julia block of ordinary code is no step', async () => {
+    assert.deepEqual(await of('## Usage\n\n```julia\nusing Orbits\norbit = Orbit(1.0)\nplot(orbit)\n```'), { setup: [], test: [], lint: [] });
+  });
+  it('near miss: a julia block that defines a test is an example of writing one, not a step', async () => {
+    assert.deepEqual((await of('## Writing tests\n\n```julia\n@testset "orbits" begin\n    @test period(Orbit(1.0)) == 1.0\nend\n```')).test, []);
+  });
+  it('a PHP Composer package (the style check after a bold label)', async () => {
+    const php = '# Contributing\n\n## Pull requests\n\n- **Follow PSR-12.** Check your code with `composer cs` and fix it with `composer cs-fix`.\n- **Add tests.** Your patch won\'t be accepted without tests.\n\n## Running tests\n\n```bash\ncomposer install\ncomposer test\n```\n\nStatic analysis runs with PHPStan:\n\n```bash\nvendor/bin/phpstan analyse\n```\n';
+    assert.deepEqual((await commandsOf(guide(php))).lint, ['composer cs', 'composer cs-fix', 'vendor/bin/phpstan analyse']);
+  });
+  it('near miss: a bold label over a changelog line gives no check', async () => {
+    assert.deepEqual((await of('## Changes\n\n- **v2.1.** Fixed a crash in the parser with `composer cs`.')).lint, []);
+  });
+});

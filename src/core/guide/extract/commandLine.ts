@@ -1,4 +1,5 @@
 import { isSpace } from '../../text/whitespace';
+import { consoleCallKind } from './commandsConsole';
 /**
  * Recognising a command a newcomer types, in a line of a code block or a code span: prompts and trailing
  * comments removed, and only lines that start with a known developer tool (after `VAR=value` assignments).
@@ -46,7 +47,12 @@ export const MAX_COMMAND_LENGTH = 1000;
 export function cleanCommandLine(line: string): string | undefined {
   let text = line.trim();
   if (text === '' || text.startsWith('#') || text.startsWith('//') || text.startsWith('REM ')) return undefined;
-  if (CONSOLE_PROMPT.test(text)) return undefined;
+  // A call at a language's console (`julia> Pkg.test()`, `R> devtools::check()`) is typed there as written; any other
+  // line after such a prompt is the console's own syntax.
+  if (CONSOLE_PROMPT.test(text)) {
+    const call = text.replace(CONSOLE_PROMPT, '').trim();
+    return consoleCallKind(call) !== undefined ? call : undefined;
+  }
   text = text.replace(PROMPT, '');
   text = withoutTrailingComment(text).trim();
   return text === '' || text.length > MAX_COMMAND_LENGTH ? undefined : text;
@@ -134,6 +140,9 @@ export function isCommand(command: string): boolean {
   if (elevated) return isCommand(elevated[1]);
   const tool = toolOf(command);
   if (!tool) return false;
+  // `Pkg.test()`, `devtools::check()`: a console call whose own name tests or lints is the step, typed at the
+  // language's console (the walkthrough shows it to type there, shellState.ts).
+  if (consoleCallKind(command) !== undefined) return true;
   if (SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command) || GIT_FETCHES_PARTS.test(command) || TOOL_PATH_EXPORT.test(command) || GIT_HOOK_INSTALL.test(command) || WHITESPACE_CHECK.test(command)) return true;
   if (NOT_A_STEP.test(tool)) return false;
   if (TOOLS.has(tool)) return true;

@@ -51,6 +51,13 @@ const leadInCache = new WeakMap<Block, boolean>();
  * sessions"): the line lists environments or tasks, it runs none of them.
  */
 const LISTS_CHOICES = /\bto\s+(?:list|see|show|display|print)\s+(?:all\s+|the\s+)?(?:of\s+the\s+)?(?:possible\s+|available\s+|defined\s+)?(?:targets|environments|envs|tasks|commands|recipes|sessions|scripts|jobs)\b/i;
+/**
+ * A code span right before the listing purpose ("Run `make help` to list the available targets."): the span is what
+ * lists them, and the sentence is a step of its own (a no-step one), not a lead-in that hands the block over.
+ */
+const SPAN_LISTS = /`[^`\n]{1,120}`\s{0,3}(?:\([^()]{0,80}\)\s{0,3})?(?:in\s+order\s+)?to\s+(?:list|see|show|display|print)\b/i;
+/** Whether a lead-in's last sentence says the block below lists the choices, rather than a span of its own doing so. */
+const listsChoices = (block: Block, text: string): boolean => LISTS_CHOICES.test(lastSentence(text)) && !((block.kind === 'paragraph' || block.kind === 'listItem') && SPAN_LISTS.test(block.text));
 
 /** Whether a lead-in makes the block after it no step: optional, a file's content, a recovery, or running the product. */
 export function notAStepLeadIn(block: Block): boolean {
@@ -68,7 +75,7 @@ export const narrowingLeadIn = (block: Block): boolean => NARROWING.test(lastSen
 
 /** Whether a lead-in makes the block after it no step for a reason other than narrowing the run. */
 export function notAStepBesidesNarrowing(block: Block, text = plain(block)): boolean {
-  return OPTIONAL.test(withoutAsides(text)) || UNSUPPORTED.test(text) || FILE_CONTENT.test(withoutReferenceLinks(text)) || isRecovery(text) || SERVES.test(text) || LISTS_CHOICES.test(lastSentence(text)) || OUTPUT.test(text) || forTheDocs(text) || SITUATIONAL.test(lastSentence(text)) || FOR_USERS.test(lastSentence(text)) || (EXAMPLE_LEAD.test(text) && !STEP_PURPOSE.test(text)) || exampleOnly(block, text) || DEBUG_PURPOSE.test(lastSentence(text));
+  return OPTIONAL.test(withoutAsides(text)) || UNSUPPORTED.test(text) || FILE_CONTENT.test(withoutReferenceLinks(text)) || isRecovery(text) || SERVES.test(text) || listsChoices(block, text) || OUTPUT.test(text) || forTheDocs(text) || SITUATIONAL.test(lastSentence(text)) || FOR_USERS.test(lastSentence(text)) || (EXAMPLE_LEAD.test(text) && !STEP_PURPOSE.test(text)) || exampleOnly(block, text) || DEBUG_PURPOSE.test(lastSentence(text));
 }
 
 /**
