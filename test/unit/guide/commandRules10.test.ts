@@ -167,3 +167,32 @@ describe('commands: review 8 findings in discovery (session 9)', () => {
     assert.deepEqual((await of('## Changes\n\n- **v2.1.** Fixed a crash in the parser with `composer cs`.')).lint, []);
   });
 });
+
+describe('commands: calls at an R or Julia console in prose (session 9)', () => {
+  const of = async (prose: string): Promise<Commands> => commandsOf(guide(`# Contributing\n\n${prose}\n`));
+  it('takes a call that installs the development dependencies, handed over by "Install ... with"', async () => {
+    const found = await of('## Pull requests\n\n* Install the development dependencies with `devtools::install_dev_deps()`, then make sure the checks pass by running `devtools::check()`.');
+    assert.deepEqual([found.setup, found.test], [['devtools::install_dev_deps()'], ['devtools::check()']]);
+  });
+  it('takes a console call offered after "or" in a run sentence', async () => {
+    assert.deepEqual((await of('## Changes\n\n* Run Check Package in the IDE, or `devtools::check()`, to make sure nothing new is reported.')).test, ['devtools::check()']);
+  });
+  it('takes Julia\'s instantiate as setup', async () => {
+    assert.deepEqual((await of('## Setup\n\nInstall the dependencies with `Pkg.instantiate()`.')).setup, ['Pkg.instantiate()']);
+  });
+  it('near miss: a console call named in passing, or one that does something else', async () => {
+    assert.deepEqual(await of('## Internals\n\nThe loader calls `pkg::restore_state()` and `Pkg.instantiate()` when the session starts.'), { setup: [], test: [], lint: [] });
+    assert.deepEqual(await of('## Usage\n\nInstall the package with `install.packages("orbits")` and call `orbits::plot_orbit()`.'), { setup: [], test: [], lint: [] });
+  });
+});
+
+describe('commands: Windows script paths (session 9)', () => {
+  it('reads a backslash path to a .bat script in a shell block like its Unix twin', async () => {
+    const found = await commandsOf(guide(`# Guide\n\n## Testing\n\n${fence}sh\nscript/run_tests\n${fence}\n\nOn Windows, from a CMD shell:\n\n${fence}shell\nscript\\run_tests.bat\n${fence}\n`));
+    assert.deepEqual(found.test, ['script/run_tests', 'script\\run_tests.bat']);
+  });
+  it('near miss: a backslash path to a source file is no program', async () => {
+    const found = await commandsOf(guide(`# Guide\n\n## Testing\n\n${fence}shell\nsrc\\parser\\lexer.c\n${fence}\n`));
+    assert.deepEqual(found.test, []);
+  });
+});

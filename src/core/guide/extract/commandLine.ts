@@ -122,8 +122,14 @@ export const GIT_HOOK_INSTALL =
  */
 export const WHITESPACE_CHECK = /^git\s+(?:diff\s+(?:--cached\s+)?--check|clang-format(?:\s+[\w./~^@-]{1,100}){0,4})$/;
 
-/** A Windows relative path (`.\build.ps1`, `.\tools\check.cmd`) spelled with forward slashes, to read it like `./build.sh`. */
-const unixPath = (tool: string): string => (tool.startsWith('.\\') ? tool.replace(/\\/g, '/') : tool);
+/**
+ * A Windows relative path (`.\build.ps1`, `.\tools\check.cmd`, `script\test.bat`) spelled with forward slashes, to
+ * read it like `./build.sh`. Without the leading `.\`, only a path of folder names that ends in a Windows script
+ * (`.bat`, `.cmd`, `.ps1`) reads so: guides give the Windows twin of a project script that way ("corresponding `.bat`
+ * scripts for Windows", "A Windows version of the script is at `tools\scripts\x.cmd`").
+ */
+const WINDOWS_SCRIPT_PATH = /^[\w.-]{1,60}(?:\\[\w.-]{1,60}){1,6}\.(?:bat|cmd|ps1)$/i;
+const unixPath = (tool: string): string => (tool.startsWith('.\\') || WINDOWS_SCRIPT_PATH.test(tool) ? tool.replace(/\\/g, '/') : tool);
 
 /** `sudo` and its options before the program it runs as root. */
 const SUDO = /^sudo\s+(?:-[A-Za-z]{1,3}\s+)*([^-\s].{0,300})$/;

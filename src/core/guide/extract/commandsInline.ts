@@ -241,10 +241,13 @@ export function inlineCommands(
     // Only a span after "with", "using", "via" or "by" is looked at, so the clause is read for few spans.
     // A lone tool name ("formatted with `black`") names the tool, not a command line to type.
     const clauseKind = /\b(?:with|using|via|running)\s{1,3}$/i.test(before) && (program || /[ /]/.test(read.command ?? '')) ? checkedWithKind(clauseBefore(proseSentences(block), span.offset)) : undefined;
-    const programCue = program && (clauseKind !== undefined || (RUN_CUE.test(before) && !/\bruns\s{0,3}$/i.test(before)) || (RUN_VERB.test(textSentences(block).before(span.offset)) && LATER_IN_RUN_SENTENCE.test(before)) || series || itemPurpose);
+    // "Install the dependencies with `x`", "format via `script/fmt`": a phase verb hands its step to the program named.
+    const programCue = program && (clauseKind !== undefined || (RUN_CUE.test(before) && !/\bruns\s{0,3}$/i.test(before)) || (RUN_VERB.test(textSentences(block).before(span.offset)) && LATER_IN_RUN_SENTENCE.test(before)) || series || itemPurpose || toolCue(before, block, span.offset));
     if (program && !programCue) continue;
     // A console call is typed only where a verb says so ("by typing `test.pkg()`"); "(example: `x.test()`)" shows one.
-    if (read.kind !== undefined && !CONSOLE_CUE.test(before)) continue;
+    // "Run X in the IDE, or `devtools::check()`", "Install the dependencies with `devtools::install_dev_deps()`": the
+    // sentence's run or phase verb hands over to the call as to any other span.
+    if (read.kind !== undefined && !CONSOLE_CUE.test(before) && !(RUN_VERB.test(textSentences(block).before(span.offset)) && LATER_IN_RUN_SENTENCE.test(before)) && !toolCue(before, block, span.offset)) continue;
     // "instead of `npm test` or `npm run x`", "allow you to run `a` and `b`": what was said of the span just before
     // holds for one joined to it.
     const joined = notStepEnd >= 0 && span.offset - notStepEnd <= 20 && JOINED_SPAN.test(block.text.slice(notStepEnd, span.offset));
