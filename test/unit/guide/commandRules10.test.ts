@@ -196,3 +196,23 @@ describe('commands: Windows script paths (session 9)', () => {
     assert.deepEqual(found.test, []);
   });
 });
+
+describe('commands: a list item that is a bold label and its command (session 9)', () => {
+  const of = async (prose: string): Promise<Commands> => commandsOf(guide(`# Contributing\n\n${prose}\n`));
+  it('takes the command a bold label names, with the label\'s phase', async () => {
+    const found = await of('## Handy tasks\n\n- **Check the formatting:** `mix format --check-formatted`\n- **Run the tests with coverage:** `mix test --cover`');
+    assert.deepEqual([found.test, found.lint], [['mix test --cover'], ['mix format --check-formatted']]);
+  });
+  it('takes the colon outside the bold markup too', async () => {
+    assert.deepEqual((await of('## Handy tasks\n\n- **Lint the code**: `npm run lint`')).lint, ['npm run lint']);
+  });
+  it('near miss: a watch-mode run under a label is a loop, not a step', async () => {
+    assert.deepEqual((await of('## Handy tasks\n\n- **Run the tests in watch mode:** `mix test --stale`')).test, []);
+  });
+  it('near miss: a bold "Note:" before a sentence about a command is no step', async () => {
+    assert.deepEqual(await of('## Notes\n\n- **Note:** `npm run legacy-build` is kept for old releases only.'), { setup: [], test: [], lint: [] });
+  });
+  it('near miss: a labelled command in a release section is no step', async () => {
+    assert.deepEqual(await of('## Releasing (maintainers)\n\n- **Publish the package:** `npm publish --access public`\n- **Tag the release:** `git tag v1.2.0`'), { setup: [], test: [], lint: [] });
+  });
+});

@@ -21,6 +21,8 @@ import type { CommandKind } from './commands';
 // "Ran `bundle exec rake`" in a template's past-tense checklist says the same as "run".
 // "This can be done with `dune build @fmt`": the step the sentence before asked for, carried out by the span.
 const RUN_CUE = /(?:\b(?:run|ran|running|type|typing|execute|executed|executing|then|use(?!\s+of\b)|using|invoke|try|call|calling)\b|:)[\s\w'-]{0,12}$|\bruns\s{0,3}$|\((?:or\s{1,3})?$|\bbe\s+done\s+(?:with|by|using|via)\s{1,3}$/i;
+/** A bold label ending in a colon that opens a list item, and nothing else before the span: "**Run the tests:** ". */
+const LABELLED_VALUE = /^[\s*_-]{0,4}(?:\*\*|__)[^*_\n`]{1,60}(?::(?:\*\*|__)|(?:\*\*|__):)\s{0,3}$/;
 /** Only markup before a span at the start of a list item: the item is the command. */
 const ITEM_START = /^[\s*_>-]{0,4}$/;
 /**
@@ -261,8 +263,14 @@ export function inlineCommands(
     // output from running `go test`" presents what a run prints.
     if (isRecovery(sentence) || DESCRIBES.test(sentence) || NARROWING.test(sentence.slice(sentence.lastIndexOf(';') + 1)) || OUTPUT.test(sentence)) continue;
     // A span opening a list item, or a paragraph (a table cell) that is nothing but the span, is the command itself.
+    // "- **Check formatting:** `mix format --check-formatted`": an item that is a bold label and the command as its
+    // value, like a definition list's entry, is the command for what the label names.
+    const label = block.kind === 'listItem' && block.code.length === 1 ? LABELLED_VALUE.exec(block.text.slice(0, span.offset)) : null;
+    const labelledValue = label !== null && /^`{0,2}\s{0,3}[.;]?\s*$/.test(block.text.slice(span.offset + 1 + span.text.length));
+    // "**Run tests in watch mode:**": a run that reruns on every change until stopped is a loop to work in, not a step.
+    if (labelledValue && /\bwatch\b/i.test(label[0])) continue;
     const atItemStart =
-      (block.kind === 'listItem' && ITEM_START.test(block.text.slice(0, span.offset))) || (block.code.length === 1 && block.text.length <= MAX_COMMAND_LENGTH && block.text.replace(/`/g, '').trim() === span.text.trim());
+      labelledValue || (block.kind === 'listItem' && ITEM_START.test(block.text.slice(0, span.offset))) || (block.code.length === 1 && block.text.length <= MAX_COMMAND_LENGTH && block.text.replace(/`/g, '').trim() === span.text.trim());
     if ((programCue && !series) || clauseKind !== undefined) {
       // Presented as a step above, or as the tool a clause of checking or fixing is done with.
     } else if (definedStep(command) && !block.links.some((link) => link.text.includes(span.text)) && !/\b(?:example,?|e\.g\.,?)\s{0,3}$/i.test(before)) {
