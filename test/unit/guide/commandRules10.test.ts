@@ -216,3 +216,22 @@ describe('commands: a list item that is a bold label and its command (session 9)
     assert.deepEqual(await of('## Releasing (maintainers)\n\n- **Publish the package:** `npm publish --access public`\n- **Tag the release:** `git tag v1.2.0`'), { setup: [], test: [], lint: [] });
   });
 });
+
+describe('commands: hostile near misses for the session 9 discovery rules', () => {
+  const of = async (prose: string): Promise<Commands> => commandsOf(guide(`# Contributing\n\n${prose}\n`));
+  it('a help span that hands over its printed list with a colon still drops the list', async () => {
+    assert.deepEqual(await of('## Development\n\nRun `make help` to see the available targets:\n\n```\nmake test    Run the tests\nmake lint    Run the linters\n```'), { setup: [], test: [], lint: [] });
+  });
+  it('a method call in an untagged code sample under a test heading is no console step', async () => {
+    assert.deepEqual((await of('## Writing tests\n\n```\ndef test_parse(self):\n    self.check()\n    suite.test()\n```')).test, []);
+  });
+  it('a console test call in a FAQ answer named in passing is no step', async () => {
+    assert.deepEqual((await of('## FAQ\n\n**Why is `devtools::test()` slow?** It rebuilds the package first.')).test, []);
+  });
+  it('a Windows script in an output example is no step', async () => {
+    assert.deepEqual((await of('## Testing\n\nExample output:\n\n```\nscript\\run_tests.bat\n3 passed\n```')).test, []);
+  });
+  it('a tool named with "with" after a phase verb, for a release, is no step', async () => {
+    assert.deepEqual(await of('## Releasing\n\nMaintainers build the release archive with `scripts/make-dist.sh`.'), { setup: [], test: [], lint: [] });
+  });
+});

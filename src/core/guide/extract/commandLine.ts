@@ -51,7 +51,7 @@ export function cleanCommandLine(line: string): string | undefined {
   // line after such a prompt is the console's own syntax.
   if (CONSOLE_PROMPT.test(text)) {
     const call = text.replace(CONSOLE_PROMPT, '').trim();
-    return consoleCallKind(call) !== undefined ? call : undefined;
+    return isConsoleStep(call) ? call : undefined;
   }
   text = text.replace(PROMPT, '');
   text = withoutTrailingComment(text).trim();
@@ -136,6 +136,16 @@ const SUDO = /^sudo\s+(?:-[A-Za-z]{1,3}\s+)*([^-\s].{0,300})$/;
 
 const SUBSHELL_CD = /^\(\s*cd\s+[\w./~-]{1,200}\s+&&\s+([^()]{1,300})\)$/;
 
+/**
+ * `Pkg.test()`, `devtools::check()`, `remotes::install_deps()`: a call of a package's own entry point at an R or Julia
+ * console, whose name says it tests, lints or installs what development needs. It is the step, typed at the
+ * language's console (the walkthrough shows it to type there, shellState.ts). Only a namespaced R call or a call of
+ * Julia's package manager counts in a code block: a method call in another language's code (`self.check()`,
+ * `suite.test()`) is no step.
+ */
+const CONSOLE_STEP = /^(?:[A-Za-z][\w.]{0,30}::[A-Za-z]|Pkg\.[a-z])/;
+const isConsoleStep = (command: string): boolean => CONSOLE_STEP.test(command) && consoleCallKind(command) !== undefined;
+
 /** Whether a cleaned line is a developer command worth listing. */
 export function isCommand(command: string): boolean {
   // `(cd build && ctest -C Debug)`: a step run in a subshell in another folder is that step.
@@ -146,9 +156,7 @@ export function isCommand(command: string): boolean {
   if (elevated) return isCommand(elevated[1]);
   const tool = toolOf(command);
   if (!tool) return false;
-  // `Pkg.test()`, `devtools::check()`: a console call whose own name tests or lints is the step, typed at the
-  // language's console (the walkthrough shows it to type there, shellState.ts).
-  if (consoleCallKind(command) !== undefined) return true;
+  if (isConsoleStep(command)) return true;
   if (SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command) || GIT_FETCHES_PARTS.test(command) || TOOL_PATH_EXPORT.test(command) || GIT_HOOK_INSTALL.test(command) || WHITESPACE_CHECK.test(command)) return true;
   if (NOT_A_STEP.test(tool)) return false;
   if (TOOLS.has(tool)) return true;

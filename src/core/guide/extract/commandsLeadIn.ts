@@ -57,7 +57,9 @@ const LISTS_CHOICES = /\bto\s+(?:list|see|show|display|print)\s+(?:all\s+|the\s+
  */
 const SPAN_LISTS = /`[^`\n]{1,120}`\s{0,3}(?:\([^()]{0,80}\)\s{0,3})?(?:in\s+order\s+)?to\s+(?:list|see|show|display|print)\b/i;
 /** Whether a lead-in's last sentence says the block below lists the choices, rather than a span of its own doing so. */
-const listsChoices = (block: Block, text: string): boolean => LISTS_CHOICES.test(lastSentence(text)) && !((block.kind === 'paragraph' || block.kind === 'listItem') && SPAN_LISTS.test(block.text));
+// Ending on a colon, the sentence still hands the block over: "Run `make help` to see the targets:" shows what it prints.
+const listsChoices = (block: Block, text: string): boolean =>
+  LISTS_CHOICES.test(lastSentence(text)) && !((block.kind === 'paragraph' || block.kind === 'listItem') && SPAN_LISTS.test(block.text) && !/:\s*$/.test(text));
 
 /** Whether a lead-in makes the block after it no step: optional, a file's content, a recovery, or running the product. */
 export function notAStepLeadIn(block: Block): boolean {
