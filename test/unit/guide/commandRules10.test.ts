@@ -235,3 +235,21 @@ describe('commands: hostile near misses for the session 9 discovery rules', () =
     assert.deepEqual(await of('## Releasing\n\nMaintainers build the release archive with `scripts/make-dist.sh`.'), { setup: [], test: [], lint: [] });
   });
 });
+
+describe('commands: spans the sentence places at a moment or tells the reader to skip (session 9)', () => {
+  const of = async (prose: string): Promise<Commands> => commandsOf(guide(`# Contributing\n\n${prose}\n`));
+  it('does not take a command named for the moment it runs ("the first time you run", "when you run")', async () => {
+    assert.deepEqual((await of('## Building\n\nThe first time you run the `go install` command, Go downloads the modules it needs.')).setup, []);
+    assert.deepEqual((await of('## Node versions\n\nWhen you run `nvm install 20`, nvm downloads a prebuilt binary.')).setup, []);
+  });
+  it('does not take a step the reader is told they need not run, and keeps the one they run', async () => {
+    const found = await of('## Setup\n\nAfter bootstrapping you do not need to run `npm install` again; just run `npm test`.');
+    assert.deepEqual([found.setup, found.test], [[], ['npm test']]);
+  });
+  it('still takes a step with a "when" clause after it', async () => {
+    assert.deepEqual((await of('## Testing\n\nRun `npm test` when you change the parser.')).test, ['npm test']);
+  });
+  it('still takes a step "once you have run" recalls before the next one', async () => {
+    assert.deepEqual((await of('## Setup\n\nInstall the dependencies with `npm ci`. Once you have run `npm ci`, run `npm test`.')).setup, ['npm ci']);
+  });
+});

@@ -35,7 +35,8 @@ const NOT_THE_STEP_AFTER = /^[`'")\]]{0,3}\s{0,3}(?:command\s+)?(?:does\s+not|do
  * "after running `cargo test`" or "before running `x`" (a step given elsewhere, here a point in time), "will allow you to run `x`" (what a
  * step makes possible).
  */
-const NOT_THE_STEP_BEFORE = /\b(?:instead\s+of|rather\s+than|usages?\s+of|not|never|don't|do\s+not|avoid|(?:which|that)\s+runs?|(?:after|before)\s+(?:running|you(?:'ve|\s+have)?\s+run)|(?:allows?|lets?|enables?)\s+you\s+to\s+(?:run|use))\s{0,3}(?:the\s+)?$/i;
+// "You do not need to run `flutter pub get` once bootstrap has run": a step the reader is told to skip.
+const NOT_THE_STEP_BEFORE = /\b(?:instead\s+of|rather\s+than|usages?\s+of|(?:not|never|no|don't|won't)\s+(?:need|have)\s+to\s+(?:run|use|call|execute)|not|never|don't|do\s+not|avoid|(?:which|that)\s+runs?|(?:after|before)\s+(?:running|you(?:'ve|\s+have)?\s+run)|(?:allows?|lets?|enables?)\s+you\s+to\s+(?:run|use))\s{0,3}(?:the\s+)?$/i;
 
 /**
  * Words right before a span that make it what the span before it does: "`just fix` runs `cargo fixit ...`",
