@@ -253,3 +253,14 @@ describe('commands: spans the sentence places at a moment or tells the reader to
     assert.deepEqual((await of('## Setup\n\nInstall the dependencies with `npm ci`. Once you have run `npm ci`, run `npm test`.')).setup, ['npm ci']);
   });
 });
+
+describe('commands: linking the package into another project (session 9)', () => {
+  const of = async (prose: string): Promise<Commands> => commandsOf(guide(`# Contributing\n\n${prose}\n`));
+  it('does not take a link step offered to try the package elsewhere', async () => {
+    assert.deepEqual(await of('## Trying your change\n\nYou can use `pnpm link` to sym-link this package and test it in your own app.'), { setup: [], test: [], lint: [] });
+    assert.deepEqual((await of('## Development\n\nTo create symlinks for your local packages, use the `yarn link:prepare` command after building.')).setup, []);
+  });
+  it('near miss: a link checker is still a lint step', async () => {
+    assert.deepEqual((await of('## Docs\n\nCheck the links with `npm run lint:links` before sending.')).lint, ['npm run lint:links']);
+  });
+});

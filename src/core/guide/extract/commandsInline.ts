@@ -11,6 +11,7 @@ import { describingSentence } from './commandsPurpose';
 import { CONDITION_BEFORE, ITEM_PURPOSE_AFTER, continuesSeries, insideLinkLabel } from './commandsSeries';
 import { checkedWithKind } from './commandsChecked';
 import { consoleCallKind } from './commandsConsole';
+import { linksPackage } from './commandsTrying';
 import type { CommandKind } from './commands';
 
 /**
@@ -231,7 +232,7 @@ export function inlineCommands(
     const before = block.text.slice(Math.max(0, span.offset - 30), span.offset);
     // "Run `go vet ./...` and `staticcheck ./...`": a tool Onramp does not know, listed after a step, is run as well.
     const { command, program } = read.command || !read.other ? read : unknownToolStep(read.other, before, block, span.offset, checksOrTests, continuesSeries(block.text, stepEnd, span.offset));
-    if (!command || (block.links.length > 0 && insideLinkLabel(block.text, span.offset, span.text.length))) continue;
+    if (!command || (block.links.length > 0 && insideLinkLabel(block.text, span.offset, span.text.length)) || linksPackage(command)) continue;
     const series = continuesSeries(block.text, stepEnd, span.offset);
     stepEnd = -1;
     // "You can run the Pester tests with `Start-Pester`:" hands over to the block below, whose lines are the step.
