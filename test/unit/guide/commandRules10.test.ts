@@ -264,3 +264,13 @@ describe('commands: linking the package into another project (session 9)', () =>
     assert.deepEqual((await of('## Docs\n\nCheck the links with `npm run lint:links` before sending.')).lint, ['npm run lint:links']);
   });
 });
+
+describe('commands: a parenthesis that lists files (session 9)', () => {
+  const of = async (prose: string): Promise<Commands> => commandsOf(guide(`# Contributing\n\n${prose}\n`));
+  it('does not take a script named among the files of a kind of test', async () => {
+    assert.deepEqual(await of('## Tests\n\nEvaluation tests differ from unit tests (`tests/check_eval.py`, `data/eval.cases`). They run whole programs.'), { setup: [], test: [], lint: [] });
+  });
+  it('still takes a script in parentheses after the step it carries out', async () => {
+    assert.deepEqual((await of('## Before you submit\n\n- Make sure the tests pass (`dev/run-tests.sh`).')).test, ['dev/run-tests.sh']);
+  });
+});

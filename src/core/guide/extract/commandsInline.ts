@@ -246,7 +246,9 @@ export function inlineCommands(
     // A lone tool name ("formatted with `black`") names the tool, not a command line to type.
     const clauseKind = /\b(?:with|using|via|running)\s{1,3}$/i.test(before) && (program || /[ /]/.test(read.command ?? '')) ? checkedWithKind(clauseBefore(proseSentences(block), span.offset)) : undefined;
     // "Install the dependencies with `x`", "format via `script/fmt`": a phase verb hands its step to the program named.
-    const programCue = program && (clauseKind !== undefined || (RUN_CUE.test(before) && !/\bruns\s{0,3}$/i.test(before)) || (RUN_VERB.test(textSentences(block).before(span.offset)) && LATER_IN_RUN_SENTENCE.test(before)) || series || itemPurpose || toolCue(before, block, span.offset));
+    // A parenthesis that lists files hands over no program: "unit tests (`mypy/test/testx.py`, `data/x.test`)" names
+    // where a thing lives; "Ensure the tests pass (`script/test`)" still gives the step.
+    const programCue = program && (clauseKind !== undefined || (RUN_CUE.test(before) && !/\bruns\s{0,3}$/i.test(before) && !(/\(\s*$/.test(before) && /^`{1,2}\s{0,3},\s{0,3}`/.test(after))) || (RUN_VERB.test(textSentences(block).before(span.offset)) && LATER_IN_RUN_SENTENCE.test(before)) || series || itemPurpose || toolCue(before, block, span.offset));
     if (program && !programCue) continue;
     // A console call is typed only where a verb says so ("by typing `test.pkg()`"); "(example: `x.test()`)" shows one.
     // "Run X in the IDE, or `devtools::check()`", "Install the dependencies with `devtools::install_dev_deps()`": the
