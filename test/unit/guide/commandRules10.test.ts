@@ -274,3 +274,13 @@ describe('commands: a parenthesis that lists files (session 9)', () => {
     assert.deepEqual((await of('## Before you submit\n\n- Make sure the tests pass (`dev/run-tests.sh`).')).test, ['dev/run-tests.sh']);
   });
 });
+
+describe('commands: a lead-in that runs a dev server (session 9)', () => {
+  const of = async (prose: string): Promise<Commands> => commandsOf(guide(`# Contributing\n\n${prose}\n`));
+  it('does not take the block that runs the dev server for the site', async () => {
+    assert.deepEqual((await of('## Docs site\n\nYour changes show up when you run the dev server for the site:\n\n```sh\nnpm start\n```')).setup, []);
+  });
+  it('near miss: tests that need a running server are still the test step', async () => {
+    assert.deepEqual((await of('## Testing\n\nThe integration tests need a running server. Run them with:\n\n```sh\nnpm run test:integration\n```')).test, ['npm run test:integration']);
+  });
+});
