@@ -284,3 +284,16 @@ describe('commands: a lead-in that runs a dev server (session 9)', () => {
     assert.deepEqual((await of('## Testing\n\nThe integration tests need a running server. Run them with:\n\n```sh\nnpm run test:integration\n```')).test, ['npm run test:integration']);
   });
 });
+
+describe('commands: hostile near misses for console blocks (session 9)', () => {
+  const of = async (prose: string): Promise<Commands> => commandsOf(guide(`# Contributing\n\n${prose}\n`));
+  it('a console check in a release section is no step', async () => {
+    assert.deepEqual(await of('## Releasing to CRAN\n\n```r\n> devtools::check(remote = TRUE)\n> devtools::release()\n```'), { setup: [], test: [], lint: [] });
+  });
+  it('a console block that calls the package\'s own functions is no step', async () => {
+    assert.deepEqual(await of('## Example\n\n```r\n> library(orbits)\n> orbits::check_orbit(x)\n> orbits::plot_orbit(x)\n```'), { setup: [], test: [], lint: [] });
+  });
+  it('a julia session that defines and runs ordinary code is no step', async () => {
+    assert.deepEqual(await of('## Trying it out\n\n```julia\njulia> using Orbits\njulia> o = Orbit(1.0)\njulia> period(o)\n```'), { setup: [], test: [], lint: [] });
+  });
+});
