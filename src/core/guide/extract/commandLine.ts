@@ -144,7 +144,7 @@ const SUBSHELL_CD = /^\(\s*cd\s+[\w./~-]{1,200}\s+&&\s+([^()]{1,300})\)$/;
  * `suite.test()`) is no step.
  */
 const CONSOLE_STEP = /^(?:[A-Za-z][\w.]{0,30}::[A-Za-z]|Pkg\.[a-z])/;
-const isConsoleStep = (command: string): boolean => CONSOLE_STEP.test(command) && consoleCallKind(command) !== undefined;
+export const isConsoleStep = (command: string): boolean => CONSOLE_STEP.test(command) && consoleCallKind(command) !== undefined;
 
 /** Whether a cleaned line is a developer command worth listing. */
 export function isCommand(command: string): boolean {

@@ -2,8 +2,8 @@
  * A call typed at a language's console rather than a shell, that the guide gives as its step: "Ensure all tests pass
  * by typing `test.pkg()`", "using `Pkg.test("Frames")` as you develop", "run `devtools::check()`". R and Julia
  * guides hand over their test run this way (a package's own test function, `Pkg.test`, `devtools::test()`); only a
- * call whose own name says it tests, checks, lints, styles or installs the development dependencies is taken, so a function named in passing (`main()`,
- * `find_package()`, `dir.close()`) is not.
+ * call whose own name says it tests, checks, lints, styles or installs the development dependencies is taken, so a
+ * function named in passing (`main()`, `find_package()`, `dir.close()`) is not.
  */
 import type { CommandKind } from './commands';
 

@@ -4,8 +4,7 @@
  * as often as with `sh`. Read whole, such a block is typed into a shell like a tagged one.
  */
 import { CodeBlock } from '../documentModel';
-import { cleanCommandLine, isCommand } from './commandLine';
-import { consoleCallKind } from './commandsConsole';
+import { cleanCommandLine, isCommand, isConsoleStep } from './commandLine';
 
 /**
  * Languages whose guides give their test run as a call typed at the language's console (```julia `Pkg.test()`,
@@ -21,8 +20,8 @@ const CONSOLE_PROMPT = /^(?:[A-Za-z]{1,10}>|>)\s+/;
 const LOADS_PACKAGE = /^(?:using|import)\s+[\w.]{1,60}(?:\s*,\s*[\w.]{1,60}){0,5}$|^(?:library|require|requireNamespace)\((?:[^()]{0,60})\)$|^Pkg\.activate\((?:[^()]{0,60})\)$/;
 
 /**
- * Whether a block tagged with a console language holds only a test or lint call at that console and the lines
- * that load its package: the call is the guide's step, typed as written.
+ * Whether a block tagged with a console language holds only steps typed at that console (a test, lint or setup call,
+ * commandLine.ts) and the lines that load their package: each call is the guide's step, typed as written.
  */
 function consoleSteps(block: CodeBlock): boolean {
   if (!CONSOLE_LANGS.test(block.lang)) return false;
@@ -30,7 +29,7 @@ function consoleSteps(block: CodeBlock): boolean {
     .split('\n')
     .map((line) => line.trim().replace(CONSOLE_PROMPT, ''))
     .filter((line) => line !== '' && !line.startsWith('#'));
-  return lines.length > 0 && lines.length <= MAX_LINES && lines.some((line) => consoleCallKind(line) !== undefined) && lines.every((line) => consoleCallKind(line) !== undefined || LOADS_PACKAGE.test(line));
+  return lines.length > 0 && lines.length <= MAX_LINES && lines.some(isConsoleStep) && lines.every((line) => isConsoleStep(line) || LOADS_PACKAGE.test(line));
 }
 
 /**
@@ -54,11 +53,11 @@ export function typedAsShell(block: CodeBlock): boolean {
     answer =
       consoleSteps(block) ||
       (lines.length > 0 &&
-      lines.length <= MAX_LINES &&
-      lines.every((line) => {
-        const command = cleanCommandLine(line);
-        return command !== undefined && !LANGUAGE_SYNTAX.test(command) && isCommand(command);
-      }));
+        lines.length <= MAX_LINES &&
+        lines.every((line) => {
+          const command = cleanCommandLine(line);
+          return command !== undefined && !LANGUAGE_SYNTAX.test(command) && isCommand(command);
+        }));
     cache.set(block, answer);
   }
   return answer;
