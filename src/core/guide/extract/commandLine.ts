@@ -1,4 +1,5 @@
 import { isSpace } from '../../text/whitespace';
+import { consoleCallKind } from './commandsConsole';
 /**
  * Recognising a command a newcomer types, in a line of a code block or a code span: prompts and trailing
  * comments removed, and only lines that start with a known developer tool (after `VAR=value` assignments).
@@ -46,7 +47,12 @@ export const MAX_COMMAND_LENGTH = 1000;
 export function cleanCommandLine(line: string): string | undefined {
   let text = line.trim();
   if (text === '' || text.startsWith('#') || text.startsWith('//') || text.startsWith('REM ')) return undefined;
-  if (CONSOLE_PROMPT.test(text)) return undefined;
+  // A call at a language's console (`julia> Pkg.test()`, `R> devtools::check()`) is typed there as written; any other
+  // line after such a prompt is the console's own syntax.
+  if (CONSOLE_PROMPT.test(text)) {
+    const call = text.replace(CONSOLE_PROMPT, '').trim();
+    return isConsoleStep(call) ? call : undefined;
+  }
   text = text.replace(PROMPT, '');
   text = withoutTrailingComment(text).trim();
   return text === '' || text.length > MAX_COMMAND_LENGTH ? undefined : text;
@@ -116,13 +122,29 @@ export const GIT_HOOK_INSTALL =
  */
 export const WHITESPACE_CHECK = /^git\s+(?:diff\s+(?:--cached\s+)?--check|clang-format(?:\s+[\w./~^@-]{1,100}){0,4})$/;
 
-/** A Windows relative path (`.\build.ps1`, `.\tools\check.cmd`) spelled with forward slashes, to read it like `./build.sh`. */
-const unixPath = (tool: string): string => (tool.startsWith('.\\') ? tool.replace(/\\/g, '/') : tool);
+/**
+ * A Windows relative path (`.\build.ps1`, `.\tools\check.cmd`, `script\test.bat`) spelled with forward slashes, to
+ * read it like `./build.sh`. Without the leading `.\`, only a path of folder names that ends in a Windows script
+ * (`.bat`, `.cmd`, `.ps1`) reads so: guides give the Windows twin of a project script that way ("corresponding `.bat`
+ * scripts for Windows", "A Windows version of the script is at `tools\scripts\x.cmd`").
+ */
+const WINDOWS_SCRIPT_PATH = /^[\w.-]{1,60}(?:\\[\w.-]{1,60}){1,6}\.(?:bat|cmd|ps1)$/i;
+const unixPath = (tool: string): string => (tool.startsWith('.\\') || WINDOWS_SCRIPT_PATH.test(tool) ? tool.replace(/\\/g, '/') : tool);
 
 /** `sudo` and its options before the program it runs as root. */
 const SUDO = /^sudo\s+(?:-[A-Za-z]{1,3}\s+)*([^-\s].{0,300})$/;
 
 const SUBSHELL_CD = /^\(\s*cd\s+[\w./~-]{1,200}\s+&&\s+([^()]{1,300})\)$/;
+
+/**
+ * `Pkg.test()`, `devtools::check()`, `remotes::install_deps()`: a call of a package's own entry point at an R or Julia
+ * console, whose name says it tests, lints or installs what development needs. It is the step, typed at the
+ * language's console (the walkthrough shows it to type there, shellState.ts). Only a namespaced R call or a call of
+ * Julia's package manager counts in a code block: a method call in another language's code (`self.check()`,
+ * `suite.test()`) is no step.
+ */
+const CONSOLE_STEP = /^(?:[A-Za-z][\w.]{0,30}::[A-Za-z]|Pkg\.[a-z])/;
+export const isConsoleStep = (command: string): boolean => CONSOLE_STEP.test(command) && consoleCallKind(command) !== undefined;
 
 /** Whether a cleaned line is a developer command worth listing. */
 export function isCommand(command: string): boolean {
@@ -134,6 +156,7 @@ export function isCommand(command: string): boolean {
   if (elevated) return isCommand(elevated[1]);
   const tool = toolOf(command);
   if (!tool) return false;
+  if (isConsoleStep(command)) return true;
   if (SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command) || GIT_FETCHES_PARTS.test(command) || TOOL_PATH_EXPORT.test(command) || GIT_HOOK_INSTALL.test(command) || WHITESPACE_CHECK.test(command)) return true;
   if (NOT_A_STEP.test(tool)) return false;
   if (TOOLS.has(tool)) return true;

@@ -22,9 +22,16 @@ const CHECKED_WITH =
 /** A clause that says the step is for a kind of change, an issue or a bug: what was fixed, not how to check. */
 const NOT_A_STEP = /\b(?:bug|bugs|issue\s+#|typo|typos|regression|crash|error|errors|assertion|when|if)\b/i;
 
+/**
+ * A bold label that opens a list item or paragraph ("**Follow PSR-12.** Check your code with", "__Style:__ check it
+ * with"): a title for the item, not words of its clause. Its closing period or colon sits inside the markup, so the
+ * sentence reading does not end there and the imperative after it would not open the clause.
+ */
+const LEADING_LABEL = /^[\s>*+-]{0,6}(?:\*\*|__)[^*_\n]{1,100}(?:\*\*|__)[\s.:\u2014\u2013-]{0,4}/;
+
 /** The phase the clause before a span gives the tool it names, or undefined when it names none. */
 export function checkedWithKind(clause: string): CommandKind | undefined {
-  const tail = clause.slice(-160);
+  const tail = clause.replace(LEADING_LABEL, '').slice(-160);
   const cue = CHECKED_WITH.exec(tail);
   if (!cue || NOT_A_STEP.test(cue[0])) return undefined;
   return /\btest(?:ed)?\b/i.test(cue[0].replace(/\s+(?:with|using|via|by\s+running)\s*$/i, '')) ? 'test' : 'lint';

@@ -11,6 +11,7 @@ import { describingSentence } from './commandsPurpose';
 import { CONDITION_BEFORE, ITEM_PURPOSE_AFTER, continuesSeries, insideLinkLabel } from './commandsSeries';
 import { checkedWithKind } from './commandsChecked';
 import { consoleCallKind } from './commandsConsole';
+import { linksPackage } from './commandsTrying';
 import type { CommandKind } from './commands';
 
 /**
@@ -21,6 +22,8 @@ import type { CommandKind } from './commands';
 // "Ran `bundle exec rake`" in a template's past-tense checklist says the same as "run".
 // "This can be done with `dune build @fmt`": the step the sentence before asked for, carried out by the span.
 const RUN_CUE = /(?:\b(?:run|ran|running|type|typing|execute|executed|executing|then|use(?!\s+of\b)|using|invoke|try|call|calling)\b|:)[\s\w'-]{0,12}$|\bruns\s{0,3}$|\((?:or\s{1,3})?$|\bbe\s+done\s+(?:with|by|using|via)\s{1,3}$/i;
+/** A bold label ending in a colon that opens a list item, and nothing else before the span: "**Run the tests:** ". */
+const LABELLED_VALUE = /^[\s*_-]{0,4}(?:\*\*|__)[^*_\n`]{1,60}(?::(?:\*\*|__)|(?:\*\*|__):)\s{0,3}$/;
 /** Only markup before a span at the start of a list item: the item is the command. */
 const ITEM_START = /^[\s*_>-]{0,4}$/;
 /**
@@ -33,7 +36,8 @@ const NOT_THE_STEP_AFTER = /^[`'")\]]{0,3}\s{0,3}(?:command\s+)?(?:does\s+not|do
  * "after running `cargo test`" or "before running `x`" (a step given elsewhere, here a point in time), "will allow you to run `x`" (what a
  * step makes possible).
  */
-const NOT_THE_STEP_BEFORE = /\b(?:instead\s+of|rather\s+than|usages?\s+of|not|never|don't|do\s+not|avoid|(?:which|that)\s+runs?|(?:after|before)\s+(?:running|you(?:'ve|\s+have)?\s+run)|(?:allows?|lets?|enables?)\s+you\s+to\s+(?:run|use))\s{0,3}(?:the\s+)?$/i;
+// "You do not need to run `flutter pub get` once bootstrap has run": a step the reader is told to skip.
+const NOT_THE_STEP_BEFORE = /\b(?:instead\s+of|rather\s+than|usages?\s+of|(?:not|never|no|don't|won't)\s+(?:need|have)\s+to\s+(?:run|use|call|execute)|not|never|don't|do\s+not|avoid|(?:which|that)\s+runs?|(?:after|before)\s+(?:running|you(?:'ve|\s+have)?\s+run)|(?:allows?|lets?|enables?)\s+you\s+to\s+(?:run|use))\s{0,3}(?:the\s+)?$/i;
 
 /**
  * Words right before a span that make it what the span before it does: "`just fix` runs `cargo fixit ...`",
@@ -228,7 +232,7 @@ export function inlineCommands(
     const before = block.text.slice(Math.max(0, span.offset - 30), span.offset);
     // "Run `go vet ./...` and `staticcheck ./...`": a tool Onramp does not know, listed after a step, is run as well.
     const { command, program } = read.command || !read.other ? read : unknownToolStep(read.other, before, block, span.offset, checksOrTests, continuesSeries(block.text, stepEnd, span.offset));
-    if (!command || (block.links.length > 0 && insideLinkLabel(block.text, span.offset, span.text.length))) continue;
+    if (!command || (block.links.length > 0 && insideLinkLabel(block.text, span.offset, span.text.length)) || linksPackage(command)) continue;
     const series = continuesSeries(block.text, stepEnd, span.offset);
     stepEnd = -1;
     // "You can run the Pester tests with `Start-Pester`:" hands over to the block below, whose lines are the step.
@@ -241,10 +245,15 @@ export function inlineCommands(
     // Only a span after "with", "using", "via" or "by" is looked at, so the clause is read for few spans.
     // A lone tool name ("formatted with `black`") names the tool, not a command line to type.
     const clauseKind = /\b(?:with|using|via|running)\s{1,3}$/i.test(before) && (program || /[ /]/.test(read.command ?? '')) ? checkedWithKind(clauseBefore(proseSentences(block), span.offset)) : undefined;
-    const programCue = program && (clauseKind !== undefined || (RUN_CUE.test(before) && !/\bruns\s{0,3}$/i.test(before)) || (RUN_VERB.test(textSentences(block).before(span.offset)) && LATER_IN_RUN_SENTENCE.test(before)) || series || itemPurpose);
+    // "Install the dependencies with `x`", "format via `script/fmt`": a phase verb hands its step to the program named.
+    // A parenthesis that lists files hands over no program: "unit tests (`mypy/test/testx.py`, `data/x.test`)" names
+    // where a thing lives; "Ensure the tests pass (`script/test`)" still gives the step.
+    const programCue = program && (clauseKind !== undefined || (RUN_CUE.test(before) && !/\bruns\s{0,3}$/i.test(before) && !(/\(\s*$/.test(before) && /^`{1,2}\s{0,3},\s{0,3}`/.test(after))) || (RUN_VERB.test(textSentences(block).before(span.offset)) && LATER_IN_RUN_SENTENCE.test(before)) || series || itemPurpose || toolCue(before, block, span.offset));
     if (program && !programCue) continue;
     // A console call is typed only where a verb says so ("by typing `test.pkg()`"); "(example: `x.test()`)" shows one.
-    if (read.kind !== undefined && !CONSOLE_CUE.test(before)) continue;
+    // "Run X in the IDE, or `devtools::check()`", "Install the dependencies with `devtools::install_dev_deps()`": the
+    // sentence's run or phase verb hands over to the call as to any other span.
+    if (read.kind !== undefined && !CONSOLE_CUE.test(before) && !(RUN_VERB.test(textSentences(block).before(span.offset)) && LATER_IN_RUN_SENTENCE.test(before)) && !toolCue(before, block, span.offset)) continue;
     // "instead of `npm test` or `npm run x`", "allow you to run `a` and `b`": what was said of the span just before
     // holds for one joined to it.
     const joined = notStepEnd >= 0 && span.offset - notStepEnd <= 20 && JOINED_SPAN.test(block.text.slice(notStepEnd, span.offset));
@@ -258,8 +267,14 @@ export function inlineCommands(
     // output from running `go test`" presents what a run prints.
     if (isRecovery(sentence) || DESCRIBES.test(sentence) || NARROWING.test(sentence.slice(sentence.lastIndexOf(';') + 1)) || OUTPUT.test(sentence)) continue;
     // A span opening a list item, or a paragraph (a table cell) that is nothing but the span, is the command itself.
+    // "- **Check formatting:** `mix format --check-formatted`": an item that is a bold label and the command as its
+    // value, like a definition list's entry, is the command for what the label names.
+    const label = block.kind === 'listItem' && block.code.length === 1 ? LABELLED_VALUE.exec(block.text.slice(0, span.offset)) : null;
+    const labelledValue = label !== null && /^`{0,2}\s{0,3}[.;]?\s*$/.test(block.text.slice(span.offset + 1 + span.text.length));
+    // "**Run tests in watch mode:**": a run that reruns on every change until stopped is a loop to work in, not a step.
+    if (labelledValue && /\bwatch\b/i.test(label[0])) continue;
     const atItemStart =
-      (block.kind === 'listItem' && ITEM_START.test(block.text.slice(0, span.offset))) || (block.code.length === 1 && block.text.length <= MAX_COMMAND_LENGTH && block.text.replace(/`/g, '').trim() === span.text.trim());
+      labelledValue || (block.kind === 'listItem' && ITEM_START.test(block.text.slice(0, span.offset))) || (block.code.length === 1 && block.text.length <= MAX_COMMAND_LENGTH && block.text.replace(/`/g, '').trim() === span.text.trim());
     if ((programCue && !series) || clauseKind !== undefined) {
       // Presented as a step above, or as the tool a clause of checking or fixing is done with.
     } else if (definedStep(command) && !block.links.some((link) => link.text.includes(span.text)) && !/\b(?:example,?|e\.g\.,?)\s{0,3}$/i.test(before)) {

@@ -51,6 +51,15 @@ const leadInCache = new WeakMap<Block, boolean>();
  * sessions"): the line lists environments or tasks, it runs none of them.
  */
 const LISTS_CHOICES = /\bto\s+(?:list|see|show|display|print)\s+(?:all\s+|the\s+)?(?:of\s+the\s+)?(?:possible\s+|available\s+|defined\s+)?(?:targets|environments|envs|tasks|commands|recipes|sessions|scripts|jobs)\b/i;
+/**
+ * A code span right before the listing purpose ("Run `make help` to list the available targets."): the span is what
+ * lists them, and the sentence is a step of its own (a no-step one), not a lead-in that hands the block over.
+ */
+const SPAN_LISTS = /`[^`\n]{1,120}`\s{0,3}(?:\([^()]{0,80}\)\s{0,3})?(?:in\s+order\s+)?to\s+(?:list|see|show|display|print)\b/i;
+/** Whether a lead-in's last sentence says the block below lists the choices, rather than a span of its own doing so. */
+// Ending on a colon, the sentence still hands the block over: "Run `make help` to see the targets:" shows what it prints.
+const listsChoices = (block: Block, text: string): boolean =>
+  LISTS_CHOICES.test(lastSentence(text)) && !((block.kind === 'paragraph' || block.kind === 'listItem') && SPAN_LISTS.test(block.text) && !/:\s*$/.test(text));
 
 /** Whether a lead-in makes the block after it no step: optional, a file's content, a recovery, or running the product. */
 export function notAStepLeadIn(block: Block): boolean {
@@ -68,7 +77,7 @@ export const narrowingLeadIn = (block: Block): boolean => NARROWING.test(lastSen
 
 /** Whether a lead-in makes the block after it no step for a reason other than narrowing the run. */
 export function notAStepBesidesNarrowing(block: Block, text = plain(block)): boolean {
-  return OPTIONAL.test(withoutAsides(text)) || UNSUPPORTED.test(text) || FILE_CONTENT.test(withoutReferenceLinks(text)) || isRecovery(text) || SERVES.test(text) || LISTS_CHOICES.test(lastSentence(text)) || OUTPUT.test(text) || forTheDocs(text) || SITUATIONAL.test(lastSentence(text)) || FOR_USERS.test(lastSentence(text)) || (EXAMPLE_LEAD.test(text) && !STEP_PURPOSE.test(text)) || exampleOnly(block, text) || DEBUG_PURPOSE.test(lastSentence(text));
+  return OPTIONAL.test(withoutAsides(text)) || UNSUPPORTED.test(text) || FILE_CONTENT.test(withoutReferenceLinks(text)) || isRecovery(text) || SERVES.test(text) || listsChoices(block, text) || OUTPUT.test(text) || forTheDocs(text) || SITUATIONAL.test(lastSentence(text)) || FOR_USERS.test(lastSentence(text)) || (EXAMPLE_LEAD.test(text) && !STEP_PURPOSE.test(text)) || exampleOnly(block, text) || DEBUG_PURPOSE.test(lastSentence(text));
 }
 
 /**
@@ -114,7 +123,9 @@ export const PROMPTED_LINE = /^[ \t]*\$[ \t]+\S/m;
  * Prose right before a code block that starts the project rather than preparing it ("start a development server",
  * "launch a dev instance"): running what was built, which is neither setup, test nor lint.
  */
-const SERVES = /\b(?:start|launch)(?:s|ing)?\s+(?:up\s+)?(?:a|the|your)?\s*(?:[\w-]{1,30}\s+){0,2}?(?:server|instance)\b|\bto\s+(?:try|play\s+with)\s+(?:out\s+)?(?:the|your|a)\b|\b(?:start|launch|serve)(?:s|ing)?\s+(?:up\s+)?(?:a|the|your)?\s*(?:local\s+)?(?:[\w-]{1,30}\s+)?(?:storybook|website|site|playground|docs|documentation)\b/i;
+// "when you run the dev server for the site:": running a server is starting it ("a running server" is not: it names
+// what the tests need).
+const SERVES = /\b(?:start|launch)(?:s|ing)?\s+(?:up\s+)?(?:a|the|your)?\s*(?:[\w-]{1,30}\s+){0,2}?(?:server|instance)\b|\brun(?:s|ning)?\s+(?:a|the|your)\s+(?:[\w-]{1,30}\s+){0,2}?server\b|\bto\s+(?:try|play\s+with)\s+(?:out\s+)?(?:the|your|a)\b|\b(?:start|launch|serve)(?:s|ing)?\s+(?:up\s+)?(?:a|the|your)?\s*(?:local\s+)?(?:[\w-]{1,30}\s+)?(?:storybook|website|site|playground|docs|documentation)\b/i;
 /**
  * Prose that hands the next block over as a file's content ("by adding the following `.envrc` to the project root",
  * "put this in your `~/.bashrc`"): lines written into a file, not typed as steps.

@@ -24,7 +24,11 @@ export function continuesSeries(text: string, previousEnd: number, offset: numbe
  * Words right before a span that put it in a condition: "If you are running `make test` on macOS, install GNU sed",
  * "when using `npm test`". The sentence's step is elsewhere; the span only names when it applies.
  */
-export const CONDITION_BEFORE = /\b(?:if|when|whenever|while)\s+you(?:'re|\s+are)\s+(?:running|using|invoking|calling)\s{0,3}(?:the\s+)?$/i;
+// "The first time you run the `go install` command, ...", "when you run `nvm install X`, nvm downloads ...": a
+// moment in time, whose sentence says what happens then; the step, if any, is given elsewhere. ("Once you have run
+// `x`" is left out: it often recalls the step just given as the way to the next one.)
+export const CONDITION_BEFORE =
+  /\b(?:if|when|whenever|while)\s+you(?:'re|\s+are)\s+(?:running|using|invoking|calling)\s{0,3}(?:the\s+)?$|\b(?:(?:the\s+)?(?:first|next)\s+time|when|whenever|each\s+time|every\s+time)\s+you\s+(?:run|use|execute|invoke)\s{0,3}(?:the\s+)?$/i;
 
 /**
  * Words right after a span that opens a list item and say what it is for: "- `./scripts/vet.sh` to catch vet

@@ -31,3 +31,14 @@ export function triesBuiltCopy(sections: readonly string[]): boolean {
   }
   return answer;
 }
+
+/**
+ * Linking the package into another project to try it there (`pnpm link`, `npm link`, `yarn link:prepare`): "use `pnpm
+ * link` to sym-link this package and test it locally on your own project", "To create symlinks for your local
+ * packages, use the `yarn link:prepare` command". Seen in two JavaScript guides; like a section on trying a
+ * development build in another project, it sets up someone else's checkout, not the contributor's.
+ */
+const LINKS_PACKAGE = /^(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?(?:link|unlink)(?::[\w-]{1,40})?(?:\s|$)/;
+
+/** Whether a command links the package into another project. */
+export const linksPackage = (command: string): boolean => LINKS_PACKAGE.test(command);
