@@ -30,6 +30,13 @@ const NOT_A_CHECK = /^(?:\*\*|_)?(?:note\b|it'?s (?:ok|okay|fine)\b|no need\b|yo
  */
 const AUTOMATION_SAYS = /^(?:\*\*|_)?(?:(?:the |our )?(?:github actions?|ci|continuous integration|bots?|workflows?)\b[^.]{0,30}?\b(?:is|are|will|runs?|checks?)\b|we (?:use|run|will)\b|(?:the |our )?(?:repo(?:sitory)? |project |core )?(?:owners?|maintainers?|reviewers?|team)\s+will\b)/i;
 /**
+ * An item that states the automation's outcome the change must reach ("CI is green.", "All CI checks pass.",
+ * "GitHub Actions are passing"): a state to check before asking for review, not what the automation does, though
+ * AUTOMATION_SAYS reads the same subject and verb.
+ */
+const AUTOMATION_STATE =
+  /^(?:\*\*|_)?(?:the\s+|all\s+)?(?:github\s+actions?|ci|continuous\s+integration|workflows?)(?:\s+(?:checks?|builds?|jobs?|runs?|pipelines?|workflows?|tests?))?\s+(?:(?:is|are)\s+(?:all\s+)?(?:green|passing|successful|clean)|pass(?:es)?|succeeds?)\b/i;
+/**
  * Items that are approvals others give ("2 approvals required", "Receive two approving reviews from maintainers",
  * "A maintainer must approve"): a condition of merging, nothing for the contributor to do before sending.
  */
@@ -73,7 +80,7 @@ export function checklist(sources: Sources): FoundText[] {
     if (NO_WORDS.test(text) || seen.has(key)) return;
     // What a committer, maintainer or reviewer ticks ("## Committer", "(Team) Label the PR"): not the author's checks.
     if (item.sections.some(othersSection) || taggedForOthers(text)) return;
-    if (item.checked === null && (NOT_A_CHECK.test(text) || AUTOMATION_SAYS.test(text) || OTHERS_APPROVE.test(text))) return;
+    if (item.checked === null && (NOT_A_CHECK.test(text) || (AUTOMATION_SAYS.test(text) && !AUTOMATION_STATE.test(text)) || OTHERS_APPROVE.test(text))) return;
     const said = item.checked === null ? checkWithin(text) : text;
     if (said === undefined) return;
     seen.add(key);
@@ -138,18 +145,40 @@ function headingSteps(doc: ParsedDocument): { text: string; line: number }[] {
     const byIntro = intro.kind === 'paragraph' && !intro.inList && CHECKLIST_INTRO.test(intro.text) && !NOT_CHECKLIST.test(intro.text);
     const byHeading = intro.kind === 'heading' && intro.level < next.level && NAMES_THE_CHECKS.test(intro.text) && !OTHER_CHECKLIST.test(intro.text);
     if (!byIntro && !byHeading) continue;
+    // A paragraph in the body of a numbered step ("4. Verify your changes", "Before opening a pull request, run the
+    // checks.") is that step's text, not a lead-in to the steps after it: the run was judged from its first step.
+    if (byIntro && midRun(blocks, i, next.level)) continue;
+    const found: { text: string; line: number }[] = [];
+    // Every numbered heading of the run, the sending step and what follows it too, to tell a whole workflow.
+    const titles: string[] = [];
+    let sent = false;
     for (let k = i + 1; k < blocks.length; k++) {
       const b = blocks[k];
       if (b.kind !== 'heading') continue;
       if (b.level < next.level) break;
       if (b.level > next.level) continue;
       const m = NUMBERED_HEADING.exec(b.text.trim());
+      if (!m) break;
+      titles.push(m[2]);
       // The step that sends the change ("7. Create your PR!") ends the steps before sending; what follows is after.
-      if (!m || sendsTheChange(m[2])) break;
-      steps.push({ text: m[2], line: b.line });
+      if (sent || sendsTheChange(m[2])) sent = true;
+      else found.push({ text: m[2], line: b.line });
     }
+    // Numbered headings from forking the repository to pushing or opening the pull request ("1. Fork and clone",
+    // ..., "5. Commit and push", "6. Open a pull request") walk through the whole workflow, as the same steps do in
+    // a numbered list (wholeWorkflow): how to contribute from the start, not the checks before sending.
+    if (!wholeWorkflow(titles)) steps.push(...found);
   }
   return steps;
+}
+
+/** Whether the block at `i` lies under a numbered heading of `level`: inside a run of numbered steps. */
+function midRun(blocks: readonly Block[], i: number, level: number): boolean {
+  for (let k = i; k >= 0; k--) {
+    const b = blocks[k];
+    if (b.kind === 'heading') return b.level === level && NUMBERED_HEADING.test(b.text.trim());
+  }
+  return false;
 }
 
 /** Lists (with their nested lists) that a checklist heading or an introducing sentence marks as steps to take. */

@@ -1,0 +1,83 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { toInspectJson } from '../../../src/core/guide/facts';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+/**
+ * Round 9 checklist rules. Each case is a small guide written for the test, with near-misses where the same words
+ * stand in a place where they must not make a checklist.
+ */
+const checklistOf = async (files: Record<string, string>): Promise<string[]> =>
+  toInspectJson(await readGuide(new MemoryRepoFiles(files))).checklist.map((c) => c.text);
+const guide = (prose: string): Record<string, string> => ({ 'CONTRIBUTING.md': `# Contributing\n\n${prose}\n` });
+
+type Case = [string, Record<string, string>, string[]];
+const run = (cases: Case[]): void => {
+  for (const [name, files, expected] of cases) it(name, async () => assert.deepEqual(await checklistOf(files), expected));
+};
+
+describe('checklist rules 9: a state of the CI to reach is a check, what the CI does is not', () => {
+  run([
+    // review8 finding, copied as is.
+    [
+      '"CI is green." is kept as an item of a before-review list',
+      guide('## Getting your PR reviewed\n\nBefore asking for a review, make sure that:\n\n- CI is green.\n- The PR description explains why.'),
+      ['CI is green.', 'The PR description explains why.'],
+    ],
+  ]);
+});
+
+describe('checklist rules 9: what the automation does stays out', () => {
+  run([
+    [
+      'near-miss: what the CI runs is no check, under the same lead-in',
+      guide('## Getting your PR reviewed\n\nBefore asking for a review, make sure that:\n\n- The CI runs the tests on every push.\n- The PR description explains why.'),
+      ['The PR description explains why.'],
+    ],
+    [
+      'near-miss: "GitHub Actions are used to make sure the code passes lint" says what the automation is for',
+      guide('## Getting your PR reviewed\n\nBefore asking for a review, make sure that:\n\n- GitHub Actions are used to make sure the code passes lint.\n- The PR description explains why.'),
+      ['The PR description explains why.'],
+    ],
+    [
+      '"All CI checks pass" and "The workflows are passing" are states to reach',
+      guide('## Before you submit\n\n- All CI checks pass.\n- The workflows are passing.'),
+      ['All CI checks pass.', 'The workflows are passing.'],
+    ],
+  ]);
+});
+
+const STEP_HEADINGS = (steps: string[]): string =>
+  '## How to contribute\n\nFollow these steps before opening a pull request.\n\n' + steps.map((s, k) => `### ${k + 1}. ${s}\n\nSome words about it.\n`).join('\n');
+
+describe('checklist rules 9: numbered headings or step paragraphs from forking to pushing are the whole workflow', () => {
+  run([
+    [
+      'numbered headings from "Fork and clone" to "Open a pull request" are no checklist',
+      guide(STEP_HEADINGS(['Fork and clone the repository', 'Create a branch', 'Make your changes', 'Run the checks', 'Commit and push', 'Open a pull request'])),
+      [],
+    ],
+    [
+      'nor is a step body that names the moment of sending a lead-in to the steps after it',
+      guide(
+        '## How to contribute\n\nFollow these steps before opening a pull request.\n\n### 1. Fork the repository\n\nFork it.\n\n### 2. Verify your changes\n\nBefore opening a pull request, run the checks.\n\n### 3. Commit and push\n\nPush.\n\n### 4. Open a pull request\n\nOpen it.\n',
+      ),
+      [],
+    ],
+    [
+      'numbered headings that only prepare the change stay a checklist, up to the step that sends it',
+      guide(STEP_HEADINGS(['Sign the CLA', 'Add tests', 'Update the docs', 'Open a pull request'])),
+      ['Sign the CLA', 'Add tests', 'Update the docs'],
+    ],
+    [
+      'step paragraphs from forking to opening the pull request are no checklist',
+      guide('## Before you submit\n\nStep 1: Fork the repository.\n\nStep 2: Run `make test`.\n\nStep 3: Push your branch.\n\nStep 4: Open the pull request.'),
+      [],
+    ],
+    [
+      'step paragraphs that do not start from a fork stay a checklist',
+      guide('## Before you submit\n\nStep 1: Run `make test`.\n\nStep 2: Update the changelog.\n\nStep 3: Push your branch.'),
+      ['Run `make test`.', 'Update the changelog.', 'Push your branch.'],
+    ],
+  ]);
+});
