@@ -81,3 +81,52 @@ describe('checklist rules 9: numbered headings or step paragraphs from forking t
     ],
   ]);
 });
+
+const template = (text: string): Record<string, string> => ({ 'CONTRIBUTING.md': '# Contributing\n\nThanks for helping.\n', '.github/pull_request_template.md': text });
+
+describe('checklist rules 9: a template\'s "Check List" heading, and the issue link to fill in', () => {
+  run([
+    [
+      'plain items under a "Check List:" heading are the template\'s checks, the "Fixes #" line is not one',
+      template('#### Check List:\n* Closes #??? (skip if none)\n* Tests added : YES / NO / NA\n* Docs updated : YES / NO / NA\n* The change follows the contributing guide\n'),
+      ['Tests added : YES / NO / NA', 'Docs updated : YES / NO / NA', 'The change follows the contributing guide'],
+    ],
+    [
+      'a "Check-list" heading over boxes, with a "Resolves: #" box-less line before them',
+      template('## Related issue\n\n- Resolves: #\n\n## Check-list\n\n- [ ] Tests pass\n'),
+      ['Tests pass'],
+    ],
+    [
+      'near-miss: plain items under a heading that says to check a list of something are no checklist',
+      template('## Check list of supported platforms\n\n- Linux\n- macOS\n'),
+      [],
+    ],
+    [
+      'near-miss: "Fixes #" inside a sentence that asks for it is still a check',
+      guide('## Before you submit\n\n- Name the issue in the description, as in "Fixes #123".\n- Run the tests.'),
+      ['Name the issue in the description, as in "Fixes #123".', 'Run the tests.'],
+    ],
+  ]);
+});
+
+describe('checklist rules 9: what sending the change means is no step', () => {
+  run([
+    [
+      '"Submitting a change implies ..." and "By submitting a PR you confirm ..." are left out of a "Before submitting" list',
+      guide(
+        '## Before submitting\n\n- Make sure the tests pass.\n- Submitting a change implies you license it under the MIT licence.\n- By submitting a PR you confirm that you wrote the code.',
+      ),
+      ['Make sure the tests pass.'],
+    ],
+    [
+      'near-miss: a step that names submitting without saying what it implies stays',
+      guide('## Before submitting\n\n- Make sure the tests pass.\n- Submitting a large change? Open an issue first.'),
+      ['Make sure the tests pass.', 'Submitting a large change? Open an issue first.'],
+    ],
+    [
+      'near-miss: a template box that says what opening the PR means is ticked, and stays',
+      template('## Checklist\n\n- [ ] By opening this PR, I agree to license my work under the project licence.\n- [ ] Tests added\n'),
+      ['By opening this PR, I agree to license my work under the project licence.', 'Tests added'],
+    ],
+  ]);
+});

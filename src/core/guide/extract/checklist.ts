@@ -13,7 +13,7 @@ import { readingList } from './checklistReading';
 import { asksForParts, foldDetails } from './checklistDetails';
 import { conditionAfterSending, sendsTheChangeStep } from './checklistSending';
 import { introducesStyleRules, mostlyStyleRules, presentsStyleRules } from './checklistStyle';
-import { ABOUT_PULL_REQUESTS, BEFORE_SENDING, CHECKLIST_HEADING, CHECKLIST_INTRO, DOS_INTRO, NAMES_THE_CHECKS, NOT_CHECKLIST, OTHER_CHECKLIST } from './checklistWording';
+import { ABOUT_PULL_REQUESTS, BEFORE_SENDING, CHECKLIST_HEADING, CHECKLIST_INTRO, DOS_INTRO, NAMES_A_CHECKLIST_HEADING, NAMES_THE_CHECKS, NOT_CHECKLIST, OTHER_CHECKLIST } from './checklistWording';
 import { guidelinesBesideTemplate, hasOpenBoxes } from './checklistTemplateFirst';
 import { callsItAChecklist, leavesItOptional, namesOngoingWork, prerequisitesOfSetup, stepLeadsIntoList } from './checklistOccasion';
 import { asksForACheck, othersActOnSending, sendsTheChange, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, wholeWorkflow, aboutTheCode } from './checklistFraming';
@@ -48,6 +48,20 @@ const OTHERS_APPROVE =
  */
 const AFTER_SUBMISSION = /^(?:\*\*|_)?(?:wait\s+for\b|(?:if|once|after|when)\b[^.]{0,80}?\b(?:approved|merged|landed|(?:suggest|request)\w*\s+(?:some\s+)?changes|review(?:ed|s|ers?)?)\b|(?:if|once|after|when)\b[^.]{0,40}?\b(?:updated|opened|submitted|sent)\s+(?:your|the)\s+(?:pull\s+request|PR|patch)\b)/i;
 
+/**
+ * A plain item that says what sending the change means ("Submitting a change implies granting a licence...", "By
+ * submitting a PR you confirm that you wrote it"): the legal terms the act itself accepts, a statement, not a step to
+ * take. (A task box that says so, "By opening this PR, I agree...", is ticked, and stays.)
+ */
+const SENDING_MEANS =
+  /^(?:\*\*|_)?(?:by\s+)?(?:submitting|sending|opening|contributing)\b[^.]{0,80}?\b(?:implies|means|you\s+(?:\*\*)?(?:agree|accept|certify|confirm|promise|take|grant|affirm)\w*)\b/i;
+
+/**
+ * A plain item that is the issue link to fill in ("Fixes #???", "Closes #123", "Resolves: #"): where the template
+ * wants the issue named, in the closing-keyword form GitHub reads, not a check.
+ */
+const ISSUE_LINK_LINE = /^[\W_]*(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?|related(?:\s+to)?|refs?)\s*:?\s*#/i;
+
 /** Longer than this, a list item is an explanation; checks are short enough to tick. */
 const MAX_CHECK_LENGTH = 300;
 
@@ -80,7 +94,7 @@ export function checklist(sources: Sources): FoundText[] {
     if (NO_WORDS.test(text) || seen.has(key)) return;
     // What a committer, maintainer or reviewer ticks ("## Committer", "(Team) Label the PR"): not the author's checks.
     if (item.sections.some(othersSection) || taggedForOthers(text)) return;
-    if (item.checked === null && (NOT_A_CHECK.test(text) || (AUTOMATION_SAYS.test(text) && !AUTOMATION_STATE.test(text)) || OTHERS_APPROVE.test(text))) return;
+    if (item.checked === null && (NOT_A_CHECK.test(text) || (AUTOMATION_SAYS.test(text) && !AUTOMATION_STATE.test(text)) || OTHERS_APPROVE.test(text) || SENDING_MEANS.test(text) || ISSUE_LINK_LINE.test(text))) return;
     const said = item.checked === null ? checkWithin(text) : text;
     if (said === undefined) return;
     seen.add(key);
@@ -92,7 +106,7 @@ export function checklist(sources: Sources): FoundText[] {
     const plainChecks = templateWithoutBoxes(doc);
     for (const b of doc.blocks) {
       if (b.kind !== 'listItem' || b.commented) continue;
-      if (b.sections.some((s) => OTHER_CHECKLIST.test(s) && /\bchecklist\b/i.test(s))) continue;
+      if (b.sections.some((s) => OTHER_CHECKLIST.test(s) && NAMES_A_CHECKLIST_HEADING.test(s))) continue;
       // A template written as plain bullets: those that ask the author to have checked something are its checks.
       if (b.checked === null && !(plainChecks.has(b.listId) && b.depth === 0 && asksForACheck(b.text))) continue;
       // Boxes that classify the change are the template's too: the author ticks the one that fits, so they are
@@ -234,7 +248,7 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes
       !inOtherOccasion &&
       !framedOtherwise &&
       !checksBeside &&
-      (template ? /\bchecklist\b/i.test(heading) : (CHECKLIST_HEADING.test(heading) || requirementsOfChanges(first.sections)) && !namesTheMeans(heading)) &&
+      (template ? NAMES_A_CHECKLIST_HEADING.test(heading) : (CHECKLIST_HEADING.test(heading) || requirementsOfChanges(first.sections)) && !namesTheMeans(heading)) &&
       !OTHER_CHECKLIST.test(heading) &&
       !aboutTheCode(heading) &&
       (NAMES_THE_CHECKS.test(heading) || !deepInSection(blocks, i));
