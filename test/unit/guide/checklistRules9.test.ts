@@ -130,3 +130,23 @@ describe('checklist rules 9: what sending the change means is no step', () => {
     ],
   ]);
 });
+
+describe('checklist rules 9: "Implement ..." asks, as any imperative step does', () => {
+  run([
+    [
+      'a numbered procedure under a pull-request heading with an "Implement your change" step, ending in passing checks',
+      guide('## Workflow for pull requests\n\n1. Create a branch from `main`.\n2. Implement your change and add a test.\n3. Ensure the test suite passes.\n4. Send the pull request.'),
+      ['Create a branch from `main`.', 'Implement your change and add a test.', 'Ensure the test suite passes.', 'Send the pull request.'],
+    ],
+    [
+      'near-miss: the same steps without a check that must pass are a walkthrough',
+      guide('## Workflow for pull requests\n\n1. Branch off `main`.\n2. Implement your change.\n3. Send the pull request.'),
+      [],
+    ],
+    [
+      'near-miss: "Implement features" among ways to help is no checklist',
+      guide('## Ways to help\n\n- Implement features from the roadmap.\n- Triage issues.\n- Improve the docs.'),
+      [],
+    ],
+  ]);
+});

@@ -11,7 +11,7 @@ const IMPERATIVE = new Set(
   (
     'add adhere adjust allow apply ask attach avoid be break bump build check checkout choose clean comment commit compile confirm consider ' +
     'create declare delete describe do document double-check edit enable ensure explain file fill fix follow fork format give go ' +
-    'have include install keep label limit link lint list look make mark mention merge move name never open pass please prefer ' +
+    'have implement include install keep label limit link lint list look make mark mention merge move name never open pass please prefer ' +
     'provide push put read rebase reference remember remove rename request rerun re-run resolve respond review run search see send set sign ' +
     'split squash start state submit sync take tick try update upload use validate verify wait write always'
   ).split(' '),
