@@ -150,3 +150,28 @@ describe('checklist rules 9: "Implement ..." asks, as any imperative step does',
     ],
   ]);
 });
+
+describe('checklist rules 9: what a maintainer will do is no step, whichever article names the maintainer', () => {
+  run([
+    [
+      '"A maintainer will review it" after the sending step is left out',
+      guide('## Submitting a pull request\n\n1. Run `make test`.\n2. Update the changelog.\n3. Open the pull request.\n4. A maintainer will review it within a week.'),
+      ['Run `make test`.', 'Update the changelog.', 'Open the pull request.'],
+    ],
+    [
+      '"One of the reviewers will ..." under a lead-in that asks for checks is left out too',
+      guide('## Submitting a pull request\n\nBefore you submit, make sure that:\n\n1. The tests pass.\n2. One of the reviewers will be assigned to it.\n3. The changelog is updated.'),
+      ['The tests pass.', 'The changelog is updated.'],
+    ],
+    [
+      'near-miss: a step that asks the contributor to ping a maintainer stays',
+      guide('## Before you submit\n\n- Run the tests.\n- Ask a maintainer for a review in the chat.\n- Update the docs.'),
+      ['Run the tests.', 'Ask a maintainer for a review in the chat.', 'Update the docs.'],
+    ],
+    [
+      'near-miss: a template box that names a maintainer is the author\'s to tick',
+      template('## Checklist\n\n- [ ] A maintainer will be pinged once CI is green\n- [ ] Tests added\n'),
+      ['A maintainer will be pinged once CI is green', 'Tests added'],
+    ],
+  ]);
+});

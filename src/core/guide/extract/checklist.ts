@@ -28,7 +28,7 @@ const NOT_A_CHECK = /^(?:\*\*|_)?(?:note\b|it'?s (?:ok|okay|fine)\b|no need\b|yo
  * Items that say what the project's automation or people do ("GitHub Actions are used to make sure...", "CI will
  * run...", "The maintainers will respond..."): nothing for the contributor to do.
  */
-const AUTOMATION_SAYS = /^(?:\*\*|_)?(?:(?:the |our )?(?:github actions?|ci|continuous integration|bots?|workflows?)\b[^.]{0,30}?\b(?:is|are|will|runs?|checks?)\b|we (?:use|run|will)\b|(?:the |our )?(?:repo(?:sitory)? |project |core )?(?:owners?|maintainers?|reviewers?|team)\s+will\b)/i;
+const AUTOMATION_SAYS = /^(?:\*\*|_)?(?:(?:the |our )?(?:github actions?|ci|continuous integration|bots?|workflows?)\b[^.]{0,30}?\b(?:is|are|will|runs?|checks?)\b|we (?:use|run|will)\b|(?:the |our |an? |one of (?:the|our) )?(?:repo(?:sitory)? |project |core )?(?:owners?|maintainers?|reviewers?|team)\s+will\b)/i;
 /**
  * An item that states the automation's outcome the change must reach ("CI is green.", "All CI checks pass.",
  * "GitHub Actions are passing"): a state to check before asking for review, not what the automation does, though
