@@ -175,3 +175,20 @@ describe('checklist rules 9: what a maintainer will do is no step, whichever art
     ],
   ]);
 });
+
+describe('checklist rules 9: "complete the CLA" asks, so a welcome-then-steps procedure ending in it is a checklist', () => {
+  run([
+    [
+      'a numbered procedure under "Pull requests" whose last step completes the CLA',
+      guide(
+        '## Pull requests\n\nPull requests are welcome.\n\n1. Fork the repository and branch from `main`.\n2. If you added code, add tests for it.\n3. Ensure the test suite passes.\n4. If you have not done so yet, complete the CLA.',
+      ),
+      ['Fork the repository and branch from `main`.', 'If you added code, add tests for it.', 'Ensure the test suite passes.', 'If you have not done so yet, complete the CLA.'],
+    ],
+    [
+      'near-miss: the same verb in a list of what the project offers is no checklist',
+      guide('## Pull requests\n\nPull requests are welcome.\n\n1. Complete documentation lives on the website.\n2. The changelog is written by the maintainers.\n3. Releases happen monthly.'),
+      [],
+    ],
+  ]);
+});

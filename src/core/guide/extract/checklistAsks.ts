@@ -9,7 +9,7 @@ import { collapseWhitespace } from '../../text/normalize';
 /** Verbs that open a request in the imperative; kept to words that are rarely the first word of a statement. */
 const IMPERATIVE = new Set(
   (
-    'add adhere adjust allow apply ask attach avoid be break bump build check checkout choose clean comment commit compile confirm consider ' +
+    'add adhere adjust allow apply ask attach avoid be break bump build check checkout choose clean comment commit compile complete confirm consider ' +
     'create declare delete describe do document double-check edit enable ensure explain file fill fix follow fork format give go ' +
     'have implement include install keep label limit link lint list look make mark mention merge move name never open pass please prefer ' +
     'provide push put read rebase reference remember remove rename request rerun re-run resolve respond review run search see send set sign ' +
