@@ -192,3 +192,33 @@ describe('checklist rules 9: "complete the CLA" asks, so a welcome-then-steps pr
     ],
   ]);
 });
+
+describe('checklist rules 9: hostile near-misses of the round-9 rules', () => {
+  run([
+    [
+      '"Fix #include order" is a step, not an issue link',
+      guide('## Before you submit\n\n- Fix #include order in new headers.\n- Run `make check`.'),
+      ['Fix #include order in new headers.', 'Run `make check`.'],
+    ],
+    [
+      'a "Before you submit" paragraph under a plain heading still leads into numbered step headings one level down',
+      guide('## Sending changes\n\nBefore you submit a pull request, go through these:\n\n### 1. Run the tests\n\nUse `make test`.\n\n### 2. Update the changelog\n\nOne line.\n'),
+      ['Run the tests', 'Update the changelog'],
+    ],
+    [
+      'what the CI runs in a release procedure is no check, and nor is the rest of the release list',
+      guide('## Releasing\n\n1. CI is green on `main`.\n2. Tag the release.\n3. The workflow publishes the package.'),
+      [],
+    ],
+    [
+      'a FAQ answer that says what submitting implies is no checklist',
+      guide('## FAQ\n\n- By submitting a pull request, you agree to license your work under the MIT licence.\n- Questions go to the forum.'),
+      [],
+    ],
+    [
+      'an example of a good pull request description that says "Closes #12" is no checklist',
+      guide('## Pull request descriptions\n\nA good description looks like this:\n\n- Closes #12\n- Adds a retry to the uploader\n'),
+      [],
+    ],
+  ]);
+});

@@ -60,7 +60,9 @@ const SENDING_MEANS =
  * A plain item that is the issue link to fill in ("Fixes #???", "Closes #123", "Resolves: #"): where the template
  * wants the issue named, in the closing-keyword form GitHub reads, not a check.
  */
-const ISSUE_LINK_LINE = /^[\W_]*(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?|related(?:\s+to)?|refs?)\s*:?\s*#/i;
+// The number or its placeholder follows the "#" ("#123", "#???", "#XXX", "# (issue)", "#<id>"): "Fix #include order"
+// is a step about C headers.
+const ISSUE_LINK_LINE = /^[\W_]*(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?|related(?:\s+to)?|refs?)\s*:?\s*#(?:\d|[?xX_.<[(]|\s|$)/i;
 
 /** Longer than this, a list item is an explanation; checks are short enough to tick. */
 const MAX_CHECK_LENGTH = 300;
