@@ -222,3 +222,28 @@ describe('checklist rules 9: hostile near-misses of the round-9 rules', () => {
     ],
   ]);
 });
+
+describe('checklist rules 9: a bold label that is a step asks, whatever the words after it', () => {
+  run([
+    [
+      'steps led by imperative bold labels under a heading about sending are checks',
+      guide('## Submitting a pull request\n\n- **Write tests**: every change needs one.\n- **Keep it small**: one topic per PR.\n- **Describe it**: the why goes in the description.'),
+      ['**Write tests**: every change needs one.', '**Keep it small**: one topic per PR.', '**Describe it**: the why goes in the description.'],
+    ],
+    [
+      'near-miss: labels that name kinds of change stay cases, not checks',
+      guide('## Submitting a pull request\n\n- **Bug fixes**: a regression test is expected.\n- **Features**: an issue is expected first.\n- **Docs**: no test is needed.'),
+      [],
+    ],
+    [
+      'near-miss: imperative bold labels among ways to help are no checklist',
+      guide('## Ways to help\n\n- **Answer questions**: the forum is busy.\n- **Write docs**: the wiki needs love.'),
+      [],
+    ],
+    [
+      'near-miss: "**Note:**" leads an aside, not a step',
+      guide('## Submitting a pull request\n\n- **Note:** the CI takes an hour.\n- **Also note:** reviews are slow in August.'),
+      [],
+    ],
+  ]);
+});

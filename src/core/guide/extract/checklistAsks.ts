@@ -42,6 +42,8 @@ function askedAfterLabel(said: string): boolean {
 
 /** One item asks something of the contributor: an imperative, a requirement, or a condition followed by either. */
 export function asksOfContributor(text: string): boolean {
+  // "**Write tests:** every change needs one": the bold label is the request, whatever the words after it say.
+  if (labelIsAStep(text)) return true;
   const said = words(text);
   if (REQUIREMENT.test(said)) return true;
   const first = /^[\p{L}'-]+/u.exec(said)?.[0].toLowerCase();
