@@ -13,7 +13,7 @@ import { readingList } from './checklistReading';
 import { asksForParts, foldDetails } from './checklistDetails';
 import { conditionAfterSending, sendsTheChangeStep } from './checklistSending';
 import { introducesStyleRules, mostlyStyleRules, presentsStyleRules } from './checklistStyle';
-import { ABOUT_PULL_REQUESTS, BEFORE_SENDING, CHECKLIST_HEADING, CHECKLIST_INTRO, DOS_INTRO, NAMES_THE_CHECKS, NOT_CHECKLIST, OTHER_CHECKLIST } from './checklistWording';
+import { ABOUT_PULL_REQUESTS, BEFORE_SENDING, CHECKLIST_HEADING, CHECKLIST_INTRO, DOS_INTRO, NAMES_A_CHECKLIST_HEADING, NAMES_THE_CHECKS, NOT_CHECKLIST, OTHER_CHECKLIST } from './checklistWording';
 import { guidelinesBesideTemplate, hasOpenBoxes } from './checklistTemplateFirst';
 import { callsItAChecklist, leavesItOptional, namesOngoingWork, prerequisitesOfSetup, stepLeadsIntoList } from './checklistOccasion';
 import { asksForACheck, othersActOnSending, sendsTheChange, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, wholeWorkflow, aboutTheCode } from './checklistFraming';
@@ -28,7 +28,14 @@ const NOT_A_CHECK = /^(?:\*\*|_)?(?:note\b|it'?s (?:ok|okay|fine)\b|no need\b|yo
  * Items that say what the project's automation or people do ("GitHub Actions are used to make sure...", "CI will
  * run...", "The maintainers will respond..."): nothing for the contributor to do.
  */
-const AUTOMATION_SAYS = /^(?:\*\*|_)?(?:(?:the |our )?(?:github actions?|ci|continuous integration|bots?|workflows?)\b[^.]{0,30}?\b(?:is|are|will|runs?|checks?)\b|we (?:use|run|will)\b|(?:the |our )?(?:repo(?:sitory)? |project |core )?(?:owners?|maintainers?|reviewers?|team)\s+will\b)/i;
+const AUTOMATION_SAYS = /^(?:\*\*|_)?(?:(?:the |our )?(?:github actions?|ci|continuous integration|bots?|workflows?)\b[^.]{0,30}?\b(?:is|are|will|runs?|checks?)\b|we (?:use|run|will)\b|(?:the |our |an? |one of (?:the|our) )?(?:repo(?:sitory)? |project |core )?(?:owners?|maintainers?|reviewers?|team)\s+will\b)/i;
+/**
+ * An item that states the automation's outcome the change must reach ("CI is green.", "All CI checks pass.",
+ * "GitHub Actions are passing"): a state to check before asking for review, not what the automation does, though
+ * AUTOMATION_SAYS reads the same subject and verb.
+ */
+const AUTOMATION_STATE =
+  /^(?:\*\*|_)?(?:the\s+|all\s+)?(?:github\s+actions?|ci|continuous\s+integration|workflows?)(?:\s+(?:checks?|builds?|jobs?|runs?|pipelines?|workflows?|tests?))?\s+(?:(?:is|are)\s+(?:all\s+)?(?:green|passing|successful|clean)|pass(?:es)?|succeeds?)\b/i;
 /**
  * Items that are approvals others give ("2 approvals required", "Receive two approving reviews from maintainers",
  * "A maintainer must approve"): a condition of merging, nothing for the contributor to do before sending.
@@ -40,6 +47,22 @@ const OTHERS_APPROVE =
  * it and the items nested under it are for later, not checks before sending.
  */
 const AFTER_SUBMISSION = /^(?:\*\*|_)?(?:wait\s+for\b|(?:if|once|after|when)\b[^.]{0,80}?\b(?:approved|merged|landed|(?:suggest|request)\w*\s+(?:some\s+)?changes|review(?:ed|s|ers?)?)\b|(?:if|once|after|when)\b[^.]{0,40}?\b(?:updated|opened|submitted|sent)\s+(?:your|the)\s+(?:pull\s+request|PR|patch)\b)/i;
+
+/**
+ * A plain item that says what sending the change means ("Submitting a change implies granting a licence...", "By
+ * submitting a PR you confirm that you wrote it"): the legal terms the act itself accepts, a statement, not a step to
+ * take. (A task box that says so, "By opening this PR, I agree...", is ticked, and stays.)
+ */
+const SENDING_MEANS =
+  /^(?:\*\*|_)?(?:by\s+)?(?:submitting|sending|opening|contributing)\b[^.]{0,80}?\b(?:implies|means|you\s+(?:\*\*)?(?:agree|accept|certify|confirm|promise|take|grant|affirm)\w*)\b/i;
+
+/**
+ * A plain item that is the issue link to fill in ("Fixes #???", "Closes #123", "Resolves: #"): where the template
+ * wants the issue named, in the closing-keyword form GitHub reads, not a check.
+ */
+// The number or its placeholder follows the "#" ("#123", "#???", "#XXX", "# (issue)", "#<id>"): "Fix #include order"
+// is a step about C headers.
+const ISSUE_LINK_LINE = /^[\W_]*(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?|related(?:\s+to)?|refs?)\s*:?\s*#(?:\d|[?xX_.<[(]|\s|$)/i;
 
 /** Longer than this, a list item is an explanation; checks are short enough to tick. */
 const MAX_CHECK_LENGTH = 300;
@@ -73,7 +96,7 @@ export function checklist(sources: Sources): FoundText[] {
     if (NO_WORDS.test(text) || seen.has(key)) return;
     // What a committer, maintainer or reviewer ticks ("## Committer", "(Team) Label the PR"): not the author's checks.
     if (item.sections.some(othersSection) || taggedForOthers(text)) return;
-    if (item.checked === null && (NOT_A_CHECK.test(text) || AUTOMATION_SAYS.test(text) || OTHERS_APPROVE.test(text))) return;
+    if (item.checked === null && (NOT_A_CHECK.test(text) || (AUTOMATION_SAYS.test(text) && !AUTOMATION_STATE.test(text)) || OTHERS_APPROVE.test(text) || SENDING_MEANS.test(text) || ISSUE_LINK_LINE.test(text))) return;
     const said = item.checked === null ? checkWithin(text) : text;
     if (said === undefined) return;
     seen.add(key);
@@ -85,7 +108,7 @@ export function checklist(sources: Sources): FoundText[] {
     const plainChecks = templateWithoutBoxes(doc);
     for (const b of doc.blocks) {
       if (b.kind !== 'listItem' || b.commented) continue;
-      if (b.sections.some((s) => OTHER_CHECKLIST.test(s) && /\bchecklist\b/i.test(s))) continue;
+      if (b.sections.some((s) => OTHER_CHECKLIST.test(s) && NAMES_A_CHECKLIST_HEADING.test(s))) continue;
       // A template written as plain bullets: those that ask the author to have checked something are its checks.
       if (b.checked === null && !(plainChecks.has(b.listId) && b.depth === 0 && asksForACheck(b.text))) continue;
       // Boxes that classify the change are the template's too: the author ticks the one that fits, so they are
@@ -138,18 +161,40 @@ function headingSteps(doc: ParsedDocument): { text: string; line: number }[] {
     const byIntro = intro.kind === 'paragraph' && !intro.inList && CHECKLIST_INTRO.test(intro.text) && !NOT_CHECKLIST.test(intro.text);
     const byHeading = intro.kind === 'heading' && intro.level < next.level && NAMES_THE_CHECKS.test(intro.text) && !OTHER_CHECKLIST.test(intro.text);
     if (!byIntro && !byHeading) continue;
+    // A paragraph in the body of a numbered step ("4. Verify your changes", "Before opening a pull request, run the
+    // checks.") is that step's text, not a lead-in to the steps after it: the run was judged from its first step.
+    if (byIntro && midRun(blocks, i, next.level)) continue;
+    const found: { text: string; line: number }[] = [];
+    // Every numbered heading of the run, the sending step and what follows it too, to tell a whole workflow.
+    const titles: string[] = [];
+    let sent = false;
     for (let k = i + 1; k < blocks.length; k++) {
       const b = blocks[k];
       if (b.kind !== 'heading') continue;
       if (b.level < next.level) break;
       if (b.level > next.level) continue;
       const m = NUMBERED_HEADING.exec(b.text.trim());
+      if (!m) break;
+      titles.push(m[2]);
       // The step that sends the change ("7. Create your PR!") ends the steps before sending; what follows is after.
-      if (!m || sendsTheChange(m[2])) break;
-      steps.push({ text: m[2], line: b.line });
+      if (sent || sendsTheChange(m[2])) sent = true;
+      else found.push({ text: m[2], line: b.line });
     }
+    // Numbered headings from forking the repository to pushing or opening the pull request ("1. Fork and clone",
+    // ..., "5. Commit and push", "6. Open a pull request") walk through the whole workflow, as the same steps do in
+    // a numbered list (wholeWorkflow): how to contribute from the start, not the checks before sending.
+    if (!wholeWorkflow(titles)) steps.push(...found);
   }
   return steps;
+}
+
+/** Whether the block at `i` lies under a numbered heading of `level`: inside a run of numbered steps. */
+function midRun(blocks: readonly Block[], i: number, level: number): boolean {
+  for (let k = i; k >= 0; k--) {
+    const b = blocks[k];
+    if (b.kind === 'heading') return b.level === level && NUMBERED_HEADING.test(b.text.trim());
+  }
+  return false;
 }
 
 /** Lists (with their nested lists) that a checklist heading or an introducing sentence marks as steps to take. */
@@ -205,7 +250,7 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes
       !inOtherOccasion &&
       !framedOtherwise &&
       !checksBeside &&
-      (template ? /\bchecklist\b/i.test(heading) : (CHECKLIST_HEADING.test(heading) || requirementsOfChanges(first.sections)) && !namesTheMeans(heading)) &&
+      (template ? NAMES_A_CHECKLIST_HEADING.test(heading) : (CHECKLIST_HEADING.test(heading) || requirementsOfChanges(first.sections)) && !namesTheMeans(heading)) &&
       !OTHER_CHECKLIST.test(heading) &&
       !aboutTheCode(heading) &&
       (NAMES_THE_CHECKS.test(heading) || !deepInSection(blocks, i));

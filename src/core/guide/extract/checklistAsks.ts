@@ -9,9 +9,9 @@ import { collapseWhitespace } from '../../text/normalize';
 /** Verbs that open a request in the imperative; kept to words that are rarely the first word of a statement. */
 const IMPERATIVE = new Set(
   (
-    'add adhere adjust allow apply ask attach avoid be break bump build check checkout choose clean comment commit compile confirm consider ' +
+    'add adhere adjust allow apply ask attach avoid be break bump build check checkout choose clean comment commit compile complete confirm consider ' +
     'create declare delete describe do document double-check edit enable ensure explain file fill fix follow fork format give go ' +
-    'have include install keep label limit link lint list look make mark mention merge move name never open pass please prefer ' +
+    'have implement include install keep label limit link lint list look make mark mention merge move name never open pass please prefer ' +
     'provide push put read rebase reference remember remove rename request rerun re-run resolve respond review run search see send set sign ' +
     'split squash start state submit sync take tick try update upload use validate verify wait write always'
   ).split(' '),
@@ -42,6 +42,8 @@ function askedAfterLabel(said: string): boolean {
 
 /** One item asks something of the contributor: an imperative, a requirement, or a condition followed by either. */
 export function asksOfContributor(text: string): boolean {
+  // "**Write tests:** every change needs one": the bold label is the request, whatever the words after it say.
+  if (labelIsAStep(text)) return true;
   const said = words(text);
   if (REQUIREMENT.test(said)) return true;
   const first = /^[\p{L}'-]+/u.exec(said)?.[0].toLowerCase();

@@ -5,7 +5,7 @@
  */
 import { ParsedDocument } from '../documentModel';
 import { collapseWhitespace } from '../../text/normalize';
-import { sendsTheChange } from './checklistFraming';
+import { sendsTheChange, wholeWorkflow } from './checklistFraming';
 
 /** "Step 1: ...", "**Step 2.** ...", "__Step 3 -__ ...": the number and what follows, emphasis markers aside. */
 const STEP_PARAGRAPH = /^(?:\*\*|__)?step\s+(\d{1,2})\s*(?:[.):]|\s[-\u2013\u2014])\s*(?:\*\*|__)?\s*(\S[\s\S]*)$/i;
@@ -33,6 +33,10 @@ export function stepParagraphs(doc: ParsedDocument, framesChecks: (sections: rea
     const section = first.sections.join('\n');
     let expected = 1;
     let k = i;
+    const run: StepParagraph[] = [];
+    // Every step of the run, the sending one and those after it too, to tell a whole workflow.
+    const all: string[] = [];
+    let sent = false;
     for (; k < blocks.length; k++) {
       const b = blocks[k];
       if (b.kind === 'heading') break;
@@ -43,10 +47,14 @@ export function stepParagraphs(doc: ParsedDocument, framesChecks: (sections: rea
       // "**Step 1: Run the tests.** Use make": the emphasis that opened before "Step" closes after the title.
       const opened = /^(\*\*|__)/.exec(b.text.trim())?.[1];
       const text = collapseWhitespace(opened !== undefined && step[2].includes(opened) ? step[2].replace(opened, '') : step[2]);
-      if (sendsTheChange(text)) break;
-      found.push({ text, line: b.line });
+      all.push(text);
+      if (sent || sendsTheChange(text)) sent = true;
+      else run.push({ text, line: b.line });
       expected++;
     }
+    // Steps from forking the repository to pushing or opening the pull request walk through the whole workflow, as
+    // in a numbered list (wholeWorkflow): how to contribute from the start, not the checks before sending.
+    if (!wholeWorkflow(all)) found.push(...run);
     i = k - 1;
   }
   return found;

@@ -12,6 +12,13 @@ const NOT_A_CHANGE = String.raw`(?:issues?|bugs?|bug\s+reports?|tickets?|questio
   // "Before Submitting An Enhancement Suggestion", "Before submitting a suggested enhancement": asking for a feature.
   String.raw`(?:suggested\s+)?enhancements?(?:\s+(?:suggestions?|requests?|proposals?))?|(?:feature\s+)?(?:suggestions?|proposals?)|reports?|(?:code\s+)?reviews?|approvals?)`;
 
+/**
+ * "Checklist" as a heading spells it, also in two words ("Check List", "Check-list"), though not the verb "check"
+ * over a list of something ("Check list of supported versions").
+ */
+export const CHECKLIST_WORD = String.raw`\bcheck[\s-]?list\b(?!\s+of\b)`;
+export const NAMES_A_CHECKLIST_HEADING = new RegExp(CHECKLIST_WORD, 'i');
+
 /** Headings of sections that are the steps or checks before a change is sent ("Submitting a pull request", "How to contribute a patch"). */
 export const CHECKLIST_HEADING = new RegExp(
   [
@@ -31,7 +38,7 @@ export const CHECKLIST_HEADING = new RegExp(
     String.raw`(?:pull request|\bPR) (?:guidelines|checklist)`,
     // "Pull request criteria", "Patch requirements": what a change must meet to be taken.
     String.raw`\b(?:pull requests?|prs?|patch(?:es)?|submissions?|contributions?)\s+(?:criteria|requirements)\b`,
-    String.raw`\bchecklist\b`,
+    CHECKLIST_WORD,
     // "Pre-submission checks", "Pre-PR checks", "Ready to submit?", "Before pushing": the moment before sending, in other words.
     String.raw`\bpre[\s-]?(?:submission|submit|PR|pull[\s-]requests?)\b|\bready\s+to\s+(?:submit|send|open)\b|(?:before|prior to)\s+(?:you\s+)?push`,
   ].join('|'),
@@ -126,6 +133,6 @@ export const BEFORE_SENDING = /\b(?:before|prior\s+to)\b/i;
 
 /** A heading that names the checks themselves ("Pull request checklist", "Before submitting"): every list under it is one. */
 export const NAMES_THE_CHECKS = new RegExp(
-  String.raw`\bchecklist\b|\b(?:before|prior to)\s+(?:you\s+)?(?:submit|send|open)(?!\w*\s+(?:an?\s+|the\s+|your\s+)?(?:new\s+)?${NOT_A_CHANGE}\b)|\b(?:pull\s+requests?|prs?|patch(?:es)?|submissions?|contributions?)\s+(?:criteria|requirements)\b`,
+  String.raw`${CHECKLIST_WORD}|\b(?:before|prior to)\s+(?:you\s+)?(?:submit|send|open)(?!\w*\s+(?:an?\s+|the\s+|your\s+)?(?:new\s+)?${NOT_A_CHANGE}\b)|\b(?:pull\s+requests?|prs?|patch(?:es)?|submissions?|contributions?)\s+(?:criteria|requirements)\b`,
   'i',
 );
