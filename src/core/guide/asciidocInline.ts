@@ -49,7 +49,9 @@ function macroLinks(line: string): { target: string; text: string }[] {
       continue;
     }
     const prefix = /^(link|xref):/.exec(word);
-    const target = prefix ? word.slice(prefix[0].length) : word;
+    let target = prefix ? word.slice(prefix[0].length) : word;
+    // `xref:some-id[]` names a section by its id, in this document or a sibling of the same book: not a file.
+    if (prefix?.[1] === 'xref' && !/[./#]/.test(target)) target = `#${target}`;
     if ((prefix || /^https?:/.test(word)) && target !== '') found.push({ target, text: line.slice(open + 1, close) });
     from = close + 1;
   }

@@ -56,7 +56,8 @@ export function parseAsciidoc(path: string, text: string): ParsedDocument {
       inList = true;
       let end = i + 1;
       while (end < lines.length && lines[end].trim() !== '' && !/^\s*(\*{1,5}|-|\.{1,5}|\d{1,3}\.)\s/.test(lines[end]) && lines[end].trim() !== '+' && !/^(-{4,}|\.{4,})$/.test(lines[end].trim())) end++;
-      const raw = [item[2], ...lines.slice(i + 1, end).map((l) => l.trim())];
+      // An inline anchor opening the item (`[[sign-off]]Sign off...`, `[#tests]`) is a target for links, not text.
+      const raw = [item[2].replace(/^(?:\[\[[\w:.-]{1,100}(?:,[^\]]{0,200})?\]\]|\[#[\w:.-]{1,100}\])\s*/, ''), ...lines.slice(i + 1, end).map((l) => l.trim())];
       const inline = adocInline(raw, i + 1);
       const box = splitTaskBox(inline.text.replace(/^\[\*\]/, '[x]'));
       const cut = inline.text.length - box.text.length;

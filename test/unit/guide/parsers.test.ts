@@ -117,5 +117,13 @@ describe('document parsers', () => {
     assert.deepEqual(p.links.map((l) => [l.target, l.text, l.line]), [['docs/dev.adoc', 'developer guide', 6], ['https://example.org/acme/widget', 'the repository', 6]]);
     assert.deepEqual(brief(doc.blocks).slice(2), ['code()@9 echo {uri-dev}', 'li0@12 An {unknown} reference stays.']);
   });
+
+  it('reads an AsciiDoc list item after its inline anchor, and an xref to an id as a section link', () => {
+    const doc = parseAsciidoc('CONTRIBUTING.adoc', '* [[sign-off]]Sign off every commit.\n* [#tests]Add tests, see xref:testing-guide[the testing notes].\n');
+    assert.deepEqual(brief(doc.blocks), ['li0@1 Sign off every commit.', 'li0@2 Add tests, see xref:testing-guide[the testing notes].']);
+    const item = doc.blocks[1];
+    assert.ok(item.kind === 'listItem');
+    assert.deepEqual(item.links.map((l) => l.target), ['#testing-guide']);
+  });
 });
 
