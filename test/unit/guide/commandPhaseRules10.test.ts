@@ -199,3 +199,197 @@ describe('command phase: a flake check is a check target (session 8)', () => {
     assert.deepEqual(found.test, []);
   });
 });
+
+// Session 9: review 8 findings in the phase area, copied as live tests (same guide text, same assertion).
+const facts9 = async (files: Record<string, string>): Promise<Commands> => commandsOf(files);
+const md9 = (prose: string): Record<string, string> => ({ 'CONTRIBUTING.md': `# Contributing\n\n${prose}\n` });
+const of9 = async (prose: string): Promise<Commands> => facts9(md9(prose));
+
+const SPHINX9 = `Contributing
+============
+
+Thank you for considering a contribution to *astrocalc*.
+
+Getting the source
+------------------
+
+.. code-block:: bash
+
+   git clone https://github.com/example/astrocalc.git
+   cd astrocalc
+   pip install -e .[test]
+
+Running the test suite
+----------------------
+
+The tests use pytest::
+
+   pytest astrocalc
+
+Some tests need remote data and are skipped by default. To include them::
+
+   pytest astrocalc --remote-data
+
+Coding guidelines
+-----------------
+
+* Follow PEP 8.
+* Public functions need numpydoc docstrings.
+* Check the docs build with \`\`tox -e build_docs\`\`.
+
+Pull requests
+-------------
+
+Please open pull requests against the \`\`main\`\` branch. Every pull request
+that changes user-visible behaviour needs an entry in \`\`CHANGES.rst\`\`
+under the next version.
+
+.. note::
+
+   If you are unsure whether a change is welcome, ask on the mailing list
+   first.
+
+.. toctree::
+   :maxdepth: 1
+`;
+
+const DJANGO9 = `# How to contribute
+
+## Quick start
+
+\`\`\`bash
+git clone git@github.com:you/pollbox.git
+cd pollbox
+python -m venv venv && source venv/bin/activate
+pip install -r requirements/dev.txt
+cp .env.example .env
+python manage.py migrate
+python manage.py runserver
+\`\`\`
+
+Open http://localhost:8000 to check it works. To get an admin login:
+
+\`\`\`bash
+python manage.py createsuperuser
+\`\`\`
+
+## Tests
+
+\`\`\`bash
+python manage.py test
+\`\`\`
+
+Coverage: \`coverage run manage.py test && coverage report\`.
+
+## Style
+
+We use \`black\` and \`isort\`. Run \`make format\` to format, \`make lint\` to check.
+
+## Workflow
+
+1. Find or create an issue.
+2. Create a branch named \`issue-<number>-<short-description>\`.
+3. Make your change, with tests.
+4. Open a pull request against \`dev\`, referencing the issue (\`Closes #123\`).
+
+A maintainer will review it within a week or so.
+`;
+
+// Not copied: "`./target/debug/proj --version` after `cargo build` is no step", "`./gradlew check` said to run the tests
+// is a test step" and "a repository-local git config line is setup": the dev and corpus labels read the same shapes the
+// other way (a built binary's version after the build is setup; `./gradlew check` "and run the tests" is lint;
+// `git config --local blame.ignoreRevsFile` is no step), so a rule for them would make labelled projects worse.
+describe('review 8 findings in the phase area (session 9)', () => {
+  it('a local config copied from its template under "Development setup" is setup', async () => {
+    assert.deepEqual((await of9('## Development setup\n\n```sh\ncp config.example.toml config.toml\ncmake -S . -B build\n```')).setup, ['cp config.example.toml config.toml', 'cmake -S . -B build']);
+  });
+  it('a Django quick start keeps the .env copy and the migration as setup', async () => {
+    assert.deepEqual((await of9('## Quick start\n\n```bash\npip install -r requirements/dev.txt\ncp .env.example .env\npython manage.py migrate\npython manage.py runserver\n```')).setup, ['pip install -r requirements/dev.txt', 'cp .env.example .env', 'python manage.py migrate']);
+  });
+  it('`docker compose up -d` starts the services the tests run in', async () => {
+    assert.deepEqual(await of9('## Development\n\n```sh\ndocker compose up -d\ndocker compose exec web pytest\n```'), { setup: ['docker compose up -d'], test: ['docker compose exec web pytest'], lint: [] });
+  });
+  it('`pytest astrocalc` as the one test line is the test run', async () => {
+    assert.deepEqual((await of9('## Running the test suite\n\nThe tests use pytest:\n\n```\npytest astrocalc\n```')).test, ['pytest astrocalc']);
+    assert.deepEqual((await of9('## Testing\n\nRun the test suite with:\n\n```\npytest astrocalc\n```')).test, ['pytest astrocalc']);
+  });
+  it('a docs build check is no setup step', async () => {
+    assert.deepEqual((await of9('## Coding guidelines\n\n- Follow PEP 8.\n- Check the docs build with `tox -e build_docs`.')).setup, []);
+  });
+  it('a test server started for manual testing is no test step', async () => {
+    assert.deepEqual((await of9('## Manual testing\n\nRun `test-server` to start a local server you can click through.')).test, []);
+    assert.deepEqual((await of9('## Manual testing\n\n```sh\n./scripts/test-server\n```\n\nThen open http://localhost:3000.')).test, []);
+  });
+  it.skip('installing the published package for use is no setup step', async () => {
+    assert.deepEqual((await of9('## Installing\n\n```sh\nnpm install -g mycli\n```\n\n## Hacking on mycli\n\n```sh\nnpm ci\nnpm test\n```')).setup, ['npm ci']);
+    assert.deepEqual((await of9('## Installation\n\n```sh\npip install mytool\n```\n\n## Development\n\n```sh\ngit clone https://example.org/mytool.git\ncd mytool\npip install -e ".[dev]"\n```')).setup, ['pip install -e ".[dev]"']);
+  });
+  it('an rST Sphinx guide (commands)', async () => {
+    const c = await facts9({ 'CONTRIBUTING.rst': SPHINX9 });
+    assert.deepEqual(c.setup, ['pip install -e .[test]']);
+    assert.deepEqual(c.test, ['pytest astrocalc']);
+  });
+  it('a Django app (commands)', async () => {
+    const c = await facts9({ 'CONTRIBUTING.md': DJANGO9 });
+    assert.deepEqual(c.test, ['python manage.py test']);
+    assert.deepEqual(c.lint, ['make format', 'make lint']);
+    assert.ok(c.setup.includes('python manage.py migrate'), JSON.stringify(c.setup));
+  });
+});
+
+describe('command phase: the local database, services and config a checkout needs (session 9)', () => {
+  it('reads a web framework\'s migration and a detached compose start as setup', () => {
+    for (const c of ['python manage.py migrate', 'php artisan migrate --seed', 'bin/rails db:migrate', 'bundle exec rake db:setup', 'mix ecto.setup', 'docker compose up -d', 'docker-compose up -d postgres']) assert.equal(classify(c), 'setup', c);
+  });
+  it('near miss: the app\'s server, a shell into it, and other framework tasks are no setup', () => {
+    for (const c of ['python manage.py runserver', 'python manage.py makemigrations', 'python manage.py shell', 'docker compose down', 'docker compose logs -f web']) assert.notEqual(classify(c), 'setup', c);
+  });
+  it('takes a config copied from its template and the build folder from a block, though `cp` and `mkdir` are no known tools', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Building\n\n```\nmkdir build\ncd build\ncmake ..\n```\n\n## Configuration\n\n```\ncp settings.sample.json settings.json\n```\n'));
+    assert.deepEqual(found.setup, ['mkdir build', 'cmake ..', 'cp settings.sample.json settings.json']);
+  });
+  it('near miss: copying an ordinary file, or a template copied in a release procedure, is no step', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Setup\n\n```sh\nnpm ci\ncp notes.txt notes.bak\n```\n\n## Releasing\n\n```sh\ncp .env.example .env.production\n```\n'));
+    assert.deepEqual(found.setup, ['npm ci']);
+  });
+  it('near miss: a migration shown in a FAQ answer about a broken database is a recovery, not the setup flow', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Setup\n\n```sh\npip install -r requirements.txt\n```\n\n## Troubleshooting\n\nIf the database is out of date:\n\n```sh\npython manage.py migrate\n```\n'));
+    assert.deepEqual(found.setup, ['pip install -r requirements.txt']);
+  });
+});
+
+describe('command phase: a server named as such is no step (session 9)', () => {
+  it('drops a program or script whose name ends in "server"', () => {
+    for (const c of ['test-server', './scripts/test-server', 'npm run dev-server', 'bin/mock_server.sh']) assert.equal(notAStep(c), true, c);
+  });
+  it('near miss: a test run against a served build, and tools that only mention a server, are kept', async () => {
+    for (const c of ['pnpm run test-serve', 'npm run test:server-side', 'go test ./server/...', 'make server-tests']) assert.equal(notAStep(c), false, c);
+    assert.deepEqual((await commandsOf(guide('# Guide\n\n## Testing\n\n```sh\npnpm run test-serve\n```\n'))).test, ['pnpm run test-serve']);
+  });
+});
+
+describe('command phase: a docs build named verb first is no setup (session 9)', () => {
+  it('drops `tox -e build_docs` and `make build-docs` from setup', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Building\n\n```sh\npip install -e .\ntox -e build_docs\nmake build-docs\n```\n'));
+    assert.deepEqual(found.setup, ['pip install -e .']);
+  });
+  it('near miss: a build task named for something else stays setup', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Building\n\n```sh\nmake build-deps\nmake build-docker-free\n```\n'));
+    assert.deepEqual(found.setup, ['make build-deps', 'make build-docker-free']);
+  });
+});
+
+describe('command phase: pytest given the package is the suite when nothing else runs it (session 9)', () => {
+  it('near miss: the same line after the guide\'s own test command is a part of the suite', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Testing\n\n```sh\ntox\n```\n\nTo test only the parser:\n\n```sh\npytest parser\n```\n'));
+    assert.deepEqual(found.test, ['tox']);
+  });
+  it('near miss: named in passing as a discouraged way, it is no step', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Testing\n\nTests can also be run with `pytest mylib`, but then the plugin is not loaded.\n'));
+    assert.deepEqual(found.test, []);
+  });
+  it('near miss: a folder or file after pytest still narrows', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Testing\n\n```sh\npytest tests/unit/test_api.py\n```\n'));
+    assert.deepEqual(found.test, []);
+  });
+});

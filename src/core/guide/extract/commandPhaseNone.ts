@@ -84,7 +84,17 @@ const OUTPUT_SENTENCE = /^(?:not|no|the|an|is|are|this|that|there|you|we)\s+[A-Z
 // Any tool's help (`./x.py help`, `tool sub --help`): it lists what there is to run, even when the repository defines it.
 export const HELP = /^\S{1,100}(?:\s+\S{1,100})?\s+(?:help|--help|-h)(?:\s+\S{1,100})?$/;
 
+/**
+ * A program or task whose own name ends in a server (`./scripts/test-server`, `test-server`, `npm run dev-server`):
+ * it starts something that keeps running until stopped, for trying a change by hand ("then open
+ * http://localhost:3000"). It never ends, so it is no step a setup or test run waits for, and "test" in a server's
+ * name says what it serves, not that it runs the suite. (Only "server": `test-serve` scripts often run the suite
+ * against a dev server and end; `pnpm dev` watchers are left to their section, which guides label both ways.)
+ */
+const SERVER_NAME = /^(?:(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?|(?:\.{0,2}\/)?(?:[\w.-]{1,60}\/){0,4})[\w-]{1,40}[-_:]server(?:\.(?:sh|js|mjs|py|rb))?$/;
+export const keepsRunning = (command: string): boolean => SERVER_NAME.test(command);
+
 export function notAStep(command: string): boolean {
   const trimmed = command.trim();
-  return LISTS_TASKS.test(trimmed) || HELP.test(trimmed) || INSPECTS_BINARY.test(trimmed) || PRINTS_SETTING.test(trimmed) || onlyCleans(trimmed) || updatesExpected(trimmed) || SHIPS.test(trimmed) || OUTPUT_SENTENCE.test(trimmed) || (OPENS_SESSION.test(trimmed) && !SWAPS_PROGRAM.test(trimmed));
+  return keepsRunning(trimmed) || LISTS_TASKS.test(trimmed) || HELP.test(trimmed) || INSPECTS_BINARY.test(trimmed) || PRINTS_SETTING.test(trimmed) || onlyCleans(trimmed) || updatesExpected(trimmed) || SHIPS.test(trimmed) || OUTPUT_SENTENCE.test(trimmed) || (OPENS_SESSION.test(trimmed) && !SWAPS_PROGRAM.test(trimmed));
 }

@@ -2,12 +2,12 @@ import { FoundCommand } from '../facts';
 import { CodeBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
 import { MAX_COMMAND_LENGTH, SYSTEM_INSTALL, TOOL_PATH_EXPORT, cleanCommandLine, hasPrompt, isCommand, isLooseCommand, toolOf } from './commandLine';
-import { classify } from './commandClassify';
+import { classify, setsUpByOwnWords } from './commandClassify';
 import { BARE_RUNNER, VERSION_CHECK, sectionKind } from './commandPhase';
 import { HEDGED, NARROWING, PRODUCT_INSTALL, PROMPTED_LINE, leadInKind, narrowingLeadIn, notAStepBesidesNarrowing, notAStepLeadIn, withoutPaths } from './commandsLeadIn';
 import { inlineCommands } from './commandsInline';
 import { callOf, offersChoice, platformNeutral, withoutKnobs } from './commandsVariants';
-import { isFilteredTestRun, narrowingComment } from './commandsFiltered';
+import { isFilteredTestRun, narrowingComment, pytestOfPackage } from './commandsFiltered';
 import { entersContainer, testsInContainer } from './commandsContainerTests';
 import { VARIANT_HEADING, VERSION_PLACEHOLDER, inReadmeInstall, keptInCollection, inspectsOutput, onlyAssigns } from './commandsStructure';
 import { hasCapsPlaceholder, namedByBlockBelow } from './commandsHandover';
@@ -95,7 +95,8 @@ const SELECTING_NAME = /^(?:TESTS?|SPECS?|FILES?|PKGS?|PACKAGES?|WHAT|FILTER|GRE
 
 
 /** A task or environment that builds or serves the docs (`docs`, `docs-watch`), or only cleans (`make clean`, not `mvn clean install`). */
-const DOCS_TASK = /^(?:docs?|documentation|apidocs?|html[-_]?docs?|(?:docs?|documentation)[-_:](?:build|watch|serve|server|html|live|site))$/i;
+// Named verb first too (`tox -e build_docs`, `make build-docs`): the docs are still what it builds.
+const DOCS_TASK = /^(?:docs?|documentation|apidocs?|html[-_]?docs?|(?:docs?|documentation)[-_:](?:build|watch|serve|server|html|live|site)|(?:build|make|serve|watch)[-_:](?:docs?|documentation))$/i;
 // `sudo make install DESTDIR=/tmp/x`, `make install PREFIX=~/.local`: settings after it only say where it installs.
 const PRODUCT_INSTALL_STEP = /^(?:sudo\s+(?:-[A-Za-z]{1,3}\s+)*)?(?:(?:make|gmake|ninja)(?:\s+-C\s+\S+)?\s+install(?:\s+[A-Z_][A-Z0-9_]{0,40}=\S+)*|cmake\s+--install\s.*)$/;
 const CLEAN_TASK = /^(?:clean|distclean|clobber)$/;
@@ -155,7 +156,9 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // test heading is how that project runs its tests.
     if (kind === 'lint' && LIFECYCLE_CHECK.test(key) && sectionKind(at) === 'test') kind = 'test';
     // A line the block's lead-in says runs the whole suite is not a focused run, whatever options it passes.
-    if (!kind || (kind === 'test' && isFilteredTestRun(command) && code?.whole !== true)) return;
+    // `pytest astrocalc` in a block, with no test step before it: the package's whole suite, the guide's test run.
+    const onlyRun = code !== null && out.test.length === 0 && pytestOfPackage(command);
+    if (!kind || (kind === 'test' && isFilteredTestRun(command) && code?.whole !== true && !onlyRun)) return;
     if (kind === 'test' && code !== null && entersContainer(key)) kind = 'setup';
     // A tool installed for the whole machine is a setup step where the guide sets up, or where a heading gives the
     // main-flow step it serves ("Formatting": install the formatter, then run it); elsewhere (side quests are
@@ -450,7 +453,8 @@ function trailingComment(raw: string): string {
  * such a line when its own words give its phase.
  */
 function* codeCommands(block: CodeBlock, loose = false, typed = false): Iterable<{ command: string; line: number; comment: string; above?: string; group?: number }> {
-  const accept = (text: string): boolean => isCommand(text) || ((loose || (typed && classify(withoutPaths(text)) !== undefined)) && isLooseCommand(text));
+  // `cp .env.example .env`, `mkdir build`: setup by their own words, though `cp` and `mkdir` are no tools Onramp knows.
+  const accept = (text: string): boolean => isCommand(text) || setsUpByOwnWords(text) || ((loose || (typed && classify(withoutPaths(text)) !== undefined)) && isLooseCommand(text));
   const lines = block.text.replace(/\n$/, '').split('\n');
   const prompted = lines.some(hasPrompt);
   let pending: { text: string; line: number } | null = null;
