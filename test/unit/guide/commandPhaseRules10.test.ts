@@ -320,7 +320,7 @@ describe('review 8 findings in the phase area (session 9)', () => {
     assert.deepEqual((await of9('## Manual testing\n\nRun `test-server` to start a local server you can click through.')).test, []);
     assert.deepEqual((await of9('## Manual testing\n\n```sh\n./scripts/test-server\n```\n\nThen open http://localhost:3000.')).test, []);
   });
-  it.skip('installing the published package for use is no setup step', async () => {
+  it('installing the published package for use is no setup step', async () => {
     assert.deepEqual((await of9('## Installing\n\n```sh\nnpm install -g mycli\n```\n\n## Hacking on mycli\n\n```sh\nnpm ci\nnpm test\n```')).setup, ['npm ci']);
     assert.deepEqual((await of9('## Installation\n\n```sh\npip install mytool\n```\n\n## Development\n\n```sh\ngit clone https://example.org/mytool.git\ncd mytool\npip install -e ".[dev]"\n```')).setup, ['pip install -e ".[dev]"']);
   });
@@ -391,5 +391,22 @@ describe('command phase: pytest given the package is the suite when nothing else
   it('near miss: a folder or file after pytest still narrows', async () => {
     const found = await commandsOf(guide('# Guide\n\n## Testing\n\n```sh\npytest tests/unit/test_api.py\n```\n'));
     assert.deepEqual(found.test, []);
+  });
+});
+
+describe('command phase: installing the project\'s own published release is no setup (session 9)', () => {
+  it('drops the release named like the repository a clone line fetches, or a title heading names', async () => {
+    const cloned = await commandsOf(guide('# Guide\n\n## Getting started\n\n```sh\ngit clone https://example.org/team/inkwell.git\ncd inkwell\ncargo build\n```\n\nTo try the released version instead:\n\n```sh\ncargo install --locked inkwell\n```\n'));
+    assert.deepEqual(cloned.setup, ['cargo build']);
+    const titled = await commandsOf(guide('# Contributing to quillpad\n\n## Setup\n\n```sh\ngem install quillpad\nbundle install\n```\n'));
+    assert.deepEqual(titled.setup, ['bundle install']);
+  });
+  it('near miss: a tool the work needs, installed by name, stays setup', async () => {
+    const found = await commandsOf(guide('# Contributing to quillpad\n\n## Setup\n\n```sh\npipx install tox\npip install -e .\n```\n'));
+    assert.deepEqual(found.setup, ['pipx install tox', 'pip install -e .']);
+  });
+  it('near miss: the project installed from the checkout (a path, editable) stays setup', async () => {
+    const found = await commandsOf(guide('# Hacking on quillpad\n\n## Setup\n\n```sh\npip install -e quillpad\nnpm install -g ./quillpad\n```\n'));
+    assert.deepEqual(found.setup, ['pip install -e quillpad', 'npm install -g ./quillpad']);
   });
 });

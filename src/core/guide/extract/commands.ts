@@ -18,6 +18,7 @@ import { ALL_KINDS, extendedBy, knobbedBy } from './commandsExtended';
 import { HELP, notAStep } from './commandPhaseNone';
 import { checkTargetPhase } from './commandPhaseCheck';
 import { triesBuiltCopy } from './commandsTrying';
+import { installsOwnRelease } from './commandsProductInstall';
 import { plain, underHeading } from './text';
 import { confirmingTask } from '../../tasks/confirmTask';
 import { TaskIndex } from '../../tasks/taskIndex';
@@ -164,6 +165,8 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // main-flow step it serves ("Formatting": install the formatter, then run it); elsewhere (side quests are
     // skipped above) it is an aside.
     if (GLOBAL_INSTALL.test(key) && !underHeading(at, SETUP_SECTION) && sectionKind(at) === undefined) return;
+    // `pip install mytool` in a guide about mytool: the published release a user installs, not the checkout.
+    if (kind === 'setup' && installsOwnRelease(key, at.doc)) return;
     // A system package is a prerequisite where the guide sets up; "Install with Homebrew" installs the product itself.
     // Named in prose ("on Debian you can run `sudo apt-get install jq`"), it is a hint about one platform.
     if (SYSTEM_INSTALL.test(key) && (!code || (!underHeading(at, SETUP_SECTION) && sectionKind(at) === undefined) || underHeading(at, PRODUCT_INSTALL))) return;
