@@ -410,3 +410,21 @@ describe('command phase: installing the project\'s own published release is no s
     assert.deepEqual(found.setup, ['pip install -e quillpad', 'npm install -g ./quillpad']);
   });
 });
+
+describe('command phase: a block comment that opens with a verb of setting up (session 9)', () => {
+  it('reads a generator script under "# Regenerate the files (some tests use them)" as setup, not test', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Testing\n\n```sh\n# 1. Regenerate the bundled headers (some tests are compiled against them)\n./tools/gen-headers.py\n# 2. Run the tests\nctest --test-dir build\n```\n'));
+    assert.deepEqual(found.setup, ['./tools/gen-headers.py']);
+    assert.deepEqual(found.test, ['ctest --test-dir build']);
+  });
+  it('reads "# Install the lint tools" over an unknown script as setup', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Style\n\n```sh\n# Install the lint tools\n./tools/get-linters\n```\n'));
+    assert.deepEqual(found.setup, ['./tools/get-linters']);
+    assert.deepEqual(found.lint, []);
+  });
+  it('near miss: "# Build and run the tests" gives the line its test phase, and a run comment is untouched', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Testing\n\n```sh\n# Build and run the tests\n./tools/ci-local\n# Run the style checks (builds first)\n./tools/style-local\n```\n'));
+    assert.deepEqual(found.test, ['./tools/ci-local']);
+    assert.deepEqual(found.lint, ['./tools/style-local']);
+  });
+});
