@@ -428,3 +428,23 @@ describe('command phase: a block comment that opens with a verb of setting up (s
     assert.deepEqual(found.lint, ['./tools/style-local']);
   });
 });
+
+describe('command phase: a check target handed over by a lead-in that names the tests (session 9)', () => {
+  it('reads `mix check` and `make check` after "run the full test suite and quality checks:" as the test step', async () => {
+    for (const cmd of ['mix check', 'make check']) {
+      const found = await commandsOf(guide(`# Guide\n\n## Before you send\n\nBefore opening a pull request, please run the full test suite and the quality checks locally:\n\n\`\`\`bash\n${cmd}\n\`\`\`\n`));
+      assert.deepEqual(found.test, [cmd], cmd);
+      assert.deepEqual(found.lint, [], cmd);
+    }
+  });
+  it('near miss: tests named in an earlier sentence, or a lead-in on style alone, leave the check a lint step', async () => {
+    const earlier = await commandsOf(guide('# Guide\n\n## Before you send\n\nThe tests run in CI for every push. Locally, run the style checks with:\n\n```bash\nmix check\n```\n'));
+    assert.deepEqual(earlier.lint, ['mix check']);
+    const style = await commandsOf(guide('# Guide\n\n## Code quality\n\nRun the formatter and the static checks:\n\n```bash\nmake check\n```\n'));
+    assert.deepEqual(style.lint, ['make check']);
+  });
+  it('near miss: a check target in a release procedure is no step at all', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Releasing\n\nBefore tagging, run the full test suite and the checks:\n\n```bash\nmix check\n```\n'));
+    assert.deepEqual(found, { setup: [], test: [], lint: [] });
+  });
+});

@@ -16,7 +16,7 @@ import { runsWholeSuite } from './commandsWholeSuite';
 import { typedAsShell } from './commandsTagged';
 import { ALL_KINDS, extendedBy, knobbedBy } from './commandsExtended';
 import { HELP, notAStep } from './commandPhaseNone';
-import { checkTargetPhase } from './commandPhaseCheck';
+import { checkTargetPhase, namesTests } from './commandPhaseCheck';
 import { triesBuiltCopy } from './commandsTrying';
 import { installsOwnRelease } from './commandsProductInstall';
 import { plain, underHeading } from './text';
@@ -366,7 +366,10 @@ function ownOrSectionPhase(command: string, at: Located, comment: string, code: 
   // `check` is a test suite as often as a linter (`make check` in autotools): under a test heading, after a lead-in
   // about tests or beside a configure step it tests (commandPhaseCheck.ts); so does a validation script under a test heading.
   if (own === 'lint' && section === 'test' && VALIDATE.test(trimmed)) return 'test';
-  if (own === 'lint') return checkTargetPhase(trimmed, { own, section, said: code.introKind, autotools: code.autotools });
+  if (own === 'lint') {
+    const leadIn = code.intro !== undefined && code.intro.kind !== 'code' && code.intro.kind !== 'heading' ? plain(code.intro) : '';
+    return checkTargetPhase(trimmed, { own, section, said: code.introKind, autotools: code.autotools, testsNamed: namesTests(leadIn) });
+  }
   return own ?? code.introKind ?? section;
 }
 
