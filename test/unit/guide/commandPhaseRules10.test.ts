@@ -339,10 +339,11 @@ describe('review 8 findings in the phase area (session 9)', () => {
 
 describe('command phase: the local database, services and config a checkout needs (session 9)', () => {
   it('reads a web framework\'s migration and a detached compose start as setup', () => {
-    for (const c of ['python manage.py migrate', 'php artisan migrate --seed', 'bin/rails db:migrate', 'bundle exec rake db:setup', 'mix ecto.setup', 'docker compose up -d', 'docker-compose up -d postgres']) assert.equal(classify(c), 'setup', c);
+    for (const c of ['python manage.py migrate', 'php artisan migrate --seed', 'bin/rails db:migrate', 'bundle exec rake db:setup', 'mix ecto.setup', 'docker compose up -d', 'docker-compose up -d postgres', 'docker compose up db redis --detach']) assert.equal(classify(c), 'setup', c);
   });
   it('near miss: the app\'s server, a shell into it, and other framework tasks are no setup', () => {
-    for (const c of ['python manage.py runserver', 'python manage.py makemigrations', 'python manage.py shell', 'docker compose down', 'docker compose logs -f web']) assert.notEqual(classify(c), 'setup', c);
+    // `docker compose up` in the foreground holds the terminal until stopped: no step by its own words.
+    for (const c of ['python manage.py runserver', 'python manage.py makemigrations', 'python manage.py shell', 'docker compose down', 'docker compose logs -f web', 'docker compose up', 'docker compose up web']) assert.notEqual(classify(c), 'setup', c);
   });
   it('takes a config copied from its template and the build folder from a block, though `cp` and `mkdir` are no known tools', async () => {
     const found = await commandsOf(guide('# Guide\n\n## Building\n\n```\nmkdir build\ncd build\ncmake ..\n```\n\n## Configuration\n\n```\ncp settings.sample.json settings.json\n```\n'));
@@ -396,10 +397,18 @@ describe('command phase: pytest given the package is the suite when nothing else
 
 describe('command phase: installing the project\'s own published release is no setup (session 9)', () => {
   it('drops the release named like the repository a clone line fetches, or a title heading names', async () => {
-    const cloned = await commandsOf(guide('# Guide\n\n## Getting started\n\n```sh\ngit clone https://example.org/team/inkwell.git\ncd inkwell\ncargo build\n```\n\nTo try the released version instead:\n\n```sh\ncargo install --locked inkwell\n```\n'));
+    const cloned = await commandsOf(guide('# Guide\n\n## Getting started\n\n```sh\ngit clone https://example.org/team/inkwell.git\ncd inkwell\ncargo build\n```\n\n### From crates.io\n\n```sh\ncargo install --locked inkwell\n```\n'));
     assert.deepEqual(cloned.setup, ['cargo build']);
-    const titled = await commandsOf(guide('# Contributing to quillpad\n\n## Setup\n\n```sh\ngem install quillpad\nbundle install\n```\n'));
+    const titled = await commandsOf(guide('# Contributing to quillpad\n\n## Installation\n\n```sh\ngem install quillpad\n```\n\n## Setup\n\n```sh\nbundle install\n```\n'));
     assert.deepEqual(titled.setup, ['bundle install']);
+  });
+  it('near miss: a tool that builds itself, installed first under a setup heading, stays setup', async () => {
+    const found = await commandsOf(guide('# Contributing to quillpad\n\n## Setting up\n\nquillpad is built with itself; get a release first:\n\n```sh\npipx install quillpad\nquillpad sync\n```\n'));
+    assert.deepEqual(found.setup.slice(0, 1), ['pipx install quillpad']);
+  });
+  it('near miss: "Contributing guidelines" names no project', async () => {
+    const found = await commandsOf(guide('# Contributing guidelines\n\n## Installation\n\n```sh\npip install guidelines\n```\n'));
+    assert.deepEqual(found.setup, ['pip install guidelines']);
   });
   it('near miss: a tool the work needs, installed by name, stays setup', async () => {
     const found = await commandsOf(guide('# Contributing to quillpad\n\n## Setup\n\n```sh\npipx install tox\npip install -e .\n```\n'));

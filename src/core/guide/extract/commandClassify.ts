@@ -39,11 +39,12 @@ const HOOKS_TASK = /^\S{1,100}\s+(?:git[-_:]?)?hooks?(?:[-_:](?:install|setup))?
  */
 const DATABASE_SETUP = /^(?:(?:python[\d.]{0,4}\s+|\.\/)?manage\.py|(?:php\s+)?artisan)\s+migrate(?:\s+-{1,2}[\w=-]{1,30})*$|^(?:bundle\s+exec\s+)?(?:bin\/)?(?:rails|rake)\s+db:(?:create|migrate|setup|prepare|schema:load)(?:\s|$)|^mix\s+ecto\.(?:setup|create|migrate)$/;
 /**
- * Starting the services a project's steps use in the background (`docker compose up -d`, `docker-compose up -d db`):
+ * Starting the services a project's steps use in the background (`docker compose up -d`, `docker-compose up db -d`):
  * the database or broker the tests talk to is put in place first. A section on running the product in containers is
  * skipped before this is asked.
  */
-const SERVICES_UP = /^(?:sudo\s+)?(?:docker\s+compose|docker-compose|podman-compose)\s+(?:-f\s+\S{1,200}\s+)*up\b/;
+// Detached only (`-d`, `--detach`): in the foreground the services hold the terminal until stopped, no step to wait for.
+const SERVICES_UP = /^(?:sudo\s+)?(?:docker\s+compose|docker-compose|podman-compose)\s+(?:-f\s+\S{1,200}\s+)*up\s+(?:\S{1,100}\s+){0,4}?(?:-d|--detach)\b/;
 
 /**
  * Lines that set up the checkout by their own words though no tool Onramp knows runs them (`cp .env.example .env`,

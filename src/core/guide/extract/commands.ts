@@ -166,7 +166,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // skipped above) it is an aside.
     if (GLOBAL_INSTALL.test(key) && !underHeading(at, SETUP_SECTION) && sectionKind(at) === undefined) return;
     // `pip install mytool` in a guide about mytool: the published release a user installs, not the checkout.
-    if (kind === 'setup' && installsOwnRelease(key, at.doc)) return;
+    if (kind === 'setup' && installsOwnRelease(key, at.doc, at.block.sections)) return;
     // A system package is a prerequisite where the guide sets up; "Install with Homebrew" installs the product itself.
     // Named in prose ("on Debian you can run `sudo apt-get install jq`"), it is a hint about one platform.
     if (SYSTEM_INSTALL.test(key) && (!code || (!underHeading(at, SETUP_SECTION) && sectionKind(at) === undefined) || underHeading(at, PRODUCT_INSTALL))) return;

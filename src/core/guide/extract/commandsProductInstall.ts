@@ -13,7 +13,7 @@ import type { ParsedDocument } from '../documentModel';
 /** The repository a clone line fetches: its last path part, without `.git`. */
 const CLONE = /\bgit\s+clone\s+(?:-{1,2}[\w-]{1,30}(?:[= ]\S{1,60})?\s+)*\S{0,200}?[/:]([\w.-]{1,60}?)(?:\.git)?\/?(?:\s|$)/g;
 /** A heading naming what the guide is about: "Contributing to mytool", "Hacking on mycli", "Developing x". */
-const TITLE = /^(?:how\s+to\s+)?(?:contribut\w*|hacking|developing|working)\s+(?:to|on|for)?\s*`?([\w.-]{2,60})`?\s*$/i;
+const TITLE = /^(?:how\s+to\s+)?(?:contribut\w*|hacking|developing|working)\s+(?:to|on|for)\s+`?([\w.-]{2,60})`?\s*$/i;
 
 const namesCache = new WeakMap<ParsedDocument, ReadonlySet<string>>();
 
@@ -46,9 +46,16 @@ const NAMED_INSTALL =
 /** An editable install (`pip install -e pkg`) links the checkout's own folder. */
 const EDITABLE = /\s(?:-e|--editable)(?:\s|=)/;
 
-/** Whether a command installs the published release of the project the document is about. */
-export function installsOwnRelease(command: string, doc: ParsedDocument): boolean {
-  if (EDITABLE.test(command)) return false;
+/**
+ * A heading on getting the product ("Installation", "Installing", "Usage", "From crates.io", "Via Homebrew"). A tool
+ * that builds itself may ask its contributors to install its release first (`pipx install poetry` under "Local
+ * development"): only under a heading about getting the product is the release a user's install.
+ */
+const GETTING_IT = /\binstall(?:ing|ation)?\b|\busage\b|\b(?:from|via|with|using)\s+`?(?:crates\.io|pypi|npm|rubygems|hackage|opam|homebrew|brew|the\s+registry|a\s+package\s+manager)\b/i;
+
+/** Whether a command installs the published release of the project the document is about, under a heading on getting it. */
+export function installsOwnRelease(command: string, doc: ParsedDocument, sections: readonly string[]): boolean {
+  if (EDITABLE.test(command) || !GETTING_IT.test(sections[sections.length - 1] ?? '')) return false;
   const name = NAMED_INSTALL.exec(command.trim())?.[1]?.toLowerCase();
   return name !== undefined && projectNames(doc).has(name);
 }
