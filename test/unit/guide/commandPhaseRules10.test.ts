@@ -457,3 +457,14 @@ describe('command phase: a check target handed over by a lead-in that names the 
     assert.deepEqual(found, { setup: [], test: [], lint: [] });
   });
 });
+
+describe('command phase: linking the package into another project is no step (session 9)', () => {
+  it('drops `pnpm link`, `yarn link:prepare` and `yarn link @scope/pkg` wherever the guide names them', async () => {
+    for (const c of ['pnpm link', 'npm link ../my-app', 'yarn link:prepare', 'yarn link @scope/core --link-folder=../x/.links', 'pnpm link --global']) assert.equal(notAStep(c), true, c);
+    const found = await commandsOf(guide('# Guide\n\n## Testing\n\n1. Run `pnpm test` and make sure it passes.\n2. You can use `pnpm link` to symlink this package and test it in your own app.\n'));
+    assert.deepEqual(found.test, ['pnpm test']);
+  });
+  it('near miss: a link checker, a linker flag and a script named for links are kept', () => {
+    for (const c of ['npm run lint:links', 'yarn linkcheck', 'npm run check-links', 'cargo build --config linker=lld']) assert.equal(notAStep(c), false, c);
+  });
+});

@@ -94,7 +94,14 @@ export const HELP = /^\S{1,100}(?:\s+\S{1,100})?\s+(?:help|--help|-h)(?:\s+\S{1,
 const SERVER_NAME = /^(?:(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?|(?:\.{0,2}\/)?(?:[\w.-]{1,60}\/){0,4})[\w-]{1,40}[-_:]server(?:\.(?:sh|js|mjs|py|rb))?$/;
 export const keepsRunning = (command: string): boolean => SERVER_NAME.test(command);
 
+/**
+ * Linking the checkout's packages into another project to try them there (`npm link`, `pnpm link`, `yarn link
+ * @scope/core --link-folder=x`, a `link:prepare` script): trying a change in a sample app by hand, after the build,
+ * neither setting up the checkout nor running its tests ("You can use `pnpm link` to test it on your own project").
+ */
+const LINKS_INTO_PROJECT = /^(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?(?:un)?link(?::[\w-]{1,30})?(?:\s|$)/;
+
 export function notAStep(command: string): boolean {
   const trimmed = command.trim();
-  return keepsRunning(trimmed) || LISTS_TASKS.test(trimmed) || HELP.test(trimmed) || INSPECTS_BINARY.test(trimmed) || PRINTS_SETTING.test(trimmed) || onlyCleans(trimmed) || updatesExpected(trimmed) || SHIPS.test(trimmed) || OUTPUT_SENTENCE.test(trimmed) || (OPENS_SESSION.test(trimmed) && !SWAPS_PROGRAM.test(trimmed));
+  return keepsRunning(trimmed) || LINKS_INTO_PROJECT.test(trimmed) || LISTS_TASKS.test(trimmed) || HELP.test(trimmed) || INSPECTS_BINARY.test(trimmed) || PRINTS_SETTING.test(trimmed) || onlyCleans(trimmed) || updatesExpected(trimmed) || SHIPS.test(trimmed) || OUTPUT_SENTENCE.test(trimmed) || (OPENS_SESSION.test(trimmed) && !SWAPS_PROGRAM.test(trimmed));
 }
