@@ -468,3 +468,14 @@ describe('command phase: linking the package into another project is no step (se
     for (const c of ['npm run lint:links', 'yarn linkcheck', 'npm run check-links', 'cargo build --config linker=lld']) assert.equal(notAStep(c), false, c);
   });
 });
+
+describe('command phase: "xxx" is a name to fill in (session 9)', () => {
+  it('drops `make test_xxx` and `pytest tests/xxx.py` as examples, keeping the plain run', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Testing\n\n```sh\nmake test\n```\n\nTo test one module, run `make test_xxx` where `xxx` is its name, or `pytest tests/xxx.py`.\n'));
+    assert.deepEqual(found.test, ['make test']);
+  });
+  it('near miss: names that only contain the letters are kept', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Testing\n\n```sh\nmake test-xxxl-images\nnpm run test:maxxx\n```\n'));
+    assert.deepEqual(found.test, ['make test-xxxl-images', 'npm run test:maxxx']);
+  });
+});
