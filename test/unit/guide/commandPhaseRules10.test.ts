@@ -479,3 +479,12 @@ describe('command phase: "xxx" is a name to fill in (session 9)', () => {
     assert.deepEqual(found.test, ['make test-xxxl-images', 'npm run test:maxxx']);
   });
 });
+
+describe('command phase: approving outputs and adding cases are upkeep of the suite (session 9)', () => {
+  it('drops an approval script and a script that adds a test case', () => {
+    for (const c of ['tools/scripts/approve.py', './bless.sh', 'script/add-libtest.clj com.example/lib -t', './scripts/add-test-case.sh parser']) assert.equal(notAStep(c), true, c);
+  });
+  it('near miss: adding dependencies or running an approval test suite is no upkeep', () => {
+    for (const c of ['./scripts/add-deps.sh', 'python tools/approve_release.py', 'ctest -R ApprovalTests', './scripts/address-sanitizer.sh']) assert.equal(notAStep(c), false, c);
+  });
+});

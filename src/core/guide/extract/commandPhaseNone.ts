@@ -40,13 +40,16 @@ function onlyCleans(command: string): boolean {
  * upkeep of the suite, not running it. The script's name starts with the verb; its name or folder says it is about
  * tests, snapshots or expected files (`./update-deps.sh` or `./update-submodules.sh` is not this).
  */
-const UPDATES_EXPECTED = /^(?:(?:node|python3?|ruby|perl|bash|sh)\s+)?(?:\.{0,2}\/)?(?:[\w.-]{1,60}\/){0,6}(?:update|regen|regenerate|bless|accept|apply|record|refresh|sync)[\w-]{0,40}\.(?:sh|py|rb|pl|js|mjs|cjs|ts|ps1)(?:\s|$)/;
+// `add` too (`script/add-libtest.clj lib`, `./add-test.sh name`): putting a new case into the suite is upkeep of it.
+const UPDATES_EXPECTED = /^(?:(?:node|python3?|ruby|perl|bash|sh|bb|clojure)\s+)?(?:\.{0,2}\/)?(?:[\w.-]{1,60}\/){0,6}(?:update|regen|regenerate|bless|accept|approve|apply|record|refresh|sync|add)[\w-]{0,40}\.(?:sh|py|rb|pl|js|mjs|cjs|ts|ps1|clj)(?:\s|$)/;
+/** Verbs that only ever mean taking new outputs as the expected ones (approval tests, `--bless`): no test word needed. */
+const APPROVES = /^(?:approve|bless)(?:[-_](?:all|outputs?|results?|changes|tests?|snapshots?))?\.\w{1,4}$/;
 const ABOUT_EXPECTED = /test|snapshot|fixture|golden|expect|baseline|\bci\b|-ci-/i;
 const updatesExpected = (command: string): boolean => {
   if (!UPDATES_EXPECTED.test(command)) return false;
   const words = command.split(/\s+/, 2);
-  const program = /^(?:node|python3?|ruby|perl|bash|sh)$/.test(words[0]) ? (words[1] ?? '') : words[0];
-  return ABOUT_EXPECTED.test(program);
+  const program = /^(?:node|python3?|ruby|perl|bash|sh|bb|clojure)$/.test(words[0]) ? (words[1] ?? '') : words[0];
+  return ABOUT_EXPECTED.test(program) || APPROVES.test(program.slice(program.lastIndexOf('/') + 1));
 };
 
 /**
