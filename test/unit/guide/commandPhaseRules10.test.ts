@@ -488,3 +488,23 @@ describe('command phase: approving outputs and adding cases are upkeep of the su
     for (const c of ['./scripts/add-deps.sh', 'python tools/approve_release.py', 'ctest -R ApprovalTests', './scripts/address-sanitizer.sh']) assert.equal(notAStep(c), false, c);
   });
 });
+
+describe('command phase: hostile near-misses for the session 9 setup rules', () => {
+  it('a FAQ answer that resets a config or migrates a broken database gives no setup step', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Setup\n\n```sh\nnpm ci\n```\n\n## FAQ\n\n### How do I reset my settings?\n\n```sh\ncp settings.default.json settings.json\n```\n\n### My database is out of date\n\n```sh\npython manage.py migrate\ndocker compose up -d\n```\n'));
+    assert.deepEqual(found.setup, ['npm ci']);
+  });
+  it('a maintainers\' release procedure that copies a template and starts services gives no step', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Setup\n\n```sh\nnpm ci\n```\n\n## Release procedure (maintainers)\n\n```sh\ncp release.template.md RELEASE.md\ndocker compose up -d\nnpm publish\n```\n'));
+    assert.deepEqual(found, { setup: ['npm ci'], test: [], lint: [] });
+  });
+  it('a README usage section that installs the released tool and links it gives no step', async () => {
+    const found = await commandsOf({ 'README.md': '# inkwell\n\n## Usage\n\n```sh\nnpm install -g inkwell\nnpm link\ninkwell-server\n```\n', 'CONTRIBUTING.md': '# Contributing to inkwell\n\n## Setup\n\n```sh\nnpm ci\nnpm test\n```\n' });
+    assert.deepEqual(found.setup, ['npm ci']);
+    assert.deepEqual(found.test, ['npm test']);
+  });
+  it('an output example that shows a server script name is no step', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Testing\n\n```sh\nnpm test\n```\n\nThe output looks like:\n\n```text\n> test-server started on :3000\n```\n'));
+    assert.deepEqual(found.test, ['npm test']);
+  });
+});
