@@ -508,3 +508,12 @@ describe('command phase: hostile near-misses for the session 9 setup rules', () 
     assert.deepEqual(found.test, ['npm test']);
   });
 });
+
+describe('command phase: an ecosystem\'s own dependency fetch is setup (session 9)', () => {
+  it('reads cpanm, cpan, carthage, go mod download, swift package resolve and Pkg.instantiate as setup', () => {
+    for (const c of ['cpanm --installdeps .', 'cpanm Dist::Zilla', 'cpan App::cpanminus', 'carthage update --platform iOS', 'carthage bootstrap', 'go mod download', 'swift package resolve', 'julia --project -e "using Pkg; Pkg.instantiate()"', 'conda env update -f environment.yml', './mvnw dependency:go-offline']) assert.equal(classify(c), 'setup', c);
+  });
+  it('near miss: listing or checking dependencies is not fetching them', () => {
+    for (const c of ['go mod tidy -diff', 'go mod verify', 'swift package describe', 'carthage outdated', 'mvn dependency:tree']) assert.notEqual(classify(c), 'setup', c);
+  });
+});

@@ -47,6 +47,14 @@ const DATABASE_SETUP = /^(?:(?:python[\d.]{0,4}\s+|\.\/)?manage\.py|(?:php\s+)?a
 const SERVICES_UP = /^(?:sudo\s+)?(?:docker\s+compose|docker-compose|podman-compose)\s+(?:-f\s+\S{1,200}\s+)*up\s+(?:\S{1,100}\s+){0,4}?(?:-d|--detach)\b/;
 
 /**
+ * An ecosystem's own way to fetch a project's dependencies, spelled without a generic install subcommand: Perl's
+ * `cpanm --installdeps .` / `cpanm Module` / `cpan Module`, Carthage's `carthage update|bootstrap|checkout`, `go mod
+ * download`, `swift package resolve`, Julia's `Pkg.instantiate()`, `conda env update -f environment.yml`, Maven's
+ * `mvn dependency:go-offline`. Each only puts the libraries the build needs in place.
+ */
+const FETCHES_DEPENDENCIES = /^(?:sudo\s+)?(?:cpanm\s+\S|cpan\s+[A-Z]\w*(?:::\w+)*(?:\s|$)|carthage\s+(?:update|bootstrap|checkout)\b|go\s+mod\s+download\b|swift\s+package\s+resolve\b|(?:conda|mamba|micromamba)\s+env\s+update\b|(?:\.\/)?mvnw?\s+(?:-\S+\s+)*dependency:(?:go-offline|resolve)\b)|\bPkg\.instantiate\(\)/;
+
+/**
  * Lines that set up the checkout by their own words though no tool Onramp knows runs them (`cp .env.example .env`,
  * `mkdir build`): a code block's reader takes them as commands.
  */
@@ -80,7 +88,7 @@ function classifyAnew(command: string): CommandKind | undefined {
   // checkout ships; `mkdir build`: the build folder a CMake-style build is configured in.
   if (CONFIG_FROM_TEMPLATE.test(command) || BUILD_FOLDER.test(command)) return 'setup';
   // `python manage.py migrate`, `docker compose up -d`: the database and services the steps need are put in place.
-  if (DATABASE_SETUP.test(command) || SERVICES_UP.test(command)) return 'setup';
+  if (DATABASE_SETUP.test(command) || SERVICES_UP.test(command) || FETCHES_DEPENDENCIES.test(command)) return 'setup';
   // `bin/rake git_hooks`, `make hooks`: a task named for the git hooks puts them in place.
   if (HOOKS_TASK.test(command)) return 'setup';
   // `R CMD check pkg.tar.gz`, `devtools::check()`: R's package check runs the package's tests and examples; it is
