@@ -517,3 +517,10 @@ describe('command phase: an ecosystem\'s own dependency fetch is setup (session 
     for (const c of ['go mod tidy -diff', 'go mod verify', 'swift package describe', 'carthage outdated', 'mvn dependency:tree']) assert.notEqual(classify(c), 'setup', c);
   });
 });
+
+describe('command phase: pytest of one package among several is a part (session 9)', () => {
+  it('near miss: `pytest pkg_a` beside `pytest pkg_b` in one block gives no whole-suite run', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Testing\n\n```sh\npytest core_pkg\npytest cli_pkg\n```\n'));
+    assert.deepEqual(found.test, []);
+  });
+});

@@ -160,7 +160,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     if (kind === 'lint' && LIFECYCLE_CHECK.test(key) && sectionKind(at) === 'test') kind = 'test';
     // A line the block's lead-in says runs the whole suite is not a focused run, whatever options it passes.
     // `pytest astrocalc` in a block, with no test step before it: the package's whole suite, the guide's test run.
-    const onlyRun = code !== null && out.test.length === 0 && pytestOfPackage(command);
+    const onlyRun = code !== null && code.soleTest === true && out.test.length === 0 && pytestOfPackage(command);
     if (!kind || (kind === 'test' && isFilteredTestRun(command) && code?.whole !== true && !onlyRun)) return;
     if (kind === 'test' && code !== null && entersContainer(key)) kind = 'setup';
     // A tool installed for the whole machine is a setup step where the guide sets up, or where a heading gives the
@@ -262,6 +262,8 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
         const own = classify(f.command);
         return own === 'test' || own === 'lint';
       });
+      // `pytest mypkg` given alone is the suite; beside `pytest other_pkg` it is one package of several.
+      const soleTest = found.filter((f) => classify(f.command) === 'test').length === 1;
       // "To run tests, do one of:": the first line is the step, later spellings of the same call are the choices.
       const choice = offersChoice(intro);
       const whole = runsWholeSuite(intro);
@@ -299,7 +301,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
           commentDecided = decided;
           if (decided === undefined || decided === 'test') continue;
         }
-        add(command, l, line, template, said, { versionOk, introKind, autotools, runs, whole, intro: leadIn }, undefined, false, decided);
+        add(command, l, line, template, said, { versionOk, introKind, autotools, runs, whole, intro: leadIn, soleTest }, undefined, false, decided);
       }
     } else if (b.kind !== 'code') {
       // A span naming a task the repository defines, under a heading whose phase its own words do not contradict,
@@ -396,6 +398,8 @@ interface CodeContext {
   readonly whole?: boolean;
   /** The paragraph or list item right before the block, its lead-in. */
   readonly intro?: Located['block'];
+  /** Whether the block has one line that tests by its own words. */
+  readonly soleTest?: boolean;
 }
 
 const AUTOTOOLS_CONFIGURE = /^(?:(?:sh\s+|\.\/)?(?:configure|autogen\.sh|bootstrap\.sh)(?:\s|$)|autoreconf\b)/;
