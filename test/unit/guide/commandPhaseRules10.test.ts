@@ -524,3 +524,15 @@ describe('command phase: pytest of one package among several is a part (session 
     assert.deepEqual(found.test, []);
   });
 });
+
+describe('command phase: hostile near-misses for the setup-verb comment', () => {
+  it('a release step or a changelog generator commented with a making verb is no setup under a test heading', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Setup\n\n```sh\nnpm ci\n```\n\n## Testing\n\n```sh\n# Regenerate the changelog for this release\n./scripts/changelog.sh\n# Build a release tarball\n./scripts/tarball.sh\nnpm test\n```\n'));
+    assert.deepEqual(found.setup, ['npm ci']);
+    assert.deepEqual(found.test, ['npm test']);
+  });
+  it('a git workflow line under "# Fetch the latest changes" stays no step', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Keeping your fork up to date\n\n```sh\n# Fetch the latest changes\ngit fetch upstream\ngit rebase upstream/main\n```\n'));
+    assert.deepEqual(found, { setup: [], test: [], lint: [] });
+  });
+});

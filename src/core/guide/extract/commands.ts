@@ -3,7 +3,7 @@ import { CodeBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
 import { MAX_COMMAND_LENGTH, SYSTEM_INSTALL, TOOL_PATH_EXPORT, cleanCommandLine, hasPrompt, isCommand, isLooseCommand, toolOf } from './commandLine';
 import { classify, setsUpByOwnWords } from './commandClassify';
-import { BARE_RUNNER, VERSION_CHECK, sectionKind, setupVerbComment } from './commandPhase';
+import { BARE_RUNNER, SHIPPING_WORDS, VERSION_CHECK, sectionKind, setupVerbComment } from './commandPhase';
 import { HEDGED, NARROWING, PRODUCT_INSTALL, PROMPTED_LINE, leadInKind, narrowingLeadIn, notAStepBesidesNarrowing, notAStepLeadIn, withoutPaths } from './commandsLeadIn';
 import { inlineCommands } from './commandsInline';
 import { callOf, offersChoice, platformNeutral, withoutKnobs } from './commandsVariants';
@@ -361,7 +361,10 @@ function ownOrSectionPhase(command: string, at: Located, comment: string, code: 
   // A line's own comment that it builds (`rebar3 escriptize # or bootstrap`) gives setup; a sentence around a span does not.
   // A block line's comment that opens with a verb of setting up ("# Regenerate the files some tests use") says setup,
   // whatever phase the words after the verb name.
-  const own = classify(command) ?? (code && setupVerbComment(comment) ? 'setup' : commentKind(comment)) ?? (code && SETUP_COMMENT.test(comment) ? 'setup' : undefined);
+  const own = classify(command) ?? (code && setupVerbComment(comment) ? 'setup' : commentKind(comment)) ?? (code && SETUP_COMMENT.test(comment) && !SHIPPING_WORDS.test(comment) ? 'setup' : undefined);
+  // A block line whose comment says it ships (`# Build a release tarball`, `# Regenerate the changelog`) is a
+  // maintainer's step, like a release section's lines: the section around it does not make it one of the reader's.
+  if (own === undefined && code && SHIPPING_WORDS.test(comment)) return undefined;
   // The section speaks only for lines of a code block: a code span's step is said by the sentence around it.
   // `make check` in a sentence about testing ("Test a patch with `make check`") runs the test suite.
   if (!code) return own === 'lint' && VALIDATE.test(trimmed) && commentKind(comment) === 'test' ? 'test' : checkTargetPhase(trimmed, { own, said: commentKind(comment) });
