@@ -32,6 +32,34 @@ const CHECK_ONLY_OPTION = /\s--?check(?=\s|$)/i;
 const CONFIG_FROM_TEMPLATE = /^(?:cp|copy|Copy-Item)\s+(?:-\w{1,3}\s+)?\S{0,200}[._-](?:sample|example|dist|template|default|tmpl)(?:\.\w{1,8})?\s+\S{1,200}$/;
 const BUILD_FOLDER = /^mkdir\s+(?:-p\s+)?(?:_?build|out|cmake-build-\w{1,20}|build[-_]\w{1,20})\/?$/;
 const HOOKS_TASK = /^\S{1,100}\s+(?:git[-_:]?)?hooks?(?:[-_:](?:install|setup))?$|^\S{1,100}\s+(?:install|setup)[-_:](?:git[-_:]?)?hooks?$/;
+/**
+ * Preparing the local database with the web framework's own command (`python manage.py migrate`, `php artisan
+ * migrate`, `bin/rails db:migrate`, `mix ecto.setup`): every such framework's getting-started creates or migrates
+ * the development database before the app or its tests can run.
+ */
+const DATABASE_SETUP = /^(?:(?:python[\d.]{0,4}\s+|\.\/)?manage\.py|(?:php\s+)?artisan)\s+migrate(?:\s+-{1,2}[\w=-]{1,30})*$|^(?:bundle\s+exec\s+)?(?:bin\/)?(?:rails|rake)\s+db:(?:create|migrate|setup|prepare|schema:load)(?:\s|$)|^mix\s+ecto\.(?:setup|create|migrate)$/;
+/**
+ * Starting the services a project's steps use in the background (`docker compose up -d`, `docker-compose up db -d`):
+ * the database or broker the tests talk to is put in place first. A section on running the product in containers is
+ * skipped before this is asked.
+ */
+// Detached only (`-d`, `--detach`): in the foreground the services hold the terminal until stopped, no step to wait for.
+const SERVICES_UP = /^(?:sudo\s+)?(?:docker\s+compose|docker-compose|podman-compose)\s+(?:-f\s+\S{1,200}\s+)*up\s+(?:\S{1,100}\s+){0,4}?(?:-d|--detach)\b/;
+
+/**
+ * An ecosystem's own way to fetch a project's dependencies, spelled without a generic install subcommand: Perl's
+ * `cpanm --installdeps .` / `cpanm Module` / `cpan Module`, Carthage's `carthage update|bootstrap|checkout`, `go mod
+ * download`, `swift package resolve`, Julia's `Pkg.instantiate()`, `conda env update -f environment.yml`, Maven's
+ * `mvn dependency:go-offline`. Each only puts the libraries the build needs in place.
+ */
+const FETCHES_DEPENDENCIES = /^(?:sudo\s+)?(?:cpanm\s+\S|cpan\s+[A-Z]\w*(?:::\w+)*(?:\s|$)|carthage\s+(?:update|bootstrap|checkout)\b|go\s+mod\s+download\b|swift\s+package\s+resolve\b|(?:conda|mamba|micromamba)\s+env\s+update\b|(?:\.\/)?mvnw?\s+(?:-\S+\s+)*dependency:(?:go-offline|resolve)\b)|\bPkg\.instantiate\(\)/;
+
+/**
+ * Lines that set up the checkout by their own words though no tool Onramp knows runs them (`cp .env.example .env`,
+ * `mkdir build`): a code block's reader takes them as commands.
+ */
+export const setsUpByOwnWords = (command: string): boolean => command.length <= 400 && (CONFIG_FROM_TEMPLATE.test(command) || BUILD_FOLDER.test(command));
+
 const HOOK_LINK = /^ln\s+(?:-\w{1,4}\s+){1,3}\S{1,300}\s+"?(?:\S{0,300}\/)?\.git\/hooks(?:\/[\w-]{1,40}|\/)?"?$/;
 const R_CHECK = /^(?:R|Rscript\s+-e\s+\S*)\s*CMD\s+check\b|^R\s+CMD\s+check\b|^(?:devtools::)?check\(\)$/;
 
@@ -59,6 +87,8 @@ function classifyAnew(command: string): CommandKind | undefined {
   // `cp .env.example .env`, `cp config.sample.json config.json`: making the local config from the template the
   // checkout ships; `mkdir build`: the build folder a CMake-style build is configured in.
   if (CONFIG_FROM_TEMPLATE.test(command) || BUILD_FOLDER.test(command)) return 'setup';
+  // `python manage.py migrate`, `docker compose up -d`: the database and services the steps need are put in place.
+  if (DATABASE_SETUP.test(command) || SERVICES_UP.test(command) || FETCHES_DEPENDENCIES.test(command)) return 'setup';
   // `bin/rake git_hooks`, `make hooks`: a task named for the git hooks puts them in place.
   if (HOOKS_TASK.test(command)) return 'setup';
   // `R CMD check pkg.tar.gz`, `devtools::check()`: R's package check runs the package's tests and examples; it is

@@ -34,6 +34,18 @@ const DEPENDENCY_MAINTENANCE =
  */
 const UNINSTALLING = /\buninstall\w*|\bremoval\b|\bremov(?:e|ing)\s+(?:the\s+|a\s+|an\s+|your\s+)?(?:install\w*|toolchains?|environments?|virtual\s*env\w*|\w+\s+installation)\b/i;
 
+/**
+ * A code line's comment that opens with a verb of making what the steps need ("# 1. Regenerate the amalgamated
+ * files (some tests are built against them)", "# Install the test dependencies", "# Build the deps for the memory
+ * test"): the verb says what the line does, like a heading's (`SETUP_VERB_FIRST`); tests or lint after it
+ * name what for. "# Build and run the tests" gives the line a second phase and says nothing alone.
+ */
+const SETUP_VERB_COMMENT = /^\s*(?:(?:step\s+)?\(?\d{1,2}[.):]?\s+)?(?:install|set\s?up|prepare|configure|bootstrap|build|compile|regenerate)\b/i;
+/** What a maintainer makes for shipping ("# Build a release tarball", "# Regenerate the changelog"): no setup. */
+export const SHIPPING_WORDS = /\b(?:releases?|changelog|publish\w*|deploy\w*|tarballs?|dist|packages?\s+for\s+distribution)\b/i;
+export const setupVerbComment = (comment: string): boolean =>
+  comment.length <= 400 && SETUP_VERB_COMMENT.test(comment) && !ANOTHER_PHASE_VERB.test(comment) && !PREPARING_A_CHANGE.test(comment) && !SHIPPING_WORDS.test(comment);
+
 /** What `headingKind` answers for a heading that rules out any phase for its section, outer headings included. */
 const NO_PHASE = 'none';
 

@@ -9,11 +9,11 @@ import type { CommandKind } from './commands';
 /**
  * `make check`, `sudo -E make check TS_OPTS="--parallel=1"`, `make check-programs`, `just check`, `nix flake check`
  * (it builds every check a flake declares, a project's tests as often as its linters): the runner's
- * check target, alone or with make variables or a part after a dash, under `sudo` or with variables before it.
+ * check target, alone or with make variables (`mix check`, from ex_check, runs the tests with the linters) or a part after a dash, under `sudo` or with variables before it.
  * Not a named linter's check (`make check-format`, `make check-lint`, `make checkstyle`): those say what they check.
  */
 const CHECK_TARGET =
-  /^(?:sudo\s+(?:-E\s+)?)?(?:[A-Z_][A-Z0-9_]{0,40}=\S{0,200}\s+)*(?:make|gmake|just|task|mage|ninja|rake|cabal|stack|nix\s+flake)(?:\s+-[\w=]{1,20})*\s+check(?:-(?!(?:format|fmt|lint|style|spell\w*|types?|typos?|whitespace|license|headers?|docs?|links?)\b)[\w-]{1,30})?(?:\s+[A-Za-z_]\w{0,40}=(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s"']{1,200}))*$/;
+  /^(?:sudo\s+(?:-E\s+)?)?(?:[A-Z_][A-Z0-9_]{0,40}=\S{0,200}\s+)*(?:make|gmake|just|task|mage|ninja|rake|cabal|stack|mix|nix\s+flake)(?:\s+-[\w=]{1,20})*\s+check(?:-(?!(?:format|fmt|lint|style|spell\w*|types?|typos?|whitespace|license|headers?|docs?|links?)\b)[\w-]{1,30})?(?:\s+[A-Za-z_]\w{0,40}=(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s"']{1,200}))*$/;
 
 /** The last step of a chain (`make build && make check`): what the line is for. */
 const lastStep = (command: string): string => {
@@ -23,6 +23,16 @@ const lastStep = (command: string): string => {
 
 /** Whether a command (or the last step of its chain) is a runner's check target, ambiguous between test and lint. */
 export const isCheckTarget = (command: string): boolean => command.length <= 600 && CHECK_TARGET.test(lastStep(command.trim()));
+
+/**
+ * Words that name the test suite in the lead-in of a block that gives a check target ("Before submitting, run the full
+ * test suite and quality checks locally:"): naming two phases, the lead-in gives no phase of its own, but the check it
+ * hands over runs the tests it names, as a sentence naming both around a span already says (`commentKind`). (A heading is not asked: "Testing and Linting" heads a project's separate
+ * lint-only `scripts/check` as often.)
+ */
+const NAMES_TESTS = /tests|test\s+suites?\b|testing|specs/i;
+// Only the last sentence hands the block over: "The tests run in CI. Locally, run the style checks with:" does not.
+export const namesTests = (text: string): boolean => NAMES_TESTS.test(text.slice(-400).split(/[.!?]\s+(?=\S)/).pop() ?? '');
 
 /** What the surroundings of a found check target say it is for. */
 export interface CheckSurroundings {
@@ -34,6 +44,8 @@ export interface CheckSurroundings {
   readonly said?: CommandKind;
   /** Whether the same block configures an autotools build (`./configure`), where `check` is the test suite. */
   readonly autotools?: boolean;
+  /** Whether the block's lead-in names the tests, beside other checks ("run the full test suite and quality checks"). */
+  readonly testsNamed?: boolean;
 }
 
 /**
@@ -42,5 +54,5 @@ export interface CheckSurroundings {
  */
 export function checkTargetPhase(command: string, around: CheckSurroundings): CommandKind | undefined {
   if (around.own !== 'lint' || !isCheckTarget(command)) return around.own;
-  return around.section === 'test' || around.said === 'test' || around.autotools === true ? 'test' : 'lint';
+  return around.section === 'test' || around.said === 'test' || around.autotools === true || around.testsNamed === true ? 'test' : 'lint';
 }

@@ -40,13 +40,16 @@ function onlyCleans(command: string): boolean {
  * upkeep of the suite, not running it. The script's name starts with the verb; its name or folder says it is about
  * tests, snapshots or expected files (`./update-deps.sh` or `./update-submodules.sh` is not this).
  */
-const UPDATES_EXPECTED = /^(?:(?:node|python3?|ruby|perl|bash|sh)\s+)?(?:\.{0,2}\/)?(?:[\w.-]{1,60}\/){0,6}(?:update|regen|regenerate|bless|accept|apply|record|refresh|sync)[\w-]{0,40}\.(?:sh|py|rb|pl|js|mjs|cjs|ts|ps1)(?:\s|$)/;
+// `add` too (`script/add-libtest.clj lib`, `./add-test.sh name`): putting a new case into the suite is upkeep of it.
+const UPDATES_EXPECTED = /^(?:(?:node|python3?|ruby|perl|bash|sh|bb|clojure)\s+)?(?:\.{0,2}\/)?(?:[\w.-]{1,60}\/){0,6}(?:update|regen|regenerate|bless|accept|approve|apply|record|refresh|sync|add)[\w-]{0,40}\.(?:sh|py|rb|pl|js|mjs|cjs|ts|ps1|clj)(?:\s|$)/;
+/** Verbs that only ever mean taking new outputs as the expected ones (approval tests, `--bless`): no test word needed. */
+const APPROVES = /^(?:approve|bless)(?:[-_](?:all|outputs?|results?|changes|tests?|snapshots?))?\.\w{1,4}$/;
 const ABOUT_EXPECTED = /test|snapshot|fixture|golden|expect|baseline|\bci\b|-ci-/i;
 const updatesExpected = (command: string): boolean => {
   if (!UPDATES_EXPECTED.test(command)) return false;
   const words = command.split(/\s+/, 2);
-  const program = /^(?:node|python3?|ruby|perl|bash|sh)$/.test(words[0]) ? (words[1] ?? '') : words[0];
-  return ABOUT_EXPECTED.test(program);
+  const program = /^(?:node|python3?|ruby|perl|bash|sh|bb|clojure)$/.test(words[0]) ? (words[1] ?? '') : words[0];
+  return ABOUT_EXPECTED.test(program) || APPROVES.test(program.slice(program.lastIndexOf('/') + 1));
 };
 
 /**
@@ -84,7 +87,24 @@ const OUTPUT_SENTENCE = /^(?:not|no|the|an|is|are|this|that|there|you|we)\s+[A-Z
 // Any tool's help (`./x.py help`, `tool sub --help`): it lists what there is to run, even when the repository defines it.
 export const HELP = /^\S{1,100}(?:\s+\S{1,100})?\s+(?:help|--help|-h)(?:\s+\S{1,100})?$/;
 
+/**
+ * A program or task whose own name ends in a server (`./scripts/test-server`, `test-server`, `npm run dev-server`):
+ * it starts something that keeps running until stopped, for trying a change by hand ("then open
+ * http://localhost:3000"). It never ends, so it is no step a setup or test run waits for, and "test" in a server's
+ * name says what it serves, not that it runs the suite. (Only "server": `test-serve` scripts often run the suite
+ * against a dev server and end; `pnpm dev` watchers are left to their section, which guides label both ways.)
+ */
+const SERVER_NAME = /^(?:(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?|(?:\.{0,2}\/)?(?:[\w.-]{1,60}\/){0,4})[\w-]{1,40}[-_:]server(?:\.(?:sh|js|mjs|py|rb))?$/;
+export const keepsRunning = (command: string): boolean => SERVER_NAME.test(command);
+
+/**
+ * Linking the checkout's packages into another project to try them there (`npm link`, `pnpm link`, `yarn link
+ * @scope/core --link-folder=x`, a `link:prepare` script): trying a change in a sample app by hand, after the build,
+ * neither setting up the checkout nor running its tests ("You can use `pnpm link` to test it on your own project").
+ */
+const LINKS_INTO_PROJECT = /^(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?(?:un)?link(?::[\w-]{1,30})?(?:\s|$)/;
+
 export function notAStep(command: string): boolean {
   const trimmed = command.trim();
-  return LISTS_TASKS.test(trimmed) || HELP.test(trimmed) || INSPECTS_BINARY.test(trimmed) || PRINTS_SETTING.test(trimmed) || onlyCleans(trimmed) || updatesExpected(trimmed) || SHIPS.test(trimmed) || OUTPUT_SENTENCE.test(trimmed) || (OPENS_SESSION.test(trimmed) && !SWAPS_PROGRAM.test(trimmed));
+  return keepsRunning(trimmed) || LINKS_INTO_PROJECT.test(trimmed) || LISTS_TASKS.test(trimmed) || HELP.test(trimmed) || INSPECTS_BINARY.test(trimmed) || PRINTS_SETTING.test(trimmed) || onlyCleans(trimmed) || updatesExpected(trimmed) || SHIPS.test(trimmed) || OUTPUT_SENTENCE.test(trimmed) || (OPENS_SESSION.test(trimmed) && !SWAPS_PROGRAM.test(trimmed));
 }

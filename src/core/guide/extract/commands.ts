@@ -2,12 +2,12 @@ import { FoundCommand } from '../facts';
 import { CodeBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
 import { MAX_COMMAND_LENGTH, SYSTEM_INSTALL, TOOL_PATH_EXPORT, cleanCommandLine, hasPrompt, isCommand, isLooseCommand, toolOf } from './commandLine';
-import { classify } from './commandClassify';
-import { BARE_RUNNER, VERSION_CHECK, sectionKind } from './commandPhase';
+import { classify, setsUpByOwnWords } from './commandClassify';
+import { BARE_RUNNER, SHIPPING_WORDS, VERSION_CHECK, sectionKind, setupVerbComment } from './commandPhase';
 import { HEDGED, NARROWING, PRODUCT_INSTALL, PROMPTED_LINE, leadInKind, narrowingLeadIn, notAStepBesidesNarrowing, notAStepLeadIn, withoutPaths } from './commandsLeadIn';
 import { inlineCommands } from './commandsInline';
 import { callOf, offersChoice, platformNeutral, withoutKnobs } from './commandsVariants';
-import { isFilteredTestRun, narrowingComment } from './commandsFiltered';
+import { isFilteredTestRun, narrowingComment, pytestOfPackage } from './commandsFiltered';
 import { entersContainer, testsInContainer } from './commandsContainerTests';
 import { VARIANT_HEADING, VERSION_PLACEHOLDER, inReadmeInstall, keptInCollection, inspectsOutput, onlyAssigns } from './commandsStructure';
 import { hasCapsPlaceholder, namedByBlockBelow } from './commandsHandover';
@@ -16,8 +16,9 @@ import { runsWholeSuite } from './commandsWholeSuite';
 import { typedAsShell } from './commandsTagged';
 import { ALL_KINDS, extendedBy, knobbedBy } from './commandsExtended';
 import { HELP, notAStep } from './commandPhaseNone';
-import { checkTargetPhase } from './commandPhaseCheck';
+import { checkTargetPhase, namesTests } from './commandPhaseCheck';
 import { triesBuiltCopy } from './commandsTrying';
+import { installsOwnRelease } from './commandsProductInstall';
 import { plain, underHeading } from './text';
 import { confirmingTask } from '../../tasks/confirmTask';
 import { TaskIndex } from '../../tasks/taskIndex';
@@ -38,7 +39,7 @@ const SHELL_LANGS = new Set(['', 'sh', 'bash', 'shell', 'console', 'zsh', 'fish'
 
 /** Sections whose commands are for maintainers or side quests, not a first contribution. */
 const SKIP_SECTION =
-  /\bcontainer(?:s|ized)?\b|\bdocker\b|\blaunch|podman|codespace|vagrant|virtual machine|releas|publish|deploy|debug|cross[- ]?compil|\b(?:compil|build)\w*\s+for\s+(?:windows|linux|mac\s?os(?:\s?x)?|android|ios|wasm\w*|web\s?assembly|arm\w*|musl)\s+(?:from|on)\b|benchmark|\bperf(ormance)?\b|profil|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|\bdocs?\s+(?:testing|tests|builds?|building)\b|\bbuild(?:ing)?\s+(?:the\s+)?docs\b|maintainer|reviewing|changelog|versioning|bisect|\bflak(?:y|e)|ecosystem|(?:upgrad|updat)\w*\s+(?:all\s+)?(the\s+)?(toolchain|rust|node|python|go|java|dependenc(?:y|ies)|compiler)|\bfuzz|\btips\b|\btricks\b|\brecipes?\b|\bcookbook\b|\bIDE\b|\b(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)\b/i;
+  /\bcontainer(?:s|ized)?\b|\bdocker\b|\blaunch|podman|codespace|vagrant|virtual machine|releas|publish|deploy|debug|cross[- ]?compil|\b(?:compil|build)\w*\s+for\s+(?:windows|linux|mac\s?os(?:\s?x)?|android|ios|wasm\w*|web\s?assembly|arm\w*|musl)\s+(?:from|on)\b|benchmark|\bperf(ormance)?\b|profil|troubleshoot|\bfaqs?\b|frequently\s+asked|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|\bdocs?\s+(?:testing|tests|builds?|building)\b|\bbuild(?:ing)?\s+(?:the\s+)?docs\b|maintainer|reviewing|changelog|versioning|bisect|\bflak(?:y|e)|ecosystem|(?:upgrad|updat)\w*\s+(?:all\s+)?(the\s+)?(toolchain|rust|node|python|go|java|dependenc(?:y|ies)|compiler)|\bfuzz|\btips\b|\btricks\b|\brecipes?\b|\bcookbook\b|\bIDE\b|\b(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)\b/i;
 /** The topics a heading joins: "Building and Debugging", "Setup & profiling", "Build, debug". */
 const JOINED_TOPICS = /\s+(?:and|&|\+)\s+|,\s*/i;
 /** A main-flow topic on its own, for a heading that joins it to a side quest ("Building and Debugging"). */
@@ -84,7 +85,9 @@ const GLOBAL_INSTALL = /^(?:cargo\s+install(?!\s+--path\b)|go\s+install\s+\S+@|p
  * bracket starts a placeholder only at the start of a word (`[options]`); right after a path or package it is a
  * Python extra (`".[dev,test]"`, `pkg[extra]`).
  */
-const EXAMPLE_ARGS = /(^|\s)[\w:-]{1,100}\*(\s|$)|(?:^|[\s/=])path\/to\/|\s--filter[\s=]|\s~\/|<[^>]{1,60}>|(?:^|\s)\[[^\]]{1,60}\]|\$\{?[A-Z_]{2}|(?<!\$)\{[^}]{1,60}\}|(?<![/.])\.\.\.|\s-t\s|--grep|--testNamePattern|\s--\s+[^\s-]/;
+// `make test_xxx`, `tests/xxx.lua`, `--only XXX`: "xxx" is the filler every guide uses for a name to fill in, like
+// `path/to/` or `x.x.x`; only as a whole word or a part set off by `_`, `-`, `/` or `.`.
+const EXAMPLE_ARGS = /(?:^|[\s_/.-])(?:xxx|XXX)(?=$|[\s_/.-])|(^|\s)[\w:-]{1,100}\*(\s|$)|(?:^|[\s/=])path\/to\/|\s--filter[\s=]|\s~\/|<[^>]{1,60}>|(?:^|\s)\[[^\]]{1,60}\]|\$\{?[A-Z_]{2}|(?<!\$)\{[^}]{1,60}\}|(?<![/.])\.\.\.|\s-t\s|--grep|--testNamePattern|\s--\s+[^\s-]/;
 /**
  * An environment variable that narrows a run to some tests, files or packages (`TESTS=`, `WHAT=`, `FILTER=`,
  * `TEST_ONLY=`, `TEST_GREP=`, `SPEC_PATTERN=`): by its whole name, or by a selecting last part. A knob such as
@@ -95,7 +98,8 @@ const SELECTING_NAME = /^(?:TESTS?|SPECS?|FILES?|PKGS?|PACKAGES?|WHAT|FILTER|GRE
 
 
 /** A task or environment that builds or serves the docs (`docs`, `docs-watch`), or only cleans (`make clean`, not `mvn clean install`). */
-const DOCS_TASK = /^(?:docs?|documentation|apidocs?|html[-_]?docs?|(?:docs?|documentation)[-_:](?:build|watch|serve|server|html|live|site))$/i;
+// Named verb first too (`tox -e build_docs`, `make build-docs`): the docs are still what it builds.
+const DOCS_TASK = /^(?:docs?|documentation|apidocs?|html[-_]?docs?|(?:docs?|documentation)[-_:](?:build|watch|serve|server|html|live|site)|(?:build|make|serve|watch)[-_:](?:docs?|documentation))$/i;
 // `sudo make install DESTDIR=/tmp/x`, `make install PREFIX=~/.local`: settings after it only say where it installs.
 const PRODUCT_INSTALL_STEP = /^(?:sudo\s+(?:-[A-Za-z]{1,3}\s+)*)?(?:(?:make|gmake|ninja)(?:\s+-C\s+\S+)?\s+install(?:\s+[A-Z_][A-Z0-9_]{0,40}=\S+)*|cmake\s+--install\s.*)$/;
 const CLEAN_TASK = /^(?:clean|distclean|clobber)$/;
@@ -155,12 +159,16 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // test heading is how that project runs its tests.
     if (kind === 'lint' && LIFECYCLE_CHECK.test(key) && sectionKind(at) === 'test') kind = 'test';
     // A line the block's lead-in says runs the whole suite is not a focused run, whatever options it passes.
-    if (!kind || (kind === 'test' && isFilteredTestRun(command) && code?.whole !== true)) return;
+    // `pytest astrocalc` in a block, with no test step before it: the package's whole suite, the guide's test run.
+    const onlyRun = code !== null && code.soleTest === true && out.test.length === 0 && pytestOfPackage(command);
+    if (!kind || (kind === 'test' && isFilteredTestRun(command) && code?.whole !== true && !onlyRun)) return;
     if (kind === 'test' && code !== null && entersContainer(key)) kind = 'setup';
     // A tool installed for the whole machine is a setup step where the guide sets up, or where a heading gives the
     // main-flow step it serves ("Formatting": install the formatter, then run it); elsewhere (side quests are
     // skipped above) it is an aside.
     if (GLOBAL_INSTALL.test(key) && !underHeading(at, SETUP_SECTION) && sectionKind(at) === undefined) return;
+    // `pip install mytool` in a guide about mytool: the published release a user installs, not the checkout.
+    if (kind === 'setup' && installsOwnRelease(key, at.doc, at.block.sections)) return;
     // A system package is a prerequisite where the guide sets up; "Install with Homebrew" installs the product itself.
     // Named in prose ("on Debian you can run `sudo apt-get install jq`"), it is a hint about one platform.
     if (SYSTEM_INSTALL.test(key) && (!code || (!underHeading(at, SETUP_SECTION) && sectionKind(at) === undefined) || underHeading(at, PRODUCT_INSTALL))) return;
@@ -254,6 +262,8 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
         const own = classify(f.command);
         return own === 'test' || own === 'lint';
       });
+      // `pytest mypkg` given alone is the suite; beside `pytest other_pkg` it is one package of several.
+      const soleTest = found.filter((f) => classify(f.command) === 'test').length === 1;
       // "To run tests, do one of:": the first line is the step, later spellings of the same call are the choices.
       const choice = offersChoice(intro);
       const whole = runsWholeSuite(intro);
@@ -291,7 +301,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
           commentDecided = decided;
           if (decided === undefined || decided === 'test') continue;
         }
-        add(command, l, line, template, said, { versionOk, introKind, autotools, runs, whole, intro: leadIn }, undefined, false, decided);
+        add(command, l, line, template, said, { versionOk, introKind, autotools, runs, whole, intro: leadIn, soleTest }, undefined, false, decided);
       }
     } else if (b.kind !== 'code') {
       // A span naming a task the repository defines, under a heading whose phase its own words do not contradict,
@@ -349,7 +359,12 @@ function phaseOf(command: string, at: Located, comment: string, code: CodeContex
 function ownOrSectionPhase(command: string, at: Located, comment: string, code: CodeContext | null): CommandKind | undefined {
   const trimmed = command.trim();
   // A line's own comment that it builds (`rebar3 escriptize # or bootstrap`) gives setup; a sentence around a span does not.
-  const own = classify(command) ?? commentKind(comment) ?? (code && SETUP_COMMENT.test(comment) ? 'setup' : undefined);
+  // A block line's comment that opens with a verb of setting up ("# Regenerate the files some tests use") says setup,
+  // whatever phase the words after the verb name.
+  const own = classify(command) ?? (code && setupVerbComment(comment) ? 'setup' : commentKind(comment)) ?? (code && SETUP_COMMENT.test(comment) && !SHIPPING_WORDS.test(comment) ? 'setup' : undefined);
+  // A block line whose comment says it ships (`# Build a release tarball`, `# Regenerate the changelog`) is a
+  // maintainer's step, like a release section's lines: the section around it does not make it one of the reader's.
+  if (own === undefined && code && SHIPPING_WORDS.test(comment)) return undefined;
   // The section speaks only for lines of a code block: a code span's step is said by the sentence around it.
   // `make check` in a sentence about testing ("Test a patch with `make check`") runs the test suite.
   if (!code) return own === 'lint' && VALIDATE.test(trimmed) && commentKind(comment) === 'test' ? 'test' : checkTargetPhase(trimmed, { own, said: commentKind(comment) });
@@ -358,7 +373,10 @@ function ownOrSectionPhase(command: string, at: Located, comment: string, code: 
   // `check` is a test suite as often as a linter (`make check` in autotools): under a test heading, after a lead-in
   // about tests or beside a configure step it tests (commandPhaseCheck.ts); so does a validation script under a test heading.
   if (own === 'lint' && section === 'test' && VALIDATE.test(trimmed)) return 'test';
-  if (own === 'lint') return checkTargetPhase(trimmed, { own, section, said: code.introKind, autotools: code.autotools });
+  if (own === 'lint') {
+    const leadIn = code.intro !== undefined && code.intro.kind !== 'code' && code.intro.kind !== 'heading' ? plain(code.intro) : '';
+    return checkTargetPhase(trimmed, { own, section, said: code.introKind, autotools: code.autotools, testsNamed: namesTests(leadIn) });
+  }
   return own ?? code.introKind ?? section;
 }
 
@@ -383,6 +401,8 @@ interface CodeContext {
   readonly whole?: boolean;
   /** The paragraph or list item right before the block, its lead-in. */
   readonly intro?: Located['block'];
+  /** Whether the block has one line that tests by its own words. */
+  readonly soleTest?: boolean;
 }
 
 const AUTOTOOLS_CONFIGURE = /^(?:(?:sh\s+|\.\/)?(?:configure|autogen\.sh|bootstrap\.sh)(?:\s|$)|autoreconf\b)/;
@@ -450,7 +470,8 @@ function trailingComment(raw: string): string {
  * such a line when its own words give its phase.
  */
 function* codeCommands(block: CodeBlock, loose = false, typed = false): Iterable<{ command: string; line: number; comment: string; above?: string; group?: number }> {
-  const accept = (text: string): boolean => isCommand(text) || ((loose || (typed && classify(withoutPaths(text)) !== undefined)) && isLooseCommand(text));
+  // `cp .env.example .env`, `mkdir build`: setup by their own words, though `cp` and `mkdir` are no tools Onramp knows.
+  const accept = (text: string): boolean => isCommand(text) || setsUpByOwnWords(text) || ((loose || (typed && classify(withoutPaths(text)) !== undefined)) && isLooseCommand(text));
   const lines = block.text.replace(/\n$/, '').split('\n');
   const prompted = lines.some(hasPrompt);
   let pending: { text: string; line: number } | null = null;

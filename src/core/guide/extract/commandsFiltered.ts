@@ -42,6 +42,14 @@ export function isFilteredTestRun(command: string): boolean {
 const SCRIPT_NAME = /^[a-z][\w-]{0,30}(?::[\w-]{1,30}){1,3}$/;
 const INTERPRETER = /^(?:python[\d.]{0,4}|node|ruby|php|perl|deno|bun)$/;
 const RUNNER_SCRIPT = /^(?:\.\/)?(?:(?:scripts?|tools?|bin|build|dev|ci)\/)?(?:run[-_]?tests?|tests?[-_]?run(?:ner)?|runtests?|run[-_]?specs?)\.\w{1,4}$/i;
+/**
+ * `pytest astrocalc`, `python -m pytest my_pkg`: pytest given only a package's import name (lower case, no folder, no
+ * file, no `::` test id, no option). A Python project that keeps its tests inside its package runs its whole suite so;
+ * in a monorepo the same shape picks one package. `commands.ts` takes it as the suite only where it is the first test
+ * line of a code block and the guide has given no other way to run the tests.
+ */
+export const pytestOfPackage = (command: string): boolean => PYTEST_OF_PACKAGE.test(command.trim());
+const PYTEST_OF_PACKAGE = /^(?:python[\d.]{0,4}\s+-m\s+)?(?:pytest|py\.test)\s+[a-z][a-z0-9_]{1,40}$/;
 const WHOLE_SUITE_FOLDER = /^(?:\.\/)?(?:tests?|specs?|testing|\.)\/?$/;
 const RUNNER_FILTER = /\s(?:--test-(?:options|arguments|args)[=\s]|-(?:E|k|run|m)\s+['"]|[A-Z][A-Z0-9_]{0,30}=\S{0,100}\/)/;
 const TEST_FILE = /\.(?:rb|js|ts|mjs|cjs|py|go|rs|ex|exs|php|java|feature)(?::\d{1,9}(?:-\d{1,9})?)?$/;
