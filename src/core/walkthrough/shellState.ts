@@ -30,7 +30,23 @@ export interface ShellStep {
   readonly console?: true;
   /** The line starts something that runs until stopped (a watch mode, a dev server): shown to start, never waited for. */
   readonly keepsRunning?: true;
+  /** The line is Windows' own (a `.bat`/`.cmd`/`.ps1` script, a backslash path, a PowerShell cmdlet): shown, never run in sh. */
+  readonly windowsOnly?: true;
 }
+
+/**
+ * A line only Windows runs: a script by a backslash path (`script\test.bat`, `.\build.ps1`), a batch file or a
+ * PowerShell script run by name (`Build.cmd`, `build.ps1`), a PowerShell cmdlet (`Get-ChildItem`, `Install-Module`),
+ * or `cmd /c`. Guides give them beside the Unix line of the same step; sh cannot run them. (`pwsh script.ps1` runs
+ * wherever PowerShell is installed, so it is not one of them.)
+ */
+const WINDOWS_ONLY = [
+  /^(?:\.\\)?(?:[\w.-]{1,60}\\){1,8}[\w.-]{1,60}(?=\s|$)/,
+  /^(?:\.\/)?[\w./-]{0,200}\.(?:bat|cmd|ps1)(?=\s|$)/i,
+  /^(?:Get|Set|New|Remove|Install|Uninstall|Import|Invoke|Start|Stop|Add|Enable|Disable|Test|Update|Grant|Register)-[A-Z][A-Za-z]{1,40}(?=\s|$)/,
+  /^cmd(?:\.exe)?\s+\/[ck]\b/i,
+];
+export const windowsOnly = (command: string): boolean => command.length <= 2100 && WINDOWS_ONLY.some((p) => p.test(command.trim()));
 
 /**
  * A run that never ends by itself: it watches the files and runs again on each change (`npm run test:watch`,
@@ -113,6 +129,11 @@ export function planShell(commands: readonly SourcedCommand[]): ShellStep[] {
     // language's console; a shell reads `name()` as the start of a function definition.
     if (isConsoleCall(text)) {
       plan.push({ command, run: null, inside: [], container: null, console: true });
+      previous = command;
+      continue;
+    }
+    if (windowsOnly(text)) {
+      plan.push({ command, run: null, inside: [], container: null, windowsOnly: true });
       previous = command;
       continue;
     }

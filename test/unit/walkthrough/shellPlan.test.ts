@@ -90,4 +90,13 @@ describe('walkthrough: commands run inside the shell the guide set up before the
     const { test } = await stepsOf('# Guide\n\n## Testing\n\n```sh\nnpm test\n```\n\nWhile you work, keep them running:\n\n```sh\nnpm run test:watch\n```\n');
     assert.ok(!test.runs.includes('npm run test:watch'), JSON.stringify(test.runs));
   });
+
+  it('shows a Windows-only line (a batch or PowerShell script, a backslash path, a cmdlet) to type, and never runs it in sh', () => {
+    assert.deepEqual(
+      runs([at('script\\test.bat', 3), at('.\\build.ps1 -Release', 4), at('Build.cmd', 5), at('Get-ChildItem . -Recurse', 6), at('cmd /c build.bat', 7), at('./build.sh', 8)]),
+      [null, null, null, null, null, './build.sh'],
+    );
+    // Near misses: a hyphenated tool, a script of another shell, PowerShell run as a program, a Unix path.
+    assert.deepEqual(runs([at('pre-commit install', 3), at('pwsh tools/check.ps1', 4), at('Rscript -e "devtools::test()"', 5), at('tools/run-tests', 6)]), ['pre-commit install', 'pwsh tools/check.ps1', 'Rscript -e "devtools::test()"', 'tools/run-tests']);
+  });
 });

@@ -75,7 +75,12 @@ export function classify(command: string): CommandKind | undefined {
   return kind ?? undefined;
 }
 
+/** A Windows script by a relative backslash path (`script\test.bat`, `tools\scripts\build.cmd`): the twin of its `/` path. */
+const WINDOWS_SCRIPT = /^(?:\.\\)?(?:[\w.-]{1,60}\\){1,6}[\w.-]{1,60}\.(?:bat|cmd|ps1)(?=\s|$)/i;
+
 function classifyAnew(command: string): CommandKind | undefined {
+  const windows = WINDOWS_SCRIPT.exec(command);
+  if (windows) return classify(windows[0].replace(/\\/g, '/') + command.slice(windows[0].length));
   // `./composer.phar update`, `php composer.phar install`: Composer downloaded into the checkout is Composer.
   if (LOCAL_COMPOSER.test(command)) return classify(command.replace(LOCAL_COMPOSER, 'composer'));
   const words = command.split(/\s+/);
