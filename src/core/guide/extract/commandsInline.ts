@@ -28,9 +28,10 @@ const LABELLED_VALUE = /^[\s*_-]{0,4}(?:\*\*|__)[^*_\n`]{1,60}(?::(?:\*\*|__)|(?
 const ITEM_START = /^[\s*_>-]{0,4}$/;
 /**
  * Words right after a span that say it is not the step: "`cargo fmt` does not work", "`x` can be replaced with",
- * "re-run `npm install` in your testing project" (a step in another project than the checkout).
+ * "re-run `npm install` in your testing project" (a step in another project than the checkout), "use the `tox -e`
+ * option" (a part of a command, named to explain it).
  */
-const NOT_THE_STEP_AFTER = /^[`'")\]]{0,3}\s{0,3}(?:command\s+)?(?:does\s+not|doesn't|will\s+not|won't|cannot|can't|is\s+not|isn't|no\s+longer|can\s+be\s+replaced|is\s+deprecated|is\s+(?:equivalent\s+to|the\s+same\s+as|(?:an?\s+)?(?:alias|shorthand|short)\s+for)|in\s+(?:your|the|a)\s+(?:own|testing|test|sample|example|other|consuming)\s+(?:project|app|application|workspace)|in\s+your\s+(?:app|application)\b)\b/i;
+const NOT_THE_STEP_AFTER = /^[`'")\]]{0,3}\s{0,3}(?:command\s+)?(?:does\s+not|doesn't|will\s+not|won't|cannot|can't|is\s+not|isn't|no\s+longer|can\s+be\s+replaced|is\s+deprecated|is\s+(?:equivalent\s+to|the\s+same\s+as|(?:an?\s+)?(?:alias|shorthand|short)\s+for)|in\s+(?:your|the|a)\s+(?:own|testing|test|sample|example|other|consuming)\s+(?:project|app|application|workspace)|in\s+your\s+(?:app|application)\b|(?:option|flag|switch|argument|parameter)s?\b)\b/i;
 /**
  * Words right before a span that say it is not the step: "instead of `npm test`", "any usages of `cargo test`",
  * "after running `cargo test`" or "before running `x`" (a step given elsewhere, here a point in time), "will allow you to run `x`" (what a
