@@ -24,4 +24,14 @@ describe('audit of twelve unseen projects (session 9)', () => {
     const flag = await json({ 'CONTRIBUTING.md': '# Contributing\n\n## Running the tests\n\nRun `pytest -x` to stop at the first failure; the `--lf` flag reruns the last failures.\n' });
     assert.deepEqual(commands(flag, 'test'), ['pytest -x']);
   });
+
+  it('a bulleted list of asks in a section about pull requests, one for passing checks, is the checklist', async () => {
+    const asks = await json({ 'CONTRIBUTING.md': '# Contributing\n\n## Pull requests\n\n- Fill in the pull request template.\n- Include tests for your change.\n- Make sure `make lint` and `make test` pass.\n' });
+    assert.deepEqual(asks.checklist.map((c) => c.source.line), [5, 6, 7]);
+    // Near misses: statements about the process, and asks with no check to pass.
+    const about = await json({ 'CONTRIBUTING.md': '# Contributing\n\n## Pull requests\n\n- Maintainers review pull requests weekly.\n- CI runs on every push and must pass.\n- Small changes are merged faster.\n' });
+    assert.deepEqual(about.checklist, []);
+    const noChecks = await json({ 'CONTRIBUTING.md': '# Contributing\n\n## Pull requests\n\n- Fork the repository.\n- Create a branch.\n- Push your branch.\n' });
+    assert.deepEqual(noChecks.checklist, []);
+  });
 });

@@ -278,7 +278,7 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes
       !NOT_CHECKLIST.test(heading) &&
       !namesTheMeans(heading) &&
       !deepInSection(blocks, i) &&
-      proceduresToPassingChecks(heading, first.ordered, items.filter((it) => it.depth === 0).map((it) => it.text));
+      proceduresToPassingChecks(heading, items.filter((it) => it.depth === 0).map((it) => it.text));
     i = end - 1;
     // A guide's guidelines section beside a template with task boxes: the template holds the checks (checklistTemplateFirst).
     const guidelines = !template && resumed === undefined && guidelinesBesideTemplate(heading, lead, templateHasBoxes);

@@ -2,7 +2,8 @@
  * The numbered procedure a section about pull requests opens with ("## Pull requests", "We welcome your pull
  * requests.", then "1. Fork the repo and branch from `main`. 2. Add tests. 3. Update the docs. 4. Ensure the test
  * suite passes."): steps taken before the pull request is sent, ending in the checks that must pass, so a checklist
- * even though no heading or lead-in names one. A numbered list that does not ask for passing checks is a walkthrough
+ * even though no heading or lead-in names one. Bulleted the same way ("- Include tests. - Make sure `make lint`
+ * passes. - Update the docs.") it asks the same; numbered or not, every item must ask and one must ask for passing checks. A numbered list that does not ask for passing checks is a walkthrough
  * (or, when it reaches pushing and opening the pull request, the whole workflow: see checklistFraming).
  */
 import { asksOfContributor } from './checklistAsks';
@@ -15,7 +16,7 @@ const CHECKS_PASS =
   /^[\W_]*(?:please\s+)?(?:ensure|make\s+sure|verify|check|confirm)\b[^.]{0,60}\b(?:pass(?:es)?|succeeds?|lints?|is\s+(?:clean|green)|are\s+(?:clean|green)|builds?)\b/i;
 
 /** The items (top-level texts, in order) make such a procedure: at least three steps, all asking, one for passing checks. */
-export function proceduresToPassingChecks(heading: string, ordered: boolean, items: readonly string[]): boolean {
-  if (!ordered || items.length < 3 || !PULL_REQUEST_SECTION.test(heading)) return false;
+export function proceduresToPassingChecks(heading: string, items: readonly string[]): boolean {
+  if (items.length < 3 || !PULL_REQUEST_SECTION.test(heading)) return false;
   return items.some((t) => CHECKS_PASS.test(t)) && items.every(asksOfContributor);
 }
