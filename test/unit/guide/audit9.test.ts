@@ -34,4 +34,18 @@ describe('audit of twelve unseen projects (session 9)', () => {
     const noChecks = await json({ 'CONTRIBUTING.md': '# Contributing\n\n## Pull requests\n\n- Fork the repository.\n- Create a branch.\n- Push your branch.\n' });
     assert.deepEqual(noChecks.checklist, []);
   });
+
+  it('empty task boxes in a guide are a checklist; a roadmap, open tasks or a bug report\'s boxes are not', async () => {
+    const boxes = await json({ 'CONTRIBUTING.md': '# Contributing\n\nMake your change, then check that:\n\n- [ ] the tests pass\n- [ ] the docs are updated\n' });
+    assert.deepEqual(boxes.checklist.map((c) => [c.text, c.source.line]), [['the tests pass', 5], ['the docs are updated', 6]]);
+    for (const text of [
+      '## Roadmap\n\n- [x] Windows support\n- [ ] Plugin API\n',
+      '## Help wanted\n\nThese are open tasks:\n\n- [ ] Port the docs\n- [ ] Add a Windows CI job\n',
+      '## Reporting a bug\n\n- [ ] I searched the existing issues\n- [ ] I can reproduce it on main\n',
+      '## Releasing\n\n- [ ] Bump the version\n- [ ] Tag the release\n',
+    ]) {
+      const other = await json({ 'CONTRIBUTING.md': `# Contributing\n\n${text}` });
+      assert.deepEqual(other.checklist, [], text);
+    }
+  });
 });

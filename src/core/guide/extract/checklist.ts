@@ -87,6 +87,9 @@ const ISSUE_SECTION = /\ban? issues?\b|\bissues?$/i;
  * What to check before sending a pull request: the templates' task lists (and a template's numbered
  * "before submitting" list), and the guide's list under a "Submitting a pull request"-like heading or intro.
  */
+/** What a list of boxes tracks when it is not a check before sending: the project's plans, progress or open tasks. */
+const STATUS_LIST = /\b(?:road-?map|to-?dos?|help\s+wanted|open\s+tasks|status|progress|plans?|planned|ideas|wish-?list|milestones?|backlog|features?\s+(?:list|support)|supported)\b/i;
+
 export function checklist(sources: Sources): FoundText[] {
   const out: FoundText[] = [];
   const seen = new Set<string>();
@@ -282,10 +285,21 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes
     i = end - 1;
     // A guide's guidelines section beside a template with task boxes: the template holds the checks (checklistTemplateFirst).
     const guidelines = !template && resumed === undefined && guidelinesBesideTemplate(heading, lead, templateHasBoxes);
+    // Empty task boxes in a guide are things to tick, framed by nothing else: the shape says what the list is for (the
+    // occasion is checked below, so a bug report's or a release's boxes stay out). Ticked boxes, or a section or
+    // lead-in about plans or open tasks, make a status list, not checks.
+    const byBoxes =
+      !template &&
+      !framedOtherwise &&
+      items.length >= 2 &&
+      items.every((it) => it.checked === false) &&
+      !OTHER_CHECKLIST.test(heading) &&
+      !first.sections.some((s) => NOT_CHECKLIST.test(s) || ISSUE_SECTION.test(s) || OTHER_CHECKLIST.test(s) || STATUS_LIST.test(s)) &&
+      !(lead !== undefined && (STATUS_LIST.test(lead) || OTHER_CHECKLIST.test(lead) || NOT_CHECKLIST.test(lead) || leadAboutOtherOccasion(lead)));
     const qualifies =
       !guidelines &&
       (resumed ??
-        ((byIntro || byHeading || byOuterHeading || byContinuation || underChecks || byProcedure) && !NOT_CHECKLIST.test(heading) && !othersOccasionHeading(heading) && !ISSUE_SECTION.test(heading) && (template || !aboutReporting(first.sections)) && (template || NAMES_THE_CHECKS.test(heading) || !aboutCommitMessages(heading)) && !(byIntro && !byHeading && leadAboutOtherOccasion(lead))));
+        ((byIntro || byHeading || byOuterHeading || byContinuation || underChecks || byProcedure || byBoxes) && !NOT_CHECKLIST.test(heading) && !othersOccasionHeading(heading) && !ISSUE_SECTION.test(heading) && (template || !aboutReporting(first.sections)) && (template || NAMES_THE_CHECKS.test(heading) || !aboutCommitMessages(heading)) && !(byIntro && !byHeading && leadAboutOtherOccasion(lead))));
     // Whether a qualifying list only walks through something else; worked out only for lists that qualify (speed).
     const walksThrough = (): boolean => {
       const topLevel = items.filter((it) => it.depth === 0).map((it) => it.text);
