@@ -9,6 +9,7 @@ import { areaPhrasePlaceholder, placeholderAreaHead, quotedAreaPrefix } from './
 import { issueKeyExampleBlock, issueKeyExampleSpan, issueKeyPrefixProse } from './factsIssueKeys';
 import { notTheTypeList } from './factsTypeLists';
 import { exampleItemHead, quotedExampleHeads } from './factsExampleItems';
+import { conventionNotAsked } from './factsConventionAsked';
 
 /** Types seen in Conventional-Commits-style guides; a list is a type list when most of its heads are these. */
 const KNOWN_TYPES = new Set([
@@ -108,7 +109,8 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
       continue;
     }
     const text = plain(b);
-    if (!conventional && CONVENTIONAL_NAME.test(text)) conventional = l;
+    // (Unless the convention is what the maintainers apply when merging, or the contributor is told it is not needed.)
+    if (!conventional && CONVENTIONAL_NAME.test(text) && !conventionNotAsked(text, CONVENTIONAL_NAME.exec(text)?.index ?? 0)) conventional = l;
     if (!conventional && (typeScopeFormat(b.text) || (b.kind !== 'heading' && b.code.some((c) => TYPE_SPAN_FORMAT.test(c.text.trim())))) && inCommitContext(l)) conventional = l;
     if (!conventional && prefixTypeSpans(l).length >= 2) conventional = l;
     if (!examples && KNOWN_HEAD.test(text) && knownHeads(subjectHeads(text)) >= 2 && (exampleContext(l) || inCommitContext(l))) examples = l;

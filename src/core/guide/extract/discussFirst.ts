@@ -22,7 +22,9 @@ const FIRST = [
   /\b(?:please|must|should)\s+(?:first\s+)?(?:create|open|file)\s+an?\s+issue\s+first\b/i,
   // An issue for every pull request: "an associated issue for each PR", "every PR must reference an issue".
   /\b(?:related|associated|corresponding|linked|existing|open)\s+issues?\s+for\s+(?:each|every|your|the|a)\s+(?:PR|pull request|change|patch)\b/i,
-  /\b(?:each|every|all|your)\s+(?:PRs?|pull requests?|changes?|patch(?:es)?)\s+(?:must|should|needs?\s+to)\s+(?:have|reference|link(?:\s+to)?|be\s+linked\s+to|be\s+associated\s+with)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?issue\b/i,
+  // ("Every PR must reference an issue in its description (`Fixes #123`)": a link written into the PR's text, which
+  // an issue filed with the PR satisfies as well, is not a talk before the change.)
+  /\b(?:each|every|all|your)\s+(?:PRs?|pull requests?|changes?|patch(?:es)?)\s+(?:must|should|needs?\s+to)\s+(?:have|reference|link(?:\s+to)?|be\s+linked\s+to|be\s+associated\s+with)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?issue\b(?!\s*(?:numbers?|references?|links?|ids?|keys?)\b|\s+(?:in|from)\s+(?:its|the|their|your)\s+(?:description|body|summary|text|commit\s+messages?)\b)/i,
   // A step to create the issue a change belongs to: "Identify or create the related issue", "Open the corresponding issue".
   /\b(?:create|open|file)\s+(?:the|an?)\s+(?:related|associated|corresponding|relevant)\s+issue\b/i,
   // Taking an issue before working on it: "assign the issue to yourself", "get assigned", "comment on the issue before".
@@ -145,7 +147,8 @@ function aboutQuestions(text: string, index: number): boolean {
 const SECURITY = /\bsecurity\b|\bvulnerab/i;
 const aboutSecurity = (text: string, index: number): boolean => SECURITY.test(sentenceAround(text, index));
 
-const BEFORE_AN_ISSUE = /\bbefore\s+(?:creating|opening|filing|reporting|submitting|raising)\s+(?:an?|the|any)\s+(?:new\s+|public\s+|github\s+|separate\s+)?(?:ticket|issue|bug(?:\s+report)?)\b/i;
+// (A feature request is an issue too: "check whether the idea has been discussed before opening a feature request".)
+const BEFORE_AN_ISSUE = /\bbefore\s+(?:creating|opening|filing|reporting|submitting|raising)\s+(?:an?|the|any)\s+(?:new\s+|public\s+|github\s+|separate\s+)?(?:ticket|issue|bug(?:\s+report)?|(?:feature|enhancement)\s+request)\b/i;
 /**
  * A clause that leaves it to the contributor: "If you prefer to start a discussion first". ("If you want to add a
  * feature, please create an issue first" sets a condition on the change, and then asks.)
