@@ -21,3 +21,47 @@ describe('review8 findings on single facts (session 9)', () => {
     assert.equal((await of('## Commits\n\nWhen merging, the maintainer rewrites the squash title in Conventional Commits form, so you do not need to follow it yourself.')).commit.convention, null);
   });
 });
+
+describe('area prefixes quoted as literals in a sentence about the subject (session 9)', () => {
+  for (const prose of [
+    '## Commit messages\n\n- Use subject line prefixes when a commit touches one part of the code; examples are "Proxy:", "Cache:" or "Core:".',
+    'To show which part a commit changes, prefix the subject with "lexer:" when you work on the lexer.',
+    '## Sending patches\n\nIf your change is to the USB stack, prefix your summary line with "usb:". For the network code use "net:".',
+    'Commit subjects carry a prefix naming the component, such as `storage:` or `ui:`.',
+  ]) {
+    it(`${JSON.stringify(prose.slice(0, 60))}... is an area prefix`, async () => assert.equal(await convention(prose), 'area-prefix'));
+  }
+  for (const [why, prose, expected] of [
+    ['a type quoted as the prefix is the conventional form', '## Commits\n\nPrefix the title with `docs:` or `fix:` as appropriate.', 'conventional'],
+    ['a draft marker is the state of a PR', 'Prefix the pull request title with `WIP:` until it is ready for review.', null],
+    ['a prefix for log lines', 'Prefix log messages from the scheduler with "sched:" so they can be filtered.', null],
+    ['a prefix in a code comment', 'When a test needs a local patch, add an inline comment with prefix `LOCAL-PATCH:` explaining why.', null],
+    ['a trailer quoted in a commit sentence', 'If the commit fixes an issue, add the "Closes:" trailer at the end of the message.', null],
+    ['a prefix for release-note entries', '## Changelog\n\nPrefix each changelog entry with "Added:" or "Removed:".', null],
+  ] as const) {
+    it(`not when ${why}`, async () => assert.equal(await convention(prose), expected));
+  }
+});
+
+describe('a closing keyword asked of the commit message (session 9)', () => {
+  for (const prose of [
+    'For a bug fix, please add a line such as `Closes #42` to your commit message so the issue is closed on merge.',
+    'When fixing a reported bug, close the issue via the commit message (e.g. `fixes #17`).',
+    'End the commit message body with "Resolves #1234" when the commit fixes a ticket.',
+  ]) {
+    it(`"${prose.slice(0, 50)}..." is a rule for messages`, async () => assert.equal(await convention(prose), 'free-form-rules'));
+  }
+  it('counts in a template comment, which is guidance to the author', async () => {
+    const facts = await factsOf({ 'CONTRIBUTING.md': '# Contributing\n\nThanks!\n', '.github/pull_request_template.md': '## Issues\n<!--\nIf this fixes a bug, add a line like "Closes #9" to your commit message.\n-->\n' });
+    assert.equal(facts.commit.convention, 'free-form-rules');
+  });
+  for (const [why, prose] of [
+    ['the PR description is offered as the other place', 'If this closes any issues, write "Closes #5" in the PR description or in a commit message.'],
+    ['the pull request body is where it goes', 'Link the issue from the pull request body, e.g. `Fixes #88`; a commit that does the same is fine.'],
+    ['the keyword is to be left out of commits', 'Do not put "Fixes #12" in a commit message; use the pull request instead.'],
+    ['a closing keyword in a release procedure with no commit', '## Releasing\n\nThe release notes list every entry, e.g. "fixes #31".'],
+    ['an issue report that mentions a fixed issue', '## Reporting bugs\n\nIf your bug looks like one that was closed before (e.g. closes #77), say so.'],
+  ]) {
+    it(`not when ${why}`, async () => assert.equal(await convention(prose), null));
+  }
+});

@@ -5,11 +5,12 @@ import { plain, sentenceAround, straightQuotes, underHeading } from './text';
 import { subjectMaxLength } from './subjectLength';
 import { aboutReleaseNotes, areaCodeSpan, enclosingItems, areaPlaceholder, commitMessageSection, exampleContext, exampleList, exampleSpanHeads, exampleSubjectHead, onlyLinks, subjectHeads } from './commitStructure';
 import { proseTypeList, spanTypeList, typeTable } from './commitTypeLists';
-import { areaPhrasePlaceholder, placeholderAreaHead, quotedAreaPrefix } from './commitAreaForms';
+import { areaPhrasePlaceholder, placeholderAreaHead, quotedAreaPrefix, quotedPrefixLiterals } from './commitAreaForms';
 import { issueKeyExampleBlock, issueKeyExampleSpan, issueKeyPrefixProse } from './factsIssueKeys';
 import { notTheTypeList } from './factsTypeLists';
 import { exampleItemHead, quotedExampleHeads } from './factsExampleItems';
 import { conventionNotAsked } from './factsConventionAsked';
+import { closingRefInCommit } from './factsClosingRefs';
 
 /** Types seen in Conventional-Commits-style guides; a list is a type list when most of its heads are these. */
 const KNOWN_TYPES = new Set([
@@ -115,7 +116,7 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     if (!conventional && prefixTypeSpans(l).length >= 2) conventional = l;
     if (!examples && KNOWN_HEAD.test(text) && knownHeads(subjectHeads(text)) >= 2 && (exampleContext(l) || inCommitContext(l))) examples = l;
     // The context first: it is one cheap test, the area patterns are several.
-    if (!area && areaContext(l, text) && (AREA_PREFIX.test(text) || AREA_NAMED_AT_START.test(text) || areaPlaceholder(text) || areaCodeSpan(b) || quotedAreaPrefix(text, KNOWN_TYPES) || areaPhrasePlaceholder(text))) area = l;
+    if (!area && areaContext(l, text) && (AREA_PREFIX.test(text) || AREA_NAMED_AT_START.test(text) || areaPlaceholder(text) || areaCodeSpan(b) || quotedAreaPrefix(text, KNOWN_TYPES) || areaPhrasePlaceholder(text) || quotedPrefixLiterals(text, KNOWN_TYPES))) area = l;
     // An example subject that opens with a tracker's issue key ("e.g. `[PROJ-123] Close the stream`"), or prose asking
     // that the subject start with the key: the key is the subject's prefix.
     if (!area && (issueKeyPrefixProse(text) || (issueKeyExampleSpan(b) && (exampleContext(l) || inCommitContext(l) || enclosingItems(l).some((t) => COMMIT_SENTENCE.test(t)))))) area = l;
@@ -139,6 +140,9 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     // Tense and mood rules for changelog entries or release titles are not commit rules; nor is a title in a reading list.
     // ... nor is the imperative mood for docstrings or code comments: the rule must be about messages or titles.
     if (!freeForm && (freeFormRules(text) || referencesIssue(text)) && !b.commented && (MESSAGE_WORDS.test(text) || inCommitContext(l)) && !aboutReleaseNotes(l) && !onlyLinks(l)) freeForm = l;
+    // A closing keyword asked of the commit message ("add `Closes #123` to your commit message"); a template's comment
+    // is guidance to the author, so its words count as well.
+    if (!freeForm && closingRefInCommit(text)) freeForm = l;
     // A link to a well-known essay on commit messages ("format them in the standard way") states those rules.
     // An entry of a reading list ("For more on best practices, try these links: - [How to Write a Git Commit Message]")
     // recommends the essay; it does not make its rules the project's.
