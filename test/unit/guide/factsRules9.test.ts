@@ -65,3 +65,23 @@ describe('a closing keyword asked of the commit message (session 9)', () => {
     it(`not when ${why}`, async () => assert.equal(await convention(prose), null));
   }
 });
+
+describe('commit messages held to rules named by the guide (session 9)', () => {
+  for (const prose of [
+    'Commit messages should follow the conventions described at <https://wiki.example.org/commit-guidelines>.',
+    '3. Commit your work following the project\'s commit message guidelines.',
+    '## Workflow\n\n- Follow the commit message rules in [our handbook](https://example.org/handbook).',
+    '- [ ] My commit messages adhere to the project style.',
+  ]) {
+    it(`"${prose.slice(0, 50)}..." is a rule for messages`, async () => assert.equal(await convention(prose), 'free-form-rules'));
+  }
+  for (const [why, prose] of [
+    ['messages are said to need no format', 'Commit messages do not need to follow any particular format; we squash on merge.'],
+    ['the rules followed are for code', 'Please follow the coding guidelines in STYLE.md.'],
+    ['the rules followed are for release notes', '## Changelog\n\nEntries should follow the changelog format shown below.'],
+    ['a commit hook follows a config', 'The pre-commit hook should follow the settings in `.pre-commit-config.yaml`.'],
+    ['a reading list names a guide to commit messages', '## Further reading\n\n- [Commit message guidelines](https://example.org/essay)'],
+  ]) {
+    it(`not when ${why}`, async () => assert.equal(await convention(prose), null));
+  }
+});

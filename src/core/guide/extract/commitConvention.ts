@@ -11,6 +11,7 @@ import { notTheTypeList } from './factsTypeLists';
 import { exampleItemHead, quotedExampleHeads } from './factsExampleItems';
 import { conventionNotAsked } from './factsConventionAsked';
 import { closingRefInCommit } from './factsClosingRefs';
+import { messagesFollowRules } from './factsMessageRules';
 
 /** Types seen in Conventional-Commits-style guides; a list is a type list when most of its heads are these. */
 const KNOWN_TYPES = new Set([
@@ -45,7 +46,7 @@ const COMMIT_SENTENCE = /\bcommit(?:s|ting|ted)?\b/i;
 /** Words one of which FREE_FORM needs, and one of which REFERENCE_ISSUE needs: cheap tests before the patterns. */
 const FREE_FORM_WORDS = /commit|imperative|tense|line|50\/72|capital|period|full stop/i;
 const ISSUE_WORDS = /issue|ticket|bug/i;
-const freeFormRules = (text: string): boolean => FREE_FORM_WORDS.test(text) && (FREE_FORM.test(text) || COMMIT_WHY.test(text) || subjectCaseRule(text) || qualityRule(text));
+const freeFormRules = (text: string): boolean => FREE_FORM_WORDS.test(text) && (FREE_FORM.test(text) || COMMIT_WHY.test(text) || subjectCaseRule(text) || qualityRule(text) || messagesFollowRules(text));
 /**
  * The subject's first and last character, two of the classic rules for messages: "start the subject with a capital
  * letter", "do not end the summary line with a period", "no trailing period". Read only where the text or its section
