@@ -85,3 +85,37 @@ describe('commit messages held to rules named by the guide (session 9)', () => {
     it(`not when ${why}`, async () => assert.equal(await convention(prose), null));
   }
 });
+
+describe('the area prefix named as such, or shown as a bare code span (session 9)', () => {
+  for (const prose of [
+    '## Commit messages\n\nPlease use a proper subsystem prefix in the commit title; `git log` shows many.',
+    'Use the name of the directory you changed as the prefix of the subject.',
+    '## Commit messages\n\n- Prefix the summary with the affected part of the tree, e.g. `docs:` or `ui:`.\n- Use the imperative mood.',
+    'If a commit touches several modules with one theme, use that theme as the prefix of its title.',
+  ]) {
+    it(`${JSON.stringify(prose.slice(0, 60))}... is an area prefix`, async () => assert.equal(await convention(prose), 'area-prefix'));
+  }
+  for (const [why, prose] of [
+    ['module prefixes are part of a prompt theme', '## Theming\n\nModule prefixes and suffixes are not styled by default.'],
+    ['a package prefix names Go imports', '## Code style\n\nGroup imports by package prefix and keep them sorted.'],
+    ['a bare span with a prefix is a log tag', 'Prefix each log line from the worker with `worker:` so it can be grepped.'],
+  ]) {
+    it(`not when ${why}`, async () => assert.equal(await convention(prose), null));
+  }
+});
+
+describe('a width to wrap commit messages at (session 9)', () => {
+  for (const prose of [
+    '## Commits\n\nWrap the body of the commit message at 72 columns.',
+    '## Commit messages\n\n1. A short summary.\n2. A blank line.\n3. Wrap all other lines at 72 characters.',
+  ]) {
+    it(`${JSON.stringify(prose.slice(0, 50))}... is a rule for messages`, async () => assert.equal(await convention(prose), 'free-form-rules'));
+  }
+  for (const [why, prose] of [
+    ['the width is for Markdown files', '## Documentation\n\nWrap lines in Markdown files at 80 characters.'],
+    ['the width is for code', '## Code style\n\nUse spaces, not tabs, and wrap code to 100 columns.'],
+    ['the width is for docstrings in a style list', '## Style\n\n- wrap long lines as near to 92 characters as possible, docstrings included;'],
+  ]) {
+    it(`not when ${why}`, async () => assert.equal(await convention(prose), null));
+  }
+});

@@ -3,7 +3,8 @@
  * ("[Tag]: Short description"), a literal prefix the subject must start with ("must start with "proto: ""),
  * and a placeholder phrase naming the area ("specify touched area: short comment").
  */
-import { sentenceAround } from './text';
+import { Block } from '../documentModel';
+import { sentenceWithExamples } from './factsSentences';
 
 /** Placeholder words that name no area: the type of a conventional subject, the summary itself, an issue key. */
 // ("Draft: " marks an unfinished pull request; `<ticket-number>`, `<JIRA-123>` are issue keys.)
@@ -48,20 +49,36 @@ const LITERAL_HEAD = /["'`\u201c\u2018]([A-Za-z][\w./-]{0,30}):\s?["'`\u201d\u20
 /** Trailers and mail headers are written "Closes:" too; they end a message rather than start its subject. */
 const TRAILER = /^(?:fixes|closes?|resolves?|refs?|see|bug|issue|ticket|change-id|link|cc|to|from|subject|[\w-]*-(?:by|on|id|to))$/i;
 
+/** Whether a quoted or code-span head names an area: not a type, a pull request's state or a trailer. */
+const areaWord = (word: string, knownTypes: ReadonlySet<string>): boolean => !knownTypes.has(word.toLowerCase()) && !NOT_AN_AREA_WORD.test(word) && !TRAILER.test(word);
+/** The sentence holds the prefix word and names the part of the message it goes on (quoted words aside). */
+const prefixSentence = (sentence: string): boolean => PREFIX_WORD.test(sentence) && MESSAGE_PART.test(sentence.replace(/`[^`]*`|"[^"]*"/g, ' '));
+
 /**
  * A sentence that speaks of the subject's prefix and quotes one as a literal `word:` that names no type: "Use
  * subject line prefixes ...; examples include "Upstream:" or "Core:"", "prefix the subject with "merge:"", "prefix
- * your summary line with "pci:"". Patch-by-mail projects set out their area prefixes this way: by example, in prose.
- * (A quoted `feat:` or `docs:` is a type, `WIP:` or `Draft:` marks the state of a pull request.)
+ * your summary line with "pci:"", "prefix the summary with the part you changed, e.g. `ui:`". Patch-by-mail projects
+ * set out their area prefixes this way: by example, in prose. (A quoted `feat:` or `docs:` is a type, `WIP:` or
+ * `Draft:` marks the state of a pull request.) The block's own text is read for its code spans.
  */
-export function quotedPrefixLiterals(text: string, knownTypes: ReadonlySet<string>): boolean {
-  const prefix = PREFIX_WORD.exec(text);
-  if (!prefix) return false;
+export function quotedPrefixLiterals(block: Block, text: string, knownTypes: ReadonlySet<string>): boolean {
+  if (!PREFIX_WORD.test(text)) return false;
   for (const m of text.matchAll(LITERAL_HEAD)) {
-    const word = m[1];
-    if (knownTypes.has(word.toLowerCase()) || NOT_AN_AREA_WORD.test(word) || TRAILER.test(word)) continue;
-    const sentence = sentenceAround(text, m.index);
-    if (PREFIX_WORD.test(sentence) && MESSAGE_PART.test(sentence.replace(/`[^`]*`|"[^"]*"/g, ' '))) return true;
+    if (areaWord(m[1], knownTypes) && prefixSentence(sentenceWithExamples(text, m.index))) return true;
+  }
+  if (block.kind !== 'paragraph' && block.kind !== 'listItem') return false;
+  for (const c of block.code) {
+    const head = /^([A-Za-z][\w./-]{0,30}):$/.exec(c.text.trim());
+    if (head && areaWord(head[1], knownTypes) && prefixSentence(sentenceWithExamples(block.text, c.offset))) return true;
   }
   return false;
 }
+
+/**
+ * The area prefix named as such: "use a proper subsystem prefix in the title", "take the name of the directory you
+ * changed as the prefix of the subject", "packages with a common topic: use that as a prefix". (Read where the block
+ * or its heading speaks of commits or subjects: "module prefixes" of a prompt's segments are no commit rule.)
+ */
+const AREA_WORD = String.raw`(?:sub[\s-]?system|area|component|module|package|directory|folder|crate|library|plugin)s?`;
+const AREA_PREFIX_NAMED = new RegExp(String.raw`\b${AREA_WORD}[\s-]prefix(?:es)?\b|\b${AREA_WORD}\b[^.]{0,40}?\bas\s+(?:the|a|its|their)\s+(?:subject(?:'s)?\s+|title(?:'s)?\s+)?prefix\b`, 'i');
+export const areaPrefixNamed = (text: string): boolean => AREA_PREFIX_NAMED.test(text);

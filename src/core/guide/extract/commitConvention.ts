@@ -5,13 +5,13 @@ import { plain, sentenceAround, straightQuotes, underHeading } from './text';
 import { subjectMaxLength } from './subjectLength';
 import { aboutReleaseNotes, areaCodeSpan, enclosingItems, areaPlaceholder, commitMessageSection, exampleContext, exampleList, exampleSpanHeads, exampleSubjectHead, onlyLinks, subjectHeads } from './commitStructure';
 import { proseTypeList, spanTypeList, typeTable } from './commitTypeLists';
-import { areaPhrasePlaceholder, placeholderAreaHead, quotedAreaPrefix, quotedPrefixLiterals } from './commitAreaForms';
+import { areaPhrasePlaceholder, placeholderAreaHead, quotedAreaPrefix, quotedPrefixLiterals, areaPrefixNamed } from './commitAreaForms';
 import { issueKeyExampleBlock, issueKeyExampleSpan, issueKeyPrefixProse } from './factsIssueKeys';
 import { notTheTypeList } from './factsTypeLists';
 import { exampleItemHead, quotedExampleHeads } from './factsExampleItems';
 import { conventionNotAsked } from './factsConventionAsked';
 import { closingRefInCommit } from './factsClosingRefs';
-import { messagesFollowRules } from './factsMessageRules';
+import { WRAP_RULE, messagesFollowRules } from './factsMessageRules';
 
 /** Types seen in Conventional-Commits-style guides; a list is a type list when most of its heads are these. */
 const KNOWN_TYPES = new Set([
@@ -44,9 +44,9 @@ const FREE_FORM = /\b(?:imperative|(?:past|present)\s+tense|(?:good|great)\s+com
 const REFERENCE_ISSUE = /\b(?:referenc|mention|includ|insert|add|put|quot|cit)(?:e|es|ing)?\s+(?:the\s+|an?\s+|its\s+)?(?:related\s+|relevant\s+|corresponding\s+|associated\s+)?(?:issue|ticket|bug)(?:\s+(?:numbers?|ids?|keys?|references?))?\b/i;
 const COMMIT_SENTENCE = /\bcommit(?:s|ting|ted)?\b/i;
 /** Words one of which FREE_FORM needs, and one of which REFERENCE_ISSUE needs: cheap tests before the patterns. */
-const FREE_FORM_WORDS = /commit|imperative|tense|line|50\/72|capital|period|full stop/i;
+const FREE_FORM_WORDS = /commit|imperative|tense|line|50\/72|capital|period|full stop|wrap/i;
 const ISSUE_WORDS = /issue|ticket|bug/i;
-const freeFormRules = (text: string): boolean => FREE_FORM_WORDS.test(text) && (FREE_FORM.test(text) || COMMIT_WHY.test(text) || subjectCaseRule(text) || qualityRule(text) || messagesFollowRules(text));
+const freeFormRules = (text: string): boolean => FREE_FORM_WORDS.test(text) && (FREE_FORM.test(text) || COMMIT_WHY.test(text) || subjectCaseRule(text) || qualityRule(text) || messagesFollowRules(text) || WRAP_RULE.test(text));
 /**
  * The subject's first and last character, two of the classic rules for messages: "start the subject with a capital
  * letter", "do not end the summary line with a period", "no trailing period". Read only where the text or its section
@@ -117,7 +117,7 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     if (!conventional && prefixTypeSpans(l).length >= 2) conventional = l;
     if (!examples && KNOWN_HEAD.test(text) && knownHeads(subjectHeads(text)) >= 2 && (exampleContext(l) || inCommitContext(l))) examples = l;
     // The context first: it is one cheap test, the area patterns are several.
-    if (!area && areaContext(l, text) && (AREA_PREFIX.test(text) || AREA_NAMED_AT_START.test(text) || areaPlaceholder(text) || areaCodeSpan(b) || quotedAreaPrefix(text, KNOWN_TYPES) || areaPhrasePlaceholder(text) || quotedPrefixLiterals(text, KNOWN_TYPES))) area = l;
+    if (!area && areaContext(l, text) && (AREA_PREFIX.test(text) || AREA_NAMED_AT_START.test(text) || areaPlaceholder(text) || areaCodeSpan(b) || quotedAreaPrefix(text, KNOWN_TYPES) || areaPhrasePlaceholder(text) || quotedPrefixLiterals(b, text, KNOWN_TYPES) || areaPrefixNamed(text))) area = l;
     // An example subject that opens with a tracker's issue key ("e.g. `[PROJ-123] Close the stream`"), or prose asking
     // that the subject start with the key: the key is the subject's prefix.
     if (!area && (issueKeyPrefixProse(text) || (issueKeyExampleSpan(b) && (exampleContext(l) || inCommitContext(l) || enclosingItems(l).some((t) => COMMIT_SENTENCE.test(t)))))) area = l;

@@ -5,7 +5,7 @@
  * Where the pull request's description is offered as the other place ("in the PR description or a commit message"),
  * the rule is about linking the issue somewhere, not about the commit message, and it does not count.
  */
-import { sentenceAround } from './text';
+import { sentenceWithExamples } from './factsSentences';
 
 /** A closing keyword with an issue number ("Fixes #12", "closes #123"), or closing the issue "via"/"from" a commit. */
 const CLOSING_REF = /\b(?:close[sd]?|fix(?:es|ed)?|resolve[sd]?)\s+#\d+|\bclos(?:e|es|ing)\s+(?:the\s+|an?\s+|its\s+)?(?:issues?|tickets?|bugs?)\s+(?:via|from|with|through|in|using)\s+(?:the\s+|your\s+|a\s+)?commit/gi;
@@ -17,10 +17,8 @@ const ELSEWHERE = /\b(?:PRs?|pull\s+requests?|merge\s+requests?)\b|\b(?:do\s+not
 /** Whether a text asks that a commit message carry the closing keyword of its issue. */
 export function closingRefInCommit(text: string): boolean {
   if (!text.includes('#') && !/\bclos/i.test(text)) return false;
-  // "e.g." ends no sentence: the example belongs with the words that introduce it (same length, so indices hold).
-  const unabbreviated = text.replace(/\b(?:e\.g|i\.e|cf|etc)\./gi, (a) => a.replace(/\./g, '_'));
   for (const m of text.matchAll(CLOSING_REF)) {
-    const sentence = sentenceAround(unabbreviated, m.index);
+    const sentence = sentenceWithExamples(text, m.index);
     if (COMMIT_MESSAGE.test(sentence) && !ELSEWHERE.test(sentence)) return true;
   }
   return false;

@@ -14,3 +14,10 @@ const FOLLOW_MESSAGE_RULES = /(?<!\b(?:not|n't|never|no\s+need\s+to)\s+)\b(?:fol
 
 /** Whether a text holds commit messages to rules it names (see above). */
 export const messagesFollowRules = (text: string): boolean => MESSAGES_FOLLOW.test(text) || MESSAGES_DO_FOLLOW.test(text) || FOLLOW_MESSAGE_RULES.test(text);
+
+/**
+ * A width to wrap at, one of the classic rules for messages: "wrap the body at 72 columns", "lines wrapped at 72
+ * characters". The same rule for code, docs or Markdown files is a style rule: the caller reads it only where the
+ * block speaks of messages or sits under a heading about commits.
+ */
+export const WRAP_RULE = /\bwrap(?:ped|ping|s)?\b[^.]{0,60}?\b(?:at|to|on|around|after|before)\s+(?:about\s+|roughly\s+|approximately\s+|~\s?)?\d{2,3}\s*(?:char|col)/i;
