@@ -119,3 +119,25 @@ describe('a width to wrap commit messages at (session 9)', () => {
     it(`not when ${why}`, async () => assert.equal(await convention(prose), null));
   }
 });
+
+describe('the message body asked for the reason (session 9)', () => {
+  it('"a body that explains the motivation" is a rule for messages', async () => {
+    assert.equal(await convention('Commits should have a meaningful subject line and a body that explains the motivation for the change.'), 'free-form-rules');
+  });
+  it('not when the body is the pull request\'s', async () => {
+    assert.equal(await convention('## Pull requests\n\nThe PR body should explain why the change is needed.'), null);
+    assert.equal(await convention('## Pull requests\n\nUse the body of the pull request to explain the reason for the change.'), null);
+  });
+});
+
+describe('example subjects of issue titles, and example blocks that mix folder-like types with areas (session 9)', () => {
+  it('issue titles shown as `area: summary` are no commit convention', async () => {
+    assert.equal(await convention('## Issue titles\n\nStart issue titles with the area, like `parser: crash on empty input`.'), null);
+  });
+  it('examples "docs:", "build:" and "core:" under a commit heading are area prefixes', async () => {
+    assert.equal(await convention('## Commit message\n\nPlease follow the style of earlier commits:\n\n```\ndocs: fix typo in README\nbuild: raise the minimum CMake version\ncore: avoid double free in cleanup\n```'), 'area-prefix');
+  });
+  it('examples with "feat:" and "fix:" stay conventional though one head is the project\'s own', async () => {
+    assert.equal(await convention('## Commit message\n\nExamples:\n\n```\nfeat: add a dark theme\nfix: close the socket on error\ndocs: explain the cache\nlexer: accept tabs\n```'), 'conventional');
+  });
+});

@@ -11,7 +11,7 @@ import { notTheTypeList } from './factsTypeLists';
 import { exampleItemHead, quotedExampleHeads } from './factsExampleItems';
 import { conventionNotAsked } from './factsConventionAsked';
 import { closingRefInCommit } from './factsClosingRefs';
-import { WRAP_RULE, messagesFollowRules } from './factsMessageRules';
+import { BODY_WHY, WRAP_RULE, messagesFollowRules } from './factsMessageRules';
 
 /** Types seen in Conventional-Commits-style guides; a list is a type list when most of its heads are these. */
 const KNOWN_TYPES = new Set([
@@ -44,9 +44,9 @@ const FREE_FORM = /\b(?:imperative|(?:past|present)\s+tense|(?:good|great)\s+com
 const REFERENCE_ISSUE = /\b(?:referenc|mention|includ|insert|add|put|quot|cit)(?:e|es|ing)?\s+(?:the\s+|an?\s+|its\s+)?(?:related\s+|relevant\s+|corresponding\s+|associated\s+)?(?:issue|ticket|bug)(?:\s+(?:numbers?|ids?|keys?|references?))?\b/i;
 const COMMIT_SENTENCE = /\bcommit(?:s|ting|ted)?\b/i;
 /** Words one of which FREE_FORM needs, and one of which REFERENCE_ISSUE needs: cheap tests before the patterns. */
-const FREE_FORM_WORDS = /commit|imperative|tense|line|50\/72|capital|period|full stop|wrap/i;
+const FREE_FORM_WORDS = /commit|imperative|tense|line|50\/72|capital|period|full stop|wrap|bod(?:y|ies)/i;
 const ISSUE_WORDS = /issue|ticket|bug/i;
-const freeFormRules = (text: string): boolean => FREE_FORM_WORDS.test(text) && (FREE_FORM.test(text) || COMMIT_WHY.test(text) || subjectCaseRule(text) || qualityRule(text) || messagesFollowRules(text) || WRAP_RULE.test(text));
+const freeFormRules = (text: string): boolean => FREE_FORM_WORDS.test(text) && (FREE_FORM.test(text) || COMMIT_WHY.test(text) || subjectCaseRule(text) || qualityRule(text) || messagesFollowRules(text) || WRAP_RULE.test(text) || BODY_WHY.test(text));
 /**
  * The subject's first and last character, two of the classic rules for messages: "start the subject with a capital
  * letter", "do not end the summary line with a period", "no trailing period". Read only where the text or its section
@@ -103,10 +103,12 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
       // Indented guidance inside a template's HTML comment parses as code; it is still prose to the author.
       if (!area && b.commented && b.text.split('\n').some((line) => AREA_PREFIX.test(line) && /commit|title|subject|first line|PR\b|pull request/i.test(line))) area = l;
       if ((!area || !examples) && exampleContext(l)) {
-        if (!examples && KNOWN_HEAD.test(b.text) && knownHeads(subjectHeads(b.text)) >= 2) examples = l;
+        const blockHeads = subjectHeads(b.text);
+        const mixed = areaMix(blockHeads);
+        if (!examples && !mixed && KNOWN_HEAD.test(b.text) && knownHeads(blockHeads) >= 2) examples = l;
         // "[area]: [short line]" set out as the format, or an example message whose subject starts "net: ...".
         const head = exampleSubjectHead(b.text);
-        if (!area && (areaPlaceholder(b.text) || (head !== null && !KNOWN_TYPES.has(head)) || placeholderAreaHead(b.text) || quotedAreaPrefix(b.text, KNOWN_TYPES) || areaPhrasePlaceholder(b.text) || issueKeyExampleBlock(b.text))) area = l;
+        if (!area && (mixed || areaPlaceholder(b.text) || (head !== null && !KNOWN_TYPES.has(head)) || placeholderAreaHead(b.text) || quotedAreaPrefix(b.text, KNOWN_TYPES) || areaPhrasePlaceholder(b.text) || issueKeyExampleBlock(b.text))) area = l;
       }
       continue;
     }
@@ -124,16 +126,16 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     // Example subjects written as a plain list after "Example commit subjects:": "- lexer: accept tabs".
     if (!area && b.kind === 'listItem') {
       const head = exampleItemHead(l);
-      if (head !== null && !KNOWN_TYPES.has(head.toLowerCase()) && (exampleContext(l) || inCommitContext(l))) area = l;
+      if (head !== null && !KNOWN_TYPES.has(head.toLowerCase()) && (exampleContext(l) || inCommitContext(l)) && !otherForm(l, text)) area = l;
     }
     // ... or quoted in prose: 'for example: "ext4: fix crash on mount"'.
-    if (!area && b.kind !== 'heading' && quotedExampleHeads(text).some((h) => !KNOWN_TYPES.has(h.toLowerCase())) && (exampleContext(l) || inCommitContext(l))) area = l;
+    if (!area && b.kind !== 'heading' && quotedExampleHeads(text).some((h) => !KNOWN_TYPES.has(h.toLowerCase())) && (exampleContext(l) || inCommitContext(l)) && !otherForm(l, text)) area = l;
     // Example subjects written as code spans ("e.g. `storage: retry on timeout`", a list of `lexer: accept tabs`):
     // an area head that is no known type shows the format.
     // (The spans first: few blocks show any, and the context walks back through the section.)
     const heads = !area || !examples ? exampleSpanHeads(l) : [];
     if (heads.length > 0 && (exampleContext(l) || inCommitContext(l))) {
-      if (!area && heads.some((h) => !KNOWN_TYPES.has(h.toLowerCase()))) area = l;
+      if (!area && heads.some((h) => !KNOWN_TYPES.has(h.toLowerCase())) && !otherForm(l, text)) area = l;
       // ... and two known types among them ("e.g. `fix: close idle connections` or `docs: add notes`"), or one with
       // its scope ("they must look like `feat(parser): add option`"), are examples of types.
       if (!examples && (knownHeads(heads) >= 2 || (b.kind !== 'heading' && b.code.some((c) => SCOPED_TYPE_SUBJECT.test(c.text.trim()))))) examples = l;
@@ -297,11 +299,32 @@ const COMMITS_OR_PRS = /\bcommit|\bPRs?\b|pull\s+requests?|merge\s+requests?|\bp
 function areaContext(l: Located, text: string): boolean {
   const words = l.block.kind === 'heading' ? text : l.block.text.replace(/`[^`\n]*`/g, ' ');
   if (!AREA_CONTEXT.test(words) && !underHeading(l, AREA_CONTEXT)) return false;
+  return !otherForm(l, words);
+}
+
+/**
+ * Whether a block's words and headings speak of issue titles or log lines and never of commits or PRs: example
+ * subjects there ("Start issue titles with the area, like `parser: crash on empty input`") are not commit subjects.
+ */
+function otherForm(l: Located, words: string): boolean {
   const around = `${words} ${l.block.sections.join(' ')}`;
-  return !(OTHER_FORMS.test(around) && !COMMITS_OR_PRS.test(around));
+  return OTHER_FORMS.test(around) && !COMMITS_OR_PRS.test(around);
 }
 
 const AREA_CONTEXT = /commit|title|subject|first line|summary line|message|PR\b|pull request|\bpatch/i;
+
+/**
+ * Type names that are as often the names of areas: a project's `docs/`, `build/`, `test/` or `ci/` folder. Example
+ * subjects "docs: fix a typo", "build: bump CMake", "core: avoid a double free" are area prefixes, as the unknown
+ * head shows; Conventional Commits examples name a type no folder is called ("feat:", "fix:", "chore:").
+ */
+const AREA_LIKE_TYPES = new Set(['docs', 'doc', 'build', 'test', 'tests', 'ci', 'deps', 'config', 'i18n', 'types', 'release', 'sample', 'security', 'infra']);
+/** Example heads that mix an unknown head with known ones that are all also folder names: areas, not types. */
+function areaMix(heads: readonly string[]): boolean {
+  const unknown = heads.filter((h) => !KNOWN_TYPES.has(h));
+  const known = heads.filter((h) => KNOWN_TYPES.has(h));
+  return unknown.length > 0 && known.length > 0 && known.every((h) => AREA_LIKE_TYPES.has(h));
+}
 
 /** How many of these heads are known types, each counted once. */
 const knownHeads = (heads: readonly string[]): number => new Set(heads.filter((h) => KNOWN_TYPES.has(h))).size;

@@ -21,3 +21,9 @@ export const messagesFollowRules = (text: string): boolean => MESSAGES_FOLLOW.te
  * block speaks of messages or sits under a heading about commits.
  */
 export const WRAP_RULE = /\bwrap(?:ped|ping|s)?\b[^.]{0,60}?\b(?:at|to|on|around|after|before)\s+(?:about\s+|roughly\s+|approximately\s+|~\s?)?\d{2,3}\s*(?:char|col)/i;
+
+/**
+ * The message body asked to give the reason: "a body that explains the motivation for the change", "use the body to
+ * say why". (The body of a pull request or issue is another text: "the PR body should explain why" is no commit rule.)
+ */
+export const BODY_WHY = /(?<!\b(?:PR|pull\s+request|merge\s+request|issue|ticket)\s+)\bbod(?:y|ies)\b(?!\s+of\s+(?:the|your|an?|each)\s+(?:PR|pull|merge|issue|ticket))[^.]{0,40}?\b(?:explain|describ|justif|say|state|tell|giv)\w*\b[^.]{0,40}?\b(?:why|reasons?|motivation|rationale)\b/i;
