@@ -141,3 +141,14 @@ describe('example subjects of issue titles, and example blocks that mix folder-l
     assert.equal(await convention('## Commit message\n\nExamples:\n\n```\nfeat: add a dark theme\nfix: close the socket on error\ndocs: explain the cache\nlexer: accept tabs\n```'), 'conventional');
   });
 });
+
+describe('a label that offers two names is no changelog folder (session 9)', () => {
+  it('"Changelog/What\'s New:" in a template box names no folder', async () => {
+    const facts = await factsOf({ 'CONTRIBUTING.md': '# Contributing\n\nThanks!\n', '.github/pull_request_template.md': '## Changes\n\n- [ ] Changelog/What\'s New: add a summary of the additions for the release notes.\n' });
+    assert.notEqual(facts.changelog.how, 'changelog-folder');
+  });
+  it('a real folder path still is one', async () => {
+    assert.equal((await of('Every pull request must add a file to `changelog/` named after its number.')).changelog.how, 'changelog-folder');
+    assert.equal((await of('Add an entry as changelog/Unreleased.md for your change.')).changelog.how, 'changelog-folder');
+  });
+});
