@@ -152,3 +152,19 @@ describe('a label that offers two names is no changelog folder (session 9)', () 
     assert.equal((await of('Add an entry as changelog/Unreleased.md for your change.')).changelog.how, 'changelog-folder');
   });
 });
+
+describe('area prefixes looked up in the history (session 9)', () => {
+  for (const prose of [
+    '## Commit messages\n\nUse the same prefix as earlier commits that touched the file; `git log --oneline -- path` shows them.',
+    '- Give the subject a prefix for the part of the code it changes; see the commit history to get an idea of the prefixes in use.',
+  ]) {
+    it(`${JSON.stringify(prose.slice(0, 60))}... is an area prefix`, async () => assert.equal(await convention(prose), 'area-prefix'));
+  }
+  for (const [why, prose] of [
+    ['the history shows type prefixes', '## Commit messages\n\nCheck `git log` for the type prefixes we use in subjects.'],
+    ['fixup commits are prefixed for autosquash', '## Commits\n\nWhen fixing an earlier commit in review, prefix the new commit with `fixup!` so it can be squashed.'],
+    ['branch names are prefixed like older branches', '## Branches\n\nPrefix your branch with your handle, as older branches in the git history do.'],
+  ]) {
+    it(`not when ${why}`, async () => assert.notEqual(await convention(prose), 'area-prefix'));
+  }
+});

@@ -81,4 +81,10 @@ export function quotedPrefixLiterals(block: Block, text: string, knownTypes: Rea
  */
 const AREA_WORD = String.raw`(?:sub[\s-]?system|area|component|module|package|directory|folder|crate|library|plugin)s?`;
 const AREA_PREFIX_NAMED = new RegExp(String.raw`\b${AREA_WORD}[\s-]prefix(?:es)?\b|\b${AREA_WORD}\b[^.]{0,40}?\bas\s+(?:the|a|its|their)\s+(?:subject(?:'s)?\s+|title(?:'s)?\s+)?prefix\b`, 'i');
-export const areaPrefixNamed = (text: string): boolean => AREA_PREFIX_NAMED.test(text);
+/**
+ * Prefixes learnt from the history: "use the same prefix as earlier commits that touched the file", "see the commit
+ * history to get an idea of the prefixes used". Types are few and listed; only area prefixes are to be looked up per
+ * file. (A sentence that speaks of types is left to the type readers.)
+ */
+const PREFIX_FROM_HISTORY = /\bprefix(?:es)?\b[^.;]{0,80}?\b(?:git\s+log|(?:commit|git|project)\s+history|(?:earlier|previous|past|existing|older|other)\s+commits?)\b|\b(?:git\s+log|(?:commit|git|project)\s+history|(?:earlier|previous|past|existing|older|other)\s+commits?)\b[^.;]{0,80}?\bprefix(?:es)?\b/i;
+export const areaPrefixNamed = (text: string): boolean => AREA_PREFIX_NAMED.test(text) || (PREFIX_FROM_HISTORY.test(text) && !/\btypes?\b|\bfixup!|\bsquash!/i.test(text));
