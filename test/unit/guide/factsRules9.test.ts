@@ -168,3 +168,12 @@ describe('area prefixes looked up in the history (session 9)', () => {
     it(`not when ${why}`, async () => assert.notEqual(await convention(prose), 'area-prefix'));
   }
 });
+
+describe('issues referenced in the plural (session 9)', () => {
+  it('"Reference relevant issues in your commit messages." is a rule for messages', async () => {
+    assert.equal(await convention('Reference relevant issues in your commit messages.'), 'free-form-rules');
+  });
+  it('not when the issues are referenced in a new issue report', async () => {
+    assert.equal(await convention('## Reporting issues\n\nReference related issues when you file a new one.'), null);
+  });
+});
