@@ -177,3 +177,12 @@ describe('issues referenced in the plural (session 9)', () => {
     assert.equal(await convention('## Reporting issues\n\nReference related issues when you file a new one.'), null);
   });
 });
+
+describe('a bug report asked first is no talk before a change (session 9)', () => {
+  it('"If you find a bug, please open an issue first with steps to reproduce it" is a report', async () => {
+    assert.notEqual((await of('If you find a bug, please open an issue first with steps to reproduce it.')).discussFirst, true);
+  });
+  it('but an issue asked before sending the fix still is', async () => {
+    assert.equal((await of('If you find a bug, please open an issue first before you send a fix.')).discussFirst, true);
+  });
+});

@@ -143,6 +143,17 @@ function aboutQuestions(text: string, index: number): boolean {
   return QUESTIONS.test(sentence) && !CHANGE_WORDS.test(sentence);
 }
 
+/**
+ * "If you find a bug, please open an issue first with steps to reproduce it": a report of a problem met, not a talk
+ * before a change. (A sentence that goes on to a fix or a pull request, "... before sending a fix", still asks.)
+ */
+const FOUND_A_BUG = /\bif\s+you\s+(?:find|found|discover|encounter|run\s+into|hit|notice|spot|see|think\s+you(?:'ve|\s+have)?\s+found)\s+(?:a|an|any)\s+(?:possible\s+|potential\s+)?(?:bugs?|problems?|crash(?:es)?|errors?|regressions?)\b/i;
+const FIX_WORDS = /\bfix\w*|\bPRs?\b|\bpull\s+requests?\b|\bpatch(?:es)?\b|\bimplement\w*|\bcode\b|\bchanges?\b/i;
+function aboutBugReport(text: string, index: number): boolean {
+  const sentence = sentenceAround(text, index);
+  return FOUND_A_BUG.test(sentence) && !FIX_WORDS.test(sentence);
+}
+
 /** "If you find a security problem, contact us privately first": how to report a vulnerability, not a talk before a change. */
 const SECURITY = /\bsecurity\b|\bvulnerab/i;
 const aboutSecurity = (text: string, index: number): boolean => SECURITY.test(sentenceAround(text, index));
@@ -305,7 +316,7 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
       // Every match: "No issue is needed first for typos. For larger changes, open an issue first" asks in its second.
       const asks = (x: RegExpExecArray): boolean => {
         const before = text.slice(Math.max(0, x.index - 60), x.index);
-        return !saidNotNeeded(text, x.index) && !OPTIONAL_FIRST.test(before) && !EITHER_BEFORE.test(before) && !ASKS_YOU_TO.test(x[0]) && !aboutQuestions(text, x.index) && !aboutSecurity(text, x.index) && !reportOnly(l, text, x.index);
+        return !saidNotNeeded(text, x.index) && !OPTIONAL_FIRST.test(before) && !EITHER_BEFORE.test(before) && !ASKS_YOU_TO.test(x[0]) && !aboutQuestions(text, x.index) && !aboutSecurity(text, x.index) && !reportOnly(l, text, x.index) && !aboutBugReport(text, x.index);
       };
       // The first match alone is the cheap common case; later ones are looked for only when it does not ask.
       const first = p.exec(text);
