@@ -186,3 +186,22 @@ describe('a bug report asked first is no talk before a change (session 9)', () =
     assert.equal((await of('If you find a bug, please open an issue first before you send a fix.')).discussFirst, true);
   });
 });
+
+describe('hostile near-misses for the session 9 convention rules', () => {
+  for (const [why, prose] of [
+    ['a module prefix is said to be left out', 'Our commit subjects use no module prefix; just describe the change.'],
+    ['the subject is not to be prefixed with a word', 'Please do not prefix the commit subject with "Update:" or similar words.'],
+    ['the history is said to have no prefixes', 'Our commit history has no prefixes at all.'],
+    ['an RFC marker on a mailed patch', 'Prefix the patch subject with "RFC:" if you want early feedback on an idea.'],
+    ['a wrap width for code in a pre-commit list', '## Before committing\n\n- Wrap code at 100 columns.\n- Run the linter.'],
+    ['a function body in a pre-commit list', '## Before committing\n\n- Each function body should explain why it exists in a comment.'],
+    ['a wrap width in a release procedure', '## Releasing\n\nWrap the release notes at 80 columns before tagging.'],
+    ['commit examples in user-facing output', '## Usage\n\nThe tool prints lines such as `scanner: 3 files skipped` while it runs.'],
+  ]) {
+    it(`not when ${why}`, async () => {
+      const got = await convention(prose);
+      assert.ok(got !== 'area-prefix' && got !== 'conventional', `got ${got}`);
+      if (!/Commit messages/.test(prose)) assert.equal(got, null);
+    });
+  }
+});

@@ -48,11 +48,15 @@ const MESSAGE_PART = /\b(?:commit|subject|title|summary|first\s+line|message)s?\
 const LITERAL_HEAD = /["'`\u201c\u2018]([A-Za-z][\w./-]{0,30}):\s?["'`\u201d\u2019]/g;
 /** Trailers and mail headers are written "Closes:" too; they end a message rather than start its subject. */
 const TRAILER = /^(?:fixes|closes?|resolves?|refs?|see|bug|issue|ticket|change-id|link|cc|to|from|subject|[\w-]*-(?:by|on|id|to))$/i;
+/** Markers of a patch's state, not of its area: "RFC:", "RESEND:", "DNM:". */
+const STATE_MARKER = /^(?:rfc|resend|patch|dnm|hold|wip|draft|question|poc)$/i;
+/** "Don't use a module prefix", "do not prefix the subject with ...", "has no prefixes": the prefix said to be left out. */
+const NEGATED_PREFIX = /\b(?:don't|do\s+not|does\s+not|doesn't|never|no|without|avoid(?:ing)?|not|nor)\s+(?:\w+\s+){0,3}?prefix(?:es|ed)?\b/i;
 
 /** Whether a quoted or code-span head names an area: not a type, a pull request's state or a trailer. */
-const areaWord = (word: string, knownTypes: ReadonlySet<string>): boolean => !knownTypes.has(word.toLowerCase()) && !NOT_AN_AREA_WORD.test(word) && !TRAILER.test(word);
+const areaWord = (word: string, knownTypes: ReadonlySet<string>): boolean => !knownTypes.has(word.toLowerCase()) && !NOT_AN_AREA_WORD.test(word) && !TRAILER.test(word) && !STATE_MARKER.test(word);
 /** The sentence holds the prefix word and names the part of the message it goes on (quoted words aside). */
-const prefixSentence = (sentence: string): boolean => PREFIX_WORD.test(sentence) && MESSAGE_PART.test(sentence.replace(/`[^`]*`|"[^"]*"/g, ' '));
+const prefixSentence = (sentence: string): boolean => PREFIX_WORD.test(sentence) && !NEGATED_PREFIX.test(sentence) && MESSAGE_PART.test(sentence.replace(/`[^`]*`|"[^"]*"/g, ' '));
 
 /**
  * A sentence that speaks of the subject's prefix and quotes one as a literal `word:` that names no type: "Use
@@ -87,4 +91,7 @@ const AREA_PREFIX_NAMED = new RegExp(String.raw`\b${AREA_WORD}[\s-]prefix(?:es)?
  * file. (A sentence that speaks of types is left to the type readers.)
  */
 const PREFIX_FROM_HISTORY = /\bprefix(?:es)?\b[^.;]{0,80}?\b(?:git\s+log|(?:commit|git|project)\s+history|(?:earlier|previous|past|existing|older|other)\s+commits?)\b|\b(?:git\s+log|(?:commit|git|project)\s+history|(?:earlier|previous|past|existing|older|other)\s+commits?)\b[^.;]{0,80}?\bprefix(?:es)?\b/i;
-export const areaPrefixNamed = (text: string): boolean => AREA_PREFIX_NAMED.test(text) || (PREFIX_FROM_HISTORY.test(text) && !/\btypes?\b|\bfixup!|\bsquash!/i.test(text));
+export function areaPrefixNamed(text: string): boolean {
+  const m = AREA_PREFIX_NAMED.exec(text) ?? (!/\btypes?\b|\bfixup!|\bsquash!/i.test(text) ? PREFIX_FROM_HISTORY.exec(text) : null);
+  return m !== null && !NEGATED_PREFIX.test(sentenceWithExamples(text, m.index));
+}

@@ -44,9 +44,9 @@ const FREE_FORM = /\b(?:imperative|(?:past|present)\s+tense|(?:good|great)\s+com
 const REFERENCE_ISSUE = /\b(?:referenc|mention|includ|insert|add|put|quot|cit)(?:e|es|ing)?\s+(?:the\s+|an?\s+|its\s+)?(?:related\s+|relevant\s+|corresponding\s+|associated\s+)?(?:issue|ticket|bug)s?(?:\s+(?:numbers?|ids?|keys?|references?))?\b/i;
 const COMMIT_SENTENCE = /\bcommit(?:s|ting|ted)?\b/i;
 /** Words one of which FREE_FORM needs, and one of which REFERENCE_ISSUE needs: cheap tests before the patterns. */
-const FREE_FORM_WORDS = /commit|imperative|tense|line|50\/72|capital|period|full stop|wrap|bod(?:y|ies)/i;
+const FREE_FORM_WORDS = /commit|imperative|tense|line|50\/72|capital|period|full stop/i;
 const ISSUE_WORDS = /issue|ticket|bug/i;
-const freeFormRules = (text: string): boolean => FREE_FORM_WORDS.test(text) && (FREE_FORM.test(text) || COMMIT_WHY.test(text) || subjectCaseRule(text) || qualityRule(text) || messagesFollowRules(text) || WRAP_RULE.test(text) || BODY_WHY.test(text));
+const freeFormRules = (text: string): boolean => FREE_FORM_WORDS.test(text) && (FREE_FORM.test(text) || COMMIT_WHY.test(text) || subjectCaseRule(text) || qualityRule(text) || messagesFollowRules(text));
 /**
  * The subject's first and last character, two of the classic rules for messages: "start the subject with a capital
  * letter", "do not end the summary line with a period", "no trailing period". Read only where the text or its section
@@ -143,6 +143,9 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     // Tense and mood rules for changelog entries or release titles are not commit rules; nor is a title in a reading list.
     // ... nor is the imperative mood for docstrings or code comments: the rule must be about messages or titles.
     if (!freeForm && (freeFormRules(text) || referencesIssue(text)) && !b.commented && (MESSAGE_WORDS.test(text) || inCommitContext(l)) && !aboutReleaseNotes(l) && !onlyLinks(l)) freeForm = l;
+    // A width to wrap at, or a body asked for the reason: read where the text itself speaks of messages or the heading
+    // is about them ("Wrap code at 100 columns" under "Before committing" is a style rule, "function body" is code).
+    if (!freeForm && /wrap|bod(?:y|ies)/i.test(text) && (WRAP_RULE.test(text) || BODY_WHY.test(text)) && !b.commented && (MESSAGE_PART_WORDS.test(text) || underHeading(l, MESSAGE_HEADING)) && !aboutReleaseNotes(l)) freeForm = l;
     // A closing keyword asked of the commit message ("add `Closes #123` to your commit message"); a template's comment
     // is guidance to the author, so its words count as well.
     if (!freeForm && closingRefInCommit(text)) freeForm = l;
@@ -285,6 +288,9 @@ const TYPE_INLINE = /\b(?:format|form|pattern|structure)\s*:?\s+["'`\u201c]?type
 const KNOWN_HEAD = new RegExp(String.raw`(?:^|[\s\`*-])(?:${[...KNOWN_TYPES].join('|')})(?:\([^)\n]{1,40}\))?!?:[ \t]`);
 /** A whole subject of a known type with its scope: `feat(parser): add option`. */
 const SCOPED_TYPE_SUBJECT = new RegExp(String.raw`^(?:${[...KNOWN_TYPES].join('|')})\([\w./-]{1,30}\)!?:\s+\S+\s+\S`);
+/** Words that make a wrap width or a body one of a commit message; headings about messages (not "Before committing"). */
+const MESSAGE_PART_WORDS = /\bcommit(?:s|\s+messages?)?\b|\bmessages?\b|\bsubject\b|\bsummary\s+line\b|\blog\s+message/i;
+const MESSAGE_HEADING = /\bcommit(?:ting)?\s+(?:messages?|logs?|guidelines?|conventions?|style|format(?:ting)?)\b|\bmessages?\b/i;
 /** Words that make a style rule one for messages: "commit", "message", "subject", "summary", "title". */
 const MESSAGE_WORDS = /\b(?:commit|message|subject|summary|title)s?\b/i;
 /** Words that put an area rule among commit or title rules. */
