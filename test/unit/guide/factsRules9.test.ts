@@ -205,3 +205,13 @@ describe('hostile near-misses for the session 9 convention rules', () => {
     });
   }
 });
+
+describe('message rules for the release commit a maintainer makes (session 9)', () => {
+  for (const prose of [
+    '## Releasing\n\nThe release commit message must follow the form `Release vX.Y.Z`.',
+    '## Release process\n\n1. Bump the version.\n2. Reference the milestone issues in the commit message.\n3. Tag and push.',
+    '## For maintainers\n\nWhen merging, add `Closes #123` to the squash commit message.',
+  ]) {
+    it(`${JSON.stringify(prose.slice(0, 40))}... is no rule for the contributor`, async () => assert.equal(await convention(prose), null));
+  }
+});

@@ -113,6 +113,9 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
       continue;
     }
     const text = plain(b);
+    // Commits a maintainer makes to cut a release ("## Releasing: the release commit must follow ...") are not the
+    // contributor's; the free-form tier, the weakest signal, is not read there.
+    const maintainers = underHeading(l, MAINTAINER_SECTION);
     // (Unless the convention is what the maintainers apply when merging, or the contributor is told it is not needed.)
     if (!conventional && CONVENTIONAL_NAME.test(text) && !conventionNotAsked(text, CONVENTIONAL_NAME.exec(text)?.index ?? 0)) conventional = l;
     if (!conventional && (typeScopeFormat(b.text) || (b.kind !== 'heading' && b.code.some((c) => TYPE_SPAN_FORMAT.test(c.text.trim())))) && inCommitContext(l)) conventional = l;
@@ -142,13 +145,13 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     }
     // Tense and mood rules for changelog entries or release titles are not commit rules; nor is a title in a reading list.
     // ... nor is the imperative mood for docstrings or code comments: the rule must be about messages or titles.
-    if (!freeForm && (freeFormRules(text) || referencesIssue(text)) && !b.commented && (MESSAGE_WORDS.test(text) || inCommitContext(l)) && !aboutReleaseNotes(l) && !onlyLinks(l)) freeForm = l;
+    if (!freeForm && !maintainers && (freeFormRules(text) || referencesIssue(text)) && !b.commented && (MESSAGE_WORDS.test(text) || inCommitContext(l)) && !aboutReleaseNotes(l) && !onlyLinks(l)) freeForm = l;
     // A width to wrap at, or a body asked for the reason: read where the text itself speaks of messages or the heading
     // is about them ("Wrap code at 100 columns" under "Before committing" is a style rule, "function body" is code).
-    if (!freeForm && /wrap|bod(?:y|ies)/i.test(text) && (WRAP_RULE.test(text) || BODY_WHY.test(text)) && !b.commented && (MESSAGE_PART_WORDS.test(text) || underHeading(l, MESSAGE_HEADING)) && !aboutReleaseNotes(l)) freeForm = l;
+    if (!freeForm && !maintainers && /wrap|bod(?:y|ies)/i.test(text) && (WRAP_RULE.test(text) || BODY_WHY.test(text)) && !b.commented && (MESSAGE_PART_WORDS.test(text) || underHeading(l, MESSAGE_HEADING)) && !aboutReleaseNotes(l)) freeForm = l;
     // A closing keyword asked of the commit message ("add `Closes #123` to your commit message"); a template's comment
     // is guidance to the author, so its words count as well.
-    if (!freeForm && closingRefInCommit(text)) freeForm = l;
+    if (!freeForm && !maintainers && closingRefInCommit(text)) freeForm = l;
     // A link to a well-known essay on commit messages ("format them in the standard way") states those rules.
     // An entry of a reading list ("For more on best practices, try these links: - [How to Write a Git Commit Message]")
     // recommends the essay; it does not make its rules the project's.
@@ -288,6 +291,8 @@ const TYPE_INLINE = /\b(?:format|form|pattern|structure)\s*:?\s+["'`\u201c]?type
 const KNOWN_HEAD = new RegExp(String.raw`(?:^|[\s\`*-])(?:${[...KNOWN_TYPES].join('|')})(?:\([^)\n]{1,40}\))?!?:[ \t]`);
 /** A whole subject of a known type with its scope: `feat(parser): add option`. */
 const SCOPED_TYPE_SUBJECT = new RegExp(String.raw`^(?:${[...KNOWN_TYPES].join('|')})\([\w./-]{1,30}\)!?:\s+\S+\s+\S`);
+/** Sections for maintainers: releasing, publishing (the same headings the base-branch and changelog readers skip). */
+const MAINTAINER_SECTION = /^\W*(?:the\s+)?releas(?:e|es|ing)\b(?![\s-]+notes?)|\brelease\s+(?:process|procedure|steps|management|cycle|schedule)\b|\b(?:making|cutting|creating|doing)\s+(?:a\s+)?releases?\b|\bmaintainers?\b|\bpublish/i;
 /** Words that make a wrap width or a body one of a commit message; headings about messages (not "Before committing"). */
 const MESSAGE_PART_WORDS = /\bcommit(?:s|\s+messages?)?\b|\bmessages?\b|\bsubject\b|\bsummary\s+line\b|\blog\s+message/i;
 const MESSAGE_HEADING = /\bcommit(?:ting)?\s+(?:messages?|logs?|guidelines?|conventions?|style|format(?:ting)?)\b|\bmessages?\b/i;
