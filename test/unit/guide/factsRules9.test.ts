@@ -215,3 +215,20 @@ describe('message rules for the release commit a maintainer makes (session 9)', 
     it(`${JSON.stringify(prose.slice(0, 40))}... is no rule for the contributor`, async () => assert.equal(await convention(prose), null));
   }
 });
+
+describe('Conventional Commits said not to hold, and types asked of issue titles (session 9)', () => {
+  for (const [why, prose] of [
+    ['the guide says it is not used', 'We do not use Conventional Commits.'],
+    ['it was used in the past only', '## History\n\nThe project used Conventional Commits until 2022; today any clear message is fine.'],
+    ['the types prefix issue titles', '## Issue titles\n\nStart the issue title with `bug:`, `feat:` or `docs:` so we can triage it.'],
+  ]) {
+    it(`not when ${why}`, async () => {
+      const facts = await of(prose);
+      assert.notEqual(facts.commit.convention, 'conventional');
+      assert.equal(facts.commit.types, null);
+    });
+  }
+  it('but a guide that follows it still does', async () => {
+    assert.equal(await convention('We follow [Conventional Commits](https://www.conventionalcommits.org/); we do not squash.'), 'conventional');
+  });
+});

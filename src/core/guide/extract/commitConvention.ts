@@ -119,7 +119,8 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     // (Unless the convention is what the maintainers apply when merging, or the contributor is told it is not needed.)
     if (!conventional && CONVENTIONAL_NAME.test(text) && !conventionNotAsked(text, CONVENTIONAL_NAME.exec(text)?.index ?? 0)) conventional = l;
     if (!conventional && (typeScopeFormat(b.text) || (b.kind !== 'heading' && b.code.some((c) => TYPE_SPAN_FORMAT.test(c.text.trim())))) && inCommitContext(l)) conventional = l;
-    if (!conventional && prefixTypeSpans(l).length >= 2) conventional = l;
+    // (Types asked of issue titles, "Start the issue title with `bug:` or `feat:`", are triage, not commits.)
+    if (!conventional && prefixTypeSpans(l).length >= 2 && !otherForm(l, text)) conventional = l;
     if (!examples && KNOWN_HEAD.test(text) && knownHeads(subjectHeads(text)) >= 2 && (exampleContext(l) || inCommitContext(l))) examples = l;
     // The context first: it is one cheap test, the area patterns are several.
     if (!area && areaContext(l, text) && (AREA_PREFIX.test(text) || AREA_NAMED_AT_START.test(text) || areaPlaceholder(text) || areaCodeSpan(b) || quotedAreaPrefix(text, KNOWN_TYPES) || areaPhrasePlaceholder(text) || quotedPrefixLiterals(b, text, KNOWN_TYPES) || areaPrefixNamed(text))) area = l;
@@ -185,7 +186,7 @@ export function commitTypes(sources: Sources): Found<readonly string[]> | null {
       continue;
     }
     const spans = prefixTypeSpans(l);
-    if (spans.length >= 2) return { value: spans, source: sourceOf(l) };
+    if (spans.length >= 2 && !otherForm(l, plain(l.block))) return { value: spans, source: sourceOf(l) };
     const named = namedTypesIn(l);
     if (named) return { value: named, source: sourceOf(l) };
   }
