@@ -232,3 +232,19 @@ describe('Conventional Commits said not to hold, and types asked of issue titles
     assert.equal(await convention('We follow [Conventional Commits](https://www.conventionalcommits.org/); we do not squash.'), 'conventional');
   });
 });
+
+describe('a block of example subjects, line by line (session 9)', () => {
+  for (const prose of [
+    '## Commit messages\n\nSome subjects from our history:\n\n```\n* parser: accept tabs\n* render: cache glyphs\n```',
+    '## Commit message examples\n\n```\n$ git log --oneline\n1a2b3c4 parser: accept tabs\n5d6e7f8 render: cache glyphs\n```',
+  ]) {
+    it(`${JSON.stringify(prose.slice(0, 50))}... is an area prefix`, async () => assert.equal(await convention(prose), 'area-prefix'));
+  }
+  for (const [why, prose] of [
+    ['the lines are fields of one message body', '## Commit messages\n\nUse this template:\n\n```\nShort summary\n\nProblem: the cache went stale\nSolution: drop it on every write\n```'],
+    ['the lines are configuration', '## Configuration\n\n```\nname: my-app\nversion: 1.2.0\n```'],
+    ['the lines are program output under a usage heading', '## Usage\n\n```\nscanner: 3 files skipped\nwriter: 12 files written\n```'],
+  ]) {
+    it(`not when ${why}`, async () => assert.notEqual(await convention(prose), 'area-prefix'));
+  }
+});

@@ -3,7 +3,7 @@ import { Block, ListItemBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
 import { plain, sentenceAround, straightQuotes, underHeading } from './text';
 import { subjectMaxLength } from './subjectLength';
-import { aboutReleaseNotes, areaCodeSpan, enclosingItems, areaPlaceholder, commitMessageSection, exampleContext, exampleList, exampleSpanHeads, exampleSubjectHead, onlyLinks, subjectHeads } from './commitStructure';
+import { aboutReleaseNotes, areaCodeSpan, enclosingItems, areaPlaceholder, commitMessageSection, exampleContext, exampleList, exampleLineHeads, exampleSpanHeads, exampleSubjectHead, onlyLinks, subjectHeads } from './commitStructure';
 import { proseTypeList, spanTypeList, typeTable } from './commitTypeLists';
 import { areaPhrasePlaceholder, placeholderAreaHead, quotedAreaPrefix, quotedPrefixLiterals, areaPrefixNamed } from './commitAreaForms';
 import { issueKeyExampleBlock, issueKeyExampleSpan, issueKeyPrefixProse } from './factsIssueKeys';
@@ -108,7 +108,8 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
         if (!examples && !mixed && KNOWN_HEAD.test(b.text) && knownHeads(blockHeads) >= 2) examples = l;
         // "[area]: [short line]" set out as the format, or an example message whose subject starts "net: ...".
         const head = exampleSubjectHead(b.text);
-        if (!area && (mixed || areaPlaceholder(b.text) || (head !== null && !KNOWN_TYPES.has(head)) || placeholderAreaHead(b.text) || quotedAreaPrefix(b.text, KNOWN_TYPES) || areaPhrasePlaceholder(b.text) || issueKeyExampleBlock(b.text))) area = l;
+        // (Or two lines or more of the block are whole subjects with area heads: a list of them, `git log --oneline`.)
+        if (!area && (mixed || exampleLineHeads(b.text).filter((h) => !KNOWN_TYPES.has(h.toLowerCase())).length >= 2 || areaPlaceholder(b.text) || (head !== null && !KNOWN_TYPES.has(head)) || placeholderAreaHead(b.text) || quotedAreaPrefix(b.text, KNOWN_TYPES) || areaPhrasePlaceholder(b.text) || issueKeyExampleBlock(b.text))) area = l;
       }
       continue;
     }

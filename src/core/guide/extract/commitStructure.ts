@@ -206,3 +206,26 @@ export function exampleSpanHeads(l: Located): string[] {
   }
   return heads;
 }
+
+/** A list marker or a short commit hash before a subject: "* parser: ...", "1a2b3c4 parser: ..." (`git log --oneline`). */
+const LINE_LEAD = /^[ \t]*(?:[-*•+][ \t]+|[0-9a-f]{7,40}[ \t]+)?/;
+
+/**
+ * The area heads of every line of an example block that is a whole subject ("parser: accept tabs", "* render: cache
+ * glyphs", `git log --oneline` output), when two or more lines show one: a block of subjects, not one message
+ * whose first line happens to be something else. Known types and trailers are left to the caller and
+ * `exampleSubjectHead`'s list of non-areas.
+ */
+export function exampleLineHeads(code: string): string[] {
+  const heads: string[] = [];
+  for (const raw of code.split('\n', 40)) {
+    const line = raw.replace(LINE_LEAD, '');
+    if (line === '' || /^[$>#%]\s/.test(line)) continue;
+    // A whole subject: a head, its colon, and at least two words.
+    if (!/:\s+\S+\s+\S/.test(line)) continue;
+    const head = exampleSubjectHead(line);
+    // Area heads are written as the folder is, in lower case; "Problem: ...", "Solution: ..." are fields of a body.
+    if (head !== null && /^[a-z]/.test(head)) heads.push(head);
+  }
+  return heads.length >= 2 ? heads : [];
+}
