@@ -248,3 +248,16 @@ describe('a block of example subjects, line by line (session 9)', () => {
     it(`not when ${why}`, async () => assert.notEqual(await convention(prose), 'area-prefix'));
   }
 });
+
+describe('a commit message section that only shows an example message (session 9)', () => {
+  it('a subject, a blank line and a body under "Commit messages" are free-form rules', async () => {
+    assert.equal(await convention('## Commit messages\n\n```\nShort summary of the change\n\nA longer body that explains the reason.\n```'), 'free-form-rules');
+  });
+  for (const [why, prose] of [
+    ['the block is a command', '## Commit messages\n\n```\ngit commit -s -m "Fix the parser"\n\ngit push origin my-branch\n```'],
+    ['the block is a shell script', '## Commit messages\n\n```sh\nnpm run commit\n\nnpm test\n```'],
+    ['the block is a config', '## Commit message hook\n\n```\n{\n  "hooks": {}\n}\n```'],
+  ]) {
+    it(`not when ${why}`, async () => assert.equal(await convention(prose), null));
+  }
+});

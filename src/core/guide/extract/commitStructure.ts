@@ -72,8 +72,20 @@ export function commitMessageSection(flow: readonly Located[]): Located | null {
     const next = flow[k + 1];
     if (!next || next.doc !== l.doc || next.block.kind === 'heading' || next.block.commented) continue;
     if (next.block.kind !== 'code' && plain(next.block).length > 0) return l;
+    // An example message right under the heading (a subject, a blank line, a body) shows the rules as prose would;
+    // a command (`git commit -s`) or a program is no example message.
+    if (next.block.kind === 'code' && MESSAGE_LANGS.has(next.block.lang) && exampleMessage(next.block.text)) return l;
   }
   return null;
+}
+
+/** A subject line, a blank line and a body: the shape of an example commit message (not a command or a config). */
+function exampleMessage(code: string): boolean {
+  const lines = code.split('\n', 60);
+  const first = lines.findIndex((line) => line.trim() !== '');
+  if (first < 0 || /^\s*(?:[$>#%]\s|git\s|\w+\s+--?\w)/.test(lines[first]) || /[{};=]\s*$/.test(lines[first])) return false;
+  const blank = lines.findIndex((line, k) => k > first && line.trim() === '');
+  return blank > first && lines.slice(blank + 1).some((line) => /[A-Za-z]{3,}\s+[A-Za-z]{2,}/.test(line));
 }
 
 /**
