@@ -261,3 +261,12 @@ describe('a commit message section that only shows an example message (session 9
     it(`not when ${why}`, async () => assert.equal(await convention(prose), null));
   }
 });
+
+describe('a branch name with the words to fill in (session 9)', () => {
+  it('`git checkout -b feature/your-feature-name` shows the form', async () => {
+    assert.equal((await of('## Workflow\n\n1. Create a branch:\n\n   ```bash\n   git checkout -b feature/your-feature-name\n   ```')).branchNaming, 'feature/your-feature-name');
+  });
+  it('not a plain example name', async () => {
+    assert.equal((await of('## Workflow\n\n```bash\ngit checkout -b feature/graphql-subscriptions\n```')).branchNaming, null);
+  });
+});
