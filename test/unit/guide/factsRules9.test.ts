@@ -270,3 +270,9 @@ describe('a branch name with the words to fill in (session 9)', () => {
     assert.equal((await of('## Workflow\n\n```bash\ngit checkout -b feature/graphql-subscriptions\n```')).branchNaming, null);
   });
 });
+
+describe('commented-out text of a guide (session 9)', () => {
+  it('a closing keyword in a guide\'s commented-out text does not count', async () => {
+    assert.equal(await convention('Thanks for helping.\n\n<!--\nAdd a line like "Closes #9" to your commit message.\n-->'), null);
+  });
+});

@@ -153,7 +153,8 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     if (!freeForm && !maintainers && /wrap|bod(?:y|ies)/i.test(text) && (WRAP_RULE.test(text) || BODY_WHY.test(text)) && !b.commented && (MESSAGE_PART_WORDS.test(text) || underHeading(l, MESSAGE_HEADING)) && !aboutReleaseNotes(l)) freeForm = l;
     // A closing keyword asked of the commit message ("add `Closes #123` to your commit message"); a template's comment
     // is guidance to the author, so its words count as well.
-    if (!freeForm && !maintainers && closingRefInCommit(text)) freeForm = l;
+    // (In a guide, commented-out text is text taken out; only a template's comments speak to the author.)
+    if (!freeForm && !maintainers && (!b.commented || sources.templates.includes(l.doc)) && closingRefInCommit(text)) freeForm = l;
     // A link to a well-known essay on commit messages ("format them in the standard way") states those rules.
     // An entry of a reading list ("For more on best practices, try these links: - [How to Write a Git Commit Message]")
     // recommends the essay; it does not make its rules the project's.
