@@ -276,3 +276,9 @@ describe('commented-out text of a guide (session 9)', () => {
     assert.equal(await convention('Thanks for helping.\n\n<!--\nAdd a line like "Closes #9" to your commit message.\n-->'), null);
   });
 });
+
+describe('kind markers quoted as prefixes (session 9)', () => {
+  it('"Backport:" on the title of a backport is no area prefix', async () => {
+    assert.notEqual(await convention('When you backport a fix, prefix the PR title with "Backport:" so we can find it.'), 'area-prefix');
+  });
+});
