@@ -282,3 +282,16 @@ describe('kind markers quoted as prefixes (session 9)', () => {
     assert.notEqual(await convention('When you backport a fix, prefix the PR title with "Backport:" so we can find it.'), 'area-prefix');
   });
 });
+
+describe('message rules in a template comment (session 9)', () => {
+  const withTemplate = (template: string) => factsOf({ 'CONTRIBUTING.md': '# Contributing\n\nThanks!\n', '.github/pull_request_template.md': template });
+  it('a rule for commit messages in the template\'s comment counts', async () => {
+    assert.equal((await withTemplate('<!--\nWrite your commit messages in the imperative mood.\n-->\n\n## Summary\n')).commit.convention, 'free-form-rules');
+  });
+  it('a comment asking to describe the change in the PR body does not', async () => {
+    assert.equal((await withTemplate('<!--\nDescribe your change and explain why it is needed.\n-->\n\n## Summary\n')).commit.convention, null);
+  });
+  it('a rule in a guide\'s commented-out text does not', async () => {
+    assert.equal(await convention('Thanks.\n\n<!--\nWrite your commit messages in the imperative mood.\n-->'), null);
+  });
+});

@@ -147,7 +147,7 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     }
     // Tense and mood rules for changelog entries or release titles are not commit rules; nor is a title in a reading list.
     // ... nor is the imperative mood for docstrings or code comments: the rule must be about messages or titles.
-    if (!freeForm && !maintainers && (freeFormRules(text) || referencesIssue(text)) && !b.commented && (MESSAGE_WORDS.test(text) || inCommitContext(l)) && !aboutReleaseNotes(l) && !onlyLinks(l)) freeForm = l;
+    if (!freeForm && !maintainers && (freeFormRules(text) || referencesIssue(text)) && (!b.commented || sources.templates.includes(l.doc)) && (MESSAGE_WORDS.test(text) || inCommitContext(l)) && !aboutReleaseNotes(l) && !onlyLinks(l)) freeForm = l;
     // A width to wrap at, or a body asked for the reason: read where the text itself speaks of messages or the heading
     // is about them ("Wrap code at 100 columns" under "Before committing" is a style rule, "function body" is code).
     if (!freeForm && !maintainers && /wrap|bod(?:y|ies)/i.test(text) && (WRAP_RULE.test(text) || BODY_WHY.test(text)) && !b.commented && (MESSAGE_PART_WORDS.test(text) || underHeading(l, MESSAGE_HEADING)) && !aboutReleaseNotes(l)) freeForm = l;
