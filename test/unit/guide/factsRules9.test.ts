@@ -295,3 +295,10 @@ describe('message rules in a template comment (session 9)', () => {
     assert.equal(await convention('Thanks.\n\n<!--\nWrite your commit messages in the imperative mood.\n-->'), null);
   });
 });
+
+describe('a template box that defers to the guide\'s message rules (session 9)', () => {
+  it('"The commit message follows our guidelines" in a template says nothing of its own', async () => {
+    const facts = await factsOf({ 'CONTRIBUTING.md': '# Contributing\n\nThanks!\n', '.github/pull_request_template.md': '- [ ] The commit message follows our guidelines: https://example.org/CONTRIBUTING.md\n' });
+    assert.equal(facts.commit.convention, null);
+  });
+});

@@ -46,7 +46,7 @@ const COMMIT_SENTENCE = /\bcommit(?:s|ting|ted)?\b/i;
 /** Words one of which FREE_FORM needs, and one of which REFERENCE_ISSUE needs: cheap tests before the patterns. */
 const FREE_FORM_WORDS = /commit|imperative|tense|line|50\/72|capital|period|full stop/i;
 const ISSUE_WORDS = /issue|ticket|bug/i;
-const freeFormRules = (text: string): boolean => FREE_FORM_WORDS.test(text) && (FREE_FORM.test(text) || COMMIT_WHY.test(text) || subjectCaseRule(text) || qualityRule(text) || messagesFollowRules(text));
+const freeFormRules = (text: string): boolean => FREE_FORM_WORDS.test(text) && (FREE_FORM.test(text) || COMMIT_WHY.test(text) || subjectCaseRule(text) || qualityRule(text));
 /**
  * The subject's first and last character, two of the classic rules for messages: "start the subject with a capital
  * letter", "do not end the summary line with a period", "no trailing period". Read only where the text or its section
@@ -148,6 +148,9 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     // Tense and mood rules for changelog entries or release titles are not commit rules; nor is a title in a reading list.
     // ... nor is the imperative mood for docstrings or code comments: the rule must be about messages or titles.
     if (!freeForm && !maintainers && (freeFormRules(text) || referencesIssue(text)) && (!b.commented || sources.templates.includes(l.doc)) && (MESSAGE_WORDS.test(text) || inCommitContext(l)) && !aboutReleaseNotes(l) && !onlyLinks(l)) freeForm = l;
+    // Messages held to rules the guide names ("Commit messages should follow the conventions at <link>"). A template's
+    // "The commit message follows our guidelines" defers to the guide, which says what they are: it is not read there.
+    if (!freeForm && !maintainers && !b.commented && !sources.templates.includes(l.doc) && messagesFollowRules(text) && !aboutReleaseNotes(l)) freeForm = l;
     // A width to wrap at, or a body asked for the reason: read where the text itself speaks of messages or the heading
     // is about them ("Wrap code at 100 columns" under "Before committing" is a style rule, "function body" is code).
     if (!freeForm && !maintainers && /wrap|bod(?:y|ies)/i.test(text) && (WRAP_RULE.test(text) || BODY_WHY.test(text)) && !b.commented && (MESSAGE_PART_WORDS.test(text) || underHeading(l, MESSAGE_HEADING)) && !aboutReleaseNotes(l)) freeForm = l;

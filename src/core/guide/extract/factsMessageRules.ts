@@ -13,7 +13,7 @@ const MESSAGES_DO_FOLLOW = /\bcommit\s+messages?\s+(?:follows?|adheres?\s+to|con
 const FOLLOW_MESSAGE_RULES = /(?<!\b(?:not|n't|never|no\s+need\s+to)\s+)\b(?:follow(?:s|ing)?|adhere\s+to|conform\s+to|comply\s+with)\s+(?:the\s+|our\s+|these\s+|this\s+|(?:the\s+)?project(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}?commit(?:\s+message)?\s+(?:guidelines?|conventions?|rules|standards?|style(?:\s+guide)?|format)\b/i;
 
 /** Whether a text holds commit messages to rules it names (see above). */
-export const messagesFollowRules = (text: string): boolean => MESSAGES_FOLLOW.test(text) || MESSAGES_DO_FOLLOW.test(text) || FOLLOW_MESSAGE_RULES.test(text);
+export const messagesFollowRules = (text: string): boolean => /commit/i.test(text) && (MESSAGES_FOLLOW.test(text) || MESSAGES_DO_FOLLOW.test(text) || FOLLOW_MESSAGE_RULES.test(text));
 
 /**
  * A width to wrap at, one of the classic rules for messages: "wrap the body at 72 columns", "lines wrapped at 72
