@@ -302,3 +302,12 @@ describe('a template box that defers to the guide\'s message rules (session 9)',
     assert.equal(facts.commit.convention, null);
   });
 });
+
+describe('example spans that mix folder-like types with an area (session 9)', () => {
+  it('e.g. `docs: fix a typo`, `build: bump CMake`, `core: avoid a leak` are area prefixes', async () => {
+    assert.equal(await convention('Commit subjects look like this, e.g. `docs: fix a typo`, `build: bump CMake` or `core: avoid a leak`.'), 'area-prefix');
+  });
+  it('e.g. `feat: add a theme`, `fix: close a leak` stay conventional', async () => {
+    assert.equal(await convention('Commit subjects look like this, e.g. `feat: add a theme`, `fix: close a leak` or `docs: explain it`.'), 'conventional');
+  });
+});

@@ -143,7 +143,8 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
       if (!area && heads.some((h) => !KNOWN_TYPES.has(h.toLowerCase())) && !otherForm(l, text)) area = l;
       // ... and two known types among them ("e.g. `fix: close idle connections` or `docs: add notes`"), or one with
       // its scope ("they must look like `feat(parser): add option`"), are examples of types.
-      if (!examples && (knownHeads(heads) >= 2 || (b.kind !== 'heading' && b.code.some((c) => SCOPED_TYPE_SUBJECT.test(c.text.trim()))))) examples = l;
+      // (Not when folder-like types sit beside an area head: `docs: ...`, `build: ...`, `core: ...` are areas.)
+      if (!examples && !areaMix(heads.map((h) => h.toLowerCase())) && (knownHeads(heads) >= 2 || (b.kind !== 'heading' && b.code.some((c) => SCOPED_TYPE_SUBJECT.test(c.text.trim()))))) examples = l;
     }
     // Tense and mood rules for changelog entries or release titles are not commit rules; nor is a title in a reading list.
     // ... nor is the imperative mood for docstrings or code comments: the rule must be about messages or titles.
