@@ -3,6 +3,8 @@
  * ("[Tag]: Short description"), a literal prefix the subject must start with ("must start with "proto: ""),
  * and a placeholder phrase naming the area ("specify touched area: short comment").
  */
+import { Block } from '../documentModel';
+import { sentenceWithExamples } from './factsSentences';
 
 /** Placeholder words that name no area: the type of a conventional subject, the summary itself, an issue key. */
 // ("Draft: " marks an unfinished pull request; `<ticket-number>`, `<JIRA-123>` are issue keys.)
@@ -37,3 +39,59 @@ export function quotedAreaPrefix(text: string, knownTypes: ReadonlySet<string>):
 const AREA_PHRASE_PLACEHOLDER = /(?:^|["'`]|\s)(?:[a-z]+\s+){1,2}(?:area|subsystem|component|module|package)\s*:\s+(?:(?:short|brief|one[\s-]line)\s+)?(?:comment|summary|description)\b/i;
 
 export const areaPhrasePlaceholder = (text: string): boolean => AREA_PHRASE_PLACEHOLDER.test(text);
+
+/** The word a guide names the subject's head with: "subject line prefixes", "prefix the summary with ...". */
+const PREFIX_WORD = /\bprefix(?:es|ed)?\b/i;
+/** The part of a message the prefix goes on (a comment or a log line with a prefix is something else). */
+const MESSAGE_PART = /\b(?:commit|subject|title|summary|first\s+line|message)s?\b/i;
+/** A quoted literal head: "Core:", `merge:`, 'pci: ' (a word and its colon, nothing after). */
+const LITERAL_HEAD = /["'`\u201c\u2018]([A-Za-z][\w./-]{0,30}):\s?["'`\u201d\u2019]/g;
+/** Trailers and mail headers are written "Closes:" too; they end a message rather than start its subject. */
+const TRAILER = /^(?:fixes|closes?|resolves?|refs?|see|bug|issue|ticket|change-id|link|cc|to|from|subject|[\w-]*-(?:by|on|id|to))$/i;
+/** Markers of a patch's state or kind, not of its area: "RFC:", "RESEND:", "DNM:", "Backport:", "Hotfix:". */
+const STATE_MARKER = /^(?:rfc|resend|patch|dnm|hold|wip|draft|question|poc|backport|hotfix|urgent)$/i;
+/** "Don't use a module prefix", "do not prefix the subject with ...", "has no prefixes": the prefix said to be left out. */
+const NEGATED_PREFIX = /\b(?:don't|do\s+not|does\s+not|doesn't|never|no|without|avoid(?:ing)?|not|nor)\s+(?:\w+\s+){0,3}?prefix(?:es|ed)?\b/i;
+
+/** Whether a quoted or code-span head names an area: not a type, a pull request's state or a trailer. */
+const areaWord = (word: string, knownTypes: ReadonlySet<string>): boolean => !knownTypes.has(word.toLowerCase()) && !NOT_AN_AREA_WORD.test(word) && !TRAILER.test(word) && !STATE_MARKER.test(word);
+/** The sentence holds the prefix word and names the part of the message it goes on (quoted words aside). */
+const prefixSentence = (sentence: string): boolean => PREFIX_WORD.test(sentence) && !NEGATED_PREFIX.test(sentence) && MESSAGE_PART.test(sentence.replace(/`[^`]*`|"[^"]*"/g, ' '));
+
+/**
+ * A sentence that speaks of the subject's prefix and quotes one as a literal `word:` that names no type: "Use
+ * subject line prefixes ...; examples include "Upstream:" or "Core:"", "prefix the subject with "merge:"", "prefix
+ * your summary line with "pci:"", "prefix the summary with the part you changed, e.g. `ui:`". Patch-by-mail projects
+ * set out their area prefixes this way: by example, in prose. (A quoted `feat:` or `docs:` is a type, `WIP:` or
+ * `Draft:` marks the state of a pull request.) The block's own text is read for its code spans.
+ */
+export function quotedPrefixLiterals(block: Block, text: string, knownTypes: ReadonlySet<string>): boolean {
+  if (!PREFIX_WORD.test(text)) return false;
+  for (const m of text.matchAll(LITERAL_HEAD)) {
+    if (areaWord(m[1], knownTypes) && prefixSentence(sentenceWithExamples(text, m.index))) return true;
+  }
+  if (block.kind !== 'paragraph' && block.kind !== 'listItem') return false;
+  for (const c of block.code) {
+    const head = /^([A-Za-z][\w./-]{0,30}):$/.exec(c.text.trim());
+    if (head && areaWord(head[1], knownTypes) && prefixSentence(sentenceWithExamples(block.text, c.offset))) return true;
+  }
+  return false;
+}
+
+/**
+ * The area prefix named as such: "use a proper subsystem prefix in the title", "take the name of the directory you
+ * changed as the prefix of the subject", "packages with a common topic: use that as a prefix". (Read where the block
+ * or its heading speaks of commits or subjects: "module prefixes" of a prompt's segments are no commit rule.)
+ */
+const AREA_WORD = String.raw`(?:sub[\s-]?system|area|component|module|package|directory|folder|crate|library|plugin)s?`;
+const AREA_PREFIX_NAMED = new RegExp(String.raw`\b${AREA_WORD}[\s-]prefix(?:es)?\b|\b${AREA_WORD}\b[^.]{0,40}?\bas\s+(?:the|a|its|their)\s+(?:subject(?:'s)?\s+|title(?:'s)?\s+)?prefix\b`, 'i');
+/**
+ * Prefixes learnt from the history: "use the same prefix as earlier commits that touched the file", "see the commit
+ * history to get an idea of the prefixes used". Types are few and listed; only area prefixes are to be looked up per
+ * file. (A sentence that speaks of types is left to the type readers.)
+ */
+const PREFIX_FROM_HISTORY = /\bprefix(?:es)?\b[^.;]{0,80}?\b(?:git\s+log|(?:commit|git|project)\s+history|(?:earlier|previous|past|existing|older|other)\s+commits?)\b|\b(?:git\s+log|(?:commit|git|project)\s+history|(?:earlier|previous|past|existing|older|other)\s+commits?)\b[^.;]{0,80}?\bprefix(?:es)?\b/i;
+export function areaPrefixNamed(text: string): boolean {
+  const m = AREA_PREFIX_NAMED.exec(text) ?? (!/\btypes?\b|\bfixup!|\bsquash!/i.test(text) ? PREFIX_FROM_HISTORY.exec(text) : null);
+  return m !== null && !NEGATED_PREFIX.test(sentenceWithExamples(text, m.index));
+}

@@ -3,12 +3,15 @@ import { Block, ListItemBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
 import { plain, sentenceAround, straightQuotes, underHeading } from './text';
 import { subjectMaxLength } from './subjectLength';
-import { aboutReleaseNotes, areaCodeSpan, enclosingItems, areaPlaceholder, commitMessageSection, exampleContext, exampleList, exampleSpanHeads, exampleSubjectHead, onlyLinks, subjectHeads } from './commitStructure';
+import { aboutReleaseNotes, areaCodeSpan, enclosingItems, areaPlaceholder, commitMessageSection, exampleContext, exampleList, exampleLineHeads, exampleSpanHeads, exampleSubjectHead, onlyLinks, subjectHeads } from './commitStructure';
 import { proseTypeList, spanTypeList, typeTable } from './commitTypeLists';
-import { areaPhrasePlaceholder, placeholderAreaHead, quotedAreaPrefix } from './commitAreaForms';
+import { areaPhrasePlaceholder, placeholderAreaHead, quotedAreaPrefix, quotedPrefixLiterals, areaPrefixNamed } from './commitAreaForms';
 import { issueKeyExampleBlock, issueKeyExampleSpan, issueKeyPrefixProse } from './factsIssueKeys';
 import { notTheTypeList } from './factsTypeLists';
 import { exampleItemHead, quotedExampleHeads } from './factsExampleItems';
+import { conventionNotAsked } from './factsConventionAsked';
+import { closingRefInCommit } from './factsClosingRefs';
+import { BODY_WHY, WRAP_RULE, messagesFollowRules } from './factsMessageRules';
 
 /** Types seen in Conventional-Commits-style guides; a list is a type list when most of its heads are these. */
 const KNOWN_TYPES = new Set([
@@ -38,7 +41,7 @@ const FREE_FORM = /\b(?:imperative|(?:past|present)\s+tense|(?:good|great)\s+com
  * A commit message asked to name its issue: "When committing, please reference the issue the commit relates to",
  * "mention the ticket number in your commit message". Read only in a sentence that speaks of commits.
  */
-const REFERENCE_ISSUE = /\b(?:referenc|mention|includ|insert|add|put|quot|cit)(?:e|es|ing)?\s+(?:the\s+|an?\s+|its\s+)?(?:related\s+|relevant\s+|corresponding\s+|associated\s+)?(?:issue|ticket|bug)(?:\s+(?:numbers?|ids?|keys?|references?))?\b/i;
+const REFERENCE_ISSUE = /\b(?:referenc|mention|includ|insert|add|put|quot|cit)(?:e|es|ing)?\s+(?:the\s+|an?\s+|its\s+)?(?:related\s+|relevant\s+|corresponding\s+|associated\s+)?(?:issue|ticket|bug)s?(?:\s+(?:numbers?|ids?|keys?|references?))?\b/i;
 const COMMIT_SENTENCE = /\bcommit(?:s|ting|ted)?\b/i;
 /** Words one of which FREE_FORM needs, and one of which REFERENCE_ISSUE needs: cheap tests before the patterns. */
 const FREE_FORM_WORDS = /commit|imperative|tense|line|50\/72|capital|period|full stop/i;
@@ -100,43 +103,62 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
       // Indented guidance inside a template's HTML comment parses as code; it is still prose to the author.
       if (!area && b.commented && b.text.split('\n').some((line) => AREA_PREFIX.test(line) && /commit|title|subject|first line|PR\b|pull request/i.test(line))) area = l;
       if ((!area || !examples) && exampleContext(l)) {
-        if (!examples && KNOWN_HEAD.test(b.text) && knownHeads(subjectHeads(b.text)) >= 2) examples = l;
+        const blockHeads = subjectHeads(b.text);
+        const mixed = areaMix(blockHeads);
+        if (!examples && !mixed && KNOWN_HEAD.test(b.text) && knownHeads(blockHeads) >= 2) examples = l;
         // "[area]: [short line]" set out as the format, or an example message whose subject starts "net: ...".
         const head = exampleSubjectHead(b.text);
-        if (!area && (areaPlaceholder(b.text) || (head !== null && !KNOWN_TYPES.has(head)) || placeholderAreaHead(b.text) || quotedAreaPrefix(b.text, KNOWN_TYPES) || areaPhrasePlaceholder(b.text) || issueKeyExampleBlock(b.text))) area = l;
+        // (Or two lines or more of the block are whole subjects with area heads: a list of them, `git log --oneline`.)
+        if (!area && (mixed || exampleLineHeads(b.text).filter((h) => !KNOWN_TYPES.has(h.toLowerCase())).length >= 2 || areaPlaceholder(b.text) || (head !== null && !KNOWN_TYPES.has(head)) || placeholderAreaHead(b.text) || quotedAreaPrefix(b.text, KNOWN_TYPES) || areaPhrasePlaceholder(b.text) || issueKeyExampleBlock(b.text))) area = l;
       }
       continue;
     }
     const text = plain(b);
-    if (!conventional && CONVENTIONAL_NAME.test(text)) conventional = l;
+    // Commits a maintainer makes to cut a release ("## Releasing: the release commit must follow ...") are not the
+    // contributor's; the free-form tier, the weakest signal, is not read there.
+    const maintainers = underHeading(l, MAINTAINER_SECTION);
+    // (Unless the convention is what the maintainers apply when merging, or the contributor is told it is not needed.)
+    if (!conventional && CONVENTIONAL_NAME.test(text) && !conventionNotAsked(text, CONVENTIONAL_NAME.exec(text)?.index ?? 0)) conventional = l;
     if (!conventional && (typeScopeFormat(b.text) || (b.kind !== 'heading' && b.code.some((c) => TYPE_SPAN_FORMAT.test(c.text.trim())))) && inCommitContext(l)) conventional = l;
-    if (!conventional && prefixTypeSpans(l).length >= 2) conventional = l;
+    // (Types asked of issue titles, "Start the issue title with `bug:` or `feat:`", are triage, not commits.)
+    if (!conventional && prefixTypeSpans(l).length >= 2 && !otherForm(l, text)) conventional = l;
     if (!examples && KNOWN_HEAD.test(text) && knownHeads(subjectHeads(text)) >= 2 && (exampleContext(l) || inCommitContext(l))) examples = l;
     // The context first: it is one cheap test, the area patterns are several.
-    if (!area && areaContext(l, text) && (AREA_PREFIX.test(text) || AREA_NAMED_AT_START.test(text) || areaPlaceholder(text) || areaCodeSpan(b) || quotedAreaPrefix(text, KNOWN_TYPES) || areaPhrasePlaceholder(text))) area = l;
+    if (!area && areaContext(l, text) && (AREA_PREFIX.test(text) || AREA_NAMED_AT_START.test(text) || areaPlaceholder(text) || areaCodeSpan(b) || quotedAreaPrefix(text, KNOWN_TYPES) || areaPhrasePlaceholder(text) || quotedPrefixLiterals(b, text, KNOWN_TYPES) || areaPrefixNamed(text))) area = l;
     // An example subject that opens with a tracker's issue key ("e.g. `[PROJ-123] Close the stream`"), or prose asking
     // that the subject start with the key: the key is the subject's prefix.
     if (!area && (issueKeyPrefixProse(text) || (issueKeyExampleSpan(b) && (exampleContext(l) || inCommitContext(l) || enclosingItems(l).some((t) => COMMIT_SENTENCE.test(t)))))) area = l;
     // Example subjects written as a plain list after "Example commit subjects:": "- lexer: accept tabs".
     if (!area && b.kind === 'listItem') {
       const head = exampleItemHead(l);
-      if (head !== null && !KNOWN_TYPES.has(head.toLowerCase()) && (exampleContext(l) || inCommitContext(l))) area = l;
+      if (head !== null && !KNOWN_TYPES.has(head.toLowerCase()) && (exampleContext(l) || inCommitContext(l)) && !otherForm(l, text)) area = l;
     }
     // ... or quoted in prose: 'for example: "ext4: fix crash on mount"'.
-    if (!area && b.kind !== 'heading' && quotedExampleHeads(text).some((h) => !KNOWN_TYPES.has(h.toLowerCase())) && (exampleContext(l) || inCommitContext(l))) area = l;
+    if (!area && b.kind !== 'heading' && quotedExampleHeads(text).some((h) => !KNOWN_TYPES.has(h.toLowerCase())) && (exampleContext(l) || inCommitContext(l)) && !otherForm(l, text)) area = l;
     // Example subjects written as code spans ("e.g. `storage: retry on timeout`", a list of `lexer: accept tabs`):
     // an area head that is no known type shows the format.
     // (The spans first: few blocks show any, and the context walks back through the section.)
     const heads = !area || !examples ? exampleSpanHeads(l) : [];
     if (heads.length > 0 && (exampleContext(l) || inCommitContext(l))) {
-      if (!area && heads.some((h) => !KNOWN_TYPES.has(h.toLowerCase()))) area = l;
+      if (!area && heads.some((h) => !KNOWN_TYPES.has(h.toLowerCase())) && !otherForm(l, text)) area = l;
       // ... and two known types among them ("e.g. `fix: close idle connections` or `docs: add notes`"), or one with
       // its scope ("they must look like `feat(parser): add option`"), are examples of types.
-      if (!examples && (knownHeads(heads) >= 2 || (b.kind !== 'heading' && b.code.some((c) => SCOPED_TYPE_SUBJECT.test(c.text.trim()))))) examples = l;
+      // (Not when folder-like types sit beside an area head: `docs: ...`, `build: ...`, `core: ...` are areas.)
+      if (!examples && !areaMix(heads.map((h) => h.toLowerCase())) && (knownHeads(heads) >= 2 || (b.kind !== 'heading' && b.code.some((c) => SCOPED_TYPE_SUBJECT.test(c.text.trim()))))) examples = l;
     }
     // Tense and mood rules for changelog entries or release titles are not commit rules; nor is a title in a reading list.
     // ... nor is the imperative mood for docstrings or code comments: the rule must be about messages or titles.
-    if (!freeForm && (freeFormRules(text) || referencesIssue(text)) && !b.commented && (MESSAGE_WORDS.test(text) || inCommitContext(l)) && !aboutReleaseNotes(l) && !onlyLinks(l)) freeForm = l;
+    if (!freeForm && !maintainers && (freeFormRules(text) || referencesIssue(text)) && (!b.commented || sources.templates.includes(l.doc)) && (MESSAGE_WORDS.test(text) || inCommitContext(l)) && !aboutReleaseNotes(l) && !onlyLinks(l)) freeForm = l;
+    // Messages held to rules the guide names ("Commit messages should follow the conventions at <link>"). A template's
+    // "The commit message follows our guidelines" defers to the guide, which says what they are: it is not read there.
+    if (!freeForm && !maintainers && !b.commented && !sources.templates.includes(l.doc) && messagesFollowRules(text) && !aboutReleaseNotes(l)) freeForm = l;
+    // A width to wrap at, or a body asked for the reason: read where the text itself speaks of messages or the heading
+    // is about them ("Wrap code at 100 columns" under "Before committing" is a style rule, "function body" is code).
+    if (!freeForm && !maintainers && /wrap|bod(?:y|ies)/i.test(text) && (WRAP_RULE.test(text) || BODY_WHY.test(text)) && !b.commented && (MESSAGE_PART_WORDS.test(text) || underHeading(l, MESSAGE_HEADING)) && !aboutReleaseNotes(l)) freeForm = l;
+    // A closing keyword asked of the commit message ("add `Closes #123` to your commit message"); a template's comment
+    // is guidance to the author, so its words count as well.
+    // (In a guide, commented-out text is text taken out; only a template's comments speak to the author.)
+    if (!freeForm && !maintainers && (!b.commented || sources.templates.includes(l.doc)) && closingRefInCommit(text)) freeForm = l;
     // A link to a well-known essay on commit messages ("format them in the standard way") states those rules.
     // An entry of a reading list ("For more on best practices, try these links: - [How to Write a Git Commit Message]")
     // recommends the essay; it does not make its rules the project's.
@@ -170,7 +192,7 @@ export function commitTypes(sources: Sources): Found<readonly string[]> | null {
       continue;
     }
     const spans = prefixTypeSpans(l);
-    if (spans.length >= 2) return { value: spans, source: sourceOf(l) };
+    if (spans.length >= 2 && !otherForm(l, plain(l.block))) return { value: spans, source: sourceOf(l) };
     const named = namedTypesIn(l);
     if (named) return { value: named, source: sourceOf(l) };
   }
@@ -276,6 +298,11 @@ const TYPE_INLINE = /\b(?:format|form|pattern|structure)\s*:?\s+["'`\u201c]?type
 const KNOWN_HEAD = new RegExp(String.raw`(?:^|[\s\`*-])(?:${[...KNOWN_TYPES].join('|')})(?:\([^)\n]{1,40}\))?!?:[ \t]`);
 /** A whole subject of a known type with its scope: `feat(parser): add option`. */
 const SCOPED_TYPE_SUBJECT = new RegExp(String.raw`^(?:${[...KNOWN_TYPES].join('|')})\([\w./-]{1,30}\)!?:\s+\S+\s+\S`);
+/** Sections for maintainers: releasing, publishing (the same headings the base-branch and changelog readers skip). */
+const MAINTAINER_SECTION = /^\W*(?:the\s+)?releas(?:e|es|ing)\b(?![\s-]+notes?)|\brelease\s+(?:process|procedure|steps|management|cycle|schedule)\b|\b(?:making|cutting|creating|doing)\s+(?:a\s+)?releases?\b|\bmaintainers?\b|\bpublish/i;
+/** Words that make a wrap width or a body one of a commit message; headings about messages (not "Before committing"). */
+const MESSAGE_PART_WORDS = /\bcommit(?:s|\s+messages?)?\b|\bmessages?\b|\bsubject\b|\bsummary\s+line\b|\blog\s+message/i;
+const MESSAGE_HEADING = /\bcommit(?:ting)?\s+(?:messages?|logs?|guidelines?|conventions?|style|format(?:ting)?)\b|\bmessages?\b/i;
 /** Words that make a style rule one for messages: "commit", "message", "subject", "summary", "title". */
 const MESSAGE_WORDS = /\b(?:commit|message|subject|summary|title)s?\b/i;
 /** Words that put an area rule among commit or title rules. */
@@ -290,11 +317,32 @@ const COMMITS_OR_PRS = /\bcommit|\bPRs?\b|pull\s+requests?|merge\s+requests?|\bp
 function areaContext(l: Located, text: string): boolean {
   const words = l.block.kind === 'heading' ? text : l.block.text.replace(/`[^`\n]*`/g, ' ');
   if (!AREA_CONTEXT.test(words) && !underHeading(l, AREA_CONTEXT)) return false;
+  return !otherForm(l, words);
+}
+
+/**
+ * Whether a block's words and headings speak of issue titles or log lines and never of commits or PRs: example
+ * subjects there ("Start issue titles with the area, like `parser: crash on empty input`") are not commit subjects.
+ */
+function otherForm(l: Located, words: string): boolean {
   const around = `${words} ${l.block.sections.join(' ')}`;
-  return !(OTHER_FORMS.test(around) && !COMMITS_OR_PRS.test(around));
+  return OTHER_FORMS.test(around) && !COMMITS_OR_PRS.test(around);
 }
 
 const AREA_CONTEXT = /commit|title|subject|first line|summary line|message|PR\b|pull request|\bpatch/i;
+
+/**
+ * Type names that are as often the names of areas: a project's `docs/`, `build/`, `test/` or `ci/` folder. Example
+ * subjects "docs: fix a typo", "build: bump CMake", "core: avoid a double free" are area prefixes, as the unknown
+ * head shows; Conventional Commits examples name a type no folder is called ("feat:", "fix:", "chore:").
+ */
+const AREA_LIKE_TYPES = new Set(['docs', 'doc', 'build', 'test', 'tests', 'ci', 'deps', 'config', 'i18n', 'types', 'release', 'sample', 'security', 'infra']);
+/** Example heads that mix an unknown head with known ones that are all also folder names: areas, not types. */
+function areaMix(heads: readonly string[]): boolean {
+  const unknown = heads.filter((h) => !KNOWN_TYPES.has(h));
+  const known = heads.filter((h) => KNOWN_TYPES.has(h));
+  return unknown.length > 0 && known.length > 0 && known.every((h) => AREA_LIKE_TYPES.has(h));
+}
 
 /** How many of these heads are known types, each counted once. */
 const knownHeads = (heads: readonly string[]): number => new Set(heads.filter((h) => KNOWN_TYPES.has(h))).size;

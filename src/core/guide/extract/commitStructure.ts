@@ -72,8 +72,20 @@ export function commitMessageSection(flow: readonly Located[]): Located | null {
     const next = flow[k + 1];
     if (!next || next.doc !== l.doc || next.block.kind === 'heading' || next.block.commented) continue;
     if (next.block.kind !== 'code' && plain(next.block).length > 0) return l;
+    // An example message right under the heading (a subject, a blank line, a body) shows the rules as prose would;
+    // a command (`git commit -s`) or a program is no example message.
+    if (next.block.kind === 'code' && MESSAGE_LANGS.has(next.block.lang) && exampleMessage(next.block.text)) return l;
   }
   return null;
+}
+
+/** A subject line, a blank line and a body: the shape of an example commit message (not a command or a config). */
+function exampleMessage(code: string): boolean {
+  const lines = code.split('\n', 60);
+  const first = lines.findIndex((line) => line.trim() !== '');
+  if (first < 0 || /^\s*(?:[$>#%]\s|git\s|\w+\s+--?\w)/.test(lines[first]) || /[{};=]\s*$/.test(lines[first])) return false;
+  const blank = lines.findIndex((line, k) => k > first && line.trim() === '');
+  return blank > first && lines.slice(blank + 1).some((line) => /[A-Za-z]{3,}\s+[A-Za-z]{2,}/.test(line));
 }
 
 /**
@@ -205,4 +217,27 @@ export function exampleSpanHeads(l: Located): string[] {
     if (head !== null) heads.push(head);
   }
   return heads;
+}
+
+/** A list marker or a short commit hash before a subject: "* parser: ...", "1a2b3c4 parser: ..." (`git log --oneline`). */
+const LINE_LEAD = /^[ \t]*(?:[-*•+][ \t]+|[0-9a-f]{7,40}[ \t]+)?/;
+
+/**
+ * The area heads of every line of an example block that is a whole subject ("parser: accept tabs", "* render: cache
+ * glyphs", `git log --oneline` output), when two or more lines show one: a block of subjects, not one message
+ * whose first line happens to be something else. Known types and trailers are left to the caller and
+ * `exampleSubjectHead`'s list of non-areas.
+ */
+export function exampleLineHeads(code: string): string[] {
+  const heads: string[] = [];
+  for (const raw of code.split('\n', 40)) {
+    const line = raw.replace(LINE_LEAD, '');
+    if (line === '' || /^[$>#%]\s/.test(line)) continue;
+    // A whole subject: a head, its colon, and at least two words.
+    if (!/:\s+\S+\s+\S/.test(line)) continue;
+    const head = exampleSubjectHead(line);
+    // Area heads are written as the folder is, in lower case; "Problem: ...", "Solution: ..." are fields of a body.
+    if (head !== null && /^[a-z]/.test(head)) heads.push(head);
+  }
+  return heads.length >= 2 ? heads : [];
 }

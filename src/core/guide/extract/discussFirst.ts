@@ -22,7 +22,9 @@ const FIRST = [
   /\b(?:please|must|should)\s+(?:first\s+)?(?:create|open|file)\s+an?\s+issue\s+first\b/i,
   // An issue for every pull request: "an associated issue for each PR", "every PR must reference an issue".
   /\b(?:related|associated|corresponding|linked|existing|open)\s+issues?\s+for\s+(?:each|every|your|the|a)\s+(?:PR|pull request|change|patch)\b/i,
-  /\b(?:each|every|all|your)\s+(?:PRs?|pull requests?|changes?|patch(?:es)?)\s+(?:must|should|needs?\s+to)\s+(?:have|reference|link(?:\s+to)?|be\s+linked\s+to|be\s+associated\s+with)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?issue\b/i,
+  // ("Every PR must reference an issue in its description (`Fixes #123`)": a link written into the PR's text, which
+  // an issue filed with the PR satisfies as well, is not a talk before the change.)
+  /\b(?:each|every|all|your)\s+(?:PRs?|pull requests?|changes?|patch(?:es)?)\s+(?:must|should|needs?\s+to)\s+(?:have|reference|link(?:\s+to)?|be\s+linked\s+to|be\s+associated\s+with)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?issue\b(?!\s*(?:numbers?|references?|links?|ids?|keys?)\b|\s+(?:in|from)\s+(?:its|the|their|your)\s+(?:description|body|summary|text|commit\s+messages?)\b)/i,
   // A step to create the issue a change belongs to: "Identify or create the related issue", "Open the corresponding issue".
   /\b(?:create|open|file)\s+(?:the|an?)\s+(?:related|associated|corresponding|relevant)\s+issue\b/i,
   // Taking an issue before working on it: "assign the issue to yourself", "get assigned", "comment on the issue before".
@@ -141,11 +143,23 @@ function aboutQuestions(text: string, index: number): boolean {
   return QUESTIONS.test(sentence) && !CHANGE_WORDS.test(sentence);
 }
 
+/**
+ * "If you find a bug, please open an issue first with steps to reproduce it": a report of a problem met, not a talk
+ * before a change. (A sentence that goes on to a fix or a pull request, "... before sending a fix", still asks.)
+ */
+const FOUND_A_BUG = /\bif\s+you\s+(?:find|found|discover|encounter|run\s+into|hit|notice|spot|see|think\s+you(?:'ve|\s+have)?\s+found)\s+(?:a|an|any)\s+(?:possible\s+|potential\s+)?(?:bugs?|problems?|crash(?:es)?|errors?|regressions?)\b/i;
+const FIX_WORDS = /\bfix\w*|\bPRs?\b|\bpull\s+requests?\b|\bpatch(?:es)?\b|\bimplement\w*|\bcode\b|\bchanges?\b/i;
+function aboutBugReport(text: string, index: number): boolean {
+  const sentence = sentenceAround(text, index);
+  return FOUND_A_BUG.test(sentence) && !FIX_WORDS.test(sentence);
+}
+
 /** "If you find a security problem, contact us privately first": how to report a vulnerability, not a talk before a change. */
 const SECURITY = /\bsecurity\b|\bvulnerab/i;
 const aboutSecurity = (text: string, index: number): boolean => SECURITY.test(sentenceAround(text, index));
 
-const BEFORE_AN_ISSUE = /\bbefore\s+(?:creating|opening|filing|reporting|submitting|raising)\s+(?:an?|the|any)\s+(?:new\s+|public\s+|github\s+|separate\s+)?(?:ticket|issue|bug(?:\s+report)?)\b/i;
+// (A feature request is an issue too: "check whether the idea has been discussed before opening a feature request".)
+const BEFORE_AN_ISSUE = /\bbefore\s+(?:creating|opening|filing|reporting|submitting|raising)\s+(?:an?|the|any)\s+(?:new\s+|public\s+|github\s+|separate\s+)?(?:ticket|issue|bug(?:\s+report)?|(?:feature|enhancement)\s+request)\b/i;
 /**
  * A clause that leaves it to the contributor: "If you prefer to start a discussion first". ("If you want to add a
  * feature, please create an issue first" sets a condition on the change, and then asks.)
@@ -302,7 +316,7 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
       // Every match: "No issue is needed first for typos. For larger changes, open an issue first" asks in its second.
       const asks = (x: RegExpExecArray): boolean => {
         const before = text.slice(Math.max(0, x.index - 60), x.index);
-        return !saidNotNeeded(text, x.index) && !OPTIONAL_FIRST.test(before) && !EITHER_BEFORE.test(before) && !ASKS_YOU_TO.test(x[0]) && !aboutQuestions(text, x.index) && !aboutSecurity(text, x.index) && !reportOnly(l, text, x.index);
+        return !saidNotNeeded(text, x.index) && !OPTIONAL_FIRST.test(before) && !EITHER_BEFORE.test(before) && !ASKS_YOU_TO.test(x[0]) && !aboutQuestions(text, x.index) && !aboutSecurity(text, x.index) && !reportOnly(l, text, x.index) && !aboutBugReport(text, x.index);
       };
       // The first match alone is the cheap common case; later ones are looked for only when it does not ask.
       const first = p.exec(text);

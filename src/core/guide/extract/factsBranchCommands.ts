@@ -10,8 +10,11 @@ import { Block } from '../documentModel';
 const CREATE = /\bgit\s+(?:checkout\s+-[bB]|switch\s+(?:-c|--create)|branch)\s+([^\s`'"]{3,80})/g;
 /** A kind and a slash, then the rest: `fix/...`, `feature/...`, `pr/...`. */
 const KIND_SLASH = /^[a-z]{2,12}\/(.+)$/;
-/** The rest holds a placeholder: `<name>`, `{issue}`, `$name`, an issue number then words, or placeholder words. */
-const FORM = /<[^<>]{1,40}>|\{[^{}]{1,40}\}|\$\{?[A-Za-z_]\w{0,30}\}?|^\d{1,6}[-_][a-z]|\b(?:short[-_]?(?:name|description|desc)|issue[-_]?(?:number|id|no)|description|slug|summary|your[-_]?name)\b/i;
+/**
+ * The rest holds a placeholder: `<name>`, `{issue}`, `$name`, an issue number then words, or placeholder words
+ * (`your-name`, and the words the reader is to fill in, `your-feature-name`, `your-fix-description`).
+ */
+const FORM = /<[^<>]{1,40}>|\{[^{}]{1,40}\}|\$\{?[A-Za-z_]\w{0,30}\}?|^\d{1,6}[-_][a-z]|\b(?:short[-_]?(?:name|description|desc)|issue[-_]?(?:number|id|no)|description|slug|summary|your[-_]?name|your[-_](?:[a-z]+[-_]){1,3}(?:name|description|desc|summary))\b/i;
 
 /** The suggested form in a block's commands or code spans, or null. */
 export function suggestedBranchForm(block: Block): string | null {
