@@ -30,7 +30,7 @@ export const isCheckTarget = (command: string): boolean => command.length <= 600
  * hands over runs the tests it names, as a sentence naming both around a span already says (`commentKind`). (A heading is not asked: "Testing and Linting" heads a project's separate
  * lint-only `scripts/check` as often.)
  */
-const NAMES_TESTS = /tests|test\s+suites?\b|testing|specs/i;
+const NAMES_TESTS = /\btests\b|\btest\s+suites?\b|\btesting\b|\bspecs\b/i;
 // Only the last sentence hands the block over: "The tests run in CI. Locally, run the style checks with:" does not.
 export const namesTests = (text: string): boolean => NAMES_TESTS.test(text.slice(-400).split(/[.!?]\s+(?=\S)/).pop() ?? '');
 
