@@ -48,4 +48,34 @@ describe('audit of twelve unseen projects (session 9)', () => {
       assert.deepEqual(other.checklist, [], text);
     }
   });
+
+  it('base branch from a merge request, from "branch from the X branch" and from "first accepted into X"', async () => {
+    const g = (t: string) => json({ 'CONTRIBUTING.md': `# Contributing\n\n## Pull requests\n\n${t}\n` });
+    assert.equal((await g('Fork the project on GitLab and open a merge request against `main`.')).baseBranch, 'main');
+    assert.equal((await g('- Branch from the develop branch and keep the change small.')).baseBranch, 'develop');
+    assert.equal((await g('Every change needs to be first accepted into the `main` branch before it is backported.')).baseBranch, 'main');
+    // Near miss: where work happens is not where changes are sent.
+    assert.equal((await g('Development happens in many places; the main branch is protected.')).baseBranch, null);
+  });
+
+  it('a CLA the project dropped is not required', async () => {
+    const g = (t: string) => json({ 'CONTRIBUTING.md': `# Contributing\n\n## Legal\n\n${t}\n` });
+    assert.equal((await g('We dropped our CLA in 2024; every commit needs a DCO sign-off instead.')).claRequired, false);
+    assert.equal((await g('The CLA was retired last year.')).claRequired, false);
+    assert.equal((await g('You must sign the CLA before we can merge your change.')).claRequired, true);
+  });
+
+  it('discussing first offered as a choice ("don\'t hesitate to", "feel free to") is not asked', async () => {
+    const g = (t: string) => json({ 'CONTRIBUTING.md': `# Contributing\n\n## Picking a task\n\n${t}\n` });
+    assert.equal((await g("Pick an item from the TODO list. Don't hesitate to discuss an item first on the mailing list.")).discussFirst, null);
+    assert.equal((await g('Feel free to open an issue first if you are unsure.')).discussFirst, null);
+    assert.equal((await g('Please open an issue to discuss your idea first.')).discussFirst, true);
+  });
+
+  it('a repository said to be a read-only mirror takes no pull requests, unless it says it does', async () => {
+    const g = (t: string) => json({ 'CONTRIBUTING.md': `# Contributing\n\n${t}\n` });
+    assert.equal((await g('This GitHub repository is a read-only mirror. Please send changes through https://gitlab.example.org/widget.')).acceptsPullRequests, false);
+    assert.equal((await g('This repository is a read-only mirror of our GitLab project. Pull requests are welcome here too.')).acceptsPullRequests, true);
+    assert.equal((await g('The `docs/` folder is a mirror of the website. Open pull requests against `main`.')).acceptsPullRequests, true);
+  });
 });

@@ -12,7 +12,7 @@ const ROLE_EXAMPLE = `(?:an?\\s+|the\\s+)?(?:base|default|main|upstream|target|d
  * must be based on `dev`", "this branch should be based on `trunk`": what a branch or PR is based on is its base.)
  */
 const PROSE_PATTERNS: RegExp[] = [
-  new RegExp(`\\b(?:branch(?:es)?|PRs?|pull requests?|topic branch)\\b[^.]{0,60}?\\b(?:off(?: of)?|from|against|onto|into|to|to target|targets?|targeting|based\\s+on(?!\\s+top\\s+of\\b)|(?:directed|aimed|pointed)\\s+at|on\\s+top\\s+of(?:\\s+the\\s+latest\\s+(?:revision|version|commit|state)\\s+of)?)\\s+(?:${ROLE_EXAMPLE}|(?:the\\s+)?(?:latest\\s+)?(?:upstream\\s+|base\\s+)?)(?:\`?[\\w-]+:)?\`?(?:(?:upstream|origin)\\/)?${NAME}(?:\\s+branch)?\\b`, 'i'),
+  new RegExp(`\\b(?:branch(?:es)?|PRs?|pull requests?|merge requests?|MRs?|topic branch)\\b[^.]{0,60}?\\b(?:off(?: of)?|from|against|onto|into|to|to target|targets?|targeting|based\\s+on(?!\\s+top\\s+of\\b)|(?:directed|aimed|pointed)\\s+at|on\\s+top\\s+of(?:\\s+the\\s+latest\\s+(?:revision|version|commit|state)\\s+of)?)\\s+(?:${ROLE_EXAMPLE}|(?:the\\s+)?(?:latest\\s+)?(?:upstream\\s+|base\\s+)?)(?:\`?[\\w-]+:)?\`?(?:(?:upstream|origin)\\/)?${NAME}(?:\\s+branch)?\\b`, 'i'),
   // "Patches should be made against master": only against/onto, and a name that is quoted, called a branch or a
   // usual base, since "patches to libfoo2" or "security patches from v5.4" name a library or a release.
   new RegExp(`\\bpatch(?:es)?\\b[^.]{0,60}?\\b(?:against|onto|on\\s+top\\s+of)\\s+(?:the\\s+)?(?:latest\\s+)?(?:(?:upstream|origin)\\/)?(?:[\`'"]([A-Za-z][\\w./-]{0,40}?)[\`'"]|([A-Za-z][\\w./-]{0,40}?(?=\\s+branch\\b)|(?:main|master|develop|devel|dev|trunk|next)\\b))`, 'i'),
@@ -25,12 +25,15 @@ const PROSE_PATTERNS: RegExp[] = [
   new RegExp(`\\bmerg(?:e|ing)\\s+(?:your\\s+|my\\s+|our\\s+|the\\s+)?(?:commits?|changes?|work|code)\\s+(?:in)?to\\s+(?:the\\s+)?${NAME}\\s+branch\\b`, 'i'),
   // ("the code will be rebased into the `main` branch": however a change lands, where it lands is the base.)
   // (Not "merged to": "after the patches are merged to 'next'" tells a maintainer's pipeline of branches.)
-  new RegExp(`\\b(?:is|are|gets?|got|been|be)\\s+(?:merged|rebased|squashed|squash-merged|landed)\\s+into\\s+(?:the\\s+)?${NAME}(?:\\s+branch)?(?=[\\s.,;)*_]|$)`, 'i'),
+  new RegExp(`\\b(?:is|are|gets?|got|been|be)\\s+(?:(?:first|only)\\s+)?(?:merged|rebased|squashed|squash-merged|landed|accepted)\\s+into\\s+(?:the\\s+)?${NAME}(?:\\s+branch)?(?=[\\s.,;)*_]|$)`, 'i'),
   new RegExp(`\\bsquash(?:[- ]merge)?\\b[^.]{0,40}?\\binto\\s+${NAME}(?=[\\s.,;)]|$)`, 'i'),
   new RegExp(`\\b(?:the\\s+)?branch\\s+${NAME}\\b(?=[^.]{0,10}$|\\.)`, 'i'),
   // "Patches should be written against the Git "master" branch", "base your changes on the latest master",
   // "Always check out the main branch and submit pull requests against it", "use the main branch".
   new RegExp(`\\b(?:written|made|based|base\\s+(?:your\\s+)?(?:changes|work|patch(?:es)?|branch)|check\\s+out|use|work\\s+(?:off|from|on))\\s+(?:(?:against|on|off(?:\\s+of)?|from|onto)\\s+)?(?:the\\s+)?(?:(?:latest|current)\\s+(?:Git\\s+|upstream\\s+)?["'\u201c]?${NAME}["'\u201d]?(?:\\s+branch\\b|(?=[\\s.,;)]|$))|(?:Git\\s+|upstream\\s+)?["'\u201c]?${NAME}["'\u201d]?\\s+branch\\b)`, 'i'),
+  // "Branch from the main branch", "work off the `develop` branch": the role word and "branch" around the name (the
+  // first pattern reads "the main branch" as a role and then wants a name after it).
+  new RegExp(`\\b(?:branch(?:es)?|fork|work)\\s+(?:off(?:\\s+of)?|from)\\s+the\\s+${NAME}\\s+branch\\b`, 'i'),
   // "Make your changes on a feature branch based on `main`", "a topic branch created from develop": the branch's origin.
   new RegExp(`\\b(?:feature|topic|working|new|your|own)\\s+branch(?:es)?\\s+(?:that\\s+is\\s+|which\\s+is\\s+)?(?:based|created|branched|forked|started)\\s+(?:on|off(?:\\s+of)?|from)\\s+(?:the\\s+)?(?:latest\\s+|current\\s+)?(?:(?:upstream|origin)\\/)?${NAME}(?:\\s+branch)?(?=[\\s.,;:)]|$)`, 'i'),
   // "Our default branch is `main`; all work should branch from there": the role named, then work sent back to it.
@@ -137,7 +140,7 @@ function fromPullRequestLink(links: readonly Link[]): { name: string; lineOffset
 }
 
 /** Words (in the lowercased block) one of which every pattern of PROSE_PATTERNS needs. */
-const BASE_WORDS = /branch|merged|squash|latest|current|rebas|patch|pull request|\bprs?\b|up[\s-]to[\s-]date|in sync|synced|synchronized|target|refs\/for|\bbase\b/;
+const BASE_WORDS = /branch|merged|squash|latest|current|rebas|patch|pull request|merge request|accepted into|\bprs?\b|up[\s-]to[\s-]date|in sync|synced|synchronized|target|refs\/for|\bbase\b/;
 
 /** Blocks looked at after the first named base for another one in the same section. */
 const NEARBY_BLOCKS = 8;

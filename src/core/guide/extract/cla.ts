@@ -52,8 +52,10 @@ const notRequiredToSign = (text: string, at: number): boolean => NOT_REQUIRED_TO
 const IN_PLACE_OF = /\b(?:instead\s+of|rather\s+than|in\s+place\s+of|no\s+longer\s+(?:uses?|requires?|asks?\s+for))\s+(?:an?\s+|the\s+|any\s+|our\s+)?$/i;
 const replaced = (text: string, at: number): boolean => IN_PLACE_OF.test(text.slice(Math.max(0, at - 40), at));
 
-/** "We used to require a CLA", "previously asked for a CLA": a requirement that is over. */
-const NO_LONGER = /\b(?:used\s+to|formerly|previously|once)\s+(?:required?|ask(?:ed)?\s+for|need(?:ed)?|expect(?:ed)?)\s+(?:an?\s+|the\s+|any\s+|our\s+)?$/i;
+/** "We used to require a CLA", "previously asked for a CLA", "we dropped our CLA": a requirement that is over. */
+const NO_LONGER = /\b(?:used\s+to|formerly|previously|once)\s+(?:required?|ask(?:ed)?\s+for|need(?:ed)?|expect(?:ed)?)\s+(?:an?\s+|the\s+|any\s+|our\s+)?$|\b(?:dropped|retired|removed|abandoned|discontinued|goodbye,?)\s+(?:our\s+|the\s+|its\s+)?$/i;
+/** "The CLA was dropped in 2024", "our CLA has been retired": the agreement named, then said to be gone. */
+const GONE_AFTER = /^\s{0,3}(?:\([^)]{0,30}\)\s{0,3})?(?:is|was|has\s+been|have\s+been)\s+(?:dropped|retired|removed|abandoned|discontinued|replaced)\b/i;
 /** "a library that required a CLA": a relative clause in the past tense tells of someone else's rule, not this one's. */
 const OTHERS_PAST = /\b(?:that|which|who)\s+(?:required|needed|asked\s+for|had)\s+(?:an?\s+|the\s+|its\s+|their\s+)?$/i;
 const before = (re: RegExp, text: string, at: number): boolean => re.test(text.slice(Math.max(0, at - 40), at));
@@ -69,7 +71,7 @@ export function claRequired(sources: Sources): Found<boolean> | null {
     const text = withoutTitles(l.block, plain(l.block));
     for (const m of allMatches(text, CLA)) {
       if (before(OTHERS_PAST, text, m.index)) continue;
-      if (before(NO_LONGER, text, m.index)) return { value: false, source: sourceOf(l) };
+      if (before(NO_LONGER, text, m.index) || GONE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return { value: false, source: sourceOf(l) };
       const negated = saidNotNeeded(text, m.index) || notRequiredToSign(text, m.index);
       // "Small patches and typical bug fixes do not require a CLA": an exemption for small changes, which leaves the
       // agreement asked of the rest (the same scoping the discuss-first reader gives "no issue needed for typos").

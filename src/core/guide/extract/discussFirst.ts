@@ -161,10 +161,11 @@ const aboutSecurity = (text: string, index: number): boolean => SECURITY.test(se
 // (A feature request is an issue too: "check whether the idea has been discussed before opening a feature request".)
 const BEFORE_AN_ISSUE = /\bbefore\s+(?:creating|opening|filing|reporting|submitting|raising)\s+(?:an?|the|any)\s+(?:new\s+|public\s+|github\s+|separate\s+)?(?:ticket|issue|bug(?:\s+report)?|(?:feature|enhancement)\s+request)\b/i;
 /**
- * A clause that leaves it to the contributor: "If you prefer to start a discussion first". ("If you want to add a
+ * A clause that leaves it to the contributor: "If you prefer to start a discussion first", "don't hesitate to" or "feel
+ * free to" discuss it first. ("If you want to add a
  * feature, please create an issue first" sets a condition on the change, and then asks.)
  */
-const OPTIONAL_FIRST = /\bif\s+you\s+(?:prefer|want|like|wish|would\s+like)\b(?![^.]{0,40}\b(?:please|must|should|need\s+to|have\s+to)\b)[^.]{0,40}$/i;
+const OPTIONAL_FIRST = /\bif\s+you\s+(?:prefer|want|like|wish|would\s+like)\b(?![^.]{0,40}\b(?:please|must|should|need\s+to|have\s+to)\b)[^.]{0,40}$|\b(?:don't|do\s+not|never)\s+hesitate\s+to\b[^.]{0,40}$|\bfeel\s+free\s+to\b[^.]{0,40}$/i;
 /** "Either open an issue first ..., or create only a pull request": one of two ways, so not a step before the change. */
 const EITHER_BEFORE = /\beither\b[^.,;]{0,20}$/i;
 /** "We'll ask you to update first": the maintainers asking something of the contributor, not a talk before the work. */

@@ -39,6 +39,12 @@ const TAKES_PRS = new RegExp(
  */
 const NOT_ON_FORGE = /\b(?:does\s+not|doesn't|do\s+not|don't|never)\s+use\s+(?:github|gitlab)(?:\.com)?\s+for\s+(?:(?:their|its|our|the|any)\s+)?(?:contributions|code\s+submissions|submissions|patches|development|code\s+reviews?|reviews?)\b(?!\s+(?:discussions?|questions?|chats?|talk))/i;
 const FORGE_WORDS = ['github', 'gitlab'];
+/**
+ * The repository said to be a read-only mirror ("This GitHub repository is a read-only mirror", "this repo is only a
+ * mirror of ..."): changes are sent where the project really lives, not as pull requests here.
+ */
+const MIRROR_ONLY = /\b(?:this|the)\s+(?:github\s+|gitlab\s+)?(?:repository|repo|project)\s+is\s+(?:only\s+|just\s+|merely\s+)?an?\s+(?:read[-\s]only\s+)?mirror\b|\bread[-\s]only\s+mirror\b/i;
+const MIRROR_WORDS = ['mirror'];
 
 /** Words every refusal needs (each of its forms names pull or merge requests). */
 const PRS_WORDS = ['pull', 'prs', 'merge'];
@@ -71,7 +77,7 @@ const PULL_REQUEST = /\bpull[\s-]requests?\b|\bPRs?\b|\bmerge\s+requests?\b/i;
 export function acceptsPullRequests(sources: Sources): Found<boolean> | null {
   // The guide's word first, then a template's: a mirror's template may be the only place that turns pull requests away.
   const refused =
-    findProse(sources.guideFlow, REFUSES_PRS, undefined, PRS_WORDS) ?? findProse(sources.templateFlow, REFUSES_PRS, undefined, PRS_WORDS) ?? findProse(sources.guideFlow, NOT_ON_FORGE, undefined, FORGE_WORDS);
+    findProse(sources.guideFlow, REFUSES_PRS, undefined, PRS_WORDS) ?? findProse(sources.templateFlow, REFUSES_PRS, undefined, PRS_WORDS) ?? findProse(sources.guideFlow, NOT_ON_FORGE, undefined, FORGE_WORDS) ?? findProse(sources.guideFlow, MIRROR_ONLY, undefined, MIRROR_WORDS) ?? findProse(sources.templateFlow, MIRROR_ONLY, undefined, MIRROR_WORDS);
   if (refused) {
     // The refusal stands unless a later sentence (any sentence of the guide, for a template's) takes pull requests after all.
     const after = sources.guideFlow.slice(Math.max(0, sources.guideFlow.indexOf(refused.at)));
