@@ -70,8 +70,11 @@ export interface ParsedDocument {
   readonly path: string;
   readonly format: GuideFormat;
   readonly blocks: readonly Block[];
-  /** Files the document includes in itself (AsciiDoc `include::`, rST `.. include::`), read as part of it. */
-  readonly includes?: readonly Link[];
+  /**
+   * Links the document makes outside its prose, in directives: the files it includes (AsciiDoc `include::`, rST
+   * `.. include::`) and the pages its table of contents chains (rST `.. toctree::`, MyST's ```{toctree}).
+   */
+  readonly directiveLinks?: readonly Link[];
 }
 
 /** Sets every block's `sections` from the headings before it. */

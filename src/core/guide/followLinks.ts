@@ -7,7 +7,6 @@ import { ReadBudget, readText } from './readText';
 import { Located } from './sources';
 import { LinkResolver } from './linkResolver';
 import { namedDocs } from './namedDocs';
-import { toctreeLinks } from './toctree';
 import { RELEVANT } from './relevantLinks';
 import { MAX_JUDGED_PER_BLOCK, mayPromiseSteps, sentencePromisesSteps } from './linkSentence';
 import { asAgentInstructions, isAgentFile } from './agentFiles';
@@ -52,7 +51,7 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
   const linked: LinkedDocument[] = [];
   // The guide's links first; then those of the other starting documents (PR templates: "we take patches by mail,
   // see <the submission docs>"), whose documents are read after the guide's own.
-  const queue: { doc: ParsedDocument; hop: number; more?: readonly Link[] }[] = [start, ...alsoFrom].map((doc) => ({ doc, hop: 0 }));
+  const queue: { doc: ParsedDocument; hop: number }[] = [start, ...alsoFrom].map((doc) => ({ doc, hop: 0 }));
   const templates = new Set(alsoFrom);
   const resolver = options.resolver ?? new LinkResolver(files, options.identity, options.folderName);
   let capped = false;
@@ -64,10 +63,11 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
   };
 
   for (let q = 0; q < queue.length; q++) {
-    const { doc, hop, more } = queue[q];
+    const { doc, hop } = queue[q];
     if (hop >= options.maxHops) continue;
-    // An included file is followed as a link is: by what its name promises (a vendored library's README is not).
-    for (const { link, text } of [...(doc.includes ?? []).map((link) => ({ link, text: '' })), ...linksOf(doc.blocks), ...(more ?? []).map((link) => ({ link, text: '' }))]) {
+    // An included file or a toctree entry is followed as a link is: by what its name promises (a vendored library's
+    // README is not).
+    for (const { link, text } of [...(doc.directiveLinks ?? []).map((link) => ({ link, text: '' })), ...linksOf(doc.blocks)]) {
       if (!RELEVANT.test(`${link.text} ${link.target}`) && !sentencePromisesSteps(text, link)) continue;
       if (considered++ === MAX_LINKS_CONSIDERED) {
         problems.push({ file: doc.path, line: link.line, message: `Only the first ${MAX_LINKS_CONSIDERED} links are looked at; "${link.target}" and later links were not.`, severity: 'info' });
@@ -119,7 +119,7 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
       const parsed = parseDocument(path, text);
       const child = isAgentFile(path) ? asAgentInstructions(parsed) : parsed;
       linked.push({ doc: child, from: { file: doc.path, line }, hop: hop + 1 });
-      queue.push({ doc: child, hop: hop + 1, more: child.format === 'rst' ? toctreeLinks(text) : undefined });
+      queue.push({ doc: child, hop: hop + 1 });
     }
   }
 }

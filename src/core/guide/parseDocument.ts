@@ -9,14 +9,15 @@ import { parsePod } from './parsePod';
 import { doxygenToMarkdown, isDoxygenText } from './doxygenText';
 import { fenceLiteralRuns, remapLines } from './plainTextLiterals';
 import { includeLinks } from './includes';
+import { toctreeLinks } from './toctree';
 
 /** Parses by file name; plain text goes through Markdown, whose paragraphs, lists and indented code fit it well. */
 export function parseDocument(path: string, text: string): ParsedDocument {
   switch (formatOf(path)) {
     case 'rst':
-      return withIncludes(parseRst(path, text), text);
+      return withDirectiveLinks(parseRst(path, text), text);
     case 'asciidoc':
-      return withIncludes(parseAsciidoc(path, text), text);
+      return withDirectiveLinks(parseAsciidoc(path, text), text);
     case 'org':
       return parseOrg(path, text);
     case 'rdoc':
@@ -24,7 +25,7 @@ export function parseDocument(path: string, text: string): ParsedDocument {
     case 'pod':
       return parsePod(path, text);
     case 'markdown':
-      return parseMarkdown(path, text);
+      return withDirectiveLinks(parseMarkdown(path, text), text);
     default: {
       // A plain-text page of a Doxygen manual keeps its code between `@code` and `@endcode`.
       const markdown = isDoxygenText(text) ? doxygenToMarkdown(text) : text;
@@ -36,7 +37,8 @@ export function parseDocument(path: string, text: string): ParsedDocument {
   }
 }
 
-function withIncludes(doc: ParsedDocument, text: string): ParsedDocument {
-  const includes = includeLinks(text, doc.format);
-  return includes.length > 0 ? { ...doc, includes } : doc;
+/** The document with the links its directives make (includes, toctree entries), which its blocks keep no trace of. */
+function withDirectiveLinks(doc: ParsedDocument, text: string): ParsedDocument {
+  const links = [...includeLinks(text, doc.format), ...(doc.format === 'rst' || doc.format === 'markdown' ? toctreeLinks(text) : [])];
+  return links.length > 0 ? { ...doc, directiveLinks: links } : doc;
 }

@@ -1,15 +1,18 @@
 /**
- * The entries of a reStructuredText `.. toctree::` directive, as links: Sphinx docs chain a contributing index to
+ * The entries of a reStructuredText `.. toctree::` directive (or MyST's ```{toctree} fence in Markdown), as links: Sphinx docs chain a contributing index to
  * its pages this way ("submitting-patches", "Title <path>"), and the parsed document keeps no trace of it (the
  * directive holds no prose). External entries (a URL in the angle brackets) are left to the link rules.
  */
 import { Link } from './documentModel';
 
 const TOCTREE = /^(\s*)\.\.\s+toctree::\s*$/;
+/** MyST's form in Markdown: a fence (```{toctree} or :::{toctree}) whose lines are the entries, options first. */
+const MYST_TOCTREE = /^\s*(`{3,}|:{3,})\{toctree\}/;
 /** At most this many entries per document: an index of a whole manual is not a guide's chain of pages. */
 const MAX_ENTRIES = 60;
 
 export function toctreeLinks(text: string): Link[] {
+  if (text.includes('{toctree}')) return mystToctreeLinks(text);
   if (!text.includes('toctree::')) return [];
   const lines = text.split(/\r?\n/);
   const links: Link[] = [];
@@ -24,6 +27,30 @@ export function toctreeLinks(text: string): Link[] {
       if (line.length - line.trimStart().length <= indent) break;
       const entry = line.trim();
       if (entry.startsWith(':')) continue;
+      const titled = /^(.*?)\s*<([^<>]+)>$/.exec(entry);
+      const target = titled ? titled[2] : entry;
+      if (target === 'self' || target.includes('*')) continue;
+      links.push({ target, text: titled ? titled[1] : target, line: j + 1 });
+    }
+  }
+  return links;
+}
+
+/** The entries of MyST `{toctree}` fences, in the same shapes as the rST directive's. */
+function mystToctreeLinks(text: string): Link[] {
+  const lines = text.split(/\r?\n/);
+  const links: Link[] = [];
+  for (let i = 0; i < lines.length && links.length < MAX_ENTRIES; i++) {
+    const open = MYST_TOCTREE.exec(lines[i]);
+    if (!open) continue;
+    const fence = open[1];
+    for (let j = i + 1; j < lines.length && links.length < MAX_ENTRIES; j++) {
+      const entry = lines[j].trim();
+      if (entry.startsWith(fence[0].repeat(fence.length))) {
+        i = j;
+        break;
+      }
+      if (entry === '' || entry.startsWith(':') || entry.startsWith('---')) continue;
       const titled = /^(.*?)\s*<([^<>]+)>$/.exec(entry);
       const target = titled ? titled[2] : entry;
       if (target === 'self' || target.includes('*')) continue;

@@ -115,3 +115,14 @@ describe('reStructuredText named references (session 9)', () => {
     assert.deepEqual(facts.problems.filter((p) => /does not exist/.test(p.message)), []);
   });
 });
+
+describe('a MyST toctree in a Markdown guide (session 9)', () => {
+  it('chains the pages it lists, from the guide itself', async () => {
+    const facts = await readGuide(new MemoryRepoFiles({
+      'Documentation/contributing/index.md': '# Contributing\n\n```{toctree}\n:maxdepth: 1\n\nCoding style <coding_style.md>\nCommit messages <commit_messages.md>\n```\n',
+      'Documentation/contributing/commit_messages.md': '# Commit messages\n\nStart the summary with a prefix naming the area you changed, such as `drivers: ` or `docs: `.\n',
+      'Documentation/contributing/coding_style.md': '# Coding style\n\nUse tabs.\n',
+    }));
+    assert.ok(facts.files.linkedDocs.includes('Documentation/contributing/commit_messages.md'), JSON.stringify(facts.files.linkedDocs));
+  });
+});
