@@ -87,10 +87,19 @@ function commitlintChecksSignOff(config: CommitlintConfig | null): boolean {
   return (config?.rules ?? []).some((r) => (r.name === 'signed-off-by' || (r.name === 'trailer-exists' && /signed-off-by/i.test(String(r.value)))) && r.level !== 0 && r.applicable !== 'never');
 }
 
-const TEMPLATE_FIELDS: readonly { label: string; get: (f: GuideFacts) => Fact<unknown> | null }[] = [
+/**
+ * Free-form rules (imperative mood, a closing keyword) are a weaker level of the same thing a format states, not its
+ * opposite: a template that asks for them beside a guide's Conventional Commits or area prefix agrees with it.
+ */
+const conventionLevel = (f: GuideFacts): Fact<unknown> | null => {
+  const c = f.commit.convention;
+  return c && c.value === 'free-form-rules' ? null : c;
+};
+
+const TEMPLATE_FIELDS: readonly { label: string; get: (f: GuideFacts) => Fact<unknown> | null; templateGet?: (f: GuideFacts) => Fact<unknown> | null }[] = [
   { label: 'base branch', get: (f) => f.baseBranch },
   { label: 'sign-off', get: (f) => f.commit.signOff },
-  { label: 'commit convention', get: (f) => f.commit.convention },
+  { label: 'commit convention', get: (f) => f.commit.convention, templateGet: conventionLevel },
   { label: 'commit subject length', get: (f) => f.commit.subjectMaxLength },
   { label: 'CLA', get: (f) => f.claRequired },
   { label: 'changelog entry', get: (f) => f.changelog.required },
@@ -100,7 +109,7 @@ const TEMPLATE_FIELDS: readonly { label: string; get: (f: GuideFacts) => Fact<un
 export function templateContradictions(facts: FactsBySource): Finding[] {
   const out: Finding[] = [];
   for (const field of TEMPLATE_FIELDS) {
-    const t = field.get(facts.templatesOnly);
+    const t = (field.templateGet ?? field.get)(facts.templatesOnly);
     const g = field.get(facts.guideOnly);
     if (!t || !g || JSON.stringify(t.value) === JSON.stringify(g.value)) continue;
     out.push({

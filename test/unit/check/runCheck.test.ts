@@ -116,6 +116,14 @@ describe('check: findings on crafted repositories', () => {
     assert.match(t[0].message, /base branch: next.*main/);
   });
 
+  it('does not report a template asking for free-form message rules beside the guide\'s commit format', async () => {
+    const f = await check({
+      'CONTRIBUTING.md': GUIDE('## Commit messages\n\nWe use Conventional Commits: `feat(parser): add X`, `fix: Y`.\n'),
+      '.github/PULL_REQUEST_TEMPLATE.md': '- [ ] My commit messages are in the imperative mood and reference the issue they fix\n',
+    });
+    assert.deepEqual(only(f, 'template-contradiction'), []);
+  });
+
   it('reports gaps: no guide, no setup or test command, a maintainer step without a done check', async () => {
     const none = await check({ 'README.md': '# x\n' });
     assert.deepEqual(none.map((x) => x.id).sort(), ['no-guide', 'no-setup-command', 'no-test-command']);
