@@ -78,4 +78,9 @@ describe('audit of twelve unseen projects (session 9)', () => {
     assert.equal((await g('This repository is a read-only mirror of our GitLab project. Pull requests are welcome here too.')).acceptsPullRequests, true);
     assert.equal((await g('The `docs/` folder is a mirror of the website. Open pull requests against `main`.')).acceptsPullRequests, true);
   });
+
+  it('listing the tests is no test run', async () => {
+    const j = await json({ 'CONTRIBUTING.md': '# Contributing\n\n## Testing\n\n```sh\npnpm bazel test //packages/...\npnpm bazel query "tests(//packages/...)"\npytest --collect-only -q\n```\n' });
+    assert.deepEqual(commands(j, 'test'), ['pnpm bazel test //packages/...']);
+  });
 });

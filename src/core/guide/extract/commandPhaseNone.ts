@@ -104,7 +104,13 @@ export const keepsRunning = (command: string): boolean => SERVER_NAME.test(comma
  */
 const LINKS_INTO_PROJECT = /^(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?(?:un)?link(?::[\w-]{1,30})?(?:\s|$)/;
 
+/**
+ * Listing the tests instead of running them (`bazel query "tests(//...)"`, `pytest --collect-only`, `go test -list .`,
+ * `jest --listTests`, `cargo test -- --list`): a look at what there is, which runs no test.
+ */
+const LISTS_TESTS = /(?:^|\s)(?:bazel|bazelisk)\s+query\b|\s--collect-only\b|\s--co(?:\s|$)|\s--listTests\b|\bgo\s+test\b[^\n]{0,200}\s-list\b|\btest\b[^\n]{0,200}\s--\s+--list(?:\s|$)/;
+
 export function notAStep(command: string): boolean {
   const trimmed = command.trim();
-  return keepsRunning(trimmed) || LINKS_INTO_PROJECT.test(trimmed) || LISTS_TASKS.test(trimmed) || HELP.test(trimmed) || INSPECTS_BINARY.test(trimmed) || PRINTS_SETTING.test(trimmed) || onlyCleans(trimmed) || updatesExpected(trimmed) || SHIPS.test(trimmed) || OUTPUT_SENTENCE.test(trimmed) || (OPENS_SESSION.test(trimmed) && !SWAPS_PROGRAM.test(trimmed));
+  return keepsRunning(trimmed) || LISTS_TESTS.test(trimmed) || LINKS_INTO_PROJECT.test(trimmed) || LISTS_TASKS.test(trimmed) || HELP.test(trimmed) || INSPECTS_BINARY.test(trimmed) || PRINTS_SETTING.test(trimmed) || onlyCleans(trimmed) || updatesExpected(trimmed) || SHIPS.test(trimmed) || OUTPUT_SENTENCE.test(trimmed) || (OPENS_SESSION.test(trimmed) && !SWAPS_PROGRAM.test(trimmed));
 }
