@@ -83,4 +83,12 @@ describe('audit of twelve unseen projects (session 9)', () => {
     const j = await json({ 'CONTRIBUTING.md': '# Contributing\n\n## Testing\n\n```sh\npnpm bazel test //packages/...\npnpm bazel query "tests(//packages/...)"\npytest --collect-only -q\n```\n' });
     assert.deepEqual(commands(j, 'test'), ['pnpm bazel test //packages/...']);
   });
+
+  it('empty boxes nested under a numbered step ending in ":" are that step\'s checks', async () => {
+    const j = await json({ 'CONTRIBUTING.md': '# Contributing\n\n1. Fork the repository.\n2. Make your change.\n3. Open a pull request and check that:\n   - [ ] the tests pass\n   - [ ] the docs are updated\n' });
+    assert.deepEqual(j.checklist.map((c) => [c.text, c.source.line]), [['the tests pass', 6], ['the docs are updated', 7]]);
+    // Near miss: a roadmap's steps with boxes under them.
+    const plans = await json({ 'CONTRIBUTING.md': '# Contributing\n\n## Roadmap\n\n1. Version 2:\n   - [ ] plugin API\n   - [ ] Windows support\n' });
+    assert.deepEqual(plans.checklist, []);
+  });
 });

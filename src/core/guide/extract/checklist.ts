@@ -87,6 +87,18 @@ const ISSUE_SECTION = /\ban? issues?\b|\bissues?$/i;
  * What to check before sending a pull request: the templates' task lists (and a template's numbered
  * "before submitting" list), and the guide's list under a "Submitting a pull request"-like heading or intro.
  */
+/** The empty-boxed items nested under a top-level item that ends in ":", when every item nested under it has a box. */
+function boxesUnderAStep(items: readonly ListItemBlock[]): ListItemBlock[] {
+  const found: ListItemBlock[] = [];
+  for (let k = 0; k < items.length; k++) {
+    if (items[k].depth !== 0 || !/:\s*$/.test(items[k].text)) continue;
+    const under: ListItemBlock[] = [];
+    for (let j = k + 1; j < items.length && items[j].depth > 0; j++) under.push(items[j]);
+    if (under.length > 0 && under.every((it) => it.checked === false)) found.push(...under);
+  }
+  return found;
+}
+
 /** What a list of boxes tracks when it is not a check before sending: the project's plans, progress or open tasks. */
 const STATUS_LIST = /\b(?:road-?map|to-?dos?|help\s+wanted|open\s+tasks|status|progress|plans?|planned|ideas|wish-?list|milestones?|backlog|features?\s+(?:list|support)|supported)\b/i;
 
@@ -326,6 +338,16 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes
     // ("1. Fork", ..., "Push" after "1. Search for duplicates") would look like the whole workflow.
     const walkthrough = qualifies && !byIntro && resumed === undefined && walksThrough();
     decide(qualifies && !walkthrough);
+    // Empty task boxes nested under one step of a list that is not itself a checklist ("3. Open the pull request and
+    // check that:" over "- [ ] the tests pass"): that step's checks.
+    if (!qualifies && !template) {
+      const nested = boxesUnderAStep(items);
+      if (nested.length >= 2 && !first.sections.some((s) => NOT_CHECKLIST.test(s) || ISSUE_SECTION.test(s) || OTHER_CHECKLIST.test(s) || STATUS_LIST.test(s))) {
+        checklistSection = sectionKey;
+        runs.push(nested);
+        continue;
+      }
+    }
     if (!qualifies || walkthrough) continue;
     if (items.every((it) => isOnlyLink(it))) continue; // a table of contents, not steps
     if (readingList(items.filter((it) => it.depth === 0).map((it) => it.text))) continue; // pages to read, not steps
