@@ -146,6 +146,23 @@ describe('review of the session-9 rules', () => {
       assert.deepEqual(at(crlf, 'test'), ['make test@CONTRIBUTING.pod:5']);
     });
 
+    it('a POD link to another module by name is no broken file link', async () => {
+      const j = await json({ 'CONTRIBUTING.pod': '=head1 CONTRIBUTING\n\nRead L<the hacking notes|Widget::Manual::Hacking> before you start.\n\n=head2 Testing\n\nRun the tests:\n\n    prove -lr t\n' });
+      assert.deepEqual(commands(j, 'test'), ['prove -lr t']);
+      assert.deepEqual(warnings(j), []);
+    });
+
+    it('RDoc verbatim text under list items gives the test and lint commands', async () => {
+      const j = await json({ 'CONTRIBUTING.rdoc': '= Contributing\n\n* Run the tests:\n\n    rake test\n\n* Check the style:\n\n    rake rubocop\n' });
+      assert.deepEqual(at(j, 'test'), ['rake test@CONTRIBUTING.rdoc:5']);
+      assert.deepEqual(at(j, 'lint'), ['rake rubocop@CONTRIBUTING.rdoc:9']);
+    });
+
+    it('an Org file link is followed to the testing page', async () => {
+      const j = await json({ 'CONTRIBUTING.org': '* Contributing\n\nSee [[file:docs/testing.org][the testing guide]].\n', 'docs/testing.org': '* Testing\n\n#+begin_src sh\nmake test\n#+end_src\n' });
+      assert.deepEqual(at(j, 'test'), ['make test@docs/testing.org:4']);
+    });
+
     // FINDING: parsePod.ts prefixes verbatim lines with four spaces whatever the item depth, so a POD verbatim
     // paragraph indented one space inside an =item is Markdown prose of the list item, not code: the test is lost.
     it.skip('a one-space POD verbatim paragraph inside an =item is code', async () => {
