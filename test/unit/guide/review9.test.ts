@@ -253,14 +253,14 @@ describe('review of the session-9 rules', () => {
   });
 
   describe('command-phase rules', () => {
-    // FINDING: the FAQ-is-a-side-quest rule (commit ce93963) drops every command under a FAQ heading, so a FAQ entry
+    // FINDING: the FAQ-is-a-side-quest rule (extract/commands.ts, commit ce93963) drops every command under a FAQ heading, so a FAQ entry
     // "How do I run the tests?" loses the project's only test command (it was found before).
     it.skip('a FAQ entry that answers how to run the tests keeps its test command', async () => {
       const j = await md('## Building\n\n```sh\nnpm ci\n```\n\n## FAQ\n\n### How do I run the tests?\n\n```sh\nnpm test\n```');
       assert.deepEqual(commands(j, 'test'), ['npm test']);
     });
 
-    // FINDING: same FAQ rule: an inline span in a FAQ answer is dropped too.
+    // FINDING: same FAQ rule (extract/commands.ts): an inline span in a FAQ answer is dropped too.
     it.skip('a FAQ answer\'s inline test command is kept', async () => {
       const j = await md('## FAQ\n\n### How do I run the tests?\n\nRun `npm test` from the root.');
       assert.deepEqual(commands(j, 'test'), ['npm test']);
@@ -283,14 +283,14 @@ describe('review of the session-9 rules', () => {
   });
 
   describe('facts rules', () => {
-    // FINDING: the dropped-CLA rule (commit 6423ed5) reads "the old CLA was retired" and sets claRequired false
+    // FINDING: the dropped-CLA rule (extract/cla.ts GONE_AFTER, commit 6423ed5) reads "the old CLA was retired" and sets claRequired false
     // though the same sentence asks for the new agreement (it was true before).
     it.skip('a CLA replaced by a new one is still required', async () => {
       const j = await md('## Legal\n\nThe old CLA was retired in 2023; contributors now sign the new Contributor License Agreement before we merge.');
       assert.equal(j.claRequired, true);
     });
 
-    // FINDING: the read-only-mirror rule (commit 6423ed5) takes a vendored folder said to be a mirror of upstream for
+    // FINDING: the read-only-mirror rule (extract/pullRequests.ts MIRROR_ONLY, commit 6423ed5) takes a vendored folder said to be a mirror of upstream for
     // the repository itself and sets acceptsPullRequests false (null before).
     it.skip('a vendored folder that mirrors upstream says nothing of the repository\'s pull requests', async () => {
       const j = await md('## Layout\n\nThe `third_party/zlib` folder is a read-only mirror of upstream zlib; send fixes for it upstream.');
