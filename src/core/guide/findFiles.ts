@@ -6,6 +6,7 @@ import { COMMITLINT_FILES } from '../commitlint/locateConfig';
  * Forgejo look the same way in their own folders.
  */
 export const TEMPLATE_FOLDERS = ['.github', 'docs', '', '.gitea', '.forgejo'] as const;
+const GITHUB_TEMPLATE_FOLDERS = new Set<string>(['.github', 'docs', '']);
 /**
  * GitLab's merge request templates (`.gitlab/merge_request_templates/*.md`, `Default.md` filled in by itself): a
  * project on GitLab, or mirrored from it, keeps its submission checklist there. Read only when there is no
@@ -31,7 +32,10 @@ export async function findPrTemplates(files: RepoFiles, onRefused?: (path: strin
     if (e.kind === 'file') found.push(path);
     else if (e.kind === 'refused') onRefused?.(path, e.reason);
   };
+  // GitHub's places first; Gitea's and Forgejo's only when GitHub's hold none (a project mirrored on Codeberg often
+  // keeps the same template in both, and one copy is the template).
   for (const folder of TEMPLATE_FOLDERS) {
+    if (found.length > 0 && !GITHUB_TEMPLATE_FOLDERS.has(folder)) break;
     const entries = await files.list(folder);
     const prefix = folder ? `${folder}/` : '';
     for (const e of sorted(entries)) consider(prefix + e.name, e, TEMPLATE_FILE);

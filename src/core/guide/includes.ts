@@ -18,7 +18,14 @@ export function includeLinks(text: string, format: GuideFormat): Link[] {
   if (!pattern || !text.includes('include::')) return [];
   const links: Link[] = [];
   const lines = text.split(/\r\n|\r|\n/);
+  let listing: string | undefined;
   for (let i = 0; i < lines.length && links.length < MAX_INCLUDES; i++) {
+    // Inside an AsciiDoc listing or literal block (`----`, `....`, a fence) an include line shows the syntax.
+    if (format === 'asciidoc') {
+      const fence = /^(-{4,}|\.{4,}|`{3,})\s*$/.exec(lines[i].trim());
+      if (fence) listing = listing === undefined ? fence[1] : listing === fence[1] ? undefined : listing;
+      if (listing !== undefined || fence) continue;
+    }
     const m = pattern.exec(lines[i]);
     // rST's `<name>` form names a file of the docutils distribution, not of the project.
     if (m && !m[1].startsWith('<')) links.push({ target: m[1], text: 'include', line: i + 1 });

@@ -101,6 +101,7 @@ export function parseAsciidoc(path: string, text: string): ParsedDocument {
 
 const DEFINITION = /^:([\w][\w-]*):\s*(.*)$/;
 const REFERENCE = /\{([\w][\w-]*)\}/g;
+const MAX_EXPANDED = 20000;
 
 /**
  * Document attributes (`:uri-repo: https://...`) put in place of their `{uri-repo}` references outside listing
@@ -111,8 +112,17 @@ const REFERENCE = /\{([\w][\w-]*)\}/g;
 function expandAttributes(lines: string[]): string[] {
   if (!lines.some((l) => l.startsWith(':'))) return lines;
   const values = new Map<string, string>();
-  const expand = (line: string): string =>
-    line.includes('{') ? line.replace(REFERENCE, (whole, name: string) => values.get(name.toLowerCase()) ?? whole) : line;
+  // A line that would grow past MAX_EXPANDED (an attribute repeated many times) is left as written.
+  // The size is added up before anything is built, so such a line costs one scan.
+  const expand = (line: string): string => {
+    if (!line.includes('{')) return line;
+    let size = line.length;
+    for (const m of line.matchAll(REFERENCE)) {
+      size += (values.get(m[1].toLowerCase())?.length ?? m[0].length) - m[0].length;
+      if (size > MAX_EXPANDED) return line;
+    }
+    return line.replace(REFERENCE, (whole, name: string) => values.get(name.toLowerCase()) ?? whole);
+  };
   let fence: string | undefined;
   return lines.map((line) => {
     const trimmed = line.trim();

@@ -39,6 +39,6 @@ export function parseDocument(path: string, text: string): ParsedDocument {
 
 /** The document with the links its directives make (includes, toctree entries), which its blocks keep no trace of. */
 function withDirectiveLinks(doc: ParsedDocument, text: string): ParsedDocument {
-  const links = [...includeLinks(text, doc.format), ...(doc.format === 'rst' || doc.format === 'markdown' ? toctreeLinks(text) : [])];
+  const links = [...includeLinks(text, doc.format), ...(doc.format === 'rst' || doc.format === 'markdown' ? toctreeLinks(text, doc.format) : [])];
   return links.length > 0 ? { ...doc, directiveLinks: links } : doc;
 }

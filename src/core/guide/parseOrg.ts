@@ -27,6 +27,10 @@ export function parseOrg(path: string, text: string): ParsedDocument {
       const endMark = `#+end_${kind}`;
       let end = i + 1;
       while (end < lines.length && lines[end].trim().toLowerCase() !== endMark) end++;
+      if (end >= lines.length) {
+        i++; // Org reads a block that is never closed as plain text, its opening line a keyword
+        continue;
+      }
       if (kind === 'src' || kind === 'example') {
         const lang = kind === 'src' ? (begin[2] ?? '').toLowerCase() : '';
         blocks.push({ kind: 'code', lang, text: lines.slice(i + 1, end).map(unescapeOrg).join('\n') + '\n', line: i + 2, sections: [] });
@@ -41,11 +45,13 @@ export function parseOrg(path: string, text: string): ParsedDocument {
       continue;
     }
     if (/^:[\w-]+:$/i.test(trimmed)) {
-      // A drawer (:PROPERTIES: ... :END:) holds settings, not prose.
+      // A drawer (:PROPERTIES: ... :END:) holds settings, not prose; a lone ":word:" without its :END: is text.
       let end = i + 1;
       while (end < lines.length && !/^:end:$/i.test(lines[end].trim())) end++;
-      i = end + 1;
-      continue;
+      if (end < lines.length) {
+        i = end + 1;
+        continue;
+      }
     }
     if (/^:(?:\s|$)/.test(trimmed)) {
       // Fixed-width lines (": make test") are shown verbatim, as a literal block.

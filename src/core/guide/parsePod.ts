@@ -12,7 +12,17 @@ export function parsePod(path: string, text: string): ParsedDocument {
   const out: string[] = [];
   let bullet: string | undefined;
   let inBegin = false;
-  for (const line of lines) {
+  let inVerbatim = false;
+  const isVerbatim = (line: string | undefined): boolean => line !== undefined && /^\s/.test(line) && line.trim() !== '';
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
+    // A verbatim paragraph is fenced on the blank lines POD puts around it, so Markdown reads it as code at any
+    // list depth (four spaces are code only outside a list item); line numbers stay as they are.
+    if (inVerbatim && !isVerbatim(line)) {
+      inVerbatim = false;
+      out.push('```');
+      continue;
+    }
     const command = /^=(\w+)\s*(.*)$/.exec(line);
     if (inBegin) {
       if (command?.[1] === 'end') inBegin = false;
@@ -37,9 +47,13 @@ export function parsePod(path: string, text: string): ParsedDocument {
       }
       continue;
     }
-    if (/^\s/.test(line) && line.trim() !== '') {
-      // Verbatim text: Markdown's indented code, whatever the POD's own indentation.
-      out.push(`    ${line}`);
+    if (isVerbatim(line)) {
+      if (!inVerbatim && out.length > 0 && out[out.length - 1] === '' && closesOnBlank(lines, k)) {
+        out[out.length - 1] = '```';
+        inVerbatim = true;
+      }
+      // Without a blank line before it (not POD as written), Markdown's indented code is the nearest reading.
+      out.push(inVerbatim ? line.trim() : `    ${line}`);
       continue;
     }
     if (bullet !== undefined && line.trim() !== '') {
@@ -49,7 +63,15 @@ export function parsePod(path: string, text: string): ParsedDocument {
     }
     out.push(inline(line));
   }
+  if (inVerbatim) out.push('```');
   return { ...parseMarkdown(path, out.join('\n')), format: 'pod' };
+}
+
+/** Whether the verbatim paragraph starting at line `k` ends at a blank line or the end of the file. */
+function closesOnBlank(lines: readonly string[], k: number): boolean {
+  let end = k;
+  while (end < lines.length && /^\s/.test(lines[end]) && lines[end].trim() !== '') end++;
+  return end >= lines.length || lines[end].trim() === '';
 }
 
 /** POD formatting codes in Markdown: `C<x>`/`C<< x >>` code, `L<text|target>` links, `B<>`, `I<>`, `F<>`, `E<>` as text. */

@@ -14,12 +14,14 @@ const LIST_ITEM = /^\s*(?:[-*+\u2022]|\d{1,3}[.)]|[a-z][.)])\s/;
 /** A shell prompt at the start of a line: what a reader types follows it. */
 const PROMPT = /^(?:\$|%|PS>|[A-Z]:\\[^>]{0,60}>)\s/;
 const FENCE = /^\s*(?:```|~~~)/;
+/** A lead-in that lists what to have installed rather than what to run. */
+const NEEDS_LEAD = /^\s*(?:[\w-]+\s+){0,2}(?:requirements?|prerequisites?|dependencies)\s*:\s*$/i;
 /**
  * Lines that are not commands: a sentence (a capitalised word and two more words, or two words or more ending in a
  * word's full stop; `ruff check .` ends in a path), a document's path or a URL alone, a "Label: value" line.
  */
 const NOT_CODE = [
-  /^[A-Z][a-z]+,?\s+\S+\s+\S+/,
+  /^[A-Z][a-z]+,?\s+(?!-)\S+\s+\S+/,
   /^\S+\s+\S.*[A-Za-z)"'`][.!?]$/,
   /^[\w./-]+\.(?:md|rst|txt|adoc|org|html?)$/i,
   /^(?:https?|git|ssh):\/\/\S+$/,
@@ -101,6 +103,8 @@ function literalStart(lines: readonly string[], i: number): number | undefined {
   const before = i > 0 ? lines[i - 1] : '';
   if (before.trim() !== '') {
     if (!/:\s*$/.test(before)) return PROMPT.test(line.trim()) && indentOf(before) < 2 ? 0 : undefined;
+    // "Requirements:", "You need:": what follows lists tools and versions to have, not commands to type.
+    if (NEEDS_LEAD.test(before) && !PROMPT.test(line.trim())) return undefined;
     const column = contentColumn(before);
     return indent >= column + 2 ? column : undefined;
   }

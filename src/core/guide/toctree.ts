@@ -11,8 +11,9 @@ const MYST_TOCTREE = /^\s*(`{3,}|:{3,})\{toctree\}/;
 /** At most this many entries per document: an index of a whole manual is not a guide's chain of pages. */
 const MAX_ENTRIES = 60;
 
-export function toctreeLinks(text: string): Link[] {
-  if (text.includes('{toctree}')) return mystToctreeLinks(text);
+/** A document's toctree entries: the rST directive's in reStructuredText, MyST's fences in Markdown. */
+export function toctreeLinks(text: string, format: 'rst' | 'markdown'): Link[] {
+  if (format === 'markdown') return text.includes('{toctree}') ? mystToctreeLinks(text) : [];
   if (!text.includes('toctree::')) return [];
   const lines = text.split(/\r?\n/);
   const links: Link[] = [];
@@ -40,9 +41,19 @@ export function toctreeLinks(text: string): Link[] {
 function mystToctreeLinks(text: string): Link[] {
   const lines = text.split(/\r?\n/);
   const links: Link[] = [];
+  // A fence of another kind (an example of the syntax in a longer fence) is skipped whole.
+  let outer: string | undefined;
   for (let i = 0; i < lines.length && links.length < MAX_ENTRIES; i++) {
+    const fenceMark = /^\s*(`{3,}|~{3,})/.exec(lines[i]);
+    if (outer !== undefined) {
+      if (fenceMark && fenceMark[1][0] === outer[0] && fenceMark[1].length >= outer.length && lines[i].trim() === fenceMark[1]) outer = undefined;
+      continue;
+    }
     const open = MYST_TOCTREE.exec(lines[i]);
-    if (!open) continue;
+    if (!open) {
+      if (fenceMark) outer = fenceMark[1];
+      continue;
+    }
     const fence = open[1];
     for (let j = i + 1; j < lines.length && links.length < MAX_ENTRIES; j++) {
       const entry = lines[j].trim();

@@ -34,7 +34,7 @@ describe('process rules: patch flows and Sphinx docs', () => {
 
   it('reads toctree entries with their lines, skipping options, globs and URLs left to the link rules', () => {
     const text = 'Title\n=====\n\n.. toctree::\n   :maxdepth: 1\n   :glob:\n\n   setup\n   Style guide <style>\n   api/*\n\nAfter the tree.\n';
-    assert.deepEqual(toctreeLinks(text), [
+    assert.deepEqual(toctreeLinks(text, 'rst'), [
       { target: 'setup', text: 'setup', line: 8 },
       { target: 'style', text: 'Style guide', line: 9 },
     ]);

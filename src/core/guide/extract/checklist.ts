@@ -100,7 +100,7 @@ function boxesUnderAStep(items: readonly ListItemBlock[]): ListItemBlock[] {
 }
 
 /** What a list of boxes tracks when it is not a check before sending: the project's plans, progress or open tasks. */
-const STATUS_LIST = /\b(?:road-?map|to-?dos?|help\s+wanted|open\s+tasks|status|progress|plans?|planned|ideas|wish-?list|milestones?|backlog|features?\s+(?:list|support)|supported)\b/i;
+const STATUS_LIST = /\b(?:road-?map|to-?dos?|help\s+wanted|open\s+tasks|status|progress|plans?|planned|ideas|wish-?list|milestones?|backlog|features?\s+(?:list|support)|supported|known\s+(?:gaps|issues|limitations|bugs)|limitations|caveats|missing)\b/i;
 
 export function checklist(sources: Sources): FoundText[] {
   const out: FoundText[] = [];

@@ -69,16 +69,24 @@ export function claRequired(sources: Sources): Found<boolean> | null {
   for (const l of flow) {
     if (!mentions(l.block, CLA_WORDS)) continue;
     const text = withoutTitles(l.block, plain(l.block));
+    // A requirement that is over ("we dropped our CLA") answers no, unless the same block asks for a new one ("the
+    // old CLA was retired; contributors now sign the new agreement").
+    let over = false;
     for (const m of allMatches(text, CLA)) {
       if (before(OTHERS_PAST, text, m.index)) continue;
-      if (before(NO_LONGER, text, m.index) || GONE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return { value: false, source: sourceOf(l) };
+      if (before(NO_LONGER, text, m.index) || GONE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) {
+        over = true;
+        continue;
+      }
       const negated = saidNotNeeded(text, m.index) || notRequiredToSign(text, m.index);
       // "Small patches and typical bug fixes do not require a CLA": an exemption for small changes, which leaves the
       // agreement asked of the rest (the same scoping the discuss-first reader gives "no issue needed for typos").
       if (negated && SMALL_CHANGES.test(sentenceAround(text, m.index))) continue;
       if (negated || replaced(text, m.index)) return { value: false, source: sourceOf(l) };
       required ??= { value: true, source: sourceOf(l) };
+      over = false;
     }
+    if (over && required?.source.line !== l.block.line) return { value: false, source: sourceOf(l) };
   }
   return required;
 }

@@ -39,12 +39,14 @@ const SHELL_LANGS = new Set(['', 'sh', 'bash', 'shell', 'console', 'zsh', 'fish'
 
 /** Sections whose commands are for maintainers or side quests, not a first contribution. */
 const SKIP_SECTION =
-  /\bcontainer(?:s|ized)?\b|\bdocker\b|\blaunch|podman|codespace|vagrant|virtual machine|releas|publish|deploy|debug|cross[- ]?compil|\b(?:compil|build)\w*\s+for\s+(?:windows|linux|mac\s?os(?:\s?x)?|android|ios|wasm\w*|web\s?assembly|arm\w*|musl)\s+(?:from|on)\b|benchmark|\bperf(ormance)?\b|profil|troubleshoot|\bfaqs?\b|frequently\s+asked|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|\bdocs?\s+(?:testing|tests|builds?|building)\b|\bbuild(?:ing)?\s+(?:the\s+)?docs\b|maintainer|reviewing|changelog|versioning|bisect|\bflak(?:y|e)|ecosystem|(?:upgrad|updat)\w*\s+(?:all\s+)?(the\s+)?(toolchain|rust|node|python|go|java|dependenc(?:y|ies)|compiler)|\bfuzz|\btips\b|\btricks\b|\brecipes?\b|\bcookbook\b|\bIDE\b|\b(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)\b/i;
+  /\bcontainer(?:s|ized)?\b|\bdocker\b|\blaunch|podman|codespace|vagrant|virtual machine|releas|publish|deploy|debug|cross[- ]?compil|\b(?:compil|build)\w*\s+for\s+(?:windows|linux|mac\s?os(?:\s?x)?|android|ios|wasm\w*|web\s?assembly|arm\w*|musl)\s+(?:from|on)\b|benchmark|\bperf(ormance)?\b|profil|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|\bdocs?\s+(?:testing|tests|builds?|building)\b|\bbuild(?:ing)?\s+(?:the\s+)?docs\b|maintainer|reviewing|changelog|versioning|bisect|\bflak(?:y|e)|ecosystem|(?:upgrad|updat)\w*\s+(?:all\s+)?(the\s+)?(toolchain|rust|node|python|go|java|dependenc(?:y|ies)|compiler)|\bfuzz|\btips\b|\btricks\b|\brecipes?\b|\bcookbook\b|\bIDE\b|\b(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)\b/i;
 /**
  * A side quest the heading says is not used ("Using your local system without the dev container", "Building
  * outside Docker", "No container needed"): the heading is about the usual, local way, which is the main flow.
  */
 const WITHOUT_SIDE_QUEST = /\b(?:without|outside(?:\s+of)?|not\s+using|no)\s+(?:an?\s+|the\s+)?(?:dev(?:elopment)?\s+)?(?:containers?|docker|podman|vagrant|codespaces?|virtual\s+machines?|vms?)\b/gi;
+const FAQ_SECTION = /\bfaqs?\b|frequently\s+asked/i;
+const FAQ_MAIN_QUESTION = /\btests?\b|\btesting\b|\blint\w*|\bformat\w*|\bbuild\w*|\bcompil\w*|\bset\s?up\b|\binstall\w*/i;
 /** The topics a heading joins: "Building and Debugging", "Setup & profiling", "Build, debug". */
 const JOINED_TOPICS = /\s+(?:and|&|\+)\s+|,\s*/i;
 /** A main-flow topic on its own, for a heading that joins it to a side quest ("Building and Debugging"). */
@@ -69,6 +71,10 @@ function inSkippedSection(l: Located): boolean {
     // "Running the Linux tests using Docker": the tests are the topic, the container only how they run.
     const skipping = sections.filter((h) => SKIP_SECTION.test(h.replace(WITHOUT_SIDE_QUEST, ' ')) && !GUIDE_TITLE.test(h) && !h.split(JOINED_TOPICS).some((topic) => MAIN_TOPIC.test(topic.trim())) && !testsInContainer(h, SKIP_SECTION));
     answer = skipping.length > 0 && !keptInCollection(sections, skipping);
+    // A FAQ answers side questions (resetting settings, a broken database), unless its question is how to do a step
+    // of the main flow ("How do I run the tests?").
+    const faq = sections.findIndex((h) => FAQ_SECTION.test(h));
+    if (!answer && faq >= 0) answer = !sections.slice(faq + 1).some((h) => FAQ_MAIN_QUESTION.test(h));
     skipCache.set(sections, answer);
   }
   return answer;

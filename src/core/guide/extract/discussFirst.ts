@@ -165,7 +165,7 @@ const BEFORE_AN_ISSUE = /\bbefore\s+(?:creating|opening|filing|reporting|submitt
  * free to" discuss it first. ("If you want to add a
  * feature, please create an issue first" sets a condition on the change, and then asks.)
  */
-const OPTIONAL_FIRST = /\bif\s+you\s+(?:prefer|want|like|wish|would\s+like)\b(?![^.]{0,40}\b(?:please|must|should|need\s+to|have\s+to)\b)[^.]{0,40}$|\b(?:don't|do\s+not|never)\s+hesitate\s+to\b[^.]{0,40}$|\bfeel\s+free\s+to\b[^.]{0,40}$/i;
+const OPTIONAL_FIRST = /\bif\s+you\s+(?:prefer|want|like|wish|would\s+like)\b(?![^.]{0,40}\b(?:please|must|should|need\s+to|have\s+to)\b)[^.]{0,40}$|\b(?:don't|do\s+not|never)\s+hesitate\s+to\b[^.,;]{0,40}$|\bfeel\s+free\s+to\b[^.,;]{0,40}$/i;
 /** "Either open an issue first ..., or create only a pull request": one of two ways, so not a step before the change. */
 const EITHER_BEFORE = /\beither\b[^.,;]{0,20}$/i;
 /** "We'll ask you to update first": the maintainers asking something of the contributor, not a talk before the work. */

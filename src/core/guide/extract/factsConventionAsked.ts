@@ -14,6 +14,8 @@ const DONE_AT_MERGE = /\b(?:maintainers?|we|reviewers?|the\s+(?:core\s+)?team|wh
 
 /** "We do not use Conventional Commits", "no longer follow the Angular convention": the convention said not to hold. */
 const NEGATED_BEFORE = /\b(?:do\s+not|don't|does\s+not|doesn't|no\s+longer|never|not|stopped)\s+(?:\w+\s+){0,2}$/i;
+/** "A PR title that does not follow Conventional Commits fails the check": the case that breaks the rule, which holds. */
+const FAILING_CASE_BEFORE = /\b(?:that|which|who)\s+(?:do|does)\s+not\s+(?:\w+\s+){0,2}$|\b(?:that|which|who)\s+(?:don't|doesn't)\s+(?:\w+\s+){0,2}$|\bif\s+(?:it|they|your\s+\w+|the\s+\w+)\s+(?:do|does)(?:\s+not|n't)\s+(?:\w+\s+){0,2}$/i;
 /** "The project used Conventional Commits until 2022": a convention of the past. */
 const PAST_BEFORE = /\b(?:used\s+to\s+\w+|used|followed|adopted)\s+(?:the\s+)?$/i;
 const NO_MORE = /\buntil\b|\bno\s+longer\b|\banymore\b|\bpreviously\b|\bformerly\b|\bin\s+the\s+past\b/i;
@@ -22,7 +24,7 @@ const NO_MORE = /\buntil\b|\bno\s+longer\b|\banymore\b|\bpreviously\b|\bformerly
 export function conventionNotAsked(text: string, index: number): boolean {
   const sentence = sentenceAround(text, index);
   const before = text.slice(Math.max(0, index - 40), index);
-  if (NEGATED_BEFORE.test(before) || (PAST_BEFORE.test(before) && NO_MORE.test(sentence))) return true;
+  if ((NEGATED_BEFORE.test(before) && !FAILING_CASE_BEFORE.test(before)) || (PAST_BEFORE.test(before) && NO_MORE.test(sentence))) return true;
   if (DONE_AT_MERGE.test(sentence)) return true;
   const m = NOT_NEEDED.exec(sentence);
   return m !== null && !BUT_ASKS.test(sentence.slice(m.index));

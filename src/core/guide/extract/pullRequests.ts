@@ -40,10 +40,11 @@ const TAKES_PRS = new RegExp(
 const NOT_ON_FORGE = /\b(?:does\s+not|doesn't|do\s+not|don't|never)\s+use\s+(?:github|gitlab)(?:\.com)?\s+for\s+(?:(?:their|its|our|the|any)\s+)?(?:contributions|code\s+submissions|submissions|patches|development|code\s+reviews?|reviews?)\b(?!\s+(?:discussions?|questions?|chats?|talk))/i;
 const FORGE_WORDS = ['github', 'gitlab'];
 /**
- * The repository said to be a read-only mirror ("This GitHub repository is a read-only mirror", "this repo is only a
- * mirror of ..."): changes are sent where the project really lives, not as pull requests here.
+ * This repository said to be a read-only mirror ("This GitHub repository is a read-only mirror", "this repo is only a
+ * mirror of ..."): changes are sent where the project really lives, not as pull requests here. A folder or another
+ * host said to be a mirror ("`third_party/zlib` is a read-only mirror", "a mirror lives on Codeberg") is not.
  */
-const MIRROR_ONLY = /\b(?:this|the)\s+(?:github\s+|gitlab\s+)?(?:repository|repo|project)\s+is\s+(?:only\s+|just\s+|merely\s+)?an?\s+(?:read[-\s]only\s+)?mirror\b|\bread[-\s]only\s+mirror\b/i;
+const MIRROR_ONLY = /\bthis\s+(?:github\s+|gitlab\s+)?(?:repository|repo)\s+is\s+(?:only\s+|just\s+|merely\s+)?an?\s+(?:read[-\s]only\s+)?mirror\b/i;
 const MIRROR_WORDS = ['mirror'];
 
 /** Words every refusal needs (each of its forms names pull or merge requests). */
