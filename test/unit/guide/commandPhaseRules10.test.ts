@@ -5,6 +5,7 @@ import { classify } from '../../../src/core/guide/extract/commandClassify';
 import { notAStep } from '../../../src/core/guide/extract/commandPhaseNone';
 import { triesBuiltCopy } from '../../../src/core/guide/extract/commandsTrying';
 import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+import { DJANGO } from './reviewGuides';
 
 type Commands = { setup: string[]; test: string[]; lint: string[] };
 
@@ -253,47 +254,6 @@ under the next version.
    :maxdepth: 1
 `;
 
-const DJANGO9 = `# How to contribute
-
-## Quick start
-
-\`\`\`bash
-git clone git@github.com:you/pollbox.git
-cd pollbox
-python -m venv venv && source venv/bin/activate
-pip install -r requirements/dev.txt
-cp .env.example .env
-python manage.py migrate
-python manage.py runserver
-\`\`\`
-
-Open http://localhost:8000 to check it works. To get an admin login:
-
-\`\`\`bash
-python manage.py createsuperuser
-\`\`\`
-
-## Tests
-
-\`\`\`bash
-python manage.py test
-\`\`\`
-
-Coverage: \`coverage run manage.py test && coverage report\`.
-
-## Style
-
-We use \`black\` and \`isort\`. Run \`make format\` to format, \`make lint\` to check.
-
-## Workflow
-
-1. Find or create an issue.
-2. Create a branch named \`issue-<number>-<short-description>\`.
-3. Make your change, with tests.
-4. Open a pull request against \`dev\`, referencing the issue (\`Closes #123\`).
-
-A maintainer will review it within a week or so.
-`;
 
 // Not copied: "`./target/debug/proj --version` after `cargo build` is no step", "`./gradlew check` said to run the tests
 // is a test step" and "a repository-local git config line is setup": the dev and corpus labels read the same shapes the
@@ -330,7 +290,7 @@ describe('review 8 findings in the phase area (session 9)', () => {
     assert.deepEqual(c.test, ['pytest astrocalc']);
   });
   it('a Django app (commands)', async () => {
-    const c = await facts9({ 'CONTRIBUTING.md': DJANGO9 });
+    const c = await facts9({ 'CONTRIBUTING.md': DJANGO });
     assert.deepEqual(c.test, ['python manage.py test']);
     assert.deepEqual(c.lint, ['make format', 'make lint']);
     assert.ok(c.setup.includes('python manage.py migrate'), JSON.stringify(c.setup));
