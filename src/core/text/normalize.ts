@@ -26,7 +26,8 @@ const TRAILING = new Set([' ', '.', ',', ';', ':', '!', '?']);
 
 /** Plain text of a line of inline markdown: link targets, emphasis and backticks removed. */
 export function plainInline(text: string): string {
-  return collapseWhitespace(linkTextOnly(text).replace(/[*_`]+/g, ''));
+  // An underscore inside a word (`master_changes.md`, `run_tests`) is part of the name; only one at a word's edge marks emphasis.
+  return collapseWhitespace(linkTextOnly(text).replace(/[*`]+|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])/g, ''));
 }
 
 const MAX_LINK_TEXT = 500;

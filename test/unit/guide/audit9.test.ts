@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import { readGuide } from '../../../src/core/guide/readGuide';
 import { toInspectJson } from '../../../src/core/guide/facts';
 import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+import { plainInline } from '../../../src/core/text/normalize';
 
 const json = async (files: Record<string, string>) => toInspectJson(await readGuide(new MemoryRepoFiles(files)));
 const commands = (j: Awaited<ReturnType<typeof json>>, kind: 'setup' | 'test' | 'lint'): string[] => j.commands[kind].map((c) => c.command);
@@ -90,5 +91,20 @@ describe('audit of twelve unseen projects (session 9)', () => {
     // Near miss: a roadmap's steps with boxes under them.
     const plans = await json({ 'CONTRIBUTING.md': '# Contributing\n\n## Roadmap\n\n1. Version 2:\n   - [ ] plugin API\n   - [ ] Windows support\n' });
     assert.deepEqual(plans.checklist, []);
+  });
+
+  it('changelog asks in other wordings: the project\'s NEWS file, a changes file named with its extension, an entry called optional', async () => {
+    const g = (t: string) => json({ 'CONTRIBUTING.md': `# Contributing\n\n## Pull requests\n\n${t}\n` });
+    assert.deepEqual((await g("* Describe your contribution in the project's [`NEWS.md`](NEWS.md) file.")).changelog, { required: true, how: 'changelog-file' });
+    const template = await json({ 'CONTRIBUTING.md': '# Contributing\n\nThanks.\n', '.github/pull_request_template.md': 'Please update `next_changes.md` with your changes.\n' });
+    assert.deepEqual(template.changelog, { required: true, how: 'changelog-file' });
+    assert.deepEqual((await g("- (Optional) Update the [changelog](changelog.md) for larger changes. If you don't, a maintainer will.")).changelog, { required: false, how: 'changelog-file' });
+    // Near misses: "consider" leaves it open; the word "changes" is no file.
+    assert.deepEqual((await g('Consider adding an item to NEWS for larger changes.')).changelog, { required: null, how: null });
+    assert.deepEqual((await g('Please update the docs with your changes.')).changelog, { required: null, how: null });
+  });
+
+  it('an underscore inside a name stays in the plain text (`next_changes.md`, `run_tests`)', () => {
+    assert.equal(plainInline('Run `run_tests` and edit _notes_ in `next_changes.md`.'), 'Run run_tests and edit notes in next_changes.md.');
   });
 });

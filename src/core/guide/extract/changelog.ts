@@ -30,12 +30,17 @@ const CHANGELOG_FILE = /\b(?:add|update|write|include|record|log|edit)(?:s|es|ed
  * The same asks naming the file in capitals, bare ("Add an entry to CHANGES"), case-sensitive so the word "changes"
  * is not read as the file; and an entry a change "needs" ("Every user-facing change needs an entry in CHANGELOG.md").
  */
-const CHANGELOG_FILE_BARE = /\b(?:[Aa]dd|[Uu]pdate|[Ww]rite|[Ii]nclude|[Rr]ecord|[Ll]og|[Dd]ocument|[Dd]escribe)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:to|in|into)\s+(?:the\s+)?`?(?:CHANGES|HISTORY|NEWS|CHANGELOG)(?:\.(?:md|rst|txt|adoc))?`?(?:\s+file)?(?=[\s.,;:)]|$)|\b(?:needs?|requires?|must\s+have|should\s+have|comes?\s+with)\s+an?\s+(?:\w+\s+)?(?:entry|line|note|item|bullet)\s+(?:in|to)\s+(?:the\s+)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|[Cc]hangelog)\b|\b(?:needs?|requires?|must\s+(?:have|include|come\s+with)|should\s+(?:have|include|come\s+with))\s+an?\s+(?:[Cc]hangelog|CHANGELOG|[Cc]hange\s+log|CHANGES|NEWS)\s+entry\b|\bthere\s+(?:must|should|needs\s+to|has\s+to)\s+be\s+an?\s+(?:new\s+)?entry\s+(?:in|to)\s+(?:the\s+)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|[Cc]hangelog)\b/;
+const CHANGELOG_FILE_BARE = /\b(?:[Aa]dd|[Uu]pdate|[Ww]rite|[Ii]nclude|[Rr]ecord|[Ll]og|[Dd]ocument|[Dd]escribe)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:to|in|into)\s+(?:(?:the|our|this)\s+)?(?:project(?:'s|\u2019s)\s+)?`?(?:CHANGES|HISTORY|NEWS|CHANGELOG)(?:\.(?:md|rst|txt|adoc))?`?(?:\s+file)?(?=[\s.,;:)]|$)|\b(?:needs?|requires?|must\s+have|should\s+have|comes?\s+with)\s+an?\s+(?:\w+\s+)?(?:entry|line|note|item|bullet)\s+(?:in|to)\s+(?:the\s+)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|[Cc]hangelog)\b|\b(?:needs?|requires?|must\s+(?:have|include|come\s+with)|should\s+(?:have|include|come\s+with))\s+an?\s+(?:[Cc]hangelog|CHANGELOG|[Cc]hange\s+log|CHANGES|NEWS)\s+entry\b|\bthere\s+(?:must|should|needs\s+to|has\s+to)\s+be\s+an?\s+(?:new\s+)?entry\s+(?:in|to)\s+(?:the\s+)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|[Cc]hangelog)\b/;
 /**
  * A patch's own version history ("include a changelog below the `---` line describing what changed since the
  * previous version"): written for reviewers of a mailed patch, not an entry in the project's changelog.
  */
 const REVISION_LOG = /\b(?:since|from)\s+the\s+(?:previous|last|prior)\s+(?:version|revision|iteration|posting|round)\b|\bbelow\s+the\s+(?:`?-{3}`?|separator|scissors)/i;
+/**
+ * A changes file named with its extension, updated or edited: "Please update `master_changes.md` with your changes",
+ * "edit `packages/core/CHANGELOG.md`". The extension makes it a file, not the word "changes".
+ */
+const CHANGES_FILE_NAMED = /\b(?:[Uu]pdat(?:e|es|ed|ing)|[Ee]dit(?:s|ed|ing)?|[Aa]mend(?:s|ed|ing)?)\s+(?:the\s+|your\s+)?`?(?:[\w.*/-]{0,60}\/)?(?:CHANGELOG|CHANGES|NEWS|HISTORY|[Cc]hange[Ll]og|[\w-]{1,30}[_-][Cc]hanges)\.(?:md|rst|txt|adoc)\b/;
 /** Words (lowercase) one of which CHANGELOG_FILE needs. */
 const FILE_WORDS = ['changelog', 'changes', 'history', 'news', 'release'];
 const RELEASE_NOTES_HEADING = /\brelease[\s-]+notes?\b|^\W{0,3}changelog\W{0,3}$|\bchangelog\s+entr(?:y|ies)\b/i;
@@ -112,15 +117,20 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
     // A "Release notes" or "Changelog" section in the PR template: the entry is written there.
     if (l.block.kind === 'heading' && RELEASE_NOTES_HEADING.test(l.block.text)) return hit('pr-body', l);
   }
+  // An entry called optional ("(Optional) Update the changelog"): not required, unless something else asks for it.
+  let optionalFile: Located | undefined;
   for (const l of flow) {
     if (l.block.kind === 'code' || !mentions(l.block, FILE_WORDS) || commentedBox(l)) continue;
     const text = plain(l.block);
-    const found = CHANGELOG_FILE.exec(text) ?? CHANGELOG_FILE_BARE.exec(text);
+    const found = CHANGELOG_FILE.exec(text) ?? CHANGELOG_FILE_BARE.exec(text) ?? CHANGES_FILE_NAMED.exec(text);
     // (A task box's passive, "Documented in CHANGELOG.md", is the state the author is to reach, not a description.)
     const file = found && (taskBox(l) || !describedOnly(text, found)) ? found : null;
     // "Include release notes in the pull request description": the notes asked for are written in the PR body.
     if (file && PR_BODY_NOTE.test(text) && !notNeeded(text)) return hit('pr-body', l);
-    if (file && !GENERATED.test(text) && !REVISION_LOG.test(text) && !notNeeded(text) && !optionalEntry(text, file.index) && !onlyForBreaking(l, text, file)) return hit('changelog-file', l);
+    const optional = file !== null && optionalEntry(text, file.index);
+    // Only an entry called optional in so many words; "consider adding" or "if you like" leaves the question open.
+    if (file && optional && /\boptional(?:ly)?\b/i.test(text.slice(sentenceStart(text, file.index), file.index)) && !GENERATED.test(text) && !REVISION_LOG.test(text)) optionalFile ??= l;
+    if (file && !GENERATED.test(text) && !REVISION_LOG.test(text) && !notNeeded(text) && !optional && !onlyForBreaking(l, text, file)) return hit('changelog-file', l);
   }
 
   // An instruction under a heading that names the changelog: "## Changelog" then "Add an entry for your change".
@@ -165,6 +175,7 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
     const text = plain(l.block);
     if (notNeeded(text)) return { required: { value: false, source: sourceOf(l) }, how: null };
   }
+  if (optionalFile) return { required: { value: false, source: sourceOf(optionalFile) }, how: { value: 'changelog-file', source: sourceOf(optionalFile) } };
   return { required: null, how: null };
 }
 
