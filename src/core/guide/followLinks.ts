@@ -30,6 +30,11 @@ export interface FollowOptions {
   readonly budget?: ReadBudget;
   /** The reading's resolver, when links were already resolved for it (the README's link to the guide); else a new one. */
   readonly resolver?: LinkResolver;
+  /**
+   * Documents read with the guide whether it links them or not (a root HACKING beside it), after every link: placed
+   * at the guide's end, their own links not followed, and not read again when a link already reached them.
+   */
+  readonly alsoRead?: readonly string[];
 }
 
 /** Links looked at per run, and warnings about links: a generated guide can hold hundreds of thousands. */
@@ -101,6 +106,10 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
         if (resolved.kind === 'found') await read(resolved.paths, doc, named.line, hop, named.name);
       }
     }
+  }
+  if (options.alsoRead && options.alsoRead.length > 0 && linked.length < options.maxLinkedDocs) {
+    const end = start.blocks.length > 0 ? start.blocks[start.blocks.length - 1].line + 1 : 1;
+    await read(options.alsoRead, start, end, 0, options.alsoRead[0]);
   }
   return linked;
 

@@ -110,12 +110,11 @@ export async function readGuideDocuments(files: RepoFiles, options: ReadGuideOpt
   // One resolver for the reading: the README's link to the guide and the guide's links share its folder listings and docs index.
   const resolver = new LinkResolver(files, identity, options.projectName);
   const { guidePath, guide, readmeSection } = await readGuideOrReadme(files, read, problems, resolver);
-  const followOptions = { maxHops: MAX_HOPS, maxLinkedDocs: options.maxLinkedDocs ?? DEFAULT_MAX_LINKED_DOCS, maxFileBytes, identity, folderName: options.projectName, budget, resolver };
+  const followOptions = { maxHops: MAX_HOPS, maxLinkedDocs: options.maxLinkedDocs ?? DEFAULT_MAX_LINKED_DOCS, maxFileBytes, identity, folderName: options.projectName, budget, resolver, alsoRead: rootHacking(rootEntries) };
   // Before the templates, so that a flood of templates cannot starve the config of its share of the budget.
   const commitlint = await readCommitlint(files, packageJson, read, problems);
   const templates = await readTemplates(files, { maxFileBytes, maxPrTemplates: options.maxPrTemplates ?? DEFAULT_MAX_PR_TEMPLATES, budget }, problems);
   const linked = guide ? await followLinks(files, guide, followOptions, problems, templates) : [];
-  if (guide) await addRootHacking(files, rootEntries, guide, linked, followOptions.maxLinkedDocs, read);
 
   const inventory = new TaskInventory(files, (path) => readText(files, path, Math.min(maxFileBytes, MAX_TASK_FILE_BYTES), problems, budget));
   inventory.seedListing('', rootEntries);
@@ -141,20 +140,13 @@ export async function readGuideDocuments(files: RepoFiles, options: ReadGuideOpt
 }
 
 /**
- * A HACKING file at the root beside the guide is the developer's half of it (how to build, test and lint), by the
- * older convention of C and Unix projects, whether the guide links it or not: read after the guide's own links.
+ * A HACKING file at the root is the developer's half of the guide beside it (how to build, test and lint), by the
+ * older convention of C and Unix projects, whether the guide links it or not. A Markdown one first when there are two.
  */
-async function addRootHacking(files: RepoFiles, rootEntries: readonly RepoEntry[], guide: ParsedDocument, linked: LinkedDocument[], maxLinkedDocs: number, read: (path: string) => Promise<string | undefined>): Promise<void> {
+function rootHacking(rootEntries: readonly RepoEntry[]): string[] {
   const hacking = rootEntries.filter((e) => e.kind === 'file' && HACKING_NAME.test(e.name)).map((e) => e.name).sort();
-  if (hacking.length === 0 || linked.length >= maxLinkedDocs) return;
   const path = hacking.find((n) => /\.md$/i.test(n)) ?? hacking[0];
-  const canonical = async (p: string): Promise<string> => (await files.canonical?.(p)) ?? p;
-  const seen = new Set(await Promise.all([guide.path, ...linked.map((l) => l.doc.path)].map(canonical)));
-  if (seen.has(await canonical(path))) return;
-  const text = await read(path);
-  if (text === undefined) return;
-  const lastLine = guide.blocks.length > 0 ? guide.blocks[guide.blocks.length - 1].line : 1;
-  linked.push({ doc: parseDocument(path, text), from: { file: guide.path, line: lastLine + 1 }, hop: 1 });
+  return path === undefined ? [] : [path];
 }
 
 /**

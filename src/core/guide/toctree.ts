@@ -26,12 +26,8 @@ export function toctreeLinks(text: string, format: 'rst' | 'markdown'): Link[] {
       if (line.trim() === '') continue;
       // The directive's body is indented deeper than the directive; the first line that is not ends it.
       if (line.length - line.trimStart().length <= indent) break;
-      const entry = line.trim();
-      if (entry.startsWith(':')) continue;
-      const titled = /^(.*?)\s*<([^<>]+)>$/.exec(entry);
-      const target = titled ? titled[2] : entry;
-      if (target === 'self' || target.includes('*')) continue;
-      links.push({ target, text: titled ? titled[1] : target, line: j + 1 });
+      const link = entryLink(line.trim(), j + 1);
+      if (link) links.push(link);
     }
   }
   return links;
@@ -57,16 +53,25 @@ function mystToctreeLinks(text: string): Link[] {
     const fence = open[1];
     for (let j = i + 1; j < lines.length && links.length < MAX_ENTRIES; j++) {
       const entry = lines[j].trim();
-      if (entry.startsWith(fence[0].repeat(fence.length))) {
+      if (entry.startsWith(fence)) {
         i = j;
         break;
       }
-      if (entry === '' || entry.startsWith(':') || entry.startsWith('---')) continue;
-      const titled = /^(.*?)\s*<([^<>]+)>$/.exec(entry);
-      const target = titled ? titled[2] : entry;
-      if (target === 'self' || target.includes('*')) continue;
-      links.push({ target, text: titled ? titled[1] : target, line: j + 1 });
+      const link = entry === '' || entry.startsWith('---') ? undefined : entryLink(entry, j + 1);
+      if (link) links.push(link);
     }
   }
   return links;
+}
+
+/**
+ * One toctree entry as a link: "path" or "Title <path>". Options (`:maxdepth: 1`), `self` and glob patterns
+ * name no page of their own.
+ */
+function entryLink(entry: string, line: number): Link | undefined {
+  if (entry.startsWith(':')) return undefined;
+  const titled = /^(.*?)\s*<([^<>]+)>$/.exec(entry);
+  const target = titled ? titled[2] : entry;
+  if (target === 'self' || target.includes('*')) return undefined;
+  return { target, text: titled ? titled[1] : target, line };
 }

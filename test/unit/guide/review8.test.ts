@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readGuide } from '../../../src/core/guide/readGuide';
 import { toInspectJson } from '../../../src/core/guide/facts';
 import { MemoryRepoFiles } from '../core/memoryRepoFiles';
-import { DJANGO } from './reviewGuides';
+import { DJANGO, SPHINX } from './reviewGuides';
 
 /**
  * Review 8: near-misses of the session 7 rules (each rule's words where it must not fire, and an everyday
@@ -309,56 +309,6 @@ Maintainers only:
 3. Tag \`vX.Y.Z\` and push the tag; CI publishes the crate.
 `;
 
-const SPHINX = `Contributing
-============
-
-Thank you for considering a contribution to *astrocalc*.
-
-Getting the source
-------------------
-
-.. code-block:: bash
-
-   git clone https://github.com/example/astrocalc.git
-   cd astrocalc
-   pip install -e .[test]
-
-Running the test suite
-----------------------
-
-The tests use pytest::
-
-   pytest astrocalc
-
-Some tests need remote data and are skipped by default. To include them::
-
-   pytest astrocalc --remote-data
-
-Coding guidelines
------------------
-
-* Follow PEP 8.
-* Public functions need numpydoc docstrings.
-* Check the docs build with \`\`tox -e build_docs\`\`.
-
-Pull requests
--------------
-
-Please open pull requests against the \`\`main\`\` branch. Every pull request
-that changes user-visible behaviour needs an entry in \`\`CHANGES.rst\`\`
-under the next version.
-
-.. note::
-
-   If you are unsure whether a change is welcome, ask on the mailing list
-   first.
-
-.. toctree::
-   :maxdepth: 1
-
-   development/workflow
-   development/docguide
-`;
 
 const TOX = `# Contributing
 

@@ -42,3 +42,55 @@ We use \`black\` and \`isort\`. Run \`make format\` to format, \`make lint\` to 
 
 A maintainer will review it within a week or so.
 `;
+
+/** A Sphinx project's rST guide: a virtualenv, pytest of the package, a docs build among the coding guidelines, a toctree. */
+export const SPHINX = `Contributing
+============
+
+Thank you for considering a contribution to *astrocalc*.
+
+Getting the source
+------------------
+
+.. code-block:: bash
+
+   git clone https://github.com/example/astrocalc.git
+   cd astrocalc
+   pip install -e .[test]
+
+Running the test suite
+----------------------
+
+The tests use pytest::
+
+   pytest astrocalc
+
+Some tests need remote data and are skipped by default. To include them::
+
+   pytest astrocalc --remote-data
+
+Coding guidelines
+-----------------
+
+* Follow PEP 8.
+* Public functions need numpydoc docstrings.
+* Check the docs build with \`\`tox -e build_docs\`\`.
+
+Pull requests
+-------------
+
+Please open pull requests against the \`\`main\`\` branch. Every pull request
+that changes user-visible behaviour needs an entry in \`\`CHANGES.rst\`\`
+under the next version.
+
+.. note::
+
+   If you are unsure whether a change is welcome, ask on the mailing list
+   first.
+
+.. toctree::
+   :maxdepth: 1
+
+   development/workflow
+   development/docguide
+`;

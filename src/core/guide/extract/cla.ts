@@ -72,6 +72,7 @@ export function claRequired(sources: Sources): Found<boolean> | null {
     // A requirement that is over ("we dropped our CLA") answers no, unless the same block asks for a new one ("the
     // old CLA was retired; contributors now sign the new agreement").
     let over = false;
+    let askedHere = false;
     for (const m of allMatches(text, CLA)) {
       if (before(OTHERS_PAST, text, m.index)) continue;
       if (before(NO_LONGER, text, m.index) || GONE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) {
@@ -84,9 +85,10 @@ export function claRequired(sources: Sources): Found<boolean> | null {
       if (negated && SMALL_CHANGES.test(sentenceAround(text, m.index))) continue;
       if (negated || replaced(text, m.index)) return { value: false, source: sourceOf(l) };
       required ??= { value: true, source: sourceOf(l) };
+      askedHere = true;
       over = false;
     }
-    if (over && required?.source.line !== l.block.line) return { value: false, source: sourceOf(l) };
+    if (over && !askedHere) return { value: false, source: sourceOf(l) };
   }
   return required;
 }
