@@ -8,7 +8,8 @@ import type { SentenceIndex } from './commandsSentences';
 /** A build by its own words: a build task or script, or a build tool's default run. */
 const BUILD_STEP = /(?:^|[\s:/])build(?:\.\w{1,6})?(?:\s|$)|^(?:\.\/)?(?:g?make|ninja|gradlew?|mvnw?)$/;
 /** Words that say the step runs the tests too: "also running all of the tests", "if any tests fail", "including the tests". */
-const ALSO_TESTS = /\balso\s+(?:runs?|running|executes?|executing)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:\w+\s+)?tests\b|\btests?\s+(?:to\s+)?fail\b|\bincluding\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?tests\b/i;
+// "This will execute tests locally", "it will also run the unit tests": the sentence describing the step says so too.
+const ALSO_TESTS = /\balso\s+(?:runs?|running|executes?|executing)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:\w+\s+)?tests\b|\btests?\s+(?:to\s+)?fail\b|\bincluding\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?tests\b|\b(?:this|it)\s+(?:also\s+)?will\s+(?:also\s+)?(?:run|execute)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:\w+\s+)?tests\b/i;
 
 /** Whether a build step's sentence says it runs the tests as well. */
 export const buildRunsTests = (command: string, sentence: string): boolean => BUILD_STEP.test(command) && ALSO_TESTS.test(sentence);

@@ -1,0 +1,118 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { toInspectJson } from '../../../src/core/guide/facts';
+import { classify } from '../../../src/core/guide/extract/commandClassify';
+import { notAStep } from '../../../src/core/guide/extract/commandPhaseNone';
+import { buildRunsTests } from '../../../src/core/guide/extract/commandsPurpose';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+type Commands = { setup: string[]; test: string[]; lint: string[] };
+
+const commandsOf = async (files: Record<string, string>): Promise<Commands> => {
+  const json = toInspectJson(await readGuide(new MemoryRepoFiles(files)));
+  return { setup: json.commands.setup.map((c) => c.command), test: json.commands.test.map((c) => c.command), lint: json.commands.lint.map((c) => c.command) };
+};
+
+const guide = (text: string): Record<string, string> => ({ 'CONTRIBUTING.md': text });
+
+describe('command phase: the folder a runner is told to work in (session 11)', () => {
+  it('reads only the last folder of `make -C`: `deps/` there fetches nothing', () => {
+    assert.equal(classify('make -C deps/broker ct-cluster'), undefined);
+    assert.equal(classify('make -C vendor/deps/core test-all'), 'test');
+  });
+
+  it('keeps a test folder named alone, and the whole path of other arguments', () => {
+    assert.equal(classify('make -C tests/'), 'test');
+    assert.equal(classify('make -C tests'), 'test');
+    assert.equal(classify('npm run build --prefix packages/core'), 'setup');
+  });
+
+  it('lets the heading and comment give the phase of such a run', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Running tests\n\nTo run one suite against an older release:\n\n```sh\n# run the suite against the unpacked folder\nOLD_DIST=app-1.2 make -C deps/app ct-cluster\n```\n'));
+    assert.deepEqual(found.setup, []);
+    assert.deepEqual(found.test, ['OLD_DIST=app-1.2 make -C deps/app ct-cluster']);
+  });
+
+  it('near miss: a step that does fetch the dependencies is still setup', () => {
+    assert.equal(classify('make deps'), 'setup');
+    assert.equal(classify('make -C tools fetch-deps'), 'setup');
+  });
+});
+
+describe('command phase: a task named verb first for generating (session 11)', () => {
+  it('gives no phase by the linter or test words after the verb', () => {
+    assert.equal(classify('./gradlew generateDefaultLinterConfig'), undefined);
+    assert.equal(classify('./gradlew generateDefaultDetektConfig'), undefined);
+    assert.equal(classify('make generate-test-fixtures'), undefined);
+    assert.equal(classify('npm run gen:lint-rules'), undefined);
+  });
+
+  it('near miss: a generator asked only to check, and words that merely start with "gen", keep their phase', () => {
+    assert.equal(classify('./gen.sh --check'), 'lint');
+    assert.equal(classify('make general-tests'), 'test');
+    assert.equal(classify('npm run lint:generated'), 'lint');
+  });
+
+  it('is not taken as a lint step from a list of steps for a new rule', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Adding a rule\n\n- Run `./gradlew generateDefaultLinterConfig` to add the rule and its options to the default config.\n- Run `./gradlew lintAll` before you push.\n'));
+    assert.deepEqual(found.lint, ['./gradlew lintAll']);
+  });
+});
+
+describe('command phase: benchmarks and stopping processes are no steps (session 11)', () => {
+  it('drops a benchmark run, even one named after the test suite', () => {
+    assert.equal(notAStep('cabal bench core-tests'), true);
+    assert.equal(notAStep('cargo bench'), true);
+    assert.equal(notAStep('npm run bench:parser'), true);
+    assert.equal(notAStep('make benchmarks'), true);
+  });
+
+  it('near miss: a test run with a bench-like word elsewhere is still a step', () => {
+    assert.equal(notAStep('cargo test --benches'), false);
+    assert.equal(notAStep('make test-bench-harness'), false);
+    assert.equal(notAStep('npm test'), false);
+  });
+
+  it('does not take a benchmark under a heading that joins testing and benchmarking', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Building, testing and benchmarking\n\nTo run the tests and the benchmarks:\n\n```sh\ncabal test core-tests\ncabal bench core-tests\n```\n'));
+    assert.deepEqual(found.test, ['cabal test core-tests']);
+    assert.deepEqual(found.setup, []);
+  });
+
+  it('drops a line that only stops processes left over, under a test heading', async () => {
+    assert.equal(notAStep('killall -9 node; killall -9 make'), true);
+    assert.equal(notAStep('sudo pkill -f worker && pkill -f broker'), true);
+    const found = await commandsOf(guide('# Guide\n\n## Running tests\n\nBefore you start, stop any nodes still running:\n\n```sh\nkillall -9 node; killall -9 make\n```\n\nThen run the suite:\n\n```sh\nmake test\n```\n'));
+    assert.deepEqual(found.setup, []);
+    assert.deepEqual(found.test, ['make test']);
+  });
+
+  it('near miss: a chain that stops a process and then runs a step is not only stopping', () => {
+    assert.equal(notAStep('pkill -f server; make test'), false);
+    assert.equal(notAStep('make kill-test-servers'), false);
+  });
+});
+
+describe('command phase: a build whose next sentence says it runs the tests (session 11)', () => {
+  it('reads "This will execute tests" after a build as its test run', () => {
+    assert.equal(buildRunsTests('./gradlew build', 'Run . This will execute tests locally'), true);
+    assert.equal(buildRunsTests('make', 'Run . It will also run the unit tests'), true);
+  });
+
+  it('near miss: a build the tests need, or a build sentence about a test tool, is not the test run', () => {
+    assert.equal(buildRunsTests('./gradlew build', 'Run  before you run the tests'), false);
+    assert.equal(buildRunsTests('npm run build', 'Run . The tests will run against what it builds'), false);
+    assert.equal(buildRunsTests('npm test', 'Run . This will execute tests locally'), false);
+  });
+
+  it('takes such a build as the test step of a list of steps', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Adding a rule\n\n- Add the rule to its provider.\n- Run `./gradlew build`. This will execute tests locally.\n'));
+    assert.deepEqual(found.test, ['./gradlew build']);
+    assert.deepEqual(found.setup, []);
+  });
+
+  it('near miss: a release procedure saying the same is skipped whole', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Releasing\n\n- Run `./gradlew build`. This will execute tests locally.\n- Run `./gradlew publish`.\n'));
+    assert.deepEqual(found, { setup: [], test: [], lint: [] });
+  });
+});
