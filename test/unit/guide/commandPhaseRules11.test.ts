@@ -4,6 +4,8 @@ import { toInspectJson } from '../../../src/core/guide/facts';
 import { classify } from '../../../src/core/guide/extract/commandClassify';
 import { notAStep } from '../../../src/core/guide/extract/commandPhaseNone';
 import { buildRunsTests } from '../../../src/core/guide/extract/commandsPurpose';
+import { onlyTunesWholeRun } from '../../../src/core/guide/extract/commandsModeOnly';
+import { parseDocument } from '../../../src/core/guide/parseDocument';
 import { MemoryRepoFiles } from '../core/memoryRepoFiles';
 
 type Commands = { setup: string[]; test: string[]; lint: string[] };
@@ -114,5 +116,39 @@ describe('command phase: a build whose next sentence says it runs the tests (ses
   it('near miss: a release procedure saying the same is skipped whole', async () => {
     const found = await commandsOf(guide('# Guide\n\n## Releasing\n\n- Run `./gradlew build`. This will execute tests locally.\n- Run `./gradlew publish`.\n'));
     assert.deepEqual(found, { setup: [], test: [], lint: [] });
+  });
+});
+
+describe('command phase: a whole-suite run in a mode is not a narrowed run (session 11, commandsModeOnly)', () => {
+  const doc = parseDocument('CONTRIBUTING.md', '# Contributing to widgetlib\n\n```sh\ngit clone https://example.org/you/widgetlib.git\n```\n');
+
+  it('reads pass-through options that only change how the run goes as the whole run', () => {
+    assert.equal(onlyTunesWholeRun('npm test -- --watch', doc), true);
+    assert.equal(onlyTunesWholeRun('nox -s tests-3.12 -- -n auto', doc), true);
+    assert.equal(onlyTunesWholeRun('tox -e py312 -- --pdb', doc), true);
+  });
+
+  it("reads pytest given the project's own package, with coverage or workers, as the whole run", () => {
+    assert.equal(onlyTunesWholeRun('pytest --pyargs widgetlib', doc), true);
+    assert.equal(onlyTunesWholeRun('PYTHONPATH=. pytest --cov=widgetlib widgetlib', doc), true);
+    assert.equal(onlyTunesWholeRun('python -m pytest -n auto --doctest-modules --pyargs widgetlib', doc), true);
+    assert.equal(onlyTunesWholeRun('pytest tests -x', doc), true);
+  });
+
+  it('near miss: a selection (a test name, a marker, a pattern, a file, a subpackage) is a focused run', () => {
+    assert.equal(onlyTunesWholeRun('npm test -- --grep parser', doc), false);
+    assert.equal(onlyTunesWholeRun('nox -s tests-3.12 -- -k "install and not wheel"', doc), false);
+    assert.equal(onlyTunesWholeRun('nox -s tests-3.12 -- -m unit', doc), false);
+    assert.equal(onlyTunesWholeRun('ruby -Ilib test/blocks_test.rb -n /wip/', doc), false);
+    assert.equal(onlyTunesWholeRun('cabal run props -- -p fromList', doc), false);
+    assert.equal(onlyTunesWholeRun('pytest widgetlib/io/tests/test_read.py', doc), false);
+    assert.equal(onlyTunesWholeRun('pytest --pyargs widgetlib.drawing', doc), false);
+    assert.equal(onlyTunesWholeRun('pytest -k test_barbell', doc), false);
+  });
+
+  it("near miss: another package's name, or a runner other than pytest given a name, is not the whole run", () => {
+    assert.equal(onlyTunesWholeRun('pytest --pyargs otherlib', doc), false);
+    assert.equal(onlyTunesWholeRun('jest widgetlib', doc), false);
+    assert.equal(onlyTunesWholeRun('npm test', doc), false);
   });
 });
