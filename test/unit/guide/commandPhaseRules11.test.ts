@@ -3,7 +3,7 @@ import { readGuide } from '../../../src/core/guide/readGuide';
 import { toInspectJson } from '../../../src/core/guide/facts';
 import { classify } from '../../../src/core/guide/extract/commandClassify';
 import { notAStep } from '../../../src/core/guide/extract/commandPhaseNone';
-import { buildRunsTests } from '../../../src/core/guide/extract/commandsPurpose';
+import { buildRunsTests, preparesForRun } from '../../../src/core/guide/extract/commandsPurpose';
 import { onlyTunesWholeRun } from '../../../src/core/guide/extract/commandsModeOnly';
 import { parseDocument } from '../../../src/core/guide/parseDocument';
 import { MemoryRepoFiles } from '../core/memoryRepoFiles';
@@ -150,5 +150,20 @@ describe('command phase: a whole-suite run in a mode is not a narrowed run (sess
     assert.equal(onlyTunesWholeRun('pytest --pyargs otherlib', doc), false);
     assert.equal(onlyTunesWholeRun('jest widgetlib', doc), false);
     assert.equal(onlyTunesWholeRun('npm test', doc), false);
+  });
+});
+
+describe('command phase: a step a sentence puts before a run of the tests (session 11, preparesForRun)', () => {
+  it('reads "Before running the tests, run X" as a step that prepares the run', () => {
+    assert.equal(preparesForRun('Before running any tests, run   to make sure they use the locally built artifact.'), true);
+    assert.equal(preparesForRun('Before testing or opening a pull request, execute   to regenerate the single header.'), true);
+    assert.equal(preparesForRun('- Before you run the linters, run  .'), true);
+  });
+
+  it('near miss: "before" about committing or sending, or not at the start, says when to run, not what prepares it', () => {
+    assert.equal(preparesForRun('Before committing, run   to make sure the tests pass.'), false);
+    assert.equal(preparesForRun('Before opening a pull request, run  .'), false);
+    assert.equal(preparesForRun('Run   before running the tests.'), false);
+    assert.equal(preparesForRun('Before testing your change on a device, read the FAQ.'), false);
   });
 });

@@ -27,3 +27,19 @@ export function describingSentence(prose: SentenceIndex, from: number): string {
   const following = prose.after(next);
   return DESCRIBES_LAST.test(following) ? following : '';
 }
+
+/**
+ * A sentence that opens with what its step must come before: "Before running any tests, run `x` to ...", "Before
+ * testing or opening a pull request, execute `x`". The step named in its main clause prepares the run the opening
+ * clause names; it is a setup step, though the sentence speaks of tests. Only at the sentence's start, and only
+ * before a run of the tests or checks ("Before committing, run `npm test`" says when to test, not what prepares it).
+ */
+const BEFORE_A_RUN = /^[\s*+-]{0,4}before\s+(?:you\s+)?(?:run(?:ning)?|execut(?:e|ing)|start(?:ing)?|test(?:ing)?\b(?!\s+(?:your|the|a)\s+change))[^,.;:]{0,80},/i;
+/** Words of the opening clause that name the tests or checks: the run the step comes before. */
+const NAMES_A_RUN = /\btests?\b|\btesting\b|\bspecs?\b|\btest\s+suite\b|\bchecks?\b|\blint\w*/i;
+
+/** Whether a span's sentence says its step comes before a run of the tests or checks (see `BEFORE_A_RUN`). */
+export function preparesForRun(sentence: string): boolean {
+  const opening = BEFORE_A_RUN.exec(sentence.slice(0, 300))?.[0];
+  return opening !== undefined && NAMES_A_RUN.test(opening);
+}
