@@ -26,6 +26,8 @@ describe('command phase: the folder a runner is told to work in (session 11)', (
   it('keeps a test folder named alone, and the whole path of other arguments', () => {
     assert.equal(classify('make -C tests/'), 'test');
     assert.equal(classify('make -C tests'), 'test');
+    assert.equal(classify('make -C tests/fuzz run'), 'test');
+    assert.equal(classify('make -C test/e2e'), 'test');
     assert.equal(classify('npm run build --prefix packages/core'), 'setup');
   });
 

@@ -220,7 +220,7 @@ const splitCamelCase = (text: string): string => (/[a-z][A-Z][a-z]/.test(text) ?
  * where it is, its own name (`./build.psm1`) may say what it is for.
  */
 const withoutFileArguments = (rest: string): string => {
-  const words = rest.replace(WORKING_FOLDER, (_m, option: string, folder: string) => `${option}${folder.slice(folder.lastIndexOf('/') + 1)}`).split(' ');
+  const words = rest.replace(WORKING_FOLDER, (whole: string, option: string, folder: string) => (TEST_TREE.test(folder) ? whole : `${option}${folder.slice(folder.lastIndexOf('/') + 1)}`)).split(' ');
   // Folders a tool is pointed at side by side (`dotnet fantomas src/ test/`) name where it works, not what the step
   // is for; one folder alone (`make -C tests/`, `./run.sh tests/`) is the part of the project the step runs.
   const folders = words.filter((w) => FOLDER_ARGUMENT.test(w)).length >= 2;
@@ -229,9 +229,11 @@ const withoutFileArguments = (rest: string): string => {
 /**
  * The folder a runner is told to work in (`make -C deps/app ct-suite`, `npm test --prefix packages/core`, `ninja
  * -C out/build`): its leading folders say where the part lives (`deps/`, `packages/`), its last one which part the
- * step runs; `deps` there is no fetching of dependencies. A test folder keeps its name (`make -C tests/` tests).
+ * step runs; `deps` there is no fetching of dependencies. A folder in the test tree keeps its whole path (`make -C
+ * tests/`, `make -C tests/fuzz run`): the tests are what it runs.
  */
 const WORKING_FOLDER = /(\s(?:-C|--directory|--dir|--prefix|--cwd)[=\s]+)((?:\.\/)?(?:[\w.-]{1,60}\/){1,8}[\w.-]{1,60})(?=\/?(?:\s|$))/g;
+const TEST_TREE = /(?:^|\/)(?:tests?|specs?|testing|testsuite)(?:\/|$)/i;
 /** An interpreter's or `run`'s arguments: the program in full (`scripts/test.js`), then what it is given without folders. */
 function programThenFiles(rest: string): string {
   const words = rest.split(' ');
