@@ -169,3 +169,35 @@ describe('command phase: a step a sentence puts before a run of the tests (sessi
     assert.equal(preparesForRun('Before testing your change on a device, read the FAQ.'), false);
   });
 });
+
+describe('command phase: hostile near misses for the session 11 rules', () => {
+  const doc = parseDocument('CONTRIBUTING.md', '# Contributing to widgetlib\n');
+
+  it('preparesForRun: "before" a benchmark, a release or a review is not before a test run', () => {
+    assert.equal(preparesForRun('Before running the benchmarks, run   to warm the cache.'), false);
+    assert.equal(preparesForRun('Before tagging a release, run  .'), false);
+    assert.equal(preparesForRun('Before you ask for a review, run  .'), false);
+  });
+
+  it('onlyTunesWholeRun: a pass-through that updates snapshots, or names a path, still narrows or changes the run', () => {
+    assert.equal(onlyTunesWholeRun('npm test -- -u', doc), false);
+    assert.equal(onlyTunesWholeRun('npm test -- src/parser.test.js', doc), false);
+    assert.equal(onlyTunesWholeRun('tox -e py312 -- tests/unit', doc), false);
+    assert.equal(onlyTunesWholeRun('pytest -n /wip/', doc), false);
+  });
+
+  it('buildRunsTests: a build said to run the linters, or to be needed by the tests, is not the test run', () => {
+    assert.equal(buildRunsTests('make', 'Run . It will also run the linters'), false);
+    assert.equal(buildRunsTests('make build', 'Run . It is needed before the tests can run'), false);
+  });
+
+  it('a maintainer section that benchmarks, generates and stops processes gives no steps', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Testing\n\n```sh\nmake test\n```\n\n## For maintainers\n\n```sh\nmake generate-release-notes\ncargo bench\nkillall -9 node\n```\n'));
+    assert.deepEqual(found, { setup: [], test: ['make test'], lint: [] });
+  });
+
+  it('a FAQ answer that stops a stuck process gives no setup step', async () => {
+    const found = await commandsOf(guide('# Guide\n\n## Setup\n\n```sh\nnpm ci\n```\n\n## FAQ\n\n### The dev server hangs\n\nStop it with:\n\n```sh\npkill -f vite\n```\n'));
+    assert.deepEqual(found.setup, ['npm ci']);
+  });
+});
