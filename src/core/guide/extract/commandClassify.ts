@@ -159,6 +159,10 @@ function classifyAnew(command: string): CommandKind | undefined {
   // `make install-biome`, `npm run setup:lint`, `just bootstrap-tools`: a task whose name opens with a verb of setting
   // up puts tools in place; the tool or phase after the verb says what for, not what the step does.
   if (SETUP_VERB_TASK.test(subcommandOf(tool, rest) ?? '')) return 'setup';
+  // `./gradlew generateDefaultLinterConfig`, `make generate-test-fixtures`: a task named verb first for generating
+  // writes files; the tool or phase after the verb names what it writes, not a run of it. Its own words give no
+  // phase (a `--check` run of a generator is asked above); the guide around it decides.
+  if (GENERATE_VERB_TASK.test(subcommandOf(tool, rest) ?? '')) return undefined;
   // `build.cmd -test`, `./build.sh --lint`: a project's build script asked by an option for another phase.
   if (BUILD_SCRIPT.test(tool)) {
     const asked = PHASE_OPTION.exec(rest)?.[1];
@@ -216,12 +220,20 @@ const splitCamelCase = (text: string): string => (/[a-z][A-Z][a-z]/.test(text) ?
  * where it is, its own name (`./build.psm1`) may say what it is for.
  */
 const withoutFileArguments = (rest: string): string => {
-  const words = rest.split(' ');
+  const words = rest.replace(WORKING_FOLDER, (whole: string, option: string, folder: string) => (TEST_TREE.test(folder) ? whole : `${option}${folder.slice(folder.lastIndexOf('/') + 1)}`)).split(' ');
   // Folders a tool is pointed at side by side (`dotnet fantomas src/ test/`) name where it works, not what the step
   // is for; one folder alone (`make -C tests/`, `./run.sh tests/`) is the part of the project the step runs.
   const folders = words.filter((w) => FOLDER_ARGUMENT.test(w)).length >= 2;
   return words.map((w) => (FILE_PATH.test(w) ? w.slice(w.lastIndexOf('/') + 1) : folders && FOLDER_ARGUMENT.test(w) ? '' : w)).join(' ');
 };
+/**
+ * The folder a runner is told to work in (`make -C deps/app ct-suite`, `npm test --prefix packages/core`, `ninja
+ * -C out/build`): its leading folders say where the part lives (`deps/`, `packages/`), its last one which part the
+ * step runs; `deps` there is no fetching of dependencies. A folder in the test tree keeps its whole path (`make -C
+ * tests/`, `make -C tests/fuzz run`): the tests are what it runs.
+ */
+const WORKING_FOLDER = /(\s(?:-C|--directory|--dir|--prefix|--cwd)[=\s]+)((?:\.\/)?(?:[\w.-]{1,60}\/){1,8}[\w.-]{1,60})(?=\/?(?:\s|$))/g;
+const TEST_TREE = /(?:^|\/)(?:tests?|specs?|testing|testsuite)(?:\/|$)/i;
 /** An interpreter's or `run`'s arguments: the program in full (`scripts/test.js`), then what it is given without folders. */
 function programThenFiles(rest: string): string {
   const words = rest.split(' ');
@@ -248,6 +260,8 @@ const DEV_ENVIRONMENT = /^(?:nix\s+develop|nix-shell|(?:poetry|pipenv|hatch|devb
 const ZIG_STEP = /^zig\s+build\s+(?:-\S+\s+)*([a-z][\w-]{0,40})(?:\s|$)/;
 /** A task named verb first for setting up: `install-biome`, `install_deps`, `setup:lint`, `bootstrap-tools`. */
 const SETUP_VERB_TASK = /^(?:install|setup|bootstrap)[-_:][a-z]/i;
+/** A task named verb first for generating: `generate-docs`, `gen:types`, `regenerateFixtures`, `generateDefaultConfig`. */
+const GENERATE_VERB_TASK = /^(?:re)?gen(?:erate)?(?:[-_:][a-z]|[A-Z])/;
 const DUNE_ALIAS = /^(?:\.\/)?dune(?:\.exe)?\s+build\s+(?:-\S+\s+)*@@?(\w{1,40})/;
 
 const ORDERED: readonly [RegExp, CommandKind][] = [

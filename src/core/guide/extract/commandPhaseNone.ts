@@ -110,7 +110,21 @@ const LINKS_INTO_PROJECT = /^(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?(?:un)?link(?::[
  */
 const LISTS_TESTS = /(?:^|\s)(?:bazel|bazelisk)\s+query\b|\s--collect-only\b|\s--co(?:\s|$)|\s--listTests\b|\bgo\s+test\b[^\n]{0,200}\s-list\b|\btest\b[^\n]{0,200}\s--\s+--list(?:\s|$)/;
 
+/**
+ * Running the benchmarks (`cargo bench`, `cabal bench pkg-tests`, `npm run bench:core`, `spin bench`, `make
+ * benchmarks`): timing the code, a side quest like the benchmark sections the reader skips, not its test run, though
+ * the benchmark suite may be named after the tests (`cabal bench containers-tests`).
+ */
+const BENCHMARKS = /^\S{1,100}\s+(?:run\s+)?(?:bench|benches|benchmarks?)(?:[-_:][\w:-]{1,40})?(?:\s|$)/;
+
+/**
+ * Stopping processes (`killall -9 node`, `pkill -f server; pkill -f worker`): clearing up what a previous run left
+ * behind, no step of setting up, testing or linting, whatever the heading or the lead-in around it says.
+ */
+const STOPS_PROCESSES = /^(?:sudo\s+)?(?:kill|killall|pkill)\s+\S/;
+const onlyStops = (command: string): boolean => command.length <= 2000 && command.split(/\s*(?:;|&&|\|\|)\s*/).every((part) => part === '' || STOPS_PROCESSES.test(part));
+
 export function notAStep(command: string): boolean {
   const trimmed = command.trim();
-  return keepsRunning(trimmed) || LISTS_TESTS.test(trimmed) || LINKS_INTO_PROJECT.test(trimmed) || LISTS_TASKS.test(trimmed) || HELP.test(trimmed) || INSPECTS_BINARY.test(trimmed) || PRINTS_SETTING.test(trimmed) || onlyCleans(trimmed) || updatesExpected(trimmed) || SHIPS.test(trimmed) || OUTPUT_SENTENCE.test(trimmed) || (OPENS_SESSION.test(trimmed) && !SWAPS_PROGRAM.test(trimmed));
+  return BENCHMARKS.test(trimmed) || onlyStops(trimmed) || keepsRunning(trimmed) || LISTS_TESTS.test(trimmed) || LINKS_INTO_PROJECT.test(trimmed) || LISTS_TASKS.test(trimmed) || HELP.test(trimmed) || INSPECTS_BINARY.test(trimmed) || PRINTS_SETTING.test(trimmed) || onlyCleans(trimmed) || updatesExpected(trimmed) || SHIPS.test(trimmed) || OUTPUT_SENTENCE.test(trimmed) || (OPENS_SESSION.test(trimmed) && !SWAPS_PROGRAM.test(trimmed));
 }

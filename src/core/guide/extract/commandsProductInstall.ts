@@ -18,7 +18,7 @@ const TITLE = /^(?:how\s+to\s+)?(?:contribut\w*|hacking|developing|working)\s+(?
 const namesCache = new WeakMap<ParsedDocument, ReadonlySet<string>>();
 
 /** The project's names a document gives, lower case: from its clone lines and its title headings. Once per document. */
-function projectNames(doc: ParsedDocument): ReadonlySet<string> {
+export function projectNames(doc: ParsedDocument): ReadonlySet<string> {
   let names = namesCache.get(doc);
   if (names === undefined) {
     const found = new Set<string>();
