@@ -15,7 +15,7 @@ import { conditionAfterSending, sendsTheChangeStep } from './checklistSending';
 import { introducesStyleRules, mostlyStyleRules, presentsStyleRules } from './checklistStyle';
 import { ABOUT_PULL_REQUESTS, BEFORE_SENDING, CHECKLIST_HEADING, CHECKLIST_INTRO, DOS_INTRO, NAMES_A_CHECKLIST_HEADING, NAMES_THE_CHECKS, NOT_CHECKLIST, OTHER_CHECKLIST } from './checklistWording';
 import { guidelinesBesideTemplate, hasOpenBoxes } from './checklistTemplateFirst';
-import { callsItAChecklist, leavesItOptional, namesOngoingWork, prerequisitesOfSetup, stepLeadsIntoList } from './checklistOccasion';
+import { asksForInstalls, callsItAChecklist, leavesItOptional, namesOngoingWork, prerequisitesOfSetup, stepLeadsIntoList } from './checklistOccasion';
 import { asksForACheck, othersActOnSending, sendsTheChange, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, wholeWorkflow, aboutTheCode } from './checklistFraming';
 
 
@@ -233,7 +233,7 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes
     // "Make sure your changes follow our coding style:" introduces style rules, unless it says they come before sending.
     const styleLead = lead !== undefined && introducesStyleRules(lead) && !BEFORE_SENDING.test(lead);
     // "While working on a component:" (how to do the work) and "you might want to" (a suggestion) are not checks.
-    const notAsked = lead !== undefined && (namesOngoingWork(lead) || leavesItOptional(lead) || prerequisitesOfSetup(heading, lead));
+    const notAsked = lead !== undefined && (namesOngoingWork(lead) || leavesItOptional(lead) || prerequisitesOfSetup(heading, lead) || asksForInstalls(lead));
     // Under a heading about how code is written ("Style guidelines"), a paragraph that presents the list as the style
     // rules ("Below are the style guidelines we follow.") introduces style rules, though it goes on to ask for them
     // before sending ("Before submitting, make sure your code does as well!").

@@ -99,9 +99,17 @@ const MECHANIC = /^[\W_]*(?:`?git\s+\w+|fork\b|clone\b|push\b|click\b|navigate\b
 /** A step that is the sending itself: "Create your PR!", "Open a pull request", "Submit the patch". */
 const SENDING = /^[\W_]*(?:(?:open|send|create|submit|file)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:new\s+)?\[?(?:pull\s+request|PR|patch|merge\s+request)s?\b)/i;
 
-export const sendsTheChange = (text: string): boolean => SENDING.test(text);
+/**
+ * An AsciiDoc link macro opening an item ("https://help.github.com/fork[Fork the repository].", "link:docs/x.adoc[Open
+ * a pull request]"): AsciiDoc's form of markdown's "[Fork the repository](url)", which the patterns above already
+ * read through; its target is dropped so the words the reader sees come first, as in markdown.
+ */
+const LEADING_ADOC_MACRO = /^[\W_]*?(?:(?:https?|link|xref|mailto):[^\s[\]]{1,2000})\[(?=[^\]]*\])/i;
+const asShown = (text: string): string => text.replace(LEADING_ADOC_MACRO, '[');
 
-export const onlyMechanics = (texts: readonly string[]): boolean => texts.length > 0 && texts.every((t) => MECHANIC.test(t));
+export const sendsTheChange = (text: string): boolean => SENDING.test(asShown(text));
+
+export const onlyMechanics = (texts: readonly string[]): boolean => texts.length > 0 && texts.every((t) => MECHANIC.test(asShown(t)));
 
 /**
  * A list that starts by forking or cloning the repository and goes on to pushing or opening the pull request walks
@@ -112,7 +120,7 @@ const STARTS_FROM_SCRATCH = /^[\W_]*(?:please\s+)?(?:fork|clone)(?:\]\([^)]*\))?
 const SENDS = /\bpush\b|\b(?:open|send|create|submit|file)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:descriptive\s+|new\s+)?\[?(?:pull\s+request|PR)\b/i;
 
 export const wholeWorkflow = (items: readonly string[]): boolean =>
-  items.length > 1 && STARTS_FROM_SCRATCH.test(items[0]) && items.slice(1).some((t) => SENDS.test(t));
+  items.length > 1 && STARTS_FROM_SCRATCH.test(asShown(items[0])) && items.slice(1).some((t) => SENDS.test(t));
 
 /**
  * A subsection about how code is written ("Coding style", "Naming conventions", "Formatting") inside a section
