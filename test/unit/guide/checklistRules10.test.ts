@@ -126,3 +126,79 @@ describe('checklist rules 10: a lead-in about what must be installed is setup, u
     ],
   ]);
 });
+
+describe('checklist rules 10: a sentence that asks for a verification before the PR is sent is a check', () => {
+  run([
+    [
+      '"Before opening a pull request, run `make check`." under a testing heading',
+      guide('## Testing\n\nBefore opening a pull request, run `make check` on your branch.\n\nThe CI runs it again.'),
+      ['Before opening a pull request, run `make check` on your branch.'],
+    ],
+    [
+      'the sentence in a TIP admonition keeps the line of its words',
+      guide('## Queries\n\n> [!TIP]\n> Before opening a PR, run `make lint` to check the queries.'),
+      ['Before opening a PR, run `make lint` to check the queries.'],
+    ],
+    [
+      'the lead-in of the command block that does the checking',
+      guide('## Checks\n\nBefore submitting any pull request, please run the full test suite locally:\n\n```sh\nmake test\n```'),
+      ['Before submitting any pull request, please run the full test suite locally:'],
+    ],
+    [
+      'a closing paragraph: "Before submitting the pull request, please make sure you have tested your changes."',
+      guide('Thanks for helping.\n\n---\n\nBefore submitting the pull request, please make sure you have tested your changes.'),
+      ['Before submitting the pull request, please make sure you have tested your changes.'],
+    ],
+    [
+      'near-miss: a workflow rule, not a verification ("create a named branch")',
+      guide('## Branches\n\nBefore submitting a PR, make sure to create a named branch in your fork.'),
+      [],
+    ],
+    [
+      'near-miss: before opening an issue is a report',
+      guide('## Bugs\n\nBefore opening an issue, run the tests on the latest version.'),
+      [],
+    ],
+    [
+      'near-miss: a release procedure',
+      guide('## Releasing\n\nBefore opening the release pull request, run the full test suite.'),
+      [],
+    ],
+    [
+      'near-miss: a maintainer section',
+      guide('## For maintainers\n\nBefore opening a pull request to the stable branch, run the backport checks.'),
+      [],
+    ],
+    [
+      'near-miss: merging is the maintainers\' moment, not sending',
+      guide('## Merging\n\nBefore merging a pull request, run the tests.'),
+      [],
+    ],
+    [
+      'near-miss: a suggestion ("you might want to")',
+      guide('## Formatting\n\nBefore creating a pull request, you might want to run the formatter.'),
+      [],
+    ],
+    [
+      'near-miss: beside a list of checks the sentence details one of its items',
+      guide(
+        '## Pull requests\n\nBefore you submit a pull request, please do the following:\n\n1. Check the code style\n2. Run the test suite\n\n## Tests\n\nPrior to submitting your PR, please run the test suite:\n\n```sh\nmake test\n```',
+      ),
+      ['Check the code style', 'Run the test suite'],
+    ],
+    [
+      'near-miss: one step of numbered headings from forking to opening the PR is the whole workflow',
+      guide(
+        '## Workflow\n\n### 1. Fork and clone the repository\n\nFork it.\n\n### 2. Verify your changes\n\nBefore opening a pull request, run the verification steps.\n\n### 3. Commit and push\n\nPush it.\n\n### 4. Open a pull request\n\nOpen it.',
+      ),
+      [],
+    ],
+    [
+      'numbered headings that are not the whole workflow keep the sentence',
+      guide(
+        '## Adding a profile\n\n### 1. Write the profile\n\nWrite it.\n\n### 2. Testing\n\nBefore opening a pull request, test your profile from your fork.\n\n## Getting help\n\nAsk on the forum.',
+      ),
+      ['Before opening a pull request, test your profile from your fork.'],
+    ],
+  ]);
+});

@@ -9,6 +9,7 @@ import { proceduresToPassingChecks } from './checklistProcedure';
 import { aboutCommitMessages, aboutReporting, leadAboutOtherOccasion, othersOccasionHeading, requirementsOfChanges } from './checklistLeads';
 import { paragraphChecks } from './checklistParagraphs';
 import { stepParagraphs } from './checklistStepParagraphs';
+import { beforeSendingSentences } from './checklistBeforeSending';
 import { readingList } from './checklistReading';
 import { asksForParts, foldDetails } from './checklistDetails';
 import { conditionAfterSending, sendsTheChangeStep } from './checklistSending';
@@ -137,17 +138,27 @@ export function checklist(sources: Sources): FoundText[] {
   const docs = [...new Set(sources.guideFlow.map((l) => l.doc))];
   const templateHasBoxes = sources.templates.some(hasOpenBoxes);
   for (const doc of docs) {
+    const start = out.length;
     for (const run of qualifyingRuns(doc, false, templateHasBoxes)) for (const item of run) push(doc, item);
     const leadsIntoChecks = (lead: string): boolean => CHECKLIST_INTRO.test(lead) && !NOT_CHECKLIST.test(lead);
-    for (const step of [...headingSteps(doc), ...paragraphChecks(doc, leadsIntoChecks), ...stepParagraphs(doc, framesChecks, leadsIntoChecks)]) {
+    const add = (step: { text: string; line: number }): void => {
       const key = `${doc.path}:${step.line}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key)) return;
       seen.add(key);
       out.push({ text: step.text, source: { file: doc.path, line: step.line } });
-    }
+    };
+    for (const step of [...headingSteps(doc), ...paragraphChecks(doc, leadsIntoChecks), ...stepParagraphs(doc, framesChecks, leadsIntoChecks)]) add(step);
+    // A sentence that asks for a check before sending ("Before opening a PR, run the tests.") is the document's check
+    // only where it sets out no list of them: beside one, such a sentence details one of its items ("2. Run the test
+    // suite", then under "Tests": "Prior to submitting your PR, please run the test suite:").
+    if (out.length === start) beforeSendingSentences(doc, otherOccasion).forEach(add);
   }
   return out;
 }
+
+/** Sections about another occasion than sending a change (reviewing, releasing, reporting, another's checklist). */
+const otherOccasion = (sections: readonly string[]): boolean =>
+  aboutReporting(sections) || sections.some((s) => NOT_CHECKLIST.test(s) || othersOccasionHeading(s) || ISSUE_SECTION.test(s) || OTHER_CHECKLIST.test(s));
 
 /** A section whose heading names the checks before sending, or is about sending and not about another occasion. */
 const framesChecks = (sections: readonly string[]): boolean => {
