@@ -202,3 +202,25 @@ describe('checklist rules 10: a sentence that asks for a verification before the
     ],
   ]);
 });
+
+describe('checklist rules 10: paperwork and mechanics up to the sending step are how to send', () => {
+  run([
+    [
+      '"Sign the CLA", "Push to a topic branch", "Submit a _Pull Request_", "Update your ticket" is no checklist',
+      guide(
+        '## Submitting changes\n\n+ Sign the [Contributor License Agreement][cla] if you have not yet.\n+ Push your changes to a topic branch in your fork.\n+ Submit a _Pull Request_ to the main repository.\n  * Check that the diff shows only your changes.\n+ Link the pull request in your tracker ticket.\n\n[cla]: https://example.org/cla',
+      ),
+      [],
+    ],
+    [
+      'near-miss: a check of the change before the sending step keeps the list a checklist',
+      guide('## Submitting changes\n\n- Sign the CLA.\n- Run the test suite and see it pass.\n- Submit a pull request.'),
+      ['Sign the CLA.', 'Run the test suite and see it pass.', 'Submit a pull request.'],
+    ],
+    [
+      'near-miss: a checklist with no sending step stays one',
+      guide('## Submitting changes\n\n- Sign the CLA.\n- Push only signed commits.'),
+      ['Sign the CLA.', 'Push only signed commits.'],
+    ],
+  ]);
+});

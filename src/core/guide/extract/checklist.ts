@@ -17,7 +17,7 @@ import { introducesStyleRules, mostlyStyleRules, presentsStyleRules } from './ch
 import { ABOUT_PULL_REQUESTS, BEFORE_SENDING, CHECKLIST_HEADING, CHECKLIST_INTRO, DOS_INTRO, NAMES_A_CHECKLIST_HEADING, NAMES_THE_CHECKS, NOT_CHECKLIST, OTHER_CHECKLIST } from './checklistWording';
 import { guidelinesBesideTemplate, hasOpenBoxes } from './checklistTemplateFirst';
 import { asksForInstalls, callsItAChecklist, leavesItOptional, namesOngoingWork, prerequisitesOfSetup, stepLeadsIntoList } from './checklistOccasion';
-import { asksForACheck, othersActOnSending, sendsTheChange, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, wholeWorkflow, aboutTheCode } from './checklistFraming';
+import { asksForACheck, sendingProcedure, othersActOnSending, sendsTheChange, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, wholeWorkflow, aboutTheCode } from './checklistFraming';
 
 
 /** A box with no words, a placeholder to fill ("- [ ] ..."). */
@@ -343,7 +343,7 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes
       // Under a heading about sending, a list of nothing but pushing and opening the pull request is how to send. Nor
       // is a list from forking the repository to opening the pull request: the whole workflow, which may go on past a
       // code block that split the numbered list ("2. Create a branch:", code, "3. Push").
-      return onlyMechanics(topLevel) || wholeWorkflow([...topLevel, ...resumingItems(blocks, end)]) || informs || explains || styleGuide;
+      return onlyMechanics(topLevel) || sendingProcedure(topLevel) || wholeWorkflow([...topLevel, ...resumingItems(blocks, end)]) || informs || explains || styleGuide;
     };
     // A list resuming an earlier one takes its verdict, made on the whole list (resumingItems): its own items alone
     // ("1. Fork", ..., "Push" after "1. Search for duplicates") would look like the whole workflow.

@@ -105,11 +105,25 @@ const SENDING = /^[\W_]*(?:(?:open|send|create|submit|file)\w*\s+(?:a\s+|an\s+|y
  * read through; its target is dropped so the words the reader sees come first, as in markdown.
  */
 const LEADING_ADOC_MACRO = /^[\W_]*?(?:(?:https?|link|xref|mailto):[^\s[\]]{1,2000})\[(?=[^\]]*\])/i;
-const asShown = (text: string): string => text.replace(LEADING_ADOC_MACRO, '[');
+// Emphasis marks at a word's edge ("Submit a _Pull Request_", "**Open** a PR") are dropped the same way.
+const asShown = (text: string): string => text.replace(LEADING_ADOC_MACRO, '[').replace(/(?<![A-Za-z0-9])[*_]+|[*_]+(?![A-Za-z0-9])/g, '');
 
 export const sendsTheChange = (text: string): boolean => SENDING.test(asShown(text));
 
 export const onlyMechanics = (texts: readonly string[]): boolean => texts.length > 0 && texts.every((t) => MECHANIC.test(asShown(t)));
+
+/** Signing the project's agreement ("Sign and submit the Contributor License Agreement", "Sign the CLA"): done once, by paperwork. */
+const SIGNS_AGREEMENT = /^[\W_]*(?:please\s+)?sign\b[^.]{0,60}\b(?:CLA|ICLA|CCLA|DCO|(?:contributor(?:'s)?\s+)?licen[cs]e\s+agreement|contributor\s+agreement)\b/i;
+
+/**
+ * A list whose steps up to the one that sends the change are only paperwork and mechanics ("Sign the CLA", "Push to a
+ * topic branch", "Submit a pull request", then "Update your ticket with a link"): how to send a change, which the
+ * items after the sending step follow up, with nothing to check about the change itself.
+ */
+export const sendingProcedure = (texts: readonly string[]): boolean => {
+  const k = texts.findIndex((t) => SENDING.test(asShown(t)));
+  return k >= 1 && texts.slice(0, k).every((t) => MECHANIC.test(asShown(t)) || SIGNS_AGREEMENT.test(t));
+};
 
 /**
  * A list that starts by forking or cloning the repository and goes on to pushing or opening the pull request walks
