@@ -224,3 +224,25 @@ describe('checklist rules 10: paperwork and mechanics up to the sending step are
     ],
   ]);
 });
+
+describe('checklist rules 10: permissions and options in a checklist are not checks', () => {
+  run([
+    [
+      '"Feel free to", "You can", "Don\'t hesitate" and "It\'s entirely possible" items are left out',
+      guide(
+        '## Before you submit\n\n- Run the tests.\n- **Feel free to send draft PRs** to get early feedback.\n- You can run `make serve` to preview the docs.\n- Don\'t hesitate to ask for help.\n- **It\'s entirely possible your change won\'t be merged**, and that is fine.\n- Update the changelog.',
+      ),
+      ['Run the tests.', 'Update the changelog.'],
+    ],
+    [
+      'near-miss: "You may need to" and "You can\'t" still ask',
+      guide('## Before you submit\n\n- You may need to regenerate the fixtures.\n- You can\'t skip the linter.'),
+      ['You may need to regenerate the fixtures.', "You can't skip the linter."],
+    ],
+    [
+      'near-miss: a task box that says "You can" is ticked and stays',
+      { 'CONTRIBUTING.md': '# Contributing\n\nHello.\n', '.github/PULL_REQUEST_TEMPLATE.md': '## Checklist\n\n- [ ] You can reproduce the fix locally\n- [ ] Tests pass\n' },
+      ['You can reproduce the fix locally', 'Tests pass'],
+    ],
+  ]);
+});

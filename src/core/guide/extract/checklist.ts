@@ -23,8 +23,14 @@ import { asksForACheck, sendingProcedure, othersActOnSending, sendsTheChange, co
 /** A box with no words, a placeholder to fill ("- [ ] ..."). */
 const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
 
-/** Items that allow or explain rather than ask for something: "It's OK to...", "No need to...", "Note that...". */
-const NOT_A_CHECK = /^(?:\*\*|_)?(?:note\b|it'?s (?:ok|okay|fine)\b|no need\b|you (?:don'?t|do not) need\b|there is no need\b|the reason\b|(?:one |an? )?exceptions?\b)/i;
+/**
+ * Items that allow or explain rather than ask for something: "It's OK to...", "No need to...", "Note that...", and
+ * permissions and options ("Feel free to send a draft PR", "You can run `make serve` to preview", "Don't hesitate
+ * to ask", "It's entirely possible your change won't be merged"): what one may do, nothing to tick. "You may need to"
+ * and "you can't" still ask.
+ */
+const NOT_A_CHECK =
+  /^(?:\*\*|_)?(?:note\b|it'?s (?:ok|okay|fine)\b|no need\b|you (?:don'?t|do not) need\b|there is no need\b|the reason\b|(?:one |an? )?exceptions?\b|feel\s+free\b|don'?t\s+hesitate\b|do\s+not\s+hesitate\b|you\s+(?:can(?!['’]t)|may)\b(?!\s+(?:also\s+)?(?:need|have\s+to|not)\b)|it'?s\s+(?:entirely\s+|quite\s+|very\s+)?possible\b)/i;
 /**
  * Items that say what the project's automation or people do ("GitHub Actions are used to make sure...", "CI will
  * run...", "The maintainers will respond..."): nothing for the contributor to do.
