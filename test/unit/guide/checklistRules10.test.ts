@@ -246,3 +246,20 @@ describe('checklist rules 10: permissions and options in a checklist are not che
     ],
   ]);
 });
+
+describe('checklist rules 10: a requirement with nested details is one check', () => {
+  run([
+    [
+      '"it has to meet these requirements:" folds the details of "Follow the code standard:" into it',
+      guide(
+        '## Pull request requirements\n\nFor a pull request to be considered, it has to meet these requirements:\n\n1. Follow the current code standard:\n    - Be formatted with `make fmt`.\n    - Not repeat itself.\n2. Come with tests.',
+      ),
+      ['Follow the current code standard: Be formatted with `make fmt`; Not repeat itself', 'Come with tests.'],
+    ],
+    [
+      'near-miss: a condition over nested items still heads checks of their own',
+      guide('## Pull request requirements\n\nFor a pull request to be considered, it has to meet these requirements:\n\n1. If you add an API:\n    - Document it.\n    - Test it.\n2. Come with tests.'),
+      ['Document it.', 'Test it.', 'Come with tests.'],
+    ],
+  ]);
+});
