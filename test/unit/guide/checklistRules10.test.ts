@@ -263,3 +263,43 @@ describe('checklist rules 10: a requirement with nested details is one check', (
     ],
   ]);
 });
+
+describe('checklist rules 10: review of the before-sending sentence (hostile near-misses)', () => {
+  run([
+    [
+      'near-miss: "check that an issue exists" is discussing first',
+      guide('## Pull requests\n\nBefore opening a pull request, check that an issue exists for the change.'),
+      [],
+    ],
+    [
+      'near-miss: "check the existing pull requests" is searching for duplicates',
+      guide('## Pull requests\n\nBefore submitting a PR, please check the existing pull requests for the same fix.'),
+      [],
+    ],
+    [
+      'near-miss: what the CI does',
+      guide('## Pull requests\n\nBefore opening a PR, the CI will run the tests on your fork.'),
+      [],
+    ],
+    [
+      'near-miss: an option ("you can run")',
+      guide('## Linting\n\nBefore opening a PR, you can run `make lint` to check the style.'),
+      [],
+    ],
+    [
+      'near-miss: a FAQ answer about reviews is not sending',
+      guide('## FAQ\n\n### How long does a review take?\n\nBefore submitting your review, run the tests of the branch.'),
+      [],
+    ],
+    [
+      'near-miss: a user\'s install instructions say nothing of sending',
+      guide('## Installation\n\nBefore installing the package, run `make check` to verify your toolchain.'),
+      [],
+    ],
+    [
+      'near-miss: an example of output is code, not prose',
+      guide('## Example\n\n```\nBefore opening a pull request, run the tests.\n```'),
+      [],
+    ],
+  ]);
+});

@@ -37,6 +37,14 @@ const BEFORE_SENDING_OPENING =
  */
 const VERIFIES = /\b(?:run|test|tests|tested|testing|lint|linted|format|formatted|check|checks|verify|validate|build|builds|compiles?|passe?s?)\b/i;
 
+/**
+ * A main clause that is not the contributor's own verification though it says "check" or "run": proposing or finding
+ * the work first ("check that an issue exists", "check the existing pull requests for duplicates"), someone else's
+ * doing ("the CI will run the tests", "we run the checks"), or an option ("you can run `make lint`", "feel free to").
+ */
+const NOT_A_VERIFICATION =
+  /\b(?:issues?|discussions?|discuss|forum|mailing\s+list|tickets?|existing|duplicat\w*|already\s+(?:exists?|open|been))\b|^(?:then\s+)?(?:the\s+|our\s+)?(?:CI|bots?|maintainers?|reviewers?|team|we|GitHub\s+Actions?|workflows?|automation)\b|\byou\s+(?:can|could|may)\b(?!\s+(?:also\s+)?(?:need|have\s+to)\b)|\bfeel\s+free\b|\boptionally\b/i;
+
 /** Longer than this (in words shown), the sentence explains rather than names one check. */
 const MAX_SENTENCE = 250;
 
@@ -63,7 +71,7 @@ export function beforeSendingSentences(doc: ParsedDocument, excluded: (sections:
     const opening = BEFORE_SENDING_OPENING.exec(sentence);
     if (!opening) continue;
     const ask = sentence.slice(opening[0].length);
-    if (!VERIFIES.test(ask) || leavesItOptional(ask) || offersAnOption(sentence)) continue;
+    if (!VERIFIES.test(ask) || NOT_A_VERIFICATION.test(ask) || leavesItOptional(ask) || offersAnOption(sentence)) continue;
     if (plainInline(sentence).length > MAX_SENTENCE || excluded(b.sections)) continue;
     // A lead-in into a list or into paragraphs is read by the list and paragraph rules, as the frame of their items.
     if (/:\s*$/.test(sentence) && leadsIntoItems(blocks[i + 1])) continue;
