@@ -303,3 +303,13 @@ describe('checklist rules 10: review of the before-sending sentence (hostile nea
     ],
   ]);
 });
+
+describe('checklist rules 10: review of the sending procedure (hostile near-misses)', () => {
+  run([
+    [
+      'near-miss: a check of the change after the sending step keeps the list',
+      guide('## Submitting changes\n\n- Sign the CLA.\n- Open a pull request.\n- Make sure the CI passes.'),
+      ['Sign the CLA.', 'Open a pull request.', 'Make sure the CI passes.'],
+    ],
+  ]);
+});

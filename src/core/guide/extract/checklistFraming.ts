@@ -122,8 +122,11 @@ const SIGNS_AGREEMENT = /^[\W_]*(?:please\s+)?sign\b[^.]{0,60}\b(?:CLA|ICLA|CCLA
  */
 export const sendingProcedure = (texts: readonly string[]): boolean => {
   const k = texts.findIndex((t) => SENDING.test(asShown(t)));
-  return k >= 1 && texts.slice(0, k).every((t) => MECHANIC.test(asShown(t)) || SIGNS_AGREEMENT.test(t));
+  return k >= 1 && texts.slice(0, k).every((t) => MECHANIC.test(asShown(t)) || SIGNS_AGREEMENT.test(t)) && !texts.slice(k + 1).some((t) => CHECKS_THE_CHANGE.test(t));
 };
+
+/** A step after sending that still checks the change ("Make sure the CI passes", "Run the tests again"): a checklist after all. */
+const CHECKS_THE_CHANGE = /\b(?:tests?|CI|builds?|lint\w*|pass(?:es|ing)?|green)\b/i;
 
 /**
  * A list that starts by forking or cloning the repository and goes on to pushing or opening the pull request walks
