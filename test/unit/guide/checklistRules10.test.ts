@@ -313,3 +313,16 @@ describe('checklist rules 10: review of the sending procedure (hostile near-miss
     ],
   ]);
 });
+
+describe('checklist rules 10: a "when" lead-in over style rules introduces a style guide', () => {
+  const STYLE = '- Indent with 4 spaces.\n- Use snake_case for function names.\n- Keep lines under 80 columns.';
+  run([
+    ['"When preparing patches, please follow these rules:" over style rules is no checklist', guide(`## Code\n\nWhen preparing patches, please follow these rules:\n\n${STYLE}`), []],
+    ['"When submitting a pull request, ...:" over style rules neither', guide(`## Code\n\nWhen submitting a pull request, please follow these rules:\n\n${STYLE}`), []],
+    [
+      'near-miss: "Before submitting, ...:" makes even style rules checks to make first',
+      guide(`## Code\n\nBefore submitting a pull request, please follow these rules:\n\n${STYLE}`),
+      ['Indent with 4 spaces.', 'Use snake_case for function names.', 'Keep lines under 80 columns.'],
+    ],
+  ]);
+});

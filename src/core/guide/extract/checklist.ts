@@ -354,7 +354,12 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes
     // A list resuming an earlier one takes its verdict, made on the whole list (resumingItems): its own items alone
     // ("1. Fork", ..., "Push" after "1. Search for duplicates") would look like the whole workflow.
     const walkthrough = qualifies && !byIntro && resumed === undefined && walksThrough();
-    decide(qualifies && !walkthrough);
+    // A lead-in that names the moment only as "when" or "while" ("When preparing patches, follow these rules:") over a
+    // list of how code is written ("Indent with 4 spaces", "Use snake_case") introduces a style guide, not checks; one
+    // that says "before" makes even style rules checks to make first (checklistStyle).
+    const styleByOccasion =
+      qualifies && byIntro && !template && resumed === undefined && lead !== undefined && !BEFORE_SENDING.test(lead) && mostlyStyleRules(items.filter((it) => it.depth === 0).map((it) => it.text));
+    decide(qualifies && !walkthrough && !styleByOccasion);
     // Empty task boxes nested under one step of a list that is not itself a checklist ("3. Open the pull request and
     // check that:" over "- [ ] the tests pass"): that step's checks.
     if (!qualifies && !template) {
@@ -365,7 +370,7 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes
         continue;
       }
     }
-    if (!qualifies || walkthrough) continue;
+    if (!qualifies || walkthrough || styleByOccasion) continue;
     if (items.every((it) => isOnlyLink(it))) continue; // a table of contents, not steps
     if (readingList(items.filter((it) => it.depth === 0).map((it) => it.text))) continue; // pages to read, not steps
     if (outer !== undefined && first.ordered && opensSection) stepsTaken.add(outer);
