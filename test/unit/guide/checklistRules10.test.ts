@@ -326,3 +326,18 @@ describe('checklist rules 10: a "when" lead-in over style rules introduces a sty
     ],
   ]);
 });
+
+describe('checklist rules 10: review of the before-sending sentence, reading a page', () => {
+  run([
+    [
+      'near-miss: "check our contribution guidelines" is reading, not checking the change',
+      guide('## Pull requests\n\nBefore opening a pull request, please check our contribution guidelines.'),
+      [],
+    ],
+    [
+      'a check of the change beside a page to follow is still one',
+      guide('## Pull requests\n\nBefore submitting the pull request, please make sure you have tested your changes and that they follow the project guidelines.'),
+      ['Before submitting the pull request, please make sure you have tested your changes and that they follow the project guidelines.'],
+    ],
+  ]);
+});

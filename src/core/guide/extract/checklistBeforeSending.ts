@@ -45,6 +45,13 @@ const VERIFIES = /\b(?:run|test|tests|tested|testing|lint|linted|format|formatte
 const NOT_A_VERIFICATION =
   /\b(?:issues?|discussions?|discuss|forum|mailing\s+list|tickets?|existing|duplicat\w*|already\s+(?:exists?|open|been))\b|^(?:then\s+)?(?:the\s+|our\s+)?(?:CI|bots?|maintainers?|reviewers?|team|we|GitHub\s+Actions?|workflows?|automation)\b|\byou\s+(?:can|could|may)\b(?!\s+(?:also\s+)?(?:need|have\s+to)\b)|\bfeel\s+free\b|\boptionally\b/i;
 
+/**
+ * "check (out) our contribution guidelines", "check the docs", "check the FAQ": reading a page, not checking the
+ * change; such a phrase is set aside before the verification is looked for.
+ */
+const READS_A_PAGE =
+  /\bcheck(?:\s+out)?\s+(?:our|the|this|these)\s+(?:[\w-]+\s+){0,2}(?:guides?|guidelines|docs?|documentation|wiki|faqs?|readme|pages?|sections?|policy|polic(?:y|ies)|code\s+of\s+conduct)\b/gi;
+
 /** Longer than this (in words shown), the sentence explains rather than names one check. */
 const MAX_SENTENCE = 250;
 
@@ -71,7 +78,7 @@ export function beforeSendingSentences(doc: ParsedDocument, excluded: (sections:
     const opening = BEFORE_SENDING_OPENING.exec(sentence);
     if (!opening) continue;
     const ask = sentence.slice(opening[0].length);
-    if (!VERIFIES.test(ask) || NOT_A_VERIFICATION.test(ask) || leavesItOptional(ask) || offersAnOption(sentence)) continue;
+    if (!VERIFIES.test(ask.replace(READS_A_PAGE, '')) || NOT_A_VERIFICATION.test(ask) || leavesItOptional(ask) || offersAnOption(sentence)) continue;
     if (plainInline(sentence).length > MAX_SENTENCE || excluded(b.sections)) continue;
     // A lead-in into a list or into paragraphs is read by the list and paragraph rules, as the frame of their items.
     if (/:\s*$/.test(sentence) && leadsIntoItems(blocks[i + 1])) continue;
