@@ -341,3 +341,11 @@ describe('checklist rules 10: review of the before-sending sentence, reading a p
     ],
   ]);
 });
+
+describe('checklist rules 10: the before-sending sentence behind an admonition label', () => {
+  run([
+    ['AsciiDoc "TIP: Before opening a pull request, run ..."', adoc('== Checks\n\nTIP: Before opening a pull request, run `make check` on your branch.'), ['Before opening a pull request, run `make check` on your branch.']],
+    ['markdown "**Note:** Before submitting a PR, run the linter."', guide('## Checks\n\n**Note:** Before submitting a PR, run the linter.'), ['Before submitting a PR, run the linter.']],
+    ['near-miss: "Note: before opening an issue, run the tests" is a report', guide('## Bugs\n\nNote: Before opening an issue, run the tests on the latest version.'), []],
+  ]);
+});

@@ -21,6 +21,8 @@ export interface SentenceCheck {
 
 /** A GitHub admonition marker that opens a quoted paragraph ("[!TIP]", "[!IMPORTANT]"): its words start a line below. */
 const ADMONITION = /^\[!(?:note|tip|important|warning|caution)\]\s*/i;
+/** An inline admonition label before the words ("TIP: ...", "**Note:** ...", "Important: ..."), on the same line. */
+const LABEL = /^(?:\*\*|__)?(?:note|tip|hint|important|warning|caution)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/i;
 
 /**
  * The opening clause: "Before (you) open/submit/send/create (a|an|the|any|your) PR/pull request/patch/merge
@@ -71,7 +73,9 @@ export function beforeSendingSentences(doc: ParsedDocument, excluded: (sections:
     if (b.kind !== 'paragraph' || b.inList || b.commented) continue;
     // A cheap word test first: only paragraphs that say "before" or "prior" are looked at further.
     const marker = ADMONITION.exec(b.text);
-    const body = marker ? b.text.slice(marker[0].length) : b.text;
+    const afterMarker = marker ? b.text.slice(marker[0].length) : b.text;
+    const label = LABEL.exec(afterMarker);
+    const body = label ? afterMarker.slice(label[0].length) : afterMarker;
     const head = body.slice(0, 12).toLowerCase();
     if (!head.includes('before') && !head.includes('prior')) continue;
     const sentence = collapseWhitespace(firstSentence(body));
