@@ -349,3 +349,22 @@ describe('checklist rules 10: the before-sending sentence behind an admonition l
     ['near-miss: "Note: before opening an issue, run the tests" is a report', guide('## Bugs\n\nNote: Before opening an issue, run the tests on the latest version.'), []],
   ]);
 });
+
+describe('checklist rules 10: the before-sending sentence of a linked page', () => {
+  const TESTING = '# Testing\n\nRun `make test` for the unit tests.\n\nBefore submitting a pull request, run `make test-all` as well.\n';
+  run([
+    [
+      'a linked testing page\'s sentence is the check where the guide has no list of checks',
+      { 'CONTRIBUTING.md': '# Contributing\n\n## Development\n\nSee the [testing guide](docs/testing.md) for how to run the tests.\n', 'docs/testing.md': TESTING },
+      ['Before submitting a pull request, run `make test-all` as well.'],
+    ],
+    [
+      'near-miss: beside the guide\'s own list of checks, the linked page\'s sentence details one of them',
+      {
+        'CONTRIBUTING.md': '# Contributing\n\n## Before you submit\n\n- Run the tests.\n- Update the docs.\n\n## Development\n\nSee the [testing guide](docs/testing.md) for how to run the tests.\n',
+        'docs/testing.md': TESTING,
+      },
+      ['Run the tests.', 'Update the docs.'],
+    ],
+  ]);
+});

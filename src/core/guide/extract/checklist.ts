@@ -143,6 +143,9 @@ export function checklist(sources: Sources): FoundText[] {
   }
   const docs = [...new Set(sources.guideFlow.map((l) => l.doc))];
   const templateHasBoxes = sources.templates.some(hasOpenBoxes);
+  // Whether a guide document sets out checks of its own, and each document's before-sending sentences (read last).
+  let guideHasChecks = false;
+  const sentences: { doc: ParsedDocument; found: readonly { text: string; line: number }[] }[] = [];
   for (const doc of docs) {
     const start = out.length;
     for (const run of qualifyingRuns(doc, false, templateHasBoxes)) for (const item of run) push(doc, item);
@@ -154,10 +157,21 @@ export function checklist(sources: Sources): FoundText[] {
       out.push({ text: step.text, source: { file: doc.path, line: step.line } });
     };
     for (const step of [...headingSteps(doc), ...paragraphChecks(doc, leadsIntoChecks), ...stepParagraphs(doc, framesChecks, leadsIntoChecks)]) add(step);
-    // A sentence that asks for a check before sending ("Before opening a PR, run the tests.") is the document's check
-    // only where it sets out no list of them: beside one, such a sentence details one of its items ("2. Run the test
-    // suite", then under "Tests": "Prior to submitting your PR, please run the test suite:").
-    if (out.length === start) beforeSendingSentences(doc, otherOccasion).forEach(add);
+    if (out.length > start) guideHasChecks = true;
+    sentences.push({ doc, found: beforeSendingSentences(doc, otherOccasion) });
+  }
+  // A sentence that asks for a check before sending ("Before opening a PR, run the tests.") is the guide's check only
+  // where the guide sets out no list of them: beside one, such a sentence details one of its items ("2. Run the test
+  // suite", then under "Tests" or in a linked testing page: "Prior to submitting your PR, please run the test suite:").
+  if (!guideHasChecks) {
+    for (const { doc, found } of sentences) {
+      for (const step of found) {
+        const key = `${doc.path}:${step.line}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ text: step.text, source: { file: doc.path, line: step.line } });
+      }
+    }
   }
   return out;
 }
