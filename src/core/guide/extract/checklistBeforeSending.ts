@@ -13,6 +13,7 @@ import { Block, ParsedDocument } from '../documentModel';
 import { collapseWhitespace, plainInline } from '../../text/normalize';
 import { leavesItOptional } from './checklistOccasion';
 import { offersAnOption, wholeWorkflow } from './checklistFraming';
+import { NUMBERED_HEADING } from './checklistHeadingSteps';
 
 export interface SentenceCheck {
   readonly text: string;
@@ -98,9 +99,6 @@ export function beforeSendingSentences(doc: ParsedDocument, excluded: (sections:
 /** A block that items follow in: a list, or a paragraph (the paragraph form of a list). A code block is the check's command. */
 const leadsIntoItems = (next: Block | undefined): boolean => next !== undefined && (next.kind === 'listItem' || next.kind === 'paragraph');
 
-/** A heading numbered as a step: "1. Fork the repository", "2) Create a branch", "Step 3: Add tests". */
-const NUMBERED_HEADING = /^(?:step\s+)?\d{1,2}(?:[.):]|\s+[-\u2013\u2014])\s+(\S.{0,200})$/i;
-
 /** Whether the block at `i` lies under a numbered heading whose run of numbered siblings walks the whole workflow. */
 function inWorkflowStep(blocks: readonly Block[], i: number): boolean {
   let k = i - 1;
@@ -121,7 +119,7 @@ function inWorkflowStep(blocks: readonly Block[], i: number): boolean {
     if (b.kind !== 'heading' || b.level > own.level) continue;
     const m = b.level === own.level ? NUMBERED_HEADING.exec(b.text.trim()) : null;
     if (!m) break;
-    titles.push(m[1]);
+    titles.push(m[2]);
   }
   return wholeWorkflow(titles);
 }
