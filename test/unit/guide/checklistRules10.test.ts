@@ -368,3 +368,33 @@ describe('checklist rules 10: the before-sending sentence of a linked page', () 
     ],
   ]);
 });
+
+describe('checklist rules 10: hostile review of the new lead-ins', () => {
+  run([
+    [
+      'near-miss: "When preparing patches" in a maintainers\' section is their procedure',
+      guide('## For maintainers\n\nWhen preparing patches for a backport, please follow these guidelines:\n\n- Cherry-pick the fix\n- Tag the release'),
+      [],
+    ],
+    [
+      'near-miss: "Make sure all new code is:" over style rules is a style guide',
+      guide('## Style\n\nMake sure all new code is:\n\n- indented with 4 spaces\n- named in snake_case\n- kept under 80 columns'),
+      [],
+    ],
+    [
+      'near-miss: "Make sure all new releases are:" names no work of the contributor',
+      guide('## Publishing\n\nMake sure all new releases are:\n\n- signed\n- announced'),
+      [],
+    ],
+    [
+      'near-miss: a FAQ answer that lists what must be installed',
+      guide('## FAQ\n\n### Why does the build fail?\n\nMake sure the following tools are installed:\n\n- cmake\n- ninja'),
+      [],
+    ],
+    [
+      'near-miss: a release procedure of mechanics up to opening a PR',
+      guide('## Releasing\n\n- Sign the release tag.\n- Push the tag.\n- Open a pull request to the website repository.'),
+      [],
+    ],
+  ]);
+});
