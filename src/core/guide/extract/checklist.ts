@@ -9,21 +9,29 @@ import { proceduresToPassingChecks } from './checklistProcedure';
 import { aboutCommitMessages, aboutReporting, leadAboutOtherOccasion, othersOccasionHeading, requirementsOfChanges } from './checklistLeads';
 import { paragraphChecks } from './checklistParagraphs';
 import { stepParagraphs } from './checklistStepParagraphs';
+import { beforeSendingSentences } from './checklistBeforeSending';
+import { headingSteps } from './checklistHeadingSteps';
 import { readingList } from './checklistReading';
 import { asksForParts, foldDetails } from './checklistDetails';
 import { conditionAfterSending, sendsTheChangeStep } from './checklistSending';
 import { introducesStyleRules, mostlyStyleRules, presentsStyleRules } from './checklistStyle';
 import { ABOUT_PULL_REQUESTS, BEFORE_SENDING, CHECKLIST_HEADING, CHECKLIST_INTRO, DOS_INTRO, NAMES_A_CHECKLIST_HEADING, NAMES_THE_CHECKS, NOT_CHECKLIST, OTHER_CHECKLIST } from './checklistWording';
 import { guidelinesBesideTemplate, hasOpenBoxes } from './checklistTemplateFirst';
-import { callsItAChecklist, leavesItOptional, namesOngoingWork, prerequisitesOfSetup, stepLeadsIntoList } from './checklistOccasion';
-import { asksForACheck, othersActOnSending, sendsTheChange, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, wholeWorkflow, aboutTheCode } from './checklistFraming';
+import { asksForInstalls, callsItAChecklist, leavesItOptional, namesOngoingWork, prerequisitesOfSetup, stepLeadsIntoList } from './checklistOccasion';
+import { asksForACheck, sendingProcedure, othersActOnSending, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, wholeWorkflow, aboutTheCode } from './checklistFraming';
 
 
 /** A box with no words, a placeholder to fill ("- [ ] ..."). */
 const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
 
-/** Items that allow or explain rather than ask for something: "It's OK to...", "No need to...", "Note that...". */
-const NOT_A_CHECK = /^(?:\*\*|_)?(?:note\b|it'?s (?:ok|okay|fine)\b|no need\b|you (?:don'?t|do not) need\b|there is no need\b|the reason\b|(?:one |an? )?exceptions?\b)/i;
+/**
+ * Items that allow or explain rather than ask for something: "It's OK to...", "No need to...", "Note that...", and
+ * permissions and options ("Feel free to send a draft PR", "You can run `make serve` to preview", "Don't hesitate
+ * to ask", "It's entirely possible your change won't be merged"): what one may do, nothing to tick. "You may need to"
+ * and "you can't" still ask.
+ */
+const NOT_A_CHECK =
+  /^(?:\*\*|_)?(?:note\b|it'?s (?:ok|okay|fine)\b|no need\b|you (?:don'?t|do not) need\b|there is no need\b|the reason\b|(?:one |an? )?exceptions?\b|feel\s+free\b|don'?t\s+hesitate\b|do\s+not\s+hesitate\b|you\s+(?:can(?!['’]t)|may)\b(?!\s+(?:also\s+)?(?:need|have\s+to|not)\b)|it'?s\s+(?:entirely\s+|quite\s+|very\s+)?possible\b)/i;
 /**
  * Items that say what the project's automation or people do ("GitHub Actions are used to make sure...", "CI will
  * run...", "The maintainers will respond..."): nothing for the contributor to do.
@@ -136,18 +144,42 @@ export function checklist(sources: Sources): FoundText[] {
   }
   const docs = [...new Set(sources.guideFlow.map((l) => l.doc))];
   const templateHasBoxes = sources.templates.some(hasOpenBoxes);
+  // Whether a guide document sets out checks of its own, and each document's before-sending sentences (read last).
+  let guideHasChecks = false;
+  const sentences: { doc: ParsedDocument; found: readonly { text: string; line: number }[] }[] = [];
   for (const doc of docs) {
+    const start = out.length;
     for (const run of qualifyingRuns(doc, false, templateHasBoxes)) for (const item of run) push(doc, item);
     const leadsIntoChecks = (lead: string): boolean => CHECKLIST_INTRO.test(lead) && !NOT_CHECKLIST.test(lead);
-    for (const step of [...headingSteps(doc), ...paragraphChecks(doc, leadsIntoChecks), ...stepParagraphs(doc, framesChecks, leadsIntoChecks)]) {
+    const add = (step: { text: string; line: number }): void => {
       const key = `${doc.path}:${step.line}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key)) return;
       seen.add(key);
       out.push({ text: step.text, source: { file: doc.path, line: step.line } });
+    };
+    for (const step of [...headingSteps(doc), ...paragraphChecks(doc, leadsIntoChecks), ...stepParagraphs(doc, framesChecks, leadsIntoChecks)]) add(step);
+    if (out.length > start) guideHasChecks = true;
+    sentences.push({ doc, found: beforeSendingSentences(doc, otherOccasion) });
+  }
+  // A sentence that asks for a check before sending ("Before opening a PR, run the tests.") is the guide's check only
+  // where the guide sets out no list of them: beside one, such a sentence details one of its items ("2. Run the test
+  // suite", then under "Tests" or in a linked testing page: "Prior to submitting your PR, please run the test suite:").
+  if (!guideHasChecks) {
+    for (const { doc, found } of sentences) {
+      for (const step of found) {
+        const key = `${doc.path}:${step.line}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ text: step.text, source: { file: doc.path, line: step.line } });
+      }
     }
   }
   return out;
 }
+
+/** Sections about another occasion than sending a change (reviewing, releasing, reporting, another's checklist). */
+const otherOccasion = (sections: readonly string[]): boolean =>
+  aboutReporting(sections) || sections.some((s) => NOT_CHECKLIST.test(s) || othersOccasionHeading(s) || ISSUE_SECTION.test(s) || OTHER_CHECKLIST.test(s));
 
 /** A section whose heading names the checks before sending, or is about sending and not about another occasion. */
 const framesChecks = (sections: readonly string[]): boolean => {
@@ -155,62 +187,6 @@ const framesChecks = (sections: readonly string[]): boolean => {
   if (OTHER_CHECKLIST.test(heading) || NOT_CHECKLIST.test(heading) || othersOccasionHeading(heading) || aboutReporting(sections)) return false;
   return NAMES_THE_CHECKS.test(heading) || CHECKLIST_HEADING.test(heading);
 };
-
-/** A heading numbered as a step: "1. Fork the repository", "2) Create a branch", "3: Add tests", "Step 4 - Push". */
-const NUMBERED_HEADING = /^(?:step\s+)?(\d{1,2})(?:[.):]|\s+[-–—])\s+(\S.{0,200})$/i;
-
-/**
- * Steps written as numbered headings right after a sentence that introduces them as what to do before sending
- * ("Follow these steps before opening a pull request.") or right under a heading that names the checks ("Before
- * you submit"): each heading is one step.
- */
-function headingSteps(doc: ParsedDocument): { text: string; line: number }[] {
-  const blocks = doc.blocks;
-  const steps: { text: string; line: number }[] = [];
-  for (let i = 0; i + 1 < blocks.length; i++) {
-    const intro = blocks[i];
-    const next = blocks[i + 1];
-    if (next.kind !== 'heading' || !NUMBERED_HEADING.test(next.text.trim())) continue;
-    // Introduced by a sentence ("Follow these steps before opening a pull request.") or by a parent heading that
-    // names the checks ("## Before you submit", then "### 1. Run the tests").
-    const byIntro = intro.kind === 'paragraph' && !intro.inList && CHECKLIST_INTRO.test(intro.text) && !NOT_CHECKLIST.test(intro.text);
-    const byHeading = intro.kind === 'heading' && intro.level < next.level && NAMES_THE_CHECKS.test(intro.text) && !OTHER_CHECKLIST.test(intro.text);
-    if (!byIntro && !byHeading) continue;
-    // A paragraph in the body of a numbered step ("4. Verify your changes", "Before opening a pull request, run the
-    // checks.") is that step's text, not a lead-in to the steps after it: the run was judged from its first step.
-    if (byIntro && midRun(blocks, i, next.level)) continue;
-    const found: { text: string; line: number }[] = [];
-    // Every numbered heading of the run, the sending step and what follows it too, to tell a whole workflow.
-    const titles: string[] = [];
-    let sent = false;
-    for (let k = i + 1; k < blocks.length; k++) {
-      const b = blocks[k];
-      if (b.kind !== 'heading') continue;
-      if (b.level < next.level) break;
-      if (b.level > next.level) continue;
-      const m = NUMBERED_HEADING.exec(b.text.trim());
-      if (!m) break;
-      titles.push(m[2]);
-      // The step that sends the change ("7. Create your PR!") ends the steps before sending; what follows is after.
-      if (sent || sendsTheChange(m[2])) sent = true;
-      else found.push({ text: m[2], line: b.line });
-    }
-    // Numbered headings from forking the repository to pushing or opening the pull request ("1. Fork and clone",
-    // ..., "5. Commit and push", "6. Open a pull request") walk through the whole workflow, as the same steps do in
-    // a numbered list (wholeWorkflow): how to contribute from the start, not the checks before sending.
-    if (!wholeWorkflow(titles)) steps.push(...found);
-  }
-  return steps;
-}
-
-/** Whether the block at `i` lies under a numbered heading of `level`: inside a run of numbered steps. */
-function midRun(blocks: readonly Block[], i: number, level: number): boolean {
-  for (let k = i; k >= 0; k--) {
-    const b = blocks[k];
-    if (b.kind === 'heading') return b.level === level && NUMBERED_HEADING.test(b.text.trim());
-  }
-  return false;
-}
 
 /** Lists (with their nested lists) that a checklist heading or an introducing sentence marks as steps to take. */
 function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes = false): ListItemBlock[][] {
@@ -233,7 +209,7 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes
     // "Make sure your changes follow our coding style:" introduces style rules, unless it says they come before sending.
     const styleLead = lead !== undefined && introducesStyleRules(lead) && !BEFORE_SENDING.test(lead);
     // "While working on a component:" (how to do the work) and "you might want to" (a suggestion) are not checks.
-    const notAsked = lead !== undefined && (namesOngoingWork(lead) || leavesItOptional(lead) || prerequisitesOfSetup(heading, lead));
+    const notAsked = lead !== undefined && (namesOngoingWork(lead) || leavesItOptional(lead) || prerequisitesOfSetup(heading, lead) || asksForInstalls(lead));
     // Under a heading about how code is written ("Style guidelines"), a paragraph that presents the list as the style
     // rules ("Below are the style guidelines we follow.") introduces style rules, though it goes on to ask for them
     // before sending ("Before submitting, make sure your code does as well!").
@@ -332,12 +308,17 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes
       // Under a heading about sending, a list of nothing but pushing and opening the pull request is how to send. Nor
       // is a list from forking the repository to opening the pull request: the whole workflow, which may go on past a
       // code block that split the numbered list ("2. Create a branch:", code, "3. Push").
-      return onlyMechanics(topLevel) || wholeWorkflow([...topLevel, ...resumingItems(blocks, end)]) || informs || explains || styleGuide;
+      return onlyMechanics(topLevel) || sendingProcedure(topLevel) || wholeWorkflow([...topLevel, ...resumingItems(blocks, end)]) || informs || explains || styleGuide;
     };
     // A list resuming an earlier one takes its verdict, made on the whole list (resumingItems): its own items alone
     // ("1. Fork", ..., "Push" after "1. Search for duplicates") would look like the whole workflow.
     const walkthrough = qualifies && !byIntro && resumed === undefined && walksThrough();
-    decide(qualifies && !walkthrough);
+    // A lead-in that names the moment only as "when" or "while" ("When preparing patches, follow these rules:") over a
+    // list of how code is written ("Indent with 4 spaces", "Use snake_case") introduces a style guide, not checks; one
+    // that says "before" makes even style rules checks to make first (checklistStyle).
+    const styleByOccasion =
+      qualifies && byIntro && !template && resumed === undefined && lead !== undefined && !BEFORE_SENDING.test(lead) && mostlyStyleRules(items.filter((it) => it.depth === 0).map((it) => it.text));
+    decide(qualifies && !walkthrough && !styleByOccasion);
     // Empty task boxes nested under one step of a list that is not itself a checklist ("3. Open the pull request and
     // check that:" over "- [ ] the tests pass"): that step's checks.
     if (!qualifies && !template) {
@@ -348,7 +329,7 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes
         continue;
       }
     }
-    if (!qualifies || walkthrough) continue;
+    if (!qualifies || walkthrough || styleByOccasion) continue;
     if (items.every((it) => isOnlyLink(it))) continue; // a table of contents, not steps
     if (readingList(items.filter((it) => it.depth === 0).map((it) => it.text))) continue; // pages to read, not steps
     if (outer !== undefined && first.ordered && opensSection) stepsTaken.add(outer);

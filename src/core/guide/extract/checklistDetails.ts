@@ -10,8 +10,14 @@ import { collapseWhitespace } from '../../text/normalize';
 
 /** "... should have:", "... must include:", "... needs to contain:": what follows are parts of the change. */
 const ASKS_FOR_PARTS = /\b(?:should|must|shall|needs?\s+to|ha(?:s|ve)\s+to)\s+(?:have|include|contain)\s*:\s*$/i;
+/**
+ * "... it has to meet these requirements:", "... must satisfy the following criteria:": each item is one requirement,
+ * and one that ends in a colon over nested items ("Live up to the code standard:", then "Be formatted with ...") is
+ * that requirement with its details, as a part is with its own.
+ */
+const ASKS_FOR_REQUIREMENTS = /\b(?:meet|satisfy|fulfil+|comply\s+with)\s+(?:these|the\s+following|all\s+(?:of\s+)?(?:these|the\s+following))\s+(?:requirements|criteria|conditions)\s*:\s*$/i;
 
-export const asksForParts = (lead: string | undefined): boolean => lead !== undefined && ASKS_FOR_PARTS.test(lead);
+export const asksForParts = (lead: string | undefined): boolean => lead !== undefined && (ASKS_FOR_PARTS.test(lead) || ASKS_FOR_REQUIREMENTS.test(lead));
 
 /** An item that sets a condition for its nested items rather than naming a part. */
 const CONDITION = /^[\W_]*(?:if|when|whenever|for|in\s+case|unless|once|where)\b/i;

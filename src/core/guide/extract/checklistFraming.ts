@@ -99,9 +99,34 @@ const MECHANIC = /^[\W_]*(?:`?git\s+\w+|fork\b|clone\b|push\b|click\b|navigate\b
 /** A step that is the sending itself: "Create your PR!", "Open a pull request", "Submit the patch". */
 const SENDING = /^[\W_]*(?:(?:open|send|create|submit|file)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:new\s+)?\[?(?:pull\s+request|PR|patch|merge\s+request)s?\b)/i;
 
-export const sendsTheChange = (text: string): boolean => SENDING.test(text);
+/**
+ * An AsciiDoc link macro opening an item ("https://help.github.com/fork[Fork the repository].", "link:docs/x.adoc[Open
+ * a pull request]"): AsciiDoc's form of markdown's "[Fork the repository](url)", which the patterns above already
+ * read through; its target is dropped so the words the reader sees come first, as in markdown.
+ */
+const LEADING_ADOC_MACRO = /^[\W_]*?(?:(?:https?|link|xref|mailto):[^\s[\]]{1,2000})\[(?=[^\]]*\])/i;
+// Emphasis marks at a word's edge ("Submit a _Pull Request_", "**Open** a PR") are dropped the same way.
+const asShown = (text: string): string => text.replace(LEADING_ADOC_MACRO, '[').replace(/(?<![A-Za-z0-9])[*_]+|[*_]+(?![A-Za-z0-9])/g, '');
 
-export const onlyMechanics = (texts: readonly string[]): boolean => texts.length > 0 && texts.every((t) => MECHANIC.test(t));
+export const sendsTheChange = (text: string): boolean => SENDING.test(asShown(text));
+
+export const onlyMechanics = (texts: readonly string[]): boolean => texts.length > 0 && texts.every((t) => MECHANIC.test(asShown(t)));
+
+/** Signing the project's agreement ("Sign and submit the Contributor License Agreement", "Sign the CLA"): done once, by paperwork. */
+const SIGNS_AGREEMENT = /^[\W_]*(?:please\s+)?sign\b[^.]{0,60}\b(?:CLA|ICLA|CCLA|DCO|(?:contributor(?:'s)?\s+)?licen[cs]e\s+agreement|contributor\s+agreement)\b/i;
+
+/**
+ * A list whose steps up to the one that sends the change are only paperwork and mechanics ("Sign the CLA", "Push to a
+ * topic branch", "Submit a pull request", then "Update your ticket with a link"): how to send a change, which the
+ * items after the sending step follow up, with nothing to check about the change itself.
+ */
+export const sendingProcedure = (texts: readonly string[]): boolean => {
+  const k = texts.findIndex((t) => SENDING.test(asShown(t)));
+  return k >= 1 && texts.slice(0, k).every((t) => MECHANIC.test(asShown(t)) || SIGNS_AGREEMENT.test(t)) && !texts.slice(k + 1).some((t) => CHECKS_THE_CHANGE.test(t));
+};
+
+/** A step after sending that still checks the change ("Make sure the CI passes", "Run the tests again"): a checklist after all. */
+const CHECKS_THE_CHANGE = /\b(?:tests?|CI|builds?|lint\w*|pass(?:es|ing)?|green)\b/i;
 
 /**
  * A list that starts by forking or cloning the repository and goes on to pushing or opening the pull request walks
@@ -112,7 +137,7 @@ const STARTS_FROM_SCRATCH = /^[\W_]*(?:please\s+)?(?:fork|clone)(?:\]\([^)]*\))?
 const SENDS = /\bpush\b|\b(?:open|send|create|submit|file)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:descriptive\s+|new\s+)?\[?(?:pull\s+request|PR)\b/i;
 
 export const wholeWorkflow = (items: readonly string[]): boolean =>
-  items.length > 1 && STARTS_FROM_SCRATCH.test(items[0]) && items.slice(1).some((t) => SENDS.test(t));
+  items.length > 1 && STARTS_FROM_SCRATCH.test(asShown(items[0])) && items.slice(1).some((t) => SENDS.test(t));
 
 /**
  * A subsection about how code is written ("Coding style", "Naming conventions", "Formatting") inside a section

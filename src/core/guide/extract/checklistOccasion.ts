@@ -82,3 +82,13 @@ const NAMES_SENDING = /\b(?:before|prior\s+to|submit\w*|send\w*|pull\s+requests?
  * setting up: the prerequisites to install or have, not checks of a change before it is sent.
  */
 export const prerequisitesOfSetup = (heading: string, lead: string): boolean => SETUP_HEADING.test(heading) && !NAMES_SENDING.test(lead);
+
+/**
+ * A lead-in about what must be installed ("Make sure the following tools are installed:", "You need these installed
+ * first:", "Install the following:"), that names no moment of sending: prerequisites, under any heading, since guides
+ * put them under "Overview" or "Contributing" as often as under "Setup". "Before you submit, make sure the hooks are
+ * installed:" names the moment, and stays a checklist.
+ */
+const INSTALLING = /\b(?:installed|install\s+(?:the\s+following|these|them|first))\b/i;
+
+export const asksForInstalls = (lead: string): boolean => INSTALLING.test(lead) && !NAMES_SENDING.test(lead);

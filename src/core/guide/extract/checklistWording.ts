@@ -74,6 +74,10 @@ export const CHECKLIST_INTRO = new RegExp(
     // "When preparing to submit a pull request, please consider:", "As you get ready for your PR:": the same moment,
     // said by the preparing rather than the sending (the object must be the change, not a report).
     String.raw`\b(?:when|while|as)\s+(?:you\s+(?:are\s+|'re\s+)?)?(?:preparing|prepare|getting\s+ready|get\s+ready)\s+(?:to\s+(?:submit|send|open|create|file)\s+|for\s+)(?:a\s+|an\s+|your\s+|the\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|merge\s+requests?)\b`,
+    // "When preparing patches, please follow these guidelines:", "While preparing your pull request, make sure:": the
+    // change itself as the object of the preparing, the sibling of "When submitting a pull request, please follow the
+    // following guidelines:". A lead-in that ends in a colon, so the items are what the preparing must see to.
+    String.raw`\b(?:when|while|as)\s+(?:you\s+(?:are\s+|'re\s+)?)?(?:preparing|prepare)\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|merge\s+requests?|patch\s*sets?|contributions?|submissions?)\b[^.]*:\s*$`,
     // "For a contribution to be accepted:", "For your PR to be merged, it must:", "To get your PR merged, please:",
     // "In order for your PR to be accepted, please make sure:": the conditions the change must meet
     // to be taken, completed by the items (a colon ends it; "..., a maintainer will:" names someone else's doing).
@@ -101,6 +105,12 @@ export const CHECKLIST_INTRO = new RegExp(
     String.raw`\b(?:ensure|make\s+sure|check|verify)\b[^.]{0,30}\b(?:pull\s+requests?|PRs?|patch(?:es)?|changes?|contributions?|commits?|submissions?)\b[^.]{0,20}\b(?:meets?|follows?|satisf(?:y|ies)|compl(?:y|ies)|adheres?|fulfill?s?)\b[^.]*:\s*$`,
     // A lead-in that the items complete: "Make sure you", "Please ensure that:", "Please make sure your patch:".
     String.raw`^(?:please\s+)?(?:make\s+sure|ensure|double[\s-]check|check|verify)(?:\s+that)?(?:\s+you(?:'ve|\s+have)?|\s+(?:your|each|every|all)\s+(?:patch|pull request|PR|change|commit|contribution)(?:e?s)?(?:\s+(?:is|are|has|have|does|do))?)?\s*:?\s*$`,
+    // "Make sure any new functions you add are:", "Ensure that all new code is:", "Make sure your tests are:": the
+    // contributor's own work as the subject and a bare verb before the colon, so each item completes the sentence as a
+    // state that work must reach ("documented", "covered by tests"). The subject names the work (code, functions,
+    // tests, changes), not the machine or the tools ("Make sure your system has:" is a prerequisite). A verb written
+    // twice ("are are:") is a common slip and reads as one.
+    String.raw`^(?:please\s+)?(?:make\s+sure|ensure|double[\s-]check|check|verify)(?:\s+that)?\s+(?:any|all|every|each|your|the)\s+(?:new\s+|added\s+|changed\s+)?(?:code|changes?|functions?|methods?|classes|features?|functionality|APIs?|modules?|tests?|patch(?:es)?|pull\s+requests?|PRs?|commits?|contributions?|additions?|docs|documentation)(?:\s+(?:that\s+)?you(?:'ve|\s+have)?\s+(?:add|added|write|wrote|written|introduce|introduced|change|changed|contribute|contributed))?(?:\s+(?:is|are|has|have|does|do)){1,2}\s*:\s*$`,
     // "... we recommend the following process in order to craft an excellent pull request:".
     String.raw`\b(?:craft|make|prepare|send|submit|create|open)\w*\s+(?:a|an|your)\s+(?:good|great|excellent|high[\s-]quality|ideal|perfect)\s+(?:pull request|PR|patch)\b[^.]*:\s*$`,
     // "To make the process smooth, we ask for the following:", "We expect the following:".

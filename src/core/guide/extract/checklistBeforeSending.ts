@@ -1,0 +1,125 @@
+/**
+ * A "before you send it" check written as a sentence, not a list: a paragraph that opens by placing itself before the
+ * change is sent ("Before opening a pull request, run `make check`.", "Before submitting the PR, please make sure you
+ * have tested your changes.") and asks for a verification in its main clause. Guides state their one pre-submit check
+ * this way as often as in a one-item list (seen under testing headings, after a rule line at the end of a guide, in a
+ * TIP admonition, and as the lead-in of the command block that does the checking).
+ *
+ * Only checks that verify the change (test, run, lint, format, build, validate) are read: "Before submitting a PR,
+ * create a named branch" or "..., update the changelog" are rules of the workflow or the changelog, which their own
+ * fields read, and labellers leave them out of the checklist.
+ */
+import { Block, ParsedDocument } from '../documentModel';
+import { collapseWhitespace, plainInline } from '../../text/normalize';
+import { leavesItOptional } from './checklistOccasion';
+import { offersAnOption, wholeWorkflow } from './checklistFraming';
+import { NUMBERED_HEADING } from './checklistHeadingSteps';
+
+export interface SentenceCheck {
+  readonly text: string;
+  readonly line: number;
+}
+
+/** A GitHub admonition marker that opens a quoted paragraph ("[!TIP]", "[!IMPORTANT]"): its words start a line below. */
+const ADMONITION = /^\[!(?:note|tip|important|warning|caution)\]\s*/i;
+/** An inline admonition label before the words ("TIP: ...", "**Note:** ...", "Important: ..."), on the same line. */
+const LABEL = /^(?:\*\*|__)?(?:note|tip|hint|important|warning|caution)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/i;
+
+/**
+ * The opening clause: "Before (you) open/submit/send/create (a|an|the|any|your) PR/pull request/patch/merge
+ * request/changes", then a comma (or none, in "Before submitting a PR make sure ..."). Issues, reports and questions
+ * are not the change.
+ */
+const BEFORE_SENDING_OPENING =
+  /^(?:\*\*|__)?(?:before|prior\s+to)\s+(?:you\s+)?(?:open|submit|send|creat|fil)\w*\s+(?:a|an|the|any|your|each|every)\s+(?:new\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|merge\s+requests?|changes?(?:\s+as\s+a\s+(?:pull\s+request|PR))?)\b,?\s*/i;
+
+/**
+ * What the main clause asks: a verification of the change by the contributor ("run the tests", "make sure you have
+ * tested", "test your profile", "check that it builds"). A bare "running" ("make sure your code is running on the
+ * latest main") is not a run the contributor makes.
+ */
+const VERIFIES = /\b(?:run|test|tests|tested|testing|lint|linted|format|formatted|check|checks|verify|validate|build|builds|compiles?|passe?s?)\b/i;
+
+/**
+ * A main clause that is not the contributor's own verification though it says "check" or "run": proposing or finding
+ * the work first ("check that an issue exists", "check the existing pull requests for duplicates"), someone else's
+ * doing ("the CI will run the tests", "we run the checks"), or an option ("you can run `make lint`", "feel free to").
+ */
+const NOT_A_VERIFICATION =
+  /\b(?:issues?|discussions?|discuss|forum|mailing\s+list|tickets?|existing|duplicat\w*|already\s+(?:exists?|open|been))\b|^(?:then\s+)?(?:the\s+|our\s+)?(?:CI|bots?|maintainers?|reviewers?|team|we|GitHub\s+Actions?|workflows?|automation)\b|\byou\s+(?:can|could|may)\b(?!\s+(?:also\s+)?(?:need|have\s+to)\b)|\bfeel\s+free\b|\boptionally\b/i;
+
+/**
+ * "check (out) our contribution guidelines", "check the docs", "check the FAQ": reading a page, not checking the
+ * change; such a phrase is set aside before the verification is looked for.
+ */
+const READS_A_PAGE =
+  /\bcheck(?:\s+out)?\s+(?:our|the|this|these)\s+(?:[\w-]+\s+){0,2}(?:guides?|guidelines|docs?|documentation|wiki|faqs?|readme|pages?|sections?|policy|polic(?:y|ies)|code\s+of\s+conduct)\b/gi;
+
+/** Longer than this (in words shown), the sentence explains rather than names one check. */
+const MAX_SENTENCE = 250;
+
+/** The first sentence of a paragraph. */
+const firstSentence = (text: string): string => text.split(/(?<=[.!?])\s+(?=[A-Z*_`[])/, 1)[0];
+
+/**
+ * The sentence checks of a document: a top-level paragraph (not inside a list, not a template's comment) whose first
+ * sentence opens before sending and asks for a verification; `excluded` says which sections are another occasion
+ * (reviewing, releasing, reporting).
+ */
+export function beforeSendingSentences(doc: ParsedDocument, excluded: (sections: readonly string[]) => boolean): SentenceCheck[] {
+  const found: SentenceCheck[] = [];
+  const blocks = doc.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind !== 'paragraph' || b.inList || b.commented) continue;
+    // A cheap word test first: only paragraphs that say "before" or "prior" are looked at further.
+    const marker = ADMONITION.exec(b.text);
+    const afterMarker = marker ? b.text.slice(marker[0].length) : b.text;
+    const label = LABEL.exec(afterMarker);
+    const body = label ? afterMarker.slice(label[0].length) : afterMarker;
+    const head = body.slice(0, 12).toLowerCase();
+    if (!head.includes('before') && !head.includes('prior')) continue;
+    const sentence = collapseWhitespace(firstSentence(body));
+    const opening = BEFORE_SENDING_OPENING.exec(sentence);
+    if (!opening) continue;
+    const ask = sentence.slice(opening[0].length);
+    if (!VERIFIES.test(ask.replace(READS_A_PAGE, '')) || NOT_A_VERIFICATION.test(ask) || leavesItOptional(ask) || offersAnOption(sentence)) continue;
+    if (plainInline(sentence).length > MAX_SENTENCE || excluded(b.sections)) continue;
+    // A lead-in into a list or into paragraphs is read by the list and paragraph rules, as the frame of their items.
+    if (/:\s*$/.test(sentence) && leadsIntoItems(blocks[i + 1])) continue;
+    // One step of numbered headings from forking to opening the pull request ("4. Verify your changes") is part of a
+    // walkthrough of the whole workflow, which the reader does not take as checks (wholeWorkflow).
+    if (inWorkflowStep(blocks, i)) continue;
+    // The admonition's words begin on the line after its marker.
+    found.push({ text: sentence, line: marker ? b.line + 1 : b.line });
+  }
+  return found;
+}
+
+/** A block that items follow in: a list, or a paragraph (the paragraph form of a list). A code block is the check's command. */
+const leadsIntoItems = (next: Block | undefined): boolean => next !== undefined && (next.kind === 'listItem' || next.kind === 'paragraph');
+
+/** Whether the block at `i` lies under a numbered heading whose run of numbered siblings walks the whole workflow. */
+function inWorkflowStep(blocks: readonly Block[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && blocks[k].kind !== 'heading') k--;
+  const own = blocks[k];
+  if (own?.kind !== 'heading' || !NUMBERED_HEADING.test(own.text.trim())) return false;
+  // The run: numbered headings of the same level, back to the first and on to the last, until a shallower heading.
+  const titles: string[] = [];
+  let first = k;
+  for (let j = k - 1; j >= 0; j--) {
+    const b = blocks[j];
+    if (b.kind !== 'heading' || b.level > own.level) continue;
+    if (b.level < own.level || !NUMBERED_HEADING.test(b.text.trim())) break;
+    first = j;
+  }
+  for (let j = first; j < blocks.length; j++) {
+    const b = blocks[j];
+    if (b.kind !== 'heading' || b.level > own.level) continue;
+    const m = b.level === own.level ? NUMBERED_HEADING.exec(b.text.trim()) : null;
+    if (!m) break;
+    titles.push(m[2]);
+  }
+  return wholeWorkflow(titles);
+}
