@@ -18,6 +18,7 @@ import { ALL_KINDS, extendedBy, knobbedBy } from './commandsExtended';
 import { HELP, notAStep } from './commandPhaseNone';
 import { checkTargetPhase, namesTests } from './commandPhaseCheck';
 import { triesBuiltCopy } from './commandsTrying';
+import { untaggedCalls } from './commandsUntagged';
 import { installsOwnRelease } from './commandsProductInstall';
 import { plain, underHeading } from './text';
 import { confirmingTask } from '../../tasks/confirmTask';
@@ -259,7 +260,9 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       const phased = sectionKind(l) !== undefined || introKind !== undefined;
       // A block with no shell tag (or a plain-text one) that a sentence hands over as what to run ("run the full
       // suite via:", "check your changes with command:") is typed into a shell like a tagged one.
-      const loose = (EXPLICIT_SHELL.has(code.lang) || ((!code.lang || PLAIN_LANG.test(code.lang)) && RUN_LEAD_IN.test(intro))) && phased;
+      // So is an untagged block of a few calls whose own words give their phase (`bb test` under "Run the tests").
+      const untagged = !code.lang || PLAIN_LANG.test(code.lang);
+      const loose = (EXPLICIT_SHELL.has(code.lang) || (untagged && (RUN_LEAD_IN.test(intro) || untaggedCalls(code)))) && phased;
       // A prompt (`$ spin test`) says a line is typed into a shell, though not what the program is: in a block
       // with no shell tag, an unknown program counts when its own words give the phase (not `$ firefox report.html`).
       const prompted = !loose && PROMPTED_LINE.test(code.text) && phased;

@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { toInspectJson } from '../../../src/core/guide/facts';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+type Commands = { setup: string[]; test: string[]; lint: string[] };
+
+const commandsOf = async (files: Record<string, string>): Promise<Commands> => {
+  const json = toInspectJson(await readGuide(new MemoryRepoFiles(files)));
+  return { setup: json.commands.setup.map((c) => c.command), test: json.commands.test.map((c) => c.command), lint: json.commands.lint.map((c) => c.command) };
+};
+
+const guide = (text: string): Record<string, string> => ({ 'CONTRIBUTING.md': text });
+const fence = (body: string, lang = ''): string => '```' + lang + '\n' + body + '\n```\n';
+
+describe('commands: an untagged block of a few program calls (session 11)', () => {
+  it('takes a call of an unknown task runner whose subcommand gives the phase', async () => {
+    const found = await commandsOf(guide(`# Hacking\n\n## Running the unit tests\n\n${fence('qq test')}\n## Style\n\nOur formatter runs in CI too.\n\n${fence('tidyfmt .')}`));
+    assert.deepEqual(found.test, ['qq test']);
+  });
+
+  it('takes a known linter alone on an untagged line under a formatting heading', async () => {
+    const found = await commandsOf(guide(`# Hacking\n\n## Formatting\n\nPeople without the dev shell use:\n\n${fence('alejandra .')}`));
+    assert.deepEqual(found.lint, ['alejandra .']);
+  });
+
+  it('does not take a test written in the language under a testing heading', async () => {
+    const found = await commandsOf(guide(`# Hacking\n\n## Writing tests\n\nEach case looks like this:\n\n${fence("test 'adds two numbers' do\n  assert_equal 4, add(2, 2)\nend")}`));
+    assert.deepEqual(found.test, []);
+  });
+
+  it('does not take a database shell whose argument only names a test database', async () => {
+    const found = await commandsOf(guide(`# Hacking\n\n## Running the integration tests\n\nInside the container you can look at the databases:\n\n${fence('psql -h 127.0.0.1 -U admin app_test')}`));
+    assert.deepEqual(found.test, []);
+  });
+
+  it('does not take a bare file path shown as where the tests live', async () => {
+    const found = await commandsOf(guide(`# Hacking\n\n## Tests\n\nThe tests for the loader are in:\n\n${fence('tests/test_loader.py')}`));
+    assert.deepEqual(found.test, []);
+  });
+
+  it('does not take an untagged call under a heading that names no phase', async () => {
+    const found = await commandsOf(guide(`# About Qq\n\n## Talking to us\n\nWe hang out on chat; the bot answers:\n\n${fence('qq test')}`));
+    assert.deepEqual(found.test, []);
+  });
+
+  it('does not take an untagged block of many lines, a transcript rather than steps', async () => {
+    const found = await commandsOf(guide(`# Hacking\n\n## Testing\n\nHere is what it looked like on my machine yesterday.\n\n${fence('qq test\nrunning 12 suites\nok suite one\nok suite two\nfail suite three')}`));
+    assert.deepEqual(found.test, []);
+  });
+});
