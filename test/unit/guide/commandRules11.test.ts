@@ -49,3 +49,25 @@ describe('commands: an untagged block of a few program calls (session 11)', () =
     assert.deepEqual(found.test, []);
   });
 });
+
+describe('commands: the plain configure step after a variant of it, and `-t .` (session 11)', () => {
+  it('keeps the plain configure step given under "Building" after a variant for a missing toolchain', async () => {
+    const found = await commandsOf(guide(`# Contributing\n\n## Dependencies\n\nWithout the compiler installed, call:\n\n${fence('./configure --with-bundled-deps', 'sh')}\n## Building\n\nBuilding is then:\n\n${fence('./configure\nmake', 'sh')}`));
+    assert.deepEqual(found.setup, ['./configure --with-bundled-deps', './configure', 'make']);
+  });
+
+  it('near miss: still drops a platform variant after the plain configure step', async () => {
+    const found = await commandsOf(guide(`# Contributing\n\n## Building\n\n${fence('./configure\nmake', 'sh')}\n## Setup\n\nFor a 32-bit build:\n\n${fence('./configure --host=i686-linux-gnu', 'sh')}`));
+    assert.deepEqual(found.setup, ['./configure', 'make']);
+  });
+
+  it('reads `-t .` as a flag for the checkout, not a test-name filter', async () => {
+    const found = await commandsOf(guide(`# Contributing\n\n## Setup\n\nWith the package manager installed, call:\n\n${fence('pkgtool install --deps-only -t .', 'sh')}`));
+    assert.deepEqual(found.setup, ['pkgtool install --deps-only -t .']);
+  });
+
+  it('near miss: `-t` with a test name is still an example of focusing the run', async () => {
+    const found = await commandsOf(guide(`# Contributing\n\n## Testing\n\n${fence('npm test\nnpx jest -t parser', 'sh')}`));
+    assert.deepEqual(found.test, ['npm test']);
+  });
+});

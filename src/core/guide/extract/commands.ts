@@ -99,7 +99,8 @@ const GLOBAL_INSTALL = /^(?:cargo\s+install(?!\s+--path\b)|go\s+install\s+\S+@|p
  */
 // `make test_xxx`, `tests/xxx.lua`, `--only XXX`: "xxx" is the filler every guide uses for a name to fill in, like
 // `path/to/` or `x.x.x`; only as a whole word or a part set off by `_`, `-`, `/` or `.`.
-const EXAMPLE_ARGS = /(?:^|[\s_/.-])(?:xxx|XXX)(?=$|[\s_/.-])|(^|\s)[\w:-]{1,100}\*(\s|$)|(?:^|[\s/=])path\/to\/|\s--filter[\s=]|\s~\/|<[^>]{1,60}>|(?:^|\s)\[[^\]]{1,60}\]|\$\{?[A-Z_]{2}|(?<!\$)\{[^}]{1,60}\}|(?<![/.])\.\.\.|\s-t\s|--grep|--testNamePattern|\s--\s+[^\s-]/;
+// `-t 'name'` picks tests by name; `-t .` (`opam install --deps-only -t .`) names the checkout, a flag then a folder.
+const EXAMPLE_ARGS = /(?:^|[\s_/.-])(?:xxx|XXX)(?=$|[\s_/.-])|(^|\s)[\w:-]{1,100}\*(\s|$)|(?:^|[\s/=])path\/to\/|\s--filter[\s=]|\s~\/|<[^>]{1,60}>|(?:^|\s)\[[^\]]{1,60}\]|\$\{?[A-Z_]{2}|(?<!\$)\{[^}]{1,60}\}|(?<![/.])\.\.\.|\s-t\s+(?!\.(?:\s|$))|--grep|--testNamePattern|\s--\s+[^\s-]/;
 /**
  * An environment variable that narrows a run to some tests, files or packages (`TESTS=`, `WHAT=`, `FILTER=`,
  * `TEST_ONLY=`, `TEST_GREP=`, `SPEC_PATTERN=`): by its whole name, or by a selecting last part. A knob such as
@@ -194,8 +195,10 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // A taken step with only settings added (`make check TS_OPTS=x` after `make check` ran the tests) is that step
     // tuned, whatever phase its own words now give it.
     if (code?.whole !== true && (out[kind].some(extendedBy(key)) || ALL_KINDS.some((other) => out[other].some(knobbedBy(key))))) return;
-    // `./configure --host=i686-linux-gnu` after `./configure`: the configure step for one platform.
-    if (/configure$/.test(toolOf(key) ?? '') && out[kind].some((c) => toolOf(c.command) === toolOf(key))) return;
+    // `./configure --host=i686-linux-gnu` after `./configure`: the configure step for one platform. The plain
+    // `./configure` after such a variant ("If you have no opam, call `./configure --with-vendored-deps`", then under
+    // "Building": `./configure`) is the main step itself.
+    if (/configure$/.test(toolOf(key) ?? '') && key !== toolOf(key) && out[kind].some((c) => toolOf(c.command) === toolOf(key))) return;
     // A newcomer needs the main steps; a long tail of per-component variants buries them. A task the repository
     // defines is one of its steps, not a variant, so it has a little more room.
     // A code block under a lint heading lists one line per linter or formatter: steps, not variants of one.
