@@ -71,3 +71,35 @@ describe('commands: the plain configure step after a variant of it, and `-t .` (
     assert.deepEqual(found.test, ['npm test']);
   });
 });
+
+describe('commands: a system install set out under a platform label (session 11)', () => {
+  it('takes each platform\'s install from a list of "On <platform>: `cmd`" items', async () => {
+    const found = await commandsOf(guide('# Contributing\n\n1. Get the prerequisites:\n   * Install the YAML checker. Here is how:\n     - On macOS (any recent release): `brew install yq`\n     - On Debian / Ubuntu: `sudo apt-get install yq`\n'));
+    assert.deepEqual(found.setup, ['brew install yq', 'sudo apt-get install yq']);
+  });
+
+  it('takes the installs a parenthesis lists per platform', async () => {
+    const found = await commandsOf(guide('# Contributing\n\n## Setup\n\nThe XML headers help here (Fedora: `sudo dnf install expat-devel`, Ubuntu: `sudo apt install libexpat1-dev`).\n'));
+    assert.deepEqual(found.setup, ['sudo dnf install expat-devel', 'sudo apt install libexpat1-dev']);
+  });
+
+  it('takes them under an installation heading that says it installs what development needs', async () => {
+    const found = await commandsOf(guide('# Contributing\n\n## Installing the build dependencies\n\n- Fedora: `sudo dnf install expat-devel`\n- Ubuntu: `sudo apt install libexpat1-dev`\n'));
+    assert.deepEqual(found.setup, ['sudo dnf install expat-devel', 'sudo apt install libexpat1-dev']);
+  });
+
+  it('near miss: a platform named inside a sentence is still a hint, not a labelled step', async () => {
+    const found = await commandsOf(guide('# Contributing\n\n## Setup\n\nThis also works on Linux: you may run `sudo apt-get install yq` if you like, or on Debian use `sudo apt install yq`.\n'));
+    assert.deepEqual(found.setup, []);
+  });
+
+  it('near miss: installing the project itself for users under a platform label is not a contributor step', async () => {
+    const found = await commandsOf(guide('# Contributing to qqtool\n\n## Installing qqtool\n\n- On macOS: `brew install qqtool`\n- On Debian: `sudo apt install qqtool`\n\n## Testing\n\n```sh\nmake test\n```\n'));
+    assert.deepEqual(found.setup, []);
+  });
+
+  it('near miss: platform-labelled installs in a FAQ answer about a broken machine', async () => {
+    const found = await commandsOf(guide('# Contributing\n\n## FAQ\n\n### My terminal shows garbage\n\n- On macOS: `brew install ncurses`\n- On Fedora: `sudo dnf install ncurses`\n'));
+    assert.deepEqual(found.setup, []);
+  });
+});

@@ -19,6 +19,7 @@ import { HELP, notAStep } from './commandPhaseNone';
 import { checkTargetPhase, namesTests } from './commandPhaseCheck';
 import { triesBuiltCopy } from './commandsTrying';
 import { untaggedCalls } from './commandsUntagged';
+import { platformLabelled } from './commandsPlatform';
 import { installsOwnRelease } from './commandsProductInstall';
 import { plain, underHeading } from './text';
 import { confirmingTask } from '../../tasks/confirmTask';
@@ -184,7 +185,9 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     if (kind === 'setup' && installsOwnRelease(key, at.doc, at.block.sections)) return;
     // A system package is a prerequisite where the guide sets up; "Install with Homebrew" installs the product itself.
     // Named in prose ("on Debian you can run `sudo apt-get install jq`"), it is a hint about one platform.
-    if (SYSTEM_INSTALL.test(key) && (!code || (!underHeading(at, SETUP_SECTION) && sectionKind(at) === undefined) || underHeading(at, PRODUCT_INSTALL))) return;
+    // Set out as a platform's label and its command ("- On macOS: `brew install jq`"), it is that platform's step
+    // (commandsPlatform.ts).
+    if (SYSTEM_INSTALL.test(key) && ((!code && !platformLabelled(at.block, command)) || (code && !underHeading(at, SETUP_SECTION) && sectionKind(at) === undefined) || underHeading(at, PRODUCT_INSTALL))) return;
     // Each document of the guide is its own flow; a template is a form, read whole.
     if (at.doc !== flowDoc) [flowDoc, mainFlowDone, lastTaken] = [at.doc, null, null];
     // A task the repository defines is a main step wherever a heading gives it the same phase.
