@@ -103,3 +103,30 @@ describe('commands: a system install set out under a platform label (session 11)
     assert.deepEqual(found.setup, []);
   });
 });
+
+describe('commands: a pipeline into a dependency installer (session 11)', () => {
+  it('takes a distribution tool listing missing modules into cpanm, in a prompted block', async () => {
+    const found = await commandsOf(guide('# Contributing\n\n## Getting the dependencies\n\nThen install the plugins this distribution needs:\n\n    $ distool authordeps --missing | cpanm\n'));
+    assert.deepEqual(found.setup, ['distool authordeps --missing | cpanm']);
+  });
+
+  it('takes a fetched installer piped into perl with --installdeps', async () => {
+    const found = await commandsOf(guide('# Contributing\n\n## Dependencies\n\nWithout the installer on your machine, fetch it on the fly:\n\n```\n$ curl -L https://example.org/cpanm | perl - --installdeps .\n```\n'));
+    assert.deepEqual(found.setup, ['curl -L https://example.org/cpanm | perl - --installdeps .']);
+  });
+
+  it('near miss: a download piped into a shell (a product installer script) is not taken', async () => {
+    const found = await commandsOf(guide('# Contributing\n\n## Setup\n\n```\n$ curl -fsSL https://example.org/install.sh | sh\n```\n'));
+    assert.deepEqual(found.setup, []);
+  });
+
+  it('near miss: a pipeline that only filters output is no setup step', async () => {
+    const found = await commandsOf(guide('# Contributing\n\n## Setup\n\nSee what the tool would fetch:\n\n    $ distool listdeps | sort | uniq\n'));
+    assert.deepEqual(found.setup, []);
+  });
+
+  it('near miss: piping into an installer in a release section is a maintainer step', async () => {
+    const found = await commandsOf(guide('# Contributing\n\n## Releasing\n\n    $ distool authordeps --missing | cpanm\n    $ distool release\n'));
+    assert.deepEqual(found.setup, []);
+  });
+});
