@@ -130,3 +130,37 @@ describe('commands: a pipeline into a dependency installer (session 11)', () => 
     assert.deepEqual(found.setup, []);
   });
 });
+
+describe('commands: sudo before an unknown program, profiles that are no profiling, index refreshes (session 11)', () => {
+  it('reads a program run as root in a shell block like the program, where its own call gives the phase', async () => {
+    const found = await commandsOf(guide(`# Contributing\n\n## Testing\n\n${fence('sudo osrebuild test', 'sh')}`));
+    assert.deepEqual(found.test, ['sudo osrebuild test']);
+  });
+
+  it('near miss: `sudo` before a program whose call says no phase administers the machine', async () => {
+    const found = await commandsOf(guide(`# Contributing\n\n## Testing\n\n${fence('sudo systemctl restart mydaemon\nsudo osrebuild switch', 'sh')}`));
+    assert.deepEqual(found, { setup: [], test: [], lint: [] });
+  });
+
+  it('reads a guide about contributing a device profile, where "profile" names what is contributed', async () => {
+    const found = await commandsOf(guide(`# Contributing a Board Profile\n\n## Testing\n\nTry your profile on the machine:\n\n${fence('sudo osrebuild test', 'bash')}`));
+    assert.deepEqual(found.test, ['sudo osrebuild test']);
+  });
+
+  it('near miss: a profiling section is still a side quest', async () => {
+    const found = await commandsOf(guide(`# Contributing\n\n## Testing\n\n${fence('make test', 'sh')}\n## Profiling the test suite\n\n${fence('make test PROFILE=1\nperf record make test', 'sh')}\n### Profile visualizers\n\n${fence('npm install -g speedscope', 'sh')}`));
+    assert.deepEqual(found.test, ['make test']);
+    assert.deepEqual(found.setup, []);
+  });
+
+  it('takes refreshing the package index as setup, though it sits under a testing heading', async () => {
+    const found = await commandsOf(guide(`# Contributing\n\n## Testing\n\n${fence('sudo nix-channel --update\nmake check', 'bash')}`));
+    assert.deepEqual(found.setup, ['sudo nix-channel --update']);
+    assert.deepEqual(found.test, ['make check']);
+  });
+
+  it('near miss: updating the project\'s own dependencies is not an index refresh', async () => {
+    const found = await commandsOf(guide(`# Contributing\n\n## Updating dependencies\n\n${fence('cargo update\nbrew update', 'bash')}`));
+    assert.deepEqual(found.setup, []);
+  });
+});

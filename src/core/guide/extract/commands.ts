@@ -18,7 +18,7 @@ import { ALL_KINDS, extendedBy, knobbedBy } from './commandsExtended';
 import { HELP, notAStep } from './commandPhaseNone';
 import { checkTargetPhase, namesTests } from './commandPhaseCheck';
 import { triesBuiltCopy } from './commandsTrying';
-import { untaggedCalls } from './commandsUntagged';
+import { elevatedStep, untaggedCalls } from './commandsUntagged';
 import { platformLabelled } from './commandsPlatform';
 import { installsPiped } from './commandsPiped';
 import { installsOwnRelease } from './commandsProductInstall';
@@ -40,9 +40,12 @@ const MAX_IN_ALL = 14;
 const EXPLICIT_SHELL = new Set(['sh', 'bash', 'shell', 'console', 'zsh', 'fish', 'shellsession', 'shell-session', 'sh-session', 'bash-session', 'terminal', 'cmd', 'bat', 'batch', 'powershell', 'pwsh', 'ps1', 'ps']);
 const SHELL_LANGS = new Set(['', 'sh', 'bash', 'shell', 'console', 'zsh', 'fish', 'shellsession', 'shell-session', 'sh-session', 'bash-session', 'terminal', 'cmd', 'bat', 'batch', 'powershell', 'pwsh', 'ps1', 'ps', 'text', 'txt', 'plain', 'plaintext', 'none', 'prompt']);
 
-/** Sections whose commands are for maintainers or side quests, not a first contribution. */
+/**
+ * Sections whose commands are for maintainers or side quests, not a first contribution. Profiling is one; a profile
+ * as a thing the project is made of ("Contributing a Device Profile", "Writing profiles") is not.
+ */
 const SKIP_SECTION =
-  /\bcontainer(?:s|ized)?\b|\bdocker\b|\blaunch|podman|codespace|vagrant|virtual machine|releas|publish|deploy|debug|cross[- ]?compil|\b(?:compil|build)\w*\s+for\s+(?:windows|linux|mac\s?os(?:\s?x)?|android|ios|wasm\w*|web\s?assembly|arm\w*|musl)\s+(?:from|on)\b|benchmark|\bperf(ormance)?\b|profil|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|\bdocs?\s+(?:testing|tests|builds?|building)\b|\bbuild(?:ing)?\s+(?:the\s+)?docs\b|maintainer|reviewing|changelog|versioning|bisect|\bflak(?:y|e)|ecosystem|(?:upgrad|updat)\w*\s+(?:all\s+)?(the\s+)?(toolchain|rust|node|python|go|java|dependenc(?:y|ies)|compiler)|\bfuzz|\btips\b|\btricks\b|\brecipes?\b|\bcookbook\b|\bIDE\b|\b(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)\b/i;
+  /\bcontainer(?:s|ized)?\b|\bdocker\b|\blaunch|podman|codespace|vagrant|virtual machine|releas|publish|deploy|debug|cross[- ]?compil|\b(?:compil|build)\w*\s+for\s+(?:windows|linux|mac\s?os(?:\s?x)?|android|ios|wasm\w*|web\s?assembly|arm\w*|musl)\s+(?:from|on)\b|benchmark|\bperf(ormance)?\b|profil(?:ing|ers?|ed)\b|\bprofiles?\s+(?:visuali\w*|feedback|guided|data|results?)\b|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|\bdocs?\s+(?:testing|tests|builds?|building)\b|\bbuild(?:ing)?\s+(?:the\s+)?docs\b|maintainer|reviewing|changelog|versioning|bisect|\bflak(?:y|e)|ecosystem|(?:upgrad|updat)\w*\s+(?:all\s+)?(the\s+)?(toolchain|rust|node|python|go|java|dependenc(?:y|ies)|compiler)|\bfuzz|\btips\b|\btricks\b|\brecipes?\b|\bcookbook\b|\bIDE\b|\b(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)\b/i;
 /**
  * A side quest the heading says is not used ("Using your local system without the dev container", "Building
  * outside Docker", "No container needed"): the heading is about the usual, local way, which is the main flow.
@@ -372,7 +375,9 @@ function phaseOf(command: string, at: Located, comment: string, code: CodeContex
   // `make install` copies what was built into the system: installing the product, not preparing the checkout.
   if (PRODUCT_INSTALL_STEP.test(trimmed)) return undefined;
   // `dzil authordeps --missing | cpanm`: what the pipeline ends in installs dependencies (commandsPiped.ts).
-  if (installsPiped(trimmed)) return 'setup';
+  // `sudo nix-channel --update`, `apt-get update`: refreshing a package manager's index prepares the machine for the
+  // installs that follow, like a system install, whatever section it is in.
+  if (installsPiped(trimmed) || REFRESHES_INDEX.test(trimmed)) return 'setup';
   const kind = ownOrSectionPhase(command, at, comment, code);
   // A linter run over the docs (`markdownlint docs`) still lints; building them, or installing what builds them
   // (`pip install -r docs/requirements.txt`), prepares nothing.
@@ -402,6 +407,9 @@ function ownOrSectionPhase(command: string, at: Located, comment: string, code: 
   }
   return own ?? code.introKind ?? section;
 }
+
+/** Refreshing a system package manager's index or channels (`sudo apt-get update`, `brew update`, `nix-channel --update`). */
+const REFRESHES_INDEX = /^(?:sudo\s+)?(?:(?:apt|apt-get|brew|dnf|yum|zypper|apk|port)\s+(?:update|refresh|selfupdate)|nix-channel\s+--update|pacman\s+-Sy)(?:\s+-{1,2}[\w-]{1,20})*$/;
 
 /** A line's own comment that says it builds or installs (`rebar3 escriptize # or bootstrap`). */
 const SETUP_COMMENT = /\b(?:build|builds|install|installs|bootstrap|compile|compiles|set\s?up)\b/i;
@@ -494,7 +502,7 @@ function trailingComment(raw: string): string {
  */
 function* codeCommands(block: CodeBlock, loose = false, typed = false): Iterable<{ command: string; line: number; comment: string; above?: string; group?: number }> {
   // `cp .env.example .env`, `mkdir build`: setup by their own words, though `cp` and `mkdir` are no tools Onramp knows.
-  const accept = (text: string): boolean => isCommand(text) || setsUpByOwnWords(text) || installsPiped(text) || ((loose || (typed && classify(withoutPaths(text)) !== undefined)) && isLooseCommand(text));
+  const accept = (text: string): boolean => isCommand(text) || setsUpByOwnWords(text) || installsPiped(text) || ((loose || (typed && classify(withoutPaths(text)) !== undefined)) && isLooseCommand(text)) || (loose && elevatedStep(text, (inner) => REFRESHES_INDEX.test(inner)));
   const lines = block.text.replace(/\n$/, '').split('\n');
   const prompted = lines.some(hasPrompt);
   let pending: { text: string; line: number } | null = null;

@@ -43,3 +43,16 @@ function callHead(command: string): string {
   return SUBCOMMAND.test(words[1] ?? '') ? `${words[0]} ${words[1]}` : (words[0] ?? '');
 }
 const SUBCOMMAND = /^[a-z][\w:-]{0,40}$/;
+
+/** `sudo` and its options before the program it runs as root. */
+const SUDO = /^sudo\s+(?:-[A-Za-z]{1,3}\s+)*([^-\s].{0,300})$/;
+
+/**
+ * `sudo nixos-rebuild test` in a shell block under a build, test or lint heading: a program run as root is a step
+ * when its own call gives the phase, as a program without `sudo` would be read loosely there. `sudo` before a call
+ * that says nothing of a phase (`sudo systemctl restart x`, `sudo rm -rf /var/cache/x`) administers the machine.
+ */
+export function elevatedStep(command: string, phaseless: (inner: string) => boolean = () => false): boolean {
+  const inner = SUDO.exec(command)?.[1];
+  return inner !== undefined && isLooseCommand(inner) && (classify(callHead(inner)) !== undefined || phaseless(inner));
+}
