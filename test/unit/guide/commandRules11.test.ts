@@ -164,3 +164,24 @@ describe('commands: sudo before an unknown program, profiles that are no profili
     assert.deepEqual(found.setup, []);
   });
 });
+
+describe('commands: installing the git hooks after a long setup (session 11)', () => {
+  const six = 'python -m venv env\nsource env/bin/activate\npip install -r requirements/base.txt\npip install -r requirements/dev.txt\npip install -e .\nconda create --name devenv';
+  it('keeps the hook install that follows six ways of making the environment', async () => {
+    const found = await commandsOf(guide(`# Contributing\n\n## Setting up\n\n${fence(six, 'sh')}\nFinally install the hooks that check formatting:\n\n${fence('pre-commit install', 'sh')}`));
+    assert.equal(found.setup.length, 7);
+    assert.equal(found.setup[6], 'pre-commit install');
+  });
+
+  it('near miss: a seventh ordinary install is still one too many', async () => {
+    const found = await commandsOf(guide(`# Contributing\n\n## Setting up\n\n${fence(six, 'sh')}\nThen:\n\n${fence('pip install pytest-extra', 'sh')}`));
+    assert.equal(found.setup.length, 6);
+    assert.ok(!found.setup.includes('pip install pytest-extra'));
+  });
+
+  it('near miss: running the hooks over every file is no install', async () => {
+    const found = await commandsOf(guide(`# Contributing\n\n## Setting up\n\n${fence(six, 'sh')}\n## Style\n\n${fence('pre-commit run --all-files', 'sh')}`));
+    assert.ok(!found.setup.includes('pre-commit run --all-files'));
+    assert.deepEqual(found.lint, ['pre-commit run --all-files']);
+  });
+});

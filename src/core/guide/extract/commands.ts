@@ -216,7 +216,10 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // Installing what a test or lint run needs, in the block that then runs it under that run's heading
     // (`npm install` then `npm run test` under "Testing"), is that run's prerequisite, not one more way to set up.
     const prerequisite = code !== null && kind === 'setup' && code.runs === true && (sectionKind(at) === 'test' || sectionKind(at) === 'lint');
-    if (fromDoc >= (listed ? MAX_LINTERS : defined(key) || prerequisite ? MAX_PER_KIND_DEFINED : MAX_PER_KIND) || out[kind].length >= MAX_IN_ALL) return;
+    // Installing the project's git hooks (`pre-commit install`) is one step every checkout takes, however many ways to
+    // make an environment came before it: it is no variant in a long tail.
+    const hooks = kind === 'setup' && HOOK_MANAGER_INSTALL.test(key);
+    if (fromDoc >= (listed ? MAX_LINTERS : defined(key) || prerequisite || hooks ? MAX_PER_KIND_DEFINED : MAX_PER_KIND) || out[kind].length >= MAX_IN_ALL) return;
     seen.add(canonical(key));
     takenAt.set(canonical(key), at.block);
     out[kind].push({ command: key, source: sourceOf(at, line) });
@@ -407,6 +410,9 @@ function ownOrSectionPhase(command: string, at: Located, comment: string, code: 
   }
   return own ?? code.introKind ?? section;
 }
+
+/** A git-hook manager installing the project's hooks into the clone (`pre-commit install`, `prek install`, `lefthook install`). */
+const HOOK_MANAGER_INSTALL = /^(?:(?:uvx?|pipx\s+run|poetry\s+run|pdm\s+run|hatch\s+run|npx|pnpm\s+exec|yarn)\s+)?(?:pre-commit|prek|lefthook|husky)\s+install(?:\s+-{1,2}[\w-]{1,30}(?:[=\s][\w-]{1,30})?)*$/;
 
 /** Refreshing a system package manager's index or channels (`sudo apt-get update`, `brew update`, `nix-channel --update`). */
 const REFRESHES_INDEX = /^(?:sudo\s+)?(?:(?:apt|apt-get|brew|dnf|yum|zypper|apk|port)\s+(?:update|refresh|selfupdate)|nix-channel\s+--update|pacman\s+-Sy)(?:\s+-{1,2}[\w-]{1,20})*$/;
