@@ -185,3 +185,15 @@ describe('commands: installing the git hooks after a long setup (session 11)', (
     assert.deepEqual(found.lint, ['pre-commit run --all-files']);
   });
 });
+
+describe('commands: exporting the program a step calls (session 11)', () => {
+  it('takes a variable set to a program under a bin folder, or found by which', async () => {
+    const found = await commandsOf(guide(`# Contributing\n\n## Formatting setup\n\nOn Ubuntu:\n\n${fence('$ sudo apt install clang-format-14\n$ export CLANG_FORMAT_PATH=/usr/lib/llvm-14/bin/clang-format', 'shell')}\nFor the browser tests:\n\n${fence('export CHROME_BIN=$(which chromium)', 'sh')}`));
+    assert.deepEqual(found.setup, ['sudo apt install clang-format-14', 'export CLANG_FORMAT_PATH=/usr/lib/llvm-14/bin/clang-format', 'export CHROME_BIN=$(which chromium)']);
+  });
+
+  it('near miss: a variable set to a config or data file is no tool', async () => {
+    const found = await commandsOf(guide(`# Contributing\n\n## Setup\n\n${fence('export APP_CONFIG_PATH=/etc/app/app.conf\nexport CACHE_PATH=~/cache/app\nexport REPORT_CMD=summary', 'sh')}`));
+    assert.deepEqual(found.setup, []);
+  });
+});
