@@ -197,3 +197,30 @@ describe('commands: exporting the program a step calls (session 11)', () => {
     assert.deepEqual(found.setup, []);
   });
 });
+
+describe('commands: hostile near misses for the untagged-block reading (session 11)', () => {
+  it('does not take a test function name shown alone in an untagged block', async () => {
+    const found = await commandsOf(guide(`# Contributing\n\n## Writing tests\n\nName each test after what it checks, for instance\n\n${fence('test_parses_empty_input')}`));
+    assert.deepEqual(found.test, []);
+  });
+
+  it('does not take a line of a run\'s output shown in an untagged block', async () => {
+    const found = await commandsOf(guide(`# Contributing\n\n## Running the tests\n\nAfter a while the runner prints\n\n${fence('all tests passed')}\nand exits.\n`));
+    assert.deepEqual(found.test, []);
+  });
+
+  it('does not take an untagged call in a release procedure or a maintainer section', async () => {
+    const found = await commandsOf(guide(`# Contributing\n\n## Releasing a new version\n\n${fence('qq build-release')}\n## For maintainers\n\n${fence('qq test --publish')}`));
+    assert.deepEqual(found, { setup: [], test: [], lint: [] });
+  });
+
+  it('does not take an untagged call in a FAQ answer about something else', async () => {
+    const found = await commandsOf(guide(`# Contributing\n\n## FAQ\n\n### Why is my editor slow?\n\n${fence('qq lint-cache-clear')}`));
+    assert.deepEqual(found.lint, []);
+  });
+
+  it('does not take a style rule written as an untagged example', async () => {
+    const found = await commandsOf(guide(`# Contributing\n\n## Code style\n\nPrefer this spelling of the check in tests:\n\n${fence('assert_lint_free(module)')}`));
+    assert.deepEqual(found.lint, []);
+  });
+});

@@ -6,7 +6,7 @@
  * give a phase by its own words, so a block of other lines (a database shell, a snippet) is not read so.
  */
 import { CodeBlock } from '../documentModel';
-import { cleanCommandLine, isLooseCommand } from './commandLine';
+import { cleanCommandLine, isCommand, isLooseCommand } from './commandLine';
 import { classify } from './commandClassify';
 
 /** More lines than this, an untagged block is a program, a config file or a transcript rather than a few steps. */
@@ -16,6 +16,9 @@ const MAX_LINES = 3;
  * a keyword argument, a hash arrow, a brace or parenthesis, a block opener (`test 'x' do`), an assignment.
  */
 const LANGUAGE_SYNTAX = /["'],\s|\b\w+:\s|=>|[{}();]|\bdo\s*$|\bend\s*$|^\S+\s+=|^(?:end|else|fi|done|return|import|from|def|let|const|var|fn|use|module|package|function|class|if|for|while)\b/;
+
+/** Words that report how a run went: a line holding one is output, not a call. */
+const OUTCOME = /(?:^|\s)(?:passed|failed|passing|failing|ok|done|succeeded|finished|completed?|successful(?:ly)?|errors?|warnings?|skipped)(?=\s|$)/i;
 
 const cache = new WeakMap<CodeBlock, boolean>();
 
@@ -30,7 +33,18 @@ export function untaggedCalls(block: CodeBlock): boolean {
       lines.every((line) => {
         const command = cleanCommandLine(line);
         // A path alone (`tests/test_loader.py` after "their tests are in::") names a file; a script is run as `./x`.
-        return command !== undefined && !LANGUAGE_SYNTAX.test(command) && isLooseCommand(command) && !/^[\w-]+\//.test(command) && classify(callHead(command)) !== undefined;
+        // One word that is no known tool (`test_parses_empty_input`) names a function or a file; a line with a word of
+        // outcome (`all tests passed`) or closing punctuation is output or prose.
+        return (
+          command !== undefined &&
+          !LANGUAGE_SYNTAX.test(command) &&
+          isLooseCommand(command) &&
+          !/^[\w-]+\//.test(command) &&
+          (command.includes(' ') || isCommand(command)) &&
+          !OUTCOME.test(command) &&
+          !/[A-Za-z)][.!?]$/.test(command) &&
+          classify(callHead(command)) !== undefined
+        );
       });
     cache.set(block, answer);
   }
