@@ -224,3 +224,25 @@ describe('commands: hostile near misses for the untagged-block reading (session 
     assert.deepEqual(found.lint, []);
   });
 });
+
+describe('commands: hostile near misses for platform labels, pipelines and exports (session 11)', () => {
+  it('does not take platform-labelled installs in a release procedure or a maintainer section', async () => {
+    const found = await commandsOf(guide('# Contributing\n\n## Releasing\n\n- On macOS: `brew install gh`\n- On Debian: `sudo apt install gh`\n\n## Maintainers only\n\n- On Fedora: `sudo dnf install rpm-build`\n'));
+    assert.deepEqual(found.setup, []);
+  });
+
+  it('does not take a platform-labelled uninstall', async () => {
+    const found = await commandsOf(guide('# Contributing\n\n## Setup\n\nRemove the old packaged copy first:\n\n- On macOS: `brew uninstall qq`\n- On Debian: `sudo apt remove qq`\n'));
+    assert.deepEqual(found.setup, []);
+  });
+
+  it('does not take a dependency pipeline in a maintainer section', async () => {
+    const found = await commandsOf(guide('# Contributing\n\n## Testing\n\n```sh\nprove -l\n```\n\n## Maintainer notes\n\n    $ distool authordeps --missing | cpanm\n'));
+    assert.deepEqual(found.setup, []);
+  });
+
+  it('does not take an exported program path shown as an example of output', async () => {
+    const found = await commandsOf(guide(`# Contributing\n\n## Setup\n\nExample output of the environment report:\n\n${fence('export CLANG_FORMAT_PATH=/usr/bin/clang-format', 'text')}`));
+    assert.deepEqual(found.setup, []);
+  });
+});
