@@ -246,3 +246,32 @@ describe('commands: hostile near misses for platform labels, pipelines and expor
     assert.deepEqual(found.setup, []);
   });
 });
+
+describe('commands: an unknown tool a clause of checking is done with (session 11)', () => {
+  it('takes the unknown tools a lint clause names after "via", each by its own checking words', async () => {
+    const found = await commandsOf(guide('# Contributing\n\n## Linting\n\nLint the browser sources via `qq format-js`, `qq lint-js` and `qq eslint`.\n'));
+    assert.deepEqual(found.lint, ['qq format-js', 'qq lint-js', 'qq eslint']);
+  });
+
+  it('near miss: a clause about a fixed bug names no step', async () => {
+    const found = await commandsOf(guide('# Changes\n\n## 2.1\n\nFixed a bug in the parser with `qq lint-js` crashing on empty files.\n'));
+    assert.deepEqual(found.lint, []);
+  });
+
+  it('near miss: "check out" a report with an unknown tool is looking, not checking', async () => {
+    const found = await commandsOf(guide('# Contributing\n\n## Testing\n\n```sh\nmake test\n```\n\nCheck out the coverage report with `qq test-report`.\n'));
+    assert.deepEqual(found.test, ['make test']);
+  });
+
+  it('near miss: an unknown tool whose own words say no check is not taken from the clause', async () => {
+    const found = await commandsOf(guide('# Contributing\n\n## Style\n\nCheck the rendered pages via `qq site-serve`.\n'));
+    assert.deepEqual(found, { setup: [], test: [], lint: [] });
+  });
+});
+
+describe('commands: an unknown tool after a passive clause of checking (session 11)', () => {
+  it('near miss: release artefacts that can be verified using an unknown tool give no step', async () => {
+    const found = await commandsOf(guide('# Contributing\n\n## Linting\n\nThe downloaded archives can be verified using `sigtool --verify proj.tar.gz.sig`.\n'));
+    assert.deepEqual(found.lint, []);
+  });
+});
