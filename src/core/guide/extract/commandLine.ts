@@ -106,7 +106,11 @@ export const GIT_FETCHES_PARTS = /^git\s+(?:submodule\s+(?:update|init)|lfs\s+(?
  * Putting tools on the search path or naming a toolchain's home (`export PATH=$PATH:$GOPATH/bin`, `export GOPATH=~/go`,
  * `export JAVA_HOME=...`): preparing the shell the steps run in, a setup step, unlike other exported settings.
  */
-export const TOOL_PATH_EXPORT = /^export\s+(?:PATH|GOPATH|GOBIN|GOROOT|CARGO_HOME|RUSTUP_HOME|[A-Z][A-Z0-9]{0,20}_HOME)=\S/;
+// A variable that names the program a build or test run calls (`export CLANG_FORMAT_PATH=/usr/lib/llvm-10/bin/clang-format`,
+// `export FIREFOX_BIN=\`which firefox\``) points the steps at a tool the same way: its value is a program, found by
+// `which` or by a path through a `bin` folder, not a data or config file (`BAT_CONFIG_PATH="/path/to/bat.conf"`).
+export const TOOL_PATH_EXPORT =
+  /^export\s+(?:(?:PATH|GOPATH|GOBIN|GOROOT|CARGO_HOME|RUSTUP_HOME|[A-Z][A-Z0-9]{0,20}_HOME)=\S|[A-Z][A-Z0-9_]{0,30}_(?:PATH|BIN|EXE|EXECUTABLE|CMD|COMMAND)=(?:`which\s+[\w.+-]{1,40}`|\$\(which\s+[\w.+-]{1,40}\)|["']?(?:\/|~\/)(?:[\w.+-]{1,60}\/){0,8}s?bin\/[\w.+-]{1,60}["']?)$)/;
 
 /**
  * Fetching a git hook into the checkout and making it run (`curl https://review.example/tools/hooks/commit-msg -o

@@ -18,6 +18,9 @@ import { ALL_KINDS, extendedBy, knobbedBy } from './commandsExtended';
 import { HELP, notAStep } from './commandPhaseNone';
 import { checkTargetPhase, namesTests } from './commandPhaseCheck';
 import { triesBuiltCopy } from './commandsTrying';
+import { elevatedStep, untaggedCalls } from './commandsUntagged';
+import { platformLabelled } from './commandsPlatform';
+import { installsPiped } from './commandsPiped';
 import { installsOwnRelease } from './commandsProductInstall';
 import { plain, underHeading } from './text';
 import { confirmingTask } from '../../tasks/confirmTask';
@@ -37,9 +40,12 @@ const MAX_IN_ALL = 14;
 const EXPLICIT_SHELL = new Set(['sh', 'bash', 'shell', 'console', 'zsh', 'fish', 'shellsession', 'shell-session', 'sh-session', 'bash-session', 'terminal', 'cmd', 'bat', 'batch', 'powershell', 'pwsh', 'ps1', 'ps']);
 const SHELL_LANGS = new Set(['', 'sh', 'bash', 'shell', 'console', 'zsh', 'fish', 'shellsession', 'shell-session', 'sh-session', 'bash-session', 'terminal', 'cmd', 'bat', 'batch', 'powershell', 'pwsh', 'ps1', 'ps', 'text', 'txt', 'plain', 'plaintext', 'none', 'prompt']);
 
-/** Sections whose commands are for maintainers or side quests, not a first contribution. */
+/**
+ * Sections whose commands are for maintainers or side quests, not a first contribution. Profiling is one; a profile
+ * as a thing the project is made of ("Contributing a Device Profile", "Writing profiles") is not.
+ */
 const SKIP_SECTION =
-  /\bcontainer(?:s|ized)?\b|\bdocker\b|\blaunch|podman|codespace|vagrant|virtual machine|releas|publish|deploy|debug|cross[- ]?compil|\b(?:compil|build)\w*\s+for\s+(?:windows|linux|mac\s?os(?:\s?x)?|android|ios|wasm\w*|web\s?assembly|arm\w*|musl)\s+(?:from|on)\b|benchmark|\bperf(ormance)?\b|profil|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|\bdocs?\s+(?:testing|tests|builds?|building)\b|\bbuild(?:ing)?\s+(?:the\s+)?docs\b|maintainer|reviewing|changelog|versioning|bisect|\bflak(?:y|e)|ecosystem|(?:upgrad|updat)\w*\s+(?:all\s+)?(the\s+)?(toolchain|rust|node|python|go|java|dependenc(?:y|ies)|compiler)|\bfuzz|\btips\b|\btricks\b|\brecipes?\b|\bcookbook\b|\bIDE\b|\b(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)\b/i;
+  /\bcontainer(?:s|ized)?\b|\bdocker\b|\blaunch|podman|codespace|vagrant|virtual machine|releas|publish|deploy|debug|cross[- ]?compil|\b(?:compil|build)\w*\s+for\s+(?:windows|linux|mac\s?os(?:\s?x)?|android|ios|wasm\w*|web\s?assembly|arm\w*|musl)\s+(?:from|on)\b|benchmark|\bperf(ormance)?\b|profil(?:ing|ers?|ed)\b|\bprofiles?\s+(?:visuali\w*|feedback|guided|data|results?)\b|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|\bdocs?\s+(?:testing|tests|builds?|building)\b|\bbuild(?:ing)?\s+(?:the\s+)?docs\b|maintainer|reviewing|changelog|versioning|bisect|\bflak(?:y|e)|ecosystem|(?:upgrad|updat)\w*\s+(?:all\s+)?(the\s+)?(toolchain|rust|node|python|go|java|dependenc(?:y|ies)|compiler)|\bfuzz|\btips\b|\btricks\b|\brecipes?\b|\bcookbook\b|\bIDE\b|\b(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)\b/i;
 /**
  * A side quest the heading says is not used ("Using your local system without the dev container", "Building
  * outside Docker", "No container needed"): the heading is about the usual, local way, which is the main flow.
@@ -98,7 +104,8 @@ const GLOBAL_INSTALL = /^(?:cargo\s+install(?!\s+--path\b)|go\s+install\s+\S+@|p
  */
 // `make test_xxx`, `tests/xxx.lua`, `--only XXX`: "xxx" is the filler every guide uses for a name to fill in, like
 // `path/to/` or `x.x.x`; only as a whole word or a part set off by `_`, `-`, `/` or `.`.
-const EXAMPLE_ARGS = /(?:^|[\s_/.-])(?:xxx|XXX)(?=$|[\s_/.-])|(^|\s)[\w:-]{1,100}\*(\s|$)|(?:^|[\s/=])path\/to\/|\s--filter[\s=]|\s~\/|<[^>]{1,60}>|(?:^|\s)\[[^\]]{1,60}\]|\$\{?[A-Z_]{2}|(?<!\$)\{[^}]{1,60}\}|(?<![/.])\.\.\.|\s-t\s|--grep|--testNamePattern|\s--\s+[^\s-]/;
+// `-t 'name'` picks tests by name; `-t .` (`opam install --deps-only -t .`) names the checkout, a flag then a folder.
+const EXAMPLE_ARGS = /(?:^|[\s_/.-])(?:xxx|XXX)(?=$|[\s_/.-])|(^|\s)[\w:-]{1,100}\*(\s|$)|(?:^|[\s/=])path\/to\/|\s--filter[\s=]|\s~\/|<[^>]{1,60}>|(?:^|\s)\[[^\]]{1,60}\]|\$\{?[A-Z_]{2}|(?<!\$)\{[^}]{1,60}\}|(?<![/.])\.\.\.|\s-t\s+(?!\.(?:\s|$))|--grep|--testNamePattern|\s--\s+[^\s-]/;
 /**
  * An environment variable that narrows a run to some tests, files or packages (`TESTS=`, `WHAT=`, `FILTER=`,
  * `TEST_ONLY=`, `TEST_GREP=`, `SPEC_PATTERN=`): by its whole name, or by a selecting last part. A knob such as
@@ -182,7 +189,9 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     if (kind === 'setup' && installsOwnRelease(key, at.doc, at.block.sections)) return;
     // A system package is a prerequisite where the guide sets up; "Install with Homebrew" installs the product itself.
     // Named in prose ("on Debian you can run `sudo apt-get install jq`"), it is a hint about one platform.
-    if (SYSTEM_INSTALL.test(key) && (!code || (!underHeading(at, SETUP_SECTION) && sectionKind(at) === undefined) || underHeading(at, PRODUCT_INSTALL))) return;
+    // Set out as a platform's label and its command ("- On macOS: `brew install jq`"), it is that platform's step
+    // (commandsPlatform.ts).
+    if (SYSTEM_INSTALL.test(key) && ((!code && !platformLabelled(at.block, command)) || (code && !underHeading(at, SETUP_SECTION) && sectionKind(at) === undefined) || underHeading(at, PRODUCT_INSTALL))) return;
     // Each document of the guide is its own flow; a template is a form, read whole.
     if (at.doc !== flowDoc) [flowDoc, mainFlowDone, lastTaken] = [at.doc, null, null];
     // A task the repository defines is a main step wherever a heading gives it the same phase.
@@ -193,8 +202,10 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // A taken step with only settings added (`make check TS_OPTS=x` after `make check` ran the tests) is that step
     // tuned, whatever phase its own words now give it.
     if (code?.whole !== true && (out[kind].some(extendedBy(key)) || ALL_KINDS.some((other) => out[other].some(knobbedBy(key))))) return;
-    // `./configure --host=i686-linux-gnu` after `./configure`: the configure step for one platform.
-    if (/configure$/.test(toolOf(key) ?? '') && out[kind].some((c) => toolOf(c.command) === toolOf(key))) return;
+    // `./configure --host=i686-linux-gnu` after `./configure`: the configure step for one platform. The plain
+    // `./configure` after such a variant ("If you have no opam, call `./configure --with-vendored-deps`", then under
+    // "Building": `./configure`) is the main step itself.
+    if (/configure$/.test(toolOf(key) ?? '') && key !== toolOf(key) && out[kind].some((c) => toolOf(c.command) === toolOf(key))) return;
     // A newcomer needs the main steps; a long tail of per-component variants buries them. A task the repository
     // defines is one of its steps, not a variant, so it has a little more room.
     // A code block under a lint heading lists one line per linter or formatter: steps, not variants of one.
@@ -205,7 +216,10 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // Installing what a test or lint run needs, in the block that then runs it under that run's heading
     // (`npm install` then `npm run test` under "Testing"), is that run's prerequisite, not one more way to set up.
     const prerequisite = code !== null && kind === 'setup' && code.runs === true && (sectionKind(at) === 'test' || sectionKind(at) === 'lint');
-    if (fromDoc >= (listed ? MAX_LINTERS : defined(key) || prerequisite ? MAX_PER_KIND_DEFINED : MAX_PER_KIND) || out[kind].length >= MAX_IN_ALL) return;
+    // Installing the project's git hooks (`pre-commit install`) is one step every checkout takes, however many ways to
+    // make an environment came before it: it is no variant in a long tail.
+    const hooks = kind === 'setup' && HOOK_MANAGER_INSTALL.test(key);
+    if (fromDoc >= (listed ? MAX_LINTERS : defined(key) || prerequisite || hooks ? MAX_PER_KIND_DEFINED : MAX_PER_KIND) || out[kind].length >= MAX_IN_ALL) return;
     seen.add(canonical(key));
     takenAt.set(canonical(key), at.block);
     out[kind].push({ command: key, source: sourceOf(at, line) });
@@ -259,7 +273,9 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       const phased = sectionKind(l) !== undefined || introKind !== undefined;
       // A block with no shell tag (or a plain-text one) that a sentence hands over as what to run ("run the full
       // suite via:", "check your changes with command:") is typed into a shell like a tagged one.
-      const loose = (EXPLICIT_SHELL.has(code.lang) || ((!code.lang || PLAIN_LANG.test(code.lang)) && RUN_LEAD_IN.test(intro))) && phased;
+      // So is an untagged block of a few calls whose own words give their phase (`bb test` under "Run the tests").
+      const untagged = !code.lang || PLAIN_LANG.test(code.lang);
+      const loose = (EXPLICIT_SHELL.has(code.lang) || (untagged && (RUN_LEAD_IN.test(intro) || untaggedCalls(code)))) && phased;
       // A prompt (`$ spin test`) says a line is typed into a shell, though not what the program is: in a block
       // with no shell tag, an unknown program counts when its own words give the phase (not `$ firefox report.html`).
       const prompted = !loose && PROMPTED_LINE.test(code.text) && phased;
@@ -361,6 +377,10 @@ function phaseOf(command: string, at: Located, comment: string, code: CodeContex
   if (words.length > 2 && CLEAN_TASK.test(words[1]) && words.slice(2).every((w, k, rest) => w.startsWith('-') || (k > 0 && rest[k - 1].startsWith('-')))) return undefined;
   // `make install` copies what was built into the system: installing the product, not preparing the checkout.
   if (PRODUCT_INSTALL_STEP.test(trimmed)) return undefined;
+  // `dzil authordeps --missing | cpanm`: what the pipeline ends in installs dependencies (commandsPiped.ts).
+  // `sudo nix-channel --update`, `apt-get update`: refreshing a package manager's index prepares the machine for the
+  // installs that follow, like a system install, whatever section it is in.
+  if (installsPiped(trimmed) || REFRESHES_INDEX.test(trimmed)) return 'setup';
   const kind = ownOrSectionPhase(command, at, comment, code);
   // A linter run over the docs (`markdownlint docs`) still lints; building them, or installing what builds them
   // (`pip install -r docs/requirements.txt`), prepares nothing.
@@ -390,6 +410,12 @@ function ownOrSectionPhase(command: string, at: Located, comment: string, code: 
   }
   return own ?? code.introKind ?? section;
 }
+
+/** A git-hook manager installing the project's hooks into the clone (`pre-commit install`, `prek install`, `lefthook install`). */
+const HOOK_MANAGER_INSTALL = /^(?:(?:uvx?|pipx\s+run|poetry\s+run|pdm\s+run|hatch\s+run|npx|pnpm\s+exec|yarn)\s+)?(?:pre-commit|prek|lefthook|husky)\s+install(?:\s+-{1,2}[\w-]{1,30}(?:[=\s][\w-]{1,30})?)*$/;
+
+/** Refreshing a system package manager's index or channels (`sudo apt-get update`, `brew update`, `nix-channel --update`). */
+const REFRESHES_INDEX = /^(?:sudo\s+)?(?:(?:apt|apt-get|brew|dnf|yum|zypper|apk|port)\s+(?:update|refresh|selfupdate)|nix-channel\s+--update|pacman\s+-Sy)(?:\s+-{1,2}[\w-]{1,20})*$/;
 
 /** A line's own comment that says it builds or installs (`rebar3 escriptize # or bootstrap`). */
 const SETUP_COMMENT = /\b(?:build|builds|install|installs|bootstrap|compile|compiles|set\s?up)\b/i;
@@ -482,7 +508,7 @@ function trailingComment(raw: string): string {
  */
 function* codeCommands(block: CodeBlock, loose = false, typed = false): Iterable<{ command: string; line: number; comment: string; above?: string; group?: number }> {
   // `cp .env.example .env`, `mkdir build`: setup by their own words, though `cp` and `mkdir` are no tools Onramp knows.
-  const accept = (text: string): boolean => isCommand(text) || setsUpByOwnWords(text) || ((loose || (typed && classify(withoutPaths(text)) !== undefined)) && isLooseCommand(text));
+  const accept = (text: string): boolean => isCommand(text) || setsUpByOwnWords(text) || installsPiped(text) || ((loose || (typed && classify(withoutPaths(text)) !== undefined)) && isLooseCommand(text)) || (loose && elevatedStep(text, (inner) => REFRESHES_INDEX.test(inner)));
   const lines = block.text.replace(/\n$/, '').split('\n');
   const prompted = lines.some(hasPrompt);
   let pending: { text: string; line: number } | null = null;

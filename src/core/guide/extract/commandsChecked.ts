@@ -36,3 +36,13 @@ export function checkedWithKind(clause: string): CommandKind | undefined {
   if (!cue || NOT_A_STEP.test(cue[0])) return undefined;
   return /\btest(?:ed)?\b/i.test(cue[0].replace(/\s+(?:with|using|via|by\s+running)\s*$/i, '')) ? 'test' : 'lint';
 }
+
+/** An imperative clause of checking ("Lint the sources via", "Check the style with"), not a passive one about any artefact. */
+const IMPERATIVE = /^\s*(?:check|fix|verify|validate|format|reformat|lint|autofix|test)\b/i;
+
+/**
+ * Whether a clause hands its check to the tool after it as an imperative step ("Lint the browser sources via"): for a
+ * tool Onramp does not know, a passive clause ("the release artefacts can be verified using `gpg --verify x`") is too
+ * weak a signal, since anything can be verified with something.
+ */
+export const imperativeCheckedWith = (clause: string): boolean => IMPERATIVE.test(clause.replace(LEADING_LABEL, '')) && checkedWithKind(clause) !== undefined;

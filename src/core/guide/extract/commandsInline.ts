@@ -9,7 +9,7 @@ import { SentenceIndex } from './commandsSentences';
 import { isRecovery } from './commandsStructure';
 import { describingSentence } from './commandsPurpose';
 import { CONDITION_BEFORE, ITEM_PURPOSE_AFTER, continuesSeries, insideLinkLabel } from './commandsSeries';
-import { checkedWithKind } from './commandsChecked';
+import { checkedWithKind, imperativeCheckedWith } from './commandsChecked';
 import { consoleCallKind } from './commandsConsole';
 import { linksPackage } from './commandsTrying';
 import type { CommandKind } from './commands';
@@ -206,7 +206,10 @@ const RUN_VERB_BEFORE = /\b(?:run|running|execute|executing|invoke|invoking)\b[^
 function unknownToolStep(command: string, before: string, block: Exclude<Block, CodeBlock | { kind: 'heading' }>, offset: number, checksOrTests: (command: string) => boolean, afterStep: boolean): SpanReading {
   // A link's target is not words of the sentence: "running the [REUSE tool](https://…): `reuse lint`".
   const sentence = textSentences(block).before(offset).replace(/\]\([^()\s]{0,300}\)/g, ']');
-  const runs = afterStep || RUN_VERB_BEFORE.test(sentence.slice(-80)) || /\b(?:run|running|execute|invoke)\s{1,3}$/i.test(before);
+  // "Lint the client sources via `bb lint-js`": a clause of checking or testing hands its step to the tool it is done
+  // with (commandsChecked.ts), a tool Onramp does not know as much as one it does.
+  const checkedWith = /\b(?:with|using|via)\s{1,3}$/i.test(before) && imperativeCheckedWith(clauseBefore(proseSentences(block), offset));
+  const runs = afterStep || checkedWith || RUN_VERB_BEFORE.test(sentence.slice(-80)) || /\b(?:run|running|execute|invoke)\s{1,3}$/i.test(before);
   // "set up a commit hook to automatically run `check-typo`": what the hook does, not a step of the reader's.
   return runs && checksOrTests(command) && !/\bautomatically\s{1,3}(?:run|runs|running)\s{0,3}$/i.test(before) ? { command, program: false } : { program: false };
 }
