@@ -11,7 +11,7 @@ import { isFilteredTestRun, narrowingComment, pytestOfPackage } from './commands
 import { entersContainer, testsInContainer } from './commandsContainerTests';
 import { VARIANT_HEADING, VERSION_PLACEHOLDER, inReadmeInstall, keptInCollection, inspectsOutput, onlyAssigns } from './commandsStructure';
 import { hasCapsPlaceholder, namedByBlockBelow } from './commandsHandover';
-import { buildRunsTests } from './commandsPurpose';
+import { buildRunsTests, preparesForRun } from './commandsPurpose';
 import { runsWholeSuite } from './commandsWholeSuite';
 import { typedAsShell } from './commandsTagged';
 import { ALL_KINDS, extendedBy, knobbedBy } from './commandsExtended';
@@ -19,9 +19,10 @@ import { HELP, notAStep } from './commandPhaseNone';
 import { checkTargetPhase, namesTests } from './commandPhaseCheck';
 import { triesBuiltCopy } from './commandsTrying';
 import { elevatedStep, untaggedCalls } from './commandsUntagged';
-import { platformLabelled } from './commandsPlatform';
+import { platformLabelled, underProductInstall } from './commandsPlatform';
 import { installsPiped } from './commandsPiped';
 import { installsOwnRelease } from './commandsProductInstall';
+import { onlyTunesWholeRun } from './commandsModeOnly';
 import { plain, underHeading } from './text';
 import { confirmingTask } from '../../tasks/confirmTask';
 import { TaskIndex } from '../../tasks/taskIndex';
@@ -136,6 +137,9 @@ const COMMENTED_LINES = /^[ \t]*#[ \t]*\S[^\n]*\n(?:[^\n]*\n)*?[ \t]*#[ \t]*\S/m
 const QUOTED_PROMPT = /^\$[ \t]+[^\n]{1,300}$/;
 
 /** Setup, test and lint commands in reading order, each kept once at its first mention. */
+/** A sentence that only offers a step ("you can run", "you may want"): a hint about one platform, not the guide's step. */
+const OFFERED = /\b(?:can|could|may|might)\b/i;
+
 export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKind, FoundCommand[]> {
   // Whether the repository defines a command's task, asked once per command: a paragraph may name one many times.
   const definedMemo = new Map<string, boolean>();
@@ -179,7 +183,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // A line the block's lead-in says runs the whole suite is not a focused run, whatever options it passes.
     // `pytest astrocalc` in a block, with no test step before it: the package's whole suite, the guide's test run.
     const onlyRun = code !== null && code.soleTest === true && out.test.length === 0 && pytestOfPackage(command);
-    if (!kind || (kind === 'test' && isFilteredTestRun(command) && code?.whole !== true && !onlyRun)) return;
+    if (!kind || (kind === 'test' && isFilteredTestRun(command) && code?.whole !== true && !onlyRun && !onlyTunesWholeRun(command, at.doc))) return;
     if (kind === 'test' && code !== null && entersContainer(key)) kind = 'setup';
     // A tool installed for the whole machine is a setup step where the guide sets up, or where a heading gives the
     // main-flow step it serves ("Formatting": install the formatter, then run it); elsewhere (side quests are
@@ -190,8 +194,10 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // A system package is a prerequisite where the guide sets up; "Install with Homebrew" installs the product itself.
     // Named in prose ("on Debian you can run `sudo apt-get install jq`"), it is a hint about one platform.
     // Set out as a platform's label and its command ("- On macOS: `brew install jq`"), it is that platform's step
-    // (commandsPlatform.ts).
-    if (SYSTEM_INSTALL.test(key) && ((!code && !platformLabelled(at.block, command)) || (code && !underHeading(at, SETUP_SECTION) && sectionKind(at) === undefined) || underHeading(at, PRODUCT_INSTALL))) return;
+    // (commandsPlatform.ts). Otherwise a span is a hint only where its sentence hedges ("you can run") or nothing
+    // around it sets up.
+    const sideBlock = !underHeading(at, SETUP_SECTION) && sectionKind(at) === undefined;
+    if (SYSTEM_INSTALL.test(key) && ((!code && !platformLabelled(at.block, command) && (OFFERED.test(comment) || sideBlock || underProductInstall(at.block))) || (code && sideBlock) || underHeading(at, PRODUCT_INSTALL))) return;
     // Each document of the guide is its own flow; a template is a form, read whole.
     if (at.doc !== flowDoc) [flowDoc, mainFlowDone, lastTaken] = [at.doc, null, null];
     // A task the repository defines is a main step wherever a heading gives it the same phase.
@@ -392,7 +398,7 @@ function ownOrSectionPhase(command: string, at: Located, comment: string, code: 
   // A line's own comment that it builds (`rebar3 escriptize # or bootstrap`) gives setup; a sentence around a span does not.
   // A block line's comment that opens with a verb of setting up ("# Regenerate the files some tests use") says setup,
   // whatever phase the words after the verb name.
-  const own = classify(command) ?? (code && setupVerbComment(comment) ? 'setup' : commentKind(comment)) ?? (code && SETUP_COMMENT.test(comment) && !SHIPPING_WORDS.test(comment) ? 'setup' : undefined);
+  const own = classify(command) ?? (!code && preparesForRun(comment) ? 'setup' : undefined) ?? (code && setupVerbComment(comment) ? 'setup' : commentKind(comment)) ?? (code && SETUP_COMMENT.test(comment) && !SHIPPING_WORDS.test(comment) ? 'setup' : undefined);
   // A block line whose comment says it ships (`# Build a release tarball`, `# Regenerate the changelog`) is a
   // maintainer's step, like a release section's lines: the section around it does not make it one of the reader's.
   if (own === undefined && code && SHIPPING_WORDS.test(comment)) return undefined;
@@ -400,7 +406,8 @@ function ownOrSectionPhase(command: string, at: Located, comment: string, code: 
   // `make check` in a sentence about testing ("Test a patch with `make check`") runs the test suite.
   if (!code) return own === 'lint' && VALIDATE.test(trimmed) && commentKind(comment) === 'test' ? 'test' : checkTargetPhase(trimmed, { own, said: commentKind(comment) });
   const section = sectionKind(at);
-  if (BARE_RUNNER.test(trimmed) && (section === 'test' || section === 'lint')) return section;
+  // `gmake  # builds the broker and its dependencies` under "Running tests": the line's own comment says it builds.
+  if (BARE_RUNNER.test(trimmed) && (section === 'test' || section === 'lint') && !setupVerbComment(comment) && !SETUP_COMMENT.test(comment)) return section;
   // `check` is a test suite as often as a linter (`make check` in autotools): under a test heading, after a lead-in
   // about tests or beside a configure step it tests (commandPhaseCheck.ts); so does a validation script under a test heading.
   if (own === 'lint' && section === 'test' && VALIDATE.test(trimmed)) return 'test';

@@ -32,3 +32,9 @@ export function platformLabelled(block: Block, command: string): boolean {
   const at = block.text.indexOf(`\`${command}`);
   return at > 0 && LABEL.test(block.text.slice(Math.max(0, at - 160), at));
 }
+
+/** Whether the block is under a heading on getting the product for users ("Installing qqtool"), not what development needs. */
+export function underProductInstall(block: Block): boolean {
+  const heading = block.sections[block.sections.length - 1] ?? '';
+  return GETTING_PRODUCT.test(heading) && !DEVELOPMENT_NEEDS.test(heading);
+}
