@@ -98,6 +98,14 @@ describe('review 10: generate tasks', () => {
     assert.deepEqual(found.lint, ['make gen-check']);
   });
 
+  // FINDING: a block a CI section introduces with "The CI job runs the following; you do not need to" is read as the
+  // guide's steps (`make lint` there is taken just the same); the lead-in reader (commandsLeadIn.ts) has no cue for
+  // "what CI runs for you". Not owned here; the generate check only follows what any check does there.
+  it.skip('a generate check CI runs for you gives no step', async () => {
+    const found = await commandsOf('# Guide\n\n## Continuous integration\n\nThe CI job runs the following; you do not need to:\n\n```sh\nmake generate-check\n```\n\n## Testing\n\n```sh\nmake test\n```\n');
+    assert.deepEqual(found, { setup: [], test: ['make test'], lint: [] });
+  });
+
   it('near miss: a generator named after a check or test it writes still gives no phase by itself', () => {
     assert.equal(classify('./gradlew generateDefaultLinterConfig'), undefined);
     assert.equal(classify('make generate-test-fixtures'), undefined);
@@ -109,6 +117,24 @@ describe('review 10: generate tasks', () => {
     const found = await commandsOf('# Guide\n\n## Making a change\n\n1. Run `make generate-code` to regenerate the bindings.\n2. Run `make build`. This will also run the unit tests.\n');
     assert.deepEqual(found.test, ['make build']);
     assert.deepEqual(found.lint, []);
+  });
+});
+
+describe('review 10: user install instructions', () => {
+  it("an end user's install of the project is no setup step, the developer install is", async () => {
+    const a = await commandsOf('# Contributing to widget\n\n## Installing\n\nEnd users install the CLI with `cargo install widget`.\n\n## Tests\n\n```sh\ncargo test\n```\n');
+    assert.deepEqual(a, { setup: [], test: ['cargo test'], lint: [] });
+    const b = await commandsOf('# Guide\n\n## Installation\n\nUsers install with:\n\n```sh\npip install widgetlib\n```\n\n## Development\n\n```sh\npip install -e .[dev]\npytest\n```\n');
+    assert.deepEqual(b, { setup: ['pip install -e .[dev]'], test: ['pytest'], lint: [] });
+  });
+});
+
+describe('review 10: "before running the tests" in a real guide', () => {
+  it('a build put before the tests is setup, a lint put before them stays lint', async () => {
+    const a = await commandsOf('# Guide\n\n## Testing\n\nBefore running the tests, run `npm run build` to compile the sources. Then run `npm test`.\n');
+    assert.deepEqual(a, { setup: ['npm run build'], test: ['npm test'], lint: [] });
+    const b = await commandsOf('# Guide\n\n## Testing\n\nBefore running the tests, run `npm run lint` to catch style errors. Then run `npm test`.\n');
+    assert.deepEqual(b, { setup: [], test: ['npm test'], lint: ['npm run lint'] });
   });
 });
 
@@ -204,6 +230,32 @@ describe('review 10: "this will run the tests" in other positions', () => {
     assert.deepEqual(found.test, []);
   });
 
+  it('a span naming a place, not a step, leaves the description with the build', async () => {
+    const found = await commandsOf('# Guide\n\n## Development\n\nRun `make build` in the `src` folder. This will also run the tests.\n');
+    assert.deepEqual(found.test, ['make build']);
+  });
+
+  // FINDING: "Run `make deps` and `make build`. This will also run the tests." reads both spans as a multi-step
+  // sentence (commandsInline.ts, clause-only path) and never looks at the describing sentence; not owned here.
+  it.skip('the describing sentence after "a and b" goes with the last step', async () => {
+    const found = await commandsOf('# Guide\n\n## Development\n\nRun `make deps` and `make build`. This will also run the tests.\n');
+    assert.deepEqual(found, { setup: ['make deps'], test: ['make build'], lint: [] });
+  });
+
+  // FINDING: the same words as a code comment above the build (`# this will also run the tests`) are not read:
+  // commands.ts asks buildRunsTests only for inline spans (code === null). Not owned here.
+  it.skip('a code comment saying the build runs the tests makes it the test step', async () => {
+    const found = await commandsOf('# Guide\n\n## Building\n\n```sh\n# this will also run the tests\n./gradlew build\n```\n');
+    assert.deepEqual(found.test, ['./gradlew build']);
+  });
+
+  // FINDING: a sentence about what CI runs ("Our CI runs `./gradlew build`. It will run the tests on three platforms.")
+  // is taken as a step at all (before the phase rules, as setup; now as a test); the inline reader has no CI cue.
+  it.skip('a CI description of the build gives no step', async () => {
+    const found = await commandsOf('# Guide\n\n## CI\n\nOur CI runs `./gradlew build`. It will run the tests on three platforms.\n\n## Tests\n\n```sh\n./gradlew test\n```\n');
+    assert.deepEqual(found, { setup: [], test: ['./gradlew test'], lint: [] });
+  });
+
   it('"it will not run the tests" keeps the build a setup step', async () => {
     const found = await commandsOf('# Guide\n\n## Development\n\nRun `./gradlew build`. It will not run the tests; for that use `./gradlew test`.\n');
     assert.deepEqual(found.setup, ['./gradlew build']);
@@ -226,6 +278,22 @@ describe('review 10: "this will run the tests" in other positions', () => {
     assert.equal(buildRunsTests('make build', 'Run . This runs before the tests'), false);
     assert.equal(buildRunsTests('make build', 'Run . It runs faster than the test suite'), false);
     assert.equal(buildRunsTests('make build', 'Run . This will also run the linters, and the tests will run in CI'), false);
+  });
+
+  it('a build the tests fail without is setup, not the test run (fixed)', async () => {
+    assert.equal(buildRunsTests('npm run build', 'Run   first, otherwise the tests fail'), false);
+    assert.equal(buildRunsTests('make build', 'Run  ; without it, tests may fail in odd ways'), false);
+    const found = await commandsOf('# Guide\n\n## Development\n\nRun `npm run build` first, otherwise the tests fail.\n\n```sh\nnpm test\n```\n');
+    assert.deepEqual(found, { setup: ['npm run build'], test: ['npm test'], lint: [] });
+  });
+
+  it('near miss: a build that reports failing tests is still the test run', () => {
+    assert.equal(buildRunsTests('dotnet fsi build.fsx', 'Among other things, this will tell you if your changes caused any tests to fail'), true);
+  });
+
+  it('"it runs the test server" is no test run of the build', async () => {
+    const found = await commandsOf('# Guide\n\n## Development\n\nRun `npm run build`. It runs the test server too, so keep port 8080 free.\n');
+    assert.deepEqual(found, { setup: ['npm run build'], test: [], lint: [] });
   });
 
   it('a FAQ that explains a slow build does not turn the build into the test step', async () => {
@@ -274,6 +342,14 @@ describe('review 10: onlyTunesWholeRun (not wired yet)', () => {
     assert.equal(onlyTunesWholeRun('go test ./... -- -v', doc), true);
     assert.equal(onlyTunesWholeRun('python scripts/run_tests.py -- -x', doc), true);
     assert.equal(onlyTunesWholeRun('npm run test:unit -- --watch', doc), true);
+  });
+
+  // FINDING: onlyTunesWholeRun is not wired into commands.ts (not owned here), so a guide whose only test run is
+  // `pytest -n auto` or `pytest --cov=pkg pkg` gets no test command at all: isFilteredTestRun reads the option value
+  // or the package as a narrowing. Wiring it where `isFilteredTestRun` drops a run would fix both.
+  it.skip('the only test run, in a mode, is kept', async () => {
+    const found = await commandsOf('# Contributing to widgetlib\n\n## Running tests\n\n```sh\npytest -n auto\n```\n');
+    assert.deepEqual(found.test, ['pytest -n auto']);
   });
 
   it('one test thread, or pytest from the root, is the whole run in a mode (fixed)', () => {

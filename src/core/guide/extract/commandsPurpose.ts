@@ -16,19 +16,28 @@ const ALSO_TESTS = /\balso\s+(?:runs?|running|executes?|executing)\s+(?:all\s+)?
  * them on request, not by default, so it is no test run as given.
  */
 const ONLY_ON_REQUEST = /^[^.;]{0,40}?\bonly\s+(?:when|if)\b/i;
+/**
+ * "Run `npm run build` first, otherwise the tests fail": the tests fail WITHOUT the build, so the build is what they
+ * need, a setup step, not a run of them.
+ */
+const NEEDED_BY_TESTS = /\b(?:otherwise|or\s+else|else|without\s+(?:it|this|that))\b[^.;]{0,60}?\btests?\s+(?:will\s+|would\s+|may\s+|might\s+)?fail/i;
 
 /** Whether a build step's sentence says it runs the tests as well. */
 export function buildRunsTests(command: string, sentence: string): boolean {
   if (!BUILD_STEP.test(command)) return false;
   const said = ALSO_TESTS.exec(sentence);
-  return said !== null && !ONLY_ON_REQUEST.test(sentence.slice(said.index + said[0].length));
+  return said !== null && !ONLY_ON_REQUEST.test(sentence.slice(said.index + said[0].length)) && !NEEDED_BY_TESTS.test(sentence);
 }
 
 /** A sentence that goes on describing the step just named: "This will ...", "Among other things, it checks ...". */
 const DESCRIBES_LAST = /^\s*(?:among\s+other\s+things,?\s+)?(?:this|it)\s+(?:also\s+)?(?:will|runs|executes|checks|builds|does)\b/i;
 
-/** A code span blanked out of the prose (spaces for its backticks and text, offsets kept) after a word or comma. */
-const ANOTHER_SPAN = /[^\s] {3,}/;
+/**
+ * Another step named later in the sentence: a code span blanked out of the prose (spaces for its backticks and text,
+ * offsets kept) right after a word that adds a step ("then", "and", "or", "run", a comma). A span that only names a
+ * place or a value ("in the `src` folder") does not take the description away.
+ */
+const ANOTHER_SPAN = /(?:\b(?:then|and|or|run|use|execute|type|with|via)|[,;]) {4}/i;
 
 /**
  * The sentence after the one that ends at or after `from`, when it goes on describing the step just named; else ''.
