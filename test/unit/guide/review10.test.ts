@@ -211,6 +211,13 @@ describe('review 10: stopping processes', () => {
     assert.equal(notAStep('docker compose run --rm tests'), false);
   });
 
+  it('killing a saved process id, a quoted pattern, or with sudo is only stopping', () => {
+    assert.equal(notAStep('kill $(cat server.pid) 2>/dev/null'), true);
+    assert.equal(notAStep('pkill -f "node server.js"'), true);
+    assert.equal(notAStep('sudo killall mongod'), true);
+    assert.equal(notAStep('docker compose -p test down -v'), true);
+  });
+
   it('a process started in the background for the suite is kept (labels keep such lines)', async () => {
     const found = await commandsOf('# Guide\n\n## Running tests\n\nStart the broker, run the suite, then stop the broker:\n\n```sh\n./bin/broker &\nmake test\nkill %1\n```\n');
     assert.deepEqual(found.test, ['./bin/broker &', 'make test']);
@@ -233,6 +240,13 @@ describe('review 10: "this will run the tests" in other positions', () => {
   it('a span naming a place, not a step, leaves the description with the build', async () => {
     const found = await commandsOf('# Guide\n\n## Development\n\nRun `make build` in the `src` folder. This will also run the tests.\n');
     assert.deepEqual(found.test, ['make build']);
+  });
+
+  it('an option or another spelling of the same step leaves the description with the build (fixed)', async () => {
+    const a = await commandsOf('# Guide\n\n## Development\n\nRun `make build` (or `make` for short). This will also run the tests.\n');
+    assert.deepEqual(a.test, ['make build']);
+    const b = await commandsOf('# Guide\n\n## Development\n\nRun `make build` with `-j8`. This will also run the tests.\n');
+    assert.deepEqual(b.test, ['make build']);
   });
 
   // FINDING: "Run `make deps` and `make build`. This will also run the tests." reads both spans as a multi-step
@@ -266,6 +280,14 @@ describe('review 10: "this will run the tests" in other positions', () => {
     assert.equal(buildRunsTests('./gradlew build', 'Run . This will execute tests only when   is given'), false);
     const found = await commandsOf('# Guide\n\n## Building\n\nRun `./gradlew build`. This will execute tests only when `-PwithTests` is given.\n');
     assert.deepEqual(found.setup, ['./gradlew build']);
+  });
+
+  it('tests run only if you ask for them are no test run of the build (fixed)', () => {
+    assert.equal(buildRunsTests('make build', 'Run . It will also run the tests if you pass  '), false);
+    assert.equal(buildRunsTests('make build', 'Run . This will run the tests when you set  '), false);
+    // A condition on the project, not on a request, leaves the build the test run.
+    assert.equal(buildRunsTests('make build', 'Run . This will also run the tests, which takes a minute'), true);
+    assert.equal(buildRunsTests('./gradlew build', 'Run  (this will also run the tests)'), true);
   });
 
   it('"this runs the tests as well" in the present tense is read like "this will run" (fixed)', async () => {

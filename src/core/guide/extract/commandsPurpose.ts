@@ -12,10 +12,10 @@ const BUILD_STEP = /(?:^|[\s:/])build(?:\.\w{1,6})?(?:\s|$)|^(?:\.\/)?(?:g?make|
 // "It runs the tests and the style checks", "this executes all tests": the same said in the present tense.
 const ALSO_TESTS = /\balso\s+(?:runs?|running|executes?|executing)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:\w+\s+)?tests\b|\btests?\s+(?:to\s+)?fail\b|\bincluding\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?tests\b|\b(?:this|it)\s+(?:also\s+)?(?:will\s+(?:also\s+)?(?:run|execute)|runs|executes)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:\w+\s+)?tests\b/i;
 /**
- * A condition right after those words ("This will execute tests only when `-PwithTests` is given"): the build runs
- * them on request, not by default, so it is no test run as given.
+ * A condition right after those words ("This will execute tests only when `-PwithTests` is given", "it also runs the
+ * tests if you pass `--all`"): the build runs them on request, not by default, so it is no test run as given.
  */
-const ONLY_ON_REQUEST = /^[^.;]{0,40}?\bonly\s+(?:when|if)\b/i;
+const ONLY_ON_REQUEST = /^[^.;]{0,40}?\b(?:only\s+(?:when|if)|(?:if|when)\s+(?:you\s+)?(?:pass|add|set|give|enable|specify|turn\s+on)\b)/i;
 /**
  * "Run `npm run build` first, otherwise the tests fail": the tests fail WITHOUT the build, so the build is what they
  * need, a setup step, not a run of them.
@@ -34,10 +34,11 @@ const DESCRIBES_LAST = /^\s*(?:among\s+other\s+things,?\s+)?(?:this|it)\s+(?:als
 
 /**
  * Another step named later in the sentence: a code span blanked out of the prose (spaces for its backticks and text,
- * offsets kept) right after a word that adds a step ("then", "and", "or", "run", a comma). A span that only names a
- * place or a value ("in the `src` folder") does not take the description away.
+ * offsets kept) right after a word that adds a step ("then", "and", "run", a comma). A span that only names a place,
+ * an option or another spelling of the same step ("in the `src` folder", "with `-j8`", "(or `make`)") does not take
+ * the description away.
  */
-const ANOTHER_SPAN = /(?:\b(?:then|and|or|run|use|execute|type|with|via)|[,;]) {4}/i;
+const ANOTHER_SPAN = /(?:\b(?:then|and|run|use|execute|type)|[,;]) {4}/i;
 
 /**
  * The sentence after the one that ends at or after `from`, when it goes on describing the step just named; else ''.
