@@ -388,3 +388,25 @@ describe('review 10: onlyTunesWholeRun (not wired yet)', () => {
     assert.equal(onlyTunesWholeRun('npm test -- --updateSnapshot', doc), false);
   });
 });
+
+describe('review 10: maintainer sections, troubleshooting, FAQ and style rules', () => {
+  it('a maintainer note that builds, checks generated files and runs a test-tree target gives no step', async () => {
+    const found = await commandsOf('# Guide\n\n## Testing\n\n```sh\nmake test\n```\n\n## Notes for maintainers\n\nRun `make build`. This will also run the tests. Then run `make generate-check` and `make -C tests/ release`.\n');
+    assert.deepEqual(found, { setup: [], test: ['make test'], lint: [] });
+  });
+
+  it('a troubleshooting answer that stops servers and containers gives no step', async () => {
+    const found = await commandsOf('# Guide\n\n## Testing\n\n```sh\nmake test\n```\n\n## Troubleshooting\n\nIf the suite hangs, stop stray servers with `pkill -f test-server || true` and take the containers down with `docker compose down`.\n');
+    assert.deepEqual(found, { setup: [], test: ['make test'], lint: [] });
+  });
+
+  it('a FAQ answer on running the benchmarks gives no step', async () => {
+    const found = await commandsOf('# Guide\n\n## Testing\n\n```sh\ncargo test\n```\n\n## FAQ\n\n**How do I run the benchmarks?** Use `cargo +nightly bench` or `tox -e bench`.\n');
+    assert.deepEqual(found, { setup: [], test: ['cargo test'], lint: [] });
+  });
+
+  it('a style rule asking to run the generated-files check before pushing gives that check, not the generator', async () => {
+    const found = await commandsOf('# Guide\n\n## Style guide\n\n- Never edit generated files by hand; change the template and run `make generate-code`.\n- Run `make generate-check` before pushing.\n\n## Testing\n\n```sh\nmake test\n```\n');
+    assert.deepEqual(found, { setup: [], test: ['make test'], lint: ['make generate-check'] });
+  });
+});
