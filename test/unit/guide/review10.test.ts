@@ -287,6 +287,7 @@ describe('review 10: "this will run the tests" in other positions', () => {
     assert.equal(buildRunsTests('make build', 'Run . This will run the tests when you set  '), false);
     // A condition on the project, not on a request, leaves the build the test run.
     assert.equal(buildRunsTests('make build', 'Run . This will also run the tests, which takes a minute'), true);
+    assert.equal(buildRunsTests('make build', 'Run . It will also run the tests when you set up the project'), true);
     assert.equal(buildRunsTests('./gradlew build', 'Run  (this will also run the tests)'), true);
   });
 

@@ -15,7 +15,7 @@ const ALSO_TESTS = /\balso\s+(?:runs?|running|executes?|executing)\s+(?:all\s+)?
  * A condition right after those words ("This will execute tests only when `-PwithTests` is given", "it also runs the
  * tests if you pass `--all`"): the build runs them on request, not by default, so it is no test run as given.
  */
-const ONLY_ON_REQUEST = /^[^.;]{0,40}?\b(?:only\s+(?:when|if)|(?:if|when)\s+(?:you\s+)?(?:pass|add|set|give|enable|specify|turn\s+on)\b)/i;
+const ONLY_ON_REQUEST = /^[^.;]{0,40}?\b(?:only\s+(?:when|if)|(?:if|when)\s+(?:you\s+)?(?:pass|add|set(?!\s+up)|give|enable|specify|turn\s+on)\b)/i;
 /**
  * "Run `npm run build` first, otherwise the tests fail": the tests fail WITHOUT the build, so the build is what they
  * need, a setup step, not a run of them.
