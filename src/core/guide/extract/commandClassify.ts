@@ -162,7 +162,8 @@ function classifyAnew(command: string): CommandKind | undefined {
   // `./gradlew generateDefaultLinterConfig`, `make generate-test-fixtures`: a task named verb first for generating
   // writes files; the tool or phase after the verb names what it writes, not a run of it. Its own words give no
   // phase (a `--check` run of a generator is asked above); the guide around it decides.
-  if (GENERATE_VERB_TASK.test(subcommandOf(tool, rest) ?? '')) return undefined;
+  const task = subcommandOf(tool, rest) ?? '';
+  if (GENERATE_VERB_TASK.test(task)) return ENDS_CHECKING.test(task) ? 'lint' : undefined;
   // `build.cmd -test`, `./build.sh --lint`: a project's build script asked by an option for another phase.
   if (BUILD_SCRIPT.test(tool)) {
     const asked = PHASE_OPTION.exec(rest)?.[1];
@@ -220,7 +221,7 @@ const splitCamelCase = (text: string): string => (/[a-z][A-Z][a-z]/.test(text) ?
  * where it is, its own name (`./build.psm1`) may say what it is for.
  */
 const withoutFileArguments = (rest: string): string => {
-  const words = rest.replace(WORKING_FOLDER, (whole: string, option: string, folder: string) => (TEST_TREE.test(folder) ? whole : `${option}${folder.slice(folder.lastIndexOf('/') + 1)}`)).split(' ');
+  const words = rest.replace(WORKING_FOLDER, (whole: string, option: string, folder: string) => (TEST_TREE.test(folder) && !TEST_CONTENT.test(folder) ? whole : `${option}${folder.slice(folder.lastIndexOf('/') + 1)}`)).split(' ');
   // Folders a tool is pointed at side by side (`dotnet fantomas src/ test/`) name where it works, not what the step
   // is for; one folder alone (`make -C tests/`, `./run.sh tests/`) is the part of the project the step runs.
   const folders = words.filter((w) => FOLDER_ARGUMENT.test(w)).length >= 2;
@@ -234,6 +235,11 @@ const withoutFileArguments = (rest: string): string => {
  */
 const WORKING_FOLDER = /(\s(?:-C|--directory|--dir|--prefix|--cwd)[=\s]+)((?:\.\/)?(?:[\w.-]{1,60}\/){1,8}[\w.-]{1,60})(?=\/?(?:\s|$))/g;
 const TEST_TREE = /(?:^|\/)(?:tests?|specs?|testing|testsuite)(?:\/|$)/i;
+/**
+ * A folder of the test tree that holds what the tests use, not tests (`make -C test/tools`, `make -C tests/fixtures`):
+ * building there puts tools or data in place; its last folder is all that is read, as for other folders.
+ */
+const TEST_CONTENT = /\/(?:tools|fixtures|testdata|data|golden|assets|resources|deps|vendor|helpers|utils)\/?$/i;
 /** An interpreter's or `run`'s arguments: the program in full (`scripts/test.js`), then what it is given without folders. */
 function programThenFiles(rest: string): string {
   const words = rest.split(' ');
@@ -262,6 +268,11 @@ const ZIG_STEP = /^zig\s+build\s+(?:-\S+\s+)*([a-z][\w-]{0,40})(?:\s|$)/;
 const SETUP_VERB_TASK = /^(?:install|setup|bootstrap)[-_:][a-z]/i;
 /** A task named verb first for generating: `generate-docs`, `gen:types`, `regenerateFixtures`, `generateDefaultConfig`. */
 const GENERATE_VERB_TASK = /^(?:re)?gen(?:erate)?(?:[-_:][a-z]|[A-Z])/;
+/**
+ * Such a name that ends by checking (`generate-check`, `gen:verify`, `generateCheck`) compares the generated files with
+ * what is checked in, like a generator's `--check` run: a check, as CI runs it.
+ */
+const ENDS_CHECKING = /(?:[-_:](?:check|verify)|[a-z](?:Check|Verify))$/;
 const DUNE_ALIAS = /^(?:\.\/)?dune(?:\.exe)?\s+build\s+(?:-\S+\s+)*@@?(\w{1,40})/;
 
 const ORDERED: readonly [RegExp, CommandKind][] = [

@@ -115,16 +115,28 @@ const LISTS_TESTS = /(?:^|\s)(?:bazel|bazelisk)\s+query\b|\s--collect-only\b|\s-
  * benchmarks`): timing the code, a side quest like the benchmark sections the reader skips, not its test run, though
  * the benchmark suite may be named after the tests (`cabal bench containers-tests`).
  */
-const BENCHMARKS = /^\S{1,100}\s+(?:run\s+)?(?:bench|benches|benchmarks?)(?:[-_:][\w:-]{1,40})?(?:\s|$)/;
+const BENCHMARKS = /^\S{1,100}\s+(?:\+[\w.-]{1,40}\s+)?(?:run\s+)?(?:bench|benches|benchmarks?)(?:[-_:][\w:-]{1,40})?(?:\s|$)/;
+/**
+ * The same asked by an option: a toolchain's benchmark environment or session (`tox -e bench`, `nox -s benchmarks`),
+ * or the runner's benchmark switch (`go test -bench=. ./...`), which times the code rather than testing it.
+ */
+const BENCHMARK_OPTION = /^\S{1,100}\s+(?:-e|-s|--env|--session)[=\s]+(?:bench|benches|benchmarks?)(?:[-_:][\w:-]{1,40})?(?:\s|$)|^go\s+test\s(?:[^\n]{0,200}\s)?-bench[=\s]/;
 
 /**
  * Stopping processes (`killall -9 node`, `pkill -f server; pkill -f worker`): clearing up what a previous run left
  * behind, no step of setting up, testing or linting, whatever the heading or the lead-in around it says.
  */
-const STOPS_PROCESSES = /^(?:sudo\s+)?(?:kill|killall|pkill)\s+\S/;
-const onlyStops = (command: string): boolean => command.length <= 2000 && command.split(/\s*(?:;|&&|\|\|)\s*/).every((part) => part === '' || STOPS_PROCESSES.test(part));
+// `docker compose down`, `docker stop db`: the same for the containers a test run started.
+const STOPS_PROCESSES = /^(?:sudo\s+)?(?:(?:kill|killall|pkill)\s+\S|docker(?:\s+|-)compose\s+(?:-\S+\s+(?:[^-\s]\S*\s+)?){0,4}(?:down|stop)(?:\s|$)|docker\s+(?:container\s+)?stop\s+\S)/;
+/** `|| true`, `; :`: a no-op that only keeps a failed stop from ending the script. */
+const NO_OP = /^(?:true|:)$/;
+const onlyStops = (command: string): boolean => {
+  if (command.length > 2000) return false;
+  const parts = command.split(/\s*(?:;|&&|\|\|)\s*/).filter((part) => part !== '' && !NO_OP.test(part));
+  return parts.length > 0 && parts.every((part) => STOPS_PROCESSES.test(part));
+};
 
 export function notAStep(command: string): boolean {
   const trimmed = command.trim();
-  return BENCHMARKS.test(trimmed) || onlyStops(trimmed) || keepsRunning(trimmed) || LISTS_TESTS.test(trimmed) || LINKS_INTO_PROJECT.test(trimmed) || LISTS_TASKS.test(trimmed) || HELP.test(trimmed) || INSPECTS_BINARY.test(trimmed) || PRINTS_SETTING.test(trimmed) || onlyCleans(trimmed) || updatesExpected(trimmed) || SHIPS.test(trimmed) || OUTPUT_SENTENCE.test(trimmed) || (OPENS_SESSION.test(trimmed) && !SWAPS_PROGRAM.test(trimmed));
+  return BENCHMARKS.test(trimmed) || BENCHMARK_OPTION.test(trimmed) || onlyStops(trimmed) || keepsRunning(trimmed) || LISTS_TESTS.test(trimmed) || LINKS_INTO_PROJECT.test(trimmed) || LISTS_TASKS.test(trimmed) || HELP.test(trimmed) || INSPECTS_BINARY.test(trimmed) || PRINTS_SETTING.test(trimmed) || onlyCleans(trimmed) || updatesExpected(trimmed) || SHIPS.test(trimmed) || OUTPUT_SENTENCE.test(trimmed) || (OPENS_SESSION.test(trimmed) && !SWAPS_PROGRAM.test(trimmed));
 }

@@ -13,16 +13,22 @@ import { projectNames } from './commandsProductInstall';
 
 /** Options that only say how the run goes: watch, debug, verbosity, stop at first failure, coverage, parallel workers. */
 const MODE_FLAG =
-  /^(?:-s|-v{1,3}|-q{1,2}|-x|-l|--pdb|--trace|--watch(?:All)?|--verbose|--quiet|--exitfirst|--coverage|--cov(?:=\S{1,100})?|--cov-report=\S{1,100}|--cov-config=\S{1,100}|--no-cov|--cov-append|--doctest-modules|--pyargs|--numprocesses=(?:auto|logical|\d{1,3})|-n(?:auto|\d{1,3})|-j\d{0,3}|--jobs=\d{1,3}|--parallel|--runInBand|-i|--bail|--ci|--color|--colou?r=\w{1,10}|--showlocals|--tb=\w{1,10}|-ra|-rA|--durations=\d{1,4}|--fail-fast|--nocapture|--no-fail-fast|--release|--all-features|--workspace)$/;
+  /^(?:-s|-v{1,3}|-q{1,2}|-x|-l|--pdb|--trace|--watch(?:All)?|--verbose|--quiet|--exitfirst|--coverage|--cov(?:=\S{1,100})?|--cov-report=\S{1,100}|--cov-config=\S{1,100}|--no-cov|--cov-append|--doctest-modules|--pyargs|--numprocesses=(?:auto|logical|\d{1,3})|-n(?:auto|\d{1,3})|-j\d{0,3}|--jobs=\d{1,3}|--parallel|--runInBand|-i|--bail|--ci|--color|--colou?r=\w{1,10}|--showlocals|--tb=\w{1,10}|-ra|-rA|--durations=\d{1,4}|--fail-fast|--nocapture|--no-fail-fast|--release|--all-features|--workspace|--test-threads=\d{1,3})$/;
 /** Mode options whose value is the next word: a worker count, or where coverage is measured and reported. */
 const MODE_WITH_VALUE = /^(?:-n|--numprocesses|-j|--jobs|--cov|--cov-config|--cov-report|--tb|--durations)$/;
 const COUNT = /^(?:auto|logical|\d{1,3})$/;
 const COUNTED = /^(?:-n|--numprocesses|-j|--jobs)$/;
 
+/** A word before `--` that picks a part: a package, test, filter or name option, or a path (not `./...`, `//...`). */
+const PICKS_BEFORE_PASS = /^(?:-p|--package|--test|--lib|--bin|--example|-k|-m|-t|--grep|--filter|--match|-run|--only)(?:=|$)|^(?!(?:\/\/|\.\/)?(?:[\w.-]{1,100}\/){0,10}\.\.\.$)[^-=\s][^=\s]{0,200}\/|\.(?:rb|js|ts|mjs|cjs|py|go|rs|ex|exs|php|java|feature)$/;
+
+const INTERPRETER = /^(?:python[\d.]{0,4}|node|ruby|php|perl|bash|sh)$/;
+
 /** pytest by any name it is run with. */
 const PYTEST = /^(?:(?:python[\d.]{0,4}\s+-m\s+)?(?:pytest|py\.test))$/;
 /** The project's whole test folder (`tests`, `./test/`): the suite, not a part of it. */
-const WHOLE_FOLDER = /^(?:\.\/)?(?:tests?|specs?|testing)\/?$/;
+// `.` is the checkout itself: every test pytest finds from the root (`pytest -v .`).
+const WHOLE_FOLDER = /^(?:(?:\.\/)?(?:tests?|specs?|testing)\/?|\.\/?)$/;
 
 /** Whether the words after a pass-through, or a pytest call's arguments, only tune how the whole suite runs. */
 function onlyModes(words: readonly string[], wholeTargets: (word: string) => boolean): boolean {
@@ -54,7 +60,13 @@ export function onlyTunesWholeRun(command: string, doc: ParsedDocument): boolean
   // Settings before the command (`PYTHONPATH=.`) say where it finds the code, not what it runs.
   const words = trimmed.split(/\s+/).filter((w, k, all) => !(/^[A-Z_][A-Z0-9_]{0,40}=/.test(w) && all.slice(0, k).every((v) => /^[A-Z_][A-Z0-9_]{0,40}=/.test(v))));
   const pass = words.indexOf('--');
-  if (pass > 0) return onlyModes(words.slice(pass + 1), () => false);
+  // What comes before the pass-through may pick a part already (`cargo test -p core -- --nocapture`, `go test
+  // ./pkg/io -- -v`): a package, file or name option, or a path other than the every-package pattern (`./...`). The
+  // program itself (`./gradlew`, `python scripts/test.py`) is no such pick.
+  if (pass > 0) {
+    const program = INTERPRETER.test(words[0] ?? '') ? 2 : 1;
+    return !words.slice(program, pass).some((w) => PICKS_BEFORE_PASS.test(w)) && onlyModes(words.slice(pass + 1), () => false);
+  }
   const runner = words[0] === 'pytest' || words[0] === 'py.test' ? 1 : /^python[\d.]{0,4}$/.test(words[0] ?? '') && words[1] === '-m' && PYTEST.test(`python -m ${words[2] ?? ''}`) ? 3 : 0;
   if (runner === 0) return false;
   const names = projectNames(doc);
