@@ -1,8 +1,8 @@
 /**
  * A test run given options that change how the whole suite runs, not which part of it (`npm test -- --watch`,
- * `nox -s tests -- -n auto`, `tox -e py312 -- --pdb`, `pytest --cov=mypkg mypkg`, `pytest --pyargs mypkg`): it still
- * runs every test, so it is the guide's test step in a mode (watching, in parallel, under a debugger, with coverage),
- * not an example of focusing on one file or test. `isFilteredTestRun` reads any pass-through (`--`) and any option
+ * `nox -s tests -- -n auto`, `pytest --cov=mypkg mypkg`, `pytest --pyargs mypkg`): it still
+ * runs every test, so it is the guide's test step in a mode (watching, in parallel, with coverage). A run under a
+ * debugger (`--pdb`, `--trace`) is how one investigates a failure: an example, not the step. `isFilteredTestRun` reads any pass-through (`--`) and any option
  * beside a package as narrowing; this says when those only tune the whole run.
  *
  * A selection anywhere (`-k name`, `-m unit`, `-p pattern`, `--match`, `-t`, `--grep`, `-run`, a file, a folder,
@@ -13,7 +13,7 @@ import { projectNames } from './commandsProductInstall';
 
 /** Options that only say how the run goes: watch, debug, verbosity, stop at first failure, coverage, parallel workers. */
 const MODE_FLAG =
-  /^(?:-s|-v{1,3}|-q{1,2}|-x|-l|--pdb|--trace|--watch(?:All)?|--verbose|--quiet|--exitfirst|--coverage|--cov(?:=\S{1,100})?|--cov-report=\S{1,100}|--cov-config=\S{1,100}|--no-cov|--cov-append|--doctest-modules|--pyargs|--numprocesses=(?:auto|logical|\d{1,3})|-n(?:auto|\d{1,3})|-j\d{0,3}|--jobs=\d{1,3}|--parallel|--runInBand|-i|--bail|--ci|--color|--colou?r=\w{1,10}|--showlocals|--tb=\w{1,10}|-ra|-rA|--durations=\d{1,4}|--fail-fast|--nocapture|--no-fail-fast|--release|--all-features|--workspace|--test-threads=\d{1,3})$/;
+  /^(?:-s|-v{1,3}|-q{1,2}|-x|-l|--watch(?:All)?|--verbose|--quiet|--exitfirst|--coverage|--cov(?:=\S{1,100})?|--cov-report=\S{1,100}|--cov-config=\S{1,100}|--no-cov|--cov-append|--doctest-modules|--pyargs|--numprocesses=(?:auto|logical|\d{1,3})|-n(?:auto|\d{1,3})|-j\d{0,3}|--jobs=\d{1,3}|--parallel|--runInBand|-i|--bail|--ci|--color|--colou?r=\w{1,10}|--showlocals|--tb=\w{1,10}|-ra|-rA|--durations=\d{1,4}|--fail-fast|--nocapture|--no-fail-fast|--release|--all-features|--workspace|--test-threads=\d{1,3})$/;
 /** Mode options whose value is the next word: a worker count, or where coverage is measured and reported. */
 const MODE_WITH_VALUE = /^(?:-n|--numprocesses|-j|--jobs|--cov|--cov-config|--cov-report|--tb|--durations)$/;
 const COUNT = /^(?:auto|logical|\d{1,3})$/;
