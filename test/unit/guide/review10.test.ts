@@ -65,7 +65,7 @@ describe('review 10: the folder a runner works in (make -C)', () => {
 
   // FINDING: a sentence describing what CI does ("CI runs `make -C tests/ all` ... you do not need to run them") is
   // read as a step; the inline reader (commandsInline.ts, not owned by this review) has no "CI does this" cue.
-  it.skip('a CI description naming a test-tree run gives no step', async () => {
+  it('a CI description naming a test-tree run gives no step', async () => {
     const found = await commandsOf('# Guide\n\n## Continuous integration\n\nCI runs `make -C tests/ all` on every push; you do not need to run it.\n\n## Testing locally\n\n```sh\nmake test\n```\n');
     assert.deepEqual(found.test, ['make test']);
   });
@@ -101,7 +101,7 @@ describe('review 10: generate tasks', () => {
   // FINDING: a block a CI section introduces with "The CI job runs the following; you do not need to" is read as the
   // guide's steps (`make lint` there is taken just the same); the lead-in reader (commandsLeadIn.ts) has no cue for
   // "what CI runs for you". Not owned here; the generate check only follows what any check does there.
-  it.skip('a generate check CI runs for you gives no step', async () => {
+  it('a generate check CI runs for you gives no step', async () => {
     const found = await commandsOf('# Guide\n\n## Continuous integration\n\nThe CI job runs the following; you do not need to:\n\n```sh\nmake generate-check\n```\n\n## Testing\n\n```sh\nmake test\n```\n');
     assert.deepEqual(found, { setup: [], test: ['make test'], lint: [] });
   });
@@ -265,7 +265,7 @@ describe('review 10: "this will run the tests" in other positions', () => {
 
   // FINDING: a sentence about what CI runs ("Our CI runs `./gradlew build`. It will run the tests on three platforms.")
   // is taken as a step at all (before the phase rules, as setup; now as a test); the inline reader has no CI cue.
-  it.skip('a CI description of the build gives no step', async () => {
+  it('a CI description of the build gives no step', async () => {
     const found = await commandsOf('# Guide\n\n## CI\n\nOur CI runs `./gradlew build`. It will run the tests on three platforms.\n\n## Tests\n\n```sh\n./gradlew test\n```\n');
     assert.deepEqual(found, { setup: [], test: ['./gradlew test'], lint: [] });
   });
@@ -370,7 +370,7 @@ describe('review 10: onlyTunesWholeRun (not wired yet)', () => {
   // FINDING: onlyTunesWholeRun is not wired into commands.ts (not owned here), so a guide whose only test run is
   // `pytest -n auto` or `pytest --cov=pkg pkg` gets no test command at all: isFilteredTestRun reads the option value
   // or the package as a narrowing. Wiring it where `isFilteredTestRun` drops a run would fix both.
-  it.skip('the only test run, in a mode, is kept', async () => {
+  it('the only test run, in a mode, is kept', async () => {
     const found = await commandsOf('# Contributing to widgetlib\n\n## Running tests\n\n```sh\npytest -n auto\n```\n');
     assert.deepEqual(found.test, ['pytest -n auto']);
   });

@@ -67,6 +67,9 @@ const GUIDE_TITLE = /^(?:how\s+to\s+)?(?:contribut\w*|hacking|developing|welcome
 
 const skipCache = new WeakMap<readonly string[], boolean>();
 
+/** A heading about the project's CI alone: what runs there for the contributor, not a step to type ("Running CI locally" is not it). */
+const CI_ONLY = /^\W*(?:\d+[.)]\s*)?(?:(?:our|the|about(?:\s+the)?)\s+)?(?:continuous\s+integration|CI)(?:\s*(?:\/|and|&)\s*CD)?(?:\s+(?:checks?|pipelines?|jobs?|workflows?|builds?|system|services?))?\W*$/i;
+
 /**
  * Whether a block sits under a side-quest heading. A heading that joins a main-flow topic to a side quest
  * ("Building and Debugging") holds the main flow: its own sub-headings say which part is the side quest.
@@ -78,6 +81,8 @@ function inSkippedSection(l: Located): boolean {
     // "Running the Linux tests using Docker": the tests are the topic, the container only how they run.
     const skipping = sections.filter((h) => SKIP_SECTION.test(h.replace(WITHOUT_SIDE_QUEST, ' ')) && !GUIDE_TITLE.test(h) && !h.split(JOINED_TOPICS).some((topic) => MAIN_TOPIC.test(topic.trim())) && !testsInContainer(h, SKIP_SECTION));
     answer = skipping.length > 0 && !keptInCollection(sections, skipping);
+    // A section only about the project's CI ("Continuous integration", "CI checks") says what the CI runs for you.
+    if (!answer && CI_ONLY.test(sections[sections.length - 1] ?? '')) answer = true;
     // A FAQ answers side questions (resetting settings, a broken database), unless its question is how to do a step
     // of the main flow ("How do I run the tests?").
     const faq = sections.findIndex((h) => FAQ_SECTION.test(h));
