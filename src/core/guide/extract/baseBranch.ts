@@ -55,6 +55,13 @@ const PROSE_PATTERNS: RegExp[] = [
   new RegExp(`\\brefs\\/for\\/${NAME}(?=[\\s.,;:)]|$)`, 'i'),
   // "Target the `v2` branch": the imperative alone.
   new RegExp(`(?:^|[.!:;]\\s+|\\bplease\\s+)(?:target|use)\\s+(?:the\\s+)?\`${NAME}\`\\s+branch\\b`, 'i'),
+  // Patch-by-mail's condition on a patch: "must apply against HEAD of the main branch", "should apply cleanly on top of
+  // the tip of `master`": what a patch applies to is its base. (Only with against/onto/on top of, or "cleanly to", or a
+  // HEAD/tip: "these rules apply to the main package" uses the other sense of the verb.)
+  new RegExp(`\\bapply\\s+(?:(?:cleanly|without\\s+conflicts)\\s+(?:to|against|onto|on(?:\\s+top\\s+of)?)|against|onto|on\\s+top\\s+of|to(?=\\s+(?:the\\s+)?(?:HEAD|tip|top)\\s+of\\b))\\s+(?:the\\s+)?(?:(?:HEAD|tip|top|latest\\s+(?:version|revision|state))\\s+of\\s+)?(?:the\\s+)?(?:(?:upstream|origin)\\/)?${NAME}(?:\\s+branch\\b|(?=[\\s.,;:)]|$))`, 'i'),
+  // The widely copied "Create a topic branch from where you want to base your work (this is usually the main branch)":
+  // where work is based, then the usual answer named in a clause of its own.
+  new RegExp(`\\b(?:base|branch(?:es)?|fork)\\b[^.]{0,80}?\\b(?:this|which|that)\\s+is\\s+(?:usually|typically|normally|generally|almost\\s+always|most\\s+often)\\s+(?:the\\s+)?${NAME}\\s+branch\\b`, 'i'),
   // "fixed in the development branch (`dev`)": a base role with its name in parentheses.
   new RegExp(`\\b(?:development|default|main|base|integration)\\s+branch\\s*\\(\\s*${NAME}\\s*\\)`, 'i'),
   // "the PR should target (have as base branch) the default branch (i.e. main)": the role, then its name.
@@ -140,7 +147,7 @@ function fromPullRequestLink(links: readonly Link[]): { name: string; lineOffset
 }
 
 /** Words (in the lowercased block) one of which every pattern of PROSE_PATTERNS needs. */
-const BASE_WORDS = /branch|merged|squash|latest|current|rebas|patch|pull request|merge request|accepted into|\bprs?\b|up[\s-]to[\s-]date|in sync|synced|synchronized|target|refs\/for|\bbase\b/;
+const BASE_WORDS = /branch|merged|squash|latest|current|rebas|patch|apply|pull request|merge request|accepted into|\bprs?\b|up[\s-]to[\s-]date|in sync|synced|synchronized|target|refs\/for|\bbase\b/;
 
 /** Blocks looked at after the first named base for another one in the same section. */
 const NEARBY_BLOCKS = 8;
@@ -181,7 +188,9 @@ const NEGATED_JUST_BEFORE = /\b(?:not|don't|never|avoid)\s+(?:[\w-]+\s+){0,2}$/i
 /** Names that are also ordinary words ("the main project", "the stable release", "a branch to develop online"). */
 const ADJECTIVE_NAME = /^(?:main|stable|next|development|develop|dev|default|release|current)$/i;
 /** What follows an adjective used as one: another noun, not "branch" or the end of the phrase. */
-const NOUN_AFTER = /^\s+(?!branch|and\b|or\b|if\b|when\b|before\b|after\b|with\b|instead\b|as\b|to\b|in\b|on\b|for\b|so\b|but\b|then\b)[a-z]/i;
+// ("rebase on top of latest main using `git rebase`", "... main from time to time": a preposition, a verb's -ing
+// form or an adverb of frequency follows a name as well as "branch" does.)
+const NOUN_AFTER = /^\s+(?!branch|and\b|or\b|if\b|when\b|before\b|after\b|with\b|instead\b|as\b|to\b|in\b|on\b|for\b|so\b|but\b|then\b|using\b|via\b|by\b|from\b|every\b|each\b|regularly\b|periodically\b|frequently\b|often\b|first\b|again\b|once\b|locally\b|beforehand\b)[a-z]/i;
 
 /**
  * Every match of a pattern, not just the first: "submit a pull request from your branch to the `master` branch"
@@ -221,11 +230,16 @@ function fromProse(text: string, raw: string): { name: string; lineOffset: numbe
       if (!quoted && ADJECTIVE_NAME.test(name) && !/branch$/i.test(m[0]) && NOUN_AFTER.test(said.slice(m.index + m[0].length))) continue;
       // "v2 related PRs against the `v2` branch", "1.x fixes go to 1.x": a base for the changes it names, not for all.
       if (new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i').test(clauseBefore(said, m.index) + m[0].slice(0, m[0].lastIndexOf(name)))) continue;
+      // "To run the benchmarks of your branch against master": a measurement compared with a branch, not a base.
+      if (MEASURED.test(clauseBefore(said, m.index) + m[0])) continue;
       return { name, lineOffset: 0 };
     }
   }
   return null;
 }
+
+/** Words of measuring one build against another: benchmarks and performance runs are compared with a branch, not based on it. */
+const MEASURED = /\bbenchmark|\bperformance\b|\bprofil(?:e|ing)\b|\bmeasur/i;
 
 const TRACKS_SAME_NAME = /\bgit\s+(?:checkout|switch)\s+(?:-b|-c|--create)\s+([\w./-]{1,40})\s+(?:(?:-t|--track)\s+)?(?:upstream|origin)\/\1\s*(?:#.*)?$/;
 /** Switching to an existing branch: `git checkout main`, `git switch main` (no -b, no file paths). */
