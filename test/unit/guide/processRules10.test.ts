@@ -63,4 +63,65 @@ describe('process facts, session 10', () => {
       assert.equal(await baseOf('Open your pull request against master. Benchmarks are welcome in the description.'), 'master');
     });
   });
+
+  describe('discuss first: a lead-in about the work itself, then the ask', () => {
+    const discussFirst = async (prose: string): Promise<boolean | null> => (await factsOf(guide(prose))).discussFirst;
+    for (const prose of [
+      'Pick an open ticket, or file a new one. Then, before spending a lot of time on it, discuss your plan in the ticket.',
+      'Before you invest much effort, please talk to us in the forum.',
+      'Before making any changes to this repository, we ask you to start a discussion for changes that have no issue yet.',
+    ]) {
+      it(`"${prose}"`, async () => assert.equal(await discussFirst(prose), true));
+    }
+    for (const [why, prose] of [
+      ['a setup step after the same lead-in', 'Before making any changes to this repository, run the test suite once so you know it passes.'],
+      ['time spent on a review', 'Reviews take time. Before spending time on a review, read the style guide.'],
+    ]) {
+      it(`not for ${why}`, async () => assert.equal(await discussFirst(prose), null));
+    }
+  });
+
+  describe('discuss first: "early" as the time of the talk', () => {
+    const discussFirst = async (prose: string): Promise<boolean | null> => (await factsOf(guide(prose))).discussFirst;
+    it('"discuss your proposed changes early and often"', async () => {
+      assert.equal(await discussFirst('A large PR nobody expected is hard to merge; discuss your proposed changes early and often.'), true);
+    });
+    it('"talk about your plans early, as this saves work"', async () => {
+      assert.equal(await discussFirst('For new modules it is wise to talk about your plans early, as this saves work later.'), true);
+    });
+    it('not a story about early versions', async () => {
+      assert.equal(await discussFirst('We discussed early versions of the parser in the mailing list archive.'), null);
+    });
+  });
+
+  describe('discuss first: an issue that explains the feature', () => {
+    const discussFirst = async (files: Record<string, string>): Promise<boolean | null> => (await factsOf(files)).discussFirst;
+    it('a PR template\'s instruction "Create an issue explaining the feature"', async () => {
+      const files = {
+        ...guide('Thanks for helping.'),
+        '.github/PULL_REQUEST_TEMPLATE.md': 'Please read these before opening a pull request:\n\n- Create an issue explaining the feature, it may save you work.\n- Keep commits small.\n',
+      };
+      assert.equal(await discussFirst(files), true);
+    });
+    it('not under a heading about requesting features', async () => {
+      assert.equal(await discussFirst(guide('## Requesting a feature\n\nCreate an issue explaining the feature and why you need it.')), null);
+    });
+    it('not an issue describing a bug', async () => {
+      assert.equal(await discussFirst(guide('Create an issue describing the bug you saw.')), null);
+    });
+  });
+
+  describe('discuss first: not when it is optional or the maintainers\' own order', () => {
+    const discussFirst = async (prose: string): Promise<boolean | null> => (await factsOf(guide(prose))).discussFirst;
+    it('"if you\'d like to discuss your change before you write the code, open an issue"', async () => {
+      assert.equal(await discussFirst("The best thing is to send a pull request. If you'd like to discuss your change before you write the code, open an issue!"), null);
+    });
+    it('"we should first discuss amongst ourselves"', async () => {
+      assert.equal(await discussFirst('If we want to change the export format, we should first discuss amongst ourselves and then tell the vendor.'), null);
+    });
+    it('the contributor asked by the maintainers still counts', async () => {
+      assert.equal(await discussFirst('We ask that you first discuss new features in an issue.'), true);
+    });
+  });
 });
+
