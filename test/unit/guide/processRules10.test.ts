@@ -123,5 +123,15 @@ describe('process facts, session 10', () => {
       assert.equal(await discussFirst('We ask that you first discuss new features in an issue.'), true);
     });
   });
+
+  describe('changelog: "release-notes" hyphenated in a template box', () => {
+    const changelogOf = async (template: string) => (await factsOf({ ...guide('Thanks.'), '.github/PULL_REQUEST_TEMPLATE.md': template })).changelog;
+    it('"I have added this change to the release-notes of the next version"', async () => {
+      assert.deepEqual(await changelogOf('## Checklist\n\n- [ ] If relevant, I have added this change to the release-notes of the version that ships it\n'), { required: true, how: 'changelog-file' });
+    });
+    it('not a label named release-note-none', async () => {
+      assert.deepEqual(await changelogOf('## Checklist\n\n- [ ] I have added the release-note-none label if nothing user-facing changed\n'), { required: null, how: null });
+    });
+  });
 });
 
