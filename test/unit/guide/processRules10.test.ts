@@ -133,5 +133,18 @@ describe('process facts, session 10', () => {
       assert.deepEqual(await changelogOf('## Checklist\n\n- [ ] I have added the release-note-none label if nothing user-facing changed\n'), { required: null, how: null });
     });
   });
+
+  describe('pull requests: a patch posted to the list and applied with git am', () => {
+    const accepts = async (prose: string): Promise<boolean | null> => (await factsOf(guide(prose))).acceptsPullRequests;
+    it('"post that patch to the mailing list" with patches that "apply with git am"', async () => {
+      assert.equal(await accepts('## Sending code\n\nMake a patch against the tree and post that patch to the developers list.\n\n- Patches should apply with git am\n- Keep them small'), false);
+    });
+    it('a guide that also takes pull requests says so', async () => {
+      assert.equal(await accepts('Open a pull request on GitHub. Maintainers apply mailed patches with git am, and post that patch to the archive.'), true);
+    });
+    it('one mention of git am alone is not the flow', async () => {
+      assert.equal(await accepts('To try a change locally you can use git am on the downloaded file.'), null);
+    });
+  });
 });
 
