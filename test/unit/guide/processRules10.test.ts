@@ -146,5 +146,21 @@ describe('process facts, session 10', () => {
       assert.equal(await accepts('To try a change locally you can use git am on the downloaded file.'), null);
     });
   });
+
+  describe('branch naming: a placeholder defined by a "where X is" clause', () => {
+    const naming = async (prose: string): Promise<string | null> => (await factsOf(guide(prose))).branchNaming;
+    it('"a topic branch using the pattern `bug-NNN`, where `NNN` is the issue number"', async () => {
+      assert.equal(await naming('1. Create a topic branch off `main` using the pattern `bug-NNN`, where `NNN` is the issue number.'), 'bug-NNN');
+    });
+    it('"name your branch `ID_summary`, where ID is the ticket key"', async () => {
+      assert.equal(await naming('Please name your branch `ID_summary`, where ID is the ticket key.'), 'ID_summary');
+    });
+    it('not a release branch defined the same way', async () => {
+      assert.equal(await naming('Maintainers create a release branch named `release-X`, where X is the version number.'), null);
+    });
+    it('not a command whose remote is defined by the clause', async () => {
+      assert.equal(await naming('Run `git pull upstream your_topic` on your branch, where `upstream` is the name of the remote.'), null);
+    });
+  });
 });
 
