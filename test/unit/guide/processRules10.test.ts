@@ -162,5 +162,22 @@ describe('process facts, session 10', () => {
       assert.equal(await naming('Run `git pull upstream your_topic` on your branch, where `upstream` is the name of the remote.'), null);
     });
   });
+
+  describe('CLA: an exemption scoped by a size in lines leaves it asked of the rest', () => {
+    const cla = async (files: Record<string, string>): Promise<boolean | null> => (await factsOf(files)).claRequired;
+    it('a template saying changes of ~20 lines need no agreement, a guide asking for one', async () => {
+      const files = {
+        ...guide('If you contribute often, please file a contributor license agreement.'),
+        '.github/PULL_REQUEST_TEMPLATE.md': "If your change is about ~15 lines of code you don't need to sign a Contributor License Agreement.\n",
+      };
+      assert.equal(await cla(files), true);
+    });
+    it('"changes under 10 lines do not need a CLA" alone is still no "false"', async () => {
+      assert.notEqual(await cla(guide('Changes under 10 lines do not need a CLA.')), false);
+    });
+    it('a plain "no CLA is needed" stays false', async () => {
+      assert.equal(await cla(guide('You do not need to sign a CLA; we use the DCO sign-off.')), false);
+    });
+  });
 });
 
