@@ -179,5 +179,29 @@ describe('process facts, session 10', () => {
       assert.equal(await cla(guide('You do not need to sign a CLA; we use the DCO sign-off.')), false);
     });
   });
+
+  describe('base branch: the place of pull requests said other ways', () => {
+    for (const [prose, expected] of [
+      ['The `dev` branch is where all pull requests should go.', 'dev'],
+      ['`next` is the branch that pull requests target.', 'next'],
+      ['Our main development branch is `develop`; please target it with your PRs.', 'develop'],
+      ['Please direct pull requests at `dev`.', 'dev'],
+      ["Please don't open PRs against `master`; use `develop` instead.", 'develop'],
+      ['Base branch: `develop`', 'develop'],
+      ['- **Target branch for PRs**: `main`', 'main'],
+    ] as const) {
+      it(`"${prose}"`, async () => assert.equal(await baseOf(prose), expected));
+    }
+    for (const [why, prose] of [
+      ['a script used instead', "Don't call the build script directly; use `dev` instead."],
+      ['a base image as a label', 'Base image: `debian`'],
+      ['two bases as a label', 'Base branch: `develop` or `main`'],
+      ['a branch where releases are cut', 'The `stable` branch is where releases are tagged.'],
+      ['bases by kind of change', 'New features go into `develop`, bug fixes into `master`.'],
+      ['a release procedure', '## Release process\n\nThe `release` branch is where all pull requests are merged before tagging.'],
+    ]) {
+      it(`not for ${why}`, async () => assert.equal(await baseOf(prose), null));
+    }
+  });
 });
 

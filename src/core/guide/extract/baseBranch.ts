@@ -62,6 +62,13 @@ const PROSE_PATTERNS: RegExp[] = [
   // The widely copied "Create a topic branch from where you want to base your work (this is usually the main branch)":
   // where work is based, then the usual answer named in a clause of its own.
   new RegExp(`\\b(?:base|branch(?:es)?|fork)\\b[^.]{0,80}?\\b(?:this|which|that)\\s+is\\s+(?:usually|typically|normally|generally|almost\\s+always|most\\s+often)\\s+(?:the\\s+)?${NAME}\\s+branch\\b`, 'i'),
+  // "The `dev` branch is where all pull requests should go", "`develop` is the branch PRs should target": the branch
+  // named as the place of pull requests.
+  new RegExp(`(?:^|\\bthe\\s+)${NAME}\\s+(?:branch\\s+)?is\\s+(?:where\\s+|the\\s+(?:branch|one)\\s+(?:that\\s+|which\\s+)?)(?:all\\s+|your\\s+|new\\s+)?(?:PRs?|pull\\s+requests?|merge\\s+requests?|contributions?|changes|patches)\\s+(?:should\\s+|must\\s+|need\\s+to\\s+)?(?:go|be\\s+(?:made|opened|sent|submitted|based|directed)|target|are\\s+(?:made|opened|sent|merged))\\b`, 'i'),
+  // "Our main development branch is `develop`; please target it with your PRs": the role named, then pull requests sent to "it".
+  new RegExp(`\\b(?:default|development|main|base|integration)\\s+branch\\s+is\\s+${NAME}\\s*[;,:.]?\\s+[^.]{0,40}?\\b(?:target|use|base\\s+(?:your\\s+)?(?:work|changes|PRs?|branch(?:es)?)\\s+on|open\\s+(?:your\\s+)?(?:PRs?|pull\\s+requests?)\\s+against)\\s+(?:it|that(?:\\s+branch)?)\\b`, 'i'),
+  // "Please direct pull requests at `dev`", "aim your PRs at the `next` branch": the active voice of "directed at".
+  new RegExp(`\\b(?:direct|aim|point)\\s+(?:your\\s+|all\\s+|the\\s+|any\\s+)?(?:PRs?|pull\\s+requests?|merge\\s+requests?|patches|changes|contributions)\\s+(?:at|to|towards?)\\s+(?:the\\s+)?${NAME}(?:\\s+branch\\b|(?=[\\s.,;:)]|$))`, 'i'),
   // "fixed in the development branch (`dev`)": a base role with its name in parentheses.
   new RegExp(`\\b(?:development|default|main|base|integration)\\s+branch\\s*\\(\\s*${NAME}\\s*\\)`, 'i'),
   // "the PR should target (have as base branch) the default branch (i.e. main)": the role, then its name.
@@ -121,7 +128,9 @@ const branchIn = (l: Located): { name: string; lineOffset: number } | null => {
   // "into the master branch or the stable branch": a choice between two bases names no single one.
   // The words first: the pattern backtracks at every word, and most blocks name no branch.
   if (b.kind !== 'heading' && offersTwoBases(lowered(b)) && TWO_BASES.test(plain(b))) return null;
-  const said = BASE_WORDS.test(lowered(b)) ? fromProse(plain(b), b.text) : null;
+  const base = BASE_WORDS.test(lowered(b)) ? fromProse(plain(b), b.text) : null;
+  const instead = base || b.kind === 'heading' ? null : (insteadBase(b.text) ?? labelledBase(b.text));
+  const said = base ?? (instead ? { name: instead, lineOffset: 0 } : null);
   if (said || b.kind === 'heading') return said;
   // A command written in a sentence: "Start a branch with `git checkout -b my-fix master`".
   for (const c of b.code) {
@@ -144,6 +153,25 @@ function fromPullRequestLink(links: readonly Link[]): { name: string; lineOffset
     if (name && LIKELY_BRANCH.test(name) && !NOT_A_BRANCH.test(name)) return { name, lineOffset: 0 };
   }
   return null;
+}
+
+// "Don't open PRs against `master`; use `develop` instead": the base offered in place of the one refused (quoted, and
+// in a sentence about pull requests or branches, since "use `dev` instead" also names scripts).
+const INSTEAD = new RegExp(`\\b(?:PRs?|pull\\s+requests?|merge\\s+requests?|branch(?:es)?)\\b[^.]{0,80}?[;,:\u2013\u2014-]\\s*(?:please\\s+)?(?:use|target|choose|pick)\\s+(?:the\\s+)?\`([A-Za-z][\\w./-]{0,40}?)\`(?:\\s+branch)?\\s+instead\\b`, 'i');
+/** The base INSTEAD names, when it is a likely branch (the refusal before it is what makes it the base). */
+function insteadBase(raw: string): string | null {
+  const name = /instead/i.test(raw) ? INSTEAD.exec(raw)?.[1] : undefined;
+  return name !== undefined && LIKELY_BRANCH.test(name) && !NOT_A_BRANCH.test(name) ? name : null;
+}
+
+/**
+ * A line that is the role and its value, "Base branch: `develop`", "**Target branch for PRs**: `main`" (a fact sheet's
+ * or a list's row): the whole block, the name quoted.
+ */
+const LABELLED_BASE = /^\W{0,4}(?:base|target)\s+branch(?:\s+(?:for|of)\s+(?:all\s+)?(?:PRs|pull\s+requests|contributions|changes))?\W{0,3}\s*[:=\u2013\u2014]\s*\W{0,3}`([A-Za-z][\w./-]{0,40})`\W{0,3}$/i;
+function labelledBase(raw: string): string | null {
+  const name = raw.length <= 120 ? LABELLED_BASE.exec(raw.trim())?.[1] : undefined;
+  return name !== undefined && LIKELY_BRANCH.test(name) && !NOT_A_BRANCH.test(name) ? name : null;
 }
 
 /** Words (in the lowercased block) one of which every pattern of PROSE_PATTERNS needs. */
