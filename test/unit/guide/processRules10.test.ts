@@ -203,5 +203,25 @@ describe('process facts, session 10', () => {
       it(`not for ${why}`, async () => assert.equal(await baseOf(prose), null));
     }
   });
+
+  describe('discuss first: the boilerplate "discuss the change ... before making a change", an awaited approval, an RFC sent first', () => {
+    const discussFirst = async (prose: string): Promise<boolean | null> => (await factsOf(guide(prose))).discussFirst;
+    for (const prose of [
+      'When contributing, please discuss the change you want to make by issue, mail or any other way with the owners of this project before making a change.',
+      'Wait for a maintainer to approve the issue before you start working on it.',
+      'Before sending a patch for a new subsystem, send an RFC to the list.',
+    ]) {
+      it(`"${prose}"`, async () => assert.equal(await discussFirst(prose), true));
+    }
+    for (const [why, prose] of [
+      ['a wait for CI in a release procedure', '## Releasing\n\nWait for CI to approve the build before you publish the tag.'],
+      ['a wait for tests', 'Wait for the tests to finish before you open the pull request.'],
+      ['a talk in the PR description', 'Please discuss the change in the PR description before merging.'],
+      ['a new clause after a semicolon', 'You can discuss your changes with reviewers; before submitting, run the tests.'],
+      ['an optional talk', 'Feel free to discuss the change you plan with us on chat before making it.'],
+    ]) {
+      it(`not for ${why}`, async () => assert.equal(await discussFirst(prose), null));
+    }
+  });
 });
 
