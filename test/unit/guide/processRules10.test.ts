@@ -223,5 +223,24 @@ describe('process facts, session 10', () => {
       it(`not for ${why}`, async () => assert.equal(await discussFirst(prose), null));
     }
   });
+
+  describe('changelog: an entry said to be required, and a changelog named with its folder', () => {
+    const changelogOf = async (prose: string) => (await factsOf(guide(prose))).changelog;
+    for (const prose of [
+      'A changelog entry is required for every user-facing change.',
+      'Release notes are mandatory for new features.',
+      'A news entry is required.',
+      'Changes must be noted in `doc/CHANGELOG.md`.',
+    ]) {
+      it(`"${prose}"`, async () => assert.deepEqual(await changelogOf(prose), { required: true, how: 'changelog-file' }));
+    }
+    for (const [why, prose] of [
+      ['a style rule for release notes', 'Release notes are expected to be short and in the past tense.'],
+      ['release notes for every release', 'Release notes are required for every release; maintainers write them.'],
+      ['a release procedure', '## Releasing\n\nA changelog entry is required before tagging.'],
+    ]) {
+      it(`not for ${why}`, async () => assert.deepEqual(await changelogOf(prose), { required: null, how: null }));
+    }
+  });
 });
 
