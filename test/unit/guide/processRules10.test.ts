@@ -242,5 +242,12 @@ describe('process facts, session 10', () => {
       it(`not for ${why}`, async () => assert.deepEqual(await changelogOf(prose), { required: null, how: null }));
     }
   });
+
+  describe('CLA: the individual and corporate forms by their acronyms', () => {
+    const cla = async (prose: string): Promise<boolean | null> => (await factsOf(guide(prose))).claRequired;
+    it('"Contributors need to have an ICLA on file"', async () => assert.equal(await cla('Contributors need to have an ICLA on file with the foundation.'), true));
+    it('"you do not need to sign the ICLA"', async () => assert.equal(await cla('You do not need to sign an ICLA to contribute here.'), false));
+    it('not an acronym inside another word', async () => assert.equal(await cla('Run the ICLAMP tool to check your headers.'), null));
+  });
 });
 
