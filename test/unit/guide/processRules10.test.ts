@@ -249,5 +249,17 @@ describe('process facts, session 10', () => {
     it('"you do not need to sign the ICLA"', async () => assert.equal(await cla('You do not need to sign an ICLA to contribute here.'), false));
     it('not an acronym inside another word', async () => assert.equal(await cla('Run the ICLAMP tool to check your headers.'), null));
   });
+
+  describe('base branch: the forge CLI that opens the pull request names its base', () => {
+    for (const [prose, expected] of [
+      ['Open the pull request:\n\n```sh\ngh pr create --base develop --fill\n```', 'develop'],
+      ['Open the merge request:\n\n```sh\nglab mr create --target-branch main\n```', 'main'],
+      ['Then run `gh pr create --base next` to open it.', 'next'],
+    ] as const) {
+      it(`"${prose.split('\n').slice(-2, -1)[0] ?? prose}"`, async () => assert.equal(await baseOf(prose), expected));
+    }
+    it('not without a base option', async () => assert.equal(await baseOf('Open the pull request:\n\n```sh\ngh pr create --fill\n```'), null));
+    it('not a checkout of a pull request into a local branch', async () => assert.equal(await baseOf('To try a PR:\n\n```sh\ngh pr checkout 123 -b main\n```'), null));
+  });
 });
 

@@ -85,6 +85,9 @@ const SHELL_PATTERNS: RegExp[] = [
   // `git pull --rebase origin master`: rebasing one's work onto the branch it will go to (Gerrit and mail projects
   // clone the project itself, so origin is upstream there).
   /\bgit\s+pull\s+(?:--rebase|-r)\s+origin\s+([\w./-]{1,40})\s*$/m,
+  // The forges' command-line tools name the base of the pull request they open: `gh pr create --base develop`,
+  // `glab mr create --target-branch main`.
+  /\b(?:gh\s+pr\s+create|glab\s+mr\s+create)\b[^\n]{0,200}?\s(?:--base|-B|--target-branch|-b)[\s=]['"]?([\w./-]{1,40})/m,
   // Gerrit's review ref: `git push origin HEAD:refs/for/master` sends the change for review on that branch.
   /\brefs\/for\/([\w.-]{1,40})(?:[%\s]|$)/m,
   // Patch-by-mail: `git format-patch -M origin/master`, `git send-email ... origin/master` make the patches from there.
@@ -134,7 +137,7 @@ const branchIn = (l: Located): { name: string; lineOffset: number } | null => {
   if (said || b.kind === 'heading') return said;
   // A command written in a sentence: "Start a branch with `git checkout -b my-fix master`".
   for (const c of b.code) {
-    const shell = c.text.includes('git') ? fromShell(c.text) : null;
+    const shell = c.text.includes('git') || /\b(?:gh|glab)\s/.test(c.text) ? fromShell(c.text) : null;
     if (shell) return { name: shell.name, lineOffset: c.line - b.line };
   }
   return fromPullRequestLink(b.links);
@@ -280,7 +283,7 @@ function fromShell(code: string): { name: string; lineOffset: number } | null {
   // `git checkout main` then `git checkout -b my-fix`: the new branch starts from the one switched to.
   let switched: { name: string; lineOffset: number } | null = null;
   for (let k = 0; k < lines.length; k++) {
-    if (!lines[k].includes('git')) continue;
+    if (!lines[k].includes('git') && !/\b(?:gh|glab)\s/.test(lines[k])) continue;
     const to = SWITCH_TO.exec(lines[k]);
     if (to && LIKELY_BRANCH.test(to[1]) && !/^(upstream|origin|head)$/i.test(to[1])) switched = { name: to[1], lineOffset: k };
     else if (switched && NEW_BRANCH.test(lines[k])) return switched;
