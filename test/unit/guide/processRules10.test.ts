@@ -261,5 +261,24 @@ describe('process facts, session 10', () => {
     it('not without a base option', async () => assert.equal(await baseOf('Open the pull request:\n\n```sh\ngh pr create --fill\n```'), null));
     it('not a checkout of a pull request into a local branch', async () => assert.equal(await baseOf('To try a PR:\n\n```sh\ngh pr checkout 123 -b main\n```'), null));
   });
+
+  describe('base branch: more ways to name it, and a branch named as refused', () => {
+    for (const [prose, expected] of [
+      ["Make sure your PR's base is `develop`.", 'develop'],
+      ['`master` is our default branch; fork from it and open PRs back to it.', 'master'],
+      ['Patches should be based on the `for-next` branch.', 'for-next'],
+      ['Please send patches against the current master.', 'master'],
+    ] as const) {
+      it(`"${prose}"`, async () => assert.equal(await baseOf(prose), expected));
+    }
+    for (const [why, prose] of [
+      ['pull requests to a branch said to be closed', 'PRs targeting `master` will be closed without review.'],
+      ['pull requests to a branch said not to be accepted', 'Pull requests against the `stable` branch are not accepted.'],
+      ['a quoted branch of the contributor\'s fork', 'Push your work to a `my-topic` branch of your fork and open a pull request.'],
+      ['the default branch described, work not sent to it', '`main` is our default branch and it is protected.'],
+    ]) {
+      it(`not for ${why}`, async () => assert.equal(await baseOf(prose), null));
+    }
+  });
 });
 

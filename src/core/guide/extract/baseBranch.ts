@@ -15,7 +15,7 @@ const PROSE_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:branch(?:es)?|PRs?|pull requests?|merge requests?|MRs?|topic branch)\\b[^.]{0,60}?\\b(?:off(?: of)?|from|against|onto|into|to|to target|targets?|targeting|based\\s+on(?!\\s+top\\s+of\\b)|(?:directed|aimed|pointed)\\s+at|on\\s+top\\s+of(?:\\s+the\\s+latest\\s+(?:revision|version|commit|state)\\s+of)?)\\s+(?:${ROLE_EXAMPLE}|(?:the\\s+)?(?:latest\\s+)?(?:upstream\\s+|base\\s+)?)(?:\`?[\\w-]+:)?\`?(?:(?:upstream|origin)\\/)?${NAME}(?:\\s+branch)?\\b`, 'i'),
   // "Patches should be made against master": only against/onto, and a name that is quoted, called a branch or a
   // usual base, since "patches to libfoo2" or "security patches from v5.4" name a library or a release.
-  new RegExp(`\\bpatch(?:es)?\\b[^.]{0,60}?\\b(?:against|onto|on\\s+top\\s+of)\\s+(?:the\\s+)?(?:latest\\s+)?(?:(?:upstream|origin)\\/)?(?:[\`'"]([A-Za-z][\\w./-]{0,40}?)[\`'"]|([A-Za-z][\\w./-]{0,40}?(?=\\s+branch\\b)|(?:main|master|develop|devel|dev|trunk|next)\\b))`, 'i'),
+  new RegExp(`\\bpatch(?:es)?\\b[^.]{0,60}?\\b(?:against|onto|on\\s+top\\s+of)\\s+(?:the\\s+)?(?:latest\\s+|current\\s+)?(?:(?:upstream|origin)\\/)?(?:[\`'"]([A-Za-z][\\w./-]{0,40}?)[\`'"]|([A-Za-z][\\w./-]{0,40}?(?=\\s+branch\\b)|(?:main|master|develop|devel|dev|trunk|next)\\b))`, 'i'),
   new RegExp(`\\b(?:rebase|merge|squash(?:-merge)?|squash merge)\\b[^.]{0,40}?\\b(?:onto|into|against|on top of)\\s+(?:the\\s+)?(?:latest\\s+)?${NAME}\\s+branch\\b`, 'i'),
   // "Commits should always be rebased against devel": a rebase onto a bare name (LIKELY_BRANCH decides it is one).
   new RegExp(`\\brebas(?:e|ed|ing)\\s+(?:(?:it|them|your\\s+(?:branch|changes|work|commits))\\s+)?(?:onto|against|on\\s+top\\s+of|on)\\s+(?:the\\s+)?(?:latest\\s+)?(?:(?:upstream|origin)\\/)?${NAME}(?=[\\s.,;:)]|$)`, 'i'),
@@ -67,6 +67,10 @@ const PROSE_PATTERNS: RegExp[] = [
   new RegExp(`(?:^|\\bthe\\s+)${NAME}\\s+(?:branch\\s+)?is\\s+(?:where\\s+|the\\s+(?:branch|one)\\s+(?:that\\s+|which\\s+)?)(?:all\\s+|your\\s+|new\\s+)?(?:PRs?|pull\\s+requests?|merge\\s+requests?|contributions?|changes|patches)\\s+(?:should\\s+|must\\s+|need\\s+to\\s+)?(?:go|be\\s+(?:made|opened|sent|submitted|based|directed)|target|are\\s+(?:made|opened|sent|merged))\\b`, 'i'),
   // "Our main development branch is `develop`; please target it with your PRs": the role named, then pull requests sent to "it".
   new RegExp(`\\b(?:default|development|main|base|integration)\\s+branch\\s+is\\s+${NAME}\\s*[;,:.]?\\s+[^.]{0,40}?\\b(?:target|use|base\\s+(?:your\\s+)?(?:work|changes|PRs?|branch(?:es)?)\\s+on|open\\s+(?:your\\s+)?(?:PRs?|pull\\s+requests?)\\s+against)\\s+(?:it|that(?:\\s+branch)?)\\b`, 'i'),
+  // "Make sure your PR's base is `develop`": the pull request's base, named.
+  new RegExp(`\\b(?:PR|pull\\s+request|merge\\s+request)(?:'s|s')?\\s+(?:base|target)(?:\\s+branch)?\\s+(?:is|should\\s+be|must\\s+be|needs\\s+to\\s+be)\\s+(?:set\\s+to\\s+)?${NAME}(?=[\\s.,;:)]|$)`, 'i'),
+  // "`master` is our default branch; fork from it and open PRs back to it": the name, its role, then work sent to "it".
+  new RegExp(`(?:^|[.;:]\\s+)${NAME}\\s+is\\s+(?:our|the)\\s+(?:default|development|main|base|integration)\\s+branch\\b[^.]{0,60}?\\b(?:from|off|against|to|into|on)\\s+(?:it|there)\\b`, 'i'),
   // "Please direct pull requests at `dev`", "aim your PRs at the `next` branch": the active voice of "directed at".
   new RegExp(`\\b(?:direct|aim|point)\\s+(?:your\\s+|all\\s+|the\\s+|any\\s+)?(?:PRs?|pull\\s+requests?|merge\\s+requests?|patches|changes|contributions)\\s+(?:at|to|towards?)\\s+(?:the\\s+)?${NAME}(?:\\s+branch\\b|(?=[\\s.,;:)]|$))`, 'i'),
   // "fixed in the development branch (`dev`)": a base role with its name in parentheses.
@@ -250,7 +254,11 @@ function fromProse(text: string, raw: string): { name: string; lineOffset: numbe
       const end = raw0 === undefined ? -1 : m.index + m[0].lastIndexOf(raw0) + raw0.length;
       const rest = end >= 0 && said.charAt(end) === '.' ? /^(?:\.[\w-]+)+/.exec(said.slice(end, end + 40)) : null;
       const name = (rest ? raw0 + rest[0] : raw0)?.replace(/[.,;:]+$/, '').replace(/^(?:upstream|origin)\//i, '');
-      if (!name || !LIKELY_BRANCH.test(name) || NOT_A_BRANCH.test(name)) continue;
+      // ("Patches go to the `for-next` branch": a quoted name called a branch is one, however it is spelled.)
+      const calledBranch = name !== undefined && m[0].includes(`\`${name}\` branch`);
+      if (!name || (!LIKELY_BRANCH.test(name) && !calledBranch) || NOT_A_BRANCH.test(name)) continue;
+      // "PRs targeting `master` will be closed": the branch named as where not to go.
+      if (REFUSED_AFTER.test(said.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
       // "Send patches to dev@lists.example.org": a mailing list, not a branch.
       if (said.charAt(m.index + m[0].length) === '@') continue;
       const quoted = m[0].includes(`\`${name}`);
@@ -268,6 +276,9 @@ function fromProse(text: string, raw: string): { name: string; lineOffset: numbe
   }
   return null;
 }
+
+/** What follows a named branch when pull requests to it are turned away: "... will be closed", "... are not accepted". */
+const REFUSED_AFTER = /^[^.;]{0,30}?\b(?:will|would|are|is|get|gets)\s+(?:be\s+)?(?:closed|rejected|declined|ignored|not\s+(?:be\s+)?(?:accepted|merged|reviewed|considered))\b/i;
 
 /** Words of measuring one build against another: benchmarks and performance runs are compared with a branch, not based on it. */
 const MEASURED = /\bbenchmark|\bperformance\b|\bprofil(?:e|ing)\b|\bmeasur/i;
