@@ -280,5 +280,30 @@ describe('process facts, session 10', () => {
       it(`not for ${why}`, async () => assert.equal(await baseOf(prose), null));
     }
   });
+
+  describe('hostile review: the new lead-ins and patterns where they must not fire', () => {
+    const discussFirst = async (prose: string): Promise<boolean | null> => (await factsOf(guide(prose))).discussFirst;
+    it('a maintainers\' section: "maintainers should discuss them in the team channel"', async () => {
+      assert.equal(await discussFirst("## Maintainers\n\nBefore making any changes to this repository's settings, maintainers should discuss them in the team channel."), null);
+    });
+    it('an install step: "before making any changes to the repository config, back it up; open an issue if the install fails"', async () => {
+      assert.equal(await discussFirst('## Installing\n\nBefore making any changes to the repository config, back it up. Open an issue if the install fails.'), null);
+    });
+    it('a bug named as the topic of the talk still asks', async () => {
+      assert.equal(await discussFirst('Before starting on a patch, we recommend opening a fresh issue to start a discussion around a feature idea or a bug.'), true);
+    });
+    it('base branch: a distributor\'s patch applied to a release tarball is no base', async () => {
+      assert.equal(await baseOf('## Installing from source\n\nDistributors: our Debian patch applies against the 2.4 release tarball.'), null);
+    });
+    it('base branch: a FAQ saying where releases are published is no base', async () => {
+      assert.equal(await baseOf('## FAQ\n\n### Which branch is stable?\n\nThe `stable` branch is where releases are published.'), null);
+    });
+    it('base branch: a labelled line in a release procedure is no base', async () => {
+      assert.equal(await baseOf('## Release process\n\nBase branch: `release-2.x`'), null);
+    });
+    it('changelog: an entry required for every release, in a release section, is not asked of the contributor', async () => {
+      assert.deepEqual((await factsOf(guide('## Releasing\n\nA changelog entry is required for every release.'))).changelog, { required: null, how: null });
+    });
+  });
 });
 

@@ -114,7 +114,7 @@ const LARGER_WORK = /\bif\s+you\s+(?:plan|intend|want|are\s+planning|are\s+going
  * spent are the work, so no change noun is needed after them).
  */
 const BEFORE_IMPLEMENTING =
-  /\bbefore\s+(?:you\s+)?(?:spend(?:ing)?|invest(?:ing)?|sink(?:ing)?)\s+(?:too\s+much\s+|much\s+|a\s+lot\s+of\s+|lots\s+of\s+|significant\s+|any\s+|a\s+significant\s+amount\s+of\s+|substantial\s+)?(?:time|effort|work)\b|\bbefore\s+(?:you\s+)?mak(?:e|ing)\s+(?:any\s+)?(?:significant\s+|major\s+|larger?\s+|big\s+)?changes\s+to\s+(?:this|the)\s+(?:repository|repo|project|codebase)\b|\bbefore\s+(?:\w+ing(?:\s+\w+)?\s+(?:or|and)\s+)?(?:(?:you\s+)?put(?:ting)?\s+(?:in\s+)?(?:a\s+lot\s+of\s+|much\s+|significant\s+|any\s+)?(?:work|effort|time)\s+into|implementing|working\s+on|starting(?:\s+work)?\s+on|coding|writing\s+code\s+for|contributing|embarking\s+on|undertaking|you\s+(?:begin|start)\s+(?:to\s+(?:implement|work\s+on|code)|implementing|working\s+on|coding))\b[^.]{0,40}?\b(?:features?|changes?|enhancements?|pull\s+requests?|PRs?|patch(?:es)?|contributions?|ideas?|concepts?)\b/i;
+  /\bbefore\s+(?:you\s+)?(?:spend(?:ing)?|invest(?:ing)?|sink(?:ing)?)\s+(?:too\s+much\s+|much\s+|a\s+lot\s+of\s+|lots\s+of\s+|significant\s+|any\s+|a\s+significant\s+amount\s+of\s+|substantial\s+)?(?:time|effort|work)\b|\bbefore\s+(?:you\s+)?mak(?:e|ing)\s+(?:any\s+)?(?:significant\s+|major\s+|larger?\s+|big\s+)?changes\s+to\s+(?:this|the)\s+(?:repository|repo|project|codebase)(?=\s*[,;:]|\s*$)|\bbefore\s+(?:\w+ing(?:\s+\w+)?\s+(?:or|and)\s+)?(?:(?:you\s+)?put(?:ting)?\s+(?:in\s+)?(?:a\s+lot\s+of\s+|much\s+|significant\s+|any\s+)?(?:work|effort|time)\s+into|implementing|working\s+on|starting(?:\s+work)?\s+on|coding|writing\s+code\s+for|contributing|embarking\s+on|undertaking|you\s+(?:begin|start)\s+(?:to\s+(?:implement|work\s+on|code)|implementing|working\s+on|coding))\b[^.]{0,40}?\b(?:features?|changes?|enhancements?|pull\s+requests?|PRs?|patch(?:es)?|contributions?|ideas?|concepts?)\b/i;
 /** Asking to open an issue or ticket ("create a GitHub issue"), or to discuss: what such a lead-in or "if you plan something big" points at. */
 const OPEN_AN_ISSUE_AHEAD = /\b(?:open|create|file|submit|rais|initiat|start)(?:e|ing)?\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|separate\s+)?(?:(?:GitHub|GitLab|Gitea|Jira|tracker)\s+)?(?:issue|ticket|discussion|proposal|RFC)s?\b|\bdiscuss\b|\bpresent\s+(?:your|the)\s+(?:plans?|ideas?|design|proposal)\b|\bcomment(?:ing)?\s+on\s+(?:an?\s+|the\s+)?(?:existing\s+)?issue\b|\b(?:reach\s+out|get\s+in\s+touch|talk\s+to\s+us|contact\s+(?:us|the\s+maintainers))\b/i;
 /** Asking on a channel: "ask us on the forum" (in the lead-in's own block only). */
@@ -122,6 +122,8 @@ const ASK_ON = /\bask\s+(?:us\s+|the\s+maintainers\s+)?(?:on|in|at|whether|if)\b
 const OPEN_AN_ISSUE = new RegExp(`${OPEN_AN_ISSUE_AHEAD.source}|${ASK_ON.source}`, 'i');
 /** A problem met on the way ("If the install fails, open an issue"): a report, not a talk about the change. */
 const PROBLEM_MET = /\b(?:fails?|failing|errors?|stuck|problems?|trouble|broken|crash\w*|bugs?)\b|\b(?:face|run\s+into|hit|encounter|have|experience)\w*\s+(?:any\s+)?(?:issues|difficult\w*)\b/i;
+/** A problem met as the condition of the ask: "open an issue if the install fails" (a bug named as a topic is not one). */
+const PROBLEM_IF = /\b(?:if|when|should)\b[^.]{0,40}?\b(?:fails?|failing|errors?|stuck|problems?|trouble|broken|crash\w*)\b/i;
 /** Blocks after a lead-in, in its section, where the request to open an issue may come. */
 const LEAD_IN_REACH = 6;
 
@@ -260,7 +262,9 @@ function asksAround(flow: readonly Located[], k: number): boolean {
   const implementing = BEFORE_IMPLEMENTING.exec(text);
   const lead = implementing ?? BEFORE_CODING.exec(text);
   if (!lead || BEFORE_AN_ISSUE.test(text)) return false;
-  if (OPEN_AN_ISSUE.test(text.slice(lead.index))) return true;
+  // ("Before making any changes, back up your config. Open an issue if the install fails": a problem met is a report.)
+  const ask = OPEN_AN_ISSUE.exec(text.slice(lead.index));
+  if (ask && !PROBLEM_IF.test(sentenceAround(text, lead.index + ask.index)) && !MAINTAINERS_DO.test(text.slice(Math.max(0, lead.index + ask.index - 40), lead.index + ask.index))) return true;
   // "Before you start coding, set up your environment": a lead-in about coding alone reaches no further than its block.
   if (!implementing) return false;
   // A lead-in that ends in a colon ("The preferred ways to do that are to either:") introduces the list after it:
