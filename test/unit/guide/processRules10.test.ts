@@ -305,5 +305,12 @@ describe('process facts, session 10', () => {
       assert.deepEqual((await factsOf(guide('## Releasing\n\nA changelog entry is required for every release.'))).changelog, { required: null, how: null });
     });
   });
+
+  describe('hostile review: "release-notes" as a task, a milestone or a draft', () => {
+    const changelogOf = async (prose: string) => (await factsOf(guide(prose))).changelog;
+    for (const prose of ['Update the docs, then run `make release-notes`.', 'Add the PR to the release-notes milestone.', 'Update the release-notes draft on the wiki after merging.']) {
+      it(`not "${prose}"`, async () => assert.deepEqual(await changelogOf(prose), { required: null, how: null }));
+    }
+  });
 });
 
