@@ -312,5 +312,12 @@ describe('process facts, session 10', () => {
       it(`not "${prose}"`, async () => assert.deepEqual(await changelogOf(prose), { required: null, how: null }));
     }
   });
+
+  describe('hostile review: "early" with verbs of help, not of talking over a change', () => {
+    const discussFirst = async (prose: string): Promise<boolean | null> => (await factsOf(guide(prose))).discussFirst;
+    for (const prose of ['If you get stuck, ask early.', 'Please reach out early.', 'Report regressions early.']) {
+      it(`not "${prose}"`, async () => assert.equal(await discussFirst(prose), null));
+    }
+  });
 });
 
