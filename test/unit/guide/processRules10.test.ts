@@ -319,5 +319,10 @@ describe('process facts, session 10', () => {
       it(`not "${prose}"`, async () => assert.equal(await discussFirst(prose), null));
     }
   });
+
+  describe('hostile review: a quoted branch of another purpose is no base', () => {
+    it('"check out the `gh-pages` branch to preview the site"', async () => assert.equal(await baseOf('To preview the site, check out the `gh-pages` branch.'), null));
+    it('"old code is kept in the `legacy` branch"', async () => assert.equal(await baseOf('Old code is kept in the `legacy` branch for reference.'), null));
+  });
 });
 

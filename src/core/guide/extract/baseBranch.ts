@@ -255,7 +255,8 @@ function fromProse(text: string, raw: string): { name: string; lineOffset: numbe
       const rest = end >= 0 && said.charAt(end) === '.' ? /^(?:\.[\w-]+)+/.exec(said.slice(end, end + 40)) : null;
       const name = (rest ? raw0 + rest[0] : raw0)?.replace(/[.,;:]+$/, '').replace(/^(?:upstream|origin)\//i, '');
       // ("Patches go to the `for-next` branch": a quoted name called a branch is one, however it is spelled.)
-      const calledBranch = name !== undefined && m[0].includes(`\`${name}\` branch`);
+      // (Only where the phrase sends a change there: "check out the `gh-pages` branch to preview the site" does not.)
+      const calledBranch = name !== undefined && m[0].includes(`\`${name}\` branch`) && SENDS_A_CHANGE.test(m[0]);
       if (!name || (!LIKELY_BRANCH.test(name) && !calledBranch) || NOT_A_BRANCH.test(name)) continue;
       // "PRs targeting `master` will be closed": the branch named as where not to go.
       if (REFUSED_AFTER.test(said.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
@@ -277,6 +278,8 @@ function fromProse(text: string, raw: string): { name: string; lineOffset: numbe
   return null;
 }
 
+/** Words of a change sent somewhere or based on something: pull requests, patches, a base, a rebase, a target. */
+const SENDS_A_CHANGE = /\b(?:PRs?|pull\s+requests?|merge\s+requests?|patch(?:es)?|based?|rebas\w*|target\w*|submit\w*)\b/i;
 /** What follows a named branch when pull requests to it are turned away: "... will be closed", "... are not accepted". */
 const REFUSED_AFTER = /^[^.;]{0,30}?\b(?:will|would|are|is|get|gets)\s+(?:be\s+)?(?:closed|rejected|declined|ignored|not\s+(?:be\s+)?(?:accepted|merged|reviewed|considered))\b/i;
 
