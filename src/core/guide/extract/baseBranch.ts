@@ -15,7 +15,7 @@ const PROSE_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:branch(?:es)?|PRs?|pull requests?|merge requests?|MRs?|topic branch)\\b[^.]{0,60}?\\b(?:off(?: of)?|from|against|onto|into|to|to target|targets?|targeting|based\\s+on(?!\\s+top\\s+of\\b)|(?:directed|aimed|pointed)\\s+at|on\\s+top\\s+of(?:\\s+the\\s+latest\\s+(?:revision|version|commit|state)\\s+of)?)\\s+(?:${ROLE_EXAMPLE}|(?:the\\s+)?(?:latest\\s+)?(?:upstream\\s+|base\\s+)?)(?:\`?[\\w-]+:)?\`?(?:(?:upstream|origin)\\/)?${NAME}(?:\\s+branch)?\\b`, 'i'),
   // "Patches should be made against master": only against/onto, and a name that is quoted, called a branch or a
   // usual base, since "patches to libfoo2" or "security patches from v5.4" name a library or a release.
-  new RegExp(`\\bpatch(?:es)?\\b[^.]{0,60}?\\b(?:against|onto|on\\s+top\\s+of)\\s+(?:the\\s+)?(?:latest\\s+)?(?:(?:upstream|origin)\\/)?(?:[\`'"]([A-Za-z][\\w./-]{0,40}?)[\`'"]|([A-Za-z][\\w./-]{0,40}?(?=\\s+branch\\b)|(?:main|master|develop|devel|dev|trunk|next)\\b))`, 'i'),
+  new RegExp(`\\bpatch(?:es)?\\b[^.]{0,60}?\\b(?:against|onto|on\\s+top\\s+of)\\s+(?:the\\s+)?(?:latest\\s+|current\\s+)?(?:(?:upstream|origin)\\/)?(?:[\`'"]([A-Za-z][\\w./-]{0,40}?)[\`'"]|([A-Za-z][\\w./-]{0,40}?(?=\\s+branch\\b)|(?:main|master|develop|devel|dev|trunk|next)\\b))`, 'i'),
   new RegExp(`\\b(?:rebase|merge|squash(?:-merge)?|squash merge)\\b[^.]{0,40}?\\b(?:onto|into|against|on top of)\\s+(?:the\\s+)?(?:latest\\s+)?${NAME}\\s+branch\\b`, 'i'),
   // "Commits should always be rebased against devel": a rebase onto a bare name (LIKELY_BRANCH decides it is one).
   new RegExp(`\\brebas(?:e|ed|ing)\\s+(?:(?:it|them|your\\s+(?:branch|changes|work|commits))\\s+)?(?:onto|against|on\\s+top\\s+of|on)\\s+(?:the\\s+)?(?:latest\\s+)?(?:(?:upstream|origin)\\/)?${NAME}(?=[\\s.,;:)]|$)`, 'i'),
@@ -55,6 +55,24 @@ const PROSE_PATTERNS: RegExp[] = [
   new RegExp(`\\brefs\\/for\\/${NAME}(?=[\\s.,;:)]|$)`, 'i'),
   // "Target the `v2` branch": the imperative alone.
   new RegExp(`(?:^|[.!:;]\\s+|\\bplease\\s+)(?:target|use)\\s+(?:the\\s+)?\`${NAME}\`\\s+branch\\b`, 'i'),
+  // Patch-by-mail's condition on a patch: "must apply against HEAD of the main branch", "should apply cleanly on top of
+  // the tip of `master`": what a patch applies to is its base. (Only with against/onto/on top of, or "cleanly to", or a
+  // HEAD/tip: "these rules apply to the main package" uses the other sense of the verb.)
+  new RegExp(`\\bapply\\s+(?:(?:cleanly|without\\s+conflicts)\\s+(?:to|against|onto|on(?:\\s+top\\s+of)?)|against|onto|on\\s+top\\s+of|to(?=\\s+(?:the\\s+)?(?:HEAD|tip|top)\\s+of\\b))\\s+(?:the\\s+)?(?:(?:HEAD|tip|top|latest\\s+(?:version|revision|state))\\s+of\\s+)?(?:the\\s+)?(?:(?:upstream|origin)\\/)?${NAME}(?:\\s+branch\\b|(?=[\\s.,;:)]|$))`, 'i'),
+  // The widely copied "Create a topic branch from where you want to base your work (this is usually the main branch)":
+  // where work is based, then the usual answer named in a clause of its own.
+  new RegExp(`\\b(?:base|branch(?:es)?|fork)\\b[^.]{0,80}?\\b(?:this|which|that)\\s+is\\s+(?:usually|typically|normally|generally|almost\\s+always|most\\s+often)\\s+(?:the\\s+)?${NAME}\\s+branch\\b`, 'i'),
+  // "The `dev` branch is where all pull requests should go", "`develop` is the branch PRs should target": the branch
+  // named as the place of pull requests.
+  new RegExp(`(?:^|\\bthe\\s+)${NAME}\\s+(?:branch\\s+)?is\\s+(?:where\\s+|the\\s+(?:branch|one)\\s+(?:that\\s+|which\\s+)?)(?:all\\s+|your\\s+|new\\s+)?(?:PRs?|pull\\s+requests?|merge\\s+requests?|contributions?|changes|patches)\\s+(?:should\\s+|must\\s+|need\\s+to\\s+)?(?:go|be\\s+(?:made|opened|sent|submitted|based|directed)|target|are\\s+(?:made|opened|sent|merged))\\b`, 'i'),
+  // "Our main development branch is `develop`; please target it with your PRs": the role named, then pull requests sent to "it".
+  new RegExp(`\\b(?:default|development|main|base|integration)\\s+branch\\s+is\\s+${NAME}\\s*[;,:.]?\\s+[^.]{0,40}?\\b(?:target|use|base\\s+(?:your\\s+)?(?:work|changes|PRs?|branch(?:es)?)\\s+on|open\\s+(?:your\\s+)?(?:PRs?|pull\\s+requests?)\\s+against)\\s+(?:it|that(?:\\s+branch)?)\\b`, 'i'),
+  // "Make sure your PR's base is `develop`": the pull request's base, named.
+  new RegExp(`\\b(?:PR|pull\\s+request|merge\\s+request)(?:'s|s')?\\s+(?:base|target)(?:\\s+branch)?\\s+(?:is|should\\s+be|must\\s+be|needs\\s+to\\s+be)\\s+(?:set\\s+to\\s+)?${NAME}(?=[\\s.,;:)]|$)`, 'i'),
+  // "`master` is our default branch; fork from it and open PRs back to it": the name, its role, then work sent to "it".
+  new RegExp(`(?:^|[.;:]\\s+)${NAME}\\s+is\\s+(?:our|the)\\s+(?:default|development|main|base|integration)\\s+branch\\b[^.]{0,60}?\\b(?:from|off|against|to|into|on)\\s+(?:it|there)\\b`, 'i'),
+  // "Please direct pull requests at `dev`", "aim your PRs at the `next` branch": the active voice of "directed at".
+  new RegExp(`\\b(?:direct|aim|point)\\s+(?:your\\s+|all\\s+|the\\s+|any\\s+)?(?:PRs?|pull\\s+requests?|merge\\s+requests?|patches|changes|contributions)\\s+(?:at|to|towards?)\\s+(?:the\\s+)?${NAME}(?:\\s+branch\\b|(?=[\\s.,;:)]|$))`, 'i'),
   // "fixed in the development branch (`dev`)": a base role with its name in parentheses.
   new RegExp(`\\b(?:development|default|main|base|integration)\\s+branch\\s*\\(\\s*${NAME}\\s*\\)`, 'i'),
   // "the PR should target (have as base branch) the default branch (i.e. main)": the role, then its name.
@@ -71,6 +89,9 @@ const SHELL_PATTERNS: RegExp[] = [
   // `git pull --rebase origin master`: rebasing one's work onto the branch it will go to (Gerrit and mail projects
   // clone the project itself, so origin is upstream there).
   /\bgit\s+pull\s+(?:--rebase|-r)\s+origin\s+([\w./-]{1,40})\s*$/m,
+  // The forges' command-line tools name the base of the pull request they open: `gh pr create --base develop`,
+  // `glab mr create --target-branch main`.
+  /\b(?:gh\s+pr\s+create|glab\s+mr\s+create)\b[^\n]{0,200}?\s(?:--base|-B|--target-branch|-b)[\s=]['"]?([\w./-]{1,40})/m,
   // Gerrit's review ref: `git push origin HEAD:refs/for/master` sends the change for review on that branch.
   /\brefs\/for\/([\w.-]{1,40})(?:[%\s]|$)/m,
   // Patch-by-mail: `git format-patch -M origin/master`, `git send-email ... origin/master` make the patches from there.
@@ -114,11 +135,13 @@ const branchIn = (l: Located): { name: string; lineOffset: number } | null => {
   // "into the master branch or the stable branch": a choice between two bases names no single one.
   // The words first: the pattern backtracks at every word, and most blocks name no branch.
   if (b.kind !== 'heading' && offersTwoBases(lowered(b)) && TWO_BASES.test(plain(b))) return null;
-  const said = BASE_WORDS.test(lowered(b)) ? fromProse(plain(b), b.text) : null;
+  const base = BASE_WORDS.test(lowered(b)) ? fromProse(plain(b), b.text) : null;
+  const instead = base || b.kind === 'heading' ? null : (insteadBase(b.text) ?? labelledBase(b.text));
+  const said = base ?? (instead ? { name: instead, lineOffset: 0 } : null);
   if (said || b.kind === 'heading') return said;
   // A command written in a sentence: "Start a branch with `git checkout -b my-fix master`".
   for (const c of b.code) {
-    const shell = c.text.includes('git') ? fromShell(c.text) : null;
+    const shell = c.text.includes('git') || /\b(?:gh|glab)\s/.test(c.text) ? fromShell(c.text) : null;
     if (shell) return { name: shell.name, lineOffset: c.line - b.line };
   }
   return fromPullRequestLink(b.links);
@@ -139,8 +162,27 @@ function fromPullRequestLink(links: readonly Link[]): { name: string; lineOffset
   return null;
 }
 
+// "Don't open PRs against `master`; use `develop` instead": the base offered in place of the one refused (quoted, and
+// in a sentence about pull requests or branches, since "use `dev` instead" also names scripts).
+const INSTEAD = new RegExp(`\\b(?:PRs?|pull\\s+requests?|merge\\s+requests?|branch(?:es)?)\\b[^.]{0,80}?[;,:\u2013\u2014-]\\s*(?:please\\s+)?(?:use|target|choose|pick)\\s+(?:the\\s+)?\`([A-Za-z][\\w./-]{0,40}?)\`(?:\\s+branch)?\\s+instead\\b`, 'i');
+/** The base INSTEAD names, when it is a likely branch (the refusal before it is what makes it the base). */
+function insteadBase(raw: string): string | null {
+  const name = /instead/i.test(raw) ? INSTEAD.exec(raw)?.[1] : undefined;
+  return name !== undefined && LIKELY_BRANCH.test(name) && !NOT_A_BRANCH.test(name) ? name : null;
+}
+
+/**
+ * A line that is the role and its value, "Base branch: `develop`", "**Target branch for PRs**: `main`" (a fact sheet's
+ * or a list's row): the whole block, the name quoted.
+ */
+const LABELLED_BASE = /^\W{0,4}(?:base|target)\s+branch(?:\s+(?:for|of)\s+(?:all\s+)?(?:PRs|pull\s+requests|contributions|changes))?\W{0,3}\s*[:=\u2013\u2014]\s*\W{0,3}`([A-Za-z][\w./-]{0,40})`\W{0,3}$/i;
+function labelledBase(raw: string): string | null {
+  const name = raw.length <= 120 ? LABELLED_BASE.exec(raw.trim())?.[1] : undefined;
+  return name !== undefined && LIKELY_BRANCH.test(name) && !NOT_A_BRANCH.test(name) ? name : null;
+}
+
 /** Words (in the lowercased block) one of which every pattern of PROSE_PATTERNS needs. */
-const BASE_WORDS = /branch|merged|squash|latest|current|rebas|patch|pull request|merge request|accepted into|\bprs?\b|up[\s-]to[\s-]date|in sync|synced|synchronized|target|refs\/for|\bbase\b/;
+const BASE_WORDS = /branch|merged|squash|latest|current|rebas|patch|apply|pull request|merge request|accepted into|\bprs?\b|up[\s-]to[\s-]date|in sync|synced|synchronized|target|refs\/for|\bbase\b/;
 
 /** Blocks looked at after the first named base for another one in the same section. */
 const NEARBY_BLOCKS = 8;
@@ -181,7 +223,9 @@ const NEGATED_JUST_BEFORE = /\b(?:not|don't|never|avoid)\s+(?:[\w-]+\s+){0,2}$/i
 /** Names that are also ordinary words ("the main project", "the stable release", "a branch to develop online"). */
 const ADJECTIVE_NAME = /^(?:main|stable|next|development|develop|dev|default|release|current)$/i;
 /** What follows an adjective used as one: another noun, not "branch" or the end of the phrase. */
-const NOUN_AFTER = /^\s+(?!branch|and\b|or\b|if\b|when\b|before\b|after\b|with\b|instead\b|as\b|to\b|in\b|on\b|for\b|so\b|but\b|then\b)[a-z]/i;
+// ("rebase on top of latest main using `git rebase`", "... main from time to time": a preposition, a verb's -ing
+// form or an adverb of frequency follows a name as well as "branch" does.)
+const NOUN_AFTER = /^\s+(?!branch|and\b|or\b|if\b|when\b|before\b|after\b|with\b|instead\b|as\b|to\b|in\b|on\b|for\b|so\b|but\b|then\b|using\b|via\b|by\b|from\b|every\b|each\b|regularly\b|periodically\b|frequently\b|often\b|first\b|again\b|once\b|locally\b|beforehand\b)[a-z]/i;
 
 /**
  * Every match of a pattern, not just the first: "submit a pull request from your branch to the `master` branch"
@@ -210,7 +254,12 @@ function fromProse(text: string, raw: string): { name: string; lineOffset: numbe
       const end = raw0 === undefined ? -1 : m.index + m[0].lastIndexOf(raw0) + raw0.length;
       const rest = end >= 0 && said.charAt(end) === '.' ? /^(?:\.[\w-]+)+/.exec(said.slice(end, end + 40)) : null;
       const name = (rest ? raw0 + rest[0] : raw0)?.replace(/[.,;:]+$/, '').replace(/^(?:upstream|origin)\//i, '');
-      if (!name || !LIKELY_BRANCH.test(name) || NOT_A_BRANCH.test(name)) continue;
+      // ("Patches go to the `for-next` branch": a quoted name called a branch is one, however it is spelled.)
+      // (Only where the phrase sends a change there: "check out the `gh-pages` branch to preview the site" does not.)
+      const calledBranch = name !== undefined && m[0].includes(`\`${name}\` branch`) && SENDS_A_CHANGE.test(m[0]);
+      if (!name || (!LIKELY_BRANCH.test(name) && !calledBranch) || NOT_A_BRANCH.test(name)) continue;
+      // "PRs targeting `master` will be closed": the branch named as where not to go.
+      if (REFUSED_AFTER.test(said.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
       // "Send patches to dev@lists.example.org": a mailing list, not a branch.
       if (said.charAt(m.index + m[0].length) === '@') continue;
       const quoted = m[0].includes(`\`${name}`);
@@ -221,11 +270,21 @@ function fromProse(text: string, raw: string): { name: string; lineOffset: numbe
       if (!quoted && ADJECTIVE_NAME.test(name) && !/branch$/i.test(m[0]) && NOUN_AFTER.test(said.slice(m.index + m[0].length))) continue;
       // "v2 related PRs against the `v2` branch", "1.x fixes go to 1.x": a base for the changes it names, not for all.
       if (new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i').test(clauseBefore(said, m.index) + m[0].slice(0, m[0].lastIndexOf(name)))) continue;
+      // "To run the benchmarks of your branch against master": a measurement compared with a branch, not a base.
+      if (MEASURED.test(clauseBefore(said, m.index) + m[0])) continue;
       return { name, lineOffset: 0 };
     }
   }
   return null;
 }
+
+/** Words of a change sent somewhere or based on something: pull requests, patches, a base, a rebase, a target. */
+const SENDS_A_CHANGE = /\b(?:PRs?|pull\s+requests?|merge\s+requests?|patch(?:es)?|based?|rebas\w*|target\w*|submit\w*)\b/i;
+/** What follows a named branch when pull requests to it are turned away: "... will be closed", "... are not accepted". */
+const REFUSED_AFTER = /^[^.;]{0,30}?\b(?:will|would|are|is|get|gets)\s+(?:be\s+)?(?:closed|rejected|declined|ignored|not\s+(?:be\s+)?(?:accepted|merged|reviewed|considered))\b/i;
+
+/** Words of measuring one build against another: benchmarks and performance runs are compared with a branch, not based on it. */
+const MEASURED = /\bbenchmark|\bperformance\b|\bprofil(?:e|ing)\b|\bmeasur/i;
 
 const TRACKS_SAME_NAME = /\bgit\s+(?:checkout|switch)\s+(?:-b|-c|--create)\s+([\w./-]{1,40})\s+(?:(?:-t|--track)\s+)?(?:upstream|origin)\/\1\s*(?:#.*)?$/;
 /** Switching to an existing branch: `git checkout main`, `git switch main` (no -b, no file paths). */
@@ -238,7 +297,7 @@ function fromShell(code: string): { name: string; lineOffset: number } | null {
   // `git checkout main` then `git checkout -b my-fix`: the new branch starts from the one switched to.
   let switched: { name: string; lineOffset: number } | null = null;
   for (let k = 0; k < lines.length; k++) {
-    if (!lines[k].includes('git')) continue;
+    if (!lines[k].includes('git') && !/\b(?:gh|glab)\s/.test(lines[k])) continue;
     const to = SWITCH_TO.exec(lines[k]);
     if (to && LIKELY_BRANCH.test(to[1]) && !/^(upstream|origin|head)$/i.test(to[1])) switched = { name: to[1], lineOffset: k };
     else if (switched && NEW_BRANCH.test(lines[k])) return switched;

@@ -56,6 +56,9 @@ export function branchNaming(sources: Sources): Found<string> | null {
           return { value: example ?? sentence.trim(), source: sourceOf(l) };
         }
       }
+      // (Release and maintainers' branches, `release-X.Y` "where X.Y is the version number", are not the contributor's.)
+      const defined = aboutBranches && !NOT_THE_CONTRIBUTORS.test(prose) ? definedPlaceholderName(sentence) : null;
+      if (defined) return { value: defined, source: sourceOf(l) };
       if (!ABOUT_BRANCHES.test(prose) || !NAMING.test(prose) || !PRESCRIPTIVE.test(prose)) continue;
       for (const match of sentence.matchAll(QUOTED)) {
         const pattern = match[1] ?? match[2] ?? match[3];
@@ -140,3 +143,24 @@ const ADVISED = /\bgood\b|\b(?:can|could|may)\s+be\b|\binclud(?:e|es|ing)\b|\bco
  */
 const BY_ISSUE =
   /\bbranch(?:es)?\s+names?\b[^.]{0,60}?\b(?:issue|ticket|bug|JIRA)\s*(?:ids?|numbers?|keys?|#)(?=\W|$)|\bname\s+(?:your|the|each)\s+(?:\w+\s+)?branch(?:es)?\s+after\s+(?:the|its|your)\s+(?:\w+\s+)?(?:issue|ticket|bug)\b/i;
+
+/**
+ * "Create a topic branch using the pattern `issue-XYZ`, where `XYZ` is the issue number": a placeholder written in
+ * capitals or any word, defined by a "where X is the ..." clause, makes the quoted name a pattern. (The clause is
+ * English's usual way to define a placeholder; it must define part of the name, and the name must be one word.)
+ */
+const DEFINES_PLACEHOLDER = /\bwhere\s+[`"\u201c]?([A-Za-z][\w-]{0,20})[`"\u201d]?\s+(?:is|are|stands\s+for|means)\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){0,2}?(?:number|id|key|name|description|summary|slug|title)\b/i;
+/** The sentence opens with, or says, an ask: "Create a branch ...", "Name your branch ...", "please use ...". */
+const ASKS_FOR_A_NAME = /^\W*(?:\S+\[)?(?:create|name|call|make|start|check\s+out|open|push)\b|\b(?:should|must|please|use|using|follow)\b/i;
+
+function definedPlaceholderName(sentence: string): string | null {
+  const defined = DEFINES_PLACEHOLDER.exec(sentence);
+  if (!defined || !NAMING.test(sentence.slice(0, defined.index)) || !ASKS_FOR_A_NAME.test(sentence)) return null;
+  const placeholder = defined[1];
+  for (const match of sentence.slice(0, defined.index).matchAll(QUOTED)) {
+    const name = (match[1] ?? match[2] ?? match[3] ?? '').trim();
+    if (name.length > placeholder.length && !/\s/.test(name) && name.includes(placeholder)) return name;
+  }
+  return null;
+}
+

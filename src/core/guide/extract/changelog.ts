@@ -25,12 +25,22 @@ const CHANGELOG_FOLDER = {
 const FOLDER_ASK = /\b(?:add(?:ed|ing|s)?|create|write|include|file|log|generate|needs?|requires?|must\s+(?:have|contain|come\s+with|be\s+documented))\b|\bmak(?:e|ing)\s+a\s+new\s+(?:\w+\s+)?file\b/i;
 /** Words (lowercase) one of which CHANGELOG_FOLDER needs. */
 const FOLDER_WORDS = ['change', 'unreleased', 'news', 'towncrier'];
-const CHANGELOG_FILE = /\b(?:add|update|write|include|record|log|edit)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:an?\s+)?(?:entry\s+(?:to|in)\s+(?:the\s+)?)?(?:CHANGELOG(?:\.md)?|(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc)|\s+(?:file|entry))|changelog\s+(?:file|entry)|release\s+notes?)\b|\bCHANGELOG(?:\.md)?\s+files?\s+(?:are|is|should\s+be|must\s+be)\s+updated\b|\b(?:describe|document|note|mention|list|summari[sz]e)\s+(?:your|the|each)\s+changes?\s+(?:under|in)\s+(?:the\s+)?[^.]{0,40}?\bCHANGELOG\b|\b(?:documented|noted|recorded|mentioned|logged|listed|described)\s+in\s+(?:the\s+)?(?:`?CHANGELOG(?:\.md)?`?|changelog|`?(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc))?`?\s+file|`?(?:CHANGES|HISTORY|NEWS)\.(?:md|rst|txt|adoc)\b`?)|\b(?:add|write|create|include|put)\w*\b[^.]{0,40}\brelease\s+note\b[^.]{0,80}\b(?:file|release\/)|\brelease\s+notes?\s+(?:should|must|goes|go)\b[^.]{0,80}\b(?:file|release\/)/i;
+// ("release-notes" is the same phrase hyphenated, as a template box writes it; "release-note-none" is a label,
+// `make release-notes` a task, "the release-notes milestone" a thing named after them.)
+const CHANGELOG_FILE = /\b(?:add|update|write|include|record|log|edit)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:an?\s+)?(?:entry\s+(?:to|in)\s+(?:the\s+)?)?(?:CHANGELOG(?:\.md)?|(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc)|\s+(?:file|entry))|changelog\s+(?:file|entry)|release\s+notes?|(?<!\b(?:make|run|just|yarn|npm\s+run)\s+)release-notes?(?![\w-])(?!\s+(?:milestone|label|draft|tag|script|target|command|job|workflow|page|tool)s?\b))\b|\bCHANGELOG(?:\.md)?\s+files?\s+(?:are|is|should\s+be|must\s+be)\s+updated\b|\b(?:describe|document|note|mention|list|summari[sz]e)\s+(?:your|the|each)\s+changes?\s+(?:under|in)\s+(?:the\s+)?[^.]{0,40}?\bCHANGELOG\b|\b(?:documented|noted|recorded|mentioned|logged|listed|described)\s+in\s+(?:the\s+)?(?:`?(?:[\w.-]{1,30}\/){0,3}CHANGELOG(?:\.md)?`?|changelog|`?(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc))?`?\s+file|`?(?:CHANGES|HISTORY|NEWS)\.(?:md|rst|txt|adoc)\b`?)|\b(?:add|write|create|include|put)\w*\b[^.]{0,40}\brelease\s+note\b[^.]{0,80}\b(?:file|release\/)|\brelease\s+notes?\s+(?:should|must|goes|go)\b[^.]{0,80}\b(?:file|release\/)/i;
 /**
  * The same asks naming the file in capitals, bare ("Add an entry to CHANGES"), case-sensitive so the word "changes"
  * is not read as the file; and an entry a change "needs" ("Every user-facing change needs an entry in CHANGELOG.md").
  */
 const CHANGELOG_FILE_BARE = /\b(?:[Aa]dd|[Uu]pdate|[Ww]rite|[Ii]nclude|[Rr]ecord|[Ll]og|[Dd]ocument|[Dd]escribe)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:to|in|into)\s+(?:(?:the|our|this)\s+)?(?:project(?:'s|\u2019s)\s+)?`?(?:CHANGES|HISTORY|NEWS|CHANGELOG)(?:\.(?:md|rst|txt|adoc))?`?(?:\s+file)?(?=[\s.,;:)]|$)|\b(?:needs?|requires?|must\s+have|should\s+have|comes?\s+with)\s+an?\s+(?:\w+\s+)?(?:entry|line|note|item|bullet)\s+(?:in|to)\s+(?:the\s+)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|[Cc]hangelog)\b|\b(?:needs?|requires?|must\s+(?:have|include|come\s+with)|should\s+(?:have|include|come\s+with))\s+an?\s+(?:[Cc]hangelog|CHANGELOG|[Cc]hange\s+log|CHANGES|NEWS)\s+entry\b|\bthere\s+(?:must|should|needs\s+to|has\s+to)\s+be\s+an?\s+(?:new\s+)?entry\s+(?:in|to)\s+(?:the\s+)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|[Cc]hangelog)\b/;
+/**
+ * The entry said to be required, in the passive: "A changelog entry is required for every user-facing change",
+ * "Release notes are mandatory for new features", for changes or pull requests or said alone ("are required.").
+ * ("Release notes are required for every release" is the maintainers'; a "not" after "is" is caught by `notNeeded`.)
+ */
+const ENTRY_REQUIRED =
+  /\b(?:changelog|change\s+log|release[\s-]notes?|news)\s+(?:entry|entries|note|notes|item|line)?\s*(?:is|are)\s+(?:always\s+)?(?:required|needed|mandatory|expected(?!\s+to))(?:\s+(?:for|with|in|on)\s+(?:every|each|all|any|your|a|the)?\s*(?:[\w-]+\s+){0,2}?(?:changes?|PRs?|pull\s+requests?|features?|fix(?:es)?|contributions?|patch(?:es)?|commits?)\b|(?=\s*(?:[.;!]|$)))/i;
+
 /**
  * A patch's own version history ("include a changelog below the `---` line describing what changed since the
  * previous version"): written for reviewers of a mailed patch, not an entry in the project's changelog.
@@ -122,7 +132,7 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
   for (const l of flow) {
     if (l.block.kind === 'code' || !mentions(l.block, FILE_WORDS) || commentedBox(l)) continue;
     const text = plain(l.block);
-    const found = CHANGELOG_FILE.exec(text) ?? CHANGELOG_FILE_BARE.exec(text) ?? CHANGES_FILE_NAMED.exec(text);
+    const found = CHANGELOG_FILE.exec(text) ?? CHANGELOG_FILE_BARE.exec(text) ?? CHANGES_FILE_NAMED.exec(text) ?? ENTRY_REQUIRED.exec(text);
     // (A task box's passive, "Documented in CHANGELOG.md", is the state the author is to reach, not a description.)
     const file = found && (taskBox(l) || !describedOnly(text, found)) ? found : null;
     // "Include release notes in the pull request description": the notes asked for are written in the PR body.

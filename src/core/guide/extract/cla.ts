@@ -5,8 +5,8 @@ import { allMatches, mentions, plain, saidNotNeeded, sentenceAround, straightQuo
 
 /** Words (lowercase) one of which CLA needs. */
 const CLA_WORDS = ['cla', 'licen', 'agreement'];
-/** "CLA", "Contributor License Agreement", the short "contributor agreement" and the "Contributor License Grant" some projects write. */
-const CLA = /\bCLAs?\b|\bcontributor(?:'s)?\s+(?:licen[cs]e\s+)?agreements?\b|\bcontributor(?:'s)?\s+licen[cs]e\s+grants?\b/gi;
+/** "CLA" (an individual's ICLA, a company's CCLA), "Contributor License Agreement", the short "contributor agreement" and the "Contributor License Grant" some projects write. */
+const CLA = /\b[IC]?CLAs?\b|\bcontributor(?:'s)?\s+(?:licen[cs]e\s+)?agreements?\b|\bcontributor(?:'s)?\s+licen[cs]e\s+grants?\b/gi;
 
 /**
  * Whether contributors must sign a Contributor License Agreement: false when a mention says it is not needed
@@ -60,8 +60,11 @@ const GONE_AFTER = /^\s{0,3}(?:\([^)]{0,30}\)\s{0,3})?(?:is|was|has\s+been|have\
 const OTHERS_PAST = /\b(?:that|which|who)\s+(?:required|needed|asked\s+for|had)\s+(?:an?\s+|the\s+|its\s+|their\s+)?$/i;
 const before = (re: RegExp, text: string, at: number): boolean => re.test(text.slice(Math.max(0, at - 40), at));
 
-/** Small changes an exemption may be scoped to: small or trivial patches, typo fixes, bug fixes, docs. */
-const SMALL_CHANGES = /\b(?:small|minor|trivial|typos?|simple|obvious|tiny|bug\s*fix(?:es)?)\b/i;
+/**
+ * Small changes an exemption may be scoped to: small or trivial patches, typo fixes, bug fixes, docs, or a size in
+ * lines ("If your pull request is about ~20 lines of code you don't need to sign", "changes under 10 lines").
+ */
+const SMALL_CHANGES = /\b(?:small|minor|trivial|typos?|simple|obvious|tiny|bug\s*fix(?:es)?)\b|(?:\b(?:about|around|under|below|less\s+than|fewer\s+than|at\s+most|up\s+to)\s+|~\s?)\d{1,4}\s+lines\b/i;
 
 export function claRequired(sources: Sources): Found<boolean> | null {
   const flow = [...sources.guideFlow, ...sources.templateFlow].filter((l) => !l.block.commented && l.block.kind !== 'code');

@@ -6,6 +6,9 @@ import { allMatches, lowered, mentions, plain, saidNotNeeded, sentenceAround } f
 /** Taking an issue before working on it: "assign the issue to yourself", "get assigned", "comment on the issue before". */
 const CLAIM = /\b(?:assign(?:ed|ing)?\s+(?:the\s+issue\s+|it\s+|an\s+issue\s+)?to\s+(?:you(?:rself)?|themselves)|get\s+assigned|comment\s+on\s+the\s+issue\b[^.]{0,60}\b(?:before|first))/i;
 
+/** An issue that tells the change before it is made: "open an issue describing the proposed change". */
+const DESCRIBE_IN_ISSUE = /\b(?:open|create|file|submit)\s+(?:an?\s+issue|one)\s+(?:to\s+)?(?:describ|explain)\w*\s+(?:the|your)\s+(?:proposed\s+|new\s+)?(?:change|feature|enhancement)/i;
+
 /** Asking before coding: an issue, discussion, RFC or assignment first. */
 const FIRST = [
   // ("You can create an issue here, but before you do, ...": what comes before is before the issue, not the change.)
@@ -14,7 +17,7 @@ const FIRST = [
   // if you created an issue first" is a wish, and "they opened an issue first" a story.)
   /\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|start(?:ing)?|begin(?:ning)?|(?<=\bI\s+(?:have\s+)?(?:already\s+)?)(?:opened|created|filed|raised))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|discussion|proposal|RFC|feature\s+request|ticket)\b[^.]{0,80}?\b(?:first|before(?!\s+(?:you\s+do|doing\s+so|that)\b)|prior to|beforehand|ahead of time|up front)\b/i,
   // ("get some feedback before proceeding to write code", "discuss ... before you go and build it".)
-  /\b(?:discuss(?:ed|ing)?|ask|talk|bring\s+(?:it\s+|this\s+|them\s+)?up|propos(?:e|ing)|suggest(?:ed)?|check\s+(?:in|with)|consult|ping|confirm\s+with|reach\s+out|get\s+in\s+touch|contact|coordinate|get\s+(?:some\s+|early\s+)?(?:feedback|input|buy-in|consensus|agreement|approval|(?:a\s+)?go-ahead))\b[^.]{0,60}?\b(?:first|before\s+(?:starting|beginning|getting\s+started|coding|hacking|diving\s+in|you\s+(?:go\s+(?:and|to)\s+|proceed\s+to\s+)?(?:start|begin|submit|open|send|make|write|build|implement|code|work)|working|opening|sending|submitting|writing|making|implementing|beginning|spending|investing|proceeding|(?:an?\s+|the\s+|any\s+)?(?:PR|pull\s+request|patch)\s+(?:submission|is\s+(?:opened|submitted|sent)))|ahead of time|up\s?front|beforehand|(?<!\bthanks?\s+(?:you\s+)?)in\s+advance|prior to)\b/i,
+  /\b(?:discuss(?:ed|ing)?|ask|talk|bring\s+(?:it\s+|this\s+|them\s+)?up|propos(?:e|ing)|suggest(?:ed)?|check\s+(?:in|with)|consult|ping|confirm\s+with|reach\s+out|get\s+in\s+touch|contact|coordinate|get\s+(?:some\s+|early\s+)?(?:feedback|input|buy-in|consensus|agreement|approval|(?:a\s+)?go-ahead))\b[^.;]{0,60}?\b(?:first|before\s+(?:starting|beginning|getting\s+started|coding|hacking|diving\s+in|you\s+(?:go\s+(?:and|to)\s+|proceed\s+to\s+)?(?:start|begin|submit|open|send|make|write|build|implement|code|work)|working|opening|sending|submitting|writing|making|implementing|beginning|spending|investing|proceeding|(?:an?\s+|the\s+|any\s+)?(?:PR|pull\s+request|patch)\s+(?:submission|is\s+(?:opened|submitted|sent)))|ahead of time|up\s?front|beforehand|(?<!\bthanks?\s+(?:you\s+)?)in\s+advance|prior to)\b/i,
   // "Contributions should generally start out with a discussion": where a contribution begins.
   /\b(?:contributions?|changes?|features?|work)\s+(?:should|must|need\s+to)\s+(?:generally\s+|usually\s+|always\s+)?(?:start|begin)\s+(?:out\s+)?(?:with|as|in)\s+(?:an?\s+)?(?:discussion|issue|proposal)\b/i,
   // "Please do not start with a PR for a new feature".
@@ -38,11 +41,21 @@ const FIRST = [
   /\b(?:PRs?|pull\s+requests?)\b[^.]{0,40}\bwithout\s+(?:an?\s+)?(?:prior\s+|associated\s+|linked\s+|corresponding\s+|related\s+|approved\s+|accepted\s+)?(?:issue|discussion|ticket)\b[^.]{0,40}\b(?:closed|rejected|declined|not\s+be\s+(?:accepted|merged|reviewed|considered))\b/i,
   /\b(?:PRs?|pull\s+requests?|patch(?:es)?|contributions?|changes)\s+(?:that|which)\s+(?:have|has|were|was)\s+not\s+(?:been\s+)?(?:discussed|approved|agreed)\b[^.]{0,40}?\b(?:closed|rejected|declined|not\s+be\s+(?:accepted|merged|reviewed|considered))\b/i,
   /\bunsolicited\s+(?:[\w-]+\s+)?(?:PRs?|pull\s+requests?|patch(?:es)?|contributions?|changes?)\b[^.;]{0,60}?\b(?:closed|rejected|declined|not\s+(?:be\s+)?(?:accepted|merged|reviewed|considered))\b/i,
-  /\b(?:open|create|file|submit)\s+(?:an?\s+issue|one)\s+(?:to\s+)?describ\w*\s+(?:the|your)\s+(?:proposed\s+)?change/i,
+  // ("Create an issue explaining the feature": the feature told in an issue before its code; under a heading about
+  // requesting features it is the request itself, which FEATURE_REQUEST_SECTION leaves out.)
+  DESCRIBE_IN_ISSUE,
   /\b(?:suggest|propose)\s+(?:your|the)\s+(?:change|feature|idea)s?\s+(?:in|on)\b/i,
   // "Before opening a PR, open a ticket describing the change", "Before submitting a pull request for a new feature,
   // please open an issue": the order in a leading clause, the ask after its comma.
-  /\bbefore\s+(?:you\s+)?(?:open(?:ing)?|submit(?:ting)?|send(?:ing)?|creat(?:e|ing)|mak(?:e|ing))\s+(?:an?\s+|the\s+|your\s+|any\s+)?(?:PRs?|pull\s+requests?|patch(?:es)?|merge\s+requests?)\b[^.,]{0,60},\s*(?:please\s+)?(?:first\s+)?(?:open|create|file|submit|raise|start)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|ticket|discussion|proposal)\b/i,
+  /\bbefore\s+(?:you\s+)?(?:open(?:ing)?|submit(?:ting)?|send(?:ing)?|creat(?:e|ing)|mak(?:e|ing))\s+(?:an?\s+|the\s+|your\s+|any\s+)?(?:PRs?|pull\s+requests?|patch(?:es)?|merge\s+requests?)\b[^.,]{0,60},\s*(?:please\s+)?(?:first\s+)?(?:open|create|file|submit|raise|start|send|post)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|ticket|discussion|proposal|RFC)\b/i,
+  // The widely copied "Please discuss the change you wish to make via issue, email, or any other method with the owners
+  // of this repository before making a change": the talk, then (further than the general pattern reaches) the change.
+  /\bdiscuss\s+(?:the|your|any)\s+(?:[\w-]+\s+){0,2}?changes?\b[^.;!?]{0,140}?\bbefore\s+(?:you\s+)?(?:mak|submit|open|start|implement|writ|send)\w*\b(?!\s*,)/i,
+  // "Discuss your proposed changes early and often", "talk about the plans early, as ...": the talk early, as a time of
+  // its own (only for talking verbs: "if you get stuck, ask early" is about help).
+  /\b(?:discuss(?:ed|ing)?|talk(?:ing)?\s+(?:about|over|through)|propos(?:e|ing)|bring(?:ing)?\s+(?:it\s+|them\s+|this\s+)?up)\b[^.;]{0,60}?\bearly(?:\s+on)?(?=\s*(?:[.,;:!)]|$)|\s+and\s+often\b)/i,
+  // "Wait for a maintainer to approve the issue before you start working on it": an agreement awaited before the work.
+  /\bwait\s+(?:for|until)\b[^.]{0,60}?\b(?:approv\w*|accept\w*|agree\w*|green\s+light|go-ahead|confirm\w*|assign\w*)\b[^.]{0,40}?\bbefore\s+(?:you\s+)?(?:start|begin|work|open|submit|implement|writ|cod|send)\w*/i,
   // The same ask in the passive: "Unless the change is trivial, an issue should be opened first".
   /\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:issue|ticket|discussion|proposal|RFC)\s+(?:should|must|needs?\s+to|has\s+to|is\s+to)\s+(?:first\s+)?be\s+(?:opened|created|filed|raised|started|submitted)\s+(?:first|beforehand|in\s+advance|before\s+(?:you\s+)?(?:start|begin|work|submit|open|send|writ|implement|mak|cod)\w*)\b/i,
   // "Please do not submit a PR without first discussing it": the talk that must come before the pull request.
@@ -98,16 +111,22 @@ const FIRST_WORDS = ['issue', 'discuss', 'propos', 'rfc', 'first', 'before', 'ah
 
 /** "(Especially do so) if you plan to work on something big": the advice before it (open an issue, ask) is for larger work. */
 const LARGER_WORK = /\bif\s+you\s+(?:plan|intend|want|are\s+planning|are\s+going)\s+to\s+(?:work\s+on|make|implement|contribute|submit|tackle|start)\s+(?:something|a|an|any)\s+(?:\w+\s+)?(?:big|bigger|large|larger|major|significant|substantial|non-?trivial)\b/i;
-/** A lead-in about starting a feature or change ("Before requesting or implementing a new feature, ..."). */
+/**
+ * A lead-in about starting a feature or change ("Before requesting or implementing a new feature, ..."), or about the
+ * work itself ("Before making any changes to this repository", "before spending too much time on it": time and effort
+ * spent are the work, so no change noun is needed after them).
+ */
 const BEFORE_IMPLEMENTING =
-  /\bbefore\s+(?:\w+ing(?:\s+\w+)?\s+(?:or|and)\s+)?(?:(?:you\s+)?put(?:ting)?\s+(?:in\s+)?(?:a\s+lot\s+of\s+|much\s+|significant\s+|any\s+)?(?:work|effort|time)\s+into|implementing|working\s+on|starting(?:\s+work)?\s+on|coding|writing\s+code\s+for|contributing|embarking\s+on|undertaking|you\s+(?:begin|start)\s+(?:to\s+(?:implement|work\s+on|code)|implementing|working\s+on|coding))\b[^.]{0,40}?\b(?:features?|changes?|enhancements?|pull\s+requests?|PRs?|patch(?:es)?|contributions?|ideas?|concepts?)\b/i;
+  /\bbefore\s+(?:you\s+)?(?:spend(?:ing)?|invest(?:ing)?|sink(?:ing)?)\s+(?:too\s+much\s+|much\s+|a\s+lot\s+of\s+|lots\s+of\s+|significant\s+|any\s+|a\s+significant\s+amount\s+of\s+|substantial\s+)?(?:time|effort|work)\b|\bbefore\s+(?:you\s+)?mak(?:e|ing)\s+(?:any\s+)?(?:significant\s+|major\s+|larger?\s+|big\s+)?changes\s+to\s+(?:this|the)\s+(?:repository|repo|project|codebase)(?=\s*[,;:]|\s*$)|\bbefore\s+(?:\w+ing(?:\s+\w+)?\s+(?:or|and)\s+)?(?:(?:you\s+)?put(?:ting)?\s+(?:in\s+)?(?:a\s+lot\s+of\s+|much\s+|significant\s+|any\s+)?(?:work|effort|time)\s+into|implementing|working\s+on|starting(?:\s+work)?\s+on|coding|writing\s+code\s+for|contributing|embarking\s+on|undertaking|you\s+(?:begin|start)\s+(?:to\s+(?:implement|work\s+on|code)|implementing|working\s+on|coding))\b[^.]{0,40}?\b(?:features?|changes?|enhancements?|pull\s+requests?|PRs?|patch(?:es)?|contributions?|ideas?|concepts?)\b/i;
 /** Asking to open an issue or ticket ("create a GitHub issue"), or to discuss: what such a lead-in or "if you plan something big" points at. */
-const OPEN_AN_ISSUE_AHEAD = /\b(?:open|create|file|submit|rais)(?:e|ing)?\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|separate\s+)?(?:(?:GitHub|GitLab|Gitea|Jira|tracker)\s+)?(?:issue|ticket|discussion|proposal|RFC)\b|\bdiscuss\b|\bpresent\s+(?:your|the)\s+(?:plans?|ideas?|design|proposal)\b|\bcomment(?:ing)?\s+on\s+(?:an?\s+|the\s+)?(?:existing\s+)?issue\b|\b(?:reach\s+out|get\s+in\s+touch|talk\s+to\s+us|contact\s+(?:us|the\s+maintainers))\b/i;
+const OPEN_AN_ISSUE_AHEAD = /\b(?:open|create|file|submit|rais|initiat|start)(?:e|ing)?\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|separate\s+)?(?:(?:GitHub|GitLab|Gitea|Jira|tracker)\s+)?(?:issue|ticket|discussion|proposal|RFC)s?\b|\bdiscuss\b|\bpresent\s+(?:your|the)\s+(?:plans?|ideas?|design|proposal)\b|\bcomment(?:ing)?\s+on\s+(?:an?\s+|the\s+)?(?:existing\s+)?issue\b|\b(?:reach\s+out|get\s+in\s+touch|talk\s+to\s+us|contact\s+(?:us|the\s+maintainers))\b/i;
 /** Asking on a channel: "ask us on the forum" (in the lead-in's own block only). */
 const ASK_ON = /\bask\s+(?:us\s+|the\s+maintainers\s+)?(?:on|in|at|whether|if)\b/i;
 const OPEN_AN_ISSUE = new RegExp(`${OPEN_AN_ISSUE_AHEAD.source}|${ASK_ON.source}`, 'i');
 /** A problem met on the way ("If the install fails, open an issue"): a report, not a talk about the change. */
 const PROBLEM_MET = /\b(?:fails?|failing|errors?|stuck|problems?|trouble|broken|crash\w*|bugs?)\b|\b(?:face|run\s+into|hit|encounter|have|experience)\w*\s+(?:any\s+)?(?:issues|difficult\w*)\b/i;
+/** A problem met as the condition of the ask: "open an issue if the install fails" (a bug named as a topic is not one). */
+const PROBLEM_IF = /\b(?:if|when|should)\b[^.]{0,40}?\b(?:fails?|failing|errors?|stuck|problems?|trouble|broken|crash\w*)\b/i;
 /** Blocks after a lead-in, in its section, where the request to open an issue may come. */
 const LEAD_IN_REACH = 6;
 
@@ -165,7 +184,19 @@ const BEFORE_AN_ISSUE = /\bbefore\s+(?:creating|opening|filing|reporting|submitt
  * free to" discuss it first. ("If you want to add a
  * feature, please create an issue first" sets a condition on the change, and then asks.)
  */
-const OPTIONAL_FIRST = /\bif\s+you\s+(?:prefer|want|like|wish|would\s+like)\b(?![^.]{0,40}\b(?:please|must|should|need\s+to|have\s+to)\b)[^.]{0,40}$|\b(?:don't|do\s+not|never)\s+hesitate\s+to\b[^.,;]{0,40}$|\bfeel\s+free\s+to\b[^.,;]{0,40}$/i;
+const OPTIONAL_FIRST = /\bif\s+(?:you\s+(?:prefer|want|like|wish|would\s+(?:like|rather|prefer))|you'd\s+(?:like|rather|prefer))\b(?![^.]{0,40}\b(?:please|must|should|need\s+to|have\s+to)\b)[^.]{0,40}$|\b(?:don't|do\s+not|never)\s+hesitate\s+to\b[^.,;]{0,40}$|\bfeel\s+free\s+to\b[^.,;]{0,40}$/i;
+/**
+ * "If we want to make such changes, we should first discuss amongst ourselves": the maintainers' own order of work, with
+ * "we" or "they" as the subject of the ask. ("We ask that you first discuss" has the contributor as its subject; "we
+ * will not accept PRs without an issue" is a condition on the contributor, so "will" is not one of the verbs.)
+ */
+const MAINTAINERS_DO = /\b(?:we|they|the\s+(?:core\s+)?(?:team|maintainers)|maintainers)\s+(?:should|must|shall|need\s+to|have\s+to|then|usually|typically|always)\s+(?:\w+\s+)?$/i;
+/** Headings about requesting features: "create an issue describing the feature" there is the request, not a talk before code. */
+const FEATURE_REQUEST_SECTION = /\b(?:feature|enhancement)\s+requests?\b|\brequest(?:ing)?\s+(?:a\s+)?(?:new\s+)?features?\b|\bsuggest(?:ing)?\s+(?:a\s+)?(?:new\s+)?features?\b/i;
+const featureRequestSection = (l: Located): boolean => {
+  const nearest = l.block.sections[l.block.sections.length - 1];
+  return nearest !== undefined && FEATURE_REQUEST_SECTION.test(nearest);
+};
 /** "Either open an issue first ..., or create only a pull request": one of two ways, so not a step before the change. */
 const EITHER_BEFORE = /\beither\b[^.,;]{0,20}$/i;
 /** "We'll ask you to update first": the maintainers asking something of the contributor, not a talk before the work. */
@@ -234,7 +265,9 @@ function asksAround(flow: readonly Located[], k: number): boolean {
   const implementing = BEFORE_IMPLEMENTING.exec(text);
   const lead = implementing ?? BEFORE_CODING.exec(text);
   if (!lead || BEFORE_AN_ISSUE.test(text)) return false;
-  if (OPEN_AN_ISSUE.test(text.slice(lead.index))) return true;
+  // ("Before making any changes, back up your config. Open an issue if the install fails": a problem met is a report.)
+  const ask = OPEN_AN_ISSUE.exec(text.slice(lead.index));
+  if (ask && !PROBLEM_IF.test(sentenceAround(text, lead.index + ask.index)) && !MAINTAINERS_DO.test(text.slice(Math.max(0, lead.index + ask.index - 40), lead.index + ask.index))) return true;
   // "Before you start coding, set up your environment": a lead-in about coding alone reaches no further than its block.
   if (!implementing) return false;
   // A lead-in that ends in a colon ("The preferred ways to do that are to either:") introduces the list after it:
@@ -317,7 +350,7 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
       // Every match: "No issue is needed first for typos. For larger changes, open an issue first" asks in its second.
       const asks = (x: RegExpExecArray): boolean => {
         const before = text.slice(Math.max(0, x.index - 60), x.index);
-        return !saidNotNeeded(text, x.index) && !OPTIONAL_FIRST.test(before) && !EITHER_BEFORE.test(before) && !ASKS_YOU_TO.test(x[0]) && !aboutQuestions(text, x.index) && !aboutSecurity(text, x.index) && !reportOnly(l, text, x.index) && !aboutBugReport(text, x.index);
+        return !saidNotNeeded(text, x.index) && !OPTIONAL_FIRST.test(before) && !MAINTAINERS_DO.test(before) && !(p === DESCRIBE_IN_ISSUE && featureRequestSection(l)) && !EITHER_BEFORE.test(before) && !ASKS_YOU_TO.test(x[0]) && !aboutQuestions(text, x.index) && !aboutSecurity(text, x.index) && !reportOnly(l, text, x.index) && !aboutBugReport(text, x.index);
       };
       // The first match alone is the cheap common case; later ones are looked for only when it does not ask.
       const first = p.exec(text);

@@ -50,9 +50,12 @@ const MIRROR_WORDS = ['mirror'];
 /** Words every refusal needs (each of its forms names pull or merge requests). */
 const PRS_WORDS = ['pull', 'prs', 'merge'];
 
-/** Patch-based review: Gerrit changes ("CLs"), patches mailed to a list. */
+/**
+ * Patch-based review: Gerrit changes ("CLs"), patches mailed to a list ("post that patch to the list"), patches that
+ * must apply with `git am` (the maintainers' side of a mailed patch).
+ */
 const PATCH_FLOW =
-  /\b[Gg]errit\b|\bCLs?\b|\bgit\s+send-email\b|\bgit\s+format-patch\b|\b(?:send|mail|post)\s+(?:your\s+|the\s+)?patch(?:es)?\s+to\b|\bpatch(?:es)?\s+(?:are|should\s+be|must\s+be|can\s+be)\s+(?:sent|mailed|posted|e-?mailed)\s+to\b|\bas\s+patches\s+to\b|\b[Pp]habricator\b|\barc\s+diff\b|\brefs\/for\//;
+  /\b[Gg]errit\b|\bCLs?\b|\bgit\s+send-email\b|\bgit\s+format-patch\b|\bgit\s+am\b|\b(?:send|mail|post)\s+(?:your\s+|the\s+|that\s+|this\s+|these\s+|those\s+|all\s+)?patch(?:es)?\s+to\b|\bpatch(?:es)?\s+(?:are|should\s+be|must\s+be|can\s+be)\s+(?:sent|mailed|posted|e-?mailed)\s+to\b|\bas\s+patches\s+to\b|\b[Pp]habricator\b|\barc\s+diff\b|\brefs\/for\//;
 /** The project's review system named as such: "uses Gerrit for code review", "code review happens on Gerrit". */
 const REVIEW_SYSTEM =
   /\b(?:uses?|using)\s+(?:Gerrit|Phabricator)\s+(?:for|as)\s+(?:(?:its|our|the)\s+)?(?:code\s+)?reviews?\b|\breviews?\s+(?:happens?|takes?\s+place|is\s+done)\s+(?:on|in|through)\s+(?:Gerrit|Phabricator)\b|\b(?:all\s+)?(?:changes|patches|contributions)\s+(?:go|goes|are\s+sent)\s+(?:through|via)\s+(?:Gerrit|Phabricator)\b|\brefs\/for\//i;
@@ -68,7 +71,7 @@ const ANOTHER_WAY = /\b(?:alternatively|as\s+an\s+alternative|(?:can|may)\s+also
 /** PATCH_FLOW, every match. */
 const PATCH_FLOW_ALL = new RegExp(PATCH_FLOW.source, 'g');
 /** Words (lowercase) one of which PATCH_FLOW needs. */
-const PATCH_WORDS = ['gerrit', 'cl', 'patch', 'send-email', 'phabricator', 'arc diff', 'refs/for/'];
+const PATCH_WORDS = ['gerrit', 'cl', 'patch', 'send-email', 'phabricator', 'arc diff', 'refs/for/', 'git am'];
 const PULL_REQUEST = /\bpull[\s-]requests?\b|\bPRs?\b|\bmerge\s+requests?\b/i;
 
 /**
