@@ -12,6 +12,7 @@ import { exampleItemHead, quotedExampleHeads } from './factsExampleItems';
 import { conventionNotAsked } from './factsConventionAsked';
 import { closingRefInCommit } from './factsClosingRefs';
 import { BODY_WHY, WRAP_RULE, messagesFollowRules } from './factsMessageRules';
+import { ExampleBlockHeads } from './commitExampleBlocks';
 
 /** Types seen in Conventional-Commits-style guides; a list is a type list when most of its heads are these. */
 const KNOWN_TYPES = new Set([
@@ -96,6 +97,8 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
   let freeForm: Located | null = null;
   // Example subjects of two or more known types ("fix(io): ...", "docs: ...") show the conventional format.
   let examples: Located | null = null;
+  // (Or one example per block, the blocks of one section read together.)
+  const headsPerSection = new ExampleBlockHeads(KNOWN_TYPES, areaMix);
   for (const l of flow) {
     const b = l.block;
     if (b.kind === 'code') {
@@ -108,6 +111,7 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
         if (!examples && !mixed && KNOWN_HEAD.test(b.text) && knownHeads(blockHeads) >= 2) examples = l;
         // "[area]: [short line]" set out as the format, or an example message whose subject starts "net: ...".
         const head = exampleSubjectHead(b.text);
+        if (!examples && head !== null) headsPerSection.add(l, head);
         // (Or two lines or more of the block are whole subjects with area heads: a list of them, `git log --oneline`.)
         if (!area && (mixed || exampleLineHeads(b.text).filter((h) => !KNOWN_TYPES.has(h.toLowerCase())).length >= 2 || areaPlaceholder(b.text) || (head !== null && !KNOWN_TYPES.has(head)) || placeholderAreaHead(b.text) || quotedAreaPrefix(b.text, KNOWN_TYPES) || areaPhrasePlaceholder(b.text) || issueKeyExampleBlock(b.text))) area = l;
       }
@@ -168,7 +172,7 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     const list = typeList(sources) ?? typeTable(flow, inCommitContext, KNOWN_TYPES) ?? namedTypes(flow);
     if (list) conventional = list.at;
   }
-  conventional ??= examples;
+  conventional ??= examples ?? headsPerSection.found();
   if (conventional) return { value: 'conventional', source: sourceOf(conventional) };
   if (area) return { value: 'area-prefix', source: sourceOf(area) };
   if (freeForm) return { value: 'free-form-rules', source: sourceOf(freeForm) };

@@ -1,0 +1,61 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { toInspectJson } from '../../../src/core/guide/facts';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+// Session 10: commit facts read from a guide's structure (example blocks, section headings) and general wording.
+// Every guide text below is written for the test; each rule has near-misses that must not fire.
+
+const factsOf = async (files: Record<string, string>) => toInspectJson(await readGuide(new MemoryRepoFiles(files)));
+const guide = (prose: string): Record<string, string> => ({ 'CONTRIBUTING.md': `# Contributing\n\n${prose}\n` });
+const commit = async (prose: string) => (await factsOf(guide(prose))).commit;
+const convention = async (prose: string): Promise<string | null> => (await commit(prose)).convention;
+const subjectMax = async (prose: string): Promise<number | null> => (await commit(prose)).subjectMaxLength;
+
+describe('commit facts (session 10)', () => {
+  describe('example subjects one per code block, read together per section', () => {
+    it('two blocks under list items, each one example of a known type', async () => {
+      const prose = '## Commit style\n\nWe write messages like these:\n\n* A new parser option:\n  ```\n  feat: accept tabs\n  ```\n* A bug fixed in the lexer:\n  ```\n  fix(lexer): keep the last token\n\n  The token was dropped at EOF.\n  ```';
+      assert.equal(await convention(prose), 'conventional');
+    });
+    it('two example messages with "Or:" between them', async () => {
+      const prose = '## Commit messages\n\nA good commit message:\n\n```\nperf(cache): skip the second lookup\n\nThe key is known after the first one.\n```\n\nOr:\n\n```\nrefactor(io): split the reader\n```';
+      assert.equal(await convention(prose), 'conventional');
+    });
+    it('one example block of a known type is not enough', async () => {
+      assert.notEqual(await convention('## Commit messages\n\nFor example:\n\n```\nfix: keep the last token\n```'), 'conventional');
+    });
+    it('blocks in two different sections are not one series', async () => {
+      const prose = '## Commit messages\n\nFor example:\n\n```\nfix: keep the last token\n```\n\n## Commit messages for releases\n\nFor example:\n\n```\nchore: release 1.2.0\n```';
+      assert.notEqual(await convention(prose), 'conventional');
+    });
+    it('folder-like heads beside an area head are areas (docs:, build:, parser:)', async () => {
+      const prose = '## Commit messages\n\nExamples:\n\n```\ndocs: fix the install link\n```\n\n```\nbuild: bump cmake\n```\n\n```\nparser: accept tabs\n```';
+      assert.equal(await convention(prose), 'area-prefix');
+    });
+    it('shell blocks under a commit heading are commands, not example subjects', async () => {
+      const prose = '## Committing\n\n```sh\ngit commit -a\n```\n\n```sh\ngit push origin HEAD\n```';
+      assert.notEqual(await convention(prose), 'conventional');
+    });
+  });
+  describe('a subject limit named by the sentence opening or the section heading', () => {
+    for (const [prose, n] of [
+      ['## Commit messages\n\nThe first line should say what the commit does, in the imperative, e.g. "Add this.", and should not exceed 70 characters.', 70],
+      ['## Commit messages\n\n### Subject\n\nKeep it short: no longer than 60 characters.', 60],
+      ['## First line of the commit message\n\nWrite one sentence in the imperative. Keep it to 65 characters or less.', 65],
+      ['## Pull requests\n\n### Title\n\nUse the imperative mood, and keep it under 72 chars.', 72],
+      ['## Commit messages\n\nThe summary is roughly 50 characters; it can\'t exceed 100 characters.', 100],
+    ] as const) {
+      it(`${n}: "${prose.split('\n').pop()}"`, async () => assert.equal(await subjectMax(prose), n));
+    }
+    for (const [why, prose] of [
+      ['a title heading of a docs page', '## Writing docs\n\n### Title\n\nPage titles should be no longer than 60 characters.'],
+      ['the body under a subject heading', '## Commit messages\n\n### Subject\n\nUse the imperative.\n\nWrap the body so no line is longer than 72 characters.'],
+      ['an issue title', '## Reporting bugs\n\nThe title of the issue should take the form of a question, and should not exceed 80 characters.'],
+      ['a first line of a source file', '## Code style\n\nThe first line of each source file names the license and should not exceed 100 characters.'],
+      ['a subject heading in a FAQ about mail', '## FAQ\n\n### Subject\n\nQuestions to the list can be at most 120 characters long.'],
+    ] as const) {
+      it(`not for ${why}`, async () => assert.equal(await subjectMax(prose), null));
+    }
+  });
+});
