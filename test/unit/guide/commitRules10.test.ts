@@ -58,4 +58,44 @@ describe('commit facts (session 10)', () => {
       it(`not for ${why}`, async () => assert.equal(await subjectMax(prose), null));
     }
   });
+  describe('the quality of a commit\'s subject line or title asked', () => {
+    for (const prose of [
+      '## Pull requests\n\n- [ ] Every commit in the pull request has a meaningful subject line and a body.',
+      '## Commits\n\nYou must write a proper commit title and message.',
+      '## Patches\n\nGive each patch a descriptive summary line.',
+    ]) {
+      it(`"${prose.split('\n').pop()}"`, async () => assert.equal(await convention(prose), 'free-form-rules'));
+    }
+    for (const [why, prose] of [
+      ['a PR title', '## Pull requests\n\nUse a concise title for your PR and link the issue in the description.'],
+      ['an e-mail to the list', '## Asking questions\n\nWrite to the mailing list with a meaningful subject line.'],
+      ['an issue', '## Reporting bugs\n\nGive the issue a descriptive title.'],
+      ['a step that makes the commit', '## Workflow\n\n1. Commit your changes with a descriptive commit title.'],
+    ] as const) {
+      it(`not for ${why}`, async () => assert.equal(await convention(prose), null));
+    }
+  });
+
+  describe('content asked of the commit message', () => {
+    for (const prose of [
+      '## Pull requests\n\n- If your change affects speed, please include the benchmark numbers in your commit message.',
+      '## Changes\n\nIf the expected output changed on purpose, explain why in the commit message.',
+      '## Patches\n\nSay in the commit message whether the patch fixes a bug or adds a feature.',
+      '## Submitting\n\nYou should mention the authors of any borrowed code in the commit message.',
+      '## Commits\n\nWhen you fix a reported crash, refer to the issue in your commit.',
+    ]) {
+      it(`"${prose.split('\n').pop()}"`, async () => assert.equal(await convention(prose), 'free-form-rules'));
+    }
+    for (const [why, prose] of [
+      ['a sign-off trailer (its own fact)', '## Sign your work\n\nPlease add a Signed-off-by line to your commit message with `git commit -s`.'],
+      ['a Gerrit Change-Id a hook adds', '## Gerrit\n\nThe hook will add a Change-Id line to your commit message.'],
+      ['a CI switch', '## CI\n\nFor docs-only changes, add `[skip ci]` to the commit message.'],
+      ['a step someone does later', '## Releasing\n\nIn a later step, you will add the version to the commit message of the core repository.'],
+      ['what a script does', '## Tooling\n\nPlease note that the bump script adds the new version to the commit message.'],
+      ['said not to be needed', '## Commits\n\nYou do not need to mention the issue number in the commit message.'],
+      ['a permission, not an ask', '## Commits\n\nIf you like, you can mention the reviewer in the commit message.'],
+    ] as const) {
+      it(`not for ${why}`, async () => assert.equal(await convention(prose), null));
+    }
+  });
 });

@@ -13,6 +13,7 @@ import { conventionNotAsked } from './factsConventionAsked';
 import { closingRefInCommit } from './factsClosingRefs';
 import { BODY_WHY, WRAP_RULE, messagesFollowRules } from './factsMessageRules';
 import { ExampleBlockHeads } from './commitExampleBlocks';
+import { messageContentAsked, notAsked } from './factsMessageContent';
 
 /** Types seen in Conventional-Commits-style guides; a list is a type list when most of its heads are these. */
 const KNOWN_TYPES = new Set([
@@ -42,7 +43,7 @@ const FREE_FORM = /\b(?:imperative|(?:past|present)\s+tense|(?:good|great)\s+com
  * A commit message asked to name its issue: "When committing, please reference the issue the commit relates to",
  * "mention the ticket number in your commit message". Read only in a sentence that speaks of commits.
  */
-const REFERENCE_ISSUE = /\b(?:referenc|mention|includ|insert|add|put|quot|cit)(?:e|es|ing)?\s+(?:the\s+|an?\s+|its\s+)?(?:related\s+|relevant\s+|corresponding\s+|associated\s+)?(?:issue|ticket|bug)s?(?:\s+(?:numbers?|ids?|keys?|references?))?\b/i;
+const REFERENCE_ISSUE = /\b(?:(?:referenc|mention|includ|insert|add|put|quot|cit)(?:e|es|ing)?|refer(?:s|ring)?\s+to)\s+(?:the\s+|an?\s+|its\s+)?(?:related\s+|relevant\s+|corresponding\s+|associated\s+)?(?:issue|ticket|bug)s?(?:\s+(?:numbers?|ids?|keys?|references?))?\b/i;
 const COMMIT_SENTENCE = /\bcommit(?:s|ting|ted)?\b/i;
 /** Words one of which FREE_FORM needs, and one of which REFERENCE_ISSUE needs: cheap tests before the patterns. */
 const FREE_FORM_WORDS = /commit|imperative|tense|line|50\/72|capital|period|full stop/i;
@@ -67,8 +68,11 @@ function subjectCaseRule(text: string): boolean {
  * said of the commit message itself (an explanation asked of the PR description or an issue is not a commit rule).
  */
 const COMMIT_WHY = /\bcommit\s+(?:messages?|comments?|logs?|descriptions?|bod(?:y|ies))\b[^.]{0,100}?\b(?:explain|describ|descript|say|state|tell|justif|giv)\w*\b[^.]{0,60}?\b(?:why|reasons?|motivation|rationale)\b/i;
-/** "Use descriptive commit messages", "Keep meaningful commit logs": the quality asked of every message. */
-const QUALITY = /\b(?:meaningful|descriptive|informative|good|well[\s-](?:written|crafted))\s+commit\s+(?:messages?|logs?)\b/i;
+/**
+ * "Use descriptive commit messages", "Keep meaningful commit logs", "a proper commit title", "each commit should have a
+ * meaningful subject line": the quality asked of every message or of its first line.
+ */
+const QUALITY = /\b(?:meaningful|descriptive|informative|good|proper|well[\s-](?:written|crafted))\s+(?:commit\s+(?:messages?|logs?|titles?|subjects?|summar(?:y|ies))|(?:subject|summary)\s+lines?)\b/i;
 /**
  * A step that makes the commit, with the message's quality in passing: "Squash your commits and ensure you have a
  * meaningful commit message", "Commit your changes using a descriptive commit message". A step of the procedure,
@@ -77,13 +81,20 @@ const QUALITY = /\b(?:meaningful|descriptive|informative|good|well[\s-](?:writte
 const COMMIT_STEP = /^\W*(?:\d+[.)]\s*)?(?:please\s+)?(?:squash|commit|make|create)\s+(?:your\s+|the\s+|all\s+)?(?:commits?|changes?|patch(?:es)?)\b/i;
 function qualityRule(text: string): boolean {
   const m = QUALITY.exec(text);
-  return m !== null && !COMMIT_STEP.test(sentenceAround(text, m.index).replace(/^[.!?]\s*/, ''));
+  if (m === null) return false;
+  const sentence = sentenceAround(text, m.index).replace(/^[.!?]\s*/, '');
+  // A subject line is a commit's when the sentence says so ("Each commit ... a meaningful subject line"); an e-mail's
+  // subject line for a question to the list is not.
+  if (!/commit/i.test(m[0]) && !/\bcommit|\bpatch/i.test(sentence)) return false;
+  return !COMMIT_STEP.test(sentence);
 }
 function referencesIssue(text: string): boolean {
   if (!ISSUE_WORDS.test(text)) return false;
   const m = REFERENCE_ISSUE.exec(text);
   if (!m) return false;
-  return COMMIT_SENTENCE.test(sentenceAround(text, m.index));
+  const sentence = sentenceAround(text, m.index);
+  // "You do not need to mention the issue in the commit message" asks nothing.
+  return COMMIT_SENTENCE.test(sentence) && !notAsked(sentence);
 }
 
 /** Well-known essays on writing commit messages (Chris Beams' seven rules, Tim Pope's note, Pro Git's guidelines). */
@@ -152,7 +163,7 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     }
     // Tense and mood rules for changelog entries or release titles are not commit rules; nor is a title in a reading list.
     // ... nor is the imperative mood for docstrings or code comments: the rule must be about messages or titles.
-    if (!freeForm && !maintainers && (freeFormRules(text) || referencesIssue(text)) && (!b.commented || sources.templates.includes(l.doc)) && (MESSAGE_WORDS.test(text) || inCommitContext(l)) && !aboutReleaseNotes(l) && !onlyLinks(l)) freeForm = l;
+    if (!freeForm && !maintainers && (freeFormRules(text) || referencesIssue(text) || messageContentAsked(text)) && (!b.commented || sources.templates.includes(l.doc)) && (MESSAGE_WORDS.test(text) || inCommitContext(l)) && !aboutReleaseNotes(l) && !onlyLinks(l)) freeForm = l;
     // Messages held to rules the guide names ("Commit messages should follow the conventions at <link>"). A template's
     // "The commit message follows our guidelines" defers to the guide, which says what they are: it is not read there.
     if (!freeForm && !maintainers && !b.commented && !sources.templates.includes(l.doc) && messagesFollowRules(text) && !aboutReleaseNotes(l)) freeForm = l;
