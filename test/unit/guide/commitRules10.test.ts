@@ -98,4 +98,31 @@ describe('commit facts (session 10)', () => {
       it(`not for ${why}`, async () => assert.equal(await convention(prose), null));
     }
   });
+  describe('more ways to show an area prefix or name the types', () => {
+    for (const prose of [
+      '## Commit messages\n\nPlease write the commit subject as `module/submodule: short description`.',
+      '## Commits\n\nTag your commit summary with the area you changed, like [docs] or [build].',
+      '## Commits\n\nSubjects look like this: "ui: make the sidebar collapsible".',
+      '## Commit messages\n\nStart the summary with a word naming the part of the code touched: `parser:`, `cli:`, `docs:`.',
+    ]) {
+      it(`area prefix: "${prose.split('\n').pop()}"`, async () => assert.equal(await convention(prose), 'area-prefix'));
+    }
+    it('"Valid prefixes are feat, fix, docs, chore" for PR titles names the types', async () => {
+      const c = await commit('## Pull requests\n\nWe use semantic PR titles. Valid prefixes are feat, fix, docs, chore.');
+      assert.equal(c.convention, 'conventional');
+      assert.deepEqual(c.types, ['feat', 'fix', 'docs', 'chore']);
+    });
+    for (const [why, prose] of [
+      ['a release tag', '## Releasing\n\nTag the release commit with the version number.'],
+      ['an issue tagged with a component', '## Reporting bugs\n\nTag your issue with the component it affects.'],
+      ['log lines that look like a subject', '## Logging\n\nLog lines look like this: "parser: unexpected token at 3".'],
+      ['label prefixes for triage', '## Triage\n\nLabel prefixes are bug, docs, feat, chore.'],
+      ['log messages started with the module', '## Logging\n\nStart each log message with the module name: `parser:`, `cli:`.'],
+    ] as const) {
+      it(`not for ${why}`, async () => assert.equal(await convention(prose), null));
+    }
+    it('a module prefix the subject must not start with is no area prefix (the section still states message rules)', async () => {
+      assert.equal(await convention("## Commit messages\n\nDon't start the subject with the module name such as `parser:`."), 'free-form-rules');
+    });
+  });
 });

@@ -123,8 +123,8 @@ const AREA_PLACEHOLDER = /(?:^|\]\s+|\s|["'`])[[<{](?:area|package|pkg|component
 /** A line that opens with a named placeholder: "(pkg-name | dir/<module>): (what changed)", "component-name: ...". */
 const AREA_NAME_LINE = /^[ \t]*[(<[{]?(?:pkg|package|module|component|crate|subsystem|area|library)[-_ ]?name\b[^:\n]{0,40}?[)>\]}]?:\s/im;
 
-/** A code span that sets out the format: `area: description`, `<pkg>: <what changed>`, `[component] summary`. */
-const AREA_SPAN = /^[<[{(]?(?:area|package|pkg|pkg\/path|component|subsystem|module|dir(?:ectory)?|crate|library|plugin|topic|feature[\s_-]?area)(?:[-_ ]?name)?[>\]})]?(?:\s*:\s*|\s+[<[{]|(?<=[>\]})])\s+)\S/i;
+/** A code span that sets out the format: `area: description`, `<pkg>: <what changed>`, `[component] summary`, `module/submodule: ...`. */
+const AREA_SPAN = /^[<[{(]?(?:area|package|pkg|pkg\/path|component|subsystem|module|dir(?:ectory)?|crate|library|plugin|topic|feature[\s_-]?area)(?:[-_ ]?name)?(?:\/sub[\w-]{2,20})?[>\]})]?(?:\s*:\s*|\s+[<[{]|(?<=[>\]})])\s+)\S/i;
 
 /** Whether one of a block's code spans sets out `area: summary` as the format. */
 export function areaCodeSpan(block: Block): boolean {
