@@ -125,4 +125,25 @@ describe('commit facts (session 10)', () => {
       assert.equal(await convention("## Commit messages\n\nDon't start the subject with the module name such as `parser:`."), 'free-form-rules');
     });
   });
+  describe('a rule with the commit message as its subject, or messages of some quality asked of commits', () => {
+    for (const prose of [
+      '## Contributing\n\nCommit messages should be written in English and explain the change.',
+      '## Contributing\n\nThe commit title must say which bug it fixes.',
+      '## Contributing\n\nMake sure your commit messages are informative.',
+      '## Workflow\n\nKeep commits small and give them clear messages.',
+      '## Pull requests\n\n- [ ] My commits have clear, descriptive messages',
+    ]) {
+      it(`"${prose.split('\n').pop()}"`, async () => assert.equal(await convention(prose), 'free-form-rules'));
+    }
+    for (const [why, prose] of [
+      ['a sign-off trailer', '## Legal\n\nEvery commit message must carry a Signed-off-by line.'],
+      ['a message said not to need it', '## Contributing\n\nCommit messages do not need to follow any format; no need to worry about them.'],
+      ['error messages in code', '## Code style\n\nUse clear error messages, and commit the generated files too.'],
+      ['a step that makes the commit', '## Workflow\n\n1. Commit your changes with clear messages.'],
+      ['what a tool does with messages', '## Releasing\n\nThe changelog is generated from the commit messages by the release script.'],
+      ['a PR description', '## Pull requests\n\nThe pull request description should explain what changed.'],
+    ] as const) {
+      it(`not for ${why}`, async () => assert.notEqual(await convention(prose), 'free-form-rules'));
+    }
+  });
 });

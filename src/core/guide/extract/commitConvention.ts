@@ -11,7 +11,7 @@ import { notTheTypeList } from './factsTypeLists';
 import { exampleItemHead, quotedExampleHeads } from './factsExampleItems';
 import { conventionNotAsked } from './factsConventionAsked';
 import { closingRefInCommit } from './factsClosingRefs';
-import { BODY_WHY, WRAP_RULE, messagesFollowRules } from './factsMessageRules';
+import { BODY_WHY, WRAP_RULE, messageRuleStated, messagesFollowRules } from './factsMessageRules';
 import { ExampleBlockHeads } from './commitExampleBlocks';
 import { messageContentAsked, notAsked } from './factsMessageContent';
 
@@ -170,7 +170,7 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     }
     // Tense and mood rules for changelog entries or release titles are not commit rules; nor is a title in a reading list.
     // ... nor is the imperative mood for docstrings or code comments: the rule must be about messages or titles.
-    if (!freeForm && !maintainers && (freeFormRules(text) || referencesIssue(text) || messageContentAsked(text)) && (!b.commented || sources.templates.includes(l.doc)) && (MESSAGE_WORDS.test(text) || inCommitContext(l)) && !aboutReleaseNotes(l) && !onlyLinks(l)) freeForm = l;
+    if (!freeForm && !maintainers && (freeFormRules(text) || referencesIssue(text) || messageContentAsked(text) || messageRuleStated(text, sentenceAround)) && (!b.commented || sources.templates.includes(l.doc)) && (MESSAGE_WORDS.test(text) || inCommitContext(l)) && !aboutReleaseNotes(l) && !onlyLinks(l)) freeForm = l;
     // Messages held to rules the guide names ("Commit messages should follow the conventions at <link>"). A template's
     // "The commit message follows our guidelines" defers to the guide, which says what they are: it is not read there.
     if (!freeForm && !maintainers && !b.commented && !sources.templates.includes(l.doc) && messagesFollowRules(text) && !aboutReleaseNotes(l)) freeForm = l;
