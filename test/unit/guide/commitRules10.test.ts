@@ -146,4 +146,18 @@ describe('commit facts (session 10)', () => {
       it(`not for ${why}`, async () => assert.notEqual(await convention(prose), 'free-form-rules'));
     }
   });
+  describe('example subjects as table cells or labelled good', () => {
+    it('a table of good and bad subjects, each cell one span', async () => {
+      assert.equal(await convention('## Commit messages\n\n| Good | Bad |\n|---|---|\n| `parser: handle tabs` | `fixed stuff` |'), 'area-prefix');
+    });
+    it('"Good: `http2: close idle streams`" beside a bad one', async () => {
+      assert.equal(await convention('## Commit messages\n\n* Good: `http2: close idle streams`\n* Bad: `fix bug`'), 'area-prefix');
+    });
+    it('a table of settings outside any commit section is no example', async () => {
+      assert.equal(await convention('## Configuration\n\n| Key | Example |\n|---|---|\n| timeout | `timeout: 30 seconds max` |'), null);
+    });
+    it('a trailer alone in a cell under a commit heading is no area', async () => {
+      assert.notEqual(await convention('## Commit messages\n\n| Trailer | Example |\n|---|---|\n| sign-off | `Signed-off-by: Jane Roe <jane@example.org>` |'), 'area-prefix');
+    });
+  });
 });

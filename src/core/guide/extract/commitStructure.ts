@@ -190,7 +190,8 @@ export function exampleList(items: readonly Located<ListItemBlock>[]): boolean {
 }
 
 /** "e.g.", "for example", "such as", "like": what follows is an example. */
-const EXAMPLE_WORDS = /\be\.g\.|\bfor\s+(?:example|instance)\b|\bsuch\s+as\b|\blike\b|\bexamples?\b|\bgood\s+(?:subjects?|titles?|messages?)\b/i;
+// ("Good: `net: handle EINTR`", "Do: ...": the label of a good example beside a bad one.)
+const EXAMPLE_WORDS = /\be\.g\.|\bfor\s+(?:example|instance)\b|\bsuch\s+as\b|\blike\b|\bexamples?\b|\bgood\s+(?:subjects?|titles?|messages?)\b|\b(?:good|correct|right|do|yes)\s*:/i;
 
 /**
  * The area heads of example subjects a block shows as code spans (`storage: retry on timeout` after "e.g."), or a
@@ -201,7 +202,8 @@ export function exampleSpanHeads(l: Located): string[] {
   const b = l.block;
   if (b.kind !== 'paragraph' && b.kind !== 'listItem') return [];
   if (b.code.length === 0) return [];
-  const whole = b.kind === 'listItem' && b.code.length === 1 && /^`[^`]+`[.;,]?$/.test(b.text.trim());
+  // (A list item, or a paragraph such as a table cell, that is nothing but the one span: the example itself.)
+  const whole = b.code.length === 1 && /^`[^`]+`[.;,]?$/.test(b.text.trim());
   if (!whole && !EXAMPLE_WORDS.test(b.text.slice(0, b.code[0].offset))) return [];
   const heads: string[] = [];
   for (const c of b.code) {
