@@ -45,6 +45,7 @@ describe('commit facts (session 10)', () => {
       ['## First line of the commit message\n\nWrite one sentence in the imperative. Keep it to 65 characters or less.', 65],
       ['## Pull requests\n\n### Title\n\nUse the imperative mood, and keep it under 72 chars.', 72],
       ['## Commit messages\n\nThe summary is roughly 50 characters; it can\'t exceed 100 characters.', 100],
+      ['## Commit messages\n\n| Part | Rule |\n|---|---|\n| Subject | at most 50 characters |\n| Body | wrapped at 72 |', 50],
     ] as const) {
       it(`${n}: "${prose.split('\n').pop()}"`, async () => assert.equal(await subjectMax(prose), n));
     }
@@ -53,6 +54,8 @@ describe('commit facts (session 10)', () => {
       ['the body under a subject heading', '## Commit messages\n\n### Subject\n\nUse the imperative.\n\nWrap the body so no line is longer than 72 characters.'],
       ['an issue title', '## Reporting bugs\n\nThe title of the issue should take the form of a question, and should not exceed 80 characters.'],
       ['a first line of a source file', '## Code style\n\nThe first line of each source file names the license and should not exceed 100 characters.'],
+      ['a table row for the body', '## Commit messages\n\n| Part | Rule |\n|---|---|\n| Body | at most 72 characters per line |'],
+      ['a table row for a docs page title', '## Writing docs\n\n| Field | Rule |\n|---|---|\n| Title | at most 60 characters |'],
       ['a subject heading in a FAQ about mail', '## FAQ\n\n### Subject\n\nQuestions to the list can be at most 120 characters long.'],
     ] as const) {
       it(`not for ${why}`, async () => assert.equal(await subjectMax(prose), null));

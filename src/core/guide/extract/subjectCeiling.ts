@@ -9,6 +9,7 @@
  */
 import { Located } from '../sources';
 import { sentenceWithExamples } from './factsSentences';
+import { plain } from './text';
 
 const COUNT = String.raw`(\d{2,3})(?:\s*|-)(?:characters?|chars?|columns?|cols)\b`;
 /** A ceiling on a length: "should not exceed 70 characters", "no longer than 60 chars", "72 characters or less". */
@@ -25,11 +26,22 @@ const MESSAGE_SECTIONS = /\bcommit|\bmessages?\b|\bpatch|\bPRs?\b|pull\s+request
 /** What the sentence limits instead: the body, its lines, code, a file or a description. */
 const OTHER_PART = /\b(?:body|bodies|description|lines\s+of\s+(?:the\s+)?(?:body|code|text)|code|source|files?|paragraphs?|comments?)\b/i;
 
+/**
+ * A table row whose first cell names the subject ("| Subject | at most 50 characters |"): the row's cells are
+ * paragraphs on one line, and the first of them plays the heading's part.
+ */
+function rowNamesSubject(l: Located): boolean {
+  const blocks = l.doc.blocks;
+  let k = l.index;
+  while (k > 0 && blocks[k - 1].kind === 'paragraph' && blocks[k - 1].line === l.block.line) k--;
+  return k < l.index && SUBJECT_HEADING.test(plain(blocks[k]).trim());
+}
+
 /** The ceiling a text states for the subject, its subject named by the sentence's opening or the section's heading. */
 export function subjectCeiling(l: Located, text: string): number | null {
   const sections = l.block.sections;
   const heading = sections[sections.length - 1] ?? '';
-  const underSubject = SUBJECT_HEADING.test(heading) && MESSAGE_SECTIONS.test(sections.join(' '));
+  const underSubject = (SUBJECT_HEADING.test(heading) || rowNamesSubject(l)) && MESSAGE_SECTIONS.test(sections.join(' '));
   for (const m of text.matchAll(CEILING)) {
     const sentence = sentenceWithExamples(text, m.index);
     if (OTHER_PART.test(sentence)) continue;
