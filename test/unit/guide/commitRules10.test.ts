@@ -163,4 +163,12 @@ describe('commit facts (session 10)', () => {
       assert.notEqual(await convention('## Commit messages\n\n| Trailer | Example |\n|---|---|\n| sign-off | `Signed-off-by: Jane Roe <jane@example.org>` |'), 'area-prefix');
     });
   });
+  describe('"a good subject looks like" introduces an example subject', () => {
+    it('a patch-mail subject after the lead-in', async () => {
+      assert.equal(await convention('## Submitting patches\n\nSend patches to the list. A good subject looks like:\n\n    [PATCH] libfoo: check the return value of malloc'), 'area-prefix');
+    });
+    it('not a good subject for a bug report', async () => {
+      assert.equal(await convention('## Reporting bugs\n\nA good subject for a bug report looks like:\n\n    parser: crash on empty input'), null);
+    });
+  });
 });
