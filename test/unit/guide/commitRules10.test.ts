@@ -171,4 +171,17 @@ describe('commit facts (session 10)', () => {
       assert.equal(await convention('## Reporting bugs\n\nA good subject for a bug report looks like:\n\n    parser: crash on empty input'), null);
     });
   });
+  describe('types named as the words a title starts with', () => {
+    it('"The title must start with one of: `feat`, `fix`, ..."', async () => {
+      const c = await commit('## Pull request title\n\nThe title must start with one of: `feat`, `fix`, `perf`, `refactor`, `docs`.');
+      assert.equal(c.convention, 'conventional');
+      assert.deepEqual(c.types, ['feat', 'fix', 'perf', 'refactor', 'docs']);
+    });
+    it('not the words an issue title starts with', async () => {
+      assert.equal((await commit('## Issue titles\n\nThe title must start with one of: `feat`, `fix`, `docs`.')).types, null);
+    });
+    it('not a branch name', async () => {
+      assert.equal((await commit('## Commits and branches\n\nBranch names start with one of: `feat`, `fix`, `docs`.')).types, null);
+    });
+  });
 });

@@ -224,7 +224,8 @@ export function commitTypes(sources: Sources): Found<readonly string[]> | null {
 /** The types one block names, in a sentence or as code spans, about commits or PR titles (never a branch name). */
 function namedTypesIn(l: Located): string[] | null {
   const named = proseTypeList(l, KNOWN_TYPES) ?? spanTypeList(l, KNOWN_TYPES);
-  return named && !/\bbranch/i.test(plain(l.block)) && inCommitContext(l) ? named : null;
+  // (Nor the words an issue title starts with: "## Issue titles" speaks of titles, but of reports.)
+  return named && !/\bbranch/i.test(plain(l.block)) && inCommitContext(l) && !otherForm(l, plain(l.block)) ? named : null;
 }
 
 /** The first block that names the allowed types (see `namedTypesIn`). */

@@ -76,5 +76,6 @@ export function spanTypeList(l: Located, known: ReadonlySet<string>): string[] |
   if (knownCount < 3 || knownCount < names.length * 0.6) return null;
   const prev = l.index > 0 ? l.doc.blocks[l.index - 1] : undefined;
   const around = [plain(b), ...enclosingItems(l), prev && prev.kind !== 'code' ? plain(prev) : ''];
-  return around.some((t) => /\btypes?\b|\bprefix(?:es)?\b/i.test(t)) ? [...new Set(names)] : null;
+  // ("The title must start with one of: `feat`, `fix`, ...": the words that open the subject, named as a choice.)
+  return around.some((t) => /\btypes?\b|\bprefix(?:es)?\b|\b(?:start|begin)(?:s|ning)?\s+with\s+(?:one\s+of|either)\b/i.test(t)) ? [...new Set(names)] : null;
 }
