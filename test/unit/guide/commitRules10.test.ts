@@ -184,4 +184,28 @@ describe('commit facts (session 10)', () => {
       assert.equal((await commit('## Commits and branches\n\nBranch names start with one of: `feat`, `fix`, `docs`.')).types, null);
     });
   });
+  describe('hostile review: the same words where no rule for the contributor\'s messages is stated', () => {
+    it('example blocks of release commits in a release section', async () => {
+      const prose = '## Releasing\n\nThe release commit message looks like:\n\n```\nchore: release 1.2.0\n```\n\nThen the changelog commit:\n\n```\ndocs: update the changelog\n```';
+      assert.notEqual(await convention(prose), 'conventional');
+    });
+    it('a version put in the commit message in a release procedure', async () => {
+      assert.equal(await convention('## Releasing\n\n1. Bump the version and put the version number in the commit message.'), null);
+    });
+    it('a release commit tagged with the package version', async () => {
+      assert.notEqual(await convention('## Releasing\n\nTag the release commit with the package version.'), 'area-prefix');
+    });
+    it('git output alone in a paragraph under a commit heading', async () => {
+      assert.notEqual(await convention('## Committing\n\nIf you see this:\n\n`fatal: not a git repository (or any parent)`\n\nrun the command from the checkout.'), 'area-prefix');
+    });
+    it('a subject heading in a FAQ about mailing-list posts', async () => {
+      assert.equal(await subjectMax('## FAQ\n\n### Subject lines on the forum\n\nForum posts are cut at 80 characters.'), null);
+    });
+    it('log lines in a code style section', async () => {
+      assert.equal(await convention('## Code style\n\nLog messages should be lower case and must include the module name.'), null);
+    });
+    it('user install instructions that mention a commit hash', async () => {
+      assert.equal(await convention('## Installing\n\nTo install a given commit, put the commit hash in your lock file.'), null);
+    });
+  });
 });

@@ -31,12 +31,17 @@ const TYPE_PLACEHOLDER = /<type>(?:\(<[\w-]{1,40}>\))?!?:[ \t]*<[\w \t-]{1,60}>/
 /** `type(scope): description` written as a code span in prose ("titles follow `type(scope): description`"). */
 const TYPE_SPAN_FORMAT = /^<?type>?(?:\(<?scope>?\)|\[\(<?scope>?\)\])?!?:\s*<?(?:subject|description|summary|message|title|short\s+description)>?$/i;
 const TYPE_LINE = /^[ \t]*type(?:\(scope\))?!?:[ \t]*(?:subject|description|summary)/i;
-const AREA_PREFIX = /\b(?:prefix(?:ed)?|start(?:s|ing)?|begin(?:s|ning)?|tag(?:ged)?)\b[^.]{0,60}?\b(?:with|by)\s+(?:the\s+|an?\s+)?(?:(?:name|path|import\s+path)\s+of\s+(?:the\s+)?)?(?:(?:primary|main|affected|changed|modified|relevant|impacted|touched|top-level)\s+){0,2}["'`“[<{]?(?:package|area|component|subsystem|module|directory|folder|feature\s*area|crate|plugin|tag|library|driver|file)(?:'s)?\b(?:\s+name)?|\b(?:add|put|include|use)\s+(?:a|an|the)\s+(?:tag|component|area|subsystem|module|package)\b[^.]{0,30}?\b(?:beginning|start|front)\s+of\s+the\s+(?:line|title|subject|summary|message|first\s+line)\b|<(?:feature\s*area|area|package|pkg|component|subsystem|module)>\s*:\s|\bin\s+the\s+(?:form|format)\s+["'`]?(?:area|package|pkg|component|subsystem|module|crate|dir(?:ectory)?)\s*:\s|\binclude\s+the\s+(?:category|area|component|package|module|subsystem|crate)\b[^.]{0,60}?\bin\s+the\s+(?:PR\s+|pull\s+request\s+)?title\b/i;
+const AREA_PREFIX = /\b(?:prefix(?:ed)?|start(?:s|ing)?|begin(?:s|ning)?)\b[^.]{0,60}?\b(?:with|by)\s+(?:the\s+|an?\s+)?(?:(?:name|path|import\s+path)\s+of\s+(?:the\s+)?)?(?:(?:primary|main|affected|changed|modified|relevant|impacted|touched|top-level)\s+){0,2}["'`“[<{]?(?:package|area|component|subsystem|module|directory|folder|feature\s*area|crate|plugin|tag|library|driver|file)(?:'s)?\b(?:\s+name)?|\b(?:add|put|include|use)\s+(?:a|an|the)\s+(?:tag|component|area|subsystem|module|package)\b[^.]{0,30}?\b(?:beginning|start|front)\s+of\s+the\s+(?:line|title|subject|summary|message|first\s+line)\b|<(?:feature\s*area|area|package|pkg|component|subsystem|module)>\s*:\s|\bin\s+the\s+(?:form|format)\s+["'`]?(?:area|package|pkg|component|subsystem|module|crate|dir(?:ectory)?)\s*:\s|\binclude\s+the\s+(?:category|area|component|package|module|subsystem|crate)\b[^.]{0,60}?\bin\s+the\s+(?:PR\s+|pull\s+request\s+)?title\b/i;
+/**
+ * "Tag your commit summary with the area you changed": the area as a tag on the subject. (Narrow: "tag the release
+ * commit with the package version" tags a commit in git, which is no subject form.)
+ */
+const AREA_TAG = /\btag\s+(?:your|the|each|every)\s+(?:commit\s+)?(?:summar(?:y|ies)|subjects?|titles?|messages?|first\s+lines?)\s+with\s+(?:the\s+|an?\s+)?(?:name\s+of\s+the\s+)?(?:(?:affected|changed|relevant|main)\s+)?(?:area|component|subsystem|module|package|crate|plugin|library|directory)\b(?!\s+(?:version|number))/i;
 /** "Don't start the subject with the module name": the form said not to be used. */
 const NEGATED_BEFORE_VERB = /\b(?:don't|do\s+not|never|avoid|no\s+need\s+to)\s+(?:\w+\s+){0,2}$/i;
 /** AREA_PREFIX, unless the words right before it say not to. */
 function areaPrefixAsked(text: string): boolean {
-  const m = AREA_PREFIX.exec(text);
+  const m = AREA_PREFIX.exec(text) ?? AREA_TAG.exec(text);
   return m !== null && !NEGATED_BEFORE_VERB.test(text.slice(Math.max(0, m.index - 40), m.index));
 }
 /**
@@ -129,7 +134,8 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
         if (!examples && !mixed && KNOWN_HEAD.test(b.text) && knownHeads(blockHeads) >= 2) examples = l;
         // "[area]: [short line]" set out as the format, or an example message whose subject starts "net: ...".
         const head = exampleSubjectHead(b.text);
-        if (!examples && head !== null) headsPerSection.add(l, head);
+        // (Not the release commits a maintainer makes: "chore: release 1.2" and "docs: changelog" in a release section.)
+        if (!examples && head !== null && !underHeading(l, MAINTAINER_SECTION)) headsPerSection.add(l, head);
         // (Or two lines or more of the block are whole subjects with area heads: a list of them, `git log --oneline`.)
         if (!area && (mixed || exampleLineHeads(b.text).filter((h) => !KNOWN_TYPES.has(h.toLowerCase())).length >= 2 || areaPlaceholder(b.text) || (head !== null && !KNOWN_TYPES.has(head)) || placeholderAreaHead(b.text) || quotedAreaPrefix(b.text, KNOWN_TYPES) || areaPhrasePlaceholder(b.text) || issueKeyExampleBlock(b.text))) area = l;
       }
