@@ -208,4 +208,21 @@ describe('commit facts (session 10)', () => {
       assert.equal(await convention('## Installing\n\nTo install a given commit, put the commit hash in your lock file.'), null);
     });
   });
+  describe('sign-off refused in other words', () => {
+    const signOff = async (prose: string): Promise<string | null> => (await commit(prose)).signOff;
+    for (const prose of [
+      '## Patches\n\nPlease refrain from adding Signed-off-by lines.',
+      '## Patches\n\nPlease avoid adding a Signed-off-by line.',
+      '## Patches\n\nNo Signed-off-by lines, please.',
+      "## Patches\n\nWe don't require or accept Signed-off-by lines.",
+    ]) {
+      it(`forbidden: "${prose.split('\n').pop()}"`, async () => assert.equal(await signOff(prose), 'forbidden'));
+    }
+    it('avoiding a failing DCO check by signing off asks for the sign-off', async () => {
+      assert.equal(await signOff('## Patches\n\nAvoid DCO failures: sign off every commit with `git commit -s`.'), 'required');
+    });
+    it('no sign-off needed is neither', async () => {
+      assert.equal(await signOff('## Patches\n\nThere is no need for a Signed-off-by line, and no CLA either.'), null);
+    });
+  });
 });
