@@ -225,4 +225,21 @@ describe('commit facts (session 10)', () => {
       assert.equal(await signOff('## Patches\n\nThere is no need for a Signed-off-by line, and no CLA either.'), null);
     });
   });
+  describe('a link to the format\'s own page names the convention', () => {
+    for (const prose of [
+      '## Commits\n\nPlease format commit messages according to [this specification](https://www.conventionalcommits.org/en/v1.0.0/).',
+      '## Commits\n\nWe follow the [Angular guidelines](https://github.com/angular/angular/blob/main/CONTRIBUTING.md#commit) for commit messages.',
+      '## Commits\n\nOur commit messages follow the [Karma style](http://karma-runner.github.io/6.4/dev/git-commit-msg.html).',
+      '## Pull Requests\n\nThe PR title is checked by the semantic-pull-request action.',
+    ]) {
+      it(`"${prose.split('\n').pop()}"`, async () => assert.equal(await convention(prose), 'conventional'));
+    }
+    it('not a link in a reading list outside any commit section', async () => {
+      assert.equal(await convention('## Further reading\n\n- [A spec we like](https://www.conventionalcommits.org/)'), null);
+    });
+    it('not a link the contributor is told they need not follow', async () => {
+      const prose = '## Commits\n\nYou do not need to follow [this specification](https://www.conventionalcommits.org/) in your commits: maintainers retitle the squash commit when merging.';
+      assert.notEqual(await convention(prose), 'conventional');
+    });
+  });
 });

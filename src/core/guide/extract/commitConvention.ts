@@ -25,7 +25,13 @@ const KNOWN_TYPES = new Set([
 const COMMIT_HEADING = /commit|\btitles?\b|\bsubject\b|\bheader\b/i;
 /** Prose about commit messages or the PR title a type list or format applies to. */
 const COMMIT_PROSE = /\bcommit(?:s|ted|ting)?\b|\bcommit\s+messages?\b|\b(?:PR|pull\s+request|merge\s+request)s?['’]?s?\s+titles?\b|\btitles?\s+of\s+(?:the|your|a|each)\s+(?:PR|pull\s+request|merge\s+request)s?\b|\bsquash(?:ed)?\b/i;
-const CONVENTIONAL_NAME = /\bconventional[\s-]commits?\b|\bangular(?:'s)?\s+(?:commit|convention)|\bsemantic[\s-](?:commit|pr|pull request)|\bcommitizen\b/i;
+const CONVENTIONAL_NAME = /\bconventional[\s-]commits?\b|\bangular(?:'s)?\s+(?:commit|convention)|\bsemantic[\s-](?:commit|pr|pull[\s-]request)|\bcommitizen\b/i;
+/**
+ * A link to the format's own page, whatever its words ("format commit messages according to [this specification](…)"):
+ * the Conventional Commits spec, Angular's commit section, Karma's commit message page, the semantic PR title action.
+ * Every dev project that links one of these asks for the format (15 of 15).
+ */
+const CONVENTION_LINK = /^https?:\/\/(?:www\.)?conventionalcommits\.org\b|^https?:\/\/(?:www\.)?github\.com\/angular\/angular(?:\.js)?\/blob\/[^#\s]*#-?(?:commit|submit)|^https?:\/\/karma-runner\.github\.io\/[^\s]*git-commit-msg|^https?:\/\/(?:www\.)?github\.com\/amannn\/action-semantic-pull-request\b/i;
 /** `<type>(<scope>): <subject>` anywhere; `type(scope): subject` written as a line of its own (tested line by line). */
 const TYPE_PLACEHOLDER = /<type>(?:\(<[\w-]{1,40}>\))?!?:[ \t]*<[\w \t-]{1,60}>/;
 /** `type(scope): description` written as a code span in prose ("titles follow `type(scope): description`"). */
@@ -147,6 +153,7 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     const maintainers = underHeading(l, MAINTAINER_SECTION);
     // (Unless the convention is what the maintainers apply when merging, or the contributor is told it is not needed.)
     if (!conventional && CONVENTIONAL_NAME.test(text) && !conventionNotAsked(text, CONVENTIONAL_NAME.exec(text)?.index ?? 0)) conventional = l;
+    if (!conventional && b.kind !== 'heading' && b.links.some((link) => CONVENTION_LINK.test(link.target)) && (COMMIT_PROSE.test(text) || inCommitContext(l)) && !conventionLinkNotAsked(b, text)) conventional = l;
     if (!conventional && (typeScopeFormat(b.text) || (b.kind !== 'heading' && b.code.some((c) => TYPE_SPAN_FORMAT.test(c.text.trim())))) && inCommitContext(l)) conventional = l;
     // (Types asked of issue titles, "Start the issue title with `bug:` or `feat:`", are triage, not commits.)
     if (!conventional && prefixTypeSpans(l).length >= 2 && !otherForm(l, text)) conventional = l;
@@ -303,6 +310,14 @@ function prefixTypeSpans(l: Located): string[] {
   const spans = l.block.code.map((c) => /^([a-z]{2,12})(\([^)]*\))?!?:\s*$/.exec(c.text.trim())?.[1]).filter((t): t is string => t !== undefined);
   const known = spans.filter((t) => KNOWN_TYPES.has(t));
   return known.length >= 2 && /prefix|title|commit|type|start/i.test(plain(l.block)) && inCommitContext(l) ? [...new Set(known)] : [];
+}
+
+/** Whether the sentence holding the convention's link says it is not the contributor's to follow. */
+function conventionLinkNotAsked(b: Block, text: string): boolean {
+  if (b.kind === 'heading' || b.kind === 'code') return false;
+  const link = b.links.find((k) => CONVENTION_LINK.test(k.target));
+  const at = link ? text.indexOf(straightQuotes(link.text).trim()) : -1;
+  return conventionNotAsked(text, Math.max(0, at));
 }
 
 /** A block that is nothing but its links ("- [How to Write a Git Commit Message - C. Beams](…)"): "Write [good commit messages](…)" asks for something. */
