@@ -204,6 +204,9 @@ describe('commit facts (session 10)', () => {
     it('log lines in a code style section', async () => {
       assert.equal(await convention('## Code style\n\nLog messages should be lower case and must include the module name.'), null);
     });
+    it('the merge commit message a maintainer writes', async () => {
+      assert.equal(await convention('## Reviews\n\nFor larger changes, the merge commit message should summarize the pull request.'), null);
+    });
     it('user install instructions that mention a commit hash', async () => {
       assert.equal(await convention('## Installing\n\nTo install a given commit, put the commit hash in your lock file.'), null);
     });

@@ -33,8 +33,10 @@ export const BODY_WHY = /(?<!\b(?:PR|pull\s+request|merge\s+request|issue|ticket
  * and explain the change", "The commit title must describe the issue", "Each commit message should have a subject line
  * followed by a body". Whatever the predicate, the guide holds messages to a rule: the free-form tier. (Guides in many
  * ecosystems write their message rules this way: a list of "Commit messages should ..." or "A commit log should ...".)
+ * The merge, squash or release commit a maintainer writes is not the contributor's ("the merge commit message should
+ * summarize the pull request").
  */
-const MESSAGE_MODAL = /\b(?:git\s+)?commit\s+(?:messages?|logs?|titles?|subjects?|summar(?:y|ies)|descriptions?)\s+(?:should|must|shall|need\s+to|needs\s+to|have\s+to|has\s+to|ought\s+to|(?:are|is)\s+expected\s+to)\b|\b(?:make\s+sure|ensure)\s+(?:that\s+)?(?:the\s+|your\s+|all\s+|each\s+)?commit\s+(?:messages?|logs?|titles?)\s+(?:are|is)\b/i;
+const MESSAGE_MODAL = /(?<!\b(?:merge|squash|squashed|release|revert)\s+)\b(?:git\s+)?commit\s+(?:messages?|logs?|titles?|subjects?|summar(?:y|ies)|descriptions?)\s+(?:should|must|shall|need\s+to|needs\s+to|have\s+to|has\s+to|ought\s+to|(?:are|is)\s+expected\s+to)\b|\b(?:make\s+sure|ensure)\s+(?:that\s+)?(?:the\s+|your\s+|all\s+|each\s+)?commit\s+(?:messages?|logs?|titles?)\s+(?:are|is)\b/i;
 /**
  * "Keep commits atomic and give them clear messages", "My commits have clear, descriptive messages": the quality asked
  * of messages, "commit" elsewhere in the sentence. (An error message or a log message is named with its own word.)
