@@ -54,6 +54,8 @@ describe('commit facts (session 10)', () => {
       ['the body under a subject heading', '## Commit messages\n\n### Subject\n\nUse the imperative.\n\nWrap the body so no line is longer than 72 characters.'],
       ['an issue title', '## Reporting bugs\n\nThe title of the issue should take the form of a question, and should not exceed 80 characters.'],
       ['a first line of a source file', '## Code style\n\nThe first line of each source file names the license and should not exceed 100 characters.'],
+      ['a file header in a code style section', '## Code style\n\nThe header should name the license, and it should not exceed 80 characters.'],
+      ['a pull request template\'s summary section', '## Summary\n\nDescribe the change; keep it under 300 characters.'],
       ['a table row for the body', '## Commit messages\n\n| Part | Rule |\n|---|---|\n| Body | at most 72 characters per line |'],
       ['a table row for a docs page title', '## Writing docs\n\n| Field | Rule |\n|---|---|\n| Title | at most 60 characters |'],
       ['a subject heading in a FAQ about mail', '## FAQ\n\n### Subject\n\nQuestions to the list can be at most 120 characters long.'],

@@ -19,8 +19,11 @@ const CEILING = new RegExp(
 );
 /** A sentence whose subject is the message's first line: "The first line ...", "Your commit's subject line ...". */
 const SUBJECT_OPENING = /^\W*(?:the|your|its|each|every|a)\s+(?:(?:commit(?:'s)?|patch(?:'s)?|message(?:'s)?)\s+)?(?:first\s+line|subject(?:\s+line)?|summary(?:\s+line)?|title|header|headline|shortlog)\b(?!\s+(?:of|in|for)\s+(?:the\s+|your\s+|an?\s+|each\s+)?(?:issues?|bug|reports?|tickets?|docs?|documents?|pages?|files?|sections?|posts?|articles?|discussions?|body|description|code)\b)/i;
-/** A heading that names the subject as its own part of the message ("Subject", "The first line", "Commit title"). */
-const SUBJECT_HEADING = /^\W*(?:(?:the|commit|message|patch|PR|pull\s+request)\s+)?(?:first\s+line|subject(?:\s+line)?|summary(?:\s+line)?|title|header|headline|shortlog)\b(?!\s+(?:of|for)\s+(?:the\s+|your\s+|an?\s+)?(?:issues?|bug|reports?|tickets?|docs?|pages?|posts?))|\bfirst\s+line\s+of\s+(?:the\s+|your\s+|a\s+)?(?:commit|message|patch)/i;
+/**
+ * A heading that names the subject as its own part of the message ("Subject", "The first line", "Commit title").
+ * (Not a bare "Summary": a pull request template's "## Summary" is the description's first section.)
+ */
+const SUBJECT_HEADING = /^\W*(?:(?:the|commit|message|patch|PR|pull\s+request)\s+)?(?:first\s+line|subject(?:\s+line)?|summary\s+line|title|header|headline|shortlog)\b(?!\s+(?:of|for)\s+(?:the\s+|your\s+|an?\s+)?(?:issues?|bug|reports?|tickets?|docs?|pages?|posts?))|\bfirst\s+line\s+of\s+(?:the\s+|your\s+|a\s+)?(?:commit|message|patch)/i;
 /** The headings above it speak of commits, messages, patches or pull requests (a "Title" of a docs page does not). */
 const MESSAGE_SECTIONS = /\bcommit|\bmessages?\b|\bpatch|\bPRs?\b|pull\s+requests?|merge\s+requests?/i;
 /** What the sentence limits instead: the body, its lines, code, a file or a description. */
@@ -45,7 +48,9 @@ export function subjectCeiling(l: Located, text: string): number | null {
   for (const m of text.matchAll(CEILING)) {
     const sentence = sentenceWithExamples(text, m.index);
     if (OTHER_PART.test(sentence)) continue;
-    if (underSubject || SUBJECT_OPENING.test(sentence.replace(/^[.!?]\s*/, ''))) return Number(m[1] ?? m[2]);
+    // (An opening sentence counts where it or the headings speak of messages: "The header should not exceed 80
+    // characters" under "Code style" is a file's header.)
+    if (underSubject || (SUBJECT_OPENING.test(sentence.replace(/^[.!?]\s*/, '')) && MESSAGE_SECTIONS.test(`${sentence} ${sections.join(' ')}`))) return Number(m[1] ?? m[2]);
   }
   return null;
 }

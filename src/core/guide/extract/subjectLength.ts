@@ -69,6 +69,9 @@ export function subjectMaxLength(sources: Sources): Found<number> | null {
     // "at least 10 characters" asks for a minimum (of a title or a description), never a limit.
     const unwrapped = text.replace(/\bwrap\b[^.]{0,40}\d{2,3}\s*(?:characters|chars|columns|cols)/gi, '').replace(MINIMUM, '');
     const m = LENGTH_SENTENCE.exec(unwrapped);
+    // A "header" or "headline" is a commit's only where the text or its headings speak of messages ("The header should
+    // not exceed 80 characters" under "Code style" is a source file's header).
+    if (m && /^(?:headers?|headlines?)\b/i.test(m[0]) && !/\bcommit|\bmessages?\b|\bpatch|\bPRs?\b|pull\s+requests?|merge\s+requests?|\bsubject/i.test(context)) continue;
     if (m) return { value: Number(HARD_LIMIT.exec(unwrapped)?.[1] ?? m[1] ?? m[2]), source: sourceOf(l) };
     const lines = /\bcommit\s+messages?\b/i.test(context) ? LINES_LIMIT.exec(unwrapped) : null;
     if (lines) return { value: Number(lines[1]), source: sourceOf(l) };
