@@ -40,8 +40,11 @@ const AREA_PHRASE_PLACEHOLDER = /(?:^|["'`]|\s)(?:[a-z]+\s+){1,2}(?:area|subsyst
 
 export const areaPhrasePlaceholder = (text: string): boolean => AREA_PHRASE_PLACEHOLDER.test(text);
 
-/** The word a guide names the subject's head with: "subject line prefixes", "prefix the summary with ...". */
-const PREFIX_WORD = /\bprefix(?:es|ed)?\b/i;
+/**
+ * The word a guide names the subject's head with: "subject line prefixes", "prefix the summary with ...", or the verb
+ * that puts it first: "start the summary with a word naming the part touched: `parser:`, `cli:`" (not negated).
+ */
+const PREFIX_WORD = /\bprefix(?:es|ed)?\b|(?<!\b(?:don't|do\s+not|never|not)\s+)\b(?:start|begin)(?:s|ning)?\b[^.]{0,60}?\bwith\b/i;
 /** The part of a message the prefix goes on (a comment or a log line with a prefix is something else). */
 const MESSAGE_PART = /\b(?:commit|subject|title|summary|first\s+line|message)s?\b/i;
 /** A quoted literal head: "Core:", `merge:`, 'pci: ' (a word and its colon, nothing after). */

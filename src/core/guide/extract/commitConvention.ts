@@ -11,7 +11,9 @@ import { notTheTypeList } from './factsTypeLists';
 import { exampleItemHead, quotedExampleHeads } from './factsExampleItems';
 import { conventionNotAsked } from './factsConventionAsked';
 import { closingRefInCommit } from './factsClosingRefs';
-import { BODY_WHY, WRAP_RULE, messagesFollowRules } from './factsMessageRules';
+import { BODY_WHY, WRAP_RULE, messageRuleStated, messagesFollowRules } from './factsMessageRules';
+import { ExampleBlockHeads } from './commitExampleBlocks';
+import { messageContentAsked, notAsked } from './factsMessageContent';
 
 /** Types seen in Conventional-Commits-style guides; a list is a type list when most of its heads are these. */
 const KNOWN_TYPES = new Set([
@@ -23,7 +25,13 @@ const KNOWN_TYPES = new Set([
 const COMMIT_HEADING = /commit|\btitles?\b|\bsubject\b|\bheader\b/i;
 /** Prose about commit messages or the PR title a type list or format applies to. */
 const COMMIT_PROSE = /\bcommit(?:s|ted|ting)?\b|\bcommit\s+messages?\b|\b(?:PR|pull\s+request|merge\s+request)s?['’]?s?\s+titles?\b|\btitles?\s+of\s+(?:the|your|a|each)\s+(?:PR|pull\s+request|merge\s+request)s?\b|\bsquash(?:ed)?\b/i;
-const CONVENTIONAL_NAME = /\bconventional[\s-]commits?\b|\bangular(?:'s)?\s+(?:commit|convention)|\bsemantic[\s-](?:commit|pr|pull request)|\bcommitizen\b/i;
+const CONVENTIONAL_NAME = /\bconventional[\s-]commits?\b|\bangular(?:'s)?\s+(?:commit|convention)|\bsemantic[\s-](?:commit|pr|pull[\s-]request)|\bcommitizen\b/i;
+/**
+ * A link to the format's own page, whatever its words ("format commit messages according to [this specification](…)"):
+ * the Conventional Commits spec, Angular's commit section, Karma's commit message page, the semantic PR title action.
+ * Every dev project that links one of these asks for the format (15 of 15).
+ */
+const CONVENTION_LINK = /^https?:\/\/(?:www\.)?conventionalcommits\.org\b|^https?:\/\/(?:www\.)?github\.com\/angular\/angular(?:\.js)?\/blob\/[^#\s]*#-?(?:commit|submit)|^https?:\/\/karma-runner\.github\.io\/[^\s]*git-commit-msg|^https?:\/\/(?:www\.)?github\.com\/amannn\/action-semantic-pull-request\b/i;
 /** `<type>(<scope>): <subject>` anywhere; `type(scope): subject` written as a line of its own (tested line by line). */
 const TYPE_PLACEHOLDER = /<type>(?:\(<[\w-]{1,40}>\))?!?:[ \t]*<[\w \t-]{1,60}>/;
 /** `type(scope): description` written as a code span in prose ("titles follow `type(scope): description`"). */
@@ -31,17 +39,30 @@ const TYPE_SPAN_FORMAT = /^<?type>?(?:\(<?scope>?\)|\[\(<?scope>?\)\])?!?:\s*<?(
 const TYPE_LINE = /^[ \t]*type(?:\(scope\))?!?:[ \t]*(?:subject|description|summary)/i;
 const AREA_PREFIX = /\b(?:prefix(?:ed)?|start(?:s|ing)?|begin(?:s|ning)?)\b[^.]{0,60}?\b(?:with|by)\s+(?:the\s+|an?\s+)?(?:(?:name|path|import\s+path)\s+of\s+(?:the\s+)?)?(?:(?:primary|main|affected|changed|modified|relevant|impacted|touched|top-level)\s+){0,2}["'`“[<{]?(?:package|area|component|subsystem|module|directory|folder|feature\s*area|crate|plugin|tag|library|driver|file)(?:'s)?\b(?:\s+name)?|\b(?:add|put|include|use)\s+(?:a|an|the)\s+(?:tag|component|area|subsystem|module|package)\b[^.]{0,30}?\b(?:beginning|start|front)\s+of\s+the\s+(?:line|title|subject|summary|message|first\s+line)\b|<(?:feature\s*area|area|package|pkg|component|subsystem|module)>\s*:\s|\bin\s+the\s+(?:form|format)\s+["'`]?(?:area|package|pkg|component|subsystem|module|crate|dir(?:ectory)?)\s*:\s|\binclude\s+the\s+(?:category|area|component|package|module|subsystem|crate)\b[^.]{0,60}?\bin\s+the\s+(?:PR\s+|pull\s+request\s+)?title\b/i;
 /**
+ * "Tag your commit summary with the area you changed": the area as a tag on the subject. (Narrow: "tag the release
+ * commit with the package version" tags a commit in git, which is no subject form.)
+ */
+const AREA_TAG = /\btag\s+(?:your|the|each|every)\s+(?:commit\s+)?(?:summar(?:y|ies)|subjects?|titles?|messages?|first\s+lines?)\s+with\s+(?:the\s+|an?\s+)?(?:name\s+of\s+the\s+)?(?:(?:affected|changed|relevant|main)\s+)?(?:area|component|subsystem|module|package|crate|plugin|library|directory)\b(?!\s+(?:version|number))/i;
+/** "Don't start the subject with the module name": the form said not to be used. */
+const NEGATED_BEFORE_VERB = /\b(?:don't|do\s+not|never|avoid|no\s+need\s+to)\s+(?:\w+\s+){0,2}$/i;
+/** AREA_PREFIX, unless the words right before it say not to. */
+function areaPrefixAsked(text: string): boolean {
+  const m = AREA_PREFIX.exec(text) ?? AREA_TAG.exec(text);
+  return m !== null && !NEGATED_BEFORE_VERB.test(text.slice(Math.max(0, m.index - 40), m.index));
+}
+/**
  * "The subject line must contain a prefix identifying the sub system"; "Mention the affected module at the start of
  * the subject line", "name the subsystem at the beginning of the title"; "name the component you changed, followed by a
  * colon" (the colon after the area is the format, whatever verb asks for it).
  */
 const AREA_NAMED_AT_START = /\b(?:a|the)\s+prefix\s+(?:that\s+(?:identifies|names|indicates|denotes|describes)|identifying|naming|indicating|denoting|describing|for)\s+(?:the\s+)?(?:(?:affected|changed|modified|relevant|main)\s+)?(?:sub[\s-]?system|package|area|component|module|directory|crate|plugin|part\s+of\s+the\s+(?:code|project))\b|\b(?:mention|name|put|include|state|give|identify)\s+(?:the\s+|an?\s+)?(?:(?:primary|main|affected|changed|modified|relevant|impacted|touched|top-level)\s+){0,2}(?:package|area|component|subsystem|module|directory|folder|crate|plugin)(?:'s)?(?:\s+name)?\b[^.]{0,30}?\b(?:at|in)\s+the\s+(?:start|beginning|front|head)\s+of\b|\b(?:package|area|component|subsystem|module|directory|folder|crate|plugin)s?\b[^.]{0,40}?\bfollowed\s+by\s+(?:an?\s+|the\s+)?(?:colon|["'`]:["'`](?:\s+character)?)/i;
-const FREE_FORM = /\b(?:imperative|(?:past|present)\s+tense|(?:good|great)\s+commit\s+message|separate\s+(?:the\s+)?subject\s+(?:line\s+)?from\s+(?:the\s+)?body|capitali[sz]e\s+the\s+(?:subject|summary|first)\b|commit\s+(?:messages?|logs?|comments?)\b[^.]{0,80}?\b(?:short|descriptive|clear|concise|summary|first line|organized|meaningful)\b|(?:first|summary|subject)\s+line\b[^.]{0,60}?\b(?:short|\d{2}\s+char))|\bshort\s+(?:summary|description)\b[^.]{0,60}\bfirst line|\b(?:short|brief|concise)\s+(?:commit\s+)?message\s+(?:on|in|as)\s+the\s+first\s+line\b|\b50\/72\b|\bcommit\s+(?:messages?|logs?)\s+(?:should|must|need\s+to)\s+(?:clearly\s+|briefly\s+)?(?:describe|explain|say|state|summari[sz]e)\b/i;
+// (The merge, squash or release commit a maintainer writes is not the contributor's message.)
+const FREE_FORM = /\b(?:imperative|(?:past|present)\s+tense|(?:good|great)\s+commit\s+message|separate\s+(?:the\s+)?subject\s+(?:line\s+)?from\s+(?:the\s+)?body|capitali[sz]e\s+the\s+(?:subject|summary|first)\b|(?<!\b(?:merge|squash|squashed|release|revert)\s+)commit\s+(?:messages?|logs?|comments?)\b[^.]{0,80}?\b(?:short|descriptive|clear|concise|summary|first line|organized|meaningful)\b|(?:first|summary|subject)\s+line\b[^.]{0,60}?\b(?:short|\d{2}\s+char))|\bshort\s+(?:summary|description)\b[^.]{0,60}\bfirst line|\b(?:short|brief|concise)\s+(?:commit\s+)?message\s+(?:on|in|as)\s+the\s+first\s+line\b|\b50\/72\b|(?<!\b(?:merge|squash|squashed|release|revert)\s+)\bcommit\s+(?:messages?|logs?)\s+(?:should|must|need\s+to)\s+(?:clearly\s+|briefly\s+)?(?:describe|explain|say|state|summari[sz]e)\b/i;
 /**
  * A commit message asked to name its issue: "When committing, please reference the issue the commit relates to",
  * "mention the ticket number in your commit message". Read only in a sentence that speaks of commits.
  */
-const REFERENCE_ISSUE = /\b(?:referenc|mention|includ|insert|add|put|quot|cit)(?:e|es|ing)?\s+(?:the\s+|an?\s+|its\s+)?(?:related\s+|relevant\s+|corresponding\s+|associated\s+)?(?:issue|ticket|bug)s?(?:\s+(?:numbers?|ids?|keys?|references?))?\b/i;
+const REFERENCE_ISSUE = /\b(?:(?:referenc|mention|includ|insert|add|put|quot|cit)(?:e|es|ing)?|refer(?:s|ring)?\s+to)\s+(?:the\s+|an?\s+|its\s+)?(?:related\s+|relevant\s+|corresponding\s+|associated\s+)?(?:issue|ticket|bug)s?(?:\s+(?:numbers?|ids?|keys?|references?))?\b/i;
 const COMMIT_SENTENCE = /\bcommit(?:s|ting|ted)?\b/i;
 /** Words one of which FREE_FORM needs, and one of which REFERENCE_ISSUE needs: cheap tests before the patterns. */
 const FREE_FORM_WORDS = /commit|imperative|tense|line|50\/72|capital|period|full stop/i;
@@ -66,8 +87,11 @@ function subjectCaseRule(text: string): boolean {
  * said of the commit message itself (an explanation asked of the PR description or an issue is not a commit rule).
  */
 const COMMIT_WHY = /\bcommit\s+(?:messages?|comments?|logs?|descriptions?|bod(?:y|ies))\b[^.]{0,100}?\b(?:explain|describ|descript|say|state|tell|justif|giv)\w*\b[^.]{0,60}?\b(?:why|reasons?|motivation|rationale)\b/i;
-/** "Use descriptive commit messages", "Keep meaningful commit logs": the quality asked of every message. */
-const QUALITY = /\b(?:meaningful|descriptive|informative|good|well[\s-](?:written|crafted))\s+commit\s+(?:messages?|logs?)\b/i;
+/**
+ * "Use descriptive commit messages", "Keep meaningful commit logs", "a proper commit title", "each commit should have a
+ * meaningful subject line": the quality asked of every message or of its first line.
+ */
+const QUALITY = /\b(?:meaningful|descriptive|informative|good|proper|well[\s-](?:written|crafted))\s+(?:commit\s+(?:messages?|logs?|titles?|subjects?|summar(?:y|ies))|(?:subject|summary)\s+lines?)\b/i;
 /**
  * A step that makes the commit, with the message's quality in passing: "Squash your commits and ensure you have a
  * meaningful commit message", "Commit your changes using a descriptive commit message". A step of the procedure,
@@ -76,13 +100,20 @@ const QUALITY = /\b(?:meaningful|descriptive|informative|good|well[\s-](?:writte
 const COMMIT_STEP = /^\W*(?:\d+[.)]\s*)?(?:please\s+)?(?:squash|commit|make|create)\s+(?:your\s+|the\s+|all\s+)?(?:commits?|changes?|patch(?:es)?)\b/i;
 function qualityRule(text: string): boolean {
   const m = QUALITY.exec(text);
-  return m !== null && !COMMIT_STEP.test(sentenceAround(text, m.index).replace(/^[.!?]\s*/, ''));
+  if (m === null) return false;
+  const sentence = sentenceAround(text, m.index).replace(/^[.!?]\s*/, '');
+  // A subject line is a commit's when the sentence says so ("Each commit ... a meaningful subject line"); an e-mail's
+  // subject line for a question to the list is not.
+  if (!/commit/i.test(m[0]) && !/\bcommit|\bpatch/i.test(sentence)) return false;
+  return !COMMIT_STEP.test(sentence);
 }
 function referencesIssue(text: string): boolean {
   if (!ISSUE_WORDS.test(text)) return false;
   const m = REFERENCE_ISSUE.exec(text);
   if (!m) return false;
-  return COMMIT_SENTENCE.test(sentenceAround(text, m.index));
+  const sentence = sentenceAround(text, m.index);
+  // "You do not need to mention the issue in the commit message" asks nothing.
+  return COMMIT_SENTENCE.test(sentence) && !notAsked(sentence);
 }
 
 /** Well-known essays on writing commit messages (Chris Beams' seven rules, Tim Pope's note, Pro Git's guidelines). */
@@ -96,6 +127,8 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
   let freeForm: Located | null = null;
   // Example subjects of two or more known types ("fix(io): ...", "docs: ...") show the conventional format.
   let examples: Located | null = null;
+  // (Or one example per block, the blocks of one section read together.)
+  const headsPerSection = new ExampleBlockHeads(KNOWN_TYPES, areaMix);
   for (const l of flow) {
     const b = l.block;
     if (b.kind === 'code') {
@@ -108,6 +141,8 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
         if (!examples && !mixed && KNOWN_HEAD.test(b.text) && knownHeads(blockHeads) >= 2) examples = l;
         // "[area]: [short line]" set out as the format, or an example message whose subject starts "net: ...".
         const head = exampleSubjectHead(b.text);
+        // (Not the release commits a maintainer makes: "chore: release 1.2" and "docs: changelog" in a release section.)
+        if (!examples && head !== null && !underHeading(l, MAINTAINER_SECTION)) headsPerSection.add(l, head);
         // (Or two lines or more of the block are whole subjects with area heads: a list of them, `git log --oneline`.)
         if (!area && (mixed || exampleLineHeads(b.text).filter((h) => !KNOWN_TYPES.has(h.toLowerCase())).length >= 2 || areaPlaceholder(b.text) || (head !== null && !KNOWN_TYPES.has(head)) || placeholderAreaHead(b.text) || quotedAreaPrefix(b.text, KNOWN_TYPES) || areaPhrasePlaceholder(b.text) || issueKeyExampleBlock(b.text))) area = l;
       }
@@ -119,12 +154,13 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     const maintainers = underHeading(l, MAINTAINER_SECTION);
     // (Unless the convention is what the maintainers apply when merging, or the contributor is told it is not needed.)
     if (!conventional && CONVENTIONAL_NAME.test(text) && !conventionNotAsked(text, CONVENTIONAL_NAME.exec(text)?.index ?? 0)) conventional = l;
+    if (!conventional && b.kind !== 'heading' && b.links.some((link) => CONVENTION_LINK.test(link.target)) && (COMMIT_PROSE.test(text) || inCommitContext(l)) && !conventionLinkNotAsked(b, text)) conventional = l;
     if (!conventional && (typeScopeFormat(b.text) || (b.kind !== 'heading' && b.code.some((c) => TYPE_SPAN_FORMAT.test(c.text.trim())))) && inCommitContext(l)) conventional = l;
     // (Types asked of issue titles, "Start the issue title with `bug:` or `feat:`", are triage, not commits.)
     if (!conventional && prefixTypeSpans(l).length >= 2 && !otherForm(l, text)) conventional = l;
     if (!examples && KNOWN_HEAD.test(text) && knownHeads(subjectHeads(text)) >= 2 && (exampleContext(l) || inCommitContext(l))) examples = l;
     // The context first: it is one cheap test, the area patterns are several.
-    if (!area && areaContext(l, text) && (AREA_PREFIX.test(text) || AREA_NAMED_AT_START.test(text) || areaPlaceholder(text) || areaCodeSpan(b) || quotedAreaPrefix(text, KNOWN_TYPES) || areaPhrasePlaceholder(text) || quotedPrefixLiterals(b, text, KNOWN_TYPES) || areaPrefixNamed(text))) area = l;
+    if (!area && areaContext(l, text) && (areaPrefixAsked(text) || AREA_NAMED_AT_START.test(text) || areaPlaceholder(text) || areaCodeSpan(b) || quotedAreaPrefix(text, KNOWN_TYPES) || areaPhrasePlaceholder(text) || quotedPrefixLiterals(b, text, KNOWN_TYPES) || areaPrefixNamed(text))) area = l;
     // An example subject that opens with a tracker's issue key ("e.g. `[PROJ-123] Close the stream`"), or prose asking
     // that the subject start with the key: the key is the subject's prefix.
     if (!area && (issueKeyPrefixProse(text) || (issueKeyExampleSpan(b) && (exampleContext(l) || inCommitContext(l) || enclosingItems(l).some((t) => COMMIT_SENTENCE.test(t)))))) area = l;
@@ -148,7 +184,7 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     }
     // Tense and mood rules for changelog entries or release titles are not commit rules; nor is a title in a reading list.
     // ... nor is the imperative mood for docstrings or code comments: the rule must be about messages or titles.
-    if (!freeForm && !maintainers && (freeFormRules(text) || referencesIssue(text)) && (!b.commented || sources.templates.includes(l.doc)) && (MESSAGE_WORDS.test(text) || inCommitContext(l)) && !aboutReleaseNotes(l) && !onlyLinks(l)) freeForm = l;
+    if (!freeForm && !maintainers && (freeFormRules(text) || referencesIssue(text) || messageContentAsked(text) || messageRuleStated(text, sentenceAround)) && (!b.commented || sources.templates.includes(l.doc)) && (MESSAGE_WORDS.test(text) || inCommitContext(l)) && !aboutReleaseNotes(l) && !onlyLinks(l)) freeForm = l;
     // Messages held to rules the guide names ("Commit messages should follow the conventions at <link>"). A template's
     // "The commit message follows our guidelines" defers to the guide, which says what they are: it is not read there.
     if (!freeForm && !maintainers && !b.commented && !sources.templates.includes(l.doc) && messagesFollowRules(text) && !aboutReleaseNotes(l)) freeForm = l;
@@ -168,7 +204,7 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     const list = typeList(sources) ?? typeTable(flow, inCommitContext, KNOWN_TYPES) ?? namedTypes(flow);
     if (list) conventional = list.at;
   }
-  conventional ??= examples;
+  conventional ??= examples ?? headsPerSection.found();
   if (conventional) return { value: 'conventional', source: sourceOf(conventional) };
   if (area) return { value: 'area-prefix', source: sourceOf(area) };
   if (freeForm) return { value: 'free-form-rules', source: sourceOf(freeForm) };
@@ -202,7 +238,8 @@ export function commitTypes(sources: Sources): Found<readonly string[]> | null {
 /** The types one block names, in a sentence or as code spans, about commits or PR titles (never a branch name). */
 function namedTypesIn(l: Located): string[] | null {
   const named = proseTypeList(l, KNOWN_TYPES) ?? spanTypeList(l, KNOWN_TYPES);
-  return named && !/\bbranch/i.test(plain(l.block)) && inCommitContext(l) ? named : null;
+  // (Nor the words an issue title starts with: "## Issue titles" speaks of titles, but of reports.)
+  return named && !/\bbranch/i.test(plain(l.block)) && inCommitContext(l) && !otherForm(l, plain(l.block)) ? named : null;
 }
 
 /** The first block that names the allowed types (see `namedTypesIn`). */
@@ -274,6 +311,14 @@ function prefixTypeSpans(l: Located): string[] {
   const spans = l.block.code.map((c) => /^([a-z]{2,12})(\([^)]*\))?!?:\s*$/.exec(c.text.trim())?.[1]).filter((t): t is string => t !== undefined);
   const known = spans.filter((t) => KNOWN_TYPES.has(t));
   return known.length >= 2 && /prefix|title|commit|type|start/i.test(plain(l.block)) && inCommitContext(l) ? [...new Set(known)] : [];
+}
+
+/** Whether the sentence holding the convention's link says it is not the contributor's to follow. */
+function conventionLinkNotAsked(b: Block, text: string): boolean {
+  if (b.kind === 'heading' || b.kind === 'code') return false;
+  const link = b.links.find((k) => CONVENTION_LINK.test(k.target));
+  const at = link ? text.indexOf(straightQuotes(link.text).trim()) : -1;
+  return conventionNotAsked(text, Math.max(0, at));
 }
 
 /** A block that is nothing but its links ("- [How to Write a Git Commit Message - C. Beams](…)"): "Write [good commit messages](…)" asks for something. */

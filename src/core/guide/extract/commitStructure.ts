@@ -95,8 +95,8 @@ function exampleMessage(code: string): boolean {
 const EXAMPLE_HEADING = /(?<!pre-)commit|subject|summary\s+line/i;
 /** Code blocks that can hold an example message: untagged or plain text; never a shell session, config or program. */
 const MESSAGE_LANGS = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'none', 'git', 'gitcommit', 'commit', 'markdown', 'md']);
-/** A lead-in that introduces an example message or subject ("For the subject, use the form:"). */
-const EXAMPLE_LEAD_IN = /\bcommit\s+(?:messages?|titles?|subjects?|summar(?:y|ies))\b|\b(?:the|your|a|each)\s+(?:patch(?:'s)?\s+|e-?mail(?:'s)?\s+)?subject\b(?!\s+(?:of|in|for)\s+(?!(?:the|your|a|each)\s+(?:patch|commit|e-?mail|mail|message)))|\b(?:subject|summary|first|title)\s+line\b|\b(?:PR|pull\s+request|merge\s+request)s?['’]?s?\s+titles?\b|\bexamples?\s+of\s+(?:a\s+)?(?:good\s+)?(?:commit|title|subject)s?\b|\btitles?\s+of\s+(?:the|your|a|each)\s+(?:PR|pull\s+request|merge\s+request|commit)s?\b/i;
+/** A lead-in that introduces an example message or subject ("For the subject, use the form:", "A good subject looks like:"). */
+const EXAMPLE_LEAD_IN = /\bcommit\s+(?:messages?|titles?|subjects?|summar(?:y|ies))\b|\b(?:the|your|a|each)\s+(?:(?:good|typical|proper|correct|sample|well-formed)\s+)?(?:patch(?:'s)?\s+|e-?mail(?:'s)?\s+)?subject\b(?!\s+(?:of|in|for)\s+(?!(?:the|your|a|each)\s+(?:patch|commit|e-?mail|mail|message)))|\b(?:subject|summary|first|title)\s+line\b|\b(?:PR|pull\s+request|merge\s+request)s?['’]?s?\s+titles?\b|\bexamples?\s+of\s+(?:a\s+)?(?:good\s+)?(?:commit|title|subject)s?\b|\btitles?\s+of\s+(?:the|your|a|each)\s+(?:PR|pull\s+request|merge\s+request|commit)s?\b/i;
 /** How many blocks back the lead-in of an example block may be. */
 const LEAD_IN_BLOCKS = 3;
 
@@ -123,8 +123,8 @@ const AREA_PLACEHOLDER = /(?:^|\]\s+|\s|["'`])[[<{](?:area|package|pkg|component
 /** A line that opens with a named placeholder: "(pkg-name | dir/<module>): (what changed)", "component-name: ...". */
 const AREA_NAME_LINE = /^[ \t]*[(<[{]?(?:pkg|package|module|component|crate|subsystem|area|library)[-_ ]?name\b[^:\n]{0,40}?[)>\]}]?:\s/im;
 
-/** A code span that sets out the format: `area: description`, `<pkg>: <what changed>`, `[component] summary`. */
-const AREA_SPAN = /^[<[{(]?(?:area|package|pkg|pkg\/path|component|subsystem|module|dir(?:ectory)?|crate|library|plugin|topic|feature[\s_-]?area)(?:[-_ ]?name)?[>\]})]?(?:\s*:\s*|\s+[<[{]|(?<=[>\]})])\s+)\S/i;
+/** A code span that sets out the format: `area: description`, `<pkg>: <what changed>`, `[component] summary`, `module/submodule: ...`. */
+const AREA_SPAN = /^[<[{(]?(?:area|package|pkg|pkg\/path|component|subsystem|module|dir(?:ectory)?|crate|library|plugin|topic|feature[\s_-]?area)(?:[-_ ]?name)?(?:\/sub[\w-]{2,20})?[>\]})]?(?:\s*:\s*|\s+[<[{]|(?<=[>\]})])\s+)\S/i;
 
 /** Whether one of a block's code spans sets out `area: summary` as the format. */
 export function areaCodeSpan(block: Block): boolean {
@@ -134,8 +134,8 @@ export function areaCodeSpan(block: Block): boolean {
 /** Whether a line of a block sets out `<area>: <summary>` as the subject's format. */
 export const areaPlaceholder = (text: string): boolean => AREA_PLACEHOLDER.test(text) || AREA_NAME_LINE.test(text);
 
-/** Mail headers and trailers: `Subject:`, `Signed-off-by:`, `Fixes:` are lines of a message, not an area. */
-const NOT_AN_AREA = /^(?:from|date|to|cc|bcc|subject|reply-to|message-id|in-reply-to|fixes|closes|close|resolves|refs?|see|bug|issue|ticket|change-id|link|jira|example|examples|e\.g|note|usage|output|error|warning|todo|fixme|hint|tip|summary|title|description|body|footer|header|type|scope|step|result|motivation|modifications|http|https|[\w-]*-(?:by|on|id|to))$/i;
+/** Mail headers and trailers: `Subject:`, `Signed-off-by:`, `Fixes:` are lines of a message, not an area; nor git's `fatal:`, `remote:` output. */
+const NOT_AN_AREA = /^(?:fatal|remote|from|date|to|cc|bcc|subject|reply-to|message-id|in-reply-to|fixes|closes|close|resolves|refs?|see|bug|issue|ticket|change-id|link|jira|example|examples|e\.g|note|usage|output|error|warning|todo|fixme|hint|tip|summary|title|description|body|footer|header|type|scope|step|result|motivation|modifications|http|https|[\w-]*-(?:by|on|id|to))$/i;
 /** An example subject: `area: summary`, `[PATCH 1/2] area: summary`, `type(scope): summary`. */
 const EXAMPLE_SUBJECT = /^(?:\[[^\]]{1,40}\]\s*)?([A-Za-z][\w./+-]{0,30})(\([^)]{1,40}\))?!?:[ \t]+[\w`"'<]/;
 /** A message given on the command line: `git commit -m "area: summary"`. */
@@ -190,7 +190,8 @@ export function exampleList(items: readonly Located<ListItemBlock>[]): boolean {
 }
 
 /** "e.g.", "for example", "such as", "like": what follows is an example. */
-const EXAMPLE_WORDS = /\be\.g\.|\bfor\s+(?:example|instance)\b|\bsuch\s+as\b|\blike\b|\bexamples?\b|\bgood\s+(?:subjects?|titles?|messages?)\b/i;
+// ("Good: `net: handle EINTR`", "Do: ...": the label of a good example beside a bad one.)
+const EXAMPLE_WORDS = /\be\.g\.|\bfor\s+(?:example|instance)\b|\bsuch\s+as\b|\blike\b|\bexamples?\b|\bgood\s+(?:subjects?|titles?|messages?)\b|\b(?:good|correct|right|do|yes)\s*:/i;
 
 /**
  * The area heads of example subjects a block shows as code spans (`storage: retry on timeout` after "e.g."), or a
@@ -201,7 +202,8 @@ export function exampleSpanHeads(l: Located): string[] {
   const b = l.block;
   if (b.kind !== 'paragraph' && b.kind !== 'listItem') return [];
   if (b.code.length === 0) return [];
-  const whole = b.kind === 'listItem' && b.code.length === 1 && /^`[^`]+`[.;,]?$/.test(b.text.trim());
+  // (A list item, or a paragraph such as a table cell, that is nothing but the one span: the example itself.)
+  const whole = b.code.length === 1 && /^`[^`]+`[.;,]?$/.test(b.text.trim());
   if (!whole && !EXAMPLE_WORDS.test(b.text.slice(0, b.code[0].offset))) return [];
   const heads: string[] = [];
   for (const c of b.code) {

@@ -8,9 +8,9 @@ import { plain } from './text';
 
 /** A table's first cell that is one type name: `feat`, **feat**, `feat`. */
 const TYPE_CELL = /^[*_`]*([a-z][a-z0-9-]{1,15})!?[*_`]*$/;
-/** A sentence naming the types after "types ... are" or "types:": "The commit types are: feat, fix, docs". */
+/** A sentence naming the types after "types ... are" or "types:": "The commit types are: feat, fix, docs" (or "Valid prefixes are ..."). */
 // ("where type is one of feat, fix, build or ci": "one of" before the names, "or" before the last.)
-const NAMED_TYPES = /\btypes?\b[^.:]{0,60}?(?:\b(?:are|is|include|includes)\b(?:\s+(?:one|any)\s+of(?:\s+the\s+following)?)?\s*:?|:)\s*((?:`?[a-z]{2,12}`?\s*,\s*(?:(?:or|and)\s+)?){2,30}(?:(?:or|and)\s+)?`?[a-z]{2,12}`?(?:\s+(?:or|and)\s+`?[a-z]{2,12}`?)?)/i;
+const NAMED_TYPES = /\b(?:types?|prefix(?:es)?)\b[^.:]{0,60}?(?:\b(?:are|is|include|includes)\b(?:\s+(?:one|any)\s+of(?:\s+the\s+following)?)?\s*:?|:)\s*((?:`?[a-z]{2,12}`?\s*,\s*(?:(?:or|and)\s+)?){2,30}(?:(?:or|and)\s+)?`?[a-z]{2,12}`?(?:\s+(?:or|and)\s+`?[a-z]{2,12}`?)?)/i;
 /** Rows of one table are this close (lines); cells of one row share a line. */
 const ROW_GAP = 2;
 
@@ -51,7 +51,7 @@ export function typeTable(flow: readonly Located[], inContext: InContext, known:
 export function proseTypeList(l: Located, known: ReadonlySet<string>): string[] | null {
   if (l.block.kind === 'code' || l.block.kind === 'heading') return null;
   const text = plain(l.block);
-  if (!/type/i.test(text)) return null;
+  if (!/type|prefix/i.test(text)) return null;
   const m = NAMED_TYPES.exec(text);
   if (!m) return null;
   const names = m[1].split(/\s*,\s*|\s+(?:or|and)\s+/).map((n) => n.replace(/^(?:(?:or|and)\s+)?`?|`$/g, '').trim()).filter((n) => n.length > 0);
@@ -76,5 +76,6 @@ export function spanTypeList(l: Located, known: ReadonlySet<string>): string[] |
   if (knownCount < 3 || knownCount < names.length * 0.6) return null;
   const prev = l.index > 0 ? l.doc.blocks[l.index - 1] : undefined;
   const around = [plain(b), ...enclosingItems(l), prev && prev.kind !== 'code' ? plain(prev) : ''];
-  return around.some((t) => /\btypes?\b|\bprefix(?:es)?\b/i.test(t)) ? [...new Set(names)] : null;
+  // ("The title must start with one of: `feat`, `fix`, ...": the words that open the subject, named as a choice.)
+  return around.some((t) => /\btypes?\b|\bprefix(?:es)?\b|\b(?:start|begin)(?:s|ning)?\s+with\s+(?:one\s+of|either)\b/i.test(t)) ? [...new Set(names)] : null;
 }

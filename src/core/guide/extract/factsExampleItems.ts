@@ -33,8 +33,8 @@ export function exampleItemHead(l: Located): string | null {
   return null;
 }
 
-/** An example subject in double quotes after "e.g." or "for example": `for example: "ext4: fix crash on mount"`. */
-const QUOTED_EXAMPLE = /(?:\be\.g\.|\bfor\s+(?:example|instance)|\bsuch\s+as|\blike)[:,]?\s*["\u201c]([^"\u201d\n]{5,100})["\u201d]/gi;
+/** An example subject in double quotes after "e.g.", "for example" or "like this": `for example: "ext4: fix crash on mount"`. */
+const QUOTED_EXAMPLE = /(?:\be\.g\.|\bfor\s+(?:example|instance)|\bsuch\s+as|\blike(?:\s+(?:this|these|so))?)[:,]?\s*["\u201c]([^"\u201d\n]{5,100})["\u201d]/gi;
 
 /**
  * The area heads of example subjects quoted in prose, as plain-text guides write them instead of code spans. Only a

@@ -27,3 +27,37 @@ export const WRAP_RULE = /\bwrap(?:ped|ping|s)?\b[^.]{0,60}?\b(?:at|to|on|around
  * say why". (The body of a pull request or issue is another text: "the PR body should explain why" is no commit rule.)
  */
 export const BODY_WHY = /(?<!\b(?:PR|pull\s+request|merge\s+request|issue|ticket)\s+)\bbod(?:y|ies)\b(?!\s+of\s+(?:the|your|an?|each)\s+(?:PR|pull|merge|issue|ticket))[^.]{0,40}?\b(?:explain|describ|justif|say|state|tell|giv)\w*\b[^.]{0,40}?\b(?:why|reasons?|motivation|rationale)\b/i;
+
+/**
+ * A rule stated with the message as the sentence's subject and a modal: "Commit messages should be written in English
+ * and explain the change", "The commit title must describe the issue", "Each commit message should have a subject line
+ * followed by a body". Whatever the predicate, the guide holds messages to a rule: the free-form tier. (Guides in many
+ * ecosystems write their message rules this way: a list of "Commit messages should ..." or "A commit log should ...".)
+ * The merge, squash or release commit a maintainer writes is not the contributor's ("the merge commit message should
+ * summarize the pull request").
+ */
+const MESSAGE_MODAL = /(?<!\b(?:merge|squash|squashed|release|revert)\s+)\b(?:git\s+)?commit\s+(?:messages?|logs?|titles?|subjects?|summar(?:y|ies)|descriptions?)\s+(?:should|must|shall|need\s+to|needs\s+to|have\s+to|has\s+to|ought\s+to|(?:are|is)\s+expected\s+to)\b|\b(?:make\s+sure|ensure)\s+(?:that\s+)?(?:the\s+|your\s+|all\s+|each\s+)?commit\s+(?:messages?|logs?|titles?)\s+(?:are|is)\b/i;
+/**
+ * "Keep commits atomic and give them clear messages", "My commits have clear, descriptive messages": the quality asked
+ * of messages, "commit" elsewhere in the sentence. (An error message or a log message is named with its own word.)
+ */
+const QUALITY_MESSAGES = /\b(?:clear|descriptive|meaningful|informative|good|proper|concise|detailed|helpful|sensible)(?:,?\s+(?:and\s+)?(?:clear|descriptive|meaningful|informative|good|proper|concise|detailed|helpful|sensible))*\s+messages?\b/i;
+/** Sentences about a trailer or a switch, or saying the rule does not hold: not a rule for the message's text. */
+const NOT_A_MESSAGE_RULE = /signed[\s-]off|sign[\s-]?off|\bDCO\b|change-id|\bnot\s+(?:required|necessary|needed)\b|\bno\s+need\b|\b(?:don't|do\s+not|doesn't|does\s+not)\s+need\b/i;
+
+/**
+ * A step of the procedure that makes the commit, the quality in passing ("Commit your changes with clear messages"):
+ * the guide's steps are read elsewhere, and earlier sessions found such steps are no rule the labellers count.
+ */
+const COMMIT_STEP = /^\W*(?:\d+[.)]\s*)?(?:please\s+)?(?:squash|commit|make|create)\s+(?:your\s+|the\s+|all\s+)?(?:commits?|changes?|patch(?:es)?)\b/i;
+
+/** Whether a text states a rule with commit messages as its subject, or asks commits for messages of some quality. */
+export function messageRuleStated(text: string, sentenceAt: (text: string, index: number) => string): boolean {
+  if (!/commit/i.test(text)) return false;
+  const modal = MESSAGE_MODAL.exec(text);
+  if (modal && !NOT_A_MESSAGE_RULE.test(sentenceAt(text, modal.index))) return true;
+  const quality = QUALITY_MESSAGES.exec(text);
+  if (!quality) return false;
+  const sentence = sentenceAt(text, quality.index).replace(/^[.!?]\s*/, '');
+  return /\bcommit/i.test(sentence) && !NOT_A_MESSAGE_RULE.test(sentence) && !COMMIT_STEP.test(sentence);
+}

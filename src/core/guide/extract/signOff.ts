@@ -4,12 +4,13 @@ import { allMatches, clauseBefore, mentions, plain, saidNotNeeded, sentenceAroun
 
 const SIGN_OFF = String.raw`(?:sign(?:ed)?[\s-]?offs?(?:[\s-]by)?|DCO)`;
 /**
- * A prohibition, as an instruction: "Please do not sign off your commits", "Don't add a Signed-off-by line",
+ * A prohibition, as an instruction: "Please do not sign off your commits", "Don't add a Signed-off-by line", "Please
+ * refrain from adding Signed-off-by lines",
  * "Signed-off-by lines are not accepted". "You don't need to sign off" is not one (it says not required, and the
  * answer stays unknown); "we don't use sign-off" is (FORBID_UNUSED: the project says it has no such trailer).
  */
 const FORBID_IMPERATIVE = new RegExp(
-  String.raw`(?:^|[.!?:;]\s+|\bplease\s+|\band\s+|,\s+so\s+)(?:do\s+not|don't|never)\s+(?:(?:add|include|use|put)\b[^.]{0,30}?)?\b${SIGN_OFF}\b`,
+  String.raw`(?:^|[.!?:;]\s+|\bplease\s+|\band\s+|,\s+so\s+)(?:(?:do\s+not|don't|never)\s+(?:(?:add|include|use|put)\b[^.]{0,30}?)?|(?:refrain\s+from|avoid)\s+(?:adding|including|using|putting)\b[^.]{0,30}?)\b${SIGN_OFF}\b`,
   'gi',
 );
 /** "Signed-off-by lines are not accepted" (but not "commits without a Signed-off-by line are not accepted"). */
@@ -20,11 +21,13 @@ const FORBID_REJECTED = new RegExp(
 );
 /**
  * Said not to be used at all: "`Signed-off-by:` - we do not use this", "We don't use the DCO", "Sign-off lines are
- * not used". Unlike "you don't need to", this says the project has no such trailer.
+ * not used", "we don't require or accept Signed-off-by lines", "No Signed-off-by lines, please". Unlike "you don't need to", this says the project has no such trailer.
  */
 const FORBID_UNUSED = new RegExp(
   String.raw`\b${SIGN_OFF}\b[^.]{0,40}?\bwe\s+(?:do\s+not|don't|never)\s+use\s+(?:this|it|that|them|these|those)\b` +
-    String.raw`|\b(?:we|this\s+(?:project|repository|repo)|the\s+project)\s+(?:do\s+not|does\s+not|don't|doesn't|never)\s+use\s+(?:the\s+|a\s+|any\s+)?${SIGN_OFF}\b|\b${SIGN_OFF}\b[^.]{0,30}?\b(?:is|are)\s+not\s+used\b`,
+    String.raw`|\b(?:we|this\s+(?:project|repository|repo)|the\s+project)\s+(?:do\s+not|does\s+not|don't|doesn't|never)\s+(?:\w+\s+(?:or|and)\s+)?(?:use|accept)\s+(?:the\s+|a\s+|any\s+)?${SIGN_OFF}\b|\b${SIGN_OFF}\b[^.]{0,30}?\b(?:is|are)\s+not\s+used\b` +
+    // "No Signed-off-by lines, please.": the trailer refused in a short request.
+    String.raw`|(?:^|[.!?]\s+)no\s+${SIGN_OFF}(?:\s+(?:lines?|trailers?|tags?))?\s*,?\s*please\b`,
   'i',
 );
 const ABSENT = /\b(?:without|missing|lacking|lack|no)\b/i;

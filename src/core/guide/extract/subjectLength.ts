@@ -2,6 +2,7 @@ import { Found } from '../facts';
 import { Block } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
 import { mentions, plain } from './text';
+import { subjectCeiling } from './subjectCeiling';
 
 const LENGTH_SENTENCE = /\b(?:summary|summaries|summari[sz]e|subjects?|headers?|headlines?|shortlogs?|first\s+lines?|titles?|commit\s+messages?|(?:single|one|first)[-\s]line\s+descriptions?|description\s+line)\b[^.!]{0,80}?\b(\d{2,3})(?:\s*|-)(?:characters?|chars?|columns?|cols)\b|\b(\d{2,3})(?:\s*|-)(?:characters?|chars?|columns?|cols)\b[^.!]{0,40}?\b(?:summary|subjects?|headers?|headlines?|shortlogs?|first\s+lines?|titles?)\b/i;
 /**
@@ -15,7 +16,7 @@ const LINES_LIMIT = /\blines\b(?![^.!]{0,30}\b(?:body|description|paragraphs?|co
  * A hard limit stated beside a softer one ("preferably 50 characters or less, and no more than 72"): the hard one
  * is the subject's maximum.
  */
-const HARD_LIMIT = /\b(?:no\s+more\s+than|not\s+more\s+than|no\s+longer\s+than|at\s+most|a\s+maximum\s+of|maximum\s+of|must\s+not\s+exceed|never\s+(?:more|longer)\s+than|limited\s+to)\s+(\d{2,3})(?:\s*|-)(?:characters?|chars?|columns?|cols)\b/i;
+const HARD_LIMIT = /\b(?:no\s+more\s+than|not\s+more\s+than|no\s+longer\s+than|at\s+most|a\s+maximum\s+of|maximum\s+of|(?:(?:must|should|shall|can|may)\s+not|mustn't|shouldn't|can't|cannot|never)\s+exceed|never\s+(?:more|longer)\s+than|limited\s+to)\s+(\d{2,3})(?:\s*|-)(?:characters?|chars?|columns?|cols)\b/i;
 /** "the 50/72 rule": a subject of at most the first number, lines of the body wrapped at the second. */
 /** A floor, not a ceiling: "at least 50 characters", "a minimum of 10 chars", "20 characters or more". */
 const MINIMUM = /\b(?:at\s+least|(?:a\s+)?minimum\s+of|no\s+(?:fewer|less)\s+than)\s+(?:\d{2,3})(?:\s*|-)(?:characters?|chars?|columns?|cols)\b|\b\d{2,3}\s*(?:characters?|chars?)\s+or\s+(?:more|longer)\b/gi;
@@ -68,9 +69,15 @@ export function subjectMaxLength(sources: Sources): Found<number> | null {
     // "at least 10 characters" asks for a minimum (of a title or a description), never a limit.
     const unwrapped = text.replace(/\bwrap\b[^.]{0,40}\d{2,3}\s*(?:characters|chars|columns|cols)/gi, '').replace(MINIMUM, '');
     const m = LENGTH_SENTENCE.exec(unwrapped);
+    // A "header" or "headline" is a commit's only where the text or its headings speak of messages ("The header should
+    // not exceed 80 characters" under "Code style" is a source file's header).
+    if (m && /^(?:headers?|headlines?)\b/i.test(m[0]) && !/\bcommit|\bmessages?\b|\bpatch|\bPRs?\b|pull\s+requests?|merge\s+requests?|\bsubject/i.test(context)) continue;
     if (m) return { value: Number(HARD_LIMIT.exec(unwrapped)?.[1] ?? m[1] ?? m[2]), source: sourceOf(l) };
     const lines = /\bcommit\s+messages?\b/i.test(context) ? LINES_LIMIT.exec(unwrapped) : null;
     if (lines) return { value: Number(lines[1]), source: sourceOf(l) };
+    // A limit at the end of a long sentence whose subject is the first line, or under a heading that names it.
+    const ceiling = subjectCeiling(l, unwrapped);
+    if (ceiling !== null) return { value: ceiling, source: sourceOf(l) };
   }
   return null;
 }
