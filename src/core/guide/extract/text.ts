@@ -15,9 +15,19 @@ interface Derived {
 
 const derivedCache = new WeakMap<Block, Derived>();
 
+/**
+ * Rules ask several things of one block in a row (its words, then its prose), so the last block's entry is kept
+ * at hand: most asks then skip the WeakMap lookup. (One block held past its reading is all it keeps alive.)
+ */
+let lastBlock: Block | null = null;
+let lastDerived: Derived = {};
+
 function derivedOf(block: Block): Derived {
+  if (block === lastBlock) return lastDerived;
   let derived = derivedCache.get(block);
   if (derived === undefined) derivedCache.set(block, (derived = {}));
+  lastBlock = block;
+  lastDerived = derived;
   return derived;
 }
 
