@@ -25,10 +25,21 @@ describe('quick linkify test', () => {
     'A [named link](https://example.com/a) beside a bare https://example.com/b.',
     '<a href="https://example.com/c">raw</a> then https://example.com/d',
     '| cell | https://example.com/e |\n|---|---|\n| a@b.io | c |',
+    // Links in the source but none in the text runs: the block-wide test is spared.
+    '[one](https://example.com/1) and [two](mailto:x@example.com) and `https://example.com/code`',
+    '![logo](https://example.com/logo.png) <a href="https://example.com/f">f</a>',
+    // A link in a text run after a link in the source, and one written with an entity or an escape.
+    '[one](https://example.com/1) then https://example.com/2',
+    'mail dev&#64;example.com or http&#58;//example.com or https\\://example.com or dev\\@example.com',
+    '**https://example.com/bold** and _mailto:x@example.com_',
   ];
 
   it('finds the same links as markdown-it on its own', () => {
     for (const text of samples) assert.deepEqual(links(quick, text), links(plain, text), text);
+  });
+
+  it('leaves every token as markdown-it on its own makes it (the hidden sources put back)', () => {
+    for (const text of samples) assert.deepEqual(quick.parse(text, {}), plain.parse(text, {}), text);
   });
 
   it('answers as linkify-it does, for text with and without a schema or an @', () => {
