@@ -27,39 +27,44 @@ export interface Collapsed {
   at(rawIndex: number): number;
 }
 
+/** Whitespace other than single inner spaces: text without it is collapsed already. */
+const NOT_COLLAPSED = /[^\S ]| {2}|^ | $/;
+
+/**
+ * The text by the engine's own whitespace search (`\s` is the set `isSpace` tests, and `trim` drops the same);
+ * the map, a loop over every character, only once a position is asked for: most blocks have no code span to place.
+ */
 export function collapseMapped(raw: string): Collapsed {
+  const text = NOT_COLLAPSED.test(raw) ? raw.replace(/\s+/g, ' ').trim() : raw;
+  let map: Int32Array | undefined;
+  return {
+    text,
+    at: (rawIndex) => {
+      map ??= collapsedOffsets(raw);
+      return Math.min(map[Math.max(0, Math.min(rawIndex, raw.length))], text.length);
+    },
+  };
+}
+
+/** For each raw index (and the end), its offset in the collapsed text. */
+function collapsedOffsets(raw: string): Int32Array {
   const map = new Int32Array(raw.length + 1);
-  const parts: string[] = [];
   let length = 0;
-  let runStart = -1;
   let spacePending = false;
   for (let i = 0; i < raw.length; i++) {
-    const code = raw.charCodeAt(i);
-    // One plain space between two words stays as it is, inside the current run: fewer pieces to join.
-    if (code === 32 && runStart >= 0 && i + 1 < raw.length && !isSpace(raw.charCodeAt(i + 1))) {
-      map[i] = length;
-      length++;
-      continue;
-    }
-    if (isSpace(code)) {
-      if (runStart >= 0) parts.push(raw.slice(runStart, i));
-      runStart = -1;
-      // Leading whitespace is dropped; inner runs become one space, written when the next word starts.
+    if (isSpace(raw.charCodeAt(i))) {
+      // Leading whitespace is dropped; inner runs become one space, counted when the next word starts.
       if (length > 0) spacePending = true;
       map[i] = length;
       continue;
     }
     if (spacePending) {
-      parts.push(' ');
       length++;
       spacePending = false;
     }
-    if (runStart < 0) runStart = i;
     map[i] = length;
     length++;
   }
-  if (runStart >= 0) parts.push(raw.slice(runStart));
   map[raw.length] = length;
-  const text = parts.join('');
-  return { text, at: (rawIndex) => Math.min(map[Math.max(0, Math.min(rawIndex, raw.length))], text.length) };
+  return map;
 }

@@ -1,8 +1,35 @@
 import { Block } from '../documentModel';
 import { Located } from '../sources';
 import { plainInline } from '../../text/normalize';
+import { PairSet, mayHold, pairBits, pairSet } from '../../text/letterPairs';
 
-const plainCache = new WeakMap<Block, string>();
+/**
+ * What the word tests derive from a block, each made on first use and kept: every extractor asks for them, over
+ * every block of a long guide. One entry per block, so a block's derived texts cost one lookup.
+ */
+interface Derived {
+  plain?: string;
+  lowered?: string;
+  pairs?: PairSet;
+}
+
+const derivedCache = new WeakMap<Block, Derived>();
+
+/**
+ * Rules ask several things of one block in a row (its words, then its prose), so the last block's entry is kept
+ * at hand: most asks then skip the WeakMap lookup. (One block held past its reading is all it keeps alive.)
+ */
+let lastBlock: Block | null = null;
+let lastDerived: Derived = {};
+
+function derivedOf(block: Block): Derived {
+  if (block === lastBlock) return lastDerived;
+  let derived = derivedCache.get(block);
+  if (derived === undefined) derivedCache.set(block, (derived = {}));
+  lastBlock = block;
+  lastDerived = derived;
+  return derived;
+}
 
 /**
  * Plain prose of a block (no link targets or emphasis), "" for code. Typographic apostrophes and single quotes
@@ -10,15 +37,9 @@ const plainCache = new WeakMap<Block, string>();
  * extractor asks for it.
  */
 export function plain(block: Block): string {
-  let text = plainCache.get(block);
-  if (text === undefined) {
-    text = block.kind === 'code' ? '' : straightQuotes(plainInline(block.text));
-    plainCache.set(block, text);
-  }
-  return text;
+  const derived = derivedOf(block);
+  return (derived.plain ??= block.kind === 'code' ? '' : straightQuotes(plainInline(block.text)));
 }
-
-const lowerCache = new WeakMap<Block, string>();
 
 /**
  * Everything a block shows in words, lowercased: its plain prose, its text as written (link targets, markup)
@@ -26,24 +47,34 @@ const lowerCache = new WeakMap<Block, string>();
  * some words can only match a block that `mentions` one of them. Cached per block.
  */
 export function lowered(block: Block): string {
-  let text = lowerCache.get(block);
-  if (text === undefined) {
-    text = block.kind === 'code' ? '' : `${plain(block)}\n${block.text}\n${block.kind === 'heading' ? '' : block.code.map((c) => c.text).join('\n')}`.toLowerCase();
-    lowerCache.set(block, text);
-  }
-  return text;
+  return loweredOf(block, derivedOf(block));
 }
 
-const unions = new WeakMap<readonly string[], RegExp>();
+function loweredOf(block: Block, derived: Derived): string {
+  return (derived.lowered ??= block.kind === 'code' ? '' : `${plain(block)}\n${block.text}\n${block.kind === 'heading' ? '' : block.code.map((c) => c.text).join('\n')}`.toLowerCase());
+}
+
+/** A word list's test: the pattern of its words, and each word's character pairs for the quick rejection. */
+interface WordTest {
+  readonly union: RegExp;
+  readonly pairs: readonly Int32Array[];
+}
+
+const wordTests = new WeakMap<readonly string[], WordTest>();
 
 /**
- * Whether the block's words hold any of these lowercase words (see `lowered`). One search for all of them: a
- * pattern of the words, compiled once per list (lists are module constants).
+ * Whether the block's words hold any of these lowercase words (see `lowered`). Most blocks hold none of a rule's
+ * words: the block's character pairs (made once per block) rule most of them out without a search. Otherwise one
+ * search for all the words: a pattern of them, compiled once per list (lists are module constants).
  */
 export function mentions(block: Block, words: readonly string[]): boolean {
-  let union = unions.get(words);
-  if (!union) unions.set(words, (union = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'))));
-  return union.test(lowered(block));
+  let test = wordTests.get(words);
+  if (!test) wordTests.set(words, (test = { union: new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')), pairs: words.map(pairBits) }));
+  const derived = derivedOf(block);
+  const text = loweredOf(block, derived);
+  const pairs = (derived.pairs ??= pairSet(text));
+  if (!test.pairs.some((word) => mayHold(pairs, word))) return false;
+  return test.union.test(text);
 }
 
 /** `’ ‘ ʼ` → `'` (one character for one, so offsets still line up). */
