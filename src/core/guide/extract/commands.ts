@@ -71,6 +71,12 @@ const skipCache = new WeakMap<readonly string[], boolean>();
 const CI_ONLY = /^\W*(?:\d+[.)]\s*)?(?:(?:our|the|about(?:\s+the)?)\s+)?(?:continuous\s+integration|CI)(?:\s*(?:\/|and|&)\s*CD)?(?:\s+(?:checks?|pipelines?|jobs?|workflows?|builds?|system|services?))?\W*$/i;
 
 /**
+ * Tips for the contribution itself ("Tips for Bug Fixing", "Tips for contributors"): the guide's own flow under a
+ * friendlier name, not a collection of side recipes ("Debugging tips", "Tips and tricks").
+ */
+const TIPS_FOR_THE_WORK = /\btips\s+for\s+(?:the\s+)?(?:bug[\s-]?(?:fix|patch)\w*|fix\w*|patch\w*|contribut\w*|develop\w*|new(?:comers?|\s+contributors?)|getting\s+started|first[-\s]time\w*)\b/gi;
+
+/**
  * Whether a block sits under a side-quest heading. A heading that joins a main-flow topic to a side quest
  * ("Building and Debugging") holds the main flow: its own sub-headings say which part is the side quest.
  */
@@ -79,7 +85,7 @@ function inSkippedSection(l: Located): boolean {
   let answer = skipCache.get(sections);
   if (answer === undefined) {
     // "Running the Linux tests using Docker": the tests are the topic, the container only how they run.
-    const skipping = sections.filter((h) => SKIP_SECTION.test(h.replace(WITHOUT_SIDE_QUEST, ' ')) && !GUIDE_TITLE.test(h) && !h.split(JOINED_TOPICS).some((topic) => MAIN_TOPIC.test(topic.trim())) && !testsInContainer(h, SKIP_SECTION));
+    const skipping = sections.filter((h) => SKIP_SECTION.test(h.replace(WITHOUT_SIDE_QUEST, ' ').replace(TIPS_FOR_THE_WORK, ' ')) && !GUIDE_TITLE.test(h) && !h.split(JOINED_TOPICS).some((topic) => MAIN_TOPIC.test(topic.trim())) && !testsInContainer(h, SKIP_SECTION));
     answer = skipping.length > 0 && !keptInCollection(sections, skipping);
     // A section only about the project's CI ("Continuous integration", "CI checks") says what the CI runs for you.
     if (!answer && CI_ONLY.test(sections[sections.length - 1] ?? '')) answer = true;

@@ -295,7 +295,9 @@ function asksAround(flow: readonly Located[], k: number): boolean {
 const CREATE_AN_ISSUE =
   /\b(?:please\s+)?(?:create|open|file|raise)\s+an?\s+(?:new\s+)?(?:\w+\s+)?(?:issue|ticket)\b|\bif\s+(?:an?\s+|the\s+)?(?:issue|ticket)\s+(?:does\s+not|doesn't)\s+(?:already\s+)?exist\w*[^.]{0,30}?\b(?:create|open|file|raise)\b/i;
 /** Headings of the part about making a change (as opposed to reporting a bug): "Making a PR", "Prerequisites". */
-const CHANGE_SECTION = /\bpull\s+requests?\b|\bPRs?\b|prerequisit|before\s+you\s+(?:start|begin)|getting\s+started|(?:contributing|submitting|writing)\s+(?:code|changes|patches)|code\s+contributions?|making\s+(?:a\s+)?changes?/i;
+// A heading that puts the issue first ("Start with an issue", "Every change starts with an issue", "Pull requests
+// require an approved issue") is about making a change in that order, not about reporting.
+const CHANGE_SECTION = /\b(?:start|begin)s?\s+(?:with|by\s+opening)\s+(?:an?\s+)?(?:issue|discussion)\b|\bissues?\s+first\b|\brequires?\s+an?\s+(?:approved|accepted|agreed)\s+issue\b|\bpull\s+requests?\b|\bPRs?\b|prerequisit|before\s+you\s+(?:start|begin)|getting\s+started|(?:contributing|submitting|writing)\s+(?:code|changes|patches)|code\s+contributions?|making\s+(?:a\s+)?changes?/i;
 /** Headings about reporting, where "create an issue" is how to report, not a step before a change. */
 const REPORT_SECTION = /\breport|\bbugs?\b|\bissues?\b|security|question|support|feature\s+requests?/i;
 
