@@ -164,6 +164,8 @@ export function checklist(sources: Sources): FoundText[] {
   // A sentence that asks for a check before sending ("Before opening a PR, run the tests.") is the guide's check only
   // where the guide sets out no list of them: beside one, such a sentence details one of its items ("2. Run the test
   // suite", then under "Tests" or in a linked testing page: "Prior to submitting your PR, please run the test suite:").
+  // A pull request template's task boxes do not count as such a list: the template is ticked in the opened PR, the
+  // guide's sentence is asked before it is opened, and labellers keep both (two dev projects of three).
   if (!guideHasChecks) {
     for (const { doc, found } of sentences) {
       for (const step of found) {

@@ -14,6 +14,7 @@ import { collapseWhitespace, plainInline } from '../../text/normalize';
 import { leavesItOptional } from './checklistOccasion';
 import { offersAnOption, wholeWorkflow } from './checklistFraming';
 import { NUMBERED_HEADING } from './checklistHeadingSteps';
+import { asksTheReader } from './checklistAskShape';
 
 export interface SentenceCheck {
   readonly text: string;
@@ -49,11 +50,20 @@ const NOT_A_VERIFICATION =
   /\b(?:issues?|discussions?|discuss|forum|mailing\s+list|tickets?|existing|duplicat\w*|already\s+(?:exists?|open|been))\b|^(?:then\s+)?(?:the\s+|our\s+)?(?:CI|bots?|maintainers?|reviewers?|team|we|GitHub\s+Actions?|workflows?|automation)\b|\byou\s+(?:can|could|may)\b(?!\s+(?:also\s+)?(?:need|have\s+to)\b)|\bfeel\s+free\b|\boptionally\b/i;
 
 /**
- * "check (out) our contribution guidelines", "check the docs", "check the FAQ": reading a page, not checking the
- * change; such a phrase is set aside before the verification is looked for.
+ * Reading a page, not checking the change: "check (out) our contribution guidelines", "read the testing guide", "have
+ * a look at the build instructions in BUILDING.md", "see the docs". The page's name may hold a check word ("testing",
+ * "build"), so such a phrase is set aside before the verification is looked for.
  */
 const READS_A_PAGE =
-  /\bcheck(?:\s+out)?\s+(?:our|the|this|these)\s+(?:[\w-]+\s+){0,2}(?:guides?|guidelines|docs?|documentation|wiki|faqs?|readme|pages?|sections?|policy|polic(?:y|ies)|code\s+of\s+conduct)\b/gi;
+  /\b(?:check(?:\s+out)?|read(?:\s+through)?|see|consult|refer\s+to|look\s+(?:at|through|over)|(?:have|take)\s+a\s+(?:\w+\s+)?look\s+(?:at|through)|go\s+(?:through|over)|familiari[sz]e\s+yourself\s+with)\s+(?:our|the|this|these|a)\s+(?:[\w-]+\s+){0,2}(?:guides?|guidelines|docs?|documentation|instructions|wiki|faqs?|readme|pages?|sections?|chapters?|notes|polic(?:y|ies)|code\s+of\s+conduct)\b/gi;
+
+/**
+ * What qualifies the change before the comma ("Before submitting a PR that touches the parser, run ...", "Before
+ * sending patches for the stable branch, test ..."): part of the opening, not the main clause.
+ */
+const QUALIFIER = /^(?:that|which|for|to|against|with|in|on|touching|fixing|changing|adding|affecting)\b[^,.;:]{0,100},\s*/i;
+
+const mainClause = (rest: string): string => rest.replace(QUALIFIER, '');
 
 /** Longer than this (in words shown), the sentence explains rather than names one check. */
 const MAX_SENTENCE = 250;
@@ -82,14 +92,14 @@ export function beforeSendingSentences(doc: ParsedDocument, excluded: (sections:
     const sentence = collapseWhitespace(firstSentence(body));
     const opening = BEFORE_SENDING_OPENING.exec(sentence);
     if (!opening) continue;
-    const ask = sentence.slice(opening[0].length);
-    if (!VERIFIES.test(ask.replace(READS_A_PAGE, '')) || NOT_A_VERIFICATION.test(ask) || leavesItOptional(ask) || offersAnOption(sentence)) continue;
+    const ask = mainClause(sentence.slice(opening[0].length));
+    if (!VERIFIES.test(ask.replace(READS_A_PAGE, '')) || NOT_A_VERIFICATION.test(ask) || !asksTheReader(ask) || leavesItOptional(ask) || offersAnOption(sentence)) continue;
     if (plainInline(sentence).length > MAX_SENTENCE || excluded(b.sections)) continue;
     // A lead-in into a list or into paragraphs is read by the list and paragraph rules, as the frame of their items.
     if (/:\s*$/.test(sentence) && leadsIntoItems(blocks[i + 1])) continue;
     // One step of numbered headings from forking to opening the pull request ("4. Verify your changes") is part of a
     // walkthrough of the whole workflow, which the reader does not take as checks (wholeWorkflow).
-    if (inWorkflowStep(blocks, i)) continue;
+    if (inWorkflowStep(blocks, i) || inStepParagraphs(blocks, i)) continue;
     // The admonition's words begin on the line after its marker.
     found.push({ text: sentence, line: marker ? b.line + 1 : b.line });
   }
@@ -122,4 +132,35 @@ function inWorkflowStep(blocks: readonly Block[], i: number): boolean {
     titles.push(m[2]);
   }
   return wholeWorkflow(titles);
+}
+
+/**
+ * A paragraph that opens as a numbered step ("**Step 2.** Make your change.", "Step 3: Test", "**4.** Push"): the
+ * paragraph form of numbered headings, common where a guide walks through the workflow without a list.
+ */
+const STEP_PARAGRAPH = /^(?:(?:\*\*|__)?step\s+\d{1,2}\s*[.):-]?|(?:\*\*|__)\d{1,2}[.):]?(?:\*\*|__)[.):]?)\s*/i;
+
+/**
+ * Whether the block at `i` follows a step paragraph of its section, and the section's step paragraphs walk the whole
+ * workflow, from forking to opening the pull request (wholeWorkflow): a sentence there is one step's text, as under a
+ * numbered heading (inWorkflowStep). Run only for the rare sentences found, so the section scan costs nothing per block.
+ */
+function inStepParagraphs(blocks: readonly Block[], i: number): boolean {
+  const section = blocks[i].sections.join('\n');
+  const sameSection = (b: Block): boolean => b.kind === 'paragraph' && !b.inList && b.sections.join('\n') === section;
+  let start = i;
+  while (start > 0 && blocks[start - 1].kind !== 'heading') start--;
+  let end = i;
+  while (end + 1 < blocks.length && blocks[end + 1].kind !== 'heading') end++;
+  const steps: string[] = [];
+  let stepBefore = false;
+  for (let k = start; k <= end; k++) {
+    const b = blocks[k];
+    if (!sameSection(b)) continue;
+    const m = STEP_PARAGRAPH.exec(b.text);
+    if (!m) continue;
+    if (k < i) stepBefore = true;
+    steps.push(b.text.slice(m[0].length).replace(/^(?:\*\*|__)\s*/, ''));
+  }
+  return stepBefore && wholeWorkflow(steps);
 }

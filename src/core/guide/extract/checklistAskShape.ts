@@ -1,0 +1,60 @@
+/**
+ * Whether the main clause of a sentence asks the reader to do something, read from its grammatical shape rather than
+ * from who is named: an order ("run the tests", "please make sure ..."), the reader under an obligation ("you should
+ * make sure ...", "you will need to ..."), or a subject held to one ("your code must pass the linter", "all tests
+ * have to pass", "it is important to run ..."). A clause whose subject merely acts or is acted on ("a maintainer runs
+ * the tests", "our pre-commit hooks run `eslint`", "the tests are run automatically by CI", "GitHub Actions builds
+ * every PR") describes how the project works: it asks nothing, whatever names the doer (people, bots, tools), which a
+ * list of doers could never cover on guides not yet seen.
+ */
+
+/** Words that lead into the order without changing it ("please", "always", "first,", "then"). */
+const FILLER = /^(?:(?:please|kindly|always|also|first(?:ly)?|then|just|,)\s*)+/i;
+
+/** "Note that ...", "Keep in mind that ...": what follows is a statement, judged by its own shape. */
+const STATEMENT_FOLLOWS = /^(?:note|know|remember|be\s+aware|keep\s+in\s+mind|bear\s+in\s+mind|mind)\s+that\s+/i;
+
+/**
+ * Words that open a subject, not an order: determiners and pronouns ("the tests are run ...", "our hooks run ...",
+ * "a bot checks ...", "there is ...", "it runs ...").
+ */
+const SUBJECT_START =
+  /^(?:the|a|an|our|your|their|its|his|her|this|that|these|those|every|each|all|any|some|no|both|most|there|it|it's|we|they|he|she|one|someone|somebody|nobody|everything|nothing)\b/i;
+
+/** "you", the reader as the subject: asked only under an obligation. */
+const READER = /^you\b/i;
+
+/**
+ * An obligation in the clause: a modal of necessity ("must", "should", "needs to", "has to", "is required to",
+ * "will need to") or "it is important/necessary/a good idea to ...".
+ */
+const OBLIGATION =
+  /\b(?:must|should|shall|ought\s+to|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are|'re)\s+(?:required|expected|asked)\s+to|(?:is|are)\s+required|(?:'ll|will)\s+(?:also\s+)?(?:need|want|have)\s+to)\b|\bit(?:'s|\s+is)\s+(?:\w+\s+)?(?:a\s+good\s+idea|recommended|important|essential|necessary|required|mandatory|expected|best|advisable)\b/i;
+
+/** An obligation denied: "you don't need to", "there is no need to", "it is not required", "nothing to do". */
+const NO_OBLIGATION =
+  /\b(?:(?:do|does|did)(?:n['’]?t|\s+not)\s+(?:need|have)\s+to|need(?:n['’]?t|\s+not)\b|no\s+need\b|not\s+(?:required|necessary|needed|mandatory|expected)\b|nothing\s+(?:to\s+do|else\s+to\s+do)\b|(?:is|are)\s+optional\b)/i;
+
+/**
+ * A first word written with a capital in mid-sentence ("..., GitHub Actions runs ...", "..., Travis builds ..."): a
+ * name as the subject. The few orders a guide capitalises after a comma are let through.
+ */
+const NAMED_SUBJECT = /^(?!(?:Please|Make|Run|Test|Ensure|Check|Verify|Always|Do|Be|Build|Format|Lint|Execute|Confirm|Double)\b)[A-Z]/;
+
+/** The clause up to the first break (";", " - ", "—"): what follows is an aside. */
+const clauseOf = (text: string): string => text.split(/;|\s[-–—]\s/, 1)[0];
+
+export function asksTheReader(ask: string): boolean {
+  let clause = ask.trim().replace(FILLER, '');
+  const statement = STATEMENT_FOLLOWS.exec(clause);
+  if (statement) {
+    // "Note that you must run the tests" asks; "Note that GitHub Actions runs them" describes.
+    clause = clause.slice(statement[0].length);
+    if (!READER.test(clause) && !SUBJECT_START.test(clause) && !NAMED_SUBJECT.test(clause)) return false;
+  }
+  clause = clauseOf(clause);
+  if (NO_OBLIGATION.test(clause)) return false;
+  if (READER.test(clause) || SUBJECT_START.test(clause) || NAMED_SUBJECT.test(clause)) return OBLIGATION.test(clause);
+  // Otherwise the clause opens with its verb: an order.
+  return true;
+}

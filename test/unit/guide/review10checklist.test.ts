@@ -1,0 +1,243 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { toInspectJson } from '../../../src/core/guide/facts';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+/**
+ * Hostile review of round 10's checklist rules, above all the single "before sending" sentence. Every guide here is
+ * written for the test: near-misses put the rule's words where they must not make a check (release documents, issue
+ * templates, maintainers' merge lists, "before opening an issue", docs-site and CI descriptions, FAQ answers, steps of
+ * a walkthrough, comments of a PR template), and positive variants say the same check in other words.
+ */
+const checklistOf = async (files: Record<string, string>): Promise<string[]> =>
+  toInspectJson(await readGuide(new MemoryRepoFiles(files))).checklist.map((c) => c.text);
+const guide = (prose: string): Record<string, string> => ({ 'CONTRIBUTING.md': `# Contributing\n\n${prose}\n` });
+
+type Case = [string, Record<string, string>, string[]];
+const run = (cases: Case[]): void => {
+  for (const [name, files, expected] of cases) it(name, async () => assert.deepEqual(await checklistOf(files), expected));
+};
+
+describe('review 10: the before-sending sentence, positive variants', () => {
+  run([
+    [
+      'no comma: "Before submitting a PR make sure all tests pass."',
+      guide('## Tests\n\nBefore submitting a PR make sure all tests pass.'),
+      ['Before submitting a PR make sure all tests pass.'],
+    ],
+    [
+      '"Prior to opening a merge request, please ensure the build passes."',
+      guide('## Building\n\nPrior to opening a merge request, please ensure the build passes.'),
+      ['Prior to opening a merge request, please ensure the build passes.'],
+    ],
+    [
+      '"Before you send your patches, test them on both ..." (patch-by-mail)',
+      guide('## Patches\n\nBefore you send your patches, test them on both Linux and macOS. Send them to the list.'),
+      ['Before you send your patches, test them on both Linux and macOS.'],
+    ],
+    [
+      'an IMPORTANT admonition: "Before opening a pull request, run `npm run lint`."',
+      guide('## Code quality\n\n> [!IMPORTANT]\n> Before opening a pull request, run `npm run lint` and fix what it reports.'),
+      ['Before opening a pull request, run `npm run lint` and fix what it reports.'],
+    ],
+    [
+      'a condition on the kind of change still asks ("Before submitting a PR that touches the parser, run the fuzz tests.")',
+      guide('## Parser\n\nBefore submitting a PR that touches the parser, run the fuzz tests.'),
+      ['Before submitting a PR that touches the parser, run the fuzz tests.'],
+    ],
+    [
+      '"Before you submit any changes, you should format them with `cargo fmt`."',
+      guide('## Formatting\n\nBefore you submit any changes, you should format them with `cargo fmt`.'),
+      ['Before you submit any changes, you should format them with `cargo fmt`.'],
+    ],
+  ]);
+});
+
+describe('review 10: the before-sending sentence must not fire on what others or machines do', () => {
+  run([
+    [
+      'near-miss: "a maintainer" runs the checks before sending upstream',
+      guide('## Upstreaming\n\nBefore sending patches upstream, a maintainer runs the tests again.'),
+      [],
+    ],
+    [
+      'near-miss: a CI description after "note that"',
+      guide('## Continuous integration\n\nBefore submitting your PR, note that GitHub Actions runs the tests on every push.'),
+      [],
+    ],
+    [
+      'near-miss: the pre-commit hooks run the linter, not the contributor',
+      guide('## Hooks\n\nBefore you open a pull request, our pre-commit hooks run `eslint` on the staged files.'),
+      [],
+    ],
+    [
+      'near-miss: "a bot checks the formatting"',
+      guide('## Formatting\n\nBefore sending a patch, know that a bot checks the formatting of every patch on the list.'),
+      [],
+    ],
+    [
+      'near-miss: passive, done "automatically" by CI',
+      guide('## Testing\n\nBefore submitting a pull request, the tests are run automatically by CI, so there is nothing to do.'),
+      [],
+    ],
+  ]);
+});
+
+describe('review 10: the before-sending sentence must not fire on what is not asked', () => {
+  run([
+    [
+      'near-miss: a FAQ answer saying the check is not needed',
+      guide('## FAQ\n\n### Do I have to run the whole suite?\n\nBefore opening a PR, you don\'t need to run the whole suite; CI does that for you.'),
+      [],
+    ],
+    [
+      'near-miss: "there is no need to run"',
+      guide('## Testing\n\nBefore submitting a pull request, there is no need to run the slow tests.'),
+      [],
+    ],
+    [
+      'near-miss: "it is not required to build the docs"',
+      guide('## Docs\n\nBefore opening a PR, it is not required to build the docs locally.'),
+      [],
+    ],
+    [
+      'near-miss: reading the testing guide is reading, not testing',
+      guide('## Pull requests\n\nBefore submitting a pull request, please read the testing guide.'),
+      [],
+    ],
+    [
+      'near-miss: "have a look at the build instructions" is reading',
+      guide('## Pull requests\n\nBefore opening a pull request, have a look at the build instructions in BUILDING.md.'),
+      [],
+    ],
+    [
+      'near-miss: "check out the build instructions" is reading',
+      guide('## Pull requests\n\nBefore opening a pull request, please check out the build instructions in BUILDING.md.'),
+      [],
+    ],
+  ]);
+});
+
+describe('review 10: the before-sending sentence outside sending a change', () => {
+  run([
+    [
+      'near-miss: a release document linked from the guide',
+      {
+        'CONTRIBUTING.md': '# Contributing\n\nSee [releasing](RELEASING.md) for how we ship.\n',
+        'RELEASING.md': '# Cutting a release\n\nBefore opening the PR that bumps the version, run `make release-check`.\n',
+      },
+      [],
+    ],
+    [
+      'near-miss: a release section without a release word in the sentence',
+      guide('## Release process\n\n### Preparing\n\nBefore opening a pull request with the new version, run `make dist` and test the tarball.'),
+      [],
+    ],
+    [
+      'near-miss: a maintainers\' merge section',
+      guide('## Merging pull requests\n\nBefore submitting the change to the merge queue, run the full integration tests.'),
+      [],
+    ],
+    [
+      'near-miss: an issue template is not the guide',
+      {
+        'CONTRIBUTING.md': '# Contributing\n\nThanks!\n',
+        '.github/ISSUE_TEMPLATE/bug_report.md': '---\nname: Bug report\n---\n\nBefore submitting a PR for this bug, run the tests on the latest release.\n',
+      },
+      [],
+    ],
+    [
+      'near-miss: a PR template\'s HTML comment is guidance to the author, not a box',
+      {
+        'CONTRIBUTING.md': '# Contributing\n\nThanks!\n',
+        '.github/PULL_REQUEST_TEMPLATE.md': '<!--\nBefore submitting a PR, run `make test`.\n-->\n\n## Description\n\n',
+      },
+      [],
+    ],
+    [
+      'near-miss: an HTML comment in the guide',
+      guide('## Pull requests\n\n<!--\nBefore opening a pull request, run the tests.\n-->\n\nThanks!'),
+      [],
+    ],
+    [
+      'near-miss: a security policy section ("Before submitting a patch for a vulnerability, ...")',
+      guide('## Security\n\nBefore submitting a patch for a vulnerability, test it privately and email the security team.'),
+      [],
+    ],
+    [
+      'near-miss: the docs site\'s own contributing page, under a heading about the website',
+      guide('## Reviewing\n\nBefore submitting your approval on a pull request, build the branch and run the tests.'),
+      [],
+    ],
+  ]);
+});
+
+describe('review 10: the before-sending sentence inside a walkthrough', () => {
+  run([
+    [
+      'near-miss: a step of "Step N:" headings that walk the whole workflow',
+      guide(
+        '## How to contribute\n\n### Step 1: Fork the repository\n\nFork it.\n\n### Step 2: Make your change\n\nEdit.\n\n### Step 3: Test\n\nBefore opening the pull request, run `npm test`.\n\n### Step 4: Open a pull request\n\nOpen it.',
+      ),
+      [],
+    ],
+    [
+      'near-miss: bold "Step N" paragraphs that walk the whole workflow',
+      guide(
+        '## How to contribute\n\n**Step 1.** Fork the repository and clone it.\n\n**Step 2.** Make your change.\n\nBefore opening the pull request, run `npm test`.\n\n**Step 3.** Push and open a pull request.',
+      ),
+      [],
+    ],
+  ]);
+});
+
+describe('review 10: the before-sending sentence beside a template with boxes', () => {
+  // Tried as a near-miss (the template's boxes hold the checks, so the sentence would detail one of them), but the
+  // dev labels keep the guide's sentence beside the template's boxes in two projects of three: it is asked before the
+  // PR is opened, the boxes are ticked in it. So it stays.
+  run([
+    [
+      'the guide\'s sentence stays beside a template\'s boxes',
+      {
+        'CONTRIBUTING.md': '# Contributing\n\n## Tests\n\nBefore opening a pull request, run `make test`.\n',
+        '.github/PULL_REQUEST_TEMPLATE.md': '## Checklist\n\n- [ ] Tests pass\n- [ ] Docs updated\n',
+      },
+      ['Tests pass', 'Docs updated', 'Before opening a pull request, run `make test`.'],
+    ],
+  ]);
+});
+
+describe('review 10: hostile near-misses for the round\'s lead-ins', () => {
+  run([
+    [
+      'near-miss: "When preparing your contribution, these tools may help:" offers tools',
+      guide('## Code\n\nWhen preparing your contribution, you may find these tools useful:\n\n- a linter plugin for your editor\n- the debug build'),
+      [],
+    ],
+    [
+      'near-miss: "When preparing a PR, the following labels are used:" describes labels',
+      guide('## Labels\n\nWhen preparing a PR, the following labels are used by maintainers:\n\n- `bug`: a fix\n- `feature`: something new'),
+      [],
+    ],
+    [
+      'near-miss: "Make sure any new functions are:" in a reviewers\' section',
+      guide('## For reviewers\n\nMake sure any new functions are:\n\n- documented\n- tested'),
+      [],
+    ],
+    [
+      'positive: "Make sure your tests are:" under a heading about sending',
+      guide('## Submitting a pull request\n\nMake sure your tests are:\n\n- deterministic\n- fast'),
+      ['deterministic', 'fast'],
+    ],
+    [
+      'near-miss: "meet these requirements" for a release',
+      guide('## Release checklist\n\nA release has to meet these requirements:\n\n1. All tests pass:\n    - on Linux\n    - on Windows\n2. The changelog is updated.'),
+      [],
+    ],
+    [
+      'positive: a check about the installed package named in a checklist heading stays',
+      guide('## Before you submit\n\nMake sure your change still works when installed:\n\n- `pip install .` succeeds\n- the CLI starts'),
+      ['`pip install .` succeeds', 'the CLI starts'],
+    ],
+  ]);
+});
