@@ -241,3 +241,68 @@ describe('review 10: hostile near-misses for the round\'s lead-ins', () => {
     ],
   ]);
 });
+
+describe('review 10: round 2, subjects and asks', () => {
+  run([
+    [
+      'near-miss: a plural subject without a determiner ("contributors ran the tests by hand") describes',
+      guide('## History\n\nBefore opening pull requests, contributors ran the tests by hand until 2019.'),
+      [],
+    ],
+    [
+      'positive: the same subject under an obligation asks ("contributors should run ...")',
+      guide('## Testing\n\nBefore opening pull requests, contributors should run the tests locally.'),
+      ['Before opening pull requests, contributors should run the tests locally.'],
+    ],
+    [
+      'positive: "we ask that you run the tests" asks the reader',
+      guide('## Testing\n\nBefore you submit a pull request, we ask that you run the full test suite.'),
+      ['Before you submit a pull request, we ask that you run the full test suite.'],
+    ],
+    [
+      'near-miss: "we run the tests" is the project\'s doing',
+      guide('## Testing\n\nBefore you submit a pull request, we run the full test suite on a nightly build.'),
+      [],
+    ],
+    [
+      'positive: a question that asks for the check ("have you run the tests?")',
+      guide('## Testing\n\nBefore submitting a PR, have you run the tests?'),
+      ['Before submitting a PR, have you run the tests?'],
+    ],
+    [
+      'near-miss: a backport section is the release branch\'s procedure',
+      guide('## Backporting fixes\n\nBefore opening a pull request against a release branch, run the tests of that branch.'),
+      [],
+    ],
+  ]);
+});
+
+describe('review 10: round 2, other shapes of the same sentence', () => {
+  run([
+    [
+      'positive: an older GitHub admonition ("> **Note**" on its own line)',
+      guide('## Linting\n\n> **Note**\n> Before opening a pull request, run `make lint`.'),
+      ['Before opening a pull request, run `make lint`.'],
+    ],
+    [
+      'positive: "Before you make a pull request, run the tests."',
+      guide('## Testing\n\nBefore you make a pull request, run the tests with `npm test`.'),
+      ['Before you make a pull request, run the tests with `npm test`.'],
+    ],
+    [
+      'near-miss: a continuation paragraph inside a numbered walkthrough item is that step\'s text',
+      guide('## Contributing\n\n1. Fork the repository.\n2. Make your change.\n\n   Before opening the pull request, run `npm test`.\n\n3. Open a pull request.'),
+      [],
+    ],
+  ]);
+});
+
+describe('review 10: round 2, the sending procedure', () => {
+  run([
+    [
+      'near-miss: a review reply that mentions tests after the sending step is still how to send',
+      guide('## Submitting changes\n\n- Fork the repository.\n- Push your branch.\n- Open a pull request.\n- Answer the review comments; reviewers may ask for more tests.'),
+      [],
+    ],
+  ]);
+});

@@ -16,10 +16,12 @@ const STATEMENT_FOLLOWS = /^(?:note|know|remember|be\s+aware|keep\s+in\s+mind|be
 
 /**
  * Words that open a subject, not an order: determiners and pronouns ("the tests are run ...", "our hooks run ...",
- * "a bot checks ...", "there is ...", "it runs ...").
+ * "a bot checks ...", "there is ...", "it runs ..."), and plural agent nouns standing alone ("contributors ran ...",
+ * "maintainers run ...", "developers should ..."): an order opens with its verb in the base form, which does not end
+ * in "-ers"/"-ors".
  */
 const SUBJECT_START =
-  /^(?:the|a|an|our|your|their|its|his|her|this|that|these|those|every|each|all|any|some|no|both|most|there|it|it's|we|they|he|she|one|someone|somebody|nobody|everything|nothing)\b/i;
+  /^(?:the|a|an|our|your|their|its|his|her|this|that|these|those|every|each|all|any|some|no|both|most|there|it|it's|we|they|he|she|one|someone|somebody|nobody|everything|nothing|people|folks|everyone|everybody|users|[a-z]+(?:ers|ors))\b/i;
 
 /** "you", the reader as the subject: asked only under an obligation. */
 const READER = /^you\b/i;
@@ -44,8 +46,11 @@ const NAMED_SUBJECT = /^(?!(?:Please|Make|Run|Test|Ensure|Check|Verify|Always|Do
 /** The clause up to the first break (";", " - ", "—"): what follows is an aside. */
 const clauseOf = (text: string): string => text.split(/;|\s[-–—]\s/, 1)[0];
 
+/** "we ask that you ...", "we expect you to ...", "we'd like you to ...": the project asking the reader, an order. */
+const WE_ASK_YOU = /^we(?:\s+(?:kindly|would|'d))?\s+(?:ask|require|expect|request|like|appreciate\s+it\s+if)\s+(?:that\s+)?you\s+(?:to\s+)?/i;
+
 export function asksTheReader(ask: string): boolean {
-  let clause = ask.trim().replace(FILLER, '');
+  let clause = ask.trim().replace(FILLER, '').replace(WE_ASK_YOU, '');
   const statement = STATEMENT_FOLLOWS.exec(clause);
   if (statement) {
     // "Note that you must run the tests" asks; "Note that GitHub Actions runs them" describes.

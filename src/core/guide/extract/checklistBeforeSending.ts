@@ -24,15 +24,18 @@ export interface SentenceCheck {
 /** A GitHub admonition marker that opens a quoted paragraph ("[!TIP]", "[!IMPORTANT]"): its words start a line below. */
 const ADMONITION = /^\[!(?:note|tip|important|warning|caution)\]\s*/i;
 /** An inline admonition label before the words ("TIP: ...", "**Note:** ...", "Important: ..."), on the same line. */
-const LABEL = /^(?:\*\*|__)?(?:note|tip|hint|important|warning|caution)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*/i;
+// GitHub's older admonition, a bold label alone on the quote's first line ("> **Note**", then the words, which the
+// parser joins into one line), reads the same.
+const LABEL = /^(?:(?:\*\*|__)?(?:note|tip|hint|important|warning|caution)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?|(?:\*\*|__)(?:note|tip|hint|important|warning|caution)(?:\*\*|__)\s+(?=[A-Z]))\s*/i;
 
 /**
  * The opening clause: "Before (you) open/submit/send/create (a|an|the|any|your) PR/pull request/patch/merge
  * request/changes", then a comma (or none, in "Before submitting a PR make sure ..."). Issues, reports and questions
- * are not the change.
+ * are not the change. The determiner may be missing ("Before sending patches, ..."). "Make" and "raise" take only a
+ * pull request: "Before making changes, run the tests" is a baseline check before the work, not before sending.
  */
 const BEFORE_SENDING_OPENING =
-  /^(?:\*\*|__)?(?:before|prior\s+to)\s+(?:you\s+)?(?:open|submit|send|creat|fil)\w*\s+(?:a|an|the|any|your|each|every)\s+(?:new\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|merge\s+requests?|changes?(?:\s+as\s+a\s+(?:pull\s+request|PR))?)\b,?\s*/i;
+  /^(?:\*\*|__)?(?:before|prior\s+to)\s+(?:you\s+)?(?:(?:open|submit|send|creat|fil)\w*\s+(?:(?:a|an|the|any|your|each|every)\s+)?(?:new\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|merge\s+requests?|changes?(?:\s+as\s+a\s+(?:pull\s+request|PR))?)|(?:mak|rais)\w*\s+(?:(?:a|an|the|any|your)\s+)?(?:new\s+)?(?:pull\s+requests?|PRs?|merge\s+requests?))\b,?\s*/i;
 
 /**
  * What the main clause asks: a verification of the change by the contributor ("run the tests", "make sure you have
@@ -47,7 +50,7 @@ const VERIFIES = /\b(?:run|test|tests|tested|testing|lint|linted|format|formatte
  * doing ("the CI will run the tests", "we run the checks"), or an option ("you can run `make lint`", "feel free to").
  */
 const NOT_A_VERIFICATION =
-  /\b(?:issues?|discussions?|discuss|forum|mailing\s+list|tickets?|existing|duplicat\w*|already\s+(?:exists?|open|been))\b|^(?:then\s+)?(?:the\s+|our\s+)?(?:CI|bots?|maintainers?|reviewers?|team|we|GitHub\s+Actions?|workflows?|automation)\b|\byou\s+(?:can|could|may)\b(?!\s+(?:also\s+)?(?:need|have\s+to)\b)|\bfeel\s+free\b|\boptionally\b/i;
+  /\b(?:issues?|discussions?|discuss|forum|mailing\s+list|tickets?|existing|duplicat\w*|already\s+(?:exists?|open|been))\b|^(?:then\s+)?(?:the\s+|our\s+)?(?:CI|bots?|maintainers?|reviewers?|team|we(?!\s+(?:kindly\s+|would\s+|'d\s+)?(?:ask|require|expect|request|like|appreciate)\b)|GitHub\s+Actions?|workflows?|automation)\b|\byou\s+(?:can|could|may)\b(?!\s+(?:also\s+)?(?:need|have\s+to)\b)|\bfeel\s+free\b|\boptionally\b/i;
 
 /**
  * Reading a page, not checking the change: "check (out) our contribution guidelines", "read the testing guide", "have
@@ -59,9 +62,10 @@ const READS_A_PAGE =
 
 /**
  * What qualifies the change before the comma ("Before submitting a PR that touches the parser, run ...", "Before
- * sending patches for the stable branch, test ..."): part of the opening, not the main clause.
+ * sending patches for the stable branch, test ...", "Before sending patches upstream, ..."): part of the opening, not
+ * the main clause.
  */
-const QUALIFIER = /^(?:that|which|for|to|against|with|in|on|touching|fixing|changing|adding|affecting)\b[^,.;:]{0,100},\s*/i;
+const QUALIFIER = /^(?:that|which|who|for|to|against|with|in|on|into|from|via|through|upstream|here|\w+ing)\b[^,.;:]{0,100},\s*/i;
 
 const mainClause = (rest: string): string => rest.replace(QUALIFIER, '');
 
