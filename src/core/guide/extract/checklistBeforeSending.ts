@@ -69,6 +69,9 @@ const QUALIFIER = /^(?:that|which|who|for|to|against|with|in|on|into|from|via|th
 
 const mainClause = (rest: string): string => rest.replace(QUALIFIER, '');
 
+/** A file name that names another occasion than sending a change: releasing, maintaining, backporting, security, conduct. */
+const OTHER_DOCUMENT = /(?:^|[/_.-])(?:releas\w*|maintain\w*|backport\w*|security|governance|code[_-]of[_-]conduct|support)(?:[_.-][^/]*)?$/i;
+
 /** Longer than this (in words shown), the sentence explains rather than names one check. */
 const MAX_SENTENCE = 250;
 
@@ -82,6 +85,9 @@ const firstSentence = (text: string): string => text.split(/(?<=[.!?])\s+(?=[A-Z
  */
 export function beforeSendingSentences(doc: ParsedDocument, excluded: (sections: readonly string[]) => boolean): SentenceCheck[] {
   const found: SentenceCheck[] = [];
+  // A document named for another occasion (RELEASING.md, MAINTAINERS.md, docs/backporting.md, SECURITY.md) is about
+  // that occasion throughout, though its headings ("How we ship") may not say so.
+  if (OTHER_DOCUMENT.test(doc.path)) return found;
   const blocks = doc.blocks;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
