@@ -363,3 +363,28 @@ describe('review 10: round 3, other moments and other documents', () => {
     ],
   ]);
 });
+
+describe('review 10: round 4, checks of something other than the change', () => {
+  run([
+    [
+      'near-miss: checking whether someone else is already working on it is discussing first',
+      guide('## Pull requests\n\nBefore submitting a pull request, check whether someone else is already working on it.'),
+      [],
+    ],
+    [
+      'near-miss: checking the roadmap is reading the plans',
+      guide('## Pull requests\n\nBefore opening a PR, check the roadmap to see if the feature is planned.'),
+      [],
+    ],
+    [
+      'near-miss: running a git command is the workflow (rebasing), not a check of the change',
+      guide('## Pull requests\n\nBefore creating a PR, run `git pull --rebase upstream main`.'),
+      [],
+    ],
+    [
+      'positive: a git command beside a real check keeps the check',
+      guide('## Pull requests\n\nBefore creating a PR, run `git pull --rebase` and make sure the tests pass.'),
+      ['Before creating a PR, run `git pull --rebase` and make sure the tests pass.'],
+    ],
+  ]);
+});

@@ -47,18 +47,26 @@ const VERIFIES = /\b(?:run|test|tests|tested|testing|lint|linted|format|formatte
 /**
  * A main clause that is not the contributor's own verification though it says "check" or "run": proposing or finding
  * the work first ("check that an issue exists", "check the existing pull requests for duplicates"), someone else's
- * doing ("the CI will run the tests", "we run the checks"), or an option ("you can run `make lint`", "feel free to").
+ * doing ("the CI will run the tests", "we run the checks"), or an option ("you can run `make lint`", "feel free to"),
+ * or whether the work is taken ("check whether someone else is already working on it").
  */
 const NOT_A_VERIFICATION =
-  /\b(?:issues?|discussions?|discuss|forum|mailing\s+list|tickets?|existing|duplicat\w*|already\s+(?:exists?|open|been))\b|^(?:then\s+)?(?:the\s+|our\s+)?(?:CI|bots?|maintainers?|reviewers?|team|we(?!\s+(?:kindly\s+|would\s+|'d\s+)?(?:ask|require|expect|request|like|appreciate)\b)|GitHub\s+Actions?|workflows?|automation)\b|\byou\s+(?:can|could|may)\b(?!\s+(?:also\s+)?(?:need|have\s+to)\b)|\bfeel\s+free\b|\boptionally\b/i;
+  /\b(?:issues?|discussions?|discuss|forum|mailing\s+list|tickets?|existing|duplicat\w*|already\s+(?:exists?|open|been))\b|^(?:then\s+)?(?:the\s+|our\s+)?(?:CI|bots?|maintainers?|reviewers?|team|we(?!\s+(?:kindly\s+|would\s+|'d\s+)?(?:ask|require|expect|request|like|appreciate)\b)|GitHub\s+Actions?|workflows?|automation)\b|\byou\s+(?:can|could|may)\b(?!\s+(?:also\s+)?(?:need|have\s+to)\b)|\bfeel\s+free\b|\boptionally\b|\b(?:someone|somebody|anyone|anybody|others?)\s+(?:else\s+)?(?:is|are|has|have)\b|\balready\s+(?:working|being|in\s+progress|fixed|done|implemented|addressed|submitted|planned)\b/i;
 
 /**
  * Reading a page, not checking the change: "check (out) our contribution guidelines", "read the testing guide", "have
  * a look at the build instructions in BUILDING.md", "see the docs". The page's name may hold a check word ("testing",
- * "build"), so such a phrase is set aside before the verification is looked for.
+ * "build"), so such a phrase is set aside before the verification is looked for. Plans are pages too ("check the
+ * roadmap to see if it is planned").
  */
 const READS_A_PAGE =
-  /\b(?:check(?:\s+out)?|read(?:\s+through)?|see|consult|refer\s+to|look\s+(?:at|through|over)|(?:have|take)\s+a\s+(?:\w+\s+)?look\s+(?:at|through)|go\s+(?:through|over)|familiari[sz]e\s+yourself\s+with)\s+(?:our|the|this|these|a)\s+(?:[\w-]+\s+){0,2}(?:guides?|guidelines|docs?|documentation|instructions|wiki|faqs?|readme|pages?|sections?|chapters?|notes|polic(?:y|ies)|code\s+of\s+conduct)\b/gi;
+  /\b(?:check(?:\s+out)?|read(?:\s+through)?|see|consult|refer\s+to|look\s+(?:at|through|over)|(?:have|take)\s+a\s+(?:\w+\s+)?look\s+(?:at|through)|go\s+(?:through|over)|familiari[sz]e\s+yourself\s+with)\s+(?:our|the|this|these|a)\s+(?:[\w-]+\s+){0,2}(?:guides?|guidelines|docs?|documentation|instructions|wiki|faqs?|readme|pages?|sections?|chapters?|notes|polic(?:y|ies)|code\s+of\s+conduct|road-?map|(?:project\s+)?board|milestones?|backlog)\b/gi;
+
+/**
+ * Running a git command ("run `git pull --rebase upstream main`"): keeping the branch current, a rule of the workflow,
+ * not a verification of the change; set aside like a page to read.
+ */
+const RUNS_GIT = /\brun(?:ning)?\s+`git\s[^`]*`/gi;
 
 /**
  * What qualifies the change before the comma ("Before submitting a PR that touches the parser, run ...", "Before
@@ -103,7 +111,7 @@ export function beforeSendingSentences(doc: ParsedDocument, excluded: (sections:
     const opening = BEFORE_SENDING_OPENING.exec(sentence);
     if (!opening) continue;
     const ask = mainClause(sentence.slice(opening[0].length));
-    if (!VERIFIES.test(ask.replace(READS_A_PAGE, '')) || NOT_A_VERIFICATION.test(ask) || !asksTheReader(ask) || leavesItOptional(ask) || offersAnOption(sentence)) continue;
+    if (!VERIFIES.test(ask.replace(READS_A_PAGE, '').replace(RUNS_GIT, '')) || NOT_A_VERIFICATION.test(ask) || !asksTheReader(ask) || leavesItOptional(ask) || offersAnOption(sentence)) continue;
     if (plainInline(sentence).length > MAX_SENTENCE || excluded(b.sections)) continue;
     // A lead-in into a list or into paragraphs is read by the list and paragraph rules, as the frame of their items.
     if (/:\s*$/.test(sentence) && leadsIntoItems(blocks[i + 1])) continue;
