@@ -388,3 +388,31 @@ describe('review 10: round 4, checks of something other than the change', () => 
     ],
   ]);
 });
+
+describe('review 10: round 5, statements dressed as orders', () => {
+  run([
+    [
+      'near-miss: "please note: the tests take 20 minutes" states a fact',
+      guide('## Testing\n\nBefore opening a PR, please note: the full tests take 20 minutes on CI.'),
+      [],
+    ],
+    [
+      'near-miss: a bare plural subject before "are" ("tests are run in CI")',
+      guide('## Testing\n\nBefore submitting a PR, tests are run in CI for every platform.'),
+      [],
+    ],
+    [
+      'positive: "the code has to pass `make lint`" holds the change to a check',
+      guide('## Linting\n\nBefore submitting a PR, the code has to pass `make lint`.'),
+      ['Before submitting a PR, the code has to pass `make lint`.'],
+    ],
+    [
+      'near-miss: a plain paragraph of a PR template is guidance, not a box',
+      {
+        'CONTRIBUTING.md': '# Contributing\n\nThanks!\n',
+        '.github/PULL_REQUEST_TEMPLATE.md': 'Before submitting this PR, please run `make test`.\n\n## Description\n\n',
+      },
+      [],
+    ],
+  ]);
+});

@@ -11,8 +11,14 @@
 /** Words that lead into the order without changing it ("please", "always", "first,", "then"). */
 const FILLER = /^(?:(?:please|kindly|always|also|first(?:ly)?|then|just|,)\s*)+/i;
 
-/** "Note that ...", "Keep in mind that ...": what follows is a statement, judged by its own shape. */
-const STATEMENT_FOLLOWS = /^(?:note|know|remember|be\s+aware|keep\s+in\s+mind|bear\s+in\s+mind|mind)\s+that\s+/i;
+/** "Note that ...", "Keep in mind that ...", "note:": what follows is a statement, judged by its own shape. */
+const STATEMENT_FOLLOWS = /^(?:note|know|remember|be\s+aware|keep\s+in\s+mind|bear\s+in\s+mind|mind)(?:\s+that\s+|\s*:\s*)/i;
+
+/**
+ * A first word followed by a form of "be" or an auxiliary ("tests are run in CI", "builds get checked", "docs will be
+ * rebuilt"): that word is the subject, however bare; an order never has "are" or "will" as its second word.
+ */
+const BARE_SUBJECT = /^\S+\s+(?:is|are|was|were|will|would|can|gets?|has\s+been|have\s+been|has\s+to|have\s+to|must|should|need\s+to)\b/i;
 
 /**
  * Words that open a subject, not an order: determiners and pronouns ("the tests are run ...", "our hooks run ...",
@@ -59,7 +65,7 @@ export function asksTheReader(ask: string): boolean {
   }
   clause = clauseOf(clause);
   if (NO_OBLIGATION.test(clause)) return false;
-  if (READER.test(clause) || SUBJECT_START.test(clause) || NAMED_SUBJECT.test(clause)) return OBLIGATION.test(clause);
+  if (READER.test(clause) || SUBJECT_START.test(clause) || NAMED_SUBJECT.test(clause) || BARE_SUBJECT.test(clause)) return OBLIGATION.test(clause);
   // Otherwise the clause opens with its verb: an order.
   return true;
 }
