@@ -416,3 +416,33 @@ describe('review 10: round 5, statements dressed as orders', () => {
     ],
   ]);
 });
+
+describe('review 10: round 6, a "when preparing" lead-in whose main clause asks nothing', () => {
+  run([
+    [
+      'near-miss: "When preparing patches, keep in mind that the maintainers:" describes the maintainers',
+      guide('## Patches\n\nWhen preparing patches, keep in mind that the maintainers:\n\n- review on Fridays\n- merge in batches'),
+      [],
+    ],
+    [
+      'near-miss: "When preparing a pull request, these are the branches we use:" describes the branches',
+      guide('## Branches\n\nWhen preparing a pull request, these are the branches we use:\n\n- `main` for features\n- `stable` for fixes'),
+      [],
+    ],
+    [
+      'positive: "When preparing a pull request, it should:" holds the change to checks',
+      guide('## Pull requests\n\nWhen preparing a pull request, it should:\n\n- include tests\n- update the docs'),
+      ['include tests', 'update the docs'],
+    ],
+  ]);
+});
+
+describe('review 10: round 6, "we recommend" in the main clause asks', () => {
+  run([
+    [
+      'positive: "When working with git, we recommend the following process to craft a good pull request:"',
+      guide('## Pull requests\n\nWhen working with git, we recommend the following process to craft a good pull request:\n\n1. Run the tests.\n2. Update the docs.'),
+      ['Run the tests.', 'Update the docs.'],
+    ],
+  ]);
+});

@@ -10,6 +10,7 @@ import { aboutCommitMessages, aboutReporting, leadAboutOtherOccasion, othersOcca
 import { paragraphChecks } from './checklistParagraphs';
 import { stepParagraphs } from './checklistStepParagraphs';
 import { beforeSendingSentences } from './checklistBeforeSending';
+import { occasionAsksNothing } from './checklistAskShape';
 import { headingSteps } from './checklistHeadingSteps';
 import { readingList } from './checklistReading';
 import { asksForParts, foldDetails } from './checklistDetails';
@@ -223,12 +224,13 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes
       !notAsked &&
       !offersAnOption(lead) &&
       !othersActOnSending(lead) &&
+      !occasionAsksNothing(lead) &&
       (CHECKLIST_INTRO.test(lead) ||
         (DOS_INTRO.test(lead.trim()) && (ABOUT_PULL_REQUESTS.test(heading) || ABOUT_PULL_REQUESTS.test(doc.path))) ||
         // Task boxes a lead-in calls a checklist for some kind of change ("Here's a checklist for creating a new step:").
         (!template && first.checked !== null && callsItAChecklist(lead) && !OTHER_CHECKLIST.test(lead) && !NOT_CHECKLIST.test(lead)));
     // A lead-in that calls the list something else (steps to follow, tips) outweighs a heading about sending.
-    const framedOtherwise = lead !== undefined && !byIntro && (styleLead || notAsked || othersActOnSending(lead) || introducesOtherThanChecks(lead));
+    const framedOtherwise = lead !== undefined && !byIntro && (styleLead || notAsked || othersActOnSending(lead) || introducesOtherThanChecks(lead) || occasionAsksNothing(lead));
     // A heading about sending does not frame its lists as checks when a sibling subsection names the checks ("Before
     // submitting" beside "Creating the PR"): the checks are there, this section is how to send.
     const checksBeside = checksNamedIn.has(first.sections.slice(0, -1).join('\n')) && !NAMES_THE_CHECKS.test(heading);

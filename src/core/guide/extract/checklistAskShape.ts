@@ -55,7 +55,11 @@ const clauseOf = (text: string): string => text.split(/;|\s[-–—]\s/, 1)[0];
 /** "we ask that you ...", "we expect you to ...", "we'd like you to ...": the project asking the reader, an order. */
 const WE_ASK_YOU = /^we(?:\s+(?:kindly|would|'d))?\s+(?:ask|require|expect|request|like|appreciate\s+it\s+if)\s+(?:that\s+)?you\s+(?:to\s+)?/i;
 
+/** "we recommend the following process:", "we strongly suggest ...": the project asking, softly but asking. */
+const WE_RECOMMEND = /^we(?:\s+\w+ly)?\s+(?:recommend|suggest|advise|ask|require|expect|request|encourage)\b/i;
+
 export function asksTheReader(ask: string): boolean {
+  if (WE_RECOMMEND.test(ask.trim().replace(FILLER, ''))) return true;
   let clause = ask.trim().replace(FILLER, '').replace(WE_ASK_YOU, '');
   const statement = STATEMENT_FOLLOWS.exec(clause);
   if (statement) {
@@ -68,4 +72,17 @@ export function asksTheReader(ask: string): boolean {
   if (READER.test(clause) || SUBJECT_START.test(clause) || NAMED_SUBJECT.test(clause) || BARE_SUBJECT.test(clause)) return OBLIGATION.test(clause);
   // Otherwise the clause opens with its verb: an order.
   return true;
+}
+
+/**
+ * A lead-in that names the moment ("When preparing a pull request, ...", "While submitting patches, ...") and whose
+ * main clause asks nothing ("these are the branches we use:", "keep in mind that the maintainers:"): the moment is
+ * right, but the list describes, so it is no checklist. "..., please follow these guidelines:", "..., make sure:" and
+ * "..., it should:" ask.
+ */
+const OCCASION_THEN_CLAUSE = /^(?:when|while|whilst|as)\b[^,:]{1,120},\s*(\S[^]*?)\s*:?\s*$/i;
+
+export function occasionAsksNothing(lead: string): boolean {
+  const m = OCCASION_THEN_CLAUSE.exec(lead.trim());
+  return m !== null && !asksTheReader(m[1]);
 }
