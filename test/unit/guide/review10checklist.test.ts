@@ -478,3 +478,23 @@ describe('review 10: round 7, the walkthrough around an unindented paragraph, an
     ],
   ]);
 });
+
+describe('review 10: round 8, "changes" sent somewhere other than the project', () => {
+  run([
+    [
+      'near-miss: "Before submitting changes to the cluster" is operating a system, not contributing',
+      guide('## Deploying\n\nBefore submitting changes to the cluster, run `kubectl diff` to check them.'),
+      [],
+    ],
+    [
+      'near-miss: "Before sending changes to production" neither',
+      guide('## Operations\n\nBefore sending changes to production, test them on staging.'),
+      [],
+    ],
+    [
+      'positive: "Before submitting changes to the docs, build the site" is a contribution to the docs',
+      guide('## Documentation\n\nBefore submitting changes to the docs, build the site with `mkdocs build --strict`.'),
+      ['Before submitting changes to the docs, build the site with `mkdocs build --strict`.'],
+    ],
+  ]);
+});

@@ -77,6 +77,16 @@ const QUALIFIER = /^(?:that|which|who|for|to|against|with|in|on|into|from|via|th
 
 const mainClause = (rest: string): string => rest.replace(QUALIFIER, '');
 
+/** An opening whose object is bare "changes" (no pull request, patch or merge request named). */
+const CHANGES = /\bchanges?\s*,?\s*$/i;
+/**
+ * "changes" sent to a place that is not the project ("to the cluster", "to production", "to the server"): operating
+ * a system, as user documentation says it, not contributing. The project's own places (the repository, upstream, a
+ * branch, the docs, the website, review) are contributing.
+ */
+const ELSEWHERE =
+  /^(?:to|into|on)\s+(?!(?:(?:the|a|an|your|our)\s+)?(?:repo|repository|repositories|project|codebase|code|source|upstream|main|master|develop|dev|trunk|branch|branches|docs?|documentation|website|site|review|us|this|[\w.-]*\.(?:md|rst|adoc))\b)(?:(?:the|a|an|your|our)\s+)?[\w-]+/i;
+
 /** A file name that names another occasion than sending a change: releasing, maintaining, backporting, security, conduct. */
 const OTHER_DOCUMENT = /(?:^|[/_.-])(?:releas\w*|maintain\w*|backport\w*|security|governance|code[_-]of[_-]conduct|support)(?:[_.-][^/]*)?$/i;
 
@@ -110,6 +120,7 @@ export function beforeSendingSentences(doc: ParsedDocument, excluded: (sections:
     const sentence = collapseWhitespace(firstSentence(body));
     const opening = BEFORE_SENDING_OPENING.exec(sentence);
     if (!opening) continue;
+    if (CHANGES.test(opening[0]) && ELSEWHERE.test(sentence.slice(opening[0].length))) continue;
     const ask = mainClause(sentence.slice(opening[0].length));
     if (!VERIFIES.test(ask.replace(READS_A_PAGE, '').replace(RUNS_GIT, '')) || NOT_A_VERIFICATION.test(ask) || !asksTheReader(ask) || leavesItOptional(ask) || offersAnOption(sentence)) continue;
     if (plainInline(sentence).length > MAX_SENTENCE || excluded(b.sections)) continue;
