@@ -498,3 +498,23 @@ describe('review 10: round 8, "changes" sent somewhere other than the project', 
     ],
   ]);
 });
+
+describe('review 10: round 9, more shapes', () => {
+  run([
+    [
+      'near-miss: preparing the patch mail with git is the workflow ("run `git format-patch`")',
+      guide('## Patches\n\nBefore sending a patch series, run `git format-patch --cover-letter` to prepare the mails.'),
+      [],
+    ],
+    [
+      'near-miss: what maintainers must run, after a qualifier',
+      guide('## Pull requests\n\nBefore submitting a pull request on behalf of a contributor, maintainers must run the full suite.'),
+      [],
+    ],
+    [
+      'positive: a reStructuredText guide states it the same way',
+      { 'CONTRIBUTING.rst': 'Contributing\n============\n\nTesting\n-------\n\nBefore submitting a patch, run ``tox`` on every supported Python.\n' },
+      ['Before submitting a patch, run ``tox`` on every supported Python.'],
+    ],
+  ]);
+});
