@@ -518,3 +518,18 @@ describe('review 10: round 9, more shapes', () => {
     ],
   ]);
 });
+
+describe('review 10: round 10, requirements that are not the change\'s', () => {
+  run([
+    [
+      'near-miss: what a platform must meet to be supported is a support policy',
+      guide('## Platform support\n\nTo be supported, a platform has to meet these requirements:\n\n1. A maintainer owns it:\n    - answers its issues\n2. CI runs on it.'),
+      [],
+    ],
+    [
+      'near-miss: a design document\'s requirements of the product',
+      guide('## Design\n\nThe new CLI must satisfy the following requirements:\n\n- start in under 100 ms\n- work offline'),
+      [],
+    ],
+  ]);
+});
