@@ -10,6 +10,7 @@ import { aboutCommitMessages, aboutReporting, leadAboutOtherOccasion, othersOcca
 import { paragraphChecks } from './checklistParagraphs';
 import { stepParagraphs } from './checklistStepParagraphs';
 import { beforeSendingSentences } from './checklistBeforeSending';
+import { occasionAsksNothing } from './checklistAskShape';
 import { headingSteps } from './checklistHeadingSteps';
 import { readingList } from './checklistReading';
 import { asksForParts, foldDetails } from './checklistDetails';
@@ -164,6 +165,8 @@ export function checklist(sources: Sources): FoundText[] {
   // A sentence that asks for a check before sending ("Before opening a PR, run the tests.") is the guide's check only
   // where the guide sets out no list of them: beside one, such a sentence details one of its items ("2. Run the test
   // suite", then under "Tests" or in a linked testing page: "Prior to submitting your PR, please run the test suite:").
+  // A pull request template's task boxes do not count as such a list: the template is ticked in the opened PR, the
+  // guide's sentence is asked before it is opened, and labellers keep both (two dev projects of three).
   if (!guideHasChecks) {
     for (const { doc, found } of sentences) {
       for (const step of found) {
@@ -221,12 +224,13 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes
       !notAsked &&
       !offersAnOption(lead) &&
       !othersActOnSending(lead) &&
+      !occasionAsksNothing(lead) &&
       (CHECKLIST_INTRO.test(lead) ||
         (DOS_INTRO.test(lead.trim()) && (ABOUT_PULL_REQUESTS.test(heading) || ABOUT_PULL_REQUESTS.test(doc.path))) ||
         // Task boxes a lead-in calls a checklist for some kind of change ("Here's a checklist for creating a new step:").
         (!template && first.checked !== null && callsItAChecklist(lead) && !OTHER_CHECKLIST.test(lead) && !NOT_CHECKLIST.test(lead)));
     // A lead-in that calls the list something else (steps to follow, tips) outweighs a heading about sending.
-    const framedOtherwise = lead !== undefined && !byIntro && (styleLead || notAsked || othersActOnSending(lead) || introducesOtherThanChecks(lead));
+    const framedOtherwise = lead !== undefined && !byIntro && (styleLead || notAsked || othersActOnSending(lead) || introducesOtherThanChecks(lead) || occasionAsksNothing(lead));
     // A heading about sending does not frame its lists as checks when a sibling subsection names the checks ("Before
     // submitting" beside "Creating the PR"): the checks are there, this section is how to send.
     const checksBeside = checksNamedIn.has(first.sections.slice(0, -1).join('\n')) && !NAMES_THE_CHECKS.test(heading);

@@ -52,7 +52,16 @@ const TOOL_PROMPTS_LEAD = /\b(?:follow\s+(?:the\s+)?(?:prompts?|wizard|on-?scree
  */
 const ONCE_SENT_LEAD = /^(?:after|once|when)\b[^.]{0,80}?\b(?:pushed|opened|submitted|sent)\b/i;
 
+/**
+ * A lead-in that offers help rather than asks ("you may find these tools useful:", "the following resources might
+ * help:", "Some handy commands:"): resources at hand, whatever moment it names ("When preparing your contribution,
+ * ...").
+ */
+const HELP_LEAD =
+  /\b(?:(?:may|might|could|will)\s+(?:also\s+)?find\b[^.]*\b(?:useful|helpful|handy)|(?:useful|helpful|handy)\s+(?:tools|resources|links|commands|tips|scripts)|(?:tools|resources|links|scripts)\s+(?:that\s+)?(?:may|might|could)\s+help)\b[^.]*:\s*$/i;
+
 export const introducesOtherThanChecks = (lead: string): boolean =>
+  HELP_LEAD.test(lead) ||
   ONCE_SENT_LEAD.test(lead.trim()) ||
   TOOL_PROMPTS_LEAD.test(lead) ||
   STEPS_LEAD.test(lead) || LABEL_LEAD.test(lead.trim()) || PROJECT_WILL.test(lead) || GUIDELINES_LEAD.test(lead) || OTHERS_DO.test(lead.trim());
@@ -63,7 +72,7 @@ export const introducesOtherThanChecks = (lead: string): boolean =>
  */
 const OPTIONAL_PROCEDURE = /\bit(?:'s|\s+is)\s+(?:also\s+)?possible\s+to\b/i;
 
-export const offersAnOption = (lead: string): boolean => OPTIONAL_PROCEDURE.test(lead);
+export const offersAnOption = (lead: string): boolean => OPTIONAL_PROCEDURE.test(lead) || HELP_LEAD.test(lead);
 
 /**
  * A lead-in that adds to the list before it ("Testing is also important:", "Also make sure:"): in the same section

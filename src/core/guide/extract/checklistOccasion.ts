@@ -89,6 +89,7 @@ export const prerequisitesOfSetup = (heading: string, lead: string): boolean => 
  * put them under "Overview" or "Contributing" as often as under "Setup". "Before you submit, make sure the hooks are
  * installed:" names the moment, and stays a checklist.
  */
-const INSTALLING = /\b(?:installed|install\s+(?:the\s+following|these|them|first))\b/i;
+// "Make sure your change still works when installed:" is a condition on the change, not a tool to install.
+const INSTALLING = /\b(?:(?<!\b(?:when|once|if|after|as|while)\s+)installed|install\s+(?:the\s+following|these|them|first))\b/i;
 
 export const asksForInstalls = (lead: string): boolean => INSTALLING.test(lead) && !NAMES_SENDING.test(lead);

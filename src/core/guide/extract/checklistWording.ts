@@ -129,7 +129,7 @@ export const ABOUT_PULL_REQUESTS = /pull[\s_-]?requests?|\bPRs?\b/i;
  * do once changes are requested or once the change is sent ("After submitting", "Once you've opened a PR"),
  * releases, issue reports.
  */
-export const NOT_CHECKLIST = /review(?:er|ing)\b|lifecycle|after (?:your|the) (?:pr|pull request)|\b(?:after|once)\s+(?:you(?:'ve|\s+have)?\s+)?(?:submit|send|sent|open)\w*\b|\b(?:suggest|request)s?(?:ed)? (?:some )?changes\b|\bchanges (?:are |were |have been )?requested\b|triag|releas|maintainer|reporting|bug report|issue template/i;
+export const NOT_CHECKLIST = /review(?:er|ing)\b|lifecycle|after (?:your|the) (?:pr|pull request)|\b(?:after|once)\s+(?:you(?:'ve|\s+have)?\s+)?(?:submit|send|sent|open)\w*\b|\b(?:suggest|request)s?(?:ed)? (?:some )?changes\b|\bchanges (?:are |were |have been )?requested\b|triag|releas|backport|maintainer|reporting|bug report|issue template/i;
 
 /**
  * A checklist heading that says whose or which checklist it is when that is not the contributor's before sending:
