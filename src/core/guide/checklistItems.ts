@@ -16,7 +16,9 @@ const OPTIONAL = /\boptional(?:ly)?\b|\b(?:if|where|when)\s+(?:applicable|releva
  */
 const CHECKS: readonly (readonly [CheckKind, RegExp])[] = [
   ['signOff', /\bsign(?:ed)?[\s-]?off\b|\bDCO\b/i],
-  ['changelog', /\bchange\s?log\b|\bchangesets?\b|\brelease[\s-]notes?\b|\bCHANGES(?:\.md)?\b|\bnews\s?fragments?\b/i],
+  // A CHANGES or NEWS file by its name in capitals or with its extension: "cover my changes" names no file.
+  ['changelog', /\bchange\s?log\b|\bchangesets?\b|\brelease[\s-]notes?\b|\bnews\s?fragments?\b|\b(?:changes|news)\.(?:md|rst|txt|adoc)\b|\bwhat'?s[\s-]new\b/i],
+  ['changelog', /\bCHANGES\b|\bNEWS\b/],
   ['commitRules', /\bcommit\s+(?:messages?|titles?|subjects?)\b[^.]{0,80}\b(?:follow|conform|comply|match|guidelines?|conventions?|format|rules?)\b|\bconventional\s+commits?\b|\b(?:follow|conform)\w*\b[^.]{0,60}\bcommit\s+(?:message\s+)?(?:guidelines?|conventions?|format|rules?)\b/i],
   ['upToDate', /\brebas(?:e|ed|ing)\b|\bup[\s-]to[\s-]date\b|\b(?:latest|current)\s+(?:main|master|develop|upstream)\b|\bmerge\s+conflicts?\b|\bno\s+conflicts?\b/i],
   ['issueLinked', /\b(?:link|linked|linking|reference[sd]?|referencing|mention(?:ed)?)\b[^.]{0,60}\bissues?\b|\b(?:fixes|closes|resolves)\s+#|\bissue\s+(?:number|link|id)\b|\brelated\s+issues?\b/i],
