@@ -44,4 +44,49 @@ describe('audit of twelve unseen projects (session 10)', () => {
     const local = await json({ 'CONTRIBUTING.md': '# Contributing\n\n## Running the CI checks locally\n\n```sh\nmake lint\n```\n' });
     assert.deepEqual(commands(local, 'lint'), ['make lint']);
   });
+
+  it('a version series is a base branch; an old series merged by the maintainers is not', async () => {
+    const off = await json({ 'CONTRIBUTING.md': '# Contributing\n\n1. Fork and clone the repository.\n2. Run `composer install`.\n3. Create a new branch off the `4.x` branch to hold your patch.\n' });
+    assert.equal(off.baseBranch, '4.x');
+    const target = await json({ 'CONTRIBUTING.md': '# Contributing\n\nPlease target the `2.x` branch with your pull request.\n' });
+    assert.equal(target.baseBranch, '2.x');
+    const old = await json({ 'CONTRIBUTING.md': '# Contributing\n\nBug fixes for the old `3.x` series are still accepted; they are merged from `main` by the maintainers.\n' });
+    assert.equal(old.baseBranch, null);
+  });
+
+  it('git log header lines shown as examples are no area prefix; a real area example still is', async () => {
+    const names = await json({ 'CONTRIBUTING.md': '# Contributing\n\n## Real names in commits\n\nSet git to use your real name. Not acceptable:\n\n    Author: Nickname <user@mail.com>\n\nAcceptable:\n\n    Author: First Last <user@mail.com>\n' });
+    assert.equal(names.commit.convention, null);
+    const area = await json({ 'CONTRIBUTING.md': '# Contributing\n\n## Commit guidelines\n\nPrefix the summary line with the area you touched, for example:\n\n    parser: handle empty input\n' });
+    assert.equal(area.commit.convention, 'area-prefix');
+  });
+
+  it('an entry asked in the docs\' what\'s-new or release-notes page is the changelog rule; a pointer to it is not', async () => {
+    const whatsNew = await json({ 'CONTRIBUTING.md': '# Contributing\n\nEvery user-facing change needs a short entry in `doc/whats-new.rst`.\n' });
+    assert.deepEqual(whatsNew.changelog, { required: true, how: 'changelog-file' });
+    const notes = await json({ 'CONTRIBUTING.md': '# Contributing\n\nPlease update `docs/release-notes.md` with a line about your fix.\n' });
+    assert.equal(notes.changelog.required, true);
+    const see = await json({ 'CONTRIBUTING.md': '# Contributing\n\nSee `doc/whats-new.rst` for what changed in the last release.\n' });
+    assert.equal(see.changelog.required, null);
+    const maintainers = await json({ 'CONTRIBUTING.md': '# Contributing\n\nRelease notes are written by the maintainers when a version is cut; you do not need to add any.\n' });
+    assert.equal(maintainers.changelog.required, false);
+  });
+
+  it('after a linked post announcing the end of the CLA, a mention that asks nobody to sign is no requirement; a CLA to sign stays required', async () => {
+    const dco = await json({ 'CONTRIBUTING.md': '# Contributing\n\n## Sign off your commits\n\nAll commits must carry a `Signed-off-by` trailer (Developer Certificate of Origin).\nFor more, read the post [Hello DCO, Goodbye CLA: Easier Contributions](https://example.org/blog/dco).\n\n## Use your real name\n\nPlease commit under your real name, as registered against the contributor\nlicense agreement, so commits stay traceable against the CLA.\n' });
+    // The post's title alone says nothing the guide asks (negation.test.ts keeps it null); the later mention is history.
+    assert.equal(dco.claRequired, null);
+    assert.equal(dco.commit.signOff, 'required');
+    const sign = await json({ 'CONTRIBUTING.md': '# Contributing\n\nBefore we can merge your first pull request you must sign our Contributor\nLicense Agreement. Commit with the same name you used when signing it.\n' });
+    assert.equal(sign.claRequired, true);
+    const reading = await json({ 'CONTRIBUTING.md': '# Contributing\n\nYou must sign the CLA before we merge. Background reading: [Ten reasons projects keep a CLA and how to sign it quickly](https://x.org/a).\n' });
+    assert.equal(reading.claRequired, true);
+  });
+
+  it('patches reviewed on the mailing list are the way in; a list for discussion beside pull requests is not', async () => {
+    const list = await json({ 'CONTRIBUTING.md': '# Contributing\n\nPatches are reviewed on the mailing list. Send them with `git send-email` to dev@lists.example.org.\n' });
+    assert.equal(list.acceptsPullRequests, false);
+    const talk = await json({ 'CONTRIBUTING.md': '# Contributing\n\nPull requests are welcome. Discussion happens on our mailing list, dev@lists.example.org.\n' });
+    assert.equal(talk.acceptsPullRequests, true);
+  });
 });

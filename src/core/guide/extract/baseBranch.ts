@@ -4,7 +4,8 @@ import { Located, Sources, sourceOf } from '../sources';
 import { clauseBefore, lowered, plain, underHeading } from './text';
 
 // (Quoted as 'dev' or "dev" too: plain-text guides quote a name where Markdown ones use a code span.)
-const NAME = '[`\'"]?([A-Za-z][\\w./-]{0,40}?)[`\'"]?';
+// A version series is a branch name too (`4.x`, `2.1.x`): PHP and Symfony-style projects take pull requests there.
+const NAME = '[`\'"]?([A-Za-z][\\w./-]{0,40}?|\\d{1,3}(?:\\.\\d{1,3}){0,2}\\.x)[`\'"]?';
 /** "a base branch (e.g. `main`)", "the default branch (currently `master`)": a name given as the example of a role. */
 const ROLE_EXAMPLE = `(?:an?\\s+|the\\s+)?(?:base|default|main|upstream|target|development)\\s+branch\\s*(?:\\((?:e\\.g\\.|i\\.e\\.|usually|typically|currently|normally)?|,\\s*(?:e\\.g\\.|i\\.e\\.|such\\s+as|like|usually|typically))?,?\\s*`;
 /**

@@ -51,8 +51,13 @@ const REVISION_LOG = /\b(?:since|from)\s+the\s+(?:previous|last|prior)\s+(?:vers
  * "edit `packages/core/CHANGELOG.md`". The extension makes it a file, not the word "changes".
  */
 const CHANGES_FILE_NAMED = /\b(?:[Uu]pdat(?:e|es|ed|ing)|[Ee]dit(?:s|ed|ing)?|[Aa]mend(?:s|ed|ing)?)\s+(?:the\s+|your\s+)?`?(?:[\w.*/-]{0,60}\/)?(?:CHANGELOG|CHANGES|NEWS|HISTORY|[Cc]hange[Ll]og|[\w-]{1,30}[_-][Cc]hanges)\.(?:md|rst|txt|adoc)\b/;
+/**
+ * A "what's new" or release-notes page of the docs named as a file (`doc/whats-new.rst`, `docs/release-notes.md`)
+ * that an entry goes into or that is updated: the changelog under another name.
+ */
+const NOTES_PAGE_NAMED = /\b(?:(?:entry|note|line|item|bullet)\s+(?:in|to|into)|[Uu]pdat(?:e|es|ed|ing)|[Ee]dit(?:s|ed|ing)?|[Aa]dd(?:s|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+)?(?:entry|note|line|item)\s+(?:in|to|into))\s+(?:the\s+|your\s+)?`?(?:[\w.-]{1,30}\/){0,3}(?:what'?s[-_]?new|release[-_]notes?)\.(?:md|rst|txt|adoc)\b/i;
 /** Words (lowercase) one of which CHANGELOG_FILE needs. */
-const FILE_WORDS = ['changelog', 'changes', 'history', 'news', 'release'];
+const FILE_WORDS = ['changelog', 'changes', 'history', 'news', 'release', 'whats', "what's"];
 const RELEASE_NOTES_HEADING = /\brelease[\s-]+notes?\b|^\W{0,3}changelog\W{0,3}$|\bchangelog\s+entr(?:y|ies)\b/i;
 /** Sections for maintainers (cutting a release): what they do to the changelog is not asked of a contributor. */
 const MAINTAINER_SECTION = /\breleas(?:e|es|ing)\b(?![\s-]+notes?)|\bmaintainers?\b|\bpublish/i;
@@ -132,7 +137,7 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
   for (const l of flow) {
     if (l.block.kind === 'code' || !mentions(l.block, FILE_WORDS) || commentedBox(l)) continue;
     const text = plain(l.block);
-    const found = CHANGELOG_FILE.exec(text) ?? CHANGELOG_FILE_BARE.exec(text) ?? CHANGES_FILE_NAMED.exec(text) ?? ENTRY_REQUIRED.exec(text);
+    const found = CHANGELOG_FILE.exec(text) ?? CHANGELOG_FILE_BARE.exec(text) ?? CHANGES_FILE_NAMED.exec(text) ?? NOTES_PAGE_NAMED.exec(text) ?? ENTRY_REQUIRED.exec(text);
     // (A task box's passive, "Documented in CHANGELOG.md", is the state the author is to reach, not a description.)
     const file = found && (taskBox(l) || !describedOnly(text, found)) ? found : null;
     // "Include release notes in the pull request description": the notes asked for are written in the PR body.

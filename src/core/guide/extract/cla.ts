@@ -18,6 +18,9 @@ const AGREEMENT_NAME = /\bagreement\s*(?:\([^)]{1,20}\))?$/i;
 /** More words than this, a link's text is the title of a page (a blog post, an article), not a name to act on. */
 const MAX_NAME_WORDS = 4;
 
+/** A linked post announcing the end of the agreement: "Hello DCO, Goodbye CLA", "Why we dropped our CLA". */
+const TITLE_SAYS_OVER = /\bgoodbye,?\s+(?:to\s+)?(?:the\s+|our\s+)?CLAs?\b|\b(?:dropp|retir|remov|abandon)(?:ed|ing)\s+(?:the\s+|our\s+)?CLAs?\b/i;
+
 /**
  * The prose without the text of links that are titles: "see the post [Hello DCO, Goodbye CLA](…)" speaks of
  * an article, and "Sign the [CLA](…)" still counts. Titles are blanked, so offsets stay put.
@@ -69,6 +72,7 @@ const SMALL_CHANGES = /\b(?:small|minor|trivial|typos?|simple|obvious|tiny|bug\s
 export function claRequired(sources: Sources): Found<boolean> | null {
   const flow = [...sources.guideFlow, ...sources.templateFlow].filter((l) => !l.block.commented && l.block.kind !== 'code');
   let required: Found<boolean> | null = null;
+  const titleOver = flow.some((l) => (l.block.kind === 'paragraph' || l.block.kind === 'listItem') && l.block.links.some((link) => link.text.length <= 500 && TITLE_SAYS_OVER.test(link.text)));
   for (const l of flow) {
     if (!mentions(l.block, CLA_WORDS)) continue;
     const text = withoutTitles(l.block, plain(l.block));
@@ -87,6 +91,9 @@ export function claRequired(sources: Sources): Found<boolean> | null {
       // agreement asked of the rest (the same scoping the discuss-first reader gives "no issue needed for typos").
       if (negated && SMALL_CHANGES.test(sentenceAround(text, m.index))) continue;
       if (negated || replaced(text, m.index)) return { value: false, source: sourceOf(l) };
+      // Where the material links a post on the agreement's end ("Hello DCO, Goodbye CLA"), a later mention that asks
+      // nobody to sign ("commit under the name registered against the CLA") is history, not a requirement.
+      if (titleOver && !/\bsign/i.test(sentenceAround(text, m.index))) continue;
       required ??= { value: true, source: sourceOf(l) };
       askedHere = true;
       over = false;

@@ -50,7 +50,8 @@ const MESSAGE_PART = /\b(?:commit|subject|title|summary|first\s+line|message)s?\
 /** A quoted literal head: "Core:", `merge:`, 'pci: ' (a word and its colon, nothing after). */
 const LITERAL_HEAD = /["'`\u201c\u2018]([A-Za-z][\w./-]{0,30}):\s?["'`\u201d\u2019]/g;
 /** Trailers and mail headers are written "Closes:" too; they end a message rather than start its subject. */
-const TRAILER = /^(?:fixes|closes?|resolves?|refs?|see|bug|issue|ticket|change-id|link|cc|to|from|subject|[\w-]*-(?:by|on|id|to))$/i;
+// Git's own header lines in `git log` output (`Author: Name <mail>`, `Date:`) are no summary heads either.
+const TRAILER = /^(?:fixes|closes?|resolves?|refs?|see|bug|issue|ticket|change-id|link|cc|to|from|subject|author|date|committer|[\w-]*-(?:by|on|id|to))$/i;
 /** Markers of a patch's state or kind, not of its area: "RFC:", "RESEND:", "DNM:", "Backport:", "Hotfix:". */
 const STATE_MARKER = /^(?:rfc|resend|patch|dnm|hold|wip|draft|question|poc|backport|hotfix|urgent)$/i;
 /** "Don't use a module prefix", "do not prefix the subject with ...", "has no prefixes": the prefix said to be left out. */

@@ -135,7 +135,8 @@ export function areaCodeSpan(block: Block): boolean {
 export const areaPlaceholder = (text: string): boolean => AREA_PLACEHOLDER.test(text) || AREA_NAME_LINE.test(text);
 
 /** Mail headers and trailers: `Subject:`, `Signed-off-by:`, `Fixes:` are lines of a message, not an area; nor git's `fatal:`, `remote:` output. */
-const NOT_AN_AREA = /^(?:fatal|remote|from|date|to|cc|bcc|subject|reply-to|message-id|in-reply-to|fixes|closes|close|resolves|refs?|see|bug|issue|ticket|change-id|link|jira|example|examples|e\.g|note|usage|output|error|warning|todo|fixme|hint|tip|summary|title|description|body|footer|header|type|scope|step|result|motivation|modifications|http|https|[\w-]*-(?:by|on|id|to))$/i;
+// Git's header lines in `git log` output (`Author: Name <mail>`, `Committer:`) are no subjects either; `merge:` is an area (a merging subsystem).
+const NOT_AN_AREA = /^(?:fatal|remote|from|date|author|committer|to|cc|bcc|subject|reply-to|message-id|in-reply-to|fixes|closes|close|resolves|refs?|see|bug|issue|ticket|change-id|link|jira|example|examples|e\.g|note|usage|output|error|warning|todo|fixme|hint|tip|summary|title|description|body|footer|header|type|scope|step|result|motivation|modifications|http|https|[\w-]*-(?:by|on|id|to))$/i;
 /** An example subject: `area: summary`, `[PATCH 1/2] area: summary`, `type(scope): summary`. */
 const EXAMPLE_SUBJECT = /^(?:\[[^\]]{1,40}\]\s*)?([A-Za-z][\w./+-]{0,30})(\([^)]{1,40}\))?!?:[ \t]+[\w`"'<]/;
 /** A message given on the command line: `git commit -m "area: summary"`. */

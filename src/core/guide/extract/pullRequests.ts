@@ -52,13 +52,15 @@ const PRS_WORDS = ['pull', 'prs', 'merge'];
 
 /**
  * Patch-based review: Gerrit changes ("CLs"), patches mailed to a list ("post that patch to the list"), patches that
- * must apply with `git am` (the maintainers' side of a mailed patch).
+ * must apply with `git am` (the maintainers' side of a mailed patch), patches reviewed on the mailing list.
  */
 const PATCH_FLOW =
-  /\b[Gg]errit\b|\bCLs?\b|\bgit\s+send-email\b|\bgit\s+format-patch\b|\bgit\s+am\b|\b(?:send|mail|post)\s+(?:your\s+|the\s+|that\s+|this\s+|these\s+|those\s+|all\s+)?patch(?:es)?\s+to\b|\bpatch(?:es)?\s+(?:are|should\s+be|must\s+be|can\s+be)\s+(?:sent|mailed|posted|e-?mailed)\s+to\b|\bas\s+patches\s+to\b|\b[Pp]habricator\b|\barc\s+diff\b|\brefs\/for\//;
+  /\b[Gg]errit\b|\bCLs?\b|\bgit\s+send-email\b|\bgit\s+format-patch\b|\bgit\s+am\b|\b(?:send|mail|post)(?:ing)?\s+(?:your\s+|the\s+|that\s+|this\s+|these\s+|those\s+|all\s+)?patch(?:es)?\s+to\b|\bpatch(?:es)?\s+(?:are|get|will\s+be)\s+(?:reviewed|discussed)\s+on\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?mailing\s+list\b|\bpatch(?:es)?\s+(?:are|should\s+be|must\s+be|can\s+be)\s+(?:sent|mailed|posted|e-?mailed)\s+to\b|\bas\s+patches\s+to\b|\b[Pp]habricator\b|\barc\s+diff\b|\brefs\/for\//;
 /** The project's review system named as such: "uses Gerrit for code review", "code review happens on Gerrit". */
 const REVIEW_SYSTEM =
   /\b(?:uses?|using)\s+(?:Gerrit|Phabricator)\s+(?:for|as)\s+(?:(?:its|our|the)\s+)?(?:code\s+)?reviews?\b|\breviews?\s+(?:happens?|takes?\s+place|is\s+done)\s+(?:on|in|through)\s+(?:Gerrit|Phabricator)\b|\b(?:all\s+)?(?:changes|patches|contributions)\s+(?:go|goes|are\s+sent)\s+(?:through|via)\s+(?:Gerrit|Phabricator)\b|\brefs\/for\//i;
+/** The mailing list named as where patches are reviewed: the list is the review system ("Patches are reviewed on the mailing list"). */
+const LIST_REVIEW = /\bpatch(?:es)?\s+(?:are|get|will\s+be)\s+(?:reviewed|discussed)\s+on\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?mailing\s+list\b/i;
 /** Changes taken in through the review system alone: "Contributions are accepted through our Gerrit instance only". */
 const ONLY_THROUGH = /\b(?:accepted|submitted|reviewed|taken)\s+(?:only\s+)?(?:through|via|on|in)\s+(?:our\s+|the\s+)?(?:Gerrit|Phabricator)\b/i;
 /**
@@ -97,7 +99,7 @@ export function acceptsPullRequests(sources: Sources): Found<boolean> | null {
     if (mentions(l.block, PATCH_WORDS) && PATCH_FLOW.test(text) && !ANOTHER_WAY.test(text)) {
       // "This project uses Gerrit for code review": one sentence that names the review system says it all.
       // Two ways of the patch flow in one block ("patches are sent to the list, made with git format-patch") set it out too.
-      const strong = REVIEW_SYSTEM.test(text) || ONLY_THROUGH.test(text) || underHeading(l, PATCH_SECTION) || allMatches(text, PATCH_FLOW_ALL).length >= 2;
+      const strong = REVIEW_SYSTEM.test(text) || LIST_REVIEW.test(text) || ONLY_THROUGH.test(text) || underHeading(l, PATCH_SECTION) || allMatches(text, PATCH_FLOW_ALL).length >= 2;
       patchSignals += strong ? 2 : 1;
       firstPatch ??= l;
     }
