@@ -89,4 +89,16 @@ describe('audit of twelve unseen projects (session 10)', () => {
     const talk = await json({ 'CONTRIBUTING.md': '# Contributing\n\nPull requests are welcome. Discussion happens on our mailing list, dev@lists.example.org.\n' });
     assert.equal(talk.acceptsPullRequests, true);
   });
+
+  it('a template\'s plain list under "Please make sure to:" is its checklist; prompts for the description are not', async () => {
+    const template = (text: string) => json({ 'CONTRIBUTING.md': '# Contributing\n\nThanks.\n', '.github/PULL_REQUEST_TEMPLATE.md': text });
+    const asked = await template('Please make sure to:\n\n* Rebase your changes on the latest main branch\n* Add or update unit tests as needed\n* Run a build prior to submission\n');
+    assert.deepEqual(asked.checklist.map((c) => c.source.line), [3, 4, 5]);
+    const prompts = await template('## Description\n\nPlease describe:\n\n* what changed\n* why\n');
+    assert.deepEqual(asked.checklist.length, 3);
+    assert.deepEqual(prompts.checklist, []);
+    // With boxes in the template, the boxes are the checklist and the plain list stays prose.
+    const boxes = await template('## Summary\n\nPlease make sure to:\n\n* link the issue\n\n- [ ] Tests added\n');
+    assert.deepEqual(boxes.checklist.map((c) => c.text), ['Tests added']);
+  });
 });

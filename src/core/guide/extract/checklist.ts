@@ -3,7 +3,7 @@ import { Block, ListItemBlock, ParsedDocument } from '../documentModel';
 import { Sources } from '../sources';
 import { collapseWhitespace, plainInline } from '../../text/normalize';
 import { asksOfContributor, labelIsAStep, mostlyAsks } from './checklistAsks';
-import { choiceGroups, othersSection, taggedForOthers, templateWithoutBoxes } from './checklistTemplates';
+import { askedTemplateLists, choiceGroups, othersSection, taggedForOthers, templateWithoutBoxes } from './checklistTemplates';
 import { framingSections } from './checklistPage';
 import { proceduresToPassingChecks } from './checklistProcedure';
 import { aboutCommitMessages, aboutReporting, leadAboutOtherOccasion, othersOccasionHeading, requirementsOfChanges } from './checklistLeads';
@@ -114,14 +114,14 @@ const STATUS_LIST = /\b(?:road-?map|to-?dos?|help\s+wanted|open\s+tasks|status|p
 export function checklist(sources: Sources): FoundText[] {
   const out: FoundText[] = [];
   const seen = new Set<string>();
-  const push = (doc: ParsedDocument, item: ListItemBlock, choice = false): void => {
+  const push = (doc: ParsedDocument, item: ListItemBlock, choice = false, asked = false): void => {
     const text = collapseWhitespace(item.text);
     const key = `${doc.path}:${item.line}`;
     if (NO_WORDS.test(text) || seen.has(key)) return;
     // What a committer, maintainer or reviewer ticks ("## Committer", "(Team) Label the PR"): not the author's checks.
     if (item.sections.some(othersSection) || taggedForOthers(text)) return;
     if (item.checked === null && (NOT_A_CHECK.test(text) || (AUTOMATION_SAYS.test(text) && !AUTOMATION_STATE.test(text)) || OTHERS_APPROVE.test(text) || SENDING_MEANS.test(text) || ISSUE_LINK_LINE.test(text))) return;
-    const said = item.checked === null ? checkWithin(text) : text;
+    const said = item.checked === null && !asked ? checkWithin(text) : text;
     if (said === undefined) return;
     seen.add(key);
     out.push({ text: said, source: { file: doc.path, line: item.line }, ...(choice ? { choice } : {}) });
@@ -130,14 +130,17 @@ export function checklist(sources: Sources): FoundText[] {
     const start = out.length;
     const choices = choiceGroups(doc);
     const plainChecks = templateWithoutBoxes(doc);
+    const askedLists = askedTemplateLists(doc);
     for (const b of doc.blocks) {
       if (b.kind !== 'listItem' || b.commented) continue;
       if (b.sections.some((s) => OTHER_CHECKLIST.test(s) && NAMES_A_CHECKLIST_HEADING.test(s))) continue;
-      // A template written as plain bullets: those that ask the author to have checked something are its checks.
-      if (b.checked === null && !(plainChecks.has(b.listId) && b.depth === 0 && asksForACheck(b.text))) continue;
+      // A template written as plain bullets: those that ask the author to have checked something are its checks,
+      // and every item of a list its lead-in asks for ("Please make sure to:").
+      const asked = b.checked === null && b.depth === 0 && askedLists.has(b.listId);
+      if (b.checked === null && !asked && !(plainChecks.has(b.listId) && b.depth === 0 && asksForACheck(b.text))) continue;
       // Boxes that classify the change are the template's too: the author ticks the one that fits, so they are
       // items, but optional ones (choiceGroups).
-      push(doc, b, b.checked !== null && choices.has(b.listId));
+      push(doc, b, b.checked !== null && choices.has(b.listId), asked);
     }
     for (const run of qualifyingRuns(doc, true)) for (const item of run) push(doc, item);
     // Boxes and a checklist's plain items together, in the template's order.

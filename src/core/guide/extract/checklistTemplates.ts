@@ -96,3 +96,26 @@ const TAGGED_FOR_ROLE = new RegExp(
 );
 
 export const taggedForOthers = (text: string): boolean => TAGGED_FOR_ROLE.test(text.trim());
+
+/** A template's lead-in that only asks the author to see to what follows: "Please make sure to:", "Before you submit, ensure that:". */
+const ASKING_LEAD = /^(?:before\s+(?:you\s+)?(?:submit|open|send|creat)\w*(?:\s+(?:your|this|the|a)\s+(?:PR|pull\s+request|patch|change)s?)?\s*,\s*)?(?:please\s+)?(?:make\s+sure|ensure|double[\s-]check|verify|confirm)(?:\s+(?:to|that|you(?:'ve|\s+have)?))?\s*:$/i;
+
+/**
+ * In a template with no task boxes, the plain lists right under a lead-in that asks the author to see to each item
+ * ("Please make sure to:" over "Rebase on main", "Add tests"): every item is a check, whatever its own wording.
+ */
+export function askedTemplateLists(doc: ParsedDocument): Set<number> {
+  const asked = new Set<number>();
+  const started = new Set<number>();
+  let previous: Block | undefined;
+  for (const b of doc.blocks) {
+    const before = previous;
+    previous = b;
+    if (b.kind !== 'listItem') continue;
+    if (b.checked !== null) return new Set();
+    if (b.depth !== 0 || started.has(b.listId)) continue;
+    started.add(b.listId);
+    if (before !== undefined && before.kind === 'paragraph' && !before.commented && !b.commented && ASKING_LEAD.test(before.text.trim())) asked.add(b.listId);
+  }
+  return asked;
+}
