@@ -6,6 +6,11 @@ import { adocInline } from './asciidocInline';
  * AsciiDoc, as far as a contribution guide needs it: section titles, listing/literal blocks (with their
  * `[source,lang]` attribute), lists including checklists, paragraphs, links and monospace. Line-based and linear.
  */
+/** A compound block's delimiter line: example or admonition, sidebar, quote, open block. */
+const COMPOUND_FENCE = /^(?:={4,}|\*{4,}|_{4,}|--)$/;
+/** A block title: a dot and a word, no space after the dot (`. item` is an ordered list item, `....` a literal fence). */
+const BLOCK_TITLE = /^\.[A-Za-z0-9][^\n]{0,200}$/;
+
 export function parseAsciidoc(path: string, text: string): ParsedDocument {
   const lines = expandAttributes(text.split(/\r\n|\r|\n/));
   const blocks: Block[] = [];
@@ -31,6 +36,12 @@ export function parseAsciidoc(path: string, text: string): ParsedDocument {
       }
       pendingLang = '';
       i = end + 1;
+      continue;
+    }
+    // The fences of a compound block (an admonition or example `====`, a sidebar `****`, a quote `____`, an open
+    // block `--`) and a block title (`.Prerequisites`) frame what is inside; the blocks inside are read as usual.
+    if (COMPOUND_FENCE.test(trimmed) || BLOCK_TITLE.test(trimmed)) {
+      i++;
       continue;
     }
     const attr = blockAttribute(trimmed);
@@ -90,7 +101,7 @@ export function parseAsciidoc(path: string, text: string): ParsedDocument {
     }
     inList = false;
     let end = i + 1;
-    while (end < lines.length && lines[end].trim() !== '' && !/^(-{4,}|\.{4,})$/.test(lines[end].trim())) end++;
+    while (end < lines.length && lines[end].trim() !== '' && !/^(-{4,}|\.{4,})$/.test(lines[end].trim()) && !COMPOUND_FENCE.test(lines[end].trim())) end++;
     const raw = lines.slice(i, end).map((l) => l.trim());
     const { text: paragraph, links, code } = adocInline(raw, i + 1);
     blocks.push({ kind: 'paragraph', text: paragraph, line: i + 1, links, code, inList: false, sections: [] });

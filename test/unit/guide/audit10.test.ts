@@ -7,6 +7,7 @@ import { readGuide } from '../../../src/core/guide/readGuide';
 import { toInspectJson } from '../../../src/core/guide/facts';
 import { checkFor } from '../../../src/core/guide/checklistItems';
 import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+import { parseDocument } from '../../../src/core/guide/parseDocument';
 
 const json = async (files: Record<string, string>) => toInspectJson(await readGuide(new MemoryRepoFiles(files)));
 const commands = (j: Awaited<ReturnType<typeof json>>, kind: 'setup' | 'test' | 'lint'): string[] => j.commands[kind].map((c) => c.command);
@@ -100,5 +101,13 @@ describe('audit of twelve unseen projects (session 10)', () => {
     // With boxes in the template, the boxes are the checklist and the plain list stays prose.
     const boxes = await template('## Summary\n\nPlease make sure to:\n\n* link the issue\n\n- [ ] Tests added\n');
     assert.deepEqual(boxes.checklist.map((c) => c.text), ['Tests added']);
+  });
+
+  it('an AsciiDoc admonition or sidebar block is read without its fences, and a block title is no text', () => {
+    const doc = parseDocument('CONTRIBUTING.adoc', '= Contributing\n\n== Tests\n\n[IMPORTANT]\n====\nRun the tests before you send a patch:\n\n----\nmake test\n----\n====\n\n.Prerequisites\n****\nInstall Ruby first.\n****\n\n. First step\n');
+    const texts = doc.blocks.map((b) => (b.kind === 'code' ? b.text.trim() : b.text));
+    assert.deepEqual(texts, ['Contributing', 'Tests', 'Run the tests before you send a patch:', 'make test', 'Install Ruby first.', 'First step']);
+    const item = doc.blocks[doc.blocks.length - 1];
+    assert.equal(item.kind === 'listItem' && item.ordered, true);
   });
 });
