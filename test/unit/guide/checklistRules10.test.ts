@@ -1,21 +1,10 @@
-import * as assert from 'node:assert/strict';
-import { readGuide } from '../../../src/core/guide/readGuide';
-import { toInspectJson } from '../../../src/core/guide/facts';
-import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+import { guide, run } from './checklistCases';
 
 /**
  * Round 10 checklist rules, from the kinds the last blind set (measure9) showed. Each case is a small guide written
  * for the test, with near-misses where the same words stand in a place where they must not make a checklist.
  */
-const checklistOf = async (files: Record<string, string>): Promise<string[]> =>
-  toInspectJson(await readGuide(new MemoryRepoFiles(files))).checklist.map((c) => c.text);
-const guide = (prose: string): Record<string, string> => ({ 'CONTRIBUTING.md': `# Contributing\n\n${prose}\n` });
 const adoc = (prose: string): Record<string, string> => ({ 'CONTRIBUTING.adoc': `= Contributing\n\n${prose}\n` });
-
-type Case = [string, Record<string, string>, string[]];
-const run = (cases: Case[]): void => {
-  for (const [name, files, expected] of cases) it(name, async () => assert.deepEqual(await checklistOf(files), expected));
-};
 
 describe('checklist rules 10: an AsciiDoc link macro opening a step reads like a markdown link', () => {
   run([

@@ -1,7 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readGuide } from '../../../src/core/guide/readGuide';
-import { toInspectJson } from '../../../src/core/guide/facts';
-import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+import { checklistOf, guide, run } from './checklistCases';
 
 /**
  * Hostile review of round 10's checklist rules, above all the single "before sending" sentence. Every guide here is
@@ -9,14 +7,6 @@ import { MemoryRepoFiles } from '../core/memoryRepoFiles';
  * templates, maintainers' merge lists, "before opening an issue", docs-site and CI descriptions, FAQ answers, steps of
  * a walkthrough, comments of a PR template), and positive variants say the same check in other words.
  */
-const checklistOf = async (files: Record<string, string>): Promise<string[]> =>
-  toInspectJson(await readGuide(new MemoryRepoFiles(files))).checklist.map((c) => c.text);
-const guide = (prose: string): Record<string, string> => ({ 'CONTRIBUTING.md': `# Contributing\n\n${prose}\n` });
-
-type Case = [string, Record<string, string>, string[]];
-const run = (cases: Case[]): void => {
-  for (const [name, files, expected] of cases) it(name, async () => assert.deepEqual(await checklistOf(files), expected));
-};
 
 describe('review 10: the before-sending sentence, positive variants', () => {
   run([

@@ -26,9 +26,7 @@ const DEVELOPMENT_NEEDS = /\b(?:prerequisites?|requirements?|dependenc(?:y|ies)|
 
 /** Whether the span that holds `command` in a paragraph or list item comes right after a platform's label. */
 export function platformLabelled(block: Block, command: string): boolean {
-  if (block.kind !== 'listItem' && block.kind !== 'paragraph') return false;
-  const heading = block.sections[block.sections.length - 1] ?? '';
-  if (GETTING_PRODUCT.test(heading) && !DEVELOPMENT_NEEDS.test(heading)) return false;
+  if ((block.kind !== 'listItem' && block.kind !== 'paragraph') || underProductInstall(block)) return false;
   const at = block.text.indexOf(`\`${command}`);
   return at > 0 && LABEL.test(block.text.slice(Math.max(0, at - 160), at));
 }

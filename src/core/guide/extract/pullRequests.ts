@@ -52,15 +52,16 @@ const PRS_WORDS = ['pull', 'prs', 'merge'];
 
 /**
  * Patch-based review: Gerrit changes ("CLs"), patches mailed to a list ("post that patch to the list"), patches that
- * must apply with `git am` (the maintainers' side of a mailed patch), patches reviewed on the mailing list.
+ * must apply with `git am` (the maintainers' side of a mailed patch), patches reviewed on the mailing list (which
+ * alone is enough to call the list the review system, LIST_REVIEW).
  */
-const PATCH_FLOW =
-  /\b[Gg]errit\b|\bCLs?\b|\bgit\s+send-email\b|\bgit\s+format-patch\b|\bgit\s+am\b|\b(?:send|mail|post)(?:ing)?\s+(?:your\s+|the\s+|that\s+|this\s+|these\s+|those\s+|all\s+)?patch(?:es)?\s+to\b|\bpatch(?:es)?\s+(?:are|get|will\s+be)\s+(?:reviewed|discussed)\s+on\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?mailing\s+list\b|\bpatch(?:es)?\s+(?:are|should\s+be|must\s+be|can\s+be)\s+(?:sent|mailed|posted|e-?mailed)\s+to\b|\bas\s+patches\s+to\b|\b[Pp]habricator\b|\barc\s+diff\b|\brefs\/for\//;
+const LIST_REVIEW_SOURCE = String.raw`\bpatch(?:es)?\s+(?:are|get|will\s+be)\s+(?:reviewed|discussed)\s+on\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?mailing\s+list\b`;
+const PATCH_FLOW = new RegExp(String.raw`\b[Gg]errit\b|\bCLs?\b|\bgit\s+send-email\b|\bgit\s+format-patch\b|\bgit\s+am\b|\b(?:send|mail|post)(?:ing)?\s+(?:your\s+|the\s+|that\s+|this\s+|these\s+|those\s+|all\s+)?patch(?:es)?\s+to\b|\bpatch(?:es)?\s+(?:are|should\s+be|must\s+be|can\s+be)\s+(?:sent|mailed|posted|e-?mailed)\s+to\b|\bas\s+patches\s+to\b|\b[Pp]habricator\b|\barc\s+diff\b|\brefs\/for\/|${LIST_REVIEW_SOURCE}`);
 /** The project's review system named as such: "uses Gerrit for code review", "code review happens on Gerrit". */
 const REVIEW_SYSTEM =
   /\b(?:uses?|using)\s+(?:Gerrit|Phabricator)\s+(?:for|as)\s+(?:(?:its|our|the)\s+)?(?:code\s+)?reviews?\b|\breviews?\s+(?:happens?|takes?\s+place|is\s+done)\s+(?:on|in|through)\s+(?:Gerrit|Phabricator)\b|\b(?:all\s+)?(?:changes|patches|contributions)\s+(?:go|goes|are\s+sent)\s+(?:through|via)\s+(?:Gerrit|Phabricator)\b|\brefs\/for\//i;
 /** The mailing list named as where patches are reviewed: the list is the review system ("Patches are reviewed on the mailing list"). */
-const LIST_REVIEW = /\bpatch(?:es)?\s+(?:are|get|will\s+be)\s+(?:reviewed|discussed)\s+on\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?mailing\s+list\b/i;
+const LIST_REVIEW = new RegExp(LIST_REVIEW_SOURCE, 'i');
 /** Changes taken in through the review system alone: "Contributions are accepted through our Gerrit instance only". */
 const ONLY_THROUGH = /\b(?:accepted|submitted|reviewed|taken)\s+(?:only\s+)?(?:through|via|on|in)\s+(?:our\s+|the\s+)?(?:Gerrit|Phabricator)\b/i;
 /**
