@@ -69,12 +69,45 @@ const before = (re: RegExp, text: string, at: number): boolean => re.test(text.s
  */
 const SMALL_CHANGES = /\b(?:small|minor|trivial|typos?|simple|obvious|tiny|bug\s*fix(?:es)?)\b|(?:\b(?:about|around|under|below|less\s+than|fewer\s+than|at\s+most|up\s+to)\s+|~\s?)\d{1,4}\s+lines\b/i;
 
+/**
+ * "You don't have to sign the CLA until after your code is reviewed": a negation that a time clause bounds says when
+ * to sign, not that nobody signs. Read in the rest of the sentence after the agreement is named.
+ */
+const UNTIL = /\buntil\b|\btill\b/i;
+const onlyWhen = (text: string, at: number): boolean => {
+  const rest = text.slice(at, at + 200);
+  const end = rest.search(/[.;!?](?:\s|$)/);
+  return UNTIL.test(end >= 0 ? rest.slice(0, end) : rest);
+};
+
+/**
+ * A heading that names the agreement ("## Contributor Agreement") asks for one only through what its section says:
+ * an empty section asks nothing, and one that only says submitting a pull request is agreeing to the licence ("By
+ * submitting a pull request, you agree that your contribution is licensed under ...") asks for no signature. The
+ * section asks when it tells the reader to sign or accept something, or links the place to do it.
+ */
+const SIGNING = /\bsign|\baccept|\bfill\s+(?:in|out)|\bsubmit\s+(?:the|a|an|your)\s+(?:form|agreement)|\bCLA\b|\bagreement\b/i;
+function headingAsks(l: Sources['guideFlow'][number]): boolean {
+  if (l.block.kind !== 'heading') return true;
+  const level = l.block.level;
+  for (let k = l.index + 1; k < l.doc.blocks.length; k++) {
+    const b = l.doc.blocks[k];
+    if (b.kind === 'heading') {
+      if (b.level <= level) return false;
+      continue;
+    }
+    if (b.kind === 'code') continue;
+    if (SIGNING.test(plain(b)) || b.links.length > 0) return true;
+  }
+  return false;
+}
+
 export function claRequired(sources: Sources): Found<boolean> | null {
   const flow = [...sources.guideFlow, ...sources.templateFlow].filter((l) => !l.block.commented && l.block.kind !== 'code');
   let required: Found<boolean> | null = null;
   const titleOver = flow.some((l) => (l.block.kind === 'paragraph' || l.block.kind === 'listItem') && l.block.links.some((link) => link.text.length <= 500 && TITLE_SAYS_OVER.test(link.text)));
   for (const l of flow) {
-    if (!mentions(l.block, CLA_WORDS)) continue;
+    if (!mentions(l.block, CLA_WORDS) || !headingAsks(l)) continue;
     const text = withoutTitles(l.block, plain(l.block));
     // A requirement that is over ("we dropped our CLA") answers no, unless the same block asks for a new one ("the
     // old CLA was retired; contributors now sign the new agreement").
@@ -86,7 +119,7 @@ export function claRequired(sources: Sources): Found<boolean> | null {
         over = true;
         continue;
       }
-      const negated = saidNotNeeded(text, m.index) || notRequiredToSign(text, m.index);
+      const negated = (saidNotNeeded(text, m.index) || notRequiredToSign(text, m.index)) && !onlyWhen(text, m.index);
       // "Small patches and typical bug fixes do not require a CLA": an exemption for small changes, which leaves the
       // agreement asked of the rest (the same scoping the discuss-first reader gives "no issue needed for typos").
       if (negated && SMALL_CHANGES.test(sentenceAround(text, m.index))) continue;
