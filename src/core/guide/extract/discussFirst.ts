@@ -2,6 +2,7 @@ import { Found } from '../facts';
 import { Located, Sources, sourceOf } from '../sources';
 import { AGREED_ISSUE_REQUIRED, START_BY_RAISING, asksWhenChanging } from './discussScoped';
 import { allMatches, lowered, mentions, plain, saidNotNeeded, sentenceAround } from './text';
+import { TALK_WORDS, advisesTalkBeforeChange, sentencesOf } from './discussConcepts';
 
 /** Taking an issue before working on it: "assign the issue to yourself", "get assigned", "comment on the issue before". */
 const CLAIM = /\b(?:assign(?:ed|ing)?\s+(?:the\s+issue\s+|it\s+|an\s+issue\s+)?to\s+(?:you(?:rself)?|themselves)|get\s+assigned|comment\s+on\s+the\s+issue\b[^.]{0,60}\b(?:before|first))/i;
@@ -362,7 +363,22 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
       break;
     }
   }
-  return claimed;
+  return claimed ?? talkBeforeChange(flow);
+}
+
+/** The general reading (discussConcepts.ts), where no specific wording matched: the first sentence that advises it. */
+function talkBeforeChange(flow: readonly Located[]): Found<boolean> | null {
+  for (const l of flow) {
+    if (l.block.kind === 'code' || l.block.kind === 'heading' || !mentions(l.block, TALK_WORDS) || asideSection(l) || featureRequestSection(l)) continue;
+    const text = plain(l.block);
+    for (const s of sentencesOf(text)) {
+      const at = s.index;
+      if (!advisesTalkBeforeChange(s.text) || BEFORE_AN_ISSUE.test(s.text) || saidNotNeeded(text, at) || OPTIONAL_FIRST.test(s.text) || MAINTAINERS_DO.test(s.text)) continue;
+      if (aboutQuestions(text, at) || aboutSecurity(text, at) || reportOnly(l, text, at) || aboutBugReport(text, at) || PROBLEM_MET.test(s.text.replace(/\bbug\s*fix(?:es)?\b/gi, ''))) continue;
+      return { value: true, source: sourceOf(l) };
+    }
+  }
+  return null;
 }
 
 /** "While bug fixes can first be identified via an issue, that is not required", "Opening an issue first is not necessary." */

@@ -1,0 +1,55 @@
+/**
+ * Discuss-first by what a sentence says rather than how it says it: a talk (discuss, reach out, propose, open an
+ * issue or enhancement request, get feedback), about a change (a feature, an idea, code, a pull request), ordered
+ * before the work ("before", "first", "in advance", "so it can be discussed") or scoped to larger changes ("for
+ * anything other than small changes"), and advised ("please", "should", "it is a good idea", "recommended"). Each
+ * concept is a small set of ordinary words; a sentence needs all of them, so wordings no single pattern foresaw
+ * still count ("before contributing a new algorithm it is advised to reach out via an issue to gauge the interest").
+ *
+ * Used only after the specific patterns of discussFirst.ts found nothing, with the same exclusions (questions, bug
+ * reports, security, asides).
+ */
+
+const TALK =
+  /\b(?:discuss\w*|talk(?:ing)?\s+(?:to|with)\s+(?:us|the\s+(?:maintainers|team|community))|reach(?:ing)?\s+out|get(?:ting)?\s+in\s+touch|propos(?:e|al|ing)|present(?:ing)?\s+(?:your|the)\s+(?:ideas?|plans?|proposal|design)|gauge\s+(?:the\s+)?(?:interest|appetite)|(?:get|seek|ask\s+for)\s+(?:some\s+|early\s+)?feedback|(?:open|creat|fil|submit|rais)(?:e|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|ticket|bug\s+report|enhancement\s+request|feature\s+request|discussion|RFC))\b/i;
+/** Words (lowercase) one of which TALK needs: a block with none is skipped before its sentences are split. */
+export const TALK_WORDS = ['discuss', 'talk', 'reach', 'touch', 'propos', 'present', 'gauge', 'feedback', 'issue', 'ticket', 'report', 'request', 'discussion', 'rfc'];
+const CHANGE = /\b(?:changes?|features?|ideas?|contribut\w*|work|code|PRs?|pull\s+requests?|patch(?:es)?|algorithms?|APIs?|implement\w*|enhancements?|additions?|refactor\w*)\b/i;
+/** The talk placed before the work, or its purpose being the talk itself. */
+const ORDER = /\b(?:before|first|in\s+advance|ahead\s+of\s+time|prior\s+to|up\s?front|beforehand|so\s+(?:that\s+)?(?:it|they|this|the\s+\w+)\s+can\s+be\s+discussed|discussion\s+phase)\b/i;
+/** The change scoped to more than a small fix: the talk then comes before that work. */
+const LARGER = /\b(?:anything\s+(?:other|more|bigger|larger)\s+than\s+(?:an?\s+)?(?:small|trivial|minor|simple|obvious)|non-?trivial|not\s+an?\s+(?:simple|small|trivial|minor|obvious)|larger|major|significant|substantial|new\s+(?:features?|APIs?|algorithms?))\b/i;
+const ADVICE = /\b(?:please|should|must|recommend\w*|advis\w*|good\s+(?:idea|practice)|best\s+(?:to|if)|encourag\w*|expected\s+to|need\s+to|ask\s+that)\b/i;
+
+/** Whether one sentence advises talking about a change before making it. */
+export function advisesTalkBeforeChange(sentence: string): boolean {
+  // "If proposing new features, please be mindful that ...": a condition names the occasion; the talk must be what
+  // the main clause asks.
+  const main = sentence.replace(CONDITION, '');
+  if (!TALK.test(main) || !ADVICE.test(sentence) || !CHANGE.test(sentence) || OURSELVES.test(sentence)) return false;
+  if (IN_THE_CHANGE.test(sentence)) return false;
+  return ORDER.test(sentence.replace(IN_THE_FIRST_PLACE, '').replace(AFTER_THE_WORK, '')) || LARGER.test(sentence);
+}
+
+/** A leading condition up to its comma: "If you have a new idea,", "If proposing new features,". */
+const CONDITION = /^\W*(?:so\s+|and\s+|but\s+)?(?:if|when|whenever)\b[^,]{0,150},/i;
+/** "We should first discuss amongst ourselves": the maintainers' own order of work. */
+const OURSELVES = /\b(?:we|they|maintainers|reviewers|the\s+(?:core\s+)?(?:team|maintainers))\s+(?:should|must|need\s+to|have\s+to|will|would)\b|\bamongst\s+ourselves\b|\bamong\s+ourselves\b/i;
+/** "Discuss the change in the PR description": the talk is part of the change, not before it. */
+const IN_THE_CHANGE = /\b(?:in|on)\s+(?:the|your)\s+(?:PR|pull\s+request|merge\s+request|patch)(?:'s)?(?:\s+(?:description|body|thread|comments?))?\b/i;
+/** "Before merging", "before the release": a time after the work is done, not before it starts. */
+const AFTER_THE_WORK = /\bbefore\s+(?:(?:it\s+is|they\s+are|being)\s+)?(?:merg\w*|the\s+merge|releas\w*|the\s+release|publish\w*|shipp\w*|tagg\w*)\b/gi;
+/** "Why you're contributing in the first place": an idiom, not an order. */
+const IN_THE_FIRST_PLACE = /\bin\s+the\s+first\s+place\b/gi;
+
+/** The sentences of a block's plain text, each with its offset. */
+export function sentencesOf(text: string): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.!?](?=\s+[A-Z("'`*]|\s*$)|;(?=\s)/g)) {
+    out.push({ text: text.slice(start, m.index + 1), index: start });
+    start = m.index + 1;
+  }
+  if (start < text.length) out.push({ text: text.slice(start), index: start });
+  return out;
+}
