@@ -1,6 +1,7 @@
 import { ChangelogHow, Found } from '../facts';
 import { Located, Sources, sourceOf } from '../sources';
 import { allMatches, mentions, plain, saidNotNeeded, sentenceStart, underHeading } from './text';
+import { asksForEntry } from './changelogConcepts';
 
 /** Every form of CHANGESET names one. */
 const CHANGESET_WORDS = ['changeset'];
@@ -191,8 +192,27 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
     if (notNeeded(text)) return { required: { value: false, source: sourceOf(l) }, how: null };
   }
   if (optionalFile) return { required: { value: false, source: sourceOf(optionalFile) }, how: { value: 'changelog-file', source: sourceOf(optionalFile) } };
+  return entryByConcepts(flow);
+}
+
+/** The general reading (changelogConcepts.ts), where no specific wording matched: the first sentence that asks. */
+function entryByConcepts(flow: readonly Located[]): { required: Found<boolean> | null; how: Found<ChangelogHow> | null } {
+  for (const l of flow) {
+    if (l.block.kind === 'code' || l.block.kind === 'heading' || l.block.commented || !mentions(l.block, CONCEPT_WORDS)) continue;
+    const text = plain(l.block);
+    if (GENERATED.test(text) || REVISION_LOG.test(text) || notNeeded(text) || MADE_FOR_YOU.some((p) => p.test(text))) continue;
+    for (let start = 0; start < text.length; ) {
+      const end = text.slice(start).search(/[.!?;](?:\s|$)/);
+      const stop = end < 0 ? text.length : start + end + 1;
+      const sentence = text.slice(start, stop);
+      const how = asksForEntry(sentence, taskBox(l));
+      if (how) return { required: { value: true, source: sourceOf(l) }, how: { value: how, source: sourceOf(l) } };
+      start = stop;
+    }
+  }
   return { required: null, how: null };
 }
+const CONCEPT_WORDS = ['changelog', 'change log', 'changes', 'news', 'history'];
 
 /** A task box of a pull request template ("- [ ] ..."): what it names is asked of the author. */
 const taskBox = (l: Located): boolean => l.block.kind === 'listItem' && l.block.checked !== null && !l.block.commented;
