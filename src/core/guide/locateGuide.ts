@@ -71,6 +71,9 @@ export async function locateGuidePlaces(files: RepoFiles): Promise<{ usual: stri
     }
     addNew(found, await deepGuides(files, docs, GUIDE_NAME));
     addNew(found, await deepGuides(files, await docFolders(files, SITE_FOLDER_NAMES), GUIDE_NAME, 1));
+    // A guide kept in a sub-folder of `.github` (`.github/ISSUE_TEMPLATE/CONTRIBUTING.md`, `.github/docs/`): GitHub does
+    // not link it, but it is the project's guide all the same when no usual place holds one.
+    addNew(found, await deepGuides(files, ['.github'], GUIDE_NAME, 2));
     for (const folder of folders) addNew(found, await findAllIn(files, folder, HACKING_NAME));
     return found.filter((p) => !usual.includes(p));
   };

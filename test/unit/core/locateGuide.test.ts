@@ -15,6 +15,9 @@ describe('locateGuide', () => {
     ['plain text and no extension', { 'CONTRIBUTING': '' }, 'CONTRIBUTING'],
     ['Markdown over other formats in one folder', { 'CONTRIBUTING.txt': '', 'CONTRIBUTING.rst': '', 'CONTRIBUTING.md': '' }, 'CONTRIBUTING.md'],
     ['nothing in deeper folders', { 'packages/a/CONTRIBUTING.md': '' }, undefined],
+    // A guide in a sub-folder of .github counts only when no usual place holds one (session 11).
+    ['a guide in a sub-folder of .github', { '.github/ISSUE_TEMPLATE/CONTRIBUTING.md': '', '.github/ISSUE_TEMPLATE/bug.md': '' }, '.github/ISSUE_TEMPLATE/CONTRIBUTING.md'],
+    ['the root before a sub-folder of .github', { '.github/ISSUE_TEMPLATE/CONTRIBUTING.md': '', 'CONTRIBUTING.md': '' }, 'CONTRIBUTING.md'],
     ['no look-alikes', { 'CONTRIBUTING-old.md': '', 'CONTRIBUTORS.md': '', 'contributing.md.bak': '' }, undefined],
     ['an empty repository', {}, undefined],
   ];
