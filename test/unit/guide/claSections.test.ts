@@ -30,3 +30,16 @@ describe('CLA: what a section under an agreement heading asks, and when a negati
     assert.equal(await cla('## Contributor License Agreement\n\n### Individuals\n\nYou sign it online in a minute.'), true);
   });
 });
+
+describe('pull requests a mirror says it cannot merge (session 11)', () => {
+  const prs = async (template: string): Promise<boolean | null> =>
+    (await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': '# Contributing\n\nThanks for your interest.\n', '.github/pull_request_template.md': template }))).acceptsPullRequests?.value ?? null;
+
+  it('"pull requests in this repository cannot be merged" turns them away', async () => {
+    assert.equal(await prs('We review every change on our own code review server, so pull requests in this repository cannot be merged.'), false);
+  });
+
+  it('near miss: a pull request that cannot be merged until its checks pass is still taken', async () => {
+    assert.equal(await prs('Pull requests cannot be merged until the checks pass.'), true);
+  });
+});

@@ -19,7 +19,9 @@ const REFUSES_PRS = new RegExp(
     // the clause ending there ("Don't open pull requests you cannot explain" limits which ones).
     String.raw`|\b(?:please\s+)?(?:do\s+not|don't|never)\s+(?:submit|open|send|create|file)\s+(?:an?\s+|any\s+)?(?:github\s+)?(?:pull[\s-]requests?|PRs?|merge\s+requests?)${VIA_WHERE}(?:\s+here)?(?=\s*(?:[.;:!,()\u2013\u2014-]|$|(?:as|since|because|but|instead)\b))` +
     String.raw`|\b${PRS}${VIA_A_MIRROR}\s+(?:are|will\s+be|get)\s+(?:not\s+(?:accepted|taken|merged|reviewed|used|monitored|looked\s+at|considered)|ignored|closed\s+(?:automatically|without\s+review))\b${UNLESS}` +
-    String.raw`|\b${PRS}\s+(?:aren't|won't\s+be)\s+(?:accepted|taken|merged|reviewed|used)\b${UNLESS}`,
+    String.raw`|\b${PRS}\s+(?:aren't|won't\s+be)\s+(?:accepted|taken|merged|reviewed|used)\b${UNLESS}` +
+    // "Pull requests in this repository cannot be merged" (a mirror whose changes go through another review system).
+    String.raw`|\b${PRS}${VIA_A_MIRROR}(?:\s+(?:in|on|to)\s+this\s+(?:repository|repo|mirror))?\s+(?:cannot|can't|can\s+not|could\s+not)\s+be\s+(?:accepted|merged|taken|reviewed)\b${UNLESS}`,
   'i',
 );
 /**
