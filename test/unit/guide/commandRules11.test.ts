@@ -20,3 +20,17 @@ describe('commands: a build script asked to list or describe its tasks (session 
     assert.deepEqual(found, ['npm install']);
   });
 });
+
+describe('commands: shell file utilities under a test heading (session 11)', () => {
+  const testOf = async (text: string): Promise<string[]> => toInspectJson(await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': text }))).commands.test.map((c) => c.command);
+
+  it('a file utility or a viewer in a block under "Running tests" runs no test', async () => {
+    const found = await testOf('# Contributing\n\n## Running tests\n\n```sh\nrm -rf .cache/results\n./run-suite\nopen coverage/index.html\n```\n');
+    assert.deepEqual(found, ['./run-suite']);
+  });
+
+  it('near miss: a test script with an unknown name under the same heading is still the test run', async () => {
+    const found = await testOf('# Contributing\n\n## Running tests\n\n```sh\n./run-suite --fast\n```\n');
+    assert.deepEqual(found, ['./run-suite --fast']);
+  });
+});
