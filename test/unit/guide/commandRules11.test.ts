@@ -34,3 +34,18 @@ describe('commands: shell file utilities under a test heading (session 11)', () 
     assert.deepEqual(found, ['./run-suite --fast']);
   });
 });
+
+describe('commands: a docs task is the docs build, whatever verb the sentence uses (session 11)', () => {
+  it('is no step on its own, in any runner', () => {
+    for (const c of ['mix docs', 'make docs', 'npm run docs:build', 'tox -e docs', 'pnpm docs:dev']) assert.equal(notAStep(c), true, c);
+  });
+
+  it('near miss: a linter given the docs folder, and a task named after something else, are steps', () => {
+    for (const c of ['markdownlint docs', 'make docs-lint', 'mix test']) assert.equal(notAStep(c), false, c);
+  });
+
+  it('"Test that the docs generate by running `mix docs`" gives no test command', async () => {
+    const json = toInspectJson(await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': '# Contributing\n\n## Documentation\n\n1. Edit the module docs.\n2. Test that your changes generate correctly by running `mix docs`.\n' })));
+    assert.deepEqual(json.commands.test.map((c) => c.command), []);
+  });
+});

@@ -8,6 +8,7 @@
  * (commands.ts `add`): there a "no phase of its own" answer from `classify` still lets the section speak.
  */
 import { toolOf } from './commandLine';
+import { classify } from './commandClassify';
 
 /** Listing a runner's tasks or asking for help: `make help`, `just --list`, `task -l`, `rake -T`, `npm run` alone. */
 // Any build script with one option that lists or describes its tasks (`./build.sh --showdescription`, `./build.ps1
@@ -85,6 +86,14 @@ const SHIPS = /^(?:g?make|just|task|mage|rake|ninja|zig\s+build|(?:npm|pnpm|yarn
  */
 const OUTPUT_SENTENCE = /^(?:not|no|the|an|is|are|this|that|there|you|we)\s+[A-Za-z]/i;
 
+/**
+ * A task runner's docs task as the whole step (`mix docs`, `make docs`, `npm run docs:build`, `tox -e docs`): it builds
+ * the documentation, whatever verb the sentence uses ("Test that the docs generate by running `mix docs`"). A linter
+ * given the docs folder (`markdownlint docs`) still lints.
+ */
+const DOCS_STEP = /^(?:g?make|just|task|mage|rake|mix|tox\s+-e|nox\s+-s|(?:npm|pnpm|yarn|bun)(?:\s+run)?|\.\/gradlew|gradle|sbt|lein|bb|hatch\s+run|invoke|inv)\s+(?:docs?|documentation|apidocs?|html[-_]?docs?|(?:docs?|documentation)[-_:](?:build|watch|serve|server|html|live|site|dev))$/i;
+const buildsDocs = (command: string): boolean => DOCS_STEP.test(command) && classify(command) !== 'lint';
+
 /** Whether a command is no step of setting up, testing or linting, wherever the guide names it. */
 // Any tool's help (`./x.py help`, `tool sub --help`): it lists what there is to run, even when the repository defines it.
 export const HELP = /^\S{1,100}(?:\s+\S{1,100})?\s+(?:help|--help|-h)(?:\s+\S{1,100})?$/;
@@ -140,5 +149,5 @@ const onlyStops = (command: string): boolean => {
 
 export function notAStep(command: string): boolean {
   const trimmed = command.trim();
-  return BENCHMARKS.test(trimmed) || BENCHMARK_OPTION.test(trimmed) || onlyStops(trimmed) || keepsRunning(trimmed) || LISTS_TESTS.test(trimmed) || LINKS_INTO_PROJECT.test(trimmed) || LISTS_TASKS.test(trimmed) || HELP.test(trimmed) || INSPECTS_BINARY.test(trimmed) || PRINTS_SETTING.test(trimmed) || onlyCleans(trimmed) || updatesExpected(trimmed) || SHIPS.test(trimmed) || OUTPUT_SENTENCE.test(trimmed) || (OPENS_SESSION.test(trimmed) && !SWAPS_PROGRAM.test(trimmed));
+  return buildsDocs(trimmed) || BENCHMARKS.test(trimmed) || BENCHMARK_OPTION.test(trimmed) || onlyStops(trimmed) || keepsRunning(trimmed) || LISTS_TESTS.test(trimmed) || LINKS_INTO_PROJECT.test(trimmed) || LISTS_TASKS.test(trimmed) || HELP.test(trimmed) || INSPECTS_BINARY.test(trimmed) || PRINTS_SETTING.test(trimmed) || onlyCleans(trimmed) || updatesExpected(trimmed) || SHIPS.test(trimmed) || OUTPUT_SENTENCE.test(trimmed) || (OPENS_SESSION.test(trimmed) && !SWAPS_PROGRAM.test(trimmed));
 }
