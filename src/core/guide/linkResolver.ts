@@ -6,6 +6,7 @@ import { RefusedReason, RepoFiles, dirnameOf, joinRepoPath } from '../repo/repoF
 import { ProjectIdentity } from '../repo/projectIdentity';
 import { classifyUrl, safeDecode } from './ownLinks';
 import { DOC_EXTENSIONS, DOC_FILE, spelledFolders } from './guidePlaces';
+import { REF_PREFIX } from './rstInline';
 import { MIN_PAGE_SEGMENTS, PAGE_EXTENSION, docFolders, folderDocs, segmentKey as key, sourcesForPage } from './siteSources';
 
 /**
@@ -26,6 +27,13 @@ const LINKED_PLAIN_DOC = /^[A-Z][A-Za-z_-]{2,60}$/;
 /** Folders where projects keep the sources of their published docs, matched in any case (`Documentation/`). */
 const DOC_ROOTS = ['docs', 'doc', 'documentation', 'guides', 'guide', 'website', 'site', 'contributing', 'dev-docs', 'developer-docs', '.github'];
 const INDEX_MAX_DEPTH = 4;
+/** reStructuredText pages, read for the labels `:ref:` cross-references name: how many, and how much of each. */
+const RST_FILE = /\.rst$/i;
+const MAX_LABEL_PAGES = 200;
+const MAX_LABEL_PAGE_BYTES = 256 * 1024;
+const LABEL_DECODER = new TextDecoder('utf-8', { fatal: false });
+/** A label definition line: `.. _label:` (not an anonymous `.. __:` or a hyperlink target with a URL after the colon). */
+const LABEL_LINE = /^\.\.\s+_([^:`\n][^:\n]{0,200}):\s*$/gm;
 const INDEX_MAX_ENTRIES = 5000;
 
 export type Resolution =
@@ -41,6 +49,8 @@ type Kind = 'file' | 'directory' | RefusedReason;
 export class LinkResolver {
   private readonly listings = new Map<string, Promise<Map<string, Kind>>>();
   private docIndex: Promise<string[]> | undefined;
+  /** Sphinx labels (`.. _label:`) to the page that defines them, read once when a guide first cross-references one. */
+  private labels: Promise<Map<string, string>> | undefined;
   /** Extensionless documents in the doc folders, found while the index is built: only a docs-site page is matched to them. */
   private readonly plainSources: string[] = [];
 
@@ -53,6 +63,7 @@ export class LinkResolver {
 
   async resolve(fromFile: string, target: string): Promise<Resolution> {
     const trimmed = target.trim();
+    if (trimmed.startsWith(REF_PREFIX)) return this.resolveLabel(fromFile, trimmed.slice(REF_PREFIX.length));
     if (trimmed === '' || trimmed.startsWith('#') || /^(mailto|tel|javascript|data):/i.test(trimmed)) return { kind: 'ignored' };
     if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//')) return this.resolveUrl(trimmed);
     const bare = safeDecode(trimmed.slice(0, cutAt(trimmed)));
@@ -88,6 +99,31 @@ export class LinkResolver {
     const stem = name.toLowerCase();
     const hits = (await this.index()).filter((p) => baseName(p).replace(DOC_FILE, '').toLowerCase() === stem);
     return hits.length === 1 ? hits : [];
+  }
+
+  /**
+   * The reStructuredText page that defines a Sphinx label (`.. _label:`), for a `:ref:` cross-reference. Labels are
+   * matched as Sphinx does, without case; pages are looked for beside the referring one and in the doc folders. A
+   * label nobody defines here is ignored: Sphinx may take it from another project's inventory.
+   */
+  private async resolveLabel(fromFile: string, label: string): Promise<Resolution> {
+    this.labels ??= this.buildLabels(fromFile);
+    const path = (await this.labels).get(label.trim().toLowerCase());
+    return path !== undefined && path !== fromFile ? { kind: 'found', paths: [path] } : { kind: 'ignored' };
+  }
+
+  private async buildLabels(fromFile: string): Promise<Map<string, string>> {
+    const labels = new Map<string, string>();
+    const beside = [...(await this.listing(dirnameOf(fromFile))).entries()].filter(([name, kind]) => kind === 'file' && RST_FILE.test(name)).map(([name]) => joinRepoPath(dirnameOf(fromFile), name)).filter((p): p is string => p !== undefined);
+    const pages = [...new Set([...beside, ...(await this.index()).filter((p) => RST_FILE.test(p))])].slice(0, MAX_LABEL_PAGES);
+    for (const page of pages) {
+      const content = await this.files.read(page, MAX_LABEL_PAGE_BYTES);
+      if (!content) continue;
+      // Labels are ASCII in practice; a page that is not valid UTF-8 yields replacement characters, never a throw.
+      const text = LABEL_DECODER.decode(content.bytes);
+      for (const m of text.matchAll(LABEL_LINE)) if (!labels.has(m[1].trim().toLowerCase())) labels.set(m[1].trim().toLowerCase(), page);
+    }
+    return labels;
   }
 
   private async resolveUrl(target: string): Promise<Resolution> {

@@ -11,8 +11,11 @@ const MAX_LITERAL = 500;
 const MAX_LINK_TEXT = 500;
 const MAX_TARGET = 2000;
 
+/** How a `:ref:` role's label is written as a link target: no path or URL starts so. */
+export const REF_PREFIX = ':ref:';
+
 interface RstToken {
-  readonly kind: 'literal' | 'link' | 'doc';
+  readonly kind: 'literal' | 'link' | 'doc' | 'ref';
   /** Where the markup starts and ends in the line. */
   readonly start: number;
   readonly end: number;
@@ -44,11 +47,19 @@ function* rstTokens(line: string): Generator<RstToken> {
     const close = line.indexOf('`', tick + 1);
     if (close < 0) return;
     const content = line.slice(tick + 1, close);
-    const role = line.slice(Math.max(0, tick - 5), tick) === ':doc:';
+    const roleName = line.slice(Math.max(0, tick - 5), tick);
+    const role = roleName === ':doc:';
     let end = close + 1;
     if (role) {
       const target = angleTarget(content) ?? content.trim();
       if (target !== '' && target.length <= MAX_TARGET) yield { kind: 'doc', start: tick - 5, end, text: '', target };
+    } else if (roleName === ':ref:') {
+      // Sphinx's cross-reference to a label another page defines (`.. _label:`): `label` or `title <label>`. The
+      // resolver finds the page that defines it (LinkResolver.resolve, REF_PREFIX).
+      const label = angleTarget(content) ?? content.trim();
+      const lt = content.lastIndexOf('<');
+      const text = angleTarget(content) !== undefined ? content.slice(0, lt).trim() : label.replace(/[-_]+/g, ' ');
+      if (label !== '' && label.length <= MAX_TARGET) yield { kind: 'ref', start: tick - 5, end, text, target: `${REF_PREFIX}${label}` };
     } else if (line[end] === '_') {
       while (line[end] === '_' && end - close <= 2) end++;
       const target = angleTarget(content);
@@ -74,7 +85,7 @@ export function rstPlain(text: string): string {
   const parts: string[] = [];
   let copied = 0;
   for (const t of rstTokens(text)) {
-    if (t.kind === 'doc') continue;
+    if (t.kind === 'doc' || t.kind === 'ref') continue;
     parts.push(text.slice(copied, t.start), t.text);
     copied = t.end;
   }

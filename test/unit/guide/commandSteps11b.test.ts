@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { toInspectJson } from '../../../src/core/guide/facts';
+import { notAStep } from '../../../src/core/guide/extract/commandPhaseNone';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+const setupOf = async (text: string): Promise<string[]> => toInspectJson(await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': text }))).commands.setup.map((c) => c.command);
+
+describe('commands: a build script asked to list or describe its tasks (session 11, today)', () => {
+  it('is no step, whatever the script is called', () => {
+    for (const c of ['./build.sh --showdescription', '.\\build.ps1 --list-tasks', './x --targets', 'scripts/ci --tasks']) assert.equal(notAStep(c), true, c);
+  });
+
+  it('near miss: the same script with a task, or an option that sets how it builds', () => {
+    for (const c of ['./build.sh --target=Test', './build.sh', './configure --disable-docs']) assert.equal(notAStep(c), false, c);
+  });
+
+  it('keeps the build, leaves out the listing, in a block under a build heading', async () => {
+    const found = await setupOf('# Contributing\n\n## Building\n\nInstall the dependencies, see the tasks, then build:\n\n```sh\nnpm install\n./build.sh --showdescription\n```\n');
+    assert.deepEqual(found, ['npm install']);
+  });
+});
+
+describe('commands: shell file utilities under a test heading (session 11, today)', () => {
+  const testOf = async (text: string): Promise<string[]> => toInspectJson(await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': text }))).commands.test.map((c) => c.command);
+
+  it('a file utility or a viewer in a block under "Running tests" runs no test', async () => {
+    const found = await testOf('# Contributing\n\n## Running tests\n\n```sh\nrm -rf .cache/results\n./run-suite\nopen coverage/index.html\n```\n');
+    assert.deepEqual(found, ['./run-suite']);
+  });
+
+  it('near miss: a test script with an unknown name under the same heading is still the test run', async () => {
+    const found = await testOf('# Contributing\n\n## Running tests\n\n```sh\n./run-suite --fast\n```\n');
+    assert.deepEqual(found, ['./run-suite --fast']);
+  });
+});
+
+describe('commands: a docs task is the docs build, whatever verb the sentence uses (session 11, today)', () => {
+  it('is no step on its own, in any runner', () => {
+    for (const c of ['mix docs', 'make docs', 'npm run docs:build', 'tox -e docs', 'pnpm docs:dev']) assert.equal(notAStep(c), true, c);
+  });
+
+  it('near miss: a linter given the docs folder, and a task named after something else, are steps', () => {
+    for (const c of ['markdownlint docs', 'make docs-lint', 'mix test']) assert.equal(notAStep(c), false, c);
+  });
+
+  it('"Test that the docs generate by running `mix docs`" gives no test command', async () => {
+    const json = toInspectJson(await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': '# Contributing\n\n## Documentation\n\n1. Edit the module docs.\n2. Test that your changes generate correctly by running `mix docs`.\n' })));
+    assert.deepEqual(json.commands.test.map((c) => c.command), []);
+  });
+});
