@@ -71,14 +71,21 @@ export async function locateGuidePlaces(files: RepoFiles): Promise<{ usual: stri
     }
     addNew(found, await deepGuides(files, docs, GUIDE_NAME));
     addNew(found, await deepGuides(files, await docFolders(files, SITE_FOLDER_NAMES), GUIDE_NAME, 1));
-    // A guide kept in a sub-folder of `.github` (`.github/ISSUE_TEMPLATE/CONTRIBUTING.md`, `.github/docs/`): GitHub does
-    // not link it, but it is the project's guide all the same when no usual place holds one.
-    addNew(found, await deepGuides(files, ['.github'], GUIDE_NAME, 2));
     for (const folder of folders) addNew(found, await findAllIn(files, folder, HACKING_NAME));
+    // A CONTRIBUTING file one folder down in `.github` (`.github/ISSUE_TEMPLATE/CONTRIBUTING.md`, `.github/docs/`): GitHub
+    // does not link it, but it is the project's guide when nothing else is. Not a local action's or workflow's own
+    // guide, and not the rarer CONTRIBUTE name (an issue template may be called so).
+    for (const entry of await files.list('.github')) {
+      if (entry.kind !== 'directory' || GITHUB_OWN_CODE.has(entry.name.toLowerCase())) continue;
+      addNew(found, await findAllIn(files, `.github/${entry.name}`, GITHUB_GUIDE_NAME));
+    }
     return found.filter((p) => !usual.includes(p));
   };
   return { usual, other };
 }
+
+/** Folders of `.github` that hold code of their own (actions, workflows), whose guides are not the project's. */
+const GITHUB_OWN_CODE = new Set(['actions', 'workflows', 'scripts']);
 
 function addNew(list: string[], paths: readonly string[]): void {
   for (const path of paths) if (!list.includes(path)) list.push(path);

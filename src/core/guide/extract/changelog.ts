@@ -198,7 +198,7 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
 /** The general reading (changelogConcepts.ts), where no specific wording matched: the first sentence that asks. */
 function entryByConcepts(flow: readonly Located[]): { required: Found<boolean> | null; how: Found<ChangelogHow> | null } {
   for (const l of flow) {
-    if (l.block.kind === 'code' || l.block.kind === 'heading' || l.block.commented || !mentions(l.block, CONCEPT_WORDS)) continue;
+    if (l.block.kind === 'code' || l.block.kind === 'heading' || l.block.commented || !mentions(l.block, CONCEPT_WORDS) || notAChangeSection(l)) continue;
     const text = plain(l.block);
     if (GENERATED.test(text) || REVISION_LOG.test(text) || notNeeded(text) || MADE_FOR_YOU.some((p) => p.test(text))) continue;
     for (let start = 0; start < text.length; ) {
@@ -213,6 +213,14 @@ function entryByConcepts(flow: readonly Located[]): { required: Found<boolean> |
   return { required: null, how: null };
 }
 const CONCEPT_WORDS = ['changelog', 'change log', 'changes', 'news', 'history'];
+/** Sections where a contributor sends no change: reporting bugs, questions, support, security, tagging or versioning. */
+const NOT_A_CHANGE_SECTION = /\breport|\bbugs?\b|\bquestions?\b|\bsupport\b|\bsecurity\b|\btag(?:s|ging)?\b|\bversion(?:s|ing)?\b/i;
+/** (Only the nearest heading, and not one that names a change: "Fixing bugs", "Submitting a patch for a bug".) */
+const NAMES_A_CHANGE = /\bfix\w*|\bpatch\w*|\bpull[\s-]requests?|\bPRs?\b|\bcontribut\w*|\bchanges?\b/i;
+const notAChangeSection = (l: Located): boolean => {
+  const nearest = l.block.sections[l.block.sections.length - 1] ?? '';
+  return NOT_A_CHANGE_SECTION.test(nearest) && !NAMES_A_CHANGE.test(nearest);
+};
 
 /** A task box of a pull request template ("- [ ] ..."): what it names is asked of the author. */
 const taskBox = (l: Located): boolean => l.block.kind === 'listItem' && l.block.checked !== null && !l.block.commented;

@@ -10,18 +10,28 @@
  */
 
 const ASK = /\b(?:should|must|please|make\s+sure|be\s+sure|ensure|need\s+to|needs\s+to|don't\s+forget|do\s+not\s+forget|remember\s+to|(?:is|are)\s+(?:expected|required)\s+to)\b/i;
-const WRITE = /\b(?:add(?:s|ed|ing)?|updat(?:e|es|ed|ing)|not(?:e|es|ed|ing)|document(?:s|ed|ing)?|record(?:s|ed|ing)?|mention(?:s|ed|ing)?|writ(?:e|es|ing)|includ(?:e|es|ed|ing)|describ(?:e|es|ed|ing)|edit(?:s|ed|ing)?|amend(?:s|ed|ing)?|entry|entries)\b/i;
+// ("Please note that ..." is no writing; "the notes on style" is a noun.)
+const WRITE = /\b(?:add(?:s|ed|ing)?|updat(?:e|es|ed|ing)|not(?:e|ing)\b(?!\s+that)|noted|document(?:s|ed|ing)?|record(?:s|ed|ing)?|mention(?:s|ed|ing)?|writ(?:e|es|ing)|includ(?:e|es|ed|ing)|describ(?:e|es|ed|ing)|edit(?:s|ed|ing)?|amend(?:s|ed|ing)?|entry|entries)\b/i;
 /** The changelog as a file: its common names in capitals (a word "changes" or "news" in prose is not one). */
 const FILE = /\bCHANGELOG\b|\b[Cc]hange\s?[Ll]ogs?\b|\b(?:CHANGES|NEWS|HISTORY)(?:\.(?:md|rst|txt|adoc))?\b|\bChanges\s+file\b/;
 /** How an asked entry is made, when one sentence asks for it: in the changelog file. */
 export function asksForEntry(sentence: string, box: boolean): 'changelog-file' | null {
-  if (!(box || ASK.test(sentence)) || !WRITE.test(sentence) || !FILE.test(sentence) || ELSEWHERE.test(sentence)) return null;
+  // A quoted example ("for example \"Document the new flag in the changelog\"") is shown, not asked.
+  const said = sentence.replace(QUOTED, ' ');
+  if (!(box || ASK.test(said)) || !WRITE.test(said) || !FILE.test(said) || ELSEWHERE.test(said) || READS.test(said)) return null;
   return 'changelog-file';
 }
+
+const QUOTED = /"[^"]{1,200}"|\u201c[^\u201d]{1,200}\u201d|`[^`]{1,200}`/g;
+/** Reading the changelog ("read the CHANGELOG to see what changed", "the upgrade notes in the CHANGELOG") is no entry. */
+const READS = /\b(?:read|see|consult|look\s+(?:at|through)|refer\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:in|of)\s+the\s+)?(?:CHANGELOG|[Cc]hange\s?[Ll]og|CHANGES|NEWS|HISTORY)\b/;
 
 /**
  * Words that put the "change log" somewhere else or make it an aside: a commit's or a patch's own log ("the commit's
  * change log message", "keep a change log below the --- line"), a choice ("optionally", "consider", "you may"), or
  * only breaking changes and removals, which a newcomer's first change rarely is.
  */
-const ELSEWHERE = /\bcommit|\bpatch(?:es)?\b|---|\boptional(?:ly)?\b|\bconsider\b|\bif\s+you\s+(?:want|like|wish|prefer)\b|\b(?:you\s+)?(?:may|can|could)\b|\bbreaking\b|\bdeprecat|\bremov(?:e|ed|al|ing)\b/i;
+// (Someone else keeping it, "updated by the release bot", "maintained by the release manager", "only updated at release
+// time", asks nothing of the contributor; nor does a bug report that names a version from it.)
+const ELSEWHERE =
+  /\bcommit(?:'s)?\s+(?:message|log)|\bchange\s?log\s+message|\b(?:of|in|to|below)\s+(?:the|your)\s+patch\b|---|\boptional(?:ly)?\b|\bconsider\b|\bif\s+you\s+(?:want|like|wish|prefer)\b|\b(?:may|can|could)\s+(?:also\s+|optionally\s+)?(?:add|update|note|document|record|mention|write|include|describe|edit|amend)\b|\bbreaking\b|\bdeprecat|\bremov(?:e|ed|al|ing)\b|\b(?:updated|maintained|written|edited|generated|managed|handled|kept)\s+by\b|\bat\s+release\s+time\b|\brelease\s+manager\b|\breport(?:s|ed|ing)?\b/i;

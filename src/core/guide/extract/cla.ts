@@ -76,7 +76,9 @@ const SMALL_CHANGES = /\b(?:small|minor|trivial|typos?|simple|obvious|tiny|bug\s
 const UNTIL = /\buntil\b|\btill\b/i;
 const onlyWhen = (text: string, at: number): boolean => {
   const rest = text.slice(at, at + 200);
-  const end = rest.search(/[.;!?](?:\s|$)/);
+  // The clause the agreement is named in: "You do not need to sign a CLA, just open a pull request and wait until a
+  // maintainer reviews it" has its "until" in another clause, about the review.
+  const end = rest.search(/[,.;!?](?:\s|$)/);
   return UNTIL.test(end >= 0 ? rest.slice(0, end) : rest);
 };
 
@@ -86,9 +88,15 @@ const onlyWhen = (text: string, at: number): boolean => {
  * submitting a pull request, you agree that your contribution is licensed under ...") asks for no signature. The
  * section asks when it tells the reader to sign or accept something, or links the place to do it.
  */
-const SIGNING = /\bsign|\baccept|\bfill\s+(?:in|out)|\bsubmit\s+(?:the|a|an|your)\s+(?:form|agreement)|\bCLA\b|\bagreement\b/i;
+// ("Signed-off-by" and "sign off" are the DCO, not a signature on an agreement; "accept the terms of the licence" is
+// agreeing by submitting.)
+const SIGNING = /\bsign(?!ed[\s-]off|[\s-]off|s?[\s-]off)|\bfill\s+(?:in|out)|\bcomplet(?:e|es|ing)\s+(?:the|a|an|our|your)\b|\bsubmit\s+(?:the|a|an|your)\s+(?:form|agreement)|\bCLA\b|\bagreement\b/i;
+/** A link to the agreement or its signing service, not to the project's licence. */
+const AGREEMENT_LINK = /\bcla\b|cla[-.]|agreement|\bsign|contributor|\bicla|\bccla|form/i;
 function headingAsks(l: Sources['guideFlow'][number]): boolean {
   if (l.block.kind !== 'heading') return true;
+  // "## Signing the CLA": the heading itself asks.
+  if (/\bsign(?:ing)?\b/i.test(l.block.text)) return true;
   const level = l.block.level;
   for (let k = l.index + 1; k < l.doc.blocks.length; k++) {
     const b = l.doc.blocks[k];
@@ -97,7 +105,7 @@ function headingAsks(l: Sources['guideFlow'][number]): boolean {
       continue;
     }
     if (b.kind === 'code') continue;
-    if (SIGNING.test(plain(b)) || b.links.length > 0) return true;
+    if (SIGNING.test(plain(b)) || b.links.some((link) => AGREEMENT_LINK.test(`${link.text} ${link.target}`))) return true;
   }
   return false;
 }

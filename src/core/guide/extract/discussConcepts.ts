@@ -11,14 +11,16 @@
  */
 
 const TALK =
-  /\b(?:discuss\w*|talk(?:ing)?\s+(?:to|with)\s+(?:us|the\s+(?:maintainers|team|community))|reach(?:ing)?\s+out|get(?:ting)?\s+in\s+touch|propos(?:e|al|ing)|present(?:ing)?\s+(?:your|the)\s+(?:ideas?|plans?|proposal|design)|gauge\s+(?:the\s+)?(?:interest|appetite)|(?:get|seek|ask\s+for)\s+(?:some\s+|early\s+)?feedback|(?:open|creat|fil|submit|rais)(?:e|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|ticket|bug\s+report|enhancement\s+request|feature\s+request|discussion|RFC))\b/i;
+  /\b(?:discuss(?:ions?|ing)?\b|start(?:ing)?\s+(?:a|an)\s+(?:thread|conversation|topic)|(?:talk|chat)(?:ting|ing)?\s+(?:to|with)\s+(?:us|the\s+(?:maintainers|team|community))|let\s+(?:us|the\s+(?:maintainers|team))\s+know|reach(?:ing)?\s+out|get(?:ting)?\s+in\s+touch|propos(?:e|al|ing)|present(?:ing)?\s+(?:your|the)\s+(?:ideas?|plans?|proposal|design)|gauge\s+(?:the\s+)?(?:interest|appetite)|(?:get|seek|ask\s+for)\s+(?:some\s+|early\s+)?feedback|(?:open|creat|fil|submit|rais)(?:e|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|ticket|bug\s+report|enhancement\s+request|feature\s+request|discussion|RFC))\b/i;
 /** Words (lowercase) one of which TALK needs: a block with none is skipped before its sentences are split. */
-export const TALK_WORDS = ['discuss', 'talk', 'reach', 'touch', 'propos', 'present', 'gauge', 'feedback', 'issue', 'ticket', 'report', 'request', 'discussion', 'rfc'];
+export const TALK_WORDS = ['discuss', 'talk', 'chat', 'know', 'reach', 'touch', 'propos', 'present', 'gauge', 'feedback', 'issue', 'ticket', 'report', 'request', 'discussion', 'rfc'];
 const CHANGE = /\b(?:changes?|features?|ideas?|contribut\w*|work|code|PRs?|pull\s+requests?|patch(?:es)?|algorithms?|APIs?|implement\w*|enhancements?|additions?|refactor\w*)\b/i;
 /** The talk placed before the work, or its purpose being the talk itself. */
 const ORDER = /\b(?:before|first|in\s+advance|ahead\s+of\s+time|prior\s+to|up\s?front|beforehand|so\s+(?:that\s+)?(?:it|they|this|the\s+\w+)\s+can\s+be\s+discussed|discussion\s+phase)\b/i;
 /** The change scoped to more than a small fix: the talk then comes before that work. */
-const LARGER = /\b(?:anything\s+(?:other|more|bigger|larger)\s+than\s+(?:an?\s+)?(?:small|trivial|minor|simple|obvious)|non-?trivial|not\s+an?\s+(?:simple|small|trivial|minor|obvious)|larger|major|significant|substantial|new\s+(?:features?|APIs?|algorithms?))\b/i;
+// (The size must qualify the change: "the next major version" is no larger change.)
+const LARGER =
+  /\b(?:anything\s+(?:other|more|bigger|larger)\s+than\s+(?:an?\s+)?(?:small|trivial|minor|simple|obvious)|non-?trivial|not\s+an?\s+(?:simple|small|trivial|minor|obvious)|(?:larger|large|major|significant|substantial|big|bigger)\s+(?:[\w-]+\s+)?(?:changes?|features?|refactor\w*|contributions?|work|PRs?|pull\s+requests?|rewrites?|additions?|patch(?:es)?)|new\s+(?:features?|APIs?|algorithms?))\b/i;
 const ADVICE = /\b(?:please|should|must|recommend\w*|advis\w*|good\s+(?:idea|practice)|best\s+(?:to|if)|encourag\w*|expected\s+to|need\s+to|ask\s+that)\b/i;
 
 /** Whether one sentence advises talking about a change before making it. */
@@ -27,10 +29,27 @@ export function advisesTalkBeforeChange(sentence: string): boolean {
   // the main clause asks.
   const main = sentence.replace(CONDITION, '');
   if (!TALK.test(main) || !ADVICE.test(sentence) || !CHANGE.test(sentence) || OURSELVES.test(sentence)) return false;
-  if (IN_THE_CHANGE.test(sentence)) return false;
-  return ORDER.test(sentence.replace(IN_THE_FIRST_PLACE, '').replace(AFTER_THE_WORK, '')) || LARGER.test(sentence);
+  // "Before merging a large pull request, reach out to the other maintainers": a talk before the merge is review.
+  if (IN_THE_CHANGE.test(sentence) || NOT_A_TALK_BEFORE.test(sentence) || AFTER_THE_WORK.test(sentence)) return false;
+  if (LARGER.test(sentence)) return true;
+  // The order must be the talk's own: "run the formatter first, then reach out so someone can review your code" puts
+  // the talk after the work. A leading "Before you start coding a new feature," orders the whole sentence.
+  const clause = clauses(main).find((c) => TALK.test(c)) ?? main;
+  const ordered = (text: string): boolean => ORDER.test(text.replace(IN_THE_FIRST_PLACE, ''));
+  return ordered(clause) || LEADING_ORDER.test(sentence);
 }
 
+/** A sentence's clauses: cut at commas and at "then" or "but". */
+const clauses = (text: string): string[] => text.split(/,\s*|\s+(?:then|but)\s+/i);
+/** A leading time clause that orders the rest: "Before you start coding a new feature, ...". */
+const LEADING_ORDER = /^\W*(?:before|prior\s+to)\b[^,]{0,150},/i;
+/**
+ * Not a talk before a change: searching for an earlier one ("search the tracker first to see whether it has been
+ * discussed"), reporting a problem ("report regressions by opening an issue"), or waiving the talk ("you can skip
+ * the discussion").
+ */
+const NOT_A_TALK_BEFORE =
+  /\b(?:search|look\s+(?:through|at|in)|browse)\b[^.]{0,60}\b(?:issues?|tracker|discussions?|existing)\b|\balready\s+been\s+(?:discussed|reported|proposed)\b|\breport(?:s|ed|ing)?\b|\b(?:skip|no\s+need\s+(?:for|to)|(?:is\s+)?not\s+(?:necessary|needed|required))\b/i;
 /** A leading condition up to its comma: "If you have a new idea,", "If proposing new features,". */
 const CONDITION = /^\W*(?:so\s+|and\s+|but\s+)?(?:if|when|whenever)\b[^,]{0,150},/i;
 /** "We should first discuss amongst ourselves": the maintainers' own order of work. */
@@ -38,7 +57,7 @@ const OURSELVES = /\b(?:we|they|maintainers|reviewers|the\s+(?:core\s+)?(?:team|
 /** "Discuss the change in the PR description": the talk is part of the change, not before it. */
 const IN_THE_CHANGE = /\b(?:in|on)\s+(?:the|your)\s+(?:PR|pull\s+request|merge\s+request|patch)(?:'s)?(?:\s+(?:description|body|thread|comments?))?\b/i;
 /** "Before merging", "before the release": a time after the work is done, not before it starts. */
-const AFTER_THE_WORK = /\bbefore\s+(?:(?:it\s+is|they\s+are|being)\s+)?(?:merg\w*|the\s+merge|releas\w*|the\s+release|publish\w*|shipp\w*|tagg\w*)\b/gi;
+const AFTER_THE_WORK = /\bbefore\s+(?:(?:it\s+is|they\s+are|being)\s+)?(?:merg\w*|the\s+merge|releas\w*|the\s+release|publish\w*|shipp\w*|tagg\w*)\b/i;
 /** "Why you're contributing in the first place": an idiom, not an order. */
 const IN_THE_FIRST_PLACE = /\bin\s+the\s+first\s+place\b/gi;
 

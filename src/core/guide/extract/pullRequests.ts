@@ -20,8 +20,10 @@ const REFUSES_PRS = new RegExp(
     String.raw`|\b(?:please\s+)?(?:do\s+not|don't|never)\s+(?:submit|open|send|create|file)\s+(?:an?\s+|any\s+)?(?:github\s+)?(?:pull[\s-]requests?|PRs?|merge\s+requests?)${VIA_WHERE}(?:\s+here)?(?=\s*(?:[.;:!,()\u2013\u2014-]|$|(?:as|since|because|but|instead)\b))` +
     String.raw`|\b${PRS}${VIA_A_MIRROR}\s+(?:are|will\s+be|get)\s+(?:not\s+(?:accepted|taken|merged|reviewed|used|monitored|looked\s+at|considered)|ignored|closed\s+(?:automatically|without\s+review))\b${UNLESS}` +
     String.raw`|\b${PRS}\s+(?:aren't|won't\s+be)\s+(?:accepted|taken|merged|reviewed|used)\b${UNLESS}` +
-    // "Pull requests in this repository cannot be merged" (a mirror whose changes go through another review system).
-    String.raw`|\b${PRS}${VIA_A_MIRROR}(?:\s+(?:in|on|to)\s+this\s+(?:repository|repo|mirror))?\s+(?:cannot|can't|can\s+not|could\s+not)\s+be\s+(?:accepted|merged|taken|reviewed)\b${UNLESS}`,
+    // "Pull requests in this repository cannot be merged", "PRs opened here can never be merged" (a mirror whose changes
+    // go through another review system). The place must be said: "Draft pull requests cannot be merged" or "... cannot be
+    // merged by anyone without write access" is a rule about some pull requests, not a refusal.
+    String.raw`|\b${PRS}(?:\s+(?:(?:opened|submitted|sent|made|created)\s+)?(?:here|(?:in|on|to|at|against)\s+(?:this\s+(?:repository|repo|mirror)|the\s+mirror|github|gitlab)))\s+(?:cannot|can't|can\s+not|can\s+never|will\s+never)\s+be\s+(?:accepted|merged|taken|reviewed)\b(?!\s*,?\s*(?:that|which|with|without|unless|if|for|from|until|after|when|before|while|by|as\s+long|automatically|\w+ing)\b)`,
   'i',
 );
 /**
