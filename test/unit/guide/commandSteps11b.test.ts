@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readGuide } from '../../../src/core/guide/readGuide';
 import { toInspectJson } from '../../../src/core/guide/facts';
 import { notAStep } from '../../../src/core/guide/extract/commandPhaseNone';
+import { classify } from '../../../src/core/guide/extract/commandClassify';
 import { MemoryRepoFiles } from '../core/memoryRepoFiles';
 
 const setupOf = async (text: string): Promise<string[]> => toInspectJson(await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': text }))).commands.setup.map((c) => c.command);
@@ -47,5 +48,32 @@ describe('commands: a docs task is the docs build, whatever verb the sentence us
   it('"Test that the docs generate by running `mix docs`" gives no test command', async () => {
     const json = toInspectJson(await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': '# Contributing\n\n## Documentation\n\n1. Edit the module docs.\n2. Test that your changes generate correctly by running `mix docs`.\n' })));
     assert.deepEqual(json.commands.test.map((c) => c.command), []);
+  });
+});
+
+describe('commands: lint tasks and formatters said in new ways (session 11, today)', () => {
+  const lintOfTemplate = async (template: string): Promise<string[]> =>
+    toInspectJson(await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': '# Contributing\n\nHi.\n', '.github/pull_request_template.md': `## Checklist\n\n${template}` }))).commands.lint.map((c) => c.command);
+
+  it('a word that ends in "lint" names a linter or a lint task', () => {
+    for (const c of ['sbt quicklint', 'golint ./...', 'tflint', 'npm run jsonlint']) assert.equal(classify(c), 'lint', c);
+  });
+
+  it('near miss: words that only contain "lint" elsewhere, or a test task, are not lint', () => {
+    for (const [c, kind] of [['npm run test', 'test'], ['make lintian-overrides', undefined]] as const) assert.equal(classify(c), kind, c);
+  });
+
+  it('"tool" is a namespace: the word after it is the subcommand', () => {
+    assert.equal(classify('crystal tool format spec src'), 'lint');
+    assert.equal(classify('go tool cover -html=c.out'), undefined);
+  });
+
+  it('a task box whose short subject is "formatted with" a tool names the formatter', async () => {
+    assert.deepEqual(await lintOfTemplate('- [ ] Code formatted with `nix fmt`\n'), ['nix fmt']);
+    assert.deepEqual(await lintOfTemplate('- [ ] Sources formatted with `cargo fmt --all`\n'), ['cargo fmt --all']);
+  });
+
+  it('near miss: a box about a bug fixed with something names no step', async () => {
+    assert.deepEqual(await lintOfTemplate('- [ ] Bug fixed with a workaround in `src/app.ts`\n'), []);
   });
 });

@@ -6,7 +6,8 @@ import type { CommandKind } from './commands';
 import { GIT_FETCHES_PARTS, GIT_HOOK_INSTALL, PYTHON_ENV, SYSTEM_INSTALL, TOOL_PATH_EXPORT, WHITESPACE_CHECK, isCommand, toolOf } from './commandLine';
 
 const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit|nextest|insta|snapshots?|doctests?|eunit|runtests?|bats|phpunit|simple-phpunit|pest|paratest|phpspec|behat|codecept|karma|protractor|nosetests|unittest|busted)(\b|[:_-]|$)|\bbin\/test\b/i;
-const LINT = /(^|[\s:/_-])(lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt|validate|checkstyle\w*|spotless\w*|detekt|ktlint|dialy[sz]e|dialyzer|credo|phpstan|phpcs|phpcbf|ormolu|fourmolu|stylish-haskell|erlfmt|elvis|xref|scalafmt|scalafix|sqlfluff|dprint|taplo|isort|swiftlint|swiftformat|stylua|luacheck|clang-format|psalm|pylint|flake8|pyright|cppcheck|clang-tidy|staticcheck|markdownlint|codespell|typos|biome|oxlint|actionlint|hadolint|standardrb|sorbet|spotbugs\w*|pmd\w*|errorprone|scan-build|checkpatch|cspell|fantomas|alejandra|nixfmt|astyle|uncrustify|yapf|autopep8|gofumpt|goimports|shfmt|ocamlformat)(\b|[:_-]|$)/i;
+// (`quicklint`, `golint`, `tflint`, `jsonlint`: a word that ends in "lint" names a linter or a lint task.)
+const LINT = /(^|[\s:/_-])([a-z]{0,12}lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt|validate|checkstyle\w*|spotless\w*|detekt|ktlint|dialy[sz]e|dialyzer|credo|phpstan|phpcs|phpcbf|ormolu|fourmolu|stylish-haskell|erlfmt|elvis|xref|scalafmt|scalafix|sqlfluff|dprint|taplo|isort|swiftlint|swiftformat|stylua|luacheck|clang-format|psalm|pylint|flake8|pyright|cppcheck|clang-tidy|staticcheck|markdownlint|codespell|typos|biome|oxlint|actionlint|hadolint|standardrb|sorbet|spotbugs\w*|pmd\w*|errorprone|scan-build|checkpatch|cspell|fantomas|alejandra|nixfmt|astyle|uncrustify|yapf|autopep8|gofumpt|goimports|shfmt|ocamlformat)(\b|[:_-]|$)/i;
 // `i` is npm's alias for install as a word of its own (`npm i`), not an option letter (`yapf -i`, in place).
 const SETUP = /(^|[\s:/_-])(install|(?<!-)i|build|build:\w+|bootstrap|deps|setup|dev|watch|compile|prepare|init|sync|restore|configure)(\b|[:_-]|$)/i;
 
@@ -178,7 +179,9 @@ function classifyAnew(command: string): CommandKind | undefined {
   if (scriptTask !== undefined && /^tests?$/i.test(scriptTask)) return 'test';
   // A test runner is given what to run (`pytest -q mypy`, `jest lint-rules`): the tool says what the step is for.
   if (TEST_RUNNER.test(tool)) return 'test';
-  const subcommand = subcommandOf(tool, rest);
+  // `crystal tool format spec src`, `go tool vet`: "tool" is a namespace; the word after it is the subcommand.
+  const first = subcommandOf(tool, rest);
+  const subcommand = first === 'tool' ? subcommandOf(tool, rest.replace(/^\s*(?:-\S+\s+)*tool\b/, '')) ?? first : first;
   // A project's own program with a subcommand (`./dev-utils local-pr-precheck`): "dev" in its name says nothing.
   const head = `${subcommand !== undefined && tool.includes('/') ? tool.replace(DEV_IN_NAME, '$1') : tool} ${subcommand ?? ''}`;
   for (const [pattern, kind] of ORDERED) if (pattern.test(head)) return kind;
