@@ -77,3 +77,20 @@ describe('commands: lint tasks and formatters said in new ways (session 11, toda
     assert.deepEqual(await lintOfTemplate('- [ ] Bug fixed with a workaround in `src/app.ts`\n'), []);
   });
 });
+
+describe('commands: an ampersand series, and a "specific" comment over a lint step (session 11, today)', () => {
+  const commandsOf = async (text: string) => {
+    const json = toInspectJson(await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': text })));
+    return { test: json.commands.test.map((c) => c.command), lint: json.commands.lint.map((c) => c.command) };
+  };
+
+  it('"with `make test` & `make lint` respectively" gives both steps', async () => {
+    const found = await commandsOf('# Contributing\n\n## Checks\n\nYou can run the tests and the linter locally with `make test` & `make lint` respectively.\n');
+    assert.deepEqual(found, { test: ['make test'], lint: ['make lint'] });
+  });
+
+  it('a lint step under "# Run a specific command" is still the lint step; a test run there stays a focused example', async () => {
+    const found = await commandsOf('# Contributing\n\n## Running checks\n\n```sh\n# Run all the tests\ntox run\n\n# Run a specific test file\ntox run -e py -- tests/test_x.py\n\n# Run a specific command\ntox run -e lint\n```\n');
+    assert.deepEqual(found, { test: ['tox run'], lint: ['tox run -e lint'] });
+  });
+});

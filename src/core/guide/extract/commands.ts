@@ -325,7 +325,9 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
         }
         // A line its comment narrows (`# build runtime-core only`, `# run a single test`) is an example of
         // focusing, and so is the same line with more options further on (`... runtime-core -f global`).
-        if (narrowingComment(`${comment} ${above ?? ''}`)) {
+        // ("# Run a specific command" over `tox run -e lint`: a lint step is not a focused run; a build of one part is.)
+        const ownKind = classify(command);
+        if (narrowingComment(`${comment} ${above ?? ''}`) && ownKind !== 'lint') {
           narrowed.push(command);
           commentDecided = undefined;
           if (group) narrowedCall = { group, call: callOf(command) };

@@ -10,7 +10,8 @@
  * (current build options) and `./build_matrix.sh`"), or a short purpose of the first ("run `make format` to format,
  * `make lint` to check"): both are items of one series.
  */
-const SERIES_JOIN = /^`{0,2}\s{0,3}(?:\([^()`]{0,120}\)\s{0,3}|to\s+[a-z]+(?:\s+[a-z]+){0,3}\s{0,3})?(?:,|,?\s{0,3}(?:and|or)|,\s{0,3}(?:and|or))\s{0,3}$/i;
+// ("`make test` & `make lint` respectively": an ampersand joins them too.)
+const SERIES_JOIN = /^`{0,2}\s{0,3}(?:\([^()`]{0,120}\)\s{0,3}|to\s+[a-z]+(?:\s+[a-z]+){0,3}\s{0,3})?(?:,|,?\s{0,3}(?:and|or|&)|,\s{0,3}(?:and|or))\s{0,3}$/i;
 
 /**
  * Whether the span at `offset` continues a series whose previous span, a step, ended at `previousEnd`: what a
