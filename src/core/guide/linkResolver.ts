@@ -29,8 +29,8 @@ const DOC_ROOTS = ['docs', 'doc', 'documentation', 'guides', 'guide', 'website',
 const INDEX_MAX_DEPTH = 4;
 /** reStructuredText pages, read for the labels `:ref:` cross-references name: how many, and how much of each. */
 const RST_FILE = /\.rst$/i;
-const MAX_LABEL_PAGES = 200;
-const MAX_LABEL_PAGE_BYTES = 256 * 1024;
+const MAX_LABEL_PAGES = 120;
+const MAX_LABEL_PAGE_BYTES = 128 * 1024;
 const LABEL_DECODER = new TextDecoder('utf-8', { fatal: false });
 /** A label definition line: `.. _label:` (not an anonymous `.. __:` or a hyperlink target with a URL after the colon). */
 const LABEL_LINE = /^\.\.\s+_([^:`\n][^:\n]{0,200}):\s*$/gm;
