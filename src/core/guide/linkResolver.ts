@@ -50,7 +50,7 @@ export class LinkResolver {
   private readonly listings = new Map<string, Promise<Map<string, Kind>>>();
   private docIndex: Promise<string[]> | undefined;
   /** Sphinx labels (`.. _label:`) to the page that defines them, read once when a guide first cross-references one. */
-  private labels: Promise<Map<string, string>> | undefined;
+  private labels: Promise<Map<string, string | null>> | undefined;
   /** Extensionless documents in the doc folders, found while the index is built: only a docs-site page is matched to them. */
   private readonly plainSources: string[] = [];
 
@@ -107,21 +107,31 @@ export class LinkResolver {
    * label nobody defines here is ignored: Sphinx may take it from another project's inventory.
    */
   private async resolveLabel(fromFile: string, label: string): Promise<Resolution> {
-    this.labels ??= this.buildLabels(fromFile);
+    this.labels ??= this.buildLabels(fromFile, label);
     const path = (await this.labels).get(label.trim().toLowerCase());
-    return path !== undefined && path !== fromFile ? { kind: 'found', paths: [path] } : { kind: 'ignored' };
+    // A label two pages define (null) is ambiguous, as a doc name with two matches is: nothing is followed.
+    return path !== undefined && path !== null && path !== fromFile ? { kind: 'found', paths: [path] } : { kind: 'ignored' };
   }
 
-  private async buildLabels(fromFile: string): Promise<Map<string, string>> {
-    const labels = new Map<string, string>();
+  private async buildLabels(fromFile: string, label: string): Promise<Map<string, string | null>> {
+    const labels = new Map<string, string | null>();
     const beside = [...(await this.listing(dirnameOf(fromFile))).entries()].filter(([name, kind]) => kind === 'file' && RST_FILE.test(name)).map(([name]) => joinRepoPath(dirnameOf(fromFile), name)).filter((p): p is string => p !== undefined);
-    const pages = [...new Set([...beside, ...(await this.index()).filter((p) => RST_FILE.test(p))])].slice(0, MAX_LABEL_PAGES);
+    // Pages beside the referring one first, then those whose path shares a word with the label ("running_tests" ->
+    // docs/topics/testing.rst... "test"), then the rest: a large API reference must not crowd out the page meant.
+    const words = label.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 4).map((w) => w.slice(0, 4));
+    const shares = (p: string): boolean => words.some((w) => p.toLowerCase().includes(w));
+    const all = (await this.index()).filter((p) => RST_FILE.test(p));
+    const pages = [...new Set([...beside, ...all.filter(shares), ...all])].slice(0, MAX_LABEL_PAGES);
     for (const page of pages) {
       const content = await this.files.read(page, MAX_LABEL_PAGE_BYTES);
       if (!content) continue;
       // Labels are ASCII in practice; a page that is not valid UTF-8 yields replacement characters, never a throw.
       const text = LABEL_DECODER.decode(content.bytes);
-      for (const m of text.matchAll(LABEL_LINE)) if (!labels.has(m[1].trim().toLowerCase())) labels.set(m[1].trim().toLowerCase(), page);
+      for (const m of text.matchAll(LABEL_LINE)) {
+        const key = m[1].trim().toLowerCase();
+        const known = labels.get(key);
+        labels.set(key, known === undefined ? page : known === page ? page : null);
+      }
     }
     return labels;
   }

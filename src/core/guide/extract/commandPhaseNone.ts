@@ -92,7 +92,7 @@ const OUTPUT_SENTENCE = /^(?:not|no|the|an|is|are|this|that|there|you|we)\s+[A-Z
  * the documentation, whatever verb the sentence uses ("Test that the docs generate by running `mix docs`"). A linter
  * given the docs folder (`markdownlint docs`) still lints.
  */
-const DOCS_STEP = /^(?:g?make|just|task|mage|rake|mix|tox\s+-e|nox\s+-s|(?:npm|pnpm|yarn|bun)(?:\s+run)?|\.\/gradlew|gradle|sbt|lein|bb|hatch\s+run|invoke|inv)\s+(?:docs?|documentation|apidocs?|html[-_]?docs?|(?:docs?|documentation)[-_:](?:build|watch|serve|server|html|live|site|dev))$/i;
+const DOCS_STEP = /^(?:g?make|just|task|mage|rake|mix|tox\s+(?:(?:run|r)\s+)?-e|nox\s+(?:-s|--sessions?)|(?:npm|pnpm|yarn|bun)(?:\s+run)?|\.\/gradlew|gradle|sbt|lein|bb|hatch\s+run|invoke|inv)\s+(?:docs?|documentation|apidocs?|html[-_]?docs?|(?:docs?|documentation)[-_:](?:build|watch|serve|server|html|live|site|dev)|(?:build|make|serve|watch)[-_:](?:docs?|documentation))$/i;
 const buildsDocs = (command: string): boolean => DOCS_STEP.test(command) && classify(command) !== 'lint';
 
 /** Whether a command is no step of setting up, testing or linting, wherever the guide names it. */

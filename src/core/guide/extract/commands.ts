@@ -326,8 +326,9 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
         // A line its comment narrows (`# build runtime-core only`, `# run a single test`) is an example of
         // focusing, and so is the same line with more options further on (`... runtime-core -f global`).
         // ("# Run a specific command" over `tox run -e lint`: a lint step is not a focused run; a build of one part is.)
-        const ownKind = classify(command);
-        if (narrowingComment(`${comment} ${above ?? ''}`) && ownKind !== 'lint') {
+        // (A lint line given a file, `npx eslint src/foo.ts` under "# Lint a specific file", is still an example.)
+        const wholeLint = classify(command) === 'lint' && !/\s[^\s-]\S*[/.]\w/.test(command.replace(/^\S+/, ''));
+        if (narrowingComment(`${comment} ${above ?? ''}`) && !wholeLint) {
           narrowed.push(command);
           commentDecided = undefined;
           if (group) narrowedCall = { group, call: callOf(command) };
