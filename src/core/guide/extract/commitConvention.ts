@@ -1,7 +1,7 @@
 import { CommitConvention, Found } from '../facts';
 import { Block, ListItemBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
-import { plain, sentenceAround, straightQuotes, underHeading } from './text';
+import { mentions, plain, sentenceAround, straightQuotes, underHeading } from './text';
 import { subjectMaxLength } from './subjectLength';
 import { aboutReleaseNotes, areaCodeSpan, enclosingItems, areaPlaceholder, commitMessageSection, exampleContext, exampleList, exampleLineHeads, exampleSpanHeads, exampleSubjectHead, onlyLinks, subjectHeads } from './commitStructure';
 import { proseTypeList, spanTypeList, typeTable } from './commitTypeLists';
@@ -138,7 +138,7 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
       if ((!area || !examples) && exampleContext(l)) {
         const blockHeads = subjectHeads(b.text);
         const mixed = areaMix(blockHeads);
-        if (!examples && !mixed && KNOWN_HEAD.test(b.text) && knownHeads(blockHeads) >= 2) examples = l;
+        if (!examples && !mixed && knownHead(b.text) && knownHeads(blockHeads) >= 2) examples = l;
         // "[area]: [short line]" set out as the format, or an example message whose subject starts "net: ...".
         const head = exampleSubjectHead(b.text);
         // (Not the release commits a maintainer makes: "chore: release 1.2" and "docs: changelog" in a release section.)
@@ -158,7 +158,7 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     if (!conventional && (typeScopeFormat(b.text) || (b.kind !== 'heading' && b.code.some((c) => TYPE_SPAN_FORMAT.test(c.text.trim())))) && inCommitContext(l)) conventional = l;
     // (Types asked of issue titles, "Start the issue title with `bug:` or `feat:`", are triage, not commits.)
     if (!conventional && prefixTypeSpans(l).length >= 2 && !otherForm(l, text)) conventional = l;
-    if (!examples && KNOWN_HEAD.test(text) && knownHeads(subjectHeads(text)) >= 2 && (exampleContext(l) || inCommitContext(l))) examples = l;
+    if (!examples && knownHead(text) && knownHeads(subjectHeads(text)) >= 2 && (exampleContext(l) || inCommitContext(l))) examples = l;
     // The context first: it is one cheap test, the area patterns are several.
     if (!area && areaContext(l, text) && (areaPrefixAsked(text) || AREA_NAMED_AT_START.test(text) || areaPlaceholder(text) || areaCodeSpan(b) || quotedAreaPrefix(text, KNOWN_TYPES) || areaPhrasePlaceholder(text) || quotedPrefixLiterals(b, text, KNOWN_TYPES) || areaPrefixNamed(text))) area = l;
     // An example subject that opens with a tracker's issue key ("e.g. `[PROJ-123] Close the stream`"), or prose asking
@@ -341,6 +341,8 @@ const TYPE_INLINE = /\b(?:format|form|pattern|structure)\s*:?\s+["'`\u201c]?type
 
 /** A known type written as a subject's head ("fix: ", "docs(api): "): tested before splitting a block into subjects. */
 const KNOWN_HEAD = new RegExp(String.raw`(?:^|[\s\`*-])(?:${[...KNOWN_TYPES].join('|')})(?:\([^)\n]{1,40}\))?!?:[ \t]`);
+/** KNOWN_HEAD, after two plain searches: it needs a colon then a space or a tab, which most blocks do not hold. */
+const knownHead = (text: string): boolean => (text.includes(': ') || text.includes(':\t')) && KNOWN_HEAD.test(text);
 /** A whole subject of a known type with its scope: `feat(parser): add option`. */
 const SCOPED_TYPE_SUBJECT = new RegExp(String.raw`^(?:${[...KNOWN_TYPES].join('|')})\([\w./-]{1,30}\)!?:\s+\S+\s+\S`);
 /** Sections for maintainers: releasing, publishing (the same headings the base-branch and changelog readers skip). */
@@ -360,10 +362,21 @@ const COMMITS_OR_PRS = /\bcommit|\bPRs?\b|pull\s+requests?|merge\s+requests?|\bp
  * itself) or its heading say so, and it is not the form of log lines or issue titles instead.
  */
 function areaContext(l: Located, text: string): boolean {
-  const words = l.block.kind === 'heading' ? text : l.block.text.replace(/`[^`\n]*`/g, ' ');
-  if (!AREA_CONTEXT.test(words) && !underHeading(l, AREA_CONTEXT)) return false;
+  // (A text without a backtick has no code span to blank out.)
+  const words = l.block.kind === 'heading' ? text : l.block.text.includes('`') ? l.block.text.replace(/`[^`\n]*`/g, ' ') : l.block.text;
+  if (!areaContextWords(l, words) && !underHeading(l, AREA_CONTEXT)) return false;
   return !otherForm(l, words);
 }
+
+/**
+ * AREA_CONTEXT's words, each but `PR\b` held by a word of AREA_CONTEXT_WORDS (a phrase by its first word, which a
+ * blanked code span cannot split), and those words are in the block's `mentions` words whenever they are in `words`
+ * (its text or its heading's plain prose). So `mentions` rules most blocks out first; "pr", in nearly every block
+ * ("project"), is searched apart.
+ */
+const AREA_CONTEXT_WORDS = ['commit', 'title', 'subject', 'first', 'summary', 'message', 'pull', 'patch'];
+const PR_WORD = /PR\b/i;
+const areaContextWords = (l: Located, words: string): boolean => (mentions(l.block, AREA_CONTEXT_WORDS) || PR_WORD.test(words)) && AREA_CONTEXT.test(words);
 
 /**
  * Whether a block's words and headings speak of issue titles or log lines and never of commits or PRs: example
