@@ -1,7 +1,7 @@
 import { Found } from '../facts';
 import { Located, Sources, sourceOf } from '../sources';
 import { AGREED_ISSUE_REQUIRED, START_BY_RAISING, asksWhenChanging } from './discussScoped';
-import { allMatches, lowered, mentions, plain, saidNotNeeded, sentenceAround } from './text';
+import { allMatches, lowered, mayMatch, mentions, plain, saidNotNeeded, sentenceAround } from './text';
 
 /** Taking an issue before working on it: "assign the issue to yourself", "get assigned", "comment on the issue before". */
 const CLAIM = /\b(?:assign(?:ed|ing)?\s+(?:the\s+issue\s+|it\s+|an\s+issue\s+)?to\s+(?:you(?:rself)?|themselves)|get\s+assigned|comment\s+on\s+the\s+issue\b[^.]{0,60}\b(?:before|first))/i;
@@ -347,7 +347,7 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
     // "Before creating a ticket, please ask first": what comes first is before an issue, not before a change.
     if (BEFORE_AN_ISSUE.test(text)) continue;
     // A condition on making a change with the advice to raise it, "start by opening an issue", an agreed issue required.
-    if (asksWhenChanging(text) || (START_BY_RAISING.test(text) && !inReportSection(l)) || AGREED_ISSUE_REQUIRED.test(text)) return { value: true, source: sourceOf(l) };
+    if (asksWhenChanging(text) || (mayMatch(l.block, START_BY_RAISING) && START_BY_RAISING.test(text) && !inReportSection(l)) || (mayMatch(l.block, AGREED_ISSUE_REQUIRED) && AGREED_ISSUE_REQUIRED.test(text))) return { value: true, source: sourceOf(l) };
     for (const p of FIRST) {
       // Every match: "No issue is needed first for typos. For larger changes, open an issue first" asks in its second.
       const asks = (x: RegExpExecArray): boolean => {
@@ -355,7 +355,8 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
         return !saidNotNeeded(text, x.index) && !OPTIONAL_FIRST.test(before) && !MAINTAINERS_DO.test(before) && !(p === DESCRIBE_IN_ISSUE && featureRequestSection(l)) && !EITHER_BEFORE.test(before) && !ASKS_YOU_TO.test(x[0]) && !aboutQuestions(text, x.index) && !aboutSecurity(text, x.index) && !reportOnly(l, text, x.index) && !aboutBugReport(text, x.index);
       };
       // The first match alone is the cheap common case; later ones are looked for only when it does not ask.
-      const first = p.exec(text);
+      // (Most blocks lack the words each pattern needs: mayMatch rules them out without running it.)
+      const first = mayMatch(l.block, p) ? p.exec(text) : null;
       if (!first || (!asks(first) && !allMatches(text, p).slice(1).some(asks))) continue;
       if (p !== CLAIM) return { value: true, source: sourceOf(l) };
       claimed = { value: true, source: sourceOf(l) };

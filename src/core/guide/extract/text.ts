@@ -2,6 +2,7 @@ import { Block } from '../documentModel';
 import { Located } from '../sources';
 import { plainInline } from '../../text/normalize';
 import { PairSet, mayHoldAny, pairBits, pairSet } from '../../text/letterPairs';
+import { requiredWords } from '../../text/requiredWords';
 
 /**
  * What the word tests derive from a block, each made on first use and kept: every extractor asks for them, over
@@ -78,13 +79,24 @@ export function mentions(block: Block, words: readonly string[]): boolean {
   return test.union.test(text);
 }
 
+/**
+ * False when the pattern cannot match any text of the block (its plain prose, its text as written, a code span, or
+ * part of one of them): the block's words lack every word the pattern needs (`requiredWords`, read from the
+ * pattern). True otherwise, and always for a pattern whose words are not known. A cheap test before a costly
+ * pattern that runs on every block: most blocks hold none of its words, and their pair sets say so at once.
+ */
+export function mayMatch(block: Block, pattern: RegExp): boolean {
+  const words = requiredWords(pattern);
+  return words === null || mentions(block, words);
+}
+
 /** `’ ‘ ʼ` → `'` (one character for one, so offsets still line up). */
 export const straightQuotes = (text: string): string => text.replace(/[\u2018\u2019\u02BC]/g, "'");
 
 /** The first located block whose plain prose matches, with the pattern's match. */
 export function findProse(flow: readonly Located[], pattern: RegExp, accept: (l: Located) => boolean = () => true, needs?: readonly string[]): { at: Located; match: RegExpExecArray } | null {
   for (const l of flow) {
-    if (l.block.kind === 'code' || !accept(l) || (needs && !mentions(l.block, needs))) continue;
+    if (l.block.kind === 'code' || !accept(l) || (needs && !mentions(l.block, needs)) || !mayMatch(l.block, pattern)) continue;
     const match = pattern.exec(plain(l.block));
     if (match) return { at: l, match };
   }
