@@ -105,12 +105,21 @@ export function findProse(flow: readonly Located[], pattern: RegExp, accept: (l:
 
 const sectionCache = new WeakMap<readonly string[], Map<RegExp, boolean>>();
 
+/**
+ * The last section's answers, kept at hand: the rules walk blocks in order, and the blocks of one section share one
+ * `sections` array, so most asks skip the WeakMap lookup. (One section's headings are all it keeps alive.)
+ */
+let lastSections: readonly string[] | null = null;
+let lastAnswers = new Map<RegExp, boolean>();
+
 /** Whether any heading this block sits under (or the heading itself) matches. */
 export function underHeading(l: Located, pattern: RegExp): boolean {
   if (l.block.kind === 'heading' && pattern.test(l.block.text)) return true;
   const sections = l.block.sections;
-  let answers = sectionCache.get(sections);
+  let answers = sections === lastSections ? lastAnswers : sectionCache.get(sections);
   if (!answers) sectionCache.set(sections, (answers = new Map()));
+  lastSections = sections;
+  lastAnswers = answers;
   let answer = answers.get(pattern);
   if (answer === undefined) answers.set(pattern, (answer = sections.some((s) => pattern.test(s))));
   return answer;
