@@ -66,13 +66,30 @@ interface WordTest {
 const wordTests = new WeakMap<readonly string[], WordTest>();
 
 /**
+ * Each list's test is also kept on the list itself, under a symbol and not enumerable (lists are module constants
+ * and requiredWords' arrays, made for this): one property read instead of a WeakMap lookup, for the ~7,000 asks of
+ * a 50 KB guide. A list that cannot take the property (a frozen one) is served from the WeakMap.
+ */
+const WORD_TEST = Symbol('wordTest');
+
+type WithTest = readonly string[] & { readonly [WORD_TEST]?: WordTest };
+
+function wordTestOf(words: readonly string[]): WordTest {
+  const kept = (words as WithTest)[WORD_TEST];
+  if (kept !== undefined) return kept;
+  let test = wordTests.get(words);
+  if (!test) wordTests.set(words, (test = { union: new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')), pairs: words.map(pairBits) }));
+  if (Object.isExtensible(words)) Object.defineProperty(words, WORD_TEST, { value: test });
+  return test;
+}
+
+/**
  * Whether the block's words hold any of these lowercase words (see `lowered`). Most blocks hold none of a rule's
  * words: the block's character pairs (made once per block) rule most of them out without a search. Otherwise one
  * search for all the words: a pattern of them, compiled once per list (lists are module constants).
  */
 export function mentions(block: Block, words: readonly string[]): boolean {
-  let test = wordTests.get(words);
-  if (!test) wordTests.set(words, (test = { union: new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')), pairs: words.map(pairBits) }));
+  const test = wordTestOf(words);
   const derived = derivedOf(block);
   const text = loweredOf(block, derived);
   if (!mayHoldAny((derived.pairs ??= pairSet(text)), test.pairs)) return false;
