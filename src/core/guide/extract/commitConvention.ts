@@ -1,7 +1,8 @@
 import { CommitConvention, Found } from '../facts';
 import { Block, ListItemBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
-import { mayMatch, mentions, plain, sentenceAround, straightQuotes, underHeading } from './text';
+import { mayHoldWords, mentions, plain, sentenceAround, straightQuotes, underHeading } from './text';
+import { requiredWords } from '../../text/requiredWords';
 import { subjectMaxLength } from './subjectLength';
 import { aboutReleaseNotes, areaCodeSpan, enclosingItems, areaPlaceholder, commitMessageSection, exampleContext, exampleList, exampleLineHeads, exampleSpanHeads, exampleSubjectHead, onlyLinks, subjectHeads } from './commitStructure';
 import { proseTypeList, spanTypeList, typeTable } from './commitTypeLists';
@@ -67,6 +68,16 @@ const COMMIT_SENTENCE = /\bcommit(?:s|ting|ted)?\b/i;
 /** Words one of which FREE_FORM needs, and one of which REFERENCE_ISSUE needs: cheap tests before the patterns. */
 const FREE_FORM_WORDS = /commit|imperative|tense|line|50\/72|capital|period|full stop/i;
 const ISSUE_WORDS = /issue|ticket|bug/i;
+/** The words the costly prose patterns of the main loop need (requiredWords), read once: they run on every block. */
+const NEEDS = {
+  conventionalName: requiredWords(CONVENTIONAL_NAME),
+  areaPrefix: requiredWords(AREA_PREFIX),
+  areaTag: requiredWords(AREA_TAG),
+  areaNamedAtStart: requiredWords(AREA_NAMED_AT_START),
+  issueKey: requiredWords(KEY_WORDS),
+  freeForm: requiredWords(FREE_FORM_WORDS),
+  issue: requiredWords(ISSUE_WORDS),
+};
 const freeFormRules = (text: string): boolean => FREE_FORM_WORDS.test(text) && (FREE_FORM.test(text) || COMMIT_WHY.test(text) || subjectCaseRule(text) || qualityRule(text));
 /**
  * The subject's first and last character, two of the classic rules for messages: "start the subject with a capital
@@ -149,22 +160,22 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
       continue;
     }
     const text = plain(b);
-    // (mayMatch before a costly pattern or rule: false only when the block lacks every word its first pattern needs.)
+    // (mayHoldWords before a costly pattern or rule: false only when the block lacks every word its first pattern needs.)
     // Commits a maintainer makes to cut a release ("## Releasing: the release commit must follow ...") are not the
     // contributor's; the free-form tier, the weakest signal, is not read there.
     const maintainers = underHeading(l, MAINTAINER_SECTION);
     // (Unless the convention is what the maintainers apply when merging, or the contributor is told it is not needed.)
-    if (!conventional && mayMatch(b, CONVENTIONAL_NAME) && CONVENTIONAL_NAME.test(text) && !conventionNotAsked(text, CONVENTIONAL_NAME.exec(text)?.index ?? 0)) conventional = l;
+    if (!conventional && mayHoldWords(b, NEEDS.conventionalName) && CONVENTIONAL_NAME.test(text) && !conventionNotAsked(text, CONVENTIONAL_NAME.exec(text)?.index ?? 0)) conventional = l;
     if (!conventional && b.kind !== 'heading' && b.links.some((link) => CONVENTION_LINK.test(link.target)) && (COMMIT_PROSE.test(text) || inCommitContext(l)) && !conventionLinkNotAsked(b, text)) conventional = l;
     if (!conventional && (typeScopeFormat(b.text) || (b.kind !== 'heading' && b.code.some((c) => TYPE_SPAN_FORMAT.test(c.text.trim())))) && inCommitContext(l)) conventional = l;
     // (Types asked of issue titles, "Start the issue title with `bug:` or `feat:`", are triage, not commits.)
     if (!conventional && prefixTypeSpans(l).length >= 2 && !otherForm(l, text)) conventional = l;
     if (!examples && knownHead(text) && knownHeads(subjectHeads(text)) >= 2 && (exampleContext(l) || inCommitContext(l))) examples = l;
     // The context first: it is one cheap test, the area patterns are several.
-    if (!area && areaContext(l, text) && (((mayMatch(b, AREA_PREFIX) || mayMatch(b, AREA_TAG)) && areaPrefixAsked(text)) || (mayMatch(b, AREA_NAMED_AT_START) && AREA_NAMED_AT_START.test(text)) || areaPlaceholder(text) || areaCodeSpan(b) || quotedAreaPrefix(text, KNOWN_TYPES) || areaPhrasePlaceholder(text) || quotedPrefixLiterals(b, text, KNOWN_TYPES) || areaPrefixNamed(text))) area = l;
+    if (!area && areaContext(l, text) && (((mayHoldWords(b, NEEDS.areaPrefix) || mayHoldWords(b, NEEDS.areaTag)) && areaPrefixAsked(text)) || (mayHoldWords(b, NEEDS.areaNamedAtStart) && AREA_NAMED_AT_START.test(text)) || areaPlaceholder(text) || areaCodeSpan(b) || quotedAreaPrefix(text, KNOWN_TYPES) || areaPhrasePlaceholder(text) || quotedPrefixLiterals(b, text, KNOWN_TYPES) || areaPrefixNamed(text))) area = l;
     // An example subject that opens with a tracker's issue key ("e.g. `[PROJ-123] Close the stream`"), or prose asking
     // that the subject start with the key: the key is the subject's prefix.
-    if (!area && ((mayMatch(b, KEY_WORDS) && issueKeyPrefixProse(text)) || (issueKeyExampleSpan(b) && (exampleContext(l) || inCommitContext(l) || enclosingItems(l).some((t) => COMMIT_SENTENCE.test(t)))))) area = l;
+    if (!area && ((mayHoldWords(b, NEEDS.issueKey) && issueKeyPrefixProse(text)) || (issueKeyExampleSpan(b) && (exampleContext(l) || inCommitContext(l) || enclosingItems(l).some((t) => COMMIT_SENTENCE.test(t)))))) area = l;
     // Example subjects written as a plain list after "Example commit subjects:": "- lexer: accept tabs".
     if (!area && b.kind === 'listItem') {
       const head = exampleItemHead(l);
@@ -185,7 +196,7 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     }
     // Tense and mood rules for changelog entries or release titles are not commit rules; nor is a title in a reading list.
     // ... nor is the imperative mood for docstrings or code comments: the rule must be about messages or titles.
-    if (!freeForm && !maintainers && ((mayMatch(b, FREE_FORM_WORDS) && freeFormRules(text)) || (mayMatch(b, ISSUE_WORDS) && referencesIssue(text)) || messageContentAsked(text) || messageRuleStated(text, sentenceAround)) && (!b.commented || sources.templates.includes(l.doc)) && (MESSAGE_WORDS.test(text) || inCommitContext(l)) && !aboutReleaseNotes(l) && !onlyLinks(l)) freeForm = l;
+    if (!freeForm && !maintainers && ((mayHoldWords(b, NEEDS.freeForm) && freeFormRules(text)) || (mayHoldWords(b, NEEDS.issue) && referencesIssue(text)) || messageContentAsked(text) || messageRuleStated(text, sentenceAround)) && (!b.commented || sources.templates.includes(l.doc)) && (MESSAGE_WORDS.test(text) || inCommitContext(l)) && !aboutReleaseNotes(l) && !onlyLinks(l)) freeForm = l;
     // Messages held to rules the guide names ("Commit messages should follow the conventions at <link>"). A template's
     // "The commit message follows our guidelines" defers to the guide, which says what they are: it is not read there.
     if (!freeForm && !maintainers && !b.commented && !sources.templates.includes(l.doc) && messagesFollowRules(text) && !aboutReleaseNotes(l)) freeForm = l;

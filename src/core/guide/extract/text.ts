@@ -103,7 +103,14 @@ export function mentions(block: Block, words: readonly string[]): boolean {
  * pattern that runs on every block: most blocks hold none of its words, and their pair sets say so at once.
  */
 export function mayMatch(block: Block, pattern: RegExp): boolean {
-  const words = requiredWords(pattern);
+  return mayHoldWords(block, requiredWords(pattern));
+}
+
+/**
+ * mayMatch with the pattern's words already read (`requiredWords`, kept beside the pattern where it runs on every
+ * block: that spares a lookup per block). Null words: nothing to rule out.
+ */
+export function mayHoldWords(block: Block, words: readonly string[] | null): boolean {
   return words === null || mentions(block, words);
 }
 
@@ -112,8 +119,9 @@ export const straightQuotes = (text: string): string => text.replace(/[\u2018\u2
 
 /** The first located block whose plain prose matches, with the pattern's match. */
 export function findProse(flow: readonly Located[], pattern: RegExp, accept: (l: Located) => boolean = () => true, needs?: readonly string[]): { at: Located; match: RegExpExecArray } | null {
+  const words = requiredWords(pattern);
   for (const l of flow) {
-    if (l.block.kind === 'code' || !accept(l) || (needs && !mentions(l.block, needs)) || !mayMatch(l.block, pattern)) continue;
+    if (l.block.kind === 'code' || !accept(l) || (needs && !mentions(l.block, needs)) || !mayHoldWords(l.block, words)) continue;
     const match = pattern.exec(plain(l.block));
     if (match) return { at: l, match };
   }
