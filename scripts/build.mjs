@@ -2,7 +2,7 @@
 // usage: node scripts/build.mjs [--production] [--tests]
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import ts from 'typescript';
 
@@ -164,4 +164,19 @@ if (withTests) {
   });
   // Unbundled, src/core/maintainer/schema.ts still requires ../../../schemas/onramp.schema.json: copy it next to out/src.
   cpSync('schemas', 'out/schemas', { recursive: true });
+  // The tests (and the speed and output checks run on out/) read with the markdown-it the bundles ship: its field
+  // helper rewritten (markdownItFields). A copy of its CommonJS build goes to out/node_modules, which Node finds
+  // from out/ before the package itself; its own dependencies stay the installed ones.
+  await esbuild.build({
+    entryPoints: [createRequire(import.meta.url).resolve('markdown-it')],
+    outfile: 'out/node_modules/markdown-it/index.js',
+    bundle: true,
+    packages: 'external',
+    plugins: [markdownItFields],
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+  });
+  writeFileSync('out/node_modules/markdown-it/package.json', `${JSON.stringify({ name: 'markdown-it', private: true, main: 'index.js' }, null, 2)}\n`);
 }
