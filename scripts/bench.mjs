@@ -100,7 +100,7 @@ if (fifty !== largest) line(`reader: parse + extract, ${fifty.project} (${kb(fif
 // Issue 12's budget (under 20 ms) is for parse + extract of a 50 KB guide: one made of the first 8 KB of the largest
 // guides in turn, from the fourth on, as the speed work measures it. Timed in the test build, as the lines above; then
 // the whole read of it (finding files, following links: readGuide over the guide held in memory) in the bundle that
-// ships, dist/reader.js of the production build, where markdown-it's field helper is rewritten (scripts/build.mjs).
+// ships, dist/reader.js of the production build. (Both read with markdown-it's field helper rewritten: scripts/build.mjs.)
 let fiftyKb = '';
 for (let i = 0; fiftyKb.length < 50 * 1024; i++) fiftyKb += guides[(i + 3) % guides.length].text.slice(0, 8000) + '\n\n';
 line(`reader: parse + extract, synthetic guide (${kb(fiftyKb.length)}), issue 12`, spread(timeExtract('CONTRIBUTING.md', fiftyKb, 43)));
