@@ -2,7 +2,7 @@
 // usage: node scripts/build.mjs [--production] [--tests]
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import ts from 'typescript';
 
@@ -37,9 +37,37 @@ const vscodeOnce = {
   },
 };
 
+// markdown-it 15's dist files set every class field (a Token's thirteen, each parser state's) through a bundled
+// helper, `_defineProperty`: a property-key conversion, then `key in object` before either Object.defineProperty or
+// a plain assignment. No class there extends another or has a prototype member named like one of its fields, and
+// every key is a string literal, so on the fresh instance `in` is always false and the helper always assigns: the
+// bundles get that assignment alone. It was about a sixth of the parse of a 50 KB guide (speed proposal P4); the
+// tokens are the same. When an upgrade changes the helper's text the build fails, so the rewrite is looked at again
+// rather than silently dropped.
+const MARKDOWN_IT_DIST = /[\\/]markdown-it[\\/]dist[\\/]markdown-it\.(?:mjs|cjs\.js)$/;
+const DEFINE_PROPERTY_HELPER = `function _defineProperty(e, r, t) {
+\treturn (r = toPropertyKey(r)) in e ? Object.defineProperty(e, r, {
+\t\tvalue: t,
+\t\tenumerable: !0,
+\t\tconfigurable: !0,
+\t\twritable: !0
+\t}) : e[r] = t, e;
+}`;
+const markdownItFields = {
+  name: 'markdown-it-fields',
+  setup(build) {
+    build.onLoad({ filter: MARKDOWN_IT_DIST }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const parts = source.split(DEFINE_PROPERTY_HELPER);
+      if (parts.length !== 2) throw new Error(`${args.path}: markdown-it's _defineProperty helper is not the one scripts/build.mjs rewrites; look at the rewrite again.`);
+      return { contents: parts.join('function _defineProperty(e, r, t) {\n\treturn e[r] = t, e;\n}'), loader: 'js' };
+    });
+  },
+};
+
 const shared = {
   bundle: true,
-  plugins: [vscodeOnce],
+  plugins: [vscodeOnce, markdownItFields],
   platform: 'node',
   target: 'node20',
   format: 'cjs',
@@ -136,4 +164,19 @@ if (withTests) {
   });
   // Unbundled, src/core/maintainer/schema.ts still requires ../../../schemas/onramp.schema.json: copy it next to out/src.
   cpSync('schemas', 'out/schemas', { recursive: true });
+  // The tests (and the speed and output checks run on out/) read with the markdown-it the bundles ship: its field
+  // helper rewritten (markdownItFields). A copy of its CommonJS build goes to out/node_modules, which Node finds
+  // from out/ before the package itself; its own dependencies stay the installed ones.
+  await esbuild.build({
+    entryPoints: [createRequire(import.meta.url).resolve('markdown-it')],
+    outfile: 'out/node_modules/markdown-it/index.js',
+    bundle: true,
+    packages: 'external',
+    plugins: [markdownItFields],
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+  });
+  writeFileSync('out/node_modules/markdown-it/package.json', `${JSON.stringify({ name: 'markdown-it', private: true, main: 'index.js' }, null, 2)}\n`);
 }

@@ -52,3 +52,26 @@ function skipBlocksWithoutLinkText(md: Markdown): void {
   });
   md.core.ruler.after('linkify', 'onramp_restore_linkless', restore);
 }
+
+/**
+ * URLs that markdown-it's `normalizeLink` gives back unchanged: `https://` or `http://`, a lowercase ASCII host of
+ * labels of 1 to 63 letters, digits or hyphens, then nothing or a path, query or fragment of characters that
+ * mdurl's `encode` keeps as they are (letters, digits and `-._~/?#=&+,;:@!$*()`; no `%`, which it may rewrite); or a
+ * relative reference of those characters without a colon (so no scheme) that does not start with `//` (a host).
+ * Followed step by step: mdurl's `parse` finds no whitespace to trim, no auth (an `@` comes only after the host
+ * ends), no port and no host part to move into the path (every label is valid and the whole is under 255
+ * characters, the caller's length test), and splits the rest into pathname, search and hash; punycode keeps ASCII
+ * labels; `encode` keeps every character; `format` joins the same pieces in the same order.
+ */
+const UNCHANGED_URL = /^(?:https?:\/\/[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})*(?:[/?#][\w\-.~/?#=&+,;:@!$*()]*)?|(?!\/\/)[\w\-.~/?#=&+,;@!$*()]*)$/;
+const MAX_UNCHANGED_URL = 255;
+
+/**
+ * Puts a pattern test in front of `md.normalizeLink`: most link targets of a guide are plain `https://` URLs or
+ * relative paths that it gives back as they are, after parsing and re-encoding them (some 2 µs each, a tenth of a
+ * long guide's parse). The rest go through it as before.
+ */
+export function quickNormalizeLink(md: Markdown): void {
+  const full = md.normalizeLink.bind(md);
+  md.normalizeLink = (url: string): string => (url.length < MAX_UNCHANGED_URL && UNCHANGED_URL.test(url) ? url : full(url));
+}

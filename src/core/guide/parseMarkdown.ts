@@ -5,13 +5,14 @@ import { collapseMapped } from '../text/whitespace';
 import { blankFrontMatter } from './frontMatter';
 import { dedentAdmonitions } from './parseMarkdownAdmonitions';
 import { SourceCursor, blank, countNewlines, fallbackOffset } from './markdownSource';
-import { quickLinkifyTest } from './markdownLinkify';
+import { quickLinkifyTest, quickNormalizeLink } from './markdownLinkify';
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
 // html: true makes comments html_block tokens, so commented-out template items are never read as content.
 const md = new MarkdownIt({ html: true, linkify: true });
 quickLinkifyTest(md);
+quickNormalizeLink(md);
 
 /** Markdown (and MDX, read as Markdown) into blocks, using markdown-it's tokens and their line maps. */
 export function parseMarkdown(path: string, text: string, options: { readComments?: boolean } = {}): ParsedDocument {

@@ -18,9 +18,28 @@ const bitOf = (a: number, b: number): number => ((a << 6) ^ b) & ((1 << BITS_LOG
 
 export type PairSet = Int32Array;
 
+/**
+ * Sets are cut from shared slabs, each a view of its own stretch. A typed array of its own would cost one
+ * backing-store allocation per set (V8 keeps only typed arrays under 64 bytes in its heap): most of what the ~500 sets
+ * of a 50 KB guide cost, and more again when the collector frees them. A slab stays alive while a view of it does
+ * (at most 64 KB beyond the sets in use).
+ */
+const SLAB_SETS = 256;
+let slab = new Int32Array(INTS * SLAB_SETS);
+let slabUsed = 0;
+
+/** A cleared set: the next unused stretch of the slab (a new slab's stretches are all zero, and each is handed out once). */
+function freshSet(): PairSet {
+  if (slabUsed === SLAB_SETS) {
+    slab = new Int32Array(INTS * SLAB_SETS);
+    slabUsed = 0;
+  }
+  return slab.subarray(slabUsed * INTS, ++slabUsed * INTS);
+}
+
 /** The bit set of every adjacent pair of characters (UTF-16 code units) in `text`. */
 export function pairSet(text: string): PairSet {
-  const set = new Int32Array(INTS);
+  const set = freshSet();
   let prev = text.charCodeAt(0);
   for (let i = 1; i < text.length; i++) {
     const next = text.charCodeAt(i);
@@ -45,4 +64,13 @@ export function mayHold(set: PairSet, bits: Int32Array): boolean {
     if ((set[bit >> 5] & (1 << (bit & 31))) === 0) return false;
   }
   return true;
+}
+
+/**
+ * Whether `set`'s text may hold any of the words (each given by its `pairBits`): `mayHold` over a word list, as one
+ * call and one loop, since each block is asked this about every rule's words.
+ */
+export function mayHoldAny(set: PairSet, words: readonly Int32Array[]): boolean {
+  for (let w = 0; w < words.length; w++) if (mayHold(set, words[w])) return true;
+  return false;
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
-import { quickLinkifyTest } from '../../../src/core/guide/markdownLinkify';
+import { quickLinkifyTest, quickNormalizeLink } from '../../../src/core/guide/markdownLinkify';
 
 /** Every link markdown-it finds, as `href text`, in order. */
 const links = (md: InstanceType<typeof MarkdownIt>, text: string): string[] =>
@@ -45,5 +45,50 @@ describe('quick linkify test', () => {
   it('answers as linkify-it does, for text with and without a schema or an @', () => {
     const full = new MarkdownIt({ html: true, linkify: true }).linkify;
     for (const text of [...samples, 'hTtPs://a.io', 'x@y', '@', 'a//b', 'http:', 'no link', '']) assert.equal(quick.linkify.test(text), full.test(text), text);
+  });
+});
+
+describe('quick normalizeLink', () => {
+  const plain = new MarkdownIt({ html: true, linkify: true });
+  const quick = new MarkdownIt({ html: true, linkify: true });
+  quickNormalizeLink(quick);
+
+  it('gives what markdown-it gives, inside and just outside the URLs it passes through unchanged', () => {
+    const urls = [
+      'https://github.com/org/repo/blob/main/CONTRIBUTING.md#running-the-tests',
+      'http://example.com',
+      'https://example.com?q=1&r=two+three',
+      'https://docs.example.org/a_b/c-d.e~f/(x)/*!$,;:@',
+      'docs/CONTRIBUTING.md',
+      './guide.md#setup',
+      '#anchor',
+      '',
+      // Outside: rewritten or re-parsed by markdown-it, so they take its own way.
+      'https://EXAMPLE.com/A',
+      'HTTPS://example.com',
+      'https://example.com:8080/x',
+      'https://user@example.com/x',
+      'https://exa_mple.com/x',
+      `https://${'a'.repeat(64)}.com/x`,
+      `https://example.com/${'x'.repeat(300)}`,
+      'https://example.com/a%20b/%zz',
+      'https://example.com/a b',
+      'https://bücher.example/x',
+      'https://example.com/ü',
+      '//cdn.example.com/lib.js',
+      'mailto:dev@example.com',
+      'javascript:alert(1)',
+      'file:///tmp/x',
+      'a:b',
+      ' https://example.com/x ',
+      "https://example.com/it's",
+      'https://example.com/a[b]{c}|d^e`f\\g"h<i>',
+    ];
+    for (const url of urls) assert.equal(quick.normalizeLink(url), plain.normalizeLink(url), url);
+  });
+
+  it('leaves every token as markdown-it on its own makes it', () => {
+    const text = '[a](https://example.com/x#y) [b](docs/a.md) [c](HTTPS://Example.COM) <https://example.com/auto> https://example.com/bare [d](https://bücher.example/)';
+    assert.deepEqual(quick.parse(text, {}), plain.parse(text, {}));
   });
 });

@@ -1,7 +1,8 @@
 import { Found } from '../facts';
-import { Link } from '../documentModel';
+import { Block, Link } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
-import { clauseBefore, lowered, plain, underHeading } from './text';
+import { clauseBefore, lowered, mayHoldWords, plain, underHeading } from './text';
+import { requiredWords } from '../../text/requiredWords';
 
 // (Quoted as 'dev' or "dev" too: plain-text guides quote a name where Markdown ones use a code span.)
 // A version series is a branch name too (`4.x`, `2.1.x`): PHP and Symfony-style projects take pull requests there.
@@ -136,7 +137,7 @@ const branchIn = (l: Located): { name: string; lineOffset: number } | null => {
   // "into the master branch or the stable branch": a choice between two bases names no single one.
   // The words first: the pattern backtracks at every word, and most blocks name no branch.
   if (b.kind !== 'heading' && offersTwoBases(lowered(b)) && TWO_BASES.test(plain(b))) return null;
-  const base = BASE_WORDS.test(lowered(b)) ? fromProse(plain(b), b.text) : null;
+  const base = BASE_WORDS.test(lowered(b)) ? fromProse(plain(b), b.text, b) : null;
   const instead = base || b.kind === 'heading' ? null : (insteadBase(b.text) ?? labelledBase(b.text));
   const said = base ?? (instead ? { name: instead, lineOffset: 0 } : null);
   if (said || b.kind === 'heading') return said;
@@ -233,6 +234,8 @@ const NOUN_AFTER = /^\s+(?!branch|and\b|or\b|if\b|when\b|before\b|after\b|with\b
  * first matches at "from your", which names no branch.
  */
 const GLOBAL_PROSE_PATTERNS = PROSE_PATTERNS.map((p) => new RegExp(p.source, `${p.flags}g`));
+/** The words each of PROSE_PATTERNS needs (requiredWords), read once. */
+const PROSE_NEEDS = PROSE_PATTERNS.map((p) => requiredWords(p));
 const MAX_MATCHES_PER_PATTERN = 4;
 
 function* matchesOf(pattern: RegExp, text: string): Iterable<readonly [RegExpExecArray, string]> {
@@ -245,8 +248,11 @@ function* matchesOf(pattern: RegExp, text: string): Iterable<readonly [RegExpExe
   }
 }
 
-function fromProse(text: string, raw: string): { name: string; lineOffset: number } | null {
-  for (const pattern of GLOBAL_PROSE_PATTERNS) {
+function fromProse(text: string, raw: string, b: Block): { name: string; lineOffset: number } | null {
+  for (let i = 0; i < GLOBAL_PROSE_PATTERNS.length; i++) {
+    // (Text and raw text are the block's own: a pattern whose words the block lacks finds nothing in either.)
+    if (!mayHoldWords(b, PROSE_NEEDS[i])) continue;
+    const pattern = GLOBAL_PROSE_PATTERNS[i];
     // The plain text first; the raw text keeps backticks, which make a role word (`default`) a name.
     for (const [m, said] of [...matchesOf(pattern, text), ...matchesOf(pattern, raw)]) {
       // "on top of `upstream/main`": the remote's branch is the base.

@@ -38,7 +38,8 @@ export function quotedAreaPrefix(text: string, knownTypes: ReadonlySet<string>):
 /** "specify touched area: short comment", "affected subsystem: summary": a phrase that names the area, then a colon. */
 const AREA_PHRASE_PLACEHOLDER = /(?:^|["'`]|\s)(?:[a-z]+\s+){1,2}(?:area|subsystem|component|module|package)\s*:\s+(?:(?:short|brief|one[\s-]line)\s+)?(?:comment|summary|description)\b/i;
 
-export const areaPhrasePlaceholder = (text: string): boolean => AREA_PHRASE_PLACEHOLDER.test(text);
+// (The pattern needs a colon: a plain search rules most blocks out before the pattern runs.)
+export const areaPhrasePlaceholder = (text: string): boolean => text.includes(':') && AREA_PHRASE_PLACEHOLDER.test(text);
 
 /**
  * The word a guide names the subject's head with: "subject line prefixes", "prefix the summary with ...", or the verb

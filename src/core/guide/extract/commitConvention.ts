@@ -1,12 +1,13 @@
 import { CommitConvention, Found } from '../facts';
 import { Block, ListItemBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
-import { plain, sentenceAround, straightQuotes, underHeading } from './text';
+import { mayHoldWords, mentions, plain, sentenceAround, straightQuotes, underHeading } from './text';
+import { requiredWords } from '../../text/requiredWords';
 import { subjectMaxLength } from './subjectLength';
 import { aboutReleaseNotes, areaCodeSpan, enclosingItems, areaPlaceholder, commitMessageSection, exampleContext, exampleList, exampleLineHeads, exampleSpanHeads, exampleSubjectHead, onlyLinks, subjectHeads } from './commitStructure';
 import { proseTypeList, spanTypeList, typeTable } from './commitTypeLists';
 import { areaPhrasePlaceholder, placeholderAreaHead, quotedAreaPrefix, quotedPrefixLiterals, areaPrefixNamed } from './commitAreaForms';
-import { issueKeyExampleBlock, issueKeyExampleSpan, issueKeyPrefixProse } from './factsIssueKeys';
+import { KEY_WORDS, issueKeyExampleBlock, issueKeyExampleSpan, issueKeyPrefixProse } from './factsIssueKeys';
 import { notTheTypeList } from './factsTypeLists';
 import { exampleItemHead, quotedExampleHeads } from './factsExampleItems';
 import { conventionNotAsked } from './factsConventionAsked';
@@ -67,6 +68,16 @@ const COMMIT_SENTENCE = /\bcommit(?:s|ting|ted)?\b/i;
 /** Words one of which FREE_FORM needs, and one of which REFERENCE_ISSUE needs: cheap tests before the patterns. */
 const FREE_FORM_WORDS = /commit|imperative|tense|line|50\/72|capital|period|full stop/i;
 const ISSUE_WORDS = /issue|ticket|bug/i;
+/** The words the costly prose patterns of the main loop need (requiredWords), read once: they run on every block. */
+const NEEDS = {
+  conventionalName: requiredWords(CONVENTIONAL_NAME),
+  areaPrefix: requiredWords(AREA_PREFIX),
+  areaTag: requiredWords(AREA_TAG),
+  areaNamedAtStart: requiredWords(AREA_NAMED_AT_START),
+  issueKey: requiredWords(KEY_WORDS),
+  freeForm: requiredWords(FREE_FORM_WORDS),
+  issue: requiredWords(ISSUE_WORDS),
+};
 const freeFormRules = (text: string): boolean => FREE_FORM_WORDS.test(text) && (FREE_FORM.test(text) || COMMIT_WHY.test(text) || subjectCaseRule(text) || qualityRule(text));
 /**
  * The subject's first and last character, two of the classic rules for messages: "start the subject with a capital
@@ -138,7 +149,7 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
       if ((!area || !examples) && exampleContext(l)) {
         const blockHeads = subjectHeads(b.text);
         const mixed = areaMix(blockHeads);
-        if (!examples && !mixed && KNOWN_HEAD.test(b.text) && knownHeads(blockHeads) >= 2) examples = l;
+        if (!examples && !mixed && knownHead(b.text) && knownHeads(blockHeads) >= 2) examples = l;
         // "[area]: [short line]" set out as the format, or an example message whose subject starts "net: ...".
         const head = exampleSubjectHead(b.text);
         // (Not the release commits a maintainer makes: "chore: release 1.2" and "docs: changelog" in a release section.)
@@ -149,21 +160,22 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
       continue;
     }
     const text = plain(b);
+    // (mayHoldWords before a costly pattern or rule: false only when the block lacks every word its first pattern needs.)
     // Commits a maintainer makes to cut a release ("## Releasing: the release commit must follow ...") are not the
     // contributor's; the free-form tier, the weakest signal, is not read there.
     const maintainers = underHeading(l, MAINTAINER_SECTION);
     // (Unless the convention is what the maintainers apply when merging, or the contributor is told it is not needed.)
-    if (!conventional && CONVENTIONAL_NAME.test(text) && !conventionNotAsked(text, CONVENTIONAL_NAME.exec(text)?.index ?? 0)) conventional = l;
+    if (!conventional && mayHoldWords(b, NEEDS.conventionalName) && CONVENTIONAL_NAME.test(text) && !conventionNotAsked(text, CONVENTIONAL_NAME.exec(text)?.index ?? 0)) conventional = l;
     if (!conventional && b.kind !== 'heading' && b.links.some((link) => CONVENTION_LINK.test(link.target)) && (COMMIT_PROSE.test(text) || inCommitContext(l)) && !conventionLinkNotAsked(b, text)) conventional = l;
     if (!conventional && (typeScopeFormat(b.text) || (b.kind !== 'heading' && b.code.some((c) => TYPE_SPAN_FORMAT.test(c.text.trim())))) && inCommitContext(l)) conventional = l;
     // (Types asked of issue titles, "Start the issue title with `bug:` or `feat:`", are triage, not commits.)
     if (!conventional && prefixTypeSpans(l).length >= 2 && !otherForm(l, text)) conventional = l;
-    if (!examples && KNOWN_HEAD.test(text) && knownHeads(subjectHeads(text)) >= 2 && (exampleContext(l) || inCommitContext(l))) examples = l;
+    if (!examples && knownHead(text) && knownHeads(subjectHeads(text)) >= 2 && (exampleContext(l) || inCommitContext(l))) examples = l;
     // The context first: it is one cheap test, the area patterns are several.
-    if (!area && areaContext(l, text) && (areaPrefixAsked(text) || AREA_NAMED_AT_START.test(text) || areaPlaceholder(text) || areaCodeSpan(b) || quotedAreaPrefix(text, KNOWN_TYPES) || areaPhrasePlaceholder(text) || quotedPrefixLiterals(b, text, KNOWN_TYPES) || areaPrefixNamed(text))) area = l;
+    if (!area && areaContext(l, text) && (((mayHoldWords(b, NEEDS.areaPrefix) || mayHoldWords(b, NEEDS.areaTag)) && areaPrefixAsked(text)) || (mayHoldWords(b, NEEDS.areaNamedAtStart) && AREA_NAMED_AT_START.test(text)) || areaPlaceholder(text) || areaCodeSpan(b) || quotedAreaPrefix(text, KNOWN_TYPES) || areaPhrasePlaceholder(text) || quotedPrefixLiterals(b, text, KNOWN_TYPES) || areaPrefixNamed(text))) area = l;
     // An example subject that opens with a tracker's issue key ("e.g. `[PROJ-123] Close the stream`"), or prose asking
     // that the subject start with the key: the key is the subject's prefix.
-    if (!area && (issueKeyPrefixProse(text) || (issueKeyExampleSpan(b) && (exampleContext(l) || inCommitContext(l) || enclosingItems(l).some((t) => COMMIT_SENTENCE.test(t)))))) area = l;
+    if (!area && ((mayHoldWords(b, NEEDS.issueKey) && issueKeyPrefixProse(text)) || (issueKeyExampleSpan(b) && (exampleContext(l) || inCommitContext(l) || enclosingItems(l).some((t) => COMMIT_SENTENCE.test(t)))))) area = l;
     // Example subjects written as a plain list after "Example commit subjects:": "- lexer: accept tabs".
     if (!area && b.kind === 'listItem') {
       const head = exampleItemHead(l);
@@ -184,7 +196,7 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     }
     // Tense and mood rules for changelog entries or release titles are not commit rules; nor is a title in a reading list.
     // ... nor is the imperative mood for docstrings or code comments: the rule must be about messages or titles.
-    if (!freeForm && !maintainers && (freeFormRules(text) || referencesIssue(text) || messageContentAsked(text) || messageRuleStated(text, sentenceAround)) && (!b.commented || sources.templates.includes(l.doc)) && (MESSAGE_WORDS.test(text) || inCommitContext(l)) && !aboutReleaseNotes(l) && !onlyLinks(l)) freeForm = l;
+    if (!freeForm && !maintainers && ((mayHoldWords(b, NEEDS.freeForm) && freeFormRules(text)) || (mayHoldWords(b, NEEDS.issue) && referencesIssue(text)) || messageContentAsked(text) || messageRuleStated(text, sentenceAround)) && (!b.commented || sources.templates.includes(l.doc)) && (MESSAGE_WORDS.test(text) || inCommitContext(l)) && !aboutReleaseNotes(l) && !onlyLinks(l)) freeForm = l;
     // Messages held to rules the guide names ("Commit messages should follow the conventions at <link>"). A template's
     // "The commit message follows our guidelines" defers to the guide, which says what they are: it is not read there.
     if (!freeForm && !maintainers && !b.commented && !sources.templates.includes(l.doc) && messagesFollowRules(text) && !aboutReleaseNotes(l)) freeForm = l;
@@ -341,6 +353,8 @@ const TYPE_INLINE = /\b(?:format|form|pattern|structure)\s*:?\s+["'`\u201c]?type
 
 /** A known type written as a subject's head ("fix: ", "docs(api): "): tested before splitting a block into subjects. */
 const KNOWN_HEAD = new RegExp(String.raw`(?:^|[\s\`*-])(?:${[...KNOWN_TYPES].join('|')})(?:\([^)\n]{1,40}\))?!?:[ \t]`);
+/** KNOWN_HEAD, after two plain searches: it needs a colon then a space or a tab, which most blocks do not hold. */
+const knownHead = (text: string): boolean => (text.includes(': ') || text.includes(':\t')) && KNOWN_HEAD.test(text);
 /** A whole subject of a known type with its scope: `feat(parser): add option`. */
 const SCOPED_TYPE_SUBJECT = new RegExp(String.raw`^(?:${[...KNOWN_TYPES].join('|')})\([\w./-]{1,30}\)!?:\s+\S+\s+\S`);
 /** Sections for maintainers: releasing, publishing (the same headings the base-branch and changelog readers skip). */
@@ -360,10 +374,21 @@ const COMMITS_OR_PRS = /\bcommit|\bPRs?\b|pull\s+requests?|merge\s+requests?|\bp
  * itself) or its heading say so, and it is not the form of log lines or issue titles instead.
  */
 function areaContext(l: Located, text: string): boolean {
-  const words = l.block.kind === 'heading' ? text : l.block.text.replace(/`[^`\n]*`/g, ' ');
-  if (!AREA_CONTEXT.test(words) && !underHeading(l, AREA_CONTEXT)) return false;
+  // (A text without a backtick has no code span to blank out.)
+  const words = l.block.kind === 'heading' ? text : l.block.text.includes('`') ? l.block.text.replace(/`[^`\n]*`/g, ' ') : l.block.text;
+  if (!areaContextWords(l, words) && !underHeading(l, AREA_CONTEXT)) return false;
   return !otherForm(l, words);
 }
+
+/**
+ * AREA_CONTEXT's words, each but `PR\b` held by a word of AREA_CONTEXT_WORDS (a phrase by its first word, which a
+ * blanked code span cannot split), and those words are in the block's `mentions` words whenever they are in `words`
+ * (its text or its heading's plain prose). So `mentions` rules most blocks out first; "pr", in nearly every block
+ * ("project"), is searched apart.
+ */
+const AREA_CONTEXT_WORDS = ['commit', 'title', 'subject', 'first', 'summary', 'message', 'pull', 'patch'];
+const PR_WORD = /PR\b/i;
+const areaContextWords = (l: Located, words: string): boolean => (mentions(l.block, AREA_CONTEXT_WORDS) || PR_WORD.test(words)) && AREA_CONTEXT.test(words);
 
 /**
  * Whether a block's words and headings speak of issue titles or log lines and never of commits or PRs: example

@@ -1,7 +1,8 @@
 import { Found } from '../facts';
 import { Located, Sources, sourceOf } from '../sources';
 import { AGREED_ISSUE_REQUIRED, START_BY_RAISING, asksWhenChanging } from './discussScoped';
-import { allMatches, lowered, mentions, plain, saidNotNeeded, sentenceAround } from './text';
+import { allMatches, lowered, mayHoldWords, mayMatch, mentions, plain, saidNotNeeded, sentenceAround } from './text';
+import { requiredWords } from '../../text/requiredWords';
 import { TALK_WORDS, advisesTalkBeforeChange, sentencesOf } from './discussConcepts';
 
 /** Taking an issue before working on it: "assign the issue to yourself", "get assigned", "comment on the issue before". */
@@ -106,6 +107,8 @@ const FIRST = [
   // subject other than the contributor may stand anywhere between the scope and the advice.)
   /(?:\b(?:for|with)\s+(?:any\s+)?(?:larger|large|major|big|bigger|significant|substantial|non-?trivial|more\s+(?:complex|involved|significant))\s+(?:new\s+)?(?:changes?|features?|contributions?|PRs?|pull\s+requests?|refactor\w*|work|additions?)\b|\bif\s+(?:your|the|a)\s+(?:change|PR|pull\s+request|contribution|feature|patch)\s+is\s+(?:a\s+)?(?:very\s+|rather\s+)?(?:larger|large|major|big|bigger|significant|substantial|non-?trivial|more\s+(?:complex|involved|significant))\b|\bfor\s+(?:anything|something|changes?|work)\s+(?:larger|bigger|more\s+(?:complex|involved|significant))\s+than\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:fix|typo|change|tweak)\w*)(?:(?!\b(?:we|they|maintainers|the\s+(?:\w+\s+)?team|I)\b)[^.]){0,30}?(?:\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|start(?:ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|ticket|discussion|proposal|RFC)\b|\bdiscuss\w*\s+(?:it|them|this|the\s+change|your\s+(?:change|idea|plan|approach)s?)\b)/i,
 ];
+/** The words each of FIRST needs (requiredWords), read once: the patterns run on most blocks. */
+const FIRST_NEEDS = FIRST.map((p) => requiredWords(p));
 
 /** Words (lowercase) one of which each pattern of FIRST and NOT_FIRST needs: a block with none is skipped. */
 const FIRST_WORDS = ['issue', 'discuss', 'propos', 'rfc', 'first', 'before', 'ahead', 'front', 'prior', 'start', 'assign', 'comment', 'approv', 'accept', 'agree', 'ticket', 'claim', 'describ', 'suggest', 'permission', 'early', 'authori', 'both', 'preceded', 'feedback', 'input', 'buy-in', 'advance', 'begin', 'thread', 'topic', 'reach out', 'in touch', 'talk to us', 'contact', 'bring', 'unsolicited'];
@@ -348,15 +351,17 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
     // "Before creating a ticket, please ask first": what comes first is before an issue, not before a change.
     if (BEFORE_AN_ISSUE.test(text)) continue;
     // A condition on making a change with the advice to raise it, "start by opening an issue", an agreed issue required.
-    if (asksWhenChanging(text) || (START_BY_RAISING.test(text) && !inReportSection(l)) || AGREED_ISSUE_REQUIRED.test(text)) return { value: true, source: sourceOf(l) };
-    for (const p of FIRST) {
+    if (asksWhenChanging(text) || (mayMatch(l.block, START_BY_RAISING) && START_BY_RAISING.test(text) && !inReportSection(l)) || (mayMatch(l.block, AGREED_ISSUE_REQUIRED) && AGREED_ISSUE_REQUIRED.test(text))) return { value: true, source: sourceOf(l) };
+    for (let i = 0; i < FIRST.length; i++) {
+      const p = FIRST[i];
       // Every match: "No issue is needed first for typos. For larger changes, open an issue first" asks in its second.
       const asks = (x: RegExpExecArray): boolean => {
         const before = text.slice(Math.max(0, x.index - 60), x.index);
         return !saidNotNeeded(text, x.index) && !OPTIONAL_FIRST.test(before) && !MAINTAINERS_DO.test(before) && !(p === DESCRIBE_IN_ISSUE && featureRequestSection(l)) && !EITHER_BEFORE.test(before) && !ASKS_YOU_TO.test(x[0]) && !aboutQuestions(text, x.index) && !aboutSecurity(text, x.index) && !reportOnly(l, text, x.index) && !aboutBugReport(text, x.index);
       };
       // The first match alone is the cheap common case; later ones are looked for only when it does not ask.
-      const first = p.exec(text);
+      // (Most blocks lack the words each pattern needs: mayMatch rules them out without running it.)
+      const first = mayHoldWords(l.block, FIRST_NEEDS[i]) ? p.exec(text) : null;
       if (!first || (!asks(first) && !allMatches(text, p).slice(1).some(asks))) continue;
       if (p !== CLAIM) return { value: true, source: sourceOf(l) };
       claimed = { value: true, source: sourceOf(l) };

@@ -46,7 +46,8 @@ export function issueKeyExampleBlock(code: string): boolean {
 const KEY_PREFIX_PROSE =
   /\b(?:start|begin|prefix)\w*\s+(?:(?:it|them|(?:the|your|each|every)\s+(?:[\w-]+\s+){1,3}?)\s*)?(?:with|by)\s+(?:the\s+|an?\s+|its\s+|your\s+)?(?:(?:related|relevant|corresponding|associated)\s+)?(?:(?:JIRA|YouTrack)\s+(?:issue|ticket|bug)s?\b|(?:tracker\s+)?(?:issue|ticket|bug)\s*(?:keys?|ids?|identifiers?)\b)/i;
 /** Words one of which KEY_PREFIX_PROSE needs. */
-const KEY_WORDS = /issue|ticket|bug|jira|youtrack/i;
+/** Words one of which issueKeyPrefixProse needs (exported for the caller's cheap test first). */
+export const KEY_WORDS = /issue|ticket|bug|jira|youtrack/i;
 /** The subject named: a commit message, its title or first line, a pull request's title. */
 const SUBJECT_WORDS = /\bcommit\s+(?:messages?|titles?|subjects?|summar(?:y|ies))\b|\b(?:subject|summary|first)\s+line\b|\b(?:PR|pull\s+request|merge\s+request)s?['’]?s?\s+titles?\b|\btitles?\s+of\s+(?:the|your|a|each)\s+(?:PR|pull\s+request|merge\s+request|commit)s?\b/i;
 

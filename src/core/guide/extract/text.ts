@@ -1,7 +1,8 @@
 import { Block } from '../documentModel';
 import { Located } from '../sources';
 import { plainInline } from '../../text/normalize';
-import { PairSet, mayHold, pairBits, pairSet } from '../../text/letterPairs';
+import { PairSet, mayHoldAny, pairBits, pairSet } from '../../text/letterPairs';
+import { requiredWords } from '../../text/requiredWords';
 
 /**
  * What the word tests derive from a block, each made on first use and kept: every extractor asks for them, over
@@ -18,6 +19,8 @@ const derivedCache = new WeakMap<Block, Derived>();
 /**
  * Rules ask several things of one block in a row (its words, then its prose), so the last block's entry is kept
  * at hand: most asks then skip the WeakMap lookup. (One block held past its reading is all it keeps alive.)
+ * (A property on the block itself was tried instead of the WeakMap: it gives blocks that have one another hidden
+ * class than those that do not, and the rules reading blocks got slower by more than the lookups cost.)
  */
 let lastBlock: Block | null = null;
 let lastDerived: Derived = {};
@@ -63,18 +66,52 @@ interface WordTest {
 const wordTests = new WeakMap<readonly string[], WordTest>();
 
 /**
+ * Each list's test is also kept on the list itself, under a symbol and not enumerable (lists are module constants
+ * and requiredWords' arrays, made for this): one property read instead of a WeakMap lookup, for the ~7,000 asks of
+ * a 50 KB guide. A list that cannot take the property (a frozen one) is served from the WeakMap.
+ */
+const WORD_TEST = Symbol('wordTest');
+
+type WithTest = readonly string[] & { readonly [WORD_TEST]?: WordTest };
+
+function wordTestOf(words: readonly string[]): WordTest {
+  const kept = (words as WithTest)[WORD_TEST];
+  if (kept !== undefined) return kept;
+  let test = wordTests.get(words);
+  if (!test) wordTests.set(words, (test = { union: new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')), pairs: words.map(pairBits) }));
+  if (Object.isExtensible(words)) Object.defineProperty(words, WORD_TEST, { value: test });
+  return test;
+}
+
+/**
  * Whether the block's words hold any of these lowercase words (see `lowered`). Most blocks hold none of a rule's
  * words: the block's character pairs (made once per block) rule most of them out without a search. Otherwise one
  * search for all the words: a pattern of them, compiled once per list (lists are module constants).
  */
 export function mentions(block: Block, words: readonly string[]): boolean {
-  let test = wordTests.get(words);
-  if (!test) wordTests.set(words, (test = { union: new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')), pairs: words.map(pairBits) }));
+  const test = wordTestOf(words);
   const derived = derivedOf(block);
   const text = loweredOf(block, derived);
-  const pairs = (derived.pairs ??= pairSet(text));
-  if (!test.pairs.some((word) => mayHold(pairs, word))) return false;
+  if (!mayHoldAny((derived.pairs ??= pairSet(text)), test.pairs)) return false;
   return test.union.test(text);
+}
+
+/**
+ * False when the pattern cannot match any text of the block (its plain prose, its text as written, a code span, or
+ * part of one of them): the block's words lack every word the pattern needs (`requiredWords`, read from the
+ * pattern). True otherwise, and always for a pattern whose words are not known. A cheap test before a costly
+ * pattern that runs on every block: most blocks hold none of its words, and their pair sets say so at once.
+ */
+export function mayMatch(block: Block, pattern: RegExp): boolean {
+  return mayHoldWords(block, requiredWords(pattern));
+}
+
+/**
+ * mayMatch with the pattern's words already read (`requiredWords`, kept beside the pattern where it runs on every
+ * block: that spares a lookup per block). Null words: nothing to rule out.
+ */
+export function mayHoldWords(block: Block, words: readonly string[] | null): boolean {
+  return words === null || mentions(block, words);
 }
 
 /** `’ ‘ ʼ` → `'` (one character for one, so offsets still line up). */
@@ -82,8 +119,9 @@ export const straightQuotes = (text: string): string => text.replace(/[\u2018\u2
 
 /** The first located block whose plain prose matches, with the pattern's match. */
 export function findProse(flow: readonly Located[], pattern: RegExp, accept: (l: Located) => boolean = () => true, needs?: readonly string[]): { at: Located; match: RegExpExecArray } | null {
+  const words = requiredWords(pattern);
   for (const l of flow) {
-    if (l.block.kind === 'code' || !accept(l) || (needs && !mentions(l.block, needs))) continue;
+    if (l.block.kind === 'code' || !accept(l) || (needs && !mentions(l.block, needs)) || !mayHoldWords(l.block, words)) continue;
     const match = pattern.exec(plain(l.block));
     if (match) return { at: l, match };
   }
@@ -92,12 +130,21 @@ export function findProse(flow: readonly Located[], pattern: RegExp, accept: (l:
 
 const sectionCache = new WeakMap<readonly string[], Map<RegExp, boolean>>();
 
+/**
+ * The last section's answers, kept at hand: the rules walk blocks in order, and the blocks of one section share one
+ * `sections` array, so most asks skip the WeakMap lookup. (One section's headings are all it keeps alive.)
+ */
+let lastSections: readonly string[] | null = null;
+let lastAnswers = new Map<RegExp, boolean>();
+
 /** Whether any heading this block sits under (or the heading itself) matches. */
 export function underHeading(l: Located, pattern: RegExp): boolean {
   if (l.block.kind === 'heading' && pattern.test(l.block.text)) return true;
   const sections = l.block.sections;
-  let answers = sectionCache.get(sections);
+  let answers = sections === lastSections ? lastAnswers : sectionCache.get(sections);
   if (!answers) sectionCache.set(sections, (answers = new Map()));
+  lastSections = sections;
+  lastAnswers = answers;
   let answer = answers.get(pattern);
   if (answer === undefined) answers.set(pattern, (answer = sections.some((s) => pattern.test(s))));
   return answer;
