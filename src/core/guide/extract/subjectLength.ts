@@ -37,10 +37,11 @@ export function subjectMaxLength(sources: Sources): Found<number> | null {
       // An example message introduced by prose about commit messages ("Format commit messages like this:") is
       // about commits as much as one under a "Commit messages" heading.
       const prev = l.index > 0 ? l.doc.blocks[l.index - 1] : undefined;
-      const aboutCommits = /commit|message/i.test(b.sections.join(' ')) || (prev !== undefined && prev.kind !== 'code' && /\bcommit\s+messages?\b/i.test(plain(prev)));
+      // ("**Commit/Pull Request Format**" as a bold line before the block says it as well as a heading.)
+      const aboutCommits = /commit|message/i.test(b.sections.join(' ')) || (prev !== undefined && prev.kind !== 'code' && /\bcommit(?:\s+messages?|s?\b)/i.test(plain(prev)));
       for (let k = 0; k < lines.length; k++) {
         if (lines[k].length < 5) continue;
-        const m = /:\s?\.\{1,(\d{2,3})\}/.exec(lines[k]) ?? (aboutCommits ? LENGTH_SENTENCE.exec(lines[k]) : null);
+        const m = /:\s?\.\{1,(\d{2,3})\}/.exec(lines[k]) ?? (aboutCommits ? LENGTH_SENTENCE.exec(abbreviationsOpen(lines[k])) : null);
         if (m) return { value: Number(m[1] ?? m[2]), source: sourceOf(l, b.line + k) };
       }
       // An example message explains its rules in wrapped prose: a limit may run over a line break ("... 72\ncharacters").
@@ -59,7 +60,7 @@ export function subjectMaxLength(sources: Sources): Found<number> | null {
     const intro = leadIn(l);
     // LENGTH_SENTENCE counts characters: without the word, nothing to find.
     if (!mentions(b, CHAR_WORDS) && !/char/i.test(intro)) continue;
-    const text = numeralsOf(`${intro} ${plain(b)}`.trim());
+    const text = abbreviationsOpen(numeralsOf(`${intro} ${plain(b)}`.trim()));
     const context = `${text} ${b.sections.join(' ')}`;
     if (!/commit|title|summary|subject|header|headline|shortlog/i.test(context)) continue;
     // "Issue titles should be under 80 characters" is about reports, not commits or pull requests.
@@ -81,6 +82,9 @@ export function subjectMaxLength(sources: Sources): Found<number> | null {
   }
   return null;
 }
+
+/** "max. 50 characters", "approx. 72 chars": an abbreviation's period ends no sentence. */
+const abbreviationsOpen = (text: string): string => text.replace(/\b(max|min|approx|ca|resp)\.(?=\s)/gi, '$1');
 
 /** Which line (0-based) of `lines`, joined by single spaces, holds the character at `index`. */
 function lineAt(lines: readonly string[], index: number): number {
