@@ -20,3 +20,25 @@ describe('subject length in a commit template and after an abbreviation (session
     assert.equal(f.commit.subjectMaxLength?.value ?? null, null);
   });
 });
+
+describe('refusals, advice and order said in other words (session 11)', () => {
+  it('"we are unfortunately unable to accept GitHub pull requests" turns them away', async () => {
+    assert.equal((await facts('At this time, we are unfortunately unable to accept GitHub pull requests. Send changes to our review server.')).acceptsPullRequests?.value ?? null, false);
+  });
+
+  it('near miss: "unable to accept pull requests without tests" is a rule about some of them', async () => {
+    assert.equal((await facts('Please open a pull request. We are unable to accept pull requests without tests.')).acceptsPullRequests?.value ?? null, true);
+  });
+
+  it('"you will be more successful if you discuss your plans upfront" asks to discuss first', async () => {
+    assert.equal((await facts('Contributing is sending a pull request. You will probably be more successful with your contribution if you join the chat upfront and discuss your plans.')).discussFirst?.value ?? null, true);
+  });
+
+  it('"a new feature must be preceded with an issue" asks for the issue first', async () => {
+    assert.equal((await facts('Adding or changing a feature MUST be preceded with an issue where the scope is agreed upon.')).discussFirst?.value ?? null, true);
+  });
+
+  it('near miss: being more successful with a clear description is no talk before the change', async () => {
+    assert.equal((await facts('Your pull request will be more successful if its description explains the change.')).discussFirst?.value ?? null, null);
+  });
+});

@@ -21,7 +21,8 @@ const ORDER = /\b(?:before|first|in\s+advance|ahead\s+of\s+time|prior\s+to|up\s?
 // (The size must qualify the change: "the next major version" is no larger change.)
 const LARGER =
   /\b(?:anything\s+(?:other|more|bigger|larger)\s+than\s+(?:an?\s+)?(?:small|trivial|minor|simple|obvious)|non-?trivial|not\s+an?\s+(?:simple|small|trivial|minor|obvious)|(?:larger|large|major|significant|substantial|big|bigger)\s+(?:[\w-]+\s+)?(?:changes?|features?|refactor\w*|contributions?|work|PRs?|pull\s+requests?|rewrites?|additions?|patch(?:es)?)|new\s+(?:features?|APIs?|algorithms?))\b/i;
-const ADVICE = /\b(?:please|should|must|recommend\w*|advis\w*|good\s+(?:idea|practice)|best\s+(?:to|if)|encourag\w*|expected\s+to|need\s+to|ask\s+that)\b/i;
+// ("You will probably be more successful if you discuss your plans upfront": what helps a contribution is advice too.)
+const ADVICE = /\b(?:please|should|must|recommend\w*|advis\w*|good\s+(?:idea|practice)|best\s+(?:to|if)|encourag\w*|expected\s+to|need\s+to|ask\s+that|(?:more|most)\s+(?:likely\s+to\s+(?:be\s+)?)?(?:successful|accepted|merged)|better\s+(?:to|if))\b/i;
 
 /** Whether one sentence advises talking about a change before making it. */
 export function advisesTalkBeforeChange(sentence: string): boolean {

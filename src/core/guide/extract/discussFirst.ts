@@ -97,7 +97,7 @@ const FIRST = [
   // "Make sure there is an issue for the change", "ensure an issue exists for your work": the issue comes first.
   /\b(?:make\s+sure|ensure|check)\s+(?:that\s+)?(?:there\s+is|there's|an?\s+(?:issue|ticket)\s+exists)\b[^.]{0,20}?\b(?:issue|ticket|for)\b/i,
   // A change that comes after its issue, said the other way round: "Non-trivial submissions should be preceded by an issue".
-  /\b(?:should|must|needs?\s+to|(?:is|are)\s+expected\s+to)\s+be\s+preceded\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:issue|discussion|proposal|RFC|design|ticket|planning)\b/i,
+  /\b(?:should|must|needs?\s+to|(?:is|are)\s+expected\s+to)\s+be\s+preceded\s+(?:by|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:issue|discussion|proposal|RFC|design|ticket|planning)\b/i,
   // Where a change is talked over, as its condition: "Larger changes should be discussed in an issue", "must first be agreed on the list"
   // (a pull request "approved by a maintainer" is its review, not a talk before it).
   /\b(?:changes?|features?|contributions?|ideas?|additions?|PRs?|pull\s+requests?|patch(?:es)?|refactor\w*)\s+(?:should|must|need\s+to|have\s+to)\s+(?:first\s+|always\s+)?be\s+(?:discussed|proposed|agreed(?:\s+(?:up)?on)?)\s+(?:first\s+|beforehand\s+)?(?:in|on|with|via|through)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:issues?|tickets?|discussions?|mailing\s+list|list|forum|maintainers?|team|proposal|chat)\b/i,

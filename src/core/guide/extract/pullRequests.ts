@@ -14,7 +14,8 @@ const VIA_WHERE = String.raw`(?:\s+(?:through|via|on|to|at|against|in)\s+(?:the\
  * Read from the plain prose, where typographic apostrophes are already straight.
  */
 const REFUSES_PRS = new RegExp(
-  String.raw`\b(?:(?:do|does|will|can)\s*not|don't|doesn't|won't|can't|never)\s+(?:accept|take|merge|review|use)\s+(?:any\s+)?${PRS}\b${UNLESS}` +
+  // ("We are unfortunately unable to accept GitHub pull requests": "unable to" refuses as "do not" does.)
+  String.raw`\b(?:(?:do|does|will|can)\s*not|don't|doesn't|won't|can't|never|(?:are|is|am)\s+(?:\w+\s+)?unable\s+to)\s+(?:accept|take|merge|review|use)\s+(?:any\s+)?${PRS}\b${UNLESS}` +
     // "Please do not submit a pull request via GitHub." (a mirror's template): the contributor told not to open one,
     // the clause ending there ("Don't open pull requests you cannot explain" limits which ones).
     String.raw`|\b(?:please\s+)?(?:do\s+not|don't|never)\s+(?:submit|open|send|create|file)\s+(?:an?\s+|any\s+)?(?:github\s+)?(?:pull[\s-]requests?|PRs?|merge\s+requests?)${VIA_WHERE}(?:\s+here)?(?=\s*(?:[.;:!,()\u2013\u2014-]|$|(?:as|since|because|but|instead)\b))` +
