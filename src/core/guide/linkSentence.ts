@@ -16,7 +16,9 @@ import { Link } from './documentModel';
  * fixer", "a step-by-step guide to adding a code fix") whose scaffolding commands are no contributor's everyday
  * build or check.
  */
-const PROMISE = /\bcommands\b/i;
+// ("How to set up a development environment and how to run unit tests can be found in the [README]": the two everyday
+// tasks named as such promise them too.)
+const PROMISE = /\bcommands\b|\bset(?:ting)?\s+up\s+(?:a|the|your)\s+(?:local\s+)?(?:development|dev)\s+environment\b|\brun(?:ning)?\s+(?:the\s+)?(?:unit\s+|integration\s+)?tests\b/i;
 
 /**
  * Sentences about documents that hold no contributor steps: the maintainers' release process, a security policy, the

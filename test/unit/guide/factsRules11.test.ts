@@ -42,3 +42,30 @@ describe('refusals, advice and order said in other words (session 11)', () => {
     assert.equal((await facts('Your pull request will be more successful if its description explains the change.')).discussFirst?.value ?? null, null);
   });
 });
+
+describe('a quoted label is no statement, and a README that holds the everyday tasks is read (session 11)', () => {
+  it('"the \\"no changelog\\" label overrides the check" leaves the entry asked', async () => {
+    const f = await facts('## Changelog\n\nUser-visible changes should come with an entry in the changelog. The "no changelog" label skips the check for changes users do not see.');
+    assert.equal(f.changelog.required?.value ?? null, true);
+  });
+
+  it('near miss: "no changelog entry is needed" unquoted still says not needed', async () => {
+    const f = await facts('No changelog entry is needed for documentation fixes; the release notes are generated from the pull request titles.');
+    assert.notEqual(f.changelog.required?.value ?? null, true);
+  });
+
+  it('"how to set up a development environment and how to run unit tests can be found in the [README]" is followed', async () => {
+    const f = await readGuide(
+      new MemoryRepoFiles({
+        'CONTRIBUTING.md': '# Contributing\n\nHow to set up a development environment and how to run unit tests can be found in the project [README](README.md).\n',
+        'README.md': '# Tool\n\n## Tests\n\nRun the tests with:\n\n```sh\nmake test\n```\n',
+      }),
+    );
+    assert.deepEqual(f.files.linkedDocs, ['README.md']);
+  });
+
+  it('near miss: a README linked for the licence is not read', async () => {
+    const f = await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': '# Contributing\n\nThe licence terms are in the [README](README.md).\n', 'README.md': '# Tool\n\n```sh\nmake test\n```\n' }));
+    assert.deepEqual(f.files.linkedDocs, []);
+  });
+});

@@ -109,7 +109,11 @@ const DO_NOT_EDIT = /\b(?:(?:do\s+not|don't|never|should\s+not|shouldn't|must\s+
 /** The same for the file named in capitals ("Don't modify HISTORY.md"): case-sensitive, so git's "history" is not it. */
 const DO_NOT_EDIT_NAMED = /\b(?:[Dd]o\s+not|[Dd]on't|[Nn]ever|should\s+not|shouldn't|must\s+not)\s+(?:manually\s+|directly\s+)?(?:edit|update|modify|change|touch)\s+(?:the\s+)?`?(?:HISTORY|CHANGES|NEWS)(?:\.(?:md|rst|txt|adoc))?`?(?=[\s.,;:)]|$)/;
 
-const notNeeded = (text: string): boolean => DO_NOT_EDIT.test(text) || DO_NOT_EDIT_NAMED.test(text) || allMatches(text, CHANGELOG_MENTION).some((m) => saidNotNeeded(text, m.index));
+// A quoted name is a label's or a title's ("the \"no changelog\" label overrides the check"), not a statement.
+const notNeeded = (raw: string): boolean => {
+  const text = raw.replace(/"[^"]{1,60}"|\u201c[^\u201d]{1,60}\u201d|`[^`]{1,60}`/g, (q) => ' '.repeat(q.length));
+  return DO_NOT_EDIT.test(text) || DO_NOT_EDIT_NAMED.test(text) || allMatches(text, CHANGELOG_MENTION).some((m) => saidNotNeeded(text, m.index));
+};
 
 /** Whether a change needs a changelog entry, and how it is written. */
 export function changelog(sources: Sources): { required: Found<boolean> | null; how: Found<ChangelogHow> | null } {
