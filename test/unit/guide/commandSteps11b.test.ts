@@ -94,3 +94,18 @@ describe('commands: an ampersand series, and a "specific" comment over a lint st
     assert.deepEqual(found, { test: ['tox run'], lint: ['tox run -e lint'] });
   });
 });
+
+describe('commands: a check task the clause says tests (session 11, today)', () => {
+  const kinds = async (text: string) => {
+    const json = toInspectJson(await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': `# Contributing\n\n## Code\n\n${text}\n` })));
+    return { test: json.commands.test.map((c) => c.command), lint: json.commands.lint.map((c) => c.command) };
+  };
+
+  it('"changes need to be tested with at least the `make check` command" is the test run', async () => {
+    assert.deepEqual(await kinds('Changes need to be tested with at least the `make check` command.'), { test: ['make check'], lint: [] });
+  });
+
+  it('near miss: "style can be checked with `make check`" stays a lint step', async () => {
+    assert.deepEqual(await kinds('The code style can be checked with `make check`.'), { test: [], lint: ['make check'] });
+  });
+});

@@ -185,6 +185,9 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     const bare = withoutKnobs(key);
     if (bare !== undefined && knobbedVariant(bare, takenAt.get(canonical(bare)), at, code?.intro)) return;
     let kind = seriesKind ?? spanPhase(command, at, comment, code) ?? (VERSION_CHECK.test(command.trim()) ? undefined : clauseKind) ?? (section !== undefined && (sectionSpeaks || defined(key)) ? section : undefined);
+    // "Changes need to be tested with `make check`": a `check` task is a test suite as often as a linter, and the clause
+    // that hands it over says which.
+    if (kind === 'lint' && clauseKind === 'test' && /(?:^|[\s:-])check(?:$|\s)/.test(key)) kind = 'test';
     // A validation script named under a test heading (`./validate.sh` under "Running tests") runs the suite.
     if (kind === 'lint' && code === null && section === 'test' && VALIDATE.test(key)) kind = 'test';
     if (kind === 'setup' && code === null && buildRunsTests(key, comment)) kind = 'test';

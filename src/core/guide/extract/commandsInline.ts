@@ -248,7 +248,8 @@ export function inlineCommands(
     // "can be checked with `x`", "fix most issues with `vendor/bin/x`": the clause's verb hands its phase to the tool.
     // Only a span after "with", "using", "via" or "by" is looked at, so the clause is read for few spans.
     // A lone tool name ("formatted with `black`") names the tool, not a command line to type.
-    const clauseKind = /\b(?:with|using|via|running)\s{1,3}$/i.test(before) && (program || /[ /]/.test(read.command ?? '')) ? checkedWithKind(clauseBefore(proseSentences(block), span.offset)) : undefined;
+    // ("tested with at least the `make check` command": a few filler words may stand between the cue and the span.)
+    const clauseKind = /\b(?:with|using|via|running)(?:\s+(?:at\s+least|at\s+minimum|the|a|our|your))*\s{1,3}$/i.test(before) && (program || /[ /]/.test(read.command ?? '')) ? checkedWithKind(clauseBefore(proseSentences(block), span.offset)) : undefined;
     // "Install the dependencies with `x`", "format via `script/fmt`": a phase verb hands its step to the program named.
     // A parenthesis that lists files hands over no program: "unit tests (`mypy/test/testx.py`, `data/x.test`)" names
     // where a thing lives; "Ensure the tests pass (`script/test`)" still gives the step.
