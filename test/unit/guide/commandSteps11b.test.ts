@@ -109,3 +109,13 @@ describe('commands: a check task the clause says tests (session 11, today)', () 
     assert.deepEqual(await kinds('The code style can be checked with `make check`.'), { test: [], lint: ['make check'] });
   });
 });
+
+describe('commands: a paragraph that is the command, after a lead-in paragraph (session 11, today)', () => {
+  it('"To build the project, use" then "`./gradlew assemble`" is the build step', async () => {
+    assert.deepEqual(await setupOf('# Contributing\n\n## Building\n\nTo build the project and produce its artifacts, use\n\n`./gradlew assemble`\n'), ['./gradlew assemble']);
+  });
+
+  it('near miss: a paragraph that opens with a command after a lead-in about something else gives no step', async () => {
+    assert.deepEqual(await setupOf('# Contributing\n\n## Releases\n\nMaintainers publish a release with\n\n`./gradlew assemble` and then upload the artifacts.\n'), []);
+  });
+});

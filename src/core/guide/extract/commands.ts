@@ -367,6 +367,11 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
         const kind = classify(withoutPaths(command));
         return kind === 'lint' || kind === 'test';
       };
+      // A paragraph that opens with the command after a lead-in paragraph of its own ("To run the tests, use" then
+      // "`./gradlew jvmTest` which runs all tests"): the lead-in gives its phase, as it does for a code block.
+      const previous0 = flow[k - 1];
+      const loneSpanKind =
+        b.kind === 'paragraph' && !b.inList && /^`/.test(b.text.trim()) && previous0 !== undefined && previous0.doc === l.doc && previous0.block.kind === 'paragraph' ? loneSpanLeadKind(plain(previous0.block)) : undefined;
       // A span listed after a step whose own clause says nothing but an aside ("and `./build_all.sh` (every
       // compiler)") is one more step of that sentence's phase, whatever its name says.
       let previous: { command: string; sentence: string } | undefined;
@@ -374,7 +379,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
         const silent = span.sectionSpeaks === true && /^[\s,;.]*$/.test(span.sentence.replace(/\([^()]{0,200}\)/g, ''));
         const seriesKind = silent && previous ? spanPhase(previous.command, l, previous.sentence, null) : undefined;
         previous = span;
-        if (!namedByBlockBelow(span.command, b, flow[k + 1])) add(span.command, l, span.line, template, span.sentence, null, section, span.sectionSpeaks === true && section !== 'setup', seriesKind, span.clauseKind);
+        if (!namedByBlockBelow(span.command, b, flow[k + 1])) add(span.command, l, span.line, template, span.sentence, null, section, span.sectionSpeaks === true && section !== 'setup', seriesKind, span.clauseKind ?? loneSpanKind);
       }
     }
   }
@@ -434,6 +439,14 @@ function ownOrSectionPhase(command: string, at: Located, comment: string, code: 
   }
   return own ?? code.introKind ?? section;
 }
+
+/** The phase a lead-in paragraph ending in "use" or "run" (or a colon) gives the command in the paragraph after it. */
+function loneSpanLeadKind(lead: string): CommandKind | undefined {
+  if (!LONE_SPAN_LEAD.test(lead)) return undefined;
+  return leadInKind(lead) ?? (BUILD_LEAD.test(lead) ? 'setup' : undefined);
+}
+const LONE_SPAN_LEAD = /\b(?:use|run|type|execute|invoke)\s*:?\s*$|:\s*$/i;
+const BUILD_LEAD = /\bto\s+(?:build|compile|install|set\s?up)\b/i;
 
 /** A git-hook manager installing the project's hooks into the clone (`pre-commit install`, `prek install`, `lefthook install`). */
 const HOOK_MANAGER_INSTALL = /^(?:(?:uvx?|pipx\s+run|poetry\s+run|pdm\s+run|hatch\s+run|npx|pnpm\s+exec|yarn)\s+)?(?:pre-commit|prek|lefthook|husky)\s+install(?:\s+-{1,2}[\w-]{1,30}(?:[=\s][\w-]{1,30})?)*$/;
