@@ -17,9 +17,9 @@ const arg = (name, fallback) => {
   const k = process.argv.indexOf(name);
   return k > 0 ? process.argv[k + 1] : fallback;
 };
-// `dev` is every split tuned on (measure to measure10 were each measured once, then folded into tuning).
+// `dev` is every split tuned on (measure to measure11 were each measured once, then folded into tuning).
 const splitArg = arg('--split', 'tune');
-const split = splitArg === 'dev' ? 'tune,measure,measure2,measure3,measure4,measure5,measure6,measure7,measure8,measure9,measure10' : splitArg;
+const split = splitArg === 'dev' ? 'tune,measure,measure2,measure3,measure4,measure5,measure6,measure7,measure8,measure9,measure10,measure11' : splitArg;
 const texts = process.env.ONRAMP_DEVSET ?? join(root, '..', 'devset', 'texts');
 if (!existsSync(texts)) {
   console.log(`The development set's texts are not here (${texts}); set ONRAMP_DEVSET to the folder that holds them.`);
