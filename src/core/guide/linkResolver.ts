@@ -28,12 +28,13 @@ const LINKED_PLAIN_DOC = /^[A-Z][A-Za-z_-]{2,60}$/;
 const DOC_ROOTS = ['docs', 'doc', 'documentation', 'guides', 'guide', 'website', 'site', 'contributing', 'dev-docs', 'developer-docs', '.github'];
 const INDEX_MAX_DEPTH = 4;
 /** reStructuredText pages, read for the labels `:ref:` cross-references name: how many, and how much of each. */
-const RST_FILE = /\.rst$/i;
+// (MyST Markdown pages define labels too, as `(label)=` on a line of their own.)
+const RST_FILE = /\.(?:rst|md)$/i;
 const MAX_LABEL_PAGES = 120;
 const MAX_LABEL_PAGE_BYTES = 128 * 1024;
 const LABEL_DECODER = new TextDecoder('utf-8', { fatal: false });
 /** A label definition line: `.. _label:` (not an anonymous `.. __:` or a hyperlink target with a URL after the colon). */
-const LABEL_LINE = /^\.\.\s+_([^:`\n][^:\n]{0,200}):\s*$/gm;
+const LABEL_LINE = /^(?:\.\.\s+_([^:`\n][^:\n]{0,200}):|\(([^()\s][^()\n]{0,200})\)=)\s*$/gm;
 const INDEX_MAX_ENTRIES = 5000;
 
 export type Resolution =
@@ -128,7 +129,7 @@ export class LinkResolver {
       // Labels are ASCII in practice; a page that is not valid UTF-8 yields replacement characters, never a throw.
       const text = LABEL_DECODER.decode(content.bytes);
       for (const m of text.matchAll(LABEL_LINE)) {
-        const key = m[1].trim().toLowerCase();
+        const key = (m[1] ?? m[2]).trim().toLowerCase();
         const known = labels.get(key);
         labels.set(key, known === undefined ? page : known === page ? page : null);
       }

@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { REF_PREFIX } from './rstInline';
 import { Block, InlineCode, Link, ParsedDocument, annotateSections, splitTaskBox } from './documentModel';
 import { collapseWhitespace } from '../text/normalize';
 import { collapseMapped } from '../text/whitespace';
@@ -131,6 +132,15 @@ function inlineBlock(inline: Token, firstLine: number): { text: string; links: L
       open = null;
     } else if (c.type === 'code_inline') {
       const at = locate.codeSpan(c.markup);
+      // MyST (Sphinx's Markdown) roles: {ref}`label` and {doc}`path` cross-reference a page as reStructuredText's :ref:
+      // and :doc: do (rstInline.ts). The text right before the span holds the role.
+      const role = at >= 4 ? /\{(ref|doc)\}$/.exec(source.slice(Math.max(0, at - 5), at)) : null;
+      if (role) {
+        const lt = c.content.lastIndexOf('<');
+        const target = c.content.endsWith('>') && lt >= 0 ? c.content.slice(lt + 1, -1).trim() : c.content.trim();
+        const text = c.content.endsWith('>') && lt >= 0 ? c.content.slice(0, lt).trim() : target.replace(/[-_]+/g, ' ');
+        if (target !== '' && target.length <= 2000) links.push({ target: role[1] === 'ref' ? `${REF_PREFIX}${target}` : target, text, line });
+      }
       spans.push({ text: c.content, line, at });
       if (open) open.text += c.content;
       // A span broken over source lines (`rustup component add` / `rustfmt`) holds line breaks markdown-it read as

@@ -195,10 +195,9 @@ describe('review 11b: Sphinx :ref: cross-references (84f0a6c, 01a2967)', () => {
     assert.notDeepEqual(found.linked, ['docs/aaa-changelog.rst']);
   });
 
-  // FINDING (missed paraphrase): MyST pages (Sphinx with Markdown) write the same cross-reference as {ref}`label` and the
-  // label as `(label)=`; neither is read, so a Markdown contributing page's reference is lost: linked: [].
-  // FINDING (left open): MyST's {ref} role and `(label)=` targets are not read yet; only reStructuredText :ref: is.
-  it.skip('a MyST {ref} to a `(label)=` target is followed', async () => {
+  // FIXED (this session): MyST pages (Sphinx with Markdown) write the same cross-reference as {ref}`label` and the
+  // label as `(label)=`; neither was read, so a Markdown contributing page's reference was lost.
+  it('a MyST {ref} to a `(label)=` target is followed', async () => {
     const found = await stepsOf({
       'docs/contributing.md': '# Contributing\n\nSee {ref}`running_the_tests`.\n',
       'docs/development.md': '# Development\n\n(running_the_tests)=\n## Running the tests\n\n```sh\ntox -e py\n```\n',

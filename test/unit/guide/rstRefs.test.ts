@@ -33,3 +33,20 @@ describe('reStructuredText :ref: cross-references are followed to the page that 
     assert.equal(facts.problems.filter((p) => p.message.includes('tut-testing')).length, 0);
   });
 });
+
+describe('MyST roles in Markdown pages (session 11)', () => {
+  it('reads {doc}`path` as a link to that page', async () => {
+    const facts = await readGuide(
+      new MemoryRepoFiles({
+        'docs/contributing.md': '# Contributing\n\nHow to run the tests is in {doc}`testing`.\n',
+        'docs/testing.md': '# Testing\n\n```sh\nnox -s tests\n```\n',
+      }),
+    );
+    assert.deepEqual(facts.files.linkedDocs, ['docs/testing.md']);
+  });
+
+  it('near miss: a code span after other braces ({note}) is no role, and a plain span is no link', async () => {
+    const facts = await readGuide(new MemoryRepoFiles({ 'docs/contributing.md': '# Contributing\n\nSee {note}`testing` and `testing`.\n', 'docs/testing.md': '# Testing\n' }));
+    assert.deepEqual(facts.files.linkedDocs, []);
+  });
+});
