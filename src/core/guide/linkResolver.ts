@@ -27,9 +27,9 @@ const LINKED_PLAIN_DOC = /^[A-Z][A-Za-z_-]{2,60}$/;
 /** Folders where projects keep the sources of their published docs, matched in any case (`Documentation/`). */
 const DOC_ROOTS = ['docs', 'doc', 'documentation', 'guides', 'guide', 'website', 'site', 'contributing', 'dev-docs', 'developer-docs', '.github'];
 const INDEX_MAX_DEPTH = 4;
-/** reStructuredText pages, read for the labels `:ref:` cross-references name: how many, and how much of each. */
+/** Pages read for the labels that `:ref:` and MyST `{ref}` cross-references name (reStructuredText and MyST Markdown): how many, and how much of each. */
 // (MyST Markdown pages define labels too, as `(label)=` on a line of their own.)
-const RST_FILE = /\.(?:rst|md)$/i;
+const LABEL_PAGE = /\.(?:rst|md)$/i;
 const MAX_LABEL_PAGES = 120;
 const MAX_LABEL_PAGE_BYTES = 128 * 1024;
 const LABEL_DECODER = new TextDecoder('utf-8', { fatal: false });
@@ -103,7 +103,7 @@ export class LinkResolver {
   }
 
   /**
-   * The reStructuredText page that defines a Sphinx label (`.. _label:`), for a `:ref:` cross-reference. Labels are
+   * The page that defines a Sphinx label (`.. _label:`, or MyST's `(label)=`), for a `:ref:` or `{ref}` cross-reference. Labels are
    * matched as Sphinx does, without case; pages are looked for beside the referring one and in the doc folders. A
    * label nobody defines here is ignored: Sphinx may take it from another project's inventory.
    */
@@ -116,12 +116,12 @@ export class LinkResolver {
 
   private async buildLabels(fromFile: string, label: string): Promise<Map<string, string | null>> {
     const labels = new Map<string, string | null>();
-    const beside = [...(await this.listing(dirnameOf(fromFile))).entries()].filter(([name, kind]) => kind === 'file' && RST_FILE.test(name)).map(([name]) => joinRepoPath(dirnameOf(fromFile), name)).filter((p): p is string => p !== undefined);
+    const beside = [...(await this.listing(dirnameOf(fromFile))).entries()].filter(([name, kind]) => kind === 'file' && LABEL_PAGE.test(name)).map(([name]) => joinRepoPath(dirnameOf(fromFile), name)).filter((p): p is string => p !== undefined);
     // Pages beside the referring one first, then those whose path shares a word with the label ("running_tests" ->
     // docs/topics/testing.rst... "test"), then the rest: a large API reference must not crowd out the page meant.
     const words = label.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 4).map((w) => w.slice(0, 4));
     const shares = (p: string): boolean => words.some((w) => p.toLowerCase().includes(w));
-    const all = (await this.index()).filter((p) => RST_FILE.test(p));
+    const all = (await this.index()).filter((p) => LABEL_PAGE.test(p));
     const pages = [...new Set([...beside, ...all.filter(shares), ...all])].slice(0, MAX_LABEL_PAGES);
     for (const page of pages) {
       const content = await this.files.read(page, MAX_LABEL_PAGE_BYTES);
