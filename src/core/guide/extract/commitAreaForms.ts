@@ -11,8 +11,11 @@ import { sentenceWithExamples } from './factsSentences';
 const NOT_AN_AREA_WORD =
   /^(?:type|subject|summary|title|description|message|short\s+description|(?:ticket|issue|bug|jira|story|task)(?:[\s_-]?(?:number|no|id|key|ref))?|id|number|[a-z][a-z0-9]*-\d+|skip\b.*|ci|wip|draft|breaking(?:\s+change)?)$/i;
 
-/** The first line of a block: `[Tag]: ...`, `<Component>: ...`, `{module}: ...`. */
-const PLACEHOLDER_HEAD = /^[ \t]*[[<{]([A-Za-z][\w -]{1,25})[\]>}]:\s+\S/;
+/**
+ * The first line of a block: `[Tag]: ...`, `<Component>: ...`, `{module}: ...`, or alternatives for the head
+ * (`<feature|plugin|subject>: ...`, the kernel style's "whichever names the change best").
+ */
+const PLACEHOLDER_HEAD = /^[ \t]*[[<{]([A-Za-z][\w -]{1,25}(?:\|[A-Za-z][\w -]{1,25}){0,5})[\]>}]:\s+\S/;
 
 /** `[module] Short summary`: a bracketed placeholder without a colon, when its word names a part of the code. */
 const BRACKET_AREA_HEAD = /^[ \t]*\[(?:area|module|component|subsystem|package|pkg|scope|section|topic|category|library|crate|plugin|dir|directory|feature|tag)(?:[\s_-]?name)?\]\s+\S/i;
@@ -23,7 +26,8 @@ export function placeholderAreaHead(code: string): boolean {
   if (!first) return false;
   if (BRACKET_AREA_HEAD.test(first[1])) return true;
   const m = PLACEHOLDER_HEAD.exec(first[1]);
-  return m !== null && !NOT_AN_AREA_WORD.test(m[1].trim());
+  // Alternatives name the area when the first does: `<type|scope>` leads with the conventional type.
+  return m !== null && !NOT_AN_AREA_WORD.test(m[1].split('|')[0].trim());
 }
 
 /** "the summary line must start with "protocol: "", "prefix the subject with `docs/`: ...": a literal head and colon. */

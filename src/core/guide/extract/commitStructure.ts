@@ -138,7 +138,8 @@ export const areaPlaceholder = (text: string): boolean => AREA_PLACEHOLDER.test(
 // Git's header lines in `git log` output (`Author: Name <mail>`, `Committer:`) are no subjects either; `merge:` is an area (a merging subsystem).
 const NOT_AN_AREA = /^(?:fatal|remote|from|date|author|committer|to|cc|bcc|subject|reply-to|message-id|in-reply-to|fixes|closes|close|resolves|refs?|see|bug|issue|ticket|change-id|link|jira|example|examples|e\.g|note|usage|output|error|warning|todo|fixme|hint|tip|summary|title|description|body|footer|header|type|scope|step|result|motivation|modifications|http|https|[\w-]*-(?:by|on|id|to))$/i;
 /** An example subject: `area: summary`, `[PATCH 1/2] area: summary`, `type(scope): summary`. */
-const EXAMPLE_SUBJECT = /^(?:\[[^\]]{1,40}\]\s*)?([A-Za-z][\w./+-]{0,30})(\([^)]{1,40}\))?!?:[ \t]+[\w`"'<]/;
+// (A path head may end in a placeholder for the part: "plugins/<name>: fix a crash".)
+const EXAMPLE_SUBJECT = /^(?:\[[^\]]{1,40}\]\s*)?([A-Za-z][\w./+-]{0,30}(?:\/<[\w-]{1,20}>)?)(\([^)]{1,40}\))?!?:[ \t]+[\w`"'<]/;
 /** A message given on the command line: `git commit -m "area: summary"`. */
 const COMMIT_DASH_M = /\bgit\s+commit\b[^"'\n]*?-\w*m\s+["']([^"'\n]+)/;
 

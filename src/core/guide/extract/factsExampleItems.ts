@@ -44,8 +44,10 @@ export function quotedExampleHeads(text: string): string[] {
   if (!text.includes('"') && !text.includes('\u201c')) return [];
   const heads: string[] = [];
   for (const m of text.matchAll(QUOTED_EXAMPLE)) {
-    if (!/:\s+\S+\s+\S/.test(m[1])) continue;
-    const head = exampleSubjectHead(m[1]);
+    // (A Markdown guide escapes what would be markup: "plugins/\\<name\\>: fix a crash" reads "plugins/<name>: ...".)
+    const subject = m[1].replace(/\\([\\`*_{}[\]()<>#+.!|-])/g, '$1');
+    if (!/:\s+\S+\s+\S/.test(subject)) continue;
+    const head = exampleSubjectHead(subject);
     if (head !== null) heads.push(head);
   }
   return heads;

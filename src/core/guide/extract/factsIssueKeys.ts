@@ -51,7 +51,14 @@ export const KEY_WORDS = /issue|ticket|bug|jira|youtrack/i;
 /** The subject named: a commit message, its title or first line, a pull request's title. */
 const SUBJECT_WORDS = /\bcommit\s+(?:messages?|titles?|subjects?|summar(?:y|ies))\b|\b(?:subject|summary|first)\s+line\b|\b(?:PR|pull\s+request|merge\s+request)s?['’]?s?\s+titles?\b|\btitles?\s+of\s+(?:the|your|a|each)\s+(?:PR|pull\s+request|merge\s+request|commit)s?\b/i;
 
+/**
+ * "Prefix every commit message with the issue number in the form `[#NNN]`": the verb "prefix" itself puts the number
+ * at the head, where "include" or "start with" may only ask for a reference.
+ */
+const NUMBER_PREFIX_PROSE =
+  /\bprefix(?:es|ed)?\s+(?:(?:it|them|(?:the|your|each|every|all)\s+(?:[\w-]+\s+){1,3}?)\s*)?with\s+(?:the\s+|an?\s+|its\s+|your\s+)?(?:(?:related|relevant|corresponding|associated)\s+)?(?:issue|ticket|bug)\s+numbers?\b/i;
+
 /** Whether prose asks for a subject that starts with the issue's key. */
 export function issueKeyPrefixProse(text: string): boolean {
-  return KEY_WORDS.test(text) && KEY_PREFIX_PROSE.test(text) && SUBJECT_WORDS.test(text);
+  return KEY_WORDS.test(text) && (KEY_PREFIX_PROSE.test(text) || NUMBER_PREFIX_PROSE.test(text)) && SUBJECT_WORDS.test(text);
 }
