@@ -48,6 +48,7 @@ export function toChecklistItem(found: FoundText, origin: Origin): ChecklistItem
     file: found.source.file,
     optional: found.choice === true || isOptional(found.text),
     check: checkFor(found.text),
+    ...(found.errand === true ? { errand: true } : {}),
   };
 }
 

@@ -49,6 +49,8 @@ export interface FoundText {
   readonly source: SourceRef;
   /** A template box that classifies the change ("Bug fix", "New feature") rather than checks it: ticked by choice, never required. */
   readonly choice?: boolean;
+  /** A box of a template for a maintainer's errand (`PULL_REQUEST_TEMPLATE/release.md`): not a contributor's check. */
+  readonly errand?: boolean;
 }
 
 export interface FoundCommand {
@@ -87,6 +89,16 @@ export interface ChecklistItem extends SourcedText {
   readonly check: CheckKind;
   /** A maintainer file's command whose success ticks the item (run only on the user's click, when trusted). */
   readonly command?: string;
+  /**
+   * From a template for a maintainer's errand (a release, a backport): offered only when that template is chosen for
+   * the pull request, never in a newcomer's checklist (contributorChecklist).
+   */
+  readonly errand?: boolean;
+}
+
+/** The checks a contributor makes before sending: every checklist item but those of a maintainer's errand template. */
+export function contributorChecklist(facts: { readonly checklist: readonly ChecklistItem[] }): readonly ChecklistItem[] {
+  return facts.checklist.some((i) => i.errand === true) ? facts.checklist.filter((i) => i.errand !== true) : facts.checklist;
 }
 
 export interface FoundFiles {

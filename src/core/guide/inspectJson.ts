@@ -12,7 +12,7 @@
  */
 import type { CommitlintConfig } from '../commitlint/commitlintConfig';
 import type { Project } from '../repo/project';
-import { ChangelogHow, CheckKind, CommitConvention, GuideFacts, Origin, SignOff } from './facts';
+import { ChangelogHow, CheckKind, CommitConvention, GuideFacts, Origin, SignOff, contributorChecklist } from './facts';
 import { FACT_CATALOG, factAt, setAt } from './factCatalog';
 import { WalkthroughJson, buildWalkthrough, walkthroughJson } from '../walkthrough/build';
 
@@ -95,7 +95,7 @@ export function toInspectJson(facts: GuideFacts): InspectJson {
     ...(c.confirmedBy ? { confirmedBy: { file: c.confirmedBy.file, line: c.confirmedBy.line } } : {}),
   });
   out.commands = { setup: facts.commands.setup.map(command), test: facts.commands.test.map(command), lint: facts.commands.lint.map(command) };
-  out.checklist = facts.checklist.map(
+  out.checklist = contributorChecklist(facts).map(
     (item): ChecklistItemJson => ({
       text: item.text,
       source: { ...item.source },

@@ -1,5 +1,5 @@
 import { GuideFacts, SourceRef } from './facts';
-import { COMMAND_PHASES } from './facts';
+import { COMMAND_PHASES, contributorChecklist } from './facts';
 import { FACT_CATALOG, SummarySection, factAt } from './factCatalog';
 import { terminalLine } from '../text/terminal';
 
@@ -32,8 +32,9 @@ export function formatSummary(facts: GuideFacts): string {
     out.push('', `${kind[0].toUpperCase()}${kind.slice(1)} commands${list.length === 0 ? ': none found' : ''}`);
     for (const c of list) out.push(`  ${c.command}  (${at(c.source)})`);
   }
-  out.push('', `Before you open a pull request${facts.checklist.length === 0 ? ': no checklist found' : ''}`);
-  for (const item of facts.checklist) out.push(`  [ ] ${item.text}${item.optional ? ' (optional)' : ''}  (${at(item.source)}${item.check === 'manual' ? '' : `, checked: ${item.check}`})`);
+  const checklist = contributorChecklist(facts);
+  out.push('', `Before you open a pull request${checklist.length === 0 ? ': no checklist found' : ''}`);
+  for (const item of checklist) out.push(`  [ ] ${item.text}${item.optional ? ' (optional)' : ''}  (${at(item.source)}${item.check === 'manual' ? '' : `, checked: ${item.check}`})`);
   if (facts.problems.length > 0) {
     out.push('', 'Problems');
     for (const p of facts.problems) out.push(`  ${p.severity}: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);

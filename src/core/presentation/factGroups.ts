@@ -1,4 +1,4 @@
-import { GuideFacts, Origin, SourceRef } from '../guide/facts';
+import { GuideFacts, Origin, SourceRef, contributorChecklist } from '../guide/facts';
 import { COMMAND_LABELS, FACT_CATALOG, FactGroupId, factAt } from '../guide/factCatalog';
 
 export type { FactGroupId };
@@ -73,7 +73,7 @@ export function groupFacts(facts: GuideFacts): FactGroup[] {
 
   const pullRequests: FactLine[] = [
     ...(rules.get('pullRequests') ?? []),
-    ...facts.checklist.map((item) => ({ label: item.optional ? 'Check (optional)' : 'Check', value: item.text, source: item.source, origin: item.origin, kind: 'checklist' as const })),
+    ...contributorChecklist(facts).map((item) => ({ label: item.optional ? 'Check (optional)' : 'Check', value: item.text, source: item.source, origin: item.origin, kind: 'checklist' as const })),
   ];
 
   const legal: FactLine[] = [

@@ -5,7 +5,7 @@
  * that what the contributor did can be seen: the commands' exit codes, the artefacts setup leaves behind, and
  * the git state.
  */
-import { GuideFacts, Origin, SourceRef, SourcedCommand } from '../guide/facts';
+import { GuideFacts, Origin, SourceRef, SourcedCommand, contributorChecklist } from '../guide/facts';
 import { emptyFacts } from '../guide/emptyFacts';
 import { CompletionCheck, StepAction, StepSource, Walkthrough, WalkthroughStep } from './model';
 import { ShellPlan, planGuideCommands, runFor } from './shellState';
@@ -120,7 +120,8 @@ function commitStep(facts: GuideFacts): WalkthroughStep {
 }
 
 function pullRequestStep(facts: GuideFacts): WalkthroughStep {
-  const items = facts.checklist.filter((i) => !i.optional);
+  const checklist = contributorChecklist(facts);
+  const items = checklist.filter((i) => !i.optional);
   const lines = [
     `Push your branch and open a pull request${facts.baseBranch ? ` against \`${facts.baseBranch.value}\`` : ''}.`,
     ...(items.length > 0 ? ['', 'Before you open it, the project asks:', '', ...items.map((i) => `- ${i.text}${cite(sourceOf(i))}`)] : []),
@@ -128,7 +129,7 @@ function pullRequestStep(facts: GuideFacts): WalkthroughStep {
   ];
   // Onramp wrote this step, so it may run Onramp's own command: the checklist that checks itself and opens the PR.
   const actions: StepAction[] = [{ kind: 'command', command: 'onramp.showChecklist', args: [], label: 'Open the checklist' }];
-  return step('pull-request', 'Open a pull request', lines, sourceOf(facts.checklist[0]), actions, { kind: 'git', state: 'pushed' });
+  return step('pull-request', 'Open a pull request', lines, sourceOf(checklist[0]), actions, { kind: 'git', state: 'pushed' });
 }
 
 const CONVENTION: Record<string, string> = {

@@ -35,4 +35,37 @@ describe('reader rules (session 12)', () => {
       assert.equal(await convention('## Commit messages\n\n* Include the issue number in every commit message.\n* Use the imperative mood.'), 'free-form-rules');
     });
   });
+
+  describe('checklist: templates for a maintainer\'s errand', () => {
+    const files = (name: string): Record<string, string> => ({
+      'CONTRIBUTING.md': '# Contributing\n\nOpen a pull request.\n',
+      '.github/PULL_REQUEST_TEMPLATE/bugfix.md': '## Checklist\n\n- [ ] I added a test\n',
+      [`.github/PULL_REQUEST_TEMPLATE/${name}`]: '* [ ] Draft a social media announcement\n* [ ] Tag with X.Y.Z and push the tag\n',
+    });
+    const texts = async (name: string) => (await factsOf(files(name))).checklist.map((c: { text: string }) => c.text);
+    it('a release template in the templates folder gives no checks; the other template still does', async () => {
+      assert.deepEqual(await texts('release.md'), ['I added a test']);
+      assert.deepEqual(await texts('backport.md'), ['I added a test']);
+    });
+    it('a template whose name is not a maintainer errand keeps its boxes', async () => {
+      assert.deepEqual(await texts('feature.md'), ['I added a test', 'Draft a social media announcement', 'Tag with X.Y.Z and push the tag']);
+    });
+  });
+
+  describe('headings that skip a level keep their rank', () => {
+    const grapeLike = (between: string) =>
+      `Contributing\n============\n\n#### Fork the Project\n\nFork it.\n\n${between}\n\n#### Bundle Install and Test\n\nEnsure that you can build the project and run tests.\n\n\`\`\`\nbundle install\nbundle exec rake\n\`\`\`\n`;
+    const commandsOf = async (text: string) => (await factsOf({ 'CONTRIBUTING.md': text })).commands;
+    it('one `### Docker` between `####` steps does not make the later steps Docker\'s', async () => {
+      const c = await commandsOf(grapeLike('### Docker\n\nIf you like Docker, run everything in a container:\n\n```\ndocker-compose run --rm app\n```'));
+      assert.deepEqual(c.setup.map((x: { command: string }) => x.command), ['bundle install']);
+      assert.deepEqual(c.test.map((x: { command: string }) => x.command), ['bundle exec rake']);
+    });
+    it('a guide that uses the shallower level for its parts throughout still nests under them', async () => {
+      const text = grapeLike('### Docker\n\nRun everything in a container.') + '\n### Releasing\n\n#### Publish\n\n```\nbundle exec rake release\n```\n';
+      const c = await commandsOf(text);
+      // "Bundle Install and Test" now sits under "Docker" (a level used twice is a real part), a side quest.
+      assert.deepEqual(c.test.map((x: { command: string }) => x.command), []);
+    });
+  });
 });

@@ -111,6 +111,13 @@ function boxesUnderAStep(items: readonly ListItemBlock[]): ListItemBlock[] {
 /** What a list of boxes tracks when it is not a check before sending: the project's plans, progress or open tasks. */
 const STATUS_LIST = /\b(?:road-?map|to-?dos?|help\s+wanted|open\s+tasks|status|progress|plans?|planned|ideas|wish-?list|milestones?|backlog|features?\s+(?:list|support)|supported|known\s+(?:gaps|issues|limitations|bugs)|limitations|caveats|missing)\b/i;
 
+/**
+ * A template in a folder of templates named for a maintainer's errand (`PULL_REQUEST_TEMPLATE/release.md`,
+ * `mergeback.md`, `backport.md`): its boxes are the release or merge procedure, not a contributor's checks. They
+ * are kept, marked, for whoever opens that template's pull request.
+ */
+const MAINTAINER_TEMPLATE = /pull_request_template\/(?:[\w-]*[_-])?(?:release|releases|releasing|mergeback|merge[_-]back|backport|backports|version[_-]bump|bump[_-]version|publish|publishing|deploy|deployment)(?:[_-][\w-]*)?\.\w+$/i;
+
 export function checklist(sources: Sources): FoundText[] {
   const out: FoundText[] = [];
   const seen = new Set<string>();
@@ -144,7 +151,8 @@ export function checklist(sources: Sources): FoundText[] {
     }
     for (const run of qualifyingRuns(doc, true)) for (const item of run) push(doc, item);
     // Boxes and a checklist's plain items together, in the template's order.
-    out.splice(start, out.length - start, ...out.slice(start).sort((a, b) => a.source.line - b.source.line));
+    const errand = MAINTAINER_TEMPLATE.test(doc.path);
+    out.splice(start, out.length - start, ...out.slice(start).sort((a, b) => a.source.line - b.source.line).map((item) => (errand ? { ...item, errand } : item)));
   }
   const docs = [...new Set(sources.guideFlow.map((l) => l.doc))];
   const templateHasBoxes = sources.templates.some(hasOpenBoxes);
