@@ -58,6 +58,7 @@ export function withIncludes(main: FoundTaskFile<MakeTargets>, included: readonl
   const names = new Set(main.tasks.names);
   const lines = new Map(main.tasks.lines);
   const files = new Map(main.tasks.files ?? []);
+  const recipes = new Map(main.tasks.recipes ?? []);
   let closed = main.tasks.openOnlyForIncludes && included.length === main.tasks.includes.length;
   main.tasks.includes.forEach((inc, k) => {
     const other = included[k];
@@ -71,9 +72,11 @@ export function withIncludes(main: FoundTaskFile<MakeTargets>, included: readonl
       names.add(name);
       lines.set(name, line);
       files.set(name, other.tasks.files?.get(name) ?? other.file);
+      const recipe = other.tasks.recipes?.get(name);
+      if (recipe !== undefined) recipes.set(name, recipe);
     }
   });
-  const tasks: MakeTargets = { ...main.tasks, names, lines, files, ...(closed ? { open: false, openBecause: undefined } : {}) };
+  const tasks: MakeTargets = { ...main.tasks, names, lines, files, ...(recipes.size > 0 ? { recipes } : {}), ...(closed ? { open: false, openBecause: undefined } : {}) };
   return { file: main.file, tasks };
 }
 

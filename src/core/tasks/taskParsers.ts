@@ -34,7 +34,17 @@ export interface MakeTargets extends TaskNames {
   readonly includes: readonly { readonly path: string; readonly optional: boolean }[];
   /** The list is open only because of those includes: once they are read, it is as closed as theirs. */
   readonly openOnlyForIncludes: boolean;
+  /**
+   * What each target does, as far as the file says: its prerequisites and its first recipe lines (bounded), for a
+   * guide's `make check` that this project wires to its linters rather than its tests. Prerequisites are a line of
+   * their own after `: `.
+   */
+  readonly recipes?: ReadonlyMap<string, string>;
 }
+
+/** How much of a target's recipe is kept: the first lines say what it runs. */
+const RECIPE_LINES = 6;
+const RECIPE_CHARS = 600;
 
 /** Names per file: a generated Makefile can define thousands of targets; a guide names a few. */
 const MAX_NAMES = 2000;
@@ -107,12 +117,23 @@ export function makeTargets(text: string): MakeTargets {
   let inDefine = false;
   const includes: { path: string; optional: boolean }[] = [];
   let otherwiseOpen = false;
+  const recipes = new Map<string, string>();
+  // The targets of the rule whose recipe lines follow, and how many of them were kept.
+  let ruleTargets: string[] = [];
+  let recipeLines = 0;
   for (let k = 0; k < lines.length; k++) {
     const at = k + 1;
     let line = lines[k];
     // A line ending in `\` goes on; only the head of the joined line is needed.
     while (line.endsWith('\\') && k + 1 < lines.length) line = `${line.slice(0, -1).slice(0, HEAD)} ${lines[++k]}`;
-    if (line.startsWith('\t')) continue;
+    if (line.startsWith('\t')) {
+      if (ruleTargets.length > 0 && recipeLines < RECIPE_LINES && !inDefine) {
+        recipeLines++;
+        for (const t of ruleTargets) recipes.set(t, `${recipes.get(t) ?? ''}\n${line.slice(1, HEAD)}`.slice(0, RECIPE_CHARS));
+      }
+      continue;
+    }
+    if (line.trim() !== '' && !line.trimStart().startsWith('#')) ruleTargets = [];
     const head = line.slice(0, HEAD).replace(/#.*$/, '');
     if (inDefine) {
       inDefine = !/^\s*endef\b/.test(head);
@@ -137,6 +158,11 @@ export function makeTargets(text: string): MakeTargets {
     // `target: prereqs`, `a b: x`, `t:: x`, `a b &: x`; not variable assignments (`X := y`, `X ::= y`, `X = y`).
     const m = /^([^:#=\t][^:#=]*?)[ \t]*::?(?![:=])/.exec(head);
     if (!m) continue;
+    // (Prerequisites name what the target runs as well: `check: lint vet`; a target-specific variable says nothing.)
+    const prerequisites = /=/.test(head.slice(m[0].length)) ? '' : head.slice(m[0].length).replace(/^\s*\|?/, '').split(';')[0].trim();
+    ruleTargets = m[1].trim().split(/\s+/).filter((n) => n !== '' && !n.includes('%') && !n.includes('$') && !n.startsWith('.'));
+    recipeLines = 0;
+    for (const t of ruleTargets) if (prerequisites !== '') recipes.set(t, `${recipes.get(t) ?? ''}\n: ${prerequisites}`.slice(0, RECIPE_CHARS));
     for (const raw of m[1].trim().split(/\s+/)) {
       const name = raw.replace(/&$/, '');
       if (name.includes('%') || name.includes('$')) otherwiseOpen = true;
@@ -149,7 +175,7 @@ export function makeTargets(text: string): MakeTargets {
     }
   }
   const goal = explicitGoal ?? defaultGoal;
-  return { ...found.done(), ...(goal !== undefined ? { defaultGoal: goal } : {}), includes, openOnlyForIncludes: includes.length > 0 && !otherwiseOpen };
+  return { ...found.done(), ...(goal !== undefined ? { defaultGoal: goal } : {}), includes, openOnlyForIncludes: includes.length > 0 && !otherwiseOpen, ...(recipes.size > 0 ? { recipes } : {}) };
 }
 
 /** A justfile's recipes and aliases. `import` and `mod` make the list open. */

@@ -18,6 +18,16 @@ describe('check: task files read as data', () => {
     assert.equal(makeTargets('%: \n\t$(MAKE) -C sub $@\n').open, true);
   });
 
+  it('keeps each target\'s prerequisites and first recipe lines, bounded, and none for a variable or a define', () => {
+    const m = makeTargets('X = 1\nall build: deps\n\techo hi\ncheck: lint\n\tgo vet ./...\n\n# note\nlint:\n\tgolangci-lint run\ndefine T\n\tnot a recipe\nendef\nlong:\n' + '\tstep\n'.repeat(20));
+    assert.equal(m.recipes?.get('all'), '\n: deps\necho hi');
+    assert.equal(m.recipes?.get('build'), '\n: deps\necho hi');
+    assert.equal(m.recipes?.get('check'), '\n: lint\ngo vet ./...');
+    assert.equal(m.recipes?.get('lint'), '\ngolangci-lint run');
+    assert.equal(m.recipes?.get('long')?.split('\n').filter((l) => l === 'step').length, 6);
+    assert.equal(m.recipes?.has('X'), false);
+  });
+
   it('reads justfile recipes and aliases, not settings or variables', () => {
     const j = justRecipes('set shell := ["bash"]\nversion := "1"\nalias t := test\n# comment\ntest *args: build\n  cargo test\n@build:\n  cargo build\n');
     assert.deepEqual([...j.names].sort(), ['build', 't', 'test']);

@@ -33,7 +33,8 @@ describe('a lead-in that calls the command an example', () => {
 describe('make check in an autotools build', () => {
   check([
     ['after ./configure, make check runs the test suite', '# Building\n\n```sh\nsh autogen.sh\n./configure\nmake\nmake check\n```\n', { test: ['make check'], lint: [] }],
-    ['without a configure step, make check under a build heading still lints', '# Building\n\n```sh\nmake\nmake check\n```\n', { test: [], lint: ['make check'] }],
+    ['without a configure step, make\'s own check under a build heading is still the test suite (GNU convention)', '# Building\n\n```sh\nmake\nmake check\n```\n', { test: ['make check'], lint: [] }],
+    ['near miss: another runner\'s check under a build heading lints', '# Building\n\n```sh\njust build\njust check\n```\n', { test: [], lint: ['just check'] }],
   ]);
 });
 

@@ -103,7 +103,12 @@ describe('command phase: a runner check target (session 7, for the hook in comma
   });
 
   it('near miss: elsewhere it stays a lint, and another command keeps its own phase', () => {
-    assert.equal(checkTargetPhase('make check', { own: 'lint', section: 'setup' }), 'lint');
+    assert.equal(checkTargetPhase('just check', { own: 'lint', section: 'setup' }), 'lint');
+    // make's own `check` is the GNU test target, unless a lint heading, the sentence or the project's recipe says it lints.
+    assert.equal(checkTargetPhase('make check', { own: 'lint', section: 'setup' }), 'test');
+    assert.equal(checkTargetPhase('make check', { own: 'lint', section: 'lint' }), 'lint');
+    assert.equal(checkTargetPhase('make check', { own: 'lint', said: 'lint' }), 'lint');
+    assert.equal(checkTargetPhase('make check', { own: 'lint', recipe: 'lint' }), 'lint');
     assert.equal(checkTargetPhase('make check-format', { own: 'lint', section: 'test' }), 'lint');
     assert.equal(checkTargetPhase('make test', { own: 'test', section: 'lint' }), 'test');
   });

@@ -68,4 +68,31 @@ describe('reader rules (session 12)', () => {
       assert.deepEqual(c.test.map((x: { command: string }) => x.command), []);
     });
   });
+
+  describe('`make check`: the GNU test target, unless the project\'s Makefile wires it to linters', () => {
+    const kinds = async (files: Record<string, string>) => {
+      const c = (await factsOf(files)).commands;
+      return { test: c.test.map((x: { command: string }) => x.command), lint: c.lint.map((x: { command: string }) => x.command) };
+    };
+    const prose = '# Contributing\n\nBefore you send a patch, run `make check` and make sure it passes.\n';
+    it('named in prose with no Makefile, it runs the tests', async () => {
+      assert.deepEqual(await kinds({ 'CONTRIBUTING.md': prose }), { test: ['make check'], lint: [] });
+    });
+    it('with options and variables around it, still the tests; `make checkstyle` is no test run', async () => {
+      assert.deepEqual((await kinds({ 'CONTRIBUTING.md': '# Contributing\n\nRun `make -j4 check V=1` before sending.\n' })).test, ['make -j4 check V=1']);
+      assert.deepEqual((await kinds({ 'CONTRIBUTING.md': '# Contributing\n\nRun `make checkstyle` before sending.\n' })).test, []);
+    });
+    it('a Makefile whose `check` runs only linters makes it a lint step', async () => {
+      const makefile = '.PHONY: check\ncheck:\n\t@echo "-- code quality --"\n\t@golangci-lint run ./...\n\t@bin/markdown-lint\n';
+      assert.deepEqual(await kinds({ 'CONTRIBUTING.md': prose, Makefile: makefile }), { test: [], lint: ['make check'] });
+    });
+    it('a Makefile whose `check` depends on a test target stays the test run', async () => {
+      const makefile = 'check: lint test\nlint:\n\tgolangci-lint run\ntest:\n\tgo test ./...\n';
+      assert.deepEqual(await kinds({ 'CONTRIBUTING.md': prose, Makefile: makefile }), { test: ['make check'], lint: [] });
+    });
+    it('a tool named by a make variable with settings before it (`X=1 $(R) CMD check`) is read as that tool', async () => {
+      const makefile = 'R = R\ncheck:\n\t_R_CHECK_FOO_=false $(R) CMD check pkg.tar.gz --as-cran\n';
+      assert.deepEqual(await kinds({ 'CONTRIBUTING.md': prose, Makefile: makefile }), { test: ['make check'], lint: [] });
+    });
+  });
 });

@@ -46,13 +46,26 @@ export interface CheckSurroundings {
   readonly autotools?: boolean;
   /** Whether the block's lead-in names the tests, beside other checks ("run the full test suite and quality checks"). */
   readonly testsNamed?: boolean;
+  /** The phase the project's Makefile gives the target by its recipe (commandsRecipe.ts), when it defines it. */
+  readonly recipe?: CommandKind;
 }
 
 /**
+ * `make check`, `make -j4 check V=1`, `sudo make check`: make's own `check` target, the GNU standard name of the
+ * test suite (Automake wires its test harness to it). Projects label it a test run 17 times for 2 lint runs in the
+ * development set; other runners' `check` (`just check`, `mix check`, `nix flake check`) lean the other way.
+ */
+const GNU_CHECK = /^(?:sudo\s+(?:-E\s+)?)?(?:[A-Z_][A-Z0-9_]{0,40}=\S{0,200}\s+)*g?make(?:\s+-[\w=]{1,20})*\s+check(?:\s+[A-Za-z_]\w{0,40}=\S{1,200})*$/;
+
+/**
  * `test` for a check target the guide presents as testing: under a test heading, after a lead-in about tests, or
- * beside an autotools configure step; otherwise the command's own phase.
+ * beside an autotools configure step; make's own `check` where nothing says it lints; otherwise the command's own phase.
  */
 export function checkTargetPhase(command: string, around: CheckSurroundings): CommandKind | undefined {
   if (around.own !== 'lint' || !isCheckTarget(command)) return around.own;
-  return around.section === 'test' || around.said === 'test' || around.autotools === true || around.testsNamed === true ? 'test' : 'lint';
+  if (around.section === 'test' || around.said === 'test' || around.autotools === true || around.testsNamed === true) return 'test';
+  // Said to check style, or under a lint heading, it lints; otherwise make's `check` is the test suite, unless the
+  // project's own recipe runs only linters.
+  if (around.said === 'lint' || around.section === 'lint') return 'lint';
+  return GNU_CHECK.test(lastStep(command.trim())) ? (around.recipe ?? 'test') : 'lint';
 }

@@ -26,6 +26,7 @@ import { onlyTunesWholeRun } from './commandsModeOnly';
 import { plain, underHeading } from './text';
 import { confirmingTask } from '../../tasks/confirmTask';
 import { TaskIndex } from '../../tasks/taskIndex';
+import { recipePhase } from './commandsRecipe';
 
 export type CommandKind = 'setup' | 'test' | 'lint';
 // What a command is for by its own words lives in its own module; tests and callers still find it here.
@@ -250,14 +251,14 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
   const spanPhases = new Map<string, CommandKind | null>();
   let spanPhasesBlock: unknown = null;
   const spanPhase = (command: string, at: Located, comment: string, code: CodeContext | null): CommandKind | undefined => {
-    if (code !== null) return phaseOf(command, at, comment, code);
+    if (code !== null) return phaseOf(command, at, comment, code, tasks);
     if (at.block !== spanPhasesBlock) {
       spanPhasesBlock = at.block;
       spanPhases.clear();
     }
     const memoKey = `${command}\u0000${comment}`;
     let kind = spanPhases.get(memoKey);
-    if (kind === undefined) spanPhases.set(memoKey, (kind = phaseOf(command, at, comment, null) ?? null));
+    if (kind === undefined) spanPhases.set(memoKey, (kind = phaseOf(command, at, comment, null, tasks) ?? null));
     return kind ?? undefined;
   };
   const flow = [...sources.guideFlow, ...sources.templateFlow];
@@ -390,7 +391,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
  * What a command is for: its own words first (`npm test`), then a trailing comment, then the section it is in
  * (`./validate.sh` under "Running tests"). A task runner's default task (`make` alone) is what its section says.
  */
-function phaseOf(command: string, at: Located, comment: string, code: CodeContext | null): CommandKind | undefined {
+function phaseOf(command: string, at: Located, comment: string, code: CodeContext | null, tasks?: TaskIndex): CommandKind | undefined {
   const trimmed = command.trim();
   // Asking a tool for its version or for help checks or explains; only a checked prerequisite is a step.
   // A span's sentence speaks like a block's lead-in: "Verify your environment is set up by running `go env`".
@@ -409,13 +410,13 @@ function phaseOf(command: string, at: Located, comment: string, code: CodeContex
   // `sudo nix-channel --update`, `apt-get update`: refreshing a package manager's index prepares the machine for the
   // installs that follow, like a system install, whatever section it is in.
   if (installsPiped(trimmed) || REFRESHES_INDEX.test(trimmed)) return 'setup';
-  const kind = ownOrSectionPhase(command, at, comment, code);
+  const kind = ownOrSectionPhase(command, at, comment, code, tasks);
   // A linter run over the docs (`markdownlint docs`) still lints; building them, or installing what builds them
   // (`pip install -r docs/requirements.txt`), prepares nothing.
   return kind === 'setup' && (words.some((w, k) => k > 0 && DOCS_TASK.test(w)) || DOCS_REQUIREMENTS.test(trimmed)) ? undefined : kind;
 }
 
-function ownOrSectionPhase(command: string, at: Located, comment: string, code: CodeContext | null): CommandKind | undefined {
+function ownOrSectionPhase(command: string, at: Located, comment: string, code: CodeContext | null, tasks?: TaskIndex): CommandKind | undefined {
   const trimmed = command.trim();
   // A line's own comment that it builds (`rebar3 escriptize # or bootstrap`) gives setup; a sentence around a span does not.
   // A block line's comment that opens with a verb of setting up ("# Regenerate the files some tests use") says setup,
@@ -424,9 +425,10 @@ function ownOrSectionPhase(command: string, at: Located, comment: string, code: 
   // A block line whose comment says it ships (`# Build a release tarball`, `# Regenerate the changelog`) is a
   // maintainer's step, like a release section's lines: the section around it does not make it one of the reader's.
   if (own === undefined && code && SHIPPING_WORDS.test(comment)) return undefined;
-  // The section speaks only for lines of a code block: a code span's step is said by the sentence around it.
+  // The section speaks only for lines of a code block: a code span's step is said by the sentence around it. (A lint
+  // heading still tells make's ambiguous `check` from the test suite: "# Lint ... run them with `make check`".)
   // `make check` in a sentence about testing ("Test a patch with `make check`") runs the test suite.
-  if (!code) return own === 'lint' && VALIDATE.test(trimmed) && commentKind(comment) === 'test' ? 'test' : checkTargetPhase(trimmed, { own, said: commentKind(comment) });
+  if (!code) return own === 'lint' && VALIDATE.test(trimmed) && commentKind(comment) === 'test' ? 'test' : checkTargetPhase(trimmed, { own, said: commentKind(comment), section: sectionKind(at) === 'lint' ? 'lint' : undefined, recipe: recipePhase(trimmed, tasks) });
   const section = sectionKind(at);
   // `gmake  # builds the broker and its dependencies` under "Running tests": the line's own comment says it builds.
   if (BARE_RUNNER.test(trimmed) && (section === 'test' || section === 'lint') && !setupVerbComment(comment) && !SETUP_COMMENT.test(comment)) return section;
@@ -435,7 +437,7 @@ function ownOrSectionPhase(command: string, at: Located, comment: string, code: 
   if (own === 'lint' && section === 'test' && VALIDATE.test(trimmed)) return 'test';
   if (own === 'lint') {
     const leadIn = code.intro !== undefined && code.intro.kind !== 'code' && code.intro.kind !== 'heading' ? plain(code.intro) : '';
-    return checkTargetPhase(trimmed, { own, section, said: code.introKind, autotools: code.autotools, testsNamed: namesTests(leadIn) });
+    return checkTargetPhase(trimmed, { own, section, said: code.introKind, autotools: code.autotools, testsNamed: namesTests(leadIn), recipe: recipePhase(trimmed, tasks) });
   }
   return own ?? code.introKind ?? section;
 }
