@@ -67,5 +67,5 @@ export function checkTargetPhase(command: string, around: CheckSurroundings): Co
   // Said to check style, or under a lint heading, it lints; otherwise make's `check` is the test suite, unless the
   // project's own recipe runs only linters.
   if (around.said === 'lint' || around.section === 'lint') return 'lint';
-  return GNU_CHECK.test(lastStep(command.trim())) ? (around.recipe ?? 'test') : 'lint';
+  return GNU_CHECK.test(lastStep(command.trim())) && around.recipe !== 'lint' ? 'test' : 'lint';
 }
