@@ -1,6 +1,6 @@
 import { COMMITLINT_FILES } from '../commitlint/locateConfig';
 import { GUIDE_FOLDERS, GUIDE_NAME, README_NAME } from './locateGuide';
-import { CONTRIBUTING_FOLDER, DEEP_GUIDE_DEPTH, DOC_FOLDER_NAMES, HACKING_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, OTHER_GUIDE_NAME, SITE_FOLDER_NAMES } from './guidePlaces';
+import { CONTRIBUTING_FOLDER, DEEP_GUIDE_DEPTH, DOC_FOLDER_NAMES, HACKING_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, OTHER_GUIDE_NAME, PERL_GUIDE_NAME, PERL_LIB_FOLDER, SITE_FOLDER_NAMES } from './guidePlaces';
 import { GITLAB_TEMPLATE_DIR, GITLAB_TEMPLATE_FOLDER, ONRAMP_CONFIGS, TEMPLATE_DIR, TEMPLATE_FILE, TEMPLATE_FOLDERS, TEMPLATE_IN_DIR } from './findFiles';
 import { MAGE_FOLDER, RUNNER_FILES } from '../tasks/runnerFiles';
 import { CHANGELOG_EVIDENCE_PATHS, isChangelogFile } from './changelogEvidence';
@@ -83,6 +83,8 @@ function guidePlaces(): Rule[] {
     deepGuide(DOC_FOLDER_NAMES, 2),
     // In a site's folder (`website/docs/contributing.md`), from its own files down.
     deepGuide(SITE_FOLDER_NAMES, 1),
+    // A Perl distribution's manual page among its modules (`lib/Test2/Manual/Contributing.pm`).
+    deepGuide([PERL_LIB_FOLDER], 1, PERL_GUIDE_NAME),
   ];
 }
 
@@ -91,8 +93,8 @@ function guidePlaces(): Rule[] {
  * DEEP_GUIDE_DEPTH, not through hidden folders or node_modules: what guidePlaces.deepGuides walks. One glob per
  * depth, no whole tree.
  */
-function deepGuide(folders: readonly string[], fromDepth: number): Rule {
-  const guide = caseInsensitive(stemOf(GUIDE_NAME));
+function deepGuide(folders: readonly string[], fromDepth: number, name: RegExp = GUIDE_NAME): Rule {
+  const guide = caseInsensitive(stemOf(name));
   const depths = Array.from({ length: DEEP_GUIDE_DEPTH - fromDepth + 1 }, (_, k) => fromDepth + k);
   return {
     globs: folders.map(caseInsensitive).flatMap((d) => depths.map((depth) => `${d}/${'*/'.repeat(depth - 1)}${guide}*`)),
@@ -100,7 +102,7 @@ function deepGuide(folders: readonly string[], fromDepth: number): Rule {
       const parts = path.split('/');
       const depth = parts.length - 1;
       const inside = parts.slice(1, -1);
-      return folders.includes(parts[0].toLowerCase()) && depth >= fromDepth && depth <= DEEP_GUIDE_DEPTH && !inside.some((p) => p.startsWith('.') || p === 'node_modules') && GUIDE_NAME.test(baseOf(path));
+      return folders.includes(parts[0].toLowerCase()) && depth >= fromDepth && depth <= DEEP_GUIDE_DEPTH && !inside.some((p) => p.startsWith('.') || p === 'node_modules') && name.test(baseOf(path));
     },
   };
 }

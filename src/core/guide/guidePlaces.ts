@@ -21,7 +21,8 @@ export const DOC_FILE = new RegExp(`\\.${DOC_EXT}$`, 'i');
  * Other names projects give the guide in the usual folders: CONTRIBUTION(S), CONTRIBUTING_GUIDE, HOWTO-CONTRIBUTING,
  * contributing-guidelines, and the English copy among translations (CONTRIBUTING.en-US.md, CONTRIBUTING_EN.md).
  */
-export const OTHER_GUIDE_NAME = new RegExp(`^(?:how[-_]?to[-_])?contribut(?:ing|e|ions?)(?:[-_. ](?:guide(?:lines?)?|en(?:[-_][a-z]{2})?))?\\.${DOC_EXT}$`, 'i');
+// (A docs site orders its pages by a number before the name: `docs/02-contributing.md`, `10_contributing.rst`.)
+export const OTHER_GUIDE_NAME = new RegExp(`^(?:\\d{1,3}[-_.])?(?:how[-_]?to[-_])?contribut(?:ing|e|ions?)(?:[-_. ](?:guide(?:lines?)?|en(?:[-_][a-z]{2})?))?\\.${DOC_EXT}$`, 'i');
 const LOCALIZED_SHAPE = new RegExp(`^contribut(?:ing|e|ions?)[-_.]([a-z]{2})(?:[-_][a-z]{2,4})?\\.${DOC_EXT}$`, 'i');
 /** Language names, to tell a translation's code (`zh`, `ja`) from a two-letter part name (`ui`, `js`, `ci`). */
 const LANGUAGES = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }) : undefined;
@@ -55,6 +56,12 @@ export const SITE_FOLDER_NAMES = ['website', 'site', 'book', 'guide', 'guides', 
 export const CONTRIBUTING_FOLDER = /^contribut(?:ing|e)$/i;
 /** The guide inside a folder of contributor docs: one named like a guide, else the folder's README or index page (an index page is never `.txt`). */
 export const IN_FOLDER_GUIDE = new RegExp(`^(?:contribut(?:ing|e)(?:\\.${DOC_EXT})?|readme(?:\\.${DOC_EXT})?|index\\.(?:${DOC_EXTENSIONS.filter((e) => e !== 'txt').join('|')}))$`, 'i');
+/**
+ * A Perl distribution's guide is a manual page in its modules (`lib/Test2/Manual/Contributing.pm`, `.pod`): POD
+ * beside the code, as perldoc and MetaCPAN show it. Looked for under PERL_LIB_FOLDER when nothing else is found.
+ */
+export const PERL_GUIDE_NAME = /^contributing\.(?:pod|pm)$/i;
+export const PERL_LIB_FOLDER = 'lib';
 /** HACKING, with a doc extension or none. */
 export const HACKING_NAME = new RegExp(`^hacking(?:\\.${DOC_EXT})?$`, 'i');
 

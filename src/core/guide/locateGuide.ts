@@ -1,5 +1,5 @@
 import { RepoFiles } from '../repo/repoFiles';
-import { DOC_EXT, HACKING_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, NameTest, OTHER_GUIDE_NAME, SITE_FOLDER_NAMES, contributingFolders, deepGuides, docFolders } from './guidePlaces';
+import { DOC_EXT, HACKING_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, NameTest, OTHER_GUIDE_NAME, PERL_GUIDE_NAME, PERL_LIB_FOLDER, SITE_FOLDER_NAMES, contributingFolders, deepGuides, docFolders } from './guidePlaces';
 
 /**
  * Where projects keep their contribution guide, in the order GitHub itself looks: a guide in `.github/` is the one
@@ -29,7 +29,8 @@ export function formatOf(path: string): GuideFormat {
   if (/\.(adoc|asciidoc)$/.test(lower)) return 'asciidoc';
   if (lower.endsWith('.org')) return 'org';
   if (lower.endsWith('.rdoc')) return 'rdoc';
-  if (lower.endsWith('.pod')) return 'pod';
+  // (A Perl module's documentation is POD between its code: `Contributing.pm` reads as its manual page.)
+  if (lower.endsWith('.pod') || lower.endsWith('.pm')) return 'pod';
   return 'text';
 }
 
@@ -72,6 +73,7 @@ export async function locateGuidePlaces(files: RepoFiles): Promise<{ usual: stri
     addNew(found, await deepGuides(files, docs, GUIDE_NAME));
     addNew(found, await deepGuides(files, await docFolders(files, SITE_FOLDER_NAMES), GUIDE_NAME, 1));
     for (const folder of folders) addNew(found, await findAllIn(files, folder, HACKING_NAME));
+    if ((await files.list('')).some((e) => e.kind === 'directory' && e.name === PERL_LIB_FOLDER)) addNew(found, await deepGuides(files, [PERL_LIB_FOLDER], PERL_GUIDE_NAME, 1));
     // A CONTRIBUTING file one folder down in `.github` (`.github/ISSUE_TEMPLATE/CONTRIBUTING.md`, `.github/docs/`): GitHub
     // does not link it, but it is the project's guide when nothing else is. Not a local action's or workflow's own
     // guide, and not the rarer CONTRIBUTE name (an issue template may be called so).

@@ -95,4 +95,28 @@ describe('reader rules (session 12)', () => {
       assert.deepEqual(await kinds({ 'CONTRIBUTING.md': prose, Makefile: makefile }), { test: ['make check'], lint: [] });
     });
   });
+
+  describe('where the guide lives: a docs site\'s numbered page, a Perl manual page; patches sent to a list', () => {
+    const guideOf = async (files: Record<string, string>) => (await factsOf(files)).files.guide;
+    const g = '# Contributing\n\nOpen a pull request.\n';
+    it('a numbered page in the docs folder (`docs/02-contributing.md`) is the guide', async () => {
+      assert.equal(await guideOf({ 'README.md': '# X\n', 'docs/02-contributing.md': g }), 'docs/02-contributing.md');
+    });
+    it('near miss: a numbered page about something else is not', async () => {
+      assert.equal(await guideOf({ 'README.md': '# X\n', 'docs/02-contributors-list.md': g }), null);
+    });
+    it('a Perl distribution\'s `lib/**/Contributing.pm` is the guide, read as POD without its code', async () => {
+      const pm = 'package X::Manual::Contributing;\nuse strict;\nmy $cmd = "make test";\n1;\n__END__\n\n=head1 RUNNING THE TESTS\n\n    prove -lr t/\n\n=cut\n';
+      const facts = await factsOf({ 'README.md': '# X\n', 'lib/X/Manual/Contributing.pm': pm });
+      assert.equal(facts.files.guide, 'lib/X/Manual/Contributing.pm');
+      assert.deepEqual(facts.commands.test.map((c: { command: string }) => c.command), ['prove -lr t/']);
+    });
+    it('near miss: a CONTRIBUTING file at the root wins over the manual page', async () => {
+      assert.equal(await guideOf({ 'CONTRIBUTING.md': g, 'lib/X/Manual/Contributing.pod': '=head1 X\n\nHelp.\n' }), 'CONTRIBUTING.md');
+    });
+    it('"Send patches to the mailing list" at the start of a sentence is the patch flow: no pull requests', async () => {
+      const facts = await factsOf({ 'CONTRIBUTING.md': '# Contributing\n\nSend patches to the mailing list with git send-email.\n' });
+      assert.equal(facts.acceptsPullRequests, false);
+    });
+  });
 });
