@@ -61,6 +61,11 @@ export interface FoundCommand {
    * when it has one: the step still exists. Read as data, never run.
    */
   readonly confirmedBy?: SourceRef;
+  /**
+   * The interactive program the line is typed into rather than a shell (`sbt` for `compile` at sbt's prompt): shown
+   * to type there, never run by a shell.
+   */
+  readonly typedIn?: string;
 }
 
 export interface SourcedText extends FoundText {

@@ -5,6 +5,7 @@
  *   repository's own files bear it out (a `.changeset/` folder for the changelog rule);
  * - `origin` (and for checklist items `id`, `file`, `optional`, `check`) inside each command and item;
  * - `confirmedBy` inside a command, only when the repository defines the task it runs (file and line);
+ * - `typedIn` inside a command, only when it is typed at an interactive program's prompt (`sbt`), not a shell;
  * - `project`: the forge repository the contribution goes to, or null;
  * - `commitlint`: the whole commitlint config as read, or null;
  * - `problems`: every problem of every severity, with file and line;
@@ -22,6 +23,8 @@ export interface SourcedCommandJson {
   origin: Origin;
   /** Only when the repository defines the task the command runs. */
   confirmedBy?: { file: string; line: number };
+  /** Only when the line is typed at an interactive program's prompt (`sbt`), not in a shell. */
+  typedIn?: string;
 }
 
 export interface ChecklistItemJson {
@@ -93,6 +96,7 @@ export function toInspectJson(facts: GuideFacts): InspectJson {
     source: { ...c.source },
     origin: c.origin,
     ...(c.confirmedBy ? { confirmedBy: { file: c.confirmedBy.file, line: c.confirmedBy.line } } : {}),
+    ...(c.typedIn ? { typedIn: c.typedIn } : {}),
   });
   out.commands = { setup: facts.commands.setup.map(command), test: facts.commands.test.map(command), lint: facts.commands.lint.map(command) };
   out.checklist = contributorChecklist(facts).map(

@@ -201,7 +201,8 @@ export function extractFacts(docs: GuideDocuments, files: FoundFiles, problems: 
     const at = docs.tasks ? confirmingTask(command, docs.tasks) : undefined;
     return at ? { confirmedBy: at } : {};
   };
-  const sourced = (list: readonly FoundCommand[]) => list.map((c) => ({ ...c, origin: originOf(c.source.file), ...confirmed(c.command) }));
+  // (A task typed at sbt's prompt is sbt's, not a Makefile's or a script's of the same name.)
+  const sourced = (list: readonly FoundCommand[]) => list.map((c) => ({ ...c, origin: originOf(c.source.file), ...(c.typedIn ? {} : confirmed(c.command)) }));
   const facts = {
     files,
     ...scalars,

@@ -55,6 +55,7 @@ function listed(plan: ShellPlan, c: SourcedCommand): string {
   const step = plan.get(c);
   let note = '';
   if (step?.container) note = ` (type it in the container ${code(step.container)} opens)`;
+  else if (step?.typedIn) note = ` (type it at the prompt of ${code(step.typedIn)}, which the step before starts)`;
   else if (step?.windowsOnly) note = ' (on Windows: type it in a Windows terminal)';
   else if (step?.keepsRunning) note = ' (it keeps running until you stop it: start it in a terminal of your own)';
   else if (step?.console) note = ' (type it at the console of the language the guide uses, not in a shell)';

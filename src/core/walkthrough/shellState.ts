@@ -32,6 +32,8 @@ export interface ShellStep {
   readonly keepsRunning?: true;
   /** The line is Windows' own (a `.bat`/`.cmd`/`.ps1` script, a backslash path, a PowerShell cmdlet): shown, never run in sh. */
   readonly windowsOnly?: true;
+  /** The interactive program the line is typed into (`sbt`'s shell for `compile`): shown to type there, never run in sh. */
+  readonly typedIn?: string;
 }
 
 /**
@@ -125,6 +127,12 @@ export function planShell(commands: readonly SourcedCommand[]): ShellStep[] {
       continue;
     }
     container = null;
+    // A task typed at sbt's prompt (`compile`, `junit/test`): the guide read it there; a shell would run something else.
+    if (command.typedIn !== undefined) {
+      plan.push({ command, run: null, inside: [command.typedIn], container: null, typedIn: command.typedIn });
+      previous = command;
+      continue;
+    }
     // A function call alone (`devtools::test()`, `Pkg.test("X")`): R and Julia guides give their test run at the
     // language's console; a shell reads `name()` as the start of a function definition.
     if (isConsoleCall(text)) {

@@ -119,4 +119,26 @@ describe('reader rules (session 12)', () => {
       assert.equal(facts.acceptsPullRequests, false);
     });
   });
+
+  describe('tasks typed at sbt\'s prompt', () => {
+    type Cmd = { command: string; typedIn?: string };
+    const commandsOf = async (block: string) => (await factsOf({ 'CONTRIBUTING.md': `# Contributing\n\n## Building and testing\n\nStart sbt and run the tasks:\n\n\`\`\`\n${block}\n\`\`\`\n` })).commands;
+    it('starting the shell sets up; each prompted task takes the phase its name gives, typed in sbt', async () => {
+      const c = await commandsOf('$ sbt\n[info] welcome to sbt\nroot> compile\nroot> junit/test\nroot> scalafmtCheckAll');
+      assert.deepEqual(c.setup.map((x: Cmd) => [x.command, x.typedIn]), [['sbt', undefined], ['compile', 'sbt']]);
+      assert.deepEqual(c.test.map((x: Cmd) => [x.command, x.typedIn]), [['junit/test', 'sbt']]);
+      assert.deepEqual(c.lint.map((x: Cmd) => [x.command, x.typedIn]), [['scalafmtCheckAll', 'sbt']]);
+    });
+    it('output, navigation and tasks of no phase are no steps; unprompted lines are output where sbt shows its prompt', async () => {
+      const c = await commandsOf('$ sbt\n> project core\n> scalac tests/pos/Hello.scala\n> scala Hello\nhello world\n> test\n...');
+      assert.deepEqual(c.test.map((x: Cmd) => x.command), ['test']);
+      assert.deepEqual(c.setup.map((x: Cmd) => x.command), ['sbt']);
+    });
+    it('near miss: `sbt test` on one line is a shell command, and `sbt` alone with nothing typed after it is no session', async () => {
+      const one = await commandsOf('sbt test');
+      assert.deepEqual(one.test.map((x: Cmd) => [x.command, x.typedIn]), [['sbt test', undefined]]);
+      const alone = await commandsOf('sbt\n[info] done');
+      assert.ok([...alone.setup, ...alone.test, ...alone.lint].every((x: Cmd) => x.typedIn === undefined && x.command === 'sbt'));
+    });
+  });
 });

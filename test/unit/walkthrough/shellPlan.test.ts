@@ -100,3 +100,16 @@ describe('walkthrough: commands run inside the shell the guide set up before the
     assert.deepEqual(runs([at('pre-commit install', 3), at('pwsh tools/check.ps1', 4), at('Rscript -e "devtools::test()"', 5), at('tools/run-tests', 6)]), ['pre-commit install', 'pwsh tools/check.ps1', 'Rscript -e "devtools::test()"', 'tools/run-tests']);
   });
 });
+
+describe('walkthrough: tasks typed at sbt\'s prompt (session 12)', () => {
+  it('shows them to type in sbt and never runs them in a shell; `sbt` itself runs', async () => {
+    const { setup, test } = await stepsOf('# Guide\n\n## Building and testing\n\n```\n$ sbt\n> compile\n> test\n```\n');
+    assert.deepEqual(setup.runs, ['sbt']);
+    assert.deepEqual(test.runs, []);
+    assert.match(test.step.markdown, /`test`.*type it at the prompt of `sbt`/);
+  });
+  it('plans a line typed in sbt with no run, inside sbt', () => {
+    const plan = planShell([at('sbt', 3), { ...at('compile', 4), typedIn: 'sbt' }]);
+    assert.deepEqual(plan.map((s) => [s.run, s.inside, s.typedIn]), [['sbt', [], undefined], [null, ['sbt'], 'sbt']]);
+  });
+});

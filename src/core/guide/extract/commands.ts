@@ -27,6 +27,7 @@ import { plain, underHeading } from './text';
 import { confirmingTask } from '../../tasks/confirmTask';
 import { TaskIndex } from '../../tasks/taskIndex';
 import { recipePhase } from './commandsRecipe';
+import { SBT_LAUNCH, SBT_PROMPTED, SBT_SHELL, sbtTaskKind, sbtTaskLine } from './commandsSbtShell';
 
 export type CommandKind = 'setup' | 'test' | 'lint';
 // What a command is for by its own words lives in its own module; tests and callers still find it here.
@@ -243,7 +244,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     if (fromDoc >= (listed ? MAX_LINTERS : defined(key) || prerequisite || hooks ? MAX_PER_KIND_DEFINED : MAX_PER_KIND) || out[kind].length >= MAX_IN_ALL) return;
     seen.add(canonical(key));
     takenAt.set(canonical(key), at.block);
-    out[kind].push({ command: key, source: sourceOf(at, line) });
+    out[kind].push({ command: key, source: sourceOf(at, line), ...(code?.typedIn ? { typedIn: code.typedIn } : {}) });
     lastTaken = at.block.sections;
     if (!mainFlowDone && out.test.length > 0 && out.lint.length > 0) mainFlowDone = at.block.sections;
   };
@@ -321,7 +322,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       let narrowedCall: { group: number; call: string } | undefined;
       // The purpose the last comment gave, for a line that goes on with it ("# or equivalently:").
       let commentDecided: CommandKind | undefined;
-      for (const { command, line, comment, above, group } of found) {
+      for (const { command, line, comment, above, group, kind: ownKind, typedIn } of found) {
         if (SYSTEM_INSTALL.test(command) && HEDGED.test(intro)) continue;
         if (choice) {
           if (calls.has(callOf(command))) continue;
@@ -352,7 +353,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
           commentDecided = decided;
           if (decided === undefined || decided === 'test') continue;
         }
-        add(command, l, line, template, said, { versionOk, introKind, autotools, runs, whole, intro: leadIn, soleTest }, undefined, false, decided);
+        add(command, l, line, template, said, { versionOk, introKind, autotools, runs, whole, intro: leadIn, soleTest, ...(typedIn ? { typedIn } : {}) }, undefined, false, ownKind ?? decided);
       }
     } else if (b.kind !== 'code') {
       // A span naming a task the repository defines, under a heading whose phase its own words do not contradict,
@@ -479,6 +480,8 @@ interface CodeContext {
   readonly intro?: Located['block'];
   /** Whether the block has one line that tests by its own words. */
   readonly soleTest?: boolean;
+  /** The interactive program the line is typed into (sbt's shell), not a shell. */
+  readonly typedIn?: string;
 }
 
 const AUTOTOOLS_CONFIGURE = /^(?:(?:sh\s+|\.\/)?(?:configure|autogen\.sh|bootstrap\.sh)(?:\s|$)|autoreconf\b)/;
@@ -545,7 +548,7 @@ function trailingComment(raw: string): string {
  * lint heading) any line that looks like a program call; with `typed` (a prompted block under such a heading)
  * such a line when its own words give its phase.
  */
-function* codeCommands(block: CodeBlock, loose = false, typed = false): Iterable<{ command: string; line: number; comment: string; above?: string; group?: number }> {
+function* codeCommands(block: CodeBlock, loose = false, typed = false): Iterable<{ command: string; line: number; comment: string; above?: string; group?: number; kind?: CommandKind; typedIn?: string }> {
   // `cp .env.example .env`, `mkdir build`: setup by their own words, though `cp` and `mkdir` are no tools Onramp knows.
   const accept = (text: string): boolean => isCommand(text) || setsUpByOwnWords(text) || installsPiped(text) || ((loose || (typed && classify(withoutPaths(text)) !== undefined)) && isLooseCommand(text)) || (loose && elevatedStep(text, (inner) => REFRESHES_INDEX.test(inner)));
   const lines = block.text.replace(/\n$/, '').split('\n');
@@ -555,8 +558,19 @@ function* codeCommands(block: CodeBlock, loose = false, typed = false): Iterable
   let fresh = false;
   let group = 0;
   let afterComment = false;
+  // Inside sbt's interactive shell, started by a line of this block: the lines after it are typed at its prompt.
+  let inSbt = false;
+  let sbtPrompted = false;
   for (let k = 0; k < lines.length; k++) {
     const raw = lines[k];
+    if (inSbt) {
+      // Where the session shows sbt's prompt, a line without one is output (`hello world` after `> scala Hello`).
+      const task = sbtPrompted && !SBT_PROMPTED.test(raw) ? undefined : sbtTaskLine(raw);
+      // Only a task whose name says its phase: `scalac x.scala` typed there runs the compiler, a task of no phase.
+      const kind = task === undefined ? undefined : sbtTaskKind(task);
+      if (task !== undefined && kind !== undefined) yield { command: task, line: block.line + k, comment: '', kind, typedIn: SBT_SHELL };
+      continue;
+    }
     if (pending) {
       pending.text += ' ' + raw.trim().replace(/\\$/, '').trim();
       if (!raw.trimEnd().endsWith('\\') || pending.text.length > MAX_COMMAND_LENGTH) {
@@ -579,6 +593,13 @@ function* codeCommands(block: CodeBlock, loose = false, typed = false): Iterable
     if (!cleaned) continue;
     if (cleaned.endsWith('\\')) {
       pending = { text: cleaned.slice(0, -1).trim(), line: block.line + k };
+      continue;
+    }
+    // `$ sbt` followed by tasks at its prompt: starting the shell sets up, and the tasks are typed there.
+    if (SBT_LAUNCH.test(cleaned) && lines.slice(k + 1).some((next) => sbtTaskLine(next) !== undefined)) {
+      inSbt = true;
+      sbtPrompted = lines.slice(k + 1).some((next) => SBT_PROMPTED.test(next));
+      yield { command: cleaned, line: block.line + k, comment: '', kind: 'setup' };
       continue;
     }
     if (!accept(cleaned)) continue;
