@@ -141,4 +141,16 @@ describe('reader rules (session 12)', () => {
       assert.ok([...alone.setup, ...alone.test, ...alone.lint].every((x: Cmd) => x.typedIn === undefined && x.command === 'sbt'));
     });
   });
+
+  describe('a message form the guide calls only a suggestion', () => {
+    it('"recommended ... `type: description` ... This is only a suggestion, not a requirement": no convention, no types', async () => {
+      const facts = await factsOf(guide('## Pull requests\n\n- Commit messages are recommended to follow a `type: description` format (e.g. `feat:`, `fix:`, `chore:`). This is only a suggestion, not a requirement.'));
+      assert.equal(facts.commit.convention, null);
+      assert.equal(facts.commit.types, null);
+    });
+    it('near miss: the same form asked, with something else optional in another block, is the convention', async () => {
+      const facts = await factsOf(guide('## Pull requests\n\n- Commit messages must follow a `type: description` format (e.g. `feat:`, `fix:`, `chore:`).\n- A scope is welcome. It is optional.'));
+      assert.equal(facts.commit.convention, 'conventional');
+    });
+  });
 });

@@ -22,6 +22,12 @@ const KNOWN_TYPES = new Set([
   'deps', 'release', 'wip', 'types', 'security', 'breaking', 'enhancement', 'improvement', 'infra', 'config', 'i18n', 'a11y', 'sample',
 ]);
 
+/**
+ * A block that calls its own message form optional: "This is only a suggestion, not a requirement", "that format is
+ * entirely optional", "it is not enforced". (Said of the form the block gives, by "this", "that" or "it".)
+ */
+const SUGGESTION_ONLY = /\b(?:this|that|it)\s+is\s+(?:only|just|merely)\s+a\s+(?:suggestion|recommendation|guideline)\b|\b(?:this|that|it)\s+is\s+(?:entirely\s+|completely\s+)?(?:optional|not\s+(?:enforced|required|mandatory))\b|\bnot\s+a\s+(?:hard\s+|strict\s+)?requirement\b/i;
+
 /** Headings about commit messages or pull request titles ("Commit Message Format", "PR title"); not "Types of contributions". */
 const COMMIT_HEADING = /commit|\btitles?\b|\bsubject\b|\bheader\b/i;
 /** Prose about commit messages or the PR title a type list or format applies to. */
@@ -160,6 +166,9 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
       continue;
     }
     const text = plain(b);
+    // "Messages are recommended to follow a `type: description` format. This is only a suggestion, not a
+    // requirement": the form is offered, not asked; nothing in the block is a rule for the contributor's messages.
+    if (SUGGESTION_ONLY.test(text) && COMMIT_PROSE.test(text)) continue;
     // (mayHoldWords before a costly pattern or rule: false only when the block lacks every word its first pattern needs.)
     // Commits a maintainer makes to cut a release ("## Releasing: the release commit must follow ...") are not the
     // contributor's; the free-form tier, the weakest signal, is not read there.
@@ -239,6 +248,8 @@ export function commitTypes(sources: Sources): Found<readonly string[]> | null {
       if (alternation && inCommitContext(l)) return { value: alternation, source: sourceOf(l) };
       continue;
     }
+    // (Types the block itself calls only a suggestion are no list the messages are held to.)
+    if (SUGGESTION_ONLY.test(plain(l.block)) && COMMIT_PROSE.test(plain(l.block))) continue;
     const spans = prefixTypeSpans(l);
     if (spans.length >= 2 && !otherForm(l, plain(l.block))) return { value: spans, source: sourceOf(l) };
     const named = namedTypesIn(l);
