@@ -153,4 +153,22 @@ describe('reader rules (session 12)', () => {
       assert.equal(facts.commit.convention, 'conventional');
     });
   });
+
+  describe('a branch naming rule said in words', () => {
+    const naming = async (prose: string) => (await factsOf(guide(prose))).branchNaming;
+    it('"a new branch, named after whatever changes you\'ll be making" is the rule, in its own words', async () => {
+      assert.equal(await naming('1. Fork the repository.\n2. Make a new branch on your fork, named after whatever changes you\'ll be making.\n3. Open a pull request.'), "Make a new branch on your fork, named after whatever changes you'll be making.");
+    });
+    it('"a branch with a descriptive name that also includes the issue number" and "a topical branch" are rules', async () => {
+      assert.notEqual(await naming('- Create a branch in your fork with a descriptive name that also includes the issue number, if applicable.'), null);
+      assert.notEqual(await naming('2. Create a *topical branch* - a branch whose name is succinct but explains what you are doing.'), null);
+    });
+    it('near miss: a name only called good ("a descriptive name", "a sensible name") is no scheme', async () => {
+      assert.equal(await naming('- Create a branch with a descriptive name.'), null);
+      assert.equal(await naming('Since the branch name will appear in the merge message, use a sensible name.'), null);
+    });
+    it('a pattern elsewhere in the guide wins over the rule in words', async () => {
+      assert.equal(await naming('- Make a new branch, named after the change.\n\n## Branches\n\nName your branches `fix/<issue>-<slug>`.'), 'fix/<issue>-<slug>');
+    });
+  });
 });

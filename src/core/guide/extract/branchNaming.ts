@@ -31,6 +31,8 @@ const NAMING_STYLE = /\buse\s+`?((?:lower|upper|kebab|snake|camel)[\w-]{0,30}|[a
 
 export function branchNaming(sources: Sources): Found<string> | null {
   const flow = sources.guideFlow;
+  // A rule said only in words ("a branch named after the changes you'll make"), kept until no pattern is found.
+  let described: Found<string> | null = null;
   for (let k = 0; k < flow.length; k++) {
     const l = flow[k];
     if (l.block.kind === 'heading' || l.block.commented) continue;
@@ -59,6 +61,9 @@ export function branchNaming(sources: Sources): Found<string> | null {
       // (Release and maintainers' branches, `release-X.Y` "where X.Y is the version number", are not the contributor's.)
       const defined = aboutBranches && !NOT_THE_CONTRIBUTORS.test(prose) ? definedPlaceholderName(sentence) : null;
       if (defined) return { value: defined, source: sourceOf(l) };
+      if (!described && aboutBranches && ABOUT_BRANCHES.test(prose) && NAME_QUALITY.test(prose) && (PRESCRIPTIVE.test(prose) || ADVISED.test(prose)) && !NOT_THE_CONTRIBUTORS.test(prose)) {
+        described = { value: sentence.trim().replace(/^(?:[-*+]|\d+[.)])\s+/, '').slice(0, MAX_DESCRIBED), source: sourceOf(l) };
+      }
       if (!ABOUT_BRANCHES.test(prose) || !NAMING.test(prose) || !PRESCRIPTIVE.test(prose)) continue;
       for (const match of sentence.matchAll(QUOTED)) {
         const pattern = match[1] ?? match[2] ?? match[3];
@@ -66,8 +71,19 @@ export function branchNaming(sources: Sources): Found<string> | null {
       }
     }
   }
-  return null;
+  return described;
 }
+
+/**
+ * A branch's name asked for by what it says rather than by a pattern: "a branch named after whatever changes you'll
+ * be making", "a topical branch, whose name is succinct but explains what you do", "a branch with a descriptive name
+ * that also includes the issue number", "give your branches names that are unique to you". The sentence is the rule.
+ * A name only called good ("a descriptive name", "a sensible name such as ...") says what to aim for, not what the
+ * name holds: no scheme.
+ */
+const NAME_QUALITY = /\bnamed\s+(?:after|for)\b|\bwhose\s+names?\b|\bnames?\s+(?:that|which)\s+(?:(?:also\s+)?(?:include|includes|contain|contains|describe|describes|explain|explains|say|says|mention|mentions)|(?:are|is)\s+unique)\b|\btopical\s+branch\b/i;
+/** How much of such a sentence the fact keeps. */
+const MAX_DESCRIBED = 160;
 
 /** Words (lowercase) one of which a branch-creating command needs. */
 const CREATE_WORDS = ['checkout', 'switch', 'git branch'];
