@@ -12,6 +12,9 @@
  */
 import type { SourcedCommand } from '../guide/facts';
 import { isConsoleCall } from '../guide/extract/commandsConsole';
+import { keepsRunning } from '../guide/extract/commandsKeepRunning';
+
+export { keepsRunning };
 
 const SHELL_STATE =
   /^(?:export\s|[\w.\\/-]*\\Scripts\\[Aa]ctivate(?:\.bat|\.ps1)?$|(?:source|\.)\s+\S|(?:conda|mamba|micromamba)\s+activate\b|workon\s|nix\s+develop\b(?![^\n]{0,200}\s(?:-c|--command)\b)|nix-shell\b(?![^\n]{0,200}\s--(?:run|command)\b)|(?:poetry|pipenv|hatch)\s+shell\b|(?:sudo\s+)?(?:docker|podman)\s+(?:run|exec)\s[^\n]{0,2000}?\s(?:bash|sh|zsh|\/bin\/(?:ba)?sh)$)/;
@@ -50,26 +53,6 @@ const WINDOWS_ONLY = [
 ];
 export const windowsOnly = (command: string): boolean => command.length <= 2100 && WINDOWS_ONLY.some((p) => p.test(command.trim()));
 
-/**
- * A run that never ends by itself: it watches the files and runs again on each change (`npm run test:watch`,
- * `jest --watch`, `mix test.watch`, `cargo watch`), or serves the app or docs until stopped (`npm start`,
- * `pnpm dev`, `hugo server`, `mkdocs serve`, `manage.py runserver`, `mix phx.server`, `rails server`, a compose
- * stack in the foreground). Guides rightly list them, but a walkthrough or checklist that ran one and waited for
- * its exit code would wait forever. `--watchAll=false` turns watching off, and `up -d` detaches: those end.
- */
-const KEEPS_RUNNING = new RegExp(
-  [
-    String.raw`(?:^|\s)--watch(?:All)?(?!=false)(?:=\S*)?(?=\s|$)`,
-    String.raw`(?:^|\s)(?:[\w.:-]*[:.-])?watch(?:[:.-][\w-]+)?(?=\s|$)`,
-    String.raw`^cargo\s+watch\b`,
-    String.raw`^(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?(?:start|dev|serve)(?=\s|$)`,
-    String.raw`^(?:hugo|mkdocs|jekyll|bundle\s+exec\s+jekyll|zola|mdbook)\s+serve(?:r)?\b`,
-    String.raw`\bmanage\.py\s+runserver\b|^mix\s+phx\.server\b|^(?:bin\/)?rails\s+s(?:erver)?(?=\s|$)`,
-    String.raw`^(?:docker[\s-]compose|podman[\s-]compose)\s+up(?![^\n]*\s(?:-d|--detach)\b)`,
-  ].join('|'),
-);
-
-export const keepsRunning = (command: string): boolean => command.length <= 2100 && KEEPS_RUNNING.test(command.trim());
 
 /** A guide's commands as `planShell` runs them, by command; setup, then tests, then linters, in that order. */
 export type ShellPlan = ReadonlyMap<SourcedCommand, ShellStep>;

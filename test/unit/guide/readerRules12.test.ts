@@ -171,4 +171,15 @@ describe('reader rules (session 12)', () => {
       assert.equal(await naming('- Make a new branch, named after the change.\n\n## Branches\n\nName your branches `fix/<issue>-<slug>`.'), 'fix/<issue>-<slug>');
     });
   });
+
+  describe('a watcher or dev server is no setup step, unless a heading about installing, building or developing gives it', () => {
+    const setupOf = async (prose: string) => (await factsOf(guide(prose))).commands.setup.map((c: { command: string }) => c.command);
+    it('under a workflow heading, `yarn watch` and `npm start` set nothing up', async () => {
+      assert.deepEqual(await setupOf('## Workflow and pull requests\n\n```sh\nyarn install\nyarn watch\n```\n\n```sh\n# Start the dev server\nnpm start\n```'), ['yarn install']);
+    });
+    it('under "Developing", "Building" or "Install" the watcher that keeps the build current is setup', async () => {
+      assert.deepEqual(await setupOf('## Developing\n\nTo rebuild whenever source files change, run `pnpm dev`.'), ['pnpm dev']);
+      assert.deepEqual(await setupOf('## Install\n\n```bash\n$ pnpm install\n$ pnpm start\n```'), ['pnpm install', 'pnpm start']);
+    });
+  });
 });

@@ -27,6 +27,7 @@ import { plain, underHeading } from './text';
 import { confirmingTask } from '../../tasks/confirmTask';
 import { TaskIndex } from '../../tasks/taskIndex';
 import { recipePhase } from './commandsRecipe';
+import { keepsRunning } from './commandsKeepRunning';
 import { SBT_LAUNCH, SBT_PROMPTED, SBT_SHELL, sbtTaskKind, sbtTaskLine } from './commandsSbtShell';
 
 export type CommandKind = 'setup' | 'test' | 'lint';
@@ -106,6 +107,8 @@ function inSkippedSection(l: Located): boolean {
  * the last one taken; the rest of a long guide is side quests (internals, one subsystem's tools, recipes).
  */
 const MAIN_FLOW_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|build|compil|test|lint(?!\s+rules?)|format|style|spell|check|verif|validat|develop|environment|local|running|workflow|coding\s+(rules|standards|guidelines|conventions)|typ(e|ing)\s?check|typescript|before (you )?(submit|open|send)|pull request|pre-?commit|git\s+hooks?/i;
+/** Headings about setting up or building, where a watcher that keeps the build current is a setup step. */
+const SETUP_OR_BUILD_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|environment|dependenc|\bbuild|\bdevelop|\blocal(?:ly)?\b/i;
 /** Headings under which installing a tool globally is a setup step rather than a side quest. */
 const SETUP_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|environment|dependenc|tool(s|ing|chain)\b/i;
 /** Installing a tool for the whole machine (`cargo install x`, `npm i -g x`, `go install x@latest`, `pipx install x`). */
@@ -201,6 +204,10 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     const onlyRun = code !== null && code.soleTest === true && out.test.length === 0 && pytestOfPackage(command);
     if (!kind || (kind === 'test' && isFilteredTestRun(command) && code?.whole !== true && !onlyRun && !onlyTunesWholeRun(command, at.doc))) return;
     if (kind === 'test' && code !== null && entersContainer(key)) kind = 'setup';
+    // A watcher or a dev server runs until stopped: it starts the work rather than setting up the checkout, unless a
+    // heading about installing, building or developing gives it (`pnpm start` under "Install", `pnpm dev` under
+    // "Developing": the file watcher that keeps the build current while you work; `yarn start` under "Running locally").
+    if (kind === 'setup' && keepsRunning(key) && !underHeading(at, SETUP_OR_BUILD_SECTION)) return;
     // A tool installed for the whole machine is a setup step where the guide sets up, or where a heading gives the
     // main-flow step it serves ("Formatting": install the formatter, then run it); elsewhere (side quests are
     // skipped above) it is an aside.

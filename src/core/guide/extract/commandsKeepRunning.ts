@@ -1,0 +1,21 @@
+/**
+ * A run that never ends by itself: it watches the files and runs again on each change (`npm run test:watch`,
+ * `jest --watch`, `mix test.watch`, `cargo watch`), or serves the app or docs until stopped (`npm start`,
+ * `pnpm dev`, `hugo server`, `mkdocs serve`, `manage.py runserver`, `mix phx.server`, `rails server`, a compose
+ * stack in the foreground). Guides rightly list them, but a walkthrough or checklist that ran one and waited for
+ * its exit code would wait forever. `--watchAll=false` turns watching off, and `up -d` detaches: those end.
+ * (Shared by the reader, for which such a run sets nothing up, and the walkthrough, which never waits for one.)
+ */
+const KEEPS_RUNNING = new RegExp(
+  [
+    String.raw`(?:^|\s)--watch(?:All)?(?!=false)(?:=\S*)?(?=\s|$)`,
+    String.raw`(?:^|\s)(?:[\w.:-]*[:.-])?watch(?:[:.-][\w-]+)?(?=\s|$)`,
+    String.raw`^cargo\s+watch\b`,
+    String.raw`^(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?(?:start|dev|serve)(?=\s|$)`,
+    String.raw`^(?:hugo|mkdocs|jekyll|bundle\s+exec\s+jekyll|zola|mdbook)\s+serve(?:r)?\b`,
+    String.raw`\bmanage\.py\s+runserver\b|^mix\s+phx\.server\b|^(?:bin\/)?rails\s+s(?:erver)?(?=\s|$)`,
+    String.raw`^(?:docker[\s-]compose|podman[\s-]compose)\s+up(?![^\n]*\s(?:-d|--detach)\b)`,
+  ].join('|'),
+);
+
+export const keepsRunning = (command: string): boolean => command.length <= 2100 && KEEPS_RUNNING.test(command.trim());
