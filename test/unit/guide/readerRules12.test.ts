@@ -182,4 +182,24 @@ describe('reader rules (session 12)', () => {
       assert.deepEqual(await setupOf('## Install\n\n```bash\n$ pnpm install\n$ pnpm start\n```'), ['pnpm install', 'pnpm start']);
     });
   });
+
+  describe('spans a sentence asks to run or to pass', () => {
+    const commandsOf = async (prose: string) => {
+      const c = (await factsOf(guide(prose))).commands;
+      return [...c.setup, ...c.test, ...c.lint].map((x: { command: string }) => x.command);
+    };
+    it('"Run tests before sending the pull request by `x`": the tool the run is done by', async () => {
+      assert.deepEqual(await commandsOf('## Patch guidelines\n\n* Run tests before send Pull Request by `bundle exec rake test`'), ['bundle exec rake test']);
+    });
+    it('"Ensure that `./check.sh` succeeds": a script whose success is asked is run', async () => {
+      assert.deepEqual(await commandsOf('* Ensure that `./check.sh` succeeds.'), ['./check.sh']);
+    });
+    it('"your PR will need to pass CI and local `cargo test`"', async () => {
+      assert.deepEqual(await commandsOf('- your PR will need to pass CI and local `cargo test`.'), ['cargo test']);
+    });
+    it('near miss: a script named without a run or a success ("`./check.sh` lives in the root") is no step', async () => {
+      assert.deepEqual(await commandsOf('The script `./check.sh` lives in the root of the repository.'), []);
+      assert.deepEqual(await commandsOf('* Read the notes by `ruby` experts.'), []);
+    });
+  });
 });

@@ -71,7 +71,8 @@ const LATER_IN_RUN_SENTENCE = /\b(?:(?:with|through|via|using)(?:\s{1,3}the)?|ex
 const PHASE_VERB = /\b(?:test|format|lint|build|compile|install|set\s?up|bootstrap)\b/i;
 const TOOL_CUE = /\b(?:with|via|through)\s{1,3}$/i;
 /** A sentence that opens by telling the reader to install, build, test or format, and "by" the tool right before the span. */
-const IMPERATIVE_PHASE = /^[\s*_-]{0,4}(?:install|build|compile|test|format|lint)\b/i;
+// ("Run tests before sending the pull request by `bundle exec rake test`": running the tests is the phase's verb too.)
+const IMPERATIVE_PHASE = /^[\s*_-]{0,4}(?:install|build|compile|test|format|lint|run\s+(?:the\s+|all\s+)?(?:unit\s+)?(?:tests?|specs?|test\s+suite|suite|linters?))\b/i;
 const BY_CUE = /\bby\s{1,3}$/i;
 /** Whether the sentence hands a phase to the tool named right after "with", "via" or "through", or an imperative "by". */
 function toolCue(before: string, block: Exclude<Block, CodeBlock | { kind: 'heading' }>, offset: number): boolean {
@@ -148,6 +149,9 @@ function sentenceAround(prose: SentenceIndex, offset: number, length: number): s
  * runs cleanly"): a check to run before submitting.
  */
 const MUST_PASS_AFTER = /^`?\s{0,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:passes|pass|succeeds|succeed|runs?\s+(?:cleanly|successfully|green|without\s+(?:errors?|warnings?|failures?))|(?:is|are)\s+green)\b/i;
+
+/** Words right before a span that ask it to pass: "will need to pass CI and local `cargo test`", "must pass `make lint`". */
+const MUST_PASS_BEFORE = /\b(?:(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+)pass\s+(?:(?:the|all|local|locally|both|CI|and|our|a)\s+){0,4}$/i;
 
 const textIndexes = new WeakMap<Block, SentenceIndex>();
 const proseIndexes = new WeakMap<Block, SentenceIndex>();
@@ -290,7 +294,8 @@ export function inlineCommands(
       // "(`bin/x` in the repository)" names a file; only a verb hands the run to it.
       // "`script/test` and `script/cucumber` can be run without arguments": the subject of running is a step too.
       // Listed after a step ("run `make test`, `make test-all`"), it is one more step of the same run.
-      const pathCue = command.includes('/') && (series || itemPurpose || (RUN_CUE.test(before) && !/\(\s*$/.test(before)) || (RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) || SUBJECT_OF_RUN.test(after));
+      // "Ensure that `./check.sh` succeeds": a script whose success is asked is run.
+      const pathCue = command.includes('/') && (series || itemPurpose || (RUN_CUE.test(before) && !/\(\s*$/.test(before)) || (RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) || SUBJECT_OF_RUN.test(after) || MUST_PASS_AFTER.test(block.text.slice(span.offset + 1 + span.text.length, span.offset + span.text.length + 200)));
       // "can be run with `proj-test-io`": the tool the run is done with.
       if (!pathCue && !series && !/(\b(run|type|execute|running|typing|then)|\bbe\s+run\s+(with|using|via)|:)\s*$/i.test(before)) continue;
       // Its phase is said by its own clause: "run the test suite by executing `a`, and run the app with `bin/app`".
@@ -299,8 +304,8 @@ export function inlineCommands(
         stepEnd = span.offset + span.text.length + 1;
         continue;
       }
-    } else if (MUST_PASS_AFTER.test(block.text.slice(span.offset + 1 + span.text.length, span.offset + span.text.length + 200))) {
-      // A check that must pass is a step.
+    } else if (MUST_PASS_AFTER.test(block.text.slice(span.offset + 1 + span.text.length, span.offset + span.text.length + 200)) || MUST_PASS_BEFORE.test(before)) {
+      // A check that must pass is a step ("Ensure `x` passes", "your PR needs to pass CI and local `cargo test`").
     } else if (!series && !RUN_CUE.test(before) && !atItemStart && !SUBJECT_OF_RUN.test(after) && !(RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) && !toolCue(before, block, span.offset)) {
       continue;
     }
