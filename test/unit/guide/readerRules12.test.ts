@@ -202,4 +202,24 @@ describe('reader rules (session 12)', () => {
       assert.deepEqual(await commandsOf('* Read the notes by `ruby` experts.'), []);
     });
   });
+
+  describe('more ways a sentence hands over a check', () => {
+    const kinds = async (prose: string) => {
+      const c = (await factsOf(guide(prose))).commands;
+      return { setup: c.setup.map((x: { command: string }) => x.command), test: c.test.map((x: { command: string }) => x.command), lint: c.lint.map((x: { command: string }) => x.command) };
+    };
+    it('"by running the command `x`" runs it; its clause gives the phase', async () => {
+      assert.deepEqual((await kinds('- Ensure proper source code formatting by running the command `dotnet fantomas src`.')).lint, ['dotnet fantomas src']);
+    });
+    it('nox\'s joined short flags (`-rs format`) still name the session', async () => {
+      assert.deepEqual(await kinds('Format your changes using command `nox -rs format` and lint them using command `nox -rs lint`.'), { setup: [], test: [], lint: ['nox -rs format', 'nox -rs lint'] });
+    });
+    it('"make sure that `x` does not report any errors" asks it to pass; a linter\'s task for the test sources is the linter', async () => {
+      assert.deepEqual((await kinds('- Make sure that `./gradlew detektMain detektTest` does not report any errors.')).lint, ['./gradlew detektMain detektTest']);
+    });
+    it('near miss: "`x` does not work on Windows" is still no step; a test task beside a linter\'s makes a test run', async () => {
+      assert.deepEqual(await kinds('Note that `make lint` does not work on Windows.'), { setup: [], test: [], lint: [] });
+      assert.deepEqual((await kinds('Run `./gradlew detektMain test` before you push.')).test, ['./gradlew detektMain test']);
+    });
+  });
 });

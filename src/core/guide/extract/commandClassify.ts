@@ -30,6 +30,10 @@ const MAVEN_VERIFY = /^(?:\.\/)?(?:mvnw?|mvnw\.cmd)(?:\s+-{1,2}[\w.=:,-]{1,80})*
 const JULIA_TEST = /^(?:using\s+Pkg;\s*)?Pkg\.test\(|^\]\s*test\b|^julia\b.{0,100}\s-e\s+["']?(?:using\s+Pkg;\s*)?Pkg\.test\(/;
 const STRICT_BUILD = /^(?:stack|cabal|cargo|g?make|dune|go|dotnet|swift)\s+(?:\S+\s+){0,6}?(?:--pedantic\b|--flags?[=\s]+["']?[\w-]{0,40}:?pedantic\b|\S*-Werror\b)/;
 const GENERATOR_CHECK = /(?:^|[\s/:_-])(?:generate[\w-]*|codegen[\w-]*|regen[\w-]*|gen)(?:\.\w{1,4})?\s(?:\S+\s+){0,6}?(?:--check|--verify|--dry-run|--mode[=\s]+(?:check|dry-run|verify))(?:\s|$)/;
+/** A build tool's task named by a linter and a source set (`detektTest`, `ktlintMain`, `checkstyleTest`, `spotlessKotlinCheck`). */
+const LINTER_TASK = /(?:^|\s|:)(?:detekt|ktlint|checkstyle|spotless|pmd|spotbugs|scalafmt|scalafix|javafmt|lint)[A-Z]\w*(?=\s|$)/;
+/** A plain test task beside it (`./gradlew detektMain test`) makes the line a test run. */
+const TEST_TASK_WORD = /(?:^|\s|:)(?:test|check|build|jvmTest|allTests)(?=\s|$)/;
 const CHECK_ONLY_OPTION = /\s--?check(?=\s|$)/i;
 const CONFIG_FROM_TEMPLATE = /^(?:cp|copy|Copy-Item)\s+(?:-\w{1,3}\s+)?\S{0,200}[._-](?:sample|example|dist|template|default|tmpl)(?:\.\w{1,8})?\s+\S{1,200}$/;
 const BUILD_FOLDER = /^mkdir\s+(?:-p\s+)?(?:_?build|out|cmake-build-\w{1,20}|build[-_]\w{1,20})\/?$/;
@@ -191,6 +195,9 @@ function classifyAnew(command: string): CommandKind | undefined {
   // An option's name says how (`--build-depends=QuickCheck`), its value may say what (`--with-ghc=doctest`).
   // The program's own arguments are files it works on (`ruby -Ilib bin/puma test/rackup/hello.ru`): their folders say nothing.
   // A task in camel case (`build.fsx -p FormatAll`, `gradlew jvmTest`) is read word by word.
+  // `./gradlew detektMain detektTest`, `ktlintTest`: a linter's task for a source set is the linter, whatever the
+  // set is called (read word by word, `detektTest` would say "test").
+  if (LINTER_TASK.test(rest) && !TEST_TASK_WORD.test(rest)) return 'lint';
   const said = splitCamelCase((INTERPRETER.test(tool) || /^\s*run\s/.test(rest) ? programThenFiles(rest) : withoutFileArguments(rest)).replace(OPTION_NAME, '$1'));
   if (TEST.test(said)) return 'test';
   if (LINT.test(said) || ANALYZER.test(command)) return 'lint';
@@ -337,7 +344,8 @@ function fetchesDependencies(tool: string, rest: string): boolean {
 
 /** `tox -e lint` lints, `tox -e py312` tests, plain `tox` runs the test environments. */
 function toxEnvironment(rest: string): CommandKind | undefined {
-  const env = /(?:^|\s)(?:-e|--env|-s|--session(?:s)?)(?:\s+|=)([\w.,-]{1,80})/.exec(rest)?.[1];
+  // (Short flags joined before the session's: nox's `-rs lint` is `-r -s lint`.)
+  const env = /(?:^|\s)(?:-[a-zA-Z]?e|--env|-[a-zA-Z]?s|--session(?:s)?)(?:\s+|=)([\w.,-]{1,80})/.exec(rest)?.[1];
   if (!env) return 'test';
   if (LINT.test(env) || /(^|[,_-])(style|flake8|pylint|pre-commit|typing|types)($|[,_-])/i.test(env)) return 'lint';
   if (TEST.test(env) || /(^|[,_-])py\d*($|[,_-])|(^|[,_-])pypy/i.test(env)) return 'test';

@@ -21,7 +21,7 @@ import type { CommandKind } from './commands';
  */
 // "Ran `bundle exec rake`" in a template's past-tense checklist says the same as "run".
 // "This can be done with `dune build @fmt`": the step the sentence before asked for, carried out by the span.
-const RUN_CUE = /(?:\b(?:run|ran|running|type|typing|execute|executed|executing|then|use(?!\s+of\b)|using|invoke|try|call|calling)\b|:)[\s\w'-]{0,12}$|\bruns\s{0,3}$|\((?:or\s{1,3})?$|\bbe\s+done\s+(?:with|by|using|via)\s{1,3}$/i;
+const RUN_CUE = /(?:\b(?:run|ran|running|type|typing|execute|executed|executing|then|use(?!\s+of\b)|using|invoke|try|call|calling)\b|:)(?:[\s\w'-]{0,12}|\s+the\s+(?:following\s+)?command\s*)$|\bruns\s{0,3}$|\((?:or\s{1,3})?$|\bbe\s+done\s+(?:with|by|using|via)\s{1,3}$/i;
 /** A bold label ending in a colon that opens a list item, and nothing else before the span: "**Run the tests:** ". */
 const LABELLED_VALUE = /^[\s*_-]{0,4}(?:\*\*|__)[^*_\n`]{1,60}(?::(?:\*\*|__)|(?:\*\*|__):)\s{0,3}$/;
 /** Only markup before a span at the start of a list item: the item is the command. */
@@ -148,7 +148,8 @@ function sentenceAround(prose: SentenceIndex, offset: number, length: number): s
  * Words right after a span that say it must succeed ("Ensure `cargo test` and `cargo clippy` pass", "make sure `x`
  * runs cleanly"): a check to run before submitting.
  */
-const MUST_PASS_AFTER = /^`?\s{0,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:passes|pass|succeeds|succeed|runs?\s+(?:cleanly|successfully|green|without\s+(?:errors?|warnings?|failures?))|(?:is|are)\s+green)\b/i;
+// ("does not report any errors", "completes without errors": the same ask in other words.)
+const MUST_PASS_AFTER = /^`?\s{0,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:passes|pass|succeeds|succeed|(?:runs?|completes?|finishes|exits?)\s+(?:cleanly|successfully|green|without\s+(?:any\s+)?(?:errors?|warnings?|failures?))|(?:is|are)\s+green|(?:does|do)\s+not\s+(?:report|show|give|produce|raise)\s+(?:any\s+)?(?:errors?|warnings?|failures?|issues?|violations?))\b/i;
 
 /** Words right before a span that ask it to pass: "will need to pass CI and local `cargo test`", "must pass `make lint`". */
 const MUST_PASS_BEFORE = /\b(?:(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+)pass\s+(?:(?:the|all|local|locally|both|CI|and|our|a)\s+){0,4}$/i;
@@ -266,7 +267,9 @@ export function inlineCommands(
     // "instead of `npm test` or `npm run x`", "allow you to run `a` and `b`": what was said of the span just before
     // holds for one joined to it.
     const joined = notStepEnd >= 0 && span.offset - notStepEnd <= 20 && JOINED_SPAN.test(block.text.slice(notStepEnd, span.offset));
-    if (joined || NOT_THE_STEP_BEFORE.test(before) || CONDITION_BEFORE.test(before) || PURPOSE_OF_SPAN.test(before) || NOT_THE_STEP_AFTER.test(after) || WHAT_ANOTHER_RUNS.test(before)) {
+    // ("`x` does not report any errors" is the check asked to pass, not a span that "does not work".)
+    const mustPass = MUST_PASS_AFTER.test(block.text.slice(span.offset + 1 + span.text.length, span.offset + span.text.length + 200));
+    if (joined || NOT_THE_STEP_BEFORE.test(before) || CONDITION_BEFORE.test(before) || PURPOSE_OF_SPAN.test(before) || (NOT_THE_STEP_AFTER.test(after) && !mustPass) || WHAT_ANOTHER_RUNS.test(before)) {
       notStepEnd = span.offset + span.text.length + 1;
       continue;
     }
