@@ -222,4 +222,9 @@ describe('reader rules (session 12)', () => {
       assert.deepEqual((await kinds('Run `./gradlew detektMain test` before you push.')).test, ['./gradlew detektMain test']);
     });
   });
+
+  it('Clojure\'s linters and formatters (eastwood, clj-kondo, cljfmt) lint', async () => {
+    const c = (await factsOf(guide('## Linting\n\nWe use eastwood. Run it via `bb eastwood`, and `clj-kondo --lint src` before you push.'))).commands;
+    assert.deepEqual(c.lint.map((x: { command: string }) => x.command), ['bb eastwood', 'clj-kondo --lint src']);
+  });
 });
