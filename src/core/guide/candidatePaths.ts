@@ -1,6 +1,6 @@
 import { COMMITLINT_FILES } from '../commitlint/locateConfig';
 import { GUIDE_FOLDERS, GUIDE_NAME, README_NAME } from './locateGuide';
-import { CONTRIBUTING_FOLDER, DEEP_GUIDE_DEPTH, DOC_FOLDER_NAMES, HACKING_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, OTHER_GUIDE_NAME, PERL_GUIDE_NAME, PERL_LIB_FOLDER, SITE_FOLDER_NAMES } from './guidePlaces';
+import { CONTRIBUTING_FOLDER, DEEP_GUIDE_DEPTH, DEEP_GUIDE_NAME, DOC_FOLDER_NAMES, HACKING_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, OTHER_GUIDE_NAME, PERL_GUIDE_DEPTH, PERL_GUIDE_NAME, PERL_LIB_FOLDER, SITE_FOLDER_NAMES } from './guidePlaces';
 import { GITLAB_TEMPLATE_DIR, GITLAB_TEMPLATE_FOLDER, ONRAMP_CONFIGS, TEMPLATE_DIR, TEMPLATE_FILE, TEMPLATE_FOLDERS, TEMPLATE_IN_DIR } from './findFiles';
 import { MAGE_FOLDER, RUNNER_FILES } from '../tasks/runnerFiles';
 import { CHANGELOG_EVIDENCE_PATHS, isChangelogFile } from './changelogEvidence';
@@ -63,7 +63,7 @@ function guidePlaces(): Rule[] {
   const parents = ['', ...docGlobs];
   return [
     {
-      globs: [...docGlobs, ...docGlobs.flatMap((d) => [`${d}/${guide}*`, `${d}/${hacking}*`]), `.github/${hacking}*`, `${hacking}*`],
+      globs: [...docGlobs, ...docGlobs.flatMap((d) => [`${d}/${guide}*`, `${d}/${NUMBERED}${guide}*`, `${d}/${hacking}*`]), `.github/${hacking}*`, `${hacking}*`],
       matches: (path) => {
         const folder = folderOf(path);
         const name = baseOf(path);
@@ -72,7 +72,7 @@ function guidePlaces(): Rule[] {
       },
     },
     {
-      globs: parents.flatMap((p) => [join(p, `${contributingDir}*`), join(p, `${contributingDir}*/*`)]),
+      globs: parents.flatMap((p) => [join(p, `${contributingDir}*`), join(p, `${contributingDir}*/*`), join(p, `${NUMBERED}${contributingDir}*`), join(p, `${NUMBERED}${contributingDir}*/*`)]),
       matches: (path) => {
         const folder = folderOf(path);
         const inParent = (dir: string): boolean => CONTRIBUTING_FOLDER.test(baseOf(dir)) && (folderOf(dir) === '' || (!folderOf(dir).includes('/') && isDocFolder(folderOf(dir))));
@@ -80,11 +80,11 @@ function guidePlaces(): Rule[] {
       },
     },
     // Deeper in a docs folder (`doc/source/dev/contributing.rst`), below its own files, which the first rule covers.
-    deepGuide(DOC_FOLDER_NAMES, 2),
+    deepGuide(DOC_FOLDER_NAMES, 2, DEEP_GUIDE_NAME),
     // In a site's folder (`website/docs/contributing.md`), from its own files down.
-    deepGuide(SITE_FOLDER_NAMES, 1),
+    deepGuide(SITE_FOLDER_NAMES, 1, DEEP_GUIDE_NAME),
     // A Perl distribution's manual page among its modules (`lib/Test2/Manual/Contributing.pm`).
-    deepGuide([PERL_LIB_FOLDER], 1, PERL_GUIDE_NAME),
+    deepGuide([PERL_LIB_FOLDER], 1, PERL_GUIDE_NAME, PERL_GUIDE_DEPTH),
   ];
 }
 
@@ -93,16 +93,16 @@ function guidePlaces(): Rule[] {
  * DEEP_GUIDE_DEPTH, not through hidden folders or node_modules: what guidePlaces.deepGuides walks. One glob per
  * depth, no whole tree.
  */
-function deepGuide(folders: readonly string[], fromDepth: number, name: RegExp = GUIDE_NAME): Rule {
+function deepGuide(folders: readonly string[], fromDepth: number, name: RegExp = GUIDE_NAME, maxDepth = DEEP_GUIDE_DEPTH): Rule {
   const guide = caseInsensitive(stemOf(name));
-  const depths = Array.from({ length: DEEP_GUIDE_DEPTH - fromDepth + 1 }, (_, k) => fromDepth + k);
+  const depths = Array.from({ length: maxDepth - fromDepth + 1 }, (_, k) => fromDepth + k);
   return {
-    globs: folders.map(caseInsensitive).flatMap((d) => depths.map((depth) => `${d}/${'*/'.repeat(depth - 1)}${guide}*`)),
+    globs: folders.map(caseInsensitive).flatMap((d) => depths.flatMap((depth) => [`${d}/${'*/'.repeat(depth - 1)}${guide}*`, ...(numbered(name) ? [`${d}/${'*/'.repeat(depth - 1)}${NUMBERED}${guide}*`] : [])])),
     matches: (path) => {
       const parts = path.split('/');
       const depth = parts.length - 1;
       const inside = parts.slice(1, -1);
-      return folders.includes(parts[0].toLowerCase()) && depth >= fromDepth && depth <= DEEP_GUIDE_DEPTH && !inside.some((p) => p.startsWith('.') || p === 'node_modules') && name.test(baseOf(path));
+      return folders.includes(parts[0].toLowerCase()) && depth >= fromDepth && depth <= maxDepth && !inside.some((p) => p.startsWith('.') || p === 'node_modules') && name.test(baseOf(path));
     },
   };
 }
@@ -140,8 +140,14 @@ function exact(paths: readonly string[]): Rule {
 }
 
 /** The literal start of an anchored pattern such as /^contributing(…)?$/i: what every match begins with. */
+/** A docs site's order number before a name (`02-contributing.md`), as a glob. */
+const NUMBERED = '[0-9]*';
+/** The optional order number some names allow, as the pattern source writes it. */
+const NUMBER_PREFIX_SOURCE = String.raw`(?:\d{1,3}[-_.])?`;
+const numbered = (pattern: RegExp): boolean => pattern.source.startsWith(`^${NUMBER_PREFIX_SOURCE}`);
+
 export function stemOf(pattern: RegExp): string {
-  const stem = /^\^([A-Za-z0-9_-]+)/.exec(pattern.source)?.[1];
+  const stem = /^\^([A-Za-z0-9_-]+)/.exec(pattern.source.replace(`^${NUMBER_PREFIX_SOURCE}`, '^'))?.[1];
   if (!stem) throw new Error(`no literal stem in ${pattern.source}`);
   return stem;
 }

@@ -77,37 +77,16 @@ export interface ParsedDocument {
   readonly directiveLinks?: readonly Link[];
 }
 
-/** How many headings of each level a document has. */
-function countLevels(blocks: readonly Block[]): number[] {
-  const counts: number[] = [];
-  for (const b of blocks) if (b.kind === 'heading') counts[b.level] = (counts[b.level] ?? 0) + 1;
-  return counts;
-}
-
 /** Sets every block's `sections` from the headings before it. */
 export function annotateSections(blocks: Block[]): Block[] {
-  // `firstChild`: the level of the first heading put under this one (0 for none yet); the root's is kept apart.
-  const stack: { level: number; text: string; firstChild: number }[] = [];
-  let rootFirstChild = 0;
-  let levelCounts: number[] | undefined;
+  const stack: { level: number; text: string }[] = [];
   // Blocks of one section share one array, so per-section answers can be cached by identity.
   let current: readonly string[] = [];
   for (const block of blocks) {
     if (block.kind === 'heading') {
       while (stack.length > 0 && stack[stack.length - 1].level >= block.level) stack.pop();
-      // Headings that skip a level keep their rank: steps written as `####` under the title, then one `### Docker`
-      // between two of them, then `#### Bundle Install and Test`. The later step is the title's, as its earlier
-      // peers were, not the interloper's sub-section (its rank is the one the title's first child set). Only a
-      // level used once is an interloper; a guide that opens with `===` notes and then uses `==` parts throughout
-      // nests by its parts.
-      const top = stack[stack.length - 1];
-      const parentFirst = stack.length >= 2 ? stack[stack.length - 2].firstChild : rootFirstChild;
-      if (top !== undefined && top.level < block.level && parentFirst === block.level && top.firstChild === 0 && (levelCounts ??= countLevels(blocks))[top.level] === 1) stack.pop();
-      const parent = stack[stack.length - 1];
-      if (parent === undefined) rootFirstChild ||= block.level;
-      else parent.firstChild ||= block.level;
       block.sections = stack.map((h) => h.text);
-      stack.push({ level: block.level, text: block.text, firstChild: 0 });
+      stack.push({ level: block.level, text: block.text });
       current = stack.map((h) => h.text);
     } else {
       block.sections = current;

@@ -53,7 +53,8 @@ export const DOC_FOLDER_NAMES = ['docs', 'doc', 'documentation'] as const;
 /** Folders at the root that hold a docs site or book (Docusaurus `website/docs/`, mdBook `book/src/`): a guide is looked for inside them too. */
 export const SITE_FOLDER_NAMES = ['website', 'site', 'book', 'guide', 'guides', 'handbook', 'manual'] as const;
 /** A folder of contributor docs, at the root or in a docs folder. */
-export const CONTRIBUTING_FOLDER = /^contribut(?:ing|e)$/i;
+// (A docs site may number it for its order: `docs/05-contributing/`.)
+export const CONTRIBUTING_FOLDER = /^(?:\d{1,3}[-_.])?contribut(?:ing|e)$/i;
 /** The guide inside a folder of contributor docs: one named like a guide, else the folder's README or index page (an index page is never `.txt`). */
 export const IN_FOLDER_GUIDE = new RegExp(`^(?:contribut(?:ing|e)(?:\\.${DOC_EXT})?|readme(?:\\.${DOC_EXT})?|index\\.(?:${DOC_EXTENSIONS.filter((e) => e !== 'txt').join('|')}))$`, 'i');
 /**
@@ -62,6 +63,10 @@ export const IN_FOLDER_GUIDE = new RegExp(`^(?:contribut(?:ing|e)(?:\\.${DOC_EXT
  */
 export const PERL_GUIDE_NAME = /^contributing\.(?:pod|pm)$/i;
 export const PERL_LIB_FOLDER = 'lib';
+/** How deep under `lib/` (`lib/DBIx/Class/Manual/Contributing.pod`): module namespaces nest deeper than docs folders. */
+export const PERL_GUIDE_DEPTH = 5;
+/** The guide's name deeper in docs and site folders, also numbered for a docs site's order (`docs/dev/02-contributing.md`). */
+export const DEEP_GUIDE_NAME = new RegExp(`^(?:\\d{1,3}[-_.])?contribut(?:ing|e)(?:\\.${DOC_EXT})?$`, 'i');
 /** HACKING, with a doc extension or none. */
 export const HACKING_NAME = new RegExp(`^hacking(?:\\.${DOC_EXT})?$`, 'i');
 
@@ -100,11 +105,11 @@ const DEEP_MAX_ENTRIES = 2000;
  * where a docs site keeps its contributing page: shallowest first, breadth first, folders in name order. `fromDepth`
  * 1 also takes the folders' own files (a site folder's), 2 starts below them (a docs folder's, already looked at).
  */
-export async function deepGuides(files: RepoFiles, docs: readonly string[], name: RegExp, fromDepth = 2): Promise<string[]> {
+export async function deepGuides(files: RepoFiles, docs: readonly string[], name: RegExp, fromDepth = 2, maxDepth = DEEP_GUIDE_DEPTH): Promise<string[]> {
   const found: string[] = [];
   let budget = DEEP_MAX_ENTRIES;
   let level = [...docs];
-  for (let depth = 1; depth <= DEEP_GUIDE_DEPTH && level.length > 0; depth++) {
+  for (let depth = 1; depth <= maxDepth && level.length > 0; depth++) {
     const next: string[] = [];
     for (const dir of level) {
       const entries = [...(await files.list(dir))].sort((a, b) => a.name.localeCompare(b.name));

@@ -1,5 +1,5 @@
 import { RepoFiles } from '../repo/repoFiles';
-import { DOC_EXT, HACKING_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, NameTest, OTHER_GUIDE_NAME, PERL_GUIDE_NAME, PERL_LIB_FOLDER, SITE_FOLDER_NAMES, contributingFolders, deepGuides, docFolders } from './guidePlaces';
+import { DEEP_GUIDE_NAME, DOC_EXT, HACKING_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, NameTest, OTHER_GUIDE_NAME, PERL_GUIDE_DEPTH, PERL_GUIDE_NAME, PERL_LIB_FOLDER, SITE_FOLDER_NAMES, contributingFolders, deepGuides, docFolders } from './guidePlaces';
 
 /**
  * Where projects keep their contribution guide, in the order GitHub itself looks: a guide in `.github/` is the one
@@ -70,10 +70,10 @@ export async function locateGuidePlaces(files: RepoFiles): Promise<{ usual: stri
       // The file named like a guide before the folder's README or index page.
       addNew(found, [...inFolder.filter((p) => GUIDE_NAME.test(p.slice(p.lastIndexOf('/') + 1))), ...inFolder]);
     }
-    addNew(found, await deepGuides(files, docs, GUIDE_NAME));
-    addNew(found, await deepGuides(files, await docFolders(files, SITE_FOLDER_NAMES), GUIDE_NAME, 1));
+    addNew(found, await deepGuides(files, docs, DEEP_GUIDE_NAME));
+    addNew(found, await deepGuides(files, await docFolders(files, SITE_FOLDER_NAMES), DEEP_GUIDE_NAME, 1));
     for (const folder of folders) addNew(found, await findAllIn(files, folder, HACKING_NAME));
-    if ((await files.list('')).some((e) => e.kind === 'directory' && e.name === PERL_LIB_FOLDER)) addNew(found, await deepGuides(files, [PERL_LIB_FOLDER], PERL_GUIDE_NAME, 1));
+    if ((await files.list('')).some((e) => e.kind === 'directory' && e.name === PERL_LIB_FOLDER)) addNew(found, await deepGuides(files, [PERL_LIB_FOLDER], PERL_GUIDE_NAME, 1, PERL_GUIDE_DEPTH));
     // A CONTRIBUTING file one folder down in `.github` (`.github/ISSUE_TEMPLATE/CONTRIBUTING.md`, `.github/docs/`): GitHub
     // does not link it, but it is the project's guide when nothing else is. Not a local action's or workflow's own
     // guide, and not the rarer CONTRIBUTE name (an issue template may be called so).

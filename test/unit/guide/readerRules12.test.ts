@@ -52,23 +52,6 @@ describe('reader rules (session 12)', () => {
     });
   });
 
-  describe('headings that skip a level keep their rank', () => {
-    const grapeLike = (between: string) =>
-      `Contributing\n============\n\n#### Fork the Project\n\nFork it.\n\n${between}\n\n#### Bundle Install and Test\n\nEnsure that you can build the project and run tests.\n\n\`\`\`\nbundle install\nbundle exec rake\n\`\`\`\n`;
-    const commandsOf = async (text: string) => (await factsOf({ 'CONTRIBUTING.md': text })).commands;
-    it('one `### Docker` between `####` steps does not make the later steps Docker\'s', async () => {
-      const c = await commandsOf(grapeLike('### Docker\n\nIf you like Docker, run everything in a container:\n\n```\ndocker-compose run --rm app\n```'));
-      assert.deepEqual(c.setup.map((x: { command: string }) => x.command), ['bundle install']);
-      assert.deepEqual(c.test.map((x: { command: string }) => x.command), ['bundle exec rake']);
-    });
-    it('a guide that uses the shallower level for its parts throughout still nests under them', async () => {
-      const text = grapeLike('### Docker\n\nRun everything in a container.') + '\n### Releasing\n\n#### Publish\n\n```\nbundle exec rake release\n```\n';
-      const c = await commandsOf(text);
-      // "Bundle Install and Test" now sits under "Docker" (a level used twice is a real part), a side quest.
-      assert.deepEqual(c.test.map((x: { command: string }) => x.command), []);
-    });
-  });
-
   describe('`make check`: the GNU test target, unless the project\'s Makefile wires it to linters', () => {
     const kinds = async (files: Record<string, string>) => {
       const c = (await factsOf(files)).commands;

@@ -61,7 +61,7 @@ export function branchNaming(sources: Sources): Found<string> | null {
       // (Release and maintainers' branches, `release-X.Y` "where X.Y is the version number", are not the contributor's.)
       const defined = aboutBranches && !NOT_THE_CONTRIBUTORS.test(prose) ? definedPlaceholderName(sentence) : null;
       if (defined) return { value: defined, source: sourceOf(l) };
-      if (!described && aboutBranches && ABOUT_BRANCHES.test(prose) && NAME_QUALITY.test(prose) && (PRESCRIPTIVE.test(prose) || ADVISED.test(prose)) && !NOT_THE_CONTRIBUTORS.test(prose)) {
+      if (!described && aboutBranches && ABOUT_BRANCHES.test(prose) && NAME_QUALITY.test(prose) && !FROM_NAMED_BRANCH.test(prose) && (PRESCRIPTIVE.test(prose) || ADVISED.test(prose)) && !NOT_THE_CONTRIBUTORS.test(prose)) {
         described = { value: sentence.trim().replace(/^(?:[-*+]|\d+[.)])\s+/, '').slice(0, MAX_DESCRIBED), source: sourceOf(l) };
       }
       if (!ABOUT_BRANCHES.test(prose) || !NAMING.test(prose) || !PRESCRIPTIVE.test(prose)) continue;
@@ -81,7 +81,9 @@ export function branchNaming(sources: Sources): Found<string> | null {
  * A name only called good ("a descriptive name", "a sensible name such as ...") says what to aim for, not what the
  * name holds: no scheme.
  */
-const NAME_QUALITY = /\bnamed\s+(?:after|for)\b|\bwhose\s+names?\b|\bnames?\s+(?:that|which)\s+(?:(?:also\s+)?(?:include|includes|contain|contains|describe|describes|explain|explains|say|says|mention|mentions)|(?:are|is)\s+unique)\b|\btopical\s+branch\b/i;
+const NAME_QUALITY = /\bbranch(?:es)?\b(?:\s*,)?(?:\s+(?!from\b)[\w']+){0,4}\s*,?\s+named\s+(?:after|for)\b|\bwhose\s+names?\b|\bnames?\s+(?:that|which)\s+(?:(?:also\s+)?(?:include|includes|contain|contains|describe|describes|explain|explains|say|says|mention|mentions)|(?:are|is)\s+unique)\b|\btopical\s+branch\b/i;
+/** "from the maintenance branch named after the minor version": the branch to start from, which is no naming rule. */
+const FROM_NAMED_BRANCH = /\bfrom\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}branch(?:es)?\s*,?\s+named\b/i;
 /** How much of such a sentence the fact keeps. */
 const MAX_DESCRIBED = 160;
 

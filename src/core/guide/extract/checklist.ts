@@ -113,10 +113,11 @@ const STATUS_LIST = /\b(?:road-?map|to-?dos?|help\s+wanted|open\s+tasks|status|p
 
 /**
  * A template in a folder of templates named for a maintainer's errand (`PULL_REQUEST_TEMPLATE/release.md`,
- * `mergeback.md`, `backport.md`): its boxes are the release or merge procedure, not a contributor's checks. They
- * are kept, marked, for whoever opens that template's pull request.
+ * `prerelease.md`, `mergeback.md`, `backport.md`, GitLab's `merge_request_templates/Release.md`): its boxes are the
+ * release or merge procedure, not a contributor's checks. They are kept, marked, for whoever opens that template's
+ * pull request. (Not "publish" or "deploy": a plugin registry's `publish-plugin.md` is how contributors submit.)
  */
-const MAINTAINER_TEMPLATE = /pull_request_template\/(?:[\w-]*[_-])?(?:release|releases|releasing|mergeback|merge[_-]back|backport|backports|version[_-]bump|bump[_-]version|publish|publishing|deploy|deployment)(?:[_-][\w-]*)?\.\w+$/i;
+const MAINTAINER_TEMPLATE = /(?:pull_request_template|merge_request_templates)\/(?:[\w-]*[_-])?(?:pre-?)?(?:release|releases|releasing|mergeback|merge[_-]back|backport|backports|version[_-]bump|bump[_-]version)(?:[_-][\w-]*)?\.\w+$/i;
 
 export function checklist(sources: Sources): FoundText[] {
   const out: FoundText[] = [];

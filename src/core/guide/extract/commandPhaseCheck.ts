@@ -34,6 +34,14 @@ const NAMES_TESTS = /\btests\b|\btest\s+suites?\b|\btesting\b|\bspecs\b/i;
 // Only the last sentence hands the block over: "The tests run in CI. Locally, run the style checks with:" does not.
 export const namesTests = (text: string): boolean => NAMES_TESTS.test(text.slice(-400).split(/[.!?]\s+(?=\S)/).pop() ?? '');
 
+/**
+ * Words that say a check runs linters or formatters ("`make check` (runs gofmt, go vet and staticcheck)"), with no
+ * word of the tests beside them: the sentence says the check lints, whatever make's convention is.
+ */
+const LINTERS_NAMED = /\b(?:gofmt|go\s+vet|staticcheck|golangci-lint|eslint|prettier|rubocop|flake8|ruff|black|mypy|clippy|rustfmt|shellcheck|pylint|checkstyle|spotless|ktlint|detekt|linters?|formatters?|static\s+analy[sz]\w*|style\s+checks?)\b/i;
+const TESTS_NAMED = /\btests?\b|\btesting\b|\bspecs?\b|\bsuite\b/i;
+export const lintersNamed = (text: string): boolean => LINTERS_NAMED.test(text) && !TESTS_NAMED.test(text);
+
 /** What the surroundings of a found check target say it is for. */
 export interface CheckSurroundings {
   /** The phase the command's own words give (`classify`): `lint` for a check target. */
@@ -48,6 +56,8 @@ export interface CheckSurroundings {
   readonly testsNamed?: boolean;
   /** The phase the project's Makefile gives the target by its recipe (commandsRecipe.ts), when it defines it. */
   readonly recipe?: CommandKind;
+  /** Whether the words around it name linters and no tests (lintersNamed). */
+  readonly lintersNamed?: boolean;
 }
 
 /**
@@ -66,6 +76,6 @@ export function checkTargetPhase(command: string, around: CheckSurroundings): Co
   if (around.section === 'test' || around.said === 'test' || around.autotools === true || around.testsNamed === true) return 'test';
   // Said to check style, or under a lint heading, it lints; otherwise make's `check` is the test suite, unless the
   // project's own recipe runs only linters.
-  if (around.said === 'lint' || around.section === 'lint') return 'lint';
+  if (around.said === 'lint' || around.section === 'lint' || around.lintersNamed === true) return 'lint';
   return GNU_CHECK.test(lastStep(command.trim())) && around.recipe !== 'lint' ? 'test' : 'lint';
 }

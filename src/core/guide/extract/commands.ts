@@ -16,7 +16,7 @@ import { runsWholeSuite } from './commandsWholeSuite';
 import { typedAsShell } from './commandsTagged';
 import { ALL_KINDS, extendedBy, knobbedBy } from './commandsExtended';
 import { HELP, notAStep } from './commandPhaseNone';
-import { checkTargetPhase, namesTests } from './commandPhaseCheck';
+import { checkTargetPhase, lintersNamed, namesTests } from './commandPhaseCheck';
 import { triesBuiltCopy } from './commandsTrying';
 import { elevatedStep, untaggedCalls } from './commandsUntagged';
 import { platformLabelled, underProductInstall } from './commandsPlatform';
@@ -28,7 +28,7 @@ import { confirmingTask } from '../../tasks/confirmTask';
 import { TaskIndex } from '../../tasks/taskIndex';
 import { recipePhase } from './commandsRecipe';
 import { keepsRunning } from './commandsKeepRunning';
-import { SBT_LAUNCH, SBT_PROMPTED, SBT_SHELL, sbtTaskKind, sbtTaskLine } from './commandsSbtShell';
+import { SBT_EXIT, SBT_LAUNCH, SBT_PROMPTED, SBT_SHELL, sbtTaskKind, sbtTaskLine } from './commandsSbtShell';
 
 export type CommandKind = 'setup' | 'test' | 'lint';
 // What a command is for by its own words lives in its own module; tests and callers still find it here.
@@ -108,7 +108,7 @@ function inSkippedSection(l: Located): boolean {
  */
 const MAIN_FLOW_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|build|compil|test|lint(?!\s+rules?)|format|style|spell|check|verif|validat|develop|environment|local|running|workflow|coding\s+(rules|standards|guidelines|conventions)|typ(e|ing)\s?check|typescript|before (you )?(submit|open|send)|pull request|pre-?commit|git\s+hooks?/i;
 /** Headings about setting up or building, where a watcher that keeps the build current is a setup step. */
-const SETUP_OR_BUILD_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|environment|dependenc|\bbuild|\bdevelop|\blocal(?:ly)?\b/i;
+const SETUP_OR_BUILD_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|environment|dependenc|\bbuild|\bdevelop|\blocal(?:ly)?\b|\bquick[\s-]?start\b/i;
 /** Headings under which installing a tool globally is a setup step rather than a side quest. */
 const SETUP_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|environment|dependenc|tool(s|ing|chain)\b/i;
 /** Installing a tool for the whole machine (`cargo install x`, `npm i -g x`, `go install x@latest`, `pipx install x`). */
@@ -436,7 +436,7 @@ function ownOrSectionPhase(command: string, at: Located, comment: string, code: 
   // The section speaks only for lines of a code block: a code span's step is said by the sentence around it. (A lint
   // heading still tells make's ambiguous `check` from the test suite: "# Lint ... run them with `make check`".)
   // `make check` in a sentence about testing ("Test a patch with `make check`") runs the test suite.
-  if (!code) return own === 'lint' && VALIDATE.test(trimmed) && commentKind(comment) === 'test' ? 'test' : checkTargetPhase(trimmed, { own, said: commentKind(comment), section: sectionKind(at) === 'lint' ? 'lint' : undefined, recipe: recipePhase(trimmed, tasks) });
+  if (!code) return own === 'lint' && VALIDATE.test(trimmed) && commentKind(comment) === 'test' ? 'test' : checkTargetPhase(trimmed, { own, said: commentKind(comment), section: sectionKind(at) === 'lint' ? 'lint' : undefined, recipe: recipePhase(trimmed, tasks), lintersNamed: lintersNamed(comment) });
   const section = sectionKind(at);
   // `gmake  # builds the broker and its dependencies` under "Running tests": the line's own comment says it builds.
   if (BARE_RUNNER.test(trimmed) && (section === 'test' || section === 'lint') && !setupVerbComment(comment) && !SETUP_COMMENT.test(comment)) return section;
@@ -445,7 +445,7 @@ function ownOrSectionPhase(command: string, at: Located, comment: string, code: 
   if (own === 'lint' && section === 'test' && VALIDATE.test(trimmed)) return 'test';
   if (own === 'lint') {
     const leadIn = code.intro !== undefined && code.intro.kind !== 'code' && code.intro.kind !== 'heading' ? plain(code.intro) : '';
-    return checkTargetPhase(trimmed, { own, section, said: code.introKind, autotools: code.autotools, testsNamed: namesTests(leadIn), recipe: recipePhase(trimmed, tasks) });
+    return checkTargetPhase(trimmed, { own, section, said: code.introKind, autotools: code.autotools, testsNamed: namesTests(leadIn), recipe: recipePhase(trimmed, tasks), lintersNamed: lintersNamed(comment) });
   }
   return own ?? code.introKind ?? section;
 }
@@ -570,6 +570,10 @@ function* codeCommands(block: CodeBlock, loose = false, typed = false): Iterable
   let sbtPrompted = false;
   for (let k = 0; k < lines.length; k++) {
     const raw = lines[k];
+    if (inSbt && SBT_EXIT.test(raw)) {
+      inSbt = false;
+      continue;
+    }
     if (inSbt) {
       // Where the session shows sbt's prompt, a line without one is output (`hello world` after `> scala Hello`).
       const task = sbtPrompted && !SBT_PROMPTED.test(raw) ? undefined : sbtTaskLine(raw);

@@ -18,4 +18,7 @@ const KEEPS_RUNNING = new RegExp(
   ].join('|'),
 );
 
-export const keepsRunning = (command: string): boolean => command.length <= 2100 && KEEPS_RUNNING.test(command.trim());
+/** Installing a package named for watching (`pip install pytest-watch`, `cargo install cargo-watch`) ends. */
+const INSTALLS = /^(?:sudo\s+)?(?:[\w.-]+\s+){1,2}(?:install|add|i)\b/;
+
+export const keepsRunning = (command: string): boolean => command.length <= 2100 && KEEPS_RUNNING.test(command.trim()) && !INSTALLS.test(command.trim());

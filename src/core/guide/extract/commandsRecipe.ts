@@ -44,7 +44,9 @@ function phaseOfTarget(target: string, recipes: ReadonlyMap<string, string>, dep
     for (const part of line.split(/\s*(?:&&|;|\|\|)\s*/)) {
       if (part === '' || SAYS_NOTHING.test(part)) continue;
       const sub = SUB_MAKE.exec(part)?.[1];
-      const kind = sub !== undefined ? phaseOfTarget(sub, recipes, depth + 1, seen) ?? classify(`make ${sub}`) : classify(part.replace(/\$[({](\w+)[)}]/g, (_, v: string) => (v.length === 1 ? v : v.toLowerCase())).replace(/^(?:\w+=\S*\s+)+/, '').trim());
+      // `$(MAKE) -C tests check`: another directory's own `check`, the GNU test target, is its test suite.
+      const delegated = sub !== undefined && /^(?:dist)?check$/.test(sub) && /\s-C\s/.test(part) ? 'test' : undefined;
+      const kind = delegated ?? (sub !== undefined ? phaseOfTarget(sub, recipes, depth + 1, seen) ?? classify(`make ${sub}`) : classify(part.replace(/\$[({](\w+)[)}]/g, (_, v: string) => (v.length === 1 ? v : v.toLowerCase())).replace(/^(?:\w+=\S*\s+)+/, '').trim()));
       if (kind) kinds.add(kind);
     }
   }

@@ -19,6 +19,9 @@ const SBT_PROMPT = /^(?:sbt:[\w.-]{1,40}|[\w.-]{1,40})?>\s*/;
 /** A line behind one of sbt's prompts. */
 export const SBT_PROMPTED = /^\s*(?:sbt:[\w.-]{1,40}|[\w.-]{1,40})?>\s*\S/;
 
+/** Leaving the shell: the lines after it are the system shell's again. */
+export const SBT_EXIT = /^\s*(?:(?:sbt:[\w.-]{1,40}|[\w.-]{1,40})?>\s*)?(?:exit|quit)\s*$/;
+
 /** What sbt prints and the lines that only move around or leave. */
 const NOT_A_TASK = /^(?:\[\w+\]|\.{3}|project\b|projects\b|exit\b|reload\b|help\b|tasks\b|console\b|~)/;
 
@@ -26,7 +29,7 @@ const NOT_A_TASK = /^(?:\[\w+\]|\.{3}|project\b|projects\b|exit\b|reload\b|help\
 const TASK_LINE = /^;?\s*\+{0,2}[A-Za-z][\w-]*(?:[/:][A-Za-z][\w-]*){0,2}(?:\s+[^\s;]+){0,6}(?:\s*;\s*\+{0,2}[A-Za-z][\w/:-]*(?:\s+[^\s;]+){0,6}){0,4}$/;
 
 /** Task names by phase: what the task's own name says it does. */
-const TEST_TASK = /^(?:test|testOnly|testQuick|testAll|partest|validatePullRequest|it:test|[\w-]*Test|[\w-]*Tests)$|(?:^|\/)(?:test|testOnly|testQuick)$/;
+const TEST_TASK = /^(?:test|testOnly|testQuick|testAll|partest|scripted|validatePullRequest|it:test|[\w-]*Test|[\w-]*Tests)$|(?:^|\/)(?:test|testOnly|testQuick)$/;
 const LINT_TASK = /^(?:scalafmt\w*|scalafix\w*|javafmt\w*|headerCheck\w*|headerCreate\w*|sortImports|checkCodeStyle|applyCodeStyle|mimaReportBinaryIssues|[\w-]*[cC]heck\w*|[\w-]*[lL]int\w*|[\w-]*[fF]ormat\w*)$/;
 const SETUP_TASK = /^(?:compile|update|publishLocal|publishM2|package|assembly|Test\/compile|test:compile|[\w-]+\/compile)$/;
 
@@ -40,8 +43,11 @@ export function sbtTaskLine(raw: string): string | undefined {
 /** The phase a task line's (last) task gives it, or undefined when its name says nothing. */
 export function sbtTaskKind(line: string): CommandKind | undefined {
   const tasks = line.split(';').map((t) => t.trim()).filter((t) => t !== '');
-  const last = tasks[tasks.length - 1]?.split(/\s+/)[0]?.replace(/^\++/, '');
+  const words = tasks[tasks.length - 1]?.split(/\s+/) ?? [];
+  const last = words[0]?.replace(/^\++/, '');
   if (last === undefined) return undefined;
+  // `testOnly com.example.FooSpec`: one spec or class, an example of focusing, not the suite.
+  if (/(?:^|\/)(?:testOnly|testQuick)$/.test(last) && words.length > 1) return undefined;
   const name = last.replace(/^[\w-]+\//, (scope) => (/^(?:Test|IntegrationTest|It|MultiJvm|Compile)\//i.test(scope) ? scope : ''));
   if (TEST_TASK.test(last) || TEST_TASK.test(name)) return 'test';
   if (LINT_TASK.test(name)) return 'lint';

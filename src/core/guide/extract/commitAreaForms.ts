@@ -17,6 +17,9 @@ const NOT_AN_AREA_WORD =
  */
 const PLACEHOLDER_HEAD = /^[ \t]*[[<{]([A-Za-z][\w -]{1,25}(?:\|[A-Za-z][\w -]{1,25}){0,5})[\]>}]:\s+\S/;
 
+/** A Conventional Commits type word, as an alternative of a placeholder (`<feat|fix|docs>`). */
+const COMMIT_TYPE_WORD = /^(?:feat|feature|fix|bugfix|docs?|chore|refactor|perf|test|tests|build|ci|style|revert|deps)$/i;
+
 /** `[module] Short summary`: a bracketed placeholder without a colon, when its word names a part of the code. */
 const BRACKET_AREA_HEAD = /^[ \t]*\[(?:area|module|component|subsystem|package|pkg|scope|section|topic|category|library|crate|plugin|dir|directory|feature|tag)(?:[\s_-]?name)?\]\s+\S/i;
 
@@ -26,8 +29,12 @@ export function placeholderAreaHead(code: string): boolean {
   if (!first) return false;
   if (BRACKET_AREA_HEAD.test(first[1])) return true;
   const m = PLACEHOLDER_HEAD.exec(first[1]);
-  // Alternatives name the area when the first does: `<type|scope>` leads with the conventional type.
-  return m !== null && !NOT_AN_AREA_WORD.test(m[1].split('|')[0].trim());
+  if (m === null) return false;
+  // Alternatives name the area when the first does: `<type|scope>` leads with the conventional type, and
+  // `<feat|fix|docs>` lists the types themselves.
+  const alternatives = m[1].split('|').map((a) => a.trim());
+  if (alternatives.length > 1 && alternatives.filter((a) => COMMIT_TYPE_WORD.test(a)).length * 2 >= alternatives.length) return false;
+  return !NOT_AN_AREA_WORD.test(alternatives[0]);
 }
 
 /** "the summary line must start with "protocol: "", "prefix the subject with `docs/`: ...": a literal head and colon. */

@@ -24,9 +24,19 @@ const KNOWN_TYPES = new Set([
 
 /**
  * A block that calls its own message form optional: "This is only a suggestion, not a requirement", "that format is
- * entirely optional", "it is not enforced". (Said of the form the block gives, by "this", "that" or "it".)
+ * entirely optional", "following this format is optional". Said of the form itself: "a scope is optional" or "a
+ * linked issue is not a requirement" leave the form asked.
  */
-const SUGGESTION_ONLY = /\b(?:this|that|it)\s+is\s+(?:only|just|merely)\s+a\s+(?:suggestion|recommendation|guideline)\b|\b(?:this|that|it)\s+is\s+(?:entirely\s+|completely\s+)?(?:optional|not\s+(?:enforced|required|mandatory))\b|\bnot\s+a\s+(?:hard\s+|strict\s+)?requirement\b/i;
+const SUGGESTION_ONLY = /\b(?:this|that)(?:\s+(?:format|convention|style|form))?\s+is\s+(?:only|just|merely)\s+a\s+(?:suggestion|recommendation|guideline)\b|\b(?:this|that|the)\s+(?:format|convention|style|form)\s+is\s+(?:entirely\s+|completely\s+)?(?:optional|not\s+(?:enforced|required|mandatory))\b|\bfollowing\s+(?:this|that|the)\s+(?:format|convention|style|form)\s+is\s+(?:entirely\s+|completely\s+)?optional\b/i;
+/** A paragraph that opens by calling what came before only a suggestion ("This is only a suggestion, not a requirement."). */
+const SUGGESTION_AFTER = /^\W{0,4}(?:this|that|it)\s+is\s+(?:only|just|merely)\s+a\s+(?:suggestion|recommendation)\b/i;
+/** Whether a prose block gives its message form as a suggestion only, in its own words or the paragraph right after. */
+function suggestedOnly(l: Located, text: string): boolean {
+  if (!COMMIT_PROSE.test(text)) return false;
+  if (SUGGESTION_ONLY.test(text)) return true;
+  const next = l.doc.blocks[l.index + 1];
+  return next !== undefined && next.kind === 'paragraph' && SUGGESTION_AFTER.test(plain(next));
+}
 
 /** Headings about commit messages or pull request titles ("Commit Message Format", "PR title"); not "Types of contributions". */
 const COMMIT_HEADING = /commit|\btitles?\b|\bsubject\b|\bheader\b/i;
@@ -144,6 +154,8 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
   let freeForm: Located | null = null;
   // Example subjects of two or more known types ("fix(io): ...", "docs: ...") show the conventional format.
   let examples: Located | null = null;
+  // Whether a block gave its message form as a suggestion only: its section then states no rule by being there.
+  let suggested = false;
   // (Or one example per block, the blocks of one section read together.)
   const headsPerSection = new ExampleBlockHeads(KNOWN_TYPES, areaMix);
   for (const l of flow) {
@@ -168,7 +180,10 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     const text = plain(b);
     // "Messages are recommended to follow a `type: description` format. This is only a suggestion, not a
     // requirement": the form is offered, not asked; nothing in the block is a rule for the contributor's messages.
-    if (SUGGESTION_ONLY.test(text) && COMMIT_PROSE.test(text)) continue;
+    if (suggestedOnly(l, text)) {
+      suggested = true;
+      continue;
+    }
     // (mayHoldWords before a costly pattern or rule: false only when the block lacks every word its first pattern needs.)
     // Commits a maintainer makes to cut a release ("## Releasing: the release commit must follow ...") are not the
     // contributor's; the free-form tier, the weakest signal, is not read there.
@@ -230,7 +245,7 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
   if (area) return { value: 'area-prefix', source: sourceOf(area) };
   if (freeForm) return { value: 'free-form-rules', source: sourceOf(freeForm) };
   // A section of its own for commit messages states rules for them, though none is a known phrase.
-  const section = commitMessageSection(sources.guideFlow);
+  const section = suggested ? null : commitMessageSection(sources.guideFlow);
   if (section) return { value: 'free-form-rules', source: sourceOf(section) };
   // A limit on the subject's length is a rule for commit messages, though no convention is named.
   const limit = subjectMaxLength(sources);
@@ -249,7 +264,7 @@ export function commitTypes(sources: Sources): Found<readonly string[]> | null {
       continue;
     }
     // (Types the block itself calls only a suggestion are no list the messages are held to.)
-    if (SUGGESTION_ONLY.test(plain(l.block)) && COMMIT_PROSE.test(plain(l.block))) continue;
+    if (suggestedOnly(l, plain(l.block))) continue;
     const spans = prefixTypeSpans(l);
     if (spans.length >= 2 && !otherForm(l, plain(l.block))) return { value: spans, source: sourceOf(l) };
     const named = namedTypesIn(l);

@@ -58,7 +58,19 @@ const SUBJECT_WORDS = /\bcommit\s+(?:messages?|titles?|subjects?|summar(?:y|ies)
 const NUMBER_PREFIX_PROSE =
   /\bprefix(?:es|ed)?\s+(?:(?:it|them|(?:the|your|each|every|all)\s+(?:[\w-]+\s+){1,3}?)\s*)?with\s+(?:the\s+|an?\s+|its\s+|your\s+)?(?:(?:related|relevant|corresponding|associated)\s+)?(?:issue|ticket|bug)\s+numbers?\b/i;
 
+/** "Prefix every commit with ...": the commit itself named as what takes the prefix. */
+const EVERY_COMMIT = /\bprefix(?:es|ed)?\s+(?:every|each|all|your)\s+commits?\b/i;
+/** "You may prefix ...", "if you like": the prefix offered, not asked. */
+const OFFERED = /\b(?:may|can|could|optionally|feel\s+free\s+to)\b|\bif\s+you\s+(?:like|want|wish|prefer)\b/i;
+
 /** Whether prose asks for a subject that starts with the issue's key. */
 export function issueKeyPrefixProse(text: string): boolean {
-  return KEY_WORDS.test(text) && (KEY_PREFIX_PROSE.test(text) || NUMBER_PREFIX_PROSE.test(text)) && SUBJECT_WORDS.test(text);
+  if (!KEY_WORDS.test(text)) return false;
+  if (KEY_PREFIX_PROSE.test(text) && SUBJECT_WORDS.test(text)) return true;
+  const m = NUMBER_PREFIX_PROSE.exec(text);
+  if (m === null || !(SUBJECT_WORDS.test(text) || EVERY_COMMIT.test(text))) return false;
+  // Only the sentence that asks: "You may prefix your message with the issue number if you like" offers it.
+  const start = Math.max(text.lastIndexOf('.', m.index) + 1, 0);
+  const end = text.indexOf('.', m.index + m[0].length);
+  return !OFFERED.test(text.slice(start, end < 0 ? undefined : end));
 }

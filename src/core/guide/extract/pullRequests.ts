@@ -61,8 +61,10 @@ const PRS_WORDS = ['pull', 'prs', 'merge'];
  * alone is enough to call the list the review system, LIST_REVIEW).
  */
 const LIST_REVIEW_SOURCE = String.raw`\bpatch(?:es)?\s+(?:are|get|will\s+be)\s+(?:reviewed|discussed)\s+on\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?mailing\s+list\b`;
-// (A sentence may open with the verb: "Send patches to the list", "Patches are sent to ...".)
-const PATCH_FLOW = new RegExp(String.raw`\b[Gg]errit\b|\bCLs?\b|\bgit\s+send-email\b|\bgit\s+format-patch\b|\bgit\s+am\b|\b(?:[Ss]end|[Mm]ail|[Pp]ost)(?:ing)?\s+(?:your\s+|the\s+|that\s+|this\s+|these\s+|those\s+|all\s+)?patch(?:es)?\s+to\b|\b[Pp]atch(?:es)?\s+(?:are|should\s+be|must\s+be|can\s+be)\s+(?:sent|mailed|posted|e-?mailed)\s+to\b|\bas\s+patches\s+to\b|\b[Pp]habricator\b|\barc\s+diff\b|\brefs\/for\/|${LIST_REVIEW_SOURCE}`);
+// (A sentence may open with the verb: "Send patches to the list", "Patches are sent to ...". Patches sent "to the
+// `develop` branch" go to a branch of the forge, by pull request: that is no patch flow.)
+const NOT_A_BRANCH = String.raw`(?!\s+(?:the\s+)?(?:\x60[^\x60\n]{1,40}\x60|[\w./-]{1,40})\s+branch\b)`;
+const PATCH_FLOW = new RegExp(String.raw`\b[Gg]errit\b|\bCLs?\b|\bgit\s+send-email\b|\bgit\s+format-patch\b|\bgit\s+am\b|\b(?:[Ss]end|[Mm]ail|[Pp]ost)(?:ing)?\s+(?:your\s+|the\s+|that\s+|this\s+|these\s+|those\s+|all\s+)?patch(?:es)?\s+to\b${NOT_A_BRANCH}|\b[Pp]atch(?:es)?\s+(?:are|should\s+be|must\s+be|can\s+be)\s+(?:sent|mailed|posted|e-?mailed|submitted)\s+to\b${NOT_A_BRANCH}|\b[Ss]ubmit(?:ting)?\s+(?:your\s+)?patch(?:es)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:mailing\s+)?list\b|\bas\s+patches\s+to\b|\b[Pp]habricator\b|\barc\s+diff\b|\brefs\/for\/|${LIST_REVIEW_SOURCE}`);
 /** The project's review system named as such: "uses Gerrit for code review", "code review happens on Gerrit". */
 const REVIEW_SYSTEM =
   /\b(?:uses?|using)\s+(?:Gerrit|Phabricator)\s+(?:for|as)\s+(?:(?:its|our|the)\s+)?(?:code\s+)?reviews?\b|\breviews?\s+(?:happens?|takes?\s+place|is\s+done)\s+(?:on|in|through)\s+(?:Gerrit|Phabricator)\b|\b(?:all\s+)?(?:changes|patches|contributions)\s+(?:go|goes|are\s+sent)\s+(?:through|via)\s+(?:Gerrit|Phabricator)\b|\brefs\/for\//i;
