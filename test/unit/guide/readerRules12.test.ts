@@ -210,4 +210,9 @@ describe('reader rules (session 12)', () => {
     const c = (await factsOf(guide('## Linting\n\nWe use eastwood. Run it via `bb eastwood`, and `clj-kondo --lint src` before you push.'))).commands;
     assert.deepEqual(c.lint.map((x: { command: string }) => x.command), ['bb eastwood', 'clj-kondo --lint src']);
   });
+
+  it('near miss: `sbt` in one block and shell lines in the next are no session', async () => {
+    const c = (await factsOf({ 'CONTRIBUTING.md': '# Contributing\n\n## Testing\n\nStart sbt:\n\n```\nsbt\n```\n\nOr from your shell:\n\n```\n$ npm test\nPS> .\\test.ps1\n```\n' })).commands;
+    assert.ok([...c.setup, ...c.test, ...c.lint].every((x: { typedIn?: string }) => x.typedIn === undefined));
+  });
 });

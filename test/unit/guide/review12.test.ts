@@ -130,9 +130,8 @@ describe('review of session 12 rules', () => {
       const c = await commandsOf('Building and testing', '$ sbt\n> compile\n> test\n> exit\n$ npm run lint');
       assert.deepEqual(c.lint.map((x: Cmd) => [x.command, x.typedIn]), [['npm run lint', undefined]]);
     });
-    // FINDING (left open): a session is read within one code block; `sbt` in one block and its prompt's tasks in the
-    // next are not joined yet.
-    it.skip('`sbt` in one block and `> test` in the next ("then, at its prompt") are a session: `sbt` sets up, `test` is typed in it', async () => {
+    // (Fixed: a block that only starts sbt and the next block's prompt lines are one session.)
+    it('`sbt` in one block and `> test` in the next ("then, at its prompt") are a session: `sbt` sets up, `test` is typed in it', async () => {
       const c = (await factsOf({ 'CONTRIBUTING.md': '# Contributing\n\n## Testing\n\nStart sbt:\n\n```\nsbt\n```\n\nThen, at its prompt, run the tests:\n\n```\n> test\n```\n' })).commands;
       assert.deepEqual({ setup: c.setup.map((x: Cmd) => [x.command, x.typedIn]), test: c.test.map((x: Cmd) => [x.command, x.typedIn]) }, { setup: [['sbt', undefined]], test: [['test', 'sbt']] });
     });

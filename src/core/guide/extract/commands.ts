@@ -308,7 +308,9 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       // A prompt (`$ spin test`) says a line is typed into a shell, though not what the program is: in a block
       // with no shell tag, an unknown program counts when its own words give the phase (not `$ firefox report.html`).
       const prompted = !loose && PROMPTED_LINE.test(code.text) && phased;
-      const found = [...codeCommands(code, loose, prompted)];
+      // sbt started in one block and its tasks typed at its prompt in the next ("Then, at its prompt, run:"): one session.
+      const session = sbtSession(flow, k, code);
+      const found = [...codeCommands(code, loose, prompted, session)];
       // A version check is a setup step where the guide sets up: a setup heading, prose about installing, or
       // beside a setup command (`go build` then `./app version`). Elsewhere it only shows what was built.
       const versionOk = underHeading(l, SETUP_SECTION) || INSTALL_PROSE.test(intro) || found.some((f) => !VERSION_CHECK.test(f.command) && classify(f.command) === 'setup');
@@ -550,12 +552,50 @@ function trailingComment(raw: string): string {
   return rest.startsWith('#') ? rest.slice(1, 201).trim() : '';
 }
 
+/** How a block stands to an sbt session that spans two blocks: it starts one the next block goes on with, or goes on with one. */
+interface SbtSession {
+  readonly startsNext?: boolean;
+  readonly continues?: boolean;
+}
+
+/** A block whose every line is behind one of sbt's prompts (`> test`, `sbt:proj> compile`). */
+const allSbtPrompted = (text: string): boolean => {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  return lines.length > 0 && lines.every((line) => SBT_PROMPTED.test(line));
+};
+/** A block that only starts sbt: its one command line is the launch (output lines aside). */
+const onlyLaunchesSbt = (text: string): boolean => {
+  const commands = text.split('\n').map((line) => cleanCommandLine(line)).filter((c): c is string => c !== undefined && !/^\[\w+\]/.test(c));
+  return commands.length === 1 && SBT_LAUNCH.test(commands[0]);
+};
+
+/** Whether the block at `k` starts sbt for the next code block's prompt lines, or is those lines after such a start. */
+function sbtSession(flow: readonly Located[], k: number, code: CodeBlock): SbtSession {
+  const near = (from: number, step: number): CodeBlock | undefined => {
+    for (let j = from + step, n = 0; j >= 0 && j < flow.length && n < 3; j += step, n++) {
+      const b = flow[j];
+      if (b.doc !== flow[k].doc || b.block.kind === 'heading') return undefined;
+      if (b.block.kind === 'code') return b.block;
+    }
+    return undefined;
+  };
+  if (onlyLaunchesSbt(code.text)) {
+    const next = near(k, 1);
+    return next !== undefined && allSbtPrompted(next.text) ? { startsNext: true } : {};
+  }
+  if (allSbtPrompted(code.text)) {
+    const previous = near(k, -1);
+    return previous !== undefined && onlyLaunchesSbt(previous.text) ? { continues: true } : {};
+  }
+  return {};
+}
+
 /**
  * The commands of a code block: lines that run a known tool; with `loose` (a shell block under a build, test or
  * lint heading) any line that looks like a program call; with `typed` (a prompted block under such a heading)
  * such a line when its own words give its phase.
  */
-function* codeCommands(block: CodeBlock, loose = false, typed = false): Iterable<{ command: string; line: number; comment: string; above?: string; group?: number; kind?: CommandKind; typedIn?: string }> {
+function* codeCommands(block: CodeBlock, loose = false, typed = false, session: SbtSession = {}): Iterable<{ command: string; line: number; comment: string; above?: string; group?: number; kind?: CommandKind; typedIn?: string }> {
   // `cp .env.example .env`, `mkdir build`: setup by their own words, though `cp` and `mkdir` are no tools Onramp knows.
   const accept = (text: string): boolean => isCommand(text) || setsUpByOwnWords(text) || installsPiped(text) || ((loose || (typed && classify(withoutPaths(text)) !== undefined)) && isLooseCommand(text)) || (loose && elevatedStep(text, (inner) => REFRESHES_INDEX.test(inner)));
   const lines = block.text.replace(/\n$/, '').split('\n');
@@ -566,8 +606,8 @@ function* codeCommands(block: CodeBlock, loose = false, typed = false): Iterable
   let group = 0;
   let afterComment = false;
   // Inside sbt's interactive shell, started by a line of this block: the lines after it are typed at its prompt.
-  let inSbt = false;
-  let sbtPrompted = false;
+  let inSbt = session.continues === true;
+  let sbtPrompted = inSbt;
   for (let k = 0; k < lines.length; k++) {
     const raw = lines[k];
     if (inSbt && SBT_EXIT.test(raw)) {
@@ -607,7 +647,7 @@ function* codeCommands(block: CodeBlock, loose = false, typed = false): Iterable
       continue;
     }
     // `$ sbt` followed by tasks at its prompt: starting the shell sets up, and the tasks are typed there.
-    if (SBT_LAUNCH.test(cleaned) && lines.slice(k + 1).some((next) => sbtTaskLine(next) !== undefined)) {
+    if (SBT_LAUNCH.test(cleaned) && (session.startsNext === true || lines.slice(k + 1).some((next) => sbtTaskLine(next) !== undefined))) {
       inSbt = true;
       sbtPrompted = lines.slice(k + 1).some((next) => SBT_PROMPTED.test(next));
       yield { command: cleaned, line: block.line + k, comment: '', kind: 'setup' };

@@ -17,7 +17,8 @@ export const SBT_LAUNCH = /^(?:\.?\/?(?:build\/)?)?sbtn?(?:\s+-{1,2}[\w.:=-]+)*$
 const SBT_PROMPT = /^(?:sbt:[\w.-]{1,40}|[\w.-]{1,40})?>\s*/;
 
 /** A line behind one of sbt's prompts. */
-export const SBT_PROMPTED = /^\s*(?:sbt:[\w.-]{1,40}|[\w.-]{1,40})?>\s*\S/;
+// (Not PowerShell's `PS>`.)
+export const SBT_PROMPTED = /^\s*(?!PS>)(?:sbt:[\w.-]{1,40}|[\w.-]{1,40})?>\s*\S/;
 
 /** Leaving the shell: the lines after it are the system shell's again. */
 export const SBT_EXIT = /^\s*(?:(?:sbt:[\w.-]{1,40}|[\w.-]{1,40})?>\s*)?(?:exit|quit)\s*$/;
