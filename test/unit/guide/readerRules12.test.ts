@@ -215,4 +215,9 @@ describe('reader rules (session 12)', () => {
     const c = (await factsOf({ 'CONTRIBUTING.md': '# Contributing\n\n## Testing\n\nStart sbt:\n\n```\nsbt\n```\n\nOr from your shell:\n\n```\n$ npm test\nPS> .\\test.ps1\n```\n' })).commands;
     assert.ok([...c.setup, ...c.test, ...c.lint].every((x: { typedIn?: string }) => x.typedIn === undefined));
   });
+
+  it('a REPL\'s input and echo in a shell-tagged block (`> const x = require(...)`, `undefined`) are no commands', async () => {
+    const c = (await factsOf(guide('## Testing\n\nRun the tests:\n\n```sh\nnpm test\n```\n\nTo try a function in a REPL:\n\n```sh\n> const toDate = require(\'./src/toDate\').default\nundefined\n> toDate(1).toString()\n```'))).commands;
+    assert.deepEqual([...c.setup, ...c.test, ...c.lint].map((x: { command: string }) => x.command), ['npm test']);
+  });
 });

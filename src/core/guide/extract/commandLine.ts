@@ -176,6 +176,8 @@ export function isCommand(command: string): boolean {
  */
 const PROJECT_PROGRAM = /^(?:\.{1,2}\/[\w.-][\w./-]{0,200}|(?:[\w.-]{1,60}\/){0,6}[\w.-]{1,60}\.(?:sh|py|ps1|bat|cmd|pl|bash)|\.?(?:bin|build|out|target|vendor\/bin)\/[\w.-]{1,60})$/;
 const NOT_A_PROGRAM = /\.(?:md|markdown|rst|txt|adoc|json|ya?ml|toml|ts|tsx|js|jsx|mjs|cjs|go|rs|c|h|cc|cpp|hpp|java|kt|cs|swift|rb|ex|exs|hs|html|css|xml|lock|cfg|ini|log)$/i;
+/** A line of JavaScript, Python or Ruby typed at a REPL, or a value it prints. */
+const REPL_LINE = /^(?:(?:const|let|var|import|from|def|class|function|return|await|require)\s|print\(|console\.|[\w$]+\.[\w$]+\(|(?:undefined|null|None|nil|NaN|true|false)$)/;
 /** A project's own program named by its path (`.scripts/setup.sh`, `dev-tools/hook.sh install`, `vendor/bin/phpunit`). */
 export function isProjectProgram(command: string): boolean {
   const named = toolOf(command);
@@ -195,6 +197,9 @@ export function isLooseCommand(command: string): boolean {
   const tool = toolOf(command);
   // `abbrev = 12`: a setting in a config file's syntax, not a program call.
   if (!tool || NOT_A_STEP.test(tool) || /[:;,]$/.test(command) || /^\S+\s+=\s/.test(command) || command.length > 300) return false;
+  // A REPL's input and what it prints back (`const x = require('./src/x')`, `undefined`, `None`): a language's own
+  // syntax typed at its prompt, not a program call in a shell.
+  if (REPL_LINE.test(command)) return false;
   if (CMDLET.test(tool)) return true;
   if (tool.includes('/')) return PROJECT_PROGRAM.test(tool) && !NOT_A_PROGRAM.test(tool) && !tool.startsWith('/');
   return /^[a-z][\w.+-]{0,40}$/.test(tool) && !NOT_A_PROGRAM.test(tool);
