@@ -220,4 +220,9 @@ describe('reader rules (session 12)', () => {
     const c = (await factsOf(guide('## Testing\n\nRun the tests:\n\n```sh\nnpm test\n```\n\nTo try a function in a REPL:\n\n```sh\n> const toDate = require(\'./src/toDate\').default\nundefined\n> toDate(1).toString()\n```'))).commands;
     assert.deepEqual([...c.setup, ...c.test, ...c.lint].map((x: { command: string }) => x.command), ['npm test']);
   });
+
+  it('make\'s `check` with job options around it (`make check -j 32 -k`, `make -j$(nproc) check`) is still the test suite', async () => {
+    const c = (await factsOf(guide('## Building\n\n```sh\n./configure\nmake -j$(nproc) check\n```\n\nA faster run: `make check -j 32 -k`.'))).commands;
+    assert.deepEqual(c.test.map((x: { command: string }) => x.command), ['make -j$(nproc) check', 'make check -j 32 -k']);
+  });
 });
