@@ -225,4 +225,16 @@ describe('reader rules (session 12)', () => {
     const c = (await factsOf(guide('## Building\n\n```sh\n./configure\nmake -j$(nproc) check\n```\n\nA faster run: `make check -j 32 -k`.'))).commands;
     assert.deepEqual(c.test.map((x: { command: string }) => x.command), ['make -j$(nproc) check', 'make check -j 32 -k']);
   });
+
+  it('a message structure "commit messages should be structured like this" that ends in a Signed-off-by line asks for the sign-off', async () => {
+    const facts = await factsOf(guide('## Commit conventions\n\nCommit messages should be structured like this:\n\n```\n<subsystem>: <summary>\n\n<description>\n\nSigned-off-by: My Name <me@example.org>\n```'));
+    assert.equal(facts.commit.signOff, 'required');
+    const example = await factsOf(guide('## History\n\nAn old commit looked like this:\n\n```\nfix: a thing\n\nSigned-off-by: Someone <s@example.org>\n```'));
+    assert.equal(example.commit.signOff, null);
+  });
+  it('a project named with a digit is no branch ("your first PR to urllib3"); a version series is', async () => {
+    assert.equal((await factsOf({ 'CONTRIBUTING.md': '# Contributing\n\nIf this is your first PR to urllib3, please read the guide.\n' })).baseBranch, null);
+    assert.equal((await factsOf({ 'CONTRIBUTING.md': '# Contributing\n\nOpen pull requests against 2.13.x.\n' })).baseBranch, '2.13.x');
+    assert.equal((await factsOf({ 'CONTRIBUTING.md': '# Contributing\n\nPlease send pull requests to release-1.2.\n' })).baseBranch, 'release-1.2');
+  });
 });

@@ -99,7 +99,9 @@ const SHELL_PATTERNS: RegExp[] = [
   // Patch-by-mail: `git format-patch -M origin/master`, `git send-email ... origin/master` make the patches from there.
   /\bgit\s+(?:format-patch|send-email)\b[^\n]{0,200}?\s(?:origin|upstream)\/([\w./-]{1,40}?)(?:\.\.\S*)?\s*$/m,
 ];
-const LIKELY_BRANCH = /^(main|master|develop|development|devel|dev|trunk|next|canary|default|stable|release|[\w.-]{0,40}\d[\w.-]{0,40})$/i;
+// A name with a number is a branch when the number is a version (`2.13.x`, `v3`, `release-1.2`, `5.4`, `4.x`); a
+// project named with a digit ("your first PR to urllib3", "libfoo2") is not.
+const LIKELY_BRANCH = /^(main|master|develop|development|devel|dev|trunk|next|canary|default|stable|release|v?\d{1,4}(?:\.(?:\d{1,4}|x|X)){0,3}(?:[-.][\w.-]{1,30})?|[A-Za-z][\w.]{0,30}[-_/]v?\d{1,4}(?:\.(?:\d{1,4}|x|X)){0,3}(?:[-.][\w.-]{1,30})?)$/i;
 /**
  * Words that name a branch's role, not the branch: "the default branch", "your feature branch", "the stable
  * branch", "release and development branches of the compiler". Quoted (`default`, `stable`), they are names.
@@ -222,6 +224,8 @@ const TWO_BASES = /\b(?:the\s+)?`?[\w.-]{1,40}`?\s+branch\s+or\s+(?:the\s+|a\s+)
 const NEGATED = /\b(?:not|don't|never|avoid|without)\b/i;
 /** A negation a word or two before the phrase: "Do not open pull requests against `master`". */
 const NEGATED_JUST_BEFORE = /\b(?:not|don't|never|avoid)\s+(?:[\w-]+\s+){0,2}$/i;
+/** Words of a fix carried to an older release: a branch named around them is for that, not the base of new work. */
+const BACKPORT_WORDS = /\bback-?ports?\b|\bhot-?fix(?:es)?\b|\bsecurity\s+(?:fix(?:es)?|patch(?:es)?)\b|\bolder\s+releases?\b/i;
 /** Names that are also ordinary words ("the main project", "the stable release", "a branch to develop online"). */
 const ADJECTIVE_NAME = /^(?:main|stable|next|development|develop|dev|default|release|current)$/i;
 /** What follows an adjective used as one: another noun, not "branch" or the end of the phrase. */
@@ -257,14 +261,17 @@ function fromProse(text: string, raw: string, b: Block): { name: string; lineOff
     for (const [m, said] of [...matchesOf(pattern, text), ...matchesOf(pattern, raw)]) {
       // "on top of `upstream/main`": the remote's branch is the base.
       const raw0 = m[1] ?? m[2];
-      // A name cut short at a dot by the lazy pattern ("use branch v2.11"): the rest of the word is the name's.
+      // A name cut short at a dot or a hyphen by the lazy pattern ("use branch v2.11", "against `release-1.2`"): the
+      // rest of the word is the name's.
       const end = raw0 === undefined ? -1 : m.index + m[0].lastIndexOf(raw0) + raw0.length;
-      const rest = end >= 0 && said.charAt(end) === '.' ? /^(?:\.[\w-]+)+/.exec(said.slice(end, end + 40)) : null;
+      const rest = end >= 0 && /[.-]/.test(said.charAt(end)) ? /^(?:[.-][\w]+)+/.exec(said.slice(end, end + 40)) : null;
       const name = (rest ? raw0 + rest[0] : raw0)?.replace(/[.,;:]+$/, '').replace(/^(?:upstream|origin)\//i, '');
       // ("Patches go to the `for-next` branch": a quoted name called a branch is one, however it is spelled.)
       // (Only where the phrase sends a change there: "check out the `gh-pages` branch to preview the site" does not.)
       const calledBranch = name !== undefined && m[0].includes(`\`${name}\` branch`) && SENDS_A_CHANGE.test(m[0]);
       if (!name || (!LIKELY_BRANCH.test(name) && !calledBranch) || NOT_A_BRANCH.test(name)) continue;
+      // "Branch from the release-1.x branch only for backports": a branch for backports or hotfixes is no base.
+      if (/^(?:release|stable|hotfix|backport|maint)[-_/]/i.test(name) && BACKPORT_WORDS.test(said.slice(Math.max(0, m.index - 120), m.index + m[0].length + 120))) continue;
       // "PRs targeting `master` will be closed": the branch named as where not to go.
       if (REFUSED_AFTER.test(said.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
       // "Send patches to dev@lists.example.org": a mailing list, not a branch.

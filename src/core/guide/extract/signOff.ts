@@ -112,10 +112,13 @@ function forbids(text: string): boolean {
 
 /** A `Signed-off-by: Name <mail>` line of a block (a trailer written out, not the words about it). */
 const TRAILER_LINE = /^[ \t]*(?:[|>][ \t]*)?Signed-off-by:[ \t]+\S/im;
-/** A lead-in that asks the reader to add what follows: "add a line like the one below", "end your message with:". */
+/**
+ * A lead-in that asks the reader to add what follows: "add a line like the one below", "end your message with:", or
+ * to give every message the structure shown ("commit messages should be structured like this:"), trailer included.
+ */
 // (The verb must govern a line or a sign-off: "include the issue number in the body, e.g.:" over an example that
 // happens to end with a trailer asks for the number, not for the trailer.)
-const ADD_LEAD_IN = /\b(?:(?:add|include|append|put|insert)\b[^.]{0,40}?\b(?:lines?|trailers?|sign(?:ed|ing)?[- ]?off|signature|following|below|like\s+(?:this|so))\b|end\s+(?:it|your\s+\w+|the\s+\w+)\s+with|certify|must\s+(?:contain|have|carry|end\s+with)|should\s+(?:contain|have|carry|end\s+with))/i;
+const ADD_LEAD_IN = /\b(?:(?:add|include|append|put|insert)\b[^.]{0,40}?\b(?:lines?|trailers?|sign(?:ed|ing)?[- ]?off|signature|following|below|like\s+(?:this|so))\b|end\s+(?:it|your\s+\w+|the\s+\w+)\s+with|certify|must\s+(?:contain|have|carry|end\s+with)|should\s+(?:contain|have|carry|end\s+with)|(?:must|should|need\s+to)\s+(?:be\s+)?(?:structured|formatted|laid\s+out|written)\s+(?:like|as)\b)/i;
 
 /**
  * A trailer written out in a block that the prose just before it asks to add: "To certify ..., add a line like the
