@@ -81,9 +81,10 @@ export function branchNaming(sources: Sources): Found<string> | null {
  * A name only called good ("a descriptive name", "a sensible name such as ...") says what to aim for, not what the
  * name holds: no scheme.
  */
-const NAME_QUALITY = /\bbranch(?:es)?\b(?:\s*,)?(?:\s+(?!from\b)[\w']+){0,4}\s*,?\s+named\s+(?:after|for)\b|\bwhose\s+names?\b|\bnames?\s+(?:that|which)\s+(?:(?:also\s+)?(?:include|includes|contain|contains|describe|describes|explain|explains|say|says|mention|mentions)|(?:are|is)\s+unique)\b|\btopical\s+branch\b/i;
+const NAME_QUALITY = /\bbranch(?:es)?\b(?:\s*,)?(?:\s+(?!from\b)[\w']+){0,4}\s*,?(?:\s+(?:ideally|preferably|usually|always|best|perhaps))?\s+named\s+(?:after|for)\b|\bwhose\s+names?\b|\bnames?\s+(?:that|which)\s+(?:(?:also\s+)?(?:include|includes|contain|contains|describe|describes|explain|explains|say|says|mention|mentions)|(?:are|is)\s+unique)\b|\btopical\s+branch\b/i;
 /** "from the maintenance branch named after the minor version": the branch to start from, which is no naming rule. */
-const FROM_NAMED_BRANCH = /\bfrom\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}branch(?:es)?\s*,?\s+named\b/i;
+// (With a comma, "a feature branch from the main branch, named after the issue", the name is the new branch's.)
+const FROM_NAMED_BRANCH = /\bfrom\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}branch(?:es)?\s+named\b/i;
 /** How much of such a sentence the fact keeps. */
 const MAX_DESCRIBED = 160;
 

@@ -34,6 +34,8 @@ const GENERATOR_CHECK = /(?:^|[\s/:_-])(?:generate[\w-]*|codegen[\w-]*|regen[\w-
 const LINTER_TASK = /(?:^|\s|:)(?:detekt|ktlint|checkstyle|spotless|pmd|spotbugs|scalafmt|scalafix|javafmt|lint)[A-Z]\w*(?=\s|$)/;
 /** A plain test task beside it (`./gradlew detektMain test`) makes the line a test run. */
 const TEST_TASK_WORD = /(?:^|\s|:)(?:test|check|build|jvmTest|allTests)(?=\s|$)/;
+/** make told where to read (`-C dir`, `-f file`, `--directory=dir`), with the target after it. */
+const MAKE_DIR_OPTION = /^((?:[A-Z_][A-Z0-9_]*=\S*\s+)*g?make)\s+(?:-[Cf]\s*\S+|--(?:directory|file|makefile)=\S+)(?=\s+\S)/;
 const CHECK_ONLY_OPTION = /\s--?check(?=\s|$)/i;
 const CONFIG_FROM_TEMPLATE = /^(?:cp|copy|Copy-Item)\s+(?:-\w{1,3}\s+)?\S{0,200}[._-](?:sample|example|dist|template|default|tmpl)(?:\.\w{1,8})?\s+\S{1,200}$/;
 const BUILD_FOLDER = /^mkdir\s+(?:-p\s+)?(?:_?build|out|cmake-build-\w{1,20}|build[-_]\w{1,20})\/?$/;
@@ -89,6 +91,10 @@ function classifyAnew(command: string): CommandKind | undefined {
   if (windows) return classify(windows[0].replace(/\\/g, '/') + command.slice(windows[0].length));
   // `./composer.phar update`, `php composer.phar install`: Composer downloaded into the checkout is Composer.
   if (LOCAL_COMPOSER.test(command)) return classify(command.replace(LOCAL_COMPOSER, 'composer'));
+  // `make -C build check`, `make -f ci.mk lint`: the folder or makefile make reads is no target; the target says.
+  // (A test folder says the phase itself: `make -C tests/fuzz run` tests, read below.)
+  const makeDir = MAKE_DIR_OPTION.exec(command);
+  if (makeDir && !/(?:^|[\s=/])(?:tests?|specs?|e2e|testing)(?:\/|\s|$)/.test(makeDir[0])) return classify(command.replace(MAKE_DIR_OPTION, '$1'));
   const words = command.split(/\s+/);
   const tool = toolOf(command) ?? '';
   const rest = command.slice(command.indexOf(tool) + tool.length);

@@ -177,7 +177,8 @@ export function isCommand(command: string): boolean {
 const PROJECT_PROGRAM = /^(?:\.{1,2}\/[\w.-][\w./-]{0,200}|(?:[\w.-]{1,60}\/){0,6}[\w.-]{1,60}\.(?:sh|py|ps1|bat|cmd|pl|bash)|\.?(?:bin|build|out|target|vendor\/bin)\/[\w.-]{1,60})$/;
 const NOT_A_PROGRAM = /\.(?:md|markdown|rst|txt|adoc|json|ya?ml|toml|ts|tsx|js|jsx|mjs|cjs|go|rs|c|h|cc|cpp|hpp|java|kt|cs|swift|rb|ex|exs|hs|html|css|xml|lock|cfg|ini|log)$/i;
 /** A line of JavaScript, Python or Ruby typed at a REPL, or a value it prints. */
-const REPL_LINE = /^(?:(?:const|let|var|import|from|def|class|function|return|await|require)\s|print\(|console\.|[\w$]+\.[\w$]+\(|(?:undefined|null|None|nil|NaN|true|false)$)/;
+// (`lib.version`, `mylib.__version__`: a property looked up, but not a script by name, `x.py`, `build.sh`.)
+const REPL_LINE = /^(?:(?:const|let|var|import|from|def|class|function|return|await|require|require_relative|puts|pp)\s|print\(|console\.|[\w$]+\.[\w$]+\(|(?:undefined|null|None|nil|NaN|true|false)$|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$(?<!\.(?:py|sh|js|mjs|cjs|ts|rb|pl|exe|bat|cmd|ps1|jl|lua|php|x|bash|zsh|fish|R|r)))/;
 /** A project's own program named by its path (`.scripts/setup.sh`, `dev-tools/hook.sh install`, `vendor/bin/phpunit`). */
 export function isProjectProgram(command: string): boolean {
   const named = toolOf(command);

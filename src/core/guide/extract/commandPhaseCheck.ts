@@ -13,7 +13,7 @@ import type { CommandKind } from './commands';
  * Not a named linter's check (`make check-format`, `make check-lint`, `make checkstyle`): those say what they check.
  */
 const CHECK_TARGET =
-  /^(?:sudo\s+(?:-E\s+)?)?(?:[A-Z_][A-Z0-9_]{0,40}=\S{0,200}\s+)*(?:make|gmake|just|task|mage|ninja|rake|cabal|stack|mix|nix\s+flake)(?:\s+-[\w=]{1,20}(?:\$\(\w{1,20}\))?(?:\s+\d{1,4}(?=\s|$))?)*\s+check(?:-(?!(?:format|fmt|lint|style|spell\w*|types?|typos?|whitespace|license|headers?|docs?|links?)\b)[\w-]{1,30})?(?:\s+[A-Za-z_]\w{0,40}=(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s"']{1,200})|\s+-[\w=]{1,20}(?:\$\(\w{1,20}\))?(?:\s+\d{1,4}(?=\s|$))?)*$/;
+  /^(?:sudo\s+(?:-E\s+)?)?(?:[A-Z_][A-Z0-9_]{0,40}=\S{0,200}\s+)*(?:make|gmake|just|task|mage|ninja|rake|cabal|stack|mix|nix\s+flake)(?:\s+(?:-[jlCf]\s*(?:\d{1,4}|\$\([^)\n]{1,40}\)|\"\$\([^)\n]{1,40}\)\"|[\w./-]{1,60})|--[\w-]{1,20}(?:=\S{1,40})?|-[\w=]{1,20}))*\s+check(?:-(?!(?:format|fmt|lint|style|spell\w*|types?|typos?|whitespace|license|headers?|docs?|links?)\b)[\w-]{1,30})?(?:\s+[A-Za-z_]\w{0,40}=(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s"']{1,200})|\s+(?:-[jlCf]\s*(?:\d{1,4}|\$\([^)\n]{1,40}\)|\"\$\([^)\n]{1,40}\)\"|[\w./-]{1,60})|--[\w-]{1,20}(?:=\S{1,40})?|-[\w=]{1,20}))*$/;
 
 /** The last step of a chain (`make build && make check`): what the line is for. */
 const lastStep = (command: string): string => {
@@ -40,7 +40,18 @@ export const namesTests = (text: string): boolean => NAMES_TESTS.test(text.slice
  */
 const LINTERS_NAMED = /\b(?:gofmt|go\s+vet|staticcheck|golangci-lint|eslint|prettier|rubocop|flake8|ruff|black|mypy|clippy|rustfmt|shellcheck|pylint|checkstyle|spotless|ktlint|detekt|linters?|formatters?|static\s+analy[sz]\w*|style\s+checks?)\b/i;
 const TESTS_NAMED = /\btests?\b|\btesting\b|\bspecs?\b|\bsuite\b/i;
-export const lintersNamed = (text: string): boolean => LINTERS_NAMED.test(text) && !TESTS_NAMED.test(text);
+/** Words that take the linters away from it: "it does not run the linters", "style checks run separately in CI". */
+const NOT_THIS_RUN = /\b(?:not|n't|never|without|except|separately|elsewhere|only\s+in\s+CI|in\s+CI)\b/i;
+export function lintersNamed(text: string): boolean {
+  const m = LINTERS_NAMED.exec(text);
+  if (m === null || TESTS_NAMED.test(text)) return false;
+  return !NOT_THIS_RUN.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40));
+}
+/** Whether the words around it take linting away from the run ("it does not run the linters"). */
+export function lintDenied(text: string): boolean {
+  const m = LINTERS_NAMED.exec(text);
+  return m !== null && NOT_THIS_RUN.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40));
+}
 
 /** What the surroundings of a found check target say it is for. */
 export interface CheckSurroundings {
@@ -58,6 +69,8 @@ export interface CheckSurroundings {
   readonly recipe?: CommandKind;
   /** Whether the words around it name linters and no tests (lintersNamed). */
   readonly lintersNamed?: boolean;
+  /** Whether the words around it say the linters are not this run (lintDenied): the sentence's lint word says nothing. */
+  readonly lintDenied?: boolean;
 }
 
 /**
@@ -65,7 +78,7 @@ export interface CheckSurroundings {
  * test suite (Automake wires its test harness to it). Projects label it a test run 17 times for 2 lint runs in the
  * development set; other runners' `check` (`just check`, `mix check`, `nix flake check`) lean the other way.
  */
-const GNU_CHECK = /^(?:sudo\s+(?:-E\s+)?)?(?:[A-Z_][A-Z0-9_]{0,40}=\S{0,200}\s+)*g?make(?:\s+-[\w=]{1,20}(?:\$\(\w{1,20}\))?(?:\s+\d{1,4}(?=\s|$))?)*\s+check(?:\s+[A-Za-z_]\w{0,40}=\S{1,200}|\s+-[\w=]{1,20}(?:\$\(\w{1,20}\))?(?:\s+\d{1,4}(?=\s|$))?)*$/;
+const GNU_CHECK = /^(?:sudo\s+(?:-E\s+)?)?(?:[A-Z_][A-Z0-9_]{0,40}=\S{0,200}\s+)*g?make(?:\s+(?:-[jlCf]\s*(?:\d{1,4}|\$\([^)\n]{1,40}\)|\"\$\([^)\n]{1,40}\)\"|[\w./-]{1,60})|--[\w-]{1,20}(?:=\S{1,40})?|-[\w=]{1,20}))*\s+check(?:\s+[A-Za-z_]\w{0,40}=\S{1,200}|\s+(?:-[jlCf]\s*(?:\d{1,4}|\$\([^)\n]{1,40}\)|\"\$\([^)\n]{1,40}\)\"|[\w./-]{1,60})|--[\w-]{1,20}(?:=\S{1,40})?|-[\w=]{1,20}))*$/;
 
 /**
  * `test` for a check target the guide presents as testing: under a test heading, after a lead-in about tests, or
@@ -76,6 +89,6 @@ export function checkTargetPhase(command: string, around: CheckSurroundings): Co
   if (around.section === 'test' || around.said === 'test' || around.autotools === true || around.testsNamed === true) return 'test';
   // Said to check style, or under a lint heading, it lints; otherwise make's `check` is the test suite, unless the
   // project's own recipe runs only linters.
-  if (around.said === 'lint' || around.section === 'lint' || around.lintersNamed === true) return 'lint';
+  if ((around.said === 'lint' && around.lintDenied !== true) || around.section === 'lint' || around.lintersNamed === true) return 'lint';
   return GNU_CHECK.test(lastStep(command.trim())) && around.recipe !== 'lint' ? 'test' : 'lint';
 }

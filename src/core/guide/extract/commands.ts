@@ -16,7 +16,7 @@ import { runsWholeSuite } from './commandsWholeSuite';
 import { typedAsShell } from './commandsTagged';
 import { ALL_KINDS, extendedBy, knobbedBy } from './commandsExtended';
 import { HELP, notAStep } from './commandPhaseNone';
-import { checkTargetPhase, lintersNamed, namesTests } from './commandPhaseCheck';
+import { checkTargetPhase, lintDenied, lintersNamed, namesTests } from './commandPhaseCheck';
 import { triesBuiltCopy } from './commandsTrying';
 import { elevatedStep, untaggedCalls } from './commandsUntagged';
 import { platformLabelled, underProductInstall } from './commandsPlatform';
@@ -438,7 +438,7 @@ function ownOrSectionPhase(command: string, at: Located, comment: string, code: 
   // The section speaks only for lines of a code block: a code span's step is said by the sentence around it. (A lint
   // heading still tells make's ambiguous `check` from the test suite: "# Lint ... run them with `make check`".)
   // `make check` in a sentence about testing ("Test a patch with `make check`") runs the test suite.
-  if (!code) return own === 'lint' && VALIDATE.test(trimmed) && commentKind(comment) === 'test' ? 'test' : checkTargetPhase(trimmed, { own, said: commentKind(comment), section: sectionKind(at) === 'lint' ? 'lint' : undefined, recipe: recipePhase(trimmed, tasks), lintersNamed: lintersNamed(comment) });
+  if (!code) return own === 'lint' && VALIDATE.test(trimmed) && commentKind(comment) === 'test' ? 'test' : checkTargetPhase(trimmed, { own, said: commentKind(comment), section: sectionKind(at) === 'lint' ? 'lint' : undefined, recipe: recipePhase(trimmed, tasks), lintersNamed: lintersNamed(comment), lintDenied: lintDenied(comment) });
   const section = sectionKind(at);
   // `gmake  # builds the broker and its dependencies` under "Running tests": the line's own comment says it builds.
   if (BARE_RUNNER.test(trimmed) && (section === 'test' || section === 'lint') && !setupVerbComment(comment) && !SETUP_COMMENT.test(comment)) return section;
@@ -558,9 +558,9 @@ interface SbtSession {
   readonly continues?: boolean;
 }
 
-/** A block whose every line is behind one of sbt's prompts (`> test`, `sbt:proj> compile`). */
+/** A block whose every line but sbt's output is behind one of its prompts (`> test`, `sbt:proj> compile`, `[info] ...`). */
 const allSbtPrompted = (text: string): boolean => {
-  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  const lines = text.split('\n').filter((line) => line.trim() !== '' && !/^\s*(?:\[\w+\]|\.{3})/.test(line));
   return lines.length > 0 && lines.every((line) => SBT_PROMPTED.test(line));
 };
 /** A block that only starts sbt: its one command line is the launch (output lines aside). */
@@ -584,8 +584,15 @@ function sbtSession(flow: readonly Located[], k: number, code: CodeBlock): SbtSe
     return next !== undefined && allSbtPrompted(next.text) ? { startsNext: true } : {};
   }
   if (allSbtPrompted(code.text)) {
-    const previous = near(k, -1);
-    return previous !== undefined && onlyLaunchesSbt(previous.text) ? { continues: true } : {};
+    // Back over blocks of prompt lines to the block that started sbt: `> compile`, then `> test`, one session.
+    let at = k;
+    for (let hops = 0; hops < 4; hops++) {
+      const previous = near(at, -1);
+      if (previous === undefined) return {};
+      if (onlyLaunchesSbt(previous.text)) return { continues: true };
+      if (!allSbtPrompted(previous.text)) return {};
+      at = flow.findIndex((f) => f.block === previous);
+    }
   }
   return {};
 }
@@ -614,6 +621,8 @@ function* codeCommands(block: CodeBlock, loose = false, typed = false, session: 
       inSbt = false;
       continue;
     }
+    // A shell line again (`$ make docs`, `sbt test` run whole from the shell): the session is over.
+    if (inSbt && (hasPrompt(raw) || /^\s*(?:\.\/)?sbtn?\s+\S/.test(raw))) inSbt = false;
     if (inSbt) {
       // Where the session shows sbt's prompt, a line without one is output (`hello world` after `> scala Hello`).
       const task = sbtPrompted && !SBT_PROMPTED.test(raw) ? undefined : sbtTaskLine(raw);

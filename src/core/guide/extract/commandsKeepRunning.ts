@@ -11,7 +11,9 @@ const KEEPS_RUNNING = new RegExp(
     String.raw`(?:^|\s)--watch(?:All)?(?!=false)(?:=\S*)?(?=\s|$)`,
     String.raw`(?:^|\s)(?:[\w.:-]*[:.-])?watch(?:[:.-][\w-]+)?(?=\s|$)`,
     String.raw`^cargo\s+watch\b`,
-    String.raw`^(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?(?:start|dev|serve)(?=\s|$)`,
+    // (`npm run start:dev`, `pnpm -F web dev`, `yarn dev:web`, `turbo dev`, `lerna run dev`: the same, by workspace or variant.)
+    String.raw`^(?:npm|pnpm|yarn|bun)\s+(?:(?:-F|--filter|-w|--workspace)[\s=]\S+\s+)?(?:run\s+)?(?:start|dev|serve)(?::[\w-]+)?(?=\s|$)`,
+    String.raw`^(?:turbo|nx|lerna\s+run|npx\s+turbo)\s+(?:run\s+)?(?:dev|start|serve)(?=\s|$)`,
     String.raw`^(?:hugo|mkdocs|jekyll|bundle\s+exec\s+jekyll|zola|mdbook)\s+serve(?:r)?\b`,
     String.raw`\bmanage\.py\s+runserver\b|^mix\s+phx\.server\b|^(?:bin\/)?rails\s+s(?:erver)?(?=\s|$)`,
     String.raw`^(?:docker[\s-]compose|podman[\s-]compose)\s+up(?![^\n]*\s(?:-d|--detach)\b)`,
@@ -21,4 +23,7 @@ const KEEPS_RUNNING = new RegExp(
 /** Installing a package named for watching (`pip install pytest-watch`, `cargo install cargo-watch`) ends. */
 const INSTALLS = /^(?:sudo\s+)?(?:[\w.-]+\s+){1,2}(?:install|add|i)\b/;
 
-export const keepsRunning = (command: string): boolean => command.length <= 2100 && KEEPS_RUNNING.test(command.trim()) && !INSTALLS.test(command.trim());
+/** The last step of a chain (`npm install && npm run dev`): what the line ends by running. */
+const lastStep = (command: string): string => command.split(/\s(?:&&|;)\s/).pop()?.trim() ?? command.trim();
+
+export const keepsRunning = (command: string): boolean => command.length <= 2100 && KEEPS_RUNNING.test(lastStep(command)) && !INSTALLS.test(lastStep(command));

@@ -11,7 +11,8 @@ import type { CommandKind } from './commands';
 export const SBT_SHELL = 'sbt';
 
 /** Starting the shell: `sbt`, `./sbt`, `build/sbt`, `sbtn`, `sbt -client`, with options only (no task). */
-export const SBT_LAUNCH = /^(?:\.?\/?(?:build\/)?)?sbtn?(?:\s+-{1,2}[\w.:=-]+)*$/;
+// (`sbt --version`, `sbt -help` answer and end: they start no session.)
+export const SBT_LAUNCH = /^(?:\.?\/?(?:build\/)?)?sbtn?(?:\s+-{1,2}(?!(?:version|help|h|v)\b)[\w.:=-]+)*$/;
 
 /** sbt's prompts: `>`, `sbt:project>`, a project's name (`root>`), before the task. */
 const SBT_PROMPT = /^(?:sbt:[\w.-]{1,40}|[\w.-]{1,40})?>\s*/;
@@ -31,7 +32,7 @@ const TASK_LINE = /^;?\s*\+{0,2}[A-Za-z][\w-]*(?:[/:][A-Za-z][\w-]*){0,2}(?:\s+[
 
 /** Task names by phase: what the task's own name says it does. */
 const TEST_TASK = /^(?:test|testOnly|testQuick|testAll|partest|scripted|validatePullRequest|it:test|[\w-]*Test|[\w-]*Tests)$|(?:^|\/)(?:test|testOnly|testQuick)$/;
-const LINT_TASK = /^(?:scalafmt\w*|scalafix\w*|javafmt\w*|headerCheck\w*|headerCreate\w*|sortImports|checkCodeStyle|applyCodeStyle|mimaReportBinaryIssues|[\w-]*[cC]heck\w*|[\w-]*[lL]int\w*|[\w-]*[fF]ormat\w*)$/;
+const LINT_TASK = /^(?:scalafmt\w*|scalafix\w*|scalastyle\w*|scapegoat\w*|javafmt\w*|headerCheck\w*|headerCreate\w*|sortImports|checkCodeStyle|applyCodeStyle|mimaReportBinaryIssues|[\w-]*[cC]heck\w*|[\w-]*[lL]int\w*|[\w-]*[fF]ormat\w*)$/;
 const SETUP_TASK = /^(?:compile|update|publishLocal|publishM2|package|assembly|Test\/compile|test:compile|[\w-]+\/compile)$/;
 
 /** The line typed at sbt's prompt, prompt removed, or undefined for output, navigation and anything not a task. */

@@ -27,12 +27,14 @@ const KNOWN_TYPES = new Set([
  * entirely optional", "following this format is optional". Said of the form itself: "a scope is optional" or "a
  * linked issue is not a requirement" leave the form asked.
  */
-const SUGGESTION_ONLY = /\b(?:this|that)(?:\s+(?:format|convention|style|form))?\s+is\s+(?:only|just|merely)\s+a\s+(?:suggestion|recommendation|guideline)\b|\b(?:this|that|the)\s+(?:format|convention|style|form)\s+is\s+(?:entirely\s+|completely\s+)?(?:optional|not\s+(?:enforced|required|mandatory))\b|\bfollowing\s+(?:this|that|the)\s+(?:format|convention|style|form)\s+is\s+(?:entirely\s+|completely\s+)?optional\b/i;
-/** A paragraph that opens by calling what came before only a suggestion ("This is only a suggestion, not a requirement."). */
-const SUGGESTION_AFTER = /^\W{0,4}(?:this|that|it)\s+is\s+(?:only|just|merely)\s+a\s+(?:suggestion|recommendation)\b/i;
+const SUGGESTION_ONLY = /\b(?:this|that)(?:\s+(?:format|convention|style|form))?\s+is\s+(?:only|just|merely)\s+a\s+(?:suggestion|recommendation|guideline)\b|\b(?:this|that|the)\s+(?:format|convention|style|form)\s+is\s+(?:entirely\s+|completely\s+)?optional\b|\bfollowing\s+(?:this|that|the)\s+(?:format|convention|style|form)\s+is\s+(?:entirely\s+|completely\s+)?optional\b/i;
+/** A paragraph that opens by calling what came before only a suggestion, and says no more ("This is only a suggestion, not a requirement."). */
+const SUGGESTION_AFTER = /^\W{0,4}(?:this|that|it)\s+is\s+(?:only|just|merely)\s+a\s+(?:suggestion|recommendation)\b(?!\s+for\b)/i;
+/** The form asked after all: "must follow", "are required to", "needs to". */
+const ASKED = /\b(?:must|required|requires|need\s+to|needs\s+to|have\s+to|has\s+to|mandatory)\b/i;
 /** Whether a prose block gives its message form as a suggestion only, in its own words or the paragraph right after. */
 function suggestedOnly(l: Located, text: string): boolean {
-  if (!COMMIT_PROSE.test(text)) return false;
+  if (!COMMIT_PROSE.test(text) || ASKED.test(text)) return false;
   if (SUGGESTION_ONLY.test(text)) return true;
   const next = l.doc.blocks[l.index + 1];
   return next !== undefined && next.kind === 'paragraph' && SUGGESTION_AFTER.test(plain(next));
@@ -154,8 +156,8 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
   let freeForm: Located | null = null;
   // Example subjects of two or more known types ("fix(io): ...", "docs: ...") show the conventional format.
   let examples: Located | null = null;
-  // Whether a block gave its message form as a suggestion only: its section then states no rule by being there.
-  let suggested = false;
+  // The sections of blocks that gave their message form as a suggestion only: such a section states no rule by being there.
+  const suggestedIn = new Set<string>();
   // (Or one example per block, the blocks of one section read together.)
   const headsPerSection = new ExampleBlockHeads(KNOWN_TYPES, areaMix);
   for (const l of flow) {
@@ -181,7 +183,7 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     // "Messages are recommended to follow a `type: description` format. This is only a suggestion, not a
     // requirement": the form is offered, not asked; nothing in the block is a rule for the contributor's messages.
     if (suggestedOnly(l, text)) {
-      suggested = true;
+      suggestedIn.add(b.sections.join('\u0000'));
       continue;
     }
     // (mayHoldWords before a costly pattern or rule: false only when the block lacks every word its first pattern needs.)
@@ -245,7 +247,8 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
   if (area) return { value: 'area-prefix', source: sourceOf(area) };
   if (freeForm) return { value: 'free-form-rules', source: sourceOf(freeForm) };
   // A section of its own for commit messages states rules for them, though none is a known phrase.
-  const section = suggested ? null : commitMessageSection(sources.guideFlow);
+  const found = commitMessageSection(sources.guideFlow);
+  const section = found && !suggestedIn.has((found.block.kind === 'heading' ? [...found.block.sections, found.block.text] : found.block.sections).join('\u0000')) ? found : null;
   if (section) return { value: 'free-form-rules', source: sourceOf(section) };
   // A limit on the subject's length is a rule for commit messages, though no convention is named.
   const limit = subjectMaxLength(sources);

@@ -60,8 +60,9 @@ const NUMBER_PREFIX_PROSE =
 
 /** "Prefix every commit with ...": the commit itself named as what takes the prefix. */
 const EVERY_COMMIT = /\bprefix(?:es|ed)?\s+(?:every|each|all|your)\s+commits?\b/i;
-/** "You may prefix ...", "if you like": the prefix offered, not asked. */
-const OFFERED = /\b(?:may|can|could|optionally|feel\s+free\s+to)\b|\bif\s+you\s+(?:like|want|wish|prefer)\b/i;
+/** "You may prefix ...", "if you like": the prefix offered, not asked (a "can" of something else, "so GitHub can link it", is not). */
+const OFFERED_BEFORE = /\b(?:may|can|could|optionally|feel\s+free\s+to)\s+(?:\w+\s+){0,2}$/i;
+const OFFERED_ANYWHERE = /\bif\s+you\s+(?:like|want|wish|prefer)\b/i;
 
 /** Whether prose asks for a subject that starts with the issue's key. */
 export function issueKeyPrefixProse(text: string): boolean {
@@ -72,5 +73,5 @@ export function issueKeyPrefixProse(text: string): boolean {
   // Only the sentence that asks: "You may prefix your message with the issue number if you like" offers it.
   const start = Math.max(text.lastIndexOf('.', m.index) + 1, 0);
   const end = text.indexOf('.', m.index + m[0].length);
-  return !OFFERED.test(text.slice(start, end < 0 ? undefined : end));
+  return !OFFERED_BEFORE.test(text.slice(start, m.index)) && !OFFERED_ANYWHERE.test(text.slice(start, end < 0 ? undefined : end));
 }
