@@ -13,7 +13,7 @@ import type { CommandKind } from './commands';
  * Not a named linter's check (`make check-format`, `make check-lint`, `make checkstyle`): those say what they check.
  */
 const CHECK_TARGET =
-  /^(?:sudo\s+(?:-E\s+)?)?(?:[A-Z_][A-Z0-9_]{0,40}=\S{0,200}\s+)*(?:make|gmake|just|task|mage|ninja|rake|cabal|stack|mix|nix\s+flake)(?:\s+(?:-[jlCf]\s*(?:\d{1,4}|\$\([^)\n]{1,40}\)|\"\$\([^)\n]{1,40}\)\"|[\w./-]{1,60})|--[\w-]{1,20}(?:=\S{1,40})?|-[\w=]{1,20}))*\s+check(?:-(?!(?:format|fmt|lint|style|spell\w*|types?|typos?|whitespace|license|headers?|docs?|links?)\b)[\w-]{1,30})?(?:\s+[A-Za-z_]\w{0,40}=(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s"']{1,200})|\s+(?:-[jlCf]\s*(?:\d{1,4}|\$\([^)\n]{1,40}\)|\"\$\([^)\n]{1,40}\)\"|[\w./-]{1,60})|--[\w-]{1,20}(?:=\S{1,40})?|-[\w=]{1,20}))*$/;
+  /^(?:sudo\s+(?:-E\s+)?)?(?:[A-Z_][A-Z0-9_]{0,40}=\S{0,200}\s+)*(?:make|gmake|just|task|mage|ninja|rake|cabal|stack|mix|nix\s+flake)(?:\s+(?:-[jlCf]\s*(?:\d{1,4}|\$\([^)\n]{1,40}\)|"\$\([^)\n]{1,40}\)"|[\w./-]{1,60})|--[\w-]{1,20}(?:=\S{1,40})?|-[\w=]{1,20}))*\s+check(?:-(?!(?:format|fmt|lint|style|spell\w*|types?|typos?|whitespace|license|headers?|docs?|links?)\b)[\w-]{1,30})?(?:\s+[A-Za-z_]\w{0,40}=(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s"']{1,200})|\s+(?:-[jlCf]\s*(?:\d{1,4}|\$\([^)\n]{1,40}\)|"\$\([^)\n]{1,40}\)"|[\w./-]{1,60})|--[\w-]{1,20}(?:=\S{1,40})?|-[\w=]{1,20}))*$/;
 
 /** The last step of a chain (`make build && make check`): what the line is for. */
 const lastStep = (command: string): string => {
@@ -78,7 +78,7 @@ export interface CheckSurroundings {
  * test suite (Automake wires its test harness to it). Projects label it a test run 17 times for 2 lint runs in the
  * development set; other runners' `check` (`just check`, `mix check`, `nix flake check`) lean the other way.
  */
-const GNU_CHECK = /^(?:sudo\s+(?:-E\s+)?)?(?:[A-Z_][A-Z0-9_]{0,40}=\S{0,200}\s+)*g?make(?:\s+(?:-[jlCf]\s*(?:\d{1,4}|\$\([^)\n]{1,40}\)|\"\$\([^)\n]{1,40}\)\"|[\w./-]{1,60})|--[\w-]{1,20}(?:=\S{1,40})?|-[\w=]{1,20}))*\s+check(?:\s+[A-Za-z_]\w{0,40}=\S{1,200}|\s+(?:-[jlCf]\s*(?:\d{1,4}|\$\([^)\n]{1,40}\)|\"\$\([^)\n]{1,40}\)\"|[\w./-]{1,60})|--[\w-]{1,20}(?:=\S{1,40})?|-[\w=]{1,20}))*$/;
+const GNU_CHECK = /^(?:sudo\s+(?:-E\s+)?)?(?:[A-Z_][A-Z0-9_]{0,40}=\S{0,200}\s+)*g?make(?:\s+(?:-[jlCf]\s*(?:\d{1,4}|\$\([^)\n]{1,40}\)|"\$\([^)\n]{1,40}\)"|[\w./-]{1,60})|--[\w-]{1,20}(?:=\S{1,40})?|-[\w=]{1,20}))*\s+check(?:\s+[A-Za-z_]\w{0,40}=\S{1,200}|\s+(?:-[jlCf]\s*(?:\d{1,4}|\$\([^)\n]{1,40}\)|"\$\([^)\n]{1,40}\)"|[\w./-]{1,60})|--[\w-]{1,20}(?:=\S{1,40})?|-[\w=]{1,20}))*$/;
 
 /**
  * `test` for a check target the guide presents as testing: under a test heading, after a lead-in about tests, or
