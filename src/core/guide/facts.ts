@@ -20,8 +20,9 @@ export interface SourceRef {
  * Where a fact came from: the Onramp maintainer file, the project's commitlint config, a pull request
  * template, the guide's prose (or a document it links to), or the repository's own commit history.
  */
-export type Origin = 'config' | 'commitlint' | 'template' | 'guide' | 'history';
-export const ORIGINS: readonly Origin[] = ['config', 'commitlint', 'template', 'guide', 'history'];
+// ('repository': a file of the repository itself says it, `.gitreview` naming the Gerrit host.)
+export type Origin = 'config' | 'commitlint' | 'template' | 'guide' | 'history' | 'repository';
+export const ORIGINS: readonly Origin[] = ['config', 'commitlint', 'template', 'guide', 'history', 'repository'];
 
 /** What an extractor finds: a value and where it was read. The reader adds the origin. */
 export interface Found<T> {

@@ -4,7 +4,8 @@ import { projectIdentity } from '../repo/projectIdentity';
 import { KnownHost, projectFromRemotes } from '../repo/project';
 import { readCommitlintConfig, readPackageJsonCommitlint, CommitlintFacts } from '../commitlint/readConfig';
 import { syntaxOf } from '../commitlint/locateConfig';
-import { ChangelogHow, ChecklistItem, ConfirmedFact, Fact, FoundCommand, FoundFiles, GuideFacts, Origin, ReaderProblem } from './facts';
+import { ChangelogHow, ChecklistItem, ConfirmedFact, Fact, FoundCommand, FoundFiles, GuideFacts, Origin, ReaderProblem, SourceRef } from './facts';
+import { GITREVIEW_FILE, reviewElsewhere } from './reviewElsewhere';
 import { FACT_CATALOG, setAt } from './factCatalog';
 import { EXTRACTORS, ExtractContext } from './factExtraction';
 import { toChecklistItem } from './checklistItems';
@@ -75,6 +76,8 @@ export interface GuideDocuments {
   readonly tasks?: TaskIndex;
   /** What the repository's files show about its changelog (a `.changeset/` folder...), to confirm the guide's rule. */
   readonly changelog?: readonly ChangelogEvidence[];
+  /** A repository file that says review happens outside pull requests (`.gitreview`), for a guide that does not say. */
+  readonly reviewElsewhere?: SourceRef;
 }
 
 /** Finds, reads and extracts everything the reader knows about a repository. Never throws on content. */
@@ -103,6 +106,7 @@ export async function readGuideDocuments(files: RepoFiles, options: ReadGuideOpt
   const rootEntries = await files.list('');
   const hasRootFile = (name: string): boolean => rootEntries.some((e) => e.kind === 'file' && e.name === name);
   const packageJson = hasRootFile('package.json') ? await read('package.json') : undefined;
+  const gitreview = hasRootFile(GITREVIEW_FILE) ? await read(GITREVIEW_FILE) : undefined;
   const remotes = rootEntries.some((e) => e.kind === 'directory' && e.name === '.git') ? await readRemotes(files, budget) : [];
   const remoteUrls = [...remotes.filter((r) => r.name === 'origin'), ...remotes.filter((r) => r.name !== 'origin')].map((r) => r.url);
   const identity = projectIdentity({ packageJson, remotes: remoteUrls, projectName: options.projectName });
@@ -135,7 +139,7 @@ export async function readGuideDocuments(files: RepoFiles, options: ReadGuideOpt
     readmeSection,
     taskFiles: [...inventory.read],
   };
-  const docs = { guide, linked, prTemplates: templates, commitlint, remotes, knownHosts: options.knownHosts, maintainer: maintainer?.config ?? null, pendingRemote: maintainer?.pendingRemote ?? [], tasks, changelog };
+  const docs = { guide, linked, prTemplates: templates, commitlint, remotes, knownHosts: options.knownHosts, maintainer: maintainer?.config ?? null, pendingRemote: maintainer?.pendingRemote ?? [], tasks, changelog, reviewElsewhere: reviewElsewhere(gitreview, packageJson) };
   return { docs, found, problems, tasks: inventory };
 }
 
@@ -196,6 +200,10 @@ export function extractFacts(docs: GuideDocuments, files: FoundFiles, problems: 
     setAt(scalars, spec.id, found ? ({ value: found.value, source: found.source, origin: originOf(found.source.file) } satisfies Fact<unknown>) : null);
   }
   confirmChangelog(scalars, docs.changelog ?? []);
+  // A guide silent on pull requests, in a repository whose `.gitreview` names its Gerrit host: changes go there.
+  if (scalars.acceptsPullRequests === null && docs.reviewElsewhere) {
+    scalars.acceptsPullRequests = { value: false, source: { file: docs.reviewElsewhere.file, line: docs.reviewElsewhere.line }, origin: 'repository' } satisfies Fact<boolean>;
+  }
   const found = commands(sources, docs.tasks);
   const confirmed = (command: string) => {
     const at = docs.tasks ? confirmingTask(command, docs.tasks) : undefined;

@@ -41,6 +41,7 @@ export const ORIGIN_LABELS: Record<Origin, string> = {
   template: 'PR template',
   guide: 'guide',
   history: 'commit history',
+  repository: 'repository file',
 };
 
 /** The view lines of the single facts, in catalog order, by group. */

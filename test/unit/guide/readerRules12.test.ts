@@ -237,4 +237,23 @@ describe('reader rules (session 12)', () => {
     assert.equal((await factsOf({ 'CONTRIBUTING.md': '# Contributing\n\nOpen pull requests against 2.13.x.\n' })).baseBranch, '2.13.x');
     assert.equal((await factsOf({ 'CONTRIBUTING.md': '# Contributing\n\nPlease send pull requests to release-1.2.\n' })).baseBranch, 'release-1.2');
   });
+
+  describe('review outside pull requests, said by the repository itself', () => {
+    const facts = async (files: Record<string, string>) => {
+      const j = await factsOf({ 'CONTRIBUTING.md': '# Contributing\n\nThanks for helping!\n', ...files });
+      return { value: j.acceptsPullRequests, source: j.sources.acceptsPullRequests };
+    };
+    it('a `.gitreview` naming the Gerrit host: no pull requests, from the file and its line, origin "repository"', async () => {
+      assert.deepEqual(await facts({ '.gitreview': '[gerrit]\nhost=review.opendev.org\nport=29418\n' }), { value: false, source: { file: '.gitreview', line: 2, origin: 'repository' } });
+    });
+    it('package.json\'s repository on a Gerrit host says the same', async () => {
+      const pkg = '{\n  "name": "x",\n  "repository": {\n    "type": "git",\n    "url": "https://gerrit.example.org/r/x/core"\n  }\n}\n';
+      assert.deepEqual(await facts({ 'package.json': pkg }), { value: false, source: { file: 'package.json', line: 5, origin: 'repository' } });
+    });
+    it('near miss: the guide\'s own word wins, and a Gerrit link outside `repository` says nothing', async () => {
+      const said = await factsOf({ 'CONTRIBUTING.md': '# Contributing\n\nOpen a pull request on GitHub.\n', '.gitreview': '[gerrit]\nhost=review.example.org\n' });
+      assert.equal(said.acceptsPullRequests, true);
+      assert.deepEqual(await facts({ 'package.json': '{\n  "repository": "github:foo/bar",\n  "homepage": "https://gerrit.example.org/x"\n}\n' }), { value: null, source: undefined });
+    });
+  });
 });
