@@ -16,7 +16,7 @@ const CHECK_TARGET =
   /^(?:sudo\s+(?:-E\s+)?)?(?:[A-Z_][A-Z0-9_]{0,40}=\S{0,200}\s+)*(?:make|gmake|just|task|mage|ninja|rake|cabal|stack|mix|nix\s+flake)(?:\s+(?:-[jlCf]\s*(?:\d{1,4}|\$\([^)\n]{1,40}\)|"\$\([^)\n]{1,40}\)"|[\w./-]{1,60})|--[\w-]{1,20}(?:=\S{1,40})?|-[\w=]{1,20}))*\s+check(?:-(?!(?:format|fmt|lint|style|spell\w*|types?|typos?|whitespace|license|headers?|docs?|links?)\b)[\w-]{1,30})?(?:\s+[A-Za-z_]\w{0,40}=(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s"']{1,200})|\s+(?:-[jlCf]\s*(?:\d{1,4}|\$\([^)\n]{1,40}\)|"\$\([^)\n]{1,40}\)"|[\w./-]{1,60})|--[\w-]{1,20}(?:=\S{1,40})?|-[\w=]{1,20}))*$/;
 
 /** The last step of a chain (`make build && make check`): what the line is for. */
-const lastStep = (command: string): string => {
+export const lastStep = (command: string): string => {
   const parts = command.split(/\s(?:&&|;)\s/);
   return parts[parts.length - 1].trim();
 };

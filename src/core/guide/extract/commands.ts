@@ -16,7 +16,7 @@ import { runsWholeSuite } from './commandsWholeSuite';
 import { typedAsShell } from './commandsTagged';
 import { ALL_KINDS, extendedBy, knobbedBy } from './commandsExtended';
 import { HELP, notAStep } from './commandPhaseNone';
-import { checkTargetPhase, lintDenied, lintersNamed, namesTests } from './commandPhaseCheck';
+import { CheckSurroundings, checkTargetPhase, isCheckTarget, lintDenied, lintersNamed, namesTests } from './commandPhaseCheck';
 import { triesBuiltCopy } from './commandsTrying';
 import { elevatedStep, untaggedCalls } from './commandsUntagged';
 import { platformLabelled, underProductInstall } from './commandsPlatform';
@@ -426,6 +426,15 @@ function phaseOf(command: string, at: Located, comment: string, code: CodeContex
   return kind === 'setup' && (words.some((w, k) => k > 0 && DOCS_TASK.test(w)) || DOCS_REQUIREMENTS.test(trimmed)) ? undefined : kind;
 }
 
+/**
+ * checkTargetPhase, with what only a check target needs (the Makefile's recipe, linters named or denied around it)
+ * read only for one: most commands a guide names are none. A span's sentence is also read for a denial of linting.
+ */
+function checkPhase(command: string, own: CommandKind | undefined, comment: string, tasks: TaskIndex | undefined, around: Pick<CheckSurroundings, 'said' | 'section' | 'autotools' | 'testsNamed'>, readDenial = false): CommandKind | undefined {
+  if (own !== 'lint' || !isCheckTarget(command)) return own;
+  return checkTargetPhase(command, { ...around, own, recipe: recipePhase(command, tasks), lintersNamed: lintersNamed(comment), lintDenied: readDenial && lintDenied(comment) });
+}
+
 function ownOrSectionPhase(command: string, at: Located, comment: string, code: CodeContext | null, tasks?: TaskIndex): CommandKind | undefined {
   const trimmed = command.trim();
   // A line's own comment that it builds (`rebar3 escriptize # or bootstrap`) gives setup; a sentence around a span does not.
@@ -438,7 +447,7 @@ function ownOrSectionPhase(command: string, at: Located, comment: string, code: 
   // The section speaks only for lines of a code block: a code span's step is said by the sentence around it. (A lint
   // heading still tells make's ambiguous `check` from the test suite: "# Lint ... run them with `make check`".)
   // `make check` in a sentence about testing ("Test a patch with `make check`") runs the test suite.
-  if (!code) return own === 'lint' && VALIDATE.test(trimmed) && commentKind(comment) === 'test' ? 'test' : checkTargetPhase(trimmed, { own, said: commentKind(comment), section: sectionKind(at) === 'lint' ? 'lint' : undefined, recipe: recipePhase(trimmed, tasks), lintersNamed: lintersNamed(comment), lintDenied: lintDenied(comment) });
+  if (!code) return own === 'lint' && VALIDATE.test(trimmed) && commentKind(comment) === 'test' ? 'test' : checkPhase(trimmed, own, comment, tasks, { said: commentKind(comment), section: sectionKind(at) === 'lint' ? 'lint' : undefined }, true);
   const section = sectionKind(at);
   // `gmake  # builds the broker and its dependencies` under "Running tests": the line's own comment says it builds.
   if (BARE_RUNNER.test(trimmed) && (section === 'test' || section === 'lint') && !setupVerbComment(comment) && !SETUP_COMMENT.test(comment)) return section;
@@ -447,7 +456,7 @@ function ownOrSectionPhase(command: string, at: Located, comment: string, code: 
   if (own === 'lint' && section === 'test' && VALIDATE.test(trimmed)) return 'test';
   if (own === 'lint') {
     const leadIn = code.intro !== undefined && code.intro.kind !== 'code' && code.intro.kind !== 'heading' ? plain(code.intro) : '';
-    return checkTargetPhase(trimmed, { own, section, said: code.introKind, autotools: code.autotools, testsNamed: namesTests(leadIn), recipe: recipePhase(trimmed, tasks), lintersNamed: lintersNamed(comment) });
+    return checkPhase(trimmed, own, comment, tasks, { section, said: code.introKind, autotools: code.autotools, testsNamed: namesTests(leadIn) });
   }
   return own ?? code.introKind ?? section;
 }

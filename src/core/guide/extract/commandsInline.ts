@@ -298,7 +298,7 @@ export function inlineCommands(
       // "`script/test` and `script/cucumber` can be run without arguments": the subject of running is a step too.
       // Listed after a step ("run `make test`, `make test-all`"), it is one more step of the same run.
       // "Ensure that `./check.sh` succeeds": a script whose success is asked is run.
-      const pathCue = command.includes('/') && (series || itemPurpose || (RUN_CUE.test(before) && !/\(\s*$/.test(before)) || (RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) || SUBJECT_OF_RUN.test(after) || MUST_PASS_AFTER.test(block.text.slice(span.offset + 1 + span.text.length, span.offset + span.text.length + 200)) || (BY_CUE.test(before) && toolCue(before, block, span.offset)));
+      const pathCue = command.includes('/') && (series || itemPurpose || (RUN_CUE.test(before) && !/\(\s*$/.test(before)) || (RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) || SUBJECT_OF_RUN.test(after) || mustPass || (BY_CUE.test(before) && toolCue(before, block, span.offset)));
       // "can be run with `proj-test-io`": the tool the run is done with.
       if (!pathCue && !series && !/(\b(run|type|execute|running|typing|then)|\bbe\s+run\s+(with|using|via)|:)\s*$/i.test(before)) continue;
       // Its phase is said by its own clause: "run the test suite by executing `a`, and run the app with `bin/app`".
@@ -307,7 +307,7 @@ export function inlineCommands(
         stepEnd = span.offset + span.text.length + 1;
         continue;
       }
-    } else if (MUST_PASS_AFTER.test(block.text.slice(span.offset + 1 + span.text.length, span.offset + span.text.length + 200)) || MUST_PASS_BEFORE.test(before)) {
+    } else if (mustPass || MUST_PASS_BEFORE.test(before)) {
       // A check that must pass is a step ("Ensure `x` passes", "your PR needs to pass CI and local `cargo test`").
     } else if (!series && !RUN_CUE.test(before) && !atItemStart && !SUBJECT_OF_RUN.test(after) && !(RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) && !toolCue(before, block, span.offset)) {
       continue;

@@ -1,3 +1,5 @@
+import { lastStep } from './commandPhaseCheck';
+
 /**
  * A run that never ends by itself: it watches the files and runs again on each change (`npm run test:watch`,
  * `jest --watch`, `mix test.watch`, `cargo watch`), or serves the app or docs until stopped (`npm start`,
@@ -23,7 +25,9 @@ const KEEPS_RUNNING = new RegExp(
 /** Installing a package named for watching (`pip install pytest-watch`, `cargo install cargo-watch`) ends. */
 const INSTALLS = /^(?:sudo\s+)?(?:[\w.-]+\s+){1,2}(?:install|add|i)\b/;
 
-/** The last step of a chain (`npm install && npm run dev`): what the line ends by running. */
-const lastStep = (command: string): string => command.split(/\s(?:&&|;)\s/).pop()?.trim() ?? command.trim();
-
-export const keepsRunning = (command: string): boolean => command.length <= 2100 && KEEPS_RUNNING.test(lastStep(command)) && !INSTALLS.test(lastStep(command));
+// (The last step of a chain decides: `npm install && npm run dev` keeps running.)
+export function keepsRunning(command: string): boolean {
+  if (command.length > 2100) return false;
+  const last = lastStep(command);
+  return KEEPS_RUNNING.test(last) && !INSTALLS.test(last);
+}
