@@ -8,12 +8,23 @@
  * the document's own line.
  */
 import { Block, ParsedDocument } from './documentModel';
+import { isCommand, isProjectProgram } from './extract/commandLine';
 
 /** A line of a list (`- item`, `* item`, `1. step`, `a) step`): indented lists are prose, never a literal block. */
 const LIST_ITEM = /^\s*(?:[-*+\u2022]|\d{1,3}[.)]|[a-z][.)])\s/;
 /** A shell prompt at the start of a line: what a reader types follows it. */
 const PROMPT = /^(?:\$|%|PS>|[A-Z]:\\[^>]{0,60}>)\s/;
 const FENCE = /^\s*(?:```|~~~)/;
+/**
+ * A root shell's prompt (`# make check`), as plain-text guides to system software write it. `#` also opens a comment,
+ * so it is a prompt only before a command line.
+ */
+const ROOT_PROMPT = /^#\s+(\S.*)$/;
+const rootPrompt = (trimmed: string): boolean => {
+  const m = ROOT_PROMPT.exec(trimmed);
+  return m !== null && (isCommand(m[1]) || isProjectProgram(m[1]));
+};
+const promptLine = (trimmed: string): boolean => PROMPT.test(trimmed) || rootPrompt(trimmed);
 /** A lead-in that lists what to have installed rather than what to run. */
 const NEEDS_LEAD = /^\s*(?:[\w-]+\s+){0,2}(?:requirements?|prerequisites?|dependencies)\s*:\s*$/i;
 /**
@@ -64,7 +75,7 @@ export function fenceLiteralRuns(text: string): { text: string; original: number
     while (end < lines.length && lines[end].trim() !== '' && indentOf(lines[end]) >= Math.min(indent, column + 2) && !LIST_ITEM.test(lines[end])) end++;
     // A run that reads as prose, names documents or lists "Label: value" lines is an indented paragraph, not code,
     // unless its lines are behind a prompt.
-    if (!lines.slice(i, end).every((l) => PROMPT.test(l.trim()) || !NOT_CODE.some((p) => p.test(l.trim())))) {
+    if (!lines.slice(i, end).every((l) => promptLine(l.trim()) || !NOT_CODE.some((p) => p.test(l.trim())))) {
       for (let k = i; k < end; k++) {
         out.push(lines[k]);
         original.push(k + 1);
@@ -76,8 +87,11 @@ export function fenceLiteralRuns(text: string): { text: string; original: number
     const pad = ' '.repeat(column);
     out.push(`${pad}\`\`\``);
     original.push(i + 1);
+    // A run of root-prompt lines only (`# ./configure`, `# make`) is typed behind that prompt: it is given the usual
+    // one, so the code reader strips it rather than reading a comment. A `#` line among others stays a comment.
+    const rootRun = lines.slice(i, end).every((l) => rootPrompt(l.trim()));
     for (let k = i; k < end; k++) {
-      out.push(pad + lines[k].trim());
+      out.push(pad + (rootRun ? lines[k].trim().replace(/^#/, '$') : lines[k].trim()));
       original.push(k + 1);
     }
     out.push(`${pad}\`\`\``);
@@ -102,7 +116,12 @@ function literalStart(lines: readonly string[], i: number): number | undefined {
   if (indent < 2 || line.trim() === '' || LIST_ITEM.test(line)) return undefined;
   const before = i > 0 ? lines[i - 1] : '';
   if (before.trim() !== '') {
-    if (!/:\s*$/.test(before)) return PROMPT.test(line.trim()) && indentOf(before) < 2 ? 0 : undefined;
+    if (!/:\s*$/.test(before)) {
+      if (PROMPT.test(line.trim()) && indentOf(before) < 2) return 0;
+      // "  Run unit tests" over "    # make check": a label line with its commands indented under it, behind a prompt.
+      const column = contentColumn(before);
+      return promptLine(line.trim()) && !LIST_ITEM.test(before) && indent >= column + 2 ? column : undefined;
+    }
     // "Requirements:", "You need:": what follows lists tools and versions to have, not commands to type.
     if (NEEDS_LEAD.test(before) && !PROMPT.test(line.trim())) return undefined;
     const column = contentColumn(before);
@@ -133,4 +152,29 @@ export function remapLines(doc: ParsedDocument, original: readonly number[]): Pa
     return { ...b, line: at(b.line), links: b.links.map((l) => ({ ...l, line: at(l.line) })), code: b.code.map((c) => ({ ...c, line: at(c.line) })) };
   });
   return { ...doc, blocks };
+}
+
+/**
+ * A plain-text document's GNU-style quotes (`` `make check' ``), the way older manuals mark what to type, given
+ * Markdown's closing backtick so they read as code spans. The text keeps its length and lines. A backtick closed by
+ * a backtick is Markdown's own span and is skipped whole, so an apostrophe after it stays one.
+ */
+export function gnuQuotesAsCode(text: string): string {
+  if (!text.includes('`')) return text;
+  const chars = text.split('');
+  let i = text.indexOf('`');
+  while (i >= 0) {
+    const lineEnd = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i);
+    const tick = text.indexOf('`', i + 1);
+    const quote = text.indexOf("'", i + 1);
+    let next = lineEnd;
+    if (quote > i + 1 && quote < lineEnd && (tick < 0 || quote < tick) && !/\s/.test(text[i + 1]) && quote - i <= 120) {
+      chars[quote] = '`';
+      next = quote + 1;
+    } else if (tick > 0 && tick < lineEnd) {
+      next = tick + 1;
+    }
+    i = text.indexOf('`', next);
+  }
+  return chars.join('');
 }

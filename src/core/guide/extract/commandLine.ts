@@ -68,6 +68,11 @@ function withoutTrailingComment(text: string): string {
     const after = text.charCodeAt(at + 1);
     if (isSpace(text.charCodeAt(at - 1)) && (at + 1 === text.length || isSpace(after))) return text.slice(0, at);
   }
+  // `pnpm run build // build dist files`: guides written by JavaScript authors comment a shell line their own way.
+  // The `//` stands alone between spaces, so URLs (`https://x`) and paths (`//server/share`) stay.
+  for (let at = text.indexOf('//', 1); at > 0; at = text.indexOf('//', at + 2)) {
+    if (isSpace(text.charCodeAt(at - 1)) && isSpace(text.charCodeAt(at + 2))) return text.slice(0, at);
+  }
   return text;
 }
 

@@ -9,7 +9,7 @@ import { inlineCommands } from './commandsInline';
 import { callOf, offersChoice, platformNeutral, withoutKnobs } from './commandsVariants';
 import { isFilteredTestRun, narrowingComment, pytestOfPackage } from './commandsFiltered';
 import { entersContainer, testsInContainer } from './commandsContainerTests';
-import { VARIANT_HEADING, VERSION_PLACEHOLDER, inReadmeInstall, keptInCollection, inspectsOutput, onlyAssigns } from './commandsStructure';
+import { VARIANT_HEADING, VERSION_PLACEHOLDER, bareCommandLine, inReadmeInstall, keptInCollection, inspectsOutput, onlyAssigns } from './commandsStructure';
 import { hasCapsPlaceholder, namedByBlockBelow } from './commandsHandover';
 import { buildRunsTests, preparesForRun } from './commandsPurpose';
 import { runsWholeSuite } from './commandsWholeSuite';
@@ -223,8 +223,9 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     if (SYSTEM_INSTALL.test(key) && ((!code && !platformLabelled(at.block, command) && (OFFERED.test(comment) || sideBlock || underProductInstall(at.block))) || (code && sideBlock) || underHeading(at, PRODUCT_INSTALL))) return;
     // Each document of the guide is its own flow; a template is a form, read whole.
     if (at.doc !== flowDoc) [flowDoc, mainFlowDone, lastTaken] = [at.doc, null, null];
-    // A task the repository defines is a main step wherever a heading gives it the same phase.
-    if (!template && mainFlowDone && at.block.sections !== lastTaken && !underHeading(at, MAIN_FLOW_SECTION) && !(defined(key) && sectionKind(at) === kind)) return;
+    // A task the repository defines is a main step wherever a heading gives it the same phase, and so is a block
+    // whose own lead-in names the phase its line has ("To run the tests:" over `npm test`, under "Scripts").
+    if (!template && mainFlowDone && at.block.sections !== lastTaken && !underHeading(at, MAIN_FLOW_SECTION) && !(defined(key) && sectionKind(at) === kind) && !(code?.introKind !== undefined && code.introKind === kind)) return;
     // `rake activerecord:mysql2:test` after the plain test command is one component's variant, not another step.
     if (DEEP_TASK.test(key) && out[kind].length > 0) return;
     // `Start-PSPester -Path test/api` after `Start-PSPester`: the same step narrowed to one part, an example.
@@ -285,7 +286,11 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     if (NARROWING.test(innermost) || PRODUCT_INSTALL.test(innermost) || VARIANT_HEADING.test(innermost) || inReadmeInstall(l)) continue;
     // A quoted line behind a shell prompt (an RST block quote `    $ spin mypy` after a single colon) is a one-line
     // console block.
-    const code: CodeBlock | undefined = b.kind === 'code' ? b : b.kind === 'paragraph' && b.code.length === 0 && QUOTED_PROMPT.test(b.text) ? { kind: 'code', lang: 'console', text: b.text, line: b.line, sections: b.sections } : undefined;
+    // So is a paragraph of one bare command line that a lead-in right before it hands the run to ("simply do").
+    const lead0 = flow[k - 1];
+    const leadText = lead0 !== undefined && lead0.doc === l.doc && lead0.block.kind === 'paragraph' ? plain(lead0.block) : undefined;
+    const oneLine = b.kind === 'paragraph' && b.code.length === 0 && (QUOTED_PROMPT.test(b.text) || (!b.inList && bareCommandLine(b.text, leadText, isCommand)));
+    const code: CodeBlock | undefined = b.kind === 'code' ? b : oneLine ? { kind: 'code', lang: 'console', text: b.text, line: b.line, sections: b.sections } : undefined;
     if (code) {
       // A block tagged with the project's language whose every line calls a developer tool is a shell block too.
       if (!SHELL_LANGS.has(code.lang) && !typedAsShell(code)) continue;
@@ -552,13 +557,13 @@ function commentKind(comment: string): CommandKind | undefined {
   return undefined;
 }
 
-/** The text of a trailing `# comment` on a code line, or ''. */
+/** The text of a trailing `# comment` (or `// comment`) on a code line, or ''. */
 function trailingComment(raw: string): string {
   const cleaned = cleanCommandLine(raw) ?? '';
   const text = raw.trim().replace(/^\S*[$%>]\s+/, '');
   const at = text.indexOf(cleaned);
   const rest = at >= 0 ? text.slice(at + cleaned.length).trim() : '';
-  return rest.startsWith('#') ? rest.slice(1, 201).trim() : '';
+  return rest.startsWith('#') ? rest.slice(1, 201).trim() : rest.startsWith('//') ? rest.slice(2, 202).trim() : '';
 }
 
 /** How a block stands to an sbt session that spans two blocks: it starts one the next block goes on with, or goes on with one. */

@@ -83,7 +83,8 @@ function toolCue(before: string, block: Exclude<Block, CodeBlock | { kind: 'head
 }
 
 /** Words right after a span that make it the subject of running: "`make checks` will do these checks", "`x` runs the suite". */
-const SUBJECT_OF_RUN = /^`?\s{1,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:can\s+be\s+run\b|will\s+(?:run|do|check|format|build|lint|test)|runs|executes|checks|formats|lints|builds)\b/i;
+// ("`./gradlew jvmTest` which runs all tests on the JVM": a relative clause says the same.)
+const SUBJECT_OF_RUN = /^`?\s{1,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:,?\s{0,3}(?:which|that)\s{1,3})?(?:can\s+be\s+run\b|will\s+(?:run|do|check|format|build|lint|test)|runs|executes|checks|formats|lints|builds)\b/i;
 
 /**
  * The block's prose with its code spans blanked out, offsets kept: the words a span's sentence says about it.
@@ -202,6 +203,12 @@ interface SpanReading {
   readonly kind?: CommandKind;
 }
 
+/**
+ * A paragraph that is nothing but the span, maybe set in bold or italics (`**\`pnpm build\`**` above a list of
+ * what it does, as a definition list's term): the command itself.
+ */
+const onlyTheSpan = (text: string, span: string): boolean => text.replace(/`/g, '').replace(/^(?:\*\*|__|\*|_)(.*?)(?:\*\*|__|\*|_)$/s, '$1').trim() === span.trim();
+
 /** A verb of running right before a span, with nothing but a few words or a colon between: "run `x`", "by running the tool: `x`". */
 const RUN_VERB_BEFORE = /\b(?:run|running|execute|executing|invoke|invoking)\b[^.;!?`]{0,40}:?\s{0,3}$/i;
 /**
@@ -286,7 +293,7 @@ export function inlineCommands(
     // "**Run tests in watch mode:**": a run that reruns on every change until stopped is a loop to work in, not a step.
     if (labelledValue && /\bwatch\b/i.test(label[0])) continue;
     const atItemStart =
-      labelledValue || (block.kind === 'listItem' && ITEM_START.test(block.text.slice(0, span.offset))) || (block.code.length === 1 && block.text.length <= MAX_COMMAND_LENGTH && block.text.replace(/`/g, '').trim() === span.text.trim());
+      labelledValue || (block.kind === 'listItem' && ITEM_START.test(block.text.slice(0, span.offset))) || (block.code.length === 1 && block.text.length <= MAX_COMMAND_LENGTH && onlyTheSpan(block.text, span.text));
     if ((programCue && !series) || clauseKind !== undefined) {
       // Presented as a step above, or as the tool a clause of checking or fixing is done with.
     } else if (definedStep(command) && !block.links.some((link) => link.text.includes(span.text)) && !/\b(?:example,?|e\.g\.,?)\s{0,3}$/i.test(before)) {

@@ -82,3 +82,14 @@ export const remediesCheck = (text: string): boolean => CHECK_FAILURE.test(text)
 
 /** A recovery ("if the build fails, run ..."), unless what failed is a check whose remedy is the check step itself. */
 export const isRecovery = (text: string): boolean => TROUBLESHOOTING.test(text) && !remediesCheck(text);
+
+/**
+ * A paragraph that is one command line and nothing else (`./gradlew test` set off as a block quote, whose marker
+ * the model drops), right after a lead-in that hands the run over to it ("To run all tests, simply do"): a one-line
+ * block. A sentence is not one: it ends in a full stop or opens with a capitalised word and more words.
+ */
+export function bareCommandLine(text: string, leadIn: string | undefined, isCommand: (line: string) => boolean): boolean {
+  const line = text.trim();
+  return leadIn !== undefined && HANDS_OVER.test(leadIn) && line.length <= 200 && !line.includes('\n') && !/[.!?]$/.test(line) && !/^[A-Z][a-z]+\s+\S+\s+\S+/.test(line) && isCommand(line);
+}
+const HANDS_OVER = /\b(?:do|use|run|type|execute|invoke|enter)\s*:?\s*$|:\s*$/i;
