@@ -105,4 +105,22 @@ describe('reader rules (session 13)', () => {
       assert.deepEqual(c.setup, ['npm install https://example.org/pkg.tgz', 'npm install //server/share/pkg.tgz']);
     });
   });
+
+  describe('checklist: a bulleted list of short asks opening a bare "Pull Requests" section', () => {
+    const checklistOf = async (prose: string): Promise<string[]> =>
+      (toInspectJson(await readGuide(new MemoryRepoFiles(md(prose)))).checklist as { text: string }[]).map((c) => c.text);
+    it('is what a pull request must meet', async () => {
+      const items = await checklistOf('## How to contribute\n\n### Pull Requests\n\n* Fill in the required template\n* Document new code\n* End files with a newline.\n* Format your code with `crystal tool format`\n\n## Style\n\nUse two spaces.');
+      assert.deepEqual(items, ['Fill in the required template', 'Document new code', 'End files with a newline.', 'Format your code with `crystal tool format`']);
+    });
+    it('a list of statements about the process there is not', async () => {
+      const items = await checklistOf('### Pull Requests\n\n* The maintainers triage new pull requests weekly.\n* Releases happen monthly.\n* CI runs on Linux and macOS.');
+      assert.deepEqual(items, []);
+    });
+    it('a list after prose in the section, or under a heading that names more than the pull request, is not', async () => {
+      assert.deepEqual(await checklistOf('### Pull Requests\n\nWe love them. Some history:\n\n* Fill in the old form\n* Mail it to the list'), []);
+      assert.deepEqual(await checklistOf('### Pull request process\n\n* Fill in the required template\n* Wait for a review'), []);
+    });
+  });
 });
+

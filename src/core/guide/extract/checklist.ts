@@ -286,6 +286,11 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes
       !namesTheMeans(heading) &&
       !deepInSection(blocks, i) &&
       proceduresToPassingChecks(heading, items.filter((it) => it.depth === 0).map((it) => it.text));
+    // "### Pull Requests" opened by a bulleted list of short asks ("Fill in the required template", "End files with a
+    // newline", "Format your code with `x`"): the requirements a pull request must meet, listed where it is sent.
+    const byBareHeading =
+      !template && !framedOtherwise && !checksBeside && !first.ordered && opensSection && BARE_PR_HEADING.test(heading.trim()) &&
+      items.filter((it) => it.depth === 0).every((it) => it.text.length <= 160 && !WORKFLOW_STEP.test(it.text)) && mostlyAsks(items.filter((it) => it.depth === 0).map((it) => it.text));
     i = end - 1;
     // A guide's guidelines section beside a template with task boxes: the template holds the checks (checklistTemplateFirst).
     const guidelines = !template && resumed === undefined && guidelinesBesideTemplate(heading, lead, templateHasBoxes);
@@ -303,7 +308,7 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes
     const qualifies =
       !guidelines &&
       (resumed ??
-        ((byIntro || byHeading || byOuterHeading || byContinuation || underChecks || byProcedure || byBoxes) && !NOT_CHECKLIST.test(heading) && !othersOccasionHeading(heading) && !ISSUE_SECTION.test(heading) && (template || !aboutReporting(first.sections)) && (template || NAMES_THE_CHECKS.test(heading) || !aboutCommitMessages(heading)) && !(byIntro && !byHeading && leadAboutOtherOccasion(lead))));
+        ((byIntro || byHeading || byOuterHeading || byContinuation || underChecks || byProcedure || byBoxes || byBareHeading) && !NOT_CHECKLIST.test(heading) && !othersOccasionHeading(heading) && !ISSUE_SECTION.test(heading) && (template || !aboutReporting(first.sections)) && (template || NAMES_THE_CHECKS.test(heading) || !aboutCommitMessages(heading)) && !(byIntro && !byHeading && leadAboutOtherOccasion(lead))));
     // Whether a qualifying list only walks through something else; worked out only for lists that qualify (speed).
     const walksThrough = (): boolean => {
       const topLevel = items.filter((it) => it.depth === 0).map((it) => it.text);
@@ -499,3 +504,11 @@ const isGroupHeader = (item: ListItemBlock, next: ListItemBlock | undefined): bo
   next.depth > item.depth && (/:$/.test(item.text.trim()) || STATES_A_FACT.test(item.text.trim()));
 /** A sentence whose verb says what is ("X has", "The Y are"), not what to do. */
 const STATES_A_FACT = /^(?!(?:make|be|ensure|check|verify|confirm|please|all|every|each|your)\b)(?:the\s+|our\s+|this\s+)?[\p{L}\p{N}`._-]+(?:\s+[\p{L}\p{N}`._-]+){0,2}\s+(?:has|have|is|are)\b/iu;
+
+/**
+ * An item that is a step of the git workflow ("Fork the project.", "Use a topic branch.", "Push to your fork"): a
+ * list with one walks through how to contribute, not what the pull request must meet.
+ */
+const WORKFLOW_STEP = /^[\W_]*(?:fork|clone|push|branch\s+off|(?:create|make|use|start)\s+(?:a\s+|an?\s+new\s+|your\s+)?(?:topic\s+|feature\s+|separate\s+|new\s+)?branch)\b/i;
+/** A heading that is only the name of a pull request ("Pull Requests", "PRs", "Merge requests"). */
+const BARE_PR_HEADING = /^[\W\d]*(?:pull[\s-]requests?|PRs?|merge[\s-]requests?|MRs?)\W*$/i;
