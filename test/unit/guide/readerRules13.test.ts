@@ -122,5 +122,16 @@ describe('reader rules (session 13)', () => {
       assert.deepEqual(await checklistOf('### Pull request process\n\n* Fill in the required template\n* Wait for a review'), []);
     });
   });
+
+  describe('"This can be done through `x`": the step the sentence before asked for', () => {
+    it('formatting "can be done through `nix fmt`" is the lint step', async () => {
+      const c = await commandsOf(md('## Submitting a change\n\n- The code must be properly formatted. This can be done through `nix fmt`.\n'));
+      assert.deepEqual(c.lint, ['nix fmt']);
+    });
+    it('"is done through `x`" said of how something works is no step', async () => {
+      const c = await commandsOf(md('## Internals\n\nRendering is done through `nix fmt` internally, which you never call.\n'));
+      assert.deepEqual(c.lint, []);
+    });
+  });
 });
 
