@@ -133,5 +133,15 @@ describe('reader rules (session 13)', () => {
       assert.deepEqual(c.lint, []);
     });
   });
+
+  describe("base branch: merged into the project's own branch, named with its possessive", () => {
+    const base = async (prose: string) => toInspectJson(await readGuide(new MemoryRepoFiles(md(prose)))).baseBranch;
+    it('"merge your fork into ForwardDiff\'s master branch"', async () => {
+      assert.equal(await base("4. When you're done, submit a PR to merge your fork into ForwardDiff's master branch."), 'master');
+    });
+    it("a lower-case possessive (someone's branch) names no base", async () => {
+      assert.equal(await base("If a reviewer asks, we may merge it into the reviewer's scratch branch for testing."), null);
+    });
+  });
 });
 
