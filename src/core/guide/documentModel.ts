@@ -41,6 +41,8 @@ export interface ParagraphBlock extends BlockBase {
   readonly code: readonly InlineCode[];
   /** Inside a list item (a continuation paragraph), so not an introduction to the next list. */
   readonly inList: boolean;
+  /** A table cell's column, from 0; absent outside tables. */
+  readonly column?: number;
 }
 
 export interface CodeBlock extends BlockBase {

@@ -32,7 +32,7 @@ export function parseAsciidoc(path: string, text: string): ParsedDocument {
       while (end < lines.length && lines[end].trim() !== close) end++;
       const kind = close[0];
       if (kind === '-' || kind === '.' || kind === '`') {
-        blocks.push({ kind: 'code', lang: (fence[2] || pendingLang).toLowerCase(), text: lines.slice(i + 1, end).join('\n') + '\n', line: i + 2, sections: [] });
+        blocks.push({ kind: 'code', lang: (fence[2] || pendingLang).toLowerCase(), text: lines.slice(i + 1, end).map(withoutCallouts).join('\n') + '\n', line: i + 2, sections: [] });
       }
       pendingLang = '';
       i = end + 1;
@@ -188,3 +188,10 @@ function blockAttribute(trimmed: string): { lang: string } | undefined {
   const lang = /^[\w+-]+/.exec((parts[1] ?? '').trimStart());
   return { lang: lang ? lang[0] : '' };
 }
+
+/**
+ * A listing line without its callout markers (`./mvnw install <1>`, `make # <2>`, `x // <3>`): they number the notes
+ * under the listing and are not typed.
+ */
+const withoutCallouts = (line: string): string => (line.includes('<') ? line.replace(/(?:\s+(?:#|\/\/|--|;)?\s*<(?:\d{1,2}|!--\d{1,2}--)>)+\s*$/, '') : line);
+

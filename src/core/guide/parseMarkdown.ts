@@ -33,6 +33,7 @@ function markdownBlocks(text: string, lineOffset: number, readComments: boolean)
   let awaitingItem: { line: number } | null = null;
   // Table cells carry no line map of their own; their row's is used.
   let rowLine = 0;
+  let column = 0;
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -56,13 +57,14 @@ function markdownBlocks(text: string, lineOffset: number, readComments: boolean)
         break;
       case 'tr_open':
         rowLine = line;
+        column = 0;
         break;
       case 'inline': {
         const parent = tokens[i - 1]?.type;
         if (parent === 'td_open' || parent === 'th_open') {
           // A cell reads like a short paragraph: guides tabulate commands ("| Test | `npm test` |").
           const cell = inlineBlock(t, rowLine);
-          blocks.push({ kind: 'paragraph', ...cell, line: rowLine, inList: lists.length > 0, sections: [] });
+          blocks.push({ kind: 'paragraph', ...cell, line: rowLine, inList: lists.length > 0, column: column++, sections: [] });
           break;
         }
         if (parent !== 'paragraph_open') break;

@@ -137,6 +137,26 @@ function rstBlocks(lines: string[], lineOffset: number, depth: number, state: Rs
       i = literal ? literalAfter(lines, end, indent, blocks, lineOffset) : end;
       continue;
     }
+    // A definition list: a term line with its definition indented right under it, no blank line between
+    // (``make test`` over "    Run the test suite."). Each entry is an item of one list, the term leading its text.
+    if (isDefinitionTerm(lines, i) && (LITERAL_TERM.test(line.trim()) || secondTermAfter(lines, i))) {
+      state.listId++;
+      const termIndent = indentOf(line);
+      while (i < lines.length && isDefinitionTerm(lines, i) && indentOf(lines[i]) === termIndent) {
+        let end = i + 1;
+        while (end < lines.length && lines[end].trim() !== '' && indentOf(lines[end]) > termIndent) end++;
+        const raw = lines.slice(i, end).map((l) => l.trim());
+        const { text, links, code } = rstInline(raw, lineOffset + i + 1);
+        blocks.push({ kind: 'listItem', text, checked: null, line: lineOffset + i + 1, depth: 0, ordered: false, listId: state.listId, links, code, sections: [] });
+        i = end;
+        // Entries may stand apart, a blank line between them.
+        let next = i;
+        while (next < lines.length && lines[next].trim() === '') next++;
+        if (next < lines.length && isDefinitionTerm(lines, next) && indentOf(lines[next]) === termIndent) i = next;
+      }
+      lastListIndent = -1;
+      continue;
+    }
     lastListIndent = /^\s/.test(line) ? lastListIndent : -1;
     let end = i + 1;
     while (end < lines.length && lines[end].trim() !== '' && !isAdornment(lines[end])) end++;
@@ -145,6 +165,31 @@ function rstBlocks(lines: string[], lineOffset: number, depth: number, state: Rs
     const last = lines[end - 1].trimEnd();
     i = last.endsWith('::') ? literalAfter(lines, end, indentOf(lines[i]), blocks, lineOffset) : end;
   }
+}
+
+/**
+ * Whether line `i` is a definition list's term: a short line, not a title or a literal block's lead-in, with the next
+ * line indented deeper and not blank.
+ */
+function isDefinitionTerm(lines: readonly string[], i: number): boolean {
+  const term = lines[i];
+  const next = lines[i + 1];
+  if (next === undefined || next.trim() === '' || term.trim() === '' || term.trim().length > 120) return false;
+  return indentOf(next) > indentOf(term) && !term.trimEnd().endsWith('::') && !isAdornment(next) && !isAdornment(term) && !/^\s*\.\.(\s|$)/.test(term);
+}
+
+/**
+ * A term that is one literal or strong phrase (``make test``, **tox**): a definition list's entry even alone. Other
+ * terms need a second entry to tell a definition list from a sentence continued on an indented line ("Then run" /
+ * "   ``make`` and ``tox``.").
+ */
+const LITERAL_TERM = /^(?:``[^`]{1,100}``|\*\*[^*]{1,100}\*\*|`[^`]{1,100}`)\s*(?::\s*\S.*)?$/;
+function secondTermAfter(lines: readonly string[], i: number): boolean {
+  const indent = indentOf(lines[i]);
+  let k = i + 1;
+  while (k < lines.length && lines[k].trim() !== '' && indentOf(lines[k]) > indent) k++;
+  while (k < lines.length && lines[k].trim() === '') k++;
+  return k < lines.length && indentOf(lines[k]) === indent && isDefinitionTerm(lines, k);
 }
 
 /** `.. note::` → "note"; "" for a comment or target. */

@@ -22,8 +22,13 @@ const FENCE = /^\s*(?:```|~~~)/;
 const ROOT_PROMPT = /^#\s+(\S.*)$/;
 const rootPrompt = (trimmed: string): boolean => {
   const m = ROOT_PROMPT.exec(trimmed);
-  return m !== null && (isCommand(m[1]) || isProjectProgram(m[1]));
+  return m !== null && !readsAsProse(m[1]) && (isCommand(m[1]) || isProjectProgram(m[1]));
 };
+/**
+ * A remark that opens with a tool's name ("make sure autoconf, automake and libtool are installed", "cargo and rustc
+ * 1.75 or newer are needed"): a list in words, or a verb of being, which a command line has none of.
+ */
+export const readsAsProse = (line: string): boolean => /,\s|\b(?:are|is|was|were|be|been|sure|needed|required|newer|older|later)\b/i.test(line);
 const promptLine = (trimmed: string): boolean => PROMPT.test(trimmed) || rootPrompt(trimmed);
 /** A lead-in that lists what to have installed rather than what to run. */
 const NEEDS_LEAD = /^\s*(?:[\w-]+\s+){0,2}(?:requirements?|prerequisites?|dependencies)\s*:\s*$/i;
@@ -120,7 +125,8 @@ function literalStart(lines: readonly string[], i: number): number | undefined {
       if (PROMPT.test(line.trim()) && indentOf(before) < 2) return 0;
       // "  Run unit tests" over "    # make check": a label line with its commands indented under it, behind a prompt.
       const column = contentColumn(before);
-      return promptLine(line.trim()) && !LIST_ITEM.test(before) && indent >= column + 2 ? column : undefined;
+      // So is a bare command line there ("  Run the unit tests" over "    make check"), when every line of the run is one.
+      return (promptLine(line.trim()) || commandRun(lines, i, indent)) && !LIST_ITEM.test(before) && indent >= column + 2 ? column : undefined;
     }
     // "Requirements:", "You need:": what follows lists tools and versions to have, not commands to type.
     if (NEEDS_LEAD.test(before) && !PROMPT.test(line.trim())) return undefined;
@@ -135,7 +141,22 @@ function literalStart(lines: readonly string[], i: number): number | undefined {
     if (indent >= column + 2 && indent < column + 4) return column;
     if (indent >= column + 4) return undefined; // Markdown's own code in the item
   }
-  return indent < 4 && PROMPT.test(line.trim()) ? 0 : undefined;
+  if (indent < 4 && PROMPT.test(line.trim())) return 0;
+  // "Then:" or "Run the test suite with", a blank line, and command lines indented two or three spaces under it:
+  // Markdown would join them into one line of prose.
+  if (indent < 4 && leadLine.trim() !== '' && !LIST_ITEM.test(leadLine) && indentOf(leadLine) + 2 <= indent && commandRun(lines, i, indent)) return indentOf(leadLine);
+  return undefined;
+}
+
+/** Whether the lines from `i` at `indent` or deeper, up to a blank line, are all command lines (at most 20). */
+function commandRun(lines: readonly string[], i: number, indent: number): boolean {
+  let k = i;
+  while (k < lines.length && lines[k].trim() !== '' && indentOf(lines[k]) >= indent) {
+    const t = lines[k].trim();
+    if (k - i >= 20 || !(promptLine(t) || ((isCommand(t) || isProjectProgram(t)) && !readsAsProse(t) && !/[A-Za-z)"'][.!?]$/.test(t)))) return false;
+    k++;
+  }
+  return k > i;
 }
 
 /** The column a line's text starts at: after a list marker and its spaces, else its indentation. */
@@ -159,8 +180,15 @@ export function remapLines(doc: ParsedDocument, original: readonly number[]): Pa
  * Markdown's closing backtick so they read as code spans. The text keeps its length and lines. A backtick closed by
  * a backtick is Markdown's own span and is skipped whole, so an apostrophe after it stays one.
  */
-export function gnuQuotesAsCode(text: string): string {
-  if (!text.includes('`')) return text;
+export function gnuQuotesAsCode(source: string): string {
+  if (!source.includes('`')) return source;
+  // TeX's double quotes (``make check'') likewise, their outer marks blanked so the line keeps its length.
+  const text = source.includes("''") ? source.replace(/``([^`'\s][^`'\n]{0,117})''/g, ' `$1` ') : source;
+  // Only a document that quotes this way: more GNU quotes than Markdown spans (a span may hold an apostrophe,
+  // `pip install -e '.[dev]'`, which is no quote to close).
+  const gnu = text.match(/`[^`'\s][^`'\n]{0,118}'/g)?.length ?? 0;
+  const markdown = text.match(/`[^`\n]{1,120}`/g)?.length ?? 0;
+  if (gnu <= markdown) return text;
   const chars = text.split('');
   let i = text.indexOf('`');
   while (i >= 0) {

@@ -49,7 +49,9 @@ describe('reader rules (session 13)', () => {
       assert.deepEqual(c.test, ['make check']);
     });
     it('a Markdown span keeps the apostrophe after it an apostrophe', () => {
-      assert.equal(gnuQuotesAsCode("run `make` and it's done, then `make check'."), "run `make` and it's done, then `make check`.");
+      assert.equal(gnuQuotesAsCode("run `make` and it's done, then `make check'.\nAlso `make install'."), "run `make` and it's done, then `make check`.\nAlso `make install`.");
+      // A document of Markdown spans, one holding an apostrophe, is left alone.
+      assert.equal(gnuQuotesAsCode("Run `pip install -e '.[dev]'` then `pytest`."), "Run `pip install -e '.[dev]'` then `pytest`.");
       assert.equal(gnuQuotesAsCode("no quotes ' here"), "no quotes ' here");
       // A backtick followed by a space opens no quote.
       assert.equal(gnuQuotesAsCode("a ` b' c"), "a ` b' c");

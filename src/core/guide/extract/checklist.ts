@@ -290,7 +290,7 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes
     // newline", "Format your code with `x`"): the requirements a pull request must meet, listed where it is sent.
     const byBareHeading =
       !template && !framedOtherwise && !checksBeside && !first.ordered && opensSection && BARE_PR_HEADING.test(heading.trim()) &&
-      items.filter((it) => it.depth === 0).every((it) => it.text.length <= 160 && !WORKFLOW_STEP.test(it.text)) && mostlyAsks(items.filter((it) => it.depth === 0).map((it) => it.text));
+      asksOfTheChange(items.filter((it) => it.depth === 0).map((it) => it.text));
     i = end - 1;
     // A guide's guidelines section beside a template with task boxes: the template holds the checks (checklistTemplateFirst).
     const guidelines = !template && resumed === undefined && guidelinesBesideTemplate(heading, lead, templateHasBoxes);
@@ -506,9 +506,19 @@ const isGroupHeader = (item: ListItemBlock, next: ListItemBlock | undefined): bo
 const STATES_A_FACT = /^(?!(?:make|be|ensure|check|verify|confirm|please|all|every|each|your)\b)(?:the\s+|our\s+|this\s+)?[\p{L}\p{N}`._-]+(?:\s+[\p{L}\p{N}`._-]+){0,2}\s+(?:has|have|is|are)\b/iu;
 
 /**
- * An item that is a step of the git workflow ("Fork the project.", "Use a topic branch.", "Push to your fork"): a
- * list with one walks through how to contribute, not what the pull request must meet.
+ * Short asks, most of them about the change itself (its tests, docs, changelog entry, format, the template): what a
+ * pull request must meet. Not a walk through the git workflow (two steps of forking, branching, committing or opening
+ * the pull request), etiquette ("Be patient"), or rules for reviewers and maintainers.
  */
-const WORKFLOW_STEP = /^[\W_]*(?:fork|clone|push|branch\s+off|(?:create|make|use|start)\s+(?:a\s+|an?\s+new\s+|your\s+)?(?:topic\s+|feature\s+|separate\s+|new\s+)?branch)\b/i;
+function asksOfTheChange(items: readonly string[]): boolean {
+  if (items.length < 2 || !items.every((t) => t.length <= 160) || !mostlyAsks(items)) return false;
+  if (items.some((t) => OTHERS_RULE.test(t)) || items.filter((t) => WORKFLOW_STEP.test(t)).length >= 2) return false;
+  const checks = items.filter((t) => CHANGE_CHECK.test(t)).length;
+  return checks >= 2 && checks * 2 >= items.length;
+}
+const WORKFLOW_STEP = /^[\W_]*(?:fork|clone|push|commit|branch\s+off|(?:create|make|use|start|check\s*out)\s+(?:(?:a|an|your|your\s+own|the)\s+)?(?:new\s+|topic\s+|feature\s+|separate\s+|git\s+)*(?:branch|fork)|(?:open|send|submit|create)\s+(?:a|the|your)\s+(?:pull|merge)\s+request|(?:do|make)\s+(?:the|your)\s+changes)\b/i;
+const OTHERS_RULE = /^[\W_]*(?:reviewers?|maintainers?|we|our\s+team|the\s+(?:team|maintainers?|reviewers?))\b/i;
+const CHANGE_CHECK = /\b(?:tests?|testing|specs?|docs?|document\w*|changelog|news|format\w*|lint\w*|style\w*|template|sign(?:ed)?[\s-]?off|CLA|newline|whitespace|build|compile|CI|passes|pass(?:ing)?|verif\w*|checks?)\b|\brun\s+`/i;
+
 /** A heading that is only the name of a pull request ("Pull Requests", "PRs", "Merge requests"). */
 const BARE_PR_HEADING = /^[\W\d]*(?:pull[\s-]requests?|PRs?|merge[\s-]requests?|MRs?)\W*$/i;

@@ -345,6 +345,10 @@ function fetchesDependencies(tool: string, rest: string): boolean {
   // `composer update`: a project without a lock file fetches its dependencies by updating.
   // `cabal update`, `opam update`: fetching the package index comes before building.
   if (/^(composer|cabal|opam)$/.test(manager) && args[k] === 'update') return true;
+  // `opam switch create . 5.1.0 --deps-only --with-test`: a local switch with the dependencies, the tests' included.
+  if (manager === 'opam' && args[k] === 'switch' && args[k + 1] === 'create') return true;
+  // `ci` is npm's own clean install; `npm run ci`, `yarn ci`, `pnpm run ci` run a script the project named for its CI.
+  if (args[k] === 'ci' && (k > 0 || !/^npm$/.test(manager))) return false;
   return (PACKAGE_MANAGER.test(manager) || /^python3?$/.test(tool)) && FETCH_SUBCOMMAND.test(args[k] ?? '');
 }
 

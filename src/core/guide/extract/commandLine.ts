@@ -98,7 +98,7 @@ export const SYSTEM_INSTALL = /^(?:sudo\s+)?(?:(?:brew|apt|apt-get|dnf|yum|zyppe
  * Making or entering the project's Python environment (`python3 -m venv venv`, `virtualenv env`,
  * `. venv/bin/activate`, `conda env create -f environment.yml`, `conda activate dev`): setup, whatever section it is in.
  */
-export const PYTHON_ENV = /^(?:(?:python[\d.]{0,5}|py)\s+-m\s+venv\s|virtualenv\s|mkvirtualenv\s|(?:source|\.)\s+\S{0,200}\/(?:bin|Scripts)\/activate(?:\.\w{1,6})?$|(?:\.\\)?[\w.-]{1,60}\\Scripts\\[Aa]ctivate(?:\.bat|\.ps1)?$|(?:conda|mamba|micromamba)\s+(?:env\s+create|create|activate)\s)/;
+export const PYTHON_ENV = /^(?:(?:python[\d.]{0,5}|py)\s+-m\s+venv\s|virtualenv\s|mkvirtualenv\s|(?:source|\.)\s+\S{0,200}\/(?:bin|Scripts)\/activate(?:\.\w{1,6})?$|(?:\.\\)?[\w.-]{1,60}\\Scripts\\[Aa]ctivate(?:\.bat|\.ps1)?$|(?:conda|mamba|micromamba)\s+(?:env\s+create|create|activate)\s|eval\s+["'`]?\$?\(?\s*(?:opam\s+(?:env|config\s+env)|pyenv\s+init|rbenv\s+init|nodenv\s+init|direnv\s+hook|brew\s+shellenv)\b)/;
 
 /**
  * Fetching the parts of the checkout git leaves out (`git submodule update --init`, `git lfs pull`), or pointing the

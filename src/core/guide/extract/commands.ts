@@ -49,7 +49,7 @@ const SHELL_LANGS = new Set(['', 'sh', 'bash', 'shell', 'console', 'zsh', 'fish'
  * as a thing the project is made of ("Contributing a Device Profile", "Writing profiles") is not.
  */
 const SKIP_SECTION =
-  /\bcontainer(?:s|ized)?\b|\bdocker\b|\blaunch|podman|codespace|vagrant|virtual machine|releas|publish|deploy|debug|cross[- ]?compil|\b(?:compil|build)\w*\s+for\s+(?:windows|linux|mac\s?os(?:\s?x)?|android|ios|wasm\w*|web\s?assembly|arm\w*|musl)\s+(?:from|on)\b|benchmark|\bperf(ormance)?\b|profil(?:ing|ers?|ed)\b|\bprofiles?\s+(?:visuali\w*|feedback|guided|data|results?)\b|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|\bdocs?\s+(?:testing|tests|builds?|building)\b|\bbuild(?:ing)?\s+(?:the\s+)?docs\b|maintainer|reviewing|changelog|versioning|bisect|\bflak(?:y|e)|ecosystem|(?:upgrad|updat)\w*\s+(?:all\s+)?(the\s+)?(toolchain|rust|node|python|go|java|dependenc(?:y|ies)|compiler)|\bfuzz|\btips\b|\btricks\b|\brecipes?\b|\bcookbook\b|\bIDE\b|\b(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)\b/i;
+  /\bcontainer(?:s|ized)?\b|\bdocker\b|\blaunch|podman|codespace|vagrant|virtual machine|releas|publish|deploy|debug|cross[- ]?compil|\b(?:compil|build)\w*\s+for\s+(?:windows|linux|mac\s?os(?:\s?x)?|android|ios|wasm\w*|web\s?assembly|arm\w*|musl)\s+(?:from|on)\b|benchmark|\bperf(ormance)?\b|profil(?:ing|ers?|ed)\b|\bprofiles?\s+(?:visuali\w*|feedback|guided|data|results?)\b|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|\bdocs?\s+(?:testing|tests|builds?|building)\b|\bbuild(?:ing)?\s+(?:the\s+)?docs\b|maintainer|reviewing|changelog|versioning|bisect|\bflak(?:y|e)|\bdeprecat|\bobsolete\b|ecosystem|(?:upgrad|updat)\w*\s+(?:all\s+)?(the\s+)?(toolchain|rust|node|python|go|java|dependenc(?:y|ies)|compiler)|\bfuzz|\btips\b|\btricks\b|\brecipes?\b|\bcookbook\b|\bIDE\b|\b(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)\b/i;
 /**
  * A side quest the heading says is not used ("Using your local system without the dev container", "Building
  * outside Docker", "No container needed"): the heading is about the usual, local way, which is the main flow.
@@ -102,6 +102,18 @@ function inSkippedSection(l: Located): boolean {
 }
 
 /**
+ * A lead-in that only names a main step ("To run the tests:", "Run the linters:", "To format the code:"), not a chore
+ * around one (regenerating fixtures, updating snapshots, coverage, a nightly run).
+ */
+function plainPhaseLead(lead: string): boolean {
+  // The lead-in's last sentence is the one that hands over to the block.
+  const last = lead.split(/(?<=[.!?])\s+/).pop() ?? '';
+  return /^\s*(?:to\s+|you\s+can\s+|then\s+|now\s+)?(?:run|execute|do|check|lint|format|test)\b/i.test(last) && /\b(?:tests?|test\s+suite|specs?|lint\w*|linters?|formatt?\w*|type[\s-]?check\w*|checks?)\b/i.test(last) && !CHORE_LEAD.test(last);
+}
+/** A lead-in about a chore around a main step, or a narrowed or occasional run of one. */
+const CHORE_LEAD = /\b(?:updat\w*|regenerat\w*|fixtures?|snapshots?|coverage|mutation|nightly|slow|benchmarks?|single|specific|particular|only|one\s+(?:test|file|spec))\b/i;
+
+/**
  * Headings of the main flow: setting up, building, testing, linting, formatting, checking. Once the guide has
  * given a test and a lint command, later commands count only under such a heading or in the same section as
  * the last one taken; the rest of a long guide is side quests (internals, one subsystem's tools, recipes).
@@ -122,7 +134,13 @@ const GLOBAL_INSTALL = /^(?:cargo\s+install(?!\s+--path\b)|go\s+install\s+\S+@|p
 // `make test_xxx`, `tests/xxx.lua`, `--only XXX`: "xxx" is the filler every guide uses for a name to fill in, like
 // `path/to/` or `x.x.x`; only as a whole word or a part set off by `_`, `-`, `/` or `.`.
 // `-t 'name'` picks tests by name; `-t .` (`opam install --deps-only -t .`) names the checkout, a flag then a folder.
-const EXAMPLE_ARGS = /(?:^|[\s_/.-])(?:xxx|XXX)(?=$|[\s_/.-])|(^|\s)[\w:-]{1,100}\*(\s|$)|(?:^|[\s/=])path\/to\/|\s--filter[\s=]|\s~\/|<[^>]{1,60}>|(?:^|\s)\[[^\]]{1,60}\]|\$\{?[A-Z_]{2}|(?<!\$)\{[^}]{1,60}\}|(?<![/.])\.\.\.|\s-t\s+(?!\.(?:\s|$))|--grep|--testNamePattern|\s--\s+[^\s-]/;
+/**
+ * `-t name` hands a test runner a test name to match (`jest -t "parses"`, `npm test -- -t x`): an example. For nx it
+ * names the targets to run (`nx run-many -t test`), for docker the image's tag (`docker build -t app .`): the step.
+ */
+const TEST_NAME_OPTION = /\s-t\s+(?!\.(?:\s|$))/;
+const T_IS_NO_FILTER = /\bnx\s+(?:run-many|affected|run)\b|\b(?:docker|podman|buildah)\s+(?:build|buildx\s+build|image\s+build|tag)\b/;
+const EXAMPLE_ARGS = /(?:^|[\s_/.-])(?:xxx|XXX)(?=$|[\s_/.-])|(^|\s)[\w:-]{1,100}\*(\s|$)|(?:^|[\s/=])path\/to\/|\s--filter[\s=]|\s~\/|<[^>]{1,60}>|(?:^|\s)\[[^\]]{1,60}\]|\$\{?[A-Z_]{2}|(?<!\$)\{[^}]{1,60}\}|(?<![/.])\.\.\.|--grep|--testNamePattern|\s--\s+[^\s-]/;
 /**
  * An environment variable that narrows a run to some tests, files or packages (`TESTS=`, `WHAT=`, `FILTER=`,
  * `TEST_ONLY=`, `TEST_GREP=`, `SPEC_PATTERN=`): by its whole name, or by a selecting last part. A knob such as
@@ -138,6 +156,7 @@ const DOCS_TASK = /^(?:docs?|documentation|apidocs?|html[-_]?docs?|(?:docs?|docu
 // `sudo make install DESTDIR=/tmp/x`, `make install PREFIX=~/.local`: settings after it only say where it installs.
 const PRODUCT_INSTALL_STEP = /^(?:sudo\s+(?:-[A-Za-z]{1,3}\s+)*)?(?:(?:make|gmake|ninja)(?:\s+-C\s+\S+)?\s+install(?:\s+[A-Z_][A-Z0-9_]{0,40}=\S+)*|cmake\s+--install\s.*)$/;
 const CLEAN_TASK = /^(?:clean|distclean|clobber)$/;
+const INSTALLS_DEPENDENCIES = /\b(?:dependencies|deps|virtual\s?env(?:ironment)?|venv|requirements|dev(?:elopment)?\s+environment)\b/i;
 /** What only the documentation build needs: a requirements file in a docs folder or named for the docs, a docs group or extra. */
 const DOCS_REQUIREMENTS = /\s(?:-r\s*|--requirement[=\s]\s*)(?:\.\/)?(?:\S{0,100}\/)?(?:docs?|documentation)\/\S{0,100}requirements\S{0,40}|\s(?:-r\s*|--requirement[=\s]\s*)\S{0,100}requirements[-_/](?:docs?|documentation)\.\w{1,6}\b|\s--(?:group|extra)[=\s](?:docs?|documentation)(?:\s|$)|\[(?:docs?|documentation)\]/;
 
@@ -175,7 +194,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
   const add = (command: string, at: Located, line: number, template: boolean, comment = '', code: CodeContext | null = null, section?: CommandKind, sectionSpeaks = false, seriesKind?: CommandKind, clauseKind?: CommandKind): void => {
     const key = command.replace(/\s+/g, ' ');
     // `export PATH=$PATH:$GOPATH/bin` reads the shell's own variables: no placeholder to fill in.
-    const example = EXAMPLE_ARGS.test(TOOL_PATH_EXPORT.test(command) ? command.replace(/\$\{?[A-Z_]{2,30}\}?/g, '') : command) || hasCapsPlaceholder(command);
+    const example = EXAMPLE_ARGS.test(TOOL_PATH_EXPORT.test(command) ? command.replace(/\$\{?[A-Z_]{2,30}\}?/g, '') : command) || hasCapsPlaceholder(command) || (TEST_NAME_OPTION.test(command) && !T_IS_NO_FILTER.test(command));
     // `make help`, `cargo clean -p app`, `stack ghci pkg:test`, `./update-test.sh`: no step of any phase, whatever the
     // heading or lead-in around it says (commandPhaseNone.ts).
     if (notAStep(key)) return;
@@ -225,7 +244,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     if (at.doc !== flowDoc) [flowDoc, mainFlowDone, lastTaken] = [at.doc, null, null];
     // A task the repository defines is a main step wherever a heading gives it the same phase, and so is a block
     // whose own lead-in names the phase its line has ("To run the tests:" over `npm test`, under "Scripts").
-    if (!template && mainFlowDone && at.block.sections !== lastTaken && !underHeading(at, MAIN_FLOW_SECTION) && !(defined(key) && sectionKind(at) === kind) && !(code?.introKind !== undefined && code.introKind === kind)) return;
+    if (!template && mainFlowDone && at.block.sections !== lastTaken && !underHeading(at, MAIN_FLOW_SECTION) && !(defined(key) && sectionKind(at) === kind) && !(code?.introKind !== undefined && code.introKind === kind && plainPhaseLead(plain(code.intro ?? at.block)))) return;
     // `rake activerecord:mysql2:test` after the plain test command is one component's variant, not another step.
     if (DEEP_TASK.test(key) && out[kind].length > 0) return;
     // `Start-PSPester -Path test/api` after `Start-PSPester`: the same step narrowed to one part, an example.
@@ -369,7 +388,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
         }
         add(command, l, line, template, said, { versionOk, introKind, autotools, runs, whole, intro: leadIn, soleTest, ...(typedIn ? { typedIn } : {}) }, undefined, false, ownKind ?? decided);
       }
-    } else if (b.kind !== 'code') {
+    } else if (b.kind !== 'code' && !describesRowCommand(flow, k)) {
       // A span naming a task the repository defines, under a heading whose phase its own words do not contradict,
       // is that step even without a cue to run it: "`make whitespace` shows violations" under "Whitespace".
       const section = sectionKind(l);
@@ -420,7 +439,9 @@ function phaseOf(command: string, at: Located, comment: string, code: CodeContex
   // `cargo clean -p gleam`: cleaning one package is still cleaning; `mvn clean install` goes on to a step of its own.
   if (words.length > 2 && CLEAN_TASK.test(words[1]) && words.slice(2).every((w, k, rest) => w.startsWith('-') || (k > 0 && rest[k - 1].startsWith('-')))) return undefined;
   // `make install` copies what was built into the system: installing the product, not preparing the checkout.
-  if (PRODUCT_INSTALL_STEP.test(trimmed)) return undefined;
+  // A project whose own `install` target puts the dependencies in place ("`make install`: create a virtualenv and
+  // install the dependencies") says so; that target prepares the checkout.
+  if (PRODUCT_INSTALL_STEP.test(trimmed) && !INSTALLS_DEPENDENCIES.test(comment)) return undefined;
   // `dzil authordeps --missing | cpanm`: what the pipeline ends in installs dependencies (commandsPiped.ts).
   // `sudo nix-channel --update`, `apt-get update`: refreshing a package manager's index prepares the machine for the
   // installs that follow, like a system install, whatever section it is in.
@@ -683,3 +704,15 @@ function* codeCommands(block: CodeBlock, loose = false, typed = false, session: 
     fresh = false;
   }
 }
+
+/**
+ * A table cell after the row's first, when that first cell is a command (`| \`npm run typecheck\` | Type-check with
+ * \`tsc --noEmit\` |`): it says what the row's command does, and the spans in it are that command's parts.
+ */
+function describesRowCommand(flow: readonly Located[], k: number): boolean {
+  const b = flow[k].block;
+  if (b.kind !== 'paragraph' || b.column === undefined || b.column === 0) return false;
+  const first = flow[k - b.column]?.block;
+  return first !== undefined && first.kind === 'paragraph' && first.column === 0 && first.line === b.line && first.code.length === 1 && first.text.replace(/[`*_]/g, '').trim() === first.code[0].text.trim() && isCommand(first.code[0].text.trim());
+}
+

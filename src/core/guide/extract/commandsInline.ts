@@ -21,7 +21,7 @@ import type { CommandKind } from './commands';
  */
 // "Ran `bundle exec rake`" in a template's past-tense checklist says the same as "run".
 // "This can be done with `dune build @fmt`": the step the sentence before asked for, carried out by the span.
-const RUN_CUE = /(?:\b(?:run|ran|running|type|typing|execute|executed|executing|then|use(?!\s+of\b)|using|invoke|try|call|calling)\b|:)(?:[\s\w'-]{0,12}|\s+the\s+(?:following\s+)?command\s*)$|\bruns\s{0,3}$|\((?:or\s{1,3})?$|\bbe\s+(?:done|achieved|fixed|checked)\s+(?:with|by|using|via|through)\s{1,3}$/i;
+const RUN_CUE = /(?:\b(?:run|ran|running|type|typing|execute|executed|executing|then|use(?!\s+of\b)|using|invoke|try|call|calling)\b|:)(?:[\s\w'-]{0,12}|\s+the\s+(?:following\s+)?command\s*)$|\bruns\s{0,3}$|\((?:or\s{1,3})?$|(?<!(?:n't|\bnot|\bnever|\bcould|\bcannot)\s{1,3})\bbe\s+(?:done|achieved|fixed|checked)\s+(?:with|by|using|via|through)\s{1,3}$/i;
 /** A bold label ending in a colon that opens a list item, and nothing else before the span: "**Run the tests:** ". */
 const LABELLED_VALUE = /^[\s*_-]{0,4}(?:\*\*|__)[^*_\n`]{1,60}(?::(?:\*\*|__)|(?:\*\*|__):)\s{0,3}$/;
 /** Only markup before a span at the start of a list item: the item is the command. */
@@ -83,8 +83,12 @@ function toolCue(before: string, block: Exclude<Block, CodeBlock | { kind: 'head
 }
 
 /** Words right after a span that make it the subject of running: "`make checks` will do these checks", "`x` runs the suite". */
-// ("`./gradlew jvmTest` which runs all tests on the JVM": a relative clause says the same.)
-const SUBJECT_OF_RUN = /^`?\s{1,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:,?\s{0,3}(?:which|that)\s{1,3})?(?:can\s+be\s+run\b|will\s+(?:run|do|check|format|build|lint|test)|runs|executes|checks|formats|lints|builds)\b/i;
+const SUBJECT_OF_RUN = /^`?\s{1,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:can\s+be\s+run\b|will\s+(?:run|do|check|format|build|lint|test)|runs|executes|checks|formats|lints|builds)\b/i;
+/**
+ * "`./gradlew jvmTest` which runs all tests on the JVM", the span opening its paragraph: a relative clause says the
+ * same. Inside a sentence ("our workflow calls `x` which runs...", "we used to ship `x` which runs...") it describes.
+ */
+const WHICH_RUNS = /^`?\s{1,3},?\s{0,3}(?:which|that)\s{1,3}(?:runs|executes|checks|formats|lints|builds)\b/i;
 
 /**
  * The block's prose with its code spans blanked out, offsets kept: the words a span's sentence says about it.
@@ -207,7 +211,7 @@ interface SpanReading {
  * A paragraph that is nothing but the span, maybe set in bold or italics (`**\`pnpm build\`**` above a list of
  * what it does, as a definition list's term): the command itself.
  */
-const onlyTheSpan = (text: string, span: string): boolean => text.replace(/`/g, '').replace(/^(?:\*\*|__|\*|_)(.*?)(?:\*\*|__|\*|_)$/s, '$1').trim() === span.trim();
+const onlyTheSpan = (text: string, span: string): boolean => text.replace(/`/g, '').replace(/:\s*$/, '').replace(/^(?:\*\*|__|\*|_)(.*?)(?:\*\*|__|\*|_)$/s, '$1').replace(/:\s*$/, '').trim() === span.trim();
 
 /** A verb of running right before a span, with nothing but a few words or a colon between: "run `x`", "by running the tool: `x`". */
 const RUN_VERB_BEFORE = /\b(?:run|running|execute|executing|invoke|invoking)\b[^.;!?`]{0,40}:?\s{0,3}$/i;
@@ -316,7 +320,7 @@ export function inlineCommands(
       }
     } else if (mustPass || MUST_PASS_BEFORE.test(before)) {
       // A check that must pass is a step ("Ensure `x` passes", "your PR needs to pass CI and local `cargo test`").
-    } else if (!series && !RUN_CUE.test(before) && !atItemStart && !SUBJECT_OF_RUN.test(after) && !(RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) && !toolCue(before, block, span.offset)) {
+    } else if (!series && !RUN_CUE.test(before) && !atItemStart && !SUBJECT_OF_RUN.test(after) && !(WHICH_RUNS.test(after) && span.offset <= 2) && !(RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) && !toolCue(before, block, span.offset)) {
       continue;
     }
     // "Install with `a`, run the tests with `b` and check the style with `c`": each step's own clause says its phase.

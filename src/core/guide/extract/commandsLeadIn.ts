@@ -77,7 +77,7 @@ export const narrowingLeadIn = (block: Block): boolean => NARROWING.test(lastSen
 
 /** Whether a lead-in makes the block after it no step for a reason other than narrowing the run. */
 export function notAStepBesidesNarrowing(block: Block, text = plain(block)): boolean {
-  return OPTIONAL.test(withoutAsides(text)) || UNSUPPORTED.test(text) || FILE_CONTENT.test(withoutReferenceLinks(text)) || isRecovery(text) || SERVES.test(text) || listsChoices(block, text) || OUTPUT.test(text) || forTheDocs(text) || SITUATIONAL.test(lastSentence(text)) || FOR_USERS.test(lastSentence(text)) || (EXAMPLE_LEAD.test(text) && !STEP_PURPOSE.test(text)) || exampleOnly(block, text) || DEBUG_PURPOSE.test(lastSentence(text));
+  return OPTIONAL.test(withoutAsides(text)) || (UNSUPPORTED.test(text) && !WORKAROUND.test(text)) || FILE_CONTENT.test(withoutReferenceLinks(text)) || isRecovery(text) || SERVES.test(text) || listsChoices(block, text) || OUTPUT.test(text) || forTheDocs(text) || SITUATIONAL.test(lastSentence(text)) || FOR_USERS.test(lastSentence(text)) || (EXAMPLE_LEAD.test(text) && !STEP_PURPOSE.test(text)) || exampleOnly(block, text) || DEBUG_PURPOSE.test(lastSentence(text));
 }
 
 /**
@@ -107,6 +107,8 @@ const lastSentence = (text: string): string => {
 };
 /** A lead-in that says the way is not supported ("To cross-compile (unsupported but generally works):"): a side quest. */
 const UNSUPPORTED = /\b(?:unsupported|not\s+(?:officially\s+)?supported)\b/i;
+/** "Doctests are not supported by nextest, so run them separately:": what is unsupported is worked around by the block. */
+const WORKAROUND = /\b(?:unsupported|not\s+(?:officially\s+)?supported)\b[^.]{0,120}?[,;]\s*(?:so|therefore|instead)\s+(?:you\s+(?:can|should|need\s+to|must)\s+)?(?:run|use|execute|invoke|call)\b/i;
 /** `[PowerShell profile][profile]` read as its words: plain text keeps a reference-style link as written. */
 const withoutReferenceLinks = (text: string): string => (text.includes('][') ? text.replace(/\[([^\]\n]{1,200})\]\[[^\]\n]{0,100}\]/g, '$1') : text);
 /** "first install X (optionally use Y), then": what a parenthesis makes optional is the aside, not the step. */

@@ -6,6 +6,7 @@
 import type { Located } from '../sources';
 import { TROUBLESHOOTING } from './commandPhase';
 import { GIT_HOOK_INSTALL } from './commandLine';
+import { readsAsProse } from '../plainTextLiterals';
 
 /**
  * A pipeline with a stage that only shows or filters what the first printed (`dune trace cat | jq ...`,
@@ -90,6 +91,7 @@ export const isRecovery = (text: string): boolean => TROUBLESHOOTING.test(text) 
  */
 export function bareCommandLine(text: string, leadIn: string | undefined, isCommand: (line: string) => boolean): boolean {
   const line = text.trim();
-  return leadIn !== undefined && HANDS_OVER.test(leadIn) && line.length <= 200 && !line.includes('\n') && !/[.!?]$/.test(line) && !/^[A-Z][a-z]+\s+\S+\s+\S+/.test(line) && isCommand(line);
+  // ("go test ./..." and "pip install -e ." end in a path, not a full stop; "Rscript -e ..." opens with a program.)
+  return leadIn !== undefined && HANDS_OVER.test(leadIn) && line.length <= 200 && !line.includes('\n') && !/[A-Za-z)"'][.!?]$/.test(line) && !/^[A-Z][a-z]+\s+(?!-)\S+\s+\S+/.test(line) && !readsAsProse(line) && isCommand(line);
 }
 const HANDS_OVER = /\b(?:do|use|run|type|execute|invoke|enter)\s*:?\s*$|:\s*$/i;
