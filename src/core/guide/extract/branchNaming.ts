@@ -21,6 +21,11 @@ const QUOTED = /`([^`\n]{2,80})`|["\u201c]([^"\u201d\n]{2,80})["\u201d]|(?<=\b(?
 // `fix/123-short-name`.)
 const PLACEHOLDER = /<[^<>]{1,40}>|\{[^{}]{1,40}\}|\/\*$|\$\{?[A-Za-z_]\w{0,30}\}?|^[a-z]+\/[\w-]*(issue|number|desc|name|topic|slug|feature|fix)/i;
 
+/** A branch kind's prefix quoted alone (`feature/`, `bugfix/`). */
+const KIND_PREFIX = /^[a-z][\w-]{1,20}\/$/i;
+/** Names that open with a prefix: "names must start with", "prefix the branch with", "branches are prefixed". */
+const STARTS_WITH = /\bnames?\b[^.]{0,30}\b(?:start|begin)s?\s+with\b|\bprefix(?:ed)?\b/i;
+
 /** Words that make a sentence a rule rather than a description of what a tool does with names. */
 const PRESCRIPTIVE = /^\W*(?:create|name|call|prefix|start|make|check\s+out|push|work|open)\b|\b(?:should|must|please|use|consider\s+using|follow|name\s+(?:your|the|it|them)|call\s+it|prefix\s+(?:your|the)|start\s+with|are\s+expected|we\s+(?:use|ask|prefer|recommend)|recommended|required|convention)\b/i;
 /**
@@ -52,6 +57,9 @@ export function branchNaming(sources: Sources): Found<string> | null {
       if (aboutBranches && !NOT_THE_CONTRIBUTORS.test(prose)) {
         const byKind = namesByKind(sentence, prose);
         if (byKind) return { value: byKind, source: sourceOf(l) };
+        // "Branch names must start with `feature/`, `bugfix/` or `hotfix/`": the prefixes, quoted bare, are the scheme.
+        const prefixes = [...sentence.matchAll(QUOTED)].map((q) => q[1] ?? q[2]).filter((q): q is string => q !== undefined && KIND_PREFIX.test(q));
+        if (prefixes.length > 0 && STARTS_WITH.test(prose) && PRESCRIPTIVE.test(prose)) return { value: prefixes.map((p) => `${p}<name>`).join(', '), source: sourceOf(l) };
         if (BY_ISSUE.test(prose) && (PRESCRIPTIVE.test(prose) || ADVISED.test(prose))) {
           // The example name, where the sentence gives one, is the form to follow; else the rule in its own words.
           const example = [...sentence.matchAll(QUOTED)].map((q) => q[1] ?? q[2] ?? q[3]).find((q) => q !== undefined && !/\s/.test(q));

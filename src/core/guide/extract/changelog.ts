@@ -14,10 +14,10 @@ const CHANGESET = /\b(?:add(?:ed|s)?|adding|includ(?:e|ed|es|ing)|creat(?:e|ed|e
  */
 // Split in two so that the path patterns, which try a prefix at every word, run only on text with a "/" in it.
 // ("Changelog/What's New: ...", a label that offers two names, is no path: a capitalised word and a space follow.)
-const CHANGELOG_FOLDER_PATH = /(?<![\w.-])[\w.-]{0,30}?(?:changelog|unreleased|newsfragment|news-fragment|[\w-]_changes)[\w.-]{0,30}\/(?![A-Z][a-z]*(?:['\u2019][a-z]+)?\s)|(?<![\w.-])\.?changes\/(?![a-z]+(?:[\s,;:)]|\.(?:\s|$)|$))/i;
-const CHANGELOG_FOLDER_NAMED = /(?<![\w.-])(?:[\w.-]{1,30}\/)?[\w]{2,30}[-_]changes\s+(?:directory|folder|dir)\b|\b(?:news|changelog|change[\s-]log|release[\s-]notes?)\s+(?:file\s+|entry\s+)?fragments?\b|\btowncrier\b|\bchange\s+files?\b/i;
+const CHANGELOG_FOLDER_PATH = /(?<![\w.-])[\w.-]{0,30}?(?:changelog|unreleased|newsfragment|news-fragment|chloggen|releasenotes|release[-_]notes|[\w-]_changes)[\w.-]{0,30}\/(?![A-Z][a-z]*(?:['\u2019][a-z]+)?\s)|(?<![\w.-])\.?changes\/(?![a-z]+(?:[\s,;:)]|\.(?:\s|$)|$))/i;
+const CHANGELOG_FOLDER_NAMED = /(?<![\w.-])(?:[\w.-]{1,30}\/)?[\w]{2,30}[-_]changes\s+(?:directory|folder|dir)\b|\b(?:news|changelog|change[\s-]log|release[\s-]notes?)\s+(?:file\s+|entry\s+)?fragments?\b|\btowncrier\b|\bchange\s+files?\b|\breno\s+new\b|\bchloggen\b|\bchlog-new\b/i;
 /** Words one of which CHANGELOG_FOLDER_NAMED needs. */
-const NAMED_FOLDER_WORDS = /changes|fragment|towncrier|change\s+file/i;
+const NAMED_FOLDER_WORDS = /changes|fragment|towncrier|change\s+file|reno\s+new|chlog/i;
 const CHANGELOG_FOLDER = {
   test: (text: string): boolean =>
     (text.includes('/') && CHANGELOG_FOLDER_PATH.test(text)) || (NAMED_FOLDER_WORDS.test(text) && CHANGELOG_FOLDER_NAMED.test(text)),
@@ -25,7 +25,7 @@ const CHANGELOG_FOLDER = {
 /** What asks for an entry in such a folder: "add a file to `changes/`", "every PR needs a news fragment". */
 const FOLDER_ASK = /\b(?:add(?:ed|ing|s)?|create|write|include|file|log|generate|needs?|requires?|must\s+(?:have|contain|come\s+with|be\s+documented))\b|\bmak(?:e|ing)\s+a\s+new\s+(?:\w+\s+)?file\b/i;
 /** Words (lowercase) one of which CHANGELOG_FOLDER needs. */
-const FOLDER_WORDS = ['change', 'unreleased', 'news', 'towncrier'];
+const FOLDER_WORDS = ['change', 'unreleased', 'news', 'towncrier', 'chlog', 'releasenotes', 'release-notes', 'release_notes', 'reno new'];
 // ("release-notes" is the same phrase hyphenated, as a template box writes it; "release-note-none" is a label,
 // `make release-notes` a task, "the release-notes milestone" a thing named after them.)
 const CHANGELOG_FILE = /\b(?:add|update|write|include|record|log|edit)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:an?\s+)?(?:entry\s+(?:to|in)\s+(?:the\s+)?)?(?:CHANGELOG(?:\.md)?|(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc)|\s+(?:file|entry))|changelog\s+(?:file|entry)|release\s+notes?|(?<!\b(?:make|run|just|yarn|npm\s+run)\s+)release-notes?(?![\w-])(?!\s+(?:milestone|label|draft|tag|script|target|command|job|workflow|page|tool)s?\b))\b|\bCHANGELOG(?:\.md)?\s+files?\s+(?:are|is|should\s+be|must\s+be)\s+updated\b|\b(?:describe|document|note|mention|list|summari[sz]e)\s+(?:your|the|each)\s+changes?\s+(?:under|in)\s+(?:the\s+)?[^.]{0,40}?\bCHANGELOG\b|\b(?:documented|noted|recorded|mentioned|logged|listed|described)\s+in\s+(?:the\s+)?(?:`?(?:[\w.-]{1,30}\/){0,3}CHANGELOG(?:\.md)?`?|changelog|`?(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc))?`?\s+file|`?(?:CHANGES|HISTORY|NEWS)\.(?:md|rst|txt|adoc)\b`?)|\b(?:add|write|create|include|put)\w*\b[^.]{0,40}\brelease\s+note\b[^.]{0,80}\b(?:file|release\/)|\brelease\s+notes?\s+(?:should|must|goes|go)\b[^.]{0,80}\b(?:file|release\/)/i;
@@ -159,7 +159,8 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
     const nearest = l.block.sections[l.block.sections.length - 1];
     if (nearest === undefined || !CHANGELOG_HEADING.test(nearest) || sources.templates.includes(l.doc)) continue;
     const text = plain(l.block);
-    if (ENTRY_ASK.test(text) && ENTRY_WORDS.test(text) && !notNeeded(text) && !optionalEntry(text, 0) && !BREAKING.test(nearest) && !GENERATED.test(text) && !MADE_FOR_YOU.some((p) => p.test(text))) return hit('changelog-file', l);
+    // Any sentence may ask ("We keep a changelog following Keep a Changelog. Add a line under Unreleased...").
+    if (text.split(/(?<=[.!?])\s+/).some((sentence) => ENTRY_ASK.test(sentence)) && ENTRY_WORDS.test(text) && !notNeeded(text) && !optionalEntry(text, 0) && !BREAKING.test(nearest) && !GENERATED.test(text) && !MADE_FOR_YOU.some((p) => p.test(text))) return hit('changelog-file', l);
   }
 
   // A template's task box that states the entry as done: "- [ ] Changelog updated", "- [ ] CHANGES.md entry added".

@@ -4,7 +4,8 @@ import { allMatches, findProse, mentions, plain, underHeading } from './text';
 
 const PRS = String.raw`(?:github\s+)?(?:pull[\s-]requests|PRs|merge\s+requests)`;
 /** A condition after the refusal makes it a rule about some pull requests, not all: "... without tests", "... unless". */
-const UNLESS = String.raw`(?!\s*(?:that|which|with|without|unless|if|for|from|until|after|when|before|\w+ing)\b)`;
+// ("... from people outside the core team" is every newcomer: the refusal stands.)
+const UNLESS = String.raw`(?!\s*(?:that|which|with|without|unless|if|for|from(?!\s+(?:(?:people|anyone|contributors|developers)\s+)?(?:outside|external|third[\s-]part(?:y|ies)|the\s+public|non-?members))|until|after|when|before|\w+ing)\b)`;
 /** Where the refused pull requests are made: "Pull requests submitted through GitHub are not monitored". */
 const VIA_A_MIRROR = String.raw`(?:\s+(?:(?:submitted|sent|opened|made|created)\s+)?(?:through|via|on|to|at|against)\s+(?:the\s+)?(?:github|gitlab|this\s+(?:repository|repo|mirror)|the\s+mirror)(?:\s+(?:repository|repo|mirror))?)?`;
 /** "… via GitHub", "… to this repository": where a pull request is not to be opened. */
@@ -21,6 +22,9 @@ const REFUSES_PRS = new RegExp(
     String.raw`|\b(?:please\s+)?(?:do\s+not|don't|never)\s+(?:submit|open|send|create|file)\s+(?:an?\s+|any\s+)?(?:github\s+)?(?:pull[\s-]requests?|PRs?|merge\s+requests?)${VIA_WHERE}(?:\s+here)?(?=\s*(?:[.;:!,()\u2013\u2014-]|$|(?:as|since|because|but|instead)\b))` +
     String.raw`|\b${PRS}${VIA_A_MIRROR}\s+(?:are|will\s+be|get)\s+(?:not\s+(?:accepted|taken|merged|reviewed|used|monitored|looked\s+at|considered)|ignored|closed\s+(?:automatically|without\s+review))\b${UNLESS}` +
     String.raw`|\b${PRS}\s+(?:aren't|won't\s+be)\s+(?:accepted|taken|merged|reviewed|used)\b${UNLESS}` +
+    // "Pull requests opened there will be closed", "PRs on GitHub will be closed; please use Gerrit": where they are
+    // opened is said, and they are closed whatever they hold.
+    String.raw`|\b${PRS}\s+(?:(?:opened|submitted|sent|made|created)\s+)?(?:there|here|(?:on|to|at|against|in|via|through)\s+(?:the\s+)?(?:github|gitlab|this\s+(?:repository|repo|mirror)|the\s+mirror))\s+(?:are|will\s+be|get)\s+(?:closed|ignored|rejected)\b${UNLESS}` +
     // "Pull requests in this repository cannot be merged", "PRs opened here can never be merged" (a mirror whose changes
     // go through another review system). The place must be said: "Draft pull requests cannot be merged" or "... cannot be
     // merged by anyone without write access" is a rule about some pull requests, not a refusal.
