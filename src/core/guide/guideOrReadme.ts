@@ -106,7 +106,8 @@ export function contributingSection(readme: ParsedDocument): ParsedDocument | nu
  * A README heading over how to work on the project rather than use it: "Development", "Developing", "Hacking",
  * "Running tests", or a heading that is only "Tests" or "Testing" ("Testing your app with X" is for users).
  */
-const DEVELOPMENT_HEADING = /^(?:local\s+)?develop(?:ment|ing)\b|\bhacking\b|\brun(?:ning)?\s+(?:the\s+)?(?:\w+\s+)?tests\b|^(?:tests?|testing)$/i;
+// ("Building from source", "Build from source": how a contributor gets a working checkout, not how a user installs.)
+const DEVELOPMENT_HEADING = /^(?:local\s+)?develop(?:ment|ing)\b|\bhacking\b|\brun(?:ning)?\s+(?:the\s+)?(?:\w+\s+)?tests\b|^(?:tests?|testing)$|^build(?:ing)?\s+(?:\w+\s+)?from\s+(?:the\s+)?sources?$/i;
 
 /** The README's sections on working on the project, each with its sub-sections, in order; null when it has none. */
 export function developmentSections(readme: ParsedDocument): ParsedDocument | null {

@@ -23,6 +23,8 @@ const TOOLS = new Set([
   'melos', 'spin', 'pants', 'moon', 'rush', 'invoke',
   // Development environments and test runners of other ecosystems (`nix-shell`, `cachix use x`, `karma start`).
   'nix-shell', 'cachix', 'direnv', 'devbox', 'karma', 'protractor', 'nosetests', 'behat', 'codecept',
+  // Clojure's CLI and linters, Perl's toolchain, and C/C++ checkers by their usual names.
+  'clojure', 'clj', 'clj-kondo', 'cljfmt', 'perl', 'cpanm', 'cpan', 'dzil', 'prove', 'perlcritic', 'perltidy', 'clang-tidy', 'run-clang-tidy', 'cppcheck',
 ]);
 
 /** Tools that never make a setup/test/lint step on their own line: moving around, version control, environment. */
@@ -82,7 +84,9 @@ export const hasPrompt = (line: string): boolean => /^\s*(?:\([\w.@:~/-]{1,40}\)
 
 /** The tool a command runs, after any leading `VAR=value` assignments. */
 export function toolOf(command: string): string | undefined {
-  const words = command.split(/\s+/);
+  // A quoted value may hold spaces (`RUSTFLAGS="-D warnings" cargo clippy`).
+  const rest = command.includes('="') || command.includes("='") ? command.replace(/^(?:\s*[A-Z_][A-Z0-9_]*=(?:"[^"]{0,200}"|'[^']{0,200}'|\S*))+\s*/, '') : command;
+  const words = rest.split(/\s+/);
   let k = 0;
   while (k < words.length && /^[A-Z_][A-Z0-9_]*=\S*$/.test(words[k])) k++;
   return words[k];

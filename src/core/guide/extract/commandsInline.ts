@@ -44,7 +44,8 @@ const NOT_THE_STEP_BEFORE = /\b(?:instead\s+of|rather\s+than|usages?\s+of|(?:not
  * Words right before a span that make it what the span before it does: "`just fix` runs `cargo fixit ...`",
  * "`make ci` calls `x`", "(which is `cargo check --workspace`)". The step is the first span; this is its content.
  */
-const WHAT_ANOTHER_RUNS = /`\s{0,3}(?:also\s+)?(?:runs|calls|executes|invokes|wraps|is\s+(?:an?\s+)?(?:alias|shorthand)\s+for)\s{0,3}$|\(which\s+(?:is|runs|calls)\s{0,3}$/i;
+// ("- `mix lint` — runs `mix format --check-formatted` and ...": a dash or a colon may stand between.)
+const WHAT_ANOTHER_RUNS = /`\s{0,3}(?:[\u2013\u2014:-]{1,2}\s{0,3})?(?:also\s+)?(?:runs|calls|executes|invokes|wraps|is\s+(?:an?\s+)?(?:alias|shorthand)\s+for)\s{0,3}$|\(which\s+(?:is|runs|calls)\s{0,3}$/i;
 
 /** "run `pd [command]` to run `pnpm` from source": the second span is what the first one is for, not a step. */
 const PURPOSE_OF_SPAN = /`[^`]{0,20}\b(?:in\s+order\s+)?to\s+(?:run|use|call)\s{0,3}$/i;
@@ -83,7 +84,7 @@ function toolCue(before: string, block: Exclude<Block, CodeBlock | { kind: 'head
 }
 
 /** Words right after a span that make it the subject of running: "`make checks` will do these checks", "`x` runs the suite". */
-const SUBJECT_OF_RUN = /^`?\s{1,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:can\s+be\s+run\b|will\s+(?:run|do|check|format|build|lint|test)|runs|executes|checks|formats|lints|builds)\b/i;
+const SUBJECT_OF_RUN = /^`?\s{1,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:can\s+be\s+run\b|will\s+(?:run|do|check|format|build|lint|test|fix)|runs|executes|checks|formats|reformats|lints|builds|fixes)\b/i;
 /**
  * "`./gradlew jvmTest` which runs all tests on the JVM", the span opening its paragraph: a relative clause says the
  * same. Inside a sentence ("our workflow calls `x` which runs...", "we used to ship `x` which runs...") it describes.
