@@ -103,6 +103,9 @@ function markdownBlocks(text: string, lineOffset: number, readComments: boolean)
         if (readComments && t.map && /^\s*<!--/.test(t.content)) {
           const inner = t.content.replace(/^(\s*)<!--/, '$1').replace(/-->\s*$/, '');
           for (const b of markdownBlocks(inner, line - 1, false)) blocks.push({ ...b, commented: true });
+        } else {
+          // `<pre>` (with or without `<code>` inside): a code block written in HTML, shown as typed.
+          for (const pre of preBlocks(t.content, line)) blocks.push({ kind: 'code', lang: pre.lang, text: pre.text, line: pre.line, sections: [] });
         }
         break;
       default:
@@ -178,3 +181,27 @@ function plainOf(inline: Token | undefined): string {
   if (!inline) return '';
   return (inline.children ?? []).map((c) => (c.type === 'text' || c.type === 'code_inline' ? c.content : c.type === 'softbreak' ? ' ' : '')).join('');
 }
+
+/** The `<pre>` elements of an HTML block, their text with tags dropped and entities decoded, and the line each starts at. */
+function preBlocks(html: string, firstLine: number): { text: string; line: number; lang: string }[] {
+  if (!/<pre\b/i.test(html)) return [];
+  const found: { text: string; line: number; lang: string }[] = [];
+  for (const m of html.matchAll(/<pre\b[^>]{0,200}>([\s\S]{0,20000}?)<\/pre>/gi)) {
+    const at = m.index ?? 0;
+    let body = m[1];
+    const lang = (/class="[^"]{0,100}?(?:language|lang)-([\w+-]{1,20})|\blang="([\w+-]{1,20})"/i.exec(m[0] + (/^\s*<code\b[^>]{0,200}>/i.exec(body)?.[0] ?? '')) ?? []).slice(1).find((x) => x !== undefined)?.toLowerCase() ?? '';
+    // The text starts on the line after `<pre>` when the tag ends its line.
+    const lead = /^(?:\s*<code\b[^>]{0,200}>)?\r?\n/.exec(body);
+    const line = firstLine + countLines(html.slice(0, at)) + (lead ? 1 : 0);
+    body = body.replace(/<\/?code\b[^>]{0,200}>/gi, '').replace(/^\r?\n/, '').replace(/<[^>]{1,200}>/g, '');
+    const text = body.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&amp;/g, '&');
+    if (text.trim() !== '') found.push({ text: text.endsWith('\n') ? text : `${text}\n`, line, lang });
+  }
+  return found;
+}
+const countLines = (text: string): number => {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+};
+

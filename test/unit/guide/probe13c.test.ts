@@ -1389,8 +1389,7 @@ describe('probe 13c: unseen command shapes, round 2', () => {
   });
 
   describe('HTML in Markdown', () => {
-    // Left open (session 13): HTML blocks in Markdown are not read.
-    it.skip('commands in `<pre>` and `<pre><code>` blocks under Markdown headings', async () => {
+    it('commands in `<pre>` and `<pre><code>` blocks under Markdown headings', async () => {
       await expectPhases(md(g`
         # Contributing
 
@@ -1510,7 +1509,8 @@ describe('probe 13c: unseen command shapes, round 2', () => {
       `), { setup: ['python -m venv .venv', '. .venv/bin/activate', "pip install -e '.[test]'"], test: ['pytest'], lint: [] });
     });
 
-    // Left open (session 13): a README with a Contributing section is read for that section only, not its "Building from source".
+    // Left open (session 13): a README with a Contributing section is read for that section alone, an earlier decision
+    // (filesRules5: "keeps a Contributing section before those sections").
     it.skip('README: `cargo install` of the product is no setup; "Building from source" and a Contributing paragraph are', async () => {
       await expectPhases(readme(g`
         # zap
