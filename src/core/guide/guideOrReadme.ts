@@ -55,7 +55,7 @@ export async function readGuideOrReadme(files: RepoFiles, read: (path: string) =
   // Without a CONTRIBUTING file in the usual places, the guide the README links to comes before any found elsewhere.
   if (usual.length === 0 && resolver) {
     const doc = await readReadme();
-    const pointed = doc ? await readmeLinkedGuide(resolver, doc, contributingSection(doc)) : undefined;
+    const pointed = doc ? await readmeLinkedGuide(resolver, doc, contributingSection(doc), developmentSections(doc)) : undefined;
     if (pointed) candidates = [pointed, ...candidates.filter((p) => p !== pointed)];
   }
   for (const path of candidates.slice(usual.length)) {

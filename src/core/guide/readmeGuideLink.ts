@@ -7,6 +7,7 @@
 import { ParsedDocument } from './documentModel';
 import { CONTRIBUTING_FOLDER, DOC_FILE, HACKING_NAME } from './guidePlaces';
 import { LinkResolver } from './linkResolver';
+import { namedDocs } from './namedDocs';
 
 /** A file whose name says it is the guide: contributing, contribute, contribution(s), HACKING. */
 const GUIDE_FILE = /contribut|^hacking(?:\.\w+)?$/i;
@@ -22,23 +23,39 @@ const MAX_LINKS = 200;
  * `resolver` is the reading's own, so the docs folders a docs-site link needs are listed once, not again when the
  * guide's links are followed.
  */
-export async function readmeLinkedGuide(resolver: LinkResolver, readme: ParsedDocument, section: ParsedDocument | null): Promise<string | undefined> {
-  const blocks = [...(section?.blocks ?? []), ...readme.blocks];
+export async function readmeLinkedGuide(resolver: LinkResolver, readme: ParsedDocument, section: ParsedDocument | null, development: ParsedDocument | null = null): Promise<string | undefined> {
+  // The README's own sections for contributors first: a document they link to is where they send a contributor,
+  // whatever it is called ("## Development — see [docs/dev/workflow.md]"); elsewhere in the README, only a link whose
+  // words or file name say it is the guide, or a developer's document (DEVELOPMENT.md, BUILDING.md).
+  const own = new Set([...(section?.blocks ?? []), ...(development?.blocks ?? [])]);
+  const blocks = [...own, ...readme.blocks];
   let looked = 0;
   for (const b of blocks) {
     if (b.kind !== 'paragraph' && b.kind !== 'listItem') continue;
+    const inOwnSection = own.has(b);
     for (const link of b.links) {
       if (looked++ >= MAX_LINKS) return undefined;
       const byWords = GUIDE_WORDS.test(link.text);
-      if (!byWords && !GUIDE_FILE.test(link.target)) continue;
+      const developerDoc = DEVELOPER_DOC.test(link.target.replace(/[#?].*$/, '').split('/').pop() ?? '');
+      if (!byWords && !GUIDE_FILE.test(link.target) && !developerDoc && !inOwnSection) continue;
       const resolved = await resolver.resolve(readme.path, link.target);
       if (resolved.kind !== 'found') continue;
-      const guide = resolved.paths.find((p) => isGuideFile(p, byWords));
+      const guide = resolved.paths.find((p) => isGuideFile(p, byWords || developerDoc || inOwnSection));
       if (guide && guide !== readme.path) return guide;
     }
   }
+  // Named there without a link: "See DEVELOPMENT.md for how to build and test", "see docs/development.md".
+  for (const named of namedDocs([...own])) {
+    const resolved = await resolver.resolve(readme.path, named.name);
+    if (resolved.kind !== 'found') continue;
+    const guide = resolved.paths.find((p) => isGuideFile(p, true));
+    if (guide && guide !== readme.path) return guide;
+  }
   return undefined;
 }
+
+/** A developer's document by its name: DEVELOPMENT.md, DEVELOPING.md, BUILDING.md, docs/development.md, dev-guide.md. */
+const DEVELOPER_DOC = /^(?:develop(?:ment|ing|ers?)|building|build|dev[-_]?guide|developer[-_]?guide)\.(?:md|markdown|rst|adoc|txt)$/i;
 
 function isGuideFile(path: string, byWords: boolean): boolean {
   const parts = path.split('/');
