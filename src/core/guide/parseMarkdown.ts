@@ -103,7 +103,7 @@ function markdownBlocks(text: string, lineOffset: number, readComments: boolean)
         if (readComments && t.map && /^\s*<!--/.test(t.content)) {
           const inner = t.content.replace(/^(\s*)<!--/, '$1').replace(/-->\s*$/, '');
           for (const b of markdownBlocks(inner, line - 1, false)) blocks.push({ ...b, commented: true });
-        } else {
+        } else if (!/^\s*<!--/.test(t.content)) {
           // `<pre>` (with or without `<code>` inside): a code block written in HTML, shown as typed.
           for (const pre of preBlocks(t.content, line)) blocks.push({ kind: 'code', lang: pre.lang, text: pre.text, line: pre.line, sections: [] });
         }

@@ -139,16 +139,18 @@ function rstBlocks(lines: string[], lineOffset: number, depth: number, state: Rs
     }
     // A definition list: a term line with its definition indented right under it, no blank line between
     // (``make test`` over "    Run the test suite."). Each entry is an item of one list, the term leading its text.
-    if (isDefinitionTerm(lines, i) && (LITERAL_TERM.test(line.trim()) || secondTermAfter(lines, i))) {
+    if (isDefinitionTerm(lines, i) && (LITERAL_TERM.test(line.trim()) || (SHORT_TERM.test(line.trim()) && secondTermAfter(lines, i)))) {
       state.listId++;
       const termIndent = indentOf(line);
       while (i < lines.length && isDefinitionTerm(lines, i) && indentOf(lines[i]) === termIndent) {
         let end = i + 1;
         while (end < lines.length && lines[end].trim() !== '' && indentOf(lines[end]) > termIndent) end++;
         const raw = lines.slice(i, end).map((l) => l.trim());
+        const literal = raw[raw.length - 1].endsWith('::');
         const { text, links, code } = rstInline(raw, lineOffset + i + 1);
-        blocks.push({ kind: 'listItem', text, checked: null, line: lineOffset + i + 1, depth: 0, ordered: false, listId: state.listId, links, code, sections: [] });
-        i = end;
+        blocks.push({ kind: 'listItem', text: literal ? text.replace(/::$/, ':') : text, checked: null, line: lineOffset + i + 1, depth: 0, ordered: false, listId: state.listId, links, code, sections: [] });
+        // A definition ending in "::" introduces a literal block, indented under the definition.
+        i = literal ? literalAfter(lines, end, indentOf(lines[i + 1]), blocks, lineOffset) : end;
         // Entries may stand apart, a blank line between them.
         let next = i;
         while (next < lines.length && lines[next].trim() === '') next++;
@@ -184,6 +186,8 @@ function isDefinitionTerm(lines: readonly string[], i: number): boolean {
  * "   ``make`` and ``tox``.").
  */
 const LITERAL_TERM = /^(?:``[^`]{1,100}``|\*\*[^*]{1,100}\*\*|`[^`]{1,100}`)\s*(?::\s*\S.*)?$/;
+/** A term in words: a few words, no sentence punctuation ("Linting", "Option name"), not a clause continued below. */
+const SHORT_TERM = /^[\w*`"'()[\]/.:+-]+(?:\s+[\w*`"'()[\]/.:+-]+){0,4}$/;
 function secondTermAfter(lines: readonly string[], i: number): boolean {
   const indent = indentOf(lines[i]);
   let k = i + 1;

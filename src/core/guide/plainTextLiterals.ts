@@ -153,7 +153,10 @@ function commandRun(lines: readonly string[], i: number, indent: number): boolea
   let k = i;
   while (k < lines.length && lines[k].trim() !== '' && indentOf(lines[k]) >= indent) {
     const t = lines[k].trim();
-    if (k - i >= 20 || !(promptLine(t) || ((isCommand(t) || isProjectProgram(t)) && !readsAsProse(t) && !/[A-Za-z)"'][.!?]$/.test(t)))) return false;
+    // A column gap ("make check    run the test suite") is a table of targets and what they do; a clause after a
+    // semicolon or a run of plain words ("make check runs the whole test suite") is prose.
+    const prose = /\S\s{2,}\S/.test(t) || /;\s/.test(t) || /^\S+(?:\s+[a-z]{2,}){4,}$/.test(t);
+    if (k - i >= 20 || !(promptLine(t) || ((isCommand(t) || isProjectProgram(t)) && !prose && !readsAsProse(t) && !/[A-Za-z)"'][.!?]$/.test(t)))) return false;
     k++;
   }
   return k > i;
@@ -184,22 +187,22 @@ export function gnuQuotesAsCode(source: string): string {
   if (!source.includes('`')) return source;
   // TeX's double quotes (``make check'') likewise, their outer marks blanked so the line keeps its length.
   const text = source.includes("''") ? source.replace(/``([^`'\s][^`'\n]{0,117})''/g, ' `$1` ') : source;
-  // Only a document that quotes this way: more GNU quotes than Markdown spans (a span may hold an apostrophe,
-  // `pip install -e '.[dev]'`, which is no quote to close).
-  const gnu = text.match(/`[^`'\s][^`'\n]{0,118}'/g)?.length ?? 0;
-  const markdown = text.match(/`[^`\n]{1,120}`/g)?.length ?? 0;
-  if (gnu <= markdown) return text;
   const chars = text.split('');
   let i = text.indexOf('`');
   while (i >= 0) {
     const lineEnd = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i);
     const tick = text.indexOf('`', i + 1);
     const quote = text.indexOf("'", i + 1);
+    const closes = tick > 0 && tick < lineEnd;
+    // Up to the next backtick on the line, an odd number of apostrophes means the first one closes a GNU quote
+    // (`make check'. Also `make install'.); an even number sits inside a Markdown span (`pip install -e '.[dev]'`).
+    const between = closes ? text.slice(i + 1, tick) : text.slice(i + 1, lineEnd);
+    const apostrophes = between.split("'").length - 1;
     let next = lineEnd;
-    if (quote > i + 1 && quote < lineEnd && (tick < 0 || quote < tick) && !/\s/.test(text[i + 1]) && quote - i <= 120) {
+    if (quote > i + 1 && quote < lineEnd && (!closes || apostrophes % 2 === 1) && !/\s/.test(text[i + 1]) && quote - i <= 120) {
       chars[quote] = '`';
       next = quote + 1;
-    } else if (tick > 0 && tick < lineEnd) {
+    } else if (closes) {
       next = tick + 1;
     }
     i = text.indexOf('`', next);

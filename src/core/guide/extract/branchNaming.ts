@@ -23,6 +23,9 @@ const PLACEHOLDER = /<[^<>]{1,40}>|\{[^{}]{1,40}\}|\/\*$|\$\{?[A-Za-z_]\w{0,30}\
 
 /** A branch kind's prefix quoted alone (`feature/`, `bugfix/`). */
 const KIND_PREFIX = /^[a-z][\w-]{1,20}\/$/i;
+/** A rule asked of the contributor, and one waived ("You don't have to prefix your branch"). */
+const ASKED = /\b(?:must|should|please|need\s+to|have\s+to|are\s+expected\s+to|required|always)\b/i;
+const DENIED = /\b(?:don't|do\s+not|doesn't|does\s+not|no\s+need|needn't|not\s+(?:required|necessary|needed))\b/i;
 /** Names that open with a prefix: "names must start with", "prefix the branch with", "branches are prefixed". */
 const STARTS_WITH = /\bnames?\b[^.]{0,30}\b(?:start|begin)s?\s+with\b|\bprefix(?:ed)?\b/i;
 
@@ -59,7 +62,7 @@ export function branchNaming(sources: Sources): Found<string> | null {
         if (byKind) return { value: byKind, source: sourceOf(l) };
         // "Branch names must start with `feature/`, `bugfix/` or `hotfix/`": the prefixes, quoted bare, are the scheme.
         const prefixes = [...sentence.matchAll(QUOTED)].map((q) => q[1] ?? q[2]).filter((q): q is string => q !== undefined && KIND_PREFIX.test(q));
-        if (prefixes.length > 0 && STARTS_WITH.test(prose) && PRESCRIPTIVE.test(prose)) return { value: prefixes.map((p) => `${p}<name>`).join(', '), source: sourceOf(l) };
+        if (prefixes.length > 0 && STARTS_WITH.test(prose) && ASKED.test(prose) && !DENIED.test(prose)) return { value: prefixes.map((p) => `${p}<name>`).join(', '), source: sourceOf(l) };
         if (BY_ISSUE.test(prose) && (PRESCRIPTIVE.test(prose) || ADVISED.test(prose))) {
           // The example name, where the sentence gives one, is the form to follow; else the rule in its own words.
           const example = [...sentence.matchAll(QUOTED)].map((q) => q[1] ?? q[2] ?? q[3]).find((q) => q !== undefined && !/\s/.test(q));

@@ -14,7 +14,7 @@ const CHANGESET = /\b(?:add(?:ed|s)?|adding|includ(?:e|ed|es|ing)|creat(?:e|ed|e
  */
 // Split in two so that the path patterns, which try a prefix at every word, run only on text with a "/" in it.
 // ("Changelog/What's New: ...", a label that offers two names, is no path: a capitalised word and a space follow.)
-const CHANGELOG_FOLDER_PATH = /(?<![\w.-])[\w.-]{0,30}?(?:changelog|unreleased|newsfragment|news-fragment|chloggen|releasenotes|release[-_]notes|[\w-]_changes)[\w.-]{0,30}\/(?![A-Z][a-z]*(?:['\u2019][a-z]+)?\s)|(?<![\w.-])\.?changes\/(?![a-z]+(?:[\s,;:)]|\.(?:\s|$)|$))/i;
+const CHANGELOG_FOLDER_PATH = /(?<![\w.-])[\w.-]{0,30}?(?:changelog|unreleased|newsfragment|news-fragment|chloggen|releasenotes|[\w-]_changes)[\w.-]{0,30}\/(?![A-Z][a-z]*(?:['\u2019][a-z]+)?\s)|(?<![\w.-])\.?changes\/(?![a-z]+(?:[\s,;:)]|\.(?:\s|$)|$))/i;
 const CHANGELOG_FOLDER_NAMED = /(?<![\w.-])(?:[\w.-]{1,30}\/)?[\w]{2,30}[-_]changes\s+(?:directory|folder|dir)\b|\b(?:news|changelog|change[\s-]log|release[\s-]notes?)\s+(?:file\s+|entry\s+)?fragments?\b|\btowncrier\b|\bchange\s+files?\b|\breno\s+new\b|\bchloggen\b|\bchlog-new\b/i;
 /** Words one of which CHANGELOG_FOLDER_NAMED needs. */
 const NAMED_FOLDER_WORDS = /changes|fragment|towncrier|change\s+file|reno\s+new|chlog/i;
@@ -160,7 +160,7 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
     if (nearest === undefined || !CHANGELOG_HEADING.test(nearest) || sources.templates.includes(l.doc)) continue;
     const text = plain(l.block);
     // Any sentence may ask ("We keep a changelog following Keep a Changelog. Add a line under Unreleased...").
-    if (text.split(/(?<=[.!?])\s+/).some((sentence) => ENTRY_ASK.test(sentence)) && ENTRY_WORDS.test(text) && !notNeeded(text) && !optionalEntry(text, 0) && !BREAKING.test(nearest) && !GENERATED.test(text) && !MADE_FOR_YOU.some((p) => p.test(text))) return hit('changelog-file', l);
+    if (text.split(/(?<=[.!?])\s+/).some((sentence) => ENTRY_ASK.test(sentence) && ENTRY_WORDS.test(sentence)) && !notNeeded(text) && !optionalEntry(text, 0) && !BREAKING.test(nearest) && !GENERATED.test(text) && !MADE_FOR_YOU.some((p) => p.test(text))) return hit('changelog-file', l);
   }
 
   // A template's task box that states the entry as done: "- [ ] Changelog updated", "- [ ] CHANGES.md entry added".

@@ -512,13 +512,13 @@ const STATES_A_FACT = /^(?!(?:make|be|ensure|check|verify|confirm|please|all|eve
  */
 function asksOfTheChange(items: readonly string[]): boolean {
   if (items.length < 2 || !items.every((t) => t.length <= 160) || !mostlyAsks(items)) return false;
-  if (items.some((t) => OTHERS_RULE.test(t)) || items.filter((t) => WORKFLOW_STEP.test(t)).length >= 2) return false;
+  if (items.filter((t) => OTHERS_RULE.test(t)).length * 2 >= items.length || items.filter((t) => WORKFLOW_STEP.test(t)).length >= 2) return false;
   const checks = items.filter((t) => CHANGE_CHECK.test(t)).length;
   return checks >= 2 && checks * 2 >= items.length;
 }
 const WORKFLOW_STEP = /^[\W_]*(?:fork|clone|push|commit|branch\s+off|(?:create|make|use|start|check\s*out)\s+(?:(?:a|an|your|your\s+own|the)\s+)?(?:new\s+|topic\s+|feature\s+|separate\s+|git\s+)*(?:branch|fork)|(?:open|send|submit|create)\s+(?:a|the|your)\s+(?:pull|merge)\s+request|(?:do|make)\s+(?:the|your)\s+changes)\b/i;
 const OTHERS_RULE = /^[\W_]*(?:reviewers?|maintainers?|we|our\s+team|the\s+(?:team|maintainers?|reviewers?))\b/i;
-const CHANGE_CHECK = /\b(?:tests?|testing|specs?|docs?|document\w*|changelog|news|format\w*|lint\w*|style\w*|template|sign(?:ed)?[\s-]?off|CLA|newline|whitespace|build|compile|CI|passes|pass(?:ing)?|verif\w*|checks?)\b|\brun\s+`/i;
+const CHANGE_CHECK = /\b(?:tests?|testing|specs?|docs?|document\w*|changelog|news|format\w*|lint\w*|style\w*|template|sign(?:ed)?[\s-]?off|CLA|newline|whitespace|build|compile|CI|passes|pass(?:ing)?|verif\w*|checks?|readme|describ\w*|description|small|atomic|one\s+(?:change|thing|feature)|(?:reference|link|mention)\s+(?:the\s+|an?\s+)?(?:related\s+)?issue)\b|\brun\s+`/i;
 
 /** A heading that is only the name of a pull request ("Pull Requests", "PRs", "Merge requests"). */
 const BARE_PR_HEADING = /^[\W\d]*(?:pull[\s-]requests?|PRs?|merge[\s-]requests?|MRs?)\W*$/i;

@@ -151,5 +151,7 @@ const onlyStops = (command: string): boolean => {
 export function notAStep(command: string): boolean {
   // Settings before the program (`RUSTFLAGS="-C target-cpu=native" cargo bench`) say how it runs, not what it is.
   const trimmed = command.trim().replace(/^(?:[A-Z_][A-Z0-9_]*=(?:"[^"]{0,200}"|'[^']{0,200}'|\S*)\s+)+/, '');
+  // `clj -M:dev:repl`, `lein repl`: an interactive session; `perl -pi -e 's/a/b/' file`, `sed -i`: an edit in place.
+  if (/^(?:clj|clojure|lein|bb)\b[^|;&]{0,200}(?::repl\b|\srepl\b)|^(?:perl\s+-\w*i|sed\s+-i)\b/.test(trimmed)) return true;
   return buildsDocs(trimmed) || BENCHMARKS.test(trimmed) || BENCHMARK_OPTION.test(trimmed) || onlyStops(trimmed) || keepsRunning(trimmed) || LISTS_TESTS.test(trimmed) || LINKS_INTO_PROJECT.test(trimmed) || LISTS_TASKS.test(trimmed) || HELP.test(trimmed) || INSPECTS_BINARY.test(trimmed) || PRINTS_SETTING.test(trimmed) || onlyCleans(trimmed) || updatesExpected(trimmed) || SHIPS.test(trimmed) || OUTPUT_SENTENCE.test(trimmed) || (OPENS_SESSION.test(trimmed) && !SWAPS_PROGRAM.test(trimmed));
 }

@@ -49,7 +49,7 @@ const SHELL_LANGS = new Set(['', 'sh', 'bash', 'shell', 'console', 'zsh', 'fish'
  * as a thing the project is made of ("Contributing a Device Profile", "Writing profiles") is not.
  */
 const SKIP_SECTION =
-  /\bcontainer(?:s|ized)?\b|\bdocker\b|\blaunch|podman|codespace|vagrant|virtual machine|releas|publish|deploy|debug|cross[- ]?compil|\b(?:compil|build)\w*\s+for\s+(?:windows|linux|mac\s?os(?:\s?x)?|android|ios|wasm\w*|web\s?assembly|arm\w*|musl)\s+(?:from|on)\b|benchmark|\bperf(ormance)?\b|profil(?:ing|ers?|ed)\b|\bprofiles?\s+(?:visuali\w*|feedback|guided|data|results?)\b|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|\bdocs?\s+(?:testing|tests|builds?|building)\b|\bbuild(?:ing)?\s+(?:the\s+)?docs\b|maintainer|reviewing|changelog|versioning|bisect|\bflak(?:y|e)|\bdeprecat|\bobsolete\b|ecosystem|(?:upgrad|updat)\w*\s+(?:all\s+)?(the\s+)?(toolchain|rust|node|python|go|java|dependenc(?:y|ies)|compiler)|\bfuzz|\btips\b|\btricks\b|\brecipes?\b|\bcookbook\b|\bIDE\b|\b(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)\b/i;
+  /\bcontainer(?:s|ized)?\b|\bdocker\b|\blaunch|podman|codespace|vagrant|virtual machine|releas|publish|deploy|debug|cross[- ]?compil|\b(?:compil|build)\w*\s+for\s+(?:windows|linux|mac\s?os(?:\s?x)?|android|ios|wasm\w*|web\s?assembly|arm\w*|musl)\s+(?:from|on)\b|benchmark|\bperf(ormance)?\b|profil(?:ing|ers?|ed)\b|\bprofiles?\s+(?:visuali\w*|feedback|guided|data|results?)\b|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|\bdocs?\s+(?:testing|tests|builds?|building)\b|\bbuild(?:ing)?\s+(?:the\s+)?docs\b|maintainer|reviewing|changelog|versioning|bisect|\bflak(?:y|e)|^\W*(?:deprecated|obsolete|legacy)\b|\((?:deprecated|obsolete|legacy)\)\s*$|ecosystem|(?:upgrad|updat)\w*\s+(?:all\s+)?(the\s+)?(toolchain|rust|node|python|go|java|dependenc(?:y|ies)|compiler)|\bfuzz|\btips\b|\btricks\b|\brecipes?\b|\bcookbook\b|\bIDE\b|\b(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)\b/i;
 /**
  * A side quest the heading says is not used ("Using your local system without the dev container", "Building
  * outside Docker", "No container needed"): the heading is about the usual, local way, which is the main flow.
@@ -108,7 +108,8 @@ function inSkippedSection(l: Located): boolean {
 function plainPhaseLead(lead: string): boolean {
   // The lead-in's last sentence is the one that hands over to the block.
   const last = lead.split(/(?<=[.!?])\s+/).pop() ?? '';
-  return /^\s*(?:to\s+|you\s+can\s+|then\s+|now\s+)?(?:run|execute|do|check|lint|format|test)\b/i.test(last) && /\b(?:tests?|test\s+suite|specs?|lint\w*|linters?|formatt?\w*|type[\s-]?check\w*|checks?)\b/i.test(last) && !CHORE_LEAD.test(last);
+  const runs = /^\s*(?:to\s+|you\s+can\s+|then\s+|now\s+)?(?:run|execute|do|check|lint|format|test)\b/i.test(last) || /\b(?:run|execute)\s+(?:also\s+)?(?:all\s+|the\s+|our\s+)*(?:[\w-]+\s+){0,2}(?:tests?|test\s+suite|specs?|linters?)\b/i.test(last) || /\b(?:tests?|test\s+suite)\s+pass(?:es)?\b/i.test(last);
+  return runs && /\b(?:tests?|test\s+suite|specs?|lint\w*|linters?|formatt?\w*|type[\s-]?check\w*|checks?)\b/i.test(last) && !CHORE_LEAD.test(last);
 }
 /** A lead-in about a chore around a main step, or a narrowed or occasional run of one. */
 const CHORE_LEAD = /\b(?:updat\w*|regenerat\w*|fixtures?|snapshots?|coverage|mutation|nightly|slow|benchmarks?|single|specific|particular|only|one\s+(?:test|file|spec))\b/i;
@@ -139,7 +140,7 @@ const GLOBAL_INSTALL = /^(?:cargo\s+install(?!\s+--path\b)|go\s+install\s+\S+@|p
  * names the targets to run (`nx run-many -t test`), for docker the image's tag (`docker build -t app .`): the step.
  */
 const TEST_NAME_OPTION = /\s-t\s+(?!\.(?:\s|$))/;
-const T_IS_NO_FILTER = /\bnx\s+(?:run-many|affected|run)\b|\b(?:docker|podman|buildah)\s+(?:build|buildx\s+build|image\s+build|tag)\b/;
+const T_IS_NO_FILTER = /\bnx\s+(?:run-many|affected)\b|\b(?:docker|podman|buildah)\s+(?:build|buildx\s+build|image\s+build|tag)\b/;
 const EXAMPLE_ARGS = /(?:^|[\s_/.-])(?:xxx|XXX)(?=$|[\s_/.-])|(^|\s)[\w:-]{1,100}\*(\s|$)|(?:^|[\s/=])path\/to\/|\s--filter[\s=]|\s~\/|<[^>]{1,60}>|(?:^|\s)\[[^\]]{1,60}\]|\$\{?[A-Z_]{2}|(?<!\$)\{[^}]{1,60}\}|(?<![/.])\.\.\.|--grep|-test\.run\b|--testNamePattern|\s--\s+[^\s-]/;
 /**
  * An environment variable that narrows a run to some tests, files or packages (`TESTS=`, `WHAT=`, `FILTER=`,
@@ -156,7 +157,7 @@ const DOCS_TASK = /^(?:docs?|documentation|apidocs?|html[-_]?docs?|(?:docs?|docu
 // `sudo make install DESTDIR=/tmp/x`, `make install PREFIX=~/.local`: settings after it only say where it installs.
 const PRODUCT_INSTALL_STEP = /^(?:sudo\s+(?:-[A-Za-z]{1,3}\s+)*)?(?:(?:make|gmake|ninja)(?:\s+-C\s+\S+)?\s+install(?:\s+[A-Z_][A-Z0-9_]{0,40}=\S+)*|cmake\s+--install\s.*)$/;
 const CLEAN_TASK = /^(?:clean|distclean|clobber)$/;
-const INSTALLS_DEPENDENCIES = /\b(?:dependencies|deps|virtual\s?env(?:ironment)?|venv|requirements|dev(?:elopment)?\s+environment)\b/i;
+const INSTALLS_DEPENDENCIES = /\b(?:install\w*|fetch\w*|set\w*\s+up|creat\w*)\s+(?:a\s+|an\s+|the\s+|all\s+|your\s+)?(?:\w+\s+)?(?:dependencies|deps|requirements|virtual\s?env(?:ironment)?|venv|dev(?:elopment)?\s+environment)\b/i;
 /** What only the documentation build needs: a requirements file in a docs folder or named for the docs, a docs group or extra. */
 const DOCS_REQUIREMENTS = /\s(?:-r\s*|--requirement[=\s]\s*)(?:\.\/)?(?:\S{0,100}\/)?(?:docs?|documentation)\/\S{0,100}requirements\S{0,40}|\s(?:-r\s*|--requirement[=\s]\s*)\S{0,100}requirements[-_/](?:docs?|documentation)\.\w{1,6}\b|\s--(?:group|extra)[=\s](?:docs?|documentation)(?:\s|$)|\[(?:docs?|documentation)\]/;
 
@@ -713,5 +714,8 @@ function describesRowCommand(flow: readonly Located[], k: number): boolean {
   const b = flow[k].block;
   if (b.kind !== 'paragraph' || b.column === undefined || b.column === 0) return false;
   const first = flow[k - b.column]?.block;
+  // A cell that is itself only a command (`| pre-commit | \`pip install pre-commit\` |`) is a step of its own.
+  const words = b.text.replace(/`[^`]*`/g, ' ').replace(/[\W_]+/g, ' ').trim();
+  if (words.split(' ').filter((w) => w.length > 0).length < 2) return false;
   return first !== undefined && first.kind === 'paragraph' && first.column === 0 && first.line === b.line && first.code.length === 1 && first.text.replace(/[`*_]/g, '').trim() === first.code[0].text.trim() && isCommand(first.code[0].text.trim());
 }

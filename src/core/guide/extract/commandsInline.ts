@@ -44,8 +44,7 @@ const NOT_THE_STEP_BEFORE = /\b(?:instead\s+of|rather\s+than|usages?\s+of|(?:not
  * Words right before a span that make it what the span before it does: "`just fix` runs `cargo fixit ...`",
  * "`make ci` calls `x`", "(which is `cargo check --workspace`)". The step is the first span; this is its content.
  */
-// ("- `mix lint` — runs `mix format --check-formatted` and ...": a dash or a colon may stand between.)
-const WHAT_ANOTHER_RUNS = /`\s{0,3}(?:[\u2013\u2014:-]{1,2}\s{0,3})?(?:also\s+)?(?:runs|calls|executes|invokes|wraps|is\s+(?:an?\s+)?(?:alias|shorthand)\s+for)\s{0,3}$|\(which\s+(?:is|runs|calls)\s{0,3}$/i;
+const WHAT_ANOTHER_RUNS = /`\s{0,3}(?:also\s+)?(?:runs|calls|executes|invokes|wraps|is\s+(?:an?\s+)?(?:alias|shorthand)\s+for)\s{0,3}$|\(which\s+(?:is|runs|calls)\s{0,3}$/i;
 
 /** "run `pd [command]` to run `pnpm` from source": the second span is what the first one is for, not a step. */
 const PURPOSE_OF_SPAN = /`[^`]{0,20}\b(?:in\s+order\s+)?to\s+(?:run|use|call)\s{0,3}$/i;

@@ -4,8 +4,7 @@ import { allMatches, findProse, mentions, plain, underHeading } from './text';
 
 const PRS = String.raw`(?:github\s+)?(?:pull[\s-]requests|PRs|merge\s+requests)`;
 /** A condition after the refusal makes it a rule about some pull requests, not all: "... without tests", "... unless". */
-// ("... from people outside the core team" is every newcomer: the refusal stands.)
-const UNLESS = String.raw`(?!\s*(?:that|which|with|without|unless|if|for|from(?!\s+(?:(?:people|anyone|contributors|developers)\s+)?(?:outside|external|third[\s-]part(?:y|ies)|the\s+public|non-?members))|until|after|when|before|\w+ing)\b)`;
+const UNLESS = String.raw`(?!\s*(?:that|which|with|without|unless|if|for|from|until|after|when|before|\w+ing)\b)`;
 /** Where the refused pull requests are made: "Pull requests submitted through GitHub are not monitored". */
 const VIA_A_MIRROR = String.raw`(?:\s+(?:(?:submitted|sent|opened|made|created)\s+)?(?:through|via|on|to|at|against)\s+(?:the\s+)?(?:github|gitlab|this\s+(?:repository|repo|mirror)|the\s+mirror)(?:\s+(?:repository|repo|mirror))?)?`;
 /** "… via GitHub", "… to this repository": where a pull request is not to be opened. */
@@ -24,7 +23,10 @@ const REFUSES_PRS = new RegExp(
     String.raw`|\b${PRS}\s+(?:aren't|won't\s+be)\s+(?:accepted|taken|merged|reviewed|used)\b${UNLESS}` +
     // "Pull requests opened there will be closed", "PRs on GitHub will be closed; please use Gerrit": where they are
     // opened is said, and they are closed whatever they hold.
-    String.raw`|\b${PRS}\s+(?:(?:opened|submitted|sent|made|created)\s+)?(?:there|here|(?:on|to|at|against|in|via|through)\s+(?:the\s+)?(?:github|gitlab|this\s+(?:repository|repo|mirror)|the\s+mirror))\s+(?:are|will\s+be|get)\s+(?:closed|ignored|rejected)\b${UNLESS}` +
+    String.raw`|\b${PRS}\s+(?:(?:opened|submitted|sent|made|created)\s+)?(?:there|here|(?:on|to|at|against|in|via|through)\s+(?:the\s+)?(?:github|gitlab|this\s+(?:repository|repo|mirror)|the\s+mirror))\s+(?:are|will\s+be|get)\s+(?:closed|ignored|rejected)(?=\s*(?:[.;:!,\u2013\u2014]|$))` +
+    // "We do not accept pull requests from people outside the core team.": every newcomer is outside it; the clause
+    // ends there (no "until", "for", "unless" after it).
+    String.raw`|\b(?:(?:do|does|will|can)\s*not|don't|won't|never)\s+accept\s+(?:any\s+)?${PRS}\s+from\s+(?:(?:people|anyone|contributors|developers)\s+)?(?:outside\s+(?:of\s+)?(?:the|our)\s+(?:core\s+)?(?:team|project|maintainers|organi[sz]ation|company)|external\s+contributors|the\s+public|non-?members)(?=\s*(?:[.;!]|$))` +
     // "Pull requests in this repository cannot be merged", "PRs opened here can never be merged" (a mirror whose changes
     // go through another review system). The place must be said: "Draft pull requests cannot be merged" or "... cannot be
     // merged by anyone without write access" is a rule about some pull requests, not a refusal.
