@@ -88,6 +88,8 @@ function checkWithin(text: string): string | undefined {
 
 /** An item opening with a bold label and a colon ("**Bug fixes:** include a test..."): one case of several. */
 const CASE_LABEL = /^\*\*[^*]{1,60}:\*\*|^\*\*[^*]{1,60}\*\*:/;
+/** A bold label that names what is checked: tests, docs, changelog, formatting, commits, sign-off, CLA, CI. */
+const CHECK_LABEL = /^\*\*\s*(?:tests?|testing|docs?|documentation|changelog|change\s*log|release\s+notes?|lint(?:ing)?|format(?:ting)?|style|commits?|commit\s+messages?|sign[\s-]?off|DCO|CLA|CI|build|types?|typing)\s*(?::\*\*|\*\*:)/i;
 
 /** Sections about filing issues, whose lists are what to put in an issue. */
 const ISSUE_SECTION = /\ban? issues?\b|\bissues?$/i;
@@ -359,7 +361,9 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes
     const boxed = template && items.some((it) => it.checked !== null);
     const checks = boxed ? items.filter((it, k) => it.checked !== null || (it.depth === 0 && !(items[k + 1]?.depth > 0))) : items;
     // Cases, not steps ("**Bug fixes:** ...", "**Features:** ..."), unless the labels are steps themselves ("**Write tests:** ...").
-    if (items.length > 1 && items.every((it) => it.depth > 0 || (CASE_LABEL.test(it.text) && !labelIsAStep(it.text)))) continue;
+    // A label that names a part of the change to check ("**Tests**: add tests", "**Changelog**: add an entry") is a
+    // check's short name, not a kind of change.
+    if (items.length > 1 && items.every((it) => it.depth > 0 || (CASE_LABEL.test(it.text) && !labelIsAStep(it.text) && !CHECK_LABEL.test(it.text)))) continue;
     checklistSection = sectionKey;
     // The parts a lead-in asks for, each with its details as one check (checklistDetails).
     const parts = !template && asksForParts(lead) ? foldDetails(withoutLaterSteps(checks)) : withoutLaterSteps(checks);
