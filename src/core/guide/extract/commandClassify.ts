@@ -38,7 +38,7 @@ const TEST_TASK_WORD = /(?:^|\s|:)(?:test|check|build|jvmTest|allTests)(?=\s|$)/
 /** make told where to read (`-C dir`, `-f file`, `--directory=dir`), with the target after it. */
 const MAKE_DIR_OPTION = /^((?:[A-Z_][A-Z0-9_]*=\S*\s+)*g?make)\s+(?:-[Cf]\s*\S+|--(?:directory|file|makefile)=\S+)(?=\s+\S)/;
 const CHECK_ONLY_OPTION = /\s--?check(?=\s|$)/i;
-const CONFIG_FROM_TEMPLATE = /^(?:cp|copy|Copy-Item)\s+(?:-\w{1,3}\s+)?\S{0,200}[._-](?:sample|example|dist|template|default|tmpl)(?:\.\w{1,8})?\s+\S{1,200}$/;
+const CONFIG_FROM_TEMPLATE = /^(?:cp|copy|Copy-Item)\s+(?:-\w{1,3}\s+)?\S{0,200}[._-](?:sample|example|dist|template|defaults?|tmpl)(?:\.\w{1,8})?\s+\S{1,200}$/;
 const BUILD_FOLDER = /^mkdir\s+(?:-p\s+)?(?:_?build|out|cmake-build-\w{1,20}|build[-_]\w{1,20})\/?$/;
 const HOOKS_TASK = /^\S{1,100}\s+(?:git[-_:]?)?hooks?(?:[-_:](?:install|setup))?$|^\S{1,100}\s+(?:install|setup)[-_:](?:git[-_:]?)?hooks?$/;
 /**
@@ -355,6 +355,8 @@ function fetchesDependencies(tool: string, rest: string): boolean {
 
 /** `tox -e lint` lints, `tox -e py312` tests, plain `tox` runs the test environments. */
 function toxEnvironment(rest: string): CommandKind | undefined {
+  // `tox devenv -e py312 .venv`: tox making the development environment, whatever environment it copies.
+  if (/^\s*devenv\b/.test(rest)) return 'setup';
   // (Short flags joined before the session's: nox's `-rs lint` is `-r -s lint`.)
   const env = /(?:^|\s)(?:-[a-zA-Z]?e|--env|-[a-zA-Z]?s|--session(?:s)?)(?:\s+|=)([\w.,-]{1,80})/.exec(rest)?.[1];
   if (!env) return 'test';

@@ -132,7 +132,7 @@ const BENCHMARKS = /^\S{1,100}\s+(?:\+[\w.-]{1,40}\s+)?(?:run\s+)?(?:bench|bench
  * The same asked by an option: a toolchain's benchmark environment or session (`tox -e bench`, `nox -s benchmarks`),
  * or the runner's benchmark switch (`go test -bench=. ./...`), which times the code rather than testing it.
  */
-const BENCHMARK_OPTION = /^\S{1,100}\s+(?:-e|-s|--env|--session)[=\s]+(?:bench|benches|benchmarks?)(?:[-_:][\w:-]{1,40})?(?:\s|$)|^go\s+test\s(?:[^\n]{0,200}\s)?-bench[=\s]/;
+const BENCHMARK_OPTION = /^\S{1,100}\s+(?:-e|-s|--env|--session)[=\s]+(?:bench|benches|benchmarks?)(?:[-_:][\w:-]{1,40})?(?:\s|$)|^go\s+test\s(?:[^\n]{0,200}\s)?-bench[=\s]|\s--benchmark-only\b/;
 
 /**
  * Stopping processes (`killall -9 node`, `pkill -f server; pkill -f worker`): clearing up what a previous run left

@@ -51,7 +51,8 @@ const RUNNER_SCRIPT = /^(?:\.\/)?(?:(?:scripts?|tools?|bin|build|dev|ci)\/)?(?:r
 export const pytestOfPackage = (command: string): boolean => PYTEST_OF_PACKAGE.test(command.trim());
 const PYTEST_OF_PACKAGE = /^(?:python[\d.]{0,4}\s+-m\s+)?(?:pytest|py\.test)\s+[a-z][a-z0-9_]{1,40}$/;
 const WHOLE_SUITE_FOLDER = /^(?:\.\/)?(?:tests?|specs?|testing|\.)\/?$/;
-const RUNNER_FILTER = /\s(?:--test-(?:options|arguments|args)[=\s]|-(?:E|k|run|m)\s+['"]|[A-Z][A-Z0-9_]{0,30}=\S{0,100}\/)/;
+// (`ctest -R parser`: CTest's regular expression over test names; `manage.py test books`: one Django app's tests.)
+const RUNNER_FILTER = /\s(?:--test-(?:options|arguments|args)[=\s]|-(?:E|k|run|m)\s+['"]|[A-Z][A-Z0-9_]{0,30}=\S{0,100}\/)|^ctest\b[^|;&]{0,200}\s-R\s+\S|\bmanage\.py\s+test\s+(?!-)[\w.]+/;
 const TEST_FILE = /\.(?:rb|js|ts|mjs|cjs|py|go|rs|ex|exs|php|java|feature)(?::\d{1,9}(?:-\d{1,9})?)?$/;
 
 /** A comment that narrows its line: "only", "a single test", "all tests under the runtime-core package". */
