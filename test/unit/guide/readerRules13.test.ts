@@ -145,5 +145,17 @@ describe('reader rules (session 13)', () => {
       assert.equal(await base("If a reviewer asks, we may merge it into the reviewer's scratch branch for testing."), null);
     });
   });
+
+  describe('a task runner alone, handed a phase by its clause ("compile the code with `make`")', () => {
+    it('is the build step, and the test run after it keeps its phase', async () => {
+      const c = await commandsOf(md('## Making changes\n\nAfter making your changes, compile the code with `make` and then run the tests with `make test`.\n'));
+      assert.deepEqual(c.setup, ['make']);
+      assert.deepEqual(c.test, ['make test']);
+    });
+    it('a package manager named alone is a tool, and a runner offered as a replacement is no step', async () => {
+      const c = await commandsOf(md('## Notes\n\nInstall the dependencies with `npm`.\n\nYou can also replace `go build` with `make`.\n'));
+      assert.deepEqual([...c.setup, ...c.test, ...c.lint], []);
+    });
+  });
 });
 

@@ -13,6 +13,7 @@ import { checkedWithKind, imperativeCheckedWith } from './commandsChecked';
 import { consoleCallKind } from './commandsConsole';
 import { linksPackage } from './commandsTrying';
 import type { CommandKind } from './commands';
+import { BARE_RUNNER } from './commandPhase';
 
 /**
  * Words right before a code span that present it as something to run: "run `make test`", "then `npm ci`",
@@ -311,7 +312,9 @@ export function inlineCommands(
       // "Ensure that `./check.sh` succeeds": a script whose success is asked is run.
       const pathCue = command.includes('/') && (series || itemPurpose || (RUN_CUE.test(before) && !/\(\s*$/.test(before)) || (RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) || SUBJECT_OF_RUN.test(after) || mustPass || (BY_CUE.test(before) && toolCue(before, block, span.offset)));
       // "can be run with `proj-test-io`": the tool the run is done with.
-      if (!pathCue && !series && !/(\b(run|type|execute|running|typing|then)|\bbe\s+run\s+(with|using|via)|:)\s*$/i.test(before)) continue;
+      // "compile the code with `make`": a task runner alone, handed a phase by its clause, runs its default task.
+      const runnerCue = BARE_RUNNER.test(command) && toolCue(before, block, span.offset);
+      if (!pathCue && !series && !runnerCue && !/(\b(run|type|execute|running|typing|then)|\bbe\s+run\s+(with|using|via)|:)\s*$/i.test(before)) continue;
       // Its phase is said by its own clause: "run the test suite by executing `a`, and run the app with `bin/app`".
       if (pathCue) {
         found.push({ command, line: span.line, sentence: clauseAround(proseSentences(block), span.offset, span.text.length), sectionSpeaks: true });
