@@ -192,16 +192,11 @@ function preBlocks(html: string, firstLine: number): { text: string; line: numbe
     const lang = (/class="[^"]{0,100}?(?:language|lang)-([\w+-]{1,20})|\blang="([\w+-]{1,20})"/i.exec(m[0] + (/^\s*<code\b[^>]{0,200}>/i.exec(body)?.[0] ?? '')) ?? []).slice(1).find((x) => x !== undefined)?.toLowerCase() ?? '';
     // The text starts on the line after `<pre>` when the tag ends its line.
     const lead = /^(?:\s*<code\b[^>]{0,200}>)?\r?\n/.exec(body);
-    const line = firstLine + countLines(html.slice(0, at)) + (lead ? 1 : 0);
+    const line = firstLine + countNewlines(html.slice(0, at)) + (lead ? 1 : 0);
     body = body.replace(/<\/?code\b[^>]{0,200}>/gi, '').replace(/^\r?\n/, '').replace(/<[^>]{1,200}>/g, '');
     const text = body.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&amp;/g, '&');
     if (text.trim() !== '') found.push({ text: text.endsWith('\n') ? text : `${text}\n`, line, lang });
   }
   return found;
 }
-const countLines = (text: string): number => {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-};
 

@@ -29,6 +29,12 @@ const rootPrompt = (trimmed: string): boolean => {
  * 1.75 or newer are needed"): a list in words, or a verb of being, which a command line has none of.
  */
 export const readsAsProse = (line: string): boolean => /,\s|\b(?:are|is|was|were|be|been|sure|needed|required|newer|older|later)\b/i.test(line);
+
+/**
+ * A line that reads as one command line: a known tool or the project's program, no sentence's full stop at its end
+ * (`go test ./...` and `pip install -e .` end in a path) and no prose around the tool's name.
+ */
+export const readsAsCommandLine = (line: string): boolean => !/[A-Za-z)"'][.!?]$/.test(line) && !readsAsProse(line) && (isCommand(line) || isProjectProgram(line));
 const promptLine = (trimmed: string): boolean => PROMPT.test(trimmed) || rootPrompt(trimmed);
 /** A lead-in that lists what to have installed rather than what to run. */
 const NEEDS_LEAD = /^\s*(?:[\w-]+\s+){0,2}(?:requirements?|prerequisites?|dependencies)\s*:\s*$/i;
@@ -156,7 +162,7 @@ function commandRun(lines: readonly string[], i: number, indent: number): boolea
     // A column gap ("make check    run the test suite") is a table of targets and what they do; a clause after a
     // semicolon or a run of plain words ("make check runs the whole test suite") is prose.
     const prose = /\S\s{2,}\S/.test(t) || /;\s/.test(t) || /^\S+(?:\s+[a-z]{2,}){4,}$/.test(t);
-    if (k - i >= 20 || !(promptLine(t) || ((isCommand(t) || isProjectProgram(t)) && !prose && !readsAsProse(t) && !/[A-Za-z)"'][.!?]$/.test(t)))) return false;
+    if (k - i >= 20 || !(promptLine(t) || (!prose && readsAsCommandLine(t)))) return false;
     k++;
   }
   return k > i;

@@ -84,13 +84,16 @@ export const hasPrompt = (line: string): boolean => /^\s*(?:\([\w.@:~/-]{1,40}\)
 
 /** The tool a command runs, after any leading `VAR=value` assignments. */
 export function toolOf(command: string): string | undefined {
-  // A quoted value may hold spaces (`RUSTFLAGS="-D warnings" cargo clippy`).
-  const rest = command.includes('="') || command.includes("='") ? command.replace(/^(?:\s*[A-Z_][A-Z0-9_]*=(?:"[^"]{0,200}"|'[^']{0,200}'|\S*))+\s*/, '') : command;
-  const words = rest.split(/\s+/);
-  let k = 0;
-  while (k < words.length && /^[A-Z_][A-Z0-9_]*=\S*$/.test(words[k])) k++;
-  return words[k];
+  const rest = withoutAssignments(command);
+  // Settings alone name no program.
+  return rest === '' && command.trim() !== '' ? undefined : rest.split(/\s+/)[0];
 }
+
+/**
+ * A command without the `VAR=value` settings before its program; a quoted value may hold spaces
+ * (`RUSTFLAGS="-D warnings" cargo clippy`). The settings say how the program runs, not what it is.
+ */
+export const withoutAssignments = (command: string): string => command.trim().replace(/^(?:[A-Z_][A-Z0-9_]*=(?:"[^"]{0,200}"|'[^']{0,200}'|\S*)(?:\s+|$))+/, '');
 
 /**
  * Installing a system package (`sudo apt install build-essential`, `brew install x`, `winget install NASM.NASM`,

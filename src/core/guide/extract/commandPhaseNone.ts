@@ -7,7 +7,7 @@
  * `notAStep` is meant to be asked once per found command before its phase is taken from a section or lead-in
  * (commands.ts `add`): there a "no phase of its own" answer from `classify` still lets the section speak.
  */
-import { toolOf } from './commandLine';
+import { toolOf, withoutAssignments } from './commandLine';
 import { classify } from './commandClassify';
 
 /** Listing a runner's tasks or asking for help: `make help`, `just --list`, `task -l`, `rake -T`, `npm run` alone. */
@@ -149,8 +149,8 @@ const onlyStops = (command: string): boolean => {
 };
 
 export function notAStep(command: string): boolean {
-  // Settings before the program (`RUSTFLAGS="-C target-cpu=native" cargo bench`) say how it runs, not what it is.
-  const trimmed = command.trim().replace(/^(?:[A-Z_][A-Z0-9_]*=(?:"[^"]{0,200}"|'[^']{0,200}'|\S*)\s+)+/, '');
+  // (`RUSTFLAGS="-C target-cpu=native" cargo bench` is a benchmark run.)
+  const trimmed = withoutAssignments(command);
   // `clj -M:dev:repl`, `lein repl`: an interactive session; `perl -pi -e 's/a/b/' file`, `sed -i`: an edit in place.
   if (/^(?:clj|clojure|lein|bb)\b[^|;&]{0,200}(?::repl\b|\srepl\b)|^(?:perl\s+-\w*i|sed\s+-i)\b/.test(trimmed)) return true;
   return buildsDocs(trimmed) || BENCHMARKS.test(trimmed) || BENCHMARK_OPTION.test(trimmed) || onlyStops(trimmed) || keepsRunning(trimmed) || LISTS_TESTS.test(trimmed) || LINKS_INTO_PROJECT.test(trimmed) || LISTS_TASKS.test(trimmed) || HELP.test(trimmed) || INSPECTS_BINARY.test(trimmed) || PRINTS_SETTING.test(trimmed) || onlyCleans(trimmed) || updatesExpected(trimmed) || SHIPS.test(trimmed) || OUTPUT_SENTENCE.test(trimmed) || (OPENS_SESSION.test(trimmed) && !SWAPS_PROGRAM.test(trimmed));

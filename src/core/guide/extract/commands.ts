@@ -5,7 +5,7 @@ import { MAX_COMMAND_LENGTH, SYSTEM_INSTALL, TOOL_PATH_EXPORT, cleanCommandLine,
 import { classify, setsUpByOwnWords } from './commandClassify';
 import { BARE_RUNNER, SHIPPING_WORDS, VERSION_CHECK, sectionKind, setupVerbComment } from './commandPhase';
 import { HEDGED, NARROWING, PRODUCT_INSTALL, PROMPTED_LINE, leadInKind, narrowingLeadIn, notAStepBesidesNarrowing, notAStepLeadIn, withoutPaths } from './commandsLeadIn';
-import { inlineCommands } from './commandsInline';
+import { inlineCommands, onlyTheSpan } from './commandsInline';
 import { callOf, offersChoice, platformNeutral, withoutKnobs } from './commandsVariants';
 import { isFilteredTestRun, narrowingComment, pytestOfPackage } from './commandsFiltered';
 import { entersContainer, testsInContainer } from './commandsContainerTests';
@@ -309,7 +309,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // So is a paragraph of one bare command line that a lead-in right before it hands the run to ("simply do").
     const lead0 = flow[k - 1];
     const leadText = lead0 !== undefined && lead0.doc === l.doc && lead0.block.kind === 'paragraph' ? plain(lead0.block) : undefined;
-    const oneLine = b.kind === 'paragraph' && b.code.length === 0 && (QUOTED_PROMPT.test(b.text) || (!b.inList && bareCommandLine(b.text, leadText, isCommand)));
+    const oneLine = b.kind === 'paragraph' && b.code.length === 0 && (QUOTED_PROMPT.test(b.text) || (!b.inList && bareCommandLine(b.text, leadText)));
     const code: CodeBlock | undefined = b.kind === 'code' ? b : oneLine ? { kind: 'code', lang: 'console', text: b.text, line: b.line, sections: b.sections } : undefined;
     if (code) {
       // A block tagged with the project's language whose every line calls a developer tool is a shell block too.
@@ -717,5 +717,5 @@ function describesRowCommand(flow: readonly Located[], k: number): boolean {
   // A cell that is itself only a command (`| pre-commit | \`pip install pre-commit\` |`) is a step of its own.
   const words = b.text.replace(/`[^`]*`/g, ' ').replace(/[\W_]+/g, ' ').trim();
   if (words.split(' ').filter((w) => w.length > 0).length < 2) return false;
-  return first !== undefined && first.kind === 'paragraph' && first.column === 0 && first.line === b.line && first.code.length === 1 && first.text.replace(/[`*_]/g, '').trim() === first.code[0].text.trim() && isCommand(first.code[0].text.trim());
+  return first !== undefined && first.kind === 'paragraph' && first.column === 0 && first.line === b.line && first.code.length === 1 && onlyTheSpan(first.text, first.code[0].text) && isCommand(first.code[0].text.trim());
 }

@@ -212,7 +212,7 @@ interface SpanReading {
  * A paragraph that is nothing but the span, maybe set in bold or italics (`**\`pnpm build\`**` above a list of
  * what it does, as a definition list's term): the command itself.
  */
-const onlyTheSpan = (text: string, span: string): boolean => text.replace(/`/g, '').replace(/:\s*$/, '').replace(/^(?:\*\*|__|\*|_)(.*?)(?:\*\*|__|\*|_)$/s, '$1').replace(/:\s*$/, '').trim() === span.trim();
+export const onlyTheSpan = (text: string, span: string): boolean => text.replace(/`/g, '').replace(/:\s*$/, '').replace(/^(?:\*\*|__|\*|_)(.*?)(?:\*\*|__|\*|_)$/s, '$1').replace(/:\s*$/, '').trim() === span.trim();
 
 /** A verb of running right before a span, with nothing but a few words or a colon between: "run `x`", "by running the tool: `x`". */
 const RUN_VERB_BEFORE = /\b(?:run|running|execute|executing|invoke|invoking)\b[^.;!?`]{0,40}:?\s{0,3}$/i;

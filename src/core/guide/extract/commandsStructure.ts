@@ -6,7 +6,7 @@
 import type { Located } from '../sources';
 import { TROUBLESHOOTING } from './commandPhase';
 import { GIT_HOOK_INSTALL } from './commandLine';
-import { readsAsProse } from '../plainTextLiterals';
+import { readsAsCommandLine } from '../plainTextLiterals';
 
 /**
  * A pipeline with a stage that only shows or filters what the first printed (`dune trace cat | jq ...`,
@@ -89,9 +89,9 @@ export const isRecovery = (text: string): boolean => TROUBLESHOOTING.test(text) 
  * the model drops), right after a lead-in that hands the run over to it ("To run all tests, simply do"): a one-line
  * block. A sentence is not one: it ends in a full stop or opens with a capitalised word and more words.
  */
-export function bareCommandLine(text: string, leadIn: string | undefined, isCommand: (line: string) => boolean): boolean {
+export function bareCommandLine(text: string, leadIn: string | undefined): boolean {
   const line = text.trim();
-  // ("go test ./..." and "pip install -e ." end in a path, not a full stop; "Rscript -e ..." opens with a program.)
-  return leadIn !== undefined && HANDS_OVER.test(leadIn) && line.length <= 200 && !line.includes('\n') && !/[A-Za-z)"'][.!?]$/.test(line) && !/^[A-Z][a-z]+\s+(?!-)\S+\s+\S+/.test(line) && !readsAsProse(line) && isCommand(line);
+  // ("Rscript -e ..." opens with a program, "Make sure the tests pass" with a sentence's word.)
+  return leadIn !== undefined && HANDS_OVER.test(leadIn) && line.length <= 200 && !line.includes('\n') && !/^[A-Z][a-z]+\s+(?!-)\S+\s+\S+/.test(line) && readsAsCommandLine(line);
 }
 const HANDS_OVER = /\b(?:do|use|run|type|execute|invoke|enter)\s*:?\s*$|:\s*$/i;
