@@ -1,7 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readGuide } from '../../../src/core/guide/readGuide';
-import { toInspectJson } from '../../../src/core/guide/facts';
-import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+import { Phases, allCommands, factsOf, g, norm } from './probeSupport';
 
 // Session 13. Black-box probes of guide styles the reader was not tuned on: excerpts written for this test the way real
 // CONTRIBUTING / HACKING / DEVELOPMENT documents across ecosystems are usually written. A failing test is a finding.
@@ -9,25 +7,10 @@ import { MemoryRepoFiles } from '../core/memoryRepoFiles';
 // Guide texts are written with the `g` tag: the common indentation is removed, the raw text is kept (backslashes
 // stay), and `´` stands for a backtick so that fences and inline code read without escapes.
 
-type Cmd = { command: string; typedIn?: string };
-type Phases = { setup: string[]; test: string[]; lint: string[] };
-const g = (strings: TemplateStringsArray, ...values: unknown[]): string => {
-  const raw = String.raw({ raw: strings.raw }, ...values).replace(/´/g, '`');
-  const lines = raw.replace(/^\n/, '').replace(/\n[ \t]*$/, '').split('\n');
-  const indent = Math.min(...lines.filter((l) => l.trim() !== '').map((l) => /^[ ]*/.exec(l)![0].length));
-  return `${lines.map((l) => l.slice(indent)).join('\n')}\n`;
-};
-const factsOf = async (files: Record<string, string>) => toInspectJson(await readGuide(new MemoryRepoFiles(files)));
-const cmds = (list: Cmd[]) => list.map((c) => c.command);
-const allCommands = async (files: Record<string, string>): Promise<Phases> => {
-  const c = (await factsOf(files)).commands;
-  return { setup: cmds(c.setup), test: cmds(c.test), lint: cmds(c.lint) };
-};
 const md = (text: string) => ({ 'CONTRIBUTING.md': text });
 const rst = (text: string) => ({ 'CONTRIBUTING.rst': text });
 const adoc = (text: string) => ({ 'CONTRIBUTING.adoc': text });
 const plain = (text: string) => ({ HACKING: text });
-const norm = (s: string) => s.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/`/g, '').replace(/\s+/g, ' ').trim().replace(/[.,;:]+$/, '').trim();
 const checklistOf = async (files: Record<string, string>) => (await factsOf(files)).checklist.map((c: { text: string }) => norm(c.text));
 const expectPhases = async (files: Record<string, string>, expected: Phases) => assert.deepEqual(await allCommands(files), expected);
 

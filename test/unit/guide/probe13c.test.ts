@@ -1,7 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readGuide } from '../../../src/core/guide/readGuide';
-import { toInspectJson } from '../../../src/core/guide/facts';
-import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+import { Phases, allCommands, g } from './probeSupport';
 
 // Session 13, round 2. Black-box probes of command shapes round 1 (probe13.test.ts) did not cover: Windows/PowerShell,
 // containers next to a local path, CMake presets, Bazel/Buck, Gradle Kotlin DSL, more Python managers, Julia, R,
@@ -13,20 +11,6 @@ import { MemoryRepoFiles } from '../core/memoryRepoFiles';
 // Guide texts use the `g` tag: the common indentation is removed, the raw text is kept (backslashes stay), and `´`
 // stands for a backtick.
 
-type Cmd = { command: string; typedIn?: string };
-type Phases = { setup: string[]; test: string[]; lint: string[] };
-const g = (strings: TemplateStringsArray, ...values: unknown[]): string => {
-  const raw = String.raw({ raw: strings.raw }, ...values).replace(/´/g, '`');
-  const lines = raw.replace(/^\n/, '').replace(/\n[ \t]*$/, '').split('\n');
-  const indent = Math.min(...lines.filter((l) => l.trim() !== '').map((l) => /^[ ]*/.exec(l)![0].length));
-  return `${lines.map((l) => l.slice(indent)).join('\n')}\n`;
-};
-const factsOf = async (files: Record<string, string>) => toInspectJson(await readGuide(new MemoryRepoFiles(files)));
-const cmds = (list: Cmd[]) => list.map((c) => c.command);
-const allCommands = async (files: Record<string, string>): Promise<Phases> => {
-  const c = (await factsOf(files)).commands;
-  return { setup: cmds(c.setup), test: cmds(c.test), lint: cmds(c.lint) };
-};
 const md = (text: string) => ({ 'CONTRIBUTING.md': text });
 const plain = (text: string) => ({ HACKING: text });
 const readme = (text: string) => ({ 'README.md': text });

@@ -1,7 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readGuide } from '../../../src/core/guide/readGuide';
-import { toInspectJson } from '../../../src/core/guide/facts';
-import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+import { Phases, factsOf, g, norm } from './probeSupport';
 
 // Probe 13e (session 13, round 3): WHOLE ordinary CONTRIBUTING.md files (welcome, conduct, issues, setup, build, tests,
 // lint, commits, a before-submit list, a release process) as mid-size projects in the common ecosystems write them.
@@ -11,17 +9,8 @@ import { MemoryRepoFiles } from '../core/memoryRepoFiles';
 // Guide texts use the `g` tag: the common indentation is removed, the raw text is kept, and `´` stands for a backtick.
 
 type Cmd = { command: string };
-type Phases = { setup: string[]; test: string[]; lint: string[] };
 type Files = Record<string, string>;
-const g = (strings: TemplateStringsArray, ...values: unknown[]): string => {
-  const raw = String.raw({ raw: strings.raw }, ...values).replace(/´/g, '`');
-  const lines = raw.replace(/^\n/, '').replace(/\n[ \t]*$/, '').split('\n');
-  const indent = Math.min(...lines.filter((l) => l.trim() !== '').map((l) => /^[ ]*/.exec(l)![0].length));
-  return `${lines.map((l) => l.slice(indent)).join('\n')}\n`;
-};
-const factsOf = async (files: Files) => toInspectJson(await readGuide(new MemoryRepoFiles(files)));
 const cmds = (list: Cmd[]) => list.map((c) => c.command);
-const norm = (s: string) => s.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/`/g, '').replace(/\s+/g, ' ').trim().replace(/[.,;:]+$/, '').trim();
 const md = (text: string): Files => ({ 'CONTRIBUTING.md': text });
 type Expected = Phases & { checklist: string[] };
 // One assertion per guide, so a failure shows every difference at once.

@@ -3,18 +3,11 @@ import { readGuide } from '../../../src/core/guide/readGuide';
 import { toInspectJson } from '../../../src/core/guide/facts';
 import { gnuQuotesAsCode } from '../../../src/core/guide/plainTextLiterals';
 import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+import { commandsOf } from './commandCases';
 
 // Session 13: general rules found on the projects folded into the development set (measure13). Every guide text
 // below is written for the test; each rule has near-misses that must not fire.
 
-interface Cmd {
-  command: string;
-  source: { line: number };
-}
-const commandsOf = async (files: Record<string, string>): Promise<Record<'setup' | 'test' | 'lint', string[]>> => {
-  const c = toInspectJson(await readGuide(new MemoryRepoFiles(files))).commands as Record<'setup' | 'test' | 'lint', Cmd[]>;
-  return { setup: c.setup.map((x) => x.command), test: c.test.map((x) => x.command), lint: c.lint.map((x) => x.command) };
-};
 const md = (prose: string): Record<string, string> => ({ 'CONTRIBUTING.md': `# Contributing\n\n${prose}\n` });
 
 describe('reader rules (session 13)', () => {

@@ -1,20 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { readGuide } from '../../../src/core/guide/readGuide';
-import { toInspectJson } from '../../../src/core/guide/facts';
-import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+import { allCommands, factsOf } from './probeSupport';
 
 // Hostile review of session 13's rules (3e0e295..HEAD): inputs a real guide plausibly contains where the new rules
 // answer wrongly. Every guide text is written for the test. Tests named "holds: ..." pass: a probe the rule survives.
 // A failing test is a finding; a comment marks the ones that are judgement calls.
 
-type Cmd = { command: string };
-const factsOf = async (files: Record<string, string>) => toInspectJson(await readGuide(new MemoryRepoFiles(files)));
 const guide = (prose: string): Record<string, string> => ({ 'CONTRIBUTING.md': `# Contributing\n\n${prose}\n` });
-const cmds = (list: Cmd[]) => list.map((c) => c.command);
-const allCommands = async (files: Record<string, string>) => {
-  const c = (await factsOf(files)).commands;
-  return { setup: cmds(c.setup), test: cmds(c.test), lint: cmds(c.lint) };
-};
 const checklistOf = async (files: Record<string, string>) => ((await factsOf(files)).checklist as { text: string }[]).map((c) => c.text);
 const hacking = (body: string): Record<string, string> => ({ HACKING: `Hacking on Frobnicator\n======================\n\n${body}\n` });
 /** A main flow (setup, test and lint) already given, for the rules that look at blocks after it. */

@@ -1,21 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { readGuide } from '../../../src/core/guide/readGuide';
-import { toInspectJson } from '../../../src/core/guide/facts';
-import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+import { allCommands, factsOf } from './probeSupport';
 
 // Hostile review of session 13's later rules (b0a18b6~1..HEAD): inputs a real guide plausibly contains where the new
 // rules answer wrongly, and near misses they should survive. Every guide text is written for the test. Tests named
 // "holds" pass; the others are findings (see each test's comment: regression, new, or old gap).
 
-type Cmd = { command: string; typedIn?: string };
-const factsOf = async (files: Record<string, string>) => toInspectJson(await readGuide(new MemoryRepoFiles(files)));
 const guide = (prose: string): Record<string, string> => ({ 'CONTRIBUTING.md': `# Contributing\n\n${prose}\n` });
 const rst = (body: string): Record<string, string> => ({ 'CONTRIBUTING.rst': `Contributing\n============\n\n${body}` });
-const cmds = (list: Cmd[]) => list.map((c) => c.command);
-const allCommands = async (files: Record<string, string>) => {
-  const c = (await factsOf(files)).commands;
-  return { setup: cmds(c.setup), test: cmds(c.test), lint: cmds(c.lint) };
-};
 const every = (c: { setup: string[]; test: string[]; lint: string[] }) => [...c.setup, ...c.test, ...c.lint];
 const texts = (facts: { checklist: { text: string }[] }) => facts.checklist.map((c) => c.text);
 /** A guide whose main flow (setup, test, lint) is already given, for what comes after it. */
