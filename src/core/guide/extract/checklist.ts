@@ -98,14 +98,25 @@ const ISSUE_SECTION = /\ban? issues?\b|\bissues?$/i;
  * What to check before sending a pull request: the templates' task lists (and a template's numbered
  * "before submitting" list), and the guide's list under a "Submitting a pull request"-like heading or intro.
  */
-/** The empty-boxed items nested under a top-level item that ends in ":", when every item nested under it has a box. */
-function boxesUnderAStep(items: readonly ListItemBlock[]): ListItemBlock[] {
+/**
+ * The empty-boxed items nested under a top-level step that leads into them: the step itself ends in ":" ("3. Open the
+ * pull request and check that:"), or a paragraph of the step does just before the boxes ("6. Do not expect a review
+ * at once. ... Following this checklist will make the process smoother:"). Every item of that nested list has a box;
+ * plain items nested deeper are a box's details ("Tests, as appropriate:" over the kinds of tests), not checks.
+ */
+function boxesUnderAStep(run: readonly Block[]): ListItemBlock[] {
   const found: ListItemBlock[] = [];
-  for (let k = 0; k < items.length; k++) {
-    if (items[k].depth !== 0 || !/:\s*$/.test(items[k].text)) continue;
-    const under: ListItemBlock[] = [];
-    for (let j = k + 1; j < items.length && items[j].depth > 0; j++) under.push(items[j]);
-    if (under.length > 0 && under.every((it) => it.checked === false)) found.push(...under);
+  let step: ListItemBlock | undefined;
+  for (let k = 0; k < run.length; k++) {
+    const b = run[k];
+    if (b.kind === 'listItem' && b.depth === 0) step = b;
+    if (!step || b.kind !== 'listItem' || b.depth !== 1 || run[k - 1] === undefined || (run[k - 1].kind === 'listItem' && (run[k - 1] as ListItemBlock).listId === b.listId)) continue;
+    // The first item of a nested list: what comes right before it leads into it.
+    const before = run[k - 1];
+    const lead = before.kind === 'paragraph' && before.inList ? before.text : before === step ? step.text : undefined;
+    if (lead === undefined || !/:\s*$/.test(lead)) continue;
+    const list = run.filter((x): x is ListItemBlock => x.kind === 'listItem' && x.listId === b.listId);
+    if (list.length >= 2 && list.every((it) => it.checked === false)) found.push(...list);
   }
   return found;
 }
@@ -272,7 +283,8 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes
     // Numbered steps broken by a code block between them ("2. Update:", code, "3. Create a branch:") are one list.
     const resumed = verdicts.get(resumedList(blocks, i) ?? -1);
     const end = endOfRun(blocks, i);
-    const items = blocks.slice(i, end).filter((b): b is ListItemBlock => b.kind === 'listItem' && !b.commented);
+    const runBlocks = blocks.slice(i, end).filter((b) => !(b.kind === 'listItem' && b.commented));
+    const items = runBlocks.filter((b): b is ListItemBlock => b.kind === 'listItem' && !b.commented);
     const decide = (verdict: boolean): void => items.forEach((it) => verdicts.set(it.listId, verdict));
     // Numbered steps opening a subsection ("Short version") of a section about sending a change: the first
     // such list there; a later one ("Long version") repeats the steps.
@@ -345,7 +357,7 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes
     // Empty task boxes nested under one step of a list that is not itself a checklist ("3. Open the pull request and
     // check that:" over "- [ ] the tests pass"): that step's checks.
     if (!qualifies && !template) {
-      const nested = boxesUnderAStep(items);
+      const nested = boxesUnderAStep(runBlocks);
       if (nested.length >= 2 && !first.sections.some((s) => NOT_CHECKLIST.test(s) || ISSUE_SECTION.test(s) || OTHER_CHECKLIST.test(s) || STATUS_LIST.test(s))) {
         checklistSection = sectionKey;
         runs.push(nested);

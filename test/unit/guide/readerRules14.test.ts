@@ -1,0 +1,92 @@
+import * as assert from 'node:assert/strict';
+import { factsOf, g, norm } from './probeSupport';
+
+// Session 14: general rules found on the projects folded into the development set (measure14). Every guide text
+// below is written for the test; each rule has near-misses that must not fire.
+
+const checklistOf = async (files: Record<string, string>): Promise<string[]> => (await factsOf(files)).checklist.map((c) => norm(c.text));
+const guide = (text: string): Record<string, string> => ({ 'CONTRIBUTING.md': text });
+
+describe('reader rules (session 14)', () => {
+  describe('task boxes nested in a numbered step, led in by a paragraph of that step', () => {
+    const steps = (lead: string): string => g`
+      # Contributing
+
+      1. Fork the repository and make your change.
+      2. Open the pull request. Reviews may take a while.
+
+         ${lead}
+
+         - [ ] Tests are added
+           - unit tests in ´tests/unit´
+           - end-to-end tests in ´tests/e2e´
+         - [ ] The manual is updated
+         - [ ] The commit message says why
+      3. Ask for help in the chat if you are stuck.
+    `;
+    it('"Following this checklist will make the process smoother:" makes the boxes the checks, not their details', async () => {
+      assert.deepEqual(await checklistOf(guide(steps('Following this checklist will make the process smoother for everyone:'))), [
+        'Tests are added',
+        'The manual is updated',
+        'The commit message says why',
+      ]);
+    });
+    it('boxes after a paragraph that leads into nothing are not taken', async () => {
+      assert.deepEqual(await checklistOf(guide(steps('We track the work of the release below.'))), []);
+    });
+    it('ticked boxes are a status list, not checks', async () => {
+      const text = steps('Here is where we stand:').replace(/\[ \]/g, '[x]');
+      assert.deepEqual(await checklistOf(guide(text)), []);
+    });
+  });
+
+  describe('lead-ins that name the pull requests the list applies to', () => {
+    it('"When contributing pull requests, the following points should ideally apply:"', async () => {
+      const text = g`
+        Guidelines for Contributing
+        ===========================
+
+        Thank you for your interest!
+
+        When contributing pull requests, the following points should ideally apply:
+
+         - Each pull request contains one isolated change
+         - The pull request passes the test suite (run ´make test´ locally)
+      `;
+      assert.deepEqual(await checklistOf({ 'CONTRIBUTING.md': text }), ['Each pull request contains one isolated change', 'The pull request passes the test suite (run make test locally)']);
+    });
+    it('"The following *must* be done for all PRs (where applicable):"', async () => {
+      const text = g`
+        # Contributing
+
+        ## Code
+
+        The library has three modules, each with its own tests.
+
+        The following *must* be done for all PRs (where applicable):
+
+        - Functions must have docs.
+        - Make sure you write tests to cover the code you wrote.
+      `;
+      assert.deepEqual(await checklistOf(guide(text)), ['Functions must have docs', 'Make sure you write tests to cover the code you wrote']);
+    });
+    it('"When contributing to the docs, keep this in mind:" is not about a pull request, and "the following modules" is no lead-in', async () => {
+      const text = g`
+        # Contributing
+
+        ## Layout
+
+        When contributing to the docs, keep this in mind:
+
+        - Pages are written in Markdown
+        - Images go to ´docs/img´
+
+        The following modules must be loaded for all tests:
+
+        - ´core´
+        - ´net´
+      `;
+      assert.deepEqual(await checklistOf(guide(text)), []);
+    });
+  });
+});
