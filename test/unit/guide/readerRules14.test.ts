@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { factsOf, g, norm } from './probeSupport';
+import { allCommands, factsOf, g, norm } from './probeSupport';
 
 // Session 14: general rules found on the projects folded into the development set (measure14). Every guide text
 // below is written for the test; each rule has near-misses that must not fire.
@@ -87,6 +87,74 @@ describe('reader rules (session 14)', () => {
         - ´net´
       `;
       assert.deepEqual(await checklistOf(guide(text)), []);
+    });
+  });
+  describe('a lead-in naming both the tests and the linters', () => {
+    it('"And in order to run the tests and linter checks:" under a setup heading is the test step', async () => {
+      const c = await allCommands(guide(g`
+        # Contributing
+
+        ### Local development setup
+
+        You need Redis installed. Then:
+
+        ´´´
+        bundle install
+        ´´´
+
+        And in order to run the tests and linter checks:
+
+        ´´´
+        bundle exec rake
+        ´´´
+      `));
+      assert.deepEqual(c.setup, ['bundle install']);
+      assert.deepEqual(c.test, ['bundle exec rake']);
+    });
+    it('under a heading about checks, each line keeps its own phase', async () => {
+      const c = await allCommands(guide(g`
+        # Contributing
+
+        ## Quality checks (before opening a PR)
+
+        Please run formatting, lint, and tests in this order:
+
+        ´´´bash
+        cargo fmt
+        cargo clippy
+        cargo test
+        ´´´
+      `));
+      assert.deepEqual(c.lint, ['cargo fmt', 'cargo clippy']);
+      assert.deepEqual(c.test, ['cargo test']);
+    });
+    it('"Each line in this file has the following format:" shows fields, not a command', async () => {
+      const c = await allCommands(guide(g`
+        # Contributing
+
+        ## Tests
+
+        Add a test for your change. The tests are listed in ´tests/LIST´, and their output format is checked.
+        Each line in this file has the following format:
+        ´´´
+        test-name   input.pcap   expected.out   options
+        ´´´
+      `));
+      assert.deepEqual([...c.setup, ...c.test, ...c.lint], []);
+    });
+  });
+
+  describe('what a command itself says', () => {
+    it('`dune build @install @runtest @fmt` runs the tests among its aliases', async () => {
+      const c = await allCommands(guide('# Contributing\n\n## Submitting patches\n\nBefore submitting a PR, please run:\n\n```sh\ndune build @install @runtest @fmt\n```\n\n## Building\n\n```sh\ndune build @install\n```\n'));
+      assert.deepEqual(c.test, ['dune build @install @runtest @fmt']);
+      assert.deepEqual(c.setup, ['dune build @install']);
+    });
+    it('`make install` under "# Install mypkg, dependencies, test dependencies" prepares the checkout; a bare one installs the product', async () => {
+      const c = await allCommands(guide('# Contributing\n\n## Installation and setup\n\n```bash\n# Install mypkg, dependencies, test dependencies and doc dependencies\nmake install\n```\n'));
+      assert.deepEqual(c.setup, ['make install']);
+      const bare = await allCommands(guide('# Contributing\n\n## Installation and setup\n\n```bash\n./configure\nmake\n# Install it, system-wide\nsudo make install\n```\n'));
+      assert.deepEqual(bare.setup, ['./configure', 'make']);
     });
   });
 });

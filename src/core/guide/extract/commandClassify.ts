@@ -149,8 +149,13 @@ function classifyAnew(command: string): CommandKind | undefined {
   if (executedKind !== undefined) return executedKind;
   if (/^(tox|nox)$/.test(tool)) return toxEnvironment(rest);
   // `dune build @runtest`, `dune build @fmt`: the alias built says what the step is for.
+  // Several aliases at once (`dune build @install @runtest @fmt`, the run before sending): the tests among them make it
+  // the test step, as `make all check` is.
   const alias = DUNE_ALIAS.exec(command)?.[1];
-  if (alias !== undefined) return classify(`dune ${alias}`) ?? 'setup';
+  if (alias !== undefined) {
+    const kinds = [...command.matchAll(/\s@@?(\w{1,40})\b/g)].map((m) => classify(`dune ${m[1]}`));
+    return kinds.includes('test') ? 'test' : (classify(`dune ${alias}`) ?? 'setup');
+  }
   // `zig build test`, `zig build fmt`: Zig's build runner is given the name of a step its build script declares;
   // that step says what the run is for. Zig's own steps `install` (the default) and `run` build; a step the project
   // made up that names no phase (`zig build update-translations`) says nothing by itself.

@@ -157,7 +157,8 @@ const DOCS_TASK = /^(?:docs?|documentation|apidocs?|html[-_]?docs?|(?:docs?|docu
 // `sudo make install DESTDIR=/tmp/x`, `make install PREFIX=~/.local`: settings after it only say where it installs.
 const PRODUCT_INSTALL_STEP = /^(?:sudo\s+(?:-[A-Za-z]{1,3}\s+)*)?(?:(?:make|gmake|ninja)(?:\s+-C\s+\S+)?\s+install(?:\s+[A-Z_][A-Z0-9_]{0,40}=\S+)*|cmake\s+--install\s.*)$/;
 const CLEAN_TASK = /^(?:clean|distclean|clobber)$/;
-const INSTALLS_DEPENDENCIES = /\b(?:install\w*|fetch\w*|set\w*\s+up|creat\w*)\s+(?:a\s+|an\s+|the\s+|all\s+|your\s+)?(?:\w+\s+)?(?:dependencies|deps|requirements|virtual\s?env(?:ironment)?|venv|dev(?:elopment)?\s+environment)\b/i;
+// ("Install pydantic, dependencies, test dependencies and doc dependencies": a list of what it installs.)
+const INSTALLS_DEPENDENCIES = /\b(?:install\w*|fetch\w*|set\w*\s+up|creat\w*)\s+(?:a\s+|an\s+|the\s+|all\s+|your\s+)?(?:\w+\s+|[\w-]+,\s+)?(?:dependencies|deps|requirements|virtual\s?env(?:ironment)?|venv|dev(?:elopment)?\s+environment)\b/i;
 /** What only the documentation build needs: a requirements file in a docs folder or named for the docs, a docs group or extra. */
 const DOCS_REQUIREMENTS = /\s(?:-r\s*|--requirement[=\s]\s*)(?:\.\/)?(?:\S{0,100}\/)?(?:docs?|documentation)\/\S{0,100}requirements\S{0,40}|\s(?:-r\s*|--requirement[=\s]\s*)\S{0,100}requirements[-_/](?:docs?|documentation)\.\w{1,6}\b|\s--(?:group|extra)[=\s](?:docs?|documentation)(?:\s|$)|\[(?:docs?|documentation)\]/;
 
@@ -323,7 +324,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       if (leadIn && notAStepLeadIn(leadIn) && !commentsDecide) continue;
       const intro = before && before.doc === l.doc && before.block.kind !== 'code' ? plain(before.block) : '';
       // The phase a lead-in paragraph names ("run the following to test Swift projects:") speaks like a heading.
-      const introKind = before?.block.kind === 'paragraph' ? leadInKind(intro) : undefined;
+      const introKind = before?.block.kind === 'paragraph' ? leadInKind(intro, sectionKind(l)) : undefined;
       const phased = sectionKind(l) !== undefined || introKind !== undefined;
       // A block with no shell tag (or a plain-text one) that a sentence hands over as what to run ("run the full
       // suite via:", "check your changes with command:") is typed into a shell like a tagged one.

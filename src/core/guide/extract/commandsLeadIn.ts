@@ -77,7 +77,7 @@ export const narrowingLeadIn = (block: Block): boolean => NARROWING.test(lastSen
 
 /** Whether a lead-in makes the block after it no step for a reason other than narrowing the run. */
 export function notAStepBesidesNarrowing(block: Block, text = plain(block)): boolean {
-  return OPTIONAL.test(withoutAsides(text)) || (UNSUPPORTED.test(text) && !WORKAROUND.test(text)) || FILE_CONTENT.test(withoutReferenceLinks(text)) || isRecovery(text) || SERVES.test(text) || listsChoices(block, text) || OUTPUT.test(text) || forTheDocs(text) || SITUATIONAL.test(lastSentence(text)) || FOR_USERS.test(lastSentence(text)) || (EXAMPLE_LEAD.test(text) && !STEP_PURPOSE.test(text)) || exampleOnly(block, text) || DEBUG_PURPOSE.test(lastSentence(text));
+  return OPTIONAL.test(withoutAsides(text)) || (UNSUPPORTED.test(text) && !WORKAROUND.test(text)) || FILE_CONTENT.test(withoutReferenceLinks(text)) || isRecovery(text) || SERVES.test(text) || listsChoices(block, text) || OUTPUT.test(text) || forTheDocs(text) || SITUATIONAL.test(lastSentence(text)) || FOR_USERS.test(lastSentence(text)) || (EXAMPLE_LEAD.test(text) && !STEP_PURPOSE.test(text)) || exampleOnly(block, text) || DEBUG_PURPOSE.test(lastSentence(text)) || SHOWS_A_FORMAT.test(lastSentence(text));
 }
 
 /**
@@ -105,6 +105,11 @@ const lastSentence = (text: string): string => {
   const end = Math.max(text.lastIndexOf('. ', text.length - 2), text.lastIndexOf('! ', text.length - 2), text.lastIndexOf('? ', text.length - 2));
   return end >= 0 ? text.slice(end + 2) : text;
 };
+/**
+ * A lead-in that hands the block over as the shape of something ("Each line in this file has the following format:",
+ * "The syntax is:"): a line's fields to fill in, not a line to type.
+ */
+const SHOWS_A_FORMAT = /\b(?:(?:has|have|in|uses?|with|follows?|takes?)\s+the\s+following\s+(?:format|syntax|form|structure|layout)|(?:format|syntax|layout)\s+is(?:\s+as\s+follows)?)\s*:?\s*$/i;
 /** A lead-in that says the way is not supported ("To cross-compile (unsupported but generally works):"): a side quest. */
 const UNSUPPORTED = /\b(?:unsupported|not\s+(?:officially\s+)?supported)\b/i;
 /** "Doctests are not supported by nextest, so run them separately:": what is unsupported is worked around by the block. */
@@ -141,14 +146,22 @@ export const HEDGED = /\b(?:might|may)\s+(?:also\s+)?need\b/i;
  * The phase a block's lead-in names, when it names one and nothing else: "You can run the Pester tests with:" says
  * test; "Build it, then run the tests:" names two and says nothing for a line that does not say it itself.
  */
-export function leadInKind(intro: string): CommandKind | undefined {
+export function leadInKind(intro: string, section?: CommandKind): CommandKind | undefined {
   const last = intro.slice(-300);
   // "please install the commit-msg hook, e.g. by running:", "Set up the pre-commit hook:": the block installs a hook
   // into the checkout, a setup step whatever the hook later checks.
   if (HOOK_LEAD_IN.test(lastSentence(last.replace(/\b(?:e\.g|i\.e)\./gi, 'eg')))) return 'setup';
   const test = LEAD_IN_TEST.test(last);
   const lint = LEAD_IN_LINT.test(last);
-  if (test === lint || LEAD_IN_SETUP.test(last)) return undefined;
+  if ((!test && !lint) || LEAD_IN_SETUP.test(last)) return undefined;
+  // "And to run the tests and linter checks:" over `bundle exec rake` under "Local development setup": the one run
+  // that checks the change is a test step, not the setup its heading names. Under a heading about checks ("Quality
+  // checks"), the lines' own words and the heading decide (`bin/ameba` lints there).
+  // Only where one sentence names both: "The tests run in CI. Locally, run the style checks with:" lints.
+  if (test && lint) {
+    const sentence = lastSentence(last);
+    return section !== 'lint' && LEAD_IN_TEST.test(sentence) && LEAD_IN_LINT.test(sentence) ? 'test' : undefined;
+  }
   return test ? 'test' : 'lint';
 }
 /** A lead-in whose last sentence installs a git hook: a verb of installing, then the hook within a few words. */
