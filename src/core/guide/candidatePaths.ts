@@ -81,6 +81,8 @@ function guidePlaces(): Rule[] {
     },
     // Deeper in a docs folder (`doc/source/dev/contributing.rst`), below its own files, which the first rule covers.
     deepGuide(DOC_FOLDER_NAMES, 2, DEEP_GUIDE_NAME),
+    // A HACKING file deeper in a docs folder (`docs/internals/HACKING.md`).
+    deepGuide(DOC_FOLDER_NAMES, 2, HACKING_NAME),
     // In a site's folder (`website/docs/contributing.md`), from its own files down.
     deepGuide(SITE_FOLDER_NAMES, 1, DEEP_GUIDE_NAME),
     // A Perl distribution's manual page among its modules (`lib/Test2/Manual/Contributing.pm`).

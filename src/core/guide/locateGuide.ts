@@ -73,6 +73,9 @@ export async function locateGuidePlaces(files: RepoFiles): Promise<{ usual: stri
     addNew(found, await deepGuides(files, docs, DEEP_GUIDE_NAME));
     addNew(found, await deepGuides(files, await docFolders(files, SITE_FOLDER_NAMES), DEEP_GUIDE_NAME, 1));
     for (const folder of folders) addNew(found, await findAllIn(files, folder, HACKING_NAME));
+    // A HACKING file deeper in the docs (`docs/internals/HACKING.md`): the developers' guide of a project whose docs
+    // are grouped by audience, when nothing above is.
+    addNew(found, await deepGuides(files, docs, HACKING_NAME));
     if ((await files.list('')).some((e) => e.kind === 'directory' && e.name === PERL_LIB_FOLDER)) addNew(found, await deepGuides(files, [PERL_LIB_FOLDER], PERL_GUIDE_NAME, 1, PERL_GUIDE_DEPTH));
     // A CONTRIBUTING file one folder down in `.github` (`.github/ISSUE_TEMPLATE/CONTRIBUTING.md`, `.github/docs/`): GitHub
     // does not link it, but it is the project's guide when nothing else is. Not a local action's or workflow's own

@@ -71,13 +71,13 @@ describe('where the guide is when it is not a CONTRIBUTING file in the usual pla
     const candidates = candidatePaths();
     const globs = candidates.globs.map(globToRegExp);
     const watched = (path: string): boolean => globs.some((g) => g.test(path));
-    for (const path of ['DOCS/contribute.md', 'Documentation/CONTRIBUTING.rst', 'Documentation', 'DOCS', 'docs/contributing/contributing.md', 'docs/contributing/index.rst', 'contributing/README.md', 'Doc/Contribute/readme', 'docs/contributing', 'HACKING', 'hacking.md', '.github/HACKING.md', 'doc/HACKING.adoc', 'doc/source/dev/contributing.rst', 'Docs/site/CONTRIBUTING.md', 'CONTRIBUTION.md', '.github/CONTRIBUTING.zh-CN.md', 'docs/contributing-guidelines.md', 'website/docs/contributing.md', 'book/CONTRIBUTING.md']) {
+    for (const path of ['DOCS/contribute.md', 'Documentation/CONTRIBUTING.rst', 'Documentation', 'DOCS', 'docs/contributing/contributing.md', 'docs/contributing/index.rst', 'contributing/README.md', 'Doc/Contribute/readme', 'docs/contributing', 'HACKING', 'hacking.md', '.github/HACKING.md', 'doc/HACKING.adoc', 'doc/source/dev/contributing.rst', 'Docs/site/CONTRIBUTING.md', 'CONTRIBUTION.md', '.github/CONTRIBUTING.zh-CN.md', 'docs/contributing-guidelines.md', 'website/docs/contributing.md', 'book/CONTRIBUTING.md', 'docs/internals/HACKING.md']) {
       it(`watches ${path}`, () => {
         assert.ok(candidates.matches(path), `${path} is a candidate`);
         assert.ok(watched(path), `${path} is matched by a glob`);
       });
     }
-    for (const path of ['docs/contributing/style.md', 'src/contributing/README.md', 'docs/a/contributing/README.md', 'HACKING-old.md', 'src/HACKING', 'DOCS/man.md', 'docs/hacking.sh', 'docs/a/b/c/contributing.md', 'docs/.vitepress/contributing.md', 'docs/source/hacking.md', 'CONTRIBUTORS.md', 'src/CONTRIBUTION.md', 'website/a/b/c/contributing.md', 'website/docs/CONTRIBUTORS.md']) {
+    for (const path of ['docs/contributing/style.md', 'src/contributing/README.md', 'docs/a/contributing/README.md', 'HACKING-old.md', 'src/HACKING', 'DOCS/man.md', 'docs/hacking.sh', 'docs/a/b/c/contributing.md', 'docs/.vitepress/contributing.md', 'docs/a/b/c/hacking.md', 'CONTRIBUTORS.md', 'src/CONTRIBUTION.md', 'website/a/b/c/contributing.md', 'website/docs/CONTRIBUTORS.md']) {
       it(`does not accept ${path}`, () => assert.ok(!candidates.matches(path)));
     }
   });

@@ -157,4 +157,56 @@ describe('reader rules (session 14)', () => {
       assert.deepEqual(bare.setup, ['./configure', 'make']);
     });
   });
+  describe('a developers\' guide deeper in the docs, and a toolchain kept in the checkout', () => {
+    const hacking = g`
+      # Hacking on Widget
+
+      ## Building
+
+      ´´´console
+      ./zig/download.sh
+      ./zig/zig build -Drelease
+      ´´´
+
+      ## Testing
+
+      ´´´console
+      ./zig/zig build test
+      ´´´
+
+      ## Simulation
+
+      The bulk of testing happens via our deterministic simulator:
+
+      ´´´console
+      ./zig/zig build vopr
+      ´´´
+
+      ## Clients
+
+      Each client is built with its own tooling. The general pattern is
+
+      ´´´console
+      ./zig/zig build clients:lang
+      lang_package_manager test
+      ´´´
+    `;
+    it('with no CONTRIBUTING file, `docs/internals/HACKING.md` is the guide', async () => {
+      const facts = await factsOf({ 'docs/internals/HACKING.md': hacking, 'docs/internals/design.md': '# Design\n' });
+      assert.equal(facts.files.guide, 'docs/internals/HACKING.md');
+    });
+    it('a CONTRIBUTING file still comes first', async () => {
+      const facts = await factsOf({ 'docs/internals/HACKING.md': hacking, 'CONTRIBUTING.md': '# Contributing\n\nOpen a pull request against `main`.\n' });
+      assert.equal(facts.files.guide, 'CONTRIBUTING.md');
+    });
+    it('`./zig/zig build test` is Zig, a lead-in about testing gives the phase, and "the general pattern is" a template', async () => {
+      const c = await allCommands({ 'docs/internals/HACKING.md': hacking });
+      assert.deepEqual(c, { setup: ['./zig/download.sh', './zig/zig build -Drelease'], test: ['./zig/zig build test', './zig/zig build vopr'], lint: [] });
+    });
+    it('`bin/rails test` and `./tools/go/bin/go vet ./...` are the toolchains they name', async () => {
+      const c = await allCommands(guide('# Contributing\n\n## Checks\n\n```sh\nbin/rails test\n./tools/go/bin/go vet ./...\n```\n'));
+      assert.deepEqual(c.test, ['bin/rails test']);
+      assert.deepEqual(c.lint, ['./tools/go/bin/go vet ./...']);
+    });
+  });
 });

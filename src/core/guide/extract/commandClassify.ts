@@ -92,6 +92,10 @@ function classifyAnew(command: string): CommandKind | undefined {
   if (windows) return classify(windows[0].replace(/\\/g, '/') + command.slice(windows[0].length));
   // `./composer.phar update`, `php composer.phar install`: Composer downloaded into the checkout is Composer.
   if (LOCAL_COMPOSER.test(command)) return classify(command.replace(LOCAL_COMPOSER, 'composer'));
+  // `./zig/zig build test`, `bin/rails test`, `./tools/go/bin/go vet ./...`: a toolchain the project keeps in the
+  // checkout, called by its path, is that toolchain.
+  const vendored = VENDORED_TOOL.exec(command);
+  if (vendored) return classify(vendored[1] + command.slice(vendored[0].length));
   // `make -C build check`, `make -f ci.mk lint`: the folder or makefile make reads is no target; the target says.
   // (A test folder says the phase itself: `make -C tests/fuzz run` tests, read below.)
   const makeDir = MAKE_DIR_OPTION.exec(command);
@@ -285,6 +289,8 @@ const LOCAL_COMPOSER = /^(?:php\s+)?(?:\.\/)?composer\.phar(?=\s|$)/;
 /** A dev shell given one command to run: `nix-shell --run X`, `nix develop -c X`. */
 const SHELL_RUNS = /^(?:nix-shell\b[^\n]{0,200}?\s--(?:run|command)|nix\s+develop\b[^\n]{0,200}?\s(?:-c|--command))[=\s]+["']?([^"'\s][^"']{0,200})/;
 const DEV_ENVIRONMENT = /^(?:nix\s+develop|nix-shell|(?:poetry|pipenv|hatch|devbox)\s+shell|cachix\s+use|direnv\s+allow)(?:\s|$)/;
+/** A known toolchain by a relative path (`./zig/zig`, `bin/rails`), given a subcommand. */
+const VENDORED_TOOL = /^(?:\.\/)?(?:[\w.-]{1,40}\/){1,4}(zig|go|cargo|dotnet|deno|bun|rails|rake|bundle|mix|flutter|dart)(?=\s+[a-z])/;
 /** A Zig build step: `zig build test`, `zig build -Doptimize=ReleaseFast run`. */
 const ZIG_STEP = /^zig\s+build\s+(?:-\S+\s+)*([a-z][\w-]{0,40})(?:\s|$)/;
 /** A task named verb first for setting up: `install-biome`, `install_deps`, `setup:lint`, `bootstrap-tools`. */

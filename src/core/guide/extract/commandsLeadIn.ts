@@ -109,7 +109,8 @@ const lastSentence = (text: string): string => {
  * A lead-in that hands the block over as the shape of something ("Each line in this file has the following format:",
  * "The syntax is:"): a line's fields to fill in, not a line to type.
  */
-const SHOWS_A_FORMAT = /\b(?:(?:has|have|in|uses?|with|follows?|takes?)\s+the\s+following\s+(?:format|syntax|form|structure|layout)|(?:format|syntax|layout)\s+is(?:\s+as\s+follows)?)\s*:?\s*$/i;
+// ("The general pattern is" over `./zig/zig build clients:lang` and `lang_package_manager test`: a template to adapt.)
+const SHOWS_A_FORMAT = /\b(?:(?:has|have|in|uses?|with|follows?|takes?)\s+the\s+following\s+(?:format|syntax|form|structure|layout)|(?:format|syntax|layout|(?:general\s+)?pattern)\s+is(?:\s+as\s+follows)?)\s*:?\s*$/i;
 /** A lead-in that says the way is not supported ("To cross-compile (unsupported but generally works):"): a side quest. */
 const UNSUPPORTED = /\b(?:unsupported|not\s+(?:officially\s+)?supported)\b/i;
 /** "Doctests are not supported by nextest, so run them separately:": what is unsupported is worked around by the block. */
@@ -166,6 +167,7 @@ export function leadInKind(intro: string, section?: CommandKind): CommandKind | 
 }
 /** A lead-in whose last sentence installs a git hook: a verb of installing, then the hook within a few words. */
 const HOOK_LEAD_IN = /\b(?:install|set\s?up|enable|add|configure)\s+(?:the\s+|a\s+|our\s+|git\s+)?(?:[\w-]{1,30}\s+){0,2}?(?:git\s+)?hooks?\b/i;
-const LEAD_IN_TEST = /\b(?:tests?|test\s+suite|specs?)\b/i;
+// ("The bulk of testing happens via our simulator:" names the tests by their doing.)
+const LEAD_IN_TEST = /\b(?:tests?|testing|test\s+suite|specs?)\b/i;
 const LEAD_IN_LINT = /\b(?:lint\w*|linters?|format(?:ter|ting)?|style\s+check\w*|static\s+analysis)\b/i;
 const LEAD_IN_SETUP = /\b(?:build\w*|compil\w*|install\w*|set\s?up|bootstrap\w*|dependenc\w*)\b/i;
