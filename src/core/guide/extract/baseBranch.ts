@@ -80,6 +80,9 @@ const PROSE_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:development|default|main|base|integration)\\s+branch\\s*\\(\\s*${NAME}\\s*\\)`, 'i'),
   // "the PR should target (have as base branch) the default branch (i.e. main)": the role, then its name.
   new RegExp(`\\b(?:PRs?|pull\\s+requests?|target|base)\\b[^.]{0,80}?\\b(?:default|base|main)\\s+branch\\s*\\((?:i\\.e\\.|e\\.g\\.|currently|usually|typically)?,?\\s*${NAME}\\)`, 'i'),
+  // "All development happens on the `trunk` branch. Open your pull request against it": a quoted branch, then a
+  // change sent to or based on "it" in the next sentence or two.
+  new RegExp(`(?:^|\\bthe\\s+|\\bon\\s+the\\s+)\`([A-Za-z][\\w./-]{0,40}?)\`\\s+branch\\b[^.]{0,120}?[.;]\\s+(?:[^.]{0,100}[.;]\\s+)?[^.]{0,60}?\\b(?:PRs?|pull\\s+requests?|merge\\s+requests?|branch(?:es)?|changes|work|patch(?:es)?)\\b[^.]{0,30}?\\b(?:(?:is|are|be)\\s+based\\s+on|against|off(?:\\s+of)?|onto|based\\s+on|target(?:ing|s)?)\\s+it\\b`, 'i'),
 ];
 /** Shell lines that branch from, or rebase onto, a named upstream branch. */
 const SHELL_PATTERNS: RegExp[] = [

@@ -33,7 +33,7 @@ const CHANGELOG_FILE = /\b(?:add|update|write|include|record|log|edit)(?:s|es|ed
  * The same asks naming the file in capitals, bare ("Add an entry to CHANGES"), case-sensitive so the word "changes"
  * is not read as the file; and an entry a change "needs" ("Every user-facing change needs an entry in CHANGELOG.md").
  */
-const CHANGELOG_FILE_BARE = /\b(?:[Aa]dd|[Uu]pdate|[Ww]rite|[Ii]nclude|[Rr]ecord|[Ll]og|[Dd]ocument|[Dd]escribe)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:to|in|into)\s+(?:(?:the|our|this)\s+)?(?:project(?:'s|\u2019s)\s+)?`?(?:CHANGES|HISTORY|NEWS|CHANGELOG)(?:\.(?:md|rst|txt|adoc))?`?(?:\s+file)?(?=[\s.,;:)]|$)|\b(?:needs?|requires?|must\s+have|should\s+have|comes?\s+with)\s+an?\s+(?:\w+\s+)?(?:entry|line|note|item|bullet)\s+(?:in|to)\s+(?:the\s+)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|[Cc]hangelog)\b|\b(?:needs?|requires?|must\s+(?:have|include|come\s+with)|should\s+(?:have|include|come\s+with))\s+an?\s+(?:[Cc]hangelog|CHANGELOG|[Cc]hange\s+log|CHANGES|NEWS)\s+entry\b|\bthere\s+(?:must|should|needs\s+to|has\s+to)\s+be\s+an?\s+(?:new\s+)?entry\s+(?:in|to)\s+(?:the\s+)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|[Cc]hangelog)\b/;
+const CHANGELOG_FILE_BARE = /\b(?:[Aa]dd|[Uu]pdate|[Ww]rite|[Ii]nclude|[Rr]ecord|[Ll]og|[Dd]ocument|[Dd]escribe)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:to|in|into)\s+(?:(?:the|our|this)\s+)?(?:project(?:'s|\u2019s)\s+)?`?(?:CHANGES|HISTORY|NEWS|CHANGELOG)(?:\.(?:md|rst|txt|adoc))?`?(?:\s+file)?(?=[\s.,;:)]|$)|\b(?:needs?|requires?|must\s+have|should\s+have|comes?\s+with)\s+an?\s+(?:\w+\s+)?(?:entry|line|note|item|bullet)\s+(?:in|to|under)\s+(?:the\s+)?(?:[^.]{1,40}?\s+(?:section|heading|part)\s+of\s+(?:the\s+)?)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|[Cc]hangelog)\b|\b(?:needs?|requires?|must\s+(?:have|include|come\s+with)|should\s+(?:have|include|come\s+with))\s+an?\s+(?:[Cc]hangelog|CHANGELOG|[Cc]hange\s+log|CHANGES|NEWS)\s+entry\b|\bthere\s+(?:must|should|needs\s+to|has\s+to)\s+be\s+an?\s+(?:new\s+)?entry\s+(?:in|to)\s+(?:the\s+)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|[Cc]hangelog)\b/;
 /**
  * The entry said to be required, in the passive: "A changelog entry is required for every user-facing change",
  * "Release notes are mandatory for new features", for changes or pull requests or said alone ("are required.").
@@ -74,9 +74,10 @@ const PR_TEXT_IS_NOTE =
 const PR_TEXT_WORDS = ['changelog', 'change log', 'release'];
 /** "Fill in the release note block in the pull request description", "complete the Changelog section of the PR template". */
 const PR_BODY_NOTE =
-  /\b(?:PR|pull\s+request|merge\s+request)s?(?:'s)?\s+(?:descriptions?|bod(?:y|ies))\s+(?:must|should|need\s+to|have\s+to)\s+(?:conclude|end|include|contain|have|start|close)\s+(?:with\s+)?(?:an?\s+|the\s+|some\s+)?(?:release[\s-]notes?|changelog(?:\s+entry)?)\b|\b(?:include|add|write|provide|put)\s+(?:an?\s+|the\s+)?(?:release[\s-]notes?|changelog\s+entry)\s+(?:in|to|at\s+the\s+end\s+of)\s+(?:the\s+|your\s+)?(?:PR|pull\s+request|merge\s+request)(?:'s)?\s+(?:description|body)\b|\b(?:fill\s+(?:in|out)|complete|write|add|provide)\b[^.]{0,30}?\b(?:release[\s-]notes?|changelog)\s+(?:block|section|field)\b[^.]{0,40}?\b(?:PR|pull\s+request|merge\s+request)(?:'s)?\s+(?:description|body|template)\b/i;
+  /\b(?:PR|pull\s+request|merge\s+request)s?(?:'s)?\s+(?:descriptions?|bod(?:y|ies))\s+(?:must|should|need\s+to|have\s+to)\s+(?:conclude|end|include|contain|have|start|close)\s+(?:with\s+)?(?:an?\s+|the\s+|some\s+)?["“']?(?:release[\s-]notes?|changelog(?:\s+entry)?)\b|\b(?:include|add|write|provide|put)\s+(?:an?\s+|the\s+)?(?:release[\s-]notes?|changelog\s+entry)\s+(?:in|to|at\s+the\s+end\s+of)\s+(?:the\s+|your\s+)?(?:PR|pull\s+request|merge\s+request)(?:'s)?\s+(?:description|body)\b|\b(?:fill\s+(?:in|out)|complete|write|add|provide)\b[^.]{0,30}?\b(?:release[\s-]notes?|changelog)\s+(?:block|section|field)\b[^.]{0,40}?\b(?:PR|pull\s+request|merge\s+request)(?:'s)?\s+(?:description|body|template)\b/i;
 
-const NOTES = '(?:changelogs?|change\\s?logs?|release\\s+notes?)(?:\\s+entr(?:y|ies))?';
+// ("CHANGELOG.md is generated automatically": the file's name, its extension too.)
+const NOTES = '(?:changelogs?|change\\s?logs?|release\\s+notes?)(?:\\.(?:md|rst|txt|adoc))?(?:\\s+entr(?:y|ies))?';
 /**
  * The changelog or release notes are made for the contributor: "release notes are automatically generated from
  * these messages", "so that changelogs can be automatically generated", "Changelog entries are automated",
@@ -109,10 +110,13 @@ const DO_NOT_EDIT = /\b(?:(?:do\s+not|don't|never|should\s+not|shouldn't|must\s+
 /** The same for the file named in capitals ("Don't modify HISTORY.md"): case-sensitive, so git's "history" is not it. */
 const DO_NOT_EDIT_NAMED = /\b(?:[Dd]o\s+not|[Dd]on't|[Nn]ever|should\s+not|shouldn't|must\s+not)\s+(?:manually\s+|directly\s+)?(?:edit|update|modify|change|touch)\s+(?:the\s+)?`?(?:HISTORY|CHANGES|NEWS)(?:\.(?:md|rst|txt|adoc))?`?(?=[\s.,;:)]|$)/;
 
+/** "Don't worry about the changelog, we'll take care of it": nothing asked of the contributor. */
+const NO_WORRY = /\b(?:don'?t|do\s+not|no\s+need\s+to)\s+worry\s+about\s+(?:(?:updating|editing|adding\s+to|writing)\s+)?(?:the\s+)?(?:changelog|CHANGELOG(?:\.md)?|release\s+notes)\b/i;
+
 // A quoted name is a label's or a title's ("the \"no changelog\" label overrides the check"), not a statement.
 const notNeeded = (raw: string): boolean => {
   const text = raw.replace(/"[^"]{1,60}"|\u201c[^\u201d]{1,60}\u201d|`[^`]{1,60}`/g, (q) => ' '.repeat(q.length));
-  return DO_NOT_EDIT.test(text) || DO_NOT_EDIT_NAMED.test(text) || allMatches(text, CHANGELOG_MENTION).some((m) => saidNotNeeded(text, m.index));
+  return DO_NOT_EDIT.test(text) || DO_NOT_EDIT_NAMED.test(text) || NO_WORRY.test(text) || allMatches(text, CHANGELOG_MENTION).some((m) => saidNotNeeded(text, m.index));
 };
 
 /** Whether a change needs a changelog entry, and how it is written. */

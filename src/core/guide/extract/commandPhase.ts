@@ -9,7 +9,8 @@ import { CommandKind } from './commands';
 const LINT_HEADING = /\blint|\bchecks\b|\bformat|\bstyle\b|code\s+quality|static\s+analy[sz]\w*|(?<!\btests?\s+(?:and|code\s+quality|(?:static|code)\s+analy[sz]\w*|)\s+)code\s+analy[sz]\w*|\bspell|typ(?:e|ing)\s?check|whitespace|coding\s+standards?/i;
 const TEST_HEADING = /\btest|\bspecs?\b/i;
 // "Environment variables" lists knobs a run reads, for tests as often as for the build: not setting up.
-const SETUP_HEADING = /\bset\s?up|\bhacking\b|setting\s+up|\binstall|prerequisite|requirement|getting\s+started|\bbuild|compil|bootstrap|environment(?!\s+variables?\b)|toolchain|dependenc/i;
+// ("Before you start", "Before you begin": what to have in place first, the prerequisites.)
+const SETUP_HEADING = /\bbefore\s+you\s+(?:start|begin)\b|\bset\s?up|\bhacking\b|setting\s+up|\binstall|prerequisite|requirement|getting\s+started|\bbuild|compil|bootstrap|environment(?!\s+variables?\b)|toolchain|dependenc/i;
 
 /** A heading that opens with a verb of setting up, after any step number ("4.", "(4)", "Step 4:"). */
 const SETUP_VERB_FIRST = /^\s*(?:(?:step\s+)?\(?\d{1,2}[.):]?\s+)?(?:install(?:ing)?|set(?:ting)?\s?up|prepar(?:e|ing)|configur(?:e|ing)|bootstrap(?:ping)?)\b/i;

@@ -533,7 +533,8 @@ interface CodeContext {
 const AUTOTOOLS_CONFIGURE = /^(?:(?:sh\s+|\.\/)?(?:configure|autogen\.sh|bootstrap\.sh)(?:\s|$)|autoreconf\b)/;
 
 
-const INSTALL_PROSE = /\binstall|\bprerequisite|\brequire|\bverify\b/i;
+// ("You need JDK 17+. Confirm with:": a prerequisite named, then checked.)
+const INSTALL_PROSE = /\binstall|\bprerequisite|\brequire|\bverify\b|\byou(?:'ll|\s+will)?\s+need\b|\bconfirm\s+(?:with|by)\b/i;
 
 /**
  * Whether a command with a knob set (`CI=1 npm test`) is only a variant of the taken step `bare`: in the same block

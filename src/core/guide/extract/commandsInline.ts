@@ -25,6 +25,8 @@ import { BARE_RUNNER } from './commandPhase';
 const RUN_CUE = /(?:\b(?:run|ran|running|type|typing|execute|executed|executing|then|use(?!\s+of\b)|using|invoke|try|call|calling)\b|:)(?:[\s\w'-]{0,12}|\s+the\s+(?:following\s+)?command\s*)$|\bruns\s{0,3}$|\((?:or\s{1,3})?$|(?<!(?:n't|\bnot|\bnever|\bcould|\bcannot)\s{1,3})\bbe\s+(?:done|achieved|fixed|checked)\s+(?:with|by|using|via|through)\s{1,3}$/i;
 /** A bold label ending in a colon that opens a list item, and nothing else before the span: "**Run the tests:** ". */
 const LABELLED_VALUE = /^[\s*_-]{0,4}(?:\*\*|__)[^*_\n`]{1,60}(?::(?:\*\*|__)|(?:\*\*|__):)\s{0,3}$/;
+/** "* pnpm 9 — `npm install -g pnpm@9`": a short plain label, a dash, then the command as its value. */
+const DASH_LABEL = /^[\s*_-]{0,4}[^`\n\u2014\u2013:]{1,60}?\s(?:\u2014|\u2013|--?)\s{1,3}$/;
 /** Only markup before a span at the start of a list item: the item is the command. */
 const ITEM_START = /^[\s*_>-]{0,4}$/;
 /**
@@ -84,12 +86,13 @@ function toolCue(before: string, block: Exclude<Block, CodeBlock | { kind: 'head
 }
 
 /** Words right after a span that make it the subject of running: "`make checks` will do these checks", "`x` runs the suite". */
-const SUBJECT_OF_RUN = /^`?\s{1,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:can\s+be\s+run\b|will\s+(?:run|do|check|format|build|lint|test|fix)|runs|executes|checks|formats|reformats|lints|builds|fixes)\b/i;
+// (Two backticks close a reStructuredText literal: "``make lint`` runs pylint".)
+const SUBJECT_OF_RUN = /^`{0,2}\s{1,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:can\s+be\s+run\b|will\s+(?:run|do|check|format|build|lint|test|fix)|runs|executes|checks|formats|reformats|lints|builds|fixes)\b/i;
 /**
  * "`./gradlew jvmTest` which runs all tests on the JVM", the span opening its paragraph: a relative clause says the
  * same. Inside a sentence ("our workflow calls `x` which runs...", "we used to ship `x` which runs...") it describes.
  */
-const WHICH_RUNS = /^`?\s{1,3},?\s{0,3}(?:which|that)\s{1,3}(?:runs|executes|checks|formats|lints|builds)\b/i;
+const WHICH_RUNS = /^`{0,2}\s{1,3},?\s{0,3}(?:which|that)\s{1,3}(?:runs|executes|checks|formats|lints|builds)\b/i;
 
 /**
  * The block's prose with its code spans blanked out, offsets kept: the words a span's sentence says about it.
@@ -251,15 +254,17 @@ export function inlineCommands(
     let read = readSpans.get(span.text);
     if (read === undefined) readSpans.set(span.text, (read = readSpan(span.text)));
     const before = block.text.slice(Math.max(0, span.offset - 30), span.offset);
+    // Where the span's text ends: after its opening backticks, one in Markdown, two in reStructuredText (``make lint``).
+    const close = span.offset + openingTicks(block.text, span.offset) + span.text.length;
     // "Run `go vet ./...` and `staticcheck ./...`": a tool Onramp does not know, listed after a step, is run as well.
     const { command, program } = read.command || !read.other ? read : unknownToolStep(read.other, before, block, span.offset, checksOrTests, continuesSeries(block.text, stepEnd, span.offset));
     if (!command || (block.links.length > 0 && insideLinkLabel(block.text, span.offset, span.text.length)) || linksPackage(command)) continue;
     const series = continuesSeries(block.text, stepEnd, span.offset);
     stepEnd = -1;
     // "You can run the Pester tests with `Start-Pester`:" hands over to the block below, whose lines are the step.
-    if (program && CMDLET.test(toolOf(command) ?? '') && /^`{1,3}\s{0,3}:\s*$/.test(block.text.slice(span.offset + 1 + span.text.length))) continue;
+    if (program && CMDLET.test(toolOf(command) ?? '') && /^`{1,3}\s{0,3}:\s*$/.test(block.text.slice(close))) continue;
     // Only the reader is told to run a program: "whose hook runs `scripts/x.sh`" says what something else does.
-    const after = block.text.slice(span.offset + 1 + span.text.length, span.offset + span.text.length + 60);
+    const after = block.text.slice(close, close + 59);
     // "- `./scripts/vet.sh` to catch vet errors": an item that opens with a program and says what it is for.
     const itemPurpose = block.kind === 'listItem' && ITEM_START.test(block.text.slice(0, span.offset)) && ITEM_PURPOSE_AFTER.test(after);
     // "can be checked with `x`", "fix most issues with `vendor/bin/x`": the clause's verb hands its phase to the tool.
@@ -280,7 +285,7 @@ export function inlineCommands(
     // holds for one joined to it.
     const joined = notStepEnd >= 0 && span.offset - notStepEnd <= 20 && JOINED_SPAN.test(block.text.slice(notStepEnd, span.offset));
     // ("`x` does not report any errors" is the check asked to pass, not a span that "does not work".)
-    const mustPass = MUST_PASS_AFTER.test(block.text.slice(span.offset + 1 + span.text.length, span.offset + span.text.length + 200));
+    const mustPass = MUST_PASS_AFTER.test(block.text.slice(close, close + 199));
     if (joined || NOT_THE_STEP_BEFORE.test(before) || CONDITION_BEFORE.test(before) || PURPOSE_OF_SPAN.test(before) || (NOT_THE_STEP_AFTER.test(after) && !mustPass) || WHAT_ANOTHER_RUNS.test(before)) {
       notStepEnd = span.offset + span.text.length + 1;
       continue;
@@ -293,8 +298,9 @@ export function inlineCommands(
     // A span opening a list item, or a paragraph (a table cell) that is nothing but the span, is the command itself.
     // "- **Check formatting:** `mix format --check-formatted`": an item that is a bold label and the command as its
     // value, like a definition list's entry, is the command for what the label names.
-    const label = block.kind === 'listItem' && block.code.length === 1 ? LABELLED_VALUE.exec(block.text.slice(0, span.offset)) : null;
-    const labelledValue = label !== null && /^`{0,2}\s{0,3}[.;]?\s*$/.test(block.text.slice(span.offset + 1 + span.text.length));
+    const label = block.kind === 'listItem' && block.code.length === 1 ? (LABELLED_VALUE.exec(block.text.slice(0, span.offset)) ?? DASH_LABEL.exec(block.text.slice(0, span.offset))) : null;
+    // ("* pnpm 9 — `npm install -g pnpm@9` (only for the e2e tests)": a note in parentheses may follow a dash's value.)
+    const labelledValue = label !== null && (label[0].includes('**') || label[0].includes('__') ? /^`{0,2}\s{0,3}[.;]?\s*$/ : /^`{0,2}\s{0,3}(?:\([^()]{0,120}\))?\s{0,3}[.;]?\s*$/).test(block.text.slice(close));
     // "**Run tests in watch mode:**": a run that reruns on every change until stopped is a loop to work in, not a step.
     if (labelledValue && /\bwatch\b/i.test(label[0])) continue;
     const atItemStart =
@@ -334,4 +340,11 @@ export function inlineCommands(
     stepEnd = span.offset + span.text.length + 1;
   }
   return found;
+}
+
+/** How many backticks open the span at `offset` (one, or two for a reStructuredText literal); one when none is there. */
+function openingTicks(text: string, offset: number): number {
+  let n = 0;
+  while (text[offset + n] === '`' && n < 3) n++;
+  return Math.max(1, n);
 }

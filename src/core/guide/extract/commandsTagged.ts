@@ -20,6 +20,12 @@ const CONSOLE_PROMPT = /^(?:[A-Za-z]{1,10}>|>)\s+/;
 const LOADS_PACKAGE = /^(?:using|import)\s+[\w.]{1,60}(?:\s*,\s*[\w.]{1,60}){0,5}$|^(?:library|require|requireNamespace)\((?:[^()]{0,60})\)$|^Pkg\.activate\((?:[^()]{0,60})\)$/;
 
 /**
+ * Base R's `install.packages("devtools")` in a block of console steps: the tools the next calls need, installed at the
+ * console (a setup line there; named in prose it is as often how users get the package).
+ */
+const BASE_INSTALL = /^install\.packages\((?:[^()]{0,120})\)$/;
+
+/**
  * Whether a block tagged with a console language holds only steps typed at that console (a test, lint or setup call,
  * commandLine.ts) and the lines that load their package: each call is the guide's step, typed as written.
  */
@@ -29,7 +35,7 @@ function consoleSteps(block: CodeBlock): boolean {
     .split('\n')
     .map((line) => line.trim().replace(CONSOLE_PROMPT, ''))
     .filter((line) => line !== '' && !line.startsWith('#'));
-  return lines.length > 0 && lines.length <= MAX_LINES && lines.some(isConsoleStep) && lines.every((line) => isConsoleStep(line) || LOADS_PACKAGE.test(line));
+  return lines.length > 0 && lines.length <= MAX_LINES && lines.some(isConsoleStep) && lines.every((line) => isConsoleStep(line) || LOADS_PACKAGE.test(line) || BASE_INSTALL.test(line));
 }
 
 /**
