@@ -57,11 +57,15 @@ export async function readmeLinkedGuide(resolver: LinkResolver, readme: ParsedDo
 /** A developer's document by its name: DEVELOPMENT.md, DEVELOPING.md, BUILDING.md, docs/development.md, dev-guide.md. */
 const DEVELOPER_DOC = /^(?:develop(?:ment|ing|ers?)|building|build|dev[-_]?guide|developer[-_]?guide)\.(?:md|markdown|rst|adoc|txt)$/i;
 
+/** A folder of developers' docs by its name: `docs/development/`, `dev/`, `hacking/`, `developers/`. */
+const DEVELOPER_FOLDER = /^(?:develop(?:ment|ing|ers?)|dev|hacking|dev[-_]?guide|developer[-_]?guide)$/i;
+
 function isGuideFile(path: string, byWords: boolean): boolean {
   const parts = path.split('/');
   const name = parts[parts.length - 1];
   if (NOT_A_GUIDE.test(name) || !(DOC_FILE.test(name) || HACKING_NAME.test(name) || /^contribut\w*$/i.test(name))) return false;
-  const inContributingFolder = parts.length > 1 && CONTRIBUTING_FOLDER.test(parts[parts.length - 2]);
+  // ("See the [development docs](docs/development/)": a folder of developers' docs has its front page as the guide.)
+  const inContributingFolder = parts.length > 1 && (CONTRIBUTING_FOLDER.test(parts[parts.length - 2]) || (byWords && DEVELOPER_FOLDER.test(parts[parts.length - 2])));
   // A page in a folder of contributor docs, or a document the link's own words call the guide; a README or index
   // page elsewhere is a folder's front page, which a "Contributing" link to the docs folder does not make the guide.
   if (inContributingFolder || GUIDE_FILE.test(name)) return true;

@@ -303,7 +303,7 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes
     // "### Pull Requests" opened by a bulleted list of short asks ("Fill in the required template", "End files with a
     // newline", "Format your code with `x`"): the requirements a pull request must meet, listed where it is sent.
     const byBareHeading =
-      !template && !framedOtherwise && !checksBeside && !first.ordered && opensSection && BARE_PR_HEADING.test(heading.trim()) &&
+      !template && !framedOtherwise && !checksBeside && opensSection && BARE_PR_HEADING.test(heading.trim()) &&
       asksOfTheChange(items.filter((it) => it.depth === 0).map((it) => it.text));
     i = end - 1;
     // A guide's guidelines section beside a template with task boxes: the template holds the checks (checklistTemplateFirst).
@@ -537,4 +537,6 @@ const OTHERS_RULE = /^[\W_]*(?:reviewers?|maintainers?|we|our\s+team|the\s+(?:te
 const CHANGE_CHECK = /\b(?:tests?|testing|specs?|docs?|document\w*|changelog|news|format\w*|lint\w*|style\w*|template|sign(?:ed)?[\s-]?off|CLA|newline|whitespace|build|compile|CI|passes|pass(?:ing)?|verif\w*|checks?|readme|describ\w*|description|small|atomic|one\s+(?:change|thing|feature)|(?:reference|link|mention)\s+(?:the\s+|an?\s+)?(?:related\s+)?issue)\b|\brun\s+`/i;
 
 /** A heading that is only the name of a pull request ("Pull Requests", "PRs", "Merge requests"). */
-const BARE_PR_HEADING = /^[\W\d]*(?:pull[\s-]requests?|PRs?|merge[\s-]requests?|MRs?)\W*$/i;
+// ("Pull Request Process" over numbered asks about the change: the process is meeting them; a walk through the
+// workflow is told apart by its steps, asksOfTheChange.)
+const BARE_PR_HEADING = /^[\W\d]*(?:pull[\s-]requests?|PRs?|merge[\s-]requests?|MRs?)(?:\s+(?:process|workflow))?\W*$/i;

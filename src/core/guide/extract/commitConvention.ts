@@ -44,7 +44,8 @@ function suggestedOnly(l: Located, text: string): boolean {
 const COMMIT_HEADING = /commit|\btitles?\b|\bsubject\b|\bheader\b/i;
 /** Prose about commit messages or the PR title a type list or format applies to. */
 const COMMIT_PROSE = /\bcommit(?:s|ted|ting)?\b|\bcommit\s+messages?\b|\b(?:PR|pull\s+request|merge\s+request)s?['’]?s?\s+titles?\b|\btitles?\s+of\s+(?:the|your|a|each)\s+(?:PR|pull\s+request|merge\s+request)s?\b|\bsquash(?:ed)?\b/i;
-const CONVENTIONAL_NAME = /\bconventional[\s-]commits?\b|\bangular(?:'s)?\s+(?:commit|convention)|\bsemantic[\s-](?:commit|pr|pull[\s-]request)|\bcommitizen\b/i;
+// (commitlint's shared config named in prose, `@commitlint/config-conventional`, is the same convention by its checker.)
+const CONVENTIONAL_NAME = /\bconventional[\s-]commits?\b|@commitlint\/config-conventional\b|\bangular(?:'s)?\s+(?:commit|convention)|\bsemantic[\s-](?:commit|pr|pull[\s-]request)|\bcommitizen\b/i;
 /**
  * A link to the format's own page, whatever its words ("format commit messages according to [this specification](…)"):
  * the Conventional Commits spec, Angular's commit section, Karma's commit message page, the semantic PR title action.

@@ -60,6 +60,15 @@ const MIRROR_WORDS = ['mirror'];
 
 /** Words every refusal needs (each of its forms names pull or merge requests). */
 const PRS_WORDS = ['pull', 'prs', 'merge'];
+/**
+ * "I am not accepting external contributions at this time", "We're not currently accepting pull requests": the project
+ * takes no changes from outside (a condition after it, "... without an issue", makes it a rule about some).
+ */
+const NOT_ACCEPTING = new RegExp(
+  String.raw`\b(?:(?:am|are|is)\s+not|aren't|isn't|'re\s+not|'m\s+not|(?:am|are|is)\s+no\s+longer)\s+(?:currently\s+|actively\s+)?(?:accepting|taking)\s+(?:any\s+)?(?:external\s+|outside\s+|third[\s-]party\s+|community\s+|new\s+)?(?:contributions|pull[\s-]requests|PRs|patches|merge\s+requests)\b${UNLESS}`,
+  'i',
+);
+const ACCEPTING_WORDS = ['accepting', 'taking'];
 
 /**
  * Patch-based review: Gerrit changes ("CLs"), patches mailed to a list ("post that patch to the list"), patches that
@@ -87,6 +96,11 @@ const PATCH_SECTION = /\bpatch(?:es)?\b/i;
 const ANOTHER_WAY = /\b(?:alternatively|as\s+an\s+alternative|(?:can|may)\s+also|if\s+you\s+(?:cannot|can't|can\s+not|don't|do\s+not|prefer|would\s+rather|like))\b/i;
 /** PATCH_FLOW, every match. */
 const PATCH_FLOW_ALL = new RegExp(PATCH_FLOW.source, 'g');
+/**
+ * "Send patches to the mailing list pelt-devel@lists.example.org", "mail your patches to dev@example.org": a list or an
+ * address as where patches go names the review system, as "patches are reviewed on the list" does.
+ */
+const SENT_TO_LIST = /\b(?:send|mail|post|submit|e-?mail)\w*\s+(?:your\s+|the\s+|all\s+)?patch(?:es|sets?)?\s+to\s+(?:the\s+|our\s+)?(?:(?:[\w-]+\s+)?mailing\s+list\b|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+)/i;
 /** Words (lowercase) one of which PATCH_FLOW needs. */
 const PATCH_WORDS = ['gerrit', 'cl', 'patch', 'send-email', 'phabricator', 'arc diff', 'refs/for/', 'git am'];
 const PULL_REQUEST = /\bpull[\s-]requests?\b|\bPRs?\b|\bmerge\s+requests?\b/i;
@@ -98,7 +112,8 @@ const PULL_REQUEST = /\bpull[\s-]requests?\b|\bPRs?\b|\bmerge\s+requests?\b/i;
 export function acceptsPullRequests(sources: Sources): Found<boolean> | null {
   // The guide's word first, then a template's: a mirror's template may be the only place that turns pull requests away.
   const refused =
-    findProse(sources.guideFlow, REFUSES_PRS, undefined, PRS_WORDS) ?? findProse(sources.templateFlow, REFUSES_PRS, undefined, PRS_WORDS) ?? findProse(sources.guideFlow, NOT_ON_FORGE, undefined, FORGE_WORDS) ?? findProse(sources.guideFlow, MIRROR_ONLY, undefined, MIRROR_WORDS) ?? findProse(sources.templateFlow, MIRROR_ONLY, undefined, MIRROR_WORDS);
+    findProse(sources.guideFlow, REFUSES_PRS, undefined, PRS_WORDS) ??
+    findProse(sources.guideFlow, NOT_ACCEPTING, undefined, ACCEPTING_WORDS) ?? findProse(sources.templateFlow, REFUSES_PRS, undefined, PRS_WORDS) ?? findProse(sources.guideFlow, NOT_ON_FORGE, undefined, FORGE_WORDS) ?? findProse(sources.guideFlow, MIRROR_ONLY, undefined, MIRROR_WORDS) ?? findProse(sources.templateFlow, MIRROR_ONLY, undefined, MIRROR_WORDS);
   if (refused) {
     // The refusal stands unless a later sentence (any sentence of the guide, for a template's) takes pull requests after all.
     const after = sources.guideFlow.slice(Math.max(0, sources.guideFlow.indexOf(refused.at)));
@@ -114,7 +129,7 @@ export function acceptsPullRequests(sources: Sources): Found<boolean> | null {
     if (mentions(l.block, PATCH_WORDS) && PATCH_FLOW.test(text) && !ANOTHER_WAY.test(text)) {
       // "This project uses Gerrit for code review": one sentence that names the review system says it all.
       // Two ways of the patch flow in one block ("patches are sent to the list, made with git format-patch") set it out too.
-      const strong = REVIEW_SYSTEM.test(text) || LIST_REVIEW.test(text) || ONLY_THROUGH.test(text) || underHeading(l, PATCH_SECTION) || allMatches(text, PATCH_FLOW_ALL).length >= 2;
+      const strong = REVIEW_SYSTEM.test(text) || LIST_REVIEW.test(text) || SENT_TO_LIST.test(text) || ONLY_THROUGH.test(text) || underHeading(l, PATCH_SECTION) || allMatches(text, PATCH_FLOW_ALL).length >= 2;
       patchSignals += strong ? 2 : 1;
       firstPatch ??= l;
     }

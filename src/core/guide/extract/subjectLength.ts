@@ -83,8 +83,16 @@ export function subjectMaxLength(sources: Sources): Found<number> | null {
   return null;
 }
 
-/** "max. 50 characters", "approx. 72 chars": an abbreviation's period ends no sentence. */
-const abbreviationsOpen = (text: string): string => text.replace(/\b(max|min|approx|ca|resp)\.(?=\s)/gi, '$1');
+/**
+ * "max. 50 characters", "approx. 72 chars", "e.g.": an abbreviation's period ends no sentence. A quoted example
+ * subject ("e.g. \"decoder: fix overflow in huffman table\", and be no longer than 72 characters") is one word of the
+ * sentence around it, not eighty characters between the subject and its limit.
+ */
+const abbreviationsOpen = (text: string): string =>
+  text
+    .replace(/\b(max|min|approx|ca|resp)\.(?=\s)/gi, '$1')
+    .replace(/\b([ei])\.([ge])\.(?=[\s,])/gi, '$1$2')
+    .replace(/"[^"\n]{1,100}"|\u201c[^\u201d\n]{1,100}\u201d/g, '"example"');
 
 /** Which line (0-based) of `lines`, joined by single spaces, holds the character at `index`. */
 function lineAt(lines: readonly string[], index: number): number {
