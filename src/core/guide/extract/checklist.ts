@@ -304,7 +304,7 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes
     // newline", "Format your code with `x`"): the requirements a pull request must meet, listed where it is sent.
     const byBareHeading =
       !template && !framedOtherwise && !checksBeside && opensSection && BARE_PR_HEADING.test(heading.trim()) &&
-      asksOfTheChange(items.filter((it) => it.depth === 0).map((it) => it.text));
+      asksOfTheChange(items.filter((it) => it.depth === 0).map((it) => it.text), PROCESS_WORD.test(heading));
     i = end - 1;
     // A guide's guidelines section beside a template with task boxes: the template holds the checks (checklistTemplateFirst).
     const guidelines = !template && resumed === undefined && guidelinesBesideTemplate(heading, lead, templateHasBoxes);
@@ -526,12 +526,16 @@ const STATES_A_FACT = /^(?!(?:make|be|ensure|check|verify|confirm|please|all|eve
  * pull request must meet. Not a walk through the git workflow (two steps of forking, branching, committing or opening
  * the pull request), etiquette ("Be patient"), or rules for reviewers and maintainers.
  */
-function asksOfTheChange(items: readonly string[]): boolean {
+// Under "Pull request process" (`strict`), every item must be such an ask and none a step of the workflow: a process
+// heading more often walks through how a change goes in ("Create a branch for each pull request.").
+function asksOfTheChange(items: readonly string[], strict = false): boolean {
   if (items.length < 2 || !items.every((t) => t.length <= 160) || !mostlyAsks(items)) return false;
-  if (items.filter((t) => OTHERS_RULE.test(t)).length * 2 >= items.length || items.filter((t) => WORKFLOW_STEP.test(t)).length >= 2) return false;
+  const workflowSteps = items.filter((t) => WORKFLOW_STEP.test(t)).length;
+  if (items.filter((t) => OTHERS_RULE.test(t)).length * 2 >= items.length || workflowSteps >= (strict ? 1 : 2)) return false;
   const checks = items.filter((t) => CHANGE_CHECK.test(t)).length;
-  return checks >= 2 && checks * 2 >= items.length;
+  return checks >= 2 && (strict ? checks === items.length : checks * 2 >= items.length);
 }
+const PROCESS_WORD = /\b(?:process|workflow)\b/i;
 const WORKFLOW_STEP = /^[\W_]*(?:fork|clone|push|commit|branch\s+off|(?:create|make|use|start|check\s*out)\s+(?:(?:a|an|your|your\s+own|the)\s+)?(?:new\s+|topic\s+|feature\s+|separate\s+|git\s+)*(?:branch|fork)|(?:open|send|submit|create)\s+(?:a|the|your)\s+(?:pull|merge)\s+request|(?:do|make)\s+(?:the|your)\s+changes)\b/i;
 const OTHERS_RULE = /^[\W_]*(?:reviewers?|maintainers?|we|our\s+team|the\s+(?:team|maintainers?|reviewers?))\b/i;
 const CHANGE_CHECK = /\b(?:tests?|testing|specs?|docs?|document\w*|changelog|news|format\w*|lint\w*|style\w*|template|sign(?:ed)?[\s-]?off|CLA|newline|whitespace|build|compile|CI|passes|pass(?:ing)?|verif\w*|checks?|readme|describ\w*|description|small|atomic|one\s+(?:change|thing|feature)|(?:reference|link|mention)\s+(?:the\s+|an?\s+)?(?:related\s+)?issue)\b|\brun\s+`/i;

@@ -25,6 +25,11 @@ const TOOLS = new Set([
   'nix-shell', 'cachix', 'direnv', 'devbox', 'karma', 'protractor', 'nosetests', 'behat', 'codecept',
   // Clojure's CLI and linters, Perl's toolchain, and C/C++ checkers by their usual names.
   'clojure', 'clj', 'clj-kondo', 'cljfmt', 'perl', 'cpanm', 'cpan', 'dzil', 'prove', 'perlcritic', 'perltidy', 'clang-tidy', 'run-clang-tidy', 'cppcheck',
+  // Build tools and checkers of the smaller ecosystems (D, Crystal, Nim, Gleam, Racket, Elm, Lua, PHP, Go, JS), and the
+  // linters every ecosystem shares (`dub test`, `shards install`, `busted`, `phpstan analyse`, `hadolint Dockerfile`).
+  'dub', 'crystal', 'shards', 'ameba', 'nimble', 'gleam', 'raco', 'elm', 'elm-test', 'luarocks', 'busted', 'selene', 'phpstan', 'psalm', 'phpcs', 'phpcbf',
+  'php-cs-fixer', 'biome', 'oxlint', 'staticcheck', 'govulncheck', 'gotestsum', 'swift-format', 'scala-cli', 'stylelint', 'markdownlint', 'markdownlint-cli2',
+  'hadolint', 'actionlint', 'codespell', 'typos', 'vale',
 ]);
 
 /** Tools that never make a setup/test/lint step on their own line: moving around, version control, environment. */

@@ -342,6 +342,8 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       const versionOk = underHeading(l, SETUP_SECTION) || INSTALL_PROSE.test(intro) || found.some((f) => !VERSION_CHECK.test(f.command) && classify(f.command) === 'setup');
       // `./configure` then `make check`: in an autotools build, `check` is the test suite.
       const autotools = found.some((f) => AUTOTOOLS_CONFIGURE.test(f.command));
+      // The lines right after a configure step, which a bare `make` there builds.
+      const configuredAt = new Set(found.filter((_, n) => n > 0 && CONFIGURE_STEP.test(found[n - 1].command)).map((f) => f.line));
       const runs = found.some((f) => {
         const own = classify(f.command);
         return own === 'test' || own === 'lint';
@@ -388,7 +390,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
           commentDecided = decided;
           if (decided === undefined || decided === 'test') continue;
         }
-        add(command, l, line, template, said, { versionOk, introKind, autotools, runs, whole, intro: leadIn, soleTest, ...(typedIn ? { typedIn } : {}) }, undefined, false, ownKind ?? decided);
+        add(command, l, line, template, said, { versionOk, introKind, autotools, configured: configuredAt.has(line), runs, whole, intro: leadIn, soleTest, ...(typedIn ? { typedIn } : {}) }, undefined, false, ownKind ?? decided);
       }
     } else if (b.kind !== 'code' && !describesRowCommand(flow, k)) {
       // A span naming a task the repository defines, under a heading whose phase its own words do not contradict,
@@ -478,7 +480,9 @@ function ownOrSectionPhase(command: string, at: Located, comment: string, code: 
   if (!code) return own === 'lint' && VALIDATE.test(trimmed) && commentKind(comment) === 'test' ? 'test' : checkPhase(trimmed, own, comment, tasks, { said: commentKind(comment), section: sectionKind(at) === 'lint' ? 'lint' : undefined }, true);
   const section = sectionKind(at);
   // `gmake  # builds the broker and its dependencies` under "Running tests": the line's own comment says it builds.
-  if (BARE_RUNNER.test(trimmed) && (section === 'test' || section === 'lint') && !setupVerbComment(comment) && !SETUP_COMMENT.test(comment)) return section;
+  // (Right after a configure step in its block, `perl Makefile.PL` or `./configure` then `make`, the bare runner builds what
+  // was configured, whatever the heading: "Building and testing" over `perl Makefile.PL`, `make`, `prove -lr t`.)
+  if (BARE_RUNNER.test(trimmed) && (section === 'test' || section === 'lint') && !setupVerbComment(comment) && !SETUP_COMMENT.test(comment) && !code.configured) return section;
   // `check` is a test suite as often as a linter (`make check` in autotools): under a test heading, after a lead-in
   // about tests or beside a configure step it tests (commandPhaseCheck.ts); so does a validation script under a test heading.
   if (own === 'lint' && section === 'test' && VALIDATE.test(trimmed)) return 'test';
@@ -518,6 +522,8 @@ interface CodeContext {
   readonly introKind?: CommandKind;
   /** Whether the block configures an autotools build (`./configure`, `sh autogen.sh`), where `make check` tests. */
   readonly autotools?: boolean;
+  /** Whether a configure step (`./configure`, `perl Makefile.PL`, `cmake ..`) comes right before this line in its block. */
+  readonly configured?: boolean;
   /** Whether a line of the block runs a test or lint step by its own words. */
   readonly runs?: boolean;
   /** Whether the block's lead-in says its lines run the whole suite ("To run all the tests:"). */
@@ -530,6 +536,8 @@ interface CodeContext {
   readonly typedIn?: string;
 }
 
+/** A step that configures a native build for `make` to run next: autotools, Perl's Makefile.PL, CMake, Meson. */
+const CONFIGURE_STEP = /^(?:(?:sh\s+|\.\/)?(?:configure|autogen\.sh|bootstrap\.sh)(?:\s|$)|autoreconf\b|perl\s+Makefile\.PL\b|cmake\s|meson\s+setup\b)/;
 const AUTOTOOLS_CONFIGURE = /^(?:(?:sh\s+|\.\/)?(?:configure|autogen\.sh|bootstrap\.sh)(?:\s|$)|autoreconf\b)/;
 
 

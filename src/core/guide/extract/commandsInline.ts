@@ -158,7 +158,8 @@ function sentenceAround(prose: SentenceIndex, offset: number, length: number): s
  * runs cleanly"): a check to run before submitting.
  */
 // ("does not report any errors", "completes without errors": the same ask in other words.)
-const MUST_PASS_AFTER = /^`?\s{0,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:passes|pass|succeeds|succeed|(?:runs?|completes?|finishes|exits?)\s+(?:cleanly|successfully|green|without\s+(?:any\s+)?(?:errors?|warnings?|failures?))|(?:is|are)\s+green|(?:does|do)\s+not\s+(?:report|show|give|produce|raise)\s+(?:any\s+)?(?:errors?|warnings?|failures?|issues?|violations?))\b/i;
+// ("make sure `perlcritic lib` is clean": a checker's clean report is its passing.)
+const MUST_PASS_AFTER = /^`{0,2}\s{0,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:passes|pass|succeeds|succeed|(?:is|are|comes?\s+(?:back|out)|stays?|runs?)\s+clean\b|(?:runs?|completes?|finishes|exits?)\s+(?:cleanly|successfully|green|without\s+(?:any\s+)?(?:errors?|warnings?|failures?))|(?:is|are)\s+green|(?:does|do)\s+not\s+(?:report|show|give|produce|raise)\s+(?:any\s+)?(?:errors?|warnings?|failures?|issues?|violations?))\b/i;
 
 /** Words right before a span that ask it to pass: "will need to pass CI and local `cargo test`", "must pass `make lint`". */
 const MUST_PASS_BEFORE = /\b(?:(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+)pass\s+(?:(?:the|all|local|locally|both|CI|and|our|a)\s+){0,4}$/i;

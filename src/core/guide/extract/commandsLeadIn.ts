@@ -133,7 +133,8 @@ export const PROMPTED_LINE = /^[ \t]*\$[ \t]+\S/m;
  */
 // "when you run the dev server for the site:": running a server is starting it ("a running server" is not: it names
 // what the tests need).
-const SERVES = /\b(?:start|launch)(?:s|ing)?\s+(?:up\s+)?(?:a|the|your)?\s*(?:[\w-]{1,30}\s+){0,2}?(?:server|instance)\b|\brun(?:s|ning)?\s+(?:a|the|your)\s+(?:[\w-]{1,30}\s+){0,2}?server\b|\bto\s+(?:try|play\s+with)\s+(?:out\s+)?(?:the|your|a)\b|\b(?:start|launch|serve)(?:s|ing)?\s+(?:up\s+)?(?:a|the|your)?\s*(?:local\s+)?(?:[\w-]{1,30}\s+)?(?:storybook|website|site|playground|docs|documentation)\b/i;
+// ("You can then try your build:": the lines run what was built, `./target/debug/tool --help`.)
+const SERVES = /\b(?:try|play\s+with|test-?drive)\s+(?:out\s+)?(?:your|the|a)\s+(?:new\s+|local\s+|fresh\s+)?(?:build|binary|executable|tool|app|program|CLI)\b|\b(?:start|launch)(?:s|ing)?\s+(?:up\s+)?(?:a|the|your)?\s*(?:[\w-]{1,30}\s+){0,2}?(?:server|instance)\b|\brun(?:s|ning)?\s+(?:a|the|your)\s+(?:[\w-]{1,30}\s+){0,2}?server\b|\bto\s+(?:try|play\s+with)\s+(?:out\s+)?(?:the|your|a)\b|\b(?:start|launch|serve)(?:s|ing)?\s+(?:up\s+)?(?:a|the|your)?\s*(?:local\s+)?(?:[\w-]{1,30}\s+)?(?:storybook|website|site|playground|docs|documentation)\b/i;
 /**
  * Prose that hands the next block over as a file's content ("by adding the following `.envrc` to the project root",
  * "put this in your `~/.bashrc`"): lines written into a file, not typed as steps.
