@@ -299,9 +299,10 @@ export function inlineCommands(
     // A span opening a list item, or a paragraph (a table cell) that is nothing but the span, is the command itself.
     // "- **Check formatting:** `mix format --check-formatted`": an item that is a bold label and the command as its
     // value, like a definition list's entry, is the command for what the label names.
-    const label = block.kind === 'listItem' && block.code.length === 1 ? (LABELLED_VALUE.exec(block.text.slice(0, span.offset)) ?? DASH_LABEL.exec(block.text.slice(0, span.offset))) : null;
+    const label = block.kind === 'listItem' && block.code.length >= 1 ? (LABELLED_VALUE.exec(block.text.slice(0, span.offset)) ?? DASH_LABEL.exec(block.text.slice(0, span.offset))) : null;
     // ("* pnpm 9 — `npm install -g pnpm@9` (only for the e2e tests)": a note in parentheses may follow a dash's value.)
-    const labelledValue = label !== null && (label[0].includes('**') || label[0].includes('__') ? /^`{0,2}\s{0,3}[.;]?\s*$/ : /^`{0,2}\s{0,3}(?:\([^()]{0,120}\))?\s{0,3}[.;]?\s*$/).test(block.text.slice(close));
+    // ("- **macOS:** `xcode-select --install`, then `brew install cmake`": the label's value may go on with the next step.)
+    const labelledValue = label !== null && (label[0].includes('**') || label[0].includes('__') ? /^`{0,2}\s{0,3}(?:[.;]?\s*$|,?\s{1,3}(?:then|and)\s)/ : /^`{0,2}\s{0,3}(?:\([^()]{0,120}\))?\s{0,3}[.;]?\s*$/).test(block.text.slice(close));
     // "**Run tests in watch mode:**": a run that reruns on every change until stopped is a loop to work in, not a step.
     if (labelledValue && /\bwatch\b/i.test(label[0])) continue;
     const atItemStart =

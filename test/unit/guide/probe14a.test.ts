@@ -1,0 +1,865 @@
+import * as assert from 'node:assert/strict';
+import { factsOf, g } from './probeSupport';
+
+// Session 14, probe A. Black-box probes of the scalar facts: base branch, commit convention / types / subject length /
+// sign-off, CLA, changelog (required, how), discuss-first and whether pull requests are accepted. Every excerpt is
+// written for this test, in the shapes ordinary guides take across ecosystems (Markdown, reStructuredText, AsciiDoc,
+// plain text; mail and Gerrit projects; PR templates; READMEs whose Contributing section is the guide). A failing test
+// is a finding.
+//
+// Guide texts use the `g` tag: the common indentation is removed, the raw text is kept, and `´` stands for a backtick.
+
+type Want = Partial<{
+  base: string | null;
+  accepts: boolean | null;
+  conv: string | null;
+  types: string[] | null;
+  max: number | null;
+  signOff: string | null;
+  cla: boolean | null;
+  clReq: boolean | null;
+  clHow: string | null;
+  discuss: boolean | null;
+}>;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const pick = (f: any, key: keyof Want): unknown => {
+  switch (key) {
+    case 'base': return f.baseBranch;
+    case 'accepts': return f.acceptsPullRequests;
+    case 'conv': return f.commit?.convention ?? null;
+    case 'types': return f.commit?.types ?? null;
+    case 'max': return f.commit?.subjectMaxLength ?? null;
+    case 'signOff': return f.commit?.signOff ?? null;
+    case 'cla': return f.claRequired;
+    case 'clReq': return f.changelog?.required ?? null;
+    case 'clHow': return f.changelog?.how ?? null;
+    case 'discuss': return f.discussFirst;
+  }
+};
+
+/** Compares only the facts named in `want`; the message shows every one of them, expected against actual. */
+const expectFacts = async (files: Record<string, string>, want: Want) => {
+  const f = await factsOf(files);
+  const got: Record<string, unknown> = {};
+  for (const k of Object.keys(want) as (keyof Want)[]) got[k] = pick(f, k);
+  assert.deepEqual(got, want);
+};
+
+const md = (text: string) => ({ 'CONTRIBUTING.md': text });
+const rst = (text: string) => ({ 'CONTRIBUTING.rst': text });
+const adoc = (text: string) => ({ 'CONTRIBUTING.adoc': text });
+const readme = (text: string) => ({ 'README.md': text });
+
+describe('probe 14a: scalar facts on everyday guides', () => {
+  describe('base branch', () => {
+    it('"All pull requests should be made against the `develop` branch" (PHP library)', async () => {
+      await expectFacts(md(g`
+        # Contributing to Slimline
+
+        Thanks for taking the time to contribute!
+
+        ## Pull requests
+
+        * All pull requests should be made against the ´develop´ branch. ´master´ only contains tagged releases.
+        * Run ´composer test´ before you push.
+        * Follow PSR-12; ´composer cs-fix´ will fix most issues for you.
+      `), { base: 'develop', accepts: true });
+    });
+
+    it('"Branch off `main`" in a numbered workflow (Go project)', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        1. Fork the repository and clone your fork.
+        2. Branch off ´main´ with a descriptive name, e.g. ´fix/timeout-handling´.
+        3. Make your change and add tests.
+        4. Run ´go test ./...´ and ´golangci-lint run´.
+        5. Open a pull request.
+      `), { base: 'main', accepts: true });
+    });
+
+    it('only a command gives it: `git checkout -b my-feature upstream/master`', async () => {
+      await expectFacts(md(g`
+        # How to contribute
+
+        Keep your fork up to date and start each change from a fresh branch:
+
+        ´´´sh
+        git remote add upstream https://github.com/acme/widgets.git
+        git fetch upstream
+        git checkout -b my-feature upstream/master
+        ´´´
+
+        When you are done, push the branch to your fork and open a pull request.
+      `), { base: 'master', accepts: true });
+    });
+
+    it('reStructuredText: "base your work on the ``devel`` branch"', async () => {
+      await expectFacts(rst(g`
+        Contributing
+        ============
+
+        Patches are welcome as GitHub pull requests.
+
+        Branches
+        --------
+
+        Please base your work on the ´´devel´´ branch. The ´´stable´´ branch only receives
+        backported bug fixes and is maintained by the release managers.
+      `), { base: 'devel', accepts: true });
+    });
+
+    it('AsciiDoc: "Pull requests must target the `next` branch"', async () => {
+      await expectFacts(adoc(g`
+        = Contributing to Quarkette
+        :toc:
+
+        == Submitting changes
+
+        Pull requests must target the ´next´ branch. Once a release is cut, ´next´ is merged into ´main´.
+
+        . Fork the repository.
+        . Create a topic branch.
+        . Run ´./mvnw verify´ before opening the pull request.
+      `), { base: 'next', accepts: true });
+    });
+
+    it('near-miss: `gh-pages` is named but PRs go to `master`', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        The ´gh-pages´ branch is generated by CI and holds the website; never send pull requests to it.
+
+        Code changes should be submitted as pull requests to ´master´.
+      `), { base: 'master', accepts: true });
+    });
+
+    it('near-miss: only release branches maintainers backport to, no base stated', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        Fork the repo, make your change, and open a pull request. Include a test for any bug fix.
+
+        ## Backports
+
+        Maintainers backport important fixes to the ´release-2.x´ and ´release-3.x´ branches. You do not need to open
+        separate pull requests for them.
+      `), { base: null, accepts: true });
+    });
+
+    it('"The `main` branch is our development branch ... make sure your PR is based on it"', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        ## Branches
+
+        The ´main´ branch is our development branch and may be unstable; releases are tagged from it. Please make sure
+        your pull request is based on it.
+      `), { base: 'main', accepts: true });
+    });
+
+    it('README Contributing section: "send PRs to the `dev` branch"', async () => {
+      await expectFacts(readme(g`
+        # tinyqueue
+
+        A tiny priority queue for Node.js.
+
+        ## Install
+
+        ´´´
+        npm install tinyqueue
+        ´´´
+
+        ## Contributing
+
+        Issues and pull requests are welcome. Please send PRs to the ´dev´ branch; ´main´ tracks the latest npm release.
+      `), { base: 'dev', accepts: true });
+    });
+
+    it('"All development happens on the `trunk` branch" (Rust crate)', async () => {
+      await expectFacts(md(g`
+        # Contributing to ferrite
+
+        All development happens on the ´trunk´ branch. Open your pull request against it; we squash-merge.
+
+        Run ´cargo test --all-features´ and ´cargo clippy --all-targets -- -D warnings´ before pushing.
+      `), { base: 'trunk', accepts: true });
+    });
+  });
+
+  describe('pull requests accepted or not', () => {
+    // Left open (session 14): a `Documentation/SubmittingPatches` named in a plain-text README is not looked for as the guide (only CONTRIBUTING, HACKING and developer docs by name).
+    it.skip('mailing list project: patches via git send-email, subject rules, Signed-off-by (plain text)', async () => {
+      await expectFacts({ 'Documentation/SubmittingPatches': g`
+        Submitting patches
+        ==================
+
+        We do not use GitHub pull requests. Send your patches to the mailing list
+        at hackers@lists.example.org using git send-email:
+
+            git send-email --to=hackers@lists.example.org origin/master
+
+        The first line of the commit message should be a short summary of at most
+        60 characters, prefixed by the area you touched, for example:
+
+            parser: reject empty input files
+
+        Every patch must carry a Signed-off-by: line certifying the Developer's
+        Certificate of Origin. Use "git commit -s" to add it.
+      `, 'README': g`
+        foo - a tiny tool
+
+        See Documentation/SubmittingPatches for how to contribute.
+      ` }, { accepts: false, conv: 'area-prefix', max: 60, signOff: 'required' });
+    });
+
+    it('Gerrit: "push to refs/for/master", GitHub PRs closed', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        This repository on GitHub is a mirror. Code review happens on Gerrit at https://review.example.org.
+        Pull requests opened on GitHub are closed automatically.
+
+        ## Uploading a change
+
+        ´´´
+        git commit
+        git push origin HEAD:refs/for/master
+        ´´´
+
+        Every commit needs a ´Change-Id´ footer; install the commit-msg hook to add it.
+      `), { accepts: false, base: 'master' });
+    });
+
+    it('GitLab is the home, GitHub a read-only mirror', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        The canonical repository lives at https://gitlab.com/kestrel/kestrel. This GitHub repository is a read-only
+        mirror: please open merge requests on GitLab instead.
+      `), { accepts: false });
+    });
+
+    it('"We do not accept pull requests" (spec/vendored project)', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        This project is open source but not open contribution. We do not accept pull requests.
+
+        If you found a bug, please open an issue and we will look into it.
+      `), { accepts: false });
+    });
+
+    it('README: "not accepting external contributions at this time"', async () => {
+      await expectFacts(readme(g`
+        # dotfiles-sync
+
+        Keeps my dotfiles in sync across machines.
+
+        ## Contributing
+
+        This is a personal project and I am not accepting external contributions at this time. Feel free to fork it.
+      `), { accepts: false });
+    });
+
+    it('sourcehut-style: send patches to a lists address', async () => {
+      await expectFacts(readme(g`
+        # wlsnap
+
+        A screenshot tool for Wayland compositors.
+
+        ## Building
+
+        ´´´
+        meson setup build
+        ninja -C build
+        ´´´
+
+        ## Contributing
+
+        Send patches to ~ada/wlsnap-devel@lists.sr.ht with ´git send-email´. See https://git-send-email.io for a
+        tutorial if you have not used it before.
+      `), { accepts: false });
+    });
+
+    it('near-miss: a mailing list for questions, PRs welcome on GitHub', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        Questions about usage are best asked on the users mailing list (users@example.org).
+
+        Bug fixes and improvements are welcome as pull requests on GitHub.
+      `), { accepts: true });
+    });
+  });
+
+  describe('commit convention', () => {
+    it('Linux-style subsystem prefix in prose: "net: fix leak in foo"', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        ## Commit messages
+
+        Start the subject line with the name of the subsystem you changed, followed by a colon, e.g.
+        ´net: fix buffer leak in tcp_close()´ or ´fs/ext4: handle zero-length extents´. Use the imperative mood.
+      `), { conv: 'area-prefix' });
+    });
+
+    it('example subjects in a code block: `http2:` / `lib/url:` prefixes (Node-style)', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        ### Commit message guidelines
+
+        1. The first line should contain a short description of the change, prefixed with the name of the changed
+           subsystem.
+        2. Keep the second line blank.
+        3. Wrap all other lines at 72 columns.
+
+        Examples:
+
+        ´´´
+        http2: add stream priority handling
+        lib/url: avoid double decoding of hostnames
+        ´´´
+      `), { conv: 'area-prefix' });
+    });
+
+    it('bracket prefixes: "[docs] ..." "[core] ..."', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        Please prefix your PR title with the affected package in square brackets, for example
+        ´[core] Fix memory leak in scheduler´ or ´[docs] Clarify installation steps´.
+      `), { conv: 'area-prefix' });
+    });
+
+    it('Conventional Commits for PR titles (squash-merged), with the allowed types', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        ## Pull request titles
+
+        We squash-merge every PR, so the PR title becomes the commit message. Titles must follow
+        [Conventional Commits](https://www.conventionalcommits.org/):
+
+        ´´´
+        <type>(<optional scope>): <description>
+        ´´´
+
+        Allowed types: ´feat´, ´fix´, ´docs´, ´refactor´, ´test´, ´chore´.
+      `), { conv: 'conventional', types: ['feat', 'fix', 'docs', 'refactor', 'test', 'chore'] });
+    });
+
+    it('Angular commit message format with a type list in bullets', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        ## Commit Message Format
+
+        We follow the Angular commit message convention. Each commit message consists of a header, a body and a footer:
+
+        ´´´
+        <type>(<scope>): <subject>
+        ´´´
+
+        The type must be one of:
+
+        * **build**: changes to the build system or dependencies
+        * **ci**: changes to CI configuration
+        * **docs**: documentation only changes
+        * **feat**: a new feature
+        * **fix**: a bug fix
+        * **perf**: a change that improves performance
+        * **refactor**: a change that neither fixes a bug nor adds a feature
+        * **test**: adding or correcting tests
+      `), { conv: 'conventional', types: ['build', 'ci', 'docs', 'feat', 'fix', 'perf', 'refactor', 'test'] });
+    });
+
+    it('commitlint with `@commitlint/config-conventional` named in prose (no config file in the repo)', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        ## Commit messages
+
+        Commit messages are checked by [commitlint](https://commitlint.js.org) using ´@commitlint/config-conventional´,
+        both in a Husky pre-commit hook and on CI. Commits that do not pass will block the merge.
+      `), { conv: 'conventional' });
+    });
+
+    it('free-form rules: imperative, 72 characters, blank line (Python project, .rst)', async () => {
+      await expectFacts(rst(g`
+        Contributing
+        ============
+
+        Commit messages
+        ---------------
+
+        * Write the summary line in the imperative mood ("Add x", not "Added x").
+        * Keep the summary line to 72 characters or fewer.
+        * Separate the summary from the body with a blank line.
+        * Reference the issue number in the body, e.g. ´´Fixes #123´´.
+      `), { conv: 'free-form-rules', max: 72 });
+    });
+
+    it('"Follow the 50/72 rule" with a link to the well-known article', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        Good commit messages matter. Please follow the 50/72 rule: a summary of at most 50 characters, a blank line,
+        then a body wrapped at 72 characters. See [How to Write a Git Commit Message](https://cbea.ms/git-commit/).
+      `), { conv: 'free-form-rules', max: 50 });
+    });
+
+    it('"Limit the first line to 72 characters or less" in a Ruby guide', async () => {
+      await expectFacts(md(g`
+        # Contributing to Gemwise
+
+        * Fork it and create your feature branch.
+        * Add specs for your change and run ´bundle exec rake spec´.
+        * Write a [good commit message](https://tbaggery.com/2008/04/19/a-note-about-git-commit-messages.html):
+          use the present tense and limit the first line to 72 characters or less.
+        * Push to your fork and submit a pull request.
+      `), { max: 72, conv: 'free-form-rules' });
+    });
+
+    it('Go-style: "prefixed by the primary affected package" with Gerrit', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        We review changes on Gerrit; GitHub pull requests are not accepted.
+
+        ## Commit messages
+
+        The first line of the change description is a short one-line summary of the change, prefixed by the primary
+        affected package, for example ´encoding/csv: allow quoted empty fields´. It should complete the sentence
+        "This change modifies the package to ...".
+      `), { conv: 'area-prefix', accepts: false });
+    });
+
+    it('near-miss: no rules about the message at all, only "commit your changes"', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        1. Fork the project.
+        2. Create a branch: ´git checkout -b my-change´.
+        3. Commit your changes: ´git commit -am 'Add some feature'´.
+        4. Push the branch: ´git push origin my-change´.
+        5. Open a pull request.
+      `), { conv: null, max: null, signOff: null });
+    });
+
+    it('near-miss: "fix:" only in a sentence about fixing issues, not a convention', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        Note: if your pull request fixes an open issue, mention it in the description (for example "Fixes #42") so the
+        issue is closed on merge.
+      `), { conv: null });
+    });
+
+  });
+
+  describe('sign-off / DCO', () => {
+    it('"All commits must be signed off (`git commit -s`)"', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        ## Developer Certificate of Origin
+
+        All commits must be signed off to certify that you wrote the code or have the right to contribute it under the
+        project's license. Add the sign-off with ´git commit -s´; the DCO check on pull requests will fail otherwise.
+      `), { signOff: 'required' });
+    });
+
+    it('DCO explained with the trailer text, reStructuredText', async () => {
+      await expectFacts(rst(g`
+        Contributing
+        ============
+
+        Sign your work
+        --------------
+
+        We require every commit to include a line of the form::
+
+            Signed-off-by: Jane Developer <jane@example.org>
+
+        By adding it you agree to the Developer Certificate of Origin (https://developercertificate.org).
+      `), { signOff: 'required' });
+    });
+
+    it('"Please sign off on your work" pointing at a DCO file', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        ## Legal
+
+        Please sign off on your work. By doing so you certify the terms of the DCO file at the root of this
+        repository.
+      `), { signOff: 'required' });
+    });
+
+    it('near-miss: "You do not need to sign off your commits"', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        You do not need to sign off your commits or sign a CLA. By opening a pull request you agree that your
+        contribution is licensed under the MIT license.
+      `), { signOff: null });
+    });
+
+    it('near-miss: GPG-signed commits (`git commit -S`) are not a sign-off', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        Branch protection requires verified commits: please sign your commits with GPG or SSH (´git commit -S´).
+        See GitHub's documentation on commit signature verification.
+      `), { signOff: null });
+    });
+
+    it('PR template checkbox "My commits are signed off (DCO)"', async () => {
+      await expectFacts({
+        'CONTRIBUTING.md': g`
+          # Contributing
+
+          Open a pull request and fill in the template.
+        `,
+        '.github/PULL_REQUEST_TEMPLATE.md': g`
+          ## Description
+
+          <!-- What does this change? -->
+
+          ## Checklist
+
+          - [ ] Tests added or updated
+          - [ ] My commits are signed off (DCO)
+        `,
+      }, { signOff: 'required' });
+    });
+  });
+
+  describe('CLA', () => {
+    it('"you need to sign our Contributor License Agreement"', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        Before we can merge your pull request, you need to sign our Contributor License Agreement (CLA). The CLA
+        assistant bot will comment on your first PR with a link.
+      `), { cla: true });
+    });
+
+    it('near-miss: "We use the DCO instead of a CLA"', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        We do not ask for a Contributor License Agreement. Instead we use the Developer Certificate of Origin: sign off
+        each commit with ´git commit -s´.
+      `), { cla: false, signOff: 'required' });
+    });
+
+    it('AsciiDoc: Eclipse Contributor Agreement must be signed', async () => {
+      await expectFacts(adoc(g`
+        = Contributing
+
+        == Legal
+
+        Before your contribution can be accepted, you must electronically sign the Eclipse Contributor Agreement (ECA).
+        The ECA check runs on every pull request.
+      `), { cla: true });
+    });
+  });
+
+  describe('changelog', () => {
+    it('"Add a line to the Unreleased section of CHANGELOG.md"', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        ## Changelog
+
+        Every user-visible change needs a line in the ´## [Unreleased]´ section of ´CHANGELOG.md´, in the format of
+        [Keep a Changelog](https://keepachangelog.com/).
+      `), { clReq: true, clHow: 'changelog-file' });
+    });
+
+    it('towncrier: news fragments in `newsfragments/`', async () => {
+      await expectFacts(rst(g`
+        Contributing
+        ============
+
+        News fragments
+        --------------
+
+        Each pull request that changes behaviour must add a news fragment to the ´´newsfragments/´´ directory,
+        named ´´<issue number>.<type>.rst´´, where type is one of ´´feature´´, ´´bugfix´´, ´´doc´´ or ´´removal´´.
+        The changelog is built from these files with towncrier at release time.
+      `), { clReq: true, clHow: 'changelog-folder' });
+    });
+
+    it('changesets: "run `pnpm changeset`"', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        ## Versioning
+
+        We use [changesets](https://github.com/changesets/changesets) to manage releases. If your PR changes a
+        published package, run ´pnpm changeset´, pick the bump type, and commit the generated markdown file.
+      `), { clReq: true, clHow: 'changesets' });
+    });
+
+    it('"No need to update the changelog; maintainers do it when releasing"', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        * Add tests for your change.
+        * There is no need to update CHANGELOG.md; the maintainers write it when preparing a release.
+      `), { clReq: false });
+    });
+
+    it('"Don\'t worry about the changelog, we\'ll take care of it" (Go)', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        * Run ´go test -race ./...´ before pushing.
+        * Keep pull requests focused on one change.
+        * Don't worry about the changelog, we'll take care of it when we cut a release.
+      `), { clReq: false });
+    });
+
+    it('"Describe the change for the release notes in the PR description"', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        We do not keep a changelog file. Instead, every pull request description must contain a "Release note"
+        section describing the user-facing change; it is copied into the release notes.
+      `), { clReq: true, clHow: 'pr-body' });
+    });
+
+    it('`changes/` folder with one file per PR (Python)', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        ## Changelog entries
+
+        Add a file to the ´changes/´ directory named after your pull request number, e.g. ´changes/1234.md´, with a one
+        line description of the change. These files are collected into the changelog when we release.
+      `), { clReq: true, clHow: 'changelog-folder' });
+    });
+
+    it('"The changelog is generated from PR titles, do not edit it"', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        CHANGELOG.md is generated automatically from pull request titles when a release is published. Please do not
+        edit it by hand.
+      `), { clReq: false });
+    });
+
+    it('PR template checkbox "I have added an entry to CHANGELOG.md"', async () => {
+      await expectFacts({
+        'CONTRIBUTING.md': g`
+          # Contributing
+
+          Please fill in the pull request template when you open a PR.
+        `,
+        '.github/pull_request_template.md': g`
+          ### Checklist
+
+          - [ ] I have read the contributing guide
+          - [ ] I have added tests
+          - [ ] I have added an entry to CHANGELOG.md
+        `,
+      }, { clReq: true, clHow: 'changelog-file' });
+    });
+
+    it('Ruby: "add an entry at the top of CHANGELOG.md with your GitHub handle"', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        1. Fork and create a topic branch.
+        2. Add specs.
+        3. Add an entry at the top of CHANGELOG.md under "main (unreleased)", crediting yourself with your GitHub handle.
+        4. Run ´bundle exec rubocop´ and ´bundle exec rspec´.
+        5. Open a pull request.
+      `), { clReq: true, clHow: 'changelog-file' });
+    });
+
+    it('near-miss: CHANGELOG only mentioned as where to read about releases', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        Curious what changed between versions? See CHANGELOG.md.
+
+        To contribute, fork the repository and open a pull request with tests.
+      `), { clReq: null, clHow: null });
+    });
+  });
+
+  describe('discuss first', () => {
+    it('"For larger changes, please open an issue first"', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        Small fixes (typos, docs, obvious bugs) can be sent as pull requests directly. For larger changes, please open
+        an issue first so we can discuss the approach before you spend time on it.
+      `), { discuss: true });
+    });
+
+    it('"start a thread in Discussions before working on a new feature"', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        ## New features
+
+        Before starting work on a new feature, start a thread in GitHub Discussions describing what you want to build.
+        Feature pull requests without prior discussion may be closed.
+      `), { discuss: true });
+    });
+
+    it('near-miss: "if you find a bug, open an issue" (reporting only)', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        ## Reporting bugs
+
+        If you find a bug, please open an issue with the version you are using and a minimal reproduction.
+
+        ## Pull requests
+
+        Pull requests are welcome. Please include tests.
+      `), { discuss: null });
+    });
+
+    it('"It is a good idea to comment on the issue you want to work on" (ask to be assigned)', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        Before you start working on an issue, comment on it so a maintainer can assign it to you. This avoids two
+        people working on the same thing. If there is no issue for your change yet, create one first.
+      `), { discuss: true });
+    });
+
+    it('reStructuredText: "please discuss on the mailing list before implementing"', async () => {
+      await expectFacts(rst(g`
+        Contributing
+        ============
+
+        Pull requests are welcome on GitHub.
+
+        For anything beyond a small bug fix, please discuss the change on the developer mailing list
+        (dev@lists.example.org) before implementing it.
+      `), { discuss: true, accepts: true });
+    });
+  });
+
+  describe('whole guides with several facts', () => {
+    it('JS monorepo: base main, Conventional Commits, changesets, discuss first', async () => {
+      await expectFacts(md(g`
+        # Contributing to Lumen
+
+        ## Before you start
+
+        If you plan a significant change, please open an issue to discuss it first.
+
+        ## Workflow
+
+        1. Fork and clone the repo, then create a branch from ´main´.
+        2. Run ´pnpm install´.
+        3. Make your changes and add tests.
+        4. Run ´pnpm changeset´ to describe your change.
+        5. Commit using [Conventional Commits](https://conventionalcommits.org) (e.g. ´feat(router): add lazy routes´).
+        6. Open a PR against ´main´.
+      `), { base: 'main', conv: 'conventional', clReq: true, clHow: 'changesets', discuss: true, accepts: true });
+    });
+
+    it('C library (plain text HACKING): mail patches, area prefix, 72 chars, sign-off', async () => {
+      await expectFacts({ HACKING: g`
+        Hacking on libfrob
+        ------------------
+
+        Patches should be sent to frob-devel@lists.example.org. We do not take
+        pull requests on the GitHub mirror.
+
+        Commit messages: the subject should start with the component, e.g.
+        "decoder: fix overflow in huffman table", and be no longer than 72
+        characters. Add a Signed-off-by line (git commit -s).
+      `, 'README': g`
+        libfrob
+        =======
+
+        Read HACKING before sending patches.
+      ` }, { accepts: false, conv: 'area-prefix', max: 72, signOff: 'required' });
+    });
+
+    it('Java (AsciiDoc): base branch from `git checkout -b ... origin/main`, CLA, no changelog', async () => {
+      await expectFacts(adoc(g`
+        = Contributing to Spindle
+
+        == Sign the Contributor License Agreement
+
+        Before we accept a non-trivial patch or pull request we will need you to sign the CLA.
+
+        == Create a branch
+
+        [source,bash]
+        ----
+        git fetch origin
+        git checkout -b GH-1234 origin/main
+        ----
+
+        == Changelog
+
+        You don't need to update the changelog; release notes are compiled by the team.
+      `), { base: 'main', cla: true, clReq: false });
+    });
+
+    it('Python (.rst): base `main`, towncrier, free-form message rules', async () => {
+      await expectFacts(rst(g`
+        Contributing to snakebite
+        =========================
+
+        Workflow
+        --------
+
+        #. Create a branch from ´´main´´.
+        #. Add tests and a news fragment in ´´changelog.d/´´ (see below).
+        #. Open a pull request against ´´main´´.
+
+        Commit messages
+        ---------------
+
+        Use a short summary line (at most 50 characters) in the imperative, then a blank line and an explanation.
+
+        Changelog
+        ---------
+
+        We use towncrier. Create ´´changelog.d/<PR number>.<type>.rst´´ describing your change.
+      `), { base: 'main', max: 50, conv: 'free-form-rules', clReq: true, clHow: 'changelog-folder' });
+    });
+
+    it('Rust (README Contributing): base master, PR title area prefix `crate-name:`', async () => {
+      await expectFacts(readme(g`
+        # ember-rs
+
+        Fast embeddings for Rust.
+
+        ## Contributing
+
+        PRs against ´master´ are welcome. This is a workspace with several crates, so prefix the PR title with the crate
+        you touched, for example ´ember-core: speed up cosine distance´. Run ´cargo fmt --all´ and ´cargo test´ first.
+      `), { base: 'master', conv: 'area-prefix', accepts: true });
+    });
+
+    // Left open (session 14): changes "submitted against" a branch say nothing of pull requests; the reader leaves acceptsPullRequests unknown (a judgement call).
+    it.skip('PHP (Symfony-style): bug fixes to the oldest maintained branch, features to `7.x`', async () => {
+      await expectFacts(md(g`
+        # Contributing
+
+        ## Which branch?
+
+        New features must be submitted against the ´7.x´ branch. Bug fixes should target the oldest maintained
+        branch that contains the bug.
+      `), { base: '7.x', accepts: true });
+    });
+  });
+});
