@@ -209,4 +209,25 @@ describe('reader rules (session 14)', () => {
       assert.deepEqual(c.lint, ['./tools/go/bin/go vet ./...']);
     });
   });
+  describe('a prerequisite given once per platform', () => {
+    it('every platform\'s package install is kept, past the limit on a long tail of variants', async () => {
+      const platforms = [
+        ['Alpine', 'sudo apk add cmake ninja'],
+        ['Arch', 'run0 pacman -S cmake ninja'],
+        ['Debian', 'sudo apt install cmake ninja-build'],
+        ['Fedora', 'sudo dnf install cmake ninja-build'],
+        ['openSUSE', 'sudo zypper install cmake ninja'],
+        ['macOS', 'brew install cmake ninja'],
+        ['FreeBSD', 'doas pkg install cmake ninja'],
+      ];
+      const body = platforms.map(([p, c]) => `### ${p}\n\nInstall the prerequisites:\n\n\`\`\`\n${c}\n\`\`\`\n`).join('\n');
+      const c = await allCommands(guide(`# Contributing\n\n## Prerequisites\n\n${body}\n## Building\n\n\`\`\`\ncmake -B build\ncmake --build build\n\`\`\`\n`));
+      assert.deepEqual(c.setup, [...platforms.map(([, cmd]) => cmd), 'cmake -B build', 'cmake --build build']);
+    });
+    it('a long tail of build variants is still cut short', async () => {
+      const variants = Array.from({ length: 9 }, (_, k) => `make build-variant-${k}`);
+      const c = await allCommands(guide(`# Contributing\n\n## Building\n\n\`\`\`\n${variants.join('\n')}\n\`\`\`\n`));
+      assert.ok(c.setup.length < variants.length, c.setup.join(', '));
+    });
+  });
 });

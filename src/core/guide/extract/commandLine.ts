@@ -104,7 +104,8 @@ export const withoutAssignments = (command: string): string => command.trim().re
  * Installing a system package (`sudo apt install build-essential`, `brew install x`, `winget install NASM.NASM`,
  * `xcode-select --install`): a prerequisite where the guide sets up, though the tool itself is not a developer tool.
  */
-export const SYSTEM_INSTALL = /^(?:sudo\s+)?(?:(?:brew|apt|apt-get|dnf|yum|zypper|pacman|apk|port|winget|choco|scoop|pkg)\s+(?:install|-S|add)\s+\S|xcode-select\s+--install$)/;
+// (`run0` and `doas` are the root prompts of systemd and the BSDs: `run0 pacman -S cmake`.)
+export const SYSTEM_INSTALL = /^(?:(?:sudo|run0|doas)\s+)?(?:(?:brew|apt|apt-get|dnf|yum|zypper|pacman|apk|port|winget|choco|scoop|pkg)\s+(?:install|-S|add)\s+\S|xcode-select\s+--install$)/;
 
 /**
  * Making or entering the project's Python environment (`python3 -m venv venv`, `virtualenv env`,

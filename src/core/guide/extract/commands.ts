@@ -19,7 +19,7 @@ import { HELP, notAStep } from './commandPhaseNone';
 import { CheckSurroundings, checkTargetPhase, isCheckTarget, lintDenied, lintersNamed, namesTests } from './commandPhaseCheck';
 import { triesBuiltCopy } from './commandsTrying';
 import { elevatedStep, untaggedCalls } from './commandsUntagged';
-import { platformLabelled, underProductInstall } from './commandsPlatform';
+import { platformLabelled, underPlatformHeading, underProductInstall } from './commandsPlatform';
 import { installsPiped } from './commandsPiped';
 import { installsOwnRelease } from './commandsProductInstall';
 import { onlyTunesWholeRun } from './commandsModeOnly';
@@ -187,6 +187,8 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
   };
   const out: Record<CommandKind, FoundCommand[]> = { setup: [], test: [], lint: [] };
   const seen = new Set<string>();
+  // The package installs taken from sections named for one platform (not counted against the document's other steps).
+  const platformSteps = new Set<FoundCommand>();
   // The block each command was taken in, for the same step with a knob set right below it.
   const takenAt = new Map<string, Located['block']>();
   // The section where the guide finished giving its main steps (a test and a lint command), once it has.
@@ -263,17 +265,23 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     const listed = code !== null && kind === 'lint' && sectionKind(at) === kind;
     // Each document is its own flow (`linux.md`, `windows.md`: one platform's steps each): the limit is per document.
     // A step shown for Unix and again for Windows (`source .venv/bin/activate`, `.venv\\Scripts\\activate`) takes one place.
-    const fromDoc = new Set(out[kind].filter((c) => c.source.file === at.doc.path).map((c) => platformNeutral(c.command))).size;
+    // (The package installs of per-platform sections are not counted against the other steps: one step, given per platform.)
+    const fromDoc = new Set(out[kind].filter((c) => c.source.file === at.doc.path && !platformSteps.has(c)).map((c) => platformNeutral(c.command))).size;
     // Installing what a test or lint run needs, in the block that then runs it under that run's heading
     // (`npm install` then `npm run test` under "Testing"), is that run's prerequisite, not one more way to set up.
     const prerequisite = code !== null && kind === 'setup' && code.runs === true && (sectionKind(at) === 'test' || sectionKind(at) === 'lint');
     // Installing the project's git hooks (`pre-commit install`) is one step every checkout takes, however many ways to
     // make an environment came before it: it is no variant in a long tail.
     const hooks = kind === 'setup' && HOOK_MANAGER_INSTALL.test(key);
-    if (fromDoc >= (listed ? MAX_LINTERS : defined(key) || prerequisite || hooks ? MAX_PER_KIND_DEFINED : MAX_PER_KIND) || out[kind].length >= MAX_IN_ALL) return;
+    // A system package install is the same prerequisite step given once per platform (Alpine, Arch, Debian, Fedora,
+    // macOS...): a guide that covers many platforms is not a long tail of variants, and each reader needs their own.
+    const platformStep = kind === 'setup' && SYSTEM_INSTALL.test(key) && underPlatformHeading(at.block);
+    if (fromDoc >= (listed ? MAX_LINTERS : platformStep ? MAX_LINTERS : defined(key) || prerequisite || hooks ? MAX_PER_KIND_DEFINED : MAX_PER_KIND) || out[kind].length >= MAX_IN_ALL) return;
     seen.add(canonical(key));
     takenAt.set(canonical(key), at.block);
-    out[kind].push({ command: key, source: sourceOf(at, line), ...(code?.typedIn ? { typedIn: code.typedIn } : {}) });
+    const taken = { command: key, source: sourceOf(at, line), ...(code?.typedIn ? { typedIn: code.typedIn } : {}) };
+    out[kind].push(taken);
+    if (platformStep) platformSteps.add(taken);
     lastTaken = at.block.sections;
     if (!mainFlowDone && out.test.length > 0 && out.lint.length > 0) mainFlowDone = at.block.sections;
   };

@@ -36,3 +36,10 @@ export function underProductInstall(block: Block): boolean {
   const heading = block.sections[block.sections.length - 1] ?? '';
   return GETTING_PRODUCT.test(heading) && !DEVELOPMENT_NEEDS.test(heading);
 }
+
+/** A heading that is only a platform's name ("Debian/Ubuntu", "Fedora/Red Hat", "macOS", "On Arch Linux"). */
+const PLATFORM_HEADING = new RegExp(String.raw`^\W{0,3}(?:on\s+|for\s+)?${PLATFORM}(?:\s{0,3}(?:\/|,|or|and|&)\s{0,3}${PLATFORM}){0,4}(?:\s+(?:Linux|users?))?\W{0,3}$`, 'i');
+
+/** Whether a block stands in a section named for one platform: its lines are that platform's version of a step. */
+export const underPlatformHeading = (block: Block): boolean => PLATFORM_HEADING.test(block.sections[block.sections.length - 1] ?? '');
+
