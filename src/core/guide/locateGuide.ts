@@ -75,7 +75,7 @@ export async function locateGuidePlaces(files: RepoFiles): Promise<{ usual: stri
     for (const folder of folders) addNew(found, await findAllIn(files, folder, HACKING_NAME));
     // A HACKING file deeper in the docs (`docs/internals/HACKING.md`): the developers' guide of a project whose docs
     // are grouped by audience, when nothing above is.
-    addNew(found, await deepGuides(files, docs, HACKING_NAME));
+    addNew(found, (await deepGuides(files, docs, HACKING_NAME)).filter((p) => !p.split('/').some((part) => SET_ASIDE.test(part))));
     if ((await files.list('')).some((e) => e.kind === 'directory' && e.name === PERL_LIB_FOLDER)) addNew(found, await deepGuides(files, [PERL_LIB_FOLDER], PERL_GUIDE_NAME, 1, PERL_GUIDE_DEPTH));
     // A CONTRIBUTING file one folder down in `.github` (`.github/ISSUE_TEMPLATE/CONTRIBUTING.md`, `.github/docs/`): GitHub
     // does not link it, but it is the project's guide when nothing else is. Not a local action's or workflow's own
@@ -88,6 +88,9 @@ export async function locateGuidePlaces(files: RepoFiles): Promise<{ usual: stri
   };
   return { usual, other };
 }
+
+/** Folders whose documents are kept for the record (`docs/archive/`, `doc/old/`): not the guide of today. */
+const SET_ASIDE = /^(?:archived?|old|legacy|deprecated|attic|obsolete|historical|history)$/i;
 
 /** Folders of `.github` that hold code of their own (actions, workflows), whose guides are not the project's. */
 const GITHUB_OWN_CODE = new Set(['actions', 'workflows', 'scripts']);

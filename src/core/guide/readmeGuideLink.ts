@@ -58,7 +58,8 @@ export async function readmeLinkedGuide(resolver: LinkResolver, readme: ParsedDo
 const DEVELOPER_DOC = /^(?:develop(?:ment|ing|ers?)|building|build|dev[-_]?guide|developer[-_]?guide)\.(?:md|markdown|rst|adoc|txt)$/i;
 
 /** A folder of developers' docs by its name: `docs/development/`, `dev/`, `hacking/`, `developers/`. */
-const DEVELOPER_FOLDER = /^(?:develop(?:ment|ing|ers?)|dev|hacking|dev[-_]?guide|developer[-_]?guide)$/i;
+// (Not `developers/`: a plugin API's docs for developers are often kept there.)
+const DEVELOPER_FOLDER = /^(?:development|developing|dev|hacking|dev[-_]?(?:guide|docs?)|developer[-_]?(?:guide|docs?))$/i;
 
 function isGuideFile(path: string, byWords: boolean): boolean {
   const parts = path.split('/');

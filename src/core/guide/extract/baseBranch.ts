@@ -13,6 +13,8 @@ const ROLE_EXAMPLE = `(?:an?\\s+|the\\s+)?(?:base|default|main|upstream|target|d
  * Phrases that name the branch work starts from or pull requests go to (not where development "happens"). ("Your PR
  * must be based on `dev`", "this branch should be based on `trunk`": what a branch or PR is based on is its base.)
  */
+/** One character of a clause that has no negation in it ("No new work is based on it" is not a base). */
+const NOT_NEGATED = String.raw`(?:(?!\b(?:no|not|never|don'?t|nothing)\b)[^.])`;
 const PROSE_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:branch(?:es)?|PRs?|pull requests?|merge requests?|MRs?|topic branch)\\b[^.]{0,60}?\\b(?:off(?: of)?|from|against|onto|into|to|to target|targets?|targeting|based\\s+on(?!\\s+top\\s+of\\b)|(?:directed|aimed|pointed)\\s+at|on\\s+top\\s+of(?:\\s+the\\s+latest\\s+(?:revision|version|commit|state)\\s+of)?)\\s+(?:${ROLE_EXAMPLE}|(?:the\\s+)?(?:latest\\s+)?(?:upstream\\s+|base\\s+)?)(?:\`?[\\w-]+:)?\`?(?:(?:upstream|origin)\\/)?${NAME}(?:\\s+branch)?\\b`, 'i'),
   // "Patches should be made against master": only against/onto, and a name that is quoted, called a branch or a
@@ -80,9 +82,10 @@ const PROSE_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:development|default|main|base|integration)\\s+branch\\s*\\(\\s*${NAME}\\s*\\)`, 'i'),
   // "the PR should target (have as base branch) the default branch (i.e. main)": the role, then its name.
   new RegExp(`\\b(?:PRs?|pull\\s+requests?|target|base)\\b[^.]{0,80}?\\b(?:default|base|main)\\s+branch\\s*\\((?:i\\.e\\.|e\\.g\\.|currently|usually|typically)?,?\\s*${NAME}\\)`, 'i'),
-  // "All development happens on the `trunk` branch. Open your pull request against it": a quoted branch, then a
-  // change sent to or based on "it" in the next sentence or two.
-  new RegExp(`(?:^|\\bthe\\s+|\\bon\\s+the\\s+)\`([A-Za-z][\\w./-]{0,40}?)\`\\s+branch\\b[^.]{0,120}?[.;]\\s+(?:[^.]{0,100}[.;]\\s+)?[^.]{0,60}?\\b(?:PRs?|pull\\s+requests?|merge\\s+requests?|branch(?:es)?|changes|work|patch(?:es)?)\\b[^.]{0,30}?\\b(?:(?:is|are|be)\\s+based\\s+on|against|off(?:\\s+of)?|onto|based\\s+on|target(?:ing|s)?)\\s+it\\b`, 'i'),
+  // "All development happens on the `trunk` branch. Open your pull request against it": a quoted (or bold) branch, then
+  // a change sent to or based on "it" or "that branch" in the same sentence or the next one or two. Not when that
+  // clause is negated ("The `legacy` branch is frozen. No new work is based on it.").
+  new RegExp(`(?:^|\\bthe\\s+|\\bon\\s+the\\s+)(?:\`([A-Za-z][\\w./-]{0,40}?)\`|\\*\\*([A-Za-z][\\w./-]{0,40}?)\\*\\*)\\s+branch\\b[^.]{0,120}?(?:[.;]\\s+(?:[^.]{0,100}[.;]\\s+)?|,\\s*(?:and\\s+|so\\s+)?)${NOT_NEGATED}{0,60}?\\b(?:PRs?|pull\\s+requests?|merge\\s+requests?|branch(?:es)?|changes|work|patch(?:es)?)\\b${NOT_NEGATED}{0,30}?\\b(?:(?:is|are|be)\\s+(?:based\\s+on|opened\\s+against)|against|off(?:\\s+of)?|onto|based\\s+on|target(?:ing|s)?)\\s+(?:it|that\\s+branch|this\\s+branch)\\b`, 'i'),
 ];
 /** Shell lines that branch from, or rebase onto, a named upstream branch. */
 const SHELL_PATTERNS: RegExp[] = [

@@ -33,7 +33,7 @@ const CHANGELOG_FILE = /\b(?:add|update|write|include|record|log|edit)(?:s|es|ed
  * The same asks naming the file in capitals, bare ("Add an entry to CHANGES"), case-sensitive so the word "changes"
  * is not read as the file; and an entry a change "needs" ("Every user-facing change needs an entry in CHANGELOG.md").
  */
-const CHANGELOG_FILE_BARE = /\b(?:[Aa]dd|[Uu]pdate|[Ww]rite|[Ii]nclude|[Rr]ecord|[Ll]og|[Dd]ocument|[Dd]escribe)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:to|in|into)\s+(?:(?:the|our|this)\s+)?(?:project(?:'s|\u2019s)\s+)?`?(?:CHANGES|HISTORY|NEWS|CHANGELOG)(?:\.(?:md|rst|txt|adoc))?`?(?:\s+file)?(?=[\s.,;:)]|$)|\b(?:needs?|requires?|must\s+have|should\s+have|comes?\s+with)\s+an?\s+(?:\w+\s+)?(?:entry|line|note|item|bullet)\s+(?:in|to|under)\s+(?:the\s+)?(?:[^.]{1,40}?\s+(?:section|heading|part)\s+of\s+(?:the\s+)?)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|[Cc]hangelog)\b|\b(?:needs?|requires?|must\s+(?:have|include|come\s+with)|should\s+(?:have|include|come\s+with))\s+an?\s+(?:[Cc]hangelog|CHANGELOG|[Cc]hange\s+log|CHANGES|NEWS)\s+entry\b|\bthere\s+(?:must|should|needs\s+to|has\s+to)\s+be\s+an?\s+(?:new\s+)?entry\s+(?:in|to)\s+(?:the\s+)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|[Cc]hangelog)\b/;
+const CHANGELOG_FILE_BARE = /\b(?:[Aa]dd|[Uu]pdate|[Ww]rite|[Ii]nclude|[Rr]ecord|[Ll]og|[Dd]ocument|[Dd]escribe)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:to|in|into)\s+(?:(?:the|our|this)\s+)?(?:project(?:'s|\u2019s)\s+)?`?(?:CHANGES|HISTORY|NEWS|CHANGELOG)(?:\.(?:md|rst|txt|adoc))?`?(?:\s+file)?(?=[\s.,;:)]|$)|\b(?:needs?|requires?|must\s+have|should\s+have|comes?\s+with)\s+an?\s+(?:\w+\s+)?(?:entry|line|note|item|bullet)\s+(?:in|to|under)\s+(?:the\s+)?(?:[^.]{1,40}?\s+(?:section|heading|part)\s+(?:of|in)\s+(?:the\s+)?)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|[Cc]hangelog)\b|\b(?:needs?|requires?|must\s+(?:have|include|come\s+with)|should\s+(?:have|include|come\s+with))\s+an?\s+(?:[Cc]hangelog|CHANGELOG|[Cc]hange\s+log|CHANGES|NEWS)\s+entry\b|\bthere\s+(?:must|should|needs\s+to|has\s+to)\s+be\s+an?\s+(?:new\s+)?entry\s+(?:in|to)\s+(?:the\s+)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|[Cc]hangelog)\b/;
 /**
  * The entry said to be required, in the passive: "A changelog entry is required for every user-facing change",
  * "Release notes are mandatory for new features", for changes or pull requests or said alone ("are required.").
@@ -111,7 +111,7 @@ const DO_NOT_EDIT = /\b(?:(?:do\s+not|don't|never|should\s+not|shouldn't|must\s+
 const DO_NOT_EDIT_NAMED = /\b(?:[Dd]o\s+not|[Dd]on't|[Nn]ever|should\s+not|shouldn't|must\s+not)\s+(?:manually\s+|directly\s+)?(?:edit|update|modify|change|touch)\s+(?:the\s+)?`?(?:HISTORY|CHANGES|NEWS)(?:\.(?:md|rst|txt|adoc))?`?(?=[\s.,;:)]|$)/;
 
 /** "Don't worry about the changelog, we'll take care of it": nothing asked of the contributor. */
-const NO_WORRY = /\b(?:don'?t|do\s+not|no\s+need\s+to)\s+worry\s+about\s+(?:(?:updating|editing|adding\s+to|writing)\s+)?(?:the\s+)?(?:changelog|CHANGELOG(?:\.md)?|release\s+notes)\b/i;
+const NO_WORRY = /\b(?:[Dd]on'?t|[Dd]o\s+not|[Nn]o\s+need\s+to)\s+(?:(?:have|need)\s+to\s+)?worry\s+about\s+(?:(?:updating|editing|adding\s+to|writing)\s+)?(?:the\s+)?(?:[Cc]hangelog|CHANGELOG(?:\.(?:md|rst|txt))?|(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt))?|[Rr]elease\s+notes)\b(?!\s+(?:format|style|wording|syntax|entry\s+format)\b)(?!\s{0,3}(?:if|when|unless|for\s+(?:docs?|documentation|typo|small))\b)/;
 
 // A quoted name is a label's or a title's ("the \"no changelog\" label overrides the check"), not a statement.
 const notNeeded = (raw: string): boolean => {

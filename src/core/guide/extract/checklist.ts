@@ -104,6 +104,9 @@ const ISSUE_SECTION = /\ban? issues?\b|\bissues?$/i;
  * at once. ... Following this checklist will make the process smoother:"). Every item of that nested list has a box;
  * plain items nested deeper are a box's details ("Tests, as appropriate:" over the kinds of tests), not checks.
  */
+/** The last sentence of a lead-in paragraph. */
+const lastLine = (text: string): string => collapseWhitespace(text).split(/(?<=[.!?])\s+(?=[A-Z*_`[])/).pop() ?? '';
+
 function boxesUnderAStep(run: readonly Block[]): ListItemBlock[] {
   const found: ListItemBlock[] = [];
   let step: ListItemBlock | undefined;
@@ -113,8 +116,14 @@ function boxesUnderAStep(run: readonly Block[]): ListItemBlock[] {
     if (!step || b.kind !== 'listItem' || b.depth !== 1 || run[k - 1] === undefined || (run[k - 1].kind === 'listItem' && (run[k - 1] as ListItemBlock).listId === b.listId)) continue;
     // The first item of a nested list: what comes right before it leads into it.
     const before = run[k - 1];
-    const lead = before.kind === 'paragraph' && before.inList ? before.text : before === step ? step.text : undefined;
+    const inStep = before.kind === 'paragraph' && before.inList;
+    const lead = inStep ? before.text : before === step ? step.text : undefined;
     if (lead === undefined || !/:\s*$/.test(lead)) continue;
+    // A paragraph of the step leads into checks only when it says so ("Following this checklist will make the process
+    // smoother:"): "The person merging goes through this list:", "Still to do:" or "Tick the one kind of change it is:"
+    // lead into someone else's list, a status or a choice.
+    const said = lastLine(lead);
+    if (inStep && (!(CHECKLIST_INTRO.test(said) || /\bchecklist\b/i.test(said)) || OTHER_CHECKLIST.test(said) || NOT_CHECKLIST.test(said) || STATUS_LIST.test(said) || leadAboutOtherOccasion(said))) continue;
     const list = run.filter((x): x is ListItemBlock => x.kind === 'listItem' && x.listId === b.listId);
     if (list.length >= 2 && list.every((it) => it.checked === false)) found.push(...list);
   }

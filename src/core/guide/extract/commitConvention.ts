@@ -44,8 +44,9 @@ function suggestedOnly(l: Located, text: string): boolean {
 const COMMIT_HEADING = /commit|\btitles?\b|\bsubject\b|\bheader\b/i;
 /** Prose about commit messages or the PR title a type list or format applies to. */
 const COMMIT_PROSE = /\bcommit(?:s|ted|ting)?\b|\bcommit\s+messages?\b|\b(?:PR|pull\s+request|merge\s+request)s?['’]?s?\s+titles?\b|\btitles?\s+of\s+(?:the|your|a|each)\s+(?:PR|pull\s+request|merge\s+request)s?\b|\bsquash(?:ed)?\b/i;
-// (commitlint's shared config named in prose, `@commitlint/config-conventional`, is the same convention by its checker.)
-const CONVENTIONAL_NAME = /\bconventional[\s-]commits?\b|@commitlint\/config-conventional\b|\bangular(?:'s)?\s+(?:commit|convention)|\bsemantic[\s-](?:commit|pr|pull[\s-]request)|\bcommitizen\b/i;
+/** commitlint's shared conventional config, by its package or in words. */
+const COMMITLINT_CONVENTIONAL = /@commitlint\/config-conventional\b|\bcommitlint\b[^.]{0,40}\bconventional\s+config\b|\bconfig-conventional\b/i;
+const CONVENTIONAL_NAME = /\bconventional[\s-]commits?\b|\bangular(?:'s)?\s+(?:commit|convention)|\bsemantic[\s-](?:commit|pr|pull[\s-]request)|\bcommitizen\b/i;
 /**
  * A link to the format's own page, whatever its words ("format commit messages according to [this specification](…)"):
  * the Conventional Commits spec, Angular's commit section, Karma's commit message page, the semantic PR title action.
@@ -193,6 +194,9 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
     const maintainers = underHeading(l, MAINTAINER_SECTION);
     // (Unless the convention is what the maintainers apply when merging, or the contributor is told it is not needed.)
     if (!conventional && mayHoldWords(b, NEEDS.conventionalName) && CONVENTIONAL_NAME.test(text) && !conventionNotAsked(text, CONVENTIONAL_NAME.exec(text)?.index ?? 0)) conventional = l;
+    // commitlint's shared config named as what checks the messages ("checked by commitlint using `@commitlint/config-conventional`",
+    // "commitlint with its conventional config"): the convention by its checker. Not in a list of dependencies.
+    if (!conventional && b.kind !== 'heading' && COMMITLINT_CONVENTIONAL.test(text) && /\b(?:check|lint|validat|enforc|verif)\w*\b/i.test(text) && /\bcommit/i.test(`${text} ${b.sections.join(' ')}`) && !conventionNotAsked(text, COMMITLINT_CONVENTIONAL.exec(text)?.index ?? 0)) conventional = l;
     if (!conventional && b.kind !== 'heading' && b.links.some((link) => CONVENTION_LINK.test(link.target)) && (COMMIT_PROSE.test(text) || inCommitContext(l)) && !conventionLinkNotAsked(b, text)) conventional = l;
     if (!conventional && (typeScopeFormat(b.text) || (b.kind !== 'heading' && b.code.some((c) => TYPE_SPAN_FORMAT.test(c.text.trim())))) && inCommitContext(l)) conventional = l;
     // (Types asked of issue titles, "Start the issue title with `bug:` or `feat:`", are triage, not commits.)

@@ -61,14 +61,16 @@ const MIRROR_WORDS = ['mirror'];
 /** Words every refusal needs (each of its forms names pull or merge requests). */
 const PRS_WORDS = ['pull', 'prs', 'merge'];
 /**
- * "I am not accepting external contributions at this time", "We're not currently accepting pull requests": the project
- * takes no changes from outside (a condition after it, "... without an issue", makes it a rule about some).
+ * "I am not accepting external contributions at this time", "We're not currently accepting pull requests", "Contributions
+ * are not being accepted": the project takes no changes from outside. A condition after it ("... without an issue", "...
+ * directly to the translations") makes it a rule about some; so does a kind named before the noun ("Purely agentic
+ * contributions are not accepted"), and a subject other than the project ("The 1.x line is no longer accepting patches").
  */
 const NOT_ACCEPTING = new RegExp(
-  String.raw`\b(?:(?:am|are|is)\s+not|aren't|isn't|'re\s+not|'m\s+not|(?:am|are|is)\s+no\s+longer)\s+(?:currently\s+|actively\s+)?(?:accepting|taking)\s+(?:any\s+)?(?:external\s+|outside\s+|third[\s-]party\s+|community\s+|new\s+)?(?:contributions|pull[\s-]requests|PRs|patches|merge\s+requests)\b${UNLESS}`,
+  String.raw`\b(?:(?:we|I|this\s+(?:project|repository|repo|library|package|tool)|the\s+(?:project|maintainers?|team))(?:\s+(?:am|are|is)\s+not|\s+(?:am|are|is)\s+no\s+longer|'re\s+not|'m\s+not|\s+aren't|\s+isn't)\s+(?:currently\s+|actively\s+)?(?:accepting|taking|looking\s+for)\s+(?:any\s+)?(?:external\s+|outside\s+|third[\s-]party\s+|community\s+|new\s+)?(?:contributions|pull[\s-]requests|PRs|patches|merge\s+requests)|(?<![\w,]\s)(?:external\s+|outside\s+|new\s+)?(?:contributions|pull[\s-]requests|PRs|patches|merge\s+requests)\s+(?:are|is)\s+not\s+(?:being\s+|currently\s+)?(?:accepted|taken))\b${UNLESS}(?!\s*(?:directly|to|on|in|into|against|through|via|here)\b)`,
   'i',
 );
-const ACCEPTING_WORDS = ['accepting', 'taking'];
+const ACCEPTING_WORDS = ['accepting', 'taking', 'looking', 'accepted'];
 
 /**
  * Patch-based review: Gerrit changes ("CLs"), patches mailed to a list ("post that patch to the list"), patches that
@@ -100,7 +102,7 @@ const PATCH_FLOW_ALL = new RegExp(PATCH_FLOW.source, 'g');
  * "Send patches to the mailing list pelt-devel@lists.example.org", "mail your patches to dev@example.org": a list or an
  * address as where patches go names the review system, as "patches are reviewed on the list" does.
  */
-const SENT_TO_LIST = /\b(?:send|mail|post|submit|e-?mail)\w*\s+(?:your\s+|the\s+|all\s+)?patch(?:es|sets?)?\s+to\s+(?:the\s+|our\s+)?(?:(?:[\w-]+\s+)?mailing\s+list\b|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+)/i;
+const SENT_TO_LIST = /\b(?:(?:send|mail|post|submit|e-?mail)\w*\s+(?:your\s+|the\s+|all\s+)?patch(?:es|sets?)?|patch(?:es|sets?)?\s+(?:should|must|can)\s+be\s+(?:sent|mailed|posted|submitted|e-?mailed))\s+to\s+(?:(?:the|our)\s+(?:(?:project(?:'s)?|dev(?:el)?|development|developers?(?:')?|hackers)\s+)?mailing\s+list\b|(?!security@|secure@|vulnerabilit)[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+)/i;
 /** Words (lowercase) one of which PATCH_FLOW needs. */
 const PATCH_WORDS = ['gerrit', 'cl', 'patch', 'send-email', 'phabricator', 'arc diff', 'refs/for/', 'git am'];
 const PULL_REQUEST = /\bpull[\s-]requests?\b|\bPRs?\b|\bmerge\s+requests?\b/i;

@@ -68,7 +68,8 @@ export function subjectMaxLength(sources: Sources): Found<number> | null {
     if (OTHER_TITLES.test(text) && !/\bcommit|\bPRs?\b|pull\s+requests?|merge\s+requests?/i.test(text)) continue;
     // "wrap the body at 72" is about the body, not the subject.
     // "at least 10 characters" asks for a minimum (of a title or a description), never a limit.
-    const unwrapped = text.replace(/\bwrap\b[^.]{0,40}\d{2,3}\s*(?:characters|chars|columns|cols)/gi, '').replace(MINIMUM, '');
+    // ("body lines under 100 characters" is the body's limit too.)
+    const unwrapped = text.replace(/\bwrap\b[^.]{0,40}\d{2,3}\s*(?:characters|chars|columns|cols)|\bbody(?:\s+(?:lines?|text))?\s+(?:under|below|within|of\s+at\s+most|at\s+most|no\s+(?:longer|more)\s+than|up\s+to)\s+\d{2,3}\s*(?:characters|chars|columns|cols)/gi, '').replace(MINIMUM, '');
     const m = LENGTH_SENTENCE.exec(unwrapped);
     // A "header" or "headline" is a commit's only where the text or its headings speak of messages ("The header should
     // not exceed 80 characters" under "Code style" is a source file's header).
@@ -91,8 +92,13 @@ export function subjectMaxLength(sources: Sources): Found<number> | null {
 const abbreviationsOpen = (text: string): string =>
   text
     .replace(/\b(max|min|approx|ca|resp)\.(?=\s)/gi, '$1')
-    .replace(/\b([ei])\.([ge])\.(?=[\s,])/gi, '$1$2')
-    .replace(/"[^"\n]{1,100}"|\u201c[^\u201d\n]{1,100}\u201d/g, '"example"');
+    .replace(/\b([ei])\.([ge])\.(?=[\s,])|\b(etc)\.(?=[\s,)])/gi, (_m, a: string | undefined, b: string | undefined, etc: string | undefined) => etc ?? `${a}${b}`)
+    .replace(/`[^`\n]{1,100}`/g, (span) => span.replace(/\./g, ' '))
+    .replace(/"[^"\n]{1,100}"|\u201c[^\u201d\n]{1,100}\u201d/g, (quote) => (EXAMPLE_QUOTE.test(quote) && !NAMES_THE_LINE.test(quote) ? '"example"' : quote));
+/** A quoted example message: a prefix with a colon, or a few words ("Update the install guide"), not a quoted name. */
+const EXAMPLE_QUOTE = /:|\S+\s+\S+\s+\S+/;
+/** A quoted name of the line itself ("subject line", "title"): the sentence is about it. */
+const NAMES_THE_LINE = /\b(?:subject|summary|title|header|headline|first\s+line)\b/i;
 
 /** Which line (0-based) of `lines`, joined by single spaces, holds the character at `index`. */
 function lineAt(lines: readonly string[], index: number): number {
