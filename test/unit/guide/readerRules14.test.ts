@@ -176,20 +176,12 @@ describe('reader rules (session 14)', () => {
 
       ## Simulation
 
-      The bulk of testing happens via our deterministic simulator:
+      Run the simulator's tests with:
 
       ´´´console
       ./zig/zig build vopr
       ´´´
 
-      ## Clients
-
-      Each client is built with its own tooling. The general pattern is
-
-      ´´´console
-      ./zig/zig build clients:lang
-      lang_package_manager test
-      ´´´
     `;
     it('with no CONTRIBUTING file, `docs/internals/HACKING.md` is the guide', async () => {
       const facts = await factsOf({ 'docs/internals/HACKING.md': hacking, 'docs/internals/design.md': '# Design\n' });
@@ -199,7 +191,7 @@ describe('reader rules (session 14)', () => {
       const facts = await factsOf({ 'docs/internals/HACKING.md': hacking, 'CONTRIBUTING.md': '# Contributing\n\nOpen a pull request against `main`.\n' });
       assert.equal(facts.files.guide, 'CONTRIBUTING.md');
     });
-    it('`./zig/zig build test` is Zig, a lead-in about testing gives the phase, and "the general pattern is" a template', async () => {
+    it('`./zig/zig build test` is Zig, and a lead-in about the tests gives the phase of a step Zig does not name', async () => {
       const c = await allCommands({ 'docs/internals/HACKING.md': hacking });
       assert.deepEqual(c, { setup: ['./zig/download.sh', './zig/zig build -Drelease'], test: ['./zig/zig build test', './zig/zig build vopr'], lint: [] });
     });

@@ -552,4 +552,4 @@ const CHANGE_CHECK = /\b(?:tests?|testing|specs?|docs?|document\w*|changelog|new
 /** A heading that is only the name of a pull request ("Pull Requests", "PRs", "Merge requests"). */
 // ("Pull Request Process" over numbered asks about the change: the process is meeting them; a walk through the
 // workflow is told apart by its steps, asksOfTheChange.)
-const BARE_PR_HEADING = /^[\W\d]*(?:pull[\s-]requests?|PRs?|merge[\s-]requests?|MRs?)(?:\s+(?:process|workflow))?\W*$/i;
+const BARE_PR_HEADING = /^[\W\d]*(?:(?:the|our)\s+)?(?:pull[\s-]requests?|PRs?|merge[\s-]requests?|MRs?)(?:\s+(?:process|workflow))?\W*$/i;

@@ -72,7 +72,7 @@ export const CHECKLIST_INTRO = new RegExp(
     String.raw`\b(?:as|while) you (?:file|open|submit|send|create|prepare) (?:a |your )?(?:pull requests?|PRs?|patch(?:es)?)\b`,
     String.raw`\bwhen (?:you )?(?:fil|open|creat|submitt|send)(?:e|es|ing)? (?:a |your |the )?(?:pull request|merge request|PR|patch)`,
     // "When contributing pull requests, the following points should ideally apply:": contributing the change itself.
-    String.raw`\bwhen (?:you\s+(?:are\s+)?)?contribut(?:e|ing)\s+(?:a\s+|your\s+)?(?:pull\s+requests?|merge\s+requests?|PRs?|patch(?:es)?)\b[^.]*:\s*$`,
+    String.raw`\bwhen (?:you\s+(?:are\s+)?)?contribut(?:e|ing)\s+(?:(?:a|your|code|changes|work)\s+)?(?:(?:through|via|as|by\s+(?:opening|sending))\s+)?(?:pull\s+requests?|merge\s+requests?|PRs?|patch(?:es)?)\b[^.]*:\s*$`,
     // "When preparing to submit a pull request, please consider:", "As you get ready for your PR:": the same moment,
     // said by the preparing rather than the sending (the object must be the change, not a report).
     String.raw`\b(?:when|while|as)\s+(?:you\s+(?:are\s+|'re\s+)?)?(?:preparing|prepare|getting\s+ready|get\s+ready)\s+(?:to\s+(?:submit|send|open|create|file)\s+|for\s+)(?:a\s+|an\s+|your\s+|the\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|merge\s+requests?)\b`,
@@ -115,8 +115,9 @@ export const CHECKLIST_INTRO = new RegExp(
     String.raw`^(?:please\s+)?(?:make\s+sure|ensure|double[\s-]check|check|verify)(?:\s+that)?\s+(?:any|all|every|each|your|the)\s+(?:new\s+|added\s+|changed\s+)?(?:code|changes?|functions?|methods?|classes|features?|functionality|APIs?|modules?|tests?|patch(?:es)?|pull\s+requests?|PRs?|commits?|contributions?|additions?|docs|documentation)(?:\s+(?:that\s+)?you(?:'ve|\s+have)?\s+(?:add|added|write|wrote|written|introduce|introduced|change|changed|contribute|contributed))?(?:\s+(?:is|are|has|have|does|do)){1,2}\s*:\s*$`,
     // "... we recommend the following process in order to craft an excellent pull request:".
     String.raw`\b(?:craft|make|prepare|send|submit|create|open)\w*\s+(?:a|an|your)\s+(?:good|great|excellent|high[\s-]quality|ideal|perfect)\s+(?:pull request|PR|patch)\b[^.]*:\s*$`,
-    // "The following *must* be done for all PRs (where applicable):": what every change must have, said of the list.
-    String.raw`^the\s+following\s+(?:[*_]{1,2})?(?:must|should|needs?\s+to|has\s+to|have\s+to)(?:[*_]{1,2})?\s+(?:be\s+(?:done|true|met|checked)|apply|hold)\s+(?:for|to|in|before\s+(?:submitting|sending|opening))\s+(?:(?:all|every|each|any|your|a)\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|contributions?|submissions?|merge\s+requests?|changes?)\b[^.]*:\s*$`,
+    // "The following *must* be done for all PRs (where applicable):", "The following items must be completed for all pull
+    // requests:", "For all PRs, the following must be done:": what every change must have, said of the list.
+    String.raw`^the\s+following\s+(?:items\s+|points\s+|things\s+|steps\s+)?(?:[*_]{1,2})?(?:must|should|needs?\s+to|has\s+to|have\s+to)(?:[*_]{1,2})?\s+(?:be\s+(?:done|true|met|checked|completed|followed)|apply|hold)\s+(?:for|to|in|before\s+(?:submitting|sending|opening))\s+(?:(?:all|every|each|any|your|a)\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|contributions?|submissions?|merge\s+requests?|changes?)\b[^.]*:\s*$|^for\s+(?:all|every|each|any)\s+(?:pull\s+requests?|PRs?|patch(?:es)?|contributions?|submissions?|merge\s+requests?|changes?)\s*,\s*the\s+following\s+(?:items\s+|points\s+)?(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?:be\s+(?:done|true|met|checked|completed|followed)|apply|hold)\b[^.]*:\s*$`,
     // "To make the process smooth, we ask for the following:", "We expect the following:".
     String.raw`\b(?:ask|require|expect)\w*\s+(?:you\s+)?(?:for\s+)?the\s+following\s*:\s*$`,
     // "We expect every pull request to:", "We ask all contributors to:": what each change or its author must do.

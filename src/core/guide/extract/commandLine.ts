@@ -25,12 +25,32 @@ const TOOLS = new Set([
   'nix-shell', 'cachix', 'direnv', 'devbox', 'karma', 'protractor', 'nosetests', 'behat', 'codecept',
   // Clojure's CLI and linters, Perl's toolchain, and C/C++ checkers by their usual names.
   'clojure', 'clj', 'clj-kondo', 'cljfmt', 'perl', 'cpanm', 'cpan', 'dzil', 'prove', 'perlcritic', 'perltidy', 'clang-tidy', 'run-clang-tidy', 'cppcheck',
-  // Build tools and checkers of the smaller ecosystems (D, Crystal, Nim, Gleam, Racket, Elm, Lua, PHP, Go, JS), and the
-  // linters every ecosystem shares (`dub test`, `shards install`, `busted`, `phpstan analyse`, `hadolint Dockerfile`).
-  'dub', 'crystal', 'shards', 'ameba', 'nimble', 'gleam', 'raco', 'elm', 'elm-test', 'luarocks', 'busted', 'selene', 'phpstan', 'psalm', 'phpcs', 'phpcbf',
-  'php-cs-fixer', 'biome', 'oxlint', 'staticcheck', 'govulncheck', 'gotestsum', 'swift-format', 'scala-cli', 'stylelint', 'markdownlint', 'markdownlint-cli2',
-  'hadolint', 'actionlint', 'codespell', 'typos', 'vale',
 ]);
+
+/**
+ * Build tools and checkers of the smaller ecosystems (D, Crystal, Nim, Gleam, Racket, Elm, Lua, PHP, Go, JS) and the
+ * linters every ecosystem shares. Their names are also words ("crystal", "elm", "typos", "vale") that a layout block,
+ * a theme list or a reviewers' table holds: a line counts only in a command's shape, a known subcommand after the
+ * tool (`dub test`, `shards install`) or, for a tool without subcommands, arguments that are flags, paths or one
+ * word (`selene src`, `hadolint Dockerfile`).
+ */
+const SMALL_TOOLS = new Map<string, RegExp | null>([
+  ['dub', /^(?:build|test|run|lint|fetch|upgrade|describe)$/], ['crystal', /^(?:spec|build|tool|run|deps|docs|eval)$/], ['shards', /^(?:install|update|build|check|prune)$/],
+  ['nimble', /^(?:test|build|install|check|develop|refresh)$/], ['gleam', /^(?:test|build|format|check|run|deps|fix)$/], ['raco', /^(?:test|make|pkg|setup)$/],
+  ['elm', /^(?:make|install|format|reactor)$/], ['luarocks', /^(?:install|make|build|test|lint|init)$/], ['phpstan', /^(?:analyse|analyze)$/],
+  ['php-cs-fixer', /^(?:fix|check)$/], ['biome', /^(?:check|lint|format|ci)$/], ['swift-format', /^(?:lint|format)$/], ['scala-cli', /^(?:test|compile|run|fmt|setup-ide)$/],
+  ['elm-test', null], ['ameba', null], ['busted', null], ['selene', null], ['psalm', null], ['phpcs', null], ['phpcbf', null], ['oxlint', null], ['staticcheck', null],
+  ['govulncheck', null], ['gotestsum', null], ['stylelint', null], ['markdownlint', null], ['markdownlint-cli2', null], ['hadolint', null], ['actionlint', null],
+  ['codespell', null], ['typos', null], ['vale', null],
+]);
+/** An argument as a tool takes it: a flag, a path or glob, or `./...`. */
+const ARGUMENT = /^(?:-{1,2}[\w-]+(?:=\S+)?|[\w.*/~-]*[./*][\w.*/~-]*)$/;
+function smallToolLine(tool: string, command: string): boolean {
+  const args = command.trim().split(/\s+/).slice(1);
+  const sub = SMALL_TOOLS.get(tool);
+  if (sub) return args.length > 0 && sub.test(args[0]) && args.slice(1).every((a) => ARGUMENT.test(a) || /^[\w-]+$/.test(a)) && !/[@>]/.test(command);
+  return args.filter((a) => !ARGUMENT.test(a)).length <= 1 && args.every((a) => /^[\w.*/~=-]+$/.test(a) && !a.startsWith('->'));
+}
 
 /** Tools that never make a setup/test/lint step on their own line: moving around, version control, environment. */
 const NOT_A_STEP = /^(git|cd|pushd|popd|export|set|source|\.|echo|cat|ls|mkdir|rm|cp|mv|curl|wget|sudo|brew|apt|apt-get|dnf|yum|choco|winget|open|code|vim|nano|exit|gh|true|false|touch|which)$/;
@@ -170,6 +190,8 @@ export const isConsoleStep = (command: string): boolean => CONSOLE_STEP.test(com
 
 /** Whether a cleaned line is a developer command worth listing. */
 export function isCommand(command: string): boolean {
+  // "typos   -> typo's": an arrow maps one word to another, a table's row rather than a line to type.
+  if (/\s->\s/.test(command)) return false;
   // `(cd build && ctest -C Debug)`: a step run in a subshell in another folder is that step.
   const inner = SUBSHELL_CD.exec(command);
   if (inner) return isCommand(inner[1]);
@@ -182,6 +204,7 @@ export function isCommand(command: string): boolean {
   if (SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command) || GIT_FETCHES_PARTS.test(command) || TOOL_PATH_EXPORT.test(command) || GIT_HOOK_INSTALL.test(command) || WHITESPACE_CHECK.test(command)) return true;
   if (NOT_A_STEP.test(tool)) return false;
   if (TOOLS.has(tool)) return true;
+  if (SMALL_TOOLS.has(tool)) return smallToolLine(tool, command);
   // Project scripts run by path: ./script/bootstrap, bin/test, script/build; on Windows .\vcbuild, .\build.ps1.
   // `vendor/bin/phpunit`: a tool Composer installed into the checkout.
   return /^(\.\/|bin\/|scripts?\/|tools?\/|vendor\/bin\/|\.\/bin\/|\.\/scripts?\/)[\w./-]+$/.test(unixPath(tool));
@@ -215,7 +238,7 @@ export const CMDLET = /^[A-Z][a-z]{1,15}-[A-Z]\w{1,40}$/;
 export function isLooseCommand(command: string): boolean {
   const tool = toolOf(command);
   // `abbrev = 12`: a setting in a config file's syntax, not a program call.
-  if (!tool || NOT_A_STEP.test(tool) || /[:;,]$/.test(command) || /^\S+\s+=\s/.test(command) || command.length > 300) return false;
+  if (!tool || NOT_A_STEP.test(tool) || /[:;,]$/.test(command) || /^\S+\s+=\s/.test(command) || /\s->\s/.test(command) || command.length > 300) return false;
   // A REPL's input and what it prints back (`const x = require('./src/x')`, `undefined`, `None`): a language's own
   // syntax typed at its prompt, not a program call in a shell.
   if (REPL_LINE.test(command)) return false;

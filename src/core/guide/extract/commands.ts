@@ -123,7 +123,7 @@ const MAIN_FLOW_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requiremen
 /** Headings about setting up or building, where a watcher that keeps the build current is a setup step. */
 const SETUP_OR_BUILD_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|environment|dependenc|\bbuild|\bdevelop|\blocal(?:ly)?\b|\bquick[\s-]?start\b/i;
 /** Headings under which installing a tool globally is a setup step rather than a side quest. */
-const SETUP_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|environment|dependenc|tool(s|ing|chain)\b/i;
+const SETUP_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|before\s+you\s+(?:start|begin)|environment|dependenc|tool(s|ing|chain)\b/i;
 /** Installing a tool for the whole machine (`cargo install x`, `npm i -g x`, `go install x@latest`, `pipx install x`). */
 const GLOBAL_INSTALL = /^(?:cargo\s+install(?!\s+--path\b)|go\s+install\s+\S+@|pipx\s+install|uv\s+tool\s+install|dotnet\s+tool\s+install|(?:npm|pnpm|bun)\s+(?:i|install|add)\s+(?:\S{1,200}\s{1,10}){0,20}?(?:-g|--global)\b|yarn\s+global\s+add)\b/;
 
@@ -158,7 +158,7 @@ const DOCS_TASK = /^(?:docs?|documentation|apidocs?|html[-_]?docs?|(?:docs?|docu
 const PRODUCT_INSTALL_STEP = /^(?:sudo\s+(?:-[A-Za-z]{1,3}\s+)*)?(?:(?:make|gmake|ninja)(?:\s+-C\s+\S+)?\s+install(?:\s+[A-Z_][A-Z0-9_]{0,40}=\S+)*|cmake\s+--install\s.*)$/;
 const CLEAN_TASK = /^(?:clean|distclean|clobber)$/;
 // ("Install pydantic, dependencies, test dependencies and doc dependencies": a list of what it installs.)
-const INSTALLS_DEPENDENCIES = /\b(?:install\w*|fetch\w*|set\w*\s+up|creat\w*)\s+(?:a\s+|an\s+|the\s+|all\s+|your\s+)?(?:\w+\s+|[\w-]+,\s+)?(?:dependencies|deps|requirements|virtual\s?env(?:ironment)?|venv|dev(?:elopment)?\s+environment)\b/i;
+const INSTALLS_DEPENDENCIES = /\b(?:install\w*|fetch\w*|set\w*\s+up|creat\w*)\s+(?:a\s+|an\s+|the\s+|all\s+|your\s+)?(?:\w+\s+|[\w-]+,\s+)?(?:dependencies|deps|requirements|virtual\s?env(?:ironment)?|venv|dev(?:elopment)?\s+environment)\b(?!\s+(?:are|is|were|aren't|isn't)\b)/i;
 /** What only the documentation build needs: a requirements file in a docs folder or named for the docs, a docs group or extra. */
 const DOCS_REQUIREMENTS = /\s(?:-r\s*|--requirement[=\s]\s*)(?:\.\/)?(?:\S{0,100}\/)?(?:docs?|documentation)\/\S{0,100}requirements\S{0,40}|\s(?:-r\s*|--requirement[=\s]\s*)\S{0,100}requirements[-_/](?:docs?|documentation)\.\w{1,6}\b|\s--(?:group|extra)[=\s](?:docs?|documentation)(?:\s|$)|\[(?:docs?|documentation)\]/;
 
@@ -490,7 +490,7 @@ function ownOrSectionPhase(command: string, at: Located, comment: string, code: 
   // `gmake  # builds the broker and its dependencies` under "Running tests": the line's own comment says it builds.
   // (Right after a configure step in its block, `perl Makefile.PL` or `./configure` then `make`, the bare runner builds what
   // was configured, whatever the heading: "Building and testing" over `perl Makefile.PL`, `make`, `prove -lr t`.)
-  if (BARE_RUNNER.test(trimmed) && (section === 'test' || section === 'lint') && !setupVerbComment(comment) && !SETUP_COMMENT.test(comment) && !code.configured) return section;
+  if (BARE_RUNNER.test(trimmed) && (section === 'test' || section === 'lint') && !setupVerbComment(comment) && !SETUP_COMMENT.test(comment) && !(code.configured && BUILD_NAMED.test(at.block.sections[at.block.sections.length - 1] ?? ''))) return section;
   // `check` is a test suite as often as a linter (`make check` in autotools): under a test heading, after a lead-in
   // about tests or beside a configure step it tests (commandPhaseCheck.ts); so does a validation script under a test heading.
   if (own === 'lint' && section === 'test' && VALIDATE.test(trimmed)) return 'test';
@@ -544,8 +544,10 @@ interface CodeContext {
   readonly typedIn?: string;
 }
 
+/** A heading that names building beside testing ("Building and testing"): a configured `make` there builds. */
+const BUILD_NAMED = /\bbuild|\bcompil|\binstall|\bset\s?up\b/i;
 /** A step that configures a native build for `make` to run next: autotools, Perl's Makefile.PL, CMake, Meson. */
-const CONFIGURE_STEP = /^(?:(?:sh\s+|\.\/)?(?:configure|autogen\.sh|bootstrap\.sh)(?:\s|$)|autoreconf\b|perl\s+Makefile\.PL\b|cmake\s|meson\s+setup\b)/;
+const CONFIGURE_STEP = /^(?:(?:sh\s+|\.\/)?(?:configure|autogen\.sh|bootstrap\.sh)(?:\s|$)|autoreconf\b|perl\s+Makefile\.PL\b|cmake\s+(?!--build\b|--install\b|-E\b)|meson\s+setup\b)/;
 const AUTOTOOLS_CONFIGURE = /^(?:(?:sh\s+|\.\/)?(?:configure|autogen\.sh|bootstrap\.sh)(?:\s|$)|autoreconf\b)/;
 
 

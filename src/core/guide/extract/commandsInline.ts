@@ -27,6 +27,8 @@ const RUN_CUE = /(?:\b(?:run|ran|running|type|typing|execute|executed|executing|
 const LABELLED_VALUE = /^[\s*_-]{0,4}(?:\*\*|__)[^*_\n`]{1,60}(?::(?:\*\*|__)|(?:\*\*|__):)\s{0,3}$/;
 /** "* pnpm 9 — `npm install -g pnpm@9`": a short plain label, a dash, then the command as its value. */
 const DASH_LABEL = /^[\s*_-]{0,4}[^`\n\u2014\u2013:]{1,60}?\s(?:\u2014|\u2013|--?)\s{1,3}$/;
+/** A label or note that turns the value away ("Never — `sudo npm i -g`", "(deprecated, do not use)"). */
+const TURNED_AWAY = /\b(?:never|don'?t|do\s+not|avoid|deprecated|obsolete|legacy|old|broken|unsupported|no\s+longer)\b/i;
 /** Only markup before a span at the start of a list item: the item is the command. */
 const ITEM_START = /^[\s*_>-]{0,4}$/;
 /**
@@ -158,9 +160,14 @@ function sentenceAround(prose: SentenceIndex, offset: number, length: number): s
  * runs cleanly"): a check to run before submitting.
  */
 // ("does not report any errors", "completes without errors": the same ask in other words.)
-// ("make sure `perlcritic lib` is clean": a checker's clean report is its passing.)
-const MUST_PASS_AFTER = /^`{0,2}\s{0,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:passes|pass|succeeds|succeed|(?:is|are|comes?\s+(?:back|out)|stays?|runs?)\s+clean\b|(?:runs?|completes?|finishes|exits?)\s+(?:cleanly|successfully|green|without\s+(?:any\s+)?(?:errors?|warnings?|failures?))|(?:is|are)\s+green|(?:does|do)\s+not\s+(?:report|show|give|produce|raise)\s+(?:any\s+)?(?:errors?|warnings?|failures?|issues?|violations?))\b/i;
+const MUST_PASS_AFTER = /^`{0,2}\s{0,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:passes|pass|succeeds|succeed|(?:runs?|completes?|finishes|exits?)\s+(?:cleanly|successfully|green|without\s+(?:any\s+)?(?:errors?|warnings?|failures?))|(?:is|are)\s+green|(?:does|do)\s+not\s+(?:report|show|give|produce|raise)\s+(?:any\s+)?(?:errors?|warnings?|failures?|issues?|violations?))\b/i;
 
+/**
+ * "make sure `perlcritic lib` is clean": a checker's clean report is its passing, where the sentence asks for it (a
+ * status, "As of 2.0, `cargo clippy` is clean", asks nothing).
+ */
+const CLEAN_AFTER = /^`{0,2}\s{0,3}(?:is|are|comes?\s+(?:back|out)|stays?|runs?)\s+clean\b/i;
+const ASKS_BEFORE = /\b(?:make\s+sure|ensure|check\s+that|verify\s+that|must|should|needs?\s+to|please)\b[^.]{0,80}$/i;
 /** Words right before a span that ask it to pass: "will need to pass CI and local `cargo test`", "must pass `make lint`". */
 const MUST_PASS_BEFORE = /\b(?:(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+)pass\s+(?:(?:the|all|local|locally|both|CI|and|our|a)\s+){0,4}$/i;
 
@@ -286,7 +293,7 @@ export function inlineCommands(
     // holds for one joined to it.
     const joined = notStepEnd >= 0 && span.offset - notStepEnd <= 20 && JOINED_SPAN.test(block.text.slice(notStepEnd, span.offset));
     // ("`x` does not report any errors" is the check asked to pass, not a span that "does not work".)
-    const mustPass = MUST_PASS_AFTER.test(block.text.slice(close, close + 199));
+    const mustPass = MUST_PASS_AFTER.test(block.text.slice(close, close + 199)) || (CLEAN_AFTER.test(block.text.slice(close, close + 40)) && ASKS_BEFORE.test(block.text.slice(Math.max(0, span.offset - 120), span.offset)));
     if (joined || NOT_THE_STEP_BEFORE.test(before) || CONDITION_BEFORE.test(before) || PURPOSE_OF_SPAN.test(before) || (NOT_THE_STEP_AFTER.test(after) && !mustPass) || WHAT_ANOTHER_RUNS.test(before)) {
       notStepEnd = span.offset + span.text.length + 1;
       continue;
@@ -299,7 +306,8 @@ export function inlineCommands(
     // A span opening a list item, or a paragraph (a table cell) that is nothing but the span, is the command itself.
     // "- **Check formatting:** `mix format --check-formatted`": an item that is a bold label and the command as its
     // value, like a definition list's entry, is the command for what the label names.
-    const label = block.kind === 'listItem' && block.code.length >= 1 ? (LABELLED_VALUE.exec(block.text.slice(0, span.offset)) ?? DASH_LABEL.exec(block.text.slice(0, span.offset))) : null;
+    const dashLabel = block.kind === 'listItem' && !TURNED_AWAY.test(block.text) ? DASH_LABEL.exec(block.text.slice(0, span.offset)) : null;
+    const label = block.kind === 'listItem' && block.code.length >= 1 ? (LABELLED_VALUE.exec(block.text.slice(0, span.offset)) ?? dashLabel) : null;
     // ("* pnpm 9 — `npm install -g pnpm@9` (only for the e2e tests)": a note in parentheses may follow a dash's value.)
     // ("- **macOS:** `xcode-select --install`, then `brew install cmake`": the label's value may go on with the next step.)
     const labelledValue = label !== null && (label[0].includes('**') || label[0].includes('__') ? /^`{0,2}\s{0,3}(?:[.;]?\s*$|,?\s{1,3}(?:then|and)\s)/ : /^`{0,2}\s{0,3}(?:\([^()]{0,120}\))?\s{0,3}[.;]?\s*$/).test(block.text.slice(close));

@@ -109,8 +109,7 @@ const lastSentence = (text: string): string => {
  * A lead-in that hands the block over as the shape of something ("Each line in this file has the following format:",
  * "The syntax is:"): a line's fields to fill in, not a line to type.
  */
-// ("The general pattern is" over `./zig/zig build clients:lang` and `lang_package_manager test`: a template to adapt.)
-const SHOWS_A_FORMAT = /\b(?:(?:has|have|in|uses?|with|follows?|takes?)\s+the\s+following\s+(?:format|syntax|form|structure|layout)|(?:format|syntax|layout|(?:general\s+)?pattern)\s+is(?:\s+as\s+follows)?)\s*:?\s*$/i;
+const SHOWS_A_FORMAT = /\b(?:has|have|in|uses?|with|follows?|takes?)\s+the\s+following\s+(?:format|syntax|form|structure|layout)\s*:?\s*$|\b(?:line|entry|entries|file|record|row)s?\s+(?:format|syntax|layout)\s+is(?:\s+as\s+follows)?\s*:?\s*$/i;
 /** A lead-in that says the way is not supported ("To cross-compile (unsupported but generally works):"): a side quest. */
 const UNSUPPORTED = /\b(?:unsupported|not\s+(?:officially\s+)?supported)\b/i;
 /** "Doctests are not supported by nextest, so run them separately:": what is unsupported is worked around by the block. */
@@ -134,7 +133,7 @@ export const PROMPTED_LINE = /^[ \t]*\$[ \t]+\S/m;
 // "when you run the dev server for the site:": running a server is starting it ("a running server" is not: it names
 // what the tests need).
 // ("You can then try your build:": the lines run what was built, `./target/debug/tool --help`.)
-const SERVES = /\b(?:try|play\s+with|test-?drive)\s+(?:out\s+)?(?:your|the|a)\s+(?:new\s+|local\s+|fresh\s+)?(?:build|binary|executable|tool|app|program|CLI)\b|\b(?:start|launch)(?:s|ing)?\s+(?:up\s+)?(?:a|the|your)?\s*(?:[\w-]{1,30}\s+){0,2}?(?:server|instance)\b|\brun(?:s|ning)?\s+(?:a|the|your)\s+(?:[\w-]{1,30}\s+){0,2}?server\b|\bto\s+(?:try|play\s+with)\s+(?:out\s+)?(?:the|your|a)\b|\b(?:start|launch|serve)(?:s|ing)?\s+(?:up\s+)?(?:a|the|your)?\s*(?:local\s+)?(?:[\w-]{1,30}\s+)?(?:storybook|website|site|playground|docs|documentation)\b/i;
+const SERVES = /(?:^|[.:;!?]\s+)(?:(?:you\s+can|now|then|next)\s+)*(?:then\s+)?(?:try|play\s+with|test-?drive)\s+(?:out\s+)?(?:your|the|a)\s+(?:new\s+|local\s+|fresh\s+)?(?:build|binary|executable|tool|app|program|CLI)\b|\b(?:start|launch)(?:s|ing)?\s+(?:up\s+)?(?:a|the|your)?\s*(?:[\w-]{1,30}\s+){0,2}?(?:server|instance)\b|\brun(?:s|ning)?\s+(?:a|the|your)\s+(?:[\w-]{1,30}\s+){0,2}?server\b|\bto\s+(?:try|play\s+with)\s+(?:out\s+)?(?:the|your|a)\b|\b(?:start|launch|serve)(?:s|ing)?\s+(?:up\s+)?(?:a|the|your)?\s*(?:local\s+)?(?:[\w-]{1,30}\s+)?(?:storybook|website|site|playground|docs|documentation)\b/i;
 /**
  * Prose that hands the next block over as a file's content ("by adding the following `.envrc` to the project root",
  * "put this in your `~/.bashrc`"): lines written into a file, not typed as steps.
@@ -161,14 +160,16 @@ export function leadInKind(intro: string, section?: CommandKind): CommandKind | 
   // checks"), the lines' own words and the heading decide (`bin/ameba` lints there).
   // Only where one sentence names both: "The tests run in CI. Locally, run the style checks with:" lints.
   if (test && lint) {
-    const sentence = lastSentence(last);
-    return section !== 'lint' && LEAD_IN_TEST.test(sentence) && LEAD_IN_LINT.test(sentence) ? 'test' : undefined;
+    // (A mention in parentheses is an aside: "Run the linters (the tests run in CI):" lints.)
+    const sentence = lastSentence(last).replace(/\([^()]{0,200}\)/g, ' ');
+    const [t, l] = [LEAD_IN_TEST.test(sentence), LEAD_IN_LINT.test(sentence)];
+    if (t !== l) return t ? 'test' : 'lint';
+    return section !== 'lint' && t && l ? 'test' : undefined;
   }
   return test ? 'test' : 'lint';
 }
 /** A lead-in whose last sentence installs a git hook: a verb of installing, then the hook within a few words. */
 const HOOK_LEAD_IN = /\b(?:install|set\s?up|enable|add|configure)\s+(?:the\s+|a\s+|our\s+|git\s+)?(?:[\w-]{1,30}\s+){0,2}?(?:git\s+)?hooks?\b/i;
-// ("The bulk of testing happens via our simulator:" names the tests by their doing.)
-const LEAD_IN_TEST = /\b(?:tests?|testing|test\s+suite|specs?)\b/i;
+const LEAD_IN_TEST = /\b(?:tests?|test\s+suite|specs?)\b/i;
 const LEAD_IN_LINT = /\b(?:lint\w*|linters?|format(?:ter|ting)?|style\s+check\w*|static\s+analysis)\b/i;
 const LEAD_IN_SETUP = /\b(?:build\w*|compil\w*|install\w*|set\s?up|bootstrap\w*|dependenc\w*)\b/i;
