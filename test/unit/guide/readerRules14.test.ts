@@ -222,4 +222,50 @@ describe('reader rules (session 14)', () => {
       assert.ok(c.setup.length < variants.length, c.setup.join(', '));
     });
   });
+  describe('more lead-ins to the checks of a change', () => {
+    it('"When doing changes, keep the following best practices in mind:", a nested link being the item\'s reference', async () => {
+      const text = g`
+        # Contributing
+
+        Fork the repository and open a pull request against it.
+
+        When doing changes, keep the following best practices in mind:
+
+        * Provide test cases
+        * Use the code formatter for your IDE
+          * [Formatter settings](https://example.org/formatter.xml)
+        * Create one pull request per feature
+      `;
+      assert.deepEqual(await checklistOf(guide(text)), ['Provide test cases', 'Use the code formatter for your IDE', 'Create one pull request per feature']);
+    });
+    it('"If your PR introduces a flag, you MUST:"', async () => {
+      const text = g`
+        # Contributing
+
+        ## Pull requests
+
+        First, use the pull request template.
+
+        If your PR introduces a flag, you MUST:
+        - Add completions for bash and zsh
+        - Add documentation to the man page
+      `;
+      assert.deepEqual(await checklistOf(guide(text)), ['Add completions for bash and zsh', 'Add documentation to the man page']);
+    });
+    it('near misses: "keep in mind" about reading the code, and a condition about the project\'s users', async () => {
+      const text = g`
+        # Contributing
+
+        When reading the code, keep the following in mind:
+
+        * Modules are loaded lazily
+        * Errors are values
+
+        If your setup uses a proxy, you must:
+        - set HTTP_PROXY
+        - set NO_PROXY
+      `;
+      assert.deepEqual(await checklistOf(guide(text)), []);
+    });
+  });
 });

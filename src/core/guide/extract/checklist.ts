@@ -388,7 +388,8 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes
     checklistSection = sectionKey;
     // The parts a lead-in asks for, each with its details as one check (checklistDetails).
     const parts = !template && asksForParts(lead) ? foldDetails(withoutLaterSteps(checks)) : withoutLaterSteps(checks);
-    runs.push(parts.filter((it, k, kept) => !isGroupHeader(it, kept[k + 1])));
+    // (A nested item that is only a link, "[IntelliJ Formatter](...)" under "Use the code formatter", is the item's reference.)
+    runs.push(parts.filter((it, k, kept) => !isGroupHeader(it, kept[k + 1]) && !(it.depth > 0 && it.checked === null && isOnlyLink(it))));
   }
   return runs;
 }

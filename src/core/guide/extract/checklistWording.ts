@@ -118,6 +118,11 @@ export const CHECKLIST_INTRO = new RegExp(
     // "The following *must* be done for all PRs (where applicable):", "The following items must be completed for all pull
     // requests:", "For all PRs, the following must be done:": what every change must have, said of the list.
     String.raw`^the\s+following\s+(?:items\s+|points\s+|things\s+|steps\s+)?(?:[*_]{1,2})?(?:must|should|needs?\s+to|has\s+to|have\s+to)(?:[*_]{1,2})?\s+(?:be\s+(?:done|true|met|checked|completed|followed)|apply|hold)\s+(?:for|to|in|before\s+(?:submitting|sending|opening))\s+(?:(?:all|every|each|any|your|a)\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|contributions?|submissions?|merge\s+requests?|changes?)\b[^.]*:\s*$|^for\s+(?:all|every|each|any)\s+(?:pull\s+requests?|PRs?|patch(?:es)?|contributions?|submissions?|merge\s+requests?|changes?)\s*,\s*the\s+following\s+(?:items\s+|points\s+)?(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?:be\s+(?:done|true|met|checked|completed|followed)|apply|hold)\b[^.]*:\s*$`,
+    // "When doing changes, keep the following best practices in mind:": what to see to while making the change, said
+    // of the list, as "When submitting a pull request, please follow these guidelines:" is.
+    String.raw`^(?:when|while|as)\s+(?:you(?:'re|\s+are)?\s+)?(?:doing|making|writing|preparing|submitting|sending|proposing|contributing)\s+(?:a\s+|your\s+|any\s+)?(?:changes?|pull\s+requests?|PRs?|patch(?:es)?|contributions?|code\s+changes?)\s*,\s*(?:please\s+)?(?:keep|bear)\s+(?:the\s+following|these)\s+(?:(?:best\s+)?(?:practices|points|things|guidelines|rules)\s+)?in\s+mind\s*:\s*$`,
+    // "If your PR introduces a flag, you MUST:": the checks a kind of change must pass, completed by the items.
+    String.raw`^if\s+(?:your|a|the)\s+(?:pull\s+request|PR|patch|change|contribution|commit)\s+(?:introduces|adds|changes|modifies|touches|removes|deprecates)\b[^.]{0,80}?,\s*(?:then\s+)?(?:you\s+|it\s+)?(?:must|should|need\s+to|needs\s+to|have\s+to|has\s+to)\s*:\s*$`,
     // "To make the process smooth, we ask for the following:", "We expect the following:".
     String.raw`\b(?:ask|require|expect)\w*\s+(?:you\s+)?(?:for\s+)?the\s+following\s*:\s*$`,
     // "We expect every pull request to:", "We ask all contributors to:": what each change or its author must do.
