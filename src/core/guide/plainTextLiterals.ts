@@ -215,3 +215,24 @@ export function gnuQuotesAsCode(source: string): string {
   }
   return chars.join('');
 }
+
+/**
+ * A plain-text document's headings written in capitals on a line of their own ("HOW TO BUILD", "RUNNING THE TESTS"),
+ * with no underline: made Markdown headings in place, so the sections they open give their commands a phase. Only a
+ * line between blank lines, of a few words of capital letters and no sentence punctuation ("NOTE: ..." stays prose).
+ */
+export function capsHeadings(text: string): string {
+  if (!CAPS_LINE.test(text)) return text;
+  const lines = text.split('\n');
+  let changed = false;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k].replace(/\r$/, '');
+    if (!CAPS_HEADING.test(line) || (k > 0 && lines[k - 1].trim() !== '') || (k + 1 < lines.length && lines[k + 1].trim() !== '' && !/^\s/.test(lines[k + 1]))) continue;
+    lines[k] = `## ${line.trim()}`;
+    changed = true;
+  }
+  return changed ? lines.join('\n') : text;
+}
+const CAPS_HEADING = /^[A-Z][A-Z0-9'&/-]*(?:[ \t]+[A-Z0-9'&/-]+){0,6}[ \t]*$/;
+const CAPS_LINE = /^[A-Z][A-Z0-9'&/-]*(?:[ \t]+[A-Z0-9'&/-]+){0,6}[ \t]*\r?$/m;
+

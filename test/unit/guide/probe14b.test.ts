@@ -1027,8 +1027,7 @@ describe('probe 14b: commands on everyday guides', () => {
       });
     });
 
-    // Left open (session 14): ALL-CAPS lines without an underline are not read as headings in plain text.
-    it.skip('plain-text HACKING with `$` prompts and no headings underline', async () => {
+    it('plain-text HACKING with `$` prompts and no headings underline', async () => {
       await expectPhases({
         HACKING: g`
           HOW TO BUILD

@@ -36,7 +36,8 @@ const LINTER_TASK = /(?:^|\s|:)(?:detekt|ktlint|checkstyle|spotless|pmd|spotbugs
 /** A plain test task beside it (`./gradlew detektMain test`) makes the line a test run. */
 const TEST_TASK_WORD = /(?:^|\s|:)(?:test|check|build|jvmTest|allTests)(?=\s|$)/;
 /** make told where to read (`-C dir`, `-f file`, `--directory=dir`), with the target after it. */
-const MAKE_DIR_OPTION = /^((?:[A-Z_][A-Z0-9_]*=\S*\s+)*g?make)\s+(?:-[Cf]\s*\S+|--(?:directory|file|makefile)=\S+)(?=\s+\S)/;
+// (`ninja -C build clang-format` too: ninja's `-C` names the build folder, the target says what the step is for.)
+const MAKE_DIR_OPTION = /^((?:[A-Z_][A-Z0-9_]*=\S*\s+)*(?:g?make|ninja))\s+(?:-[Cf]\s*\S+|--(?:directory|file|makefile)=\S+)(?=\s+\S)/;
 const CHECK_ONLY_OPTION = /\s--?check(?=\s|$)/i;
 const CONFIG_FROM_TEMPLATE = /^(?:cp|copy|Copy-Item)\s+(?:-\w{1,3}\s+)?\S{0,200}[._-](?:sample|example|dist|template|defaults?|tmpl)(?:\.\w{1,8})?\s+\S{1,200}$/;
 const BUILD_FOLDER = /^mkdir\s+(?:-p\s+)?(?:_?build|out|cmake-build-\w{1,20}|build[-_]\w{1,20})\/?$/;

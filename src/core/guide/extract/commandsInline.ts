@@ -73,7 +73,8 @@ const LATER_IN_RUN_SENTENCE = /\b(?:(?:with|through|via|using)(?:\s{1,3}the)?|ex
  * A verb of a phase earlier in the sentence, and the tool it is done with right before the span: "Test a patch with
  * `make check`", "format via `golangci-lint fmt`", "install textlint by `npm install -g textlint`".
  */
-const PHASE_VERB = /\b(?:test|format|lint|build|compile|install|set\s?up|bootstrap)\b/i;
+// ("Check formatting with `a` and lints with `b`": the phase's word in any of its forms.)
+const PHASE_VERB = /\b(?:test(?:s|ing)?|format(?:s|ting)?|lint(?:s|ing)?|build(?:s|ing)?|compil(?:e|es|ing)|install(?:s|ing)?|set\s?up|bootstrap)\b/i;
 const TOOL_CUE = /\b(?:with|via|through)\s{1,3}$/i;
 /** A sentence that opens by telling the reader to install, build, test or format, and "by" the tool right before the span. */
 // ("Run tests before sending the pull request by `bundle exec rake test`": running the tests is the phase's verb too.)
@@ -82,6 +83,8 @@ const BY_CUE = /\bby\s{1,3}$/i;
 /** Whether the sentence hands a phase to the tool named right after "with", "via" or "through", or an imperative "by". */
 function toolCue(before: string, block: Exclude<Block, CodeBlock | { kind: 'heading' }>, offset: number): boolean {
   if (!TOOL_CUE.test(before) && !BY_CUE.test(before)) return false;
+  // "this can't be done through `npm test`": the tool the clause turns away.
+  if (/\b(?:can'?t|cannot|not|never|don'?t|won'?t)\b[^.;]{0,40}$/i.test(before)) return false;
   // The sentence's own words, other spans blanked: "feature-complete with `pnpm install`" has no verb of its own.
   const words = proseSentences(block).before(offset);
   return TOOL_CUE.test(before) ? PHASE_VERB.test(words) : IMPERATIVE_PHASE.test(words);
