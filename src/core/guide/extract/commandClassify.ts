@@ -5,7 +5,7 @@
 import type { CommandKind } from './commands';
 import { GIT_FETCHES_PARTS, GIT_HOOK_INSTALL, PYTHON_ENV, SYSTEM_INSTALL, TOOL_PATH_EXPORT, WHITESPACE_CHECK, isCommand, toolOf } from './commandLine';
 
-const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit|nextest|insta|snapshots?|doctests?|eunit|runtests?|bats|phpunit|simple-phpunit|pest|paratest|phpspec|behat|codecept|karma|protractor|nosetests|unittest|busted|gotestsum)(\b|[:_-]|$)|\bbin\/test\b/i;
+const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit|nextest|insta|snapshots?|doctests?|eunit|runtests?|bats|phpunit|simple-phpunit|pest|paratest|phpspec|behat|codecept|karma|protractor|nosetests|unittest|busted|gotestsum|fuzz|fuzzing)(\b|[:_-]|$)|\bbin\/test\b/i;
 // (`quicklint`, `golint`, `tflint`, `jsonlint`: a word that ends in "lint" names a linter or a lint task; `nolint` and the
 // FLINT library do not.)
 const LINT = /(^|[\s:/_-])((?!no)(?!flint\b)[a-z]{0,12}lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt|validate|checkstyle\w*|spotless\w*|detekt|ktlint|dialy[sz]e|dialyzer|credo|phpstan|phpcs|phpcbf|ormolu|fourmolu|stylish-haskell|erlfmt|elvis|xref|scalafmt|scalafix|sqlfluff|dprint|taplo|isort|swiftlint|swiftformat|stylua|luacheck|clang-format|psalm|pylint|flake8|pyright|cppcheck|clang-tidy|staticcheck|markdownlint|codespell|typos|biome|oxlint|actionlint|hadolint|standardrb|sorbet|spotbugs\w*|pmd\w*|errorprone|scan-build|checkpatch|cspell|fantomas|alejandra|nixfmt|astyle|uncrustify|yapf|autopep8|gofumpt|goimports|shfmt|ocamlformat|eastwood|clj-kondo|cljfmt|kibit|zprint|cljstyle|perlcritic|perltidy|ameba|selene|vale|govulncheck)(\b|[:_-]|$)/i;
@@ -104,7 +104,7 @@ function classifyAnew(command: string): CommandKind | undefined {
   const words = command.split(/\s+/);
   const tool = toolOf(command) ?? '';
   const rest = command.slice(command.indexOf(tool) + tool.length);
-  if (BARE_SETUP.test(command.trim()) || BARE_MAKE.test(command.trim()) || SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command) || GIT_FETCHES_PARTS.test(command) || TOOL_PATH_EXPORT.test(command) || GIT_HOOK_INSTALL.test(command)) return 'setup';
+  if (BARE_SETUP.test(command.trim()) || BARE_MAKE.test(command.trim()) || SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command) || GIT_FETCHES_PARTS.test(command) || TOOL_PATH_EXPORT.test(command) || GIT_HOOK_INSTALL.test(command) || PUB_ACTIVATE.test(command)) return 'setup';
   // `ln -s ../../scripts/pre-commit .git/hooks/`: linking a hook into place installs it, like copying it there.
   if (HOOK_LINK.test(command)) return 'setup';
   // `cp .env.example .env`, `cp config.sample.json config.json`: making the local config from the template the
@@ -292,6 +292,8 @@ const SHELL_RUNS = /^(?:nix-shell\b[^\n]{0,200}?\s--(?:run|command)|nix\s+develo
 const DEV_ENVIRONMENT = /^(?:nix\s+develop|nix-shell|(?:poetry|pipenv|hatch|devbox)\s+shell|cachix\s+use|direnv\s+allow)(?:\s|$)/;
 /** A known toolchain by a relative path (`./zig/zig`, `bin/rails`), given a subcommand. */
 const VENDORED_TOOL = /^(?:\.\/)?(?:[\w.-]{1,40}\/){1,4}(zig|go|cargo|dotnet|deno|bun|rails|rake|bundle|mix|flutter|dart)(?=\s+[a-z])/;
+/** `dart pub global activate melos`: Dart's way of installing a tool for the machine. */
+const PUB_ACTIVATE = /^(?:dart|flutter)\s+pub\s+global\s+activate\s+\S/;
 /** A Zig build step: `zig build test`, `zig build -Doptimize=ReleaseFast run`. */
 const ZIG_STEP = /^zig\s+build\s+(?:-\S+\s+)*([a-z][\w-]{0,40})(?:\s|$)/;
 /** A task named verb first for setting up: `install-biome`, `install_deps`, `setup:lint`, `bootstrap-tools`. */

@@ -41,7 +41,8 @@ const UNINSTALLING = /\buninstall\w*|\bremoval\b|\bremov(?:e|ing)\s+(?:the\s+|a\
  * test"): the verb says what the line does, like a heading's (`SETUP_VERB_FIRST`); tests or lint after it
  * name what for. "# Build and run the tests" gives the line a second phase and says nothing alone.
  */
-const SETUP_VERB_COMMENT = /^\s*(?:(?:step\s+)?\(?\d{1,2}[.):]?\s+)?(?:install|set\s?up|prepare|configure|bootstrap|build|compile|regenerate)\b/i;
+// ("# installs golangci-lint and mockgen into ./bin": the verb in the third person says the same.)
+const SETUP_VERB_COMMENT = /^\s*(?:(?:step\s+)?\(?\d{1,2}[.):]?\s+)?(?:install|set\s?up|prepare|configure|bootstrap|build|compile|regenerate)(?:s|es)?\b/i;
 /** What a maintainer makes for shipping ("# Build a release tarball", "# Regenerate the changelog"): no setup. */
 export const SHIPPING_WORDS = /\b(?:releases?|changelog|publish\w*|deploy\w*|tarballs?|dist|packages?\s+for\s+distribution)\b/i;
 export const setupVerbComment = (comment: string): boolean =>

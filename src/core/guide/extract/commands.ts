@@ -123,9 +123,11 @@ const MAIN_FLOW_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requiremen
 /** Headings about setting up or building, where a watcher that keeps the build current is a setup step. */
 const SETUP_OR_BUILD_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|environment|dependenc|\bbuild|\bdevelop|\blocal(?:ly)?\b|\bquick[\s-]?start\b/i;
 /** Headings under which installing a tool globally is a setup step rather than a side quest. */
+/** A lead-in whose step is setting up the checkout ("bootstrap the workspace:", "To set up your environment:"). */
+const SETUP_LEAD = /\b(?:bootstrap|set\s?up|install\s+(?:the\s+)?(?:dependencies|tools|toolchain|prerequisites))\b[^.]*:\s*$/i;
 const SETUP_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|before\s+you\s+(?:start|begin)|environment|dependenc|tool(s|ing|chain)\b/i;
 /** Installing a tool for the whole machine (`cargo install x`, `npm i -g x`, `go install x@latest`, `pipx install x`). */
-const GLOBAL_INSTALL = /^(?:cargo\s+install(?!\s+--path\b)|go\s+install\s+\S+@|pipx\s+install|uv\s+tool\s+install|dotnet\s+tool\s+install|(?:npm|pnpm|bun)\s+(?:i|install|add)\s+(?:\S{1,200}\s{1,10}){0,20}?(?:-g|--global)\b|yarn\s+global\s+add)\b/;
+const GLOBAL_INSTALL = /^(?:cargo\s+install(?!\s+--path\b)|go\s+install\s+\S+@|pipx\s+install|uv\s+tool\s+install|dotnet\s+tool\s+install|(?:dart|flutter)\s+pub\s+global\s+activate|(?:npm|pnpm|bun)\s+(?:i|install|add)\s+(?:\S{1,200}\s{1,10}){0,20}?(?:-g|--global)\b|yarn\s+global\s+add)\b/;
 
 /**
  * Arguments that mark a command as an example to adapt (a file, a test name, a filter), not a step to run. A
@@ -234,7 +236,8 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // A tool installed for the whole machine is a setup step where the guide sets up, or where a heading gives the
     // main-flow step it serves ("Formatting": install the formatter, then run it); elsewhere (side quests are
     // skipped above) it is an aside.
-    if (GLOBAL_INSTALL.test(key) && !underHeading(at, SETUP_SECTION) && sectionKind(at) === undefined) return;
+    // (A lead-in that sets up, "clone your fork, and bootstrap the workspace:", places it in the setup as a heading does.)
+    if (GLOBAL_INSTALL.test(key) && !underHeading(at, SETUP_SECTION) && sectionKind(at) === undefined && !(code?.intro && code.intro.kind !== 'code' && SETUP_LEAD.test(plain(code.intro)))) return;
     // `pip install mytool` in a guide about mytool: the published release a user installs, not the checkout.
     if (kind === 'setup' && installsOwnRelease(key, at.doc, at.block.sections)) return;
     // A system package is a prerequisite where the guide sets up; "Install with Homebrew" installs the product itself.
@@ -251,6 +254,9 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     if (!template && mainFlowDone && at.block.sections !== lastTaken && !underHeading(at, MAIN_FLOW_SECTION) && !(defined(key) && sectionKind(at) === kind) && !(code?.introKind !== undefined && code.introKind === kind && plainPhaseLead(plain(code.intro ?? at.block)))) return;
     // `rake activerecord:mysql2:test` after the plain test command is one component's variant, not another step.
     if (DEEP_TASK.test(key) && out[kind].length > 0) return;
+    // A template's box that names the step short ("I ran `cargo fmt`") after the guide gave it in full (`cargo fmt --all --
+    // --check`): the same step, not another.
+    if (template && out[kind].some((c) => c.command.startsWith(`${key} `))) return;
     // `Start-PSPester -Path test/api` after `Start-PSPester`: the same step narrowed to one part, an example.
     // A taken step with only settings added (`make check TS_OPTS=x` after `make check` ran the tests) is that step
     // tuned, whatever phase its own words now give it.
