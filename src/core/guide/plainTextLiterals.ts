@@ -219,20 +219,25 @@ export function gnuQuotesAsCode(source: string): string {
 /**
  * A plain-text document's headings written in capitals on a line of their own ("HOW TO BUILD", "RUNNING THE TESTS"),
  * with no underline: made Markdown headings in place, so the sections they open give their commands a phase. Only a
- * line between blank lines, of a few words of capital letters and no sentence punctuation ("NOTE: ..." stays prose).
+ * line between blank lines, of a few words of capital letters and no sentence punctuation, where the document has
+ * several ("NOTE", "WARNING" or "DO NOT RUN AS ROOT" alone are labels and shouts, and stay prose).
  */
 export function capsHeadings(text: string): string {
   if (!CAPS_LINE.test(text)) return text;
   const lines = text.split('\n');
-  let changed = false;
+  const at: number[] = [];
   for (let k = 0; k < lines.length; k++) {
-    const line = lines[k].replace(/\r$/, '');
-    if (!CAPS_HEADING.test(line) || (k > 0 && lines[k - 1].trim() !== '') || (k + 1 < lines.length && lines[k + 1].trim() !== '' && !/^\s/.test(lines[k + 1]))) continue;
-    lines[k] = `## ${line.trim()}`;
-    changed = true;
+    const line = lines[k].replace(/\r$/, '').trim();
+    if (!CAPS_HEADING.test(line) || NOT_A_HEADING.test(line) || (k > 0 && lines[k - 1].trim() !== '') || (k + 1 < lines.length && lines[k + 1].trim() !== '' && !/^\s/.test(lines[k + 1]))) continue;
+    at.push(k);
   }
-  return changed ? lines.join('\n') : text;
+  // One such line is a label or a shout; a document that heads its sections this way has several.
+  if (at.length < 2) return text;
+  for (const k of at) lines[k] = `## ${lines[k].trim()}`;
+  return lines.join('\n');
 }
-const CAPS_HEADING = /^[A-Z][A-Z0-9'&/-]*(?:[ \t]+[A-Z0-9'&/-]+){0,6}[ \t]*$/;
+/** Capital lines that are labels, warnings or file names, not headings ("NOTE", "DO NOT RUN AS ROOT", "INSTALL"). */
+const NOT_A_HEADING = /^(?:NOTE|NOTES|WARNING|CAUTION|IMPORTANT|TIP|HINT|TODO|FIXME|XXX|INSTALL|README|LICENSE|COPYING|AUTHORS|CHANGES|NEWS)$|\b(?:NOT|DO|DON'T|NEVER|MUST|YOU)\b/;
+const CAPS_HEADING = /^[A-Z][A-Z0-9'&/-]*(?:[ \t]+[A-Z0-9'&/-]+){0,5}$/;
 const CAPS_LINE = /^[A-Z][A-Z0-9'&/-]*(?:[ \t]+[A-Z0-9'&/-]+){0,6}[ \t]*\r?$/m;
 

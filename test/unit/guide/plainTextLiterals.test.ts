@@ -18,7 +18,7 @@ describe('commands indented the plain-text way (session 9)', () => {
 
   it('reads prompt lines indented two spaces as code', () => {
     const doc = parseDocument('CONTRIBUTING.txt', 'TESTING\n\n  $ ctest --test-dir build\n  $ ctest -L slow\n');
-    assert.deepEqual(brief(doc.blocks), ['heading@1 TESTING', 'code@3 $ ctest --test-dir build\n$ ctest -L slow']);
+    assert.deepEqual(brief(doc.blocks), ['paragraph@1 TESTING', 'code@3 $ ctest --test-dir build\n$ ctest -L slow']);
   });
 
   it('keeps a command that ends in a path of "." as code', () => {

@@ -106,7 +106,7 @@ const CHANGELOG_MENTION = /\b(?:the\s+|a\s+)?(?:changelog(?:\s+entry)?|release\s
  * "Do not edit CHANGELOG.md", "please don't update the changelog", "refrain from updating the changelog": the file is
  * the maintainers'. ("Refrain from" is the formal "do not"; it takes the verb's -ing form.)
  */
-const DO_NOT_EDIT = /\b(?:(?:do\s+not|don't|never|should\s+not|shouldn't|must\s+not)\s+(?:manually\s+|directly\s+)?(?:edit|update|modify|change|touch|add\s+(?:an?\s+|any\s+)?(?:entry|entries|anything)\s+to)|refrain\s+from\s+(?:manually\s+|directly\s+)?(?:editing|updating|modifying|changing|touching|adding\s+(?:an?\s+|any\s+)?(?:entry|entries|anything)\s+to))\s+(?:the\s+)?`?(?:CHANGELOG(?:\.md)?|changelogs?|release\s+notes|(?:history|changes|news)\s+files?)\b/i;
+const DO_NOT_EDIT = /\b(?:(?:do\s+not|don't|never|should\s+not|shouldn't|must\s+not)\s+(?:manually\s+|directly\s+)?(?:edit|update|modify|change|touch|add\s+(?:an?\s+|any\s+)?(?:entry|entries|anything)\s+to)|refrain\s+from\s+(?:manually\s+|directly\s+)?(?:editing|updating|modifying|changing|touching|adding\s+(?:an?\s+|any\s+)?(?:entry|entries|anything)\s+to))\s+(?:the\s+)?`?(?:CHANGELOG(?:\.md)?|changelogs?|release\s+notes|(?:history|changes|news)\s+files?)\b(?!\s+(?:(?:of|for)\s+(?:past|old|other|previous|the\s+bundled|vendored)\b|under\s+`?[\w.-]+\/))/i;
 /** The same for the file named in capitals ("Don't modify HISTORY.md"): case-sensitive, so git's "history" is not it. */
 const DO_NOT_EDIT_NAMED = /\b(?:[Dd]o\s+not|[Dd]on't|[Nn]ever|should\s+not|shouldn't|must\s+not)\s+(?:manually\s+|directly\s+)?(?:edit|update|modify|change|touch)\s+(?:the\s+)?`?(?:HISTORY|CHANGES|NEWS)(?:\.(?:md|rst|txt|adoc))?`?(?=[\s.,;:)]|$)/;
 

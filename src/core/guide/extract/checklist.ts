@@ -251,8 +251,13 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes
     // rules ("Below are the style guidelines we follow.") introduces style rules, though it goes on to ask for them
     // before sending ("Before submitting, make sure your code does as well!").
     const styleSection = prev !== undefined && aboutTheCode(heading) && !NAMES_THE_CHECKS.test(heading) && presentsStyleRules(prev.text);
+    // "When making changes, keep the following best practices in mind:" leads into checks only over asks about the change
+    // (tests, docs, one change per pull request), not over design or style maxims.
+    const keepInMind =
+      lead !== undefined && /\bin\s+mind\s*:\s*$/i.test(lead) && !changeAsks(blocks.slice(i, endOfRun(blocks, i)).filter((b): b is ListItemBlock => b.kind === 'listItem' && b.depth === 0).map((b) => b.text));
     const byIntro =
       lead !== undefined &&
+      !keepInMind &&
       !styleLead &&
       !styleSection &&
       !notAsked &&
@@ -389,7 +394,15 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes
     // The parts a lead-in asks for, each with its details as one check (checklistDetails).
     const parts = !template && asksForParts(lead) ? foldDetails(withoutLaterSteps(checks)) : withoutLaterSteps(checks);
     // (A nested item that is only a link, "[IntelliJ Formatter](...)" under "Use the code formatter", is the item's reference.)
-    runs.push(parts.filter((it, k, kept) => !isGroupHeader(it, kept[k + 1]) && !(it.depth > 0 && it.checked === null && isOnlyLink(it))));
+    const grouped = new Set(parts.filter((it, k, kept) => isGroupHeader(it, kept[k + 1])));
+    // (Under a group's label, "Update the docs:" over links to each page, the links are the checks themselves.)
+    let topItem: ListItemBlock | undefined;
+    runs.push(
+      parts.filter((it) => {
+        if (it.depth === 0) topItem = it;
+        return !grouped.has(it) && !(it.depth > 0 && it.checked === null && isOnlyLink(it) && topItem !== undefined && !grouped.has(topItem));
+      }),
+    );
   }
   return runs;
 }
@@ -549,6 +562,9 @@ const PROCESS_WORD = /\b(?:process|workflow)\b/i;
 const WORKFLOW_STEP = /^[\W_]*(?:fork|clone|push|commit|branch\s+off|(?:create|make|use|start|check\s*out)\s+(?:(?:a|an|your|your\s+own|the)\s+)?(?:new\s+|topic\s+|feature\s+|separate\s+|git\s+)*(?:branch|fork)|(?:open|send|submit|create)\s+(?:a|the|your)\s+(?:pull|merge)\s+request|(?:do|make)\s+(?:the|your)\s+changes)\b/i;
 const OTHERS_RULE = /^[\W_]*(?:reviewers?|maintainers?|we|our\s+team|the\s+(?:team|maintainers?|reviewers?))\b/i;
 const CHANGE_CHECK = /\b(?:tests?|testing|specs?|docs?|document\w*|changelog|news|format\w*|lint\w*|style\w*|template|sign(?:ed)?[\s-]?off|CLA|newline|whitespace|build|compile|CI|passes|pass(?:ing)?|verif\w*|checks?|readme|describ\w*|description|small|atomic|one\s+(?:change|thing|feature)|(?:reference|link|mention)\s+(?:the\s+|an?\s+)?(?:related\s+)?issue)\b|\brun\s+`/i;
+
+/** Half or more of a list's items ask something of the change itself (CHANGE_CHECK). */
+const changeAsks = (items: readonly string[]): boolean => items.length > 0 && items.filter((t) => CHANGE_CHECK.test(t) || /\b(?:pull\s+requests?|PRs?|history|commits?|discuss)\b/i.test(t)).length * 2 >= items.length;
 
 /** A heading that is only the name of a pull request ("Pull Requests", "PRs", "Merge requests"). */
 // ("Pull Request Process" over numbered asks about the change: the process is meeting them; a walk through the

@@ -122,7 +122,7 @@ export const CHECKLIST_INTRO = new RegExp(
     // of the list, as "When submitting a pull request, please follow these guidelines:" is.
     String.raw`^(?:when|while|as)\s+(?:you(?:'re|\s+are)?\s+)?(?:doing|making|writing|preparing|submitting|sending|proposing|contributing)\s+(?:a\s+|your\s+|any\s+)?(?:changes?|pull\s+requests?|PRs?|patch(?:es)?|contributions?|code\s+changes?)\s*,\s*(?:please\s+)?(?:keep|bear)\s+(?:the\s+following|these)\s+(?:(?:best\s+)?(?:practices|points|things|guidelines|rules)\s+)?in\s+mind\s*:\s*$`,
     // "If your PR introduces a flag, you MUST:": the checks a kind of change must pass, completed by the items.
-    String.raw`^if\s+(?:your|a|the)\s+(?:pull\s+request|PR|patch|change|contribution|commit)\s+(?:introduces|adds|changes|modifies|touches|removes|deprecates)\b[^.]{0,80}?,\s*(?:then\s+)?(?:you\s+|it\s+)?(?:must|should|need\s+to|needs\s+to|have\s+to|has\s+to)\s*:\s*$`,
+    String.raw`^if\s+(?:your|a|the)\s+(?:pull\s+request|PR|patch|change|contribution|commit)\s+(?:introduces|adds|changes|modifies|touches|removes|deprecates)\b(?!\s+(?:an?\s+)?(?:regressions?|bugs?|breakage|problems?|failures?)\b)[^.]{0,80}?,\s*(?:then\s+)?(?:please\s+)?(?:make\s+sure\s+(?:to|you)\s*|you\s+|it\s+)?(?:must|should|need\s+to|needs\s+to|have\s+to|has\s+to)?\s*:\s*$`,
     // "To make the process smooth, we ask for the following:", "We expect the following:".
     String.raw`\b(?:ask|require|expect)\w*\s+(?:you\s+)?(?:for\s+)?the\s+following\s*:\s*$`,
     // "We expect every pull request to:", "We ask all contributors to:": what each change or its author must do.

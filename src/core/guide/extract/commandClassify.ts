@@ -5,7 +5,7 @@
 import type { CommandKind } from './commands';
 import { GIT_FETCHES_PARTS, GIT_HOOK_INSTALL, PYTHON_ENV, SYSTEM_INSTALL, TOOL_PATH_EXPORT, WHITESPACE_CHECK, isCommand, toolOf } from './commandLine';
 
-const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit|nextest|insta|snapshots?|doctests?|eunit|runtests?|bats|phpunit|simple-phpunit|pest|paratest|phpspec|behat|codecept|karma|protractor|nosetests|unittest|busted|gotestsum|fuzz|fuzzing)(\b|[:_-]|$)|\bbin\/test\b/i;
+const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit|nextest|insta|snapshots?|doctests?|eunit|runtests?|bats|phpunit|simple-phpunit|pest|paratest|phpspec|behat|codecept|karma|protractor|nosetests|unittest|busted|gotestsum)(\b|[:_-]|$)|\bbin\/test\b/i;
 // (`quicklint`, `golint`, `tflint`, `jsonlint`: a word that ends in "lint" names a linter or a lint task; `nolint` and the
 // FLINT library do not.)
 const LINT = /(^|[\s:/_-])((?!no)(?!flint\b)[a-z]{0,12}lint|lint-\w+|eslint|fmt|format|prettier|clippy|vet|typecheck|type-check|tsc|rubocop|gofmt|flow|check|checks|check:\w+|style|hlint|yamllint|textlint|shellcheck|verify|fix|stylelint|black|ruff|mypy|spell\w*|golangci-lint|pre-commit|prek|rustfmt|validate|checkstyle\w*|spotless\w*|detekt|ktlint|dialy[sz]e|dialyzer|credo|phpstan|phpcs|phpcbf|ormolu|fourmolu|stylish-haskell|erlfmt|elvis|xref|scalafmt|scalafix|sqlfluff|dprint|taplo|isort|swiftlint|swiftformat|stylua|luacheck|clang-format|psalm|pylint|flake8|pyright|cppcheck|clang-tidy|staticcheck|markdownlint|codespell|typos|biome|oxlint|actionlint|hadolint|standardrb|sorbet|spotbugs\w*|pmd\w*|errorprone|scan-build|checkpatch|cspell|fantomas|alejandra|nixfmt|astyle|uncrustify|yapf|autopep8|gofumpt|goimports|shfmt|ocamlformat|eastwood|clj-kondo|cljfmt|kibit|zprint|cljstyle|perlcritic|perltidy|ameba|selene|vale|govulncheck)(\b|[:_-]|$)/i;
@@ -37,7 +37,7 @@ const LINTER_TASK = /(?:^|\s|:)(?:detekt|ktlint|checkstyle|spotless|pmd|spotbugs
 const TEST_TASK_WORD = /(?:^|\s|:)(?:test|check|build|jvmTest|allTests)(?=\s|$)/;
 /** make told where to read (`-C dir`, `-f file`, `--directory=dir`), with the target after it. */
 // (`ninja -C build clang-format` too: ninja's `-C` names the build folder, the target says what the step is for.)
-const MAKE_DIR_OPTION = /^((?:[A-Z_][A-Z0-9_]*=\S*\s+)*(?:g?make|ninja))\s+(?:-[Cf]\s*\S+|--(?:directory|file|makefile)=\S+)(?=\s+\S)/;
+const MAKE_DIR_OPTION = /^((?:[A-Z_][A-Z0-9_]*=\S*\s+)*(?:g?make|ninja|samu))\s+(?:-[Cf]\s*\S+|--(?:directory|file|makefile)=\S+)(?=\s+\S)/;
 const CHECK_ONLY_OPTION = /\s--?check(?=\s|$)/i;
 const CONFIG_FROM_TEMPLATE = /^(?:cp|copy|Copy-Item)\s+(?:-\w{1,3}\s+)?\S{0,200}[._-](?:sample|example|dist|template|defaults?|tmpl)(?:\.\w{1,8})?\s+\S{1,200}$/;
 const BUILD_FOLDER = /^mkdir\s+(?:-p\s+)?(?:_?build|out|cmake-build-\w{1,20}|build[-_]\w{1,20})\/?$/;

@@ -15,7 +15,7 @@ const SETUP_HEADING = /\bbefore\s+you\s+(?:start|begin)\b|\bset\s?up|\bhacking\b
 /** A heading that opens with a verb of setting up, after any step number ("4.", "(4)", "Step 4:"). */
 const SETUP_VERB_FIRST = /^\s*(?:(?:step\s+)?\(?\d{1,2}[.):]?\s+)?(?:install(?:ing)?|set(?:ting)?\s?up|prepar(?:e|ing)|configur(?:e|ing)|bootstrap(?:ping)?)\b/i;
 /** "Install and test", "Setting up and running the tests": a second verb gives the heading a second phase. */
-const ANOTHER_PHASE_VERB = /\b(?:and|&|then)\s+(?:run(?:ning)?\s+)?(?:the\s+)?(?:test|lint|check|format|verif)\w*/i;
+const ANOTHER_PHASE_VERB = /\b(?:and|&|then)\s+(?:run(?:s|ning)?\s+)?(?:the\s+)?(?:(?:unit|integration|whole|full)\s+)?(?:test|lint|check|format|verif)\w*/i;
 
 /** "Preparing your pull request", "Prepare a release": getting a change ready to send, not setting up the checkout. */
 const PREPARING_A_CHANGE = /\bprepar(?:e|ing)\s+(?:a|an|the|your)\s+(?:pull\s+requests?|PRs?|patch(?:es)?|release|changes?|commits?|submission|merge\s+requests?)\b/i;
@@ -42,7 +42,7 @@ const UNINSTALLING = /\buninstall\w*|\bremoval\b|\bremov(?:e|ing)\s+(?:the\s+|a\
  * name what for. "# Build and run the tests" gives the line a second phase and says nothing alone.
  */
 // ("# installs golangci-lint and mockgen into ./bin": the verb in the third person says the same.)
-const SETUP_VERB_COMMENT = /^\s*(?:(?:step\s+)?\(?\d{1,2}[.):]?\s+)?(?:install|set\s?up|prepare|configure|bootstrap|build|compile|regenerate)(?:s|es)?\b/i;
+const SETUP_VERB_COMMENT = /^\s*(?:(?:step\s+)?\(?\d{1,2}[.):]?\s+)?(?:install|set\s?up|sets\s+up|prepare|configure|bootstrap|build|compile|regenerate)(?:s|es)?\b/i;
 /** What a maintainer makes for shipping ("# Build a release tarball", "# Regenerate the changelog"): no setup. */
 export const SHIPPING_WORDS = /\b(?:releases?|changelog|publish\w*|deploy\w*|tarballs?|dist|packages?\s+for\s+distribution)\b/i;
 export const setupVerbComment = (comment: string): boolean =>

@@ -124,7 +124,7 @@ const MAIN_FLOW_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requiremen
 const SETUP_OR_BUILD_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|environment|dependenc|\bbuild|\bdevelop|\blocal(?:ly)?\b|\bquick[\s-]?start\b/i;
 /** Headings under which installing a tool globally is a setup step rather than a side quest. */
 /** A lead-in whose step is setting up the checkout ("bootstrap the workspace:", "To set up your environment:"). */
-const SETUP_LEAD = /\b(?:bootstrap|set\s?up|install\s+(?:the\s+)?(?:dependencies|tools|toolchain|prerequisites))\b[^.]*:\s*$/i;
+const SETUP_LEAD = /\b(?:(?:bootstrap|set\s?up|prepare)\s+(?:the\s+|your\s+)?(?:workspace|checkout|clone|repo(?:sitory)?|project|monorepo|(?:local\s+)?(?:dev(?:elopment)?\s+)?environment)|install\s+(?:the\s+)?(?:required\s+|needed\s+|necessary\s+)?(?:dependencies|tools|toolchain|prerequisites))\b[^.]*:\s*$/i;
 const SETUP_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|before\s+you\s+(?:start|begin)|environment|dependenc|tool(s|ing|chain)\b/i;
 /** Installing a tool for the whole machine (`cargo install x`, `npm i -g x`, `go install x@latest`, `pipx install x`). */
 const GLOBAL_INSTALL = /^(?:cargo\s+install(?!\s+--path\b)|go\s+install\s+\S+@|pipx\s+install|uv\s+tool\s+install|dotnet\s+tool\s+install|(?:dart|flutter)\s+pub\s+global\s+activate|(?:npm|pnpm|bun)\s+(?:i|install|add)\s+(?:\S{1,200}\s{1,10}){0,20}?(?:-g|--global)\b|yarn\s+global\s+add)\b/;
@@ -256,7 +256,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     if (DEEP_TASK.test(key) && out[kind].length > 0) return;
     // A template's box that names the step short ("I ran `cargo fmt`") after the guide gave it in full (`cargo fmt --all --
     // --check`): the same step, not another.
-    if (template && out[kind].some((c) => c.command.startsWith(`${key} `))) return;
+    if (template && kind === 'lint' && out[kind].some((c) => c.command.startsWith(`${key} `))) return;
     // `Start-PSPester -Path test/api` after `Start-PSPester`: the same step narrowed to one part, an example.
     // A taken step with only settings added (`make check TS_OPTS=x` after `make check` ran the tests) is that step
     // tuned, whatever phase its own words now give it.

@@ -84,7 +84,7 @@ const BY_CUE = /\bby\s{1,3}$/i;
 function toolCue(before: string, block: Exclude<Block, CodeBlock | { kind: 'heading' }>, offset: number): boolean {
   if (!TOOL_CUE.test(before) && !BY_CUE.test(before)) return false;
   // "this can't be done through `npm test`": the tool the clause turns away.
-  if (/\b(?:can'?t|cannot|not|never|don'?t|won'?t)\b[^.;]{0,40}$/i.test(before)) return false;
+  if (/\b(?:can'?t|cannot|not|never|don'?t|won'?t|avoid)\b[^.;]{0,40}$/i.test(before)) return false;
   // The sentence's own words, other spans blanked: "feature-complete with `pnpm install`" has no verb of its own.
   const words = proseSentences(block).before(offset);
   return TOOL_CUE.test(before) ? PHASE_VERB.test(words) : IMPERATIVE_PHASE.test(words);

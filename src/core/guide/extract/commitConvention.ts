@@ -48,7 +48,7 @@ const COMMIT_PROSE = /\bcommit(?:s|ted|ting)?\b|\bcommit\s+messages?\b|\b(?:PR|p
  * "there is no required format", "we don't enforce a commit message convention": no rules on the messages ("There are no
  * strict rules, but please write a short summary line" still gives some).
  */
-const NO_REQUIRED_FORMAT = /\b(?:there\s+is\s+|there's\s+|with\s+)?no\s+(?:required|mandatory|enforced|strict|specific|particular|fixed)\s+(?:commit(?:\s+message)?\s+)?(?:format|convention|style|rules?)\b(?![^.;]{0,10}\b(?:but|however|though|yet)\b)|\b(?:do|does)\s*n[o']t\s+(?:enforce|require|mandate)\s+(?:a\s+|any\s+)?(?:particular\s+|specific\s+)?(?:commit(?:\s+message)?\s+)?(?:format|convention|style)\b(?![^.;]{0,10}\b(?:but|however|though|yet)\b)/i;
+const NO_REQUIRED_FORMAT = /\b(?:there\s+is\s+|there's\s+|with\s+)?no\s+(?:(?:required|mandatory|enforced|strict|specific|particular|fixed)\s+(?:commit(?:\s+message)?\s+)?|commit(?:\s+message)?\s+)(?:format|convention|style|rules?)\b(?![^.;]{0,10}\b(?:but|however|though|yet)\b)|\b(?:do|does)\s*n[o']t\s+(?:enforce|require|mandate)\s+(?:a\s+|any\s+)?(?:particular\s+|specific\s+)?(?:commit(?:\s+message)?\s+)?(?:format|convention|style)\b(?![^.;]{0,10}\b(?:but|however|though|yet)\b)/i;
 /** commitlint's shared conventional config, by its package or in words. */
 const COMMITLINT_CONVENTIONAL = /@commitlint\/config-conventional\b|\bcommitlint\b[^.]{0,40}\bconventional\s+config\b|\bconfig-conventional\b/i;
 const CONVENTIONAL_NAME = /\bconventional[\s-]commits?\b|\bangular(?:'s)?\s+(?:commit|convention)|\bsemantic[\s-](?:commit|pr|pull[\s-]request)|\bcommitizen\b/i;
@@ -256,7 +256,7 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
   if (conventional) return { value: 'conventional', source: sourceOf(conventional) };
   if (area) return { value: 'area-prefix', source: sourceOf(area) };
   // "We prefer descriptive messages; there is no required format": a preference the same block takes back as a rule.
-  if (freeForm && NO_REQUIRED_FORMAT.test(plain(freeForm.block))) return null;
+  if (freeForm && plain(freeForm.block).split(/(?<=[.!?])\s+/).some((sentence) => NO_REQUIRED_FORMAT.test(sentence) && /\bcommit|\bmessages?\b/i.test(sentence) && !/\b(?:pull\s+request|PR)\s+descriptions?\b/i.test(sentence))) return null;
   if (freeForm) return { value: 'free-form-rules', source: sourceOf(freeForm) };
   // A section of its own for commit messages states rules for them, though none is a known phrase.
   const found = commitMessageSection(sources.guideFlow);
