@@ -74,7 +74,7 @@ const LATER_IN_RUN_SENTENCE = /\b(?:(?:with|through|via|using)(?:\s{1,3}the)?|ex
  * `make check`", "format via `golangci-lint fmt`", "install textlint by `npm install -g textlint`".
  */
 // ("Check formatting with `a` and lints with `b`": the phase's word in any of its forms.)
-const PHASE_VERB = /\b(?:test(?:s|ing)?|format(?:s|ting)?|lint(?:s|ing)?|build(?:s|ing)?|compil(?:e|es|ing)|install(?:s|ing)?|set\s?up|bootstrap)\b/i;
+const PHASE_VERB = /\b(?:test(?:s|ing)?|format(?:s|ting)?|lint(?:s|ing)?|build(?:s|ing)?|compil(?:e|es|ing)|install(?:s|ing)?|set\s?up|bootstrap|download(?:s|ing)?\s+(?:the\s+|all\s+)?(?:\w+\s+)?dependencies)\b/i;
 const TOOL_CUE = /\b(?:with|via|through)\s{1,3}$/i;
 /** A sentence that opens by telling the reader to install, build, test or format, and "by" the tool right before the span. */
 // ("Run tests before sending the pull request by `bundle exec rake test`": running the tests is the phase's verb too.)
@@ -163,7 +163,8 @@ function sentenceAround(prose: SentenceIndex, offset: number, length: number): s
  * runs cleanly"): a check to run before submitting.
  */
 // ("does not report any errors", "completes without errors": the same ask in other words.)
-const MUST_PASS_AFTER = /^`{0,2}\s{0,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:passes|pass|succeeds|succeed|(?:runs?|completes?|finishes|exits?)\s+(?:cleanly|successfully|green|without\s+(?:any\s+)?(?:errors?|warnings?|failures?))|(?:is|are)\s+green|(?:does|do)\s+not\s+(?:report|show|give|produce|raise)\s+(?:any\s+)?(?:errors?|warnings?|failures?|issues?|violations?))\b/i;
+// ("After that, `npm run test` should pass.": a modal before the verb says the same.)
+const MUST_PASS_AFTER = /^`{0,2}\s{0,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:(?:should|must|needs?\s+to|has\s+to|will)\s+)?(?:passes|pass|succeeds|succeed|(?:runs?|completes?|finishes|exits?)\s+(?:cleanly|successfully|green|without\s+(?:any\s+)?(?:errors?|warnings?|failures?))|(?:is|are)\s+green|(?:does|do)\s+not\s+(?:report|show|give|produce|raise)\s+(?:any\s+)?(?:errors?|warnings?|failures?|issues?|violations?))\b/i;
 
 /**
  * "make sure `perlcritic lib` is clean": a checker's clean report is its passing, where the sentence asks for it (a
@@ -310,7 +311,8 @@ export function inlineCommands(
     // "- **Check formatting:** `mix format --check-formatted`": an item that is a bold label and the command as its
     // value, like a definition list's entry, is the command for what the label names.
     const dashLabel = block.kind === 'listItem' && !TURNED_AWAY.test(block.text) ? DASH_LABEL.exec(block.text.slice(0, span.offset)) : null;
-    const label = block.kind === 'listItem' && block.code.length >= 1 ? (LABELLED_VALUE.exec(block.text.slice(0, span.offset)) ?? dashLabel) : null;
+    // ("**Install Rust:** `curl ... | sh`" as a paragraph of its own is the same entry, set out without a list.)
+    const label = (block.kind === 'listItem' && block.code.length >= 1) || (block.kind === 'paragraph' && block.code.length === 1) ? (LABELLED_VALUE.exec(block.text.slice(0, span.offset)) ?? dashLabel) : null;
     // ("* pnpm 9 — `npm install -g pnpm@9` (only for the e2e tests)": a note in parentheses may follow a dash's value.)
     // ("- **macOS:** `xcode-select --install`, then `brew install cmake`": the label's value may go on with the next step.)
     const labelledValue = label !== null && (label[0].includes('**') || label[0].includes('__') ? /^`{0,2}\s{0,3}(?:[.;]?\s*$|,?\s{1,3}(?:then|and)\s)/ : /^`{0,2}\s{0,3}(?:\([^()]{0,120}\))?\s{0,3}[.;]?\s*$/).test(block.text.slice(close));
