@@ -722,8 +722,7 @@ describe('probe 14f: base branch, changelog, commit convention, discuss-first wo
       `), { discussFirst: true });
     });
 
-    // Left open (session 14): "get a go-ahead" is not among the wordings of discussing first.
-    it.skip('AsciiDoc: "get a maintainer\'s go-ahead on the issue before you open a PR"', async () => {
+    it('AsciiDoc: "get a maintainer\'s go-ahead on the issue before you open a PR"', async () => {
       await expect(adoc(g`
         = Contributing
 

@@ -432,8 +432,7 @@ describe('probe 14g: setup commands on everyday guides', () => {
       });
     });
 
-    // Left open (session 14): a line with no phase of its own between setup lines, under a heading that names none, is left out.
-    it.skip('composer install and cp .env.example .env + php artisan key:generate / migrate', async () => {
+        it('composer install and cp .env.example .env + php artisan key:generate / migrate', async () => {
       await expectPhases(md(g`
         # Contributing
 

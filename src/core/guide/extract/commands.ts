@@ -356,6 +356,8 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       const versionOk = underHeading(l, SETUP_SECTION) || INSTALL_PROSE.test(intro) || found.some((f) => !VERSION_CHECK.test(f.command) && classify(f.command) === 'setup');
       // `./configure` then `make check`: in an autotools build, `check` is the test suite.
       const autotools = found.some((f) => AUTOTOOLS_CONFIGURE.test(f.command));
+      const ownKinds = found.map((f) => classify(f.command));
+      const setupBlock = ownKinds.filter((kind) => kind === 'setup').length >= 2 && !ownKinds.some((kind) => kind === 'test' || kind === 'lint');
       // The lines right after a configure step, which a bare `make` there builds.
       const configuredAt = new Set(found.filter((_, n) => n > 0 && CONFIGURE_STEP.test(found[n - 1].command)).map((f) => f.line));
       const runs = found.some((f) => {
@@ -404,7 +406,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
           commentDecided = decided;
           if (decided === undefined || decided === 'test') continue;
         }
-        add(command, l, line, template, said, { versionOk, introKind, autotools, configured: configuredAt.has(line), runs, whole, intro: leadIn, soleTest, ...(typedIn ? { typedIn } : {}) }, undefined, false, ownKind ?? decided);
+        add(command, l, line, template, said, { versionOk, introKind, autotools, setupBlock, configured: configuredAt.has(line), runs, whole, intro: leadIn, soleTest, ...(typedIn ? { typedIn } : {}) }, undefined, false, ownKind ?? decided);
       }
     } else if (b.kind !== 'code' && !describesRowCommand(flow, k)) {
       // A span naming a task the repository defines, under a heading whose phase its own words do not contradict,
@@ -504,7 +506,10 @@ function ownOrSectionPhase(command: string, at: Located, comment: string, code: 
     const leadIn = code.intro !== undefined && code.intro.kind !== 'code' && code.intro.kind !== 'heading' ? plain(code.intro) : '';
     return checkPhase(trimmed, own, comment, tasks, { section, said: code.introKind, autotools: code.autotools, testsNamed: namesTests(leadIn) });
   }
-  return own ?? code.introKind ?? section;
+  // (A line with no phase of its own among setup lines, `php artisan key:generate` between `cp .env.example .env` and
+  // `php artisan migrate`, under a heading that names none, is one more step of that setup.)
+  // (Not a line that starts what was set up: `python manage.py runserver`, `cargo run`, `npm start`.)
+  return own ?? code.introKind ?? section ?? (code.setupBlock && !STARTS_THE_APP.test(trimmed) ? 'setup' : undefined);
 }
 
 /** The phase a lead-in paragraph ending in "use" or "run" (or a colon) gives the command in the paragraph after it. */
@@ -536,6 +541,8 @@ interface CodeContext {
   readonly introKind?: CommandKind;
   /** Whether the block configures an autotools build (`./configure`, `sh autogen.sh`), where `make check` tests. */
   readonly autotools?: boolean;
+  /** Whether the block's other lines are all setup steps by their own words (two or more, none a test or lint). */
+  readonly setupBlock?: boolean;
   /** Whether a configure step (`./configure`, `perl Makefile.PL`, `cmake ..`) comes right before this line in its block. */
   readonly configured?: boolean;
   /** Whether a line of the block runs a test or lint step by its own words. */
@@ -552,6 +559,8 @@ interface CodeContext {
 
 /** A heading that names building beside testing ("Building and testing"): a configured `make` there builds. */
 const BUILD_NAMED = /\bbuild|\bcompil|\binstall|\bset\s?up\b/i;
+/** A line that starts or serves the project rather than preparing it. */
+const STARTS_THE_APP = /\b(?:runserver|serve|server|start|run|up|watch|dev|open)\b/i;
 /** A step that configures a native build for `make` to run next: autotools, Perl's Makefile.PL, CMake, Meson. */
 const CONFIGURE_STEP = /^(?:(?:sh\s+|\.\/)?(?:configure|autogen\.sh|bootstrap\.sh)(?:\s|$)|autoreconf\b|perl\s+Makefile\.PL\b|cmake\s+(?!--build\b|--install\b|-E\b)|meson\s+setup\b)/;
 const AUTOTOOLS_CONFIGURE = /^(?:(?:sh\s+|\.\/)?(?:configure|autogen\.sh|bootstrap\.sh)(?:\s|$)|autoreconf\b)/;
