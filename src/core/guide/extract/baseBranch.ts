@@ -83,7 +83,7 @@ const PROSE_PATTERNS: RegExp[] = [
   // "the PR should target (have as base branch) the default branch (i.e. main)": the role, then its name.
   new RegExp(`\\b(?:PRs?|pull\\s+requests?|target|base)\\b[^.]{0,80}?\\b(?:default|base|main)\\s+branch\\s*\\((?:i\\.e\\.|e\\.g\\.|currently|usually|typically)?,?\\s*${NAME}\\)`, 'i'),
   // "Please make your changes against the `trunk` branch": the changes themselves sent against a named branch.
-  new RegExp(`\\b(?:make|base|submit|send|prepare)\\s+(?:your\\s+|all\\s+|the\\s+)?changes\\s+(?:against|onto|on\\s+top\\s+of)\\s+(?:the\\s+)?(?:latest\\s+)?(?:(?:upstream|origin)\\/)?\`{0,2}${NAME}\`{0,2}(?:\\s+branch\\b|(?=[\\s.,;:)]|$))`, 'i'),
+  new RegExp(`\\b(?:make|base|submit|send|prepare)\\s+(?:your\\s+|all\\s+|the\\s+)?changes\\s+(?:against|onto|on\\s+top\\s+of)\\s+(?:the\\s+)?(?:latest\\s+)?(?:(?:upstream|origin)\\/)?\`{0,2}${NAME}\`{0,2}(?:\\s+branch\\b|(?=[\\s,;:)]|\\.(?:\\s|$)|$))(?!\\s+(?:tag|release|version|commit)s?\\b)`, 'i'),
   // "All development happens on the `trunk` branch. Open your pull request against it": a quoted (or bold) branch, then
   // a change sent to or based on "it" or "that branch" in the same sentence or the next one or two. Not when that
   // clause is negated ("The `legacy` branch is frozen. No new work is based on it.").

@@ -112,13 +112,15 @@ const DO_NOT_EDIT_NAMED = /\b(?:[Dd]o\s+not|[Dd]on't|[Nn]ever|should\s+not|shoul
 
 /** "The maintainers update CHANGELOG.md when they release": someone else writes it, nothing is asked of the contributor. */
 const OTHERS_WRITE_IT = /\b(?:the\s+)?(?:maintainers?|core\s+team|release\s+managers?|project\s+leads?)\s+(?:will\s+)?(?:update|maintain|write|edit|curate|keep)s?\s+(?:the\s+)?(?:`?CHANGELOG(?:\.md)?`?|changelog|release\s+notes)\b/i;
+/** An entry asked of the contributor in the same text ("... but every pull request must add an entry"). */
+const ENTRY_ASKED = /\b(?:add|include|write)\s+(?:a|an)\s+(?:\w+\s+)?(?:line|entry|note)\b|\b(?:must|should|needs?\s+to|have\s+to)\s+(?:also\s+)?add\b/i;
 /** "Don't worry about the changelog, we'll take care of it": nothing asked of the contributor. */
 const NO_WORRY = /\b(?:[Dd]on'?t|[Dd]o\s+not|[Nn]o\s+need\s+to)\s+(?:(?:have|need)\s+to\s+)?worry\s+about\s+(?:(?:updating|editing|adding\s+to|writing)\s+)?(?:the\s+)?(?:[Cc]hangelog|CHANGELOG(?:\.(?:md|rst|txt))?|(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt))?|[Rr]elease\s+notes)\b(?!\s+(?:format|style|wording|syntax|entry\s+format)\b)(?!\s{0,3}(?:if|when|unless|for\s+(?:docs?|documentation|typo|small))\b)/;
 
 // A quoted name is a label's or a title's ("the \"no changelog\" label overrides the check"), not a statement.
 const notNeeded = (raw: string): boolean => {
   const text = raw.replace(/"[^"]{1,60}"|\u201c[^\u201d]{1,60}\u201d|`[^`]{1,60}`/g, (q) => ' '.repeat(q.length));
-  return DO_NOT_EDIT.test(text) || DO_NOT_EDIT_NAMED.test(text) || NO_WORRY.test(text) || OTHERS_WRITE_IT.test(text) || allMatches(text, CHANGELOG_MENTION).some((m) => saidNotNeeded(text, m.index));
+  return DO_NOT_EDIT.test(text) || DO_NOT_EDIT_NAMED.test(text) || NO_WORRY.test(text) || (OTHERS_WRITE_IT.test(text) && !ENTRY_ASKED.test(text)) || allMatches(text, CHANGELOG_MENTION).some((m) => saidNotNeeded(text, m.index));
 };
 
 /** Whether a change needs a changelog entry, and how it is written. */

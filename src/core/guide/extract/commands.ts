@@ -560,7 +560,7 @@ interface CodeContext {
 /** A heading that names building beside testing ("Building and testing"): a configured `make` there builds. */
 const BUILD_NAMED = /\bbuild|\bcompil|\binstall|\bset\s?up\b/i;
 /** A line that starts or serves the project rather than preparing it. */
-const STARTS_THE_APP = /\b(?:runserver|serve|server|start|run|up|watch|dev|open)\b/i;
+const STARTS_THE_APP = /\b(?:runserver|serve|server|start|up|watch|open|shell|console|repl|changeset|storybook|preview|demo)\b|\s--?version\b|\s-V\b|\bversion$|^(?:cargo|go|dotnet|swift|deno|bun|python3?\s+-m\s+\S+)\s+run\b|^(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?(?:dev|start|preview)\b|^python3?\s+-m\s+\S+$/i;
 /** A step that configures a native build for `make` to run next: autotools, Perl's Makefile.PL, CMake, Meson. */
 const CONFIGURE_STEP = /^(?:(?:sh\s+|\.\/)?(?:configure|autogen\.sh|bootstrap\.sh)(?:\s|$)|autoreconf\b|perl\s+Makefile\.PL\b|cmake\s+(?!--build\b|--install\b|-E\b)|meson\s+setup\b)/;
 const AUTOTOOLS_CONFIGURE = /^(?:(?:sh\s+|\.\/)?(?:configure|autogen\.sh|bootstrap\.sh)(?:\s|$)|autoreconf\b)/;

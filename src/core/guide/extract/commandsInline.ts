@@ -27,6 +27,8 @@ const RUN_CUE = /(?:\b(?:run|ran|running|type|typing|execute|executed|executing|
 const LABELLED_VALUE = /^[\s*_-]{0,4}(?:\*\*|__)[^*_\n`]{1,60}(?::(?:\*\*|__)|(?:\*\*|__):)\s{0,3}$/;
 /** "* pnpm 9 — `npm install -g pnpm@9`": a short plain label, a dash, then the command as its value. */
 const DASH_LABEL = /^[\s*_-]{0,4}[^`\n\u2014\u2013:]{1,60}?\s(?:\u2014|\u2013|--?)\s{1,3}$/;
+/** A label about the documentation ("**Build the docs:**"): its command builds the docs, no step of the checkout. */
+const DOCS_LABEL = /^[\s*_]{0,4}[^`]{0,40}\b(?:docs?|documentation|website|site)\b[^`]{0,20}`/i;
 /** A label or note that turns the value away ("Never — `sudo npm i -g`", "(deprecated, do not use)"). */
 const TURNED_AWAY = /\b(?:never|don'?t|do\s+not|avoid|deprecated|obsolete|legacy|old|broken|unsupported|no\s+longer)\b/i;
 /** Only markup before a span at the start of a list item: the item is the command. */
@@ -74,7 +76,7 @@ const LATER_IN_RUN_SENTENCE = /\b(?:(?:with|through|via|using)(?:\s{1,3}the)?|ex
  * `make check`", "format via `golangci-lint fmt`", "install textlint by `npm install -g textlint`".
  */
 // ("Check formatting with `a` and lints with `b`": the phase's word in any of its forms.)
-const PHASE_VERB = /\b(?:test(?:s|ing)?|format(?:s|ting)?|lint(?:s|ing)?|build(?:s|ing)?|compil(?:e|es|ing)|install(?:s|ing)?|set\s?up|bootstrap|download(?:s|ing)?\s+(?:the\s+|all\s+)?(?:\w+\s+)?dependencies)\b/i;
+const PHASE_VERB = /\b(?:test(?:s|ing)?|format(?:s|ting)?|lint(?:s|ing)?|build(?:s|ing)?|compil(?:e|es|ing)|install(?:s|ing)?|set\s?up|bootstrap|(?:download|fetch)(?:es|s|ing)?\s+(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?(?:module\s+|project(?:'s)?\s+|required\s+)?dependencies)\b/i;
 const TOOL_CUE = /\b(?:with|via|through)\s{1,3}$/i;
 /** A sentence that opens by telling the reader to install, build, test or format, and "by" the tool right before the span. */
 // ("Run tests before sending the pull request by `bundle exec rake test`": running the tests is the phase's verb too.)
@@ -312,7 +314,10 @@ export function inlineCommands(
     // value, like a definition list's entry, is the command for what the label names.
     const dashLabel = block.kind === 'listItem' && !TURNED_AWAY.test(block.text) ? DASH_LABEL.exec(block.text.slice(0, span.offset)) : null;
     // ("**Install Rust:** `curl ... | sh`" as a paragraph of its own is the same entry, set out without a list.)
-    const label = (block.kind === 'listItem' && block.code.length >= 1) || (block.kind === 'paragraph' && block.code.length === 1) ? (LABELLED_VALUE.exec(block.text.slice(0, span.offset)) ?? dashLabel) : null;
+    const label =
+      (block.kind === 'listItem' && block.code.length >= 1) || (block.kind === 'paragraph' && block.code.length === 1 && !TURNED_AWAY.test(block.text) && !DOCS_LABEL.test(block.text))
+        ? (LABELLED_VALUE.exec(block.text.slice(0, span.offset)) ?? dashLabel)
+        : null;
     // ("* pnpm 9 — `npm install -g pnpm@9` (only for the e2e tests)": a note in parentheses may follow a dash's value.)
     // ("- **macOS:** `xcode-select --install`, then `brew install cmake`": the label's value may go on with the next step.)
     const labelledValue = label !== null && (label[0].includes('**') || label[0].includes('__') ? /^`{0,2}\s{0,3}(?:[.;]?\s*$|,?\s{1,3}(?:then|and)\s)/ : /^`{0,2}\s{0,3}(?:\([^()]{0,120}\))?\s{0,3}[.;]?\s*$/).test(block.text.slice(close));
