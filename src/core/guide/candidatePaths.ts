@@ -1,6 +1,6 @@
 import { COMMITLINT_FILES } from '../commitlint/locateConfig';
 import { GUIDE_FOLDERS, GUIDE_NAME, README_NAME } from './locateGuide';
-import { CONTRIBUTING_FOLDER, DEEP_GUIDE_DEPTH, DEEP_GUIDE_NAME, DOC_FOLDER_NAMES, HACKING_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, OTHER_GUIDE_NAME, PERL_GUIDE_DEPTH, PERL_GUIDE_NAME, PERL_LIB_FOLDER, SITE_FOLDER_NAMES } from './guidePlaces';
+import { CONTRIBUTING_FOLDER, DEEP_GUIDE_DEPTH, DEEP_GUIDE_NAME, DOC_FOLDER_NAMES, HACKING_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, OTHER_GUIDE_NAME, PERL_GUIDE_DEPTH, PERL_GUIDE_NAME, PERL_LIB_FOLDER, SENDING_PAGE, SITE_FOLDER_NAMES } from './guidePlaces';
 import { GITLAB_TEMPLATE_DIR, GITLAB_TEMPLATE_FOLDER, ONRAMP_CONFIGS, TEMPLATE_DIR, TEMPLATE_FILE, TEMPLATE_FOLDERS, TEMPLATE_IN_DIR } from './findFiles';
 import { MAGE_FOLDER, RUNNER_FILES } from '../tasks/runnerFiles';
 import { CHANGELOG_EVIDENCE_PATHS, isChangelogFile } from './changelogEvidence';
@@ -77,6 +77,24 @@ function guidePlaces(): Rule[] {
         const folder = folderOf(path);
         const inParent = (dir: string): boolean => CONTRIBUTING_FOLDER.test(baseOf(dir)) && (folderOf(dir) === '' || (!folderOf(dir).includes('/') && isDocFolder(folderOf(dir))));
         return inParent(path) || (inParent(folder) && IN_FOLDER_GUIDE.test(baseOf(path)));
+      },
+    },
+    // A folder of contributor docs one level deeper in a docs folder (`doc/guides/contributing/`), and in any folder of
+    // contributor docs the page on sending a change (`patches.rst`).
+    {
+      globs: docGlobs.flatMap((d) => [`${d}/*/${contributingDir}*`, `${d}/*/${contributingDir}*/*`]),
+      matches: (path) => {
+        const parts = path.split('/');
+        if (!isDocFolder(parts[0]) || parts.some((p) => p.startsWith('.'))) return false;
+        if (parts.length === 3) return CONTRIBUTING_FOLDER.test(parts[2]);
+        return parts.length === 4 && CONTRIBUTING_FOLDER.test(parts[2]) && (GUIDE_NAME.test(parts[3]) || SENDING_PAGE.test(parts[3]));
+      },
+    },
+    {
+      globs: parents.map((p) => join(p, `${contributingDir}*/*`)),
+      matches: (path) => {
+        const folder = folderOf(path);
+        return CONTRIBUTING_FOLDER.test(baseOf(folder)) && (folderOf(folder) === '' || isDocFolder(folderOf(folder))) && SENDING_PAGE.test(baseOf(path));
       },
     },
     // Deeper in a docs folder (`doc/source/dev/contributing.rst`), below its own files, which the first rule covers.

@@ -96,6 +96,29 @@ export async function contributingFolders(files: RepoFiles, docs: readonly strin
   return found;
 }
 
+/**
+ * Folders of contributor docs one level deeper in a docs folder (`doc/guides/contributing/`), where a docs site groups
+ * its guides by audience. Only the docs folders' own sub-folders are listed, at most MAX_DEEP_PARENTS of them.
+ */
+export async function deeperContributingFolders(files: RepoFiles, docs: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const doc of docs) {
+    const parents = (await files.list(doc)).filter((e) => e.kind === 'directory' && !e.name.startsWith('.') && !CONTRIBUTING_FOLDER.test(e.name)).map((e) => e.name).sort().slice(0, MAX_DEEP_PARENTS);
+    for (const parent of parents) {
+      const dir = `${doc}/${parent}`;
+      found.push(...(await files.list(dir)).filter((e) => e.kind === 'directory' && CONTRIBUTING_FOLDER.test(e.name)).map((e) => `${dir}/${e.name}`).sort());
+    }
+  }
+  return found;
+}
+const MAX_DEEP_PARENTS = 200;
+
+/**
+ * In a folder of contributor docs with no guide, README or index page, its page on sending a change (`patches.rst`,
+ * `submitting-patches.md`, `pull-requests.md`): where such a folder's reader starts.
+ */
+export const SENDING_PAGE = new RegExp(`^(?:\\d{1,3}[-_.])?(?:(?:submitting|sending)[-_]?)?(?:patch(?:es)?|pull[-_]?requests?|changes|contributions?|submitting|workflow)\\.${DOC_EXT}$`, 'i');
+
 /** How deep below a docs folder a guide is looked for (`doc/source/dev/contributing.rst`), and how many entries are looked at. */
 export const DEEP_GUIDE_DEPTH = 3;
 const DEEP_MAX_ENTRIES = 2000;

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { allCommands, factsOf, g, norm } from './probeSupport';
+import { candidatePaths } from '../../../src/core/guide/candidatePaths';
 
 // Session 14: general rules found on the projects folded into the development set (measure14). Every guide text
 // below is written for the test; each rule has near-misses that must not fire.
@@ -266,6 +267,19 @@ describe('reader rules (session 14)', () => {
         - set NO_PROXY
       `;
       assert.deepEqual(await checklistOf(guide(text)), []);
+    });
+  });
+  describe('a folder of contributor docs deeper in the docs, with no guide page of its own', () => {
+    const patches = 'Submitting patches\n==================\n\nSend patches to dev@example.org with ``git send-email``.\n';
+    it('`doc/guides/contributing/patches.rst` is the guide, and the editor watches it', async () => {
+      const facts = await factsOf({ 'doc/guides/contributing/patches.rst': patches, 'doc/guides/contributing/unit_test.rst': 'Unit tests\n==========\n', README: 'A library.\n' });
+      assert.equal(facts.files.guide, 'doc/guides/contributing/patches.rst');
+      assert.ok(candidatePaths().matches('doc/guides/contributing/patches.rst'));
+    });
+    it('a README in such a folder is a part\'s front page, and a folder that has an index keeps it', async () => {
+      assert.equal((await factsOf({ 'docs/api/contributing/README.md': '# API contributors\n' })).files.guide, null);
+      const withIndex = await factsOf({ 'contributing/index.md': '# Contributing\n\nOpen a pull request.\n', 'contributing/patches.md': '# Patches\n' });
+      assert.equal(withIndex.files.guide, 'contributing/index.md');
     });
   });
 });
