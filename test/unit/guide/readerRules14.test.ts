@@ -282,4 +282,12 @@ describe('reader rules (session 14)', () => {
       assert.equal(withIndex.files.guide, 'contributing/index.md');
     });
   });
+  describe('the base branch written as a start point before the new branch', () => {
+    it('`git checkout upstream/main -b my-fix` gives main; `git checkout -b main-fix` alone gives nothing', async () => {
+      const f = await factsOf(guide('# Contributing\n\n1. Sync your fork.\n2. `git checkout upstream/main -b <name_of_your_branch>`\n3. Push and open a pull request.\n'));
+      assert.equal(f.baseBranch, 'main');
+      const none = await factsOf(guide('# Contributing\n\n```sh\ngit checkout -b main-fix\n```\n'));
+      assert.equal(none.baseBranch, null);
+    });
+  });
 });

@@ -16,7 +16,7 @@ const ROLE_EXAMPLE = `(?:an?\\s+|the\\s+)?(?:base|default|main|upstream|target|d
 /** One character of a clause that has no negation in it ("No new work is based on it" is not a base). */
 const NOT_NEGATED = String.raw`(?:(?!\b(?:no|not|never|don'?t|nothing)\b)[^.])`;
 const PROSE_PATTERNS: RegExp[] = [
-  new RegExp(`\\b(?:branch(?:es)?|PRs?|pull requests?|merge requests?|MRs?|topic branch)\\b[^.]{0,60}?\\b(?:off(?: of)?|from|against|onto|into|to|to target|targets?|targeting|based\\s+on(?!\\s+top\\s+of\\b)|(?:directed|aimed|pointed)\\s+at|on\\s+top\\s+of(?:\\s+the\\s+latest\\s+(?:revision|version|commit|state)\\s+of)?)\\s+(?:${ROLE_EXAMPLE}|(?:the\\s+)?(?:latest\\s+)?(?:upstream\\s+|base\\s+)?)(?:\`?[\\w-]+:)?\`?(?:(?:upstream|origin)\\/)?${NAME}(?:\\s+branch)?\\b`, 'i'),
+  new RegExp(`\\b(?:branch(?:es)?|PRs?|pull requests?|merge requests?|MRs?|topic branch)\\b[^.]{0,60}?\\b(?:off(?: of)?|from|against|onto|into|to|to target|targets?|targeting|based\\s+on(?!\\s+top\\s+of\\b)|(?:directed|aimed|pointed)\\s+at|on\\s+top\\s+of(?:\\s+the\\s+latest\\s+(?:revision|version|commit|state)\\s+of)?)\\s+(?:${ROLE_EXAMPLE}|(?:the\\s+)?(?:(?:main\\s+|upstream\\s+)?(?:repository|repo|project)['\u2019]s\\s+)?(?:latest\\s+)?(?:upstream\\s+|base\\s+)?)(?:\`?[\\w-]+:)?\`?(?:(?:upstream|origin)\\/)?${NAME}(?:\\s+branch)?\\b`, 'i'),
   // "Patches should be made against master": only against/onto, and a name that is quoted, called a branch or a
   // usual base, since "patches to libfoo2" or "security patches from v5.4" name a library or a release.
   new RegExp(`\\bpatch(?:es)?\\b[^.]{0,60}?\\b(?:against|onto|on\\s+top\\s+of)\\s+(?:the\\s+)?(?:latest\\s+|current\\s+)?(?:(?:upstream|origin)\\/)?(?:[\`'"]([A-Za-z][\\w./-]{0,40}?)[\`'"]|([A-Za-z][\\w./-]{0,40}?(?=\\s+branch\\b)|(?:main|master|develop|devel|dev|trunk|next)\\b))`, 'i'),
@@ -92,6 +92,8 @@ const PROSE_PATTERNS: RegExp[] = [
 /** Shell lines that branch from, or rebase onto, a named upstream branch. */
 const SHELL_PATTERNS: RegExp[] = [
   /\bgit\s+(?:checkout|switch)\s+(?:-b|-c|--create)\s+\S+\s+(?:(?:-t|--track)\s+)?(?:(?:upstream|origin)\/)?([\w./-]{1,40})\s*(?:#.*)?$/m,
+  // `git checkout upstream/main -b my-fix`: the start point written before the new branch's name.
+  /\bgit\s+(?:checkout|switch)\s+(?:upstream|origin)\/([\w./-]{1,40})\s+(?:-b|-c|--create)\s+\S+\s*(?:#.*)?$/m,
   // (A trailing `# comment` is the guide's note, not part of the command.)
   /\bgit\s+(?:rebase\s+(?:-i\s+)?|merge\s+(?:--ff-only\s+)?)(?:upstream|origin)\/([\w./-]{1,40})\s*(?:#.*)?$/m,
   // `git rebase master`: rebasing onto a local branch named like a base (LIKELY_BRANCH decides).
