@@ -65,22 +65,26 @@ export async function locateGuidePlaces(files: RepoFiles): Promise<{ usual: stri
   for (const name of NAME_ORDER) for (const folder of folders) addNew(usual, await findAllIn(files, folder, name));
   const other = async (): Promise<string[]> => {
     const found: string[] = [];
+    // The folders of contributor docs that hold no guide, README or index page (read once, looked at again below).
+    const withoutFrontPage: string[] = [];
     for (const folder of await contributingFolders(files, docs)) {
       const inFolder = await findAllIn(files, folder, IN_FOLDER_GUIDE);
+      if (inFolder.length === 0) withoutFrontPage.push(folder);
       // The file named like a guide before the folder's README or index page.
       addNew(found, [...inFolder.filter((p) => GUIDE_NAME.test(p.slice(p.lastIndexOf('/') + 1))), ...inFolder]);
     }
     // A folder of contributor docs one level deeper (`doc/guides/contributing/`): a page named like the guide there (its
     // README or index is the front page of a part's docs, `docs/api/contributing/README.md`).
     const deeper = await deeperContributingFolders(files, docs);
-    for (const folder of deeper) addNew(found, await findAllIn(files, folder, GUIDE_NAME));
+    for (const folder of deeper) {
+      addNew(found, await findAllIn(files, folder, GUIDE_NAME));
+      if ((await findAllIn(files, folder, IN_FOLDER_GUIDE)).length === 0) withoutFrontPage.push(folder);
+    }
     addNew(found, await deepGuides(files, docs, DEEP_GUIDE_NAME));
     addNew(found, await deepGuides(files, await docFolders(files, SITE_FOLDER_NAMES), DEEP_GUIDE_NAME, 1));
     for (const folder of folders) addNew(found, await findAllIn(files, folder, HACKING_NAME));
     // A folder of contributor docs with none of those pages: its page on sending a change (`patches.rst`).
-    for (const folder of [...(await contributingFolders(files, docs)), ...deeper]) {
-      if ((await findAllIn(files, folder, IN_FOLDER_GUIDE)).length === 0) addNew(found, await findAllIn(files, folder, SENDING_PAGE));
-    }
+    for (const folder of withoutFrontPage) addNew(found, await findAllIn(files, folder, SENDING_PAGE));
     // A HACKING file deeper in the docs (`docs/internals/HACKING.md`): the developers' guide of a project whose docs
     // are grouped by audience, when nothing above is.
     addNew(found, (await deepGuides(files, docs, HACKING_NAME)).filter((p) => !p.split('/').some((part) => SET_ASIDE.test(part))));

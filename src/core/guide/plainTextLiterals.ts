@@ -239,5 +239,6 @@ export function capsHeadings(text: string): string {
 /** Capital lines that are labels, warnings or file names, not headings ("NOTE", "DO NOT RUN AS ROOT", "INSTALL"). */
 const NOT_A_HEADING = /^(?:NOTE|NOTES|WARNING|CAUTION|IMPORTANT|TIP|HINT|TODO|FIXME|XXX|INSTALL|README|LICENSE|COPYING|AUTHORS|CHANGES|NEWS)$|\b(?:NOT|DO|DON'T|NEVER|MUST|YOU)\b/;
 const CAPS_HEADING = /^[A-Z][A-Z0-9'&/-]*(?:[ \t]+[A-Z0-9'&/-]+){0,5}$/;
-const CAPS_LINE = /^[A-Z][A-Z0-9'&/-]*(?:[ \t]+[A-Z0-9'&/-]+){0,6}[ \t]*\r?$/m;
+/** The cheap test before splitting the document: some line, untrimmed, is such a heading. */
+const CAPS_LINE = new RegExp(`${CAPS_HEADING.source.slice(0, -1)}[ \\t]*\\r?$`, 'm');
 

@@ -188,10 +188,12 @@ const SUBSHELL_CD = /^\(\s*cd\s+[\w./~-]{1,200}\s+&&\s+([^()]{1,300})\)$/;
 const CONSOLE_STEP = /^(?:[A-Za-z][\w.]{0,30}::[A-Za-z]|Pkg\.[a-z])/;
 export const isConsoleStep = (command: string): boolean => CONSOLE_STEP.test(command) && consoleCallKind(command) !== undefined;
 
+/** "typos   -> typo's": an arrow maps one word to another, a table's row rather than a line to type. */
+const MAPPING_ROW = /\s->\s/;
+
 /** Whether a cleaned line is a developer command worth listing. */
 export function isCommand(command: string): boolean {
-  // "typos   -> typo's": an arrow maps one word to another, a table's row rather than a line to type.
-  if (/\s->\s/.test(command)) return false;
+  if (MAPPING_ROW.test(command)) return false;
   // `(cd build && ctest -C Debug)`: a step run in a subshell in another folder is that step.
   const inner = SUBSHELL_CD.exec(command);
   if (inner) return isCommand(inner[1]);
@@ -238,7 +240,7 @@ export const CMDLET = /^[A-Z][a-z]{1,15}-[A-Z]\w{1,40}$/;
 export function isLooseCommand(command: string): boolean {
   const tool = toolOf(command);
   // `abbrev = 12`: a setting in a config file's syntax, not a program call.
-  if (!tool || NOT_A_STEP.test(tool) || /[:;,]$/.test(command) || /^\S+\s+=\s/.test(command) || /\s->\s/.test(command) || command.length > 300) return false;
+  if (!tool || NOT_A_STEP.test(tool) || /[:;,]$/.test(command) || /^\S+\s+=\s/.test(command) || MAPPING_ROW.test(command) || command.length > 300) return false;
   // A REPL's input and what it prints back (`const x = require('./src/x')`, `undefined`, `None`): a language's own
   // syntax typed at its prompt, not a program call in a shell.
   if (REPL_LINE.test(command)) return false;

@@ -282,7 +282,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // A system package install is the same prerequisite step given once per platform (Alpine, Arch, Debian, Fedora,
     // macOS...): a guide that covers many platforms is not a long tail of variants, and each reader needs their own.
     const platformStep = kind === 'setup' && SYSTEM_INSTALL.test(key) && underPlatformHeading(at.block);
-    if (fromDoc >= (listed ? MAX_LINTERS : platformStep ? MAX_LINTERS : defined(key) || prerequisite || hooks ? MAX_PER_KIND_DEFINED : MAX_PER_KIND) || out[kind].length >= MAX_IN_ALL) return;
+    if (fromDoc >= (listed || platformStep ? MAX_LINTERS : defined(key) || prerequisite || hooks ? MAX_PER_KIND_DEFINED : MAX_PER_KIND) || out[kind].length >= MAX_IN_ALL) return;
     seen.add(canonical(key));
     takenAt.set(canonical(key), at.block);
     const taken = { command: key, source: sourceOf(at, line), ...(code?.typedIn ? { typedIn: code.typedIn } : {}) };
@@ -360,10 +360,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       const setupBlock = ownKinds.filter((kind) => kind === 'setup').length >= 2 && !ownKinds.some((kind) => kind === 'test' || kind === 'lint');
       // The lines right after a configure step, which a bare `make` there builds.
       const configuredAt = new Set(found.filter((_, n) => n > 0 && CONFIGURE_STEP.test(found[n - 1].command)).map((f) => f.line));
-      const runs = found.some((f) => {
-        const own = classify(f.command);
-        return own === 'test' || own === 'lint';
-      });
+      const runs = ownKinds.some((kind) => kind === 'test' || kind === 'lint');
       // `pytest mypkg` given alone is the suite; beside `pytest other_pkg` it is one package of several.
       const soleTest = found.filter((f) => classify(f.command) === 'test').length === 1;
       // "To run tests, do one of:": the first line is the step, later spellings of the same call are the choices.
@@ -562,8 +559,8 @@ const BUILD_NAMED = /\bbuild|\bcompil|\binstall|\bset\s?up\b/i;
 /** A line that starts or serves the project rather than preparing it. */
 const STARTS_THE_APP = /\b(?:runserver|serve|server|start|up|watch|open|shell|console|repl|changeset|storybook|preview|demo)\b|\s--?version\b|\s-V\b|\bversion$|^(?:cargo|go|dotnet|swift|deno|bun|python3?\s+-m\s+\S+)\s+run\b|^(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?(?:dev|start|preview)\b|^python3?\s+-m\s+\S+$/i;
 /** A step that configures a native build for `make` to run next: autotools, Perl's Makefile.PL, CMake, Meson. */
-const CONFIGURE_STEP = /^(?:(?:sh\s+|\.\/)?(?:configure|autogen\.sh|bootstrap\.sh)(?:\s|$)|autoreconf\b|perl\s+Makefile\.PL\b|cmake\s+(?!--build\b|--install\b|-E\b)|meson\s+setup\b)/;
 const AUTOTOOLS_CONFIGURE = /^(?:(?:sh\s+|\.\/)?(?:configure|autogen\.sh|bootstrap\.sh)(?:\s|$)|autoreconf\b)/;
+const CONFIGURE_STEP = new RegExp(`${AUTOTOOLS_CONFIGURE.source}|^(?:perl\\s+Makefile\\.PL\\b|cmake\\s+(?!--build\\b|--install\\b|-E\\b)|meson\\s+setup\\b)`);
 
 
 // ("You need JDK 17+. Confirm with:": a prerequisite named, then checked.)
