@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { factsOf, g } from './probeSupport';
+import { adoc, factsOf, g, md, readme, rst } from './probeSupport';
 
 // Session 14, probe A. Black-box probes of the scalar facts: base branch, commit convention / types / subject length /
 // sign-off, CLA, changelog (required, how), discuss-first and whether pull requests are accepted. Every excerpt is
@@ -46,10 +46,6 @@ const expectFacts = async (files: Record<string, string>, want: Want) => {
   assert.deepEqual(got, want);
 };
 
-const md = (text: string) => ({ 'CONTRIBUTING.md': text });
-const rst = (text: string) => ({ 'CONTRIBUTING.rst': text });
-const adoc = (text: string) => ({ 'CONTRIBUTING.adoc': text });
-const readme = (text: string) => ({ 'README.md': text });
 
 describe('probe 14a: scalar facts on everyday guides', () => {
   describe('base branch', () => {

@@ -1,5 +1,4 @@
-import * as assert from 'node:assert/strict';
-import { Phases, allCommands, g } from './probeSupport';
+import { expectPhases, g, md } from './probeSupport';
 
 // Session 14, probe b. Black-box probes of commands on everyday guides: setup (prerequisites with install commands,
 // version checks, Linux/macOS/Windows variants, dependency installs, builds, dev containers beside a local setup),
@@ -11,8 +10,6 @@ import { Phases, allCommands, g } from './probeSupport';
 // Guide texts use the `g` tag: the common indentation is removed, the raw text is kept (backslashes stay), and `´`
 // stands for a backtick.
 
-const md = (text: string) => ({ 'CONTRIBUTING.md': text });
-const expectPhases = async (files: Record<string, string>, expected: Phases) => assert.deepEqual(await allCommands(files), expected);
 
 describe('probe 14b: commands on everyday guides', () => {
   describe('setup: prerequisites and version checks', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { allCommands, factsOf, g, norm } from './probeSupport';
+import { allCommands, checklistOf, factsOf, g, norm } from './probeSupport';
 
 // Session 14, probe c. Black-box probes of (1) checklists: "before you submit" sections, lists led in by a sentence,
 // PR templates with task boxes and with plain bullets, and near-misses (style rules, review process, classification
@@ -9,7 +9,6 @@ import { allCommands, factsOf, g, norm } from './probeSupport';
 //
 // Guide texts use the `g` tag: the common indentation is removed, the raw text is kept, and `´` stands for a backtick.
 
-const checklistOf = async (files: Record<string, string>) => (await factsOf(files)).checklist.map((c: { text: string }) => norm(c.text));
 const sorted = (l: string[]) => l.map(norm).sort();
 const expectChecklist = async (files: Record<string, string>, expected: string[]) => assert.deepEqual(await checklistOf(files), expected.map(norm));
 const expectChecklistSet = async (files: Record<string, string>, expected: string[]) => assert.deepEqual(sorted(await checklistOf(files)), sorted(expected));

@@ -1,12 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { Phases, allCommands, factsOf, g, norm } from './probeSupport';
+import { checklistOf, expectPhases, factsOf, g, norm } from './probeSupport';
 
 // Session 14, probe e. Black-box probes of (1) commands and checklists in less common formats (reStructuredText,
 // AsciiDoc, Org, plain text, Markdown tables, HTML in Markdown, <details>), (2) PR template shapes, and (3) the wording
 // of discuss-first, CLA and DCO sign-off rules. Every excerpt is written for this test. A failing test is a finding.
 
-const expectPhases = async (files: Record<string, string>, expected: Phases) => assert.deepEqual(await allCommands(files), expected);
-const checklistOf = async (files: Record<string, string>) => ((await factsOf(files)).checklist as { text: string }[]).map((c) => norm(c.text));
 
 describe('probe 14e: less common formats, PR templates, discuss-first/CLA/DCO wording', () => {
   describe('reStructuredText', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { factsOf, g, norm } from './probeSupport';
+import { adoc, factsOf, g, md, norm, readme, rst } from './probeSupport';
 
 // Session 14, probe f. Black-box probes of base branch, changelog, commit convention and discuss-first, in the
 // wordings ordinary guides use. Every excerpt is written for this test. A failing test is a finding.
@@ -38,10 +38,6 @@ const expectNotDiscussFirst = async (files: Record<string, string>) => {
   assert.notEqual(f.discussFirst, true, 'discussFirst should not be true');
 };
 
-const md = (text: string) => ({ 'CONTRIBUTING.md': text });
-const rst = (text: string) => ({ 'CONTRIBUTING.rst': text });
-const adoc = (text: string) => ({ 'CONTRIBUTING.adoc': text });
-const readme = (text: string) => ({ 'README.md': text });
 
 describe('probe 14f: base branch, changelog, commit convention, discuss-first wordings', () => {
   describe('base branch', () => {

@@ -1,16 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { Phases, allCommands, g } from './probeSupport';
+import { adoc, allCommands, expectPhases, g, md, rst } from './probeSupport';
 
 // Session 14, probe g: SETUP commands on everyday guides. Prerequisites with per-tool installs, version checks,
 // toolchain managers, dependency installs, builds, submodules, config templates, database setup and hook installs,
 // under the usual headings and in prose spans; with near-misses (user installs, optional extras, docs site, release,
 // cleaning). Every excerpt is written for this test. A failing test is a finding.
 
-const md = (text: string) => ({ 'CONTRIBUTING.md': text });
-const rst = (text: string) => ({ 'CONTRIBUTING.rst': text });
-const adoc = (text: string) => ({ 'CONTRIBUTING.adoc': text });
 const plain = (text: string) => ({ HACKING: text });
-const expectPhases = async (files: Record<string, string>, expected: Phases) => assert.deepEqual(await allCommands(files), expected);
 const expectSetup = async (files: Record<string, string>, expected: string[]) => assert.deepEqual((await allCommands(files)).setup, expected);
 
 describe('probe 14g: setup commands on everyday guides', () => {

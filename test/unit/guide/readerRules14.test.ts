@@ -1,12 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { allCommands, factsOf, g, norm } from './probeSupport';
+import { allCommands, checklistOf, factsOf, g, md as guide } from './probeSupport';
 import { candidatePaths } from '../../../src/core/guide/candidatePaths';
 
 // Session 14: general rules found on the projects folded into the development set (measure14). Every guide text
 // below is written for the test; each rule has near-misses that must not fire.
 
-const checklistOf = async (files: Record<string, string>): Promise<string[]> => (await factsOf(files)).checklist.map((c) => norm(c.text));
-const guide = (text: string): Record<string, string> => ({ 'CONTRIBUTING.md': text });
 
 describe('reader rules (session 14)', () => {
   describe('task boxes nested in a numbered step, led in by a paragraph of that step', () => {

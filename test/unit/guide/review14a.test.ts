@@ -1,12 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { factsOf, g, norm } from './probeSupport';
+import { checklistOf, factsOf, g, md as guide, norm } from './probeSupport';
 
 // Session 14 hostile review (r14a): near-misses and missed variants of the session's checklist and scalar rules.
 // Every guide text is written for this test. A failing probe is a finding, kept failing: "near-miss" probes fire a
 // rule where a labeller would take nothing (most are new since a21a48f), "should fire" probes are variants it misses.
 
-const guide = (text: string): Record<string, string> => ({ 'CONTRIBUTING.md': text });
-const checklistOf = async (files: Record<string, string>): Promise<string[]> => (await factsOf(files)).checklist.map((c) => norm(c.text));
 
 describe('review14a: checklist rules', () => {
   describe('task boxes nested in a step, led in by a paragraph', () => {

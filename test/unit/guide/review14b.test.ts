@@ -1,11 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { allCommands, g } from './probeSupport';
+import { allCommands, g, md, rst } from './probeSupport';
 
 // Session 14 hostile review (r14b): near-misses for the command rules added since a21a48f, and variants where a rule
 // should fire but does not. Every guide text is written for the test. A failing `it` is a finding, kept failing.
 
-const md = (text: string): Record<string, string> => ({ 'CONTRIBUTING.md': text });
-const rst = (text: string): Record<string, string> => ({ 'CONTRIBUTING.rst': text });
 const every = (c: { setup: string[]; test: string[]; lint: string[] }): string[] => [...c.setup, ...c.test, ...c.lint];
 
 describe('review r14b: session 14 command rules', () => {

@@ -1,11 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { allCommands, factsOf, g, norm } from './probeSupport';
+import { allCommands, checklistOf, factsOf, g, md as guide } from './probeSupport';
 
 // Review 14c: near-misses and missed variants for the rules of 1e9d184..HEAD (and underPlatformHeading). Every guide
 // text below is written for this review.
 
-const checklistOf = async (files: Record<string, string>): Promise<string[]> => (await factsOf(files)).checklist.map((c) => norm(c.text));
-const guide = (text: string): Record<string, string> => ({ 'CONTRIBUTING.md': text });
 
 describe('review 14c', () => {
   describe('capsHeadings: capital lines that are not headings', () => {

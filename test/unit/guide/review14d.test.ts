@@ -1,11 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { factsOf, g } from './probeSupport';
+import { factsOf, g, md } from './probeSupport';
 
 // Review 14d: near-misses and variants for the rules of b2b292d..HEAD (baseBranch "changes against", changelog the
 // maintainers update, "should pass", a bold label as a paragraph, "download the dependencies", a setup block's
 // phaseless line, a maintainer's go-ahead). Every guide text is written for the test.
 
-const md = (text: string): Record<string, string> => ({ 'CONTRIBUTING.md': text });
 const facts = (text: string) => factsOf(md(text));
 const base = async (text: string): Promise<string | null> => (await facts(text)).baseBranch ?? null;
 const changelogRequired = async (text: string): Promise<boolean | null> => (await facts(text)).changelog?.required ?? null;
