@@ -63,7 +63,7 @@ export async function readGuideOrReadme(files: RepoFiles, read: (path: string) =
     if (found) return found;
   }
   const doc = await readReadme();
-  const section = doc ? contributingSection(doc) ?? developmentSections(doc) : null;
+  const section = doc ? readmeStandIn(doc) : null;
   return { guidePath: candidates[0] ?? null, guide: section, readmeSection: section ? readmePath ?? null : null };
 }
 
@@ -83,23 +83,47 @@ async function reportUnreadableGuide(files: RepoFiles, problems: ReaderProblem[]
   }
 }
 
+/**
+ * What stands in for a missing guide: the README's Contributing section and its sections on working on the project,
+ * in reading order. A Contributing section often says only "PRs welcome, run the tests" while "Building from
+ * source" and "Running tests" hold the commands; either alone is half of what a newcomer needs.
+ */
+function readmeStandIn(readme: ParsedDocument): ParsedDocument | null {
+  const picked = new Set([...contributingRange(readme), ...developmentRanges(readme)]);
+  return picked.size === 0 ? null : sectionDocument(readme, [...picked].sort((a, b) => a - b));
+}
+
+/** The README's blocks at `indices`, as a document of their own whose sections start afresh. */
+function sectionDocument(readme: ParsedDocument, indices: readonly number[]): ParsedDocument {
+  const blocks = indices.map((k) => ({ ...readme.blocks[k], sections: [] }));
+  return { path: readme.path, format: readme.format, blocks: annotateSections(blocks) };
+}
+
+/** The indices of the heading at `start` and every block under it, up to the next heading at its level or above. */
+function sectionIndices(readme: ParsedDocument, start: number): number[] {
+  const heading = readme.blocks[start];
+  const level = heading.kind === 'heading' ? heading.level : 1;
+  const out = [start];
+  for (let k = start + 1; k < readme.blocks.length; k++) {
+    const b = readme.blocks[k];
+    if (b.kind === 'heading' && b.level <= level) break;
+    out.push(k);
+  }
+  return out;
+}
+
 /** A README heading that introduces how to contribute; "Contributors" (a list of people) is not one. */
 const CONTRIBUTING_HEADING = /\b(contributing|contribute|contributions?)\b/i;
 
+function contributingRange(readme: ParsedDocument): number[] {
+  const start = readme.blocks.findIndex((b) => b.kind === 'heading' && CONTRIBUTING_HEADING.test(b.text));
+  return start < 0 ? [] : sectionIndices(readme, start);
+}
+
 /** The README's "Contributing" section (its heading and everything under it), or null when it has none. */
 export function contributingSection(readme: ParsedDocument): ParsedDocument | null {
-  const start = readme.blocks.findIndex((b) => b.kind === 'heading' && CONTRIBUTING_HEADING.test(b.text));
-  if (start < 0) return null;
-  const heading = readme.blocks[start];
-  const level = heading.kind === 'heading' ? heading.level : 1;
-  let end = start + 1;
-  while (end < readme.blocks.length) {
-    const b = readme.blocks[end];
-    if (b.kind === 'heading' && b.level <= level) break;
-    end++;
-  }
-  const blocks = readme.blocks.slice(start, end).map((b) => ({ ...b, sections: [] }));
-  return { path: readme.path, format: readme.format, blocks: annotateSections(blocks) };
+  const range = contributingRange(readme);
+  return range.length === 0 ? null : sectionDocument(readme, range);
 }
 
 /**
@@ -107,11 +131,10 @@ export function contributingSection(readme: ParsedDocument): ParsedDocument | nu
  * "Running tests", or a heading that is only "Tests" or "Testing" ("Testing your app with X" is for users).
  */
 // ("Building from source", "Build from source": how a contributor gets a working checkout, not how a user installs.)
-const DEVELOPMENT_HEADING = /^(?:local\s+)?develop(?:ment|ing)\b|\bhacking\b|\brun(?:ning)?\s+(?:the\s+)?(?:\w+\s+)?tests\b|^(?:tests?|testing)$|^build(?:ing)?\s+(?:\w+\s+)?from\s+(?:the\s+)?sources?$/i;
+const DEVELOPMENT_HEADING = /^(?:local\s+)?develop(?:ment|ing)\b|\bhacking\b|\brun(?:ning)?\s+(?:the\s+)?(?:\w+\s+)?tests\b|^(?:tests?|testing)$|^(?:build|compil)(?:e|ing)?\s+(?:\w+\s+)?from\s+(?:the\s+)?sources?$/i;
 
-/** The README's sections on working on the project, each with its sub-sections, in order; null when it has none. */
-export function developmentSections(readme: ParsedDocument): ParsedDocument | null {
-  const picked: ParsedDocument['blocks'][number][] = [];
+function developmentRanges(readme: ParsedDocument): number[] {
+  const picked: number[] = [];
   let k = 0;
   while (k < readme.blocks.length) {
     const b = readme.blocks[k];
@@ -119,15 +142,15 @@ export function developmentSections(readme: ParsedDocument): ParsedDocument | nu
       k++;
       continue;
     }
-    let end = k + 1;
-    while (end < readme.blocks.length) {
-      const next = readme.blocks[end];
-      if (next.kind === 'heading' && next.level <= b.level) break;
-      end++;
-    }
-    picked.push(...readme.blocks.slice(k, end));
-    k = end;
+    const range = sectionIndices(readme, k);
+    picked.push(...range);
+    k = range[range.length - 1] + 1;
   }
-  if (picked.length === 0) return null;
-  return { path: readme.path, format: readme.format, blocks: annotateSections(picked.map((b) => ({ ...b, sections: [] }))) };
+  return picked;
+}
+
+/** The README's sections on working on the project, each with its sub-sections, in order; null when it has none. */
+export function developmentSections(readme: ParsedDocument): ParsedDocument | null {
+  const picked = developmentRanges(readme);
+  return picked.length === 0 ? null : sectionDocument(readme, picked);
 }

