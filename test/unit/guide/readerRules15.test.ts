@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readGuide } from '../../../src/core/guide/readGuide';
 import { MemoryRepoFiles } from '../core/memoryRepoFiles';
-import { expectPhases, g, readme } from './probeSupport';
+import { checklistOf, expectPhases, g, md as guide, readme } from './probeSupport';
 
 const rawFacts = (files: Record<string, string>) => readGuide(new MemoryRepoFiles(files));
 
@@ -57,6 +57,75 @@ describe('reader rules (session 15)', () => {
         ´´´
       `));
       assert.equal(facts.files.readmeSection, null);
+    });
+  });
+
+  describe('what a pull request holds, under a heading about pull requests', () => {
+    const perKind = (heading: string, lead: string): string => g`
+      # Contributing
+
+      ## ${heading}
+
+      ${lead}
+
+      * Code that fixes the bug
+      * Failing tests which pass with the new changes
+      * An entry in the Unreleased section of CHANGELOG.md
+    `;
+    it('"If possible provide:" under "Pull requests for bugs" is the checklist', async () => {
+      assert.deepEqual(await checklistOf(guide(perKind('Pull requests for bugs', 'If possible provide:'))), [
+        'Code that fixes the bug',
+        'Failing tests which pass with the new changes',
+        'An entry in the Unreleased section of CHANGELOG.md',
+      ]);
+    });
+    it('near miss: "Please provide:" under a heading about reporting bugs is what a report holds', async () => {
+      assert.deepEqual(await checklistOf(guide(perKind('Reporting bugs', 'Please provide:'))), []);
+    });
+    it('"Good Pull Requests" over numbered asks is the checklist', async () => {
+      const text = g`
+        # Contributing
+
+        ## Good Pull Requests
+
+        1. Avoid raising duplicate pull requests: search the open ones first.
+        2. Always include tests that fail without your change.
+        3. Always run the test suite locally.
+      `;
+      assert.equal((await checklistOf(guide(text))).length, 3);
+    });
+    it('near miss: "Good first issues" is where to start, not checks', async () => {
+      const text = g`
+        # Contributing
+
+        ## Good first issues
+
+        1. Issues labelled "good first issue" are small.
+        2. Ask on the issue before you start on it.
+      `;
+      assert.deepEqual(await checklistOf(guide(text)), []);
+    });
+  });
+
+  describe("Gradle's `check` lifecycle task, a test run as often as a lint run", () => {
+    it('is a test step where its sentence asks for passing tests', async () => {
+      await expectPhases(guide(g`
+        # Contributing
+
+        ## Pull request process
+
+        1. Make sure all tests pass and the whole build passes (run ´./gradlew check´).
+        2. Add the tests your change needs.
+      `), { setup: [], test: ['./gradlew check'], lint: [] });
+    });
+    it('near miss: under a lint heading, over style checks only, it lints', async () => {
+      await expectPhases(guide(g`
+        # Contributing
+
+        ## Code style
+
+        To check that your code follows the style guide, run ´./gradlew check´.
+      `), { setup: [], test: [], lint: ['./gradlew check'] });
     });
   });
 });

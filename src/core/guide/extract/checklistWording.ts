@@ -38,6 +38,8 @@ export const CHECKLIST_HEADING = new RegExp(
     String.raw`(?:pull request|\bPR) (?:guidelines|checklist)`,
     // "Pull request criteria", "Patch requirements": what a change must meet to be taken.
     String.raw`\b(?:pull requests?|prs?|patch(?:es)?|submissions?|contributions?)\s+(?:criteria|requirements)\b`,
+    // "Good pull requests", "Great patches": what a change sent should be like.
+    String.raw`^[\W\d_]*(?:good|great|ideal|quality)\s+(?:pull\s+requests?|prs?|patch(?:es)?)\W*$`,
     CHECKLIST_WORD,
     // "Pre-submission checks", "Pre-PR checks", "Ready to submit?", "Before pushing": the moment before sending, in other words.
     String.raw`\bpre[\s-]?(?:submission|submit|PR|pull[\s-]requests?)\b|\bready\s+to\s+(?:submit|send|open)\b|(?:before|prior to)\s+(?:you\s+)?push`,
@@ -131,7 +133,8 @@ export const CHECKLIST_INTRO = new RegExp(
   'i',
 );
 /** "Please do:" (with its "Please don't:"): a list of dos, a checklist where the section or document is about pull requests. */
-export const DOS_INTRO = /^(?:please\s+)?do(?:'?s)?\s*:$/i;
+// Under a heading about pull requests, "If possible, provide:" and "Please include:" lead into what a pull request holds.
+export const DOS_INTRO = /^(?:please\s+)?do(?:'?s)?\s*:$|^(?:(?:if\s+possible|where\s+possible|ideally)\s*,?\s+)?(?:please\s+)?(?:provide|include)\s*:$/i;
 export const ABOUT_PULL_REQUESTS = /pull[\s_-]?requests?|\bPRs?\b/i;
 
 /**
