@@ -128,4 +128,57 @@ describe('reader rules (session 15)', () => {
       `), { setup: [], test: [], lint: ['./gradlew check'] });
     });
   });
+
+  describe('a shell loop or condition written over several lines is one script, not steps', () => {
+    it('the lines of a `while ... do ... done` waiting loop are no commands; the lines around it are', async () => {
+      await expectPhases(guide(g`
+        # Contributing
+
+        ## Setup
+
+        ´´´bash
+        docker run -d --name db -p 5432:5432 postgres
+        while
+          sleep 1;
+          ! echo 'CREATE DATABASE test;' | docker exec -i db psql -U postgres
+        do sleep 1; done
+        cargo install cargo-nextest
+        ´´´
+      `), { setup: ['docker run -d --name db -p 5432:5432 postgres', 'cargo install cargo-nextest'], test: [], lint: [] });
+    });
+    it('an indentation example under a style heading gives no lint steps', async () => {
+      await expectPhases(guide(g`
+        # Contributing
+
+        ## Indentation
+
+        Indent with two spaces.
+
+        ´´´sh
+        if [ -z "$x" ]; then
+          someFunction
+        fi
+        for x in a b c
+        do
+          echo "$x"
+        done
+        ´´´
+      `), { setup: [], test: [], lint: [] });
+    });
+    it('near miss: a loop on one line is one command, and a prompted loop closed without a prompt ends there', async () => {
+      await expectPhases(guide(g`
+        # Contributing
+
+        ## Building
+
+        ´´´
+        $ for m in core io; do git clone https://example.com/$m.git; done
+        $ for m in a b; do \
+          echo $m
+        done
+        $ make build
+        ´´´
+      `), { setup: ['make build'], test: [], lint: [] });
+    });
+  });
 });

@@ -675,6 +675,14 @@ function* codeCommands(block: CodeBlock, loose = false, typed = false, session: 
   const accept = (text: string): boolean => isCommand(text) || setsUpByOwnWords(text) || installsPiped(text) || ((loose || (typed && classify(withoutPaths(text)) !== undefined)) && isLooseCommand(text)) || (loose && elevatedStep(text, (inner) => REFRESHES_INDEX.test(inner)));
   const lines = block.text.replace(/\n$/, '').split('\n');
   const prompted = lines.some(hasPrompt);
+  // Lines inside a shell loop or condition spread over several lines (`while`, `do sleep 1; done`, `fi`) are parts of
+  // one compound command, a script written out, not steps of their own.
+  let compound = 0;
+  const inCompound = (text: string): boolean => {
+    const before = compound;
+    compound = Math.max(0, compound + (text.match(COMPOUND_OPEN) ?? []).length - (text.match(COMPOUND_CLOSE) ?? []).length);
+    return before > 0 || compound > 0;
+  };
   let pending: { text: string; line: number } | null = null;
   let above = '';
   let fresh = false;
@@ -702,7 +710,7 @@ function* codeCommands(block: CodeBlock, loose = false, typed = false, session: 
     if (pending) {
       pending.text += ' ' + raw.trim().replace(/\\$/, '').trim();
       if (!raw.trimEnd().endsWith('\\') || pending.text.length > MAX_COMMAND_LENGTH) {
-        if (pending.text.length <= MAX_COMMAND_LENGTH && accept(pending.text)) yield { command: pending.text, line: pending.line, comment: '' };
+        if (pending.text.length <= MAX_COMMAND_LENGTH && !inCompound(pending.text) && accept(pending.text)) yield { command: pending.text, line: pending.line, comment: '' };
         pending = null;
       }
       continue;
@@ -716,7 +724,11 @@ function* codeCommands(block: CodeBlock, loose = false, typed = false, session: 
       fresh = true;
     } else if (raw.trim() === '') above = '';
     afterComment = commentLine !== null;
-    if (prompted && !hasPrompt(raw)) continue;
+    if (prompted && !hasPrompt(raw)) {
+      // (A loop's closing `done` is often written without a prompt: it still closes the loop.)
+      if (compound > 0) inCompound(raw.trim());
+      continue;
+    }
     const cleaned = cleanCommandLine(raw);
     if (!cleaned) continue;
     if (cleaned.endsWith('\\')) {
@@ -730,13 +742,17 @@ function* codeCommands(block: CodeBlock, loose = false, typed = false, session: 
       yield { command: cleaned, line: block.line + k, comment: '', kind: 'setup' };
       continue;
     }
-    if (!accept(cleaned)) continue;
+    if (inCompound(cleaned) || !accept(cleaned)) continue;
     // Only the first command under a comment takes it as its own: a header comment ("# only needed the first
     // time", "# lint, then start the server") must not narrow or re-phase every line of its group.
     yield { command: cleaned, line: block.line + k, comment: cleaned.length < 1000 ? trailingComment(raw) : '', above: fresh ? above : '', group: above ? group : 0 };
     fresh = false;
   }
 }
+
+/** Shell keywords that open and close a compound command, where a command may start (`if`, `; do`, `done`). */
+const COMPOUND_OPEN = /(?:^|[;&|]\s*)(?:if|for|while|until|case|select)\b(?!\s*=)/g;
+const COMPOUND_CLOSE = /(?:^|[;&|]\s*)(?:fi|done|esac)\b(?!\s*=)/g;
 
 /**
  * A table cell after the row's first, when that first cell is a command (`| \`npm run typecheck\` | Type-check with
