@@ -17,6 +17,8 @@ import { HACKING_NAME } from './guidePlaces';
 import { LinkedDocument, followLinks, readingOrder } from './followLinks';
 import { LinkResolver } from './linkResolver';
 import { readGuideOrReadme } from './guideOrReadme';
+import { locateReadme } from './locateGuide';
+import { readmeDeveloperDocs } from './readmeGuideLink';
 import { parseDocument } from './parseDocument';
 import { parseMarkdown } from './parseMarkdown';
 import { ReadBudget, formatBytes, readText } from './readText';
@@ -114,7 +116,8 @@ export async function readGuideDocuments(files: RepoFiles, options: ReadGuideOpt
   // One resolver for the reading: the README's link to the guide and the guide's links share its folder listings and docs index.
   const resolver = new LinkResolver(files, identity, options.projectName);
   const { guidePath, guide, readmeSection } = await readGuideOrReadme(files, read, problems, resolver);
-  const followOptions = { maxHops: MAX_HOPS, maxLinkedDocs: options.maxLinkedDocs ?? DEFAULT_MAX_LINKED_DOCS, maxFileBytes, identity, folderName: options.projectName, budget, resolver, alsoRead: rootHacking(rootEntries) };
+  const alsoRead = [...rootHacking(rootEntries), ...(guide && !readmeSection ? await developerDocsOfReadme(files, resolver, maxFileBytes, budget) : [])];
+  const followOptions = { maxHops: MAX_HOPS, maxLinkedDocs: options.maxLinkedDocs ?? DEFAULT_MAX_LINKED_DOCS, maxFileBytes, identity, folderName: options.projectName, budget, resolver, alsoRead };
   // Before the templates, so that a flood of templates cannot starve the config of its share of the budget.
   const commitlint = await readCommitlint(files, packageJson, read, problems);
   const templates = await readTemplates(files, { maxFileBytes, maxPrTemplates: options.maxPrTemplates ?? DEFAULT_MAX_PR_TEMPLATES, budget }, problems);
@@ -141,6 +144,17 @@ export async function readGuideDocuments(files: RepoFiles, options: ReadGuideOpt
   };
   const docs = { guide, linked, prTemplates: templates, commitlint, remotes, knownHosts: options.knownHosts, maintainer: maintainer?.config ?? null, pendingRemote: maintainer?.pendingRemote ?? [], tasks, changelog, reviewElsewhere: reviewElsewhere(gitreview, packageJson) };
   return { docs, found, problems, tasks: inventory };
+}
+
+/**
+ * The developer docs the README links to (readmeDeveloperDocs), for a guide that may not link them. The README is read
+ * quietly: a problem with a file the newcomer did not ask about is noise.
+ */
+async function developerDocsOfReadme(files: RepoFiles, resolver: LinkResolver, maxFileBytes: number, budget: ReadBudget): Promise<string[]> {
+  const path = await locateReadme(files);
+  const text = path === undefined ? undefined : await readText(files, path, maxFileBytes, [], budget);
+  if (path === undefined || text === undefined) return [];
+  return readmeDeveloperDocs(resolver, path, text);
 }
 
 /**

@@ -8,6 +8,7 @@ import { ParsedDocument } from './documentModel';
 import { CONTRIBUTING_FOLDER, DOC_FILE, HACKING_NAME } from './guidePlaces';
 import { LinkResolver } from './linkResolver';
 import { namedDocs } from './namedDocs';
+import { parseDocument } from './parseDocument';
 
 /** A file whose name says it is the guide: contributing, contribute, contribution(s), HACKING. */
 const GUIDE_FILE = /contribut|^hacking(?:\.\w+)?$/i;
@@ -71,4 +72,32 @@ function isGuideFile(path: string, byWords: boolean): boolean {
   // page elsewhere is a folder's front page, which a "Contributing" link to the docs folder does not make the guide.
   if (inContributingFolder || GUIDE_FILE.test(name)) return true;
   return byWords && !/^(?:readme|index)\b/i.test(name);
+}
+
+/** Cheap test before parsing a README for developer docs: a developer document's file name appears in its text. */
+const MENTIONS_DEVELOPER_DOC = /(?:develop(?:ment|ing|ers?)|building|build|dev[-_]?guide|developer[-_]?guide)\.(?:md|markdown|rst|adoc|txt)\b/i;
+/** Developer docs taken from one README: its links to them are few, and each is read whole. */
+const MAX_DEVELOPER_DOCS = 2;
+
+/**
+ * The developer documents the README links to by their file names (`doc/development.md`, `BUILDING.md`), read beside a
+ * guide that does not link them: a guide that only says where patches go ("We cannot accept pull requests; attach
+ * patches in Jira") leaves how to build and test to the README's "Developer Information" link.
+ */
+export async function readmeDeveloperDocs(resolver: LinkResolver, readmePath: string, readmeText: string): Promise<string[]> {
+  if (!MENTIONS_DEVELOPER_DOC.test(readmeText)) return [];
+  const readme = parseDocument(readmePath, readmeText);
+  const found: string[] = [];
+  let looked = 0;
+  for (const b of readme.blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'listItem') continue;
+    for (const link of b.links) {
+      if (looked++ >= MAX_LINKS || found.length >= MAX_DEVELOPER_DOCS) return found;
+      if (!DEVELOPER_DOC.test(link.target.replace(/[#?].*$/, '').split('/').pop() ?? '')) continue;
+      const resolved = await resolver.resolve(readme.path, link.target);
+      const path = resolved.kind === 'found' ? resolved.paths[0] : undefined;
+      if (path !== undefined && path !== readme.path && !found.includes(path)) found.push(path);
+    }
+  }
+  return found;
 }

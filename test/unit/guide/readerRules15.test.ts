@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readGuide } from '../../../src/core/guide/readGuide';
 import { MemoryRepoFiles } from '../core/memoryRepoFiles';
-import { checklistOf, expectPhases, g, md as guide, readme } from './probeSupport';
+import { allCommands, checklistOf, expectPhases, g, md as guide, readme } from './probeSupport';
 
 const rawFacts = (files: Record<string, string>) => readGuide(new MemoryRepoFiles(files));
 
@@ -179,6 +179,20 @@ describe('reader rules (session 15)', () => {
         $ make build
         ´´´
       `), { setup: ['make build'], test: [], lint: [] });
+    });
+  });
+
+  describe("the README's link to a developer document, beside a guide that does not link it", () => {
+    const files = (target: string): Record<string, string> => ({
+      'CONTRIBUTING.md': '# Contributing\n\nWe cannot accept pull requests. Attach patches to an issue in the tracker.\n',
+      'README.md': `# lib\n\nA library.\n\n* [Developer Information](${target})\n`,
+      [target]: '# Development\n\n## Tests\n\n* Run `lein test` to run the JVM tests\n',
+    });
+    it('is read: its test step is the project\'s', async () => {
+      assert.deepEqual((await allCommands(files('doc/development.md'))).test, ['lein test']);
+    });
+    it('near miss: a README link to a usage page is not read', async () => {
+      assert.deepEqual((await allCommands(files('doc/usage.md'))).test, []);
     });
   });
 });
