@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readGuide } from '../../../src/core/guide/readGuide';
 import { MemoryRepoFiles } from '../core/memoryRepoFiles';
-import { allCommands, checklistOf, expectPhases, g, md as guide, readme } from './probeSupport';
+import { allCommands, checklistOf, expectPhases, factsOf, g, md as guide, readme, rst } from './probeSupport';
 
 const rawFacts = (files: Record<string, string>) => readGuide(new MemoryRepoFiles(files));
 
@@ -194,5 +194,22 @@ describe('reader rules (session 15)', () => {
     it('near miss: a README link to a usage page is not read', async () => {
       assert.deepEqual((await allCommands(files('doc/usage.md'))).test, []);
     });
+  });
+
+  describe('the base branch in more of the ways guides name it', () => {
+    const base = async (files: Record<string, string>): Promise<string | null> => (await factsOf(files)).baseBranch;
+    const cases: [string, Record<string, string>, string | null][] = [
+      ["the main repository's ``main`` branch (reStructuredText)", rst("Contributing\n============\n\n6. Send a GitHub Pull Request to the main repository's ``main`` branch.\n"), 'main'],
+      ['the project\'s name before a quoted branch', guide('# Contributing\n\nOpen a pull request from your branch to the DevTools `master` branch.\n'), 'master'],
+      ['near miss: the project\'s name before a quoted folder', guide('# Contributing\n\nSend pull requests to the Widget `docs` folder.\n'), null],
+      ['a version branch, then "PR\'s should target this branch"', guide("# Contributing\n\n* The latest changes are in the `13.x` branch. PR's should initially target this branch.\n"), '13.x'],
+      ['near miss: "should not target this branch"', guide("# Contributing\n\n* The old changes are in the `12.x` branch. PR's should not target this branch.\n"), null],
+      ['"active development is targeting the `main` branch"', guide('# Contributing\n\nThe majority of active development is targeting the `main` branch.\n'), 'main'],
+      ['near miss: one development branch per line of releases', guide('# Contributing\n\nv4 development takes place on the `main` branch while v3 is on the `dev-v3` branch.\n'), null],
+      ['near miss: work on the website in the `gh-pages` branch', guide('# Contributing\n\nWork on the website happens in the `gh-pages` branch.\n'), null],
+      ['"Make sure you are on the `master` branch"', guide('# Contributing\n\n- [ ] Make sure you are on the `master` branch.\n'), 'master'],
+      ['`git rebase [-i] upstream/master`, the optional flag in brackets', guide('# Contributing\n\nYou can now `git fetch upstream` and `git rebase [-i] upstream/master` to update your branches.\n'), 'master'],
+    ];
+    for (const [name, files, expected] of cases) it(name, async () => assert.equal(await base(files), expected));
   });
 });

@@ -16,7 +16,8 @@ const ROLE_EXAMPLE = `(?:an?\\s+|the\\s+)?(?:base|default|main|upstream|target|d
 /** One character of a clause that has no negation in it ("No new work is based on it" is not a base). */
 const NOT_NEGATED = String.raw`(?:(?!\b(?:no|not|never|don'?t|nothing)\b)[^.])`;
 const PROSE_PATTERNS: RegExp[] = [
-  new RegExp(`\\b(?:branch(?:es)?|PRs?|pull requests?|merge requests?|MRs?|topic branch)\\b[^.]{0,60}?\\b(?:off(?: of)?|from|against|onto|into|to|to target|targets?|targeting|based\\s+on(?!\\s+top\\s+of\\b)|(?:directed|aimed|pointed)\\s+at|on\\s+top\\s+of(?:\\s+the\\s+latest\\s+(?:revision|version|commit|state)\\s+of)?)\\s+(?:${ROLE_EXAMPLE}|(?:the\\s+)?(?:(?:main\\s+|upstream\\s+)?(?:repository|repo|project)['\u2019]s\\s+)?(?:latest\\s+)?(?:upstream\\s+|base\\s+)?)(?:\`?[\\w-]+:)?\`?(?:(?:upstream|origin)\\/)?${NAME}(?:\\s+branch)?\\b`, 'i'),
+  // ("to the DevTools `master` branch": the project's name before a quoted branch.)
+  new RegExp(`\\b(?:branch(?:es)?|PRs?|pull requests?|merge requests?|MRs?|topic branch)\\b[^.]{0,60}?\\b(?:off(?: of)?|from|against|onto|into|to|to target|targets?|targeting|based\\s+on(?!\\s+top\\s+of\\b)|(?:directed|aimed|pointed)\\s+at|on\\s+top\\s+of(?:\\s+the\\s+latest\\s+(?:revision|version|commit|state)\\s+of)?)\\s+(?:${ROLE_EXAMPLE}|(?:the\\s+)?(?:(?:main\\s+|upstream\\s+)?(?:repository|repo|project)['\u2019]s\\s+)?(?:[A-Z][\\w.-]{1,40}\\s+(?=\`[A-Za-z][\\w./-]{0,40}\`\\s+branch\\b))?(?:latest\\s+)?(?:upstream\\s+|base\\s+)?)(?:\`?[\\w-]+:)?\`?(?:(?:upstream|origin)\\/)?${NAME}(?:\\s+branch)?\\b`, 'i'),
   // "Patches should be made against master": only against/onto, and a name that is quoted, called a branch or a
   // usual base, since "patches to libfoo2" or "security patches from v5.4" name a library or a release.
   new RegExp(`\\bpatch(?:es)?\\b[^.]{0,60}?\\b(?:against|onto|on\\s+top\\s+of)\\s+(?:the\\s+)?(?:latest\\s+|current\\s+)?(?:(?:upstream|origin)\\/)?(?:[\`'"]([A-Za-z][\\w./-]{0,40}?)[\`'"]|([A-Za-z][\\w./-]{0,40}?(?=\\s+branch\\b)|(?:main|master|develop|devel|dev|trunk|next)\\b))`, 'i'),
@@ -87,7 +88,13 @@ const PROSE_PATTERNS: RegExp[] = [
   // "All development happens on the `trunk` branch. Open your pull request against it": a quoted (or bold) branch, then
   // a change sent to or based on "it" or "that branch" in the same sentence or the next one or two. Not when that
   // clause is negated ("The `legacy` branch is frozen. No new work is based on it.").
-  new RegExp(`(?:^|\\bthe\\s+|\\bon\\s+the\\s+)(?:\`([A-Za-z][\\w./-]{0,40}?)\`|\\*\\*([A-Za-z][\\w./-]{0,40}?)\\*\\*)\\s+branch\\b[^.]{0,120}?(?:[.;]\\s+(?:[^.]{0,100}[.;]\\s+)?|,\\s*(?:and\\s+|so\\s+)?)${NOT_NEGATED}{0,60}?\\b(?:PRs?|pull\\s+requests?|merge\\s+requests?|branch(?:es)?|changes|work|patch(?:es)?)\\b${NOT_NEGATED}{0,30}?\\b(?:(?:is|are|be)\\s+(?:based\\s+on|opened\\s+against)|against|off(?:\\s+of)?|onto|based\\s+on|target(?:ing|s)?)\\s+(?:it|that\\s+branch|this\\s+branch)\\b`, 'i'),
+  new RegExp(`(?:^|\\bthe\\s+|\\bon\\s+the\\s+)(?:\`([A-Za-z][\\w./-]{0,40}?|\\d{1,3}(?:\\.\\d{1,3}){0,2}\\.x)\`|\\*\\*([A-Za-z][\\w./-]{0,40}?)\\*\\*)\\s+branch\\b[^.]{0,120}?(?:[.;]\\s+(?:[^.]{0,100}[.;]\\s+)?|,\\s*(?:and\\s+|so\\s+)?)${NOT_NEGATED}{0,60}?\\b(?:PR(?:['\u2019]?s)?|pull\\s+requests?|merge\\s+requests?|branch(?:es)?|changes|work|patch(?:es)?)(?![\\w'\u2019])${NOT_NEGATED}{0,30}?\\b(?:(?:is|are|be)\\s+(?:based\\s+on|opened\\s+against)|against|off(?:\\s+of)?|onto|based\\s+on|target(?:ing|s)?)\\s+(?:it|that\\s+branch|this\\s+branch)\\b`, 'i'),
+  // "Active development is targeting the `main` branch", "All development happens on the `dev` branch": where the work
+  // goes, with the name quoted and called a branch. (Not when the sentence goes on to another branch: "v4 development
+  // takes place on the `main` branch while v3 is on the `dev-v3` branch" names one base per line of releases.)
+  new RegExp(`\\b(?:development|work)\\b[^.]{0,60}?\\b(?:happens|happening|takes\\s+place|is\\s+done|is\\s+targeting|targets|occurs)\\s+(?:on\\s+|in\\s+|against\\s+)?(?:the\\s+)?\`${NAME}\`\\s+branch\\b(?![^.]{0,80}\`[\\w./-]{1,40}\`\\s+branch\\b)`, 'i'),
+  // "Make sure you are on the `master` branch" (before starting a change): the branch work starts from.
+  new RegExp(`\\b(?:make\\s+sure|ensure|check\\s+that)\\s+you(?:['\u2019]re|\\s+are)\\s+on\\s+the\\s+\`${NAME}\`\\s+branch\\b`, 'i'),
 ];
 /** Shell lines that branch from, or rebase onto, a named upstream branch. */
 const SHELL_PATTERNS: RegExp[] = [
@@ -95,7 +102,8 @@ const SHELL_PATTERNS: RegExp[] = [
   // `git checkout upstream/main -b my-fix`: the start point written before the new branch's name.
   /\bgit\s+(?:checkout|switch)\s+(?:upstream|origin)\/([\w./-]{1,40})\s+(?:-b|-c|--create)\s+\S+\s*(?:#.*)?$/m,
   // (A trailing `# comment` is the guide's note, not part of the command.)
-  /\bgit\s+(?:rebase\s+(?:-i\s+)?|merge\s+(?:--ff-only\s+)?)(?:upstream|origin)\/([\w./-]{1,40})\s*(?:#.*)?$/m,
+  // (`git rebase [-i] upstream/master`: the optional flag in brackets, as a guide writes it.)
+  /\bgit\s+(?:rebase\s+(?:\[?-i\]?\s+)?|merge\s+(?:--ff-only\s+)?)(?:upstream|origin)\/([\w./-]{1,40})\s*(?:#.*)?$/m,
   // `git rebase master`: rebasing onto a local branch named like a base (LIKELY_BRANCH decides).
   /\bgit\s+rebase\s+(?:-i\s+)?([\w.-]{1,40})\s*(?:#.*)?$/m,
   /\bgit\s+(?:pull|fetch)\s+(?:--rebase\s+)?upstream\s+([\w./-]{1,40})\s*(?:#.*)?$/m,
@@ -294,7 +302,8 @@ function fromProse(text: string, raw: string, b: Block): { name: string; lineOff
       // "off the main project development branch": an unquoted adjective before another noun is no name.
       if (!quoted && ADJECTIVE_NAME.test(name) && !/branch$/i.test(m[0]) && NOUN_AFTER.test(said.slice(m.index + m[0].length))) continue;
       // "v2 related PRs against the `v2` branch", "1.x fixes go to 1.x": a base for the changes it names, not for all.
-      if (new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i').test(clauseBefore(said, m.index) + m[0].slice(0, m[0].lastIndexOf(name)))) continue;
+      // ("to the main repository's `main` branch": the repository's adjective is not the name said before.)
+      if (new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i').test((clauseBefore(said, m.index) + m[0].slice(0, m[0].lastIndexOf(name))).replace(/\b(?:main|upstream)\s+(?:repository|repo|project)['\u2019]s\b/gi, ''))) continue;
       // "To run the benchmarks of your branch against master": a measurement compared with a branch, not a base.
       if (MEASURED.test(clauseBefore(said, m.index) + m[0])) continue;
       return { name, lineOffset: 0 };
