@@ -212,4 +212,34 @@ describe('reader rules (session 15)', () => {
     ];
     for (const [name, files, expected] of cases) it(name, async () => assert.equal(await base(files), expected));
   });
+
+  describe('release notes asked for by other words', () => {
+    const changelog = async (text: string) => (await factsOf(guide(text))).changelog;
+    it('"require an addition to the release notes"', async () => {
+      assert.deepEqual(await changelog('# Contributing\n\nImportant changes require an addition to the release notes in doc/guides/rel_notes/.\n'), { required: true, how: 'changelog-file' });
+    });
+    it('an entry added to a release_notes file named by its path', async () => {
+      assert.deepEqual(await changelog('# Contributing\n\nIf your change is user-facing, add an entry to `packages/app/release_notes/NEXT_RELEASE_NOTES.md` in the same PR.\n'), { required: true, how: 'changelog-file' });
+    });
+    it('near miss: a `release_notes` task that builds a page', async () => {
+      assert.deepEqual(await changelog('# Contributing\n\nRun `make release_notes` to build the release notes page.\n'), { required: null, how: null });
+    });
+    it('"Do not modify the `CHANGELOG.md` or the version": the file named in backticks is still the file', async () => {
+      assert.deepEqual(await changelog('# Contributing\n\n### Do not update version and changelog\n\n> Do not modify the `CHANGELOG.md` or the version in the `pubspec.yaml`, this is handled by the maintainers.\n'), { required: false, how: null });
+    });
+    it('near miss: a quoted label name still says nothing', async () => {
+      assert.deepEqual(await changelog('# Contributing\n\nThe "no changelog" label skips the check. Add an entry to CHANGELOG.md.\n'), { required: true, how: 'changelog-file' });
+    });
+    it("a patch revision's changelog, for reviewers between submissions, is no project changelog", async () => {
+      const text = g`
+        = Contributing
+
+        == Patch revision changelog
+
+        When improvements are requested, the new revision of each commit should include a changelog of the
+        modifications between each submission.
+      `;
+      assert.deepEqual((await factsOf({ 'CONTRIBUTING.adoc': text })).changelog, { required: null, how: null });
+    });
+  });
 });

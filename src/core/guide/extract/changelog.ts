@@ -28,7 +28,7 @@ const FOLDER_ASK = /\b(?:add(?:ed|ing|s)?|create|write|include|file|log|generate
 const FOLDER_WORDS = ['change', 'unreleased', 'news', 'towncrier', 'chlog', 'releasenotes', 'release-notes', 'release_notes', 'reno new'];
 // ("release-notes" is the same phrase hyphenated, as a template box writes it; "release-note-none" is a label,
 // `make release-notes` a task, "the release-notes milestone" a thing named after them.)
-const CHANGELOG_FILE = /\b(?:add|update|write|include|record|log|edit)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:an?\s+)?(?:entry\s+(?:to|in)\s+(?:the\s+)?)?(?:CHANGELOG(?:\.md)?|(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc)|\s+(?:file|entry))|changelog\s+(?:file|entry)|release\s+notes?|(?<!\b(?:make|run|just|yarn|npm\s+run)\s+)release-notes?(?![\w-])(?!\s+(?:milestone|label|draft|tag|script|target|command|job|workflow|page|tool)s?\b))\b|\bCHANGELOG(?:\.md)?\s+files?\s+(?:are|is|should\s+be|must\s+be)\s+updated\b|\b(?:describe|document|note|mention|list|summari[sz]e)\s+(?:your|the|each)\s+changes?\s+(?:under|in)\s+(?:the\s+)?[^.]{0,40}?\bCHANGELOG\b|\b(?:documented|noted|recorded|mentioned|logged|listed|described)\s+in\s+(?:the\s+)?(?:`?(?:[\w.-]{1,30}\/){0,3}CHANGELOG(?:\.md)?`?|changelog|`?(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc))?`?\s+file|`?(?:CHANGES|HISTORY|NEWS)\.(?:md|rst|txt|adoc)\b`?)|\b(?:add|write|create|include|put)\w*\b[^.]{0,40}\brelease\s+note\b[^.]{0,80}\b(?:file|release\/)|\brelease\s+notes?\s+(?:should|must|goes|go)\b[^.]{0,80}\b(?:file|release\/)/i;
+const CHANGELOG_FILE = /\b(?:add|update|write|include|record|log|edit)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:an?\s+)?(?:entry\s+(?:to|in)\s+(?:the\s+)?)?(?:CHANGELOG(?:\.md)?|(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc)|\s+(?:file|entry))|changelog\s+(?:file|entry)|release\s+notes?|(?<!\b(?:make|run|just|yarn|npm\s+run)\s+)release[-_]notes?(?![\w-])(?!\s+(?:milestone|label|draft|tag|script|target|command|job|workflow|page|tool)s?\b))\b|\bCHANGELOG(?:\.md)?\s+files?\s+(?:are|is|should\s+be|must\s+be)\s+updated\b|\b(?:require|need)s?\s+(?:an?\s+)?(?:addition|entry|update)\s+(?:to|in)\s+(?:the\s+)?(?:release\s+notes?|changelog|CHANGES|NEWS)\b|\b(?:describe|document|note|mention|list|summari[sz]e)\s+(?:your|the|each)\s+changes?\s+(?:under|in)\s+(?:the\s+)?[^.]{0,40}?\bCHANGELOG\b|\b(?:documented|noted|recorded|mentioned|logged|listed|described)\s+in\s+(?:the\s+)?(?:`?(?:[\w.-]{1,30}\/){0,3}CHANGELOG(?:\.md)?`?|changelog|`?(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc))?`?\s+file|`?(?:CHANGES|HISTORY|NEWS)\.(?:md|rst|txt|adoc)\b`?)|\b(?:add|write|create|include|put)\w*\b[^.]{0,40}\brelease\s+note\b[^.]{0,80}\b(?:file|release\/)|\brelease\s+notes?\s+(?:should|must|goes|go)\b[^.]{0,80}\b(?:file|release\/)/i;
 /**
  * The same asks naming the file in capitals, bare ("Add an entry to CHANGES"), case-sensitive so the word "changes"
  * is not read as the file; and an entry a change "needs" ("Every user-facing change needs an entry in CHANGELOG.md").
@@ -46,7 +46,10 @@ const ENTRY_REQUIRED =
  * A patch's own version history ("include a changelog below the `---` line describing what changed since the
  * previous version"): written for reviewers of a mailed patch, not an entry in the project's changelog.
  */
-const REVISION_LOG = /\b(?:since|from)\s+the\s+(?:previous|last|prior)\s+(?:version|revision|iteration|posting|round)\b|\bbelow\s+the\s+(?:`?-{3}`?|separator|scissors)/i;
+/** "Patch revision changelog", "Changes between versions": a section on a patch's notes from one revision to the next. */
+const REVISION_HEADING = /\brevision\s+change\s?logs?\b|\bchange\s?logs?\s+(?:between|across)\s+(?:revisions|versions|iterations)\b/i;
+// ("a changelog of the modifications between each submission": a patch's own notes from one revision to the next.)
+const REVISION_LOG = /\b(?:since|from)\s+the\s+(?:previous|last|prior)\s+(?:version|revision|iteration|posting|round)\b|\bbelow\s+the\s+(?:`?-{3}`?|separator|scissors)|\bbetween\s+(?:each|every|two|successive|the)\s+(?:submissions?|revisions?|iterations?|versions?\s+of\s+(?:the|your)\s+patch|postings?|rounds?)\b|\bcover\s+letter\b/i;
 /**
  * A changes file named with its extension, updated or edited: "Please update `master_changes.md` with your changes",
  * "edit `packages/core/CHANGELOG.md`". The extension makes it a file, not the word "changes".
@@ -106,7 +109,7 @@ const CHANGELOG_MENTION = /\b(?:the\s+|a\s+)?(?:changelog(?:\s+entry)?|release\s
  * "Do not edit CHANGELOG.md", "please don't update the changelog", "refrain from updating the changelog": the file is
  * the maintainers'. ("Refrain from" is the formal "do not"; it takes the verb's -ing form.)
  */
-const DO_NOT_EDIT = /\b(?:(?:do\s+not|don't|never|should\s+not|shouldn't|must\s+not)\s+(?:manually\s+|directly\s+)?(?:edit|update|modify|change|touch|add\s+(?:an?\s+|any\s+)?(?:entry|entries|anything)\s+to)|refrain\s+from\s+(?:manually\s+|directly\s+)?(?:editing|updating|modifying|changing|touching|adding\s+(?:an?\s+|any\s+)?(?:entry|entries|anything)\s+to))\s+(?:the\s+)?`?(?:CHANGELOG(?:\.md)?|changelogs?|release\s+notes|(?:history|changes|news)\s+files?)\b(?!\s+(?:(?:of|for)\s+(?:past|old|other|previous|the\s+bundled|vendored)\b|under\s+`?[\w.-]+\/))/i;
+const DO_NOT_EDIT = /\b(?:(?:do\s+not|don't|never|should\s+not|shouldn't|must\s+not)\s+(?:manually\s+|directly\s+)?(?:edit|update|modify|change|touch|add\s+(?:an?\s+|any\s+)?(?:entry|entries|anything)\s+to)|refrain\s+from\s+(?:manually\s+|directly\s+)?(?:editing|updating|modifying|changing|touching|adding\s+(?:an?\s+|any\s+)?(?:entry|entries|anything)\s+to))\s+(?:the\s+)?(?:(?:package\s+)?version\s+(?:and|or|nor)\s+(?:the\s+)?)?`?(?:CHANGELOG(?:\.md)?|changelogs?|release\s+notes|(?:history|changes|news)\s+files?)\b(?!\s+(?:(?:of|for)\s+(?:past|old|other|previous|the\s+bundled|vendored)\b|under\s+`?[\w.-]+\/))/i;
 /** The same for the file named in capitals ("Don't modify HISTORY.md"): case-sensitive, so git's "history" is not it. */
 const DO_NOT_EDIT_NAMED = /\b(?:[Dd]o\s+not|[Dd]on't|[Nn]ever|should\s+not|shouldn't|must\s+not)\s+(?:manually\s+|directly\s+)?(?:edit|update|modify|change|touch)\s+(?:the\s+)?`?(?:HISTORY|CHANGES|NEWS)(?:\.(?:md|rst|txt|adoc))?`?(?=[\s.,;:)]|$)/;
 
@@ -117,15 +120,19 @@ const ENTRY_ASKED = /\b(?:add|include|write)\s+(?:a|an)\s+(?:\w+\s+)?(?:line|ent
 /** "Don't worry about the changelog, we'll take care of it": nothing asked of the contributor. */
 const NO_WORRY = /\b(?:[Dd]on'?t|[Dd]o\s+not|[Nn]o\s+need\s+to)\s+(?:(?:have|need)\s+to\s+)?worry\s+about\s+(?:(?:updating|editing|adding\s+to|writing)\s+)?(?:the\s+)?(?:[Cc]hangelog|CHANGELOG(?:\.(?:md|rst|txt))?|(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt))?|[Rr]elease\s+notes)\b(?!\s+(?:format|style|wording|syntax|entry\s+format)\b)(?!\s{0,3}(?:if|when|unless|for\s+(?:docs?|documentation|typo|small))\b)/;
 
+/** A changelog file named in backticks: `CHANGELOG.md`, `docs/CHANGES.rst`. */
+const CHANGELOG_FILE_NAME = /^`(?:[\w.-]{1,30}\/){0,3}(?:CHANGELOG|CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc))?`$/i;
+
 // A quoted name is a label's or a title's ("the \"no changelog\" label overrides the check"), not a statement.
 const notNeeded = (raw: string): boolean => {
-  const text = raw.replace(/"[^"]{1,60}"|\u201c[^\u201d]{1,60}\u201d|`[^`]{1,60}`/g, (q) => ' '.repeat(q.length));
+  // (A file named in backticks is the file: "Do not modify the `CHANGELOG.md`".)
+  const text = raw.replace(/"[^"]{1,60}"|\u201c[^\u201d]{1,60}\u201d|`[^`]{1,60}`/g, (q) => (CHANGELOG_FILE_NAME.test(q) ? ` ${q.slice(1, -1)} ` : ' '.repeat(q.length)));
   return DO_NOT_EDIT.test(text) || DO_NOT_EDIT_NAMED.test(text) || NO_WORRY.test(text) || (OTHERS_WRITE_IT.test(text) && !ENTRY_ASKED.test(text)) || allMatches(text, CHANGELOG_MENTION).some((m) => saidNotNeeded(text, m.index));
 };
 
 /** Whether a change needs a changelog entry, and how it is written. */
 export function changelog(sources: Sources): { required: Found<boolean> | null; how: Found<ChangelogHow> | null } {
-  const flow = [...sources.guideFlow, ...sources.templateFlow].filter((l) => !underHeading(l, MAINTAINER_SECTION));
+  const flow = [...sources.guideFlow, ...sources.templateFlow].filter((l) => !underHeading(l, MAINTAINER_SECTION) && !underHeading(l, REVISION_HEADING));
   const hit = (how: ChangelogHow, at: Located) => ({ required: { value: true, source: sourceOf(at) }, how: { value: how, source: sourceOf(at) } });
   for (const l of flow) {
     if (!mentions(l.block, CHANGESET_WORDS)) continue;
