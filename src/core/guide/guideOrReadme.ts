@@ -120,6 +120,20 @@ function contributingRange(readme: ParsedDocument): number[] {
   return start < 0 ? [] : sectionIndices(readme, start);
 }
 
+/** A README heading on how changes are sent: "Contributing", "Send Patches", "Report Issues / Send Patches", "Submitting changes". */
+const SENDING_HEADING = /\b(?:contribut\w*|patch(?:es)?|submit(?:ting)?\s+(?:changes|code)|code\s+changes|pull\s+requests?)\b/i;
+/** Cheap test on a README's text before parsing it for that section: a Markdown, setext or reStructuredText heading naming it. */
+export const MAY_HAVE_SENDING_SECTION = /^(?:#{1,6}[^\n]*\b(?:contribut|patch|submit|code\s+changes|pull\s+request)|[^\n]*\b(?:contribut|patch|submit|pull\s+request)[^\n]*\n[=~^-]{3,}\s*$)/im;
+
+/**
+ * The README's section on how changes are sent, for a guide that may not say it: the Go project's x/ repositories keep
+ * a CONTRIBUTING file on filing issues and say in the README that "this repository uses Gerrit for code changes".
+ */
+export function sendingSection(readme: ParsedDocument): ParsedDocument | null {
+  const start = readme.blocks.findIndex((b) => b.kind === 'heading' && SENDING_HEADING.test(b.text));
+  return start < 0 ? null : sectionDocument(readme, sectionIndices(readme, start));
+}
+
 /** The README's "Contributing" section (its heading and everything under it), or null when it has none. */
 export function contributingSection(readme: ParsedDocument): ParsedDocument | null {
   const range = contributingRange(readme);

@@ -16,7 +16,8 @@ import { findCommitlintFiles, findOnrampConfig, findPrTemplates } from './findFi
 import { HACKING_NAME } from './guidePlaces';
 import { LinkedDocument, followLinks, readingOrder } from './followLinks';
 import { LinkResolver } from './linkResolver';
-import { readGuideOrReadme } from './guideOrReadme';
+import { MAY_HAVE_SENDING_SECTION, readGuideOrReadme, sendingSection } from './guideOrReadme';
+import { acceptsPullRequests } from './extract/pullRequests';
 import { locateReadme } from './locateGuide';
 import { readmeDeveloperDocs } from './readmeGuideLink';
 import { parseDocument } from './parseDocument';
@@ -80,6 +81,8 @@ export interface GuideDocuments {
   readonly changelog?: readonly ChangelogEvidence[];
   /** A repository file that says review happens outside pull requests (`.gitreview`), for a guide that does not say. */
   readonly reviewElsewhere?: SourceRef;
+  /** The README's section on sending changes, beside a guide (sendingSection): read only for whether pull requests are taken. */
+  readonly readmeSending?: ParsedDocument | null;
 }
 
 /** Finds, reads and extracts everything the reader knows about a repository. Never throws on content. */
@@ -116,7 +119,8 @@ export async function readGuideDocuments(files: RepoFiles, options: ReadGuideOpt
   // One resolver for the reading: the README's link to the guide and the guide's links share its folder listings and docs index.
   const resolver = new LinkResolver(files, identity, options.projectName);
   const { guidePath, guide, readmeSection } = await readGuideOrReadme(files, read, problems, resolver);
-  const alsoRead = [...rootHacking(rootEntries), ...(guide && !readmeSection ? await developerDocsOfReadme(files, resolver, maxFileBytes, budget) : [])];
+  const besideGuide = guide && !readmeSection ? await readmeBesideGuide(files, resolver, maxFileBytes, budget) : { developerDocs: [], sending: null };
+  const alsoRead = [...rootHacking(rootEntries), ...besideGuide.developerDocs];
   const followOptions = { maxHops: MAX_HOPS, maxLinkedDocs: options.maxLinkedDocs ?? DEFAULT_MAX_LINKED_DOCS, maxFileBytes, identity, folderName: options.projectName, budget, resolver, alsoRead };
   // Before the templates, so that a flood of templates cannot starve the config of its share of the budget.
   const commitlint = await readCommitlint(files, packageJson, read, problems);
@@ -142,19 +146,21 @@ export async function readGuideDocuments(files: RepoFiles, options: ReadGuideOpt
     readmeSection,
     taskFiles: [...inventory.read],
   };
-  const docs = { guide, linked, prTemplates: templates, commitlint, remotes, knownHosts: options.knownHosts, maintainer: maintainer?.config ?? null, pendingRemote: maintainer?.pendingRemote ?? [], tasks, changelog, reviewElsewhere: reviewElsewhere(gitreview, packageJson) };
+  const docs = { guide, linked, prTemplates: templates, commitlint, remotes, knownHosts: options.knownHosts, maintainer: maintainer?.config ?? null, pendingRemote: maintainer?.pendingRemote ?? [], tasks, changelog, reviewElsewhere: reviewElsewhere(gitreview, packageJson), readmeSending: besideGuide.sending };
   return { docs, found, problems, tasks: inventory };
 }
 
 /**
- * The developer docs the README links to (readmeDeveloperDocs), for a guide that may not link them. The README is read
- * quietly: a problem with a file the newcomer did not ask about is noise.
+ * What the README adds beside a guide: the developer docs it links to (readmeDeveloperDocs), and its section on sending
+ * changes (sendingSection), for a guide that says neither. The README is read quietly: a problem with a file the
+ * newcomer did not ask about is noise.
  */
-async function developerDocsOfReadme(files: RepoFiles, resolver: LinkResolver, maxFileBytes: number, budget: ReadBudget): Promise<string[]> {
+async function readmeBesideGuide(files: RepoFiles, resolver: LinkResolver, maxFileBytes: number, budget: ReadBudget): Promise<{ developerDocs: string[]; sending: ParsedDocument | null }> {
   const path = await locateReadme(files);
   const text = path === undefined ? undefined : await readText(files, path, maxFileBytes, [], budget);
-  if (path === undefined || text === undefined) return [];
-  return readmeDeveloperDocs(resolver, path, text);
+  if (path === undefined || text === undefined) return { developerDocs: [], sending: null };
+  const sending = MAY_HAVE_SENDING_SECTION.test(text) ? sendingSection(parseDocument(path, text)) : null;
+  return { developerDocs: await readmeDeveloperDocs(resolver, path, text), sending };
 }
 
 /**
@@ -215,6 +221,9 @@ export function extractFacts(docs: GuideDocuments, files: FoundFiles, problems: 
   }
   confirmChangelog(scalars, docs.changelog ?? []);
   // A guide silent on pull requests, in a repository whose `.gitreview` names its Gerrit host: changes go there.
+  // The README's section on sending changes, when the guide does not say ("This repository uses Gerrit for code changes").
+  const fromReadme = scalars.acceptsPullRequests === null && docs.readmeSending ? acceptsPullRequests({ guide: docs.readmeSending, guideFlow: flowOf(docs.readmeSending), templates: [], templateFlow: [] }) : null;
+  if (fromReadme) scalars.acceptsPullRequests = { value: fromReadme.value, source: fromReadme.source, origin: 'guide' } satisfies Fact<boolean>;
   if (scalars.acceptsPullRequests === null && docs.reviewElsewhere) {
     scalars.acceptsPullRequests = { value: false, source: { file: docs.reviewElsewhere.file, line: docs.reviewElsewhere.line }, origin: 'repository' } satisfies Fact<boolean>;
   }

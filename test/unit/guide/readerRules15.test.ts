@@ -242,4 +242,21 @@ describe('reader rules (session 15)', () => {
       assert.deepEqual((await factsOf({ 'CONTRIBUTING.adoc': text })).changelog, { required: null, how: null });
     });
   });
+
+  describe("whether pull requests are taken, from the README's section on sending changes", () => {
+    const accepts = async (files: Record<string, string>) => (await factsOf(files)).acceptsPullRequests;
+    const issuesOnly = '# Contributing\n\n## Filing issues\n\nWhen filing an issue, say which version you use.\n';
+    it('"This repository uses Gerrit for code changes" in the README, beside a guide about issues', async () => {
+      assert.equal(await accepts({ 'CONTRIBUTING.md': issuesOnly, 'README.md': '# sys\n\n## Report Issues / Send Patches\n\nThis repository uses Gerrit for code changes.\n' }), false);
+    });
+    it('"Pull requests and GitHub issues are not accepted" is a refusal', async () => {
+      assert.equal(await accepts(guide('# Contributing\n\nPull requests and GitHub issues are not accepted; use the JIRA project.\n')), false);
+    });
+    it('near miss: the guide\'s own word wins over the README', async () => {
+      assert.equal(await accepts({ 'CONTRIBUTING.md': '# Contributing\n\nOpen a pull request against `main`.\n', 'README.md': '# x\n\n## Contributing\n\nThis repository uses Gerrit for code changes.\n' }), true);
+    });
+    it('near miss: a README without such a section leaves it unknown', async () => {
+      assert.equal(await accepts({ 'CONTRIBUTING.md': issuesOnly, 'README.md': '# sys\n\n## Usage\n\nThis tool uses Gerrit for code changes.\n' }), null);
+    });
+  });
 });

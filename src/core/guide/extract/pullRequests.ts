@@ -62,12 +62,12 @@ const MIRROR_WORDS = ['mirror'];
 const PRS_WORDS = ['pull', 'prs', 'merge'];
 /**
  * "I am not accepting external contributions at this time", "We're not currently accepting pull requests", "Contributions
- * are not being accepted": the project takes no changes from outside. A condition after it ("... without an issue", "...
+ * are not being accepted", "Pull requests and GitHub issues are not accepted": the project takes no changes from outside. A condition after it ("... without an issue", "...
  * directly to the translations") makes it a rule about some; so does a kind named before the noun ("Purely agentic
  * contributions are not accepted"), and a subject other than the project ("The 1.x line is no longer accepting patches").
  */
 const NOT_ACCEPTING = new RegExp(
-  String.raw`\b(?:(?:we|I|this\s+(?:project|repository|repo|library|package|tool)|the\s+(?:project|maintainers?|team))(?:\s+(?:am|are|is)\s+not|\s+(?:am|are|is)\s+no\s+longer|'re\s+not|'m\s+not|\s+aren't|\s+isn't)\s+(?:currently\s+|actively\s+)?(?:accepting|taking|looking\s+for)\s+(?:any\s+)?(?:external\s+|outside\s+|third[\s-]party\s+|community\s+|new\s+)?(?:contributions|pull[\s-]requests|PRs|patches|merge\s+requests)|(?<![\w,]\s)(?:external\s+|outside\s+|new\s+)?(?:contributions|pull[\s-]requests|PRs|patches|merge\s+requests)\s+(?:are|is)\s+not\s+(?:being\s+|currently\s+)?(?:accepted|taken))\b${UNLESS}(?!\s*(?:directly|to|on|in|into|against|through|via|here)\b)`,
+  String.raw`\b(?:(?:we|I|this\s+(?:project|repository|repo|library|package|tool)|the\s+(?:project|maintainers?|team))(?:\s+(?:am|are|is)\s+not|\s+(?:am|are|is)\s+no\s+longer|'re\s+not|'m\s+not|\s+aren't|\s+isn't)\s+(?:currently\s+|actively\s+)?(?:accepting|taking|looking\s+for)\s+(?:any\s+)?(?:external\s+|outside\s+|third[\s-]party\s+|community\s+|new\s+)?(?:contributions|pull[\s-]requests|PRs|patches|merge\s+requests)|(?<![\w,]\s)(?:external\s+|outside\s+|new\s+)?(?:contributions|pull[\s-]requests|PRs|patches|merge\s+requests)(?:\s+(?:and|or|&)\s+(?:GitHub\s+)?(?:issues|contributions|pull[\s-]requests|PRs|patches))?\s+(?:are|is)\s+not\s+(?:being\s+|currently\s+)?(?:accepted|taken))\b${UNLESS}(?!\s*(?:directly|to|on|in|into|against|through|via|here)\b)`,
   'i',
 );
 const ACCEPTING_WORDS = ['accepting', 'taking', 'looking', 'accepted'];
