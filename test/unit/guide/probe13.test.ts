@@ -123,8 +123,7 @@ describe('probe 13: unseen guide styles', () => {
   });
 
   describe('Go', () => {
-    // Left open (session 13): a version check outside a setup heading is left out, as the corpus does (babel's `node -v` under "Developing").
-    it.skip('make: a ```console block with `$ ` prompts and an output line; lint named in prose', async () => {
+    it('make: a ```console block with `$ ` prompts and an output line; lint named in prose', async () => {
       await expectPhases(md(g`
         # Contributing
 
@@ -1330,8 +1329,7 @@ describe('probe 13: unseen guide styles', () => {
       `), { setup: ['zig version', 'zig build'], test: ['zig build test'], lint: ['zig fmt .'] });
     });
 
-    // Left open (session 13): a tool name and its version check joined by an em dash is not read as a label and its command yet.
-    it.skip('"Prerequisites" bullets each with a version-check command after an em dash', async () => {
+    it('"Prerequisites" bullets each with a version-check command after an em dash', async () => {
       await expectPhases(md(g`
         # Contributing
 

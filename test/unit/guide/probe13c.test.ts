@@ -1151,8 +1151,7 @@ describe('probe 13c: unseen command shapes, round 2', () => {
       });
     });
 
-    // Left open (session 13): a bare `make` under "Building and testing" takes the test phase.
-    it.skip('Perl ExtUtils::MakeMaker: perl Makefile.PL/make/make test; perlcritic and perltidy', async () => {
+    it('Perl ExtUtils::MakeMaker: perl Makefile.PL/make/make test; perlcritic and perltidy', async () => {
       await expectPhases(md(g`
         # Contributing
 

@@ -136,8 +136,7 @@ describe('probe 14g: setup commands on everyday guides', () => {
       });
     });
 
-    // Left open (session 14): `corepack enable` conflicts with the corpus labels (left open since session 13).
-    it.skip('mise install then pnpm install', async () => {
+    it('mise install then pnpm install', async () => {
       await expectPhases(md(g`
         # Contributing
 

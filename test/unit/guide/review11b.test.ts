@@ -99,8 +99,7 @@ describe('review 11b: "<subject> formatted/checked with `x`" in a task box (6818
     assert.deepEqual((await template('- [ ] Types checked with `mypy src`')).lint, ['mypy src']);
   });
 
-  // FINDING (left open): the same trade-off: "Unit tests checked with `npm test`" is no longer read.
-  it.skip('near miss: a box about tests "checked with" the test runner is the test step, not lint', async () => {
+  it('near miss: a box about tests "checked with" the test runner is the test step, not lint', async () => {
     assert.deepEqual(await template('- [ ] Unit tests checked with `npm test`'), { setup: [], test: ['npm test'], lint: [] });
   });
 
