@@ -84,11 +84,13 @@ const PROSE_PATTERNS: RegExp[] = [
   // "the PR should target (have as base branch) the default branch (i.e. main)": the role, then its name.
   new RegExp(`\\b(?:PRs?|pull\\s+requests?|target|base)\\b[^.]{0,80}?\\b(?:default|base|main)\\s+branch\\s*\\((?:i\\.e\\.|e\\.g\\.|currently|usually|typically)?,?\\s*${NAME}\\)`, 'i'),
   // "Please make your changes against the `trunk` branch": the changes themselves sent against a named branch.
-  new RegExp(`\\b(?:make|base|submit|send|prepare)\\s+(?:your\\s+|all\\s+|the\\s+)?changes\\s+(?:against|onto|on\\s+top\\s+of)\\s+(?:the\\s+)?(?:latest\\s+)?(?:(?:upstream|origin)\\/)?\`{0,2}${NAME}\`{0,2}(?:\\s+branch\\b|(?=[\\s,;:)]|\\.(?:\\s|$)|$))(?!\\s+(?:tag|release|version|commit)s?\\b)`, 'i'),
+  new RegExp(`\\b(?:make|base|submit|send|prepare|create)\\s+(?:your\\s+|all\\s+|the\\s+)?changes\\s+(?:against|onto|on\\s+top\\s+of)\\s+(?:the\\s+)?(?:latest\\s+)?(?:(?:upstream|origin)\\/)?\`{0,2}${NAME}\`{0,2}(?:\\s+branch\\b|(?=[\\s,;:)]|\\.(?:\\s|$)|$))(?!\\s+(?:tag|release|version|commit)s?\\b)`, 'i'),
   // "All development happens on the `trunk` branch. Open your pull request against it": a quoted (or bold) branch, then
   // a change sent to or based on "it" or "that branch" in the same sentence or the next one or two. Not when that
   // clause is negated ("The `legacy` branch is frozen. No new work is based on it.").
   new RegExp(`(?:^|\\bthe\\s+|\\bon\\s+the\\s+)(?:\`([A-Za-z][\\w./-]{0,40}?|\\d{1,3}(?:\\.\\d{1,3}){0,2}\\.x)\`|\\*\\*([A-Za-z][\\w./-]{0,40}?)\\*\\*)\\s+branch\\b[^.]{0,120}?(?:[.;]\\s+(?:[^.]{0,100}[.;]\\s+)?|,\\s*(?:and\\s+|so\\s+)?)${NOT_NEGATED}{0,60}?\\b(?:PR(?:['\u2019]?s)?|pull\\s+requests?|merge\\s+requests?|branch(?:es)?|changes|work|patch(?:es)?)(?![\\w'\u2019])${NOT_NEGATED}{0,30}?\\b(?:(?:is|are|be)\\s+(?:based\\s+on|opened\\s+against)|against|off(?:\\s+of)?|onto|based\\s+on|target(?:ing|s)?)\\s+(?:it|that\\s+branch|this\\s+branch)\\b`, 'i'),
+  // "Make sure your changes are against the `develop` branch": the state asked of the change, with a quoted branch.
+  new RegExp(`\\b(?:make\\s+sure|ensure|check)\\s+(?:that\\s+)?(?:your|all|the)\\s+(?:changes|PRs?|pull\\s+requests?|patch(?:es)?|work|commits)\\s+(?:are|is)\\s+(?:made\\s+|based\\s+)?(?:against|onto|on\\s+top\\s+of|based\\s+on)\\s+(?:the\\s+)?(?:latest\\s+)?(?:(?:upstream|origin)\\/)?\`${NAME}\`(?:\\s+branch)?`, 'i'),
   // "Active development is targeting the `main` branch", "All development happens on the `dev` branch": where the work
   // goes, with the name quoted and called a branch. (Not when the sentence goes on to another branch: "v4 development
   // takes place on the `main` branch while v3 is on the `dev-v3` branch" names one base per line of releases.)
@@ -205,7 +207,7 @@ function labelledBase(raw: string): string | null {
 }
 
 /** Words (in the lowercased block) one of which every pattern of PROSE_PATTERNS needs. */
-const BASE_WORDS = /branch|merged|squash|latest|current|rebas|patch|apply|pull request|merge request|accepted into|\bprs?\b|up[\s-]to[\s-]date|in sync|synced|synchronized|target|refs\/for|\bbase\b/;
+const BASE_WORDS = /branch|changes against|merged|squash|latest|current|rebas|patch|apply|pull request|merge request|accepted into|\bprs?\b|up[\s-]to[\s-]date|in sync|synced|synchronized|target|refs\/for|\bbase\b/;
 
 /** Blocks looked at after the first named base for another one in the same section. */
 const NEARBY_BLOCKS = 8;

@@ -114,7 +114,7 @@ const DO_NOT_EDIT = /\b(?:(?:do\s+not|don't|never|should\s+not|shouldn't|must\s+
 const DO_NOT_EDIT_NAMED = /\b(?:[Dd]o\s+not|[Dd]on't|[Nn]ever|should\s+not|shouldn't|must\s+not)\s+(?:manually\s+|directly\s+)?(?:edit|update|modify|change|touch)\s+(?:the\s+)?`?(?:HISTORY|CHANGES|NEWS)(?:\.(?:md|rst|txt|adoc))?`?(?=[\s.,;:)]|$)/;
 
 /** "The maintainers update CHANGELOG.md when they release": someone else writes it, nothing is asked of the contributor. */
-const OTHERS_WRITE_IT = /\b(?:the\s+)?(?:maintainers?|core\s+team|release\s+managers?|project\s+leads?)\s+(?:will\s+)?(?:update|maintain|write|edit|curate|keep)s?\s+(?:the\s+)?(?:`?CHANGELOG(?:\.md)?`?|changelog|release\s+notes)\b/i;
+const OTHERS_WRITE_IT = /\b(?:the\s+)?(?:maintainers?|core\s+team|release\s+managers?|project\s+leads?)\s+(?:will\s+)?(?:update|maintain|write|edit|curate|keep|compile|assemble|prepare)s?\s+(?:the\s+)?(?:`?CHANGELOG(?:\.md)?`?|changelog|release\s+notes)\b/i;
 /** An entry asked of the contributor in the same text ("... but every pull request must add an entry"). */
 const ENTRY_ASKED = /\b(?:add|include|write)\s+(?:a|an)\s+(?:\w+\s+)?(?:line|entry|note)\b|\b(?:must|should|needs?\s+to|have\s+to)\s+(?:also\s+)?add\b/i;
 /** "Don't worry about the changelog, we'll take care of it": nothing asked of the contributor. */
