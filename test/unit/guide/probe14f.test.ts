@@ -156,8 +156,7 @@ describe('probe 14f: base branch, changelog, commit convention, discuss-first wo
       `), { baseBranch: null });
     });
 
-    // Left open (session 14): a base named after a negated one ("X is not the target, Y is") is not read.
-    it.skip('`gh-pages` is not the target, `main` is', async () => {
+    it('`gh-pages` is not the target, `main` is', async () => {
       await expect(md(g`
         # Contributing
 
@@ -194,8 +193,7 @@ describe('probe 14f: base branch, changelog, commit convention, discuss-first wo
       `), { baseBranch: 'staging' });
     });
 
-    // Left open (session 14): a list of branches with their roles is not read for the base.
-    it.skip('branch list: "`dev` – where new work lands; open PRs here"', async () => {
+    it('branch list: "`dev` – where new work lands; open PRs here"', async () => {
       await expect(md(g`
         # Contributing
 
@@ -207,8 +205,7 @@ describe('probe 14f: base branch, changelog, commit convention, discuss-first wo
       `), { baseBranch: 'dev' });
     });
 
-    // Left open (session 14): a base for "everything else" after a kind's own branch is not read in this wording.
-    it.skip('"bug fixes for 1.x go to `1.x`; everything else goes to `main`" -> main', async () => {
+    it('"bug fixes for 1.x go to `1.x`; everything else goes to `main`" -> main', async () => {
       await expect(md(g`
         # Contributing
 
@@ -248,8 +245,7 @@ describe('probe 14f: base branch, changelog, commit convention, discuss-first wo
       `), { baseBranch: 'develop' });
     });
 
-    // Left open (session 14): a refusal of one branch followed by the one to use is not read.
-    it.skip('"PRs against `master` will be closed. Use `develop`."', async () => {
+    it('"PRs against `master` will be closed. Use `develop`."', async () => {
       await expect(md(g`
         # Contributing
 
@@ -393,8 +389,7 @@ describe('probe 14f: base branch, changelog, commit convention, discuss-first wo
       `), { changelogRequired: false });
     });
 
-    // Left open (session 14): "fill in the X section of the PR description" without "block"/"field" is not read as a PR-body entry.
-    it.skip('PR body: "fill in the Release notes section of the PR description"', async () => {
+    it('PR body: "fill in the Release notes section of the PR description"', async () => {
       await expect(md(g`
         # Contributing
 
@@ -747,8 +742,7 @@ describe('probe 14f: base branch, changelog, commit convention, discuss-first wo
       `), { discussFirst: true });
     });
 
-    // Left open (session 14): "start a conversation in the issue tracker" is not among the wordings of discussing first.
-    it.skip('RST: "unsolicited PRs for large changes ... start a conversation in the issue tracker"', async () => {
+    it('RST: "unsolicited PRs for large changes ... start a conversation in the issue tracker"', async () => {
       await expect(rst(g`
         Contributing
         ============

@@ -206,6 +206,8 @@ describe('reader rules (session 15)', () => {
       ['near miss: "should not target this branch"', guide("# Contributing\n\n* The old changes are in the `12.x` branch. PR's should not target this branch.\n"), null],
       ['"active development is targeting the `main` branch"', guide('# Contributing\n\nThe majority of active development is targeting the `main` branch.\n'), 'main'],
       ['near miss: one development branch per line of releases', guide('# Contributing\n\nv4 development takes place on the `main` branch while v3 is on the `dev-v3` branch.\n'), null],
+      ['near miss: a list of branches where the old one takes no pull requests', guide('# Contributing\n\n## Branches\n\n- `legacy` – frozen; do not open PRs here\n- `main` – stable, released code\n'), null],
+      ['near miss: "everything else goes to" a quoted folder', guide('# Contributing\n\nTranslations go to `locales/`; everything else goes to `src`.\n'), null],
       ['near miss: work on the website in the `gh-pages` branch', guide('# Contributing\n\nWork on the website happens in the `gh-pages` branch.\n'), null],
       ['"Make sure you are on the `master` branch"', guide('# Contributing\n\n- [ ] Make sure you are on the `master` branch.\n'), 'master'],
       ['`git rebase [-i] upstream/master`, the optional flag in brackets', guide('# Contributing\n\nYou can now `git fetch upstream` and `git rebase [-i] upstream/master` to update your branches.\n'), 'master'],

@@ -89,6 +89,16 @@ const PROSE_PATTERNS: RegExp[] = [
   // a change sent to or based on "it" or "that branch" in the same sentence or the next one or two. Not when that
   // clause is negated ("The `legacy` branch is frozen. No new work is based on it.").
   new RegExp(`(?:^|\\bthe\\s+|\\bon\\s+the\\s+)(?:\`([A-Za-z][\\w./-]{0,40}?|\\d{1,3}(?:\\.\\d{1,3}){0,2}\\.x)\`|\\*\\*([A-Za-z][\\w./-]{0,40}?)\\*\\*)\\s+branch\\b[^.]{0,120}?(?:[.;]\\s+(?:[^.]{0,100}[.;]\\s+)?|,\\s*(?:and\\s+|so\\s+)?)${NOT_NEGATED}{0,60}?\\b(?:PR(?:['\u2019]?s)?|pull\\s+requests?|merge\\s+requests?|branch(?:es)?|changes|work|patch(?:es)?)(?![\\w'\u2019])${NOT_NEGATED}{0,30}?\\b(?:(?:is|are|be)\\s+(?:based\\s+on|opened\\s+against)|against|off(?:\\s+of)?|onto|based\\s+on|target(?:ing|s)?)\\s+(?:it|that\\s+branch|this\\s+branch)\\b`, 'i'),
+  // "Send them to `main` instead": after a branch turned away, the one to use.
+  new RegExp(`\\b(?:send|open|submit|direct|base)\\s+(?:them|it|those|your\\s+(?:PRs?|pull\\s+requests?|changes|work))\\s+(?:to|against|on)\\s+(?:the\\s+)?\`${NAME}\`(?:\\s+branch)?\\s+instead\\b`, 'i'),
+  // "`dev` – where new work lands; open PRs here", "**`main`** – Next release. Target for new features": a list of
+  // branches, the one that takes new work named by its role.
+  new RegExp(`^\\W{0,4}\`${NAME}\`\\W{0,3}\\s*(?:[\u2013\u2014:-]|\\bis\\b)\\s+[^\\n]{0,80}?\\b(?:open\\s+(?:your\\s+)?(?:PRs?|pull\\s+requests?)\\s+(?:here|against\\s+(?:it|this(?:\\s+branch)?))|(?:PRs?|pull\\s+requests?)\\s+go\\s+here|target\\s+(?:for|of)\\s+(?:all\\s+|new\\s+)?(?:features|PRs?|pull\\s+requests?|contributions))\\b`, 'i'),
+  // "bug fixes for 1.x go to `1.x`; everything else goes to `main`": the branch for the rest.
+  new RegExp(`\\beverything\\s+else\\b[^.]{0,60}?\\bgo(?:es)?\\s+(?:to|into|against)\\s+(?:the\\s+)?\`${NAME}\``, 'i'),
+  // "Pull requests against `master` will be closed without review. Use `develop`.": the branch to use after the refused one.
+  // (The refusal is looked behind, so its "without review" is not read as turning the named branch away.)
+  new RegExp(`(?<=\\b(?:PRs?|pull\\s+requests?)\\s+(?:against|to|targeting)\\s+(?:the\\s+)?\`[\\w./-]{1,40}\`[^.]{0,40}?\\b(?:closed|rejected|declined)\\b[^.]{0,40}[.!]\\s+)(?:please\\s+)?(?:use|target)\\s+(?:the\\s+)?\`${NAME}\``, 'i'),
   // "Make sure your changes are against the `develop` branch": the state asked of the change, with a quoted branch.
   new RegExp(`\\b(?:make\\s+sure|ensure|check)\\s+(?:that\\s+)?(?:your|all|the)\\s+(?:changes|PRs?|pull\\s+requests?|patch(?:es)?|work|commits)\\s+(?:are|is)\\s+(?:made\\s+|based\\s+)?(?:against|onto|on\\s+top\\s+of|based\\s+on)\\s+(?:the\\s+)?(?:latest\\s+)?(?:(?:upstream|origin)\\/)?\`${NAME}\`(?:\\s+branch)?`, 'i'),
   // "Active development is targeting the `main` branch", "All development happens on the `dev` branch": where the work
@@ -207,7 +217,7 @@ function labelledBase(raw: string): string | null {
 }
 
 /** Words (in the lowercased block) one of which every pattern of PROSE_PATTERNS needs. */
-const BASE_WORDS = /branch|changes against|merged|squash|latest|current|rebas|patch|apply|pull request|merge request|accepted into|\bprs?\b|up[\s-]to[\s-]date|in sync|synced|synchronized|target|refs\/for|\bbase\b/;
+const BASE_WORDS = /branch|changes against|everything else|instead|merged|squash|latest|current|rebas|patch|apply|pull request|merge request|accepted into|\bprs?\b|up[\s-]to[\s-]date|in sync|synced|synchronized|target|refs\/for|\bbase\b/;
 
 /** Blocks looked at after the first named base for another one in the same section. */
 const NEARBY_BLOCKS = 8;
