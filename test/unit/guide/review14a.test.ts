@@ -315,8 +315,7 @@ describe('review14a: scalar rules', () => {
       `));
       assert.equal(f.changelog.required, true);
     });
-    // Left open (session 14): an older gap: a dependency's release notes read as the project's.
-    it.skip('near-miss: "the PR description should include the release notes of the new version" (dependency bumps)', async () => {
+    it('near-miss: "the PR description should include the release notes of the new version" (dependency bumps)', async () => {
       const f = await factsOf(guide(g`
         # Contributing
 
