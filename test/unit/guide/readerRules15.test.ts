@@ -94,6 +94,29 @@ describe('reader rules (session 15)', () => {
       `;
       assert.equal((await checklistOf(guide(text))).length, 3);
     });
+    it('"Once a contribution is ready to be submitted" over asks about the change is the checklist', async () => {
+      const text = g`
+        # Contributing
+
+        ### Once a contribution is ready to be submitted
+
+         * Make each pull request atomic and exclusive.
+         * Changes should be accompanied by unit tests.
+         * Code must build for both target frameworks.
+      `;
+      assert.equal((await checklistOf(guide(text))).length, 3);
+    });
+    it('near miss: "When the release is ready to be published" is a maintainer\'s list', async () => {
+      const text = g`
+        # Contributing
+
+        ### When the release is ready to be published
+
+         * Tag the release.
+         * Upload the packages.
+      `;
+      assert.deepEqual(await checklistOf(guide(text)), []);
+    });
     it('near miss: "Good first issues" is where to start, not checks', async () => {
       const text = g`
         # Contributing
