@@ -117,6 +117,32 @@ describe('reader rules (session 15)', () => {
       `;
       assert.deepEqual(await checklistOf(guide(text)), []);
     });
+    it('"For new filetypes, do not forget:" leads into the checks', async () => {
+      const text = g`
+        # Contributing
+
+        ## New runtime files
+
+        Please create a PR with your changes. For new filetypes, do not forget:
+
+        - to add a new filetype test.
+        - to document all configuration switches.
+      `;
+      assert.equal((await checklistOf(guide(text))).length, 2);
+    });
+    it('near miss: "When reporting a bug, do not forget:" is what a report holds', async () => {
+      const text = g`
+        # Contributing
+
+        ## Reporting bugs
+
+        When reporting a bug, do not forget:
+
+        - the version you use.
+        - the steps to reproduce it.
+      `;
+      assert.deepEqual(await checklistOf(guide(text)), []);
+    });
     it('near miss: "Good first issues" is where to start, not checks', async () => {
       const text = g`
         # Contributing

@@ -61,6 +61,8 @@ const ASKS_TAIL = String.raw`\s*,\s*(?:please\b\s*)?(?:(?:make\s+sure|ensure|che
  */
 export const CHECKLIST_INTRO = new RegExp(
   [
+    // "For new filetypes, do not forget:", "Don't forget to:": the things a change must not go without.
+    String.raw`\b(?:do\s+not|don't|don\u2019t)\s+forget(?:\s+to)?\s*:\s*$`,
     // "Before you submit", not "Before opening an issue" (what to put in a report).
     String.raw`(?:before|prior to) (?:you )?(?:submit|send|open|sending|submitting|opening)(?!\w*\s+(?:an?\s+|the\s+|your\s+)?(?:new\s+)?${NOT_A_CHANGE}\b)`,
     // "Before creating a pull request", "before creating and submitting a pull request".
