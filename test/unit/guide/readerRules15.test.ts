@@ -249,8 +249,8 @@ describe('reader rules (session 15)', () => {
     const base = async (files: Record<string, string>): Promise<string | null> => (await factsOf(files)).baseBranch;
     const cases: [string, Record<string, string>, string | null][] = [
       ["the main repository's ``main`` branch (reStructuredText)", rst("Contributing\n============\n\n6. Send a GitHub Pull Request to the main repository's ``main`` branch.\n"), 'main'],
-      ['the project\'s name before a quoted branch', guide('# Contributing\n\nOpen a pull request from your branch to the DevTools `master` branch.\n'), 'master'],
-      ['near miss: the project\'s name before a quoted folder', guide('# Contributing\n\nSend pull requests to the Widget `docs` folder.\n'), null],
+      // (A name before a quoted branch is as often another project's, "the Homebrew `master` branch" (review15b): left out.)
+      ['near miss: another project\'s name before a quoted branch', guide('# Contributing\n\nFormulae are updated by pull requests to the Homebrew `master` branch.\n'), null],
       ['a version branch, then "PR\'s should target this branch"', guide("# Contributing\n\n* The latest changes are in the `13.x` branch. PR's should initially target this branch.\n"), '13.x'],
       ['near miss: "should not target this branch"', guide("# Contributing\n\n* The old changes are in the `12.x` branch. PR's should not target this branch.\n"), null],
       ['"active development is targeting the `main` branch"', guide('# Contributing\n\nThe majority of active development is targeting the `main` branch.\n'), 'main'],

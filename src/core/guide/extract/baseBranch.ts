@@ -16,8 +16,7 @@ const ROLE_EXAMPLE = `(?:an?\\s+|the\\s+)?(?:base|default|main|upstream|target|d
 /** One character of a clause that has no negation in it ("No new work is based on it" is not a base). */
 const NOT_NEGATED = String.raw`(?:(?!\b(?:no|not|never|don'?t|nothing)\b)[^.])`;
 const PROSE_PATTERNS: RegExp[] = [
-  // ("to the DevTools `master` branch": the project's name before a quoted branch.)
-  new RegExp(`\\b(?:branch(?:es)?|PRs?|pull requests?|merge requests?|MRs?|topic branch)\\b[^.]{0,60}?\\b(?:off(?: of)?|from|against|onto|into|to|to target|targets?|targeting|based\\s+on(?!\\s+top\\s+of\\b)|(?:directed|aimed|pointed)\\s+at|on\\s+top\\s+of(?:\\s+the\\s+latest\\s+(?:revision|version|commit|state)\\s+of)?)\\s+(?:${ROLE_EXAMPLE}|(?:the\\s+)?(?:(?:main\\s+|upstream\\s+)?(?:repository|repo|project)['\u2019]s\\s+)?(?:[A-Z][\\w.-]{1,40}\\s+(?=\`[A-Za-z][\\w./-]{0,40}\`\\s+branch\\b))?(?:latest\\s+)?(?:upstream\\s+|base\\s+)?)(?:\`?[\\w-]+:)?\`?(?:(?:upstream|origin)\\/)?${NAME}(?:\\s+branch)?\\b`, 'i'),
+  new RegExp(`\\b(?:branch(?:es)?|PRs?|pull requests?|merge requests?|MRs?|topic branch)\\b[^.]{0,60}?\\b(?:off(?: of)?|from|against|onto|into|to|to target|targets?|targeting|based\\s+on(?!\\s+top\\s+of\\b)|(?:directed|aimed|pointed)\\s+at|on\\s+top\\s+of(?:\\s+the\\s+latest\\s+(?:revision|version|commit|state)\\s+of)?)\\s+(?:${ROLE_EXAMPLE}|(?:the\\s+)?(?:(?:main\\s+|upstream\\s+)?(?:repository|repo|project)['\u2019]s\\s+)?(?:latest\\s+)?(?:upstream\\s+|base\\s+)?)(?:\`?[\\w-]+:)?\`?(?:(?:upstream|origin)\\/)?${NAME}(?:\\s+branch)?\\b`, 'i'),
   // "Patches should be made against master": only against/onto, and a name that is quoted, called a branch or a
   // usual base, since "patches to libfoo2" or "security patches from v5.4" name a library or a release.
   new RegExp(`\\bpatch(?:es)?\\b[^.]{0,60}?\\b(?:against|onto|on\\s+top\\s+of)\\s+(?:the\\s+)?(?:latest\\s+|current\\s+)?(?:(?:upstream|origin)\\/)?(?:[\`'"]([A-Za-z][\\w./-]{0,40}?)[\`'"]|([A-Za-z][\\w./-]{0,40}?(?=\\s+branch\\b)|(?:main|master|develop|devel|dev|trunk|next)\\b))`, 'i'),
@@ -94,6 +93,8 @@ const PROSE_PATTERNS: RegExp[] = [
   // "`dev` – where new work lands; open PRs here", "**`main`** – Next release. Target for new features": a list of
   // branches, the one that takes new work named by its role.
   new RegExp(`^\\W{0,4}\`${NAME}\`\\W{0,3}\\s*(?:[\u2013\u2014:-]|\\bis\\b)\\s+[^\\n]{0,80}?\\b(?:open\\s+(?:your\\s+)?(?:PRs?|pull\\s+requests?)\\s+(?:here|against\\s+(?:it|this(?:\\s+branch)?))|(?:PRs?|pull\\s+requests?)\\s+go\\s+here|target\\s+(?:for|of)\\s+(?:all\\s+|new\\s+)?(?:features|PRs?|pull\\s+requests?|contributions))\\b`, 'i'),
+  // "New features and ordinary fixes go to `main`": the kinds of change most pull requests are, sent to a quoted branch.
+  new RegExp(`\\b(?:new\\s+)?features?\\s+(?:and|&)\\s+(?:\\w+\\s+)?(?:bug\\s*)?fix(?:es)?\\s+go\\s+(?:to|into|against)\\s+(?:the\\s+)?\`${NAME}\``, 'i'),
   // "bug fixes for 1.x go to `1.x`; everything else goes to `main`": the branch for the rest.
   new RegExp(`\\beverything\\s+else\\b[^.]{0,60}?\\bgo(?:es)?\\s+(?:to|into|against)\\s+(?:the\\s+)?\`${NAME}\``, 'i'),
   // "Pull requests against `master` will be closed without review. Use `develop`.": the branch to use after the refused one.
@@ -106,7 +107,7 @@ const PROSE_PATTERNS: RegExp[] = [
   // takes place on the `main` branch while v3 is on the `dev-v3` branch" names one base per line of releases.)
   new RegExp(`\\b(?:development|work)\\b[^.]{0,60}?\\b(?:happens|happening|takes\\s+place|is\\s+done|is\\s+targeting|targets|occurs)\\s+(?:on\\s+|in\\s+|against\\s+)?(?:the\\s+)?\`${NAME}\`\\s+branch\\b(?![^.]{0,80}\`[\\w./-]{1,40}\`\\s+branch\\b)`, 'i'),
   // "Make sure you are on the `master` branch" (before starting a change): the branch work starts from.
-  new RegExp(`\\b(?:make\\s+sure|ensure|check\\s+that)\\s+you(?:['\u2019]re|\\s+are)\\s+on\\s+the\\s+\`${NAME}\`\\s+branch\\b`, 'i'),
+  new RegExp(`\\b(?:make\\s+sure|ensure|check\\s+that)\\s+you(?:['\u2019]re|\\s+are)\\s+on\\s+(?:the\\s+\`${NAME}\`\\s+branch\\b|\`${NAME}\`(?=\\s+(?:before|when|first)\\b))`, 'i'),
 ];
 /** Shell lines that branch from, or rebase onto, a named upstream branch. */
 const SHELL_PATTERNS: RegExp[] = [
@@ -115,7 +116,7 @@ const SHELL_PATTERNS: RegExp[] = [
   /\bgit\s+(?:checkout|switch)\s+(?:upstream|origin)\/([\w./-]{1,40})\s+(?:-b|-c|--create)\s+\S+\s*(?:#.*)?$/m,
   // (A trailing `# comment` is the guide's note, not part of the command.)
   // (`git rebase [-i] upstream/master`: the optional flag in brackets, as a guide writes it.)
-  /\bgit\s+(?:rebase\s+(?:\[?-i\]?\s+)?|merge\s+(?:--ff-only\s+)?)(?:upstream|origin)\/([\w./-]{1,40})\s*(?:#.*)?$/m,
+  /\bgit\s+(?:rebase\s+(?:\[?(?:-i|--interactive)\]?\s+)?|merge\s+(?:--ff-only\s+)?)(?:upstream|origin)\/([\w./-]{1,40})\s*(?:#.*)?$/m,
   // `git rebase master`: rebasing onto a local branch named like a base (LIKELY_BRANCH decides).
   /\bgit\s+rebase\s+(?:-i\s+)?([\w.-]{1,40})\s*(?:#.*)?$/m,
   /\bgit\s+(?:pull|fetch)\s+(?:--rebase\s+)?upstream\s+([\w./-]{1,40})\s*(?:#.*)?$/m,
@@ -164,8 +165,15 @@ export function baseBranch(sources: Sources): Found<string> | null {
 const MAINTAINER_SECTION = /^\W*(?:the\s+)?releas(?:e|es|ing)\b(?![\s-]+notes?)|\brelease\s+(?:process|procedure|steps|management|cycle|schedule)\b|\b(?:making|cutting|creating|doing)\s+(?:a\s+)?releases?\b|\bmaintainers?\b|\bpublish/i;
 
 const branchIn = (l: Located): { name: string; lineOffset: number } | null => {
-  const b = l.block;
   if (underHeading(l, MAINTAINER_SECTION)) return null;
+  const found = branchInBlock(l);
+  // ("## Backporting to a release line": the release lines named there are where a fix is carried, not the base; the
+  // base it was "merged into main" before that still is.)
+  return found && underHeading(l, BACKPORT_SECTION) && /^(?:release|stable|hotfix|backport|maint)[-_/]|^v?\d/i.test(found.name) ? null : found;
+};
+
+const branchInBlock = (l: Located): { name: string; lineOffset: number } | null => {
+  const b = l.block;
   if (b.kind === 'code') return fromShell(b.text);
   // "into the master branch or the stable branch": a choice between two bases names no single one.
   // The words first: the pattern backtracks at every word, and most blocks name no branch.
@@ -256,7 +264,9 @@ const NEGATED = /\b(?:not|don't|never|avoid|without)\b/i;
 /** A negation a word or two before the phrase: "Do not open pull requests against `master`". */
 const NEGATED_JUST_BEFORE = /\b(?:not|don't|never|avoid)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Words of a fix carried to an older release: a branch named around them is for that, not the base of new work. */
-const BACKPORT_WORDS = /\bback-?ports?\b|\bhot-?fix(?:es)?\b|\bsecurity\s+(?:fix(?:es)?|patch(?:es)?)\b|\bolder\s+releases?\b/i;
+const BACKPORT_WORDS = /\bback-?ports?\b|\bhot-?fix(?:es)?\b|\bsecurity\s+(?:fix(?:es)?|patch(?:es)?)\b|\bolder\s+releases?\b|\bLTS\b|\bCVEs?\b/i;
+/** A section on carrying fixes to older lines ("Backporting", "Security fixes", "Hotfixes"). */
+const BACKPORT_SECTION = /\bback-?port|\bhot-?fix|\bsecurity\s+(?:fix|patch|release)/i;
 /** Names that are also ordinary words ("the main project", "the stable release", "a branch to develop online"). */
 const ADJECTIVE_NAME = /^(?:main|stable|next|development|develop|dev|default|release|current)$/i;
 /** What follows an adjective used as one: another noun, not "branch" or the end of the phrase. */
@@ -302,7 +312,8 @@ function fromProse(text: string, raw: string, b: Block): { name: string; lineOff
       const calledBranch = name !== undefined && m[0].includes(`\`${name}\` branch`) && SENDS_A_CHANGE.test(m[0]);
       if (!name || (!LIKELY_BRANCH.test(name) && !calledBranch) || NOT_A_BRANCH.test(name)) continue;
       // "Branch from the release-1.x branch only for backports": a branch for backports or hotfixes is no base.
-      if (/^(?:release|stable|hotfix|backport|maint)[-_/]/i.test(name) && BACKPORT_WORDS.test(said.slice(Math.max(0, m.index - 120), m.index + m[0].length + 120))) continue;
+      // (So is a version line, `1.x` or `2.4.x`, that "only backport PRs" or CVE fixes target.)
+      if (/^(?:release|stable|hotfix|backport|maint)[-_/]|^v?\d/i.test(name) && BACKPORT_WORDS.test(said.slice(Math.max(0, m.index - 120), m.index + m[0].length + 120))) continue;
       // "PRs targeting `master` will be closed": the branch named as where not to go.
       if (REFUSED_AFTER.test(said.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
       // "Send patches to dev@lists.example.org": a mailing list, not a branch.

@@ -28,7 +28,7 @@ const FOLDER_ASK = /\b(?:add(?:ed|ing|s)?|create|write|include|file|log|generate
 const FOLDER_WORDS = ['change', 'unreleased', 'news', 'towncrier', 'chlog', 'releasenotes', 'release-notes', 'release_notes', 'reno new'];
 // ("release-notes" is the same phrase hyphenated, as a template box writes it; "release-note-none" is a label,
 // `make release-notes` a task, "the release-notes milestone" a thing named after them.)
-const CHANGELOG_FILE = /\b(?:add|update|write|include|record|log|edit)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:an?\s+)?(?:entry\s+(?:to|in)\s+(?:the\s+)?)?(?:CHANGELOG(?:\.md)?|(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc)|\s+(?:file|entry))|changelog\s+(?:file|entry)|release\s+notes?(?!\s+(?:of|for|from)\s+(?:the\s+|its\s+|a\s+)?(?:new|updated|upstream|bumped|newer)?\s*(?:version|release|dependency|package|library)\b)|(?<!\b(?:make|run|just|yarn|npm\s+run)\s+)release[-_]notes?(?![\w-])(?!\s+(?:milestone|label|draft|tag|script|target|command|job|workflow|page|tool)s?\b))\b|\bCHANGELOG(?:\.md)?\s+files?\s+(?:are|is|should\s+be|must\s+be)\s+updated\b|\b(?:require|need)s?\s+(?:an?\s+)?(?:addition|entry|update)\s+(?:to|in)\s+(?:the\s+)?(?:release\s+notes?|changelog|CHANGES|NEWS)\b|\b(?:describe|document|note|mention|list|summari[sz]e)\s+(?:your|the|each)\s+changes?\s+(?:under|in)\s+(?:the\s+)?[^.]{0,40}?\bCHANGELOG\b|\b(?:documented|noted|recorded|mentioned|logged|listed|described)\s+in\s+(?:the\s+)?(?:`?(?:[\w.-]{1,30}\/){0,3}CHANGELOG(?:\.md)?`?|changelog|`?(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc))?`?\s+file|`?(?:CHANGES|HISTORY|NEWS)\.(?:md|rst|txt|adoc)\b`?)|\b(?:add|write|create|include|put)\w*\b[^.]{0,40}\brelease\s+note\b[^.]{0,80}\b(?:file|release\/)|\brelease\s+notes?\s+(?:should|must|goes|go)\b[^.]{0,80}\b(?:file|release\/)/i;
+const CHANGELOG_FILE = /\b(?:add|update|write|include|record|log|edit)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:an?\s+)?(?:entry\s+(?:to|in)\s+(?:the\s+)?)?(?:CHANGELOG(?:\.md)?|(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc)|\s+(?:file|entry))|changelog\s+(?:file|entry)|(?<!\bupstream\s)release\s+notes?(?!\s+(?:of|for|from)\s+(?:the\s+|its\s+|a\s+|each\s+|every\s+|any\s+)?(?:new|updated|upstream|bumped|newer)?\s*(?:version|release|dependency|dependencies|package|library)\b)|(?<!\b(?:make|run|just|yarn|npm\s+run)\s+)release[-_]notes?(?![\w-])(?!\s+(?:milestone|label|draft|tag|script|target|command|job|workflow|page|tool)s?\b))\b|\bCHANGELOG(?:\.md)?\s+files?\s+(?:are|is|should\s+be|must\s+be)\s+updated\b|\b(?:require|need)s?\s+(?:an?\s+)?(?:addition|entry|update)\s+(?:to|in)\s+(?:the\s+)?(?:release\s+notes?|changelog|CHANGES|NEWS)\b(?![^.!?]{0,80}\?)|\b(?:describe|document|note|mention|list|summari[sz]e)\s+(?:your|the|each)\s+changes?\s+(?:under|in)\s+(?:the\s+)?[^.]{0,40}?\bCHANGELOG\b|\b(?:documented|noted|recorded|mentioned|logged|listed|described)\s+in\s+(?:the\s+)?(?:`?(?:[\w.-]{1,30}\/){0,3}CHANGELOG(?:\.md)?`?|changelog|`?(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc))?`?\s+file|`?(?:CHANGES|HISTORY|NEWS)\.(?:md|rst|txt|adoc)\b`?)|\b(?:add|write|create|include|put)\w*\b[^.]{0,40}\brelease\s+note\b[^.]{0,80}\b(?:file|release\/)|\brelease\s+notes?\s+(?:should|must|goes|go)\b[^.]{0,80}\b(?:file|release\/)/i;
 /**
  * The same asks naming the file in capitals, bare ("Add an entry to CHANGES"), case-sensitive so the word "changes"
  * is not read as the file; and an entry a change "needs" ("Every user-facing change needs an entry in CHANGELOG.md").
@@ -46,10 +46,12 @@ const ENTRY_REQUIRED =
  * A patch's own version history ("include a changelog below the `---` line describing what changed since the
  * previous version"): written for reviewers of a mailed patch, not an entry in the project's changelog.
  */
+/** The project's changelog file by its name in capitals: "an entry to NEWS", "CHANGELOG.md". */
+const PROJECT_FILE_NAMED = /\b(?:CHANGELOG|CHANGES|NEWS|HISTORY)(?:\.(?:md|rst|txt|adoc))?\b/;
 /** "Patch revision changelog", "Changes between versions": a section on a patch's notes from one revision to the next. */
 const REVISION_HEADING = /\brevision\s+change\s?logs?\b|\bchange\s?logs?\s+(?:between|across)\s+(?:revisions|versions|iterations)\b/i;
 // ("a changelog of the modifications between each submission": a patch's own notes from one revision to the next.)
-const REVISION_LOG = /\b(?:since|from)\s+the\s+(?:previous|last|prior)\s+(?:version|revision|iteration|posting|round)\b|\bbelow\s+the\s+(?:`?-{3}`?|separator|scissors)|\bbetween\s+(?:each|every|two|successive|the)\s+(?:submissions?|revisions?|iterations?|versions?\s+of\s+(?:the|your)\s+patch|postings?|rounds?)\b|\bcover\s+letter\b/i;
+const REVISION_LOG = /\b(?:since|from)\s+the\s+(?:previous|last|prior)\s+(?:version|revision|iteration|posting|round)\b|\bbelow\s+the\s+(?:`?-{3}`?|separator|scissors)|\bbetween\s+(?:each|every|two|successive|the)\s+(?:submissions?|revisions?|iterations?|versions?\s+of\s+(?:the|your)\s+patch|postings?|rounds?)\b/i;
 /**
  * A changes file named with its extension, updated or edited: "Please update `master_changes.md` with your changes",
  * "edit `packages/core/CHANGELOG.md`". The extension makes it a file, not the word "changes".
@@ -77,7 +79,7 @@ const PR_TEXT_IS_NOTE =
 const PR_TEXT_WORDS = ['changelog', 'change log', 'release'];
 /** "Fill in the release note block in the pull request description", "complete the Changelog section of the PR template". */
 const PR_BODY_NOTE =
-  /\b(?:PR|pull\s+request|merge\s+request)s?(?:'s)?\s+(?:descriptions?|bod(?:y|ies))\s+(?:must|should|need\s+to|have\s+to)\s+(?:conclude|end|include|contain|have|start|close)\s+(?:with\s+)?(?:an?\s+|the\s+|some\s+)?["“']?(?:release[\s-]notes?|changelog(?:\s+entry)?)\b(?!\s+(?:of|for|from)\s+(?:the\s+|its\s+|a\s+)?(?:new|updated|upstream|bumped|newer)?\s*(?:version|release|dependency|package|library)\b)|\b(?:include|add|write|provide|put)\s+(?:an?\s+|the\s+)?(?:release[\s-]notes?|changelog\s+entry)\s+(?:in|to|at\s+the\s+end\s+of)\s+(?:the\s+|your\s+)?(?:PR|pull\s+request|merge\s+request)(?:'s)?\s+(?:description|body)\b|\b(?:fill\s+(?:in|out)|complete|write|add|provide)\b[^.]{0,30}?\b(?:release[\s-]notes?|changelog)["\u201d']?\s+(?:block|section|field)\b[^.]{0,40}?\b(?:PR|pull\s+request|merge\s+request)(?:'s)?\s+(?:description|body|template)\b/i;
+  /\b(?:PR|pull\s+request|merge\s+request)s?(?:'s)?\s+(?:descriptions?|bod(?:y|ies))\s+(?:must|should|need\s+to|have\s+to)\s+(?:conclude|end|include|contain|have|start|close)\s+(?:with\s+)?(?:an?\s+|the\s+|some\s+)?(?!upstream\s)["“']?(?:release[\s-]notes?|changelog(?:\s+entry)?)\b(?!\s+(?:of|for|from)\s+(?:the\s+|its\s+|a\s+|each\s+|every\s+|any\s+)?(?:new|updated|upstream|bumped|newer)?\s*(?:version|release|dependency|dependencies|package|library)\b)|\b(?:include|add|write|provide|put)\s+(?:an?\s+|the\s+)?(?:release[\s-]notes?|changelog\s+entry)\s+(?:in|to|at\s+the\s+end\s+of)\s+(?:the\s+|your\s+)?(?:PR|pull\s+request|merge\s+request)(?:'s)?\s+(?:description|body)\b|(?<!(?:\bnot|n't|\bnever)\s+)\b(?:fill\s+(?:in|out)|complete|write|add|provide)\b[^.]{0,30}?\b(?:release[\s-]notes?|changelog)["\u201d']?\s+(?:block|section|field)\b[^.]{0,40}?\b(?:PR|pull\s+request|merge\s+request)(?:'s)?\s+(?:description|body|template)\b/i;
 
 // ("CHANGELOG.md is generated automatically": the file's name, its extension too.)
 const NOTES = '(?:changelogs?|change\\s?logs?|release\\s+notes?)(?:\\.(?:md|rst|txt|adoc))?(?:\\s+entr(?:y|ies))?';
@@ -116,7 +118,7 @@ const DO_NOT_EDIT_NAMED = /\b(?:[Dd]o\s+not|[Dd]on't|[Nn]ever|should\s+not|shoul
 /** "The maintainers update CHANGELOG.md when they release": someone else writes it, nothing is asked of the contributor. */
 const OTHERS_WRITE_IT = /\b(?:the\s+)?(?:maintainers?|core\s+team|release\s+managers?|project\s+leads?)\s+(?:will\s+)?(?:update|maintain|write|edit|curate|keep|compile|assemble|prepare)s?\s+(?:the\s+)?(?:`?CHANGELOG(?:\.md)?`?|changelog|release\s+notes)\b/i;
 /** An entry asked of the contributor in the same text ("... but every pull request must add an entry"). */
-const ENTRY_ASKED = /\b(?:add|include|write)\s+(?:a|an)\s+(?:\w+\s+)?(?:line|entry|note)\b|\b(?:must|should|needs?\s+to|have\s+to)\s+(?:also\s+)?add\b/i;
+const ENTRY_ASKED = /\b(?:add|include|write)\s+(?:a|an)\s+(?:\w+\s+)?(?:line|entry|note)\b|\b(?:must|should|needs?\s+to|have\s+to)\s+(?:also\s+)?(?:add|fill\s+(?:in|out))\b/i;
 /** "Don't worry about the changelog, we'll take care of it": nothing asked of the contributor. */
 const NO_WORRY = /\b(?:[Dd]on'?t|[Dd]o\s+not|[Nn]o\s+need\s+to)\s+(?:(?:have|need)\s+to\s+)?worry\s+about\s+(?:(?:updating|editing|adding\s+to|writing)\s+)?(?:the\s+)?(?:[Cc]hangelog|CHANGELOG(?:\.(?:md|rst|txt))?|(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt))?|[Rr]elease\s+notes)\b(?!\s+(?:format|style|wording|syntax|entry\s+format)\b)(?!\s{0,3}(?:if|when|unless|for\s+(?:docs?|documentation|typo|small))\b)/;
 
@@ -132,7 +134,8 @@ const notNeeded = (raw: string): boolean => {
 
 /** Whether a change needs a changelog entry, and how it is written. */
 export function changelog(sources: Sources): { required: Found<boolean> | null; how: Found<ChangelogHow> | null } {
-  const flow = [...sources.guideFlow, ...sources.templateFlow].filter((l) => !underHeading(l, MAINTAINER_SECTION) && !underHeading(l, REVISION_HEADING));
+  // (Under a heading on a patch's revision notes, only a block that names the project's own file asks for an entry.)
+  const flow = [...sources.guideFlow, ...sources.templateFlow].filter((l) => !underHeading(l, MAINTAINER_SECTION) && !(underHeading(l, REVISION_HEADING) && !PROJECT_FILE_NAMED.test(plain(l.block))));
   const hit = (how: ChangelogHow, at: Located) => ({ required: { value: true, source: sourceOf(at) }, how: { value: how, source: sourceOf(at) } });
   for (const l of flow) {
     if (!mentions(l.block, CHANGESET_WORDS)) continue;
@@ -159,7 +162,8 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
     const text = plain(l.block);
     const found = CHANGELOG_FILE.exec(text) ?? CHANGELOG_FILE_BARE.exec(text) ?? CHANGES_FILE_NAMED.exec(text) ?? NOTES_PAGE_NAMED.exec(text) ?? ENTRY_REQUIRED.exec(text);
     // (A task box's passive, "Documented in CHANGELOG.md", is the state the author is to reach, not a description.)
-    const file = found && (taskBox(l) || !describedOnly(text, found)) ? found : null;
+    // (Nor is a question: "**Does my change require an entry in the changelog?** Usually not".)
+    const file = found && (taskBox(l) || !describedOnly(text, found)) && !/^[^.!?\n]{0,120}\?/.test(text.slice(found.index)) ? found : null;
     // "Include release notes in the pull request description": the notes asked for are written in the PR body.
     if (file && PR_BODY_NOTE.test(text) && !notNeeded(text)) return hit('pr-body', l);
     const optional = file !== null && optionalEntry(text, file.index);

@@ -16,7 +16,7 @@ import { readingList } from './checklistReading';
 import { asksForParts, foldDetails } from './checklistDetails';
 import { conditionAfterSending, sendsTheChangeStep } from './checklistSending';
 import { introducesStyleRules, mostlyStyleRules, presentsStyleRules } from './checklistStyle';
-import { ABOUT_PULL_REQUESTS, BEFORE_SENDING, CHECKLIST_HEADING, CHECKLIST_INTRO, DOS_INTRO, NAMES_A_CHECKLIST_HEADING, NAMES_THE_CHECKS, NOT_CHECKLIST, OTHER_CHECKLIST } from './checklistWording';
+import { ABOUT_PULL_REQUESTS, ABOUT_REPORTS, BEFORE_SENDING, CHECKLIST_HEADING, CHECKLIST_INTRO, DOS_INTRO, PROVIDE_INTRO, NAMES_A_CHECKLIST_HEADING, NAMES_THE_CHECKS, NOT_CHECKLIST, OTHER_CHECKLIST } from './checklistWording';
 import { guidelinesBesideTemplate, hasOpenBoxes } from './checklistTemplateFirst';
 import { asksForInstalls, callsItAChecklist, leavesItOptional, namesOngoingWork, prerequisitesOfSetup, stepLeadsIntoList } from './checklistOccasion';
 import { asksForACheck, sendingProcedure, othersActOnSending, continuesPreviousList, introducesOtherThanChecks, isConnective, namesTheMeans, offersAnOption, onlyMechanics, wholeWorkflow, aboutTheCode } from './checklistFraming';
@@ -266,6 +266,7 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes
       !occasionAsksNothing(lead) &&
       (CHECKLIST_INTRO.test(lead) ||
         (DOS_INTRO.test(lead.trim()) && (ABOUT_PULL_REQUESTS.test(heading) || ABOUT_PULL_REQUESTS.test(doc.path))) ||
+        (PROVIDE_INTRO.test(lead.trim()) && ABOUT_PULL_REQUESTS.test(heading) && !ABOUT_REPORTS.test(heading)) ||
         // Task boxes a lead-in calls a checklist for some kind of change ("Here's a checklist for creating a new step:").
         (!template && first.checked !== null && callsItAChecklist(lead) && !OTHER_CHECKLIST.test(lead) && !NOT_CHECKLIST.test(lead)));
     // A lead-in that calls the list something else (steps to follow, tips) outweighs a heading about sending.

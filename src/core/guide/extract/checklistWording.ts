@@ -38,8 +38,8 @@ export const CHECKLIST_HEADING = new RegExp(
     String.raw`(?:pull request|\bPR) (?:guidelines|checklist)`,
     // "Pull request criteria", "Patch requirements": what a change must meet to be taken.
     String.raw`\b(?:pull requests?|prs?|patch(?:es)?|submissions?|contributions?)\s+(?:criteria|requirements)\b`,
-    // "Good pull requests", "Great patches": what a change sent should be like.
-    String.raw`^[\W\d_]*(?:good|great|ideal|quality)\s+(?:pull\s+requests?|prs?|patch(?:es)?)\W*$`,
+    // "Good pull requests", "Great patches", "What makes a good pull request?": what a change sent should be like.
+    String.raw`^[\W\d_]*(?:what\s+makes\s+(?:a\s+)?)?(?:good|great|ideal|quality)\s+(?:pull\s+requests?|prs?|patch(?:es)?)\W*$`,
     CHECKLIST_WORD,
     // "Pre-submission checks", "Pre-PR checks", "Ready to submit?", "Once a contribution is ready to be submitted", "Before
     // pushing": the moment before sending, in other words.
@@ -136,8 +136,10 @@ export const CHECKLIST_INTRO = new RegExp(
   'i',
 );
 /** "Please do:" (with its "Please don't:"): a list of dos, a checklist where the section or document is about pull requests. */
-// Under a heading about pull requests, "If possible, provide:" and "Please include:" lead into what a pull request holds.
-export const DOS_INTRO = /^(?:please\s+)?do(?:'?s)?\s*:$|^(?:(?:if\s+possible|where\s+possible|ideally)\s*,?\s+)?(?:please\s+)?(?:provide|include)\s*:$/i;
+export const DOS_INTRO = /^(?:please\s+)?do(?:'?s)?\s*:$/i;
+/** "If possible provide:", "Please include:": what a pull request holds, under a heading about pull requests only (not "Issues and pull requests"). */
+export const PROVIDE_INTRO = /^(?:(?:if\s+possible|where\s+possible|ideally)\s*,?\s+)?(?:please\s+)?(?:provide|include)\s*:$/i;
+export const ABOUT_REPORTS = /\b(?:issues?|bugs?\s+reports?|reports?|tickets?)\b/i;
 export const ABOUT_PULL_REQUESTS = /pull[\s_-]?requests?|\bPRs?\b/i;
 
 /**
