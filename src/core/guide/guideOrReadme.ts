@@ -89,7 +89,10 @@ async function reportUnreadableGuide(files: RepoFiles, problems: ReaderProblem[]
  * source" and "Running tests" hold the commands; either alone is half of what a newcomer needs.
  */
 function readmeStandIn(readme: ParsedDocument): ParsedDocument | null {
-  const picked = new Set([...contributingRange(readme), ...developmentRanges(readme)]);
+  const contributing = contributingRange(readme);
+  // Beside a Contributing section, only sections plainly about working on this project: "Developing plugins" and a
+  // "Tests" section on testing one's own code with the library are for users.
+  const picked = new Set([...contributing, ...developmentRanges(readme, contributing.length > 0 ? PROJECT_WORK_HEADING : DEVELOPMENT_HEADING)]);
   return picked.size === 0 ? null : sectionDocument(readme, [...picked].sort((a, b) => a - b));
 }
 
@@ -120,10 +123,11 @@ function contributingRange(readme: ParsedDocument): number[] {
   return start < 0 ? [] : sectionIndices(readme, start);
 }
 
-/** A README heading on how changes are sent: "Contributing", "Send Patches", "Report Issues / Send Patches", "Submitting changes". */
-const SENDING_HEADING = /\b(?:contribut\w*|patch(?:es)?|submit(?:ting)?\s+(?:changes|code)|code\s+changes|pull\s+requests?)\b/i;
+/** A README heading on how changes are sent: "Contributing", "Send Patches", "Report Issues / Send Patches", "Sending changes". */
+// (Not "Contributors", a list of people; not a product's own "Pull requests", "Patch files" or "Patch releases" features.)
+const SENDING_HEADING = /\bcontribut(?:ing|e|ions?)\b|\bsend(?:ing)?\s+(?:patches|changes)\b|\bsubmit(?:ting)?\s+patches\b|\bcode\s+changes\b/i;
 /** Cheap test on a README's text before parsing it for that section: a Markdown, setext or reStructuredText heading naming it. */
-export const MAY_HAVE_SENDING_SECTION = /^(?:#{1,6}[^\n]*\b(?:contribut|patch|submit|code\s+changes|pull\s+request)|[^\n]*\b(?:contribut|patch|submit|pull\s+request)[^\n]*\n[=~^-]{3,}\s*$)/im;
+export const MAY_HAVE_SENDING_SECTION = /^(?:(?:#{1,6}|={1,6})[ \t][^\n]*\b(?:contribut|patch|submit|send|code\s+changes)|[^\n]*\b(?:contribut|patch|submit|send)[^\n]*\n[=~^-]{3,}\s*$)/im;
 
 /**
  * The README's section on how changes are sent, for a guide that may not say it: the Go project's x/ repositories keep
@@ -145,14 +149,16 @@ export function contributingSection(readme: ParsedDocument): ParsedDocument | nu
  * "Running tests", or a heading that is only "Tests" or "Testing" ("Testing your app with X" is for users).
  */
 // ("Building from source", "Build from source": how a contributor gets a working checkout, not how a user installs.)
-const DEVELOPMENT_HEADING = /^(?:local\s+)?develop(?:ment|ing)\b|\bhacking\b|\brun(?:ning)?\s+(?:the\s+)?(?:\w+\s+)?tests\b|^(?:tests?|testing)$|^(?:build|compil)(?:e|ing)?\s+(?:\w+\s+)?from\s+(?:the\s+)?sources?$/i;
+const DEVELOPMENT_HEADING = /^(?:local\s+)?develop(?:ment|ing)\b|^developer\s+(?:setup|environment|guide|notes)\b|\bhacking\b|\brun(?:ning)?\s+(?:the\s+)?(?:\w+\s+)?tests\b|^(?:tests?|testing)(?:\s+locally)?$|^(?:build|compil)(?:e|ing)?\s+(?:\w+\s+)?from\s+(?:the\s+)?sources?(?:\s+code)?\b/i;
+/** The narrower set read beside a Contributing section: the project's own development, build from source and test run. */
+const PROJECT_WORK_HEADING = /^(?:local\s+)?development(?:\s+(?:setup|environment|workflow|guide))?$|^developer\s+(?:setup|environment|guide)$|\bhacking\b|\brun(?:ning)?\s+(?:the\s+)?tests\b|^(?:tests?|testing)\s+locally$|^(?:build|compil)(?:e|ing)?\s+(?:\w+\s+)?from\s+(?:the\s+)?sources?(?:\s+code)?\b/i;
 
-function developmentRanges(readme: ParsedDocument): number[] {
+function developmentRanges(readme: ParsedDocument, heading: RegExp = DEVELOPMENT_HEADING): number[] {
   const picked: number[] = [];
   let k = 0;
   while (k < readme.blocks.length) {
     const b = readme.blocks[k];
-    if (b.kind !== 'heading' || !DEVELOPMENT_HEADING.test(b.text.trim())) {
+    if (b.kind !== 'heading' || !heading.test(b.text.trim())) {
       k++;
       continue;
     }

@@ -75,7 +75,9 @@ function isGuideFile(path: string, byWords: boolean): boolean {
 }
 
 /** Cheap test before parsing a README for developer docs: a developer document's file name appears in its text. */
-const MENTIONS_DEVELOPER_DOC = /(?:develop(?:ment|ing|ers?)|building|build|dev[-_]?guide|developer[-_]?guide)\.(?:md|markdown|rst|adoc|txt)\b/i;
+const MENTIONS_DEVELOPER_DOC = /(?:develop(?:ment|ing|ers?)|hacking|dev[-_]?guide|developer[-_]?guide)\.(?:md|markdown|rst|adoc|txt)\b/i;
+/** A developer's document read beside the guide: DEVELOPMENT.md, DEVELOPING.md, HACKING.md, dev-guide.md. */
+const BESIDE_GUIDE_DOC = /^(?:develop(?:ment|ing|ers?)|hacking|dev[-_]?guide|developer[-_]?guide)\.(?:md|markdown|rst|adoc|txt)$/i;
 /** Developer docs taken from one README: its links to them are few, and each is read whole. */
 const MAX_DEVELOPER_DOCS = 2;
 
@@ -93,7 +95,10 @@ export async function readmeDeveloperDocs(resolver: LinkResolver, readmePath: st
     if (b.kind !== 'paragraph' && b.kind !== 'listItem') continue;
     for (const link of b.links) {
       if (looked++ >= MAX_LINKS || found.length >= MAX_DEVELOPER_DOCS) return found;
-      if (!DEVELOPER_DOC.test(link.target.replace(/[#?].*$/, '').split('/').pop() ?? '')) continue;
+      // Only a developer's document by its name (not `build.md`, as often a user's or the docs' own build), and not one in
+      // an example's, a demo's or a deployment's folder.
+      const target = link.target.replace(/[#?].*$/, '');
+      if (!BESIDE_GUIDE_DOC.test(target.split('/').pop() ?? '') || /(?:^|\/)(?:examples?|samples?|demos?|deploy(?:ment)?s?)\//i.test(target)) continue;
       const resolved = await resolver.resolve(readme.path, link.target);
       const path = resolved.kind === 'found' ? resolved.paths[0] : undefined;
       if (path !== undefined && path !== readme.path && !found.includes(path)) found.push(path);

@@ -13,7 +13,7 @@ import type { CommandKind } from './commands';
  * Not a named linter's check (`make check-format`, `make check-lint`, `make checkstyle`): those say what they check.
  */
 const CHECK_TARGET =
-  /^(?:sudo\s+(?:-E\s+)?)?(?:[A-Z_][A-Z0-9_]{0,40}=\S{0,200}\s+)*(?:make|gmake|just|task|mage|ninja|rake|cabal|stack|mix|nix\s+flake|(?:\.\/)?gradlew(?:\.bat)?|gradle)(?:\s+(?:-[jlCf]\s*(?:\d{1,4}|\$\([^)\n]{1,40}\)|"\$\([^)\n]{1,40}\)"|[\w./-]{1,60})|--[\w-]{1,20}(?:=\S{1,40})?|-[\w=]{1,20}))*\s+check(?:-(?!(?:format|fmt|lint|style|spell\w*|types?|typos?|whitespace|license|headers?|docs?|links?)\b)[\w-]{1,30})?(?:\s+[A-Za-z_]\w{0,40}=(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s"']{1,200})|\s+(?:-[jlCf]\s*(?:\d{1,4}|\$\([^)\n]{1,40}\)|"\$\([^)\n]{1,40}\)"|[\w./-]{1,60})|--[\w-]{1,20}(?:=\S{1,40})?|-[\w=]{1,20}))*$/;
+  /^(?:sudo\s+(?:-E\s+)?)?(?:[A-Z_][A-Z0-9_]{0,40}=\S{0,200}\s+)*(?:make|gmake|just|task|mage|ninja|rake|cabal|stack|mix|nix\s+flake|(?:\.[/\\])?gradlew(?:\.bat)?|gradle)(?:\s+(?:-[jlCfp]\s*(?:\d{1,4}|\$\([^)\n]{1,40}\)|"\$\([^)\n]{1,40}\)"|[\w./-]{1,60})|--[\w-]{1,20}(?:=\S{1,40})?|-[\w=]{1,20}))*\s+check(?:-(?!(?:format|fmt|lint|style|spell\w*|types?|typos?|whitespace|license|headers?|docs?|links?)\b)[\w-]{1,30})?(?:\s+[A-Za-z_]\w{0,40}=(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s"']{1,200})|\s+(?:-[jlCfp]\s*(?:\d{1,4}|\$\([^)\n]{1,40}\)|"\$\([^)\n]{1,40}\)"|[\w./-]{1,60})|--[\w-]{1,20}(?:=\S{1,40})?|-[\w=]{1,20}))*$/;
 
 /** The last step of a chain (`make build && make check`): what the line is for. */
 export const lastStep = (command: string): string => {

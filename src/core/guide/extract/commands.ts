@@ -677,10 +677,20 @@ function* codeCommands(block: CodeBlock, loose = false, typed = false, session: 
   const prompted = lines.some(hasPrompt);
   // Lines inside a shell loop or condition spread over several lines (`while`, `do sleep 1; done`, `fi`) are parts of
   // one compound command, a script written out, not steps of their own.
+  // (Quoted text is data, `psql -c "...; select 1"`, and so are a heredoc's lines; fish closes with `end`.)
   let compound = 0;
-  const inCompound = (text: string): boolean => {
+  let heredoc: string | null = null;
+  const inCompound = (raw: string): boolean => {
+    const text = raw.replace(/^\s*>\s+/, '');
+    if (heredoc !== null) {
+      if (text.trim() === heredoc) heredoc = null;
+      return compound > 0;
+    }
+    const bare = text.replace(/"(?:[^"\\\n]|\\.){0,300}"|'[^'\n]{0,300}'/g, '""');
+    const opened = HEREDOC.exec(bare);
+    if (opened) heredoc = opened[1];
     const before = compound;
-    compound = Math.max(0, compound + (text.match(COMPOUND_OPEN) ?? []).length - (text.match(COMPOUND_CLOSE) ?? []).length);
+    compound = Math.max(0, compound + (bare.match(COMPOUND_OPEN) ?? []).length - (bare.match(COMPOUND_CLOSE) ?? []).length);
     return before > 0 || compound > 0;
   };
   let pending: { text: string; line: number } | null = null;
@@ -726,7 +736,7 @@ function* codeCommands(block: CodeBlock, loose = false, typed = false, session: 
     afterComment = commentLine !== null;
     if (prompted && !hasPrompt(raw)) {
       // (A loop's closing `done` is often written without a prompt: it still closes the loop.)
-      if (compound > 0) inCompound(raw.trim());
+      if (compound > 0 || heredoc !== null) inCompound(raw.trim());
       continue;
     }
     const cleaned = cleanCommandLine(raw);
@@ -752,7 +762,9 @@ function* codeCommands(block: CodeBlock, loose = false, typed = false, session: 
 
 /** Shell keywords that open and close a compound command, where a command may start (`if`, `; do`, `done`). */
 const COMPOUND_OPEN = /(?:^|[;&|]\s*)(?:if|for|while|until|case|select)\b(?!\s*=)/g;
-const COMPOUND_CLOSE = /(?:^|[;&|]\s*)(?:fi|done|esac)\b(?!\s*=)/g;
+const COMPOUND_CLOSE = /(?:^|[;&|]\s*)(?:fi|done|esac|end(?=\s*$))\b(?!\s*=)/g;
+/** A heredoc's opening (`cat > .env <<EOF`, `<<-'END'`): the lines up to its word are a file's text. */
+const HEREDOC = /<<-?\s*["']?(\w{1,20})["']?/;
 
 /**
  * A table cell after the row's first, when that first cell is a command (`| \`npm run typecheck\` | Type-check with
