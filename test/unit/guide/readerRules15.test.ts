@@ -310,4 +310,13 @@ describe('reader rules (session 15)', () => {
       assert.equal(await accepts({ 'CONTRIBUTING.md': issuesOnly, 'README.md': '# sys\n\n## Usage\n\nThis tool uses Gerrit for code changes.\n' }), null);
     });
   });
+
+  describe('formatters the phase rules knew but the line rules did not', () => {
+    it('`shfmt -i 2 -ci -bn -l -d .` in a block under "Code Conventions" is a lint step', async () => {
+      await expectPhases(guide('# Contributing\n\n## Code Conventions\n\n```bash\nshfmt -i 2 -ci -bn -l -d .\n```\n'), { setup: [], test: [], lint: ['shfmt -i 2 -ci -bn -l -d .'] });
+    });
+    it('near miss: "we are using `gofumpt`" names the tool, it is no step', async () => {
+      await expectPhases(guide('# Contributing\n\n## Auto-format\n\nWe are currently using `gofumpt`, which `make install-tools` installs.\n'), { setup: [], test: [], lint: [] });
+    });
+  });
 });

@@ -42,6 +42,11 @@ const SMALL_TOOLS = new Map<string, RegExp | null>([
   ['elm-test', null], ['ameba', null], ['busted', null], ['selene', null], ['psalm', null], ['phpcs', null], ['phpcbf', null], ['oxlint', null], ['staticcheck', null],
   ['govulncheck', null], ['gotestsum', null], ['stylelint', null], ['markdownlint', null], ['markdownlint-cli2', null], ['hadolint', null], ['actionlint', null],
   ['codespell', null], ['typos', null], ['vale', null],
+  // Formatters and linters the phase rules know (commandClassify's LINT) but the line rules did not: a line is theirs
+  // only with an argument (`shfmt -d .`, `gofumpt -l .`); the bare name in prose ("we use `gofumpt`") names the tool.
+  ...['shfmt', 'detekt', 'dialyzer', 'scalafix', 'pyright', 'standardrb', 'scan-build', 'cspell', 'fantomas', 'alejandra', 'nixfmt', 'astyle', 'uncrustify', 'yapf', 'autopep8', 'gofumpt', 'goimports', 'ocamlformat', 'eastwood', 'zprint', 'cljstyle'].map(
+    (name): [string, RegExp] => [name, /^(?:-{1,2}[\w-]+(?:=\S+)?|[\w.*/~-]*[./*][\w.*/~-]*|[\w-]+)$/],
+  ),
 ]);
 /** An argument as a tool takes it: a flag, a path or glob, or `./...`. */
 const ARGUMENT = /^(?:-{1,2}[\w-]+(?:=\S+)?|[\w.*/~-]*[./*][\w.*/~-]*)$/;
