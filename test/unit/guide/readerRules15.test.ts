@@ -319,4 +319,13 @@ describe('reader rules (session 15)', () => {
       await expectPhases(guide('# Contributing\n\n## Auto-format\n\nWe are currently using `gofumpt`, which `make install-tools` installs.\n'), { setup: [], test: [], lint: [] });
     });
   });
+
+  describe('tools the line rules did not know', () => {
+    it('`carthage update`, `sdk env` and `pixi run build` under a setup heading are setup steps', async () => {
+      await expectPhases(guide('# Contributing\n\n## Setup\n\n```sh\ncarthage update --platform iOS\nsdk env\npixi run build\n```\n'), { setup: ['carthage update --platform iOS', 'sdk env', 'pixi run build'], test: [], lint: [] });
+    });
+    it('near miss: "Carthage" and "a mill" in prose, and `sdk` without its verb, are no steps', async () => {
+      await expectPhases(guide('# Contributing\n\n## Setup\n\nWe support `carthage` and SwiftPM. The `sdk` folder holds the bindings.\n'), { setup: [], test: [], lint: [] });
+    });
+  });
 });

@@ -6,6 +6,8 @@ import { consoleCallKind } from './commandsConsole';
  */
 
 const TOOLS = new Set([
+  // (pixi, micromamba: conda's newer package managers; buck2, xmake: build systems; paratest, phpspec: PHP test runners.)
+  'pixi', 'micromamba', 'buck2', 'xmake', 'paratest', 'phpspec',
   'npm', 'pnpm', 'yarn', 'npx', 'bun', 'bunx', 'corepack', 'nvm', 'volta', 'make', 'gmake', 'go', 'cargo', 'rustup', 'rustc', 'python', 'python3', 'pip', 'pip3',
   'pipx', 'poetry', 'uv', 'uvx', 'pdm', 'hatch', 'tox', 'nox', 'pytest', 'pre-commit', 'bundle', 'bundler', 'rake', 'rails', 'gem', 'mix', 'elixir', 'iex', 'gradle',
   './gradlew', 'gradlew', 'gradlew.bat', 'mvn', './mvnw', 'mvnw', 'mvnw.cmd', 'dotnet', 'msbuild', 'composer', 'php', 'phpunit', 'ruby', 'rspec', 'node', 'deno', 'just', 'task', 'cmake',
@@ -44,6 +46,9 @@ const SMALL_TOOLS = new Map<string, RegExp | null>([
   ['codespell', null], ['typos', null], ['vale', null],
   // Formatters and linters the phase rules know (commandClassify's LINT) but the line rules did not: a line is theirs
   // only with an argument (`shfmt -d .`, `gofumpt -l .`); the bare name in prose ("we use `gofumpt`") names the tool.
+  // Test runners and tools whose names are also words ("bats", "pest", "Carthage"): only in a command's shape.
+  ['bats', null], ['pest', null], ['cucumber', null], ['jasmine', null], ['mill', /^(?:[\w.-]+\.(?:test|compile|run|fmt|checkFormat|reformat|assembly)|__\.\w+|resolve)$/],
+  ['carthage', /^(?:bootstrap|update|build|checkout)$/], ['sdk', /^(?:install|env|use)$/],
   ...['shfmt', 'detekt', 'dialyzer', 'scalafix', 'pyright', 'standardrb', 'scan-build', 'cspell', 'fantomas', 'alejandra', 'nixfmt', 'astyle', 'uncrustify', 'yapf', 'autopep8', 'gofumpt', 'goimports', 'ocamlformat', 'eastwood', 'zprint', 'cljstyle'].map(
     (name): [string, RegExp] => [name, /^(?:-{1,2}[\w-]+(?:=\S+)?|[\w.*/~-]*[./*][\w.*/~-]*|[\w-]+)$/],
   ),
