@@ -324,6 +324,9 @@ describe('reader rules (session 15)', () => {
     it('`carthage update`, `sdk env` and `pixi run build` under a setup heading are setup steps', async () => {
       await expectPhases(guide('# Contributing\n\n## Setup\n\n```sh\ncarthage update --platform iOS\nsdk env\npixi run build\n```\n'), { setup: ['carthage update --platform iOS', 'sdk env', 'pixi run build'], test: [], lint: [] });
     });
+    it('`conan install .`, `vcpkg install`, `emerge` and `bb test` are steps', async () => {
+      await expectPhases(guide('# Contributing\n\n## Setup\n\n```sh\nsudo emerge dev-libs/openssl\nconan install . --build=missing\nvcpkg install\n```\n\n## Tests\n\n```sh\nbb test\n```\n'), { setup: ['sudo emerge dev-libs/openssl', 'conan install . --build=missing', 'vcpkg install'], test: ['bb test'], lint: [] });
+    });
     it('near miss: "Carthage" and "a mill" in prose, and `sdk` without its verb, are no steps', async () => {
       await expectPhases(guide('# Contributing\n\n## Setup\n\nWe support `carthage` and SwiftPM. The `sdk` folder holds the bindings.\n'), { setup: [], test: [], lint: [] });
     });
