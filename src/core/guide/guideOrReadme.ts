@@ -118,8 +118,11 @@ function sectionIndices(readme: ParsedDocument, start: number): number[] {
 /** A README heading that introduces how to contribute; "Contributors" (a list of people) is not one. */
 const CONTRIBUTING_HEADING = /\b(contributing|contribute|contributions?)\b/i;
 
+/** Headings about money or people that carry the word: "Financial contributions", "Sponsoring", "Contributors". */
+const NOT_ABOUT_CHANGES = /\b(?:financial|sponsor\w*|donat\w*|funding|backers?|contributors)\b/i;
+
 function contributingRange(readme: ParsedDocument): number[] {
-  const start = readme.blocks.findIndex((b) => b.kind === 'heading' && CONTRIBUTING_HEADING.test(b.text));
+  const start = readme.blocks.findIndex((b) => b.kind === 'heading' && CONTRIBUTING_HEADING.test(b.text) && !NOT_ABOUT_CHANGES.test(b.text));
   return start < 0 ? [] : sectionIndices(readme, start);
 }
 
@@ -149,9 +152,9 @@ export function contributingSection(readme: ParsedDocument): ParsedDocument | nu
  * "Running tests", or a heading that is only "Tests" or "Testing" ("Testing your app with X" is for users).
  */
 // ("Building from source", "Build from source": how a contributor gets a working checkout, not how a user installs.)
-const DEVELOPMENT_HEADING = /^(?:local\s+)?develop(?:ment|ing)\b|^developer\s+(?:setup|environment|guide|notes)\b|\bhacking\b|\brun(?:ning)?\s+(?:the\s+)?(?:\w+\s+)?tests\b|^(?:tests?|testing)(?:\s+locally)?$|^(?:build|compil)(?:e|ing)?\s+(?:\w+\s+)?from\s+(?:the\s+)?sources?(?:\s+code)?\b/i;
+const DEVELOPMENT_HEADING = /^(?:local\s+)?develop(?:ment|ing)\b|^developer\s+(?:setup|environment|guide|notes)\b|^setting\s+up\s+(?:a\s+|the\s+|your\s+)?(?:local\s+)?development\s+environment$|\bhacking\b|\brun(?:ning)?\s+(?:the\s+)?(?:\w+\s+)?(?:tests|test\s+suite)\b|^(?:tests?|testing)(?:\s+locally)?$|^(?:build|compil)(?:e|ing)?\s+(?:\w+\s+)?from\s+(?:the\s+)?sources?(?:\s+code)?\b/i;
 /** The narrower set read beside a Contributing section: the project's own development, build from source and test run. */
-const PROJECT_WORK_HEADING = /^(?:local\s+)?development(?:\s+(?:setup|environment|workflow|guide))?$|^developer\s+(?:setup|environment|guide)$|\bhacking\b|\brun(?:ning)?\s+(?:the\s+)?tests\b|^(?:tests?|testing)\s+locally$|^(?:build|compil)(?:e|ing)?\s+(?:\w+\s+)?from\s+(?:the\s+)?sources?(?:\s+code)?\b/i;
+const PROJECT_WORK_HEADING = /^(?:local\s+)?development(?:\s+(?:setup|environment|workflow|guide))?$|^developer\s+(?:setup|environment|guide)$|^setting\s+up\s+(?:a\s+|the\s+|your\s+)?(?:local\s+)?development\s+environment$|^hacking(?:\s+on\s+[\w.-]+)?$|^run(?:ning)?\s+(?:the\s+)?(?:tests|test\s+suite)$|^(?:tests?|testing)\s+locally$|^(?:build|compil)(?:e|ing)?\s+(?:\w+\s+)?from\s+(?:the\s+)?sources?(?:\s+code)?\b/i;
 
 function developmentRanges(readme: ParsedDocument, heading: RegExp = DEVELOPMENT_HEADING): number[] {
   const picked: number[] = [];

@@ -96,9 +96,9 @@ export async function readmeDeveloperDocs(resolver: LinkResolver, readmePath: st
     for (const link of b.links) {
       if (looked++ >= MAX_LINKS || found.length >= MAX_DEVELOPER_DOCS) return found;
       // Only a developer's document by its name (not `build.md`, as often a user's or the docs' own build), and not one in
-      // an example's, a demo's or a deployment's folder.
+      // an example's, a demo's, a deployment's or a plugin or theme author's folder.
       const target = link.target.replace(/[#?].*$/, '');
-      if (!BESIDE_GUIDE_DOC.test(target.split('/').pop() ?? '') || /(?:^|\/)(?:examples?|samples?|demos?|deploy(?:ment)?s?)\//i.test(target)) continue;
+      if (!BESIDE_GUIDE_DOC.test(target.split('/').pop() ?? '') || /(?:^|\/)(?:examples?|samples?|demos?|deploy(?:ment)?s?|plugins?|themes?|extensions?|add-?ons?|templates?)\//i.test(target)) continue;
       const resolved = await resolver.resolve(readme.path, link.target);
       const path = resolved.kind === 'found' ? resolved.paths[0] : undefined;
       if (path !== undefined && path !== readme.path && !found.includes(path)) found.push(path);

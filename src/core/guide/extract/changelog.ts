@@ -51,7 +51,7 @@ const PROJECT_FILE_NAMED = /\b(?:CHANGELOG|CHANGES|NEWS|HISTORY)(?:\.(?:md|rst|t
 /** "Patch revision changelog", "Changes between versions": a section on a patch's notes from one revision to the next. */
 const REVISION_HEADING = /\brevision\s+change\s?logs?\b|\bchange\s?logs?\s+(?:between|across)\s+(?:revisions|versions|iterations)\b/i;
 // ("a changelog of the modifications between each submission": a patch's own notes from one revision to the next.)
-const REVISION_LOG = /\b(?:since|from)\s+the\s+(?:previous|last|prior)\s+(?:version|revision|iteration|posting|round)\b|\bbelow\s+the\s+(?:`?-{3}`?|separator|scissors)|\bbetween\s+(?:each|every|two|successive|the)\s+(?:submissions?|revisions?|iterations?|versions?\s+of\s+(?:the|your)\s+patch|postings?|rounds?)\b/i;
+const REVISION_LOG = /\b(?:since|from)\s+the\s+(?:previous|last|prior)\s+(?:version|revision|iteration|posting|round)\b|\bbelow\s+the\s+(?:`?-{3}`?|separator|scissors)|\bbetween\s+(?:each|every|two|successive|the)\s+(?:submissions?|revisions?|iterations?|versions?\s+of\s+(?:the|your)\s+patch|postings?|rounds?)\b|\bbetween\s+v\d+\s+and\s+v\d+\b|\b(?:in|to)\s+(?:the|your)\s+cover\s+letter\b/i;
 /**
  * A changes file named with its extension, updated or edited: "Please update `master_changes.md` with your changes",
  * "edit `packages/core/CHANGELOG.md`". The extension makes it a file, not the word "changes".
@@ -111,7 +111,7 @@ const CHANGELOG_MENTION = /\b(?:the\s+|a\s+)?(?:changelog(?:\s+entry)?|release\s
  * "Do not edit CHANGELOG.md", "please don't update the changelog", "refrain from updating the changelog": the file is
  * the maintainers'. ("Refrain from" is the formal "do not"; it takes the verb's -ing form.)
  */
-const DO_NOT_EDIT = /\b(?:(?:do\s+not|don't|never|should\s+not|shouldn't|must\s+not)\s+(?:manually\s+|directly\s+)?(?:edit|update|modify|change|touch|add\s+(?:an?\s+|any\s+)?(?:entry|entries|anything)\s+to)|refrain\s+from\s+(?:manually\s+|directly\s+)?(?:editing|updating|modifying|changing|touching|adding\s+(?:an?\s+|any\s+)?(?:entry|entries|anything)\s+to))\s+(?:the\s+)?(?:(?:package\s+)?version\s+(?:and|or|nor)\s+(?:the\s+)?)?`?(?:CHANGELOG(?:\.md)?|changelogs?|release\s+notes|(?:history|changes|news)\s+files?)\b(?!\s+(?:(?:of|for)\s+(?:past|old|other|previous|the\s+bundled|vendored)\b|under\s+`?[\w.-]+\/))/i;
+const DO_NOT_EDIT = /\b(?:(?:do\s+not|don't|never|should\s+not|shouldn't|must\s+not)\s+(?:(?:bump|change|update|touch)\s+the\s+(?:package\s+)?version\s+(?:or|and|nor)\s+)?(?:manually\s+|directly\s+)?(?:edit|update|modify|change|touch|add\s+(?:an?\s+|any\s+)?(?:entry|entries|anything)\s+to)|refrain\s+from\s+(?:manually\s+|directly\s+)?(?:editing|updating|modifying|changing|touching|adding\s+(?:an?\s+|any\s+)?(?:entry|entries|anything)\s+to))\s+(?:the\s+)?(?:(?:package\s+)?version\s+(?:and|or|nor)\s+(?:the\s+)?)?`?(?:CHANGELOG(?:\.md)?|changelogs?|release\s+notes|(?:history|changes|news)\s+files?)\b(?!\s+(?:(?:of|for)\s+(?:past|old|other|previous|the\s+bundled|vendored)\b|under\s+`?[\w.-]+\/))/i;
 /** The same for the file named in capitals ("Don't modify HISTORY.md"): case-sensitive, so git's "history" is not it. */
 const DO_NOT_EDIT_NAMED = /\b(?:[Dd]o\s+not|[Dd]on't|[Nn]ever|should\s+not|shouldn't|must\s+not)\s+(?:manually\s+|directly\s+)?(?:edit|update|modify|change|touch)\s+(?:the\s+)?`?(?:HISTORY|CHANGES|NEWS)(?:\.(?:md|rst|txt|adoc))?`?(?=[\s.,;:)]|$)/;
 
@@ -168,8 +168,8 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
     if (file && PR_BODY_NOTE.test(text) && !notNeeded(text)) return hit('pr-body', l);
     const optional = file !== null && optionalEntry(text, file.index);
     // Only an entry called optional in so many words; "consider adding" or "if you like" leaves the question open.
-    if (file && optional && /\boptional(?:ly)?\b/i.test(text.slice(sentenceStart(text, file.index), file.index)) && !GENERATED.test(text) && !REVISION_LOG.test(text)) optionalFile ??= l;
-    if (file && !GENERATED.test(text) && !REVISION_LOG.test(text) && !notNeeded(text) && !optional && !onlyForBreaking(l, text, file)) return hit('changelog-file', l);
+    if (file && optional && /\boptional(?:ly)?\b/i.test(text.slice(sentenceStart(text, file.index), file.index)) && !GENERATED.test(text) && !(REVISION_LOG.test(text) && !PROJECT_FILE_NAMED.test(text))) optionalFile ??= l;
+    if (file && !GENERATED.test(text) && !(REVISION_LOG.test(text) && !PROJECT_FILE_NAMED.test(text)) && !notNeeded(text) && !optional && !onlyForBreaking(l, text, file)) return hit('changelog-file', l);
   }
 
   // An instruction under a heading that names the changelog: "## Changelog" then "Add an entry for your change".

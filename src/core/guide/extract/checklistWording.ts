@@ -61,6 +61,9 @@ const ASKS_TAIL = String.raw`\s*,\s*(?:please\b\s*)?(?:(?:make\s+sure|ensure|che
  */
 export const CHECKLIST_INTRO = new RegExp(
   [
+    // "Once your pull request is ready to be submitted, make sure that:": the moment before sending, as a lead-in that
+    // asks for checks ("Once your changes are ready to be submitted:" over push and open is how to send).
+    String.raw`\bready\s+to\s+be\s+(?:submitted|sent|opened)\b[^.]*\b(?:make\s+sure|ensure|check|verify)\b[^.]*:\s*$`,
     // "For new filetypes, do not forget:", "Don't forget to:": the things a change must not go without.
     String.raw`\b(?:do\s+not|don't|don\u2019t)\s+forget(?:\s+to)?\s*:\s*$`,
     // "Before you submit", not "Before opening an issue" (what to put in a report).
@@ -138,7 +141,7 @@ export const CHECKLIST_INTRO = new RegExp(
 /** "Please do:" (with its "Please don't:"): a list of dos, a checklist where the section or document is about pull requests. */
 export const DOS_INTRO = /^(?:please\s+)?do(?:'?s)?\s*:$/i;
 /** "If possible provide:", "Please include:": what a pull request holds, under a heading about pull requests only (not "Issues and pull requests"). */
-export const PROVIDE_INTRO = /^(?:(?:if\s+possible|where\s+possible|ideally)\s*,?\s+)?(?:please\s+)?(?:provide|include)\s*:$/i;
+export const PROVIDE_INTRO = /^(?:(?:if\s+possible|where\s+possible|when\s+possible|ideally)\s*,?\s+)?(?:please\s+)?(?:provide|include)\s*:$/i;
 export const ABOUT_REPORTS = /\b(?:issues?|bugs?\s+reports?|reports?|tickets?)\b/i;
 export const ABOUT_PULL_REQUESTS = /pull[\s_-]?requests?|\bPRs?\b/i;
 

@@ -680,17 +680,25 @@ function* codeCommands(block: CodeBlock, loose = false, typed = false, session: 
   // (Quoted text is data, `psql -c "...; select 1"`, and so are a heredoc's lines; fish closes with `end`.)
   let compound = 0;
   let heredoc: string | null = null;
-  const inCompound = (raw: string): boolean => {
+  // Only in a POSIX shell's block: cmd's `if not exist build mkdir build` and PowerShell's `if (...) {` close otherwise.
+  const posix = !/^(?:cmd|bat|batch|powershell|pwsh|ps1|ps)$/i.test(block.lang);
+  const inCompound = (raw: string, k: number): boolean => {
     const text = raw.replace(/^\s*>\s+/, '');
+    // A heredoc's lines are a file's text (a hook, a config), never steps; its opening line is the step that writes it.
     if (heredoc !== null) {
       if (text.trim() === heredoc) heredoc = null;
-      return compound > 0;
+      return true;
     }
-    const bare = text.replace(/"(?:[^"\\\n]|\\.){0,300}"|'[^'\n]{0,300}'/g, '""');
-    const opened = HEREDOC.exec(bare);
+    if (!posix) return false;
+    const opened = HEREDOC.exec(text);
     if (opened) heredoc = opened[1];
+    const bare = text.replace(/"(?:[^"\\\n]|\\.){0,300}"|'[^'\n]{0,300}'/g, '""');
+    // (A POSIX condition says `then` on its line or the next, so cmd's `if not exist build mkdir build` opens nothing;
+    // nor does cmd's `for /d %p in (...) do (...)`, with its `%` variable and no `done`.)
+    const next = lines[k + 1] ?? '';
+    const opens = (bare.match(COMPOUND_OPEN) ?? []).filter((word) => (/\bif\b/.test(word) ? /\bthen\b/.test(bare) || /^\s*(?:[$>]\s+)?then\b/.test(next) : !/\bfor\b/.test(word) || !/%%?\w/.test(bare))).length;
     const before = compound;
-    compound = Math.max(0, compound + (bare.match(COMPOUND_OPEN) ?? []).length - (bare.match(COMPOUND_CLOSE) ?? []).length);
+    compound = Math.max(0, compound + opens - (bare.match(COMPOUND_CLOSE) ?? []).length);
     return before > 0 || compound > 0;
   };
   let pending: { text: string; line: number } | null = null;
@@ -720,7 +728,7 @@ function* codeCommands(block: CodeBlock, loose = false, typed = false, session: 
     if (pending) {
       pending.text += ' ' + raw.trim().replace(/\\$/, '').trim();
       if (!raw.trimEnd().endsWith('\\') || pending.text.length > MAX_COMMAND_LENGTH) {
-        if (pending.text.length <= MAX_COMMAND_LENGTH && !inCompound(pending.text) && accept(pending.text)) yield { command: pending.text, line: pending.line, comment: '' };
+        if (pending.text.length <= MAX_COMMAND_LENGTH && !inCompound(pending.text, k) && accept(pending.text)) yield { command: pending.text, line: pending.line, comment: '' };
         pending = null;
       }
       continue;
@@ -736,7 +744,7 @@ function* codeCommands(block: CodeBlock, loose = false, typed = false, session: 
     afterComment = commentLine !== null;
     if (prompted && !hasPrompt(raw)) {
       // (A loop's closing `done` is often written without a prompt: it still closes the loop.)
-      if (compound > 0 || heredoc !== null) inCompound(raw.trim());
+      if (compound > 0 || heredoc !== null) inCompound(raw.trim(), k);
       continue;
     }
     const cleaned = cleanCommandLine(raw);
@@ -752,7 +760,7 @@ function* codeCommands(block: CodeBlock, loose = false, typed = false, session: 
       yield { command: cleaned, line: block.line + k, comment: '', kind: 'setup' };
       continue;
     }
-    if (inCompound(cleaned) || !accept(cleaned)) continue;
+    if (inCompound(cleaned, k) || !accept(cleaned)) continue;
     // Only the first command under a comment takes it as its own: a header comment ("# only needed the first
     // time", "# lint, then start the server") must not narrow or re-phase every line of its group.
     yield { command: cleaned, line: block.line + k, comment: cleaned.length < 1000 ? trailingComment(raw) : '', above: fresh ? above : '', group: above ? group : 0 };
