@@ -331,4 +331,13 @@ describe('reader rules (session 15)', () => {
       await expectPhases(guide('# Contributing\n\n## Setup\n\nWe support `carthage` and SwiftPM. The `sdk` folder holds the bindings.\n'), { setup: [], test: [], lint: [] });
     });
   });
+
+  describe("Rake's default task", () => {
+    it('"Run `bundle exec rake`" in a workflow list, with no phase said, is the test run', async () => {
+      await expectPhases(guide('# Contributing\n\n## Workflow\n\n* Fork the project.\n* Run `bundle`\n* Run `bundle exec rake`\n* Make your change.\n'), { setup: ['bundle'], test: ['bundle exec rake'], lint: [] });
+    });
+    it('near miss: `rake` under a heading that says it builds is the build', async () => {
+      await expectPhases(guide('# Contributing\n\n## Building\n\n```sh\nbundle install\nrake\n```\n'), { setup: ['bundle install', 'rake'], test: [], lint: [] });
+    });
+  });
 });

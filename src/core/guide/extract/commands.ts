@@ -463,7 +463,9 @@ function phaseOf(command: string, at: Located, comment: string, code: CodeContex
   // `sudo nix-channel --update`, `apt-get update`: refreshing a package manager's index prepares the machine for the
   // installs that follow, like a system install, whatever section it is in.
   if (installsPiped(trimmed) || REFRESHES_INDEX.test(trimmed)) return 'setup';
-  const kind = ownOrSectionPhase(command, at, comment, code, tasks);
+  // Rake's default task (`rake`, `bundle exec rake`) is a Ruby project's test suite by convention (with its linters),
+  // where nothing else says what it runs: twelve of twelve labelled runs in the development set are the tests.
+  const kind = ownOrSectionPhase(command, at, comment, code, tasks) ?? (RAKE_DEFAULT.test(trimmed) ? 'test' : undefined);
   // A linter run over the docs (`markdownlint docs`) still lints; building them, or installing what builds them
   // (`pip install -r docs/requirements.txt`), prepares nothing.
   return kind === 'setup' && (words.some((w, k) => k > 0 && DOCS_TASK.test(w)) || DOCS_REQUIREMENTS.test(trimmed)) ? undefined : kind;
@@ -522,6 +524,9 @@ const HOOK_MANAGER_INSTALL = /^(?:(?:uvx?|pipx\s+run|poetry\s+run|pdm\s+run|hatc
 
 /** Refreshing a system package manager's index or channels (`sudo apt-get update`, `brew update`, `nix-channel --update`). */
 const REFRESHES_INDEX = /^(?:sudo\s+)?(?:(?:apt|apt-get|brew|dnf|yum|zypper|apk|port)\s+(?:update|refresh|selfupdate)|nix-channel\s+--update|pacman\s+-Sy)(?:\s+-{1,2}[\w-]{1,20})*$/;
+
+/** Rake with no task named: its default task. */
+const RAKE_DEFAULT = /^(?:bundle\s+exec\s+|bin\/)?rake$/;
 
 /** A line's own comment that says it builds or installs (`rebar3 escriptize # or bootstrap`). */
 const SETUP_COMMENT = /\b(?:build|builds|install|installs|bootstrap|compile|compiles|set\s?up)\b/i;
