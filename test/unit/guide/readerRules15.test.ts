@@ -340,4 +340,13 @@ describe('reader rules (session 15)', () => {
       await expectPhases(guide('# Contributing\n\n## Building\n\n```sh\nbundle install\nrake\n```\n'), { setup: ['bundle install', 'rake'], test: [], lint: [] });
     });
   });
+
+  describe('a dependency cloned into a folder of the checkout', () => {
+    it('`git clone --depth 1 <url> .dependencies/x` is setup', async () => {
+      await expectPhases(guide('# Contributing\n\n## Setup\n\n```bash\ngit clone --depth 1 https://github.com/example/plenary.nvim .dependencies/plenary.nvim\n```\n'), { setup: ['git clone --depth 1 https://github.com/example/plenary.nvim .dependencies/plenary.nvim'], test: [], lint: [] });
+    });
+    it('near miss: cloning the project, or a tool into `~/.fzf`, is not', async () => {
+      await expectPhases(guide('# Contributing\n\n## Setup\n\n```bash\ngit clone https://github.com/example/widget.git\ngit clone --depth 1 https://github.com/example/fzf.git ~/.fzf\n```\n'), { setup: [], test: [], lint: [] });
+    });
+  });
 });

@@ -152,7 +152,9 @@ export const PYTHON_ENV = /^(?:(?:python[\d.]{0,5}|py)\s+-m\s+venv\s|virtualenv\
  * clone at the project's commit template or hooks folder (`git config commit.template x`, `git config core.hooksPath
  * .githooks`): setup, unlike cloning or branching, which are workflow.
  */
-export const GIT_FETCHES_PARTS = /^git\s+(?:submodule\s+(?:update|init)|lfs\s+(?:install|pull|fetch)|config\s+(?:--local\s+)?(?:commit\.template|core\.hooks[Pp]ath)\s+\S)/;
+// (`git clone --depth 1 https://github.com/x/plenary.nvim .dependencies/plenary.nvim`: a dependency cloned into a folder of
+// the checkout is setup; cloning the project itself, or a tool into `~/.fzf`, is not.)
+export const GIT_FETCHES_PARTS = /^git\s+(?:submodule\s+(?:update|init)|lfs\s+(?:install|pull|fetch)|config\s+(?:--local\s+)?(?:commit\.template|core\.hooks[Pp]ath)\s+\S|clone\s+(?:--?[\w-]+(?:[=\s]\d+)?\s+)*(?:https?:\/\/|git@)\S+\s+(?![~/$])[\w.-]+\/[\w./-]+$)/;
 
 /**
  * Putting tools on the search path or naming a toolchain's home (`export PATH=$PATH:$GOPATH/bin`, `export GOPATH=~/go`,
