@@ -165,12 +165,15 @@ async function readmeBesideGuide(files: RepoFiles, resolver: LinkResolver, maxFi
 
 /**
  * A HACKING file at the root is the developer's half of the guide beside it (how to build, test and lint), by the
- * older convention of C and Unix projects, whether the guide links it or not. A Markdown one first when there are two.
+ * older convention of C and Unix projects, whether the guide links it or not. A Markdown one first when there are two;
+ * a `README-hacking` after it.
  */
 function rootHacking(rootEntries: readonly RepoEntry[]): string[] {
   const hacking = rootEntries.filter((e) => e.kind === 'file' && HACKING_NAME.test(e.name)).map((e) => e.name).sort();
   const path = hacking.find((n) => /\.md$/i.test(n)) ?? hacking[0];
-  return path === undefined ? [] : [path];
+  // GNU projects built from a git checkout with gnulib (coreutils, grep, tar) keep those steps in `README-hacking`.
+  const gnu = rootEntries.find((e) => e.kind === 'file' && /^README[-_.]hacking$/i.test(e.name))?.name;
+  return [...(path === undefined ? [] : [path]), ...(gnu === undefined ? [] : [gnu])];
 }
 
 /**

@@ -349,4 +349,17 @@ describe('reader rules (session 15)', () => {
       await expectPhases(guide('# Contributing\n\n## Setup\n\n```bash\ngit clone https://github.com/example/widget.git\ngit clone --depth 1 https://github.com/example/fzf.git ~/.fzf\n```\n'), { setup: [], test: [], lint: [] });
     });
   });
+
+  describe("GNU's README-hacking and a shell comment with no space after its `#`", () => {
+    it('`README-hacking` at the root is read beside the guide; `make #[check]` is `make`', async () => {
+      await expectPhases({
+        'CONTRIBUTING.md': '# Contributing\n\nSend patches to the mailing list.\n',
+        'README-hacking': 'Building from git\n\nThese steps build from a checkout:\n\n        $ ./bootstrap\n        $ ./configure --quiet #[--disable-gcc-warnings]\n        $ make #[check]\n',
+      }, { setup: ['./bootstrap', './configure --quiet', 'make'], test: [], lint: [] });
+    });
+    // (`nix build` is read as a build, whatever flake output it names: older, and not what this test is about.)
+    it('near miss: a flake reference keeps its `#`', async () => {
+      await expectPhases(guide('# Contributing\n\n## Testing\n\n```sh\nnix build .#test -L\n```\n'), { setup: ['nix build .#test -L'], test: [], lint: [] });
+    });
+  });
 });

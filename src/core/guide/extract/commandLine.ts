@@ -100,14 +100,14 @@ export function cleanCommandLine(line: string): string | undefined {
 }
 
 /**
- * The line up to a trailing `# comment`. The `#` needs whitespace before it and whitespace or the end after it,
- * so `#` inside URLs or anchors stays. A scan with indexOf, not a regex: `\s+#` tried at every space of a long
+ * The line up to a trailing `# comment`. The `#` needs whitespace before it, so `#` inside URLs, anchors and flake
+ * references (`nix build .#test`) stays. A scan with indexOf, not a regex: `\s+#` tried at every space of a long
  * line is quadratic.
  */
 function withoutTrailingComment(text: string): string {
   for (let at = text.indexOf('#', 1); at > 0; at = text.indexOf('#', at + 1)) {
-    const after = text.charCodeAt(at + 1);
-    if (isSpace(text.charCodeAt(at - 1)) && (at + 1 === text.length || isSpace(after))) return text.slice(0, at);
+    // (In a shell a `#` after whitespace opens a comment whatever follows it: `make #[check]`, `make -j #cores`.)
+    if (isSpace(text.charCodeAt(at - 1))) return text.slice(0, at);
   }
   // `pnpm run build // build dist files`: guides written by JavaScript authors comment a shell line their own way.
   // The `//` stands alone between spaces, so URLs (`https://x`) and paths (`//server/share`) stay.
