@@ -362,4 +362,10 @@ describe('reader rules (session 15)', () => {
       await expectPhases(guide('# Contributing\n\n## Testing\n\n```sh\nnix build .#test -L\n```\n'), { setup: ['nix build .#test -L'], test: [], lint: [] });
     });
   });
+
+  describe('maintaining the git hooks is no step', () => {
+    it('`pre-commit uninstall` and `pre-commit autoupdate` are neither setup nor lint; install and run are', async () => {
+      await expectPhases(guide('# Contributing\n\n## Code style\n\n```sh\npre-commit install\npre-commit run --all-files\npre-commit autoupdate\npre-commit uninstall\n```\n'), { setup: ['pre-commit install'], test: [], lint: ['pre-commit run --all-files'] });
+    });
+  });
 });

@@ -85,6 +85,8 @@ export function classify(command: string): CommandKind | undefined {
   return kind ?? undefined;
 }
 
+export const HOOK_MAINTENANCE = /^(?:(?:uvx?|pipx\s+run)\s+)?(?:pre-commit|prek|lefthook|husky)\s+(?:uninstall|autoupdate|clean|gc|migrate-config)\b/;
+
 /** A Windows script by a relative backslash path (`script\test.bat`, `tools\scripts\build.cmd`): the twin of its `/` path. */
 const WINDOWS_SCRIPT = /^(?:\.\\)?(?:[\w.-]{1,60}\\){1,6}[\w.-]{1,60}\.(?:bat|cmd|ps1)(?=\s|$)/i;
 
@@ -101,6 +103,8 @@ function classifyAnew(command: string): CommandKind | undefined {
   // (A test folder says the phase itself: `make -C tests/fuzz run` tests, read below.)
   const makeDir = MAKE_DIR_OPTION.exec(command);
   if (makeDir && !/(?:^|[\s=/])(?:tests?|specs?|e2e|testing)(?:\/|\s|$)/.test(makeDir[0])) return classify(command.replace(MAKE_DIR_OPTION, '$1'));
+  // `pre-commit uninstall`, `pre-commit autoupdate`, `pre-commit clean`: removing or maintaining the hooks checks nothing.
+  if (HOOK_MAINTENANCE.test(command.trim())) return undefined;
   const words = command.split(/\s+/);
   const tool = toolOf(command) ?? '';
   const rest = command.slice(command.indexOf(tool) + tool.length);

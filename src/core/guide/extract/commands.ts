@@ -2,7 +2,7 @@ import { FoundCommand } from '../facts';
 import { CodeBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
 import { MAX_COMMAND_LENGTH, SYSTEM_INSTALL, TOOL_PATH_EXPORT, cleanCommandLine, hasPrompt, isCommand, isLooseCommand, toolOf } from './commandLine';
-import { classify, setsUpByOwnWords } from './commandClassify';
+import { classify, setsUpByOwnWords, HOOK_MAINTENANCE } from './commandClassify';
 import { BARE_RUNNER, SHIPPING_WORDS, VERSION_CHECK, sectionKind, setupVerbComment } from './commandPhase';
 import { HEDGED, NARROWING, PRODUCT_INSTALL, PROMPTED_LINE, leadInKind, narrowingLeadIn, notAStepBesidesNarrowing, notAStepLeadIn, withoutPaths } from './commandsLeadIn';
 import { inlineCommands, onlyTheSpan } from './commandsInline';
@@ -448,7 +448,8 @@ function phaseOf(command: string, at: Located, comment: string, code: CodeContex
   // A span's sentence speaks like a block's lead-in: "Verify your environment is set up by running `go env`".
   if (VERSION_CHECK.test(trimmed)) return (code ? code.versionOk : underHeading(at, SETUP_SECTION) || INSTALL_PROSE.test(comment)) ? 'setup' : undefined;
   // A line its comment calls optional (`tox -e bench # Optional benchmark`) is not a step, whatever its section.
-  if (HELP.test(trimmed) || /\boptional(ly)?\b/i.test(comment)) return undefined;
+  // Removing or updating the git hooks (`pre-commit uninstall`, `pre-commit autoupdate`) is no step, whatever the section.
+  if (HELP.test(trimmed) || /\boptional(ly)?\b/i.test(comment) || HOOK_MAINTENANCE.test(trimmed)) return undefined;
   // Building or serving the documentation (`make docs`, `tox -e docs-build`) and cleaning (`make clean`) are
   // neither setup, test nor lint, whatever the section.
   const words = trimmed.split(/\s+/);
