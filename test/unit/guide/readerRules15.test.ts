@@ -357,6 +357,9 @@ describe('reader rules (session 15)', () => {
         'README-hacking': 'Building from git\n\nThese steps build from a checkout:\n\n        $ ./bootstrap\n        $ ./configure --quiet #[--disable-gcc-warnings]\n        $ make #[check]\n',
       }, { setup: ['./bootstrap', './configure --quiet', 'make'], test: [], lint: [] });
     });
+    it('near miss: a `#` inside quotes is no comment', async () => {
+      await expectPhases(guide('# Contributing\n\n## Linting\n\n```sh\nruff check --extend-select "E #x" .\n```\n'), { setup: [], test: [], lint: ['ruff check --extend-select "E #x" .'] });
+    });
     // (`nix build` is read as a build, whatever flake output it names: older, and not what this test is about.)
     it('near miss: a flake reference keeps its `#`', async () => {
       await expectPhases(guide('# Contributing\n\n## Testing\n\n```sh\nnix build .#test -L\n```\n'), { setup: ['nix build .#test -L'], test: [], lint: [] });

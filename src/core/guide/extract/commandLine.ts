@@ -104,10 +104,24 @@ export function cleanCommandLine(line: string): string | undefined {
  * references (`nix build .#test`) stays. A scan with indexOf, not a regex: `\s+#` tried at every space of a long
  * line is quadratic.
  */
+/** Whether position `at` of a shell line is inside single or double quotes (a scan from the start, only when asked). */
+function insideQuotes(text: string, at: number): boolean {
+  let quote = '';
+  for (let k = 0; k < at; k++) {
+    const c = text[k];
+    if (quote === '') {
+      if (c === '"' || c === "'") quote = c;
+    } else if (c === quote && !(quote === '"' && text[k - 1] === '\\')) quote = '';
+  }
+  return quote !== '';
+}
+
 function withoutTrailingComment(text: string): string {
   for (let at = text.indexOf('#', 1); at > 0; at = text.indexOf('#', at + 1)) {
-    // (In a shell a `#` after whitespace opens a comment whatever follows it: `make #[check]`, `make -j #cores`.)
-    if (isSpace(text.charCodeAt(at - 1))) return text.slice(0, at);
+    if (!isSpace(text.charCodeAt(at - 1))) continue;
+    // (In a shell a `#` after whitespace opens a comment whatever follows it, `make #[check]`, `make -j #cores`, unless it
+    // is inside quotes: `git commit -m "fix #123"`. Followed by whitespace it is a comment as guides write one anyway.)
+    if (at + 1 === text.length || isSpace(text.charCodeAt(at + 1)) || !insideQuotes(text, at)) return text.slice(0, at);
   }
   // `pnpm run build // build dist files`: guides written by JavaScript authors comment a shell line their own way.
   // The `//` stands alone between spaces, so URLs (`https://x`) and paths (`//server/share`) stay.
