@@ -172,7 +172,7 @@ function rootHacking(rootEntries: readonly RepoEntry[]): string[] {
   const hacking = rootEntries.filter((e) => e.kind === 'file' && HACKING_NAME.test(e.name)).map((e) => e.name).sort();
   const path = hacking.find((n) => /\.md$/i.test(n)) ?? hacking[0];
   // GNU projects built from a git checkout with gnulib (coreutils, grep, tar) keep those steps in `README-hacking`.
-  const gnu = rootEntries.find((e) => e.kind === 'file' && /^README[-_.]hacking$/i.test(e.name))?.name;
+  const gnu = rootEntries.find((e) => e.kind === 'file' && /^README[-_.]hacking(?:\.(?:md|txt|rst))?$/i.test(e.name))?.name;
   return [...(path === undefined ? [] : [path]), ...(gnu === undefined ? [] : [gnu])];
 }
 

@@ -85,7 +85,7 @@ export function classify(command: string): CommandKind | undefined {
   return kind ?? undefined;
 }
 
-export const HOOK_MAINTENANCE = /^(?:(?:uvx?|pipx\s+run)\s+)?(?:pre-commit|prek|lefthook|husky)\s+(?:uninstall|autoupdate|clean|gc|migrate-config)\b/;
+export const HOOK_MAINTENANCE = /^(?:(?:uvx?|pipx\s+run|poetry\s+run|pdm\s+run|hatch\s+run|npx|pnpm\s+exec|yarn|bunx)\s+)?(?:pre-commit|prek|lefthook|husky)\s+(?:uninstall|autoupdate|clean|gc|migrate-config)\b/;
 
 /** A Windows script by a relative backslash path (`script\test.bat`, `tools\scripts\build.cmd`): the twin of its `/` path. */
 const WINDOWS_SCRIPT = /^(?:\.\\)?(?:[\w.-]{1,60}\\){1,6}[\w.-]{1,60}\.(?:bat|cmd|ps1)(?=\s|$)/i;

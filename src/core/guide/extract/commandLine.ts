@@ -8,8 +8,8 @@ import { consoleCallKind } from './commandsConsole';
 const TOOLS = new Set([
   // (pixi, micromamba: conda's newer package managers; buck2, xmake: build systems; paratest, phpspec: PHP test runners.)
   'pixi', 'micromamba', 'buck2', 'xmake', 'paratest', 'phpspec',
-  // (conan, vcpkg, spack: C and C++ package managers; juliaup, carton, spago, shadow-cljs: other ecosystems' installers and builds.)
-  'conan', 'vcpkg', 'spack', 'juliaup', 'carton', 'spago', 'shadow-cljs',
+  // (conan, vcpkg: C and C++ package managers; juliaup, carton, spago: other ecosystems' installers and builds.)
+  'conan', 'vcpkg', 'juliaup', 'carton', 'spago',
   'npm', 'pnpm', 'yarn', 'npx', 'bun', 'bunx', 'corepack', 'nvm', 'volta', 'make', 'gmake', 'go', 'cargo', 'rustup', 'rustc', 'python', 'python3', 'pip', 'pip3',
   'pipx', 'poetry', 'uv', 'uvx', 'pdm', 'hatch', 'tox', 'nox', 'pytest', 'pre-commit', 'bundle', 'bundler', 'rake', 'rails', 'gem', 'mix', 'elixir', 'iex', 'gradle',
   './gradlew', 'gradlew', 'gradlew.bat', 'mvn', './mvnw', 'mvnw', 'mvnw.cmd', 'dotnet', 'msbuild', 'composer', 'php', 'phpunit', 'ruby', 'rspec', 'node', 'deno', 'just', 'task', 'cmake',
@@ -52,8 +52,11 @@ const SMALL_TOOLS = new Map<string, RegExp | null>([
   ['bats', null], ['pest', null], ['cucumber', null], ['jasmine', null], ['mill', /^(?:[\w.-]+\.(?:test|compile|run|fmt|checkFormat|reformat|assembly)|__\.\w+|resolve)$/],
   ['carthage', /^(?:bootstrap|update|build|checkout)$/], ['sdk', /^(?:install|env|use)$/],
   // Babashka's tasks (`bb test`, `bb lint`), Lean's lake and poethepoet's tasks: a task word after the runner.
-  ['bb', /^[a-z][\w:-]{1,30}$/], ['lake', /^(?:build|test|exe|update|env|lint)$/], ['poe', /^[a-z][\w:-]{1,30}$/],
-  ...['shfmt', 'detekt', 'dialyzer', 'scalafix', 'pyright', 'standardrb', 'scan-build', 'cspell', 'fantomas', 'alejandra', 'nixfmt', 'astyle', 'uncrustify', 'yapf', 'autopep8', 'gofumpt', 'goimports', 'ocamlformat', 'eastwood', 'zprint', 'cljstyle'].map(
+  // (Not a task that starts a server or a watcher: `bb dev`, `bb watch`, `poe serve`.)
+  ['bb', /^(?!(?:dev|watch|serve|server|start|repl|nrepl|run)(?:$|:))[a-z][\w:-]{1,30}$/], ['lake', /^(?:build|test|exe|update|env|lint)$/], ['poe', /^(?!(?:dev|watch|serve|server|start|run)(?:$|:))[a-z][\w:-]{1,30}$/],
+  // spack and shadow-cljs only in their installing or building verbs (`spack find` queries, `shadow-cljs watch` serves).
+  ['spack', /^(?:install|env|load|add|concretize|develop)$/], ['shadow-cljs', /^(?:compile|release|check)$/],
+  ...['shfmt', 'detekt', 'scalafix', 'pyright', 'standardrb', 'scan-build', 'cspell', 'fantomas', 'alejandra', 'nixfmt', 'astyle', 'uncrustify', 'yapf', 'autopep8', 'gofumpt', 'goimports', 'ocamlformat', 'eastwood', 'zprint', 'cljstyle'].map(
     (name): [string, RegExp] => [name, /^(?:-{1,2}[\w-]+(?:=\S+)?|[\w.*/~-]*[./*][\w.*/~-]*|[\w-]+)$/],
   ),
 ]);
@@ -153,7 +156,7 @@ export const withoutAssignments = (command: string): string => command.trim().re
  * `xcode-select --install`): a prerequisite where the guide sets up, though the tool itself is not a developer tool.
  */
 // (`run0` and `doas` are the root prompts of systemd and the BSDs: `run0 pacman -S cmake`.)
-export const SYSTEM_INSTALL = /^(?:(?:sudo|run0|doas)\s+)?(?:(?:brew|apt|apt-get|dnf|yum|zypper|pacman|apk|port|winget|choco|scoop|pkg)\s+(?:install|-S|add)\s+\S|(?:emerge|xbps-install)\s+(?:-\w+\s+)*[\w@/.-]+|guix\s+install\s+\S|xcode-select\s+--install$)/;
+export const SYSTEM_INSTALL = /^(?:(?:sudo|run0|doas)\s+)?(?:(?:brew|apt|apt-get|dnf|yum|zypper|pacman|apk|port|winget|choco|scoop|pkg)\s+(?:install|-S|add)\s+\S|emerge\s+(?:(?:-a|-v|-av|-va|-q|-1|-n|--ask|--verbose|--quiet|--oneshot|--noreplace)\s+)*[\w@/][\w@/.-]*|xbps-install\s+(?:-S|-Sy|-y)\s+(?:-y\s+)?[\w@/][\w@/.-]*|guix\s+install\s+\S|xcode-select\s+--install$)/;
 
 /**
  * Making or entering the project's Python environment (`python3 -m venv venv`, `virtualenv env`,
@@ -168,7 +171,7 @@ export const PYTHON_ENV = /^(?:(?:python[\d.]{0,5}|py)\s+-m\s+venv\s|virtualenv\
  */
 // (`git clone --depth 1 https://github.com/x/plenary.nvim .dependencies/plenary.nvim`: a dependency cloned into a folder of
 // the checkout is setup; cloning the project itself, or a tool into `~/.fzf`, is not.)
-export const GIT_FETCHES_PARTS = /^git\s+(?:submodule\s+(?:update|init)|lfs\s+(?:install|pull|fetch)|config\s+(?:--local\s+)?(?:commit\.template|core\.hooks[Pp]ath)\s+\S|clone\s+(?:--?[\w-]+(?:[=\s]\d+)?\s+)*(?:https?:\/\/|git@)\S+\s+(?![~/$])[\w.-]+\/[\w./-]+$)/;
+export const GIT_FETCHES_PARTS = /^git\s+(?:submodule\s+(?:update|init)|lfs\s+(?:install|pull|fetch)|config\s+(?:--local\s+)?(?:commit\.template|core\.hooks[Pp]ath)\s+\S|clone\s+(?:--?[\w-]+(?:[=\s](?!https?:|git@)[\w.-]+)?\s+)*(?:https?:\/\/|git@)\S+\s+(?![~/$])[\w.-]+\/[\w./-]+$)/;
 
 /**
  * Putting tools on the search path or naming a toolchain's home (`export PATH=$PATH:$GOPATH/bin`, `export GOPATH=~/go`,

@@ -466,7 +466,9 @@ function phaseOf(command: string, at: Located, comment: string, code: CodeContex
   if (installsPiped(trimmed) || REFRESHES_INDEX.test(trimmed)) return 'setup';
   // Rake's default task (`rake`, `bundle exec rake`) is a Ruby project's test suite by convention (with its linters),
   // where nothing else says what it runs: twelve of twelve labelled runs in the development set are the tests.
-  const kind = ownOrSectionPhase(command, at, comment, code, tasks) ?? (RAKE_DEFAULT.test(trimmed) ? 'test' : undefined);
+  // (Not where its lead-in or sentence says it builds: "To compile the C extension, run: `bundle exec rake`".)
+  const said = code?.intro !== undefined && code.intro.kind !== 'code' ? plain(code.intro) : comment;
+  const kind = ownOrSectionPhase(command, at, comment, code, tasks) ?? (RAKE_DEFAULT.test(trimmed) && !BUILD_WORDS.test(said) ? 'test' : undefined);
   // A linter run over the docs (`markdownlint docs`) still lints; building them, or installing what builds them
   // (`pip install -r docs/requirements.txt`), prepares nothing.
   return kind === 'setup' && (words.some((w, k) => k > 0 && DOCS_TASK.test(w)) || DOCS_REQUIREMENTS.test(trimmed)) ? undefined : kind;
@@ -526,6 +528,8 @@ const HOOK_MANAGER_INSTALL = /^(?:(?:uvx?|pipx\s+run|poetry\s+run|pdm\s+run|hatc
 /** Refreshing a system package manager's index or channels (`sudo apt-get update`, `brew update`, `nix-channel --update`). */
 const REFRESHES_INDEX = /^(?:sudo\s+)?(?:(?:apt|apt-get|brew|dnf|yum|zypper|apk|port)\s+(?:update|refresh|selfupdate)|nix-channel\s+--update|pacman\s+-Sy)(?:\s+-{1,2}[\w-]{1,20})*$/;
 
+/** Words that say a run builds or ships rather than tests. */
+const BUILD_WORDS = /\b(?:compil\w*|build\w*|install\w*|generat\w*|releas\w*|deploy\w*|publish\w*|packag\w*)\b/i;
 /** Rake with no task named: its default task. */
 const RAKE_DEFAULT = /^(?:bundle\s+exec\s+|bin\/)?rake$/;
 
