@@ -327,6 +327,10 @@ describe('reader rules (session 15)', () => {
     it('`conan install .`, `vcpkg install`, `emerge` and `bb test` are steps', async () => {
       await expectPhases(guide('# Contributing\n\n## Setup\n\n```sh\nsudo emerge dev-libs/openssl\nconan install . --build=missing\nvcpkg install\n```\n\n## Tests\n\n```sh\nbb test\n```\n'), { setup: ['sudo emerge dev-libs/openssl', 'conan install . --build=missing', 'vcpkg install'], test: ['bb test'], lint: [] });
     });
+    it('near miss: `pixi run docbuild` builds the docs, and `pixi info` named in prose reports: no steps', async () => {
+      const found = await allCommands(guide('# Contributing\n\n## Setup\n\nCheck what is installed with `pixi info`.\n\n```sh\npixi install\npixi run docbuild\n```\n'));
+      assert.deepEqual(found, { setup: ['pixi install'], test: [], lint: [] });
+    });
     it('near miss: "Carthage" and "a mill" in prose, and `sdk` without its verb, are no steps', async () => {
       await expectPhases(guide('# Contributing\n\n## Setup\n\nWe support `carthage` and SwiftPM. The `sdk` folder holds the bindings.\n'), { setup: [], test: [], lint: [] });
     });

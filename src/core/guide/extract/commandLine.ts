@@ -6,8 +6,8 @@ import { consoleCallKind } from './commandsConsole';
  */
 
 const TOOLS = new Set([
-  // (pixi, micromamba: conda's newer package managers; buck2, xmake: build systems; paratest, phpspec: PHP test runners.)
-  'pixi', 'micromamba', 'buck2', 'xmake', 'paratest', 'phpspec',
+  // (buck2, xmake: build systems; paratest, phpspec: PHP test runners.)
+  'buck2', 'xmake', 'paratest', 'phpspec',
   // (conan, vcpkg: C and C++ package managers; juliaup, carton, spago: other ecosystems' installers and builds.)
   'conan', 'vcpkg', 'juliaup', 'carton', 'spago',
   'npm', 'pnpm', 'yarn', 'npx', 'bun', 'bunx', 'corepack', 'nvm', 'volta', 'make', 'gmake', 'go', 'cargo', 'rustup', 'rustc', 'python', 'python3', 'pip', 'pip3',
@@ -51,6 +51,8 @@ const SMALL_TOOLS = new Map<string, RegExp | null>([
   // Test runners and tools whose names are also words ("bats", "pest", "Carthage"): only in a command's shape.
   ['bats', null], ['pest', null], ['cucumber', null], ['jasmine', null], ['mill', /^(?:[\w.-]+\.(?:test|compile|run|fmt|checkFormat|reformat|assembly)|__\.\w+|resolve)$/],
   ['carthage', /^(?:bootstrap|update|build|checkout)$/], ['sdk', /^(?:install|env|use)$/],
+  // conda's newer package managers, in their installing and task verbs (`pixi info` reports, `pixi shell` enters a shell).
+  ['pixi', /^(?:install|run|add)$/], ['micromamba', /^(?:install|create|env|activate)$/],
   // Babashka's tasks (`bb test`, `bb lint`), Lean's lake and poethepoet's tasks: a task word after the runner.
   // (Not a task that starts a server or a watcher: `bb dev`, `bb watch`, `poe serve`.)
   ['bb', /^(?!(?:dev|watch|serve|server|start|repl|nrepl|run)(?:$|:))[a-z][\w:-]{1,30}$/], ['lake', /^(?:build|test|exe|update|env|lint)$/], ['poe', /^(?!(?:dev|watch|serve|server|start|run)(?:$|:))[a-z][\w:-]{1,30}$/],

@@ -155,7 +155,7 @@ const SELECTING_NAME = /^(?:TESTS?|SPECS?|FILES?|PKGS?|PACKAGES?|WHAT|FILTER|GRE
 
 /** A task or environment that builds or serves the docs (`docs`, `docs-watch`), or only cleans (`make clean`, not `mvn clean install`). */
 // Named verb first too (`tox -e build_docs`, `make build-docs`): the docs are still what it builds.
-const DOCS_TASK = /^(?:docs?|documentation|apidocs?|html[-_]?docs?|(?:docs?|documentation)[-_:](?:build|watch|serve|server|html|live|site)|(?:build|make|serve|watch)[-_:](?:docs?|documentation))$/i;
+const DOCS_TASK = /^(?:docs?|documentation|apidocs?|html[-_]?docs?|(?:docs?|documentation)[-_:]?(?:build|watch|serve|server|html|live|site|clean)|(?:build|make|serve|watch|clean)[-_:](?:docs?|documentation))$/i;
 // `sudo make install DESTDIR=/tmp/x`, `make install PREFIX=~/.local`: settings after it only say where it installs.
 const PRODUCT_INSTALL_STEP = /^(?:sudo\s+(?:-[A-Za-z]{1,3}\s+)*)?(?:(?:make|gmake|ninja)(?:\s+-C\s+\S+)?\s+install(?:\s+[A-Z_][A-Z0-9_]{0,40}=\S+)*|cmake\s+--install\s.*)$/;
 const CLEAN_TASK = /^(?:clean|distclean|clobber)$/;
