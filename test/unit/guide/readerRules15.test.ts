@@ -375,4 +375,13 @@ describe('reader rules (session 15)', () => {
       await expectPhases(guide('# Contributing\n\n## Code style\n\n```sh\npre-commit install\npre-commit run --all-files\npre-commit autoupdate\npre-commit uninstall\n```\n'), { setup: ['pre-commit install'], test: [], lint: ['pre-commit run --all-files'] });
     });
   });
+
+  describe('the same step another way, for whoever the first way leaves out', () => {
+    it('"If this does not work OR you are on Windows, execute the following:" gives setup steps', async () => {
+      await expectPhases(guide('# Contributing\n\n## Setup\n\nThe build installs the hook for you. If this does not work OR you are on Windows, execute the following:\n\n```bash\ncurl -o .git/hooks/commit-msg https://review.example.org/tools/hooks/commit-msg\nchmod +x .git/hooks/commit-msg\n```\n'), { setup: ['curl -o .git/hooks/commit-msg https://review.example.org/tools/hooks/commit-msg', 'chmod +x .git/hooks/commit-msg'], test: [], lint: [] });
+    });
+    it('near miss: "If the build fails, run:" is a repair, no step', async () => {
+      await expectPhases(guide('# Contributing\n\n## Setup\n\n```bash\nmake\n```\n\nIf the build fails with errors, run:\n\n```bash\nmake distclean\n./configure --enable-debug\n```\n'), { setup: ['make'], test: [], lint: [] });
+    });
+  });
 });

@@ -77,7 +77,7 @@ export const narrowingLeadIn = (block: Block): boolean => NARROWING.test(lastSen
 
 /** Whether a lead-in makes the block after it no step for a reason other than narrowing the run. */
 export function notAStepBesidesNarrowing(block: Block, text = plain(block)): boolean {
-  return OPTIONAL.test(withoutAsides(text)) || (UNSUPPORTED.test(text) && !WORKAROUND.test(text)) || FILE_CONTENT.test(withoutReferenceLinks(text)) || isRecovery(text) || SERVES.test(text) || listsChoices(block, text) || OUTPUT.test(text) || forTheDocs(text) || SITUATIONAL.test(lastSentence(text)) || FOR_USERS.test(lastSentence(text)) || (EXAMPLE_LEAD.test(text) && !STEP_PURPOSE.test(text)) || exampleOnly(block, text) || DEBUG_PURPOSE.test(lastSentence(text)) || SHOWS_A_FORMAT.test(lastSentence(text));
+  return OPTIONAL.test(withoutAsides(text)) || (UNSUPPORTED.test(text) && !WORKAROUND.test(text)) || FILE_CONTENT.test(withoutReferenceLinks(text)) || (isRecovery(text) && !offersFallback(text)) || SERVES.test(text) || listsChoices(block, text) || OUTPUT.test(text) || forTheDocs(text) || SITUATIONAL.test(lastSentence(text)) || FOR_USERS.test(lastSentence(text)) || (EXAMPLE_LEAD.test(text) && !STEP_PURPOSE.test(text)) || exampleOnly(block, text) || DEBUG_PURPOSE.test(lastSentence(text)) || SHOWS_A_FORMAT.test(lastSentence(text));
 }
 
 /**
@@ -173,3 +173,12 @@ const HOOK_LEAD_IN = /\b(?:install|set\s?up|enable|add|configure)\s+(?:the\s+|a\
 const LEAD_IN_TEST = /\b(?:tests?|test\s+suite|specs?)\b/i;
 const LEAD_IN_LINT = /\b(?:lint\w*|linters?|format(?:ter|ting)?|style\s+check\w*|static\s+analysis)\b/i;
 const LEAD_IN_SETUP = /\b(?:build\w*|compil\w*|install\w*|set\s?up|bootstrap\w*|dependenc\w*)\b/i;
+
+/**
+ * "If this does not work OR you are on Windows, execute the following", "Alternatively, if `mise` doesn't work for
+ * you:": the same step another way, for whoever the first way leaves out; the lines are steps. A repair of a failure
+ * ("if the build fails, run", "if you get errors") is not.
+ */
+const FALLBACK = /\bif\b[^.]{0,100}?\b(?:doesn't|does\s+not|don't|do\s+not)\s+work\b/i;
+const FAILURE = /\b(?:fails?|failing|failed|broken|goes\s+wrong|errors?)\b/i;
+const offersFallback = (text: string): boolean => FALLBACK.test(text) && !FAILURE.test(text);
