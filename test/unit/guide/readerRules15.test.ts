@@ -384,4 +384,16 @@ describe('reader rules (session 15)', () => {
       await expectPhases(guide('# Contributing\n\n## Setup\n\n```bash\nmake\n```\n\nIf the build fails with errors, run:\n\n```bash\nmake distclean\n./configure --enable-debug\n```\n'), { setup: ['make'], test: [], lint: [] });
     });
   });
+
+  describe('discussing first, in more word orders', () => {
+    const discuss = async (text: string) => (await factsOf(guide(text))).discussFirst;
+    const cases: [string, string, boolean | null][] = [
+      ['"Please first open a GitHub issue"', '# Contributing\n\nPlease first open a GitHub issue. We want to avoid duplicated effort.\n', true],
+      ['"consider first discussing the change you wish to make via an issue"', '# Contributing\n\nBefore opening the PR, consider first discussing the change you wish to make via an issue.\n', true],
+      ['"before you put a lot of work into ..., get in touch"', '# Contributing\n\nBefore you put a lot of work into a new feature, get in touch with one of the developers.\n', true],
+      ['near miss: a bug report\'s "first open an issue"', '# Contributing\n\n## Reporting bugs\n\nTo report a bug, please first open an issue with the bug template.\n', null],
+      ['near miss: "before you start, install Node"', '# Contributing\n\nBefore you start, make sure to install Node 20 and ask your IDE to format on save.\n', null],
+    ];
+    for (const [name, text, expected] of cases) it(name, async () => assert.equal(await discuss(text), expected));
+  });
 });
