@@ -179,6 +179,12 @@ const LEAD_IN_SETUP = /\b(?:build\w*|compil\w*|install\w*|set\s?up|bootstrap\w*|
  * you:": the same step another way, for whoever the first way leaves out; the lines are steps. A repair of a failure
  * ("if the build fails, run", "if you get errors") is not.
  */
-const FALLBACK = /\bif\b[^.]{0,100}?\b(?:doesn't|does\s+not|don't|do\s+not)\s+work\b/i;
+// (Only where it says for whom the first way fails, "for you", "on your platform", "or you are on Windows", or offers
+// the alternative in so many words: "If `npm ci` doesn't work, delete node_modules" repairs.)
+const FALLBACK = /\bif\b[^.]{0,100}?\b(?:doesn't|does\s+not|don't|do\s+not)\s+work\s+(?:for\s+you|on\s+your\s+(?:platform|system|machine|OS)|or\s+you\s+are\s+on)\b|\balternatively\b[^.]{0,60}\bif\b[^.]{0,80}?\b(?:doesn't|does\s+not)\s+work\b/i;
 const FAILURE = /\b(?:fails?|failing|failed|broken|goes\s+wrong|errors?)\b/i;
-const offersFallback = (text: string): boolean => FALLBACK.test(text) && !FAILURE.test(text);
+/** The lead-in's last sentence, without asides in parentheses: "(it fails to build on some BSDs)" is no failure of this run. */
+const offersFallback = (text: string): boolean => {
+  const last = lastSentence(text).replace(/\([^()]{0,200}\)/g, ' ');
+  return FALLBACK.test(last) && !FAILURE.test(last);
+};
