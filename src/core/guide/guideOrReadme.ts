@@ -152,9 +152,17 @@ export function contributingSection(readme: ParsedDocument): ParsedDocument | nu
  * "Running tests", or a heading that is only "Tests" or "Testing" ("Testing your app with X" is for users).
  */
 // ("Building from source", "Build from source": how a contributor gets a working checkout, not how a user installs.)
-const DEVELOPMENT_HEADING = /^(?:local\s+)?develop(?:ment|ing)\b|^developer\s+(?:setup|environment|guide|notes)\b|^setting\s+up\s+(?:a\s+|the\s+|your\s+)?(?:local\s+)?development\s+environment$|\bhacking\b|\brun(?:ning)?\s+(?:the\s+)?(?:\w+\s+)?(?:tests|test\s+suite)\b|^(?:tests?|testing)(?:\s+locally)?$|^(?:build|compil)(?:e|ing)?\s+(?:\w+\s+)?from\s+(?:the\s+)?sources?(?:\s+code)?\b/i;
+const SETTING_UP_DEV = String.raw`^setting\s+up\s+(?:a\s+|the\s+|your\s+)?(?:local\s+)?development\s+environment$`;
+const FROM_SOURCE = String.raw`^(?:build|compil)(?:e|ing)?\s+(?:\w+\s+)?from\s+(?:the\s+)?sources?(?:\s+code)?\b`;
+const DEVELOPMENT_HEADING = new RegExp(
+  [String.raw`^(?:local\s+)?develop(?:ment|ing)\b`, String.raw`^developer\s+(?:setup|environment|guide|notes)\b`, SETTING_UP_DEV, String.raw`\bhacking\b`, String.raw`\brun(?:ning)?\s+(?:the\s+)?(?:\w+\s+)?(?:tests|test\s+suite)\b`, String.raw`^(?:tests?|testing)(?:\s+locally)?$`, FROM_SOURCE].join('|'),
+  'i',
+);
 /** The narrower set read beside a Contributing section: the project's own development, build from source and test run. */
-const PROJECT_WORK_HEADING = /^(?:local\s+)?development(?:\s+(?:setup|environment|workflow|guide))?$|^developer\s+(?:setup|environment|guide)$|^setting\s+up\s+(?:a\s+|the\s+|your\s+)?(?:local\s+)?development\s+environment$|^hacking(?:\s+on\s+[\w.-]+)?$|^run(?:ning)?\s+(?:the\s+)?(?:tests|test\s+suite)$|^(?:tests?|testing)\s+locally$|^(?:build|compil)(?:e|ing)?\s+(?:\w+\s+)?from\s+(?:the\s+)?sources?(?:\s+code)?\b/i;
+const PROJECT_WORK_HEADING = new RegExp(
+  [String.raw`^(?:local\s+)?development(?:\s+(?:setup|environment|workflow|guide))?$`, String.raw`^developer\s+(?:setup|environment|guide)$`, SETTING_UP_DEV, String.raw`^hacking(?:\s+on\s+[\w.-]+)?$`, String.raw`^run(?:ning)?\s+(?:the\s+)?(?:tests|test\s+suite)$`, String.raw`^(?:tests?|testing)\s+locally$`, FROM_SOURCE].join('|'),
+  'i',
+);
 
 function developmentRanges(readme: ParsedDocument, heading: RegExp = DEVELOPMENT_HEADING): number[] {
   const picked: number[] = [];

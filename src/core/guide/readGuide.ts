@@ -19,7 +19,7 @@ import { LinkResolver } from './linkResolver';
 import { MAY_HAVE_SENDING_SECTION, readGuideOrReadme, sendingSection } from './guideOrReadme';
 import { acceptsPullRequests } from './extract/pullRequests';
 import { locateReadme } from './locateGuide';
-import { readmeDeveloperDocs } from './readmeGuideLink';
+import { MENTIONS_DEVELOPER_DOC, readmeDeveloperDocs } from './readmeGuideLink';
 import { parseDocument } from './parseDocument';
 import { parseMarkdown } from './parseMarkdown';
 import { ReadBudget, formatBytes, readText } from './readText';
@@ -159,8 +159,12 @@ async function readmeBesideGuide(files: RepoFiles, resolver: LinkResolver, maxFi
   const path = await locateReadme(files);
   const text = path === undefined ? undefined : await readText(files, path, maxFileBytes, [], budget);
   if (path === undefined || text === undefined) return { developerDocs: [], sending: null };
-  const sending = MAY_HAVE_SENDING_SECTION.test(text) ? sendingSection(parseDocument(path, text)) : null;
-  return { developerDocs: await readmeDeveloperDocs(resolver, path, text), sending };
+  // Parsed once, and only when a cheap look at the text finds what either part needs.
+  const wantsDocs = MENTIONS_DEVELOPER_DOC.test(text);
+  const wantsSending = MAY_HAVE_SENDING_SECTION.test(text);
+  if (!wantsDocs && !wantsSending) return { developerDocs: [], sending: null };
+  const readme = parseDocument(path, text);
+  return { developerDocs: wantsDocs ? await readmeDeveloperDocs(resolver, readme) : [], sending: wantsSending ? sendingSection(readme) : null };
 }
 
 /**
@@ -223,10 +227,10 @@ export function extractFacts(docs: GuideDocuments, files: FoundFiles, problems: 
     setAt(scalars, spec.id, found ? ({ value: found.value, source: found.source, origin: originOf(found.source.file) } satisfies Fact<unknown>) : null);
   }
   confirmChangelog(scalars, docs.changelog ?? []);
-  // A guide silent on pull requests, in a repository whose `.gitreview` names its Gerrit host: changes go there.
   // The README's section on sending changes, when the guide does not say ("This repository uses Gerrit for code changes").
   const fromReadme = scalars.acceptsPullRequests === null && docs.readmeSending ? acceptsPullRequests({ guide: docs.readmeSending, guideFlow: flowOf(docs.readmeSending), templates: [], templateFlow: [] }) : null;
   if (fromReadme) scalars.acceptsPullRequests = { value: fromReadme.value, source: fromReadme.source, origin: 'guide' } satisfies Fact<boolean>;
+  // A guide silent on pull requests, in a repository whose `.gitreview` names its Gerrit host: changes go there.
   if (scalars.acceptsPullRequests === null && docs.reviewElsewhere) {
     scalars.acceptsPullRequests = { value: false, source: { file: docs.reviewElsewhere.file, line: docs.reviewElsewhere.line }, origin: 'repository' } satisfies Fact<boolean>;
   }

@@ -8,7 +8,6 @@ import { ParsedDocument } from './documentModel';
 import { CONTRIBUTING_FOLDER, DOC_FILE, HACKING_NAME } from './guidePlaces';
 import { LinkResolver } from './linkResolver';
 import { namedDocs } from './namedDocs';
-import { parseDocument } from './parseDocument';
 
 /** A file whose name says it is the guide: contributing, contribute, contribution(s), HACKING. */
 const GUIDE_FILE = /contribut|^hacking(?:\.\w+)?$/i;
@@ -74,10 +73,11 @@ function isGuideFile(path: string, byWords: boolean): boolean {
   return byWords && !/^(?:readme|index)\b/i.test(name);
 }
 
-/** Cheap test before parsing a README for developer docs: a developer document's file name appears in its text. */
-const MENTIONS_DEVELOPER_DOC = /(?:develop(?:ment|ing|ers?)|hacking|dev[-_]?guide|developer[-_]?guide)\.(?:md|markdown|rst|adoc|txt)\b/i;
 /** A developer's document read beside the guide: DEVELOPMENT.md, DEVELOPING.md, HACKING.md, dev-guide.md. */
-const BESIDE_GUIDE_DOC = /^(?:develop(?:ment|ing|ers?)|hacking|dev[-_]?guide|developer[-_]?guide)\.(?:md|markdown|rst|adoc|txt)$/i;
+const BESIDE_GUIDE_NAME = String.raw`(?:develop(?:ment|ing|ers?)|hacking|dev[-_]?guide|developer[-_]?guide)\.(?:md|markdown|rst|adoc|txt)`;
+const BESIDE_GUIDE_DOC = new RegExp(`^${BESIDE_GUIDE_NAME}$`, 'i');
+/** Cheap test before parsing a README for developer docs: such a file name appears in its text. */
+export const MENTIONS_DEVELOPER_DOC = new RegExp(`${BESIDE_GUIDE_NAME}\\b`, 'i');
 /** Developer docs taken from one README: its links to them are few, and each is read whole. */
 const MAX_DEVELOPER_DOCS = 2;
 
@@ -86,9 +86,8 @@ const MAX_DEVELOPER_DOCS = 2;
  * guide that does not link them: a guide that only says where patches go ("We cannot accept pull requests; attach
  * patches in Jira") leaves how to build and test to the README's "Developer Information" link.
  */
-export async function readmeDeveloperDocs(resolver: LinkResolver, readmePath: string, readmeText: string): Promise<string[]> {
-  if (!MENTIONS_DEVELOPER_DOC.test(readmeText)) return [];
-  const readme = parseDocument(readmePath, readmeText);
+// (The caller parses the README only when MENTIONS_DEVELOPER_DOC finds such a name in its text.)
+export async function readmeDeveloperDocs(resolver: LinkResolver, readme: ParsedDocument): Promise<string[]> {
   const found: string[] = [];
   let looked = 0;
   for (const b of readme.blocks) {

@@ -467,8 +467,7 @@ function phaseOf(command: string, at: Located, comment: string, code: CodeContex
   // Rake's default task (`rake`, `bundle exec rake`) is a Ruby project's test suite by convention (with its linters),
   // where nothing else says what it runs: twelve of twelve labelled runs in the development set are the tests.
   // (Not where its lead-in or sentence says it builds: "To compile the C extension, run: `bundle exec rake`".)
-  const said = code?.intro !== undefined && code.intro.kind !== 'code' ? plain(code.intro) : comment;
-  const kind = ownOrSectionPhase(command, at, comment, code, tasks) ?? (RAKE_DEFAULT.test(trimmed) && !BUILD_WORDS.test(said) ? 'test' : undefined);
+  const kind = ownOrSectionPhase(command, at, comment, code, tasks) ?? (RAKE_DEFAULT.test(trimmed) && !BUILD_WORDS.test(code?.intro !== undefined && code.intro.kind !== 'code' ? plain(code.intro) : comment) ? 'test' : undefined);
   // A linter run over the docs (`markdownlint docs`) still lints; building them, or installing what builds them
   // (`pip install -r docs/requirements.txt`), prepares nothing.
   return kind === 'setup' && (words.some((w, k) => k > 0 && DOCS_TASK.test(w)) || DOCS_REQUIREMENTS.test(trimmed)) ? undefined : kind;
