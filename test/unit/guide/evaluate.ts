@@ -67,8 +67,16 @@ const LISTS: readonly [string, (j: InspectJson) => Sourced[], 'command' | 'check
 /** branchNaming phrasing varies, so any non-null answer where the label is non-null counts. */
 export const LENIENT_FIELDS = new Set(['branchNaming']);
 
-/** `corpus.guides` holds one folder per project laid out like its clone, `corpus.expected` the answers. */
-export async function evaluateCorpus(corpus: { readonly guides: string; readonly expected: string }): Promise<Evaluation> {
+/**
+ * `corpus.guides` holds one folder per project laid out like its clone, `corpus.expected` the answers. `predict`
+ * stands in for the reader: the agreement script passes a second labeller's answers, so two people's labels are
+ * scored against each other with the very rules the reader is scored by.
+ */
+export async function evaluateCorpus(corpus: {
+  readonly guides: string;
+  readonly expected: string;
+  readonly predict?: (project: string, folder: string) => Promise<InspectJson>;
+}): Promise<Evaluation> {
   const guidesRoot = corpus.guides;
   const projects = readdirSync(guidesRoot).sort();
   const labelled = new Set(readdirSync(corpus.expected).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length)));
@@ -84,7 +92,10 @@ export async function evaluateCorpus(corpus: { readonly guides: string; readonly
   const lines = { matched: 0, sameLine: 0 };
 
   async function scoreProject(project: string): Promise<void> {
-    const predicted = toInspectJson(await readGuide(new NodeRepoFiles(join(guidesRoot, project)), { projectName: cloneFolderName(project) }));
+    const folder = join(guidesRoot, project);
+    const predicted = corpus.predict
+      ? await corpus.predict(project, folder)
+      : toInspectJson(await readGuide(new NodeRepoFiles(folder), { projectName: cloneFolderName(project) }));
     predictions.set(project, predicted);
     const labelFile = join(corpus.expected, `${project}.json`);
     if (!existsSync(labelFile)) return;

@@ -48,4 +48,34 @@ describe('scoring the reader against a corpus that does not match the labels', (
     assert.deepEqual(evaluation.absent, ['acme__gone']);
     assert.match(formatTable(evaluation), /labelled but not in this corpus, left out: acme__gone/);
   });
+
+  it("scores a second labeller's answers in place of the reader's, with the same matching", async () => {
+    project('acme__one', '# Contributing\n\nOpen pull requests against the `develop` branch.\n');
+    project('acme__two', '# Contributing\n');
+    label('acme__one', 'develop');
+    label('acme__two', 'main');
+    // The second labeller agrees on one project and reads another branch on the other: the guide's text is not read.
+    const second = (baseBranch: string) => ({
+      files: { guide: 'CONTRIBUTING.md', prTemplates: [], commitlintConfig: null, config: null },
+      guideIsPointerOnly: false,
+      acceptsPullRequests: true,
+      baseBranch,
+      commit: { convention: null, types: null, subjectMaxLength: null, signOff: null },
+      claRequired: null,
+      changelog: { required: null, how: null },
+      branchNaming: null,
+      discussFirst: null,
+      commands: { setup: [], test: [], lint: [] },
+      checklist: [],
+    });
+    const evaluation = await evaluateCorpus({
+      guides: join(root, 'guides'),
+      expected: join(root, 'expected'),
+      // (A label has the answer's shape; the reader's extra fields are not scored.)
+      predict: async (name) => second(name === 'acme__one' ? 'develop' : 'trunk') as never,
+    });
+    const base = evaluation.fields.find((f) => f.field === 'baseBranch');
+    assert.deepEqual([base?.truePositives, base?.predicted, base?.labelled], [1, 2, 2]);
+    assert.deepEqual(evaluation.mismatches.get('acme__two'), ['baseBranch: predicted "trunk", labelled "main"']);
+  });
 });
