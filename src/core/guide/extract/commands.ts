@@ -19,7 +19,7 @@ import { HELP, notAStep } from './commandPhaseNone';
 import { CheckSurroundings, checkTargetPhase, isCheckTarget, lintDenied, lintersNamed, namesTests } from './commandPhaseCheck';
 import { triesBuiltCopy } from './commandsTrying';
 import { elevatedStep, untaggedCalls } from './commandsUntagged';
-import { platformLabelled, underPlatformHeading, underProductInstall } from './commandsPlatform';
+import { underPlatformHeading, underProductInstall } from './commandsPlatform';
 import { installsPiped } from './commandsPiped';
 import { installsOwnRelease } from './commandsProductInstall';
 import { onlyTunesWholeRun } from './commandsModeOnly';
@@ -176,8 +176,6 @@ const COMMENTED_LINES = /^[ \t]*#[ \t]*\S[^\n]*\n(?:[^\n]*\n)*?[ \t]*#[ \t]*\S/m
 const QUOTED_PROMPT = /^\$[ \t]+[^\n]{1,300}$/;
 
 /** Setup, test and lint commands in reading order, each kept once at its first mention. */
-/** A sentence that only offers a step ("you can run", "you may want"): a hint about one platform, not the guide's step. */
-const OFFERED = /\b(?:can|could|may|might)\b/i;
 
 export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKind, FoundCommand[]> {
   // Whether the repository defines a command's task, asked once per command: a paragraph may name one many times.
@@ -240,13 +238,11 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     if (GLOBAL_INSTALL.test(key) && !underHeading(at, SETUP_SECTION) && sectionKind(at) === undefined && !(code?.intro && code.intro.kind !== 'code' && SETUP_LEAD.test(plain(code.intro)))) return;
     // `pip install mytool` in a guide about mytool: the published release a user installs, not the checkout.
     if (kind === 'setup' && installsOwnRelease(key, at.doc, at.block.sections)) return;
-    // A system package is a prerequisite where the guide sets up; "Install with Homebrew" installs the product itself.
-    // Named in prose ("on Debian you can run `sudo apt-get install jq`"), it is a hint about one platform.
-    // Set out as a platform's label and its command ("- On macOS: `brew install jq`"), it is that platform's step
-    // (commandsPlatform.ts). Otherwise a span is a hint only where its sentence hedges ("you can run") or nothing
-    // around it sets up.
-    const sideBlock = !underHeading(at, SETUP_SECTION) && sectionKind(at) === undefined;
-    if (SYSTEM_INSTALL.test(key) && ((!code && !platformLabelled(at.block, command) && (OFFERED.test(comment) || sideBlock || underProductInstall(at.block))) || (code && sideBlock) || underHeading(at, PRODUCT_INSTALL))) return;
+    // A system package the guide names is a prerequisite of the checkout, wherever it is named and however the
+    // sentence puts it ("On macOS this can be installed via `brew install chromedriver`", "you'll need xcbeautify:
+    // `brew install xcbeautify`"): a newcomer on that platform needs it. Only "Install with Homebrew" under the
+    // product's own installation installs the product itself.
+    if (SYSTEM_INSTALL.test(key) && (underHeading(at, PRODUCT_INSTALL) || (!code && underProductInstall(at.block)))) return;
     // Each document of the guide is its own flow; a template is a form, read whole.
     if (at.doc !== flowDoc) [flowDoc, mainFlowDone, lastTaken] = [at.doc, null, null];
     // A task the repository defines is a main step wherever a heading gives it the same phase, and so is a block
