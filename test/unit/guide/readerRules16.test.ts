@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { allCommands, expectPhases, g, md as guide } from './probeSupport';
+import { allCommands, expectPhases, factsOf, g, md as guide } from './probeSupport';
 
 // Session 16: rules loosened where the 528 blind-labelled projects of the development set showed a gate leaving out
 // steps every labeller kept (each gate was switched off alone and the development set scored again). Every guide text
@@ -90,6 +90,19 @@ describe('reader rules (session 16)', () => {
         make help # optional: lists the targets
         ´´´
       `), { setup: ['pre-commit install'], test: [], lint: [] });
+    });
+  });
+
+  describe('the guide\'s name with words in front', () => {
+    it('is the guide where no file has the plain name (`docs/GETTING_STARTED_CONTRIBUTING.md`)', async () => {
+      const facts = await factsOf({ 'README.md': '# tool\n\nA tool.\n', 'docs/GETTING_STARTED_CONTRIBUTING.md': '# Getting started\n\n```sh\nnpm install -g esy\nesy\nesy test\n```\n' });
+      assert.equal(facts.files.guide, 'docs/GETTING_STARTED_CONTRIBUTING.md');
+      assert.deepEqual(facts.commands.test.map((c) => c.command), ['esy test']);
+    });
+
+    it('near miss: not a copy set aside, and not before the plain name', async () => {
+      assert.equal((await factsOf({ 'OLD_CONTRIBUTING.md': '# Old\n\nRun `make test`.\n' })).files.guide, null);
+      assert.equal((await factsOf({ 'docs/HOWTO-CONTRIBUTING.md': '# How to\n', 'CONTRIBUTING.md': '# Contributing\n' })).files.guide, 'CONTRIBUTING.md');
     });
   });
 });
