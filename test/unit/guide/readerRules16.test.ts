@@ -105,4 +105,68 @@ describe('reader rules (session 16)', () => {
       assert.equal((await factsOf({ 'docs/HOWTO-CONTRIBUTING.md': '# How to\n', 'CONTRIBUTING.md': '# Contributing\n' })).files.guide, 'CONTRIBUTING.md');
     });
   });
+
+  // Paraphrases of steps the reader already read, written by a helper who did not see the rules (paraphrase A/B,
+  // 190 probes): the same fact in another project's words.
+  describe('an inline command in other words', () => {
+    const inline = (sentence: string) => allCommands(guide(`# Contributing\n\n## Pull requests\n\nKeep pull requests small and focused. ${sentence}\n`));
+    const cases: [string, string, Partial<Record<'setup' | 'test' | 'lint', string[]>>][] = [
+      ['"we expect `x` to pass"', 'We expect `bundle exec rake` to pass.', { test: ['bundle exec rake'] }],
+      ['"make sure that `a`, `b` and `c` all pass"', 'Please make sure that `mix format --check-formatted`, `mix credo --strict` and `mix test` all pass.', { lint: ['mix format --check-formatted', 'mix credo --strict'], test: ['mix test'] }],
+      ['"ensure `x` reports no errors"', 'Please ensure `npm run lint` reports no errors.', { lint: ['npm run lint'] }],
+      ['"keep `x` happy"', 'Please keep `cargo clippy` happy.', { lint: ['cargo clippy'] }],
+      ['"invoke `x`"', 'Invoke `tox` from the repo root before opening one.', { test: ['tox'] }],
+      ['"are run with `x`"', 'Tests live in `tests/` and are run with `pytest`.', { test: ['pytest'] }],
+      ['"autoformat … with `x`"', 'Autoformat the code with `black .` first.', { lint: ['black .'] }],
+      ['"sanity-check your change with `x`"', 'Sanity-check your change with `npm test`.', { test: ['npm test'] }],
+      ['"To build, `x`"', 'To build, `cargo build`.', { setup: ['cargo build'] }],
+      ['a global install the work needs', "You'll need pnpm; install it with `npm install -g pnpm`.", { setup: ['npm install -g pnpm'] }],
+      ['a hook manager\'s install', 'Install the git hooks with `lefthook install` so formatting is checked on commit.', { setup: ['lefthook install'] }],
+    ];
+    for (const [name, sentence, expected] of cases) {
+      it(name, async () => {
+        const found = await inline(sentence);
+        for (const phase of ['setup', 'test', 'lint'] as const) assert.deepEqual(found[phase], expected[phase] ?? [], phase);
+      });
+    }
+
+    it('near miss: a span "to pass" something is not asked to pass', async () => {
+      assert.deepEqual(await inline('The way to call the suite is `make test` to pass extra flags through, as described below.'), { setup: [], test: [], lint: [] });
+    });
+
+    it('near miss: "check out" a report is looking, not checking', async () => {
+      assert.deepEqual((await inline('Check out the coverage report with `qq test-report`.')).test, []);
+    });
+
+    it('near miss: a global install nothing says the work needs stays an aside', async () => {
+      assert.deepEqual((await allCommands(guide('# Contributing\n\n## Ideas\n\nSome of us like this viewer:\n\n```sh\ncargo install mdview\n```\n'))).setup, []);
+    });
+  });
+
+  describe('scalar facts in other words', () => {
+    it('"leave `CHANGELOG.md` alone" means no entry is asked', async () => {
+      const facts = await factsOf(guide('# Contributing\n\nPlease leave `CHANGELOG.md` alone — the maintainers write it when a release is cut.\n'));
+      assert.equal(facts.changelog.required, false);
+    });
+
+    it('patches "rather than opening GitHub pull requests", "by email only", "not accepting code contributions"', async () => {
+      for (const sentence of [
+        'Please send patches to the mailing list rather than opening GitHub pull requests.',
+        'We take patches by email only — format them with `git format-patch` and send them to dev@lists.example.org.',
+        "This project is in maintenance mode. We're not accepting code contributions, but bug reports are welcome.",
+      ]) {
+        assert.equal((await factsOf(guide(`# Contributing\n\n${sentence}\n`))).acceptsPullRequests, false, sentence);
+      }
+    });
+
+    it('near miss: an issue "rather than a pull request" for a question still takes pull requests', async () => {
+      const facts = await factsOf(guide('# Contributing\n\nFor questions, please open a discussion rather than opening a pull request. Pull requests are welcome for fixes.\n'));
+      assert.equal(facts.acceptsPullRequests, true);
+    });
+
+    it('"the spec at conventionalcommits.org" names Conventional Commits', async () => {
+      const facts = await factsOf(guide('# Contributing\n\nCommit titles must follow the spec at conventionalcommits.org, e.g. `docs: clarify install steps`.\n'));
+      assert.equal(facts.commit.convention, 'conventional');
+    });
+  });
 });

@@ -115,6 +115,8 @@ const DO_NOT_EDIT = /\b(?:(?:do\s+not|don't|never|should\s+not|shouldn't|must\s+
 /** The same for the file named in capitals ("Don't modify HISTORY.md"): case-sensitive, so git's "history" is not it. */
 const DO_NOT_EDIT_NAMED = /\b(?:[Dd]o\s+not|[Dd]on't|[Nn]ever|should\s+not|shouldn't|must\s+not)\s+(?:manually\s+|directly\s+)?(?:edit|update|modify|change|touch)\s+(?:the\s+)?`?(?:HISTORY|CHANGES|NEWS)(?:\.(?:md|rst|txt|adoc))?`?(?=[\s.,;:)]|$)/;
 
+/** "Please leave `CHANGELOG.md` alone", "leave the changelog untouched": the file is the maintainers'. */
+const LEAVE_ALONE = /\bleave\s+(?:the\s+)?(?:CHANGELOG(?:\.md)?|changelogs?(?:\s+file)?|release\s+notes|(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt))?)\s+(?:alone|untouched|as\s+(?:it\s+)?is)\b/i;
 /** "The maintainers update CHANGELOG.md when they release": someone else writes it, nothing is asked of the contributor. */
 const OTHERS_WRITE_IT = /\b(?:the\s+)?(?:maintainers?|core\s+team|release\s+managers?|project\s+leads?)\s+(?:will\s+)?(?:update|maintain|write|edit|curate|keep|compile|assemble|prepare)s?\s+(?:the\s+)?(?:`?CHANGELOG(?:\.md)?`?|changelog|release\s+notes)\b/i;
 /** An entry asked of the contributor in the same text ("... but every pull request must add an entry"). */
@@ -129,7 +131,7 @@ const CHANGELOG_FILE_NAME = /^`(?:[\w.-]{1,30}\/){0,3}(?:CHANGELOG|CHANGES|HISTO
 const notNeeded = (raw: string): boolean => {
   // (A file named in backticks is the file: "Do not modify the `CHANGELOG.md`".)
   const text = raw.replace(/"[^"]{1,60}"|\u201c[^\u201d]{1,60}\u201d|`[^`]{1,60}`/g, (q) => (CHANGELOG_FILE_NAME.test(q) ? ` ${q.slice(1, -1)} ` : ' '.repeat(q.length)));
-  return DO_NOT_EDIT.test(text) || DO_NOT_EDIT_NAMED.test(text) || NO_WORRY.test(text) || (OTHERS_WRITE_IT.test(text) && !ENTRY_ASKED.test(text)) || allMatches(text, CHANGELOG_MENTION).some((m) => saidNotNeeded(text, m.index));
+  return DO_NOT_EDIT.test(text) || DO_NOT_EDIT_NAMED.test(text) || LEAVE_ALONE.test(text) || NO_WORRY.test(text) || (OTHERS_WRITE_IT.test(text) && !ENTRY_ASKED.test(text)) || allMatches(text, CHANGELOG_MENTION).some((m) => saidNotNeeded(text, m.index));
 };
 
 /** Whether a change needs a changelog entry, and how it is written. */

@@ -58,6 +58,8 @@ const SMALL_TOOLS = new Map<string, RegExp | null>([
   ['bb', /^(?!(?:dev|watch|serve|server|start|repl|nrepl|run)(?:$|:))[a-z][\w:-]{1,30}$/], ['lake', /^(?:build|test|exe|update|env|lint)$/], ['poe', /^(?!(?:dev|watch|serve|server|start|run)(?:$|:))[a-z][\w:-]{1,30}$/],
   // spack and shadow-cljs only in their installing or building verbs (`spack find` queries, `shadow-cljs watch` serves).
   ['spack', /^(?:install|env|load|add|concretize|develop)$/], ['shadow-cljs', /^(?:compile|release|check)$/],
+  // Git hook managers, in their installing and running verbs (`lefthook install`, `husky init`).
+  ['lefthook', /^(?:install|run)$/], ['husky', /^(?:install|init)$/],
   ...['shfmt', 'detekt', 'scalafix', 'pyright', 'standardrb', 'scan-build', 'cspell', 'fantomas', 'alejandra', 'nixfmt', 'astyle', 'uncrustify', 'yapf', 'autopep8', 'gofumpt', 'goimports', 'ocamlformat', 'eastwood', 'zprint', 'cljstyle'].map(
     (name): [string, RegExp] => [name, /^(?:-{1,2}[\w-]+(?:=\S+)?|[\w.*/~-]*[./*][\w.*/~-]*|[\w-]+)$/],
   ),

@@ -122,9 +122,10 @@ const CHORE_LEAD = /\b(?:updat\w*|regenerat\w*|fixtures?|snapshots?|coverage|mut
 const MAIN_FLOW_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|build|compil|test|lint(?!\s+rules?)|format|style|spell|check|verif|validat|develop|environment|local|running|workflow|coding\s+(rules|standards|guidelines|conventions)|typ(e|ing)\s?check|typescript|before (you )?(submit|open|send)|pull request|pre-?commit|git\s+hooks?/i;
 /** Headings about setting up or building, where a watcher that keeps the build current is a setup step. */
 const SETUP_OR_BUILD_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|environment|dependenc|\bbuild|\bdevelop|\blocal(?:ly)?\b|\bquick[\s-]?start\b/i;
-/** Headings under which installing a tool globally is a setup step rather than a side quest. */
-/** A lead-in whose step is setting up the checkout ("bootstrap the workspace:", "To set up your environment:"). */
+/** A lead-in that sets up the checkout ("bootstrap the workspace:", "To set up your environment:"). */
 const SETUP_LEAD = /\b(?:(?:bootstrap|set\s?up|prepare)\s+(?:the\s+|your\s+)?(?:workspace|checkout|clone|repo(?:sitory)?|project|monorepo|(?:local\s+)?(?:dev(?:elopment)?\s+)?environment)|install\s+(?:the\s+)?(?:required\s+|needed\s+|necessary\s+)?(?:dependencies|tools|toolchain|prerequisites))\b[^.]*:\s*$/i;
+/** Words that say the work needs a tool ("you'll need pnpm", "requires golangci-lint", "a prerequisite"). */
+const NEEDED = /\b(?:need(?:s|ed)?|require[sd]?|requirements?|prerequisites?|must\s+(?:have|install)|have\s+to\s+install)\b/i;
 const SETUP_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|before\s+you\s+(?:start|begin)|environment|dependenc|tool(s|ing|chain)\b/i;
 /** Installing a tool for the whole machine (`cargo install x`, `npm i -g x`, `go install x@latest`, `pipx install x`). */
 const GLOBAL_INSTALL = /^(?:cargo\s+install(?!\s+--path\b)|go\s+install\s+\S+@|pipx\s+install|uv\s+tool\s+install|dotnet\s+tool\s+install|(?:dart|flutter)\s+pub\s+global\s+activate|(?:npm|pnpm|bun)\s+(?:i|install|add)\s+(?:\S{1,200}\s{1,10}){0,20}?(?:-g|--global)\b|yarn\s+global\s+add)\b/;
@@ -232,10 +233,11 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // "Developing": the file watcher that keeps the build current while you work; `yarn start` under "Running locally").
     if (kind === 'setup' && keepsRunning(key) && !underHeading(at, SETUP_OR_BUILD_SECTION)) return;
     // A tool installed for the whole machine is a setup step where the guide sets up, or where a heading gives the
-    // main-flow step it serves ("Formatting": install the formatter, then run it); elsewhere (side quests are
-    // skipped above) it is an aside.
+    // main-flow step it serves ("Formatting": install the formatter, then run it), or where its sentence or lead-in says
+    // the work needs it ("You'll need pnpm; install it with `npm install -g pnpm`"); elsewhere (an editor's language
+    // server, a viewer some of us like; side quests are skipped above) it is an aside.
     // (A lead-in that sets up, "clone your fork, and bootstrap the workspace:", places it in the setup as a heading does.)
-    if (GLOBAL_INSTALL.test(key) && !underHeading(at, SETUP_SECTION) && sectionKind(at) === undefined && !(code?.intro && code.intro.kind !== 'code' && SETUP_LEAD.test(plain(code.intro)))) return;
+    if (GLOBAL_INSTALL.test(key) && !underHeading(at, SETUP_SECTION) && sectionKind(at) === undefined && !(code?.intro && code.intro.kind !== 'code' && SETUP_LEAD.test(plain(code.intro))) && !NEEDED.test(code?.intro && code.intro.kind !== 'code' ? plain(code.intro) : comment)) return;
     // `pip install mytool` in a guide about mytool: the published release a user installs, not the checkout.
     if (kind === 'setup' && installsOwnRelease(key, at.doc, at.block.sections)) return;
     // A system package the guide names is a prerequisite of the checkout, wherever it is named and however the

@@ -22,7 +22,7 @@ import { BARE_RUNNER } from './commandPhase';
  */
 // "Ran `bundle exec rake`" in a template's past-tense checklist says the same as "run".
 // "This can be done with `dune build @fmt`": the step the sentence before asked for, carried out by the span.
-const RUN_CUE = /(?:\b(?:run|ran|running|type|typing|execute|executed|executing|then|use(?!\s+of\b)|using|invoke|try|call|calling)\b|:)(?:[\s\w'-]{0,12}|\s+the\s+(?:following\s+)?command\s*)$|\bruns\s{0,3}$|\((?:or\s{1,3})?$|(?<!(?:n't|\bnot|\bnever|\bcould|\bcannot)\s{1,3})\bbe\s+(?:done|achieved|fixed|checked)\s+(?:with|by|using|via|through)\s{1,3}$/i;
+const RUN_CUE = /(?:\b(?:run|ran|running|type|typing|execute|executed|executing|then|use(?!\s+of\b)|using|invoke|try|call|calling)\b|:)(?:[\s\w'-]{0,12}|\s+the\s+(?:following\s+)?command\s*)$|^\W{0,3}to\s+(?:build|test|lint|format|compile|install|set\s?up|bootstrap)(?:\s+[\w-]+){0,3},\s{0,3}$|(?<=[.;:]\s{0,3}to\s+(?:build|test|lint|format|compile|install|set\s?up|bootstrap)(?:\s+[\w-]+){0,3},\s{0,3})$|\bruns\s{0,3}$|\((?:or\s{1,3})?$|(?<!(?:n't|\bnot|\bnever|\bcould|\bcannot)\s{1,3})\bbe\s+(?:done|achieved|fixed|checked)\s+(?:with|by|using|via|through)\s{1,3}$/i;
 /** A bold label ending in a colon that opens a list item, and nothing else before the span: "**Run the tests:** ". */
 const LABELLED_VALUE = /^[\s*_-]{0,4}(?:\*\*|__)[^*_\n`]{1,60}(?::(?:\*\*|__)|(?:\*\*|__):)\s{0,3}$/;
 /** "* pnpm 9 — `npm install -g pnpm@9`": a short plain label, a dash, then the command as its value. */
@@ -76,7 +76,7 @@ const LATER_IN_RUN_SENTENCE = /\b(?:(?:with|through|via|using)(?:\s{1,3}the)?|ex
  * `make check`", "format via `golangci-lint fmt`", "install textlint by `npm install -g textlint`".
  */
 // ("Check formatting with `a` and lints with `b`": the phase's word in any of its forms.)
-const PHASE_VERB = /\b(?:test(?:s|ing)?|format(?:s|ting)?|lint(?:s|ing)?|build(?:s|ing)?|compil(?:e|es|ing)|install(?:s|ing)?|set\s?up|bootstrap|(?:download|fetch)(?:es|s|ing)?\s+(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?(?:module\s+|project(?:'s)?\s+|required\s+)?dependencies)\b/i;
+const PHASE_VERB = /\b(?:test(?:s|ing)?|(?:auto-?|re)?format(?:s|ting)?|(?:sanity[- ]?)?check(?:s|ing)?(?!\s+out\b)|verif(?:y|ies|ying)|lint(?:s|ing)?|build(?:s|ing)?|compil(?:e|es|ing)|install(?:s|ing)?|set\s?up|bootstrap|(?:download|fetch)(?:es|s|ing)?\s+(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?(?:module\s+|project(?:'s)?\s+|required\s+)?dependencies)\b/i;
 const TOOL_CUE = /\b(?:with|via|through)\s{1,3}$/i;
 /** A sentence that opens by telling the reader to install, build, test or format, and "by" the tool right before the span. */
 // ("Run tests before sending the pull request by `bundle exec rake test`": running the tests is the phase's verb too.)
@@ -166,7 +166,7 @@ function sentenceAround(prose: SentenceIndex, offset: number, length: number): s
  */
 // ("does not report any errors", "completes without errors": the same ask in other words.)
 // ("After that, `npm run test` should pass.": a modal before the verb says the same.)
-const MUST_PASS_AFTER = /^`{0,2}\s{0,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:(?:should|must|needs?\s+to|has\s+to|will)\s+)?(?:passes|pass|succeeds|succeed|(?:runs?|completes?|finishes|exits?)\s+(?:cleanly|successfully|green|without\s+(?:any\s+)?(?:errors?|warnings?|failures?))|(?:is|are)\s+green|(?:does|do)\s+not\s+(?:report|show|give|produce|raise)\s+(?:any\s+)?(?:errors?|warnings?|failures?|issues?|violations?))\b/i;
+const MUST_PASS_AFTER = /^`{0,2}\s{0,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:(?:all|both)\s+)?(?:(?:should|must|needs?\s+to|has\s+to|will)\s+)?(?:(?:all|both)\s+)?(?:to\s+(?:pass|succeed)(?=\s*(?:[.,;!)]|$|(?:locally|cleanly|before|without|on\s+(?:your|CI|the\s+CI)|in\s+CI)\b))|passes|pass|succeeds|succeed|(?:reports?|gives?|shows?|finds?|produces?|raises?)\s+no\s+(?:errors?|warnings?|failures?|issues?|problems?|violations?|complaints?)|(?:runs?|completes?|finishes|exits?)\s+(?:cleanly|successfully|green|without\s+(?:any\s+)?(?:errors?|warnings?|failures?))|(?:is|are)\s+green|(?:does|do)\s+not\s+(?:report|show|give|produce|raise)\s+(?:any\s+)?(?:errors?|warnings?|failures?|issues?|violations?))\b/i;
 
 /**
  * "make sure `perlcritic lib` is clean": a checker's clean report is its passing, where the sentence asks for it (a
@@ -299,7 +299,8 @@ export function inlineCommands(
     // holds for one joined to it.
     const joined = notStepEnd >= 0 && span.offset - notStepEnd <= 20 && JOINED_SPAN.test(block.text.slice(notStepEnd, span.offset));
     // ("`x` does not report any errors" is the check asked to pass, not a span that "does not work".)
-    const mustPass = MUST_PASS_AFTER.test(block.text.slice(close, close + 199)) || (CLEAN_AFTER.test(block.text.slice(close, close + 40)) && ASKS_BEFORE.test(block.text.slice(Math.max(0, span.offset - 120), span.offset)));
+    // ("Please keep `cargo clippy` happy": a check to keep passing.)
+    const mustPass = MUST_PASS_AFTER.test(block.text.slice(close, close + 199)) || (/\bkeep\s{1,3}$/i.test(before) && /^`{0,2}\s{0,3}(?:happy|green|clean|passing|quiet)\b/i.test(after)) || (CLEAN_AFTER.test(block.text.slice(close, close + 40)) && ASKS_BEFORE.test(block.text.slice(Math.max(0, span.offset - 120), span.offset)));
     if (joined || NOT_THE_STEP_BEFORE.test(before) || CONDITION_BEFORE.test(before) || PURPOSE_OF_SPAN.test(before) || (NOT_THE_STEP_AFTER.test(after) && !mustPass) || WHAT_ANOTHER_RUNS.test(before)) {
       notStepEnd = span.offset + span.text.length + 1;
       continue;
@@ -340,7 +341,7 @@ export function inlineCommands(
       // "can be run with `proj-test-io`": the tool the run is done with.
       // "compile the code with `make`": a task runner alone, handed a phase by its clause, runs its default task.
       const runnerCue = BARE_RUNNER.test(command) && toolCue(before, block, span.offset);
-      if (!pathCue && !series && !runnerCue && !/(\b(run|type|execute|running|typing|then)|\bbe\s+run\s+(with|using|via)|:)\s*$/i.test(before)) continue;
+      if (!pathCue && !series && !runnerCue && !/(\b(run|type|execute|running|typing|then|invoke|invoking)|\b(?:be|are|is|get|gets)\s+run\s+(with|using|via)|:)\s*$/i.test(before)) continue;
       // Its phase is said by its own clause: "run the test suite by executing `a`, and run the app with `bin/app`".
       if (pathCue) {
         found.push({ command, line: span.line, sentence: clauseAround(proseSentences(block), span.offset, span.text.length), sectionSpeaks: true });

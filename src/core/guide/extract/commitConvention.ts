@@ -51,7 +51,7 @@ const COMMIT_PROSE = /\bcommit(?:s|ted|ting)?\b|\bcommit\s+messages?\b|\b(?:PR|p
 const NO_REQUIRED_FORMAT = /\b(?:there\s+is\s+|there's\s+|with\s+)?no\s+(?:(?:required|mandatory|enforced|strict|specific|particular|fixed)\s+(?:commit(?:\s+message)?\s+)?|commit(?:\s+message)?\s+)(?:format|convention|style|rules?)\b(?![^.;]{0,10}\b(?:but|however|though|yet)\b)|\b(?:do|does)\s*n[o']t\s+(?:enforce|require|mandate)\s+(?:a\s+|any\s+)?(?:particular\s+|specific\s+)?(?:commit(?:\s+message)?\s+)?(?:format|convention|style)\b(?![^.;]{0,10}\b(?:but|however|though|yet)\b)/i;
 /** commitlint's shared conventional config, by its package or in words. */
 const COMMITLINT_CONVENTIONAL = /@commitlint\/config-conventional\b|\bcommitlint\b[^.]{0,40}\bconventional\s+config\b|\bconfig-conventional\b/i;
-const CONVENTIONAL_NAME = /\bconventional[\s-]commits?\b|\bangular(?:'s)?\s+(?:commit|convention)|\bsemantic[\s-](?:commit|pr|pull[\s-]request)|\bcommitizen\b/i;
+const CONVENTIONAL_NAME = /\bconventional[\s-]?commits?\b|\bangular(?:'s)?\s+(?:commit|convention)|\bsemantic[\s-](?:commit|pr|pull[\s-]request)|\bcommitizen\b/i;
 /**
  * A link to the format's own page, whatever its words ("format commit messages according to [this specification](…)"):
  * the Conventional Commits spec, Angular's commit section, Karma's commit message page, the semantic PR title action.

@@ -21,6 +21,8 @@ const REFUSES_PRS = new RegExp(
     String.raw`|\b(?:please\s+)?(?:do\s+not|don't|never)\s+(?:submit|open|send|create|file)\s+(?:an?\s+|any\s+)?(?:github\s+)?(?:pull[\s-]requests?|PRs?|merge\s+requests?)${VIA_WHERE}(?:\s+here)?(?=\s*(?:[.;:!,()\u2013\u2014-]|$|(?:as|since|because|but|instead)\b))` +
     String.raw`|\b${PRS}${VIA_A_MIRROR}\s+(?:are|will\s+be|get)\s+(?:not\s+(?:accepted|taken|merged|reviewed|used|monitored|looked\s+at|considered)|ignored|closed\s+(?:automatically|without\s+review))\b${UNLESS}` +
     String.raw`|\b${PRS}\s+(?:aren't|won't\s+be)\s+(?:accepted|taken|merged|reviewed|used)\b${UNLESS}` +
+    // "Please send patches to the mailing list rather than opening GitHub pull requests": patches in their place.
+    String.raw`|\b(?:send|mail|post|submit|e-?mail)\w*\s+(?:your\s+|the\s+|all\s+)?patch(?:es|sets?)?\b[^.]{0,80}?\b(?:rather\s+than|instead\s+of)\s+(?:opening|sending|submitting|creating|filing|using)\s+(?:a\s+|any\s+)?(?:github\s+)?(?:pull[\s-]requests?|PRs?|merge\s+requests?)\b` +
     // "Pull requests opened there will be closed", "PRs on GitHub will be closed; please use Gerrit": where they are
     // opened is said, and they are closed whatever they hold.
     String.raw`|\b${PRS}\s+(?:(?:opened|submitted|sent|made|created)\s+)?(?:there|here|(?:on|to|at|against|in|via|through)\s+(?:the\s+)?(?:github|gitlab|this\s+(?:repository|repo|mirror)|the\s+mirror))\s+(?:are|will\s+be|get)\s+(?:closed|ignored|rejected)(?=\s*(?:[.;:!,\u2013\u2014]|$))` +
@@ -67,7 +69,7 @@ const PRS_WORDS = ['pull', 'prs', 'merge'];
  * contributions are not accepted"), and a subject other than the project ("The 1.x line is no longer accepting patches").
  */
 const NOT_ACCEPTING = new RegExp(
-  String.raw`\b(?:(?:we|I|this\s+(?:project|repository|repo|library|package|tool)|the\s+(?:project|maintainers?|team))(?:\s+(?:am|are|is)\s+not|\s+(?:am|are|is)\s+no\s+longer|'re\s+not|'m\s+not|\s+aren't|\s+isn't)\s+(?:currently\s+|actively\s+)?(?:accepting|taking|looking\s+for)\s+(?:any\s+)?(?:external\s+|outside\s+|third[\s-]party\s+|community\s+|new\s+)?(?:contributions|pull[\s-]requests|PRs|patches|merge\s+requests)|(?<![\w,]\s)(?:GitHub\s+|external\s+|outside\s+|new\s+)?(?:contributions|pull[\s-]requests|PRs|patches|merge\s+requests)(?:\s+(?:and|or|&)\s+(?:GitHub\s+)?(?:issues|contributions|pull[\s-]requests|PRs|patches))?\s+(?:are|is)\s+not\s+(?:being\s+|currently\s+)?(?:accepted|taken))\b${UNLESS}(?!\s*(?:directly|to|on|in|into|against|through|via|here|by)\b)`,
+  String.raw`\b(?:(?:we|I|this\s+(?:project|repository|repo|library|package|tool)|the\s+(?:project|maintainers?|team))(?:\s+(?:am|are|is)\s+not|\s+(?:am|are|is)\s+no\s+longer|'re\s+not|'m\s+not|\s+aren't|\s+isn't)\s+(?:currently\s+|actively\s+)?(?:accepting|taking|looking\s+for)\s+(?:any\s+)?(?:(?:external|outside|third[\s-]party|community|new|code)\s+){0,2}(?:contributions|pull[\s-]requests|PRs|patches|merge\s+requests)|(?<![\w,]\s)(?:GitHub\s+|external\s+|outside\s+|new\s+)?(?:contributions|pull[\s-]requests|PRs|patches|merge\s+requests)(?:\s+(?:and|or|&)\s+(?:GitHub\s+)?(?:issues|contributions|pull[\s-]requests|PRs|patches))?\s+(?:are|is)\s+not\s+(?:being\s+|currently\s+)?(?:accepted|taken))\b${UNLESS}(?!\s*(?:directly|to|on|in|into|against|through|via|here|by)\b)`,
   'i',
 );
 const ACCEPTING_WORDS = ['accepting', 'taking', 'looking', 'accepted'];
@@ -81,7 +83,7 @@ const LIST_REVIEW_SOURCE = String.raw`\bpatch(?:es)?\s+(?:are|get|will\s+be)\s+(
 // (A sentence may open with the verb: "Send patches to the list", "Patches are sent to ...". Patches sent "to the
 // `develop` branch" go to a branch of the forge, by pull request: that is no patch flow.)
 const NOT_A_BRANCH = String.raw`(?!\s+(?:the\s+)?(?:\x60[^\x60\n]{1,40}\x60|[\w./-]{1,40})\s+branch\b)`;
-const PATCH_FLOW = new RegExp(String.raw`\b[Gg]errit\b|\bCLs?\b|\bgit\s+send-email\b|\bgit\s+format-patch\b|\bgit\s+am\b|\b(?:[Ss]end|[Mm]ail|[Pp]ost)(?:ing)?\s+(?:your\s+|the\s+|that\s+|this\s+|these\s+|those\s+|all\s+)?patch(?:es)?\s+to\b${NOT_A_BRANCH}|\b[Pp]atch(?:es)?\s+(?:are|should\s+be|must\s+be|can\s+be)\s+(?:sent|mailed|posted|e-?mailed|submitted)\s+to\b${NOT_A_BRANCH}|\b[Ss]ubmit(?:ting)?\s+(?:your\s+)?patch(?:es)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:mailing\s+)?list\b|\bas\s+patches\s+to\b|\b[Pp]habricator\b|\barc\s+diff\b|\brefs\/for\/|${LIST_REVIEW_SOURCE}`);
+const PATCH_FLOW = new RegExp(String.raw`\b[Gg]errit\b|\bCLs?\b|\bgit\s+send-email\b|\bgit\s+format-patch\b|\bgit\s+am\b|\b(?:[Ss]end|[Mm]ail|[Pp]ost)(?:ing)?\s+(?:your\s+|the\s+|that\s+|this\s+|these\s+|those\s+|all\s+)?patch(?:es)?\s+to\b${NOT_A_BRANCH}|\b[Pp]atch(?:es)?\s+(?:are|should\s+be|must\s+be|can\s+be)\s+(?:sent|mailed|posted|e-?mailed|submitted)\s+to\b${NOT_A_BRANCH}|\b[Ss]ubmit(?:ting)?\s+(?:your\s+)?patch(?:es)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:mailing\s+)?list\b|\bas\s+patches\s+to\b|\b[Pp]atch(?:es|sets?)?\s+(?:by|via|over)\s+e-?mail\b|\b[Pp]habricator\b|\barc\s+diff\b|\brefs\/for\/|${LIST_REVIEW_SOURCE}`);
 /** The project's review system named as such: "uses Gerrit for code review", "code review happens on Gerrit". */
 const REVIEW_SYSTEM =
   /\b(?:uses?|using)\s+(?:Gerrit|Phabricator)\s+(?:for|as)\s+(?:(?:its|our|the)\s+)?(?:code\s+)?(?:reviews?|changes|patches|contributions)\b|\breviews?\s+(?:happens?|takes?\s+place|is\s+done)\s+(?:on|in|through)\s+(?:Gerrit|Phabricator)\b|\b(?:all\s+)?(?:changes|patches|contributions)\s+(?:go|goes|are\s+sent)\s+(?:through|via)\s+(?:Gerrit|Phabricator)\b|\brefs\/for\//i;
@@ -103,6 +105,8 @@ const PATCH_FLOW_ALL = new RegExp(PATCH_FLOW.source, 'g');
  * address as where patches go names the review system, as "patches are reviewed on the list" does.
  */
 const SENT_TO_LIST = /\b(?:(?:send|mail|post|submit|e-?mail)\w*\s+(?:your\s+|the\s+|all\s+)?patch(?:es|sets?)?|patch(?:es|sets?)?\s+(?:should|must|can)\s+be\s+(?:sent|mailed|posted|submitted|e-?mailed))\s+to\s+(?:(?:the|our)\s+(?:(?:project(?:'s)?|dev(?:el)?|development|developers?(?:')?|hackers)\s+)?mailing\s+list\b|(?!security@|secure@|vulnerabilit)[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+)/i;
+/** "We take patches by email only", "patches are only accepted via the mailing list": mail is the one way in. */
+const BY_MAIL_ONLY = /\bpatch(?:es|sets?)?\s+(?:(?:are\s+)?only\s+(?:accepted|taken)\s+)?(?:by|via|over|through)\s+(?:e-?mail|(?:the\s+|our\s+)?mailing\s+list)(?:\s+only)?\b(?<=only\b|(?:accepted|taken)\s+(?:by|via|over|through)\s+(?:e-?mail|(?:the\s+|our\s+)?mailing\s+list))/i;
 /** Words (lowercase) one of which PATCH_FLOW needs. */
 const PATCH_WORDS = ['gerrit', 'cl', 'patch', 'send-email', 'phabricator', 'arc diff', 'refs/for/', 'git am'];
 const PULL_REQUEST = /\bpull[\s-]requests?\b|\bPRs?\b|\bmerge\s+requests?\b/i;
@@ -131,7 +135,7 @@ export function acceptsPullRequests(sources: Sources): Found<boolean> | null {
     if (mentions(l.block, PATCH_WORDS) && PATCH_FLOW.test(text) && !ANOTHER_WAY.test(text)) {
       // "This project uses Gerrit for code review": one sentence that names the review system says it all.
       // Two ways of the patch flow in one block ("patches are sent to the list, made with git format-patch") set it out too.
-      const strong = REVIEW_SYSTEM.test(text) || LIST_REVIEW.test(text) || SENT_TO_LIST.test(text) || ONLY_THROUGH.test(text) || underHeading(l, PATCH_SECTION) || allMatches(text, PATCH_FLOW_ALL).length >= 2;
+      const strong = REVIEW_SYSTEM.test(text) || LIST_REVIEW.test(text) || SENT_TO_LIST.test(text) || BY_MAIL_ONLY.test(text) || ONLY_THROUGH.test(text) || underHeading(l, PATCH_SECTION) || allMatches(text, PATCH_FLOW_ALL).length >= 2;
       patchSignals += strong ? 2 : 1;
       firstPatch ??= l;
     }
