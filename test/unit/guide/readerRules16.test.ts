@@ -168,5 +168,41 @@ describe('reader rules (session 16)', () => {
       const facts = await factsOf(guide('# Contributing\n\nCommit titles must follow the spec at conventionalcommits.org, e.g. `docs: clarify install steps`.\n'));
       assert.equal(facts.commit.convention, 'conventional');
     });
+
+    it('discussing first in other words: a heads-up, a line on chat, a thread first, an existing, approved issue', async () => {
+      for (const sentence of [
+        "We'd appreciate a heads-up in an issue before you start on anything large, so that nobody's effort is wasted.",
+        'Please drop us a line on Discord before writing anything non-trivial — someone may already be working on it.',
+        "Got an idea? Start a thread in GitHub Discussions first. Feature PRs that weren't talked through beforehand may be closed.",
+        'Every pull request must be linked to an existing, approved issue. PRs without one will not be reviewed.',
+      ]) {
+        assert.equal((await factsOf(guide(`# Contributing\n\n${sentence}\n`))).discussFirst, true, sentence);
+      }
+    });
+
+    it('near miss: a heads-up about a release is no discussing first', async () => {
+      assert.equal((await factsOf(guide('# Contributing\n\nWe give users a heads-up in the release notes before removing an API.\n'))).discussFirst, null);
+    });
+
+    it('"add a short note to the top of `CHANGES`" asks for an entry in that file', async () => {
+      const facts = await factsOf(guide('# Contributing\n\nAdd a short note to the top of `CHANGES` describing what you changed and credit yourself.\n'));
+      assert.deepEqual([facts.changelog.required, facts.changelog.how], [true, 'changelog-file']);
+    });
+
+    it('a base named "unstable" or "staging", or any quoted name a branch is made from', async () => {
+      const base = async (sentence: string) => (await factsOf(guide(`# Contributing\n\n${sentence}\n`))).baseBranch;
+      assert.equal(await base('Development happens on `unstable`. Fork the repo, branch from `unstable`, and open your PR there.'), 'unstable');
+      assert.equal(await base('Open your pull request against `staging`; it is merged to production weekly.'), 'staging');
+      assert.equal(await base('Fork the repository and branch off `integration-2024` for your change.'), 'integration-2024');
+    });
+
+    it('near miss: a quoted branch to look at is no base', async () => {
+      assert.equal((await factsOf(guide('# Contributing\n\nTo preview the site, check out the `gh-pages` branch.\n'))).baseBranch, null);
+    });
+
+    it('"Pre-flight checks" heads the checks before sending', async () => {
+      const facts = await factsOf(guide('# Contributing\n\n## Pre-flight checks\n\n- Format the code with `cargo fmt`.\n- Fix all `cargo clippy` warnings.\n- Make sure `cargo test` passes.\n'));
+      assert.equal(facts.checklist.length, 3);
+    });
   });
 });

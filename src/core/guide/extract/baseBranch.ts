@@ -133,7 +133,7 @@ const SHELL_PATTERNS: RegExp[] = [
 ];
 // A name with a number is a branch when the number is a version (`2.13.x`, `v3`, `release-1.2`, `5.4`, `4.x`); a
 // project named with a digit ("your first PR to urllib3", "libfoo2") is not.
-const LIKELY_BRANCH = /^(main|master|develop|development|devel|dev|trunk|next|canary|default|stable|release|v?\d{1,4}(?:\.(?:\d{1,4}|x|X)){0,3}(?:[-.][\w.-]{1,30})?|[A-Za-z][\w.]{0,30}[-_/]v?\d{1,4}(?:\.(?:\d{1,4}|x|X)){0,3}(?:[-.][\w.-]{1,30})?)$/i;
+const LIKELY_BRANCH = /^(main|master|develop|development|devel|dev|trunk|next|canary|default|stable|release|unstable|staging|integration|v?\d{1,4}(?:\.(?:\d{1,4}|x|X)){0,3}(?:[-.][\w.-]{1,30})?|[A-Za-z][\w.]{0,30}[-_/]v?\d{1,4}(?:\.(?:\d{1,4}|x|X)){0,3}(?:[-.][\w.-]{1,30})?)$/i;
 /**
  * Words that name a branch's role, not the branch: "the default branch", "your feature branch", "the stable
  * branch", "release and development branches of the compiler". Quoted (`default`, `stable`), they are names.
@@ -268,7 +268,7 @@ const BACKPORT_WORDS = /\bback-?ports?\b|\bhot-?fix(?:es)?\b|\bsecurity\s+(?:fix
 /** A section on carrying fixes to older lines ("Backporting", "Security fixes", "Hotfixes"). */
 const BACKPORT_SECTION = /\bback-?port|\bhot-?fix|\bsecurity\s+(?:fix|patch|release)/i;
 /** Names that are also ordinary words ("the main project", "the stable release", "a branch to develop online"). */
-const ADJECTIVE_NAME = /^(?:main|stable|next|development|develop|dev|default|release|current)$/i;
+const ADJECTIVE_NAME = /^(?:main|stable|next|development|develop|dev|default|release|current|unstable|staging|integration)$/i;
 /** What follows an adjective used as one: another noun, not "branch" or the end of the phrase. */
 // ("rebase on top of latest main using `git rebase`", "... main from time to time": a preposition, a verb's -ing
 // form or an adverb of frequency follows a name as well as "branch" does.)
@@ -309,7 +309,8 @@ function fromProse(text: string, raw: string, b: Block): { name: string; lineOff
       const name = (rest ? raw0 + rest[0] : raw0)?.replace(/[.,;:]+$/, '').replace(/^(?:upstream|origin)\//i, '');
       // ("Patches go to the `for-next` branch": a quoted name called a branch is one, however it is spelled.)
       // (Only where the phrase sends a change there: "check out the `gh-pages` branch to preview the site" does not.)
-      const calledBranch = name !== undefined && m[0].includes(`\`${name}\` branch`) && SENDS_A_CHANGE.test(m[0]);
+      // (Or a quoted name a branch is made from: "branch from `unstable`".)
+      const calledBranch = name !== undefined && (m[0].includes(`\`${name}\` branch`) || (m[0].includes(`\`${name}\``) && /\bbranch(?:ing)?\s+(?:off|from)\b/i.test(m[0]))) && (SENDS_A_CHANGE.test(m[0]) || /\bbranch(?:ing)?\s+(?:off|from)\b/i.test(m[0]));
       if (!name || (!LIKELY_BRANCH.test(name) && !calledBranch) || NOT_A_BRANCH.test(name)) continue;
       // "Branch from the release-1.x branch only for backports": a branch for backports or hotfixes is no base.
       // (So is a version line, `1.x` or `2.4.x`, that "only backport PRs" or CVE fixes target.)

@@ -41,9 +41,9 @@ export const CHECKLIST_HEADING = new RegExp(
     // "Good pull requests", "Great patches", "What makes a good pull request?": what a change sent should be like.
     String.raw`^[\W\d_]*(?:what\s+makes\s+(?:a\s+)?)?(?:good|great|ideal|quality)\s+(?:pull\s+requests?|prs?|patch(?:es)?)\W*$`,
     CHECKLIST_WORD,
-    // "Pre-submission checks", "Pre-PR checks", "Ready to submit?", "Once a contribution is ready to be submitted", "Before
+    // "Pre-submission checks", "Pre-PR checks", "Pre-flight checks", "Ready to submit?", "Once a contribution is ready to be submitted", "Before
     // pushing": the moment before sending, in other words.
-    String.raw`\bpre[\s-]?(?:submission|submit|PR|pull[\s-]requests?)\b|\bready\s+to\s+(?:be\s+(?:submitted|sent|opened)|submit|send|open)\b|(?:before|prior to)\s+(?:you\s+)?push`,
+    String.raw`\bpre[\s-]?(?:submission|submit|PR|pull[\s-]requests?|flight\s+checks?|merge\s+checks?)\b|\bready\s+to\s+(?:be\s+(?:submitted|sent|opened)|submit|send|open)\b|(?:before|prior to)\s+(?:you\s+)?push`,
   ].join('|'),
   'i',
 );

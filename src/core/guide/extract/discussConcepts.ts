@@ -11,10 +11,10 @@
  */
 
 const TALK =
-  /\b(?:discuss(?:ions?|ing)?\b|start(?:ing)?\s+(?:a|an)\s+(?:thread|conversation|topic)|(?:talk|chat)(?:ting|ing)?\s+(?:to|with)\s+(?:us|the\s+(?:maintainers|team|community))|let\s+(?:us|the\s+(?:maintainers|team))\s+know|reach(?:ing)?\s+out|get(?:ting)?\s+in\s+touch|propos(?:e|al|ing)|present(?:ing)?\s+(?:your|the)\s+(?:ideas?|plans?|proposal|design)|gauge\s+(?:the\s+)?(?:interest|appetite)|(?:a|the)\s+(?:maintainer['’]?s?\s+|core\s+team['’]?s?\s+)?(?:go[-\s]?ahead|green\s+light)|(?:get|seek|ask\s+for)\s+(?:some\s+|early\s+)?feedback|(?:open|creat|fil|submit|rais)(?:e|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|ticket|bug\s+report|enhancement\s+request|feature\s+request|discussion|RFC))\b/i;
+  /\b(?:discuss(?:ions?|ing)?\b|start(?:ing)?\s+(?:a|an)\s+(?:thread|conversation|topic)|(?:talk|chat)(?:ting|ing)?\s+(?:to|with)\s+(?:us|the\s+(?:maintainers|team|community))|let\s+(?:us|the\s+(?:maintainers|team))\s+know|reach(?:ing)?\s+out|get(?:ting)?\s+in\s+touch|drop\s+(?:us|the\s+(?:maintainers|team))\s+a\s+(?:line|note|message)|ping\s+(?:us|the\s+(?:maintainers|team))|(?:a|give\s+(?:us\s+)?a)\s+heads[-\s]?up|propos(?:e|al|ing)|present(?:ing)?\s+(?:your|the)\s+(?:ideas?|plans?|proposal|design)|gauge\s+(?:the\s+)?(?:interest|appetite)|(?:a|the)\s+(?:maintainer['’]?s?\s+|core\s+team['’]?s?\s+)?(?:go[-\s]?ahead|green\s+light)|(?:get|seek|ask\s+for)\s+(?:some\s+|early\s+)?feedback|(?:open|creat|fil|submit|rais)(?:e|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|ticket|bug\s+report|enhancement\s+request|feature\s+request|discussion|RFC))\b/i;
 /** Words (lowercase) one of which TALK needs: a block with none is skipped before its sentences are split. */
-export const TALK_WORDS = ['go-ahead', 'goahead', 'green light', 'discuss', 'talk', 'chat', 'know', 'reach', 'touch', 'propos', 'present', 'gauge', 'feedback', 'issue', 'ticket', 'report', 'request', 'discussion', 'rfc'];
-const CHANGE = /\b(?:changes?|features?|ideas?|contribut\w*|work|code|PRs?|pull\s+requests?|patch(?:es)?|algorithms?|APIs?|implement\w*|enhancements?|additions?|refactor\w*)\b/i;
+export const TALK_WORDS = ['go-ahead', 'goahead', 'green light', 'drop us', 'ping', 'heads', 'discuss', 'talk', 'chat', 'know', 'reach', 'touch', 'propos', 'present', 'gauge', 'feedback', 'issue', 'ticket', 'report', 'request', 'discussion', 'rfc'];
+const CHANGE = /\b(?:changes?|features?|ideas?|contribut\w*|work|code|anything\s+(?:non-?trivial|large|larger|big|bigger|significant|substantial|major)|PRs?|pull\s+requests?|patch(?:es)?|algorithms?|APIs?|implement\w*|enhancements?|additions?|refactor\w*)\b/i;
 /** The talk placed before the work, or its purpose being the talk itself. */
 const ORDER = /\b(?:before|first|in\s+advance|ahead\s+of\s+time|prior\s+to|up\s?front|beforehand|so\s+(?:that\s+)?(?:it|they|this|the\s+\w+)\s+can\s+be\s+discussed|discussion\s+phase)\b/i;
 /** The change scoped to more than a small fix: the talk then comes before that work. */
@@ -23,7 +23,7 @@ const LARGER =
   /\b(?:anything\s+(?:other|more|bigger|larger)\s+than\s+(?:an?\s+)?(?:small|trivial|minor|simple|obvious)|non-?trivial|not\s+an?\s+(?:simple|small|trivial|minor|obvious)|(?:larger|large|major|significant|substantial|big|bigger)\s+(?:[\w-]+\s+)?(?:changes?|features?|refactor\w*|contributions?|work|PRs?|pull\s+requests?|rewrites?|additions?|patch(?:es)?)|new\s+(?:features?|APIs?|algorithms?))\b/i;
 // ("You will probably be more successful if you discuss your plans upfront": what helps a contribution is advice too.)
 // ("New features need a maintainer's go-ahead": what a change needs is asked of it.)
-const ADVICE = /\b(?:please|should|must|(?<!\bnot\s|n't\s|no\s)needs?\s+(?:a|the)\b|recommend\w*|advis\w*|good\s+(?:idea|practice)|best\s+(?:to|if)|encourag\w*|expected\s+to|need\s+to|ask\s+that|(?:more|most)\s+(?:likely\s+to\s+(?:be\s+)?)?(?:successful|accepted|merged)|better\s+(?:to|if))\b/i;
+const ADVICE = /\b(?:please|should|must|(?<!\bnot\s|n't\s|no\s)needs?\s+(?:a|the)\b|recommend\w*|advis\w*|(?:would|'d)\s+appreciate|good\s+(?:idea|practice)|best\s+(?:to|if)|encourag\w*|expected\s+to|need\s+to|ask\s+that|(?:more|most)\s+(?:likely\s+to\s+(?:be\s+)?)?(?:successful|accepted|merged)|better\s+(?:to|if))\b/i;
 
 /** Whether one sentence advises talking about a change before making it. */
 export function advisesTalkBeforeChange(sentence: string): boolean {

@@ -39,7 +39,7 @@ const FIRST = [
   /\b(?:related|associated|corresponding|linked|existing|open)\s+issues?\s+for\s+(?:each|every|your|the|a)\s+(?:PR|pull request|change|patch)\b/i,
   // ("Every PR must reference an issue in its description (`Fixes #123`)": a link written into the PR's text, which
   // an issue filed with the PR satisfies as well, is not a talk before the change.)
-  /\b(?:each|every|all|your)\s+(?:PRs?|pull requests?|changes?|patch(?:es)?)\s+(?:must|should|needs?\s+to)\s+(?:have|reference|link(?:\s+to)?|be\s+linked\s+to|be\s+associated\s+with)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?issue\b(?!\s*(?:numbers?|references?|links?|ids?|keys?)\b|\s+(?:in|from)\s+(?:its|the|their|your)\s+(?:description|body|summary|text|commit\s+messages?)\b)/i,
+  /\b(?:each|every|all|your)\s+(?:PRs?|pull requests?|changes?|patch(?:es)?)\s+(?:must|should|needs?\s+to)\s+(?:have|reference|link(?:\s+to)?|be\s+linked\s+to|be\s+associated\s+with)\s+(?:an?\s+|the\s+)?(?:\w+,?\s+){0,2}issue\b(?!\s*(?:numbers?|references?|links?|ids?|keys?)\b|\s+(?:in|from)\s+(?:its|the|their|your)\s+(?:description|body|summary|text|commit\s+messages?)\b)/i,
   // A step to create the issue a change belongs to: "Identify or create the related issue", "Open the corresponding issue".
   /\b(?:create|open|file)\s+(?:the|an?)\s+(?:related|associated|corresponding|relevant)\s+issue\b/i,
   // Taking an issue before working on it: "assign the issue to yourself", "get assigned", "comment on the issue before".
@@ -51,7 +51,7 @@ const FIRST = [
   // ("Pull requests without an associated issue will not be reviewed", "PRs that have not been discussed may be
   // closed", "Unsolicited pull requests will likely be rejected": what happens to a change no one talked about.)
   /\b(?:PRs?|pull\s+requests?)\b[^.]{0,40}\bwithout\s+(?:an?\s+)?(?:prior\s+|associated\s+|linked\s+|corresponding\s+|related\s+|approved\s+|accepted\s+)?(?:issue|discussion|ticket)\b[^.]{0,40}\b(?:closed|rejected|declined|not\s+be\s+(?:accepted|merged|reviewed|considered))\b/i,
-  /\b(?:PRs?|pull\s+requests?|patch(?:es)?|contributions?|changes)\s+(?:that|which)\s+(?:have|has|were|was)\s+not\s+(?:been\s+)?(?:discussed|approved|agreed)\b[^.]{0,40}?\b(?:closed|rejected|declined|not\s+be\s+(?:accepted|merged|reviewed|considered))\b/i,
+  /\b(?:PRs?|pull\s+requests?|patch(?:es)?|contributions?|changes)\s+(?:that|which)\s+(?:(?:have|has|were|was)\s+not|weren't|wasn't|haven't|hasn't)\s+(?:been\s+)?(?:discussed|approved|agreed|talked\s+(?:through|about|over))\b[^.]{0,40}?\b(?:closed|rejected|declined|not\s+be\s+(?:accepted|merged|reviewed|considered))\b/i,
   /\bunsolicited\s+(?:[\w-]+\s+)?(?:PRs?|pull\s+requests?|patch(?:es)?|contributions?|changes?)\b[^.;]{0,60}?\b(?:closed|rejected|declined|not\s+(?:be\s+)?(?:accepted|merged|reviewed|considered))\b/i,
   // ("Create an issue explaining the feature": the feature told in an issue before its code; under a heading about
   // requesting features it is the request itself, which FEATURE_REQUEST_SECTION leaves out.)
