@@ -143,6 +143,32 @@ describe('reader rules (session 16)', () => {
     });
   });
 
+  describe('steps in a second round of other words', () => {
+    const cmds = (text: string) => allCommands(guide(`# Contributing\n\n${text}\n`));
+    it('"must be `x`-clean and pass `y`", "doesn\'t report any failures", "`x` rewrites them and `y` only checks"', async () => {
+      assert.deepEqual((await cmds('Code must be `gofmt`-clean and pass `staticcheck ./...`. Run `gofmt -l .` to list offending files.')).lint, ['staticcheck ./...', 'gofmt -l .']);
+      assert.deepEqual((await cmds("Before you push, make sure `make test` doesn't report any failures.")).test, ['make test']);
+      assert.deepEqual((await cmds('## Formatting\n\n`dune fmt` rewrites them and `dune build @fmt` only checks.')).lint, ['dune fmt', 'dune build @fmt']);
+    });
+
+    it('hooks enabled with `x`, "to check the whole tree, `y`", modules fetched with `z`, and a numbered `./autogen.sh`', async () => {
+      const hooks = await cmds('Enable the hook once with `pre-commit install`; to check the whole tree, `pre-commit run --all-files`.');
+      assert.deepEqual([hooks.setup, hooks.lint], [['pre-commit install'], ['pre-commit run --all-files']]);
+      assert.deepEqual((await cmds('Then fetch the Go modules with `go mod download`.')).setup, ['go mod download']);
+      assert.deepEqual((await cmds('## Building\n\n1. `./autogen.sh`\n2. `./configure --enable-debug`\n3. `make -j4`')).setup, ['./autogen.sh', './configure --enable-debug', 'make -j4']);
+    });
+
+    it('`opam exec -- x` runs x', async () => {
+      assert.deepEqual((await cmds('## Testing\n\nRun the tests:\n\n```sh\nopam exec -- dune runtest\n```')).test, ['opam exec -- dune runtest']);
+    });
+
+    it('near misses: an example\'s dependencies, a list of scripts that are files, self-hosting in production', async () => {
+      assert.deepEqual((await cmds('To try the chat demo, download the example dependencies with `npm ci --prefix examples/chat`.')).setup, []);
+      assert.deepEqual(await cmds('## Layout\n\n- `scripts/release.sh`\n- `scripts/gen.sh`'), { setup: [], test: [], lint: [] });
+      assert.deepEqual((await cmds('## Self-hosting\n\nTo run your own instance in production:\n\n```sh\ndocker compose -f docker-compose.prod.yml up -d\n```')).setup, []);
+    });
+  });
+
   describe('scalar facts in other words', () => {
     it('"leave `CHANGELOG.md` alone" means no entry is asked', async () => {
       const facts = await factsOf(guide('# Contributing\n\nPlease leave `CHANGELOG.md` alone — the maintainers write it when a release is cut.\n'));
@@ -203,6 +229,19 @@ describe('reader rules (session 16)', () => {
     it('"Pre-flight checks" heads the checks before sending', async () => {
       const facts = await factsOf(guide('# Contributing\n\n## Pre-flight checks\n\n- Format the code with `cargo fmt`.\n- Fix all `cargo clippy` warnings.\n- Make sure `cargo test` passes.\n'));
       assert.equal(facts.checklist.length, 3);
+    });
+
+    it('a second round of paraphrases: support redirects, a CLA left behind, a mirror named "the GitHub repository", PRs needing no issue, an optional entry', async () => {
+      const facts = (sentence: string) => factsOf(guide(`# Contributing\n\n${sentence}\n`));
+      assert.equal((await facts('Have a usage question? Please ask on the forum first instead of opening an issue.\n\nPull requests are welcome.')).discussFirst, null);
+      assert.equal((await facts("Pull requests don't need a matching issue; just describe the change in the PR description.")).discussFirst, false);
+      assert.equal((await facts('We moved from a CLA to the DCO in 2024. Sign off your commits with `git commit -s`.')).claRequired, false);
+      assert.equal((await facts('Contributions are accepted as pull requests on Codeberg (https://codeberg.org/acme/foo). The GitHub repository is a read-only mirror.')).acceptsPullRequests, false);
+      assert.equal((await facts("You may add a note to `CHANGELOG.md` if you like, but it's entirely optional — we tidy it up before each release.")).changelog.required, false);
+    });
+
+    it('near miss: a CLA still asked after a move of hosting is still asked', async () => {
+      assert.equal((await factsOf(guide('# Contributing\n\nWe moved from GitLab to GitHub in 2024. You must sign the CLA before we can merge your pull request.\n'))).claRequired, true);
     });
   });
 });

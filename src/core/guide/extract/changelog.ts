@@ -1,6 +1,6 @@
 import { ChangelogHow, Found } from '../facts';
 import { Located, Sources, sourceOf } from '../sources';
-import { allMatches, mentions, plain, saidNotNeeded, sentenceStart, underHeading } from './text';
+import { allMatches, mentions, plain, saidNotNeeded, sentenceAround, sentenceStart, underHeading } from './text';
 import { asksForEntry } from './changelogConcepts';
 
 /** Every form of CHANGESET names one. */
@@ -170,7 +170,7 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
     if (file && PR_BODY_NOTE.test(text) && !notNeeded(text)) return hit('pr-body', l);
     const optional = file !== null && optionalEntry(text, file.index);
     // Only an entry called optional in so many words; "consider adding" or "if you like" leaves the question open.
-    if (file && optional && /\boptional(?:ly)?\b/i.test(text.slice(sentenceStart(text, file.index), file.index)) && !GENERATED.test(text) && !(REVISION_LOG.test(text) && !PROJECT_FILE_NAMED.test(text))) optionalFile ??= l;
+    if (file && optional && /\boptional(?:ly)?\b/i.test(sentenceAround(text, file.index)) && !GENERATED.test(text) && !(REVISION_LOG.test(text) && !PROJECT_FILE_NAMED.test(text))) optionalFile ??= l;
     if (file && !GENERATED.test(text) && !(REVISION_LOG.test(text) && !PROJECT_FILE_NAMED.test(text)) && !notNeeded(text) && !optional && !onlyForBreaking(l, text, file)) return hit('changelog-file', l);
   }
 
@@ -268,8 +268,10 @@ function describedOnly(text: string, file: RegExpExecArray): boolean {
 const OPTIONAL_ENTRY = /\bif\s+you\s+(?:choose|want|wish|like|prefer|decide)\b|\boptional(?:ly)?\b|\bconsider\b/i;
 /** Whether the sentence that asks for the entry, up to the ask, leaves it to the contributor. */
 function optionalEntry(text: string, index: number): boolean {
-  return OPTIONAL_ENTRY.test(text.slice(sentenceStart(text, index), index));
+  // (Or said after it in the same sentence: "You may add a note to `CHANGELOG.md` if you like, but it's entirely optional".)
+  return OPTIONAL_ENTRY.test(text.slice(sentenceStart(text, index), index)) || OPTIONAL_AFTER.test(sentenceAround(text, index).slice(index - sentenceStart(text, index)));
 }
+const OPTIONAL_AFTER = /\b(?:it(?:'s|\s+is)|this\s+is|that(?:'s|\s+is)|which\s+is)\s+(?:entirely\s+|completely\s+|totally\s+|purely\s+)?optional\b/i;
 
 /** A guide heading that names the changelog file or its entries ("Changelog", "Updating the changelog", "Changes file"). */
 const CHANGELOG_HEADING = /\bchange[\s-]?logs?\b|\bchanges\s+file\b|\bhistory\s+file\b/i;

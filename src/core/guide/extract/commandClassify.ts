@@ -318,7 +318,7 @@ const ORDERED: readonly [RegExp, CommandKind][] = [
 ];
 
 /** Tools that run another command given after a subcommand or alone: `uv run X`, `npx X`, `bundle exec X`. */
-const WRAPPER = /^(?:(?:uv|poetry|pipenv|hatch|pdm|rye|pixi)\s+run|(?:pnpm|yarn|bundle|bundler)\s+(?:exec|dlx)|uvx|npx|bunx|pipx\s+run)$/;
+const WRAPPER = /^(?:(?:uv|poetry|pipenv|hatch|pdm|rye|pixi)\s+run|opam\s+exec|(?:pnpm|yarn|bundle|bundler)\s+(?:exec|dlx)|uvx|npx|bunx|pipx\s+run)$/;
 
 /** The command a wrapper runs: from the first word after the wrapper that is not an option or an option's value. */
 function wrappedCommand(tool: string, rest: string): string | undefined {

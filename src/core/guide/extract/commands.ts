@@ -49,7 +49,7 @@ const SHELL_LANGS = new Set(['', 'sh', 'bash', 'shell', 'console', 'zsh', 'fish'
  * as a thing the project is made of ("Contributing a Device Profile", "Writing profiles") is not.
  */
 const SKIP_SECTION =
-  /\bcontainer(?:s|ized)?\b|\bdocker\b|\blaunch|podman|codespace|vagrant|virtual machine|releas|publish|deploy|debug|cross[- ]?compil|\b(?:compil|build)\w*\s+for\s+(?:windows|linux|mac\s?os(?:\s?x)?|android|ios|wasm\w*|web\s?assembly|arm\w*|musl)\s+(?:from|on)\b|benchmark|\bperf(ormance)?\b|profil(?:ing|ers?|ed)\b|\bprofiles?\s+(?:visuali\w*|feedback|guided|data|results?)\b|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|\bdocs?\s+(?:testing|tests|builds?|building)\b|\bbuild(?:ing)?\s+(?:the\s+)?docs\b|maintainer|reviewing|changelog|versioning|bisect|\bflak(?:y|e)|\breport(?:ing)?\s+(?:a\s+|an\s+)?(?:bugs?|issues?|problems?)\b|\bbug\s+reports?\b|\bfil(?:e|ing)\s+(?:a\s+|an\s+)?(?:bugs?|issues?)\b|^\W*(?:deprecated|obsolete|legacy)\b|\((?:deprecated|obsolete|legacy)\)\s*$|ecosystem|(?:upgrad|updat)\w*\s+(?:all\s+)?(the\s+)?(toolchain|rust|node|python|go|java|dependenc(?:y|ies)|compiler)|\bfuzz|\btips\b|\btricks\b|\brecipes?\b|\bcookbook\b|\bIDE\b|\b(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)\b/i;
+  /\bcontainer(?:s|ized)?\b|\bdocker\b|\blaunch|podman|codespace|self[\s-]?host|vagrant|virtual machine|releas|publish|deploy|debug|cross[- ]?compil|\b(?:compil|build)\w*\s+for\s+(?:windows|linux|mac\s?os(?:\s?x)?|android|ios|wasm\w*|web\s?assembly|arm\w*|musl)\s+(?:from|on)\b|benchmark|\bperf(ormance)?\b|profil(?:ing|ers?|ed)\b|\bprofiles?\s+(?:visuali\w*|feedback|guided|data|results?)\b|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|\bdocs?\s+(?:testing|tests|builds?|building)\b|\bbuild(?:ing)?\s+(?:the\s+)?docs\b|maintainer|reviewing|changelog|versioning|bisect|\bflak(?:y|e)|\breport(?:ing)?\s+(?:a\s+|an\s+)?(?:bugs?|issues?|problems?)\b|\bbug\s+reports?\b|\bfil(?:e|ing)\s+(?:a\s+|an\s+)?(?:bugs?|issues?)\b|^\W*(?:deprecated|obsolete|legacy)\b|\((?:deprecated|obsolete|legacy)\)\s*$|ecosystem|(?:upgrad|updat)\w*\s+(?:all\s+)?(the\s+)?(toolchain|rust|node|python|go|java|dependenc(?:y|ies)|compiler)|\bfuzz|\btips\b|\btricks\b|\brecipes?\b|\bcookbook\b|\bIDE\b|\b(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)\b/i;
 /**
  * A side quest the heading says is not used ("Using your local system without the dev container", "Building
  * outside Docker", "No container needed"): the heading is about the usual, local way, which is the main flow.
@@ -144,6 +144,7 @@ const GLOBAL_INSTALL = /^(?:cargo\s+install(?!\s+--path\b)|go\s+install\s+\S+@|p
  */
 const TEST_NAME_OPTION = /\s-t\s+(?!\.(?:\s|$))/;
 const T_IS_NO_FILTER = /\bnx\s+(?:run-many|affected)\b|\b(?:docker|podman|buildah)\s+(?:build|buildx\s+build|image\s+build|tag)\b/;
+const WRAPPER_DASHES = /^((?:opam\s+exec|(?:uv|poetry|pipenv|hatch|pdm|rye|pixi)\s+run)\s+)--\s+/;
 const EXAMPLE_ARGS = /(?:^|[\s_/.-])(?:xxx|XXX)(?=$|[\s_/.-])|(^|\s)[\w:-]{1,100}\*(\s|$)|(?:^|[\s/=])path\/to\/|\s--filter[\s=]|\s~\/|<[^>]{1,60}>|(?:^|\s)\[[^\]]{1,60}\]|\$\{?[A-Z_]{2}|(?<!\$)\{[^}]{1,60}\}|(?<![/.])\.\.\.|--grep|-test\.run\b|--testNamePattern|\s--\s+[^\s-]/;
 /**
  * An environment variable that narrows a run to some tests, files or packages (`TESTS=`, `WHAT=`, `FILTER=`,
@@ -199,7 +200,9 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
   const add = (command: string, at: Located, line: number, template: boolean, comment = '', code: CodeContext | null = null, section?: CommandKind, sectionSpeaks = false, seriesKind?: CommandKind, clauseKind?: CommandKind): void => {
     const key = command.replace(/\s+/g, ' ');
     // `export PATH=$PATH:$GOPATH/bin` reads the shell's own variables: no placeholder to fill in.
-    const example = EXAMPLE_ARGS.test(TOOL_PATH_EXPORT.test(command) ? command.replace(/\$\{?[A-Z_]{2,30}\}?/g, '') : command) || hasCapsPlaceholder(command) || (TEST_NAME_OPTION.test(command) && !T_IS_NO_FILTER.test(command));
+    // (A wrapper's own `--` before the command it runs, `opam exec -- dune runtest`, `uv run -- pytest`, passes no arguments.)
+    const unwrapped = command.replace(WRAPPER_DASHES, '$1');
+    const example = EXAMPLE_ARGS.test(TOOL_PATH_EXPORT.test(unwrapped) ? unwrapped.replace(/\$\{?[A-Z_]{2,30}\}?/g, '') : unwrapped) || hasCapsPlaceholder(command) || (TEST_NAME_OPTION.test(command) && !T_IS_NO_FILTER.test(command));
     // `make help`, `cargo clean -p app`, `stack ghci pkg:test`, `./update-test.sh`: no step of any phase, whatever the
     // heading or lead-in around it says (commandPhaseNone.ts).
     if (notAStep(key)) return;
@@ -226,7 +229,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // A line the block's lead-in says runs the whole suite is not a focused run, whatever options it passes.
     // `pytest astrocalc` in a block, with no test step before it: the package's whole suite, the guide's test run.
     const onlyRun = code !== null && code.soleTest === true && out.test.length === 0 && pytestOfPackage(command);
-    if (!kind || (kind === 'test' && isFilteredTestRun(command) && code?.whole !== true && !onlyRun && !onlyTunesWholeRun(command, at.doc))) return;
+    if (!kind || (kind === 'test' && isFilteredTestRun(unwrapped) && code?.whole !== true && !onlyRun && !onlyTunesWholeRun(command, at.doc))) return;
     if (kind === 'test' && code !== null && entersContainer(key)) kind = 'setup';
     // A watcher or a dev server runs until stopped: it starts the work rather than setting up the checkout, unless a
     // heading about installing, building or developing gives it (`pnpm start` under "Install", `pnpm dev` under

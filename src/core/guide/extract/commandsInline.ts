@@ -22,7 +22,7 @@ import { BARE_RUNNER } from './commandPhase';
  */
 // "Ran `bundle exec rake`" in a template's past-tense checklist says the same as "run".
 // "This can be done with `dune build @fmt`": the step the sentence before asked for, carried out by the span.
-const RUN_CUE = /(?:\b(?:run|ran|running|type|typing|execute|executed|executing|then|use(?!\s+of\b)|using|invoke|try|call|calling)\b|:)(?:[\s\w'-]{0,12}|\s+the\s+(?:following\s+)?command\s*)$|^\W{0,3}to\s+(?:build|test|lint|format|compile|install|set\s?up|bootstrap)(?:\s+[\w-]+){0,3},\s{0,3}$|(?<=[.;:]\s{0,3}to\s+(?:build|test|lint|format|compile|install|set\s?up|bootstrap)(?:\s+[\w-]+){0,3},\s{0,3})$|\bruns\s{0,3}$|\((?:or\s{1,3})?$|(?<!(?:n't|\bnot|\bnever|\bcould|\bcannot)\s{1,3})\bbe\s+(?:done|achieved|fixed|checked)\s+(?:with|by|using|via|through)\s{1,3}$/i;
+const RUN_CUE = /(?:\b(?:run|ran|running|type|typing|execute|executed|executing|then|use(?!\s+of\b)|using|invoke|try|call|calling)\b|:)(?:[\s\w'-]{0,12}|\s+the\s+(?:following\s+)?command\s*)$|^\W{0,3}to\s+(?:build|test|lint|format|compile|install|set\s?up|bootstrap)(?:\s+[\w-]+){0,3},\s{0,3}$|(?<=[.;:]\s{0,3}to\s+(?:build|test|lint|format|compile|install|set\s?up|bootstrap|check|verify|fix)(?:\s+[\w-]+){0,3},\s{0,3})$|\b(?:after\s+that|afterwards|next|once\s+(?:that's|that\s+is)\s+done),\s{0,3}$|\bruns\s{0,3}$|\((?:or\s{1,3})?$|(?<!(?:n't|\bnot|\bnever|\bcould|\bcannot)\s{1,3})\bbe\s+(?:done|achieved|fixed|checked)\s+(?:with|by|using|via|through)\s{1,3}$/i;
 /** A bold label ending in a colon that opens a list item, and nothing else before the span: "**Run the tests:** ". */
 const LABELLED_VALUE = /^[\s*_-]{0,4}(?:\*\*|__)[^*_\n`]{1,60}(?::(?:\*\*|__)|(?:\*\*|__):)\s{0,3}$/;
 /** "* pnpm 9 — `npm install -g pnpm@9`": a short plain label, a dash, then the command as its value. */
@@ -76,7 +76,7 @@ const LATER_IN_RUN_SENTENCE = /\b(?:(?:with|through|via|using)(?:\s{1,3}the)?|ex
  * `make check`", "format via `golangci-lint fmt`", "install textlint by `npm install -g textlint`".
  */
 // ("Check formatting with `a` and lints with `b`": the phase's word in any of its forms.)
-const PHASE_VERB = /\b(?:test(?:s|ing)?|(?:auto-?|re)?format(?:s|ting)?|(?:sanity[- ]?)?check(?:s|ing)?(?!\s+out\b)|verif(?:y|ies|ying)|lint(?:s|ing)?|build(?:s|ing)?|compil(?:e|es|ing)|install(?:s|ing)?|set\s?up|bootstrap|(?:download|fetch)(?:es|s|ing)?\s+(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?(?:module\s+|project(?:'s)?\s+|required\s+)?dependencies)\b/i;
+const PHASE_VERB = /\b(?:test(?:s|ing)?|(?:auto-?|re)?format(?:s|ting)?|(?:sanity[- ]?)?check(?:s|ing)?(?!\s+out\b)|verif(?:y|ies|ying)|lint(?:s|ing)?|build(?:s|ing)?|compil(?:e|es|ing)|install(?:s|ing)?|set\s?up|bootstrap|(?:download|fetch|pull)(?:es|s|ing)?\s+(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?(?:module\s+|project(?:'s)?\s+|required\s+|(?:go|npm|node|python|ruby|dart|flutter|hex|cargo|composer)\s+)?(?:dependencies|deps|modules|packages|gems|crates)|auto-?correct(?:s|ing)?|auto-?fix(?:es|ing)?|(?:enable|activate)s?\s+(?:the\s+)?(?:pre-commit\s+|git\s+|commit\s+)?hooks?)\b/i;
 const TOOL_CUE = /\b(?:with|via|through)\s{1,3}$/i;
 /** A sentence that opens by telling the reader to install, build, test or format, and "by" the tool right before the span. */
 // ("Run tests before sending the pull request by `bundle exec rake test`": running the tests is the phase's verb too.)
@@ -94,7 +94,7 @@ function toolCue(before: string, block: Exclude<Block, CodeBlock | { kind: 'head
 
 /** Words right after a span that make it the subject of running: "`make checks` will do these checks", "`x` runs the suite". */
 // (Two backticks close a reStructuredText literal: "``make lint`` runs pylint".)
-const SUBJECT_OF_RUN = /^`{0,2}\s{1,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:can\s+be\s+run\b|will\s+(?:run|do|check|format|build|lint|test|fix)|runs|executes|checks|formats|reformats|lints|builds|fixes)\b/i;
+const SUBJECT_OF_RUN = /^`{0,2}\s{1,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:can\s+be\s+run\b|will\s+(?:run|do|check|format|build|lint|test|fix)|(?:only\s+|just\s+|also\s+)?(?:runs|executes|checks|formats|reformats|rewrites|lints|builds|fixes|fetches))\b/i;
 /**
  * "`./gradlew jvmTest` which runs all tests on the JVM", the span opening its paragraph: a relative clause says the
  * same. Inside a sentence ("our workflow calls `x` which runs...", "we used to ship `x` which runs...") it describes.
@@ -166,7 +166,7 @@ function sentenceAround(prose: SentenceIndex, offset: number, length: number): s
  */
 // ("does not report any errors", "completes without errors": the same ask in other words.)
 // ("After that, `npm run test` should pass.": a modal before the verb says the same.)
-const MUST_PASS_AFTER = /^`{0,2}\s{0,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:(?:all|both)\s+)?(?:(?:should|must|needs?\s+to|has\s+to|will)\s+)?(?:(?:all|both)\s+)?(?:to\s+(?:pass|succeed)(?=\s*(?:[.,;!)]|$|(?:locally|cleanly|before|without|on\s+(?:your|CI|the\s+CI)|in\s+CI)\b))|passes|pass|succeeds|succeed|(?:reports?|gives?|shows?|finds?|produces?|raises?)\s+no\s+(?:errors?|warnings?|failures?|issues?|problems?|violations?|complaints?)|(?:runs?|completes?|finishes|exits?)\s+(?:cleanly|successfully|green|without\s+(?:any\s+)?(?:errors?|warnings?|failures?))|(?:is|are)\s+green|(?:does|do)\s+not\s+(?:report|show|give|produce|raise)\s+(?:any\s+)?(?:errors?|warnings?|failures?|issues?|violations?))\b/i;
+const MUST_PASS_AFTER = /^`{0,2}\s{0,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:(?:all|both)\s+)?(?:(?:should|must|needs?\s+to|has\s+to|will)\s+)?(?:(?:all|both)\s+)?(?:to\s+(?:pass|succeed)(?=\s*(?:[.,;!)]|$|(?:locally|cleanly|before|without|on\s+(?:your|CI|the\s+CI)|in\s+CI)\b))|passes|pass|succeeds|succeed|(?:reports?|gives?|shows?|finds?|produces?|raises?)\s+no\s+(?:errors?|warnings?|failures?|issues?|problems?|violations?|complaints?)|(?:runs?|completes?|finishes|exits?)\s+(?:cleanly|successfully|green|without\s+(?:any\s+)?(?:errors?|warnings?|failures?))|(?:is|are)\s+green|(?:does|do)(?:\s+not|n't|n’t)\s+(?:report|show|give|produce|raise)\s+(?:any\s+)?(?:errors?|warnings?|failures?|issues?|violations?))\b/i;
 
 /**
  * "make sure `perlcritic lib` is clean": a checker's clean report is its passing, where the sentence asks for it (a
@@ -175,7 +175,7 @@ const MUST_PASS_AFTER = /^`{0,2}\s{0,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,
 const CLEAN_AFTER = /^`{0,2}\s{0,3}(?:is|are|comes?\s+(?:back|out)|stays?|runs?)\s+clean\b/i;
 const ASKS_BEFORE = /\b(?:make\s+sure|ensure|check\s+that|verify\s+that|must|should|needs?\s+to|please)\b[^.]{0,80}$/i;
 /** Words right before a span that ask it to pass: "will need to pass CI and local `cargo test`", "must pass `make lint`". */
-const MUST_PASS_BEFORE = /\b(?:(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+)pass\s+(?:(?:the|all|local|locally|both|CI|and|our|a)\s+){0,4}$/i;
+const MUST_PASS_BEFORE = /\b(?:(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+)pass\s+(?:(?:the|all|local|locally|both|CI|and|our|a)\s+){0,4}$|\b(?:must|should|needs?\s+to|has\s+to|have\s+to)\b[^.;]{0,60}\band\s+pass\s+$/i;
 
 const textIndexes = new WeakMap<Block, SentenceIndex>();
 const proseIndexes = new WeakMap<Block, SentenceIndex>();
@@ -337,7 +337,8 @@ export function inlineCommands(
       // "`script/test` and `script/cucumber` can be run without arguments": the subject of running is a step too.
       // Listed after a step ("run `make test`, `make test-all`"), it is one more step of the same run.
       // "Ensure that `./check.sh` succeeds": a script whose success is asked is run.
-      const pathCue = command.includes('/') && (series || itemPurpose || (RUN_CUE.test(before) && !/\(\s*$/.test(before)) || (RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) || SUBJECT_OF_RUN.test(after) || mustPass || (BY_CUE.test(before) && toolCue(before, block, span.offset)));
+      // ("1. `./autogen.sh`": a numbered step that is only a script in the checkout runs it.)
+      const pathCue = command.includes('/') && (series || itemPurpose || (block.kind === 'listItem' && command.startsWith('./') && onlyTheSpan(block.text, span.text)) || (RUN_CUE.test(before) && !/\(\s*$/.test(before)) || (RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) || SUBJECT_OF_RUN.test(after) || mustPass || (BY_CUE.test(before) && toolCue(before, block, span.offset)));
       // "can be run with `proj-test-io`": the tool the run is done with.
       // "compile the code with `make`": a task runner alone, handed a phase by its clause, runs its default task.
       const runnerCue = BARE_RUNNER.test(command) && toolCue(before, block, span.offset);
@@ -348,7 +349,7 @@ export function inlineCommands(
         stepEnd = span.offset + span.text.length + 1;
         continue;
       }
-    } else if (mustPass || MUST_PASS_BEFORE.test(before)) {
+    } else if (mustPass || MUST_PASS_BEFORE.test(block.text.slice(Math.max(0, span.offset - 100), span.offset))) {
       // A check that must pass is a step ("Ensure `x` passes", "your PR needs to pass CI and local `cargo test`").
     } else if (!series && !RUN_CUE.test(before) && !atItemStart && !SUBJECT_OF_RUN.test(after) && !(WHICH_RUNS.test(after) && span.offset <= 2) && !(RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) && !toolCue(before, block, span.offset)) {
       continue;

@@ -57,7 +57,7 @@ const FORGE_WORDS = ['github', 'gitlab'];
  * mirror of ..."): changes are sent where the project really lives, not as pull requests here. A folder or another
  * host said to be a mirror ("`third_party/zlib` is a read-only mirror", "a mirror lives on Codeberg") is not.
  */
-const MIRROR_ONLY = /\bthis\s+(?:github\s+|gitlab\s+)?(?:repository|repo)\s+is\s+(?:only\s+|just\s+|merely\s+)?an?\s+(?:read[-\s]only\s+)?mirror\b/i;
+const MIRROR_ONLY = /\b(?:this|the\s+(?=github|gitlab))\s*(?:github\s+|gitlab\s+)?(?:repository|repo)\s+is\s+(?:only\s+|just\s+|merely\s+)?an?\s+(?:read[-\s]only\s+)?mirror\b/i;
 const MIRROR_WORDS = ['mirror'];
 
 /** Words every refusal needs (each of its forms names pull or merge requests). */
