@@ -243,5 +243,19 @@ describe('reader rules (session 16)', () => {
     it('near miss: a CLA still asked after a move of hosting is still asked', async () => {
       assert.equal((await factsOf(guide('# Contributing\n\nWe moved from GitLab to GitHub in 2024. You must sign the CLA before we can merge your pull request.\n'))).claRequired, true);
     });
+
+    it('discussing first in a third set of words: chat about it in an issue, raise the idea with us, a thumbs-up', async () => {
+      for (const sentence of [
+        "Got a new feature in mind? Let's chat about it in an issue before you get coding.",
+        "Unless it's a typo or an obvious bug, please raise the idea with us before putting a PR together — we'd hate for your work to go to waste.",
+        'New public API needs a thumbs-up from a core maintainer on the tracking issue before a PR is opened.',
+      ]) {
+        assert.equal((await factsOf(guide(`# Contributing\n\n${sentence}\n`))).discussFirst, true, sentence);
+      }
+    });
+
+    it('near miss: a thumbs-up on the pull request after review is no discussing first', async () => {
+      assert.equal((await factsOf(guide('# Contributing\n\nA pull request is merged once it has a thumbs-up from two maintainers.\n'))).discussFirst, null);
+    });
   });
 });

@@ -167,6 +167,8 @@ function noIssueNeeded(text: string): boolean {
   return !SMALL_CHANGES.test(sentenceAround(text, m.index));
 }
 
+/** "Unless it's a typo or an obvious bug, ...": the small changes left out of the ask name a bug without reporting one. */
+const UNLESS_SMALL = /^\W*(?:unless|except\s+(?:for|when))\b[^,]{0,120},/i;
 /** "Please ask on the forum first instead of opening an issue": where questions go instead of the tracker, not a talk before a change. */
 const INSTEAD_OF_AN_ISSUE = /\binstead\s+of\s+(?:opening|filing|creating|submitting|raising)\s+(?:an?\s+|any\s+)?(?:new\s+)?(?:GitHub\s+)?(?:issues?|tickets?|bug\s+reports?)\b/i;
 /** "If you have a question, ask on the forum first": where questions go, not a step before a change. */
@@ -391,7 +393,7 @@ function talkBeforeChange(flow: readonly Located[]): Found<boolean> | null {
     for (const s of sentencesOf(text)) {
       const at = s.index;
       if (!advisesTalkBeforeChange(s.text) || BEFORE_AN_ISSUE.test(s.text) || saidNotNeeded(text, at) || OPTIONAL_FIRST.test(s.text) || MAINTAINERS_DO.test(s.text)) continue;
-      if (aboutQuestions(text, at) || aboutSecurity(text, at) || reportOnly(l, text, at) || aboutBugReport(text, at) || PROBLEM_MET.test(s.text.replace(/\bbug\s*fix(?:es)?\b/gi, ''))) continue;
+      if (aboutQuestions(text, at) || aboutSecurity(text, at) || reportOnly(l, text, at) || aboutBugReport(text, at) || PROBLEM_MET.test(s.text.replace(/\bbug\s*fix(?:es)?\b/gi, '').replace(UNLESS_SMALL, ''))) continue;
       return { value: true, source: sourceOf(l) };
     }
   }
