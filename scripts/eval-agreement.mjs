@@ -2,7 +2,7 @@
 // scored against a second, independent labelling of some of its projects, field by field, with the scoring the reader
 // gets. It is the ceiling a reader can be held to under the labelling rules: where two careful people agree on 60% of
 // the setup commands, a reader's 60% is as good as a person.
-// usage: node scripts/eval-agreement.mjs [folder of second labels, owner__repo.json; default test/fixtures/devset/agreement] [--verbose]
+// usage: node scripts/eval-agreement.mjs [folder of second labels, owner__repo.json; default test/fixtures/devset/agreement] [--split a,b] [--verbose]
 //   (after `node scripts/build.mjs --tests`; the texts as for eval-devset.mjs, in ONRAMP_DEVSET)
 import { createRequire } from 'node:module';
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, copyFileSync } from 'node:fs';
@@ -21,10 +21,20 @@ if (!existsSync(second)) {
 }
 const texts = process.env.ONRAMP_DEVSET ?? join(root, '..', 'devset', 'texts');
 const fixtures = join(root, 'test/fixtures/devset');
+// `--split measure19`: only the projects of those splits of projects.tsv.
+const k = process.argv.indexOf('--split');
+const splits = k > 0 ? new Set(process.argv[k + 1].split(',')) : undefined;
+const splitOf = new Map(
+  readFileSync(join(fixtures, 'projects.tsv'), 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split('\t'))
+    .map(([name, , , split]) => [name, split]),
+);
 const names = readdirSync(second)
   .filter((f) => f.endsWith('.json'))
   .map((f) => f.slice(0, -'.json'.length))
-  .filter((name) => existsSync(join(fixtures, 'expected', `${name}.json`)));
+  .filter((name) => existsSync(join(fixtures, 'expected', `${name}.json`)) && (!splits || splits.has(splitOf.get(name))));
 
 /** A label read as a reader's answer: the same shape, `_notes` aside. */
 const asAnswer = (name) => {
