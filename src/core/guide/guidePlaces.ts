@@ -68,11 +68,12 @@ export const PERL_GUIDE_DEPTH = 5;
 /** The guide's name deeper in docs and site folders, also numbered for a docs site's order (`docs/dev/02-contributing.md`). */
 export const DEEP_GUIDE_NAME = new RegExp(`^(?:\\d{1,3}[-_.])?contribut(?:ing|e)(?:\\.${DOC_EXT})?$`, 'i');
 /**
- * The guide's name with words in front (`GETTING_STARTED_CONTRIBUTING.md`, `HOWTO-CONTRIBUTING.md`): still the guide
- * where no file has the plain name. Words after it name a part, a version or a copy (`CONTRIBUTING-ui.md`,
- * `CONTRIBUTING_v2.md`, `CONTRIBUTING-old.md`), and words in front can set it aside (`OLD_CONTRIBUTING.md`).
+ * The guide's name with words in front that say it is the whole guide (`GETTING_STARTED_CONTRIBUTING.md`,
+ * `HOWTO-CONTRIBUTING.md`, `DEV_CONTRIBUTING.md`): still the guide where no file has the plain name. Other words in
+ * front name a part or a copy (`translations-contributing.md`, `AI_AGENTS_CONTRIBUTING.md`, `OLD_CONTRIBUTING.md`), and
+ * words after it a part, a version or a copy (`CONTRIBUTING-ui.md`, `CONTRIBUTING_v2.md`).
  */
-export const PREFIXED_GUIDE_NAME = new RegExp(`^(?![\\w-]*(?:old|legacy|deprecated|archived?|draft)[-_.])[\\w-]+[-_.]contribut(?:ing|e)\\.${DOC_EXT}$`, 'i');
+export const PREFIXED_GUIDE_NAME = new RegExp(`^(?:how[-_]?to|getting[-_]started|quick[-_]?start|guide|developers?|dev|code|general|full)[-_.]contribut(?:ing|e)\\.${DOC_EXT}$`, 'i');
 /** HACKING, with a doc extension or none. */
 export const HACKING_NAME = new RegExp(`^hacking(?:\\.${DOC_EXT})?$`, 'i');
 

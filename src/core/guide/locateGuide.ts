@@ -82,9 +82,9 @@ export async function locateGuidePlaces(files: RepoFiles): Promise<{ usual: stri
     }
     addNew(found, await deepGuides(files, docs, DEEP_GUIDE_NAME));
     addNew(found, await deepGuides(files, await docFolders(files, SITE_FOLDER_NAMES), DEEP_GUIDE_NAME, 1));
-    // The guide's name with words in front (`docs/GETTING_STARTED_CONTRIBUTING.md`), before the HACKING files.
-    for (const folder of folders) addNew(found, await findAllIn(files, folder, PREFIXED_GUIDE_NAME));
     for (const folder of folders) addNew(found, await findAllIn(files, folder, HACKING_NAME));
+    // The guide's name with words in front (`docs/GETTING_STARTED_CONTRIBUTING.md`), after the HACKING files.
+    for (const folder of folders) addNew(found, await findAllIn(files, folder, PREFIXED_GUIDE_NAME));
     // A folder of contributor docs with none of those pages: its page on sending a change (`patches.rst`).
     for (const folder of withoutFrontPage) addNew(found, await findAllIn(files, folder, SENDING_PAGE));
     // A HACKING file deeper in the docs (`docs/internals/HACKING.md`): the developers' guide of a project whose docs

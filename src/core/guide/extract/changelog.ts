@@ -33,7 +33,7 @@ const CHANGELOG_FILE = /\b(?:add|update|write|include|record|log|edit)(?:s|es|ed
  * The same asks naming the file in capitals, bare ("Add an entry to CHANGES"), case-sensitive so the word "changes"
  * is not read as the file; and an entry a change "needs" ("Every user-facing change needs an entry in CHANGELOG.md").
  */
-const CHANGELOG_FILE_BARE = /\b(?:[Aa]dd|[Uu]pdate|[Ww]rite|[Ii]nclude|[Rr]ecord|[Ll]og|[Dd]ocument|[Dd]escribe)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:to|in|into|at)\s+(?:(?:the|our|this)\s+)?(?:(?:top|bottom|end|beginning|head|start)\s+of\s+(?:the\s+)?)?(?:project(?:'s|\u2019s)\s+)?`?(?:CHANGES|HISTORY|NEWS|CHANGELOG)(?:\.(?:md|rst|txt|adoc))?`?(?:\s+file)?(?=[\s.,;:)]|$)|\b(?:needs?|requires?|must\s+have|should\s+have|comes?\s+with)\s+an?\s+(?:\w+\s+)?(?:entry|line|note|item|bullet)\s+(?:in|to|under)\s+(?:the\s+)?(?:[^.]{1,40}?\s+(?:section|heading|part)\s+(?:of|in)\s+(?:the\s+)?)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|[Cc]hangelog)\b|\b(?:needs?|requires?|must\s+(?:have|include|come\s+with)|should\s+(?:have|include|come\s+with))\s+an?\s+(?:[Cc]hangelog|CHANGELOG|[Cc]hange\s+log|CHANGES|NEWS)\s+entry\b|\bthere\s+(?:must|should|needs\s+to|has\s+to)\s+be\s+an?\s+(?:new\s+)?entry\s+(?:in|to)\s+(?:the\s+)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|[Cc]hangelog)\b/;
+const CHANGELOG_FILE_BARE = /\b(?:[Aa]dd|[Uu]pdate|[Ww]rite|[Ii]nclude|[Rr]ecord|[Ll]og|[Dd]ocument|[Dd]escribe)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:to|in|into)\s+(?:(?:the|our|this)\s+)?(?:(?:top|bottom|end|beginning|head|start)\s+of\s+(?:the\s+)?)?(?:project(?:'s|\u2019s)\s+)?`?(?:CHANGES|HISTORY|NEWS|CHANGELOG)(?:\.(?:md|rst|txt|adoc))?`?(?:\s+file)?(?=[\s.,;:)]|$)|\b(?:needs?|requires?|must\s+have|should\s+have|comes?\s+with)\s+an?\s+(?:\w+\s+)?(?:entry|line|note|item|bullet)\s+(?:in|to|under)\s+(?:the\s+)?(?:[^.]{1,40}?\s+(?:section|heading|part)\s+(?:of|in)\s+(?:the\s+)?)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|[Cc]hangelog)\b|\b(?:needs?|requires?|must\s+(?:have|include|come\s+with)|should\s+(?:have|include|come\s+with))\s+an?\s+(?:[Cc]hangelog|CHANGELOG|[Cc]hange\s+log|CHANGES|NEWS)\s+entry\b|\bthere\s+(?:must|should|needs\s+to|has\s+to)\s+be\s+an?\s+(?:new\s+)?entry\s+(?:in|to)\s+(?:the\s+)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|[Cc]hangelog)\b/;
 /**
  * The entry said to be required, in the passive: "A changelog entry is required for every user-facing change",
  * "Release notes are mandatory for new features", for changes or pull requests or said alone ("are required.").
@@ -116,7 +116,7 @@ const DO_NOT_EDIT = /\b(?:(?:do\s+not|don't|never|should\s+not|shouldn't|must\s+
 const DO_NOT_EDIT_NAMED = /\b(?:[Dd]o\s+not|[Dd]on't|[Nn]ever|should\s+not|shouldn't|must\s+not)\s+(?:manually\s+|directly\s+)?(?:edit|update|modify|change|touch)\s+(?:the\s+)?`?(?:HISTORY|CHANGES|NEWS)(?:\.(?:md|rst|txt|adoc))?`?(?=[\s.,;:)]|$)/;
 
 /** "Please leave `CHANGELOG.md` alone", "leave the changelog untouched": the file is the maintainers'. */
-const LEAVE_ALONE = /\bleave\s+(?:the\s+)?(?:CHANGELOG(?:\.md)?|changelogs?(?:\s+file)?|release\s+notes|(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt))?)\s+(?:alone|untouched|as\s+(?:it\s+)?is)\b/i;
+const LEAVE_ALONE = /\bleave\s+(?:the\s+)?(?:CHANGELOG(?:\.(?:md|rst|txt|adoc))?|changelogs?(?:\s+file)?|release\s+notes|(?:CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc))?)\s+(?:alone|untouched|as\s+(?:it\s+)?is)\b(?!\s*(?:,\s*)?(?:except|unless|for|in|when|if|but|apart)\b)/i;
 /** "The maintainers update CHANGELOG.md when they release": someone else writes it, nothing is asked of the contributor. */
 const OTHERS_WRITE_IT = /\b(?:the\s+)?(?:maintainers?|core\s+team|release\s+managers?|project\s+leads?)\s+(?:will\s+)?(?:update|maintain|write|edit|curate|keep|compile|assemble|prepare)s?\s+(?:the\s+)?(?:`?CHANGELOG(?:\.md)?`?|changelog|release\s+notes)\b/i;
 /** An entry asked of the contributor in the same text ("... but every pull request must add an entry"). */
@@ -131,7 +131,7 @@ const CHANGELOG_FILE_NAME = /^`(?:[\w.-]{1,30}\/){0,3}(?:CHANGELOG|CHANGES|HISTO
 const notNeeded = (raw: string): boolean => {
   // (A file named in backticks is the file: "Do not modify the `CHANGELOG.md`".)
   const text = raw.replace(/"[^"]{1,60}"|\u201c[^\u201d]{1,60}\u201d|`[^`]{1,60}`/g, (q) => (CHANGELOG_FILE_NAME.test(q) ? ` ${q.slice(1, -1)} ` : ' '.repeat(q.length)));
-  return DO_NOT_EDIT.test(text) || DO_NOT_EDIT_NAMED.test(text) || LEAVE_ALONE.test(text) || NO_WORRY.test(text) || (OTHERS_WRITE_IT.test(text) && !ENTRY_ASKED.test(text)) || allMatches(text, CHANGELOG_MENTION).some((m) => saidNotNeeded(text, m.index));
+  return DO_NOT_EDIT.test(text) || DO_NOT_EDIT_NAMED.test(text) || (LEAVE_ALONE.test(text) && !ENTRY_ASKED.test(text)) || NO_WORRY.test(text) || (OTHERS_WRITE_IT.test(text) && !ENTRY_ASKED.test(text)) || allMatches(text, CHANGELOG_MENTION).some((m) => saidNotNeeded(text, m.index));
 };
 
 /** Whether a change needs a changelog entry, and how it is written. */
@@ -271,7 +271,7 @@ function optionalEntry(text: string, index: number): boolean {
   // (Or said after it in the same sentence: "You may add a note to `CHANGELOG.md` if you like, but it's entirely optional".)
   return OPTIONAL_ENTRY.test(text.slice(sentenceStart(text, index), index)) || OPTIONAL_AFTER.test(sentenceAround(text, index).slice(index - sentenceStart(text, index)));
 }
-const OPTIONAL_AFTER = /\b(?:it(?:'s|\s+is)|this\s+is|that(?:'s|\s+is)|which\s+is)\s+(?:entirely\s+|completely\s+|totally\s+|purely\s+)?optional\b/i;
+const OPTIONAL_AFTER = /\bbut\s+(?:it(?:'s|\s+is)|this\s+is|that(?:'s|\s+is))\s+(?:entirely\s+|completely\s+|totally\s+|purely\s+)?optional\s*(?:[.;,\u2013\u2014-]|$)/i;
 
 /** A guide heading that names the changelog file or its entries ("Changelog", "Updating the changelog", "Changes file"). */
 const CHANGELOG_HEADING = /\bchange[\s-]?logs?\b|\bchanges\s+file\b|\bhistory\s+file\b/i;

@@ -43,7 +43,7 @@ export const CHECKLIST_HEADING = new RegExp(
     CHECKLIST_WORD,
     // "Pre-submission checks", "Pre-PR checks", "Pre-flight checks", "Ready to submit?", "Once a contribution is ready to be submitted", "Before
     // pushing": the moment before sending, in other words.
-    String.raw`\bpre[\s-]?(?:submission|submit|PR|pull[\s-]requests?|flight\s+checks?|merge\s+checks?)\b|\bready\s+to\s+(?:be\s+(?:submitted|sent|opened)|submit|send|open)\b|(?:before|prior to)\s+(?:you\s+)?push`,
+    String.raw`\bpre[\s-]?(?:submission|submit|PR|pull[\s-]requests?|flight\s+checks?)\b|\bready\s+to\s+(?:be\s+(?:submitted|sent|opened)|submit|send|open)\b|(?:before|prior to)\s+(?:you\s+)?push`,
   ].join('|'),
   'i',
 );

@@ -53,7 +53,7 @@ const SIGN_WINDOW = 100;
 const notRequiredToSign = (text: string, at: number): boolean => NOT_REQUIRED_TO_SIGN.test(text.slice(Math.max(0, at - SIGN_WINDOW), at));
 /** "We use the DCO instead of a CLA", "rather than a CLA": another way named in its place. */
 // ("We moved from a CLA to the DCO": the agreement left behind.)
-const IN_PLACE_OF = /\b(?:instead\s+of|rather\s+than|in\s+place\s+of|no\s+longer\s+(?:uses?|requires?|asks?\s+for)|(?:moved|switched|migrated|changed|transitioned)\s+(?:away\s+)?from)\s+(?:an?\s+|the\s+|any\s+|our\s+)?$/i;
+const IN_PLACE_OF = /\b(?:instead\s+of|rather\s+than|in\s+place\s+of|no\s+longer\s+(?:uses?|requires?|asks?\s+for)|(?:moved|switched|migrated)\s+(?:away\s+)?from)\s+(?:an?\s+|the\s+|any\s+|our\s+)?$/i;
 const replaced = (text: string, at: number): boolean => IN_PLACE_OF.test(text.slice(Math.max(0, at - 40), at));
 
 /** "We used to require a CLA", "previously asked for a CLA", "we dropped our CLA": a requirement that is over. */

@@ -49,7 +49,7 @@ const SHELL_LANGS = new Set(['', 'sh', 'bash', 'shell', 'console', 'zsh', 'fish'
  * as a thing the project is made of ("Contributing a Device Profile", "Writing profiles") is not.
  */
 const SKIP_SECTION =
-  /\bcontainer(?:s|ized)?\b|\bdocker\b|\blaunch|podman|codespace|self[\s-]?host|vagrant|virtual machine|releas|publish|deploy|debug|cross[- ]?compil|\b(?:compil|build)\w*\s+for\s+(?:windows|linux|mac\s?os(?:\s?x)?|android|ios|wasm\w*|web\s?assembly|arm\w*|musl)\s+(?:from|on)\b|benchmark|\bperf(ormance)?\b|profil(?:ing|ers?|ed)\b|\bprofiles?\s+(?:visuali\w*|feedback|guided|data|results?)\b|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|\bdocs?\s+(?:testing|tests|builds?|building)\b|\bbuild(?:ing)?\s+(?:the\s+)?docs\b|maintainer|reviewing|changelog|versioning|bisect|\bflak(?:y|e)|\breport(?:ing)?\s+(?:a\s+|an\s+)?(?:bugs?|issues?|problems?)\b|\bbug\s+reports?\b|\bfil(?:e|ing)\s+(?:a\s+|an\s+)?(?:bugs?|issues?)\b|^\W*(?:deprecated|obsolete|legacy)\b|\((?:deprecated|obsolete|legacy)\)\s*$|ecosystem|(?:upgrad|updat)\w*\s+(?:all\s+)?(the\s+)?(toolchain|rust|node|python|go|java|dependenc(?:y|ies)|compiler)|\bfuzz|\btips\b|\btricks\b|\brecipes?\b|\bcookbook\b|\bIDE\b|\b(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)\b/i;
+  /\bcontainer(?:s|ized)?\b|\bdocker\b|\blaunch|podman|codespace|\bself[\s-]?hosting\b|\bcommon\s+(?:problems|issues|errors|pitfalls)\b|\bknown\s+(?:issues|problems)\b|\bman\s?pages?\b|\brun(?:ning)?\s+the\s+demos?\b|\beditors?\b(?:\s+support)?|\bcut(?:ting)?\s+(?:a\s+)?(?:new\s+)?(?:version|release)\b|vagrant|virtual machine|releas|publish|deploy|debug|cross[- ]?compil|\b(?:compil|build)\w*\s+for\s+(?:windows|linux|mac\s?os(?:\s?x)?|android|ios|wasm\w*|web\s?assembly|arm\w*|musl)\s+(?:from|on)\b|benchmark|\bperf(ormance)?\b|profil(?:ing|ers?|ed)\b|\bprofiles?\s+(?:visuali\w*|feedback|guided|data|results?)\b|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|\bdocs?\s+(?:testing|tests|builds?|building)\b|\bbuild(?:ing)?\s+(?:the\s+)?docs\b|maintainer|reviewing|changelog|versioning|bisect|\bflak(?:y|e)|\breport(?:ing)?\s+(?:a\s+|an\s+)?(?:bugs?|issues?|problems?)\b|\bbug\s+reports?\b|\bfil(?:e|ing)\s+(?:a\s+|an\s+)?(?:bugs?|issues?)\b|^\W*(?:deprecated|obsolete|legacy)\b|\((?:deprecated|obsolete|legacy)\)\s*$|ecosystem|(?:upgrad|updat)\w*\s+(?:all\s+)?(the\s+)?(toolchain|rust|node|python|go|java|dependenc(?:y|ies)|compiler)|\bfuzz|\btips\b|\btricks\b|\brecipes?\b|\bcookbook\b|\bIDE\b|\b(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)\b/i;
 /**
  * A side quest the heading says is not used ("Using your local system without the dev container", "Building
  * outside Docker", "No container needed"): the heading is about the usual, local way, which is the main flow.
@@ -125,7 +125,7 @@ const SETUP_OR_BUILD_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requi
 /** A lead-in that sets up the checkout ("bootstrap the workspace:", "To set up your environment:"). */
 const SETUP_LEAD = /\b(?:(?:bootstrap|set\s?up|prepare)\s+(?:the\s+|your\s+)?(?:workspace|checkout|clone|repo(?:sitory)?|project|monorepo|(?:local\s+)?(?:dev(?:elopment)?\s+)?environment)|install\s+(?:the\s+)?(?:required\s+|needed\s+|necessary\s+)?(?:dependencies|tools|toolchain|prerequisites))\b[^.]*:\s*$/i;
 /** Words that say the work needs a tool ("you'll need pnpm", "requires golangci-lint", "a prerequisite"). */
-const NEEDED = /\b(?:need(?:s|ed)?|require[sd]?|requirements?|prerequisites?|must\s+(?:have|install)|have\s+to\s+install)\b/i;
+const NEEDED = /(?<!\bif\s+you\s+|\bwhen\s+you\s+)\b(?:need(?:s|ed)?|require[sd]?|requirements?|prerequisites?|must\s+(?:have|install)|have\s+to\s+install)\b/i;
 const SETUP_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|before\s+you\s+(?:start|begin)|environment|dependenc|tool(s|ing|chain)\b/i;
 /** Installing a tool for the whole machine (`cargo install x`, `npm i -g x`, `go install x@latest`, `pipx install x`). */
 const GLOBAL_INSTALL = /^(?:cargo\s+install(?!\s+--path\b)|go\s+install\s+\S+@|pipx\s+install|uv\s+tool\s+install|dotnet\s+tool\s+install|(?:dart|flutter)\s+pub\s+global\s+activate|(?:npm|pnpm|bun)\s+(?:i|install|add)\s+(?:\S{1,200}\s{1,10}){0,20}?(?:-g|--global)\b|yarn\s+global\s+add)\b/;
@@ -144,7 +144,11 @@ const GLOBAL_INSTALL = /^(?:cargo\s+install(?!\s+--path\b)|go\s+install\s+\S+@|p
  */
 const TEST_NAME_OPTION = /\s-t\s+(?!\.(?:\s|$))/;
 const T_IS_NO_FILTER = /\bnx\s+(?:run-many|affected)\b|\b(?:docker|podman|buildah)\s+(?:build|buildx\s+build|image\s+build|tag)\b/;
-const WRAPPER_DASHES = /^((?:opam\s+exec|(?:uv|poetry|pipenv|hatch|pdm|rye|pixi)\s+run)\s+)--\s+/;
+/** Words of a maintainer's release ("if you need to cut a version", "to publish"): a tool it needs is no prerequisite of the checkout. */
+const RELEASE_WORK = /\b(?:cut(?:ting)?\s+(?:a\s+)?(?:new\s+)?(?:version|release)|publish\w*|releas(?:e|ing)\s+(?:a\s+)?(?:new\s+)?version)\b/i;
+/** A comment offering the line as another way: "# optional: instead of the two lines above", "# alternatively". */
+const OPTIONAL_ALTERNATIVE = /\b(?:optional(?:ly)?\b[^#]{0,40}\b(?:instead|alternative(?:ly)?|or\s+use)|(?:instead|alternative(?:ly)?)\b[^#]{0,40}\boptional)/i;
+const WRAPPER_DASHES = /^((?:opam\s+exec|(?:uv|poetry|pipenv|hatch|pdm|rye|pixi)\s+run)\s+)--\s+(?!.*\s--(?:\s|$))/;
 const EXAMPLE_ARGS = /(?:^|[\s_/.-])(?:xxx|XXX)(?=$|[\s_/.-])|(^|\s)[\w:-]{1,100}\*(\s|$)|(?:^|[\s/=])path\/to\/|\s--filter[\s=]|\s~\/|<[^>]{1,60}>|(?:^|\s)\[[^\]]{1,60}\]|\$\{?[A-Z_]{2}|(?<!\$)\{[^}]{1,60}\}|(?<![/.])\.\.\.|--grep|-test\.run\b|--testNamePattern|\s--\s+[^\s-]/;
 /**
  * An environment variable that narrows a run to some tests, files or packages (`TESTS=`, `WHAT=`, `FILTER=`,
@@ -240,7 +244,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // the work needs it ("You'll need pnpm; install it with `npm install -g pnpm`"); elsewhere (an editor's language
     // server, a viewer some of us like; side quests are skipped above) it is an aside.
     // (A lead-in that sets up, "clone your fork, and bootstrap the workspace:", places it in the setup as a heading does.)
-    if (GLOBAL_INSTALL.test(key) && !underHeading(at, SETUP_SECTION) && sectionKind(at) === undefined && !(code?.intro && code.intro.kind !== 'code' && SETUP_LEAD.test(plain(code.intro))) && !NEEDED.test(code?.intro && code.intro.kind !== 'code' ? plain(code.intro) : comment)) return;
+    if (GLOBAL_INSTALL.test(key) && !underHeading(at, SETUP_SECTION) && sectionKind(at) === undefined && !(code?.intro && code.intro.kind !== 'code' && SETUP_LEAD.test(plain(code.intro))) && !(NEEDED.test(code?.intro && code.intro.kind !== 'code' ? plain(code.intro) : comment) && !RELEASE_WORK.test(code?.intro && code.intro.kind !== 'code' ? plain(code.intro) : comment))) return;
     // `pip install mytool` in a guide about mytool: the published release a user installs, not the checkout.
     if (kind === 'setup' && installsOwnRelease(key, at.doc, at.block.sections)) return;
     // A system package the guide names is a prerequisite of the checkout, wherever it is named and however the
@@ -451,7 +455,8 @@ function phaseOf(command: string, at: Located, comment: string, code: CodeContex
   // Removing or updating the git hooks (`pre-commit uninstall`, `pre-commit autoupdate`) is no step, whatever the section.
   // (A line its comment calls optional, `pip install pre-commit # optional but recommended`, is still a step the guide
   // gives: the blind labels count every such line, and what it does says its phase.)
-  if (HELP.test(trimmed) || HOOK_MAINTENANCE.test(trimmed)) return undefined;
+  // (But an optional alternative, "# optional: instead of the two lines above", is another way, not one more step.)
+  if (HELP.test(trimmed) || HOOK_MAINTENANCE.test(trimmed) || OPTIONAL_ALTERNATIVE.test(comment)) return undefined;
   // Building or serving the documentation (`make docs`, `tox -e docs-build`) and cleaning (`make clean`) are
   // neither setup, test nor lint, whatever the section.
   const words = trimmed.split(/\s+/);

@@ -22,7 +22,7 @@ import { BARE_RUNNER } from './commandPhase';
  */
 // "Ran `bundle exec rake`" in a template's past-tense checklist says the same as "run".
 // "This can be done with `dune build @fmt`": the step the sentence before asked for, carried out by the span.
-const RUN_CUE = /(?:\b(?:run|ran|running|type|typing|execute|executed|executing|then|use(?!\s+of\b)|using|invoke|try|call|calling)\b|:)(?:[\s\w'-]{0,12}|\s+the\s+(?:following\s+)?command\s*)$|^\W{0,3}to\s+(?:build|test|lint|format|compile|install|set\s?up|bootstrap)(?:\s+[\w-]+){0,3},\s{0,3}$|(?<=[.;:]\s{0,3}to\s+(?:build|test|lint|format|compile|install|set\s?up|bootstrap|check|verify|fix)(?:\s+[\w-]+){0,3},\s{0,3})$|\b(?:after\s+that|afterwards|next|once\s+(?:that's|that\s+is)\s+done),\s{0,3}$|\bruns\s{0,3}$|\((?:or\s{1,3})?$|(?<!(?:n't|\bnot|\bnever|\bcould|\bcannot)\s{1,3})\bbe\s+(?:done|achieved|fixed|checked)\s+(?:with|by|using|via|through)\s{1,3}$/i;
+const RUN_CUE = /(?:\b(?:run|ran|running|type|typing|execute|executed|executing|then|use(?!\s+of\b)|using|invoke|try|call|calling)\b|:)(?:[\s\w'-]{0,12}|\s+the\s+(?:following\s+)?command\s*)$|^\W{0,3}to\s+(?:build|test|lint|format|compile|set\s?up|bootstrap)(?:\s+[\w-]+){0,3},\s{0,3}$|(?<=[.;:]\s{0,3}to\s+(?:build|test|lint|format|compile|set\s?up|bootstrap)(?:\s+[\w-]+){0,3},\s{0,3})$|\b(?:after\s+that|afterwards|next|once\s+(?:that's|that\s+is)\s+done),\s{0,3}$|\bruns\s{0,3}$|\((?:or\s{1,3})?$|(?<!(?:n't|\bnot|\bnever|\bcould|\bcannot)\s{1,3})\bbe\s+(?:done|achieved|fixed|checked)\s+(?:with|by|using|via|through)\s{1,3}$/i;
 /** A bold label ending in a colon that opens a list item, and nothing else before the span: "**Run the tests:** ". */
 const LABELLED_VALUE = /^[\s*_-]{0,4}(?:\*\*|__)[^*_\n`]{1,60}(?::(?:\*\*|__)|(?:\*\*|__):)\s{0,3}$/;
 /** "* pnpm 9 — `npm install -g pnpm@9`": a short plain label, a dash, then the command as its value. */
@@ -82,6 +82,8 @@ const TOOL_CUE = /\b(?:with|via|through)\s{1,3}$/i;
 // ("Run tests before sending the pull request by `bundle exec rake test`": running the tests is the phase's verb too.)
 const IMPERATIVE_PHASE = /^[\s*_-]{0,4}(?:install|build|compile|test|format|lint|run\s+(?:the\s+|all\s+)?(?:unit\s+)?(?:tests?|specs?|test\s+suite|suite|linters?))\b/i;
 const BY_CUE = /\bby\s{1,3}$/i;
+/** "To check the whole tree, `x`": a lead that hands a check to the span. */
+const TO_CHECK_CUE = /(?:^\W{0,3}|[.;:]\s{0,3})to\s+(?:check|verify|fix)(?:\s+[\w-]+){0,3},\s{0,3}$/i;
 /** Whether the sentence hands a phase to the tool named right after "with", "via" or "through", or an imperative "by". */
 function toolCue(before: string, block: Exclude<Block, CodeBlock | { kind: 'heading' }>, offset: number): boolean {
   if (!TOOL_CUE.test(before) && !BY_CUE.test(before)) return false;
@@ -289,7 +291,10 @@ export function inlineCommands(
     // "Install the dependencies with `x`", "format via `script/fmt`": a phase verb hands its step to the program named.
     // A parenthesis that lists files hands over no program: "unit tests (`mypy/test/testx.py`, `data/x.test`)" names
     // where a thing lives; "Ensure the tests pass (`script/test`)" still gives the step.
-    const programCue = program && (clauseKind !== undefined || (RUN_CUE.test(before) && !/\bruns\s{0,3}$/i.test(before) && !(/\(\s*$/.test(before) && /^`{1,2}\s{0,3},\s{0,3}`/.test(after))) || (RUN_VERB.test(textSentences(block).before(span.offset)) && LATER_IN_RUN_SENTENCE.test(before)) || series || itemPurpose || toolCue(before, block, span.offset));
+    // ("; to check the whole tree, `pre-commit run --all-files`": a check handed to a command that itself checks or tests;
+    // "To verify, `./build/qq version`" runs the product.)
+    const checkCue = TO_CHECK_CUE.test(before) && checksOrTests(read.command ?? read.other ?? '');
+    const programCue = program && (checkCue || clauseKind !== undefined || (RUN_CUE.test(before) && !/\bruns\s{0,3}$/i.test(before) && !(/\(\s*$/.test(before) && /^`{1,2}\s{0,3},\s{0,3}`/.test(after))) || (RUN_VERB.test(textSentences(block).before(span.offset)) && LATER_IN_RUN_SENTENCE.test(before)) || series || itemPurpose || toolCue(before, block, span.offset));
     if (program && !programCue) continue;
     // A console call is typed only where a verb says so ("by typing `test.pkg()`"); "(example: `x.test()`)" shows one.
     // "Run X in the IDE, or `devtools::check()`", "Install the dependencies with `devtools::install_dev_deps()`": the
@@ -351,7 +356,7 @@ export function inlineCommands(
       }
     } else if (mustPass || MUST_PASS_BEFORE.test(block.text.slice(Math.max(0, span.offset - 100), span.offset))) {
       // A check that must pass is a step ("Ensure `x` passes", "your PR needs to pass CI and local `cargo test`").
-    } else if (!series && !RUN_CUE.test(before) && !atItemStart && !SUBJECT_OF_RUN.test(after) && !(WHICH_RUNS.test(after) && span.offset <= 2) && !(RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) && !toolCue(before, block, span.offset)) {
+    } else if (!series && !checkCue && !RUN_CUE.test(before) && !atItemStart && !SUBJECT_OF_RUN.test(after) && !(WHICH_RUNS.test(after) && span.offset <= 2) && !(RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) && !toolCue(before, block, span.offset)) {
       continue;
     }
     // "Install with `a`, run the tests with `b` and check the style with `c`": each step's own clause says its phase.

@@ -51,7 +51,7 @@ const LEADING_ORDER = /^\W*(?:before|prior\s+to)\b[^,]{0,150},/i;
  * the discussion").
  */
 const NOT_A_TALK_BEFORE =
-  /\b(?:search|look\s+(?:through|at|in)|browse)\b[^.]{0,60}\b(?:issues?|tracker|discussions?|existing)\b|\balready\s+been\s+(?:discussed|reported|proposed)\b|\breport(?:s|ed|ing)?\b|\b(?:skip|no\s+need\s+(?:for|to)|(?:is\s+)?not\s+(?:necessary|needed|required))\b/i;
+  /\b(?:stop|stopping|abandon\w*|give\s+up|no\s+longer)\s+(?:working|work)\b|\bif\s+you\s+(?:want|would\s+like|need)\s+(?:a\s+)?(?:mentor\w*|help|guidance)\b|\b(?:search|look\s+(?:through|at|in)|browse)\b[^.]{0,60}\b(?:issues?|tracker|discussions?|existing)\b|\balready\s+been\s+(?:discussed|reported|proposed)\b|\breport(?:s|ed|ing)?\b|\b(?:skip|no\s+need\s+(?:for|to)|(?:is\s+)?not\s+(?:necessary|needed|required))\b/i;
 /** A leading condition up to its comma: "If you have a new idea,", "If proposing new features,". */
 const CONDITION = /^\W*(?:so\s+|and\s+|but\s+)?(?:if|when|whenever)\b[^,]{0,150},/i;
 /** "We should first discuss amongst ourselves": the maintainers' own order of work. */

@@ -39,7 +39,7 @@ const FIRST = [
   /\b(?:related|associated|corresponding|linked|existing|open)\s+issues?\s+for\s+(?:each|every|your|the|a)\s+(?:PR|pull request|change|patch)\b/i,
   // ("Every PR must reference an issue in its description (`Fixes #123`)": a link written into the PR's text, which
   // an issue filed with the PR satisfies as well, is not a talk before the change.)
-  /\b(?:each|every|all|your)\s+(?:PRs?|pull requests?|changes?|patch(?:es)?)\s+(?:must|should|needs?\s+to)\s+(?:have|reference|link(?:\s+to)?|be\s+linked\s+to|be\s+associated\s+with)\s+(?:an?\s+|the\s+)?(?:\w+,?\s+){0,2}issue\b(?!\s*(?:numbers?|references?|links?|ids?|keys?)\b|\s+(?:in|from)\s+(?:its|the|their|your)\s+(?:description|body|summary|text|commit\s+messages?)\b)/i,
+  /\b(?:each|every|all|your)\s+(?:PRs?|pull requests?|changes?|patch(?:es)?)\s+(?:must|should|needs?\s+to)\s+(?:have|reference|link(?:\s+to)?|be\s+linked\s+to|be\s+associated\s+with)\s+(?:an?\s+|the\s+)?(?:\w+,?\s+){0,2}issue\b(?![^.]{0,30}\bif\s+(?:there\s+is|one\s+exists|any|applicable|relevant))(?!\s*(?:numbers?|references?|links?|ids?|keys?)\b|\s+(?:in|from)\s+(?:its|the|their|your)\s+(?:description|body|summary|text|commit\s+messages?)\b)/i,
   // A step to create the issue a change belongs to: "Identify or create the related issue", "Open the corresponding issue".
   /\b(?:create|open|file)\s+(?:the|an?)\s+(?:related|associated|corresponding|relevant)\s+issue\b/i,
   // Taking an issue before working on it: "assign the issue to yourself", "get assigned", "comment on the issue before".
@@ -51,7 +51,7 @@ const FIRST = [
   // ("Pull requests without an associated issue will not be reviewed", "PRs that have not been discussed may be
   // closed", "Unsolicited pull requests will likely be rejected": what happens to a change no one talked about.)
   /\b(?:PRs?|pull\s+requests?)\b[^.]{0,40}\bwithout\s+(?:an?\s+)?(?:prior\s+|associated\s+|linked\s+|corresponding\s+|related\s+|approved\s+|accepted\s+)?(?:issue|discussion|ticket)\b[^.]{0,40}\b(?:closed|rejected|declined|not\s+be\s+(?:accepted|merged|reviewed|considered))\b/i,
-  /\b(?:PRs?|pull\s+requests?|patch(?:es)?|contributions?|changes)\s+(?:that|which)\s+(?:(?:have|has|were|was)\s+not|weren't|wasn't|haven't|hasn't)\s+(?:been\s+)?(?:discussed|approved|agreed|talked\s+(?:through|about|over))\b[^.]{0,40}?\b(?:closed|rejected|declined|not\s+be\s+(?:accepted|merged|reviewed|considered))\b/i,
+  /\b(?:PRs?|pull\s+requests?|patch(?:es)?|contributions?|changes)\s+(?:that|which)\s+(?:(?:have|has|were|was)\s+not|weren't|wasn't|haven't|hasn't)\s+(?:been\s+)?(?:discussed|approved(?!\s+by\s+(?:\w+\s+){0,3}(?:reviewers?|approvers?|people|maintainers?|committers?))|agreed|talked\s+(?:through|about|over))\b[^.]{0,40}?\b(?:closed|rejected|declined|not\s+be\s+(?:accepted|merged|reviewed|considered))\b/i,
   /\bunsolicited\s+(?:[\w-]+\s+)?(?:PRs?|pull\s+requests?|patch(?:es)?|contributions?|changes?)\b[^.;]{0,60}?\b(?:closed|rejected|declined|not\s+(?:be\s+)?(?:accepted|merged|reviewed|considered))\b/i,
   // ("Create an issue explaining the feature": the feature told in an issue before its code; under a heading about
   // requesting features it is the request itself, which FEATURE_REQUEST_SECTION leaves out.)
@@ -157,7 +157,7 @@ const NOT_FIRST_WORDS = /first\?|both|worry|bother/;
 // ("You do not need to file a new issue before submitting the PR": the order that FIRST reads as an ask, negated, as
 // the "it is not necessary to open an issue" form below says it impersonally.)
 const NO_ISSUE_NEEDED =
-  /\b(?:pull\s+requests|PRs|patches|changes)\s+(?:do\s+not|don't|doesn't|does\s+not)\s+need\s+(?:an?\s+)?(?:matching|corresponding|linked|related|associated|separate|prior)?\s*(?:issue|ticket)\b|\b(?:do\s+not|don't|does\s+not|doesn't)\s+need\s+to\s+(?:open|create|file|raise|submit)\s+(?:an?\s+)?(?:new\s+|separate\s+)?(?:issue|ticket)\s+(?:first|beforehand|before\s+(?:you\s+)?(?:open|submit|send|creat|mak)\w*)\b|\b(?:it\s+is|it's)\s+not\s+(?:necessary|required|needed|mandatory)\s+to\s+(?:open|create|file)\s+an?\s+(?:issue|ticket)\b|\b(?:there\s+is\s+|there's\s+)?no\s+need\s+to\s+ask\s+(?:for\s+)?permission\b|\bno\s+(?:prior\s+)?(?:issue|ticket|discussion)\s+(?:is\s+)?(?:needed|required|necessary)\b|\b(?:do\s+not|don't|does\s+not|doesn't)\s+need\s+(?:any\s+)?(?:prior\s+)?(?:pre-?authori[sz]ation\b|approval\s+(?:to|before)\s+(?:open|send|submit|start|work)\w*\b)(?![^.]{0,30}\bissues?\b)|\b(?:opening|creating|filing)\s+an?\s+(?:issue|ticket)\s+(?:first\s+|beforehand\s+)?is\s+(?:not\s+(?:required|necessary|needed|mandatory)|optional)\b(?!\s+(?:when|if|for|unless)\b)|\b(?:there\s+is\s+|there's\s+)?no\s+need\s+to\s+(?:open|create|file)\s+an?\s+(?:issue|ticket)\s+(?:first|before)\b|\b(?:(?:do|does)\s+not|don't|doesn't)\s+(?:need|have)\s+to\s+(?:open|create|file)\s+an?\s+(?:issue|ticket)\s+(?:first|before)\b|\b(?:feel\s+free|you\s+(?:can|may))\s+(?:to\s+)?(?:open|send|submit)\s+(?:a\s+)?(?:PR|pull\s+request)\s+(?:directly\s+)?without\s+(?:opening|creating|filing)\s+an?\s+(?:issue|ticket)(?:\s+first)?\b/i;
+  /\b(?:do\s+not|don't|does\s+not|doesn't)\s+need\s+to\s+(?:open|create|file|raise|submit)\s+(?:an?\s+)?(?:new\s+|separate\s+)?(?:issue|ticket)\s+(?:first|beforehand|before\s+(?:you\s+)?(?:open|submit|send|creat|mak)\w*)\b|\b(?:it\s+is|it's)\s+not\s+(?:necessary|required|needed|mandatory)\s+to\s+(?:open|create|file)\s+an?\s+(?:issue|ticket)\b|\b(?:there\s+is\s+|there's\s+)?no\s+need\s+to\s+ask\s+(?:for\s+)?permission\b|\bno\s+(?:prior\s+)?(?:issue|ticket|discussion)\s+(?:is\s+)?(?:needed|required|necessary)\b|\b(?:do\s+not|don't|does\s+not|doesn't)\s+need\s+(?:any\s+)?(?:prior\s+)?(?:pre-?authori[sz]ation\b|approval\s+(?:to|before)\s+(?:open|send|submit|start|work)\w*\b)(?![^.]{0,30}\bissues?\b)|\b(?:opening|creating|filing)\s+an?\s+(?:issue|ticket)\s+(?:first\s+|beforehand\s+)?is\s+(?:not\s+(?:required|necessary|needed|mandatory)|optional)\b(?!\s+(?:when|if|for|unless)\b)|\b(?:there\s+is\s+|there's\s+)?no\s+need\s+to\s+(?:open|create|file)\s+an?\s+(?:issue|ticket)\s+(?:first|before)\b|\b(?:(?:do|does)\s+not|don't|doesn't)\s+(?:need|have)\s+to\s+(?:open|create|file)\s+an?\s+(?:issue|ticket)\s+(?:first|before)\b|\b(?:feel\s+free|you\s+(?:can|may))\s+(?:to\s+)?(?:open|send|submit)\s+(?:a\s+)?(?:PR|pull\s+request)\s+(?:directly\s+)?without\s+(?:opening|creating|filing)\s+an?\s+(?:issue|ticket)(?:\s+first)?\b/i;
 /** ...unless the sentence scopes it to small changes ("for typo fixes ..."), which says nothing of larger ones. */
 const SMALL_CHANGES = /\b(?:small|minor|trivial|typos?|simple|obvious|tiny|bug\s*fix(?:es)?|docs?|documentation)\b/i;
 
@@ -397,8 +397,12 @@ function talkBeforeChange(flow: readonly Located[]): Found<boolean> | null {
       return { value: true, source: sourceOf(l) };
     }
   }
-  return null;
+  // "Pull requests don't need a matching issue": said where nothing in the guide asks for one after all.
+  const waived = flow.find((l) => l.block.kind !== 'code' && l.block.kind !== 'heading' && PRS_NEED_NO_ISSUE.test(plain(l.block)));
+  return waived ? { value: false, source: sourceOf(waived) } : null;
 }
+
+const PRS_NEED_NO_ISSUE = /\b(?:pull\s+requests|PRs|patches|changes)\s+(?:do\s+not|don't|doesn't|does\s+not)\s+need\s+(?:an?\s+)?(?:matching|corresponding|linked|related|associated|separate|prior)?\s*(?:issue|ticket)\b/i;
 
 /** "While bug fixes can first be identified via an issue, that is not required", "Opening an issue first is not necessary." */
 const ISSUE_NOT_REQUIRED =

@@ -18,7 +18,7 @@ const NEGATED_BEFORE = /\b(?:do\s+not|don't|does\s+not|doesn't|no\s+longer|never
 const FAILING_CASE_BEFORE = /\b(?:that|which|who)\s+(?:do|does)\s+not\s+(?:\w+\s+){0,2}$|\b(?:that|which|who)\s+(?:don't|doesn't)\s+(?:\w+\s+){0,2}$|\bif\s+(?:it|they|your\s+\w+|the\s+\w+)\s+(?:do|does)(?:\s+not|n't)\s+(?:\w+\s+){0,2}$/i;
 /** "The project used Conventional Commits until 2022": a convention of the past. */
 const PAST_BEFORE = /\b(?:used\s+to\s+\w+|used|followed|adopted)\s+(?:the\s+)?$/i;
-const NO_MORE = /\buntil\b|\bno\s+longer\b|\banymore\b|\bpreviously\b|\bformerly\b|\bin\s+the\s+past\b/i;
+const NO_MORE = /\buntil\b|\bno\s+longer\b|\banymore\b|\bpreviously\b|\bformerly\b|\bin\s+the\s+past\b|\b(?:dropped|abandoned|stopped|moved\s+away)\b/i;
 
 /** Whether the sentence that names a convention at `index` says it is not the contributor's to follow. */
 export function conventionNotAsked(text: string, index: number): boolean {

@@ -22,7 +22,7 @@ const REFUSES_PRS = new RegExp(
     String.raw`|\b${PRS}${VIA_A_MIRROR}\s+(?:are|will\s+be|get)\s+(?:not\s+(?:accepted|taken|merged|reviewed|used|monitored|looked\s+at|considered)|ignored|closed\s+(?:automatically|without\s+review))\b${UNLESS}` +
     String.raw`|\b${PRS}\s+(?:aren't|won't\s+be)\s+(?:accepted|taken|merged|reviewed|used)\b${UNLESS}` +
     // "Please send patches to the mailing list rather than opening GitHub pull requests": patches in their place.
-    String.raw`|\b(?:send|mail|post|submit|e-?mail)\w*\s+(?:your\s+|the\s+|all\s+)?patch(?:es|sets?)?\b[^.]{0,80}?\b(?:rather\s+than|instead\s+of)\s+(?:opening|sending|submitting|creating|filing|using)\s+(?:a\s+|any\s+)?(?:github\s+)?(?:pull[\s-]requests?|PRs?|merge\s+requests?)\b` +
+    String.raw`|\b(?:send|mail|post|submit|e-?mail)\w*\s+(?:your\s+|the\s+|all\s+)?patch(?:es|sets?)?\s+(?:to|via|by|over)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:mailing\s+list|e-?mail|list|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[^.]{0,60}?\b(?:rather\s+than|instead\s+of)\s+(?:opening|sending|submitting|creating|filing|using)\s+(?:a\s+|any\s+)?(?:github\s+)?(?:pull[\s-]requests?|PRs?)\b(?![^.]{0,40}\bif\s+you\s+(?:prefer|like|want))` +
     // "Pull requests opened there will be closed", "PRs on GitHub will be closed; please use Gerrit": where they are
     // opened is said, and they are closed whatever they hold.
     String.raw`|\b${PRS}\s+(?:(?:opened|submitted|sent|made|created)\s+)?(?:there|here|(?:on|to|at|against|in|via|through)\s+(?:the\s+)?(?:github|gitlab|this\s+(?:repository|repo|mirror)|the\s+mirror))\s+(?:are|will\s+be|get)\s+(?:closed|ignored|rejected)(?=\s*(?:[.;:!,\u2013\u2014]|$))` +
@@ -57,7 +57,7 @@ const FORGE_WORDS = ['github', 'gitlab'];
  * mirror of ..."): changes are sent where the project really lives, not as pull requests here. A folder or another
  * host said to be a mirror ("`third_party/zlib` is a read-only mirror", "a mirror lives on Codeberg") is not.
  */
-const MIRROR_ONLY = /\b(?:this|the\s+(?=github|gitlab))\s*(?:github\s+|gitlab\s+)?(?:repository|repo)\s+is\s+(?:only\s+|just\s+|merely\s+)?an?\s+(?:read[-\s]only\s+)?mirror\b/i;
+const MIRROR_ONLY = /\b(?:(?:this|our)\s+(?:github\s+|gitlab\s+)?(?:repository|repo|project)|the\s+github\s+(?:repository|repo|project)|the\s+(?:repository|repo|project)\s+on\s+github)\s+is\s+(?:only\s+|just\s+|merely\s+)?an?\s+(?:read[-\s]only\s+)?mirror\b/i;
 const MIRROR_WORDS = ['mirror'];
 
 /** Words every refusal needs (each of its forms names pull or merge requests). */
@@ -83,7 +83,7 @@ const LIST_REVIEW_SOURCE = String.raw`\bpatch(?:es)?\s+(?:are|get|will\s+be)\s+(
 // (A sentence may open with the verb: "Send patches to the list", "Patches are sent to ...". Patches sent "to the
 // `develop` branch" go to a branch of the forge, by pull request: that is no patch flow.)
 const NOT_A_BRANCH = String.raw`(?!\s+(?:the\s+)?(?:\x60[^\x60\n]{1,40}\x60|[\w./-]{1,40})\s+branch\b)`;
-const PATCH_FLOW = new RegExp(String.raw`\b[Gg]errit\b|\bCLs?\b|\bgit\s+send-email\b|\bgit\s+format-patch\b|\bgit\s+am\b|\b(?:[Ss]end|[Mm]ail|[Pp]ost)(?:ing)?\s+(?:your\s+|the\s+|that\s+|this\s+|these\s+|those\s+|all\s+)?patch(?:es)?\s+to\b${NOT_A_BRANCH}|\b[Pp]atch(?:es)?\s+(?:are|should\s+be|must\s+be|can\s+be)\s+(?:sent|mailed|posted|e-?mailed|submitted)\s+to\b${NOT_A_BRANCH}|\b[Ss]ubmit(?:ting)?\s+(?:your\s+)?patch(?:es)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:mailing\s+)?list\b|\bas\s+patches\s+to\b|\b[Pp]atch(?:es|sets?)?\s+(?:by|via|over)\s+e-?mail\b|\b[Pp]habricator\b|\barc\s+diff\b|\brefs\/for\/|${LIST_REVIEW_SOURCE}`);
+const PATCH_FLOW = new RegExp(String.raw`\b[Gg]errit\b|\bCLs?\b|\bgit\s+send-email\b|\bgit\s+format-patch\b|\bgit\s+am\b|\b(?:[Ss]end|[Mm]ail|[Pp]ost)(?:ing)?\s+(?:your\s+|the\s+|that\s+|this\s+|these\s+|those\s+|all\s+)?patch(?:es)?\s+to\b${NOT_A_BRANCH}|\b[Pp]atch(?:es)?\s+(?:are|should\s+be|must\s+be|can\s+be)\s+(?:sent|mailed|posted|e-?mailed|submitted)\s+to\b${NOT_A_BRANCH}|\b[Ss]ubmit(?:ting)?\s+(?:your\s+)?patch(?:es)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:mailing\s+)?list\b|\bas\s+patches\s+to\b|\b[Pp]habricator\b|\barc\s+diff\b|\brefs\/for\/|${LIST_REVIEW_SOURCE}`);
 /** The project's review system named as such: "uses Gerrit for code review", "code review happens on Gerrit". */
 const REVIEW_SYSTEM =
   /\b(?:uses?|using)\s+(?:Gerrit|Phabricator)\s+(?:for|as)\s+(?:(?:its|our|the)\s+)?(?:code\s+)?(?:reviews?|changes|patches|contributions)\b|\breviews?\s+(?:happens?|takes?\s+place|is\s+done)\s+(?:on|in|through)\s+(?:Gerrit|Phabricator)\b|\b(?:all\s+)?(?:changes|patches|contributions)\s+(?:go|goes|are\s+sent)\s+(?:through|via)\s+(?:Gerrit|Phabricator)\b|\brefs\/for\//i;
@@ -135,7 +135,7 @@ export function acceptsPullRequests(sources: Sources): Found<boolean> | null {
     if (mentions(l.block, PATCH_WORDS) && PATCH_FLOW.test(text) && !ANOTHER_WAY.test(text)) {
       // "This project uses Gerrit for code review": one sentence that names the review system says it all.
       // Two ways of the patch flow in one block ("patches are sent to the list, made with git format-patch") set it out too.
-      const strong = REVIEW_SYSTEM.test(text) || LIST_REVIEW.test(text) || SENT_TO_LIST.test(text) || BY_MAIL_ONLY.test(text) || ONLY_THROUGH.test(text) || underHeading(l, PATCH_SECTION) || allMatches(text, PATCH_FLOW_ALL).length >= 2;
+      const strong = REVIEW_SYSTEM.test(text) || LIST_REVIEW.test(text) || SENT_TO_LIST.test(text) || (BY_MAIL_ONLY.test(text) && !/\bsecurity\b|\bvulnerab/i.test(text)) || ONLY_THROUGH.test(text) || underHeading(l, PATCH_SECTION) || allMatches(text, PATCH_FLOW_ALL).length >= 2;
       patchSignals += strong ? 2 : 1;
       firstPatch ??= l;
     }
