@@ -169,6 +169,28 @@ describe('reader rules (session 16)', () => {
     });
   });
 
+  describe('layouts and wordings of a third round', () => {
+    it('a block a user installs the release from ("To use the library, install the latest release:") is no setup', async () => {
+      const found = await allCommands(guide('# Contributing\n\n## Installation\n\nTo use the library, install the latest release from PyPI:\n\n```sh\npip install widget\n```\n\n## Development\n\n```sh\npip install -e .[dev]\n```\n'));
+      assert.deepEqual(found.setup, ['pip install -e .[dev]']);
+    });
+
+    it('near miss: "To use the development version, install from the checkout:" is setup', async () => {
+      const found = await allCommands(guide('# Contributing\n\n## Setup\n\nTo use the development version, install from the checkout:\n\n```sh\npip install -e .\n```\n'));
+      assert.deepEqual(found.setup, ['pip install -e .']);
+    });
+
+    it('`tox -e pep8` lints, and "code style is checked by `x`" gives the linter', async () => {
+      const found = await allCommands(guide('# Contributing\n\n## Checking your work\n\n```sh\ntox -e py3\ntox -e pep8\n```\n\nCode style is checked by `flake8 src tests`.\n'));
+      assert.deepEqual([found.test, found.lint], [['tox -e py3'], ['tox -e pep8', 'flake8 src tests']]);
+    });
+
+    it('near miss: "formatting is enforced by `x`" describes the tools', async () => {
+      const found = await allCommands(guide('# Contributing\n\n## Code style\n\nFormatting and lint rules are enforced by `cargo fmt` and `cargo clippy` in CI.\n'));
+      assert.deepEqual(found.lint, []);
+    });
+  });
+
   describe('scalar facts in other words', () => {
     it('"leave `CHANGELOG.md` alone" means no entry is asked', async () => {
       const facts = await factsOf(guide('# Contributing\n\nPlease leave `CHANGELOG.md` alone — the maintainers write it when a release is cut.\n'));

@@ -378,7 +378,7 @@ function toxEnvironment(rest: string): CommandKind | undefined {
   // (Short flags joined before the session's: nox's `-rs lint` is `-r -s lint`.)
   const env = /(?:^|\s)(?:-[a-zA-Z]?e|--env|-[a-zA-Z]?s|--session(?:s)?)(?:\s+|=)([\w.,-]{1,80})/.exec(rest)?.[1];
   if (!env) return 'test';
-  if (LINT.test(env) || /(^|[,_-])(style|flake8|pylint|pre-commit|typing|types)($|[,_-])/i.test(env)) return 'lint';
+  if (LINT.test(env) || /(^|[,_-])(style|flake8|pylint|pre-commit|typing|types|pep8|pycodestyle|codespell|bandit)($|[,_-])/i.test(env)) return 'lint';
   if (TEST.test(env) || /(^|[,_-])py\d*($|[,_-])|(^|[,_-])pypy/i.test(env)) return 'test';
   if (SETUP.test(env)) return 'setup';
   return undefined;

@@ -20,7 +20,8 @@ const OPTIONAL = /(?<!\bafter\s{1,3})\boptional(ly)?\b|\b(?:is\s+an\s+example|ex
  */
 const SITUATIONAL = /^\s*(?:when|whenever|if|after)\s+(?:you(?:'ve|\s+have)?\s+)?(?:make|making|made|change|changing|changed|modify|modifying|modified|add|adding|added|update|updating|updated|edit|editing|edited)\s+(?:any\s+|a\s+|the\s+|new\s+)?(?:changes?\s+to\s+)?/i;
 /** A lead-in whose subject is the project's users ("Users install the tool with:"): how to get the product, not a contributor's step. */
-const FOR_USERS = /^\s*(?:(?:end[- ])?users|consumers)\s+(?:can\s+|should\s+|may\s+)?(?:install|get|add|download)\b/i;
+// ("To use the library, install the latest release:", "If you just want to use widget, install it with:": a user's install.)
+const FOR_USERS = /^\s*(?:(?:end[- ])?users|consumers)\s+(?:can\s+|should\s+|may\s+)?(?:install|get|add|download)\b|^\W*(?:to\s+(?:just\s+)?use\s+(?:the|this)\s+(?:library|package|tool|module|app|application|plugin|gem|crate|extension|program|cli)\b|if\s+you\s+(?:just|only|simply)\s+want\s+to\s+use\b)/i;
 /**
  * A lead-in that opens by offering an example ("E.g. you could start a new workspace"), or ends with a bare "For
  * example:": lines to adapt, not steps.
