@@ -242,3 +242,22 @@ const CAPS_HEADING = /^[A-Z][A-Z0-9'&/-]*(?:[ \t]+[A-Z0-9'&/-]+){0,5}$/;
 /** The cheap test before splitting the document: some line, untrimmed, is such a heading. */
 const CAPS_LINE = new RegExp(`${CAPS_HEADING.source.slice(0, -1)}[ \\t]*\\r?$`, 'm');
 
+
+/**
+ * A plain-text document's numbered headings ("1. Getting the sources", "2. Building") on a line between blank lines:
+ * made Markdown headings, so the sections they open give their commands a phase. Markdown would read each as a list
+ * item and the indented commands under it as more of it. Only where the document has several, numbered in order.
+ */
+export function numberedHeadings(text: string): string {
+  if (!/^\d{1,2}\.[ \t]+[A-Z]/m.test(text)) return text;
+  const lines = text.split('\n');
+  const at: number[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const m = /^(\d{1,2})\.[ \t]+([A-Z][\w'&/ -]{1,50})\r?$/.exec(lines[k]);
+    if (!m || /[.:;,]$/.test(m[2].trim()) || (k > 0 && lines[k - 1].trim() !== '') || (k + 1 < lines.length && lines[k + 1].trim() !== '')) continue;
+    at.push(k);
+  }
+  if (at.length < 2 || at.some((k, n) => n > 0 && Number(/^\d+/.exec(lines[k])?.[0]) !== Number(/^\d+/.exec(lines[at[n - 1]])?.[0]) + 1)) return text;
+  for (const k of at) lines[k] = `## ${lines[k].trim()}`;
+  return lines.join('\n');
+}

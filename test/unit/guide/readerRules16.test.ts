@@ -191,6 +191,17 @@ describe('reader rules (session 16)', () => {
     });
   });
 
+  describe('a plain-text guide\'s numbered headings', () => {
+    it('"2. Building" and "3. Running the tests" on lines of their own head the commands indented under them', async () => {
+      await expectPhases({ HACKING: '1. Getting the sources\n\nClone the repository.\n\n2. Building\n\n    meson setup build\n    meson compile -C build\n\n3. Running the tests\n\n    meson test -C build\n' }, { setup: ['meson setup build', 'meson compile -C build'], test: ['meson test -C build'], lint: [] });
+    });
+
+    it('near miss: a numbered list of sentences stays a list', async () => {
+      const found = await allCommands({ HACKING: 'To contribute:\n\n1. Fork the repository.\n\n2. Make your change.\n\n    make test\n' });
+      assert.deepEqual(found.setup, []);
+    });
+  });
+
   describe('scalar facts in other words', () => {
     it('"leave `CHANGELOG.md` alone" means no entry is asked', async () => {
       const facts = await factsOf(guide('# Contributing\n\nPlease leave `CHANGELOG.md` alone — the maintainers write it when a release is cut.\n'));
