@@ -202,6 +202,23 @@ describe('reader rules (session 16)', () => {
     });
   });
 
+  describe('a fourth handful', () => {
+    it('"rebase on the tip of `main`" names the base; "keep `CHANGELOG.md` up to date with your changes" asks an entry', async () => {
+      assert.equal((await factsOf(guide('# Contributing\n\nRebase your work on the tip of `main` before asking for review.\n'))).baseBranch, 'main');
+      const facts = await factsOf(guide('# Contributing\n\nPlease keep `CHANGELOG.md` up to date with your changes; reviewers will ask for it.\n'));
+      assert.deepEqual([facts.changelog.required, facts.changelog.how], [true, 'changelog-file']);
+    });
+
+    it('"Run the tests with `pytest mylib`" is the package\'s whole suite; "can also be run with `pytest mylib`, but" is not', async () => {
+      assert.deepEqual((await allCommands(guide('# Contributing\n\nRun the tests with `pytest mylib`.\n'))).test, ['pytest mylib']);
+      assert.deepEqual((await allCommands(guide('# Contributing\n\n## Testing\n\nTests can also be run with `pytest mylib`, but then the plugin is not loaded.\n'))).test, []);
+    });
+
+    it('near miss: "maintainers keep the CHANGELOG tidy" asks nothing of the contributor', async () => {
+      assert.equal((await factsOf(guide('# Contributing\n\nMaintainers keep the CHANGELOG tidy; contributors need not touch it.\n'))).changelog.required, false);
+    });
+  });
+
   describe('scalar facts in other words', () => {
     it('"leave `CHANGELOG.md` alone" means no entry is asked', async () => {
       const facts = await factsOf(guide('# Contributing\n\nPlease leave `CHANGELOG.md` alone — the maintainers write it when a release is cut.\n'));

@@ -23,7 +23,7 @@ const PROSE_PATTERNS: RegExp[] = [
   // ("merge your fork into ForwardDiff's master branch": the project's own branch, named with its possessive.)
   new RegExp(`\\b(?:rebase|merge|squash(?:-merge)?|squash merge)\\b[^.]{0,40}?\\b(?:onto|into|against|on top of)\\s+(?:the\\s+|[A-Z][\\w.-]{0,40}['’]s\\s+)?(?:latest\\s+)?${NAME}\\s+branch\\b`, 'i'),
   // "Commits should always be rebased against devel": a rebase onto a bare name (LIKELY_BRANCH decides it is one).
-  new RegExp(`\\brebas(?:e|ed|ing)\\s+(?:(?:it|them|your\\s+(?:branch|changes|work|commits))\\s+)?(?:onto|against|on\\s+top\\s+of|on)\\s+(?:the\\s+)?(?:latest\\s+)?(?:(?:upstream|origin)\\/)?${NAME}(?=[\\s.,;:)]|$)`, 'i'),
+  new RegExp(`\\brebas(?:e|ed|ing)\\s+(?:(?:it|them|your\\s+(?:branch|changes|work|commits))\\s+)?(?:onto|against|on\\s+top\\s+of|on)\\s+(?:the\\s+)?(?:latest\\s+)?(?:(?:tip|head|top)\\s+of\\s+(?:the\\s+)?)?(?:(?:upstream|origin)\\/)?${NAME}(?=[\\s.,;:)]|$)`, 'i'),
   // "Make sure you rebased the current master branch": the branch named by how up to date it is.
   new RegExp(`\\brebas(?:e|ed|ing)\\s+(?:(?:it|them|your\\s+(?:branch|changes|work|commits))\\s+)?(?:(?:on|onto|against|on\\s+top\\s+of)\\s+)?(?:the\\s+)?(?:current|latest|most\\s+recent)\\s+${NAME}\\s+branch\\b`, 'i'),
   // "Make sure you are merging your commits to `dev` branch", "once it is merged into master".

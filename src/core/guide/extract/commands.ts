@@ -233,7 +233,9 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // A line the block's lead-in says runs the whole suite is not a focused run, whatever options it passes.
     // `pytest astrocalc` in a block, with no test step before it: the package's whole suite, the guide's test run.
     const onlyRun = code !== null && code.soleTest === true && out.test.length === 0 && pytestOfPackage(command);
-    if (!kind || (kind === 'test' && isFilteredTestRun(unwrapped) && code?.whole !== true && !onlyRun && !onlyTunesWholeRun(command, at.doc))) return;
+    // ("Run the tests with `pytest mylib`": a sentence about the tests hands its package's whole suite to the span.)
+    const suiteSpan = code === null && out.test.length === 0 && pytestOfPackage(command) && /\b(?:the\s+)?(?:tests|test\s+suite)\b/i.test(comment) && !NARROWING.test(comment) && !/\b(?:also|alternatively|but|however|instead)\b/i.test(comment);
+    if (!kind || (kind === 'test' && isFilteredTestRun(unwrapped) && code?.whole !== true && !onlyRun && !suiteSpan && !onlyTunesWholeRun(command, at.doc))) return;
     if (kind === 'test' && code !== null && entersContainer(key)) kind = 'setup';
     // A watcher or a dev server runs until stopped: it starts the work rather than setting up the checkout, unless a
     // heading about installing, building or developing gives it (`pnpm start` under "Install", `pnpm dev` under
