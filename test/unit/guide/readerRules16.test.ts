@@ -219,6 +219,15 @@ describe('reader rules (session 16)', () => {
     });
   });
 
+  describe('changelog folders in other words', () => {
+    it('`Misc/NEWS.d/next/` is a folder of entries; "PRs without a news fragment fail the check" asks for one', async () => {
+      const news = await factsOf(guide('# Contributing\n\nChanges that affect users need a NEWS entry. Create one with `blurb add`; it writes a file under `Misc/NEWS.d/next/`.\n'));
+      assert.deepEqual([news.changelog.required, news.changelog.how], [true, 'changelog-folder']);
+      const fragment = await factsOf(guide('# Contributing\n\nPRs without a news fragment fail the `towncrier check` job. Fragments live in `changelog.d/`.\n'));
+      assert.deepEqual([fragment.changelog.required, fragment.changelog.how], [true, 'changelog-folder']);
+    });
+  });
+
   describe('scalar facts in other words', () => {
     it('"leave `CHANGELOG.md` alone" means no entry is asked', async () => {
       const facts = await factsOf(guide('# Contributing\n\nPlease leave `CHANGELOG.md` alone — the maintainers write it when a release is cut.\n'));

@@ -14,7 +14,7 @@ const CHANGESET = /\b(?:add(?:ed|s)?|adding|includ(?:e|ed|es|ing)|creat(?:e|ed|e
  */
 // Split in two so that the path patterns, which try a prefix at every word, run only on text with a "/" in it.
 // ("Changelog/What's New: ...", a label that offers two names, is no path: a capitalised word and a space follow.)
-const CHANGELOG_FOLDER_PATH = /(?<![\w.-])[\w.-]{0,30}?(?:changelog|unreleased|newsfragment|news-fragment|chloggen|releasenotes|[\w-]_changes)[\w.-]{0,30}\/(?![A-Z][a-z]*(?:['\u2019][a-z]+)?\s)|(?<![\w.-])\.?changes\/(?![a-z]+(?:[\s,;:)]|\.(?:\s|$)|$))/i;
+const CHANGELOG_FOLDER_PATH = /(?<![\w.-])[\w.-]{0,30}?(?:changelog|unreleased|newsfragment|news-fragment|news\.d|chloggen|releasenotes|[\w-]_changes)[\w.-]{0,30}\/(?![A-Z][a-z]*(?:['\u2019][a-z]+)?\s)|(?<![\w.-])\.?changes\/(?![a-z]+(?:[\s,;:)]|\.(?:\s|$)|$))/i;
 const CHANGELOG_FOLDER_NAMED = /(?<![\w.-])(?:[\w.-]{1,30}\/)?[\w]{2,30}[-_]changes\s+(?:directory|folder|dir)\b|\b(?:news|changelog|change[\s-]log|release[\s-]notes?)\s+(?:file\s+|entry\s+)?fragments?\b|\btowncrier\b|\bchange\s+files?\b|\breno\s+new\b|\bchloggen\b|\bchlog-new\b/i;
 /** Words one of which CHANGELOG_FOLDER_NAMED needs. */
 const NAMED_FOLDER_WORDS = /changes|fragment|towncrier|change\s+file|reno\s+new|chlog/i;
@@ -23,7 +23,7 @@ const CHANGELOG_FOLDER = {
     (text.includes('/') && CHANGELOG_FOLDER_PATH.test(text)) || (NAMED_FOLDER_WORDS.test(text) && CHANGELOG_FOLDER_NAMED.test(text)),
 };
 /** What asks for an entry in such a folder: "add a file to `changes/`", "every PR needs a news fragment". */
-const FOLDER_ASK = /\b(?:add(?:ed|ing|s)?|create|write|include|file|log|generate|needs?|requires?|must\s+(?:have|contain|come\s+with|be\s+documented))\b|\bmak(?:e|ing)\s+a\s+new\s+(?:\w+\s+)?file\b/i;
+const FOLDER_ASK = /\b(?:add(?:ed|ing|s)?|create|write|include|file|log|generate|needs?|requires?|must\s+(?:have|contain|come\s+with|be\s+documented))\b|\bwithout\s+an?\s+(?:news|changelog|change\s+log|release\s+notes?)\s+(?:fragment|entry|file|note)\b[^.]{0,60}\bfail|\bmak(?:e|ing)\s+a\s+new\s+(?:\w+\s+)?file\b/i;
 /** Words (lowercase) one of which CHANGELOG_FOLDER needs. */
 const FOLDER_WORDS = ['change', 'unreleased', 'news', 'towncrier', 'chlog', 'releasenotes', 'release-notes', 'release_notes', 'reno new'];
 // ("release-notes" is the same phrase hyphenated, as a template box writes it; "release-note-none" is a label,

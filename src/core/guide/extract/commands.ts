@@ -125,7 +125,7 @@ const SETUP_OR_BUILD_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requi
 /** A lead-in that sets up the checkout ("bootstrap the workspace:", "To set up your environment:"). */
 const SETUP_LEAD = /\b(?:(?:bootstrap|set\s?up|prepare)\s+(?:the\s+|your\s+)?(?:workspace|checkout|clone|repo(?:sitory)?|project|monorepo|(?:local\s+)?(?:dev(?:elopment)?\s+)?environment)|install\s+(?:the\s+)?(?:required\s+|needed\s+|necessary\s+)?(?:dependencies|tools|toolchain|prerequisites))\b[^.]*:\s*$/i;
 /** Words that say the work needs a tool ("you'll need pnpm", "requires golangci-lint", "a prerequisite"). */
-const NEEDED = /(?<!\bif\s+you\s+|\bwhen\s+you\s+)\b(?:need(?:s|ed)?|require[sd]?|requirements?|prerequisites?|must\s+(?:have|install)|have\s+to\s+install)\b/i;
+const NEEDED = /(?<!\bif\s+you\s+|\bwhen\s+you\s+)\b(?:need(?:s|ed)?|require[sd]?|requirements?|prerequisites?|must\s+(?:have|install)|have\s+to\s+install|depends?\s+on)\b/i;
 const SETUP_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|before\s+you\s+(?:start|begin)|environment|dependenc|tool(s|ing|chain)\b/i;
 /** Installing a tool for the whole machine (`cargo install x`, `npm i -g x`, `go install x@latest`, `pipx install x`). */
 const GLOBAL_INSTALL = /^(?:cargo\s+install(?!\s+--path\b)|go\s+install\s+\S+@|pipx\s+install|uv\s+tool\s+install|dotnet\s+tool\s+install|(?:dart|flutter)\s+pub\s+global\s+activate|(?:npm|pnpm|bun)\s+(?:i|install|add)\s+(?:\S{1,200}\s{1,10}){0,20}?(?:-g|--global)\b|yarn\s+global\s+add)\b/;
