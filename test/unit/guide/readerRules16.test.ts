@@ -228,6 +228,17 @@ describe('reader rules (session 16)', () => {
     });
   });
 
+  describe('several tasks at once', () => {
+    it('`rake compile test`, `make build test` and `dune build @citest @mediatest` run the tests', async () => {
+      await expectPhases(guide('# Contributing\n\n## Setup\n\n```sh\nbundle install\n```\n\n## Running\n\n```sh\nbundle exec rake compile test\nmake build test\ndune build @citest @mediatest\n```\n'), { setup: ['bundle install'], test: ['bundle exec rake compile test', 'make build test', 'dune build @citest @mediatest'], lint: [] });
+    });
+
+    it('near miss: `make install` and `make clean all` stay setup, and a pipe after `make check` is not a task', async () => {
+      const found = await allCommands(guide('# Contributing\n\n## Building\n\n```sh\nmake clean all\nmake install\n```\n'));
+      assert.deepEqual(found.test, []);
+    });
+  });
+
   describe('scalar facts in other words', () => {
     it('"leave `CHANGELOG.md` alone" means no entry is asked', async () => {
       const facts = await factsOf(guide('# Contributing\n\nPlease leave `CHANGELOG.md` alone — the maintainers write it when a release is cut.\n'));

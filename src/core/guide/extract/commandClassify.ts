@@ -162,7 +162,8 @@ function classifyAnew(command: string): CommandKind | undefined {
   // the test step, as `make all check` is.
   const alias = DUNE_ALIAS.exec(command)?.[1];
   if (alias !== undefined) {
-    const kinds = [...command.matchAll(/\s@@?(\w{1,40})\b/g)].map((m) => classify(`dune ${m[1]}`));
+    // (An alias named for a test run, `@citest`, `@mediatest`, is one too.)
+    const kinds = [...command.matchAll(/\s@@?(\w{1,40})\b/g)].map((m) => (/tests?$/i.test(m[1]) ? 'test' : classify(`dune ${m[1]}`)));
     return kinds.includes('test') ? 'test' : (classify(`dune ${alias}`) ?? 'setup');
   }
   // `zig build test`, `zig build fmt`: Zig's build runner is given the name of a step its build script declares;
@@ -205,6 +206,12 @@ function classifyAnew(command: string): CommandKind | undefined {
   if (scriptTask !== undefined && /^tests?$/i.test(scriptTask)) return 'test';
   // A test runner is given what to run (`pytest -q mypy`, `jest lint-rules`): the tool says what the step is for.
   if (TEST_RUNNER.test(tool)) return 'test';
+  // `make build test`, `rake compile test`: a task runner given several tasks runs the tests last when one of them is
+  // the tests, as `make all check` is the test step (the build before them is part of the run).
+  if (TASK_RUNNER_MANY.test(tool)) {
+    const tasks = (rest.split(/[|&;<>]/)[0] ?? '').trim().split(/\s+/).filter((w) => /^[a-z][\w:-]{0,40}$/i.test(w));
+    if (tasks.length >= 2 && tasks.some((t) => /^(?:test|tests|check|spec|specs)$/i.test(t) || /^(?:test|spec)[:_-]/i.test(t))) return 'test';
+  }
   // `crystal tool format spec src`, `go tool vet`: "tool" is a namespace; the word after it is the subcommand.
   const first = subcommandOf(tool, rest);
   const subcommand = first === 'tool' ? subcommandOf(tool, rest.replace(/^\s*(?:-\S+\s+)*tool\b/, '')) ?? first : first;
@@ -309,6 +316,8 @@ const GENERATE_VERB_TASK = /^(?:re)?gen(?:erate)?(?:[-_:][a-z]|[A-Z])/;
  * what is checked in, like a generator's `--check` run: a check, as CI runs it.
  */
 const ENDS_CHECKING = /(?:[-_:](?:check|verify)|[a-z](?:Check|Verify))$/;
+/** Task runners whose arguments are task names, several at once (`make build test`, `rake compile test`). */
+const TASK_RUNNER_MANY = /^(?:make|gmake|rake|just)$/;
 const DUNE_ALIAS = /^(?:\.\/)?dune(?:\.exe)?\s+build\s+(?:-\S+\s+)*@@?(\w{1,40})/;
 
 const ORDERED: readonly [RegExp, CommandKind][] = [
