@@ -246,7 +246,11 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // the work needs it ("You'll need pnpm; install it with `npm install -g pnpm`"); elsewhere (an editor's language
     // server, a viewer some of us like; side quests are skipped above) it is an aside.
     // (A lead-in that sets up, "clone your fork, and bootstrap the workspace:", places it in the setup as a heading does.)
-    if (GLOBAL_INSTALL.test(key) && !underHeading(at, SETUP_SECTION) && sectionKind(at) === undefined && !(code?.intro && code.intro.kind !== 'code' && SETUP_LEAD.test(plain(code.intro))) && !(NEEDED.test(code?.intro && code.intro.kind !== 'code' ? plain(code.intro) : comment) && !RELEASE_WORK.test(code?.intro && code.intro.kind !== 'code' ? plain(code.intro) : comment))) return;
+    if (GLOBAL_INSTALL.test(key) && !underHeading(at, SETUP_SECTION) && sectionKind(at) === undefined) {
+      const leadIn = code?.intro && code.intro.kind !== 'code' ? plain(code.intro) : undefined;
+      const said = leadIn ?? comment;
+      if (!SETUP_LEAD.test(leadIn ?? '') && !(NEEDED.test(said) && !RELEASE_WORK.test(said))) return;
+    }
     // `pip install mytool` in a guide about mytool: the published release a user installs, not the checkout.
     if (kind === 'setup' && installsOwnRelease(key, at.doc, at.block.sections)) return;
     // A system package the guide names is a prerequisite of the checkout, wherever it is named and however the
