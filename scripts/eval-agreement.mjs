@@ -5,10 +5,10 @@
 // usage: node scripts/eval-agreement.mjs [folder of second labels, owner__repo.json; default test/fixtures/devset/agreement] [--split a,b] [--verbose]
 //   (after `node scripts/build.mjs --tests`; the texts as for eval-devset.mjs, in ONRAMP_DEVSET)
 import { createRequire } from 'node:module';
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { devsetRows, withDevsetCorpus } from './devsetWork.mjs';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,13 +24,7 @@ const fixtures = join(root, 'test/fixtures/devset');
 // `--split measure19`: only the projects of those splits of projects.tsv.
 const k = process.argv.indexOf('--split');
 const splits = k > 0 ? new Set(process.argv[k + 1].split(',')) : undefined;
-const splitOf = new Map(
-  readFileSync(join(fixtures, 'projects.tsv'), 'utf8')
-    .split('\n')
-    .filter((l) => l && !l.startsWith('#'))
-    .map((l) => l.split('\t'))
-    .map(([name, , , split]) => [name, split]),
-);
+const splitOf = new Map(devsetRows(fixtures).map(([name, , , split]) => [name, split]));
 const names = readdirSync(second)
   .filter((f) => f.endsWith('.json'))
   .map((f) => f.slice(0, -'.json'.length))
@@ -48,17 +42,9 @@ const asAnswer = (name) => {
   };
 };
 
-const work = mkdtempSync(join(tmpdir(), 'onramp-agreement-'));
-try {
-  mkdirSync(join(work, 'guides'));
-  mkdirSync(join(work, 'expected'));
-  for (const name of names) {
-    // The texts are not read (the answers are given); an empty folder stands in where they are absent.
-    if (existsSync(join(texts, name))) symlinkSync(join(texts, name), join(work, 'guides', name));
-    else mkdirSync(join(work, 'guides', name));
-    copyFileSync(join(fixtures, 'expected', `${name}.json`), join(work, 'expected', `${name}.json`));
-  }
-  const evaluation = await evaluateCorpus({ guides: join(work, 'guides'), expected: join(work, 'expected'), predict: async (name) => asAnswer(name) });
+// The texts are not read (the answers are given); an empty folder stands in where they are absent.
+await withDevsetCorpus({ names, texts, fixtures, prefix: 'onramp-agreement-', emptyWhenAbsent: true }, async (corpus) => {
+  const evaluation = await evaluateCorpus({ ...corpus, predict: async (name) => asAnswer(name) });
   if (process.argv.includes('--verbose')) {
     for (const [project, diffs] of evaluation.mismatches) {
       console.log(`\n${project}`);
@@ -68,6 +54,4 @@ try {
   }
   console.log(`agreement: ${names.length} projects, the first labelling as truth, the second as the answer`);
   console.log(formatTable(evaluation));
-} finally {
-  rmSync(work, { recursive: true, force: true });
-}
+});

@@ -4,10 +4,10 @@
 // one sub-folder per project, with each file at its path in that project.
 // usage: node scripts/eval-devset.mjs [--split tune|measure|measure2|measure3|measure4|measure5|measure6|measure7|measure8|measure9|measure10|measure11|measure12|measure13|measure14|measure15|measure16|measure17|measure18|measure19|measure20|measure21|measure22|dev|all|a,b] [--verbose]   (after `node scripts/build.mjs --tests`)
 import { createRequire } from 'node:module';
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { devsetRows, withDevsetCorpus } from './devsetWork.mjs';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,22 +26,10 @@ if (!existsSync(texts)) {
   process.exit(0);
 }
 const fixtures = join(root, 'test/fixtures/devset');
-const rows = readFileSync(join(fixtures, 'projects.tsv'), 'utf8')
-  .split('\n')
-  .filter((l) => l && !l.startsWith('#'))
-  .map((l) => l.split('\t'))
-  .filter(([, , , s]) => split === 'all' || split.split(',').includes(s));
+const rows = devsetRows(fixtures).filter(([, , , s]) => split === 'all' || split.split(',').includes(s));
 
-const work = mkdtempSync(join(tmpdir(), 'onramp-devset-'));
-try {
-  mkdirSync(join(work, 'guides'));
-  mkdirSync(join(work, 'expected'));
-  for (const [name] of rows) {
-    if (!existsSync(join(texts, name))) continue;
-    symlinkSync(join(texts, name), join(work, 'guides', name));
-    copyFileSync(join(fixtures, 'expected', `${name}.json`), join(work, 'expected', `${name}.json`));
-  }
-  const evaluation = await evaluateCorpus({ guides: join(work, 'guides'), expected: join(work, 'expected') });
+await withDevsetCorpus({ names: rows.map(([name]) => name), texts, fixtures, prefix: 'onramp-devset-' }, async (corpus) => {
+  const evaluation = await evaluateCorpus(corpus);
   if (process.argv.includes('--verbose')) {
     for (const [project, diffs] of evaluation.mismatches) {
       console.log(`\n${project}`);
@@ -51,6 +39,4 @@ try {
   }
   console.log(`development set, ${split}: ${rows.length} projects`);
   console.log(formatTable(evaluation));
-} finally {
-  rmSync(work, { recursive: true, force: true });
-}
+});
