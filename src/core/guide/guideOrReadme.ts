@@ -92,7 +92,7 @@ function readmeStandIn(readme: ParsedDocument): ParsedDocument | null {
   const contributing = contributingRange(readme);
   // Beside a Contributing section, only sections plainly about working on this project: "Developing plugins" and a
   // "Tests" section on testing one's own code with the library are for users.
-  const picked = new Set([...contributing, ...developmentRanges(readme, contributing.length > 0 ? PROJECT_WORK_HEADING : DEVELOPMENT_HEADING)]);
+  const picked = new Set([...contributing, ...developmentRanges(readme, contributing.length > 0 ? PROJECT_WORK_HEADING : STAND_IN_HEADING)]);
   return picked.size === 0 ? null : sectionDocument(readme, [...picked].sort((a, b) => a - b));
 }
 
@@ -161,6 +161,17 @@ const DEVELOPMENT_HEADING = new RegExp(
 /** The narrower set read beside a Contributing section: the project's own development, build from source and test run. */
 const PROJECT_WORK_HEADING = new RegExp(
   [String.raw`^(?:local\s+)?development(?:\s+(?:setup|environment|workflow|guide))?$`, String.raw`^developer\s+(?:setup|environment|guide)$`, SETTING_UP_DEV, String.raw`^hacking(?:\s+on\s+[\w.-]+)?$`, String.raw`^run(?:ning)?\s+(?:the\s+)?(?:tests|test\s+suite)$`, String.raw`^(?:tests?|testing)\s+locally$`, FROM_SOURCE].join('|'),
+  'i',
+);
+
+/**
+ * With no guide and no Contributing section, the README's sections on building and testing the checkout are all a
+ * newcomer has ("Build", "Building on Unix", "Build instructions:", "Compiling from source", "Tests", "Testing:",
+ * "For Developers"): a guide would hold the same steps. Building the user's own work with the tool ("Compiling your
+ * own plugins", "Building against libfoo") is usage.
+ */
+const STAND_IN_HEADING = new RegExp(
+  [DEVELOPMENT_HEADING.source, String.raw`^(?:how\s+to\s+)?(?:build|building|compil(?:e|ing|ation))\b(?!\s+(?:status|badges?|your|(?:an?\s+)?(?:custom|own|plugins?|extensions?|apps?|applications?|programs?)|against)\b)`, String.raw`^(?:tests?|testing|running\s+(?:the\s+)?tests?)\W*$`, String.raw`^(?:for\s+)?develop(?:ers?|ment|ing)?\b`, String.raw`\bfrom\s+(?:the\s+)?sources?\b`].join('|'),
   'i',
 );
 
