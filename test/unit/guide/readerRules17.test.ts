@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readGuide } from '../../../src/core/guide/readGuide';
 import { MemoryRepoFiles } from '../core/memoryRepoFiles';
-import { expectPhases, g, readme } from './probeSupport';
+import { expectPhases, factsOf, g, md, readme } from './probeSupport';
 
 const rawFacts = (files: Record<string, string>) => readGuide(new MemoryRepoFiles(files));
 
@@ -91,5 +91,28 @@ describe('reader rules (session 17)', () => {
       `));
       assert.equal(facts.files.readmeSection, null);
     });
+  });
+
+  describe('discuss first: an order, a wait or an approval before the work, in words no single pattern foresaw', () => {
+    const discuss = async (sentence: string) => (await factsOf(md(`# Contributing\n\n## Pull requests\n\n${sentence}\n`))).discussFirst;
+    for (const sentence of [
+      'If you want to do a feature, post an issue about the feature first.',
+      'If you are working on something more significant than just a smaller bug fix, please declare your interest on an issue first.',
+      'In most cases, it is a good idea to discuss a potential change in an issue.',
+      'Please begin by making a feature request so that the maintainers can verify the idea.',
+      'Open a PR only when your idea was approved of by a contributor in an issue.',
+      'Wait for feedback from maintainers before starting implementation.',
+      'For a non-trivial fix or feature implementation, please let me know before you start working on it.',
+    ]) {
+      it(sentence, async () => assert.equal(await discuss(sentence), true));
+    }
+    for (const [why, sentence] of [
+      ['a way to contribute in a list, not an order of work', '* [Propose a new feature](https://example.org/issues/new)\n* [Send a pull request](https://example.org/pulls)'],
+      ['an order about reporting a problem', 'Open an issue first if you find a bug in a new feature.'],
+      ['no need, said with "do not need to"', 'For typo fixes you do not need to open an issue first.'],
+      ['a user upgrade, the API only in a trailing condition', 'Before you begin the upgrade to v3, reach out on the forum if you rely on the old plugin API.'],
+    ]) {
+      it(`near miss: ${why}`, async () => assert.equal(await discuss(sentence), null));
+    }
   });
 });

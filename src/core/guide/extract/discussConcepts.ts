@@ -11,26 +11,31 @@
  */
 
 const TALK =
-  /\b(?:discuss(?:ions?|ing)?\b|start(?:ing)?\s+(?:a|an)\s+(?:thread|conversation|topic)|(?:talk|chat)(?:ting|ing)?\s+(?:to|with)\s+(?:us|the\s+(?:maintainers|team|community))|(?:talk|chat)\s+(?:about\s+)?(?:it|this|that|the\s+idea|your\s+idea)\s+(?:in|on|over)\b|rais(?:e|ing)\s+(?:it|this|the\s+idea|your\s+idea|the\s+change)\s+with\s+(?:us|the\s+(?:maintainers|team))|let\s+(?:us|the\s+(?:maintainers|team))\s+know|reach(?:ing)?\s+out|get(?:ting)?\s+in\s+touch|drop\s+(?:us|the\s+(?:maintainers|team))\s+a\s+(?:line|note|message)|ping\s+(?:us|the\s+(?:maintainers|team))|(?:a|give\s+(?:us\s+)?a)\s+heads[-\s]?up|propos(?:e|al|ing)|present(?:ing)?\s+(?:your|the)\s+(?:ideas?|plans?|proposal|design)|gauge\s+(?:the\s+)?(?:interest|appetite)|(?:a|the)\s+(?:maintainer['’]?s?\s+|core\s+team['’]?s?\s+)?(?:go[-\s]?ahead|green\s+light|thumbs[-\s]?up)|(?:get|seek|ask\s+for)\s+(?:some\s+|early\s+)?feedback|(?:open|creat|fil|submit|rais)(?:e|ing)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|ticket|bug\s+report|enhancement\s+request|feature\s+request|discussion|RFC))\b/i;
+  /\b(?:discuss(?:ions?|ing)?\b|start(?:ing)?\s+(?:a|an)\s+(?:thread|conversation|topic)|(?:talk|chat)(?:ting|ing)?\s+(?:to|with)\s+(?:us|the\s+(?:maintainers|team|community))|(?:talk|chat)\s+(?:about\s+)?(?:it|this|that|the\s+idea|your\s+idea)\s+(?:in|on|over)\b|rais(?:e|ing)\s+(?:it|this|the\s+idea|your\s+idea|the\s+change)\s+with\s+(?:us|the\s+(?:maintainers|team))|let\s+(?:us|me|the\s+(?:maintainers|team))\s+know|reach(?:ing)?\s+out|get(?:ting)?\s+in\s+touch|drop\s+(?:us|the\s+(?:maintainers|team))\s+a\s+(?:line|note|message)|ping\s+(?:us|the\s+(?:maintainers|team))|(?:a|give\s+(?:us\s+)?a)\s+heads[-\s]?up|propos(?:e|al|ing)|present(?:ing)?\s+(?:your|the)\s+(?:ideas?|plans?|proposal|design)|gauge\s+(?:the\s+)?(?:interest|appetite)|(?:declare|express|register|signal|state)\s+(?:your\s+)?interest\s+(?:on|in)\b|(?:a|the)\s+(?:maintainer['’]?s?\s+|core\s+team['’]?s?\s+)?(?:go[-\s]?ahead|green\s+light|thumbs[-\s]?up)|(?:get|seek|ask\s+for|wait\s+for)\s+(?:some\s+|early\s+|the\s+)?(?:feedback|approval|agreement)|approv(?:ed|al)\s+(?:of\s+)?(?:by|from)\s+(?:an?\s+|the\s+)?(?:maintainers?|contributors?|team|core\s+team|reviewers?)|(?:(?:open|creat|fil|submit|rais)(?:e|ing)?|post(?:ing)?|mak(?:e|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|ticket|bug\s+report|enhancement\s+request|feature\s+request|discussion|RFC))\b/i;
 /** Words (lowercase) one of which TALK needs: a block with none is skipped before its sentences are split. */
-export const TALK_WORDS = ['go-ahead', 'goahead', 'green light', 'thumbs', 'raise', 'drop us', 'ping', 'heads', 'discuss', 'talk', 'chat', 'know', 'reach', 'touch', 'propos', 'present', 'gauge', 'feedback', 'issue', 'ticket', 'report', 'request', 'discussion', 'rfc'];
-const CHANGE = /\b(?:changes?|features?|ideas?|contribut\w*|work|code|coding|anything\s+(?:non-?trivial|large|larger|big|bigger|significant|substantial|major)|PRs?|pull\s+requests?|patch(?:es)?|algorithms?|APIs?|implement\w*|enhancements?|additions?|refactor\w*)\b/i;
+export const TALK_WORDS = ['interest', 'approv', 'let me know', 'post', 'go-ahead', 'goahead', 'green light', 'thumbs', 'raise', 'drop us', 'ping', 'heads', 'discuss', 'talk', 'chat', 'know', 'reach', 'touch', 'propos', 'present', 'gauge', 'feedback', 'issue', 'ticket', 'report', 'request', 'discussion', 'rfc'];
+const CHANGE = /\b(?:changes?|features?|(?:bug\s*)?fix(?:es)?|ideas?|contribut\w*|work|code|coding|anything\s+(?:non-?trivial|large|larger|big|bigger|significant|substantial|major)|PRs?|pull\s+requests?|patch(?:es)?|algorithms?|APIs?|implement\w*|enhancements?|additions?|refactor\w*)\b/i;
 /** The talk placed before the work, or its purpose being the talk itself. */
-const ORDER = /\b(?:before|first|in\s+advance|ahead\s+of\s+time|prior\s+to|up\s?front|beforehand|so\s+(?:that\s+)?(?:it|they|this|the\s+\w+)\s+can\s+be\s+discussed|discussion\s+phase)\b/i;
+const ORDER = /\b(?:before|first|in\s+advance|ahead\s+of\s+time|prior\s+to|up\s?front|beforehand|so\s+(?:that\s+)?(?:it|they|this|the\s+\w+)\s+can\s+be\s+discussed|discussion\s+phase|(?:begin|start)\s+by|only\s+(?:when|after|once)|(?:potential|proposed|planned|intended|prospective)\s+(?:changes?|features?|contributions?|work|PRs?|pull\s+requests?))\b/i;
 /** The change scoped to more than a small fix: the talk then comes before that work. */
 // (The size must qualify the change: "the next major version" is no larger change.)
 const LARGER =
-  /\b(?:anything\s+(?:other|more|bigger|larger)\s+than\s+(?:an?\s+)?(?:small|trivial|minor|simple|obvious)|non-?trivial|not\s+an?\s+(?:simple|small|trivial|minor|obvious)|(?:larger|large|major|significant|substantial|big|bigger)\s+(?:[\w-]+\s+)?(?:changes?|features?|refactor\w*|contributions?|work|PRs?|pull\s+requests?|rewrites?|additions?|patch(?:es)?)|new\s+(?:features?|APIs?|algorithms?))\b/i;
+  /\b(?:(?:any|some)thing\s+(?:other|more(?:\s+(?:significant|substantial|involved|complex))?|bigger|larger)\s+than\s+(?:just\s+)?(?:an?\s+)?(?:small(?:er)?|trivial|minor|simple|obvious)|non-?trivial|not\s+an?\s+(?:simple|small|trivial|minor|obvious)|(?:larger|large|major|significant|substantial|big|bigger)\s+(?:[\w-]+\s+)?(?:changes?|features?|refactor\w*|contributions?|work|PRs?|pull\s+requests?|rewrites?|additions?|patch(?:es)?)|new\s+(?:features?|APIs?|algorithms?))\b/i;
 // ("You will probably be more successful if you discuss your plans upfront": what helps a contribution is advice too.)
 // ("New features need a maintainer's go-ahead": what a change needs is asked of it.)
-const ADVICE = /\b(?:please|should|must|(?<!\bnot\s|n't\s|no\s)needs?\s+(?:a|the)\b|recommend\w*|advis\w*|(?:would|'d)\s+appreciate|let['’]s|good\s+(?:idea|practice)|best\s+(?:to|if)|encourag\w*|expected\s+to|need\s+to|ask\s+that|(?:more|most)\s+(?:likely\s+to\s+(?:be\s+)?)?(?:successful|accepted|merged)|better\s+(?:to|if))\b/i;
+const ADVICE = /\b(?:please|should|must|(?<!\bnot\s|n't\s|no\s)needs?\s+(?:a|the)\b|recommend\w*|advis\w*|(?:would|'d)\s+appreciate|let['’]s|good\s+(?:idea|practice)|best\s+(?:to|if)|encourag\w*|expected\s+to|(?<!\bnot\s|n't\s|never\s)need\s+to|ask\s+that|(?:more|most)\s+(?:likely\s+to\s+(?:be\s+)?)?(?:successful|accepted|merged)|better\s+(?:to|if))\b/i;
 
 /** Whether one sentence advises talking about a change before making it. */
 export function advisesTalkBeforeChange(sentence: string): boolean {
   // "If proposing new features, please be mindful that ...": a condition names the occasion; the talk must be what
   // the main clause asks.
   const main = sentence.replace(CONDITION, '');
-  if (!TALK.test(main) || !ADVICE.test(sentence) || !CHANGE.test(sentence) || OURSELVES.test(sentence)) return false;
+  // An order gives advice only with the talk placed before the work: "Propose a new feature" in a list of ways to
+  // contribute is one of them, "Post an issue about the feature first" is the order of work.
+  // (The change must be named outside a trailing condition: "Before you begin the upgrade, reach out if you rely on the
+  // old API" is about a user's upgrade.)
+  const advised = ADVICE.test(sentence) || (IMPERATIVE.test(main.replace(LEADING_SCOPE, '')) && ORDER.test(sentence) && CHANGE.test(sentence.replace(TRAILING_CONDITION, '')));
+  if (!TALK.test(main) || !advised || !CHANGE.test(sentence) || OURSELVES.test(sentence)) return false;
   // "Before merging a large pull request, reach out to the other maintainers": a talk before the merge is review.
   if (IN_THE_CHANGE.test(sentence) || NOT_A_TALK_BEFORE.test(sentence) || AFTER_THE_WORK.test(sentence)) return false;
   if (LARGER.test(sentence)) return true;
@@ -40,6 +45,15 @@ export function advisesTalkBeforeChange(sentence: string): boolean {
   const ordered = (text: string): boolean => ORDER.test(text.replace(IN_THE_FIRST_PLACE, ''));
   return ordered(clause) || LEADING_ORDER.test(sentence);
 }
+
+/**
+ * A main clause that is an order ("Open an issue first", "For larger changes, post an issue about it first", "Wait for
+ * feedback before starting"): an imperative advises as "please" does.
+ */
+const IMPERATIVE = /^\W*(?:(?:then|first|and|so|just)\s+)?(?:open|file|create|post|submit|raise|discuss|start|make|begin|reach|get|talk|ask|let|contact|propose|present|wait|consider|check\s+with)\b/i;
+const TRAILING_CONDITION = /\s+(?:if|when|unless)\b.*$/i;
+/** A leading scope up to its comma: "For anything other than small changes,", "Before you start,". */
+const LEADING_SCOPE = /^\W*(?:for|before|prior\s+to|with|in)\b[^,]{0,150},\s*/i;
 
 /** A sentence's clauses: cut at commas and at "then" or "but". */
 const clauses = (text: string): string[] => text.split(/,\s*|\s+(?:then|but)\s+/i);
@@ -51,7 +65,7 @@ const LEADING_ORDER = /^\W*(?:before|prior\s+to)\b[^,]{0,150},/i;
  * the discussion").
  */
 const NOT_A_TALK_BEFORE =
-  /\b(?:stop|stopping|abandon\w*|give\s+up|no\s+longer)\s+(?:working|work)\b|\bif\s+you\s+(?:want|would\s+like|need)\s+(?:a\s+)?(?:mentor\w*|help|guidance)\b|\b(?:search|look\s+(?:through|at|in)|browse)\b[^.]{0,60}\b(?:issues?|tracker|discussions?|existing)\b|\balready\s+been\s+(?:discussed|reported|proposed)\b|\breport(?:s|ed|ing)?\b|\b(?:skip|no\s+need\s+(?:for|to)|(?:is\s+)?not\s+(?:necessary|needed|required))\b/i;
+  /\b(?:stop|stopping|abandon\w*|give\s+up|no\s+longer)\s+(?:working|work)\b|\bif\s+you\s+(?:want|would\s+like|need)\s+(?:a\s+)?(?:mentor\w*|help|guidance)\b|\b(?:search|look\s+(?:through|at|in)|browse)\b[^.]{0,60}\b(?:issues?|tracker|discussions?|existing)\b|\balready\s+been\s+(?:discussed|reported|proposed)\b|\breport(?:s|ed|ing)?\b(?<!\b(?:a|an)\s+(?:bug\s+|issue\s+)?report)|\b(?:skip|no\s+need\s+(?:for|to)|(?:is\s+)?not\s+(?:necessary|needed|required))\b/i;
 /** A leading condition up to its comma: "If you have a new idea,", "If proposing new features,". */
 const CONDITION = /^\W*(?:so\s+|and\s+|but\s+)?(?:if|when|whenever)\b[^,]{0,150},/i;
 /** "We should first discuss amongst ourselves": the maintainers' own order of work. */
