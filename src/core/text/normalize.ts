@@ -34,7 +34,7 @@ const MAX_LINK_TEXT = 500;
 const MAX_LINK_TARGET = 2000;
 
 /**
- * `[text](target)` and `![alt](src)` replaced by their text: what /!?\[([^\]\n]{0,500})\]\([^)\s]{0,2000}\)/g
+ * `[text](target)`, `![alt](src)` and reference links (`[text][label]`, `[text][]`) replaced by their text: what /!?\[([^\]\n]{0,500})\]\([^)\s]{0,2000}\)/g
  * with "$1" does, by an index scan, since that regex rescans up to 500 characters from every "[" of a line.
  */
 export function linkTextOnly(text: string): string {
@@ -53,7 +53,18 @@ export function linkTextOnly(text: string): string {
       if (newline < 0) newline = -2; // none left
     }
     from = open + 1;
-    if ((newline !== -2 && newline < close) || close - open - 1 > MAX_LINK_TEXT || text[close + 1] !== '(') continue;
+    if ((newline !== -2 && newline < close) || close - open - 1 > MAX_LINK_TEXT) continue;
+    // A reference link, `[text][label]` or `[text][]` (its target defined elsewhere in the file), shows its text too.
+    if (text[close + 1] === '[') {
+      const labelEnd = text.indexOf(']', close + 2);
+      if (labelEnd < 0 || labelEnd - close - 2 > MAX_LINK_TEXT || text.slice(close + 2, labelEnd).includes('[') || (newline !== -2 && newline < labelEnd)) continue;
+      const start = open > copied && text[open - 1] === '!' ? open - 1 : open;
+      out.push(text.slice(copied, start), text.slice(open + 1, close));
+      copied = labelEnd + 1;
+      from = copied;
+      continue;
+    }
+    if (text[close + 1] !== '(') continue;
     // CommonMark lets the target sit after spaces and one line break ("[the changelog](\n  https://…)") and
     // before spaces: a bounded skip on each side, so no character is scanned more than a constant number of times.
     const targetStart = skipSpaces(text, close + 2);

@@ -19,6 +19,15 @@ describe('plain words of a line with links', () => {
     assert.equal(plainInline('[see] (here) and [a](b c)'), '[see] (here) and [a](b c)');
   });
 
+  it('keeps the words of a reference link, full or collapsed ("Submit an [issue][issue]", "[the guide][]")', () => {
+    assert.equal(plainInline('1. Submit an [issue][issue] describing your change, then read [the guide][].'), '1. Submit an issue describing your change, then read the guide.');
+  });
+
+  it('leaves a task box, a bracketed tag and a label over a line break as they are', () => {
+    assert.equal(plainInline('- [ ] [WIP] tests pass'), '- [ ] [WIP] tests pass');
+    assert.equal(plainInline('[area][\nnot a label]'), '[area][ not a label]');
+  });
+
   it('stays linear on 400 KB of links with padded targets', () => {
     const line = '[a](  b) '.repeat(45_000);
     assert.equal(plainInline(line), 'a '.repeat(45_000).trim());

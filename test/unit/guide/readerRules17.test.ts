@@ -103,6 +103,7 @@ describe('reader rules (session 17)', () => {
       'Open a PR only when your idea was approved of by a contributor in an issue.',
       'Wait for feedback from maintainers before starting implementation.',
       'For a non-trivial fix or feature implementation, please let me know before you start working on it.',
+      '1. Submit an [issue][issue] describing your proposed change.\n2. We will try to respond promptly.\n\n[issue]: https://example.org/issues/new',
     ]) {
       it(sentence, async () => assert.equal(await discuss(sentence), true));
     }
