@@ -129,6 +129,8 @@ function inlineBlock(inline: Token, firstLine: number): { text: string; links: L
   const locate = new SourceCursor(source);
   let line = firstLine;
   let open: { target: string; line: number; text: string } | null = null;
+  // An HTML code element (`<code>npm test</code>`, `<kbd>`): its text is a code span like a backticked one.
+  let htmlCode: { tag: string; line: number; at: number; text: string } | null = null;
   for (const c of children) {
     if (c.type === 'softbreak' || c.type === 'hardbreak') line++;
     else if (c.type === 'link_open') open = { target: String(c.attrGet('href') ?? ''), line, text: '' };
@@ -158,12 +160,25 @@ function inlineBlock(inline: Token, firstLine: number): { text: string; links: L
         const end = !source.startsWith(c.markup, plainEnd) && source.startsWith(c.markup, plainEnd + 2) ? plainEnd + 2 : plainEnd;
         line += countNewlines(source.slice(inner, end));
       }
-    } else if (c.type === 'text' && open) open.text += c.content;
-    else if (c.type === 'html_inline') {
+    } else if (c.type === 'text' && (open || htmlCode)) {
+      if (open) open.text += c.content;
+      if (htmlCode) htmlCode.text += c.content;
+    } else if (c.type === 'html_inline') {
       const at = locate.verbatim(c.content);
       if (c.content.startsWith('<!--')) {
         if (at >= 0) hidden.push([at, at + c.content.length]);
       } else {
+        // A tag that only formats (`<a href>`, `<code>`, `<b>`, `<br>`) is not read: the words around it are.
+        const tag = INLINE_TAG.exec(c.content);
+        if (tag && at >= 0) hidden.push([at, at + c.content.length]);
+        const name = tag?.[2].toLowerCase();
+        if (name !== undefined && CODE_TAGS.has(name)) {
+          if (!tag?.[1] && !htmlCode && at >= 0) htmlCode = { tag: name, line, at: at + c.content.length, text: '' };
+          else if (tag?.[1] && htmlCode?.tag === name) {
+            if (htmlCode.text.trim() !== '') spans.push({ text: htmlCode.text.trim(), line: htmlCode.line, at: htmlCode.at + (htmlCode.text.length - htmlCode.text.trimStart().length) });
+            htmlCode = null;
+          }
+        }
         // Raw <a href> links appear in many guides. Anchored: only the tag's own start can open one.
         const href = /^<a\s[^>]{0,500}?href="([^"]{1,2000})"/i.exec(c.content);
         if (href) links.push({ target: href[1], text: '', line });
@@ -176,6 +191,11 @@ function inlineBlock(inline: Token, firstLine: number): { text: string; links: L
   const code = spans.map((s) => ({ text: s.text, line: s.line, offset: s.at >= 0 ? collapsed.at(s.at) : fallbackOffset(collapsed.text, s.text) }));
   return { text: collapsed.text, links, code };
 }
+
+/** An inline HTML tag that formats text; group 1 marks a closing tag, group 2 is its name. */
+const INLINE_TAG = /^<(\/)?(a|code|kbd|tt|samp|var|b|i|em|strong|span|sup|sub|u|s|del|ins|mark|small|abbr|br|img|font|q|cite)\b[^<>]{0,1000}>$/i;
+/** The HTML elements whose text is code, as a backticked span's is. */
+const CODE_TAGS = new Set(['code', 'kbd', 'tt', 'samp']);
 
 function plainOf(inline: Token | undefined): string {
   if (!inline) return '';

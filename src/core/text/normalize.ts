@@ -27,8 +27,13 @@ const TRAILING = new Set([' ', '.', ',', ';', ':', '!', '?']);
 /** Plain text of a line of inline markdown: link targets, emphasis and backticks removed. */
 export function plainInline(text: string): string {
   // An underscore inside a word (`master_changes.md`, `run_tests`) is part of the name; only one at a word's edge marks emphasis.
-  return collapseWhitespace(linkTextOnly(text).replace(/[*`]+|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])/g, ''));
+  const words = collapseWhitespace(linkTextOnly(text).replace(/[*`]+|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])/g, ''));
+  return words.includes('&') ? words.replace(ENTITY, (e) => ENTITIES[e.toLowerCase()] ?? e) : words;
 }
+
+/** The character references guides write in prose (`&amp;`, `&nbsp;`): the reader sees the character. */
+const ENTITY = /&(?:amp|lt|gt|quot|apos|nbsp|#39|#x27);/gi;
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'", '&nbsp;': ' ', '&#39;': "'", '&#x27;': "'" };
 
 const MAX_LINK_TEXT = 500;
 const MAX_LINK_TARGET = 2000;

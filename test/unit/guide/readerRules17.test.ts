@@ -116,4 +116,31 @@ describe('reader rules (session 17)', () => {
       it(`near miss: ${why}`, async () => assert.equal(await discuss(sentence), null));
     }
   });
+
+  describe('inline HTML in Markdown prose: the words and code a reader sees', () => {
+    it('a `<code>` or `<kbd>` element is a code span: its command is taken like a backticked one', async () => {
+      await expectPhases(md(g`
+        # Contributing
+
+        ## Development
+
+        Install the dependencies with <code>npm install</code>, then run the tests with <kbd>npm test</kbd>.
+      `), { setup: ['npm install'], test: ['npm test'], lint: [] });
+    });
+    it('an `<a href>` link and `&amp;` do not hide the sentence around them', async () => {
+      const facts = await factsOf(md('# Contributing\n\n## Pull requests\n\nPlease open an <a href="https://example.org/issues">issue</a> first &amp; discuss new features.\n'));
+      assert.equal(facts.discussFirst, true);
+    });
+    it('near miss: a `<code>` element left open is no span, and a placeholder in angle brackets stays text', async () => {
+      await expectPhases(md(g`
+        # Contributing
+
+        ## Development
+
+        Run <code>npm test and never close it.
+
+        Replace <version> with the release you want.
+      `), { setup: [], test: [], lint: [] });
+    });
+  });
 });
