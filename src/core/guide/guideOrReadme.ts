@@ -91,8 +91,9 @@ async function reportUnreadableGuide(files: RepoFiles, problems: ReaderProblem[]
 function readmeStandIn(readme: ParsedDocument): ParsedDocument | null {
   const contributing = contributingRange(readme);
   // Beside a Contributing section, only sections plainly about working on this project: "Developing plugins" and a
-  // "Tests" section on testing one's own code with the library are for users.
-  const picked = new Set([...contributing, ...developmentRanges(readme, contributing.length > 0 ? PROJECT_WORK_HEADING : STAND_IN_HEADING)]);
+  // "Tests" section on testing one's own code with the library are for users. Building the checkout is such a section
+  // ("Build" beside a Contributing section that only sends the reader to a wiki).
+  const picked = new Set([...contributing, ...developmentRanges(readme, contributing.length > 0 ? PROJECT_WORK_OR_BUILD : STAND_IN_HEADING)]);
   return picked.size === 0 ? null : sectionDocument(readme, [...picked].sort((a, b) => a - b));
 }
 
@@ -164,16 +165,21 @@ const PROJECT_WORK_HEADING = new RegExp(
   'i',
 );
 
+/** A heading over building the checkout; building the user's own work with the tool is usage. */
+const BUILD_HEADING = String.raw`^(?:how\s+to\s+)?(?:build|building|compil(?:e|ing|ation))\b(?!\s+(?:status|badges?|your|(?:an?\s+)?(?:custom|own|plugins?|extensions?|apps?|applications?|programs?)|against)\b)`;
+
 /**
  * With no guide and no Contributing section, the README's sections on building and testing the checkout are all a
  * newcomer has ("Build", "Building on Unix", "Build instructions:", "Compiling from source", "Tests", "Testing:",
  * "For Developers"): a guide would hold the same steps. Building the user's own work with the tool ("Compiling your
- * own plugins", "Building against libfoo") is usage.
+ * own plugins", "Building against libfoo") is usage (BUILD_HEADING).
  */
 const STAND_IN_HEADING = new RegExp(
-  [DEVELOPMENT_HEADING.source, String.raw`^(?:how\s+to\s+)?(?:build|building|compil(?:e|ing|ation))\b(?!\s+(?:status|badges?|your|(?:an?\s+)?(?:custom|own|plugins?|extensions?|apps?|applications?|programs?)|against)\b)`, String.raw`^(?:tests?|testing|running\s+(?:the\s+)?tests?)\W*$`, String.raw`^(?:for\s+)?develop(?:ers?|ment|ing)?\b`, String.raw`\bfrom\s+(?:the\s+)?sources?\b`].join('|'),
+  [DEVELOPMENT_HEADING.source, BUILD_HEADING, String.raw`^(?:tests?|testing|running\s+(?:the\s+)?tests?)\W*$`, String.raw`^(?:for\s+)?develop(?:ers?|ment|ing)?\b`, String.raw`\bfrom\s+(?:the\s+)?sources?\b`].join('|'),
   'i',
 );
+
+const PROJECT_WORK_OR_BUILD = new RegExp(`${PROJECT_WORK_HEADING.source}|${BUILD_HEADING}`, 'i');
 
 function developmentRanges(readme: ParsedDocument, heading: RegExp = DEVELOPMENT_HEADING): number[] {
   const picked: number[] = [];

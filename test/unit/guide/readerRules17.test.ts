@@ -79,6 +79,25 @@ describe('reader rules (session 17)', () => {
         assert.equal(facts.files.readmeSection, null, heading);
       }
     });
+    it('beside a Contributing section that only points to a wiki, "Build" is read', async () => {
+      await expectPhases(readme(g`
+        # zlib-thing
+
+        ## Build
+
+        ### Configure
+
+        ´´´
+        ./configure
+        make
+        make test
+        ´´´
+
+        ## Contributing
+
+        We would be delighted to receive pull requests. Please check the wiki for more.
+      `), { setup: ['./configure', 'make'], test: ['make test'], lint: [] });
+    });
     it('near miss: "Testing your app with libthing" is for users', async () => {
       const facts = await rawFacts(readme(g`
         # libthing
