@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readGuide } from '../../../src/core/guide/readGuide';
 import { MemoryRepoFiles } from '../core/memoryRepoFiles';
-import { expectPhases, factsOf, g, md, readme } from './probeSupport';
+import { checklistOf, expectPhases, factsOf, g, md, readme } from './probeSupport';
 
 const rawFacts = (files: Record<string, string>) => readGuide(new MemoryRepoFiles(files));
 
@@ -160,6 +160,50 @@ describe('reader rules (session 17)', () => {
 
         Replace <version> with the release you want.
       `), { setup: [], test: [], lint: [] });
+    });
+  });
+
+  describe('checks before sending, however the moment is written', () => {
+    it('a bold lead-in ("**Before committing:**") leads into its list as a plain one does', async () => {
+      assert.deepEqual(await checklistOf(md(g`
+        # Contributing
+
+        ## Development
+
+        **Before committing:**
+
+        1. run ´make format´ to auto-format the code
+        1. run ´make test´ to run the tests (fix any issue)
+      `)), ['run make format to auto-format the code', 'run make test to run the tests (fix any issue)']);
+    });
+    it('list items that each end "before opening a PR" are checks, their condition kept', async () => {
+      assert.deepEqual(await checklistOf(md(g`
+        # Contributing
+
+        ## Building
+
+        Run ´make´ to build.
+
+        - If you make changes to the code, please run ´make tests´ before opening a PR.
+        - If you make changes to the documentation, please run ´make docs´ before opening a PR.
+      `)), ['If you make changes to the code, please run make tests before opening a PR', 'If you make changes to the documentation, please run make docs before opening a PR']);
+    });
+    it('near miss: a closing moment in a longer paragraph, with no verification asked, or only stating a practice, is no check', async () => {
+      assert.deepEqual(await checklistOf(md(g`
+        # Contributing
+
+        ## Workflow
+
+        We review every change. Please run the tests before opening a PR, since CI is slow.
+
+        ## Branches
+
+        - Create a branch before opening a PR.
+
+        ## Testing
+
+        All tests should be run before sending a pull request.
+      `)), []);
     });
   });
 });

@@ -242,7 +242,7 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes
     if (first.kind !== 'listItem' || first.depth !== 0 || first.commented) continue;
     const prev = previousProse(blocks, i);
     const heading = first.sections[first.sections.length - 1] ?? '';
-    const lead = prev && lastSentence(prev.text);
+    const lead = prev && lastSentence(withoutEmphasis(prev.text));
     // "Make sure your changes follow our coding style:" introduces style rules, unless it says they come before sending.
     const styleLead = lead !== undefined && introducesStyleRules(lead) && !BEFORE_SENDING.test(lead);
     // "While working on a component:" (how to do the work) and "you might want to" (a suggestion) are not checks.
@@ -509,9 +509,12 @@ function previousProse(blocks: readonly Block[], i: number): { text: string } | 
   if (prev?.kind === 'listItem' && stepLeadsIntoList(prev, blocks[i]) && CHECKLIST_INTRO.test(collapseWhitespace(prev.text))) return prev;
   if (!prev || prev.kind !== 'paragraph' || prev.inList) return undefined;
   const before = blocks[i - 2];
-  if (isCaption(prev.text) && !CHECKLIST_INTRO.test(prev.text) && before?.kind === 'paragraph' && !before.inList) return before;
+  if (isCaption(prev.text) && !CHECKLIST_INTRO.test(withoutEmphasis(prev.text)) && before?.kind === 'paragraph' && !before.inList) return before;
   return prev;
 }
+
+/** A lead-in as it reads: "**Before committing:**" is "Before committing:", bold or not. */
+const withoutEmphasis = (text: string): string => (text.includes('*') || text.includes('_') ? text.replace(/\*+|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])/g, '') : text);
 
 const MAX_CAPTION_WORDS = 5;
 const isCaption = (text: string): boolean => !/[.:!?]\s*$/.test(text) && collapseWhitespace(text).split(' ').length <= MAX_CAPTION_WORDS;

@@ -38,6 +38,21 @@ const BEFORE_SENDING_OPENING =
   /^(?:\*\*|__)?(?:before|prior\s+to)\s+(?:you\s+)?(?:(?:open|submit|send|creat|fil)\w*\s+(?:(?:a|an|the|any|your|each|every)\s+)?(?:new\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|merge\s+requests?|changes?(?:\s+as\s+a\s+(?:pull\s+request|PR))?)|(?:mak|rais)\w*\s+(?:(?:a|an|the|any|your)\s+)?(?:new\s+)?(?:pull\s+requests?|PRs?|merge\s+requests?))\b,?\s*/i;
 
 /**
+ * The same moment as the sentence's last words ("please run `make tests` before opening a PR", "Make sure the tests
+ * pass before you submit your pull request."): the main clause comes first.
+ */
+const BEFORE_SENDING_CLOSING =
+  /,?\s+(?:before|prior\s+to)\s+(?:you\s+)?(?:(?:open|submit|send|creat|fil)\w*\s+(?:(?:a|an|the|any|your|each|every)\s+)?(?:new\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|merge\s+requests?)|(?:mak|rais)\w*\s+(?:(?:a|an|the|any|your)\s+)?(?:new\s+)?(?:pull\s+requests?|PRs?|merge\s+requests?))\W*$/i;
+/**
+ * A main clause that asks outright ("Run both test suites", "please run `make tests`", "make sure they pass"): with the
+ * moment at the end, a sentence that only states a practice ("all tests should be run before sending a pull request")
+ * is left out, as labellers leave it.
+ */
+const ASKS_OUTRIGHT = /^(?:please\s+)?(?:(?:always|also|first)\s+)?(?:run|test|build|check|verify|validate|lint|format|make\s+sure|ensure|execute|compile|confirm)\b/i;
+/** A condition on the kind of change that leads the sentence ("If you make changes to the docs, ..."). */
+const LEADING_CONDITION = /^(?:if|when|whenever)\b[^,]{0,150},\s*/i;
+
+/**
  * What the main clause asks: a verification of the change by the contributor ("run the tests", "make sure you have
  * tested", "test your profile", "check that it builds"). A bare "running" ("make sure your code is running on the
  * latest main") is not a run the contributor makes.
@@ -109,19 +124,27 @@ export function beforeSendingSentences(doc: ParsedDocument, excluded: (sections:
   const blocks = doc.blocks;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    if (b.kind !== 'paragraph' || b.inList || b.commented) continue;
+    const item = b.kind === 'listItem' && b.depth === 0;
+    if ((b.kind !== 'paragraph' || b.inList) && !item) continue;
+    if (b.commented) continue;
     // A cheap word test first: only paragraphs that say "before" or "prior" are looked at further.
     const marker = ADMONITION.exec(b.text);
     const afterMarker = marker ? b.text.slice(marker[0].length) : b.text;
     const label = LABEL.exec(afterMarker);
     const body = label ? afterMarker.slice(label[0].length) : afterMarker;
     const head = body.slice(0, 12).toLowerCase();
-    if (!head.includes('before') && !head.includes('prior')) continue;
+    const opens = head.includes('before') || head.includes('prior');
+    // A list item, or a sentence that ends with the moment: one sentence, its last words placing it before sending.
+    if (!opens && !(body.includes('before') || body.includes('prior'))) continue;
     const sentence = collapseWhitespace(firstSentence(body));
-    const opening = BEFORE_SENDING_OPENING.exec(sentence);
-    if (!opening) continue;
-    if (CHANGES.test(opening[0]) && ELSEWHERE.test(sentence.slice(opening[0].length))) continue;
-    const ask = mainClause(sentence.slice(opening[0].length));
+    const opening = opens && !item ? BEFORE_SENDING_OPENING.exec(sentence) : null;
+    const closing = opening ? null : BEFORE_SENDING_CLOSING.exec(sentence);
+    if (!opening && !closing) continue;
+    if (opening && CHANGES.test(opening[0]) && ELSEWHERE.test(sentence.slice(opening[0].length))) continue;
+    // (A closing form must be the paragraph's one sentence: a longer paragraph explains around it.)
+    if (closing && collapseWhitespace(body) !== sentence) continue;
+    const ask = opening ? mainClause(sentence.slice(opening[0].length)) : sentence.slice(0, closing?.index).replace(LEADING_CONDITION, '');
+    if (closing && !ASKS_OUTRIGHT.test(ask)) continue;
     if (!VERIFIES.test(ask.replace(READS_A_PAGE, '').replace(RUNS_GIT, '')) || NOT_A_VERIFICATION.test(ask) || !asksTheReader(ask) || leavesItOptional(ask) || offersAnOption(sentence)) continue;
     if (plainInline(sentence).length > MAX_SENTENCE || excluded(b.sections)) continue;
     // A lead-in into a list or into paragraphs is read by the list and paragraph rules, as the frame of their items.
