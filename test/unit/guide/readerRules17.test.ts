@@ -206,4 +206,33 @@ describe('reader rules (session 17)', () => {
       `)), []);
     });
   });
+
+  describe('a test runner or linter that a run is done with', () => {
+    for (const [sentence, phases] of [
+      ['Run the tests with ´pytest´.', { setup: [], test: ['pytest'], lint: [] }],
+      ['Run the test suite using ´tox´.', { setup: [], test: ['tox'], lint: [] }],
+      ['Lint the code with ´ruff´.', { setup: [], test: [], lint: ['ruff'] }],
+    ] as const) {
+      it(sentence, async () => expectPhases(md(g`
+        # Contributing
+
+        ## Development
+
+        ${sentence}
+      `), { setup: [...phases.setup], test: [...phases.test], lint: [...phases.lint] }));
+    }
+    for (const sentence of ['We write our tests with ´pytest´.', 'Install the dependencies with ´npm´.', '- ´yarn test´: run unit tests with ´jest´.', 'Sometimes you want to run jest using ´jest-jasmine2´.']) {
+      it(`near miss: ${sentence}`, async () => {
+        const phases = await factsOf(md(g`
+          # Contributing
+
+          ## Development
+
+          ${sentence}
+        `));
+        const named = [...phases.commands.setup, ...phases.commands.test, ...phases.commands.lint].map((c) => c.command);
+        assert.ok(!named.some((c) => ['pytest', 'npm', 'jest', 'jest-jasmine2'].includes(c)), named.join(', '));
+      });
+    }
+  });
 });

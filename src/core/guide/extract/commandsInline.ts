@@ -14,6 +14,7 @@ import { consoleCallKind } from './commandsConsole';
 import { linksPackage } from './commandsTrying';
 import type { CommandKind } from './commands';
 import { BARE_RUNNER } from './commandPhase';
+import { classify } from './commandClassify';
 
 /**
  * Words right before a code span that present it as something to run: "run `make test`", "then `npm ci`",
@@ -347,7 +348,11 @@ export function inlineCommands(
       // "can be run with `proj-test-io`": the tool the run is done with.
       // "compile the code with `make`": a task runner alone, handed a phase by its clause, runs its default task.
       const runnerCue = BARE_RUNNER.test(command) && toolCue(before, block, span.offset);
-      if (!pathCue && !series && !runnerCue && !/(\b(run|type|execute|running|typing|then|invoke|invoking)|\b(?:be|are|is|get|gets)\s+run\s+(with|using|via)|:)\s*$/i.test(before)) continue;
+      // "Run the tests with `pytest`", "lint the code using `ruff`": a test runner or linter that a run's own clause is
+      // done with is the whole run ("We write our tests with `pytest`" names the framework: no run).
+      // ("- `yarn test`: run unit tests with `jest`" says what another span runs.)
+      const runWith = RUN_WITH.test(before) && !before.includes('`') && (classify(command) === 'test' || classify(command) === 'lint');
+      if (!pathCue && !series && !runnerCue && !runWith && !/(\b(run|type|execute|running|typing|then|invoke|invoking)|\b(?:be|are|is|get|gets)\s+run\s+(with|using|via)|:)\s*$/i.test(before)) continue;
       // Its phase is said by its own clause: "run the test suite by executing `a`, and run the app with `bin/app`".
       if (pathCue) {
         found.push({ command, line: span.line, sentence: clauseAround(proseSentences(block), span.offset, span.text.length), sectionSpeaks: true });
@@ -368,6 +373,9 @@ export function inlineCommands(
   }
   return found;
 }
+
+/** A clause that runs something with the tool named next: "Run the tests with", "execute the suite using", "lint via". */
+const RUN_WITH = /(?:^|[.;:!?(]\s*|\b(?:please|then|and|simply|just|to|can|should|must)\s+)(?:run|execute|lint|check|format)\s+(?:(?:all|the|your|our|its|whole|entire|full|unit|integration)\s+){0,3}(?:tests?|test\s+suite|suite|specs?|code|codebase|sources?|files|checks|linters?)\s+(?:with|using|via|through)\s*$/i;
 
 /** How many backticks open the span at `offset` (one, or two for a reStructuredText literal); one when none is there. */
 function openingTicks(text: string, offset: number): number {
