@@ -1,6 +1,6 @@
 import { COMMITLINT_FILES } from '../commitlint/locateConfig';
 import { GUIDE_FOLDERS, GUIDE_NAME, README_NAME } from './locateGuide';
-import { CONTRIBUTING_FOLDER, DEEP_GUIDE_DEPTH, DEEP_GUIDE_NAME, DOC_FOLDER_NAMES, HACKING_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, OTHER_GUIDE_NAME, PERL_GUIDE_DEPTH, PERL_GUIDE_NAME, PERL_LIB_FOLDER, SENDING_PAGE, SITE_FOLDER_NAMES } from './guidePlaces';
+import { CONTRIBUTING_FOLDER, DEEP_GUIDE_DEPTH, DEEP_GUIDE_NAME, DEVELOPER_GUIDE_NAME, DOC_FOLDER_NAMES, HACKING_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, OTHER_GUIDE_NAME, PERL_GUIDE_DEPTH, PERL_GUIDE_NAME, PERL_LIB_FOLDER, SENDING_PAGE, SITE_FOLDER_NAMES } from './guidePlaces';
 import { GITLAB_TEMPLATE_DIR, GITLAB_TEMPLATE_FOLDER, ONRAMP_CONFIGS, TEMPLATE_DIR, TEMPLATE_FILE, TEMPLATE_FOLDERS, TEMPLATE_IN_DIR } from './findFiles';
 import { MAGE_FOLDER, RUNNER_FILES } from '../tasks/runnerFiles';
 import { CHANGELOG_EVIDENCE_PATHS, isChangelogFile } from './changelogEvidence';
@@ -58,16 +58,18 @@ function guidePlaces(): Rule[] {
   const docGlobs = DOC_FOLDER_NAMES.map(caseInsensitive);
   const isDocFolder = (folder: string): boolean => (DOC_FOLDER_NAMES as readonly string[]).includes(folder.toLowerCase());
   const hacking = caseInsensitive(stemOf(HACKING_NAME));
+  const developer = caseInsensitive(stemOf(DEVELOPER_GUIDE_NAME));
   const guide = caseInsensitive(stemOf(GUIDE_NAME));
   const contributingDir = caseInsensitive(stemOf(CONTRIBUTING_FOLDER));
   const parents = ['', ...docGlobs];
   return [
     {
-      globs: [...docGlobs, ...docGlobs.flatMap((d) => [`${d}/${guide}*`, `${d}/${NUMBERED}${guide}*`, `${d}/${hacking}*`]), `.github/${hacking}*`, `${hacking}*`],
+      globs: [...docGlobs, ...docGlobs.flatMap((d) => [`${d}/${guide}*`, `${d}/${NUMBERED}${guide}*`, `${d}/${hacking}*`]), `.github/${hacking}*`, `${hacking}*`, `.github/${developer}*`, `${developer}*`],
       matches: (path) => {
         const folder = folderOf(path);
         const name = baseOf(path);
         if (folder === '' && isDocFolder(path)) return true;
+        if ((folder === '' || folder === '.github') && DEVELOPER_GUIDE_NAME.test(name)) return true;
         return (folder === '' || folder === '.github' || isDocFolder(folder)) && [GUIDE_NAME, OTHER_GUIDE_NAME, LOCALIZED_GUIDE_NAME, HACKING_NAME].some((n) => n.test(name));
       },
     },

@@ -76,6 +76,12 @@ export const DEEP_GUIDE_NAME = new RegExp(`^(?:\\d{1,3}[-_.])?contribut(?:ing|e)
 export const PREFIXED_GUIDE_NAME = new RegExp(`^(?:how[-_]?to|getting[-_]started|quick[-_]?start|guide|developers?|dev|code|general|full)[-_.]contribut(?:ing|e)\\.${DOC_EXT}$`, 'i');
 /** HACKING, with a doc extension or none. */
 export const HACKING_NAME = new RegExp(`^hacking(?:\\.${DOC_EXT})?$`, 'i');
+/**
+ * A developers' guide at the root or in .github (`DEVELOPMENT.md`, `DEVELOPING.md`, `DEVELOPERS.md`,
+ * `DEVELOPER_GUIDE.md`): where a project without a CONTRIBUTING file says how to build and test it. Only there: in a
+ * docs folder a page so named is often about the product's development mode.
+ */
+export const DEVELOPER_GUIDE_NAME = new RegExp(`^develop(?:ment|ing|ers?)(?:[-_](?:guide|notes|setup))?\\.${DOC_EXT}$`, 'i');
 
 /** The root's docs folders as spelled in this repository, `docs` before `doc` before `Documentation`. */
 export async function docFolders(files: RepoFiles, names: readonly string[] = DOC_FOLDER_NAMES): Promise<string[]> {

@@ -235,4 +235,33 @@ describe('reader rules (session 17)', () => {
       });
     }
   });
+
+  describe('a developers\' guide at the root, with no CONTRIBUTING file', () => {
+    const dev = g`
+      # Development
+
+      ## Build
+
+      ´´´
+      go build ./cmd/acme
+      ´´´
+
+      ## Test
+
+      ´´´
+      go test ./...
+      ´´´
+    `;
+    for (const name of ['DEVELOPMENT.md', 'DEVELOPING.md', '.github/DEVELOPERS.md', 'developer_guide.md']) {
+      it(`${name} is the guide`, async () => {
+        const facts = await factsOf({ 'README.md': '# acme\n\nA tool.\n', [name]: dev });
+        assert.equal(facts.files.guide, name);
+        assert.deepEqual(facts.commands.test.map((c) => c.command), ['go test ./...']);
+      });
+    }
+    it('near miss: a CONTRIBUTING file comes first, and docs/development.md is no guide by its name', async () => {
+      assert.equal((await factsOf({ 'CONTRIBUTING.md': '# Contributing\n\nOpen a pull request.\n', 'DEVELOPMENT.md': dev })).files.guide, 'CONTRIBUTING.md');
+      assert.equal((await factsOf({ 'README.md': '# acme\n', 'docs/development.md': dev })).files.guide, null);
+    });
+  });
 });
