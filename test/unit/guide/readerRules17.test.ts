@@ -212,6 +212,8 @@ describe('reader rules (session 17)', () => {
       ['Run the tests with ´pytest´.', { setup: [], test: ['pytest'], lint: [] }],
       ['Run the test suite using ´tox´.', { setup: [], test: ['tox'], lint: [] }],
       ['Lint the code with ´ruff´.', { setup: [], test: [], lint: ['ruff'] }],
+      ['Check your code style with ´flake8´.', { setup: [], test: [], lint: ['flake8'] }],
+      ['Bootstrap the repo: ´./script/bootstrap´. Run the tests: ´./script/test´.', { setup: ['./script/bootstrap'], test: ['./script/test'], lint: [] }],
     ] as const) {
       it(sentence, async () => expectPhases(md(g`
         # Contributing

@@ -148,13 +148,14 @@ export interface InlineCommand {
 const MULTI_STEP = /`[^`\n]{1,200}`[^`.;:]{0,10}(?:,|\band\b)[^`.;:]{1,80}$/;
 
 function clauseAround(prose: SentenceIndex, offset: number, length: number): string {
-  const parts = prose.before(offset).split(/[,;:]|\s(?:and|or|but)\s/);
+  // ("Run the tests: `./script/test`": a colon right before the span hands its clause over to it, not away.)
+  const parts = prose.before(offset).replace(/:\s*$/, ' ').split(/[,;:]|\s(?:and|or|but)\s/);
   return `${parts[parts.length - 1]} ${prose.after(offset + length + 2)}`;
 }
 
 /** The clause before a span, back to the last comma, "and" or "or": "check the code style with". */
 function clauseBefore(prose: SentenceIndex, offset: number): string {
-  const parts = prose.before(offset).split(/[,;:]|\s(?:and|or|but)\s/);
+  const parts = prose.before(offset).replace(/:\s*$/, ' ').split(/[,;:]|\s(?:and|or|but)\s/);
   return parts[parts.length - 1];
 }
 
@@ -375,7 +376,7 @@ export function inlineCommands(
 }
 
 /** A clause that runs something with the tool named next: "Run the tests with", "execute the suite using", "lint via". */
-const RUN_WITH = /(?:^|[.;:!?(]\s*|\b(?:please|then|and|simply|just|to|can|should|must)\s+)(?:run|execute|lint|check|format)\s+(?:(?:all|the|your|our|its|whole|entire|full|unit|integration)\s+){0,3}(?:tests?|test\s+suite|suite|specs?|code|codebase|sources?|files|checks|linters?)\s+(?:with|using|via|through)\s*$/i;
+const RUN_WITH = /(?:^|[.;:!?(]\s*|\b(?:please|then|and|simply|just|to|can|should|must)\s+)(?:run|execute|lint|check|format)\s+(?:(?:all|the|your|our|its|whole|entire|full|unit|integration)\s+){0,3}(?:tests?|test\s+suite|suite|specs?|code(?:\s+style|\s+formatting)?|codebase|sources?|files|checks|linters?|style|formatting|types)\s+(?:with|using|via|through)\s*$/i;
 
 /** How many backticks open the span at `offset` (one, or two for a reStructuredText literal); one when none is there. */
 function openingTicks(text: string, offset: number): number {
