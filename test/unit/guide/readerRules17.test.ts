@@ -266,4 +266,31 @@ describe('reader rules (session 17)', () => {
       assert.equal((await factsOf({ 'README.md': '# acme\n', 'docs/development.md': dev })).files.guide, null);
     });
   });
+
+  describe('base branch by concepts: a branch, a change, and a relation that puts the change there', () => {
+    const base = async (text: string) => (await factsOf(md(`# Contributing\n\n## Pull requests\n\n${text}\n`))).baseBranch;
+    for (const [sentence, want] of [
+      ["Submit a pull request against this repo's `master` branch.", 'master'],
+      ['All new work happens on `develop`, so start your branch from there.', 'develop'],
+      ['Please do all of your work against the **1.x** branch; version 2 is not open for contributions yet.', '1.x'],
+      ['When you create the pull request on GitHub, choose `develop` in the *base* dropdown (GitHub pre-selects `master`).', 'develop'],
+      ["We merge everything into `develop` and cut releases from `master`, so that's where your pull request belongs.", 'develop'],
+      ['Open a pull request against `someone/main`.', 'main'],
+      ['The steps below get a patch into the main development branch (`main`).', 'main'],
+    ] as const) {
+      it(sentence, async () => assert.equal(await base(sentence), want));
+    }
+    for (const [why, sentence] of [
+      ['a special case set by a leading condition', 'If you also need changes in the parser, check out the `parser-dev` branch and target it with your PR.'],
+      ['the docs site', 'To help with the documentation, all work happens on `stable`, so start your branch from there.'],
+      ['a branch whose pull requests are closed', 'Pull requests against `master` will be closed.'],
+      ['a base for the changes it names only', 'Please open v3 related PRs against the `v3` branch.'],
+      ['no change put on the branch', 'The `main` branch is protected and CI runs on it.'],
+    ]) {
+      it(`near miss: ${why}`, async () => assert.equal(await base(sentence), null));
+    }
+    it('near miss: a guide the patterns find two bases in (by kind of change) has none by concepts either', async () => {
+      assert.equal(await base('- Typo fixes in the docs: send the pull request against the **main** branch.\n- Code fixes: send pull requests against the **develop** branch.\n\nAll new work happens on `next`, so start your branch from there.'), null);
+    });
+  });
 });

@@ -3,6 +3,7 @@ import { Block, Link } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
 import { clauseBefore, lowered, mayHoldWords, plain, underHeading } from './text';
 import { requiredWords } from '../../text/requiredWords';
+import { baseByConcepts } from './baseBranchConcepts';
 
 // (Quoted as 'dev' or "dev" too: plain-text guides quote a name where Markdown ones use a code span.)
 // A version series is a branch name too (`4.x`, `2.1.x`): PHP and Symfony-style projects take pull requests there.
@@ -144,6 +145,8 @@ const NOT_A_BRANCH = /^(the|a|an|your|their|our|this|that|it|there|here|github|f
 /** The branch contributors branch from and open pull requests against, when the guide names one. */
 export function baseBranch(sources: Sources): Found<string> | null {
   const flows: readonly Located[][] = [[...sources.guideFlow], [...sources.templateFlow]];
+  // Whether a flow named two bases by kind of change: then there is no single base to find by concepts either.
+  let ambiguous = false;
   for (const flow of flows) {
     for (let k = 0; k < flow.length; k++) {
       const l = flow[k];
@@ -153,10 +156,20 @@ export function baseBranch(sources: Sources): Found<string> | null {
       // the change, so there is no single answer, unless one of them is said to be for everything else.
       const other = otherBaseNearby(flow, k, found.name);
       // (A template's box that names the base is then the rule every pull request meets: the next flow decides.)
-      if (other === 'ambiguous') break;
+      if (other === 'ambiguous') {
+        ambiguous = true;
+        break;
+      }
       if (other) return { value: other.name, source: sourceOf(other.at, other.at.block.line + other.lineOffset) };
       return { value: found.name, source: sourceOf(l, l.block.line + found.lineOffset) };
     }
+  }
+  // No wording the patterns know: the first sentence that puts a change on a branch, by its concepts.
+  for (const l of ambiguous ? [] : sources.guideFlow) {
+    const b = l.block;
+    if (b.kind === 'code' || b.kind === 'heading' || underHeading(l, MAINTAINER_SECTION) || underHeading(l, BACKPORT_SECTION)) continue;
+    const name = BASE_WORDS.test(lowered(b)) ? baseByConcepts(b.text) : null;
+    if (name) return { value: name, source: sourceOf(l) };
   }
   return null;
 }

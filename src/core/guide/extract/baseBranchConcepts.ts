@@ -1,0 +1,59 @@
+/**
+ * The base branch by what a sentence says rather than how it says it, as discussConcepts.ts reads discuss-first: a
+ * branch named (quoted, bold, or a usual base name called a branch), a change (a pull request, a patch, the work, a
+ * topic branch), and a relation that puts the change on that branch (against, into, based on, starts from, belongs,
+ * happens on, the base dropdown). A sentence needs all three, so wordings no single pattern of baseBranch.ts foresaw
+ * still count ("All new work happens on `develop`, so start your branch from there", "choose `develop` in the base
+ * dropdown", "that's where your pull request belongs").
+ *
+ * Used only where the specific patterns found nothing anywhere in the guide. A sentence about the docs site or releases,
+ * or one whose leading condition sets a special case ("If you also need changes in X, target `x-dev`"), names no base.
+ */
+import { sentencesOf } from './discussConcepts';
+
+/** A name as the guide sets it apart: in a code span, in bold, or quoted. Group 1 is the name. */
+const SET_APART = /(?:`|\*\*|__|["'\u201c])([A-Za-z][\w./-]{0,40}?|\d{1,3}(?:\.\d{1,3}){0,2}\.x)(?:`|\*\*|__|["'\u201d])/g;
+/** A bare name called a branch: "the main branch", "against master branch". */
+const CALLED_A_BRANCH = /\b(main|master|develop|devel|dev|trunk|next|stable|unstable|staging)\s+branch\b(?!\s*\()/gi;
+/** Names that are branches by their look: the usual bases and version lines (as baseBranch.ts's LIKELY_BRANCH). */
+const LIKELY = /^(?:main|master|develop|development|devel|dev|trunk|next|canary|stable|unstable|staging|integration|v?\d{1,4}(?:\.(?:\d{1,4}|x|X)){0,3}(?:[-.][\w.-]{1,30})?|[A-Za-z][\w.]{0,30}[-_/]v?\d{1,4}(?:\.(?:\d{1,4}|x|X)){0,3}(?:[-.][\w.-]{1,30})?)$/i;
+/** A prefix that is a branch namespace (`release/1.2`, `series/3.x`), not a fork's owner (`someone/main`). */
+const NAMESPACE = /^(?:feature|features|release|releases|series|hotfix|hotfixes|fix|bugfix|maint|support|topic)$/i;
+
+const CHANGE = /\b(?:PRs?|pull\s+requests?|merge\s+requests?|MRs?|patch(?:es|sets?)?|(?:all\s+(?:of\s+)?)?(?:your\s+|new\s+)?work|changes|contributions?|commits|(?:feature|topic|your|a\s+new)\s+branch(?:es)?|fork)\b/i;
+const RELATION =
+  /\b(?:against|target(?:s|ed|ing)?|into|onto|based?|start(?:s|ed|ing)?\s+(?:on|from)|belongs?|happens?\s+(?:on|in)|takes?\s+place\s+(?:on|in)|go(?:es)?\s+(?:to|into)|lands?\s+(?:on|in)|(?:branch(?:ed)?|fork(?:ed)?|work)\s+(?:off|from)|from\s+there|dropdown|on\s+top\s+of)\b/i;
+/** Words before a name (in its clause) that turn it away: "rather than `master`", "GitHub pre-selects `master`", "releases from `main`". */
+const TURNED_AWAY = /\b(?:not|never|n't|rather\s+than|instead\s+of|except|pre-?selects?|releases?\s+(?:are\s+)?(?:cut\s+|made\s+)?from|cut\s+releases?\s+from|tags?|backport\w*|hotfix\w*)\b[^,;]{0,30}$/i;
+/** Sentences about the docs site, releases or CI runs: their branches are not where contributions go. */
+const OTHER_MATTER = /\b(?:gh-pages|release\s+process|publish\w*|deploy\w*|badge|build\s+status|benchmark\w*|documentation|docs)\b/i;
+/** A base for one case, set by a leading condition: "If you also need changes in X, target `x-dev`", "After it is merged to Y, ...". */
+const SPECIAL_CASE = /^\W*(?:(?:if|after|once|unless)\b[^,]{0,150}|for\b(?!\s+(?:all|every|any|new\s+(?:features|work|contributions)|contributions|pull\s+requests|PRs)\b)[^,]{0,80}),/i;
+/** What follows a branch that pull requests are turned away from: "... will be closed", "... are not accepted". */
+const REFUSED_AFTER = /^\S{0,3}(?:\s+branch)?[^.;]{0,30}?\b(?:will|would|are|is|get|gets)\s+(?:be\s+)?(?:closed|rejected|declined|ignored|not\s+(?:be\s+)?(?:accepted|merged|reviewed|considered))\b/i;
+/** Names that look like a branch but are the docs site's or a role word in quotes. */
+const NOT_A_BASE = /^(?:gh-pages|docs?|website|site|origin|upstream|head|github|fork|branch|issue|issues|the|your|this)$/i;
+
+/** The first branch a sentence puts a change on, by concepts; null when none does. */
+export function baseByConcepts(raw: string): string | null {
+  for (const s of sentencesOf(raw)) {
+    const words = s.text.replace(/[`*_]/g, '');
+    if (!CHANGE.test(words) || !RELATION.test(words) || OTHER_MATTER.test(words) || SPECIAL_CASE.test(words)) continue;
+    const names: { name: string; at: number; branch: boolean }[] = [];
+    for (const m of s.text.matchAll(SET_APART)) names.push({ name: m[1], at: m.index, branch: /^\s+branch\b/i.test(s.text.slice(m.index + m[0].length)) });
+    for (const m of s.text.matchAll(CALLED_A_BRANCH)) names.push({ name: m[1], at: m.index, branch: true });
+    names.sort((a, b) => a.at - b.at);
+    for (const { name: said, at, branch } of names) {
+      const slash = said.lastIndexOf('/');
+      // `someone/main` (a fork's owner, as GitHub's base dropdown shows it) is `main`; `release/1.2` is its own name.
+      const name = slash > 0 && !NAMESPACE.test(said.slice(0, said.indexOf('/'))) && LIKELY.test(said.slice(slash + 1)) ? said.slice(slash + 1) : said;
+      if (NOT_A_BASE.test(name) || !(LIKELY.test(name) || branch)) continue;
+      const before = s.text.slice(0, at).replace(/[`*_]/g, '');
+      if (TURNED_AWAY.test(before) || REFUSED_AFTER.test(s.text.slice(at + 1 + said.length))) continue;
+      // "Please open v3 related PRs against the `v3` branch": a base for the changes it names, not for all.
+      if (new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[\\s-]+(?:related|specific|only))?\\s+(?:PRs?|pull\\s+requests?|changes|fix(?:es)?|features?|patch(?:es)?|work|bugs?)\\b`, 'i').test(before)) continue;
+      return name;
+    }
+  }
+  return null;
+}
