@@ -1,6 +1,7 @@
 import { Block, ParsedDocument, annotateSections, splitTaskBox } from './documentModel';
 import { collapseWhitespace } from '../text/normalize';
 import { adocInline } from './asciidocInline';
+import { asciidocTable } from './plainTables';
 
 /**
  * AsciiDoc, as far as a contribution guide needs it: section titles, listing/literal blocks (with their
@@ -23,6 +24,18 @@ export function parseAsciidoc(path: string, text: string): ParsedDocument {
     const trimmed = line.trim();
     if (trimmed === '') {
       i++;
+      continue;
+    }
+    // A table: each cell a paragraph with its column, as the Markdown parser reads one.
+    const table = asciidocTable(lines, i);
+    if (table) {
+      for (const row of table.rows) {
+        row.cells.forEach((cell, column) => {
+          const { text: cellText, links, code } = adocInline([cell], row.line + 1);
+          blocks.push({ kind: 'paragraph', text: cellText, line: row.line + 1, links, code, inList: false, column, sections: [] });
+        });
+      }
+      i = table.end;
       continue;
     }
     const fence = /^(-{4,}|\.{4,}|\/{4,}|\+{4,}|`{3})(\w*)\s*$/.exec(trimmed);

@@ -1,5 +1,6 @@
 import { Block, InlineCode, ParsedDocument, annotateSections, splitTaskBox } from './documentModel';
 import { rstInline, rstPlain } from './rstInline';
+import { ParsedTable, rstGridTable, rstListTable, rstSimpleTable } from './plainTables';
 
 /**
  * reStructuredText, as far as a contribution guide needs it: section titles, literal and code blocks,
@@ -72,6 +73,15 @@ function rstBlocks(lines: string[], lineOffset: number, depth: number, state: Rs
     const { text, links, code } = rstInline(raw, lineOffset + start + 1);
     blocks.push({ kind: 'paragraph', text, line: lineOffset + start + 1, links, code, inList, sections: [] });
   };
+  // Each cell a paragraph with its column, as the Markdown parser reads a table.
+  const pushTable = (table: ParsedTable): void => {
+    for (const row of table.rows) {
+      row.cells.forEach((cell, column) => {
+        const { text, links, code } = rstInline([cell], lineOffset + row.line + 1);
+        blocks.push({ kind: 'paragraph', text, line: lineOffset + row.line + 1, links, code, inList: false, column, sections: [] });
+      });
+    }
+  };
 
   while (i < lines.length) {
     const line = lines[i];
@@ -93,6 +103,13 @@ function rstBlocks(lines: string[], lineOffset: number, depth: number, state: Rs
       lastListIndent = -1;
       continue;
     }
+    const table = rstSimpleTable(lines, i) ?? rstGridTable(lines, i);
+    if (table) {
+      pushTable(table);
+      i = table.end;
+      lastListIndent = -1;
+      continue;
+    }
     const directive = /^\s*\.\.\s+(code-block|code|sourcecode|prompt)::\s*(\S*)/i.exec(line);
     if (directive) {
       const body = indentedBlock(lines, i + 1, indentOf(line));
@@ -105,6 +122,12 @@ function rstBlocks(lines: string[], lineOffset: number, depth: number, state: Rs
     }
     if (/^\s*\.\.(\s|$)/.test(line)) {
       const end = Math.max(indentedBlock(lines, i + 1, indentOf(line)).end, i + 1);
+      const listTable = rstListTable(lines, i, end);
+      if (listTable) {
+        pushTable(listTable);
+        i = end;
+        continue;
+      }
       // Admonitions hold content; comments, targets and other directives (toctree, image) do not.
       if (depth < MAX_NESTING && CONTENT_DIRECTIVE.test(directiveName(line))) rstBlocks(directiveBody(lines, i, end), lineOffset + i, depth + 1, state);
       i = end;

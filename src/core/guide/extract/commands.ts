@@ -438,11 +438,12 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       // A span listed after a step whose own clause says nothing but an aside ("and `./build_all.sh` (every
       // compiler)") is one more step of that sentence's phase, whatever its name says.
       let previous: { command: string; sentence: string } | undefined;
-      for (const span of inlineCommands(b, definedStep, checksOrTests)) {
+      const rowKind = rowLabelKind(flow, k);
+      for (const span of inlineCommands(b, definedStep, checksOrTests, rowKind !== undefined)) {
         const silent = span.sectionSpeaks === true && /^[\s,;.]*$/.test(span.sentence.replace(/\([^()]{0,200}\)/g, ''));
         const seriesKind = silent && previous ? spanPhase(previous.command, l, previous.sentence, null) : undefined;
         previous = span;
-        if (!namedByBlockBelow(span.command, b, flow[k + 1])) add(span.command, l, span.line, template, span.sentence, null, section, span.sectionSpeaks === true && section !== 'setup', seriesKind, span.clauseKind ?? loneSpanKind);
+        if (!namedByBlockBelow(span.command, b, flow[k + 1])) add(span.command, l, span.line, template, span.sentence, null, section, span.sectionSpeaks === true && section !== 'setup', seriesKind, span.clauseKind ?? loneSpanKind ?? rowKind);
       }
     }
   }
@@ -795,6 +796,26 @@ const COMPOUND_OPEN = /(?:^|[;&|]\s*)(?:if|for|while|until|case|select)\b(?!\s*=
 const COMPOUND_CLOSE = /(?:^|[;&|]\s*)(?:fi|done|esac|end(?=\s*$))\b(?!\s*=)/g;
 /** A heredoc's opening (`cat > .env <<EOF`, `<<-'END'`): the lines up to its word are a file's text. */
 const HEREDOC = /<<-?\s*["']?(\w{1,20})["']?/;
+
+/** A row's first cell that names a phase: "Install", "Set up", "Build", "Run tests", "Lint", "Format code". */
+const ROW_LABEL: readonly (readonly [RegExp, CommandKind])[] = [
+  [/^(?:set\s?up|setup|install(?:ation|ing)?(?:\s+(?:the\s+)?(?:deps|dependencies|package))?|bootstrap|build(?:ing)?|compil(?:e|ing|ation)|prepare)\W*$/i, 'setup'],
+  [/^(?:(?:run(?:ning)?\s+(?:the\s+)?)?(?:unit\s+|all\s+)?tests?|testing|test\s+suite)\W*$/i, 'test'],
+  [/^(?:lint(?:ing)?|format(?:ting)?(?:\s+(?:the\s+)?code)?|(?:check\s+)?style|type[\s-]?check(?:ing)?|static\s+analysis)\W*$/i, 'lint'],
+];
+
+/**
+ * The phase a table row's first cell gives the command in a later cell ("| Test | `pytest` |"), as a heading gives a
+ * block its phase. Only a label in words: a first cell that is a command is the row's step (describesRowCommand).
+ */
+export function rowLabelKind(flow: readonly Located[], k: number): CommandKind | undefined {
+  const b = flow[k].block;
+  if (b.kind !== 'paragraph' || b.column === undefined || b.column === 0) return undefined;
+  const first = flow[k - b.column]?.block;
+  if (first === undefined || first.kind !== 'paragraph' || first.column !== 0 || first.line !== b.line || first.code.length > 0) return undefined;
+  const label = plain(first).trim();
+  return ROW_LABEL.find(([pattern]) => pattern.test(label))?.[1];
+}
 
 /**
  * A table cell after the row's first, when that first cell is a command (`| \`npm run typecheck\` | Type-check with

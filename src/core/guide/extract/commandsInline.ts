@@ -260,6 +260,8 @@ export function inlineCommands(
   block: Exclude<Block, CodeBlock | { kind: 'heading' }>,
   definedStep: (command: string) => boolean = () => false,
   checksOrTests: (command: string) => boolean = () => false,
+  /** A table cell whose row's first cell names a phase ("| Test | `pytest` |"): the row hands the run to its span. */
+  labelledCell = false,
 ): InlineCommand[] {
   const found: InlineCommand[] = [];
   // Where the last span named in passing ended, for a span joined to it by "and" or "or".
@@ -353,7 +355,9 @@ export function inlineCommands(
       // done with is the whole run ("We write our tests with `pytest`" names the framework: no run).
       // ("- `yarn test`: run unit tests with `jest`" says what another span runs.)
       const runWith = RUN_WITH.test(before) && !before.includes('`') && (classify(command) === 'test' || classify(command) === 'lint');
-      if (!pathCue && !series && !runnerCue && !runWith && !/(\b(run|type|execute|running|typing|then|invoke|invoking)|\b(?:be|are|is|get|gets)\s+run\s+(with|using|via)|:)\s*$/i.test(before)) continue;
+      // A table cell that is only the span, beside a label cell ("| Test | `pytest` |"): the row hands the run to it.
+      const cellAlone = labelledCell && onlyTheSpan(block.text, span.text) && (classify(command) !== undefined || BARE_RUNNER.test(command));
+      if (!pathCue && !series && !runnerCue && !runWith && !cellAlone && !/(\b(run|type|execute|running|typing|then|invoke|invoking)|\b(?:be|are|is|get|gets)\s+run\s+(with|using|via)|:)\s*$/i.test(before)) continue;
       // Its phase is said by its own clause: "run the test suite by executing `a`, and run the app with `bin/app`".
       if (pathCue) {
         found.push({ command, line: span.line, sentence: clauseAround(proseSentences(block), span.offset, span.text.length), sectionSpeaks: true });
