@@ -5,7 +5,7 @@ import { MAX_COMMAND_LENGTH, SYSTEM_INSTALL, TOOL_PATH_EXPORT, cleanCommandLine,
 import { classify, setsUpByOwnWords, HOOK_MAINTENANCE } from './commandClassify';
 import { BARE_RUNNER, SHIPPING_WORDS, VERSION_CHECK, sectionKind, setupVerbComment } from './commandPhase';
 import { HEDGED, NARROWING, PRODUCT_INSTALL, PROMPTED_LINE, leadInKind, narrowingLeadIn, notAStepBesidesNarrowing, notAStepLeadIn, withoutPaths } from './commandsLeadIn';
-import { inlineCommands, onlyTheSpan } from './commandsInline';
+import { inlineCommands } from './commandsInline';
 import { callOf, offersChoice, platformNeutral, withoutKnobs } from './commandsVariants';
 import { isFilteredTestRun, narrowingComment, pytestOfPackage } from './commandsFiltered';
 import { entersContainer, testsInContainer } from './commandsContainerTests';
@@ -27,6 +27,7 @@ import { plain, underHeading } from './text';
 import { confirmingTask } from '../../tasks/confirmTask';
 import { TaskIndex } from '../../tasks/taskIndex';
 import { recipePhase } from './commandsRecipe';
+import { describesRowCommand, rowLabelKind } from './commandsTable';
 import { keepsRunning } from './commandsKeepRunning';
 import { SBT_EXIT, SBT_LAUNCH, SBT_PROMPTED, SBT_SHELL, sbtTaskKind, sbtTaskLine } from './commandsSbtShell';
 
@@ -797,36 +798,3 @@ const COMPOUND_CLOSE = /(?:^|[;&|]\s*)(?:fi|done|esac|end(?=\s*$))\b(?!\s*=)/g;
 /** A heredoc's opening (`cat > .env <<EOF`, `<<-'END'`): the lines up to its word are a file's text. */
 const HEREDOC = /<<-?\s*["']?(\w{1,20})["']?/;
 
-/** A row's first cell that names a phase: "Install", "Set up", "Build", "Run tests", "Lint", "Format code". */
-const ROW_LABEL: readonly (readonly [RegExp, CommandKind])[] = [
-  [/^(?:set\s?up|setup|install(?:ation|ing)?(?:\s+(?:the\s+)?(?:deps|dependencies|package))?|bootstrap|build(?:ing)?|compil(?:e|ing|ation)|prepare)\W*$/i, 'setup'],
-  [/^(?:(?:run(?:ning)?\s+(?:the\s+)?)?(?:unit\s+|all\s+)?tests?|testing|test\s+suite)\W*$/i, 'test'],
-  [/^(?:lint(?:ing)?|format(?:ting)?(?:\s+(?:the\s+)?code)?|(?:check\s+)?style|type[\s-]?check(?:ing)?|static\s+analysis)\W*$/i, 'lint'],
-];
-
-/**
- * The phase a table row's first cell gives the command in a later cell ("| Test | `pytest` |"), as a heading gives a
- * block its phase. Only a label in words: a first cell that is a command is the row's step (describesRowCommand).
- */
-export function rowLabelKind(flow: readonly Located[], k: number): CommandKind | undefined {
-  const b = flow[k].block;
-  if (b.kind !== 'paragraph' || b.column === undefined || b.column === 0) return undefined;
-  const first = flow[k - b.column]?.block;
-  if (first === undefined || first.kind !== 'paragraph' || first.column !== 0 || first.line !== b.line || first.code.length > 0) return undefined;
-  const label = plain(first).trim();
-  return ROW_LABEL.find(([pattern]) => pattern.test(label))?.[1];
-}
-
-/**
- * A table cell after the row's first, when that first cell is a command (`| \`npm run typecheck\` | Type-check with
- * \`tsc --noEmit\` |`): it says what the row's command does, and the spans in it are that command's parts.
- */
-function describesRowCommand(flow: readonly Located[], k: number): boolean {
-  const b = flow[k].block;
-  if (b.kind !== 'paragraph' || b.column === undefined || b.column === 0) return false;
-  const first = flow[k - b.column]?.block;
-  // A cell that is itself only a command (`| pre-commit | \`pip install pre-commit\` |`) is a step of its own.
-  const words = b.text.replace(/`[^`]*`/g, ' ').replace(/[\W_]+/g, ' ').trim();
-  if (words.split(' ').filter((w) => w.length > 0).length < 2) return false;
-  return first !== undefined && first.kind === 'paragraph' && first.column === 0 && first.line === b.line && first.code.length === 1 && onlyTheSpan(first.text, first.code[0].text) && isCommand(first.code[0].text.trim());
-}
