@@ -293,4 +293,41 @@ describe('reader rules (session 17)', () => {
       assert.equal(await base('- Typo fixes in the docs: send the pull request against the **main** branch.\n- Code fixes: send pull requests against the **develop** branch.\n\nAll new work happens on `next`, so start your branch from there.'), null);
     });
   });
+
+  describe('a step\'s phase from its own name or description before its heading\'s', () => {
+    it('`./configure` under "Building and testing" is setup, `make check` the test run', async () => {
+      await expectPhases(md(g`
+        # Contributing
+
+        ## Building and testing
+
+        ´´´
+        ./configure
+        make -j8
+        make check
+        ´´´
+      `), { setup: ['./configure', 'make -j8'], test: ['make check'], lint: [] });
+    });
+    it('an item whose description says it installs ("- `make develop` — installs the package") is setup', async () => {
+      await expectPhases(md(g`
+        # Contributing
+
+        ## Common tasks
+
+        - ´make develop´ — installs the package and its development dependencies
+        - ´make test´ — runs the whole test suite
+      `), { setup: ['make develop'], test: ['make test'], lint: [] });
+    });
+    it('near miss: a bare `make` under "Running tests" still runs the tests', async () => {
+      await expectPhases(md(g`
+        # Contributing
+
+        ## Running tests
+
+        ´´´
+        make
+        ´´´
+      `), { setup: [], test: ['make'], lint: [] });
+    });
+  });
 });

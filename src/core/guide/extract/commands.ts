@@ -502,7 +502,7 @@ function ownOrSectionPhase(command: string, at: Located, comment: string, code: 
   // A line's own comment that it builds (`rebar3 escriptize # or bootstrap`) gives setup; a sentence around a span does not.
   // A block line's comment that opens with a verb of setting up ("# Regenerate the files some tests use") says setup,
   // whatever phase the words after the verb name.
-  const own = classify(command) ?? (!code && preparesForRun(comment) ? 'setup' : undefined) ?? (code && setupVerbComment(comment) ? 'setup' : commentKind(comment)) ?? (code && SETUP_COMMENT.test(comment) && !SHIPPING_WORDS.test(comment) ? 'setup' : undefined);
+  const own = classify(command) ?? (!code && preparesForRun(comment) ? 'setup' : undefined) ?? (!code && DESCRIBED_AS_SETUP.test(comment) ? 'setup' : undefined) ?? (code && setupVerbComment(comment) ? 'setup' : commentKind(comment)) ?? (code && SETUP_COMMENT.test(comment) && !SHIPPING_WORDS.test(comment) ? 'setup' : undefined);
   // A block line whose comment says it ships (`# Build a release tarball`, `# Regenerate the changelog`) is a
   // maintainer's step, like a release section's lines: the section around it does not make it one of the reader's.
   if (own === undefined && code && SHIPPING_WORDS.test(comment)) return undefined;
@@ -514,7 +514,8 @@ function ownOrSectionPhase(command: string, at: Located, comment: string, code: 
   // `gmake  # builds the broker and its dependencies` under "Running tests": the line's own comment says it builds.
   // (Right after a configure step in its block, `perl Makefile.PL` or `./configure` then `make`, the bare runner builds what
   // was configured, whatever the heading: "Building and testing" over `perl Makefile.PL`, `make`, `prove -lr t`.)
-  if (BARE_RUNNER.test(trimmed) && (section === 'test' || section === 'lint') && !setupVerbComment(comment) && !SETUP_COMMENT.test(comment) && !(code.configured && BUILD_NAMED.test(at.block.sections[at.block.sections.length - 1] ?? ''))) return section;
+  // (A configure or bootstrap script, `./configure`, `./autogen.sh`, is setup by its name: no runner of the section's task.)
+  if (BARE_RUNNER.test(trimmed) && !CONFIGURE_STEP.test(trimmed) && !/^\.\/(?:bootstrap|autogen|setup)\b/.test(trimmed) && (section === 'test' || section === 'lint') && !setupVerbComment(comment) && !SETUP_COMMENT.test(comment) && !(code.configured && BUILD_NAMED.test(at.block.sections[at.block.sections.length - 1] ?? ''))) return section;
   // `check` is a test suite as often as a linter (`make check` in autotools): under a test heading, after a lead-in
   // about tests or beside a configure step it tests (commandPhaseCheck.ts); so does a validation script under a test heading.
   if (own === 'lint' && section === 'test' && VALIDATE.test(trimmed)) return 'test';
@@ -546,6 +547,12 @@ const REFRESHES_INDEX = /^(?:sudo\s+)?(?:(?:apt|apt-get|brew|dnf|yum|zypper|apk|
 const BUILD_WORDS = /\b(?:compil\w*|build\w*|install\w*|generat\w*|releas\w*|deploy\w*|publish\w*|packag\w*)\b/i;
 /** Rake with no task named: its default task. */
 const RAKE_DEFAULT = /^(?:bundle\s+exec\s+|bin\/)?rake$/;
+
+/**
+ * A span described right after it as installing or building ("- `make develop` — installs the package and its
+ * development dependencies", "`script/setup`: sets up the database"): the description says its phase.
+ */
+const DESCRIBED_AS_SETUP = /^\s{0,3}(?:[—–:]|-{1,2})\s{0,3}(?:installs?|sets?\s+up|bootstraps?|builds?|compiles?|prepares?)\b/i;
 
 /** A line's own comment that says it builds or installs (`rebar3 escriptize # or bootstrap`). */
 const SETUP_COMMENT = /\b(?:build|builds|install|installs|bootstrap|compile|compiles|set\s?up)\b/i;
