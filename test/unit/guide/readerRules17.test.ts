@@ -330,4 +330,40 @@ describe('reader rules (session 17)', () => {
       `), { setup: [], test: ['make'], lint: [] });
     });
   });
+
+  describe('an install section under a build section installs the build\'s prerequisites', () => {
+    it('"Building on Unix > Install using apt" gives the packages as setup', async () => {
+      await expectPhases(md(g`
+        # Contributing
+
+        ## Building on Unix
+
+        ### Install using apt
+
+        ´´´sh
+        sudo apt install cmake
+        sudo apt install valgrind
+        ´´´
+
+        ### Build instructions
+
+        ´´´sh
+        cmake -B build
+        ´´´
+      `), { setup: ['sudo apt install cmake', 'sudo apt install valgrind', 'cmake -B build'], test: [], lint: [] });
+    });
+    it('near miss: "Installation > Install with Homebrew" installs the product for users', async () => {
+      await expectPhases(md(g`
+        # Contributing
+
+        ## Installation
+
+        ### Install with Homebrew
+
+        ´´´sh
+        brew install libthing
+        ´´´
+      `), { setup: [], test: [], lint: [] });
+    });
+  });
 });

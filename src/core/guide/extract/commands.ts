@@ -121,6 +121,10 @@ const CHORE_LEAD = /\b(?:updat\w*|regenerat\w*|fixtures?|snapshots?|coverage|mut
  * the last one taken; the rest of a long guide is side quests (internals, one subsystem's tools, recipes).
  */
 const MAIN_FLOW_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|build|compil|test|lint(?!\s+rules?)|format|style|spell|check|verif|validat|develop|environment|local|running|workflow|coding\s+(rules|standards|guidelines|conventions)|typ(e|ing)\s?check|typescript|before (you )?(submit|open|send)|pull request|pre-?commit|git\s+hooks?/i;
+/** A section about building the checkout or working on it, whose install sub-sections install what the build needs. */
+const BUILDING_SECTION = /^(?:\W*\d+[.)]?\s*)?(?:build(?:ing)?|compil(?:e|ing|ation))\b|\bfrom\s+source\b/i;
+/** An install heading under such a section ("Building on Unix > Install using apt"): the build's prerequisites. */
+const installsForBuild = (sections: readonly string[]): boolean => sections.slice(0, -1).some((h) => BUILDING_SECTION.test(h)) && PRODUCT_INSTALL.test(sections[sections.length - 1] ?? '');
 /** Headings about setting up or building, where a watcher that keeps the build current is a setup step. */
 const SETUP_OR_BUILD_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|environment|dependenc|\bbuild|\bdevelop|\blocal(?:ly)?\b|\bquick[\s-]?start\b/i;
 /** A lead-in that sets up the checkout ("bootstrap the workspace:", "To set up your environment:"). */
@@ -258,7 +262,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // sentence puts it ("On macOS this can be installed via `brew install chromedriver`", "you'll need xcbeautify:
     // `brew install xcbeautify`"): a newcomer on that platform needs it. Only "Install with Homebrew" under the
     // product's own installation installs the product itself.
-    if (SYSTEM_INSTALL.test(key) && (underHeading(at, PRODUCT_INSTALL) || (!code && underProductInstall(at.block)))) return;
+    if (SYSTEM_INSTALL.test(key) && ((underHeading(at, PRODUCT_INSTALL) && !installsForBuild(at.block.sections)) || (!code && underProductInstall(at.block)))) return;
     // Each document of the guide is its own flow; a template is a form, read whole.
     if (at.doc !== flowDoc) [flowDoc, mainFlowDone, lastTaken] = [at.doc, null, null];
     // A task the repository defines is a main step wherever a heading gives it the same phase, and so is a block
@@ -330,7 +334,10 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     // Under a heading on installing the product itself ("Install with vcpkg", "Installing via Homebrew"), lines install
     // a release for users, not the checkout.
     const innermost = b.sections[b.sections.length - 1] ?? '';
-    if (NARROWING.test(innermost) || PRODUCT_INSTALL.test(innermost) || VARIANT_HEADING.test(innermost) || inReadmeInstall(l)) continue;
+    // ("Building on Unix > Install using apt": an install section under a build section installs the build's prerequisites.)
+    // (Only a block of system package installs: "Building > Install with vcpkg" over `./vcpkg install widget` installs the product.)
+    const prerequisites = installsForBuild(b.sections) && b.kind === 'code' && b.text.split('\n').every((line) => line.trim() === '' || SYSTEM_INSTALL.test(line.trim().replace(/^\$\s+/, '').replace(/\s+#.*$/, '')));
+    if (NARROWING.test(innermost) || (PRODUCT_INSTALL.test(innermost) && !prerequisites) || VARIANT_HEADING.test(innermost) || inReadmeInstall(l)) continue;
     // A quoted line behind a shell prompt (an RST block quote `    $ spin mypy` after a single colon) is a one-line
     // console block.
     // So is a paragraph of one bare command line that a lead-in right before it hands the run to ("simply do").
