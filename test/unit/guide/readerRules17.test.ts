@@ -366,4 +366,31 @@ describe('reader rules (session 17)', () => {
       `), { setup: [], test: [], lint: [] });
     });
   });
+
+  describe('a toolchain installer piped into a shell', () => {
+    it('rustup and uv installers are prerequisites', async () => {
+      await expectPhases(md(g`
+        # Contributing
+
+        ## Prerequisites
+
+        ´´´sh
+        curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh
+        curl -LsSf https://astral.sh/uv/install.sh | sh
+        uv sync
+        ´´´
+      `), { setup: ["curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh", 'curl -LsSf https://astral.sh/uv/install.sh | sh', 'uv sync'], test: [], lint: [] });
+    });
+    it("near miss: a project's own install script piped into a shell is a user's install", async () => {
+      await expectPhases(md(g`
+        # Contributing
+
+        ## Prerequisites
+
+        ´´´sh
+        curl -fsSL https://example.org/widget/install.sh | sh
+        ´´´
+      `), { setup: [], test: [], lint: [] });
+    });
+  });
 });

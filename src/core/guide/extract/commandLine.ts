@@ -228,6 +228,15 @@ export const isConsoleStep = (command: string): boolean => CONSOLE_STEP.test(com
 /** "typos   -> typo's": an arrow maps one word to another, a table's row rather than a line to type. */
 const MAPPING_ROW = /\s->\s/;
 
+/**
+ * A toolchain's own installer script piped into a shell (`curl ... https://sh.rustup.rs | sh`, `curl -LsSf
+ * https://astral.sh/uv/install.sh | sh`): a prerequisite as a system package install is. Only from a toolchain's
+ * well-known installer address: `curl https://example.org/install.sh | sh` is as often the product's own install
+ * for users, and nothing in the line says which.
+ */
+export const TOOLCHAIN_INSTALLER =
+  /^(?:curl|wget)\s[^|]{0,300}?\bhttps?:\/\/(?:sh\.rustup\.rs|astral\.sh\/(?:uv|ruff)\/|bun\.sh\/install|get\.pnpm\.io\/install|install\.python-poetry\.org|deno\.land\/install|get\.sdkman\.io|get-ghcup\.haskell\.org|nixos\.org\/nix\/install|install\.determinate\.systems\/nix|raw\.githubusercontent\.com\/(?:nvm-sh\/nvm|ocaml\/opam|Homebrew\/install|pyenv\/pyenv-installer|tj\/n)\/|pyenv\.run|get\.docker\.com|foundry\.paradigm\.xyz|sh\.flutter\.dev|fnm\.vercel\.app\/install|mise\.run|install\.julialang\.org|get\.volta\.sh|ziglang\.org)[^|\s]{0,200}\s*\|\s*(?:sudo\s+)?(?:ba|z)?sh\b(?:\s+-s\b[^|]{0,100})?\s*$/;
+
 /** Whether a cleaned line is a developer command worth listing. */
 export function isCommand(command: string): boolean {
   if (MAPPING_ROW.test(command)) return false;
@@ -240,7 +249,7 @@ export function isCommand(command: string): boolean {
   const tool = toolOf(command);
   if (!tool) return false;
   if (isConsoleStep(command)) return true;
-  if (SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command) || GIT_FETCHES_PARTS.test(command) || TOOL_PATH_EXPORT.test(command) || GIT_HOOK_INSTALL.test(command) || WHITESPACE_CHECK.test(command)) return true;
+  if (SYSTEM_INSTALL.test(command) || TOOLCHAIN_INSTALLER.test(command) || PYTHON_ENV.test(command) || GIT_FETCHES_PARTS.test(command) || TOOL_PATH_EXPORT.test(command) || GIT_HOOK_INSTALL.test(command) || WHITESPACE_CHECK.test(command)) return true;
   if (NOT_A_STEP.test(tool)) return false;
   if (TOOLS.has(tool)) return true;
   if (SMALL_TOOLS.has(tool)) return smallToolLine(tool, command);
