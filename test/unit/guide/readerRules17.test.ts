@@ -381,6 +381,15 @@ describe('reader rules (session 17)', () => {
         ´´´
       `), { setup: ["curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh", 'curl -LsSf https://astral.sh/uv/install.sh | sh', 'uv sync'], test: [], lint: [] });
     });
+    it('"Install tox with `pipx install tox`" under any heading is the order to install it', async () => {
+      await expectPhases(md(g`
+        # Contributing
+
+        ## Running tox
+
+        All checks run through tox. Install tox with ´pipx install tox´ and then run ´tox -e py´.
+      `), { setup: ['pipx install tox'], test: ['tox -e py'], lint: [] });
+    });
     it("near miss: a project's own install script piped into a shell is a user's install", async () => {
       await expectPhases(md(g`
         # Contributing

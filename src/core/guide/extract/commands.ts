@@ -129,6 +129,8 @@ const installsForBuild = (sections: readonly string[]): boolean => sections.slic
 const SETUP_OR_BUILD_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|environment|dependenc|\bbuild|\bdevelop|\blocal(?:ly)?\b|\bquick[\s-]?start\b/i;
 /** A lead-in that sets up the checkout ("bootstrap the workspace:", "To set up your environment:"). */
 const SETUP_LEAD = /\b(?:(?:bootstrap|set\s?up|prepare)\s+(?:the\s+|your\s+)?(?:workspace|checkout|clone|repo(?:sitory)?|project|monorepo|(?:local\s+)?(?:dev(?:elopment)?\s+)?environment)|install\s+(?:the\s+)?(?:required\s+|needed\s+|necessary\s+)?(?:dependencies|tools|toolchain|prerequisites))\b[^.]*:\s*$/i;
+/** A sentence that orders the install: "Install tox with", "First, install pnpm using", "Please install it via". */
+const INSTALL_ORDER = /^\W{0,3}(?:(?:first|then|next|also)\s*,?\s+)?(?:please\s+)?install\s+(?:it|them|[\w.-]{1,40})\s+(?:with|using|via|by\s+running)\b/i;
 /** Words that say the work needs a tool ("you'll need pnpm", "requires golangci-lint", "a prerequisite"). */
 const NEEDED = /(?<!\bif\s+you\s+|\bwhen\s+you\s+)\b(?:need(?:s|ed)?|require[sd]?|requirements?|prerequisites?|must\s+(?:have|install)|have\s+to\s+install|depends?\s+on)\b/i;
 const SETUP_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|before\s+you\s+(?:start|begin)|environment|dependenc|tool(s|ing|chain)\b/i;
@@ -254,7 +256,8 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     if (GLOBAL_INSTALL.test(key) && !underHeading(at, SETUP_SECTION) && sectionKind(at) === undefined) {
       const leadIn = code?.intro && code.intro.kind !== 'code' ? plain(code.intro) : undefined;
       const said = leadIn ?? comment;
-      if (!SETUP_LEAD.test(leadIn ?? '') && !(NEEDED.test(said) && !RELEASE_WORK.test(said))) return;
+      // ("Install tox with `pipx install tox`": an order to install it is the need said outright.)
+      if (!SETUP_LEAD.test(leadIn ?? '') && !(NEEDED.test(said) && !RELEASE_WORK.test(said)) && !(code === null && INSTALL_ORDER.test(said))) return;
     }
     // `pip install mytool` in a guide about mytool: the published release a user installs, not the checkout.
     if (kind === 'setup' && installsOwnRelease(key, at.doc, at.block.sections)) return;
