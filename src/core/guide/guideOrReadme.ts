@@ -165,8 +165,12 @@ const PROJECT_WORK_HEADING = new RegExp(
   'i',
 );
 
-/** A heading over building the checkout; building the user's own work with the tool is usage. */
-const BUILD_HEADING = String.raw`^(?:how\s+to\s+)?(?:build|building|compil(?:e|ing|ation))\b(?!\s+(?:status|badges?|your|(?:an?\s+)?(?:custom|own|plugins?|extensions?|apps?|applications?|programs?)|against)\b)`;
+/**
+ * A heading over building the checkout: "Build", "Building on Unix with git, gcc and cmake", "Build instructions:",
+ * "Compiling from source", "Build with CMake", "Building and testing". Building the user's own work with the tool
+ * ("Building a site", "Compiling Haskell code", "Build with Webpack", "Compiling your own plugins") is usage.
+ */
+const BUILD_HEADING = String.raw`^(?:how\s+to\s+)?(?:build|building|compil(?:e|ing|ation))(?:\s+(?:instructions|steps|notes|from\s+(?:the\s+)?sources?(?:\s+code)?|locally|the\s+(?:project|code|library|sources?)|it|(?:on|for)\s+(?:unix|linux|mac\s?os(?:\s?x)?|windows|bsd|\w+\s+systems?)(?:\s+with\b.*)?|with\s+(?:cmake|make|gnu\s+make|meson|ninja|autotools|configure|bazel|gradle|maven|sbt|cargo|stack|cabal|dune|nix|zig|scons|msbuild|visual\s+studio)|and\s+(?:testing|tests?|installing|installation|running)|&\s+(?:testing|tests?|installing|running))|\s*\([^)]*\))*\W*$`;
 
 /**
  * With no guide and no Contributing section, the README's sections on building and testing the checkout are all a
@@ -175,7 +179,7 @@ const BUILD_HEADING = String.raw`^(?:how\s+to\s+)?(?:build|building|compil(?:e|i
  * own plugins", "Building against libfoo") is usage (BUILD_HEADING).
  */
 const STAND_IN_HEADING = new RegExp(
-  [DEVELOPMENT_HEADING.source, BUILD_HEADING, String.raw`^(?:tests?|testing|running\s+(?:the\s+)?tests?)\W*$`, String.raw`^(?:for\s+)?develop(?:ers?|ment|ing)?\b`, String.raw`\bfrom\s+(?:the\s+)?sources?\b`].join('|'),
+  [DEVELOPMENT_HEADING.source, BUILD_HEADING, String.raw`^(?:(?:unit|integration|running(?:\s+the)?)\s+)?(?:tests?|testing)(?:\s+(?:and|&)\s+(?:linting|lint|style|coverage|formatting))?\W*$`, String.raw`^local\s+(?:setup|development|dev)\W*$`, String.raw`^(?:for\s+)?develop(?:ers?|ment|ing)?(?:\s+welcome)?\W*$`, String.raw`\bfrom\s+(?:the\s+)?sources?\b`].join('|'),
   'i',
 );
 

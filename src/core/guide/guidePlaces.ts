@@ -77,11 +77,11 @@ export const PREFIXED_GUIDE_NAME = new RegExp(`^(?:how[-_]?to|getting[-_]started
 /** HACKING, with a doc extension or none. */
 export const HACKING_NAME = new RegExp(`^hacking(?:\\.${DOC_EXT})?$`, 'i');
 /**
- * A developers' guide at the root or in .github (`DEVELOPMENT.md`, `DEVELOPING.md`, `DEVELOPERS.md`,
- * `DEVELOPER_GUIDE.md`): where a project without a CONTRIBUTING file says how to build and test it. Only there: in a
- * docs folder a page so named is often about the product's development mode.
+ * A developers' guide at the root or in .github (`DEVELOPMENT.md`, `DEVELOPING.md`, `DEVELOP.md`, `DEV_GUIDE.md`, `DEVELOPER_GUIDE.md`; not
+ * `DEVELOPERS.md`, as often the team's list): where a project without a CONTRIBUTING file says how to build and test
+ * it. Only there: in a docs folder a page so named is often about the product's development mode.
  */
-export const DEVELOPER_GUIDE_NAME = new RegExp(`^develop(?:ment|ing|ers?)(?:[-_](?:guide|notes|setup))?\\.${DOC_EXT}$`, 'i');
+export const DEVELOPER_GUIDE_NAME = new RegExp(`^dev(?:elop(?:(?:ment|ing)?(?:[-_](?:guide|notes|setup))?|ers?[-_](?:guide|notes|setup))|[-_](?:guide|setup))\\.${DOC_EXT}$`, 'i');
 
 /** The root's docs folders as spelled in this repository, `docs` before `doc` before `Documentation`. */
 export async function docFolders(files: RepoFiles, names: readonly string[] = DOC_FOLDER_NAMES): Promise<string[]> {

@@ -131,8 +131,14 @@ function inlineBlock(inline: Token, firstLine: number): { text: string; links: L
   let open: { target: string; line: number; text: string } | null = null;
   // An HTML code element (`<code>npm test</code>`, `<kbd>`): its text is a code span like a backticked one.
   let htmlCode: { tag: string; line: number; at: number; text: string } | null = null;
+  // Where a code element's tags stood: each reads as a backtick, so the text is the one a backticked span gives.
+  const ticks: number[] = [];
   for (const c of children) {
-    if (c.type === 'softbreak' || c.type === 'hardbreak') line++;
+    if (c.type === 'softbreak' || c.type === 'hardbreak') {
+      line++;
+      // (`<code>npm run` / `test:all</code>`: a line break inside the element is a space in its text.)
+      if (htmlCode) htmlCode.text += ' ';
+    }
     else if (c.type === 'link_open') open = { target: String(c.attrGet('href') ?? ''), line, text: '' };
     else if (c.type === 'link_close' && open) {
       links.push({ target: open.target, text: open.text.trim(), line: open.line });
@@ -175,7 +181,21 @@ function inlineBlock(inline: Token, firstLine: number): { text: string; links: L
         if (name !== undefined && CODE_TAGS.has(name)) {
           if (!tag?.[1] && !htmlCode && at >= 0) htmlCode = { tag: name, line, at: at + c.content.length, text: '' };
           else if (tag?.[1] && htmlCode?.tag === name) {
-            if (htmlCode.text.trim() !== '') spans.push({ text: htmlCode.text.trim(), line: htmlCode.line, at: htmlCode.at + (htmlCode.text.length - htmlCode.text.trimStart().length) });
+            // The tags read as backticks around the text: the span starts at the opening one, as a backticked span
+            // does. Text the source spells with character references (`&amp;&amp;`) is longer there than the span,
+            // so its end could not be placed: it is left as prose.
+            const text = htmlCode.text.replace(/\s+/g, ' ').trim();
+            if (text !== '' && !source.slice(htmlCode.at, at).includes('&') && source.slice(htmlCode.at, at).replace(/\s+/g, ' ').trim() === text) {
+              const open = htmlCode.at - 1;
+              const openFrom = source.lastIndexOf('<', open);
+              // The backtick right before the text and right after it (the blanks around it collapse away).
+              const lead = htmlCode.text.length - htmlCode.text.trimStart().length;
+              const trail = htmlCode.text.length - htmlCode.text.trimEnd().length;
+              if (lead === 0 && trail === 0 && openFrom >= 0) {
+                ticks.push(open, at);
+                spans.push({ text, line: htmlCode.line, at: open });
+              }
+            }
             htmlCode = null;
           }
         }
@@ -187,7 +207,8 @@ function inlineBlock(inline: Token, firstLine: number): { text: string; links: L
       line += countNewlines(c.content);
     }
   }
-  const collapsed = collapseMapped(blank(source, hidden));
+  const blanked = blank(source, hidden);
+  const collapsed = collapseMapped(ticks.length === 0 ? blanked : [...blanked].map((ch, k) => (ticks.includes(k) ? '`' : ch)).join(''));
   const code = spans.map((s) => ({ text: s.text, line: s.line, offset: s.at >= 0 ? collapsed.at(s.at) : fallbackOffset(collapsed.text, s.text) }));
   return { text: collapsed.text, links, code };
 }

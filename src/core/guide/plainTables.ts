@@ -53,6 +53,8 @@ export function rstSimpleTable(lines: readonly string[], start: number): ParsedT
 /** A reStructuredText grid table starting at line `start`, or null. */
 export function rstGridTable(lines: readonly string[], start: number): ParsedTable | null {
   if (!GRID_BORDER.test(lines[start])) return null;
+  // The columns are where the border's `+` stand: a `|` inside a cell (a shell pipe) is text.
+  const joints = [...lines[start].matchAll(/\+/g)].map((m) => m.index);
   const rows: TableRow[] = [];
   let cells: string[] | null = null;
   let rowLine = start + 1;
@@ -65,7 +67,8 @@ export function rstGridTable(lines: readonly string[], start: number): ParsedTab
       continue;
     }
     if (!line.startsWith('|')) break;
-    const parts = line.replace(/^\||\|$/g, '').split('|');
+    const raw = lines[i];
+    const parts = joints.slice(0, -1).map((from, c) => raw.slice(from + 1, joints[c + 1]));
     if (!cells) {
       cells = parts.map(() => '');
       rowLine = i;
@@ -81,11 +84,14 @@ export function rstGridTable(lines: readonly string[], start: number): ParsedTab
 export function rstListTable(lines: readonly string[], start: number, end: number): ParsedTable | null {
   if (!/^\s*\.\.\s+list-table::/.test(lines[start])) return null;
   const rows: { line: number; cells: string[] }[] = [];
+  let rowIndent: number | undefined;
   for (let i = start + 1; i < end; i++) {
     const m = /^(\s*)([*-])\s+(?:([*-])\s+)?(.*)$/.exec(lines[i]);
-    if (m) {
+    // The row's own marker stands at the table body's indent; deeper bullets are a list inside a cell.
+    if (m && (rowIndent === undefined || m[1].length <= rowIndent + 2)) {
+      rowIndent ??= m[1].length;
       // "* - first cell" opens a row; "- next cell" under it adds a cell.
-      if (m[2] === '*') rows.push({ line: i, cells: [m[4]] });
+      if (m[2] === '*' && m[1].length === rowIndent) rows.push({ line: i, cells: [m[4]] });
       else rows[rows.length - 1]?.cells.push(m[4]);
       continue;
     }
@@ -104,7 +110,9 @@ export function asciidocTable(lines: readonly string[], start: number): ParsedTa
   // The columns: a `[cols="1,2"]` line before the table, or the cells of its first line.
   const spec = /^\[.*\bcols\s*=\s*"?([^"\]]+)"?/.exec(lines[start - 1]?.trim() ?? '');
   const firstLine = lines.slice(start + 1, close).find((l) => l.trim() !== '') ?? '';
-  const width = spec ? spec[1].split(/[,;]/).length : Math.max(1, firstLine.split('|').length - 1);
+  // `cols="1,2"` counts its entries; `cols="2*"` repeats one spec.
+  const repeated = spec ? /^\s*(\d+)\*/.exec(spec[1]) : null;
+  const width = repeated ? Number(repeated[1]) : spec ? spec[1].split(/[,;]/).length : Math.max(1, adocCells(firstLine).length);
   const cells: { line: number; text: string }[] = [];
   for (let i = start + 1; i < close; i++) {
     const line = lines[i];
@@ -115,9 +123,24 @@ export function asciidocTable(lines: readonly string[], start: number): ParsedTa
       if (last) last.text = `${last.text} ${line.trim()}`;
       continue;
     }
-    for (const part of line.trimStart().slice(1).split('|')) cells.push({ line: i, text: part.trim() });
+    for (const part of adocCells(line)) cells.push({ line: i, text: part });
   }
   const rows: TableRow[] = [];
   for (let k = 0; k + width <= cells.length; k += width) rows.push({ line: cells[k].line, cells: cells.slice(k, k + width).map((c) => c.text) });
   return rows.length > 0 ? { rows, end: close + 1 } : null;
+}
+
+/**
+ * The cells of an AsciiDoc table line: split at each `|` not escaped as `\|`, a cell's style letters before its
+ * `|` (`m|`, `2+|`, `a|`) dropped from the cell before it.
+ */
+function adocCells(line: string): string[] {
+  const parts = line.trimStart().split(/(?<!\\)\|/);
+  const cells = parts.slice(1).map((p) => p.replace(/\\\|/g, '|'));
+  // The style before a cell's `|` ends the cell before it; a monospace or literal cell (`m|`, `l|`) is code.
+  const styles = parts.map((p) => /(?:^|\s)[\d.*+<>^]*([adehlmsv])$/.exec(p)?.[1] ?? '');
+  return cells.map((c, k) => {
+    const text = (k < cells.length - 1 ? c.replace(/(?:^|\s)[\d.*+<>^]*[adehlmsv]?$/, '') : c).trim();
+    return (styles[k] === 'm' || styles[k] === 'l') && text !== '' && !text.includes('`') ? `\`${text}\`` : text;
+  });
 }

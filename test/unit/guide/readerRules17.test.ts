@@ -211,7 +211,7 @@ describe('reader rules (session 17)', () => {
     for (const [sentence, phases] of [
       ['Run the tests with ´pytest´.', { setup: [], test: ['pytest'], lint: [] }],
       ['Run the test suite using ´tox´.', { setup: [], test: ['tox'], lint: [] }],
-      ['Lint the code with ´ruff´.', { setup: [], test: [], lint: ['ruff'] }],
+      ['Lint the code with ´flake8´.', { setup: [], test: [], lint: ['flake8'] }],
       ['Check your code style with ´flake8´.', { setup: [], test: [], lint: ['flake8'] }],
       ['Bootstrap the repo: ´./script/bootstrap´. Run the tests: ´./script/test´.', { setup: ['./script/bootstrap'], test: ['./script/test'], lint: [] }],
     ] as const) {
@@ -254,7 +254,7 @@ describe('reader rules (session 17)', () => {
       go test ./...
       ´´´
     `;
-    for (const name of ['DEVELOPMENT.md', 'DEVELOPING.md', '.github/DEVELOPERS.md', 'developer_guide.md']) {
+    for (const name of ['DEVELOPMENT.md', 'DEVELOPING.md', '.github/DEVELOPMENT.md', 'developer_guide.md']) {
       it(`${name} is the guide`, async () => {
         const facts = await factsOf({ 'README.md': '# acme\n\nA tool.\n', [name]: dev });
         assert.equal(facts.files.guide, name);

@@ -24,9 +24,9 @@ const CHANGE = /\b(?:PRs?|pull\s+requests?|merge\s+requests?|MRs?|patch(?:es|set
 const RELATION =
   /\b(?:against|target(?:s|ed|ing)?|into|onto|based?|start(?:s|ed|ing)?\s+(?:on|from)|belongs?|happens?\s+(?:on|in)|takes?\s+place\s+(?:on|in)|go(?:es)?\s+(?:to|into)|lands?\s+(?:on|in)|(?:branch(?:ed)?|fork(?:ed)?|work)\s+(?:off|from)|from\s+there|dropdown|on\s+top\s+of)\b/i;
 /** Words before a name (in its clause) that turn it away: "rather than `master`", "GitHub pre-selects `master`", "releases from `main`". */
-const TURNED_AWAY = /\b(?:not|never|n't|rather\s+than|instead\s+of|except|pre-?selects?|releases?\s+(?:are\s+)?(?:cut\s+|made\s+)?from|cut\s+releases?\s+from|tags?|backport\w*|hotfix\w*)\b[^,;]{0,30}$/i;
+const TURNED_AWAY = /\b(?:not|never|n't|rather\s+than|instead\s+of|except|pre-?selects?|defaults?\s+to|shows?|releases?\s+(?:are\s+)?(?:cut\s+|made\s+)?from|cut\s+releases?\s+from|tags?|backport\w*|hotfix\w*)\b[^,;]{0,30}$/i;
 /** Sentences about the docs site, releases or CI runs: their branches are not where contributions go. */
-const OTHER_MATTER = /\b(?:gh-pages|release\s+process|publish\w*|deploy\w*|badge|build\s+status|benchmark\w*|documentation|docs)\b/i;
+const OTHER_MATTER = /\b(?:gh-pages|release\s+process|publish\w*|deploy\w*|badge|build\s+status|benchmark\w*|documentation|docs|website|site|translations?|packag\w*|nightl\w*|snapshots?|changelog|unreleased|since\s+the\s+last\s+(?:tag|release))\b/i;
 /** A base for one case, set by a leading condition: "If you also need changes in X, target `x-dev`", "After it is merged to Y, ...". */
 const SPECIAL_CASE = /^\W*(?:(?:if|after|once|unless)\b[^,]{0,150}|for\b(?!\s+(?:all|every|any|new\s+(?:features|work|contributions)|contributions|pull\s+requests|PRs)\b)[^,]{0,80}),/i;
 /** What follows a branch that pull requests are turned away from: "... will be closed", "... are not accepted". */
@@ -49,7 +49,8 @@ export function baseByConcepts(raw: string): string | null {
       const name = slash > 0 && !NAMESPACE.test(said.slice(0, said.indexOf('/'))) && LIKELY.test(said.slice(slash + 1)) ? said.slice(slash + 1) : said;
       if (NOT_A_BASE.test(name) || !(LIKELY.test(name) || branch)) continue;
       const before = s.text.slice(0, at).replace(/[`*_]/g, '');
-      if (TURNED_AWAY.test(before) || REFUSED_AFTER.test(s.text.slice(at + 1 + said.length))) continue;
+      // ("… shows `master` by default, but pick `next`": the name the UI fills in is not the one asked for.)
+      if (TURNED_AWAY.test(before) || REFUSED_AFTER.test(s.text.slice(at + 1 + said.length)) || /^\S{0,3}\s+(?:by\s+default|into\s+your\s+(?:own\s+)?(?:feature\s+|topic\s+|local\s+)?branch)\b/i.test(s.text.slice(at + 1 + said.length))) continue;
       // "Please open v3 related PRs against the `v3` branch": a base for the changes it names, not for all.
       if (new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[\\s-]+(?:related|specific|only))?\\s+(?:PRs?|pull\\s+requests?|changes|fix(?:es)?|features?|patch(?:es)?|work|bugs?)\\b`, 'i').test(before)) continue;
       return name;

@@ -145,6 +145,8 @@ export function beforeSendingSentences(doc: ParsedDocument, excluded: (sections:
     if (closing && collapseWhitespace(body) !== sentence) continue;
     const ask = opening ? mainClause(sentence.slice(opening[0].length)) : sentence.slice(0, closing?.index).replace(LEADING_CONDITION, '');
     if (closing && !ASKS_OUTRIGHT.test(ask)) continue;
+    // A step of a numbered walkthrough of the whole workflow (fork, branch, commit, open the PR) is that walkthrough's.
+    if (item && b.kind === 'listItem' && wholeWorkflow(blocks.filter((x) => x.kind === 'listItem' && x.listId === b.listId && x.depth === 0).map((x) => x.text))) continue;
     if (!VERIFIES.test(ask.replace(READS_A_PAGE, '').replace(RUNS_GIT, '')) || NOT_A_VERIFICATION.test(ask) || !asksTheReader(ask) || leavesItOptional(ask) || offersAnOption(sentence)) continue;
     if (plainInline(sentence).length > MAX_SENTENCE || excluded(b.sections)) continue;
     // A lead-in into a list or into paragraphs is read by the list and paragraph rules, as the frame of their items.

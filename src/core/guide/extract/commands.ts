@@ -27,7 +27,7 @@ import { plain, underHeading } from './text';
 import { confirmingTask } from '../../tasks/confirmTask';
 import { TaskIndex } from '../../tasks/taskIndex';
 import { recipePhase } from './commandsRecipe';
-import { describesRowCommand, rowLabelKind } from './commandsTable';
+import { describesRowCommand, headerNamesCommands, rowLabelKind } from './commandsTable';
 import { keepsRunning } from './commandsKeepRunning';
 import { SBT_EXIT, SBT_LAUNCH, SBT_PROMPTED, SBT_SHELL, sbtTaskKind, sbtTaskLine } from './commandsSbtShell';
 
@@ -122,9 +122,9 @@ const CHORE_LEAD = /\b(?:updat\w*|regenerat\w*|fixtures?|snapshots?|coverage|mut
  */
 const MAIN_FLOW_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|build|compil|test|lint(?!\s+rules?)|format|style|spell|check|verif|validat|develop|environment|local|running|workflow|coding\s+(rules|standards|guidelines|conventions)|typ(e|ing)\s?check|typescript|before (you )?(submit|open|send)|pull request|pre-?commit|git\s+hooks?/i;
 /** A section about building the checkout or working on it, whose install sub-sections install what the build needs. */
-const BUILDING_SECTION = /^(?:\W*\d+[.)]?\s*)?(?:build(?:ing)?|compil(?:e|ing|ation))\b|\bfrom\s+source\b/i;
+const BUILDING_SECTION = /^(?:\W*\d+[.)]?\s*)?(?:how\s+to\s+)?(?:build(?:ing)?|compil(?:e|ing|ation))\b(?!\s+(?:plugins?|extensions?|your|a\s|an\s|the\s+docs|documentation|apps?|sites?))|\bfrom\s+source\b/i;
 /** An install heading under such a section ("Building on Unix > Install using apt"): the build's prerequisites. */
-const installsForBuild = (sections: readonly string[]): boolean => sections.slice(0, -1).some((h) => BUILDING_SECTION.test(h)) && PRODUCT_INSTALL.test(sections[sections.length - 1] ?? '');
+const installsForBuild = (sections: readonly string[]): boolean => sections.slice(0, -1).some((h) => BUILDING_SECTION.test(h)) && PRODUCT_INSTALL.test(sections[sections.length - 1] ?? '') && !/\binstead\b/i.test(sections[sections.length - 1] ?? '');
 /** Headings about setting up or building, where a watcher that keeps the build current is a setup step. */
 const SETUP_OR_BUILD_SECTION = /setup|set(ting)?\s+up|install|prerequisite|requirement|getting started|environment|dependenc|\bbuild|\bdevelop|\blocal(?:ly)?\b|\bquick[\s-]?start\b/i;
 /** A lead-in that sets up the checkout ("bootstrap the workspace:", "To set up your environment:"). */
@@ -339,7 +339,8 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     const innermost = b.sections[b.sections.length - 1] ?? '';
     // ("Building on Unix > Install using apt": an install section under a build section installs the build's prerequisites.)
     // (Only a block of system package installs: "Building > Install with vcpkg" over `./vcpkg install widget` installs the product.)
-    const prerequisites = installsForBuild(b.sections) && b.kind === 'code' && b.text.split('\n').every((line) => line.trim() === '' || SYSTEM_INSTALL.test(line.trim().replace(/^\$\s+/, '').replace(/\s+#.*$/, '')));
+    // (Comment lines and a `\`-continued package list belong to the install line; a local package file, `./target/x.deb`, is the product built.)
+    const prerequisites = installsForBuild(b.sections) && b.kind === 'code' && !/\s\.{0,2}\/\S+\.(?:deb|rpm|pkg|apk)\b/.test(b.text) && b.text.replace(/\\\n/g, ' ').split('\n').every((line) => line.trim() === '' || line.trim().startsWith('#') || SYSTEM_INSTALL.test(line.trim().replace(/^\$\s+/, '').replace(/\s+#.*$/, '')));
     if (NARROWING.test(innermost) || (PRODUCT_INSTALL.test(innermost) && !prerequisites) || VARIANT_HEADING.test(innermost) || inReadmeInstall(l)) continue;
     // A quoted line behind a shell prompt (an RST block quote `    $ spin mypy` after a single colon) is a one-line
     // console block.
@@ -450,7 +451,8 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       // compiler)") is one more step of that sentence's phase, whatever its name says.
       let previous: { command: string; sentence: string } | undefined;
       const rowKind = rowLabelKind(flow, k);
-      for (const span of inlineCommands(b, definedStep, checksOrTests, rowKind !== undefined)) {
+      const labelled = rowKind === undefined ? undefined : headerNamesCommands(flow, k) ? 'header' : 'label';
+      for (const span of inlineCommands(b, definedStep, checksOrTests, labelled)) {
         const silent = span.sectionSpeaks === true && /^[\s,;.]*$/.test(span.sentence.replace(/\([^()]{0,200}\)/g, ''));
         const seriesKind = silent && previous ? spanPhase(previous.command, l, previous.sentence, null) : undefined;
         previous = span;
@@ -512,7 +514,7 @@ function ownOrSectionPhase(command: string, at: Located, comment: string, code: 
   // A line's own comment that it builds (`rebar3 escriptize # or bootstrap`) gives setup; a sentence around a span does not.
   // A block line's comment that opens with a verb of setting up ("# Regenerate the files some tests use") says setup,
   // whatever phase the words after the verb name.
-  const own = classify(command) ?? (!code && preparesForRun(comment) ? 'setup' : undefined) ?? (!code && DESCRIBED_AS_SETUP.test(comment) ? 'setup' : undefined) ?? (code && setupVerbComment(comment) ? 'setup' : commentKind(comment)) ?? (code && SETUP_COMMENT.test(comment) && !SHIPPING_WORDS.test(comment) ? 'setup' : undefined);
+  const own = classify(command) ?? (!code && preparesForRun(comment) ? 'setup' : undefined) ?? (!code && DESCRIBED_AS_SETUP.test(comment) && !SHIPS_OR_RUNS.test(comment) ? 'setup' : undefined) ?? (code && setupVerbComment(comment) ? 'setup' : commentKind(comment)) ?? (code && SETUP_COMMENT.test(comment) && !SHIPPING_WORDS.test(comment) ? 'setup' : undefined);
   // A block line whose comment says it ships (`# Build a release tarball`, `# Regenerate the changelog`) is a
   // maintainer's step, like a release section's lines: the section around it does not make it one of the reader's.
   if (own === undefined && code && SHIPPING_WORDS.test(comment)) return undefined;
@@ -562,6 +564,8 @@ const RAKE_DEFAULT = /^(?:bundle\s+exec\s+|bin\/)?rake$/;
  * A span described right after it as installing or building ("- `make develop` — installs the package and its
  * development dependencies", "`script/setup`: sets up the database"): the description says its phase.
  */
+/** A description that ships or runs the product ("builds the release tarballs and uploads them", "builds and launches the demo"). */
+const SHIPS_OR_RUNS = /\b(?:releases?|tarballs?|upload\w*|publish\w*|deploy\w*|launch\w*|demo|serves?|distribution)\b/i;
 const DESCRIBED_AS_SETUP = /^\s{0,3}(?:[—–:]|-{1,2})\s{0,3}(?:installs?|sets?\s+up|bootstraps?|builds?|compiles?|prepares?)\b/i;
 
 /** A line's own comment that says it builds or installs (`rebar3 escriptize # or bootstrap`). */

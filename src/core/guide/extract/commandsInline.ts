@@ -260,8 +260,11 @@ export function inlineCommands(
   block: Exclude<Block, CodeBlock | { kind: 'heading' }>,
   definedStep: (command: string) => boolean = () => false,
   checksOrTests: (command: string) => boolean = () => false,
-  /** A table cell whose row's first cell names a phase ("| Test | `pytest` |"): the row hands the run to its span. */
-  labelledCell = false,
+  /**
+   * A table cell whose row's first cell names a phase ("| Test | `pytest` |"): the row hands the run to its span, a
+   * script by path always, a lone tool only under a header that names commands ('header').
+   */
+  labelledCell?: 'label' | 'header',
 ): InlineCommand[] {
   const found: InlineCommand[] = [];
   // Where the last span named in passing ended, for a span joined to it by "and" or "or".
@@ -354,9 +357,10 @@ export function inlineCommands(
       // "Run the tests with `pytest`", "lint the code using `ruff`": a test runner or linter that a run's own clause is
       // done with is the whole run ("We write our tests with `pytest`" names the framework: no run).
       // ("- `yarn test`: run unit tests with `jest`" says what another span runs.)
-      const runWith = RUN_WITH.test(before) && !before.includes('`') && (classify(command) === 'test' || classify(command) === 'lint');
+      // (Not a tool that needs a subcommand to run anything: `ruff` alone is `ruff check`'s program.)
+      const runWith = RUN_WITH.test(before) && !before.includes('`') && (classify(command) === 'test' || classify(command) === 'lint') && !NEEDS_SUBCOMMAND.test(command);
       // A table cell that is only the span, beside a label cell ("| Test | `pytest` |"): the row hands the run to it.
-      const cellAlone = labelledCell && onlyTheSpan(block.text, span.text) && (classify(command) !== undefined || BARE_RUNNER.test(command));
+      const cellAlone = labelledCell !== undefined && onlyTheSpan(block.text, span.text) && (command.includes('/') || (labelledCell === 'header' && (classify(command) !== undefined || BARE_RUNNER.test(command))));
       if (!pathCue && !series && !runnerCue && !runWith && !cellAlone && !/(\b(run|type|execute|running|typing|then|invoke|invoking)|\b(?:be|are|is|get|gets)\s+run\s+(with|using|via)|:)\s*$/i.test(before)) continue;
       // Its phase is said by its own clause: "run the test suite by executing `a`, and run the app with `bin/app`".
       if (pathCue) {
@@ -379,8 +383,10 @@ export function inlineCommands(
   return found;
 }
 
+/** Tools that run nothing without a subcommand (`ruff check`, `cargo test`). */
+const NEEDS_SUBCOMMAND = /^(?:ruff|cargo|go|npm|pnpm|yarn|mix|dotnet|mvn|sbt|stack|cabal|dune|bundle|poetry|uv|hatch|pdm|deno|bun|swift|zig|nx|turbo|biome|golangci-lint)$/;
 /** A clause that runs something with the tool named next: "Run the tests with", "execute the suite using", "lint via". */
-const RUN_WITH = /(?:^|[.;:!?(]\s*|\b(?:please|then|and|simply|just|to|can|should|must)\s+)(?:run|execute|lint|check|format)\s+(?:(?:all|the|your|our|its|whole|entire|full|unit|integration)\s+){0,3}(?:tests?|test\s+suite|suite|specs?|code(?:\s+style|\s+formatting)?|codebase|sources?|files|checks|linters?|style|formatting|types)\s+(?:with|using|via|through)\s*$/i;
+const RUN_WITH = /(?:^|[.;:!?(]\s*|\b(?:please|then|and|simply|just|(?<!\bused\s)to|can|should|must)\s+)(?:run|execute|lint|check|format)\s+(?:(?:all|of|the|your|our|its|whole|entire|full|unit|integration)\s+){0,4}(?:tests?|test\s+suite|suite|specs?|code(?:\s+style|\s+formatting)?|codebase|sources?|files|checks|linters?|style|formatting|types)\s+(?:with|using|via|through)\s*$/i;
 
 /** How many backticks open the span at `offset` (one, or two for a reStructuredText literal); one when none is there. */
 function openingTicks(text: string, offset: number): number {

@@ -7,9 +7,9 @@ import { plain } from './text';
 
 /** A row's first cell that names a phase: "Install", "Set up", "Build", "Run tests", "Lint", "Format code". */
 const ROW_LABEL: readonly (readonly [RegExp, CommandKind])[] = [
-  [/^(?:set\s?up|setup|install(?:ation|ing)?(?:\s+(?:the\s+)?(?:deps|dependencies|package))?|bootstrap|build(?:ing)?|compil(?:e|ing|ation)|prepare)\W*$/i, 'setup'],
-  [/^(?:(?:run(?:ning)?\s+(?:the\s+)?)?(?:unit\s+|all\s+)?tests?|testing|test\s+suite)\W*$/i, 'test'],
-  [/^(?:lint(?:ing)?|format(?:ting)?(?:\s+(?:the\s+)?code)?|(?:check\s+)?style|type[\s-]?check(?:ing)?|static\s+analysis)\W*$/i, 'lint'],
+  [/^(?:set\s?up|setup|install(?:ation|ing)?(?:\s+(?:the\s+)?(?:dev(?:elopment)?\s+)?(?:deps|dependencies|requirements|package|tools|environment))?|bootstrap|build(?:ing)?|compil(?:e|ing|ation)|prepare)\W*$/i, 'setup'],
+  [/^(?:run(?:ning)?\s+(?:the\s+)?)?(?:(?:unit|integration|all|e2e|end-to-end|full|whole)\s+)*(?:tests?|testing|specs?|test\s+suite)(?:\s+suite)?\W*$/i, 'test'],
+  [/^(?:run(?:ning)?\s+(?:the\s+)?)?(?:lint(?:ing|ers?)?|format(?:ting|ters?)?(?:\s+(?:the\s+)?code)?|(?:check\s+)?style(?:\s+checks?)?|type[\s-]?check(?:ing|s)?|static\s+(?:analysis|checks))\W*$/i, 'lint'],
 ];
 
 /**
@@ -23,6 +23,21 @@ export function rowLabelKind(flow: readonly Located[], k: number): CommandKind |
   if (first === undefined || first.kind !== 'paragraph' || first.column !== 0 || first.line !== b.line || first.code.length > 0) return undefined;
   const label = plain(first).trim();
   return ROW_LABEL.find(([pattern]) => pattern.test(label))?.[1];
+}
+
+/**
+ * Whether the table's header over a cell names commands ("Command", "Run", "How"): a lone tool in a cell is then a
+ * run, not a tool listed by purpose ("| Testing | `pytest` |" under "Tool").
+ */
+export function headerNamesCommands(flow: readonly Located[], k: number): boolean {
+  const b = flow[k].block;
+  if (b.kind !== 'paragraph' || b.column === undefined) return false;
+  let j = k;
+  // Back over the table's cells (consecutive cells of the same document, their rows in order) to its first row.
+  while (j > 0 && flow[j - 1].doc === flow[k].doc && flow[j - 1].block.kind === 'paragraph' && (flow[j - 1].block as { column?: number }).column !== undefined && flow[j - 1].block.line <= flow[j].block.line) j--;
+  const firstLine = flow[j].block.line;
+  const header = flow.slice(j, k + 1).find((l) => l.block.line === firstLine && l.block.kind === 'paragraph' && l.block.column === b.column);
+  return header !== undefined && header.block.line !== b.line && /\b(?:commands?|run|how|invocation|scripts?|shell|usage|cli)\b/i.test(plain(header.block));
 }
 
 /**
