@@ -402,4 +402,41 @@ describe('reader rules (session 17)', () => {
       `), { setup: [], test: [], lint: [] });
     });
   });
+
+  describe('check tasks and linter headings', () => {
+    it('`make flakecheck`, `make apicheck` under "pyflakes & PEP-8" are lint steps', async () => {
+      await expectPhases(md(g`
+        # Contributing
+
+        ## Verifying your contribution
+
+        ### pyflakes & PEP-8
+
+        To ensure that your changes conform to PEP 8 and to run pyflakes execute:
+
+        ´´´console
+        $ make flakecheck
+        ´´´
+
+        ### API reference
+
+        To make sure that all modules have a section in the API reference, please execute:
+
+        ´´´console
+        $ make apicheck
+        ´´´
+      `), { setup: [], test: [], lint: ['make flakecheck', 'make apicheck'] });
+    });
+    it('near miss: a container healthcheck is no lint step', async () => {
+      await expectPhases(md(g`
+        # Contributing
+
+        ## Verifying
+
+        ´´´
+        make healthcheck
+        ´´´
+      `), { setup: [], test: [], lint: [] });
+    });
+  });
 });

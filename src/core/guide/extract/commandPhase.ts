@@ -6,7 +6,7 @@ import { CommandKind } from './commands';
  * under "Running tests", `./validate.sh` under "Testing", `Start-Build` under "Building"). The innermost heading
  * decides; an outer one only when the inner ones say nothing. Lint words come first, so "Code quality tests" lints.
  */
-const LINT_HEADING = /\blint|\bchecks\b|\bformat|\bstyle\b|code\s+quality|static\s+analy[sz]\w*|(?<!\btests?\s+(?:and|code\s+quality|(?:static|code)\s+analy[sz]\w*|)\s+)code\s+analy[sz]\w*|\bspell|typ(?:e|ing)\s?check|whitespace|coding\s+standards?/i;
+const LINT_HEADING = /\blint|\bchecks\b|\bpep[\s-]?8\b|\bpy(?:flakes|codestyle)\b|\bflake8\b|\bisort\b|\bformat|\bstyle\b|code\s+quality|static\s+analy[sz]\w*|(?<!\btests?\s+(?:and|code\s+quality|(?:static|code)\s+analy[sz]\w*|)\s+)code\s+analy[sz]\w*|\bspell|typ(?:e|ing)\s?check|whitespace|coding\s+standards?/i;
 const TEST_HEADING = /\btest|\bspecs?\b/i;
 // "Environment variables" lists knobs a run reads, for tests as often as for the build: not setting up.
 // ("Before you start", "Before you begin": what to have in place first, the prerequisites.)

@@ -378,7 +378,8 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
       // beside a setup command (`go build` then `./app version`). Elsewhere it only shows what was built.
       const versionOk = underHeading(l, SETUP_SECTION) || INSTALL_PROSE.test(intro) || found.some((f) => !VERSION_CHECK.test(f.command) && classify(f.command) === 'setup');
       // `./configure` then `make check`: in an autotools build, `check` is the test suite.
-      const autotools = found.some((f) => AUTOTOOLS_CONFIGURE.test(f.command));
+      // (Also a chain that configures first: `./autogen && ./configure && make check`.)
+      const autotools = found.some((f) => f.command.split(/\s*&&\s*/).some((part) => AUTOTOOLS_CONFIGURE.test(part)));
       const ownKinds = found.map((f) => classify(f.command));
       const setupBlock = ownKinds.filter((kind) => kind === 'setup').length >= 2 && !ownKinds.some((kind) => kind === 'test' || kind === 'lint');
       // The lines right after a configure step, which a bare `make` there builds.
@@ -521,7 +522,7 @@ function ownOrSectionPhase(command: string, at: Located, comment: string, code: 
   // The section speaks only for lines of a code block: a code span's step is said by the sentence around it. (A lint
   // heading still tells make's ambiguous `check` from the test suite: "# Lint ... run them with `make check`".)
   // `make check` in a sentence about testing ("Test a patch with `make check`") runs the test suite.
-  if (!code) return own === 'lint' && VALIDATE.test(trimmed) && commentKind(comment) === 'test' ? 'test' : checkPhase(trimmed, own, comment, tasks, { said: commentKind(comment), section: sectionKind(at) === 'lint' ? 'lint' : undefined }, true);
+  if (!code) return own === 'lint' && VALIDATE.test(trimmed) && commentKind(comment) === 'test' ? 'test' : checkPhase(trimmed, own, comment, tasks, { said: commentKind(comment), section: sectionKind(at) === 'lint' ? 'lint' : undefined, autotools: trimmed.split(/\s*&&\s*/).some((part) => AUTOTOOLS_CONFIGURE.test(part)) }, true);
   const section = sectionKind(at);
   // `gmake  # builds the broker and its dependencies` under "Running tests": the line's own comment says it builds.
   // (Right after a configure step in its block, `perl Makefile.PL` or `./configure` then `make`, the bare runner builds what
@@ -604,7 +605,7 @@ const BUILD_NAMED = /\bbuild|\bcompil|\binstall|\bset\s?up\b/i;
 /** A line that starts or serves the project rather than preparing it. */
 const STARTS_THE_APP = /\b(?:runserver|serve|server|start|up|watch|open|shell|console|repl|changeset|storybook|preview|demo)\b|\s--?version\b|\s-V\b|\bversion$|^(?:cargo|go|dotnet|swift|deno|bun|python3?\s+-m\s+\S+)\s+run\b|^(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?(?:dev|start|preview)\b|^python3?\s+-m\s+\S+$/i;
 /** A step that configures a native build for `make` to run next: autotools, Perl's Makefile.PL, CMake, Meson. */
-const AUTOTOOLS_CONFIGURE = /^(?:(?:sh\s+|\.\/)?(?:configure|autogen\.sh|bootstrap\.sh)(?:\s|$)|autoreconf\b)/;
+const AUTOTOOLS_CONFIGURE = /^(?:(?:sh\s+|\.\/)?(?:configure|autogen(?:\.sh)?|bootstrap\.sh)(?:\s|$)|autoreconf\b)/;
 const CONFIGURE_STEP = new RegExp(`${AUTOTOOLS_CONFIGURE.source}|^(?:perl\\s+Makefile\\.PL\\b|cmake\\s+(?!--build\\b|--install\\b|-E\\b)|meson\\s+setup\\b)`);
 
 
