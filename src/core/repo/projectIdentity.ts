@@ -31,6 +31,12 @@ const GENERIC_NAMES = new Set(['root', 'monorepo', 'workspace', 'workspaces', 'p
 /** Forges: one host, many projects; only a matching owner/repo path makes a link the project's own. */
 const FORGE_HOSTS = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'codeberg.org', 'gitea.com', 'git.sr.ht', 'sr.ht']);
 
+/**
+ * Self-hosted GitLab instances of large communities (`gitlab.gnome.org`, `gitlab.freedesktop.org`, `invent.kde.org`,
+ * `salsa.debian.org`): a guide there links its own docs by their forge URL, as GitHub projects do.
+ */
+const SELF_HOSTED_FORGE = /^(?:gitlab\.[a-z0-9-]+\.[a-z]{2,}|invent\.kde\.org|salsa\.debian\.org|framagit\.org|code\.videolan\.org)$/;
+
 /** Hosts that serve many projects' pages and are never one project's own site. */
 const SHARED_HOSTS = new Set(['npmjs.com', 'npmjs.org', 'pypi.org', 'crates.io', 'docs.rs', 'pkg.go.dev', 'rubygems.org', 'packagist.org', 'nuget.org', 'githubusercontent.com']);
 
@@ -73,7 +79,7 @@ export function isOwnSite(host: string, identity: ProjectIdentity): boolean {
 
 /** A forge's host, or that of one of the project's remotes (a self-hosted forge). */
 export function isForge(host: string, repos: readonly ForgeRepo[]): boolean {
-  return FORGE_HOSTS.has(host) || repos.some((r) => r.host === host);
+  return FORGE_HOSTS.has(host) || SELF_HOSTED_FORGE.test(host) || repos.some((r) => r.host === host);
 }
 
 /** Hosting services whose subdomains belong to different owners, like public suffixes ("proj.readthedocs.io"). */

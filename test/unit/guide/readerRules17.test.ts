@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readGuide } from '../../../src/core/guide/readGuide';
 import { MemoryRepoFiles } from '../core/memoryRepoFiles';
 import { checklistOf, expectPhases, factsOf, g, md, readme } from './probeSupport';
+import { toInspectJson } from '../../../src/core/guide/facts';
 
 const rawFacts = (files: Record<string, string>) => readGuide(new MemoryRepoFiles(files));
 
@@ -437,6 +438,21 @@ describe('reader rules (session 17)', () => {
         make healthcheck
         ´´´
       `), { setup: [], test: [], lint: [] });
+    });
+  });
+
+  describe('a self-hosted GitLab link to the project\'s own doc is followed', () => {
+    const files = {
+      'CONTRIBUTING.md': '# Contributing\n\nTo build and test, see the [Hacking.md][hacking] file.\n\n[hacking]: https://gitlab.gnome.org/GNOME/widget/blob/HEAD/doc/Hacking.md\n',
+      'doc/Hacking.md': '# Hacking on widget\n\n## First build\n\n```sh\nmeson setup _build\nninja -C _build\n```\n',
+    };
+    it('gitlab.gnome.org/GNOME/widget/blob/HEAD/doc/Hacking.md is read as doc/Hacking.md', async () => {
+      const facts = toInspectJson(await readGuide(new MemoryRepoFiles(files), { projectName: 'widget' }));
+      assert.deepEqual(facts.commands.setup.map((c) => c.command), ['meson setup _build', 'ninja -C _build']);
+    });
+    it('near miss: the same path in another project on that forge is not ours', async () => {
+      const facts = toInspectJson(await readGuide(new MemoryRepoFiles(files), { projectName: 'gadget' }));
+      assert.deepEqual(facts.commands.setup, []);
     });
   });
 });
