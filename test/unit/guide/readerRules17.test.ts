@@ -319,6 +319,26 @@ describe('reader rules (session 17)', () => {
         - ´make test´ — runs the whole test suite
       `), { setup: ['make develop'], test: ['make test'], lint: [] });
     });
+    it('a paragraph that is a span and what it does ("`npm run build` - compiles typescript") is that step', async () => {
+      await expectPhases(md(g`
+        # Contributing
+
+        ## Development
+
+        ´npm run build´ - compiles typescript to the dist folder.
+
+        ´npm run lint´: checks the style.
+      `), { setup: ['npm run build'], test: [], lint: ['npm run lint'] });
+    });
+    it('near miss: a paragraph opening with a span that is not described as doing something', async () => {
+      await expectPhases(md(g`
+        # Contributing
+
+        ## Development
+
+        ´npm run build´ is slow on Windows, sorry.
+      `), { setup: [], test: [], lint: [] });
+    });
     it('near miss: a bare `make` under "Running tests" still runs the tests', async () => {
       await expectPhases(md(g`
         # Contributing

@@ -337,7 +337,10 @@ export function inlineCommands(
     // "**Run tests in watch mode:**": a run that reruns on every change until stopped is a loop to work in, not a step.
     if (labelledValue && /\bwatch\b/i.test(label[0])) continue;
     const atItemStart =
-      labelledValue || (block.kind === 'listItem' && ITEM_START.test(block.text.slice(0, span.offset))) || (block.code.length === 1 && block.text.length <= MAX_COMMAND_LENGTH && onlyTheSpan(block.text, span.text));
+      labelledValue || (block.kind === 'listItem' && ITEM_START.test(block.text.slice(0, span.offset))) || (block.code.length === 1 && block.text.length <= MAX_COMMAND_LENGTH && onlyTheSpan(block.text, span.text)) ||
+      // A paragraph that is a span and what it does ("`npm run build` - compiles typescript to dist folder."), the
+      // paragraph form of a described list item.
+      (block.kind === 'paragraph' && !block.inList && block.column === undefined && span.offset === 0 && DESCRIBED_AFTER.test(after));
     if ((programCue && !series) || clauseKind !== undefined) {
       // Presented as a step above, or as the tool a clause of checking or fixing is done with.
     } else if (definedStep(command) && !block.links.some((link) => link.text.includes(span.text)) && !/\b(?:example,?|e\.g\.,?)\s{0,3}$/i.test(before)) {
@@ -385,6 +388,8 @@ export function inlineCommands(
 
 /** Tools that run nothing without a subcommand (`ruff check`, `cargo test`). */
 const NEEDS_SUBCOMMAND = /^(?:ruff|cargo|go|npm|pnpm|yarn|mix|dotnet|mvn|sbt|stack|cabal|dune|bundle|poetry|uv|hatch|pdm|deno|bun|swift|zig|nx|turbo|biome|golangci-lint)$/;
+/** What a span does, said right after it with a dash or colon: "- compiles typescript", ": runs the linters". */
+const DESCRIBED_AFTER = /^`{0,2}\s{0,3}(?:[\u2014\u2013:]|\s-{1,2})\s{0,3}(?:runs?|checks?(?!\s+out\b)|lints?|formats?|tests?|builds?|compiles?|installs?|sets?\s+up|bootstraps?)\b/i;
 /** A clause that runs something with the tool named next: "Run the tests with", "execute the suite using", "lint via". */
 const RUN_WITH = /(?:^|[.;:!?(]\s*|\b(?:please|then|and|simply|just|(?<!\bused\s)to|can|should|must)\s+)(?:run|execute|lint|check|format)\s+(?:(?:all|of|the|your|our|its|whole|entire|full|unit|integration)\s+){0,4}(?:tests?|test\s+suite|suite|specs?|code(?:\s+style|\s+formatting)?|codebase|sources?|files|checks|linters?|style|formatting|types)\s+(?:with|using|via|through)\s*$/i;
 
