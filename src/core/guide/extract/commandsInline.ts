@@ -289,7 +289,7 @@ export function inlineCommands(
     // Only the reader is told to run a program: "whose hook runs `scripts/x.sh`" says what something else does.
     const after = block.text.slice(close, close + 59);
     // "- `./scripts/vet.sh` to catch vet errors": an item that opens with a program and says what it is for.
-    const itemPurpose = block.kind === 'listItem' && ITEM_START.test(block.text.slice(0, span.offset)) && ITEM_PURPOSE_AFTER.test(after);
+    const itemPurpose = block.kind === 'listItem' && ITEM_START.test(block.text.slice(0, span.offset)) && (ITEM_PURPOSE_AFTER.test(after) || DESCRIBED_AFTER.test(after));
     // "can be checked with `x`", "fix most issues with `vendor/bin/x`": the clause's verb hands its phase to the tool.
     // Only a span after "with", "using", "via" or "by" is looked at, so the clause is read for few spans.
     // A lone tool name ("formatted with `black`") names the tool, not a command line to type.
