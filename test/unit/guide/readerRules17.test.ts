@@ -287,6 +287,7 @@ describe('reader rules (session 17)', () => {
       ['a branch whose pull requests are closed', 'Pull requests against `master` will be closed.'],
       ['a base for the changes it names only', 'Please open v3 related PRs against the `v3` branch.'],
       ['no change put on the branch', 'The `main` branch is protected and CI runs on it.'],
+      ['a version line named far from the relation', 'This is the **v3** line (version prefix 3.0, with current branch work on a topic branch), whose core was rewritten.'],
     ]) {
       it(`near miss: ${why}`, async () => assert.equal(await base(sentence), null));
     }

@@ -22,7 +22,7 @@ const NAMESPACE = /^(?:feature|features|release|releases|series|hotfix|hotfixes|
 
 const CHANGE = /\b(?:PRs?|pull\s+requests?|merge\s+requests?|MRs?|patch(?:es|sets?)?|(?:all\s+(?:of\s+)?)?(?:your\s+|new\s+)?work|changes|contributions?|commits|(?:feature|topic|your|a\s+new)\s+branch(?:es)?|fork)\b/i;
 const RELATION =
-  /\b(?:against|target(?:s|ed|ing)?|into|onto|based?|start(?:s|ed|ing)?\s+(?:on|from)|belongs?|happens?\s+(?:on|in)|takes?\s+place\s+(?:on|in)|go(?:es)?\s+(?:to|into)|lands?\s+(?:on|in)|(?:branch(?:ed)?|fork(?:ed)?|work)\s+(?:off|from)|from\s+there|dropdown|on\s+top\s+of)\b/i;
+  /\b(?:against|target(?:s|ed|ing)?|into|onto|based?|start(?:s|ed|ing)?\s+(?:on|from)|belongs?|happens?\s+(?:on|in)|takes?\s+place\s+(?:on|in)|go(?:es)?\s+(?:to|into)|lands?\s+(?:on|in)|(?:branch(?:ed)?|fork(?:ed)?|work)\s+(?:off|from)|from\s+there|dropdown|on\s+top\s+of|pick|choose|select)\b/i;
 /** Words before a name (in its clause) that turn it away: "rather than `master`", "GitHub pre-selects `master`", "releases from `main`". */
 const TURNED_AWAY = /\b(?:not|never|n't|rather\s+than|instead\s+of|except|pre-?selects?|defaults?\s+to|shows?|releases?\s+(?:are\s+)?(?:cut\s+|made\s+)?from|cut\s+releases?\s+from|tags?|backport\w*|hotfix\w*)\b[^,;]{0,30}$/i;
 /** Sentences about the docs site, releases or CI runs: their branches are not where contributions go. */
@@ -49,6 +49,10 @@ export function baseByConcepts(raw: string): string | null {
       const name = slash > 0 && !NAMESPACE.test(said.slice(0, said.indexOf('/'))) && LIKELY.test(said.slice(slash + 1)) ? said.slice(slash + 1) : said;
       if (NOT_A_BASE.test(name) || !(LIKELY.test(name) || branch)) continue;
       const before = s.text.slice(0, at).replace(/[`*_]/g, '');
+      // The relation must be the name's own: within a few words before or after it ("happens on `develop`", "choose
+      // `develop` in the base dropdown"), not somewhere else in a long sentence ("This is the **v3** line (…, work on x)").
+      const near = `${before.slice(-45)} ${s.text.slice(at, at + said.length + 40).replace(/[`*_]/g, '')}`;
+      if (!RELATION.test(near) && !branch) continue;
       // ("… shows `master` by default, but pick `next`": the name the UI fills in is not the one asked for.)
       if (TURNED_AWAY.test(before) || REFUSED_AFTER.test(s.text.slice(at + 1 + said.length)) || /^\S{0,3}\s+(?:by\s+default|into\s+your\s+(?:own\s+)?(?:feature\s+|topic\s+|local\s+)?branch)\b/i.test(s.text.slice(at + 1 + said.length))) continue;
       // "Please open v3 related PRs against the `v3` branch": a base for the changes it names, not for all.
