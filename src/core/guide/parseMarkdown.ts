@@ -208,7 +208,9 @@ function inlineBlock(inline: Token, firstLine: number): { text: string; links: L
     }
   }
   const blanked = blank(source, hidden);
-  const collapsed = collapseMapped(ticks.length === 0 ? blanked : [...blanked].map((ch, k) => (ticks.includes(k) ? '`' : ch)).join(''));
+  let ticked = blanked;
+  for (const k of ticks) ticked = `${ticked.slice(0, k)}\`${ticked.slice(k + 1)}`;
+  const collapsed = collapseMapped(ticked);
   const code = spans.map((s) => ({ text: s.text, line: s.line, offset: s.at >= 0 ? collapsed.at(s.at) : fallbackOffset(collapsed.text, s.text) }));
   return { text: collapsed.text, links, code };
 }

@@ -4,6 +4,7 @@ import { Located, Sources, sourceOf } from '../sources';
 import { clauseBefore, lowered, mayHoldWords, plain, underHeading } from './text';
 import { requiredWords } from '../../text/requiredWords';
 import { baseByConcepts } from './baseBranchConcepts';
+import { LIKELY_BRANCH, REFUSED_AFTER } from './branchNames';
 
 // (Quoted as 'dev' or "dev" too: plain-text guides quote a name where Markdown ones use a code span.)
 // A version series is a branch name too (`4.x`, `2.1.x`): PHP and Symfony-style projects take pull requests there.
@@ -132,9 +133,6 @@ const SHELL_PATTERNS: RegExp[] = [
   // Patch-by-mail: `git format-patch -M origin/master`, `git send-email ... origin/master` make the patches from there.
   /\bgit\s+(?:format-patch|send-email)\b[^\n]{0,200}?\s(?:origin|upstream)\/([\w./-]{1,40}?)(?:\.\.\S*)?\s*$/m,
 ];
-// A name with a number is a branch when the number is a version (`2.13.x`, `v3`, `release-1.2`, `5.4`, `4.x`); a
-// project named with a digit ("your first PR to urllib3", "libfoo2") is not.
-const LIKELY_BRANCH = /^(main|master|develop|development|devel|dev|trunk|next|canary|default|stable|release|unstable|staging|integration|v?\d{1,4}(?:\.(?:\d{1,4}|x|X)){0,3}(?:[-.][\w.-]{1,30})?|[A-Za-z][\w.]{0,30}[-_/]v?\d{1,4}(?:\.(?:\d{1,4}|x|X)){0,3}(?:[-.][\w.-]{1,30})?)$/i;
 /**
  * Words that name a branch's role, not the branch: "the default branch", "your feature branch", "the stable
  * branch", "release and development branches of the compiler". Quoted (`default`, `stable`), they are names.
@@ -351,8 +349,6 @@ function fromProse(text: string, raw: string, b: Block): { name: string; lineOff
 
 /** Words of a change sent somewhere or based on something: pull requests, patches, a base, a rebase, a target. */
 const SENDS_A_CHANGE = /\b(?:PRs?|pull\s+requests?|merge\s+requests?|patch(?:es)?|based?|rebas\w*|target\w*|submit\w*)\b/i;
-/** What follows a named branch when pull requests to it are turned away: "... will be closed", "... are not accepted". */
-const REFUSED_AFTER = /^[^.;]{0,30}?\b(?:will|would|are|is|get|gets)\s+(?:be\s+)?(?:closed|rejected|declined|ignored|not\s+(?:be\s+)?(?:accepted|merged|reviewed|considered))\b/i;
 
 /** Words of measuring one build against another: benchmarks and performance runs are compared with a branch, not based on it. */
 const MEASURED = /\bbenchmark|\bperformance\b|\bprofil(?:e|ing)\b|\bmeasur/i;

@@ -10,13 +10,14 @@
  * or one whose leading condition sets a special case ("If you also need changes in X, target `x-dev`"), names no base.
  */
 import { sentencesOf } from './discussConcepts';
+import { LIKELY_BRANCH, REFUSED_AFTER } from './branchNames';
 
 /** A name as the guide sets it apart: in a code span, in bold, or quoted. Group 1 is the name. */
 const SET_APART = /(?:`|\*\*|__|["'\u201c])([A-Za-z][\w./-]{0,40}?|\d{1,3}(?:\.\d{1,3}){0,2}\.x)(?:`|\*\*|__|["'\u201d])/g;
 /** A bare name called a branch: "the main branch", "against master branch". */
 const CALLED_A_BRANCH = /\b(main|master|develop|devel|dev|trunk|next|stable|unstable|staging)\s+branch\b(?!\s*\()/gi;
-/** Names that are branches by their look: the usual bases and version lines (as baseBranch.ts's LIKELY_BRANCH). */
-const LIKELY = /^(?:main|master|develop|development|devel|dev|trunk|next|canary|stable|unstable|staging|integration|v?\d{1,4}(?:\.(?:\d{1,4}|x|X)){0,3}(?:[-.][\w.-]{1,30})?|[A-Za-z][\w.]{0,30}[-_/]v?\d{1,4}(?:\.(?:\d{1,4}|x|X)){0,3}(?:[-.][\w.-]{1,30})?)$/i;
+/** Names that are branches by their look (LIKELY_BRANCH), less the role words a guide says of a branch ("the release"). */
+const LIKELY = { test: (name: string): boolean => LIKELY_BRANCH.test(name) && !/^(?:default|release)$/i.test(name) };
 /** A prefix that is a branch namespace (`release/1.2`, `series/3.x`), not a fork's owner (`someone/main`). */
 const NAMESPACE = /^(?:feature|features|release|releases|series|hotfix|hotfixes|fix|bugfix|maint|support|topic)$/i;
 
@@ -29,8 +30,8 @@ const TURNED_AWAY = /\b(?:not|never|n't|rather\s+than|instead\s+of|except|pre-?s
 const OTHER_MATTER = /\b(?:gh-pages|release\s+process|publish\w*|deploy\w*|badge|build\s+status|benchmark\w*|documentation|docs|website|site|translations?|packag\w*|nightl\w*|snapshots?|changelog|unreleased|since\s+the\s+last\s+(?:tag|release))\b/i;
 /** A base for one case, set by a leading condition: "If you also need changes in X, target `x-dev`", "After it is merged to Y, ...". */
 const SPECIAL_CASE = /^\W*(?:(?:if|after|once|unless)\b[^,]{0,150}|for\b(?!\s+(?:all|every|any|new\s+(?:features|work|contributions)|contributions|pull\s+requests|PRs)\b)[^,]{0,80}),/i;
-/** What follows a branch that pull requests are turned away from: "... will be closed", "... are not accepted". */
-const REFUSED_AFTER = /^\S{0,3}(?:\s+branch)?[^.;]{0,30}?\b(?:will|would|are|is|get|gets)\s+(?:be\s+)?(?:closed|rejected|declined|ignored|not\s+(?:be\s+)?(?:accepted|merged|reviewed|considered))\b/i;
+/** What follows a branch that pull requests are turned away from (REFUSED_AFTER), past its closing mark and "branch". */
+const REFUSED_AFTER_NAME = new RegExp(`^\\S{0,3}(?:\\s+branch)?${REFUSED_AFTER.source.slice(1)}`, 'i');
 /** Names that look like a branch but are the docs site's or a role word in quotes. */
 const NOT_A_BASE = /^(?:gh-pages|docs?|website|site|origin|upstream|head|github|fork|branch|issue|issues|the|your|this)$/i;
 
@@ -54,7 +55,7 @@ export function baseByConcepts(raw: string): string | null {
       const near = `${before.slice(-45)} ${s.text.slice(at, at + said.length + 40).replace(/[`*_]/g, '')}`;
       if (!RELATION.test(near) && !branch) continue;
       // ("… shows `master` by default, but pick `next`": the name the UI fills in is not the one asked for.)
-      if (TURNED_AWAY.test(before) || REFUSED_AFTER.test(s.text.slice(at + 1 + said.length)) || /^\S{0,3}\s+(?:by\s+default|into\s+your\s+(?:own\s+)?(?:feature\s+|topic\s+|local\s+)?branch)\b/i.test(s.text.slice(at + 1 + said.length))) continue;
+      if (TURNED_AWAY.test(before) || REFUSED_AFTER_NAME.test(s.text.slice(at + 1 + said.length)) || /^\S{0,3}\s+(?:by\s+default|into\s+your\s+(?:own\s+)?(?:feature\s+|topic\s+|local\s+)?branch)\b/i.test(s.text.slice(at + 1 + said.length))) continue;
       // "Please open v3 related PRs against the `v3` branch": a base for the changes it names, not for all.
       if (new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[\\s-]+(?:related|specific|only))?\\s+(?:PRs?|pull\\s+requests?|changes|fix(?:es)?|features?|patch(?:es)?|work|bugs?)\\b`, 'i').test(before)) continue;
       return name;

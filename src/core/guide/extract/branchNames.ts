@@ -1,0 +1,7 @@
+/** What makes a word a branch name, and words that turn pull requests to a named branch away: shared by baseBranch.ts and baseBranchConcepts.ts. */
+
+// A name with a number is a branch when the number is a version (`2.13.x`, `v3`, `release-1.2`, `5.4`, `4.x`); a
+// project named with a digit ("your first PR to urllib3", "libfoo2") is not.
+export const LIKELY_BRANCH = /^(main|master|develop|development|devel|dev|trunk|next|canary|default|stable|release|unstable|staging|integration|v?\d{1,4}(?:\.(?:\d{1,4}|x|X)){0,3}(?:[-.][\w.-]{1,30})?|[A-Za-z][\w.]{0,30}[-_/]v?\d{1,4}(?:\.(?:\d{1,4}|x|X)){0,3}(?:[-.][\w.-]{1,30})?)$/i;
+/** What follows a named branch when pull requests to it are turned away: "... will be closed", "... are not accepted". */
+export const REFUSED_AFTER = /^[^.;]{0,30}?\b(?:will|would|are|is|get|gets)\s+(?:be\s+)?(?:closed|rejected|declined|ignored|not\s+(?:be\s+)?(?:accepted|merged|reviewed|considered))\b/i;
