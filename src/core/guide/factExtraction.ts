@@ -28,12 +28,22 @@ export interface ExtractContext {
   readonly files: FoundFiles;
 }
 
+/**
+ * No guide file, but material the reader did read (a README's developer docs, a PR template): there is no guide that
+ * only points elsewhere, so the answer is "no", said from the first document read. With nothing read it stays unknown.
+ */
+function noGuidePointer(sources: Sources): Found<boolean> | null {
+  if (sources.guide) return null;
+  const first = sources.guideFlow[0] ?? sources.templateFlow[0];
+  return first ? { value: false, source: { file: first.doc.path, line: 1 } } : null;
+}
+
 /** A maintainer file's value, as a found fact (its origin is `config`, from its file). */
 const fromConfig = <T>(fact: ConfigFact<T> | null | undefined): Found<T> | null => (fact ? { value: fact.value, source: { file: fact.source.file, line: fact.source.line } } : null);
 
 export const EXTRACTORS: { readonly [K in FactId]: (context: ExtractContext) => Found<unknown> | null } = {
   // A README section standing in for the guide is never "the guide is a pointer": it holds the instructions itself.
-  'guideIsPointerOnly': ({ sources, files }) => (files.readmeSection ? { value: false, source: { file: files.readmeSection, line: 1 } } : guideIsPointerOnly(sources.guide, sources.guideFlow)),
+  'guideIsPointerOnly': ({ sources, files }) => (files.readmeSection ? { value: false, source: { file: files.readmeSection, line: 1 } } : guideIsPointerOnly(sources.guide, sources.guideFlow) ?? noGuidePointer(sources)),
   'acceptsPullRequests': ({ sources }) => acceptsPullRequests(sources),
   'baseBranch': ({ sources, maintainer }) => fromConfig(maintainer?.baseBranch) ?? baseBranch(sources),
   'commit.convention': ({ sources, commitlint, maintainer }) => fromConfig(maintainer?.commits.convention) ?? commitlint?.convention ?? commitConvention(sources),
