@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { factsOf, g } from './probeSupport';
+import { checklistOf, factsOf, g, md } from './probeSupport';
 
 // Session 18: general rules found by studying where the reader misses on the development set and the last blind sets.
 // Every guide text below is written for the test; each rule has near-misses that must not fire.
@@ -27,6 +27,90 @@ describe('reader rules (session 18)', () => {
         '.github/PULL_REQUEST_TEMPLATE.md': template,
       });
       assert.equal(facts.guideIsPointerOnly, true);
+    });
+  });
+  describe('checklist: plain items under a step that asks for checks', () => {
+    it('"- PR should have:" over nested items: the nested items are the checks', async () => {
+      assert.deepEqual(
+        await checklistOf(md(g`
+          ## Contribute
+
+          - For a small change, just send a PR.
+          - PR should have:
+            - Test case
+            - Documentation
+          - You can also contribute by:
+            - Reporting issues
+            - Improving the docs
+        `)),
+        ['Test case', 'Documentation'],
+      );
+    });
+    it('near miss: a step that only recommends running commands before the PR offers them, it does not ask', async () => {
+      assert.deepEqual(
+        await checklistOf(md(g`
+          ## Pull requests
+
+          - Keep changes small.
+          - We recommend you run tests locally before creating your PR to catch breakages early on:
+            - ´./scripts/vet.sh´ to catch vet errors.
+            - ´go test ./...´ to run the tests.
+        `)),
+        [],
+      );
+    });
+    it('near miss: a step that lists ways to contribute is no checklist', async () => {
+      assert.deepEqual(
+        await checklistOf(md(g`
+          ## Contribute
+
+          - You can contribute by:
+            - Reporting issues
+            - Suggesting features
+        `)),
+        [],
+      );
+    });
+  });
+
+  describe('checklist: the moment the work is done, before it is sent', () => {
+    it('"After you\'re done making your code change, make sure:" leads into checks', async () => {
+      assert.deepEqual(
+        await checklistOf(md(g`
+          ## Making a change
+
+          After you're done making your code change, make sure:
+          - your code is formatted: ´cargo fmt´
+          - all tests pass: ´cargo test´
+
+          Then, open a pull request against ´main´.
+        `)),
+        ['your code is formatted: cargo fmt', 'all tests pass: cargo test'],
+      );
+    });
+    it('near miss: "once you have submitted your PR, make sure:" is after sending', async () => {
+      assert.deepEqual(
+        await checklistOf(md(g`
+          ## Making a change
+
+          Once you have submitted your PR, make sure:
+          - you answer review comments
+          - you keep the branch up to date
+        `)),
+        [],
+      );
+    });
+  });
+
+  describe('changelog: a template box saying the changelog file is up to date', () => {
+    it('"- [ ] `CHANGES.md` is up-to-date" asks for an entry in the file', async () => {
+      const facts = await factsOf({ '.github/PULL_REQUEST_TEMPLATE.md': '- [ ] Tests added\n- [ ] `CHANGES.md` is up-to-date\n' });
+      assert.equal(facts.changelog.required, true);
+      assert.equal(facts.changelog.how, 'changelog-file');
+    });
+    it('near miss: a box about the docs being up to date says nothing of the changelog', async () => {
+      const facts = await factsOf({ '.github/PULL_REQUEST_TEMPLATE.md': '- [ ] Tests added\n- [ ] The docs are up-to-date\n' });
+      assert.equal(facts.changelog.required, null);
     });
   });
 });

@@ -125,10 +125,16 @@ function boxesUnderAStep(run: readonly Block[]): ListItemBlock[] {
     const said = lastLine(lead);
     if (inStep && (!(CHECKLIST_INTRO.test(said) || /\bchecklist\b/i.test(said)) || OTHER_CHECKLIST.test(said) || NOT_CHECKLIST.test(said) || STATUS_LIST.test(said) || leadAboutOtherOccasion(said))) continue;
     const list = run.filter((x): x is ListItemBlock => x.kind === 'listItem' && x.listId === b.listId);
-    if (list.length >= 2 && list.every((it) => it.checked === false)) found.push(...list);
+    // A step that is itself a lead-in asking for checks ("- PR should have:" over "- Test case", "- Documentation")
+    // frames plain items as its checks, as the same words in a paragraph over a list do.
+    const stepAsks = !inStep && CHECKLIST_INTRO.test(said) && !OTHER_CHECKLIST.test(said) && !NOT_CHECKLIST.test(said) && !STATUS_LIST.test(said) && !leadAboutOtherOccasion(said) && !leavesItOptional(said) && !RECOMMENDS.test(said);
+    if (list.length >= 2 && (list.every((it) => it.checked === false) || (stepAsks && list.every((it) => it.checked === null)))) found.push(...list);
   }
   return found;
 }
+
+/** A step that recommends ("We recommend you run tests locally before creating your PR:") offers, rather than asks. */
+const RECOMMENDS = /\b(?:recommend\w*|suggest\w*|advis(?:e|ed|able))\b/i;
 
 /** What a list of boxes tracks when it is not a check before sending: the project's plans, progress or open tasks. */
 const STATUS_LIST = /\b(?:road-?map|to-?dos?|help\s+wanted|open\s+tasks|status|progress|plans?|planned|ideas|wish-?list|milestones?|backlog|features?\s+(?:list|support)|supported|known\s+(?:gaps|issues|limitations|bugs)|limitations|caveats|missing)\b/i;
@@ -370,7 +376,7 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes
       qualifies && byIntro && !template && resumed === undefined && lead !== undefined && !BEFORE_SENDING.test(lead) && mostlyStyleRules(items.filter((it) => it.depth === 0).map((it) => it.text));
     decide(qualifies && !walkthrough && !styleByOccasion);
     // Empty task boxes nested under one step of a list that is not itself a checklist ("3. Open the pull request and
-    // check that:" over "- [ ] the tests pass"): that step's checks.
+    // check that:" over "- [ ] the tests pass"), or plain items under a step that asks for checks: that step's checks.
     if (!qualifies && !template) {
       const nested = boxesUnderAStep(runBlocks);
       if (nested.length >= 2 && !first.sections.some((s) => NOT_CHECKLIST.test(s) || ISSUE_SECTION.test(s) || OTHER_CHECKLIST.test(s) || STATUS_LIST.test(s))) {

@@ -97,6 +97,9 @@ export const CHECKLIST_INTRO = new RegExp(
     String.raw`\b(?:before|prior\s+to)\s+(?:you\s+)?(?:request|ask)\w*\s+(?:for\s+)?(?:a\s+|an?\s+|the\s+)?(?:code\s+)?reviews?\b[^.]*:\s*$`,
     // "When you are ready to submit your PR, make sure:": the moment before sending, with the checks to make then.
     String.raw`\bready\s+to\s+(?:submit|send|open|create|file)\b[^.]*\b(?:make\s+sure|ensure|check|verify|double[\s-]check|confirm)\b[^.]*:\s*$`,
+    // "After you're done making your code change, make sure:", "Once you have finished your changes, ensure that:": the
+    // moment the work is done and not yet sent (not "once you have submitted", NOT_CHECKLIST's).
+    String.raw`\b(?:after|once)\s+(?:you(?:'re|\u2019re|\s+are|'ve|\u2019ve|\s+have)\s+)?(?:done|finished|completed?)\s+(?:(?:making|writing|with|implementing|coding)\s+)?(?:your|the)\s+(?:code\s+)?(?:changes?|work|code|feature|fix|implementation)\b[^.]*\b(?:make\s+sure|ensure|check|verify|double[\s-]check|confirm)\b[^.]*:\s*$`,
     // "When your change is ready, make sure that:": the same moment, said of the change.
     String.raw`\bwhen\s+your\s+(?:changes?|pull\s+request|PR|patch(?:es)?|code|work|branch)\s+(?:is|are)\s+ready\b[^.]*\b(?:make\s+sure|ensure|check|verify|double[\s-]check|confirm)\b[^.]*:\s*$`,
     // "Before we can merge your pull request, please:": the conditions on the contributor's change before it is taken
