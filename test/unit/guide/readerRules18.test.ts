@@ -113,4 +113,10 @@ describe('reader rules (session 18)', () => {
       assert.equal(facts.changelog.required, null);
     });
   });
+  describe('template: boxes that complete "This is:" classify the change', () => {
+    it('are optional choices; the checklist boxes after them stay required', async () => {
+      const facts = await factsOf({ '.github/PULL_REQUEST_TEMPLATE.md': 'This is:\n\n- [ ] a bugfix\n- [ ] a new feature\n\nChecklist:\n\n- [ ] Changes are covered by unit tests\n- [ ] Code style is respected\n' });
+      assert.deepEqual(facts.checklist.map((c) => [c.text, c.optional]), [['a bugfix', true], ['a new feature', true], ['Changes are covered by unit tests', false], ['Code style is respected', false]]);
+    });
+  });
 });

@@ -8,9 +8,10 @@ import { asksForACheck } from './checklistFraming';
 
 /**
  * A group of boxes that classifies the change rather than checks it: under a heading or prompt about its type
- * or kind ("Types of changes", "PR Type", "What kind of change does this PR introduce?").
+ * or kind ("Types of changes", "PR Type", "What kind of change does this PR introduce?"), or a prompt that the boxes
+ * complete as what the change is ("This is:", "This PR is a:", "This PR adds:").
  */
-const CHOICE_PROMPT = /\b(?:types?|kinds?|sorts?)\s+of\s+(?:changes?|PRs?|pull\s+requests?|contributions?)\b|\b(?:PR|pull\s+request|change)\s+(?:types?|kinds?)\b|\bwhat\s+(?:kind|type|sort)\s+of\b|\bwhich\s+(?:kind|type)\b/i;
+const CHOICE_PROMPT = /\b(?:types?|kinds?|sorts?)\s+of\s+(?:changes?|PRs?|pull\s+requests?|contributions?)\b|\b(?:PR|pull\s+request|change)\s+(?:types?|kinds?)\b|\bwhat\s+(?:kind|type|sort)\s+of\b|\bwhich\s+(?:kind|type)\b|^\W*(?:this|my|the)\s+(?:(?:PR|pull\s+request|change|patch|MR|merge\s+request|contribution)\s+)?(?:is|adds|introduces)\s*(?:an?\s*)?(?:\.\.\.|…)?\s*:?\s*$/i;
 /** At most this many words, a box answers a question ("Yes", "No", "Bug fix") rather than states a check. */
 const MAX_ANSWER_WORDS = 2;
 
