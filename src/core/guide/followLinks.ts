@@ -11,6 +11,7 @@ import { RELEVANT } from './relevantLinks';
 import { MAX_JUDGED_PER_BLOCK, mayPromiseSteps, sentencePromisesSteps } from './linkSentence';
 import { asAgentInstructions, isAgentFile } from './agentFiles';
 import { pullRequestPagePath } from './pullRequestLinks';
+import { linkedSection } from './linkedSection';
 
 /** A document reached from the guide through links, and the link that reached it first. */
 export interface LinkedDocument {
@@ -40,6 +41,7 @@ export interface FollowOptions {
 /** Links looked at per run, and warnings about links: a generated guide can hold hundreds of thousands. */
 const MAX_LINKS_CONSIDERED = 2000;
 const MAX_LINK_WARNINGS = 20;
+const README_FILE = /^readme(?:\.[\w.]+)?$/i;
 
 
 /**
@@ -125,7 +127,10 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
       visited.add(id);
       const text = await readText(files, path, options.maxFileBytes, problems, options.budget);
       if (text === undefined) continue;
-      const parsed = parseDocument(path, text);
+      // A link to one section of a README ("README.md#contributing") reads that section, not the user manual around
+      // it. A developer doc linked at a section (`DEVELOPING.md#building`) is read whole: all of it is for contributors.
+      const whole = parseDocument(path, text);
+      const parsed = README_FILE.test(path.slice(path.lastIndexOf('/') + 1)) ? linkedSection(whole, target) : whole;
       const child = isAgentFile(path) ? asAgentInstructions(parsed) : parsed;
       linked.push({ doc: child, from: { file: doc.path, line }, hop: hop + 1 });
       queue.push({ doc: child, hop: hop + 1 });

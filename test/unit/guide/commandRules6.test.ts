@@ -120,9 +120,12 @@ describe('commands: the headings that hold a step (session 5)', () => {
       '```',
       '',
     ].join('\n');
-    const contributing = '# Contributing\n\n## Development\n\nPlease check out the [Development](README.md#development) section in the README.\n';
+    const contributing = '# Contributing\n\n## Development\n\nPlease check out the [Development notes](README.md) in the README.\n';
     const found = await commandsOf({ 'README.md': readme, 'CONTRIBUTING.md': contributing });
     assert.deepEqual(found.setup, ['cargo install --path . --locked', 'cargo build']);
+    // Linked at its Development section (session 18), the README is read from that section only.
+    const atSection = await commandsOf({ 'README.md': readme, 'CONTRIBUTING.md': contributing.replace('(README.md)', '(README.md#development)') });
+    assert.deepEqual(atSection.setup, ['cargo build']);
   });
 
   it("keeps a contribution guide's installation section: there it is the contributor's setup", async () => {

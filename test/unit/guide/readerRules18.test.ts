@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { checklistOf, expectPhases, factsOf, g, md } from './probeSupport';
+import { linkedSection } from '../../../src/core/guide/linkedSection';
+import { parseDocument } from '../../../src/core/guide/parseDocument';
 
 // Session 18: general rules found by studying where the reader misses on the development set and the last blind sets.
 // Every guide text below is written for the test; each rule has near-misses that must not fire.
@@ -134,6 +136,72 @@ describe('reader rules (session 18)', () => {
 
         - Run ´./build.sh´ first, otherwise the tests fail.
       `), { setup: ['./build.sh'], test: [], lint: [] });
+    });
+  });
+  describe('a link to a section of a README reads that section', () => {
+    const readmeText = g`
+      # tool
+
+      A command runner.
+
+      ## Quick start
+
+      ´´´sh
+      cargo build --release
+      ´´´
+
+      ## Formatting your recipes
+
+      ´´´sh
+      cargo fmt --check
+      ´´´
+
+      ## Contributing
+
+      ### Contribution workflow
+
+      1. Install cargo-watch with ´cargo install cargo-watch´ and run ´tool watch test´.
+      2. Run ´cargo test´ to make sure that all tests pass.
+
+      ## License
+
+      MIT
+    `;
+    it('"See [the readme](README.md#contributing)": only the Contributing section gives commands', async () => {
+      const facts = await factsOf({ 'CONTRIBUTING.md': 'See [the readme](README.md#contributing) for contribution workflow suggestions.\n', 'README.md': readmeText });
+      const all = [...facts.commands.setup, ...facts.commands.test, ...facts.commands.lint].map((c) => c.command);
+      assert.deepEqual(all, ['cargo install cargo-watch', 'cargo test']);
+    });
+    it('near miss: a developer doc linked at a section is read whole', async () => {
+      const facts = await factsOf({
+        'CONTRIBUTING.md': 'Read [how to build](DEVELOPING.md#building) first.\n',
+        'DEVELOPING.md': g`
+          # Developing
+
+          ## Prerequisites
+
+          ´´´sh
+          sudo apt-get install libfoo-dev
+          ´´´
+
+          ## Building
+
+          ´´´sh
+          make
+          ´´´
+        `,
+      });
+      assert.deepEqual(facts.commands.setup.map((c) => c.command), ['sudo apt-get install libfoo-dev', 'make']);
+    });
+    it('matches a fragment to its heading as forges spell anchors, and leaves line anchors and unknown ones whole', () => {
+      const doc = parseDocument('README.md', readmeText);
+      const headingsOf = (target: string) => linkedSection(doc, target).blocks.filter((b) => b.kind === 'heading').map((b) => (b.kind === 'heading' ? b.text : ''));
+      assert.deepEqual(headingsOf('README.md#contributing'), ['Contributing', 'Contribution workflow']);
+      assert.deepEqual(headingsOf('README.md#user-content-contribution-workflow'), ['Contribution workflow']);
+      assert.deepEqual(headingsOf('README.md#_contribution_workflow'), ['Contribution workflow']);
+      assert.equal(linkedSection(doc, 'README.md#L10-L20'), doc);
+      assert.equal(linkedSection(doc, 'README.md#no-such-heading'), doc);
+      assert.equal(linkedSection(doc, 'README.md'), doc);
     });
   });
 });
