@@ -204,4 +204,16 @@ describe('reader rules (session 18)', () => {
       assert.equal(linkedSection(doc, 'README.md'), doc);
     });
   });
+  describe('base branch: spellings the patterns missed', () => {
+    const base = async (files: Record<string, string>) => (await factsOf(files)).baseBranch;
+    it('AsciiDoc passes `+master+` through as `master`', async () => {
+      assert.equal(await base({ 'CONTRIBUTING.adoc': '= Contributing\n\n== Pull requests\n\n. Fork the repo and create your branch from `+master+`.\n' }), 'master');
+    });
+    it('"create a pull-request to merge into `master`": hyphenated, and read past the verb', async () => {
+      assert.equal(await base(md('## Pull requests\n\n6. Commit, push and create a pull-request to merge into `master`.\n')), 'master');
+    });
+    it('near miss: a pull request to a repository names no branch', async () => {
+      assert.equal(await base(md('## Pull requests\n\nOpen a pull request to the Foo repository, and point it to the appropriate branch.\n')), null);
+    });
+  });
 });

@@ -8,7 +8,8 @@ import { LIKELY_BRANCH, REFUSED_AFTER } from './branchNames';
 
 // (Quoted as 'dev' or "dev" too: plain-text guides quote a name where Markdown ones use a code span.)
 // A version series is a branch name too (`4.x`, `2.1.x`): PHP and Symfony-style projects take pull requests there.
-const NAME = '[`\'"]?([A-Za-z][\\w./-]{0,40}?|\\d{1,3}(?:\\.\\d{1,3}){0,2}\\.x)[`\'"]?';
+// (A verb or an article is never the name: "a pull request to merge into `master`" reads on past "to merge".)
+const NAME = '[`\'"]?(?!(?:merge|point|be|open|submit|send|create|make|get|have|go|a|an|the|your|our|this|that)\\b)([A-Za-z][\\w./-]{0,40}?|\\d{1,3}(?:\\.\\d{1,3}){0,2}\\.x)[`\'"]?';
 /** "a base branch (e.g. `main`)", "the default branch (currently `master`)": a name given as the example of a role. */
 const ROLE_EXAMPLE = `(?:an?\\s+|the\\s+)?(?:base|default|main|upstream|target|development)\\s+branch\\s*(?:\\((?:e\\.g\\.|i\\.e\\.|usually|typically|currently|normally)?|,\\s*(?:e\\.g\\.|i\\.e\\.|such\\s+as|like|usually|typically))?,?\\s*`;
 /**
@@ -189,7 +190,8 @@ const branchInBlock = (l: Located): { name: string; lineOffset: number } | null 
   // "into the master branch or the stable branch": a choice between two bases names no single one.
   // The words first: the pattern backtracks at every word, and most blocks name no branch.
   if (b.kind !== 'heading' && offersTwoBases(lowered(b)) && TWO_BASES.test(plain(b))) return null;
-  const base = BASE_WORDS.test(lowered(b)) ? fromProse(plain(b), b.text, b) : null;
+  // ("create a pull-request to merge into `master`": the hyphenated spelling is the same words.)
+  const base = BASE_WORDS.test(lowered(b)) ? fromProse(unhyphenated(plain(b)), unhyphenated(b.text), b) : null;
   const instead = base || b.kind === 'heading' ? null : (insteadBase(b.text) ?? labelledBase(b.text));
   const said = base ?? (instead ? { name: instead, lineOffset: 0 } : null);
   if (said || b.kind === 'heading') return said;
@@ -236,7 +238,7 @@ function labelledBase(raw: string): string | null {
 }
 
 /** Words (in the lowercased block) one of which every pattern of PROSE_PATTERNS needs. */
-const BASE_WORDS = /branch|changes against|everything else|instead|merged|squash|latest|current|rebas|patch|apply|pull request|merge request|accepted into|\bprs?\b|up[\s-]to[\s-]date|in sync|synced|synchronized|target|refs\/for|\bbase\b/;
+const BASE_WORDS = /branch|changes against|everything else|instead|merged|squash|latest|current|rebas|patch|apply|pull[ -]request|merge[ -]request|accepted into|\bprs?\b|up[\s-]to[\s-]date|in sync|synced|synchronized|target|refs\/for|\bbase\b/;
 
 /** Blocks looked at after the first named base for another one in the same section. */
 const NEARBY_BLOCKS = 8;
@@ -293,6 +295,8 @@ const GLOBAL_PROSE_PATTERNS = PROSE_PATTERNS.map((p) => new RegExp(p.source, `${
 /** The words each of PROSE_PATTERNS needs (requiredWords), read once. */
 const PROSE_NEEDS = PROSE_PATTERNS.map((p) => requiredWords(p));
 const MAX_MATCHES_PER_PATTERN = 4;
+
+const unhyphenated = (text: string): string => (text.includes('-request') ? text.replace(/\b(pull|merge)-(requests?)\b/gi, '$1 $2') : text);
 
 function* matchesOf(pattern: RegExp, text: string): Iterable<readonly [RegExpExecArray, string]> {
   pattern.lastIndex = 0;
