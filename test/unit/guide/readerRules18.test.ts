@@ -216,4 +216,25 @@ describe('reader rules (session 18)', () => {
       assert.equal(await base(md('## Pull requests\n\nOpen a pull request to the Foo repository, and point it to the appropriate branch.\n')), null);
     });
   });
+  describe('discuss first: headings and statements of the condition', () => {
+    const discuss = async (text: string) => (await factsOf(md(text))).discussFirst;
+    it('"Before you submit a pull request, always file an issue" under a plain "Code" heading', async () => {
+      assert.equal(await discuss('# Contributing\n\n## Code\n\nBefore you submit a pull request, always file an issue and confirm the team agrees with your idea.\n'), true);
+    });
+    it('a guide title that names a "Support Library" is no support section', async () => {
+      assert.equal(await discuss('## Contributing to the Guidelines Support Library\n\nChanges should have an issue tracking the suggestion that has been approved by the maintainers.\n'), true);
+    });
+    it('"Only after receiving the green light from the core team, start working on the PR."', async () => {
+      assert.equal(await discuss('# Contributing\n\n## Pull requests\n\nOpen an issue describing the feature. Only after receiving the green light from the core team, start working on the PR.\n'), true);
+    });
+    it('"## Pull requests require an approved issue", and "We accept pull requests only for issues that a maintainer has marked"', async () => {
+      assert.equal(await discuss('# Contributing\n\n## Pull requests require an approved issue\n\nThanks for helping.\n'), true);
+      assert.equal(await discuss('# Contributing\n\n## Pull requests\n\nWe accept pull requests only for issues that a maintainer has marked with the `ready` label.\n'), true);
+    });
+    it('near misses: a support section, a talk on the PR itself, pull requests for any issue', async () => {
+      assert.equal(await discuss('# Contributing\n\n## Support\n\nBefore you open an issue, ask on the forum first.\n'), null);
+      assert.equal(await discuss('# Contributing\n\n## Pull requests\n\nDiscuss the change on the PR before merging.\n'), null);
+      assert.equal(await discuss('# Contributing\n\n## Pull requests\n\nWe accept pull requests for any open issue.\n'), null);
+    });
+  });
 });

@@ -53,7 +53,8 @@ export function advisesTalkBeforeChange(sentence: string): boolean {
 const IMPERATIVE = /^\W*(?:(?:then|first|and|so|just)\s+)?(?:open|file|create|post|submit|raise|discuss|start|make|begin|reach|get|talk|ask|let|contact|propose|present|wait|consider|check\s+with)\b/i;
 const TRAILING_CONDITION = /\s+(?:if|when|unless)\b.*$/i;
 /** A leading scope up to its comma: "For anything other than small changes,", "Before you start,". */
-const LEADING_SCOPE = /^\W*(?:for|before|prior\s+to|with|in)\b[^,]{0,150},\s*/i;
+// ("Only after receiving the green light from the core team, start working on the PR": the order leads the sentence.)
+const LEADING_SCOPE = /^\W*(?:for|before|prior\s+to|with|in|only\s+(?:after|once|when))\b[^,]{0,150},\s*/i;
 
 /** A sentence's clauses: cut at commas and at "then" or "but". */
 const clauses = (text: string): string[] => text.split(/,\s*|\s+(?:then|but)\s+/i);
@@ -71,7 +72,8 @@ const CONDITION = /^\W*(?:so\s+|and\s+|but\s+)?(?:if|when|whenever)\b[^,]{0,150}
 /** "We should first discuss amongst ourselves": the maintainers' own order of work. */
 const OURSELVES = /\b(?:we|they|maintainers|reviewers|the\s+(?:core\s+)?(?:team|maintainers))\s+(?:should|must|need\s+to|have\s+to|will|would)\b|\bamongst\s+ourselves\b|\bamong\s+ourselves\b/i;
 /** "Discuss the change in the PR description": the talk is part of the change, not before it. */
-const IN_THE_CHANGE = /\b(?:in|on)\s+(?:the|your)\s+(?:PR|pull\s+request|merge\s+request|patch)(?:'s)?(?:\s+(?:description|body|thread|comments?))?\b/i;
+// (Not "start working on the PR": that is the work itself.)
+const IN_THE_CHANGE = /(?<!\bwork(?:ing)?\s)\b(?:in|on)\s+(?:the|your)\s+(?:PR|pull\s+request|merge\s+request|patch)(?:'s)?(?:\s+(?:description|body|thread|comments?))?\b/i;
 /** "Before merging", "before the release": a time after the work is done, not before it starts. */
 const AFTER_THE_WORK = /\bbefore\s+(?:(?:it\s+is|they\s+are|being|(?:your|the|a)\s+(?:PR|pull\s+request|patch|change)s?\s+(?:is|are|gets?)|pushing\s+more)\s+)?(?:merg\w*|the\s+merge|releas\w*|the\s+release|publish\w*|shipp\w*|tagg\w*|changes)\b/i;
 /** "Why you're contributing in the first place": an idiom, not an order. */

@@ -67,5 +67,7 @@ export const START_BY_RAISING =
  * An agreed issue as the condition of a change, said in the passive: "a maintainer-approved issue is required for
  * non-trivial changes". ("No issue is required" is the opposite, caught before.)
  */
+// Or said of the pull requests: "Pull requests require an approved issue", "We accept pull requests only for issues that a
+// maintainer has marked ...".
 export const AGREED_ISSUE_REQUIRED =
-  /(?<!\bno\s)\b(?:[\w-]+-)?(?:approved|accepted|agreed(?:-upon)?|associated|corresponding|linked|prior)\s+(?:issue|ticket|proposal)s?\s+(?:is|are)\s+(?:always\s+)?(?:required|needed|mandatory|expected)\s+(?:for|before)\b/i;
+  /(?<!\bno\s)\b(?:[\w-]+-)?(?:approved|accepted|agreed(?:-upon)?|associated|corresponding|linked|prior)\s+(?:issue|ticket|proposal)s?\s+(?:is|are)\s+(?:always\s+)?(?:required|needed|mandatory|expected)\s+(?:for|before)\b|\b(?:PRs?|pull\s+requests?|merge\s+requests?|patch(?:es)?|contributions?)\s+(?:always\s+)?(?:require|need)s?\s+an?\s+(?:approved|accepted|agreed(?:[\s-]upon)?|triaged)\s+(?:issue|ticket|proposal)\b|\b(?:accept|review|merge|consider)s?\s+(?:PRs?|pull\s+requests?|merge\s+requests?|patch(?:es)?|contributions?)\s+only\s+(?:for|on)\s+(?:issues?|tickets?)\s+(?:that|which)\s+(?:a\s+|the\s+)?(?:maintainers?|core\s+team|team)\s+(?:ha(?:ve|s)\s+)?(?:marked|labell?ed|approved|accepted|triaged|agreed)\b/i;
