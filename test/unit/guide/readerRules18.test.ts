@@ -237,4 +237,39 @@ describe('reader rules (session 18)', () => {
       assert.equal(await discuss('# Contributing\n\n## Pull requests\n\nWe accept pull requests for any open issue.\n'), null);
     });
   });
+  describe('checklist: a subsection for one kind of change under a section about sending one', () => {
+    it('"Guidelines for creating a pull request" > "Bug fix" / "New feature": their lists, each check once', async () => {
+      assert.deepEqual(
+        await checklistOf(md(g`
+          ## Guidelines for creating a pull request
+
+          ### Bug fix
+
+          - add a reference to the issue in the description of your pull request
+          - add one or more test cases
+          - make sure existing tests still pass
+
+          ### New feature
+
+          - add one or more test cases
+          - make sure existing tests still pass
+          - document the feature in the README
+        `)),
+        ['add a reference to the issue in the description of your pull request', 'add one or more test cases', 'make sure existing tests still pass', 'document the feature in the README'],
+      );
+    });
+    it('near miss: "Bug fixes" under a section about the changelog is no checklist', async () => {
+      assert.deepEqual(
+        await checklistOf(md(g`
+          ## Changelog format
+
+          ### Bug fixes
+
+          - Fixed a crash when the config is empty
+          - Fixed the colours of the dark theme
+        `)),
+        [],
+      );
+    });
+  });
 });

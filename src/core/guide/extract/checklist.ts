@@ -1,3 +1,4 @@
+import { checklistKey } from '../../text/normalize';
 import { FoundText } from '../facts';
 import { Block, ListItemBlock, ParsedDocument } from '../documentModel';
 import { Sources } from '../sources';
@@ -133,6 +134,9 @@ function boxesUnderAStep(run: readonly Block[]): ListItemBlock[] {
   return found;
 }
 
+/** A heading that names one kind of change: "Bug fix", "New features", "Documentation changes", "Enhancements". */
+const KIND_OF_CHANGE = /^\W*(?:\d+[.)]\s*)?(?:for\s+)?(?:(?:a\s+)?(?:bug\s*)?fix(?:es)?|bugs?|(?:new\s+)?features?|enhancements?|improvements?|refactor(?:ing|s)?|performance(?:\s+improvements?)?|(?:docs|documentation)(?:\s+(?:changes?|updates?|improvements?|fix(?:es)?))?|breaking\s+changes?)\W*$/i;
+
 /** A step that recommends ("We recommend you run tests locally before creating your PR:") offers, rather than asks. */
 const RECOMMENDS = /\b(?:recommend\w*|suggest\w*|advis(?:e|ed|able))\b/i;
 
@@ -159,7 +163,12 @@ export function checklist(sources: Sources): FoundText[] {
     if (item.checked === null && (NOT_A_CHECK.test(text) || (AUTOMATION_SAYS.test(text) && !AUTOMATION_STATE.test(text)) || OTHERS_APPROVE.test(text) || SENDING_MEANS.test(text) || ISSUE_LINK_LINE.test(text))) return;
     const said = item.checked === null && !asked ? checkWithin(text) : text;
     if (said === undefined) return;
+    // The same check written again in one guide ("make sure existing tests still pass" under "Bug fix" and under "New
+    // feature") is one check. (A template's box is kept beside the guide's: it is ticked in the pull request.)
+    const sameText = `${doc.path}\u0000${checklistKey(said)}`;
+    if (item.checked === null && seen.has(sameText)) return;
     seen.add(key);
+    seen.add(sameText);
     out.push({ text: said, source: { file: doc.path, line: item.line }, ...(choice ? { choice } : {}) });
   };
   for (const doc of sources.templates) {
@@ -295,6 +304,10 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes
       !OTHER_CHECKLIST.test(heading) &&
       !aboutTheCode(heading) &&
       (NAMES_THE_CHECKS.test(heading) || !deepInSection(blocks, i));
+    // A subsection for one kind of change under a section about sending one ("Guidelines for creating a pull request" >
+    // "Bug fix", "New feature"): its list is what a pull request of that kind must have.
+    const byKindOfChange =
+      !template && !framedOtherwise && !checksBeside && KIND_OF_CHANGE.test(heading.trim()) && first.sections.length >= 2 && CHECKLIST_HEADING.test(first.sections[first.sections.length - 2]) && !NOT_CHECKLIST.test(first.sections[first.sections.length - 2]) && !deepInSection(blocks, i);
     // A subsection of a section that names the checks ("Before submitting" > "Tests"): its lists are more of them.
     const underChecks =
       !template && !framedOtherwise && framingSections(doc, first.sections).some((s) => NAMES_THE_CHECKS.test(s) && !OTHER_CHECKLIST.test(s)) && !aboutTheCode(heading);
@@ -343,7 +356,7 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes
     const qualifies =
       !guidelines &&
       (resumed ??
-        ((byIntro || byHeading || byOuterHeading || byContinuation || underChecks || byProcedure || byBoxes || byBareHeading) && !NOT_CHECKLIST.test(heading) && !othersOccasionHeading(heading) && !ISSUE_SECTION.test(heading) && (template || !aboutReporting(first.sections)) && (template || NAMES_THE_CHECKS.test(heading) || !aboutCommitMessages(heading)) && !(byIntro && !byHeading && leadAboutOtherOccasion(lead))));
+        ((byIntro || byHeading || byOuterHeading || byContinuation || underChecks || byProcedure || byBoxes || byBareHeading || byKindOfChange) && !NOT_CHECKLIST.test(heading) && !othersOccasionHeading(heading) && !ISSUE_SECTION.test(heading) && (template || !aboutReporting(first.sections)) && (template || NAMES_THE_CHECKS.test(heading) || !aboutCommitMessages(heading)) && !(byIntro && !byHeading && leadAboutOtherOccasion(lead))));
     // Whether a qualifying list only walks through something else; worked out only for lists that qualify (speed).
     const walksThrough = (): boolean => {
       const topLevel = items.filter((it) => it.depth === 0).map((it) => it.text);
