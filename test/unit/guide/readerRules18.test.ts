@@ -272,4 +272,14 @@ describe('reader rules (session 18)', () => {
       );
     });
   });
+  describe('subject length: the bound between the number and its unit', () => {
+    const limit = async (text: string) => (await factsOf(md(`# Contributing\n\n## Commit messages\n\n${text}\n`))).commit.subjectMaxLength;
+    it('"should be 50 or less characters", "50 or fewer characters"', async () => {
+      assert.equal(await limit('The subject/title of a commit should be 50 or less characters ideally. The absolute maximum is 72.'), 50);
+      assert.equal(await limit('The subject of a commit should be 50 or fewer characters.'), 50);
+    });
+    it('near miss: "50 or more characters" in the body is no ceiling on the subject', async () => {
+      assert.equal(await limit('Write a body of 50 or more characters when the change is not obvious.'), null);
+    });
+  });
 });

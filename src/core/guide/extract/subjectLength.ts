@@ -4,7 +4,8 @@ import { Located, Sources, sourceOf } from '../sources';
 import { mentions, plain } from './text';
 import { subjectCeiling } from './subjectCeiling';
 
-const LENGTH_SENTENCE = /\b(?:summary|summaries|summari[sz]e|subjects?|headers?|headlines?|shortlogs?|first\s+lines?|titles?|commit\s+messages?|(?:single|one|first)[-\s]line\s+descriptions?|description\s+line)\b[^.!]{0,80}?\b(\d{2,3})(?:\s*|-)(?:characters?|chars?|columns?|cols)\b|\b(\d{2,3})(?:\s*|-)(?:characters?|chars?|columns?|cols)\b[^.!]{0,40}?\b(?:summary|subjects?|headers?|headlines?|shortlogs?|first\s+lines?|titles?)\b/i;
+// ("should be 50 or less characters": the bound may stand between the number and its unit.)
+const LENGTH_SENTENCE = /\b(?:summary|summaries|summari[sz]e|subjects?|headers?|headlines?|shortlogs?|first\s+lines?|titles?|commit\s+messages?|(?:single|one|first)[-\s]line\s+descriptions?|description\s+line)\b[^.!]{0,80}?\b(\d{2,3})(?:\s+or\s+(?:less|fewer))?(?:\s*|-)(?:characters?|chars?|columns?|cols)\b|\b(\d{2,3})(?:\s*|-)(?:characters?|chars?|columns?|cols)\b[^.!]{0,40}?\b(?:summary|subjects?|headers?|headlines?|shortlogs?|first\s+lines?|titles?)\b/i;
 /**
  * A limit on every line of a commit message ("Lines shouldn't be longer than 72 characters", "should not overflow
  * 80 columns") holds for its first line too; read only where the text is about commit messages. A limit on the
