@@ -282,4 +282,17 @@ describe('reader rules (session 18)', () => {
       assert.equal(await limit('Write a body of 50 or more characters when the change is not obvious.'), null);
     });
   });
+  describe('pull requests: patch flows said with the tool or the medium before the list', () => {
+    const prs = async (text: string) => (await factsOf(md(`# Contributing\n\n${text}\n`))).acceptsPullRequests;
+    it('"sent as patches via email to tools@example.org", "Send patches using `git send-email` to the foo-dev mailing list"', async () => {
+      assert.equal(await prs('## Submitting contributions\n\nContributions should be sent as patches via email to **tools@example.org**.'), false);
+      assert.equal(await prs('Send patches using `git send-email` to the foo-dev mailing list.'), false);
+    });
+    it('"run `git format-patch HEAD~` ... Then attach your patch to the ticket."', async () => {
+      assert.equal(await prs('## Submitting changes\n\nOnce you have committed your change, run `git format-patch HEAD~` to make a patch file. Then attach your patch to the ticket.'), false);
+    });
+    it('near miss: attaching a patch as an alternative to a pull request', async () => {
+      assert.equal(await prs('## Submitting changes\n\nOpen a pull request on GitHub. If you cannot use GitHub, you can also attach your patch to the ticket.'), true);
+    });
+  });
 });

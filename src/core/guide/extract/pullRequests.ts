@@ -83,7 +83,7 @@ const LIST_REVIEW_SOURCE = String.raw`\bpatch(?:es)?\s+(?:are|get|will\s+be)\s+(
 // (A sentence may open with the verb: "Send patches to the list", "Patches are sent to ...". Patches sent "to the
 // `develop` branch" go to a branch of the forge, by pull request: that is no patch flow.)
 const NOT_A_BRANCH = String.raw`(?!\s+(?:the\s+)?(?:\x60[^\x60\n]{1,40}\x60|[\w./-]{1,40})\s+branch\b)`;
-const PATCH_FLOW = new RegExp(String.raw`\b[Gg]errit\b|\bCLs?\b|\bgit\s+send-email\b|\bgit\s+format-patch\b|\bgit\s+am\b|\b(?:[Ss]end|[Mm]ail|[Pp]ost)(?:ing)?\s+(?:your\s+|the\s+|that\s+|this\s+|these\s+|those\s+|all\s+)?patch(?:es)?\s+to\b${NOT_A_BRANCH}|\b[Pp]atch(?:es)?\s+(?:are|should\s+be|must\s+be|can\s+be)\s+(?:sent|mailed|posted|e-?mailed|submitted)\s+to\b${NOT_A_BRANCH}|\b[Ss]ubmit(?:ting)?\s+(?:your\s+)?patch(?:es)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:mailing\s+)?list\b|\bas\s+patches\s+to\b|\b[Pp]habricator\b|\barc\s+diff\b|\brefs\/for\/|${LIST_REVIEW_SOURCE}`);
+const PATCH_FLOW = new RegExp(String.raw`\b[Gg]errit\b|\bCLs?\b|\bgit\s+send-email\b|\bgit\s+format-patch\b|\bgit\s+am\b|\b(?:[Ss]end|[Mm]ail|[Pp]ost)(?:ing)?\s+(?:your\s+|the\s+|that\s+|this\s+|these\s+|those\s+|all\s+)?patch(?:es)?(?:\s+using\s+(?:\x60[^\x60]{1,40}\x60|git\s+send-email))?\s+to\b${NOT_A_BRANCH}|\b[Pp]atch(?:es)?\s+(?:are|should\s+be|must\s+be|can\s+be)\s+(?:sent|mailed|posted|e-?mailed|submitted)\s+to\b${NOT_A_BRANCH}|\b[Ss]ubmit(?:ting)?\s+(?:your\s+)?patch(?:es)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:mailing\s+)?list\b|\bas\s+patches\s+(?:(?:via|by|over)\s+e-?mail\s+)?to\b|\b[Aa]ttach\s+(?:your\s+|the\s+)?patch(?:es)?\s+to\s+(?:the\s+|a\s+|your\s+)?(?:ticket|issue|bug(?:\s+report)?)\b|\b[Pp]habricator\b|\barc\s+diff\b|\brefs\/for\/|${LIST_REVIEW_SOURCE}`);
 /** The project's review system named as such: "uses Gerrit for code review", "code review happens on Gerrit". */
 const REVIEW_SYSTEM =
   /\b(?:uses?|using)\s+(?:Gerrit|Phabricator)\s+(?:for|as)\s+(?:(?:its|our|the)\s+)?(?:code\s+)?(?:reviews?|changes|patches|contributions)\b|\breviews?\s+(?:happens?|takes?\s+place|is\s+done)\s+(?:on|in|through)\s+(?:Gerrit|Phabricator)\b|\b(?:all\s+)?(?:changes|patches|contributions)\s+(?:go|goes|are\s+sent)\s+(?:through|via)\s+(?:Gerrit|Phabricator)\b|\brefs\/for\//i;
@@ -104,11 +104,16 @@ const PATCH_FLOW_ALL = new RegExp(PATCH_FLOW.source, 'g');
  * "Send patches to the mailing list pelt-devel@lists.example.org", "mail your patches to dev@example.org": a list or an
  * address as where patches go names the review system, as "patches are reviewed on the list" does.
  */
-const SENT_TO_LIST = /\b(?:(?:send|mail|post|submit|e-?mail)\w*\s+(?:your\s+|the\s+|all\s+)?patch(?:es|sets?)?|patch(?:es|sets?)?\s+(?:should|must|can)\s+be\s+(?:sent|mailed|posted|submitted|e-?mailed))\s+to\s+(?:(?:the|our)\s+(?:(?:project(?:'s)?|dev(?:el)?|development|developers?(?:')?|hackers)\s+)?mailing\s+list\b|(?!security@|secure@|vulnerabilit)[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+)/i;
+// ("Send patches using `git send-email` to the linux-gpio mailing list", "Contributions should be sent as patches via
+// email to tools@kernel.org": the tool or the medium may stand before the list or the address.)
+const SENT_TO_LIST = /\b(?:(?:send|mail|post|submit|e-?mail)\w*\s+(?:your\s+|the\s+|all\s+)?patch(?:es|sets?)?|patch(?:es|sets?)?\s+(?:should|must|can)\s+be\s+(?:sent|mailed|posted|submitted|e-?mailed)|\b(?:sent|submitted|mailed)\s+as\s+patch(?:es|sets?)?)(?:\s+(?:using|with|via|by|over)\s+(?:`[^`]{1,40}`|e-?mail|git\s+send-email))?\s+to\s+(?:(?:the|our)\s+(?:(?:project(?:'s)?|dev(?:el)?|development|developers?(?:')?|hackers|[\w-]{2,30})\s+)?mailing\s+list\b|(?!security@|secure@|vulnerabilit)[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+)/i;
 /** "We take patches by email only", "patches are only accepted via the mailing list": mail is the one way in. */
 const BY_MAIL_ONLY = /\bpatch(?:es|sets?)?\s+(?:(?:are\s+)?only\s+(?:accepted|taken)\s+)?(?:by|via|over|through)\s+(?:e-?mail|(?:the\s+|our\s+)?mailing\s+list)(?:\s+only)?\b(?<=only\b|(?:accepted|taken)\s+(?:by|via|over|through)\s+(?:e-?mail|(?:the\s+|our\s+)?mailing\s+list))/i;
 /** Words (lowercase) one of which PATCH_FLOW needs. */
 const PATCH_WORDS = ['gerrit', 'cl', 'patch', 'send-email', 'phabricator', 'arc diff', 'refs/for/', 'git am'];
+/** Code of another project kept here ("`third_party/zlite` is copied from upstream"): its list takes its patches. */
+const ANOTHER_PROJECT = /\b(?:upstream|vendored|third[-_\s]party|copied\s+from|bundled)\b/i;
+const ATTACHED_TO_TICKET = /\battach\s+(?:your\s+|the\s+)?patch(?:es)?\s+to\s+(?:the\s+|a\s+|your\s+)?(?:ticket|issue|bug(?:\s+report)?)\b/i;
 const PULL_REQUEST = /\bpull[\s-]requests?\b|\bPRs?\b|\bmerge\s+requests?\b/i;
 
 /**
@@ -135,7 +140,8 @@ export function acceptsPullRequests(sources: Sources): Found<boolean> | null {
     if (mentions(l.block, PATCH_WORDS) && PATCH_FLOW.test(text) && !ANOTHER_WAY.test(text)) {
       // "This project uses Gerrit for code review": one sentence that names the review system says it all.
       // Two ways of the patch flow in one block ("patches are sent to the list, made with git format-patch") set it out too.
-      const strong = REVIEW_SYSTEM.test(text) || LIST_REVIEW.test(text) || SENT_TO_LIST.test(text) || (BY_MAIL_ONLY.test(text) && !/\bsecurity\b|\bvulnerab/i.test(text)) || ONLY_THROUGH.test(text) || underHeading(l, PATCH_SECTION) || allMatches(text, PATCH_FLOW_ALL).length >= 2;
+      // ("Then attach your patch to the ticket": patches go to the tracker, a flow of its own.)
+      const strong = ATTACHED_TO_TICKET.test(text) || REVIEW_SYSTEM.test(text) || LIST_REVIEW.test(text) || (SENT_TO_LIST.test(text) && !ANOTHER_PROJECT.test(text)) || (BY_MAIL_ONLY.test(text) && !/\bsecurity\b|\bvulnerab/i.test(text)) || ONLY_THROUGH.test(text) || underHeading(l, PATCH_SECTION) || allMatches(text, PATCH_FLOW_ALL).length >= 2;
       patchSignals += strong ? 2 : 1;
       firstPatch ??= l;
     }
