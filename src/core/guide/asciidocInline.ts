@@ -9,14 +9,14 @@ import { collapseMapped, isSpace } from '../text/whitespace';
 const MAX_TARGET = 2000;
 const MAX_TEXT = 500;
 /** A monospace span whose text is passed through (`+text+`). Linear: [^`] stops at the next backtick. */
-const PASSTHROUGH_SPAN = /`\+([^`]{1,500}?)\+`/g;
+const PASSTHROUGH_SPAN = /`\+{1,3}([^`+][^`]{0,499}?)\+{1,3}`/g;
 
 /**
  * A block's text (its lines joined, whitespace collapsed, markup kept), its links and its monospace spans,
  * each with its line and each span with its offset in that text.
  */
 export function adocInline(source: readonly string[], firstLine: number): { text: string; links: Link[]; code: InlineCode[] } {
-  // `+master+` is monospace with its text passed through as typed: it reads as `master`.
+  // `+master+` (or `++master++`) is monospace with its text passed through as typed: it reads as `master`.
   const lines = source.map((l) => (l.includes('`+') ? l.replace(PASSTHROUGH_SPAN, '`$1`') : l));
   const collapsed = collapseMapped(lines.join('\n'));
   const links: Link[] = [];

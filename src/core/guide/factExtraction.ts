@@ -34,7 +34,8 @@ export interface ExtractContext {
  */
 function noGuidePointer(sources: Sources): Found<boolean> | null {
   if (sources.guide) return null;
-  const first = sources.guideFlow[0] ?? sources.templateFlow[0];
+  // (A template that is one HTML comment shows nothing once the pull request is opened: nothing was read.)
+  const first = sources.guideFlow[0] ?? sources.templateFlow.find((l) => !l.block.commented);
   return first ? { value: false, source: { file: first.doc.path, line: 1 } } : null;
 }
 

@@ -11,7 +11,7 @@ import { RELEVANT } from './relevantLinks';
 import { MAX_JUDGED_PER_BLOCK, mayPromiseSteps, sentencePromisesSteps } from './linkSentence';
 import { asAgentInstructions, isAgentFile } from './agentFiles';
 import { pullRequestPagePath } from './pullRequestLinks';
-import { linkedSection } from './linkedSection';
+import { sectionRange } from './linkedSection';
 
 /** A document reached from the guide through links, and the link that reached it first. */
 export interface LinkedDocument {
@@ -41,7 +41,8 @@ export interface FollowOptions {
 /** Links looked at per run, and warnings about links: a generated guide can hold hundreds of thousands. */
 const MAX_LINKS_CONSIDERED = 2000;
 const MAX_LINK_WARNINGS = 20;
-const README_FILE = /^readme(?:\.[\w.]+)?$/i;
+/** The repository's own README at its root: the user manual whose one section a guide may point to. */
+const ROOT_README = /^readme(?:\.(?:md|markdown|rst|txt|adoc|asciidoc|org))?$/i;
 
 
 /**
@@ -56,6 +57,10 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
   const visited = new Set<string>([await identityOf(start.path)]);
   for (const doc of alsoFrom) visited.add(await identityOf(doc.path));
   const linked: LinkedDocument[] = [];
+  // The root README, parsed once, and which of its blocks were read: it may be linked at several sections.
+  const readmes = new Map<string, ParsedDocument>();
+  const readmeBlocks = new Map<string, Set<number>>();
+  const partReadme = new Set<ParsedDocument>();
   // The guide's links first; then those of the other starting documents (PR templates: "we take patches by mail,
   // see <the submission docs>"), whose documents are read after the guide's own.
   const queue: { doc: ParsedDocument; hop: number }[] = [start, ...alsoFrom].map((doc) => ({ doc, hop: 0 }));
@@ -80,6 +85,11 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
         problems.push({ file: doc.path, line: link.line, message: `Only the first ${MAX_LINKS_CONSIDERED} links are looked at; "${link.target}" and later links were not.`, severity: 'info' });
       }
       if (considered > MAX_LINKS_CONSIDERED) break;
+      // An in-page link of a README section ("see [Development](#development)") leads to another section of that README.
+      if (link.target.startsWith('#') && partReadme.has(doc)) {
+        await read([doc.path], doc, link.line, hop, `${doc.path}${link.target}`);
+        continue;
+      }
       let resolved = await resolver.resolve(doc.path, link.target);
       // A template's link works from the pull request page (see pullRequestLinks).
       const fromPage = (resolved.kind === 'broken' || resolved.kind === 'outside') && templates.has(doc) ? pullRequestPagePath(link.target) : undefined;
@@ -119,6 +129,12 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
     for (const path of paths) {
       const id = await identityOf(path);
       if (visited.has(id)) continue;
+      // A README linked at one section is read from that section; a later link to another section, or to the whole
+      // README, reads what was not read yet.
+      if (!path.includes('/') && ROOT_README.test(path)) {
+        await readReadmePart(path, id, doc, line, hop, target);
+        continue;
+      }
       if (linked.length >= options.maxLinkedDocs) {
         if (!capped) problems.push({ file: doc.path, line, message: `Only ${options.maxLinkedDocs} linked documents are read; "${target}" and later links were not.`, severity: 'info' });
         capped = true;
@@ -127,14 +143,49 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
       visited.add(id);
       const text = await readText(files, path, options.maxFileBytes, problems, options.budget);
       if (text === undefined) continue;
-      // A link to one section of a README ("README.md#contributing") reads that section, not the user manual around
-      // it. A developer doc linked at a section (`DEVELOPING.md#building`) is read whole: all of it is for contributors.
-      const whole = parseDocument(path, text);
-      const parsed = README_FILE.test(path.slice(path.lastIndexOf('/') + 1)) ? linkedSection(whole, target) : whole;
+      const parsed = parseDocument(path, text);
       const child = isAgentFile(path) ? asAgentInstructions(parsed) : parsed;
       linked.push({ doc: child, from: { file: doc.path, line }, hop: hop + 1 });
       queue.push({ doc: child, hop: hop + 1 });
     }
+  }
+
+  /**
+   * The root README, linked at a section ("README.md#contributing"): that section, not the user manual around it, and
+   * any other section a later link names. A developer doc linked at a section (`DEVELOPING.md#building`) is read whole,
+   * since all of it is for contributors.
+   */
+  async function readReadmePart(path: string, id: string, doc: ParsedDocument, line: number, hop: number, target: string): Promise<void> {
+    let whole = readmes.get(id);
+    if (whole === undefined) {
+      if (linked.length >= options.maxLinkedDocs) return;
+      const text = await readText(files, path, options.maxFileBytes, problems, options.budget);
+      if (text === undefined) {
+        visited.add(id);
+        return;
+      }
+      whole = parseDocument(path, text);
+      readmes.set(id, whole);
+    }
+    const taken = readmeBlocks.get(id) ?? new Set<number>();
+    readmeBlocks.set(id, taken);
+    const range = sectionRange(whole, target);
+    // A plain link to the README after a link to one of its sections ("see the README") names the manual, not more
+    // steps: the section the guide pointed at is its part.
+    if (range === undefined && taken.size > 0) {
+      visited.add(id);
+      return;
+    }
+    const [from, to] = range ?? [0, whole.blocks.length];
+    const fresh: number[] = [];
+    for (let k = from; k < to; k++) if (!taken.has(k)) fresh.push(k);
+    if (range === undefined) visited.add(id);
+    if (fresh.length === 0 || linked.length >= options.maxLinkedDocs) return;
+    for (const k of fresh) taken.add(k);
+    const part: ParsedDocument = fresh.length === whole.blocks.length ? whole : { ...whole, blocks: fresh.map((k) => whole.blocks[k]) };
+    if (part !== whole) partReadme.add(part);
+    linked.push({ doc: part, from: { file: doc.path, line }, hop: hop + 1 });
+    queue.push({ doc: part, hop: hop + 1 });
   }
 }
 
@@ -162,9 +213,10 @@ export function readingOrder(start: ParsedDocument, linked: readonly LinkedDocum
     children.set(l.from.file, list);
   }
   const out: Located[] = [];
-  const emitted = new Set<string>();
+  // By document, not path: two sections of one README linked from two places are two documents read.
+  const emitted = new Set<ParsedDocument>();
   const emit = (doc: ParsedDocument): void => {
-    emitted.add(doc.path);
+    emitted.add(doc);
     const pending = [...(children.get(doc.path) ?? [])].sort((a, b) => a.from.line - b.from.line);
     const blocks = doc.blocks;
     for (let k = 0; k < blocks.length; k++) {
@@ -172,12 +224,12 @@ export function readingOrder(start: ParsedDocument, linked: readonly LinkedDocum
       const nextLine = k + 1 < blocks.length ? blocks[k + 1].line : Number.POSITIVE_INFINITY;
       while (pending.length > 0 && pending[0].from.line < nextLine) {
         const child = pending.shift();
-        if (child && !emitted.has(child.doc.path)) emit(child.doc);
+        if (child && !emitted.has(child.doc)) emit(child.doc);
       }
     }
-    for (const child of pending) if (!emitted.has(child.doc.path)) emit(child.doc);
+    for (const child of pending) if (!emitted.has(child.doc)) emit(child.doc);
   };
   emit(start);
-  for (const l of linked) if (!emitted.has(l.doc.path)) emit(l.doc);
+  for (const l of linked) if (!emitted.has(l.doc)) emit(l.doc);
   return out;
 }

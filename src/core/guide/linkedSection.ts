@@ -33,11 +33,17 @@ function fragmentOf(target: string): string | undefined {
  * section paths, so facts still point into the file); the whole document when the target names no heading there.
  */
 export function linkedSection(doc: ParsedDocument, target: string): ParsedDocument {
+  const range = sectionRange(doc, target);
+  return range === undefined ? doc : { ...doc, blocks: doc.blocks.slice(range[0], range[1]) };
+}
+
+/** The blocks [start, end) of the section a link's target names; undefined when it names none, or the whole document. */
+export function sectionRange(doc: ParsedDocument, target: string): [number, number] | undefined {
   const fragment = fragmentOf(target);
-  if (fragment === undefined) return doc;
+  if (fragment === undefined) return undefined;
   const headings = doc.blocks.map((b, k) => ({ b, k })).filter((h): h is { b: Extract<Block, { kind: 'heading' }>; k: number } => h.b.kind === 'heading');
   const wanted = keyOf(fragment);
-  if (wanted === '') return doc;
+  if (wanted === '') return undefined;
   let matches = headings.filter((h) => keyOf(h.b.text) === wanted);
   // `#setup-1`: the second heading named "Setup".
   const repeat = REPEAT_SUFFIX.exec(fragment);
@@ -46,7 +52,7 @@ export function linkedSection(doc: ParsedDocument, target: string): ParsedDocume
     matches = same.slice(Number(repeat[1]), Number(repeat[1]) + 1);
   }
   const start = matches[0];
-  if (start === undefined) return doc;
+  if (start === undefined) return undefined;
   let end = start.k + 1;
   while (end < doc.blocks.length) {
     const b = doc.blocks[end];
@@ -54,6 +60,6 @@ export function linkedSection(doc: ParsedDocument, target: string): ParsedDocume
     end++;
   }
   // A section that is the whole document (its one top heading) is the document.
-  if (start.k === 0 && end === doc.blocks.length) return doc;
-  return { ...doc, blocks: doc.blocks.slice(start.k, end) };
+  if (start.k === 0 && end === doc.blocks.length) return undefined;
+  return [start.k, end];
 }

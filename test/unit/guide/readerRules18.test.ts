@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { checklistOf, expectPhases, factsOf, g, md } from './probeSupport';
+import { checklistOf, factsOf, g, md } from './probeSupport';
 import { linkedSection } from '../../../src/core/guide/linkedSection';
 import { parseDocument } from '../../../src/core/guide/parseDocument';
 
@@ -119,23 +119,6 @@ describe('reader rules (session 18)', () => {
     it('are optional choices; the checklist boxes after them stay required', async () => {
       const facts = await factsOf({ '.github/PULL_REQUEST_TEMPLATE.md': 'This is:\n\n- [ ] a bugfix\n- [ ] a new feature\n\nChecklist:\n\n- [ ] Changes are covered by unit tests\n- [ ] Code style is respected\n' });
       assert.deepEqual(facts.checklist.map((c) => [c.text, c.optional]), [['a bugfix', true], ['a new feature', true], ['Changes are covered by unit tests', false], ['Code style is respected', false]]);
-    });
-  });
-  describe('commands: a build run to make sure the tests pass', () => {
-    it('"Run `./build.sh` to make sure all tests are still passing" is the test run', async () => {
-      await expectPhases(md(g`
-        ## Contributing
-
-        - Fork and clone locally.
-        - Run ´./build.sh´ to make sure all tests are still passing.
-      `), { setup: [], test: ['./build.sh'], lint: [] });
-    });
-    it('near miss: "Run `./build.sh` first, otherwise the tests fail" is what the tests need', async () => {
-      await expectPhases(md(g`
-        ## Contributing
-
-        - Run ´./build.sh´ first, otherwise the tests fail.
-      `), { setup: ['./build.sh'], test: [], lint: [] });
     });
   });
   describe('a link to a section of a README reads that section', () => {

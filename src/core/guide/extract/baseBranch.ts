@@ -8,8 +8,9 @@ import { LIKELY_BRANCH, REFUSED_AFTER } from './branchNames';
 
 // (Quoted as 'dev' or "dev" too: plain-text guides quote a name where Markdown ones use a code span.)
 // A version series is a branch name too (`4.x`, `2.1.x`): PHP and Symfony-style projects take pull requests there.
-// (A verb or an article is never the name: "a pull request to merge into `master`" reads on past "to merge".)
-const NAME = '[`\'"]?(?!(?:merge|point|be|open|submit|send|create|make|get|have|go|a|an|the|your|our|this|that)\\b)([A-Za-z][\\w./-]{0,40}?|\\d{1,3}(?:\\.\\d{1,3}){0,2}\\.x)[`\'"]?';
+// ("a pull request to merge into `master`": the verb is never the name, the pattern reads on past it. Only that verb: past
+// "to be reviewed" or "to create a backport" the words that follow name no base.)
+const NAME = '[`\'"]?(?!merge\\b)([A-Za-z][\\w./-]{0,40}?|\\d{1,3}(?:\\.\\d{1,3}){0,2}\\.x)[`\'"]?';
 /** "a base branch (e.g. `main`)", "the default branch (currently `master`)": a name given as the example of a role. */
 const ROLE_EXAMPLE = `(?:an?\\s+|the\\s+)?(?:base|default|main|upstream|target|development)\\s+branch\\s*(?:\\((?:e\\.g\\.|i\\.e\\.|usually|typically|currently|normally)?|,\\s*(?:e\\.g\\.|i\\.e\\.|such\\s+as|like|usually|typically))?,?\\s*`;
 /**
@@ -296,7 +297,8 @@ const GLOBAL_PROSE_PATTERNS = PROSE_PATTERNS.map((p) => new RegExp(p.source, `${
 const PROSE_NEEDS = PROSE_PATTERNS.map((p) => requiredWords(p));
 const MAX_MATCHES_PER_PATTERN = 4;
 
-const unhyphenated = (text: string): string => (text.includes('-request') ? text.replace(/\b(pull|merge)-(requests?)\b/gi, '$1 $2') : text);
+// (Only where the requests go somewhere: "our pull-request bot", "merge-request pipelines" name a tool, not a base.)
+const unhyphenated = (text: string): string => (text.includes('-request') ? text.replace(/\b(pull|merge)-(requests?)(?=\s+(?:to|against|into|onto|targeting|based)\b)/gi, '$1 $2') : text);
 
 function* matchesOf(pattern: RegExp, text: string): Iterable<readonly [RegExpExecArray, string]> {
   pattern.lastIndex = 0;

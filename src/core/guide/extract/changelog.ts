@@ -284,8 +284,8 @@ const ENTRY_WORDS = /\b(?:entry|entries|line|note|changes?|changelog)\b/i;
 
 /** A task box naming the changelog as updated: "Changelog updated", "CHANGELOG.md entry added". */
 // (Or the box is the file's name alone, "- [ ] CHANGELOG.md", "- [ ] Changelog entry": a task box names what to do.)
-// (Or a section of the file: "`CHANGELOG.md`'s "Unreleased" section has been updated"; or "`CHANGES.md` is up-to-date".)
-const DONE_BOX = /^\W{0,3}(?:the\s+)?(?:CHANGELOG|[Cc]hangelog|[Cc]hange\s+log|CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc))?`?(?:['’]s\s+(?:["“*_`]{0,2}[\w .-]{1,30}["”*_`]{0,2}\s+)?section)?(?:\s+(?:entry\s+|file\s+)?(?:(?:has\s+been|is|was)\s+)?(?:updated|added|amended|written|up[\s-]to[\s-]date)\b|(?:\s+entry)?\W{0,3}$)/;
+// (Or a section of the file: "`CHANGELOG.md`'s "Unreleased" section has been updated".)
+const DONE_BOX = /^\W{0,3}(?:the\s+)?(?:CHANGELOG|[Cc]hangelog|[Cc]hange\s+log|CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc))?`?(?:['’]s\s+(?:["“*_`]{0,2}[\w .-]{1,30}["”*_`]{0,2}\s+)?section)?(?:\s+(?:entry\s+|file\s+)?(?:(?:has\s+been|is|was)\s+)?(?:updated|added|amended|written)\b|(?:\s+entry)?\W{0,3}$)/;
 
 /** A task box naming the entry and its file: "Entry in CHANGELOG.md", "Changelog entry in `CHANGES.rst`". */
 const ENTRY_BOX = /^\W{0,3}(?:an?\s+|the\s+)?(?:(?:[Cc]hangelog|[Cc]hange\s+log|[Rr]elease\s+notes?)\s+)?(?:[Ee]ntry|[Ll]ine|[Nn]ote)\s+(?:in|to|added\s+to)\s+(?:the\s+)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS)(?:\.(?:md|rst|txt|adoc))?`?\W{0,3}$/;

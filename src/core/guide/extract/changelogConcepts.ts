@@ -11,17 +11,20 @@
 
 const ASK = /\b(?:should|must|please|make\s+sure|be\s+sure|ensure|need\s+to|needs\s+to|don't\s+forget|do\s+not\s+forget|remember\s+to|(?:is|are)\s+(?:expected|required)\s+to)\b/i;
 // ("Please note that ..." is no writing; "the notes on style" is a noun.)
-const WRITE = /\b(?:add(?:s|ed|ing)?|updat(?:e|es|ed|ing)|not(?:e|ing)\b(?!\s+that)|noted|document(?:s|ed|ing)?|record(?:s|ed|ing)?|mention(?:s|ed|ing)?|writ(?:e|es|ing)|includ(?:e|es|ed|ing)|describ(?:e|es|ed|ing)|edit(?:s|ed|ing)?|amend(?:s|ed|ing)?|entry|entries)\b/i;
+// ("`CHANGES.md` is up-to-date" in a template's box: the file brought up to date with the change.)
+const WRITE = /\bup[\s-]to[\s-]date\b|\b(?:add(?:s|ed|ing)?|updat(?:e|es|ed|ing)|not(?:e|ing)\b(?!\s+that)|noted|document(?:s|ed|ing)?|record(?:s|ed|ing)?|mention(?:s|ed|ing)?|writ(?:e|es|ing)|includ(?:e|es|ed|ing)|describ(?:e|es|ed|ing)|edit(?:s|ed|ing)?|amend(?:s|ed|ing)?|entry|entries)\b/i;
 /** The changelog as a file: its common names in capitals (a word "changes" or "news" in prose is not one). */
 const FILE = /\bCHANGELOG\b|\b[Cc]hange\s?[Ll]ogs?\b|\b(?:CHANGES|NEWS|HISTORY)(?:\.(?:md|rst|txt|adoc))?\b|\bChanges\s+file\b/;
 /** How an asked entry is made, when one sentence asks for it: in the changelog file. */
 export function asksForEntry(sentence: string, box: boolean): 'changelog-file' | null {
   // A quoted example ("for example \"Document the new flag in the changelog\"") is shown, not asked.
-  const said = sentence.replace(QUOTED, ' ');
+  // (A changelog file named in backticks, "`CHANGES.md` is up-to-date", is the file, not an example.)
+  const said = sentence.replace(QUOTED, (quote) => (FILE_IN_SPAN.test(quote) ? quote : ' '));
   if (!(box || ASK.test(said)) || !WRITE.test(said) || !FILE.test(said) || ELSEWHERE.test(said) || READS.test(said)) return null;
   return 'changelog-file';
 }
 
+const FILE_IN_SPAN = /^`(?:[\w.-]{1,40}\/){0,3}(?:CHANGELOG|CHANGES|NEWS|HISTORY)(?:\.(?:md|rst|txt|adoc))?`$/i;
 const QUOTED = /"[^"]{1,200}"|\u201c[^\u201d]{1,200}\u201d|`[^`]{1,200}`/g;
 /** Reading the changelog ("read the CHANGELOG to see what changed", "the upgrade notes in the CHANGELOG") is no entry. */
 const READS = /\b(?:read|see|consult|look\s+(?:at|through)|refer\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:in|of)\s+the\s+)?(?:CHANGELOG|[Cc]hange\s?[Ll]og|CHANGES|NEWS|HISTORY)\b/;

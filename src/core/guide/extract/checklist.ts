@@ -128,14 +128,22 @@ function boxesUnderAStep(run: readonly Block[]): ListItemBlock[] {
     const list = run.filter((x): x is ListItemBlock => x.kind === 'listItem' && x.listId === b.listId);
     // A step that is itself a lead-in asking for checks ("- PR should have:" over "- Test case", "- Documentation")
     // frames plain items as its checks, as the same words in a paragraph over a list do.
-    const stepAsks = !inStep && CHECKLIST_INTRO.test(said) && !OTHER_CHECKLIST.test(said) && !NOT_CHECKLIST.test(said) && !STATUS_LIST.test(said) && !leadAboutOtherOccasion(said) && !leavesItOptional(said) && !RECOMMENDS.test(said);
+    // (The step names the change it asks about: "Make sure you have:" under a setup step lists prerequisites, "Make
+    // sure that:" under troubleshooting a state to look for.)
+    const stepAsks = !inStep && CHECKLIST_INTRO.test(said) && NAMES_THE_CHANGE.test(said) && !otherOccasion(b.sections) && !OTHER_CHECKLIST.test(said) && !NOT_CHECKLIST.test(said) && !STATUS_LIST.test(said) && !leadAboutOtherOccasion(said) && !leavesItOptional(said) && !RECOMMENDS.test(said);
     if (list.length >= 2 && (list.every((it) => it.checked === false) || (stepAsks && list.every((it) => it.checked === null)))) found.push(...list);
   }
   return found;
 }
 
 /** A heading that names one kind of change: "Bug fix", "New features", "Documentation changes", "Enhancements". */
-const KIND_OF_CHANGE = /^\W*(?:\d+[.)]\s*)?(?:for\s+)?(?:(?:a\s+)?(?:bug\s*)?fix(?:es)?|bugs?|(?:new\s+)?features?|enhancements?|improvements?|refactor(?:ing|s)?|performance(?:\s+improvements?)?|(?:docs|documentation)(?:\s+(?:changes?|updates?|improvements?|fix(?:es)?))?|breaking\s+changes?)\W*$/i;
+// (Not "Documentation" or "Refactoring": under those guides walk through building the docs or list what is not taken.)
+const KIND_OF_CHANGE = /^\W*(?:\d+[.)]\s*)?(?:for\s+)?(?:(?:a\s+)?(?:bug\s*)?fix(?:es)?|bugs?|(?:new\s+)?features?|enhancements?|fixing\s+(?:a\s+)?bugs?|adding\s+(?:a\s+)?(?:new\s+)?features?|breaking\s+changes?)\W*$/i;
+/** A section only about pull requests ("Pull requests", "Patches"): its subsections for kinds of change say what each needs. */
+const PULL_REQUESTS_ONLY = /^\W*(?:\d+[.)]\s*)?(?:pull\s+requests?|PRs|patches|merge\s+requests?)\W*$/i;
+
+/** Words of the change a step asks about: the pull request, the patch, the change, the code, the commits. */
+const NAMES_THE_CHANGE = /\b(?:PRs?|pull\s+requests?|merge\s+requests?|patch(?:es)?|changes?|code|commits?|contributions?|submissions?|fix(?:es)?|features?)\b/i;
 
 /** A step that recommends ("We recommend you run tests locally before creating your PR:") offers, rather than asks. */
 const RECOMMENDS = /\b(?:recommend\w*|suggest\w*|advis(?:e|ed|able))\b/i;
@@ -163,10 +171,12 @@ export function checklist(sources: Sources): FoundText[] {
     if (item.checked === null && (NOT_A_CHECK.test(text) || (AUTOMATION_SAYS.test(text) && !AUTOMATION_STATE.test(text)) || OTHERS_APPROVE.test(text) || SENDING_MEANS.test(text) || ISSUE_LINK_LINE.test(text))) return;
     const said = item.checked === null && !asked ? checkWithin(text) : text;
     if (said === undefined) return;
-    // The same check written again in one guide ("make sure existing tests still pass" under "Bug fix" and under "New
-    // feature") is one check. (A template's box is kept beside the guide's: it is ticked in the pull request.)
-    const sameText = `${doc.path}\u0000${checklistKey(said)}`;
-    if (item.checked === null && seen.has(sameText)) return;
+    // The same check written again in the guide ("make sure existing tests still pass" under "Bug fix" and under "New
+    // feature", or in the guide and a page it links) is one check. A template is a form of its own: its boxes are
+    // ticked in the pull request, so they stay beside the guide's.
+    const inTemplate = sources.templates.includes(doc);
+    const sameText = `${inTemplate ? doc.path : '\u0001guide'}\u0000${checklistKey(said)}`;
+    if (seen.has(sameText) && (!inTemplate || item.checked === null)) return;
     seen.add(key);
     seen.add(sameText);
     out.push({ text: said, source: { file: doc.path, line: item.line }, ...(choice ? { choice } : {}) });
@@ -307,7 +317,7 @@ function qualifyingRuns(doc: ParsedDocument, template: boolean, templateHasBoxes
     // A subsection for one kind of change under a section about sending one ("Guidelines for creating a pull request" >
     // "Bug fix", "New feature"): its list is what a pull request of that kind must have.
     const byKindOfChange =
-      !template && !framedOtherwise && !checksBeside && KIND_OF_CHANGE.test(heading.trim()) && first.sections.length >= 2 && CHECKLIST_HEADING.test(first.sections[first.sections.length - 2]) && !NOT_CHECKLIST.test(first.sections[first.sections.length - 2]) && !deepInSection(blocks, i);
+      !template && !framedOtherwise && !checksBeside && KIND_OF_CHANGE.test(heading.trim()) && first.sections.length >= 2 && (CHECKLIST_HEADING.test(first.sections[first.sections.length - 2]) || PULL_REQUESTS_ONLY.test(first.sections[first.sections.length - 2])) && !NOT_CHECKLIST.test(first.sections[first.sections.length - 2]) && !deepInSection(blocks, i) && mostlyAsks(blocks.slice(i, endOfRun(blocks, i)).filter((b): b is ListItemBlock => b.kind === 'listItem' && b.depth === 0).map((b) => b.text));
     // A subsection of a section that names the checks ("Before submitting" > "Tests"): its lists are more of them.
     const underChecks =
       !template && !framedOtherwise && framingSections(doc, first.sections).some((s) => NAMES_THE_CHECKS.test(s) && !OTHER_CHECKLIST.test(s)) && !aboutTheCode(heading);

@@ -9,9 +9,10 @@ import { asksForACheck } from './checklistFraming';
 /**
  * A group of boxes that classifies the change rather than checks it: under a heading or prompt about its type
  * or kind ("Types of changes", "PR Type", "What kind of change does this PR introduce?"), or a prompt that the boxes
- * complete as what the change is ("This is:", "This PR is a:", "This PR adds:").
+ * complete as what the change is ("This is:", "This PR is a (check one):", "I am submitting a:"), not as a state it
+ * reaches ("This PR is:" over "covered by tests").
  */
-const CHOICE_PROMPT = /\b(?:types?|kinds?|sorts?)\s+of\s+(?:changes?|PRs?|pull\s+requests?|contributions?)\b|\b(?:PR|pull\s+request|change)\s+(?:types?|kinds?)\b|\bwhat\s+(?:kind|type|sort)\s+of\b|\bwhich\s+(?:kind|type)\b|^\W*(?:this|my|the)\s+(?:(?:PR|pull\s+request|change|patch|MR|merge\s+request|contribution)\s+)?(?:is|adds|introduces)\s*(?:an?\s*)?(?:\.\.\.|…)?\s*:?\s*$/i;
+const CHOICE_PROMPT = /\b(?:types?|kinds?|sorts?)\s+of\s+(?:changes?|PRs?|pull\s+requests?|contributions?)\b|\b(?:PR|pull\s+request|change)\s+(?:types?|kinds?)\b|\bwhat\s+(?:kind|type|sort)\s+of\b|\bwhich\s+(?:kind|type)\b|^\W*(?:(?:this|my)\s+(?:(?:PR|pull\s+request|change|patch|MR|merge\s+request|contribution)\s+is(?:\s+for)?\s+an?|is(?:\s+an?)?)|I(?:'m|\s+am)\s+submitting\s+an?)\b[^:\w]{0,4}(?:\((?:check|tick|select|choose)\s+(?:one|all\s+that\s+apply)\))?\W*$/i;
 /** At most this many words, a box answers a question ("Yes", "No", "Bug fix") rather than states a check. */
 const MAX_ANSWER_WORDS = 2;
 
@@ -56,6 +57,8 @@ export function choiceGroups(doc: ParsedDocument): Set<number> {
     const heading = first.sections[first.sections.length - 1] ?? '';
     const prompts = [heading];
     for (let k = i - 1; k >= 0 && blocks[k].kind !== 'heading' && blocks[k].kind !== 'listItem'; k--) prompts.push(plainText(blocks[k]));
+    // A lead-in right over the boxes that calls them a checklist ("Checklist:") speaks for them, whatever the heading.
+    if (prompts.length > 1 && /\bcheck[\s-]?list\b/i.test(prompts[1])) continue;
     const boxes = boxesOf.get(first.listId) ?? [];
     const short = boxes.every((b) => collapseWhitespace(b.text).split(' ').length <= MAX_ANSWER_WORDS);
     if (prompts.some((p) => CHOICE_PROMPT.test(p) || (short && /\?\s*$/.test(p)))) choices.add(first.listId);

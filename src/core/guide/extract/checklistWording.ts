@@ -99,7 +99,10 @@ export const CHECKLIST_INTRO = new RegExp(
     String.raw`\bready\s+to\s+(?:submit|send|open|create|file)\b[^.]*\b(?:make\s+sure|ensure|check|verify|double[\s-]check|confirm)\b[^.]*:\s*$`,
     // "After you're done making your code change, make sure:", "Once you have finished your changes, ensure that:": the
     // moment the work is done and not yet sent (not "once you have submitted", NOT_CHECKLIST's).
-    String.raw`\b(?:after|once)\s+(?:you(?:'re|\u2019re|\s+are|'ve|\u2019ve|\s+have)\s+)?(?:done|finished|completed?)\s+(?:(?:making|writing|with|implementing|coding)\s+)?(?:your|the)\s+(?:code\s+)?(?:changes?|work|code|feature|fix|implementation)\b[^.]*\b(?:make\s+sure|ensure|check|verify|double[\s-]check|confirm)\b[^.]*:\s*$`,
+    // ("When you've finished your changes, make sure:", "Once your changes are done, please make sure that:", "Once you're
+    // done coding, make sure:". Not once it is merged or sent, nor "check it in the demo app:", nor "make sure you clean
+    // up:" or "follow these steps to send it:".)
+    String.raw`\b(?:after|once|when)\s+(?:(?:you(?:'ve|\u2019ve|'re|\u2019re|\s+have|\s+are)\s+)?(?:(?:done|finished|complet(?:ed|ing)|finishing)(?:\s+(?:making|writing|with|implementing|coding))?(?:\s+(?:your|the)\s+(?:code\s+)?(?:changes?|work|code|feature|fix|implementation))?|(?:making|made)\s+(?:your|the)\s+(?:code\s+)?(?:changes?|work|code|feature|fix|implementation))|your\s+(?:code\s+)?(?:changes?|work|code|feature|fix|implementation)\s+(?:is|are)\s+(?:done|finished|complete))\b(?![^.]*\b(?:merged|released|published|submitted|sent|opened|pushed)\b)[^.]*\b(?:make\s+sure|ensure|double[\s-]check|verify|confirm|check\s+that)\b(?![^.]*\b(?:clean\w*|tear\w*\s+down|steps|send|submit|open)\b)[^.]*:\s*$`,
     // "When your change is ready, make sure that:": the same moment, said of the change.
     String.raw`\bwhen\s+your\s+(?:changes?|pull\s+request|PR|patch(?:es)?|code|work|branch)\s+(?:is|are)\s+ready\b[^.]*\b(?:make\s+sure|ensure|check|verify|double[\s-]check|confirm)\b[^.]*:\s*$`,
     // "Before we can merge your pull request, please:": the conditions on the contributor's change before it is taken
@@ -110,7 +113,8 @@ export const CHECKLIST_INTRO = new RegExp(
     String.raw`\bbefore\s+(?:your|a|the|any|each|every)\s+(?:pull\s+requests?|merge\s+requests?|PRs?|patch(?:es)?|changes?|contributions?)\s+(?:can|will|is|are|gets?)\s+(?:be\s+)?(?:merged|accepted|reviewed|considered|landed)${ASKS_TAIL}`,
     // "Your pull request should:", "Every patch must:": what each change must have, completed by the items.
     // "Pull requests must:", "Each pull request should meet the following requirements:".
-    String.raw`^(?:please\s+note\s+that\s+)?(?:(?:your|each|every|all|any)\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|contributions?|submissions?|merge\s+requests?)\s+(?:should|must|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are)\s+expected\s+to)(?:\s+(?:include|contain|have|be)|\s+(?:meet|satisfy|fulfil+|comply\s+with|adhere\s+to)\s+(?:the\s+following|these|all\s+(?:of\s+)?(?:the\s+following|these))\s+(?:requirements|criteria|conditions))?\s*:\s*$`,
+    // ("A PR should have:", "Every PR needs:", "Pull requests must come with:".)
+    String.raw`^(?:please\s+note\s+that\s+)?(?:(?:your|each|every|all|any|a|an|the)\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|contributions?|submissions?|merge\s+requests?)\s+(?:needs?(?=\s*:)|requires?(?=\s*:)|(?:should|must)\s+come\s+with|(?:should|must|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are)\s+expected\s+to)(?:\s+(?:include|contain|have|be)|\s+(?:meet|satisfy|fulfil+|comply\s+with|adhere\s+to)\s+(?:the\s+following|these|all\s+(?:of\s+)?(?:the\s+following|these))\s+(?:requirements|criteria|conditions))?)\s*:\s*$`,
     // A checklist, unless one for some other task ("The full checklist when introducing a new field:").
     String.raw`\bchecklist\b(?!\s+(?:when|for)\s+(?!submitt|send|open|creat\w*\s+(?:a\s+|your\s+)?(?:pull|pr\b))\w+ing\b)`,
     String.raw`make sure the following`,

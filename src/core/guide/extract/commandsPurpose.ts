@@ -10,8 +10,7 @@ const BUILD_STEP = /(?:^|[\s:/])build(?:\.\w{1,6})?(?:\s|$)|^(?:\.\/)?(?:g?make|
 /** Words that say the step runs the tests too: "also running all of the tests", "if any tests fail", "including the tests". */
 // "This will execute tests locally", "it will also run the unit tests": the sentence describing the step says so too.
 // "It runs the tests and the style checks", "this executes all tests": the same said in the present tense.
-// "Run `build.cmd` to make sure all tests are still passing": the build run for what it tells of the tests.
-const ALSO_TESTS = /\bto\s+(?:make\s+sure|ensure|check|verify|confirm)\s+(?:that\s+)?(?:all\s+|the\s+)?(?:(?:\w+\s+)?tests)\s+(?:are\s+)?(?:still\s+)?pass(?:es|ing)?\b|\balso\s+(?:runs?|running|executes?|executing)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:\w+\s+)?tests\b|\btests?\s+(?:to\s+)?fail\b|\bincluding\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?tests\b|\b(?:this|it)\s+(?:also\s+)?(?:will\s+(?:also\s+)?(?:run|execute)|runs|executes)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:\w+\s+)?tests\b/i;
+const ALSO_TESTS = /\balso\s+(?:runs?|running|executes?|executing)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:\w+\s+)?tests\b|\btests?\s+(?:to\s+)?fail\b|\bincluding\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?tests\b|\b(?:this|it)\s+(?:also\s+)?(?:will\s+(?:also\s+)?(?:run|execute)|runs|executes)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:\w+\s+)?tests\b/i;
 /**
  * A condition right after those words ("This will execute tests only when `-PwithTests` is given", "it also runs the
  * tests if you pass `--all`"): the build runs them on request, not by default, so it is no test run as given.

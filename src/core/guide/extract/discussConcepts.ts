@@ -38,6 +38,9 @@ export function advisesTalkBeforeChange(sentence: string): boolean {
   if (!TALK.test(main) || !advised || !CHANGE.test(sentence) || OURSELVES.test(sentence)) return false;
   // "Before merging a large pull request, reach out to the other maintainers": a talk before the merge is review.
   if (IN_THE_CHANGE.test(sentence) || NOT_A_TALK_BEFORE.test(sentence) || AFTER_THE_WORK.test(sentence)) return false;
+  // "Only once your pull request has been approved, make a final rebase", "Only after the CI gives the green light, start
+  // the merge queue": an order set after the change is sent.
+  if (AFTER_SENDING_LEAD.test(sentence)) return false;
   if (LARGER.test(sentence)) return true;
   // The order must be the talk's own: "run the formatter first, then reach out so someone can review your code" puts
   // the talk after the work. A leading "Before you start coding a new feature," orders the whole sentence.
@@ -76,6 +79,7 @@ const OURSELVES = /\b(?:we|they|maintainers|reviewers|the\s+(?:core\s+)?(?:team|
 const IN_THE_CHANGE = /(?<!\bwork(?:ing)?\s)\b(?:in|on)\s+(?:the|your)\s+(?:PR|pull\s+request|merge\s+request|patch)(?:'s)?(?:\s+(?:description|body|thread|comments?))?\b/i;
 /** "Before merging", "before the release": a time after the work is done, not before it starts. */
 const AFTER_THE_WORK = /\bbefore\s+(?:(?:it\s+is|they\s+are|being|(?:your|the|a)\s+(?:PR|pull\s+request|patch|change)s?\s+(?:is|are|gets?)|pushing\s+more)\s+)?(?:merg\w*|the\s+merge|releas\w*|the\s+release|publish\w*|shipp\w*|tagg\w*|changes)\b/i;
+const AFTER_SENDING_LEAD = /^\W*only\s+(?:after|once|when)\b[^,]{0,150}\b(?:(?:your|the)\s+(?:PR|pull\s+request|merge\s+request|patch)|CI|checks?|reviews?|merge)\b/i;
 /** "Why you're contributing in the first place": an idiom, not an order. */
 const IN_THE_FIRST_PLACE = /\bin\s+the\s+first\s+place\b/gi;
 

@@ -226,10 +226,14 @@ const ASKS_YOU_TO = /^ask\w*\s+(?:you|them|contributors?|the\s+contributor)\s+to
 const ASIDE_SECTION = /\bbackport|\breleas(?:e|es|ing)\b|\bsecurity\b|\bsupport\b(?!\s+(?:for|of)\b)|\bvulnerab|\blong[- ]term\b/i;
 const asideSection = (l: Located): boolean => {
   const nearest = l.block.sections[l.block.sections.length - 1];
-  return nearest !== undefined && ASIDE_SECTION.test(nearest) && !CHANGE_SECTION.test(nearest) && !GUIDE_TITLE.test(nearest);
+  return nearest !== undefined && ASIDE_SECTION.test(nearest) && !CHANGE_SECTION.test(nearest) && !isTitle(l, nearest);
 };
-/** The guide's title, naming the project ("Contributing to the Guidelines Support Library"): its words are a name, not a topic. */
-const GUIDE_TITLE = /^\W*(?:how\s+to\s+)?(?:contribut\w*|hacking|developing)\s+(?:to|on|for)\s/i;
+/**
+ * The guide's title ("Contributing to the Guidelines Support Library", "# Contribution guide for the Support Kit"): the
+ * document's first heading, at its top, whose words name the project, not a topic. ("## Contributing to security
+ * releases" under the title is a topic.)
+ */
+const isTitle = (l: Located, nearest: string): boolean => l.block.sections.length === 1 && l.doc.blocks.find((b) => b.kind === 'heading')?.text === nearest;
 
 /** A step that opens an issue or discussion, or waits for one to be approved. */
 const ISSUE_STEP = /\b(?:open|create|file|start|raise)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:issue|ticket|discussion|proposal|RFC)\b|\bwait\s+(?:until|for)\b[^.]{0,40}?\b(?:approv|accept|agree|green\s+light|go-ahead)/i;
@@ -317,7 +321,10 @@ const CREATE_AN_ISSUE =
 /** Headings of the part about making a change (as opposed to reporting a bug): "Making a PR", "Prerequisites". */
 // A heading that puts the issue first ("Start with an issue", "Every change starts with an issue", "Pull requests
 // require an approved issue") is about making a change in that order, not about reporting.
-const CHANGE_SECTION = /\b(?:start|begin)s?\s+(?:with|by\s+opening)\s+(?:an?\s+)?(?:issue|discussion)\b|\bissues?\s+first\b|\brequires?\s+an?\s+(?:approved|accepted|agreed)\s+issue\b|\bpull\s+requests?\b|\bPRs?\b|prerequisit|before\s+you\s+(?:start|begin)|getting\s+started|(?:contributing|submitting|writing)\s+(?:code|changes|patches)|code\s+contributions?|making\s+(?:a\s+)?changes?|^\W*(?:code|coding|changes|code\s+changes)\W*$/i;
+const CHANGE_SECTION = /\b(?:start|begin)s?\s+(?:with|by\s+opening)\s+(?:an?\s+)?(?:issue|discussion)\b|\bissues?\s+first\b|\brequires?\s+an?\s+(?:approved|accepted|agreed)\s+issue\b|\bpull\s+requests?\b|\bPRs?\b|prerequisit|before\s+you\s+(?:start|begin)|getting\s+started|(?:contributing|submitting|writing)\s+(?:code|changes|patches)|code\s+contributions?|making\s+(?:a\s+)?changes?/i;
+/** "Before you submit a pull request on a package, always file an issue": the issue ordered before the pull request. */
+const ISSUE_BEFORE_PR = /\b(?:before|prior\s+to)\s+(?:you\s+)?(?:submit|open|send|creat|fil|mak)\w*\s+(?:[^\w\s]{1,4}\s+)?(?:a|an|your|the|any)\s+(?:new\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|merge\s+requests?)\b[^.]{0,80}?,\s*(?:please\s+)?(?:always\s+|first\s+)?(?:file|open|create|raise|submit)\s+(?:an?\s+|the\s+)?(?:issue|ticket|discussion)\b/i;
+
 /** Headings about reporting, where "create an issue" is how to report, not a step before a change. */
 const REPORT_SECTION = /\breport|\bbugs?\b|\bissues?\b|security|question|support|feature\s+requests?/i;
 
@@ -357,15 +364,16 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
   for (let k = 0; k < flow.length; k++) {
     const l = flow[k];
     if (l.block.kind === 'heading' && !claimed && mentions(l.block, FIRST_WORDS) && HEADING_ASKS.test(plain(l.block))) return { value: true, source: sourceOf(l) };
-    // "## Pull requests require an approved issue": a heading that states the condition.
-    if (l.block.kind === 'heading' && !claimed && mayMatch(l.block, AGREED_ISSUE_REQUIRED) && AGREED_ISSUE_REQUIRED.test(plain(l.block))) return { value: true, source: sourceOf(l) };
+    // "## Pull requests require an approved issue": a heading that states the condition (not "Not all pull requests
+    // require...", nor the question "Do pull requests require an approved issue?").
+    if (l.block.kind === 'heading' && !claimed && mayMatch(l.block, AGREED_ISSUE_REQUIRED) && AGREED_ISSUE_REQUIRED.test(plain(l.block)) && !/\bnot\b|n't\b|\bnever\b|\?\s*$|^\W*(?:do|does|must|should)\b/i.test(plain(l.block))) return { value: true, source: sourceOf(l) };
     if (l.block.kind === 'code' || l.block.kind === 'heading') continue;
     if (!claimed && mentions(l.block, LEAD_WORDS) && asksAround(flow, k)) return { value: true, source: sourceOf(l) };
     if (!mentions(l.block, FIRST_WORDS)) continue;
     const text = plain(l.block);
     if ((NOT_FIRST_WORDS.test(lowered(l.block)) && NOT_FIRST.test(text)) || noIssueNeeded(text) || (claimed && ISSUE_NOT_REQUIRED.test(text))) return { value: false, source: sourceOf(l) };
     if (claimed || asideSection(l)) continue;
-    if (issueStepOfAChange(l, text) || issueStepBeforeChange(flow, k, text)) return { value: true, source: sourceOf(l) };
+    if (issueStepOfAChange(l, text) || issueStepBeforeChange(flow, k, text) || (ISSUE_BEFORE_PR.test(text) && !inReportSection(l))) return { value: true, source: sourceOf(l) };
     // "Before creating a ticket, please ask first": what comes first is before an issue, not before a change.
     if (BEFORE_AN_ISSUE.test(text)) continue;
     // A condition on making a change with the advice to raise it, "start by opening an issue", an agreed issue required.

@@ -4,8 +4,7 @@ import { Located, Sources, sourceOf } from '../sources';
 import { mentions, plain } from './text';
 import { subjectCeiling } from './subjectCeiling';
 
-// ("should be 50 or less characters": the bound may stand between the number and its unit.)
-const LENGTH_SENTENCE = /\b(?:summary|summaries|summari[sz]e|subjects?|headers?|headlines?|shortlogs?|first\s+lines?|titles?|commit\s+messages?|(?:single|one|first)[-\s]line\s+descriptions?|description\s+line)\b[^.!]{0,80}?\b(\d{2,3})(?:\s+or\s+(?:less|fewer))?(?:\s*|-)(?:characters?|chars?|columns?|cols)\b|\b(\d{2,3})(?:\s*|-)(?:characters?|chars?|columns?|cols)\b[^.!]{0,40}?\b(?:summary|subjects?|headers?|headlines?|shortlogs?|first\s+lines?|titles?)\b/i;
+const LENGTH_SENTENCE = /\b(?:summary|summaries|summari[sz]e|subjects?|headers?|headlines?|shortlogs?|first\s+lines?|titles?|commit\s+messages?|(?:single|one|first)[-\s]line\s+descriptions?|description\s+line)\b[^.!]{0,80}?\b(\d{2,3})(?:\s*|-)(?:characters?|chars?|columns?|cols)\b|\b(\d{2,3})(?:\s*|-)(?:characters?|chars?|columns?|cols)\b[^.!]{0,40}?\b(?:summary|subjects?|headers?|headlines?|shortlogs?|first\s+lines?|titles?)\b/i;
 /**
  * A limit on every line of a commit message ("Lines shouldn't be longer than 72 characters", "should not overflow
  * 80 columns") holds for its first line too; read only where the text is about commit messages. A limit on the
@@ -70,7 +69,7 @@ export function subjectMaxLength(sources: Sources): Found<number> | null {
     // "wrap the body at 72" is about the body, not the subject.
     // "at least 10 characters" asks for a minimum (of a title or a description), never a limit.
     // ("body lines under 100 characters" is the body's limit too.)
-    const unwrapped = text.replace(/\bwrap\b[^.]{0,40}\d{2,3}\s*(?:characters|chars|columns|cols)|\bbody(?:\s+(?:lines?|text))?\s+(?:under|below|within|of\s+at\s+most|at\s+most|no\s+(?:longer|more)\s+than|up\s+to)\s+\d{2,3}\s*(?:characters|chars|columns|cols)/gi, '').replace(MINIMUM, '');
+    const unwrapped = text.replace(/\bwrap\b[^.]{0,40}\d{2,3}\s*(?:characters|chars|columns|cols)|\bbody(?:\s+(?:lines?|text))?\s+(?:under|below|within|of\s+at\s+most|at\s+most|no\s+(?:longer|more)\s+than|up\s+to|of)\s+\d{2,3}\s*(?:characters|chars|columns|cols)/gi, '').replace(MINIMUM, '');
     const m = LENGTH_SENTENCE.exec(unwrapped);
     // A "header" or "headline" is a commit's only where the text or its headings speak of messages ("The header should
     // not exceed 80 characters" under "Code style" is a source file's header).
@@ -139,6 +138,8 @@ const NUMBER_WORDS = /\b(thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]
 function numeralsOf(text: string): string {
   // "max. 50 characters": the abbreviation's dot is no sentence end.
   if (text.includes('.')) text = text.replace(/\b(max|min|approx|ca)\.\s/gi, '$1 ');
+  // "50 or less characters" reads as "50 characters or less", so every rule below sees the number beside its unit.
+  if (/\bor\s+(?:less|fewer)\b/i.test(text)) text = text.replace(/\b(\d{2,3})\s+or\s+(less|fewer)\s+(characters?|chars?|columns?|cols)\b/gi, '$1 $3 or $2');
   if (!/ty\b|ty[\s-]|hundred/i.test(text)) return text;
   return text.replace(NUMBER_WORDS, (_whole: string, tens?: string, unit?: string) => (tens ? String(TENS[tens.toLowerCase()] + (unit ? UNITS[unit.toLowerCase()] : 0)) : '100'));
 }
