@@ -278,4 +278,21 @@ describe('reader rules (session 18)', () => {
       assert.equal(await prs('## Submitting changes\n\nOpen a pull request on GitHub. If you cannot use GitHub, you can also attach your patch to the ticket.'), true);
     });
   });
+  describe('discuss first: the talk said in the passive, about a proposed fix, or about the problem to solve', () => {
+    const discuss = async (text: string) => (await factsOf(md(`# Contributing\n\n## Pull requests\n\n${text}\n`))).discussFirst;
+    it('"Changes which ... require a non-trivial plan ... should be discussed on the list"', async () => {
+      assert.equal(await discuss('* Changes which are potentially controversial or require a non-trivial plan should be discussed on the list.'), true);
+    });
+    it('"Before spending considerable work on a new feature or bug fix, please reach out ... to discuss the problem you want to solve"', async () => {
+      assert.equal(await discuss('Before spending considerable amount of work on a new feature or bug fix, please reach out through our mailing list to discuss the problem you want to solve and how you want to solve it.'), true);
+    });
+    it('a template box "Discuss the proposed bug fix or feature in a GitHub issue"', async () => {
+      const facts = await factsOf({ '.github/PULL_REQUEST_TEMPLATE.md': '**Checklist before submitting the pull request**\n\n- [ ] Discuss the proposed bug fix or feature in a GitHub issue, or on the mailing list.\n- [ ] Add tests.\n' });
+      assert.equal(facts.discussFirst, true);
+    });
+    it('near misses: changes discussed in the PR, a problem met while setting up', async () => {
+      assert.equal(await discuss('Changes that were discussed in the PR are merged by a maintainer.'), null);
+      assert.equal(await discuss('If you run into problems while setting up, please reach out on the mailing list to discuss them.'), null);
+    });
+  });
 });

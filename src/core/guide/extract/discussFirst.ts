@@ -139,6 +139,8 @@ const ASK_ON = /\bask\s+(?:us\s+|the\s+maintainers\s+)?(?:on|in|at|whether|if)\b
 const OPEN_AN_ISSUE = new RegExp(`${OPEN_AN_ISSUE_AHEAD.source}|${ASK_ON.source}`, 'i');
 /** A problem met on the way ("If the install fails, open an issue"): a report, not a talk about the change. */
 const PROBLEM_MET = /\b(?:fails?|failing|errors?|stuck|problems?|trouble|broken|crash\w*|bugs?)\b|\b(?:face|run\s+into|hit|encounter|have|experience)\w*\s+(?:any\s+)?(?:issues|difficult\w*)\b/i;
+/** "Discuss the problem you want to solve": the problem the change solves, a topic of the talk, not a problem met. */
+const PROBLEM_TO_SOLVE = /\bproblems?\s+(?:that\s+)?you\s+(?:want|would\s+like|are\s+trying|intend|plan)\s+to\s+(?:solve|fix|address)\b/gi;
 /** A problem met as the condition of the ask: "open an issue if the install fails" (a bug named as a topic is not one). */
 const PROBLEM_IF = /\b(?:if|when|should)\b[^.]{0,40}?\b(?:fails?|failing|errors?|stuck|problems?|trouble|broken|crash\w*)\b/i;
 /** Blocks after a lead-in, in its section, where the request to open an issue may come. */
@@ -405,7 +407,7 @@ function talkBeforeChange(flow: readonly Located[]): Found<boolean> | null {
     for (const s of sentencesOf(text)) {
       const at = s.index;
       if (!advisesTalkBeforeChange(s.text) || BEFORE_AN_ISSUE.test(s.text) || saidNotNeeded(text, at) || OPTIONAL_FIRST.test(s.text) || MAINTAINERS_DO.test(s.text)) continue;
-      if (aboutQuestions(text, at) || aboutSecurity(text, at) || reportOnly(l, text, at) || aboutBugReport(text, at) || PROBLEM_MET.test(s.text.replace(/\bbug\s*fix(?:es)?\b/gi, '').replace(UNLESS_SMALL, ''))) continue;
+      if (aboutQuestions(text, at) || aboutSecurity(text, at) || reportOnly(l, text, at) || aboutBugReport(text, at) || PROBLEM_MET.test(s.text.replace(/\bbug\s*fix(?:es)?\b/gi, '').replace(UNLESS_SMALL, '').replace(PROBLEM_TO_SOLVE, ''))) continue;
       return { value: true, source: sourceOf(l) };
     }
   }
