@@ -295,4 +295,12 @@ describe('reader rules (session 18)', () => {
       assert.equal(await discuss('If you run into problems while setting up, please reach out on the mailing list to discuss them.'), null);
     });
   });
+  describe('base branch: rebased to the latest revision of the branch', () => {
+    it('"Please rebase to the latest revision of the `bleed` branch."', async () => {
+      assert.equal((await factsOf(md('## Pull requests\n\nPlease rebase to the latest revision of the `bleed` branch.\n'))).baseBranch, 'bleed');
+    });
+    it('near miss: "Rebase on the latest version of the docs branch to preview" names no quoted branch', async () => {
+      assert.equal((await factsOf(md('## Docs\n\nRebase on the latest version of the docs branch to preview.\n'))).baseBranch, null);
+    });
+  });
 });
