@@ -303,4 +303,32 @@ describe('reader rules (session 18)', () => {
       assert.equal((await factsOf(md('## Docs\n\nRebase on the latest version of the docs branch to preview.\n'))).baseBranch, null);
     });
   });
+  describe('checklist: a "Contributor Checklist" that walks the whole workflow from a GitHub account', () => {
+    it('is the workflow, not checks', async () => {
+      assert.deepEqual(
+        await checklistOf(md(g`
+          ### Contributor Checklist
+
+          * Create a [GitHub account](https://github.com/signup/free).
+          * Fork the repository.
+          * Make your changes and test them.
+          * Submit your changes to your fork and then submit a pull request.
+          * Relax and wait for feedback.
+        `)),
+        [],
+      );
+    });
+    it('near miss: a checklist that only mentions an account among its checks stays a checklist', async () => {
+      assert.deepEqual(
+        await checklistOf(md(g`
+          ### Contributor Checklist
+
+          * Tests pass locally.
+          * The changelog has an entry.
+          * Your GitHub account has signed the CLA.
+        `)),
+        ['Tests pass locally', 'The changelog has an entry', 'Your GitHub account has signed the CLA'],
+      );
+    });
+  });
 });

@@ -142,7 +142,8 @@ const CHECKS_THE_CHANGE = /\b(?:tests?|CI|builds?|lint\w*|pass(?:es|ing)?|green)
  * through contributing from beginning to end (fork, clone, branch, commit, push, open): the workflow, not the
  * checks made before sending.
  */
-const STARTS_FROM_SCRATCH = /^[\W_]*(?:please\s+)?(?:fork|clone)(?:\]\([^)]*\))?\b(?!\s+(?:of|from)\b)/i;
+// ("Create a GitHub account", "Sign up for GitHub": the workflow from before the fork.)
+const STARTS_FROM_SCRATCH = /^[\W_]*(?:please\s+)?(?:(?:fork|clone)(?:\]\([^)]*\))?\b(?!\s+(?:of|from)\b)|(?:create|make|get|sign\s+up\s+for)\s+(?:a\s+|an\s+|your\s+)?\[?github(?:\s+account)?\b)/i;
 const SENDS = /\bpush\b|\b(?:open|send|create|submit|file)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:descriptive\s+|new\s+)?\[?(?:pull\s+request|PR)\b/i;
 
 export const wholeWorkflow = (items: readonly string[]): boolean =>
