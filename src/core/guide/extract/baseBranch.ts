@@ -29,7 +29,8 @@ const PROSE_PATTERNS: RegExp[] = [
   // "Commits should always be rebased against devel": a rebase onto a bare name (LIKELY_BRANCH decides it is one).
   new RegExp(`\\brebas(?:e|ed|ing)\\s+(?:(?:it|them|your\\s+(?:branch|changes|work|commits))\\s+)?(?:onto|against|on\\s+top\\s+of|on)\\s+(?:the\\s+)?(?:latest\\s+)?(?:(?:tip|head|top)\\s+of\\s+(?:the\\s+)?)?(?:(?:upstream|origin)\\/)?${NAME}(?=[\\s.,;:)]|$)`, 'i'),
   // "Please `git rebase` to the latest revision of the bleed branch": rebased to the branch's latest state.
-  new RegExp(`\\brebas(?:e|ed|ing)\\b\`?\\s+(?:(?:it|them|your\\s+(?:branch|changes|work|commits))\\s+)?(?:on|onto|to|against|on\\s+top\\s+of)\\s+(?:the\\s+)?(?:latest|most\\s+recent|current)\\s+(?:revision|version|commit|state|HEAD)\\s+of\\s+(?:the\\s+)?${NAME}\\s+branch\\b`, 'i'),
+  // (Not a docs or website branch: "When editing the website, rebase to the latest revision of the `gh-pages` branch".)
+  new RegExp(`\\brebas(?:e|ed|ing)\\b\`?\\s+(?:(?:it|them|your\\s+(?:branch|changes|work|commits))\\s+)?(?:on|onto|to|against|on\\s+top\\s+of)\\s+(?:the\\s+)?(?:(?:latest|most\\s+recent|current)\\s+(?:revision|version|commit|state|HEAD)\\s+(?:of|on)|tip\\s+of)\\s+(?:the\\s+)?(?![\`'"]?(?:gh-pages|pages|docs?|website|site)\\b)${NAME}(?:\\s+branch\\b|(?=[\\s.,;:)]|$))`, 'i'),
   // "Make sure you rebased the current master branch": the branch named by how up to date it is.
   new RegExp(`\\brebas(?:e|ed|ing)\\s+(?:(?:it|them|your\\s+(?:branch|changes|work|commits))\\s+)?(?:(?:on|onto|against|on\\s+top\\s+of)\\s+)?(?:the\\s+)?(?:current|latest|most\\s+recent)\\s+${NAME}\\s+branch\\b`, 'i'),
   // "Make sure you are merging your commits to `dev` branch", "once it is merged into master".

@@ -143,8 +143,10 @@ const CHECKS_THE_CHANGE = /\b(?:tests?|CI|builds?|lint\w*|pass(?:es|ing)?|green)
  * checks made before sending.
  */
 // ("Create a GitHub account", "Sign up for GitHub": the workflow from before the fork.)
-const STARTS_FROM_SCRATCH = /^[\W_]*(?:please\s+)?(?:(?:fork|clone)(?:\]\([^)]*\))?\b(?!\s+(?:of|from)\b)|(?:create|make|get|sign\s+up\s+for)\s+(?:a\s+|an\s+|your\s+)?\[?github(?:\s+account)?\b)/i;
-const SENDS = /\bpush\b|\b(?:open|send|create|submit|file)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:descriptive\s+|new\s+)?\[?(?:pull\s+request|PR)\b/i;
+// ("Create a GitHub account", "Sign up on GitHub", "Register a GitLab account": the workflow from before the fork; not
+// "Get your GitHub handle into CONTRIBUTORS.md".)
+const STARTS_FROM_SCRATCH = /^[\W_\d.]*(?:please\s+)?(?:(?:fork|clone)(?:\]\([^)]*\))?\b(?!\s+(?:of|from)\b)|(?:create|make|get|set\s+up|open|register)\s+(?:a\s+|an\s+|your\s+)?\[?git(?:hub|lab)\]?(?:\([^)]*\))?\s+account\b|(?:create|make|open|register)\s+an\s+account\s+(?:on|at|with)\s+\[?git(?:hub|lab)\b|sign\s+up\s+(?:for|on|at|with)\s+\[?git(?:hub|lab)\b)/i;
+const SENDS = /\bpush\b|\b(?:open|send|create|submit|file)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:descriptive\s+|new\s+)?\[?(?:pull\s+request|merge\s+request|PR|MR)\b/i;
 
 export const wholeWorkflow = (items: readonly string[]): boolean =>
   items.length > 1 && STARTS_FROM_SCRATCH.test(asShown(items[0])) && items.slice(1).some((t) => SENDS.test(t));

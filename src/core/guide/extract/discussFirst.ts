@@ -140,7 +140,7 @@ const OPEN_AN_ISSUE = new RegExp(`${OPEN_AN_ISSUE_AHEAD.source}|${ASK_ON.source}
 /** A problem met on the way ("If the install fails, open an issue"): a report, not a talk about the change. */
 const PROBLEM_MET = /\b(?:fails?|failing|errors?|stuck|problems?|trouble|broken|crash\w*|bugs?)\b|\b(?:face|run\s+into|hit|encounter|have|experience)\w*\s+(?:any\s+)?(?:issues|difficult\w*)\b/i;
 /** "Discuss the problem you want to solve": the problem the change solves, a topic of the talk, not a problem met. */
-const PROBLEM_TO_SOLVE = /\bproblems?\s+(?:that\s+)?you\s+(?:want|would\s+like|are\s+trying|intend|plan)\s+to\s+(?:solve|fix|address)\b/gi;
+const PROBLEM_TO_SOLVE = /\bproblems?\s+(?:that\s+)?you(?:'re|\s+are)?\s+(?:want|wish|would\s+like|trying|intend|plan)\s+to\s+(?:solve|fix|address)\b/gi;
 /** A problem met as the condition of the ask: "open an issue if the install fails" (a bug named as a topic is not one). */
 const PROBLEM_IF = /\b(?:if|when|should)\b[^.]{0,40}?\b(?:fails?|failing|errors?|stuck|problems?|trouble|broken|crash\w*)\b/i;
 /** Blocks after a lead-in, in its section, where the request to open an issue may come. */
@@ -324,6 +324,13 @@ const CREATE_AN_ISSUE =
 // A heading that puts the issue first ("Start with an issue", "Every change starts with an issue", "Pull requests
 // require an approved issue") is about making a change in that order, not about reporting.
 const CHANGE_SECTION = /\b(?:start|begin)s?\s+(?:with|by\s+opening)\s+(?:an?\s+)?(?:issue|discussion)\b|\bissues?\s+first\b|\brequires?\s+an?\s+(?:approved|accepted|agreed)\s+issue\b|\bpull\s+requests?\b|\bPRs?\b|prerequisit|before\s+you\s+(?:start|begin)|getting\s+started|(?:contributing|submitting|writing)\s+(?:code|changes|patches)|code\s+contributions?|making\s+(?:a\s+)?changes?/i;
+/**
+ * A pull request template's box that asks to have discussed the change ("- [ ] Discuss the proposed bug fix or feature
+ * in a GitHub issue, or on the mailing list"): the box is ticked before the pull request, so the talk comes first.
+ */
+const BOX_DISCUSSES = /^\W*(?:I\s+(?:have\s+)?)?(?:discuss(?:ed)?|talk(?:ed)?\s+(?:to|with))\b[^.]{0,80}\b(?:in\s+an?\s+(?:GitHub\s+)?(?:issue|discussion)|on\s+the\s+(?:[\w-]+\s+)?(?:mailing\s+list|forum)|with\s+(?:the\s+)?maintainers?)\b/i;
+const templateBoxDiscusses = (l: Located, text: string): boolean => l.block.kind === 'listItem' && l.block.checked !== null && !l.block.commented && BOX_DISCUSSES.test(text);
+
 /** "Before you submit a pull request on a package, always file an issue": the issue ordered before the pull request. */
 const ISSUE_BEFORE_PR = /\b(?:before|prior\s+to)\s+(?:you\s+)?(?:submit|open|send|creat|fil|mak)\w*\s+(?:[^\w\s]{1,4}\s+)?(?:a|an|your|the|any)\s+(?:new\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|merge\s+requests?)\b[^.]{0,80}?,\s*(?:please\s+)?(?:always\s+|first\s+)?(?:file|open|create|raise|submit)\s+(?:an?\s+|the\s+)?(?:issue|ticket|discussion)\b/i;
 
@@ -375,7 +382,7 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
     const text = plain(l.block);
     if ((NOT_FIRST_WORDS.test(lowered(l.block)) && NOT_FIRST.test(text)) || noIssueNeeded(text) || (claimed && ISSUE_NOT_REQUIRED.test(text))) return { value: false, source: sourceOf(l) };
     if (claimed || asideSection(l)) continue;
-    if (issueStepOfAChange(l, text) || issueStepBeforeChange(flow, k, text) || (ISSUE_BEFORE_PR.test(text) && !inReportSection(l))) return { value: true, source: sourceOf(l) };
+    if (issueStepOfAChange(l, text) || issueStepBeforeChange(flow, k, text) || (ISSUE_BEFORE_PR.test(text) && !inReportSection(l)) || templateBoxDiscusses(l, text)) return { value: true, source: sourceOf(l) };
     // "Before creating a ticket, please ask first": what comes first is before an issue, not before a change.
     if (BEFORE_AN_ISSUE.test(text)) continue;
     // A condition on making a change with the advice to raise it, "start by opening an issue", an agreed issue required.
