@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { checklistOf, factsOf, g, md } from './probeSupport';
+import { checklistOf, expectPhases, factsOf, g, md } from './probeSupport';
 import { linkedSection } from '../../../src/core/guide/linkedSection';
 import { parseDocument } from '../../../src/core/guide/parseDocument';
 
@@ -329,6 +329,46 @@ describe('reader rules (session 18)', () => {
         `)),
         ['Tests pass locally', 'The changelog has an entry', 'Your GitHub account has signed the CLA'],
       );
+    });
+  });
+  describe('commands: a guide whose only way to work is a container', () => {
+    it('"Environment configuration (Docker)" with nothing native beside it is the setup', async () => {
+      await expectPhases(md(g`
+        # Environment configuration (Docker)
+
+        The easiest and most supported method is based on Docker.
+
+        ´´´sh
+        make start
+        ´´´
+
+        ## Running tests
+
+        ´´´sh
+        make test-all
+        ´´´
+      `), { setup: ['make start'], test: ['make test-all'], lint: [] });
+    });
+    it('near miss: beside a native setup, the Docker section stays a side quest', async () => {
+      await expectPhases(md(g`
+        # Setup
+
+        ´´´sh
+        npm ci
+        ´´´
+
+        # Tests
+
+        ´´´sh
+        npm test
+        ´´´
+
+        # Using Docker
+
+        ´´´sh
+        docker compose up -d
+        ´´´
+      `), { setup: ['npm ci'], test: ['npm test'], lint: [] });
     });
   });
 });

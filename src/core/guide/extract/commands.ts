@@ -70,6 +70,10 @@ const MAIN_TOPIC = /^(?:the\s+)?(?:set(?:ting)?\s?up|install\w*|build\w*|compil\
 const GUIDE_TITLE = /^(?:how\s+to\s+)?(?:contribut\w*|hacking|developing|welcome)\s+(?:to|on|for)\s/i;
 
 const skipCache = new WeakMap<readonly string[], boolean>();
+const skipCacheContainers = new WeakMap<readonly string[], boolean>();
+/** The side quests but containers: for a guide whose only way to set up or test is a container (see `commands`). */
+const CONTAINER_WORDS = /\bcontainer(?:s|ized)?\b|\bdocker\b|podman/i;
+const SKIP_SECTION_BUT_CONTAINERS = new RegExp(SKIP_SECTION.source.replace('\\bcontainer(?:s|ized)?\\b|\\bdocker\\b|', '').replace('podman|', ''), 'i');
 
 /** A heading about the project's CI alone: what runs there for the contributor, not a step to type ("Running CI locally" is not it). */
 const CI_ONLY = /^\W*(?:\d+[.)]\s*)?(?:(?:our|the|about(?:\s+the)?)\s+)?(?:continuous\s+integration|CI)(?:\s*(?:\/|and|&)\s*CD)?(?:\s+(?:checks?|pipelines?|jobs?|workflows?|builds?|system|services?))?\W*$/i;
@@ -84,12 +88,14 @@ const TIPS_FOR_THE_WORK = /\btips\s+for\s+(?:the\s+)?(?:bug[\s-]?(?:fix|patch)\w
  * Whether a block sits under a side-quest heading. A heading that joins a main-flow topic to a side quest
  * ("Building and Debugging") holds the main flow: its own sub-headings say which part is the side quest.
  */
-function inSkippedSection(l: Located): boolean {
+function inSkippedSection(l: Located, containersAllowed = false): boolean {
   const sections = l.block.sections;
-  let answer = skipCache.get(sections);
+  const cache = containersAllowed ? skipCacheContainers : skipCache;
+  const skipped = containersAllowed ? SKIP_SECTION_BUT_CONTAINERS : SKIP_SECTION;
+  let answer = cache.get(sections);
   if (answer === undefined) {
     // "Running the Linux tests using Docker": the tests are the topic, the container only how they run.
-    const skipping = sections.filter((h) => SKIP_SECTION.test(h.replace(WITHOUT_SIDE_QUEST, ' ').replace(TIPS_FOR_THE_WORK, ' ')) && !GUIDE_TITLE.test(h) && !h.split(JOINED_TOPICS).some((topic) => MAIN_TOPIC.test(topic.trim())) && !testsInContainer(h, SKIP_SECTION));
+    const skipping = sections.filter((h) => skipped.test(h.replace(WITHOUT_SIDE_QUEST, ' ').replace(TIPS_FOR_THE_WORK, ' ')) && !GUIDE_TITLE.test(h) && !h.split(JOINED_TOPICS).some((topic) => MAIN_TOPIC.test(topic.trim())) && !testsInContainer(h, SKIP_SECTION));
     answer = skipping.length > 0 && !keptInCollection(sections, skipping);
     // A section only about the project's CI ("Continuous integration", "CI checks") says what the CI runs for you.
     if (!answer && CI_ONLY.test(sections[sections.length - 1] ?? '')) answer = true;
@@ -97,7 +103,7 @@ function inSkippedSection(l: Located): boolean {
     // of the main flow ("How do I run the tests?").
     const faq = sections.findIndex((h) => FAQ_SECTION.test(h));
     if (!answer && faq >= 0) answer = !sections.slice(faq + 1).some((h) => FAQ_MAIN_QUESTION.test(h));
-    skipCache.set(sections, answer);
+    cache.set(sections, answer);
   }
   return answer;
 }
@@ -191,6 +197,14 @@ const QUOTED_PROMPT = /^\$[ \t]+[^\n]{1,300}$/;
 /** Setup, test and lint commands in reading order, each kept once at its first mention. */
 
 export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKind, FoundCommand[]> {
+  const found = readCommands(sources, tasks, false);
+  // A guide whose only setup and test steps sit under container headings ("Environment configuration (Docker)",
+  // "Local development with Docker Compose"): the container is its way to work, not a side quest beside a native one.
+  if (found.setup.length === 0 && found.test.length === 0 && sources.guideFlow.some((l) => l.block.kind === 'heading' && CONTAINER_WORDS.test(l.block.text))) return readCommands(sources, tasks, true);
+  return found;
+}
+
+function readCommands(sources: Sources, tasks: TaskIndex | undefined, containersAllowed: boolean): Record<CommandKind, FoundCommand[]> {
   // Whether the repository defines a command's task, asked once per command: a paragraph may name one many times.
   const definedMemo = new Map<string, boolean>();
   const defined = (command: string): boolean => {
@@ -332,7 +346,7 @@ export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKin
     const b = l.block;
     // A template's HTML comment guides its author: a command it asks for ("Ensure `cargo test` passes") is a step,
     // though the comment's items are not boxes to tick.
-    if (b.kind === 'heading' || inSkippedSection(l) || triesBuiltCopy(b.sections)) continue;
+    if (b.kind === 'heading' || inSkippedSection(l, containersAllowed) || triesBuiltCopy(b.sections)) continue;
     // Under a heading that picks one part of the suite ("Run one test", "Running a single spec"), lines are examples.
     // Under a heading on installing the product itself ("Install with vcpkg", "Installing via Homebrew"), lines install
     // a release for users, not the checkout.
