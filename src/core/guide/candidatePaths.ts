@@ -1,6 +1,6 @@
 import { COMMITLINT_FILES } from '../commitlint/locateConfig';
 import { GUIDE_FOLDERS, GUIDE_NAME, README_NAME } from './locateGuide';
-import { CONTRIBUTING_FOLDER, DEEP_GUIDE_DEPTH, DEEP_GUIDE_NAME, DEVELOPER_GUIDE_NAME, DOC_FOLDER_NAMES, HACKING_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, OTHER_GUIDE_NAME, PERL_GUIDE_DEPTH, PERL_GUIDE_NAME, PERL_LIB_FOLDER, SENDING_PAGE, SITE_FOLDER_NAMES } from './guidePlaces';
+import { CONTRIBUTING_FOLDER, DEEP_GUIDE_DEPTH, DEEP_GUIDE_NAME, DEVELOPER_GUIDE_NAME, DOC_FOLDER_NAMES, HACKING_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, OTHER_GUIDE_NAME, PERL_GUIDE_DEPTH, PERL_GUIDE_NAME, PERL_LIB_FOLDER, SENDING_PAGE, SITE_FOLDER_NAMES, SITE_GUIDE_DEPTH, FOLDER_GUIDELINES_PAGE } from './guidePlaces';
 import { GITLAB_TEMPLATE_DIR, GITLAB_TEMPLATE_FOLDER, ONRAMP_CONFIGS, TEMPLATE_DIR, TEMPLATE_FILE, TEMPLATE_FOLDERS, TEMPLATE_IN_DIR } from './findFiles';
 import { MAGE_FOLDER, RUNNER_FILES } from '../tasks/runnerFiles';
 import { CHANGELOG_EVIDENCE_PATHS, isChangelogFile } from './changelogEvidence';
@@ -96,7 +96,7 @@ function guidePlaces(): Rule[] {
       globs: parents.map((p) => join(p, `${contributingDir}*/*`)),
       matches: (path) => {
         const folder = folderOf(path);
-        return CONTRIBUTING_FOLDER.test(baseOf(folder)) && (folderOf(folder) === '' || isDocFolder(folderOf(folder))) && SENDING_PAGE.test(baseOf(path));
+        return CONTRIBUTING_FOLDER.test(baseOf(folder)) && (folderOf(folder) === '' || isDocFolder(folderOf(folder))) && (SENDING_PAGE.test(baseOf(path)) || FOLDER_GUIDELINES_PAGE.test(baseOf(path)));
       },
     },
     // Deeper in a docs folder (`doc/source/dev/contributing.rst`), below its own files, which the first rule covers.
@@ -104,7 +104,7 @@ function guidePlaces(): Rule[] {
     // A HACKING file deeper in a docs folder (`docs/internals/HACKING.md`).
     deepGuide(DOC_FOLDER_NAMES, 2, HACKING_NAME),
     // In a site's folder (`website/docs/contributing.md`), from its own files down.
-    deepGuide(SITE_FOLDER_NAMES, 1, DEEP_GUIDE_NAME),
+    deepGuide(SITE_FOLDER_NAMES, 1, DEEP_GUIDE_NAME, SITE_GUIDE_DEPTH),
     // A Perl distribution's manual page among its modules (`lib/Test2/Manual/Contributing.pm`).
     deepGuide([PERL_LIB_FOLDER], 1, PERL_GUIDE_NAME, PERL_GUIDE_DEPTH),
   ];

@@ -134,6 +134,10 @@ export const SENDING_PAGE = new RegExp(`^(?:\\d{1,3}[-_.])?(?:(?:submitting|send
 
 /** How deep below a docs folder a guide is looked for (`doc/source/dev/contributing.rst`), and how many entries are looked at. */
 export const DEEP_GUIDE_DEPTH = 3;
+/** How deep a site folder's tree is looked through for the guide's name (`website/src/latest/docs/contributing.md`). */
+export const SITE_GUIDE_DEPTH = 4;
+/** The front page of a folder of contributor docs under another name: "guidelines", "guide", "overview", "getting started". */
+export const FOLDER_GUIDELINES_PAGE = new RegExp(`^(?:\\d{1,3}[-_.])?(?:guidelines?|guide|overview|getting[-_]started|introduction|intro)\\.${DOC_EXT}$`, 'i');
 const DEEP_MAX_ENTRIES = 2000;
 
 /**

@@ -1,5 +1,5 @@
 import { RepoFiles } from '../repo/repoFiles';
-import { DEEP_GUIDE_NAME, DEVELOPER_GUIDE_NAME, DOC_EXT, HACKING_NAME, PREFIXED_GUIDE_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, NameTest, OTHER_GUIDE_NAME, PERL_GUIDE_DEPTH, PERL_GUIDE_NAME, PERL_LIB_FOLDER, SENDING_PAGE, SITE_FOLDER_NAMES, contributingFolders, deepGuides, deeperContributingFolders, docFolders } from './guidePlaces';
+import { DEEP_GUIDE_NAME, DEVELOPER_GUIDE_NAME, DOC_EXT, FOLDER_GUIDELINES_PAGE, SITE_GUIDE_DEPTH, HACKING_NAME, PREFIXED_GUIDE_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, NameTest, OTHER_GUIDE_NAME, PERL_GUIDE_DEPTH, PERL_GUIDE_NAME, PERL_LIB_FOLDER, SENDING_PAGE, SITE_FOLDER_NAMES, contributingFolders, deepGuides, deeperContributingFolders, docFolders } from './guidePlaces';
 
 /**
  * Where projects keep their contribution guide, in the order GitHub itself looks: a guide in `.github/` is the one
@@ -81,13 +81,16 @@ export async function locateGuidePlaces(files: RepoFiles): Promise<{ usual: stri
       if ((await findAllIn(files, folder, IN_FOLDER_GUIDE)).length === 0) withoutFrontPage.push(folder);
     }
     addNew(found, await deepGuides(files, docs, DEEP_GUIDE_NAME));
-    addNew(found, await deepGuides(files, await docFolders(files, SITE_FOLDER_NAMES), DEEP_GUIDE_NAME, 1));
+    // (A site generator's tree runs deeper, `website/src/latest/docs/contributing.md`: one level more than the docs'.)
+    addNew(found, await deepGuides(files, await docFolders(files, SITE_FOLDER_NAMES), DEEP_GUIDE_NAME, 1, SITE_GUIDE_DEPTH));
     for (const folder of folders) addNew(found, await findAllIn(files, folder, HACKING_NAME));
     // A developers' guide at the root or in .github (`DEVELOPMENT.md`), after the HACKING files.
     for (const folder of ['.github', '']) addNew(found, await findAllIn(files, folder, DEVELOPER_GUIDE_NAME));
     // The guide's name with words in front (`docs/GETTING_STARTED_CONTRIBUTING.md`), after the HACKING files.
     for (const folder of folders) addNew(found, await findAllIn(files, folder, PREFIXED_GUIDE_NAME));
-    // A folder of contributor docs with none of those pages: its page on sending a change (`patches.rst`).
+    // A folder of contributor docs with none of those pages: its guidelines page (`docs/contributing/guidelines.rst`),
+    // then its page on sending a change (`patches.rst`).
+    for (const folder of withoutFrontPage) addNew(found, await findAllIn(files, folder, FOLDER_GUIDELINES_PAGE));
     for (const folder of withoutFrontPage) addNew(found, await findAllIn(files, folder, SENDING_PAGE));
     // A HACKING file deeper in the docs (`docs/internals/HACKING.md`): the developers' guide of a project whose docs
     // are grouped by audience, when nothing above is.

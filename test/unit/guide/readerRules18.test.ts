@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { checklistOf, expectPhases, factsOf, g, md } from './probeSupport';
 import { linkedSection } from '../../../src/core/guide/linkedSection';
 import { parseDocument } from '../../../src/core/guide/parseDocument';
+import { candidatePaths } from '../../../src/core/guide/candidatePaths';
 
 // Session 18: general rules found by studying where the reader misses on the development set and the last blind sets.
 // Every guide text below is written for the test; each rule has near-misses that must not fire.
@@ -369,6 +370,26 @@ describe('reader rules (session 18)', () => {
         docker compose up -d
         ´´´
       `), { setup: ['npm ci'], test: ['npm test'], lint: [] });
+    });
+  });
+  describe('the guide in a folder of contributor docs without a front page, and deep in a site tree', () => {
+    const body = '# Contributing\n\nRun `make test` before you open a pull request.\n';
+    it('`docs/contributing/guidelines.rst` is the guide when the folder has no README or index', async () => {
+      const facts = await factsOf({ 'README.rst': 'yarl\n====\n\nA URL library.\n', 'docs/contributing/guidelines.rst': 'Contributing\n============\n\nRun ``make test`` before you open a pull request.\n', 'docs/contributing/release.rst': 'Release\n=======\n\nTag it.\n' });
+      assert.equal(facts.files.guide, 'docs/contributing/guidelines.rst');
+    });
+    it('`website/src/latest/docs/contributing.md` is the guide', async () => {
+      const facts = await factsOf({ 'README.md': '# task\n\nA task runner.\n', 'website/src/latest/docs/contributing.md': body });
+      assert.equal(facts.files.guide, 'website/src/latest/docs/contributing.md');
+    });
+    it('the file watchers see both places, so an edit there is read again', () => {
+      const paths = candidatePaths();
+      assert.ok(paths.matches('docs/contributing/guidelines.rst'));
+      assert.ok(paths.matches('website/src/latest/docs/contributing.md'));
+    });
+    it('near miss: a folder with an index page keeps the index as its front page', async () => {
+      const facts = await factsOf({ 'docs/contributing/index.md': body, 'docs/contributing/guidelines.md': '# Style guidelines\n\nUse four spaces.\n' });
+      assert.equal(facts.files.guide, 'docs/contributing/index.md');
     });
   });
 });
