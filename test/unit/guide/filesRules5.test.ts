@@ -77,7 +77,7 @@ describe('where the guide is when it is not a CONTRIBUTING file in the usual pla
         assert.ok(watched(path), `${path} is matched by a glob`);
       });
     }
-    for (const path of ['docs/contributing/style.md', 'src/contributing/README.md', 'docs/a/contributing/README.md', 'HACKING-old.md', 'src/HACKING', 'DOCS/man.md', 'docs/hacking.sh', 'docs/a/b/c/contributing.md', 'docs/.vitepress/contributing.md', 'docs/a/b/c/hacking.md', 'CONTRIBUTORS.md', 'src/CONTRIBUTION.md', 'website/a/b/c/contributing.md', 'website/docs/CONTRIBUTORS.md']) {
+    for (const path of ['docs/contributing/style.md', 'src/contributing/README.md', 'docs/a/contributing/README.md', 'HACKING-old.md', 'src/HACKING', 'DOCS/man.md', 'docs/hacking.sh', 'docs/a/b/c/contributing.md', 'docs/.vitepress/contributing.md', 'docs/a/b/c/hacking.md', 'CONTRIBUTORS.md', 'src/CONTRIBUTION.md', 'website/a/b/c/d/contributing.md', 'website/docs/CONTRIBUTORS.md']) {
       it(`does not accept ${path}`, () => assert.ok(!candidates.matches(path)));
     }
   });
