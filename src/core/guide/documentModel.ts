@@ -79,6 +79,22 @@ export interface ParsedDocument {
   readonly directiveLinks?: readonly Link[];
 }
 
+/**
+ * Where the section a heading opens ends: the index of the next heading at its level or above, or the end of the
+ * blocks. (A block that is not a heading opens a section of level 1.)
+ */
+export function sectionEnd(blocks: readonly Block[], start: number): number {
+  const heading = blocks[start];
+  const level = heading?.kind === 'heading' ? heading.level : 1;
+  let end = start + 1;
+  while (end < blocks.length) {
+    const b = blocks[end];
+    if (b.kind === 'heading' && b.level <= level) break;
+    end++;
+  }
+  return end;
+}
+
 /** Sets every block's `sections` from the headings before it. */
 export function annotateSections(blocks: Block[]): Block[] {
   const stack: { level: number; text: string }[] = [];

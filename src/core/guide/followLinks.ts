@@ -12,6 +12,7 @@ import { MAX_JUDGED_PER_BLOCK, mayPromiseSteps, sentencePromisesSteps } from './
 import { asAgentInstructions, isAgentFile } from './agentFiles';
 import { pullRequestPagePath } from './pullRequestLinks';
 import { sectionRange } from './linkedSection';
+import { README_NAME } from './locateGuide';
 
 /** A document reached from the guide through links, and the link that reached it first. */
 export interface LinkedDocument {
@@ -41,8 +42,6 @@ export interface FollowOptions {
 /** Links looked at per run, and warnings about links: a generated guide can hold hundreds of thousands. */
 const MAX_LINKS_CONSIDERED = 2000;
 const MAX_LINK_WARNINGS = 20;
-/** The repository's own README at its root: the user manual whose one section a guide may point to. */
-const ROOT_README = /^readme(?:\.(?:md|markdown|rst|txt|adoc|asciidoc|org))?$/i;
 
 
 /**
@@ -131,7 +130,7 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
       if (visited.has(id)) continue;
       // A README linked at one section is read from that section; a later link to another section, or to the whole
       // README, reads what was not read yet.
-      if (!path.includes('/') && ROOT_README.test(path)) {
+      if (!path.includes('/') && README_NAME.test(path)) {
         await readReadmePart(path, id, doc, line, hop, target);
         continue;
       }

@@ -1,6 +1,6 @@
 import { RepoFiles, refusalMessage } from '../repo/repoFiles';
 import { ReaderProblem } from './facts';
-import { ParsedDocument, annotateSections } from './documentModel';
+import { ParsedDocument, annotateSections, sectionEnd } from './documentModel';
 import { GUIDE_FOLDERS, isGuideName, locateGuidePlaces, locateReadme } from './locateGuide';
 import { parseDocument } from './parseDocument';
 import { LinkResolver } from './linkResolver';
@@ -105,14 +105,8 @@ function sectionDocument(readme: ParsedDocument, indices: readonly number[]): Pa
 
 /** The indices of the heading at `start` and every block under it, up to the next heading at its level or above. */
 function sectionIndices(readme: ParsedDocument, start: number): number[] {
-  const heading = readme.blocks[start];
-  const level = heading.kind === 'heading' ? heading.level : 1;
-  const out = [start];
-  for (let k = start + 1; k < readme.blocks.length; k++) {
-    const b = readme.blocks[k];
-    if (b.kind === 'heading' && b.level <= level) break;
-    out.push(k);
-  }
+  const out: number[] = [];
+  for (let k = start, end = sectionEnd(readme.blocks, start); k < end; k++) out.push(k);
   return out;
 }
 

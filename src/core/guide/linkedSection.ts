@@ -4,7 +4,7 @@
  * heading as forges and site generators make their anchors (GitHub's slugs, docutils ids, AsciiDoc's `_ids`), by
  * letters and digits only, so "Contribution Workflow", `contribution-workflow` and `_contribution_workflow` meet.
  */
-import { Block, ParsedDocument } from './documentModel';
+import { Block, ParsedDocument, sectionEnd } from './documentModel';
 
 /** A fragment that names a line or a range of lines (`#L10`, `#L10-L20`), not a heading. */
 const LINE_FRAGMENT = /^L\d+(?:-L?\d+)?$/;
@@ -53,12 +53,7 @@ export function sectionRange(doc: ParsedDocument, target: string): [number, numb
   }
   const start = matches[0];
   if (start === undefined) return undefined;
-  let end = start.k + 1;
-  while (end < doc.blocks.length) {
-    const b = doc.blocks[end];
-    if (b.kind === 'heading' && b.level <= start.b.level) break;
-    end++;
-  }
+  const end = sectionEnd(doc.blocks, start.k);
   // A section that is the whole document (its one top heading) is the document.
   if (start.k === 0 && end === doc.blocks.length) return undefined;
   return [start.k, end];

@@ -71,9 +71,9 @@ const GUIDE_TITLE = /^(?:how\s+to\s+)?(?:contribut\w*|hacking|developing|welcome
 
 const skipCache = new WeakMap<readonly string[], boolean>();
 const skipCacheContainers = new WeakMap<readonly string[], boolean>();
-/** The side quests but containers: for a guide whose only way to set up or test is a container (see `commands`). */
+/** Container words: a side quest, except in a guide whose only way to set up or test is a container (see `commands`). */
 const CONTAINER_WORDS = /\bcontainer(?:s|ized)?\b|\bdocker\b|podman/i;
-const SKIP_SECTION_BUT_CONTAINERS = new RegExp(SKIP_SECTION.source.replace('\\bcontainer(?:s|ized)?\\b|\\bdocker\\b|', '').replace('podman|', ''), 'i');
+const CONTAINER_WORDS_ALL = new RegExp(CONTAINER_WORDS.source, 'gi');
 
 /** A heading about the project's CI alone: what runs there for the contributor, not a step to type ("Running CI locally" is not it). */
 const CI_ONLY = /^\W*(?:\d+[.)]\s*)?(?:(?:our|the|about(?:\s+the)?)\s+)?(?:continuous\s+integration|CI)(?:\s*(?:\/|and|&)\s*CD)?(?:\s+(?:checks?|pipelines?|jobs?|workflows?|builds?|system|services?))?\W*$/i;
@@ -91,11 +91,12 @@ const TIPS_FOR_THE_WORK = /\btips\s+for\s+(?:the\s+)?(?:bug[\s-]?(?:fix|patch)\w
 function inSkippedSection(l: Located, containersAllowed = false): boolean {
   const sections = l.block.sections;
   const cache = containersAllowed ? skipCacheContainers : skipCache;
-  const skipped = containersAllowed ? SKIP_SECTION_BUT_CONTAINERS : SKIP_SECTION;
+  // (Where containers are the way to work, their words name no side quest.)
+  const topicOf = (h: string): string => (containersAllowed ? h.replace(CONTAINER_WORDS_ALL, ' ') : h);
   let answer = cache.get(sections);
   if (answer === undefined) {
     // "Running the Linux tests using Docker": the tests are the topic, the container only how they run.
-    const skipping = sections.filter((h) => skipped.test(h.replace(WITHOUT_SIDE_QUEST, ' ').replace(TIPS_FOR_THE_WORK, ' ')) && !GUIDE_TITLE.test(h) && !h.split(JOINED_TOPICS).some((topic) => MAIN_TOPIC.test(topic.trim())) && !testsInContainer(h, SKIP_SECTION));
+    const skipping = sections.filter((h) => SKIP_SECTION.test(topicOf(h).replace(WITHOUT_SIDE_QUEST, ' ').replace(TIPS_FOR_THE_WORK, ' ')) && !GUIDE_TITLE.test(h) && !h.split(JOINED_TOPICS).some((topic) => MAIN_TOPIC.test(topic.trim())) && !testsInContainer(h, SKIP_SECTION));
     answer = skipping.length > 0 && !keptInCollection(sections, skipping);
     // A section only about the project's CI ("Continuous integration", "CI checks") says what the CI runs for you.
     if (!answer && CI_ONLY.test(sections[sections.length - 1] ?? '')) answer = true;

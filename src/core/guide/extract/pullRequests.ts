@@ -83,7 +83,9 @@ const LIST_REVIEW_SOURCE = String.raw`\bpatch(?:es)?\s+(?:are|get|will\s+be)\s+(
 // (A sentence may open with the verb: "Send patches to the list", "Patches are sent to ...". Patches sent "to the
 // `develop` branch" go to a branch of the forge, by pull request: that is no patch flow.)
 const NOT_A_BRANCH = String.raw`(?!\s+(?:the\s+)?(?:\x60[^\x60\n]{1,40}\x60|[\w./-]{1,40})\s+branch\b)`;
-const PATCH_FLOW = new RegExp(String.raw`\b[Gg]errit\b|\bCLs?\b|\bgit\s+send-email\b|\bgit\s+format-patch\b|\bgit\s+am\b|\b(?:[Ss]end|[Mm]ail|[Pp]ost)(?:ing)?\s+(?:your\s+|the\s+|that\s+|this\s+|these\s+|those\s+|all\s+)?patch(?:es)?(?:\s+using\s+(?:\x60[^\x60]{1,40}\x60|git\s+send-email))?\s+to\b${NOT_A_BRANCH}|\b[Pp]atch(?:es)?\s+(?:are|should\s+be|must\s+be|can\s+be)\s+(?:sent|mailed|posted|e-?mailed|submitted)\s+to\b${NOT_A_BRANCH}|\b[Ss]ubmit(?:ting)?\s+(?:your\s+)?patch(?:es)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:mailing\s+)?list\b|\bas\s+patches\s+(?:(?:via|by|over)\s+e-?mail\s+)?to\b|\b[Aa]ttach\s+(?:your\s+|the\s+)?patch(?:es)?\s+to\s+(?:the\s+|a\s+|your\s+)?(?:ticket|issue|bug(?:\s+report)?)\b|\b[Pp]habricator\b|\barc\s+diff\b|\brefs\/for\/|${LIST_REVIEW_SOURCE}`);
+/** "Then attach your patch to the ticket": patches go to the tracker, a flow of its own. */
+const ATTACHED_TO_TICKET_SOURCE = String.raw`\b[Aa]ttach\s+(?:your\s+|the\s+)?patch(?:es)?\s+to\s+(?:the\s+|a\s+|your\s+)?(?:ticket|issue|bug(?:\s+report)?)\b`;
+const PATCH_FLOW = new RegExp(String.raw`\b[Gg]errit\b|\bCLs?\b|\bgit\s+send-email\b|\bgit\s+format-patch\b|\bgit\s+am\b|\b(?:[Ss]end|[Mm]ail|[Pp]ost)(?:ing)?\s+(?:your\s+|the\s+|that\s+|this\s+|these\s+|those\s+|all\s+)?patch(?:es)?(?:\s+using\s+(?:\x60[^\x60]{1,40}\x60|git\s+send-email))?\s+to\b${NOT_A_BRANCH}|\b[Pp]atch(?:es)?\s+(?:are|should\s+be|must\s+be|can\s+be)\s+(?:sent|mailed|posted|e-?mailed|submitted)\s+to\b${NOT_A_BRANCH}|\b[Ss]ubmit(?:ting)?\s+(?:your\s+)?patch(?:es)?\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:mailing\s+)?list\b|\bas\s+patches\s+(?:(?:via|by|over)\s+e-?mail\s+)?to\b|${ATTACHED_TO_TICKET_SOURCE}|\b[Pp]habricator\b|\barc\s+diff\b|\brefs\/for\/|${LIST_REVIEW_SOURCE}`);
 /** The project's review system named as such: "uses Gerrit for code review", "code review happens on Gerrit". */
 const REVIEW_SYSTEM =
   /\b(?:uses?|using)\s+(?:Gerrit|Phabricator)\s+(?:for|as)\s+(?:(?:its|our|the)\s+)?(?:code\s+)?(?:reviews?|changes|patches|contributions)\b|\breviews?\s+(?:happens?|takes?\s+place|is\s+done)\s+(?:on|in|through)\s+(?:Gerrit|Phabricator)\b|\b(?:all\s+)?(?:changes|patches|contributions)\s+(?:go|goes|are\s+sent)\s+(?:through|via)\s+(?:Gerrit|Phabricator)\b|\brefs\/for\//i;
@@ -113,7 +115,7 @@ const BY_MAIL_ONLY = /\bpatch(?:es|sets?)?\s+(?:(?:are\s+)?only\s+(?:accepted|ta
 const PATCH_WORDS = ['gerrit', 'cl', 'patch', 'send-email', 'phabricator', 'arc diff', 'refs/for/', 'git am'];
 /** Code of another project kept here ("`third_party/zlite` is copied from upstream"): its list takes its patches. */
 const ANOTHER_PROJECT = /\b(?:upstream|vendored|third[-_\s]party|copied\s+from|bundled)\b/i;
-const ATTACHED_TO_TICKET = /\battach\s+(?:your\s+|the\s+)?patch(?:es)?\s+to\s+(?:the\s+|a\s+|your\s+)?(?:ticket|issue|bug(?:\s+report)?)\b/i;
+const ATTACHED_TO_TICKET = new RegExp(ATTACHED_TO_TICKET_SOURCE, 'i');
 const PULL_REQUEST = /\bpull[\s-]requests?\b|\bPRs?\b|\bmerge\s+requests?\b/i;
 
 /**
