@@ -25,7 +25,7 @@ const NOT_A_SOURCE = /(?:file|config|build|ignore)$|^(?:licen[cs]e|copying|versi
 const LINKED_PLAIN_DOC = /^[A-Z][A-Za-z_-]{2,60}$/;
 
 /** Folders where projects keep the sources of their published docs, matched in any case (`Documentation/`). */
-const DOC_ROOTS = ['docs', 'doc', 'documentation', 'guides', 'guide', 'website', 'site', 'contributing', 'dev-docs', 'developer-docs', '.github'];
+const DOC_ROOTS = ['docs', 'doc', 'documentation', 'guides', 'guide', 'website', 'site', 'contributing', 'dev-docs', 'devel-docs', 'devdocs', 'developer-docs', 'developer', 'developers', 'development', 'handbook', '.github'];
 const INDEX_MAX_DEPTH = 4;
 /** Pages read for the labels that `:ref:` and MyST `{ref}` cross-references name (reStructuredText and MyST Markdown): how many, and how much of each. */
 // (MyST Markdown pages define labels too, as `(label)=` on a line of their own.)
@@ -66,7 +66,7 @@ export class LinkResolver {
     const trimmed = target.trim();
     if (trimmed.startsWith(REF_PREFIX)) return this.resolveLabel(fromFile, trimmed.slice(REF_PREFIX.length));
     if (trimmed === '' || trimmed.startsWith('#') || /^(mailto|tel|javascript|data):/i.test(trimmed)) return { kind: 'ignored' };
-    if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//')) return this.resolveUrl(trimmed);
+    if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//')) return this.resolveUrl(trimmed, fromFile);
     const bare = safeDecode(trimmed.slice(0, cutAt(trimmed)));
     if (bare === '') return { kind: 'ignored' };
     const joined = bare.startsWith('/') ? joinRepoPath(bare) : joinRepoPath(dirnameOf(fromFile), bare);
@@ -137,7 +137,7 @@ export class LinkResolver {
     return labels;
   }
 
-  private async resolveUrl(target: string): Promise<Resolution> {
+  private async resolveUrl(target: string, fromFile: string): Promise<Resolution> {
     let url: URL;
     try {
       url = new URL(target.startsWith('//') ? `https:${target}` : target);
@@ -161,15 +161,17 @@ export class LinkResolver {
     if (where.kind !== 'site') return { kind: 'ignored' };
     const tail = where.segments.map((s) => s.replace(PAGE_EXTENSION, '')).filter((s) => !GENERIC_SEGMENT.test(s));
     if (tail.length === 0) return { kind: 'ignored' };
-    const paths = await this.matchDocsSite(tail);
+    const paths = await this.matchDocsSite(tail, fromFile);
     return paths.length > 0 ? { kind: 'found', paths } : { kind: 'ignored' };
   }
 
   /** Doc sources whose path ends like the URL: the last segment as a file or folder name, the one before as a tie-breaker. */
-  private async matchDocsSite(segments: string[]): Promise<string[]> {
+  private async matchDocsSite(segments: string[], fromFile: string): Promise<string[]> {
     const last = key(segments[segments.length - 1]);
     const parent = segments.length > 1 ? key(segments[segments.length - 2]) : undefined;
-    const index = await this.index();
+    // The page that links is not the page it links to: `.github/CONTRIBUTING.md` sending readers to the site's
+    // contributing page means the docs' own `contributing.md`, the one other source of that name.
+    const index = (await this.index()).filter((p) => p !== fromFile);
     // An extensionless source counts only when no source with an extension has the page's name.
     let fileHits = index.filter((p) => key(baseName(p).replace(DOC_FILE, '')) === last);
     if (fileHits.length === 0) fileHits = this.plainSources.filter((p) => key(baseName(p)) === last);

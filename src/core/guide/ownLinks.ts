@@ -16,7 +16,8 @@ export type UrlTarget =
   | { readonly kind: 'otherSite'; readonly segments: readonly string[]; readonly folderPage: boolean }
   | { readonly kind: 'foreign' };
 
-const PROJECT_PAGES = /\.(?:github|gitlab)\.io$|\.codeberg\.page$/;
+/** Forges' project pages: GitHub's, GitLab's (also a self-hosted GitLab's, `group.pages.gitlab.gnome.org`), Codeberg's. */
+const PROJECT_PAGES = /\.(?:github|gitlab)\.io$|\.codeberg\.page$|^[\w-]+\.pages\.(?:[\w-]+\.)+[a-z]{2,}$/;
 
 /** Where a http(s) URL leads, judged against what is known of the project. */
 export function classifyUrl(url: URL, identity: ProjectIdentity, folderName?: string): UrlTarget {

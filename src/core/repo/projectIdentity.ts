@@ -24,6 +24,14 @@ export interface IdentitySources {
 }
 
 const MIN_NAME = 3;
+/** A name left after taking its language off must be longer: "go-git" must not claim every site named "git". */
+const MIN_BARE_NAME = 4;
+/**
+ * The language or platform a repository's name adds to the project's own ("zarr-python", "python-zarr", "pdf.js",
+ * "serde-rs", "node-fetch", "Foo.jl"): the project's site is named without it. Only as a whole part set off by a
+ * separator, so "pythonista" or "nodemon" keep their names.
+ */
+const LANGUAGE_AFFIX = /[-_.](?:python|py|js|node|nodejs|rs|rust|go|golang|jl|julia|rb|ruby|php|java|dotnet|net|cpp|lua|nvim|vim|el|swift|kt|kotlin|hs|haskell|ml|ocaml|ex|elixir|dart|ts)$|^(?:python|py|node|rust|go|golang|ruby|php|lua|vim|nvim|swift|kotlin|haskell|ocaml|elixir|dart)[-_.](?=\w)/i;
 
 /** Names a monorepo's root package or a scratch folder often has, which say nothing about the project. */
 const GENERIC_NAMES = new Set(['root', 'monorepo', 'workspace', 'workspaces', 'project', 'repo', 'repository', 'main', 'app', 'docs', 'website', 'site', 'src', 'code', 'tmp', 'temp']);
@@ -47,6 +55,9 @@ export function projectIdentity(sources: IdentitySources): ProjectIdentity {
   const addName = (name: string | undefined): void => {
     const normal = normalName(name ?? '');
     if (normal.length >= MIN_NAME && !GENERIC_NAMES.has(normal)) names.add(normal);
+    // "zarr-python" publishes zarr.readthedocs.io, "pdf.js" mozilla.github.io/pdf.js: the name without its language.
+    const bare = normalName((name ?? '').replace(LANGUAGE_AFFIX, ''));
+    if (bare !== normal && bare.length >= MIN_BARE_NAME && !GENERIC_NAMES.has(bare)) names.add(bare);
   };
   const addRepo = (repo: ForgeRepo | undefined): void => {
     if (!repo || repos.some((r) => r.host === repo.host && r.path === repo.path)) return;

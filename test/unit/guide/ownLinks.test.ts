@@ -97,4 +97,32 @@ describe('project identity', () => {
     assert.deepEqual(id.hosts, []);
     assert.deepEqual(id.repos, [{ host: 'github.com', path: 'a/bolt' }]);
   });
+  it('also knows a repository by its name without the language it adds ("zarr-python", "pdf.js"), but not a short or generic rest', () => {
+    assert.deepEqual(projectIdentity({ projectName: 'zarr-python' }).names, ['zarrpython', 'zarr']);
+    assert.deepEqual(projectIdentity({ projectName: 'pdf.js' }).names, ['pdfjs']);
+    assert.deepEqual(projectIdentity({ projectName: 'node-fetch' }).names, ['nodefetch', 'fetch']);
+    assert.deepEqual(projectIdentity({ projectName: 'go-git' }).names, ['gogit']);
+    assert.deepEqual(projectIdentity({ projectName: 'pythonista' }).names, ['pythonista']);
+  });
+
+  it('follows the docs site of a repository named with its language, to the docs source and not back to the linking guide', async () => {
+    const facts = await readGuide(
+      new MemoryRepoFiles({
+        '.github/CONTRIBUTING.md': 'Please see the [project documentation](https://zarr.readthedocs.io/en/stable/developers/contributing.html) for information about contributing.\n',
+        'docs/contributing.md': DEV_DOC,
+      }),
+      { projectName: 'zarr-python' },
+    );
+    assert.deepEqual(facts.files.linkedDocs, ['docs/contributing.md']);
+    assert.deepEqual(facts.commands.test.map((c) => c.command), ['make test']);
+  });
+
+  it('follows a self-hosted GitLab\u2019s project pages (group.pages.gitlab.example.org/<project>/...) into a devel-docs folder', async () => {
+    const link = (project: string): string => `See [Contributing](https://gnome.pages.gitlab.gnome.org/${project}/devel-docs/contributing.html).\n`;
+    const files = { 'devel-docs/contributing.rst': 'Contributing\n============\n\nRun the tests::\n\n    cargo test\n' };
+    const own = await readGuide(new MemoryRepoFiles({ 'README.md': `# librsvg\n\n## Contributing\n\n${link('librsvg')}`, ...files }), { projectName: 'librsvg' });
+    assert.ok(own.files.linkedDocs.includes('devel-docs/contributing.rst') || own.files.guide === 'devel-docs/contributing.rst', JSON.stringify(own.files));
+    const other = await readGuide(new MemoryRepoFiles({ 'README.md': `# librsvg\n\n## Contributing\n\n${link('gtk')}`, ...files }), { projectName: 'librsvg' });
+    assert.ok(!other.files.linkedDocs.includes('devel-docs/contributing.rst') && other.files.guide !== 'devel-docs/contributing.rst', JSON.stringify(other.files));
+  });
 });
