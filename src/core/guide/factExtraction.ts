@@ -29,14 +29,15 @@ export interface ExtractContext {
 }
 
 /**
- * No guide file, but material the reader did read (a README's developer docs, a PR template): there is no guide that
- * only points elsewhere, so the answer is "no", said from the first document read. With nothing read it stays unknown.
+ * No guide file, but material the reader did read (a README's developer docs, a PR template) or a README that is the
+ * project's only word to newcomers: there is no guide that only points elsewhere, so the answer is "no", said from
+ * the first such document. With nothing at all it stays unknown.
  */
-function noGuidePointer(sources: Sources): Found<boolean> | null {
+function noGuidePointer(sources: Sources, files: FoundFiles): Found<boolean> | null {
   if (sources.guide) return null;
   // (A template that is one HTML comment shows nothing once the pull request is opened: nothing was read.)
-  const first = sources.guideFlow[0] ?? sources.templateFlow.find((l) => !l.block.commented);
-  return first ? { value: false, source: { file: first.doc.path, line: 1 } } : null;
+  const first = sources.guideFlow[0]?.doc.path ?? sources.templateFlow.find((l) => !l.block.commented)?.doc.path ?? files.readmeOnly;
+  return first ? { value: false, source: { file: first, line: 1 } } : null;
 }
 
 /** A maintainer file's value, as a found fact (its origin is `config`, from its file). */
@@ -44,7 +45,7 @@ const fromConfig = <T>(fact: ConfigFact<T> | null | undefined): Found<T> | null 
 
 export const EXTRACTORS: { readonly [K in FactId]: (context: ExtractContext) => Found<unknown> | null } = {
   // A README section standing in for the guide is never "the guide is a pointer": it holds the instructions itself.
-  'guideIsPointerOnly': ({ sources, files }) => (files.readmeSection ? { value: false, source: { file: files.readmeSection, line: 1 } } : guideIsPointerOnly(sources.guide, sources.guideFlow) ?? noGuidePointer(sources)),
+  'guideIsPointerOnly': ({ sources, files }) => (files.readmeSection ? { value: false, source: { file: files.readmeSection, line: 1 } } : guideIsPointerOnly(sources.guide, sources.guideFlow) ?? noGuidePointer(sources, files)),
   'acceptsPullRequests': ({ sources }) => acceptsPullRequests(sources),
   'baseBranch': ({ sources, maintainer }) => fromConfig(maintainer?.baseBranch) ?? baseBranch(sources),
   'commit.convention': ({ sources, commitlint, maintainer }) => fromConfig(maintainer?.commits.convention) ?? commitlint?.convention ?? commitConvention(sources),

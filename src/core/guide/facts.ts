@@ -118,6 +118,8 @@ export interface FoundFiles {
   readonly readmeSection: string | null;
   /** The task files read to confirm commands (package.json, Makefile...), so an edit of one is read again. */
   readonly taskFiles?: readonly string[];
+  /** The README, when there is neither a guide nor a README section standing in for one: the project's only material. */
+  readonly readmeOnly?: string | null;
 }
 
 /** Something the reader could not read as a user would hope, said plainly and naming the file. */

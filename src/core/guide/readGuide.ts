@@ -145,6 +145,7 @@ export async function readGuideDocuments(files: RepoFiles, options: ReadGuideOpt
     linkedDocs: linked.map((l) => l.doc.path),
     readmeSection,
     taskFiles: [...inventory.read],
+    readmeOnly: guide ? null : ((await locateReadme(files)) ?? null),
   };
   const docs = { guide, linked, prTemplates: templates, commitlint, remotes, knownHosts: options.knownHosts, maintainer: maintainer?.config ?? null, pendingRemote: maintainer?.pendingRemote ?? [], tasks, changelog, reviewElsewhere: reviewElsewhere(gitreview, packageJson), readmeSending: besideGuide.sending };
   return { docs, found, problems, tasks: inventory };

@@ -62,8 +62,14 @@ describe('a README section standing in for a guide (files rules 6)', () => {
     assert.equal(await pointerOnly({ 'README.md': readme }, 'widget'), false);
   });
 
-  it('near miss: with no guide and no such section, nothing is said', async () => {
-    assert.equal(await pointerOnly({ 'README.md': '# Widget\n\nA widget.\n' }, 'widget'), null);
+  it('with no guide and no such section, the README is the only word and points nowhere: not a pointer, said from the README', async () => {
+    assert.equal(await pointerOnly({ 'README.md': '# Widget\n\nA widget.\n' }, 'widget'), false);
+    const facts = await readGuide(new MemoryRepoFiles({ 'README.md': '# Widget\n\nA widget.\n' }), { projectName: 'widget' });
+    assert.deepEqual(facts.guideIsPointerOnly?.source, { file: 'README.md', line: 1 });
+  });
+
+  it('near miss: with nothing to read at all, nothing is said', async () => {
+    assert.equal(await pointerOnly({ 'src/index.js': 'export {};\n' }, 'widget'), null);
   });
 });
 
