@@ -40,6 +40,11 @@ const FIRST = [
   // ("Every PR must reference an issue in its description (`Fixes #123`)": a link written into the PR's text, which
   // an issue filed with the PR satisfies as well, is not a talk before the change.)
   /\b(?:each|every|all|your)\s+(?:PRs?|pull requests?|changes?|patch(?:es)?)\s+(?:must|should|needs?\s+to)\s+(?:have|reference|link(?:\s+to)?|be\s+linked\s+to|be\s+associated\s+with)\s+(?:an?\s+|the\s+)?(?:\w+,?\s+){0,2}issue\b(?![^.]{0,30}\bif\s+(?:there\s+is|one\s+exists|any|applicable|relevant))(?!\s*(?:numbers?|references?|links?|ids?|keys?)\b|\s+(?:in|from)\s+(?:its|the|their|your)\s+(?:description|body|summary|text|commit\s+messages?)\b)/i,
+  // The same requirement with the project as its subject: "This project requires all PRs to link to an issue or discussion".
+  /\brequires?\s+(?:all|every|each|any)\s+(?:PRs?|pull\s+requests?|changes?|patch(?:es)?|contributions?)\s+to\s+(?:have|reference|link\s+to|be\s+linked\s+to|be\s+associated\s+with|relate\s+to|come\s+from)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:issue|discussion|ticket)\b(?![^.]{0,30}\bif\s+(?:there\s+is|one\s+exists|any|applicable|relevant))(?!\s*(?:numbers?|references?|links?|ids?|keys?)\b)/i,
+  // Issues asked for the kinds of change a contributor makes: "Issues are required for both bug fixes and features".
+  // ("No approved issue is required for typo fixes" says the opposite.)
+  /(?<!\b(?:no|not|without)\s+(?:[\w-]+\s+)?)\b(?:issues?|tickets?)\s+(?:is|are)\s+(?:required|mandatory|needed)\s+(?:for|before)\s+(?:all|both|every|each|any)?\s*(?:\w+\s+){0,2}?(?:changes?|fix(?:es)?|features?|PRs?|pull\s+requests?|patch(?:es)?|contributions?)\b/i,
   // A step to create the issue a change belongs to: "Identify or create the related issue", "Open the corresponding issue".
   /\b(?:create|open|file)\s+(?:the|an?)\s+(?:related|associated|corresponding|relevant)\s+issue\b/i,
   // Taking an issue before working on it: "assign the issue to yourself", "get assigned", "comment on the issue before".
@@ -52,6 +57,8 @@ const FIRST = [
   // closed", "Unsolicited pull requests will likely be rejected": what happens to a change no one talked about.)
   /\b(?:PRs?|pull\s+requests?)\b[^.]{0,40}\bwithout\s+(?:an?\s+)?(?:prior\s+|associated\s+|linked\s+|corresponding\s+|related\s+|approved\s+|accepted\s+)?(?:issue|discussion|ticket)\b[^.]{0,40}\b(?:closed|rejected|declined|not\s+be\s+(?:accepted|merged|reviewed|considered))\b/i,
   /\b(?:PRs?|pull\s+requests?|patch(?:es)?|contributions?|changes)\s+(?:that|which)\s+(?:(?:have|has|were|was)\s+not|weren't|wasn't|haven't|hasn't)\s+(?:been\s+)?(?:discussed|approved(?!\s+by\s+(?:\w+\s+){0,3}(?:reviewers?|approvers?|people|maintainers?|committers?))|agreed|talked\s+(?:through|about|over))\b[^.]{0,40}?\b(?:closed|rejected|declined|not\s+be\s+(?:accepted|merged|reviewed|considered))\b/i,
+  // "We will close pull requests that are not related to an existing issue": what happens to a change no issue asked for.
+  /\b(?:close|reject|decline|not\s+(?:accept|merge|review|consider))\s+(?:any\s+)?(?:[\w-]+\s+)?(?:PRs?|pull\s+requests?|patch(?:es)?|contributions?|changes)\s+(?:that|which)\s+(?:are|were)\s+not\s+(?:related|linked|tied|connected|attached)\s+to\s+(?:an?\s+|the\s+)?(?:existing|open|accepted|approved|agreed|assigned)?\s*(?:issue|discussion|ticket)\b/i,
   /\bunsolicited\s+(?:[\w-]+\s+)?(?:PRs?|pull\s+requests?|patch(?:es)?|contributions?|changes?)\b[^.;]{0,60}?\b(?:closed|rejected|declined|not\s+(?:be\s+)?(?:accepted|merged|reviewed|considered))\b/i,
   // ("Create an issue explaining the feature": the feature told in an issue before its code; under a heading about
   // requesting features it is the request itself, which FEATURE_REQUEST_SECTION leaves out.)
@@ -100,6 +107,8 @@ const FIRST = [
   /\b(?:linked|related|tied|connected)\s+to\s+an?\s+(?:\w+\s+)?issue\b[^.]{0,30}?\b(?:discussed|accepted|approved|agreed|triaged)\b/i,
   // A template's box "This change was discussed and approved in an issue", "already been discussed as an issue": a talk had before.
   /\b(?:was|were|has\s+(?:already\s+)?been|have\s+(?:already\s+)?been)\s+(?:discussed|approved|agreed(?:\s+(?:up)?on)?)(?:\s+(?:and|&)\s+(?:approved|accepted|agreed(?:\s+(?:up)?on)?))?\s+(?:in|on|with|via|as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|discussion|ticket|proposal)s?\b/i,
+  // A template's box asking it: "Has this change been discussed on the forum or in an issue before?"
+  /\b(?:has|have|was|were)\s+(?:this|the|your)\s+(?:[\w-]+\s+)?(?:change|PR|pull\s+request|feature|idea|proposal|patch)s?\s+(?:already\s+)?been\s+(?:discussed|approved|agreed(?:\s+(?:up)?on)?)\b[^.?]{0,80}?\b(?:issue|discussion|ticket|forum|mailing\s+list|maintainers?)\b/i,
   // "Substantial changes go through the RFC process": a proposal process before the code.
   /\b(?:changes?|features?|additions?|contributions?)\s+(?:(?:must|should|need\s+to|have\s+to)\s+)?(?:go|goes)\s+through\s+(?:the\s+|an?\s+|our\s+)?(?:(?:RFC|design|proposal|enhancement\s+proposal)\s+process|RFC|(?:design\s+|enhancement\s+)?proposal)\b/i,
   // "Let us know what you plan to work on by opening an issue": the plan is told before the work.
