@@ -93,7 +93,7 @@ function readmeStandIn(readme: ParsedDocument): ParsedDocument | null {
   // Beside a Contributing section, only sections plainly about working on this project: "Developing plugins" and a
   // "Tests" section on testing one's own code with the library are for users. Building the checkout is such a section
   // ("Build" beside a Contributing section that only sends the reader to a wiki).
-  const picked = new Set([...contributing, ...developmentRanges(readme, contributing.length > 0 ? PROJECT_WORK_OR_BUILD : STAND_IN_HEADING)]);
+  const picked = new Set([...contributing, ...developmentRanges(readme, contributing.length > 0 ? PROJECT_WORK_OR_BUILD : STAND_IN_HEADING, true)]);
   return picked.size === 0 ? null : sectionDocument(readme, [...picked].sort((a, b) => a - b));
 }
 
@@ -164,7 +164,7 @@ const PROJECT_WORK_HEADING = new RegExp(
  * "Compiling from source", "Build with CMake", "Building and testing". Building the user's own work with the tool
  * ("Building a site", "Compiling Haskell code", "Build with Webpack", "Compiling your own plugins") is usage.
  */
-const BUILD_HEADING = String.raw`^(?:how\s+to\s+)?(?:build|building|compil(?:e|ing|ation))(?:\s+(?:instructions|steps|notes|from\s+(?:the\s+)?sources?(?:\s+code)?|locally|the\s+(?:project|code|library|sources?)|it|(?:on|for)\s+(?:unix|linux|mac\s?os(?:\s?x)?|windows|bsd|\w+\s+systems?)(?:\s+with\b.*)?|with\s+(?:cmake|make|gnu\s+make|meson|ninja|autotools|configure|bazel|gradle|maven|sbt|cargo|stack|cabal|dune|nix|zig|scons|msbuild|visual\s+studio)|and\s+(?:testing|tests?|installing|installation|running)|&\s+(?:testing|tests?|installing|running))|\s*\([^)]*\))*\W*$`;
+const BUILD_HEADING = String.raw`^(?:how\s+to\s+)?(?:build|building|compil(?:e|ing|ation))(?:\s+(?:instructions|steps|notes|from\s+(?:the\s+)?sources?(?:\s+code)?|locally|the\s+(?:project|code|library|sources?)|it|(?:on|for)\s+(?:unix|linux|mac\s?os(?:\s?x)?|windows|bsd|\w+\s+systems?)(?:\s+with\b.*)?|with\s+(?:cmake|make|gnu\s+make|meson|ninja|autotools|configure|bazel|gradle|maven|sbt|cargo|stack|cabal|dune|nix|zig|scons|msbuild|visual\s+studio)|and\s+(?:testing|tests?|install|installing|installation|running)|&\s+(?:testing|tests?|install|installing|running))|\s*\([^)]*\))*\W*$`;
 
 /**
  * With no guide and no Contributing section, the README's sections on building and testing the checkout are all a
@@ -173,18 +173,35 @@ const BUILD_HEADING = String.raw`^(?:how\s+to\s+)?(?:build|building|compil(?:e|i
  * own plugins", "Building against libfoo") is usage (BUILD_HEADING).
  */
 const STAND_IN_HEADING = new RegExp(
-  [DEVELOPMENT_HEADING.source, BUILD_HEADING, String.raw`^(?:(?:unit|integration|running(?:\s+the)?)\s+)?(?:tests?|testing)(?:\s+(?:and|&)\s+(?:linting|lint|style|coverage|formatting))?\W*$`, String.raw`^local\s+(?:setup|development|dev)\W*$`, String.raw`^(?:for\s+)?develop(?:ers?|ment|ing)?(?:\s+welcome)?\W*$`, String.raw`\bfrom\s+(?:the\s+)?sources?\b`].join('|'),
+  [DEVELOPMENT_HEADING.source, BUILD_HEADING, String.raw`^(?:(?:unit|integration|running(?:\s+the)?)\s+)?(?:tests?|testing)(?:\s+(?:and|&)\s+(?:linting|lint|style|coverage|formatting))?\W*$`, String.raw`^local\s+(?:setup|development|dev)\W*$`, String.raw`^installing\s+(?:the\s+)?(?:build\s+|development\s+)?dependencies\W*$`, String.raw`^(?:for\s+)?develop(?:ers?|ment|ing)?(?:\s+welcome)?\W*$`, String.raw`\bfrom\s+(?:the\s+)?sources?\b`].join('|'),
   'i',
 );
 
 const PROJECT_WORK_OR_BUILD = new RegExp(`${PROJECT_WORK_HEADING.source}|${BUILD_HEADING}`, 'i');
 
-function developmentRanges(readme: ParsedDocument, heading: RegExp = DEVELOPMENT_HEADING): number[] {
+/**
+ * "Building Batteries", "Compiling Tiled": building the project itself, by the name the README keeps using for it
+ * (capitalised, three times or more). Not a kind of thing a user builds ("Building Plugins", "Compiling Shaders").
+ */
+const NAMED_BUILD = /^(?:[Hh]ow\s+to\s+)?(?:[Bb]uild|[Bb]uilding|[Cc]ompil(?:e|ing))\s+([A-Z][\w.+-]{1,40})\W*$/;
+const BUILT_BY_USERS = /^(?:plugins?|extensions?|themes?|apps?|applications?|projects?|packages?|modules?|examples?|samples?|shaders?|assets?|docs?|documentation|images?|containers?|bindings?|wheels?|binaries|releases?|models?|sites?|websites?|pages?|your|against|with|on|for|from|and)$/i;
+
+function buildsTheProject(readme: ParsedDocument, heading: string): boolean {
+  const name = NAMED_BUILD.exec(heading)?.[1];
+  if (name === undefined || BUILT_BY_USERS.test(name)) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const mention = new RegExp(`\\b${escaped}\\b`, 'g');
+  let count = 0;
+  for (const b of readme.blocks) if (b.kind !== 'code' && (count += (b.text.match(mention) ?? []).length) >= 3) return true;
+  return false;
+}
+
+function developmentRanges(readme: ParsedDocument, heading: RegExp = DEVELOPMENT_HEADING, namedBuild = false): number[] {
   const picked: number[] = [];
   let k = 0;
   while (k < readme.blocks.length) {
     const b = readme.blocks[k];
-    if (b.kind !== 'heading' || !heading.test(b.text.trim())) {
+    if (b.kind !== 'heading' || !(heading.test(b.text.trim()) || (namedBuild && buildsTheProject(readme, b.text.trim())))) {
       k++;
       continue;
     }

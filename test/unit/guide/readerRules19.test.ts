@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { factsOf, md } from './probeSupport';
 
+const setupOf = async (files: Record<string, string>) => (await factsOf(files)).commands.setup.map((c) => c.command);
+
 // Session 19: general rules found by studying where the reader missed on the blind set measured at the start of the
 // round (measure31, then folded into tuning). Every guide text below is written for the test; each rule has
 // near-misses that must not fire.
@@ -27,6 +29,31 @@ describe('reader rules (session 19)', () => {
       assert.equal(await discuss(md('# Contributing\n\n## Pull requests\n\nWe will close pull requests that are not related to the project\u2019s goals.\n')), null);
       assert.equal(await discuss(md('# Contributing\n\n## Issues\n\nIssues are required to have a title.\n')), null);
       assert.notEqual(await discuss(md('# Contributing\n\n## Pull requests\n\nNo approved issue is required for typo fixes.\n')), true);
+    });
+  });
+  describe('setup: a block handed over as the way to a working checkout', () => {
+    it('"To get up and running:" over project tasks whose names say no phase (`nimble devdb`)', async () => {
+      const guide = '# Contributing\n\n## Development\n\nTo get up and running:\n\n```bash\nnimble devdb\nnimble frontend\n```\n';
+      assert.deepEqual(await setupOf(md(guide)), ['nimble devdb', 'nimble frontend']);
+    });
+    it('near misses: a lead-in for what comes after the setup, or for building the docs', async () => {
+      assert.deepEqual(await setupOf(md('# Contributing\n\n## Samples\n\nFollow the steps in the Build section to set up the project and then:\n\n```shell\nnimble flickr\n```\n')), []);
+      assert.deepEqual(await setupOf(md('# Contributing\n\n## Notes\n\nTo build the project documentation:\n\n```shell\nnimble apidocs\n```\n')), []);
+    });
+  });
+
+  describe('a README standing in for a missing guide: more headings over building the project', () => {
+    const readme = (heading: string, body = 'Batteries is a library. Batteries works with OCaml. We love Batteries.') => ({ 'README.md': `# OCaml Batteries\n\n${body}\n\n## ${heading}\n\nTo build it, run:\n\n\`\`\`sh\nmake all\n\`\`\`\n` });
+    it('"Building Batteries": building the project by the name the README keeps using', async () => {
+      assert.deepEqual(await setupOf(readme('Building Batteries')), ['make all']);
+    });
+    it('"Build and Install", and "Installing dependencies"', async () => {
+      assert.deepEqual(await setupOf(readme('Build and Install')), ['make all']);
+      assert.deepEqual(await setupOf(readme('Installing dependencies')), ['make all']);
+    });
+    it('near misses: a kind of thing users build, and a name the README hardly uses', async () => {
+      assert.deepEqual(await setupOf(readme('Building Plugins')), []);
+      assert.deepEqual(await setupOf(readme('Building Widgets')), []);
     });
   });
 });

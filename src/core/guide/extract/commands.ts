@@ -377,7 +377,9 @@ function readCommands(sources: Sources, tasks: TaskIndex | undefined, containers
       const intro = before && before.doc === l.doc && before.block.kind !== 'code' ? plain(before.block) : '';
       // The phase a lead-in paragraph names ("run the following to test Swift projects:") speaks like a heading.
       const introKind = before?.block.kind === 'paragraph' ? leadInKind(intro, sectionKind(l)) : undefined;
-      const phased = sectionKind(l) !== undefined || introKind !== undefined;
+      // ("Follow the Build steps to set up the project and then:" hands over what comes after the setup.)
+      const runningLead = introKind === undefined && before?.block.kind === 'paragraph' && GETS_RUNNING_LEAD.test(intro) && !AFTER_THE_SETUP.test(lastClause(intro));
+      const phased = sectionKind(l) !== undefined || introKind !== undefined || runningLead;
       // A block with no shell tag (or a plain-text one) that a sentence hands over as what to run ("run the full
       // suite via:", "check your changes with command:") is typed into a shell like a tagged one.
       // So is an untagged block of a few calls whose own words give their phase (`bb test` under "Run the tests").
@@ -396,7 +398,9 @@ function readCommands(sources: Sources, tasks: TaskIndex | undefined, containers
       // (Also a chain that configures first: `./autogen && ./configure && make check`.)
       const autotools = found.some((f) => f.command.split(/\s*&&\s*/).some((part) => AUTOTOOLS_CONFIGURE.test(part)));
       const ownKinds = found.map((f) => classify(f.command));
-      const setupBlock = ownKinds.filter((kind) => kind === 'setup').length >= 2 && !ownKinds.some((kind) => kind === 'test' || kind === 'lint');
+      // A block a sentence hands over as the way to a working checkout ("To get up and running:", "To build the
+      // project from source, run:") sets up, as a block of setup lines does: its task names (`nimble devdb`) say no phase.
+      const setupBlock = (ownKinds.filter((kind) => kind === 'setup').length >= 2 || runningLead) && !ownKinds.some((kind) => kind === 'test' || kind === 'lint');
       // The lines right after a configure step, which a bare `make` there builds.
       const configuredAt = new Set(found.filter((_, n) => n > 0 && CONFIGURE_STEP.test(found[n - 1].command)).map((f) => f.line));
       const runs = ownKinds.some((kind) => kind === 'test' || kind === 'lint');
@@ -619,6 +623,13 @@ interface CodeContext {
 const BUILD_NAMED = /\bbuild|\bcompil|\binstall|\bset\s?up\b/i;
 /** A line that starts or serves the project rather than preparing it. */
 const STARTS_THE_APP = /\b(?:runserver|serve|server|start|up|watch|open|shell|console|repl|changeset|storybook|preview|demo)\b|\s--?version\b|\s-V\b|\bversion$|^(?:cargo|go|dotnet|swift|deno|bun|python3?\s+-m\s+\S+)\s+run\b|^(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?(?:dev|start|preview)\b|^python3?\s+-m\s+\S+$/i;
+/**
+ * A lead-in whose last clause, ending in a colon, gets the checkout working: "To get up and running:", "To get started,
+ * run:", "To build the project from source:", "Set up your development environment with:". (Not the docs or a release.)
+ */
+const GETS_RUNNING_LEAD = /\b(?:to\s+get\s+(?:up\s+and\s+running|started|going|set\s?up)|(?:to\s+)?(?:build|compile|set\s?up|bootstrap|prepare)\s+(?:the\s+|your\s+|a\s+)?(?:local\s+)?(?:project|code|checkout|clone|repo(?:sitory)?|workspace|(?:dev(?:elopment)?\s+)?environment|copy)(?:\s+(?:from\s+source|locally))?)\b(?![^.:]{0,60}\b(?:docs?|documentation|release|website)\b)[^.:]{0,60}:\s*$/i;
+const AFTER_THE_SETUP = /\b(?:then|after(?:wards)?|once|follow(?:ing)?\s+the\s+(?:steps|instructions))\b/i;
+const lastClause = (text: string): string => text.split(/(?<=[.!?])\s+/).pop() ?? '';
 /** A step that configures a native build for `make` to run next: autotools, Perl's Makefile.PL, CMake, Meson. */
 const AUTOTOOLS_CONFIGURE = /^(?:(?:sh\s+|\.\/)?(?:configure|autogen(?:\.sh)?|bootstrap\.sh)(?:\s|$)|autoreconf\b)/;
 const CONFIGURE_STEP = new RegExp(`${AUTOTOOLS_CONFIGURE.source}|^(?:perl\\s+Makefile\\.PL\\b|cmake\\s+(?!--build\\b|--install\\b|-E\\b)|meson\\s+setup\\b)`);
