@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { factsOf, md } from './probeSupport';
+import { checklistOf, factsOf, md } from './probeSupport';
 
 const setupOf = async (files: Record<string, string>) => (await factsOf(files)).commands.setup.map((c) => c.command);
 
@@ -54,6 +54,20 @@ describe('reader rules (session 19)', () => {
     it('near misses: a kind of thing users build, and a name the README hardly uses', async () => {
       assert.deepEqual(await setupOf(readme('Building Plugins')), []);
       assert.deepEqual(await setupOf(readme('Building Widgets')), []);
+    });
+  });
+  describe('checklist: two more ways a guide introduces the checks on a change', () => {
+    it('"Here\u2019s a quick checklist for putting together a good PR:"', async () => {
+      const guide = '# Contributing\n\n## Pull requests\n\nHere\u2019s a quick checklist for putting together a good PR, with details below:\n\n* Does your PR address a single issue?\n* Are your tests passing?\n';
+      assert.deepEqual(await checklistOf(md(guide)), ['Does your PR address a single issue?', 'Are your tests passing?']);
+    });
+    it('"your contribution should be as easy to review as possible. Specifically:"', async () => {
+      const guide = '# Contributing\n\n## Pull requests\n\nTo improve the chance of your pull request being merged, your contribution should be as easy to review as possible. Specifically:\n\n- Be focused in scope\n- Be accompanied by unit tests\n';
+      assert.deepEqual(await checklistOf(md(guide)), ['Be focused in scope', 'Be accompanied by unit tests']);
+    });
+    it('near misses: a checklist for another task, and "Specifically:" after a sentence about the project', async () => {
+      assert.deepEqual(await checklistOf(md('# Contributing\n\n## Releases\n\nA checklist for cutting a release:\n\n- Bump the version\n- Tag it\n')), []);
+      assert.deepEqual(await checklistOf(md('# Contributing\n\n## Scope\n\nThe project should stay small. Specifically:\n\n- No plugins\n- No themes\n')), []);
     });
   });
 });
