@@ -70,4 +70,16 @@ describe('reader rules (session 19)', () => {
       assert.deepEqual(await checklistOf(md('# Contributing\n\n## Scope\n\nThe project should stay small. Specifically:\n\n- No plugins\n- No themes\n')), []);
     });
   });
+  describe('commands: a guide titled for bug reports and contributions together, and listing tox environments', () => {
+    const guide = 'Bug Reports & Contributions\n===========================\n\nRun the tests\n-------------\n\nThe easiest way to run the tests is with tox::\n\n    pip install tox  # Get tox\n\n    tox                    # Run tests in all environments\n    tox -a                 # List defined environments\n';
+    it('reads the guide under a title that joins bug reports and contributions, and leaves out the listing', async () => {
+      const facts = await factsOf({ 'CONTRIBUTING.rst': guide });
+      assert.deepEqual(facts.commands.setup.map((c) => c.command), ['pip install tox']);
+      assert.deepEqual(facts.commands.test.map((c) => c.command), ['tox']);
+    });
+    it('near miss: a section only about bug reports is still a side quest', async () => {
+      const facts = await factsOf({ 'CONTRIBUTING.rst': guide.replace('Bug Reports & Contributions', 'Reporting bugs').replace('===========================', '==============') });
+      assert.deepEqual(facts.commands.test, []);
+    });
+  });
 });

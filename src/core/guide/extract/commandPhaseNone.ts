@@ -14,7 +14,7 @@ import { classify } from './commandClassify';
 // Any build script with one option that lists or describes its tasks (`./build.sh --showdescription`, `./build.ps1
 // --list-tasks`, `./x --targets`): it shows what there is to run, like a runner's help.
 // (Through a launcher too: `dotnet cake --showdescription`, `python build.py --list`, `npx gulp --tasks`, `nox --list-sessions`.)
-const LISTS_TASKS = /^\S{1,100}(?:\s+\S{1,100}){0,2}\s+(?:--list(?:-(?:tasks|targets|sessions))?|--tasks|--targets|--show-?descriptions?|--describe(?:-tasks)?)$|^(?:(?:g?make|just|task|mage|rake|invoke|nox|tox|npm|pnpm|yarn|bun|cargo|go|dotnet|gradlew?|\.\/gradlew|mvnw?|\.\/mvnw|sbt|mix|poetry|uv|hatch)\s+(?:help|--help|-h|--list|-l|-T|--tasks|tasks)|(?:npm|pnpm|yarn|bun)\s+run)$/;
+const LISTS_TASKS = /^\S{1,100}(?:\s+\S{1,100}){0,2}\s+(?:--list(?:-(?:tasks|targets|sessions))?|--tasks|--targets|--show-?descriptions?|--describe(?:-tasks)?)$|^(?:(?:g?make|just|task|mage|rake|invoke|nox|tox|npm|pnpm|yarn|bun|cargo|go|dotnet|gradlew?|\.\/gradlew|mvnw?|\.\/mvnw|sbt|mix|poetry|uv|hatch)\s+(?:help|--help|-h|--list|-l|-T|--tasks|tasks)|tox\s+(?:-a|-l|--listenvs(?:-all)?)|(?:npm|pnpm|yarn|bun)\s+run)$/;
 
 /** Tasks that only remove what was built or cached. */
 const CLEAN_WORD = /^(?:clean|distclean|clobber|mrproper|clean-all|cleanall)$/;

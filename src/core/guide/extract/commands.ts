@@ -61,7 +61,7 @@ const FAQ_MAIN_QUESTION = /\btests?\b|\btesting\b|\blint\w*|\bformat\w*|\bbuild\
 /** The topics a heading joins: "Building and Debugging", "Setup & profiling", "Build, debug". */
 const JOINED_TOPICS = /\s+(?:and|&|\+)\s+|,\s*/i;
 /** A main-flow topic on its own, for a heading that joins it to a side quest ("Building and Debugging"). */
-const MAIN_TOPIC = /^(?:the\s+)?(?:set(?:ting)?\s?up|install\w*|build\w*|compil\w*|test\w*|lint\w*|format\w*|check\w*)$/i;
+const MAIN_TOPIC = /^(?:the\s+)?(?:set(?:ting)?\s?up|install\w*|build\w*|compil\w*|test\w*|lint\w*|format\w*|check\w*|contribut\w*|develop\w*|hacking)$/i;
 
 /**
  * A heading that names the project as what is contributed to ("Contributing to semantic-release", "Hacking on
