@@ -9,11 +9,12 @@ import type { CommandKind } from './commands';
 /**
  * `make check`, `sudo -E make check TS_OPTS="--parallel=1"`, `make check-programs`, `just check`, `nix flake check`
  * (it builds every check a flake declares, a project's tests as often as its linters): the runner's
- * check target, alone or with make variables (`mix check`, from ex_check, runs the tests with the linters) or a part after a dash, under `sudo` or with variables before it.
+ * check target, alone or with make variables (`mix check`, from ex_check, runs the tests with the linters) or a part after a dash, under `sudo` or with variables before it;
+ * also a script runner's (`composer check-all`, `npm run check`), whose check is the tests as often as the linters.
  * Not a named linter's check (`make check-format`, `make check-lint`, `make checkstyle`): those say what they check.
  */
 const CHECK_TARGET =
-  /^(?:sudo\s+(?:-E\s+)?)?(?:[A-Z_][A-Z0-9_]{0,40}=\S{0,200}\s+)*(?:make|gmake|just|task|mage|ninja|rake|cabal|stack|mix|nix\s+flake|(?:\.[/\\])?gradlew(?:\.bat)?|gradle)(?:\s+(?:-[jlCfp]\s*(?:\d{1,4}|\$\([^)\n]{1,40}\)|"\$\([^)\n]{1,40}\)"|[\w./-]{1,60})|--[\w-]{1,20}(?:=\S{1,40})?|-[\w=]{1,20}))*\s+check(?:-(?!(?:format|fmt|lint|style|spell\w*|types?|typos?|whitespace|license|headers?|docs?|links?)\b)[\w-]{1,30})?(?:\s+[A-Za-z_]\w{0,40}=(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s"']{1,200})|\s+(?:-[jlCfp]\s*(?:\d{1,4}|\$\([^)\n]{1,40}\)|"\$\([^)\n]{1,40}\)"|[\w./-]{1,60})|--[\w-]{1,20}(?:=\S{1,40})?|-[\w=]{1,20}))*$/;
+  /^(?:sudo\s+(?:-E\s+)?)?(?:[A-Z_][A-Z0-9_]{0,40}=\S{0,200}\s+)*(?:make|gmake|just|task|mage|ninja|rake|cabal|stack|mix|composer|(?:npm|pnpm|bun)\s+run|yarn(?:\s+run)?|nix\s+flake|(?:\.[/\\])?gradlew(?:\.bat)?|gradle)(?:\s+(?:-[jlCfp]\s*(?:\d{1,4}|\$\([^)\n]{1,40}\)|"\$\([^)\n]{1,40}\)"|[\w./-]{1,60})|--[\w-]{1,20}(?:=\S{1,40})?|-[\w=]{1,20}))*\s+check(?:-(?!(?:format|fmt|lint|style|spell\w*|types?|typos?|whitespace|license|headers?|docs?|links?)\b)[\w-]{1,30})?(?:\s+[A-Za-z_]\w{0,40}=(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s"']{1,200})|\s+(?:-[jlCfp]\s*(?:\d{1,4}|\$\([^)\n]{1,40}\)|"\$\([^)\n]{1,40}\)"|[\w./-]{1,60})|--[\w-]{1,20}(?:=\S{1,40})?|-[\w=]{1,20}))*$/;
 
 /** The last step of a chain (`make build && make check`): what the line is for. */
 export const lastStep = (command: string): string => {
