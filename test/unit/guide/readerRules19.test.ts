@@ -82,4 +82,21 @@ describe('reader rules (session 19)', () => {
       assert.deepEqual(facts.commands.test, []);
     });
   });
+  describe('base branch: more ways of naming where pull requests go', () => {
+    const base = async (text: string) => (await factsOf(md(`# Contributing\n\n## Pull requests\n\n${text}\n`))).baseBranch;
+    it('"welcome on the `master` branch", "add your contributions to the master branch", "create them against `main`"', async () => {
+      assert.equal(await base('Pull requests are welcome on the [`master`](https://github.com/acme/widget) branch.'), 'master');
+      assert.equal(await base('Add your contributions to [**master branch**](https://github.com/acme/widget/tree/master), so we can merge them quickly.'), 'master');
+      assert.equal(await base('**Pull Requests** are welcome. Create them against the `main` branch.'), 'main');
+    });
+    it('"base it on the `main` branch", "the `main` branch is the default branch for pull requests"', async () => {
+      assert.equal(await base('You can usually base it on the `main` branch.'), 'main');
+      assert.equal(await base('The `main` branch is the default branch for pull requests and most other development.'), 'main');
+    });
+    it('near misses: pull requests on a forge, changes to the docs', async () => {
+      assert.equal(await base('Pull requests on GitHub are welcome.'), null);
+      assert.equal(await base('Make your changes to the docs.'), null);
+      assert.equal(await base('Pull requests are welcome. Create them on your fork.'), null);
+    });
+  });
 });

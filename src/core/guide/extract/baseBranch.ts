@@ -115,6 +115,17 @@ const PROSE_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:development|work)\\b[^.]{0,60}?\\b(?:happens|happening|takes\\s+place|is\\s+done|is\\s+targeting|targets|occurs)\\s+(?:on\\s+|in\\s+|against\\s+)?(?:the\\s+)?\`${NAME}\`\\s+branch\\b(?![^.]{0,80}\`[\\w./-]{1,40}\`\\s+branch\\b)`, 'i'),
   // "Make sure you are on the `master` branch" (before starting a change): the branch work starts from.
   new RegExp(`\\b(?:make\\s+sure|ensure|check\\s+that)\\s+you(?:['\u2019]re|\\s+are)\\s+on\\s+(?:the\\s+\`${NAME}\`\\s+branch\\b|\`${NAME}\`(?=\\s+(?:before|when|first)\\b))`, 'i'),
+  // "Send a pull request on the edge branch", "Pull requests are welcome on the `master` branch": "on" a named branch
+  // (only with "branch" after the name: "pull requests on GitHub" names a forge).
+  new RegExp(`\\b(?:PRs?|pull\\s+requests?|merge\\s+requests?)\\b[^.]{0,40}?\\bon\\s+(?:the\\s+)?${NAME}\\s+branch\\b`, 'i'),
+  // "Add your contributions to the master branch", "Make your changes to `dev`": the change itself sent to a branch.
+  new RegExp(`\\b(?:add|make|submit|send|commit)\\s+(?:your\\s+|all\\s+)?(?:contributions?|changes?|work)\\s+(?:to|into|against)\\s+(?:the\\s+)?(?:${NAME}\\s+branch\\b|\`${NAME}\`(?=[\\s.,;:)]|$))`, 'i'),
+  // "Create them against the `main` branch", "open it against master": a pull request named just before, sent against a branch.
+  new RegExp(`\\b(?:PRs?|pull\\s+requests?|merge\\s+requests?)\\b[^.]{0,60}[.!]\\s+(?:please\\s+)?(?:create|open|submit|send|make|base|file)\\s+(?:them|it|those)\\s+(?:against|to|on|off(?:\\s+of)?)\\s+(?:the\\s+)?${NAME}(?:\\s+branch\\b|(?=[\\s.,;:)]|$))`, 'i'),
+  // "You can usually base it on the `main` branch": a change (it, them) based on a named branch.
+  new RegExp(`\\bbase\\s+(?:it|them|this|that)\\s+(?:on|off(?:\\s+of)?|onto|against)\\s+(?:the\\s+)?(?:latest\\s+)?(?:${NAME}\\s+branch\\b|\`${NAME}\`(?=[\\s.,;:)]|$))`, 'i'),
+  // "The `main` branch is the default branch for pull requests": the branch named as the place pull requests go by default.
+  new RegExp(`(?:^|\\bthe\\s+)\`${NAME}\`\\s+branch\\s+is\\s+the\\s+(?:default|target|base)\\s+branch\\s+for\\s+(?:all\\s+|new\\s+)?(?:PRs?|pull\\s+requests?|merge\\s+requests?|contributions?|changes)\\b`, 'i'),
 ];
 /** Shell lines that branch from, or rebase onto, a named upstream branch. */
 const SHELL_PATTERNS: RegExp[] = [
