@@ -93,7 +93,7 @@ function markdownBlocks(text: string, lineOffset: number, readComments: boolean)
       }
       case 'fence':
         awaitingItem = null;
-        blocks.push({ kind: 'code', lang: (t.info.trim().split(/\s+/)[0] ?? '').toLowerCase(), text: t.content, line: line + 1, sections: [] });
+        blocks.push({ kind: 'code', lang: infoLang(t.info), text: t.content, line: line + 1, sections: [] });
         break;
       case 'code_block':
         awaitingItem = null;
@@ -243,3 +243,12 @@ function preBlocks(html: string, firstLine: number): { text: string; line: numbe
   return found;
 }
 
+/**
+ * A fence's language from its info string: the first word, lowercased, also in Pandoc's class forms ("```.bash",
+ * "```{.bash .numberLines}"). A MyST directive (`{toctree}`) keeps its braces: it is no language.
+ */
+function infoLang(info: string): string {
+  const first = info.trim().split(/\s+/)[0] ?? '';
+  const pandoc = /^\{?\.([\w+-]+)/.exec(first);
+  return (pandoc ? pandoc[1] : first).toLowerCase();
+}

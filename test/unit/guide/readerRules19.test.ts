@@ -99,4 +99,12 @@ describe('reader rules (session 19)', () => {
       assert.equal(await base('Pull requests are welcome. Create them on your fork.'), null);
     });
   });
+  describe('code fences in Pandoc\u2019s class form', () => {
+    it('"```.bash" and "```{.bash}" are shell blocks; a MyST directive is none', async () => {
+      const guide = (fence: string) => `# Contributing\n\n## Unit tests\n\n${fence}\nwidget-test units -v\n\`\`\`\n`;
+      assert.deepEqual((await factsOf(md(guide('```.bash')))).commands.test.map((c) => c.command), ['widget-test units -v']);
+      assert.deepEqual((await factsOf(md(guide('```{.bash .numberLines}')))).commands.test.map((c) => c.command), ['widget-test units -v']);
+      assert.deepEqual((await factsOf(md(guide('```{toctree}')))).commands.test, []);
+    });
+  });
 });
