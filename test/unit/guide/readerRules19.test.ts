@@ -107,4 +107,19 @@ describe('reader rules (session 19)', () => {
       assert.deepEqual((await factsOf(md(guide('```{toctree}')))).commands.test, []);
     });
   });
+  describe('changelog: more ways of asking for the entry', () => {
+    const required = async (text: string) => (await factsOf(md(`# Contributing\n\n## Pull requests\n\n${text}\n`))).changelog.required;
+    it('the log in two words, the release notes, the NEWS file, a release note a change should have', async () => {
+      assert.equal(await required('If the change is notable, also update the change log.'), true);
+      assert.equal(await required('Write the change log entries for your changes.'), true);
+      assert.equal(await required('Please document your changes in the upcoming release notes in RELEASE_NOTES.md.'), true);
+      assert.equal(await required('- [ ] I have listed any major changes in the NEWS file.'), true);
+      assert.equal(await required('Any patch that changes functionality should have a release note.'), true);
+    });
+    it('near misses: a generated log, notes the maintainers write, the log read for context', async () => {
+      assert.notEqual(await required('The change log is generated from commits.'), true);
+      assert.notEqual(await required('Release notes are written by maintainers; you do not need a release note.'), true);
+      assert.equal(await required('See the change log for what changed in each version.'), null);
+    });
+  });
 });

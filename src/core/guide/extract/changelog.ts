@@ -36,6 +36,14 @@ const CHANGELOG_FILE = /\bkeep\s+(?:the\s+)?(?=(?:CHANGELOG|CHANGES|HISTORY|NEWS
  */
 const CHANGELOG_FILE_BARE = /\b(?:[Aa]dd|[Uu]pdate|[Ww]rite|[Ii]nclude|[Rr]ecord|[Ll]og|[Dd]ocument|[Dd]escribe)(?:s|es|ed|d|ing)?\b[^.]{0,60}?\b(?:to|in|into)\s+(?:(?:the|our|this)\s+)?(?:(?:top|bottom|end|beginning|head|start)\s+of\s+(?:the\s+)?)?(?:project(?:'s|\u2019s)\s+)?`?(?:CHANGES|HISTORY|NEWS|CHANGELOG)(?:\.(?:md|rst|txt|adoc))?`?(?:\s+file)?(?=[\s.,;:)]|$)|\b(?:needs?|requires?|must\s+have|should\s+have|comes?\s+with)\s+an?\s+(?:\w+\s+)?(?:entry|line|note|item|bullet)\s+(?:in|to|under)\s+(?:the\s+)?(?:[^.]{1,40}?\s+(?:section|heading|part)\s+(?:of|in)\s+(?:the\s+)?)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|[Cc]hangelog)\b|\b(?:needs?|requires?|must\s+(?:have|include|come\s+with)|should\s+(?:have|include|come\s+with))\s+an?\s+(?:[Cc]hangelog|CHANGELOG|[Cc]hange\s+log|CHANGES|NEWS)\s+entry\b|\bthere\s+(?:must|should|needs\s+to|has\s+to)\s+be\s+an?\s+(?:new\s+)?entry\s+(?:in|to)\s+(?:the\s+)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|[Cc]hangelog)\b/;
 /**
+ * More ways of asking for the entry: the log written as two words ("update the change log", "write the change log
+ * entries"), documenting the change in the release notes, a change listed in the NEWS file, and a change that
+ * "should have a release note" or "needs a release note snippet".
+ */
+const CHANGELOG_ASK_MORE =
+  /\b(?:add|update|write|edit|fill\s+in)(?:s|es|ed|d|ing)?\s+(?:to\s+)?(?:the\s+|a\s+|an\s+)?change\s+log(?:\s+entr(?:y|ies))?\b|\b(?:document|describe|summari[sz]e)\s+(?:your|the|each)\s+changes?\s+in\s+(?:the\s+)?(?:upcoming\s+|next\s+)?(?:release\s+notes|changelog|change\s+log)\b|\b(?:listed|mentioned|noted|documented|described)\s+(?:any\s+|all\s+|the\s+|your\s+|my\s+)?(?:\w+\s+){0,2}?changes?\s+in\s+(?:the\s+)?`?(?:NEWS|CHANGES|HISTORY|CHANGELOG)(?:\.(?:md|rst|txt|adoc))?`?(?:\s+file)?\b|\b(?:should|must|needs?\s+to)\s+(?:have|include|come\s+with)\s+an?\s+release\s+note\b|\bneeds?\s+an?\s+release\s+note(?:\s+(?:snippet|entry|fragment))?\b/i;
+
+/**
  * The entry said to be required, in the passive: "A changelog entry is required for every user-facing change",
  * "Release notes are mandatory for new features", for changes or pull requests or said alone ("are required.").
  * ("Release notes are required for every release" is the maintainers'; a "not" after "is" is caught by `notNeeded`.)
@@ -64,7 +72,7 @@ const CHANGES_FILE_NAMED = /\b(?:[Uu]pdat(?:e|es|ed|ing)|[Ee]dit(?:s|ed|ing)?|[A
  */
 const NOTES_PAGE_NAMED = /\b(?:(?:entry|note|line|item|bullet)\s+(?:in|to|into)|[Uu]pdat(?:e|es|ed|ing)|[Ee]dit(?:s|ed|ing)?|[Aa]dd(?:s|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+)?(?:entry|note|line|item)\s+(?:in|to|into))\s+(?:the\s+|your\s+)?`?(?:[\w.-]{1,30}\/){0,3}(?:what'?s[-_]?new|release[-_]notes?)\.(?:md|rst|txt|adoc)\b/i;
 /** Words (lowercase) one of which CHANGELOG_FILE needs. */
-const FILE_WORDS = ['changelog', 'changes', 'history', 'news', 'release', 'whats', "what's"];
+const FILE_WORDS = ['changelog', 'change log', 'changes', 'history', 'news', 'release', 'whats', "what's"];
 const RELEASE_NOTES_HEADING = /\brelease[\s-]+notes?\b|^\W{0,3}changelog\W{0,3}$|\bchangelog\s+entr(?:y|ies)\b/i;
 /** Sections for maintainers (cutting a release): what they do to the changelog is not asked of a contributor. */
 const MAINTAINER_SECTION = /\breleas(?:e|es|ing)\b(?![\s-]+notes?)|\bmaintainers?\b|\bpublish/i;
@@ -163,7 +171,7 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
   for (const l of flow) {
     if (l.block.kind === 'code' || !mentions(l.block, FILE_WORDS) || commentedBox(l)) continue;
     const text = plain(l.block);
-    const found = CHANGELOG_FILE.exec(text) ?? CHANGELOG_FILE_BARE.exec(text) ?? CHANGES_FILE_NAMED.exec(text) ?? NOTES_PAGE_NAMED.exec(text) ?? ENTRY_REQUIRED.exec(text);
+    const found = CHANGELOG_FILE.exec(text) ?? CHANGELOG_FILE_BARE.exec(text) ?? CHANGES_FILE_NAMED.exec(text) ?? NOTES_PAGE_NAMED.exec(text) ?? ENTRY_REQUIRED.exec(text) ?? CHANGELOG_ASK_MORE.exec(text);
     // (A task box's passive, "Documented in CHANGELOG.md", is the state the author is to reach, not a description.)
     // (Nor is a question: "**Does my change require an entry in the changelog?** Usually not".)
     const file = found && (taskBox(l) || !describedOnly(text, found)) && !/^[^.!?\n]{0,120}\?/.test(text.slice(found.index)) ? found : null;
