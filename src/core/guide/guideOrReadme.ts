@@ -173,27 +173,27 @@ const BUILD_HEADING = String.raw`^(?:how\s+to\s+)?(?:build|building|compil(?:e|i
  * own plugins", "Building against libfoo") is usage (BUILD_HEADING).
  */
 const STAND_IN_HEADING = new RegExp(
-  [DEVELOPMENT_HEADING.source, BUILD_HEADING, String.raw`^(?:(?:unit|integration|running(?:\s+the)?)\s+)?(?:tests?|testing)(?:\s+(?:and|&)\s+(?:linting|lint|style|coverage|formatting))?\W*$`, String.raw`^local\s+(?:setup|development|dev)\W*$`, String.raw`^installing\s+(?:the\s+)?(?:build\s+|development\s+)?dependencies\W*$`, String.raw`^(?:for\s+)?develop(?:ers?|ment|ing)?(?:\s+welcome)?\W*$`, String.raw`\bfrom\s+(?:the\s+)?sources?\b`].join('|'),
+  [DEVELOPMENT_HEADING.source, BUILD_HEADING, String.raw`^(?:(?:unit|integration|running(?:\s+the)?)\s+)?(?:tests?|testing)(?:\s+(?:and|&)\s+(?:linting|lint|style|coverage|formatting))?\W*$`, String.raw`^local\s+(?:setup|development|dev)\W*$`, String.raw`^(?:for\s+)?develop(?:ers?|ment|ing)?(?:\s+welcome)?\W*$`, String.raw`\bfrom\s+(?:the\s+)?sources?\b`].join('|'),
   'i',
 );
 
 const PROJECT_WORK_OR_BUILD = new RegExp(`${PROJECT_WORK_HEADING.source}|${BUILD_HEADING}`, 'i');
 
 /**
- * "Building Batteries", "Compiling Tiled": building the project itself, by the name the README keeps using for it
- * (capitalised, three times or more). Not a kind of thing a user builds ("Building Plugins", "Compiling Shaders").
+ * "Building Batteries", "Compiling Tiled", "Building libfoo": building the project itself, by the name the README's
+ * title gives it. Not a kind of thing a user builds ("Building Plugins", "Compiling Shaders").
  */
-const NAMED_BUILD = /^(?:[Hh]ow\s+to\s+)?(?:[Bb]uild|[Bb]uilding|[Cc]ompil(?:e|ing))\s+([A-Z][\w.+-]{1,40})\W*$/;
+const NAMED_BUILD = /^(?:how\s+to\s+)?(?:build|building|compil(?:e|ing))\s+([\w.+-]{2,40})\W*$/i;
 const BUILT_BY_USERS = /^(?:plugins?|extensions?|themes?|apps?|applications?|projects?|packages?|modules?|examples?|samples?|shaders?|assets?|docs?|documentation|images?|containers?|bindings?|wheels?|binaries|releases?|models?|sites?|websites?|pages?|your|against|with|on|for|from|and)$/i;
 
 function buildsTheProject(readme: ParsedDocument, heading: string): boolean {
   const name = NAMED_BUILD.exec(heading)?.[1];
   if (name === undefined || BUILT_BY_USERS.test(name)) return false;
+  // The README's title: its first block, a heading or the opening line ("Tiled Map Editor - https://...").
+  const first = readme.blocks.find((b) => b.kind !== 'code');
+  const title = first === undefined ? '' : first.text.split('\n')[0];
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const mention = new RegExp(`\\b${escaped}\\b`, 'g');
-  let count = 0;
-  for (const b of readme.blocks) if (b.kind !== 'code' && (count += (b.text.match(mention) ?? []).length) >= 3) return true;
-  return false;
+  return new RegExp(`(?:^|[^\\w.+-])${escaped}(?![\\w+-])`, 'i').test(title);
 }
 
 function developmentRanges(readme: ParsedDocument, heading: RegExp = DEVELOPMENT_HEADING, namedBuild = false): number[] {

@@ -145,10 +145,17 @@ export async function readGuideDocuments(files: RepoFiles, options: ReadGuideOpt
     linkedDocs: linked.map((l) => l.doc.path),
     readmeSection,
     taskFiles: [...inventory.read],
-    readmeOnly: guide ? null : ((await locateReadme(files)) ?? null),
+    readmeOnly: guide ? null : await readmeWithText(files, read),
   };
   const docs = { guide, linked, prTemplates: templates, commitlint, remotes, knownHosts: options.knownHosts, maintainer: maintainer?.config ?? null, pendingRemote: maintainer?.pendingRemote ?? [], tasks, changelog, reviewElsewhere: reviewElsewhere(gitreview, packageJson), readmeSending: besideGuide.sending };
   return { docs, found, problems, tasks: inventory };
+}
+
+/** The README, when it says anything at all (an empty one is no word to newcomers). */
+async function readmeWithText(files: RepoFiles, read: (path: string) => Promise<string | undefined>): Promise<string | null> {
+  const path = await locateReadme(files);
+  const text = path === undefined ? undefined : await read(path);
+  return path !== undefined && text !== undefined && /[A-Za-z]{2}/.test(text) ? path : null;
 }
 
 /**

@@ -8,6 +8,12 @@ import { ForgeRepo, normalHost, parseRemoteUrl } from './gitRemote';
 export interface ProjectIdentity {
   /** Normalised names (lowercase, letters and digits only, at least 3 characters). */
   readonly names: readonly string[];
+  /**
+   * Names without the language the repository's name adds ("zarr" for zarr-python): only a docs host's project
+   * subdomain (`zarr.readthedocs.io`) is matched to them, since the bare name is often another, upstream project's
+   * (node-semver and semver.org, redis-py and redis.io).
+   */
+  readonly bareNames?: readonly string[];
   /** Hosts of the project's own site (package.json `homepage` when it is not on a shared host). */
   readonly hosts: readonly string[];
   /** The project's repositories on forges (git remotes, package.json `repository`, a forge `homepage`). */
@@ -50,6 +56,7 @@ const SHARED_HOSTS = new Set(['npmjs.com', 'npmjs.org', 'pypi.org', 'crates.io',
 
 export function projectIdentity(sources: IdentitySources): ProjectIdentity {
   const names = new Set<string>();
+  const bareNames = new Set<string>();
   const hosts = new Set<string>();
   const repos: ForgeRepo[] = [];
   const addName = (name: string | undefined): void => {
@@ -57,7 +64,7 @@ export function projectIdentity(sources: IdentitySources): ProjectIdentity {
     if (normal.length >= MIN_NAME && !GENERIC_NAMES.has(normal)) names.add(normal);
     // "zarr-python" publishes zarr.readthedocs.io, "pdf.js" mozilla.github.io/pdf.js: the name without its language.
     const bare = normalName((name ?? '').replace(LANGUAGE_AFFIX, ''));
-    if (bare !== normal && bare.length >= MIN_BARE_NAME && !GENERIC_NAMES.has(bare)) names.add(bare);
+    if (bare !== normal && bare.length >= MIN_BARE_NAME && !GENERIC_NAMES.has(bare)) bareNames.add(bare);
   };
   const addRepo = (repo: ForgeRepo | undefined): void => {
     if (!repo || repos.some((r) => r.host === repo.host && r.path === repo.path)) return;
@@ -77,7 +84,7 @@ export function projectIdentity(sources: IdentitySources): ProjectIdentity {
     if (isForge(host, repos)) addRepo(parseRemoteUrl(`${home.origin}${home.pathname}`));
     else if (!isSharedHost(host, repos)) hosts.add(host);
   }
-  return { names: [...names], hosts: [...hosts], repos };
+  return { names: [...names], bareNames: [...bareNames].filter((n) => !names.has(n)), hosts: [...hosts], repos };
 }
 
 /** Whether `host` is the project's own site: its homepage's host (or below it), or a host named after it. */
@@ -85,8 +92,14 @@ export function isOwnSite(host: string, identity: ProjectIdentity): boolean {
   if (isSharedHost(host, identity.repos)) return false;
   if (identity.hosts.some((h) => host === h || host.endsWith(`.${h}`))) return true;
   const label = registrableLabel(host);
-  return label !== undefined && identity.names.some((name) => label.includes(name));
+  if (label === undefined) return false;
+  if (identity.names.some((name) => label.includes(name))) return true;
+  // A docs host's project subdomain named exactly the bare name: zarr-python's docs on zarr.readthedocs.io.
+  return DOCS_HOSTS.test(host) && (identity.bareNames ?? []).includes(label);
 }
+
+/** Hosts of project docs by subdomain (Read the Docs), where the subdomain is the docs project's own name. */
+const DOCS_HOSTS = /\.(?:readthedocs\.io|readthedocs\.org|rtfd\.io)$/;
 
 /** A forge's host, or that of one of the project's remotes (a self-hosted forge). */
 export function isForge(host: string, repos: readonly ForgeRepo[]): boolean {

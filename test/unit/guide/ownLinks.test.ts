@@ -97,12 +97,13 @@ describe('project identity', () => {
     assert.deepEqual(id.hosts, []);
     assert.deepEqual(id.repos, [{ host: 'github.com', path: 'a/bolt' }]);
   });
-  it('also knows a repository by its name without the language it adds ("zarr-python", "pdf.js"), but not a short or generic rest', () => {
-    assert.deepEqual(projectIdentity({ projectName: 'zarr-python' }).names, ['zarrpython', 'zarr']);
-    assert.deepEqual(projectIdentity({ projectName: 'pdf.js' }).names, ['pdfjs']);
-    assert.deepEqual(projectIdentity({ projectName: 'node-fetch' }).names, ['nodefetch', 'fetch']);
-    assert.deepEqual(projectIdentity({ projectName: 'go-git' }).names, ['gogit']);
-    assert.deepEqual(projectIdentity({ projectName: 'pythonista' }).names, ['pythonista']);
+  it('also knows a repository by its name without the language it adds ("zarr-python"), but not a short rest, for docs hosts only', () => {
+    assert.deepEqual(projectIdentity({ projectName: 'zarr-python' }).bareNames, ['zarr']);
+    assert.deepEqual(projectIdentity({ projectName: 'pdf.js' }).bareNames, []);
+    assert.deepEqual(projectIdentity({ projectName: 'node-fetch' }).bareNames, ['fetch']);
+    assert.deepEqual(projectIdentity({ projectName: 'go-git' }).bareNames, []);
+    assert.deepEqual(projectIdentity({ projectName: 'pythonista' }).bareNames, []);
+    assert.deepEqual(projectIdentity({ projectName: 'zarr-python' }).names, ['zarrpython']);
   });
 
   it('follows the docs site of a repository named with its language, to the docs source and not back to the linking guide', async () => {
@@ -115,6 +116,14 @@ describe('project identity', () => {
     );
     assert.deepEqual(facts.files.linkedDocs, ['docs/contributing.md']);
     assert.deepEqual(facts.commands.test.map((c) => c.command), ['make test']);
+  });
+
+  it('near misses: a binding\u2019s bare name does not claim the upstream project\u2019s own site or pages', async () => {
+    const guide = (url: string) => ({ 'CONTRIBUTING.md': `See [installing](${url}).\n`, 'docs/installation.md': DEV_DOC });
+    for (const [name, url] of [['node-postgres', 'https://www.postgresql.org/docs/current/installation.html'], ['redis-py', 'https://redis.io/docs/latest/installation/'], ['pipewire-rs', 'https://pipewire.pages.freedesktop.org/pipewire/installation.html']]) {
+      const facts = await readGuide(new MemoryRepoFiles(guide(url)), { projectName: name });
+      assert.deepEqual(facts.files.linkedDocs, [], `${name}: ${url}`);
+    }
   });
 
   it('follows a self-hosted GitLab\u2019s project pages (group.pages.gitlab.example.org/<project>/...) into a devel-docs folder', async () => {

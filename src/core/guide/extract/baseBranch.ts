@@ -115,9 +115,16 @@ const PROSE_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:development|work)\\b[^.]{0,60}?\\b(?:happens|happening|takes\\s+place|is\\s+done|is\\s+targeting|targets|occurs)\\s+(?:on\\s+|in\\s+|against\\s+)?(?:the\\s+)?\`${NAME}\`\\s+branch\\b(?![^.]{0,80}\`[\\w./-]{1,40}\`\\s+branch\\b)`, 'i'),
   // "Make sure you are on the `master` branch" (before starting a change): the branch work starts from.
   new RegExp(`\\b(?:make\\s+sure|ensure|check\\s+that)\\s+you(?:['\u2019]re|\\s+are)\\s+on\\s+(?:the\\s+\`${NAME}\`\\s+branch\\b|\`${NAME}\`(?=\\s+(?:before|when|first)\\b))`, 'i'),
+];
+/**
+ * Looser forms of the same (a bare "on", "it" or "them" for the change): they also match sentences about a side
+ * branch (hotfixes, backports, the docs or website, translations), which `SIDE_SCOPE` leaves out.
+ */
+const LOOSE_PROSE_PATTERNS: RegExp[] = [
   // "Send a pull request on the edge branch", "Pull requests are welcome on the `master` branch": "on" a named branch
   // (only with "branch" after the name: "pull requests on GitHub" names a forge).
-  new RegExp(`\\b(?:PRs?|pull\\s+requests?|merge\\s+requests?)\\b[^.]{0,40}?\\bon\\s+(?:the\\s+)?${NAME}\\s+branch\\b`, 'i'),
+  // (Only where the requests are sent or welcome there: "pull requests get a preview deployed on the `gh-pages` branch".)
+  new RegExp(`\\b(?:(?:PRs?|pull\\s+requests?|merge\\s+requests?)\\s+(?:are\\s+)?(?:(?:always|very)\\s+)?(?:welcome|accepted|opened|sent|submitted|made|go)|(?:send|open|submit|make|create|file)\\s+(?:a\\s+|an\\s+|your\\s+)?(?:\\[)?(?:PRs?|pull\\s+requests?|merge\\s+requests?)(?:\\]\\([^)]*\\))?)\\s+on\\s+(?:the\\s+)?(?:${NAME}\\s+branch\\b|\`${NAME}\`(?=\\s*[.,;:)]|\\s*$))`, 'i'),
   // "Add your contributions to the master branch", "Make your changes to `dev`": the change itself sent to a branch.
   new RegExp(`\\b(?:add|make|submit|send|commit)\\s+(?:your\\s+|all\\s+)?(?:contributions?|changes?|work)\\s+(?:to|into|against)\\s+(?:the\\s+)?(?:${NAME}\\s+branch\\b|\`${NAME}\`(?=[\\s.,;:)]|$))`, 'i'),
   // "Create them against the `main` branch", "open it against master": a pull request named just before, sent against a branch.
@@ -125,8 +132,13 @@ const PROSE_PATTERNS: RegExp[] = [
   // "You can usually base it on the `main` branch": a change (it, them) based on a named branch.
   new RegExp(`\\bbase\\s+(?:it|them|this|that)\\s+(?:on|off(?:\\s+of)?|onto|against)\\s+(?:the\\s+)?(?:latest\\s+)?(?:${NAME}\\s+branch\\b|\`${NAME}\`(?=[\\s.,;:)]|$))`, 'i'),
   // "The `main` branch is the default branch for pull requests": the branch named as the place pull requests go by default.
-  new RegExp(`(?:^|\\bthe\\s+)\`${NAME}\`\\s+branch\\s+is\\s+the\\s+(?:default|target|base)\\s+branch\\s+for\\s+(?:all\\s+|new\\s+)?(?:PRs?|pull\\s+requests?|merge\\s+requests?|contributions?|changes)\\b`, 'i'),
+  // (For pull requests as such: "the target branch for changes to the website" is a side branch's.)
+  new RegExp(`(?:^|\\bthe\\s+)\`?${NAME}\`?\\s+branch\\s+is\\s+the\\s+(?:default|target|base)\\s+branch\\s+for\\s+(?:all\\s+|new\\s+)?(?:PRs?|pull\\s+requests?|merge\\s+requests?)\\b(?!\\s+(?:to|for|on|in|against)\\b)`, 'i'),
 ];
+const FIRST_LOOSE = PROSE_PATTERNS.length;
+PROSE_PATTERNS.push(...LOOSE_PROSE_PATTERNS);
+/** A sentence about a side branch's changes: hotfixes, backports, breaking changes, docs, the website, translations. */
+const SIDE_SCOPE = /\b(?:hot-?fix(?:es)?|back-?ports?|breaking\s+changes?|documentation|docs?|website|site|translations?|\.po\b|gh-pages|LTS|security\s+fix(?:es)?)\b/i;
 /** Shell lines that branch from, or rebase onto, a named upstream branch. */
 const SHELL_PATTERNS: RegExp[] = [
   /\bgit\s+(?:checkout|switch)\s+(?:-b|-c|--create)\s+\S+\s+(?:(?:-t|--track)\s+)?(?:(?:upstream|origin)\/)?([\w./-]{1,40})\s*(?:#.*)?$/m,
@@ -361,10 +373,19 @@ function fromProse(text: string, raw: string, b: Block): { name: string; lineOff
       if (new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i').test((clauseBefore(said, m.index) + m[0].slice(0, m[0].lastIndexOf(name))).replace(/\b(?:main|upstream)\s+(?:repository|repo|project)['\u2019]s\b/gi, ''))) continue;
       // "To run the benchmarks of your branch against master": a measurement compared with a branch, not a base.
       if (MEASURED.test(clauseBefore(said, m.index) + m[0])) continue;
+      // "Documentation pull requests are welcome. Open them against `gh-pages`": a loose form about a side branch.
+      if (i >= FIRST_LOOSE && SIDE_SCOPE.test(sentenceAt(said, m.index, m[0].length))) continue;
       return { name, lineOffset: 0 };
     }
   }
   return null;
+}
+
+/** The sentence (or two, for "…welcome. Open them against x") around a match. */
+function sentenceAt(text: string, index: number, length: number): string {
+  const before = text.slice(Math.max(0, index - 200), index);
+  const cut = before.search(/[.!?]\s+[^.!?]*$/);
+  return `${cut >= 0 ? before.slice(cut + 1) : before}${text.slice(index, index + length)}`;
 }
 
 /** Words of a change sent somewhere or based on something: pull requests, patches, a base, a rebase, a target. */

@@ -117,10 +117,10 @@ export const CHECKLIST_INTRO = new RegExp(
     String.raw`^(?:please\s+note\s+that\s+)?(?:(?:your|each|every|all|any|a|an|the)\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|contributions?|submissions?|merge\s+requests?)\s+(?:needs?(?=\s*:)|requires?(?=\s*:)|(?:should|must)\s+come\s+with|(?:should|must|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are)\s+expected\s+to)(?:\s+(?:include|contain|have|be)|\s+(?:meet|satisfy|fulfil+|comply\s+with|adhere\s+to)\s+(?:the\s+following|these|all\s+(?:of\s+)?(?:the\s+following|these))\s+(?:requirements|criteria|conditions))?)\s*:\s*$`,
     // A checklist, unless one for some other task ("The full checklist when introducing a new field:").
     // ("A quick checklist for putting together a good PR:" is one for the change itself.)
-    String.raw`\bchecklist\b(?!\s+(?:when|for)\s+(?!submitt|send|open|(?:creat|putt|prepar|mak|writ|craft)\w*\s+(?:together\s+)?(?:a\s+|your\s+)?(?:good\s+|great\s+|new\s+)?(?:pull|pr\b|patch|merge\s+request))\w+ing\b)`,
+    String.raw`\bchecklist\b(?!\s+(?:when|for)\s+(?!submitt|send|open|(?:creat|putt|prepar|mak|writ|craft|gett)\w*\s+(?:together\s+)?(?:a\s+|your\s+)?(?:good\s+|great\s+|new\s+)?(?:pull\s+requests?|prs?|patch(?:es)?|merge\s+requests?)\b(?!\s+(?:labels?|templates?|bots?|pipelines?|reviews?|titles?)\b))\w+ing\b)`,
     // "Your contribution should be as easy to review as possible. Specifically:": the items say what the change
     // should be, as the sentence before asked of it.
-    String.raw`\b(?:your|each|every|a)\s+(?:contributions?|pull\s+requests?|PRs?|patch(?:es)?|changes?|submissions?)\s+(?:should|must|needs?\s+to)\b[^.:]{0,120}\.\s+(?:specifically|in\s+particular|that\s+is|this\s+means)\s*:\s*$`,
+    String.raw`\b(?:your|each|every|a)\s+(?:contributions?|pull\s+requests?|PRs?|patch(?:es)?|changes?|submissions?)\s+(?:should|must|needs?\s+to)\b[^.:]{0,120}\.\s+(?:specifically|in\s+particular)\s*:\s*$`,
     String.raw`make sure the following`,
     // "Please ensure your pull request meets the following requirements:", "Make sure your patch follows these rules:".
     String.raw`\b(?:ensure|make\s+sure|check|verify)\b[^.]{0,30}\b(?:pull\s+requests?|PRs?|patch(?:es)?|changes?|contributions?|commits?|submissions?)\b[^.]{0,20}\b(?:meets?|follows?|satisf(?:y|ies)|compl(?:y|ies)|adheres?|fulfill?s?)\b[^.]*:\s*$`,

@@ -61,7 +61,7 @@ const FAQ_MAIN_QUESTION = /\btests?\b|\btesting\b|\blint\w*|\bformat\w*|\bbuild\
 /** The topics a heading joins: "Building and Debugging", "Setup & profiling", "Build, debug". */
 const JOINED_TOPICS = /\s+(?:and|&|\+)\s+|,\s*/i;
 /** A main-flow topic on its own, for a heading that joins it to a side quest ("Building and Debugging"). */
-const MAIN_TOPIC = /^(?:the\s+)?(?:set(?:ting)?\s?up|install\w*|build\w*|compil\w*|test\w*|lint\w*|format\w*|check\w*|contribut\w*|develop\w*|hacking)$/i;
+const MAIN_TOPIC = /^(?:the\s+)?(?:set(?:ting)?\s?up|install\w*|build\w*|compil\w*|test\w*|lint\w*|format\w*|check\w*|contribut\w*)$/i;
 
 /**
  * A heading that names the project as what is contributed to ("Contributing to semantic-release", "Hacking on
@@ -627,7 +627,7 @@ const STARTS_THE_APP = /\b(?:runserver|serve|server|start|up|watch|open|shell|co
  * A lead-in whose last clause, ending in a colon, gets the checkout working: "To get up and running:", "To get started,
  * run:", "To build the project from source:", "Set up your development environment with:". (Not the docs or a release.)
  */
-const GETS_RUNNING_LEAD = /\b(?:to\s+get\s+(?:up\s+and\s+running|started|going|set\s?up)|(?:to\s+)?(?:build|compile|set\s?up|bootstrap|prepare)\s+(?:the\s+|your\s+|a\s+)?(?:local\s+)?(?:project|code|checkout|clone|repo(?:sitory)?|workspace|(?:dev(?:elopment)?\s+)?environment|copy)(?:\s+(?:from\s+source|locally))?)\b(?![^.:]{0,60}\b(?:docs?|documentation|release|website)\b)[^.:]{0,60}:\s*$/i;
+const GETS_RUNNING_LEAD = /\b(?:to\s+get\s+(?:up\s+and\s+running|started|going|set\s?up)|(?:to\s+)?(?:build|compile|set\s?up|bootstrap|prepare)\s+(?:the\s+|your\s+|a\s+)?(?:local\s+)?(?:project|code|checkout|clone|repo(?:sitory)?|workspace|(?:dev(?:elopment)?\s+)?environment|copy)(?:\s+(?:from\s+source|locally))?)(?:\s*,?\s*(?:please\s+|just\s+|simply\s+)?(?:run|type|execute|do|use)(?:\s+the\s+following(?:\s+commands?)?)?)?\s*:\s*$/i;
 const AFTER_THE_SETUP = /\b(?:then|after(?:wards)?|once|follow(?:ing)?\s+the\s+(?:steps|instructions))\b/i;
 const lastClause = (text: string): string => text.split(/(?<=[.!?])\s+/).pop() ?? '';
 /** A step that configures a native build for `make` to run next: autotools, Perl's Makefile.PL, CMake, Meson. */
