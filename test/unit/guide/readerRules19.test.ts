@@ -93,6 +93,9 @@ describe('reader rules (session 19)', () => {
       assert.equal(await base('You can usually base it on the `main` branch.'), 'main');
       assert.equal(await base('The `main` branch is the default branch for pull requests and most other development.'), 'main');
     });
+    it('"development will be done in the `develop` branch with merges to `main` once stable": develop, not main', async () => {
+      assert.equal(await base('Ongoing development will be done in the `develop` branch with merges to `main` once considered stable.'), 'develop');
+    });
     it('near misses: pull requests on a forge, changes to the docs', async () => {
       assert.equal(await base('Pull requests on GitHub are welcome.'), null);
       assert.equal(await base('Make your changes to the docs.'), null);

@@ -112,7 +112,7 @@ const PROSE_PATTERNS: RegExp[] = [
   // "Active development is targeting the `main` branch", "All development happens on the `dev` branch": where the work
   // goes, with the name quoted and called a branch. (Not when the sentence goes on to another branch: "v4 development
   // takes place on the `main` branch while v3 is on the `dev-v3` branch" names one base per line of releases.)
-  new RegExp(`\\b(?:development|work)\\b[^.]{0,60}?\\b(?:happens|happening|takes\\s+place|is\\s+done|is\\s+targeting|targets|occurs)\\s+(?:on\\s+|in\\s+|against\\s+)?(?:the\\s+)?\`${NAME}\`\\s+branch\\b(?![^.]{0,80}\`[\\w./-]{1,40}\`\\s+branch\\b)`, 'i'),
+  new RegExp(`\\b(?:development|work)\\b[^.]{0,60}?\\b(?:happens|happening|takes\\s+place|(?:is|will\\s+be)\\s+done|is\\s+targeting|targets|occurs)\\s+(?:on\\s+|in\\s+|against\\s+)?(?:the\\s+)?\`${NAME}\`\\s+branch\\b(?![^.]{0,80}\`[\\w./-]{1,40}\`\\s+branch\\b)`, 'i'),
   // "Make sure you are on the `master` branch" (before starting a change): the branch work starts from.
   new RegExp(`\\b(?:make\\s+sure|ensure|check\\s+that)\\s+you(?:['\u2019]re|\\s+are)\\s+on\\s+(?:the\\s+\`${NAME}\`\\s+branch\\b|\`${NAME}\`(?=\\s+(?:before|when|first)\\b))`, 'i'),
 ];
@@ -371,6 +371,8 @@ function fromProse(text: string, raw: string, b: Block): { name: string; lineOff
       // "v2 related PRs against the `v2` branch", "1.x fixes go to 1.x": a base for the changes it names, not for all.
       // ("to the main repository's `main` branch": the repository's adjective is not the name said before.)
       if (new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i').test((clauseBefore(said, m.index) + m[0].slice(0, m[0].lastIndexOf(name))).replace(/\b(?:main|upstream)\s+(?:repository|repo|project)['\u2019]s\b/gi, ''))) continue;
+      // "Development is done in `develop` with merges to `main` once stable": merges as a noun are the maintainers' promotion.
+      if (/\bmerges\s+(?:in)?to\s/i.test(m[0])) continue;
       // "To run the benchmarks of your branch against master": a measurement compared with a branch, not a base.
       if (MEASURED.test(clauseBefore(said, m.index) + m[0])) continue;
       // "Documentation pull requests are welcome. Open them against `gh-pages`": a loose form about a side branch.
