@@ -23,6 +23,16 @@ describe('reader rules (session 19)', () => {
     it('a template box asking "Has this change been discussed on the forum or in an issue before?"', async () => {
       assert.equal(await discuss(withTemplate('- [ ] Has this change been discussed on [the forum](https://forum.example.org) or in an issue before?\n')), true);
     });
+    it('an idea shared first, positive feedback needed from a maintainer, anything but small changes as a bug report', async () => {
+      assert.equal(await discuss(md('# Contributing\n\n## Ideas\n\nShare your idea in the forum first. You must wait until someone from the core team chimes in.\n')), true);
+      assert.equal(await discuss(md('# Contributing\n\n## Pull requests\n\nCode PRs need positive feedback from the maintainer on your initiative in one of the GitHub issues.\n')), true);
+      assert.equal(await discuss(md('# Contributing\n\n## Pull requests\n\nFor anything other than small changes, it\u2019s a good idea to open a bug report.\n')), true);
+    });
+    it('near misses: a maintainer approving the CI run, praise a PR will get, sharing a screen', async () => {
+      assert.equal(await discuss(md('# Contributing\n\n## CI\n\nFirst-time contributors may need to wait until a maintainer approves the build.\n')), null);
+      assert.equal(await discuss(md('# Contributing\n\n## Pull requests\n\nYour PR will get positive feedback from the team.\n')), null);
+      assert.equal(await discuss(md('# Contributing\n\n## Help\n\nShare your screen with a maintainer if the build fails.\n')), null);
+    });
     it('near misses: an issue number to fill in if there is one, a reviewed change, a closed PR for other reasons', async () => {
       assert.equal(await discuss(withTemplate('This project requires all PRs to link to an issue if there is one.\n')), null);
       assert.equal(await discuss(withTemplate('- [ ] Has this change been reviewed by a second person?\n')), null);
