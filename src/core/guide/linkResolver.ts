@@ -153,8 +153,9 @@ export class LinkResolver {
     }
     if (where.kind === 'otherSite') {
       // Too short a path to be evidence: no need to list the doc folders.
-      if (where.segments.length + (where.folderPage ? 1 : 0) < MIN_PAGE_SEGMENTS) return { kind: 'ignored' };
-      const found = sourcesForPage(where.segments, where.folderPage, await this.index());
+      const min = where.minSegments ?? MIN_PAGE_SEGMENTS;
+      if (where.segments.length + (where.folderPage ? 1 : 0) < min) return { kind: 'ignored' };
+      const found = sourcesForPage(where.segments, where.folderPage, await this.index(), min);
       const paths = found.length === 1 && !DOC_FILE.test(found[0]) ? await this.folderDocs(found[0]) : found;
       return paths.length > 0 ? { kind: 'found', paths } : { kind: 'ignored' };
     }

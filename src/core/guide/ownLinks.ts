@@ -13,7 +13,7 @@ export type UrlTarget =
   /** A page of the project's docs site, by its decoded path segments. */
   | { readonly kind: 'site'; readonly segments: readonly string[] }
   /** A page of a site not known to be the project's: it stands for a doc source only when its whole path matches one. */
-  | { readonly kind: 'otherSite'; readonly segments: readonly string[]; readonly folderPage: boolean }
+  | { readonly kind: 'otherSite'; readonly segments: readonly string[]; readonly folderPage: boolean; readonly minSegments?: number }
   | { readonly kind: 'foreign' };
 
 /** Forges' project pages: GitHub's, GitLab's (also a self-hosted GitLab's, `group.pages.gitlab.gnome.org`), Codeberg's. */
@@ -31,6 +31,10 @@ export function classifyUrl(url: URL, identity: ProjectIdentity, folderName?: st
   // An organisation's site that publishes each of its projects under the project's name (`example.org/<project>/docs/...`):
   // the same shape as project pages, on the organisation's own host. Registries and forges are shared hosts, left out.
   if (segments.length > 1 && identity.names.includes(normalName(segments[0])) && !isSharedHost(host, identity.repos)) return { kind: 'site', segments: segments.slice(1) };
+  // A host named exactly like the repository without its language ("mne.tools" for mne-python) may be the project's
+  // own site or the upstream project's (redis.io for redis-py): its pages count when two path segments match a source.
+  const bare = registrableLabel(host);
+  if (bare !== undefined && !isSharedHost(host, identity.repos) && (identity.bareNames ?? []).includes(bare)) return { kind: 'otherSite', segments, folderPage: url.pathname.endsWith('/'), minSegments: 2 };
   return { kind: 'otherSite', segments, folderPage: url.pathname.endsWith('/') };
 }
 

@@ -30,7 +30,7 @@ export const segmentKey = (s: string): string => s.toLowerCase().replace(/[-_\s]
  * index (see folderDocs); none when the match is short or not unique. `segments` are the URL's decoded path segments,
  * `folderPage` whether the URL ended with "/"; `index` lists the repository's doc sources.
  */
-export function sourcesForPage(segments: readonly string[], folderPage: boolean, index: readonly string[]): string[] {
+export function sourcesForPage(segments: readonly string[], folderPage: boolean, index: readonly string[], minSegments = MIN_PAGE_SEGMENTS): string[] {
   const segs = segments.map((s) => s.replace(PAGE_EXTENSION, '')).filter((s) => s !== '');
   let matched = 0;
   const namedIndex = segs.length > 0 && INDEX_PAGE.test(segs[segs.length - 1]);
@@ -40,12 +40,12 @@ export function sourcesForPage(segments: readonly string[], folderPage: boolean,
   if (segs.length === 0) return [];
   const wanted = segs.map(segmentKey);
   if (isFolder) {
-    const folders = docFolders(index).filter((d) => d !== '' && suffixMatch(d.split('/'), wanted) + matched >= MIN_PAGE_SEGMENTS);
+    const folders = docFolders(index).filter((d) => d !== '' && suffixMatch(d.split('/'), wanted) + matched >= minSegments);
     if (folders.length === 1) return folders;
     // A page with a trailing "/" is also how MkDocs and Hugo publish a file (`/dev/howto/building/` for building.md).
     if (namedIndex) return [];
   }
-  const files = index.filter((p) => DOC_FILE.test(p) && suffixMatch(p.replace(DOC_FILE, '').split('/'), wanted) >= MIN_PAGE_SEGMENTS);
+  const files = index.filter((p) => DOC_FILE.test(p) && suffixMatch(p.replace(DOC_FILE, '').split('/'), wanted) >= minSegments);
   return files.length === 1 ? files : [];
 }
 

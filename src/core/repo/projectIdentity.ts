@@ -30,8 +30,8 @@ export interface IdentitySources {
 }
 
 const MIN_NAME = 3;
-/** A name left after taking its language off must be longer: "go-git" must not claim every site named "git". */
-const MIN_BARE_NAME = 4;
+/** A name left after taking its language off: only a docs host or two matching path segments let it claim a site (ownLinks). */
+const MIN_BARE_NAME = 3;
 /**
  * The language or platform a repository's name adds to the project's own ("zarr-python", "python-zarr", "pdf.js",
  * "serde-rs", "node-fetch", "Foo.jl"): the project's site is named without it. Only as a whole part set off by a

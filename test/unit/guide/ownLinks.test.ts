@@ -97,11 +97,11 @@ describe('project identity', () => {
     assert.deepEqual(id.hosts, []);
     assert.deepEqual(id.repos, [{ host: 'github.com', path: 'a/bolt' }]);
   });
-  it('also knows a repository by its name without the language it adds ("zarr-python"), but not a short rest, for docs hosts only', () => {
+  it('also knows a repository by its name without the language it adds ("zarr-python"), claiming only a docs host\u2019s subdomain, or a page two of whose path segments match a source', () => {
     assert.deepEqual(projectIdentity({ projectName: 'zarr-python' }).bareNames, ['zarr']);
-    assert.deepEqual(projectIdentity({ projectName: 'pdf.js' }).bareNames, []);
+    assert.deepEqual(projectIdentity({ projectName: 'pdf.js' }).bareNames, ['pdf']);
     assert.deepEqual(projectIdentity({ projectName: 'node-fetch' }).bareNames, ['fetch']);
-    assert.deepEqual(projectIdentity({ projectName: 'go-git' }).bareNames, []);
+    assert.deepEqual(projectIdentity({ projectName: 'go-git' }).bareNames, ['git']);
     assert.deepEqual(projectIdentity({ projectName: 'pythonista' }).bareNames, []);
     assert.deepEqual(projectIdentity({ projectName: 'zarr-python' }).names, ['zarrpython']);
   });
@@ -116,6 +116,12 @@ describe('project identity', () => {
     );
     assert.deepEqual(facts.files.linkedDocs, ['docs/contributing.md']);
     assert.deepEqual(facts.commands.test.map((c) => c.command), ['make test']);
+  });
+
+  it('a site named like the repository without its language leads to a source two of whose path segments match (mne.tools for mne-python)', async () => {
+    const files = { 'CONTRIBUTING.md': 'See the [contributing guide](https://mne.tools/dev/development/contributing.html).\n', 'doc/development/contributing.rst': 'Contributing\n============\n\nRun ``make test``.\n', 'doc/contributing.rst': 'Other\n=====\n' };
+    const facts = await readGuide(new MemoryRepoFiles(files), { projectName: 'mne-python' });
+    assert.deepEqual(facts.files.linkedDocs, ['doc/development/contributing.rst']);
   });
 
   it('near misses: a binding\u2019s bare name does not claim the upstream project\u2019s own site or pages', async () => {

@@ -28,6 +28,15 @@ describe('reader rules (session 19)', () => {
       assert.equal(await discuss(md('# Contributing\n\n## Pull requests\n\nCode PRs need positive feedback from the maintainer on your initiative in one of the GitHub issues.\n')), true);
       assert.equal(await discuss(md('# Contributing\n\n## Pull requests\n\nFor anything other than small changes, it\u2019s a good idea to open a bug report.\n')), true);
     });
+    it('a bug report every PR must be accompanied by, the first step being a conversation on an issue, asking before embarking on complex work', async () => {
+      assert.equal(await discuss(md('# Contributing\n\n## Pull requests\n\nAll pull requests must be accompanied by a bug report on our tracker.\n')), true);
+      assert.equal(await discuss(md('# Contributing\n\n## Code\n\nThe first step to making a code contribution is starting a conversation around an existing issue or a new one.\n')), true);
+      assert.equal(await discuss(md('# Contributing\n\n## Code\n\nAsk before embarking on complicated work that might not be upstreamed.\n')), true);
+    });
+    it('near misses: PRs accompanied by tests, or by an issue number', async () => {
+      assert.equal(await discuss(md('# Contributing\n\n## Pull requests\n\nAll pull requests must be accompanied by tests.\n')), null);
+      assert.equal(await discuss(md('# Contributing\n\n## Pull requests\n\nPull requests should be accompanied by an issue number in the description.\n')), null);
+    });
     it('near misses: a maintainer approving the CI run, praise a PR will get, sharing a screen', async () => {
       assert.equal(await discuss(md('# Contributing\n\n## CI\n\nFirst-time contributors may need to wait until a maintainer approves the build.\n')), null);
       assert.equal(await discuss(md('# Contributing\n\n## Pull requests\n\nYour PR will get positive feedback from the team.\n')), null);
