@@ -60,9 +60,15 @@ export function folderDocs(index: readonly string[], folder: string, isBook = fa
   const docs = isBook || own.length === 0 ? index.filter((p) => dirnameOf(p) === `${folder}/src`) : own;
   const name = (p: string): string => p.slice(p.lastIndexOf('/') + 1).replace(DOC_FILE, '');
   const indexPage = docs.filter((p) => /^_?(?:index|readme)$/i.test(name(p))).sort();
-  const relevant = docs.filter((p) => !indexPage.includes(p) && RELEVANT.test(name(p))).sort();
+  const relevant = docs.filter((p) => !indexPage.includes(p) && (RELEVANT.test(name(p)) || BESIDE_INDEX.test(name(p)))).sort();
   return [...indexPage.slice(0, 1), ...relevant];
 }
+
+/**
+ * Pages a contributor book keeps beside its index whose names say little to a link's reader but are part of the how-to:
+ * the quick start and the page on changelog entries (`quickstart.rst`, `changelog-entries.rst`), not the changelog itself.
+ */
+const BESIDE_INDEX = /^(?:quick[-_]?start|changelog[-_](?:entries|entry|fragments?|guide)|release[-_]notes?[-_](?:guide|howto|entries))$/i;
 
 /** Folders that hold doc sources, and mdBook book folders (those whose `src` folder holds them). */
 export function docFolders(index: readonly string[]): string[] {

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { checklistOf, factsOf, md } from './probeSupport';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
 
 const setupOf = async (files: Record<string, string>) => (await factsOf(files)).commands.setup.map((c) => c.command);
 
@@ -137,6 +139,20 @@ describe('reader rules (session 19)', () => {
       assert.equal(await required('Please document your changes in the upcoming release notes in RELEASE_NOTES.md.'), true);
       assert.equal(await required('- [ ] I have listed any major changes in the NEWS file.'), true);
       assert.equal(await required('Any patch that changes functionality should have a release note.'), true);
+    });
+    it('a template box "listed any substantial changes in the development news (NEWS.md)"', async () => {
+      const facts = await factsOf({ 'CONTRIBUTING.md': '# Contributing\n\nSend a pull request.\n', '.github/PULL_REQUEST_TEMPLATE.md': '- [ ] I have listed any substantial changes in the development news (NEWS.md).\n' });
+      assert.equal(facts.changelog.required, true);
+    });
+    it('a contributor book\u2019s page on changelog entries beside its index is read (a site link to the book\u2019s folder)', async () => {
+      const files = {
+        'CONTRIBUTING.md': 'Please refer to the [Development Guide](https://widget.readthedocs.io/en/latest/development/).\n',
+        'doc/development/index.rst': 'Development\n===========\n\nWelcome.\n',
+        'doc/development/changelog-entries.rst': 'Changelog Entries\n=================\n\nWe use towncrier. For each pull request, add a news fragment into ``news/`` named ``pr#.feature.rst``.\n',
+      };
+      const facts = await readGuide(new MemoryRepoFiles(files), { projectName: 'widget' });
+      assert.ok(facts.files.linkedDocs.includes('doc/development/changelog-entries.rst'), JSON.stringify(facts.files.linkedDocs));
+      assert.equal(facts.changelog.required?.value, true);
     });
     it('near misses: a generated log, notes the maintainers write, the log read for context', async () => {
       assert.notEqual(await required('The change log is generated from commits.'), true);

@@ -41,7 +41,7 @@ const CHANGELOG_FILE_BARE = /\b(?:[Aa]dd|[Uu]pdate|[Ww]rite|[Ii]nclude|[Rr]ecord
  * "should have a release note" or "needs a release note snippet".
  */
 const CHANGELOG_ASK_MORE =
-  /\b(?:add|update|write|edit|fill\s+in)(?:s|es|ed|d|ing)?\s+(?:to\s+)?(?:the\s+|a\s+|an\s+)?change\s+log(?:\s+entr(?:y|ies))?\b|\b(?:document|describe|summari[sz]e)\s+(?:your|the|each)\s+changes?\s+in\s+(?:the\s+)?(?:upcoming\s+|next\s+)?(?:release\s+notes|changelog|change\s+log)\b|\b(?:listed|mentioned|noted|documented|described)\s+(?:any\s+|all\s+|the\s+|your\s+|my\s+)?(?:\w+\s+){0,2}?changes?\s+in\s+(?:the\s+)?`?(?:NEWS|CHANGES|HISTORY|CHANGELOG)(?:\.(?:md|rst|txt|adoc))?`?(?:\s+file)?\b|\b(?:should|must|needs?\s+to)\s+(?:have|include|come\s+with)\s+an?\s+release\s+note\b|\bneeds?\s+an?\s+release\s+note(?:\s+(?:snippet|entry|fragment))?\b/i;
+  /\b(?:add|update|write|edit|fill\s+in)(?:s|es|ed|d|ing)?\s+(?:to\s+)?(?:the\s+|a\s+|an\s+)?change\s+log(?:\s+entr(?:y|ies))?\b|\b(?:document|describe|summari[sz]e)\s+(?:your|the|each)\s+changes?\s+in\s+(?:the\s+)?(?:upcoming\s+|next\s+)?(?:release\s+notes|changelog|change\s+log)\b|\b(?:listed|mentioned|noted|documented|described)\s+(?:any\s+|all\s+|the\s+|your\s+|my\s+)?(?:\w+\s+){0,2}?changes?\s+in\s+(?:the\s+)?(?:`?(?:NEWS|CHANGES|HISTORY|CHANGELOG)(?:\.(?:md|rst|txt|adoc))?`?(?:\s+file)?\b|(?:[\w-]+\s+)?(?:news|changelog|change\s+log)\s*\(\s*`?(?:NEWS|CHANGES|HISTORY|CHANGELOG)(?:\.(?:md|rst|txt|adoc))?`?\s*\))|\b(?:should|must|needs?\s+to)\s+(?:have|include|come\s+with)\s+an?\s+release\s+note\b|\bneeds?\s+an?\s+release\s+note(?:\s+(?:snippet|entry|fragment))?\b/i;
 
 /**
  * The entry said to be required, in the passive: "A changelog entry is required for every user-facing change",
