@@ -160,4 +160,16 @@ describe('reader rules (session 19)', () => {
       assert.equal(await required('See the change log for what changed in each version.'), null);
     });
   });
+  describe('a script alone in the paragraph under a step, Windows paths too', () => {
+    it('"Run the configuration script" then `.\\configure.ps1`; "Run the tests with" then `.\\runTests.ps1`', async () => {
+      const guide = '# Contributing\n\n## Build\n\n1. Run the configuration script\n\n    `.\\configure.ps1`\n\n1. Run unit and functional tests with\n\n    `.\\runTests.ps1`\n';
+      const facts = await factsOf(md(guide));
+      assert.deepEqual(facts.commands.setup.map((c) => c.command), ['.\\configure.ps1']);
+      assert.deepEqual(facts.commands.test.map((c) => c.command), ['.\\runTests.ps1']);
+    });
+    it('near miss: a file named alone in a paragraph is no script', async () => {
+      const facts = await factsOf(md('# Contributing\n\n## Layout\n\nThe parser lives in\n\n`src/parser/grammar.c`\n'));
+      assert.deepEqual([...facts.commands.setup, ...facts.commands.test, ...facts.commands.lint], []);
+    });
+  });
 });

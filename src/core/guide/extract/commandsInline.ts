@@ -83,6 +83,8 @@ const TOOL_CUE = /\b(?:with|via|through)\s{1,3}$/i;
 // ("Run tests before sending the pull request by `bundle exec rake test`": running the tests is the phase's verb too.)
 const IMPERATIVE_PHASE = /^[\s*_-]{0,4}(?:install|build|compile|test|format|lint|run\s+(?:the\s+|all\s+)?(?:unit\s+)?(?:tests?|specs?|test\s+suite|suite|linters?))\b/i;
 const BY_CUE = /\bby\s{1,3}$/i;
+/** A script of the checkout by its path: `./x`, `.\\x.ps1`, `scripts/x`, `bin/x`, or a name with a script's extension. */
+const SCRIPT_PATH = /^(?:\.{1,2}[/\\]|(?:bin|scripts?|tools?|hack|dev)[/\\])[\w./\\-]+$|^[\w./\\-]+\.(?:sh|ps1|bat|cmd)$/;
 /** "To check the whole tree, `x`": a lead that hands a check to the span. */
 const TO_CHECK_CUE = /(?:^\W{0,3}|[.;:]\s{0,3})to\s+(?:check|verify|fix)(?:\s+[\w-]+){0,3},\s{0,3}$/i;
 /** Whether the sentence hands a phase to the tool named right after "with", "via" or "through", or an imperative "by". */
@@ -353,7 +355,10 @@ export function inlineCommands(
       // Listed after a step ("run `make test`, `make test-all`"), it is one more step of the same run.
       // "Ensure that `./check.sh` succeeds": a script whose success is asked is run.
       // ("1. `./autogen.sh`": a numbered step that is only a script in the checkout runs it.)
-      const pathCue = command.includes('/') && (series || itemPurpose || (block.kind === 'listItem' && command.startsWith('./') && onlyTheSpan(block.text, span.text)) || (RUN_CUE.test(before) && !/\(\s*$/.test(before)) || (RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) || SUBJECT_OF_RUN.test(after) || mustPass || (BY_CUE.test(before) && toolCue(before, block, span.offset)));
+      // ("Run the configuration script" then a paragraph that is only `.\\configure.ps1`: a script alone where a step is
+      // set out, the way a list item that is only `./autogen.sh` is one; Windows paths too.)
+      const loneScript = SCRIPT_PATH.test(command) && block.kind === 'paragraph' && block.code.length === 1 && onlyTheSpan(block.text, span.text);
+      const pathCue = /[/\\]/.test(command) && (series || itemPurpose || loneScript || (block.kind === 'listItem' && /^\.[/\\]/.test(command) && onlyTheSpan(block.text, span.text)) || (RUN_CUE.test(before) && !/\(\s*$/.test(before)) || (RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) || SUBJECT_OF_RUN.test(after) || mustPass || (BY_CUE.test(before) && toolCue(before, block, span.offset)));
       // "can be run with `proj-test-io`": the tool the run is done with.
       // "compile the code with `make`": a task runner alone, handed a phase by its clause, runs its default task.
       const runnerCue = BARE_RUNNER.test(command) && toolCue(before, block, span.offset);
