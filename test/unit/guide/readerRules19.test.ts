@@ -172,4 +172,10 @@ describe('reader rules (session 19)', () => {
       assert.deepEqual([...facts.commands.setup, ...facts.commands.test, ...facts.commands.lint], []);
     });
   });
+  describe('a test runner\u2019s report shown in the block is no command', () => {
+    it('`make test` then "..." and Go\u2019s `ok  pkg  0.029s` line', async () => {
+      const guide = '# Contributing\n\n## Coverage\n\n```bash\nmake test\n...\nok      github.com/acme/widget/server/cache        0.029s  coverage: 89.3% of statements\n```\n';
+      assert.deepEqual((await factsOf(md(guide))).commands.test.map((c) => c.command), ['make test']);
+    });
+  });
 });
