@@ -178,4 +178,10 @@ describe('reader rules (session 19)', () => {
       assert.deepEqual((await factsOf(md(guide))).commands.test.map((c) => c.command), ['make test']);
     });
   });
+  describe('a line whose comment says it opens an editor is no step', () => {
+    it('`make nix-code # Opens VSCode in the nix environment` is left out, `make nix-shell # Runs a shell` stays', async () => {
+      const guide = '# Contributing\n\n## Setup\n\n```sh\nmake nix-shell # Runs a shell in the nix environment\nmake nix-code # Opens VSCode in the nix environment\nmake nix-nvim # Runs nvim in the nix environment\n```\n';
+      assert.deepEqual((await factsOf(md(guide))).commands.setup.map((c) => c.command), ['make nix-shell']);
+    });
+  });
 });

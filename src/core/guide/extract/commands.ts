@@ -496,7 +496,8 @@ function phaseOf(command: string, at: Located, comment: string, code: CodeContex
   // (A line its comment calls optional, `pip install pre-commit # optional but recommended`, is still a step the guide
   // gives: the blind labels count every such line, and what it does says its phase.)
   // (But an optional alternative, "# optional: instead of the two lines above", is another way, not one more step.)
-  if (HELP.test(trimmed) || HOOK_MAINTENANCE.test(trimmed) || OPTIONAL_ALTERNATIVE.test(comment)) return undefined;
+  // A line its own comment says opens an editor or IDE (`make nix-code # Opens VSCode in the nix environment`) is no step.
+  if (HELP.test(trimmed) || HOOK_MAINTENANCE.test(trimmed) || OPTIONAL_ALTERNATIVE.test(comment) || (code !== null && OPENS_EDITOR.test(comment))) return undefined;
   // Building or serving the documentation (`make docs`, `tox -e docs-build`) and cleaning (`make clean`) are
   // neither setup, test nor lint, whatever the section.
   const words = trimmed.split(/\s+/);
@@ -628,6 +629,7 @@ const STARTS_THE_APP = /\b(?:runserver|serve|server|start|up|watch|open|shell|co
  * run:", "To build the project from source:", "Set up your development environment with:". (Not the docs or a release.)
  */
 const GETS_RUNNING_LEAD = /\b(?:to\s+get\s+(?:up\s+and\s+running|started|going|set\s?up)|(?:to\s+)?(?:build|compile|set\s?up|bootstrap|prepare)\s+(?:the\s+|your\s+|a\s+)?(?:local\s+)?(?:project|code|checkout|clone|repo(?:sitory)?|workspace|(?:dev(?:elopment)?\s+)?environment|copy)(?:\s+(?:from\s+source|locally))?)(?:\s*,?\s*(?:please\s+|just\s+|simply\s+)?(?:run|type|execute|do|use)(?:\s+the\s+following(?:\s+commands?)?)?)?\s*:\s*$/i;
+const OPENS_EDITOR = /\b(?:opens?|runs?|starts?|launch(?:es)?)\s+(?:up\s+)?(?:[\w-]+\s+){0,2}?(?:n?vim|neovim|emacs|vs\s?code|visual\s+studio(?:\s+code)?|(?:text\s+)?editor|IDE|intellij|xcode)\b/i;
 const AFTER_THE_SETUP = /\b(?:then|after(?:wards)?|once|follow(?:ing)?\s+the\s+(?:steps|instructions))\b/i;
 const lastClause = (text: string): string => text.split(/(?<=[.!?])\s+/).pop() ?? '';
 /** A step that configures a native build for `make` to run next: autotools, Perl's Makefile.PL, CMake, Meson. */
