@@ -26,6 +26,7 @@ const LINKED_PLAIN_DOC = /^[A-Z][A-Za-z_-]{2,60}$/;
 
 /** Folders where projects keep the sources of their published docs, matched in any case (`Documentation/`). */
 const DOC_ROOTS = ['docs', 'doc', 'documentation', 'guides', 'guide', 'website', 'site', 'contributing', 'dev-docs', 'devel-docs', 'devdocs', 'developer-docs', 'developer', 'developers', 'development', 'handbook', '.github'];
+const DOC_ROOT_COMPOUND = /^(?:docs?|documentation)[-_](?:website|site|src|source|content|pages)$|^(?:website|site)[-_]docs?$/i;
 const INDEX_MAX_DEPTH = 4;
 /** Pages read for the labels that `:ref:` and MyST `{ref}` cross-references name (reStructuredText and MyST Markdown): how many, and how much of each. */
 // (MyST Markdown pages define labels too, as `(label)=` on a line of their own.)
@@ -217,7 +218,9 @@ export class LinkResolver {
       }
     };
     const rootDirs = [...(await this.listing('')).entries()].filter(([, kind]) => kind === 'directory').map(([name]) => name);
-    for (const dir of spelledFolders(rootDirs, DOC_ROOTS)) if (budget > 0) await walk(dir, 1);
+    // Besides the usual names, a docs site's own folder spelled with its kind (`docs-website`, `doc-src`, `website-docs`).
+    const compound = rootDirs.filter((d) => DOC_ROOT_COMPOUND.test(d)).sort();
+    for (const dir of [...spelledFolders(rootDirs, DOC_ROOTS), ...compound]) if (budget > 0) await walk(dir, 1);
     this.plainSources.sort();
     return found.sort();
   }

@@ -184,4 +184,15 @@ describe('reader rules (session 19)', () => {
       assert.deepEqual((await factsOf(md(guide))).commands.setup.map((c) => c.command), ['make nix-shell']);
     });
   });
+  describe('a docs site\u2019s folder named with its kind', () => {
+    it('the README\u2019s link to the project\u2019s pages finds the source in `docs-website/`', async () => {
+      const files = {
+        'README.md': '# Widget\n\n## Contributing\n\nPlease see our guide on [how to contribute](https://widget.github.io/intro/contributing.html).\n',
+        'docs-website/intro/contributing.md': '# Contributing\n\n## Building\n\n```sh\ndotnet build\n```\n',
+      };
+      const facts = await readGuide(new MemoryRepoFiles(files), { projectName: 'widget' });
+      assert.equal(facts.files.guide, 'docs-website/intro/contributing.md');
+      assert.deepEqual(facts.commands.setup.map((c) => c.command), ['dotnet build']);
+    });
+  });
 });
