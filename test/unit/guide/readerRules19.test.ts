@@ -195,4 +195,10 @@ describe('reader rules (session 19)', () => {
       assert.deepEqual(facts.commands.setup.map((c) => c.command), ['dotnet build']);
     });
   });
+  describe('help and test listings through a module runner are no steps', () => {
+    it('`python -m pkg.runtests -h` and `-l` are left out, the run itself stays', async () => {
+      const guide = '# Contributing\n\n## Running tests\n\n```sh\npython -m widget.runtests -h\npython -m widget.runtests -l\npython -m widget.runtests -m\n```\n';
+      assert.deepEqual((await factsOf(md(guide))).commands.test.map((c) => c.command), ['python -m widget.runtests -m']);
+    });
+  });
 });

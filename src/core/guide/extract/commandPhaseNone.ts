@@ -99,7 +99,8 @@ const buildsDocs = (command: string): boolean => DOCS_STEP.test(command) && clas
 
 /** Whether a command is no step of setting up, testing or linting, wherever the guide names it. */
 // Any tool's help (`./x.py help`, `tool sub --help`): it lists what there is to run, even when the repository defines it.
-export const HELP = /^\S{1,100}(?:\s+\S{1,100})?\s+(?:help|--help|-h)(?:\s+\S{1,100})?$/;
+// (Also through a module runner: `python -m pkg.runtests -h`.)
+export const HELP = /^\S{1,100}(?:\s+\S{1,100}){0,3}\s+(?:help|--help|-h)(?:\s+\S{1,100})?$/;
 
 /**
  * A program or task whose own name ends in a server (`./scripts/test-server`, `test-server`, `npm run dev-server`):
@@ -122,7 +123,7 @@ const LINKS_INTO_PROJECT = /^(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?(?:un)?link(?::[
  * Listing the tests instead of running them (`bazel query "tests(//...)"`, `pytest --collect-only`, `go test -list .`,
  * `jest --listTests`, `cargo test -- --list`): a look at what there is, which runs no test.
  */
-const LISTS_TESTS = /(?:^|\s)(?:bazel|bazelisk)\s+query\b|\s--collect-only\b|\s--co(?:\s|$)|\s--listTests\b|\bgo\s+test\b[^\n]{0,200}\s-list\b|\btest\b[^\n]{0,200}\s--\s+--list(?:\s|$)/;
+const LISTS_TESTS = /(?:^|\s)(?:bazel|bazelisk)\s+query\b|^python3?\s+-m\s+\S*(?:runtests|test)\S*\s+(?:-l|--list)$|\s--collect-only\b|\s--co(?:\s|$)|\s--listTests\b|\bgo\s+test\b[^\n]{0,200}\s-list\b|\btest\b[^\n]{0,200}\s--\s+--list(?:\s|$)/;
 
 /**
  * Running the benchmarks (`cargo bench`, `cabal bench pkg-tests`, `npm run bench:core`, `spin bench`, `make
