@@ -201,4 +201,12 @@ describe('reader rules (session 19)', () => {
       assert.deepEqual((await factsOf(md(guide))).commands.test.map((c) => c.command), ['python -m widget.runtests -m']);
     });
   });
+  describe('a build script\u2019s -t names its target', () => {
+    it('`./build.sh -t Build` is the build, not a test filter; `npm test -- -t parses` still is one', async () => {
+      const guide = '# Contributing\n\n### Running a Full Build\n\n```bash\n./build.sh -t Build\n```\n\n### Running tests\n\n```bash\nnpm test\nnpm test -- -t parses\n```\n';
+      const facts = await factsOf(md(guide));
+      assert.deepEqual(facts.commands.setup.map((c) => c.command), ['./build.sh -t Build']);
+      assert.deepEqual(facts.commands.test.map((c) => c.command), ['npm test']);
+    });
+  });
 });

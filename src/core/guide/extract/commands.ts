@@ -157,7 +157,8 @@ const GLOBAL_INSTALL = /^(?:cargo\s+install(?!\s+--path\b)|go\s+install\s+\S+@|p
  * names the targets to run (`nx run-many -t test`), for docker the image's tag (`docker build -t app .`): the step.
  */
 const TEST_NAME_OPTION = /\s-t\s+(?!\.(?:\s|$))/;
-const T_IS_NO_FILTER = /\bnx\s+(?:run-many|affected)\b|\b(?:docker|podman|buildah)\s+(?:build|buildx\s+build|image\s+build|tag)\b/;
+// (For a build script or FAKE/Cake, `./build.sh -t Build` names the build target to run.)
+const T_IS_NO_FILTER = /\bnx\s+(?:run-many|affected)\b|\b(?:docker|podman|buildah)\s+(?:build|buildx\s+build|image\s+build|tag)\b|(?:^|[\s/\\])build\.(?:sh|cmd|ps1|bat)\s|^(?:dotnet\s+)?(?:fake|cake)\b/;
 /** Words of a maintainer's release ("if you need to cut a version", "to publish"): a tool it needs is no prerequisite of the checkout. */
 const RELEASE_WORK = /\b(?:cut(?:ting)?\s+(?:a\s+)?(?:new\s+)?(?:version|release)|publish\w*|releas(?:e|ing)\s+(?:a\s+)?(?:new\s+)?version)\b/i;
 /** A comment offering the line as another way: "# optional: instead of the two lines above", "# alternatively". */
