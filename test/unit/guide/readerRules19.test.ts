@@ -209,4 +209,14 @@ describe('reader rules (session 19)', () => {
       assert.deepEqual(facts.commands.test.map((c) => c.command), ['npm test']);
     });
   });
+  describe('checklist: the widely copied numbered list under "Pull Requests", ending in "Issue that pull request!"', () => {
+    const list = (last: string) => `# Contributing\n\n## Pull Requests\n\nWe actively welcome your pull requests.\n\n1. Fork the repo and create your branch from \`main\`.\n2. If you've added code that should be tested, add tests.\n3. If you've changed APIs, update the documentation.\n4. Ensure the test suite passes.\n5. Make sure your code lints.\n6. ${last}\n`;
+    it('is the checklist, with its last step or a step asked where it applies', async () => {
+      assert.equal((await checklistOf(md(list('Issue that pull request!')))).length, 6);
+      assert.equal((await checklistOf(md(list('If applicable add relevant change information to the changelog')))).length, 6);
+    });
+    it('near miss: a walkthrough whose other steps do not ask is not', async () => {
+      assert.deepEqual(await checklistOf(md('# Contributing\n\n## Pull Requests\n\n1. Fork the repo.\n2. The CI runs on every push.\n3. Ensure the test suite passes.\n4. Issue that pull request!\n')), []);
+    });
+  });
 });

@@ -15,8 +15,17 @@ const PULL_REQUEST_SECTION = /\b(?:pull[\s_-]?requests?|PRs?)\s*$/i;
 const CHECKS_PASS =
   /^[\W_]*(?:please\s+)?(?:ensure|make\s+sure|verify|check|confirm)\b[^.]{0,60}\b(?:pass(?:es)?|succeeds?|lints?|is\s+(?:clean|green)|are\s+(?:clean|green)|builds?)\b/i;
 
-/** The items (top-level texts, in order) make such a procedure: at least three steps, all asking, one for passing checks. */
+/** The procedure's last step, sending the change: "Issue that pull request!", "Submit the pull request." */
+const SENDS_THE_PULL_REQUEST = /^[\W_]*(?:then\s+)?(?:issue|open|submit|send|create|file|make)\s+(?:that|the|your|a)\s+(?:pull\s+request|PR|merge\s+request)\b/i;
+/** A step asked where it applies, with no comma after the condition: "If applicable add relevant change information to the changelog". */
+const ASKED_WHERE_IT_APPLIES = /^[\W_]*if\s+(?:applicable|needed|necessary|relevant|appropriate)\s*,?\s+(?:add|update|include|write|run|document|mention)\b/i;
+
+/**
+ * The items (top-level texts, in order) make such a procedure: at least three steps, one asking for passing checks, and
+ * every other one asking too, or sending the pull request at the end (the widely copied "6. Issue that pull request!").
+ */
 export function proceduresToPassingChecks(heading: string, items: readonly string[]): boolean {
   if (items.length < 3 || !PULL_REQUEST_SECTION.test(heading)) return false;
-  return items.some((t) => CHECKS_PASS.test(t)) && items.every(asksOfContributor);
+  const last = items.length - 1;
+  return items.some((t) => CHECKS_PASS.test(t)) && items.every((t, i) => asksOfContributor(t) || ASKED_WHERE_IT_APPLIES.test(t) || (i === last && SENDS_THE_PULL_REQUEST.test(t)));
 }
