@@ -219,4 +219,12 @@ describe('reader rules (session 19)', () => {
       assert.deepEqual(await checklistOf(md('# Contributing\n\n## Pull Requests\n\n1. Fork the repo.\n2. The CI runs on every push.\n3. Ensure the test suite passes.\n4. Issue that pull request!\n')), []);
     });
   });
+  describe('checklist: the widely copied "Pull Request Process" list', () => {
+    it('reads its asks, long items included, and leaves out the merge done with two sign-offs', async () => {
+      const guide = '# Contributing\n\n## Pull Request Process\n\n1. Ensure any install or build dependencies are removed before the end of the layer when doing a\n   build.\n2. Update the README.md with details of changes to the interface, this includes new environment\n   variables, exposed ports, useful file locations and container parameters.\n3. Increase the version numbers in any examples files and the README.md to the new version that this\n   Pull Request would represent.\n4. You may merge the Pull Request in once you have the sign-off of two other developers, or if you\n   do not have permission to do that, you may request the second reviewer to merge it for you.\n';
+      const items = await checklistOf(md(guide));
+      assert.equal(items.length, 3, JSON.stringify(items));
+      assert.ok(items[1].startsWith('Update the README.md'));
+    });
+  });
 });

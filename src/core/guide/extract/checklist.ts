@@ -585,7 +585,7 @@ const STATES_A_FACT = /^(?!(?:make|be|ensure|check|verify|confirm|please|all|eve
 // Under "Pull request process" (`strict`), every item must be such an ask and none a step of the workflow: a process
 // heading more often walks through how a change goes in ("Create a branch for each pull request.").
 function asksOfTheChange(items: readonly string[], strict = false): boolean {
-  if (items.length < 2 || !items.every((t) => t.length <= 160) || !mostlyAsks(items)) return false;
+  if (items.length < 2 || !items.every((t) => t.length <= (strict ? 240 : 160)) || !mostlyAsks(items)) return false;
   const workflowSteps = items.filter((t) => WORKFLOW_STEP.test(t)).length;
   if (items.filter((t) => OTHERS_RULE.test(t)).length * 2 >= items.length || workflowSteps >= (strict ? 1 : 2)) return false;
   const checks = items.filter((t) => CHANGE_CHECK.test(t)).length;
