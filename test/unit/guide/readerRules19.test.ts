@@ -227,4 +227,12 @@ describe('reader rules (session 19)', () => {
       assert.ok(items[1].startsWith('Update the README.md'));
     });
   });
+  describe('a lone program handed the run by "calling"', () => {
+    it('"Tests are run from the command line by calling `pytest`"', async () => {
+      assert.deepEqual((await factsOf(md('# Contributing\n\n## Running Tests\n\nTests are run from the command line by calling `pytest`.\n'))).commands.test.map((c) => c.command), ['pytest']);
+    });
+    it('near miss: a function called in the code is no run', async () => {
+      assert.deepEqual((await factsOf(md('# Contributing\n\n## Code\n\nThe parser is built by calling `makeParser` first.\n'))).commands.setup, []);
+    });
+  });
 });

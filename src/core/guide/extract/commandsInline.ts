@@ -369,7 +369,7 @@ export function inlineCommands(
       const runWith = RUN_WITH.test(before) && !before.includes('`') && (classify(command) === 'test' || classify(command) === 'lint') && !NEEDS_SUBCOMMAND.test(command);
       // A table cell that is only the span, beside a label cell ("| Test | `pytest` |"): the row hands the run to it.
       const cellAlone = labelledCell !== undefined && onlyTheSpan(block.text, span.text) && (command.includes('/') || (labelledCell === 'header' && (classify(command) !== undefined || BARE_RUNNER.test(command))));
-      if (!pathCue && !series && !runnerCue && !runWith && !cellAlone && !/(\b(run|type|execute|running|typing|then|invoke|invoking)|\b(?:be|are|is|get|gets)\s+run\s+(with|using|via)|:)\s*$/i.test(before)) continue;
+      if (!pathCue && !series && !runnerCue && !runWith && !cellAlone && !/(\b(run|type|execute|running|typing|then|invoke|invoking|call|calling)|\b(?:be|are|is|get|gets)\s+run\s+(with|using|via)|:)\s*$/i.test(before)) continue;
       // Its phase is said by its own clause: "run the test suite by executing `a`, and run the app with `bin/app`".
       if (pathCue) {
         found.push({ command, line: span.line, sentence: clauseAround(proseSentences(block), span.offset, span.text.length), sectionSpeaks: true });
