@@ -13,6 +13,8 @@ export interface GuideOrReadme {
   readonly guide: ParsedDocument | null;
   /** The README, when its section stands in for the guide. */
   readonly readmeSection: string | null;
+  /** The README, when it says anything and neither a guide nor a section of it stands in: the project's only word. */
+  readonly readmeOnly?: string | null;
 }
 
 /**
@@ -64,7 +66,7 @@ export async function readGuideOrReadme(files: RepoFiles, read: (path: string) =
   }
   const doc = await readReadme();
   const section = doc ? readmeStandIn(doc) : null;
-  return { guidePath: candidates[0] ?? null, guide: section, readmeSection: section ? readmePath ?? null : null };
+  return { guidePath: candidates[0] ?? null, guide: section, readmeSection: section ? readmePath ?? null : null, readmeOnly: !section && doc && doc.blocks.length > 0 ? doc.path : null };
 }
 
 /**

@@ -118,7 +118,7 @@ export async function readGuideDocuments(files: RepoFiles, options: ReadGuideOpt
 
   // One resolver for the reading: the README's link to the guide and the guide's links share its folder listings and docs index.
   const resolver = new LinkResolver(files, identity, options.projectName);
-  const { guidePath, guide, readmeSection } = await readGuideOrReadme(files, read, problems, resolver);
+  const { guidePath, guide, readmeSection, readmeOnly } = await readGuideOrReadme(files, read, problems, resolver);
   const besideGuide = guide && !readmeSection ? await readmeBesideGuide(files, resolver, maxFileBytes, budget) : { developerDocs: [], sending: null };
   const alsoRead = [...rootHacking(rootEntries), ...besideGuide.developerDocs];
   const followOptions = { maxHops: MAX_HOPS, maxLinkedDocs: options.maxLinkedDocs ?? DEFAULT_MAX_LINKED_DOCS, maxFileBytes, identity, folderName: options.projectName, budget, resolver, alsoRead };
@@ -145,17 +145,10 @@ export async function readGuideDocuments(files: RepoFiles, options: ReadGuideOpt
     linkedDocs: linked.map((l) => l.doc.path),
     readmeSection,
     taskFiles: [...inventory.read],
-    readmeOnly: guide ? null : await readmeWithText(files, read),
+    readmeOnly: readmeOnly ?? null,
   };
   const docs = { guide, linked, prTemplates: templates, commitlint, remotes, knownHosts: options.knownHosts, maintainer: maintainer?.config ?? null, pendingRemote: maintainer?.pendingRemote ?? [], tasks, changelog, reviewElsewhere: reviewElsewhere(gitreview, packageJson), readmeSending: besideGuide.sending };
   return { docs, found, problems, tasks: inventory };
-}
-
-/** The README, when it says anything at all (an empty one is no word to newcomers). */
-async function readmeWithText(files: RepoFiles, read: (path: string) => Promise<string | undefined>): Promise<string | null> {
-  const path = await locateReadme(files);
-  const text = path === undefined ? undefined : await read(path);
-  return path !== undefined && text !== undefined && /[A-Za-z]{2}/.test(text) ? path : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Found } from '../facts';
 import { Block, Link } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
-import { clauseBefore, lowered, mayHoldWords, plain, underHeading } from './text';
+import { clauseBefore, lowered, mayHoldWords, plain, sentenceStart, underHeading } from './text';
 import { requiredWords } from '../../text/requiredWords';
 import { baseByConcepts } from './baseBranchConcepts';
 import { LIKELY_BRANCH, REFUSED_AFTER } from './branchNames';
@@ -376,18 +376,11 @@ function fromProse(text: string, raw: string, b: Block): { name: string; lineOff
       // "To run the benchmarks of your branch against master": a measurement compared with a branch, not a base.
       if (MEASURED.test(clauseBefore(said, m.index) + m[0])) continue;
       // "Documentation pull requests are welcome. Open them against `gh-pages`": a loose form about a side branch.
-      if (i >= FIRST_LOOSE && SIDE_SCOPE.test(sentenceAt(said, m.index, m[0].length))) continue;
+      if (i >= FIRST_LOOSE && SIDE_SCOPE.test(said.slice(sentenceStart(said, m.index), m.index + m[0].length))) continue;
       return { name, lineOffset: 0 };
     }
   }
   return null;
-}
-
-/** The sentence (or two, for "…welcome. Open them against x") around a match. */
-function sentenceAt(text: string, index: number, length: number): string {
-  const before = text.slice(Math.max(0, index - 200), index);
-  const cut = before.search(/[.!?]\s+[^.!?]*$/);
-  return `${cut >= 0 ? before.slice(cut + 1) : before}${text.slice(index, index + length)}`;
 }
 
 /** Words of a change sent somewhere or based on something: pull requests, patches, a base, a rebase, a target. */

@@ -12,6 +12,14 @@ const CLAIM = /\b(?:assign(?:ed|ing)?\s+(?:the\s+issue\s+|it\s+|an\s+issue\s+)?t
 const DESCRIBE_IN_ISSUE = /\b(?:open|create|file|submit)\s+(?:an?\s+issue|one)\s+(?:to\s+)?(?:describ|explain)\w*\s+(?:the|your)\s+(?:proposed\s+|new\s+)?(?:change|feature|enhancement)/i;
 
 /** Asking before coding: an issue, discussion, RFC or assignment first. */
+/**
+ * After "an issue": not one to link only if there is one, nor a reference written into the PR's text (an issue number, a
+ * link in its description), which an issue filed with the PR satisfies as well.
+ */
+const NOT_JUST_REFERENCED = String.raw`(?![^.]{0,30}\bif\s+(?:there\s+is|one\s+exists|any|applicable|relevant))(?!\s*(?:numbers?|references?|links?|ids?|keys?)\b|\s+(?:in|from)\s+(?:its|the|their|your)\s+(?:description|body|summary|text|commit\s+messages?)\b)`;
+/** Every change, by the words guides use for it: "all PRs", "every pull request", "each patch", "any contribution". */
+const ALL_CHANGES = String.raw`(?:all|every|each|any)\s+(?:PRs?|pull\s+requests?|changes?|patch(?:es)?|contributions?)`;
+
 const FIRST = [
   // ("You can create an issue here, but before you do, ...": what comes before is before the issue, not the change.)
   // ("opening a feature request ticket first": the verb's -ing form, and up to two words before the noun; a template's
@@ -39,13 +47,11 @@ const FIRST = [
   /\b(?:related|associated|corresponding|linked|existing|open)\s+issues?\s+for\s+(?:each|every|your|the|a)\s+(?:PR|pull request|change|patch)\b/i,
   // ("Every PR must reference an issue in its description (`Fixes #123`)": a link written into the PR's text, which
   // an issue filed with the PR satisfies as well, is not a talk before the change.)
-  /\b(?:each|every|all|your)\s+(?:PRs?|pull requests?|changes?|patch(?:es)?)\s+(?:must|should|needs?\s+to)\s+(?:have|reference|link(?:\s+to)?|be\s+linked\s+to|be\s+associated\s+with)\s+(?:an?\s+|the\s+)?(?:\w+,?\s+){0,2}issue\b(?![^.]{0,30}\bif\s+(?:there\s+is|one\s+exists|any|applicable|relevant))(?!\s*(?:numbers?|references?|links?|ids?|keys?)\b|\s+(?:in|from)\s+(?:its|the|their|your)\s+(?:description|body|summary|text|commit\s+messages?)\b)/i,
-  // The same requirement with the project as its subject: "This project requires all PRs to link to an issue or discussion".
-  // (Not "no longer require", nor a reference written into the PR's description, which an issue filed with it satisfies.)
-  /(?<!(?:n't|\bnot|\bno\s+longer|\bnever)\s+)\brequires?\s+(?:all|every|each|any)\s+(?:PRs?|pull\s+requests?|changes?|patch(?:es)?|contributions?)\s+to\s+(?:have|reference|link\s+to|be\s+linked\s+to|be\s+associated\s+with|relate\s+to|come\s+from)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:issue|discussion|ticket)\b(?![^.]{0,30}\bif\s+(?:there\s+is|one\s+exists|any|applicable|relevant))(?!\s*(?:numbers?|references?|links?|ids?|keys?)\b|\s+(?:in|from)\s+(?:its|the|their|your)\s+(?:description|body|summary|text|commit\s+messages?)\b)/i,
-  // The passive and the "that" forms: "All pull requests are required to be linked to an existing issue", "We require
-  // that every pull request is linked to an approved issue".
-  /(?<!(?:n't|\bnot|\bno\s+longer|\bnever)\s+)\b(?:(?:all|every|each|any)\s+(?:PRs?|pull\s+requests?|changes?|patch(?:es)?|contributions?)\s+(?:are|is|must\s+be)\s+required\s+to|requires?\s+that\s+(?:all|every|each|any)\s+(?:PRs?|pull\s+requests?|changes?|patch(?:es)?|contributions?)\s+(?:is|are|be))\s+(?:have|reference|link\s+to|(?:be\s+)?(?:linked|associated|tied|connected)\s+(?:to|with))\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:issue|discussion|ticket)\b(?![^.]{0,30}\bif\s+(?:there\s+is|one\s+exists|any|applicable|relevant))(?!\s*(?:numbers?|references?|links?|ids?|keys?)\b|\s+(?:in|from)\s+(?:its|the|their|your)\s+(?:description|body|summary|text|commit\s+messages?)\b)/i,
+  new RegExp(String.raw`\b(?:each|every|all|your)\s+(?:PRs?|pull requests?|changes?|patch(?:es)?)\s+(?:must|should|needs?\s+to)\s+(?:have|reference|link(?:\s+to)?|be\s+linked\s+to|be\s+associated\s+with)\s+(?:an?\s+|the\s+)?(?:\w+,?\s+){0,2}issue\b${NOT_JUST_REFERENCED}`, 'i'),
+  // The same requirement with the project as its subject, in the passive, or with "that": "This project requires all
+  // PRs to link to an issue", "All pull requests are required to be linked to an existing issue", "We require that every
+  // pull request is linked to an approved issue" (not "no longer require", nor a reference in the PR's description).
+  new RegExp(String.raw`(?<!(?:n't|\bnot|\bno\s+longer|\bnever)\s+)\b(?:requires?\s+${ALL_CHANGES}\s+to|${ALL_CHANGES}\s+(?:are|is|must\s+be)\s+required\s+to|requires?\s+that\s+${ALL_CHANGES}\s+(?:is|are|be))\s+(?:have|reference|link\s+to|relate\s+to|come\s+from|(?:be\s+)?(?:linked|associated|tied|connected)\s+(?:to|with))\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:issue|discussion|ticket)\b${NOT_JUST_REFERENCED}`, 'i'),
   // "All pull requests must be accompanied by a bug report", "the first step to a code contribution is starting a
   // conversation around an issue": the issue as the condition or the start of a change.
   /\b(?:PRs?|pull\s+requests?|patch(?:es)?|changes|contributions?)\b[^.]{0,60}?\b(?:must|should|needs?\s+to)\s+be\s+(?:accompanied\s+by|associated\s+with|backed\s+by|preceded\s+by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:issue|bug(?:\s+report)?|ticket)\b(?!\s*(?:numbers?|references?|links?|ids?)\b)|\bfirst\s+step\s+(?:to|in|of|towards?)\s+(?:making\s+)?(?:a\s+|any\s+|your\s+)?(?:code\s+)?(?:contributions?|changes?|PRs?|pull\s+requests?)\b[^.]{0,20}?\bis\s+(?:starting|opening|having|to\s+(?:start|open|have))\s+(?:a\s+|an\s+)?(?:conversation|discussion|issue)\b/i,
