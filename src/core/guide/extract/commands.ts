@@ -4,7 +4,7 @@ import { Located, Sources, sourceOf } from '../sources';
 import { MAX_COMMAND_LENGTH, SYSTEM_INSTALL, TOOL_PATH_EXPORT, cleanCommandLine, hasPrompt, isCommand, isLooseCommand, toolOf } from './commandLine';
 import { classify, setsUpByOwnWords, HOOK_MAINTENANCE } from './commandClassify';
 import { BARE_RUNNER, SHIPPING_WORDS, VERSION_CHECK, sectionKind, setupVerbComment } from './commandPhase';
-import { HEDGED, NARROWING, PRODUCT_INSTALL, PROMPTED_LINE, leadInKind, narrowingLeadIn, notAStepBesidesNarrowing, notAStepLeadIn, withoutPaths } from './commandsLeadIn';
+import { HEDGED, NARROWING, PRODUCT_INSTALL, PROMPTED_LINE, lastSentence, leadInKind, narrowingLeadIn, notAStepBesidesNarrowing, notAStepLeadIn, withoutPaths } from './commandsLeadIn';
 import { inlineCommands } from './commandsInline';
 import { callOf, offersChoice, platformNeutral, withoutKnobs } from './commandsVariants';
 import { isFilteredTestRun, narrowingComment, pytestOfPackage } from './commandsFiltered';
@@ -379,7 +379,7 @@ function readCommands(sources: Sources, tasks: TaskIndex | undefined, containers
       // The phase a lead-in paragraph names ("run the following to test Swift projects:") speaks like a heading.
       const introKind = before?.block.kind === 'paragraph' ? leadInKind(intro, sectionKind(l)) : undefined;
       // ("Follow the Build steps to set up the project and then:" hands over what comes after the setup.)
-      const runningLead = introKind === undefined && before?.block.kind === 'paragraph' && GETS_RUNNING_LEAD.test(intro) && !AFTER_THE_SETUP.test(lastClause(intro));
+      const runningLead = introKind === undefined && before?.block.kind === 'paragraph' && GETS_RUNNING_LEAD.test(intro) && !AFTER_THE_SETUP.test(lastSentence(intro));
       const phased = sectionKind(l) !== undefined || introKind !== undefined || runningLead;
       // A block with no shell tag (or a plain-text one) that a sentence hands over as what to run ("run the full
       // suite via:", "check your changes with command:") is typed into a shell like a tagged one.
@@ -632,7 +632,6 @@ const STARTS_THE_APP = /\b(?:runserver|serve|server|start|up|watch|open|shell|co
 const GETS_RUNNING_LEAD = /\b(?:to\s+get\s+(?:up\s+and\s+running|started|going|set\s?up)|(?:to\s+)?(?:build|compile|set\s?up|bootstrap|prepare)\s+(?:the\s+|your\s+|a\s+)?(?:local\s+)?(?:project|code|checkout|clone|repo(?:sitory)?|workspace|(?:dev(?:elopment)?\s+)?environment|copy)(?:\s+(?:from\s+source|locally))?)(?:\s*,?\s*(?:please\s+|just\s+|simply\s+)?(?:run|type|execute|do|use)(?:\s+the\s+following(?:\s+commands?)?)?)?\s*:\s*$/i;
 const OPENS_EDITOR = /\b(?:opens?|runs?|starts?|launch(?:es)?)\s+(?:up\s+)?(?:[\w-]+\s+){0,2}?(?:n?vim|neovim|emacs|vs\s?code|visual\s+studio(?:\s+code)?|(?:text\s+)?editor|IDE|intellij|xcode)\b/i;
 const AFTER_THE_SETUP = /\b(?:then|after(?:wards)?|once|follow(?:ing)?\s+the\s+(?:steps|instructions))\b/i;
-const lastClause = (text: string): string => text.split(/(?<=[.!?])\s+/).pop() ?? '';
 /** A step that configures a native build for `make` to run next: autotools, Perl's Makefile.PL, CMake, Meson. */
 const AUTOTOOLS_CONFIGURE = /^(?:(?:sh\s+|\.\/)?(?:configure|autogen(?:\.sh)?|bootstrap\.sh)(?:\s|$)|autoreconf\b)/;
 const CONFIGURE_STEP = new RegExp(`${AUTOTOOLS_CONFIGURE.source}|^(?:perl\\s+Makefile\\.PL\\b|cmake\\s+(?!--build\\b|--install\\b|-E\\b)|meson\\s+setup\\b)`);

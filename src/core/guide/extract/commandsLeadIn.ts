@@ -102,7 +102,7 @@ export const OUTPUT = /\b(?:example|sample|expected|typical)\s+output\b|\boutput
 // not focusing a run on one test.
 export const NARROWING = /\b(?:one|single|specific|particular|individual)\s+(?:(?!of\b)[\w-]{1,30}\s+)?(?:tests?|specs?|test\s+files?|test\s+cases?|modules?|packages?|crates?)\b(?!\s+(?:suites?|targets?)\b)/i;
 /** The last sentence of a lead-in: what it says about the block right after it. */
-const lastSentence = (text: string): string => {
+export const lastSentence = (text: string): string => {
   const end = Math.max(text.lastIndexOf('. ', text.length - 2), text.lastIndexOf('! ', text.length - 2), text.lastIndexOf('? ', text.length - 2));
   return end >= 0 ? text.slice(end + 2) : text;
 };

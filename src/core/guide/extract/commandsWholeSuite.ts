@@ -6,6 +6,7 @@
  *
  * The words are the ordinary ones a guide uses to hand over its main test command, in any ecosystem.
  */
+import { lastSentence } from './commandsLeadIn';
 
 /** "all tests", "all the mypy tests", "all of the specs", "the full/whole/entire/complete (test) suite", "everything". */
 const WHOLE_SUITE = /\b(?:all\s+(?:of\s+)?(?:the\s+)?(?:[\w-]{1,30}\s+)?(?:tests|specs|test\s+suites?)|(?:the|our)\s+(?:full|whole|entire|complete)\s+(?:[\w-]{1,30}\s+)?(?:test\s+)?suite|(?:run|test|check)\s+everything)\b/i;
@@ -14,12 +15,6 @@ const PART = /\b(?:in\s+(?:a|one|the\s+given|a\s+single|a\s+specific)\s|of\s+(?:
 
 /** A lead-in that offers another way to the step just given ("Or if you don't have `make`, run the following:"). */
 const ALTERNATIVE = /^\s*(?:or|alternatively)\b[^.]{0,120}\b(?:run|use|type|do)\b[^.]{0,60}:\s*$/i;
-
-/** The last sentence of a lead-in: what it says of the block right after it. */
-function lastSentence(text: string): string {
-  const end = Math.max(text.lastIndexOf('. ', text.length - 2), text.lastIndexOf('! ', text.length - 2), text.lastIndexOf('? ', text.length - 2));
-  return end >= 0 ? text.slice(end + 2) : text;
-}
 
 /** Whether a block's lead-in says its lines run the whole suite. */
 export function runsWholeSuite(intro: string): boolean {
