@@ -57,6 +57,8 @@ export interface ChecklistView {
     readonly reason: string;
     readonly ticked: boolean;
     readonly optional: boolean;
+    /** A template box describing the change ("Bug fix"), ticked by choice; never counted as open. */
+    readonly choice: boolean;
     readonly origin: string;
     readonly file: string | null;
     readonly line: number | null;
@@ -167,6 +169,7 @@ export function createApi(
           reason: i.result.reason,
           ticked: snapshot.ticked.has(i.id),
           optional: i.optional,
+          choice: i.choice === true,
           origin: i.origin,
           file: i.source?.file ?? null,
           line: i.source?.line ?? null,

@@ -53,7 +53,8 @@ export class ChecklistTreeProvider extends Disposable implements vscode.TreeData
     const snapshot = await this.service.snapshot(root);
     if ('error' in snapshot) return [{ kind: 'message', text: vscode.l10n.t('Could not read this folder'), detail: snapshot.error }];
     const nodes = snapshot.items.map((item): ChecklistNode => ({ kind: 'item', root, item, ticked: snapshot.ticked.has(item.id) }));
-    if (only) this.counted.fire({ open: nodes.filter((n) => n.kind === 'item' && n.item.result.state !== 'pass' && !n.ticked).length });
+    // A choice about the change left unticked is no open item: only the ones that fit are ticked.
+    if (only) this.counted.fire({ open: nodes.filter((n) => n.kind === 'item' && n.item.result.state !== 'pass' && !n.ticked && n.item.choice !== true).length });
     return nodes;
   }
 
@@ -69,7 +70,7 @@ export class ChecklistTreeProvider extends Disposable implements vscode.TreeData
         item.id = `${node.root.uri.toString()}#${check.id}`;
         const manualDone = ticked && check.result.state === 'manual';
         item.iconPath = manualDone ? TICKED : ICONS[check.result.state];
-        item.description = manualDone ? vscode.l10n.t('ticked') : check.result.reason;
+        item.description = manualDone ? vscode.l10n.t('ticked') : check.choice === true ? vscode.l10n.t('about the change: tick it if it fits') : check.result.reason;
         if (check.result.state === 'manual') item.checkboxState = ticked ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked;
         const tooltip = new vscode.MarkdownString();
         // Item texts and reasons come from the repository: text, never markdown.

@@ -22,5 +22,5 @@ export function proposedText(root: RepositoryRoot, snapshot: ChecklistSnapshot):
 /** The template's own boxes, by line: the checklist merges an item named twice, the body ticks each box. */
 function templateBoxes(facts: GuideFacts, path: string | null): { line: number; text: string }[] {
   if (path === null) return [];
-  return facts.checklist.filter((i) => i.file === path).map((i) => ({ line: i.source.line, text: i.text }));
+  return [...facts.checklist, ...facts.changeChoices].filter((i) => i.file === path).map((i) => ({ line: i.source.line, text: i.text }));
 }

@@ -40,7 +40,8 @@ export function assembleChecklist(facts: GuideFacts, templatePath: string | null
   const items: AssembledItem[] = builtIn.map((c) => builtInItem(c, c === 'issueLinked'));
   const templates = new Set(facts.files.prTemplates);
   const seen = new Set<string>();
-  for (const item of facts.checklist) {
+  // The chosen template's choices about the change follow the checks: ticked by choice (optional), they land in the body.
+  for (const item of [...facts.checklist, ...facts.changeChoices.filter((c) => c.file === templatePath)]) {
     if (templates.has(item.file) && item.file !== templatePath) continue;
     const key = checklistKey(item.text);
     if (seen.has(key)) continue;
@@ -53,6 +54,7 @@ export function assembleChecklist(facts: GuideFacts, templatePath: string | null
       optional: item.optional,
       check: item.check,
       ...(item.command ? { command: item.command } : {}),
+      ...(item.choice === true ? { choice: true } : {}),
     });
   }
   return items;

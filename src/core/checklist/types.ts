@@ -32,6 +32,8 @@ export interface AssembledItem {
   readonly optional: boolean;
   readonly check: CheckKind | BuiltInCheck;
   readonly command?: string;
+  /** A template box describing the change ("Bug fix", "No AI was used"): ticked by choice, never a check left open. */
+  readonly choice?: boolean;
 }
 
 export interface EvaluatedItem extends AssembledItem {

@@ -49,6 +49,7 @@ export function toChecklistItem(found: FoundText, origin: Origin): ChecklistItem
     optional: found.choice === true || isOptional(found.text),
     check: checkFor(found.text),
     ...(found.errand === true ? { errand: true } : {}),
+    ...(found.choice === true ? { choice: true } : {}),
   };
 }
 

@@ -15,6 +15,7 @@ export function emptyFacts(): GuideFacts {
     issueLabels: null,
     commands: { setup: [], test: [], lint: [] },
     checklist: [],
+    changeChoices: [],
     project: null,
     commitlint: null,
     maintainer: null,

@@ -104,8 +104,15 @@ export interface ChecklistItem extends SourcedText {
 
 /** The checks a contributor makes before sending: every checklist item but those of a maintainer's errand template. */
 export function contributorChecklist(facts: { readonly checklist: readonly ChecklistItem[] }): readonly ChecklistItem[] {
-  return facts.checklist.some((i) => i.errand === true) ? facts.checklist.filter((i) => i.errand !== true) : facts.checklist;
+  return withoutErrands(facts.checklist);
 }
+
+/** The choices describing the change a contributor's template offers, without those of a maintainer's errand template. */
+export function contributorChangeChoices(facts: { readonly changeChoices: readonly ChecklistItem[] }): readonly ChecklistItem[] {
+  return withoutErrands(facts.changeChoices);
+}
+
+const withoutErrands = (items: readonly ChecklistItem[]): readonly ChecklistItem[] => (items.some((i) => i.errand === true) ? items.filter((i) => i.errand !== true) : items);
 
 export interface FoundFiles {
   readonly guide: string | null;
@@ -157,6 +164,13 @@ export interface GuideFacts {
     readonly lint: readonly SourcedCommand[];
   };
   readonly checklist: readonly ChecklistItem[];
+  /**
+   * A template's boxes that describe the change rather than check it: its kind ("Bug fix", "New feature"), yes/no
+   * answers ("Yes, this is a breaking change"), an AI-use disclosure. The author ticks the ones that fit, so they are
+   * no check before sending and stay out of `checklist`; the pull request step offers them beside it, optional, and
+   * ticks the chosen boxes in the body.
+   */
+  readonly changeChoices: readonly ChecklistItem[];
   /** The forge repository the contribution goes to, from the git remotes; null when unknown. */
   readonly project: Project | null;
   /** The whole commitlint configuration that was read (every rule), for the commit linter; null without one. */

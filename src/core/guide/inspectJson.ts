@@ -9,11 +9,13 @@
  * - `project`: the forge repository the contribution goes to, or null;
  * - `commitlint`: the whole commitlint config as read, or null;
  * - `problems`: every problem of every severity, with file and line;
- * - `walkthrough`: the steps in order, each with its origin, source line, actions (as text) and completion check.
+ * - `walkthrough`: the steps in order, each with its origin, source line, actions (as text) and completion check;
+ * - `changeChoices`: a template's boxes that describe the change (its kind, yes/no answers, an AI-use disclosure),
+ *   shaped like checklist items and kept out of `checklist`: they are ticked by choice, not checked before sending.
  */
 import type { CommitlintConfig } from '../commitlint/commitlintConfig';
 import type { Project } from '../repo/project';
-import { ChangelogHow, CheckKind, CommitConvention, GuideFacts, Origin, SignOff, contributorChecklist } from './facts';
+import { ChangelogHow, CheckKind, ChecklistItem, CommitConvention, GuideFacts, Origin, SignOff, contributorChangeChoices, contributorChecklist } from './facts';
 import { FACT_CATALOG, factAt, setAt } from './factCatalog';
 import { WalkthroughJson, buildWalkthrough, walkthroughJson } from '../walkthrough/build';
 
@@ -73,6 +75,7 @@ export interface InspectJson {
   commitlint: CommitlintConfig | null;
   problems: ProblemJson[];
   walkthrough: WalkthroughJson;
+  changeChoices: ChecklistItemJson[];
 }
 
 export function toInspectJson(facts: GuideFacts): InspectJson {
@@ -99,22 +102,23 @@ export function toInspectJson(facts: GuideFacts): InspectJson {
     ...(c.typedIn ? { typedIn: c.typedIn } : {}),
   });
   out.commands = { setup: facts.commands.setup.map(command), test: facts.commands.test.map(command), lint: facts.commands.lint.map(command) };
-  out.checklist = contributorChecklist(facts).map(
-    (item): ChecklistItemJson => ({
-      text: item.text,
-      source: { ...item.source },
-      origin: item.origin,
-      id: item.id,
-      file: item.file,
-      optional: item.optional,
-      check: item.check,
-      ...(item.command ? { command: item.command } : {}),
-    }),
-  );
+  out.checklist = contributorChecklist(facts).map(checklistItemJson);
   out.sources = sources;
   out.project = facts.project ? structuredClone(facts.project) : null;
   out.commitlint = facts.commitlint ? structuredClone(facts.commitlint) : null;
   out.problems = facts.problems.map((p): ProblemJson => ({ file: p.file, line: p.line ?? null, column: p.column ?? null, severity: p.severity, message: p.message }));
   out.walkthrough = walkthroughJson(buildWalkthrough(facts));
+  out.changeChoices = contributorChangeChoices(facts).map(checklistItemJson);
   return out as unknown as InspectJson;
 }
+
+const checklistItemJson = (item: ChecklistItem): ChecklistItemJson => ({
+  text: item.text,
+  source: { ...item.source },
+  origin: item.origin,
+  id: item.id,
+  file: item.file,
+  optional: item.optional,
+  check: item.check,
+  ...(item.command ? { command: item.command } : {}),
+});

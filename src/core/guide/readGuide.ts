@@ -242,11 +242,13 @@ export function extractFacts(docs: GuideDocuments, files: FoundFiles, problems: 
   };
   // (A task typed at sbt's prompt is sbt's, not a Makefile's or a script's of the same name.)
   const sourced = (list: readonly FoundCommand[]) => list.map((c) => ({ ...c, origin: originOf(c.source.file), ...(c.typedIn ? {} : confirmed(c.command)) }));
+  const items = checklist(sources).map((item) => toChecklistItem(item, originOf(item.source.file)));
   const facts = {
     files,
     ...scalars,
     commands: { setup: sourced(found.setup), test: sourced(found.test), lint: sourced(found.lint) },
-    checklist: [...configChecklist(docs.maintainer ?? null), ...checklist(sources).map((item) => toChecklistItem(item, originOf(item.source.file)))],
+    checklist: [...configChecklist(docs.maintainer ?? null), ...items.filter((item) => item.choice !== true)],
+    changeChoices: items.filter((item) => item.choice === true),
     project: projectFromRemotes(docs.remotes ?? [], docs.knownHosts),
     commitlint: docs.commitlint?.config ?? null,
     maintainer: docs.maintainer ?? null,

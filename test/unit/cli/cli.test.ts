@@ -37,7 +37,7 @@ describe('onramp inspect (dist/cli.js)', () => {
       assert.equal(result.status, 0, result.stderr);
       const json = JSON.parse(result.stdout) as Record<string, Record<string, unknown>>;
       // The first keys never change; new ones are only ever added after them.
-      assert.deepEqual(Object.keys(json), ['files', 'guideIsPointerOnly', 'acceptsPullRequests', 'baseBranch', 'commit', 'claRequired', 'changelog', 'branchNaming', 'discussFirst', 'issueLabels', 'commands', 'checklist', 'sources', 'project', 'commitlint', 'problems', 'walkthrough']);
+      assert.deepEqual(Object.keys(json), ['files', 'guideIsPointerOnly', 'acceptsPullRequests', 'baseBranch', 'commit', 'claRequired', 'changelog', 'branchNaming', 'discussFirst', 'issueLabels', 'commands', 'checklist', 'sources', 'project', 'commitlint', 'problems', 'walkthrough', 'changeChoices']);
       assert.deepEqual(Object.keys(json.files), ['guide', 'prTemplates', 'commitlintConfig', 'config']);
       assert.deepEqual(Object.keys(json.commit), ['convention', 'types', 'subjectMaxLength', 'signOff']);
       assert.deepEqual(Object.keys(json.changelog), ['required', 'how']);

@@ -64,13 +64,13 @@ describe('checklist layouts: lists that are the checks before sending', () => {
       ['I read the code of conduct', 'My branch is rebased on `main`'],
     ],
     [
-      'a PR template: every box, the boxes that classify the change too, not the commented-out ones',
+      'a PR template: every box but the commented-out ones and those that classify the change (choices, apart)',
       {
         'CONTRIBUTING.md': '# Contributing\n\nOpen a pull request.\n',
         '.github/PULL_REQUEST_TEMPLATE.md':
           '## Type of change\n\n- [ ] Bug fix\n- [ ] New feature\n\n## Checklist\n\n<!--\n- [ ] I am a commented-out reminder\n-->\n- [ ] Tests added\n- [x] Docs updated\n',
       },
-      ['Bug fix', 'New feature', 'Tests added', 'Docs updated'],
+      ['Tests added', 'Docs updated'],
     ],
     [
       'a "Submitting a patch" section with "Before submitting, check that:" (reStructuredText)',

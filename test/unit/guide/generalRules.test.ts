@@ -11,24 +11,27 @@ import { MemoryRepoFiles } from '../core/memoryRepoFiles';
 const read = async (files: Record<string, string>) => toInspectJson(await readGuide(new MemoryRepoFiles(files)));
 const checklistOf = async (files: Record<string, string>) => (await read(files)).checklist.map((c) => c.text);
 
-describe('checklist: the boxes that classify the change are optional items', () => {
-  const optionalOf = async (files: Record<string, string>) => (await readGuide(new MemoryRepoFiles(files))).checklist.map((c) => `${c.text}${c.optional ? ' (optional)' : ''}`);
+describe('checklist: the boxes that classify the change are choices, kept apart from the checks', () => {
+  const optionalOf = async (files: Record<string, string>) => {
+    const facts = await readGuide(new MemoryRepoFiles(files));
+    return [...facts.checklist.map((c) => `${c.text}${c.optional ? ' (optional)' : ''}`), ...facts.changeChoices.map((c) => `${c.text} (choice${c.optional ? ', optional' : ''})`)];
+  };
 
-  it('keeps the boxes under a heading about the type or kind of change, each optional: the author ticks the one that fits', async () => {
+  it('keeps the boxes under a heading about the type or kind of change as optional choices: the author ticks the one that fits', async () => {
     const template = '## Checklist\n\n- [ ] Tests pass\n- [ ] Docs updated\n\n## Kind of change\n\n- [ ] Bug fix\n- [ ] New feature\n\n## What type of PR is this?\n\n- [ ] Refactoring (no behaviour change)\n- [ ] Performance work\n';
     assert.deepEqual(await optionalOf({ '.github/PULL_REQUEST_TEMPLATE.md': template }), [
       'Tests pass',
       'Docs updated',
-      'Bug fix (optional)',
-      'New feature (optional)',
-      'Refactoring (no behaviour change) (optional)',
-      'Performance work (optional)',
+      'Bug fix (choice, optional)',
+      'New feature (choice, optional)',
+      'Refactoring (no behaviour change) (choice, optional)',
+      'Performance work (choice, optional)',
     ]);
   });
 
-  it('keeps yes/no answers to a question in the template, optional, and the real check required', async () => {
+  it('keeps yes/no answers to a question in the template as optional choices, and the real check required', async () => {
     const template = '- [ ] I ran the linter\n\n## Does this change the public API?\n\n- [ ] Yes\n- [ ] No\n';
-    assert.deepEqual(await optionalOf({ '.github/PULL_REQUEST_TEMPLATE.md': template }), ['I ran the linter', 'Yes (optional)', 'No (optional)']);
+    assert.deepEqual(await optionalOf({ '.github/PULL_REQUEST_TEMPLATE.md': template }), ['I ran the linter', 'Yes (choice, optional)', 'No (choice, optional)']);
   });
 });
 

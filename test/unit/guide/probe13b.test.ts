@@ -808,7 +808,7 @@ describe('probe 13b: non-command facts on unseen guide styles', () => {
   });
 
   describe('checklist', () => {
-    it('a PR template with a "Type of change" group and a checklist keeps every box', async () => {
+    it('a PR template with a "Type of change" group and a checklist: the checks, and the kinds as choices', async () => {
       const f = await factsOf({
         'CONTRIBUTING.md': md('# Contributing', '', 'Open a pull request and fill in the template.'),
         '.github/PULL_REQUEST_TEMPLATE.md': md(
@@ -832,13 +832,14 @@ describe('probe 13b: non-command facts on unseen guide styles', () => {
         ),
       });
       assert.deepEqual(texts(f), [
-        'Bug fix (non-breaking change which fixes an issue)',
-        'New feature (non-breaking change which adds functionality)',
-        'Breaking change',
         'My code follows the style guidelines of this project',
         'I have added tests that prove my fix is effective or that my feature works',
         'New and existing unit tests pass locally with my changes',
       ]);
+      assert.deepEqual(
+        f.changeChoices.map((c) => c.text),
+        ['Bug fix (non-breaking change which fixes an issue)', 'New feature (non-breaking change which adds functionality)', 'Breaking change'],
+      );
     });
 
     it('the guide\'s "Before submitting a pull request, make sure" list is the checklist', async () => {

@@ -257,8 +257,8 @@ describe('probe 13d: guide location and PR templates', () => {
       const tpl = '## Checklist\n\n* [ ] I added tests\n* [x] I have read the contributing guide\n- [X] My code follows the style guide\n';
       assert.deepEqual(texts(await factsOf(repo({ '.github/PULL_REQUEST_TEMPLATE.md': tpl }))), ['I added tests', 'I have read the contributing guide', 'My code follows the style guide']);
     });
-    // Left open (session 13): the development set's labellers count the type-of-change boxes (see probe13).
-    it.skip('"Type of change" boxes (Bug fix / New feature) are a choice, not checks', async () => {
+    // Open since session 13; fixed in session 20: the boxes are choices, kept apart from the checklist (changeChoices).
+    it('"Type of change" boxes (Bug fix / New feature) are a choice, not checks', async () => {
       const tpl = '## Type of change\n\n- [ ] Bug fix (non-breaking change which fixes an issue)\n- [ ] New feature (non-breaking change which adds functionality)\n- [ ] Breaking change\n\n## Checklist\n\n- [ ] I added tests that prove my fix is effective\n- [ ] New and existing unit tests pass locally\n';
       assert.deepEqual(texts(await factsOf(repo({ '.github/PULL_REQUEST_TEMPLATE.md': tpl }))), ['I added tests that prove my fix is effective', 'New and existing unit tests pass locally']);
     });

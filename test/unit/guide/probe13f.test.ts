@@ -24,7 +24,7 @@ const plainGuide = '# Contributing\n\nThanks for your interest! Fork the reposit
 
 describe('probe 13f: checklist shapes', () => {
   describe('PR templates', () => {
-    it('template with HTML comments, "Type of change" boxes and a checklist gives all boxes in order', async () => {
+    it('template with HTML comments, "Type of change" boxes and a checklist gives the checks in order, the kinds as choices', async () => {
       const tpl = [
         '<!-- Thanks for sending a pull request! Please fill in the sections below. -->',
         '',
@@ -47,14 +47,19 @@ describe('probe 13f: checklist shapes', () => {
         '- [ ] I have added tests that prove my fix is effective or that my feature works',
         '',
       ].join('\n');
-      assert.deepEqual(await checklist({ 'CONTRIBUTING.md': plainGuide, [TPL]: tpl }), [
-        'Bug fix (non-breaking change which fixes an issue)',
-        'New feature (non-breaking change which adds functionality)',
-        'Breaking change (fix or feature that would cause existing functionality to not work as expected)',
-        'My code follows the style guidelines of this project',
-        'I have performed a self-review of my own code',
-        'I have added tests that prove my fix is effective or that my feature works',
-      ]);
+      const json = await factsOf({ 'CONTRIBUTING.md': plainGuide, [TPL]: tpl });
+      assert.deepEqual(
+        json.checklist.map((c) => norm(c.text)),
+        ['My code follows the style guidelines of this project', 'I have performed a self-review of my own code', 'I have added tests that prove my fix is effective or that my feature works'],
+      );
+      assert.deepEqual(
+        json.changeChoices.map((c) => norm(c.text)),
+        [
+          'Bug fix (non-breaking change which fixes an issue)',
+          'New feature (non-breaking change which adds functionality)',
+          'Breaking change (fix or feature that would cause existing functionality to not work as expected)',
+        ],
+      );
     });
 
     it('boxes inside a multi-line HTML comment of the template are not items', async () => {

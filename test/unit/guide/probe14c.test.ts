@@ -281,8 +281,8 @@ describe('probe 14c: checklists, pointer-only guides, guide location', () => {
       }, ['Tests pass locally', 'Code is formatted with black', 'Docstrings are updated']);
     });
 
-    // Left open (session 14): the development set's older labels count "Type of change" boxes (read as optional choices); the newer briefs do not.
-    it.skip('template "Type of change" boxes are classification, not checklist', async () => {
+    // Open since session 14; fixed in session 20: the boxes are choices, kept apart from the checklist (changeChoices).
+    it('template "Type of change" boxes are classification, not checklist', async () => {
       await expectChecklist({
         'CONTRIBUTING.md': g`
           # Contributing
@@ -306,8 +306,8 @@ describe('probe 14c: checklists, pointer-only guides, guide location', () => {
       }, ['My code follows the style of this project', 'I have added tests that prove my fix is effective']);
     });
 
-    // Left open (session 14): as above: classification boxes are kept as optional choices.
-    it.skip('template classification question without the words "type of change"', async () => {
+    // Open since session 14; fixed in session 20: as above.
+    it('template classification question without the words "type of change"', async () => {
       await expectChecklist({
         'CONTRIBUTING.md': g`
           # Contributing

@@ -771,7 +771,7 @@ describe('probe 14d: whole ordinary contribution guides', () => {
       - [ ] ´pnpm lint´ and ´pnpm typecheck´ pass
     `,
   }, {
-    open: { commands: '`corepack enable` conflicts with the corpus labels (left open since session 13)', checklist: '"Type of change" boxes are kept as optional choices, and a bare "Pull requests" list of asks is read as checks' },
+    open: { commands: '`corepack enable` conflicts with the corpus labels (left open since session 13)', checklist: 'a bare "Pull requests" list of asks is read as checks ("Type of change" boxes are apart since session 20)' },
     guide: 'CONTRIBUTING.md', prTemplates: ['.github/PULL_REQUEST_TEMPLATE.md'], pointerOnly: false, prs: true, base: 'main',
     commit: { convention: 'conventional', subjectMaxLength: null, signOff: null },
     cla: null, discuss: true,
@@ -1412,7 +1412,6 @@ describe('probe 14d: whole ordinary contribution guides', () => {
       - [ ] No, this is *not* a breaking change.
     `,
   }, {
-    open: { checklist: 'a yes/no "Breaking change" question’s boxes are kept as optional choices' },
     guide: 'CONTRIBUTING.md', prTemplates: ['.github/PULL_REQUEST_TEMPLATE.md'], pointerOnly: false, prs: true, base: 'main',
     commit: { convention: 'conventional', subjectMaxLength: null, signOff: null },
     cla: null, discuss: true,

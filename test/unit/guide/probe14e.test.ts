@@ -588,8 +588,8 @@ describe('probe 14e: less common formats, PR templates, discuss-first/CLA/DCO wo
       assert.deepEqual(items, ['Tests added or updated', 'npm run lint passes', 'Documentation updated']);
     });
 
-    // Left open (session 14): classification boxes are kept as optional choices (the `choice` flag); the older labels count them, the newer briefs do not.
-    it.skip('"Type of change" classification boxes are not checklist items', async () => {
+    // Open since session 14; fixed in session 20: the boxes are choices, kept apart from the checklist (changeChoices).
+    it('"Type of change" classification boxes are not checklist items', async () => {
       const items = await checklistOf({
         'CONTRIBUTING.md': guide,
         '.github/pull_request_template.md': g`
@@ -712,8 +712,8 @@ describe('probe 14e: less common formats, PR templates, discuss-first/CLA/DCO wo
       assert.deepEqual(items, []);
     });
 
-    // Left open (session 14): as above: a yes/no question's boxes are kept as optional choices.
-    it.skip('"Breaking change?" yes/no boxes are not checklist items, "Checklist:" bold items are', async () => {
+    // Open since session 14; fixed in session 20: as above, for a yes/no question's boxes.
+    it('"Breaking change?" yes/no boxes are not checklist items, "Checklist:" bold items are', async () => {
       const items = await checklistOf({
         'CONTRIBUTING.md': guide,
         '.github/PULL_REQUEST_TEMPLATE.md': g`

@@ -117,9 +117,10 @@ describe('reader rules (session 18)', () => {
     });
   });
   describe('template: boxes that complete "This is:" classify the change', () => {
-    it('are optional choices; the checklist boxes after them stay required', async () => {
+    it('are optional choices, apart from the checklist; the checklist boxes after them stay required', async () => {
       const facts = await factsOf({ '.github/PULL_REQUEST_TEMPLATE.md': 'This is:\n\n- [ ] a bugfix\n- [ ] a new feature\n\nChecklist:\n\n- [ ] Changes are covered by unit tests\n- [ ] Code style is respected\n' });
-      assert.deepEqual(facts.checklist.map((c) => [c.text, c.optional]), [['a bugfix', true], ['a new feature', true], ['Changes are covered by unit tests', false], ['Code style is respected', false]]);
+      assert.deepEqual(facts.checklist.map((c) => [c.text, c.optional]), [['Changes are covered by unit tests', false], ['Code style is respected', false]]);
+      assert.deepEqual(facts.changeChoices.map((c) => [c.text, c.optional]), [['a bugfix', true], ['a new feature', true]]);
     });
   });
   describe('a link to a section of a README reads that section', () => {

@@ -177,6 +177,53 @@ describeIn('trusted', 'Pull request checklist', () => {
     }
   });
 
+  it('offers a template\'s kinds of change as choices after its checks, and ticks the chosen one in the body', async () => {
+    const remote = mkdtempSync(join(tmpdir(), 'onramp-remote-'));
+    await simpleGit(remote).init(true);
+    await writeWorkspaceFile(
+      '.github/PULL_REQUEST_TEMPLATE/change.md',
+      '---\nname: Code change\n---\n## Type of change\n\n- [ ] Bug fix (non-breaking change which fixes an issue)\n- [ ] New feature (non-breaking change which adds functionality)\n\n## Checklist\n\n- [ ] Added a regression test\n',
+    );
+    const api = await onrampApi();
+    type Opened = { kind: string; url?: string; reason?: string };
+    try {
+      await onUnsignedBranch('fix-kind', async (repo) => {
+        await repo.addRemote('origin', 'https://github.com/onramp-demo/slugline.git');
+        await repo.addConfig('remote.origin.pushurl', remote);
+        try {
+          await api.refresh(workspaceRoot());
+          await checklist((x) => x.branch === 'fix-kind' && x.templates.includes('Code change'), 'the code change template offered');
+          await vscode.commands.executeCommand('onramp.choosePullRequestTemplate', workspaceRoot().toString(), 'Code change');
+          const c = await checklist((x) => x.template === 'Code change' && x.items.some((i) => i.choice), 'the kinds of change offered');
+          const texts = c.items.filter((i) => i.origin === 'template').map((i) => [i.text, i.choice, i.optional]);
+          assert.deepEqual(texts, [
+            ['Added a regression test', false, false],
+            ['Bug fix (non-breaking change which fixes an issue)', true, true],
+            ['New feature (non-breaking change which adds functionality)', true, true],
+          ], 'the check first and required; the kinds after it, optional choices');
+          const facts = await api.facts(workspaceRoot());
+          assert.ok(facts && !facts.checklist.some((i) => i.text.startsWith('Bug fix')), 'a kind of change is no check of the checklist fact');
+
+          const bugFix = c.items.find((i) => i.text.startsWith('Bug fix'));
+          assert.ok(bugFix);
+          await vscode.commands.executeCommand('onramp.tickChecklistItem', workspaceRoot().toString(), bugFix.id);
+          await checklist((x) => x.items.some((i) => i.id === bugFix.id && i.ticked), 'the kind ticked');
+          const opened = await vscode.commands.executeCommand<Opened>('onramp.openPullRequest', workspaceRoot().toString(), { title: 'fix: a bug', draft: false });
+          assert.equal(opened.kind, 'compare', opened.reason);
+          const body = new URL(opened.url ?? '').searchParams.get('body') ?? '';
+          assert.match(body, /- \[x\] Bug fix \(non-breaking change which fixes an issue\)\n- \[ \] New feature/, 'the chosen kind ticked, the other left open');
+          assert.match(body, /- \[ \] Added a regression test/);
+        } finally {
+          await repo.removeRemote('origin');
+        }
+      });
+    } finally {
+      await deleteWorkspaceFile('.github/PULL_REQUEST_TEMPLATE');
+      await api.refresh(workspaceRoot());
+      rmSync(remote, { recursive: true, force: true });
+    }
+  });
+
   it('runs the test and lint commands as tasks on request and reads their exit codes into the checklist', async () => {
     type Ran = { kind: string; runs: { command: string; exitCode: number | undefined }[] };
     const ran = await vscode.commands.executeCommand<Ran>('onramp.runChecklistChecks', workspaceRoot().toString());

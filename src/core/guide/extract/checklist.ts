@@ -4,7 +4,7 @@ import { Block, ListItemBlock, ParsedDocument } from '../documentModel';
 import { Sources } from '../sources';
 import { collapseWhitespace, plainInline } from '../../text/normalize';
 import { asksOfContributor, labelIsAStep, mostlyAsks } from './checklistAsks';
-import { askedTemplateLists, choiceGroups, othersSection, taggedForOthers, templateWithoutBoxes } from './checklistTemplates';
+import { askedTemplateLists, choiceBoxes, othersSection, taggedForOthers, templateWithoutBoxes } from './checklistTemplates';
 import { framingSections } from './checklistPage';
 import { proceduresToPassingChecks } from './checklistProcedure';
 import { aboutCommitMessages, aboutReporting, leadAboutOtherOccasion, othersOccasionHeading, requirementsOfChanges } from './checklistLeads';
@@ -183,7 +183,7 @@ export function checklist(sources: Sources): FoundText[] {
   };
   for (const doc of sources.templates) {
     const start = out.length;
-    const choices = choiceGroups(doc);
+    const choices = choiceBoxes(doc);
     const plainChecks = templateWithoutBoxes(doc);
     const askedLists = askedTemplateLists(doc);
     for (const b of doc.blocks) {
@@ -193,9 +193,9 @@ export function checklist(sources: Sources): FoundText[] {
       // and every item of a list its lead-in asks for ("Please make sure to:").
       const asked = b.checked === null && b.depth === 0 && askedLists.has(b.listId);
       if (b.checked === null && !asked && !(plainChecks.has(b.listId) && b.depth === 0 && asksForACheck(b.text))) continue;
-      // Boxes that classify the change are the template's too: the author ticks the one that fits, so they are
-      // items, but optional ones (choiceGroups).
-      push(doc, b, b.checked !== null && choices.has(b.listId), asked);
+      // Boxes that describe the change are the template's too: the author ticks the ones that fit, so they are read,
+      // marked as choices (choiceBoxes), and kept apart from the checks (GuideFacts.changeChoices).
+      push(doc, b, b.checked !== null && choices.has(b), asked);
     }
     for (const run of qualifyingRuns(doc, true)) for (const item of run) push(doc, item);
     // Boxes and a checklist's plain items together, in the template's order.

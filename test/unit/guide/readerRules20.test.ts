@@ -1,0 +1,93 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+// Session 20: a pull request template's boxes that describe the change (its kind, a yes/no answer, an AI-use
+// disclosure, options to pick) are choices, kept apart from the checks (`changeChoices`). Every template below is
+// written for the test; each rule has near misses that must stay checks.
+
+const TEMPLATE = '.github/PULL_REQUEST_TEMPLATE.md';
+const read = async (template: string) => {
+  const facts = await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': '# Contributing\n\nOpen a pull request.\n', [TEMPLATE]: template }));
+  return { checks: facts.checklist.map((c) => c.text), choices: facts.changeChoices.map((c) => c.text) };
+};
+
+describe('reader rules (session 20): template boxes that describe the change', () => {
+  describe('options to pick', () => {
+    it('"Tick exactly one" in a comment under the heading: the options are choices', async () => {
+      const r = await read('## Disclosure\n<!-- Tick exactly one -->\n- [ ] Written by hand\n- [ ] Partly generated\n\n## Checklist\n- [ ] Tests pass\n');
+      assert.deepEqual(r, { checks: ['Tests pass'], choices: ['Written by hand', 'Partly generated'] });
+    });
+    it('"Please complete **one** of the following:" as the last sentence of a longer paragraph', async () => {
+      const r = await read('## Tools\n\nTell us how the change was made. Please complete **one** of the following:\n\n- [ ] I wrote every line myself.\n- [ ] A generator wrote part of it: `<name>`.\n');
+      assert.deepEqual(r.checks, []);
+      assert.equal(r.choices.length, 2);
+    });
+    it('"one or multiple of these methods" and "At least one of them must be included"', async () => {
+      const methods = await read('## Testing\n\nI verified my change using one or multiple of these methods:\n\n- [ ] The sample app\n- [ ] Unit tests\n- [ ] My own project\n');
+      assert.deepEqual(methods, { checks: [], choices: ['The sample app', 'Unit tests', 'My own project'] });
+      const kinds = await read('### Tests\n\nAt least one of them must be included.\n\n- [ ] Unit test\n- [ ] Integration test\n- [ ] Manual test\n');
+      assert.deepEqual(kinds.checks, []);
+    });
+    it('near miss: "put an `x` in all the boxes that apply" over a checklist keeps the checks', async () => {
+      const r = await read('## Checklist\n<!-- Go over all the following points, and put an `x` in all the boxes that apply. -->\n- [ ] I have added tests\n- [ ] I have updated the docs\n');
+      assert.deepEqual(r, { checks: ['I have added tests', 'I have updated the docs'], choices: [] });
+    });
+  });
+
+  describe('AI-use disclosures', () => {
+    it('an "AI Disclosure" heading over one box, and "AI tools were used for:" over what they were used for', async () => {
+      assert.deepEqual(await read('## AI Disclosure\n\n- [ ] This PR contains AI-generated content.\n'), { checks: [], choices: ['This PR contains AI-generated content.'] });
+      const r = await read('## Notes\n\nAI tools were used for:\n\n- [ ] Code generation\n- [ ] Documentation\n\n## Checklist\n\n- [ ] Changelog entry added\n');
+      assert.deepEqual(r, { checks: ['Changelog entry added'], choices: ['Code generation', 'Documentation'] });
+    });
+    it('near miss: a long tip that names the AI policy in passing frames no disclosure', async () => {
+      const tip = '<!--\nPlease describe your change. Make sure your code passes all tests and style checks.\nAlso make sure to follow the project\'s guidelines about the usage of AI agents as outlined in the contributing guide.\n-->';
+      const r = await read(`${tip}\n\n- [ ] I checked for similar changes\n- [ ] I included a changelog entry\n`);
+      assert.deepEqual(r, { checks: ['I checked for similar changes', 'I included a changelog entry'], choices: [] });
+    });
+    it('near miss: a checklist box about the AI policy stays a check', async () => {
+      const r = await read('## Checklist\n\n- [ ] I read the AI contribution guidelines\n- [ ] Tests pass\n');
+      assert.deepEqual(r.choices, []);
+    });
+  });
+
+  describe('yes/no answers', () => {
+    it('"Yes, this is a breaking change." / "No, this is *not* a breaking change." under a plain heading', async () => {
+      const r = await read('## Breaking Change\n\nWill users have to change their code?\n\n- [ ] Yes, this is a breaking change.\n- [ ] No, this is *not* a breaking change.\n');
+      assert.deepEqual(r.checks, []);
+      assert.equal(r.choices.length, 2);
+    });
+    it('near miss: "No new warnings" among checks is a check', async () => {
+      const r = await read('## Checklist\n\n- [ ] No new warnings\n- [ ] Tests pass\n');
+      assert.deepEqual(r, { checks: ['No new warnings', 'Tests pass'], choices: [] });
+    });
+  });
+
+  describe('kinds of change', () => {
+    it('"This PR contains:" over short kinds, "This pull request includes a" and "This pull request is:" over "A ..." kinds', async () => {
+      assert.deepEqual((await read('This PR contains:\n\n- [ ] bugfix\n- [ ] feature\n- [ ] refactor\n')).choices, ['bugfix', 'feature', 'refactor']);
+      assert.deepEqual((await read('This pull request includes a\n\n- [ ] Bug fix\n- [ ] Translation\n')).checks, []);
+      assert.deepEqual((await read('This pull request is:\n\n- [ ] A documentation fix\n- [ ] A short code fix\n- [ ] A new feature implementation\n')).checks, []);
+    });
+    it('boxes that each name a kind ("Bug Fix", "New Feature"), whatever the prompt ("### What:")', async () => {
+      const r = await read('### What:\n\n- [ ] Bug Fix\n- [ ] New Feature\n\n### Description:\n');
+      assert.deepEqual(r, { checks: [], choices: ['Bug Fix', 'New Feature'] });
+    });
+    it('near miss: "Tests", "Documentation" and "Changelog" under "Checklist" are deliverables to check', async () => {
+      const r = await read('## Checklist\n\n- [ ] Tests\n- [ ] Documentation\n- [ ] Changelog\n');
+      assert.deepEqual(r, { checks: ['Tests', 'Documentation', 'Changelog'], choices: [] });
+    });
+    it('near miss: "This PR contains:" over full sentences about the change stays checks', async () => {
+      const r = await read('This PR contains:\n\n- [ ] tests that fail without the fix and pass with it\n- [ ] an updated entry in the changelog for the next release\n');
+      assert.deepEqual(r.choices, []);
+    });
+    it('checks written into the same list after the kinds stay checks ("I have added tests", "All new and existing tests passed")', async () => {
+      const r = await read(
+        '## Contribution Type\n\nWhat types of changes does your code introduce? Put an `x` in all the boxes that apply:\n\n- [ ] Bug fix (non-breaking change)\n- [ ] New feature (non-breaking change)\n- [ ] My change requires a change to the documentation\n- [ ] I have updated the documentation accordingly\n- [ ] I have added tests to cover my changes\n- [ ] All new and existing tests passed\n',
+      );
+      assert.deepEqual(r.checks, ['I have updated the documentation accordingly', 'I have added tests to cover my changes', 'All new and existing tests passed']);
+      assert.deepEqual(r.choices, ['Bug fix (non-breaking change)', 'New feature (non-breaking change)', 'My change requires a change to the documentation']);
+    });
+  });
+});
