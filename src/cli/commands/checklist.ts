@@ -51,7 +51,9 @@ function format(list: RepositoryChecklist): string {
   if (!list.template && list.templates.length > 1) out.push(terminalLine(`Several templates and no default: choose one with --template (${list.templates.map((t) => t.name).join(', ')}).`));
   for (const [title, items] of [
     ['Onramp checks', list.items.filter((i) => i.origin === 'onramp')],
-    ['From the project', list.items.filter((i) => i.origin !== 'onramp')],
+    ['From the project', list.items.filter((i) => i.origin !== 'onramp' && i.choice !== true)],
+    // The template's boxes that describe the change: ticked in the body by choice, never open items.
+    ['About the change (tick the ones that fit in the pull request)', list.items.filter((i) => i.choice === true)],
   ] as const) {
     if (items.length === 0) continue;
     out.push('', title);
@@ -63,7 +65,7 @@ function format(list: RepositoryChecklist): string {
     }
   }
   const failing = list.items.filter(blocks).length;
-  const open = list.items.filter((i) => i.result.state === 'manual' || i.result.state === 'unknown').length;
+  const open = list.items.filter((i) => i.choice !== true && (i.result.state === 'manual' || i.result.state === 'unknown')).length;
   out.push('', `${failing} failing, ${open} to check yourself or not checked, ${list.items.filter((i) => i.result.state === 'pass').length} passing.`);
   return `${out.join('\n')}\n`;
 }
@@ -73,7 +75,7 @@ function toJson(list: RepositoryChecklist, runs: readonly CommandRun[]): unknown
     template: list.template,
     templates: list.templates,
     state: list.state,
-    items: list.items.map((i) => ({ id: i.id, text: i.text, origin: i.origin, source: i.source, optional: i.optional, check: i.check, ...(i.command ? { command: i.command } : {}), state: i.result.state, reason: i.result.reason, fix: i.result.fix ?? null, why: i.why, blocks: blocks(i) })),
+    items: list.items.map((i) => ({ id: i.id, text: i.text, origin: i.origin, source: i.source, optional: i.optional, ...(i.choice === true ? { choice: true } : {}), check: i.check, ...(i.command ? { command: i.command } : {}), state: i.result.state, reason: i.result.reason, fix: i.result.fix ?? null, why: i.why, blocks: blocks(i) })),
     runs: runs.map((r) => ({ command: r.command, exitCode: r.exitCode, output: r.output })),
   };
 }

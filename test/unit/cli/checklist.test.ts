@@ -104,4 +104,18 @@ describe('onramp checklist (dist/cli.js, real git repositories)', function () {
     assert.equal(result.status, 2);
     assert.match(result.stderr, /no pull request template is named "nope" \(there are: PULL_REQUEST_TEMPLATE\)/);
   });
+
+  it('lists the template\'s kinds of change apart, as choices, and does not count them as open', async () => {
+    const work = await demoBranch(root, 'fix: trim dashes', 0);
+    const json = JSON.parse(run('checklist', work, '--json').stdout) as { items: (JsonItem & { choice?: boolean; optional: boolean })[] };
+    const choices = json.items.filter((i) => i.choice === true).map((i) => [i.text, i.optional]);
+    assert.deepEqual(choices, [['Bug fix', true], ['New feature', true], ['Documentation', true]]);
+    assert.ok(json.items.some((i) => i.text === 'Tests added or updated' && i.choice === undefined), 'a check is no choice');
+    const text = run('checklist', work).stdout;
+    assert.match(text, /About the change \(tick the ones that fit in the pull request\)\n {2}☐ Bug fix \[optional\]/);
+    const open = Number(/(\d+) to check yourself or not checked/.exec(text)?.[1]);
+    const openItems = json.items.filter((i) => i.choice !== true && (i.state === 'manual' || i.state === 'unknown')).length;
+    assert.equal(open, openItems, 'the kinds are not counted as open');
+  });
 });
+

@@ -333,7 +333,7 @@ describeIn('trusted', 'Opening the pull request through the API, signed in', () 
       const i = c.items.find((x) => x.text === text);
       return i && (i.state === 'pass' || (i.state !== 'fail' && i.ticked)) ? 'x' : ' ';
     };
-    return ['## What does this change?', '', 'Fixes #12', '', '## Checklist', '', ...['Tests added or updated', '`npm test` passes', 'Commits are signed off (DCO)', '`CHANGELOG.md` updated'].map((t) => `- [${box(t)}] ${t}`), ''].join('\n');
+    return ['## What does this change?', '', 'Fixes #12', '', '## Type of change', '', ...['Bug fix', 'New feature', 'Documentation'].map((t) => `- [${box(t)}] ${t}`), '', '## Checklist', '', ...['Tests added or updated', '`npm test` passes', 'Commits are signed off (DCO)', '`CHANGELOG.md` updated'].map((t) => `- [${box(t)}] ${t}`), ''].join('\n');
   }
 
   it('pushes to the project and creates the PR through the API: the template filled in, a draft; the second time it finds the PR', async () => {
