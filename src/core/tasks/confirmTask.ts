@@ -1,7 +1,7 @@
 /**
  * The file and line that defines what a command runs, when the repository defines it: a package.json script, a
  * Makefile target, a justfile recipe, a Taskfile task, a tox env, a nox session, a cargo alias, a rake task, a mage
- * target, or a script run by its path (`./x.py test`, `script/bootstrap`: the script itself, at line 1). Only the
+ * target, a composer script, a deno task, or a script run by its path (`./x.py test`, `script/bootstrap`: the script itself, at line 1). Only the
  * first command of a line (`a && b`) is looked at; nothing is run.
  */
 import type { SourceRef } from '../guide/facts';
@@ -11,6 +11,8 @@ import { TaskNames } from './taskParsers';
 
 /** npm's own commands, which a script of the same name does not define (`npm install`, `npm ci`...). */
 const NPM_BUILTIN = new Set(['install', 'i', 'ci', 'add', 'remove', 'uninstall', 'update', 'exec', 'dlx', 'x', 'init', 'create', 'link', 'publish', 'pack', 'audit', 'outdated', 'why', 'list', 'ls', 'config', 'set', 'version', 'view', 'info']);
+/** Composer's own commands, which a script of the same name does not define (`composer install`). */
+const COMPOSER_BUILTIN = new Set(['install', 'i', 'update', 'u', 'upgrade', 'require', 'r', 'remove', 'rm', 'dump-autoload', 'dumpautoload', 'validate', 'show', 'info', 'outdated', 'create-project', 'init', 'config', 'diagnose', 'self-update', 'selfupdate', 'global', 'exec', 'search', 'depends', 'why', 'why-not', 'prohibits', 'status', 'licenses', 'archive', 'audit', 'check-platform-reqs', 'clear-cache', 'clearcache', 'fund', 'browse', 'home', 'suggests', 'reinstall', 'bump', 'list', 'help']);
 /** Words that run the command after them in the project's environment (`bundle exec rake test`). */
 const WRAPPERS = /^(?:bundle exec|poetry run|uv run|pipenv run|python[\d.]* -m|py -m)$/;
 /** Programs that run the script named by their first argument (`python x.py build`, `bash ci/test.sh`). */
@@ -74,6 +76,14 @@ export function confirmingTask(command: string, tasks: TaskIndex): SourceRef | u
       const name = target()?.replace(/\[.*$/, '');
       return at(tasks.rake, name ?? (words.length === 1 ? tasks.rake?.tasks.defaultTask : undefined));
     }
+    case 'composer': {
+      const run = first === 'run-script' || first === 'run';
+      const name = run ? second : first;
+      if (name === undefined || name.startsWith('-') || (!run && COMPOSER_BUILTIN.has(name))) return undefined;
+      return at(tasks.composer, name);
+    }
+    case 'deno':
+      return first === 'task' && second !== undefined && !second.startsWith('-') ? at(tasks.deno, second) : undefined;
     case 'mage':
       return at(tasks.mage, target()?.toLowerCase() ?? (words.length === 1 ? tasks.mage?.tasks.defaultTarget : undefined));
     default:

@@ -4,7 +4,7 @@
  */
 
 /** Every runner whose names are read. */
-export type Runner = 'scripts' | 'make' | 'just' | 'task' | 'tox' | 'nox' | 'cargo' | 'rake' | 'mage';
+export type Runner = 'scripts' | 'make' | 'just' | 'task' | 'tox' | 'nox' | 'cargo' | 'rake' | 'mage' | 'composer' | 'deno';
 
 /**
  * The files of each runner, relative to the folder a command runs in, in the runner's own order (the first one
@@ -20,6 +20,9 @@ export const RUNNER_FILES: { readonly [R in Runner]: readonly string[] } = {
   cargo: ['.cargo/config.toml', '.cargo/config'],
   rake: ['Rakefile', 'rakefile', 'Rakefile.rb', 'rakefile.rb'],
   mage: ['magefile.go'],
+  composer: ['composer.json'],
+  // Deno looks for deno.json before deno.jsonc.
+  deno: ['deno.json', 'deno.jsonc'],
 };
 
 /** The folder of Go files mage reads when there is no magefile.go. */

@@ -2,7 +2,7 @@
  * Which files define each task runner's names, in the order the runner itself looks for them, and an index of
  * one folder's tasks already read (the guide reader's root): what `confirmingTask` looks names up in, with no I/O.
  */
-import { MakeTargets, PackageScripts, TaskNames, cargoAliases, justRecipes, makeTargets, noxSessions, packageScripts, pyprojectToxEnvs, taskfileTasks, toxEnvs, toxTomlEnvs } from './taskParsers';
+import { MakeTargets, PackageScripts, TaskNames, cargoAliases, composerScripts, denoTasks, justRecipes, makeTargets, noxSessions, packageScripts, pyprojectToxEnvs, taskfileTasks, toxEnvs, toxTomlEnvs } from './taskParsers';
 import { MageTargets, RakeTasks, mageTargets, rakeTasks } from './rubyGoTasks';
 
 import { MAGE_FOLDER, RUNNER_FILES, Runner } from './runnerFiles';
@@ -19,6 +19,8 @@ export interface RunnerTasks {
   cargo: TaskNames;
   rake: RakeTasks;
   mage: MageTargets;
+  composer: TaskNames;
+  deno: TaskNames;
 }
 
 /** A task file that was read, and the names it defines. */
@@ -42,6 +44,8 @@ export function parseTaskFile<R extends Runner>(runner: R, name: string, text: s
     cargo: cargoAliases,
     rake: rakeTasks,
     mage: (t) => mageTargets([{ path: name, text: t }]),
+    composer: composerScripts,
+    deno: denoTasks,
   };
   return parse[runner](text) as RunnerTasks[R] | undefined;
 }

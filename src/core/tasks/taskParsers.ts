@@ -93,6 +93,29 @@ export function lineFinder(text: string): (offset: number) => number {
   };
 }
 
+/**
+ * The keys of one top-level object member of a JSON (or, with `comments`, JSONC) file, each at its line: composer.json's
+ * `scripts`, deno.json's `tasks`. A file that does not parse is open: its names cannot be trusted to be all.
+ */
+function jsonMemberKeys(text: string, member: string, comments: boolean): TaskNames {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: comments, disallowComments: !comments });
+  const found = new NameList();
+  const lineOf = lineFinder(text);
+  const node = tree?.type === 'object' ? tree.children?.find((p) => p.children?.[0]?.value === member)?.children?.[1] : undefined;
+  for (const p of node?.type === 'object' ? (node.children ?? []) : []) {
+    const key = p.children?.[0];
+    if (key?.type === 'string') found.add(String(key.value), lineOf(key.offset));
+  }
+  if (errors.length > 0) found.open(`${printParseErrorCode(errors[0].error)} at line ${lineOf(errors[0].offset)}`);
+  return found.done();
+}
+
+/** composer.json: its `scripts` (`composer test`, `composer run-script lint`). */
+export const composerScripts = (text: string): TaskNames => jsonMemberKeys(text, 'scripts', false);
+/** deno.json / deno.jsonc: its `tasks` (`deno task ok`); comments and trailing commas are allowed there. */
+export const denoTasks = (text: string): TaskNames => jsonMemberKeys(text, 'tasks', true);
+
 /** package.json: its `scripts` (each at the line of its key) and its dependency names. */
 export function packageScripts(text: string): PackageScripts {
   const errors: ParseError[] = [];

@@ -20,6 +20,10 @@ describe('commands confirmed by the repository\u2019s own task files', () => {
     ['a nox session', { 'CONTRIBUTING.md': guide('nox -s tests'), 'noxfile.py': 'import nox\n\n@nox.session(python=["3.12"])\ndef tests(session):\n    session.run("pytest")\n' }, { file: 'noxfile.py', line: 3 }],
     ['a cargo alias', { 'CONTRIBUTING.md': guide('cargo xtest'), '.cargo/config.toml': '[build]\njobs = 2\n\n[alias]\nxtest = "test --workspace"\n' }, { file: '.cargo/config.toml', line: 5 }],
     ['no task file at all', { 'CONTRIBUTING.md': guide('make test') }, undefined],
+    ['a composer script run by its name', { 'CONTRIBUTING.md': guide('composer test'), 'composer.json': '{\n  "name": "a/b",\n  "scripts": {\n    "test": "phpunit"\n  }\n}\n' }, { file: 'composer.json', line: 4 }],
+    ['a composer script through run-script', { 'CONTRIBUTING.md': guide('composer run-script unit'), 'composer.json': '{\n  "scripts": {\n    "lint": "phpcs",\n    "unit": "phpunit"\n  }\n}\n' }, { file: 'composer.json', line: 4 }],
+    ['a deno task, in a deno.jsonc with comments and a trailing comma', { 'CONTRIBUTING.md': guide('deno task test'), 'deno.jsonc': '{\n  // the project\'s tasks\n  "tasks": {\n    "test": "deno test -A",\n  },\n}\n' }, { file: 'deno.jsonc', line: 4 }],
+    ['near miss: no deno task of that name', { 'CONTRIBUTING.md': guide('deno task test'), 'deno.json': '{\n  "tasks": {\n    "ok": "deno test"\n  }\n}\n' }, undefined],
   ];
   for (const [name, files, expected] of cases) {
     it(`confirms by ${name}`, async () => {
@@ -36,10 +40,15 @@ describe('commands confirmed by the repository\u2019s own task files', () => {
     ['an environment variable before the command', 'CI=1 npm run lint', { file: 'package.json', line: 1 }],
     ['npm install is npm\u2019s own command, not a script', 'npm install', undefined],
     ['an unknown tool', 'gradle test', undefined],
+    ['composer install is composer\u2019s own command, even beside a script named install', 'composer install', undefined],
+    ['composer run names the script', 'composer run install', { file: 'composer.json', line: 1 }],
+    ['deno test is deno\u2019s own command, not the task named test', 'deno test', undefined],
   ];
   const tasks = indexTasks(new Map([
     ['Makefile', '# comment\nall: build\ntest:\n\tgo test\n'],
     ['package.json', '{"scripts": {"lint": "eslint .", "install": "node-gyp rebuild"}}'],
+    ['composer.json', '{"scripts": {"install": "echo", "test": "phpunit"}}'],
+    ['deno.json', '{"tasks": {"test": "deno test"}}'],
   ]));
   for (const [name, command, expected] of direct) it(name, () => assert.deepEqual(confirmingTask(command, tasks), expected));
 
