@@ -90,4 +90,20 @@ describe('reader rules (session 20): template boxes that describe the change', (
       assert.deepEqual(r.choices, ['Bug fix (non-breaking change)', 'New feature (non-breaking change)', 'My change requires a change to the documentation']);
     });
   });
+
+  describe('a template\'s plain list asked for before sending, in its comment too', () => {
+    it('"<!-- Before opening a pull request, please: - Run ... -->": the comment asks the author before the PR exists', async () => {
+      const r = await read('<!--\nThanks!\n\nBefore opening a pull request, please:\n\n- Run the linters with `tox -e lint`\n- Run the tests with `tox -e py312`\n-->\n\n## Description\n');
+      assert.deepEqual(r.checks, ['Run the linters with `tox -e lint`', 'Run the tests with `tox -e py312`']);
+    });
+    it('"Before submitting your PR make sure that:" without a comma', async () => {
+      const r = await read('Before submitting your PR make sure that:\n\n- You wrote good commit messages.\n- Your branch is up to date with `main`.\n');
+      assert.deepEqual(r.checks, ['You wrote good commit messages.', 'Your branch is up to date with `main`.']);
+    });
+    it('near misses: a comment\'s list of what to describe, and a list in a comment under a lead-in outside it', async () => {
+      assert.deepEqual((await read('<!--\nPlease describe:\n\n- what the change does\n- why it is needed\n-->\n')).checks, []);
+      assert.deepEqual((await read('Before opening a pull request, please:\n\n<!--\n- Run the tests\n- Run the linters\n-->\n')).checks, []);
+    });
+  });
 });
+

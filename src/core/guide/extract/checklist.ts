@@ -188,7 +188,8 @@ export function checklist(sources: Sources): FoundText[] {
     const plainChecks = templateWithoutBoxes(doc);
     const askedLists = askedTemplateLists(doc);
     for (const b of doc.blocks) {
-      if (b.kind !== 'listItem' || b.commented) continue;
+      // A list in the template's comment is a tip, unless the comment's lead-in asks for it before sending (askedTemplateLists).
+      if (b.kind !== 'listItem' || (b.commented && !(b.checked === null && b.depth === 0 && askedLists.has(b.listId)))) continue;
       if (b.sections.some((s) => OTHER_CHECKLIST.test(s) && NAMES_A_CHECKLIST_HEADING.test(s))) continue;
       // A template written as plain bullets: those that ask the author to have checked something are its checks,
       // and every item of a list its lead-in asks for ("Please make sure to:").

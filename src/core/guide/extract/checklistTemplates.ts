@@ -54,7 +54,11 @@ const TAGGED_FOR_ROLE = new RegExp(
 
 export const taggedForOthers = (text: string): boolean => TAGGED_FOR_ROLE.test(text.trim());
 
-/** A template's lead-in that only asks the author to see to what follows: "Please make sure to:", "Before you submit, ensure that:". */
+/**
+ * A template's lead-in that only asks the author to see to what follows: "Please make sure to:", "Before you submit,
+ * ensure that:", "Before submitting your PR make sure that:", "Before opening a pull request, please:".
+ */
+const BEFORE_SENDING_ASK = /^before\s+(?:you\s+)?(?:submit|open|send|creat)\w*(?:\s+(?:your|this|the|a)\s+(?:PR|pull\s+request|patch|change)s?)?\s*,?\s*(?:please|(?:please\s+)?(?:make\s+sure|ensure)(?:\s+that)?)\s*:$/i;
 const ASKING_LEAD = /^(?:before\s+(?:you\s+)?(?:submit|open|send|creat)\w*(?:\s+(?:your|this|the|a)\s+(?:PR|pull\s+request|patch|change)s?)?\s*,\s*)?(?:please\s+)?(?:make\s+sure|ensure|double[\s-]check|verify|confirm)(?:\s+(?:to|that|you(?:'ve|\s+have)?))?\s*:$/i;
 
 /**
@@ -72,7 +76,9 @@ export function askedTemplateLists(doc: ParsedDocument): Set<number> {
     if (b.checked !== null) return new Set();
     if (b.depth !== 0 || started.has(b.listId)) continue;
     started.add(b.listId);
-    if (before !== undefined && before.kind === 'paragraph' && !before.commented && !b.commented && ASKING_LEAD.test(before.text.trim())) asked.add(b.listId);
+    // (Both in the template's comment counts too: "<!-- Before opening a pull request, please: - Run the tests -->" asks
+    // the author before the PR is opened, and the comment is gone once it is.)
+    if (before !== undefined && before.kind === 'paragraph' && before.commented === b.commented && (ASKING_LEAD.test(before.text.trim()) || BEFORE_SENDING_ASK.test(before.text.trim()))) asked.add(b.listId);
   }
   return asked;
 }
