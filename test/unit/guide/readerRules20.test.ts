@@ -105,5 +105,19 @@ describe('reader rules (session 20): template boxes that describe the change', (
       assert.deepEqual((await read('Before opening a pull request, please:\n\n<!--\n- Run the tests\n- Run the linters\n-->\n')).checks, []);
     });
   });
+
+  describe('plain bullets nested under a task box say more about it', () => {
+    const box = '## Checklist\n\n- [ ] Component is tested\n  - axe checks run automatically for every component.\n  - there are two ways to add tests:\n    - add tests under `tests/Spec`\n- [ ] Docs updated\n';
+    it('in a template: only the boxes are checks', async () => {
+      assert.deepEqual((await read(box)).checks, ['Component is tested', 'Docs updated']);
+    });
+    it('in a guide\'s checklist too', async () => {
+      const facts = await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': `# Contributing\n\n${box}` }));
+      assert.deepEqual(facts.checklist.map((c) => c.text), ['Component is tested', 'Docs updated']);
+    });
+    it('near miss: nested boxes under a box stay checks', async () => {
+      assert.deepEqual((await read('## Checklist\n\n- [ ] Changes are documented\n  - [ ] The changelog has an entry\n')).checks, ['Changes are documented', 'The changelog has an entry']);
+    });
+  });
 });
 

@@ -199,7 +199,10 @@ export function checklist(sources: Sources): FoundText[] {
       // marked as choices (choiceBoxes), and kept apart from the checks (GuideFacts.changeChoices).
       push(doc, b, b.checked !== null && choices.has(b), asked);
     }
-    for (const run of qualifyingRuns(doc, true)) for (const item of run) push(doc, item);
+    // A plain bullet nested under a box says more about that box ("- [ ] Component is tested" over "- axe checks run
+    // automatically"), it is not a check of its own.
+    const details = detailsOfBoxes(doc);
+    for (const run of qualifyingRuns(doc, true)) for (const item of run) if (!details.has(item)) push(doc, item);
     // Boxes and a checklist's plain items together, in the template's order.
     const errand = MAINTAINER_TEMPLATE.test(doc.path);
     out.splice(start, out.length - start, ...out.slice(start).sort((a, b) => a.source.line - b.source.line).map((item) => (errand ? { ...item, errand } : item)));
@@ -211,7 +214,8 @@ export function checklist(sources: Sources): FoundText[] {
   const sentences: { doc: ParsedDocument; found: readonly { text: string; line: number }[] }[] = [];
   for (const doc of docs) {
     const start = out.length;
-    for (const run of qualifyingRuns(doc, false, templateHasBoxes)) for (const item of run) push(doc, item);
+    const details = detailsOfBoxes(doc);
+    for (const run of qualifyingRuns(doc, false, templateHasBoxes)) for (const item of run) if (!details.has(item)) push(doc, item);
     const leadsIntoChecks = (lead: string): boolean => CHECKLIST_INTRO.test(lead) && !NOT_CHECKLIST.test(lead);
     const add = (step: { text: string; line: number }): void => {
       const key = `${doc.path}:${step.line}`;
@@ -605,3 +609,18 @@ const changeAsks = (items: readonly string[]): boolean => items.length > 0 && it
 // ("Pull Request Process" over numbered asks about the change: the process is meeting them; a walk through the
 // workflow is told apart by its steps, asksOfTheChange.)
 const BARE_PR_HEADING = /^[\W\d]*(?:(?:the|our)\s+)?(?:pull[\s-]requests?|PRs?|merge[\s-]requests?|MRs?)(?:\s+(?:process|workflow))?\W*$/i;
+
+/** The plain bullets nested (at any depth) under a task box of the document. */
+function detailsOfBoxes(doc: ParsedDocument): Set<ListItemBlock> {
+  const details = new Set<ListItemBlock>();
+  // The open items by depth, outermost first: the nearest box above an item is its owner.
+  const open: ListItemBlock[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind !== 'listItem') continue;
+    while (open.length > 0 && open[open.length - 1].depth >= b.depth) open.pop();
+    if (b.checked === null && b.depth > 0 && open.some((o) => o.checked !== null)) details.add(b);
+    open.push(b);
+  }
+  return details;
+}
+
