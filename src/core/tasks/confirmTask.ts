@@ -12,7 +12,7 @@ import { TaskNames } from './taskParsers';
 /** npm's own commands, which a script of the same name does not define (`npm install`, `npm ci`...). */
 const NPM_BUILTIN = new Set(['install', 'i', 'ci', 'add', 'remove', 'uninstall', 'update', 'exec', 'dlx', 'x', 'init', 'create', 'link', 'publish', 'pack', 'audit', 'outdated', 'why', 'list', 'ls', 'config', 'set', 'version', 'view', 'info']);
 /** Composer's own commands, which a script of the same name does not define (`composer install`). */
-const COMPOSER_BUILTIN = new Set(['install', 'i', 'update', 'u', 'upgrade', 'require', 'r', 'remove', 'rm', 'dump-autoload', 'dumpautoload', 'validate', 'show', 'info', 'outdated', 'create-project', 'init', 'config', 'diagnose', 'self-update', 'selfupdate', 'global', 'exec', 'search', 'depends', 'why', 'why-not', 'prohibits', 'status', 'licenses', 'archive', 'audit', 'check-platform-reqs', 'clear-cache', 'clearcache', 'fund', 'browse', 'home', 'suggests', 'reinstall', 'bump', 'list', 'help']);
+const COMPOSER_BUILTIN = new Set(['about', 'completion', 'install', 'i', 'update', 'u', 'upgrade', 'require', 'r', 'remove', 'rm', 'dump-autoload', 'dumpautoload', 'validate', 'show', 'info', 'outdated', 'create-project', 'init', 'config', 'diagnose', 'self-update', 'selfupdate', 'global', 'exec', 'search', 'depends', 'why', 'why-not', 'prohibits', 'status', 'licenses', 'archive', 'audit', 'check-platform-reqs', 'clear-cache', 'clearcache', 'fund', 'browse', 'home', 'suggests', 'reinstall', 'bump', 'list', 'help']);
 /** Words that run the command after them in the project's environment (`bundle exec rake test`). */
 const WRAPPERS = /^(?:bundle exec|poetry run|uv run|pipenv run|python[\d.]* -m|py -m)$/;
 /** Programs that run the script named by their first argument (`python x.py build`, `bash ci/test.sh`). */
@@ -26,6 +26,8 @@ export function confirmingTask(command: string, tasks: TaskIndex): SourceRef | u
   const start = all.findIndex((w) => !/^[A-Z_][A-Z0-9_]*=/.test(w));
   let words = start < 0 ? [] : all.slice(start);
   while (words.length > 2 && WRAPPERS.test(`${words[0]} ${words[1]}`)) words = words.slice(2);
+  // `php composer.phar test` is composer run from its phar.
+  if (/^php[\d.]*$/.test(words[0] ?? '') && /(?:^|\/)composer\.phar$/.test(words[1] ?? '')) words = ['composer', ...words.slice(2)];
   const tool = words[0]?.replace(BINSTUB, '$1');
   if (tool === undefined) return undefined;
   const [, first, second] = words;
@@ -77,13 +79,19 @@ export function confirmingTask(command: string, tasks: TaskIndex): SourceRef | u
       return at(tasks.rake, name ?? (words.length === 1 ? tasks.rake?.tasks.defaultTask : undefined));
     }
     case 'composer': {
-      const run = first === 'run-script' || first === 'run';
-      const name = run ? second : first;
-      if (name === undefined || name.startsWith('-') || (!run && COMPOSER_BUILTIN.has(name))) return undefined;
+      // Global options before the command (`composer --no-interaction test`); one that moves to another folder
+      // (`-d`, `--working-dir`) leaves this folder's composer.json.
+      const rest = words.slice(1);
+      if (rest.some((w) => /^(?:-d|--working-dir)(?:=|$)/.test(w))) return undefined;
+      const [cmd, arg1] = rest.filter((w) => !w.startsWith('-'));
+      const run = cmd === 'run-script' || cmd === 'run';
+      const name = run ? arg1 : cmd;
+      if (name === undefined || (!run && COMPOSER_BUILTIN.has(name))) return undefined;
       return at(tasks.composer, name);
     }
     case 'deno':
-      return first === 'task' && second !== undefined && !second.startsWith('-') ? at(tasks.deno, second) : undefined;
+      // `deno task` runs deno.json's task, else package.json's script of that name.
+      return first === 'task' && second !== undefined && !second.startsWith('-') ? (at(tasks.deno, second) ?? at(tasks.scripts, second)) : undefined;
     case 'mage':
       return at(tasks.mage, target()?.toLowerCase() ?? (words.length === 1 ? tasks.mage?.tasks.defaultTarget : undefined));
     default:

@@ -26,6 +26,8 @@ import { asksForACheck, sendingProcedure, othersActOnSending, continuesPreviousL
 
 /** A box with no words, a placeholder to fill ("- [ ] ..."). */
 const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
+/** A template's plain bullet asking what, how or why ("What problem does this solve?"): a prompt for the description, not a check. */
+const ASKS_FOR_DESCRIPTION = /^\W*(?:what|how|why|which|where|who)\b[^?]*\?\s*$/i;
 
 /**
  * Items that allow or explain rather than ask for something: "It's OK to...", "No need to...", "Note that...", and
@@ -170,6 +172,7 @@ export function checklist(sources: Sources): FoundText[] {
     // What a committer, maintainer or reviewer ticks ("## Committer", "(Team) Label the PR"): not the author's checks.
     if (item.sections.some(othersSection) || taggedForOthers(text)) return;
     if (item.checked === null && (NOT_A_CHECK.test(text) || (AUTOMATION_SAYS.test(text) && !AUTOMATION_STATE.test(text)) || OTHERS_APPROVE.test(text) || SENDING_MEANS.test(text) || ISSUE_LINK_LINE.test(text))) return;
+    if (item.checked === null && sources.templates.includes(doc) && ASKS_FOR_DESCRIPTION.test(text)) return;
     const said = item.checked === null && !asked ? checkWithin(text) : text;
     if (said === undefined) return;
     // The same check written again in the guide ("make sure existing tests still pass" under "Bug fix" and under "New
@@ -610,17 +613,28 @@ const changeAsks = (items: readonly string[]): boolean => items.length > 0 && it
 // workflow is told apart by its steps, asksOfTheChange.)
 const BARE_PR_HEADING = /^[\W\d]*(?:(?:the|our)\s+)?(?:pull[\s-]requests?|PRs?|merge[\s-]requests?|MRs?)(?:\s+(?:process|workflow))?\W*$/i;
 
-/** The plain bullets nested (at any depth) under a task box of the document. */
+/**
+ * The plain bullets nested (at any depth) under a task box of the document; not those under a lead-in of their own
+ * inside the item that asks for them ("- [ ] Tests pass" / "Then check that:" / "- the changelog has an entry").
+ */
 function detailsOfBoxes(doc: ParsedDocument): Set<ListItemBlock> {
   const details = new Set<ListItemBlock>();
   // The open items by depth, outermost first: the nearest box above an item is its owner.
   const open: ListItemBlock[] = [];
+  let askedUnder: ListItemBlock | undefined;
   for (const b of doc.blocks) {
+    if (b.kind === 'paragraph' && b.inList && open.length > 0 && NESTED_ASK.test(b.text.trim())) askedUnder = open[open.length - 1];
     if (b.kind !== 'listItem') continue;
-    while (open.length > 0 && open[open.length - 1].depth >= b.depth) open.pop();
-    if (b.checked === null && b.depth > 0 && open.some((o) => o.checked !== null)) details.add(b);
+    while (open.length > 0 && open[open.length - 1].depth >= b.depth) {
+      if (open[open.length - 1] === askedUnder) askedUnder = undefined;
+      open.pop();
+    }
+    if (b.checked === null && b.depth > 0 && open.some((o) => o.checked !== null) && !(askedUnder && open.includes(askedUnder))) details.add(b);
     open.push(b);
   }
   return details;
 }
+
+/** A lead-in inside a list item that asks for what follows ("Then check that:", "Make sure that:", "Also ensure:"). */
+const NESTED_ASK = /\b(?:check|make\s+sure|ensure|verify|confirm)(?:\s+that)?\s*:$/i;
 

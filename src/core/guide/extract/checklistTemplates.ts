@@ -2,7 +2,7 @@
  * The plain bullets of a pull request template without boxes that are its checks, and the sections and boxes that
  * are another role's (the boxes that describe the change are in checklistChoices).
  */
-import { Block, ParsedDocument } from '../documentModel';
+import { Block, ListItemBlock, ParsedDocument } from '../documentModel';
 import { asksForACheck } from './checklistFraming';
 
 /**
@@ -80,5 +80,13 @@ export function askedTemplateLists(doc: ParsedDocument): Set<number> {
     // the author before the PR is opened, and the comment is gone once it is.)
     if (before !== undefined && before.kind === 'paragraph' && before.commented === b.commented && (ASKING_LEAD.test(before.text.trim()) || BEFORE_SENDING_ASK.test(before.text.trim()))) asked.add(b.listId);
   }
+  // A list of questions the form asks, or of how to fill the form in, answers the lead-in otherwise: no checks.
+  for (const id of asked) {
+    const items = doc.blocks.filter((x): x is ListItemBlock => x.kind === 'listItem' && x.listId === id && x.depth === 0);
+    if (items.some((x) => FILLS_THE_FORM.test(x.text)) || items.filter((x) => /\?\s*$/.test(x.text)).length * 2 > items.length) asked.delete(id);
+  }
   return asked;
 }
+
+/** An instruction on filling the template in ("Replace this comment with ...", "Delete the sections that do not apply"). */
+const FILLS_THE_FORM = /\b(?:this\s+(?:comment|template|form)|(?:the\s+)?sections?\s+(?:that|which)\s+(?:do(?:es)?\s+not|don['\u2019]t)\s+apply|replace\s+this|fill\s+(?:in|out)\s+(?:the|this))\b/i;
