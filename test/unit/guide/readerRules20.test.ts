@@ -119,5 +119,18 @@ describe('reader rules (session 20): template boxes that describe the change', (
       assert.deepEqual((await read('## Checklist\n\n- [ ] Changes are documented\n  - [ ] The changelog has an entry\n')).checks, ['Changes are documented', 'The changelog has an entry']);
     });
   });
+
+  describe('"For example," after a sentence that gives a step shows that step', () => {
+    const commands = async (text: string) => {
+      const facts = await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': `# Contributing\n\n${text}` }));
+      return [...facts.commands.setup, ...facts.commands.test].map((c) => c.command);
+    };
+    it('"... uses GN to build the code. For example," over the build', async () => {
+      assert.deepEqual(await commands('## Building\n\nThe project uses GN to build the code. For example,\n\n```\ngn gen out/Default\nninja -C out/Default\n```\n'), ['gn gen out/Default', 'ninja -C out/Default']);
+    });
+    it('near miss: "For example," after a sentence about configuring, under a usage heading, is a line to adapt', async () => {
+      assert.deepEqual(await commands('## Configuration\n\nYou can pass options on the command line. For example,\n\n```\nwidget --color=never input.txt\n```\n'), []);
+    });
+  });
 });
 

@@ -39,6 +39,8 @@ const TOOLS = new Set([
  * word (`selene src`, `hadolint Dockerfile`).
  */
 const SMALL_TOOLS = new Map<string, RegExp | null>([
+  // (gn and gclient: Chromium's build generator and its depot_tools checkout manager.)
+  ['gn', /^(?:gen|args|check|format|clean)$/], ['gclient', /^(?:sync|runhooks|config)$/],
   ['dub', /^(?:build|test|run|lint|fetch|upgrade|describe)$/], ['crystal', /^(?:spec|build|tool|run|deps|docs|eval)$/], ['shards', /^(?:install|update|build|check|prune)$/],
   ['nimble', /^(?:test|build|install|check|develop|refresh)$/], ['gleam', /^(?:test|build|format|check|run|deps|fix)$/], ['raco', /^(?:test|make|pkg|setup)$/],
   ['elm', /^(?:make|install|format|reactor)$/], ['luarocks', /^(?:install|make|build|test|lint|init)$/], ['phpstan', /^(?:analyse|analyze)$/],

@@ -34,17 +34,19 @@ const STEP_PURPOSE = /\bto\s+(?:run|build|test|install|lint|check|format|set\s+u
 const ONLY_EXAMPLE = /^\s*(?:e\.g\.?|for\s+(?:example|instance)|(?:usage\s+)?examples?(?:\s+usage)?)\s*[:.,]?\s*$/i;
 const BARE_LABEL = /^\s*examples?\s*[:.,]?\s*$/i;
 /**
- * A bare "Example:" after a sentence that gives a step ("install the package in editable mode. Example:"), or under a
- * heading on running the tests ("Running the tests"), shows that step. Alone under a setup heading it still shows a
- * line to adapt (`npm install left-pad`), as in a usage section.
+ * A bare "Example:" or "For example," after a sentence that gives a step ("install the package in editable mode.
+ * Example:", "Crashpad uses GN to generate Ninja build files. For example,"), or a bare "Example:" under a heading on
+ * running the tests ("Running the tests"), shows that step. Alone under a setup heading it still shows a line to adapt (`npm install
+ * left-pad`), as in a usage section.
  */
 const STEP_SENTENCE = /\b(?:install|create|run|build|compile|set\s+up|bootstrap|test)\b/i;
 const STEP_HEADING = /\b(?:tests?|testing)\b/i;
 const exampleOnly = (block: Block, text: string): boolean => {
   const last = lastSentence(text);
   if (!ONLY_EXAMPLE.test(last)) return false;
-  if (!BARE_LABEL.test(last)) return true;
-  return !STEP_SENTENCE.test(text.slice(0, text.length - last.length)) && !STEP_HEADING.test(block.sections[block.sections.length - 1] ?? '');
+  // (Only a bare label leans on the heading: under "Tests", "The variable can name any version. For example," shows a
+  // variant to adapt.)
+  return !STEP_SENTENCE.test(text.slice(0, text.length - last.length)) && !(BARE_LABEL.test(last) && STEP_HEADING.test(block.sections[block.sections.length - 1] ?? ''));
 };
 const leadInCache = new WeakMap<Block, boolean>();
 /**
