@@ -342,7 +342,7 @@ describe('review r20a: template boxes split into checks and choices', () => {
       assert.deepEqual(r, { checks: ['Tests pass'], choices: ['New plugin', 'Update to an existing plugin', 'Core framework change'] });
     });
 
-    it.skip('"What does this PR do?" over sentence-like kinds ("Fixes a bug", "Adds a feature") (left open, session 20: sentence-like kinds ("Fixes a bug") under a question stay checks)', async () => {
+    it('"What does this PR do?" over sentence-like kinds ("Fixes a bug", "Adds a feature") (open in the first rework; fixed in session 20: a "what is it" question)', async () => {
       const r = await read(g`
         ## What does this PR do?
 

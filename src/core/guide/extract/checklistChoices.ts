@@ -11,7 +11,7 @@ import { lastSentence } from './commandsLeadIn';
 
 /**
  * A heading or lead-in about the change's type or kind ("Types of changes", "PR Type", "Nature of change", "What kind
- * of change does this PR introduce?", "Select the type that best describes this PR", "**Type:**"), or one the boxes
+ * of change does this PR introduce?", "Select the type that best describes this PR", "**Type:**", "What is it?"), or one the boxes
  * complete as what the change is ("This is:", "This PR is a (check one):", "I am submitting a:").
  */
 const CHOICE_PROMPT = new RegExp(
@@ -24,6 +24,11 @@ const CHOICE_PROMPT = new RegExp(
   ].join('|'),
   'i',
 );
+/**
+ * A question about what the change is ("What is it?", "What does this PR do?"): boxes that answer it ("Bugfix (user
+ * facing)", "Adds a feature") are kinds; boxes that say a state reached ("Tests added") are checks after all.
+ */
+const WHAT_IT_IS = /^\W*what\s+(?:is|does)\s+(?:it|this(?:\s+(?:PR|pull\s+request|change|patch|MR|merge\s+request|contribution))?)(?:\s+do)?\s*\?\W*$/i;
 /** A prompt that names the kind of change only to say every box holds whatever it is ("Regardless of which type of change this is, all of these are required"). */
 const EVERY_BOX_HOLDS = /\b(?:regardless|not\s+all|every|all\s+of\s+(?:these|them|the\s+following)|required|must)\b/i;
 
@@ -168,7 +173,9 @@ function groupChoices(heading: string, leads: readonly string[], boxes: readonly
   const underChecks = CHECKS_HEADING.test(heading);
   // Under a checklist heading only the lead-in can make the boxes choices, and only by naming a kind, a pick or AI use.
   const prompts = underChecks ? leads : [heading, ...leads];
-  const kindPrompt = prompts.some((p) => CHOICE_PROMPT.test(p) && !EVERY_BOX_HOLDS.test(p));
+  const kindPrompt =
+    prompts.some((p) => CHOICE_PROMPT.test(p) && !EVERY_BOX_HOLDS.test(p)) ||
+    (prompts.some((p) => WHAT_IT_IS.test(p)) && !boxes.some((b) => CHECK_STATE.test(b.text) || STATES_A_CHECK.test(b.text)));
   const answers = !underChecks && boxes.every((b) => collapseWhitespace(b.text).split(' ').length <= MAX_ANSWER_WORDS && !CHECK_STATE.test(b.text)) && prompts.some((p) => /\?\s*$/.test(p));
   // ("This pull request is:" over "A short code fix", "A new feature" names kinds even under "### Checklist".)
   const contains = prompts.some((p) => (!underChecks && boxes.every((b) => kindLike(b.text)) && CONTAINS_PROMPT.test(p)) || (boxes.every((b) => namedWithArticle(b.text)) && IS_PROMPT.test(p)));
