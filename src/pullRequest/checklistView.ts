@@ -4,6 +4,7 @@ import type { RepositoryRoot } from '../repository/repositoryService';
 import { Disposable } from '../util/dispose';
 import type { ChecklistService } from './checklistService';
 import { messageTreeItem, rootTreeItem } from '../util/treeItems';
+import { readableText } from '../core/text/normalize';
 
 export { CHECKLIST_VIEW_ID, FIX_COMMAND } from './registerPullRequest';
 
@@ -66,7 +67,8 @@ export class ChecklistTreeProvider extends Disposable implements vscode.TreeData
         return messageTreeItem(node.text, node.detail);
       case 'item': {
         const { item: check, ticked } = node;
-        const item = new vscode.TreeItem(check.text);
+        // Links and roles shown as their text; the tooltip keeps the item's words as the project wrote them.
+        const item = new vscode.TreeItem(readableText(check.text));
         item.id = `${node.root.uri.toString()}#${check.id}`;
         const manualDone = ticked && check.result.state === 'manual';
         item.iconPath = manualDone ? TICKED : ICONS[check.result.state];

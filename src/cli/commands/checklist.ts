@@ -3,6 +3,7 @@ import { blocks } from '../../core/checklist/evaluate';
 import { checklistCommands } from '../../core/checklist/commandsToRun';
 import type { CommandRun, EvaluatedItem } from '../../core/checklist/types';
 import { terminalLine, terminalSafe, terminalSafeJson } from '../../core/text/terminal';
+import { readableText } from '../../core/text/normalize';
 import { CliCommand, splitArgs } from '../command';
 import { repoCommitRules } from '../commitRules';
 import { folderArg, usageError } from '../io';
@@ -59,7 +60,7 @@ function format(list: RepositoryChecklist): string {
     out.push('', title);
     for (const item of items) {
       const where = item.source ? ` (${item.source.file}:${item.source.line})` : '';
-      out.push(terminalLine(`  ${MARK[item.result.state]} ${item.text}${item.optional ? ' [optional]' : ''}${where}`));
+      out.push(terminalLine(`  ${MARK[item.result.state]} ${readableText(item.text)}${item.optional ? ' [optional]' : ''}${where}`));
       out.push(terminalLine(`      ${item.result.reason}`));
       if (item.result.fix && item.result.state !== 'pass') out.push(terminalLine(`      fix: ${item.result.fix.title}${item.result.fix.command ? `: ${item.result.fix.command}` : ''}`));
     }

@@ -2,6 +2,7 @@ import { GuideFacts, SourceRef } from './facts';
 import { COMMAND_PHASES, contributorChangeChoices, contributorChecklist } from './facts';
 import { FACT_CATALOG, SummarySection, factAt } from './factCatalog';
 import { terminalLine } from '../text/terminal';
+import { readableText } from '../text/normalize';
 
 const SECTIONS: readonly SummarySection[] = ['Contributing', 'Commits', 'Changelog'];
 
@@ -34,10 +35,10 @@ export function formatSummary(facts: GuideFacts): string {
   }
   const checklist = contributorChecklist(facts);
   out.push('', `Before you open a pull request${checklist.length === 0 ? ': no checklist found' : ''}`);
-  for (const item of checklist) out.push(`  [ ] ${item.text}${item.optional ? ' (optional)' : ''}  (${at(item.source)}${item.check === 'manual' ? '' : `, checked: ${item.check}`})`);
+  for (const item of checklist) out.push(`  [ ] ${readableText(item.text)}${item.optional ? ' (optional)' : ''}  (${at(item.source)}${item.check === 'manual' ? '' : `, checked: ${item.check}`})`);
   const choices = contributorChangeChoices(facts);
   if (choices.length > 0) out.push('', 'About the change (the template asks to tick the ones that fit)');
-  for (const item of choices) out.push(`  ( ) ${item.text}  (${at(item.source)})`);
+  for (const item of choices) out.push(`  ( ) ${readableText(item.text)}  (${at(item.source)})`);
   if (facts.problems.length > 0) {
     out.push('', 'Problems');
     for (const p of facts.problems) out.push(`  ${p.severity}: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);

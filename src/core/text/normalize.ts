@@ -100,3 +100,19 @@ function skipSpaces(text: string, at: number): number {
   }
   return k;
 }
+
+/**
+ * A reStructuredText or MyST role (`:ref:\`Tests <tests>\``, `{doc}\`the guide <guide>\``): shown as its text, or as
+ * its target when it has no text. Bounded, so a line of backticks costs one pass.
+ */
+const ROLE = /(?::[\w-]+(?::[\w-]+)?:|\{[\w:-]+\})`([^`<>\n]{0,200}?)\s*(?:<([^`<>\n]{1,500})>)?`/g;
+
+/**
+ * An item's text as a person reads it in a list or a terminal: link markup shown as its text (`[the guide](x.md)` →
+ * "the guide") and roles as their text; code spans and emphasis kept. The item's text itself (its id, its matching)
+ * is not changed.
+ */
+export function readableText(text: string): string {
+  return linkTextOnly(text).replace(ROLE, (_, shown: string, target: string | undefined) => (shown.trim() !== '' ? shown.trim() : (target ?? '').trim()));
+}
+

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { plainInline } from '../../../src/core/text/normalize';
+import { plainInline, readableText } from '../../../src/core/text/normalize';
 
 // Facts are matched on a line's plain words; a link whose words are lost hides the sentence around it.
 describe('plain words of a line with links', () => {
@@ -31,5 +31,24 @@ describe('plain words of a line with links', () => {
   it('stays linear on 400 KB of links with padded targets', () => {
     const line = '[a](  b) '.repeat(45_000);
     assert.equal(plainInline(line), 'a '.repeat(45_000).trim());
+  });
+});
+
+// Checklist items keep the project's markup in their text (their ids and matching use it); the view, the CLI and the
+// summary show them as a person reads them.
+describe('an item as a person reads it (readableText)', () => {
+  it('shows a link as its text and keeps code spans and emphasis', () => {
+    assert.equal(readableText('I have read the [Contribution Guidelines](https://example.org/CONTRIBUTING.md) and ran `npm test`'), 'I have read the Contribution Guidelines and ran `npm test`');
+  });
+  it('shows reStructuredText and MyST roles as their text, or their target without one', () => {
+    assert.equal(readableText(':ref:`pull-request-tests`: Are your tests passing?'), 'pull-request-tests: Are your tests passing?');
+    assert.equal(readableText('See :doc:`the style guide <style>` first'), 'See the style guide first');
+    assert.equal(readableText('{ref}`ArviZ-stats <arviz_stats:contributing_testing>`'), 'ArviZ-stats');
+    assert.equal(readableText('Add a :py:func:`widget.run` test'), 'Add a widget.run test');
+  });
+  it('leaves text without markup, and a long run of backticks, as it is', () => {
+    assert.equal(readableText('Tests pass'), 'Tests pass');
+    const ticks = '`'.repeat(100_000);
+    assert.equal(readableText(ticks), ticks);
   });
 });
