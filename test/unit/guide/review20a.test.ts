@@ -7,7 +7,7 @@ import { g } from './probeSupport';
 // (choiceBoxes, now in src/core/guide/extract/checklistChoices.ts). Every template below is written for the probe.
 // Near misses: real checks that a rule makes choices. Variants: boxes that describe the change but stay checks.
 // A failing probe was a finding: 37 of 39 failed against 6f4261a; the rules were reworked (checklistChoices.ts), and
-// the three still open are skipped with the reason.
+// the two still open are skipped with the reason.
 
 const TEMPLATE = '.github/PULL_REQUEST_TEMPLATE.md';
 const read = async (template: string, path = TEMPLATE) => {
