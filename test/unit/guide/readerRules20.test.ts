@@ -132,5 +132,24 @@ describe('reader rules (session 20): template boxes that describe the change', (
       assert.deepEqual(await commands('## Configuration\n\nYou can pass options on the command line. For example,\n\n```\nwidget --color=never input.txt\n```\n'), []);
     });
   });
+
+  describe('options nested under a label, and yes/no answers to a question with a third box', () => {
+    it('"- Processors:" over "- [ ] Intel", "- [ ] Apple Silicon": options of the label', async () => {
+      const r = await read('## Tested:\n- Processors:\n  - [ ] Intel\n  - [ ] Apple Silicon\n- Localizations:\n  - [ ] English\n  - [ ] Other (please specify)\n\n## Checklist\n- [ ] Tests pass\n');
+      assert.deepEqual(r, { checks: ['Tests pass'], choices: ['Intel', 'Apple Silicon', 'English', 'Other (please specify)'] });
+    });
+    it('near miss: "- Docs:" over boxes that say a state reached stays checks', async () => {
+      const r = await read('## Checklist\n- Docs:\n  - [ ] README updated\n  - [ ] Changelog entry added\n');
+      assert.deepEqual(r, { checks: ['README updated', 'Changelog entry added'], choices: [] });
+    });
+    it('"## Added tests?" over "Yes", "No, and this is why:" and "I need help with writing tests"', async () => {
+      const r = await read('## Added tests?\n\n- [ ] Yes\n- [ ] No, and this is why:\n- [ ] I need help with writing tests\n\n## Checklist\n\n- [ ] Ran `tox` locally\n');
+      assert.deepEqual(r, { checks: ['Ran `tox` locally'], choices: ['Yes', 'No, and this is why:', 'I need help with writing tests'] });
+    });
+    it('near miss: a checklist with a "No new warnings" box and a "Yes" box is no question', async () => {
+      const r = await read('## Checklist\n\n- [ ] No new warnings\n- [ ] Yes, I ran the tests\n- [ ] Docs updated\n');
+      assert.deepEqual(r.choices, []);
+    });
+  });
 });
 

@@ -145,15 +145,19 @@ export function choiceBoxes(doc: ParsedDocument): Set<ListItemBlock> {
   const blocks = doc.blocks;
   const boxesOf = new Map<number, ListItemBlock[]>();
   for (const b of blocks) {
-    if (b.kind !== 'listItem' || b.checked === null || b.depth !== 0) continue;
+    if (b.kind !== 'listItem' || b.checked === null) continue;
     const boxes = boxesOf.get(b.listId) ?? [];
     if (boxes.length < MAX_BOXES_LOOKED_AT) boxes.push(b);
     boxesOf.set(b.listId, boxes);
   }
   for (let i = 0; i < blocks.length; i++) {
     const first = blocks[i];
-    if (first.kind !== 'listItem' || first.checked === null || first.depth !== 0 || looked.has(first.listId)) continue;
+    if (first.kind !== 'listItem' || first.checked === null || looked.has(first.listId)) continue;
     looked.add(first.listId);
+    if (first.depth > 0) {
+      for (const b of labelledOptions(blocks[i - 1], first, boxesOf.get(first.listId) ?? [])) choices.add(b);
+      continue;
+    }
     const heading = first.sections[first.sections.length - 1] ?? '';
     // The lead-in right above the boxes (and, over a comment, the paragraph above it); a tip further up frames nothing.
     const leads: string[] = [];
@@ -166,6 +170,17 @@ export function choiceBoxes(doc: ParsedDocument): Set<ListItemBlock> {
     for (const b of groupChoices(heading, leads, boxes)) choices.add(b);
   }
   return choices;
+}
+
+/**
+ * Boxes nested under a plain item that labels them ("- Processors:" over "- [ ] Intel", "- [ ] Apple Silicon";
+ * "- macOS versions:" over the versions tested): options of that label, when each is a short name and none says a
+ * state reached ("- Docs:" over "- [ ] README updated" stays checks).
+ */
+function labelledOptions(parent: Block | undefined, first: ListItemBlock, boxes: readonly ListItemBlock[]): readonly ListItemBlock[] {
+  if (parent?.kind !== 'listItem' || parent.checked !== null || parent.depth >= first.depth || !/:\s*$/.test(parent.text)) return [];
+  const options = boxes.filter((b) => b.depth === first.depth);
+  return options.every((b) => kindLike(b.text) && !CHECK_STATE.test(b.text) && !STATES_A_CHECK.test(b.text)) ? options : [];
 }
 
 /** The boxes of one group that are choices, from its heading, its lead-in and the boxes themselves. */
@@ -181,7 +196,10 @@ function groupChoices(heading: string, leads: readonly string[], boxes: readonly
   const contains = prompts.some((p) => (!underChecks && boxes.every((b) => kindLike(b.text)) && CONTAINS_PROMPT.test(p)) || (boxes.every((b) => namedWithArticle(b.text)) && IS_PROMPT.test(p)));
   if (kindPrompt || answers || contains || (!underChecks && namesKinds(boxes))) return boxes.filter((b) => !STATES_A_CHECK.test(b.text));
   const said = prompts.map(lastSentence);
-  if (said.some(asksToPick) || (!underChecks && (yesNoAnswers(boxes) || opposites(boxes)))) return boxes;
+  // (Under a question, "Yes" and "No, and this is why:" make the group answers, with a third box beside them: "I need
+  // help with writing tests".)
+  const yesAndNo = boxes.some((b) => YES.test(b.text)) && boxes.some((b) => NO.test(b.text));
+  if (said.some(asksToPick) || (!underChecks && (yesNoAnswers(boxes) || opposites(boxes) || (yesAndNo && prompts.some((p) => /\?\s*$/.test(p)))))) return boxes;
   if (prompts.some(aboutAiUse)) return boxes.filter((b) => !STATES_A_CHECK.test(b.text));
   return [];
 }
