@@ -94,20 +94,27 @@ export function lineFinder(text: string): (offset: number) => number {
 }
 
 /**
- * The keys of one top-level object member of a JSON (or, with `comments`, JSONC) file, each at its line: composer.json's
- * `scripts`, deno.json's `tasks`. A file that does not parse is open: its names cannot be trusted to be all.
+ * A JSON (or, with `comments`, JSONC) task file read as a tree: the keys of a top-level object member, each at its
+ * offset, and the first parse error said with its line. Shared by package.json, composer.json and deno.json.
  */
-function jsonMemberKeys(text: string, member: string, comments: boolean): TaskNames {
+function jsonTaskFile(text: string, comments: boolean) {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: comments, disallowComments: !comments });
-  const found = new NameList();
   const lineOf = lineFinder(text);
-  const node = tree?.type === 'object' ? tree.children?.find((p) => p.children?.[0]?.value === member)?.children?.[1] : undefined;
-  for (const p of node?.type === 'object' ? (node.children ?? []) : []) {
-    const key = p.children?.[0];
-    if (key?.type === 'string') found.add(String(key.value), lineOf(key.offset));
-  }
-  if (errors.length > 0) found.open(`${printParseErrorCode(errors[0].error)} at line ${lineOf(errors[0].offset)}`);
+  const keysOf = (member: string): JsonNode[] => {
+    const node = tree?.type === 'object' ? tree.children?.find((p) => p.children?.[0]?.value === member)?.children?.[1] : undefined;
+    return node?.type === 'object' ? (node.children ?? []).map((p) => p.children?.[0]).filter((k): k is JsonNode => k?.type === 'string') : [];
+  };
+  const error = errors.length > 0 ? `${printParseErrorCode(errors[0].error)} at line ${lineOf(errors[0].offset)}` : undefined;
+  return { keysOf, lineOf, error };
+}
+
+/** The keys of one top-level object member, each at its line; a file that does not parse is open (its names may not be all). */
+function jsonMemberKeys(text: string, member: string, comments: boolean): TaskNames {
+  const file = jsonTaskFile(text, comments);
+  const found = new NameList();
+  for (const key of file.keysOf(member)) found.add(String(key.value), file.lineOf(key.offset));
+  if (file.error) found.open(file.error);
   return found.done();
 }
 
@@ -118,17 +125,12 @@ export const denoTasks = (text: string): TaskNames => jsonMemberKeys(text, 'task
 
 /** package.json: its `scripts` (each at the line of its key) and its dependency names. */
 export function packageScripts(text: string): PackageScripts {
-  const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const file = jsonTaskFile(text, false);
   const found = new NameList();
   const dependencies = new Set<string>();
-  const lineOf = lineFinder(text);
-  const keysOf = (node: JsonNode | undefined): JsonNode[] => (node?.type === 'object' ? (node.children ?? []).map((p) => p.children?.[0]).filter((k): k is JsonNode => k?.type === 'string') : []);
-  const member = (name: string): JsonNode | undefined => (tree?.type === 'object' ? tree.children?.find((p) => p.children?.[0]?.value === name)?.children?.[1] : undefined);
-  for (const key of keysOf(member('scripts'))) found.add(String(key.value), lineOf(key.offset));
-  for (const field of ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies']) for (const key of keysOf(member(field))) dependencies.add(String(key.value));
-  const invalid = errors.length > 0 ? `${printParseErrorCode(errors[0].error)} at line ${lineOf(errors[0].offset)}` : undefined;
-  return { ...found.done(), ...(invalid ? { open: true, invalid } : {}), dependencies };
+  for (const key of file.keysOf('scripts')) found.add(String(key.value), file.lineOf(key.offset));
+  for (const field of ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies']) for (const key of file.keysOf(field)) dependencies.add(String(key.value));
+  return { ...found.done(), ...(file.error ? { open: true, invalid: file.error } : {}), dependencies };
 }
 
 /** A Makefile's explicit targets. `include`, pattern rules and computed names make the list open. */

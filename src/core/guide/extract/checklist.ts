@@ -172,13 +172,13 @@ export function checklist(sources: Sources): FoundText[] {
     // What a committer, maintainer or reviewer ticks ("## Committer", "(Team) Label the PR"): not the author's checks.
     if (item.sections.some(othersSection) || taggedForOthers(text)) return;
     if (item.checked === null && (NOT_A_CHECK.test(text) || (AUTOMATION_SAYS.test(text) && !AUTOMATION_STATE.test(text)) || OTHERS_APPROVE.test(text) || SENDING_MEANS.test(text) || ISSUE_LINK_LINE.test(text))) return;
-    if (item.checked === null && sources.templates.includes(doc) && ASKS_FOR_DESCRIPTION.test(text)) return;
+    const inTemplate = sources.templates.includes(doc);
+    if (item.checked === null && inTemplate && ASKS_FOR_DESCRIPTION.test(text)) return;
     const said = item.checked === null && !asked ? checkWithin(text) : text;
     if (said === undefined) return;
     // The same check written again in the guide ("make sure existing tests still pass" under "Bug fix" and under "New
     // feature", or in the guide and a page it links) is one check. A template is a form of its own: its boxes are
     // ticked in the pull request, so they stay beside the guide's.
-    const inTemplate = sources.templates.includes(doc);
     const sameText = `${inTemplate ? doc.path : '\u0001guide'}\u0000${checklistKey(said)}`;
     if (seen.has(sameText) && (!inTemplate || item.checked === null)) return;
     seen.add(key);

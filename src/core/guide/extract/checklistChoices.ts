@@ -43,6 +43,8 @@ const CONFIRMING_LEAD = /\b(?:confirm|ensure|make\s+sure|verify|double[\s-]check
 const MAX_ANSWER_WORDS = 2;
 /** A box that says a state of the change reached ("Tests added", "Lint passes"): a check, however short. */
 const CHECK_STATE = /\b(?:pass(?:es|ed|ing)?|added|updated|written|done|green|clean|signed|rebased|tested|documented|reviewed|formatted|linted|included)\b/i;
+/** A box that reads as a check in any form: a state reached or a check stated (STATES_A_CHECK). */
+const readsAsACheck = (b: ListItemBlock): boolean => CHECK_STATE.test(b.text) || STATES_A_CHECK.test(b.text);
 
 /**
  * A prompt that completes as what the change contains ("This PR contains:", "This pull request includes a"): its
@@ -107,12 +109,12 @@ const UNSURE = /^\W*(?:not\s+sure|unsure|maybe|n\/a|don['\u2019]?t\s+know)\b/i;
 const yesNoAnswers = (boxes: readonly ListItemBlock[]): boolean =>
   boxes.some((b) => YES.test(b.text)) && boxes.some((b) => NO.test(b.text)) && boxes.every((b) => YES.test(b.text) || NO.test(b.text) || UNSURE.test(b.text));
 /** Two boxes, one the other's negation ("This is a breaking change" / "This is not a breaking change"). */
-const NEGATION = /\b(?:not|no)\b|n['\u2019]t\b/gi;
+const NEGATED = /\b(?:not|no)\b|n['\u2019]t\b/i;
+const NEGATIONS = new RegExp(NEGATED.source, 'gi');
 const opposites = (boxes: readonly ListItemBlock[]): boolean => {
   if (boxes.length !== 2) return false;
   const [a, b] = boxes.map((x) => collapseWhitespace(x.text.replace(/[*_`]/g, '')).toLowerCase());
-  const negated = (s: string): boolean => new RegExp(NEGATION.source, 'i').test(s);
-  return negated(a) !== negated(b) && collapseWhitespace(a.replace(NEGATION, ' ')) === collapseWhitespace(b.replace(NEGATION, ' '));
+  return NEGATED.test(a) !== NEGATED.test(b) && collapseWhitespace(a.replace(NEGATIONS, ' ')) === collapseWhitespace(b.replace(NEGATIONS, ' '));
 };
 
 /**
@@ -180,7 +182,7 @@ export function choiceBoxes(doc: ParsedDocument): Set<ListItemBlock> {
 function labelledOptions(parent: Block | undefined, first: ListItemBlock, boxes: readonly ListItemBlock[]): readonly ListItemBlock[] {
   if (parent?.kind !== 'listItem' || parent.checked !== null || parent.depth >= first.depth || !/:\s*$/.test(parent.text)) return [];
   const options = boxes.filter((b) => b.depth === first.depth);
-  return options.every((b) => kindLike(b.text) && !CHECK_STATE.test(b.text) && !STATES_A_CHECK.test(b.text)) ? options : [];
+  return options.every((b) => kindLike(b.text) && !readsAsACheck(b)) ? options : [];
 }
 
 /** The boxes of one group that are choices, from its heading, its lead-in and the boxes themselves. */
@@ -190,7 +192,7 @@ function groupChoices(heading: string, leads: readonly string[], boxes: readonly
   const prompts = underChecks ? leads : [heading, ...leads];
   const kindPrompt =
     prompts.some((p) => CHOICE_PROMPT.test(p) && !EVERY_BOX_HOLDS.test(p)) ||
-    (prompts.some((p) => WHAT_IT_IS.test(p)) && !boxes.some((b) => CHECK_STATE.test(b.text) || STATES_A_CHECK.test(b.text)));
+    (prompts.some((p) => WHAT_IT_IS.test(p)) && !boxes.some(readsAsACheck));
   const answers = !underChecks && boxes.every((b) => collapseWhitespace(b.text).split(' ').length <= MAX_ANSWER_WORDS && !CHECK_STATE.test(b.text)) && prompts.some((p) => /\?\s*$/.test(p));
   // ("This pull request is:" over "A short code fix", "A new feature" names kinds even under "### Checklist".)
   const contains = prompts.some((p) => (!underChecks && boxes.every((b) => kindLike(b.text)) && CONTAINS_PROMPT.test(p)) || (boxes.every((b) => namedWithArticle(b.text)) && IS_PROMPT.test(p)));
