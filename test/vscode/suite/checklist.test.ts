@@ -38,6 +38,32 @@ async function onUnsignedBranch<T>(branch: string, body: (repo: SimpleGit) => Pr
   }
 }
 
+/**
+ * Writes the given PR templates, then runs `body` on a new branch (onUnsignedBranch) whose `origin` names the GitHub
+ * project and pushes to a local bare repository, so Open Pull Request gives the compare page offline. Removes the
+ * remote, the templates and the bare repository afterwards.
+ */
+async function onBranchWithTemplates(branch: string, templates: Record<string, string>, body: (repo: SimpleGit) => Promise<void>): Promise<void> {
+  const remote = mkdtempSync(join(tmpdir(), 'onramp-remote-'));
+  await simpleGit(remote).init(true);
+  for (const [path, text] of Object.entries(templates)) await writeWorkspaceFile(path, text);
+  try {
+    await onUnsignedBranch(branch, async (repo) => {
+      await repo.addRemote('origin', 'https://github.com/onramp-demo/slugline.git');
+      await repo.addConfig('remote.origin.pushurl', remote);
+      try {
+        await body(repo);
+      } finally {
+        await repo.removeRemote('origin');
+      }
+    });
+  } finally {
+    await deleteWorkspaceFile('.github/PULL_REQUEST_TEMPLATE');
+    await (await onrampApi()).refresh(workspaceRoot());
+    rmSync(remote, { recursive: true, force: true });
+  }
+}
+
 describeIn('trusted', 'Pull request checklist', () => {
   it('fails the sign-off the maintainer file requires on an unsigned commit, passes the branch, and says it is not pushed', async () => {
     await onUnsignedBranch('fix-typo', async () => {
@@ -121,107 +147,79 @@ describeIn('trusted', 'Pull request checklist', () => {
   });
 
   it('chooses among several templates by their names, per branch, and the checklist and the body follow the choice', async () => {
-    const remote = mkdtempSync(join(tmpdir(), 'onramp-remote-'));
-    await simpleGit(remote).init(true);
-    await writeWorkspaceFile('.github/PULL_REQUEST_TEMPLATE/bug_fix.md', '---\nname: Bug fix\nabout: A fix for a reported bug\n---\n## The bug\n\n<!-- Which issue, and how to reproduce it. -->\n\n- [ ] Added a regression test\n');
-    await writeWorkspaceFile('.github/PULL_REQUEST_TEMPLATE/docs.md', '---\nname: Documentation change\n---\n## What reads better now\n\n- [ ] Spelling checked\n- [ ] Links work\n');
     const api = await onrampApi();
     const has = (c: ChecklistView, text: string) => c.items.some((i) => i.text === text);
     type Opened = { kind: string; url?: string; reason?: string };
     const bodyOf = (o: Opened) => new URL(o.url ?? '').searchParams.get('body') ?? '';
-    try {
-      await onUnsignedBranch('fix-template', async (repo) => {
-        await repo.addRemote('origin', 'https://github.com/onramp-demo/slugline.git');
-        await repo.addConfig('remote.origin.pushurl', remote);
-        try {
-          await api.refresh(workspaceRoot());
-          const before = await checklist((x) => x.branch === 'fix-template' && x.templates.length === 3, 'three templates on fix-template');
-          const byDefault = before.template;
-          assert.equal(byDefault, before.templates[0], 'the default template is used until one is chosen');
-          assert.deepEqual(before.templates.slice(1).sort(), ['Bug fix', 'Documentation change'], 'offered by their front matter names');
-          assert.ok(!has(before, 'Spelling checked'));
-
-          const picked = await vscode.commands.executeCommand<{ kind: string }>('onramp.choosePullRequestTemplate', workspaceRoot().toString(), 'Documentation change');
-          assert.equal(picked.kind, 'chosen');
-          const docs = await checklist((x) => x.template === 'Documentation change', 'the documentation template chosen');
-          assert.ok(has(docs, 'Spelling checked') && has(docs, 'Links work'), 'its boxes are on the checklist');
-          assert.ok(!has(docs, 'Added a regression test'), 'another template\'s boxes are not');
-
-          // The choice belongs to the branch: another branch starts from the default again.
-          await repo.checkoutLocalBranch('fix-template-other');
-          await checklist((x) => x.branch === 'fix-template-other' && x.template === byDefault, 'the default on another branch');
-          await repo.checkout('fix-template');
-          await repo.deleteLocalBranch('fix-template-other', true);
-          await checklist((x) => x.branch === 'fix-template' && x.template === 'Documentation change', 'the choice back on fix-template');
-
-          const opened = await vscode.commands.executeCommand<Opened>('onramp.openPullRequest', workspaceRoot().toString(), { title: 'docs: clearer wording', draft: false });
-          assert.equal(opened.kind, 'compare', opened.reason);
-          assert.match(bodyOf(opened), /^## What reads better now\n\n- \[ \] Spelling checked\n- \[ \] Links work\n$/, 'the chosen template, without its front matter');
-
-          const bug = await vscode.commands.executeCommand<Opened>('onramp.openPullRequest', workspaceRoot().toString(), { title: 'fix: a bug', draft: false, template: 'Bug fix' });
-          assert.equal(bug.kind, 'compare', bug.reason);
-          assert.match(bodyOf(bug), /^## The bug\n\n- \[ \] Added a regression test\n$/, 'comments stripped');
-          await checklist((x) => x.template === 'Bug fix' && has(x, 'Added a regression test'), 'the template named by Open Pull Request remembered');
-
-          const unknown = await vscode.commands.executeCommand<{ kind: string; reason: string }>('onramp.choosePullRequestTemplate', workspaceRoot().toString(), 'Release');
-          assert.equal(unknown.kind, 'none');
-          assert.match(unknown.reason, /No pull request template is called "Release"; the templates are: .*Bug fix, Documentation change/);
-        } finally {
-          await repo.removeRemote('origin');
-        }
-      });
-    } finally {
-      await deleteWorkspaceFile('.github/PULL_REQUEST_TEMPLATE');
+    await onBranchWithTemplates('fix-template', {
+      '.github/PULL_REQUEST_TEMPLATE/bug_fix.md': '---\nname: Bug fix\nabout: A fix for a reported bug\n---\n## The bug\n\n<!-- Which issue, and how to reproduce it. -->\n\n- [ ] Added a regression test\n',
+      '.github/PULL_REQUEST_TEMPLATE/docs.md': '---\nname: Documentation change\n---\n## What reads better now\n\n- [ ] Spelling checked\n- [ ] Links work\n',
+    }, async (repo) => {
       await api.refresh(workspaceRoot());
-      rmSync(remote, { recursive: true, force: true });
-    }
+      const before = await checklist((x) => x.branch === 'fix-template' && x.templates.length === 3, 'three templates on fix-template');
+      const byDefault = before.template;
+      assert.equal(byDefault, before.templates[0], 'the default template is used until one is chosen');
+      assert.deepEqual(before.templates.slice(1).sort(), ['Bug fix', 'Documentation change'], 'offered by their front matter names');
+      assert.ok(!has(before, 'Spelling checked'));
+
+      const picked = await vscode.commands.executeCommand<{ kind: string }>('onramp.choosePullRequestTemplate', workspaceRoot().toString(), 'Documentation change');
+      assert.equal(picked.kind, 'chosen');
+      const docs = await checklist((x) => x.template === 'Documentation change', 'the documentation template chosen');
+      assert.ok(has(docs, 'Spelling checked') && has(docs, 'Links work'), 'its boxes are on the checklist');
+      assert.ok(!has(docs, 'Added a regression test'), 'another template\'s boxes are not');
+
+      // The choice belongs to the branch: another branch starts from the default again.
+      await repo.checkoutLocalBranch('fix-template-other');
+      await checklist((x) => x.branch === 'fix-template-other' && x.template === byDefault, 'the default on another branch');
+      await repo.checkout('fix-template');
+      await repo.deleteLocalBranch('fix-template-other', true);
+      await checklist((x) => x.branch === 'fix-template' && x.template === 'Documentation change', 'the choice back on fix-template');
+
+      const opened = await vscode.commands.executeCommand<Opened>('onramp.openPullRequest', workspaceRoot().toString(), { title: 'docs: clearer wording', draft: false });
+      assert.equal(opened.kind, 'compare', opened.reason);
+      assert.match(bodyOf(opened), /^## What reads better now\n\n- \[ \] Spelling checked\n- \[ \] Links work\n$/, 'the chosen template, without its front matter');
+
+      const bug = await vscode.commands.executeCommand<Opened>('onramp.openPullRequest', workspaceRoot().toString(), { title: 'fix: a bug', draft: false, template: 'Bug fix' });
+      assert.equal(bug.kind, 'compare', bug.reason);
+      assert.match(bodyOf(bug), /^## The bug\n\n- \[ \] Added a regression test\n$/, 'comments stripped');
+      await checklist((x) => x.template === 'Bug fix' && has(x, 'Added a regression test'), 'the template named by Open Pull Request remembered');
+
+      const unknown = await vscode.commands.executeCommand<{ kind: string; reason: string }>('onramp.choosePullRequestTemplate', workspaceRoot().toString(), 'Release');
+      assert.equal(unknown.kind, 'none');
+      assert.match(unknown.reason, /No pull request template is called "Release"; the templates are: .*Bug fix, Documentation change/);
+    });
   });
 
   it('offers a template\'s kinds of change as choices after its checks, and ticks the chosen one in the body', async () => {
-    const remote = mkdtempSync(join(tmpdir(), 'onramp-remote-'));
-    await simpleGit(remote).init(true);
-    await writeWorkspaceFile(
-      '.github/PULL_REQUEST_TEMPLATE/change.md',
-      '---\nname: Code change\n---\n## Type of change\n\n- [ ] Bug fix (non-breaking change which fixes an issue)\n- [ ] New feature (non-breaking change which adds functionality)\n\n## Checklist\n\n- [ ] Added a regression test\n',
-    );
     const api = await onrampApi();
     type Opened = { kind: string; url?: string; reason?: string };
-    try {
-      await onUnsignedBranch('fix-kind', async (repo) => {
-        await repo.addRemote('origin', 'https://github.com/onramp-demo/slugline.git');
-        await repo.addConfig('remote.origin.pushurl', remote);
-        try {
-          await api.refresh(workspaceRoot());
-          await checklist((x) => x.branch === 'fix-kind' && x.templates.includes('Code change'), 'the code change template offered');
-          await vscode.commands.executeCommand('onramp.choosePullRequestTemplate', workspaceRoot().toString(), 'Code change');
-          const c = await checklist((x) => x.template === 'Code change' && x.items.some((i) => i.choice), 'the kinds of change offered');
-          const texts = c.items.filter((i) => i.origin === 'template').map((i) => [i.text, i.choice, i.optional]);
-          assert.deepEqual(texts, [
-            ['Added a regression test', false, false],
-            ['Bug fix (non-breaking change which fixes an issue)', true, true],
-            ['New feature (non-breaking change which adds functionality)', true, true],
-          ], 'the check first and required; the kinds after it, optional choices');
-          const facts = await api.facts(workspaceRoot());
-          assert.ok(facts && !facts.checklist.some((i) => i.text.startsWith('Bug fix')), 'a kind of change is no check of the checklist fact');
-
-          const bugFix = c.items.find((i) => i.text.startsWith('Bug fix'));
-          assert.ok(bugFix);
-          await vscode.commands.executeCommand('onramp.tickChecklistItem', workspaceRoot().toString(), bugFix.id);
-          await checklist((x) => x.items.some((i) => i.id === bugFix.id && i.ticked), 'the kind ticked');
-          const opened = await vscode.commands.executeCommand<Opened>('onramp.openPullRequest', workspaceRoot().toString(), { title: 'fix: a bug', draft: false });
-          assert.equal(opened.kind, 'compare', opened.reason);
-          const body = new URL(opened.url ?? '').searchParams.get('body') ?? '';
-          assert.match(body, /- \[x\] Bug fix \(non-breaking change which fixes an issue\)\n- \[ \] New feature/, 'the chosen kind ticked, the other left open');
-          assert.match(body, /- \[ \] Added a regression test/);
-        } finally {
-          await repo.removeRemote('origin');
-        }
-      });
-    } finally {
-      await deleteWorkspaceFile('.github/PULL_REQUEST_TEMPLATE');
+    await onBranchWithTemplates('fix-kind', {
+      '.github/PULL_REQUEST_TEMPLATE/change.md':
+        '---\nname: Code change\n---\n## Type of change\n\n- [ ] Bug fix (non-breaking change which fixes an issue)\n- [ ] New feature (non-breaking change which adds functionality)\n\n## Checklist\n\n- [ ] Added a regression test\n',
+    }, async () => {
       await api.refresh(workspaceRoot());
-      rmSync(remote, { recursive: true, force: true });
-    }
+      await checklist((x) => x.branch === 'fix-kind' && x.templates.includes('Code change'), 'the code change template offered');
+      await vscode.commands.executeCommand('onramp.choosePullRequestTemplate', workspaceRoot().toString(), 'Code change');
+      const c = await checklist((x) => x.template === 'Code change' && x.items.some((i) => i.choice), 'the kinds of change offered');
+      const texts = c.items.filter((i) => i.origin === 'template').map((i) => [i.text, i.choice, i.optional]);
+      assert.deepEqual(texts, [
+        ['Added a regression test', false, false],
+        ['Bug fix (non-breaking change which fixes an issue)', true, true],
+        ['New feature (non-breaking change which adds functionality)', true, true],
+      ], 'the check first and required; the kinds after it, optional choices');
+      const facts = await api.facts(workspaceRoot());
+      assert.ok(facts && !facts.checklist.some((i) => i.text.startsWith('Bug fix')), 'a kind of change is no check of the checklist fact');
+
+      const bugFix = c.items.find((i) => i.text.startsWith('Bug fix'));
+      assert.ok(bugFix);
+      await vscode.commands.executeCommand('onramp.tickChecklistItem', workspaceRoot().toString(), bugFix.id);
+      await checklist((x) => x.items.some((i) => i.id === bugFix.id && i.ticked), 'the kind ticked');
+      const opened = await vscode.commands.executeCommand<Opened>('onramp.openPullRequest', workspaceRoot().toString(), { title: 'fix: a bug', draft: false });
+      assert.equal(opened.kind, 'compare', opened.reason);
+      const body = new URL(opened.url ?? '').searchParams.get('body') ?? '';
+      assert.match(body, /- \[x\] Bug fix \(non-breaking change which fixes an issue\)\n- \[ \] New feature/, 'the chosen kind ticked, the other left open');
+      assert.match(body, /- \[ \] Added a regression test/);
+    });
   });
 
   it('runs the test and lint commands as tasks on request and reads their exit codes into the checklist', async () => {
