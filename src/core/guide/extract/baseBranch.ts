@@ -258,7 +258,7 @@ function insteadBase(raw: string): string | null {
  * A line that is the role and its value, "Base branch: `develop`", "**Target branch for PRs**: `main`" (a fact sheet's
  * or a list's row): the whole block, the name quoted.
  */
-const LABELLED_BASE = /^\W{0,4}(?:base|target)\s+branch(?:\s+(?:for|of)\s+(?:all\s+)?(?:PRs|pull\s+requests|contributions|changes))?\W{0,3}\s*[:=\u2013\u2014]\s*\W{0,3}`([A-Za-z][\w./-]{0,40})`\W{0,3}$/i;
+const LABELLED_BASE = /^\W{0,4}(?:base|target)\s+branch(?:\s+(?:for|of)\s+(?:all\s+)?(?:PRs|pull[\s-]+requests|contributions|changes))?\W{0,3}\s*[:=\u2013\u2014]\s*\W{0,3}`([A-Za-z][\w./-]{0,40})`\W{0,3}$/i;
 function labelledBase(raw: string): string | null {
   const name = raw.length <= 120 ? LABELLED_BASE.exec(raw.trim())?.[1] : undefined;
   return name !== undefined && LIKELY_BRANCH.test(name) && !NOT_A_BRANCH.test(name) ? name : null;
@@ -384,7 +384,7 @@ function fromProse(text: string, raw: string, b: Block): { name: string; lineOff
 }
 
 /** Words of a change sent somewhere or based on something: pull requests, patches, a base, a rebase, a target. */
-const SENDS_A_CHANGE = /\b(?:PRs?|pull\s+requests?|merge\s+requests?|patch(?:es)?|based?|rebas\w*|target\w*|submit\w*)\b/i;
+const SENDS_A_CHANGE = /\b(?:PRs?|pull[\s-]+requests?|merge\s+requests?|patch(?:es)?|based?|rebas\w*|target\w*|submit\w*)\b/i;
 
 /** Words of measuring one build against another: benchmarks and performance runs are compared with a branch, not based on it. */
 const MEASURED = /\bbenchmark|\bperformance\b|\bprofil(?:e|ing)\b|\bmeasur/i;

@@ -59,7 +59,7 @@ const OTHERS_APPROVE =
  * An item about what happens once the change is sent ("If we suggest changes then:", "Once your PR is approved:"):
  * it and the items nested under it are for later, not checks before sending.
  */
-const AFTER_SUBMISSION = /^(?:\*\*|_)?(?:wait\s+for\b|(?:if|once|after|when)\b[^.]{0,80}?\b(?:approved|merged|landed|(?:suggest|request)\w*\s+(?:some\s+)?changes|review(?:ed|s|ers?)?)\b|(?:if|once|after|when)\b[^.]{0,40}?\b(?:updated|opened|submitted|sent)\s+(?:your|the)\s+(?:pull\s+request|PR|patch)\b)/i;
+const AFTER_SUBMISSION = /^(?:\*\*|_)?(?:wait\s+for\b|(?:if|once|after|when)\b[^.]{0,80}?\b(?:approved|merged|landed|(?:suggest|request)\w*\s+(?:some\s+)?changes|review(?:ed|s|ers?)?)\b|(?:if|once|after|when)\b[^.]{0,40}?\b(?:updated|opened|submitted|sent)\s+(?:your|the)\s+(?:pull[\s-]+request|PR|patch)\b)/i;
 
 /**
  * A plain item that says what sending the change means ("Submitting a change implies granting a licence...", "By
@@ -143,10 +143,10 @@ function boxesUnderAStep(run: readonly Block[]): ListItemBlock[] {
 // (Not "Documentation" or "Refactoring": under those guides walk through building the docs or list what is not taken.)
 const KIND_OF_CHANGE = /^\W*(?:\d+[.)]\s*)?(?:for\s+)?(?:(?:a\s+)?(?:bug\s*)?fix(?:es)?|bugs?|(?:new\s+)?features?|enhancements?|fixing\s+(?:a\s+)?bugs?|adding\s+(?:a\s+)?(?:new\s+)?features?|breaking\s+changes?)\W*$/i;
 /** A section only about pull requests ("Pull requests", "Patches"): its subsections for kinds of change say what each needs. */
-const PULL_REQUESTS_ONLY = /^\W*(?:\d+[.)]\s*)?(?:pull\s+requests?|PRs|patches|merge\s+requests?)\W*$/i;
+const PULL_REQUESTS_ONLY = /^\W*(?:\d+[.)]\s*)?(?:pull[\s-]+requests?|PRs|patches|merge\s+requests?)\W*$/i;
 
 /** Words of the change a step asks about: the pull request, the patch, the change, the code, the commits. */
-const NAMES_THE_CHANGE = /\b(?:PRs?|pull\s+requests?|merge\s+requests?|patch(?:es)?|changes?|code|commits?|contributions?|submissions?|fix(?:es)?|features?)\b/i;
+const NAMES_THE_CHANGE = /\b(?:PRs?|pull[\s-]+requests?|merge\s+requests?|patch(?:es)?|changes?|code|commits?|contributions?|submissions?|fix(?:es)?|features?)\b/i;
 
 /** A step that recommends ("We recommend you run tests locally before creating your PR:") offers, rather than asks. */
 const RECOMMENDS = /\b(?:recommend\w*|suggest\w*|advis(?:e|ed|able))\b/i;
@@ -606,7 +606,7 @@ const OTHERS_RULE = /^[\W_]*(?:reviewers?|maintainers?|we|our\s+team|the\s+(?:te
 const CHANGE_CHECK = /\b(?:tests?|testing|specs?|docs?|document\w*|changelog|news|format\w*|lint\w*|style\w*|template|sign(?:ed)?[\s-]?off|CLA|newline|whitespace|build|compile|CI|passes|pass(?:ing)?|verif\w*|checks?|readme|describ\w*|description|small|atomic|one\s+(?:change|thing|feature)|(?:reference|link|mention)\s+(?:the\s+|an?\s+)?(?:related\s+)?issue)\b|\brun\s+`/i;
 
 /** Half or more of a list's items ask something of the change itself (CHANGE_CHECK). */
-const changeAsks = (items: readonly string[]): boolean => items.length > 0 && items.filter((t) => CHANGE_CHECK.test(t) || /\b(?:pull\s+requests?|PRs?|history|commits?|discuss)\b/i.test(t)).length * 2 >= items.length;
+const changeAsks = (items: readonly string[]): boolean => items.length > 0 && items.filter((t) => CHANGE_CHECK.test(t) || /\b(?:pull[\s-]+requests?|PRs?|history|commits?|discuss)\b/i.test(t)).length * 2 >= items.length;
 
 /** A heading that is only the name of a pull request ("Pull Requests", "PRs", "Merge requests"). */
 // ("Pull Request Process" over numbered asks about the change: the process is meeting them; a walk through the

@@ -35,14 +35,14 @@ const LABEL = /^(?:(?:\*\*|__)?(?:note|tip|hint|important|warning|caution)(?:\*\
  * pull request: "Before making changes, run the tests" is a baseline check before the work, not before sending.
  */
 const BEFORE_SENDING_OPENING =
-  /^(?:\*\*|__)?(?:before|prior\s+to)\s+(?:you\s+)?(?:(?:open|submit|send|creat|fil)\w*\s+(?:(?:a|an|the|any|your|each|every)\s+)?(?:new\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|merge\s+requests?|changes?(?:\s+as\s+a\s+(?:pull\s+request|PR))?)|(?:mak|rais)\w*\s+(?:(?:a|an|the|any|your)\s+)?(?:new\s+)?(?:pull\s+requests?|PRs?|merge\s+requests?))\b,?\s*/i;
+  /^(?:\*\*|__)?(?:before|prior\s+to)\s+(?:you\s+)?(?:(?:open|submit|send|creat|fil)\w*\s+(?:(?:a|an|the|any|your|each|every)\s+)?(?:new\s+)?(?:pull[\s-]+requests?|PRs?|patch(?:es)?|merge\s+requests?|changes?(?:\s+as\s+a\s+(?:pull[\s-]+request|PR))?)|(?:mak|rais)\w*\s+(?:(?:a|an|the|any|your)\s+)?(?:new\s+)?(?:pull[\s-]+requests?|PRs?|merge\s+requests?))\b,?\s*/i;
 
 /**
  * The same moment as the sentence's last words ("please run `make tests` before opening a PR", "Make sure the tests
  * pass before you submit your pull request."): the main clause comes first.
  */
 const BEFORE_SENDING_CLOSING =
-  /,?\s+(?:before|prior\s+to)\s+(?:you\s+)?(?:(?:open|submit|send|creat|fil)\w*\s+(?:(?:a|an|the|any|your|each|every)\s+)?(?:new\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|merge\s+requests?)|(?:mak|rais)\w*\s+(?:(?:a|an|the|any|your)\s+)?(?:new\s+)?(?:pull\s+requests?|PRs?|merge\s+requests?))\W*$/i;
+  /,?\s+(?:before|prior\s+to)\s+(?:you\s+)?(?:(?:open|submit|send|creat|fil)\w*\s+(?:(?:a|an|the|any|your|each|every)\s+)?(?:new\s+)?(?:pull[\s-]+requests?|PRs?|patch(?:es)?|merge\s+requests?)|(?:mak|rais)\w*\s+(?:(?:a|an|the|any|your)\s+)?(?:new\s+)?(?:pull[\s-]+requests?|PRs?|merge\s+requests?))\W*$/i;
 /**
  * A main clause that asks outright ("Run both test suites", "please run `make tests`", "make sure they pass"): with the
  * moment at the end, a sentence that only states a practice ("all tests should be run before sending a pull request")

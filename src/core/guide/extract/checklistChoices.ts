@@ -16,11 +16,11 @@ import { lastSentence } from './commandsLeadIn';
  */
 const CHOICE_PROMPT = new RegExp(
   [
-    String.raw`\b(?:types?|kinds?|sorts?|nature)\s+of\s+(?:changes?|PRs?|MRs?|pull\s+requests?|merge\s+requests?|contributions?|patch(?:es)?)\b`,
-    String.raw`\b(?:PR|MR|pull\s+request|merge\s+request|change|contribution)\s+(?:types?|kinds?|categor(?:y|ies))\b`,
+    String.raw`\b(?:types?|kinds?|sorts?|nature)\s+of\s+(?:changes?|PRs?|MRs?|pull[\s-]+requests?|merge\s+requests?|contributions?|patch(?:es)?)\b`,
+    String.raw`\b(?:PR|MR|pull[\s-]+request|merge\s+request|change|contribution)\s+(?:types?|kinds?|categor(?:y|ies))\b`,
     String.raw`\bwhat\s+(?:kind|type|sort)\s+of\b|\bwhich\s+(?:kind|type)\b|\bselect\s+the\s+(?:type|kind|category)\b`,
     String.raw`^\W*(?:type|kind|category)\W*$`,
-    String.raw`^\W*(?:(?:this|my)\s+(?:(?:PR|pull\s+request|change|patch|MR|merge\s+request|contribution)\s+is(?:\s+for)?\s+an?|is(?:\s+an?)?)|I(?:'m|\s+am)\s+submitting\s+an?)\b[^:\w]{0,4}(?:\((?:check|tick|select|choose)\s+(?:one|all\s+that\s+apply)\))?\W*$`,
+    String.raw`^\W*(?:(?:this|my)\s+(?:(?:PR|pull[\s-]+request|change|patch|MR|merge\s+request|contribution)\s+is(?:\s+for)?\s+an?|is(?:\s+an?)?)|I(?:'m|\s+am)\s+submitting\s+an?)\b[^:\w]{0,4}(?:\((?:check|tick|select|choose)\s+(?:one|all\s+that\s+apply)\))?\W*$`,
   ].join('|'),
   'i',
 );
@@ -28,7 +28,7 @@ const CHOICE_PROMPT = new RegExp(
  * A question about what the change is ("What is it?", "What does this PR do?"): boxes that answer it ("Bugfix (user
  * facing)", "Adds a feature") are kinds; boxes that say a state reached ("Tests added") are checks after all.
  */
-const WHAT_IT_IS = /^\W*what\s+(?:is|does)\s+(?:it|this(?:\s+(?:PR|pull\s+request|change|patch|MR|merge\s+request|contribution))?)(?:\s+do)?\s*\?\W*$/i;
+const WHAT_IT_IS = /^\W*what\s+(?:is|does)\s+(?:it|this(?:\s+(?:PR|pull[\s-]+request|change|patch|MR|merge\s+request|contribution))?)(?:\s+do)?\s*\?\W*$/i;
 /** A prompt that names the kind of change only to say every box holds whatever it is ("Regardless of which type of change this is, all of these are required"). */
 const EVERY_BOX_HOLDS = /\b(?:regardless|not\s+all|every|all\s+of\s+(?:these|them|the\s+following)|required|must)\b/i;
 
@@ -51,7 +51,7 @@ const readsAsACheck = (b: ListItemBlock): boolean => CHECK_STATE.test(b.text) ||
  * boxes are kinds when they are short or each starts with an article ("A short code fix"). After "This pull request
  * is:" only the article says so: "covered by tests" is a state the change reaches.
  */
-const CHANGE_IS = String.raw`^\W*(?:this|my)\s+(?:PR|pull\s+request|change|patch|MR|merge\s+request|contribution)\s+`;
+const CHANGE_IS = String.raw`^\W*(?:this|my)\s+(?:PR|pull[\s-]+request|change|patch|MR|merge\s+request|contribution)\s+`;
 const CONTAINS_PROMPT = new RegExp(String.raw`${CHANGE_IS}(?:contains|includes|introduces)(?:\s+an?)?\W*$`, 'i');
 const IS_PROMPT = new RegExp(String.raw`${CHANGE_IS}is\W*$`, 'i');
 const namedWithArticle = (text: string): boolean => /^\W*an?\s/i.test(text);

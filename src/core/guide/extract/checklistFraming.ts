@@ -103,10 +103,10 @@ export const asksForACheck = (text: string): boolean => CHECK_WORDING.test(text)
  * An item that is one of the mechanics of sending: a bare git command, forking, cloning, pushing, clicking, or
  * opening the pull request itself. A list of nothing else is how to send, not what to check first.
  */
-const MECHANIC = /^[\W_]*(?:`?git\s+\w+|fork\b|clone\b|push\b|click\b|navigate\b|(?:open|send|create|submit|file)\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:descriptive\s+|new\s+)?\[?(?:pull\s+request|PR)\b)/i;
+const MECHANIC = /^[\W_]*(?:`?git\s+\w+|fork\b|clone\b|push\b|click\b|navigate\b|(?:open|send|create|submit|file)\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:descriptive\s+|new\s+)?\[?(?:pull[\s-]+request|PR)\b)/i;
 
 /** A step that is the sending itself: "Create your PR!", "Open a pull request", "Submit the patch". */
-const SENDING = /^[\W_]*(?:(?:open|send|create|submit|file)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:new\s+)?\[?(?:pull\s+request|PR|patch|merge\s+request)s?\b)/i;
+const SENDING = /^[\W_]*(?:(?:open|send|create|submit|file)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:new\s+)?\[?(?:pull[\s-]+request|PR|patch|merge\s+request)s?\b)/i;
 
 /**
  * An AsciiDoc link macro opening an item ("https://help.github.com/fork[Fork the repository].", "link:docs/x.adoc[Open
@@ -146,7 +146,7 @@ const CHECKS_THE_CHANGE = /\b(?:tests?|CI|builds?|lint\w*|pass(?:es|ing)?|green)
 // ("Create a GitHub account", "Sign up on GitHub", "Register a GitLab account": the workflow from before the fork; not
 // "Get your GitHub handle into CONTRIBUTORS.md".)
 const STARTS_FROM_SCRATCH = /^[\W_\d.]*(?:please\s+)?(?:(?:fork|clone)(?:\]\([^)]*\))?\b(?!\s+(?:of|from)\b)|(?:create|make|get|set\s+up|open|register)\s+(?:a\s+|an\s+|your\s+)?\[?git(?:hub|lab)\]?(?:\([^)]*\))?\s+account\b|(?:create|make|open|register)\s+an\s+account\s+(?:on|at|with)\s+\[?git(?:hub|lab)\b|sign\s+up\s+(?:for|on|at|with)\s+\[?git(?:hub|lab)\b)/i;
-const SENDS = /\bpush\b|\b(?:open|send|create|submit|file)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:descriptive\s+|new\s+)?\[?(?:pull\s+request|merge\s+request|PR|MR)\b/i;
+const SENDS = /\bpush\b|\b(?:open|send|create|submit|file)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:descriptive\s+|new\s+)?\[?(?:pull[\s-]+request|merge\s+request|PR|MR)\b/i;
 
 export const wholeWorkflow = (items: readonly string[]): boolean =>
   items.length > 1 && STARTS_FROM_SCRATCH.test(asShown(items[0])) && items.slice(1).some((t) => SENDS.test(t));

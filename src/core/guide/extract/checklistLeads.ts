@@ -39,7 +39,7 @@ export const requirementsOfChanges = (sections: readonly string[]): boolean => {
  * ("Before you submit your review, make sure that:"). NOT_CHECKLIST already takes "Reviewing" and "Reviewer".
  */
 const OTHERS_OCCASION_HEADING =
-  /\bcode\s+reviews?\b|\breview\s+(?:process|guidelines?|polic(?:y|ies))\b|^[\W_]*(?:merging|landing)\b|\b(?:merging|landing)\s+(?:a\s+|the\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|changes?|contributions?)\b|\bfor\s+(?:reviewers|maintainers|committers)\b/i;
+  /\bcode\s+reviews?\b|\breview\s+(?:process|guidelines?|polic(?:y|ies))\b|^[\W_]*(?:merging|landing)\b|\b(?:merging|landing)\s+(?:a\s+|the\s+)?(?:pull[\s-]+requests?|PRs?|patch(?:es)?|changes?|contributions?)\b|\bfor\s+(?:reviewers|maintainers|committers)\b/i;
 
 export const othersOccasionHeading = (heading: string): boolean => OTHERS_OCCASION_HEADING.test(heading);
 

@@ -9,7 +9,7 @@
  * kind of change ("If adding a new feature:") is not one: its items are checks for that kind of change.
  */
 const DURING_WORK =
-  /^(?:when|while|whilst)\s+(?:you(?:'re|\s+are)\s+)?(?:working\s+on|writing|developing|coding|implementing|designing|editing|hacking\s+on)\b(?![^:]*\b(?:pull\s+requests?|PRs?|patch(?:es)?|merge\s+requests?)\b)[^.]*:\s*$/i;
+  /^(?:when|while|whilst)\s+(?:you(?:'re|\s+are)\s+)?(?:working\s+on|writing|developing|coding|implementing|designing|editing|hacking\s+on)\b(?![^:]*\b(?:pull[\s-]+requests?|PRs?|patch(?:es)?|merge\s+requests?)\b)[^.]*:\s*$/i;
 
 /**
  * A lead-in that places what follows at the start of the work ("Once you're ready to make changes:", "When you are
@@ -31,7 +31,7 @@ const BEFORE = /\b(?:before|prior\s+to)\b/i;
  * A setup lead-in whose object is the change being sent ("here is what we look for in every pull request:", "To set
  * up your pull request for a quick review:"): what the change must be, a checklist.
  */
-const ABOUT_THE_CHANGE = /\b(?:pull\s+requests?|PRs?|patch(?:es)?|merge\s+requests?|submissions?|reviews?)\b/i;
+const ABOUT_THE_CHANGE = /\b(?:pull[\s-]+requests?|PRs?|patch(?:es)?|merge\s+requests?|submissions?|reviews?)\b/i;
 
 export const namesOngoingWork = (lead: string): boolean =>
   DURING_WORK.test(lead.trim()) || (!BEFORE.test(lead) && (STARTING_WORK.test(lead.trim()) || (SETUP_LEAD.test(lead.trim()) && !ABOUT_THE_CHANGE.test(lead))));
@@ -75,7 +75,7 @@ export const stepLeadsIntoList = (step: ListItemLike, list: ListItemLike): boole
  */
 const SETUP_HEADING = /\b(?:set(?:ting)?[\s-]?up|setup|prerequisites?|install(?:ation|ing)?|getting\s+started|(?:development|dev|local|build)\s+environment|tooling)\b/i;
 /** A lead-in that names sending or the change ("before you submit", "your pull request"): a checklist wherever it stands. */
-const NAMES_SENDING = /\b(?:before|prior\s+to|submit\w*|send\w*|pull\s+requests?|PRs?|patch(?:es)?|merge\s+requests?|commit\w*|push\w*)\b/i;
+const NAMES_SENDING = /\b(?:before|prior\s+to|submit\w*|send\w*|pull[\s-]+requests?|PRs?|patch(?:es)?|merge\s+requests?|commit\w*|push\w*)\b/i;
 
 /**
  * A lead-in that names no moment and no change ("Make sure you have:", "Please ensure that:") under a heading about

@@ -16,7 +16,7 @@ const CHECKS_PASS =
   /^[\W_]*(?:please\s+)?(?:ensure|make\s+sure|verify|check|confirm)\b[^.]{0,60}\b(?:pass(?:es)?|succeeds?|lints?|is\s+(?:clean|green)|are\s+(?:clean|green)|builds?)\b/i;
 
 /** The procedure's last step, sending the change: "Issue that pull request!", "Submit the pull request." */
-const SENDS_THE_PULL_REQUEST = /^[\W_]*(?:then\s+)?(?:issue|open|submit|send|create|file|make)\s+(?:that|the|your|a)\s+(?:pull\s+request|PR|merge\s+request)\b/i;
+const SENDS_THE_PULL_REQUEST = /^[\W_]*(?:then\s+)?(?:issue|open|submit|send|create|file|make)\s+(?:that|the|your|a)\s+(?:pull[\s-]+request|PR|merge\s+request)\b/i;
 /** A step asked where it applies, with no comma after the condition: "If applicable add relevant change information to the changelog". */
 const ASKED_WHERE_IT_APPLIES = /^[\W_]*if\s+(?:applicable|needed|necessary|relevant|appropriate)\s*,?\s+(?:add|update|include|write|run|document|mention)\b/i;
 

@@ -6,7 +6,7 @@
 
 /** A step that sends the change, after a short place or time ("In GitHub, ", "Finally, ", "Then"). */
 const SENDS_THE_CHANGE =
-  /^[\W_]*(?:(?:in|on|via|from|then|finally|now|next|lastly)\b[^,.]{0,30},?\s+)?(?:please\s+)?(?:open|send|submit|file|create|raise)\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:new\s+)?\[?(?:pull\s+request|PR|merge\s+request)s?\b/i;
+  /^[\W_]*(?:(?:in|on|via|from|then|finally|now|next|lastly)\b[^,.]{0,30},?\s+)?(?:please\s+)?(?:open|send|submit|file|create|raise)\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:new\s+)?\[?(?:pull[\s-]+request|PR|merge\s+request)s?\b/i;
 
 export const sendsTheChangeStep = (text: string): boolean => SENDS_THE_CHANGE.test(text);
 

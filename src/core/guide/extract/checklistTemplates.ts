@@ -58,8 +58,8 @@ export const taggedForOthers = (text: string): boolean => TAGGED_FOR_ROLE.test(t
  * A template's lead-in that only asks the author to see to what follows: "Please make sure to:", "Before you submit,
  * ensure that:", "Before submitting your PR make sure that:", "Before opening a pull request, please:".
  */
-const BEFORE_SENDING_ASK = /^before\s+(?:you\s+)?(?:submit|open|send|creat)\w*(?:\s+(?:your|this|the|a)\s+(?:PR|pull\s+request|patch|change)s?)?\s*,?\s*(?:please|(?:please\s+)?(?:make\s+sure|ensure)(?:\s+that)?)\s*:$/i;
-const ASKING_LEAD = /^(?:before\s+(?:you\s+)?(?:submit|open|send|creat)\w*(?:\s+(?:your|this|the|a)\s+(?:PR|pull\s+request|patch|change)s?)?\s*,\s*)?(?:please\s+)?(?:make\s+sure|ensure|double[\s-]check|verify|confirm)(?:\s+(?:to|that|you(?:'ve|\s+have)?))?\s*:$/i;
+const BEFORE_SENDING_ASK = /^before\s+(?:you\s+)?(?:submit|open|send|creat)\w*(?:\s+(?:your|this|the|a)\s+(?:PR|pull[\s-]+request|patch|change)s?)?\s*,?\s*(?:please|(?:please\s+)?(?:make\s+sure|ensure)(?:\s+that)?)\s*:$/i;
+const ASKING_LEAD = /^(?:before\s+(?:you\s+)?(?:submit|open|send|creat)\w*(?:\s+(?:your|this|the|a)\s+(?:PR|pull[\s-]+request|patch|change)s?)?\s*,\s*)?(?:please\s+)?(?:make\s+sure|ensure|double[\s-]check|verify|confirm)(?:\s+(?:to|that|you(?:'ve|\s+have)?))?\s*:$/i;
 
 /**
  * In a template with no task boxes, the plain lists right under a lead-in that asks the author to see to each item

@@ -32,14 +32,14 @@ export const CHECKLIST_HEADING = new RegExp(
     // "Did you write a patch that fixes a bug?": the patch is written, what follows is sending it ("Writing a patch" is not).
     String.raw`\b(?:did|have) you (?:write|written) a patch\b`,
     // "Have a patch?", "Got a fix?": a question heading for whoever has a change ready to send.
-    String.raw`^[\W_]*(?:(?:do\s+you\s+)?have|got)\s+(?:a|an|your)\s+(?:patch|fix|bug\s*fix|pull\s+request|PR|change)\s*\?`,
+    String.raw`^[\W_]*(?:(?:do\s+you\s+)?have|got)\s+(?:a|an|your)\s+(?:patch|fix|bug\s*fix|pull[\s-]+request|PR|change)\s*\?`,
     String.raw`\b(?:check|verify)\w*\s+(?:your\s+|the\s+)?(?:submission|pull request|pr|patch|changes)\b`,
     // Not "Pull request process": a heading naming a process describes how a change goes through, not what to check.
     String.raw`(?:pull request|\bPR) (?:guidelines|checklist)`,
     // "Pull request criteria", "Patch requirements": what a change must meet to be taken.
     String.raw`\b(?:pull requests?|prs?|patch(?:es)?|submissions?|contributions?)\s+(?:criteria|requirements)\b`,
     // "Good pull requests", "Great patches", "What makes a good pull request?": what a change sent should be like.
-    String.raw`^[\W\d_]*(?:what\s+makes\s+(?:a\s+)?)?(?:good|great|ideal|quality)\s+(?:pull\s+requests?|prs?|patch(?:es)?)\W*$`,
+    String.raw`^[\W\d_]*(?:what\s+makes\s+(?:a\s+)?)?(?:good|great|ideal|quality)\s+(?:pull[\s-]+requests?|prs?|patch(?:es)?)\W*$`,
     CHECKLIST_WORD,
     // "Pre-submission checks", "Pre-PR checks", "Pre-flight checks", "Ready to submit?", "Once a contribution is ready to be submitted", "Before
     // pushing": the moment before sending, in other words.
@@ -80,18 +80,18 @@ export const CHECKLIST_INTRO = new RegExp(
     String.raw`\b(?:as|while) you (?:file|open|submit|send|create|prepare) (?:a |your )?(?:pull requests?|PRs?|patch(?:es)?)\b`,
     String.raw`\bwhen (?:you )?(?:fil|open|creat|submitt|send)(?:e|es|ing)? (?:a |your |the )?(?:pull request|merge request|PR|patch)`,
     // "When contributing pull requests, the following points should ideally apply:": contributing the change itself.
-    String.raw`\bwhen (?:you\s+(?:are\s+)?)?contribut(?:e|ing)\s+(?:(?:a|your|code|changes|work)\s+)?(?:(?:through|via|as|by\s+(?:opening|sending))\s+)?(?:pull\s+requests?|merge\s+requests?|PRs?|patch(?:es)?)\b[^.]*:\s*$`,
+    String.raw`\bwhen (?:you\s+(?:are\s+)?)?contribut(?:e|ing)\s+(?:(?:a|your|code|changes|work)\s+)?(?:(?:through|via|as|by\s+(?:opening|sending))\s+)?(?:pull[\s-]+requests?|merge\s+requests?|PRs?|patch(?:es)?)\b[^.]*:\s*$`,
     // "When preparing to submit a pull request, please consider:", "As you get ready for your PR:": the same moment,
     // said by the preparing rather than the sending (the object must be the change, not a report).
-    String.raw`\b(?:when|while|as)\s+(?:you\s+(?:are\s+|'re\s+)?)?(?:preparing|prepare|getting\s+ready|get\s+ready)\s+(?:to\s+(?:submit|send|open|create|file)\s+|for\s+)(?:a\s+|an\s+|your\s+|the\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|merge\s+requests?)\b`,
+    String.raw`\b(?:when|while|as)\s+(?:you\s+(?:are\s+|'re\s+)?)?(?:preparing|prepare|getting\s+ready|get\s+ready)\s+(?:to\s+(?:submit|send|open|create|file)\s+|for\s+)(?:a\s+|an\s+|your\s+|the\s+)?(?:pull[\s-]+requests?|PRs?|patch(?:es)?|merge\s+requests?)\b`,
     // "When preparing patches, please follow these guidelines:", "While preparing your pull request, make sure:": the
     // change itself as the object of the preparing, the sibling of "When submitting a pull request, please follow the
     // following guidelines:". A lead-in that ends in a colon, so the items are what the preparing must see to.
-    String.raw`\b(?:when|while|as)\s+(?:you\s+(?:are\s+|'re\s+)?)?(?:preparing|prepare)\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|merge\s+requests?|patch\s*sets?|contributions?|submissions?)\b[^.]*:\s*$`,
+    String.raw`\b(?:when|while|as)\s+(?:you\s+(?:are\s+|'re\s+)?)?(?:preparing|prepare)\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:pull[\s-]+requests?|PRs?|patch(?:es)?|merge\s+requests?|patch\s*sets?|contributions?|submissions?)\b[^.]*:\s*$`,
     // "For a contribution to be accepted:", "For your PR to be merged, it must:", "To get your PR merged, please:",
     // "In order for your PR to be accepted, please make sure:": the conditions the change must meet
     // to be taken, completed by the items (a colon ends it; "..., a maintainer will:" names someone else's doing).
-    String.raw`^(?:(?:for|in\s+order\s+for)\s+(?:a|an|your|the|any|each|every)\s+(?:contribution|pull\s+request|PR|patch|change|submission|merge\s+request)s?\s+to\s+(?:be\s+)?|(?:in\s+order\s+)?to\s+(?:get|have)\s+(?:a|an|your|the)\s+(?:contribution|pull\s+request|PR|patch|change|submission|merge\s+request)s?\s+)(?:accepted|merged|considered|reviewed|land|get\s+merged)\b(?:\s+(?:quickly|faster|sooner|smoothly))?(?:\s*,\s*(?:(?:it|you|they)\s+(?:must|should|needs?\s+to|has\s+to|have\s+to)(?:\s+(?:be|have|include|meet))?|please(?:\s+(?:make\s+sure|ensure|check|verify)(?:\s+that)?)?|(?:make\s+sure|ensure)(?:\s+that)?))?\s*:\s*$`,
+    String.raw`^(?:(?:for|in\s+order\s+for)\s+(?:a|an|your|the|any|each|every)\s+(?:contribution|pull[\s-]+request|PR|patch|change|submission|merge\s+request)s?\s+to\s+(?:be\s+)?|(?:in\s+order\s+)?to\s+(?:get|have)\s+(?:a|an|your|the)\s+(?:contribution|pull[\s-]+request|PR|patch|change|submission|merge\s+request)s?\s+)(?:accepted|merged|considered|reviewed|land|get\s+merged)\b(?:\s+(?:quickly|faster|sooner|smoothly))?(?:\s*,\s*(?:(?:it|you|they)\s+(?:must|should|needs?\s+to|has\s+to|have\s+to)(?:\s+(?:be|have|include|meet))?|please(?:\s+(?:make\s+sure|ensure|check|verify)(?:\s+that)?)?|(?:make\s+sure|ensure)(?:\s+that)?))?\s*:\s*$`,
     // "Before requesting a review, make sure that:", "Before you ask for a review, please:": handing the change over
     // for review is the moment of sending it (a lead-in, so it ends in a colon).
     String.raw`\b(?:before|prior\s+to)\s+(?:you\s+)?(?:request|ask)\w*\s+(?:for\s+)?(?:a\s+|an?\s+|the\s+)?(?:code\s+)?reviews?\b[^.]*:\s*$`,
@@ -104,26 +104,26 @@ export const CHECKLIST_INTRO = new RegExp(
     // up:" or "follow these steps to send it:".)
     String.raw`\b(?:after|once|when)\s+(?:(?:you(?:'ve|\u2019ve|'re|\u2019re|\s+have|\s+are)\s+)?(?:(?:done|finished|complet(?:ed|ing)|finishing)(?:\s+(?:making|writing|with|implementing|coding))?(?:\s+(?:your|the)\s+(?:code\s+)?(?:changes?|work|code|feature|fix|implementation))?|(?:making|made)\s+(?:your|the)\s+(?:code\s+)?(?:changes?|work|code|feature|fix|implementation))|your\s+(?:code\s+)?(?:changes?|work|code|feature|fix|implementation)\s+(?:is|are)\s+(?:done|finished|complete))\b(?![^.]*\b(?:merged|released|published|submitted|sent|opened|pushed)\b)[^.]*\b(?:make\s+sure|ensure|double[\s-]check|verify|confirm|check\s+that)\b(?![^.]*\b(?:clean\w*|tear\w*\s+down|steps|send|submit|open)\b)[^.]*:\s*$`,
     // "When your change is ready, make sure that:": the same moment, said of the change.
-    String.raw`\bwhen\s+your\s+(?:changes?|pull\s+request|PR|patch(?:es)?|code|work|branch)\s+(?:is|are)\s+ready\b[^.]*\b(?:make\s+sure|ensure|check|verify|double[\s-]check|confirm)\b[^.]*:\s*$`,
+    String.raw`\bwhen\s+your\s+(?:changes?|pull[\s-]+request|PR|patch(?:es)?|code|work|branch)\s+(?:is|are)\s+ready\b[^.]*\b(?:make\s+sure|ensure|check|verify|double[\s-]check|confirm)\b[^.]*:\s*$`,
     // "Before we can merge your pull request, please:": the conditions on the contributor's change before it is taken
     // (not "before merging a PR", the maintainers' own step).
     // Only when the main clause asks the contributor to check (ASKS_TAIL).
-    String.raw`\bbefore\s+we\s+(?:can\s+)?(?:merge|accept|review|look\s+at)\s+your\s+(?:pull\s+requests?|PRs?|patch(?:es)?|changes?|contributions?|code)${ASKS_TAIL}`,
+    String.raw`\bbefore\s+we\s+(?:can\s+)?(?:merge|accept|review|look\s+at)\s+your\s+(?:pull[\s-]+requests?|PRs?|patch(?:es)?|changes?|contributions?|code)${ASKS_TAIL}`,
     // "Before your PR can be merged, make sure:", "Before a patch is accepted, it must:": the same, said of the change.
-    String.raw`\bbefore\s+(?:your|a|the|any|each|every)\s+(?:pull\s+requests?|merge\s+requests?|PRs?|patch(?:es)?|changes?|contributions?)\s+(?:can|will|is|are|gets?)\s+(?:be\s+)?(?:merged|accepted|reviewed|considered|landed)${ASKS_TAIL}`,
+    String.raw`\bbefore\s+(?:your|a|the|any|each|every)\s+(?:pull[\s-]+requests?|merge\s+requests?|PRs?|patch(?:es)?|changes?|contributions?)\s+(?:can|will|is|are|gets?)\s+(?:be\s+)?(?:merged|accepted|reviewed|considered|landed)${ASKS_TAIL}`,
     // "Your pull request should:", "Every patch must:": what each change must have, completed by the items.
     // "Pull requests must:", "Each pull request should meet the following requirements:".
     // ("A PR should have:", "Every PR needs:", "Pull requests must come with:".)
-    String.raw`^(?:please\s+note\s+that\s+)?(?:(?:your|each|every|all|any|a|an|the)\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|contributions?|submissions?|merge\s+requests?)\s+(?:needs?(?=\s*:)|requires?(?=\s*:)|(?:should|must)\s+come\s+with|(?:should|must|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are)\s+expected\s+to)(?:\s+(?:include|contain|have|be)|\s+(?:meet|satisfy|fulfil+|comply\s+with|adhere\s+to)\s+(?:the\s+following|these|all\s+(?:of\s+)?(?:the\s+following|these))\s+(?:requirements|criteria|conditions))?)\s*:\s*$`,
+    String.raw`^(?:please\s+note\s+that\s+)?(?:(?:your|each|every|all|any|a|an|the)\s+)?(?:pull[\s-]+requests?|PRs?|patch(?:es)?|contributions?|submissions?|merge\s+requests?)\s+(?:needs?(?=\s*:)|requires?(?=\s*:)|(?:should|must)\s+come\s+with|(?:should|must|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are)\s+expected\s+to)(?:\s+(?:include|contain|have|be)|\s+(?:meet|satisfy|fulfil+|comply\s+with|adhere\s+to)\s+(?:the\s+following|these|all\s+(?:of\s+)?(?:the\s+following|these))\s+(?:requirements|criteria|conditions))?)\s*:\s*$`,
     // A checklist, unless one for some other task ("The full checklist when introducing a new field:").
     // ("A quick checklist for putting together a good PR:" is one for the change itself.)
-    String.raw`\bchecklist\b(?!\s+(?:when|for)\s+(?!submitt|send|open|(?:creat|putt|prepar|mak|writ|craft|gett)\w*\s+(?:together\s+)?(?:a\s+|your\s+)?(?:good\s+|great\s+|new\s+)?(?:pull\s+requests?|prs?|patch(?:es)?|merge\s+requests?)\b(?!\s+(?:labels?|templates?|bots?|pipelines?|reviews?|titles?)\b))\w+ing\b)`,
+    String.raw`\bchecklist\b(?!\s+(?:when|for)\s+(?!submitt|send|open|(?:creat|putt|prepar|mak|writ|craft|gett)\w*\s+(?:together\s+)?(?:a\s+|your\s+)?(?:good\s+|great\s+|new\s+)?(?:pull[\s-]+requests?|prs?|patch(?:es)?|merge\s+requests?)\b(?!\s+(?:labels?|templates?|bots?|pipelines?|reviews?|titles?)\b))\w+ing\b)`,
     // "Your contribution should be as easy to review as possible. Specifically:": the items say what the change
     // should be, as the sentence before asked of it.
-    String.raw`\b(?:your|each|every|a)\s+(?:contributions?|pull\s+requests?|PRs?|patch(?:es)?|changes?|submissions?)\s+(?:should|must|needs?\s+to)\b[^.:]{0,120}\.\s+(?:specifically|in\s+particular)\s*:\s*$`,
+    String.raw`\b(?:your|each|every|a)\s+(?:contributions?|pull[\s-]+requests?|PRs?|patch(?:es)?|changes?|submissions?)\s+(?:should|must|needs?\s+to)\b[^.:]{0,120}\.\s+(?:specifically|in\s+particular)\s*:\s*$`,
     String.raw`make sure the following`,
     // "Please ensure your pull request meets the following requirements:", "Make sure your patch follows these rules:".
-    String.raw`\b(?:ensure|make\s+sure|check|verify)\b[^.]{0,30}\b(?:pull\s+requests?|PRs?|patch(?:es)?|changes?|contributions?|commits?|submissions?)\b[^.]{0,20}\b(?:meets?|follows?|satisf(?:y|ies)|compl(?:y|ies)|adheres?|fulfill?s?)\b[^.]*:\s*$`,
+    String.raw`\b(?:ensure|make\s+sure|check|verify)\b[^.]{0,30}\b(?:pull[\s-]+requests?|PRs?|patch(?:es)?|changes?|contributions?|commits?|submissions?)\b[^.]{0,20}\b(?:meets?|follows?|satisf(?:y|ies)|compl(?:y|ies)|adheres?|fulfill?s?)\b[^.]*:\s*$`,
     // A lead-in that the items complete: "Make sure you", "Please ensure that:", "Please make sure your patch:".
     String.raw`^(?:please\s+)?(?:make\s+sure|ensure|double[\s-]check|check|verify)(?:\s+that)?(?:\s+you(?:'ve|\s+have)?|\s+(?:your|each|every|all)\s+(?:patch|pull request|PR|change|commit|contribution)(?:e?s)?(?:\s+(?:is|are|has|have|does|do))?)?\s*:?\s*$`,
     // "Make sure any new functions you add are:", "Ensure that all new code is:", "Make sure your tests are:": the
@@ -131,21 +131,21 @@ export const CHECKLIST_INTRO = new RegExp(
     // state that work must reach ("documented", "covered by tests"). The subject names the work (code, functions,
     // tests, changes), not the machine or the tools ("Make sure your system has:" is a prerequisite). A verb written
     // twice ("are are:") is a common slip and reads as one.
-    String.raw`^(?:please\s+)?(?:make\s+sure|ensure|double[\s-]check|check|verify)(?:\s+that)?\s+(?:any|all|every|each|your|the)\s+(?:new\s+|added\s+|changed\s+)?(?:code|changes?|functions?|methods?|classes|features?|functionality|APIs?|modules?|tests?|patch(?:es)?|pull\s+requests?|PRs?|commits?|contributions?|additions?|docs|documentation)(?:\s+(?:that\s+)?you(?:'ve|\s+have)?\s+(?:add|added|write|wrote|written|introduce|introduced|change|changed|contribute|contributed))?(?:\s+(?:is|are|has|have|does|do)){1,2}\s*:\s*$`,
+    String.raw`^(?:please\s+)?(?:make\s+sure|ensure|double[\s-]check|check|verify)(?:\s+that)?\s+(?:any|all|every|each|your|the)\s+(?:new\s+|added\s+|changed\s+)?(?:code|changes?|functions?|methods?|classes|features?|functionality|APIs?|modules?|tests?|patch(?:es)?|pull[\s-]+requests?|PRs?|commits?|contributions?|additions?|docs|documentation)(?:\s+(?:that\s+)?you(?:'ve|\s+have)?\s+(?:add|added|write|wrote|written|introduce|introduced|change|changed|contribute|contributed))?(?:\s+(?:is|are|has|have|does|do)){1,2}\s*:\s*$`,
     // "... we recommend the following process in order to craft an excellent pull request:".
     String.raw`\b(?:craft|make|prepare|send|submit|create|open)\w*\s+(?:a|an|your)\s+(?:good|great|excellent|high[\s-]quality|ideal|perfect)\s+(?:pull request|PR|patch)\b[^.]*:\s*$`,
     // "The following *must* be done for all PRs (where applicable):", "The following items must be completed for all pull
     // requests:", "For all PRs, the following must be done:": what every change must have, said of the list.
-    String.raw`^the\s+following\s+(?:items\s+|points\s+|things\s+|steps\s+)?(?:[*_]{1,2})?(?:must|should|needs?\s+to|has\s+to|have\s+to)(?:[*_]{1,2})?\s+(?:be\s+(?:done|true|met|checked|completed|followed)|apply|hold)\s+(?:for|to|in|before\s+(?:submitting|sending|opening))\s+(?:(?:all|every|each|any|your|a)\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|contributions?|submissions?|merge\s+requests?|changes?)\b[^.]*:\s*$|^for\s+(?:all|every|each|any)\s+(?:pull\s+requests?|PRs?|patch(?:es)?|contributions?|submissions?|merge\s+requests?|changes?)\s*,\s*the\s+following\s+(?:items\s+|points\s+)?(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?:be\s+(?:done|true|met|checked|completed|followed)|apply|hold)\b[^.]*:\s*$`,
+    String.raw`^the\s+following\s+(?:items\s+|points\s+|things\s+|steps\s+)?(?:[*_]{1,2})?(?:must|should|needs?\s+to|has\s+to|have\s+to)(?:[*_]{1,2})?\s+(?:be\s+(?:done|true|met|checked|completed|followed)|apply|hold)\s+(?:for|to|in|before\s+(?:submitting|sending|opening))\s+(?:(?:all|every|each|any|your|a)\s+)?(?:pull[\s-]+requests?|PRs?|patch(?:es)?|contributions?|submissions?|merge\s+requests?|changes?)\b[^.]*:\s*$|^for\s+(?:all|every|each|any)\s+(?:pull[\s-]+requests?|PRs?|patch(?:es)?|contributions?|submissions?|merge\s+requests?|changes?)\s*,\s*the\s+following\s+(?:items\s+|points\s+)?(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?:be\s+(?:done|true|met|checked|completed|followed)|apply|hold)\b[^.]*:\s*$`,
     // "When doing changes, keep the following best practices in mind:": what to see to while making the change, said
     // of the list, as "When submitting a pull request, please follow these guidelines:" is.
-    String.raw`^(?:when|while|as)\s+(?:you(?:'re|\s+are)?\s+)?(?:doing|making|writing|preparing|submitting|sending|proposing|contributing)\s+(?:a\s+|your\s+|any\s+)?(?:changes?|pull\s+requests?|PRs?|patch(?:es)?|contributions?|code\s+changes?)\s*,\s*(?:please\s+)?(?:keep|bear)\s+(?:the\s+following|these)\s+(?:(?:best\s+)?(?:practices|points|things|guidelines|rules)\s+)?in\s+mind\s*:\s*$`,
+    String.raw`^(?:when|while|as)\s+(?:you(?:'re|\s+are)?\s+)?(?:doing|making|writing|preparing|submitting|sending|proposing|contributing)\s+(?:a\s+|your\s+|any\s+)?(?:changes?|pull[\s-]+requests?|PRs?|patch(?:es)?|contributions?|code\s+changes?)\s*,\s*(?:please\s+)?(?:keep|bear)\s+(?:the\s+following|these)\s+(?:(?:best\s+)?(?:practices|points|things|guidelines|rules)\s+)?in\s+mind\s*:\s*$`,
     // "If your PR introduces a flag, you MUST:": the checks a kind of change must pass, completed by the items.
-    String.raw`^if\s+(?:your|a|the)\s+(?:pull\s+request|PR|patch|change|contribution|commit)\s+(?:introduces|adds|changes|modifies|touches|removes|deprecates)\b(?!\s+(?:an?\s+)?(?:regressions?|bugs?|breakage|problems?|failures?)\b)[^.]{0,80}?,\s*(?:then\s+)?(?:please\s+)?(?:make\s+sure\s+(?:to|you)\s*|you\s+|it\s+)?(?:must|should|need\s+to|needs\s+to|have\s+to|has\s+to)?\s*:\s*$`,
+    String.raw`^if\s+(?:your|a|the)\s+(?:pull[\s-]+request|PR|patch|change|contribution|commit)\s+(?:introduces|adds|changes|modifies|touches|removes|deprecates)\b(?!\s+(?:an?\s+)?(?:regressions?|bugs?|breakage|problems?|failures?)\b)[^.]{0,80}?,\s*(?:then\s+)?(?:please\s+)?(?:make\s+sure\s+(?:to|you)\s*|you\s+|it\s+)?(?:must|should|need\s+to|needs\s+to|have\s+to|has\s+to)?\s*:\s*$`,
     // "To make the process smooth, we ask for the following:", "We expect the following:".
     String.raw`\b(?:ask|require|expect)\w*\s+(?:you\s+)?(?:for\s+)?the\s+following\s*:\s*$`,
     // "We expect every pull request to:", "We ask all contributors to:": what each change or its author must do.
-    String.raw`\b(?:ask|require|expect)\w*\s+(?:every|each|all|any)\s+(?:pull\s+requests?|PRs?|patch(?:es)?|contributions?|submissions?|contributors?)\s+to\s*:\s*$`,
+    String.raw`\b(?:ask|require|expect)\w*\s+(?:every|each|all|any)\s+(?:pull[\s-]+requests?|PRs?|patch(?:es)?|contributions?|submissions?|contributors?)\s+to\s*:\s*$`,
   ].join('|'),
   'i',
 );
@@ -175,6 +175,6 @@ export const BEFORE_SENDING = /\b(?:before|prior\s+to)\b/i;
 
 /** A heading that names the checks themselves ("Pull request checklist", "Before submitting"): every list under it is one. */
 export const NAMES_THE_CHECKS = new RegExp(
-  String.raw`${CHECKLIST_WORD}|\b(?:before|prior to)\s+(?:you\s+)?(?:submit|send|open)(?!\w*\s+(?:an?\s+|the\s+|your\s+)?(?:new\s+)?${NOT_A_CHANGE}\b)|\b(?:pull\s+requests?|prs?|patch(?:es)?|submissions?|contributions?)\s+(?:criteria|requirements)\b`,
+  String.raw`${CHECKLIST_WORD}|\b(?:before|prior to)\s+(?:you\s+)?(?:submit|send|open)(?!\w*\s+(?:an?\s+|the\s+|your\s+)?(?:new\s+)?${NOT_A_CHANGE}\b)|\b(?:pull[\s-]+requests?|prs?|patch(?:es)?|submissions?|contributions?)\s+(?:criteria|requirements)\b`,
   'i',
 );

@@ -18,7 +18,7 @@ const SETUP_VERB_FIRST = /^\s*(?:(?:step\s+)?\(?\d{1,2}[.):]?\s+)?(?:install(?:i
 const ANOTHER_PHASE_VERB = /\b(?:and|&|then)\s+(?:run(?:s|ning)?\s+)?(?:the\s+)?(?:(?:unit|integration|whole|full)\s+)?(?:test|lint|check|format|verif)\w*/i;
 
 /** "Preparing your pull request", "Prepare a release": getting a change ready to send, not setting up the checkout. */
-const PREPARING_A_CHANGE = /\bprepar(?:e|ing)\s+(?:a|an|the|your)\s+(?:pull\s+requests?|PRs?|patch(?:es)?|release|changes?|commits?|submission|merge\s+requests?)\b/i;
+const PREPARING_A_CHANGE = /\bprepar(?:e|ing)\s+(?:a|an|the|your)\s+(?:pull[\s-]+requests?|PRs?|patch(?:es)?|release|changes?|commits?|submission|merge\s+requests?)\b/i;
 
 /**
  * A heading about changing the project's dependencies ("Adding a dependency", "Updating a dependency", "Upgrading

@@ -43,7 +43,7 @@ function suggestedOnly(l: Located, text: string): boolean {
 /** Headings about commit messages or pull request titles ("Commit Message Format", "PR title"); not "Types of contributions". */
 const COMMIT_HEADING = /commit|\btitles?\b|\bsubject\b|\bheader\b/i;
 /** Prose about commit messages or the PR title a type list or format applies to. */
-const COMMIT_PROSE = /\bcommit(?:s|ted|ting)?\b|\bcommit\s+messages?\b|\b(?:PR|pull\s+request|merge\s+request)s?['’]?s?\s+titles?\b|\btitles?\s+of\s+(?:the|your|a|each)\s+(?:PR|pull\s+request|merge\s+request)s?\b|\bsquash(?:ed)?\b/i;
+const COMMIT_PROSE = /\bcommit(?:s|ted|ting)?\b|\bcommit\s+messages?\b|\b(?:PR|pull[\s-]+request|merge\s+request)s?['’]?s?\s+(?:titles?|names?)\b|\bname\s+(?:your|the|each|a)\s+(?:PR|pull[\s-]+request|merge\s+request)s?\b|\btitles?\s+of\s+(?:the|your|a|each)\s+(?:PR|pull[\s-]+request|merge\s+request)s?\b|\bsquash(?:ed)?\b/i;
 /**
  * "there is no required format", "we don't enforce a commit message convention": no rules on the messages ("There are no
  * strict rules, but please write a short summary line" still gives some).
@@ -63,7 +63,7 @@ const TYPE_PLACEHOLDER = /<type>(?:\(<[\w-]{1,40}>\))?!?:[ \t]*<[\w \t-]{1,60}>/
 /** `type(scope): description` written as a code span in prose ("titles follow `type(scope): description`"). */
 const TYPE_SPAN_FORMAT = /^<?type>?(?:\(<?scope>?\)|\[\(<?scope>?\)\])?!?:\s*<?(?:subject|description|summary|message|title|short\s+description)>?$/i;
 const TYPE_LINE = /^[ \t]*type(?:\(scope\))?!?:[ \t]*(?:subject|description|summary)/i;
-const AREA_PREFIX = /\b(?:prefix(?:ed)?|start(?:s|ing)?|begin(?:s|ning)?)\b[^.]{0,60}?\b(?:with|by)\s+(?:the\s+|an?\s+)?(?:(?:name|path|import\s+path)\s+of\s+(?:the\s+)?)?(?:(?:primary|main|affected|changed|modified|relevant|impacted|touched|top-level)\s+){0,2}["'`“[<{]?(?:package|area|component|subsystem|module|directory|folder|feature\s*area|crate|plugin|tag|library|driver|file)(?:'s)?\b(?:\s+name)?|\b(?:add|put|include|use)\s+(?:a|an|the)\s+(?:tag|component|area|subsystem|module|package)\b[^.]{0,30}?\b(?:beginning|start|front)\s+of\s+the\s+(?:line|title|subject|summary|message|first\s+line)\b|<(?:feature\s*area|area|package|pkg|component|subsystem|module)>\s*:\s|\bin\s+the\s+(?:form|format)\s+["'`]?(?:area|package|pkg|component|subsystem|module|crate|dir(?:ectory)?)\s*:\s|\binclude\s+the\s+(?:category|area|component|package|module|subsystem|crate)\b[^.]{0,60}?\bin\s+the\s+(?:PR\s+|pull\s+request\s+)?title\b/i;
+const AREA_PREFIX = /\b(?:prefix(?:ed)?|start(?:s|ing)?|begin(?:s|ning)?)\b[^.]{0,60}?\b(?:with|by)\s+(?:the\s+|an?\s+)?(?:(?:name|path|import\s+path)\s+of\s+(?:the\s+)?)?(?:(?:primary|main|affected|changed|modified|relevant|impacted|touched|top-level)\s+){0,2}["'`“[<{]?(?:package|area|component|subsystem|module|directory|folder|feature\s*area|crate|plugin|tag|library|driver|file)(?:'s)?\b(?:\s+name)?|\b(?:add|put|include|use)\s+(?:a|an|the)\s+(?:tag|component|area|subsystem|module|package)\b[^.]{0,30}?\b(?:beginning|start|front)\s+of\s+the\s+(?:line|title|subject|summary|message|first\s+line)\b|<(?:feature\s*area|area|package|pkg|component|subsystem|module)>\s*:\s|\bin\s+the\s+(?:form|format)\s+["'`]?(?:area|package|pkg|component|subsystem|module|crate|dir(?:ectory)?)\s*:\s|\binclude\s+the\s+(?:category|area|component|package|module|subsystem|crate)\b[^.]{0,60}?\bin\s+the\s+(?:PR\s+|pull[\s-]+request\s+)?title\b/i;
 /**
  * "Tag your commit summary with the area you changed": the area as a tag on the subject. (Narrow: "tag the release
  * commit with the package version" tags a commit in git, which is no subject form.)
@@ -256,7 +256,7 @@ export function commitConvention(sources: Sources): Found<CommitConvention> | nu
   if (conventional) return { value: 'conventional', source: sourceOf(conventional) };
   if (area) return { value: 'area-prefix', source: sourceOf(area) };
   // "We prefer descriptive messages; there is no required format": a preference the same block takes back as a rule.
-  if (freeForm && plain(freeForm.block).split(/(?<=[.!?])\s+/).some((sentence) => NO_REQUIRED_FORMAT.test(sentence) && /\bcommit|\bmessages?\b/i.test(sentence) && !/\b(?:pull\s+request|PR)\s+descriptions?\b/i.test(sentence))) return null;
+  if (freeForm && plain(freeForm.block).split(/(?<=[.!?])\s+/).some((sentence) => NO_REQUIRED_FORMAT.test(sentence) && /\bcommit|\bmessages?\b/i.test(sentence) && !/\b(?:pull[\s-]+request|PR)\s+descriptions?\b/i.test(sentence))) return null;
   if (freeForm) return { value: 'free-form-rules', source: sourceOf(freeForm) };
   // A section of its own for commit messages states rules for them, though none is a known phrase.
   const found = commitMessageSection(sources.guideFlow);
@@ -408,7 +408,7 @@ const MESSAGE_WORDS = /\b(?:commit|message|subject|summary|title)s?\b/i;
 /** Words that put an area rule among commit or title rules. */
 /** Other things a guide gives a "name: text" form to: log lines, issue and bug-report titles. */
 const OTHER_FORMS = /\b(?:issues?|bug\s+reports?|tickets?|log\s+(?:lines?|messages?|entries|output)|logging|logs)\b/i;
-const COMMITS_OR_PRS = /\bcommit|\bPRs?\b|pull\s+requests?|merge\s+requests?|\bpatch/i;
+const COMMITS_OR_PRS = /\bcommit|\bPRs?\b|pull[\s-]+requests?|merge\s+requests?|\bpatch/i;
 
 /**
  * Whether a block is about commit or PR subjects: its words (not its code spans: "`<module>: <message>`" is the form

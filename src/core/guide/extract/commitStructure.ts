@@ -96,7 +96,7 @@ const EXAMPLE_HEADING = /(?<!pre-)commit|subject|summary\s+line/i;
 /** Code blocks that can hold an example message: untagged or plain text; never a shell session, config or program. */
 const MESSAGE_LANGS = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'none', 'git', 'gitcommit', 'commit', 'markdown', 'md']);
 /** A lead-in that introduces an example message or subject ("For the subject, use the form:", "A good subject looks like:"). */
-const EXAMPLE_LEAD_IN = /\bcommit\s+(?:messages?|titles?|subjects?|summar(?:y|ies))\b|\b(?:the|your|a|each)\s+(?:(?:good|typical|proper|correct|sample|well-formed)\s+)?(?:patch(?:'s)?\s+|e-?mail(?:'s)?\s+)?subject\b(?!\s+(?:of|in|for)\s+(?!(?:the|your|a|each)\s+(?:patch|commit|e-?mail|mail|message)))|\b(?:subject|summary|first|title)\s+line\b|\b(?:PR|pull\s+request|merge\s+request)s?['’]?s?\s+titles?\b|\bexamples?\s+of\s+(?:a\s+)?(?:good\s+)?(?:commit|title|subject)s?\b|\btitles?\s+of\s+(?:the|your|a|each)\s+(?:PR|pull\s+request|merge\s+request|commit)s?\b/i;
+const EXAMPLE_LEAD_IN = /\bcommit\s+(?:messages?|titles?|subjects?|summar(?:y|ies))\b|\b(?:the|your|a|each)\s+(?:(?:good|typical|proper|correct|sample|well-formed)\s+)?(?:patch(?:'s)?\s+|e-?mail(?:'s)?\s+)?subject\b(?!\s+(?:of|in|for)\s+(?!(?:the|your|a|each)\s+(?:patch|commit|e-?mail|mail|message)))|\b(?:subject|summary|first|title)\s+line\b|\b(?:PR|pull[\s-]+request|merge\s+request)s?['’]?s?\s+titles?\b|\bexamples?\s+of\s+(?:a\s+)?(?:good\s+)?(?:commit|title|subject)s?\b|\btitles?\s+of\s+(?:the|your|a|each)\s+(?:PR|pull[\s-]+request|merge\s+request|commit)s?\b/i;
 /** How many blocks back the lead-in of an example block may be. */
 const LEAD_IN_BLOCKS = 3;
 

@@ -18,7 +18,7 @@ const DESCRIBE_IN_ISSUE = /\b(?:open|create|file|submit)\s+(?:an?\s+issue|one)\s
  */
 const NOT_JUST_REFERENCED = String.raw`(?![^.]{0,30}\bif\s+(?:there\s+is|one\s+exists|any|applicable|relevant))(?!\s*(?:numbers?|references?|links?|ids?|keys?)\b|\s+(?:in|from)\s+(?:its|the|their|your)\s+(?:description|body|summary|text|commit\s+messages?)\b)`;
 /** Every change, by the words guides use for it: "all PRs", "every pull request", "each patch", "any contribution". */
-const ALL_CHANGES = String.raw`(?:all|every|each|any)\s+(?:PRs?|pull\s+requests?|changes?|patch(?:es)?|contributions?)`;
+const ALL_CHANGES = String.raw`(?:all|every|each|any)\s+(?:PRs?|pull[\s-]+requests?|changes?|patch(?:es)?|contributions?)`;
 
 const FIRST = [
   // ("You can create an issue here, but before you do, ...": what comes before is before the issue, not the change.)
@@ -27,7 +27,7 @@ const FIRST = [
   // if you created an issue first" is a wish, and "they opened an issue first" a story.)
   /\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|start(?:ing)?|begin(?:ning)?|(?<=\bI\s+(?:have\s+)?(?:already\s+)?)(?:opened|created|filed|raised))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|discussion|conversation(?=\s+(?:in|on)\s+(?:the\s+|an?\s+|our\s+)?(?:issue|discussion|tracker|GitHub|forum|mailing\s+list))|proposal|RFC|feature\s+request|ticket)\b[^.]{0,80}?\b(?:first|before(?!\s+(?:you\s+do|doing\s+so|that)\b)|prior to|beforehand|ahead of time|up front)\b(?!\s+(?:is|are)\s+(?:optional|not\s+(?:required|needed|necessary)))/i,
   // ("get some feedback before proceeding to write code", "discuss ... before you go and build it".)
-  /\b(?:discuss(?:ed|ing)?|ask|talk|share\s+(?:your|the)\s+(?:idea|plan|proposal)s?|present\s+(?:your|the)\s+(?:idea|plan|proposal)s?|bring\s+(?:it\s+|this\s+|them\s+)?up|propos(?:e|ing)|suggest(?:ed)?|check\s+(?:in|with)|consult|ping|confirm\s+with|reach\s+out|get\s+in\s+touch|contact|coordinate|get\s+(?:some\s+|early\s+)?(?:feedback|input|buy-in|consensus|agreement|approval|(?:a\s+)?go-ahead))\b[^.;]{0,60}?\b(?:first|before\s+(?:starting|beginning|getting\s+started|coding|hacking|diving\s+in|embarking\s+on|undertaking|tackling|you\s+(?:go\s+(?:and|to)\s+|proceed\s+to\s+)?(?:start|begin|submit|open|send|make|write|build|implement|code|work)|working|opening|sending|submitting|writing|making|implementing|beginning|spending|investing|proceeding|(?:an?\s+|the\s+|any\s+)?(?:PR|pull\s+request|patch)\s+(?:submission|is\s+(?:opened|submitted|sent)))|ahead of time|up\s?front|beforehand|(?<!\bthanks?\s+(?:you\s+)?)in\s+advance|prior to)\b/i,
+  /\b(?:discuss(?:ed|ing)?|ask|talk|share\s+(?:your|the)\s+(?:idea|plan|proposal)s?|present\s+(?:your|the)\s+(?:idea|plan|proposal)s?|bring\s+(?:it\s+|this\s+|them\s+)?up|propos(?:e|ing)|suggest(?:ed)?|check\s+(?:in|with)|consult|ping|confirm\s+with|reach\s+out|get\s+in\s+touch|contact|coordinate|get\s+(?:some\s+|early\s+)?(?:feedback|input|buy-in|consensus|agreement|approval|(?:a\s+)?go-ahead))\b[^.;]{0,60}?\b(?:first|before\s+(?:starting|beginning|getting\s+started|coding|hacking|diving\s+in|embarking\s+on|undertaking|tackling|you\s+(?:go\s+(?:and|to)\s+|proceed\s+to\s+)?(?:start|begin|submit|open|send|make|write|build|implement|code|work)|working|opening|sending|submitting|writing|making|implementing|beginning|spending|investing|proceeding|(?:an?\s+|the\s+|any\s+)?(?:PR|pull[\s-]+request|patch)\s+(?:submission|is\s+(?:opened|submitted|sent)))|ahead of time|up\s?front|beforehand|(?<!\bthanks?\s+(?:you\s+)?)in\s+advance|prior to)\b/i,
   // "Please first open a GitHub issue", "consider first discussing the change you wish to make via an issue": "first"
   // before the verb rather than after it.
   // (Only as an ask to the reader: "the CI bot will first create a tracking issue" is what a bot does.)
@@ -35,13 +35,13 @@ const FIRST = [
   // "Before you start a bigger contribution please get in touch through our mailing list", "before you put a lot of
   // work into implementing something, get in touch ... and ask": the moment named first, then the talk.
   // (The work must be a change: "before you start the benchmark suite, talk to the infra team" books a runner.)
-  /\bbefore\s+(?:you\s+)?(?:start|begin|put|invest|spend|work\s+on)\s+(?:(?:a|an|any|the|your|some)\s+)?(?:(?:lot\s+of|lots\s+of|much|significant|bigger|big|large|larger|new|major)\s+)?(?:time\s+|work\s+|effort\s+)?(?:in(?:to)?\s+)?(?:(?:a|an|the|your)\s+)?(?:(?:bigger|big|large|larger|new|major|significant)\s+)?(?:contribution|change|feature|PR|pull\s+request|patch|work|implement\w*|refactor\w*|coding)\b[^.;]{0,80}?\b(?:get\s+in\s+touch|ask\s+(?:us|first|the\s+maintainers|one\s+of)|discuss\s+it|talk\s+to|contact\s+(?:us|the|one\s+of)|reach\s+out|open\s+an\s+issue|ping\s+us)\b/i,
+  /\bbefore\s+(?:you\s+)?(?:start|begin|put|invest|spend|work\s+on)\s+(?:(?:a|an|any|the|your|some)\s+)?(?:(?:lot\s+of|lots\s+of|much|significant|bigger|big|large|larger|new|major)\s+)?(?:time\s+|work\s+|effort\s+)?(?:in(?:to)?\s+)?(?:(?:a|an|the|your)\s+)?(?:(?:bigger|big|large|larger|new|major|significant)\s+)?(?:contribution|change|feature|PR|pull[\s-]+request|patch|work|implement\w*|refactor\w*|coding)\b[^.;]{0,80}?\b(?:get\s+in\s+touch|ask\s+(?:us|first|the\s+maintainers|one\s+of)|discuss\s+it|talk\s+to|contact\s+(?:us|the|one\s+of)|reach\s+out|open\s+an\s+issue|ping\s+us)\b/i,
   // "Changes should have an issue tracking the suggestion that has been approved by the maintainers".
-  /\b(?:changes|contributions|PRs?|pull\s+requests?)\s+(?:should|must|need\s+to)\s+have\s+an?\s+issue\b(?!\s+(?:reference|number|link|id)s?\b)[^.]{0,60}?\b(?:that|which)\s+(?:has\s+been\s+|was\s+|is\s+)?(?:approved|agreed|accepted)\b/i,
+  /\b(?:changes|contributions|PRs?|pull[\s-]+requests?)\s+(?:should|must|need\s+to)\s+have\s+an?\s+issue\b(?!\s+(?:reference|number|link|id)s?\b)[^.]{0,60}?\b(?:that|which)\s+(?:has\s+been\s+|was\s+|is\s+)?(?:approved|agreed|accepted)\b/i,
   // "Contributions should generally start out with a discussion": where a contribution begins.
   /\b(?:contributions?|changes?|features?|work)\s+(?:should|must|need\s+to)\s+(?:generally\s+|usually\s+|always\s+)?(?:start|begin)\s+(?:out\s+)?(?:with|as|in)\s+(?:an?\s+)?(?:discussion|issue|proposal)\b/i,
   // "Please do not start with a PR for a new feature".
-  /\b(?:do\s+not|don't|never)\s+start\s+with\s+an?\s+(?:PR|pull\s+request|patch)\b/i,
+  /\b(?:do\s+not|don't|never)\s+start\s+with\s+an?\s+(?:PR|pull[\s-]+request|patch)\b/i,
   /\b(?:please|must|should)\s+(?:first\s+)?(?:create|open|file)\s+an?\s+issue\s+first\b/i,
   // An issue for every pull request: "an associated issue for each PR", "every PR must reference an issue".
   /\b(?:related|associated|corresponding|linked|existing|open)\s+issues?\s+for\s+(?:each|every|your|the|a)\s+(?:PR|pull request|change|patch)\b/i,
@@ -54,10 +54,10 @@ const FIRST = [
   new RegExp(String.raw`(?<!(?:n't|\bnot|\bno\s+longer|\bnever)\s+)\b(?:requires?\s+${ALL_CHANGES}\s+to|${ALL_CHANGES}\s+(?:are|is|must\s+be)\s+required\s+to|requires?\s+that\s+${ALL_CHANGES}\s+(?:is|are|be))\s+(?:have|reference|link\s+to|relate\s+to|come\s+from|(?:be\s+)?(?:linked|associated|tied|connected)\s+(?:to|with))\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:issue|discussion|ticket)\b${NOT_JUST_REFERENCED}`, 'i'),
   // "All pull requests must be accompanied by a bug report", "the first step to a code contribution is starting a
   // conversation around an issue": the issue as the condition or the start of a change.
-  /\b(?:PRs?|pull\s+requests?|patch(?:es)?|changes|contributions?)\b[^.]{0,60}?\b(?:must|should|needs?\s+to)\s+be\s+(?:accompanied\s+by|associated\s+with|backed\s+by|preceded\s+by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:issue|bug(?:\s+report)?|ticket)\b(?!\s*(?:numbers?|references?|links?|ids?)\b)|\bfirst\s+step\s+(?:to|in|of|towards?)\s+(?:making\s+)?(?:a\s+|any\s+|your\s+)?(?:code\s+)?(?:contributions?|changes?|PRs?|pull\s+requests?)\b[^.]{0,20}?\bis\s+(?:starting|opening|having|to\s+(?:start|open|have))\s+(?:a\s+|an\s+)?(?:conversation|discussion|issue)\b/i,
+  /\b(?:PRs?|pull[\s-]+requests?|patch(?:es)?|changes|contributions?)\b[^.]{0,60}?\b(?:must|should|needs?\s+to)\s+be\s+(?:accompanied\s+by|associated\s+with|backed\s+by|preceded\s+by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:issue|bug(?:\s+report)?|ticket)\b(?!\s*(?:numbers?|references?|links?|ids?)\b)|\bfirst\s+step\s+(?:to|in|of|towards?)\s+(?:making\s+)?(?:a\s+|any\s+|your\s+)?(?:code\s+)?(?:contributions?|changes?|PRs?|pull[\s-]+requests?)\b[^.]{0,20}?\bis\s+(?:starting|opening|having|to\s+(?:start|open|have))\s+(?:a\s+|an\s+)?(?:conversation|discussion|issue)\b/i,
   // Issues asked for the kinds of change a contributor makes: "Issues are required for both bug fixes and features".
   // ("No approved issue is required for typo fixes" says the opposite.)
-  /(?<!\b(?:no|not|without)\s+(?:[\w-]+\s+){0,2})\b(?:issues?|tickets?)\s+(?:is|are)\s+(?:required|mandatory|needed)\s+(?:for|before)\s+(?:all|both|every|each|any)?\s*(?:\w+\s+){0,2}?(?:changes?|fix(?:es)?|features?|PRs?|pull\s+requests?|patch(?:es)?|contributions?)\b/i,
+  /(?<!\b(?:no|not|without)\s+(?:[\w-]+\s+){0,2})\b(?:issues?|tickets?)\s+(?:is|are)\s+(?:required|mandatory|needed)\s+(?:for|before)\s+(?:all|both|every|each|any)?\s*(?:\w+\s+){0,2}?(?:changes?|fix(?:es)?|features?|PRs?|pull[\s-]+requests?|patch(?:es)?|contributions?)\b/i,
   // A step to create the issue a change belongs to: "Identify or create the related issue", "Open the corresponding issue".
   /\b(?:create|open|file)\s+(?:the|an?)\s+(?:related|associated|corresponding|relevant)\s+issue\b/i,
   // Taking an issue before working on it: "assign the issue to yourself", "get assigned", "comment on the issue before".
@@ -68,20 +68,20 @@ const FIRST = [
   /\b(?:create|open|file)\s+(?:an?\s+)?(?:RFC|proposal)\b[^.]{0,40}\bto discuss\b/i,
   // ("Pull requests without an associated issue will not be reviewed", "PRs that have not been discussed may be
   // closed", "Unsolicited pull requests will likely be rejected": what happens to a change no one talked about.)
-  /\b(?:PRs?|pull\s+requests?)\b[^.]{0,40}\bwithout\s+(?:an?\s+)?(?:prior\s+|associated\s+|linked\s+|corresponding\s+|related\s+|approved\s+|accepted\s+)?(?:issue|discussion|ticket)\b[^.]{0,40}\b(?:closed|rejected|declined|not\s+be\s+(?:accepted|merged|reviewed|considered))\b/i,
-  /\b(?:PRs?|pull\s+requests?|patch(?:es)?|contributions?|changes)\s+(?:that|which)\s+(?:(?:have|has|were|was)\s+not|weren't|wasn't|haven't|hasn't)\s+(?:been\s+)?(?:discussed|approved(?!\s+by\s+(?:\w+\s+){0,3}(?:reviewers?|approvers?|people|maintainers?|committers?))|agreed|talked\s+(?:through|about|over))\b[^.]{0,40}?\b(?:closed|rejected|declined|not\s+be\s+(?:accepted|merged|reviewed|considered))\b/i,
+  /\b(?:PRs?|pull[\s-]+requests?)\b[^.]{0,40}\bwithout\s+(?:an?\s+)?(?:prior\s+|associated\s+|linked\s+|corresponding\s+|related\s+|approved\s+|accepted\s+)?(?:issue|discussion|ticket)\b[^.]{0,40}\b(?:closed|rejected|declined|not\s+be\s+(?:accepted|merged|reviewed|considered))\b/i,
+  /\b(?:PRs?|pull[\s-]+requests?|patch(?:es)?|contributions?|changes)\s+(?:that|which)\s+(?:(?:have|has|were|was)\s+not|weren't|wasn't|haven't|hasn't)\s+(?:been\s+)?(?:discussed|approved(?!\s+by\s+(?:\w+\s+){0,3}(?:reviewers?|approvers?|people|maintainers?|committers?))|agreed|talked\s+(?:through|about|over))\b[^.]{0,40}?\b(?:closed|rejected|declined|not\s+be\s+(?:accepted|merged|reviewed|considered))\b/i,
   // The same in the passive: "Pull requests that are not related to an existing issue will be closed".
-  /\b(?:PRs?|pull\s+requests?|patch(?:es)?|contributions?|changes)\s+(?:that|which)\s+(?:are|were)\s+not\s+(?:related|linked|tied|connected|attached)\s+to\s+(?:an?\s+|the\s+)?(?:existing|open|accepted|approved|agreed|assigned)?\s*(?:issue|discussion|ticket)\b[^.]{0,40}?\b(?:will|may|might|can|are|get)\s+(?:be\s+)?(?:closed|rejected|declined|not\s+be\s+(?:accepted|merged|reviewed|considered))\b/i,
+  /\b(?:PRs?|pull[\s-]+requests?|patch(?:es)?|contributions?|changes)\s+(?:that|which)\s+(?:are|were)\s+not\s+(?:related|linked|tied|connected|attached)\s+to\s+(?:an?\s+|the\s+)?(?:existing|open|accepted|approved|agreed|assigned)?\s*(?:issue|discussion|ticket)\b[^.]{0,40}?\b(?:will|may|might|can|are|get)\s+(?:be\s+)?(?:closed|rejected|declined|not\s+be\s+(?:accepted|merged|reviewed|considered))\b/i,
   // "We will close pull requests that are not related to an existing issue": what happens to a change no issue asked for.
-  /(?<!(?:n't|\bnot|\bnever)\s+)\b(?:close|reject|decline|not\s+(?:accept|merge|review|consider))\s+(?:any\s+)?(?:[\w-]+\s+)?(?:PRs?|pull\s+requests?|patch(?:es)?|contributions?|changes)\s+(?:that|which)\s+(?:are|were)\s+not\s+(?:related|linked|tied|connected|attached)\s+to\s+(?:an?\s+|the\s+)?(?:existing|open|accepted|approved|agreed|assigned)?\s*(?:issue|discussion|ticket)\b/i,
-  /\bunsolicited\s+(?:[\w-]+\s+)?(?:PRs?|pull\s+requests?|patch(?:es)?|contributions?|changes?)\b[^.;]{0,60}?\b(?:closed|rejected|declined|not\s+(?:be\s+)?(?:accepted|merged|reviewed|considered))\b/i,
+  /(?<!(?:n't|\bnot|\bnever)\s+)\b(?:close|reject|decline|not\s+(?:accept|merge|review|consider))\s+(?:any\s+)?(?:[\w-]+\s+)?(?:PRs?|pull[\s-]+requests?|patch(?:es)?|contributions?|changes)\s+(?:that|which)\s+(?:are|were)\s+not\s+(?:related|linked|tied|connected|attached)\s+to\s+(?:an?\s+|the\s+)?(?:existing|open|accepted|approved|agreed|assigned)?\s*(?:issue|discussion|ticket)\b/i,
+  /\bunsolicited\s+(?:[\w-]+\s+)?(?:PRs?|pull[\s-]+requests?|patch(?:es)?|contributions?|changes?)\b[^.;]{0,60}?\b(?:closed|rejected|declined|not\s+(?:be\s+)?(?:accepted|merged|reviewed|considered))\b/i,
   // ("Create an issue explaining the feature": the feature told in an issue before its code; under a heading about
   // requesting features it is the request itself, which FEATURE_REQUEST_SECTION leaves out.)
   DESCRIBE_IN_ISSUE,
   /\b(?:suggest|propose)\s+(?:your|the)\s+(?:change|feature|idea)s?\s+(?:in|on)\b/i,
   // "Before opening a PR, open a ticket describing the change", "Before submitting a pull request for a new feature,
   // please open an issue": the order in a leading clause, the ask after its comma.
-  /\bbefore\s+(?:you\s+)?(?:open(?:ing)?|submit(?:ting)?|send(?:ing)?|creat(?:e|ing)|mak(?:e|ing))\s+(?:an?\s+|the\s+|your\s+|any\s+)?(?:PRs?|pull\s+requests?|patch(?:es)?|merge\s+requests?)\b[^.,]{0,60},\s*(?:please\s+)?(?:first\s+)?(?:open|create|file|submit|raise|start|send|post)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|ticket|discussion|proposal|RFC)\b/i,
+  /\bbefore\s+(?:you\s+)?(?:open(?:ing)?|submit(?:ting)?|send(?:ing)?|creat(?:e|ing)|mak(?:e|ing))\s+(?:an?\s+|the\s+|your\s+|any\s+)?(?:PRs?|pull[\s-]+requests?|patch(?:es)?|merge\s+requests?)\b[^.,]{0,60},\s*(?:please\s+)?(?:first\s+)?(?:open|create|file|submit|raise|start|send|post)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|ticket|discussion|proposal|RFC)\b/i,
   // The widely copied "Please discuss the change you wish to make via issue, email, or any other method with the owners
   // of this repository before making a change": the talk, then (further than the general pattern reaches) the change.
   /\bdiscuss\s+(?:the|your|any)\s+(?:[\w-]+\s+){0,2}?changes?\b[^.;!?]{0,140}?\bbefore\s+(?:you\s+)?(?:mak|submit|open|start|implement|writ|send)\w*\b(?!\s*,)/i,
@@ -93,19 +93,19 @@ const FIRST = [
   // The same ask in the passive: "Unless the change is trivial, an issue should be opened first".
   /\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:issue|ticket|discussion|proposal|RFC)\s+(?:should|must|needs?\s+to|has\s+to|is\s+to)\s+(?:first\s+)?be\s+(?:opened|created|filed|raised|started|submitted)\s+(?:first|beforehand|in\s+advance|before\s+(?:you\s+)?(?:start|begin|work|submit|open|send|writ|implement|mak|cod)\w*)\b/i,
   // "Please do not submit a PR without first discussing it": the talk that must come before the pull request.
-  /\b(?:do\s+not|don't|never|please\s+don't)\s+(?:open|submit|send|create|file)\s+(?:any\s+)?(?:\w+\s+)?(?:PRs?|pull\s+requests?|patch(?:es)?)\b[^.]{0,60}?\bwithout\s+first\s+(?:discussing|proposing|opening\s+an?\s+(?:issue|discussion)|asking)\b/i,
+  /\b(?:do\s+not|don't|never|please\s+don't)\s+(?:open|submit|send|create|file)\s+(?:any\s+)?(?:\w+\s+)?(?:PRs?|pull[\s-]+requests?|patch(?:es)?)\b[^.]{0,60}?\bwithout\s+first\s+(?:discussing|proposing|opening\s+an?\s+(?:issue|discussion)|asking)\b/i,
   // The plural ask, "please open issues before starting to work on something": a verb the writer asks for ("please",
   // "should") before "issues", since "check the open issues before submitting" uses "open" as an adjective.
   /\b(?:please\s+|(?:should|must)\s+(?:first\s+)?)(?:open|create|file|raise)\s+(?:new\s+)?issues\s+(?:first\b|before\s+(?:you\s+)?(?:start|begin|work|submit|open|send|writ|implement|mak|cod)\w*)/i,
   // The issue named once, then "one": "Start with an existing issue, or open one before a large change". ("Search the
   // issues before you open one" puts the search first, and "open one" ends the sentence.)
-  /\b(?:issue|ticket|discussion|proposal)s?\b[^.]{0,80}?\b(?:open|create|file|raise|start)\s+one\s+(?:first\b|before\s+(?!you\s+do\b|doing\s+so\b)(?:[\w-]+\s+){0,4}?(?:changes?|features?|work|PRs?|pull\s+requests?|patch(?:es)?|implement\w*|cod(?:e|ing)|start\w*|submit\w*)\b)/i,
+  /\b(?:issue|ticket|discussion|proposal)s?\b[^.]{0,80}?\b(?:open|create|file|raise|start)\s+one\s+(?:first\b|before\s+(?!you\s+do\b|doing\s+so\b)(?:[\w-]+\s+){0,4}?(?:changes?|features?|work|PRs?|pull[\s-]+requests?|patch(?:es)?|implement\w*|cod(?:e|ing)|start\w*|submit\w*)\b)/i,
   // "first discuss your ideas", "first open an issue": the order is in the word "first" before the verb.
   /\bfirst\s+(?:discuss|talk\s+about|propose|ask\s+(?:us\s+|the\s+maintainers\s+)?(?:in|on|whether|if)\b|open\s+an?\s+(?:issue|discussion)|file\s+an?\s+(?:issue|ticket))\b/i,
   // "Please do not open pull requests ... without prior discussion".
-  /\b(?:do\s+not|don't|never|please\s+don't)\s+(?:open|submit|send|create|file)\s+(?:any\s+)?(?:\w+\s+)?(?:PRs?|pull\s+requests?|patches)\b[^.]{0,60}?\b(?:without|with\s+no)\s+(?:an?\s+)?(?:prior|previous|first|an?\s+)?\s?(?:discussion|issue|ticket|approval|agreement)\b/i,
+  /\b(?:do\s+not|don't|never|please\s+don't)\s+(?:open|submit|send|create|file)\s+(?:any\s+)?(?:\w+\s+)?(?:PRs?|pull[\s-]+requests?|patches)\b[^.]{0,60}?\b(?:without|with\s+no)\s+(?:an?\s+)?(?:prior|previous|first|an?\s+)?\s?(?:discussion|issue|ticket|approval|agreement)\b/i,
   // "We will generally not accept pull requests without a corresponding issue": an issue is the condition of a PR.
-  /\b(?:not|never|rarely|seldom)\s+(?:be\s+)?(?:accept|merge|review|consider)(?:ed)?\s+(?:any\s+)?(?:PRs?|pull\s+requests?|patch(?:es)?|contributions?|changes?)\s+(?:that\s+(?:are|were)\s+(?:opened|submitted|sent)\s+)?without\s+(?:an?\s+)?(?:corresponding|related|associated|linked|prior|existing|open|accepted|approved)?\s*(?:issue|discussion|ticket|approval|agreement)\b/i,
+  /\b(?:not|never|rarely|seldom)\s+(?:be\s+)?(?:accept|merge|review|consider)(?:ed)?\s+(?:any\s+)?(?:PRs?|pull[\s-]+requests?|patch(?:es)?|contributions?|changes?)\s+(?:that\s+(?:are|were)\s+(?:opened|submitted|sent)\s+)?without\s+(?:an?\s+)?(?:corresponding|related|associated|linked|prior|existing|open|accepted|approved)?\s*(?:issue|discussion|ticket|approval|agreement)\b/i,
   // "As early as you can, introduce the change via the forum to start the discussion", "get agreement that your change will be accepted".
   /\bas\s+early\s+as\s+(?:you\s+can|possible)\b[^.]{0,60}\b(?:discuss\w*|introduce|present|propos\w*|announce)\b|\bget\s+(?:an?\s+)?agreement\s+(?:that|on)\s+(?:your|the)\s+(?:change|feature|design|idea|approach)/i,
   // An agreement awaited as the condition of the work: "Code PRs need positive feedback from the maintainer on your
@@ -128,7 +128,7 @@ const FIRST = [
   /\b(?:was|were|has\s+(?:already\s+)?been|have\s+(?:already\s+)?been)\s+(?:discussed|approved|agreed(?:\s+(?:up)?on)?)(?:\s+(?:and|&)\s+(?:approved|accepted|agreed(?:\s+(?:up)?on)?))?\s+(?:in|on|with|via|as)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|discussion|ticket|proposal)s?\b/i,
   // A template's box asking it: "Has this change been discussed on the forum or in an issue before?"
   // (Not "approved by the maintainers": that is the review.)
-  /\b(?:has|have|was|were)\s+(?:this|the|your)\s+(?:[\w-]+\s+)?(?:change|PR|pull\s+request|feature|idea|proposal|patch)s?\s+(?:already\s+)?been\s+(?:discussed|agreed(?:\s+(?:up)?on)?)\b[^.?]{0,80}?\b(?:issue|discussion|ticket|forum|mailing\s+list)\b/i,
+  /\b(?:has|have|was|were)\s+(?:this|the|your)\s+(?:[\w-]+\s+)?(?:change|PR|pull[\s-]+request|feature|idea|proposal|patch)s?\s+(?:already\s+)?been\s+(?:discussed|agreed(?:\s+(?:up)?on)?)\b[^.?]{0,80}?\b(?:issue|discussion|ticket|forum|mailing\s+list)\b/i,
   // "Substantial changes go through the RFC process": a proposal process before the code.
   /\b(?:changes?|features?|additions?|contributions?)\s+(?:(?:must|should|need\s+to|have\s+to)\s+)?(?:go|goes)\s+through\s+(?:the\s+|an?\s+|our\s+)?(?:(?:RFC|design|proposal|enhancement\s+proposal)\s+process|RFC|(?:design\s+|enhancement\s+)?proposal)\b/i,
   // "Let us know what you plan to work on by opening an issue": the plan is told before the work.
@@ -139,12 +139,12 @@ const FIRST = [
   /\b(?:should|must|needs?\s+to|(?:is|are)\s+expected\s+to)\s+be\s+preceded\s+(?:by|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:issue|discussion|proposal|RFC|design|ticket|planning)\b/i,
   // Where a change is talked over, as its condition: "Larger changes should be discussed in an issue", "must first be agreed on the list"
   // (a pull request "approved by a maintainer" is its review, not a talk before it).
-  /\b(?:changes?|features?|contributions?|ideas?|additions?|PRs?|pull\s+requests?|patch(?:es)?|refactor\w*)\s+(?:should|must|need\s+to|have\s+to)\s+(?:first\s+|always\s+)?be\s+(?:discussed|proposed|agreed(?:\s+(?:up)?on)?)\s+(?:first\s+|beforehand\s+)?(?:in|on|with|via|through)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:issues?|tickets?|discussions?|mailing\s+list|list|forum|maintainers?|team|proposal|chat)\b/i,
+  /\b(?:changes?|features?|contributions?|ideas?|additions?|PRs?|pull[\s-]+requests?|patch(?:es)?|refactor\w*)\s+(?:should|must|need\s+to|have\s+to)\s+(?:first\s+|always\s+)?be\s+(?:discussed|proposed|agreed(?:\s+(?:up)?on)?)\s+(?:first\s+|beforehand\s+)?(?:in|on|with|via|through)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:issues?|tickets?|discussions?|mailing\s+list|list|forum|maintainers?|team|proposal|chat)\b/i,
   // A size scope with the advice to open an issue or discuss: "For larger changes, please open an issue to discuss
   // them", "If your change is non-trivial, discuss it with us on the forum" (the scope says: before the work).
   // (The size qualifies a change: "with major releases, we open a tracking issue" is about releases, and by "we"; no
   // subject other than the contributor may stand anywhere between the scope and the advice.)
-  /(?:\b(?:for|with)\s+(?:any\s+)?(?:larger|large|major|big|bigger|significant|substantial|non-?trivial|more\s+(?:complex|involved|significant))\s+(?:new\s+)?(?:changes?|features?|contributions?|PRs?|pull\s+requests?|refactor\w*|work|additions?)\b|\bif\s+(?:your|the|a)\s+(?:change|PR|pull\s+request|contribution|feature|patch)\s+is\s+(?:a\s+)?(?:very\s+|rather\s+)?(?:larger|large|major|big|bigger|significant|substantial|non-?trivial|more\s+(?:complex|involved|significant))\b|\bfor\s+(?:anything|something|changes?|work)\s+(?:larger|bigger|more\s+(?:complex|involved|significant))\s+than\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:fix|typo|change|tweak)\w*|\bfor\s+(?:anything|everything|all\s+changes)\s+(?:other\s+than|but|beyond|except(?:\s+for)?)\s+(?:small|trivial|minor|tiny|simple|obvious)\s+(?:[\w-]+\s+)?(?:changes?|fix(?:es)?|tweaks?|patch(?:es)?)\b)(?:(?!\b(?:we|they|maintainers|the\s+(?:\w+\s+)?team|I)\b)[^.]){0,30}?(?:\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|start(?:ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|ticket|discussion|proposal|RFC|bug\s+report)\b|\bdiscuss\w*\s+(?:it|them|this|the\s+change|your\s+(?:change|idea|plan|approach)s?)\b)/i,
+  /(?:\b(?:for|with)\s+(?:any\s+)?(?:larger|large|major|big|bigger|significant|substantial|non-?trivial|more\s+(?:complex|involved|significant))\s+(?:new\s+)?(?:changes?|features?|contributions?|PRs?|pull[\s-]+requests?|refactor\w*|work|additions?)\b|\bif\s+(?:your|the|a)\s+(?:change|PR|pull[\s-]+request|contribution|feature|patch)\s+is\s+(?:a\s+)?(?:very\s+|rather\s+)?(?:larger|large|major|big|bigger|significant|substantial|non-?trivial|more\s+(?:complex|involved|significant))\b|\bfor\s+(?:anything|something|changes?|work)\s+(?:larger|bigger|more\s+(?:complex|involved|significant))\s+than\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:fix|typo|change|tweak)\w*|\bfor\s+(?:anything|everything|all\s+changes)\s+(?:other\s+than|but|beyond|except(?:\s+for)?)\s+(?:small|trivial|minor|tiny|simple|obvious)\s+(?:[\w-]+\s+)?(?:changes?|fix(?:es)?|tweaks?|patch(?:es)?)\b)(?:(?!\b(?:we|they|maintainers|the\s+(?:\w+\s+)?team|I)\b)[^.]){0,30}?(?:\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|start(?:ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:issue|ticket|discussion|proposal|RFC|bug\s+report)\b|\bdiscuss\w*\s+(?:it|them|this|the\s+change|your\s+(?:change|idea|plan|approach)s?)\b)/i,
 ];
 /** The words each of FIRST needs (requiredWords), read once: the patterns run on most blocks. */
 const FIRST_NEEDS = FIRST.map((p) => requiredWords(p));
@@ -160,7 +160,7 @@ const LARGER_WORK = /\bif\s+you\s+(?:plan|intend|want|are\s+planning|are\s+going
  * spent are the work, so no change noun is needed after them).
  */
 const BEFORE_IMPLEMENTING =
-  /\bbefore\s+(?:you\s+)?(?:spend(?:ing)?|invest(?:ing)?|sink(?:ing)?)\s+(?:too\s+much\s+|much\s+|a\s+lot\s+of\s+|lots\s+of\s+|significant\s+|any\s+|a\s+significant\s+amount\s+of\s+|substantial\s+)?(?:time|effort|work)\b|\bbefore\s+(?:you\s+)?mak(?:e|ing)\s+(?:any\s+)?(?:significant\s+|major\s+|larger?\s+|big\s+)?changes\s+to\s+(?:this|the)\s+(?:repository|repo|project|codebase)(?=\s*[,;:]|\s*$)|\bbefore\s+(?:\w+ing(?:\s+\w+)?\s+(?:or|and)\s+)?(?:(?:you\s+)?put(?:ting)?\s+(?:in\s+)?(?:a\s+lot\s+of\s+|much\s+|significant\s+|any\s+)?(?:work|effort|time)\s+into|implementing|working\s+on|starting(?:\s+work)?\s+on|coding|writing\s+code\s+for|contributing|embarking\s+on|undertaking|you\s+(?:begin|start)\s+(?:to\s+(?:implement|work\s+on|code)|implementing|working\s+on|coding))\b[^.]{0,40}?\b(?:features?|changes?|enhancements?|pull\s+requests?|PRs?|patch(?:es)?|contributions?|ideas?|concepts?)\b/i;
+  /\bbefore\s+(?:you\s+)?(?:spend(?:ing)?|invest(?:ing)?|sink(?:ing)?)\s+(?:too\s+much\s+|much\s+|a\s+lot\s+of\s+|lots\s+of\s+|significant\s+|any\s+|a\s+significant\s+amount\s+of\s+|substantial\s+)?(?:time|effort|work)\b|\bbefore\s+(?:you\s+)?mak(?:e|ing)\s+(?:any\s+)?(?:significant\s+|major\s+|larger?\s+|big\s+)?changes\s+to\s+(?:this|the)\s+(?:repository|repo|project|codebase)(?=\s*[,;:]|\s*$)|\bbefore\s+(?:\w+ing(?:\s+\w+)?\s+(?:or|and)\s+)?(?:(?:you\s+)?put(?:ting)?\s+(?:in\s+)?(?:a\s+lot\s+of\s+|much\s+|significant\s+|any\s+)?(?:work|effort|time)\s+into|implementing|working\s+on|starting(?:\s+work)?\s+on|coding|writing\s+code\s+for|contributing|embarking\s+on|undertaking|you\s+(?:begin|start)\s+(?:to\s+(?:implement|work\s+on|code)|implementing|working\s+on|coding))\b[^.]{0,40}?\b(?:features?|changes?|enhancements?|pull[\s-]+requests?|PRs?|patch(?:es)?|contributions?|ideas?|concepts?)\b/i;
 /** Asking to open an issue or ticket ("create a GitHub issue"), or to discuss: what such a lead-in or "if you plan something big" points at. */
 const OPEN_AN_ISSUE_AHEAD = /\b(?:open|create|file|submit|rais|initiat|start)(?:e|ing)?\s+(?:up\s+)?(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|separate\s+)?(?:(?:GitHub|GitLab|Gitea|Jira|tracker)\s+)?(?:issue|ticket|discussion|proposal|RFC)s?\b|\bdiscuss\b|\bpresent\s+(?:your|the)\s+(?:plans?|ideas?|design|proposal)\b|\bcomment(?:ing)?\s+on\s+(?:an?\s+|the\s+)?(?:existing\s+)?issue\b|\b(?:reach\s+out|get\s+in\s+touch|talk\s+to\s+us|contact\s+(?:us|the\s+maintainers))\b/i;
 /** Asking on a channel: "ask us on the forum" (in the lead-in's own block only). */
@@ -179,7 +179,7 @@ const LEAD_IN_REACH = 6;
  * Said not to be needed for any change: "Should you create an issue first? No". ("No need to open an issue first"
  * usually comes with a scope, "for small fixes", and says nothing of larger changes.)
  */
-const NOT_FIRST = /\b(?:issue|discussion|ticket)\s+first\?\s{0,3}No\b|\b(?:do\s+not|don't|never)\s+(?:open|create|file|submit|send)\s+both\s+an?\s+(?:issue|ticket)\s+and\s+an?\s+(?:PR|pull\s+request|patch)\b|\b(?:don't|do\s+not|no\s+need\s+to)\s+(?:worry\s+about|bother(?:\s+with)?)\s+["\u201c]?(?:claiming|getting\s+assigned|asking\s+(?:for\s+)?permission|opening\s+an?\s+issue)\b/i;
+const NOT_FIRST = /\b(?:issue|discussion|ticket)\s+first\?\s{0,3}No\b|\b(?:do\s+not|don't|never)\s+(?:open|create|file|submit|send)\s+both\s+an?\s+(?:issue|ticket)\s+and\s+an?\s+(?:PR|pull[\s-]+request|patch)\b|\b(?:don't|do\s+not|no\s+need\s+to)\s+(?:worry\s+about|bother(?:\s+with)?)\s+["\u201c]?(?:claiming|getting\s+assigned|asking\s+(?:for\s+)?permission|opening\s+an?\s+issue)\b/i;
 /** Words one of which NOT_FIRST needs: a cheap test before it. */
 const NOT_FIRST_WORDS = /first\?|both|worry|bother/;
 /** "You do not need to open an issue before sending a pull request": no issue first, for any change... */
@@ -188,7 +188,7 @@ const NOT_FIRST_WORDS = /first\?|both|worry|bother/;
 // ("You do not need to file a new issue before submitting the PR": the order that FIRST reads as an ask, negated, as
 // the "it is not necessary to open an issue" form below says it impersonally.)
 const NO_ISSUE_NEEDED =
-  /\b(?:do\s+not|don't|does\s+not|doesn't)\s+need\s+to\s+(?:open|create|file|raise|submit)\s+(?:an?\s+)?(?:new\s+|separate\s+)?(?:issue|ticket)\s+(?:first|beforehand|before\s+(?:you\s+)?(?:open|submit|send|creat|mak)\w*)\b|\b(?:it\s+is|it's)\s+not\s+(?:necessary|required|needed|mandatory)\s+to\s+(?:open|create|file)\s+an?\s+(?:issue|ticket)\b|\b(?:there\s+is\s+|there's\s+)?no\s+need\s+to\s+ask\s+(?:for\s+)?permission\b|\bno\s+(?:prior\s+)?(?:issue|ticket|discussion)\s+(?:is\s+)?(?:needed|required|necessary)\b|\b(?:do\s+not|don't|does\s+not|doesn't)\s+need\s+(?:any\s+)?(?:prior\s+)?(?:pre-?authori[sz]ation\b|approval\s+(?:to|before)\s+(?:open|send|submit|start|work)\w*\b)(?![^.]{0,30}\bissues?\b)|\b(?:opening|creating|filing)\s+an?\s+(?:issue|ticket)\s+(?:first\s+|beforehand\s+)?is\s+(?:not\s+(?:required|necessary|needed|mandatory)|optional)\b(?!\s+(?:when|if|for|unless)\b)|\b(?:there\s+is\s+|there's\s+)?no\s+need\s+to\s+(?:open|create|file)\s+an?\s+(?:issue|ticket)\s+(?:first|before)\b|\b(?:(?:do|does)\s+not|don't|doesn't)\s+(?:need|have)\s+to\s+(?:open|create|file)\s+an?\s+(?:issue|ticket)\s+(?:first|before)\b|\b(?:feel\s+free|you\s+(?:can|may))\s+(?:to\s+)?(?:open|send|submit)\s+(?:a\s+)?(?:PR|pull\s+request)\s+(?:directly\s+)?without\s+(?:opening|creating|filing)\s+an?\s+(?:issue|ticket)(?:\s+first)?\b/i;
+  /\b(?:do\s+not|don't|does\s+not|doesn't)\s+need\s+to\s+(?:open|create|file|raise|submit)\s+(?:an?\s+)?(?:new\s+|separate\s+)?(?:issue|ticket)\s+(?:first|beforehand|before\s+(?:you\s+)?(?:open|submit|send|creat|mak)\w*)\b|\b(?:it\s+is|it's)\s+not\s+(?:necessary|required|needed|mandatory)\s+to\s+(?:open|create|file)\s+an?\s+(?:issue|ticket)\b|\b(?:there\s+is\s+|there's\s+)?no\s+need\s+to\s+ask\s+(?:for\s+)?permission\b|\bno\s+(?:prior\s+)?(?:issue|ticket|discussion)\s+(?:is\s+)?(?:needed|required|necessary)\b|\b(?:do\s+not|don't|does\s+not|doesn't)\s+need\s+(?:any\s+)?(?:prior\s+)?(?:pre-?authori[sz]ation\b|approval\s+(?:to|before)\s+(?:open|send|submit|start|work)\w*\b)(?![^.]{0,30}\bissues?\b)|\b(?:opening|creating|filing)\s+an?\s+(?:issue|ticket)\s+(?:first\s+|beforehand\s+)?is\s+(?:not\s+(?:required|necessary|needed|mandatory)|optional)\b(?!\s+(?:when|if|for|unless)\b)|\b(?:there\s+is\s+|there's\s+)?no\s+need\s+to\s+(?:open|create|file)\s+an?\s+(?:issue|ticket)\s+(?:first|before)\b|\b(?:(?:do|does)\s+not|don't|doesn't)\s+(?:need|have)\s+to\s+(?:open|create|file)\s+an?\s+(?:issue|ticket)\s+(?:first|before)\b|\b(?:feel\s+free|you\s+(?:can|may))\s+(?:to\s+)?(?:open|send|submit)\s+(?:a\s+)?(?:PR|pull[\s-]+request)\s+(?:directly\s+)?without\s+(?:opening|creating|filing)\s+an?\s+(?:issue|ticket)(?:\s+first)?\b/i;
 /** ...unless the sentence scopes it to small changes ("for typo fixes ..."), which says nothing of larger ones. */
 const SMALL_CHANGES = /\b(?:small|minor|trivial|typos?|simple|obvious|tiny|bug\s*fix(?:es)?|docs?|documentation)\b/i;
 
@@ -204,7 +204,7 @@ const UNLESS_SMALL = /^\W*(?:unless|except\s+(?:for|when))\b[^,]{0,120},/i;
 const INSTEAD_OF_AN_ISSUE = /\binstead\s+of\s+(?:opening|filing|creating|submitting|raising)\s+(?:an?\s+|any\s+)?(?:new\s+)?(?:GitHub\s+)?(?:issues?|tickets?|bug\s+reports?)\b/i;
 /** "If you have a question, ask on the forum first": where questions go, not a step before a change. */
 const QUESTIONS = /\bquestions?\b|\bsupport\b|\bneed\s+help\b/i;
-const CHANGE_WORDS = /\b(?:changes?|features?|PRs?|pull\s+requests?|patch(?:es)?|implement\w*|code|work(?:ing)?\s+on|contribut\w*)\b/i;
+const CHANGE_WORDS = /\b(?:changes?|features?|PRs?|pull[\s-]+requests?|patch(?:es)?|implement\w*|code|work(?:ing)?\s+on|contribut\w*)\b/i;
 
 function aboutQuestions(text: string, index: number): boolean {
   const sentence = sentenceAround(text, index);
@@ -216,7 +216,7 @@ function aboutQuestions(text: string, index: number): boolean {
  * before a change. (A sentence that goes on to a fix or a pull request, "... before sending a fix", still asks.)
  */
 const FOUND_A_BUG = /\bif\s+you\s+(?:find|found|discover|encounter|run\s+into|hit|notice|spot|see|think\s+you(?:'ve|\s+have)?\s+found)\s+(?:a|an|any)\s+(?:possible\s+|potential\s+)?(?:bugs?|problems?|crash(?:es)?|errors?|regressions?)\b/i;
-const FIX_WORDS = /\bfix\w*|\bPRs?\b|\bpull\s+requests?\b|\bpatch(?:es)?\b|\bimplement\w*|\bcode\b|\bchanges?\b/i;
+const FIX_WORDS = /\bfix\w*|\bPRs?\b|\bpull[\s-]+requests?\b|\bpatch(?:es)?\b|\bimplement\w*|\bcode\b|\bchanges?\b/i;
 function aboutBugReport(text: string, index: number): boolean {
   const sentence = sentenceAround(text, index);
   return FOUND_A_BUG.test(sentence) && !FIX_WORDS.test(sentence);
@@ -269,7 +269,7 @@ const isTitle = (l: Located, nearest: string): boolean => l.block.sections.lengt
 /** A step that opens an issue or discussion, or waits for one to be approved. */
 const ISSUE_STEP = /\b(?:open|create|file|start|raise)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:issue|ticket|discussion|proposal|RFC)\b|\bwait\s+(?:until|for)\b[^.]{0,40}?\b(?:approv|accept|agree|green\s+light|go-ahead)/i;
 /** A later step that makes the change: a pull request, a patch, a branch or fork, code. */
-const CHANGE_STEP = /\b(?:pull\s+requests?|PRs?|patch(?:es)?|fork|branch|implement\w*|code)\b/i;
+const CHANGE_STEP = /\b(?:pull[\s-]+requests?|PRs?|patch(?:es)?|fork|branch|implement\w*|code)\b/i;
 
 /**
  * Numbered steps that open an issue (or wait for approval) before a later step sends the change: the order of the
@@ -352,7 +352,7 @@ const CREATE_AN_ISSUE =
 /** Headings of the part about making a change (as opposed to reporting a bug): "Making a PR", "Prerequisites". */
 // A heading that puts the issue first ("Start with an issue", "Every change starts with an issue", "Pull requests
 // require an approved issue") is about making a change in that order, not about reporting.
-const CHANGE_SECTION = /\b(?:start|begin)s?\s+(?:with|by\s+opening)\s+(?:an?\s+)?(?:issue|discussion)\b|\bissues?\s+first\b|\brequires?\s+an?\s+(?:approved|accepted|agreed)\s+issue\b|\bpull\s+requests?\b|\bPRs?\b|prerequisit|before\s+you\s+(?:start|begin)|getting\s+started|(?:contributing|submitting|writing)\s+(?:code|changes|patches)|code\s+contributions?|making\s+(?:a\s+)?changes?/i;
+const CHANGE_SECTION = /\b(?:start|begin)s?\s+(?:with|by\s+opening)\s+(?:an?\s+)?(?:issue|discussion)\b|\bissues?\s+first\b|\brequires?\s+an?\s+(?:approved|accepted|agreed)\s+issue\b|\bpull[\s-]+requests?\b|\bPRs?\b|prerequisit|before\s+you\s+(?:start|begin)|getting\s+started|(?:contributing|submitting|writing)\s+(?:code|changes|patches)|code\s+contributions?|making\s+(?:a\s+)?changes?/i;
 /**
  * A pull request template's box that asks to have discussed the change ("- [ ] Discuss the proposed bug fix or feature
  * in a GitHub issue, or on the mailing list"): the box is ticked before the pull request, so the talk comes first.
@@ -361,7 +361,7 @@ const BOX_DISCUSSES = /^\W*(?:I\s+(?:have\s+)?)?(?:discuss(?:ed)?|talk(?:ed)?\s+
 const templateBoxDiscusses = (l: Located, text: string): boolean => l.block.kind === 'listItem' && l.block.checked !== null && !l.block.commented && BOX_DISCUSSES.test(text);
 
 /** "Before you submit a pull request on a package, always file an issue": the issue ordered before the pull request. */
-const ISSUE_BEFORE_PR = /\b(?:before|prior\s+to)\s+(?:you\s+)?(?:submit|open|send|creat|fil|mak)\w*\s+(?:[^\w\s]{1,4}\s+)?(?:a|an|your|the|any)\s+(?:new\s+)?(?:pull\s+requests?|PRs?|patch(?:es)?|merge\s+requests?)\b[^.]{0,80}?,\s*(?:please\s+)?(?:always\s+|first\s+)?(?:file|open|create|raise|submit)\s+(?:an?\s+|the\s+)?(?:issue|ticket|discussion)\b/i;
+const ISSUE_BEFORE_PR = /\b(?:before|prior\s+to)\s+(?:you\s+)?(?:submit|open|send|creat|fil|mak)\w*\s+(?:[^\w\s]{1,4}\s+)?(?:a|an|your|the|any)\s+(?:new\s+)?(?:pull[\s-]+requests?|PRs?|patch(?:es)?|merge\s+requests?)\b[^.]{0,80}?,\s*(?:please\s+)?(?:always\s+|first\s+)?(?:file|open|create|raise|submit)\s+(?:an?\s+|the\s+)?(?:issue|ticket|discussion)\b/i;
 
 /** Headings about reporting, where "create an issue" is how to report, not a step before a change. */
 const REPORT_SECTION = /\breport|\bbugs?\b|\bissues?\b|security|question|support|feature\s+requests?/i;
@@ -452,7 +452,7 @@ function talkBeforeChange(flow: readonly Located[]): Found<boolean> | null {
   return waived ? { value: false, source: sourceOf(waived) } : null;
 }
 
-const PRS_NEED_NO_ISSUE = /\b(?:pull\s+requests|PRs|patches|changes)\s+(?:do\s+not|don't|doesn't|does\s+not)\s+need\s+(?:an?\s+)?(?:matching|corresponding|linked|related|associated|separate|prior)?\s*(?:issue|ticket)\b/i;
+const PRS_NEED_NO_ISSUE = /\b(?:pull[\s-]+requests|PRs|patches|changes)\s+(?:do\s+not|don't|doesn't|does\s+not)\s+need\s+(?:an?\s+)?(?:matching|corresponding|linked|related|associated|separate|prior)?\s*(?:issue|ticket)\b/i;
 
 /** "While bug fixes can first be identified via an issue, that is not required", "Opening an issue first is not necessary." */
 const ISSUE_NOT_REQUIRED =

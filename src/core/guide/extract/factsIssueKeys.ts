@@ -49,7 +49,7 @@ const KEY_PREFIX_PROSE =
 /** Words one of which issueKeyPrefixProse needs (exported for the caller's cheap test first). */
 export const KEY_WORDS = /issue|ticket|bug|jira|youtrack/i;
 /** The subject named: a commit message, its title or first line, a pull request's title. */
-const SUBJECT_WORDS = /\bcommit\s+(?:messages?|titles?|subjects?|summar(?:y|ies))\b|\b(?:subject|summary|first)\s+line\b|\b(?:PR|pull\s+request|merge\s+request)s?['’]?s?\s+titles?\b|\btitles?\s+of\s+(?:the|your|a|each)\s+(?:PR|pull\s+request|merge\s+request|commit)s?\b/i;
+const SUBJECT_WORDS = /\bcommit\s+(?:messages?|titles?|subjects?|summar(?:y|ies))\b|\b(?:subject|summary|first)\s+line\b|\b(?:PR|pull[\s-]+request|merge\s+request)s?['’]?s?\s+titles?\b|\btitles?\s+of\s+(?:the|your|a|each)\s+(?:PR|pull[\s-]+request|merge\s+request|commit)s?\b/i;
 
 /**
  * "Prefix every commit message with the issue number in the form `[#NNN]`": the verb "prefix" itself puts the number

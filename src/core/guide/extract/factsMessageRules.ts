@@ -26,7 +26,7 @@ export const WRAP_RULE = /\bwrap(?:ped|ping|s)?\b[^.]{0,60}?\b(?:at|to|on|around
  * The message body asked to give the reason: "a body that explains the motivation for the change", "use the body to
  * say why". (The body of a pull request or issue is another text: "the PR body should explain why" is no commit rule.)
  */
-export const BODY_WHY = /(?<!\b(?:PR|pull\s+request|merge\s+request|issue|ticket)\s+)\bbod(?:y|ies)\b(?!\s+of\s+(?:the|your|an?|each)\s+(?:PR|pull|merge|issue|ticket))[^.]{0,40}?\b(?:explain|describ|justif|say|state|tell|giv)\w*\b[^.]{0,40}?\b(?:why|reasons?|motivation|rationale)\b/i;
+export const BODY_WHY = /(?<!\b(?:PR|pull[\s-]+request|merge\s+request|issue|ticket)\s+)\bbod(?:y|ies)\b(?!\s+of\s+(?:the|your|an?|each)\s+(?:PR|pull|merge|issue|ticket))[^.]{0,40}?\b(?:explain|describ|justif|say|state|tell|giv)\w*\b[^.]{0,40}?\b(?:why|reasons?|motivation|rationale)\b/i;
 
 /**
  * A rule stated with the message as the sentence's subject and a modal: "Commit messages should be written in English

@@ -23,9 +23,9 @@ const SUBJECT_OPENING = /^\W*(?:the|your|its|each|every|a)\s+(?:(?:commit(?:'s)?
  * A heading that names the subject as its own part of the message ("Subject", "The first line", "Commit title").
  * (Not a bare "Summary": a pull request template's "## Summary" is the description's first section.)
  */
-const SUBJECT_HEADING = /^\W*(?:(?:the|commit|message|patch|PR|pull\s+request)\s+)?(?:first\s+line|subject(?:\s+line)?|summary\s+line|title|header|headline|shortlog)\b(?!\s+(?:of|for)\s+(?:the\s+|your\s+|an?\s+)?(?:issues?|bug|reports?|tickets?|docs?|pages?|posts?))|\bfirst\s+line\s+of\s+(?:the\s+|your\s+|a\s+)?(?:commit|message|patch)/i;
+const SUBJECT_HEADING = /^\W*(?:(?:the|commit|message|patch|PR|pull[\s-]+request)\s+)?(?:first\s+line|subject(?:\s+line)?|summary\s+line|title|header|headline|shortlog)\b(?!\s+(?:of|for)\s+(?:the\s+|your\s+|an?\s+)?(?:issues?|bug|reports?|tickets?|docs?|pages?|posts?))|\bfirst\s+line\s+of\s+(?:the\s+|your\s+|a\s+)?(?:commit|message|patch)/i;
 /** The headings above it speak of commits, messages, patches or pull requests (a "Title" of a docs page does not). */
-const MESSAGE_SECTIONS = /\bcommit|\bmessages?\b|\bpatch|\bPRs?\b|pull\s+requests?|merge\s+requests?/i;
+const MESSAGE_SECTIONS = /\bcommit|\bmessages?\b|\bpatch|\bPRs?\b|pull[\s-]+requests?|merge\s+requests?/i;
 /** What the sentence limits instead: the body, its lines, code, a file or a description. */
 const OTHER_PART = /\b(?:body|bodies|description|lines\s+of\s+(?:the\s+)?(?:body|code|text)|code|source|files?|paragraphs?|comments?)\b/i;
 

@@ -65,7 +65,7 @@ export function subjectMaxLength(sources: Sources): Found<number> | null {
     if (!/commit|title|summary|subject|header|headline|shortlog/i.test(context)) continue;
     // "Issue titles should be under 80 characters" is about reports, not commits or pull requests.
     // (Also "the title of your issue", "bug report titles", "page titles" of the docs: titles of other things.)
-    if (OTHER_TITLES.test(text) && !/\bcommit|\bPRs?\b|pull\s+requests?|merge\s+requests?/i.test(text)) continue;
+    if (OTHER_TITLES.test(text) && !/\bcommit|\bPRs?\b|pull[\s-]+requests?|merge\s+requests?/i.test(text)) continue;
     // "wrap the body at 72" is about the body, not the subject.
     // "at least 10 characters" asks for a minimum (of a title or a description), never a limit.
     // ("body lines under 100 characters" is the body's limit too.)
@@ -73,7 +73,7 @@ export function subjectMaxLength(sources: Sources): Found<number> | null {
     const m = LENGTH_SENTENCE.exec(unwrapped);
     // A "header" or "headline" is a commit's only where the text or its headings speak of messages ("The header should
     // not exceed 80 characters" under "Code style" is a source file's header).
-    if (m && /^(?:headers?|headlines?)\b/i.test(m[0]) && !/\bcommit|\bmessages?\b|\bpatch|\bPRs?\b|pull\s+requests?|merge\s+requests?|\bsubject/i.test(context)) continue;
+    if (m && /^(?:headers?|headlines?)\b/i.test(m[0]) && !/\bcommit|\bmessages?\b|\bpatch|\bPRs?\b|pull[\s-]+requests?|merge\s+requests?|\bsubject/i.test(context)) continue;
     if (m) return { value: Number(HARD_LIMIT.exec(unwrapped)?.[1] ?? m[1] ?? m[2]), source: sourceOf(l) };
     const lines = /\bcommit\s+messages?\b/i.test(context) ? LINES_LIMIT.exec(unwrapped) : null;
     if (lines) return { value: Number(lines[1]), source: sourceOf(l) };

@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+// Session 21: spellings and placeholders the rules did not foresee. Every guide below is written for the test; each
+// rule has a near miss that must keep its old answer.
+
+const read = (guide: string) => readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': guide }));
+
+describe('reader rules (session 21)', () => {
+  describe('"pull-request" spelled with a hyphen is a pull request', () => {
+    it('"Open a pull-request to our primary repo and target `master` branch" names the base', async () => {
+      const facts = await read('# Contributing\n\n1. **Fork** this repo\n1. **Test** your code (via `make tests`)\n1. **Open a pull-request** to our primary repo and target `develop` branch.\n');
+      assert.equal(facts.baseBranch?.value, 'develop');
+    });
+    it('near miss: a branch named in a sentence about releases is no base', async () => {
+      const facts = await read('# Contributing\n\nReleases are cut from the `stable` branch every month.\n');
+      assert.equal(facts.baseBranch, null);
+    });
+  });
+
+  describe('naming the pull request is a rule for its title', () => {
+    const guide = (lead: string) => `# Contributing\n\n- ${lead}: \`type: What you did\` this lets us generate the changelog.\nFollowing \`type\`s are allowed:\n\n  - \`feat\`, for Features\n  - \`fix\`, for Bug Fixes\n  - \`docs\`, for Documentation\n  - \`chore\`, for Miscellaneous things\n`;
+    it('"Please name your pull request following this scheme" over a list of known types: conventional, with those types', async () => {
+      const facts = await read(guide('Please name your pull request following this scheme'));
+      assert.equal(facts.commit.convention?.value, 'conventional');
+      assert.deepEqual(facts.commit.types?.value, ['feat', 'fix', 'docs', 'chore']);
+    });
+    it('near miss: the same list under "Please describe your issue following this scheme" is not about commits', async () => {
+      const facts = await read(guide('Please describe your issue following this scheme'));
+      assert.equal(facts.commit.convention, null);
+      assert.equal(facts.commit.types, null);
+    });
+  });
+
+  describe('a closing keyword with a placeholder number', () => {
+    it('"Commits that fix an issue should include `Closes #XXX` or `Fixes #XXX`": a rule on the message', async () => {
+      const facts = await read('# Contributing\n\nCommits that fix or close an issue should include a reference like\n`Closes #XXX` or `Fixes #XXX`, which will automatically close the issue\nwhen merged.\n');
+      assert.equal(facts.commit.convention?.value, 'free-form-rules');
+    });
+    it('"Fixes #<issue>" in the commit message counts; in the pull request description it does not', async () => {
+      assert.equal((await read('# Contributing\n\nEnd your commit message with `Fixes #<issue>`.\n')).commit.convention?.value, 'free-form-rules');
+      assert.equal((await read('# Contributing\n\nEnd your pull request description with `Fixes #<issue>`.\n')).commit.convention, null);
+    });
+  });
+});
