@@ -43,4 +43,28 @@ describe('reader rules (session 21)', () => {
       assert.equal((await read('# Contributing\n\nEnd your pull request description with `Fixes #<issue>`.\n')).commit.convention, null);
     });
   });
+
+  describe('discuss first: more wordings of the same concepts', () => {
+    const discuss = async (sentence: string) => (await read(`# Contributing\n\n${sentence}\n`)).discussFirst?.value ?? null;
+    const asks = [
+      'Before you put time into a non-trivial patch, it is worth discussing it privately by email.',
+      'We strongly recommend talking with other developers before attempting to tackle a large issue.',
+      'If there isn\'t an issue for the work you want to do, please create one.',
+      '* If there is no existing issue for what you want to work on, **open a new one** describing the changes you plan.',
+      'Check whether an issue exists. If not, then please open an issue describing your addition.',
+      'If you\'d like to fix a bug or add a feature, create an issue for it first.',
+      'Hackers interested in something more major, such as a new feature, are encouraged to send a mail describing their plans to the list.',
+      '* **DO NOT** submit a PR unless the connected issue is marked as ready to build or approved by an org member.',
+      '- Submit a ticket for your issue, assuming one does not already exist.',
+      'Before authoring any source code, it\'s often prudent to file a ticket describing the motivation.',
+    ];
+    for (const sentence of asks) it(`asks: "${sentence}"`, async () => assert.equal(await discuss(sentence), true));
+    const near = [
+      'If you prefer to start a discussion first, feel free.',
+      'If there is no issue for the bug you found, create one.',
+      '- Create an Issue - Propose a new feature. Report a bug.',
+      'Send a mail describing the crash to the list.',
+    ];
+    for (const sentence of near) it(`near miss: "${sentence}"`, async () => assert.equal(await discuss(sentence), null));
+  });
 });

@@ -9,7 +9,7 @@ import { TALK_WORDS, advisesTalkBeforeChange, sentencesOf } from './discussConce
 const CLAIM = /\b(?:assign(?:ed|ing)?\s+(?:the\s+issue\s+|it\s+|an\s+issue\s+)?to\s+(?:you(?:rself)?|themselves)|get\s+assigned|comment\s+on\s+the\s+issue\b[^.]{0,60}\b(?:before|first))/i;
 
 /** An issue that tells the change before it is made: "open an issue describing the proposed change". */
-const DESCRIBE_IN_ISSUE = /\b(?:open|create|file|submit)\s+(?:an?\s+issue|one)\s+(?:to\s+)?(?:describ|explain)\w*\s+(?:the|your)\s+(?:proposed\s+|new\s+)?(?:change|feature|enhancement)/i;
+const DESCRIBE_IN_ISSUE = /\b(?:open|create|file|submit)\s+(?:an?\s+issue|one)\s+(?:to\s+)?(?:describ|explain)\w*\s+(?:the|your)\s+(?:proposed\s+|new\s+|planned\s+)?(?:change|feature|enhancement|addition|idea|plan|proposal|contribution)/i;
 
 /** Asking before coding: an issue, discussion, RFC or assignment first. */
 /**
@@ -60,6 +60,13 @@ const FIRST = [
   /(?<!\b(?:no|not|without)\s+(?:[\w-]+\s+){0,2})\b(?:issues?|tickets?)\s+(?:is|are)\s+(?:required|mandatory|needed)\s+(?:for|before)\s+(?:all|both|every|each|any)?\s*(?:\w+\s+){0,2}?(?:changes?|fix(?:es)?|features?|PRs?|pull[\s-]+requests?|patch(?:es)?|contributions?)\b/i,
   // A step to create the issue a change belongs to: "Identify or create the related issue", "Open the corresponding issue".
   /\b(?:create|open|file)\s+(?:the|an?)\s+(?:related|associated|corresponding|relevant)\s+issue\b/i,
+  // "If there isn't an issue for the work you want to do, please create one": the issue a change starts from.
+  // (The condition must name the change: "If there is no issue for the bug you found, create one" reports it.)
+  /\bif\s+(?:there\s+(?:is\s+no|isn['’]t\s+(?:an?|any)|is\s+not\s+(?:an?|any)|are\s+no)|no)\s+(?:existing\s+|open\s+)?(?:issues?|tickets?)\s+(?:yet\s+)?(?:for|about|covering|describing|tracking)\s+(?:(?:the|your|this|that)\s+(?:\w+\s+){0,2}?(?:work|changes?|features?|fix|idea|proposal|contribution|improvement)\b|what\s+you\s+(?:want|plan|intend|would\s+like|wish)\s+to\s+(?:work\s+on|do|change|add|implement|fix))[^.,]{0,60},\s*(?:then\s+)?(?:please\s+)?(?:open|create|file|submit|raise)\s+(?:one|a\s+new\s+one|it)\b/i,
+  // "DO NOT submit a PR unless the connected issue is marked as ready to build or approved": the issue's approval first.
+  /\b(?:do\s+not|don't|never)\s+(?:submit|open|send|create|file)\s+(?:an?\s+|any\s+)?(?:PRs?|pull[\s-]+requests?|patch(?:es)?)\b[^.]{0,30}?\bunless\b[^.]{0,60}?\b(?:issues?|tickets?|discussions?)\b[^.]{0,60}?\b(?:approved|accepted|agreed|discussed|ready|triaged)\b/i,
+  // "Submit a ticket for your issue, assuming one does not already exist", as a step before forking: the issue first.
+  /\b(?:submit|open|create|file|raise)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:issue|ticket)\b[^.]{0,40}?\bassuming\s+(?:one|it|there\s+is\s+none)\s*(?:(?:does\s+not|doesn't)\s+(?:already\s+)?exist)?/i,
   // Taking an issue before working on it: "assign the issue to yourself", "get assigned", "comment on the issue before".
   CLAIM,
   /\bonly\b[^.]{0,40}\bpull requests\b[^.]{0,60}\b(?:issues?|discussed|approved|accepted)\b/i,
@@ -246,6 +253,12 @@ const featureRequestSection = (l: Located): boolean => {
   const nearest = l.block.sections[l.block.sections.length - 1];
   return nearest !== undefined && FEATURE_REQUEST_SECTION.test(nearest);
 };
+/**
+ * "If you'd like to fix a bug or add a feature, create a YouTrack issue for it first": a condition that names the change,
+ * closed by its comma, then an order. The condition sets the occasion; the order is not left to the contributor as in
+ * "If you prefer to start a discussion first".
+ */
+const conditionThenOrder = (before: string, match: string): boolean => /,\s*(?:then\s+)?$/.test(before) && /^(?:open|creat|fil|submit|rais|start|begin|discuss|ask|talk|reach|get|contact)/i.test(match) && CHANGE_WORDS.test(before);
 /** "Either open an issue first ..., or create only a pull request": one of two ways, so not a step before the change. */
 const EITHER_BEFORE = /\beither\b[^.,;]{0,20}$/i;
 /** "We'll ask you to update first": the maintainers asking something of the contributor, not a talk before the work. */
@@ -421,7 +434,7 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
       // Every match: "No issue is needed first for typos. For larger changes, open an issue first" asks in its second.
       const asks = (x: RegExpExecArray): boolean => {
         const before = text.slice(Math.max(0, x.index - 60), x.index);
-        return !saidNotNeeded(text, x.index) && !OPTIONAL_FIRST.test(before) && !MAINTAINERS_DO.test(before) && !(p === DESCRIBE_IN_ISSUE && featureRequestSection(l)) && !EITHER_BEFORE.test(before) && !ASKS_YOU_TO.test(x[0]) && !aboutQuestions(text, x.index) && !INSTEAD_OF_AN_ISSUE.test(sentenceAround(text, x.index)) && !aboutSecurity(text, x.index) && !reportOnly(l, text, x.index) && !aboutBugReport(text, x.index);
+        return !saidNotNeeded(text, x.index) && (!OPTIONAL_FIRST.test(before) || conditionThenOrder(before, x[0])) && !MAINTAINERS_DO.test(before) && !(p === DESCRIBE_IN_ISSUE && featureRequestSection(l)) && !EITHER_BEFORE.test(before) && !ASKS_YOU_TO.test(x[0]) && !aboutQuestions(text, x.index) && !INSTEAD_OF_AN_ISSUE.test(sentenceAround(text, x.index)) && !aboutSecurity(text, x.index) && !reportOnly(l, text, x.index) && !aboutBugReport(text, x.index);
       };
       // The first match alone is the cheap common case; later ones are looked for only when it does not ask.
       // (Most blocks lack the words each pattern needs: mayMatch rules them out without running it.)
