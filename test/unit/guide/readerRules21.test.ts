@@ -67,4 +67,35 @@ describe('reader rules (session 21)', () => {
     ];
     for (const sentence of near) it(`near miss: "${sentence}"`, async () => assert.equal(await discuss(sentence), null));
   });
+
+  describe('changelog: said not to be written, made for the contributor, or optional', () => {
+    const changelog = async (guide: string, template?: string) => {
+      const files: Record<string, string> = { 'CONTRIBUTING.md': guide };
+      if (template !== undefined) files['.github/PULL_REQUEST_TEMPLATE.md'] = template;
+      const facts = await readGuide(new MemoryRepoFiles(files));
+      return { required: facts.changelog.required?.value ?? null, how: facts.changelog.how?.value ?? null };
+    };
+    it('"Do not add a new version to the changelog" and "Do not bother with the changelog": not required', async () => {
+      assert.deepEqual(await changelog('# Contributing\n\n* Add tests where you can.\n* Do not add a new version to the changelog, bump versions or anything like that.\n'), { required: false, how: null });
+      assert.deepEqual(await changelog('# Contributing\n\nDo not bother with the changelog and version number.\n'), { required: false, how: null });
+    });
+    it('"If merged your PR will automatically be added to the changelog": not required', async () => {
+      assert.deepEqual(await changelog('# Contributing\n\nIf merged your PR will automatically be added to the changelog in the next release.\n'), { required: false, how: null });
+    });
+    it('a script that forms the Changelog from the git log: not required', async () => {
+      assert.deepEqual(await changelog('# Contributing\n\nWe employ a script to extract information from the git log and form a Changelog file.\n'), { required: false, how: null });
+    });
+    it('"Bonus points to anyone who also updates `CHANGELOG.md`" asks nothing', async () => {
+      assert.equal((await changelog('# Contributing\n\n* **Bonus Points** go out to anyone who also updates `CHANGELOG.md` :)\n')).required, null);
+    });
+    it('a template section "## ChangeLog" that says "Optional." is where a line may go: pr-body, not required', async () => {
+      assert.deepEqual(await changelog('# Contributing\n\nOpen a pull request.\n', '## Problem\n\n## ChangeLog\n\n<!--\nOptional. Suggest a line for adding to the CHANGELOG to summarise your change.\n-->\n'), { required: false, how: 'pr-body' });
+    });
+    it('near miss: a plain "## Changelog" section in the template asks for the entry there', async () => {
+      assert.deepEqual(await changelog('# Contributing\n\nOpen a pull request.\n', '## Problem\n\n## Changelog\n\n<!-- One line for the release notes. -->\n'), { required: true, how: 'pr-body' });
+    });
+    it('near miss: "Please add a line to the changelog" still asks', async () => {
+      assert.deepEqual(await changelog('# Contributing\n\nPlease add a line to the CHANGELOG for your change.\n'), { required: true, how: 'changelog-file' });
+    });
+  });
 });

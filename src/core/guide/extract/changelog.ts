@@ -76,7 +76,7 @@ const FILE_WORDS = ['changelog', 'change log', 'changes', 'history', 'news', 're
 const RELEASE_NOTES_HEADING = /\brelease[\s-]+notes?\b|^\W{0,3}changelog\W{0,3}$|\bchangelog\s+entr(?:y|ies)\b/i;
 /** Sections for maintainers (cutting a release): what they do to the changelog is not asked of a contributor. */
 const MAINTAINER_SECTION = /\breleas(?:e|es|ing)\b(?![\s-]+notes?)|\bmaintainers?\b|\bpublish/i;
-const GENERATED = /\b(?:changelog|release notes?)\b[^.]{0,60}\b(?:generated|automatically|auto-generated)\b|\bauto-?generat\w*\b[^.]{0,60}\bchangelog\b/i;
+const GENERATED = /\b(?:changelogs?|release notes?)\b[^.]{0,60}\b(?:generated|automatically|auto-generated)\b|\bauto-?generat\w*\b[^.]{0,60}\bchangelogs?\b|\bautomatically\s+(?:be\s+)?(?:added|included|listed|recorded)\s+(?:to|in)\s+(?:the\s+)?(?:changelogs?|release\s+notes?)\b/i;
 
 /**
  * The pull request's title or description is what the release notes are made of: "The description is used to
@@ -106,6 +106,10 @@ const MADE_FOR_YOU: readonly RegExp[] = [
   new RegExp(`\\b${NOTES}\\s+(?:is|are)\\s+(?:\\w+\\s+)?(?:compiled|written|maintained|curated|prepared|assembled|updated|handled)\\s+by\\s+(?:the\\s+)?(?:maintainers|release\\s+managers?|core\\s+team|team|project\\s+leads?)\\b`, 'i'),
   // "The JIRA tickets are used to generate the changelog", "commit messages are used to build the release notes".
   new RegExp(`\\b(?:commits?|commit\\s+messages?|tickets?|issues?|labels?)\\s+(?:are|is|will\\s+be|get)\\s+used\\s+(?:to\\s+(?:generate|create|build|produce|compile|write)|for)\\s+(?:the\\s+)?${NOTES}\\b`, 'i'),
+  // "If merged your PR will automatically be added to the changelog": the entry is made for it.
+  new RegExp(`\\b(?:automatically|auto-?magically)\\s+(?:be\\s+)?(?:added|included|listed|recorded)\\s+(?:to|in)\\s+(?:the\\s+)?${NOTES}\\b`, 'i'),
+  // "Parser employs a script to extract information from the git log and form a Changelog file".
+  new RegExp(`\\b(?:script|tool|bot)\\b[^.]{0,80}?\\b(?:git\\s+log|VCS|commits?|commit\\s+messages?)\\b[^.]{0,60}?\\b(?:form|generate|create|build|produce|make)s?\\s+(?:a\\s+|the\\s+)?${NOTES}\\b`, 'i'),
   new RegExp(`\\bgenerat\\w*\\s+(?:the\\s+)?${NOTES}\\b[^.]{0,80}?\\b(?:script|tool|bot)\\b[^.]{0,40}?\\b(?:pull\\s+requests?|PRs?|commits?)\\b`, 'i'),
 ];
 /** "The changelog is not generated automatically": the opposite. */
@@ -120,7 +124,7 @@ const CHANGELOG_MENTION = /\b(?:the\s+|a\s+)?(?:changelog(?:\s+entry)?|release\s
  * "Do not edit CHANGELOG.md", "please don't update the changelog", "refrain from updating the changelog": the file is
  * the maintainers'. ("Refrain from" is the formal "do not"; it takes the verb's -ing form.)
  */
-const DO_NOT_EDIT = /\b(?:(?:do\s+not|don't|never|should\s+not|shouldn't|must\s+not)\s+(?:(?:bump|change|update|touch)\s+the\s+(?:package\s+)?version\s+(?:or|and|nor)\s+)?(?:manually\s+|directly\s+)?(?:edit|update|modify|change|touch|add\s+(?:an?\s+|any\s+)?(?:entry|entries|anything)\s+to)|refrain\s+from\s+(?:manually\s+|directly\s+)?(?:editing|updating|modifying|changing|touching|adding\s+(?:an?\s+|any\s+)?(?:entry|entries|anything)\s+to))\s+(?:the\s+)?(?:(?:package\s+)?version\s+(?:and|or|nor)\s+(?:the\s+)?)?`?(?:CHANGELOG(?:\.md)?|changelogs?|release\s+notes|(?:history|changes|news)\s+files?)\b(?!\s+(?:(?:of|for)\s+(?:past|old|other|previous|the\s+bundled|vendored)\b|under\s+`?[\w.-]+\/))/i;
+const DO_NOT_EDIT = /\b(?:do\s+not|don't|never|should\s+not|shouldn't|must\s+not)\s+(?:add\s+[^.;]{1,40}?\s+(?:to|in|into)|bother\s+(?:with|about))\s+(?:the\s+)?(?:CHANGELOG(?:\.md)?|changelogs?|release\s+notes)\b|\b(?:(?:do\s+not|don't|never|should\s+not|shouldn't|must\s+not)\s+(?:(?:bump|change|update|touch)\s+the\s+(?:package\s+)?version\s+(?:or|and|nor)\s+)?(?:manually\s+|directly\s+)?(?:edit|update|modify|change|touch|add\s+(?:an?\s+|any\s+)?(?:entry|entries|anything)\s+to)|refrain\s+from\s+(?:manually\s+|directly\s+)?(?:editing|updating|modifying|changing|touching|adding\s+(?:an?\s+|any\s+)?(?:entry|entries|anything)\s+to))\s+(?:the\s+)?(?:(?:package\s+)?version\s+(?:and|or|nor)\s+(?:the\s+)?)?`?(?:CHANGELOG(?:\.md)?|changelogs?|release\s+notes|(?:history|changes|news)\s+files?)\b(?!\s+(?:(?:of|for)\s+(?:past|old|other|previous|the\s+bundled|vendored)\b|under\s+`?[\w.-]+\/))/i;
 /** The same for the file named in capitals ("Don't modify HISTORY.md"): case-sensitive, so git's "history" is not it. */
 const DO_NOT_EDIT_NAMED = /\b(?:[Dd]o\s+not|[Dd]on't|[Nn]ever|should\s+not|shouldn't|must\s+not)\s+(?:manually\s+|directly\s+)?(?:edit|update|modify|change|touch)\s+(?:the\s+)?`?(?:HISTORY|CHANGES|NEWS)(?:\.(?:md|rst|txt|adoc))?`?(?=[\s.,;:)]|$)/;
 
@@ -164,7 +168,9 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
   for (const l of sources.templateFlow) {
     if (l.block.kind === 'code' && /^release[-_ ]?notes?$/i.test(l.block.lang)) return hit('pr-body', l);
     // A "Release notes" or "Changelog" section in the PR template: the entry is written there.
-    if (l.block.kind === 'heading' && RELEASE_NOTES_HEADING.test(l.block.text)) return hit('pr-body', l);
+    // (A section its own words make optional, "## ChangeLog" then "Optional. Suggest a line for the CHANGELOG", is
+    // where a line may go: no entry is required.)
+    if (l.block.kind === 'heading' && RELEASE_NOTES_HEADING.test(l.block.text)) return optionalSection(sources.templateFlow, l) ? { required: { value: false, source: sourceOf(l) }, how: { value: 'pr-body', source: sourceOf(l) } } : hit('pr-body', l);
   }
   // An entry called optional ("(Optional) Update the changelog"): not required, unless something else asks for it.
   let optionalFile: Located | undefined;
@@ -180,7 +186,8 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
     const optional = file !== null && optionalEntry(text, file.index);
     // Only an entry called optional in so many words; "consider adding" or "if you like" leaves the question open.
     if (file && optional && /\boptional(?:ly)?\b/i.test(sentenceAround(text, file.index)) && !GENERATED.test(text) && !(REVISION_LOG.test(text) && !PROJECT_FILE_NAMED.test(text))) optionalFile ??= l;
-    if (file && !GENERATED.test(text) && !(REVISION_LOG.test(text) && !PROJECT_FILE_NAMED.test(text)) && !notNeeded(text) && !optional && !onlyForBreaking(l, text, file)) return hit('changelog-file', l);
+    // (Nor a file a script makes: "a script extracts the git log and forms a Changelog file".)
+    if (file && !GENERATED.test(text) && !(REVISION_LOG.test(text) && !PROJECT_FILE_NAMED.test(text)) && !notNeeded(text) && !optional && !onlyForBreaking(l, text, file) && !MADE_FOR_YOU.some((p) => p.test(text))) return hit('changelog-file', l);
   }
 
   // An instruction under a heading that names the changelog: "## Changelog" then "Add an entry for your change".
@@ -230,6 +237,13 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
   return entryByConcepts(flow);
 }
 
+/** A heading whose own text or first block under it calls the section optional ("(optional)", "Optional. Suggest a line"). */
+function optionalSection(flow: readonly Located[], heading: Located): boolean {
+  if (/\boptional\b/i.test(plain(heading.block))) return true;
+  const next = flow.find((l) => l.doc === heading.doc && l.index > heading.index);
+  return next !== undefined && next.block.kind !== 'heading' && /^\W{0,6}optional\b/i.test(plain(next.block));
+}
+
 /** The general reading (changelogConcepts.ts), where no specific wording matched: the first sentence that asks. */
 function entryByConcepts(flow: readonly Located[]): { required: Found<boolean> | null; how: Found<ChangelogHow> | null } {
   for (const l of flow) {
@@ -274,7 +288,7 @@ function describedOnly(text: string, file: RegExpExecArray): boolean {
  * "If you choose to do so, please write a paragraph that will fit in our release notes", "Consider adding an item to
  * NEWS": left to the contributor.
  */
-const OPTIONAL_ENTRY = /\bif\s+you\s+(?:choose|want|wish|like|prefer|decide)\b|\boptional(?:ly)?\b|\bconsider\b/i;
+const OPTIONAL_ENTRY = /\bif\s+you\s+(?:choose|want|wish|like|prefer|decide)\b|\boptional(?:ly)?\b|\bconsider\b|\bbonus\b/i;
 /** Whether the sentence that asks for the entry, up to the ask, leaves it to the contributor. */
 function optionalEntry(text: string, index: number): boolean {
   // (Or said after it in the same sentence: "You may add a note to `CHANGELOG.md` if you like, but it's entirely optional".)
