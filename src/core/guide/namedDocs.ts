@@ -33,6 +33,8 @@ const MAX_PATH = 300;
 /** A path as found: folders optional, a name before the extension; a lone `.txt` file is too often not a doc. */
 const TEXT_PATH = /^(?:[\w.-]+\/)*[\w-][\w.-]*\.\w+$/;
 const BARE_URL = /\bhttps?:\/\/[^\s<>"'`]{1,500}/g;
+/** A paragraph that is one URL and nothing else. */
+const LONE_URL = /^https?:\/\/[^\s<>"'`]{1,500}$/;
 /** A capitalised document name such as HACKING, CONTRIBUTE, DEVELOPMENT (a name the resolver then looks for). */
 const CAPS_NAME = /(?<![\w./-])([A-Z][A-Z_-]{3,40})(?![\w./-])/g;
 
@@ -50,9 +52,16 @@ const NOT_A_GUIDE = /^(?:licen[cs]e|copying|notice|code[-_]of[-_]conduct|securit
 
 export function* namedDocs(blocks: readonly Block[]): Iterable<NamedDoc> {
   let count = 0;
+  // The paragraph before, for a URL given on its own after "see the contributor guide:".
+  let lead: string | undefined;
   for (const b of blocks) {
-    if (b.kind === 'code') continue;
-    for (const name of namesIn(b)) {
+    if (b.kind === 'code') {
+      lead = undefined;
+      continue;
+    }
+    const before = lead;
+    lead = b.kind === 'paragraph' ? plain(b) : undefined;
+    for (const name of namesIn(b, before)) {
       const stem = name.slice(name.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
       if (NOT_A_GUIDE.test(stem)) continue;
       if (count++ >= MAX_NAMES) return;
@@ -61,8 +70,11 @@ export function* namedDocs(blocks: readonly Block[]): Iterable<NamedDoc> {
   }
 }
 
-function namesIn(b: Exclude<Block, { kind: 'code' }>): string[] {
+function namesIn(b: Exclude<Block, { kind: 'code' }>, lead?: string): string[] {
   const names: string[] = [];
+  // "For more, see the Widget contributor guide:" then the URL alone in a paragraph (an RST block quote): the lead-in
+  // points at it as a sentence that ends with the URL does.
+  if (b.kind === 'paragraph' && lead !== undefined && /:\s*$/.test(lead) && LONE_URL.test(b.text.trim()) && pointsAt(lead, lead.length)) return [b.text.trim().replace(/[.,;:)]+$/, '')];
   if (b.kind !== 'heading') {
     for (const span of b.code) {
       const text = span.text.trim();

@@ -98,4 +98,21 @@ describe('reader rules (session 21)', () => {
       assert.deepEqual(await changelog('# Contributing\n\nPlease add a line to the CHANGELOG for your change.\n'), { required: true, how: 'changelog-file' });
     });
   });
+
+  describe('a URL alone in a paragraph after a lead-in that points at it ("see the contributor guide:")', () => {
+    const pointer = (url: string) => `Pull requests submitted through GitHub are not monitored.\n\nFor more specific information about contributing to this repository, see the\nWidget contributor guide:\n\n   ${url}\n`;
+    const contributing = 'Contributing\n============\n\nAny patch that changes functionality should have a release note.\n';
+    it('the project\'s page on its organisation\'s docs site is read from its source in the repository', async () => {
+      const facts = await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.rst': pointer('https://docs.example.org/widget/latest/contributor/contributing.html'), 'doc/source/contributor/contributing.rst': contributing }), { projectName: 'widget' });
+      assert.equal(facts.changelog.required?.value, true);
+      assert.equal(facts.changelog.required?.source.file, 'doc/source/contributor/contributing.rst');
+    });
+    it('near miss: another project\'s page on the same docs site is not followed', async () => {
+      const other = await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.rst': pointer('https://docs.example.org/gadget/latest/contributor/contributing.html'), 'doc/source/contributor/contributing.rst': contributing }), { projectName: 'widget' });
+      assert.equal(other.changelog.required, null);
+    });
+    it('"If you want to propose a new feature please read the blueprints page" asks for no talk', async () => {
+      assert.equal((await read('# Contributing\n\nIf you want to propose a new feature please read the [blueprints](https://example.org/blueprints) page.\n')).discussFirst, null);
+    });
+  });
 });

@@ -29,7 +29,9 @@ const ADVICE = /\b(?:please|should|must|(?<!\bnot\s|n't\s|no\s)needs?\s+(?:a|the
 export function advisesTalkBeforeChange(sentence: string): boolean {
   // "If proposing new features, please be mindful that ...": a condition names the occasion; the talk must be what
   // the main clause asks.
-  const main = sentence.replace(CONDITION, '');
+  // ("If you want to propose a new feature please read the blueprints page": with no comma, the condition ends where
+  // the order to read begins; reading a page is no talk.)
+  const main = sentence.replace(CONDITION, '').replace(CONDITION_BEFORE_READING, '');
   // An order gives advice only with the talk placed before the work: "Propose a new feature" in a list of ways to
   // contribute is one of them, "Post an issue about the feature first" is the order of work.
   // (The change must be named outside a trailing condition: "Before you begin the upgrade, reach out if you rely on the
@@ -72,6 +74,8 @@ const NOT_A_TALK_BEFORE =
   /\b(?:stop|stopping|abandon\w*|give\s+up|no\s+longer)\s+(?:working|work)\b|\bif\s+you\s+(?:want|would\s+like|need)\s+(?:a\s+)?(?:mentor\w*|help|guidance)\b|\b(?:search|look\s+(?:through|at|in)|browse)\b[^.]{0,60}\b(?:issues?|tracker|discussions?|existing)\b|\balready\s+been\s+(?:discussed|reported|proposed)\b|\breport(?:s|ed|ing)?\b(?<!\b(?:a|an)\s+(?:bug\s+|issue\s+)?report)|\b(?:skip|no\s+need\s+(?:for|to)|(?:is\s+)?not\s+(?:necessary|needed|required))\b/i;
 /** A leading condition up to its comma: "If you have a new idea,", "If proposing new features,". */
 const CONDITION = /^\W*(?:so\s+|and\s+|but\s+)?(?:if|when|whenever)\b[^,]{0,150},/i;
+/** A leading condition with no comma, up to an order to read or follow a page: "If you want to propose X please read". */
+const CONDITION_BEFORE_READING = /^\W*(?:if|when|whenever)\b[^,.]{0,150}?(?=\b(?:please\s+)?(?:read|see|refer\s+to|check\s+out|look\s+at|consult|follow)\b)/i;
 /** "We should first discuss amongst ourselves": the maintainers' own order of work. */
 const OURSELVES = /\b(?:we|they|maintainers|reviewers|the\s+(?:core\s+)?(?:team|maintainers))\s+(?:should|must|need\s+to|have\s+to|will|would)\b|\bamongst\s+ourselves\b|\bamong\s+ourselves\b/i;
 /** "Discuss the change in the PR description": the talk is part of the change, not before it. */
