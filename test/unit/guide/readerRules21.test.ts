@@ -115,4 +115,21 @@ describe('reader rules (session 21)', () => {
       assert.equal((await read('# Contributing\n\nIf you want to propose a new feature please read the [blueprints](https://example.org/blueprints) page.\n')).discussFirst, null);
     });
   });
+
+  describe('base branch: more wordings of a change put on a branch', () => {
+    const base = async (sentence: string) => (await read(`# Contributing\n\n${sentence}\n`)).baseBranch?.value ?? null;
+    const found: [string, string][] = [
+      ['Your change will be merged into the project\'s main branch.', 'main'],
+      ['Create a pull request to the master branch.', 'master'],
+      ['- [ ] Check that you are targeting the develop branch.', 'develop'],
+      ['* Create a topic branch from where you want to base your work. This is usually the master branch.', 'master'],
+    ];
+    for (const [sentence, branch] of found) it(`"${sentence}" -> ${branch}`, async () => assert.equal(await base(sentence), branch));
+    const near = [
+      'So unless you want your PR to start a new major version (`v4.0.0` for example), keep the API.',
+      'Always add the PR to the Main project unless asked otherwise.',
+      'Create a topic branch. This is usually a good idea.',
+    ];
+    for (const sentence of near) it(`near miss: "${sentence}"`, async () => assert.equal(await base(sentence), null));
+  });
 });

@@ -21,9 +21,9 @@ const LIKELY = { test: (name: string): boolean => LIKELY_BRANCH.test(name) && !/
 /** A prefix that is a branch namespace (`release/1.2`, `series/3.x`), not a fork's owner (`someone/main`). */
 const NAMESPACE = /^(?:feature|features|release|releases|series|hotfix|hotfixes|fix|bugfix|maint|support|topic)$/i;
 
-const CHANGE = /\b(?:PRs?|pull[\s-]+requests?|merge\s+requests?|MRs?|patch(?:es|sets?)?|(?:all\s+(?:of\s+)?)?(?:your\s+|new\s+)?work|changes|contributions?|commits|(?:feature|topic|your|a\s+new)\s+branch(?:es)?|fork)\b/i;
+const CHANGE = /\b(?:PRs?|pull[\s-]+requests?|merge\s+requests?|MRs?|patch(?:es|sets?)?|(?:all\s+(?:of\s+)?)?(?:your\s+|new\s+)?work|changes?|contributions?|commits|(?:feature|topic|your|a\s+new)\s+branch(?:es)?|fork|rebas(?:e|ing)|(?:all|new|active|ongoing)\s+development|you(?:'re|\s+are)\s+targeting)\b/i;
 const RELATION =
-  /\b(?:against|target(?:s|ed|ing)?|into|onto|based?|start(?:s|ed|ing)?\s+(?:on|from)|belongs?|happens?\s+(?:on|in)|takes?\s+place\s+(?:on|in)|go(?:es)?\s+(?:to|into)|lands?\s+(?:on|in)|(?:branch(?:ed)?|fork(?:ed)?|work)\s+(?:off|from)|from\s+there|dropdown|on\s+top\s+of|pick|choose|select)\b/i;
+  /\b(?:against|target(?:s|ed|ing)?|into|onto|based?|start(?:s|ed|ing)?\s+(?:on|from)|belongs?|happens?\s+(?:on|in)|takes?\s+place\s+(?:on|in)|go(?:es)?\s+(?:to|into)|lands?\s+(?:on|in)|(?:branch(?:ed)?|fork(?:ed)?|work)\s+(?:off|from)|from\s+there|dropdown|on\s+top\s+of|(?:tip|head)\s+of|(?:latest|recent)\s+(?:revision|version|commit|state)s?\s+of|(?:PRs?|pull[\s-]+requests?|merge\s+requests?|MRs?|patch(?:es)?)\s+to\s+(?:the\s+|our\s+)?[`*_]*[\w./-]+[`*_]*\s+branch|done\s+(?:on|in)|work\s+with|pick|choose|select)\b/i;
 /** Words before a name (in its clause) that turn it away: "rather than `master`", "GitHub pre-selects `master`", "releases from `main`". */
 const TURNED_AWAY = /\b(?:not|never|n't|rather\s+than|instead\s+of|except|pre-?selects?|defaults?\s+to|shows?|releases?\s+(?:are\s+)?(?:cut\s+|made\s+)?from|cut\s+releases?\s+from|tags?|backport\w*|hotfix\w*)\b[^,;]{0,30}$/i;
 /** Sentences about the docs site, releases or CI runs: their branches are not where contributions go. */
@@ -35,10 +35,20 @@ const REFUSED_AFTER_NAME = new RegExp(`^\\S{0,3}(?:\\s+branch)?${REFUSED_AFTER.s
 /** Names that look like a branch but are the docs site's or a role word in quotes. */
 const NOT_A_BASE = /^(?:gh-pages|docs?|website|site|origin|upstream|head|github|fork|branch|issue|issues|the|your|this)$/i;
 
+/** A sentence about where to base the work, whose answer the next sentence gives. */
+const BASE_YOUR_WORK = /\bbase\s+(?:your|the)\s+(?:work|changes?|contributions?|branch)\b|\bbranch\s+(?:off\s+)?from\s+where\b/i;
+/** "This is usually the master branch", "That is typically `main`": the usual answer, name in group 1 ("branch" in group 2). */
+const USUALLY = /^\W*(?:this|that|it)\s+(?:is|will\s+be)\s+(?:usually|typically|generally|normally|most\s+likely|often|mostly)\s+(?:the\s+)?([A-Za-z][\w./-]{0,40})(\s+branch)?\W*$/i;
+
 /** The first branch a sentence puts a change on, by concepts; null when none does. */
 export function baseByConcepts(raw: string): string | null {
+  let previous = '';
   for (const s of sentencesOf(raw)) {
     const words = s.text.replace(/[`*_]/g, '');
+    // "Create a topic branch from where you want to base your work. This is usually the master branch."
+    const usual = BASE_YOUR_WORK.test(previous) ? USUALLY.exec(words) : null;
+    previous = words;
+    if (usual && (LIKELY.test(usual[1]) || usual[2] !== undefined) && !NOT_A_BASE.test(usual[1])) return usual[1];
     if (!CHANGE.test(words) || !RELATION.test(words) || OTHER_MATTER.test(words) || SPECIAL_CASE.test(words)) continue;
     const names: { name: string; at: number; branch: boolean }[] = [];
     for (const m of s.text.matchAll(SET_APART)) names.push({ name: m[1], at: m.index, branch: /^\s+branch\b/i.test(s.text.slice(m.index + m[0].length)) });
