@@ -132,4 +132,42 @@ describe('reader rules (session 21)', () => {
     ];
     for (const sentence of near) it(`near miss: "${sentence}"`, async () => assert.equal(await base(sentence), null));
   });
+
+  describe('template boxes: areas, project kinds, questions answered yes or no, a maintainer\'s box; a guide\'s roadmap', () => {
+    const TEMPLATE = '.github/PULL_REQUEST_TEMPLATE.md';
+    const boxes = async (template: string, guide = '# Contributing\n\nOpen a pull request.\n') => {
+      const facts = await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': guide, [TEMPLATE]: template }));
+      return { checks: facts.checklist.map((c) => c.text), choices: facts.changeChoices.map((c) => c.text) };
+    };
+    it('"## Affected Areas" over the parts of the code: choices', async () => {
+      const r = await boxes('## Affected Areas\n<!-- Check all that apply. -->\n\n- [ ] Gossipsub\n- [ ] Transports\n- [ ] Build / Tooling\n\n## Checklist\n\n- [ ] Tests added\n');
+      assert.deepEqual(r, { checks: ['Tests added'], choices: ['Gossipsub', 'Transports', 'Build / Tooling'] });
+    });
+    it('"Which project/connector is this regarding?" over the connectors: choices', async () => {
+      const r = await boxes('#### Which project/connector is this regarding?\n\n- [ ] Spark\n- [ ] Flink\n- [ ] Other (fill in here)\n');
+      assert.deepEqual(r.checks, []);
+      assert.equal(r.choices.length, 3);
+    });
+    it('"**Project Type**" under "### Checklist": the types are choices, the acknowledgements checks', async () => {
+      const r = await boxes('### Checklist\n\n**Acknowledgements**\n\n- [ ] I am authorized to assign ownership of this code.\n\n**Project Type**\n\n- [ ] Instrumentation\n- [ ] Exporter\n');
+      assert.deepEqual(r, { checks: ['I am authorized to assign ownership of this code.'], choices: ['Instrumentation', 'Exporter'] });
+    });
+    it('a box asking "Is this an existing project?" over "Yes" and "No": one choice', async () => {
+      const r = await boxes('### Checklist\n\n- [ ] Is this an existing project? Includes private libraries.\n  - [ ] Yes\n  - [ ] No\n- [ ] Tests pass\n');
+      assert.deepEqual(r.checks, ['Tests pass']);
+      assert.equal(r.choices.length, 3);
+    });
+    it('"Label created (maintainers)" is a maintainer\'s box, not the author\'s', async () => {
+      assert.deepEqual((await boxes('### Checklist\n\n- [ ] Label created (maintainers)\n- [ ] Docs updated\n')).checks, ['Docs updated']);
+    });
+    it('near miss: "## Test plan" over steps, and a box naming what was tested, stay checks', async () => {
+      assert.deepEqual((await boxes('## Affected tests\n\n- [ ] I ran the unit tests\n- [ ] I ran the linter\n')).checks, ['I ran the unit tests', 'I ran the linter']);
+    });
+    it('a guide whose task lists are partly ticked keeps a roadmap, not checks', async () => {
+      const roadmap = '# Contributing\n\n## Done\n\n- [x] Speed up image upload\n- [x] Portion calculator\n\n## Next\n\n- [ ] Offline scanning\n- [ ] Contribution counter\n';
+      assert.deepEqual((await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': roadmap }))).checklist, []);
+      const checks = '# Contributing\n\n## Before you open a pull request\n\n- [ ] Tests pass\n- [ ] Docs updated\n';
+      assert.equal((await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': checks }))).checklist.length, 2);
+    });
+  });
 });

@@ -218,7 +218,10 @@ export function checklist(sources: Sources): FoundText[] {
   for (const doc of docs) {
     const start = out.length;
     const details = detailsOfBoxes(doc);
-    for (const run of qualifyingRuns(doc, false, templateHasBoxes)) for (const item of run) if (!details.has(item)) push(doc, item);
+    // A guide whose task lists are partly ticked already ("- [x] Speedup image upload" beside "- [ ] Add offline
+    // scanning") keeps a roadmap or a progress list: its boxes are the project's plans, not checks for a contributor.
+    const roadmap = ticksProgress(doc);
+    for (const run of qualifyingRuns(doc, false, templateHasBoxes)) for (const item of run) if (!details.has(item) && !(roadmap && item.checked !== null)) push(doc, item);
     const leadsIntoChecks = (lead: string): boolean => CHECKLIST_INTRO.test(lead) && !NOT_CHECKLIST.test(lead);
     const add = (step: { text: string; line: number }): void => {
       const key = `${doc.path}:${step.line}`;
@@ -246,6 +249,19 @@ export function checklist(sources: Sources): FoundText[] {
     }
   }
   return out;
+}
+
+/** At least this share of a guide document's boxes ticked (and at least two) makes its task lists a progress list. */
+const PROGRESS_SHARE = 0.25;
+function ticksProgress(doc: ParsedDocument): boolean {
+  let boxes = 0;
+  let ticked = 0;
+  for (const b of doc.blocks) {
+    if (b.kind !== 'listItem' || b.checked === null) continue;
+    boxes++;
+    if (b.checked) ticked++;
+  }
+  return ticked >= 2 && ticked >= boxes * PROGRESS_SHARE;
 }
 
 /** Sections about another occasion than sending a change (reviewing, releasing, reporting, another's checklist). */

@@ -48,7 +48,9 @@ const TAGGED_FOR_ROLE = new RegExp(
     // "Maintainers only: set the milestone", "Reviewer: approve the API": the role as a plain label.
     String.raw`|^(?:for\s+)?${ROLE}(?:\s+only)?\s*:` +
     // "To be checked by the reviewer: ...", "(done by a maintainer)".
-    String.raw`|\b(?:to\s+be\s+)?(?:filled|completed|ticked|checked|done)\s+(?:in\s+|out\s+)?by\s+(?:an?\s+)?${ROLE}`,
+    String.raw`|\b(?:to\s+be\s+)?(?:filled|completed|ticked|checked|done)\s+(?:in\s+|out\s+)?by\s+(?:an?\s+)?${ROLE}` +
+    // "Label created (maintainers)", "Milestone set [maintainers only]": the role tagged at the end.
+    String.raw`|(?:\(|\[)\s*(?:for\s+|by\s+)?(?:the\s+)?${ROLE}(?:\s+only)?\s*(?:\)|\])\W*$`,
   'i',
 );
 
