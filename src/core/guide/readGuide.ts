@@ -60,6 +60,8 @@ export const DEFAULT_MAX_TOTAL_BYTES = 8 * 1024 * 1024;
 export const DEFAULT_MAX_PR_TEMPLATES = 10;
 const MAX_HOPS = 2;
 /** Templates are short forms; together they get one file's worth, so a folder of them cannot flood the checklist. */
+/** Template files read as Markdown: `.md`, `.markdown`, `.txt`, or no extension at all. */
+const MARKDOWN_TEMPLATE = /(?:\.(?:md|markdown|txt)|(?:^|\/)[^./]+)$/i;
 const TEMPLATE_BYTES_FACTOR = 1;
 const GIT_CONFIG_BYTES = 64 * 1024;
 
@@ -196,7 +198,9 @@ async function readTemplates(files: RepoFiles, limits: { maxFileBytes: number; m
   const templates: ParsedDocument[] = [];
   for (const path of paths.slice(0, limits.maxPrTemplates)) {
     const text = await readText(files, path, limits.maxFileBytes, problems, budget);
-    if (text !== undefined) templates.push(/\.(md|markdown)$/i.test(path) ? parseMarkdown(path, text, { readComments: true }) : parseDocument(path, text));
+    // A template fills the pull request's description, which the forge renders as Markdown whatever the file's
+    // extension: `PULL_REQUEST_TEMPLATE` and `pull_request_template.txt` are Markdown too, their comments included.
+    if (text !== undefined) templates.push(MARKDOWN_TEMPLATE.test(path) ? parseMarkdown(path, text, { readComments: true }) : parseDocument(path, text));
   }
   return templates;
 }

@@ -170,4 +170,17 @@ describe('reader rules (session 21)', () => {
       assert.equal((await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': checks }))).checklist.length, 2);
     });
   });
+
+  describe('commit convention: more forms of the area prefix, and a template with no extension', () => {
+    it('"Use preceding subsystem when applicable: “registry: add theme foobar”": an area prefix', async () => {
+      assert.equal((await read('# Contributing\n\n## Commit messages\n\n+ Use preceding subsystem when applicable: "registry: add theme foobar"\n')).commit.convention?.value, 'area-prefix');
+    });
+    it('a template named `PULL_REQUEST_TEMPLATE` (no extension) is Markdown: its comment asks for the package prefix', async () => {
+      const template = 'Please take a look.\n\n<!--\nPlease make sure your commit message summary line and pull request\ntitle match the Go convention; a one-line summary of the change,\nprefixed by the primary affected package.\n-->\n';
+      for (const path of ['.github/PULL_REQUEST_TEMPLATE', '.github/pull_request_template.txt']) {
+        const facts = await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': '# Contributing\n\nSend pull requests.\n', [path]: template }));
+        assert.equal(facts.commit.convention?.value, 'area-prefix', path);
+      }
+    });
+  });
 });
