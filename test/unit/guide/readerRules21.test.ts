@@ -40,6 +40,7 @@ describe('reader rules (session 21)', () => {
     });
     it('"Fixes #<issue>" in the commit message counts; in the pull request description it does not', async () => {
       assert.equal((await read('# Contributing\n\nEnd your commit message with `Fixes #<issue>`.\n')).commit.convention?.value, 'free-form-rules');
+      assert.equal((await read('# Contributing\n\n- Please include: `Fixes: #<issue number>` in the commit message\n')).commit.convention?.value, 'free-form-rules');
       assert.equal((await read('# Contributing\n\nEnd your pull request description with `Fixes #<issue>`.\n')).commit.convention, null);
     });
   });

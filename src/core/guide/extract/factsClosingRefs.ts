@@ -8,7 +8,7 @@
 import { sentenceWithExamples } from './factsSentences';
 
 /** A closing keyword with an issue number ("Fixes #12", "closes #123", or a placeholder: "Closes #XXX", "Fixes #<issue>"), or closing the issue "via"/"from" a commit. */
-const CLOSING_REF = /\b(?:close[sd]?|fix(?:es|ed)?|resolve[sd]?)\s+#(?:\d+|[Xx]{2,}\b|[Nn]{1,4}\b|<[\w\s-]{1,30}>)|\bclos(?:e|es|ing)\s+(?:the\s+|an?\s+|its\s+)?(?:issues?|tickets?|bugs?)\s+(?:via|from|with|through|in|using)\s+(?:the\s+|your\s+|a\s+)?commit/gi;
+const CLOSING_REF = /\b(?:close[sd]?|fix(?:es|ed)?|resolve[sd]?):?\s+#(?:\d+|[Xx]{2,}\b|[Nn]{1,4}\b|<[\w\s-]{1,30}>)|\bclos(?:e|es|ing)\s+(?:the\s+|an?\s+|its\s+)?(?:issues?|tickets?|bugs?)\s+(?:via|from|with|through|in|using)\s+(?:the\s+|your\s+|a\s+)?commit/gi;
 /** The sentence speaks of the commit message (a commit, its body or log). */
 const COMMIT_MESSAGE = /\bcommits?(?:\s+(?:messages?|logs?|bod(?:y|ies)|descriptions?))?\b/i;
 /** The pull request's own text offered too, or the keyword said to be left out: not a rule for the message. */
