@@ -184,4 +184,17 @@ describe('reader rules (session 21)', () => {
       }
     });
   });
+
+  describe('sign-off: said not to be required anywhere, it is not required', () => {
+    const signOff = async (guide: string) => (await read(guide)).commit.signOff?.value ?? null;
+    it('"While not required, it\'s recommended to use Signed-off commits": no rule', async () => {
+      assert.equal(await signOff('# Contributing\n\nWhile not required, it\'s recommended to use **Signed-off commits** to certify the origin.\n'), null);
+    });
+    it('a "Developer Certificate of Origin" section that says "A Signed-off-by line is not required": no rule', async () => {
+      assert.equal(await signOff('# Contributing\n\n## Developer Certificate of Origin\n\nContributions are under the DCO. A Signed-off-by line in each commit message is not required.\n'), null);
+    });
+    it('near miss: "All commits must be signed off (DCO)" still requires it', async () => {
+      assert.equal(await signOff('# Contributing\n\n## Developer Certificate of Origin\n\nAll commits must be signed off with `git commit -s`.\n'), 'required');
+    });
+  });
 });

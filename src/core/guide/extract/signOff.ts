@@ -1,6 +1,7 @@
 import { Found, SignOff } from '../facts';
 import { Located, Sources, sourceOf } from '../sources';
 import { allMatches, clauseBefore, mentions, plain, saidNotNeeded, sentenceAround, sentenceStart } from './text';
+import { sentencesOf } from './discussConcepts';
 
 const SIGN_OFF = String.raw`(?:sign(?:ed)?[\s-]?offs?(?:[\s-]by)?|DCO)`;
 /**
@@ -45,6 +46,9 @@ const GIT_COMMIT_S = /\bgit\s+commit\s+(?:-[a-zA-Z]{0,10}s\b|--signoff\b)/g;
 // ("Sign your work": the DCO's own heading; with `-s`, lower-case, it is the sign-off, not a GPG signature.)
 const SPEAKS_OF_SIGN_OFF = /\bsign(?:ed|ing)?[\s-]?off|\bDCO\b|\bcertificate\s+of\s+origin\b|\bsign\s+your\s+(?:work|commits?|patch(?:es)?)\b/i;
 
+/** A sentence that calls the sign-off not required: a recommendation at most. */
+const NOT_REQUIRED = /\b(?:(?:although|while|though)\s+(?:it\s+is\s+|it's\s+)?not\s+(?:required|mandatory|necessary)|(?:is|are)\s+not\s+(?:required|mandatory|necessary)|not\s+mandatory|(?:isn't|aren't)\s+(?:required|mandatory|necessary))\b/i;
+
 /** Words (lowercase) one of which a prohibition needs (SIGN_OFF), and one of which REQUIRED needs. */
 const SIGN_OFF_WORDS = ['sign', 'dco'];
 const REQUIRED_WORDS = ['sign', 'dco', 'certificate', 'git'];
@@ -55,7 +59,11 @@ const REQUIRED_WORDS = ['sign', 'dco', 'certificate', 'git'];
  */
 export function signOff(sources: Sources): Found<SignOff> | null {
   const flow = [...sources.guideFlow, ...sources.templateFlow];
+  // "A Signed-off-by line is not required", "While not required, it's recommended to sign off": said anywhere, the
+  // guide asks for no trailer, however its DCO section is headed.
+  const waived = flow.some((l) => l.block.kind !== 'code' && mentions(l.block, SIGN_OFF_WORDS) && sentencesOf(plain(l.block)).some((sentence) => SPEAKS_OF_SIGN_OFF.test(sentence.text) && NOT_REQUIRED.test(sentence.text)));
   for (const value of ['forbidden', 'required'] as const) {
+    if (value === 'required' && waived) continue;
     for (const l of flow) {
       if (value === 'required' && l.block.kind === 'code' && trailerAskedFor(l)) return { value, source: sourceOf(l, l.block.line + trailerLine(l.block.text)) };
       const text = l.block.kind === 'code' ? '' : plain(l.block);
