@@ -193,6 +193,14 @@ describe('reader rules (session 21)', () => {
     it('a "Developer Certificate of Origin" section that says "A Signed-off-by line is not required": no rule', async () => {
       assert.equal(await signOff('# Contributing\n\n## Developer Certificate of Origin\n\nContributions are under the DCO. A Signed-off-by line in each commit message is not required.\n'), null);
     });
+    it('"Patches that are not signed off will not be accepted", "Make sure your commits are signed off", "require the following \\"sign-off\\" procedure": required', async () => {
+      assert.equal(await signOff('# Contributing\n\nPatches that are not signed off will not be accepted.\n'), 'required');
+      assert.equal(await signOff('# Contributing\n\n- Make sure your commits are signed off.\n'), 'required');
+      assert.equal(await signOff('# Contributing\n\nAll submitted patches now require the following "sign-off" procedure.\n'), 'required');
+    });
+    it('near miss: "Signed-off-by lines are not accepted" still forbids it', async () => {
+      assert.equal(await signOff('# Contributing\n\nSigned-off-by lines are not accepted.\n'), 'forbidden');
+    });
     it('near miss: "All commits must be signed off (DCO)" still requires it', async () => {
       assert.equal(await signOff('# Contributing\n\n## Developer Certificate of Origin\n\nAll commits must be signed off with `git commit -s`.\n'), 'required');
     });

@@ -31,9 +31,10 @@ const FORBID_UNUSED = new RegExp(
     String.raw`|(?:^|[.!?]\s+)no\s+${SIGN_OFF}(?:\s+(?:lines?|trailers?|tags?))?\s*,?\s*please\b`,
   'i',
 );
-const ABSENT = /\b(?:without|missing|lacking|lack|no)\b/i;
+// ("Patches that are not signed off will not be accepted": the trailer missing, then refused, asks for it.)
+const ABSENT = /\b(?:without|missing|lacking|lack|no)\b|\b(?:are|is|were|was)\s+not\s*$|(?:aren't|isn't|weren't|wasn't)\s*$/i;
 const REQUIRED = new RegExp(
-  String.raw`\bsigned-off-by\b|\bDCO\b|\bdeveloper certificate of origin\b|\bsign[\s-]?off\b[^.]{0,60}\b(?:commits?|required|must|need)|\bcommits?\b[^.]{0,40}\b(?:must|need to|should)\s+(?:be\s+)?signed\b(?![^.]{0,30}\b(?:CLA|agreement))|\b(?:patch(?:es)?|contributions?|changes)\b[^.]{0,40}\b(?:must|need\s+to|should|have\s+to)\s+(?:all\s+)?be\s+signed[\s-]off\b(?!\s+(?:on|by\s+(?:a|the|two|one)\s+(?:maintainers?|reviewers?)))|\bplease\s+sign[\s-]?off\b(?!\s+on\b)|\bsign[\s-]?off\s+(?:your|each|every|all)\s+(?:work|patch(?:es)?|contributions?|changes)\b|\b(?:you|authors?|submitters?|contributors?|each|all|everyone)\s+must\s+(?:also\s+)?sign[\s-]?off\b(?!\s+on\b)`,
+  String.raw`\bsigned-off-by\b|\bDCO\b|\bdeveloper certificate of origin\b|\bsign[\s-]?off\b[^.]{0,60}\b(?:commits?|required|must|need)|\bcommits?\b[^.]{0,40}\b(?:must|need to|should)\s+(?:be\s+)?signed\b(?![^.]{0,30}\b(?:CLA|agreement))|\b(?:patch(?:es)?|contributions?|changes)\b[^.]{0,40}\b(?:must|need\s+to|should|have\s+to)\s+(?:all\s+)?be\s+signed[\s-]off\b(?!\s+(?:on|by\s+(?:a|the|two|one)\s+(?:maintainers?|reviewers?)))|\bplease\s+sign[\s-]?off\b(?!\s+on\b)|\bsign[\s-]?off\s+(?:your|each|every|all)\s+(?:work|patch(?:es)?|contributions?|changes)\b|\b(?:you|authors?|submitters?|contributors?|each|all|everyone)\s+must\s+(?:also\s+)?sign[\s-]?off\b(?!\s+on\b)|\b(?:make\s+sure|ensure)\s+(?:that\s+)?(?:all\s+)?(?:of\s+)?(?:your\s+|the\s+)?(?:commits?|patch(?:es)?|changes)\s+(?:are|is)\s+(?:all\s+)?signed[\s-]off\b|\b(?:require[sd]?|requiring)\s+(?:the\s+following\s+|an?\s+|the\s+)?[\x22'\u201c]?sign[\s-]?off\b|\b(?:are|is|aren't|isn't)\s+(?:not\s+)?signed[\s-]off\b[^.]{0,40}?\b(?:(?:will|would|can)\s+not\s+be|won't\s+be|are\s+not|aren't)\s+(?:accepted|merged|reviewed|considered|applied)\b`,
   'gi',
 );
 /** "Use the `-s` flag when you commit": git's sign-off switch asked for as a flag (lower-case: `-S` signs with GPG). */
