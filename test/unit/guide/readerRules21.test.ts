@@ -205,4 +205,17 @@ describe('reader rules (session 21)', () => {
       assert.equal(await signOff('# Contributing\n\n## Developer Certificate of Origin\n\nAll commits must be signed off with `git commit -s`.\n'), 'required');
     });
   });
+
+  describe('subject length: under a pull-request heading, and the "<=" sign', () => {
+    const limit = async (guide: string) => (await read(guide)).commit.subjectMaxLength?.value ?? null;
+    it('"## Pull Requests" over "First line is a <=72 character description": 72', async () => {
+      assert.equal(await limit('# Contributing\n\n## Pull Requests\nPull requests need to resolve to a single commit.\n* First line is a <=72 character description in present tense.\n'), 72);
+    });
+    it('"#### Subject" over "- one line, <= 50 characters": 50', async () => {
+      assert.equal(await limit('# Contributing\n\n## Commit messages\n\n#### Subject\n\n- one line, <= 50 characters\n- active voice\n'), 50);
+    });
+    it('near miss: a line-length rule for code under "## Pull Requests" is no subject limit', async () => {
+      assert.equal(await limit('# Contributing\n\n## Pull Requests\n\n* Keep source lines under 100 characters.\n'), null);
+    });
+  });
 });

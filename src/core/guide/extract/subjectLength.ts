@@ -25,6 +25,8 @@ const FIFTY_SEVENTY_TWO = /\b([3-9]\d)\/([6-9]\d|1[0-2]\d)\s+(?:rule|format(?:ti
 const OTHER_TITLES = /\b(?:issues?|bug\s+reports?|reports?|tickets?|discussions?|pages?|posts?|articles?|sections?)(?:['’]s)?\s+titles?\b|\btitles?\s+(?:of|for)\s+(?:the\s+|your\s+|an?\s+|each\s+|all\s+)?(?:new\s+)?(?:issues?|bug\s+reports?|reports?|tickets?|discussions?|pages?|posts?|articles?|sections?|documents?)\b/i;
 /** LENGTH_SENTENCE needs this word. */
 const CHAR_WORDS = ['char', 'column', 'cols'];
+/** A sign for "at most" before a number: `<=`, `=<`, `≤`. */
+const AT_MOST_SIGN = /(?:<=|=<|\u2264)\s*(?=\d)/g;
 /** How far back the sentence that introduces a list item may be. */
 const LEAD_IN_BLOCKS = 20;
 
@@ -60,9 +62,12 @@ export function subjectMaxLength(sources: Sources): Found<number> | null {
     const intro = leadIn(l);
     // LENGTH_SENTENCE counts characters: without the word, nothing to find.
     if (!mentions(b, CHAR_WORDS) && !/char/i.test(intro)) continue;
-    const text = abbreviationsOpen(numeralsOf(`${intro} ${plain(b)}`.trim()));
+    // ("<= 50 characters", "≤72 chars": the sign says "at most".)
+    const text = abbreviationsOpen(numeralsOf(`${intro} ${plain(b)}`.trim())).replace(AT_MOST_SIGN, 'at most ');
     const context = `${text} ${b.sections.join(' ')}`;
-    if (!/commit|title|summary|subject|header|headline|shortlog/i.test(context)) continue;
+    // (A section on pull requests or patches speaks of the commit they become: "## Pull Requests" over "First line is a
+    // <=72 character description".)
+    if (!/commit|title|summary|subject|header|headline|shortlog|pull[\s-]+requests?|\bPRs?\b|merge\s+requests?|\bpatch(?:es)?\b/i.test(context)) continue;
     // "Issue titles should be under 80 characters" is about reports, not commits or pull requests.
     // (Also "the title of your issue", "bug report titles", "page titles" of the docs: titles of other things.)
     if (OTHER_TITLES.test(text) && !/\bcommit|\bPRs?\b|pull[\s-]+requests?|merge\s+requests?/i.test(text)) continue;
