@@ -25,9 +25,13 @@ const NOT_A_SOURCE = /(?:file|config|build|ignore)$|^(?:licen[cs]e|copying|versi
 const LINKED_PLAIN_DOC = /^[A-Z][A-Za-z_-]{2,60}$/;
 
 /** Folders where projects keep the sources of their published docs, matched in any case (`Documentation/`). */
-const DOC_ROOTS = ['docs', 'doc', 'documentation', 'guides', 'guide', 'website', 'site', 'contributing', 'dev-docs', 'devel-docs', 'devdocs', 'developer-docs', 'developer', 'developers', 'development', 'handbook', '.github'];
+// (`help` holds FAKE's site sources, `sites/www` paramiko's, `book` an mdBook's, `manual` a manual's pages.)
+const DOC_ROOTS = ['docs', 'doc', 'documentation', 'guides', 'guide', 'website', 'site', 'sites', 'www', 'help', 'book', 'manual', 'contributing', 'dev-docs', 'devel-docs', 'devdocs', 'developer-docs', 'developer', 'developers', 'development', 'handbook', '.github'];
 const DOC_ROOT_COMPOUND = /^(?:docs?|documentation)[-_](?:website|site|src|source|content|pages)$|^(?:website|site)[-_]docs?$/i;
 const INDEX_MAX_DEPTH = 4;
+/** The folders of a monorepo's packages, and a package that is its docs site (`codex-docs`, `docs`, `website`). */
+const MONOREPO_ROOT = /^(?:packages|apps|projects)$/i;
+const DOCS_PACKAGE = /^(?:[\w.-]+[-_])?(?:docs?|documentation|website|site)$/i;
 /** Pages read for the labels that `:ref:` and MyST `{ref}` cross-references name (reStructuredText and MyST Markdown): how many, and how much of each. */
 // (MyST Markdown pages define labels too, as `(label)=` on a line of their own.)
 const LABEL_PAGE = /\.(?:rst|md)$/i;
@@ -220,7 +224,13 @@ export class LinkResolver {
     const rootDirs = [...(await this.listing('')).entries()].filter(([, kind]) => kind === 'directory').map(([name]) => name);
     // Besides the usual names, a docs site's own folder spelled with its kind (`docs-website`, `doc-src`, `website-docs`).
     const compound = rootDirs.filter((d) => DOC_ROOT_COMPOUND.test(d)).sort();
+    // A monorepo keeps its docs site as one of its packages (`packages/codex-docs/`, `apps/website/`).
+    const packaged: string[] = [];
+    for (const root of rootDirs.filter((d) => MONOREPO_ROOT.test(d)).sort()) {
+      for (const [name, kind] of await this.listing(root)) if (kind === 'directory' && DOCS_PACKAGE.test(name)) packaged.push(`${root}/${name}`);
+    }
     for (const dir of [...spelledFolders(rootDirs, DOC_ROOTS), ...compound]) if (budget > 0) await walk(dir, 1);
+    for (const dir of packaged.sort()) if (budget > 0) await walk(dir, 1);
     this.plainSources.sort();
     return found.sort();
   }

@@ -218,4 +218,23 @@ describe('reader rules (session 21)', () => {
       assert.equal(await limit('# Contributing\n\n## Pull Requests\n\n* Keep source lines under 100 characters.\n'), null);
     });
   });
+
+  describe('a README\'s link to the project\'s site finds the page\'s source in more places', () => {
+    const guideOf = async (files: Record<string, string>, projectName: string) => (await readGuide(new MemoryRepoFiles(files), { projectName })).files.guide;
+    const readme = (url: string) => `# Widget\n\n## How to contribute code\n\nSee the [contributing page](${url}).\n`;
+    const page = '# Contributing\n\nRun `make test` before you open a pull request.\n';
+    it('a `help/` folder (site sources kept beside the code)', async () => {
+      assert.equal(await guideOf({ 'README.md': readme('https://widget.build/contributing.html'), 'help/markdown/contributing.md': page }, 'widget'), 'help/markdown/contributing.md');
+    });
+    it('a monorepo\'s docs package (`packages/widget-docs/`)', async () => {
+      assert.equal(await guideOf({ 'README.md': readme('https://doc.example.org/widget/latest/contributing/overview.html'), 'packages/widget-docs/docs/contributing/overview.md': page }, 'widget'), 'packages/widget-docs/docs/contributing/overview.md');
+    });
+    it('near miss: a package that is not a docs site is not searched', async () => {
+      assert.equal(await guideOf({ 'README.md': readme('https://widget.build/contributing.html'), 'packages/widget-core/contributing.md': page }, 'widget'), null);
+    });
+  });
+
+  it('base branch: a quoted name runs to its end ("pull requests against the `release/next` branch")', async () => {
+    assert.equal((await read('# Contributing\n\nPlease send pull requests against the `release/next` branch.\n')).baseBranch?.value, 'release/next');
+  });
 });

@@ -10,7 +10,8 @@ import { LIKELY_BRANCH, REFUSED_AFTER } from './branchNames';
 // A version series is a branch name too (`4.x`, `2.1.x`): PHP and Symfony-style projects take pull requests there.
 // ("a pull request to merge into `master`": the verb is never the name, the pattern reads on past it. Only that verb: past
 // "to be reviewed" or "to create a backport" the words that follow name no base.)
-const NAME = '[`\'"]?(?!merge\\b)([A-Za-z][\\w./-]{0,40}?|\\d{1,3}(?:\\.\\d{1,3}){0,2}\\.x)[`\'"]?';
+// (The name runs to its end: `release/next` is one name, not `release` before a slash.)
+const NAME = '[`\'"]?(?!merge\\b)([A-Za-z][\\w./-]{0,40}?(?![\\w/-])|\\d{1,3}(?:\\.\\d{1,3}){0,2}\\.x)[`\'"]?';
 /** "a base branch (e.g. `main`)", "the default branch (currently `master`)": a name given as the example of a role. */
 const ROLE_EXAMPLE = `(?:an?\\s+|the\\s+)?(?:base|default|main|upstream|target|development)\\s+branch\\s*(?:\\((?:e\\.g\\.|i\\.e\\.|usually|typically|currently|normally)?|,\\s*(?:e\\.g\\.|i\\.e\\.|such\\s+as|like|usually|typically))?,?\\s*`;
 /**
