@@ -252,4 +252,11 @@ describe('reader rules (session 21)', () => {
       assert.equal(facts.guideIsPointerOnly?.value, true);
     });
   });
+
+  it('pointer-only: a reStructuredText guide that is a heading, one line and a `.. toctree::` of pages is a pointer', async () => {
+    const guide = '.. _contributing:\n\nContributing\n============\n\nResources for developers can be found in the pages below.\n\n.. toctree::\n   :maxdepth: 2\n\n   guidelines\n   testing\n';
+    const page = 'Guidelines\n==========\n\nRun ``make test`` before sending a pull request.\n';
+    const facts = await readGuide(new MemoryRepoFiles({ 'docs/CONTRIBUTING.rst': guide, 'docs/guidelines.rst': page, 'docs/testing.rst': page }));
+    assert.equal(facts.guideIsPointerOnly?.value, true);
+  });
 });

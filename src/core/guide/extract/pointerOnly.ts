@@ -65,7 +65,9 @@ export function guideIsPointerOnly(guide: ParsedDocument | null, flow: readonly 
   }
   if (words > MAX_POINTER_WORDS) return { value: false, source };
   if (numbered !== null && !(words <= TINY_GUIDE_WORDS && linkedWords(guide, flow) >= words * SUBSTANCE_ELSEWHERE)) return { value: false, source: { file: guide.path, line: numbered } };
-  return { value: links + urlsInText > 0, source };
+  // (A reStructuredText `.. toctree::` keeps its entries as the document's directive links: each is a page of the guide.)
+  const tocEntries = (guide.directiveLinks ?? []).length;
+  return { value: links + urlsInText + tocEntries > 0, source };
 }
 
 /** A style guide or coding standard: "Google C++ Style Guide", `…/styleguide/…`. */
