@@ -259,4 +259,18 @@ describe('reader rules (session 21)', () => {
     const facts = await readGuide(new MemoryRepoFiles({ 'docs/CONTRIBUTING.rst': guide, 'docs/guidelines.rst': page, 'docs/testing.rst': page }));
     assert.equal(facts.guideIsPointerOnly?.value, true);
   });
+
+  describe('pointer-only: a guide of a few lines that links anywhere', () => {
+    const pointer = async (guide: string) => (await read(guide)).guideIsPointerOnly?.value ?? null;
+    it('"See https://example.github.io/widget/how_to_help/" and "guidelines are available at <url>": pointers', async () => {
+      assert.equal(await pointer('See https://example.github.io/widget/how_to_help/\n'), true);
+      assert.equal(await pointer('Contributing guidelines for this project are available at\n\nhttp://www.example.org/makingwidgetbetter.html\n'), true);
+    });
+    it('a mirror\'s notice that development takes place elsewhere: a pointer', async () => {
+      assert.equal(await pointer('You are using the GitHub mirror of the sources. This is not where development takes place.\n\nPlease go to the [official location of the sources](https://core.example.org/widget) and enter your ticket there.\n'), true);
+    });
+    it('near miss: a welcome and a Discord invite only is no pointer', async () => {
+      assert.equal(await pointer('# Contributing\n\nContributions are welcome!\n\n## Communicating\n\nWe now have a discord server! [Join here](https://discord.gg/abcdef)!\n'), false);
+    });
+  });
 });

@@ -6,6 +6,12 @@ import { Located } from '../sources';
 import { asksOfContributor } from './checklistAsks';
 
 const MAX_POINTER_WORDS = 260;
+/** A linked page of documentation by its name (not a source file). */
+const DOC_PAGE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|org|txt|html?)$|\/$/i;
+/** Chat rooms and social links. */
+const CHAT = /discord|slack\.com|gitter|matrix\.to|zulip|\birc\b|telegram|\bt\.me\b|twitter\.com|x\.com\/|mastodon/i;
+/** A guide this short that links anywhere is a pointer, whatever the link's words. */
+const FEW_WORDS = 80;
 /** A list item longer than this (words besides its links) is an instruction, not a pointer or a short note. */
 const MAX_ITEM_WORDS = 40;
 
@@ -24,6 +30,7 @@ export function guideIsPointerOnly(guide: ParsedDocument | null, flow: readonly 
   let numbered: number | null = null;
   let ownAsks = 0;
   let proseAsks = 0;
+  let anyLinks = 0;
   const followed = followedPaths(guide, flow);
   for (const b of guide.blocks) {
     // A Sphinx or MyST table of contents (`{toctree}`, `.. toctree::`) is a list of the documents, not code to run.
@@ -48,6 +55,12 @@ export function guideIsPointerOnly(guide: ParsedDocument | null, flow: readonly 
     // A coding standard adopted by name ("All code must adhere to the [Google C++ Style Guide](…)") is a rule of the
     // guide's own, not a pointer to where the guide is.
     links += b.links.filter((l) => !STYLE_GUIDE.test(`${l.text} ${l.target}`) && (pointsToDocs(`${l.text} ${l.target}`) || (proseAsks === 0 && !NOT_DOCS.test(l.target) && leadsTo(l.target, followed)))).length;
+    // Any link elsewhere, whatever its words ("See https://example.github.io/widget/how_to_help/"), for a guide of a few lines.
+    // (Not a chat room: an invite to Discord sends the reader to people, not to where the guide is.)
+    // (A web page or a document, not a source file of the repository; a URL written out counts once, not again
+    // inside its Markdown link.)
+    const elsewhere = (target: string): boolean => !NOT_DOCS.test(target) && !STYLE_GUIDE.test(target) && !CHAT.test(target) && (/^https?:/i.test(target) || DOC_PAGE.test(target.replace(/[#?].*$/, '')));
+    anyLinks += b.links.filter((l) => elsewhere(l.target) && !NOT_DOCS.test(l.text) && !STYLE_GUIDE.test(l.text)).length + (b.text.replace(/\]\([^)]{0,2000}\)/g, ']').match(/https?:\/\/\S+/g) ?? []).filter(elsewhere).length;
     const styleTargets = b.links.filter((l) => STYLE_GUIDE.test(`${l.text} ${l.target}`)).map((l) => l.target);
     urlsInText += (b.text.match(/https?:\/\/\S+/g) ?? []).filter((u) => pointsToDocs(u) && !STYLE_GUIDE.test(u) && !styleTargets.some((t) => u.startsWith(t))).length;
     // Numbered items are steps or questions to work through: a procedure of the guide's own (unless, below, the
@@ -67,7 +80,10 @@ export function guideIsPointerOnly(guide: ParsedDocument | null, flow: readonly 
   if (numbered !== null && !(words <= TINY_GUIDE_WORDS && linkedWords(guide, flow) >= words * SUBSTANCE_ELSEWHERE)) return { value: false, source: { file: guide.path, line: numbered } };
   // (A reStructuredText `.. toctree::` keeps its entries as the document's directive links: each is a page of the guide.)
   const tocEntries = (guide.directiveLinks ?? []).length;
-  return { value: links + urlsInText + tocEntries > 0, source };
+  // A guide of a few lines that links anywhere ("Contributing guidelines for this project are available at <url>", a
+  // mirror's "development takes place at <url>") only sends the reader there.
+  const fewLines = words <= FEW_WORDS && numbered === null && proseAsks === 0;
+  return { value: links + urlsInText + tocEntries > 0 || (fewLines && anyLinks > 0), source };
 }
 
 /** A style guide or coding standard: "Google C++ Style Guide", `…/styleguide/…`. */
@@ -82,7 +98,7 @@ const TOC_ENTRY = /^\s*(?:[^:\s<][^<]{0,80}<[\w./-]{1,120}>|[\w./-]{1,120}(?:\.\
 const asksInProse = (text: string): number =>
   text
     .split(/(?<=[.!?])\s+/)
-    .filter((sentence) => !sentence.includes('](') && asksOfContributor(sentence)).length;
+    .filter((sentence) => !sentence.includes('](') && !sentence.includes('://') && asksOfContributor(sentence)).length;
 
 /** An instruction to run an inline command: "run `make docgen`", "execute `npm test`". */
 const RUN_INLINE = /\b(?:run|execute|type)\s+`[^`]{2,}`/i;
