@@ -23,7 +23,8 @@ import { MENTIONS_DEVELOPER_DOC, readmeDeveloperDocs } from './readmeGuideLink';
 import { parseDocument } from './parseDocument';
 import { parseMarkdown } from './parseMarkdown';
 import { ReadBudget, formatBytes, readText } from './readText';
-import { Sources, flowOf } from './sources';
+import { Located, Sources, flowOf } from './sources';
+import { plain } from './extract/text';
 import { commands } from './extract/commands';
 import { checklist } from './extract/checklist';
 import { othersSection } from './extract/checklistTemplates';
@@ -250,7 +251,7 @@ export function extractFacts(docs: GuideDocuments, files: FoundFiles, problems: 
     const found = EXTRACTORS[spec.id](context);
     setAt(scalars, spec.id, found ? ({ value: found.value, source: found.source, origin: originOf(found.source.file) } satisfies Fact<unknown>) : null);
   }
-  confirmChangelog(scalars, docs.changelog ?? []);
+  confirmChangelog(scalars, docs.changelog ?? [], [...sources.guideFlow, ...sources.templateFlow]);
   // The README's section on sending changes, when the guide does not say ("This repository uses Gerrit for code changes").
   const fromReadme = scalars.acceptsPullRequests === null && docs.readmeSending ? acceptsPullRequests({ guide: docs.readmeSending, guideFlow: flowOf(docs.readmeSending), templates: [], templateFlow: [] }) : null;
   if (fromReadme) scalars.acceptsPullRequests = { value: fromReadme.value, source: fromReadme.source, origin: 'guide' } satisfies Fact<boolean>;
@@ -282,9 +283,20 @@ export function extractFacts(docs: GuideDocuments, files: FoundFiles, problems: 
   return facts as unknown as GuideFacts;
 }
 
+/** A changelog file named in the text: `CHANGELOG.md`, "the CHANGES file", `HISTORY.rst`, a what's-new page. */
+const NAMES_A_FILE = /\b(?:CHANGELOG|CHANGES|HISTORY|NEWS)(?:\.\w{2,8})?\b|\b[Cc]hange[Ll]og\.\w{2,8}\b|\bwhat'?s[-_\s]?new\b/;
+
 /** Adds `confirmedBy` to the changelog rule when the repository's files bear it out. */
-function confirmChangelog(scalars: Record<string, unknown>, evidence: readonly ChangelogEvidence[]): void {
+function confirmChangelog(scalars: Record<string, unknown>, evidence: readonly ChangelogEvidence[], flow: readonly Located[]): void {
   const changelog = scalars.changelog as { required: ConfirmedFact<boolean> | null; how: Fact<ChangelogHow> | null } | undefined;
+  // "Add a changelog entry" with no file named, in a repository that keeps a folder of entries (`.changelog/`,
+  // `changelog.d/`, `.changes/`): the entry is a file in that folder, as the repository shows.
+  const folder = evidence.find((e) => e.how === 'changelog-folder' || e.how === 'changesets');
+  const how = changelog?.how;
+  if (changelog?.required?.value === true && how?.value === 'changelog-file' && folder) {
+    const said = flow.find((l) => l.doc.path === how.source.file && l.block.line === how.source.line);
+    if (said && said.block.kind !== 'code' && !NAMES_A_FILE.test(plain(said.block))) changelog.how = { value: folder.how, source: folder.source, origin: 'repository' } as Fact<ChangelogHow>;
+  }
   const confirmedBy = changelog?.required ? confirmingChangelog(changelog.required, changelog.how, evidence) : undefined;
   if (changelog?.required && confirmedBy) changelog.required = { ...changelog.required, confirmedBy };
 }

@@ -273,4 +273,17 @@ describe('reader rules (session 21)', () => {
       assert.equal(await pointer('# Contributing\n\nContributions are welcome!\n\n## Communicating\n\nWe now have a discord server! [Join here](https://discord.gg/abcdef)!\n'), false);
     });
   });
+
+  describe('changelog: an entry asked with no file named, in a repository with a folder of entries', () => {
+    const ask = '# Contributing\n\n## Changelog\n\nPlease add a changelog entry for every user-facing change.\n';
+    it('`.changelog/` in the repository: the entry is a file in that folder', async () => {
+      const facts = await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': ask, '.changelog/README.md': '# Entries\n' }));
+      assert.equal(facts.changelog.how?.value, 'changelog-folder');
+      assert.equal(facts.changelog.how?.source.file, '.changelog/README.md');
+    });
+    it('near miss: "add an entry to CHANGELOG.md" names the file, whatever folders exist', async () => {
+      const facts = await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': '# Contributing\n\nPlease add an entry to `CHANGELOG.md` for every change.\n', '.changelog/README.md': '# Entries\n' }));
+      assert.equal(facts.changelog.how?.value, 'changelog-file');
+    });
+  });
 });
