@@ -286,4 +286,8 @@ describe('reader rules (session 21)', () => {
       assert.equal(facts.changelog.how?.value, 'changelog-file');
     });
   });
+
+  it('CLA: "review and sign our Contribution Agreement" asks for one', async () => {
+    assert.equal((await read('# Contributing\n\nBefore contributing, please review and sign our Contribution Agreement.\n')).claRequired?.value, true);
+  });
 });

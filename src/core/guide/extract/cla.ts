@@ -5,8 +5,8 @@ import { allMatches, mentions, plain, saidNotNeeded, sentenceAround, straightQuo
 
 /** Words (lowercase) one of which CLA needs. */
 const CLA_WORDS = ['cla', 'licen', 'agreement'];
-/** "CLA" (an individual's ICLA, a company's CCLA), "Contributor License Agreement", the short "contributor agreement" and the "Contributor License Grant" some projects write. */
-const CLA = /\b[IC]?CLAs?\b|\bcontributor(?:'s)?\s+(?:licen[cs]e\s+)?agreements?\b|\bcontributor(?:'s)?\s+licen[cs]e\s+grants?\b/gi;
+/** "CLA" (an individual's ICLA, a company's CCLA), "Contributor License Agreement", the short "contributor agreement" or "contribution agreement" and the "Contributor License Grant" some projects write. */
+const CLA = /\b[IC]?CLAs?\b|\bcontribut(?:or(?:'s)?|ion)\s+(?:licen[cs]e\s+)?agreements?\b|\bcontributor(?:'s)?\s+licen[cs]e\s+grants?\b/gi;
 
 /**
  * Whether contributors must sign a Contributor License Agreement: false when a mention says it is not needed
