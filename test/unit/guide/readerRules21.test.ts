@@ -290,4 +290,20 @@ describe('reader rules (session 21)', () => {
   it('CLA: "review and sign our Contribution Agreement" asks for one', async () => {
     assert.equal((await read('# Contributing\n\nBefore contributing, please review and sign our Contribution Agreement.\n')).claRequired?.value, true);
   });
+
+  describe('CLA: said not to be needed, or over', () => {
+    const cla = async (guide: string) => (await read(guide)).claRequired?.value ?? null;
+    it('"We do not require any formal copyright assignment or contributor license agreement": not required', async () => {
+      assert.equal(await cla('# Contributing\n\nWe do not require any formal copyright assignment or contributor license\nagreement. Any contributions intentionally sent upstream are presumed to be offered under the license.\n'), false);
+    });
+    it('"## Do I need to sign a CLA in order to contribute?" answered "No you don\'t.": not required', async () => {
+      assert.equal(await cla('# Contributing\n\n## Do I need to sign a CLA in order to contribute?\n\nNo you don\'t. All contributions are welcome.\n'), false);
+    });
+    it('"previously used a CLA, which was replaced with the DCO": not required', async () => {
+      assert.equal(await cla('# Contributing\n\nWe have adopted the DCO. (The project previously used a CLA, which was replaced with the DCO.)\n'), false);
+    });
+    it('near miss: "## Do I need to sign a CLA?" answered "Yes, before your first pull request": required', async () => {
+      assert.equal(await cla('# Contributing\n\n## Do I need to sign a CLA?\n\nYes, please sign the [CLA](https://cla.example.org) before your first pull request.\n'), true);
+    });
+  });
 });

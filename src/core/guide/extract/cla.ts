@@ -50,14 +50,16 @@ const NOT_REQUIRED_TO_SIGN = /\b(?:(?:do|does|will)\s+not|don't|doesn't|won't|ne
 /** How far back (characters) NOT_REQUIRED_TO_SIGN may start. */
 const SIGN_WINDOW = 100;
 
-const notRequiredToSign = (text: string, at: number): boolean => NOT_REQUIRED_TO_SIGN.test(text.slice(Math.max(0, at - SIGN_WINDOW), at));
+/** "We do not require any formal copyright assignment or contributor license agreement": the agreement in a list the negation covers. */
+const NOT_REQUIRED_LIST = /\b(?:(?:do|does|will)\s+not|don't|doesn't|won't|never)\s+(?:require|need|ask\s+for)\s+(?:any\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}(?:or|nor)\s+(?:an?\s+|any\s+)?(?:formal\s+)?$/i;
+const notRequiredToSign = (text: string, at: number): boolean => NOT_REQUIRED_TO_SIGN.test(text.slice(Math.max(0, at - SIGN_WINDOW), at)) || NOT_REQUIRED_LIST.test(text.slice(Math.max(0, at - SIGN_WINDOW), at));
 /** "We use the DCO instead of a CLA", "rather than a CLA": another way named in its place. */
 // ("We moved from a CLA to the DCO": the agreement left behind.)
 const IN_PLACE_OF = /\b(?:instead\s+of|rather\s+than|in\s+place\s+of|no\s+longer\s+(?:uses?|requires?|asks?\s+for)|(?:moved|switched|migrated)\s+(?:away\s+)?from)\s+(?:an?\s+|the\s+|any\s+|our\s+)?$/i;
 const replaced = (text: string, at: number): boolean => IN_PLACE_OF.test(text.slice(Math.max(0, at - 40), at));
 
 /** "We used to require a CLA", "previously asked for a CLA", "we dropped our CLA": a requirement that is over. */
-const NO_LONGER = /\b(?:used\s+to|formerly|previously|once)\s+(?:required?|ask(?:ed)?\s+for|need(?:ed)?|expect(?:ed)?)\s+(?:an?\s+|the\s+|any\s+|our\s+)?$|\b(?:dropped|retired|removed|abandoned|discontinued|goodbye,?)\s+(?:our\s+|the\s+|its\s+)?$/i;
+const NO_LONGER = /\b(?:used\s+to|formerly|previously|once)\s+(?:required?|used|had|ask(?:ed)?\s+for|need(?:ed)?|expect(?:ed)?)\s+(?:an?\s+|the\s+|any\s+|our\s+)?$|\b(?:dropped|retired|removed|abandoned|discontinued|goodbye,?)\s+(?:our\s+|the\s+|its\s+)?$/i;
 /** "The CLA was dropped in 2024", "our CLA has been retired": the agreement named, then said to be gone. */
 const GONE_AFTER = /^\s{0,3}(?:\([^)]{0,30}\)\s{0,3})?(?:is|was|has\s+been|have\s+been)\s+(?:dropped|retired|removed|abandoned|discontinued|replaced)\b/i;
 /** "a library that required a CLA": a relative clause in the past tense tells of someone else's rule, not this one's. */
@@ -96,8 +98,8 @@ const SIGNING = /\bsign(?!ed[\s-]off|[\s-]off|s?[\s-]off)|\bfill\s+(?:in|out)|\b
 const AGREEMENT_LINK = /\bcla\b|cla[-.]|agreement|\bsign|contributor|\bicla|\bccla|form/i;
 function headingAsks(l: Sources['guideFlow'][number]): boolean {
   if (l.block.kind !== 'heading') return true;
-  // "## Signing the CLA": the heading itself asks.
-  if (/\bsign(?:ing)?\b/i.test(l.block.text)) return true;
+  // "## Signing the CLA": the heading itself asks ("## Do I need to sign a CLA?" asks the question; its answer says).
+  if (/\bsign(?:ing)?\b/i.test(l.block.text) && !/\?\s*$/.test(l.block.text)) return true;
   const level = l.block.level;
   for (let k = l.index + 1; k < l.doc.blocks.length; k++) {
     const b = l.doc.blocks[k];
@@ -111,11 +113,20 @@ function headingAsks(l: Sources['guideFlow'][number]): boolean {
   return false;
 }
 
+/** The first paragraph under a question heading opens with "No". */
+function answeredNo(l: Sources['guideFlow'][number]): boolean {
+  const next = l.doc.blocks.slice(l.index + 1).find((b) => b.kind !== 'code');
+  return next !== undefined && next.kind !== 'heading' && /^\W*no\b/i.test(plain(next));
+}
+
 export function claRequired(sources: Sources): Found<boolean> | null {
   const flow = [...sources.guideFlow, ...sources.templateFlow].filter((l) => !l.block.commented && l.block.kind !== 'code');
   let required: Found<boolean> | null = null;
   const titleOver = flow.some((l) => (l.block.kind === 'paragraph' || l.block.kind === 'listItem') && l.block.links.some((link) => link.text.length <= 500 && TITLE_SAYS_OVER.test(link.text)));
   for (const l of flow) {
+    // "## Do I need to sign a CLA in order to contribute?" answered "No you don't.": not required.
+    if (l.block.kind === 'heading' && /\?\s*$/.test(l.block.text) && mentions(l.block, CLA_WORDS) && CLA.test(l.block.text) && answeredNo(l)) return { value: false, source: sourceOf(l) };
+    CLA.lastIndex = 0;
     if (!mentions(l.block, CLA_WORDS) || !headingAsks(l)) continue;
     const text = withoutTitles(l.block, plain(l.block));
     // A requirement that is over ("we dropped our CLA") answers no, unless the same block asks for a new one ("the
