@@ -306,4 +306,13 @@ describe('reader rules (session 21)', () => {
       assert.equal(await cla('# Contributing\n\n## Do I need to sign a CLA?\n\nYes, please sign the [CLA](https://cla.example.org) before your first pull request.\n'), true);
     });
   });
+
+  describe('branch naming: after the issue, in more words; a kind and a placeholder', () => {
+    const naming = async (sentence: string) => (await read(`# Contributing\n\n${sentence}\n`)).branchNaming?.value ?? null;
+    for (const sentence of ['Create a branch and name it after the issue you are addressing.', 'The name of the branch must be explicit and be prefixed by the related ticket id.', 'We recommend to include the issue number in the branch name.', 'Please use the issue ID as the branch name.']) {
+      it(`"${sentence}" is the rule`, async () => assert.equal(await naming(sentence), sentence));
+    }
+    it('"Create a feature branch, e.g. `feature/<YourFeature>`": the form', async () => assert.equal(await naming('Create a feature branch, e.g. `feature/<YourFeature>`.'), 'feature/<YourFeature>'));
+    it('near miss: "Merge the release branch after the issue is closed" names nothing', async () => assert.equal(await naming('Merge the release branch after the issue is closed.'), null));
+  });
 });

@@ -23,6 +23,8 @@ const PLACEHOLDER = /<[^<>]{1,40}>|\{[^{}]{1,40}\}|\/\*$|\$\{?[A-Za-z_]\w{0,30}\
 
 /** A branch kind's prefix quoted alone (`feature/`, `bugfix/`). */
 const KIND_PREFIX = /^[a-z][\w-]{1,20}\/$/i;
+/** A kind of change, a slash, then a placeholder: `feature/<name>`, `fix/{issue}-{slug}`. */
+const KIND_AND_PLACEHOLDER = /^(?:feat|feature|features|fix|fixes|bugfix|bug|hotfix|docs?|chore|refactor|topic)\/(?:<[^<>]{1,40}>|\{[^{}]{1,40}\})/i;
 /** A rule asked of the contributor, and one waived ("You don't have to prefix your branch"). */
 const ASKED = /\b(?:must|should|please|need\s+to|have\s+to|are\s+expected\s+to|required|always)\b/i;
 const DENIED = /\b(?:don't|do\s+not|doesn't|does\s+not|no\s+need|needn't|not\s+(?:required|necessary|needed))\b/i;
@@ -74,6 +76,11 @@ export function branchNaming(sources: Sources): Found<string> | null {
       if (defined) return { value: defined, source: sourceOf(l) };
       if (!described && aboutBranches && ABOUT_BRANCHES.test(prose) && NAME_QUALITY.test(prose) && !FROM_NAMED_BRANCH.test(prose) && (PRESCRIPTIVE.test(prose) || ADVISED.test(prose)) && !NOT_THE_CONTRIBUTORS.test(prose)) {
         described = { value: sentence.trim().replace(/^(?:[-*+]|\d+[.)])\s+/, '').slice(0, MAX_DESCRIBED), source: sourceOf(l) };
+      }
+      // "Create a feature branch, e.g. `feature/<YourFeature>`": a kind and a placeholder is the form, however it is asked.
+      if (aboutBranches && PRESCRIPTIVE.test(prose) && !NOT_THE_CONTRIBUTORS.test(prose)) {
+        const form = [...sentence.matchAll(QUOTED)].map((q) => q[1] ?? q[2] ?? q[3]).find((q) => q !== undefined && KIND_AND_PLACEHOLDER.test(q));
+        if (form) return { value: form, source: sourceOf(l) };
       }
       if (!ABOUT_BRANCHES.test(prose) || !NAMING.test(prose) || !PRESCRIPTIVE.test(prose)) continue;
       for (const match of sentence.matchAll(QUOTED)) {
@@ -171,8 +178,10 @@ const ADVISED = /\bgood\b|\b(?:can|could|may)\s+be\b|\binclud(?:e|es|ing)\b|\bco
  * A branch named after its issue: "A good branch name is the ticket ID plus a keyword", "branch names should include
  * the issue number", "name your branch after the issue". The rule is said in words, so the sentence is the value.
  */
+// ("Include the issue number in the branch name", "name it after the issue you are addressing", "prefixed by the
+// related ticket id", "use the issue ID as the branch name".)
 const BY_ISSUE =
-  /\bbranch(?:es)?\s+names?\b[^.]{0,60}?\b(?:issue|ticket|bug|JIRA)\s*(?:ids?|numbers?|keys?|#)(?=\W|$)|\bname\s+(?:your|the|each)\s+(?:\w+\s+)?branch(?:es)?\s+after\s+(?:the|its|your)\s+(?:\w+\s+)?(?:issue|ticket|bug)\b/i;
+  /\bbranch(?:es)?\s+names?\b[^.]{0,60}?\b(?:issue|ticket|bug|JIRA)\s*(?:ids?|numbers?|keys?|#)(?=\W|$)|\bname\s+(?:your|the|each|it|them)\s+(?:(?:\w+\s+)?branch(?:es)?\s+)?after\s+(?:the|its|your)\s+(?:\w+\s+)?(?:issue|ticket|bug)\b|\b(?:issue|ticket|bug|JIRA)\s*(?:ids?|numbers?|keys?)\s+(?:in|as)\s+(?:the\s+|your\s+)?branch(?:['\u2019]s)?\s+names?\b|\b(?:prefixed|start(?:s|ing)?|begin(?:s|ning)?)\s+(?:by|with)\s+(?:the\s+)?(?:related\s+|relevant\s+|corresponding\s+)?(?:issue|ticket|bug|JIRA)\s*(?:ids?|numbers?|keys?)\b/i;
 
 /**
  * "Create a topic branch using the pattern `issue-XYZ`, where `XYZ` is the issue number": a placeholder written in
