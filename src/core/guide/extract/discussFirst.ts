@@ -229,6 +229,12 @@ function aboutBugReport(text: string, index: number): boolean {
   return FOUND_A_BUG.test(sentence) && !FIX_WORDS.test(sentence);
 }
 
+/**
+ * "If you can't make the change yourself, please open an issue": the issue stands in for a change nobody makes, a
+ * report, not a talk before one.
+ */
+const CANNOT_MAKE_IT = /\bif\s+you\s+(?:can['\u2019]?t|cannot|can\s+not|are\s+(?:not\s+able|unable)\s+to|do\s+not\s+know\s+how\s+to|don['\u2019]t\s+know\s+how\s+to)\s+(?:make|fix|implement|do|write)\b/i;
+
 /** "If you find a security problem, contact us privately first": how to report a vulnerability, not a talk before a change. */
 const SECURITY = /\bsecurity\b|\bvulnerab/i;
 const aboutSecurity = (text: string, index: number): boolean => SECURITY.test(sentenceAround(text, index));
@@ -347,11 +353,11 @@ function asksAround(flow: readonly Located[], k: number): boolean {
     if (b.block.kind === 'code') continue;
     const later = plain(b.block);
     if (b.block.kind === 'listItem') {
-      if (introduces && OPEN_AN_ISSUE_AHEAD.test(later) && !PROBLEM_MET.test(later)) return true;
+      if (introduces && OPEN_AN_ISSUE_AHEAD.test(later) && !PROBLEM_MET.test(later) && !CANNOT_MAKE_IT.test(later)) return true;
       continue;
     }
     introduces = /:\s*$/.test(later);
-    if (OPEN_AN_ISSUE_AHEAD.test(later) && !PROBLEM_MET.test(later)) return true;
+    if (OPEN_AN_ISSUE_AHEAD.test(later) && !PROBLEM_MET.test(later) && !CANNOT_MAKE_IT.test(later)) return true;
   }
   return false;
 }
@@ -434,7 +440,7 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
       // Every match: "No issue is needed first for typos. For larger changes, open an issue first" asks in its second.
       const asks = (x: RegExpExecArray): boolean => {
         const before = text.slice(Math.max(0, x.index - 60), x.index);
-        return !saidNotNeeded(text, x.index) && (!OPTIONAL_FIRST.test(before) || conditionThenOrder(before, x[0])) && !MAINTAINERS_DO.test(before) && !(p === DESCRIBE_IN_ISSUE && featureRequestSection(l)) && !EITHER_BEFORE.test(before) && !ASKS_YOU_TO.test(x[0]) && !aboutQuestions(text, x.index) && !INSTEAD_OF_AN_ISSUE.test(sentenceAround(text, x.index)) && !aboutSecurity(text, x.index) && !reportOnly(l, text, x.index) && !aboutBugReport(text, x.index);
+        return !saidNotNeeded(text, x.index) && (!OPTIONAL_FIRST.test(before) || conditionThenOrder(before, x[0])) && !MAINTAINERS_DO.test(before) && !(p === DESCRIBE_IN_ISSUE && featureRequestSection(l)) && !EITHER_BEFORE.test(before) && !ASKS_YOU_TO.test(x[0]) && !aboutQuestions(text, x.index) && !INSTEAD_OF_AN_ISSUE.test(sentenceAround(text, x.index)) && !aboutSecurity(text, x.index) && !reportOnly(l, text, x.index) && !aboutBugReport(text, x.index) && !CANNOT_MAKE_IT.test(sentenceAround(text, x.index));
       };
       // The first match alone is the cheap common case; later ones are looked for only when it does not ask.
       // (Most blocks lack the words each pattern needs: mayMatch rules them out without running it.)
@@ -455,7 +461,7 @@ function talkBeforeChange(flow: readonly Located[]): Found<boolean> | null {
     const text = plain(l.block);
     for (const s of sentencesOf(text)) {
       const at = s.index;
-      if (!advisesTalkBeforeChange(s.text) || BEFORE_AN_ISSUE.test(s.text) || saidNotNeeded(text, at) || OPTIONAL_FIRST.test(s.text) || MAINTAINERS_DO.test(s.text)) continue;
+      if (!advisesTalkBeforeChange(s.text) || BEFORE_AN_ISSUE.test(s.text) || saidNotNeeded(text, at) || OPTIONAL_FIRST.test(s.text) || MAINTAINERS_DO.test(s.text) || CANNOT_MAKE_IT.test(s.text)) continue;
       if (aboutQuestions(text, at) || aboutSecurity(text, at) || reportOnly(l, text, at) || aboutBugReport(text, at) || PROBLEM_MET.test(s.text.replace(/\bbug\s*fix(?:es)?\b/gi, '').replace(UNLESS_SMALL, '').replace(PROBLEM_TO_SOLVE, ''))) continue;
       return { value: true, source: sourceOf(l) };
     }
