@@ -31,7 +31,7 @@ const DOC_ROOT_COMPOUND = /^(?:docs?|documentation)[-_](?:website|site|src|sourc
 const INDEX_MAX_DEPTH = 4;
 /** The folders of a monorepo's packages, and a package that is its docs site (`codex-docs`, `docs`, `website`). */
 const MONOREPO_ROOT = /^(?:packages|apps|projects)$/i;
-const DOCS_PACKAGE = /^(?:[\w.-]+[-_])?(?:docs?|documentation|website|site)$/i;
+const DOCS_PACKAGE = /^(?:[\w.-]+[-_])?(?:docs?|documentation|website|site|www)$/i;
 /** Pages read for the labels that `:ref:` and MyST `{ref}` cross-references name (reStructuredText and MyST Markdown): how many, and how much of each. */
 // (MyST Markdown pages define labels too, as `(label)=` on a line of their own.)
 const LABEL_PAGE = /\.(?:rst|md)$/i;

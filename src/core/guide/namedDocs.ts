@@ -74,7 +74,7 @@ function namesIn(b: Exclude<Block, { kind: 'code' }>, lead?: string): string[] {
   const names: string[] = [];
   // "For more, see the Widget contributor guide:" then the URL alone in a paragraph (an RST block quote): the lead-in
   // points at it as a sentence that ends with the URL does.
-  if (b.kind === 'paragraph' && lead !== undefined && /:\s*$/.test(lead) && LONE_URL.test(b.text.trim()) && pointsAt(lead, lead.length)) return [b.text.trim().replace(/[.,;:)]+$/, '')];
+  if (b.kind === 'paragraph' && lead !== undefined && /(?::|\bat)\s*$/.test(lead) && LONE_URL.test(b.text.trim()) && pointsAt(lead, lead.length)) return [b.text.trim().replace(/[.,;:)]+$/, '')];
   if (b.kind !== 'heading') {
     for (const span of b.code) {
       const text = span.text.trim();

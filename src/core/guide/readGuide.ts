@@ -226,7 +226,8 @@ function statesFacts(scalars: Record<string, unknown>, guide: ParsedDocument | n
   const pointer = scalars.guideIsPointerOnly as Fact<boolean> | null;
   if (!guide || pointer?.value !== true) return;
   // (Said in a block with no link: "please follow our [commit conventions](COMMITS.md)" points at the rules.)
-  const unlinked = new Set(guide.blocks.filter((b) => b.kind === 'heading' || b.kind === 'code' || b.links.length === 0).map((b) => b.line));
+  // (A heading alone, "## Conventional Commits" over a link to the rules, states nothing of its own.)
+  const unlinked = new Set(guide.blocks.filter((b) => b.kind !== 'heading' && (b.kind === 'code' || b.links.length === 0)).map((b) => b.line));
   const own = OWN_FACTS.map((id) => id.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | null)?.[k], scalars) as Fact<unknown> | null).filter((f): f is Fact<unknown> => f !== null && f !== undefined && f.source.file === guide.path && unlinked.has(f.source.line));
   if (own.length > 0) scalars.guideIsPointerOnly = { ...pointer, value: false, source: own[0].source } satisfies Fact<boolean>;
 }
@@ -284,7 +285,7 @@ export function extractFacts(docs: GuideDocuments, files: FoundFiles, problems: 
 }
 
 /** A changelog file named in the text: `CHANGELOG.md`, "the CHANGES file", `HISTORY.rst`, a what's-new page. */
-const NAMES_A_FILE = /\b(?:CHANGELOG|CHANGES|HISTORY|NEWS)(?:\.\w{2,8})?\b|\b[Cc]hange[Ll]og\.\w{2,8}\b|\bwhat'?s[-_\s]?new\b/;
+const NAMES_A_FILE = /\b(?:CHANGELOG|CHANGES|HISTORY|NEWS)\b|\b(?:[Cc]hange[-_]?[Ll]og|[Cc]hanges|[Hh]istory|[Nn]ews|[Rr]elease[-_]?[Nn]otes?|[Ww]hat'?s[-_]?[Nn]ew)\.(?:md|markdown|rst|txt|adoc)\b|\b[Ww]hat'?s[-_\s]?[Nn]ew\b/;
 
 /** Adds `confirmedBy` to the changelog rule when the repository's files bear it out. */
 function confirmChangelog(scalars: Record<string, unknown>, evidence: readonly ChangelogEvidence[], flow: readonly Located[]): void {

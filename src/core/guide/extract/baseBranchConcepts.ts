@@ -21,13 +21,13 @@ const LIKELY = { test: (name: string): boolean => LIKELY_BRANCH.test(name) && !/
 /** A prefix that is a branch namespace (`release/1.2`, `series/3.x`), not a fork's owner (`someone/main`). */
 const NAMESPACE = /^(?:feature|features|release|releases|series|hotfix|hotfixes|fix|bugfix|maint|support|topic)$/i;
 
-const CHANGE = /\b(?:PRs?|pull[\s-]+requests?|merge\s+requests?|MRs?|patch(?:es|sets?)?|(?:all\s+(?:of\s+)?)?(?:your\s+|new\s+)?work|changes?|contributions?|commits|(?:feature|topic|your|a\s+new)\s+branch(?:es)?|fork|rebas(?:e|ing)|(?:all|new|active|ongoing)\s+development|you(?:'re|\s+are)\s+targeting)\b/i;
+const CHANGE = /\b(?:PRs?|pull[\s-]+requests?|merge\s+requests?|MRs?|patch(?:es|sets?)?|(?:all\s+(?:of\s+)?)?(?:your\s+|new\s+)?work|changes?|contributions?|commits|(?:feature|topic|your|a\s+new)\s+branch(?:es)?|fork|rebas(?:e|ing)|(?:all|new|active|ongoing)\s+development|you(?:'re|\s+are)\s+targeting\s+the)\b/i;
 const RELATION =
   /\b(?:against|target(?:s|ed|ing)?|into|onto|based?|start(?:s|ed|ing)?\s+(?:on|from)|belongs?|happens?\s+(?:on|in)|takes?\s+place\s+(?:on|in)|go(?:es)?\s+(?:to|into)|lands?\s+(?:on|in)|(?:branch(?:ed)?|fork(?:ed)?|work)\s+(?:off|from)|from\s+there|dropdown|on\s+top\s+of|(?:tip|head)\s+of|(?:latest|recent)\s+(?:revision|version|commit|state)s?\s+of|(?:PRs?|pull[\s-]+requests?|merge\s+requests?|MRs?|patch(?:es)?)\s+to\s+(?:the\s+|our\s+)?[`*_]*[\w./-]+[`*_]*\s+branch|done\s+(?:on|in)|work\s+with|pick|choose|select)\b/i;
 /** Words before a name (in its clause) that turn it away: "rather than `master`", "GitHub pre-selects `master`", "releases from `main`". */
 const TURNED_AWAY = /\b(?:not|never|n't|rather\s+than|instead\s+of|except|pre-?selects?|defaults?\s+to|shows?|releases?\s+(?:are\s+)?(?:cut\s+|made\s+)?from|cut\s+releases?\s+from|tags?|backport\w*|hotfix\w*)\b[^,;]{0,30}$/i;
 /** Sentences about the docs site, releases or CI runs: their branches are not where contributions go. */
-const OTHER_MATTER = /\b(?:gh-pages|release\s+process|publish\w*|deploy\w*|badge|build\s+status|benchmark\w*|documentation|docs|website|site|translations?|packag\w*|nightl\w*|snapshots?|changelog|unreleased|since\s+the\s+last\s+(?:tag|release))\b/i;
+const OTHER_MATTER = /\bonly\s+(?:accepted|allowed|merged|made|pushed)\s+(?:from|by)\b|\b(?:gh-pages|release\s+process|publish\w*|deploy\w*|badge|build\s+status|benchmark\w*|documentation|docs|website|site|translations?|packag\w*|nightl\w*|snapshots?|changelog|unreleased|since\s+the\s+last\s+(?:tag|release))\b/i;
 /** A base for one case, set by a leading condition: "If you also need changes in X, target `x-dev`", "After it is merged to Y, ...". */
 const SPECIAL_CASE = /^\W*(?:(?:if|after|once|unless)\b[^,]{0,150}|for\b(?!\s+(?:all|every|any|new\s+(?:features|work|contributions)|contributions|pull[\s-]+requests|PRs)\b)[^,]{0,80}),/i;
 /** What follows a branch that pull requests are turned away from (REFUSED_AFTER), past its closing mark and "branch". */

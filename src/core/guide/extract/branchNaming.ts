@@ -23,8 +23,10 @@ const PLACEHOLDER = /<[^<>]{1,40}>|\{[^{}]{1,40}\}|\/\*$|\$\{?[A-Za-z_]\w{0,30}\
 
 /** A branch kind's prefix quoted alone (`feature/`, `bugfix/`). */
 const KIND_PREFIX = /^[a-z][\w-]{1,20}\/$/i;
-/** A kind of change, a slash, then a placeholder: `feature/<name>`, `fix/{issue}-{slug}`. */
-const KIND_AND_PLACEHOLDER = /^(?:feat|feature|features|fix|fixes|bugfix|bug|hotfix|docs?|chore|refactor|topic)\/(?:<[^<>]{1,40}>|\{[^{}]{1,40}\})/i;
+/** A kind of change, a slash, then a placeholder: `feature/<name>`, `fix/{issue}-{slug}`, `feature/[short-name]`. */
+const KIND_AND_PLACEHOLDER = /^(?:feat|feature|features|fix|fixes|bugfix|bug|hotfix|docs?|chore|refactor|topic)\/(?:<[^<>]{1,40}>|\{[^{}]{1,40}\}|\[[^[\]]{1,40}\])/i;
+/** A sentence that has the reader make or name the branch ("Create a feature branch, e.g. ...", "a branch named like ..."). */
+const CREATES_A_BRANCH = /\b(?:create|name|call|make|start|check\s+out|open|use)\s+(?:a|an|your|the)?\s*(?:new\s+)?(?:[\w-]+\s+)?branch(?:es)?\b|\bbranch(?:es)?\s+(?:named|called)\b/i;
 /** A rule asked of the contributor, and one waived ("You don't have to prefix your branch"). */
 const ASKED = /\b(?:must|should|please|need\s+to|have\s+to|are\s+expected\s+to|required|always)\b/i;
 const DENIED = /\b(?:don't|do\s+not|doesn't|does\s+not|no\s+need|needn't|not\s+(?:required|necessary|needed))\b/i;
@@ -78,7 +80,7 @@ export function branchNaming(sources: Sources): Found<string> | null {
         described = { value: sentence.trim().replace(/^(?:[-*+]|\d+[.)])\s+/, '').slice(0, MAX_DESCRIBED), source: sourceOf(l) };
       }
       // "Create a feature branch, e.g. `feature/<YourFeature>`": a kind and a placeholder is the form, however it is asked.
-      if (aboutBranches && PRESCRIPTIVE.test(prose) && !NOT_THE_CONTRIBUTORS.test(prose)) {
+      if (aboutBranches && CREATES_A_BRANCH.test(prose) && !NOT_THE_CONTRIBUTORS.test(prose)) {
         const form = [...sentence.matchAll(QUOTED)].map((q) => q[1] ?? q[2] ?? q[3]).find((q) => q !== undefined && KIND_AND_PLACEHOLDER.test(q));
         if (form) return { value: form, source: sourceOf(l) };
       }

@@ -21,11 +21,11 @@ const CHOICE_PROMPT = new RegExp(
     String.raw`\bwhat\s+(?:kind|type|sort)\s+of\b|\bwhich\s+(?:kind|type)\b|\bselect\s+the\s+(?:type|kind|category)\b`,
     String.raw`^\W*(?:type|kind|category)\W*$`,
     // A short label that names what kind of thing the change is ("**Project Type**", "Package kind:").
-    String.raw`^\W*(?:[\w-]+\s+){1,2}(?:types?|kinds?|categor(?:y|ies))\W*$`,
+    String.raw`^\W*(?:project|package|change|PR|component|module|contribution|request|library|plugin)\s+(?:types?|kinds?|categor(?:y|ies))\W*$`,
     // The parts of the project the change touches ("## Affected Areas", "Components impacted", "Which Delta
     // project/connector is this regarding?"): the author ticks the ones that fit.
     String.raw`\b(?:affected|impacted|touched)\s+(?:areas?|components?|parts?|modules?|packages?|projects?|platforms?|crates?|subsystems?)\b|\b(?:areas?|components?|parts?|modules?|packages?|platforms?|subsystems?)\s+(?:affected|impacted|touched)\b`,
-    String.raw`^\W*which\s+(?:[\w/-]+\s+){1,3}?(?:is\s+this|does\s+this|are\s+(?:affected|impacted|touched))\b[^?]{0,40}\?\W*$`,
+    String.raw`^\W*which\s+(?!of\b)(?:[\w/-]+\s+){1,3}?(?:is\s+this|does\s+this|are\s+(?:affected|impacted|touched))\b[^?]{0,40}\?\W*$`,
     String.raw`^\W*(?:(?:this|my)\s+(?:(?:PR|pull[\s-]+request|change|patch|MR|merge\s+request|contribution)\s+is(?:\s+for)?\s+an?|is(?:\s+an?)?)|I(?:'m|\s+am)\s+submitting\s+an?)\b[^:\w]{0,4}(?:\((?:check|tick|select|choose)\s+(?:one|all\s+that\s+apply)\))?\W*$`,
   ].join('|'),
   'i',
@@ -164,11 +164,11 @@ export function choiceBoxes(doc: ParsedDocument): Set<ListItemBlock> {
     looked.add(first.listId);
     if (first.depth > 0) {
       for (const b of labelledOptions(blocks[i - 1], first, boxesOf.get(first.listId) ?? [])) choices.add(b);
-      // A box that asks a question ("Is this an existing project?") over "Yes" and "No" boxes: the question and its
+      // A box that asks a question ("Is this an existing project?", "Breaking change:") over "Yes" and "No" boxes: the question and its
       // answers are one choice, not checks.
       const parent = blocks[i - 1];
       const answers = (boxesOf.get(first.listId) ?? []).filter((b) => b.depth === first.depth);
-      if (parent?.kind === 'listItem' && parent.checked !== null && parent.depth < first.depth && parent.text.includes('?') && yesNoAnswers(answers)) {
+      if (parent?.kind === 'listItem' && parent.checked !== null && parent.depth < first.depth && (parent.text.includes('?') || /:\s*$/.test(parent.text)) && yesNoAnswers(answers)) {
         choices.add(parent);
         for (const b of answers) choices.add(b);
       }

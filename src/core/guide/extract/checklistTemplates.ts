@@ -50,7 +50,9 @@ const TAGGED_FOR_ROLE = new RegExp(
     // "To be checked by the reviewer: ...", "(done by a maintainer)".
     String.raw`|\b(?:to\s+be\s+)?(?:filled|completed|ticked|checked|done)\s+(?:in\s+|out\s+)?by\s+(?:an?\s+)?${ROLE}` +
     // "Label created (maintainers)", "Milestone set [maintainers only]": the role tagged at the end.
-    String.raw`|(?:\(|\[)\s*(?:for\s+|by\s+)?(?:the\s+)?${ROLE}(?:\s+only)?\s*(?:\)|\])\W*$`,
+    // (Only a tag that gives the box to the role: "(for reviewers)", "(maintainers only)", "(maintainers)"; "requested a
+    // review from the code owners (reviewers)" names who reviews, and stays the author's.)
+    String.raw`|(?:\(|\[)\s*(?:(?:for|by)\s+(?:the\s+)?${ROLE}(?:\s+(?:use\s+)?only)?|${ROLE}(?:\s+use)?\s+only|maintainers?(?:\s+use)?)\s*(?:\)|\])[\W_]*$`,
   'i',
 );
 

@@ -5,8 +5,8 @@ import { allMatches, mentions, plain, saidNotNeeded, sentenceAround, straightQuo
 
 /** Words (lowercase) one of which CLA needs. */
 const CLA_WORDS = ['cla', 'licen', 'agreement'];
-/** "CLA" (an individual's ICLA, a company's CCLA), "Contributor License Agreement", the short "contributor agreement" or "contribution agreement" and the "Contributor License Grant" some projects write. */
-const CLA = /\b[IC]?CLAs?\b|\bcontribut(?:or(?:'s)?|ion)\s+(?:licen[cs]e\s+)?agreements?\b|\bcontributor(?:'s)?\s+licen[cs]e\s+grants?\b/gi;
+/** "CLA" (an individual's ICLA, a company's CCLA), "Contributor License Agreement", the short "contributor agreement" and the "Contributor License Grant" some projects write. */
+const CLA = /\b[IC]?CLAs?\b|\bcontributor(?:'s)?\s+(?:licen[cs]e\s+)?agreements?\b|\bcontributor(?:'s)?\s+licen[cs]e\s+grants?\b/gi;
 
 /**
  * Whether contributors must sign a Contributor License Agreement: false when a mention says it is not needed
@@ -51,7 +51,7 @@ const NOT_REQUIRED_TO_SIGN = /\b(?:(?:do|does|will)\s+not|don't|doesn't|won't|ne
 const SIGN_WINDOW = 100;
 
 /** "We do not require any formal copyright assignment or contributor license agreement": the agreement in a list the negation covers. */
-const NOT_REQUIRED_LIST = /\b(?:(?:do|does|will)\s+not|don't|doesn't|won't|never)\s+(?:require|need|ask\s+for)\s+(?:any\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}(?:or|nor)\s+(?:an?\s+|any\s+)?(?:formal\s+)?$/i;
+const NOT_REQUIRED_LIST = /\b(?:(?:do|does|will)\s+not|don't|doesn't|won't|never)\s+(?:require|need|ask\s+for)\s+(?:any\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,7}(?:or|nor)\s+(?:an?\s+|any\s+)?(?:formal\s+)?$/i;
 const notRequiredToSign = (text: string, at: number): boolean => NOT_REQUIRED_TO_SIGN.test(text.slice(Math.max(0, at - SIGN_WINDOW), at)) || NOT_REQUIRED_LIST.test(text.slice(Math.max(0, at - SIGN_WINDOW), at));
 /** "We use the DCO instead of a CLA", "rather than a CLA": another way named in its place. */
 // ("We moved from a CLA to the DCO": the agreement left behind.)
@@ -113,6 +113,8 @@ function headingAsks(l: Sources['guideFlow'][number]): boolean {
   return false;
 }
 
+/** "Do I need to sign a CLA?", "Is a CLA required?" (not "Why do we need a CLA?", nor "... again for another repo?"). */
+const NEED_TO_SIGN_QUESTION = /^\W*(?:(?:do|does|must|should|will)\s+(?:I|you|we|contributors?)\s+(?:need|have)\s+to\s+sign\s+(?:a|an|the|any)\s+(?:CLA|contributor(?:'s)?\s+(?:licen[cs]e\s+)?agreement)|(?:is|are)\s+(?:a\s+|the\s+)?(?:CLAs?|contributor(?:'s)?\s+(?:licen[cs]e\s+)?agreements?)\s+(?:required|needed|necessary))\b(?![^?]*\bagain\b)[^?]{0,60}\?\s*$/i;
 /** The first paragraph under a question heading opens with "No". */
 function answeredNo(l: Sources['guideFlow'][number]): boolean {
   const next = l.doc.blocks.slice(l.index + 1).find((b) => b.kind !== 'code');
@@ -125,8 +127,7 @@ export function claRequired(sources: Sources): Found<boolean> | null {
   const titleOver = flow.some((l) => (l.block.kind === 'paragraph' || l.block.kind === 'listItem') && l.block.links.some((link) => link.text.length <= 500 && TITLE_SAYS_OVER.test(link.text)));
   for (const l of flow) {
     // "## Do I need to sign a CLA in order to contribute?" answered "No you don't.": not required.
-    if (l.block.kind === 'heading' && /\?\s*$/.test(l.block.text) && mentions(l.block, CLA_WORDS) && CLA.test(l.block.text) && answeredNo(l)) return { value: false, source: sourceOf(l) };
-    CLA.lastIndex = 0;
+    if (l.block.kind === 'heading' && NEED_TO_SIGN_QUESTION.test(l.block.text) && answeredNo(l)) return { value: false, source: sourceOf(l) };
     if (!mentions(l.block, CLA_WORDS) || !headingAsks(l)) continue;
     const text = withoutTitles(l.block, plain(l.block));
     // A requirement that is over ("we dropped our CLA") answers no, unless the same block asks for a new one ("the

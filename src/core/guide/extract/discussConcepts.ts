@@ -37,7 +37,7 @@ export function advisesTalkBeforeChange(sentence: string): boolean {
   // (The change must be named outside a trailing condition: "Before you begin the upgrade, reach out if you rely on the
   // old API" is about a user's upgrade.)
   const advised = ADVICE.test(sentence) || (IMPERATIVE.test(main.replace(LEADING_SCOPE, '')) && ORDER.test(sentence) && CHANGE.test(sentence.replace(TRAILING_CONDITION, '')));
-  if (!TALK.test(main) || !advised || !CHANGE.test(sentence) || OURSELVES.test(sentence)) return false;
+  if (!TALK.test(main) || !advised || !CHANGE.test(sentence) || OURSELVES.test(sentence) || OUTSIDE_THE_PROJECT.test(sentence)) return false;
   // "Before merging a large pull request, reach out to the other maintainers": a talk before the merge is review.
   if (IN_THE_CHANGE.test(sentence) || NOT_A_TALK_BEFORE.test(sentence) || AFTER_THE_WORK.test(sentence)) return false;
   // "Only once your pull request has been approved, make a final rebase", "Only after the CI gives the green light, start
@@ -76,6 +76,8 @@ const NOT_A_TALK_BEFORE =
 const CONDITION = /^\W*(?:so\s+|and\s+|but\s+)?(?:if|when|whenever)\b[^,]{0,150},/i;
 /** A leading condition with no comma, up to an order to read or follow a page: "If you want to propose X please read". */
 const CONDITION_BEFORE_READING = /^\W*(?:if|when|whenever)\b[^,.]{0,150}?(?=\b(?:please\s+)?(?:read|see|refer\s+to|check\s+out|look\s+at|consult|follow)\b)/i;
+/** "Discuss with your employer before contributing code": a talk outside the project (copyright), not with it. */
+const OUTSIDE_THE_PROJECT = /\b(?:your|their)\s+(?:employer|company|lawyer|legal\s+(?:team|department)|manager)\b/i;
 /** "We should first discuss amongst ourselves": the maintainers' own order of work. */
 const OURSELVES = /\b(?:we|they|maintainers|reviewers|the\s+(?:core\s+)?(?:team|maintainers))\s+(?:should|must|need\s+to|have\s+to|will|would)\b|\bamongst\s+ourselves\b|\bamong\s+ourselves\b/i;
 /** "Discuss the change in the PR description": the talk is part of the change, not before it. */

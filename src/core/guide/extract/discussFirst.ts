@@ -264,7 +264,7 @@ const featureRequestSection = (l: Located): boolean => {
  * closed by its comma, then an order. The condition sets the occasion; the order is not left to the contributor as in
  * "If you prefer to start a discussion first".
  */
-const conditionThenOrder = (before: string, match: string): boolean => /,\s*(?:then\s+)?$/.test(before) && /^(?:open|creat|fil|submit|rais|start|begin|discuss|ask|talk|reach|get|contact)/i.test(match) && CHANGE_WORDS.test(before);
+const conditionThenOrder = (before: string, match: string): boolean => /,\s*(?:then\s+)?$/.test(before) && /^(?:open|creat|fil|submit|rais|start|begin|discuss|ask|talk|reach|get|contact)/i.test(match) && CHANGE_WORDS.test(before) && !/\b(?:report\w*|problems?|bugs?\s+report|crash\w*|errors?|questions?)\b/i.test(before);
 /** "Either open an issue first ..., or create only a pull request": one of two ways, so not a step before the change. */
 const EITHER_BEFORE = /\beither\b[^.,;]{0,20}$/i;
 /** "We'll ask you to update first": the maintainers asking something of the contributor, not a talk before the work. */

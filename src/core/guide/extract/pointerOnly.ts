@@ -10,6 +10,8 @@ const MAX_POINTER_WORDS = 260;
 const DOC_PAGE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|org|txt|html?)$|\/$/i;
 /** Chat rooms and social links. */
 const CHAT = /discord|slack\.com|gitter|matrix\.to|zulip|\birc\b|telegram|\bt\.me\b|twitter\.com|x\.com\/|mastodon/i;
+/** Not where a guide lives: the issue tracker's lists, a mailing list, a badge or an image. */
+const NOT_A_GUIDE_PAGE = /\/(?:issues|pulls|labels|milestones|discussions)(?:[/?#]|$)|\blists?\.|mailman|googlegroups|groups\.google|mail-archive|lore\.kernel|shields\.io|\/badges?\b|badge\.svg|\.(?:svg|png|jpe?g|gif)(?:[?#]|$)|\/actions\/workflows\//i;
 /** A guide this short that links anywhere is a pointer, whatever the link's words. */
 const FEW_WORDS = 80;
 /** A list item longer than this (words besides its links) is an instruction, not a pointer or a short note. */
@@ -59,8 +61,10 @@ export function guideIsPointerOnly(guide: ParsedDocument | null, flow: readonly 
     // (Not a chat room: an invite to Discord sends the reader to people, not to where the guide is.)
     // (A web page or a document, not a source file of the repository; a URL written out counts once, not again
     // inside its Markdown link.)
-    const elsewhere = (target: string): boolean => !NOT_DOCS.test(target) && !STYLE_GUIDE.test(target) && !CHAT.test(target) && (/^https?:/i.test(target) || DOC_PAGE.test(target.replace(/[#?].*$/, '')));
-    anyLinks += b.links.filter((l) => elsewhere(l.target) && !NOT_DOCS.test(l.text) && !STYLE_GUIDE.test(l.text)).length + (b.text.replace(/\]\([^)]{0,2000}\)/g, ']').match(/https?:\/\/\S+/g) ?? []).filter(elsewhere).length;
+    const elsewhere = (target: string): boolean => !NOT_DOCS.test(target) && !STYLE_GUIDE.test(target) && !CHAT.test(target) && !NOT_A_GUIDE_PAGE.test(target) && (/^https?:/i.test(target) || DOC_PAGE.test(target.replace(/[#?].*$/, '')));
+    // (A badge, `[![Build](…/badge.svg)](…/ci)`, links its image to a status page.)
+    const badges = new Set([...b.text.matchAll(/\[!\[[^\]]{0,200}\]\([^)]{0,2000}\)\]\(([^)\s]{1,2000})/g)].map((m) => m[1]));
+    anyLinks += b.links.filter((l) => elsewhere(l.target) && !badges.has(l.target) && !NOT_DOCS.test(l.text) && !STYLE_GUIDE.test(l.text)).length + (b.text.replace(/\]\([^)]{0,2000}\)/g, ']').match(/https?:\/\/\S+/g) ?? []).filter(elsewhere).length;
     const styleTargets = b.links.filter((l) => STYLE_GUIDE.test(`${l.text} ${l.target}`)).map((l) => l.target);
     urlsInText += (b.text.match(/https?:\/\/\S+/g) ?? []).filter((u) => pointsToDocs(u) && !STYLE_GUIDE.test(u) && !styleTargets.some((t) => u.startsWith(t))).length;
     // Numbered items are steps or questions to work through: a procedure of the guide's own (unless, below, the
@@ -105,7 +109,7 @@ const RUN_INLINE = /\b(?:run|execute|type)\s+`[^`]{2,}`/i;
 
 /** Where contribution know-how lives: developer docs, guides, workflows (not a CLA form, licence or code of conduct). */
 const DOCS_TARGET = /contribut|develop|\bdev\b|hacking|guide|workflow|\bdocs?\b|documentation|handbook|wiki|readme|set[-_ ]?up|getting[-_ ]started|build|testing|patch|process|submit/i;
-const NOT_DOCS = /licen[cs]e|agreement|\bcla\b|conduct|security|sponsor|donat/i;
+const NOT_DOCS = /licen[cs]e|agreement|\bcla\b|conduct|covenant|security|sponsor|donat/i;
 const pointsToDocs = (text: string): boolean => DOCS_TARGET.test(text) && !NOT_DOCS.test(text);
 /** This many bulleted asks without links make a procedure of the guide's own. */
 const MIN_OWN_ASKS = 3;

@@ -34,7 +34,7 @@ const FORBID_UNUSED = new RegExp(
 // ("Patches that are not signed off will not be accepted": the trailer missing, then refused, asks for it.)
 const ABSENT = /\b(?:without|missing|lacking|lack|no)\b|\b(?:are|is|were|was)\s+not\s*$|(?:aren't|isn't|weren't|wasn't)\s*$/i;
 const REQUIRED = new RegExp(
-  String.raw`\bsigned-off-by\b|\bDCO\b|\bdeveloper certificate of origin\b|\bsign[\s-]?off\b[^.]{0,60}\b(?:commits?|required|must|need)|\bcommits?\b[^.]{0,40}\b(?:must|need to|should)\s+(?:be\s+)?signed\b(?![^.]{0,30}\b(?:CLA|agreement))|\b(?:patch(?:es)?|contributions?|changes)\b[^.]{0,40}\b(?:must|need\s+to|should|have\s+to)\s+(?:all\s+)?be\s+signed[\s-]off\b(?!\s+(?:on|by\s+(?:a|the|two|one)\s+(?:maintainers?|reviewers?)))|\bplease\s+sign[\s-]?off\b(?!\s+on\b)|\bsign[\s-]?off\s+(?:your|each|every|all)\s+(?:work|patch(?:es)?|contributions?|changes)\b|\b(?:you|authors?|submitters?|contributors?|each|all|everyone)\s+must\s+(?:also\s+)?sign[\s-]?off\b(?!\s+on\b)|\b(?:make\s+sure|ensure)\s+(?:that\s+)?(?:all\s+)?(?:of\s+)?(?:your\s+|the\s+)?(?:commits?|patch(?:es)?|changes)\s+(?:are|is)\s+(?:all\s+)?signed[\s-]off\b|\b(?:require[sd]?|requiring)\s+(?:the\s+following\s+|an?\s+|the\s+)?[\x22'\u201c]?sign[\s-]?off\b|\b(?:are|is|aren't|isn't)\s+(?:not\s+)?signed[\s-]off\b[^.]{0,40}?\b(?:(?:will|would|can)\s+not\s+be|won't\s+be|are\s+not|aren't)\s+(?:accepted|merged|reviewed|considered|applied)\b`,
+  String.raw`\bsigned-off-by\b|\bDCO\b|\bdeveloper certificate of origin\b|\bsign[\s-]?off\b[^.]{0,60}\b(?:commits?|required|must|need)|\bcommits?\b[^.]{0,40}\b(?:must|need to|should)\s+(?:be\s+)?signed\b(?![^.]{0,30}\b(?:CLA|agreement))|\b(?:patch(?:es)?|contributions?|changes)\b[^.]{0,40}\b(?:must|need\s+to|should|have\s+to)\s+(?:all\s+)?be\s+signed[\s-]off\b(?!\s+(?:on|by\s+(?:a|the|two|one)\s+(?:maintainers?|reviewers?)))|\bplease\s+sign[\s-]?off\b(?!\s+on\b)|\bsign[\s-]?off\s+(?:your|each|every|all)\s+(?:work|patch(?:es)?|contributions?|changes)\b|\b(?:you|authors?|submitters?|contributors?|each|all|everyone)\s+must\s+(?:also\s+)?sign[\s-]?off\b(?!\s+on\b)|\b(?:make\s+sure|ensure)\s+(?:that\s+)?(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:your\s+|the\s+)?(?:commits?|patch(?:es)?|changes)\s+(?:are|is)\s+(?:all\s+)?signed[\s-]off\b(?!\s+by\b)|(?<!\b(?:not|n't)\s+)\b(?:require[sd]?|requiring)\s+(?:the\s+following\s+|an?\s+|the\s+)?[\x22'\u201c]?sign[\s-]?off\b(?![\x22'\u201d]?\s+from\b)|\b(?:are|is|aren't|isn't)\s+(?:not\s+)?signed[\s-]off\b[^.]{0,40}?\b(?:(?:will|would|can)\s*not\s+be|won't\s+be|can't\s+be|are\s+not|aren't)\s+(?:accepted|merged|reviewed|considered|applied)\b`,
   'gi',
 );
 /** "Use the `-s` flag when you commit": git's sign-off switch asked for as a flag (lower-case: `-S` signs with GPG). */
@@ -47,6 +47,8 @@ const GIT_COMMIT_S = /\bgit\s+commit\s+(?:-[a-zA-Z]{0,10}s\b|--signoff\b)/g;
 // ("Sign your work": the DCO's own heading; with `-s`, lower-case, it is the sign-off, not a GPG signature.)
 const SPEAKS_OF_SIGN_OFF = /\bsign(?:ed|ing)?[\s-]?off|\bDCO\b|\bcertificate\s+of\s+origin\b|\bsign\s+your\s+(?:work|commits?|patch(?:es)?)\b/i;
 
+/** What keeps a waiver from covering the whole guide: a scope, another kind of signature, or a requirement beside it. */
+const SCOPED_WAIVER = /\b(?:for|on|in)\s+(?:\w+[\s-]+){0,2}(?:typos?|docs?|documentation|trivial|small|minor)\b|\b(?:documentation|docs?)[\s-]only\b|\bGPG\b|\bsignatures?\b|\bmust\b(?!\s+not\b)|(?<!\bnot\s)\bmandatory\b|\brequired\s+for\s+(?:all|every|code)\b|;/i;
 /** A sentence that calls the sign-off not required: a recommendation at most. */
 const NOT_REQUIRED = /\b(?:(?:although|while|though)\s+(?:it\s+is\s+|it's\s+)?not\s+(?:required|mandatory|necessary)|(?:is|are)\s+not\s+(?:required|mandatory|necessary)|not\s+mandatory|(?:isn't|aren't)\s+(?:required|mandatory|necessary))\b/i;
 
@@ -62,7 +64,9 @@ export function signOff(sources: Sources): Found<SignOff> | null {
   const flow = [...sources.guideFlow, ...sources.templateFlow];
   // "A Signed-off-by line is not required", "While not required, it's recommended to sign off": said anywhere, the
   // guide asks for no trailer, however its DCO section is headed.
-  const waived = flow.some((l) => l.block.kind !== 'code' && mentions(l.block, SIGN_OFF_WORDS) && sentencesOf(plain(l.block)).some((sentence) => SPEAKS_OF_SIGN_OFF.test(sentence.text) && NOT_REQUIRED.test(sentence.text)));
+  // (Not a waiver scoped to some changes, "not required for typo fixes", nor one about GPG signatures, nor a sentence that
+  // asks for the sign-off elsewhere: "...; all other commits must be signed off".)
+  const waived = flow.some((l) => l.block.kind !== 'code' && mentions(l.block, SIGN_OFF_WORDS) && sentencesOf(plain(l.block)).some((sentence) => SPEAKS_OF_SIGN_OFF.test(sentence.text) && NOT_REQUIRED.test(sentence.text) && !SCOPED_WAIVER.test(sentence.text)));
   for (const value of ['forbidden', 'required'] as const) {
     if (value === 'required' && waived) continue;
     for (const l of flow) {
@@ -90,12 +94,14 @@ function conditional(text: string, index: number, length: number): boolean {
 
 /** "A maintainer needs to sign off before we merge": a reviewer's approval, not a trailer the contributor adds. */
 const REVIEWER_SIGNS = /\b(?:maintainers?|reviewers?|approvers?|committers?|owners?|team|leads?|someone|people)\s+(?!(?:\w+\s+){0,2}you\b)(?:\w+\s+){0,3}(?:to\s+)?$/i;
+/** "We don't require a sign-off", "we do not ask for a": the ask said not to be made. */
+const NEGATED_ASK = /\b(?:don't|do\s+not|doesn't|does\s+not|never|no\s+longer)\s+(?:\w+\s+){0,3}$/i;
 /** "You can optionally sign off", "you may sign off": a choice, not a rule. */
 const OPTIONAL = /\b(?:optional(?:ly)?|may|can|could|if\s+you\s+(?:want|wish|like|prefer)|(?:are|is)\s+(?:encouraged|appreciated|welcome))\b/i;
 
 function asksForSignOff(text: string, sections: readonly string[]): boolean {
   const asked = (m: RegExpExecArray): boolean =>
-    !saidNotNeeded(text, m.index) && !conditional(text, m.index, m[0].length) && !OPTIONAL.test(clauseBefore(text, m.index)) && !REVIEWER_SIGNS.test(clauseBefore(text, m.index)) && !onlyToRead(text, m);
+    !saidNotNeeded(text, m.index) && !conditional(text, m.index, m[0].length) && !OPTIONAL.test(clauseBefore(text, m.index)) && !NEGATED_ASK.test(clauseBefore(text, m.index)) && !REVIEWER_SIGNS.test(clauseBefore(text, m.index)) && !onlyToRead(text, m);
   if (allMatches(text, REQUIRED).some(asked)) return true;
   if (allMatches(text, SIGN_OFF_FLAG).some(asked)) return true;
   return allMatches(text, GIT_COMMIT_S).some((m) => !saidNotNeeded(text, m.index)) && (SPEAKS_OF_SIGN_OFF.test(text) || sections.some((s) => SPEAKS_OF_SIGN_OFF.test(s)));
