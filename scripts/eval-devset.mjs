@@ -17,9 +17,9 @@ const arg = (name, fallback) => {
   const k = process.argv.indexOf(name);
   return k > 0 ? process.argv[k + 1] : fallback;
 };
-// `dev` is every split tuned on (measure to measure38 were each measured once, then folded into tuning).
+// `dev` is every split tuned on (measure to measure40 were each measured once, then folded into tuning).
 const splitArg = arg('--split', 'tune');
-const split = splitArg === 'dev' ? 'tune,measure,measure2,measure3,measure4,measure5,measure6,measure7,measure8,measure9,measure10,measure11,measure12,measure13,measure14,measure15,measure16,measure17,measure18,measure19,measure20,measure21,measure22,measure23,measure24,measure25,measure26,measure27,measure28,measure29,measure30,measure31,measure32,measure33,measure34,measure35,measure36,measure37,measure38' : splitArg;
+const split = splitArg === 'dev' ? 'tune,measure,measure2,measure3,measure4,measure5,measure6,measure7,measure8,measure9,measure10,measure11,measure12,measure13,measure14,measure15,measure16,measure17,measure18,measure19,measure20,measure21,measure22,measure23,measure24,measure25,measure26,measure27,measure28,measure29,measure30,measure31,measure32,measure33,measure34,measure35,measure36,measure37,measure38,measure39,measure40' : splitArg;
 const texts = process.env.ONRAMP_DEVSET ?? join(root, '..', 'devset', 'texts');
 if (!existsSync(texts)) {
   console.log(`The development set's texts are not here (${texts}); set ONRAMP_DEVSET to the folder that holds them.`);
