@@ -1,6 +1,7 @@
 import { checklistKey } from '../../text/normalize';
 import { FoundText } from '../facts';
 import { Block, ListItemBlock, ParsedDocument } from '../documentModel';
+import { progressSections, sectionOf } from './checklistProgress';
 import { Sources } from '../sources';
 import { collapseWhitespace, plainInline } from '../../text/normalize';
 import { asksOfContributor, labelIsAStep, mostlyAsks } from './checklistAsks';
@@ -249,30 +250,6 @@ export function checklist(sources: Sources): FoundText[] {
     }
   }
   return out;
-}
-
-/** At least this share of a section's boxes ticked (and at least two) makes its task lists a progress list. */
-const PROGRESS_SHARE = 0.25;
-/** A box's part of the document: the section right below the title ("## Next", "## Roadmap"), or the whole. */
-const sectionOf = (b: ListItemBlock): string => b.sections[1] ?? b.sections[0] ?? '';
-/** Headings that name a checklist: ticked boxes there are a filled-in example of it, not progress. */
-const NAMES_CHECKS = /\bcheck[\s-]?lists?\b|\bbefore\s+(?:you\s+)?(?:submit|open|send)|\bpull[\s-]+requests?\b|\bPRs?\b/i;
-/**
- * The sections of a guide document that keep a roadmap or a progress list: where the document's boxes outside its
- * checklists are partly ticked already ("## Done" with "- [x] Speed up uploads", "## Next" with "- [ ] Offline mode").
- * A section named for the checks keeps its boxes, ticked or not: a filled-in example is still the checklist.
- */
-function progressSections(doc: ParsedDocument): Set<string> {
-  const sections = new Set<string>();
-  let boxes = 0;
-  let ticked = 0;
-  for (const b of doc.blocks) {
-    if (b.kind !== 'listItem' || b.checked === null || b.sections.some((h) => NAMES_CHECKS.test(h))) continue;
-    sections.add(sectionOf(b));
-    boxes++;
-    if (b.checked) ticked++;
-  }
-  return ticked >= 2 && ticked >= boxes * PROGRESS_SHARE ? sections : new Set();
 }
 
 /** Sections about another occasion than sending a change (reviewing, releasing, reporting, another's checklist). */
