@@ -313,4 +313,10 @@ describe('reader rules (session 21)', () => {
     it('"Create a feature branch, e.g. `feature/<YourFeature>`": the form', async () => assert.equal(await naming('Create a feature branch, e.g. `feature/<YourFeature>`.'), 'feature/<YourFeature>'));
     it('near miss: "Merge the release branch after the issue is closed" names nothing', async () => assert.equal(await naming('Merge the release branch after the issue is closed.'), null));
   });
+
+  it('discuss first: "Contributions should generally start out from a previous discussion" and "make sure you\'ve consulted with the team first"', async () => {
+    assert.equal((await read('# Contributing\n\nContributions should generally start out from a previous discussion.\n')).discussFirst?.value, true);
+    assert.equal((await read('# Contributing\n\nFor any large changes, make sure you\'ve consulted with the team first.\n')).discussFirst?.value, true);
+    assert.equal((await read('# Contributing\n\nReleases are consulted with the security team first.\n')).discussFirst, null);
+  });
 });
