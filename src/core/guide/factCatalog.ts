@@ -124,7 +124,7 @@ export const FACT_CATALOG: readonly FactSpec<unknown>[] = [
 ];
 
 /** The fact at a catalog id, or null. */
-export function factAt(facts: GuideFacts, id: string): Fact<unknown> | null {
+export function factAt(facts: GuideFacts | Readonly<Record<string, unknown>>, id: string): Fact<unknown> | null {
   let node: unknown = facts;
   for (const key of id.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
   return (node as Fact<unknown> | undefined) ?? null;

@@ -53,14 +53,14 @@ const NOT_A_GUIDE = /^(?:licen[cs]e|copying|notice|code[-_]of[-_]conduct|securit
 export function* namedDocs(blocks: readonly Block[]): Iterable<NamedDoc> {
   let count = 0;
   // The paragraph before, for a URL given on its own after "see the contributor guide:".
-  let lead: string | undefined;
+  let lead: Block | undefined;
   for (const b of blocks) {
     if (b.kind === 'code') {
       lead = undefined;
       continue;
     }
     const before = lead;
-    lead = b.kind === 'paragraph' ? plain(b) : undefined;
+    lead = b.kind === 'paragraph' ? b : undefined;
     for (const name of namesIn(b, before)) {
       const stem = name.slice(name.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
       if (NOT_A_GUIDE.test(stem)) continue;
@@ -70,11 +70,14 @@ export function* namedDocs(blocks: readonly Block[]): Iterable<NamedDoc> {
   }
 }
 
-function namesIn(b: Exclude<Block, { kind: 'code' }>, lead?: string): string[] {
+function namesIn(b: Exclude<Block, { kind: 'code' }>, leadBlock?: Block): string[] {
   const names: string[] = [];
   // "For more, see the Widget contributor guide:" then the URL alone in a paragraph (an RST block quote): the lead-in
-  // points at it as a sentence that ends with the URL does.
-  if (b.kind === 'paragraph' && lead !== undefined && /(?::|\bat)\s*$/.test(lead) && LONE_URL.test(b.text.trim()) && pointsAt(lead, lead.length)) return [b.text.trim().replace(/[.,;:)]+$/, '')];
+  // points at it as a sentence that ends with the URL does. (The lead-in's plain text only when such a URL follows.)
+  if (b.kind === 'paragraph' && leadBlock !== undefined && LONE_URL.test(b.text.trim())) {
+    const lead = plain(leadBlock);
+    if (/(?::|\bat)\s*$/.test(lead) && pointsAt(lead, lead.length)) return [b.text.trim().replace(/[.,;:)]+$/, '')];
+  }
   if (b.kind !== 'heading') {
     for (const span of b.code) {
       const text = span.text.trim();

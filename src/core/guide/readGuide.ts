@@ -6,7 +6,7 @@ import { readCommitlintConfig, readPackageJsonCommitlint, CommitlintFacts } from
 import { syntaxOf } from '../commitlint/locateConfig';
 import { ChangelogHow, ChecklistItem, ConfirmedFact, Fact, FoundCommand, FoundFiles, GuideFacts, Origin, ReaderProblem, SourceRef } from './facts';
 import { GITREVIEW_FILE, reviewElsewhere } from './reviewElsewhere';
-import { FACT_CATALOG, setAt } from './factCatalog';
+import { FACT_CATALOG, factAt, setAt } from './factCatalog';
 import { EXTRACTORS, ExtractContext } from './factExtraction';
 import { toChecklistItem } from './checklistItems';
 import { readMaintainerFile } from '../maintainer/readMaintainerFile';
@@ -60,9 +60,9 @@ export const DEFAULT_MAX_LINKED_DOCS = 8;
 export const DEFAULT_MAX_TOTAL_BYTES = 8 * 1024 * 1024;
 export const DEFAULT_MAX_PR_TEMPLATES = 10;
 const MAX_HOPS = 2;
-/** Templates are short forms; together they get one file's worth, so a folder of them cannot flood the checklist. */
 /** Template files read as Markdown: `.md`, `.markdown`, `.txt`, or no extension at all. */
 const MARKDOWN_TEMPLATE = /(?:\.(?:md|markdown|txt)|(?:^|\/)[^./]+)$/i;
+/** Templates are short forms; together they get one file's worth, so a folder of them cannot flood the checklist. */
 const TEMPLATE_BYTES_FACTOR = 1;
 const GIT_CONFIG_BYTES = 64 * 1024;
 
@@ -228,7 +228,7 @@ function statesFacts(scalars: Record<string, unknown>, guide: ParsedDocument | n
   // (Said in a block with no link: "please follow our [commit conventions](COMMITS.md)" points at the rules.)
   // (A heading alone, "## Conventional Commits" over a link to the rules, states nothing of its own.)
   const unlinked = new Set(guide.blocks.filter((b) => b.kind !== 'heading' && (b.kind === 'code' || b.links.length === 0)).map((b) => b.line));
-  const own = OWN_FACTS.map((id) => id.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | null)?.[k], scalars) as Fact<unknown> | null).filter((f): f is Fact<unknown> => f !== null && f !== undefined && f.source.file === guide.path && unlinked.has(f.source.line));
+  const own = OWN_FACTS.map((id) => factAt(scalars, id)).filter((f): f is Fact<unknown> => f !== null && f.source.file === guide.path && unlinked.has(f.source.line));
   if (own.length > 0) scalars.guideIsPointerOnly = { ...pointer, value: false, source: own[0].source } satisfies Fact<boolean>;
 }
 

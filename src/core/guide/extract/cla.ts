@@ -52,7 +52,10 @@ const SIGN_WINDOW = 100;
 
 /** "We do not require any formal copyright assignment or contributor license agreement": the agreement in a list the negation covers. */
 const NOT_REQUIRED_LIST = /\b(?:(?:do|does|will)\s+not|don't|doesn't|won't|never)\s+(?:require|need|ask\s+for)\s+(?:any\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,7}(?:or|nor)\s+(?:an?\s+|any\s+)?(?:formal\s+)?$/i;
-const notRequiredToSign = (text: string, at: number): boolean => NOT_REQUIRED_TO_SIGN.test(text.slice(Math.max(0, at - SIGN_WINDOW), at)) || NOT_REQUIRED_LIST.test(text.slice(Math.max(0, at - SIGN_WINDOW), at));
+const notRequiredToSign = (text: string, at: number): boolean => {
+  const before = text.slice(Math.max(0, at - SIGN_WINDOW), at);
+  return NOT_REQUIRED_TO_SIGN.test(before) || NOT_REQUIRED_LIST.test(before);
+};
 /** "We use the DCO instead of a CLA", "rather than a CLA": another way named in its place. */
 // ("We moved from a CLA to the DCO": the agreement left behind.)
 const IN_PLACE_OF = /\b(?:instead\s+of|rather\s+than|in\s+place\s+of|no\s+longer\s+(?:uses?|requires?|asks?\s+for)|(?:moved|switched|migrated)\s+(?:away\s+)?from)\s+(?:an?\s+|the\s+|any\s+|our\s+)?$/i;

@@ -12,6 +12,20 @@ const DOC_PAGE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|org|txt|html?)$|\/$/i;
 const CHAT = /discord|slack\.com|gitter|matrix\.to|zulip|\birc\b|telegram|\bt\.me\b|twitter\.com|x\.com\/|mastodon/i;
 /** Not where a guide lives: the issue tracker's lists, a mailing list, a badge or an image. */
 const NOT_A_GUIDE_PAGE = /\/(?:issues|pulls|labels|milestones|discussions)(?:[/?#]|$)|\blists?\.|mailman|googlegroups|groups\.google|mail-archive|lore\.kernel|shields\.io|\/badges?\b|badge\.svg|\.(?:svg|png|jpe?g|gif)(?:[?#]|$)|\/actions\/workflows\//i;
+/**
+ * A web page or a document, not a chat room (an invite to Discord sends the reader to people), a tracker's list, a
+ * mailing list, a badge, a source file of the repository, a licence or a style guide.
+ */
+const elsewhere = (target: string): boolean => !NOT_DOCS.test(target) && !STYLE_GUIDE.test(target) && !CHAT.test(target) && !NOT_A_GUIDE_PAGE.test(target) && (/^https?:/i.test(target) || DOC_PAGE.test(target.replace(/[#?].*$/, '')));
+/**
+ * The links of a block that lead elsewhere, and the URLs written out in its text (a URL counts once, not again inside
+ * its Markdown link). A badge, `[![Build](…/badge.svg)](…/ci)`, links its image to a status page: not counted.
+ */
+function linksElsewhere(text: string, links: readonly { target: string; text: string }[]): number {
+  const badges = new Set([...text.matchAll(/\[!\[[^\]]{0,200}\]\([^)]{0,2000}\)\]\(([^)\s]{1,2000})/g)].map((m) => m[1]));
+  const linked = links.filter((l) => elsewhere(l.target) && !badges.has(l.target) && !NOT_DOCS.test(l.text) && !STYLE_GUIDE.test(l.text)).length;
+  return linked + (text.replace(/\]\([^)]{0,2000}\)/g, ']').match(/https?:\/\/\S+/g) ?? []).filter(elsewhere).length;
+}
 /** A guide this short that links anywhere is a pointer, whatever the link's words. */
 const FEW_WORDS = 80;
 /** A list item longer than this (words besides its links) is an instruction, not a pointer or a short note. */
@@ -57,14 +71,9 @@ export function guideIsPointerOnly(guide: ParsedDocument | null, flow: readonly 
     // A coding standard adopted by name ("All code must adhere to the [Google C++ Style Guide](…)") is a rule of the
     // guide's own, not a pointer to where the guide is.
     links += b.links.filter((l) => !STYLE_GUIDE.test(`${l.text} ${l.target}`) && (pointsToDocs(`${l.text} ${l.target}`) || (proseAsks === 0 && !NOT_DOCS.test(l.target) && leadsTo(l.target, followed)))).length;
-    // Any link elsewhere, whatever its words ("See https://example.github.io/widget/how_to_help/"), for a guide of a few lines.
-    // (Not a chat room: an invite to Discord sends the reader to people, not to where the guide is.)
-    // (A web page or a document, not a source file of the repository; a URL written out counts once, not again
-    // inside its Markdown link.)
-    const elsewhere = (target: string): boolean => !NOT_DOCS.test(target) && !STYLE_GUIDE.test(target) && !CHAT.test(target) && !NOT_A_GUIDE_PAGE.test(target) && (/^https?:/i.test(target) || DOC_PAGE.test(target.replace(/[#?].*$/, '')));
-    // (A badge, `[![Build](…/badge.svg)](…/ci)`, links its image to a status page.)
-    const badges = new Set([...b.text.matchAll(/\[!\[[^\]]{0,200}\]\([^)]{0,2000}\)\]\(([^)\s]{1,2000})/g)].map((m) => m[1]));
-    anyLinks += b.links.filter((l) => elsewhere(l.target) && !badges.has(l.target) && !NOT_DOCS.test(l.text) && !STYLE_GUIDE.test(l.text)).length + (b.text.replace(/\]\([^)]{0,2000}\)/g, ']').match(/https?:\/\/\S+/g) ?? []).filter(elsewhere).length;
+    // Any link elsewhere, whatever its words ("See https://example.github.io/widget/how_to_help/"), for a guide of a few
+    // lines: past that length no link makes it a pointer this way, so the count stops.
+    if (words <= FEW_WORDS) anyLinks += linksElsewhere(b.text, b.links);
     const styleTargets = b.links.filter((l) => STYLE_GUIDE.test(`${l.text} ${l.target}`)).map((l) => l.target);
     urlsInText += (b.text.match(/https?:\/\/\S+/g) ?? []).filter((u) => pointsToDocs(u) && !STYLE_GUIDE.test(u) && !styleTargets.some((t) => u.startsWith(t))).length;
     // Numbered items are steps or questions to work through: a procedure of the guide's own (unless, below, the
