@@ -25,6 +25,10 @@ const PLACEHOLDER = /<[^<>]{1,40}>|\{[^{}]{1,40}\}|\/\*$|\$\{?[A-Za-z_]\w{0,30}\
 const KIND_PREFIX = /^[a-z][\w-]{1,20}\/$/i;
 /** A kind of change, a slash, then a placeholder: `feature/<name>`, `fix/{issue}-{slug}`, `feature/[short-name]`. */
 const KIND_AND_PLACEHOLDER = /^(?:feat|feature|features|fix|fixes|bugfix|bug|hotfix|docs?|chore|refactor|topic)\/(?:<[^<>]{1,40}>|\{[^{}]{1,40}\}|\[[^[\]]{1,40}\])/i;
+/** The kinds a name starts with, as alternatives: `(feature|bugfix|hotfix)/what-my-pr-does`. */
+const KINDS_ALTERNATIVE = /^[([]?(?:feat|feature|fix|bugfix|hotfix|docs?|chore|refactor)(?:\s*\|\s*[a-z]+){1,8}[)\]]?\/\S+$/i;
+/** A heading on naming branches. */
+const NAMING_HEADING = /\bbranch(?:es)?\s+(?:names?|naming)\b|\bnam(?:e|es|ing)\s+(?:(?:of\s+)?(?:your\s+|the\s+)?)branch(?:es)?\b/i;
 /** A sentence that has the reader make or name the branch ("Create a feature branch, e.g. ...", "a branch named like ..."). */
 const CREATES_A_BRANCH = /\b(?:create|name|call|make|start|check\s+out|open|use)\s+(?:a|an|your|the)?\s*(?:new\s+)?(?:[\w-]+\s+)?branch(?:es)?\b|\bbranch(?:es)?\s+(?:named|called)\b/i;
 /** A rule asked of the contributor, and one waived ("You don't have to prefix your branch"). */
@@ -50,14 +54,24 @@ export function branchNaming(sources: Sources): Found<string> | null {
     if (l.block.kind === 'heading' || l.block.commented) continue;
     // The command that creates the branch (a code block's words are not in `mentions`, which reads prose), with a name in the form to follow (`git checkout -b fix/<issue>-<slug>`).
     const suggested = (l.block.kind === 'code' ? /checkout|switch|branch/.test(l.block.text) : mentions(l.block, CREATE_WORDS)) ? suggestedBranchForm(l.block) : null;
-    if (suggested) return { value: suggested, source: sourceOf(l) };
+    // (Not a release branch made for a backport: "Create a new release branch `git checkout -b release-1.2-<you>`".)
+    if (suggested && (l.block.kind === 'code' || !NOT_THE_CONTRIBUTORS.test(l.block.text))) return { value: suggested, source: sourceOf(l) };
     if (l.block.kind === 'code') continue;
     const style = mentions(l.block, STYLE_WORDS) ? NAMING_STYLE.exec(l.block.text) : null;
     if (style && (ABOUT_BRANCHES.test(l.block.text) || previousItemAboutBranches(flow, k))) return { value: style[1], source: sourceOf(l) };
-    if (!mentions(l.block, BRANCH_WORDS)) continue;
+    const kinds = kindsListed(flow, k);
+    if (kinds) return { value: kinds, source: sourceOf(l) };
+    // A section titled for branch names ("Branch Naming", "Is there a recommendation for branch names?") is about
+    // branches throughout: its sentences need not say "branch" again.
+    const headed = l.block.sections.length > 0 && NAMING_HEADING.test(l.block.sections[l.block.sections.length - 1]);
+    if (headed) {
+      const shown = [...l.block.text.matchAll(QUOTED)].map((q) => q[1] ?? q[2] ?? q[3]).find((q) => q !== undefined && (KIND_AND_PLACEHOLDER.test(q.trim()) || KINDS_ALTERNATIVE.test(q.trim())));
+      if (shown) return { value: shown.trim(), source: sourceOf(l) };
+    }
+    if (!headed && !mentions(l.block, BRANCH_WORDS)) continue;
     const listed = namesListedAfter(flow, k);
     if (listed) return { value: listed, source: sourceOf(l) };
-    const aboutBranches = ABOUT_BRANCHES.test(l.block.text);
+    const aboutBranches = headed || ABOUT_BRANCHES.test(l.block.text);
     for (const sentence of l.block.text.split(SENTENCE_END)) {
       const prose = sentence.replace(QUOTED, ' ');
       // The block speaks of branches; this sentence gives names by kind of change, or names them after the issue.
@@ -69,7 +83,8 @@ export function branchNaming(sources: Sources): Found<string> | null {
         if (prefixes.length > 0 && STARTS_WITH.test(prose) && ASKED.test(prose) && !DENIED.test(prose)) return { value: prefixes.map((p) => `${p}<name>`).join(', '), source: sourceOf(l) };
         if (BY_ISSUE.test(prose) && (PRESCRIPTIVE.test(prose) || ADVISED.test(prose))) {
           // The example name, where the sentence gives one, is the form to follow; else the rule in its own words.
-          const example = [...sentence.matchAll(QUOTED)].map((q) => q[1] ?? q[2] ?? q[3]).find((q) => q !== undefined && !/\s/.test(q));
+          // (The branch to start from, quoted in the same sentence, `master`, is no example of a name.)
+          const example = [...sentence.matchAll(QUOTED)].map((q) => q[1] ?? q[2] ?? q[3]).find((q) => q !== undefined && !/\s/.test(q) && !LONG_LIVED.test(q));
           return { value: example ?? sentence.trim(), source: sourceOf(l) };
         }
       }
@@ -84,10 +99,11 @@ export function branchNaming(sources: Sources): Found<string> | null {
         const form = [...sentence.matchAll(QUOTED)].map((q) => q[1] ?? q[2] ?? q[3]).find((q) => q !== undefined && KIND_AND_PLACEHOLDER.test(q));
         if (form) return { value: form, source: sourceOf(l) };
       }
-      if (!ABOUT_BRANCHES.test(prose) || !NAMING.test(prose) || !PRESCRIPTIVE.test(prose)) continue;
+      if (!(headed || ABOUT_BRANCHES.test(prose)) || !NAMING.test(prose) || !PRESCRIPTIVE.test(prose) || NOT_THE_CONTRIBUTORS.test(prose)) continue;
       for (const match of sentence.matchAll(QUOTED)) {
         const pattern = match[1] ?? match[2] ?? match[3];
-        if (PLACEHOLDER.test(pattern)) return { value: pattern, source: sourceOf(l) };
+        // (A whole command quoted, `git checkout -b ...`, was read above as the command that creates the branch.)
+        if (PLACEHOLDER.test(pattern) && !/^git\s/.test(pattern)) return { value: pattern, source: sourceOf(l) };
       }
     }
   }
@@ -173,6 +189,9 @@ function namesByKind(sentence: string, prose: string): string | null {
   return kinds.size >= 2 ? names.join(', ') : null;
 }
 
+/** The names of long-lived branches. */
+const LONG_LIVED = /^(?:master|main|develop|development|devel|dev|trunk|next|stable|default)$/i;
+
 /** Advice said softly: "a good name is", "can be", "should include". */
 const ADVISED = /\bgood\b|\b(?:can|could|may)\s+be\b|\binclud(?:e|es|ing)\b|\bcontain(?:s|ing)?\b/i;
 
@@ -181,18 +200,19 @@ const ADVISED = /\bgood\b|\b(?:can|could|may)\s+be\b|\binclud(?:e|es|ing)\b|\bco
  * the issue number", "name your branch after the issue". The rule is said in words, so the sentence is the value.
  */
 // ("Include the issue number in the branch name", "name it after the issue you are addressing", "prefixed by the
-// related ticket id", "use the issue ID as the branch name".)
+// related ticket id", "use the issue ID as the branch name", "naming the branch to match the issue being addressed",
+// "a branch named with the issue number and a brief description", "a fix/feature branch referencing the issue number".)
 const BY_ISSUE =
-  /\bbranch(?:es)?\s+names?\b[^.]{0,60}?\b(?:issue|ticket|bug|JIRA)\s*(?:ids?|numbers?|keys?|#)(?=\W|$)|\bname\s+(?:your|the|each|it|them)\s+(?:(?:\w+\s+)?branch(?:es)?\s+)?after\s+(?:the|its|your)\s+(?:\w+\s+)?(?:issue|ticket|bug)\b|\b(?:issue|ticket|bug|JIRA)\s*(?:ids?|numbers?|keys?)\s+(?:in|as)\s+(?:the\s+|your\s+)?branch(?:['\u2019]s)?\s+names?\b|\b(?:prefixed|start(?:s|ing)?|begin(?:s|ning)?)\s+(?:by|with)\s+(?:the\s+)?(?:related\s+|relevant\s+|corresponding\s+)?(?:issue|ticket|bug|JIRA)\s*(?:ids?|numbers?|keys?)\b/i;
+  /\bbranch(?:es)?\s+names?\b[^.]{0,60}?\b(?:issue|ticket|bug|JIRA)\s*(?:ids?|numbers?|keys?|#)(?=\W|$)|\bname\s+(?:your|the|each|it|them)\s+(?:(?:\w+\s+)?branch(?:es)?\s+)?after\s+(?:the|its|your)\s+(?:\w+\s+)?(?:issue|ticket|bug)\b|\b(?:issue|ticket|bug|JIRA)\s*(?:ids?|numbers?|keys?)\s+(?:in|as)\s+(?:the\s+|your\s+)?branch(?:['\u2019]s)?\s+names?\b|\b(?:prefixed|start(?:s|ing)?|begin(?:s|ning)?)\s+(?:by|with)\s+(?:the\s+)?(?:related\s+|relevant\s+|corresponding\s+)?(?:issue|ticket|bug|JIRA)\s*(?:ids?|numbers?|keys?)\b|\bnam(?:e|es|ing)\s+(?:your|the|each|it|them)\s+(?:(?:\w+\s+)?branch(?:es)?\s+)?to\s+match\s+(?:the|its|your)\s+(?:\w+\s+)?(?:issue|ticket|bug)\b|\bbranch(?:es)?\s+(?:named\s+with|referencing|referring\s+to)\s+(?:the\s+|its\s+|an?\s+)?(?:related\s+|relevant\s+|corresponding\s+|GitHub\s+|JIRA\s+)?(?:issue|ticket|bug)\s*(?:ids?|numbers?|keys?|codes?)\b/i;
 
 /**
  * "Create a topic branch using the pattern `issue-XYZ`, where `XYZ` is the issue number": a placeholder written in
  * capitals or any word, defined by a "where X is the ..." clause, makes the quoted name a pattern. (The clause is
  * English's usual way to define a placeholder; it must define part of the name, and the name must be one word.)
  */
-const DEFINES_PLACEHOLDER = /\bwhere\s+[`"\u201c]?([A-Za-z][\w-]{0,20})[`"\u201d]?\s+(?:is|are|stands\s+for|means)\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){0,2}?(?:number|id|key|name|description|summary|slug|title)\b/i;
+const DEFINES_PLACEHOLDER = /\bwhere\s+[`"\u201c]{0,2}([A-Za-z][\w-]{0,20})[`"\u201d]{0,2}\s+(?:is|are|stands\s+for|means)\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){0,2}?(?:number|id|key|name|description|summary|slug|title)\b/i;
 /** The sentence opens with, or says, an ask: "Create a branch ...", "Name your branch ...", "please use ...". */
-const ASKS_FOR_A_NAME = /^\W*(?:\S+\[)?(?:create|name|call|make|start|check\s+out|open|push)\b|\b(?:should|must|please|use|using|follow)\b/i;
+const ASKS_FOR_A_NAME = /^\W*(?:\S+\[)?(?:create|name|call|make|start|check\s+out|open|push)\b|\b(?:should|must|please|use|using|follow)\b|,\s+(?:name|call)\s+it\b/i;
 
 function definedPlaceholderName(sentence: string): string | null {
   const defined = DEFINES_PLACEHOLDER.exec(sentence);
@@ -202,6 +222,42 @@ function definedPlaceholderName(sentence: string): string | null {
     const name = (match[1] ?? match[2] ?? match[3] ?? '').trim();
     if (name.length > placeholder.length && !/\s/.test(name) && name.includes(placeholder)) return name;
   }
+  // Unquoted, as plain-text guides write it: "If it's a bugfix branch, name it XXX-something where XXX is the number".
+  const bare = NAMED_BARE.exec(sentence.slice(0, defined.index));
+  if (bare && bare[1].length > placeholder.length && bare[1].includes(placeholder)) return bare[1];
   return null;
 }
 
+/** The name written bare after "name it" / "name your branch" / "call it". */
+const NAMED_BARE = /\b(?:name|call)\s+(?:it|them|(?:your|the)\s+(?:[\w-]+\s+)?branch(?:es)?)\s+([\w#<>{}-]*[\w>}])(?=[\s,;:]|$)/i;
+
+
+/**
+ * A list whose items each open with a kind of change and a slash, alone or with a placeholder, one kind per item:
+ * "We recommend prefixing your branch with" / "- `feature/` for new functionality" / "- `fix/` for a bug fix", or under
+ * a heading on the branch strategy "* **feature/**[name] – points to a branch with a new feature". Two kinds or more,
+ * in a list about branches (its lead-in or its items say "branch"), are the scheme. Read at the list's first item.
+ */
+function kindsListed(flow: readonly Located[], k: number): string | null {
+  const first = flow[k].block;
+  if (first.kind !== 'listItem') return null;
+  const prev = flow[k - 1];
+  if (prev?.block.kind === 'listItem' && prev.block.listId === first.listId) return null;
+  const names: string[] = [];
+  let aboutBranches = prev !== undefined && prev.doc === flow[k].doc && prev.block.kind !== 'code' && ABOUT_BRANCHES.test(prev.block.text) && !NOT_THE_CONTRIBUTORS.test(prev.block.text);
+  for (let j = k; j < flow.length && j < k + MAX_NAME_ITEMS; j++) {
+    const b = flow[j].block;
+    if (flow[j].doc !== flow[k].doc || b.kind !== 'listItem' || b.listId !== first.listId) break;
+    aboutBranches ||= ABOUT_BRANCHES.test(b.text);
+    // (Other items may name the long-lived branches, "**develop** – the next release".)
+    const m = KIND_ITEM.exec(b.text);
+    if (m && (m[1] !== undefined || m[2] !== undefined || m[4] !== undefined)) names.push(`${m[3]}/${m[4] ?? '<name>'}`);
+  }
+  return aboutBranches && new Set(names.map((n) => n.split('/')[0].toLowerCase())).size >= 2 ? names.join(', ') : null;
+}
+
+/**
+ * An item opening with a kind, quoted as code (`` `feature/` ``) or in bold (`**fix/**[name]`), then maybe a
+ * placeholder. Groups: 1 the code quote, 2 the bold, 3 the kind, 4 the placeholder.
+ */
+const KIND_ITEM = /^(?:(`)|(\*\*|__))?(feat|feature|features|fix|fixes|bugfix|bug|docs?|chore|refactor|tests?|perf|enhancement|improvement)\/(?:`|\*\*|__)?\s*(\[[^[\]\n]{1,40}\]|<[^<>\n]{1,40}>|\{[^{}\n]{1,40}\})?(?=[\s,.;:\u2013\u2014-]|$)/i;

@@ -1,0 +1,81 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+// Session 22: structures and wording families the rules did not foresee. Every guide below is written for the test;
+// each rule has a near miss that must keep its old answer.
+
+const read = (guide: string, name = 'CONTRIBUTING.md') => readGuide(new MemoryRepoFiles({ [name]: guide }));
+const naming = async (guide: string, name?: string) => (await read(guide, name)).branchNaming?.value ?? null;
+
+describe('reader rules (session 22)', () => {
+  describe('branch names after the issue, in more words', () => {
+    it('"We recommend naming the branch to match the issue being addressed (`bug/#12` or `issue-12`)"', async () => {
+      assert.equal(await naming('# Contributing\n\n3. Create a new branch. We recommend naming the branch to match the issue being addressed (`bug/#12` or `issue-12`).\n'), 'bug/#12');
+    });
+    it('"create a branch named with the issue number and a brief description": the rule in words', async () => {
+      assert.match((await naming('# Contributing\n\n- create a branch named with the issue number and a brief description\n')) ?? '', /issue number and a brief description/);
+    });
+    it('"submit your pull request back as a fix/feature branch referencing the GitHub issue number" (not `main`)', async () => {
+      const value = await naming('# Contributing\n\nPlease fork from `main`, and submit your pull request back as a fix/feature branch referencing the GitHub issue number.\n');
+      assert.ok(value !== null && value !== 'main' && /referencing the GitHub issue number/.test(value), String(value));
+    });
+    it('near miss: "a branch named with care" has no issue in it', async () => {
+      assert.equal(await naming('# Contributing\n\nPlease work in a branch named with care.\n'), null);
+    });
+  });
+
+  describe('a placeholder defined by "where XXX is the issue number"', () => {
+    it('in RST double backticks: "``issue_XXX`` where ``XXX`` is the issue number"', async () => {
+      const rst = 'Contributing\n============\n\n.. tip::\n\n    Use a descriptive name for your branch (``issue_XXX`` where ``XXX`` is the\n    GitHub issue number is a good convention for bug fixes).\n';
+      assert.equal(await naming(rst, 'CONTRIBUTING.rst'), 'issue_XXX');
+    });
+    it('unquoted: "If it\'s a bugfix branch, name it XXX-something where XXX is the number of the issue"', async () => {
+      assert.equal(await naming("# Contributing\n\n- If it's a bugfix branch, name it XXX-something where XXX is the number of the issue.\n"), 'XXX-something');
+    });
+    it('near miss: "where X.Y is the version" names a release branch, not the contributor\'s', async () => {
+      assert.equal(await naming('# Contributing\n\nMaintainers cut a release branch, name it release-X.Y where X.Y is the version number.\n'), null);
+    });
+  });
+
+  describe('branch-creating commands', () => {
+    it('a CamelCase placeholder: `git checkout -b feature/YourFeature`', async () => {
+      assert.equal(await naming('# Contributing\n\n2. Create a new branch (`git checkout -b feature/YourFeature`).\n'), 'feature/YourFeature');
+    });
+    it('one branch per kind of change in one block is the scheme', async () => {
+      const guide = '# Contributing\n\n    # Prepare a fix\n    $ git checkout -b bugfix/my-fix\n    # Prepare a new feature\n    $ git checkout -b feature/my-feature\n';
+      assert.equal(await naming(guide), 'bugfix/my-fix, feature/my-feature');
+    });
+    it('near miss: one example name alone is only an example', async () => {
+      assert.equal(await naming('# Contributing\n\n```\ngit checkout -b feature/graphql-subscriptions\n```\n'), null);
+    });
+    it('near miss: a release branch for a backport, `git checkout -b release-1.2-<yourname>`, is no naming rule', async () => {
+      assert.equal(await naming('# Backporting\n\n3. Create a new release branch with a unique name `git checkout -b release/1.2-<yourname>`\n'), null);
+    });
+  });
+
+  describe('kinds of change listed as the branch prefixes', () => {
+    it('"We recommend prefixing your branch with" then `feature/` and `fix/` items', async () => {
+      assert.equal(await naming('# Contributing\n\nWe recommend prefixing your branch with\n- `feature/` for new functionality, or\n- `fix/` for a bug fix.\n'), 'feature/<name>, fix/<name>');
+    });
+    it('a branch strategy list with bold kinds and placeholders, beside the long-lived branches', async () => {
+      const guide = '# Contributing\n\n### Git branch strategy\n\nThe branch strategy is based on git-flow.\n\n* **develop** – the next release\n* **feature/**[name] – a branch with a new feature\n* **fix/**[name] – a branch with a fix for an issue\n';
+      assert.equal(await naming(guide), 'feature/[name], fix/[name]');
+    });
+    it('near miss: a list of folders (`docs/`, `test/`) under a lead-in about the layout is no scheme', async () => {
+      assert.equal(await naming('# Contributing\n\nThe repository holds:\n- `docs/` the documentation\n- `tests/` the test suite\n'), null);
+    });
+  });
+
+  describe('a section titled for branch names', () => {
+    it('"#### Is there a recommendation for branch names?" then "follow this convention `<type>/<issue-id>_<short-name>`"', async () => {
+      assert.equal(await naming('# Contributing\n\n#### Is there a recommendation for branch names?\n\nWe recommend you follow this convention `<type>/<issue-id>_<short-name>` where the types are: `bugfix`, `feature`.\n'), '<type>/<issue-id>_<short-name>');
+    });
+    it('"### Branch Naming" over an example of alternatives `(feature|bugfix|hotfix)/what-my-pr-does`', async () => {
+      assert.equal(await naming('# Contributing\n\n### Branch Naming\n\nName your branches meaningfully.\n\nex) `(feature|bugfix|hotfix)/what-my-pr-does`\n'), '(feature|bugfix|hotfix)/what-my-pr-does');
+    });
+    it('near miss: the same convention sentence under "Commit messages" is no branch rule', async () => {
+      assert.equal(await naming('# Contributing\n\n#### Commit messages\n\nWe recommend you follow this convention `<type>/<issue-id>_<short-name>`.\n'), null);
+    });
+  });
+});
