@@ -78,4 +78,33 @@ describe('reader rules (session 22)', () => {
       assert.equal(await naming('# Contributing\n\n#### Commit messages\n\nWe recommend you follow this convention `<type>/<issue-id>_<short-name>`.\n'), null);
     });
   });
+  describe('base branch in more forms', () => {
+    const base = async (text: string, template?: string) => {
+      const files: Record<string, string> = { 'CONTRIBUTING.md': `# Contributing\n\n${text}\n` };
+      if (template) files['.github/PULL_REQUEST_TEMPLATE.md'] = template;
+      return (await readGuide(new MemoryRepoFiles(files))).baseBranch?.value ?? null;
+    };
+    it('a template box "Rebased onto current develop", and "rebased my branch over master"', async () => {
+      assert.equal(await base('Thanks for helping.', '- [ ] Tests pass\n- [ ] Rebased onto current develop\n'), 'develop');
+      assert.equal(await base('- [ ] rebased my branch over master'), 'master');
+    });
+    it('an unquoted name called a branch: "rebase to the latest revision of the bleed branch"', async () => {
+      assert.equal(await base('Please `git rebase` to the latest revision of the bleed branch.'), 'bleed');
+    });
+    it('near miss: "the separate branch", "the internal branch", and a docs section\'s "gitbook branch" are no names', async () => {
+      assert.equal(await base('Please rebase to the latest revision of the separate branch.'), null);
+      assert.equal(await base('Because the PR is created from the internal branch, it can read secrets.'), null);
+      assert.equal(await base('### Updating the documentation\n\n3. Create a PR to the gitbook branch'), null);
+    });
+    it('"The active development branch in our repo is `dev`." and "Make your changes on the `master` branch"', async () => {
+      assert.equal(await base('The active development branch in our repo is `dev`. What we ship comes from release branches.'), 'dev');
+      assert.equal(await base('- *Make your changes on the `master` branch* or the most appropriate feature branch.'), 'master');
+    });
+    it('"Changes must merge cleanly with the tip of the main branch"', async () => {
+      assert.equal(await base('Changes must merge cleanly with the tip of the main branch.'), 'main');
+    });
+    it('near miss: "The development branch is `dev` for 1.x" runs on past the name', async () => {
+      assert.equal(await base('The development branch is `dev` for the 1.x line only; the 2.x line has its own.'), null);
+    });
+  });
 });

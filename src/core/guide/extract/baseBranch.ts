@@ -28,7 +28,8 @@ const PROSE_PATTERNS: RegExp[] = [
   // ("merge your fork into ForwardDiff's master branch": the project's own branch, named with its possessive.)
   new RegExp(`\\b(?:rebase|merge|squash(?:-merge)?|squash merge)\\b[^.]{0,40}?\\b(?:onto|into|against|on top of)\\s+(?:the\\s+|[A-Z][\\w.-]{0,40}['’]s\\s+)?(?:latest\\s+)?${NAME}\\s+branch\\b`, 'i'),
   // "Commits should always be rebased against devel": a rebase onto a bare name (LIKELY_BRANCH decides it is one).
-  new RegExp(`\\brebas(?:e|ed|ing)\\s+(?:(?:it|them|your\\s+(?:branch|changes|work|commits))\\s+)?(?:onto|against|on\\s+top\\s+of|on)\\s+(?:the\\s+)?(?:latest\\s+)?(?:(?:tip|head|top)\\s+of\\s+(?:the\\s+)?)?(?:(?:upstream|origin)\\/)?${NAME}(?=[\\s.,;:)]|$)`, 'i'),
+  // ("- [ ] Rebased onto current develop", "rebased my branch over master": a template's box, the same rebase.)
+  new RegExp(`\\brebas(?:e|ed|ing)\\s+(?:(?:it|them|(?:your|my|the)\\s+(?:branch|changes|work|commits|PR|pull\\s+request))\\s+)?(?:onto|against|on\\s+top\\s+of|on|over)\\s+(?:the\\s+)?(?:(?:latest|current|most\\s+recent)\\s+)?(?:(?:tip|head|top)\\s+of\\s+(?:the\\s+)?)?(?:(?:upstream|origin)\\/)?${NAME}(?=[\\s.,;:)]|$)`, 'i'),
   // "Please `git rebase` to the latest revision of the bleed branch": rebased to the branch's latest state.
   // (Not a docs or website branch: "When editing the website, rebase to the latest revision of the `gh-pages` branch".)
   new RegExp(`\\brebas(?:e|ed|ing)\\b\`?\\s+(?:(?:it|them|your\\s+(?:branch|changes|work|commits))\\s+)?(?:on|onto|to|against|on\\s+top\\s+of)\\s+(?:the\\s+)?(?:(?:latest|most\\s+recent|current)\\s+(?:revision|version|commit|state|HEAD)\\s+(?:of|on)|tip\\s+of)\\s+(?:the\\s+)?(?![\`'"]?(?:gh-pages|pages|docs?|website|site)\\b)${NAME}(?:\\s+branch\\b|(?=[\\s.,;:)]|$))`, 'i'),
@@ -80,6 +81,11 @@ const PROSE_PATTERNS: RegExp[] = [
   new RegExp(`(?:^|\\bthe\\s+)${NAME}\\s+(?:branch\\s+)?is\\s+(?:where\\s+|the\\s+(?:branch|one)\\s+(?:that\\s+|which\\s+)?)(?:all\\s+|your\\s+|new\\s+)?(?:PRs?|pull\\s+requests?|merge\\s+requests?|contributions?|changes|patches)\\s+(?:should\\s+|must\\s+|need\\s+to\\s+)?(?:go|be\\s+(?:made|opened|sent|submitted|based|directed)|target|are\\s+(?:made|opened|sent|merged))\\b`, 'i'),
   // "Our main development branch is `develop`; please target it with your PRs": the role named, then pull requests sent to "it".
   new RegExp(`\\b(?:default|development|main|base|integration)\\s+branch\\s+is\\s+${NAME}\\s*[;,:.]?\\s+[^.]{0,40}?\\b(?:target|use|base\\s+(?:your\\s+)?(?:work|changes|PRs?|branch(?:es)?)\\s+on|open\\s+(?:your\\s+)?(?:PRs?|pull\\s+requests?)\\s+against)\\s+(?:it|that(?:\\s+branch)?)\\b`, 'i'),
+  // "Pull requests that do not merge easily with the tip of the main branch will be declined": what a change must
+  // merge with is its base.
+  new RegExp(`\\b(?:merge|apply)\\s+(?:easily\\s+|cleanly\\s+)?with\\s+(?:the\\s+)?(?:tip|HEAD|head|latest\\s+(?:revision|commit|state))\\s+of\\s+(?:the\\s+)?${NAME}\\s+branch\\b`, 'i'),
+  // "The active development branch in our repo is `dev`": the role, named, in a sentence of its own.
+  new RegExp(`(?:^|[.!]\\s+)(?:the|our)\\s+(?:active\\s+|main\\s+|primary\\s+)?development\\s+branch\\s+(?:(?:in|of)\\s+(?:our|the|this)\\s+(?:repo|repository|project)\\s+)?is\\s+\`${NAME}\`\\s*(?:\\.|$)`, 'i'),
   // "Make sure your PR's base is `develop`": the pull request's base, named.
   new RegExp(`\\b(?:PR|pull\\s+request|merge\\s+request)(?:'s|s')?\\s+(?:base|target)(?:\\s+branch)?\\s+(?:is|should\\s+be|must\\s+be|needs\\s+to\\s+be)\\s+(?:set\\s+to\\s+)?${NAME}(?=[\\s.,;:)]|$)`, 'i'),
   // "`master` is our default branch; fork from it and open PRs back to it": the name, its role, then work sent to "it".
@@ -128,6 +134,8 @@ const LOOSE_PROSE_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:(?:PRs?|pull\\s+requests?|merge\\s+requests?)\\s+(?:are\\s+)?(?:(?:always|very)\\s+)?(?:welcome|accepted|opened|sent|submitted|made|go)|(?:send|open|submit|make|create|file)\\s+(?:a\\s+|an\\s+|your\\s+)?(?:\\[)?(?:PRs?|pull\\s+requests?|merge\\s+requests?)(?:\\]\\([^)]*\\))?)\\s+on\\s+(?:the\\s+)?(?:${NAME}\\s+branch\\b|\`${NAME}\`(?=\\s*[.,;:)]|\\s*$))`, 'i'),
   // "Add your contributions to the master branch", "Make your changes to `dev`": the change itself sent to a branch.
   new RegExp(`\\b(?:add|make|submit|send|commit)\\s+(?:your\\s+|all\\s+)?(?:contributions?|changes?|work)\\s+(?:to|into|against)\\s+(?:the\\s+)?(?:${NAME}\\s+branch\\b|\`${NAME}\`(?=[\\s.,;:)]|$))`, 'i'),
+  // "Make your changes on the `master` branch": "on" only with the word "branch" after the name.
+  new RegExp(`\\b(?:make|commit|do)\\s+(?:your\\s+|all\\s+)?(?:changes?|work|commits)\\s+on\\s+(?:the\\s+)?${NAME}\\s+branch\\b`, 'i'),
   // "Create them against the `main` branch", "open it against master": a pull request named just before, sent against a branch.
   new RegExp(`\\b(?:PRs?|pull\\s+requests?|merge\\s+requests?)\\b[^.]{0,60}[.!]\\s+(?:please\\s+)?(?:create|open|submit|send|make|base|file)\\s+(?:them|it|those)\\s+(?:against|to|on|off(?:\\s+of)?)\\s+(?:the\\s+)?${NAME}(?:\\s+branch\\b|(?=[\\s.,;:)]|$))`, 'i'),
   // "You can usually base it on the `main` branch": a change (it, them) based on a named branch.
@@ -354,7 +362,9 @@ function fromProse(text: string, raw: string, b: Block): { name: string; lineOff
       // ("Patches go to the `for-next` branch": a quoted name called a branch is one, however it is spelled.)
       // (Only where the phrase sends a change there: "check out the `gh-pages` branch to preview the site" does not.)
       // (Or a quoted name a branch is made from: "branch from `unstable`".)
-      const calledBranch = name !== undefined && (m[0].includes(`\`${name}\` branch`) || (m[0].includes(`\`${name}\``) && /\bbranch(?:ing)?\s+(?:off|from)\b/i.test(m[0]))) && (SENDS_A_CHANGE.test(m[0]) || /\bbranch(?:ing)?\s+(?:off|from)\b/i.test(m[0]));
+      // (Unquoted too, "rebase to the latest revision of the bleed branch", when the word is no adjective: "the
+      // separate branch", "the right branch".)
+      const calledBranch = name !== undefined && (m[0].includes(`\`${name}\` branch`) || (m[0].includes(`\`${name}\``) && /\bbranch(?:ing)?\s+(?:off|from)\b/i.test(m[0])) || unquotedName(name, m[0], b)) && (SENDS_A_CHANGE.test(m[0]) || /\bbranch(?:ing)?\s+(?:off|from)\b/i.test(m[0]));
       if (!name || (!LIKELY_BRANCH.test(name) && !calledBranch) || NOT_A_BRANCH.test(name)) continue;
       // "Branch from the release-1.x branch only for backports": a branch for backports or hotfixes is no base.
       // (So is a version line, `1.x` or `2.4.x`, that "only backport PRs" or CVE fixes target.)
@@ -382,6 +392,15 @@ function fromProse(text: string, raw: string, b: Block): { name: string; lineOff
     }
   }
   return null;
+}
+
+/** Words before "branch" that say which kind of branch, not its name. */
+const BRANCH_ADJECTIVE = /^(?:separate|right|correct|wrong|appropriate|relevant|proper|specific|particular|own|other|different|single|clean|fresh|personal|private|public|protected|long-lived|short-lived|temporary|dedicated|corresponding|respective|matching|existing|old|older|newer|previous|original|active|maintenance|fix|fixes|bugfix|bugfixes|bug|bugs|hotfix|hotfixes|topic|feature|features|internal|ci|automation|integration-test|working|work|local|remote|forked|fork|git|github|pr|patch|new|same|current|latest|default|base|target|upstream|main|stable|release|development|production|experimental|unstable|documentation|docs|website|gh-pages|pages|side|parent|child|source|destination|given|named|that|this|the|your|our|their|its|a|an|one|another|each|every|any|some|which|whichever)$/i;
+
+/** An unquoted word called a branch ("the bleed branch"), not an adjective, and not in a section or sentence on the docs. */
+function unquotedName(name: string, phrase: string, b: Block): boolean {
+  if (!phrase.endsWith(`${name} branch`) || !/^[a-z][a-z-]{2,20}$/.test(name) || BRANCH_ADJECTIVE.test(name)) return false;
+  return !SIDE_SCOPE.test(phrase) && !SIDE_SCOPE.test(b.sections[b.sections.length - 1] ?? '');
 }
 
 /** Words of a change sent somewhere or based on something: pull requests, patches, a base, a rebase, a target. */
