@@ -107,4 +107,26 @@ describe('reader rules (session 22)', () => {
       assert.equal(await base('The development branch is `dev` for the 1.x line only; the 2.x line has its own.'), null);
     });
   });
+  describe('commit types in more shapes', () => {
+    const types = async (text: string, template?: string) => {
+      const files: Record<string, string> = { 'CONTRIBUTING.md': `# Contributing\n\n${text}\n` };
+      if (template) files['.github/PULL_REQUEST_TEMPLATE.md'] = template;
+      return (await readGuide(new MemoryRepoFiles(files))).commit.types?.value ?? null;
+    };
+    it('bold names running into their description: "- **feat** for a new feature"', async () => {
+      assert.deepEqual(await types('PR titles must follow Conventional Commits: `<type>(<scope>): <subject>`.\n\n**Allowed `<type>` values:**\n\n- **feat** for a new feature for the user.\n- **fix** for a bug fix for the user.\n- **docs** for changes to the documentation.'), ['feat', 'fix', 'docs']);
+    });
+    it('near miss: "- **docs** for ..." items in a list of ways to help are no commit types', async () => {
+      assert.equal(await types('Ways to help:\n\n- **docs** for people who like writing.\n- **test** for people who like breaking things.\n- **fix** for people who like bugs.'), null);
+    });
+    it('in parentheses: "PR title must include the type (feat, fix, chore, docs) of the commit"', async () => {
+      assert.deepEqual(await types('Read this.', '<!--\n- PR title must include the type (feat, fix, chore, docs, perf) of the commit per Conventional Commits.\n-->\n'), ['feat', 'fix', 'chore', 'docs', 'perf']);
+    });
+    it('a format block\'s own line "Types: feat, fix, docs, style"', async () => {
+      assert.deepEqual(await types('Commit messages follow this format:\n\n```\ntype(scope): description\n\nTypes: feat, fix, docs, style, chore\nScopes: core, cli\n```'), ['feat', 'fix', 'docs', 'style', 'chore']);
+    });
+    it('near miss: a "Types:" line in a block with no type(scope) line is no commit format', async () => {
+      assert.equal(await types('Our schema:\n\n```\nTypes: feat, fix, docs, style, chore\n```'), null);
+    });
+  });
 });

@@ -5,7 +5,7 @@ import { mayHoldWords, mentions, plain, sentenceAround, straightQuotes, underHea
 import { requiredWords } from '../../text/requiredWords';
 import { subjectMaxLength } from './subjectLength';
 import { aboutReleaseNotes, areaCodeSpan, enclosingItems, areaPlaceholder, commitMessageSection, exampleContext, exampleList, exampleLineHeads, exampleSpanHeads, exampleSubjectHead, onlyLinks, subjectHeads } from './commitStructure';
-import { proseTypeList, spanTypeList, typeTable } from './commitTypeLists';
+import { codeTypeLine, proseTypeList, spanTypeList, typeTable } from './commitTypeLists';
 import { areaPhrasePlaceholder, placeholderAreaHead, quotedAreaPrefix, quotedPrefixLiterals, areaPrefixNamed } from './commitAreaForms';
 import { KEY_WORDS, issueKeyExampleBlock, issueKeyExampleSpan, issueKeyPrefixProse } from './factsIssueKeys';
 import { notTheTypeList } from './factsTypeLists';
@@ -274,7 +274,7 @@ export function commitTypes(sources: Sources): Found<readonly string[]> | null {
   if (list) return { value: list.types, source: sourceOf(list.at) };
   for (const l of flow) {
     if (l.block.kind === 'code') {
-      const alternation = typeAlternation(l.block.text);
+      const alternation = typeAlternation(l.block.text) ?? codeTypeLine(l.block.text, KNOWN_TYPES);
       if (alternation && inCommitContext(l)) return { value: alternation, source: sourceOf(l) };
       continue;
     }
@@ -342,7 +342,8 @@ function typeList(sources: Sources): { types: string[]; at: Located } | null {
  * An item that opens with one type name and its separator: `feat` - ..., **fix**: ..., and the name written with its
  * colon inside the markup, as the subject would start (`fix:` -- ..., **feat:** ...).
  */
-const TYPE_ITEM_HEAD = /^[*_`]*([a-z][a-z0-9-]{1,15})!?(?:[*_`]*\s*(?::|-|–|—)|:[*_`]+)(?:\s|$)/;
+// ("**feat** for a new feature for the user": marked up, the name may run straight into its description.)
+const TYPE_ITEM_HEAD = /^[*_`]*([a-z][a-z0-9-]{1,15})!?(?:[*_`]*\s*(?::|-|–|—)|:[*_`]+|[*_`]+(?=\s+(?:for|when)\s))(?:\s|$)/;
 
 /** "Use a prefix for the PR title or commits, e.g. ...:" then the list: the prefixes are the allowed types. */
 const PREFIX_LEAD_IN = /\b(?:prefix(?:es)?|types?)\b[^.]{0,40}?\b(?:title|commits?|commit\s+messages?)\b|\b(?:title|commits?|commit\s+messages?)\b[^.]{0,40}?\b(?:prefix(?:es|ed)?|types?)\b/i;

@@ -11,6 +11,12 @@ const TYPE_CELL = /^[*_`]*([a-z][a-z0-9-]{1,15})!?[*_`]*$/;
 /** A sentence naming the types after "types ... are" or "types:": "The commit types are: feat, fix, docs" (or "Valid prefixes are ..."). */
 // ("where type is one of feat, fix, build or ci": "one of" before the names, "or" before the last.)
 const NAMED_TYPES = /\b(?:types?|prefix(?:es)?)\b[^.:]{0,60}?(?:\b(?:are|is|include|includes)\b(?:\s+(?:one|any)\s+of(?:\s+the\s+following)?)?\s*:?|:)\s*((?:`?[a-z]{2,12}`?\s*,\s*(?:(?:or|and)\s+)?){2,30}(?:(?:or|and)\s+)?`?[a-z]{2,12}`?(?:\s+(?:or|and)\s+`?[a-z]{2,12}`?)?)/i;
+/** The types in parentheses after the word: "PR title must include the type (feat, fix, chore, docs) of the commit". */
+const PAREN_TYPES = /\btypes?\s*\(\s*((?:`?[a-z]{2,12}`?\s*,\s*){2,30}`?[a-z]{2,12}`?)\s*\)/i;
+/** A line of a format block that lists the types: "Types: feat, fix, docs" under `type(scope): description`. */
+const TYPES_LINE = /^\s*(?:allowed\s+|valid\s+)?types?\s*:\s*((?:[a-z]{2,12}\s*[,|]\s*){2,30}[a-z]{2,12})\s*$/im;
+/** A format block's template line: `type(scope): description`, `<type>(<scope>): <subject>`. */
+const FORMAT_LINE = /^\s*<?type>?(?:\(<?scope>?\))?!?:\s*\S/im;
 /** Rows of one table are this close (lines); cells of one row share a line. */
 const ROW_GAP = 2;
 
@@ -52,7 +58,7 @@ export function proseTypeList(l: Located, known: ReadonlySet<string>): string[] 
   if (l.block.kind === 'code' || l.block.kind === 'heading') return null;
   const text = plain(l.block);
   if (!/type|prefix/i.test(text)) return null;
-  const m = NAMED_TYPES.exec(text);
+  const m = NAMED_TYPES.exec(text) ?? PAREN_TYPES.exec(text);
   if (!m) return null;
   const names = m[1].split(/\s*,\s*|\s+(?:or|and)\s+/).map((n) => n.replace(/^(?:(?:or|and)\s+)?`?|`$/g, '').trim()).filter((n) => n.length > 0);
   const knownCount = names.filter((n) => known.has(n)).length;
@@ -78,4 +84,14 @@ export function spanTypeList(l: Located, known: ReadonlySet<string>): string[] |
   const around = [plain(b), ...enclosingItems(l), prev && prev.kind !== 'code' ? plain(prev) : ''];
   // ("The title must start with one of: `feat`, `fix`, ...": the words that open the subject, named as a choice.)
   return around.some((t) => /\btypes?\b|\bprefix(?:es)?\b|\b(?:start|begin)(?:s|ning)?\s+with\s+(?:one\s+of|either)\b/i.test(t)) ? [...new Set(names)] : null;
+}
+
+/** The types a format block lists on a line of their own, below its `type(scope): description` line. */
+export function codeTypeLine(code: string, known: ReadonlySet<string>): string[] | null {
+  if (!FORMAT_LINE.test(code)) return null;
+  const m = TYPES_LINE.exec(code);
+  if (!m) return null;
+  const names = m[1].split(/\s*[,|]\s*/).map((n) => n.trim()).filter((n) => n.length > 0);
+  const knownCount = names.filter((n) => known.has(n)).length;
+  return knownCount >= 3 && knownCount >= names.length * 0.6 ? [...new Set(names)] : null;
 }
