@@ -14,9 +14,10 @@ const NAMED_TYPES = /\b(?:types?|prefix(?:es)?)\b[^.:]{0,60}?(?:\b(?:are|is|incl
 /** The types in parentheses after the word: "PR title must include the type (feat, fix, chore, docs) of the commit". */
 const PAREN_TYPES = /\btypes?\s*\(\s*((?:`?[a-z]{2,12}`?\s*,\s*){2,30}`?[a-z]{2,12}`?)\s*\)/i;
 /** A line of a format block that lists the types: "Types: feat, fix, docs" under `type(scope): description`. */
-const TYPES_LINE = /^\s*(?:allowed\s+|valid\s+)?types?\s*:\s*((?:[a-z]{2,12}\s*[,|]\s*){2,30}[a-z]{2,12})\s*$/im;
+// (Spaces and tabs only, never \s: a line's pattern must not run over the next lines, or a block of blank lines is slow.)
+const TYPES_LINE = /^[ \t]*(?:allowed[ \t]+|valid[ \t]+)?types?[ \t]*:[ \t]*((?:[a-z]{2,12}[ \t]*[,|][ \t]*){2,30}[a-z]{2,12})[ \t]*$/im;
 /** A format block's template line: `type(scope): description`, `<type>(<scope>): <subject>`. */
-const FORMAT_LINE = /^\s*<?type>?(?:\(<?scope>?\))?!?:\s*\S/im;
+const FORMAT_LINE = /^[ \t]*<?type>?(?:\(<?scope>?\))?!?:[ \t]*\S/im;
 /** Rows of one table are this close (lines); cells of one row share a line. */
 const ROW_GAP = 2;
 
