@@ -191,3 +191,22 @@ const offersFallback = (text: string): boolean => {
   const last = lastSentence(text).replace(/\([^()]{0,200}\)/g, ' ');
   return FALLBACK.test(last) && !FAILURE.test(last);
 };
+
+/** A lead-in whose last clause runs what follows: a verb of running, then a colon at its end ("run the checks via:"). */
+export const RUN_LEAD_IN = /\b(?:run|running|execute|executing|invoke|type)\b[^.:;!?]{0,80}:\s*$|\bwith\s+(?:the\s+)?(?:following\s+)?commands?:\s*$/i;
+
+/** The phase a lead-in paragraph ending in "use" or "run" (or a colon) gives the command in the paragraph after it. */
+export function loneSpanLeadKind(lead: string): CommandKind | undefined {
+  if (!LONE_SPAN_LEAD.test(lead)) return undefined;
+  return leadInKind(lead) ?? (BUILD_LEAD.test(lead) ? 'setup' : undefined);
+}
+const LONE_SPAN_LEAD = /\b(?:use|run|type|execute|invoke)\s*:?\s*$|:\s*$/i;
+const BUILD_LEAD = /\bto\s+(?:build|compile|install|set\s?up)\b/i;
+
+/**
+ * A lead-in whose last clause, ending in a colon, gets the checkout working: "To get up and running:", "To get started,
+ * run:", "To build the project from source:", "Set up your development environment with:". (Not the docs or a release.)
+ */
+export const GETS_RUNNING_LEAD = /\b(?:to\s+get\s+(?:up\s+and\s+running|started|going|set\s?up)|(?:to\s+)?(?:build|compile|set\s?up|bootstrap|prepare)\s+(?:the\s+|your\s+|a\s+)?(?:local\s+)?(?:project|code|checkout|clone|repo(?:sitory)?|workspace|(?:dev(?:elopment)?\s+)?environment|copy)(?:\s+(?:from\s+source|locally))?)(?:\s*,?\s*(?:please\s+|just\s+|simply\s+)?(?:run|type|execute|do|use)(?:\s+the\s+following(?:\s+commands?)?)?)?\s*:\s*$/i;
+
+export const AFTER_THE_SETUP = /\b(?:then|after(?:wards)?|once|follow(?:ing)?\s+the\s+(?:steps|instructions))\b/i;

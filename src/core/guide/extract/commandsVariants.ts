@@ -1,3 +1,6 @@
+import { Located } from '../sources';
+import { plain } from './text';
+
 /**
  * Variants of a step the guide already gave: the same command with a knob set in front of it
  * (`GO_BUILD_FLAGS="-buildmode=pie" make build` after `make build`, `env UV_TEST_TIMEOUT_MULTIPLIER=2 x` after `x`),
@@ -34,3 +37,29 @@ export const platformNeutral = (command: string): string =>
     .replace(/\/Scripts\/activate(?:\.bat|\.ps1)?\b/gi, '/bin/activate')
     .replace(/^(?:source|\.)\s+/, '')
     .replace(/^(?:py(?:\s+-3)?|python3?(?:\.exe)?)(?=\s)/, 'python');
+
+/**
+ * Whether a command with a knob set (`CI=1 npm test`) is only a variant of the taken step `bare`: in the same block
+ * as it, or where the words that present it name that step ("Note: `make build` runs with `-v`; flags can be added
+ * through `GO_FLAGS`, e.g.:"). A block or sentence with a purpose of its own ("To test the native binary, run:")
+ * presents a step.
+ */
+export function knobbedVariant(bare: string, takenIn: Located['block'] | undefined, at: Located, intro: Located['block'] | undefined): boolean {
+  if (takenIn === undefined) return false;
+  if (takenIn === at.block) return true;
+  const words = intro ?? at.block;
+  if (words.kind === 'code' || words.kind === 'heading') return false;
+  // "For more output, use the DEBUG variable:": a knob that makes the run talk more is the same run, diagnosed.
+  return words.code.some((span) => span.text.trim() === bare) || DIAGNOSTIC_KNOB.test(plain(words));
+}
+
+/** Words presenting a knob that only makes a run report more: more output or details, verbose, debugging. */
+const DIAGNOSTIC_KNOB = /\bmore\s+(?:output|information|info|details|logging|logs)\b|\bverbose\b|\bdebug(?:ging)?\b/i;
+
+/** One spelling per step, so `pnpm i` after `pnpm install`, or `pnpm build` after `pnpm run build`, is a repeat. */
+export function canonical(command: string): string {
+  return command
+    .replace(/^(npm|pnpm|bun|yarn)\s+i(\s|$)/, '$1 install$2')
+    .replace(/^(pnpm|bun|yarn)\s+run\s+/, '$1 ')
+    .replace(/^yarn install$/, 'yarn');
+}

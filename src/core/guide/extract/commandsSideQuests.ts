@@ -1,0 +1,72 @@
+import { Located } from '../sources';
+import { testsInContainer } from './commandsContainerTests';
+import { keptInCollection } from './commandsStructure';
+
+/**
+ * Sections a guide's commands are not read from: side quests (containers, releases, debugging, editors...), a
+ * FAQ about side questions, a section only about the project's CI.
+ */
+
+/**
+ * Sections whose commands are for maintainers or side quests, not a first contribution. Profiling is one; a profile
+ * as a thing the project is made of ("Contributing a Device Profile", "Writing profiles") is not.
+ */
+const SKIP_SECTION =
+  /\bcontainer(?:s|ized)?\b|\bdocker\b|\blaunch|podman|codespace|\bself[\s-]?hosting\b|\bcommon\s+(?:problems|issues|errors|pitfalls)\b|\bknown\s+(?:issues|problems)\b|\bman\s?pages?\b|\brun(?:ning)?\s+the\s+demos?\b|\beditors?\b(?:\s+support)?|\bcut(?:ting)?\s+(?:a\s+)?(?:new\s+)?(?:version|release)\b|vagrant|virtual machine|releas|publish|deploy|debug|cross[- ]?compil|\b(?:compil|build)\w*\s+for\s+(?:windows|linux|mac\s?os(?:\s?x)?|android|ios|wasm\w*|web\s?assembly|arm\w*|musl)\s+(?:from|on)\b|benchmark|\bperf(ormance)?\b|profil(?:ing|ers?|ed)\b|\bprofiles?\s+(?:visuali\w*|feedback|guided|data|results?)\b|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|\bdocs?\s+(?:testing|tests|builds?|building)\b|\bbuild(?:ing)?\s+(?:the\s+)?docs\b|maintainer|reviewing|changelog|versioning|bisect|\bflak(?:y|e)|\breport(?:ing)?\s+(?:a\s+|an\s+)?(?:bugs?|issues?|problems?)\b|\bbug\s+reports?\b|\bfil(?:e|ing)\s+(?:a\s+|an\s+)?(?:bugs?|issues?)\b|^\W*(?:deprecated|obsolete|legacy)\b|\((?:deprecated|obsolete|legacy)\)\s*$|ecosystem|(?:upgrad|updat)\w*\s+(?:all\s+)?(the\s+)?(toolchain|rust|node|python|go|java|dependenc(?:y|ies)|compiler)|\bfuzz|\btips\b|\btricks\b|\brecipes?\b|\bcookbook\b|\bIDE\b|\b(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)\b/i;
+/**
+ * A side quest the heading says is not used ("Using your local system without the dev container", "Building
+ * outside Docker", "No container needed"): the heading is about the usual, local way, which is the main flow.
+ */
+const WITHOUT_SIDE_QUEST = /\b(?:without|outside(?:\s+of)?|not\s+using|no)\s+(?:an?\s+|the\s+)?(?:dev(?:elopment)?\s+)?(?:containers?|docker|podman|vagrant|codespaces?|virtual\s+machines?|vms?)\b/gi;
+const FAQ_SECTION = /\bfaqs?\b|frequently\s+asked/i;
+const FAQ_MAIN_QUESTION = /\btests?\b|\btesting\b|\blint\w*|\bformat\w*|\bbuild\w*|\bcompil\w*|\bset\s?up\b|\binstall\w*/i;
+/** The topics a heading joins: "Building and Debugging", "Setup & profiling", "Build, debug". */
+const JOINED_TOPICS = /\s+(?:and|&|\+)\s+|,\s*/i;
+/** A main-flow topic on its own, for a heading that joins it to a side quest ("Building and Debugging"). */
+const MAIN_TOPIC = /^(?:the\s+)?(?:set(?:ting)?\s?up|install\w*|build\w*|compil\w*|test\w*|lint\w*|format\w*|check\w*|contribut\w*)$/i;
+
+/**
+ * A heading that names the project as what is contributed to ("Contributing to semantic-release", "Hacking on
+ * Podman"): the project's name in it is not a side-quest topic.
+ */
+const GUIDE_TITLE = /^(?:how\s+to\s+)?(?:contribut\w*|hacking|developing|welcome)\s+(?:to|on|for)\s/i;
+
+const skipCache = new WeakMap<readonly string[], boolean>();
+const skipCacheContainers = new WeakMap<readonly string[], boolean>();
+/** Container words: a side quest, except in a guide whose only way to set up or test is a container (see `commands`). */
+export const CONTAINER_WORDS = /\bcontainer(?:s|ized)?\b|\bdocker\b|podman/i;
+const CONTAINER_WORDS_ALL = new RegExp(CONTAINER_WORDS.source, 'gi');
+
+/** A heading about the project's CI alone: what runs there for the contributor, not a step to type ("Running CI locally" is not it). */
+const CI_ONLY = /^\W*(?:\d+[.)]\s*)?(?:(?:our|the|about(?:\s+the)?)\s+)?(?:continuous\s+integration|CI)(?:\s*(?:\/|and|&)\s*CD)?(?:\s+(?:checks?|pipelines?|jobs?|workflows?|builds?|system|services?))?\W*$/i;
+
+/**
+ * Tips for the contribution itself ("Tips for Bug Fixing", "Tips for contributors"): the guide's own flow under a
+ * friendlier name, not a collection of side recipes ("Debugging tips", "Tips and tricks").
+ */
+const TIPS_FOR_THE_WORK = /\btips\s+for\s+(?:the\s+)?(?:bug[\s-]?(?:fix|patch)\w*|fix\w*|patch\w*|contribut\w*|develop\w*|new(?:comers?|\s+contributors?)|getting\s+started|first[-\s]time\w*)\b/gi;
+
+/**
+ * Whether a block sits under a side-quest heading. A heading that joins a main-flow topic to a side quest
+ * ("Building and Debugging") holds the main flow: its own sub-headings say which part is the side quest.
+ */
+export function inSkippedSection(l: Located, containersAllowed = false): boolean {
+  const sections = l.block.sections;
+  const cache = containersAllowed ? skipCacheContainers : skipCache;
+  // (Where containers are the way to work, their words name no side quest.)
+  const topicOf = (h: string): string => (containersAllowed ? h.replace(CONTAINER_WORDS_ALL, ' ') : h);
+  let answer = cache.get(sections);
+  if (answer === undefined) {
+    // "Running the Linux tests using Docker": the tests are the topic, the container only how they run.
+    const skipping = sections.filter((h) => SKIP_SECTION.test(topicOf(h).replace(WITHOUT_SIDE_QUEST, ' ').replace(TIPS_FOR_THE_WORK, ' ')) && !GUIDE_TITLE.test(h) && !h.split(JOINED_TOPICS).some((topic) => MAIN_TOPIC.test(topic.trim())) && !testsInContainer(h, SKIP_SECTION));
+    answer = skipping.length > 0 && !keptInCollection(sections, skipping);
+    // A section only about the project's CI ("Continuous integration", "CI checks") says what the CI runs for you.
+    if (!answer && CI_ONLY.test(sections[sections.length - 1] ?? '')) answer = true;
+    // A FAQ answers side questions (resetting settings, a broken database), unless its question is how to do a step
+    // of the main flow ("How do I run the tests?").
+    const faq = sections.findIndex((h) => FAQ_SECTION.test(h));
+    if (!answer && faq >= 0) answer = !sections.slice(faq + 1).some((h) => FAQ_MAIN_QUESTION.test(h));
+    cache.set(sections, answer);
+  }
+  return answer;
+}
