@@ -111,3 +111,23 @@ export function areaPrefixNamed(text: string): boolean {
   const m = AREA_PREFIX_NAMED.exec(text) ?? (!/\btypes?\b|\bfixup!|\bsquash!/i.test(text) ? PREFIX_FROM_HISTORY.exec(text) : null);
   return m !== null && !NEGATED_PREFIX.test(sentenceWithExamples(text, m.index));
 }
+
+export const AREA_PREFIX = /\b(?:prefix(?:ed)?|start(?:s|ing)?|begin(?:s|ning)?)\b[^.]{0,60}?\b(?:with|by)\s+(?:the\s+|an?\s+)?(?:(?:name|path|import\s+path)\s+of\s+(?:the\s+)?)?(?:(?:primary|main|affected|changed|modified|relevant|impacted|touched|top-level)\s+){0,2}["'`“[<{]?(?:package|area|component|subsystem|module|directory|folder|feature\s*area|crate|plugin|tag|library|driver|file)(?:'s)?\b(?:\s+name)?|\b(?:add|put|include|use)\s+(?:a|an|the)\s+(?:tag|component|area|subsystem|module|package)\b[^.]{0,30}?\b(?:beginning|start|front)\s+of\s+the\s+(?:line|title|subject|summary|message|first\s+line)\b|<(?:feature\s*area|area|package|pkg|component|subsystem|module)>\s*:\s|\bin\s+the\s+(?:form|format)\s+["'`]?(?:area|package|pkg|component|subsystem|module|crate|dir(?:ectory)?)\s*:\s|\binclude\s+the\s+(?:category|area|component|package|module|subsystem|crate)\b[^.]{0,60}?\bin\s+the\s+(?:PR\s+|pull[\s-]+request\s+)?title\b/i;
+/**
+ * "Tag your commit summary with the area you changed": the area as a tag on the subject. (Narrow: "tag the release
+ * commit with the package version" tags a commit in git, which is no subject form.)
+ */
+export const AREA_TAG = /\btag\s+(?:your|the|each|every)\s+(?:commit\s+)?(?:summar(?:y|ies)|subjects?|titles?|messages?|first\s+lines?)\s+with\s+(?:the\s+|an?\s+)?(?:name\s+of\s+the\s+)?(?:(?:affected|changed|relevant|main)\s+)?(?:area|component|subsystem|module|package|crate|plugin|library|directory)\b(?!\s+(?:version|number))/i;
+/** "Don't start the subject with the module name": the form said not to be used. */
+const NEGATED_BEFORE_VERB = /\b(?:don't|do\s+not|never|avoid|no\s+need\s+to)\s+(?:\w+\s+){0,2}$/i;
+/** AREA_PREFIX, unless the words right before it say not to. */
+export function areaPrefixAsked(text: string): boolean {
+  const m = AREA_PREFIX.exec(text) ?? AREA_TAG.exec(text);
+  return m !== null && !NEGATED_BEFORE_VERB.test(text.slice(Math.max(0, m.index - 40), m.index));
+}
+/**
+ * "The subject line must contain a prefix identifying the sub system"; "Mention the affected module at the start of
+ * the subject line", "name the subsystem at the beginning of the title", "Use preceding subsystem when applicable"; "name the component you changed, followed by a
+ * colon" (the colon after the area is the format, whatever verb asks for it).
+ */
+export const AREA_NAMED_AT_START = /\b(?:use|add|include|give)\s+(?:a\s+|the\s+)?(?:preceding|leading)\s+(?:sub[\s-]?system|package|area|component|module|directory|crate|plugin)\b|\b(?:a|the)\s+prefix\s+(?:that\s+(?:identifies|names|indicates|denotes|describes)|identifying|naming|indicating|denoting|describing|for)\s+(?:the\s+)?(?:(?:affected|changed|modified|relevant|main)\s+)?(?:sub[\s-]?system|package|area|component|module|directory|crate|plugin|part\s+of\s+the\s+(?:code|project))\b|\b(?:mention|name|put|include|state|give|identify)\s+(?:the\s+|an?\s+)?(?:(?:primary|main|affected|changed|modified|relevant|impacted|touched|top-level)\s+){0,2}(?:package|area|component|subsystem|module|directory|folder|crate|plugin)(?:'s)?(?:\s+name)?\b[^.]{0,30}?\b(?:at|in)\s+the\s+(?:start|beginning|front|head)\s+of\b|\b(?:package|area|component|subsystem|module|directory|folder|crate|plugin)s?\b[^.]{0,40}?\bfollowed\s+by\s+(?:an?\s+|the\s+)?(?:colon|["'`]:["'`](?:\s+character)?)/i;
