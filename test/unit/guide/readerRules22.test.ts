@@ -129,4 +129,18 @@ describe('reader rules (session 22)', () => {
       assert.equal(await types('Our schema:\n\n```\nTypes: feat, fix, docs, style, chore\n```'), null);
     });
   });
+  describe('a changelog file named with no extension', () => {
+    const changelog = async (text: string) => (await read(`# Contributing\n\n${text}\n`)).changelog;
+    it('"update `Changes` too" and "Update `CHANGES` with a summary" ask for an entry in the file', async () => {
+      for (const text of ['- If it seems useful, update `Changes` too. Put a gist of the change at the top.', 'Update `CHANGES` with a summary.']) {
+        const found = await changelog(text);
+        assert.equal(found.required?.value, true, text);
+        assert.equal(found.how?.value, 'changelog-file', text);
+      }
+    });
+    it('near miss: "Update Changes" unquoted, a title\'s words, and a quoted `Changes` section of the template', async () => {
+      assert.equal((await changelog('- Update Changes and Fixes in the wiki.')).how, null);
+      assert.equal((await changelog('- Update `Changes` section of the PR description when asked.')).how, null);
+    });
+  });
 });

@@ -67,6 +67,16 @@ const REVISION_LOG = /\b(?:since|from)\s+the\s+(?:previous|last|prior)\s+(?:vers
  */
 const CHANGES_FILE_NAMED = /\b(?:[Uu]pdat(?:e|es|ed|ing)|[Ee]dit(?:s|ed|ing)?|[Aa]mend(?:s|ed|ing)?)\s+(?:the\s+|your\s+)?`?(?:[\w.*/-]{0,60}\/)?(?:CHANGELOG|CHANGES|NEWS|HISTORY|[Cc]hange[Ll]og|[\w-]{1,30}[_-][Cc]hanges)\.(?:md|rst|txt|adoc)\b/;
 /**
+ * The file with no extension, updated: "update `Changes` too" (Perl's and many projects' usual name). Read in the
+ * plain text, but only where the block quotes the name as code, since "Update Changes" is also a title's words.
+ */
+const CHANGES_FILE_BARE_NAME = /\b(?:[Uu]pdat(?:e|es|ed|ing)|[Ee]dit(?:s|ed|ing)?|[Aa]mend(?:s|ed|ing)?)\s+(?:the\s+)?(CHANGES|Changes|CHANGELOG|ChangeLog|Changelog|NEWS|HISTORY|History)\b(?!\s+(?:section|heading|command|script|target|task))/;
+function quotedChangesFile(l: Located, text: string): RegExpExecArray | null {
+  const m = CHANGES_FILE_BARE_NAME.exec(text);
+  const b = l.block;
+  return m && (b.kind === 'paragraph' || b.kind === 'listItem') && b.code.some((c) => c.text.trim() === m[1]) ? m : null;
+}
+/**
  * A "what's new" or release-notes page of the docs named as a file (`doc/whats-new.rst`, `docs/release-notes.md`)
  * that an entry goes into or that is updated: the changelog under another name.
  */
@@ -177,7 +187,7 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
   for (const l of flow) {
     if (l.block.kind === 'code' || !mentions(l.block, FILE_WORDS) || commentedBox(l)) continue;
     const text = plain(l.block);
-    const found = CHANGELOG_FILE.exec(text) ?? CHANGELOG_FILE_BARE.exec(text) ?? CHANGES_FILE_NAMED.exec(text) ?? NOTES_PAGE_NAMED.exec(text) ?? ENTRY_REQUIRED.exec(text) ?? CHANGELOG_ASK_MORE.exec(text);
+    const found = CHANGELOG_FILE.exec(text) ?? CHANGELOG_FILE_BARE.exec(text) ?? CHANGES_FILE_NAMED.exec(text) ?? quotedChangesFile(l, text) ?? NOTES_PAGE_NAMED.exec(text) ?? ENTRY_REQUIRED.exec(text) ?? CHANGELOG_ASK_MORE.exec(text);
     // (A task box's passive, "Documented in CHANGELOG.md", is the state the author is to reach, not a description.)
     // (Nor is a question: "**Does my change require an entry in the changelog?** Usually not".)
     const file = found && (taskBox(l) || !describedOnly(text, found)) && !/^[^.!?\n]{0,120}\?/.test(text.slice(found.index)) ? found : null;
