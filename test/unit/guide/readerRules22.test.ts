@@ -143,4 +143,19 @@ describe('reader rules (session 22)', () => {
       assert.equal((await changelog('- Update `Changes` section of the PR description when asked.')).how, null);
     });
   });
+  describe('a pull request said to be the place to start: no issue first', () => {
+    const discuss = async (text: string) => (await read(`# Contributing\n\n${text}\n`)).discussFirst?.value ?? null;
+    it('"fix it and open a pull request instead of opening an issue"', async () => {
+      assert.equal(await discuss('If you know how to fix a problem, please fix it and open a pull request instead of opening an issue.'), false);
+    });
+    it('"Please don\'t open a new Issue if you are submitting a pull request"', async () => {
+      assert.equal(await discuss("Please don't open a new Issue if you are submitting a pull request."), false);
+    });
+    it('"You\'re always welcome to submit your PR straight away and start the discussion there"', async () => {
+      assert.equal(await discuss("You're always welcome to submit your PR straight away and start the discussion there."), false);
+    });
+    it('near miss: "open an issue instead of opening a pull request" for questions asks nothing of a change', async () => {
+      assert.notEqual(await discuss('For questions, open a discussion instead of opening an issue.'), false);
+    });
+  });
 });
