@@ -158,4 +158,18 @@ describe('reader rules (session 22)', () => {
       assert.notEqual(await discuss('For questions, open a discussion instead of opening an issue.'), false);
     });
   });
+  describe('setup commands by their own words', () => {
+    const setup = async (text: string) => (await read(`# Contributing\n\n## Building\n\n${text}\n`)).commands.setup.map((c) => c.command);
+    it('`corepack enable` (Node\'s shim for the pinned package manager) in a block is setup; `corepack disable`, or an aside naming it, is not', async () => {
+      assert.deepEqual(await setup('```sh\ncorepack enable\npnpm install\n```'), ['corepack enable', 'pnpm install']);
+      const elsewhere = await read('# Contributing\n\n## Troubleshooting\n\n```sh\ncorepack disable\n```\n');
+      assert.deepEqual(elsewhere.commands.setup, []);
+      // Named in a sentence, as an aside, it is no step.
+      assert.deepEqual(await setup('1. Install pnpm 9 (`corepack enable` does it for you).\n2. Run `pnpm install`.'), ['pnpm install']);
+    });
+    it('Gradle\'s `assembleDebug` and `luarocks make` build the checkout', async () => {
+      assert.deepEqual(await setup('Build the debug variant:\n\n```sh\n./gradlew assembleDebug\n```'), ['./gradlew assembleDebug']);
+      assert.deepEqual(await setup('```sh\nluarocks make\n```'), ['luarocks make']);
+    });
+  });
 });
