@@ -160,12 +160,13 @@ describe('reader rules (session 22)', () => {
   });
   describe('setup commands by their own words', () => {
     const setup = async (text: string) => (await read(`# Contributing\n\n## Building\n\n${text}\n`)).commands.setup.map((c) => c.command);
-    it('`corepack enable` (Node\'s shim for the pinned package manager) in a block is setup; `corepack disable`, or an aside naming it, is not', async () => {
+    it('`corepack enable` (Node\'s shim for the pinned package manager) is setup; `corepack disable`, or a tip for juggling several projects, is not', async () => {
       assert.deepEqual(await setup('```sh\ncorepack enable\npnpm install\n```'), ['corepack enable', 'pnpm install']);
       const elsewhere = await read('# Contributing\n\n## Troubleshooting\n\n```sh\ncorepack disable\n```\n');
       assert.deepEqual(elsewhere.commands.setup, []);
-      // Named in a sentence, as an aside, it is no step.
-      assert.deepEqual(await setup('1. Install pnpm 9 (`corepack enable` does it for you).\n2. Run `pnpm install`.'), ['pnpm install']);
+      // Named in a sentence as the way to a prerequisite it is a step; as a tip for juggling many projects it is not.
+      assert.deepEqual(await setup('1. Install pnpm 9 (`corepack enable` does it for you).\n2. Run `pnpm install`.'), ['corepack enable', 'pnpm install']);
+      assert.deepEqual(await setup('1. Run `pnpm install`.\n\n> If you are working on multiple projects with different versions of pnpm, it is recommended to enable Corepack by running `corepack enable`.'), ['pnpm install']);
     });
     it('Gradle\'s `assembleDebug` and `luarocks make` build the checkout', async () => {
       assert.deepEqual(await setup('Build the debug variant:\n\n```sh\n./gradlew assembleDebug\n```'), ['./gradlew assembleDebug']);

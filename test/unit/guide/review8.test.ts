@@ -863,7 +863,9 @@ describe('review 8: ordinary guides, every fact and command', () => {
 
   it('a Node monorepo with pnpm and changesets', async () => {
     const f = await factsOf({ 'CONTRIBUTING.md': PNPM });
-    assert.deepEqual(cmds(f), { setup: ['pnpm install', 'pnpm -r build'], test: ['pnpm test'], lint: ['pnpm lint', 'pnpm typecheck'] });
+    // (`corepack enable`, named as the way to install pnpm, is that prerequisite's step: session 22, after five of five
+    // blind-labelled projects counted it.)
+    assert.deepEqual(cmds(f), { setup: ['corepack enable', 'pnpm install', 'pnpm -r build'], test: ['pnpm test'], lint: ['pnpm lint', 'pnpm typecheck'] });
     assert.deepEqual([f.commit.convention, f.commit.types], ['conventional', ['feat', 'fix', 'docs', 'chore', 'refactor', 'test', 'perf', 'ci']]);
     assert.deepEqual([f.changelog.required, f.changelog.how], [true, 'changesets']);
     assert.equal(f.branchNaming, null);

@@ -21,7 +21,8 @@ const BARE_MAKE = /^g?make(?:\s+(?:-j\s*(?:\d{1,3}|\$\(\w{1,20}\)|`\w{1,20}`)|-[
 // (`perl Makefile.PL`, `perl Build.PL`: a Perl distribution's configure step, which writes the Makefile.)
 const CONFIGURE = /^(?:cmake(?!.*\s--(?:build|install)\b)\s+\S|(?:sh\s+|\.\/)?(?:configure|autogen\.sh|bootstrap\.sh)(?:\s|$)|autoreconf\b|meson\s+setup\b|perl\s+(?:Makefile|Build)\.PL\b)/;
 /** Toolchain managers: whatever they are asked (`rustup default stable`, `nvm use`), they set up the machine. */
-const TOOLCHAIN = /^(rustup|nvm|fnm|volta|asdf|mise|pyenv|rbenv|sdk)$/;
+// (`corepack enable`: Node's own shim for the project's pinned pnpm or yarn.)
+const TOOLCHAIN = /^(rustup|nvm|fnm|volta|asdf|mise|pyenv|rbenv|sdk|corepack)$/;
 /** Package managers, and their subcommands that fetch dependencies: `npm install --save-dev jest` is setup, not test. */
 const PACKAGE_MANAGER = /^(npm|pnpm|yarn|bun|pip|pip3|pipx|pipenv|poetry|uv|pdm|hatch|rye|conda|mamba|gem|bundle|bundler|composer|cargo|dotnet|mix|pod|dart|flutter|deno|swift|cabal|opam)$/;
 const FETCH_SUBCOMMAND = /^(install|i|add|ci|sync|get|deps\.get|restore|fetch)$/;

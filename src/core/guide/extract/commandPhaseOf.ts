@@ -83,7 +83,7 @@ function ownOrSectionPhase(command: string, at: Located, comment: string, code: 
   // A line's own comment that it builds (`rebar3 escriptize # or bootstrap`) gives setup; a sentence around a span does not.
   // A block line's comment that opens with a verb of setting up ("# Regenerate the files some tests use") says setup,
   // whatever phase the words after the verb name.
-  const own = classify(command) ?? (code && COREPACK.test(trimmed) ? 'setup' : undefined) ?? (!code && preparesForRun(comment) ? 'setup' : undefined) ?? (!code && DESCRIBED_AS_SETUP.test(comment) && !SHIPS_OR_RUNS.test(comment) ? 'setup' : undefined) ?? (code && setupVerbComment(comment) ? 'setup' : commentKind(comment)) ?? (code && SETUP_COMMENT.test(comment) && !SHIPPING_WORDS.test(comment) ? 'setup' : undefined);
+  const own = classify(command) ?? (!code && preparesForRun(comment) ? 'setup' : undefined) ?? (!code && DESCRIBED_AS_SETUP.test(comment) && !SHIPS_OR_RUNS.test(comment) ? 'setup' : undefined) ?? (code && setupVerbComment(comment) ? 'setup' : commentKind(comment)) ?? (code && SETUP_COMMENT.test(comment) && !SHIPPING_WORDS.test(comment) ? 'setup' : undefined);
   // A block line whose comment says it ships (`# Build a release tarball`, `# Regenerate the changelog`) is a
   // maintainer's step, like a release section's lines: the section around it does not make it one of the reader's.
   if (own === undefined && code && SHIPPING_WORDS.test(comment)) return undefined;
@@ -109,12 +109,6 @@ function ownOrSectionPhase(command: string, at: Located, comment: string, code: 
   // (Not a line that starts what was set up: `python manage.py runserver`, `cargo run`, `npm start`.)
   return own ?? code.introKind ?? section ?? (code.setupBlock && !STARTS_THE_APP.test(trimmed) ? 'setup' : undefined);
 }
-
-/**
- * `corepack enable`: Node's shim for the project's pinned pnpm or yarn, a step where a block gives it. Named in a
- * sentence it is mostly an aside ("(`corepack enable` does it for you)", "if you juggle pnpm versions, run ...").
- */
-const COREPACK = /^corepack\s+(?:enable|install|prepare)\b/;
 
 /** Refreshing a system package manager's index or channels (`sudo apt-get update`, `brew update`, `nix-channel --update`). */
 export const REFRESHES_INDEX = /^(?:sudo\s+)?(?:(?:apt|apt-get|brew|dnf|yum|zypper|apk|port)\s+(?:update|refresh|selfupdate)|nix-channel\s+--update|pacman\s+-Sy)(?:\s+-{1,2}[\w-]{1,20})*$/;

@@ -36,6 +36,8 @@ export type CommandKind = 'setup' | 'test' | 'lint';
 // What a command is for by its own words lives in its own module; tests and callers still find it here.
 export { classify };
 
+/** A sentence that opens on the reader's other projects or versions: a tip for juggling them. */
+const OTHER_WORK_TIP = /^\W*if\s+you(?:'re|\s+are)?\s+(?:work(?:ing)?\s+(?:on|with)|us(?:e|ing)|juggl\w+|switch\w*\s+between)\s+(?:multiple|several|many|different|other)\s+(?:projects|versions|repositories|repos|checkouts)\b/i;
 const DEEP_TASK = /(^|\s)[\w-]+:[\w-]+:[\w:-]+(\s|$)/;
 const MAX_PER_KIND = 6;
 const MAX_PER_KIND_DEFINED = 9;
@@ -79,6 +81,9 @@ function readCommands(sources: Sources, tasks: TaskIndex | undefined, containers
     // `make help`, `cargo clean -p app`, `stack ghci pkg:test`, `./update-test.sh`: no step of any phase, whatever the
     // heading or lead-in around it says (commandPhaseNone.ts).
     if (notAStep(key)) return;
+    // "If you are working on multiple projects with different versions of pnpm, ... run `corepack enable`": a tip for
+    // the reader's other work, not a step of this checkout.
+    if (code === null && OTHER_WORK_TIP.test(comment)) return;
     // A pipeline into a viewer shows output, a bare assignment runs nothing, `x.x.x` is a version to fill in.
     if (seen.has(canonical(key)) || example || VERSION_PLACEHOLDER.test(command) || inspectsOutput(command, (first) => classify(first) !== undefined) || onlyAssigns(command)) return;
     // A variable that selects some tests or packages (`WHAT=pkg make test`) narrows a run the guide gives elsewhere;
