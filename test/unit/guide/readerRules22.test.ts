@@ -88,8 +88,10 @@ describe('reader rules (session 22)', () => {
       assert.equal(await base('Thanks for helping.', '- [ ] Tests pass\n- [ ] Rebased onto current develop\n'), 'develop');
       assert.equal(await base('- [ ] rebased my branch over master'), 'master');
     });
-    it('an unquoted name called a branch: "rebase to the latest revision of the bleed branch"', async () => {
-      assert.equal(await base('Please `git rebase` to the latest revision of the bleed branch.'), 'bleed');
+    it('an unquoted name called a branch, which the guide shows elsewhere: "rebase to the latest revision of the bleed branch"', async () => {
+      assert.equal(await base('Read our [Code of Conduct](https://github.com/o/r/blob/bleed/CODE_OF_CONDUCT.md).\n\nPlease `git rebase` to the latest revision of the bleed branch.'), 'bleed');
+      // (With no link into it or git line naming it, a word before "branch" may only describe it.)
+      assert.equal(await base('Please `git rebase` to the latest revision of the bleed branch.'), null);
     });
     it('near miss: "the separate branch", "the internal branch", and a docs section\'s "gitbook branch" are no names', async () => {
       assert.equal(await base('Please rebase to the latest revision of the separate branch.'), null);

@@ -1,5 +1,5 @@
 import { Found } from '../facts';
-import { Block, Link } from '../documentModel';
+import { Block, Link, ParsedDocument } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
 import { clauseBefore, lowered, mayHoldWords, plain, sentenceStart, underHeading } from './text';
 import { requiredWords } from '../../text/requiredWords';
@@ -85,7 +85,7 @@ const PROSE_PATTERNS: RegExp[] = [
   // merge with is its base.
   new RegExp(`\\b(?:merge|apply)\\s+(?:easily\\s+|cleanly\\s+)?with\\s+(?:the\\s+)?(?:tip|HEAD|head|latest\\s+(?:revision|commit|state))\\s+of\\s+(?:the\\s+)?${NAME}\\s+branch\\b`, 'i'),
   // "The active development branch in our repo is `dev`": the role, named, in a sentence of its own.
-  new RegExp(`(?:^|[.!]\\s+)(?:the|our)\\s+(?:active\\s+|main\\s+|primary\\s+)?development\\s+branch\\s+(?:(?:in|of)\\s+(?:our|the|this)\\s+(?:repo|repository|project)\\s+)?is\\s+\`${NAME}\`\\s*(?:\\.|$)`, 'i'),
+  new RegExp(`(?:^|[.!]\\s+)(?:the|our)\\s+(?:active\\s+|main\\s+|primary\\s+)?development\\s+branch\\s+(?:(?:in|of)\\s+(?:our|the|this)\\s+(?:repo|repository|project)\\s+)?is\\s+${NAME}\\s*(?:[.;]|$)`, 'i'),
   // "Make sure your PR's base is `develop`": the pull request's base, named.
   new RegExp(`\\b(?:PR|pull\\s+request|merge\\s+request)(?:'s|s')?\\s+(?:base|target)(?:\\s+branch)?\\s+(?:is|should\\s+be|must\\s+be|needs\\s+to\\s+be)\\s+(?:set\\s+to\\s+)?${NAME}(?=[\\s.,;:)]|$)`, 'i'),
   // "`master` is our default branch; fork from it and open PRs back to it": the name, its role, then work sent to "it".
@@ -203,7 +203,8 @@ export function baseBranch(sources: Sources): Found<string> | null {
   for (const l of ambiguous ? [] : sources.guideFlow) {
     const b = l.block;
     if (b.kind === 'code' || b.kind === 'heading' || underHeading(l, MAINTAINER_SECTION) || underHeading(l, BACKPORT_SECTION)) continue;
-    const name = BASE_WORDS.test(lowered(b)) ? baseByConcepts(b.text) : null;
+    // (Not a sentence about backports: "Backport pull requests must merge cleanly with the tip of the stable branch".)
+    const name = BASE_WORDS.test(lowered(b)) && !BACKPORT_WORDS.test(plain(b)) ? baseByConcepts(b.text) : null;
     if (name) return { value: name, source: sourceOf(l) };
   }
   return null;
@@ -227,7 +228,7 @@ const branchInBlock = (l: Located): { name: string; lineOffset: number } | null 
   // The words first: the pattern backtracks at every word, and most blocks name no branch.
   if (b.kind !== 'heading' && offersTwoBases(lowered(b)) && TWO_BASES.test(plain(b))) return null;
   // ("create a pull-request to merge into `master`": the hyphenated spelling is the same words.)
-  const base = BASE_WORDS.test(lowered(b)) ? fromProse(unhyphenated(plain(b)), unhyphenated(b.text), b) : null;
+  const base = BASE_WORDS.test(lowered(b)) ? fromProse(unhyphenated(plain(b)), unhyphenated(b.text), b, l.doc) : null;
   const instead = base || b.kind === 'heading' ? null : (insteadBase(b.text) ?? labelledBase(b.text));
   const said = base ?? (instead ? { name: instead, lineOffset: 0 } : null);
   if (said || b.kind === 'heading') return said;
@@ -345,7 +346,7 @@ function* matchesOf(pattern: RegExp, text: string): Iterable<readonly [RegExpExe
   }
 }
 
-function fromProse(text: string, raw: string, b: Block): { name: string; lineOffset: number } | null {
+function fromProse(text: string, raw: string, b: Block, doc: ParsedDocument): { name: string; lineOffset: number } | null {
   for (let i = 0; i < GLOBAL_PROSE_PATTERNS.length; i++) {
     // (Text and raw text are the block's own: a pattern whose words the block lacks finds nothing in either.)
     if (!mayHoldWords(b, PROSE_NEEDS[i])) continue;
@@ -364,11 +365,11 @@ function fromProse(text: string, raw: string, b: Block): { name: string; lineOff
       // (Or a quoted name a branch is made from: "branch from `unstable`".)
       // (Unquoted too, "rebase to the latest revision of the bleed branch", when the word is no adjective: "the
       // separate branch", "the right branch".)
-      const calledBranch = name !== undefined && (m[0].includes(`\`${name}\` branch`) || (m[0].includes(`\`${name}\``) && /\bbranch(?:ing)?\s+(?:off|from)\b/i.test(m[0])) || unquotedName(name, m[0], b)) && (SENDS_A_CHANGE.test(m[0]) || /\bbranch(?:ing)?\s+(?:off|from)\b/i.test(m[0]));
+      const calledBranch = name !== undefined && (m[0].includes(`\`${name}\` branch`) || (m[0].includes(`\`${name}\``) && /\bbranch(?:ing)?\s+(?:off|from)\b/i.test(m[0])) || unquotedName(name, m[0], b, doc)) && (SENDS_A_CHANGE.test(m[0]) || /\bbranch(?:ing)?\s+(?:off|from)\b/i.test(m[0]));
       if (!name || (!LIKELY_BRANCH.test(name) && !calledBranch) || NOT_A_BRANCH.test(name)) continue;
       // "Branch from the release-1.x branch only for backports": a branch for backports or hotfixes is no base.
       // (So is a version line, `1.x` or `2.4.x`, that "only backport PRs" or CVE fixes target.)
-      if (/^(?:release|stable|hotfix|backport|maint)[-_/]|^v?\d/i.test(name) && BACKPORT_WORDS.test(said.slice(Math.max(0, m.index - 120), m.index + m[0].length + 120))) continue;
+      if (/^(?:release|stable|hotfix|backport|maint)[-_/]|^v?\d|^(?:stable|maint|maintenance)$/i.test(name) && BACKPORT_WORDS.test(said.slice(Math.max(0, m.index - 120), m.index + m[0].length + 120))) continue;
       // "PRs targeting `master` will be closed": the branch named as where not to go.
       if (REFUSED_AFTER.test(said.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
       // "Send patches to dev@lists.example.org": a mailing list, not a branch.
@@ -397,10 +398,31 @@ function fromProse(text: string, raw: string, b: Block): { name: string; lineOff
 /** Words before "branch" that say which kind of branch, not its name. */
 const BRANCH_ADJECTIVE = /^(?:separate|right|correct|wrong|appropriate|relevant|proper|specific|particular|own|other|different|single|clean|fresh|personal|private|public|protected|long-lived|short-lived|temporary|dedicated|corresponding|respective|matching|existing|old|older|newer|previous|original|active|maintenance|fix|fixes|bugfix|bugfixes|bug|bugs|hotfix|hotfixes|topic|feature|features|internal|ci|automation|integration-test|working|work|local|remote|forked|fork|git|github|pr|patch|new|same|current|latest|default|base|target|upstream|main|stable|release|development|production|experimental|unstable|documentation|docs|website|gh-pages|pages|side|parent|child|source|destination|given|named|that|this|the|your|our|their|its|a|an|one|another|each|every|any|some|which|whichever)$/i;
 
-/** An unquoted word called a branch ("the bleed branch"), not an adjective, and not in a section or sentence on the docs. */
-function unquotedName(name: string, phrase: string, b: Block): boolean {
+/**
+ * An unquoted word called a branch ("the bleed branch"), not an adjective, and not in a section or sentence on the docs,
+ * when the document shows a branch of that name elsewhere: a link into it (`/blob/bleed/...`, `/tree/bleed`) or a git
+ * line naming it (`upstream/bleed`). A word alone before "branch" is as often a description ("the maintained branch").
+ */
+function unquotedName(name: string, phrase: string, b: Block, doc: ParsedDocument): boolean {
   if (!phrase.endsWith(`${name} branch`) || !/^[a-z][a-z-]{2,20}$/.test(name) || BRANCH_ADJECTIVE.test(name)) return false;
-  return !SIDE_SCOPE.test(phrase) && !SIDE_SCOPE.test(b.sections[b.sections.length - 1] ?? '');
+  return !SIDE_SCOPE.test(phrase) && !SIDE_SCOPE.test(b.sections[b.sections.length - 1] ?? '') && branchesShown(doc).has(name.toLowerCase());
+}
+
+const shownCache = new WeakMap<ParsedDocument, Set<string>>();
+/** The branch names a document shows in links into a branch and in git lines (`origin/x`, `upstream/x`). */
+function branchesShown(doc: ParsedDocument): Set<string> {
+  let names = shownCache.get(doc);
+  if (names) return names;
+  names = new Set<string>();
+  for (const block of doc.blocks) {
+    const texts = block.kind === 'code' ? [block.text] : block.kind === 'heading' ? [] : [...block.links.map((link) => link.target), ...block.code.map((c) => c.text)];
+    for (const text of texts) {
+      if (text.length > 2000) continue;
+      for (const m of text.matchAll(/\/(?:blob|tree)\/([\w.-]{1,40})(?:\/|$)|\b(?:origin|upstream)\/([\w.-]{1,40})/g)) names.add((m[1] ?? m[2]).toLowerCase());
+    }
+  }
+  shownCache.set(doc, names);
+  return names;
 }
 
 /** Words of a change sent somewhere or based on something: pull requests, patches, a base, a rebase, a target. */

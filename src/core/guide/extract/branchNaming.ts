@@ -55,7 +55,8 @@ export function branchNaming(sources: Sources): Found<string> | null {
     // The command that creates the branch (a code block's words are not in `mentions`, which reads prose), with a name in the form to follow (`git checkout -b fix/<issue>-<slug>`).
     const suggested = (l.block.kind === 'code' ? /checkout|switch|branch/.test(l.block.text) : mentions(l.block, CREATE_WORDS)) ? suggestedBranchForm(l.block) : null;
     // (Not a release branch made for a backport: "Create a new release branch `git checkout -b release-1.2-<you>`".)
-    if (suggested && (l.block.kind === 'code' || !NOT_THE_CONTRIBUTORS.test(l.block.text))) return { value: suggested, source: sourceOf(l) };
+    // (Nor a maintainer's recipe for reviewing others' branches, "## Reviewing pull requests".)
+    if (suggested && (l.block.kind === 'code' ? !REVIEWING.test(l.block.sections[l.block.sections.length - 1] ?? '') : !NOT_THE_CONTRIBUTORS.test(l.block.text))) return { value: suggested, source: sourceOf(l) };
     if (l.block.kind === 'code') continue;
     const style = mentions(l.block, STYLE_WORDS) ? NAMING_STYLE.exec(l.block.text) : null;
     if (style && (ABOUT_BRANCHES.test(l.block.text) || previousItemAboutBranches(flow, k))) return { value: style[1], source: sourceOf(l) };
@@ -63,8 +64,11 @@ export function branchNaming(sources: Sources): Found<string> | null {
     if (kinds) return { value: kinds, source: sourceOf(l) };
     // A section titled for branch names ("Branch Naming", "Is there a recommendation for branch names?") is about
     // branches throughout: its sentences need not say "branch" again.
-    const headed = l.block.sections.length > 0 && NAMING_HEADING.test(l.block.sections[l.block.sections.length - 1]);
-    if (headed) {
+    // (Not a heading that is also on tags or releases: "Branch names and tags" gives the tags' form too.)
+    const nearest = l.block.sections[l.block.sections.length - 1] ?? '';
+    const headed = NAMING_HEADING.test(nearest) && !/\btags?\b|\breleases?\b|\bversions?\b/i.test(nearest);
+    // ("We used to ask for `(feature|bugfix)/name`; this is no longer required": a scheme dropped.)
+    if (headed && !DENIED.test(l.block.text) && !/\bno\s+longer\b|\bused\s+to\b/i.test(l.block.text)) {
       const shown = [...l.block.text.matchAll(QUOTED)].map((q) => q[1] ?? q[2] ?? q[3]).find((q) => q !== undefined && (KIND_AND_PLACEHOLDER.test(q.trim()) || KINDS_ALTERNATIVE.test(q.trim())));
       if (shown) return { value: shown.trim(), source: sourceOf(l) };
     }
@@ -81,7 +85,7 @@ export function branchNaming(sources: Sources): Found<string> | null {
         // "Branch names must start with `feature/`, `bugfix/` or `hotfix/`": the prefixes, quoted bare, are the scheme.
         const prefixes = [...sentence.matchAll(QUOTED)].map((q) => q[1] ?? q[2]).filter((q): q is string => q !== undefined && KIND_PREFIX.test(q));
         if (prefixes.length > 0 && STARTS_WITH.test(prose) && ASKED.test(prose) && !DENIED.test(prose)) return { value: prefixes.map((p) => `${p}<name>`).join(', '), source: sourceOf(l) };
-        if (BY_ISSUE.test(prose) && (PRESCRIPTIVE.test(prose) || ADVISED.test(prose))) {
+        if (BY_ISSUE.test(prose) && (PRESCRIPTIVE.test(prose) || ADVISED.test(prose)) && !DENIED.test(prose)) {
           // The example name, where the sentence gives one, is the form to follow; else the rule in its own words.
           // (The branch to start from, quoted in the same sentence, `master`, is no example of a name.)
           const example = [...sentence.matchAll(QUOTED)].map((q) => q[1] ?? q[2] ?? q[3]).find((q) => q !== undefined && !/\s/.test(q) && !LONG_LIVED.test(q));
@@ -138,6 +142,8 @@ function previousItemAboutBranches(flow: readonly Located[], k: number): boolean
 
 /** A lead-in that announces branch names: "please follow the following naming scheme when pushing your branch(es):". */
 const NAMES_LEAD_IN = /\b(?:nam(?:e|es|ing)\s+(?:scheme|convention|pattern|format|rules?)|branch(?:es)?\s+(?:names?|naming))\b[^.]{0,80}:\s*$/i;
+/** A heading over what maintainers do: reviewing pull requests, releasing, backporting. */
+const REVIEWING = /\breview(?:ing|ers?)?\b|\bmaintainers?\b|\breleas(?:e|es|ing)\b|\bback-?port/i;
 /** A lead-in about the maintainers' or release branches. */
 const NOT_THE_CONTRIBUTORS = /\bmaintainers?\b|\breleas(?:e|es|ing)\b|\bhotfix/i;
 /** A list item that opens with an example name: `feat/foo-bar` for new features, `fix-123` for a bug. */
@@ -223,8 +229,10 @@ function definedPlaceholderName(sentence: string): string | null {
     if (name.length > placeholder.length && !/\s/.test(name) && name.includes(placeholder)) return name;
   }
   // Unquoted, as plain-text guides write it: "If it's a bugfix branch, name it XXX-something where XXX is the number".
+  // (Only where "it" is the branch: "If it's a bugfix branch, name it ..." — not a test, a tag or a file named so.)
   const bare = NAMED_BARE.exec(sentence.slice(0, defined.index));
-  if (bare && bare[1].length > placeholder.length && bare[1].includes(placeholder)) return bare[1];
+  const clause = bare ? sentence.slice(Math.max(0, bare.index - 60), bare.index) : '';
+  if (bare && bare[1].length > placeholder.length && bare[1].includes(placeholder) && /\bbranch(?:es)?\b/i.test(clause + bare[0]) && !/\b(?:tests?|tags?|files?|releases?|versions?|functions?|methods?|class(?:es)?|modules?|fixtures?)\b/i.test(clause.replace(/\b(?:bug\s*fix|feature|topic)\s+branch\b/gi, ''))) return bare[1];
   return null;
 }
 
@@ -244,20 +252,29 @@ function kindsListed(flow: readonly Located[], k: number): string | null {
   const prev = flow[k - 1];
   if (prev?.block.kind === 'listItem' && prev.block.listId === first.listId) return null;
   const names: string[] = [];
+  let withPlaceholders = true;
   let aboutBranches = prev !== undefined && prev.doc === flow[k].doc && prev.block.kind !== 'code' && ABOUT_BRANCHES.test(prev.block.text) && !NOT_THE_CONTRIBUTORS.test(prev.block.text);
+  // The lead-in or the heading speaks of naming ("prefixing your branch", "Branch naming"), or every kind comes with a
+  // placeholder (`feature/[name]`): folders (`docs/`, `tests/`) or labels listed after a sentence on a branch are no scheme.
+  const lead = prev !== undefined && prev.doc === flow[k].doc && prev.block.kind !== 'code' ? prev.block.text : '';
+  const namingSaid = NAMING.test(lead) || /\bprefix(?:ing|ed|es)?\b|\bstrateg(?:y|ies)\b|\bscheme\b/i.test(lead) || NAMING_HEADING.test(first.sections[first.sections.length - 1] ?? '');
   for (let j = k; j < flow.length && j < k + MAX_NAME_ITEMS; j++) {
     const b = flow[j].block;
     if (flow[j].doc !== flow[k].doc || b.kind !== 'listItem' || b.listId !== first.listId) break;
     aboutBranches ||= ABOUT_BRANCHES.test(b.text);
     // (Other items may name the long-lived branches, "**develop** – the next release".)
     const m = KIND_ITEM.exec(b.text);
-    if (m && (m[1] !== undefined || m[2] !== undefined || m[4] !== undefined)) names.push(`${m[3]}/${m[4] ?? '<name>'}`);
+    if (m && (m[1] !== undefined || m[2] !== undefined || m[4] !== undefined)) {
+      names.push(`${m[3]}/${m[4] ?? '<name>'}`);
+      withPlaceholders &&= m[4] !== undefined;
+    }
   }
-  return aboutBranches && new Set(names.map((n) => n.split('/')[0].toLowerCase())).size >= 2 ? names.join(', ') : null;
+  return aboutBranches && (namingSaid || withPlaceholders) && new Set(names.map((n) => n.split('/')[0].toLowerCase())).size >= 2 ? names.join(', ') : null;
 }
 
 /**
  * An item opening with a kind, quoted as code (`` `feature/` ``) or in bold (`**fix/**[name]`), then maybe a
  * placeholder. Groups: 1 the code quote, 2 the bold, 3 the kind, 4 the placeholder.
  */
-const KIND_ITEM = /^(?:(`)|(\*\*|__))?(feat|feature|features|fix|fixes|bugfix|bug|docs?|chore|refactor|tests?|perf|enhancement|improvement)\/(?:`|\*\*|__)?\s*(\[[^[\]\n]{1,40}\]|<[^<>\n]{1,40}>|\{[^{}\n]{1,40}\})?(?=[\s,.;:\u2013\u2014-]|$)/i;
+// (RST quotes with two backticks, ``feature/``; a placeholder may sit inside the quote, `feature/<name>`.)
+const KIND_ITEM = /^(?:(`{1,2})|(\*\*|__))?(feat|feature|features|fix|fixes|bugfix|bug|hotfix|docs?|chore|refactor|tests?|perf|enhancement|improvement)\/(?:`{1,2}|\*\*|__)?\s*(\[[^[\]\n]{1,40}\]|<[^<>\n]{1,40}>|\{[^{}\n]{1,40}\})?(?:`{1,2}|\*\*|__)?(?=[\s,.;:\u2013\u2014-]|$)/i;

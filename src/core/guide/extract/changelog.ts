@@ -70,11 +70,16 @@ const CHANGES_FILE_NAMED = /\b(?:[Uu]pdat(?:e|es|ed|ing)|[Ee]dit(?:s|ed|ing)?|[A
  * The file with no extension, updated: "update `Changes` too" (Perl's and many projects' usual name). Read in the
  * plain text, but only where the block quotes the name as code, since "Update Changes" is also a title's words.
  */
-const CHANGES_FILE_BARE_NAME = /\b(?:[Uu]pdat(?:e|es|ed|ing)|[Ee]dit(?:s|ed|ing)?|[Aa]mend(?:s|ed|ing)?)\s+(?:the\s+)?(CHANGES|Changes|CHANGELOG|ChangeLog|Changelog|NEWS|HISTORY|History)\b(?!\s+(?:section|heading|command|script|target|task))/;
+// ("Update `doc/CHANGES`", "Add an entry to `Changes`" too.)
+const CHANGES_FILE_BARE_NAME = /\b(?:(?:[Uu]pdat(?:e|es|ed|ing)|[Ee]dit(?:s|ed|ing)?|[Aa]mend(?:s|ed|ing)?)\s+(?:the\s+)?|[Aa]dd(?:s|ed|ing)?\s+(?:an?\s+)?(?:\w+\s+)?(?:entry|line|note|item)\s+(?:to|in)\s+(?:the\s+)?)((?:[\w.-]{1,30}\/){0,3}(?:CHANGES|Changes|CHANGELOG|ChangeLog|Changelog|NEWS|HISTORY|History))\b(?!\s+(?:section|heading|command|script|target|task))/;
+/** A condition or a note on how to edit ("When editing `HISTORY`, keep lines short"), not an ask. */
+const WHILE_EDITING = /\b(?:when|while|if|before|after)\s+$/i;
 function quotedChangesFile(l: Located, text: string): RegExpExecArray | null {
   const m = CHANGES_FILE_BARE_NAME.exec(text);
   const b = l.block;
-  return m && (b.kind === 'paragraph' || b.kind === 'listItem') && b.code.some((c) => c.text.trim() === m[1]) ? m : null;
+  if (!m || (b.kind !== 'paragraph' && b.kind !== 'listItem') || !b.code.some((c) => c.text.trim() === m[1])) return null;
+  // ("Updating `NEWS` is optional", "You do not need to update `NEWS`": said not to be needed.)
+  return WHILE_EDITING.test(text.slice(Math.max(0, m.index - 12), m.index)) || saidNotNeeded(text, m.index) ? null : m;
 }
 /**
  * A "what's new" or release-notes page of the docs named as a file (`doc/whats-new.rst`, `docs/release-notes.md`)

@@ -37,7 +37,8 @@ export type CommandKind = 'setup' | 'test' | 'lint';
 export { classify };
 
 /** A sentence that opens on the reader's other projects or versions: a tip for juggling them. */
-const OTHER_WORK_TIP = /^\W*if\s+you(?:'re|\s+are)?\s+(?:work(?:ing)?\s+(?:on|with)|us(?:e|ing)|juggl\w+|switch\w*\s+between)\s+(?:multiple|several|many|different|other)\s+(?:projects|versions|repositories|repos|checkouts)\b/i;
+// ("If you are using several versions of Python, create a virtualenv" is a step: only other projects make it a tip.)
+const OTHER_WORK_TIP = /^\W*(?:tip:\s*)?(?:if|when|while)\s+(?:you(?:'re|\s+are)?\s+)?(?:work(?:ing)?\s+(?:on|with)|hav(?:e|ing)|us(?:e|ing)|juggl\w+|switch\w*\s+between)\s+(?:multiple|several|many|different|other)\s+(?:projects|repositories|repos|checkouts)\b/i;
 const DEEP_TASK = /(^|\s)[\w-]+:[\w-]+:[\w:-]+(\s|$)/;
 const MAX_PER_KIND = 6;
 const MAX_PER_KIND_DEFINED = 9;

@@ -4,7 +4,7 @@
  */
 import { Located } from '../sources';
 import { enclosingItems } from './commitStructure';
-import { plain } from './text';
+import { plain, sentenceAround } from './text';
 
 /** A table's first cell that is one type name: `feat`, **feat**, `feat`. */
 const TYPE_CELL = /^[*_`]*([a-z][a-z0-9-]{1,15})!?[*_`]*$/;
@@ -15,9 +15,10 @@ const NAMED_TYPES = /\b(?:types?|prefix(?:es)?)\b[^.:]{0,60}?(?:\b(?:are|is|incl
 const PAREN_TYPES = /\btypes?\s*\(\s*((?:`?[a-z]{2,12}`?\s*,\s*){2,30}`?[a-z]{2,12}`?)\s*\)/i;
 /** A line of a format block that lists the types: "Types: feat, fix, docs" under `type(scope): description`. */
 // (Spaces and tabs only, never \s: a line's pattern must not run over the next lines, or a block of blank lines is slow.)
-const TYPES_LINE = /^[ \t]*(?:allowed[ \t]+|valid[ \t]+)?types?[ \t]*:[ \t]*((?:[a-z]{2,12}[ \t]*[,|][ \t]*){2,30}[a-z]{2,12})[ \t]*$/im;
+const TYPES_LINE = /^[ \t]*(?:#[ \t]*)?(?:allowed[ \t]+|valid[ \t]+)?types?[ \t]*:[ \t]*((?:[a-z]{2,12}[ \t]*[,|][ \t]*){2,30}[a-z]{2,12})[ \t]*\.?[ \t]*$/im;
 /** A format block's template line: `type(scope): description`, `<type>(<scope>): <subject>`. */
-const FORMAT_LINE = /^[ \t]*<?type>?(?:\(<?scope>?\))?!?:[ \t]*\S/im;
+// (`type(scope): ...`, `<type>(<scope>): ...`, `type(scope?): ...`, the spec's own `<type>[optional scope]: ...`.)
+const FORMAT_LINE = /^[ \t]*(?:#[ \t]*)?<?type>?(?:\([^()\n]{1,30}\)|\[[^[\]\n]{1,30}\])?!?:[ \t]*\S/im;
 /** Rows of one table are this close (lines); cells of one row share a line. */
 const ROW_GAP = 2;
 
@@ -59,7 +60,10 @@ export function proseTypeList(l: Located, known: ReadonlySet<string>): string[] 
   if (l.block.kind === 'code' || l.block.kind === 'heading') return null;
   const text = plain(l.block);
   if (!/type|prefix/i.test(text)) return null;
-  const m = NAMED_TYPES.exec(text) ?? PAREN_TYPES.exec(text);
+  // (The parenthesised form only where the sentence is about commits or titles: "contributions of any type (docs,
+  // tests, fix)" lists kinds of help.)
+  const paren = NAMED_TYPES.test(text) ? null : PAREN_TYPES.exec(text);
+  const m = NAMED_TYPES.exec(text) ?? (paren && /\b(?:commits?|titles?|subjects?|messages?)\b/i.test(sentenceAround(text, paren.index)) ? paren : null);
   if (!m) return null;
   const names = m[1].split(/\s*,\s*|\s+(?:or|and)\s+/).map((n) => n.replace(/^(?:(?:or|and)\s+)?`?|`$/g, '').trim()).filter((n) => n.length > 0);
   const knownCount = names.filter((n) => known.has(n)).length;

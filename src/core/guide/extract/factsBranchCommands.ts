@@ -29,7 +29,8 @@ export function suggestedBranchForm(block: Block): string | null {
       const rest = KIND_SLASH.exec(name)?.[1];
       if (rest !== undefined && (FORM.test(rest) || YOUR_CAMEL.test(rest))) return name;
       const kind = CHANGE_KIND.exec(name)?.[1].toLowerCase();
-      if (kind !== undefined && !byKind.has(kind)) byKind.set(kind, name);
+      // (A branch made from fetched work, `git checkout -b fix/x FETCH_HEAD`, is someone else's being reviewed.)
+      if (kind !== undefined && !byKind.has(kind) && !/\bFETCH_HEAD\b|\bpull\/\d/.test(m[0] + text.slice(m.index ?? 0, (m.index ?? 0) + 200).split('\n')[0])) byKind.set(kind, name);
     }
   }
   // One example name is only an example; a branch made per kind of change side by side (`git checkout -b
