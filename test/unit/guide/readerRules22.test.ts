@@ -175,4 +175,23 @@ describe('reader rules (session 22)', () => {
       assert.deepEqual(await setup('```sh\nluarocks make\n```'), ['luarocks make']);
     });
   });
+  describe('the guide in more places', () => {
+    const guideOf = async (files: Record<string, string>) => (await readGuide(new MemoryRepoFiles({ 'README.md': '# Tool\n\nA tool.\n', ...files }))).files.guide;
+    const page = '# Developing\n\nRun `make test` before you open a pull request.\n';
+    it('a folder of contributions, `docs/contributions/README.md`', async () => {
+      assert.equal(await guideOf({ 'docs/contributions/README.md': page }), 'docs/contributions/README.md');
+    });
+    it('a numbered page named as the guide, `docs/contributing/1.-contributing-guide.md`', async () => {
+      assert.equal(await guideOf({ 'docs/contributing/1.-contributing-guide.md': page, 'docs/contributing/2.-code-style.md': '# Style\n' }), 'docs/contributing/1.-contributing-guide.md');
+    });
+    it('a developers\' guide in the docs folder: `docs/DEVELOPER_GUIDE.md`, `docs/development.rst`, `doc/dev.md`', async () => {
+      assert.equal(await guideOf({ 'docs/DEVELOPER_GUIDE.md': page }), 'docs/DEVELOPER_GUIDE.md');
+      assert.equal(await guideOf({ 'docs/development.rst': 'Development\n===========\n\nRun ``make test``.\n' }), 'docs/development.rst');
+      assert.equal(await guideOf({ 'doc/dev.md': page }), 'doc/dev.md');
+    });
+    it('near miss: a CONTRIBUTING file anywhere usual comes first, and `docs/devices.md` is no developers\' guide', async () => {
+      assert.equal(await guideOf({ 'CONTRIBUTING.md': page, 'docs/development.md': page }), 'CONTRIBUTING.md');
+      assert.equal(await guideOf({ 'docs/devices.md': page }), null);
+    });
+  });
 });
