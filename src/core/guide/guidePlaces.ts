@@ -83,8 +83,11 @@ export const HACKING_NAME = new RegExp(`^hacking(?:\\.${DOC_EXT})?$`, 'i');
  * `DEVELOPERS.md`, as often the team's list): where a project without a CONTRIBUTING file says how to build and test
  * it. Only there: in a docs folder a page so named is often about the product's development mode.
  */
-/** In a docs folder, where a page's name needs no more words to be the developers' own: `dev.md` too. */
-export const DOCS_DEVELOPER_GUIDE_NAME = new RegExp(`^dev(?:elop(?:(?:ment|ing)?(?:[-_](?:guide|notes|setup))?|ers?[-_](?:guide|notes|setup))|[-_](?:guide|setup))?\\.${DOC_EXT}$`, 'i');
+/**
+ * In a docs folder, only a name that says it is the developers' guide (`docs/DEVELOPER_GUIDE.md`, `doc/dev-setup.md`):
+ * a bare `docs/development.md` is as often a page for users on a development mode.
+ */
+export const DOCS_DEVELOPER_GUIDE_NAME = new RegExp(`^dev(?:elop(?:ment|ing|ers?)?[-_](?:guide|notes|setup)|[-_](?:guide|setup))\\.${DOC_EXT}$`, 'i');
 export const DEVELOPER_GUIDE_NAME = new RegExp(`^dev(?:elop(?:(?:ment|ing)?(?:[-_](?:guide|notes|setup))?|ers?[-_](?:guide|notes|setup))|[-_](?:guide|setup))\\.${DOC_EXT}$`, 'i');
 
 /** The root's docs folders as spelled in this repository, `docs` before `doc` before `Documentation`. */
