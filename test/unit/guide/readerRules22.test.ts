@@ -195,4 +195,16 @@ describe('reader rules (session 22)', () => {
       assert.equal(await guideOf({ 'docs/devices.md': page }), null);
     });
   });
+  describe('an issue to create if none exists, in more words', () => {
+    const discuss = async (text: string) => (await read(`# Contributing\n\n${text}\n`)).discussFirst?.value ?? null;
+    it('"Link to the issue which the PR resolves. Please create one if necessary." under a pull-request heading', async () => {
+      assert.equal(await discuss('## Pull requests\n\nLink to the issue which the PR resolves. Please create one if necessary.'), true);
+    });
+    it('"If an issue does not exist yet, open a new issue" under a pull-request heading', async () => {
+      assert.equal(await discuss('## Pull requests\n\nCheck if a corresponding issue exists. If an issue does not exist yet, open a new issue.'), true);
+    });
+    it('near miss: the same under "Reporting bugs" is a report', async () => {
+      assert.equal(await discuss('## Reporting bugs\n\nLink to the issue. Please create one if necessary.'), null);
+    });
+  });
 });
