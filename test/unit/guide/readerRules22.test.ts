@@ -207,4 +207,20 @@ describe('reader rules (session 22)', () => {
       assert.equal(await discuss('## Reporting bugs\n\nLink to the issue. Please create one if necessary.'), null);
     });
   });
+  describe('base branch: the pull request directed at it, or its destination', () => {
+    const base = async (text: string, template?: string) => {
+      const files: Record<string, string> = { 'CONTRIBUTING.md': `# Contributing\n\n${text}\n` };
+      if (template) files['.github/PULL_REQUEST_TEMPLATE.md'] = template;
+      return (await readGuide(new MemoryRepoFiles(files))).baseBranch?.value ?? null;
+    };
+    it('a template box "Directed this pull request at the `dev` branch"', async () => {
+      assert.equal(await base('Thanks.', '- [ ] Tests pass\n- [ ] Directed this pull request at the `dev` branch.\n'), 'dev');
+    });
+    it('"When you send your PR, make sure `develop` is the destination branch"', async () => {
+      assert.equal(await base('When you send your PR, make sure `develop` is the destination branch.'), 'develop');
+    });
+    it('near miss: "make sure `gh-pages` is not the destination" and a destination folder are no base', async () => {
+      assert.equal(await base('Make sure `dist` is the destination folder of the build.'), null);
+    });
+  });
 });

@@ -36,7 +36,7 @@ const PROSE_PATTERNS: RegExp[] = [
   // "Make sure you rebased the current master branch": the branch named by how up to date it is.
   new RegExp(`\\brebas(?:e|ed|ing)\\s+(?:(?:it|them|your\\s+(?:branch|changes|work|commits))\\s+)?(?:(?:on|onto|against|on\\s+top\\s+of)\\s+)?(?:the\\s+)?(?:current|latest|most\\s+recent)\\s+${NAME}\\s+branch\\b`, 'i'),
   // "Make sure you are merging your commits to `dev` branch", "once it is merged into master".
-  new RegExp(`\\bmerg(?:e|ing)\\s+(?:your\\s+|my\\s+|our\\s+|the\\s+)?(?:commits?|changes?|work|code)\\s+(?:in)?to\\s+(?:the\\s+)?${NAME}\\s+branch\\b`, 'i'),
+  new RegExp(`\\bmerg(?:e|ing)\\s+(?:your\\s+|my\\s+|our\\s+|their\\s+|the\\s+)?(?:commits?|changes?|work|code)\\s+(?:in)?to\\s+(?:the\\s+)?${NAME}\\s+branch\\b`, 'i'),
   // ("the code will be rebased into the `main` branch": however a change lands, where it lands is the base.)
   // (Not "merged to": "after the patches are merged to 'next'" tells a maintainer's pipeline of branches.)
   new RegExp(`\\b(?:is|are|gets?|got|been|be)\\s+(?:(?:first|only)\\s+)?(?:merged|rebased|squashed|squash-merged|landed|accepted)\\s+into\\s+(?:the\\s+)?${NAME}(?:\\s+branch)?(?=[\\s.,;)*_]|$)`, 'i'),
@@ -91,7 +91,10 @@ const PROSE_PATTERNS: RegExp[] = [
   // "`master` is our default branch; fork from it and open PRs back to it": the name, its role, then work sent to "it".
   new RegExp(`(?:^|[.;:]\\s+)${NAME}\\s+is\\s+(?:our|the)\\s+(?:default|development|main|base|integration)\\s+branch\\b[^.]{0,60}?\\b(?:from|off|against|to|into|on)\\s+(?:it|there)\\b`, 'i'),
   // "Please direct pull requests at `dev`", "aim your PRs at the `next` branch": the active voice of "directed at".
-  new RegExp(`\\b(?:direct|aim|point)\\s+(?:your\\s+|all\\s+|the\\s+|any\\s+)?(?:PRs?|pull\\s+requests?|merge\\s+requests?|patches|changes|contributions)\\s+(?:at|to|towards?)\\s+(?:the\\s+)?${NAME}(?:\\s+branch\\b|(?=[\\s.,;:)]|$))`, 'i'),
+  // (A template's box in the past: "Directed this pull request at the `dev` branch".)
+  new RegExp(`\\b(?:direct|aim|point)(?:ed)?\\s+(?:your\\s+|all\\s+|the\\s+|any\\s+|this\\s+|my\\s+)?(?:PRs?|pull\\s+requests?|merge\\s+requests?|patches|changes|contributions)\\s+(?:at|to|towards?)\\s+(?:the\\s+)?${NAME}(?:\\s+branch\\b|(?=[\\s.,;:)]|$))`, 'i'),
+  // "When you send your PR, make sure `develop` is the destination branch": the pull request's branch, named by its role.
+  new RegExp(`\\b(?:make\\s+sure|ensure|check\\s+that)\\s+(?:that\\s+)?\`${NAME}\`\\s+is\\s+(?:the\\s+|your\\s+)?(?:destination|target|base)(?:\\s+branch)?\\b`, 'i'),
   // "fixed in the development branch (`dev`)": a base role with its name in parentheses.
   new RegExp(`\\b(?:development|default|main|base|integration)\\s+branch\\s*\\(\\s*${NAME}\\s*\\)`, 'i'),
   // "the PR should target (have as base branch) the default branch (i.e. main)": the role, then its name.
