@@ -223,4 +223,14 @@ describe('reader rules (session 22)', () => {
       assert.equal(await base('Make sure `dist` is the destination folder of the build.'), null);
     });
   });
+  describe('an area placeholder\'s own word is no commit context', () => {
+    it('"[module] [verb] [subject] - eg, browser_did_change_row" under "Hooks" names hooks, not commits', async () => {
+      const facts = await read('# Contributing\n\n## Hooks\n\nThe hooks try to follow one of two formats:\n\n[subject] [verb] - eg, note_type_added, card_will_render\n\n[module] [verb] [subject] - eg, browser_did_change_row\n');
+      assert.equal(facts.commit.convention, null);
+    });
+    it('near miss: "[component]: [summary]" as the commit\'s first line is still an area prefix', async () => {
+      const facts = await read('# Contributing\n\nWrite the first line of the commit message as `[component]: [summary]`, for example `parser: accept tabs`.\n');
+      assert.equal(facts.commit.convention?.value, 'area-prefix');
+    });
+  });
 });

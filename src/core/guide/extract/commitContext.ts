@@ -41,7 +41,9 @@ const COMMITS_OR_PRS = /\bcommit|\bPRs?\b|pull[\s-]+requests?|merge\s+requests?|
 export function areaContext(l: Located, text: string): boolean {
   // (A text without a backtick has no code span to blank out.)
   const words = l.block.kind === 'heading' ? text : l.block.text.includes('`') ? l.block.text.replace(/`[^`\n]*`/g, ' ') : l.block.text;
-  if (!areaContextWords(l, words) && !underHeading(l, AREA_CONTEXT)) return false;
+  // (A placeholder's own word gives no context: "[module] [verb] [subject]" names hooks, not a commit's subject.)
+  const said = words.includes('[') || words.includes('<') ? words.replace(/\[[^\]\n]{1,40}\]|<[^<>\n]{1,40}>/g, ' ') : words;
+  if (!areaContextWords(l, said) && !underHeading(l, AREA_CONTEXT)) return false;
   return !otherForm(l, words);
 }
 
