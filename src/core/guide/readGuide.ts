@@ -228,7 +228,10 @@ function statesFacts(scalars: Record<string, unknown>, guide: ParsedDocument | n
   // (Said in a block with no link: "please follow our [commit conventions](COMMITS.md)" points at the rules.)
   // (A heading alone, "## Conventional Commits" over a link to the rules, states nothing of its own.)
   const unlinked = new Set(guide.blocks.filter((b) => b.kind !== 'heading' && (b.kind === 'code' || b.links.length === 0)).map((b) => b.line));
-  const own = OWN_FACTS.map((id) => factAt(scalars, id)).filter((f): f is Fact<unknown> => f !== null && f.source.file === guide.path && unlinked.has(f.source.line));
+  // (A branch named as code in a block with links is still said by the guide itself: "When you send your PR, make sure
+  // `develop` is the destination branch on the [repository](...)".)
+  const quotedHere = (f: Fact<unknown>): boolean => typeof f.value === 'string' && guide.blocks.some((b) => b.line === f.source.line && b.kind !== 'heading' && b.kind !== 'code' && b.code.some((c) => c.text.trim() === f.value) && !b.links.some((link) => link.text.includes(f.value as string)));
+  const own = OWN_FACTS.map((id) => factAt(scalars, id)).filter((f): f is Fact<unknown> => f !== null && f.source.file === guide.path && (unlinked.has(f.source.line) || quotedHere(f)));
   if (own.length > 0) scalars.guideIsPointerOnly = { ...pointer, value: false, source: own[0].source } satisfies Fact<boolean>;
 }
 

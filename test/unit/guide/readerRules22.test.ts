@@ -233,4 +233,16 @@ describe('reader rules (session 22)', () => {
       assert.equal(facts.commit.convention?.value, 'area-prefix');
     });
   });
+  describe('a short guide with links that names the base branch as code is not a pointer', () => {
+    it('"When you send your PR, make sure `develop` is the destination branch on the [repository](...)"', async () => {
+      const guide = '# Contributing to widget\n\nThis repository uses the [Git Flow](https://nvie.com/x) branching model.\n\nContributing is easy. Just send a [pull request](https://help.github.com/x). When you send your PR, make sure `develop` is the destination branch on the [widget repository](https://github.com/o/widget).\n\nWe abide by the [Code of Conduct](https://www.contributor-covenant.org/).\n';
+      const facts = await read(guide);
+      assert.equal(facts.baseBranch?.value, 'develop');
+      assert.equal(facts.guideIsPointerOnly?.value, false);
+    });
+    it('near miss: the branch only as a link\'s text, "see [`develop`](https://github.com/o/r/tree/develop) for the rules", still points', async () => {
+      const facts = await read('# Contributing\n\nPlease read our [full contributing guide](https://example.org/contributing) before you start.\n\nSee [`develop`](https://github.com/o/r/tree/develop) for the rules.\n');
+      assert.notEqual(facts.guideIsPointerOnly?.value, false);
+    });
+  });
 });
