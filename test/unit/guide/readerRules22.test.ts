@@ -245,4 +245,25 @@ describe('reader rules (session 22)', () => {
       assert.notEqual(facts.guideIsPointerOnly?.value, false);
     });
   });
+  describe('commands asked in more words', () => {
+    const cmds = async (text: string, template?: string) => {
+      const files: Record<string, string> = { 'CONTRIBUTING.md': `# Contributing\n\n${text}\n` };
+      if (template) files['.github/PULL_REQUEST_TEMPLATE.md'] = template;
+      const f = await readGuide(new MemoryRepoFiles(files));
+      return { setup: f.commands.setup.map((c) => c.command), test: f.commands.test.map((c) => c.command), lint: f.commands.lint.map((c) => c.command) };
+    };
+    it('an optional hook said first, then "make sure the following pass before submitting your PR:" over the block', async () => {
+      const c = await cmds('We use pre-commit. You can optionally install the hook with `pre-commit install`. If you don\'t want to use pre-commit, make sure the following pass before submitting your PR:\n\n```shell\n$ cargo fmt\n$ cargo clippy\n$ cargo test\n```');
+      assert.deepEqual(c.lint, ['cargo fmt', 'cargo clippy']);
+      assert.deepEqual(c.test, ['cargo test']);
+    });
+    it('near miss: "This step is optional. Run the following before submitting:" stays optional', async () => {
+      const c = await cmds('This step is optional. Make sure the following pass before submitting if you like:\n\n```shell\ncargo deny check\n```');
+      assert.deepEqual(c.lint, []);
+    });
+    it('"executing the command line `dotnet build`", and a template box "your changes pass `cargo clippy --all`"', async () => {
+      assert.deepEqual((await cmds('After .NET is installed, you can make sure it builds by executing the command line `dotnet build` at the root folder.')).setup, ['dotnet build']);
+      assert.deepEqual((await cmds('Thanks.', '- [ ] If this is a code change, your changes pass `cargo clippy --all -- -D warnings`\n')).lint, ['cargo clippy --all -- -D warnings']);
+    });
+  });
 });

@@ -13,6 +13,9 @@ import { DEBUG_PURPOSE } from './commandsContainerTests';
  * Prose right before a code block that makes it optional ("You can optionally install hooks", "not strictly necessary").
  * "after optionally adding X, run:" makes the prerequisite optional, not the step.
  */
+/** A last sentence that asks the block's lines to pass before the change is sent. */
+// (Only as the way for those who skip the optional thing: "If you don't want to use pre-commit, make sure ...".)
+const ASKED_TO_PASS = /^\W*if\s+you\s+(?:don't|do\s+not)\s+(?:want|wish|plan|like)\s+to\b[^.]{0,80}\b(?:make\s+sure|ensure|check\s+that)\b[^.]{0,60}\b(?:pass(?:es)?|succeeds?)\b[^.]{0,20}\bbefore\s+(?:submitting|sending|opening|pushing)\b/i;
 const OPTIONAL = /(?<!\bafter\s{1,3})\boptional(ly)?\b|\b(?:is\s+an\s+example|examples)\s+of\b|\bvariations?\s+(?:on|of)\b|\bnot\s+(strictly\s+)?(necessary|required|needed)\b/i;
 /**
  * A lead-in whose last sentence ties the block to one kind of change ("When making any changes to the gRPC API, you
@@ -80,7 +83,9 @@ export const narrowingLeadIn = (block: Block): boolean => NARROWING.test(lastSen
 
 /** Whether a lead-in makes the block after it no step for a reason other than narrowing the run. */
 export function notAStepBesidesNarrowing(block: Block, text = plain(block)): boolean {
-  return OPTIONAL.test(withoutAsides(text)) || (UNSUPPORTED.test(text) && !WORKAROUND.test(text)) || FILE_CONTENT.test(withoutReferenceLinks(text)) || (isRecovery(text) && !offersFallback(text)) || SERVES.test(text) || listsChoices(block, text) || OUTPUT.test(text) || forTheDocs(text) || SITUATIONAL.test(lastSentence(text)) || FOR_USERS.test(lastSentence(text)) || (EXAMPLE_LEAD.test(text) && !STEP_PURPOSE.test(text)) || exampleOnly(block, text) || DEBUG_PURPOSE.test(lastSentence(text)) || SHOWS_A_FORMAT.test(lastSentence(text));
+  // (An optional step said earlier gives way to a last sentence that asks for the block: "you can optionally install the
+  // hook. If you don't want to, make sure the following pass before submitting your PR:".)
+  return (OPTIONAL.test(withoutAsides(text)) && !(ASKED_TO_PASS.test(lastSentence(text)) && !OPTIONAL.test(lastSentence(text)))) || (UNSUPPORTED.test(text) && !WORKAROUND.test(text)) || FILE_CONTENT.test(withoutReferenceLinks(text)) || (isRecovery(text) && !offersFallback(text)) || SERVES.test(text) || listsChoices(block, text) || OUTPUT.test(text) || forTheDocs(text) || SITUATIONAL.test(lastSentence(text)) || FOR_USERS.test(lastSentence(text)) || (EXAMPLE_LEAD.test(text) && !STEP_PURPOSE.test(text)) || exampleOnly(block, text) || DEBUG_PURPOSE.test(lastSentence(text)) || SHOWS_A_FORMAT.test(lastSentence(text));
 }
 
 /**
