@@ -54,11 +54,10 @@ export const DOC_FOLDER_NAMES = ['docs', 'doc', 'documentation'] as const;
 export const SITE_FOLDER_NAMES = ['website', 'site', 'book', 'guide', 'guides', 'handbook', 'manual'] as const;
 /** A folder of contributor docs, at the root or in a docs folder. */
 // (A docs site may number it for its order: `docs/05-contributing/`.)
-// (`docs/contributions/`: the plural noun names the same folder.)
-export const CONTRIBUTING_FOLDER = /^(?:\d{1,3}[-_.])?contribut(?:ing|e|ions)$/i;
+export const CONTRIBUTING_FOLDER = /^(?:\d{1,3}[-_.])?contribut(?:ing|e)$/i;
 /** The guide inside a folder of contributor docs: one named like a guide, else the folder's README or index page (an index page is never `.txt`). */
 // (A numbered page named as the guide, `1.-contributing-guide.md`, as a site generator orders its pages.)
-export const IN_FOLDER_GUIDE = new RegExp(`^(?:(?:\\d{1,3}[-_.]{1,2})?contribut(?:ing|e)(?:[-_]guide(?:lines)?)?(?:\\.${DOC_EXT})?|readme(?:\\.${DOC_EXT})?|index\\.(?:${DOC_EXTENSIONS.filter((e) => e !== 'txt').join('|')}))$`, 'i');
+export const IN_FOLDER_GUIDE = new RegExp(`^(?:(?:\\d{1,3}[-_.]{1,2})?contribut(?:ing|e|ion)(?:[-_]guide(?:lines)?)?(?:\\.${DOC_EXT})?|readme(?:\\.${DOC_EXT})?|index\\.(?:${DOC_EXTENSIONS.filter((e) => e !== 'txt').join('|')}))$`, 'i');
 /**
  * A Perl distribution's guide is a manual page in its modules (`lib/Test2/Manual/Contributing.pm`, `.pod`): POD
  * beside the code, as perldoc and MetaCPAN show it. Looked for under PERL_LIB_FOLDER when nothing else is found.
@@ -83,11 +82,6 @@ export const HACKING_NAME = new RegExp(`^hacking(?:\\.${DOC_EXT})?$`, 'i');
  * `DEVELOPERS.md`, as often the team's list): where a project without a CONTRIBUTING file says how to build and test
  * it. Only there: in a docs folder a page so named is often about the product's development mode.
  */
-/**
- * In a docs folder, only a name that says it is the developers' guide (`docs/DEVELOPER_GUIDE.md`, `doc/dev-setup.md`):
- * a bare `docs/development.md` is as often a page for users on a development mode.
- */
-export const DOCS_DEVELOPER_GUIDE_NAME = new RegExp(`^dev(?:elop(?:ment|ing|ers?)?[-_](?:guide|notes|setup)|[-_](?:guide|setup))\\.${DOC_EXT}$`, 'i');
 export const DEVELOPER_GUIDE_NAME = new RegExp(`^dev(?:elop(?:(?:ment|ing)?(?:[-_](?:guide|notes|setup))?|ers?[-_](?:guide|notes|setup))|[-_](?:guide|setup))\\.${DOC_EXT}$`, 'i');
 
 /** The root's docs folders as spelled in this repository, `docs` before `doc` before `Documentation`. */

@@ -1,5 +1,5 @@
 import { RepoFiles } from '../repo/repoFiles';
-import { DEEP_GUIDE_NAME, DEVELOPER_GUIDE_NAME, DOCS_DEVELOPER_GUIDE_NAME, DOC_EXT, FOLDER_GUIDELINES_PAGE, SITE_GUIDE_DEPTH, HACKING_NAME, PREFIXED_GUIDE_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, NameTest, OTHER_GUIDE_NAME, PERL_GUIDE_DEPTH, PERL_GUIDE_NAME, PERL_LIB_FOLDER, SENDING_PAGE, SITE_FOLDER_NAMES, contributingFolders, deepGuides, deeperContributingFolders, docFolders } from './guidePlaces';
+import { DEEP_GUIDE_NAME, DEVELOPER_GUIDE_NAME, DOC_EXT, FOLDER_GUIDELINES_PAGE, SITE_GUIDE_DEPTH, HACKING_NAME, PREFIXED_GUIDE_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, NameTest, OTHER_GUIDE_NAME, PERL_GUIDE_DEPTH, PERL_GUIDE_NAME, PERL_LIB_FOLDER, SENDING_PAGE, SITE_FOLDER_NAMES, contributingFolders, deepGuides, deeperContributingFolders, docFolders } from './guidePlaces';
 
 /**
  * Where projects keep their contribution guide, in the order GitHub itself looks: a guide in `.github/` is the one
@@ -86,8 +86,6 @@ export async function locateGuidePlaces(files: RepoFiles): Promise<{ usual: stri
     for (const folder of folders) addNew(found, await findAllIn(files, folder, HACKING_NAME));
     // A developers' guide at the root or in .github (`DEVELOPMENT.md`), after the HACKING files.
     for (const folder of ['.github', '']) addNew(found, await findAllIn(files, folder, DEVELOPER_GUIDE_NAME));
-    // Then one in the docs folders (`docs/DEVELOPER_GUIDE.md`, `docs/development.rst`, `doc/dev.md`).
-    for (const folder of docs) addNew(found, await findAllIn(files, folder, DOCS_DEVELOPER_GUIDE_NAME));
     // The guide's name with words in front (`docs/GETTING_STARTED_CONTRIBUTING.md`), after the HACKING files.
     for (const folder of folders) addNew(found, await findAllIn(files, folder, PREFIXED_GUIDE_NAME));
     // A folder of contributor docs with none of those pages: its guidelines page (`docs/contributing/guidelines.rst`),

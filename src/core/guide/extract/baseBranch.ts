@@ -91,10 +91,9 @@ const PROSE_PATTERNS: RegExp[] = [
   // "`master` is our default branch; fork from it and open PRs back to it": the name, its role, then work sent to "it".
   new RegExp(`(?:^|[.;:]\\s+)${NAME}\\s+is\\s+(?:our|the)\\s+(?:default|development|main|base|integration)\\s+branch\\b[^.]{0,60}?\\b(?:from|off|against|to|into|on)\\s+(?:it|there)\\b`, 'i'),
   // "Please direct pull requests at `dev`", "aim your PRs at the `next` branch": the active voice of "directed at".
-  // (A template's box in the past: "Directed this pull request at the `dev` branch".)
-  new RegExp(`\\b(?:direct|aim|point)(?:ed)?\\s+(?:your\\s+|all\\s+|the\\s+|any\\s+|this\\s+|my\\s+)?(?:PRs?|pull\\s+requests?|merge\\s+requests?|patches|changes|contributions)\\s+(?:at|to|towards?)\\s+(?:the\\s+)?${NAME}(?:\\s+branch\\b|(?=[\\s.,;:)]|$))`, 'i'),
-  // "When you send your PR, make sure `develop` is the destination branch": the pull request's branch, named by its role.
-  new RegExp(`\\b(?:make\\s+sure|ensure|check\\s+that)\\s+(?:that\\s+)?\`${NAME}\`\\s+is\\s+(?:the\\s+|your\\s+)?(?:destination|target|base)(?:\\s+branch)?\\b`, 'i'),
+  new RegExp(`\\b(?:direct|aim|point)\\s+(?:your\\s+|all\\s+|the\\s+|any\\s+)?(?:PRs?|pull\\s+requests?|merge\\s+requests?|patches|changes|contributions)\\s+(?:at|to|towards?)\\s+(?:the\\s+)?${NAME}(?:\\s+branch\\b|(?=[\\s.,;:)]|$))`, 'i'),
+  // "When you send your PR, make sure `develop` is the destination branch" (or "the destination branch is `develop`").
+  new RegExp(`\\b(?:make\\s+sure|ensure|check\\s+that)\\s+(?:that\\s+)?(?:\`${NAME}\`\\s+is\\s+(?:the\\s+|your\\s+)?(?:destination|target|base)(?:\\s+branch)?\\b|(?:the\\s+|your\\s+)?(?:destination|target|base)\\s+branch\\s+is\\s+\`${NAME}\`)`, 'i'),
   // "fixed in the development branch (`dev`)": a base role with its name in parentheses.
   new RegExp(`\\b(?:development|default|main|base|integration)\\s+branch\\s*\\(\\s*${NAME}\\s*\\)`, 'i'),
   // "the PR should target (have as base branch) the default branch (i.e. main)": the role, then its name.
@@ -143,6 +142,9 @@ const LOOSE_PROSE_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:PRs?|pull\\s+requests?|merge\\s+requests?)\\b[^.]{0,60}[.!]\\s+(?:please\\s+)?(?:create|open|submit|send|make|base|file)\\s+(?:them|it|those)\\s+(?:against|to|on|off(?:\\s+of)?)\\s+(?:the\\s+)?${NAME}(?:\\s+branch\\b|(?=[\\s.,;:)]|$))`, 'i'),
   // "You can usually base it on the `main` branch": a change (it, them) based on a named branch.
   new RegExp(`\\bbase\\s+(?:it|them|this|that)\\s+(?:on|off(?:\\s+of)?|onto|against)\\s+(?:the\\s+)?(?:latest\\s+)?(?:${NAME}\\s+branch\\b|\`${NAME}\`(?=[\\s.,;:)]|$))`, 'i'),
+  // (A template's box in the past, "Directed this pull request at the `dev` branch", "targeted this PR at": loose, since
+  // a box may scope it to the docs, "If this only changes the docs, I directed this pull request at the `docs` branch".)
+  new RegExp(`\\b(?:direct|aim|point|target)ed\\s+(?:this|my|the)\\s+(?:PR|pull\\s+request|merge\\s+request)\\s+(?:at|to|towards?|against)\\s+(?:the\\s+)?${NAME}(?:\\s+branch\\b|(?=[\\s.,;:)]|$))`, 'i'),
   // "The `main` branch is the default branch for pull requests": the branch named as the place pull requests go by default.
   // (For pull requests as such: "the target branch for changes to the website" is a side branch's.)
   new RegExp(`(?:^|\\bthe\\s+)\`?${NAME}\`?\\s+branch\\s+is\\s+the\\s+(?:default|target|base)\\s+branch\\s+for\\s+(?:all\\s+|new\\s+)?(?:PRs?|pull\\s+requests?|merge\\s+requests?)\\b(?!\\s+(?:to|for|on|in|against)\\b)`, 'i'),

@@ -15,7 +15,8 @@ import { DEBUG_PURPOSE } from './commandsContainerTests';
  */
 /** A last sentence that asks the block's lines to pass before the change is sent. */
 // (Only as the way for those who skip the optional thing: "If you don't want to use pre-commit, make sure ...".)
-const ASKED_TO_PASS = /^\W*if\s+you\s+(?:don't|do\s+not)\s+(?:want|wish|plan|like)\s+to\b[^.]{0,80}\b(?:make\s+sure|ensure|check\s+that)\b[^.]{0,60}\b(?:pass(?:es)?|succeeds?)\b[^.]{0,20}\bbefore\s+(?:submitting|sending|opening|pushing)\b/i;
+// (The lines themselves must pass, "the following", "these": not "make sure CI passes".)
+const ASKED_TO_PASS = /^\W*if\s+you(?:'d\s+rather\s+not|\s+(?:don't|do\s+not)\s+(?:want|wish|plan|like|use)\b)[^.]{0,80}\b(?:make\s+sure|ensure|check\s+that)\s+(?:that\s+)?(?:the\s+following(?:\s+commands)?|these(?:\s+commands)?|they|all\s+of\s+these|the\s+commands\s+below)\s+(?:all\s+)?(?:pass|succeed)\b[^.]{0,20}\bbefore\s+(?:submitting|sending|opening|pushing)\b/i;
 const OPTIONAL = /(?<!\bafter\s{1,3})\boptional(ly)?\b|\b(?:is\s+an\s+example|examples)\s+of\b|\bvariations?\s+(?:on|of)\b|\bnot\s+(strictly\s+)?(necessary|required|needed)\b/i;
 /**
  * A lead-in whose last sentence ties the block to one kind of change ("When making any changes to the gRPC API, you

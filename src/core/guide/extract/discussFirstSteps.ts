@@ -104,7 +104,7 @@ export function asksAround(flow: readonly Located[], k: number): boolean {
  */
 // ("Link to the issue which the PR resolves. Please create one if necessary", "If an issue does not exist yet, open one".)
 const CREATE_AN_ISSUE =
-  /\b(?:please\s+)?(?:create|open|file|raise)\s+an?\s+(?:new\s+)?(?:\w+\s+)?(?:issue|ticket)\b|\bif\s+(?:an?\s+|the\s+)?(?:(?:corresponding|related|matching)\s+)?(?:issue|ticket)\s+(?:does\s+not|doesn't)\s+(?:already\s+)?exist\w*(?:\s+yet)?[^.]{0,30}?\b(?:create|open|file|raise)\b|\b(?:issues?|tickets?)\b[^.]{0,80}[.!]\s+(?:please\s+)?(?:create|open|file)\s+one\s+if\s+(?:necessary|needed|none\s+exists|there\s+is\s+none)\b/i;
+  /\b(?:please\s+)?(?:create|open|file|raise)\s+an?\s+(?:new\s+)?(?:\w+\s+)?(?:issue|ticket)\b|\bif\s+(?:an?\s+|the\s+)?(?:(?:corresponding|related|matching)\s+)?(?:issue|ticket)\s+(?:does\s+not|doesn't)\s+(?:already\s+)?exist\w*(?:\s+yet)?(?![^.]{0,60}\b(?:is\s+fine|that's\s+fine|no\s+need|not\s+(?:needed|required|necessary)|pull\s+request|PR)\b)[^.]{0,30}?\b(?:create|open|file|raise)\b|\b(?:link|refer(?:ence)?|point)\s+(?:to\s+)?(?:the|an?)\s+(?:\w+\s+)?(?:issue|ticket)(?:\s+(?:which|that|this|the|your)\b[^.]{0,50})?[.!]\s+(?:please\s+)?(?:create|open|file)\s+one\s+if\s+(?:necessary|needed|none\s+exists|there\s+is\s+none)\b/i;
 
 /**
  * A pull request template's box that asks to have discussed the change ("- [ ] Discuss the proposed bug fix or feature
