@@ -3,7 +3,7 @@
  * on its forge, or a page of the project's own docs site matched to the doc source it was built from.
  */
 import { RefusedReason, RepoFiles, dirnameOf, joinRepoPath } from '../repo/repoFiles';
-import { ProjectIdentity } from '../repo/projectIdentity';
+import { ProjectIdentity, normalName } from '../repo/projectIdentity';
 import { classifyUrl, safeDecode } from './ownLinks';
 import { DOC_EXTENSIONS, DOC_FILE, spelledFolders } from './guidePlaces';
 import { REF_PREFIX } from './rstInline';
@@ -228,6 +228,10 @@ export class LinkResolver {
     const packaged: string[] = [];
     for (const root of rootDirs.filter((d) => MONOREPO_ROOT.test(d)).sort()) {
       for (const [name, kind] of await this.listing(root)) if (kind === 'directory' && DOCS_PACKAGE.test(name)) packaged.push(`${root}/${name}`);
+    }
+    // A repository whose main package sits in a folder named after the project keeps its docs there (`certbot/docs/`).
+    for (const root of rootDirs.filter((d) => this.identity.names.includes(normalName(d))).sort()) {
+      for (const [name, kind] of await this.listing(root)) if (kind === 'directory' && /^(?:docs?|documentation)$/i.test(name)) packaged.push(`${root}/${name}`);
     }
     for (const dir of [...spelledFolders(rootDirs, DOC_ROOTS), ...compound]) if (budget > 0) await walk(dir, 1);
     for (const dir of packaged.sort()) if (budget > 0) await walk(dir, 1);

@@ -267,4 +267,18 @@ describe('reader rules (session 22)', () => {
       assert.deepEqual((await cmds('Thanks.', '- [ ] If this is a code change, your changes pass `cargo clippy --all -- -D warnings`\n')).lint, ['cargo clippy --all -- -D warnings']);
     });
   });
+  describe('a docs site whose sources sit in the folder named after the project', () => {
+    const files = (folder: string) => ({
+      'CONTRIBUTING.md': '# Contributing\n\nSee the [Developer\'s Guide](https://widget.example.org/docs/contributing.html).\n',
+      [`${folder}/docs/contributing.rst`]: 'Developer guide\n===============\n\nRun the tests with::\n\n    tox\n',
+    });
+    it('`https://widget.example.org/docs/contributing.html` is read from `widget/docs/contributing.rst`', async () => {
+      const facts = await readGuide(new MemoryRepoFiles(files('widget')), { projectName: 'widget' });
+      assert.deepEqual(facts.commands.test.map((c) => c.command), ['tox']);
+    });
+    it('near miss: a folder named otherwise (`plugins/docs/`) is not the site\'s source', async () => {
+      const facts = await readGuide(new MemoryRepoFiles(files('plugins')), { projectName: 'widget' });
+      assert.deepEqual(facts.commands.test, []);
+    });
+  });
 });
