@@ -104,6 +104,16 @@ function markdownBlocks(text: string, lineOffset: number, readComments: boolean)
           const inner = t.content.replace(/^(\s*)<!--/, '$1').replace(/-->\s*$/, '');
           for (const b of markdownBlocks(inner, line - 1, false)) blocks.push({ ...b, commented: true });
         } else if (!/^\s*<!--/.test(t.content)) {
+          // A collapsible part's title (`<details><summary>Before submitting</summary>`) heads what the part holds, as
+          // a heading one level below the last one would: templates fold their checklists this way. Only in a pull
+          // request template (the one document read with its comments), where such parts run to the template's end or to
+          // the next one: in a guide, text goes on after `</details>`, which a heading cannot close.
+          const summary = readComments && t.map ? SUMMARY.exec(t.content) : null;
+          if (summary) {
+            const title = summary[1].replace(/<[^>]{0,200}>/g, '').replace(/\s+/g, ' ').trim();
+            const last = [...blocks].reverse().find((b) => b.kind === 'heading');
+            if (title) blocks.push({ kind: 'heading', level: Math.min(6, (last?.kind === 'heading' ? last.level : 1) + 1), text: title, line: line + t.content.slice(0, summary.index).split('\n').length - 1, sections: [] });
+          }
           // `<pre>` (with or without `<code>` inside): a code block written in HTML, shown as typed.
           for (const pre of preBlocks(t.content, line)) blocks.push({ kind: 'code', lang: pre.lang, text: pre.text, line: pre.line, sections: [] });
         }
@@ -114,6 +124,9 @@ function markdownBlocks(text: string, lineOffset: number, readComments: boolean)
   }
   return blocks;
 }
+
+/** A `<summary>` title in an HTML block (one line, at most a few hundred characters). */
+const SUMMARY = /<summary>([^<\n]{1,200}(?:<(?!\/summary)[^>\n]{0,100}>[^<\n]{0,200}){0,4})<\/summary>/i;
 
 /**
  * The text a reader sees in an inline token (whitespace collapsed, HTML comments left out: a `<!-- note -->`

@@ -281,4 +281,18 @@ describe('reader rules (session 22)', () => {
       assert.deepEqual(facts.commands.test, []);
     });
   });
+  describe('a template\'s collapsible part titled by its <summary>', () => {
+    const template = (summary: string) => `## What does this PR do?\n\nFixes #1\n\n<details>\n  <summary>${summary}</summary>\n\n- [ ] Did you read the contributor guideline?\n- [ ] Did you make sure to update the docs?\n- [ ] Did you write any new tests?\n\n</details>\n`;
+    const boxes = async (summary: string) => (await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': '# Contributing\n\nThanks.\n', '.github/PULL_REQUEST_TEMPLATE.md': template(summary) }))).checklist.map((c) => c.text);
+    it('"<summary>Before submitting</summary>" frames its boxes as the checks before sending', async () => {
+      assert.deepEqual(await boxes('Before submitting'), ['Did you read the contributor guideline?', 'Did you make sure to update the docs?', 'Did you write any new tests?']);
+    });
+    it('near miss: "<summary>For reviewers</summary>" holds the reviewers\' boxes, not the author\'s', async () => {
+      assert.deepEqual(await boxes('For reviewers'), []);
+    });
+    it('near miss: in a guide, a <summary> heads nothing (its part ends at </details>)', async () => {
+      const facts = await read('# Contributing\n\n## Setup\n\n<details>\n<summary>Using development versions of plugins</summary>\n\nSome notes.\n\n</details>\n\n```sh\nmise test\n```\n');
+      assert.deepEqual(facts.commands.test.map((c) => c.command), ['mise test']);
+    });
+  });
 });
