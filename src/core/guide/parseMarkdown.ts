@@ -111,8 +111,15 @@ function markdownBlocks(text: string, lineOffset: number, readComments: boolean)
           const summary = readComments && t.map ? SUMMARY.exec(t.content) : null;
           if (summary) {
             const title = summary[1].replace(/<[^>]{0,200}>/g, '').replace(/\s+/g, ' ').trim();
-            const last = [...blocks].reverse().find((b) => b.kind === 'heading');
-            if (title) blocks.push({ kind: 'heading', level: Math.min(6, (last?.kind === 'heading' ? last.level : 1) + 1), text: title, line: line + t.content.slice(0, summary.index).split('\n').length - 1, sections: [] });
+            let level = 1;
+            for (let j = blocks.length - 1; j >= 0; j--) {
+              const b = blocks[j];
+              if (b.kind === 'heading') {
+                level = b.level;
+                break;
+              }
+            }
+            if (title) blocks.push({ kind: 'heading', level: Math.min(6, level + 1), text: title, line: line + t.content.slice(0, summary.index).split('\n').length - 1, sections: [] });
           }
           // `<pre>` (with or without `<code>` inside): a code block written in HTML, shown as typed.
           for (const pre of preBlocks(t.content, line)) blocks.push({ kind: 'code', lang: pre.lang, text: pre.text, line: pre.line, sections: [] });

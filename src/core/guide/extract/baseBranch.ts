@@ -414,6 +414,8 @@ function unquotedName(name: string, phrase: string, b: Block, doc: ParsedDocumen
 }
 
 const shownCache = new WeakMap<ParsedDocument, Set<string>>();
+/** A link into a branch (`/blob/bleed/...`, `/tree/bleed`) or a remote's branch (`upstream/bleed`). */
+const SHOWN_BRANCH = /\/(?:blob|tree)\/([\w.-]{1,40})(?:\/|$)|\b(?:origin|upstream)\/([\w.-]{1,40})/g;
 /** The branch names a document shows in links into a branch and in git lines (`origin/x`, `upstream/x`). */
 function branchesShown(doc: ParsedDocument): Set<string> {
   let names = shownCache.get(doc);
@@ -423,7 +425,7 @@ function branchesShown(doc: ParsedDocument): Set<string> {
     const texts = block.kind === 'code' ? [block.text] : block.kind === 'heading' ? [] : [...block.links.map((link) => link.target), ...block.code.map((c) => c.text)];
     for (const text of texts) {
       if (text.length > 2000) continue;
-      for (const m of text.matchAll(/\/(?:blob|tree)\/([\w.-]{1,40})(?:\/|$)|\b(?:origin|upstream)\/([\w.-]{1,40})/g)) names.add((m[1] ?? m[2]).toLowerCase());
+      for (const m of text.matchAll(SHOWN_BRANCH)) names.add((m[1] ?? m[2]).toLowerCase());
     }
   }
   shownCache.set(doc, names);

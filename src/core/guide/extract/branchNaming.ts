@@ -1,7 +1,7 @@
 import { Found } from '../facts';
 import { Located, Sources, sourceOf } from '../sources';
 import { mentions } from './text';
-import { suggestedBranchForm } from './factsBranchCommands';
+import { BRANCH_KINDS, suggestedBranchForm } from './factsBranchCommands';
 
 /**
  * A branch naming rule, only when the guide states one: a sentence about branches that speaks of naming
@@ -253,10 +253,10 @@ function kindsListed(flow: readonly Located[], k: number): string | null {
   if (prev?.block.kind === 'listItem' && prev.block.listId === first.listId) return null;
   const names: string[] = [];
   let withPlaceholders = true;
-  let aboutBranches = prev !== undefined && prev.doc === flow[k].doc && prev.block.kind !== 'code' && ABOUT_BRANCHES.test(prev.block.text) && !NOT_THE_CONTRIBUTORS.test(prev.block.text);
+  const lead = prev !== undefined && prev.doc === flow[k].doc && prev.block.kind !== 'code' ? prev.block.text : '';
+  let aboutBranches = ABOUT_BRANCHES.test(lead) && !NOT_THE_CONTRIBUTORS.test(lead);
   // The lead-in or the heading speaks of naming ("prefixing your branch", "Branch naming"), or every kind comes with a
   // placeholder (`feature/[name]`): folders (`docs/`, `tests/`) or labels listed after a sentence on a branch are no scheme.
-  const lead = prev !== undefined && prev.doc === flow[k].doc && prev.block.kind !== 'code' ? prev.block.text : '';
   const namingSaid = NAMING.test(lead) || /\bprefix(?:ing|ed|es)?\b|\bstrateg(?:y|ies)\b|\bscheme\b/i.test(lead) || NAMING_HEADING.test(first.sections[first.sections.length - 1] ?? '');
   for (let j = k; j < flow.length && j < k + MAX_NAME_ITEMS; j++) {
     const b = flow[j].block;
@@ -277,4 +277,4 @@ function kindsListed(flow: readonly Located[], k: number): string | null {
  * placeholder. Groups: 1 the code quote, 2 the bold, 3 the kind, 4 the placeholder.
  */
 // (RST quotes with two backticks, ``feature/``; a placeholder may sit inside the quote, `feature/<name>`.)
-const KIND_ITEM = /^(?:(`{1,2})|(\*\*|__))?(feat|feature|features|fix|fixes|bugfix|bug|hotfix|docs?|chore|refactor|tests?|perf|enhancement|improvement)\/(?:`{1,2}|\*\*|__)?\s*(\[[^[\]\n]{1,40}\]|<[^<>\n]{1,40}>|\{[^{}\n]{1,40}\})?(?:`{1,2}|\*\*|__)?(?=[\s,.;:\u2013\u2014-]|$)/i;
+const KIND_ITEM = new RegExp(`^(?:(\`{1,2})|(\\*\\*|__))?(${BRANCH_KINDS})\\/(?:\`{1,2}|\\*\\*|__)?\\s*(\\[[^[\\]\\n]{1,40}\\]|<[^<>\\n]{1,40}>|\\{[^{}\\n]{1,40}\\})?(?:\`{1,2}|\\*\\*|__)?(?=[\\s,.;:\\u2013\\u2014-]|$)`, 'i');

@@ -86,7 +86,8 @@ export const narrowingLeadIn = (block: Block): boolean => NARROWING.test(lastSen
 export function notAStepBesidesNarrowing(block: Block, text = plain(block)): boolean {
   // (An optional step said earlier gives way to a last sentence that asks for the block: "you can optionally install the
   // hook. If you don't want to, make sure the following pass before submitting your PR:".)
-  return (OPTIONAL.test(withoutAsides(text)) && !(ASKED_TO_PASS.test(lastSentence(text)) && !OPTIONAL.test(lastSentence(text)))) || (UNSUPPORTED.test(text) && !WORKAROUND.test(text)) || FILE_CONTENT.test(withoutReferenceLinks(text)) || (isRecovery(text) && !offersFallback(text)) || SERVES.test(text) || listsChoices(block, text) || OUTPUT.test(text) || forTheDocs(text) || SITUATIONAL.test(lastSentence(text)) || FOR_USERS.test(lastSentence(text)) || (EXAMPLE_LEAD.test(text) && !STEP_PURPOSE.test(text)) || exampleOnly(block, text) || DEBUG_PURPOSE.test(lastSentence(text)) || SHOWS_A_FORMAT.test(lastSentence(text));
+  const last = lastSentence(text);
+  return (OPTIONAL.test(withoutAsides(text)) && !(ASKED_TO_PASS.test(last) && !OPTIONAL.test(last))) || (UNSUPPORTED.test(text) && !WORKAROUND.test(text)) || FILE_CONTENT.test(withoutReferenceLinks(text)) || (isRecovery(text) && !offersFallback(text)) || SERVES.test(text) || listsChoices(block, text) || OUTPUT.test(text) || forTheDocs(text) || SITUATIONAL.test(last) || FOR_USERS.test(last) || (EXAMPLE_LEAD.test(text) && !STEP_PURPOSE.test(text)) || exampleOnly(block, text) || DEBUG_PURPOSE.test(last) || SHOWS_A_FORMAT.test(last);
 }
 
 /**

@@ -62,8 +62,9 @@ export function proseTypeList(l: Located, known: ReadonlySet<string>): string[] 
   if (!/type|prefix/i.test(text)) return null;
   // (The parenthesised form only where the sentence is about commits or titles: "contributions of any type (docs,
   // tests, fix)" lists kinds of help.)
-  const paren = NAMED_TYPES.test(text) ? null : PAREN_TYPES.exec(text);
-  const m = NAMED_TYPES.exec(text) ?? (paren && /\b(?:commits?|titles?|subjects?|messages?)\b/i.test(sentenceAround(text, paren.index)) ? paren : null);
+  const named = NAMED_TYPES.exec(text);
+  const paren = named ? null : PAREN_TYPES.exec(text);
+  const m = named ?? (paren && /\b(?:commits?|titles?|subjects?|messages?)\b/i.test(sentenceAround(text, paren.index)) ? paren : null);
   if (!m) return null;
   const names = m[1].split(/\s*,\s*|\s+(?:or|and)\s+/).map((n) => n.replace(/^(?:(?:or|and)\s+)?`?|`$/g, '').trim()).filter((n) => n.length > 0);
   const knownCount = names.filter((n) => known.has(n)).length;

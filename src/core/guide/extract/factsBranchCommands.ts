@@ -30,7 +30,7 @@ export function suggestedBranchForm(block: Block): string | null {
       if (rest !== undefined && (FORM.test(rest) || YOUR_CAMEL.test(rest))) return name;
       const kind = CHANGE_KIND.exec(name)?.[1].toLowerCase();
       // (A branch made from fetched work, `git checkout -b fix/x FETCH_HEAD`, is someone else's being reviewed.)
-      if (kind !== undefined && !byKind.has(kind) && !/\bFETCH_HEAD\b|\bpull\/\d/.test(m[0] + text.slice(m.index ?? 0, (m.index ?? 0) + 200).split('\n')[0])) byKind.set(kind, name);
+      if (kind !== undefined && !byKind.has(kind) && !/\bFETCH_HEAD\b|\bpull\/\d/.test(text.slice(m.index ?? 0, (m.index ?? 0) + 200).split('\n')[0])) byKind.set(kind, name);
     }
   }
   // One example name is only an example; a branch made per kind of change side by side (`git checkout -b
@@ -38,5 +38,7 @@ export function suggestedBranchForm(block: Block): string | null {
   return byKind.size >= 2 ? [...byKind.values()].join(', ') : null;
 }
 
-/** A kind of change before the slash (not `release/`, `maintenance/` or a person's name). */
-const CHANGE_KIND = /^(feat|feature|features|fix|fixes|bugfix|bug|hotfix|docs?|chore|refactor|tests?|perf|enhancement|improvement)\/[\w#-]/i;
+/** The kinds of change a branch name starts with (not `release/`, `maintenance/` or a person's name), as a pattern's source. */
+export const BRANCH_KINDS = 'feat|feature|features|fix|fixes|bugfix|bug|hotfix|docs?|chore|refactor|tests?|perf|enhancement|improvement';
+/** A kind of change before the slash. */
+const CHANGE_KIND = new RegExp(`^(${BRANCH_KINDS})\\/[\\w#-]`, 'i');
