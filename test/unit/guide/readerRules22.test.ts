@@ -7,6 +7,11 @@ import { MemoryRepoFiles } from '../core/memoryRepoFiles';
 
 const read = (guide: string, name = 'CONTRIBUTING.md') => readGuide(new MemoryRepoFiles({ [name]: guide }));
 const naming = async (guide: string, name?: string) => (await read(guide, name)).branchNaming?.value ?? null;
+/** A guide of `text` under a title, and a pull request template when one is given. */
+const withTemplate = (text: string, template?: string) =>
+  readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': `# Contributing\n\n${text}\n`, ...(template ? { '.github/PULL_REQUEST_TEMPLATE.md': template } : {}) }));
+const base = async (text: string, template?: string) => (await withTemplate(text, template)).baseBranch?.value ?? null;
+const discuss = async (text: string) => (await withTemplate(text)).discussFirst?.value ?? null;
 
 describe('reader rules (session 22)', () => {
   describe('branch names after the issue, in more words', () => {
@@ -79,11 +84,6 @@ describe('reader rules (session 22)', () => {
     });
   });
   describe('base branch in more forms', () => {
-    const base = async (text: string, template?: string) => {
-      const files: Record<string, string> = { 'CONTRIBUTING.md': `# Contributing\n\n${text}\n` };
-      if (template) files['.github/PULL_REQUEST_TEMPLATE.md'] = template;
-      return (await readGuide(new MemoryRepoFiles(files))).baseBranch?.value ?? null;
-    };
     it('a template box "Rebased onto current develop", and "rebased my branch over master"', async () => {
       assert.equal(await base('Thanks for helping.', '- [ ] Tests pass\n- [ ] Rebased onto current develop\n'), 'develop');
       assert.equal(await base('- [ ] rebased my branch over master'), 'master');
@@ -110,11 +110,7 @@ describe('reader rules (session 22)', () => {
     });
   });
   describe('commit types in more shapes', () => {
-    const types = async (text: string, template?: string) => {
-      const files: Record<string, string> = { 'CONTRIBUTING.md': `# Contributing\n\n${text}\n` };
-      if (template) files['.github/PULL_REQUEST_TEMPLATE.md'] = template;
-      return (await readGuide(new MemoryRepoFiles(files))).commit.types?.value ?? null;
-    };
+    const types = async (text: string, template?: string) => (await withTemplate(text, template)).commit.types?.value ?? null;
     it('bold names running into their description: "- **feat** for a new feature"', async () => {
       assert.deepEqual(await types('PR titles must follow Conventional Commits: `<type>(<scope>): <subject>`.\n\n**Allowed `<type>` values:**\n\n- **feat** for a new feature for the user.\n- **fix** for a bug fix for the user.\n- **docs** for changes to the documentation.'), ['feat', 'fix', 'docs']);
     });
@@ -146,7 +142,6 @@ describe('reader rules (session 22)', () => {
     });
   });
   describe('a pull request said to be the place to start: no issue first', () => {
-    const discuss = async (text: string) => (await read(`# Contributing\n\n${text}\n`)).discussFirst?.value ?? null;
     it('"fix it and open a pull request instead of opening an issue"', async () => {
       assert.equal(await discuss('If you know how to fix a problem, please fix it and open a pull request instead of opening an issue.'), false);
     });
@@ -197,7 +192,6 @@ describe('reader rules (session 22)', () => {
     });
   });
   describe('an issue to create if none exists, in more words', () => {
-    const discuss = async (text: string) => (await read(`# Contributing\n\n${text}\n`)).discussFirst?.value ?? null;
     it('"Link to the issue which the PR resolves. Please create one if necessary." under a pull-request heading', async () => {
       assert.equal(await discuss('## Pull requests\n\nLink to the issue which the PR resolves. Please create one if necessary.'), true);
     });
@@ -209,11 +203,6 @@ describe('reader rules (session 22)', () => {
     });
   });
   describe('base branch: the pull request directed at it, or its destination', () => {
-    const base = async (text: string, template?: string) => {
-      const files: Record<string, string> = { 'CONTRIBUTING.md': `# Contributing\n\n${text}\n` };
-      if (template) files['.github/PULL_REQUEST_TEMPLATE.md'] = template;
-      return (await readGuide(new MemoryRepoFiles(files))).baseBranch?.value ?? null;
-    };
     it('a template box "Directed this pull request at the `dev` branch"', async () => {
       assert.equal(await base('Thanks.', '- [ ] Tests pass\n- [ ] Directed this pull request at the `dev` branch.\n'), 'dev');
     });
@@ -248,9 +237,7 @@ describe('reader rules (session 22)', () => {
   });
   describe('commands asked in more words', () => {
     const cmds = async (text: string, template?: string) => {
-      const files: Record<string, string> = { 'CONTRIBUTING.md': `# Contributing\n\n${text}\n` };
-      if (template) files['.github/PULL_REQUEST_TEMPLATE.md'] = template;
-      const f = await readGuide(new MemoryRepoFiles(files));
+      const f = await withTemplate(text, template);
       return { setup: f.commands.setup.map((c) => c.command), test: f.commands.test.map((c) => c.command), lint: f.commands.lint.map((c) => c.command) };
     };
     it('an optional hook said first, then "make sure the following pass before submitting your PR:" over the block', async () => {
