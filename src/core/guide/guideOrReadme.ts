@@ -24,23 +24,24 @@ export interface GuideOrReadme {
  * project ("## Running tests", "## Development"): those sections stand in then. `resolver`, the reading's own, follows
  * the README's link to the guide; without it that link is not looked for.
  */
-export async function readGuideOrReadme(files: RepoFiles, read: (path: string) => Promise<string | undefined>, problems: ReaderProblem[], resolver?: LinkResolver): Promise<GuideOrReadme> {
+export async function readGuideOrReadme(files: RepoFiles, read: (path: string) => Promise<{ readonly path: string; readonly text: string } | undefined>, problems: ReaderProblem[], resolver?: LinkResolver): Promise<GuideOrReadme> {
   const { usual, other } = await locateGuidePlaces(files);
   const readmePath = await locateReadme(files);
   // The README is read once, whether it points to the guide or stands in for it.
   let readme: ParsedDocument | null | undefined;
   const readReadme = async (): Promise<ParsedDocument | null> => {
     if (readme === undefined) {
-      const text = readmePath ? await read(readmePath) : undefined;
-      readme = readmePath && text !== undefined ? parseDocument(readmePath, text) : null;
+      const at = readmePath ? await read(readmePath) : undefined;
+      readme = at !== undefined ? parseDocument(at.path, at.text) : null;
     }
     return readme;
   };
   await reportUnreadableGuide(files, problems);
   const skipped: string[] = [];
   const tryRead = async (path: string): Promise<GuideOrReadme | undefined> => {
-    const text = await read(path);
-    const guide = text === undefined ? null : parseDocument(path, text);
+    // (A guide that is a link checked out as text is read, and cited, at the file it links to.)
+    const at = await read(path);
+    const guide = at === undefined ? null : parseDocument(at.path, at.text);
     if (guide && guide.blocks.length > 0) {
       for (const file of skipped) problems.push({ file, message: `${file} was skipped (see above); ${path} is read as the guide instead.`, severity: 'info' });
       return { guidePath: path, guide, readmeSection: null };
@@ -169,17 +170,25 @@ const PROJECT_WORK_HEADING = new RegExp(
 const BUILD_HEADING = String.raw`^(?:how\s+to\s+)?(?:build|building|compil(?:e|ing|ation))(?:\s+(?:instructions|steps|notes|from\s+(?:the\s+)?sources?(?:\s+code)?|locally|the\s+(?:project|code|library|sources?)|it|(?:on|for)\s+(?:unix|linux|mac\s?os(?:\s?x)?|windows|bsd|\w+\s+systems?)(?:\s+with\b.*)?|with\s+(?:cmake|make|gnu\s+make|meson|ninja|autotools|configure|bazel|gradle|maven|sbt|cargo|stack|cabal|dune|nix|zig|scons|msbuild|visual\s+studio)|and\s+(?:testing|tests?|install|installing|installation|running)|&\s+(?:testing|tests?|install|installing|running))|\s*\([^)]*\))*\W*$`;
 
 /**
+ * A README heading over building the project itself in other words than BUILD_HEADING's: "4 Compiling the game",
+ * "Building the game binaries", "How to Build & Run (Linux, macOS & WSL)", "Building the PDF locally from source",
+ * "Building and installing". "The"/"this" before the object makes it the project's own thing; the docs, a site, a
+ * book or a manual built beside it are side work, and "your"/"a" objects ("Build your own plugin") are the user's.
+ */
+const BUILD_THE_PROJECT = String.raw`^(?:\d+(?:\.\d+)*\.?\s+)?(?:how\s+to\s+)?(?:build|building|compil(?:e|ing|ation))(?:\s+(?:and|&)\s+(?:run(?:ning)?|install(?:ing|ation)?|test(?:ing)?))?(?:\s+(?:the|this)\s+(?!docs?\b|documentation\b|website\b|site\b|book\b|manual\b)[\w.+-]+(?:\s+[\w.+-]+)?)?(?:\s+(?:locally|from\s+(?:the\s+)?(?:git|sources?(?:\s+code)?)|instructions))*(?:\s*\([^)]*\))?\W*$`;
+
+/**
  * With no guide and no Contributing section, the README's sections on building and testing the checkout are all a
  * newcomer has ("Build", "Building on Unix", "Build instructions:", "Compiling from source", "Tests", "Testing:",
  * "For Developers"): a guide would hold the same steps. Building the user's own work with the tool ("Compiling your
  * own plugins", "Building against libfoo") is usage (BUILD_HEADING).
  */
 const STAND_IN_HEADING = new RegExp(
-  [DEVELOPMENT_HEADING.source, BUILD_HEADING, String.raw`^(?:(?:unit|integration|running(?:\s+the)?)\s+)?(?:tests?|testing)(?:\s+(?:and|&)\s+(?:linting|lint|style|coverage|formatting))?\W*$`, String.raw`^local\s+(?:setup|development|dev)\W*$`, String.raw`^(?:for\s+)?develop(?:ers?|ment|ing)?(?:\s+welcome)?\W*$`, String.raw`\bfrom\s+(?:the\s+)?sources?\b`].join('|'),
+  [DEVELOPMENT_HEADING.source, BUILD_HEADING, BUILD_THE_PROJECT, String.raw`^(?:(?:unit|integration|running(?:\s+the)?)\s+)?(?:tests?|testing)(?:\s+(?:and|&)\s+(?:linting|lint|style|coverage|formatting))?\W*$`, String.raw`^local\s+(?:setup|development|dev)\W*$`, String.raw`^(?:for\s+)?develop(?:ers?|ment|ing)?(?:\s+welcome)?\W*$`, String.raw`\bfrom\s+(?:the\s+)?sources?\b`].join('|'),
   'i',
 );
 
-const PROJECT_WORK_OR_BUILD = new RegExp(`${PROJECT_WORK_HEADING.source}|${BUILD_HEADING}`, 'i');
+const PROJECT_WORK_OR_BUILD = new RegExp(`${PROJECT_WORK_HEADING.source}|${BUILD_HEADING}|${BUILD_THE_PROJECT}`, 'i');
 
 /**
  * "Building Batteries", "Compiling Tiled", "Building libfoo": building the project itself, by the name the README's

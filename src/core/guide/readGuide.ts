@@ -22,7 +22,7 @@ import { locateReadme } from './locateGuide';
 import { MENTIONS_DEVELOPER_DOC, readmeDeveloperDocs } from './readmeGuideLink';
 import { parseDocument } from './parseDocument';
 import { parseMarkdown } from './parseMarkdown';
-import { ReadBudget, formatBytes, readText } from './readText';
+import { ReadBudget, formatBytes, readText, readTextAt } from './readText';
 import { Located, Sources, flowOf } from './sources';
 import { plain } from './extract/text';
 import { commands } from './extract/commands';
@@ -121,7 +121,7 @@ export async function readGuideDocuments(files: RepoFiles, options: ReadGuideOpt
 
   // One resolver for the reading: the README's link to the guide and the guide's links share its folder listings and docs index.
   const resolver = new LinkResolver(files, identity, options.projectName);
-  const { guidePath, guide, readmeSection, readmeOnly } = await readGuideOrReadme(files, read, problems, resolver);
+  const { guidePath, guide, readmeSection, readmeOnly } = await readGuideOrReadme(files, (path) => readTextAt(files, path, maxFileBytes, problems, budget), problems, resolver);
   const besideGuide = guide && !readmeSection ? await readmeBesideGuide(files, resolver, maxFileBytes, budget) : { developerDocs: [], sending: null };
   const alsoRead = [...rootHacking(rootEntries), ...besideGuide.developerDocs];
   const followOptions = { maxHops: MAX_HOPS, maxLinkedDocs: options.maxLinkedDocs ?? DEFAULT_MAX_LINKED_DOCS, maxFileBytes, identity, folderName: options.projectName, budget, resolver, alsoRead };

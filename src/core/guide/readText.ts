@@ -1,6 +1,7 @@
 import { RepoFiles } from '../repo/repoFiles';
 import { decodeText } from '../text/decode';
 import { ReaderProblem } from './facts';
+import { symlinkTarget } from './textSymlink';
 
 /**
  * Bytes one run may still read. A repository decides how many files it holds, so without a total a folder of
@@ -52,6 +53,23 @@ export class ReadBudget {
  * is missing or unreadable as text; a file that exists but gives no text always leaves a problem naming it.
  */
 export async function readText(files: RepoFiles, path: string, maxBytes: number, problems: ReaderProblem[], budget?: ReadBudget): Promise<string | undefined> {
+  return (await readTextAt(files, path, maxBytes, problems, budget))?.text;
+}
+
+/**
+ * `readText`, with the path whose text it is: a symbolic link checked out as text (symlinkTarget) gives the file it
+ * stands for, as a checkout with links would show, and the target's path, so that a fact cites the lines a user can
+ * open. One step only, and only to a file that exists: a path to nothing is the file's own text.
+ */
+export async function readTextAt(files: RepoFiles, path: string, maxBytes: number, problems: ReaderProblem[], budget?: ReadBudget): Promise<{ readonly path: string; readonly text: string } | undefined> {
+  const text = await readOne(files, path, maxBytes, problems, budget);
+  if (text === undefined) return undefined;
+  const target = symlinkTarget(path, text);
+  const followed = target === undefined ? undefined : await readOne(files, target, maxBytes, [], budget);
+  return followed !== undefined && target !== undefined ? { path: target, text: followed } : { path, text };
+}
+
+async function readOne(files: RepoFiles, path: string, maxBytes: number, problems: ReaderProblem[], budget?: ReadBudget): Promise<string | undefined> {
   const allowed = budget ? Math.min(maxBytes, budget.remaining) : maxBytes;
   if (budget && allowed <= 0) {
     budget.refuse(path, problems);

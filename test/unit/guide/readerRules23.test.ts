@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { symlinkTarget } from '../../../src/core/guide/textSymlink';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+// Session 23: structural rules (how files are reached, which README sections stand in for a guide). Every text below
+// is written for the test; each rule has a near miss that must keep its old answer.
+
+const commandsOf = async (files: Record<string, string>) => {
+  const facts = await readGuide(new MemoryRepoFiles(files));
+  return { facts, setup: facts.commands.setup.map((c) => c.command), test: facts.commands.test.map((c) => c.command) };
+};
+
+describe('reader rules (session 23)', () => {
+  describe('a symbolic link checked out as text (core.symlinks=false, an archive)', () => {
+    it('takes a lone relative path, from the file\'s own folder', () => {
+      assert.equal(symlinkTarget('CONTRIBUTING.md', 'docs/source/contributing.md\n'), 'docs/source/contributing.md');
+      assert.equal(symlinkTarget('.github/CONTRIBUTING.md', '../docs/CONTRIBUTING.md'), 'docs/CONTRIBUTING.md');
+      assert.equal(symlinkTarget('PULL_REQUEST_TEMPLATE', 'CONTRIBUTING'), undefined, 'a bare word is a file\'s text');
+    });
+    it('near misses: a sentence, a URL, an absolute path, a path out of the repository, itself', () => {
+      for (const text of ['See docs/contributing.md', 'https://example.org/contributing.md', '/etc/passwd', '../../outside.md', 'CONTRIBUTING.md', 'TODO']) {
+        assert.equal(symlinkTarget('CONTRIBUTING.md', text), undefined, text);
+      }
+    });
+    it('reads the guide the link stands for, and cites the lines at that file', async () => {
+      const { facts, setup, test } = await commandsOf({
+        'CONTRIBUTING.md': 'docs/dev/contributing.md\n',
+        'docs/dev/contributing.md': '# Contributing\n\n## Setup\n\n```sh\npip install -e ".[test]"\n```\n\n## Tests\n\n```sh\nmake test\n```\n',
+      });
+      assert.deepEqual(setup, ['pip install -e ".[test]"']);
+      assert.deepEqual(test, ['make test']);
+      assert.equal(facts.commands.test[0].source.file, 'docs/dev/contributing.md');
+      assert.equal(facts.commands.test[0].source.line, 12);
+    });
+    it('near miss: a path to no file is the guide\'s own (short) text', async () => {
+      const facts = await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': 'docs/missing.md\n' }));
+      assert.equal(facts.files.guide, 'CONTRIBUTING.md');
+      assert.deepEqual(facts.commands.setup, []);
+    });
+  });
+
+  describe('a README heading over building the project in other words stands in for a guide', () => {
+    const readme = (heading: string) => `# Widget\n\nA widget.\n\n## ${heading}\n\n\`\`\`sh\ncmake -B build\ncmake --build build\n\`\`\`\n`;
+    for (const heading of ['4 Compiling the game', 'Building the game binaries', 'How to Build & Run ( Linux, MacOS & WSL )', 'Building the PDF locally from source', 'Building and installing']) {
+      it(`"${heading}"`, async () => {
+        assert.deepEqual((await commandsOf({ 'README.md': readme(heading) })).setup, ['cmake -B build', 'cmake --build build']);
+      });
+    }
+    for (const heading of ['Building the docs', 'Build your own plugin', 'Building a site with Widget']) {
+      it(`near miss: "${heading}" is side work or the user's own`, async () => {
+        assert.deepEqual((await commandsOf({ 'README.md': readme(heading) })).setup, []);
+      });
+    }
+    it('beside a README Contributing section too ("Compiling the game" after "Contributing")', async () => {
+      const text = '# Game\n\n## Contributing\n\nPull requests are welcome.\n\n## Compiling the game\n\n```sh\ncmake --preset posix\ncmake --build --preset posix-release\n```\n';
+      assert.deepEqual((await commandsOf({ 'README.md': text })).setup, ['cmake --preset posix', 'cmake --build --preset posix-release']);
+    });
+  });
+});
