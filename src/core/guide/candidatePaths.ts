@@ -1,6 +1,6 @@
 import { COMMITLINT_FILES } from '../commitlint/locateConfig';
 import { GUIDE_FOLDERS, GUIDE_NAME, README_NAME } from './locateGuide';
-import { CONTRIBUTING_FOLDER, DEEP_GUIDE_DEPTH, DEEP_GUIDE_NAME, DEVELOPER_GUIDE_NAME, DOC_FOLDER_NAMES, HACKING_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, OTHER_GUIDE_NAME, PERL_GUIDE_DEPTH, PERL_GUIDE_NAME, PERL_LIB_FOLDER, SENDING_PAGE, SITE_FOLDER_NAMES, SITE_GUIDE_DEPTH, FOLDER_GUIDELINES_PAGE } from './guidePlaces';
+import { BUILD_DOC_NAME, README_DEV_NAME, CONTRIBUTING_FOLDER, DEEP_GUIDE_DEPTH, DEEP_GUIDE_NAME, DEVELOPER_GUIDE_NAME, DOC_FOLDER_NAMES, HACKING_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, OTHER_GUIDE_NAME, PERL_GUIDE_DEPTH, PERL_GUIDE_NAME, PERL_LIB_FOLDER, SENDING_PAGE, SITE_FOLDER_NAMES, SITE_GUIDE_DEPTH, FOLDER_GUIDELINES_PAGE } from './guidePlaces';
 import { GITLAB_TEMPLATE_DIR, GITLAB_TEMPLATE_FOLDER, ONRAMP_CONFIGS, TEMPLATE_DIR, TEMPLATE_FILE, TEMPLATE_FOLDERS, TEMPLATE_IN_DIR } from './findFiles';
 import { MAGE_FOLDER, RUNNER_FILES } from '../tasks/runnerFiles';
 import { CHANGELOG_EVIDENCE_PATHS, isChangelogFile } from './changelogEvidence';
@@ -64,12 +64,14 @@ function guidePlaces(): Rule[] {
   const parents = ['', ...docGlobs];
   return [
     {
-      globs: [...docGlobs, ...docGlobs.flatMap((d) => [`${d}/${guide}*`, `${d}/${NUMBERED}${guide}*`, `${d}/${hacking}*`]), `.github/${hacking}*`, `${hacking}*`, `.github/${developer}*`, `${developer}*`],
+      globs: [...docGlobs, ...docGlobs.flatMap((d) => [`${d}/${guide}*`, `${d}/${NUMBERED}${guide}*`, `${d}/${hacking}*`]), `.github/${hacking}*`, `${hacking}*`, `.github/${developer}*`, `${developer}*`, `${caseInsensitive('build')}*`, `${caseInsensitive('compil')}*`, `${caseInsensitive('read')}*`],
       matches: (path) => {
         const folder = folderOf(path);
         const name = baseOf(path);
         if (folder === '' && isDocFolder(path)) return true;
         if ((folder === '' || folder === '.github') && DEVELOPER_GUIDE_NAME.test(name)) return true;
+        // (A README's developers' half and a build document, at the root only.)
+        if (folder === '' && (README_DEV_NAME.test(name) || BUILD_DOC_NAME.test(name))) return true;
         return (folder === '' || folder === '.github' || isDocFolder(folder)) && [GUIDE_NAME, OTHER_GUIDE_NAME, LOCALIZED_GUIDE_NAME, HACKING_NAME].some((n) => n.test(name));
       },
     },

@@ -82,7 +82,15 @@ export const HACKING_NAME = new RegExp(`^hacking(?:\\.${DOC_EXT})?$`, 'i');
  * `DEVELOPERS.md`, as often the team's list): where a project without a CONTRIBUTING file says how to build and test
  * it. Only there: in a docs folder a page so named is often about the product's development mode.
  */
-export const DEVELOPER_GUIDE_NAME = new RegExp(`^dev(?:elop(?:(?:ment|ing)?(?:[-_](?:guide|notes|setup))?|ers?[-_](?:guide|notes|setup))|[-_](?:guide|setup))\\.${DOC_EXT}$`, 'i');
+export const DEVELOPER_GUIDE_NAME = new RegExp(`^dev(?:elop(?:(?:ment|ing)?(?:[-_](?:guide|notes|setup))?|ers?[-_](?:guide|notes|setup))|[-_](?:guide|setup)|el)\\.${DOC_EXT}$`, 'i');
+/** The README's developers' half at the root (`README-dev.md`, `README.developers.md`): read as DEVELOPER_GUIDE_NAME is. */
+export const README_DEV_NAME = new RegExp(`^readme[-_.]dev(?:el(?:op(?:ment|ers?|ing))?)?\\.${DOC_EXT}$`, 'i');
+/**
+ * A document at the root on building the project from its sources (`BUILDING.md`, `BUILD.adoc`, `COMPILING.txt`,
+ * `ReadMe.Compiling.md`, `BuildingOgre.md`): the setup a contributor needs, whatever the guide says or leaves out.
+ * With an extension only: a bare `BUILD` is Bazel's file.
+ */
+export const BUILD_DOC_NAME = new RegExp(`^(?:read[-_.]?me[-_.])?(?:build(?:ing)?|compil(?:e|ing))(?:[-_.]?(?:howto|instructions|notes|[a-z][a-z0-9]{1,30}))?\\.${DOC_EXT}$`, 'i');
 
 /** The root's docs folders as spelled in this repository, `docs` before `doc` before `Documentation`. */
 export async function docFolders(files: RepoFiles, names: readonly string[] = DOC_FOLDER_NAMES): Promise<string[]> {

@@ -1,5 +1,5 @@
 import { RepoFiles } from '../repo/repoFiles';
-import { DEEP_GUIDE_NAME, DEVELOPER_GUIDE_NAME, DOC_EXT, FOLDER_GUIDELINES_PAGE, SITE_GUIDE_DEPTH, HACKING_NAME, PREFIXED_GUIDE_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, NameTest, OTHER_GUIDE_NAME, PERL_GUIDE_DEPTH, PERL_GUIDE_NAME, PERL_LIB_FOLDER, SENDING_PAGE, SITE_FOLDER_NAMES, contributingFolders, deepGuides, deeperContributingFolders, docFolders } from './guidePlaces';
+import { BUILD_DOC_NAME, README_DEV_NAME, DEEP_GUIDE_NAME, DEVELOPER_GUIDE_NAME, DOC_EXT, FOLDER_GUIDELINES_PAGE, SITE_GUIDE_DEPTH, HACKING_NAME, PREFIXED_GUIDE_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, NameTest, OTHER_GUIDE_NAME, PERL_GUIDE_DEPTH, PERL_GUIDE_NAME, PERL_LIB_FOLDER, SENDING_PAGE, SITE_FOLDER_NAMES, contributingFolders, deepGuides, deeperContributingFolders, docFolders } from './guidePlaces';
 
 /**
  * Where projects keep their contribution guide, in the order GitHub itself looks: a guide in `.github/` is the one
@@ -86,6 +86,10 @@ export async function locateGuidePlaces(files: RepoFiles): Promise<{ usual: stri
     for (const folder of folders) addNew(found, await findAllIn(files, folder, HACKING_NAME));
     // A developers' guide at the root or in .github (`DEVELOPMENT.md`), after the HACKING files.
     for (const folder of ['.github', '']) addNew(found, await findAllIn(files, folder, DEVELOPER_GUIDE_NAME));
+    // A build document at the root (`BUILDING.md`), after those: with nothing else, how to build is the guide's part a
+    // newcomer needs first.
+    addNew(found, await findAllIn(files, '', README_DEV_NAME));
+    addNew(found, await findAllIn(files, '', BUILD_DOC_NAME));
     // The guide's name with words in front (`docs/GETTING_STARTED_CONTRIBUTING.md`), after the HACKING files.
     for (const folder of folders) addNew(found, await findAllIn(files, folder, PREFIXED_GUIDE_NAME));
     // A folder of contributor docs with none of those pages: its guidelines page (`docs/contributing/guidelines.rst`),

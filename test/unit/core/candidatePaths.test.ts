@@ -57,6 +57,11 @@ describe('candidatePaths', () => {
     'towncrier.toml',
     'CHANGELOG.md',
     'HISTORY.rst',
+    // Developers' and build documents at the root (session 23).
+    'DEVEL.md',
+    'README-dev.md',
+    'BUILDING.md',
+    'ReadMe.Compiling.md',
   ];
   for (const path of readable) {
     it(`watches and accepts ${path}`, () => {

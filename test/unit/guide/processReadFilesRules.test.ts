@@ -63,14 +63,14 @@ describe('process rules: which files are read', () => {
   });
 
   it('without a known remote, reads a forge link to a repository named like the project', async () => {
-    const guide = '# Contributing\n\nOur [build notes](https://github.com/acme/widget/blob/main/BUILDING.md) say how to set up a development environment.\n';
-    assert.deepEqual(await linkedDocs({ 'CONTRIBUTING.md': guide, 'BUILDING.md': DEV_DOC }, 'widget'), ['BUILDING.md']);
-    assert.deepEqual(await linkedDocs({ 'CONTRIBUTING.md': guide, 'BUILDING.md': DEV_DOC }, 'gadget'), []);
+    const guide = '# Contributing\n\nOur [build notes](https://github.com/acme/widget/blob/main/docs/setup-notes.md) say how to set up a development environment.\n';
+    assert.deepEqual(await linkedDocs({ 'CONTRIBUTING.md': guide, 'docs/setup-notes.md': DEV_DOC }, 'widget'), ['docs/setup-notes.md']);
+    assert.deepEqual(await linkedDocs({ 'CONTRIBUTING.md': guide, 'docs/setup-notes.md': DEV_DOC }, 'gadget'), []);
   });
 
   it('with a known remote, a same-named repository of another owner stays foreign', async () => {
-    const guide = '# Contributing\n\nOur [build notes](https://github.com/someone/widget/blob/main/BUILDING.md) say how to set up a development environment.\n';
-    const files = { 'CONTRIBUTING.md': guide, 'BUILDING.md': DEV_DOC, '.git/config': '[remote "origin"]\n\turl = https://github.com/acme/widget.git\n' };
+    const guide = '# Contributing\n\nOur [build notes](https://github.com/someone/widget/blob/main/docs/setup-notes.md) say how to set up a development environment.\n';
+    const files = { 'CONTRIBUTING.md': guide, 'docs/setup-notes.md': DEV_DOC, '.git/config': '[remote "origin"]\n\turl = https://github.com/acme/widget.git\n' };
     assert.deepEqual(await linkedDocs(files, 'widget'), []);
   });
 });

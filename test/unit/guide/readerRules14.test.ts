@@ -216,7 +216,7 @@ describe('reader rules (session 14)', () => {
       assert.deepEqual(c.setup, [...platforms.map(([, cmd]) => cmd), 'cmake -B build', 'cmake --build build']);
     });
     it('a long tail of build variants is still cut short', async () => {
-      const variants = Array.from({ length: 9 }, (_, k) => `make build-variant-${k}`);
+      const variants = Array.from({ length: 12 }, (_, k) => `make build-variant-${k}`);
       const c = await allCommands(guide(`# Contributing\n\n## Building\n\n\`\`\`\n${variants.join('\n')}\n\`\`\`\n`));
       assert.ok(c.setup.length < variants.length, c.setup.join(', '));
     });

@@ -57,4 +57,45 @@ describe('reader rules (session 23)', () => {
       assert.deepEqual((await commandsOf({ 'README.md': text })).setup, ['cmake --preset posix', 'cmake --build --preset posix-release']);
     });
   });
+
+  describe('a developers\' or build document at the root', () => {
+    const build = '# Building\n\n```sh\nsudo apt-get install libfoo-dev\ncmake -B build\ncmake --build build\n```\n';
+    it('`DEVEL.md` and `README-dev.md` are the guide where there is no CONTRIBUTING file', async () => {
+      for (const name of ['DEVEL.md', 'README-dev.md']) {
+        const facts = await readGuide(new MemoryRepoFiles({ 'README.md': '# Widget\n\nA widget.\n', [name]: build }));
+        assert.equal(facts.files.guide, name);
+      }
+    });
+    it('`BUILDING.md` is the guide where nothing else is, and `ReadMe.Compiling.md`, `BuildingWidget.md` too', async () => {
+      for (const name of ['BUILDING.md', 'ReadMe.Compiling.md', 'BuildingWidget.md']) {
+        const { facts, setup } = await commandsOf({ 'README.md': '# Widget\n\nA widget.\n', [name]: build });
+        assert.equal(facts.files.guide, name);
+        assert.deepEqual(setup, ['sudo apt-get install libfoo-dev', 'cmake -B build', 'cmake --build build']);
+      }
+    });
+    it('`BUILDING.md` beside a guide that gives no build steps is read with it', async () => {
+      const { facts, setup } = await commandsOf({ 'CONTRIBUTING.md': '# Contributing\n\nOpen a pull request against `main`.\n', 'BUILDING.md': build });
+      assert.equal(facts.files.guide, 'CONTRIBUTING.md');
+      assert.deepEqual(setup, ['sudo apt-get install libfoo-dev', 'cmake -B build', 'cmake --build build']);
+      assert.equal(facts.commands.setup[0].source.file, 'BUILDING.md');
+    });
+    it('near misses: Bazel\'s bare `BUILD`, a build page deep in the docs, `DEVELOPERS.md` (often the team\'s list)', async () => {
+      for (const [name, text] of [['BUILD', 'cc_library(name = "widget")\n'], ['docs/internals/BUILDING.md', build], ['DEVELOPERS.md', build]]) {
+        const facts = await readGuide(new MemoryRepoFiles({ 'README.md': '# Widget\n\nA widget.\n', [name]: text }));
+        assert.equal(facts.files.guide, null, name);
+      }
+    });
+  });
+
+  describe('setup has more room per document than a test or lint step', () => {
+    const lines = (n: number) => Array.from({ length: n }, (_, k) => `sudo apt-get install libpart${k}-dev`).join('\n');
+    it('nine prerequisites given one per line are all setup steps', async () => {
+      const { setup } = await commandsOf({ 'CONTRIBUTING.md': `# Contributing\n\n## Setup\n\n\`\`\`sh\n${lines(9)}\n\`\`\`\n` });
+      assert.equal(setup.length, 9);
+    });
+    it('near miss: the room still ends (a long tail of variants buries the main steps)', async () => {
+      const { setup } = await commandsOf({ 'CONTRIBUTING.md': `# Contributing\n\n## Setup\n\n\`\`\`sh\n${lines(16)}\n\`\`\`\n` });
+      assert.ok(setup.length < 16, String(setup.length));
+    });
+  });
 });

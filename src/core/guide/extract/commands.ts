@@ -42,6 +42,11 @@ const OTHER_WORK_TIP = /^\W*(?:tip:\s*)?(?:if|when|while)\s+(?:you(?:'re|\s+are)
 const DEEP_TASK = /(^|\s)[\w-]+:[\w-]+:[\w:-]+(\s|$)/;
 const MAX_PER_KIND = 6;
 const MAX_PER_KIND_DEFINED = 9;
+// Setup runs longer than a test or lint step: prerequisites, a toolchain, the dependencies, a build, often one line
+// each. Its tail is as often right as its head (a per-document limit of 6 cut off as many steps the guide gives in
+// full as it kept variants out), so it has more room; a test or lint tail is mostly narrowed runs.
+const MAX_SETUP = 10;
+const MAX_SETUP_DEFINED = 13;
 const MAX_LINTERS = 12;
 const MAX_IN_ALL = 14;
 
@@ -169,7 +174,7 @@ function readCommands(sources: Sources, tasks: TaskIndex | undefined, containers
     // A system package install is the same prerequisite step given once per platform (Alpine, Arch, Debian, Fedora,
     // macOS...): a guide that covers many platforms is not a long tail of variants, and each reader needs their own.
     const platformStep = kind === 'setup' && SYSTEM_INSTALL.test(key) && underPlatformHeading(at.block);
-    if (fromDoc >= (listed || platformStep ? MAX_LINTERS : defined(key) || prerequisite || hooks ? MAX_PER_KIND_DEFINED : MAX_PER_KIND) || out[kind].length >= MAX_IN_ALL) return;
+    if (fromDoc >= (listed || platformStep ? MAX_LINTERS : defined(key) || prerequisite || hooks ? (kind === 'setup' ? MAX_SETUP_DEFINED : MAX_PER_KIND_DEFINED) : kind === 'setup' ? MAX_SETUP : MAX_PER_KIND) || out[kind].length >= MAX_IN_ALL) return;
     seen.add(canonical(key));
     takenAt.set(canonical(key), at.block);
     const taken = { command: key, source: sourceOf(at, line), ...(code?.typedIn ? { typedIn: code.typedIn } : {}) };
