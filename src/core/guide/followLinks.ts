@@ -14,6 +14,12 @@ import { pullRequestPagePath } from './pullRequestLinks';
 import { sectionRange } from './linkedSection';
 import { README_NAME } from './locateGuide';
 
+/**
+ * Folders of instructions for coding agents (`.claude/`, `.agents/skills/`, `.cursor/rules/`, `.github/prompts/`): task
+ * recipes written for an agent, never a contributor's reading, however a guide or an agent file links them.
+ */
+const AGENT_FOLDER = /(?:^|\/)(?:\.(?:claude|agents?|cursor|windsurf|codex|gemini|junie|continue|roo|clinerules)\/|\.github\/(?:instructions|prompts|chatmodes|skills|agents)\/)/i;
+
 /** A document reached from the guide through links, and the link that reached it first. */
 export interface LinkedDocument {
   readonly doc: ParsedDocument;
@@ -76,6 +82,9 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
   for (let q = 0; q < queue.length; q++) {
     const { doc, hop } = queue[q];
     if (hop >= options.maxHops) continue;
+    // An agent's instructions link on to more of the same (skills, prompts, task recipes for an agent): not the
+    // contributor's reading.
+    if (isAgentFile(doc.path)) continue;
     // An included file or a toctree entry is followed as a link is: by what its name promises (a vendored library's
     // README is not).
     for (const { link, text } of [...(doc.directiveLinks ?? []).map((link) => ({ link, text: '' })), ...linksOf(doc.blocks)]) {
@@ -126,6 +135,7 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
 
   async function read(paths: readonly string[], doc: ParsedDocument, line: number, hop: number, target: string): Promise<void> {
     for (const path of paths) {
+      if (AGENT_FOLDER.test(path)) continue;
       const id = await identityOf(path);
       if (visited.has(id)) continue;
       // A README linked at one section is read from that section; a later link to another section, or to the whole

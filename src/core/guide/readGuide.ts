@@ -13,7 +13,7 @@ import { readMaintainerFile } from '../maintainer/readMaintainerFile';
 import type { MaintainerConfig, PendingRemote, RemoteSpec } from '../maintainer/types';
 import { ParsedDocument } from './documentModel';
 import { findCommitlintFiles, findOnrampConfig, findPrTemplates } from './findFiles';
-import { BUILD_DOC_NAME, HACKING_NAME } from './guidePlaces';
+import { HACKING_NAME } from './guidePlaces';
 import { LinkedDocument, followLinks, readingOrder } from './followLinks';
 import { LinkResolver } from './linkResolver';
 import { MAY_HAVE_SENDING_SECTION, readGuideOrReadme, sendingSection } from './guideOrReadme';
@@ -123,9 +123,9 @@ export async function readGuideDocuments(files: RepoFiles, options: ReadGuideOpt
   const resolver = new LinkResolver(files, identity, options.projectName);
   const { guidePath, guide, readmeSection, readmeOnly } = await readGuideOrReadme(files, (path) => readTextAt(files, path, maxFileBytes, problems, budget), problems, resolver);
   const besideGuide = guide && !readmeSection ? await readmeBesideGuide(files, resolver, maxFileBytes, budget) : { developerDocs: [], sending: null };
-  // (A root build document, `BUILDING.md`, is read beside the guide as a HACKING file is, unless it is the guide.)
-  const buildDocs = guide ? rootEntries.filter((e) => e.kind === 'file' && BUILD_DOC_NAME.test(e.name) && e.name !== guide.path).map((e) => e.name).sort() : [];
-  const alsoRead = [...rootHacking(rootEntries), ...buildDocs.slice(0, 1), ...besideGuide.developerDocs];
+  // (Not a root build document beside a guide, `BUILDING.md`: in whole checkouts it added steps for other platforms and
+  // packagers far more often than ones the guide left out; it is the guide only where there is nothing else.)
+  const alsoRead = [...rootHacking(rootEntries), ...besideGuide.developerDocs];
   const followOptions = { maxHops: MAX_HOPS, maxLinkedDocs: options.maxLinkedDocs ?? DEFAULT_MAX_LINKED_DOCS, maxFileBytes, identity, folderName: options.projectName, budget, resolver, alsoRead };
   // Before the templates, so that a flood of templates cannot starve the config of its share of the budget.
   const commitlint = await readCommitlint(files, packageJson, read, problems);

@@ -73,14 +73,13 @@ describe('reader rules (session 23)', () => {
         assert.deepEqual(setup, ['sudo apt-get install libfoo-dev', 'cmake -B build', 'cmake --build build']);
       }
     });
-    it('`BUILDING.md` beside a guide that gives no build steps is read with it', async () => {
+    it('near miss: `BUILDING.md` beside a guide is not read with it (in whole checkouts, mostly other platforms\' and packagers\' steps)', async () => {
       const { facts, setup } = await commandsOf({ 'CONTRIBUTING.md': '# Contributing\n\nOpen a pull request against `main`.\n', 'BUILDING.md': build });
       assert.equal(facts.files.guide, 'CONTRIBUTING.md');
-      assert.deepEqual(setup, ['sudo apt-get install libfoo-dev', 'cmake -B build', 'cmake --build build']);
-      assert.equal(facts.commands.setup[0].source.file, 'BUILDING.md');
+      assert.deepEqual(setup, []);
     });
-    it('near misses: Bazel\'s bare `BUILD`, a build page deep in the docs, `DEVELOPERS.md` (often the team\'s list)', async () => {
-      for (const [name, text] of [['BUILD', 'cc_library(name = "widget")\n'], ['docs/internals/BUILDING.md', build], ['DEVELOPERS.md', build]]) {
+    it('near misses: Bazel\'s bare `BUILD`, a build page deep in the docs, `DEVELOPERS.md` (often the team\'s list), one part\'s build (`build-pcre.txt`)', async () => {
+      for (const [name, text] of [['BUILD', 'cc_library(name = "widget")\n'], ['docs/internals/BUILDING.md', build], ['DEVELOPERS.md', build], ['build-pcre.txt', build]]) {
         const facts = await readGuide(new MemoryRepoFiles({ 'README.md': '# Widget\n\nA widget.\n', [name]: text }));
         assert.equal(facts.files.guide, null, name);
       }
@@ -96,6 +95,34 @@ describe('reader rules (session 23)', () => {
     it('near miss: the room still ends (a long tail of variants buries the main steps)', async () => {
       const { setup } = await commandsOf({ 'CONTRIBUTING.md': `# Contributing\n\n## Setup\n\n\`\`\`sh\n${lines(16)}\n\`\`\`\n` });
       assert.ok(setup.length < 16, String(setup.length));
+    });
+  });
+
+  describe('instructions for coding agents lead no further', () => {
+    const guide = '# Contributing\n\nThe build and test commands are in [AGENTS.md](AGENTS.md).\n';
+    it('an agent file is read, but the skills and recipes it links are not', async () => {
+      const { facts, test } = await commandsOf({
+        'CONTRIBUTING.md': guide,
+        'AGENTS.md': '# Agents\n\n## Tests\n\n```sh\nmake test\n```\n\nFor releases follow [the release skill](.agents/skills/release/SKILL.md).\n',
+        '.agents/skills/release/SKILL.md': '# Release\n\n## Build\n\n```sh\nmake dist\n```\n\n## Tests\n\n```sh\nmake release-test\n```\n',
+      });
+      assert.deepEqual(test, ['make test']);
+      assert.deepEqual(facts.files.linkedDocs, ['AGENTS.md']);
+    });
+    it('a guide\'s link into an agent folder (`.claude/docs/workflows.md`) is not followed', async () => {
+      const facts = await readGuide(new MemoryRepoFiles({
+        'CONTRIBUTING.md': '# Contributing\n\nSee the [development workflows](.claude/docs/workflows.md).\n',
+        '.claude/docs/workflows.md': '# Workflows\n\n## Testing\n\n```sh\ndotnet test\n```\n',
+      }));
+      assert.deepEqual(facts.commands.test, []);
+      assert.deepEqual(facts.files.linkedDocs, []);
+    });
+    it('near miss: a docs folder named like a word with "agent" in it (`docs/agents/`) is read', async () => {
+      const facts = await readGuide(new MemoryRepoFiles({
+        'CONTRIBUTING.md': '# Contributing\n\nSee the [development workflows](docs/agents/development.md).\n',
+        'docs/agents/development.md': '# Development\n\n## Testing\n\n```sh\ndotnet test\n```\n',
+      }));
+      assert.deepEqual(facts.commands.test.map((c) => c.command), ['dotnet test']);
     });
   });
 });
