@@ -14,7 +14,9 @@ const GUIDE_FILE = /contribut|^hacking(?:\.\w+)?$/i;
 /** A link whose words say it leads to the guide: "contributor guide", "how to contribute", "Contributing". */
 const GUIDE_WORDS = /\bcontribut(?:ing|ors?['\u2019]?\s+guide|ion\s+guide(?:lines)?)\b|\bhow\s+to\s+contribute\b|\bhacking\b/i;
 /** Files that are never the guide, whatever the link says ("our contributor covenant", the list of contributors). */
-const NOT_A_GUIDE = /(?:code[-_ ]?of[-_ ]?conduct|licen[cs]e|copying|security|contributors|authors|maintainers|changelog|governance)/i;
+// (Nor a document on how the code is built inside, "For an overview of the architecture, see doc/architecture.md", even
+// in the README's Contributing section: a design, a roadmap, a FAQ or a glossary is background, not the steps.)
+const NOT_A_GUIDE = /(?:code[-_ ]?of[-_ ]?conduct|licen[cs]e|copying|security|contributors|authors|maintainers|changelog|governance|architecture|^design\b|roadmap|^faq\b|glossary)/i;
 /** Links looked at in one README: a generated README can hold thousands. */
 const MAX_LINKS = 200;
 

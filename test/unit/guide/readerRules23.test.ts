@@ -125,4 +125,17 @@ describe('reader rules (session 23)', () => {
       assert.deepEqual(facts.commands.test.map((c) => c.command), ['dotnet test']);
     });
   });
+
+  describe('the README\'s Contributing section links background, not the guide', () => {
+    const readme = (link: string) => `# Widget\n\n## How to contribute\n\nSend pull requests on GitHub.\n\nFor an overview, see [${link}](${link}).\n\n## Build instructions\n\n\`\`\`sh\nmake\n\`\`\`\n`;
+    it('an architecture overview linked there is not taken for the guide; the README section stands in', async () => {
+      const facts = await readGuide(new MemoryRepoFiles({ 'README.md': readme('doc/architecture.md'), 'doc/architecture.md': '# Architecture\n\nThe backend talks to the frontend.\n' }));
+      assert.equal(facts.files.guide, null);
+      assert.deepEqual(facts.commands.setup.map((c) => c.command), ['make']);
+    });
+    it('near miss: a developers\' document linked there is still the guide', async () => {
+      const facts = await readGuide(new MemoryRepoFiles({ 'README.md': readme('doc/hacking-notes.md'), 'doc/hacking-notes.md': '# Hacking\n\n```sh\nmake check\n```\n' }));
+      assert.equal(facts.files.guide, 'doc/hacking-notes.md');
+    });
+  });
 });
