@@ -87,7 +87,12 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
     if (isAgentFile(doc.path)) continue;
     // An included file or a toctree entry is followed as a link is: by what its name promises (a vendored library's
     // README is not).
-    for (const { link, text } of [...(doc.directiveLinks ?? []).map((link) => ({ link, text: '' })), ...linksOf(doc.blocks)]) {
+    // A linked document's own links lead away from the guide (its design notes, its other platforms, a tool's manual):
+    // in whole checkouts they added far more steps no newcomer needs than ones the guide left out. Its toctree and
+    // include entries are parts of that same document, and are followed, as is a README section's link to another of
+    // its sections.
+    const ownLinks = hop === 0 ? [...linksOf(doc.blocks)] : [...linksOf(doc.blocks)].filter(({ link }) => link.target.startsWith('#') && partReadme.has(doc));
+    for (const { link, text } of [...(doc.directiveLinks ?? []).map((link) => ({ link, text: '' })), ...ownLinks]) {
       if (!RELEVANT.test(`${link.text} ${link.target}`) && !sentencePromisesSteps(text, link)) continue;
       if (considered++ === MAX_LINKS_CONSIDERED) {
         problems.push({ file: doc.path, line: link.line, message: `Only the first ${MAX_LINKS_CONSIDERED} links are looked at; "${link.target}" and later links were not.`, severity: 'info' });

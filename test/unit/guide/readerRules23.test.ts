@@ -138,4 +138,26 @@ describe('reader rules (session 23)', () => {
       assert.equal(facts.files.guide, 'doc/hacking-notes.md');
     });
   });
+
+  describe('a linked document\'s own links are not followed; its toctree is', () => {
+    it('the guide\'s link is read, the links of what it links are not', async () => {
+      const facts = await readGuide(new MemoryRepoFiles({
+        'CONTRIBUTING.md': '# Contributing\n\nSee the [development guide](docs/development.md).\n',
+        'docs/development.md': '# Development\n\n## Tests\n\n```sh\nmake test\n```\n\nFor packagers, see [building packages](packaging/build.md).\n',
+        'docs/packaging/build.md': '# Building packages\n\n## Setup\n\n```sh\nsudo apt-get install devscripts\n```\n',
+      }));
+      assert.deepEqual(facts.files.linkedDocs, ['docs/development.md']);
+      assert.deepEqual(facts.commands.setup, []);
+      assert.deepEqual(facts.commands.test.map((c) => c.command), ['make test']);
+    });
+    it('near miss: a linked index page\'s toctree entries are its own parts, read, and a cycle through them ends', async () => {
+      const facts = await readGuide(new MemoryRepoFiles({
+        'CONTRIBUTING.rst': 'Contributing\n============\n\nSee the `developer guide <docs/dev/index.rst>`_.\n',
+        'docs/dev/index.rst': 'Developer guide\n===============\n\n.. toctree::\n\n   setup\n   index\n',
+        'docs/dev/setup.rst': 'Setup\n=====\n\n.. code-block:: sh\n\n   pip install -e .\n\n.. toctree::\n\n   index\n',
+      }));
+      assert.deepEqual(facts.files.linkedDocs, ['docs/dev/index.rst', 'docs/dev/setup.rst']);
+      assert.deepEqual(facts.commands.setup.map((c) => c.command), ['pip install -e .']);
+    });
+  });
 });
