@@ -3,7 +3,7 @@ import { ProjectIdentity } from '../repo/projectIdentity';
 import { ReaderProblem, SourceRef } from './facts';
 import { Block, Link, ParsedDocument } from './documentModel';
 import { parseDocument } from './parseDocument';
-import { ReadBudget, readText } from './readText';
+import { ReadBudget, readText, readTextAt } from './readText';
 import { Located } from './sources';
 import { LinkResolver } from './linkResolver';
 import { namedDocs } from './namedDocs';
@@ -79,6 +79,7 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
     else if (warnings === MAX_LINK_WARNINGS + 1) problems.push({ file: problem.file, line: problem.line, message: `More links could not be followed; only the first ${MAX_LINK_WARNINGS} are reported.`, severity: 'info' });
   };
 
+  const startPoints = pointsOnly(start);
   for (let q = 0; q < queue.length; q++) {
     const { doc, hop } = queue[q];
     if (hop >= options.maxHops) continue;
@@ -91,7 +92,9 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
     // in whole checkouts they added far more steps no newcomer needs than ones the guide left out. Its toctree and
     // include entries are parts of that same document, and are followed, as is a README section's link to another of
     // its sections.
-    const ownLinks = hop === 0 ? [...linksOf(doc.blocks)] : [...linksOf(doc.blocks)].filter(({ link }) => link.target.startsWith('#') && partReadme.has(doc));
+    // (A guide that only points to its real pages, "see docs/contributing/index.md", makes those pages the guide: their
+    // links are the guide's own.)
+    const ownLinks = hop === 0 || (hop === 1 && startPoints) ? [...linksOf(doc.blocks)] : [...linksOf(doc.blocks)].filter(({ link }) => link.target.startsWith('#') && partReadme.has(doc));
     for (const { link, text } of [...(doc.directiveLinks ?? []).map((link) => ({ link, text: '' })), ...ownLinks]) {
       if (!RELEVANT.test(`${link.text} ${link.target}`) && !sentencePromisesSteps(text, link)) continue;
       if (considered++ === MAX_LINKS_CONSIDERED) {
@@ -155,9 +158,9 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
         return;
       }
       visited.add(id);
-      const text = await readText(files, path, options.maxFileBytes, problems, options.budget);
-      if (text === undefined) continue;
-      const parsed = parseDocument(path, text);
+      const at = await readTextAt(files, path, options.maxFileBytes, problems, options.budget);
+      if (at === undefined) continue;
+      const parsed = parseDocument(at.path, at.text);
       const child = isAgentFile(path) ? asAgentInstructions(parsed) : parsed;
       linked.push({ doc: child, from: { file: doc.path, line }, hop: hop + 1 });
       queue.push({ doc: child, hop: hop + 1 });
@@ -202,6 +205,14 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
     queue.push({ doc: part, hop: hop + 1 });
   }
 }
+
+/** A short document whose paragraphs and items are mostly links: it sends the reader on rather than saying the steps. */
+function pointsOnly(doc: ParsedDocument): boolean {
+  const items = doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'listItem');
+  const linking = items.filter((b) => (b.kind === 'paragraph' || b.kind === 'listItem') && b.links.length > 0).length;
+  return items.length > 0 && items.length <= MAX_POINTER_ITEMS && linking * 2 >= items.length && !doc.blocks.some((b) => b.kind === 'code');
+}
+const MAX_POINTER_ITEMS = 15;
 
 /**
  * Each link with its block's text, whose sentence around the link can say what the linked document holds; the text

@@ -2,6 +2,7 @@ import { RepoFiles, refusalMessage } from '../repo/repoFiles';
 import { ReaderProblem } from './facts';
 import { ParsedDocument, annotateSections, sectionEnd } from './documentModel';
 import { GUIDE_FOLDERS, isGuideName, locateGuidePlaces, locateReadme } from './locateGuide';
+import { BUILD_DOC_NAME } from './guidePlaces';
 import { parseDocument } from './parseDocument';
 import { LinkResolver } from './linkResolver';
 import { readmeLinkedGuide } from './readmeGuideLink';
@@ -61,12 +62,23 @@ export async function readGuideOrReadme(files: RepoFiles, read: (path: string) =
     const pointed = doc ? await readmeLinkedGuide(resolver, doc, contributingSection(doc), developmentSections(doc)) : undefined;
     if (pointed) candidates = [pointed, ...candidates.filter((p) => p !== pointed)];
   }
-  for (const path of candidates.slice(usual.length)) {
+  // A root build document (`BUILDING.md`) comes after the README's own sections on developing, building and testing
+  // where those give the steps: they are written for this checkout, while a build document may be the user's ("how to
+  // build your site").
+  const isBuildDoc = (path: string): boolean => !path.includes('/') && BUILD_DOC_NAME.test(path);
+  for (const path of candidates.slice(usual.length).filter((p) => !isBuildDoc(p))) {
     const found = await tryRead(path);
     if (found) return found;
   }
   const doc = await readReadme();
   const section = doc ? readmeStandIn(doc) : null;
+  // (A README section that only sends the reader on, "See `ReadMe.Compiling`", gives no steps of its own.)
+  if (!section || !section.blocks.some((b) => b.kind === 'code')) {
+    for (const path of candidates.slice(usual.length).filter(isBuildDoc)) {
+      const found = await tryRead(path);
+      if (found) return found;
+    }
+  }
   return { guidePath: candidates[0] ?? null, guide: section, readmeSection: section ? readmePath ?? null : null, readmeOnly: !section && doc && doc.blocks.length > 0 ? doc.path : null };
 }
 
@@ -175,7 +187,7 @@ const BUILD_HEADING = String.raw`^(?:how\s+to\s+)?(?:build|building|compil(?:e|i
  * "Building and installing". "The"/"this" before the object makes it the project's own thing; the docs, a site, a
  * book or a manual built beside it are side work, and "your"/"a" objects ("Build your own plugin") are the user's.
  */
-const BUILD_THE_PROJECT = String.raw`^(?:\d+(?:\.\d+)*\.?\s+)?(?:how\s+to\s+)?(?:build|building|compil(?:e|ing|ation))(?:\s+(?:and|&)\s+(?:run(?:ning)?|install(?:ing|ation)?|test(?:ing)?))?(?:\s+(?:the|this)\s+(?!docs?\b|documentation\b|website\b|site\b|book\b|manual\b)[\w.+-]+(?:\s+[\w.+-]+)?)?(?:\s+(?:locally|from\s+(?:the\s+)?(?:git|sources?(?:\s+code)?)|instructions))*(?:\s*\([^)]*\))?\W*$`;
+const BUILD_THE_PROJECT = String.raw`^(?:\d+(?:\.\d+)*\.?\s+)?(?:how\s+to\s+)?(?:build|building|compil(?:e|ing|ation))(?:\s+(?:and|&)\s+(?:run(?:ning)?|install(?:ing|ation)?|test(?:ing)?))?(?:\s+(?:the|this)\s+(?!(?:[\w-]+\s+)?(?:docs?|documentation|website|site|book|manual|guide|handbook)\b)[\w.+-]+(?:\s+[\w.+-]+)?)?(?:\s+(?:locally|from\s+(?:the\s+)?(?:git|sources?(?:\s+code)?)|instructions))*(?:\s*\([^)]*\))?\W*$`;
 
 /**
  * With no guide and no Contributing section, the README's sections on building and testing the checkout are all a

@@ -87,13 +87,12 @@ export const DEVELOPER_GUIDE_NAME = new RegExp(`^dev(?:elop(?:(?:ment|ing)?(?:[-
 export const README_DEV_NAME = new RegExp(`^readme[-_.]dev(?:el(?:op(?:ment|ers?|ing))?)?\\.${DOC_EXT}$`, 'i');
 /**
  * A document at the root on building the project from its sources (`BUILDING.md`, `BUILD.adoc`, `COMPILING.txt`,
- * `ReadMe.Compiling.md`, `BuildingOgre.md`): how a contributor gets a working checkout, the guide where there is no
- * other. With an extension only (a bare `BUILD` is Bazel's file), and not one part's build (`build-pcre.txt`).
+ * `ReadMe.Compiling.md`): how a contributor gets a working checkout, the guide where there is no
+ * other. With an extension only (a bare `BUILD` is Bazel's file), and not one part's build (`build-pcre.txt`) nor a
+ * CamelCase page (`BuildingPlugins.md`, `BuildingBlocks.md`: often the users' own work).
  */
-export const BUILD_DOC_NAME: NameTest = { test: (name: string) => BUILD_DOC_PLAIN.test(name) || BUILD_DOC_NAMED.test(name) };
+export const BUILD_DOC_NAME: NameTest = { test: (name: string) => BUILD_DOC_PLAIN.test(name) };
 const BUILD_DOC_PLAIN = new RegExp(`^(?:read[-_.]?me[-_.])?(?:build(?:ing)?|compil(?:e|ing))(?:[-_.]?(?:howto|instructions|notes|guide))?\\.${DOC_EXT}$`, 'i');
-/** `BuildingOgre.md`: the project's name run into the word, in CamelCase. */
-const BUILD_DOC_NAMED = new RegExp(`^(?:Build(?:ing)?|Compil(?:e|ing))[A-Z][A-Za-z0-9]{1,30}\\.${DOC_EXT}$`);
 
 /** The root's docs folders as spelled in this repository, `docs` before `doc` before `Documentation`. */
 export async function docFolders(files: RepoFiles, names: readonly string[] = DOC_FOLDER_NAMES): Promise<string[]> {

@@ -56,17 +56,25 @@ export async function readText(files: RepoFiles, path: string, maxBytes: number,
   return (await readTextAt(files, path, maxBytes, problems, budget))?.text;
 }
 
+const MAX_LINK_STEPS = 3;
+
 /**
  * `readText`, with the path whose text it is: a symbolic link checked out as text (symlinkTarget) gives the file it
  * stands for, as a checkout with links would show, and the target's path, so that a fact cites the lines a user can
- * open. One step only, and only to a file that exists: a path to nothing is the file's own text.
+ * open. A few steps at most, and only to a file that exists: a path to nothing is the file's own text.
  */
 export async function readTextAt(files: RepoFiles, path: string, maxBytes: number, problems: ReaderProblem[], budget?: ReadBudget): Promise<{ readonly path: string; readonly text: string } | undefined> {
   const text = await readOne(files, path, maxBytes, problems, budget);
   if (text === undefined) return undefined;
-  const target = symlinkTarget(path, text);
-  const followed = target === undefined ? undefined : await readOne(files, target, maxBytes, [], budget);
-  return followed !== undefined && target !== undefined ? { path: target, text: followed } : { path, text };
+  let at = { path, text };
+  // (A link to a link, `CONTRIBUTING.md` -> `docs/CONTRIBUTING.md` -> `source/contributing.md`: a few steps, never a loop.)
+  for (let step = 0; step < MAX_LINK_STEPS; step++) {
+    const target = symlinkTarget(at.path, at.text);
+    const followed = target === undefined || target === path ? undefined : await readOne(files, target, maxBytes, [], budget);
+    if (target === undefined || followed === undefined) break;
+    at = { path: target, text: followed };
+  }
+  return at;
 }
 
 async function readOne(files: RepoFiles, path: string, maxBytes: number, problems: ReaderProblem[], budget?: ReadBudget): Promise<string | undefined> {

@@ -76,8 +76,8 @@ describe('readGuide', () => {
       'c.md': '```sh\nmake test\n```\n',
     };
     const facts = await read(files);
-    // (A linked document's own links are not followed since session 23: only the guide's are.)
-    assert.deepEqual(facts.files.linkedDocs, ['a.md']);
+    // (A guide that only points on makes its linked page's links its own; further links are not followed, session 23.)
+    assert.deepEqual(facts.files.linkedDocs, ['a.md', 'b.md']);
     const capped = await read({ 'CONTRIBUTING.md': Array.from({ length: 5 }, (_, i) => `[development ${i}](d${i}.md)`).join('\n'), ...Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`d${i}.md`, 'x'])) }, { maxLinkedDocs: 2 });
     assert.equal(capped.files.linkedDocs.length, 2);
     assert.ok(capped.problems.some((p) => /Only 2 linked documents/.test(p.message)));

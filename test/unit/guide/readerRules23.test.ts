@@ -66,8 +66,8 @@ describe('reader rules (session 23)', () => {
         assert.equal(facts.files.guide, name);
       }
     });
-    it('`BUILDING.md` is the guide where nothing else is, and `ReadMe.Compiling.md`, `BuildingWidget.md` too', async () => {
-      for (const name of ['BUILDING.md', 'ReadMe.Compiling.md', 'BuildingWidget.md']) {
+    it('`BUILDING.md` is the guide where nothing else is, and `ReadMe.Compiling.md` too', async () => {
+      for (const name of ['BUILDING.md', 'ReadMe.Compiling.md']) {
         const { facts, setup } = await commandsOf({ 'README.md': '# Widget\n\nA widget.\n', [name]: build });
         assert.equal(facts.files.guide, name);
         assert.deepEqual(setup, ['sudo apt-get install libfoo-dev', 'cmake -B build', 'cmake --build build']);
@@ -139,10 +139,10 @@ describe('reader rules (session 23)', () => {
     });
   });
 
-  describe('a linked document\'s own links are not followed; its toctree is', () => {
+  describe('a linked document\'s own links are not followed (unless the guide only points to it); its toctree is', () => {
     it('the guide\'s link is read, the links of what it links are not', async () => {
       const facts = await readGuide(new MemoryRepoFiles({
-        'CONTRIBUTING.md': '# Contributing\n\nSee the [development guide](docs/development.md).\n',
+        'CONTRIBUTING.md': '# Contributing\n\nOpen pull requests against `main`.\n\nEvery change needs a test.\n\nSee the [development guide](docs/development.md).\n',
         'docs/development.md': '# Development\n\n## Tests\n\n```sh\nmake test\n```\n\nFor packagers, see [building packages](packaging/build.md).\n',
         'docs/packaging/build.md': '# Building packages\n\n## Setup\n\n```sh\nsudo apt-get install devscripts\n```\n',
       }));
@@ -159,5 +159,16 @@ describe('reader rules (session 23)', () => {
       assert.deepEqual(facts.files.linkedDocs, ['docs/dev/index.rst', 'docs/dev/setup.rst']);
       assert.deepEqual(facts.commands.setup.map((c) => c.command), ['pip install -e .']);
     });
+  });
+
+  it('a guide that only points to its real page makes that page\'s links the guide\'s own', async () => {
+    const facts = await readGuide(new MemoryRepoFiles({
+      'CONTRIBUTING.md': '# Contributing\n\nSee the [contributor guide](docs/contributing/index.md).\n',
+      'docs/contributing/index.md': '# Contributing\n\n- [Setting up](setup.md)\n- [Running the tests](testing.md)\n',
+      'docs/contributing/setup.md': '# Setup\n\n```sh\nnpm ci\n```\n',
+      'docs/contributing/testing.md': '# Testing\n\n```sh\nnpm test\n```\n',
+    }));
+    assert.deepEqual(facts.commands.setup.map((c) => c.command), ['npm ci']);
+    assert.deepEqual(facts.commands.test.map((c) => c.command), ['npm test']);
   });
 });
