@@ -1,4 +1,4 @@
-import { posix } from 'node:path';
+import { dirnameOf, joinRepoPath } from '../repo/repoFiles';
 
 /**
  * Git checks a symbolic link out as a small text file holding the target's path where links are not made
@@ -12,7 +12,7 @@ export function symlinkTarget(path: string, text: string): string | undefined {
   // path has a folder in it (`../CONTRIBUTING`, `docs/HACKING`); a bare word ("TODO") is a file's text.
   if (line.length === 0 || line.length > 300 || /\s/.test(line) || /^[a-z][\w+.-]*:/i.test(line) || line.startsWith('/')) return undefined;
   if (!/^[\w.@+-]+(?:\/[\w.@+-]+)*$/.test(line) || !(line.includes('/') || /\.[A-Za-z]{1,10}$/.test(line))) return undefined;
-  const target = posix.normalize(posix.join(posix.dirname(path), line));
-  if (target === '.' || target.startsWith('../') || target === '..' || target === path) return undefined;
-  return target;
+  // (The repository's own path join, which refuses a path that climbs out of it.)
+  const target = joinRepoPath(dirnameOf(path), line);
+  return target === undefined || target === '' || target === path ? undefined : target;
 }
