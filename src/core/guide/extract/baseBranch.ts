@@ -21,7 +21,7 @@ const ROLE_EXAMPLE = `(?:an?\\s+|the\\s+)?(?:base|default|main|upstream|target|d
 /** One character of a clause that has no negation in it ("No new work is based on it" is not a base). */
 const NOT_NEGATED = String.raw`(?:(?!\b(?:no|not|never|don'?t|nothing)\b)[^.])`;
 const PROSE_PATTERNS: RegExp[] = [
-  new RegExp(`\\b(?:branch(?:es)?|PRs?|pull requests?|merge requests?|MRs?|topic branch)\\b[^.]{0,60}?\\b(?:off(?: of)?|from|against|onto|into|to|to target|targets?|targeting|based\\s+on(?!\\s+top\\s+of\\b)|(?:directed|aimed|pointed)\\s+at|on\\s+top\\s+of(?:\\s+the\\s+latest\\s+(?:revision|version|commit|state)\\s+of)?)\\s+(?:${ROLE_EXAMPLE}|(?:the\\s+)?(?:(?:main\\s+|upstream\\s+)?(?:repository|repo|project)['\u2019]s\\s+)?(?:latest\\s+)?(?:upstream\\s+|base\\s+)?)(?:\`?[\\w-]+:)?\`?(?:(?:upstream|origin)\\/)?${NAME}(?:\\s+branch)?\\b`, 'i'),
+  new RegExp(`\\b(?:branch(?:es)?|PRs?|pull requests?|merge requests?|MRs?|topic branch)\\b[^.]{0,60}?\\b(?:off(?: of)?|from|against|onto|into|to|to target|targets?|targeting|based\\s+on(?!\\s+top\\s+of\\b)|(?:directed|aimed|pointed)\\s+at|on\\s+top\\s+of(?:\\s+the\\s+latest\\s+(?:revision|version|commit|state)\\s+of)?)\\s+(?:${ROLE_EXAMPLE}|(?:the\\s+)?(?:(?:main\\s+|upstream\\s+)?(?:repository|repo|project)['\u2019]s\\s+)?(?:latest\\s+|default\\s+)?(?:upstream\\s+|base\\s+)?)(?:\`?[\\w-]+:)?\`?(?:(?:upstream|origin)\\/)?${NAME}(?:\\s+branch)?\\b`, 'i'),
   // "Patches should be made against master": only against/onto, and a name that is quoted, called a branch or a
   // usual base, since "patches to libfoo2" or "security patches from v5.4" name a library or a release.
   new RegExp(`\\bpatch(?:es)?\\b[^.]{0,60}?\\b(?:against|onto|on\\s+top\\s+of)\\s+(?:the\\s+)?(?:latest\\s+|current\\s+)?(?:(?:upstream|origin)\\/)?(?:[\`'"]([A-Za-z][\\w./-]{0,40}?)[\`'"]|([A-Za-z][\\w./-]{0,40}?(?=\\s+branch\\b)|(?:main|master|develop|devel|dev|trunk|next)\\b))`, 'i'),
@@ -156,8 +156,10 @@ const SIDE_SCOPE = /\b(?:hot-?fix(?:es)?|back-?ports?|breaking\s+changes?|docume
 /** Shell lines that branch from, or rebase onto, a named upstream branch. */
 const SHELL_PATTERNS: RegExp[] = [
   /\bgit\s+(?:checkout|switch)\s+(?:-b|-c|--create)\s+\S+\s+(?:(?:-t|--track)\s+)?(?:(?:upstream|origin)\/)?([\w./-]{1,40})\s*(?:#.*)?$/m,
-  // `git checkout upstream/main -b my-fix`: the start point written before the new branch's name.
-  /\bgit\s+(?:checkout|switch)\s+(?:upstream|origin)\/([\w./-]{1,40})\s+(?:-b|-c|--create)\s+\S+\s*(?:#.*)?$/m,
+  // `git checkout upstream/main -b my-fix`, `git checkout master -b my-feature`: the start point written before the new
+  // branch's name (a local start point only where LIKELY_BRANCH takes it for a base, and not a version, which
+  // checked out locally is a tag: `git checkout v1.2.3 -b fix`).
+  /\bgit\s+(?:checkout|switch)\s+(?:(?:upstream|origin)\/([\w./-]{1,40})|(?!v?\d)([\w./-]{1,40}))\s+(?:-b|-c|--create)\s+\S+\s*(?:#.*)?$/m,
   // (A trailing `# comment` is the guide's note, not part of the command.)
   // (`git rebase [-i] upstream/master`: the optional flag in brackets, as a guide writes it.)
   /\bgit\s+(?:rebase\s+(?:\[?(?:-i|--interactive)\]?\s+)?|merge\s+(?:--ff-only\s+)?)(?:upstream|origin)\/([\w./-]{1,40})\s*(?:#.*)?$/m,
@@ -387,7 +389,7 @@ function fromProse(text: string, raw: string, b: Block, doc: ParsedDocument): { 
       if (!quoted && ADJECTIVE_NAME.test(name) && !/branch$/i.test(m[0]) && NOUN_AFTER.test(said.slice(m.index + m[0].length))) continue;
       // "v2 related PRs against the `v2` branch", "1.x fixes go to 1.x": a base for the changes it names, not for all.
       // ("to the main repository's `main` branch": the repository's adjective is not the name said before.)
-      if (new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i').test((clauseBefore(said, m.index) + m[0].slice(0, m[0].lastIndexOf(name))).replace(/\b(?:main|upstream)\s+(?:repository|repo|project)['\u2019]s\b/gi, ''))) continue;
+      if (new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i').test((clauseBefore(said, m.index) + m[0].slice(0, m[0].lastIndexOf(name))).replace(ROLE_ADJECTIVES, ''))) continue;
       // "Development is done in `develop` with merges to `main` once stable": merges as a noun are the maintainers' promotion.
       if (/\bmerges\s+(?:in)?to\s/i.test(m[0])) continue;
       // "To run the benchmarks of your branch against master": a measurement compared with a branch, not a base.
@@ -432,6 +434,12 @@ function branchesShown(doc: ParsedDocument): Set<string> {
   return names;
 }
 
+/**
+ * Where a base's name is also an adjective of a role before it ("the main repository's `main` branch", "The main
+ * development branch of the repository is `main`"): that word is not the name said before the match.
+ */
+const ROLE_ADJECTIVES = /\b(?:main|upstream)\s+(?:repository|repo|project)['\u2019]s\b|\b(?:main|primary|default)\s+(?:development\s+)?branch\b/gi;
+
 /** Words of a change sent somewhere or based on something: pull requests, patches, a base, a rebase, a target. */
 const SENDS_A_CHANGE = /\b(?:PRs?|pull[\s-]+requests?|merge\s+requests?|patch(?:es)?|based?|rebas\w*|target\w*|submit\w*)\b/i;
 
@@ -458,7 +466,8 @@ function fromShell(code: string): { name: string; lineOffset: number } | null {
     if (TRACKS_SAME_NAME.test(lines[k])) continue;
     for (const pattern of SHELL_PATTERNS) {
       const m = pattern.exec(lines[k]);
-      if (m && LIKELY_BRANCH.test(m[1]) && !/^(upstream|origin|head)$/i.test(m[1])) return { name: m[1], lineOffset: k };
+      const name = m?.[1] ?? m?.[2];
+      if (name !== undefined && LIKELY_BRANCH.test(name) && !/^(upstream|origin|head)$/i.test(name)) return { name, lineOffset: k };
     }
   }
   return null;

@@ -25,9 +25,11 @@ const OPTIONAL_ALTERNATIVE = /\b(?:optional(?:ly)?\b[^#]{0,40}\b(?:instead|alter
 const DOCS_TASK = /^(?:docs?|documentation|apidocs?|html[-_]?docs?|(?:docs?|documentation)[-_:]?(?:build|watch|serve|server|html|live|site|clean)|(?:build|make|serve|watch|clean)[-_:](?:docs?|documentation))$/i;
 // `sudo make install DESTDIR=/tmp/x`, `make install PREFIX=~/.local`: settings after it only say where it installs.
 const PRODUCT_INSTALL_STEP = /^(?:sudo\s+(?:-[A-Za-z]{1,3}\s+)*)?(?:(?:make|gmake|ninja)(?:\s+-C\s+\S+)?\s+install(?:\s+[A-Z_][A-Z0-9_]{0,40}=\S+)*|cmake\s+--install\s.*)$/;
+/** A comment that says an install goes into the system, not the checkout. */
+const SYSTEM_WIDE = /\bsystem(?:[\s-]?wide)?\b|\bglobal(?:ly)?\b|\/usr\//i;
 const CLEAN_TASK = /^(?:clean|distclean|clobber)$/;
 // ("Install pydantic, dependencies, test dependencies and doc dependencies": a list of what it installs.)
-const INSTALLS_DEPENDENCIES = /\b(?:install\w*|fetch\w*|set\w*\s+up|creat\w*)\s+(?:a\s+|an\s+|the\s+|all\s+|your\s+)?(?:\w+\s+|[\w-]+,\s+)?(?:dependencies|deps|requirements|virtual\s?env(?:ironment)?|venv|dev(?:elopment)?\s+environment)\b(?!\s+(?:are|is|were|aren't|isn't)\b)/i;
+const INSTALLS_DEPENDENCIES = /\b(?:install\w*|fetch\w*|set\w*\s+up|creat\w*)\s+(?:a\s+|an\s+|the\s+|all\s+(?:the\s+)?|your\s+)?(?:\w+\s+|[\w-]+,\s+)?(?:dependencies|deps|requirements|virtual\s?env(?:ironment)?|venv|dev(?:elopment)?\s+environment)\b(?!\s+(?:are|is|were|aren't|isn't)\b)/i;
 /** What only the documentation build needs: a requirements file in a docs folder or named for the docs, a docs group or extra. */
 const DOCS_REQUIREMENTS = /\s(?:-r\s*|--requirement[=\s]\s*)(?:\.\/)?(?:\S{0,100}\/)?(?:docs?|documentation)\/\S{0,100}requirements\S{0,40}|\s(?:-r\s*|--requirement[=\s]\s*)\S{0,100}requirements[-_/](?:docs?|documentation)\.\w{1,6}\b|\s--(?:group|extra)[=\s](?:docs?|documentation)(?:\s|$)|\[(?:docs?|documentation)\]/;
 
@@ -55,7 +57,10 @@ export function phaseOf(command: string, at: Located, comment: string, code: Cod
   // `make install` copies what was built into the system: installing the product, not preparing the checkout.
   // A project whose own `install` target puts the dependencies in place ("`make install`: create a virtualenv and
   // install the dependencies") says so; that target prepares the checkout.
-  if (PRODUCT_INSTALL_STEP.test(trimmed) && !INSTALLS_DEPENDENCIES.test(comment)) return undefined;
+  // (So does a `make install` block under a setup or install heading: the guide gives it as a step of getting a working
+  // checkout, and the blind labels count it so: on measure37-45, +4 right, +1 wrong. Not one its comment says puts it
+  // in the system, "# Install it, system-wide".)
+  if (PRODUCT_INSTALL_STEP.test(trimmed) && !INSTALLS_DEPENDENCIES.test(comment) && !(code !== null && underHeading(at, SETUP_SECTION) && !SYSTEM_WIDE.test(comment))) return undefined;
   // `dzil authordeps --missing | cpanm`: what the pipeline ends in installs dependencies (commandsPiped.ts).
   // `sudo nix-channel --update`, `apt-get update`: refreshing a package manager's index prepares the machine for the
   // installs that follow, like a system install, whatever section it is in.
