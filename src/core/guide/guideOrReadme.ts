@@ -5,7 +5,7 @@ import { GUIDE_FOLDERS, isGuideName, locateGuidePlaces, locateReadme } from './l
 import { BUILD_DOC_NAME } from './guidePlaces';
 import { parseDocument } from './parseDocument';
 import { LinkResolver } from './linkResolver';
-import { readmeLinkedGuide } from './readmeGuideLink';
+import { readmeGuidePointer } from './readmeGuideLink';
 
 export interface GuideOrReadme {
   /** The contribution guide's path, even when its text could not be used. */
@@ -59,7 +59,11 @@ export async function readGuideOrReadme(files: RepoFiles, read: (path: string) =
   // Without a CONTRIBUTING file in the usual places, the guide the README links to comes before any found elsewhere.
   if (usual.length === 0 && resolver) {
     const doc = await readReadme();
-    const pointed = doc ? await readmeLinkedGuide(resolver, doc, contributingSection(doc), developmentSections(doc)) : undefined;
+    const pointer = doc ? await readmeGuidePointer(resolver, doc, contributingSection(doc), developmentSections(doc)) : undefined;
+    // (A README section that gives the steps itself and links a page for more on one of them, "To read more about
+    // tests, see docs/tests.md", is the guide; the page is read as one it links.)
+    const standsIn = pointer?.onlyBySection === true && doc !== null && (readmeStandIn(doc)?.blocks.some((b) => b.kind === 'code') ?? false);
+    const pointed = standsIn ? undefined : pointer?.path;
     if (pointed) candidates = [pointed, ...candidates.filter((p) => p !== pointed)];
   }
   // A root build document (`BUILDING.md`) comes after the README's own sections on developing, building and testing

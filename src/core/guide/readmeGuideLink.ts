@@ -21,11 +21,12 @@ const NOT_A_GUIDE = /(?:code[-_ ]?of[-_ ]?conduct|licen[cs]e|copying|security|co
 const MAX_LINKS = 200;
 
 /**
- * The in-repo guide the README links to, its Contributing section's links first; undefined when it links to none.
- * `resolver` is the reading's own, so the docs folders a docs-site link needs are listed once, not again when the
- * guide's links are followed.
+ * The in-repo guide the README links to, its Contributing section's links first (undefined when it links to none), and
+ * whether only the section the link stands in made it the guide (`onlyBySection`: neither the link's words nor the
+ * file's name say guide, "To read more about tests, see [docs/tests.md]"). `resolver` is the reading's own, so the
+ * docs folders a docs-site link needs are listed once, not again when the guide's links are followed.
  */
-export async function readmeLinkedGuide(resolver: LinkResolver, readme: ParsedDocument, section: ParsedDocument | null, development: ParsedDocument | null = null): Promise<string | undefined> {
+export async function readmeGuidePointer(resolver: LinkResolver, readme: ParsedDocument, section: ParsedDocument | null, development: ParsedDocument | null = null): Promise<{ path: string; onlyBySection: boolean } | undefined> {
   // The README's own sections for contributors first: a document they link to is where they send a contributor,
   // whatever it is called ("## Development — see [docs/dev/workflow.md]"); elsewhere in the README, only a link whose
   // words or file name say it is the guide, or a developer's document (DEVELOPMENT.md, BUILDING.md).
@@ -43,7 +44,7 @@ export async function readmeLinkedGuide(resolver: LinkResolver, readme: ParsedDo
       const resolved = await resolver.resolve(readme.path, link.target);
       if (resolved.kind !== 'found') continue;
       const guide = resolved.paths.find((p) => isGuideFile(p, byWords || developerDoc || inOwnSection));
-      if (guide && guide !== readme.path) return guide;
+      if (guide && guide !== readme.path) return { path: guide, onlyBySection: !byWords && !developerDoc && !GUIDE_FILE.test(guide.split('/').pop() ?? '') && !isGuideFile(guide, false) };
     }
   }
   // Named there without a link: "See DEVELOPMENT.md for how to build and test", "see docs/development.md".
@@ -51,7 +52,7 @@ export async function readmeLinkedGuide(resolver: LinkResolver, readme: ParsedDo
     const resolved = await resolver.resolve(readme.path, named.name);
     if (resolved.kind !== 'found') continue;
     const guide = resolved.paths.find((p) => isGuideFile(p, true));
-    if (guide && guide !== readme.path) return guide;
+    if (guide && guide !== readme.path) return { path: guide, onlyBySection: false };
   }
   return undefined;
 }

@@ -40,4 +40,22 @@ describe('reader rules (session 24)', () => {
       assert.deepEqual(await setupOf('# Contributing\n\n## Releasing\n\n```sh\nmake\nmake install\n```\n'), []);
     });
   });
+
+  describe('a README that gives the steps itself and links a page for more on one of them', () => {
+    const readme = (link: string) => `# widget\n\nA widget.\n\n## Development\n\n### Building\n\n\`\`\`sh\nnpm ci\nnpm run build\n\`\`\`\n\n### Running tests\n\n\`\`\`sh\nnpm test\n\`\`\`\n\n${link}\n`;
+    const tests = '# Tests\n\nBrowser tests need a running server.\n\n```sh\nnpm run test:browser\n```\n';
+    it('is the guide, and the page is read as one it links', async () => {
+      const facts = await read({ 'README.md': readme('To read more about tests, see [`docs/tests.md`](./docs/tests.md).'), 'docs/tests.md': tests });
+      assert.equal(facts.files.guide, null);
+      assert.deepEqual(facts.commands.setup.map((c) => c.command), ['npm ci', 'npm run build']);
+      assert.equal(facts.commands.test[0].command, 'npm test');
+      assert.equal(facts.commands.test[0].source.file, 'README.md');
+      assert.deepEqual(facts.files.linkedDocs, ['docs/tests.md']);
+      assert.deepEqual(facts.commands.test.map((c) => `${c.command} @ ${c.source.file}`), ['npm test @ README.md', 'npm run test:browser @ docs/tests.md']);
+    });
+    it('near miss: a link whose words say it is the guide still makes that page the guide', async () => {
+      const facts = await read({ 'README.md': readme('See the [contributor guide](./docs/hacking-on-widget.md).'), 'docs/hacking-on-widget.md': tests });
+      assert.equal(facts.files.guide, 'docs/hacking-on-widget.md');
+    });
+  });
 });
