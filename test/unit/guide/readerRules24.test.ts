@@ -58,4 +58,31 @@ describe('reader rules (session 24)', () => {
       assert.equal(facts.files.guide, 'docs/hacking-on-widget.md');
     });
   });
+
+  describe('commands', () => {
+    const kinds = async (text: string) => {
+      const f = await read({ 'CONTRIBUTING.md': text });
+      return { setup: f.commands.setup.map((c) => c.command), test: f.commands.test.map((c) => c.command), lint: f.commands.lint.map((c) => c.command) };
+    };
+    it('"The tests can be run locally with `pytest`": an adverb between "run" and "with"', async () => {
+      assert.deepEqual((await kinds('# Contributing\n\nThe tests can be run locally with `pytest`.\n')).test, ['pytest']);
+    });
+    it('near miss: "The tests are written with `pytest`" runs nothing', async () => {
+      assert.deepEqual((await kinds('# Contributing\n\nThe tests are written with `pytest`.\n')).test, []);
+    });
+    it('a script folder in any case: "Run `Scripts/lint` before committing"', async () => {
+      assert.deepEqual((await kinds('# Contributing\n\n## Style\n\n- Run `Scripts/format` before committing\n- Run `Scripts/lint` before committing\n')).lint, ['Scripts/format', 'Scripts/lint']);
+    });
+    it('near miss: a source path in a span is no program, "See `Sources/lint.swift`"', async () => {
+      assert.deepEqual(await kinds('# Contributing\n\n## Style\n\nSee `Sources/lint.swift` for the rules.\n'), { setup: [], test: [], lint: [] });
+    });
+    it('an exported setting in a block under a setup heading is a setup step', async () => {
+      const { setup } = await kinds('# Contributing\n\n## Environment setup\n\n```sh\nexport KO_DOCKER_REPO=kind.local\nmake build\n```\n');
+      assert.deepEqual(setup, ['export KO_DOCKER_REPO=kind.local', 'make build']);
+    });
+    it('near misses: the same under a debugging heading, or named in a sentence', async () => {
+      assert.deepEqual((await kinds('# Contributing\n\n## Setup\n\n```sh\nmake build\n```\n\n## Debugging\n\n```sh\nexport RUST_LOG=debug\n```\n')).setup, ['make build']);
+      assert.deepEqual((await kinds('# Contributing\n\n## Setup\n\nRun `make build`. You may `export RUST_LOG=debug` for more output.\n')).setup, ['make build']);
+    });
+  });
 });

@@ -3,7 +3,7 @@
  * wrapper (`uv run`, `bundle exec`) is read through to the command it runs; a file it is given says nothing.
  */
 import type { CommandKind } from './commands';
-import { GIT_FETCHES_PARTS, GIT_HOOK_INSTALL, PYTHON_ENV, SYSTEM_INSTALL, TOOL_PATH_EXPORT, WHITESPACE_CHECK, isCommand, toolOf } from './commandLine';
+import { GIT_FETCHES_PARTS, GIT_HOOK_INSTALL, PYTHON_ENV, SETTING_EXPORT, SYSTEM_INSTALL, TOOL_PATH_EXPORT, WHITESPACE_CHECK, isCommand, toolOf } from './commandLine';
 
 const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit|nextest|insta|snapshots?|doctests?|eunit|runtests?|bats|phpunit|simple-phpunit|pest|paratest|phpspec|behat|codecept|karma|protractor|nosetests|unittest|busted|gotestsum)(\b|[:_-]|$)|\bbin\/test\b/i;
 // (`quicklint`, `golint`, `tflint`, `jsonlint`: a word that ends in "lint" names a linter or a lint task; `nolint` and the
@@ -110,7 +110,7 @@ function classifyAnew(command: string): CommandKind | undefined {
   const words = command.split(/\s+/);
   const tool = toolOf(command) ?? '';
   const rest = command.slice(command.indexOf(tool) + tool.length);
-  if (BARE_SETUP.test(command.trim()) || BARE_MAKE.test(command.trim()) || SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command) || GIT_FETCHES_PARTS.test(command) || TOOL_PATH_EXPORT.test(command) || GIT_HOOK_INSTALL.test(command) || PUB_ACTIVATE.test(command)) return 'setup';
+  if (BARE_SETUP.test(command.trim()) || BARE_MAKE.test(command.trim()) || SYSTEM_INSTALL.test(command) || PYTHON_ENV.test(command) || GIT_FETCHES_PARTS.test(command) || TOOL_PATH_EXPORT.test(command) || SETTING_EXPORT.test(command) || GIT_HOOK_INSTALL.test(command) || PUB_ACTIVATE.test(command)) return 'setup';
   // `ln -s ../../scripts/pre-commit .git/hooks/`: linking a hook into place installs it, like copying it there.
   if (HOOK_LINK.test(command)) return 'setup';
   // `cp .env.example .env`, `cp config.sample.json config.json`: making the local config from the template the

@@ -190,6 +190,13 @@ export const TOOL_PATH_EXPORT =
   /^export\s+(?:(?:PATH|GOPATH|GOBIN|GOROOT|CARGO_HOME|RUSTUP_HOME|[A-Z][A-Z0-9]{0,20}_HOME)=\S|[A-Z][A-Z0-9_]{0,30}_(?:PATH|BIN|EXE|EXECUTABLE|CMD|COMMAND)=(?:`which\s+[\w.+-]{1,40}`|\$\(which\s+[\w.+-]{1,40}\)|["']?(?:\/|~\/)(?:[\w.+-]{1,60}\/){0,8}s?bin\/[\w.+-]{1,60}["']?)$)/;
 
 /**
+ * Any other setting exported for the shell (`export KO_DOCKER_REPO=kind.local`, `export RUST_MIN_STACK=16777216`): a
+ * step of preparing the shell only in a block under a setup heading (commands.ts checks that), where the guide sets the
+ * environment up; elsewhere it tunes one run ("export RUST_LOG=debug" under "Debugging").
+ */
+export const SETTING_EXPORT = /^export\s+[A-Z][A-Z0-9_]{1,40}=\S/;
+
+/**
  * Fetching a git hook into the checkout and making it run (`curl https://review.example/tools/hooks/commit-msg -o
  * .git/hooks/commit-msg`, `chmod +x .git/hooks/commit-msg`): setting up the clone for a review server.
  */
@@ -251,13 +258,14 @@ export function isCommand(command: string): boolean {
   const tool = toolOf(command);
   if (!tool) return false;
   if (isConsoleStep(command)) return true;
-  if (SYSTEM_INSTALL.test(command) || TOOLCHAIN_INSTALLER.test(command) || PYTHON_ENV.test(command) || GIT_FETCHES_PARTS.test(command) || TOOL_PATH_EXPORT.test(command) || GIT_HOOK_INSTALL.test(command) || WHITESPACE_CHECK.test(command)) return true;
+  if (SYSTEM_INSTALL.test(command) || TOOLCHAIN_INSTALLER.test(command) || PYTHON_ENV.test(command) || GIT_FETCHES_PARTS.test(command) || TOOL_PATH_EXPORT.test(command) || SETTING_EXPORT.test(command) || GIT_HOOK_INSTALL.test(command) || WHITESPACE_CHECK.test(command)) return true;
   if (NOT_A_STEP.test(tool)) return false;
   if (TOOLS.has(tool)) return true;
   if (SMALL_TOOLS.has(tool)) return smallToolLine(tool, command);
   // Project scripts run by path: ./script/bootstrap, bin/test, script/build; on Windows .\vcbuild, .\build.ps1.
   // `vendor/bin/phpunit`: a tool Composer installed into the checkout.
-  return /^(\.\/|bin\/|scripts?\/|tools?\/|vendor\/bin\/|\.\/bin\/|\.\/scripts?\/)[\w./-]+$/.test(unixPath(tool));
+  // (In any case: `Scripts/lint`, `Tools/build`, as Swift and .NET projects spell their folders.)
+  return /^(\.\/|bin\/|scripts?\/|tools?\/|vendor\/bin\/|\.\/bin\/|\.\/scripts?\/)[\w./-]+$/i.test(unixPath(tool));
 }
 
 /**

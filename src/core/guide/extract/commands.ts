@@ -1,7 +1,7 @@
 import { FoundCommand } from '../facts';
 import { CodeBlock } from '../documentModel';
 import { Located, Sources, sourceOf } from '../sources';
-import { SYSTEM_INSTALL, TOOL_PATH_EXPORT, isCommand, toolOf } from './commandLine';
+import { SETTING_EXPORT, SYSTEM_INSTALL, TOOL_PATH_EXPORT, isCommand, toolOf } from './commandLine';
 import { classify } from './commandClassify';
 import { VERSION_CHECK, sectionKind } from './commandPhase';
 import { HEDGED, NARROWING, PRODUCT_INSTALL, PROMPTED_LINE, lastSentence, leadInKind, narrowingLeadIn, notAStepBesidesNarrowing, notAStepLeadIn, withoutPaths, RUN_LEAD_IN, loneSpanLeadKind, GETS_RUNNING_LEAD, AFTER_THE_SETUP } from './commandsLeadIn';
@@ -52,6 +52,9 @@ const MAX_IN_ALL = 14;
 
 /** Setup, test and lint commands in reading order, each kept once at its first mention. */
 
+/** A heading over a reference of settings rather than steps. */
+const SETTINGS_REFERENCE = /\bvariables?\b|\bsettings\b|\boptions\b|\bconfiguration\s+(?:reference|options|settings)\b/i;
+
 export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKind, FoundCommand[]> {
   const found = readCommands(sources, tasks, false);
   // A guide whose only setup and test steps sit under container headings ("Environment configuration (Docker)",
@@ -87,6 +90,9 @@ function readCommands(sources: Sources, tasks: TaskIndex | undefined, containers
     // `make help`, `cargo clean -p app`, `stack ghci pkg:test`, `./update-test.sh`: no step of any phase, whatever the
     // heading or lead-in around it says (commandPhaseNone.ts).
     if (notAStep(key)) return;
+    // An exported setting is a step only in a block under a setup heading (commandLine.ts SETTING_EXPORT).
+    // (Not under a heading that lists the settings, "Environment variables", "Configuration": a reference, not steps.)
+    if (SETTING_EXPORT.test(key) && !TOOL_PATH_EXPORT.test(key) && !(code !== null && underHeading(at, SETUP_SECTION) && !underHeading(at, SETTINGS_REFERENCE))) return;
     // "If you are working on multiple projects with different versions of pnpm, ... run `corepack enable`": a tip for
     // the reader's other work, not a step of this checkout.
     if (code === null && OTHER_WORK_TIP.test(comment)) return;

@@ -370,7 +370,7 @@ export function inlineCommands(
       const runWith = RUN_WITH.test(before) && !before.includes('`') && (classify(command) === 'test' || classify(command) === 'lint') && !NEEDS_SUBCOMMAND.test(command);
       // A table cell that is only the span, beside a label cell ("| Test | `pytest` |"): the row hands the run to it.
       const cellAlone = labelledCell !== undefined && onlyTheSpan(block.text, span.text) && (command.includes('/') || (labelledCell === 'header' && (classify(command) !== undefined || BARE_RUNNER.test(command))));
-      if (!pathCue && !series && !runnerCue && !runWith && !cellAlone && !/(\b(run|type|execute|running|typing|then|invoke|invoking|call|calling)|\b(?:be|are|is|get|gets)\s+run\s+(with|using|via)|:)\s*$/i.test(before)) continue;
+      if (!pathCue && !series && !runnerCue && !runWith && !cellAlone && !/(\b(run|type|execute|running|typing|then|invoke|invoking|call|calling)|\b(?:be|are|is|get|gets)\s+run\s+(?:(?:locally|directly|manually|easily|simply|quickly|also)\s+)?(with|using|via)|:)\s*$/i.test(before)) continue;
       // Its phase is said by its own clause: "run the test suite by executing `a`, and run the app with `bin/app`".
       if (pathCue) {
         found.push({ command, line: span.line, sentence: clauseAround(proseSentences(block), span.offset, span.text.length), sectionSpeaks: true });
@@ -397,7 +397,7 @@ const NEEDS_SUBCOMMAND = /^(?:ruff|cargo|go|npm|pnpm|yarn|mix|dotnet|mvn|sbt|sta
 /** What a span does, said right after it with a dash or colon: "- compiles typescript", ": runs the linters". */
 const DESCRIBED_AFTER = /^`{0,2}\s{0,3}(?:[\u2014\u2013:]|\s-{1,2})\s{0,3}(?:runs?|checks?(?!\s+out\b)|lints?|formats?|tests?|builds?|compiles?|installs?|sets?\s+up|bootstraps?)\b/i;
 /** A clause that runs something with the tool named next: "Run the tests with", "execute the suite using", "lint via". */
-const RUN_WITH = /(?:^|[.;:!?(]\s*|\b(?:please|then|and|simply|just|(?<!\bused\s)to|can|should|must)\s+)(?:run|execute|lint|check|format)\s+(?:(?:all|of|the|your|our|its|whole|entire|full|unit|integration)\s+){0,4}(?:tests?|test\s+suite|suite|specs?|code(?:\s+style|\s+formatting)?|codebase|sources?|files|checks|linters?|style|formatting|types)\s+(?:with|using|via|through)\s*$/i;
+const RUN_WITH = /(?:^|[.;:!?(]\s*|\b(?:please|then|and|simply|just|(?<!\bused\s)to|can|should|must)\s+)(?:run|execute|lint|check|format)\s+(?:(?:all|of|the|your|our|its|whole|entire|full|unit|integration)\s+){0,4}(?:tests?|test\s+suite|suite|specs?|code(?:\s+style|\s+formatting)?|codebase|sources?|files|checks|linters?|style|formatting|types)\s+(?:(?:locally|directly|manually)\s+)?(?:with|using|via|through)\s*$/i;
 
 /** How many backticks open the span at `offset` (one, or two for a reStructuredText literal); one when none is there. */
 function openingTicks(text: string, offset: number): number {
