@@ -85,4 +85,20 @@ describe('reader rules (session 24)', () => {
       assert.deepEqual((await kinds('# Contributing\n\n## Setup\n\nRun `make build`. You may `export RUST_LOG=debug` for more output.\n')).setup, ['make build']);
     });
   });
+
+  describe('commit types a title is prefixed or formatted with', () => {
+    const commit = async (text: string) => (await read({ 'CONTRIBUTING.md': `# Contributing\n\n## Pull requests\n\n${text}\n` })).commit;
+    it('"Prefix your PR title with one of feat, fix, docs, ...": the types and the convention', async () => {
+      const c = await commit('- Prefix your PR title with one of feat, fix, docs, style, refactor, test, chore ([see here](https://example.org)).');
+      assert.equal(c.convention?.value, 'conventional');
+      assert.deepEqual(c.types?.value, ['feat', 'fix', 'docs', 'style', 'refactor', 'test', 'chore']);
+    });
+    it('quoted names: "PR titles should be formatted with \'fix\', \'chore\' or \'feat\'"', async () => {
+      assert.deepEqual((await commit("- PR titles should be formatted with 'fix', 'chore' or 'feat'. ex: `feat: add new plugin`")).types?.value, ['fix', 'chore', 'feat']);
+    });
+    it('near misses: code formatted with tools; work started with kinds of help, not about commits', async () => {
+      assert.equal((await commit('Format your code with black, isort and flake8 before you open a PR.')).types, null);
+      assert.equal((await commit('You can start with docs, tests or a small fix.')).types, null);
+    });
+  });
 });

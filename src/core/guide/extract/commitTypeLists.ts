@@ -13,6 +13,12 @@ const TYPE_CELL = /^[*_`]*([a-z][a-z0-9-]{1,15})!?[*_`]*$/;
 const NAMED_TYPES = /\b(?:types?|prefix(?:es)?)\b[^.:]{0,60}?(?:\b(?:are|is|include|includes)\b(?:\s+(?:one|any)\s+of(?:\s+the\s+following)?)?\s*:?|:)\s*((?:`?[a-z]{2,12}`?\s*,\s*(?:(?:or|and)\s+)?){2,30}(?:(?:or|and)\s+)?`?[a-z]{2,12}`?(?:\s+(?:or|and)\s+`?[a-z]{2,12}`?)?)/i;
 /** The types in parentheses after the word: "PR title must include the type (feat, fix, chore, docs) of the commit". */
 const PAREN_TYPES = /\btypes?\s*\(\s*((?:`?[a-z]{2,12}`?\s*,\s*){2,30}`?[a-z]{2,12}`?)\s*\)/i;
+/**
+ * The types a title or message is prefixed or formatted with: "Prefix your PR title with one of feat, fix, docs, ...",
+ * "PR titles should be formatted with 'fix', 'chore' or 'feat'" (names bare or quoted; namedTypesIn checks the
+ * sentence is about commits or titles).
+ */
+const WITH_TYPES = /\b(?:prefix\w*|start\w*|begin\w*|format\w*|written)\s+(?:\w+\s+){0,4}with\s+(?:(?:one|any)\s+of\s+(?:the\s+following\s*:?\s*)?|either\s+)?((?:[`'"]?[a-z]{2,12}[`'"]?\s*,\s*(?:(?:or|and)\s+)?){1,30}[`'"]?[a-z]{2,12}[`'"]?(?:\s*,?\s+(?:or|and)\s+[`'"]?[a-z]{2,12}[`'"]?)?)/i;
 /** A line of a format block that lists the types: "Types: feat, fix, docs" under `type(scope): description`. */
 // (Spaces and tabs only, never \s: a line's pattern must not run over the next lines, or a block of blank lines is slow.)
 const TYPES_LINE = /^[ \t]*(?:#[ \t]*)?(?:allowed[ \t]+|valid[ \t]+)?types?[ \t]*:[ \t]*((?:[a-z]{2,12}[ \t]*[,|][ \t]*){2,30}[a-z]{2,12})[ \t]*\.?[ \t]*$/im;
@@ -59,14 +65,14 @@ export function typeTable(flow: readonly Located[], inContext: InContext, known:
 export function proseTypeList(l: Located, known: ReadonlySet<string>): string[] | null {
   if (l.block.kind === 'code' || l.block.kind === 'heading') return null;
   const text = plain(l.block);
-  if (!/type|prefix/i.test(text)) return null;
+  if (!/type|prefix|with/i.test(text)) return null;
   // (The parenthesised form only where the sentence is about commits or titles: "contributions of any type (docs,
   // tests, fix)" lists kinds of help.)
   const named = NAMED_TYPES.exec(text);
   const paren = named ? null : PAREN_TYPES.exec(text);
-  const m = named ?? (paren && /\b(?:commits?|titles?|subjects?|messages?)\b/i.test(sentenceAround(text, paren.index)) ? paren : null);
+  const m = named ?? (paren && /\b(?:commits?|titles?|subjects?|messages?)\b/i.test(sentenceAround(text, paren.index)) ? paren : null) ?? WITH_TYPES.exec(text);
   if (!m) return null;
-  const names = m[1].split(/\s*,\s*|\s+(?:or|and)\s+/).map((n) => n.replace(/^(?:(?:or|and)\s+)?`?|`$/g, '').trim()).filter((n) => n.length > 0);
+  const names = m[1].split(/\s*,\s*|\s+(?:or|and)\s+/).map((n) => n.replace(/^(?:(?:or|and)\s+)?[`'"]?|[`'"]$/g, '').trim()).filter((n) => n.length > 0);
   const knownCount = names.filter((n) => known.has(n)).length;
   return knownCount >= 3 && knownCount >= names.length * 0.6 ? [...new Set(names)] : null;
 }
