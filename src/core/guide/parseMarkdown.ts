@@ -267,8 +267,11 @@ function preBlocks(html: string, firstLine: number): { text: string; line: numbe
  * A fence's language from its info string: the first word, lowercased, also in Pandoc's class forms ("```.bash",
  * "```{.bash .numberLines}"). A MyST directive (`{toctree}`) keeps its braces: it is no language.
  */
+// (A site's tab or title glued to the name, "```bash#ubuntu/debian", "```sh{2,4}", "```shell:setup.sh", "```sh,linenos": the
+// name before the mark.)
 function infoLang(info: string): string {
   const first = info.trim().split(/\s+/)[0] ?? '';
   const pandoc = /^\{?\.([\w+-]+)/.exec(first);
-  return (pandoc ? pandoc[1] : first).toLowerCase();
+  const glued = pandoc ? null : /^([a-z][\w+-]*)[#{:,]/i.exec(first);
+  return (pandoc ? pandoc[1] : glued ? glued[1] : first).toLowerCase();
 }

@@ -101,4 +101,14 @@ describe('reader rules (session 24)', () => {
       assert.equal((await commit('You can start with docs, tests or a small fix.')).types, null);
     });
   });
+
+  describe('a fence whose language has a tab or title glued on', () => {
+    it('"```bash#ubuntu/debian", "```sh{2}", "```shell:setup.sh" are shell blocks', async () => {
+      const text = '# Contributing\n\n## Setup\n\n```bash#ubuntu/debian\nsudo apt install cmake\n```\n\n```sh{2}\nnpm ci\nnpm run build\n```\n\n```shell:setup.sh\n./bootstrap\n```\n';
+      assert.deepEqual(await setupOf(text), ['sudo apt install cmake', 'npm ci', 'npm run build', './bootstrap']);
+    });
+    it('near miss: a C# block ("```c#") is no shell block', async () => {
+      assert.deepEqual(await setupOf('# Contributing\n\n## Setup\n\n```c#\nvar x = Build();\n```\n'), []);
+    });
+  });
 });
