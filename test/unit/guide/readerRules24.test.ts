@@ -111,4 +111,19 @@ describe('reader rules (session 24)', () => {
       assert.deepEqual(await setupOf('# Contributing\n\n## Setup\n\n```c#\nvar x = Build();\n```\n'), []);
     });
   });
+
+  describe('"change log" in two words', () => {
+    const changelog = async (text: string) => (await read({ 'CONTRIBUTING.md': `# Contributing\n\n## Pull requests\n\n${text}\n` })).changelog;
+    it('"Add your change to the [change log](CHANGES)" asks for an entry in a file', async () => {
+      const c = await changelog('1. Write tests.\n2. Add your change to the [change log](CHANGES).');
+      assert.equal(c.required?.value, true);
+      assert.equal(c.how?.value, 'changelog-file');
+    });
+    it('reads as the one-word spelling does: written by the maintainers is not required of a contributor', async () => {
+      assert.equal((await changelog('The change log is written by the maintainers when they release.')).required?.value, false);
+    });
+    it('near miss: a change added to another log is no changelog entry', async () => {
+      assert.equal((await changelog('Add your change to the log of the CI run if it fails.')).required, null);
+    });
+  });
 });

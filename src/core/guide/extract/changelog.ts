@@ -1,5 +1,6 @@
 import { ChangelogHow, Found } from '../facts';
 import { Located, Sources, sourceOf } from '../sources';
+import { Block } from '../documentModel';
 import { allMatches, mentions, plain, saidNotNeeded, sentenceAround, sentenceStart, underHeading } from './text';
 import { asksForEntry } from './changelogConcepts';
 
@@ -163,19 +164,25 @@ const notNeeded = (raw: string): boolean => {
 };
 
 /** Whether a change needs a changelog entry, and how it is written. */
+/** A block's plain text with "change log" written as one word, as the patterns here spell it. */
+const spelled = (b: Block): string => {
+  const text = plain(b);
+  return /\bchange\s+logs?\b/i.test(text) ? text.replace(/\b([Cc])hange\s+log(s?)\b/g, '$1hangelog$2').replace(/\bCHANGE\s+LOG(S?)\b/g, 'CHANGELOG$1') : text;
+};
+
 export function changelog(sources: Sources): { required: Found<boolean> | null; how: Found<ChangelogHow> | null } {
   // (Under a heading on a patch's revision notes, only a block that names the project's own file asks for an entry.)
-  const flow = [...sources.guideFlow, ...sources.templateFlow].filter((l) => !underHeading(l, MAINTAINER_SECTION) && !(underHeading(l, REVISION_HEADING) && !PROJECT_FILE_NAMED.test(plain(l.block))));
+  const flow = [...sources.guideFlow, ...sources.templateFlow].filter((l) => !underHeading(l, MAINTAINER_SECTION) && !(underHeading(l, REVISION_HEADING) && !PROJECT_FILE_NAMED.test(spelled(l.block))));
   const hit = (how: ChangelogHow, at: Located) => ({ required: { value: true, source: sourceOf(at) }, how: { value: how, source: sourceOf(at) } });
   for (const l of flow) {
     if (!mentions(l.block, CHANGESET_WORDS)) continue;
-    const text = l.block.kind === 'code' ? '' : `${plain(l.block)} ${l.block.kind === 'heading' ? '' : l.block.code.map((c) => c.text).join(' ')}`;
+    const text = l.block.kind === 'code' ? '' : `${spelled(l.block)} ${l.block.kind === 'heading' ? '' : l.block.code.map((c) => c.text).join(' ')}`;
     if (CHANGESET.test(text)) return hit('changesets', l);
   }
   for (const l of flow) {
     if (l.block.kind === 'code' || !mentions(l.block, FOLDER_WORDS)) continue;
     // The prose and its code spans, not links or URLs: a path through a repository named "…-changelog" is no folder.
-    const prose = plain(l.block).replace(/\bhttps?:\/\/\S{1,2000}/g, ' ');
+    const prose = spelled(l.block).replace(/\bhttps?:\/\/\S{1,2000}/g, ' ');
     const text = `${prose} ${l.block.kind === 'heading' ? '' : l.block.code.map((c) => c.text).join(' ')}`;
     if (CHANGELOG_FOLDER.test(text) && FOLDER_ASK.test(text)) return hit('changelog-folder', l);
   }
@@ -191,7 +198,7 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
   let optionalFile: Located | undefined;
   for (const l of flow) {
     if (l.block.kind === 'code' || !mentions(l.block, FILE_WORDS) || commentedBox(l)) continue;
-    const text = plain(l.block);
+    const text = spelled(l.block);
     const found = CHANGELOG_FILE.exec(text) ?? CHANGELOG_FILE_BARE.exec(text) ?? CHANGES_FILE_NAMED.exec(text) ?? quotedChangesFile(l, text) ?? NOTES_PAGE_NAMED.exec(text) ?? ENTRY_REQUIRED.exec(text) ?? CHANGELOG_ASK_MORE.exec(text);
     // (A task box's passive, "Documented in CHANGELOG.md", is the state the author is to reach, not a description.)
     // (Nor is a question: "**Does my change require an entry in the changelog?** Usually not".)
@@ -210,20 +217,20 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
     if (l.block.kind === 'code' || l.block.kind === 'heading') continue;
     const nearest = l.block.sections[l.block.sections.length - 1];
     if (nearest === undefined || !CHANGELOG_HEADING.test(nearest) || sources.templates.includes(l.doc)) continue;
-    const text = plain(l.block);
+    const text = spelled(l.block);
     // Any sentence may ask ("We keep a changelog following Keep a Changelog. Add a line under Unreleased...").
     if (text.split(/(?<=[.!?])\s+/).some((sentence) => ENTRY_ASK.test(sentence) && ENTRY_WORDS.test(sentence)) && !notNeeded(text) && !optionalEntry(text, 0) && !BREAKING.test(nearest) && !GENERATED.test(text) && !MADE_FOR_YOU.some((p) => p.test(text))) return hit('changelog-file', l);
   }
 
   // A template's task box that states the entry as done: "- [ ] Changelog updated", "- [ ] CHANGES.md entry added".
   for (const l of sources.templateFlow) {
-    if (l.block.kind === 'listItem' && l.block.checked !== null && (DONE_BOX.test(plain(l.block)) || ENTRY_BOX.test(plain(l.block)))) return hit('changelog-file', l);
+    if (l.block.kind === 'listItem' && l.block.checked !== null && (DONE_BOX.test(spelled(l.block)) || ENTRY_BOX.test(spelled(l.block)))) return hit('changelog-file', l);
   }
 
   // A release note block or section of the pull request's description, to be filled in: the entry is in the PR body.
   for (const l of flow) {
     if (l.block.kind === 'code' || l.block.kind === 'heading' || !mentions(l.block, PR_TEXT_WORDS)) continue;
-    const text = plain(l.block);
+    const text = spelled(l.block);
     if (PR_BODY_NOTE.test(text) && !notNeeded(text)) return hit('pr-body', l);
   }
 
@@ -231,21 +238,21 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
   // Read in release sections too: what a release takes from each pull request is asked of its author.
   for (const l of [...sources.guideFlow, ...sources.templateFlow]) {
     if (l.block.commented || l.block.kind === 'code' || l.block.kind === 'heading' || !mentions(l.block, PR_TEXT_WORDS)) continue;
-    if (PR_TEXT_IS_NOTE.test(plain(l.block))) return { required: null, how: { value: 'pr-body', source: sourceOf(l) } };
+    if (PR_TEXT_IS_NOTE.test(spelled(l.block))) return { required: null, how: { value: 'pr-body', source: sourceOf(l) } };
   }
 
   // Made from the commits or pull requests by a tool: nothing for the contributor to write. Release sections count,
   // since that is where guides say how the notes come about.
   for (const l of [...sources.guideFlow, ...sources.templateFlow]) {
     if (l.block.commented || l.block.kind === 'code' || l.block.kind === 'heading' || !mentions(l.block, MADE_WORDS)) continue;
-    const text = plain(l.block);
+    const text = spelled(l.block);
     if (MADE_FOR_YOU.some((p) => p.test(text)) && !NOT_MADE.test(text)) return { required: { value: false, source: sourceOf(l) }, how: null };
   }
 
   // Said not to be needed: "you don't need to update the changelog", "a changelog entry is not required".
   for (const l of flow) {
     if (l.block.kind === 'code' || l.block.kind === 'heading' || !mentions(l.block, NEGATIVE_WORDS)) continue;
-    const text = plain(l.block);
+    const text = spelled(l.block);
     if (notNeeded(text)) return { required: { value: false, source: sourceOf(l) }, how: null };
   }
   if (optionalFile) return { required: { value: false, source: sourceOf(optionalFile) }, how: { value: 'changelog-file', source: sourceOf(optionalFile) } };
@@ -254,16 +261,16 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
 
 /** A heading whose own text or first block under it calls the section optional ("(optional)", "Optional. Suggest a line"). */
 function optionalSection(flow: readonly Located[], heading: Located): boolean {
-  if (/\boptional\b/i.test(plain(heading.block))) return true;
+  if (/\boptional\b/i.test(spelled(heading.block))) return true;
   const next = flow.find((l) => l.doc === heading.doc && l.index > heading.index);
-  return next !== undefined && next.block.kind !== 'heading' && /^\W{0,6}optional\b/i.test(plain(next.block));
+  return next !== undefined && next.block.kind !== 'heading' && /^\W{0,6}optional\b/i.test(spelled(next.block));
 }
 
 /** The general reading (changelogConcepts.ts), where no specific wording matched: the first sentence that asks. */
 function entryByConcepts(flow: readonly Located[]): { required: Found<boolean> | null; how: Found<ChangelogHow> | null } {
   for (const l of flow) {
     if (l.block.kind === 'code' || l.block.kind === 'heading' || l.block.commented || !mentions(l.block, CONCEPT_WORDS) || notAChangeSection(l)) continue;
-    const text = plain(l.block);
+    const text = spelled(l.block);
     if (GENERATED.test(text) || REVISION_LOG.test(text) || notNeeded(text) || MADE_FOR_YOU.some((p) => p.test(text))) continue;
     for (let start = 0; start < text.length; ) {
       const end = text.slice(start).search(/[.!?;](?:\s|$)/);
