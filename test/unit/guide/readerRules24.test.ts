@@ -126,4 +126,18 @@ describe('reader rules (session 24)', () => {
       assert.equal((await changelog('Add your change to the log of the CI run if it fails.')).required, null);
     });
   });
+
+  describe('a changelog folder named as a directory', () => {
+    const changelog = async (text: string) => (await read({ 'CONTRIBUTING.md': `# Contributing\n\n${text}\n` })).changelog;
+    it('"add a description of your change to the `newsfragments` directory", "to the `changelog.d` directory"', async () => {
+      for (const text of ['- [ ] If the change is to a distributed component, add a description of your change to the `newsfragments` directory.', 'Add a file describing your change to the `changelog.d` directory.']) {
+        const c = await changelog(text);
+        assert.equal(c.required?.value, true, text);
+        assert.equal(c.how?.value, 'changelog-folder', text);
+      }
+    });
+    it('near miss: a folder named but nothing asked ("The `changes` directory holds old release notes")', async () => {
+      assert.equal((await changelog('The `changes` directory holds old release notes.')).how, null);
+    });
+  });
 });
