@@ -62,7 +62,7 @@ export async function readGuideOrReadme(files: RepoFiles, read: (path: string) =
     const pointer = doc ? await readmeGuidePointer(resolver, doc, contributingSection(doc), developmentSections(doc)) : undefined;
     // (A README section that gives the steps itself and links a page for more on one of them, "To read more about
     // tests, see docs/tests.md", is the guide; the page is read as one it links.)
-    const standsIn = pointer?.onlyBySection === true && doc !== null && (readmeStandIn(doc)?.blocks.some((b) => b.kind === 'code') ?? false);
+    const standsIn = pointer?.forMore === true && doc !== null && (readmeStandIn(doc)?.blocks.some((b) => b.kind === 'code') ?? false);
     const pointed = standsIn ? undefined : pointer?.path;
     if (pointed) candidates = [pointed, ...candidates.filter((p) => p !== pointed)];
   }

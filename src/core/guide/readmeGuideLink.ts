@@ -8,6 +8,7 @@ import { ParsedDocument } from './documentModel';
 import { CONTRIBUTING_FOLDER, DOC_FILE, HACKING_NAME } from './guidePlaces';
 import { LinkResolver } from './linkResolver';
 import { namedDocs } from './namedDocs';
+import { plain } from './extract/text';
 
 /** A file whose name says it is the guide: contributing, contribute, contribution(s), HACKING. */
 const GUIDE_FILE = /contribut|^hacking(?:\.\w+)?$/i;
@@ -17,16 +18,19 @@ const GUIDE_WORDS = /\bcontribut(?:ing|ors?['\u2019]?\s+guide|ion\s+guide(?:line
 // (Nor a document on how the code is built inside, "For an overview of the architecture, see doc/architecture.md", even
 // in the README's Contributing section: a design, a roadmap, a FAQ or a glossary is background, not the steps.)
 const NOT_A_GUIDE = /(?:code[-_ ]?of[-_ ]?conduct|licen[cs]e|copying|security|contributors|authors|maintainers|changelog|governance|architecture|^design\b|roadmap|^faq\b|glossary)/i;
+/** A sentence that offers a page for more on what the section already says: "To read more about tests, see ...". */
+const FOR_MORE = /\b(?:read|learn|find\s+out)\s+more\b|\bmore\s+(?:about|on|details?|information|info)\b|\bfor\s+(?:more|further)\b|\bfurther\s+(?:details?|reading|information)\b|\bin\s+more\s+detail\b/i;
 /** Links looked at in one README: a generated README can hold thousands. */
 const MAX_LINKS = 200;
 
 /**
  * The in-repo guide the README links to, its Contributing section's links first (undefined when it links to none), and
- * whether only the section the link stands in made it the guide (`onlyBySection`: neither the link's words nor the
- * file's name say guide, "To read more about tests, see [docs/tests.md]"). `resolver` is the reading's own, so the
+ * whether it is only offered for more on a step (`forMore`: neither the link's words nor the file's name say guide, only
+ * the section it stands in made it the guide, and its sentence offers it for more, "To read more about tests, see
+ * [docs/tests.md]"). `resolver` is the reading's own, so the
  * docs folders a docs-site link needs are listed once, not again when the guide's links are followed.
  */
-export async function readmeGuidePointer(resolver: LinkResolver, readme: ParsedDocument, section: ParsedDocument | null, development: ParsedDocument | null = null): Promise<{ path: string; onlyBySection: boolean } | undefined> {
+export async function readmeGuidePointer(resolver: LinkResolver, readme: ParsedDocument, section: ParsedDocument | null, development: ParsedDocument | null = null): Promise<{ path: string; forMore: boolean } | undefined> {
   // The README's own sections for contributors first: a document they link to is where they send a contributor,
   // whatever it is called ("## Development — see [docs/dev/workflow.md]"); elsewhere in the README, only a link whose
   // words or file name say it is the guide, or a developer's document (DEVELOPMENT.md, BUILDING.md).
@@ -44,7 +48,7 @@ export async function readmeGuidePointer(resolver: LinkResolver, readme: ParsedD
       const resolved = await resolver.resolve(readme.path, link.target);
       if (resolved.kind !== 'found') continue;
       const guide = resolved.paths.find((p) => isGuideFile(p, byWords || developerDoc || inOwnSection));
-      if (guide && guide !== readme.path) return { path: guide, onlyBySection: !byWords && !developerDoc && !GUIDE_FILE.test(guide.split('/').pop() ?? '') && !isGuideFile(guide, false) };
+      if (guide && guide !== readme.path) return { path: guide, forMore: !byWords && !developerDoc && !GUIDE_FILE.test(guide.split('/').pop() ?? '') && !isGuideFile(guide, false) && FOR_MORE.test(plain(b)) };
     }
   }
   // Named there without a link: "See DEVELOPMENT.md for how to build and test", "see docs/development.md".
@@ -52,7 +56,7 @@ export async function readmeGuidePointer(resolver: LinkResolver, readme: ParsedD
     const resolved = await resolver.resolve(readme.path, named.name);
     if (resolved.kind !== 'found') continue;
     const guide = resolved.paths.find((p) => isGuideFile(p, true));
-    if (guide && guide !== readme.path) return { path: guide, onlyBySection: false };
+    if (guide && guide !== readme.path) return { path: guide, forMore: false };
   }
   return undefined;
 }

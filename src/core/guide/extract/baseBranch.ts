@@ -157,9 +157,9 @@ const SIDE_SCOPE = /\b(?:hot-?fix(?:es)?|back-?ports?|breaking\s+changes?|docume
 const SHELL_PATTERNS: RegExp[] = [
   /\bgit\s+(?:checkout|switch)\s+(?:-b|-c|--create)\s+\S+\s+(?:(?:-t|--track)\s+)?(?:(?:upstream|origin)\/)?([\w./-]{1,40})\s*(?:#.*)?$/m,
   // `git checkout upstream/main -b my-fix`, `git checkout master -b my-feature`: the start point written before the new
-  // branch's name (a local start point only where LIKELY_BRANCH takes it for a base, and not a version, which
-  // checked out locally is a tag: `git checkout v1.2.3 -b fix`).
-  /\bgit\s+(?:checkout|switch)\s+(?:(?:upstream|origin)\/([\w./-]{1,40})|(?!v?\d)([\w./-]{1,40}))\s+(?:-b|-c|--create)\s+\S+\s*(?:#.*)?$/m,
+  // branch's name. A local start point only where it is a development line by name: `git checkout v1.2.3 -b fix` starts
+  // from a tag, `git checkout stable -b backport-1234` or `release-2.4` from a line fixes are carried to.
+  /\bgit\s+(?:checkout|switch)\s+(?:(?:upstream|origin)\/([\w./-]{1,40})|(main|master|develop|development|devel|dev|trunk|next))\s+(?:-b|-c|--create)\s+\S+\s*(?:#.*)?$/m,
   // (A trailing `# comment` is the guide's note, not part of the command.)
   // (`git rebase [-i] upstream/master`: the optional flag in brackets, as a guide writes it.)
   /\bgit\s+(?:rebase\s+(?:\[?(?:-i|--interactive)\]?\s+)?|merge\s+(?:--ff-only\s+)?)(?:upstream|origin)\/([\w./-]{1,40})\s*(?:#.*)?$/m,
@@ -225,7 +225,7 @@ const branchIn = (l: Located): { name: string; lineOffset: number } | null => {
   const found = branchInBlock(l);
   // ("## Backporting to a release line": the release lines named there are where a fix is carried, not the base; the
   // base it was "merged into main" before that still is.)
-  return found && underHeading(l, BACKPORT_SECTION) && /^(?:release|stable|hotfix|backport|maint)[-_/]|^v?\d/i.test(found.name) ? null : found;
+  return found && underHeading(l, BACKPORT_SECTION) && /^(?:release|stable|hotfix|backport|maint)(?:[-_/]|$)|^v?\d/i.test(found.name) ? null : found;
 };
 
 const branchInBlock = (l: Located): { name: string; lineOffset: number } | null => {

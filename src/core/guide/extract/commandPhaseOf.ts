@@ -58,9 +58,9 @@ export function phaseOf(command: string, at: Located, comment: string, code: Cod
   // A project whose own `install` target puts the dependencies in place ("`make install`: create a virtualenv and
   // install the dependencies") says so; that target prepares the checkout.
   // (So does a `make install` block under a setup or install heading: the guide gives it as a step of getting a working
-  // checkout, and the blind labels count it so: on measure37-45, +4 right, +1 wrong. Not one its comment says puts it
-  // in the system, "# Install it, system-wide".)
-  if (PRODUCT_INSTALL_STEP.test(trimmed) && !INSTALLS_DEPENDENCIES.test(comment) && !(code !== null && underHeading(at, SETUP_SECTION) && !SYSTEM_WIDE.test(comment))) return undefined;
+  // checkout, and the blind labels count it so: on measure37-45, +4 right, +1 wrong. Not one its comment or heading says
+  // puts it in the system, "# Install it, system-wide", "## Installing system-wide", nor one run as root, `sudo make install`.)
+  if (PRODUCT_INSTALL_STEP.test(trimmed) && !INSTALLS_DEPENDENCIES.test(comment) && !(code !== null && underHeading(at, SETUP_SECTION) && !SYSTEM_WIDE.test(comment) && !underHeading(at, SYSTEM_WIDE) && !/^sudo\s/.test(trimmed))) return undefined;
   // `dzil authordeps --missing | cpanm`: what the pipeline ends in installs dependencies (commandsPiped.ts).
   // `sudo nix-channel --update`, `apt-get update`: refreshing a package manager's index prepares the machine for the
   // installs that follow, like a system install, whatever section it is in.

@@ -53,7 +53,11 @@ const MAX_IN_ALL = 14;
 /** Setup, test and lint commands in reading order, each kept once at its first mention. */
 
 /** A heading over a reference of settings rather than steps. */
-const SETTINGS_REFERENCE = /\bvariables?\b|\bsettings\b|\boptions\b|\bconfiguration\s+(?:reference|options|settings)\b/i;
+const SETTINGS_REFERENCE = /\bvariables?\b|\bsettings\b|\boptions\b|\bconfiguration\b/i;
+/** A sub-heading over settings only some readers need. */
+const OPTIONAL_SETTING = /\boptional\b|\bdebug|\blogging\b|\bverbose\b|\btroubleshoot|\bproxy\b/i;
+/** A lead-in that sets a condition: "If you are behind a proxy, set:", "When using Podman:". */
+const CONDITION_LEAD = /^\W{0,3}(?:if|when|in\s+case|unless|should\s+you)\b/i;
 
 export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKind, FoundCommand[]> {
   const found = readCommands(sources, tasks, false);
@@ -92,7 +96,9 @@ function readCommands(sources: Sources, tasks: TaskIndex | undefined, containers
     if (notAStep(key)) return;
     // An exported setting is a step only in a block under a setup heading (commandLine.ts SETTING_EXPORT).
     // (Not under a heading that lists the settings, "Environment variables", "Configuration": a reference, not steps.)
-    if (SETTING_EXPORT.test(key) && !TOOL_PATH_EXPORT.test(key) && !(code !== null && underHeading(at, SETUP_SECTION) && !underHeading(at, SETTINGS_REFERENCE))) return;
+    // (Nor under an optional or troubleshooting sub-heading, "Optional: verbose logging", nor after a lead-in that sets a
+    // condition, "If you are behind a proxy, set:": a setting for some readers' machines.)
+    if (SETTING_EXPORT.test(key) && !TOOL_PATH_EXPORT.test(key) && !(code !== null && underHeading(at, SETUP_SECTION) && !underHeading(at, SETTINGS_REFERENCE) && !OPTIONAL_SETTING.test(at.block.sections[at.block.sections.length - 1] ?? '') && !(code.intro !== undefined && CONDITION_LEAD.test(plain(code.intro))))) return;
     // "If you are working on multiple projects with different versions of pnpm, ... run `corepack enable`": a tip for
     // the reader's other work, not a step of this checkout.
     if (code === null && OTHER_WORK_TIP.test(comment)) return;

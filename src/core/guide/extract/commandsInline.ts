@@ -219,6 +219,9 @@ function readSpan(text: string): SpanReading {
   return (command.includes(' ') || HYPHENATED_TOOL.test(command)) && isLooseCommand(command) ? { program: false, other: command } : { program: false };
 }
 
+/** A run ruled out earlier in the sentence: "cannot be run with", "can't yet be run locally with". */
+const NOT_RUN = /\b(?:cannot|can't|can\s+not|not|never)\s+(?:\w+\s+){0,2}be\s+run\b[^.;!?]*$/i;
+
 /** A verb right before a console call that has the reader type it. */
 const CONSOLE_CUE = /\b(?:run|running|type|typing|call|calling|use|using|execute|executing|enter|entering)\s{1,3}$/i;
 const HYPHENATED_TOOL = /^[a-z][a-z0-9]{1,30}(?:[-_][a-z0-9]{1,30}){1,4}$/;
@@ -371,6 +374,8 @@ export function inlineCommands(
       // A table cell that is only the span, beside a label cell ("| Test | `pytest` |"): the row hands the run to it.
       const cellAlone = labelledCell !== undefined && onlyTheSpan(block.text, span.text) && (command.includes('/') || (labelledCell === 'header' && (classify(command) !== undefined || BARE_RUNNER.test(command))));
       if (!pathCue && !series && !runnerCue && !runWith && !cellAlone && !/(\b(run|type|execute|running|typing|then|invoke|invoking|call|calling)|\b(?:be|are|is|get|gets)\s+run\s+(?:(?:locally|directly|manually|easily|simply|quickly|also)\s+)?(with|using|via)|:)\s*$/i.test(before)) continue;
+      // "The tests cannot be run locally with `tox` yet": a run the sentence rules out.
+      if (!series && NOT_RUN.test(textSentences(block).before(span.offset))) continue;
       // Its phase is said by its own clause: "run the test suite by executing `a`, and run the app with `bin/app`".
       if (pathCue) {
         found.push({ command, line: span.line, sentence: clauseAround(proseSentences(block), span.offset, span.text.length), sectionSpeaks: true });

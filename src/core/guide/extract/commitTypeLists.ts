@@ -15,10 +15,12 @@ const NAMED_TYPES = /\b(?:types?|prefix(?:es)?)\b[^.:]{0,60}?(?:\b(?:are|is|incl
 const PAREN_TYPES = /\btypes?\s*\(\s*((?:`?[a-z]{2,12}`?\s*,\s*){2,30}`?[a-z]{2,12}`?)\s*\)/i;
 /**
  * The types a title or message is prefixed or formatted with: "Prefix your PR title with one of feat, fix, docs, ...",
- * "PR titles should be formatted with 'fix', 'chore' or 'feat'" (names bare or quoted; namedTypesIn checks the
- * sentence is about commits or titles).
+ * "PR titles should be formatted with 'fix', 'chore' or 'feat'", "Prefix each commit message with a type such as feat,
+ * fix, docs or chore" (names bare or quoted). The title, message or commit is the verb's own object or subject ("start
+ * with docs, tests or ci improvements" names kinds of help), and the list ends the phrase ("starts with build, test and
+ * docs jobs" names CI jobs).
  */
-const WITH_TYPES = /\b(?:prefix\w*|start\w*|begin\w*|format\w*|written)\s+(?:\w+\s+){0,4}with\s+(?:(?:one|any)\s+of\s+(?:the\s+following\s*:?\s*)?|either\s+)?((?:[`'"]?[a-z]{2,12}[`'"]?\s*,\s*(?:(?:or|and)\s+)?){1,30}[`'"]?[a-z]{2,12}[`'"]?(?:\s*,?\s+(?:or|and)\s+[`'"]?[a-z]{2,12}[`'"]?)?)/i;
+const WITH_TYPES = /(?:\b(?:prefix\w*|start\w*|begin\w*|format\w*)\s+(?:(?:your|each|every|all|the|a)\s+)?(?:(?:PR|pull\s+request|merge\s+request|commit)s?\s+)?(?:titles?|messages?|subjects?|commits?|summar(?:y|ies))|\b(?:titles?|messages?|subjects?|commits?)\s+(?:should|must|need\s+to|have\s+to|are\s+to|is\s+to)?\s*(?:be\s+)?(?:prefix\w*|start\w*|begin\w*|format\w*|written))\s+with\s+(?:(?:one|any)\s+of\s+(?:the\s+following\s*:?\s*)?|either\s+|(?:a|one)\s+(?:\w+\s+)?(?:types?|prefix(?:es)?)\s+(?:such\s+as|like|e\.g\.,?)\s+)?((?:[`'"]?[a-z]{2,12}[`'"]?\s*,\s*(?:(?:or|and)\s+)?){1,30}[`'"]?[a-z]{2,12}[`'"]?(?:\s*,?\s+(?:or|and)\s+[`'"]?[a-z]{2,12}[`'"]?)?)(?=\s*(?:[.,;:!(]|$|etc\b|\((?:see|e\.g|for)))/i;
 /** A line of a format block that lists the types: "Types: feat, fix, docs" under `type(scope): description`. */
 // (Spaces and tabs only, never \s: a line's pattern must not run over the next lines, or a block of blank lines is slow.)
 const TYPES_LINE = /^[ \t]*(?:#[ \t]*)?(?:allowed[ \t]+|valid[ \t]+)?types?[ \t]*:[ \t]*((?:[a-z]{2,12}[ \t]*[,|][ \t]*){2,30}[a-z]{2,12})[ \t]*\.?[ \t]*$/im;
