@@ -140,4 +140,17 @@ describe('reader rules (session 24)', () => {
       assert.equal((await changelog('The `changes` directory holds old release notes.')).how, null);
     });
   });
+
+  describe('a template box that asks whether the change was discussed', () => {
+    const discuss = async (box: string) => (await read({ 'CONTRIBUTING.md': '# Contributing\n\nThanks.\n', '.github/PULL_REQUEST_TEMPLATE.md': `## Checklist\n\n- [ ] ${box}\n` })).discussFirst?.value ?? null;
+    it('as a question, or as an issue raised to propose the change', async () => {
+      assert.equal(await discuss('Was this discussed/agreed via a GitHub issue? (no need for typos and docs improvements)'), true);
+      assert.equal(await discuss('Has this been discussed in an issue?'), true);
+      assert.equal(await discuss('I have raised an issue to propose this change (required for new features and bug fixes)'), true);
+    });
+    it('near misses: a question about tests, an issue opened to report a bug', async () => {
+      assert.equal(await discuss('Has this been tested in CI?'), null);
+      assert.equal(await discuss('I have opened an issue to report the bug.'), null);
+    });
+  });
 });
