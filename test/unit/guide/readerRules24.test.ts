@@ -153,4 +153,16 @@ describe('reader rules (session 24)', () => {
       assert.equal(await discuss('I have opened an issue to report the bug.'), null);
     });
   });
+
+  describe('discuss first in other words', () => {
+    const discuss = async (text: string) => (await read({ 'CONTRIBUTING.md': `# Contributing\n\n${text}\n` })).discussFirst?.value ?? null;
+    it('"Communicate on the issue ... before starting working on it"; "big changes require proposals before ..."', async () => {
+      assert.equal(await discuss('- Communicate on the issue you are intended to pick up _before_ starting working on it.'), true);
+      assert.equal(await discuss('New features or big changes require proposals before we may be able to accept any contribution.'), true);
+    });
+    it('near misses: "We communicate on the issue tracker about releases"; "Small changes do not require proposals"', async () => {
+      assert.equal(await discuss('We communicate on the issue tracker about releases.'), null);
+      assert.equal(await discuss('Small changes do not require proposals.'), null);
+    });
+  });
 });
