@@ -160,6 +160,12 @@ describe('reader rules (session 24)', () => {
       assert.equal(await discuss('- Communicate on the issue you are intended to pick up _before_ starting working on it.'), true);
       assert.equal(await discuss('New features or big changes require proposals before we may be able to accept any contribution.'), true);
     });
+    it('"please make sure your contribution is well described and discussed in a GitHub issue" before you start', async () => {
+      assert.equal(await discuss('Before you start contributing to our code base or documentation, please make sure your contribution is well described and discussed in a [GitHub Issue](https://github.com/acme/widget/issues).'), true);
+    });
+    it('near miss: "Design decisions are discussed in issues; see the archive for past ones"', async () => {
+      assert.equal(await discuss('Design decisions are discussed in issues; see the archive for past ones.'), null);
+    });
     it('near misses: "We communicate on the issue tracker about releases"; "Small changes do not require proposals"', async () => {
       assert.equal(await discuss('We communicate on the issue tracker about releases.'), null);
       assert.equal(await discuss('Small changes do not require proposals.'), null);
