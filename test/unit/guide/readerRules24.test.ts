@@ -163,6 +163,12 @@ describe('reader rules (session 24)', () => {
     it('"please make sure your contribution is well described and discussed in a GitHub issue" before you start', async () => {
       assert.equal(await discuss('Before you start contributing to our code base or documentation, please make sure your contribution is well described and discussed in a [GitHub Issue](https://github.com/acme/widget/issues).'), true);
     });
+    it('"Any significant improvement should be documented as a GitHub issue before anybody starts working on it"', async () => {
+      assert.equal(await discuss('Any significant improvement should be documented as a GitHub issue before anybody starts working on it.'), true);
+    });
+    it('near miss: "Every bug we fix is documented as a GitHub issue"', async () => {
+      assert.equal(await discuss('Every bug we fix is documented as a GitHub issue.'), null);
+    });
     it('near miss: "Design decisions are discussed in issues; see the archive for past ones"', async () => {
       assert.equal(await discuss('Design decisions are discussed in issues; see the archive for past ones.'), null);
     });
