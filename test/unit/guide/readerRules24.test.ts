@@ -24,6 +24,13 @@ describe('reader rules (session 24)', () => {
     it('near miss: a start point that is no likely base (a tag, a commit) names none', async () => {
       assert.equal(await base('Start a branch:\n\n```sh\ngit checkout v1.2.3 -b my-feature\n```'), null);
     });
+    it('a clone made on the development line: `git clone https://github.com/you/app.git -b develop`', async () => {
+      assert.equal(await base('## Setup\n\n```sh\ngit clone https://github.com/{GITHUB_USER}/app.git -b develop\ncd app\n```'), 'develop');
+    });
+    it('near miss: a clone of a release, `git clone --branch v2.3 ...` or `-b stable`', async () => {
+      assert.equal(await base('## Setup\n\n```sh\ngit clone --branch v2.3 https://github.com/acme/app.git\n```'), null);
+      assert.equal(await base('## Setup\n\n```sh\ngit clone https://github.com/acme/app.git -b stable\n```'), null);
+    });
     it('work on "the latest possible state of" a branch, a pull request "towards" one (by concepts)', async () => {
       assert.equal(await base('- Work on the latest possible state of **acme/master**'), 'master');
       assert.equal(await base('Open your pull request towards the `develop` branch.'), 'develop');
