@@ -184,4 +184,15 @@ describe('reader rules (session 24)', () => {
       assert.equal(await discuss('Small changes do not require proposals.'), null);
     });
   });
+
+  describe('the Developer Certificate of Origin given in the guide', () => {
+    const signOff = async (text: string) => (await read({ 'CONTRIBUTING.md': `# Contributing\n\n${text}\n` })).commit.signOff?.value ?? null;
+    it('its own text ("By making a contribution to this project, I certify that:") asks for the sign-off', async () => {
+      assert.equal(await signOff("## Developer's Certificate of Origin 1.1\n\nBy making a contribution to this project, I certify that:\n\n- (a) The contribution was created in whole or in part by me"), 'required');
+    });
+    it('near misses: the certificate beside a waiver; a certificate the reader only agrees to by contributing, in other words', async () => {
+      assert.equal(await signOff("A sign-off is not required.\n\n## Developer's Certificate of Origin 1.1\n\nBy making a contribution to this project, I certify that:"), null);
+      assert.equal(await signOff('By contributing you agree that your work is licensed under the MIT license.'), null);
+    });
+  });
 });

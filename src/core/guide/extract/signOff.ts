@@ -53,6 +53,8 @@ const SCOPED_WAIVER = /\b(?:for|on|in)\s+(?:\w+[\s-]+){0,2}(?:typos?|docs?|docum
 const NOT_REQUIRED = /\b(?:(?:although|while|though)\s+(?:it\s+is\s+|it's\s+)?not\s+(?:required|mandatory|necessary)|(?:is|are)\s+not\s+(?:required|mandatory|necessary)|not\s+mandatory|(?:isn't|aren't)\s+(?:required|mandatory|necessary))\b/i;
 
 /** Words (lowercase) one of which a prohibition needs (SIGN_OFF), and one of which REQUIRED needs. */
+/** The Developer Certificate of Origin's own opening words. */
+const DCO_TEXT = /^\W{0,3}By\s+making\s+a\s+contribution\s+to\s+this\s+project,?\s+I\s+certify\s+that\b/i;
 const SIGN_OFF_WORDS = ['sign', 'dco'];
 const REQUIRED_WORDS = ['sign', 'dco', 'certificate', 'git'];
 
@@ -72,6 +74,9 @@ export function signOff(sources: Sources): Found<SignOff> | null {
     for (const l of flow) {
       if (value === 'required' && l.block.kind === 'code' && trailerAskedFor(l)) return { value, source: sourceOf(l, l.block.line + trailerLine(l.block.text)) };
       const text = l.block.kind === 'code' ? '' : plain(l.block);
+      // The certificate itself, as the guide's own section ("By making a contribution to this project, I certify
+      // that: ..."): the project takes contributions under the DCO, which a sign-off certifies.
+      if (value === 'required' && l.block.kind === 'paragraph' && DCO_TEXT.test(text)) return { value, source: sourceOf(l) };
       if (text === '' || !mentions(l.block, value === 'forbidden' ? SIGN_OFF_WORDS : REQUIRED_WORDS)) continue;
       if (value === 'forbidden' ? forbids(text) : asksForSignOff(text, l.block.sections)) {
         return { value, source: sourceOf(l) };
