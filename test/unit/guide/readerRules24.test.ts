@@ -195,4 +195,16 @@ describe('reader rules (session 24)', () => {
       assert.equal(await signOff('By contributing you agree that your work is licensed under the MIT license.'), null);
     });
   });
+
+  describe('a wrap width for every line of a commit message', () => {
+    const limit = async (text: string) => (await read({ 'CONTRIBUTING.md': `# Contributing\n\n## Commit messages\n\n${text}\n` })).commit.subjectMaxLength?.value ?? null;
+    it('"Wrap your commit messages at 72 characters", "Wrap all lines at 80 characters" limit the subject too', async () => {
+      assert.equal(await limit('* Wrap your commit messages at 72 characters.'), 72);
+      assert.equal(await limit('Write a short summary, a blank line, then a present-tense explanation of the change. Wrap all lines at 80 characters.'), 80);
+    });
+    it('near misses: "wrap the body at 72 characters"; "wrap lines of code at 100 characters" under a code heading', async () => {
+      assert.equal(await limit('Wrap the body at 72 characters.'), null);
+      assert.equal((await read({ 'CONTRIBUTING.md': '# Contributing\n\n## Code style\n\nWrap lines at 100 characters.\n' })).commit.subjectMaxLength, null);
+    });
+  });
 });

@@ -17,6 +17,8 @@ const LINES_LIMIT = /\blines\b(?![^.!]{0,30}\b(?:body|description|paragraphs?|co
  * is the subject's maximum.
  */
 const HARD_LIMIT = /\b(?:no\s+more\s+than|not\s+more\s+than|no\s+longer\s+than|at\s+most|a\s+maximum\s+of|maximum\s+of|(?:(?:must|should|shall|can|may)\s+not|mustn't|shouldn't|can't|cannot|never)\s+exceed|never\s+(?:more|longer)\s+than|limited\s+to)\s+(\d{2,3})(?:\s*|-)(?:characters?|chars?|columns?|cols)\b/i;
+/** A wrap width set for every line of a commit message, its subject too. */
+const WRAP_WHOLE_MESSAGE = /\bwrap\s+(?:your\s+|the\s+|all\s+(?:of\s+)?(?:the\s+|your\s+)?)?(?:commit\s+messages?|(?:commit\s+)?message\s+lines|lines|every\s+line)\s+(?:at|to)\s+(\d{2,3})\s*(?:characters|chars|columns|cols)\b/i;
 /** "the 50/72 rule": a subject of at most the first number, lines of the body wrapped at the second. */
 /** A floor, not a ceiling: "at least 50 characters", "a minimum of 10 chars", "20 characters or more". */
 const MINIMUM = /\b(?:at\s+least|(?:a\s+)?minimum\s+of|no\s+(?:fewer|less)\s+than)\s+(?:\d{2,3})(?:\s*|-)(?:characters?|chars?|columns?|cols)\b|\b\d{2,3}\s*(?:characters?|chars?)\s+or\s+(?:more|longer)\b/gi;
@@ -71,6 +73,10 @@ export function subjectMaxLength(sources: Sources): Found<number> | null {
     // "Issue titles should be under 80 characters" is about reports, not commits or pull requests.
     // (Also "the title of your issue", "bug report titles", "page titles" of the docs: titles of other things.)
     if (OTHER_TITLES.test(text) && !/\bcommit|\bPRs?\b|pull[\s-]+requests?|merge\s+requests?/i.test(text)) continue;
+    // "Wrap your commit messages at 72 characters", "Wrap all lines at 80 characters": every line of the message, the
+    // subject too, so the subject's limit. (Not "wrap the body at 72", nor a line of code.)
+    const whole = /\bcommit\s+messages?\b|\bcommits?\b/i.test(context) ? WRAP_WHOLE_MESSAGE.exec(text) : null;
+    if (whole) return { value: Number(whole[1]), source: sourceOf(l) };
     // "wrap the body at 72" is about the body, not the subject.
     // "at least 10 characters" asks for a minimum (of a title or a description), never a limit.
     // ("body lines under 100 characters" is the body's limit too.)
