@@ -202,6 +202,13 @@ describe('reader rules (session 24)', () => {
       assert.equal(await limit('* Wrap your commit messages at 72 characters.'), 72);
       assert.equal(await limit('Write a short summary, a blank line, then a present-tense explanation of the change. Wrap all lines at 80 characters.'), 80);
     });
+    it('"A descriptive message under 100 characters is preferred"; "as long as 72 (instead of 50) characters"', async () => {
+      assert.equal(await limit('* Be concise. A descriptive message under 100 characters is preferred, but may not be possible in all situations.'), 100);
+      assert.equal(await limit('If you absolutely need to, the first line of the message *can* go as long as 72 (instead of 50) characters, but it must not exceed it.'), 72);
+    });
+    it('near miss: an error message under a code heading ("the error message under 80 characters")', async () => {
+      assert.equal((await read({ 'CONTRIBUTING.md': '# Contributing\n\n## Code style\n\nKeep the error message under 80 characters.\n' })).commit.subjectMaxLength, null);
+    });
     it('near misses: "wrap the body at 72 characters"; "wrap lines of code at 100 characters" under a code heading', async () => {
       assert.equal(await limit('Wrap the body at 72 characters.'), null);
       assert.equal((await read({ 'CONTRIBUTING.md': '# Contributing\n\n## Code style\n\nWrap lines at 100 characters.\n' })).commit.subjectMaxLength, null);

@@ -4,7 +4,7 @@ import { Located, Sources, sourceOf } from '../sources';
 import { mentions, plain } from './text';
 import { subjectCeiling } from './subjectCeiling';
 
-const LENGTH_SENTENCE = /\b(?:summary|summaries|summari[sz]e|subjects?|headers?|headlines?|shortlogs?|first\s+lines?|titles?|commit\s+messages?|(?:single|one|first)[-\s]line\s+descriptions?|description\s+line)\b[^.!]{0,80}?\b(\d{2,3})(?:\s*|-)(?:characters?|chars?|columns?|cols)\b|\b(\d{2,3})(?:\s*|-)(?:characters?|chars?|columns?|cols)\b[^.!]{0,40}?\b(?:summary|subjects?|headers?|headlines?|shortlogs?|first\s+lines?|titles?)\b/i;
+const LENGTH_SENTENCE = /\b(?:summary|summaries|summari[sz]e|subjects?|headers?|headlines?|shortlogs?|first\s+lines?|titles?|(?:commit|descriptive|short|the|a|your)\s+messages?|(?:single|one|first)[-\s]line\s+descriptions?|description\s+line)\b[^.!]{0,80}?\b(\d{2,3})(?:\s*|-)(?:characters?|chars?|columns?|cols)\b|\b(\d{2,3})(?:\s*|-)(?:characters?|chars?|columns?|cols)\b[^.!]{0,40}?\b(?:summary|subjects?|headers?|headlines?|shortlogs?|first\s+lines?|titles?)\b/i;
 /**
  * A limit on every line of a commit message ("Lines shouldn't be longer than 72 characters", "should not overflow
  * 80 columns") holds for its first line too; read only where the text is about commit messages. A limit on the
@@ -65,7 +65,8 @@ export function subjectMaxLength(sources: Sources): Found<number> | null {
     // LENGTH_SENTENCE counts characters: without the word, nothing to find.
     if (!mentions(b, CHAR_WORDS) && !/char/i.test(intro)) continue;
     // ("<= 50 characters", "≤72 chars": the sign says "at most".)
-    const text = abbreviationsOpen(numeralsOf(`${intro} ${plain(b)}`.trim())).replace(AT_MOST_SIGN, 'at most ');
+    // ("as long as 72 (instead of 50) characters": the number set aside in parentheses is not the limit.)
+    const text = abbreviationsOpen(numeralsOf(`${intro} ${plain(b)}`.trim())).replace(AT_MOST_SIGN, 'at most ').replace(/\s*\((?:instead\s+of|rather\s+than|not|vs\.?)\s+\d{2,3}\)/gi, '');
     const context = `${text} ${b.sections.join(' ')}`;
     // (A section on pull requests or patches speaks of the commit they become: "## Pull Requests" over "First line is a
     // <=72 character description".)
