@@ -214,4 +214,25 @@ describe('reader rules (session 24)', () => {
       assert.equal((await read({ 'CONTRIBUTING.md': '# Contributing\n\n## Code style\n\nWrap lines at 100 characters.\n' })).commit.subjectMaxLength, null);
     });
   });
+
+  describe('a changelog nobody asks the contributor to write', () => {
+    const changelog = async (text: string) => {
+      const c = (await read({ 'CONTRIBUTING.md': `# Contributing\n\n## Pull requests\n\n${text}\n` })).changelog;
+      return [c.required?.value ?? null, c.how?.value ?? null];
+    };
+    it('"Do not edit `RELEASE-NOTES.md` (written at release time)"; "Do *not* add to *release-notes.md*"', async () => {
+      assert.deepEqual(await changelog('- Public API changes update the man pages in `docs/` in the same PR.\n  Do not edit `RELEASE-NOTES.md` (written at release time).'), [false, null]);
+      assert.deepEqual(await changelog('Do *not* add to *release-notes.md*, this will be written later.'), [false, null]);
+    });
+    it('a tool writes it: "We use Commitizen to handle releases. It also writes our changelog"', async () => {
+      assert.deepEqual(await changelog('We use Commitizen to handle releases. It also writes our [changelog](CHANGELOG.md).'), [false, null]);
+    });
+    it('"Once the PR is merged, you will be included in `CHANGELOG.md`" asks nothing', async () => {
+      assert.deepEqual(await changelog('3. Once the PR is merged, you will be included in `CHANGELOG.md`.'), [null, null]);
+    });
+    it('near misses: an entry still asked for in the same words', async () => {
+      assert.deepEqual(await changelog('Add an entry to `RELEASE-NOTES.md` for every user-facing change.'), [true, 'changelog-file']);
+      assert.deepEqual(await changelog('Update `CHANGELOG.md`; your name will be included in the credits.'), [true, 'changelog-file']);
+    });
+  });
 });

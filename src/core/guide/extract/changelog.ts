@@ -114,6 +114,8 @@ const NOTES = '(?:changelogs?|change\\s?logs?|release\\s+notes?)(?:\\.(?:md|rst|
  * "automated release notes generation", "the changelog gets made by looking at these first lines", "when we
  * generate changelogs, a script uses the pull request names".
  */
+/** The contributor credited in the changelog by the maintainers: "you will be included in `CHANGELOG.md`". */
+const YOU_WILL_BE_LISTED = /\byou(?:r\s+(?:name|change|PR|pull\s+request|contribution))?\s+will\s+be\s+(?:included|added|listed|credited|mentioned)\s+(?:in|to)\s+(?:the\s+)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|changelog|release[\s_-]notes)/i;
 const MADE_FOR_YOU: readonly RegExp[] = [
   new RegExp(`\\b${NOTES}\\b[^.]{0,60}?\\b(?:automatically|automated|auto-?generated)\\b`, 'i'),
   new RegExp(`\\b(?:automatic(?:ally)?|automated|auto-?generated)\\s+(?:generated\\s+)?${NOTES}\\b`, 'i'),
@@ -124,6 +126,8 @@ const MADE_FOR_YOU: readonly RegExp[] = [
   new RegExp(`\\b(?:commits?|commit\\s+messages?|tickets?|issues?|labels?)\\s+(?:are|is|will\\s+be|get)\\s+used\\s+(?:to\\s+(?:generate|create|build|produce|compile|write)|for)\\s+(?:the\\s+)?${NOTES}\\b`, 'i'),
   // "If merged your PR will automatically be added to the changelog": the entry is made for it.
   new RegExp(`\\b(?:automatically|auto-?magically)\\s+(?:be\\s+)?(?:added|included|listed|recorded)\\s+(?:to|in)\\s+(?:the\\s+)?${NOTES}\\b`, 'i'),
+  // "We use Commitizen to handle releases. It also writes our changelog": a tool writes it.
+  new RegExp(`\\b(?:tool|it|this|which|commitizen|release-please|semantic-release)\\s+(?:also\\s+)?(?:writes|generates|updates|maintains|builds|produces)\\s+(?:our|the)\\s+${NOTES}\\b`, 'i'),
   // "Parser employs a script to extract information from the git log and form a Changelog file".
   new RegExp(`\\b(?:script|tool|bot)\\b[^.]{0,80}?\\b(?:git\\s+log|VCS|commits?|commit\\s+messages?)\\b[^.]{0,60}?\\b(?:form|generate|create|build|produce|make)s?\\s+(?:a\\s+|the\\s+)?${NOTES}\\b`, 'i'),
   new RegExp(`\\bgenerat\\w*\\s+(?:the\\s+)?${NOTES}\\b[^.]{0,80}?\\b(?:script|tool|bot)\\b[^.]{0,40}?\\b(?:pull\\s+requests?|PRs?|commits?)\\b`, 'i'),
@@ -133,14 +137,14 @@ const NOT_MADE = /\bnot\s+(?:be\s+)?(?:automatic|auto|generated)/i;
 const MADE_WORDS = ['changelog', 'change log', 'release note'];
 
 /** Words (lowercase) one of which CHANGELOG_MENTION needs. */
-const NEGATIVE_WORDS = ['changelog', 'release note', 'changes', 'history', 'news'];
+const NEGATIVE_WORDS = ['changelog', 'release note', 'release-note', 'release_note', 'changes', 'history', 'news'];
 const CHANGELOG_MENTION = /\b(?:the\s+|a\s+)?(?:changelog(?:\s+entry)?|release\s+notes?(?:\s+entry)?)\b/gi;
 
 /**
  * "Do not edit CHANGELOG.md", "please don't update the changelog", "refrain from updating the changelog": the file is
  * the maintainers'. ("Refrain from" is the formal "do not"; it takes the verb's -ing form.)
  */
-const DO_NOT_EDIT = /\b(?:do\s+not|don't|never|should\s+not|shouldn't|must\s+not)\s+(?:add\s+[^.;]{1,40}?\s+(?:to|in|into)|bother\s+(?:with|about))\s+(?:the\s+)?(?:CHANGELOG(?:\.md)?|changelogs?|release\s+notes)\b|\b(?:(?:do\s+not|don't|never|should\s+not|shouldn't|must\s+not)\s+(?:(?:bump|change|update|touch)\s+the\s+(?:package\s+)?version\s+(?:or|and|nor)\s+)?(?:manually\s+|directly\s+)?(?:edit|update|modify|change|touch|add\s+(?:an?\s+|any\s+)?(?:entry|entries|anything)\s+to)|refrain\s+from\s+(?:manually\s+|directly\s+)?(?:editing|updating|modifying|changing|touching|adding\s+(?:an?\s+|any\s+)?(?:entry|entries|anything)\s+to))\s+(?:the\s+)?(?:(?:package\s+)?version\s+(?:and|or|nor)\s+(?:the\s+)?)?`?(?:CHANGELOG(?:\.md)?|changelogs?|release\s+notes|(?:history|changes|news)\s+files?)\b(?!\s+(?:(?:of|for)\s+(?:past|old|other|previous|the\s+bundled|vendored)\b|under\s+`?[\w.-]+\/))/i;
+const DO_NOT_EDIT = /\b(?:do\s+not|don't|never|should\s+not|shouldn't|must\s+not)\s+(?:add\s+(?:[^.;]{1,40}?\s+)?(?:to|in|into)|bother\s+(?:with|about))\s+(?:the\s+)?(?:CHANGELOG(?:\.md)?|changelogs?|release[\s_-]notes(?:\.(?:md|rst|txt|adoc))?)\b|\b(?:(?:do\s+not|don't|never|should\s+not|shouldn't|must\s+not)\s+(?:(?:bump|change|update|touch)\s+the\s+(?:package\s+)?version\s+(?:or|and|nor)\s+)?(?:manually\s+|directly\s+)?(?:edit|update|modify|change|touch|add\s+(?:an?\s+|any\s+)?(?:entry|entries|anything)\s+to)|refrain\s+from\s+(?:manually\s+|directly\s+)?(?:editing|updating|modifying|changing|touching|adding\s+(?:an?\s+|any\s+)?(?:entry|entries|anything)\s+to))\s+(?:the\s+)?(?:(?:package\s+)?version\s+(?:and|or|nor)\s+(?:the\s+)?)?`?(?:CHANGELOG(?:\.md)?|changelogs?|release[\s_-]notes(?:\.(?:md|rst|txt|adoc))?|(?:history|changes|news)\s+files?)\b(?!\s+(?:(?:of|for)\s+(?:past|old|other|previous|the\s+bundled|vendored)\b|under\s+`?[\w.-]+\/))/i;
 /** The same for the file named in capitals ("Don't modify HISTORY.md"): case-sensitive, so git's "history" is not it. */
 const DO_NOT_EDIT_NAMED = /\b(?:[Dd]o\s+not|[Dd]on't|[Nn]ever|should\s+not|shouldn't|must\s+not)\s+(?:manually\s+|directly\s+)?(?:edit|update|modify|change|touch)\s+(?:the\s+)?`?(?:HISTORY|CHANGES|NEWS)(?:\.(?:md|rst|txt|adoc))?`?(?=[\s.,;:)]|$)/;
 
@@ -209,7 +213,8 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
     // Only an entry called optional in so many words; "consider adding" or "if you like" leaves the question open.
     if (file && optional && /\boptional(?:ly)?\b/i.test(sentenceAround(text, file.index)) && !GENERATED.test(text) && !(REVISION_LOG.test(text) && !PROJECT_FILE_NAMED.test(text))) optionalFile ??= l;
     // (Nor a file a script makes: "a script extracts the git log and forms a Changelog file".)
-    if (file && !GENERATED.test(text) && !(REVISION_LOG.test(text) && !PROJECT_FILE_NAMED.test(text)) && !notNeeded(text) && !optional && !onlyForBreaking(l, text, file) && !MADE_FOR_YOU.some((p) => p.test(text))) return hit('changelog-file', l);
+    // ("Once the PR is merged, you will be included in `CHANGELOG.md`": the maintainers list the contributor; nothing is asked.)
+    if (file && !GENERATED.test(text) && !(REVISION_LOG.test(text) && !PROJECT_FILE_NAMED.test(text)) && !notNeeded(text) && !optional && !onlyForBreaking(l, text, file) && !MADE_FOR_YOU.some((p) => p.test(text)) && !YOU_WILL_BE_LISTED.test(text)) return hit('changelog-file', l);
   }
 
   // An instruction under a heading that names the changelog: "## Changelog" then "Add an entry for your change".
