@@ -24,12 +24,11 @@ describe('reader rules (session 24)', () => {
     it('near miss: a start point that is no likely base (a tag, a commit) names none', async () => {
       assert.equal(await base('Start a branch:\n\n```sh\ngit checkout v1.2.3 -b my-feature\n```'), null);
     });
-    it('a clone made on the development line: `git clone https://github.com/you/app.git -b develop`', async () => {
-      assert.equal(await base('## Setup\n\n```sh\ngit clone https://github.com/{GITHUB_USER}/app.git -b develop\ncd app\n```'), 'develop');
-    });
-    it('near miss: a clone of a release, `git clone --branch v2.3 ...` or `-b stable`', async () => {
+    // (A clone with `-b develop` names no base: review24b found it in users' sections and clones of other repositories.)
+    it('near miss: a clone of a release, `git clone --branch v2.3 ...` or `-b stable`, or of the development line', async () => {
       assert.equal(await base('## Setup\n\n```sh\ngit clone --branch v2.3 https://github.com/acme/app.git\n```'), null);
       assert.equal(await base('## Setup\n\n```sh\ngit clone https://github.com/acme/app.git -b stable\n```'), null);
+      assert.equal(await base('## Setup\n\n```sh\ngit clone https://github.com/acme/app.git -b develop\n```'), null);
     });
     it('work on "the latest possible state of" a branch, a pull request "towards" one (by concepts)', async () => {
       assert.equal(await base('- Work on the latest possible state of **acme/master**'), 'master');
@@ -163,10 +162,8 @@ describe('reader rules (session 24)', () => {
 
   describe('discuss first in other words', () => {
     const discuss = async (text: string) => (await read({ 'CONTRIBUTING.md': `# Contributing\n\n${text}\n` })).discussFirst?.value ?? null;
-    it('"Communicate on the issue ... before starting working on it"; "big changes require proposals before ..."', async () => {
-      assert.equal(await discuss('- Communicate on the issue you are intended to pick up _before_ starting working on it.'), true);
-      assert.equal(await discuss('New features or big changes require proposals before we may be able to accept any contribution.'), true);
-    });
+    // ("Communicate on the issue ... before starting working on it" and "big changes require proposals before ..." were
+    // read as asks for a while this session; review24b found the same words in updates, governance and services, so they are not.)
     it('"please make sure your contribution is well described and discussed in a GitHub issue" before you start', async () => {
       assert.equal(await discuss('Before you start contributing to our code base or documentation, please make sure your contribution is well described and discussed in a [GitHub Issue](https://github.com/acme/widget/issues).'), true);
     });

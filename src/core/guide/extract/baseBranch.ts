@@ -172,9 +172,6 @@ const SHELL_PATTERNS: RegExp[] = [
   // The forges' command-line tools name the base of the pull request they open: `gh pr create --base develop`,
   // `glab mr create --target-branch main`.
   /\b(?:gh\s+pr\s+create|glab\s+mr\s+create)\b[^\n]{0,200}?\s(?:--base|-B|--target-branch|-b)[\s=]['"]?([\w./-]{1,40})/m,
-  // `git clone https://github.com/you/app.git -b develop`: a clone set up on the development line to work from (only a
-  // development line by name: `-b v2.3` or `-b stable` checks out a release).
-  /\bgit\s+clone\b[^\n]{0,300}?\s(?:-b|--branch)[\s=](main|master|develop|development|devel|dev|trunk|next)(?:\s|$)/m,
   // Gerrit's review ref: `git push origin HEAD:refs/for/master` sends the change for review on that branch.
   /\brefs\/for\/([\w.-]{1,40})(?:[%\s]|$)/m,
   // Patch-by-mail: `git format-patch -M origin/master`, `git send-email ... origin/master` make the patches from there.

@@ -16,9 +16,9 @@ const CHANGESET = /\b(?:add(?:ed|s)?|adding|includ(?:e|ed|es|ing)|creat(?:e|ed|e
 // Split in two so that the path patterns, which try a prefix at every word, run only on text with a "/" in it.
 // ("Changelog/What's New: ...", a label that offers two names, is no path: a capitalised word and a space follow.)
 const CHANGELOG_FOLDER_PATH = /(?<![\w.-])[\w.-]{0,30}?(?:changelog|unreleased|newsfragment|news-fragment|news\.d|chloggen|releasenotes|[\w-]_changes)[\w.-]{0,30}\/(?![A-Z][a-z]*(?:['\u2019][a-z]+)?\s)|(?<![\w.-])\.?changes\/(?![a-z]+(?:[\s,;:)]|\.(?:\s|$)|$))/i;
-const CHANGELOG_FOLDER_NAMED = /(?<![\w.-])(?:[\w.-]{1,30}\/)?[\w]{2,30}[-_]changes\s+(?:directory|folder|dir)\b|\b(?:news|changelog|change[\s-]log|release[\s-]notes?)\s+(?:file\s+|entry\s+)?fragments?\b|\btowncrier\b|\bchange\s+files?\b|\breno\s+new\b|\bchloggen\b|\bchlog-new\b|\bnewsfragments?\b|(?<![\w.-])(?:changelog\.d|changes|unreleased|news\.d|whatsnew)\s+(?:directory|folder|dir)\b/i;
+const CHANGELOG_FOLDER_NAMED = /(?<![\w.-])(?:[\w.-]{1,30}\/)?[\w]{2,30}[-_]changes\s+(?:directory|folder|dir)\b|\b(?:news|changelog|change[\s-]log|release[\s-]notes?)\s+(?:file\s+|entry\s+)?fragments?\b|\btowncrier\b|\bchange\s+files?\b|\breno\s+new\b|\bchloggen\b|\bchlog-new\b|\bnewsfragments?\b|(?<![\w.-])(?:changelog\.d|news\.d)\s+(?:directory|folder|dir)\b/i;
 /** Words one of which CHANGELOG_FOLDER_NAMED needs. */
-const NAMED_FOLDER_WORDS = /changes|fragment|towncrier|change\s+file|reno\s+new|chlog|changelog\.d|unreleased|news\.d|whatsnew/i;
+const NAMED_FOLDER_WORDS = /changes|fragment|towncrier|change\s+file|reno\s+new|chlog|changelog\.d|news\.d/i;
 const CHANGELOG_FOLDER = {
   test: (text: string): boolean =>
     (text.includes('/') && CHANGELOG_FOLDER_PATH.test(text)) || (NAMED_FOLDER_WORDS.test(text) && CHANGELOG_FOLDER_NAMED.test(text)),

@@ -113,7 +113,8 @@ const CREATE_AN_ISSUE =
 // (Asked as the box's question, "Was this discussed/agreed via a GitHub issue?", "Has this been discussed in an issue?";
 // or an issue raised for the purpose, "I have raised an issue to propose this change".)
 const BOX_DISCUSSES = /^\W*(?:I\s+(?:have\s+)?)?(?:discuss(?:ed)?|talk(?:ed)?\s+(?:to|with))\b[^.]{0,80}\b(?:in\s+an?\s+(?:GitHub\s+)?(?:issue|discussion)|on\s+the\s+(?:[\w-]+\s+)?(?:mailing\s+list|forum)|with\s+(?:the\s+)?maintainers?)\b|^\W*(?:was|has|have|is)\s+(?:this|it|the\s+(?:change|feature|PR|pull\s+request))\s+(?:been\s+)?(?:discussed|agreed|approved)(?:\s*\/\s*(?:discussed|agreed|approved))?\s+(?:via|in|on|with|through)\s+(?:an?\s+|the\s+)?(?:GitHub\s+)?(?:issue|discussion|maintainers?)\b|^\W*I\s+(?:have\s+)?(?:raised|opened|filed|created)\s+an?\s+(?:GitHub\s+)?(?:issue|discussion)\s+to\s+(?:propose|discuss)\b/i;
-export const templateBoxDiscusses = (l: Located, text: string): boolean => l.block.kind === 'listItem' && l.block.checked !== null && !l.block.commented && BOX_DISCUSSES.test(text);
+// (Not a box its own note makes optional: "Has this been discussed in an issue? (optional: small PRs are welcome without one)".)
+export const templateBoxDiscusses = (l: Located, text: string): boolean => l.block.kind === 'listItem' && l.block.checked !== null && !l.block.commented && BOX_DISCUSSES.test(text) && !/\boptional\b|\bwithout\s+one\b/i.test(text);
 
 /**
  * A step of the part about making a change that asks for an issue: a bullet of "Making a PR" saying "If an

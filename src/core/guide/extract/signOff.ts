@@ -53,6 +53,10 @@ const SCOPED_WAIVER = /\b(?:for|on|in)\s+(?:\w+[\s-]+){0,2}(?:typos?|docs?|docum
 const NOT_REQUIRED = /\b(?:(?:although|while|though)\s+(?:it\s+is\s+|it's\s+)?not\s+(?:required|mandatory|necessary)|(?:is|are)\s+not\s+(?:required|mandatory|necessary)|not\s+mandatory|(?:isn't|aren't)\s+(?:required|mandatory|necessary))\b/i;
 
 /** Words (lowercase) one of which a prohibition needs (SIGN_OFF), and one of which REQUIRED needs. */
+/** A sentence about the sign-off that makes it optional, unneeded or someone else's work ("the merge bot adds one"). */
+const EASED = /\boptional|\bnot\s+(?:required|needed|necessary|mandatory)|\b(?:don't|do\s+not|doesn't|does\s+not|no\s+need\s+to)\s+(?:need|require|have\s+to)?|\bno\s+need\b|\bbot\b|\bautomatically\b/i;
+const signOffEased = (flow: readonly Located[]): boolean =>
+  flow.some((l) => l.block.kind !== 'code' && mentions(l.block, SIGN_OFF_WORDS) && sentencesOf(plain(l.block)).some((s) => /\bsign(?:ed|ing)?[\s-]?off/i.test(s.text) && EASED.test(s.text)));
 /** The Developer Certificate of Origin's own opening words. */
 const DCO_TEXT = /^\W{0,3}By\s+making\s+a\s+contribution\s+to\s+this\s+project,?\s+I\s+certify\s+that\b/i;
 const SIGN_OFF_WORDS = ['sign', 'dco'];
@@ -75,8 +79,9 @@ export function signOff(sources: Sources): Found<SignOff> | null {
       if (value === 'required' && l.block.kind === 'code' && trailerAskedFor(l)) return { value, source: sourceOf(l, l.block.line + trailerLine(l.block.text)) };
       const text = l.block.kind === 'code' ? '' : plain(l.block);
       // The certificate itself, as the guide's own section ("By making a contribution to this project, I certify
-      // that: ..."): the project takes contributions under the DCO, which a sign-off certifies.
-      if (value === 'required' && l.block.kind === 'paragraph' && DCO_TEXT.test(text)) return { value, source: sourceOf(l) };
+      // that: ..."): the project takes contributions under the DCO, which a sign-off certifies, unless the guide says
+      // anywhere that the sign-off is optional or done for the contributor.
+      if (value === 'required' && l.block.kind === 'paragraph' && DCO_TEXT.test(text) && !signOffEased(flow)) return { value, source: sourceOf(l) };
       if (text === '' || !mentions(l.block, value === 'forbidden' ? SIGN_OFF_WORDS : REQUIRED_WORDS)) continue;
       if (value === 'forbidden' ? forbids(text) : asksForSignOff(text, l.block.sections)) {
         return { value, source: sourceOf(l) };

@@ -4,7 +4,7 @@ import { Located, Sources, sourceOf } from '../sources';
 import { mentions, plain } from './text';
 import { subjectCeiling } from './subjectCeiling';
 
-const LENGTH_SENTENCE = /\b(?:summary|summaries|summari[sz]e|subjects?|headers?|headlines?|shortlogs?|first\s+lines?|titles?|(?:commit|descriptive|short|the|a|your)\s+messages?|(?:single|one|first)[-\s]line\s+descriptions?|description\s+line)\b[^.!]{0,80}?\b(\d{2,3})(?:\s*|-)(?:characters?|chars?|columns?|cols)\b|\b(\d{2,3})(?:\s*|-)(?:characters?|chars?|columns?|cols)\b[^.!]{0,40}?\b(?:summary|subjects?|headers?|headlines?|shortlogs?|first\s+lines?|titles?)\b/i;
+const LENGTH_SENTENCE = /\b(?:summary|summaries|summari[sz]e|subjects?|headers?|headlines?|shortlogs?|first\s+lines?|titles?|(?:commit|descriptive)\s+messages?|(?:single|one|first)[-\s]line\s+descriptions?|description\s+line)\b[^.!]{0,80}?\b(\d{2,3})(?:\s*|-)(?:characters?|chars?|columns?|cols)\b|\b(\d{2,3})(?:\s*|-)(?:characters?|chars?|columns?|cols)\b[^.!]{0,40}?\b(?:summary|subjects?|headers?|headlines?|shortlogs?|first\s+lines?|titles?)\b/i;
 /**
  * A limit on every line of a commit message ("Lines shouldn't be longer than 72 characters", "should not overflow
  * 80 columns") holds for its first line too; read only where the text is about commit messages. A limit on the
@@ -34,6 +34,8 @@ const LEAD_IN_BLOCKS = 20;
 
 /** The longest commit subject the guide allows: a stated character count, or `.{1,N}` in a message regex. */
 export function subjectMaxLength(sources: Sources): Found<number> | null {
+  // A wrap width for every line of the message, kept for when no block gives the subject's own limit.
+  let wrapWidth: Found<number> | undefined;
   for (const l of [...sources.guideFlow, ...sources.templateFlow]) {
     const b = l.block;
     if (b.kind === 'code') {
@@ -76,8 +78,9 @@ export function subjectMaxLength(sources: Sources): Found<number> | null {
     if (OTHER_TITLES.test(text) && !/\bcommit|\bPRs?\b|pull[\s-]+requests?|merge\s+requests?/i.test(text)) continue;
     // "Wrap your commit messages at 72 characters", "Wrap all lines at 80 characters": every line of the message, the
     // subject too, so the subject's limit. (Not "wrap the body at 72", nor a line of code.)
-    const whole = /\bcommit\s+messages?\b|\bcommits?\b/i.test(context) ? WRAP_WHOLE_MESSAGE.exec(text) : null;
-    if (whole) return { value: Number(whole[1]), source: sourceOf(l) };
+    // (Only where the text or its headings speak of commit messages, and only if no block gives the subject's own limit.)
+    const whole = /\bcommit\s+messages?\b/i.test(context) ? WRAP_WHOLE_MESSAGE.exec(text) : null;
+    if (whole) wrapWidth ??= { value: Number(whole[1]), source: sourceOf(l) };
     // "wrap the body at 72" is about the body, not the subject.
     // "at least 10 characters" asks for a minimum (of a title or a description), never a limit.
     // ("body lines under 100 characters" is the body's limit too.)
@@ -93,7 +96,7 @@ export function subjectMaxLength(sources: Sources): Found<number> | null {
     const ceiling = subjectCeiling(l, unwrapped);
     if (ceiling !== null) return { value: ceiling, source: sourceOf(l) };
   }
-  return null;
+  return wrapWidth ?? null;
 }
 
 /**
