@@ -37,6 +37,9 @@ export async function readGuideOrReadme(files: RepoFiles, read: (path: string) =
     }
     return readme;
   };
+  // The README's stand-in sections, worked out once whether the pointer check or the fallback asks first.
+  let standInSection: ParsedDocument | null | undefined;
+  const standIn = (readme: ParsedDocument): ParsedDocument | null => (standInSection === undefined ? (standInSection = readmeStandIn(readme)) : standInSection);
   await reportUnreadableGuide(files, problems);
   const skipped: string[] = [];
   const tryRead = async (path: string): Promise<GuideOrReadme | undefined> => {
@@ -62,7 +65,7 @@ export async function readGuideOrReadme(files: RepoFiles, read: (path: string) =
     const pointer = doc ? await readmeGuidePointer(resolver, doc, contributingSection(doc), developmentSections(doc)) : undefined;
     // (A README section that gives the steps itself and links a page for more on one of them, "To read more about
     // tests, see docs/tests.md", is the guide; the page is read as one it links.)
-    const standsIn = pointer?.forMore === true && doc !== null && (readmeStandIn(doc)?.blocks.some((b) => b.kind === 'code') ?? false);
+    const standsIn = pointer?.forMore === true && doc !== null && (standIn(doc)?.blocks.some((b) => b.kind === 'code') ?? false);
     const pointed = standsIn ? undefined : pointer?.path;
     if (pointed) candidates = [pointed, ...candidates.filter((p) => p !== pointed)];
   }
@@ -75,7 +78,7 @@ export async function readGuideOrReadme(files: RepoFiles, read: (path: string) =
     if (found) return found;
   }
   const doc = await readReadme();
-  const section = doc ? readmeStandIn(doc) : null;
+  const section = doc ? standIn(doc) : null;
   // (A README section that only sends the reader on, "See `ReadMe.Compiling`", gives no steps of its own.)
   if (!section || !section.blocks.some((b) => b.kind === 'code')) {
     for (const path of candidates.slice(usual.length).filter(isBuildDoc)) {

@@ -27,8 +27,8 @@ const MAX_LINKS = 200;
  * The in-repo guide the README links to, its Contributing section's links first (undefined when it links to none), and
  * whether it is only offered for more on a step (`forMore`: neither the link's words nor the file's name say guide, only
  * the section it stands in made it the guide, and its sentence offers it for more, "To read more about tests, see
- * [docs/tests.md]"). `resolver` is the reading's own, so the
- * docs folders a docs-site link needs are listed once, not again when the guide's links are followed.
+ * [docs/tests.md]"). `resolver` is the reading's own, so the docs folders a docs-site link needs are listed once, not
+ * again when the guide's links are followed.
  */
 export async function readmeGuidePointer(resolver: LinkResolver, readme: ParsedDocument, section: ParsedDocument | null, development: ParsedDocument | null = null): Promise<{ path: string; forMore: boolean } | undefined> {
   // The README's own sections for contributors first: a document they link to is where they send a contributor,
@@ -48,7 +48,7 @@ export async function readmeGuidePointer(resolver: LinkResolver, readme: ParsedD
       const resolved = await resolver.resolve(readme.path, link.target);
       if (resolved.kind !== 'found') continue;
       const guide = resolved.paths.find((p) => isGuideFile(p, byWords || developerDoc || inOwnSection));
-      if (guide && guide !== readme.path) return { path: guide, forMore: !byWords && !developerDoc && !GUIDE_FILE.test(guide.split('/').pop() ?? '') && !isGuideFile(guide, false) && FOR_MORE.test(plain(b)) };
+      if (guide && guide !== readme.path) return { path: guide, forMore: !byWords && !developerDoc && !isGuideFile(guide, false) && FOR_MORE.test(plain(b)) };
     }
   }
   // Named there without a link: "See DEVELOPMENT.md for how to build and test", "see docs/development.md".

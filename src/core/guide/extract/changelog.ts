@@ -108,14 +108,14 @@ const PR_BODY_NOTE =
 
 // ("CHANGELOG.md is generated automatically": the file's name, its extension too.)
 const NOTES = '(?:changelogs?|change\\s?logs?|release\\s+notes?)(?:\\.(?:md|rst|txt|adoc))?(?:\\s+entr(?:y|ies))?';
+/** The contributor credited in the changelog by the maintainers: "you will be included in `CHANGELOG.md`". */
+const YOU_WILL_BE_LISTED = /\byou(?:r\s+(?:name|change|PR|pull\s+request|contribution))?\s+will\s+be\s+(?:included|added|listed|credited|mentioned)\s+(?:in|to)\s+(?:the\s+)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|changelog|release[\s_-]notes)/i;
 /**
  * The changelog or release notes are made for the contributor: "release notes are automatically generated from
  * these messages", "so that changelogs can be automatically generated", "Changelog entries are automated",
  * "automated release notes generation", "the changelog gets made by looking at these first lines", "when we
  * generate changelogs, a script uses the pull request names".
  */
-/** The contributor credited in the changelog by the maintainers: "you will be included in `CHANGELOG.md`". */
-const YOU_WILL_BE_LISTED = /\byou(?:r\s+(?:name|change|PR|pull\s+request|contribution))?\s+will\s+be\s+(?:included|added|listed|credited|mentioned)\s+(?:in|to)\s+(?:the\s+)?`?(?:CHANGELOG|CHANGES|HISTORY|NEWS|changelog|release[\s_-]notes)/i;
 const MADE_FOR_YOU: readonly RegExp[] = [
   new RegExp(`\\b${NOTES}\\b[^.]{0,60}?\\b(?:automatically|automated|auto-?generated)\\b`, 'i'),
   new RegExp(`\\b(?:automatic(?:ally)?|automated|auto-?generated)\\s+(?:generated\\s+)?${NOTES}\\b`, 'i'),
@@ -167,13 +167,13 @@ const notNeeded = (raw: string): boolean => {
   return DO_NOT_EDIT.test(text) || DO_NOT_EDIT_NAMED.test(text) || (LEAVE_ALONE.test(text) && !ENTRY_ASKED.test(text)) || NO_WORRY.test(text) || (OTHERS_WRITE_IT.test(text) && !ENTRY_ASKED.test(text)) || allMatches(text, CHANGELOG_MENTION).some((m) => saidNotNeeded(text, m.index));
 };
 
-/** Whether a change needs a changelog entry, and how it is written. */
 /** A block's plain text with "change log" written as one word, as the patterns here spell it. */
 const spelled = (b: Block): string => {
   const text = plain(b);
   return /\bchange\s+logs?\b/i.test(text) ? text.replace(/\b([Cc])hange\s+log(s?)\b/g, '$1hangelog$2').replace(/\bCHANGE\s+LOG(S?)\b/g, 'CHANGELOG$1') : text;
 };
 
+/** Whether a change needs a changelog entry, and how it is written. */
 export function changelog(sources: Sources): { required: Found<boolean> | null; how: Found<ChangelogHow> | null } {
   // (Under a heading on a patch's revision notes, only a block that names the project's own file asks for an entry.)
   const flow = [...sources.guideFlow, ...sources.templateFlow].filter((l) => !underHeading(l, MAINTAINER_SECTION) && !(underHeading(l, REVISION_HEADING) && !PROJECT_FILE_NAMED.test(spelled(l.block))));
@@ -229,7 +229,9 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
 
   // A template's task box that states the entry as done: "- [ ] Changelog updated", "- [ ] CHANGES.md entry added".
   for (const l of sources.templateFlow) {
-    if (l.block.kind === 'listItem' && l.block.checked !== null && (DONE_BOX.test(spelled(l.block)) || ENTRY_BOX.test(spelled(l.block)))) return hit('changelog-file', l);
+    if (l.block.kind !== 'listItem' || l.block.checked === null) continue;
+    const text = spelled(l.block);
+    if (DONE_BOX.test(text) || ENTRY_BOX.test(text)) return hit('changelog-file', l);
   }
 
   // A release note block or section of the pull request's description, to be filled in: the entry is in the PR body.

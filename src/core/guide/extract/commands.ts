@@ -50,8 +50,6 @@ const MAX_SETUP_DEFINED = 13;
 const MAX_LINTERS = 12;
 const MAX_IN_ALL = 14;
 
-/** Setup, test and lint commands in reading order, each kept once at its first mention. */
-
 /** A heading over a reference of settings rather than steps. */
 const SETTINGS_REFERENCE = /\bvariables?\b|\bsettings\b|\boptions\b|\bconfiguration\b/i;
 /** A sub-heading over settings only some readers need. */
@@ -59,6 +57,7 @@ const OPTIONAL_SETTING = /\boptional\b|\bdebug|\blogging\b|\bverbose\b|\btrouble
 /** A lead-in that sets a condition: "If you are behind a proxy, set:", "When using Podman:". */
 const CONDITION_LEAD = /^\W{0,3}(?:if|when|in\s+case|unless|should\s+you)\b/i;
 
+/** Setup, test and lint commands in reading order, each kept once at its first mention. */
 export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKind, FoundCommand[]> {
   const found = readCommands(sources, tasks, false);
   // A guide whose only setup and test steps sit under container headings ("Environment configuration (Docker)",

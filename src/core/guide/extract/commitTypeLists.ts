@@ -67,12 +67,15 @@ export function typeTable(flow: readonly Located[], inContext: InContext, known:
 export function proseTypeList(l: Located, known: ReadonlySet<string>): string[] | null {
   if (l.block.kind === 'code' || l.block.kind === 'heading') return null;
   const text = plain(l.block);
-  if (!/type|prefix|with/i.test(text)) return null;
+  // (Each pattern only on text that holds its words: NAMED_TYPES and PAREN_TYPES need "type" or "prefix", WITH_TYPES "with".)
+  const typed = /type|prefix/i.test(text);
+  const listedWith = /\bwith\b/i.test(text);
+  if (!typed && !listedWith) return null;
   // (The parenthesised form only where the sentence is about commits or titles: "contributions of any type (docs,
   // tests, fix)" lists kinds of help.)
-  const named = NAMED_TYPES.exec(text);
-  const paren = named ? null : PAREN_TYPES.exec(text);
-  const m = named ?? (paren && /\b(?:commits?|titles?|subjects?|messages?)\b/i.test(sentenceAround(text, paren.index)) ? paren : null) ?? WITH_TYPES.exec(text);
+  const named = typed ? NAMED_TYPES.exec(text) : null;
+  const paren = typed && !named ? PAREN_TYPES.exec(text) : null;
+  const m = named ?? (paren && /\b(?:commits?|titles?|subjects?|messages?)\b/i.test(sentenceAround(text, paren.index)) ? paren : null) ?? (listedWith ? WITH_TYPES.exec(text) : null);
   if (!m) return null;
   const names = m[1].split(/\s*,\s*|\s+(?:or|and)\s+/).map((n) => n.replace(/^(?:(?:or|and)\s+)?[`'"]?|[`'"]$/g, '').trim()).filter((n) => n.length > 0);
   const knownCount = names.filter((n) => known.has(n)).length;

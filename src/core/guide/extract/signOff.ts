@@ -52,13 +52,13 @@ const SCOPED_WAIVER = /\b(?:for|on|in)\s+(?:\w+[\s-]+){0,2}(?:typos?|docs?|docum
 /** A sentence that calls the sign-off not required: a recommendation at most. */
 const NOT_REQUIRED = /\b(?:(?:although|while|though)\s+(?:it\s+is\s+|it's\s+)?not\s+(?:required|mandatory|necessary)|(?:is|are)\s+not\s+(?:required|mandatory|necessary)|not\s+mandatory|(?:isn't|aren't)\s+(?:required|mandatory|necessary))\b/i;
 
-/** Words (lowercase) one of which a prohibition needs (SIGN_OFF), and one of which REQUIRED needs. */
 /** A sentence about the sign-off that makes it optional, unneeded or someone else's work ("the merge bot adds one"). */
 const EASED = /\boptional|\bnot\s+(?:required|needed|necessary|mandatory)|\b(?:don't|do\s+not|doesn't|does\s+not|no\s+need\s+to)\s+(?:need|require|have\s+to)?|\bno\s+need\b|\bbot\b|\bautomatically\b/i;
 const signOffEased = (flow: readonly Located[]): boolean =>
   flow.some((l) => l.block.kind !== 'code' && mentions(l.block, SIGN_OFF_WORDS) && sentencesOf(plain(l.block)).some((s) => /\bsign(?:ed|ing)?[\s-]?off/i.test(s.text) && EASED.test(s.text)));
 /** The Developer Certificate of Origin's own opening words. */
 const DCO_TEXT = /^\W{0,3}By\s+making\s+a\s+contribution\s+to\s+this\s+project,?\s+I\s+certify\s+that\b/i;
+/** Words (lowercase) one of which a prohibition needs (SIGN_OFF), and one of which REQUIRED needs. */
 const SIGN_OFF_WORDS = ['sign', 'dco'];
 const REQUIRED_WORDS = ['sign', 'dco', 'certificate', 'git'];
 
