@@ -1,18 +1,19 @@
 import { Found } from '../facts';
 import { Located, Sources, sourceOf } from '../sources';
 import { AGREED_ISSUE_REQUIRED, START_BY_RAISING, asksWhenChanging } from './discussScoped';
-import { allMatches, lowered, mayHoldWords, mayMatch, mentions, plain, saidNotNeeded, sentenceAround } from './text';
+import { overlappingMatches, lowered, mayHoldWords, mayMatch, mentions, plain, saidNotNeeded, sentenceAround } from './text';
 import { TALK_WORDS, advisesTalkBeforeChange, sentencesOf } from './discussConcepts';
 import { CLAIM, DESCRIBE_IN_ISSUE, FIRST, FIRST_NEEDS, FIRST_WORDS, NOT_FIRST, NOT_FIRST_WORDS } from './discussFirstWording';
 import { PROBLEM_MET, PROBLEM_TO_SOLVE, issueStepBeforeChange, asksAround, templateBoxDiscusses, issueStepOfAChange } from './discussFirstSteps';
 import { noIssueNeeded, UNLESS_SMALL, INSTEAD_OF_AN_ISSUE, aboutQuestions, aboutBugReport, CANNOT_MAKE_IT, aboutSecurity, BEFORE_AN_ISSUE, OPTIONAL_FIRST, MAINTAINERS_DO, featureRequestSection, conditionThenOrder, EITHER_BEFORE, ASKS_YOU_TO, asideSection, inReportSection, reportOnly } from './discussFirstNotAsked';
 
 /**
- * A heading that is itself the request: "Open an issue first", "Discuss before you code", "2. Talk to us first".
+ * A heading that is itself the request: "Open an issue first", "Discuss before you code", "2. Talk to us first",
+ * "1. Come discuss changes first".
  * (A heading's words are its section's subject; an imperative with "first" or "before ... code" orders the work.)
  */
 const HEADING_ASKS =
-  /^\W*(?:\d+[.)]\s*)?(?:please\s+)?(?:discuss(?:\s+(?:it|your\s+\w+|the\s+\w+|changes?))?|talk\s+to\s+us|open\s+an?\s+(?:issue|discussion)|file\s+an?\s+issue|propose\s+(?:it|your\s+\w+|the\s+\w+|changes?)|check\s+with\s+us|get\s+in\s+touch|reach\s+out)\s+(?:first|before\s+(?:you\s+)?(?:code|coding|start\w*|writ\w*|implement\w*|work\w*|submit\w*|open\w*\s+(?:an?\s+)?(?:PR|pull)))\b/i;
+  /^\W*(?:\d+[.)]\s*)?(?:please\s+)?(?:come\s+(?:and\s+)?)?(?:discuss(?:\s+(?:it|your\s+\w+|the\s+\w+|changes?))?|talk\s+to\s+us|open\s+an?\s+(?:issue|discussion)|file\s+an?\s+issue|propose\s+(?:it|your\s+\w+|the\s+\w+|changes?)|check\s+with\s+us|get\s+in\s+touch|reach\s+out)\s+(?:first|before\s+(?:you\s+)?(?:code|coding|start\w*|writ\w*|implement\w*|work\w*|submit\w*|open\w*\s+(?:an?\s+)?(?:PR|pull)))\b/i;
 
 /** Words (lowercase) one of which LARGER_WORK and BEFORE_IMPLEMENTING need. */
 const LEAD_WORDS = ['if you', 'before'];
@@ -50,10 +51,11 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
         const before = text.slice(Math.max(0, x.index - 60), x.index);
         return !saidNotNeeded(text, x.index) && (!OPTIONAL_FIRST.test(before) || conditionThenOrder(before, x[0])) && !MAINTAINERS_DO.test(before) && !(p === DESCRIBE_IN_ISSUE && featureRequestSection(l)) && !EITHER_BEFORE.test(before) && !ASKS_YOU_TO.test(x[0]) && !aboutQuestions(text, x.index) && !INSTEAD_OF_AN_ISSUE.test(sentenceAround(text, x.index)) && !aboutSecurity(text, x.index) && !reportOnly(l, text, x.index) && !aboutBugReport(text, x.index) && !CANNOT_MAKE_IT.test(sentenceAround(text, x.index));
       };
-      // The first match alone is the cheap common case; later ones are looked for only when it does not ask.
+      // The first match alone is the cheap common case; later ones are looked for only when it does not ask, each from
+      // just after the last one's start, so a match inside a refused one is still judged.
       // (Most blocks lack the words each pattern needs: mayMatch rules them out without running it.)
       const first = mayHoldWords(l.block, FIRST_NEEDS[i]) ? p.exec(text) : null;
-      if (!first || (!asks(first) && !allMatches(text, p).slice(1).some(asks))) continue;
+      if (!first || (!asks(first) && !overlappingMatches(text, p).slice(1).some(asks))) continue;
       if (p !== CLAIM) return { value: true, source: sourceOf(l) };
       claimed = { value: true, source: sourceOf(l) };
       break;

@@ -202,6 +202,23 @@ export function allMatches(text: string, pattern: RegExp): RegExpExecArray[] {
   return found;
 }
 
+/**
+ * Every match, each searched for from one character after the last one's start: a match that swallows a later one
+ * ("an open issue, consider creating an issue first", where "open issue, ... first" hides "creating an issue first")
+ * still lets the later one be found and judged on its own words.
+ */
+export function overlappingMatches(text: string, pattern: RegExp): RegExpExecArray[] {
+  let global = globalCopies.get(pattern);
+  if (!global) globalCopies.set(pattern, (global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)));
+  const found: RegExpExecArray[] = [];
+  global.lastIndex = 0;
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    found.push(m);
+    global.lastIndex = advance(text, m.index, global.unicode);
+  }
+  return found;
+}
+
 const advance = (text: string, index: number, unicode: boolean): number => (unicode && index + 1 < text.length && (text.codePointAt(index) ?? 0) > 0xffff ? index + 2 : index + 1);
 
 /** Where the sentence holding `index` starts: after the last ". ", "? " or "! " before it, or at 0. */
