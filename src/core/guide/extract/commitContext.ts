@@ -1,5 +1,6 @@
 import { Located } from '../sources';
-import { mentions, plain, underHeading } from './text';
+import { Block } from '../documentModel';
+import { mayMatch, mentions, plain, underHeading } from './text';
 
 /**
  * Whether a block speaks of commit messages or PR titles: its heading, its prose or the prose shortly before it;
@@ -19,7 +20,7 @@ const SUGGESTION_AFTER = /^\W{0,4}(?:this|that|it)\s+is\s+(?:only|just|merely)\s
 const ASKED = /\b(?:must|required|requires|need\s+to|needs\s+to|have\s+to|has\s+to|mandatory)\b/i;
 /** Whether a prose block gives its message form as a suggestion only, in its own words or the paragraph right after. */
 export function suggestedOnly(l: Located, text: string): boolean {
-  if (!COMMIT_PROSE.test(text) || ASKED.test(text)) return false;
+  if ((text === plain(l.block) ? !commitProse(l.block) : !COMMIT_PROSE.test(text)) || ASKED.test(text)) return false;
   if (SUGGESTION_ONLY.test(text)) return true;
   const next = l.doc.blocks[l.index + 1];
   return next !== undefined && next.kind === 'paragraph' && SUGGESTION_AFTER.test(plain(next));
@@ -29,6 +30,18 @@ export function suggestedOnly(l: Located, text: string): boolean {
 const COMMIT_HEADING = /commit|\btitles?\b|\bsubject\b|\bheader\b/i;
 /** Prose about commit messages or the PR title a type list or format applies to. */
 export const COMMIT_PROSE = /\bcommit(?:s|ted|ting)?\b|\bcommit\s+messages?\b|\b(?:PR|pull[\s-]+request|merge\s+request)s?['’]?s?\s+(?:titles?|names?)\b|\bname\s+(?:your|the|each|a)\s+(?:PR|pull[\s-]+request|merge\s+request)s?\b|\btitles?\s+of\s+(?:the|your|a|each)\s+(?:PR|pull[\s-]+request|merge\s+request)s?\b|\bsquash(?:ed)?\b/i;
+
+const commitProseOf = new WeakMap<Block, boolean>();
+
+/**
+ * COMMIT_PROSE over a block's plain prose, kept per block: the convention rules ask it of every block, and of up to
+ * CONTEXT_BLOCKS blocks before each one they place; most blocks lack its words and are ruled out without a search.
+ */
+export function commitProse(block: Block): boolean {
+  let answer = commitProseOf.get(block);
+  if (answer === undefined) commitProseOf.set(block, (answer = mayMatch(block, COMMIT_PROSE) && COMMIT_PROSE.test(plain(block))));
+  return answer;
+}
 
 /** Other things a guide gives a "name: text" form to: log lines, issue and bug-report titles. */
 const OTHER_FORMS = /\b(?:issues?|bug\s+reports?|tickets?|log\s+(?:lines?|messages?|entries|output)|logging|logs)\b/i;
@@ -78,14 +91,14 @@ const CONTEXT_BLOCKS = 20;
  */
 export function inCommitContext(l: Located): boolean {
   if (underHeading(l, COMMIT_HEADING)) return true;
-  if (l.block.kind !== 'code' && COMMIT_PROSE.test(plain(l.block))) return true;
+  if (l.block.kind !== 'code' && commitProse(l.block)) return true;
   const at = l.index;
   const sections = l.block.sections;
   for (let k = at - 1; k >= 0 && k >= at - CONTEXT_BLOCKS; k--) {
     const b = l.doc.blocks[k];
     if (!isPrefix(b.sections, sections)) break;
     if (b.kind === 'code') continue;
-    if (COMMIT_PROSE.test(plain(b))) return true;
+    if (commitProse(b)) return true;
   }
   return false;
 }
