@@ -36,6 +36,7 @@ export function candidatePaths(): CandidatePaths {
     ...GUIDE_FOLDERS.map((folder) => named(folder, GUIDE_NAME)),
     ...guidePlaces(),
     named('', README_NAME),
+    packageGuide(),
     ...TEMPLATE_FOLDERS.map((folder) => named(folder, TEMPLATE_FILE)),
     ...TEMPLATE_FOLDERS.map((folder) => inNamedFolder(folder, TEMPLATE_DIR, TEMPLATE_IN_DIR)),
     inNamedFolder(GITLAB_TEMPLATE_FOLDER, GITLAB_TEMPLATE_DIR, TEMPLATE_IN_DIR),
@@ -47,6 +48,14 @@ export function candidatePaths(): CandidatePaths {
   rules.push(exact([...new Set(folders.filter((f) => f !== ''))]));
   const globs = [...new Set(rules.flatMap((r) => r.globs))];
   return { globs, matches: (path) => rules.some((r) => r.matches(path)) };
+}
+
+/** A CONTRIBUTING file in a root folder: a monorepo's one package may keep the project's guide (locateGuide). */
+function packageGuide(): Rule {
+  return {
+    globs: [`*/${caseInsensitive('contributing')}*`],
+    matches: (path) => path.split('/').length === 2 && GUIDE_NAME.test(baseOf(path)),
+  };
 }
 
 /**

@@ -107,9 +107,33 @@ export async function locateGuidePlaces(files: RepoFiles): Promise<{ usual: stri
       if (entry.kind !== 'directory' || GITHUB_OWN_CODE.has(entry.name.toLowerCase())) continue;
       addNew(found, await findAllIn(files, `.github/${entry.name}`, GITHUB_GUIDE_NAME));
     }
+    // A monorepo whose one package keeps the guide (`super_editor/CONTRIBUTING.md` beside `super_editor/lib/`): when a
+    // single folder at the root holds a CONTRIBUTING file, it is the project's guide. Two or more are packages' own.
+    if (found.length === 0) addNew(found, await onePackageGuide(files));
     return found.filter((p) => !usual.includes(p));
   };
   return { usual, other };
+}
+
+/**
+ * Root folders of other projects' code, examples and tests, whose CONTRIBUTING file is not this project's; and docs
+ * folders (`devel-docs/`), which are no package: a guide there is one the docs' own links lead to.
+ */
+const NOT_A_PACKAGE = /^(?:vendor(?:ed)?|third[-_]?party|node_modules|externals?|deps?|submodules?|examples?|samples?|demos?|tests?|testdata|fixtures?|benchmarks?|(?:[\w.]+[-_.])?docs?|documentation|\..*)$/i;
+/** How many root folders are looked into for a package's guide: a root with more is no small monorepo. */
+const MAX_PACKAGE_FOLDERS = 40;
+
+/** The CONTRIBUTING file of the one root folder that has one, or none when no folder or several have one. */
+async function onePackageGuide(files: RepoFiles): Promise<string[]> {
+  const folders = (await files.list('')).filter((e) => e.kind === 'directory' && !NOT_A_PACKAGE.test(e.name));
+  if (folders.length > MAX_PACKAGE_FOLDERS) return [];
+  const guides: string[] = [];
+  for (const folder of folders) {
+    const inFolder = await findAllIn(files, folder.name, GITHUB_GUIDE_NAME);
+    if (inFolder.length > 0) guides.push(inFolder[0]);
+    if (guides.length > 1) return [];
+  }
+  return guides;
 }
 
 /** Folders whose documents are kept for the record (`docs/archive/`, `doc/old/`): not the guide of today. */

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readGuide } from '../../../src/core/guide/readGuide';
 import { overlappingMatches } from '../../../src/core/guide/extract/text';
+import { candidatePaths } from '../../../src/core/guide/candidatePaths';
 import { MemoryRepoFiles } from '../core/memoryRepoFiles';
 
 // Session 25: every text below is written for the test; each rule has a near miss that must keep its old answer.
@@ -21,6 +22,28 @@ describe('reader rules (session 25)', () => {
     });
     it('near miss: "Come say hi" under a chat heading asks nothing', async () => {
       assert.equal(await discuss('## Come say hi\n\nWe hang out on Matrix.'), null);
+    });
+  });
+
+  describe('the guide of a monorepo\'s one package', () => {
+    const guideOf = async (files: Record<string, string>) => (await read(files)).files.guide ?? null;
+    it('is the guide when one root folder holds a CONTRIBUTING file and no usual place does', async () => {
+      assert.equal(await guideOf({ 'README.md': '# Editor\n', 'editor/CONTRIBUTING.md': '# Contributing\n\nOpen an issue first.\n', 'editor/lib/main.dart': '' }), 'editor/CONTRIBUTING.md');
+    });
+    it('near miss: two packages with guides of their own give none', async () => {
+      assert.equal(await guideOf({ 'README.md': '# Tools\n', 'a/CONTRIBUTING.md': '# A\n', 'b/CONTRIBUTING.md': '# B\n' }), null);
+    });
+    it('near miss: a vendored project\'s or an example\'s guide is not this project\'s', async () => {
+      assert.equal(await guideOf({ 'README.md': '# App\n', 'vendor/CONTRIBUTING.md': '# Lib\n' }), null);
+      assert.equal(await guideOf({ 'README.md': '# App\n', 'examples/CONTRIBUTING.md': '# Ex\n' }), null);
+    });
+    it('is among the paths watched, so a package guide made or edited later is read again', () => {
+      const paths = candidatePaths();
+      assert.equal(paths.matches('editor/CONTRIBUTING.md'), true);
+      assert.equal(paths.matches('editor/src/CONTRIBUTING.md'), false);
+    });
+    it('near miss: a root guide wins over a package\'s', async () => {
+      assert.equal(await guideOf({ 'CONTRIBUTING.md': '# Root\n', 'editor/CONTRIBUTING.md': '# Editor\n' }), 'CONTRIBUTING.md');
     });
   });
 
