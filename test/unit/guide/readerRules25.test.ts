@@ -7,6 +7,10 @@ import { MemoryRepoFiles } from '../core/memoryRepoFiles';
 // Session 25: every text below is written for the test; each rule has a near miss that must keep its old answer.
 
 const read = (files: Record<string, string>) => readGuide(new MemoryRepoFiles(files));
+const commandsOf = async (text: string) => {
+  const c = (await read({ 'CONTRIBUTING.md': `# Contributing\n\n${text}\n` })).commands;
+  return { setup: c.setup.map((x) => x.command), test: c.test.map((x) => x.command) };
+};
 const discuss = async (text: string) => (await read({ 'CONTRIBUTING.md': `# Contributing\n\n${text}\n` })).discussFirst?.value ?? null;
 
 describe('reader rules (session 25)', () => {
@@ -44,6 +48,27 @@ describe('reader rules (session 25)', () => {
     });
     it('near miss: a root guide wins over a package\'s', async () => {
       assert.equal(await guideOf({ 'CONTRIBUTING.md': '# Root\n', 'editor/CONTRIBUTING.md': '# Editor\n' }), 'CONTRIBUTING.md');
+    });
+  });
+
+  describe('commands', () => {
+    it('a `$> ` prompt (Dist::Zilla\'s guides) is stripped like `$ `, and the lines after it are still output', async () => {
+      assert.deepEqual(await commandsOf('## Setup\n\nInstall the dependencies:\n\n    $> cpanm --installdeps .\n\nThen build and test:\n\n    $> dzil build\n    $> dzil test\n'), { setup: ['cpanm --installdeps .', 'dzil build'], test: ['dzil test'] });
+      assert.deepEqual(await commandsOf('## Setup\n\n    $> make\n    cc -o app main.c\n'), { setup: ['make'], test: [] });
+    });
+    it('a span that is the subject of installing or performing ("`npm install` will also install ...", "`npm test` will perform ...")', async () => {
+      assert.deepEqual(await commandsOf('## Running tests\n\nFork and clone this repo. `npm install` will also install the elm packages for the demo. `npm test` will perform the full range of tests.'), { setup: ['npm install'], test: ['npm test'] });
+    });
+    it('near miss: "`npm install` will not install ...", and a user\'s install of the released package, are no steps', async () => {
+      assert.deepEqual(await commandsOf('## Dev\n\n`npm install` will not install the optional tools.'), { setup: [], test: [] });
+      assert.deepEqual(await commandsOf('## Using the library\n\n`pip install acme` installs the released package.'), { setup: [], test: [] });
+    });
+    it('`git --version` among the prerequisites\' checks is a setup step', async () => {
+      assert.deepEqual(await commandsOf('## Prerequisites\n\nThe following commands check the tools above are installed.\n\n```shell\ngit --version\npython --version\n```'), { setup: ['git --version', 'python --version'], test: [] });
+    });
+    it('near miss: `git --version` asked for a bug report, and other git lines, are no steps', async () => {
+      assert.deepEqual(await commandsOf('## Reporting bugs\n\nInclude the output of:\n\n```shell\ngit --version\n```'), { setup: [], test: [] });
+      assert.deepEqual(await commandsOf('## Setup\n\n```shell\ngit checkout -b my-fix\ngit status\n```'), { setup: [], test: [] });
     });
   });
 

@@ -78,10 +78,10 @@ function smallToolLine(tool: string, command: string): boolean {
 /** Tools that never make a setup/test/lint step on their own line: moving around, version control, environment. */
 const NOT_A_STEP = /^(git|cd|pushd|popd|export|set|source|\.|echo|cat|ls|mkdir|rm|cp|mv|curl|wget|sudo|brew|apt|apt-get|dnf|yum|choco|winget|open|code|vim|nano|exit|gh|true|false|touch|which)$/;
 
-/** A prompt: `$ `, `> `, `% `, `PS> `, or a named one such as `gopls$ ` or `~/src$ `. */
+/** A prompt: `$ `, `$> ` (Dist::Zilla's guides), `> `, `% `, `PS> `, or a named one such as `gopls$ ` or `~/src$ `. */
 // A bracketed one (`[nix-shell]$ `, `[user@host src]$ `) is a shell's name or the Red Hat default prompt; `C:\src> `
 // is Windows' cmd.exe.
-const PROMPT = /^(?:\([\w.@:~/-]{1,40}\)\s?)?(?:\$|>|%|PS[^>]{0,40}>|[\w.~/@:-]{1,40}[$%#]|\[[\w.@:~/ -]{1,60}\]\s?[$%#]|[A-Za-z]:\\[^>\s]{0,80}>|❯)\s+/;
+const PROMPT = /^(?:\([\w.@:~/-]{1,40}\)\s?)?(?:\$>?|>|%|PS[^>]{0,40}>|[\w.~/@:-]{1,40}[$%#]|\[[\w.@:~/ -]{1,60}\]\s?[$%#]|[A-Za-z]:\\[^>\s]{0,80}>|❯)\s+/;
 
 /**
  * A language console's prompt, a word before `>` (`julia> `, `pkg> `, `iex> `, `ghci> `, `scala> `, `sbt:proj> `):
@@ -246,6 +246,8 @@ const MAPPING_ROW = /\s->\s/;
 export const TOOLCHAIN_INSTALLER =
   /^(?:curl|wget)\s[^|]{0,300}?\bhttps?:\/\/(?:sh\.rustup\.rs|astral\.sh\/(?:uv|ruff)\/|bun\.sh\/install|get\.pnpm\.io\/install|install\.python-poetry\.org|deno\.land\/install|get\.sdkman\.io|get-ghcup\.haskell\.org|nixos\.org\/nix\/install|install\.determinate\.systems\/nix|raw\.githubusercontent\.com\/(?:nvm-sh\/nvm|ocaml\/opam|Homebrew\/install|pyenv\/pyenv-installer|tj\/n)\/|pyenv\.run|get\.docker\.com|foundry\.paradigm\.xyz|sh\.flutter\.dev|fnm\.vercel\.app\/install|mise\.run|install\.julialang\.org|get\.volta\.sh|ziglang\.org)[^|\s]{0,200}\s*\|\s*(?:sudo\s+)?(?:ba|z)?sh\b(?:\s+-s\b[^|]{0,100})?\s*$/;
 
+const GIT_VERSION = /^git\s+(?:--version|version)$/;
+
 /** Whether a cleaned line is a developer command worth listing. */
 export function isCommand(command: string): boolean {
   if (MAPPING_ROW.test(command)) return false;
@@ -259,6 +261,9 @@ export function isCommand(command: string): boolean {
   if (!tool) return false;
   if (isConsoleStep(command)) return true;
   if (SYSTEM_INSTALL.test(command) || TOOLCHAIN_INSTALLER.test(command) || PYTHON_ENV.test(command) || GIT_FETCHES_PARTS.test(command) || TOOL_PATH_EXPORT.test(command) || SETTING_EXPORT.test(command) || GIT_HOOK_INSTALL.test(command) || WHITESPACE_CHECK.test(command)) return true;
+  // `git --version` among the prerequisites' checks: git's own version is checked like any tool's (the phase rules
+  // take it only where a version check is a step); other git lines are the workflow.
+  if (GIT_VERSION.test(command)) return true;
   if (NOT_A_STEP.test(tool)) return false;
   if (TOOLS.has(tool)) return true;
   if (SMALL_TOOLS.has(tool)) return smallToolLine(tool, command);

@@ -98,9 +98,14 @@ function toolCue(before: string, block: Exclude<Block, CodeBlock | { kind: 'head
   return TOOL_CUE.test(before) ? PHASE_VERB.test(words) : IMPERATIVE_PHASE.test(words);
 }
 
-/** Words right after a span that make it the subject of running: "`make checks` will do these checks", "`x` runs the suite". */
+/**
+ * Words right after a span that make it the subject of running: "`make checks` will do these checks", "`x` runs the
+ * suite", "`npm install` will also install the packages", "`npm test` will perform the full range of tests"; not
+ * "`pip install acme` installs the released package", a user's install, nor "which `make tools` installs." (what
+ * installs a tool named before) or "will also run the tests" (what a build does besides, said in a FAQ).
+ */
 // (Two backticks close a reStructuredText literal: "``make lint`` runs pylint".)
-const SUBJECT_OF_RUN = /^`{0,2}\s{1,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:can\s+be\s+run\b|will\s+(?:run|do|check|format|build|lint|test|fix)|(?:only\s+|just\s+|also\s+)?(?:runs|executes|checks|formats|reformats|rewrites|lints|builds|fixes|fetches))\b/i;
+const SUBJECT_OF_RUN = /^`{0,2}\s{1,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:(?:can\s+be\s+run\b|will\s+(?:run|do|check|format|build|lint|test|fix)|(?:only\s+|just\s+|also\s+)?(?:runs|executes|checks|formats|reformats|rewrites|lints|builds|fixes|fetches))\b|(?:will\s+(?:perform|install|compile|set\s+up|fetch|download)|will\s+also\s+(?:install|fetch|download|set\s+up)|(?:also\s+)?(?:performs|installs|compiles|sets\s+up|downloads))\b(?=\s+\w)(?!\s+(?:(?:the|a|our)\s+)?(?:released|published|latest\s+release|stable\s+release|release)\b))/i;
 /**
  * "`./gradlew jvmTest` which runs all tests on the JVM", the span opening its paragraph: a relative clause says the
  * same. Inside a sentence ("our workflow calls `x` which runs...", "we used to ship `x` which runs...") it describes.
