@@ -63,6 +63,26 @@ describe('reader rules (session 25)', () => {
       assert.deepEqual(await commandsOf('## Dev\n\n`npm install` will not install the optional tools.'), { setup: [], test: [] });
       assert.deepEqual(await commandsOf('## Using the library\n\n`pip install acme` installs the released package.'), { setup: [], test: [] });
     });
+    it('a list item that is only a task runner ("- `make`.") runs the phase its section names', async () => {
+      assert.deepEqual(await commandsOf('## Build & Run\n\n- `npm run compile`. Not needed in VS Code.\n- `make`.'), { setup: ['npm run compile', 'make'], test: [] });
+      assert.deepEqual(await commandsOf('## Running tests\n\n- `make`'), { setup: [], test: ['make'] });
+    });
+    it('near miss: a runner listed among the tools to have, or under a heading with no phase, names a tool', async () => {
+      assert.deepEqual(await commandsOf('## Requirements\n\n- `make`\n- Go 1.22'), { setup: [], test: [] });
+      assert.deepEqual(await commandsOf('## About\n\n- `make`'), { setup: [], test: [] });
+    });
+    it('"`a` followed by `b`": the span after a step is the next step', async () => {
+      assert.deepEqual(await commandsOf('### Pre-commit hooks\n\nSet up with `pip install --user pre-commit` followed by `pre-commit install`.'), { setup: ['pip install --user pre-commit', 'pre-commit install'], test: [] });
+    });
+    it('near miss: "followed by `x`" after no step is no run', async () => {
+      assert.deepEqual(await commandsOf('## Commits\n\nWrite the area followed by `make` in the title.'), { setup: [], test: [] });
+    });
+    it('a Windows script by its bare name (`build.cmd`) is run from the checkout', async () => {
+      assert.deepEqual(await commandsOf('## Building\n\nRun `build.cmd` from the command line.'), { setup: ['build.cmd'], test: [] });
+    });
+    it('near miss: a Unix script\'s bare name (`prepare.sh`) names the file; the block below gives the command', async () => {
+      assert.deepEqual(await commandsOf('## Setup\n\nRun the `prepare.sh` shell script:\n\n```sh\nsh scripts/prepare.sh\n```'), { setup: ['sh scripts/prepare.sh'], test: [] });
+    });
     it('`git --version` among the prerequisites\' checks is a setup step', async () => {
       assert.deepEqual(await commandsOf('## Prerequisites\n\nThe following commands check the tools above are installed.\n\n```shell\ngit --version\npython --version\n```'), { setup: ['git --version', 'python --version'], test: [] });
     });

@@ -58,6 +58,9 @@ const OPTIONAL_SETTING = /\boptional\b|\bdebug|\blogging\b|\bverbose\b|\btrouble
 const CONDITION_LEAD = /^\W{0,3}(?:if|when|in\s+case|unless|should\s+you)\b/i;
 
 /** Setup, test and lint commands in reading order, each kept once at its first mention. */
+/** A heading over what to have installed, not what to run: "Requirements", "Prerequisites", "Dependencies", "Tools". */
+const TOOLS_LIST_HEADING = /\b(?:requirements?|prerequisites?|pre-requisites?|dependencies|tools|you(?:'ll|\s+will)?\s+need)\b/i;
+
 export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKind, FoundCommand[]> {
   const found = readCommands(sources, tasks, false);
   // A guide whose only setup and test steps sit under container headings ("Environment configuration (Docker)",
@@ -345,6 +348,12 @@ function readCommands(sources: Sources, tasks: TaskIndex | undefined, containers
         const silent = span.sectionSpeaks === true && /^[\s,;.]*$/.test(span.sentence.replace(/\([^()]{0,200}\)/g, ''));
         const seriesKind = silent && previous ? spanPhase(previous.command, l, previous.sentence, null) : undefined;
         previous = span;
+        // A runner alone as a list item runs the phase its section names; in a list of what to have installed
+        // ("Requirements: - `make` - Go 1.22") it names a tool.
+        if (span.runnerItem === true) {
+          if (section !== undefined && !TOOLS_LIST_HEADING.test(heading)) add(span.command, l, span.line, template, span.sentence, null, section, false, section);
+          continue;
+        }
         if (!namedByBlockBelow(span.command, b, flow[k + 1])) add(span.command, l, span.line, template, span.sentence, null, section, span.sectionSpeaks === true && section !== 'setup', seriesKind, span.clauseKind ?? loneSpanKind ?? rowKind);
       }
     }

@@ -24,7 +24,8 @@ import { classify } from './commandClassify';
 // "Ran `bundle exec rake`" in a template's past-tense checklist says the same as "run".
 // "This can be done with `dune build @fmt`": the step the sentence before asked for, carried out by the span.
 // ("executing the command line `dotnet build`"; a template box "your changes pass `cargo clippy`".)
-const RUN_CUE = /(?:\b(?:run|ran|running|type|typing|execute|executed|executing|then|use(?!\s+of\b)|using|invoke|try|call|calling)\b|:)(?:[\s\w'-]{0,12}|\s+the\s+(?:following\s+)?command(?:\s+line)?(?:\s+tool)?\s*)$|\b(?:changes|code|PR|pull\s+request|branch)\s+pass(?:es)?\s{1,3}$|^\W{0,3}to\s+(?:build|test|lint|format|compile|set\s?up|bootstrap)(?:\s+[\w-]+){0,3},\s{0,3}$|(?<=[.;:]\s{0,3}to\s+(?:build|test|lint|format|compile|set\s?up|bootstrap)(?:\s+[\w-]+){0,3},\s{0,3})$|\b(?:after\s+that|afterwards|next|once\s+(?:that's|that\s+is)\s+done),\s{0,3}$|\bruns\s{0,3}$|\((?:or\s{1,3})?$|(?<!(?:n't|\bnot|\bnever|\bcould|\bcannot)\s{1,3})\b(?:be\s+(?:done|achieved|fixed|checked)|(?:is|are)\s+(?:checked|linted))\s+(?:with|by|using|via|through)\s{1,3}$|\b(?:get|grab|obtain)\s+(?:it|them|one)\s+(?:with|using|via|by\s+running)\s{1,3}$/i;
+// ("Set up with `pip install pre-commit` followed by `pre-commit install`": the step after a step.)
+const RUN_CUE = /(?:\b(?:run|ran|running|type|typing|execute|executed|executing|then|use(?!\s+of\b)|using|invoke|try|call|calling)\b|:)(?:[\s\w'-]{0,12}|\s+the\s+(?:following\s+)?command(?:\s+line)?(?:\s+tool)?\s*)$|\b(?:changes|code|PR|pull\s+request|branch)\s+pass(?:es)?\s{1,3}$|^\W{0,3}to\s+(?:build|test|lint|format|compile|set\s?up|bootstrap)(?:\s+[\w-]+){0,3},\s{0,3}$|(?<=[.;:]\s{0,3}to\s+(?:build|test|lint|format|compile|set\s?up|bootstrap)(?:\s+[\w-]+){0,3},\s{0,3})$|\b(?:after\s+that|afterwards|next|once\s+(?:that's|that\s+is)\s+done),\s{0,3}$|\bruns\s{0,3}$|\((?:or\s{1,3})?$|(?<!(?:n't|\bnot|\bnever|\bcould|\bcannot)\s{1,3})\b(?:be\s+(?:done|achieved|fixed|checked)|(?:is|are)\s+(?:checked|linted))\s+(?:with|by|using|via|through)\s{1,3}$|\b(?:get|grab|obtain)\s+(?:it|them|one)\s+(?:with|using|via|by\s+running)\s{1,3}$|`\s{0,3},?\s{0,3}(?:and\s+)?followed\s+by\s{1,3}$/i;
 /** A bold label ending in a colon that opens a list item, and nothing else before the span: "**Run the tests:** ". */
 const LABELLED_VALUE = /^[\s*_-]{0,4}(?:\*\*|__)[^*_\n`]{1,60}(?::(?:\*\*|__)|(?:\*\*|__):)\s{0,3}$/;
 /** "* pnpm 9 — `npm install -g pnpm@9`": a short plain label, a dash, then the command as its value. */
@@ -147,6 +148,8 @@ export interface InlineCommand {
   readonly sentence: string;
   /** Whether a test or lint heading gives its phase when those words do not (a project script by path). */
   readonly sectionSpeaks?: boolean;
+  /** A list item that is only a task runner ("- `make`."): a step only where its section names a phase. */
+  readonly runnerItem?: boolean;
   /** The phase a clause of checking, fixing or testing gives the tool it is done with, when the span's own words give none. */
   readonly clauseKind?: CommandKind;
 }
@@ -367,7 +370,10 @@ export function inlineCommands(
       // ("Run the configuration script" then a paragraph that is only `.\\configure.ps1`: a script alone where a step is
       // set out, the way a list item that is only `./autogen.sh` is one; Windows paths too.)
       const loneScript = SCRIPT_PATH.test(command) && block.kind === 'paragraph' && block.code.length === 1 && onlyTheSpan(block.text, span.text);
-      const pathCue = /[/\\]/.test(command) && (series || itemPurpose || loneScript || (block.kind === 'listItem' && /^\.[/\\]/.test(command) && onlyTheSpan(block.text, span.text)) || (RUN_CUE.test(before) && !/\(\s*$/.test(before)) || (RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) || SUBJECT_OF_RUN.test(after) || mustPass || (BY_CUE.test(before) && toolCue(before, block, span.offset)));
+      // ("- `make`." under "Build & Run": a list item that is nothing but a task runner runs its default task; the
+      // section gives its phase, and where it gives none the step is dropped.)
+      const runnerItem = block.kind === 'listItem' && BARE_RUNNER.test(command) && RUNNER_ITEM.test(block.text);
+      const pathCue = runnerItem || (/[/\\]/.test(command) && (series || itemPurpose || loneScript || (block.kind === 'listItem' && /^\.[/\\]/.test(command) && onlyTheSpan(block.text, span.text)) || (RUN_CUE.test(before) && !/\(\s*$/.test(before)) || (RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) || SUBJECT_OF_RUN.test(after) || mustPass || (BY_CUE.test(before) && toolCue(before, block, span.offset))));
       // "can be run with `proj-test-io`": the tool the run is done with.
       // "compile the code with `make`": a task runner alone, handed a phase by its clause, runs its default task.
       const runnerCue = BARE_RUNNER.test(command) && toolCue(before, block, span.offset);
@@ -383,7 +389,7 @@ export function inlineCommands(
       if (!series && NOT_RUN.test(textSentences(block).before(span.offset))) continue;
       // Its phase is said by its own clause: "run the test suite by executing `a`, and run the app with `bin/app`".
       if (pathCue) {
-        found.push({ command, line: span.line, sentence: clauseAround(proseSentences(block), span.offset, span.text.length), sectionSpeaks: true });
+        found.push({ command, line: span.line, sentence: clauseAround(proseSentences(block), span.offset, span.text.length), sectionSpeaks: true, ...(runnerItem ? { runnerItem } : {}) });
         stepEnd = span.offset + span.text.length + 1;
         continue;
       }
@@ -401,6 +407,9 @@ export function inlineCommands(
   }
   return found;
 }
+
+/** A list item that is one code span and nothing else (a closing stop aside): "- `make`.". */
+const RUNNER_ITEM = /^[\s*_-]{0,4}`[^`\n]{1,40}`[.;]?\s*$/;
 
 /** Tools that run nothing without a subcommand (`ruff check`, `cargo test`). */
 const NEEDS_SUBCOMMAND = /^(?:ruff|cargo|go|npm|pnpm|yarn|mix|dotnet|mvn|sbt|stack|cabal|dune|bundle|poetry|uv|hatch|pdm|deno|bun|swift|zig|nx|turbo|biome|golangci-lint)$/;
