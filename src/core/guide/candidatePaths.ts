@@ -17,8 +17,8 @@ export interface CandidatePaths {
   matches(path: string): boolean;
 }
 
-/** Files read by the reader at a fixed path: the root package.json (commitlint key, homepage, repository), the remotes, and `.gitreview`. */
-const FIXED_FILES = ['package.json', '.git/config', '.gitreview'] as const;
+/** Files read by the reader at a fixed path: the root package.json (commitlint key, homepage, repository), the remotes, `.gitreview`, and `.gitmodules` (a submodule's guide is not the project's). */
+const FIXED_FILES = ['package.json', '.git/config', '.gitreview', '.gitmodules'] as const;
 
 /**
  * What confirms the guide's commands and changelog rule at the root: the task runners' files and the changelog's

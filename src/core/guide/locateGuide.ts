@@ -119,13 +119,17 @@ export async function locateGuidePlaces(files: RepoFiles): Promise<{ usual: stri
  * Root folders of other projects' code, examples and tests, whose CONTRIBUTING file is not this project's; and docs
  * folders (`devel-docs/`), which are no package: a guide there is one the docs' own links lead to.
  */
-const NOT_A_PACKAGE = /^(?:vendor(?:ed)?|third[-_]?party|node_modules|externals?|deps?|submodules?|examples?|samples?|demos?|tests?|testdata|fixtures?|benchmarks?|(?:[\w.]+[-_.])?docs?|documentation|\..*)$/i;
+// (Also a folder kept for the record, `legacy/`, and a project template's, `template/` or `{{cookiecutter.slug}}/`, whose
+// guide is the one generated projects get; a word of these inside the name counts too: `example_app/`.)
+const NOT_A_PACKAGE = /^(?:vendor(?:ed)?|third[-_]?party|node_modules|externals?|deps?|submodules?|testdata|(?:[\w.]+[-_.])?docs?|documentation|\..*)$|(?:^|[-_.])(?:examples?|samples?|demos?|tests?|fixtures?|benchmarks?|templates?|boilerplates?|skeletons?|scaffold(?:s|ing)?)(?:$|[-_.])|\{\{|^(?:archived?|old|legacy|deprecated|attic|obsolete|historical|history)$/i;
 /** How many root folders are looked into for a package's guide: a root with more is no small monorepo. */
 const MAX_PACKAGE_FOLDERS = 40;
 
 /** The CONTRIBUTING file of the one root folder that has one, or none when no folder or several have one. */
 async function onePackageGuide(files: RepoFiles): Promise<string[]> {
-  const folders = (await files.list('')).filter((e) => e.kind === 'directory' && !NOT_A_PACKAGE.test(e.name));
+  // A submodule is another project checked out inside this one: its guide is that project's.
+  const submodules = await submodulePaths(files);
+  const folders = (await files.list('')).filter((e) => e.kind === 'directory' && !NOT_A_PACKAGE.test(e.name) && !submodules.has(e.name));
   if (folders.length > MAX_PACKAGE_FOLDERS) return [];
   const guides: string[] = [];
   for (const folder of folders) {
@@ -134,6 +138,14 @@ async function onePackageGuide(files: RepoFiles): Promise<string[]> {
     if (guides.length > 1) return [];
   }
   return guides;
+}
+
+/** The root folders `.gitmodules` names as submodules' paths (`path = libfoo`). */
+async function submodulePaths(files: RepoFiles): Promise<Set<string>> {
+  const found = await files.read('.gitmodules', 64 * 1024);
+  if (!found) return new Set();
+  const text = new TextDecoder().decode(found.bytes);
+  return new Set([...text.matchAll(/^\s*path\s*=\s*(.+?)\s*$/gm)].map((m) => m[1].split('/')[0]));
 }
 
 /** Folders whose documents are kept for the record (`docs/archive/`, `doc/old/`): not the guide of today. */

@@ -7,7 +7,7 @@ import { parseOrg } from './parseOrg';
 import { parseRdoc } from './parseRdoc';
 import { parsePod } from './parsePod';
 import { doxygenToMarkdown, isDoxygenText } from './doxygenText';
-import { capsHeadings, fenceLiteralRuns, gnuQuotesAsCode, numberedHeadings, remapLines } from './plainTextLiterals';
+import { capsHeadings, doubleQuotedCommandsAsCode, fenceLiteralRuns, gnuQuotesAsCode, numberedHeadings, remapLines } from './plainTextLiterals';
 import { includeLinks } from './includes';
 import { toctreeLinks } from './toctree';
 
@@ -30,7 +30,7 @@ export function parseDocument(path: string, text: string): ParsedDocument {
       // A plain-text page of a Doxygen manual keeps its code between `@code` and `@endcode`.
       // Headings in capitals ("HOW TO BUILD") open sections as underlined ones do.
       // Numbered headings ("2. Building") likewise.
-      const markdown = numberedHeadings(capsHeadings(gnuQuotesAsCode(isDoxygenText(text) ? doxygenToMarkdown(text) : text)));
+      const markdown = numberedHeadings(capsHeadings(doubleQuotedCommandsAsCode(gnuQuotesAsCode(isDoxygenText(text) ? doxygenToMarkdown(text) : text))));
       // Commands indented the plain-text way, right under their lead-in or behind a prompt, are code too.
       const fenced = fenceLiteralRuns(markdown);
       if (!fenced) return { ...parseMarkdown(path, markdown), format: 'text' };

@@ -217,6 +217,18 @@ export function gnuQuotesAsCode(source: string): string {
 }
 
 /**
+ * A command a plain-text document puts in double quotes after a verb of running ('run "make check" from the top-level
+ * directory', 'type "./configure"'): made a code span, as its GNU quotes are, where the quoted text reads as one
+ * command line. Quoted words that are no command ('the "make" program', a quoted title) stay prose. The quotes stay
+ * around the span, so the sentence reads as written (a checklist item keeps them); the lines do not move.
+ */
+const QUOTED_RUN = /(\b(?:run|running|type|typing|execute|executing|invoke|invoking|use|using|try|with)\s+)"([^"\n]{1,100})"/gi;
+export function doubleQuotedCommandsAsCode(source: string): string {
+  if (!source.includes('"')) return source;
+  return source.replace(QUOTED_RUN, (whole: string, lead: string, quoted: string) => (readsAsCommandLine(quoted.trim()) && quoted.trim().includes(' ') ? `${lead}"\`${quoted}\`"` : whole));
+}
+
+/**
  * A plain-text document's headings written in capitals on a line of their own ("HOW TO BUILD", "RUNNING THE TESTS"),
  * with no underline: made Markdown headings in place, so the sections they open give their commands a phase. Only a
  * line between blank lines, of a few words of capital letters and no sentence punctuation, where the document has

@@ -77,11 +77,17 @@ describe('reader rules (session 25)', () => {
     it('near miss: "followed by `x`" after no step is no run', async () => {
       assert.deepEqual(await commandsOf('## Commits\n\nWrite the area followed by `make` in the title.'), { setup: [], test: [] });
     });
-    it('a Windows script by its bare name (`build.cmd`) is run from the checkout', async () => {
-      assert.deepEqual(await commandsOf('## Building\n\nRun `build.cmd` from the command line.'), { setup: ['build.cmd'], test: [] });
-    });
     it('near miss: a Unix script\'s bare name (`prepare.sh`) names the file; the block below gives the command', async () => {
       assert.deepEqual(await commandsOf('## Setup\n\nRun the `prepare.sh` shell script:\n\n```sh\nsh scripts/prepare.sh\n```'), { setup: ['sh scripts/prepare.sh'], test: [] });
+    });
+    it('a plain-text guide\'s command in double quotes after a verb of running (\'run "make check" from the top\')', async () => {
+      const c = (await read({ CONTRIBUTE: 'Contributing to Foo\n\nTo run tests on the entire tree, run "make check" from the\ntop-level directory.\n' })).commands;
+      assert.deepEqual(c.test.map((x) => [x.command, x.source.line]), [['make check', 3]]);
+    });
+    it('near miss: quoted words that are no command line, and a Markdown guide\'s quotes, stay prose', async () => {
+      const text = 'Contributing\n\nUse "Fix crash in parser" as the title, and run "make" when in doubt.\n';
+      assert.deepEqual((await read({ CONTRIBUTE: text })).commands.test, []);
+      assert.deepEqual((await read({ 'CONTRIBUTING.md': '# Contributing\n\nTo run tests, run "make check" from the top.\n' })).commands.test, []);
     });
     it('`git --version` among the prerequisites\' checks is a setup step', async () => {
       assert.deepEqual(await commandsOf('## Prerequisites\n\nThe following commands check the tools above are installed.\n\n```shell\ngit --version\npython --version\n```'), { setup: ['git --version', 'python --version'], test: [] });

@@ -270,9 +270,7 @@ export function isCommand(command: string): boolean {
   // Project scripts run by path: ./script/bootstrap, bin/test, script/build; on Windows .\vcbuild, .\build.ps1.
   // `vendor/bin/phpunit`: a tool Composer installed into the checkout.
   // (In any case: `Scripts/lint`, `Tools/build`, as Swift and .NET projects spell their folders.)
-  // (`build.cmd`, `configure.bat` by their names alone: Windows runs a script from the folder it is in. A Unix script's
-  // bare name, `prepare.sh`, names the file: a shell needs its path, `./prepare.sh`.)
-  return /^(\.\/|bin\/|scripts?\/|tools?\/|vendor\/bin\/|\.\/bin\/|\.\/scripts?\/)[\w./-]+$/i.test(unixPath(tool)) || /^[\w-]{1,40}\.(?:cmd|bat)$/i.test(tool);
+  return /^(\.\/|bin\/|scripts?\/|tools?\/|vendor\/bin\/|\.\/bin\/|\.\/scripts?\/)[\w./-]+$/i.test(unixPath(tool));
 }
 
 /**

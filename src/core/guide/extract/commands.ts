@@ -59,7 +59,18 @@ const CONDITION_LEAD = /^\W{0,3}(?:if|when|in\s+case|unless|should\s+you)\b/i;
 
 /** Setup, test and lint commands in reading order, each kept once at its first mention. */
 /** A heading over what to have installed, not what to run: "Requirements", "Prerequisites", "Dependencies", "Tools". */
-const TOOLS_LIST_HEADING = /\b(?:requirements?|prerequisites?|pre-requisites?|dependencies|tools|you(?:'ll|\s+will)?\s+need)\b/i;
+const TOOLS_LIST_HEADING = /\b(?:requirements?|prerequisites?|pre-requisites?|dependencies|tools|tool\s?chains?|tooling|you(?:'ll|\s+will)?\s+need)\b/i;
+/** A lead-in over a list of tools to have ("You will need the following installed:", "works with either of these tools:"). */
+const TOOLS_LIST_LEAD = /\b(?:need|needs|needed|require[sd]?|installed|either|any\s+of|one\s+of|tools?|available|supports?|works?\s+with)\b/i;
+
+/** The prose right before the list a list item belongs to, "" when there is none in its document. */
+function listLeadIn(flow: readonly Located[], k: number): string {
+  const doc = flow[k].doc;
+  let i = k;
+  while (i > 0 && flow[i].doc === doc && flow[i].block.kind === 'listItem') i--;
+  const before = flow[i];
+  return before !== undefined && before.doc === doc && before.block.kind === 'paragraph' ? plain(before.block) : '';
+}
 
 export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKind, FoundCommand[]> {
   const found = readCommands(sources, tasks, false);
@@ -351,7 +362,7 @@ function readCommands(sources: Sources, tasks: TaskIndex | undefined, containers
         // A runner alone as a list item runs the phase its section names; in a list of what to have installed
         // ("Requirements: - `make` - Go 1.22") it names a tool.
         if (span.runnerItem === true) {
-          if (section !== undefined && !TOOLS_LIST_HEADING.test(heading)) add(span.command, l, span.line, template, span.sentence, null, section, false, section);
+          if (section !== undefined && !b.sections.some((h) => TOOLS_LIST_HEADING.test(h)) && !TOOLS_LIST_LEAD.test(listLeadIn(flow, k))) add(span.command, l, span.line, template, span.sentence, null, section, false, section);
           continue;
         }
         if (!namedByBlockBelow(span.command, b, flow[k + 1])) add(span.command, l, span.line, template, span.sentence, null, section, span.sectionSpeaks === true && section !== 'setup', seriesKind, span.clauseKind ?? loneSpanKind ?? rowKind);

@@ -24,8 +24,7 @@ import { classify } from './commandClassify';
 // "Ran `bundle exec rake`" in a template's past-tense checklist says the same as "run".
 // "This can be done with `dune build @fmt`": the step the sentence before asked for, carried out by the span.
 // ("executing the command line `dotnet build`"; a template box "your changes pass `cargo clippy`".)
-// ("Set up with `pip install pre-commit` followed by `pre-commit install`": the step after a step.)
-const RUN_CUE = /(?:\b(?:run|ran|running|type|typing|execute|executed|executing|then|use(?!\s+of\b)|using|invoke|try|call|calling)\b|:)(?:[\s\w'-]{0,12}|\s+the\s+(?:following\s+)?command(?:\s+line)?(?:\s+tool)?\s*)$|\b(?:changes|code|PR|pull\s+request|branch)\s+pass(?:es)?\s{1,3}$|^\W{0,3}to\s+(?:build|test|lint|format|compile|set\s?up|bootstrap)(?:\s+[\w-]+){0,3},\s{0,3}$|(?<=[.;:]\s{0,3}to\s+(?:build|test|lint|format|compile|set\s?up|bootstrap)(?:\s+[\w-]+){0,3},\s{0,3})$|\b(?:after\s+that|afterwards|next|once\s+(?:that's|that\s+is)\s+done),\s{0,3}$|\bruns\s{0,3}$|\((?:or\s{1,3})?$|(?<!(?:n't|\bnot|\bnever|\bcould|\bcannot)\s{1,3})\b(?:be\s+(?:done|achieved|fixed|checked)|(?:is|are)\s+(?:checked|linted))\s+(?:with|by|using|via|through)\s{1,3}$|\b(?:get|grab|obtain)\s+(?:it|them|one)\s+(?:with|using|via|by\s+running)\s{1,3}$|`\s{0,3},?\s{0,3}(?:and\s+)?followed\s+by\s{1,3}$/i;
+const RUN_CUE = /(?:\b(?:run|ran|running|type|typing|execute|executed|executing|then|use(?!\s+of\b)|using|invoke|try|call|calling)\b|:)(?:[\s\w'"-]{0,12}|\s+the\s+(?:following\s+)?command(?:\s+line)?(?:\s+tool)?\s*)$|\b(?:changes|code|PR|pull\s+request|branch)\s+pass(?:es)?\s{1,3}$|^\W{0,3}to\s+(?:build|test|lint|format|compile|set\s?up|bootstrap)(?:\s+[\w-]+){0,3},\s{0,3}$|(?<=[.;:]\s{0,3}to\s+(?:build|test|lint|format|compile|set\s?up|bootstrap)(?:\s+[\w-]+){0,3},\s{0,3})$|\b(?:after\s+that|afterwards|next|once\s+(?:that's|that\s+is)\s+done),\s{0,3}$|\bruns\s{0,3}$|\((?:or\s{1,3})?$|(?<!(?:n't|\bnot|\bnever|\bcould|\bcannot)\s{1,3})\b(?:be\s+(?:done|achieved|fixed|checked)|(?:is|are)\s+(?:checked|linted))\s+(?:with|by|using|via|through)\s{1,3}$|\b(?:get|grab|obtain)\s+(?:it|them|one)\s+(?:with|using|via|by\s+running)\s{1,3}$/i;
 /** A bold label ending in a colon that opens a list item, and nothing else before the span: "**Run the tests:** ". */
 const LABELLED_VALUE = /^[\s*_-]{0,4}(?:\*\*|__)[^*_\n`]{1,60}(?::(?:\*\*|__)|(?:\*\*|__):)\s{0,3}$/;
 /** "* pnpm 9 — `npm install -g pnpm@9`": a short plain label, a dash, then the command as its value. */
@@ -102,11 +101,12 @@ function toolCue(before: string, block: Exclude<Block, CodeBlock | { kind: 'head
 /**
  * Words right after a span that make it the subject of running: "`make checks` will do these checks", "`x` runs the
  * suite", "`npm install` will also install the packages", "`npm test` will perform the full range of tests"; not
- * "`pip install acme` installs the released package", a user's install, nor "which `make tools` installs." (what
- * installs a tool named before) or "will also run the tests" (what a build does besides, said in a FAQ).
+ * "`pip install acme` installs the latest version": an install is a step when what it installs is the checkout's
+ * dependencies or tools, a performed run when it is the tests or the build; nor "which `make tools` installs." or
+ * "will also run the tests" (what a build does besides, said in a FAQ).
  */
 // (Two backticks close a reStructuredText literal: "``make lint`` runs pylint".)
-const SUBJECT_OF_RUN = /^`{0,2}\s{1,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:(?:can\s+be\s+run\b|will\s+(?:run|do|check|format|build|lint|test|fix)|(?:only\s+|just\s+|also\s+)?(?:runs|executes|checks|formats|reformats|rewrites|lints|builds|fixes|fetches))\b|(?:will\s+(?:perform|install|compile|set\s+up|fetch|download)|will\s+also\s+(?:install|fetch|download|set\s+up)|(?:also\s+)?(?:performs|installs|compiles|sets\s+up|downloads))\b(?=\s+\w)(?!\s+(?:(?:the|a|our)\s+)?(?:released|published|latest\s+release|stable\s+release|release)\b))/i;
+const SUBJECT_OF_RUN = /^`{0,2}\s{1,3}(?:(?:,|and|or)\s{0,3}`[^`\n]{1,80}`\s{0,3}){0,4}(?:(?:can\s+be\s+run\b|will\s+(?:run|do|check|format|build|lint|test|fix)|(?:only\s+|just\s+|also\s+)?(?:runs|executes|checks|formats|reformats|rewrites|lints|builds|fixes|fetches))\b|(?:will\s+(?:also\s+)?(?:perform|execute|compile|set\s+up)|(?:also\s+)?(?:performs|compiles|sets\s+up))\s+(?:the\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?(?:tests?|test\s+suite|suite|specs?|checks|build|project|code|sources?|environment|workspace|dependencies)\b|(?:will\s+(?:also\s+)?(?:install|fetch|download)|(?:also\s+)?(?:installs|downloads|fetches))\s+(?:all\s+(?:the\s+|of\s+the\s+)?|the\s+|any\s+|its\s+|our\s+|every\s+)?(?:[\w-]+\s+){0,3}?(?:dependencies|deps|packages|requirements|modules|gems|crates|libraries|tools|toolchains?|everything)\b)/i;
 /**
  * "`./gradlew jvmTest` which runs all tests on the JVM", the span opening its paragraph: a relative clause says the
  * same. Inside a sentence ("our workflow calls `x` which runs...", "we used to ship `x` which runs...") it describes.

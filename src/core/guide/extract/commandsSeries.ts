@@ -12,7 +12,8 @@
  */
 // ("`make test` & `make lint` respectively": an ampersand joins them too.)
 // ("run `npm install`, then `npm run build`, and finally `npm test`": the order words join the series too.)
-const SERIES_JOIN = /^`{0,2}\s{0,3}(?:\([^()`]{0,120}\)\s{0,3}|to\s+[a-z]+(?:\s+[a-z]+){0,3}\s{0,3})?(?:,|,?\s{0,3}(?:and|or|&(?:amp;)?)|,\s{0,3}(?:and|or))(?:\s{1,3}(?:then|finally|lastly|afterwards))?\s{0,3}$/i;
+// ("Set up with `pip install pre-commit` followed by `pre-commit install`": the step after a step.)
+const SERIES_JOIN = /^`{0,2}\s{0,3}(?:\([^()`]{0,120}\)\s{0,3}|to\s+[a-z]+(?:\s+[a-z]+){0,3}\s{0,3})?(?:,|,?\s{0,3}(?:and|or|&(?:amp;)?)|,\s{0,3}(?:and|or)|,?\s{0,3}(?:and\s+)?followed\s+by)(?:\s{1,3}(?:then|finally|lastly|afterwards))?\s{0,3}$/i;
 
 /**
  * Whether the span at `offset` continues a series whose previous span, a step, ended at `previousEnd`: what a

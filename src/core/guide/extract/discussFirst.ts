@@ -13,7 +13,10 @@ import { noIssueNeeded, UNLESS_SMALL, INSTEAD_OF_AN_ISSUE, aboutQuestions, about
  * (A heading's words are its section's subject; an imperative with "first" or "before ... code" orders the work.)
  */
 const HEADING_ASKS =
-  /^\W*(?:\d+[.)]\s*)?(?:please\s+)?(?:come\s+(?:and\s+)?)?(?:discuss(?:\s+(?:it|your\s+\w+|the\s+\w+|changes?))?|talk\s+to\s+us|open\s+an?\s+(?:issue|discussion)|file\s+an?\s+issue|propose\s+(?:it|your\s+\w+|the\s+\w+|changes?)|check\s+with\s+us|get\s+in\s+touch|reach\s+out)\s+(?:first|before\s+(?:you\s+)?(?:code|coding|start\w*|writ\w*|implement\w*|work\w*|submit\w*|open\w*\s+(?:an?\s+)?(?:PR|pull)))\b/i;
+  /^\W*(?:\d+[.)]\s*)?(?:please\s+)?(?:come\s+(?:and\s+)?)?(?:discuss(?:\s+(?:it|your\s+\w+|the\s+\w+|changes?|ideas?|proposals?|features?|plans?))?|talk\s+to\s+us|chat\s+with\s+us|open\s+an?\s+(?:issue|discussion)|file\s+an?\s+issue|propose\s+(?:it|your\s+\w+|the\s+\w+|changes?)|check\s+with\s+us|get\s+in\s+touch|reach\s+out)\s+(?:first|before\s+(?:you\s+)?(?:code|coding|start\w*|writ\w*|implement\w*|work\w*|submit\w*|open\w*\s+(?:an?\s+)?(?:PR|pull)))\b/i;
+
+/** A heading that eases its own request: "Discuss changes first (optional)", "Come discuss first, or just send a PR". */
+const HEADING_EASED = /\boptional\b|,?\s+or\s+(?:just\s+|simply\s+)?(?:send|open|submit|make|file)\b/i;
 
 /** Words (lowercase) one of which LARGER_WORK and BEFORE_IMPLEMENTING need. */
 const LEAD_WORDS = ['if you', 'before'];
@@ -29,7 +32,7 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
   let claimed: Found<boolean> | null = null;
   for (let k = 0; k < flow.length; k++) {
     const l = flow[k];
-    if (l.block.kind === 'heading' && !claimed && mentions(l.block, FIRST_WORDS) && HEADING_ASKS.test(plain(l.block))) return { value: true, source: sourceOf(l) };
+    if (l.block.kind === 'heading' && !claimed && mentions(l.block, FIRST_WORDS) && HEADING_ASKS.test(plain(l.block)) && !HEADING_EASED.test(plain(l.block))) return { value: true, source: sourceOf(l) };
     // "## Pull requests require an approved issue": a heading that states the condition (not "Not all pull requests
     // require...", nor the question "Do pull requests require an approved issue?").
     if (l.block.kind === 'heading' && !claimed && mayMatch(l.block, AGREED_ISSUE_REQUIRED) && AGREED_ISSUE_REQUIRED.test(plain(l.block)) && !/\bnot\b|n't\b|\bnever\b|\?\s*$|^\W*(?:do|does|must|should)\b/i.test(plain(l.block))) return { value: true, source: sourceOf(l) };
@@ -55,7 +58,7 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
       // just after the last one's start, so a match inside a refused one is still judged.
       // (Most blocks lack the words each pattern needs: mayMatch rules them out without running it.)
       const first = mayHoldWords(l.block, FIRST_NEEDS[i]) ? p.exec(text) : null;
-      if (!first || (!asks(first) && !overlappingMatches(text, p).slice(1).some(asks))) continue;
+      if (!first || (!asks(first) && !laterAsks(text, p, asks))) continue;
       if (p !== CLAIM) return { value: true, source: sourceOf(l) };
       claimed = { value: true, source: sourceOf(l) };
       break;
@@ -63,6 +66,24 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
   }
   return claimed ?? talkBeforeChange(flow);
 }
+
+/**
+ * Whether a match after the first asks. A match that starts inside a refused one shares its refusal when no clause
+ * break stands between their starts ("You don't need to open an issue or start a discussion first": the negation
+ * covers both); after a break it is judged on its own ("for something which doesn't have an open issue, consider
+ * creating an issue first": "open issue, ..." is refused, "creating an issue first" asks).
+ */
+function laterAsks(text: string, pattern: RegExp, asks: (m: RegExpExecArray) => boolean): boolean {
+  const refused: RegExpExecArray[] = [];
+  for (const m of overlappingMatches(text, pattern)) {
+    const inside = refused.some((r) => m.index > r.index && m.index < r.index + r[0].length && !CLAUSE_BREAK.test(text.slice(r.index, m.index)));
+    if (!inside && asks(m)) return true;
+    refused.push(m);
+  }
+  return false;
+}
+
+const CLAUSE_BREAK = /[,;:.!?]/;
 
 /** The general reading (discussConcepts.ts), where no specific wording matched: the first sentence that advises it. */
 function talkBeforeChange(flow: readonly Located[]): Found<boolean> | null {
