@@ -83,8 +83,8 @@ export const HACKING_NAME = new RegExp(`^hacking(?:\\.${DOC_EXT})?$`, 'i');
  * it. Only there: in a docs folder a page so named is often about the product's development mode.
  */
 export const DEVELOPER_GUIDE_NAME = new RegExp(`^dev(?:elop(?:(?:ment|ing)?(?:[-_](?:guide|notes|setup))?|ers?[-_](?:guide|notes|setup))|[-_](?:guide|setup)|el)\\.${DOC_EXT}$`, 'i');
-/** The README's developers' half at the root (`README-dev.md`, `README.developers.md`): read as DEVELOPER_GUIDE_NAME is. */
-export const README_DEV_NAME = new RegExp(`^readme[-_.]dev(?:el(?:op(?:ment|ers?|ing))?)?\\.${DOC_EXT}$`, 'i');
+/** The README's developers' half at the root (`README-dev.md`, `README.developers.md`, `README-hacking.md`): read as DEVELOPER_GUIDE_NAME is. */
+export const README_DEV_NAME = new RegExp(`^readme[-_.](?:dev(?:el(?:op(?:ment|ers?|ing))?)?|hacking)\\.${DOC_EXT}$`, 'i');
 /**
  * A document at the root on building the project from its sources (`BUILDING.md`, `BUILD.adoc`, `COMPILING.txt`,
  * `ReadMe.Compiling.md`): how a contributor gets a working checkout, the guide where there is no

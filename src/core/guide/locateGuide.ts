@@ -110,6 +110,16 @@ export async function locateGuidePlaces(files: RepoFiles): Promise<{ usual: stri
     // A monorepo whose one package keeps the guide (`super_editor/CONTRIBUTING.md` beside `super_editor/lib/`): when a
     // single folder at the root holds a CONTRIBUTING file, it is the project's guide. Two or more are packages' own.
     if (found.length === 0) addNew(found, await onePackageGuide(files));
+    // Last, a developers' page in the docs (`doc/developer.rst`, `docs/guides/development.md`): where a project with no
+    // guide anywhere else says how to build, test and send changes. Looked at only then, since beside a guide such a
+    // page is as often about the product's own development mode.
+    // (Only one that speaks to contributors: an SDK's `docs/developer-guide.md` shows its users the API.)
+    if (found.length === 0) {
+      for (const path of (await deepGuides(files, docs, DOCS_DEVELOPER_PAGE, 1, 2)).filter((p) => !p.split('/').some((part) => SET_ASIDE.test(part)))) {
+        const page = await files.read(path, 64 * 1024);
+        if (page && SPEAKS_TO_CONTRIBUTORS.test(new TextDecoder().decode(page.bytes))) addNew(found, [path]);
+      }
+    }
     return found.filter((p) => !usual.includes(p));
   };
   return { usual, other };
@@ -147,6 +157,15 @@ async function submodulePaths(files: RepoFiles): Promise<Set<string>> {
   const text = new TextDecoder().decode(found.bytes);
   return new Set([...text.matchAll(/^\s*path\s*=\s*(.+?)\s*$/gm)].map((m) => m[1].split('/')[0]));
 }
+
+/**
+ * Words of a page that tells contributors how to work on the project: pull requests, patches, contributing, cloning,
+ * the test suite, building from source, or a heading about building or testing.
+ */
+const SPEAKS_TO_CONTRIBUTORS = /\b(?:pull\s+requests?|contribut\w*|patch(?:es)?|git\s+clone|test\s+suite|(?:run|running)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:unit\s+)?tests|from\s+source)\b|^(?:#{1,4}\s*|\.\.\s+)?(?:build(?:ing)?|test(?:s|ing)?|running\s+(?:the\s+)?tests)\b[^\n]{0,40}\n(?:[=~^-]{3,}\n)?/im;
+
+/** A docs page for developers by its name (`development.rst`, `DEVELOPER_GUIDE.md`, `dev.md`); not notes (`Development-notes.rst`). */
+const DOCS_DEVELOPER_PAGE = new RegExp(`^(?:develop(?:ment|ing)|developers?[-_]guide|dev(?:[-_]guide)?)\\.${DOC_EXT}$`, 'i');
 
 /** Folders whose documents are kept for the record (`docs/archive/`, `doc/old/`): not the guide of today. */
 const SET_ASIDE = /^(?:archived?|old|legacy|deprecated|attic|obsolete|historical|history)$/i;

@@ -262,9 +262,11 @@ describe('reader rules (session 17)', () => {
         assert.deepEqual(facts.commands.test.map((c) => c.command), ['go test ./...']);
       });
     }
-    it('near miss: a CONTRIBUTING file comes first, and docs/development.md is no guide by its name', async () => {
+    // (Session 25: a docs page named so that speaks to contributors, with nothing else, is the guide: readerRules25.)
+    it('near miss: a CONTRIBUTING file comes first; docs/development.md is the guide only where there is none', async () => {
       assert.equal((await factsOf({ 'CONTRIBUTING.md': '# Contributing\n\nOpen a pull request.\n', 'DEVELOPMENT.md': dev })).files.guide, 'CONTRIBUTING.md');
-      assert.equal((await factsOf({ 'README.md': '# acme\n', 'docs/development.md': dev })).files.guide, null);
+      assert.equal((await factsOf({ 'CONTRIBUTING.md': '# Contributing\n\nOpen a pull request.\n', 'docs/development.md': dev })).files.guide, 'CONTRIBUTING.md');
+      assert.equal((await factsOf({ 'README.md': '# acme\n', 'docs/development.md': dev })).files.guide, 'docs/development.md');
     });
   });
 

@@ -51,6 +51,27 @@ describe('reader rules (session 25)', () => {
     });
   });
 
+  describe('a developers\' page in the docs', () => {
+    const guideOf = async (files: Record<string, string>) => (await read(files)).files.guide ?? null;
+    it('is the guide where nothing else is (`docs/development.rst`, `docs/guides/development.md`, `doc/dev.md`)', async () => {
+      assert.equal(await guideOf({ 'README.md': '# Lib\n', 'docs/development.rst': 'Development\n===========\n\nRunning the tests\n-----------------\n\nRun ``make test``.\n' }), 'docs/development.rst');
+      assert.equal(await guideOf({ 'README.md': '# Lib\n', 'docs/guides/development.md': '# Development\n\nRun `make test` before you open a pull request.\n' }), 'docs/guides/development.md');
+      assert.equal(await guideOf({ 'README.md': '# Lib\n', 'doc/dev.md': '# Dev\n\n## Testing\n\nRun `make test`.\n' }), 'doc/dev.md');
+    });
+    it('and so is the README\'s hacking half at the root (`README-hacking.md`)', async () => {
+      assert.equal(await guideOf({ 'README.md': '# Tool\n', 'README-hacking.md': '# Hacking\n\nRun `./bootstrap`.\n' }), 'README-hacking.md');
+    });
+    it('near miss: a CONTRIBUTING file wins, and notes (`Development-notes.rst`) or an archived page are no guide', async () => {
+      assert.equal(await guideOf({ 'CONTRIBUTING.md': '# Contributing\n', 'docs/development.md': '# Development mode\n' }), 'CONTRIBUTING.md');
+      assert.equal(await guideOf({ 'README.md': '# Fs\n', 'Documentation/dev/Development-notes.rst': 'Notes\n=====\n' }), null);
+      assert.equal(await guideOf({ 'README.md': '# Fs\n', 'docs/archive/development.md': '# Old\n\nRun the tests with `make test`.\n' }), null);
+    });
+    it('near miss: a page for the library\'s users (`docs/development.md` on using the SDK) is no guide', async () => {
+      const sdk = '# Development\n\nThis page shows how to use the Acme SDK in your application.\n\n## Authenticating\n\n```js\nconst client = new Acme({ apiKey });\n```\n';
+      assert.equal(await guideOf({ 'README.md': '# Acme SDK\n', 'docs/development.md': sdk }), null);
+    });
+  });
+
   describe('commands', () => {
     it('a `$> ` prompt (Dist::Zilla\'s guides) is stripped like `$ `, and the lines after it are still output', async () => {
       assert.deepEqual(await commandsOf('## Setup\n\nInstall the dependencies:\n\n    $> cpanm --installdeps .\n\nThen build and test:\n\n    $> dzil build\n    $> dzil test\n'), { setup: ['cpanm --installdeps .', 'dzil build'], test: ['dzil test'] });
