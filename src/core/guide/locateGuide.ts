@@ -164,8 +164,8 @@ async function submodulePaths(files: RepoFiles): Promise<Set<string>> {
  */
 const SPEAKS_TO_CONTRIBUTORS = /\b(?:pull\s+requests?|contribut\w*|patch(?:es)?|git\s+clone|test\s+suite|(?:run|running)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:unit\s+)?tests|from\s+source)\b|^(?:#{1,4}\s*|\.\.\s+)?(?:build(?:ing)?|test(?:s|ing)?|running\s+(?:the\s+)?tests)\b[^\n]{0,40}\n(?:[=~^-]{3,}\n)?/im;
 
-/** A docs page for developers by its name (`development.rst`, `DEVELOPER_GUIDE.md`, `dev.md`); not notes (`Development-notes.rst`). */
-const DOCS_DEVELOPER_PAGE = new RegExp(`^(?:develop(?:ment|ing)|developers?[-_]guide|dev(?:[-_]guide)?)\\.${DOC_EXT}$`, 'i');
+/** A docs page for developers by its name (`development.rst`, `developer.rst`, `DEVELOPER_GUIDE.md`, `dev.md`); not notes (`Development-notes.rst`). */
+const DOCS_DEVELOPER_PAGE = new RegExp(`^(?:develop(?:ment|ing)|developers?(?:[-_]guide)?|dev(?:[-_]guide)?)\\.${DOC_EXT}$`, 'i');
 
 /** Folders whose documents are kept for the record (`docs/archive/`, `doc/old/`): not the guide of today. */
 const SET_ASIDE = /^(?:archived?|old|legacy|deprecated|attic|obsolete|historical|history)$/i;

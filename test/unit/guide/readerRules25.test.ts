@@ -57,6 +57,7 @@ describe('reader rules (session 25)', () => {
       assert.equal(await guideOf({ 'README.md': '# Lib\n', 'docs/development.rst': 'Development\n===========\n\nRunning the tests\n-----------------\n\nRun ``make test``.\n' }), 'docs/development.rst');
       assert.equal(await guideOf({ 'README.md': '# Lib\n', 'docs/guides/development.md': '# Development\n\nRun `make test` before you open a pull request.\n' }), 'docs/guides/development.md');
       assert.equal(await guideOf({ 'README.md': '# Lib\n', 'doc/dev.md': '# Dev\n\n## Testing\n\nRun `make test`.\n' }), 'doc/dev.md');
+      assert.equal(await guideOf({ 'README.md': '# Player\n', 'doc/developer.rst': 'Developer manual\n================\n\nSend patches as pull requests on GitHub.\n' }), 'doc/developer.rst');
     });
     it('and so is the README\'s hacking half at the root (`README-hacking.md`)', async () => {
       assert.equal(await guideOf({ 'README.md': '# Tool\n', 'README-hacking.md': '# Hacking\n\nRun `./bootstrap`.\n' }), 'README-hacking.md');
