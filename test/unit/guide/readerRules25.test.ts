@@ -111,6 +111,15 @@ describe('reader rules (session 25)', () => {
       assert.deepEqual((await read({ CONTRIBUTE: text })).commands.test, []);
       assert.deepEqual((await read({ 'CONTRIBUTING.md': '# Contributing\n\nTo run tests, run "make check" from the top.\n' })).commands.test, []);
     });
+    it('an editor plugin\'s own title ("# vscode-spell-checker", "# vim-airline") puts no section in a side quest', async () => {
+      const c = (await read({ 'CONTRIBUTING.md': '# vscode-spell-checker\n\n## Building the extension\n\n1. `npm install`\n1. `npm run build`\n' })).commands;
+      assert.deepEqual(c.setup.map((x) => x.command), ['npm install', 'npm run build']);
+      const v = (await read({ 'CONTRIBUTING.md': '# vim-airline\n\n## Running the tests\n\n```sh\nmake test\n```\n' })).commands;
+      assert.deepEqual(v.test.map((x) => x.command), ['make test']);
+    });
+    it('near miss: a section about an editor alone ("Using VS Code", "Emacs") is still a side quest', async () => {
+      assert.deepEqual(await commandsOf('## Using VS Code\n\n```sh\nnpm run watch\n```\n\n## Emacs\n\n```sh\nmake tags\n```'), { setup: [], test: [] });
+    });
     it('`git --version` among the prerequisites\' checks is a setup step', async () => {
       assert.deepEqual(await commandsOf('## Prerequisites\n\nThe following commands check the tools above are installed.\n\n```shell\ngit --version\npython --version\n```'), { setup: ['git --version', 'python --version'], test: [] });
     });
