@@ -120,6 +120,13 @@ describe('reader rules (session 25)', () => {
     it('near miss: a section about an editor alone ("Using VS Code", "Emacs") is still a side quest', async () => {
       assert.deepEqual(await commandsOf('## Using VS Code\n\n```sh\nnpm run watch\n```\n\n## Emacs\n\n```sh\nmake tags\n```'), { setup: [], test: [] });
     });
+    it('"Contribution tips and guidelines" is the guide\'s own flow under a friendlier name, not a side quest', async () => {
+      const c = (await read({ 'CONTRIBUTING.md': '# Contribution tips and guidelines\n\n## Running tests\n\n```sh\npnpm test\n```\n' })).commands;
+      assert.deepEqual(c.test.map((x) => x.command), ['pnpm test']);
+    });
+    it('near miss: "Development Tips" and "Tips and tricks" are still collections of side recipes', async () => {
+      assert.deepEqual(await commandsOf('## Development Tips\n\n```sh\nmake test\n```\n\n## Tips and tricks\n\n```sh\nmake check\n```'), { setup: [], test: [] });
+    });
     it('`git --version` among the prerequisites\' checks is a setup step', async () => {
       assert.deepEqual(await commandsOf('## Prerequisites\n\nThe following commands check the tools above are installed.\n\n```shell\ngit --version\npython --version\n```'), { setup: ['git --version', 'python --version'], test: [] });
     });

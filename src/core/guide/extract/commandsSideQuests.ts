@@ -43,10 +43,11 @@ const CONTAINER_WORDS_ALL = new RegExp(CONTAINER_WORDS.source, 'gi');
 const CI_ONLY = /^\W*(?:\d+[.)]\s*)?(?:(?:our|the|about(?:\s+the)?)\s+)?(?:continuous\s+integration|CI)(?:\s*(?:\/|and|&)\s*CD)?(?:\s+(?:checks?|pipelines?|jobs?|workflows?|builds?|system|services?))?\W*$/i;
 
 /**
- * Tips for the contribution itself ("Tips for Bug Fixing", "Tips for contributors"): the guide's own flow under a
- * friendlier name, not a collection of side recipes ("Debugging tips", "Tips and tricks").
+ * Tips for the contribution itself ("Tips for Bug Fixing", "Tips for contributors", "Contribution tips and
+ * guidelines"): the guide's own flow under a friendlier name, not a collection of side recipes ("Debugging tips",
+ * "Tips and tricks", "Development Tips").
  */
-const TIPS_FOR_THE_WORK = /\btips\s+for\s+(?:the\s+)?(?:bug[\s-]?(?:fix|patch)\w*|fix\w*|patch\w*|contribut\w*|develop\w*|new(?:comers?|\s+contributors?)|getting\s+started|first[-\s]time\w*)\b/gi;
+const TIPS_FOR_THE_WORK = /\btips\s+for\s+(?:the\s+)?(?:bug[\s-]?(?:fix|patch)\w*|fix\w*|patch\w*|contribut\w*|develop\w*|new(?:comers?|\s+contributors?)|getting\s+started|first[-\s]time\w*)\b|\b(?:contribut\w*|newcomers?'?|beginners?'?)\s+tips\b/gi;
 
 /**
  * Whether a block sits under a side-quest heading. A heading that joins a main-flow topic to a side quest
