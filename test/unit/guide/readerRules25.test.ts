@@ -127,6 +127,12 @@ describe('reader rules (session 25)', () => {
     it('near miss: "Development Tips" and "Tips and tricks" are still collections of side recipes', async () => {
       assert.deepEqual(await commandsOf('## Development Tips\n\n```sh\nmake test\n```\n\n## Tips and tricks\n\n```sh\nmake check\n```'), { setup: [], test: [] });
     });
+    it('a list item that opens with a script of the checkout, then "or" a variant or an aside, runs it', async () => {
+      assert.deepEqual(await commandsOf('## Running the tests\n\n- `./bin/run-unittests` or `./bin/run-unittests --watch`\n- `./bin/run-integrationtests` (Docker needed)'), { setup: [], test: ['./bin/run-unittests', './bin/run-integrationtests'] });
+    });
+    it('near miss: an item that only says what a script is, under a heading with no phase, is no step', async () => {
+      assert.deepEqual(await commandsOf('## Layout\n\n- `./bin/release` (maintainers only)\n- `./bin/tool` or `./bin/tool2`'), { setup: [], test: [] });
+    });
     it('`git --version` among the prerequisites\' checks is a setup step', async () => {
       assert.deepEqual(await commandsOf('## Prerequisites\n\nThe following commands check the tools above are installed.\n\n```shell\ngit --version\npython --version\n```'), { setup: ['git --version', 'python --version'], test: [] });
     });

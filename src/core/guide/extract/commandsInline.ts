@@ -373,7 +373,7 @@ export function inlineCommands(
       // ("- `make`." under "Build & Run": a list item that is nothing but a task runner runs its default task; the
       // section gives its phase, and where it gives none the step is dropped.)
       const runnerItem = block.kind === 'listItem' && BARE_RUNNER.test(command) && RUNNER_ITEM.test(block.text);
-      const pathCue = runnerItem || (/[/\\]/.test(command) && (series || itemPurpose || loneScript || (block.kind === 'listItem' && /^\.[/\\]/.test(command) && onlyTheSpan(block.text, span.text)) || (RUN_CUE.test(before) && !/\(\s*$/.test(before)) || (RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) || SUBJECT_OF_RUN.test(after) || mustPass || (BY_CUE.test(before) && toolCue(before, block, span.offset))));
+      const pathCue = runnerItem || (/[/\\]/.test(command) && (series || itemPurpose || loneScript || (block.kind === 'listItem' && /^\.[/\\]/.test(command) && (onlyTheSpan(block.text, span.text) || (ITEM_START.test(before) && (onlyTheSpan(block.text.replace(TRAILING_ASIDE, ''), span.text) || OR_VARIANT.test(after))))) || (RUN_CUE.test(before) && !/\(\s*$/.test(before)) || (RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) || SUBJECT_OF_RUN.test(after) || mustPass || (BY_CUE.test(before) && toolCue(before, block, span.offset))));
       // "can be run with `proj-test-io`": the tool the run is done with.
       // "compile the code with `make`": a task runner alone, handed a phase by its clause, runs its default task.
       const runnerCue = BARE_RUNNER.test(command) && toolCue(before, block, span.offset);
@@ -407,6 +407,11 @@ export function inlineCommands(
   }
   return found;
 }
+
+/** A parenthesised aside closing a list item: "- `./bin/run-integrationtests` (Docker needed)". */
+const TRAILING_ASIDE = /\s*\([^()\n]{1,60}\)\s*$/;
+/** The item goes on with a variant of the same script: "- `./bin/run-unittests` or `./bin/run-unittests --watch`". */
+const OR_VARIANT = /^`{0,2}\s{1,3}or\s{1,3}`/;
 
 /** A list item that is one code span and nothing else (a closing stop aside): "- `make`.". */
 const RUNNER_ITEM = /^[\s*_-]{0,4}`[^`\n]{1,40}`[.;]?\s*$/;
