@@ -159,13 +159,15 @@ async function submodulePaths(files: RepoFiles): Promise<Set<string>> {
 }
 
 /**
- * Words of a page that tells contributors how to work on the project: pull requests, patches, contributing, cloning,
- * the test suite, building from source, or a heading about building or testing.
+ * Words of a page that tells contributors how to work on the project: pull or merge requests, contributing, sending
+ * patches, the project's test suite, building from source, or a heading (Markdown or underlined) about building or
+ * testing. Not words a page for the product's users has as well: running the tests of one's own app, an HTTP PATCH,
+ * a plugin that "contributes" commands, cloning a starter template, pages made "from source files".
  */
-const SPEAKS_TO_CONTRIBUTORS = /\b(?:pull\s+requests?|contribut\w*|patch(?:es)?|git\s+clone|test\s+suite|(?:run|running)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:unit\s+)?tests|from\s+source)\b|^(?:#{1,4}\s*|\.\.\s+)?(?:build(?:ing)?|test(?:s|ing)?|running\s+(?:the\s+)?tests)\b[^\n]{0,40}\n(?:[=~^-]{3,}\n)?/im;
+const SPEAKS_TO_CONTRIBUTORS = /\b(?:pull|merge)[\s-]+requests?\b|\bcontribut(?:ing|ions?|ors?)\b|\b(?:want|plan|like|wish)\s+to\s+contribute\b|\b(?:send|submit)(?:ting)?\s+(?:us\s+)?(?:a\s+|your\s+)?patch(?:es)?\b|\b(?:the|our|this\s+project's)\s+test\s+suite\b|\b(?:build|install)(?:ing)?\s+(?:\w+\s+){0,2}from\s+source\b(?!\s+files?\b)|\b(?:open|send|submit)\s+(?:a\s+|your\s+)?PRs?\b|^#{1,4}\s*(?:build(?:ing)?|test(?:s|ing)?|running\s+(?:the\s+)?tests)\b(?!\s+for\s+(?:production|release|deploy))[^\n]{0,40}$|^(?:build(?:ing)?|test(?:s|ing)?|running\s+(?:the\s+)?tests)\b[^\n]{0,40}\n[=~^-]{3,}$/im;
 
 /** A docs page for developers by its name (`development.rst`, `developer.rst`, `DEVELOPER_GUIDE.md`, `dev.md`); not notes (`Development-notes.rst`). */
-const DOCS_DEVELOPER_PAGE = new RegExp(`^(?:develop(?:ment|ing)|developers?(?:[-_]guide)?|dev(?:[-_]guide)?)\\.${DOC_EXT}$`, 'i');
+const DOCS_DEVELOPER_PAGE = new RegExp(`^(?:develop(?:ment|ing)|developers?|dev)(?:[-_](?:guide|setup))?\\.${DOC_EXT}$`, 'i');
 
 /** Folders whose documents are kept for the record (`docs/archive/`, `doc/old/`): not the guide of today. */
 const SET_ASIDE = /^(?:archived?|old|legacy|deprecated|attic|obsolete|historical|history)$/i;

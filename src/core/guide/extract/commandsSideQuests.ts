@@ -10,11 +10,12 @@ import { keptInCollection } from './commandsStructure';
 /**
  * Sections whose commands are for maintainers or side quests, not a first contribution. Profiling is one; a profile
  * as a thing the project is made of ("Contributing a Device Profile", "Writing profiles") is not. An editor is named
- * alone ("Using VS Code", "Emacs"): joined to other words it names a project ("vim-airline", "vscode-spell-checker",
- * the title of an editor plugin's own guide), whose every section would otherwise be skipped.
+ * alone ("Using VS Code", "Emacs", ".vscode", "VS Code-specific setup"): joined to a name it names a project
+ * ("vim-airline", "vscode-spell-checker", "acme.vim", the title of an editor plugin's own guide), whose every section
+ * would otherwise be skipped.
  */
 const SKIP_SECTION =
-  /\bcontainer(?:s|ized)?\b|\bdocker\b|\blaunch|podman|codespace|\bself[\s-]?hosting\b|\bcommon\s+(?:problems|issues|errors|pitfalls)\b|\bknown\s+(?:issues|problems)\b|\bman\s?pages?\b|\brun(?:ning)?\s+the\s+demos?\b|\beditors?\b(?:\s+support)?|\bcut(?:ting)?\s+(?:a\s+)?(?:new\s+)?(?:version|release)\b|vagrant|virtual machine|releas|publish|deploy|debug|cross[- ]?compil|\b(?:compil|build)\w*\s+for\s+(?:windows|linux|mac\s?os(?:\s?x)?|android|ios|wasm\w*|web\s?assembly|arm\w*|musl)\s+(?:from|on)\b|benchmark|\bperf(ormance)?\b|profil(?:ing|ers?|ed)\b|\bprofiles?\s+(?:visuali\w*|feedback|guided|data|results?)\b|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|\bdocs?\s+(?:testing|tests|builds?|building)\b|\bbuild(?:ing)?\s+(?:the\s+)?docs\b|maintainer|reviewing|changelog|versioning|bisect|\bflak(?:y|e)|\breport(?:ing)?\s+(?:a\s+|an\s+)?(?:bugs?|issues?|problems?)\b|\bbug\s+reports?\b|\bfil(?:e|ing)\s+(?:a\s+|an\s+)?(?:bugs?|issues?)\b|^\W*(?:deprecated|obsolete|legacy)\b|\((?:deprecated|obsolete|legacy)\)\s*$|ecosystem|(?:upgrad|updat)\w*\s+(?:all\s+)?(the\s+)?(toolchain|rust|node|python|go|java|dependenc(?:y|ies)|compiler)|\bfuzz|\btips\b|\btricks\b|\brecipes?\b|\bcookbook\b|\bIDE\b|(?<![-.\w])(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)(?![-.\w])/i;
+  /\bcontainer(?:s|ized)?\b|\bdocker\b|\blaunch|podman|codespace|\bself[\s-]?hosting\b|\bcommon\s+(?:problems|issues|errors|pitfalls)\b|\bknown\s+(?:issues|problems)\b|\bman\s?pages?\b|\brun(?:ning)?\s+the\s+demos?\b|\beditors?\b(?:\s+support)?|\bcut(?:ting)?\s+(?:a\s+)?(?:new\s+)?(?:version|release)\b|vagrant|virtual machine|releas|publish|deploy|debug|cross[- ]?compil|\b(?:compil|build)\w*\s+for\s+(?:windows|linux|mac\s?os(?:\s?x)?|android|ios|wasm\w*|web\s?assembly|arm\w*|musl)\s+(?:from|on)\b|benchmark|\bperf(ormance)?\b|profil(?:ing|ers?|ed)\b|\bprofiles?\s+(?:visuali\w*|feedback|guided|data|results?)\b|troubleshoot|translat|\bdocs?\s+(site|website)\b|website|documentation site|documentation updates?|\bupdating (the )?(docs|documentation)\b|mkdocs|playground|\bdocs?\s+(?:testing|tests|builds?|building)\b|\bbuild(?:ing)?\s+(?:the\s+)?docs\b|maintainer|reviewing|changelog|versioning|bisect|\bflak(?:y|e)|\breport(?:ing)?\s+(?:a\s+|an\s+)?(?:bugs?|issues?|problems?)\b|\bbug\s+reports?\b|\bfil(?:e|ing)\s+(?:a\s+|an\s+)?(?:bugs?|issues?)\b|^\W*(?:deprecated|obsolete|legacy)\b|\((?:deprecated|obsolete|legacy)\)\s*$|ecosystem|(?:upgrad|updat)\w*\s+(?:all\s+)?(the\s+)?(toolchain|rust|node|python|go|java|dependenc(?:y|ies)|compiler)|\bfuzz|\btips\b|\btricks\b|\brecipes?\b|\bcookbook\b|\bIDE\b|(?<![-\w]|\w\.)(vs\s?code|visual studio code|intellij|jetbrains|pycharm|vim|neovim|emacs)(?!\w|[-.](?!(?:specific|only|based|related|setup|settings?|config\w*|users?|support)\b)\w)/i;
 /**
  * A side quest the heading says is not used ("Using your local system without the dev container", "Building
  * outside Docker", "No container needed"): the heading is about the usual, local way, which is the main flow.
@@ -47,7 +48,7 @@ const CI_ONLY = /^\W*(?:\d+[.)]\s*)?(?:(?:our|the|about(?:\s+the)?)\s+)?(?:conti
  * guidelines"): the guide's own flow under a friendlier name, not a collection of side recipes ("Debugging tips",
  * "Tips and tricks", "Development Tips").
  */
-const TIPS_FOR_THE_WORK = /\btips\s+for\s+(?:the\s+)?(?:bug[\s-]?(?:fix|patch)\w*|fix\w*|patch\w*|contribut\w*|develop\w*|new(?:comers?|\s+contributors?)|getting\s+started|first[-\s]time\w*)\b|\b(?:contribut\w*|newcomers?'?|beginners?'?)\s+tips\b/gi;
+const TIPS_FOR_THE_WORK = /\btips\s+for\s+(?:the\s+)?(?:bug[\s-]?(?:fix|patch)\w*|fix\w*|patch\w*|contribut\w*|develop\w*|new(?:comers?|\s+contributors?)|beginners?|getting\s+started|first[-\s]time\w*)\b|\b(?:contribut\w*|newcomers?|beginners?)(?:['\u2019]s?)?\s+tips\b/gi;
 
 /**
  * Whether a block sits under a side-quest heading. A heading that joins a main-flow topic to a side quest
