@@ -188,18 +188,33 @@ export function clauseBefore(text: string, index: number): string {
 /** Each pattern's own global copy, compiled once: `allMatches` runs for every block of a long guide. */
 const globalCopies = new WeakMap<RegExp, RegExp>();
 
-/** Every match of a pattern, as `matchAll` finds them (a private copy, so the caller's lastIndex is never touched). */
-export function allMatches(text: string, pattern: RegExp): RegExpExecArray[] {
+/** The pattern's own global copy (a private one, so the caller's lastIndex is never touched). */
+function globalCopy(pattern: RegExp): RegExp {
   let global = globalCopies.get(pattern);
   if (!global) globalCopies.set(pattern, (global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)));
+  return global;
+}
+
+/**
+ * The matches of a pattern, each searched for after the last one: from its end (as `matchAll` does), or, overlapping,
+ * from one character after its start.
+ */
+function matchesFrom(text: string, pattern: RegExp, overlapping: boolean): RegExpExecArray[] {
+  const global = globalCopy(pattern);
   const found: RegExpExecArray[] = [];
   global.lastIndex = 0;
   for (let m = global.exec(text); m; m = global.exec(text)) {
     found.push(m);
-    // An empty match would be found again at the same place: step over it, as matchAll does.
-    if (m[0] === '') global.lastIndex = advance(text, global.lastIndex, global.unicode);
+    // (An empty match would be found again at the same place: step over it, as matchAll does.)
+    if (overlapping) global.lastIndex = advance(text, m.index, global.unicode);
+    else if (m[0] === '') global.lastIndex = advance(text, global.lastIndex, global.unicode);
   }
   return found;
+}
+
+/** Every match of a pattern, as `matchAll` finds them. */
+export function allMatches(text: string, pattern: RegExp): RegExpExecArray[] {
+  return matchesFrom(text, pattern, false);
 }
 
 /**
@@ -208,15 +223,7 @@ export function allMatches(text: string, pattern: RegExp): RegExpExecArray[] {
  * still lets the later one be found and judged on its own words.
  */
 export function overlappingMatches(text: string, pattern: RegExp): RegExpExecArray[] {
-  let global = globalCopies.get(pattern);
-  if (!global) globalCopies.set(pattern, (global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)));
-  const found: RegExpExecArray[] = [];
-  global.lastIndex = 0;
-  for (let m = global.exec(text); m; m = global.exec(text)) {
-    found.push(m);
-    global.lastIndex = advance(text, m.index, global.unicode);
-  }
-  return found;
+  return matchesFrom(text, pattern, true);
 }
 
 const advance = (text: string, index: number, unicode: boolean): number => (unicode && index + 1 < text.length && (text.codePointAt(index) ?? 0) > 0xffff ? index + 2 : index + 1);
