@@ -1,4 +1,5 @@
 import { RepoFiles } from '../repo/repoFiles';
+import { readText } from './readText';
 import { BUILD_DOC_NAME, README_DEV_NAME, DEEP_GUIDE_NAME, DEVELOPER_GUIDE_NAME, DOC_EXT, FOLDER_GUIDELINES_PAGE, SITE_GUIDE_DEPTH, HACKING_NAME, PREFIXED_GUIDE_NAME, IN_FOLDER_GUIDE, LOCALIZED_GUIDE_NAME, NameTest, OTHER_GUIDE_NAME, PERL_GUIDE_DEPTH, PERL_GUIDE_NAME, PERL_LIB_FOLDER, SENDING_PAGE, SITE_FOLDER_NAMES, contributingFolders, deepGuides, deeperContributingFolders, docFolders } from './guidePlaces';
 
 /**
@@ -98,7 +99,7 @@ export async function locateGuidePlaces(files: RepoFiles): Promise<{ usual: stri
     for (const folder of withoutFrontPage) addNew(found, await findAllIn(files, folder, SENDING_PAGE));
     // A HACKING file deeper in the docs (`docs/internals/HACKING.md`): the developers' guide of a project whose docs
     // are grouped by audience, when nothing above is.
-    addNew(found, (await deepGuides(files, docs, HACKING_NAME)).filter((p) => !p.split('/').some((part) => SET_ASIDE.test(part))));
+    addNew(found, (await deepGuides(files, docs, HACKING_NAME)).filter(inUse));
     if ((await files.list('')).some((e) => e.kind === 'directory' && e.name === PERL_LIB_FOLDER)) addNew(found, await deepGuides(files, [PERL_LIB_FOLDER], PERL_GUIDE_NAME, 1, PERL_GUIDE_DEPTH));
     // A CONTRIBUTING file one folder down in `.github` (`.github/ISSUE_TEMPLATE/CONTRIBUTING.md`, `.github/docs/`): GitHub
     // does not link it, but it is the project's guide when nothing else is. Not a local action's or workflow's own
@@ -115,9 +116,9 @@ export async function locateGuidePlaces(files: RepoFiles): Promise<{ usual: stri
     // page is as often about the product's own development mode.
     // (Only one that speaks to contributors: an SDK's `docs/developer-guide.md` shows its users the API.)
     if (found.length === 0) {
-      for (const path of (await deepGuides(files, docs, DOCS_DEVELOPER_PAGE, 1, 2)).filter((p) => !p.split('/').some((part) => SET_ASIDE.test(part)))) {
-        const page = await files.read(path, 64 * 1024);
-        if (page && SPEAKS_TO_CONTRIBUTORS.test(new TextDecoder().decode(page.bytes))) addNew(found, [path]);
+      for (const path of (await deepGuides(files, docs, DOCS_DEVELOPER_PAGE, 1, 2)).filter(inUse)) {
+        const page = await readText(files, path, PEEK_BYTES, []);
+        if (page !== undefined && SPEAKS_TO_CONTRIBUTORS.test(page)) addNew(found, [path]);
       }
     }
     return found.filter((p) => !usual.includes(p));
@@ -152,9 +153,8 @@ async function onePackageGuide(files: RepoFiles): Promise<string[]> {
 
 /** The root folders `.gitmodules` names as submodules' paths (`path = libfoo`). */
 async function submodulePaths(files: RepoFiles): Promise<Set<string>> {
-  const found = await files.read('.gitmodules', 64 * 1024);
-  if (!found) return new Set();
-  const text = new TextDecoder().decode(found.bytes);
+  const text = await readText(files, '.gitmodules', PEEK_BYTES, []);
+  if (text === undefined) return new Set();
   return new Set([...text.matchAll(/^\s*path\s*=\s*(.+?)\s*$/gm)].map((m) => m[1].split('/')[0]));
 }
 
@@ -171,6 +171,10 @@ const DOCS_DEVELOPER_PAGE = new RegExp(`^(?:develop(?:ment|ing)|developers?|dev)
 
 /** Folders whose documents are kept for the record (`docs/archive/`, `doc/old/`): not the guide of today. */
 const SET_ASIDE = /^(?:archived?|old|legacy|deprecated|attic|obsolete|historical|history)$/i;
+/** A path in no folder kept for the record. */
+const inUse = (path: string): boolean => !path.split('/').some((part) => SET_ASIDE.test(part));
+/** How much of a file is read to look at it (`.gitmodules`, a page's words) before it is chosen. */
+const PEEK_BYTES = 64 * 1024;
 
 /** Folders of `.github` that hold code of their own (actions, workflows), whose guides are not the project's. */
 const GITHUB_OWN_CODE = new Set(['actions', 'workflows', 'scripts']);

@@ -216,13 +216,15 @@ export function gnuQuotesAsCode(source: string): string {
   return chars.join('');
 }
 
+/** A verb of running, then a double-quoted text. */
+const QUOTED_RUN = /(\b(?:run|running|type|typing|execute|executing|invoke|invoking|use|using|try|with)\s+)"([^"\n]{1,100})"/gi;
 /**
  * A command a plain-text document puts in double quotes after a verb of running ('run "make check" from the top-level
- * directory', 'type "./configure"'): made a code span, as its GNU quotes are, where the quoted text reads as one
- * command line. Quoted words that are no command ('the "make" program', a quoted title) stay prose. The quotes stay
- * around the span, so the sentence reads as written (a checklist item keeps them); the lines do not move.
+ * directory', 'type "make install"'): made a code span, as its GNU quotes are, where the quoted text reads as one
+ * command line of more than one word. Quoted words that are no command ('the "make" program', a quoted title) stay
+ * prose. The quotes stay around the span, so the sentence reads as written (a checklist item keeps them); the lines
+ * do not move.
  */
-const QUOTED_RUN = /(\b(?:run|running|type|typing|execute|executing|invoke|invoking|use|using|try|with)\s+)"([^"\n]{1,100})"/gi;
 export function doubleQuotedCommandsAsCode(source: string): string {
   if (!source.includes('"')) return source;
   return source.replace(QUOTED_RUN, (whole: string, lead: string, quoted: string) => (readsAsCommandLine(quoted.trim()) && quoted.trim().includes(' ') ? `${lead}"\`${quoted}\`"` : whole));

@@ -57,7 +57,6 @@ const OPTIONAL_SETTING = /\boptional\b|\bdebug|\blogging\b|\bverbose\b|\btrouble
 /** A lead-in that sets a condition: "If you are behind a proxy, set:", "When using Podman:". */
 const CONDITION_LEAD = /^\W{0,3}(?:if|when|in\s+case|unless|should\s+you)\b/i;
 
-/** Setup, test and lint commands in reading order, each kept once at its first mention. */
 /** A heading over what to have installed, not what to run: "Requirements", "Prerequisites", "Dependencies", "Tools". */
 const TOOLS_LIST_HEADING = /\b(?:requirements?|prerequisites?|pre-requisites?|dependencies|tools|tool\s?chains?|tooling|you(?:'ll|\s+will)?\s+need)\b/i;
 /** A lead-in over a list of tools to have ("You will need the following installed:", "works with either of these tools:"). */
@@ -72,6 +71,7 @@ function listLeadIn(flow: readonly Located[], k: number): string {
   return before !== undefined && before.doc === doc && before.block.kind === 'paragraph' ? plain(before.block) : '';
 }
 
+/** Setup, test and lint commands in reading order, each kept once at its first mention. */
 export function commands(sources: Sources, tasks?: TaskIndex): Record<CommandKind, FoundCommand[]> {
   const found = readCommands(sources, tasks, false);
   // A guide whose only setup and test steps sit under container headings ("Environment configuration (Docker)",

@@ -373,7 +373,9 @@ export function inlineCommands(
       // ("- `make`." under "Build & Run": a list item that is nothing but a task runner runs its default task; the
       // section gives its phase, and where it gives none the step is dropped.)
       const runnerItem = block.kind === 'listItem' && BARE_RUNNER.test(command) && RUNNER_ITEM.test(block.text);
-      const pathCue = runnerItem || (/[/\\]/.test(command) && (series || itemPurpose || loneScript || (block.kind === 'listItem' && /^\.[/\\]/.test(command) && (onlyTheSpan(block.text, span.text) || (ITEM_START.test(before) && (onlyTheSpan(block.text.replace(TRAILING_ASIDE, ''), span.text) || OR_VARIANT.test(after))))) || (RUN_CUE.test(before) && !/\(\s*$/.test(before)) || (RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) || SUBJECT_OF_RUN.test(after) || mustPass || (BY_CUE.test(before) && toolCue(before, block, span.offset))));
+      // A list item that is a script of the checkout, alone, with an aside, or "or" a variant of it.
+      const scriptItem = block.kind === 'listItem' && /^\.[/\\]/.test(command) && (onlyTheSpan(block.text, span.text) || (ITEM_START.test(before) && (onlyTheSpan(block.text.replace(TRAILING_ASIDE, ''), span.text) || OR_VARIANT.test(after))));
+      const pathCue = runnerItem || (/[/\\]/.test(command) && (series || itemPurpose || loneScript || scriptItem || (RUN_CUE.test(before) && !/\(\s*$/.test(before)) || (RUN_VERB.test(sentence) && LATER_IN_RUN_SENTENCE.test(before)) || SUBJECT_OF_RUN.test(after) || mustPass || (BY_CUE.test(before) && toolCue(before, block, span.offset))));
       // "can be run with `proj-test-io`": the tool the run is done with.
       // "compile the code with `make`": a task runner alone, handed a phase by its clause, runs its default task.
       const runnerCue = BARE_RUNNER.test(command) && toolCue(before, block, span.offset);

@@ -18,9 +18,12 @@ const SUGGESTION_ONLY = /\b(?:this|that)(?:\s+(?:format|convention|style|form))?
 const SUGGESTION_AFTER = /^\W{0,4}(?:this|that|it)\s+is\s+(?:only|just|merely)\s+a\s+(?:suggestion|recommendation)\b(?!\s+for\b)/i;
 /** The form asked after all: "must follow", "are required to", "needs to". */
 const ASKED = /\b(?:must|required|requires|need\s+to|needs\s+to|have\s+to|has\s+to|mandatory)\b/i;
-/** Whether a prose block gives its message form as a suggestion only, in its own words or the paragraph right after. */
+/**
+ * Whether a prose block gives its message form as a suggestion only, in its own words or the paragraph right after.
+ * `text` is the block's plain prose.
+ */
 export function suggestedOnly(l: Located, text: string): boolean {
-  if ((text === plain(l.block) ? !commitProse(l.block) : !COMMIT_PROSE.test(text)) || ASKED.test(text)) return false;
+  if (!commitProse(l.block) || ASKED.test(text)) return false;
   if (SUGGESTION_ONLY.test(text)) return true;
   const next = l.doc.blocks[l.index + 1];
   return next !== undefined && next.kind === 'paragraph' && SUGGESTION_AFTER.test(plain(next));

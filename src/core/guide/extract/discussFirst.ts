@@ -58,7 +58,7 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
       // just after the last one's start, so a match inside a refused one is still judged.
       // (Most blocks lack the words each pattern needs: mayMatch rules them out without running it.)
       const first = mayHoldWords(l.block, FIRST_NEEDS[i]) ? p.exec(text) : null;
-      if (!first || (!asks(first) && !laterAsks(text, p, asks))) continue;
+      if (!first || (!asks(first) && !laterAsks(text, p, first, asks))) continue;
       if (p !== CLAIM) return { value: true, source: sourceOf(l) };
       claimed = { value: true, source: sourceOf(l) };
       break;
@@ -68,14 +68,15 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
 }
 
 /**
- * Whether a match after the first asks. A match that starts inside a refused one shares its refusal when no clause
+ * Whether a match after the first (refused) asks. A match that starts inside a refused one shares its refusal when no clause
  * break stands between their starts ("You don't need to open an issue or start a discussion first": the negation
  * covers both); after a break it is judged on its own ("for something which doesn't have an open issue, consider
  * creating an issue first": "open issue, ..." is refused, "creating an issue first" asks).
  */
-function laterAsks(text: string, pattern: RegExp, asks: (m: RegExpExecArray) => boolean): boolean {
-  const refused: RegExpExecArray[] = [];
+function laterAsks(text: string, pattern: RegExp, first: RegExpExecArray, asks: (m: RegExpExecArray) => boolean): boolean {
+  const refused: RegExpExecArray[] = [first];
   for (const m of overlappingMatches(text, pattern)) {
+    if (m.index === first.index) continue;
     const inside = refused.some((r) => m.index > r.index && m.index < r.index + r[0].length && !CLAUSE_BREAK.test(text.slice(r.index, m.index)));
     if (!inside && asks(m)) return true;
     refused.push(m);
