@@ -184,7 +184,7 @@ export class LinkResolver {
     const pick = (hits: string[]): string[] => {
       if (hits.length <= 1) return hits;
       const narrowed = parent ? hits.filter((p) => key(baseName(dirnameOf(p))) === parent) : [];
-      return narrowed.length === 1 ? narrowed : [];
+      return narrowed.length === 1 ? narrowed : nearestRoot(narrowed.length > 1 ? narrowed : hits, parent === undefined ? 1 : 2);
     };
     const file = pick(fileHits);
     if (file.length > 0) return file;
@@ -275,6 +275,20 @@ export class LinkResolver {
     return found;
   }
 }
+
+/**
+ * Of several sources that end like a site's page, the one the site's root publishes: the URL names no version and no
+ * further folder, so a copy under a versioned folder (`versioned_docs/version-0.4/...`) or a deeper section of the same
+ * name (`docs/core/development/dev-process.rst` beside `docs/development/dev-process.rst`) is another page. The hit
+ * whose folders above the matched ones are all doc roots or source markers, when exactly one is; none otherwise.
+ */
+function nearestRoot(hits: readonly string[], matched: number): string[] {
+  const atRoot = hits.filter((p) => p.split('/').slice(0, -matched).every((folder) => DOC_ROOT_SET.has(folder.toLowerCase()) || SOURCE_FOLDER.test(folder)));
+  return atRoot.length === 1 ? atRoot : [];
+}
+const DOC_ROOT_SET = new Set(DOC_ROOTS);
+/** Folders a site generator keeps its pages in, not part of their URLs (Docusaurus `docs/docs`, mdBook `src`, Sphinx `source`). */
+const SOURCE_FOLDER = /^(?:src|source|content|pages|_docs)$/i;
 
 /** URL path segments that say nothing about the page (versions, languages, site sections). */
 const GENERIC_SEGMENT = /^(index|readme|docs?|latest|stable|main|master|next|en|en-us|v?\d+(\.\d+)*|articles|blob|tree|wiki|pages?)$/i;

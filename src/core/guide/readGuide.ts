@@ -86,6 +86,8 @@ export interface GuideDocuments {
   readonly reviewElsewhere?: SourceRef;
   /** The README's section on sending changes, beside a guide (sendingSection): read only for whether pull requests are taken. */
   readonly readmeSending?: ParsedDocument | null;
+  /** The project's own names (its folder, remotes, package.json), normalised: installing a package of that name gets the product. */
+  readonly projectNames?: readonly string[];
 }
 
 /** Finds, reads and extracts everything the reader knows about a repository. Never throws on content. */
@@ -152,7 +154,7 @@ export async function readGuideDocuments(files: RepoFiles, options: ReadGuideOpt
     taskFiles: [...inventory.read],
     readmeOnly: readmeOnly ?? null,
   };
-  const docs = { guide, linked, prTemplates: templates, commitlint, remotes, knownHosts: options.knownHosts, maintainer: maintainer?.config ?? null, pendingRemote: maintainer?.pendingRemote ?? [], tasks, changelog, reviewElsewhere: reviewElsewhere(gitreview, packageJson), readmeSending: besideGuide.sending };
+  const docs = { guide, linked, prTemplates: templates, commitlint, remotes, knownHosts: options.knownHosts, maintainer: maintainer?.config ?? null, pendingRemote: maintainer?.pendingRemote ?? [], tasks, changelog, reviewElsewhere: reviewElsewhere(gitreview, packageJson), readmeSending: besideGuide.sending, projectNames: identity.names };
   return { docs, found, problems, tasks: inventory };
 }
 
@@ -249,6 +251,7 @@ export function extractFacts(docs: GuideDocuments, files: FoundFiles, problems: 
     // A template's sections for maintainers, reviewers or after the merge ask nothing of the author: the checklist
     // leaves their boxes out, and no fact (changelog, discuss first, sign-off) is read from them either.
     templateFlow: docs.prTemplates.flatMap(flowOf).filter((l) => !l.block.sections.some(othersSection)),
+    projectNames: docs.projectNames,
   };
   const context: ExtractContext = { sources, commitlint: docs.commitlint, maintainer: docs.maintainer ?? null, files };
   const originOf = originsFor(files, docs.commitlint, docs.maintainer ?? null);

@@ -17,6 +17,8 @@ export interface Sources {
   readonly guideFlow: readonly Located[];
   readonly templates: readonly ParsedDocument[];
   readonly templateFlow: readonly Located[];
+  /** The project's own names as its identity gives them (normalised), beside those a document gives itself. */
+  readonly projectNames?: readonly string[];
 }
 
 export const sourceOf = (l: Located, line = l.block.line): SourceRef => ({ file: l.doc.path, line });

@@ -21,6 +21,11 @@ const ROLE_EXAMPLE = `(?:an?\\s+|the\\s+)?(?:base|default|main|upstream|target|d
 /** One character of a clause that has no negation in it ("No new work is based on it" is not a base). */
 const NOT_NEGATED = String.raw`(?:(?!\b(?:no|not|never|don'?t|nothing)\b)[^.])`;
 const PROSE_PATTERNS: RegExp[] = [
+  // "The `trunk` is the main branch and is where all current development takes place", "`develop` is our development
+  // branch": a quoted name given the role of the project's line of development. First, since the same paragraph may go
+  // on to call it by its role ("accepted into the main branch"). (A default branch merely described, "`main` is our
+  // default branch and it is protected", says nothing of where work goes; nor another line's, "for the website".)
+  new RegExp(`(?:^|[.;:!]\\s+)(?:the\\s+)?\`${NAME}\`\\s+(?:branch\\s+)?is\\s+(?:our|the)\\s+(?:(?:development|integration)\\s+branch\\b|(?:main|default|primary)\\s+branch\\s*,?\\s+(?:and\\s+)?(?:is\\s+)?where\\s+(?:all\\s+)?(?:the\\s+)?(?:current\\s+|active\\s+|new\\s+|ongoing\\s+)?(?:development|work)\\b)(?!\\s+(?:for|of)\\s+(?:the\\s+)?(?:website|site|docs?|documentation|releases?|stable|LTS)\\b)`, 'i'),
   new RegExp(`\\b(?:branch(?:es)?|PRs?|pull requests?|merge requests?|MRs?|topic branch)\\b[^.]{0,60}?\\b(?:off(?: of)?|from|against|onto|into|to|to target|targets?|targeting|based\\s+on(?!\\s+top\\s+of\\b)|(?:directed|aimed|pointed)\\s+at|on\\s+top\\s+of(?:\\s+the\\s+latest\\s+(?:revision|version|commit|state)\\s+of)?)\\s+(?:${ROLE_EXAMPLE}|(?:the\\s+)?(?:(?:main\\s+|upstream\\s+)?(?:repository|repo|project)['\u2019]s\\s+)?(?:latest\\s+|default\\s+)?(?:upstream\\s+|base\\s+)?)(?:\`?[\\w-]+:)?\`?(?:(?:upstream|origin)\\/)?${NAME}(?:\\s+branch)?\\b`, 'i'),
   // "Patches should be made against master": only against/onto, and a name that is quoted, called a branch or a
   // usual base, since "patches to libfoo2" or "security patches from v5.4" name a library or a release.

@@ -158,7 +158,7 @@ function readCommands(sources: Sources, tasks: TaskIndex | undefined, containers
       if (!SETUP_LEAD.test(leadIn ?? '') && !(NEEDED.test(said) && !RELEASE_WORK.test(said)) && !(code === null && INSTALL_ORDER.test(said))) return;
     }
     // `pip install mytool` in a guide about mytool: the published release a user installs, not the checkout.
-    if (kind === 'setup' && installsOwnRelease(key, at.doc, at.block.sections)) return;
+    if (kind === 'setup' && installsOwnRelease(key, at.doc, at.block.sections, sources.projectNames)) return;
     // A system package the guide names is a prerequisite of the checkout, wherever it is named and however the
     // sentence puts it ("On macOS this can be installed via `brew install chromedriver`", "you'll need xcbeautify:
     // `brew install xcbeautify`"): a newcomer on that platform needs it. Only "Install with Homebrew" under the

@@ -38,10 +38,12 @@ export function projectNames(doc: ParsedDocument): ReadonlySet<string> {
 /**
  * A registry install of one package named alone, the tool's options aside: `npm install -g x`, `yarn global add x`,
  * `pip install x`, `pipx install x`, `cargo install --locked x`, `gem install x`, `brew install x`, `opam install x`,
- * `uv tool install x`. A path, an editable install, a requirements file or a version pin to fill in is not this.
+ * `uv tool install x`, and a system's package manager (`sudo dnf install x`, `pacman -S x`, `winget install x`,
+ * `conda install -c conda-forge x`, `emerge dev-vcs/x`). A path, an editable install, a requirements file or a version
+ * pin to fill in is not this.
  */
 const NAMED_INSTALL =
-  /^(?:sudo\s+)?(?:(?:npm|pnpm|bun)\s+(?:i|install|add)|yarn\s+global\s+add|(?:python[\d.]{0,4}\s+-m\s+)?pip[\d.]{0,4}\s+install|pipx\s+install|uv\s+tool\s+install|cargo\s+install|gem\s+install|brew\s+install|opam\s+install)(?:\s+-{1,2}[\w-]{1,30})*\s+([A-Za-z][\w.-]{0,60}?)(?:@latest)?(?:\s+-{1,2}[\w-]{1,30})*$/;
+  /^(?:sudo\s+)?(?:(?:npm|pnpm|bun)\s+(?:i|install|add)|yarn\s+global\s+add|(?:python[\d.]{0,4}\s+-m\s+)?pip[\d.]{0,4}\s+install|pipx\s+install|uv\s+tool\s+install|cargo\s+install|gem\s+install|brew\s+install|opam\s+install|(?:conda|mamba)\s+install(?:\s+-c\s+[\w-]{1,30})?|(?:dnf|yum|zypper|apt|apt-get|port|winget|scoop|choco|pkg|snap|flatpak|apk)\s+(?:install|in|add)|pacman\s+-S\w{0,4}|emerge|nix-env\s+-i\w{0,3})(?:\s+-{1,2}[\w-]{1,30})*\s+(?:[\w.-]{1,40}\/)?([A-Za-z][\w.-]{0,60}?)(?:@latest|::[\w-]{1,40})?(?:\s+-{1,2}[\w-]{1,30})*$/;
 
 /** An editable install (`pip install -e pkg`) links the checkout's own folder. */
 const EDITABLE = /\s(?:-e|--editable)(?:\s|=)/;
@@ -51,11 +53,29 @@ const EDITABLE = /\s(?:-e|--editable)(?:\s|=)/;
  * that builds itself may ask its contributors to install its release first (`pipx install poetry` under "Local
  * development"): only under a heading about getting the product is the release a user's install.
  */
-const GETTING_IT = /\binstall(?:ing|ation)?\b|\busage\b|\b(?:from|via|with|using)\s+`?(?:crates\.io|pypi|npm|rubygems|hackage|opam|homebrew|brew|the\s+registry|a\s+package\s+manager)\b/i;
+const GETTING_IT = /\binstall(?:ing|ation)?\b|\busage\b|\b(?:from|via|with|using)\s+`?(?:crates\.io|pypi|npm|rubygems|hackage|opam|homebrew|brew|the\s+registry|a\s+package\s+managers?)\b/i;
+/**
+ * A heading on installing what the work needs ("Install Dependencies (Manual)", "Installing prerequisites"): a tool
+ * that builds itself lists its own release there (bun's guide installs bun to build bun).
+ */
+const WHAT_THE_WORK_NEEDS = /\b(?:dependenc|prerequisite|requirement|toolchain|tools?\b|develop|build|contribut|hack)/i;
 
-/** Whether a command installs the published release of the project the document is about, under a heading on getting it. */
-export function installsOwnRelease(command: string, doc: ParsedDocument, sections: readonly string[]): boolean {
-  if (EDITABLE.test(command) || !GETTING_IT.test(sections[sections.length - 1] ?? '')) return false;
+const BUILDING_IT = /\bbuild|\bfrom\s+(?:the\s+)?sources?\b|\bdevelop/i;
+
+/**
+ * Whether a command installs the published release of the project the document is about, under a heading on getting
+ * it: the innermost heading, or a section above it ("Installation" > "Fedora") unless a heading between is about
+ * what the work needs. The project's names are the document's own (clone lines, title) and, when given, those of the
+ * repository's identity (its folder, remotes, package.json), compared letters and digits only.
+ */
+export function installsOwnRelease(command: string, doc: ParsedDocument, sections: readonly string[], identityNames: readonly string[] = []): boolean {
+  if (EDITABLE.test(command)) return false;
+  const at = sections.length - 1 - [...sections].reverse().findIndex((h) => GETTING_IT.test(h));
+  // (A section above on building it, "Build" > "Cargo Install", is the contributor's way from the source.)
+  if (at === sections.length || sections.slice(at).some((h) => WHAT_THE_WORK_NEEDS.test(h)) || sections.slice(0, at).some((h) => BUILDING_IT.test(h))) return false;
   const name = NAMED_INSTALL.exec(command.trim())?.[1]?.toLowerCase();
-  return name !== undefined && projectNames(doc).has(name);
+  if (name === undefined) return false;
+  if (projectNames(doc).has(name)) return true;
+  const normal = name.replace(/[^a-z0-9]+/g, '');
+  return normal.length >= 3 && identityNames.includes(normal);
 }

@@ -8,6 +8,10 @@ import { Located } from '../sources';
 
 /** A lead-in or heading about labels: "Labels", "add one of these labels", "we label pull requests". */
 const LABELS = /\blabel(?:s|led|ed|ing)?\b/i;
+/** A lead-in on news fragments: "the type is one of these literal strings for the newsfragments file". */
+const NEWS_FRAGMENTS = /\bnews[\s-]?(?:fragments?|entr(?:y|ies)|files?)\b|\bnewsfragments?\b|\btowncrier\b/i;
+/** A heading on release notes or changelog entries: "Release notes management", "Changelog", "News fragments". */
+const RELEASE_NOTES = new RegExp(`\\brelease[\\s-]+notes?\\b|\\bchange[\\s-]?log\\b|${NEWS_FRAGMENTS.source}`, 'i');
 /** What makes a list the commit types after all: commits, titles, prefixes named in its lead-in or heading. */
 // ("Commits will be squashed" beside a template's boxes is not it: the words must name the message or its type.)
 const COMMIT_WORDS = /\bcommit\s+(?:types?|messages?|titles?|subjects?|summar(?:y|ies)|headers?)\b|\btypes?\s+of\s+(?:the\s+|your\s+)?commits?\b|\btitles?\b|\bprefix|\bsubject\b/i;
@@ -20,6 +24,9 @@ export function notTheTypeList(items: readonly Located<ListItemBlock>[], leadIn:
   const context = `${heading} ${leadIn}`;
   if (COMMIT_WORDS.test(context)) return false;
   if (LABELS.test(context)) return true;
+  // The kinds a release note or news fragment is filed under (towncrier's `1234.bugfix`): the changelog's types.
+  // (The heading only for a changelog: a lead-in often says the changelog is generated from the commits.)
+  if (RELEASE_NOTES.test(heading) || NEWS_FRAGMENTS.test(leadIn)) return true;
   // Task boxes ("- [ ] fix: Bug fix") choose the kind of this pull request; a type list defines words to write.
   const boxes = items.filter((l) => l.block.checked !== null).length;
   return boxes >= items.length * 0.6;

@@ -1,0 +1,68 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+// Session 26: every text below is written for the test; each rule has a near miss that must keep its old answer.
+
+const read = (files: Record<string, string>, projectName?: string) => readGuide(new MemoryRepoFiles(files), { projectName });
+const setupOf = async (files: Record<string, string>, projectName?: string) => (await read(files, projectName)).commands.setup.map((c) => c.command);
+
+describe('reader rules (session 26)', () => {
+  describe('a docs-site page with two sources of its name', () => {
+    const devPage = 'Development process\n===================\n\nSet up\n------\n\nRun::\n\n    python3 -m venv venv\n    pip install -e .[dev]\n';
+    const guide = '# Contributing\n\nThe contribution guidelines are [online](https://docs.widget.org/en/latest/development/dev-process.html).\n';
+    it('is the one the site root publishes, not a deeper section of the same name', async () => {
+      const files = { 'CONTRIBUTING.md': guide, 'docs/development/dev-process.rst': devPage, 'docs/core/development/dev-process.rst': 'Core process\n============\n\nRun ``make core``.\n' };
+      assert.deepEqual((await read(files, 'widget')).files.linkedDocs, ['docs/development/dev-process.rst']);
+      assert.deepEqual(await setupOf(files, 'widget'), ['python3 -m venv venv', 'pip install -e .[dev]']);
+    });
+    it('is the current one, not a copy kept for an old version', async () => {
+      const files = {
+        'CONTRIBUTING.md': '# Contributing\n\nSee https://widgetframework.com/docs/the-widget-project/contributing for the rules.\n',
+        'docs/docs/the-widget-project/contributing.md': '# Contributing\n\nRun `make setup` first.\n',
+        'docs/versioned_docs/version-0.4/the-widget-project/contributing.md': '# Contributing\n\nRun `make old-setup` first.\n',
+      };
+      assert.deepEqual((await read(files, 'widget')).files.linkedDocs, ['docs/docs/the-widget-project/contributing.md']);
+    });
+    it('near miss: two sources as deep as each other are no answer, and neither is read', async () => {
+      const files = { 'CONTRIBUTING.md': guide, 'docs/a/development/dev-process.rst': devPage, 'docs/b/development/dev-process.rst': devPage };
+      assert.deepEqual((await read(files, 'widget')).files.linkedDocs, []);
+    });
+  });
+
+  describe('types listed for release notes', () => {
+    const typesOf = async (text: string) => (await read({ 'CONTRIBUTING.md': `# Contributing\n\n${text}\n` })).commit.types?.value ?? null;
+    it('are the kinds of a news fragment, not commit types', async () => {
+      assert.equal(await typesOf('## Release notes management\n\nAn entry is a file named `<issue>.<type>`, where the type is one of:\n\n* **feature** - a new feature\n* **bugfix** - a bug fixed\n* **doc** - documentation\n* **removal** - a deprecation\n* **misc** - anything else'), null);
+    });
+    it('near miss: the same words under a heading on commit types still are the types', async () => {
+      assert.deepEqual(await typesOf('## Commit message types\n\nStart the subject with one of:\n\n* **feat** - a new feature\n* **fix** - a bug fixed\n* **docs** - documentation'), ['feat', 'fix', 'docs']);
+    });
+  });
+
+  describe('a quoted branch called the main branch', () => {
+    const baseOf = async (text: string) => (await read({ 'CONTRIBUTING.md': `# Contributing\n\n${text}\n` })).baseBranch?.value ?? null;
+    it('is the base ("The `trunk` is the main branch and is where all current development takes place")', async () => {
+      assert.equal(await baseOf('## Branches\n\nThe `trunk` is the main branch and is where all current development takes place.\nAny change to be accepted into the main branch must pass review.'), 'trunk');
+    });
+    it('near miss: the default branch for the website is another line', async () => {
+      assert.equal(await baseOf('## Website\n\nThe `gh-pages` branch is the default branch for the website.'), null);
+    });
+  });
+
+  describe('installing the project\'s own release', () => {
+    const guide = '# Contributing\n\n## Installation\n\n### Fedora\n\n```sh\nsudo dnf install widget\n```\n\n### Arch Linux\n\n```sh\npacman -S widget\n```\n\n## Development\n\n```sh\nmake\n```\n';
+    it('by a system\'s package manager under "Installation", the repository named so, is a user\'s install, not setup', async () => {
+      assert.deepEqual(await setupOf({ 'CONTRIBUTING.md': guide }, 'widget'), ['make']);
+    });
+    it('near miss: another package there is still a prerequisite', async () => {
+      assert.deepEqual(await setupOf({ 'CONTRIBUTING.md': guide.replace('dnf install widget', 'dnf install libfoo-devel') }, 'widget'), ['sudo dnf install libfoo-devel', 'make']);
+    });
+    it('near miss: a tool that builds itself installs its release among the dependencies', async () => {
+      assert.deepEqual(await setupOf({ 'CONTRIBUTING.md': '# Contributing\n\n## Install Dependencies\n\n```sh\nbrew install widget\n```\n\n## Building\n\n```sh\nwidget run build\n```\n' }, 'widget'), ['brew install widget', 'widget run build']);
+    });
+    it('near miss: under a section on building it from source, installing it is the build', async () => {
+      assert.deepEqual(await setupOf({ 'CONTRIBUTING.md': '# Contributing\n\n## Build\n\n### Cargo Install\n\n```sh\ncargo install widget --locked\n```\n' }, 'widget'), ['cargo install widget --locked']);
+    });
+  });
+});
