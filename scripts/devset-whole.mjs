@@ -1,5 +1,5 @@
 // Lays out the development set as whole checkouts: for each project, every file of its commit that the reader could
-// open (documents, .github/, task files at the root, names in capitals), not only the paths its labeller collected.
+// open (documents, .github/, task files at the root, names in capitals, scripts), not only the paths its labeller collected.
 // The labels were written on the collected paths, so precision on these checkouts shows what a newcomer's real clone
 // adds: documents nobody labelled, read by the reader's own rules (agent instructions, a second guide, a build doc).
 // The texts are other projects' files and stay outside the repository, like the collected ones.
@@ -23,11 +23,14 @@ const DOC = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|txt|org|rdoc|pod|diviner)$/i
 const TASK = /^(?:package\.json|[Mm]akefile|GNUmakefile|[Jj]ustfile|\.justfile|Taskfile\.ya?ml|tox\.ini|noxfile\.py|Cargo\.toml|Rakefile|magefile\.go|composer\.json|deno\.jsonc?|pyproject\.toml|setup\.cfg|\.gitreview|\.pre-commit-config\.yaml|x\.py|build\.sbt|Gemfile|mix\.exs|go\.mod|\.onramp\.ya?ml|\.commitlintrc.*|commitlint\.config\..*)$/;
 const VENDORED = new Set(['node_modules', 'vendor', 'third_party', 'thirdparty', 'external', '3rdparty']);
 const FORGE = new Set(['.github', '.gitlab', '.changeset', 'changelog.d', '.cargo', 'magefiles']);
+/** The project's own scripts a guide may tell a newcomer to run (`./scripts/test.sh`, `bin/setup`): their presence confirms a command. */
+const SCRIPT_DIRS = new Set(['scripts', 'script', 'bin', 'tools', 'tool', 'ci', 'dev', 'hack', 'utils', 'util', 'contrib', 'build', 'build-aux', 'devtools', 'tasks']);
+const SCRIPT = /^(?:[\w.-]+\.(?:sh|bash|zsh|py|pl|rb|ps1|bat|cmd|js|mjs|cjs|ts)|[\w-]{2,40})$/;
 const wanted = (path) => {
   const parts = path.split('/');
   const base = parts[parts.length - 1];
   if (parts.slice(0, -1).some((p) => VENDORED.has(p)) || parts.length > 7) return false;
-  return DOC.test(base) || (parts.length <= 2 && TASK.test(base)) || FORGE.has(parts[0]) || parts.length === 1 || (parts.length <= 3 && /^[A-Z][A-Za-z_-]{3,40}$/.test(base));
+  return DOC.test(base) || (parts.length <= 2 && TASK.test(base)) || FORGE.has(parts[0]) || parts.length === 1 || (parts.length <= 3 && /^[A-Z][A-Za-z_-]{3,40}$/.test(base)) || (parts.length <= 3 && SCRIPT_DIRS.has(parts[0].toLowerCase()) && SCRIPT.test(base));
 };
 
 let made = 0;
