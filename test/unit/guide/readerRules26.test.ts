@@ -50,6 +50,25 @@ describe('reader rules (session 26)', () => {
     });
   });
 
+  describe('discuss first: the work announced before it is done', () => {
+    const discuss = async (text: string) => (await read({ 'CONTRIBUTING.md': `# Contributing\n\n## Working on issues\n\n${text}\n` })).discussFirst?.value ?? null;
+    it('"If you\'d like to work on a bug, please comment on it to let the maintainers know"', async () => {
+      assert.equal(await discuss("If you'd like to work on a bug, please comment on it to let the maintainers know."), true);
+    });
+    it('"If you\'re interested in working on something, let us know by commenting on an existing issue"', async () => {
+      assert.equal(await discuss("If you're interested in working on something, let us know by commenting on an existing issue or by opening a new issue."), true);
+    });
+    it('"Before you start working on an issue, comment on it"', async () => {
+      assert.equal(await discuss('Before you start working on an issue, comment on it so that nobody else picks it up.'), true);
+    });
+    it('near miss: help offered along the way asks nothing first ("let us know if you need help")', async () => {
+      assert.equal(await discuss('If you want to contribute, let us know if you need help.'), null);
+    });
+    it('near miss: an issue or a pull request as equal choices asks nothing first', async () => {
+      assert.equal(await discuss("If you'd like to contribute, open an issue or a pull request."), null);
+    });
+  });
+
   describe('installing the project\'s own release', () => {
     const guide = '# Contributing\n\n## Installation\n\n### Fedora\n\n```sh\nsudo dnf install widget\n```\n\n### Arch Linux\n\n```sh\npacman -S widget\n```\n\n## Development\n\n```sh\nmake\n```\n';
     it('by a system\'s package manager under "Installation", the repository named so, is a user\'s install, not setup', async () => {

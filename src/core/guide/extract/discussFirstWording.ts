@@ -138,6 +138,14 @@ export const FIRST = [
   /\b(?:has|have|was|were)\s+(?:this|the|your)\s+(?:[\w-]+\s+)?(?:change|PR|pull[\s-]+request|feature|idea|proposal|patch)s?\s+(?:already\s+)?been\s+(?:discussed|agreed(?:\s+(?:up)?on)?)\b[^.?]{0,80}?\b(?:issue|discussion|ticket|forum|mailing\s+list)\b/i,
   // "Substantial changes go through the RFC process": a proposal process before the code.
   /\b(?:changes?|features?|additions?|contributions?)\s+(?:(?:must|should|need\s+to|have\s+to)\s+)?(?:go|goes)\s+through\s+(?:the\s+|an?\s+|our\s+)?(?:(?:RFC|design|proposal|enhancement\s+proposal)\s+process|RFC|(?:design\s+|enhancement\s+)?proposal)\b/i,
+  // The wish to take up some work, then the word to give about it: "If you'd like to work on a bug, please comment on it
+  // to let the maintainers know", "If you're interested in working on something, let us know by commenting on an issue",
+  // "If you want to tackle an issue, comment and say so". The work is announced before it is done. (Not help offered
+  // along the way, "let us know if you get stuck", nor an issue or a pull request as equal choices, nor an ask said not
+  // to be needed, "If you want to fix a typo, there is no need to open an issue".)
+  /\b(?:if|when|once)\s+you(?:['\u2019]d|\s+would|['\u2019]re|\s+are)?\s+(?:like|want|wish|plan|intend|interested\s+in|planning|going|decide|decided)\s+(?:to\s+)?(?:work(?:ing)?\s+on|tackl\w+|tak(?:e|ing)\s+(?:on|up)|pick(?:ing)?\s+up|fix(?:ing)?|implement(?:ing)?|contribut(?:e|ing))\b(?:(?!\bif\s+you\b|\bor\s+(?:a\s+|an?\s+)?(?:PR|pull\s+request)|\bno\b|\bnot\b|n['\u2019]t\b|\bnever\b|\bwithout\b)[^.]){0,80}?\b(?:comment(?:ing)?\s+(?:on|in)\b|leav(?:e|ing)\s+a\s+comment\b|let\s+(?:us|the\s+maintainers|the\s+team|others|everyone)\s+know\b(?!\s+(?:if|when|whether)\s+you\s+(?:need|get|have|run))|say\s+so\b|(?:open(?:ing)?|fil(?:e|ing)|creat(?:e|ing))\s+(?:a\s+new\s+|an?\s+)(?:issue|ticket|discussion)\b(?!\s+or\s+(?:a\s+)?(?:PR|pull\s+request)))/i,
+  // "Before you start working on an issue, comment on it so that nobody else picks it up": the word given before the work.
+  /\bbefore\s+(?:you\s+)?(?:start|begin)(?:ing|ning)?\s+(?:to\s+)?(?:work(?:ing)?\s+on|tackl\w+|implement\w*)\b[^.]{0,60}?\b(?:comment(?:ing)?\s+(?:on|in)\b|leave\s+a\s+comment\b|let\s+(?:us|the\s+maintainers|others)\s+know\b)/i,
   // "Let us know what you plan to work on by opening an issue": the plan is told before the work.
   /\blet\s+(?:us|the\s+maintainers|the\s+team|others)\s+know\s+(?:what|which\s+\w+|that|if)\s+you\s+(?:plan|intend|want|are\s+(?:planning|going))\s+to\s+(?:work\s+on|implement|tackle|fix|add)\b/i,
   // "Make sure there is an issue for the change", "ensure an issue exists for your work": the issue comes first.
