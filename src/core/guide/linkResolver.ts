@@ -7,7 +7,7 @@ import { ProjectIdentity, normalName } from '../repo/projectIdentity';
 import { classifyUrl, safeDecode } from './ownLinks';
 import { DOC_EXTENSIONS, DOC_FILE, spelledFolders } from './guidePlaces';
 import { REF_PREFIX } from './rstInline';
-import { MIN_PAGE_SEGMENTS, PAGE_EXTENSION, docFolders, folderDocs, segmentKey as key, sourcesForPage } from './siteSources';
+import { MIN_PAGE_SEGMENTS, PAGE_EXTENSION, SOURCE_MARKERS, docFolders, folderDocs, segmentKey as key, sourcesForPage } from './siteSources';
 
 /**
  * A plain-text document without an extension that is read when named: a folder's README or a contributor's
@@ -167,12 +167,12 @@ export class LinkResolver {
     if (where.kind !== 'site') return { kind: 'ignored' };
     const tail = where.segments.map((s) => s.replace(PAGE_EXTENSION, '')).filter((s) => !GENERIC_SEGMENT.test(s));
     if (tail.length === 0) return { kind: 'ignored' };
-    const paths = await this.matchDocsSite(tail, fromFile);
+    const paths = await this.matchDocsSite(tail, fromFile, where.segments.map((s) => s.replace(PAGE_EXTENSION, '')).filter((s) => s !== ''));
     return paths.length > 0 ? { kind: 'found', paths } : { kind: 'ignored' };
   }
 
   /** Doc sources whose path ends like the URL: the last segment as a file or folder name, the one before as a tie-breaker. */
-  private async matchDocsSite(segments: string[], fromFile: string): Promise<string[]> {
+  private async matchDocsSite(segments: string[], fromFile: string, urlPath: readonly string[]): Promise<string[]> {
     const last = key(segments[segments.length - 1]);
     const parent = segments.length > 1 ? key(segments[segments.length - 2]) : undefined;
     // The page that links is not the page it links to: `.github/CONTRIBUTING.md` sending readers to the site's
@@ -184,7 +184,7 @@ export class LinkResolver {
     const pick = (hits: string[]): string[] => {
       if (hits.length <= 1) return hits;
       const narrowed = parent ? hits.filter((p) => key(baseName(dirnameOf(p))) === parent) : [];
-      return narrowed.length === 1 ? narrowed : nearestRoot(narrowed.length > 1 ? narrowed : hits, parent === undefined ? 1 : 2);
+      return narrowed.length === 1 ? narrowed : nearestRoot(hits, urlPath);
     };
     const file = pick(fileHits);
     if (file.length > 0) return file;
@@ -277,18 +277,45 @@ export class LinkResolver {
 }
 
 /**
- * Of several sources that end like a site's page, the one the site's root publishes: the URL names no version and no
- * further folder, so a copy under a versioned folder (`versioned_docs/version-0.4/...`) or a deeper section of the same
- * name (`docs/core/development/dev-process.rst` beside `docs/development/dev-process.rst`) is another page. The hit
- * whose folders above the matched ones are all doc roots or source markers, when exactly one is; none otherwise.
+ * Of several sources that end like a site's page, the one the whole URL explains: its last segments are the source's
+ * file and folders (source-folder markers such as Antora's `modules/ROOT/pages` aside), the URL's segments before them
+ * name only a version, a branch or a language, and the source's folders above them are the docs root alone (or its
+ * `docs` folder, or the language folder the URL names). So not a deeper section of the same name
+ * (`docs/core/development/dev-process.rst` for `/development/dev-process`), a copy kept for an old version
+ * (`versioned_docs/version-0.4/...`), another language's page (`docs/zh/`), or a page whose section the URL does not
+ * name (`docs/setup.md` for `/contributing/setup`). The hit explaining most of the URL, when exactly one does.
  */
-function nearestRoot(hits: readonly string[], matched: number): string[] {
-  const atRoot = hits.filter((p) => p.split('/').slice(0, -matched).every((folder) => DOC_ROOT_SET.has(folder.toLowerCase()) || SOURCE_FOLDER.test(folder)));
-  return atRoot.length === 1 ? atRoot : [];
+function nearestRoot(hits: readonly string[], urlPath: readonly string[]): string[] {
+  const wanted = urlPath.map(key);
+  const languages = new Set(wanted.filter((s) => LANGUAGE_SEGMENT.test(s)));
+  let best: string[] = [];
+  let bestMatched = 0;
+  for (const hit of hits) {
+    const folders = hit.replace(DOC_FILE, '').split('/');
+    let f = folders.length - 1;
+    let w = wanted.length - 1;
+    let matched = 0;
+    while (f >= 0 && w >= 0) {
+      if (key(folders[f]) === wanted[w]) {
+        matched++;
+        f--;
+        w--;
+      } else if (matched > 0 && SOURCE_MARKERS.has(key(folders[f]))) f--;
+      else break;
+    }
+    if (matched === 0 || wanted.slice(0, w + 1).some((s) => !VERSION_OR_LANGUAGE.test(s))) continue;
+    const above = folders.slice(0, f + 1);
+    const atRoot = above.slice(MONOREPO_ROOT.test(above[0] ?? '') ? 2 : 1).every((d) => /^docs?$/i.test(d) || SOURCE_MARKERS.has(key(d)) || languages.has(key(d)));
+    if (!atRoot || matched < bestMatched) continue;
+    if (matched > bestMatched) best = [];
+    best.push(hit);
+    bestMatched = matched;
+  }
+  return best.length === 1 ? best : [];
 }
-const DOC_ROOT_SET = new Set(DOC_ROOTS);
-/** Folders a site generator keeps its pages in, not part of their URLs (Docusaurus `docs/docs`, mdBook `src`, Sphinx `source`). */
-const SOURCE_FOLDER = /^(?:src|source|content|pages|_docs)$/i;
+/** A URL segment that names a version, a branch, a language or the docs as such, not a section of the site. */
+const VERSION_OR_LANGUAGE = /^(?:v?\d+(?:\.\d+)*(?:\.x)?|latest|stable|current|main|master|trunk|next|dev|devel|develop|nightly|docs?|[a-z]{2}(?:-[a-z]{2})?)$/i;
+const LANGUAGE_SEGMENT = /^[a-z]{2}(?:-[a-z]{2})?$/i;
 
 /** URL path segments that say nothing about the page (versions, languages, site sections). */
 const GENERIC_SEGMENT = /^(index|readme|docs?|latest|stable|main|master|next|en|en-us|v?\d+(\.\d+)*|articles|blob|tree|wiki|pages?)$/i;

@@ -12,7 +12,7 @@ import { DOC_FILE } from './guidePlaces';
 import { RELEVANT } from './relevantLinks';
 
 /** Folders a site generator keeps its sources in, absent from the published URLs (mdBook `src`, Sphinx `source`, Antora `modules/ROOT/pages`). */
-const SOURCE_MARKERS = new Set(['src', 'source', '_docs', 'content', 'pages', 'modules', 'root']);
+export const SOURCE_MARKERS = new Set(['src', 'source', '_docs', 'content', 'pages', 'modules', 'root']);
 /** URL segments before the page's own path that name a version or language ("en", "latest", "v2"). */
 const LEADING_GENERIC = /^(?:docs?|latest|stable|main|master|next|dev|en|en-us|v?\d+(?:\.\d+)*)$/i;
 /** A URL segment that names a folder's own page. */

@@ -43,7 +43,7 @@ describe('reader rules (session 26)', () => {
   describe('a quoted branch called the main branch', () => {
     const baseOf = async (text: string) => (await read({ 'CONTRIBUTING.md': `# Contributing\n\n${text}\n` })).baseBranch?.value ?? null;
     it('is the base ("The `trunk` is the main branch and is where all current development takes place")', async () => {
-      assert.equal(await baseOf('## Branches\n\nThe `trunk` is the main branch and is where all current development takes place.\nAny change to be accepted into the main branch must pass review.'), 'trunk');
+      assert.equal(await baseOf('## Branches\n\nThe `trunk` is the main branch and is where all current development takes place.\n\n## Review\n\nAny change to be accepted into the main branch must pass review.'), 'trunk');
     });
     it('near miss: the default branch for the website is another line', async () => {
       assert.equal(await baseOf('## Website\n\nThe `gh-pages` branch is the default branch for the website.'), null);

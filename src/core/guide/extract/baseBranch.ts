@@ -21,11 +21,6 @@ const ROLE_EXAMPLE = `(?:an?\\s+|the\\s+)?(?:base|default|main|upstream|target|d
 /** One character of a clause that has no negation in it ("No new work is based on it" is not a base). */
 const NOT_NEGATED = String.raw`(?:(?!\b(?:no|not|never|don'?t|nothing)\b)[^.])`;
 const PROSE_PATTERNS: RegExp[] = [
-  // "The `trunk` is the main branch and is where all current development takes place", "`develop` is our development
-  // branch": a quoted name given the role of the project's line of development. First, since the same paragraph may go
-  // on to call it by its role ("accepted into the main branch"). (A default branch merely described, "`main` is our
-  // default branch and it is protected", says nothing of where work goes; nor another line's, "for the website".)
-  new RegExp(`(?:^|[.;:!]\\s+)(?:the\\s+)?\`${NAME}\`\\s+(?:branch\\s+)?is\\s+(?:our|the)\\s+(?:(?:development|integration)\\s+branch\\b|(?:main|default|primary)\\s+branch\\s*,?\\s+(?:and\\s+)?(?:is\\s+)?where\\s+(?:all\\s+)?(?:the\\s+)?(?:current\\s+|active\\s+|new\\s+|ongoing\\s+)?(?:development|work)\\b)(?!\\s+(?:for|of)\\s+(?:the\\s+)?(?:website|site|docs?|documentation|releases?|stable|LTS)\\b)`, 'i'),
   new RegExp(`\\b(?:branch(?:es)?|PRs?|pull requests?|merge requests?|MRs?|topic branch)\\b[^.]{0,60}?\\b(?:off(?: of)?|from|against|onto|into|to|to target|targets?|targeting|based\\s+on(?!\\s+top\\s+of\\b)|(?:directed|aimed|pointed)\\s+at|on\\s+top\\s+of(?:\\s+the\\s+latest\\s+(?:revision|version|commit|state)\\s+of)?)\\s+(?:${ROLE_EXAMPLE}|(?:the\\s+)?(?:(?:main\\s+|upstream\\s+)?(?:repository|repo|project)['\u2019]s\\s+)?(?:latest\\s+|default\\s+)?(?:upstream\\s+|base\\s+)?)(?:\`?[\\w-]+:)?\`?(?:(?:upstream|origin)\\/)?${NAME}(?:\\s+branch)?\\b`, 'i'),
   // "Patches should be made against master": only against/onto, and a name that is quoted, called a branch or a
   // usual base, since "patches to libfoo2" or "security patches from v5.4" name a library or a release.
@@ -127,6 +122,12 @@ const PROSE_PATTERNS: RegExp[] = [
   // goes, with the name quoted and called a branch. (Not when the sentence goes on to another branch: "v4 development
   // takes place on the `main` branch while v3 is on the `dev-v3` branch" names one base per line of releases.)
   new RegExp(`\\b(?:development|work)\\b[^.]{0,60}?\\b(?:happens|happening|takes\\s+place|(?:is|will\\s+be)\\s+done|is\\s+targeting|targets|occurs)\\s+(?:on\\s+|in\\s+|against\\s+)?(?:the\\s+)?\`${NAME}\`\\s+branch\\b(?![^.]{0,80}\`[\\w./-]{1,40}\`\\s+branch\\b)`, 'i'),
+  // "The `trunk` is the main branch and is where all current development takes place", "`develop` is our development
+  // branch", "Our `unstable` branch is the integration branch": a quoted name given the role of the project's line of
+  // development. After the other forms, so that a pull request's target said beside it wins ("`next` is our development
+  // branch, but open pull requests against `main`"). (A default branch merely described, "`main` is our default branch
+  // and it is protected", says nothing of where work goes; nor another line's, "for the website", "for version 3".)
+  new RegExp(`(?:^|[.;:!]\\s+|,\\s+)(?:the\\s+|our\\s+)?\`${NAME}\`\\s+(?:branch\\s+)?is\\s+(?:our|the)\\s+(?:(?:(?:main|primary|active|current)\\s+)?(?:development|integration)\\s+branch\\b|(?:main|default|primary)\\s+branch\\s*,?\\s+(?:and\\s+)?(?:is\\s+)?where\\s+(?:all\\s+)?(?:the\\s+)?(?:current\\s+|active\\s+|new\\s+|ongoing\\s+)?(?:development|work)\\b)(?!\\s+(?:for|of)\\s+(?:the\\s+)?(?:website|site|docs?|documentation|releases?|stable|LTS|version|v?\\d|[\\w.-]+\\s+(?:series|line|release))\\b)`, 'i'),
   // "Make sure you are on the `master` branch" (before starting a change): the branch work starts from.
   new RegExp(`\\b(?:make\\s+sure|ensure|check\\s+that)\\s+you(?:['\u2019]re|\\s+are)\\s+on\\s+(?:the\\s+\`${NAME}\`\\s+branch\\b|\`${NAME}\`(?=\\s+(?:before|when|first)\\b))`, 'i'),
 ];
@@ -394,7 +395,8 @@ function fromProse(text: string, raw: string, b: Block, doc: ParsedDocument): { 
       if (!quoted && ADJECTIVE_NAME.test(name) && !/branch$/i.test(m[0]) && NOUN_AFTER.test(said.slice(m.index + m[0].length))) continue;
       // "v2 related PRs against the `v2` branch", "1.x fixes go to 1.x": a base for the changes it names, not for all.
       // ("to the main repository's `main` branch": the repository's adjective is not the name said before.)
-      if (new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i').test((clauseBefore(said, m.index) + m[0].slice(0, m[0].lastIndexOf(name))).replace(ROLE_ADJECTIVES, ''))) continue;
+      // (The name where it stands as a word: in "`develop` is our development branch" the last "develop" is inside a word.)
+      if (new RegExp(`\\b${escapeRegExp(name)}\\b`, 'i').test((clauseBefore(said, m.index) + m[0].slice(0, lastWordAt(m[0], name))).replace(ROLE_ADJECTIVES, ''))) continue;
       // "Development is done in `develop` with merges to `main` once stable": merges as a noun are the maintainers' promotion.
       if (/\bmerges\s+(?:in)?to\s/i.test(m[0])) continue;
       // "To run the benchmarks of your branch against master": a measurement compared with a branch, not a base.
@@ -476,4 +478,11 @@ function fromShell(code: string): { name: string; lineOffset: number } | null {
     }
   }
   return null;
+}
+
+/** Where `name` last stands as a word of its own in `text` (not inside "development" for "develop"); its last index otherwise. */
+function lastWordAt(text: string, name: string): number {
+  let at = -1;
+  for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`, 'gi'))) at = m.index;
+  return at >= 0 ? at : text.lastIndexOf(name);
 }

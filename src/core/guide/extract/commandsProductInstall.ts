@@ -39,11 +39,11 @@ export function projectNames(doc: ParsedDocument): ReadonlySet<string> {
  * A registry install of one package named alone, the tool's options aside: `npm install -g x`, `yarn global add x`,
  * `pip install x`, `pipx install x`, `cargo install --locked x`, `gem install x`, `brew install x`, `opam install x`,
  * `uv tool install x`, and a system's package manager (`sudo dnf install x`, `pacman -S x`, `winget install x`,
- * `conda install -c conda-forge x`, `emerge dev-vcs/x`). A path, an editable install, a requirements file or a version
- * pin to fill in is not this.
+ * `conda install -c conda-forge x`, `conda install conda-forge::x`, `emerge dev-vcs/x::overlay`, `brew install org/tap/x`,
+ * `nix-env -iA nixpkgs.x`). A path, an editable install, a requirements file or a version pin to fill in is not this.
  */
 const NAMED_INSTALL =
-  /^(?:sudo\s+)?(?:(?:npm|pnpm|bun)\s+(?:i|install|add)|yarn\s+global\s+add|(?:python[\d.]{0,4}\s+-m\s+)?pip[\d.]{0,4}\s+install|pipx\s+install|uv\s+tool\s+install|cargo\s+install|gem\s+install|brew\s+install|opam\s+install|(?:conda|mamba)\s+install(?:\s+-c\s+[\w-]{1,30})?|(?:dnf|yum|zypper|apt|apt-get|port|winget|scoop|choco|pkg|snap|flatpak|apk)\s+(?:install|in|add)|pacman\s+-S\w{0,4}|emerge|nix-env\s+-i\w{0,3})(?:\s+-{1,2}[\w-]{1,30})*\s+(?:[\w.-]{1,40}\/)?([A-Za-z][\w.-]{0,60}?)(?:@latest|::[\w-]{1,40})?(?:\s+-{1,2}[\w-]{1,30})*$/;
+  /^(?:sudo\s+)?(?:(?:npm|pnpm|bun)\s+(?:i|install|add)|yarn\s+global\s+add|(?:python[\d.]{0,4}\s+-m\s+)?pip[\d.]{0,4}\s+install|pipx\s+install|uv\s+tool\s+install|cargo\s+install|gem\s+install|brew\s+install|opam\s+install|(?:conda|mamba)\s+install(?:\s+-c\s+[\w-]{1,30})?|(?:dnf|yum|zypper|apt|apt-get|port|winget|scoop|choco|pkg|snap|flatpak|apk)\s+(?:install|in|add)|pacman\s+-S\w{0,4}|emerge|nix-env\s+-i\w{0,3})(?:\s+-{1,2}[\w-]{1,30})*\s+(?:[\w.-]{1,40}\/){0,2}(?:(?<!\bemerge\s.*)[\w-]{1,40}::|(?:nixpkgs|nixos)\.)?([A-Za-z][\w.-]{0,60}?)(?:@latest|::[\w-]{1,40})?(?:\s+-{1,2}[\w-]{1,30})*$/;
 
 /** An editable install (`pip install -e pkg`) links the checkout's own folder. */
 const EDITABLE = /\s(?:-e|--editable)(?:\s|=)/;
@@ -58,9 +58,15 @@ const GETTING_IT = /\binstall(?:ing|ation)?\b|\busage\b|\b(?:from|via|with|using
  * A heading on installing what the work needs ("Install Dependencies (Manual)", "Installing prerequisites"): a tool
  * that builds itself lists its own release there (bun's guide installs bun to build bun).
  */
-const WHAT_THE_WORK_NEEDS = /\b(?:dependenc|prerequisite|requirement|toolchain|tools?\b|develop|build|contribut|hack)/i;
+// ("Nightly builds" and "Command-line tool" are ways to get the product: only building and a developer's tools count.)
+const WHAT_THE_WORK_NEEDS = /\b(?:dependenc|prerequisite|requirement|toolchain|tooling\b|(?:dev(?:elopment|eloper)?|build)\s+tools?\b|develop|build(?:ing)?\b|contribut|hack)/i;
 
-const BUILDING_IT = /\bbuild|\bfrom\s+(?:the\s+)?sources?\b|\bdevelop/i;
+/**
+ * A section above on the work itself: building it from source, developing, testing, setting up ("Build" > "Cargo
+ * Install", "Running the tests" > "Install Redis" for a client named after its server, "Setup" > "Install the bootstrap
+ * compiler"). Whole words: "Buildozer" is a name.
+ */
+const BUILDING_IT = /\bbuild(?:ing)?\b|\bfrom\s+(?:the\s+)?sources?\b|\bdevelop|\btest(?:s|ing)?\b|\bset(?:ting)?[\s-]?up\b|\bbootstrap|\benvironment\b/i;
 
 /**
  * Whether a command installs the published release of the project the document is about, under a heading on getting
