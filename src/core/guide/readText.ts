@@ -61,7 +61,7 @@ const MAX_LINK_STEPS = 3;
 /**
  * `readText`, with the path whose text it is: a symbolic link checked out as text (symlinkTarget) gives the file it
  * stands for, as a checkout with links would show, and the target's path, so that a fact cites the lines a user can
- * open. A few steps at most, and only to a file that exists: a path to nothing is the file's own text.
+ * open; a real link gives its target's path likewise. A few steps at most, and only to a file that exists: a path to nothing is the file's own text.
  */
 export async function readTextAt(files: RepoFiles, path: string, maxBytes: number, problems: ReaderProblem[], budget?: ReadBudget): Promise<{ readonly path: string; readonly text: string } | undefined> {
   const text = await readOne(files, path, maxBytes, problems, budget);
@@ -74,7 +74,10 @@ export async function readTextAt(files: RepoFiles, path: string, maxBytes: numbe
     if (target === undefined || followed === undefined) break;
     at = { path: target, text: followed };
   }
-  return at;
+  // A link the checkout keeps as one (`CONTRIBUTING.md -> docs/development/onboarding.md`) is cited at its target too, as
+  // a link checked out as text is: the file whose lines a user edits, wherever the repository links it from.
+  const real = at.path === path ? await files.canonical?.(path) : undefined;
+  return real !== undefined && real !== '' && real !== path ? { path: real, text: at.text } : at;
 }
 
 async function readOne(files: RepoFiles, path: string, maxBytes: number, problems: ReaderProblem[], budget?: ReadBudget): Promise<string | undefined> {

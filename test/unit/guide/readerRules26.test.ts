@@ -1,5 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { readGuide } from '../../../src/core/guide/readGuide';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { NodeRepoFiles } from '../../../src/core/repo/nodeRepoFiles';
 import { MemoryRepoFiles } from '../core/memoryRepoFiles';
 
 // Session 26: every text below is written for the test; each rule has a near miss that must keep its old answer.
@@ -66,6 +70,22 @@ describe('reader rules (session 26)', () => {
     });
     it('near miss: an issue or a pull request as equal choices asks nothing first', async () => {
       assert.equal(await discuss("If you'd like to contribute, open an issue or a pull request."), null);
+    });
+  });
+
+  describe('a guide that is a real symbolic link', () => {
+    let dir = '';
+    beforeEach(() => {
+      dir = mkdtempSync(join(tmpdir(), 'onramp-link-'));
+      mkdirSync(join(dir, 'docs', 'development'), { recursive: true });
+      writeFileSync(join(dir, 'docs', 'development', 'onboarding.md'), '# Onboarding\n\n## Building\n\n```sh\nmake\n```\n');
+      symlinkSync('docs/development/onboarding.md', join(dir, 'CONTRIBUTING.md'));
+    });
+    afterEach(() => rmSync(dir, { recursive: true, force: true }));
+    it('is found by its name, and its facts cite the file it links to, as a link checked out as text is', async () => {
+      const facts = await readGuide(new NodeRepoFiles(dir));
+      assert.equal(facts.files.guide, 'CONTRIBUTING.md');
+      assert.deepEqual(facts.commands.setup.map((c) => [c.command, c.source.file, c.source.line]), [['make', 'docs/development/onboarding.md', 6]]);
     });
   });
 
