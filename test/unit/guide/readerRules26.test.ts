@@ -73,6 +73,21 @@ describe('reader rules (session 26)', () => {
     });
   });
 
+  describe('a run that stops, lists or scrubs is no step', () => {
+    const testsOf = async (block: string) => (await read({ 'CONTRIBUTING.md': `# Contributing\n\n## Running the tests\n\n\`\`\`sh\n${block}\n\`\`\`\n` })).commands.test.map((c) => c.command);
+    it('a task named for stopping what the tests started (`make stop-dependencies`, `nimble stopContainers`)', async () => {
+      assert.deepEqual(await testsOf('make test\nmake stop-dependencies'), ['make test']);
+      assert.deepEqual(await testsOf('nimble test\nnimble stopContainers'), ['nimble test']);
+    });
+    it('listing the environments (`tox list`) and scrubbing the build (`make scrub`)', async () => {
+      assert.deepEqual(await testsOf('tox list\ntox -e py312'), ['tox -e py312']);
+      assert.deepEqual(await testsOf('make check\nmake scrub'), ['make check']);
+    });
+    it('near miss: a task that only starts with the letters of one (`make stoplight-test`) is still the run', async () => {
+      assert.deepEqual(await testsOf('make stoplight-test'), ['make stoplight-test']);
+    });
+  });
+
   describe('a guide that is a real symbolic link', () => {
     let dir = '';
     beforeEach(() => {

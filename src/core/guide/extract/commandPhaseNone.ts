@@ -14,10 +14,10 @@ import { classify } from './commandClassify';
 // Any build script with one option that lists or describes its tasks (`./build.sh --showdescription`, `./build.ps1
 // --list-tasks`, `./x --targets`): it shows what there is to run, like a runner's help.
 // (Through a launcher too: `dotnet cake --showdescription`, `python build.py --list`, `npx gulp --tasks`, `nox --list-sessions`.)
-const LISTS_TASKS = /^\S{1,100}(?:\s+\S{1,100}){0,2}\s+(?:--list(?:-(?:tasks|targets|sessions))?|--tasks|--targets|--show-?descriptions?|--describe(?:-tasks)?)$|^(?:(?:g?make|just|task|mage|rake|invoke|nox|tox|npm|pnpm|yarn|bun|cargo|go|dotnet|gradlew?|\.\/gradlew|mvnw?|\.\/mvnw|sbt|mix|poetry|uv|hatch)\s+(?:help|--help|-h|--list|-l|-T|--tasks|tasks)|tox\s+(?:-a|-l|--listenvs(?:-all)?)|(?:npm|pnpm|yarn|bun)\s+run)$/;
+const LISTS_TASKS = /^\S{1,100}(?:\s+\S{1,100}){0,2}\s+(?:--list(?:-(?:tasks|targets|sessions))?|--tasks|--targets|--show-?descriptions?|--describe(?:-tasks)?)$|^(?:(?:g?make|just|task|mage|rake|invoke|nox|tox|npm|pnpm|yarn|bun|cargo|go|dotnet|gradlew?|\.\/gradlew|mvnw?|\.\/mvnw|sbt|mix|poetry|uv|hatch)\s+(?:help|--help|-h|--list|-l|-T|--tasks|tasks)|tox\s+(?:-a|-l|--listenvs(?:-all)?|list|l)|(?:npm|pnpm|yarn|bun)\s+run)$/;
 
 /** Tasks that only remove what was built or cached. */
-const CLEAN_WORD = /^(?:clean|distclean|clobber|mrproper|clean-all|cleanall)$/;
+const CLEAN_WORD = /^(?:clean|distclean|clobber|mrproper|clean-all|cleanall|scrub)$/;
 /** Words after a clean that make it part of a rebuild (`mvn clean install`, `make clean all`, `./gradlew clean build`). */
 const REBUILDS = /^(?:all|build|install|test|tests|check|verify|package|compile|assemble|default)$/;
 
@@ -142,7 +142,9 @@ const BENCHMARK_OPTION = /^\S{1,100}\s+(?:-e|-s|--env|--session)[=\s]+(?:bench|b
  * behind, no step of setting up, testing or linting, whatever the heading or the lead-in around it says.
  */
 // `docker compose down`, `docker stop db`: the same for the containers a test run started.
-const STOPS_PROCESSES = /^(?:sudo\s+)?(?:(?:kill|killall|pkill)\s+\S|docker(?:\s+|-)compose\s+(?:-\S+\s+(?:[^-\s]\S*\s+)?){0,4}(?:down|stop)(?:\s|$)|docker\s+(?:container\s+)?stop\s+\S)/;
+// (A task runner's task named for stopping, `make stop-dependencies`, `pnpm server:stop`, `nimble stopContainers`,
+// `vagrant halt`, stops what an earlier step started.)
+const STOPS_PROCESSES = /^(?:sudo\s+)?(?:(?:kill|killall|pkill)\s+\S|docker(?:\s+|-)compose\s+(?:-\S+\s+(?:[^-\s]\S*\s+)?){0,4}(?:down|stop)(?:\s|$)|docker\s+(?:container\s+)?stop\s+\S|(?:g?make|just|task|nimble|rake|mix|invoke|(?:npm|pnpm|yarn|bun)(?:\s+run)?)\s+(?:[\w.-]+[-_:])?(?:stop|teardown|tear-down|halt|down)(?:[A-Z]\w*|[-_:][\w-]+)?$|vagrant\s+(?:halt|destroy|suspend)\b)/;
 /** `|| true`, `; :`: a no-op that only keeps a failed stop from ending the script. */
 const NO_OP = /^(?:true|:)$/;
 const onlyStops = (command: string): boolean => {
