@@ -49,6 +49,12 @@ describe('reader rules (session 26)', () => {
     it('is the base ("The `trunk` is the main branch and is where all current development takes place")', async () => {
       assert.equal(await baseOf('## Branches\n\nThe `trunk` is the main branch and is where all current development takes place.\n\n## Review\n\nAny change to be accepted into the main branch must pass review.'), 'trunk');
     });
+    it('the roles a sentence names branches by are no names ("from your `base` branch to our `target` one")', async () => {
+      assert.equal(await baseOf('## Pull requests\n\nContributions may be proposed as a pull request from your `base` branch to our `target` one.'), null);
+    });
+    it('a document\'s name is no branch ("branch rules distilled from RFC-5")', async () => {
+      assert.equal(await baseOf('## Commits\n\nFor the branch-target rules distilled from RFC-5, see the commit guidelines.'), null);
+    });
     it('near miss: the default branch for the website is another line', async () => {
       assert.equal(await baseOf('## Website\n\nThe `gh-pages` branch is the default branch for the website.'), null);
     });

@@ -188,7 +188,9 @@ const SHELL_PATTERNS: RegExp[] = [
  * branch", "release and development branches of the compiler". Quoted (`default`, `stable`), they are names.
  */
 const ROLE_WORD = /^(default|base|current|same|target|feature|topic|working|remote|local|new|primary|upstream|stable|release|development)$/i;
-const NOT_A_BRANCH = /^(the|a|an|your|their|our|this|that|it|there|here|github|fork|upstream|origin|repository|repo|project|source|issue|branch|latest|each|every|all)$/i;
+// (Also the roles a sentence names branches by, "from your `base` branch to our `target` one", and a document's name,
+// "rules distilled from RFC-5".)
+const NOT_A_BRANCH = /^(?:the|a|an|your|their|our|this|that|it|there|here|github|fork|upstream|origin|repository|repo|project|source|issue|branch|latest|each|every|all|base|target|head|(?:RFC|PEP|JEP|KEP|CVE|GH|issue|ticket)-?\d+)$/i;
 
 /** The branch contributors branch from and open pull requests against, when the guide names one. */
 export function baseBranch(sources: Sources): Found<string> | null {

@@ -33,7 +33,8 @@ const SPECIAL_CASE = /^\W*(?:(?:if|after|once|unless)\b[^,]{0,150}|for\b(?!\s+(?
 /** What follows a branch that pull requests are turned away from (REFUSED_AFTER), past its closing mark and "branch". */
 const REFUSED_AFTER_NAME = new RegExp(`^\\S{0,3}(?:\\s+branch)?${REFUSED_AFTER.source.slice(1)}`, 'i');
 /** Names that look like a branch but are the docs site's or a role word in quotes. */
-const NOT_A_BASE = /^(?:gh-pages|docs?|website|site|origin|upstream|head|github|fork|branch|issue|issues|the|your|this)$/i;
+// (Also the roles themselves in quotes, "from your `base` branch to our `target` one".)
+const NOT_A_BASE = /^(?:gh-pages|docs?|website|site|origin|upstream|head|github|fork|branch|issue|issues|the|your|this|base|target)$/i;
 
 /** A sentence about where to base the work, whose answer the next sentence gives. */
 const BASE_YOUR_WORK = /\bbase\s+(?:your|the)\s+(?:work|changes?|contributions?|branch)\b|\bbranch\s+(?:off\s+)?from\s+where\b/i;
