@@ -89,6 +89,9 @@ describe('reader rules (session 26)', () => {
       assert.deepEqual(await testsOf('tox list\ntox -e py312'), ['tox -e py312']);
       assert.deepEqual(await testsOf('make check\nmake scrub'), ['make check']);
     });
+    it('a path with its folders left out (`tests/.../test_file.py`) is an example to fill in, Go\'s `./...` the whole tree', async () => {
+      assert.deepEqual(await testsOf('python -m pytest tests/.../test_file.py::test_it -v\ngo test ./...'), ['go test ./...']);
+    });
     it('near miss: a task that only starts with the letters of one (`make stoplight-test`) is still the run', async () => {
       assert.deepEqual(await testsOf('make stoplight-test'), ['make stoplight-test']);
     });
