@@ -97,6 +97,13 @@ describe('reader rules (session 26)', () => {
     });
   });
 
+  describe('a block typed at a `❯` or `$>` prompt', () => {
+    it('takes the prompted lines, and the lines without a prompt are their output', async () => {
+      const c = (await read({ 'CONTRIBUTING.md': '# Contributing\n\n## Hooks\n\nRun:\n\n    ❯ pre-commit install --hook-type=pre-commit\n    pre-commit installed at .git/hooks/pre-commit\n' })).commands;
+      assert.deepEqual([...c.setup, ...c.test, ...c.lint].map((x) => x.command), ['pre-commit install --hook-type=pre-commit']);
+    });
+  });
+
   describe('a guide that is a real symbolic link', () => {
     let dir = '';
     beforeEach(() => {

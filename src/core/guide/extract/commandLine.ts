@@ -142,7 +142,8 @@ function withoutTrailingComment(text: string): string {
 
 
 /** True when the line has a prompt (then unprompted lines in the same block are output). */
-export const hasPrompt = (line: string): boolean => /^\s*(?:\([\w.@:~/-]{1,40}\)\s?)?(?:(\$|%)\s+\S|[\w.~/@:-]{1,40}\$\s+\S|\[[\w.@:~/ -]{1,60}\]\s?\$\s+\S|[A-Za-z]:\\[^>\s]{0,80}>\s+\S)/.test(line);
+// (Every prompt PROMPT strips but a bare `>`, which also opens a quote or a continuation: `$>` and `❯` too.)
+export const hasPrompt = (line: string): boolean => /^\s*(?:\([\w.@:~/-]{1,40}\)\s?)?(?:(\$>?|%|❯)\s+\S|[\w.~/@:-]{1,40}\$\s+\S|\[[\w.@:~/ -]{1,60}\]\s?\$\s+\S|[A-Za-z]:\\[^>\s]{0,80}>\s+\S)/.test(line);
 
 /** The tool a command runs, after any leading `VAR=value` assignments. */
 export function toolOf(command: string): string | undefined {
