@@ -97,6 +97,19 @@ describe('reader rules (session 26)', () => {
     });
   });
 
+  describe('a block that opens with a shebang', () => {
+    const commandsOf = async (text: string) => {
+      const c = (await read({ 'CONTRIBUTING.md': `# Contributing\n\n## Testing\n\n${text}\n` })).commands;
+      return [...c.setup, ...c.test, ...c.lint].map((x) => x.command);
+    };
+    it('is a script\'s text (a test template), not lines to type', async () => {
+      assert.deepEqual(await commandsOf('A new test looks like this:\n\n```bash\n#!/bin/bash\nsource "$TEST_TOP/common"\nsetup_root_helper\nrun_check_mkfs_test_dev\n```\n\nRun the suite with `make test`.'), ['make test']);
+    });
+    it('near miss: a block without one is typed line by line', async () => {
+      assert.deepEqual(await commandsOf('```bash\n# run the suite\nmake test\n```'), ['make test']);
+    });
+  });
+
   describe('a block typed at a `❯` or `$>` prompt', () => {
     it('takes the prompted lines, and the lines without a prompt are their output', async () => {
       const c = (await read({ 'CONTRIBUTING.md': '# Contributing\n\n## Hooks\n\nRun:\n\n    ❯ pre-commit install --hook-type=pre-commit\n    pre-commit installed at .git/hooks/pre-commit\n' })).commands;

@@ -81,6 +81,8 @@ export function sbtSession(flow: readonly Located[], k: number, code: CodeBlock)
   return {};
 }
 
+const SHEBANG = /^\s*#!\s*\/\S*(?:bin|env)\b/;
+
 /**
  * The commands of a code block: lines that run a known tool; with `loose` (a shell block under a build, test or
  * lint heading) any line that looks like a program call; with `typed` (a prompted block under such a heading)
@@ -90,6 +92,9 @@ export function* codeCommands(block: CodeBlock, loose = false, typed = false, se
   // `cp .env.example .env`, `mkdir build`: setup by their own words, though `cp` and `mkdir` are no tools Onramp knows.
   const accept = (text: string): boolean => isCommand(text) || setsUpByOwnWords(text) || installsPiped(text) || ((loose || (typed && classify(withoutPaths(text)) !== undefined)) && isLooseCommand(text)) || (loose && elevatedStep(text, (inner) => REFRESHES_INDEX.test(inner)));
   const lines = block.text.replace(/\n$/, '').split('\n');
+  // A block that opens with a shebang (`#!/bin/bash`) is a script's text, shown to save or read (a test template, a
+  // hook): its lines run when the script does, and are not typed one by one.
+  if (SHEBANG.test(lines.find((l) => l.trim() !== '') ?? '')) return;
   const prompted = lines.some(hasPrompt);
   // Lines inside a shell loop or condition spread over several lines (`while`, `do sleep 1; done`, `fi`) are parts of
   // one compound command, a script written out, not steps of their own.
