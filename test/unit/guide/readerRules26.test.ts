@@ -97,6 +97,19 @@ describe('reader rules (session 26)', () => {
     });
   });
 
+  describe('a function named in a code rule is no console call', () => {
+    const commandsOf = async (text: string) => {
+      const c = (await read({ 'CONTRIBUTING.md': `# Contributing\n\n## Code\n\n${text}\n` })).commands;
+      return [...c.setup, ...c.test, ...c.lint].map((x) => x.command);
+    };
+    it('a macro in capitals (`TEST_TITLE()`) and Java\'s `String.format()`', async () => {
+      assert.deepEqual(await commandsOf('Tests within a run should use `TEST_TITLE()` with a comment.\n\n- Always use `Locale.ENGLISH` when using `String.format()`.'), []);
+    });
+    it('near miss: R\'s and Julia\'s test and format calls are still run at the console', async () => {
+      assert.deepEqual(await commandsOf('Run `devtools::test()` and then run `JuliaFormatter.format(".")`.'), ['devtools::test()', 'JuliaFormatter.format(".")']);
+    });
+  });
+
   describe('a block that opens with a shebang', () => {
     const commandsOf = async (text: string) => {
       const c = (await read({ 'CONTRIBUTING.md': `# Contributing\n\n## Testing\n\n${text}\n` })).commands;

@@ -29,9 +29,11 @@ export const isConsoleCall = (text: string): boolean => CONSOLE_CALL.test(text.t
 export function consoleCallKind(text: string): CommandKind | undefined {
   const call = CONSOLE_CALL.exec(text.trim());
   if (!call) return undefined;
-  const parts = call[1].split(/::|\./);
+  // (A macro in capitals, `TEST_TITLE()`, is code a test file uses; `String.format()` with nothing to format is the
+  // Java method named in a style rule, where `JuliaFormatter.format(".")` and `styler::style_pkg()` format a package.)
+  const parts = call[1].split(/::|\./).filter((p) => !/^[A-Z][A-Z0-9_]+$/.test(p));
   if (parts.some((p) => TEST_PART.test(p))) return 'test';
-  if (parts.some((p) => LINT_PART.test(p))) return 'lint';
+  if (parts.some((p) => LINT_PART.test(p)) && !(/^format$/i.test(parts[parts.length - 1] ?? '') && !call[1].includes('::') && /\(\s*\)$/.test(text.trim()))) return 'lint';
   if (parts.length > 1 && SETUP_PART.test(parts[parts.length - 1])) return 'setup';
   return undefined;
 }
