@@ -123,6 +123,13 @@ describe('reader rules (session 26)', () => {
     });
   });
 
+  describe('a labelled line of a report in a shell block', () => {
+    it('("counter list: cpu-usage-prct") is output, not a command', async () => {
+      const c = (await read({ 'CONTRIBUTING.md': '# Contributing\n\n## Building\n\nRun `make` and read its output:\n\n```shell\ncounter list: cpu-usage-prct\n```\n' })).commands;
+      assert.deepEqual([...c.setup, ...c.test, ...c.lint].map((x) => x.command), ['make']);
+    });
+  });
+
   describe('a block typed at a `❯` or `$>` prompt', () => {
     it('takes the prompted lines, and the lines without a prompt are their output', async () => {
       const c = (await read({ 'CONTRIBUTING.md': '# Contributing\n\n## Hooks\n\nRun:\n\n    ❯ pre-commit install --hook-type=pre-commit\n    pre-commit installed at .git/hooks/pre-commit\n' })).commands;

@@ -85,7 +85,8 @@ const SHIPS = /^(?:g?make|just|task|mage|rake|ninja|zig\s+build|(?:npm|pnpm|yarn
  * A line of output shown behind a prompt (`$       not a dynamic executable`, `$ the file is up to date`): it opens
  * with an English function word no program is named after, followed by another word.
  */
-const OUTPUT_SENTENCE = /^(?:not|no|the|an|is|are|this|that|there|you|we)\s+[A-Za-z]/i;
+// (Also a labelled line of a program's report, "counter list: cpu-usage-prct", "Tests run: 12": a few words, then a colon.)
+const OUTPUT_SENTENCE = /^(?:not|no|the|an|is|are|this|that|there|you|we)\s+[A-Za-z]|^[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}:\s/i;
 /** A test runner's report line shown after the command (`ok  github.com/x/y  0.029s  coverage: 89%`, `PASS`, `FAIL ./pkg`). */
 const REPORT_LINE = /^(?:ok|FAIL|PASS|---\s+(?:PASS|FAIL))(?:\s+\S+\s+(?:\d+(?:\.\d+)?s|\(cached\))\b.*|\s*$)/;
 
