@@ -3,7 +3,7 @@
  * takes through it. Pure core: every file goes through RepoFiles, nothing from the repository is run, and the
  * forge is asked only when the caller passes its labels (the CLI with `--online`).
  */
-import { RepoFiles, joinRepoPath } from '../repo/repoFiles';
+import { RepoFiles, dirnameOf, joinRepoPath } from '../repo/repoFiles';
 import { ReadGuideOptions, extractFacts, readGuideDocuments } from '../guide/readGuide';
 import type { GuideFacts } from '../guide/facts';
 import { TaskInventory } from '../tasks/taskInventory';
@@ -50,7 +50,7 @@ export async function runCheck(files: RepoFiles, options: CheckOptions = {}): Pr
   const findings: Finding[] = [];
   findings.push(...maintainerFileFindings(all));
   findings.push(...(await staleCommandFindings(commandsOf(all), inventory, lineText)));
-  findings.push(...(await linkFindings(all, inventory, linesOf)));
+  findings.push(...(await linkFindings(all, inventory, linesOf, (file) => files.canonical?.(file) ?? Promise.resolve(undefined))));
   findings.push(...(await commitContradictions(bySource, lineText)));
   findings.push(...signOffFinding(bySource, await signOffChecks(files, inventory)));
   findings.push(...templateContradictions(bySource));
@@ -96,7 +96,7 @@ function commandsOf(facts: GuideFacts): CommandAt[] {
   return out;
 }
 
-async function linkFindings(facts: GuideFacts, inventory: TaskInventory, linesOf: (file: string) => Promise<string[] | undefined>): Promise<Finding[]> {
+async function linkFindings(facts: GuideFacts, inventory: TaskInventory, linesOf: (file: string) => Promise<string[] | undefined>, canonicalOf: (file: string) => Promise<string | undefined>): Promise<Finding[]> {
   const anchorCache = new Map<string, Promise<ReadonlySet<string> | undefined>>();
   const world: LinkWorld = {
     kind: (path) => inventory.kind(path),
@@ -114,7 +114,10 @@ async function linkFindings(facts: GuideFacts, inventory: TaskInventory, linesOf
   for (const file of [...new Set(docs)]) {
     const lines = await linesOf(file);
     if (!lines) continue;
-    const source: LinkSource = { file, parsed: markdownLinks(lines.join('\n')) };
+    // A guide that is a link (`CONTRIBUTING.md -> docs/development/onboarding.md`) has its links resolved from the file
+    // it links to, as the reader followed them.
+    const real = await canonicalOf(file);
+    const source: LinkSource = { file, ...(real !== undefined && real !== '' && real !== file ? { baseDir: dirnameOf(real) } : {}), parsed: markdownLinks(lines.join('\n')) };
     out.push(...(await brokenLinkFindings(source, world, file)));
   }
   for (const step of facts.maintainer?.steps ?? []) {

@@ -3,7 +3,7 @@ import { ProjectIdentity } from '../repo/projectIdentity';
 import { ReaderProblem, SourceRef } from './facts';
 import { Block, Link, ParsedDocument } from './documentModel';
 import { parseDocument } from './parseDocument';
-import { ReadBudget, readText, readTextAt } from './readText';
+import { ReadBudget, readTextAt } from './readText';
 import { Located } from './sources';
 import { LinkResolver } from './linkResolver';
 import { namedDocs } from './namedDocs';
@@ -176,12 +176,13 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
     let whole = readmes.get(id);
     if (whole === undefined) {
       if (linked.length >= options.maxLinkedDocs) return;
-      const text = await readText(files, path, options.maxFileBytes, problems, options.budget);
-      if (text === undefined) {
+      // (At the file it links to, when the README is a link: a fact cites the lines a user can open.)
+      const at = await readTextAt(files, path, options.maxFileBytes, problems, options.budget);
+      if (at === undefined) {
         visited.add(id);
         return;
       }
-      whole = parseDocument(path, text);
+      whole = parseDocument(at.path, at.text);
       readmes.set(id, whole);
     }
     const taken = readmeBlocks.get(id) ?? new Set<number>();

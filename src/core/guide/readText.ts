@@ -76,8 +76,8 @@ export async function readTextAt(files: RepoFiles, path: string, maxBytes: numbe
   }
   // A link the checkout keeps as one (`CONTRIBUTING.md -> docs/development/onboarding.md`) is cited at its target too, as
   // a link checked out as text is: the file whose lines a user edits, wherever the repository links it from.
-  const real = at.path === path ? await files.canonical?.(path) : undefined;
-  return real !== undefined && real !== '' && real !== path ? { path: real, text: at.text } : at;
+  const real = await files.canonical?.(at.path);
+  return real !== undefined && real !== '' && real !== at.path ? { path: real, text: at.text } : at;
 }
 
 async function readOne(files: RepoFiles, path: string, maxBytes: number, problems: ReaderProblem[], budget?: ReadBudget): Promise<string | undefined> {

@@ -190,7 +190,9 @@ const SHELL_PATTERNS: RegExp[] = [
 const ROLE_WORD = /^(default|base|current|same|target|feature|topic|working|remote|local|new|primary|upstream|stable|release|development)$/i;
 // (Also the roles a sentence names branches by, "from your `base` branch to our `target` one", and a document's name,
 // "rules distilled from RFC-5".)
-const NOT_A_BRANCH = /^(?:the|a|an|your|their|our|this|that|it|there|here|github|fork|upstream|origin|repository|repo|project|source|issue|branch|latest|each|every|all|base|target|head|(?:RFC|PEP|JEP|KEP|CVE|GH|issue|ticket)-?\d+)$/i;
+const NOT_A_BRANCH = /^(?:the|a|an|your|their|our|this|that|it|there|here|github|fork|upstream|origin|repository|repo|project|source|issue|branch|latest|each|every|all|base|target|head|(?:RFC|PEP|JEP|KEP|GH|issue|ticket)-?\d+)$/i;
+/** An issue tracker's or a standard's id in capitals (`KAFKA-1234`, `CVE-2024-3094`, `EIP-1559`): no branch name. */
+const TRACKER_ID = /^[A-Z][A-Z0-9]{1,15}-\d+(?:-\d+)*$/;
 
 /** The branch contributors branch from and open pull requests against, when the guide names one. */
 export function baseBranch(sources: Sources): Found<string> | null {
@@ -381,7 +383,7 @@ function fromProse(text: string, raw: string, b: Block, doc: ParsedDocument): { 
       // (Unquoted too, "rebase to the latest revision of the bleed branch", when the word is no adjective: "the
       // separate branch", "the right branch".)
       const calledBranch = name !== undefined && (m[0].includes(`\`${name}\` branch`) || (m[0].includes(`\`${name}\``) && /\bbranch(?:ing)?\s+(?:off|from)\b/i.test(m[0])) || unquotedName(name, m[0], b, doc)) && (SENDS_A_CHANGE.test(m[0]) || /\bbranch(?:ing)?\s+(?:off|from)\b/i.test(m[0]));
-      if (!name || (!LIKELY_BRANCH.test(name) && !calledBranch) || NOT_A_BRANCH.test(name)) continue;
+      if (!name || (!LIKELY_BRANCH.test(name) && !calledBranch) || NOT_A_BRANCH.test(name) || TRACKER_ID.test(name)) continue;
       // "Branch from the release-1.x branch only for backports": a branch for backports or hotfixes is no base.
       // (So is a version line, `1.x` or `2.4.x`, that "only backport PRs" or CVE fixes target.)
       if (/^(?:release|stable|hotfix|backport|maint)[-_/]|^v?\d|^(?:stable|maint|maintenance)$/i.test(name) && BACKPORT_WORDS.test(said.slice(Math.max(0, m.index - 120), m.index + m[0].length + 120))) continue;

@@ -35,6 +35,8 @@ const REFUSED_AFTER_NAME = new RegExp(`^\\S{0,3}(?:\\s+branch)?${REFUSED_AFTER.s
 /** Names that look like a branch but are the docs site's or a role word in quotes. */
 // (Also the roles themselves in quotes, "from your `base` branch to our `target` one".)
 const NOT_A_BASE = /^(?:gh-pages|docs?|website|site|origin|upstream|head|github|fork|branch|issue|issues|the|your|this|base|target)$/i;
+/** An issue tracker's or a standard's id in capitals (`KAFKA-1234`, `CVE-2024-3094`): no branch name (case counts). */
+const TRACKER_ID = /^[A-Z][A-Z0-9]{1,15}-\d+(?:-\d+)*$/;
 
 /** A sentence about where to base the work, whose answer the next sentence gives. */
 const BASE_YOUR_WORK = /\bbase\s+(?:your|the)\s+(?:work|changes?|contributions?|branch)\b|\bbranch\s+(?:off\s+)?from\s+where\b/i;
@@ -49,7 +51,7 @@ export function baseByConcepts(raw: string): string | null {
     // "Create a topic branch from where you want to base your work. This is usually the master branch."
     const usual = BASE_YOUR_WORK.test(previous) ? USUALLY.exec(words) : null;
     previous = words;
-    if (usual && (LIKELY.test(usual[1]) || usual[2] !== undefined) && !NOT_A_BASE.test(usual[1])) return usual[1];
+    if (usual && (LIKELY.test(usual[1]) || usual[2] !== undefined) && !NOT_A_BASE.test(usual[1]) && !TRACKER_ID.test(usual[1])) return usual[1];
     if (!CHANGE.test(words) || !RELATION.test(words) || OTHER_MATTER.test(words) || SPECIAL_CASE.test(words)) continue;
     const names: { name: string; at: number; branch: boolean }[] = [];
     for (const m of s.text.matchAll(SET_APART)) names.push({ name: m[1], at: m.index, branch: /^\s+branch\b/i.test(s.text.slice(m.index + m[0].length)) });
@@ -59,7 +61,7 @@ export function baseByConcepts(raw: string): string | null {
       const slash = said.lastIndexOf('/');
       // `someone/main` (a fork's owner, as GitHub's base dropdown shows it) is `main`; `release/1.2` is its own name.
       const name = slash > 0 && !NAMESPACE.test(said.slice(0, said.indexOf('/'))) && LIKELY.test(said.slice(slash + 1)) ? said.slice(slash + 1) : said;
-      if (NOT_A_BASE.test(name) || !(LIKELY.test(name) || branch)) continue;
+      if (NOT_A_BASE.test(name) || TRACKER_ID.test(name) || !(LIKELY.test(name) || branch)) continue;
       const before = s.text.slice(0, at).replace(/[`*_]/g, '');
       // The relation must be the name's own: within a few words before or after it ("happens on `develop`", "choose
       // `develop` in the base dropdown"), not somewhere else in a long sentence ("This is the **v3** line (…, work on x)").

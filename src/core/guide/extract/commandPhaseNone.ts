@@ -26,6 +26,12 @@ const REBUILDS = /^(?:all|build|install|test|tests|check|verify|package|compile|
  * (`cargo clean -p app`, `go clean -testcache`, `dotnet clean`, `git clean -fdx`), not `mvn clean install`.
  */
 function onlyCleans(command: string): boolean {
+  // (`make clean && make`: a clean then the build is the rebuild, a step; every part must clean.)
+  const parts = command.length > 2000 ? [command] : command.split(/\s*(?:;|&&|\|\|)\s*/).filter((part) => part !== '');
+  return parts.length > 0 && parts.every(cleansAlone);
+}
+
+function cleansAlone(command: string): boolean {
   const tool = toolOf(command);
   if (tool === undefined) return false;
   const words = command
@@ -145,7 +151,13 @@ const BENCHMARK_OPTION = /^\S{1,100}\s+(?:-e|-s|--env|--session)[=\s]+(?:bench|b
 // `docker compose down`, `docker stop db`: the same for the containers a test run started.
 // (A task runner's task named for stopping, `make stop-dependencies`, `pnpm server:stop`, `nimble stopContainers`,
 // `vagrant halt`, stops what an earlier step started.)
-const STOPS_PROCESSES = /^(?:sudo\s+)?(?:(?:kill|killall|pkill)\s+\S|docker(?:\s+|-)compose\s+(?:-\S+\s+(?:[^-\s]\S*\s+)?){0,4}(?:down|stop)(?:\s|$)|docker\s+(?:container\s+)?stop\s+\S|(?:g?make|just|task|nimble|rake|mix|invoke|(?:npm|pnpm|yarn|bun)(?:\s+run)?)\s+(?:[\w.-]+[-_:])?(?:stop|teardown|tear-down|halt|down)(?:[A-Z]\w*|[-_:][\w-]+)?$|vagrant\s+(?:halt|destroy|suspend)\b)/;
+/**
+ * A task named for stopping: the stop word alone or with one qualifier, before or after it (`stop-dependencies`,
+ * `server:stop`, `stopContainers`, `composeDown`, `docker:stop`), never both, and not a phase's task that only contains
+ * the word (`lint:stop-words`).
+ */
+const STOP_TASK = String.raw`(?!(?:lint|test|check|format|fmt)[-_:])(?:(?:[\w.-]+[-_:]|[a-z]+(?=Down|Stop))?(?:stop|teardown|tear-down|halt|down|Down|Stop)|(?:stop|teardown|halt|down)(?:[A-Z]\w*|[-_:][\w-]+))`;
+const STOPS_PROCESSES = new RegExp(String.raw`^(?:sudo\s+)?(?:(?:kill|killall|pkill)\s+\S|docker(?:\s+|-)compose\s+(?:-\S+\s+(?:[^-\s]\S*\s+)?){0,4}(?:down|stop)(?:\s|$)|docker\s+(?:container\s+)?stop\s+\S|(?:g?make|just|task|nimble|rake|mix|invoke|(?:npm|pnpm|yarn|bun)(?:\s+run)?|(?:\.\/)?gradlew?|(?:\.\/)?mvnw?)(?:\s+-[A-Za-z]\s+\S+|\s+--?[\w-]+)*\s+${STOP_TASK}(?:\s+[A-Z_]+=\S+)*$|vagrant\s+(?:halt|destroy|suspend)\b)`);
 /** `|| true`, `; :`: a no-op that only keeps a failed stop from ending the script. */
 const NO_OP = /^(?:true|:)$/;
 const onlyStops = (command: string): boolean => {
