@@ -123,6 +123,13 @@ describe('reader rules (session 26)', () => {
     });
   });
 
+  describe('a database client started alone, and leaving a virtualenv', () => {
+    it('(`redis-cli`, `deactivate`) are no steps', async () => {
+      const c = (await read({ 'CONTRIBUTING.md': '# Contributing\n\n## Setup\n\n```sh\npython -m venv .venv\n. .venv/bin/activate\npip install -e .\ndeactivate\n```\n\n## Running\n\n```sh\nmake\nredis-cli\n```\n' })).commands;
+      assert.deepEqual(c.setup.map((x) => x.command), ['python -m venv .venv', '. .venv/bin/activate', 'pip install -e .', 'make']);
+    });
+  });
+
   describe('a labelled line of a report in a shell block', () => {
     it('("counter list: cpu-usage-prct") is output, not a command', async () => {
       const c = (await read({ 'CONTRIBUTING.md': '# Contributing\n\n## Building\n\nRun `make` and read its output:\n\n```shell\ncounter list: cpu-usage-prct\n```\n' })).commands;

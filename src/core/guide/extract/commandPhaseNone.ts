@@ -69,7 +69,8 @@ const updatesExpected = (command: string): boolean => {
  */
 // The session may come after the options or profiles it is opened with (`lein with-profiles +test repl`,
 // `stack --stack-yaml x.yaml ghci`): the last word still names it.
-const OPENS_SESSION = /^(?:(?:stack|cabal|sbt|lein|mix|dotnet|bundle\s+exec\s+rails|bin\/rails|rails|clj)\s+(?:ghci|repl|console)(?:\s|$)|(?:stack|cabal|sbt|lein|clj|clojure)\s+(?:[^\s|&;]{1,100}\s+){1,4}(?:ghci|repl)$|iex\s+-S\s+mix\b)/;
+// (A database's client started alone, `redis-cli`, `psql`, `mongosh`, opens its prompt; `deactivate` leaves a virtualenv.)
+const OPENS_SESSION = /^(?:(?:stack|cabal|sbt|lein|mix|dotnet|bundle\s+exec\s+rails|bin\/rails|rails|clj)\s+(?:ghci|repl|console)(?:\s|$)|(?:stack|cabal|sbt|lein|clj|clojure)\s+(?:[^\s|&;]{1,100}\s+){1,4}(?:ghci|repl)$|iex\s+-S\s+mix\b|(?:redis-cli|valkey-cli|psql|mysql|mongosh?|sqlite3|cqlsh)$|deactivate$)/;
 const SWAPS_PROGRAM = /\s--with-(?:ghc|compiler|repl)[=\s]/;
 
 /**
