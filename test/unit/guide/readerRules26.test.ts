@@ -123,6 +123,18 @@ describe('reader rules (session 26)', () => {
     });
   });
 
+  describe('a step typed after a `cd` on the same line', () => {
+    const commandsOf = async (heading: string, block: string) => (await read({ 'CONTRIBUTING.md': `# Contributing\n\n## ${heading}\n\n\`\`\`sh\n${block}\n\`\`\`\n` })).commands;
+    it('is that step, kept as typed (`cd t && make test`, `cd build; cmake ..`)', async () => {
+      assert.deepEqual((await commandsOf('Running the tests', 'cd t && make test')).test.map((c) => c.command), ['cd t && make test']);
+      assert.deepEqual((await commandsOf('Building', 'cd build; cmake .. -DTESTS=On')).setup.map((c) => c.command), ['cd build; cmake .. -DTESTS=On']);
+    });
+    it('near miss: what is no step stays none after a `cd` (`cd docs && make docs`), and `cd ..` back out is none', async () => {
+      const c = await commandsOf('Building', 'cd docs && make docs\ncd .. && ls');
+      assert.deepEqual([...c.setup, ...c.test, ...c.lint].map((x) => x.command), []);
+    });
+  });
+
   describe('a database client started alone, and leaving a virtualenv', () => {
     it('(`redis-cli`, `deactivate`) are no steps', async () => {
       const c = (await read({ 'CONTRIBUTING.md': '# Contributing\n\n## Setup\n\n```sh\npython -m venv .venv\n. .venv/bin/activate\npip install -e .\ndeactivate\n```\n\n## Running\n\n```sh\nmake\nredis-cli\n```\n' })).commands;

@@ -224,6 +224,8 @@ const unixPath = (tool: string): string => (tool.startsWith('.\\') || WINDOWS_SC
 const SUDO = /^sudo\s+(?:-[A-Za-z]{1,3}\s+)*([^-\s].{0,300})$/;
 
 const SUBSHELL_CD = /^\(\s*cd\s+[\w./~-]{1,200}\s+&&\s+([^()]{1,300})\)$/;
+/** A step typed after a `cd` into a folder of the checkout on the same line (not `cd ..` back out, nor a second `cd`). */
+const CD_THEN = /^cd\s+(?!\.\.?(?:\s|$))[\w.~-][\w./~-]{0,199}\s*(?:&&|;)\s*((?:(?!\bcd\s)[^()\n]){1,300})$/;
 
 /**
  * `Pkg.test()`, `devtools::check()`, `remotes::install_deps()`: a call of a package's own entry point at an R or Julia
@@ -253,7 +255,8 @@ const GIT_VERSION = /^git\s+(?:--version|version)$/;
 export function isCommand(command: string): boolean {
   if (MAPPING_ROW.test(command)) return false;
   // `(cd build && ctest -C Debug)`: a step run in a subshell in another folder is that step.
-  const inner = SUBSHELL_CD.exec(command);
+  // (`cd t && make test`, `cd build; cmake ..`: the same step typed after moving into its folder, kept as typed.)
+  const inner = SUBSHELL_CD.exec(command) ?? CD_THEN.exec(command);
   if (inner) return isCommand(inner[1]);
   // `sudo -E make check`: a step run as root is that step (the system installs it names are matched above).
   const elevated = SUDO.exec(command);

@@ -167,9 +167,12 @@ const onlyStops = (command: string): boolean => {
   return parts.length > 0 && parts.every((part) => STOPS_PROCESSES.test(part));
 };
 
+const LEADING_CD = /^cd\s+[\w.~-][\w./~-]{0,199}\s*(?:&&|;)\s*/;
+
 export function notAStep(command: string): boolean {
   // (`RUSTFLAGS="-C target-cpu=native" cargo bench` is a benchmark run.)
-  const trimmed = withoutAssignments(command);
+  // (`cd rust-doc && make docs` is the docs build typed in its folder.)
+  const trimmed = withoutAssignments(command.replace(LEADING_CD, ''));
   // `clj -M:dev:repl`, `lein repl`: an interactive session; `perl -pi -e 's/a/b/' file`, `sed -i`: an edit in place.
   if (/^(?:clj|clojure|lein|bb)\b[^|;&]{0,200}(?::repl\b|\srepl\b)|^(?:perl\s+-\w*i|sed\s+-i)\b/.test(trimmed)) return true;
   return buildsDocs(trimmed) || BENCHMARKS.test(trimmed) || BENCHMARK_OPTION.test(trimmed) || onlyStops(trimmed) || keepsRunning(trimmed) || LISTS_TESTS.test(trimmed) || LINKS_INTO_PROJECT.test(trimmed) || LISTS_TASKS.test(trimmed) || HELP.test(trimmed) || INSPECTS_BINARY.test(trimmed) || PRINTS_SETTING.test(trimmed) || onlyCleans(trimmed) || updatesExpected(trimmed) || SHIPS.test(trimmed) || OUTPUT_SENTENCE.test(trimmed) || REPORT_LINE.test(trimmed) || (OPENS_SESSION.test(trimmed) && !SWAPS_PROGRAM.test(trimmed));
