@@ -138,8 +138,6 @@ function withoutSpans(block: Exclude<Block, CodeBlock | { kind: 'heading' }>): s
   return parts.join('');
 }
 
-/** `cd dir && ` before a step: moving to where it runs. */
-const LEADING_CD = /^cd\s+[\w./~-]{1,200}\s+&&\s+(?=\S)/;
 
 export interface InlineCommand {
   readonly command: string;
@@ -216,7 +214,7 @@ function readSpan(text: string): SpanReading {
   // `test.pkg()`, `Pkg.test("X")`: a console call whose name tests or lints, a step where the prose runs it.
   const console = consoleCallKind(text);
   if (console) return { command: text.trim(), program: true, kind: console };
-  const command = cleanCommandLine(text.replace(/\s*\n\s*/g, ' '))?.replace(LEADING_CD, '');
+  const command = cleanCommandLine(text.replace(/\s*\n\s*/g, ' '));
   if (!command) return { program: false };
   if (isCommand(command)) return { command, program: false };
   if (isProjectProgram(command)) return { command, program: true };
