@@ -161,7 +161,8 @@ export function cloneFolderName(project: string): string {
 
 /** One-to-one matches between predicted and labelled items (a label item is matched at most once). */
 function matchItems(predicted: Sourced[], labelled: Sourced[], mode: 'command' | 'checklist' | 'exact'): { tp: number; pairs: [Sourced, Sourced][] } {
-  const key = (s: Sourced): string => (mode === 'command' ? s.text.replace(/\s+/g, ' ').trim() : mode === 'checklist' ? checklistKey(s.text) : s.text);
+  // (A command's `\` continuations are joined with single spaces, by the labelling rule, though a label kept them.)
+  const key = (s: Sourced): string => (mode === 'command' ? s.text.replace(/\\[ \t]*\r?\n/g, ' ').replace(/\s+/g, ' ').trim() : mode === 'checklist' ? checklistKey(s.text) : s.text);
   const free = new Set(labelled);
   const pairs: [Sourced, Sourced][] = [];
   for (const p of predicted) {
