@@ -123,6 +123,16 @@ describe('reader rules (session 26)', () => {
     });
   });
 
+  describe('a checklist led in by what a good pull request is', () => {
+    const checklistOf = async (text: string) => (await read({ 'CONTRIBUTING.md': `# Contributing\n\n${text}\n` })).checklist.map((c) => c.text);
+    it('"A good pull request:" over what it is and has', async () => {
+      assert.deepEqual(await checklistOf('A good pull request:\n\n* Is clear.\n* Works across all supported versions.\n* Has tests.'), ['Is clear.', 'Works across all supported versions.', 'Has tests.']);
+    });
+    it('near miss: "A good bug report:" is about reporting', async () => {
+      assert.deepEqual(await checklistOf('A good bug report:\n\n* Is clear.\n* Has steps to reproduce.'), []);
+    });
+  });
+
   describe('a step typed after a `cd` on the same line', () => {
     const commandsOf = async (heading: string, block: string) => (await read({ 'CONTRIBUTING.md': `# Contributing\n\n## ${heading}\n\n\`\`\`sh\n${block}\n\`\`\`\n` })).commands;
     it('is that step, kept as typed (`cd t && make test`, `cd build; cmake ..`)', async () => {

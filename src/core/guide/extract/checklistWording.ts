@@ -115,6 +115,9 @@ export const CHECKLIST_INTRO = new RegExp(
     // "Pull requests must:", "Each pull request should meet the following requirements:".
     // ("A PR should have:", "Every PR needs:", "Pull requests must come with:".)
     String.raw`^(?:please\s+note\s+that\s+)?(?:(?:your|each|every|all|any|a|an|the)\s+)?(?:pull[\s-]+requests?|PRs?|patch(?:es)?|contributions?|submissions?|merge\s+requests?)\s+(?:needs?(?=\s*:)|requires?(?=\s*:)|(?:should|must)\s+come\s+with|(?:should|must|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are)\s+expected\s+to)(?:\s+(?:include|contain|have|be)|\s+(?:meet|satisfy|fulfil+|comply\s+with|adhere\s+to)\s+(?:the\s+following|these|all\s+(?:of\s+)?(?:the\s+following|these))\s+(?:requirements|criteria|conditions))?)\s*:\s*$`,
+    // "A good pull request:", "A great PR should:": what a change sent should be like, as the heading form says ("Good
+    // pull requests"). (Not "A good patch is:" under "Writing a patch": the qualities of the writing.)
+    String.raw`^(?:an?\s+)?(?:good|great|ideal|quality|mergeable)\s+(?:pull[\s-]+requests?|PRs?|merge\s+requests?)\s*(?:(?:is|are|has|have|should|must|will)(?:\s+(?:be|have|include|contain))?)?\s*:\s*$`,
     // A checklist, unless one for some other task ("The full checklist when introducing a new field:").
     // ("A quick checklist for putting together a good PR:" is one for the change itself.)
     String.raw`\bchecklist\b(?!\s+(?:when|for)\s+(?!submitt|send|open|(?:creat|putt|prepar|mak|writ|craft|gett)\w*\s+(?:together\s+)?(?:a\s+|your\s+)?(?:good\s+|great\s+|new\s+)?(?:pull[\s-]+requests?|prs?|patch(?:es)?|merge\s+requests?)\b(?!\s+(?:labels?|templates?|bots?|pipelines?|reviews?|titles?)\b))\w+ing\b)`,
