@@ -128,6 +128,18 @@ describe('reader rules (session 26)', () => {
     it('"A good pull request:" over what it is and has', async () => {
       assert.deepEqual(await checklistOf('A good pull request:\n\n* Is clear.\n* Works across all supported versions.\n* Has tests.'), ['Is clear.', 'Works across all supported versions.', 'Has tests.']);
     });
+    it('a heading the other way round: "Guidelines for the PR", "Minimum requirements for a code pull request to be merged"', async () => {
+      assert.deepEqual(await checklistOf('## Minimum requirements for a code pull request to be merged\n\n- The code must compile without warnings.\n- Make sure tests pass.'), ['The code must compile without warnings.', 'Make sure tests pass.']);
+      assert.deepEqual(await checklistOf('## Guidelines for the PR\n\n- Keep the PR small.\n- Add tests for new code.'), ['Keep the PR small.', 'Add tests for new code.']);
+    });
+    it('a lead-in naming what the pull request must meet ("Here\'s a small list of requirements for your PR:")', async () => {
+      assert.deepEqual(await checklistOf("## General rules\n\nHere's a small list of requirements for your PR:\n\n- Tests pass.\n- Docs updated."), ['Tests pass.', 'Docs updated.']);
+      assert.deepEqual(await checklistOf("## Code\n\nIf you'd like to submit a PR, please follow these general guidelines:\n\n- Keep it small.\n- Add tests."), ['Keep it small.', 'Add tests.']);
+    });
+    it('near miss: guidelines for a bug report, or requirements of the build, are no checklist', async () => {
+      assert.deepEqual(await checklistOf('## Guidelines for bug reports\n\n- Say what you did.\n- Say what happened.'), []);
+      assert.deepEqual(await checklistOf('## Building\n\nHere is a list of requirements for your machine:\n\n- A C compiler.\n- CMake.'), []);
+    });
     it('near miss: "A good bug report:" is about reporting', async () => {
       assert.deepEqual(await checklistOf('A good bug report:\n\n* Is clear.\n* Has steps to reproduce.'), []);
     });

@@ -38,6 +38,8 @@ export const CHECKLIST_HEADING = new RegExp(
     String.raw`(?:pull request|\bPR) (?:guidelines|checklist)`,
     // "Pull request criteria", "Patch requirements": what a change must meet to be taken.
     String.raw`\b(?:pull requests?|prs?|patch(?:es)?|submissions?|contributions?)\s+(?:criteria|requirements)\b`,
+    // The same the other way round: "Guidelines for the PR", "Minimum requirements for a code pull request to be merged".
+    String.raw`\b(?:criteria|requirements|guidelines)\s+for\s+(?:an?\s+|the\s+|your\s+|each\s+|every\s+|all\s+)?(?:(?:code|good|new)\s+)?(?:pull[\s-]+requests?|PRs?|merge\s+requests?|submissions?)\b`,
     // "Good pull requests", "Great patches", "What makes a good pull request?": what a change sent should be like.
     String.raw`^[\W\d_]*(?:what\s+makes\s+(?:a\s+)?)?(?:good|great|ideal|quality)\s+(?:pull[\s-]+requests?|prs?|patch(?:es)?)\W*$`,
     CHECKLIST_WORD,
@@ -115,6 +117,9 @@ export const CHECKLIST_INTRO = new RegExp(
     // "Pull requests must:", "Each pull request should meet the following requirements:".
     // ("A PR should have:", "Every PR needs:", "Pull requests must come with:".)
     String.raw`^(?:please\s+note\s+that\s+)?(?:(?:your|each|every|all|any|a|an|the)\s+)?(?:pull[\s-]+requests?|PRs?|patch(?:es)?|contributions?|submissions?|merge\s+requests?)\s+(?:needs?(?=\s*:)|requires?(?=\s*:)|(?:should|must)\s+come\s+with|(?:should|must|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are)\s+expected\s+to)(?:\s+(?:include|contain|have|be)|\s+(?:meet|satisfy|fulfil+|comply\s+with|adhere\s+to)\s+(?:the\s+following|these|all\s+(?:of\s+)?(?:the\s+following|these))\s+(?:requirements|criteria|conditions))?)\s*:\s*$`,
+    // "Here's a small list of requirements for your PR:", "Please ensure to include the following in your Pull Request:",
+    // "If you'd like to submit a PR, please follow these general guidelines:": what the change must meet, by its name.
+    String.raw`\b(?:requirements|things\s+to\s+(?:check|do)|criteria)\s+(?:for|of)\s+(?:your|a|an|each|every|the)\s+(?:pull[\s-]+requests?|PRs?|merge\s+requests?|contributions?|submissions?)\b[^.]{0,40}:\s*$|\binclude\s+the\s+following\s+in\s+(?:your|the|each)\s+(?:pull[\s-]+requests?|PRs?|merge\s+requests?)\s*:?\s*$|\b(?:submit|send|open|make|create)\s+(?:a|an|your)\s+(?:pull[\s-]+requests?|PR|merge\s+request)\b[^.]{0,40}\bfollow\s+(?:these|the\s+following)\s+(?:general\s+)?(?:guidelines|rules)\s*:\s*$`,
     // "A good pull request:", "A great PR should:": what a change sent should be like, as the heading form says ("Good
     // pull requests"). (Not "A good patch is:" under "Writing a patch": the qualities of the writing.)
     String.raw`^(?:an?\s+)?(?:good|great|ideal|quality|mergeable)\s+(?:pull[\s-]+requests?|PRs?|merge\s+requests?)\s*(?:(?:is|are|has|have|should|must|will)(?:\s+(?:be|have|include|contain))?)?\s*:\s*$`,
