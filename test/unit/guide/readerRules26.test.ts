@@ -136,6 +136,10 @@ describe('reader rules (session 26)', () => {
       assert.deepEqual(await checklistOf("## General rules\n\nHere's a small list of requirements for your PR:\n\n- Tests pass.\n- Docs updated."), ['Tests pass.', 'Docs updated.']);
       assert.deepEqual(await checklistOf("## Code\n\nIf you'd like to submit a PR, please follow these general guidelines:\n\n- Keep it small.\n- Add tests."), ['Keep it small.', 'Add tests.']);
     });
+    it('"Submitting a good Pull Request", and "Here are some general guidelines for submitting new code."', async () => {
+      assert.deepEqual(await checklistOf('## Submitting a good Pull Request\n\n- Write tests.\n- Update the docs.'), ['Write tests.', 'Update the docs.']);
+      assert.deepEqual(await checklistOf('## General\n\nHere are some general guidelines for submitting new code.\n\n- Write tests.\n- Update the docs.'), ['Write tests.', 'Update the docs.']);
+    });
     it('near miss: guidelines for a bug report, or requirements of the build, are no checklist', async () => {
       assert.deepEqual(await checklistOf('## Guidelines for bug reports\n\n- Say what you did.\n- Say what happened.'), []);
       assert.deepEqual(await checklistOf('## Building\n\nHere is a list of requirements for your machine:\n\n- A C compiler.\n- CMake.'), []);

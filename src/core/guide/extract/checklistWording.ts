@@ -26,7 +26,7 @@ export const CHECKLIST_HEADING = new RegExp(
     // "Submitting" alone or with a change ("Submitting a patch"); "Submitting plugins" is about something else.
     // GitLab's merge requests are pull requests by another name. ("Sending patches" stays out: under it guides say how
     // patches are sent, by pull request or by mail, not what to check.)
-    String.raw`\bsubmitting(?:\s+(?:a|an|your|the))?(?:\s+(?:new\s+)?(?:pull requests?|merge requests?|prs?|patch(?:es)?|changes?|code|contributions?|work|features?|(?:bug\s*)?fix(?:es)?)\b|\s*$)`,
+    String.raw`\bsubmitting(?:\s+(?:a|an|your|the))?(?:\s+(?:(?:new|good|great|quality)\s+)?(?:pull requests?|merge requests?|prs?|patch(?:es)?|changes?|code|contributions?|work|features?|(?:bug\s*)?fix(?:es)?)\b|\s*$)`,
     String.raw`\b(?:submit|send)\w*\s+(?:a\s+|your\s+|the\s+)?(?:pull request|merge request|pr|changes|patch|cl|contribution)s?\b`,
     String.raw`\b(?:open|creat|contribut|prepar)\w*\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:pull requests?|merge requests?|prs?|patch(?:es)?|cls?)\b`,
     // "Did you write a patch that fixes a bug?": the patch is written, what follows is sending it ("Writing a patch" is not).
@@ -120,6 +120,8 @@ export const CHECKLIST_INTRO = new RegExp(
     // "Here's a small list of requirements for your PR:", "Please ensure to include the following in your Pull Request:",
     // "If you'd like to submit a PR, please follow these general guidelines:": what the change must meet, by its name.
     String.raw`\b(?:requirements|things\s+to\s+(?:check|do)|criteria)\s+(?:for|of)\s+(?:your|a|an|each|every|the)\s+(?:pull[\s-]+requests?|PRs?|merge\s+requests?|contributions?|submissions?)\b[^.]{0,40}:\s*$|\binclude\s+the\s+following\s+in\s+(?:your|the|each)\s+(?:pull[\s-]+requests?|PRs?|merge\s+requests?)\s*:?\s*$|\b(?:submit|send|open|make|create)\s+(?:a|an|your)\s+(?:pull[\s-]+requests?|PR|merge\s+request)\b[^.]{0,40}\bfollow\s+(?:these|the\s+following)\s+(?:general\s+)?(?:guidelines|rules)\s*:\s*$`,
+    // "Here are some general guidelines for submitting new code.": the rules of sending a change, by their name.
+    String.raw`\b(?:guidelines|rules|requirements)\s+for\s+(?:submitting|sending|opening|contributing)\s+(?:(?:new|your|a|an)\s+)?(?:code|changes?|patch(?:es)?|pull[\s-]+requests?|PRs?|contributions?)\b[^.:]{0,30}[.:]\s*$`,
     // "A good pull request:", "A great PR should:": what a change sent should be like, as the heading form says ("Good
     // pull requests"). (Not "A good patch is:" under "Writing a patch": the qualities of the writing.)
     String.raw`^(?:an?\s+)?(?:good|great|ideal|quality|mergeable)\s+(?:pull[\s-]+requests?|PRs?|merge\s+requests?)\s*(?:(?:is|are|has|have|should|must|will)(?:\s+(?:be|have|include|contain))?)?\s*:\s*$`,
