@@ -140,6 +140,10 @@ describe('reader rules (session 26)', () => {
       assert.deepEqual(await checklistOf('## Submitting a good Pull Request\n\n- Write tests.\n- Update the docs.'), ['Write tests.', 'Update the docs.']);
       assert.deepEqual(await checklistOf('## General\n\nHere are some general guidelines for submitting new code.\n\n- Write tests.\n- Update the docs.'), ['Write tests.', 'Update the docs.']);
     });
+    it('"Here\'s a quick check list for a good pull request (PR):" (two words), "Here the list of things to check for contribution:"', async () => {
+      assert.deepEqual(await checklistOf("## Summary\n\nHere's a quick check list for a good pull request (PR):\n\n- Write tests.\n- Update the docs."), ['Write tests.', 'Update the docs.']);
+      assert.deepEqual(await checklistOf('Here the list of things to check for contribution:\n\n- Write tests.\n- Update the docs.'), ['Write tests.', 'Update the docs.']);
+    });
     it('near miss: guidelines for a bug report, or requirements of the build, are no checklist', async () => {
       assert.deepEqual(await checklistOf('## Guidelines for bug reports\n\n- Say what you did.\n- Say what happened.'), []);
       assert.deepEqual(await checklistOf('## Building\n\nHere is a list of requirements for your machine:\n\n- A C compiler.\n- CMake.'), []);
