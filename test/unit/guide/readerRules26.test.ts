@@ -144,6 +144,9 @@ describe('reader rules (session 26)', () => {
       assert.deepEqual(await checklistOf("## Summary\n\nHere's a quick check list for a good pull request (PR):\n\n- Write tests.\n- Update the docs."), ['Write tests.', 'Update the docs.']);
       assert.deepEqual(await checklistOf('Here the list of things to check for contribution:\n\n- Write tests.\n- Update the docs.'), ['Write tests.', 'Update the docs.']);
     });
+    it('"To make the review process go as smooth as possible, please consider the following."', async () => {
+      assert.deepEqual(await checklistOf('## Contributing a change\n\nWe review all additions.\nTo make the review process go as smooth as possible, please consider the following.\n\n- Add tests that cover the changes you made.\n- Run `go vet`.'), ['Add tests that cover the changes you made.', 'Run `go vet`.']);
+    });
     it('near miss: guidelines for a bug report, or requirements of the build, are no checklist', async () => {
       assert.deepEqual(await checklistOf('## Guidelines for bug reports\n\n- Say what you did.\n- Say what happened.'), []);
       assert.deepEqual(await checklistOf('## Building\n\nHere is a list of requirements for your machine:\n\n- A C compiler.\n- CMake.'), []);

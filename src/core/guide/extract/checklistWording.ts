@@ -120,6 +120,9 @@ export const CHECKLIST_INTRO = new RegExp(
     // "Here's a small list of requirements for your PR:", "Please ensure to include the following in your Pull Request:",
     // "If you'd like to submit a PR, please follow these general guidelines:": what the change must meet, by its name.
     String.raw`\b(?:requirements|things\s+to\s+(?:check|do)|criteria)\s+(?:for|of)\s+(?:(?:your|a|an|each|every|the)\s+)?(?:pull[\s-]+requests?|PRs?|merge\s+requests?|contributions?|submissions?)\b[^.]{0,40}:\s*$|\binclude\s+the\s+following\s+in\s+(?:your|the|each)\s+(?:pull[\s-]+requests?|PRs?|merge\s+requests?)\s*:?\s*$|\b(?:submit|send|open|make|create)\s+(?:a|an|your)\s+(?:pull[\s-]+requests?|PR|merge\s+request)\b[^.]{0,40}\bfollow\s+(?:these|the\s+following)\s+(?:general\s+)?(?:guidelines|rules)\s*:\s*$`,
+    // "To make the review process go as smooth as possible, please consider the following.": what eases the review of
+    // one's own change, asked before it is sent.
+    String.raw`^(?:in\s+order\s+)?to\s+(?:ease|speed\s+up|simplify|help|facilitate|make|smooth(?:en)?|streamline|accelerate|expedite)\b[^,.]{0,80}?\breview\w*\b[^,.]{0,40},\s*please\s+(?:consider|keep\s+in\s+mind|follow|observe|check|ensure)\s+(?:the\s+following|these)\b[^.:]{0,30}[.:]\s*$`,
     // "Here are some general guidelines for submitting new code.": the rules of sending a change, by their name.
     String.raw`\b(?:guidelines|rules|requirements)\s+for\s+(?:submitting|sending|opening|contributing)\s+(?:(?:new|your|a|an)\s+)?(?:code|changes?|patch(?:es)?|pull[\s-]+requests?|PRs?|contributions?)\b[^.:]{0,30}[.:]\s*$`,
     // "A good pull request:", "A great PR should:": what a change sent should be like, as the heading form says ("Good
