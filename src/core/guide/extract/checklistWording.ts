@@ -39,7 +39,7 @@ export const CHECKLIST_HEADING = new RegExp(
     // "Pull request criteria", "Patch requirements": what a change must meet to be taken.
     String.raw`\b(?:pull requests?|prs?|patch(?:es)?|submissions?|contributions?)\s+(?:criteria|requirements)\b`,
     // The same the other way round: "Guidelines for the PR", "Minimum requirements for a code pull request to be merged".
-    String.raw`\b(?:criteria|requirements|guidelines)\s+for\s+(?:an?\s+|the\s+|your\s+|each\s+|every\s+|all\s+)?(?:(?:code|good|new)\s+)?(?:pull[\s-]+requests?|PRs?|merge\s+requests?|submissions?)\b`,
+    String.raw`\b(?:criteria|requirements|guidelines)\s+for\s+(?:an?\s+|the\s+|your\s+|each\s+|every\s+|all\s+)?(?:(?:code|good|new|documentation|docs?|feature|bug[\s-]?fix|fix|first)\s+)?(?:pull[\s-]+requests?|PRs?|merge\s+requests?|submissions?)\b(?!\s+(?:reviews?|reviewers?|reviewing|labels?|titles?|templates?|bots?)\b)`,
     // "Good pull requests", "Great patches", "What makes a good pull request?": what a change sent should be like.
     String.raw`^[\W\d_]*(?:what\s+makes\s+(?:a\s+)?)?(?:good|great|ideal|quality)\s+(?:pull[\s-]+requests?|prs?|patch(?:es)?)\W*$`,
     CHECKLIST_WORD,
@@ -119,12 +119,14 @@ export const CHECKLIST_INTRO = new RegExp(
     String.raw`^(?:please\s+note\s+that\s+)?(?:(?:your|each|every|all|any|a|an|the)\s+)?(?:pull[\s-]+requests?|PRs?|patch(?:es)?|contributions?|submissions?|merge\s+requests?)\s+(?:needs?(?=\s*:)|requires?(?=\s*:)|(?:should|must)\s+come\s+with|(?:should|must|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are)\s+expected\s+to)(?:\s+(?:include|contain|have|be)|\s+(?:meet|satisfy|fulfil+|comply\s+with|adhere\s+to)\s+(?:the\s+following|these|all\s+(?:of\s+)?(?:the\s+following|these))\s+(?:requirements|criteria|conditions))?)\s*:\s*$`,
     // "Here's a small list of requirements for your PR:", "Please ensure to include the following in your Pull Request:",
     // "If you'd like to submit a PR, please follow these general guidelines:": what the change must meet, by its name.
-    String.raw`\b(?:requirements|things\s+to\s+(?:check|do)|criteria)\s+(?:for|of)\s+(?:(?:your|a|an|each|every|the)\s+)?(?:pull[\s-]+requests?|PRs?|merge\s+requests?|contributions?|submissions?)\b[^.]{0,40}:\s*$|\binclude\s+the\s+following\s+in\s+(?:your|the|each)\s+(?:pull[\s-]+requests?|PRs?|merge\s+requests?)\s*:?\s*$|\b(?:submit|send|open|make|create)\s+(?:a|an|your)\s+(?:pull[\s-]+requests?|PR|merge\s+request)\b[^.]{0,40}\bfollow\s+(?:these|the\s+following)\s+(?:general\s+)?(?:guidelines|rules)\s*:\s*$`,
+    // (Not a reviewer's or a later occasion's: "Things to check for a PR before approving it:", "... after it is merged:".)
+    String.raw`\b(?:requirements|things\s+to\s+(?:check|do)|criteria)\s+(?:for|of)\s+(?:(?:your|a|an|each|every|the)\s+)?(?:pull[\s-]+requests?|PRs?|merge\s+requests?|contributions?|submissions?)\b(?![^.]{0,40}\b(?:approv|review|merg|land|after|once|releas)\w*)[^.]{0,40}:\s*$|\binclude\s+the\s+following\s+in\s+(?:your|the|each)\s+(?:pull[\s-]+requests?|PRs?|merge\s+requests?)(?:\s+(?:description|body))?\s*:?\s*$|\b(?:submit|send|open|make|create)\s+(?:a|an|your)\s+(?:pull[\s-]+requests?|PR|merge\s+request)\b[^.]{0,40}\bfollow\s+(?:these|the\s+following)\s+(?:general\s+)?(?:guidelines|rules)\s*:\s*$`,
     // "To make the review process go as smooth as possible, please consider the following.": what eases the review of
     // one's own change, asked before it is sent.
     String.raw`^(?:in\s+order\s+)?to\s+(?:ease|speed\s+up|simplify|help|facilitate|make|smooth(?:en)?|streamline|accelerate|expedite)\b[^,.]{0,80}?\breview\w*\b[^,.]{0,40},\s*please\s+(?:consider|keep\s+in\s+mind|follow|observe|check|ensure)\s+(?:the\s+following|these)\b[^.:]{0,30}[.:]\s*$`,
     // "Here are some general guidelines for submitting new code.": the rules of sending a change, by their name.
-    String.raw`\b(?:guidelines|rules|requirements)\s+for\s+(?:submitting|sending|opening|contributing)\s+(?:(?:new|your|a|an)\s+)?(?:code|changes?|patch(?:es)?|pull[\s-]+requests?|PRs?|contributions?)\b[^.:]{0,30}[.:]\s*$`,
+    // (Ending at the change, or at this project: "... changes to the translations:" are another matter's rules.)
+    String.raw`\b(?:guidelines|rules|requirements)\s+for\s+(?:submitting|sending|opening|contributing)\s+(?:(?:new|your|a|an)\s+)?(?:code|changes?|patch(?:es)?|pull[\s-]+requests?|PRs?|contributions?)(?:\s+(?:to|for)\s+(?:this|the|our)\s+(?:project|repository|repo|codebase|code\s*base))?\s*[.:]\s*$`,
     // "A good pull request:", "A great PR should:": what a change sent should be like, as the heading form says ("Good
     // pull requests"). (Not "A good patch is:" under "Writing a patch": the qualities of the writing.)
     String.raw`^(?:an?\s+)?(?:good|great|ideal|quality|mergeable)\s+(?:pull[\s-]+requests?|PRs?|merge\s+requests?)\s*(?:(?:is|are|has|have|should|must|will)(?:\s+(?:be|have|include|contain))?)?\s*:\s*$`,

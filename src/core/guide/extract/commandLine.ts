@@ -225,7 +225,8 @@ const SUDO = /^sudo\s+(?:-[A-Za-z]{1,3}\s+)*([^-\s].{0,300})$/;
 
 const SUBSHELL_CD = /^\(\s*cd\s+[\w./~-]{1,200}\s+&&\s+([^()]{1,300})\)$/;
 /** A step typed after a `cd` into a folder of the checkout on the same line (not `cd ..` back out, nor a second `cd`). */
-const CD_THEN = /^cd\s+(?!\.\.?(?:\s|$))[\w.~-][\w./~-]{0,199}\s*(?:&&|;)\s*((?:(?!\bcd\s)[^()\n]){1,300})$/;
+// (Only into the checkout: not `..`, `~`, an absolute path or a variable; a last `&& cd ..` back to the root may end it.)
+const CD_THEN = /^cd\s+(?:\.\/)?\w[\w./-]{0,199}\s*(?:&&|;)\s*((?:(?!\bcd\s)[^()\n]){1,300}?)(?:\s*(?:&&|;)\s*cd\s+(?:\.\.|-))?$/;
 
 /**
  * `Pkg.test()`, `devtools::check()`, `remotes::install_deps()`: a call of a package's own entry point at an R or Julia

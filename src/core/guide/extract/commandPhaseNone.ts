@@ -70,7 +70,7 @@ const updatesExpected = (command: string): boolean => {
 // The session may come after the options or profiles it is opened with (`lein with-profiles +test repl`,
 // `stack --stack-yaml x.yaml ghci`): the last word still names it.
 // (A database's client started alone, `redis-cli`, `psql`, `mongosh`, opens its prompt; `deactivate` leaves a virtualenv.)
-const OPENS_SESSION = /^(?:(?:stack|cabal|sbt|lein|mix|dotnet|bundle\s+exec\s+rails|bin\/rails|rails|clj)\s+(?:ghci|repl|console)(?:\s|$)|(?:stack|cabal|sbt|lein|clj|clojure)\s+(?:[^\s|&;]{1,100}\s+){1,4}(?:ghci|repl)$|iex\s+-S\s+mix\b|(?:redis-cli|valkey-cli|psql|mysql|mongosh?|sqlite3|cqlsh)$|deactivate$)/;
+const OPENS_SESSION = /^(?:(?:stack|cabal|sbt|lein|mix|dotnet|bundle\s+exec\s+rails|bin\/rails|rails|clj)\s+(?:ghci|repl|console)(?:\s|$)|(?:stack|cabal|sbt|lein|clj|clojure)\s+(?:[^\s|&;]{1,100}\s+){1,4}(?:ghci|repl)$|iex\s+-S\s+mix\b|(?:redis-cli|valkey-cli|psql|mysql|mongosh?|sqlite3|cqlsh)$|(?:(?:conda|source|mamba)\s+)?deactivate$)/;
 const SWAPS_PROGRAM = /\s--with-(?:ghc|compiler|repl)[=\s]/;
 
 /**
@@ -167,11 +167,14 @@ const onlyStops = (command: string): boolean => {
   return parts.length > 0 && parts.every((part) => STOPS_PROCESSES.test(part));
 };
 
-const LEADING_CD = /^cd\s+[\w.~-][\w./~-]{0,199}\s*(?:&&|;)\s*/;
+const LEADING_CD = /^cd\s+(?:\.\/)?\w[\w./-]{0,199}\s*(?:&&|;)\s*/;
+/** A `cd` into the docs, the website or the benchmarks: what is typed there builds or serves them, or measures. */
+const CD_ASIDE = /^cd\s+(?:\.\/)?(?:docs?|documentation|website|site|www|bench\w*|benchmarks?)\/?\s*(?:&&|;)/i;
 
 export function notAStep(command: string): boolean {
   // (`RUSTFLAGS="-C target-cpu=native" cargo bench` is a benchmark run.)
   // (`cd rust-doc && make docs` is the docs build typed in its folder.)
+  if (CD_ASIDE.test(command)) return true;
   const trimmed = withoutAssignments(command.replace(LEADING_CD, ''));
   // `clj -M:dev:repl`, `lein repl`: an interactive session; `perl -pi -e 's/a/b/' file`, `sed -i`: an edit in place.
   if (/^(?:clj|clojure|lein|bb)\b[^|;&]{0,200}(?::repl\b|\srepl\b)|^(?:perl\s+-\w*i|sed\s+-i)\b/.test(trimmed)) return true;
