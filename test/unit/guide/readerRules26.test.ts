@@ -92,6 +92,9 @@ describe('reader rules (session 26)', () => {
     it('a path with its folders left out (`tests/.../test_file.py`) is an example to fill in, Go\'s `./...` the whole tree', async () => {
       assert.deepEqual(await testsOf('python -m pytest tests/.../test_file.py::test_it -v\ngo test ./...'), ['go test ./...']);
     });
+    it('a service\'s logs, status or restart (`pnpm server:logs`) and a placeholder between dots (`.#x.SYSTEM.y`) are no steps', async () => {
+      assert.deepEqual(await testsOf('pnpm test\npnpm server:logs\nnix build .#cabalProject.SYSTEM.hsPkgs.PACKAGE.components.COMPONENT'), ['pnpm test']);
+    });
     it('near miss: a task that only starts with the letters of one (`make stoplight-test`) is still the run', async () => {
       assert.deepEqual(await testsOf('make stoplight-test'), ['make stoplight-test']);
     });

@@ -157,7 +157,8 @@ const BENCHMARK_OPTION = /^\S{1,100}\s+(?:-e|-s|--env|--session)[=\s]+(?:bench|b
  * `server:stop`, `stopContainers`, `composeDown`, `docker:stop`), never both, and not a phase's task that only contains
  * the word (`lint:stop-words`).
  */
-const STOP_TASK = String.raw`(?!(?:lint|test|check|format|fmt)[-_:])(?:(?:[\w.-]+[-_:]|[a-z]+(?=Down|Stop))?(?:stop|teardown|tear-down|halt|down|Down|Stop)|(?:stop|teardown|halt|down)(?:[A-Z]\w*|[-_:][\w-]+))`;
+// (Also a service's logs, status or restart, `pnpm server:logs`: watching or nudging what runs, no step of its own.)
+const STOP_TASK = String.raw`(?!(?:lint|test|check|format|fmt)[-_:])(?:(?:[\w.-]+[-_:]|[a-z]+(?=Down|Stop))?(?:stop|teardown|tear-down|halt|down|Down|Stop)|(?:stop|teardown|halt|down)(?:[A-Z]\w*|[-_:][\w-]+)|[\w.-]+[:](?:logs?|status|restart))`;
 const STOPS_PROCESSES = new RegExp(String.raw`^(?:sudo\s+)?(?:(?:kill|killall|pkill)\s+\S|docker(?:\s+|-)compose\s+(?:-\S+\s+(?:[^-\s]\S*\s+)?){0,4}(?:down|stop)(?:\s|$)|docker\s+(?:container\s+)?stop\s+\S|(?:g?make|just|task|nimble|rake|mix|invoke|(?:npm|pnpm|yarn|bun)(?:\s+run)?|(?:\.\/)?gradlew?|(?:\.\/)?mvnw?)(?:\s+-[A-Za-z]\s+\S+|\s+--?[\w-]+)*\s+${STOP_TASK}(?:\s+[A-Z_]+=\S+)*$|vagrant\s+(?:halt|destroy|suspend)\b)`);
 /** `|| true`, `; :`: a no-op that only keeps a failed stop from ending the script. */
 const NO_OP = /^(?:true|:)$/;

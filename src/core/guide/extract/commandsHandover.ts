@@ -40,5 +40,6 @@ export function namedByBlockBelow(command: string, block: Block, next: Located |
  * A placeholder in capitals standing for what the reader fills in (`PROGRAM.py`, `MODULE`, `TEST_NAME`): the line is
  * an example. A `VAR=value` setting, a `$VAR` and an option (`-DFOO`) are not placeholders.
  */
-const CAPS_PLACEHOLDER = /(?:^|[\s'"(])(?:PROGRAM|MODULE|FILE|FILENAME|PATH|PACKAGE|PKG|TEST_?NAME|TEST_?FILE|CLASS|METHOD|DIR|DIRECTORY|TARGET|PLUGIN|COMPONENT|SUITE)(?:\.\w{1,4})?(?=$|[\s'")])/;
+// (Also between dots in an attribute path, `nix build .#cabalProject.SYSTEM.hsPkgs.PACKAGE.components.COMPONENT`.)
+const CAPS_PLACEHOLDER = /(?:^|[\s'"(])(?:PROGRAM|MODULE|FILE|FILENAME|PATH|PACKAGE|PKG|TEST_?NAME|TEST_?FILE|CLASS|METHOD|DIR|DIRECTORY|TARGET|PLUGIN|COMPONENT|SUITE)(?:\.\w{1,4})?(?=$|[\s'")])|[.#](?:SYSTEM|PACKAGE|COMPONENT|MODULE|TARGET|PLUGIN)(?=$|[.\s])/;
 export const hasCapsPlaceholder = (command: string): boolean => CAPS_PLACEHOLDER.test(command);
