@@ -7,7 +7,7 @@ import { ProjectIdentity, normalName } from '../repo/projectIdentity';
 import { classifyUrl, safeDecode } from './ownLinks';
 import { DOC_EXTENSIONS, DOC_FILE, spelledFolders } from './guidePlaces';
 import { REF_PREFIX } from './rstInline';
-import { MIN_PAGE_SEGMENTS, PAGE_EXTENSION, SOURCE_MARKERS, docFolders, folderDocs, segmentKey as key, sourcesForPage } from './siteSources';
+import { MIN_PAGE_SEGMENTS, MONOREPO_ROOT, PAGE_EXTENSION, docFolders, folderDocs, nearestRoot, segmentKey as key, sourcesForPage } from './siteSources';
 
 /**
  * A plain-text document without an extension that is read when named: a folder's README or a contributor's
@@ -29,8 +29,7 @@ const LINKED_PLAIN_DOC = /^[A-Z][A-Za-z_-]{2,60}$/;
 const DOC_ROOTS = ['docs', 'doc', 'documentation', 'guides', 'guide', 'website', 'site', 'sites', 'www', 'help', 'book', 'manual', 'contributing', 'dev-docs', 'devel-docs', 'devdocs', 'developer-docs', 'developer', 'developers', 'development', 'handbook', '.github'];
 const DOC_ROOT_COMPOUND = /^(?:docs?|documentation)[-_](?:website|site|src|source|content|pages)$|^(?:website|site)[-_]docs?$/i;
 const INDEX_MAX_DEPTH = 4;
-/** The folders of a monorepo's packages, and a package that is its docs site (`codex-docs`, `docs`, `website`). */
-const MONOREPO_ROOT = /^(?:packages|apps|projects)$/i;
+/** A package that is a monorepo's docs site (`codex-docs`, `docs`, `website`). */
 const DOCS_PACKAGE = /^(?:[\w.-]+[-_])?(?:docs?|documentation|website|site|www)$/i;
 /** Pages read for the labels that `:ref:` and MyST `{ref}` cross-references name (reStructuredText and MyST Markdown): how many, and how much of each. */
 // (MyST Markdown pages define labels too, as `(label)=` on a line of their own.)
@@ -275,47 +274,6 @@ export class LinkResolver {
     return found;
   }
 }
-
-/**
- * Of several sources that end like a site's page, the one the whole URL explains: its last segments are the source's
- * file and folders (source-folder markers such as Antora's `modules/ROOT/pages` aside), the URL's segments before them
- * name only a version, a branch or a language, and the source's folders above them are the docs root alone (or its
- * `docs` folder, or the language folder the URL names). So not a deeper section of the same name
- * (`docs/core/development/dev-process.rst` for `/development/dev-process`), a copy kept for an old version
- * (`versioned_docs/version-0.4/...`), another language's page (`docs/zh/`), or a page whose section the URL does not
- * name (`docs/setup.md` for `/contributing/setup`). The hit explaining most of the URL, when exactly one does.
- */
-function nearestRoot(hits: readonly string[], urlPath: readonly string[]): string[] {
-  const wanted = urlPath.map(key);
-  const languages = new Set(wanted.filter((s) => LANGUAGE_SEGMENT.test(s)));
-  let best: string[] = [];
-  let bestMatched = 0;
-  for (const hit of hits) {
-    const folders = hit.replace(DOC_FILE, '').split('/');
-    let f = folders.length - 1;
-    let w = wanted.length - 1;
-    let matched = 0;
-    while (f >= 0 && w >= 0) {
-      if (key(folders[f]) === wanted[w]) {
-        matched++;
-        f--;
-        w--;
-      } else if (matched > 0 && SOURCE_MARKERS.has(key(folders[f]))) f--;
-      else break;
-    }
-    if (matched === 0 || wanted.slice(0, w + 1).some((s) => !VERSION_OR_LANGUAGE.test(s))) continue;
-    const above = folders.slice(0, f + 1);
-    const atRoot = above.slice(MONOREPO_ROOT.test(above[0] ?? '') ? 2 : 1).every((d) => /^docs?$/i.test(d) || SOURCE_MARKERS.has(key(d)) || languages.has(key(d)));
-    if (!atRoot || matched < bestMatched) continue;
-    if (matched > bestMatched) best = [];
-    best.push(hit);
-    bestMatched = matched;
-  }
-  return best.length === 1 ? best : [];
-}
-/** A URL segment that names a version, a branch, a language or the docs as such, not a section of the site. */
-const VERSION_OR_LANGUAGE = /^(?:v?\d+(?:\.\d+)*(?:\.x)?|latest|stable|current|main|master|trunk|next|dev|devel|develop|nightly|docs?|[a-z]{2}(?:-[a-z]{2})?)$/i;
-const LANGUAGE_SEGMENT = /^[a-z]{2}(?:-[a-z]{2})?$/i;
 
 /** URL path segments that say nothing about the page (versions, languages, site sections). */
 const GENERIC_SEGMENT = /^(index|readme|docs?|latest|stable|main|master|next|en|en-us|v?\d+(\.\d+)*|articles|blob|tree|wiki|pages?)$/i;

@@ -11,6 +11,9 @@ import { dirnameOf } from '../repo/repoFiles';
 import { DOC_FILE } from './guidePlaces';
 import { RELEVANT } from './relevantLinks';
 
+/** The folders of a monorepo's packages: a package's own docs root sits below one (`packages/codex-docs/`). */
+export const MONOREPO_ROOT = /^(?:packages|apps|projects)$/i;
+
 /** Folders a site generator keeps its sources in, absent from the published URLs (mdBook `src`, Sphinx `source`, Antora `modules/ROOT/pages`). */
 export const SOURCE_MARKERS = new Set(['src', 'source', '_docs', 'content', 'pages', 'modules', 'root']);
 /** URL segments before the page's own path that name a version or language ("en", "latest", "v2"). */
@@ -97,3 +100,45 @@ function suffixMatch(pathSegments: readonly string[], wanted: readonly string[])
   for (; w >= 0; w--) if (!LEADING_GENERIC.test(wanted[w])) return 0;
   return count;
 }
+
+/**
+ * Of several sources that end like a site's page, the one the whole URL explains: its last segments are the source's
+ * file and folders (source-folder markers such as Antora's `modules/ROOT/pages` aside), the URL's segments before them
+ * name only a version, a branch or a language, and the source's folders above them are the docs root alone (or its
+ * `docs` folder, or the language folder the URL names). So not a deeper section of the same name
+ * (`docs/core/development/dev-process.rst` for `/development/dev-process`), a copy kept for an old version
+ * (`versioned_docs/version-0.4/...`), another language's page (`docs/zh/`), or a page whose section the URL does not
+ * name (`docs/setup.md` for `/contributing/setup`). The hit explaining most of the URL, when exactly one does.
+ */
+export function nearestRoot(hits: readonly string[], urlPath: readonly string[]): string[] {
+  const wanted = urlPath.map(segmentKey);
+  const languages = new Set(wanted.filter((s) => LANGUAGE_SEGMENT.test(s)));
+  let best: string[] = [];
+  let bestMatched = 0;
+  for (const hit of hits) {
+    const folders = hit.replace(DOC_FILE, '').split('/');
+    let f = folders.length - 1;
+    let w = wanted.length - 1;
+    let matched = 0;
+    while (f >= 0 && w >= 0) {
+      if (segmentKey(folders[f]) === wanted[w]) {
+        matched++;
+        f--;
+        w--;
+      } else if (matched > 0 && SOURCE_MARKERS.has(segmentKey(folders[f]))) f--;
+      else break;
+    }
+    if (matched === 0 || wanted.slice(0, w + 1).some((s) => !VERSION_OR_LANGUAGE.test(s))) continue;
+    const above = folders.slice(0, f + 1);
+    const atRoot = above.slice(MONOREPO_ROOT.test(above[0] ?? '') ? 2 : 1).every((d) => /^docs?$/i.test(d) || SOURCE_MARKERS.has(segmentKey(d)) || languages.has(segmentKey(d)));
+    if (!atRoot || matched < bestMatched) continue;
+    if (matched > bestMatched) best = [];
+    best.push(hit);
+    bestMatched = matched;
+  }
+  return best.length === 1 ? best : [];
+}
+/** A URL segment that names a version, a branch, a language or the docs as such, not a section of the site. */
+const VERSION_OR_LANGUAGE = /^(?:v?\d+(?:\.\d+)*(?:\.x)?|latest|stable|current|main|master|trunk|next|dev|devel|develop|nightly|docs?|[a-z]{2}(?:-[a-z]{2})?)$/i;
+const LANGUAGE_SEGMENT = /^[a-z]{2}(?:-[a-z]{2})?$/i;
+

@@ -4,7 +4,7 @@ import { Located, Sources, sourceOf } from '../sources';
 import { clauseBefore, lowered, mayHoldWords, plain, sentenceStart, underHeading } from './text';
 import { requiredWords } from '../../text/requiredWords';
 import { baseByConcepts } from './baseBranchConcepts';
-import { LIKELY_BRANCH, REFUSED_AFTER } from './branchNames';
+import { lastWordAt, LIKELY_BRANCH, REFUSED_AFTER, TRACKER_ID } from './branchNames';
 
 // (Quoted as 'dev' or "dev" too: plain-text guides quote a name where Markdown ones use a code span.)
 // A version series is a branch name too (`4.x`, `2.1.x`): PHP and Symfony-style projects take pull requests there.
@@ -191,8 +191,6 @@ const ROLE_WORD = /^(default|base|current|same|target|feature|topic|working|remo
 // (Also the roles a sentence names branches by, "from your `base` branch to our `target` one", and a document's name,
 // "rules distilled from RFC-5".)
 const NOT_A_BRANCH = /^(?:the|a|an|your|their|our|this|that|it|there|here|github|fork|upstream|origin|repository|repo|project|source|issue|branch|latest|each|every|all|base|target|head|(?:RFC|PEP|JEP|KEP|GH|issue|ticket)-?\d+)$/i;
-/** An issue tracker's or a standard's id in capitals (`KAFKA-1234`, `CVE-2024-3094`, `EIP-1559`): no branch name. */
-const TRACKER_ID = /^[A-Z][A-Z0-9]{1,15}-\d+(?:-\d+)*$/;
 
 /** The branch contributors branch from and open pull requests against, when the guide names one. */
 export function baseBranch(sources: Sources): Found<string> | null {
@@ -484,9 +482,3 @@ function fromShell(code: string): { name: string; lineOffset: number } | null {
   return null;
 }
 
-/** Where `name` last stands as a word of its own in `text` (not inside "development" for "develop"); its last index otherwise. */
-function lastWordAt(text: string, name: string): number {
-  let at = -1;
-  for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`, 'gi'))) at = m.index;
-  return at >= 0 ? at : text.lastIndexOf(name);
-}

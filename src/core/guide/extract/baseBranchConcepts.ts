@@ -10,7 +10,7 @@
  * or one whose leading condition sets a special case ("If you also need changes in X, target `x-dev`"), names no base.
  */
 import { sentencesOf } from './discussConcepts';
-import { LIKELY_BRANCH, REFUSED_AFTER } from './branchNames';
+import { LIKELY_BRANCH, REFUSED_AFTER, TRACKER_ID } from './branchNames';
 
 /** A name as the guide sets it apart: in a code span, in bold, or quoted. Group 1 is the name. */
 const SET_APART = /(?:`|\*\*|__|["'\u201c])([A-Za-z][\w./-]{0,40}?|\d{1,3}(?:\.\d{1,3}){0,2}\.x)(?:`|\*\*|__|["'\u201d])/g;
@@ -35,8 +35,6 @@ const REFUSED_AFTER_NAME = new RegExp(`^\\S{0,3}(?:\\s+branch)?${REFUSED_AFTER.s
 /** Names that look like a branch but are the docs site's or a role word in quotes. */
 // (Also the roles themselves in quotes, "from your `base` branch to our `target` one".)
 const NOT_A_BASE = /^(?:gh-pages|docs?|website|site|origin|upstream|head|github|fork|branch|issue|issues|the|your|this|base|target)$/i;
-/** An issue tracker's or a standard's id in capitals (`KAFKA-1234`, `CVE-2024-3094`): no branch name (case counts). */
-const TRACKER_ID = /^[A-Z][A-Z0-9]{1,15}-\d+(?:-\d+)*$/;
 
 /** A sentence about where to base the work, whose answer the next sentence gives. */
 const BASE_YOUR_WORK = /\bbase\s+(?:your|the)\s+(?:work|changes?|contributions?|branch)\b|\bbranch\s+(?:off\s+)?from\s+where\b/i;
