@@ -95,6 +95,9 @@ describe('reader rules (session 26)', () => {
     it('a service\'s logs, status or restart (`pnpm server:logs`) and a placeholder between dots (`.#x.SYSTEM.y`) are no steps', async () => {
       assert.deepEqual(await testsOf('pnpm test\npnpm server:logs\nnix build .#cabalProject.SYSTEM.hsPkgs.PACKAGE.components.COMPONENT'), ['pnpm test']);
     });
+    it('a docs build by a task runner\'s wrapper or in the docs folder (`uv run poe doc`, `task docs-gen`, `make -C doc html`)', async () => {
+      assert.deepEqual(await testsOf('make check\nuv run poe doc\ntask docs-gen\nmake -C doc html'), ['make check']);
+    });
     it('near miss: a task that only starts with the letters of one (`make stoplight-test`) is still the run', async () => {
       assert.deepEqual(await testsOf('make stoplight-test'), ['make stoplight-test']);
     });

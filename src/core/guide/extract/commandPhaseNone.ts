@@ -102,7 +102,8 @@ const REPORT_LINE = /^(?:ok|FAIL|PASS|---\s+(?:PASS|FAIL))(?:\s+\S+\s+(?:\d+(?:\
  * the documentation, whatever verb the sentence uses ("Test that the docs generate by running `mix docs`"). A linter
  * given the docs folder (`markdownlint docs`) still lints.
  */
-const DOCS_STEP = /^(?:g?make|just|task|mage|rake|mix|tox\s+(?:(?:run|r)\s+)?-e|nox\s+(?:-s|--sessions?)|(?:npm|pnpm|yarn|bun)(?:\s+run)?|\.\/gradlew|gradle|sbt|lein|bb|hatch\s+run|invoke|inv)\s+(?:docs?|documentation|apidocs?|html[-_]?docs?|(?:docs?|documentation)[-_:](?:build|watch|serve|server|html|live|site|dev)|(?:build|make|serve|watch)[-_:](?:docs?|documentation))$/i;
+// (Also `uv run poe doc` and `task docs-gen`, and make's `-C doc`: any target typed in the docs folder builds them.)
+const DOCS_STEP = /^(?:g?make|just|task|mage|rake|mix|tox\s+(?:(?:run|r)\s+)?-e|nox\s+(?:-s|--sessions?)|(?:npm|pnpm|yarn|bun)(?:\s+run)?|\.\/gradlew|gradle|sbt|lein|bb|hatch\s+run|(?:uv|poetry|pdm)\s+run\s+poe|poe|invoke|inv)\s+(?:docs?|documentation|apidocs?|html[-_]?docs?|(?:docs?|documentation)[-_:](?:build|watch|serve|server|html|live|site|dev|gen)|(?:build|make|serve|watch|gen)[-_:](?:docs?|documentation))$|^(?:g?make|ninja)\s+-C\s+(?:\.\/)?(?:docs?|documentation|website|site)\/?(?:\s|$)/i;
 const buildsDocs = (command: string): boolean => DOCS_STEP.test(command) && classify(command) !== 'lint';
 
 /** Whether a command is no step of setting up, testing or linting, wherever the guide names it. */
