@@ -98,6 +98,9 @@ describe('reader rules (session 26)', () => {
     it('a docs build by a task runner\'s wrapper or in the docs folder (`uv run poe doc`, `task docs-gen`, `make -C doc html`)', async () => {
       assert.deepEqual(await testsOf('make check\nuv run poe doc\ntask docs-gen\nmake -C doc html'), ['make check']);
     });
+    it('a document\'s or data file\'s path alone (`./build/docs/html/index.html`) is a file to open, no step', async () => {
+      assert.deepEqual(await testsOf('make check\n./build/docs/html/index.html'), ['make check']);
+    });
     it('near miss: a task that only starts with the letters of one (`make stoplight-test`) is still the run', async () => {
       assert.deepEqual(await testsOf('make stoplight-test'), ['make stoplight-test']);
     });

@@ -170,13 +170,15 @@ const onlyStops = (command: string): boolean => {
 };
 
 const LEADING_CD = /^cd\s+(?:\.\/)?\w[\w./-]{0,199}\s*(?:&&|;)\s*/;
+/** A document's or a data file's path alone (`./build/docs/html/index.html`, `tools/requirements.txt`): a file to open, no program. */
+const DATA_FILE_ALONE = /^[\w./-]+\.(?:html?|md|markdown|rst|txt|pdf|png|jpe?g|svg|json|ya?ml|toml|csv|xml|lock)$/i;
 /** A `cd` into the docs, the website or the benchmarks: what is typed there builds or serves them, or measures. */
 const CD_ASIDE = /^cd\s+(?:\.\/)?(?:docs?|documentation|website|site|www|bench\w*|benchmarks?)\/?\s*(?:&&|;)/i;
 
 export function notAStep(command: string): boolean {
   // (`RUSTFLAGS="-C target-cpu=native" cargo bench` is a benchmark run.)
   // (`cd rust-doc && make docs` is the docs build typed in its folder.)
-  if (CD_ASIDE.test(command)) return true;
+  if (CD_ASIDE.test(command) || DATA_FILE_ALONE.test(command.trim())) return true;
   const trimmed = withoutAssignments(command.replace(LEADING_CD, ''));
   // `clj -M:dev:repl`, `lein repl`: an interactive session; `perl -pi -e 's/a/b/' file`, `sed -i`: an edit in place.
   if (/^(?:clj|clojure|lein|bb)\b[^|;&]{0,200}(?::repl\b|\srepl\b)|^(?:perl\s+-\w*i|sed\s+-i)\b/.test(trimmed)) return true;
