@@ -4,7 +4,7 @@ import { Located, Sources, sourceOf } from '../sources';
 import { clauseBefore, lowered, mayHoldWords, plain, sentenceStart, underHeading } from './text';
 import { requiredWords } from '../../text/requiredWords';
 import { baseByConcepts } from './baseBranchConcepts';
-import { lastWordAt, LIKELY_BRANCH, REFUSED_AFTER, TRACKER_ID } from './branchNames';
+import { escapeRegExp, lastWordAt, LIKELY_BRANCH, REFUSED_AFTER, TRACKER_ID } from './branchNames';
 
 // (Quoted as 'dev' or "dev" too: plain-text guides quote a name where Markdown ones use a code span.)
 // A version series is a branch name too (`4.x`, `2.1.x`): PHP and Symfony-style projects take pull requests there.
@@ -318,7 +318,6 @@ function otherBaseNearby(flow: readonly Located[], k: number, name: string): { n
 }
 
 const namesWord = (text: string, word: string): boolean => new RegExp(`(?<![\\w.-])${escapeRegExp(word)}(?![\\w-])`, 'i').test(text);
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Two named bases offered as a choice: "the `master` branch or the `stable` branch", "either `main` or `next`". */
 const offersTwoBases = (lower: string): boolean => lower.includes('branch') && /\bor\b/.test(lower);
@@ -481,4 +480,3 @@ function fromShell(code: string): { name: string; lineOffset: number } | null {
   }
   return null;
 }
-

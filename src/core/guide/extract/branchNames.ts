@@ -19,4 +19,5 @@ export function lastWordAt(text: string, name: string): number {
   return at >= 0 ? at : text.lastIndexOf(name);
 }
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` as a regular expression that matches it literally. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

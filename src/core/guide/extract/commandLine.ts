@@ -224,9 +224,13 @@ const unixPath = (tool: string): string => (tool.startsWith('.\\') || WINDOWS_SC
 const SUDO = /^sudo\s+(?:-[A-Za-z]{1,3}\s+)*([^-\s].{0,300})$/;
 
 const SUBSHELL_CD = /^\(\s*cd\s+[\w./~-]{1,200}\s+&&\s+([^()]{1,300})\)$/;
-/** A step typed after a `cd` into a folder of the checkout on the same line (not `cd ..` back out, nor a second `cd`). */
-// (Only into the checkout: not `..`, `~`, an absolute path or a variable; a last `&& cd ..` back to the root may end it.)
-const CD_THEN = /^cd\s+(?:\.\/)?\w[\w./-]{0,199}\s*(?:&&|;)\s*((?:(?!\bcd\s)[^()\n]){1,300}?)(?:\s*(?:&&|;)\s*cd\s+(?:\.\.|-))?$/;
+/**
+ * A `cd` into a folder of the checkout that opens a line, before the step typed there (`cd t && make test`, `cd build;
+ * cmake ..`). Only into the checkout: not `..`, `~`, an absolute path or a variable.
+ */
+export const LEADING_CD = /^cd\s+(?:\.\/)?\w[\w./-]{0,199}\s*(?:&&|;)\s*/;
+/** That step, not a second `cd`; a last `&& cd ..` back to the root may end the line. */
+const CD_THEN = new RegExp(`${LEADING_CD.source}((?:(?!\\bcd\\s)[^()\\n]){1,300}?)(?:\\s*(?:&&|;)\\s*cd\\s+(?:\\.\\.|-))?$`);
 
 /**
  * `Pkg.test()`, `devtools::check()`, `remotes::install_deps()`: a call of a package's own entry point at an R or Julia

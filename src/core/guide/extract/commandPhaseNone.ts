@@ -7,7 +7,7 @@
  * `notAStep` is meant to be asked once per found command before its phase is taken from a section or lead-in
  * (commands.ts `add`): there a "no phase of its own" answer from `classify` still lets the section speak.
  */
-import { toolOf, withoutAssignments } from './commandLine';
+import { LEADING_CD, toolOf, withoutAssignments } from './commandLine';
 import { classify } from './commandClassify';
 
 /** Listing a runner's tasks or asking for help: `make help`, `just --list`, `task -l`, `rake -T`, `npm run` alone. */
@@ -27,9 +27,12 @@ const REBUILDS = /^(?:all|build|install|test|tests|check|verify|package|compile|
  */
 function onlyCleans(command: string): boolean {
   // (`make clean && make`: a clean then the build is the rebuild, a step; every part must clean.)
-  const parts = command.length > 2000 ? [command] : command.split(/\s*(?:;|&&|\|\|)\s*/).filter((part) => part !== '');
+  const parts = command.length > 2000 ? [command] : partsOf(command);
   return parts.length > 0 && parts.every(cleansAlone);
 }
+
+/** The commands a compound line chains with `;`, `&&` or `||`. */
+const partsOf = (command: string): string[] => command.split(/\s*(?:;|&&|\|\|)\s*/).filter((part) => part !== '');
 
 function cleansAlone(command: string): boolean {
   const tool = toolOf(command);
@@ -150,26 +153,24 @@ const BENCHMARK_OPTION = /^\S{1,100}\s+(?:-e|-s|--env|--session)[=\s]+(?:bench|b
  * Stopping processes (`killall -9 node`, `pkill -f server; pkill -f worker`): clearing up what a previous run left
  * behind, no step of setting up, testing or linting, whatever the heading or the lead-in around it says.
  */
-// `docker compose down`, `docker stop db`: the same for the containers a test run started.
-// (A task runner's task named for stopping, `make stop-dependencies`, `pnpm server:stop`, `nimble stopContainers`,
-// `vagrant halt`, stops what an earlier step started.)
 /**
  * A task named for stopping: the stop word alone or with one qualifier, before or after it (`stop-dependencies`,
  * `server:stop`, `stopContainers`, `composeDown`, `docker:stop`), never both, and not a phase's task that only contains
- * the word (`lint:stop-words`).
+ * the word (`lint:stop-words`). Also a service's logs, status or restart (`pnpm server:logs`): watching or nudging what
+ * runs, no step of its own.
  */
-// (Also a service's logs, status or restart, `pnpm server:logs`: watching or nudging what runs, no step of its own.)
 const STOP_TASK = String.raw`(?!(?:lint|test|check|format|fmt)[-_:])(?:(?:[\w.-]+[-_:]|[a-z]+(?=Down|Stop))?(?:stop|teardown|tear-down|halt|down|Down|Stop)|(?:stop|teardown|halt|down)(?:[A-Z]\w*|[-_:][\w-]+)|[\w.-]+[:](?:logs?|status|restart))`;
+// `docker compose down`, `docker stop db`: the same for the containers a test run started; a task runner's stop task
+// (STOP_TASK) or `vagrant halt` stops what an earlier step started.
 const STOPS_PROCESSES = new RegExp(String.raw`^(?:sudo\s+)?(?:(?:kill|killall|pkill)\s+\S|docker(?:\s+|-)compose\s+(?:-\S+\s+(?:[^-\s]\S*\s+)?){0,4}(?:down|stop)(?:\s|$)|docker\s+(?:container\s+)?stop\s+\S|(?:g?make|just|task|nimble|rake|mix|invoke|(?:npm|pnpm|yarn|bun)(?:\s+run)?|(?:\.\/)?gradlew?|(?:\.\/)?mvnw?)(?:\s+-[A-Za-z]\s+\S+|\s+--?[\w-]+)*\s+${STOP_TASK}(?:\s+[A-Z_]+=\S+)*$|vagrant\s+(?:halt|destroy|suspend)\b)`);
 /** `|| true`, `; :`: a no-op that only keeps a failed stop from ending the script. */
 const NO_OP = /^(?:true|:)$/;
 const onlyStops = (command: string): boolean => {
   if (command.length > 2000) return false;
-  const parts = command.split(/\s*(?:;|&&|\|\|)\s*/).filter((part) => part !== '' && !NO_OP.test(part));
+  const parts = partsOf(command).filter((part) => !NO_OP.test(part));
   return parts.length > 0 && parts.every((part) => STOPS_PROCESSES.test(part));
 };
 
-const LEADING_CD = /^cd\s+(?:\.\/)?\w[\w./-]{0,199}\s*(?:&&|;)\s*/;
 /** A document's or a data file's path alone (`./build/docs/html/index.html`, `tools/requirements.txt`): a file to open, no program. */
 const DATA_FILE_ALONE = /^[\w./-]+\.(?:html?|md|markdown|rst|txt|pdf|png|jpe?g|svg|json|ya?ml|toml|csv|xml|lock)$/i;
 /** A `cd` into the docs, the website or the benchmarks: what is typed there builds or serves them, or measures. */
