@@ -58,6 +58,11 @@ const DATABASE_SETUP = /^(?:(?:python[\d.]{0,4}\s+|\.\/)?manage\.py|(?:php\s+)?a
 // Detached only (`-d`, `--detach`): in the foreground the services hold the terminal until stopped, no step to wait for.
 const SERVICES_UP = /^(?:sudo\s+)?(?:docker\s+compose|docker-compose|podman-compose)\s+(?:-f\s+\S{1,200}\s+)*up\s+(?:\S{1,100}\s+){0,4}?(?:-d|--detach)\b/;
 
+const CD_THEN_STEP = /^cd\s+[\w./~-]{1,200}\s*(?:;|&&)\s*(?!cd\s)(\S.{0,2000})$/;
+
+/** Bringing up or entering the project's development machine (`vagrant up`, `vagrant ssh`): the place the steps run in. */
+const VM_UP = /^vagrant\s+(?:up|ssh|provision|reload)(?:\s|$)/;
+
 /**
  * An ecosystem's own way to fetch a project's dependencies, spelled without a generic install subcommand: Perl's
  * `cpanm --installdeps .` / `cpanm Module` / `cpan Module`, Carthage's `carthage update|bootstrap|checkout`, `go mod
@@ -93,6 +98,10 @@ export const HOOK_MAINTENANCE = /^(?:(?:uvx?|pipx\s+run|poetry\s+run|pdm\s+run|h
 const WINDOWS_SCRIPT = /^(?:\.\\)?(?:[\w.-]{1,60}\\){1,6}[\w.-]{1,60}\.(?:bat|cmd|ps1)(?=\s|$)/i;
 
 function classifyAnew(command: string): CommandKind | undefined {
+  // `cd scripts; ./install_astyle.sh`, `cd web && npm ci`: the step is what is typed in the folder (a `;` is often
+  // typed right after the folder's name).
+  const inFolder = CD_THEN_STEP.exec(command);
+  if (inFolder) return classify(inFolder[1]);
   const windows = WINDOWS_SCRIPT.exec(command);
   if (windows) return classify(windows[0].replace(/\\/g, '/') + command.slice(windows[0].length));
   // `./composer.phar update`, `php composer.phar install`: Composer downloaded into the checkout is Composer.
@@ -117,7 +126,7 @@ function classifyAnew(command: string): CommandKind | undefined {
   // checkout ships; `mkdir build`: the build folder a CMake-style build is configured in.
   if (CONFIG_FROM_TEMPLATE.test(command) || BUILD_FOLDER.test(command)) return 'setup';
   // `python manage.py migrate`, `docker compose up -d`: the database and services the steps need are put in place.
-  if (DATABASE_SETUP.test(command) || SERVICES_UP.test(command) || FETCHES_DEPENDENCIES.test(command)) return 'setup';
+  if (DATABASE_SETUP.test(command) || SERVICES_UP.test(command) || FETCHES_DEPENDENCIES.test(command) || VM_UP.test(command)) return 'setup';
   // `bin/rake git_hooks`, `make hooks`: a task named for the git hooks puts them in place.
   if (HOOKS_TASK.test(command)) return 'setup';
   // `R CMD check pkg.tar.gz`, `devtools::check()`: R's package check runs the package's tests and examples; it is
@@ -219,6 +228,10 @@ function classifyAnew(command: string): CommandKind | undefined {
   const subcommand = first === 'tool' ? subcommandOf(tool, rest.replace(/^\s*(?:-\S+\s+)*tool\b/, '')) ?? first : first;
   // A project's own program with a subcommand (`./dev-utils local-pr-precheck`): "dev" in its name says nothing.
   const head = `${subcommand !== undefined && tool.includes('/') ? tool.replace(DEV_IN_NAME, '$1') : tool} ${subcommand ?? ''}`;
+  // `./tools/run-formatter.sh src src-testing`, `python3 fix_includes_test.py`, `./install_astyle.sh`: a script the
+  // project wrote is named for what it does; its name says the phase before the files it is given or a tool it mentions.
+  const byName = scriptNamePhase(INTERPRETER.test(tool) ? (subcommand ?? '') : tool);
+  if (byName !== undefined) return byName;
   for (const [pattern, kind] of ORDERED) if (pattern.test(head)) return kind;
   // A file the tool is given (`bin/puma test/rackup/hello.ru`) names what it works on, not what the step is for.
   // A file an interpreter or a `run` subcommand runs (`node scripts/test.js`, `go run script/build.go`) is the program.
@@ -392,5 +405,25 @@ function toxEnvironment(rest: string): CommandKind | undefined {
   if (LINT.test(env) || /(^|[,_-])(style|flake8|pylint|pre-commit|typing|types|pep8|pycodestyle|codespell|bandit)($|[,_-])/i.test(env)) return 'lint';
   if (TEST.test(env) || /(^|[,_-])py\d*($|[,_-])|(^|[,_-])pypy/i.test(env)) return 'test';
   if (SETUP.test(env)) return 'setup';
+  return undefined;
+}
+
+/** A script's file: a path (`./tools/x.sh`, `scripts/y.py`) or a name with a script's extension. */
+const SCRIPT_FILE = /^(?:\.{0,2}\/)?(?:[\w.-]{1,60}\/){0,6}([\w-]{2,60})\.(?:sh|bash|py|rb|pl|js|mjs|cjs|ts|ps1|bat|cmd)$|^\.{0,2}\/(?:[\w.-]{1,60}\/){0,6}([\w-]{2,60})$/;
+/** Names that open by putting things in place (`install_astyle`, `setup-env`), or end in what they fetch (`create_test_requirements`). */
+const SETUP_SCRIPT = /^(?:install|setup|bootstrap)(?:[-_]|$)|[-_](?:deps|dependencies|requirements)$/i;
+/** Names that end in the tests (`fix_includes_test`, `run_iwyu_tests`) or open with them in Python's way (`test_api`). */
+const TEST_SCRIPT = /(?:^|[-_])(?:tests?|specs?)$|^tests?_/i;
+/** Names of a formatter or a linter (`run-formatter`, `code-format`, `lint_all`). */
+const LINT_SCRIPT = /(?:^|[-_])(?:format(?:ter)?|fmt|lint(?:er)?|style[-_]?check|check[-_]?style)(?:[-_]|$)/i;
+
+/** What a project's own script is for, by its file's name; undefined when the name says no phase or is no script. */
+function scriptNamePhase(program: string): CommandKind | undefined {
+  const m = SCRIPT_FILE.exec(program);
+  const name = m?.[1] ?? m?.[2];
+  if (name === undefined) return undefined;
+  if (SETUP_SCRIPT.test(name)) return 'setup';
+  if (TEST_SCRIPT.test(name)) return 'test';
+  if (LINT_SCRIPT.test(name)) return 'lint';
   return undefined;
 }

@@ -1,0 +1,82 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { classify } from '../../../src/core/guide/extract/commandClassify';
+import { notAStep } from '../../../src/core/guide/extract/commandPhaseNone';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+// Session 27: every text below is written for the test; each rule has a near miss that must keep its old answer.
+
+const commandsOf = async (guide: string) => {
+  const r = await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': guide }));
+  return { setup: r.commands.setup.map((c) => c.command), test: r.commands.test.map((c) => c.command), lint: r.commands.lint.map((c) => c.command) };
+};
+
+describe('reader rules (session 27)', () => {
+  describe("a project's own script is named for what it does", () => {
+    it('an install script under the tests is setup ("bash scripts/install_test_requirements.sh")', async () => {
+      const c = await commandsOf('# Contributing\n\n## Testing\n\nFirst install the test requirements:\n\n```bash\nbash scripts/install_test_requirements.sh\n```\n\nThen run:\n\n```bash\npnpm test\n```\n');
+      assert.deepEqual(c.setup, ['bash scripts/install_test_requirements.sh']);
+      assert.deepEqual(c.test, ['pnpm test']);
+    });
+    it('a script that makes the requirements files is setup too', () => {
+      assert.equal(classify('bash scripts/create_test_requirements.sh'), 'setup');
+    });
+    it('a formatter script given folders with "testing" in their names formats', async () => {
+      const c = await commandsOf('# Contributing\n\n## Style\n\nFormat all the code:\n\n```\n./tools/run-formatter.sh src src-testing\n```\n');
+      assert.deepEqual(c.lint, ['./tools/run-formatter.sh src src-testing']);
+      assert.deepEqual(c.test, []);
+    });
+    it('a test script whose name starts with "fix" runs tests', () => {
+      assert.equal(classify('python3 fix_includes_test.py'), 'test');
+    });
+    it('the installer of a formatter installs, though the formatter is named in it (`cd scripts; ./install_astyle.sh`)', () => {
+      assert.equal(classify('cd scripts; ./install_astyle.sh'), 'setup');
+      assert.equal(classify('cd build ; cmake ..'), 'setup');
+    });
+    it('near miss: a script named for no phase still goes by its subcommand and its section', () => {
+      assert.equal(classify('./cry build'), 'setup');
+      assert.equal(classify('hooks/format.sh install'), 'setup');
+      assert.equal(classify('./x.py test'), 'test');
+    });
+  });
+
+  describe('lines that are no step by their own words', () => {
+    it('a make uninstall target among the targets of a test section', async () => {
+      const c = await commandsOf('# Contributing\n\n## Testing\n\n```\nmake test\nmake uninstall\nmake lint\n```\n');
+      assert.deepEqual(c.test, ['make test']);
+      assert.deepEqual(c.lint, ['make lint']);
+    });
+    it("printing a tool's configuration (`gcloud config list`) under the test setup", async () => {
+      const c = await commandsOf('# Contributing\n\n## Integration tests\n\n1. Running `gcloud config list` should show your account.\n2. Run `make test-integration`.\n');
+      assert.deepEqual(c.test, ['make test-integration']);
+    });
+    it('a tool named with its version (`astyle v3.4.12`)', async () => {
+      const c = await commandsOf('# Contributing\n\n## Style\n\n- Run `scripts/code-format.py` (`astyle v3.4.12` must be installed first).\n');
+      assert.deepEqual(c.lint, ['scripts/code-format.py']);
+    });
+    it("a test's own name (``test_official``) in a sentence on running it", async () => {
+      const c = await commandsOf('# Contributing\n\n## Tests\n\nIf you changed the API, you may want to run `test_official` to check it. Run `pytest` for the rest.\n');
+      assert.deepEqual(c.test, ['pytest']);
+    });
+    it('the docs environment glued to tox\'s option (`tox -edocs`)', async () => {
+      const c = await commandsOf('# Contributing\n\n## Tests\n\nRun `tox -epy312` for the tests and `tox -edocs` for the documentation.\n');
+      assert.deepEqual(c.test, ['tox -epy312']);
+    });
+    it('near miss: a package manager removing a released copy, and a command with a version to use, stay steps', () => {
+      assert.equal(notAStep('npm uninstall --global web-ext'), false);
+      assert.equal(notAStep('nvm use 18.17.0'), false);
+      assert.equal(notAStep('make uninstall'), true);
+    });
+  });
+
+  describe('the development machine', () => {
+    it('`vagrant up` and `vagrant ssh` under the test section set up the place the tests run in', async () => {
+      const c = await commandsOf('# Contributing\n\n## Running the tests\n\nStart the VM:\n\n```\nvagrant up\nvagrant ssh\n```\n\nThen run:\n\n```\ngo test ./...\n```\n');
+      assert.deepEqual(c.setup, ['vagrant up', 'vagrant ssh']);
+      assert.deepEqual(c.test, ['go test ./...']);
+    });
+    it('near miss: `vagrant halt` stops it, no step', () => {
+      assert.equal(classify('vagrant halt'), undefined);
+    });
+  });
+});
