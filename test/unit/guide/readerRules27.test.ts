@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readGuide } from '../../../src/core/guide/readGuide';
 import { classify } from '../../../src/core/guide/extract/commandClassify';
 import { notAStep } from '../../../src/core/guide/extract/commandPhaseNone';
+import { narrows } from '../../../src/core/guide/extract/commandsExtended';
 import { MemoryRepoFiles } from '../core/memoryRepoFiles';
 
 // Session 27: every text below is written for the test; each rule has a near miss that must keep its old answer.
@@ -77,6 +78,22 @@ describe('reader rules (session 27)', () => {
     });
     it('near miss: `vagrant halt` stops it, no step', () => {
       assert.equal(classify('vagrant halt'), undefined);
+    });
+  });
+  describe('a test runner script and the tests it is given', () => {
+    it('a runner named with what it runs between its words (`python3 run_iwyu_tests.py`) is the suite', async () => {
+      const c = await commandsOf('# Contributing\n\n## Running the tests\n\nTo run the tests, run\n\n    python3 run_iwyu_tests.py\n\nYou can select individual tests by listing them as arguments:\n\n    python3 run_iwyu_tests.py cxx.test_array c.test_enum\n');
+      assert.deepEqual(c.test, ['python3 run_iwyu_tests.py']);
+    });
+    it('a test id in dots after a taken run (`tox -e py3 pkg.tests.unit.test_manager`) picks one test', async () => {
+      const c = await commandsOf('# Contributing\n\n## Tests\n\n```\ntox -e py3\ntox -e py3 pkg.tests.unit.test_manager\n```\n');
+      assert.deepEqual(c.test, ['tox -e py3']);
+    });
+    it('near miss: a dotted word that names no test (`config.json`) is not a test id', async () => {
+      const c = await commandsOf('# Contributing\n\n## Tests\n\n```\npython3 run_all_tests.py\n```\n');
+      assert.deepEqual(c.test, ['python3 run_all_tests.py']);
+      assert.equal(narrows('config.json'), false);
+      assert.equal(narrows('pkg.tests.test_x'), true);
     });
   });
 });

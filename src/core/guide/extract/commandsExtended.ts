@@ -19,7 +19,9 @@ export function narrows(extra: string): boolean {
       // `./configure CC=xlc`: a setting for one platform or compiler.
       /^[A-Z][A-Z0-9_]{0,40}=\S/.test(w) ||
       // `make > make.log 2>&1`: the same step with its output kept.
-      /^\d?>/.test(w),
+      /^\d?>/.test(w) ||
+      // `run_iwyu_tests.py cxx.test_array`, `cargo test parser::tests::x`: a test's dotted or `::` id picks that test.
+      (/^[A-Za-z_]\w{0,60}(?:(?:\.|::)[A-Za-z_]\w{0,60}){1,8}$/.test(w) && /(?:^|\.|::)tests?(?:_|\.|::|$)/i.test(w)),
   );
 }
 
