@@ -96,4 +96,22 @@ describe('reader rules (session 27)', () => {
       assert.equal(narrows('pkg.tests.test_x'), true);
     });
   });
+  describe('steps that accept, list or ship rather than set up or test', () => {
+    it("accepting a run's new output (`dune promote`, `--auto-promote`, `make promote`) runs no test", () => {
+      for (const c of ['dune promote', 'dune test --auto-promote', 'dune build @runtest --promote', 'make promote']) assert.equal(notAStep(c), true, c);
+      assert.equal(notAStep('dune test'), false);
+    });
+    it("listing CTest's tests (`ctest --test-dir build -N`) runs none", () => {
+      assert.equal(notAStep('ctest --test-dir build -N'), true);
+      assert.equal(notAStep('ctest --test-dir build'), false);
+    });
+    it('an install for a deployment (`carton install --deployment`) is not the checkout\'s setup', () => {
+      assert.equal(notAStep('carton install --deployment'), true);
+      assert.equal(notAStep('carton install'), false);
+    });
+    it('a task that installs the docs build\'s dependencies (`make install-pydeps-docs`) is no setup', async () => {
+      const c = await commandsOf('# Contributing\n\n## Setup\n\n```\nmake install-pydeps-test\nmake install-pydeps-docs\n```\n');
+      assert.deepEqual(c.setup, ['make install-pydeps-test']);
+    });
+  });
 });

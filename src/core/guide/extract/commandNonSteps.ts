@@ -32,7 +32,22 @@ const TEST_NAME = /^(?:test_[a-z0-9_]{2,80}|Test[A-Z]\w{1,80})$/;
 /** A docs environment glued to tox's option (`tox -edocs`): the documentation build, as `tox -e docs` is. */
 const TOX_DOCS_GLUED = /^tox\s+(?:(?:run|r)\s+)?-e(?:docs?|documentation)(?:[-_:][\w-]{1,30})?$/;
 
+/**
+ * Installing for a deployment (`carton install --deployment`, `bundle install --deployment`): the exact snapshot put on
+ * the machine the application is shipped to, not the checkout a contributor works in.
+ */
+const FOR_DEPLOYMENT = /^\S{1,100}\s+install\b[^|;&]{0,200}\s--deployment(?:\s|$)/;
+
+/**
+ * Accepting a test run's new output as the expected one (`dune promote`, `dune build @runtest --promote`, `make
+ * promote`): it rewrites the expected files after a run, it runs no test of its own.
+ */
+const PROMOTES = /^(?:dune\s+promote|(?:g?make|just|task)\s+promote)(?:\s|$)|\s--(?:auto-)?promote(?:\s|$)/;
+
+/** Listing CTest's tests without running them (`ctest --test-dir build -N`, `ctest --show-only`). */
+const CTEST_LISTS = /^ctest\b[^|;&]{0,200}\s(?:-N|--show-only)(?:[=\s]|$)/;
+
 export function notAStepByItsWords(trimmed: string): boolean {
   if (trimmed.length > 2000) return false;
-  return UNINSTALLS.test(trimmed) || SHOWS_CONFIG.test(trimmed) || TOOL_AND_VERSION.test(trimmed) || TEST_NAME.test(trimmed) || TOX_DOCS_GLUED.test(trimmed);
+  return UNINSTALLS.test(trimmed) || SHOWS_CONFIG.test(trimmed) || TOOL_AND_VERSION.test(trimmed) || TEST_NAME.test(trimmed) || TOX_DOCS_GLUED.test(trimmed) || FOR_DEPLOYMENT.test(trimmed) || PROMOTES.test(trimmed) || CTEST_LISTS.test(trimmed);
 }

@@ -30,6 +30,8 @@ const SYSTEM_WIDE = /\bsystem(?:[\s-]?wide)?\b|\bglobal(?:ly)?\b|\/usr\//i;
 const CLEAN_TASK = /^(?:clean|distclean|clobber)$/;
 // ("Install pydantic, dependencies, test dependencies and doc dependencies": a list of what it installs.)
 const INSTALLS_DEPENDENCIES = /\b(?:install\w*|fetch\w*|set\w*\s+up|creat\w*)\s+(?:a\s+|an\s+|the\s+|all\s+(?:the\s+)?|your\s+)?(?:\w+\s+|[\w-]+,\s+)?(?:dependencies|deps|requirements|virtual\s?env(?:ironment)?|venv|dev(?:elopment)?\s+environment)\b(?!\s+(?:are|is|were|aren't|isn't)\b)/i;
+/** A task that installs what the docs build needs (`make install-pydeps-docs`, `docs-deps`, `install_docs_requirements`). */
+const DOCS_DEPENDENCIES_TASK = /^(?:install|setup)[-_:][\w-]{0,30}[-_:]docs?$|^docs?[-_:](?:deps|dependencies|requirements|install|setup)$|^(?:install|setup)[-_:]docs?[-_:](?:deps|dependencies|requirements)$/i;
 /** What only the documentation build needs: a requirements file in a docs folder or named for the docs, a docs group or extra. */
 const DOCS_REQUIREMENTS = /\s(?:-r\s*|--requirement[=\s]\s*)(?:\.\/)?(?:\S{0,100}\/)?(?:docs?|documentation)\/\S{0,100}requirements\S{0,40}|\s(?:-r\s*|--requirement[=\s]\s*)\S{0,100}requirements[-_/](?:docs?|documentation)\.\w{1,6}\b|\s--(?:group|extra)[=\s](?:docs?|documentation)(?:\s|$)|\[(?:docs?|documentation)\]/;
 
@@ -71,7 +73,7 @@ export function phaseOf(command: string, at: Located, comment: string, code: Cod
   const kind = ownOrSectionPhase(command, at, comment, code, tasks) ?? (RAKE_DEFAULT.test(trimmed) && !BUILD_WORDS.test(code?.intro !== undefined && code.intro.kind !== 'code' ? plain(code.intro) : comment) ? 'test' : undefined);
   // A linter run over the docs (`markdownlint docs`) still lints; building them, or installing what builds them
   // (`pip install -r docs/requirements.txt`), prepares nothing.
-  return kind === 'setup' && (words.some((w, k) => k > 0 && DOCS_TASK.test(w)) || DOCS_REQUIREMENTS.test(trimmed)) ? undefined : kind;
+  return kind === 'setup' && (words.some((w, k) => k > 0 && (DOCS_TASK.test(w) || DOCS_DEPENDENCIES_TASK.test(w))) || DOCS_REQUIREMENTS.test(trimmed)) ? undefined : kind;
 }
 
 /**
