@@ -114,4 +114,17 @@ describe('reader rules (session 27)', () => {
       assert.deepEqual(c.setup, ['make install-pydeps-test']);
     });
   });
+  describe('the base branch in two more ways of saying it', () => {
+    const baseOf = async (text: string) => (await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': `# Contributing\n\n${text}\n` }))).baseBranch?.value ?? null;
+    it('the widely copied topic-branch line with its usual answer in brackets ("(usually branched from main)")', async () => {
+      assert.equal(await baseOf('- Create a topic branch from where you want to base your work (usually branched from main).'), 'main');
+    });
+    it('"Rebase your branch to current master"', async () => {
+      assert.equal(await baseOf('## Before opening a pull request\n\n* Rebase your branch to current master, no merges allowed!'), 'master');
+    });
+    it('near miss: a bracket naming no branch, and a rebase to a state, name none', async () => {
+      assert.equal(await baseOf('- Create a topic branch from where you want to base your work (usually your fork).'), null);
+      assert.equal(await baseOf('Rebase to current state before you push.'), null);
+    });
+  });
 });
