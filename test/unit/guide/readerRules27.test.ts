@@ -127,4 +127,18 @@ describe('reader rules (session 27)', () => {
       assert.equal(await baseOf('Rebase to current state before you push.'), null);
     });
   });
+  describe('discuss first before the work starts', () => {
+    const discussOf = async (text: string) => (await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': `# Contributing\n\n${text}\n` }))).discussFirst?.value ?? null;
+    it('asked under a "Support" heading, before starting work ("open an issue ... before starting work on an architecture!")', async () => {
+      assert.equal(await discussOf('Style\n-----\n\nUse black.\n\nSupport\n-------\n\nPlease always open an issue or leave a comment in one, before starting work on an architecture!'), true);
+    });
+    it('ideas run by the mailing list for agreement "before you start hacking"', async () => {
+      assert.equal(await discussOf("It's usually a good idea to run ideas by the [mailing list](https://groups.example.org/x) to get general agreement on directions before you start hacking."), true);
+    });
+    it('near miss: the help channel under "Support", and a check or a waiver before the work, ask nothing first', async () => {
+      assert.equal(await discussOf('Style\n-----\n\nUse black.\n\nSupport\n-------\n\nPlease open an issue if you need help.'), null);
+      assert.equal(await discussOf('Make sure the tests pass before you start working on a new branch.'), null);
+      assert.equal(await discussOf('There is no need to discuss a typo fix before you start working on it.'), null);
+    });
+  });
 });

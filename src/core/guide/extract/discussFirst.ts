@@ -5,7 +5,7 @@ import { overlappingMatches, lowered, mayHoldWords, mayMatch, mentions, plain, s
 import { TALK_WORDS, advisesTalkBeforeChange, sentencesOf } from './discussConcepts';
 import { CLAIM, DESCRIBE_IN_ISSUE, FIRST, FIRST_NEEDS, FIRST_WORDS, NOT_FIRST, NOT_FIRST_WORDS } from './discussFirstWording';
 import { PROBLEM_MET, PROBLEM_TO_SOLVE, issueStepBeforeChange, asksAround, templateBoxDiscusses, issueStepOfAChange } from './discussFirstSteps';
-import { noIssueNeeded, UNLESS_SMALL, INSTEAD_OF_AN_ISSUE, aboutQuestions, aboutBugReport, CANNOT_MAKE_IT, aboutSecurity, BEFORE_AN_ISSUE, OPTIONAL_FIRST, MAINTAINERS_DO, featureRequestSection, conditionThenOrder, EITHER_BEFORE, ASKS_YOU_TO, asideSection, inReportSection, reportOnly } from './discussFirstNotAsked';
+import { noIssueNeeded, UNLESS_SMALL, INSTEAD_OF_AN_ISSUE, aboutQuestions, aboutBugReport, CANNOT_MAKE_IT, aboutSecurity, BEFORE_AN_ISSUE, OPTIONAL_FIRST, MAINTAINERS_DO, featureRequestSection, conditionThenOrder, EITHER_BEFORE, ASKS_YOU_TO, asideSection, inReportSection, reportOnly, talkedOverBeforeWork } from './discussFirstNotAsked';
 
 /**
  * A heading that is itself the request: "Open an issue first", "Discuss before you code", "2. Talk to us first",
@@ -41,7 +41,8 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
     if (!mentions(l.block, FIRST_WORDS)) continue;
     const text = plain(l.block);
     if ((NOT_FIRST_WORDS.test(lowered(l.block)) && NOT_FIRST.test(text)) || noIssueNeeded(text) || (claimed && ISSUE_NOT_REQUIRED.test(text))) return { value: false, source: sourceOf(l) };
-    if (claimed || asideSection(l)) continue;
+    if (claimed || asideSection(l, text)) continue;
+    if (!inReportSection(l) && talkedOverBeforeWork(text)) return { value: true, source: sourceOf(l) };
     if (issueStepOfAChange(l, text) || issueStepBeforeChange(flow, k, text) || (ISSUE_BEFORE_PR.test(text) && !inReportSection(l)) || templateBoxDiscusses(l, text)) return { value: true, source: sourceOf(l) };
     // "Before creating a ticket, please ask first": what comes first is before an issue, not before a change.
     if (BEFORE_AN_ISSUE.test(text)) continue;

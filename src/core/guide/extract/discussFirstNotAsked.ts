@@ -100,10 +100,15 @@ export const ASKS_YOU_TO = /^ask\w*\s+(?:you|them|contributors?|the\s+contributo
  * change. ("Adding support for a board" is a change, not the support channel.)
  */
 const ASIDE_SECTION = /\bbackport|\breleas(?:e|es|ing)\b|\bsecurity\b|\bsupport\b(?!\s+(?:for|of)\b)|\bvulnerab|\blong[- ]term\b/i;
-export const asideSection = (l: Located): boolean => {
+export const asideSection = (l: Located, text = ''): boolean => {
   const nearest = l.block.sections[l.block.sections.length - 1];
-  return nearest !== undefined && ASIDE_SECTION.test(nearest) && !CHANGE_SECTION.test(nearest) && !isTitle(l, nearest);
+  if (nearest === undefined || !ASIDE_SECTION.test(nearest) || CHANGE_SECTION.test(nearest) || isTitle(l, nearest)) return false;
+  // Under "Support", a sentence that asks for the issue before the work starts ("Please always open an issue or leave a
+  // comment in one, before starting work on an architecture!") is the talk before a change, in the help section.
+  return !(SUPPORT_ONLY.test(nearest) && BEFORE_STARTING_WORK.test(text));
 };
+const SUPPORT_ONLY = /^[\W_]*(?:getting\s+)?(?:support|help)[\W_]*$/i;
+export const BEFORE_STARTING_WORK = /\bbefore\s+(?:you\s+)?(?:start(?:ing)?|begin(?:ning)?)\s+(?:to\s+)?(?:work(?:ing)?|hack(?:ing)?|cod(?:e|ing)|implement(?:ing)?)\b/i;
 /**
  * The guide's title ("Contributing to the Guidelines Support Library", "# Contribution guide for the Support Kit"): the
  * document's first heading, at its top, whose words name the project, not a topic. ("## Contributing to security
@@ -129,3 +134,16 @@ export function inReportSection(l: Located): boolean {
 
 /** Under a heading about reporting, a sentence that names no change: how to report ("not sure it is a bug? first ask"). */
 export const reportOnly = (l: Located, text: string, index: number): boolean => inReportSection(l) && !CHANGE_WORDS.test(sentenceAround(text, index));
+
+/**
+ * A sentence that has the idea talked over before the work starts: "run ideas by the mailing list to get general
+ * agreement on directions before you start hacking", "discuss your approach with us before starting to code".
+ */
+const TALKED_OVER = /\b(?:discuss\w*|talk\w*|run\s+(?:(?:your|the|any)\s+)?ideas?\s+by|agree\w*|propos\w*|check\s+with\s+(?:us|the\s+maintainers)|(?:open|file|create)\w*\s+an?\s+(?:issue|discussion|ticket))\b/i;
+const WAIVED = /\b(?:no\s+need|not\s+(?:necessary|required|needed)|don['\u2019]t\s+(?:need|have)|needn['\u2019]t|without)\b/i;
+export function talkedOverBeforeWork(text: string): boolean {
+  const at = BEFORE_STARTING_WORK.exec(text);
+  if (!at) return false;
+  const sentence = sentenceAround(text, at.index);
+  return TALKED_OVER.test(sentence) && !WAIVED.test(sentence);
+}
