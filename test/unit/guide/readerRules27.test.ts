@@ -141,4 +141,20 @@ describe('reader rules (session 27)', () => {
       assert.equal(await discussOf('There is no need to discuss a typo fix before you start working on it.'), null);
     });
   });
+  describe('lists led in by what a pull request should contain or what eases its merge', () => {
+    const itemsOf = async (text: string) => (await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': text }))).checklist.map((c) => c.text);
+    it('"Pull Requests should contain the following things:"', async () => {
+      assert.equal((await itemsOf('# Contributing\n\n## Pull Requests\n\nPull Requests should contain the following things:\n\n1. Describe the problem the Pull Request attempts to solve\n2. Explain how you went about solving the problem\n3. Provide a test that exemplifies the expected behaviour\n')).length, 3);
+    });
+    it('"To facilitate merging any pull requests that you send, please:"', async () => {
+      assert.deepEqual(await itemsOf('# Contributing\n\nTo facilitate merging any pull requests that you send, please:\n- Reference the issue in every commit.\n- Update the CHANGELOGs in the last commit.\n'), ['Reference the issue in every commit.', 'Update the CHANGELOGs in the last commit.']);
+    });
+    it('"Only change the status to Ready for Review when:"', async () => {
+      assert.equal((await itemsOf('# Contributing\n\n## Draft pull requests\n\nOnly change the status to **Ready for Review** when:\n- You have implemented all planned changes.\n- Your code is fully tested.\n')).length, 2);
+    });
+    it('near miss: what a pull request goes through, and easing the setup, are no checks', async () => {
+      assert.deepEqual(await itemsOf('# Contributing\n\nPull requests go through the following stages:\n\n1. Triage\n2. Review\n3. Merge\n'), []);
+      assert.deepEqual(await itemsOf('# Contributing\n\nTo facilitate the setup of your machine, please:\n- Install Node.\n- Install pnpm.\n'), []);
+    });
+  });
 });
