@@ -157,4 +157,14 @@ describe('reader rules (session 27)', () => {
       assert.deepEqual(await itemsOf('# Contributing\n\nTo facilitate the setup of your machine, please:\n- Install Node.\n- Install pnpm.\n'), []);
     });
   });
+  describe('what a hook does by itself', () => {
+    it('commands in a list led in by "The pre-commit hook automatically:" are not the reader\'s steps', async () => {
+      const c = await commandsOf('# Contributing\n\n## Hooks\n\nAfter `make bootstrap`, the pre-commit hook automatically:\n\n1. **Runs `dart analyze`** on changed packages\n2. **Runs `flutter analyze`** on changed Flutter packages\n');
+      assert.deepEqual(c.lint, []);
+    });
+    it('near miss: a list led in by an ask keeps them', async () => {
+      const c = await commandsOf('# Contributing\n\n## Checks\n\nBefore you push, please:\n\n1. Run `dart analyze`\n2. Run `dart test`\n');
+      assert.deepEqual(c.lint, ['dart analyze']);
+    });
+  });
 });

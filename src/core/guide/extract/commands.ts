@@ -63,6 +63,9 @@ const TOOLS_LIST_HEADING = /\b(?:requirements?|prerequisites?|pre-requisites?|de
 const TOOLS_LIST_LEAD = /\b(?:need|needs|needed|require[sd]?|installed|either|any\s+of|one\s+of|tools?|available|supports?|works?\s+with)\b/i;
 
 /** The prose right before the list a list item belongs to, "" when there is none in its document. */
+/** A lead-in whose subject runs the items by itself: "The pre-commit hook automatically:", "CI will automatically:". */
+const AUTOMATIC_LEAD = /\bautomatically\s*:\s*$|\b(?:hooks?|CI|workflows?|bots?|pipelines?|GitHub\s+Actions?)\s+(?:will\s+)?(?:automatically\s+)?(?:runs?|does|do|performs?|checks?)\s*:\s*$/i;
+
 function listLeadIn(flow: readonly Located[], k: number): string {
   const doc = flow[k].doc;
   let i = k;
@@ -355,6 +358,9 @@ function readCommands(sources: Sources, tasks: TaskIndex | undefined, containers
       let previous: { command: string; sentence: string } | undefined;
       const rowKind = rowLabelKind(flow, k);
       const labelled = rowKind === undefined ? undefined : headerNamesCommands(flow, k) ? 'header' : 'label';
+      // A list led in by what runs by itself ("The pre-commit hook automatically:" over "Runs `dart analyze`"): what the
+      // hook or CI does, not a step of the reader's.
+      if (b.kind === 'listItem' && AUTOMATIC_LEAD.test(listLeadIn(flow, k))) continue;
       for (const span of inlineCommands(b, definedStep, checksOrTests, labelled)) {
         const silent = span.sectionSpeaks === true && /^[\s,;.]*$/.test(span.sentence.replace(/\([^()]{0,200}\)/g, ''));
         const seriesKind = silent && previous ? spanPhase(previous.command, l, previous.sentence, null) : undefined;
