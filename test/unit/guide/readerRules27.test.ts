@@ -167,4 +167,13 @@ describe('reader rules (session 27)', () => {
       assert.deepEqual(c.lint, ['dart analyze']);
     });
   });
+  describe('commit types named by a marked-up word run into its description', () => {
+    const typesOf = async (text: string) => (await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': `# Contributing\n\n${text}\n` }))).commit.types?.value ?? null;
+    it('"- `feat` new feature", "- `fix` bugfix in the source" under a commit format', async () => {
+      assert.deepEqual(await typesOf('## Commit Message Format\n\n```\n<type>(<scope>): <subject>\n```\n\nPossible `<type>`s:\n\n- `feat` new feature\n- `fix` bugfix in the source code\n- `docs` anything related to documentation\n- `chore` any minor change'), ['feat', 'fix', 'docs', 'chore']);
+    });
+    it('near miss: a list of labels in the same shape, not about commits, names no types', async () => {
+      assert.equal(await typesOf('## Labels\n\nWe label issues:\n\n- `feat` new feature requests\n- `fix` bugs to fix\n- `docs` documentation gaps'), null);
+    });
+  });
 });

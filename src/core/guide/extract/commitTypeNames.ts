@@ -76,8 +76,9 @@ export function typeList(sources: Sources): { types: string[]; at: Located } | n
  * An item that opens with one type name and its separator: `feat` - ..., **fix**: ..., and the name written with its
  * colon inside the markup, as the subject would start (`fix:` -- ..., **feat:** ...).
  */
-// ("**feat** for a new feature for the user": marked up, the name may run straight into its description.)
-const TYPE_ITEM_HEAD = /^[*_`]*([a-z][a-z0-9-]{1,15})!?(?:[*_`]*\s*(?::|-|–|—)|:[*_`]+|[*_`]+(?=\s+(?:for|when)\s))(?:\s|$)/;
+// ("**feat** for a new feature for the user", "`fix` bugfix in the source": marked up, the name may run straight into its
+// description; the list must still be mostly known types, typeList.)
+const TYPE_ITEM_HEAD = /^[*_`]*([a-z][a-z0-9-]{1,15})!?(?:[*_`]*\s*(?::|-|–|—)|:[*_`]+|[*_`]+(?=\s+[a-z(]))(?:\s|$)/;
 
 /** "Use a prefix for the PR title or commits, e.g. ...:" then the list: the prefixes are the allowed types. */
 const PREFIX_LEAD_IN = /\b(?:prefix(?:es)?|types?)\b[^.]{0,40}?\b(?:title|commits?|commit\s+messages?)\b|\b(?:title|commits?|commit\s+messages?)\b[^.]{0,40}?\b(?:prefix(?:es|ed)?|types?)\b/i;
