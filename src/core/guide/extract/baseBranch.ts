@@ -34,7 +34,7 @@ const PROSE_PATTERNS: RegExp[] = [
   // (Not a docs or website branch: "When editing the website, rebase to the latest revision of the `gh-pages` branch".)
   new RegExp(`\\brebas(?:e|ed|ing)\\b\`?\\s+(?:(?:it|them|your\\s+(?:branch|changes|work|commits))\\s+)?(?:on|onto|to|against|on\\s+top\\s+of)\\s+(?:the\\s+)?(?:(?:latest|most\\s+recent|current)\\s+(?:revision|version|commit|state|HEAD)\\s+(?:of|on)|tip\\s+of)\\s+(?:the\\s+)?(?![\`'"]?(?:gh-pages|pages|docs?|website|site)\\b)${NAME}(?:\\s+branch\\b|(?=[\\s.,;:)]|$))`, 'i'),
   // "Rebase your branch to current master": rebased to the branch's up-to-date state, said without "revision of".
-  new RegExp(`\\brebas(?:e|ed|ing)\\s+(?:(?:it|them|(?:your|my|the)\\s+(?:branch|changes|work|commits))\\s+)?to\\s+(?:the\\s+)?(?:current|latest|most\\s+recent)\\s+(?:(?:upstream|origin)\\/)?${NAME}(?=[\\s.,;:)!]|$)`, 'i'),
+  new RegExp(`\\brebas(?:e|ed|ing)\\s+(?:(?:it|them|(?:your|my|the)\\s+(?:branch|changes|work|commits|PR|pull\\s+request))\\s+)?to\\s+(?:the\\s+)?(?:current|latest|most\\s+recent)\\s+(?:(?:upstream|origin)\\/)?${NAME}(?=[\\s.,;:)!]|$)`, 'i'),
   // "Make sure you rebased the current master branch": the branch named by how up to date it is.
   new RegExp(`\\brebas(?:e|ed|ing)\\s+(?:(?:it|them|your\\s+(?:branch|changes|work|commits))\\s+)?(?:(?:on|onto|against|on\\s+top\\s+of)\\s+)?(?:the\\s+)?(?:current|latest|most\\s+recent)\\s+${NAME}\\s+branch\\b`, 'i'),
   // "Make sure you are merging your commits to `dev` branch", "once it is merged into master".
@@ -79,7 +79,7 @@ const PROSE_PATTERNS: RegExp[] = [
   // where work is based, then the usual answer named in a clause of its own.
   new RegExp(`\\b(?:base|branch(?:es)?|fork)\\b[^.]{0,80}?\\b(?:this|which|that)\\s+is\\s+(?:usually|typically|normally|generally|almost\\s+always|most\\s+often)\\s+(?:the\\s+)?${NAME}\\s+branch\\b`, 'i'),
   // ("... from where you want to base your work (usually branched from main)": the usual answer as a bracketed aside.)
-  new RegExp(`\\bbase\\s+your\\s+work\\s*\\(\\s*(?:usually|typically|normally|generally)\\s+(?:branched\\s+(?:off\\s+)?(?:of\\s+|from\\s+)?|based\\s+on\\s+|the\\s+)?${NAME}(?:\\s+branch)?\\s*\\)`, 'i'),
+  new RegExp(`\\bbase\\s+your\\s+work\\s*\\(\\s*(?:usually|typically|normally|generally)\\s+(?:branched\\s+(?:off\\s+)?(?:of\\s+|from\\s+)?|based\\s+(?:on|off(?:\\s+of)?)\\s+|from\\s+|off\\s+(?:of\\s+)?|the\\s+)?${NAME}(?:\\s+branch)?\\s*\\)`, 'i'),
   // "The `dev` branch is where all pull requests should go", "`develop` is the branch PRs should target": the branch
   // named as the place of pull requests.
   new RegExp(`(?:^|\\bthe\\s+)${NAME}\\s+(?:branch\\s+)?is\\s+(?:where\\s+|the\\s+(?:branch|one)\\s+(?:that\\s+|which\\s+)?)(?:all\\s+|your\\s+|new\\s+)?(?:PRs?|pull\\s+requests?|merge\\s+requests?|contributions?|changes|patches)\\s+(?:should\\s+|must\\s+|need\\s+to\\s+)?(?:go|be\\s+(?:made|opened|sent|submitted|based|directed)|target|are\\s+(?:made|opened|sent|merged))\\b`, 'i'),

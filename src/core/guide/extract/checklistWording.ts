@@ -116,7 +116,7 @@ export const CHECKLIST_INTRO = new RegExp(
     // "Your pull request should:", "Every patch must:": what each change must have, completed by the items.
     // "Pull requests must:", "Each pull request should meet the following requirements:".
     // ("A PR should have:", "Every PR needs:", "Pull requests must come with:".)
-    String.raw`^(?:please\s+note\s+that\s+)?(?:(?:your|each|every|all|any|a|an|the)\s+)?(?:pull[\s-]+requests?|PRs?|patch(?:es)?|contributions?|submissions?|merge\s+requests?)\s+(?:needs?(?=\s*:)|requires?(?=\s*:)|(?:should|must)\s+come\s+with|(?:should|must|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are)\s+expected\s+to)(?:\s+(?:include|contain|have|be)(?:\s+(?:the\s+following|these)(?:\s+(?:things|items|points|elements|parts))?)?|\s+(?:meet|satisfy|fulfil+|comply\s+with|adhere\s+to)\s+(?:the\s+following|these|all\s+(?:of\s+)?(?:the\s+following|these))\s+(?:requirements|criteria|conditions))?)\s*:\s*$`,
+    String.raw`^(?:please\s+note\s+that\s+)?(?:(?:your|each|every|all|any|a|an|the)\s+)?(?:pull[\s-]+requests?|PRs?|patch(?:es)?|contributions?|submissions?|merge\s+requests?)\s+(?:needs?(?=\s*:)|requires?(?=\s*:)|(?:should|must)\s+come\s+with|(?:should|must|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are)\s+expected\s+to)(?:\s+(?:include|contain|have|be)(?:\s+(?:the\s+following|these)(?:\s+(?:things|items|points|elements|parts|information|details))?)?|\s+(?:meet|satisfy|fulfil+|comply\s+with|adhere\s+to)\s+(?:the\s+following|these|all\s+(?:of\s+)?(?:the\s+following|these))\s+(?:requirements|criteria|conditions))?)\s*:\s*$`,
     // "Here's a small list of requirements for your PR:", "Please ensure to include the following in your Pull Request:",
     // "If you'd like to submit a PR, please follow these general guidelines:": what the change must meet, by its name.
     // (Not a reviewer's or a later occasion's: "Things to check for a PR before approving it:", "... after it is merged:".)
@@ -125,10 +125,10 @@ export const CHECKLIST_INTRO = new RegExp(
     // one's own change, asked before it is sent.
     String.raw`^(?:in\s+order\s+)?to\s+(?:ease|speed\s+up|simplify|help|facilitate|make|smooth(?:en)?|streamline|accelerate|expedite)\b[^,.]{0,80}?\breview\w*\b[^,.]{0,40},\s*please\s+(?:consider|keep\s+in\s+mind|follow|observe|check|ensure)\s+(?:the\s+following|these)\b[^.:]{0,30}[.:]\s*$`,
     // "To facilitate merging any pull requests that you send, please:": easing the taking of one's change, asked as a list.
-    String.raw`^(?:in\s+order\s+)?to\s+(?:ease|speed\s+up|simplify|help|facilitate|smooth(?:en)?|streamline|accelerate|expedite)\s+(?:the\s+)?(?:review\w*|merg\w*|accept\w*)\b[^.:]{0,80},\s*please\s*:\s*$`,
+    String.raw`^(?:in\s+order\s+)?to\s+(?:ease|speed\s+up|simplify|help(?:\s+us)?|facilitate|make|smooth(?:en)?|streamline|accelerate|expedite)\s+(?:the\s+)?(?:review\w*|merg\w*|accept\w*)\s+(?:of\s+)?(?:any\s+|your\s+|the\s+)?(?:pull[\s-]+requests?|PRs?|patch(?:es)?|contributions?|changes?\s+(?:that\s+)?you)\b[^.:]{0,80},\s*please\s*:\s*$`,
     // "Only change the status to Ready for Review when:", "Mark your PR ready for review once:": the conditions for handing
     // the change over.
-    String.raw`\bready\s+for\s+review\b[^.:]{0,20}\s(?:when|once|only\s+(?:when|once|if)|after)\s*:\s*$`,
+    String.raw`\bready\s+for\s+review\b[^.:]{0,20}\s(?:when|once|if|only\s+(?:when|once|if)|after)\s*:\s*$`,
     // "Here are some general guidelines for submitting new code.": the rules of sending a change, by their name.
     // (Ending at the change, or at this project: "... changes to the translations:" are another matter's rules.)
     String.raw`\b(?:guidelines|rules|requirements)\s+for\s+(?:submitting|sending|opening|contributing)\s+(?:(?:new|your|a|an)\s+)?(?:code|changes?|patch(?:es)?|pull[\s-]+requests?|PRs?|contributions?)(?:\s+(?:to|for)\s+(?:this|the|our)\s+(?:project|repository|repo|codebase|code\s*base))?\s*[.:]\s*$`,

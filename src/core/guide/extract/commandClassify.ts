@@ -22,7 +22,8 @@ const BARE_MAKE = /^g?make(?:\s+(?:-j\s*(?:\d{1,3}|\$\(\w{1,20}\)|`\w{1,20}`)|-[
 const CONFIGURE = /^(?:cmake(?!.*\s--(?:build|install)\b)\s+\S|(?:sh\s+|\.\/)?(?:configure|autogen\.sh|bootstrap\.sh)(?:\s|$)|autoreconf\b|meson\s+setup\b|perl\s+(?:Makefile|Build)\.PL\b)/;
 /** Toolchain managers: whatever they are asked (`rustup default stable`, `nvm use`), they set up the machine. */
 // (`corepack enable`: Node's own shim for the project's pinned pnpm or yarn.)
-const TOOLCHAIN = /^(rustup|nvm|fnm|volta|asdf|mise|pyenv|rbenv|sdk|corepack)$/;
+// (`chruby 3.2.2`, `n 20.11.0`, `ghcup install ghc`: the same for Ruby, Node and Haskell.)
+const TOOLCHAIN = /^(rustup|nvm|fnm|volta|asdf|mise|pyenv|rbenv|sdk|corepack|chruby|rvm|n|nodenv|goenv|jenv|juliaup|ghcup)$/;
 /** Package managers, and their subcommands that fetch dependencies: `npm install --save-dev jest` is setup, not test. */
 const PACKAGE_MANAGER = /^(npm|pnpm|yarn|bun|pip|pip3|pipx|pipenv|poetry|uv|pdm|hatch|rye|conda|mamba|gem|bundle|bundler|composer|cargo|dotnet|mix|pod|dart|flutter|deno|swift|cabal|opam)$/;
 const FETCH_SUBCOMMAND = /^(install|i|add|ci|sync|get|deps\.get|restore|fetch)$/;
@@ -60,8 +61,11 @@ const SERVICES_UP = /^(?:sudo\s+)?(?:docker\s+compose|docker-compose|podman-comp
 
 const CD_THEN_STEP = /^cd\s+[\w./~-]{1,200}\s*(?:;|&&)\s*(?!cd\s)(\S.{0,2000})$/;
 
+const VM_COMMAND = /^vagrant\s+ssh\s+(?:\S+\s+)?(?:-c|--command)\s+["']([^"']{1,500})["']\s*$/;
+
 /** Bringing up or entering the project's development machine (`vagrant up`, `vagrant ssh`): the place the steps run in. */
-const VM_UP = /^vagrant\s+(?:up|ssh|provision|reload)(?:\s|$)/;
+// (Not `vagrant ssh -c "make test"`: a command run in it is that command, classified below.)
+const VM_UP = /^vagrant\s+(?:up|ssh|provision|reload)(?![^|;&]*\s(?:-c|--command)\s)(?:\s|$)/;
 
 /**
  * An ecosystem's own way to fetch a project's dependencies, spelled without a generic install subcommand: Perl's
@@ -100,6 +104,8 @@ const WINDOWS_SCRIPT = /^(?:\.\\)?(?:[\w.-]{1,60}\\){1,6}[\w.-]{1,60}\.(?:bat|cm
 function classifyAnew(command: string): CommandKind | undefined {
   // `cd scripts; ./install_astyle.sh`, `cd web && npm ci`: the step is what is typed in the folder (a `;` is often
   // typed right after the folder's name).
+  const inVm = VM_COMMAND.exec(command);
+  if (inVm) return classify(inVm[1]);
   const inFolder = CD_THEN_STEP.exec(command);
   if (inFolder) return classify(inFolder[1]);
   const windows = WINDOWS_SCRIPT.exec(command);
@@ -213,8 +219,15 @@ function classifyAnew(command: string): CommandKind | undefined {
   if (runnerTask !== undefined && LINT.test(runnerTask)) return 'lint';
   // A project's command script given a subcommand (`python manage.py test`, `php artisan test`, `python setup.py
   // test`): the subcommand says what the step is for, the script's own name does not.
-  const scriptTask = INTERPRETER.test(tool) ? SCRIPT_TASK.exec(rest)?.[1] : undefined;
+  const scriptTask = INTERPRETER.test(tool) ? SCRIPT_TASK.exec(rest)?.[1] : /^(?:\.\/)?setup\.py$/.test(tool) ? /^\s*([\w:-]{1,40})/.exec(rest)?.[1] : undefined;
   if (scriptTask !== undefined && /^tests?$/i.test(scriptTask)) return 'test';
+  // `python setup.py nosetests`, `python setup.py flake8`: setuptools runs the command it is given; `sdist` and
+  // `bdist_wheel` build a release, no step of a checkout.
+  if (scriptTask !== undefined && /(?:^|[\s/])setup\.py\s/.test(command)) {
+    if (/^(?:sdist|bdist\w*|upload|register)$/.test(scriptTask)) return undefined;
+    if (TEST.test(scriptTask)) return 'test';
+    if (LINT.test(scriptTask)) return 'lint';
+  }
   // A test runner is given what to run (`pytest -q mypy`, `jest lint-rules`): the tool says what the step is for.
   if (TEST_RUNNER.test(tool)) return 'test';
   // `make build test`, `rake compile test`: a task runner given several tasks runs the tests last when one of them is
@@ -230,7 +243,8 @@ function classifyAnew(command: string): CommandKind | undefined {
   const head = `${subcommand !== undefined && tool.includes('/') ? tool.replace(DEV_IN_NAME, '$1') : tool} ${subcommand ?? ''}`;
   // `./tools/run-formatter.sh src src-testing`, `python3 fix_includes_test.py`, `./install_astyle.sh`: a script the
   // project wrote is named for what it does; its name says the phase before the files it is given or a tool it mentions.
-  const byName = scriptNamePhase(INTERPRETER.test(tool) ? (subcommand ?? '') : tool);
+  const script = INTERPRETER.test(tool) ? (subcommand ?? '') : tool;
+  const byName = scriptNamePhase(script, script === tool ? rest : rest.slice(rest.indexOf(script) + script.length));
   if (byName !== undefined) return byName;
   for (const [pattern, kind] of ORDERED) if (pattern.test(head)) return kind;
   // A file the tool is given (`bin/puma test/rackup/hello.ru`) names what it works on, not what the step is for.
@@ -400,7 +414,8 @@ function toxEnvironment(rest: string): CommandKind | undefined {
   // `tox devenv -e py312 .venv`: tox making the development environment, whatever environment it copies.
   if (/^\s*devenv\b/.test(rest)) return 'setup';
   // (Short flags joined before the session's: nox's `-rs lint` is `-r -s lint`.)
-  const env = /(?:^|\s)(?:-[a-zA-Z]?e|--env|-[a-zA-Z]?s|--session(?:s)?)(?:\s+|=)([\w.,-]{1,80})/.exec(rest)?.[1];
+  // (`tox -elint`, `tox -epy312`: the environment glued to its option.)
+  const env = /(?:^|\s)(?:-[a-zA-Z]?e|--env|-[a-zA-Z]?s|--session(?:s)?)(?:\s+|=)([\w.,-]{1,80})/.exec(rest)?.[1] ?? /(?:^|\s)-e([a-z][\w.,-]{1,80})(?:\s|$)/.exec(rest)?.[1];
   if (!env) return 'test';
   if (LINT.test(env) || /(^|[,_-])(style|flake8|pylint|pre-commit|typing|types|pep8|pycodestyle|codespell|bandit)($|[,_-])/i.test(env)) return 'lint';
   if (TEST.test(env) || /(^|[,_-])py\d*($|[,_-])|(^|[,_-])pypy/i.test(env)) return 'test';
@@ -410,20 +425,26 @@ function toxEnvironment(rest: string): CommandKind | undefined {
 
 /** A script's file: a path (`./tools/x.sh`, `scripts/y.py`) or a name with a script's extension. */
 const SCRIPT_FILE = /^(?:\.{0,2}\/)?(?:[\w.-]{1,60}\/){0,6}([\w-]{2,60})\.(?:sh|bash|py|rb|pl|js|mjs|cjs|ts|ps1|bat|cmd)$|^\.{0,2}\/(?:[\w.-]{1,60}\/){0,6}([\w-]{2,60})$/;
-/** Names that open by putting things in place (`install_astyle`, `setup-env`), or end in what they fetch (`create_test_requirements`). */
-const SETUP_SCRIPT = /^(?:install|setup|bootstrap)(?:[-_]|$)|[-_](?:deps|dependencies|requirements)$/i;
-/** Names that end in the tests (`fix_includes_test`, `run_iwyu_tests`) or open with them in Python's way (`test_api`). */
+/** A name that opens with what it does: installing (`install_astyle`, `setup-env`), checking (`check_requirements`, `lint-tests`), testing. */
+const SETUP_FIRST = /^(?:install|setup|bootstrap)[-_][a-z0-9]/i;
+const LINT_FIRST = /^(?:check|verify|validate|lint|format|fmt)(?:[-_]|$)/i;
+/** A name that ends in what it runs or fetches (`fix_includes_test`, `run_iwyu_tests`, `create_test_requirements`). */
 const TEST_SCRIPT = /(?:^|[-_])(?:tests?|specs?)$|^tests?_/i;
+const SETUP_LAST = /[-_](?:deps|dependencies|requirements)$/i;
 /** Names of a formatter or a linter (`run-formatter`, `code-format`, `lint_all`). */
 const LINT_SCRIPT = /(?:^|[-_])(?:format(?:ter)?|fmt|lint(?:er)?|style[-_]?check|check[-_]?style)(?:[-_]|$)/i;
+/** A task word given to the script (`./run_tests.sh lint`): the task says, not the script's name. */
+const TASK_ARGUMENT = /^\s*(?:lint|test|tests|check|checks|fmt|format|unit|integration|e2e|docs?|build|install|setup|all|ci)(?:\s|$)/i;
 
 /** What a project's own script is for, by its file's name; undefined when the name says no phase or is no script. */
-function scriptNamePhase(program: string): CommandKind | undefined {
+function scriptNamePhase(program: string, after: string): CommandKind | undefined {
   const m = SCRIPT_FILE.exec(program);
   const name = m?.[1] ?? m?.[2];
-  if (name === undefined) return undefined;
-  if (SETUP_SCRIPT.test(name)) return 'setup';
+  if (name === undefined || TASK_ARGUMENT.test(after)) return undefined;
+  if (SETUP_FIRST.test(name)) return 'setup';
+  if (LINT_FIRST.test(name)) return 'lint';
   if (TEST_SCRIPT.test(name)) return 'test';
+  if (SETUP_LAST.test(name)) return 'setup';
   if (LINT_SCRIPT.test(name)) return 'lint';
   return undefined;
 }

@@ -9,7 +9,7 @@
  * it takes away what `make install` put in place, whatever the section lists it with. (A package manager's uninstall,
  * `npm uninstall --global x`, can be a step: it clears a released copy before the checkout's is linked.)
  */
-const UNINSTALLS = /^(?:sudo\s+)?(?:g?make|just|task|mage|rake|ninja|invoke|(?:npm|pnpm|yarn|bun)\s+run|cmake\s+--build\s+\S{1,200}\s+--target)(?:\s+-{1,2}[\w-]{1,30}(?:=\S{1,100})?)*\s+uninstall(?:[-_:][\w:-]{1,40})?$/;
+const UNINSTALLS = /^(?:sudo\s+)?(?:g?make|just|task|mage|rake|ninja|invoke|(?:npm|pnpm|yarn|bun)\s+run|cmake\s+--build\s+\S{1,200}\s+--target)(?:\s+-[Cf]\s*\S{1,200})?(?:\s+-{1,2}[\w-]{1,30}(?:=\S{1,100})?)*\s+uninstall(?:[-_:][\w:-]{1,40})?$/;
 
 /**
  * Printing a tool's configuration (`gcloud config list`, `npm config ls`, `git config --list`, `conda config --show`):
@@ -21,7 +21,8 @@ const SHOWS_CONFIG = /^\S{1,100}\s+config\s+(?:list|ls|show|view|--list|-l|--sho
  * A tool named with the version the guide asks for (`astyle v3.4.12`, `node 18.17.0`, `go 1.22`): the name and a dotted
  * version, nothing to run. A command that installs or selects that version says so with a verb (`nvm use 18`).
  */
-const TOOL_AND_VERSION = /^[A-Za-z][\w.+-]{0,40}\s+v?\d{1,4}(?:\.(?:\d{1,4}|x))+(?:[-+][\w.]{1,20})?$/;
+// (A version manager given the version switches to it: `chruby 3.2.2`, `n 20.11.0`.)
+const TOOL_AND_VERSION = /^(?!(?:chruby|n|nvm|fnm|rbenv|pyenv|asdf|volta|rvm|goenv|jenv|nodenv|juliaup|ghcup|mise|sdk|uv|rustup)\s)[A-Za-z][\w.+-]{0,40}\s+v?\d{1,4}(?:\.(?:\d{1,4}|x))+(?:[-+][\w.]{1,20})?$/;
 
 /**
  * A test's own name alone (`test_official`, `TestRoundTrip`): the function a suite runs, named so the reader can find
@@ -42,7 +43,8 @@ const FOR_DEPLOYMENT = /^\S{1,100}\s+install\b[^|;&]{0,200}\s--deployment(?:\s|$
  * Accepting a test run's new output as the expected one (`dune promote`, `dune build @runtest --promote`, `make
  * promote`): it rewrites the expected files after a run, it runs no test of its own.
  */
-const PROMOTES = /^(?:dune\s+promote|(?:g?make|just|task)\s+promote)(?:\s|$)|\s--(?:auto-)?promote(?:\s|$)/;
+// (Not the formatter's own run, `dune build @fmt --auto-promote`: it writes the formatted files, a lint step.)
+const PROMOTES = /^(?:dune\s+promote|(?:g?make|just|task)\s+promote)(?:\s|$)|^(?![^|;&]*@fmt\b)[^|;&]*\s--(?:auto-)?promote(?:\s|$)/;
 
 /** Listing CTest's tests without running them (`ctest --test-dir build -N`, `ctest --show-only`). */
 const CTEST_LISTS = /^ctest\b[^|;&]{0,200}\s(?:-N|--show-only)(?:[=\s]|$)/;

@@ -64,7 +64,9 @@ const TOOLS_LIST_LEAD = /\b(?:need|needs|needed|require[sd]?|installed|either|an
 
 /** The prose right before the list a list item belongs to, "" when there is none in its document. */
 /** A lead-in whose subject runs the items by itself: "The pre-commit hook automatically:", "CI will automatically:". */
-const AUTOMATIC_LEAD = /\bautomatically\s*:\s*$|\b(?:hooks?|CI|workflows?|bots?|pipelines?|GitHub\s+Actions?)\s+(?:will\s+)?(?:automatically\s+)?(?:runs?|does|do|performs?|checks?)\s*:\s*$/i;
+// (The subject must be the automation: "If you want the checks to run automatically:" and "Most issues can be fixed
+// automatically:" lead into the reader's own steps.)
+const AUTOMATIC_LEAD = /\b(?:hooks?|CI|workflows?|bots?|pipelines?|GitHub\s+Actions?|pre-commit|husky|lefthook)\b(?:\s+(?:will|then))?\s+(?:automatically\s+)?(?:runs?|does|do|performs?|checks?|executes?)\b[^.:]{0,40}:\s*$|\b(?:hooks?|CI|workflows?|bots?|pipelines?|GitHub\s+Actions?|pre-commit|husky|lefthook)\b[^.:]{0,40}\bautomatically\s*:\s*$/i;
 
 function listLeadIn(flow: readonly Located[], k: number): string {
   const doc = flow[k].doc;

@@ -21,7 +21,7 @@ export function narrows(extra: string): boolean {
       // `make > make.log 2>&1`: the same step with its output kept.
       /^\d?>/.test(w) ||
       // `run_iwyu_tests.py cxx.test_array`, `cargo test parser::tests::x`: a test's dotted or `::` id picks that test.
-      (/^[A-Za-z_]\w{0,60}(?:(?:\.|::)[A-Za-z_]\w{0,60}){1,8}$/.test(w) && /(?:^|\.|::)tests?(?:_|\.|::|$)/i.test(w)),
+      (/^[A-Za-z_]\w{0,60}(?:(?:\.|::)[A-Za-z_]\w{0,60}){1,8}$/.test(w) && (w.includes('::') || /(?:^|\.)(?:tests?(?:_|\.|$)|Test[A-Z])/.test(w))),
   );
 }
 

@@ -42,7 +42,7 @@ export function isFilteredTestRun(command: string): boolean {
 const SCRIPT_NAME = /^[a-z][\w-]{0,30}(?::[\w-]{1,30}){1,3}$/;
 const INTERPRETER = /^(?:python[\d.]{0,4}|node|ruby|php|perl|deno|bun)$/;
 // (With what it runs between the words: `run_iwyu_tests.py`, `run-all-tests.js`, `run_unit_specs.rb`.)
-const RUNNER_SCRIPT = /^(?:\.\/)?(?:(?:scripts?|tools?|bin|build|dev|ci)\/)?(?:run[-_]?(?:[a-z0-9]{1,20}[-_]){0,2}tests?|tests?[-_]?run(?:ner)?|runtests?|run[-_]?(?:[a-z0-9]{1,20}[-_]){0,2}specs?|(?:test[-_]all|all[-_]tests))\.\w{1,4}$/i;
+const RUNNER_SCRIPT = /^(?:\.\/)?(?:(?:scripts?|tools?|bin|build|dev|ci)\/)?(?:run[-_]?(?:[a-z0-9]{1,20}[-_]){0,2}(?:unit|integration|all)?tests?|tests?[-_]?run(?:ner)?|runtests?|run[-_]?(?:[a-z0-9]{1,20}[-_]){0,2}specs?|(?:test[-_]all|all[-_]tests))\.\w{1,4}$/i;
 /**
  * `pytest astrocalc`, `python -m pytest my_pkg`: pytest given only a package's import name (lower case, no folder, no
  * file, no `::` test id, no option). A Python project that keeps its tests inside its package runs its whole suite so;

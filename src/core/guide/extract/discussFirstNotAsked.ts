@@ -105,7 +105,7 @@ export const asideSection = (l: Located, text = ''): boolean => {
   if (nearest === undefined || !ASIDE_SECTION.test(nearest) || CHANGE_SECTION.test(nearest) || isTitle(l, nearest)) return false;
   // Under "Support", a sentence that asks for the issue before the work starts ("Please always open an issue or leave a
   // comment in one, before starting work on an architecture!") is the talk before a change, in the help section.
-  return !(SUPPORT_ONLY.test(nearest) && BEFORE_STARTING_WORK.test(text));
+  return !(SUPPORT_ONLY.test(nearest) && BEFORE_STARTING_WORK.test(text) && !/\b(?:help|stuck|questions?)\b/i.test(text));
 };
 const SUPPORT_ONLY = /^[\W_]*(?:getting\s+)?(?:support|help)[\W_]*$/i;
 export const BEFORE_STARTING_WORK = /\bbefore\s+(?:you\s+)?(?:start(?:ing)?|begin(?:ning)?)\s+(?:to\s+)?(?:work(?:ing)?|hack(?:ing)?|cod(?:e|ing)|implement(?:ing)?)\b/i;
@@ -139,11 +139,19 @@ export const reportOnly = (l: Located, text: string, index: number): boolean => 
  * A sentence that has the idea talked over before the work starts: "run ideas by the mailing list to get general
  * agreement on directions before you start hacking", "discuss your approach with us before starting to code".
  */
-const TALKED_OVER = /\b(?:discuss\w*|talk\w*|run\s+(?:(?:your|the|any)\s+)?ideas?\s+by|agree\w*|propos\w*|check\s+with\s+(?:us|the\s+maintainers)|(?:open|file|create)\w*\s+an?\s+(?:issue|discussion|ticket))\b/i;
-const WAIVED = /\b(?:no\s+need|not\s+(?:necessary|required|needed)|don['\u2019]t\s+(?:need|have)|needn['\u2019]t|without)\b/i;
+// An ask to talk, as a verb: not "agree to the CLA", "search the discussions", "the proposal", "the talk from FOSDEM".
+const TALKED_OVER = /\b(?:discuss(?:ing)?\s+(?:it|this|that|them|your|the|any|a|an|with|on|first|in|via|over)\b|talk\s+(?:(?:it|this|that)\s+(?:over|through)|to\s+us|with\s+us|to\s+the\s+maintainers|with\s+the\s+maintainers)|run\s+(?:(?:your|the|any)\s+)?ideas?\s+by|get\s+(?:(?:a|some|general)\s+)?(?:agreement|consensus|feedback|buy-in)|check\s+with\s+(?:us|the\s+maintainers)|(?:open|file|create)\w*\s+(?:an?\s+(?:issue|discussion|ticket)|one\b))/i;
+// (Waived for all, or left to the reader: "not mandatory", "feel free", "you may want to".)
+const WAIVED = /\b(?:no\s+need|not\s+(?:necessary|required|needed|mandatory)|optional(?:ly)?|don['\u2019]t\s+(?:need|have)|needn['\u2019]t|without|feel\s+free|may\s+want|might\s+want|(?:fine|ok(?:ay)?)\s+to\s+(?:send|open|submit)|straight\s+away)\b/i;
+// A help request, a security report, a talk in a draft pull request or the maintainers' own rule is no talk before a change.
+const NOT_BEFORE_A_CHANGE = /\b(?:help|stuck|questions?|security|vulnerabilit\w*|privately|draft\s+(?:pull\s+request|PR)|(?:core\s+)?team\s+(?:should|must)|committers?\s+(?:should|must)|we\s+(?:should|must))\b/i;
 export function talkedOverBeforeWork(text: string): boolean {
   const at = BEFORE_STARTING_WORK.exec(text);
   if (!at) return false;
+  // The clause of the ask: "An issue is not required for typo fixes, but please open one before ..." waives only its first clause.
   const sentence = sentenceAround(text, at.index);
-  return TALKED_OVER.test(sentence) && !WAIVED.test(sentence);
+  const from = at.index - text.indexOf(sentence);
+  const clauseStart = Math.max(0, sentence.slice(0, Math.max(0, from)).search(/,\s*but\s[^,]*$/i));
+  const clause = sentence.slice(clauseStart);
+  return TALKED_OVER.test(clause) && !WAIVED.test(clause) && !NOT_BEFORE_A_CHANGE.test(sentence);
 }
