@@ -176,4 +176,15 @@ describe('reader rules (session 27)', () => {
       assert.equal(await typesOf('## Labels\n\nWe label issues:\n\n- `feat` new feature requests\n- `fix` bugs to fix\n- `docs` documentation gaps'), null);
     });
   });
+  describe('arguments that are names to fill in', () => {
+    it('"foo" and its kin as a file (`oclgrind ./foo`, `futhark dev foo.fut`) and a class named "Your…" make an example', async () => {
+      const c = await commandsOf('# Contributing\n\n## Debugging\n\n```\nfuthark dev --seq foo.fut\noclgrind ./foo\nhatch test YourExtractor\n```\n\n## Tests\n\n```\nhatch test\n```\n');
+      assert.deepEqual(c.setup, []);
+      assert.deepEqual(c.test, ['hatch test']);
+    });
+    it('near miss: a word that only starts like them (`football`, `./barrier`, `Yourself`) is no placeholder', async () => {
+      const c = await commandsOf('# Contributing\n\n## Tests\n\n```\n./barrier --all\n```\n');
+      assert.deepEqual(c.test, ['./barrier --all']);
+    });
+  });
 });
