@@ -187,4 +187,10 @@ describe('reader rules (session 27)', () => {
       assert.deepEqual(c.test, ['./barrier --all']);
     });
   });
+  describe('a product named in the shape of a cmdlet', () => {
+    it('"use `Auto-Sync` to add the new module" names a tool, no step; `Install-Dotnet` stays a cmdlet', async () => {
+      const c = await commandsOf('# Contributing\n\n## Setup\n\nIf your architecture is supported in LLVM, you can use `Auto-Sync` to add the new module.\n\nOn Windows, run `Install-Dotnet` first.\n');
+      assert.deepEqual(c.setup, ['Install-Dotnet']);
+    });
+  });
 });
