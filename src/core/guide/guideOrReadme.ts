@@ -115,8 +115,25 @@ function readmeStandIn(readme: ParsedDocument): ParsedDocument | null {
   // Beside a Contributing section, only sections plainly about working on this project: "Developing plugins" and a
   // "Tests" section on testing one's own code with the library are for users. Building the checkout is such a section
   // ("Build" beside a Contributing section that only sends the reader to a wiki).
-  const picked = new Set([...contributing, ...developmentRanges(readme, contributing.length > 0 ? PROJECT_WORK_OR_BUILD : STAND_IN_HEADING, true)]);
+  const picked = new Set([...contributing, ...developmentRanges(readme, contributing.length > 0 ? PROJECT_WORK_OR_BUILD : STAND_IN_HEADING, true), ...pullRequestRanges(readme)]);
   return picked.size === 0 ? null : sectionDocument(readme, [...picked].sort((a, b) => a - b));
+}
+
+/**
+ * A README section titled for pull requests ("### Pull Requests", "Submitting patches") that tells the reader to open
+ * or send one ("Open a new GitHub pull request towards the test branch"): how this project takes changes, as a
+ * Contributing section would say. (A product's own "Pull requests" feature page tells nobody to open one.)
+ */
+const PULL_REQUESTS_HEADING = /^\W*(?:(?:submitting|sending|opening|making)\s+)?(?:(?:a|your)\s+)?(?:pull[\s-]+requests?|PRs|patches)\W*$/i;
+const ASKS_TO_SEND = /\b(?:open|submit|send|create|make|file)\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:new\s+)?(?:GitHub\s+)?(?:pull[\s-]+requests?|PRs?|patch(?:es)?)\b/i;
+function pullRequestRanges(readme: ParsedDocument): number[] {
+  const picked: number[] = [];
+  readme.blocks.forEach((b, k) => {
+    if (b.kind !== 'heading' || !PULL_REQUESTS_HEADING.test(b.text)) return;
+    const range = sectionIndices(readme, k);
+    if (range.some((i) => readme.blocks[i].kind !== 'heading' && readme.blocks[i].kind !== 'code' && ASKS_TO_SEND.test(readme.blocks[i].text))) picked.push(...range);
+  });
+  return picked;
 }
 
 /** The README's blocks at `indices`, as a document of their own whose sections start afresh. */

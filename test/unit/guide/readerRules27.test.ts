@@ -193,4 +193,16 @@ describe('reader rules (session 27)', () => {
       assert.deepEqual(c.setup, ['Install-Dotnet']);
     });
   });
+  describe("a README's section on pull requests, with no guide", () => {
+    const readme = '# vpn-tool\n\n## Installation\n\n```\ncurl -L https://example.org/install | bash\n```\n\n## Feedback & Support\n\n### Pull Requests\n\n* Open a new GitHub pull request towards the `develop` branch.\n* Use the following [commit rules](https://www.conventionalcommits.org/).\n\n## Contributions\n\nPiVPN is not taking donations.\n';
+    it('"### Pull Requests" that tells the reader to open one is read as the guide would be', async () => {
+      const r = await readGuide(new MemoryRepoFiles({ 'README.md': readme }));
+      assert.equal(r.acceptsPullRequests?.value, true);
+      assert.equal(r.baseBranch?.value, 'develop');
+    });
+    it("near miss: a product's own \"Pull requests\" feature section tells nobody to open one, and stays unread", async () => {
+      const r = await readGuide(new MemoryRepoFiles({ 'README.md': '# review-bot\n\n## Features\n\n### Pull requests\n\nThe bot comments on pull requests with a summary of the changes.\n' }));
+      assert.equal(r.acceptsPullRequests, null);
+    });
+  });
 });
