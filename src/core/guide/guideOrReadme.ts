@@ -124,14 +124,24 @@ function readmeStandIn(readme: ParsedDocument): ParsedDocument | null {
  * or send one ("Open a new GitHub pull request towards the test branch"): how this project takes changes, as a
  * Contributing section would say. (A product's own "Pull requests" feature page tells nobody to open one.)
  */
-const PULL_REQUESTS_HEADING = /^\W*(?:(?:submitting|sending|opening|making)\s+)?(?:(?:a|your)\s+)?(?:pull[\s-]+requests?|PRs|patches)\W*$/i;
-const ASKS_TO_SEND = /\b(?:open|submit|send|create|make|file)\s+(?:a\s+|an\s+|your\s+|the\s+)?(?:new\s+)?(?:GitHub\s+)?(?:pull[\s-]+requests?|PRs?|patch(?:es)?)\b/i;
+const PULL_REQUESTS_HEADING = /^\W*(?:(?:how\s+to\s+)?(?:submit(?:ting)?|send(?:ing)?|open(?:ing)?|mak(?:e|ing))\s+)?(?:(?:a|your)\s+)?(?:pull[\s-]+requests?|merge[\s-]+requests?|PRs|patches)(?:\s+(?:guidelines|process|rules|policy))?\W*$/i;
+// The reader told to send one, as an ask (a sentence or item that opens with it, or after "please", "you should"), not
+// what a product does ("the action will create a pull request against `main`").
+const ASKS_TO_SEND = /(?:^|[.!?:;]\s+|\bplease\s+(?:do\s+not\s+|don['\u2019]t\s+)?|\byou\s+(?:should|must|can)\s+|\b(?:do\s+not|don['\u2019]t)\s+)(?:open|submit|send|create|make|file)\s+(?:us\s+)?(?:a\s+|an\s+|your\s+|the\s+)?(?:new\s+)?(?:GitHub\s+)?(?:pull[\s-]+requests?|merge[\s-]+requests?|PRs?|patch(?:es)?)\b/i;
+/** Words that address the contributor: "please", "your pull request", "you should", "send us". */
+const ADDRESSED = /\bplease\b|\byour\s+(?:pull|PR|patch|merge|change)|\byou\s+(?:should|must)\b|\bsend\s+us\b/i;
+/** A section of the product's own manual ("## Usage" > "### Pull requests", "## Commands", "## Features"). */
+const MANUAL_SECTION = /\b(?:usage|features?|commands?|api|reference|configuration|options|examples?|how\s+it\s+works|inputs?|outputs?)\b/i;
 function pullRequestRanges(readme: ParsedDocument): number[] {
   const picked: number[] = [];
   readme.blocks.forEach((b, k) => {
     if (b.kind !== 'heading' || !PULL_REQUESTS_HEADING.test(b.text)) return;
+    // Under the manual's own sections only an ask said to the reader ("Please submit your pull request against `dev`")
+    // counts; "Create a pull request from the current branch" there documents a command.
+    const inManual = b.sections.some((h) => h !== b.text && MANUAL_SECTION.test(h));
     const range = sectionIndices(readme, k);
-    if (range.some((i) => readme.blocks[i].kind !== 'heading' && readme.blocks[i].kind !== 'code' && ASKS_TO_SEND.test(readme.blocks[i].text))) picked.push(...range);
+    const asks = (text: string): boolean => ASKS_TO_SEND.test(text) && (!inManual || ADDRESSED.test(text));
+    if (range.some((i) => readme.blocks[i].kind !== 'heading' && readme.blocks[i].kind !== 'code' && asks(readme.blocks[i].text))) picked.push(...range);
   });
   return picked;
 }

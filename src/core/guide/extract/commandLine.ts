@@ -300,9 +300,10 @@ export function isProjectProgram(command: string): boolean {
 }
 
 /** A PowerShell cmdlet or function, Verb-Noun (`Start-Build`, `Install-Dotnet`, `Import-Module`). */
-// (A PowerShell verb opens it, as PowerShell's approved verbs do: `Install-Dotnet`, `Start-PSPester`; a product's
-// name in the same shape, "use `Auto-Sync` to add the module", is no cmdlet.)
-export const CMDLET = /^(?:Add|Approve|Assert|Build|Checkpoint|Clear|Close|Compare|Complete|Compress|Confirm|Connect|Convert|ConvertFrom|ConvertTo|Copy|Debug|Deny|Deploy|Disable|Disconnect|Dismount|Edit|Enable|Enter|Exit|Expand|Export|Find|Format|Get|Grant|Group|Hide|Import|Initialize|Install|Invoke|Join|Limit|Lock|Measure|Merge|Mount|Move|New|Open|Optimize|Out|Ping|Pop|Protect|Publish|Push|Read|Receive|Redo|Register|Remove|Rename|Repair|Request|Reset|Resize|Resolve|Restart|Restore|Resume|Revoke|Save|Search|Select|Send|Set|Show|Skip|Split|Start|Step|Stop|Submit|Suspend|Switch|Sync|Test|Trace|Unblock|Undo|Uninstall|Unlock|Unprotect|Unpublish|Unregister|Update|Use|Wait|Watch|Write)-[A-Z]\w{1,40}$/;
+// (A PowerShell verb opens it, as PowerShell's approved verbs do, or a verb a project's own scripts use (`Run-Tests`,
+// `Setup-Env`): `Install-Dotnet`, `Start-PSPester`; a product's name in the same shape, "use `Auto-Sync` to add the
+// module", is no cmdlet.)
+export const CMDLET = /^(?:Add|Approve|Assert|Backup|Block|Bootstrap|Build|Check|Create|Delete|Execute|Generate|Run|Setup|Checkpoint|Clear|Close|Compare|Complete|Compress|Confirm|Connect|Convert|ConvertFrom|ConvertTo|Copy|Debug|Deny|Deploy|Disable|Disconnect|Dismount|Edit|Enable|Enter|Exit|Expand|Export|Find|Format|Get|Grant|Group|Hide|Import|Initialize|Install|Invoke|Join|Limit|Lock|Measure|Merge|Mount|Move|New|Open|Optimize|Out|Ping|Pop|Protect|Publish|Push|Read|Receive|Redo|Register|Remove|Rename|Repair|Request|Reset|Resize|Resolve|Restart|Restore|Resume|Revoke|Save|Search|Select|Send|Set|Show|Skip|Split|Start|Step|Stop|Submit|Suspend|Switch|Sync|Test|Trace|Unblock|Undo|Uninstall|Unlock|Unprotect|Unpublish|Unregister|Update|Use|Wait|Watch|Write)-[A-Z]\w{1,40}$/;
 
 /**
  * Whether a line of a shell block under a build, test or lint heading is a command though its tool is not one

@@ -19,8 +19,9 @@ export const T_IS_NO_FILTER = /\bnx\s+(?:run-many|affected)\b|\b(?:docker|podman
 export const WRAPPER_DASHES = /^((?:opam\s+exec|(?:uv|poetry|pipenv|hatch|pdm|rye|pixi)\s+run)\s+)--\s+(?!.*\s--(?:\s|$))/;
 // (`tests/.../test_file.py`: a path's folders left out, to fill in; Go's `./...` ends its path and is the whole tree.)
 // (`oclgrind ./foo`, `futhark dev foo.fut`: "foo", "bar" and "baz" are the names every guide uses for a file to fill in.)
-// (`hatch test YourExtractor`: the reader's own class, named for them to fill in.)
-export const EXAMPLE_ARGS = /(?:^|[\s/=])(?:foo|bar|baz|qux|foobar)(?:\.\w{1,6})?(?=$|[\s"'])|(?:^|\s)Your[A-Z]\w{1,40}|(?:^|[\s_/.-])(?:xxx|XXX)(?=$|[\s_/.-])|(^|\s)[\w:-]{1,100}\*(\s|$)|(?:^|[\s/=])path\/to\/|\s--filter[\s=]|\s~\/|<[^>]{1,60}>|(?:^|\s)\[[^\]]{1,60}\]|\$\{?[A-Z_]{2}|(?<!\$)\{[^}]{1,60}\}|(?<![/.])\.\.\.|\/\.\.\.\/|--grep|-test\.run\b|--testNamePattern|\s--\s+[^\s-]/;
+// (`hatch test YourExtractor`: the reader's own class, named for them to fill in; not a product, `YourKit`.)
+// ("bar" only as a path's part, `./bar`, or beside a "foo": `--progress=bar` and a crate named `bar` are real.)
+export const EXAMPLE_ARGS = /(?:^|[\s/:])(?:foo|foobar)(?:\.\w{1,6}){0,2}(?=$|[\s"'/:])|(?:^|\s)\.\/(?:bar|baz|qux)(?=$|\s)|(?:^|\s)Your[A-Z][a-z]{4,40}|(?:^|[\s_/.-])(?:xxx|XXX)(?=$|[\s_/.-])|(^|\s)[\w:-]{1,100}\*(\s|$)|(?:^|[\s/=])path\/to\/|\s--filter[\s=]|\s~\/|<[^>]{1,60}>|(?:^|\s)\[[^\]]{1,60}\]|\$\{?[A-Z_]{2}|(?<!\$)\{[^}]{1,60}\}|(?<![/.])\.\.\.|\/\.\.\.\/|--grep|-test\.run\b|--testNamePattern|\s--\s+[^\s-]/;
 /**
  * An environment variable that narrows a run to some tests, files or packages (`TESTS=`, `WHAT=`, `FILTER=`,
  * `TEST_ONLY=`, `TEST_GREP=`, `SPEC_PATTERN=`): by its whole name, or by a selecting last part. A knob such as

@@ -55,7 +55,10 @@ export function typeList(sources: Sources): { types: string[]; at: Located } | n
     byList.set(key, items);
   }
   for (const items of byList.values()) {
-    const heads = items.map((l) => TYPE_ITEM_HEAD.exec(l.block.text)?.[1] ?? /^`([a-z][a-z0-9-]{1,15})`,\s/.exec(l.block.text)?.[1]);
+    // (A name run into its description counts only under a lead-in or heading about types, not one about branches.)
+    const lead = `${leadInOf(items[0])} ${items[0].block.sections[items[0].block.sections.length - 1] ?? ''}`;
+    const runIn = RUN_IN_TYPES_LEAD.test(lead) && !/\bbranch/i.test(lead);
+    const heads = items.map((l) => TYPE_ITEM_HEAD.exec(l.block.text)?.[1] ?? /^`([a-z][a-z0-9-]{1,15})`,\s/.exec(l.block.text)?.[1] ?? (runIn ? RUN_IN_HEAD.exec(l.block.text)?.[1] : undefined));
     const known = heads.filter((h): h is string => h !== undefined && KNOWN_TYPES.has(h));
     // A list the item or sentence before it introduces as the prefixes to use may hold a project's own types too.
     if (known.length < 3 || (known.length < items.length * 0.6 && !prefixLeadIn(items[0]))) continue;
@@ -78,7 +81,11 @@ export function typeList(sources: Sources): { types: string[]; at: Located } | n
  */
 // ("**feat** for a new feature for the user", "`fix` bugfix in the source": marked up, the name may run straight into its
 // description; the list must still be mostly known types, typeList.)
-const TYPE_ITEM_HEAD = /^[*_`]*([a-z][a-z0-9-]{1,15})!?(?:[*_`]*\s*(?::|-|–|—)|:[*_`]+|[*_`]+(?=\s+[a-z(]))(?:\s|$)/;
+const TYPE_ITEM_HEAD = /^[*_`]*([a-z][a-z0-9-]{1,15})!?(?:[*_`]*\s*(?::|-|–|—)|:[*_`]+|[*_`]+(?=\s+(?:for|when)\s))(?:\s|$)/;
+/** The same name run straight into any description ("`fix` bugfix", "**feat** A new feature"): a type only where the list is said to hold types (RUN_IN_TYPES_LEAD). */
+const RUN_IN_HEAD = /^[*_`]+([a-z][a-z0-9-]{1,15})!?[*_`]+(?=\s+[A-Za-z(])/;
+/** A lead-in or heading that names the types ("Possible `<type>`s:", "Commit types", "The type must be one of"), never branches. */
+const RUN_IN_TYPES_LEAD = /\btypes?\b|<type>/i;
 
 /** "Use a prefix for the PR title or commits, e.g. ...:" then the list: the prefixes are the allowed types. */
 const PREFIX_LEAD_IN = /\b(?:prefix(?:es)?|types?)\b[^.]{0,40}?\b(?:title|commits?|commit\s+messages?)\b|\b(?:title|commits?|commit\s+messages?)\b[^.]{0,40}?\b(?:prefix(?:es|ed)?|types?)\b/i;
