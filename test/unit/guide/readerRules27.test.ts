@@ -205,4 +205,16 @@ describe('reader rules (session 27)', () => {
       assert.equal(r.acceptsPullRequests, null);
     });
   });
+  describe('a check block whose lead-in says what the run looks for', () => {
+    it('"... to see if your changes contain any mistakes or errors" is a purpose, not a recovery: the block is the checks', async () => {
+      const c = await commandsOf('# Contributing\n\n## Validating changes\n\nBefore submitting a pull request, run tests and perform code linting on your system first, to see if your changes contain any mistakes or errors. This will be done automatically for each pull request, but performing these checks locally avoids unnecessary build failures.\n\n```bash\n# run automated tests\npytest\n# check code for linting errors\nruff check .\n```\n');
+      assert.deepEqual(c.test, ['pytest']);
+      assert.deepEqual(c.lint, ['ruff check .']);
+    });
+    it('near miss: "If the tests fail with errors, run:" is still a recovery, and serving the built docs is no step', async () => {
+      const c = await commandsOf('# Contributing\n\n## Tests\n\n```\npytest\n```\n\nIf the tests fail with errors about the cache, run:\n\n```\npytest --cache-clear\n```\n\nTo look at the docs, run `python -m http.server 8000 --directory docs/_build/html`.\n');
+      assert.deepEqual(c.test, ['pytest']);
+      assert.deepEqual(c.setup, []);
+    });
+  });
 });

@@ -49,7 +49,10 @@ const PROMOTES = /^(?:dune\s+promote|(?:g?make|just|task)\s+promote)(?:\s|$)|^(?
 /** Listing CTest's tests without running them (`ctest --test-dir build -N`, `ctest --show-only`). */
 const CTEST_LISTS = /^ctest\b[^|;&]{0,200}\s(?:-N|--show-only)(?:[=\s]|$)/;
 
+/** Serving files to look at in a browser (`python -m http.server 8000 --directory docs/_build/html`): it runs until stopped. */
+const SERVES_FILES = /^python[\d.]{0,4}\s+-m\s+(?:http\.server|SimpleHTTPServer)\b/;
+
 export function notAStepByItsWords(trimmed: string): boolean {
   if (trimmed.length > 2000) return false;
-  return UNINSTALLS.test(trimmed) || SHOWS_CONFIG.test(trimmed) || TOOL_AND_VERSION.test(trimmed) || TEST_NAME.test(trimmed) || TOX_DOCS_GLUED.test(trimmed) || FOR_DEPLOYMENT.test(trimmed) || PROMOTES.test(trimmed) || CTEST_LISTS.test(trimmed);
+  return UNINSTALLS.test(trimmed) || SHOWS_CONFIG.test(trimmed) || TOOL_AND_VERSION.test(trimmed) || TEST_NAME.test(trimmed) || TOX_DOCS_GLUED.test(trimmed) || FOR_DEPLOYMENT.test(trimmed) || PROMOTES.test(trimmed) || CTEST_LISTS.test(trimmed) || SERVES_FILES.test(trimmed);
 }

@@ -92,4 +92,5 @@ export const VERSION_CHECK = /^\S{1,100}\s+(?:--version|-V|-v|-version|version)$
  * Prose before a code block that makes it a recovery for when something went wrong ("If the build fails, rebuild
  * from scratch with", "if you cannot get it to compile"), not a step of the main flow.
  */
-export const TROUBLESHOOTING = /\bif\b[^.]{0,100}?\b(?:fails?|failing|failed|can\s?not|can't|doesn't\s+work|does\s+not\s+work|broken|goes\s+wrong|errors?)\b/i;
+// (Not a check's purpose, "to see if your changes contain any mistakes or errors": what the run looks for, not a failure.)
+export const TROUBLESHOOTING = /(?<!\b(?:see|check|verify|test|find\s+out|ensure|confirm)\s)\bif\b[^.]{0,100}?\b(?:fails?|failing|failed|can\s?not|can't|doesn't\s+work|does\s+not\s+work|broken|goes\s+wrong|errors?)\b/i;
