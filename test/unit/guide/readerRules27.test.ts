@@ -217,4 +217,11 @@ describe('reader rules (session 27)', () => {
       assert.deepEqual(c.setup, []);
     });
   });
+  describe('a CI section that has the reader run a check locally', () => {
+    it('"You can run the linter locally with `npm run lint`" under "Continuous Integration" is a step; what the CI runs is not', async () => {
+      const c = await commandsOf('# Contributing\n\n### Continuous Integration\n\nAll pull requests must pass our CI checks. These checks include:\n\n- **Linting**: You can run the linter locally with `npm run lint`.\n- **Testing**: You can run the tests locally with `npm test`.\n\nThe CI also runs `npm run e2e` on every push.\n');
+      assert.deepEqual(c.lint, ['npm run lint']);
+      assert.deepEqual(c.test, ['npm test']);
+    });
+  });
 });

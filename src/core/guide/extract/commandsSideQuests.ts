@@ -34,8 +34,10 @@ const MAIN_TOPIC = /^(?:the\s+)?(?:set(?:ting)?\s?up|install\w*|build\w*|compil\
  */
 const GUIDE_TITLE = /^(?:how\s+to\s+)?(?:contribut\w*|hacking|developing|welcome)\s+(?:to|on|for)\s/i;
 
-const skipCache = new WeakMap<readonly string[], boolean>();
-const skipCacheContainers = new WeakMap<readonly string[], boolean>();
+const skipCache = new WeakMap<readonly string[], boolean | 'ci'>();
+const skipCacheContainers = new WeakMap<readonly string[], boolean | 'ci'>();
+/** A sentence that has the reader run the check on their own machine ("You can run the linter locally with `npm run lint`"). */
+const RUN_LOCALLY = /\blocally\b|\bon\s+your\s+(?:own\s+)?(?:machine|computer)\b/i;
 /** Container words: a side quest, except in a guide whose only way to set up or test is a container (see `commands`). */
 export const CONTAINER_WORDS = /\bcontainer(?:s|ized)?\b|\bdocker\b|podman/i;
 const CONTAINER_WORDS_ALL = new RegExp(CONTAINER_WORDS.source, 'gi');
@@ -64,13 +66,15 @@ export function inSkippedSection(l: Located, containersAllowed = false): boolean
     // "Running the Linux tests using Docker": the tests are the topic, the container only how they run.
     const skipping = sections.filter((h) => SKIP_SECTION.test(topicOf(h).replace(WITHOUT_SIDE_QUEST, ' ').replace(TIPS_FOR_THE_WORK, ' ')) && !GUIDE_TITLE.test(h) && !h.split(JOINED_TOPICS).some((topic) => MAIN_TOPIC.test(topic.trim())) && !testsInContainer(h, SKIP_SECTION));
     answer = skipping.length > 0 && !keptInCollection(sections, skipping);
-    // A section only about the project's CI ("Continuous integration", "CI checks") says what the CI runs for you.
-    if (!answer && CI_ONLY.test(sections[sections.length - 1] ?? '')) answer = true;
+    // A section only about the project's CI ("Continuous integration", "CI checks") says what the CI runs for you;
+    // a sentence there that has the reader run it locally ("You can run the linter locally with `npm run lint`") is a
+    // step all the same.
+    if (!answer && CI_ONLY.test(sections[sections.length - 1] ?? '')) answer = 'ci';
     // A FAQ answers side questions (resetting settings, a broken database), unless its question is how to do a step
     // of the main flow ("How do I run the tests?").
     const faq = sections.findIndex((h) => FAQ_SECTION.test(h));
     if (!answer && faq >= 0) answer = !sections.slice(faq + 1).some((h) => FAQ_MAIN_QUESTION.test(h));
     cache.set(sections, answer);
   }
-  return answer;
+  return answer === 'ci' ? l.block.kind === 'code' || !RUN_LOCALLY.test(l.block.text) : answer;
 }
