@@ -50,7 +50,7 @@ const PROMOTES = /^(?:dune\s+promote|(?:g?make|just|task)\s+promote)(?:\s|$)|^(?
 const CTEST_LISTS = /^ctest\b[^|;&]{0,200}\s(?:-N|--show-only)(?:[=\s]|$)/;
 
 /** Serving files to look at in a browser (`python -m http.server 8000 --directory docs/_build/html`): it runs until stopped. */
-const SERVES_FILES = /^python[\d.]{0,4}\s+-m\s+(?:http\.server|SimpleHTTPServer)\b/;
+const SERVES_FILES = /^(?:(?:uv|poetry|pipenv|hatch|pdm|rye)\s+run\s+)?(?:python[\d.]{0,4}|py)\s+-m\s+(?:http\.server|SimpleHTTPServer)\b/;
 
 export function notAStepByItsWords(trimmed: string): boolean {
   if (trimmed.length > 2000) return false;

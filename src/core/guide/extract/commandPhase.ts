@@ -92,5 +92,6 @@ export const VERSION_CHECK = /^\S{1,100}\s+(?:--version|-V|-v|-version|version)$
  * Prose before a code block that makes it a recovery for when something went wrong ("If the build fails, rebuild
  * from scratch with", "if you cannot get it to compile"), not a step of the main flow.
  */
-// (Not a check's purpose, "to see if your changes contain any mistakes or errors": what the run looks for, not a failure.)
-export const TROUBLESHOOTING = /(?<!\b(?:see|check|verify|test|find\s+out|ensure|confirm)\s)\bif\b[^.]{0,100}?\b(?:fails?|failing|failed|can\s?not|can't|doesn't\s+work|does\s+not\s+work|broken|goes\s+wrong|errors?)\b/i;
+// (Not a check's purpose, "to see if your changes contain any mistakes or errors", "to know if anything is broken": what
+// the run looks for in the reader's work, not a failure; "see if it still fails" is one.)
+export const TROUBLESHOOTING = /(?:(?<!\b(?:see|check|verify|test|find\s+out|ensure|confirm|determine|know|detect)\s)\bif\b|\b(?:see|check|verify|test|find\s+out|ensure|confirm|determine|know|detect)\s+if\b(?!\s+(?:your\s+(?:changes?|code|work|PR|pull\s+request|patch(?:es)?|commits?)|there\s+(?:are|is)|anything|the\s+code)\b))[^.]{0,100}?\b(?:fails?|failing|failed|can\s?not|can't|doesn't\s+work|does\s+not\s+work|broken|goes\s+wrong|errors?)\b/i;

@@ -37,7 +37,12 @@ const GUIDE_TITLE = /^(?:how\s+to\s+)?(?:contribut\w*|hacking|developing|welcome
 const skipCache = new WeakMap<readonly string[], boolean | 'ci'>();
 const skipCacheContainers = new WeakMap<readonly string[], boolean | 'ci'>();
 /** A sentence that has the reader run the check on their own machine ("You can run the linter locally with `npm run lint`"). */
-const RUN_LOCALLY = /\blocally\b|\bon\s+your\s+(?:own\s+)?(?:machine|computer)\b/i;
+const RUN_LOCALLY = /\brun\b[^.]{0,80}\b(?:locally|on\s+your\s+(?:own\s+|local\s+)?(?:machine|computer|laptop)|yourself)\b/i;
+/** Said as no step: "there is no need to run it yourself", "hard to reproduce locally". */
+const NOT_RUN = /\bno\s+need\b|\b(?:don['\u2019]t|do\s+not|doesn['\u2019]t)\s+(?:need|have)\b|\bnot\s+(?:necessary|needed|required)\b|\bhard\s+to\b|\bcan(?:not|['\u2019]t)\b/i;
+const runsLocally = (text: string): boolean => text.split(/[.;!?]\s/).some((sentence) => RUN_LOCALLY.test(sentence) && !NOT_RUN.test(sentence));
+/** A block's prose with its code spans blanked: "The CI runs `npm run e2e`" says "run" only inside the span. */
+const withoutSpans = (text: string): string => text.replace(/`[^`\n]{0,300}`/g, 'X');
 /** Container words: a side quest, except in a guide whose only way to set up or test is a container (see `commands`). */
 export const CONTAINER_WORDS = /\bcontainer(?:s|ized)?\b|\bdocker\b|podman/i;
 const CONTAINER_WORDS_ALL = new RegExp(CONTAINER_WORDS.source, 'gi');
@@ -76,5 +81,5 @@ export function inSkippedSection(l: Located, containersAllowed = false): boolean
     if (!answer && faq >= 0) answer = !sections.slice(faq + 1).some((h) => FAQ_MAIN_QUESTION.test(h));
     cache.set(sections, answer);
   }
-  return answer === 'ci' ? l.block.kind === 'code' || !RUN_LOCALLY.test(l.block.text) : answer;
+  return answer === 'ci' ? l.block.kind === 'code' || !runsLocally(withoutSpans(l.block.text)) : answer;
 }
