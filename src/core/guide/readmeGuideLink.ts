@@ -80,8 +80,10 @@ function isGuideFile(path: string, byWords: boolean): boolean {
   return byWords && !/^(?:readme|index)\b/i.test(name);
 }
 
-/** A developer's document read beside the guide: DEVELOPMENT.md, DEVELOPING.md, HACKING.md, dev-guide.md. */
-const BESIDE_GUIDE_NAME = String.raw`(?:develop(?:ment|ing|ers?)|hacking|dev[-_]?guide|developer[-_]?guide)\.(?:md|markdown|rst|adoc|txt)`;
+/** A developer's document read beside the guide: DEVELOPMENT.md, DEVELOPING.md, HACKING.md, dev-guide.md, docs/building.md. */
+// (`docs/building.md`, `building-from-source.md`: building the project from its source, which the README links for
+// contributors and packagers alike; a bare `build.md` is as often the docs' or a user's own build, and stays out.)
+const BESIDE_GUIDE_NAME = String.raw`(?:develop(?:ment|ing|ers?)|hacking|dev[-_]?guide|developer[-_]?guide|building(?:[-_]from[-_]source)?|build[-_]from[-_]source)\.(?:md|markdown|rst|adoc|txt)`;
 const BESIDE_GUIDE_DOC = new RegExp(`^${BESIDE_GUIDE_NAME}$`, 'i');
 /** Cheap test before parsing a README for developer docs: such a file name appears in its text. */
 export const MENTIONS_DEVELOPER_DOC = new RegExp(`${BESIDE_GUIDE_NAME}\\b`, 'i');

@@ -224,4 +224,15 @@ describe('reader rules (session 27)', () => {
       assert.deepEqual(c.test, ['npm test']);
     });
   });
+  describe("the README's link to the build-from-source document, beside a guide", () => {
+    const guide = '# Contributing\n\nSend pull requests against `main`. Keep commits small.\n';
+    it('`docs/building.md` linked from the README is read for its steps', async () => {
+      const r = await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': guide, 'README.md': '# vmm\n\nSee [building from source](docs/building.md).\n', 'docs/building.md': '# Building\n\n```\ncargo build --release\n```\n' }));
+      assert.deepEqual(r.commands.setup.map((c) => c.command), ['cargo build --release']);
+    });
+    it('near miss: a `build.md` (the docs site\'s own build) and a building doc the README does not link stay unread', async () => {
+      const r = await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': guide, 'README.md': '# vmm\n\nSee [the docs build](docs/build.md).\n', 'docs/build.md': '# Build the docs\n\n```\nmkdocs build\n```\n', 'docs/building.md': '# Building\n\n```\ncargo build\n```\n' }));
+      assert.deepEqual(r.commands.setup, []);
+    });
+  });
 });
