@@ -3,6 +3,7 @@
  * wrapper (`uv run`, `bundle exec`) is read through to the command it runs; a file it is given says nothing.
  */
 import type { CommandKind } from './commands';
+import { scriptNamePhase } from './commandScriptName';
 import { GIT_FETCHES_PARTS, GIT_HOOK_INSTALL, PYTHON_ENV, SETTING_EXPORT, SYSTEM_INSTALL, TOOL_PATH_EXPORT, WHITESPACE_CHECK, isCommand, toolOf } from './commandLine';
 
 const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit|nextest|insta|snapshots?|doctests?|eunit|runtests?|bats|phpunit|simple-phpunit|pest|paratest|phpspec|behat|codecept|karma|protractor|nosetests|unittest|busted|gotestsum)(\b|[:_-]|$)|\bbin\/test\b/i;
@@ -59,8 +60,10 @@ const DATABASE_SETUP = /^(?:(?:python[\d.]{0,4}\s+|\.\/)?manage\.py|(?:php\s+)?a
 // Detached only (`-d`, `--detach`): in the foreground the services hold the terminal until stopped, no step to wait for.
 const SERVICES_UP = /^(?:sudo\s+)?(?:docker\s+compose|docker-compose|podman-compose)\s+(?:-f\s+\S{1,200}\s+)*up\s+(?:\S{1,100}\s+){0,4}?(?:-d|--detach)\b/;
 
+/** A `cd` into a folder of the checkout, then the step typed there (`cd scripts; ./install_astyle.sh`, `cd web && npm ci`). */
 const CD_THEN_STEP = /^cd\s+[\w./~-]{1,200}\s*(?:;|&&)\s*(?!cd\s)(\S.{0,2000})$/;
 
+/** A command run inside the development machine (`vagrant ssh -c "make test"`): that command is the step. */
 const VM_COMMAND = /^vagrant\s+ssh\s+(?:\S+\s+)?(?:-c|--command)\s+["']([^"']{1,500})["']\s*$/;
 
 /** Bringing up or entering the project's development machine (`vagrant up`, `vagrant ssh`): the place the steps run in. */
@@ -102,10 +105,10 @@ export const HOOK_MAINTENANCE = /^(?:(?:uvx?|pipx\s+run|poetry\s+run|pdm\s+run|h
 const WINDOWS_SCRIPT = /^(?:\.\\)?(?:[\w.-]{1,60}\\){1,6}[\w.-]{1,60}\.(?:bat|cmd|ps1)(?=\s|$)/i;
 
 function classifyAnew(command: string): CommandKind | undefined {
-  // `cd scripts; ./install_astyle.sh`, `cd web && npm ci`: the step is what is typed in the folder (a `;` is often
-  // typed right after the folder's name).
   const inVm = VM_COMMAND.exec(command);
   if (inVm) return classify(inVm[1]);
+  // `cd scripts; ./install_astyle.sh`, `cd web && npm ci`: the step is what is typed in the folder (a `;` is often
+  // typed right after the folder's name).
   const inFolder = CD_THEN_STEP.exec(command);
   if (inFolder) return classify(inFolder[1]);
   const windows = WINDOWS_SCRIPT.exec(command);
@@ -420,31 +423,5 @@ function toxEnvironment(rest: string): CommandKind | undefined {
   if (LINT.test(env) || /(^|[,_-])(style|flake8|pylint|pre-commit|typing|types|pep8|pycodestyle|codespell|bandit)($|[,_-])/i.test(env)) return 'lint';
   if (TEST.test(env) || /(^|[,_-])py\d*($|[,_-])|(^|[,_-])pypy/i.test(env)) return 'test';
   if (SETUP.test(env)) return 'setup';
-  return undefined;
-}
-
-/** A script's file: a path (`./tools/x.sh`, `scripts/y.py`) or a name with a script's extension. */
-const SCRIPT_FILE = /^(?:\.{0,2}\/)?(?:[\w.-]{1,60}\/){0,6}([\w-]{2,60})\.(?:sh|bash|py|rb|pl|js|mjs|cjs|ts|ps1|bat|cmd)$|^\.{0,2}\/(?:[\w.-]{1,60}\/){0,6}([\w-]{2,60})$/;
-/** A name that opens with what it does: installing (`install_astyle`, `setup-env`), checking (`check_requirements`, `lint-tests`), testing. */
-const SETUP_FIRST = /^(?:install|setup|bootstrap)[-_][a-z0-9]/i;
-const LINT_FIRST = /^(?:check|verify|validate|lint|format|fmt)(?:[-_]|$)/i;
-/** A name that ends in what it runs or fetches (`fix_includes_test`, `run_iwyu_tests`, `create_test_requirements`). */
-const TEST_SCRIPT = /(?:^|[-_])(?:tests?|specs?)$|^tests?_/i;
-const SETUP_LAST = /[-_](?:deps|dependencies|requirements)$/i;
-/** Names of a formatter or a linter (`run-formatter`, `code-format`, `lint_all`). */
-const LINT_SCRIPT = /(?:^|[-_])(?:format(?:ter)?|fmt|lint(?:er)?|style[-_]?check|check[-_]?style)(?:[-_]|$)/i;
-/** A task word given to the script (`./run_tests.sh lint`): the task says, not the script's name. */
-const TASK_ARGUMENT = /^\s*(?:lint|test|tests|check|checks|fmt|format|unit|integration|e2e|docs?|build|install|setup|all|ci)(?:\s|$)/i;
-
-/** What a project's own script is for, by its file's name; undefined when the name says no phase or is no script. */
-function scriptNamePhase(program: string, after: string): CommandKind | undefined {
-  const m = SCRIPT_FILE.exec(program);
-  const name = m?.[1] ?? m?.[2];
-  if (name === undefined || TASK_ARGUMENT.test(after)) return undefined;
-  if (SETUP_FIRST.test(name)) return 'setup';
-  if (LINT_FIRST.test(name)) return 'lint';
-  if (TEST_SCRIPT.test(name)) return 'test';
-  if (SETUP_LAST.test(name)) return 'setup';
-  if (LINT_SCRIPT.test(name)) return 'lint';
   return undefined;
 }

@@ -34,6 +34,8 @@ const MAIN_TOPIC = /^(?:the\s+)?(?:set(?:ting)?\s?up|install\w*|build\w*|compil\
  */
 const GUIDE_TITLE = /^(?:how\s+to\s+)?(?:contribut\w*|hacking|developing|welcome)\s+(?:to|on|for)\s/i;
 
+// Each section path's answer: skipped or not, or 'ci' for a section only about the CI, skipped but for a sentence that
+// has the reader run a check locally (decided per block).
 const skipCache = new WeakMap<readonly string[], boolean | 'ci'>();
 const skipCacheContainers = new WeakMap<readonly string[], boolean | 'ci'>();
 /** A sentence that has the reader run the check on their own machine ("You can run the linter locally with `npm run lint`"). */
