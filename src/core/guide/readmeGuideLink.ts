@@ -85,6 +85,8 @@ function isGuideFile(path: string, byWords: boolean): boolean {
 // contributors and packagers alike; a bare `build.md` is as often the docs' or a user's own build, and stays out.)
 const BESIDE_GUIDE_NAME = String.raw`(?:develop(?:ment|ing|ers?)|hacking|dev[-_]?guide|developer[-_]?guide|building(?:[-_]from[-_]source)?|build[-_]from[-_]source)\.(?:md|markdown|rst|adoc|txt)`;
 const BESIDE_GUIDE_DOC = new RegExp(`^${BESIDE_GUIDE_NAME}$`, 'i');
+const BUILDING_DOC = /^build(?:ing)?(?:[-_]from[-_]source)?\.\w+$/i;
+const SIDE_BUILD = /\b(?:docs?|documentation|site|website|book|manual|images?|containers?|docker|packages?)\b/i;
 /** Cheap test before parsing a README for developer docs: such a file name appears in its text. */
 export const MENTIONS_DEVELOPER_DOC = new RegExp(`${BESIDE_GUIDE_NAME}\\b`, 'i');
 /** Developer docs taken from one README: its links to them are few, and each is read whole. */
@@ -107,6 +109,8 @@ export async function readmeDeveloperDocs(resolver: LinkResolver, readme: Parsed
       // an example's, a demo's, a deployment's or a plugin or theme author's folder.
       const target = link.target.replace(/[#?].*$/, '');
       if (!BESIDE_GUIDE_DOC.test(target.split('/').pop() ?? '') || /(?:^|\/)(?:examples?|samples?|demos?|deploy(?:ment)?s?|plugins?|themes?|extensions?|add-?ons?|templates?)\//i.test(target)) continue;
+      // (A building document the link calls the docs' or an image's build, "Building the documentation", builds no checkout.)
+      if (BUILDING_DOC.test(target.split('/').pop() ?? '') && SIDE_BUILD.test(link.text)) continue;
       const resolved = await resolver.resolve(readme.path, link.target);
       const path = resolved.kind === 'found' ? resolved.paths[0] : undefined;
       if (path !== undefined && path !== readme.path && !found.includes(path)) found.push(path);
