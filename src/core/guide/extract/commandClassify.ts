@@ -4,7 +4,7 @@
  */
 import type { CommandKind } from './commands';
 import { scriptNamePhase } from './commandScriptName';
-import { GIT_FETCHES_PARTS, GIT_HOOK_INSTALL, PYTHON_ENV, SETTING_EXPORT, SYSTEM_INSTALL, TOOL_PATH_EXPORT, WHITESPACE_CHECK, isCommand, toolOf } from './commandLine';
+import { GIT_FETCHES_PARTS, GIT_HOOK_INSTALL, PYTHON_ENV, SETTING_EXPORT, SYSTEM_INSTALL, TOOL_PATH_EXPORT, WHITESPACE_CHECK, LEADING_CD, isCommand, toolOf } from './commandLine';
 
 const TEST = /(^|[\s:/_-])(test|tests|testing|tdd|spec|specs|jest|pytest|vitest|mocha|rspec|e2e|ctest|coverage|cov|tox|nox|integration|unit|nextest|insta|snapshots?|doctests?|eunit|runtests?|bats|phpunit|simple-phpunit|pest|paratest|phpspec|behat|codecept|karma|protractor|nosetests|unittest|busted|gotestsum)(\b|[:_-]|$)|\bbin\/test\b/i;
 // (`quicklint`, `golint`, `tflint`, `jsonlint`: a word that ends in "lint" names a linter or a lint task; `nolint` and the
@@ -24,7 +24,7 @@ const CONFIGURE = /^(?:cmake(?!.*\s--(?:build|install)\b)\s+\S|(?:sh\s+|\.\/)?(?
 /** Toolchain managers: whatever they are asked (`rustup default stable`, `nvm use`), they set up the machine. */
 // (`corepack enable`: Node's own shim for the project's pinned pnpm or yarn.)
 // (`chruby 3.2.2`, `n 20.11.0`, `ghcup install ghc`: the same for Ruby, Node and Haskell.)
-const TOOLCHAIN = /^(rustup|nvm|fnm|volta|asdf|mise|pyenv|rbenv|sdk|corepack|chruby|rvm|n|nodenv|goenv|jenv|juliaup|ghcup)$/;
+export const TOOLCHAIN = /^(rustup|nvm|fnm|volta|asdf|mise|pyenv|rbenv|sdk|corepack|chruby|rvm|n|nodenv|goenv|jenv|juliaup|ghcup)$/;
 /** Package managers, and their subcommands that fetch dependencies: `npm install --save-dev jest` is setup, not test. */
 const PACKAGE_MANAGER = /^(npm|pnpm|yarn|bun|pip|pip3|pipx|pipenv|poetry|uv|pdm|hatch|rye|conda|mamba|gem|bundle|bundler|composer|cargo|dotnet|mix|pod|dart|flutter|deno|swift|cabal|opam)$/;
 const FETCH_SUBCOMMAND = /^(install|i|add|ci|sync|get|deps\.get|restore|fetch)$/;
@@ -59,9 +59,6 @@ const DATABASE_SETUP = /^(?:(?:python[\d.]{0,4}\s+|\.\/)?manage\.py|(?:php\s+)?a
  */
 // Detached only (`-d`, `--detach`): in the foreground the services hold the terminal until stopped, no step to wait for.
 const SERVICES_UP = /^(?:sudo\s+)?(?:docker\s+compose|docker-compose|podman-compose)\s+(?:-f\s+\S{1,200}\s+)*up\s+(?:\S{1,100}\s+){0,4}?(?:-d|--detach)\b/;
-
-/** A `cd` into a folder of the checkout, then the step typed there (`cd scripts; ./install_astyle.sh`, `cd web && npm ci`). */
-const CD_THEN_STEP = /^cd\s+[\w./~-]{1,200}\s*(?:;|&&)\s*(?!cd\s)(\S.{0,2000})$/;
 
 /** A command run inside the development machine (`vagrant ssh -c "make test"`): that command is the step. */
 const VM_COMMAND = /^vagrant\s+ssh\s+(?:\S+\s+)?(?:-c|--command)\s+["']([^"']{1,500})["']\s*$/;
@@ -109,8 +106,9 @@ function classifyAnew(command: string): CommandKind | undefined {
   if (inVm) return classify(inVm[1]);
   // `cd scripts; ./install_astyle.sh`, `cd web && npm ci`: the step is what is typed in the folder (a `;` is often
   // typed right after the folder's name).
-  const inFolder = CD_THEN_STEP.exec(command);
-  if (inFolder) return classify(inFolder[1]);
+  const inFolder = LEADING_CD.exec(command);
+  const typedThere = inFolder ? command.slice(inFolder[0].length) : '';
+  if (typedThere !== '' && !/^cd\s/.test(typedThere)) return classify(typedThere);
   const windows = WINDOWS_SCRIPT.exec(command);
   if (windows) return classify(windows[0].replace(/\\/g, '/') + command.slice(windows[0].length));
   // `./composer.phar update`, `php composer.phar install`: Composer downloaded into the checkout is Composer.

@@ -3,6 +3,7 @@
  * away, printing the configuration, a tool named with its version, a test's own name. commandPhaseNone asks these
  * beside its own (notAStep).
  */
+import { TOOLCHAIN } from './commandClassify';
 
 /**
  * A task runner's uninstall target (`make uninstall`, `npm run uninstall`, `cmake --build build --target uninstall`):
@@ -21,8 +22,9 @@ const SHOWS_CONFIG = /^\S{1,100}\s+config\s+(?:list|ls|show|view|--list|-l|--sho
  * A tool named with the version the guide asks for (`astyle v3.4.12`, `node 18.17.0`, `go 1.22`): the name and a dotted
  * version, nothing to run. A command that installs or selects that version says so with a verb (`nvm use 18`).
  */
-// (A version manager given the version switches to it: `chruby 3.2.2`, `n 20.11.0`.)
-const TOOL_AND_VERSION = /^(?!(?:chruby|n|nvm|fnm|rbenv|pyenv|asdf|volta|rvm|goenv|jenv|nodenv|juliaup|ghcup|mise|sdk|uv|rustup)\s)[A-Za-z][\w.+-]{0,40}\s+v?\d{1,4}(?:\.(?:\d{1,4}|x))+(?:[-+][\w.]{1,20})?$/;
+// (A version manager given the version switches to it, `chruby 3.2.2`, `n 20.11.0` (commandClassify's TOOLCHAIN, and
+// uv, which also installs Pythons): toolNamedWithVersion.)
+const TOOL_AND_VERSION = /^[A-Za-z][\w.+-]{0,40}\s+v?\d{1,4}(?:\.(?:\d{1,4}|x))+(?:[-+][\w.]{1,20})?$/;
 
 /**
  * A test's own name alone (`test_official`, `TestRoundTrip`): the function a suite runs, named so the reader can find
@@ -52,7 +54,13 @@ const CTEST_LISTS = /^ctest\b[^|;&]{0,200}\s(?:-N|--show-only)(?:[=\s]|$)/;
 /** Serving files to look at in a browser (`python -m http.server 8000 --directory docs/_build/html`): it runs until stopped. */
 const SERVES_FILES = /^(?:(?:uv|poetry|pipenv|hatch|pdm|rye)\s+run\s+)?(?:python[\d.]{0,4}|py)\s+-m\s+(?:http\.server|SimpleHTTPServer)\b/;
 
+const toolNamedWithVersion = (trimmed: string): boolean => {
+  if (!TOOL_AND_VERSION.test(trimmed)) return false;
+  const tool = trimmed.slice(0, trimmed.indexOf(' '));
+  return !TOOLCHAIN.test(tool) && tool !== 'uv';
+};
+
 export function notAStepByItsWords(trimmed: string): boolean {
   if (trimmed.length > 2000) return false;
-  return UNINSTALLS.test(trimmed) || SHOWS_CONFIG.test(trimmed) || TOOL_AND_VERSION.test(trimmed) || TEST_NAME.test(trimmed) || TOX_DOCS_GLUED.test(trimmed) || FOR_DEPLOYMENT.test(trimmed) || PROMOTES.test(trimmed) || CTEST_LISTS.test(trimmed) || SERVES_FILES.test(trimmed);
+  return UNINSTALLS.test(trimmed) || SHOWS_CONFIG.test(trimmed) || toolNamedWithVersion(trimmed) || TEST_NAME.test(trimmed) || TOX_DOCS_GLUED.test(trimmed) || FOR_DEPLOYMENT.test(trimmed) || PROMOTES.test(trimmed) || CTEST_LISTS.test(trimmed) || SERVES_FILES.test(trimmed);
 }

@@ -105,8 +105,10 @@ export const asideSection = (l: Located, text = ''): boolean => {
   if (nearest === undefined || !ASIDE_SECTION.test(nearest) || CHANGE_SECTION.test(nearest) || isTitle(l, nearest)) return false;
   // Under "Support", a sentence that asks for the issue before the work starts ("Please always open an issue or leave a
   // comment in one, before starting work on an architecture!") is the talk before a change, in the help section.
-  return !(SUPPORT_ONLY.test(nearest) && BEFORE_STARTING_WORK.test(text) && !/\b(?:help|stuck|questions?)\b/i.test(text));
+  return !(SUPPORT_ONLY.test(nearest) && BEFORE_STARTING_WORK.test(text) && !HELP_REQUEST.test(text));
 };
+/** A request for help ("if you need help", "if you are stuck", "questions"): support, not a talk before a change. */
+const HELP_REQUEST = /\b(?:help|stuck|questions?)\b/i;
 const SUPPORT_ONLY = /^[\W_]*(?:getting\s+)?(?:support|help)[\W_]*$/i;
 export const BEFORE_STARTING_WORK = /\bbefore\s+(?:you\s+)?(?:start(?:ing)?|begin(?:ning)?)\s+(?:to\s+)?(?:work(?:ing)?|hack(?:ing)?|cod(?:e|ing)|implement(?:ing)?)\b/i;
 /**
@@ -144,7 +146,7 @@ const TALKED_OVER = /\b(?:discuss(?:ing)?\s+(?:it|this|that|them|your|the|any|a|
 // (Waived for all, or left to the reader: "not mandatory", "feel free", "you may want to".)
 const WAIVED = /\b(?:no\s+need|not\s+(?:necessary|required|needed|mandatory)|optional(?:ly)?|don['\u2019]t\s+(?:need|have)|needn['\u2019]t|without|feel\s+free|may\s+want|might\s+want|(?:fine|ok(?:ay)?)\s+to\s+(?:send|open|submit)|straight\s+away)\b/i;
 // A help request, a security report, a talk in a draft pull request or the maintainers' own rule is no talk before a change.
-const NOT_BEFORE_A_CHANGE = /\b(?:help|stuck|questions?|security|vulnerabilit\w*|privately|draft\s+(?:pull\s+request|PR)|(?:core\s+)?team\s+(?:should|must)|committers?\s+(?:should|must)|we\s+(?:should|must))\b/i;
+const NOT_BEFORE_A_CHANGE = /\b(?:security|vulnerabilit\w*|privately|draft\s+(?:pull\s+request|PR)|(?:core\s+)?team\s+(?:should|must)|committers?\s+(?:should|must)|we\s+(?:should|must))\b/i;
 export function talkedOverBeforeWork(text: string): boolean {
   const at = BEFORE_STARTING_WORK.exec(text);
   if (!at) return false;
@@ -153,5 +155,5 @@ export function talkedOverBeforeWork(text: string): boolean {
   const from = at.index - text.indexOf(sentence);
   const clauseStart = Math.max(0, sentence.slice(0, Math.max(0, from)).search(/,\s*but\s[^,]*$/i));
   const clause = sentence.slice(clauseStart);
-  return TALKED_OVER.test(clause) && !WAIVED.test(clause) && !NOT_BEFORE_A_CHANGE.test(sentence);
+  return TALKED_OVER.test(clause) && !WAIVED.test(clause) && !HELP_REQUEST.test(sentence) && !NOT_BEFORE_A_CHANGE.test(sentence);
 }
