@@ -91,10 +91,23 @@ function markdownBlocks(text: string, lineOffset: number, readComments: boolean)
         }
         break;
       }
-      case 'fence':
+      case 'fence': {
         awaitingItem = null;
+        const directive = MYST_DIRECTIVE.exec(t.info);
+        // A MyST directive that holds Markdown (a note, a tab set and its tabs): its body is the page's prose and
+        // steps, read as the page's own blocks at their own lines (nested directives too).
+        if (directive && MYST_BODY.test(directive[1])) {
+          blocks.push(...markdownBlocks(blankOptions(t.content), line, readComments));
+          break;
+        }
+        // A MyST code directive (`{code-block} bash`, `{prompt} bash`): code in the language its argument names.
+        if (directive && MYST_CODE.test(directive[1])) {
+          blocks.push({ kind: 'code', lang: (directive[2] ?? '').toLowerCase(), text: withoutOptions(t.content), line: line + 1 + leadingOptions(t.content), sections: [] });
+          break;
+        }
         blocks.push({ kind: 'code', lang: infoLang(t.info), text: t.content, line: line + 1, sections: [] });
         break;
+      }
       case 'code_block':
         awaitingItem = null;
         blocks.push({ kind: 'code', lang: '', text: t.content, line, sections: [] });
@@ -261,6 +274,32 @@ function preBlocks(html: string, firstLine: number): { text: string; line: numbe
     if (text.trim() !== '') found.push({ text: text.endsWith('\n') ? text : `${text}\n`, line, lang });
   }
   return found;
+}
+
+/** A MyST directive as a fence's info string (```` ```{note} ````, ```` ```{code-block} bash ````): its name and first argument. */
+const MYST_DIRECTIVE = /^\s*\{([a-z][\w-]{0,30})\}(?:\s+(\S+))?/i;
+/** MyST (and sphinx-design) directives whose body is Markdown: admonitions, tab sets, dropdowns, cards. */
+const MYST_BODY = /^(?:note|tip|hint|warning|important|attention|caution|danger|error|seealso|admonition|dropdown|tab-set|tab-item|tabbed|card|grid|grid-item|grid-item-card|div|sidebar|topic|margin|versionadded|versionchanged|deprecated|todo)$/i;
+/** MyST directives whose body is code in the language of their argument; sphinx-prompt's `{prompt}` is typed at a shell. */
+const MYST_CODE = /^(?:code-block|code|sourcecode|prompt)$/i;
+/** A directive's options, the `:key: value` lines that open its body. */
+const OPTION_LINE = /^:[\w-]{1,40}:(?:\s.*)?$/;
+
+/** How many option lines open a directive's body. */
+function leadingOptions(body: string): number {
+  const lines = body.split('\n');
+  let k = 0;
+  while (k < lines.length && OPTION_LINE.test(lines[k].trim())) k++;
+  return k;
+}
+
+/** A directive's body without its options. */
+const withoutOptions = (body: string): string => body.split('\n').slice(leadingOptions(body)).join('\n');
+
+/** A directive's body with its options blanked, so its lines keep their numbers. */
+function blankOptions(body: string): string {
+  const n = leadingOptions(body);
+  return n === 0 ? body : body.split('\n').map((l, k) => (k < n ? '' : l)).join('\n');
 }
 
 /**

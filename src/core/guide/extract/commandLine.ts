@@ -222,6 +222,8 @@ const unixPath = (tool: string): string => (tool.startsWith('.\\') || WINDOWS_SC
 
 /** `sudo` and its options before the program it runs as root. */
 const SUDO = /^sudo\s+(?:-[A-Za-z]{1,3}\s+)*([^-\s].{0,300})$/;
+/** A script run with `source` or `.` (the path and its arguments). */
+const SOURCED_SCRIPT = /^(?:source|\.)\s+((?:\.\/|[\w-]{1,60}\/)[\w./-]{1,200}(?:\s.{0,200})?)$/;
 
 const SUBSHELL_CD = /^\(\s*cd\s+[\w./~-]{1,200}\s+&&\s+([^()]{1,300})\)$/;
 /**
@@ -266,6 +268,11 @@ export function isCommand(command: string): boolean {
   // `sudo -E make check`: a step run as root is that step (the system installs it names are matched above).
   const elevated = SUDO.exec(command);
   if (elevated) return isCommand(elevated[1]);
+  // `source ./dev/start`, `. scripts/env.sh`: the project's own script run in the reader's shell (to set up its
+  // environment) is that script's step. (A virtualenv's `activate` is PYTHON_ENV's; `source ~/.bashrc` is no script of the project.)
+  const sourced = SOURCED_SCRIPT.exec(command);
+  // (A shell's completions, `source ./src/tool/zsh-completion.sh`, are a convenience of the reader's shell, not a step.)
+  if (sourced && !PYTHON_ENV.test(command)) return isProjectProgram(sourced[1]) && !/complet/i.test(sourced[1]);
   const tool = toolOf(command);
   if (!tool) return false;
   if (isConsoleStep(command)) return true;

@@ -14,10 +14,10 @@ import { projectNames } from './commandsProductInstall';
 /** Options that only say how the run goes: watch, debug, verbosity, stop at first failure, coverage, parallel workers. */
 const MODE_FLAG =
   /^(?:-s|-v{1,3}|-q{1,2}|-x|-l|--watch(?:All)?|--verbose|--quiet|--exitfirst|--coverage|--cov(?:=\S{1,100})?|--cov-report=\S{1,100}|--cov-config=\S{1,100}|--no-cov|--cov-append|--doctest-modules|--pyargs|--numprocesses=(?:auto|logical|\d{1,3})|-n(?:auto|\d{1,3})|-j\d{0,3}|--jobs=\d{1,3}|--parallel|--runInBand|-i|--bail|--ci|--color|--colou?r=\w{1,10}|--showlocals|--tb=\w{1,10}|-ra|-rA|--durations=\d{1,4}|--fail-fast|--nocapture|--no-fail-fast|--release|--all-features|--workspace|--test-threads=\d{1,3})$/;
-/** Mode options whose value is the next word: a worker count, or where coverage is measured and reported. */
-const MODE_WITH_VALUE = /^(?:-n|--numprocesses|-j|--jobs|--cov|--cov-config|--cov-report|--tb|--durations)$/;
+/** Mode options whose value is the next word: a worker or thread count (`cargo test -- --test-threads 1`), or where coverage is measured and reported. */
+const MODE_WITH_VALUE = /^(?:-n|--numprocesses|-j|--jobs|--test-threads|--cov|--cov-config|--cov-report|--tb|--durations)$/;
 const COUNT = /^(?:auto|logical|\d{1,3})$/;
-const COUNTED = /^(?:-n|--numprocesses|-j|--jobs)$/;
+const COUNTED = /^(?:-n|--numprocesses|-j|--jobs|--test-threads)$/;
 
 /** A word before `--` that picks a part: a package, test, filter or name option, or a path (not `./...`, `//...`). */
 const PICKS_BEFORE_PASS = /^(?:-p|--package|--test|--lib|--bin|--example|-k|-m|-t|--grep|--filter|--match|-run|--only)(?:=|$)|^(?!(?:\/\/|\.\/)?(?:[\w.-]{1,100}\/){0,10}\.\.\.$)[^-=\s][^=\s]{0,200}\/|\.(?:rb|js|ts|mjs|cjs|py|go|rs|ex|exs|php|java|feature)$/;

@@ -1,0 +1,120 @@
+import * as assert from 'node:assert/strict';
+import { readGuide } from '../../../src/core/guide/readGuide';
+import { parseDocument } from '../../../src/core/guide/parseDocument';
+import { classify } from '../../../src/core/guide/extract/commandClassify';
+import { isCommand } from '../../../src/core/guide/extract/commandLine';
+import { MemoryRepoFiles } from '../core/memoryRepoFiles';
+
+// Session 28: every text below is written for the test; each rule has a near miss that must keep its old answer.
+
+type Commands = { setup: string[]; test: string[]; lint: string[] };
+
+const commandsIn = async (files: Record<string, string>): Promise<Commands> => {
+  const r = await readGuide(new MemoryRepoFiles(files));
+  return { setup: r.commands.setup.map((c) => c.command), test: r.commands.test.map((c) => c.command), lint: r.commands.lint.map((c) => c.command) };
+};
+const commandsOf = (guide: string): Promise<Commands> => commandsIn({ 'CONTRIBUTING.md': guide });
+
+describe('reader rules (session 28)', () => {
+  describe('a thread count passed through to the test harness tunes the whole run', () => {
+    it('`cargo test --all-features -- --test-threads 1` is the test step', async () => {
+      const c = await commandsOf('# Contributing\n\n## Local checks\n\nRun the tests:\n\n```sh\ncargo test --locked --all-targets --all-features -- --test-threads 1\n```\n');
+      assert.deepEqual(c.test, ['cargo test --locked --all-targets --all-features -- --test-threads 1']);
+    });
+    it('near miss: a test name passed through still narrows the run (`cargo test -- parser`)', async () => {
+      const c = await commandsOf('# Contributing\n\n## Tests\n\n```sh\ncargo test\ncargo test -- parser --test-threads 1\n```\n');
+      assert.deepEqual(c.test, ['cargo test']);
+    });
+  });
+
+  describe('a README heading "Getting started in developing" is about working on the project', () => {
+    const readme = (heading: string): string =>
+      `# tool\n\n## Contributing\n\nPull requests are welcome.\n\n## ${heading}\n\n### Setting up\n\n\`\`\`sh\nflutter pub get\n\`\`\`\n\n### Tests\n\n\`\`\`sh\nflutter test\n\`\`\`\n`;
+    it('its steps are read beside the README\'s Contributing section', async () => {
+      const c = await commandsIn({ 'README.md': readme('Getting started in developing') });
+      assert.deepEqual(c.setup, ['flutter pub get']);
+      assert.deepEqual(c.test, ['flutter test']);
+    });
+    it('near miss: "Getting started" alone is the user\'s start, not read beside the Contributing section', async () => {
+      const c = await commandsIn({ 'README.md': readme('Getting started') });
+      assert.deepEqual(c.setup, []);
+      assert.deepEqual(c.test, []);
+    });
+  });
+
+  describe('MyST directives (Sphinx Markdown) hold the page\'s own prose and code', () => {
+    const page = [
+      '# Development Environment',
+      '',
+      '## Setup',
+      '',
+      'Create the environment:',
+      '',
+      '````{tab-set}',
+      '',
+      '```{tab-item} Bash',
+      '```bash',
+      '$ source ./dev/start',
+      '```',
+      '',
+      '```{tab-item} cmd.exe',
+      '```batch',
+      '> .\\dev\\start.bat',
+      '```',
+      '',
+      '````',
+      '',
+      '```{note}',
+      'Run `make unit` to check the environment.',
+      '```',
+      '',
+      '## Tests',
+      '',
+      '```{code-block} bash',
+      ':caption: all the tests',
+      'pytest',
+      '```',
+      '',
+    ].join('\n');
+    it('a tab set\'s tabs are read as code blocks of their own, at their own lines', () => {
+      const doc = parseDocument('docs/dev.md', page);
+      const code = doc.blocks.filter((b) => b.kind === 'code');
+      assert.deepEqual(
+        code.map((b) => [b.kind === 'code' ? b.lang : '', b.text.trim(), b.line]),
+        [
+          ['bash', '$ source ./dev/start', 11],
+          ['batch', '> .\\dev\\start.bat', 16],
+          ['bash', 'pytest', 29],
+        ],
+      );
+      const note = doc.blocks.find((b) => b.kind === 'paragraph' && b.text.includes('make unit'));
+      assert.equal(note?.line, 22);
+    });
+    it('their steps are found (the script sourced to set up, the note\'s test run, the code-block\'s)', async () => {
+      const c = await commandsOf(page);
+      assert.deepEqual(c.setup, ['source ./dev/start', '.\\dev\\start.bat']);
+      assert.deepEqual(c.test, ['make unit', 'pytest']);
+    });
+    it('near miss: a directive of other content (`{toctree}`, `{eval-rst}`) stays one block, not prose', () => {
+      const doc = parseDocument('docs/index.md', '# Docs\n\n```{toctree}\n:maxdepth: 2\n\ninstall\nusage\n```\n');
+      assert.deepEqual(
+        doc.blocks.map((b) => b.kind),
+        ['heading', 'code'],
+      );
+    });
+  });
+
+  describe("a project script run with `source` is that script's step", () => {
+    it('`source ./dev/start` and `. scripts/env.sh` are commands; their section gives the phase', async () => {
+      assert.equal(isCommand('source ./dev/start'), true);
+      assert.equal(isCommand('. scripts/env.sh'), true);
+      const c = await commandsOf('# Contributing\n\n## Development setup\n\n```bash\nsource ./dev/start -p 3.11\n```\n');
+      assert.deepEqual(c.setup, ['source ./dev/start -p 3.11']);
+    });
+    it("near miss: the shell's own files, a virtualenv's activate and completion scripts are no project step", () => {
+      assert.equal(isCommand('source ~/.bashrc'), false);
+      assert.equal(isCommand('source ./src/tool/zsh-completion.sh'), false);
+      assert.equal(classify('source venv/bin/activate'), 'setup');
+    });
+  });
+});
