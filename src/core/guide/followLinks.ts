@@ -18,7 +18,13 @@ import { README_NAME } from './locateGuide';
  * Folders of instructions for coding agents (`.claude/`, `.agents/skills/`, `.cursor/rules/`, `.github/prompts/`): task
  * recipes written for an agent, never a contributor's reading, however a guide or an agent file links them.
  */
-const AGENT_FOLDER = /(?:^|\/)(?:\.(?:claude|agents?|cursor|windsurf|codex|gemini|junie|continue|roo|clinerules)\/|\.github\/(?:instructions|prompts|chatmodes|skills|agents)\/)/i;
+const AGENT_FOLDER = /(?:^|\/)(?:\.(?:ai|claude|agents?|cursor|windsurf|codex|gemini|junie|continue|roo|clinerules)\/|\.github\/(?:instructions|prompts|chatmodes|skills|agents)\/)/i;
+
+/**
+ * The project's examples (`examples/dreambooth/README.md`, `samples/`, `demos/`): how a user runs the product on their
+ * own work. A guide links them to show what an example should look like, not as steps of the contributor's checkout.
+ */
+const EXAMPLES_FOLDER = /(?:^|\/)(?:examples?|samples?|demos?)\//i;
 
 /** A document reached from the guide through links, and the link that reached it first. */
 export interface LinkedDocument {
@@ -143,7 +149,7 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
 
   async function read(paths: readonly string[], doc: ParsedDocument, line: number, hop: number, target: string): Promise<void> {
     for (const path of paths) {
-      if (AGENT_FOLDER.test(path)) continue;
+      if (AGENT_FOLDER.test(path) || (EXAMPLES_FOLDER.test(path) && !EXAMPLES_FOLDER.test(doc.path))) continue;
       const id = await identityOf(path);
       if (visited.has(id)) continue;
       // A README linked at one section is read from that section; a later link to another section, or to the whole

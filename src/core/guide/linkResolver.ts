@@ -7,7 +7,7 @@ import { ProjectIdentity, normalName } from '../repo/projectIdentity';
 import { classifyUrl, safeDecode } from './ownLinks';
 import { DOC_EXTENSIONS, DOC_FILE, spelledFolders } from './guidePlaces';
 import { REF_PREFIX } from './rstInline';
-import { MIN_PAGE_SEGMENTS, MONOREPO_ROOT, PAGE_EXTENSION, docFolders, folderDocs, nearestRoot, segmentKey as key, sourcesForPage } from './siteSources';
+import { MIN_PAGE_SEGMENTS, MONOREPO_ROOT, PAGE_EXTENSION, docFolders, folderDocs, nearestRoot, pageStem, segmentKey as key, sourcesForPage } from './siteSources';
 
 /**
  * A plain-text document without an extension that is read when named: a folder's README or a contributor's
@@ -178,7 +178,7 @@ export class LinkResolver {
     // contributing page means the docs' own `contributing.md`, the one other source of that name.
     const index = (await this.index()).filter((p) => p !== fromFile);
     // An extensionless source counts only when no source with an extension has the page's name.
-    let fileHits = index.filter((p) => key(baseName(p).replace(DOC_FILE, '')) === last);
+    let fileHits = index.filter((p) => key(baseName(pageStem(p))) === last);
     if (fileHits.length === 0) fileHits = this.plainSources.filter((p) => key(baseName(p)) === last);
     const pick = (hits: string[]): string[] => {
       if (hits.length <= 1) return hits;

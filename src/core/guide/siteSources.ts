@@ -21,6 +21,12 @@ const LEADING_GENERIC = /^(?:docs?|latest|stable|main|master|next|dev|en|en-us|v
 /** A URL segment that names a folder's own page. */
 const INDEX_PAGE = /^(?:index|readme)$/i;
 export const PAGE_EXTENSION = /\.(?:html?|md|php)$/i;
+/**
+ * A source's page path: without its extension, and without an English language tag a multilingual site keeps in the
+ * name (`contributing.en-US.md` beside `contributing.zh-CN.md` publishes `/contributing`): the English source is the
+ * page a link without a language shows.
+ */
+export const pageStem = (path: string): string => path.replace(DOC_FILE, '').replace(/\.en(?:[-_][a-z]{2})?$/i, '');
 
 /** How many segments of the page's path must match the source tree. */
 export const MIN_PAGE_SEGMENTS = 3;
@@ -48,7 +54,7 @@ export function sourcesForPage(segments: readonly string[], folderPage: boolean,
     // A page with a trailing "/" is also how MkDocs and Hugo publish a file (`/dev/howto/building/` for building.md).
     if (namedIndex) return [];
   }
-  const files = index.filter((p) => DOC_FILE.test(p) && suffixMatch(p.replace(DOC_FILE, '').split('/'), wanted) >= minSegments);
+  const files = index.filter((p) => DOC_FILE.test(p) && suffixMatch(pageStem(p).split('/'), wanted) >= minSegments);
   return files.length === 1 ? files : [];
 }
 
@@ -116,7 +122,7 @@ export function nearestRoot(hits: readonly string[], urlPath: readonly string[])
   let best: string[] = [];
   let bestMatched = 0;
   for (const hit of hits) {
-    const folders = hit.replace(DOC_FILE, '').split('/');
+    const folders = pageStem(hit).split('/');
     let f = folders.length - 1;
     let w = wanted.length - 1;
     let matched = 0;

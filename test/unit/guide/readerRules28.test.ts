@@ -117,4 +117,32 @@ describe('reader rules (session 28)', () => {
       assert.equal(classify('source venv/bin/activate'), 'setup');
     });
   });
+
+  describe("a multilingual site's English source is the page a link without a language shows", () => {
+    const guide = '# Contributing\n\nWe wrote a [contribution guide](https://ant.example.design/docs/react/contributing) to help you get started.\n';
+    const page = (lang: string): string => `# Contributing (${lang})\n\n## Development\n\n\`\`\`sh\nnpm install\n\`\`\`\n`;
+    it('`docs/react/contributing.en-US.md` is read for `/docs/react/contributing`', async () => {
+      const r = await readGuide(new MemoryRepoFiles({ '.github/CONTRIBUTING.md': guide, 'docs/react/contributing.en-US.md': page('en'), 'docs/react/contributing.zh-CN.md': page('zh') }));
+      assert.deepEqual(r.files.linkedDocs, ['docs/react/contributing.en-US.md']);
+      assert.deepEqual(r.commands.setup.map((c) => c.command), ['npm install']);
+    });
+    it('near miss: another language\'s source alone is no match for the page', async () => {
+      const r = await readGuide(new MemoryRepoFiles({ '.github/CONTRIBUTING.md': guide, 'docs/react/contributing.zh-CN.md': page('zh') }));
+      assert.deepEqual(r.files.linkedDocs, []);
+    });
+  });
+
+  describe('links the reader does not follow: AI-agent configuration and the project\'s examples', () => {
+    const guide =
+      '# Contributing\n\n## Setup\n\nRun `npm ci`.\n\n## Examples\n\nShow an example command as [the dreambooth example does](examples/dreambooth/README.md).\n\n## AI agents\n\nThe agent configuration lives in [`.ai/`](.ai/references/testing.md).\n\n## Development\n\nSee [the development guide](docs/development.md).\n';
+    const steps = (command: string): string => `# Steps\n\n## Setup\n\n\`\`\`sh\n${command}\n\`\`\`\n`;
+    it("an example's README and a `.ai/` folder page are not read; the development guide is", async () => {
+      const r = await readGuide(
+        new MemoryRepoFiles({ 'CONTRIBUTING.md': guide, 'examples/dreambooth/README.md': steps('pip install -r requirements.txt'), '.ai/references/testing.md': steps('pytest tests/models'), 'docs/development.md': steps('pip install -e .') }),
+      );
+      assert.deepEqual(r.files.linkedDocs, ['docs/development.md']);
+      assert.deepEqual(r.commands.setup.map((c) => c.command), ['npm ci', 'pip install -e .']);
+    });
+  });
 });
+
