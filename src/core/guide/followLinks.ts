@@ -26,6 +26,19 @@ const AGENT_FOLDER = /(?:^|\/)(?:\.(?:ai|claude|agents?|cursor|windsurf|codex|ge
  */
 const EXAMPLES_FOLDER = /(?:^|\/)(?:examples?|samples?|demos?)\//i;
 
+/** A language tag a translated copy adds to a document's name (`_CN`, `-zh-CN`, `.ja`, `_pt-BR`). */
+const LANGUAGE_TAG = /^[-_.](?:cn|zh(?:[-_](?:cn|tw|hk|hans|hant))?|ja|jp|ko|kr|ru|es|fr|de|pt(?:[-_]br)?|it|tr|vi|fa|pl|uk|id|th|ar|he)$/i;
+const stemOf = (path: string): string => path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+/**
+ * A translation of the linking document itself (`PULL_REQUEST_TEMPLATE.md` linking `PULL_REQUEST_TEMPLATE_CN.md`,
+ * `CONTRIBUTING.md` linking `CONTRIBUTING.zh-CN.md`): the same asks in another language, read once already.
+ */
+function translationOf(path: string, of: string): boolean {
+  const stem = stemOf(path);
+  const own = stemOf(of);
+  return stem.length > own.length && stem.slice(0, own.length).toLowerCase() === own.toLowerCase() && LANGUAGE_TAG.test(stem.slice(own.length));
+}
+
 /** A document reached from the guide through links, and the link that reached it first. */
 export interface LinkedDocument {
   readonly doc: ParsedDocument;
@@ -149,7 +162,7 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
 
   async function read(paths: readonly string[], doc: ParsedDocument, line: number, hop: number, target: string): Promise<void> {
     for (const path of paths) {
-      if (AGENT_FOLDER.test(path) || (EXAMPLES_FOLDER.test(path) && !EXAMPLES_FOLDER.test(doc.path))) continue;
+      if (AGENT_FOLDER.test(path) || (EXAMPLES_FOLDER.test(path) && !EXAMPLES_FOLDER.test(doc.path)) || translationOf(path, doc.path)) continue;
       const id = await identityOf(path);
       if (visited.has(id)) continue;
       // A README linked at one section is read from that section; a later link to another section, or to the whole

@@ -144,5 +144,35 @@ describe('reader rules (session 28)', () => {
       assert.deepEqual(r.commands.setup.map((c) => c.command), ['npm ci', 'pip install -e .']);
     });
   });
+
+  describe("a template's groups of answers are choices, not checks", () => {
+    const template = '## Description\n\n## Checks\n\n- [ ] Tests pass locally\n\n### Tests\n\n- [ ] added - _required for new features_\n- [ ] not needed\n\n### Documentation\n\n- [ ] updated in #\n- [ ] needs to be updated\n- [ ] not needed\n\n### Breaks backward compatibility\n\n- [ ] Yes\n- [ ] No\n- [ ] Unknown\n';
+    it('"added / not needed" and "Yes / No / Unknown" are answers to pick; the check stays', async () => {
+      const r = await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': '# Contributing\n', '.github/pull_request_template.md': template }));
+      assert.deepEqual(r.checklist.map((c) => c.text), ['Tests pass locally']);
+    });
+    it('near miss: under a checklist heading, "Docs not needed for this change" beside checks stays a check', async () => {
+      const r = await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': '# Contributing\n', '.github/pull_request_template.md': '## Checklist\n\n- [ ] Tests added\n- [ ] Docs not needed for this change, or updated\n' }));
+      assert.deepEqual(r.checklist.map((c) => c.text), ['Tests added', 'Docs not needed for this change, or updated']);
+    });
+  });
+
+  describe("a link to the document's own translation is not followed", () => {
+    it('the template\'s link to `PULL_REQUEST_TEMPLATE_CN.md` adds no second checklist', async () => {
+      const r = await readGuide(
+        new MemoryRepoFiles({
+          'CONTRIBUTING.md': '# Contributing\n',
+          '.github/PULL_REQUEST_TEMPLATE.md': '[中文版模板 / Chinese template](./PULL_REQUEST_TEMPLATE_CN.md)\n\n## Checklist\n\n- [ ] Tests are added\n',
+          '.github/PULL_REQUEST_TEMPLATE_CN.md': '## 自检清单\n\n- [ ] 测试已添加\n',
+        }),
+      );
+      assert.deepEqual(r.files.linkedDocs, []);
+      assert.deepEqual(r.checklist.map((c) => c.text), ['Tests are added']);
+    });
+    it('near miss: a guide linking another document whose name merely starts like its own (`CONTRIBUTING_TESTS.md`) still reads it', async () => {
+      const r = await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': '# Contributing\n\nSee [how to test](CONTRIBUTING_TESTS.md).\n', 'CONTRIBUTING_TESTS.md': '# Tests\n\n```sh\nnpm test\n```\n' }));
+      assert.deepEqual(r.files.linkedDocs, ['CONTRIBUTING_TESTS.md']);
+    });
+  });
 });
 

@@ -111,7 +111,7 @@ const STATES_A_CHECK = new RegExp(
 /** Boxes that answer yes or no ("Yes, this is a breaking change." / "No, this is *not* a breaking change." / "Not sure"). */
 const YES = /^\W*yes\b/i;
 const NO = /^\W*no\b(?!\s+(?:more|longer|new)\b)/i;
-const UNSURE = /^\W*(?:not\s+sure|unsure|maybe|n\/a|don['\u2019]?t\s+know)\b/i;
+const UNSURE = /^\W*(?:not\s+sure|unsure|unknown|maybe|n\/a|don['\u2019]?t\s+know)\b/i;
 const yesNoAnswers = (boxes: readonly ListItemBlock[]): boolean =>
   boxes.some((b) => YES.test(b.text)) && boxes.some((b) => NO.test(b.text)) && boxes.every((b) => YES.test(b.text) || NO.test(b.text) || UNSURE.test(b.text));
 /** Two boxes, one the other's negation ("This is a breaking change" / "This is not a breaking change"). */
@@ -122,6 +122,13 @@ const opposites = (boxes: readonly ListItemBlock[]): boolean => {
   const [a, b] = boxes.map((x) => collapseWhitespace(x.text.replace(/[*_`]/g, '')).toLowerCase());
   return NEGATED.test(a) !== NEGATED.test(b) && collapseWhitespace(a.replace(NEGATIONS, ' ')) === collapseWhitespace(b.replace(NEGATIONS, ' '));
 };
+
+/**
+ * A box that only says the thing is not needed ("not needed", "Not applicable", "N/A", "None"), beside the boxes that
+ * say how it was done ("added", "updated in #"): the group is the answers to pick from, not checks that all hold.
+ */
+const NOT_NEEDED = /^(?:not\s+(?:needed|required|applicable|necessary|relevant)|n\/?a|none|no\s+changes?)$/i;
+const withNotNeeded = (boxes: readonly ListItemBlock[]): boolean => boxes.length >= 2 && boxes.some((b) => NOT_NEEDED.test(kindName(b.text)));
 
 /**
  * Boxes that each name a kind of change ("Bug fix", "New feature", "Refactor", "Other", ":bug: Bug fix", "**Bug
@@ -215,7 +222,7 @@ function groupChoices(heading: string, leads: readonly string[], boxes: readonly
   // (Under a question, "Yes" and "No, and this is why:" make the group answers, with a third box beside them: "I need
   // help with writing tests".)
   const yesAndNo = boxes.some((b) => YES.test(b.text)) && boxes.some((b) => NO.test(b.text));
-  if (said.some(asksToPick) || (!underChecks && (yesNoAnswers(boxes) || opposites(boxes) || (yesAndNo && prompts.some((p) => /\?\s*$/.test(p)))))) return boxes;
+  if (said.some(asksToPick) || (!underChecks && (yesNoAnswers(boxes) || opposites(boxes) || withNotNeeded(boxes) || (yesAndNo && prompts.some((p) => /\?\s*$/.test(p)))))) return boxes;
   if (prompts.some(aboutAiUse)) return boxes.filter((b) => !STATES_A_CHECK.test(b.text));
   return [];
 }
