@@ -174,5 +174,25 @@ describe('reader rules (session 28)', () => {
       assert.deepEqual(r.files.linkedDocs, ['CONTRIBUTING_TESTS.md']);
     });
   });
+
+  describe('the base branch in more of the ways guides say it', () => {
+    const base = async (line: string): Promise<string | null> => {
+      const r = await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': `# Contributing\n\n## Pull requests\n\n${line}\n` }));
+      return (r.baseBranch?.value as string | undefined) ?? null;
+    };
+    it('"You are working against the latest source on the *main* branch"', async () => {
+      assert.equal(await base('1. You are working against the latest source on the *main* branch.'), 'main');
+    });
+    it('"Rebase changes on main if other changes were merged"', async () => {
+      assert.equal(await base('3. Rebase changes on main if other changes were merged during development.'), 'main');
+    });
+    it('"The branch applies cleanly to `master`"', async () => {
+      assert.equal(await base('* The branch applies cleanly to `master`.'), 'master');
+    });
+    it('near miss: "these rules apply to the main package" and "rebase changes on top of what you see" name no branch', async () => {
+      assert.equal(await base('These rules apply to the main package.'), null);
+      assert.equal(await base('Rebase changes on top of what you see.'), null);
+    });
+  });
 });
 

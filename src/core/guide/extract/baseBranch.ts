@@ -29,7 +29,7 @@ const PROSE_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:rebase|merge|squash(?:-merge)?|squash merge)\\b[^.]{0,40}?\\b(?:onto|into|against|on top of)\\s+(?:the\\s+|[A-Z][\\w.-]{0,40}['’]s\\s+)?(?:latest\\s+)?${NAME}\\s+branch\\b`, 'i'),
   // "Commits should always be rebased against devel": a rebase onto a bare name (LIKELY_BRANCH decides it is one).
   // ("- [ ] Rebased onto current develop", "rebased my branch over master": a template's box, the same rebase.)
-  new RegExp(`\\brebas(?:e|ed|ing)\\s+(?:(?:it|them|(?:your|my|the)\\s+(?:branch|changes|work|commits|PR|pull\\s+request))\\s+)?(?:onto|against|on\\s+top\\s+of|on|over)\\s+(?:the\\s+)?(?:(?:latest|current|most\\s+recent)\\s+)?(?:(?:tip|head|top)\\s+of\\s+(?:the\\s+)?)?(?:(?:upstream|origin)\\/)?${NAME}(?=[\\s.,;:)]|$)`, 'i'),
+  new RegExp(`\\brebas(?:e|ed|ing)\\s+(?:(?:it|them|(?:(?:your|my|the)\\s+)?(?:changes|work|commits)|(?:your|my|the)\\s+(?:branch|PR|pull\\s+request))\\s+)?(?:onto|against|on\\s+top\\s+of|on|over)\\s+(?:the\\s+)?(?:(?:latest|current|most\\s+recent)\\s+)?(?:(?:tip|head|top)\\s+of\\s+(?:the\\s+)?)?(?:(?:upstream|origin)\\/)?${NAME}(?=[\\s.,;:)]|$)`, 'i'),
   // "Please `git rebase` to the latest revision of the bleed branch": rebased to the branch's latest state.
   // (Not a docs or website branch: "When editing the website, rebase to the latest revision of the `gh-pages` branch".)
   new RegExp(`\\brebas(?:e|ed|ing)\\b\`?\\s+(?:(?:it|them|your\\s+(?:branch|changes|work|commits))\\s+)?(?:on|onto|to|against|on\\s+top\\s+of)\\s+(?:the\\s+)?(?:(?:latest|most\\s+recent|current)\\s+(?:revision|version|commit|state|HEAD)\\s+(?:of|on)|tip\\s+of)\\s+(?:the\\s+)?(?![\`'"]?(?:gh-pages|pages|docs?|website|site)\\b)${NAME}(?:\\s+branch\\b|(?=[\\s.,;:)]|$))`, 'i'),
@@ -71,10 +71,12 @@ const PROSE_PATTERNS: RegExp[] = [
   new RegExp(`\\brefs\\/for\\/${NAME}(?=[\\s.,;:)]|$)`, 'i'),
   // "Target the `v2` branch": the imperative alone.
   new RegExp(`(?:^|[.!:;]\\s+|\\bplease\\s+)(?:target|use)\\s+(?:the\\s+)?\`${NAME}\`\\s+branch\\b`, 'i'),
+  // "You are working against the latest source on the *main* branch": the source one works against, on a named branch.
+  new RegExp(`\\bwork(?:ing)?\\s+(?:against|off|from|on\\s+top\\s+of)\\s+(?:the\\s+)?(?:latest|current|most\\s+recent)\\s+(?:source|code|version|revision|state)\\s+(?:on|of|in)\\s+(?:the\\s+)?[*_]{0,2}${NAME}[*_]{0,2}\\s+branch\\b`, 'i'),
   // Patch-by-mail's condition on a patch: "must apply against HEAD of the main branch", "should apply cleanly on top of
   // the tip of `master`": what a patch applies to is its base. (Only with against/onto/on top of, or "cleanly to", or a
   // HEAD/tip: "these rules apply to the main package" uses the other sense of the verb.)
-  new RegExp(`\\bapply\\s+(?:(?:cleanly|without\\s+conflicts)\\s+(?:to|against|onto|on(?:\\s+top\\s+of)?)|against|onto|on\\s+top\\s+of|to(?=\\s+(?:the\\s+)?(?:HEAD|tip|top)\\s+of\\b))\\s+(?:the\\s+)?(?:(?:HEAD|tip|top|latest\\s+(?:version|revision|state))\\s+of\\s+)?(?:the\\s+)?(?:(?:upstream|origin)\\/)?${NAME}(?:\\s+branch\\b|(?=[\\s.,;:)]|$))`, 'i'),
+  new RegExp(`\\bappl(?:y|ies)\\s+(?:(?:cleanly|without\\s+conflicts)\\s+(?:to|against|onto|on(?:\\s+top\\s+of)?)|against|onto|on\\s+top\\s+of|to(?=\\s+(?:the\\s+)?(?:HEAD|tip|top)\\s+of\\b))\\s+(?:the\\s+)?(?:(?:HEAD|tip|top|latest\\s+(?:version|revision|state))\\s+of\\s+)?(?:the\\s+)?(?:(?:upstream|origin)\\/)?${NAME}(?:\\s+branch\\b|(?=[\\s.,;:)]|$))`, 'i'),
   // The widely copied "Create a topic branch from where you want to base your work (this is usually the main branch)":
   // where work is based, then the usual answer named in a clause of its own.
   new RegExp(`\\b(?:base|branch(?:es)?|fork)\\b[^.]{0,80}?\\b(?:this|which|that)\\s+is\\s+(?:usually|typically|normally|generally|almost\\s+always|most\\s+often)\\s+(?:the\\s+)?${NAME}\\s+branch\\b`, 'i'),
