@@ -194,5 +194,19 @@ describe('reader rules (session 28)', () => {
       assert.equal(await base('Rebase changes on top of what you see.'), null);
     });
   });
+
+  describe('a link to the compiling instructions is followed, as one to the building instructions is', () => {
+    it('"Instructions on building can be found in [COMPILATION](…/COMPILATION.md)"', async () => {
+      const r = await readGuide(
+        new MemoryRepoFiles({ 'CONTRIBUTING.md': '# Contributing\n\nInstructions can be found in [COMPILATION](COMPILATION.md).\n', 'COMPILATION.md': '# Compilation\n\n```sh\ncmake -B build\ncmake --build build\n```\n' }),
+      );
+      assert.deepEqual(r.files.linkedDocs, ['COMPILATION.md']);
+      assert.deepEqual(r.commands.setup.map((c) => c.command), ['cmake -B build', 'cmake --build build']);
+    });
+    it('near miss: a link to the license is still not followed', async () => {
+      const r = await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': '# Contributing\n\nSee [LICENSE](LICENSE.md).\n', 'LICENSE.md': '# License\n\n```sh\ncmake -B build\n```\n' }));
+      assert.deepEqual(r.files.linkedDocs, []);
+    });
+  });
 });
 
