@@ -208,5 +208,19 @@ describe('reader rules (session 28)', () => {
       assert.deepEqual(r.files.linkedDocs, []);
     });
   });
+
+  describe('a template box that asks for a news file, even as a question', () => {
+    const changelogOf = async (box: string) => {
+      const r = await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': '# Contributing\n', '.github/PULL_REQUEST_TEMPLATE.md': `## Checklist\n\n${box}\n` }));
+      return { required: r.changelog.required?.value ?? null, how: r.changelog.how?.value ?? null };
+    };
+    it('"- [ ] Add a file to the `news` directory for the next release\'s release notes?" asks for an entry in a folder', async () => {
+      assert.deepEqual(await changelogOf("- [ ] Add a file to the `news` directory for the next release's release notes?"), { required: true, how: 'changelog-folder' });
+    });
+    it('near miss: a question in prose, "Does my change need an entry in the changelog? Usually not.", asks nothing', async () => {
+      const r = await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': '# Contributing\n\n## Changelog\n\n**Does my change require an entry in the changelog?** Usually not.\n' }));
+      assert.equal(r.changelog.required, null);
+    });
+  });
 });
 

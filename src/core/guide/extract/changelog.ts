@@ -16,9 +16,9 @@ const CHANGESET = /\b(?:add(?:ed|s)?|adding|includ(?:e|ed|es|ing)|creat(?:e|ed|e
 // Split in two so that the path patterns, which try a prefix at every word, run only on text with a "/" in it.
 // ("Changelog/What's New: ...", a label that offers two names, is no path: a capitalised word and a space follow.)
 const CHANGELOG_FOLDER_PATH = /(?<![\w.-])[\w.-]{0,30}?(?:changelog|unreleased|newsfragment|news-fragment|news\.d|chloggen|releasenotes|[\w-]_changes)[\w.-]{0,30}\/(?![A-Z][a-z]*(?:['\u2019][a-z]+)?\s)|(?<![\w.-])\.?changes\/(?![a-z]+(?:[\s,;:)]|\.(?:\s|$)|$))/i;
-const CHANGELOG_FOLDER_NAMED = /(?<![\w.-])(?:[\w.-]{1,30}\/)?[\w]{2,30}[-_]changes\s+(?:directory|folder|dir)\b|\b(?:news|changelog|change[\s-]log|release[\s-]notes?)\s+(?:file\s+|entry\s+)?fragments?\b|\btowncrier\b|\bchange\s+files?\b|\breno\s+new\b|\bchloggen\b|\bchlog-new\b|\bnewsfragments?\b|(?<![\w.-])(?:changelog\.d|news\.d)\s+(?:directory|folder|dir)\b/i;
+const CHANGELOG_FOLDER_NAMED = /(?<![\w.-])(?:[\w.-]{1,30}\/)?[\w]{2,30}[-_]changes\s+(?:directory|folder|dir)\b|\b(?:news|changelog|change[\s-]log|release[\s-]notes?)\s+(?:file\s+|entry\s+)?fragments?\b|\btowncrier\b|\bchange\s+files?\b|\breno\s+new\b|\bchloggen\b|\bchlog-new\b|\bnewsfragments?\b|(?<![\w.-])(?:changelog\.d|news\.d)\s+(?:directory|folder|dir)\b|\bfiles?\s+(?:to|in|into|under)\s+(?:the\s+)?`?(?:news|changelog|release[-_]notes)\/?`?\s+(?:directory|folder|dir)\b/i;
 /** Words one of which CHANGELOG_FOLDER_NAMED needs. */
-const NAMED_FOLDER_WORDS = /changes|fragment|towncrier|change\s+file|reno\s+new|chlog|changelog\.d|news\.d/i;
+const NAMED_FOLDER_WORDS = /changes|fragment|towncrier|change\s+file|reno\s+new|chlog|changelog\.d|news\.d|(?:news|changelog|release[-_]notes)\/?`?\s+(?:directory|folder|dir)\b/i;
 const CHANGELOG_FOLDER = {
   test: (text: string): boolean =>
     (text.includes('/') && CHANGELOG_FOLDER_PATH.test(text)) || (NAMED_FOLDER_WORDS.test(text) && CHANGELOG_FOLDER_NAMED.test(text)),
@@ -206,7 +206,9 @@ export function changelog(sources: Sources): { required: Found<boolean> | null; 
     const found = CHANGELOG_FILE.exec(text) ?? CHANGELOG_FILE_BARE.exec(text) ?? CHANGES_FILE_NAMED.exec(text) ?? quotedChangesFile(l, text) ?? NOTES_PAGE_NAMED.exec(text) ?? ENTRY_REQUIRED.exec(text) ?? CHANGELOG_ASK_MORE.exec(text);
     // (A task box's passive, "Documented in CHANGELOG.md", is the state the author is to reach, not a description.)
     // (Nor is a question: "**Does my change require an entry in the changelog?** Usually not".)
-    const file = found && (taskBox(l) || !describedOnly(text, found)) && !/^[^.!?\n]{0,120}\?/.test(text.slice(found.index)) ? found : null;
+    // (A task box asked as a question is still the ask: "- [ ] Add a file to the `news` directory for the release notes?",
+    // "- [ ] Did you update the changelog?".)
+    const file = found && (taskBox(l) || !describedOnly(text, found)) && (!/^[^.!?\n]{0,120}\?/.test(text.slice(found.index)) || (taskBox(l) && BOX_ASKS.test(text))) ? found : null;
     // "Include release notes in the pull request description": the notes asked for are written in the PR body.
     if (file && PR_BODY_NOTE.test(text) && !notNeeded(text)) return hit('pr-body', l);
     const optional = file !== null && optionalEntry(text, file.index);
@@ -291,6 +293,9 @@ function entryByConcepts(flow: readonly Located[]): { required: Found<boolean> |
   return { required: null, how: null };
 }
 const CONCEPT_WORDS = ['changelog', 'change log', 'changes', 'news', 'history'];
+/** A task box that asks for the work, in a question's form or not: it opens with the verb or with "did/have you". */
+const BOX_ASKS = /^\W*(?:(?:did|have)\s+you\b|(?:add|update|write|include|create|record|edit)\b)/i;
+
 /** Sections where a contributor sends no change: reporting bugs, questions, support, security, tagging or versioning. */
 const NOT_A_CHANGE_SECTION = /\breport|\bbugs?\b|\bquestions?\b|\bsupport\b|\bsecurity\b|\btag(?:s|ging)?\b|\bversion(?:s|ing)?\b/i;
 /** (Only the nearest heading, and not one that names a change: "Fixing bugs", "Submitting a patch for a bug".) */
