@@ -21,13 +21,15 @@ import { README_NAME } from './locateGuide';
 const AGENT_FOLDER = /(?:^|\/)(?:\.(?:ai|claude|agents?|cursor|windsurf|codex|gemini|junie|continue|roo|clinerules)\/|\.github\/(?:instructions|prompts|chatmodes|skills|agents)\/)/i;
 
 /**
- * The project's examples (`examples/dreambooth/README.md`, `samples/`, `demos/`): how a user runs the product on their
- * own work. A guide links them to show what an example should look like, not as steps of the contributor's checkout.
+ * An example's own README (`examples/dreambooth/README.md`, `samples/app/README.md`): how a user runs the product on
+ * their own work. A guide links it to show what an example should look like, not as steps of the contributor's
+ * checkout. (The examples' own CONTRIBUTING, or a demo app used as the playground, are still read.)
  */
-const EXAMPLES_FOLDER = /(?:^|\/)(?:examples?|samples?|demos?)\//i;
+const EXAMPLE_README = /(?:^|\/)(?:examples?|samples?)\/[^/]+\/README(?:\.\w+)?$/i;
 
 /** A language tag a translated copy adds to a document's name (`_CN`, `-zh-CN`, `.ja`, `_pt-BR`). */
-const LANGUAGE_TAG = /^[-_.](?:cn|zh(?:[-_](?:cn|tw|hk|hans|hant))?|ja|jp|ko|kr|ru|es|fr|de|pt(?:[-_]br)?|it|tr|vi|fa|pl|uk|id|th|ar|he)$/i;
+// (Not two letters that are as often a word's abbreviation: `-it` integration tests, `-id`, `-uk`.)
+const LANGUAGE_TAG = /^[-_.](?:cn|zh|ja|jp|ko|kr|ru|es|fr|de|pt|tr|vi|fa|pl)(?:[-_](?:[a-z]{2}|hans|hant))?$/i;
 const stemOf = (path: string): string => path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
 /**
  * A translation of the linking document itself (`PULL_REQUEST_TEMPLATE.md` linking `PULL_REQUEST_TEMPLATE_CN.md`,
@@ -162,7 +164,7 @@ export async function followLinks(files: RepoFiles, start: ParsedDocument, optio
 
   async function read(paths: readonly string[], doc: ParsedDocument, line: number, hop: number, target: string): Promise<void> {
     for (const path of paths) {
-      if (AGENT_FOLDER.test(path) || (EXAMPLES_FOLDER.test(path) && !EXAMPLES_FOLDER.test(doc.path)) || translationOf(path, doc.path)) continue;
+      if (AGENT_FOLDER.test(path) || (EXAMPLE_README.test(path) && !EXAMPLE_README.test(doc.path)) || translationOf(path, doc.path)) continue;
       const id = await identityOf(path);
       if (visited.has(id)) continue;
       // A README linked at one section is read from that section; a later link to another section, or to the whole

@@ -278,16 +278,24 @@ function preBlocks(html: string, firstLine: number): { text: string; line: numbe
 
 /** A MyST directive as a fence's info string (```` ```{note} ````, ```` ```{code-block} bash ````): its name and first argument. */
 const MYST_DIRECTIVE = /^\s*\{([a-z][\w-]{0,30})\}(?:\s+(\S+))?/i;
-/** MyST (and sphinx-design) directives whose body is Markdown: admonitions, tab sets, dropdowns, cards. */
-const MYST_BODY = /^(?:note|tip|hint|warning|important|attention|caution|danger|error|seealso|admonition|dropdown|tab-set|tab-item|tabbed|card|grid|grid-item|grid-item-card|div|sidebar|topic|margin|versionadded|versionchanged|deprecated|todo)$/i;
+/**
+ * MyST (and sphinx-design) directives whose body is Markdown the page shows in its flow: notes, tips, tab sets and
+ * their tabs, cards. Not a collapsed `{dropdown}` or a titled `{admonition}` (an aside under a title of its own, often
+ * "Troubleshooting"), nor a `{warning}`/`{danger}`/`{caution}` (what not to do): they stay one block, as before.
+ */
+const MYST_BODY = /^(?:note|tip|hint|important|seealso|tab-set|tab-item|tabbed|card|grid|grid-item|grid-item-card|div|versionadded|versionchanged)$/i;
 /** MyST directives whose body is code in the language of their argument; sphinx-prompt's `{prompt}` is typed at a shell. */
 const MYST_CODE = /^(?:code-block|code|sourcecode|prompt)$/i;
 /** A directive's options, the `:key: value` lines that open its body. */
 const OPTION_LINE = /^:[\w-]{1,40}:(?:\s.*)?$/;
 
-/** How many option lines open a directive's body. */
+/** How many option lines open a directive's body: `:key: value` lines, or a YAML block between `---` lines. */
 function leadingOptions(body: string): number {
   const lines = body.split('\n');
+  if (lines[0]?.trim() === '---') {
+    const end = lines.findIndex((l, k) => k > 0 && l.trim() === '---');
+    if (end > 0) return end + 1;
+  }
   let k = 0;
   while (k < lines.length && OPTION_LINE.test(lines[k].trim())) k++;
   return k;

@@ -7,4 +7,4 @@
  * formatter and linter a contribution must pass.
  * A link into a `contrib/` folder of docs (a contributor guide's book, `/contrib/process/`) counts whatever its text.
  */
-export const RELEVANT = /\/contrib\/|\b(?:ai|llm|genai)[-_ ]?(?:polic|usage)|contribut|develop|\bdev(?:docs?|guide)?\b|hacking|set(?:ting)?[-_ ]?up|working[-_ ]on\b|getting[-_ ]started|install|build|compil|\btest|pull[-_ ]?requests?|\bprs?\b|commit|convention|guideline|workflow|submit|patch|local|\bgit\b|style[-_ ]?guide|coding[-_ ]?(?:style|standards?)|code[-_ ]?style/i;
+export const RELEVANT = /\/contrib\/|\b(?:ai|llm|genai)[-_ ]?(?:polic|usage)|contribut|develop|\bdev(?:docs?|guide)?\b|hacking|set(?:ting)?[-_ ]?up|working[-_ ]on\b|getting[-_ ]started|install|build|compil(?:e|ing|ation)\b|\btest|pull[-_ ]?requests?|\bprs?\b|commit|convention|guideline|workflow|submit|patch|local|\bgit\b|style[-_ ]?guide|coding[-_ ]?(?:style|standards?)|code[-_ ]?style/i;

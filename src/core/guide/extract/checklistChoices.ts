@@ -222,7 +222,9 @@ function groupChoices(heading: string, leads: readonly string[], boxes: readonly
   // (Under a question, "Yes" and "No, and this is why:" make the group answers, with a third box beside them: "I need
   // help with writing tests".)
   const yesAndNo = boxes.some((b) => YES.test(b.text)) && boxes.some((b) => NO.test(b.text));
-  if (said.some(asksToPick) || (!underChecks && (yesNoAnswers(boxes) || opposites(boxes) || withNotNeeded(boxes) || (yesAndNo && prompts.some((p) => /\?\s*$/.test(p)))))) return boxes;
+  // (Beside a "not needed" box, a box that states a check done, "I ran `npm test` locally", stays a check.)
+  if (!underChecks && withNotNeeded(boxes) && !yesNoAnswers(boxes)) return boxes.filter((b) => !STATES_A_CHECK.test(b.text));
+  if (said.some(asksToPick) || (!underChecks && (yesNoAnswers(boxes) || opposites(boxes) || (yesAndNo && prompts.some((p) => /\?\s*$/.test(p)))))) return boxes;
   if (prompts.some(aboutAiUse)) return boxes.filter((b) => !STATES_A_CHECK.test(b.text));
   return [];
 }

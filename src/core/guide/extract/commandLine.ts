@@ -271,8 +271,9 @@ export function isCommand(command: string): boolean {
   // `source ./dev/start`, `. scripts/env.sh`: the project's own script run in the reader's shell (to set up its
   // environment) is that script's step. (A virtualenv's `activate` is PYTHON_ENV's; `source ~/.bashrc` is no script of the project.)
   const sourced = SOURCED_SCRIPT.exec(command);
-  // (A shell's completions, `source ./src/tool/zsh-completion.sh`, are a convenience of the reader's shell, not a step.)
-  if (sourced && !PYTHON_ENV.test(command)) return isProjectProgram(sourced[1]) && !/complet/i.test(sourced[1]);
+  // (A shell's completions or integration, `source ./src/tool/zsh-completion.sh`, `source extras/tool.bash`, are a
+  // convenience of the reader's shell, not a step.)
+  if (sourced && !PYTHON_ENV.test(command)) return isProjectProgram(sourced[1]) && !/complet|\.(?:bash|zsh|fish)(?:\s|$)/i.test(sourced[1]);
   const tool = toolOf(command);
   if (!tool) return false;
   if (isConsoleStep(command)) return true;

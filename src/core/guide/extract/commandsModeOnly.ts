@@ -23,6 +23,7 @@ const COUNTED = /^(?:-n|--numprocesses|-j|--jobs|--test-threads)$/;
 const PICKS_BEFORE_PASS = /^(?:-p|--package|--test|--lib|--bin|--example|-k|-m|-t|--grep|--filter|--match|-run|--only)(?:=|$)|^(?!(?:\/\/|\.\/)?(?:[\w.-]{1,100}\/){0,10}\.\.\.$)[^-=\s][^=\s]{0,200}\/|\.(?:rb|js|ts|mjs|cjs|py|go|rs|ex|exs|php|java|feature)$/;
 
 const INTERPRETER = /^(?:python[\d.]{0,4}|node|ruby|php|perl|bash|sh)$/;
+const CARGO_TEST = /^cargo\s+test\b/;
 
 /** pytest by any name it is run with. */
 const PYTEST = /^(?:(?:python[\d.]{0,4}\s+-m\s+)?(?:pytest|py\.test))$/;
@@ -64,6 +65,8 @@ export function onlyTunesWholeRun(command: string, doc: ParsedDocument): boolean
   // ./pkg/io -- -v`): a package, file or name option, or a path other than the every-package pattern (`./...`). The
   // program itself (`./gradlew`, `python scripts/test.py`) is no such pick.
   if (pass > 0) {
+    // (`cargo test parser -- --test-threads 1`: cargo's own word after `test` is a test-name filter.)
+    if (CARGO_TEST.test(trimmed) && words.slice(2, pass).some((w) => !w.startsWith('-'))) return false;
     const program = INTERPRETER.test(words[0] ?? '') ? 2 : 1;
     return !words.slice(program, pass).some((w) => PICKS_BEFORE_PASS.test(w)) && onlyModes(words.slice(pass + 1), () => false);
   }
