@@ -222,5 +222,18 @@ describe('reader rules (session 28)', () => {
       assert.equal(r.changelog.required, null);
     });
   });
+
+  describe("a template's \"if the issue doesn't exist yet, create it\" asks for the issue first", () => {
+    const discussOf = async (template: string) => {
+      const r = await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': '# Contributing\n', '.github/pull_request_template.md': template }));
+      return r.discussFirst?.value ?? null;
+    };
+    it('under "Link to issue", in the template\'s comment', async () => {
+      assert.equal(await discussOf("### Link to issue\n\n<!-- Link to the issue closed by this PR. If the issue doesn't exist yet, create it. -->\n\nCloses #(issue number)\n"), true);
+    });
+    it('near miss: "If you found a bug, please open an issue instead" sends a report elsewhere', async () => {
+      assert.equal(await discussOf('### Link to issue\n\nIf you found a bug, please open an issue instead.\n\nCloses #(issue number)\n'), null);
+    });
+  });
 });
 

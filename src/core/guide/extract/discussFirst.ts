@@ -43,7 +43,7 @@ export function discussFirst(sources: Sources): Found<boolean> | null {
     if ((NOT_FIRST_WORDS.test(lowered(l.block)) && NOT_FIRST.test(text)) || noIssueNeeded(text) || (claimed && ISSUE_NOT_REQUIRED.test(text))) return { value: false, source: sourceOf(l) };
     if (claimed || asideSection(l, text)) continue;
     if (!inReportSection(l) && talkedOverBeforeWork(text)) return { value: true, source: sourceOf(l) };
-    if (issueStepOfAChange(l, text) || issueStepBeforeChange(flow, k, text) || (ISSUE_BEFORE_PR.test(text) && !inReportSection(l)) || templateBoxDiscusses(l, text)) return { value: true, source: sourceOf(l) };
+    if (issueStepOfAChange(l, text, k >= sources.guideFlow.length) || issueStepBeforeChange(flow, k, text) || (ISSUE_BEFORE_PR.test(text) && !inReportSection(l)) || templateBoxDiscusses(l, text)) return { value: true, source: sourceOf(l) };
     // "Before creating a ticket, please ask first": what comes first is before an issue, not before a change.
     if (BEFORE_AN_ISSUE.test(text)) continue;
     // A condition on making a change with the advice to raise it, "start by opening an issue", an agreed issue required.

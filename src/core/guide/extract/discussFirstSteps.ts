@@ -121,12 +121,17 @@ export const templateBoxDiscusses = (l: Located, text: string): boolean => l.blo
  * issue does not already exist please create one"; "Prerequisites: please create an issue". Issues asked for in
  * a part about reporting bugs are reports, not a step before coding.
  */
-export function issueStepOfAChange(l: Located, text: string): boolean {
+export function issueStepOfAChange(l: Located, text: string, inTemplate = false): boolean {
   if (l.block.kind === 'heading') return false;
   const m = CREATE_AN_ISSUE.exec(text);
   if (!m) return false;
   const nearest = l.block.sections[l.block.sections.length - 1];
-  if (nearest === undefined || !CHANGE_SECTION.test(nearest) || REPORT_SECTION.test(nearest.replace(CHANGE_SECTION, ''))) return false;
+  // A pull request template is all about the change: its "Link to the issue closed by this PR. If the issue doesn't
+  // exist yet, create it" asks for the issue under any heading (but only in that conditional form: "please open an
+  // issue" there may send a bug report elsewhere).
+  // (Its headings name the issue to link, "Link to issue", "Related issues": no report section there.)
+  const templateAsks = inTemplate && /^if\b|\bone\s+if\b/i.test(m[0]);
+  if (!templateAsks && (nearest === undefined || !CHANGE_SECTION.test(nearest) || REPORT_SECTION.test(nearest.replace(CHANGE_SECTION, '')))) return false;
   // ("If you face any issues during this process, please open an issue": a problem met while setting up is a report.)
   if (PROBLEM_MET.test(sentenceAround(text, m.index))) return false;
   return !saidNotNeeded(text, m.index) && !OPTIONAL_FIRST.test(text.slice(Math.max(0, m.index - 60), m.index));
