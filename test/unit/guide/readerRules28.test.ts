@@ -235,5 +235,15 @@ describe('reader rules (session 28)', () => {
       assert.equal(await discussOf('### Link to issue\n\nIf you found a bug, please open an issue instead.\n\nCloses #(issue number)\n'), null);
     });
   });
+
+  describe('a branch name pattern with a wildcard or filler after its kind (`feat-*`, `fix-XXX`)', () => {
+    const namingOf = async (line: string) => (await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': `# Contributing\n\n## Pull requests\n\n${line}\n` }))).branchNaming?.value ?? null;
+    it('"we prefer the `feat-*` branch name style"', async () => {
+      assert.equal(await namingOf('- Fork this repository, we prefer the `feat-*` branch name style.'), 'feat-*');
+    });
+    it('near miss: a make target with a wildcard in a sentence about the branch is no naming rule', async () => {
+      assert.equal(await namingOf('Run `make test-*` for the branch you work on.'), null);
+    });
+  });
 });
 

@@ -19,7 +19,8 @@ const NAMING = /\b(name[sd]?|naming|call(ed)?|prefix(ed)?|pattern|format|convent
 const QUOTED = /`([^`\n]{2,80})`|["\u201c]([^"\u201d\n]{2,80})["\u201d]|(?<=\b(?:form|format|pattern)\s{1,3}(?:of\s{1,3})?)((?:[\w<>{}-]+\/)+[\w<>{}*-]+)/g;
 // (A shell variable is a placeholder too, `pr/$name`; and the words after a kind's slash may hold an issue number,
 // `fix/123-short-name`.)
-const PLACEHOLDER = /<[^<>]{1,40}>|\{[^{}]{1,40}\}|\/\*$|\$\{?[A-Za-z_]\w{0,30}\}?|^[a-z]+\/[\w-]*(issue|number|desc|name|topic|slug|feature|fix)/i;
+// (`feat-*`, `fix-XXX`: a kind's prefix and a wildcard or filler for the rest.)
+const PLACEHOLDER = /<[^<>]{1,40}>|\{[^{}]{1,40}\}|[/_-]\*$|[/_-](?:x{3,}|X{3,}|N{3,})$|\$\{?[A-Za-z_]\w{0,30}\}?|^[a-z]+\/[\w-]*(issue|number|desc|name|topic|slug|feature|fix)/i;
 
 /** A branch kind's prefix quoted alone (`feature/`, `bugfix/`). */
 const KIND_PREFIX = /^[a-z][\w-]{1,20}\/$/i;
