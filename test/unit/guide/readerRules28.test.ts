@@ -245,5 +245,19 @@ describe('reader rules (session 28)', () => {
       assert.equal(await namingOf('Run `make test-*` for the branch you work on.'), null);
     });
   });
+
+  describe('a template box that says in the first person what it was checked with', () => {
+    const commandsOfBox = async (box: string) => {
+      const r = await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': '# Contributing\n', '.github/pull_request_template.md': `## Checklist\n\n${box}\n` }));
+      return { test: r.commands.test.map((c) => c.command), lint: r.commands.lint.map((c) => c.command) };
+    };
+    it('"I have tested this code locally with `pnpm test`" and "I\'ve checked the code with `npm run lint`"', async () => {
+      assert.deepEqual(await commandsOfBox('- [ ] I have tested this code locally with `pnpm test`.'), { test: ['pnpm test'], lint: [] });
+      assert.deepEqual(await commandsOfBox("- [ ] I've checked the code with `npm run lint`."), { test: [], lint: ['npm run lint'] });
+    });
+    it('near miss: "I have fixed a bug in the comparison with `x`" says what was fixed', async () => {
+      assert.deepEqual(await commandsOfBox('- [ ] I have fixed a bug in the comparison with `make check`.'), { test: [], lint: [] });
+    });
+  });
 });
 

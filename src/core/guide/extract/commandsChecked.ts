@@ -12,12 +12,13 @@ import type { CommandKind } from './commands';
 
 /**
  * The clause right before a span: a verb of checking, fixing or testing (as an infinitive after a modal, a passive
- * participle, a bare imperative, or a task box's short subject and participle: "Code formatted with"), up to six words (its object, "automatically", "most of the issues"), then the
+ * participle, a bare imperative, a task box's short subject and participle: "Code formatted with", or its first person
+ * done: "I have tested this code locally with"), up to six words (its object, "automatically", "most of the issues"), then the
  * tool cue. "fixed a bug in the comparison with `x`" is a changelog line: it is not a clause about doing the step
  * (a modal or "be" must stand before a past form).
  */
 const CHECKED_WITH =
-  /(?:\b(?:can|could|may|might|should|must|will|to|please|be|are|is|get|gets)\s+(?:be\s+)?(?:(?:automatically|easily|also|then|all|quickly|locally)\s+)?(?:checked|fixed|verified|validated|formatted|reformatted|linted|autofixed|tested|check|fix|verify|validate|format|reformat|lint|autofix|test)|^\s*(?:check|fix|verify|validate|format|reformat|lint|autofix|test|checked|fixed|formatted|reformatted|linted|autofixed)|^\s*(?:(?![\w'-]+ly\b|I\b|we\b|you\b)[\w'-]{1,30}\s+){1,3}(?:formatted|reformatted|linted|tested))\b(?:\s+[\w'-]{1,30}){0,6}?\s+(?:with|using|via|by\s+running)(?:\s+(?:at\s+least|at\s+minimum|the|a|our|your))*\s{1,3}$/i;
+  /(?:\b(?:can|could|may|might|should|must|will|to|please|be|are|is|get|gets|have|has|ve)\s+(?:be\s+|been\s+)?(?:(?:automatically|easily|also|then|all|quickly|locally)\s+)?(?:checked|fixed|verified|validated|formatted|reformatted|linted|autofixed|tested|check|fix|verify|validate|format|reformat|lint|autofix|test)|^\s*(?:check|fix|verify|validate|format|reformat|lint|autofix|test|checked|fixed|formatted|reformatted|linted|autofixed)|^\s*(?:(?![\w'-]+ly\b|I\b|we\b|you\b)[\w'-]{1,30}\s+){1,3}(?:formatted|reformatted|linted|tested))\b(?:\s+[\w'-]{1,30}){0,6}?\s+(?:with|using|via|by\s+running)(?:\s+(?:at\s+least|at\s+minimum|the|a|our|your))*\s{1,3}$/i;
 
 /** A clause that says the step is for a kind of change, an issue or a bug: what was fixed, not how to check. */
 const NOT_A_STEP = /\b(?:bug|bugs|issue\s+#|typo|typos|regression|crash|error|errors|assertion|when|if)\b/i;
