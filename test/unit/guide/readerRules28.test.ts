@@ -259,5 +259,19 @@ describe('reader rules (session 28)', () => {
       assert.deepEqual(await commandsOfBox('- [ ] I have fixed a bug in the comparison with `make check`.'), { test: [], lint: [] });
     });
   });
+
+  describe("a template whose only boxes are in its comment keeps them as its checklist", () => {
+    const checklistOf = async (template: string) =>
+      (await readGuide(new MemoryRepoFiles({ 'CONTRIBUTING.md': '# Contributing\n', '.github/pull_request_template.md': template }))).checklist.map((c) => c.text);
+    it('"<!-- - [ ] If possible, the change is auto-tested -->"', async () => {
+      assert.deepEqual(await checklistOf('<!--\n- [ ] If the change modifies a visible behavior, it changes the documentation accordingly\n- [ ] If possible, the change is auto-tested\n-->\n'), [
+        'If the change modifies a visible behavior, it changes the documentation accordingly',
+        'If possible, the change is auto-tested',
+      ]);
+    });
+    it('near miss: beside boxes of its own, a template\'s commented boxes stay tips', async () => {
+      assert.deepEqual(await checklistOf('## Checklist\n\n- [ ] Tests pass\n\n<!--\n- [ ] An example box you may copy\n-->\n'), ['Tests pass']);
+    });
+  });
 });
 

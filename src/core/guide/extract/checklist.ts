@@ -118,9 +118,13 @@ export function checklist(sources: Sources): FoundText[] {
     const choices = choiceBoxes(doc);
     const plainChecks = templateWithoutBoxes(doc);
     const askedLists = askedTemplateLists(doc);
+    // A template whose boxes are all in its comment ("<!-- - [ ] If the change modifies a visible behavior, it changes
+    // the documentation -->") keeps its checklist there: the author reads it while writing the description.
+    const onlyCommentedBoxes = !doc.blocks.some((b) => b.kind === 'listItem' && !b.commented && b.checked !== null);
     for (const b of doc.blocks) {
-      // A list in the template's comment is a tip, unless the comment's lead-in asks for it before sending (askedTemplateLists).
-      if (b.kind !== 'listItem' || (b.commented && !(b.checked === null && b.depth === 0 && askedLists.has(b.listId)))) continue;
+      // A list in the template's comment is a tip, unless the comment's lead-in asks for it before sending (askedTemplateLists)
+      // or its boxes are the template's only ones.
+      if (b.kind !== 'listItem' || (b.commented && !(b.checked === null && b.depth === 0 && askedLists.has(b.listId)) && !(onlyCommentedBoxes && b.checked !== null))) continue;
       if (b.sections.some((s) => OTHER_CHECKLIST.test(s) && NAMES_A_CHECKLIST_HEADING.test(s))) continue;
       // A template written as plain bullets: those that ask the author to have checked something are its checks,
       // and every item of a list its lead-in asks for ("Please make sure to:").
