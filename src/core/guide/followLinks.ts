@@ -33,11 +33,15 @@ const LANGUAGE_TAG = /^[-_.](?:cn|zh|ja|jp|ko|kr|ru|es|fr|de|pt|tr|vi|fa|pl)(?:[
 const stemOf = (path: string): string => path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
 /**
  * A translation of the linking document itself (`PULL_REQUEST_TEMPLATE.md` linking `PULL_REQUEST_TEMPLATE_CN.md`,
- * `CONTRIBUTING.md` linking `CONTRIBUTING.zh-CN.md`): the same asks in another language, read once already.
+ * `CONTRIBUTING.md` linking `CONTRIBUTING.zh-CN.md` or `docs/zh-CN/CONTRIBUTING.md`): the same asks in another
+ * language, read once already.
  */
 function translationOf(path: string, of: string): boolean {
   const stem = stemOf(path);
   const own = stemOf(of);
+  // (Or the same name in a language's folder: `docs/zh-CN/CONTRIBUTING.md` for `CONTRIBUTING.md`.)
+  const folders = path.split('/').slice(0, -1);
+  if (stem.toLowerCase() === own.toLowerCase() && folders.some((f) => LANGUAGE_TAG.test(`-${f}`))) return true;
   return stem.length > own.length && stem.slice(0, own.length).toLowerCase() === own.toLowerCase() && LANGUAGE_TAG.test(stem.slice(own.length));
 }
 

@@ -199,7 +199,8 @@ export function contributingSection(readme: ParsedDocument): ParsedDocument | nu
 const SETTING_UP_DEV = String.raw`^setting\s+up\s+(?:a\s+|the\s+|your\s+)?(?:local\s+)?development\s+environment$`;
 // ("Getting started in developing", "Getting started with development": the start of the work on the project.)
 // (The heading ends there: "Getting started developing apps with X", "... with development boards" are the user's.)
-const STARTING_DEV = String.raw`^getting\s+started\s+(?:(?:with|in|on)\s+)?(?:the\s+)?develop(?:ment|ing)(?:\s+(?:on|of)\s+[\w.-]+|\s+locally)?\W*$`;
+// ("Getting started for developers", "Getting started as a contributor": the start of the work, for those who do it.)
+const STARTING_DEV = String.raw`^getting\s+started\s+(?:(?:(?:with|in|on)\s+)?(?:the\s+)?develop(?:ment|ing)(?:\s+(?:on|of)\s+[\w.-]+|\s+locally)?|(?:for|as)\s+(?:an?\s+)?(?:developers?|contributors?))\W*$`;
 const FROM_SOURCE = String.raw`^(?:build|compil)(?:e|ing)?\s+(?:\w+\s+)?from\s+(?:the\s+)?sources?(?:\s+code)?\b`;
 const DEVELOPMENT_HEADING = new RegExp(
   [String.raw`^(?:local\s+)?develop(?:ment|ing)\b`, String.raw`^developer\s+(?:setup|environment|guide|notes)\b`, SETTING_UP_DEV, STARTING_DEV, String.raw`\bhacking\b`, String.raw`\brun(?:ning)?\s+(?:the\s+)?(?:\w+\s+)?(?:tests|test\s+suite)\b`, String.raw`^(?:tests?|testing)(?:\s+locally)?$`, FROM_SOURCE].join('|'),

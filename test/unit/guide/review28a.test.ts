@@ -197,11 +197,11 @@ describe('review 28a', () => {
       const c = await commandsOf('# Contributing\n\n## Setup\n\n```bash\ncargo build\n```\n\nIf you want the `jump` shell function while hacking, add this line to your `~/.bashrc`:\n\n```bash\nsource ./shell/jump.sh\n```\n');
       assert.deepEqual(c.setup, ['cargo build']);
     });
-    it.skip('FN: `source env.sh` (a script at the root, no folder) is the same step (left open, session 28: older: a sourced script needs ./ or a folder, as a project program does (failing before this session))', async () => {
+    it('FN: `source env.sh` (a script at the root, no folder) is the same step', async () => {
       const c = await commandsOf('# Contributing\n\n## Development setup\n\nLoad the environment, then build:\n\n```bash\nsource env.sh\nmake\n```\n');
       assert.deepEqual(c.setup, ['source env.sh', 'make']);
     });
-    it.skip('FN: `source "./dev/start"` (quoted path) is the same step (left open, session 28: older: a quoted path is not read as the program (failing before this session))', async () => {
+    it('FN: `source "./dev/start"` (quoted path) is the same step', async () => {
       const c = await commandsOf('# Contributing\n\n## Development setup\n\n```bash\nsource "./dev/start"\nmake\n```\n');
       assert.deepEqual(c.setup, ['source "./dev/start"', 'make']);
     });
@@ -245,7 +245,7 @@ describe('review 28a', () => {
       });
       assert.deepEqual(all(c), []);
     });
-    it.skip('FN: "Getting started for developers" is the project\'s development too (left open, session 28: older: that heading is not among the development headings (failing before this session))', async () => {
+    it('FN: "Getting started for developers" is the project\'s development too', async () => {
       const c = await commandsIn({
         'README.md': '# tool\n\n## Contributing\n\nPull requests are welcome.\n\n## Getting started for developers\n\n### Setting up\n\n```sh\nflutter pub get\n```\n\n### Tests\n\n```sh\nflutter test\n```\n',
       });
@@ -321,7 +321,7 @@ describe('review 28a', () => {
       });
       assert.deepEqual(linked, []);
     });
-    it.skip('FN: a translation in a language folder (`docs/zh-CN/CONTRIBUTING.md`) is a translation too (left open, session 28: older: only a language tag in the file name is read (failing before this session))', async () => {
+    it('FN: a translation in a language folder (`docs/zh-CN/CONTRIBUTING.md`) is a translation too', async () => {
       const linked = await linkedOf({
         'CONTRIBUTING.md': '# Contributing\n\n[简体中文](docs/zh-CN/CONTRIBUTING.md)\n\n## Setup\n\n```sh\nnpm ci\n```\n',
         'docs/zh-CN/CONTRIBUTING.md': '# 贡献指南\n\n```sh\nnpm ci\n```\n',
