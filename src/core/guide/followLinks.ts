@@ -27,9 +27,12 @@ const AGENT_FOLDER = /(?:^|\/)(?:\.(?:ai|claude|agents?|cursor|windsurf|codex|ge
  */
 const EXAMPLE_README = /(?:^|\/)(?:examples?|samples?)\/[^/]+\/README(?:\.\w+)?$/i;
 
-/** A language tag a translated copy adds to a document's name (`_CN`, `-zh-CN`, `.ja`, `_pt-BR`). */
+/** A language as translations name it (`CN`, `zh-CN`, `ja`, `pt_BR`). */
 // (Not two letters that are as often a word's abbreviation: `-it` integration tests, `-id`, `-uk`.)
-const LANGUAGE_TAG = /^[-_.](?:cn|zh|ja|jp|ko|kr|ru|es|fr|de|pt|tr|vi|fa|pl)(?:[-_](?:[a-z]{2}|hans|hant))?$/i;
+const LANGUAGE = String.raw`(?:cn|zh|ja|jp|ko|kr|ru|es|fr|de|pt|tr|vi|fa|pl)(?:[-_](?:[a-z]{2}|hans|hant))?`;
+/** The tag a translated copy adds to a document's name (`_CN`, `-zh-CN`, `.ja`), and a language's own folder (`zh-CN/`). */
+const LANGUAGE_TAG = new RegExp(`^[-_.]${LANGUAGE}$`, 'i');
+const LANGUAGE_FOLDER = new RegExp(`^${LANGUAGE}$`, 'i');
 const stemOf = (path: string): string => path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
 /**
  * A translation of the linking document itself (`PULL_REQUEST_TEMPLATE.md` linking `PULL_REQUEST_TEMPLATE_CN.md`,
@@ -41,7 +44,7 @@ function translationOf(path: string, of: string): boolean {
   const own = stemOf(of);
   // (Or the same name in a language's folder: `docs/zh-CN/CONTRIBUTING.md` for `CONTRIBUTING.md`.)
   const folders = path.split('/').slice(0, -1);
-  if (stem.toLowerCase() === own.toLowerCase() && folders.some((f) => LANGUAGE_TAG.test(`-${f}`))) return true;
+  if (stem.toLowerCase() === own.toLowerCase() && folders.some((f) => LANGUAGE_FOLDER.test(f))) return true;
   return stem.length > own.length && stem.slice(0, own.length).toLowerCase() === own.toLowerCase() && LANGUAGE_TAG.test(stem.slice(own.length));
 }
 

@@ -94,15 +94,15 @@ function markdownBlocks(text: string, lineOffset: number, readComments: boolean)
       case 'fence': {
         awaitingItem = null;
         const directive = MYST_DIRECTIVE.exec(t.info);
-        // A MyST directive that holds Markdown (a note, a tab set and its tabs): its body is the page's prose and
-        // steps, read as the page's own blocks at their own lines (nested directives too).
-        if (directive && MYST_BODY.test(directive[1])) {
-          blocks.push(...markdownBlocks(blankOptions(t.content), line, readComments));
-          break;
-        }
-        // A MyST code directive (`{code-block} bash`, `{prompt} bash`): code in the language its argument names.
-        if (directive && MYST_CODE.test(directive[1])) {
-          blocks.push({ kind: 'code', lang: (directive[2] ?? '').toLowerCase(), text: withoutOptions(t.content), line: line + 1 + leadingOptions(t.content), sections: [] });
+        const body = directive !== null && MYST_BODY.test(directive[1]);
+        if (directive && (body || MYST_CODE.test(directive[1]))) {
+          const lines = t.content.split('\n');
+          const options = leadingOptions(lines);
+          // A MyST directive that holds Markdown (a note, a tab set and its tabs): its body is the page's prose and
+          // steps, read as the page's own blocks at their own lines (nested directives too).
+          if (body) blocks.push(...markdownBlocks(options === 0 ? t.content : lines.map((l, k) => (k < options ? '' : l)).join('\n'), line, readComments));
+          // A MyST code directive (`{code-block} bash`, `{prompt} bash`): code in the language its argument names.
+          else blocks.push({ kind: 'code', lang: (directive[2] ?? '').toLowerCase(), text: lines.slice(options).join('\n'), line: line + 1 + options, sections: [] });
           break;
         }
         blocks.push({ kind: 'code', lang: infoLang(t.info), text: t.content, line: line + 1, sections: [] });
@@ -289,9 +289,11 @@ const MYST_CODE = /^(?:code-block|code|sourcecode|prompt)$/i;
 /** A directive's options, the `:key: value` lines that open its body. */
 const OPTION_LINE = /^:[\w-]{1,40}:(?:\s.*)?$/;
 
-/** How many option lines open a directive's body: `:key: value` lines, or a YAML block between `---` lines. */
-function leadingOptions(body: string): number {
-  const lines = body.split('\n');
+/**
+ * How many option lines open a directive's body: `:key: value` lines, or a YAML block between `---` lines. (The body
+ * keeps its lines blanked, so its blocks keep their numbers; code drops them and starts after.)
+ */
+function leadingOptions(lines: readonly string[]): number {
   if (lines[0]?.trim() === '---') {
     const end = lines.findIndex((l, k) => k > 0 && l.trim() === '---');
     if (end > 0) return end + 1;
@@ -299,15 +301,6 @@ function leadingOptions(body: string): number {
   let k = 0;
   while (k < lines.length && OPTION_LINE.test(lines[k].trim())) k++;
   return k;
-}
-
-/** A directive's body without its options. */
-const withoutOptions = (body: string): string => body.split('\n').slice(leadingOptions(body)).join('\n');
-
-/** A directive's body with its options blanked, so its lines keep their numbers. */
-function blankOptions(body: string): string {
-  const n = leadingOptions(body);
-  return n === 0 ? body : body.split('\n').map((l, k) => (k < n ? '' : l)).join('\n');
 }
 
 /**

@@ -120,7 +120,7 @@ export function checklist(sources: Sources): FoundText[] {
     const askedLists = askedTemplateLists(doc);
     // A template whose boxes are all in its comment ("<!-- - [ ] If the change modifies a visible behavior, it changes
     // the documentation -->") keeps its checklist there: the author reads it while writing the description.
-    const onlyCommentedBoxes = !doc.blocks.some((b) => b.kind === 'listItem' && !b.commented && b.checked !== null);
+    const onlyCommentedBoxes = !hasOpenBoxes(doc);
     for (const b of doc.blocks) {
       // A list in the template's comment is a tip, unless the comment's lead-in asks for it before sending (askedTemplateLists)
       // or its boxes are the template's only ones.

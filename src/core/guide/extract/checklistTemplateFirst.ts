@@ -2,7 +2,8 @@
  * Where a project keeps its checklist when it has a pull request template: the template's task boxes are the
  * checklist, and a guide section the guide itself titles as guidelines is the standing advice behind them.
  * (A template's lists inside HTML comments stay guidance even when the comment calls them a checklist: the dev set's
- * labels leave them out more often than not, with nothing in the layout to tell the two kinds apart.)
+ * labels leave them out more often than not, with nothing in the layout to tell the two kinds apart. Only a template
+ * with no open box at all keeps its commented boxes as its checklist: checklist.ts.)
  */
 import { ParsedDocument } from '../documentModel';
 import { NAMES_THE_CHECKS } from './checklistWording';

@@ -224,7 +224,8 @@ const unixPath = (tool: string): string => (tool.startsWith('.\\') || WINDOWS_SC
 const SUDO = /^sudo\s+(?:-[A-Za-z]{1,3}\s+)*([^-\s].{0,300})$/;
 /** A script run with `source` or `.` (the path and its arguments). */
 // (Quoted or not; at the root only as a shell script by its extension, `source env.sh`.)
-const SOURCED_SCRIPT = /^(?:source|\.)\s+["']?((?:\.\/|[\w-]{1,60}\/)[\w./-]{1,200}|[\w.-]{1,60}\.sh)["']?((?:\s.{0,200})?)$/;
+// (Group 1: a path with a folder, a project program's; group 2: a shell script at the root.)
+const SOURCED_SCRIPT = /^(?:source|\.)\s+["']?(?:((?:\.\/|[\w-]{1,60}\/)[\w./-]{1,200})|([\w.-]{1,60}\.sh))["']?(?:\s.{0,200})?$/;
 
 const SUBSHELL_CD = /^\(\s*cd\s+[\w./~-]{1,200}\s+&&\s+([^()]{1,300})\)$/;
 /**
@@ -274,7 +275,10 @@ export function isCommand(command: string): boolean {
   const sourced = SOURCED_SCRIPT.exec(command);
   // (A shell's completions or integration, `source ./src/tool/zsh-completion.sh`, `source extras/tool.bash`, are a
   // convenience of the reader's shell, not a step.)
-  if (sourced && !PYTHON_ENV.test(command)) return (isProjectProgram(sourced[1]) || /^[\w.-]{1,60}\.sh$/.test(sourced[1])) && !/complet|\.(?:bash|zsh|fish)$/i.test(sourced[1]);
+  if (sourced && !PYTHON_ENV.test(command)) {
+    const script = sourced[1] ?? sourced[2];
+    return (sourced[2] !== undefined || isProjectProgram(script)) && !/complet|\.(?:bash|zsh|fish)$/i.test(script);
+  }
   const tool = toolOf(command);
   if (!tool) return false;
   if (isConsoleStep(command)) return true;
